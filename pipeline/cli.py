@@ -1,0 +1,118 @@
+"""Command line: a thin layer that reads settings and composes stages through an engine."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from pipeline import __version__
+from pipeline.config import load_settings
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"pipeline {__version__}")
+    parser.add_argument("--config", type=Path, help="settings file (default: pipeline.yaml beside the package)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    run = commands.add_parser("run", help="process news pages into Parquet knowledge tables")
+    run.add_argument("inputs", nargs="*", help="files or folders (.txt, .html, .htm, .jsonl); default: from the config")
+    run.add_argument("--out", dest="output", help="output directory (default: from the config)")
+    run.add_argument("--batch-size", type=int, help="pages per batch")
+    run.add_argument("--workers", type=int, help="worker processes (0 = one per core)")
+    run.add_argument("--language-detector", choices=["lingua", "langdetect"])
+    run.add_argument("--max-file-bytes", type=int, help="inputs larger than this are refused")
+    run.add_argument("--force", action="store_true", help="reprocess pages already in the output")
+    run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
+
+    train = commands.add_parser("train", help="rebuild a model trained in this repository")
+    train.add_argument("lang", choices=["kk"])
+    train.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "kaznerd",
+                       help="folder with KazNERD train.iob and dev.iob")
+    train.add_argument("--model-dir", type=Path, default=REPO / "models" / "kk")
+    train.add_argument("--seed", type=int, default=0)
+
+    evaluate = commands.add_parser("evaluate", help="measure accuracy")
+    tasks = evaluate.add_subparsers(dest="task", required=True, metavar="TASK")
+    ner = tasks.add_parser("ner", help="NER against an IOB2 file, exact span match")
+    ner.add_argument("--lang", required=True)
+    ner.add_argument("--conll", type=Path, required=True, help="IOB2 file: 'token tag' per line")
+    ner.add_argument("--predictions", type=Path, help="write token<TAB>gold<TAB>pred lines here")
+    ner.add_argument("--json", action="store_true", help="print machine-readable results")
+    dates = tasks.add_parser("dates", help="published-date reading against a JSONL of date expressions")
+    dates.add_argument("file", nargs="?", type=Path, default=REPO / "corpus" / "gold" / "dates.jsonl")
+    dates.add_argument("--json", action="store_true", help="print machine-readable results")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = load_settings(args.config)
+    if args.command == "run":
+        return command_run(args, settings)
+    if args.command == "train":
+        return command_train(args)
+    return command_evaluate(args, settings)
+
+
+def command_run(args, settings) -> int:
+    from pipeline.engine import run_local
+    from pipeline.ner import MissingModel
+    from pipeline.store import SchemaMismatch
+
+    settings = settings.with_overrides(
+        inputs=args.inputs or None, output=args.output, batch_size=args.batch_size, workers=args.workers,
+        language_detector=args.language_detector, max_file_bytes=args.max_file_bytes,
+    )
+    try:
+        summary = run_local(settings, force=args.force, progress=not args.quiet)
+    except (MissingModel, SchemaMismatch) as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        print(format_summary(summary, settings.output))
+    if summary.documents == 0 and summary.skipped == 0:
+        print("error: no page could be processed; see the errors above", file=sys.stderr)
+        return 1
+    return 0
+
+
+def format_summary(summary, output: str) -> str:
+    lines = [
+        f"output:    {output}",
+        f"documents: {summary.documents} new, {summary.skipped} already there",
+        f"errors:    {summary.errors}",
+        f"time:      {summary.seconds:.1f} s",
+        "mentions:",
+    ]
+    for lang in sorted({lang for lang, _ in summary.mentions}):
+        counts = {label: n for (l, label), n in summary.mentions.items() if l == lang}
+        listed = ", ".join(f"{label} {n}" for label, n in sorted(counts.items(), key=lambda item: -item[1]))
+        lines.append(f"  {lang}: {sum(counts.values())} ({listed})")
+    return "\n".join(lines)
+
+
+def command_train(args) -> int:
+    from pipeline.train import train_kazakh
+
+    train_kazakh(args.model_dir, [args.data / "train.iob"], args.data / "dev.iob", seed=args.seed)
+    return 0
+
+
+def command_evaluate(args, settings) -> int:
+    from pipeline.evaluate import evaluate_conll, evaluate_dates, format_date_scores, format_scores
+
+    if args.task == "dates":
+        date_scores = evaluate_dates(args.file)
+        print(date_scores.to_json() if args.json else format_date_scores(date_scores))
+        return 0
+    spec = settings.ner.get(args.lang)
+    if spec is None:
+        print(f"error: no NER backend configured for {args.lang!r} in the config", file=sys.stderr)
+        return 2
+    scores = evaluate_conll(spec, args.conll, predictions=args.predictions)
+    print(scores.to_json() if args.json else format_scores(scores))
+    return 0

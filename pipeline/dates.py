@@ -1,0 +1,161 @@
+"""Dates: when a page was published, read from its metadata or from a date near the top.
+
+Pages arrive as plain text as often as HTML, so the date is read in the text's own words:
+"08.02.2019", "18 january, 2023", "February 8, 2019", "In October 2023", "15 марта 2023",
+"АСТАНА, 15 мар — Sputnik", "2023 жылдың 24-25 тамыз аралығында", "2024 жылғы 7 маусым".
+
+Rules, stated once:
+- Numeric dates are day-first (08.02.2019 is 8 February): the pages come from Kazakhstan sites,
+  where that is the convention, whatever the page's language. Only when the day-first reading is
+  impossible (03/25/2024) is it read month-first.
+- A range ("24-25 тамыз") gives its first day.
+- A year is never invented: a day and month without a year take the only year written on the page
+  near them (the nearest one); with no year on the page they give no date.
+- Among the dates near the top, the most precise wins, then the earliest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from pipeline.records import Page
+
+TOP_CHARS = 1500
+
+MONTHS: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "январь", "января", "январе", "янв", "қаңтар"),
+    2: ("february", "feb", "февраль", "февраля", "феврале", "фев", "ақпан"),
+    3: ("march", "mar", "март", "марта", "марте", "мар", "наурыз"),
+    4: ("april", "apr", "апрель", "апреля", "апреле", "апр", "сәуір", "көкек"),
+    5: ("may", "май", "мая", "мае", "мамыр"),
+    6: ("june", "jun", "июнь", "июня", "июне", "июн", "маусым"),
+    7: ("july", "jul", "июль", "июля", "июле", "июл", "шілде"),
+    8: ("august", "aug", "август", "августа", "августе", "авг", "тамыз"),
+    9: ("september", "sept", "sep", "сентябрь", "сентября", "сентябре", "сен", "сент", "қыркүйек"),
+    10: ("october", "oct", "октябрь", "октября", "октябре", "окт", "қазан"),
+    11: ("november", "nov", "ноябрь", "ноября", "ноябре", "ноя", "қараша"),
+    12: ("december", "dec", "декабрь", "декабря", "декабре", "дек", "желтоқсан"),
+}
+_MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
+# Kazakh month names take case endings (тамызда, маусымның, қыркүйектің); nothing else may
+# follow a month name, so "Маршрут" or "decisions" never read as a month.
+_KAZAKH_ENDING = r"(?:ның|нің|дың|дің|тың|тің|ында|інде|нда|нде|да|де|та|те|ға|ге|қа|ке|ы|і)?"
+_MONTH = ("(?P<month>" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + ")"
+          + _KAZAKH_ENDING + r"\.?(?![^\W\d_])")
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?(?:го|ші|шы|інші|ыншы))?"
+_RANGE = r"(?:\s*[-–—]\s*[0-3]?\d)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_YEAR_WORD = r"(?:\s*(?:жылғы|жылдың|жылы|жыл|ж\.|года|году|год|г\.|г\b))?"
+
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("day", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")),
+    # 2023 жылдың 24-25 тамыз; 2024 жылғы 7 маусым
+    ("day", re.compile(rf"\b{_YEAR}\s*(?:жылғы|жылдың|жылы|ж\.)\s+{_DAY}{_RANGE}\s+{_MONTH}", re.I)),
+    # 18 january, 2023; 15 марта 2023 года; 24-25 тамыз 2023 жыл; 18th of January 2023
+    ("day", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.I)),
+    # February 8, 2019; January 18th 2023
+    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE},?\s+{_YEAR}", re.I)),
+    # 15 мар — Sputnik (year taken from the page, if it has one)
+    ("day_no_year", re.compile(rf"\b{_DAY}{_RANGE}\s+{_MONTH}", re.I)),
+    ("day_no_year", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*[,.]?\s*(?:19|20)\d\d)", re.I)),
+    # In October 2023; октябрь 2023 года; 2023 жылғы қазан
+    ("month", re.compile(rf"\b{_MONTH}\s*,?\s+{_YEAR}", re.I)),
+    ("month", re.compile(rf"\b{_YEAR}\s*(?:жылғы|жылдың|жылы|ж\.)\s+{_MONTH}", re.I)),
+    # 2023 жылғы ...; in 2023; в 2023 году
+    ("year", re.compile(rf"\b{_YEAR}\s*(?:жылғы|жылдың|жылы)(?!\s+[0-3]?\d)", re.I)),
+]
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    value: date
+    precision: str  # day | month | year
+    start: int
+    end: int
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every date expression in ``text``, in order, overlapping readings dropped (first pattern wins)."""
+    found: list[FoundDate] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and match.end() > start for start, end in taken):
+                continue
+            reading = _read(kind, match, text)
+            if reading is not None:
+                found.append(FoundDate(reading[0], reading[1], match.start(), match.end()))
+                taken.append(match.span())
+    return sorted(found, key=lambda item: item.start)
+
+
+@dataclass(frozen=True)
+class Published:
+    value: date | None
+    precision: str | None  # day | month | year
+    source: str  # metadata | text | none
+
+
+def published_from_text(text: str) -> FoundDate | None:
+    candidates = find_dates(text[:TOP_CHARS])
+    if not candidates:
+        return None
+    return min(candidates, key=lambda item: (PRECISION_RANK[item.precision], item.start))
+
+
+def read_given_date(value: str | None) -> FoundDate | None:
+    """An input's own date field: ISO 8601 (with or without a time), else any form ``find_dates`` reads."""
+    if not value or not value.strip():
+        return None
+    try:
+        parsed = date.fromisoformat(value.strip()[:10])
+        return FoundDate(parsed, "day", 0, len(value))
+    except ValueError:
+        found = find_dates(value)
+        return found[0] if found else None
+
+
+def date_page(page: Page) -> Published:
+    """The input's own date (JSONL field, HTML metadata) first, then a date near the top of the text."""
+    given = read_given_date(page.published)
+    if given is not None:
+        return Published(given.value, given.precision, "metadata")
+    found = published_from_text(page.text)
+    if found is None:
+        return Published(None, None, "none")
+    return Published(found.value, found.precision, "text")
+
+
+def _read(kind: str, match: re.Match, text: str) -> tuple[date, str] | None:
+    groups = match.groupdict()
+    if kind == "numeric":
+        first, second, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
+        return _valid(year, second, first, "day") or _valid(year, first, second, "day")
+    if groups.get("m"):
+        return _valid(int(groups["year"]), int(groups["m"]), int(groups["d"]), "day")
+    month = _MONTH_OF[groups["month"].lower()] if groups.get("month") else None
+    if kind == "year":
+        return _valid(int(groups["year"]), 1, 1, "year")
+    if kind == "month":
+        return _valid(int(groups["year"]), month, 1, "month")
+    year = int(groups["year"]) if groups.get("year") else _year_on_page(text, match.start())
+    if year is None or month is None:
+        return None
+    return _valid(year, month, int(groups["day"]), "day")
+
+
+def _year_on_page(text: str, near: int) -> int | None:
+    years = [(abs(match.start() - near), int(match.group())) for match in _ANY_YEAR.finditer(text)]
+    return min(years)[1] if years else None
+
+
+def _valid(year: int, month: int | None, day: int, precision: str) -> tuple[date, str] | None:
+    try:
+        return date(year, month, day), precision
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,113 @@
+"""Engines: compose the stages over batches of pages.
+
+``Stages`` holds the models, loaded once per process, and turns a batch of pages into documents
+(segment -> language -> NER). ``run_local`` streams pages from ingest through ``Stages`` into the
+store a batch at a time, so memory is bounded by the batch size, not by the corpus.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Iterable, Iterator
+
+from pipeline.config import Settings
+from pipeline.dates import date_page
+from pipeline.ingest import IngestOptions, read_pages
+from pipeline.language import OTHER, make_detector
+from pipeline.ner import NerBackend, load_backend
+from pipeline.records import Document, Failure, Mention, Page, Segment
+from pipeline.segment import split_segments
+from pipeline.store import KnowledgeStore
+
+
+class Stages:
+    def __init__(self, settings: Settings):
+        self.detector = make_detector(settings.language_detector, settings.languages, settings.min_language_confidence)
+        self.backends: dict[str, NerBackend] = {
+            lang: load_backend(spec) for lang, spec in settings.ner.items() if lang in settings.languages
+        }
+
+    def annotate(self, pages: list[Page]) -> list[Document]:
+        spans = [split_segments(page.text) for page in pages]
+        flat = [(index, start, end) for index, page_spans in enumerate(spans) for start, end in page_spans]
+        decisions = self.detector.detect([pages[index].text[start:end] for index, start, end in flat])
+        documents = [Document(page, [], []) for page in pages]
+        by_lang: dict[str, list[tuple[int, int, int]]] = {}
+        for (index, start, end), (lang, confidence) in zip(flat, decisions):
+            documents[index].segments.append(Segment(start, end, lang, round(confidence, 4)))
+            if lang != OTHER and lang in self.backends:
+                by_lang.setdefault(lang, []).append((index, start, end))
+        for lang, located in by_lang.items():
+            backend = self.backends[lang]
+            found = backend.tag([pages[index].text[start:end] for index, start, end in located])
+            for (index, start, _), entities in zip(located, found):
+                text = pages[index].text
+                documents[index].mentions.extend(
+                    Mention(start + e.start, start + e.end, text[start + e.start:start + e.end], e.label, lang,
+                            backend.name, backend.version, e.score)
+                    for e in entities
+                )
+        for document in documents:
+            document.mentions.sort(key=lambda m: (m.start, m.end, m.label))
+            published = date_page(document.page)
+            document.published, document.published_precision, document.published_source = (
+                published.value, published.precision, published.source)
+        return documents
+
+
+@dataclass
+class RunSummary:
+    documents: int = 0
+    skipped: int = 0
+    errors: int = 0
+    mentions: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+
+    def add(self, documents: list[Document], failures: list[Failure]) -> None:
+        self.documents += len(documents)
+        self.errors += len(failures)
+        self.mentions.update((m.lang, m.label) for doc in documents for m in doc.mentions)
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def new_pages(items: Iterable[Page | Failure], known: set[str], summary: RunSummary) -> Iterator[Page | Failure]:
+    """Drops pages already in the output (and repeats within this run), counting them as skipped."""
+    for item in items:
+        if isinstance(item, Page):
+            if item.doc_id in known:
+                summary.skipped += 1
+                continue
+            known.add(item.doc_id)
+        yield item
+
+
+def run_local(settings: Settings, *, force: bool = False, progress: bool = True) -> RunSummary:
+    from tqdm import tqdm
+
+    started = time.monotonic()
+    summary = RunSummary()
+    store = KnowledgeStore(settings.output)
+    stages = Stages(settings)
+    known = set() if force else store.known_doc_ids()
+    items = new_pages(read_pages(settings.inputs, IngestOptions(settings.max_file_bytes)), known, summary)
+    with tqdm(unit="page", disable=not progress, file=sys.stderr, desc="pages") as bar:
+        for batch in batched(items, settings.batch_size):
+            pages = [item for item in batch if isinstance(item, Page)]
+            failures = [item for item in batch if isinstance(item, Failure)]
+            for failure in failures:
+                print(failure.one_line(), file=sys.stderr)
+            documents = stages.annotate(pages)
+            store.write_batch(documents, failures)
+            summary.add(documents, failures)
+            bar.update(len(batch))
+    summary.seconds = time.monotonic() - started
+    return summary

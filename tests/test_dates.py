@@ -1,0 +1,56 @@
+import pytest
+
+from pipeline.dates import date_page, find_dates, published_from_text
+from pipeline.evaluate import evaluate_dates
+from pipeline.records import Page
+from tests.conftest import REPO, SAMPLES
+
+
+@pytest.mark.parametrize("seed, expected, precision", [
+    ("000_", "2024-06-03", "day"),   # "On 03/06/2024": day-first, as on Kazakhstan sites
+    ("001_", "2023-01-18", "day"),   # "18 january, 2023"
+    ("002_", "2023-08-24", "day"),   # "2023 жылдың 24-25 тамыз аралығында": first day of the range
+    ("003_", "2019-02-08", "day"),   # "08.02.2019"
+    ("004_", "2023-10-01", "month"),  # "In October 2023"
+])
+def test_seed_pages_publication_dates(seed, expected, precision):
+    [path] = SAMPLES.glob(f"{seed}*.txt")
+    published = date_page(Page(source=str(path), text=path.read_text(encoding="utf-8")))
+    assert (published.value.isoformat(), published.precision, published.source) == (expected, precision, "text")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("08.02.2019", "2019-02-08"),
+    ("03/25/2024", "2024-03-25"),                  # day-first impossible: read month-first
+    ("2024 жылғы 7 маусым", "2024-06-07"),
+    ("2021 жылдың 30 желтоқсанында", "2021-12-30"),
+    ("15 марта 2023 года", "2023-03-15"),
+    ("January 18th, 2023", "2023-01-18"),
+    ("18th of January 2023", "2023-01-18"),
+])
+def test_date_forms_in_three_languages(text, expected):
+    [found] = find_dates(text)
+    assert found.value.isoformat() == expected and found.precision == "day"
+
+
+def test_a_year_is_never_invented():
+    assert published_from_text("АСТАНА, 15 мар — Sputnik. Министр заявил о новых правилах.") is None
+    found = published_from_text("АСТАНА, 15 мар — Sputnik. Министр заявил, что с 2024 года правила изменятся.")
+    assert found.value.isoformat() == "2024-03-15"
+
+
+def test_words_that_start_like_months_are_not_dates():
+    assert find_dates("Маршрут 2023 и 10 decisions 2023") == []
+
+
+def test_the_input_date_wins_over_the_text_and_may_be_written_in_words():
+    page = Page(source="x", text="08.02.2019 Круглый стол", published="15 марта 2023 года")
+    published = date_page(page)
+    assert (published.value.isoformat(), published.source) == ("2023-03-15", "metadata")
+    assert date_page(Page(source="x", text="Без даты.")).source == "none"
+
+
+def test_date_gold_set_is_read_at_95_percent_or_better():
+    scores = evaluate_dates(REPO / "corpus" / "gold" / "dates.jsonl")
+    assert all(v["n"] >= 20 for v in scores.per_lang.values()) and set(scores.per_lang) == {"kk", "ru", "en"}
+    assert scores.accuracy >= 0.95, scores.misses

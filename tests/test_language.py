@@ -1,0 +1,46 @@
+import pytest
+
+from pipeline.language import make_detector
+from pipeline.segment import split_segments
+
+LINES = [
+    ("2023 жылдың 24-25 тамыз аралығында Республикалық тамыз конференциясы шеңберінде панельдік сессия өткізілді.", "kk"),
+    ("Сессия жұмысына ҚР Оқу-ағарту министрлігінің өкілдері қатысты.", "kk"),
+    ("Мектепке дейінгі ұйымдардың басшылары", "kk"),
+    ("Депутат Мажилиса Ирина Смирнова выступила на круглом столе, посвящённом подготовке педагогов.", "ru"),
+    ("Главная / СМИ о нас", "ru"),
+    ("The event was attended by KazNPU Rector Takir Balykbayev.", "en"),
+    ("Share:", "en"),
+    ("08.02.2019", "other"),
+    ("قازاقستان رەسپۋبليكاسىنىڭ بىلىم مينيسترلىگى", "other"),  # Kazakh in Arabic script: marked, not mis-tagged
+]
+
+
+@pytest.fixture(scope="module")
+def lingua():
+    return make_detector("lingua", ["kk", "ru", "en"])
+
+
+@pytest.mark.parametrize("line, expected", LINES)
+def test_lingua_labels_kazakh_russian_english_and_other(lingua, line, expected):
+    [(lang, confidence)] = lingua.detect([line])
+    assert lang == expected
+    assert 0.0 <= confidence <= 1.0
+
+
+def test_langdetect_stays_selectable_and_has_no_kazakh():
+    detector = make_detector("langdetect", ["kk", "ru", "en"])
+    results = detector.detect([LINES[0][0], LINES[3][0], LINES[5][0]])
+    assert [lang for lang, _ in results][1:] == ["ru", "en"]
+    assert results[0][0] != "kk"
+
+
+def test_unknown_detector_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown language detector 'cld9'"):
+        make_detector("cld9", ["kk"])
+
+
+def test_segments_are_trimmed_non_empty_lines_with_exact_offsets():
+    text = "қазақша · русский\n  Главная / СМИ о нас  \n\n\nThe event was attended.\n"
+    spans = split_segments(text)
+    assert [text[s:e] for s, e in spans] == ["қазақша · русский", "Главная / СМИ о нас", "The event was attended."]

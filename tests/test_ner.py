@@ -1,0 +1,67 @@
+"""Each NER backend on real news sentences, through the loaded pipeline stages."""
+
+import pytest
+
+from pipeline.ner import BackendSpec, MissingModel, load_backend
+from pipeline.records import Page
+
+
+def entities(stages, lang, text):
+    [found] = stages.backends[lang].tag([text])
+    return {(text[e.start:e.end], e.label) for e in found}
+
+
+def test_english_titles_are_positions_and_names_are_persons(stages):
+    text = ("During the meeting, the Chairman of the Managing Board - Rector - Gulmira Qanai noted that "
+            "the reforms taking place in the country directly related to the field of education.")
+    found = entities(stages, "en", text)
+    assert ("Gulmira Qanai", "PERSON") in found
+    assert ("Chairman of the Managing Board", "POSITION") in found
+    assert ("Rector", "POSITION") in found
+
+
+def test_english_name_glued_to_an_organization_is_cut_out(stages):
+    text = "Director of the Republican Association of Private Educational Organizations Roza Sadykova spoke."
+    found = entities(stages, "en", text)
+    assert ("Roza Sadykova", "PERSON") in found
+    assert not any("Sadykova" in span and label != "PERSON" for span, label in found)
+
+
+def test_english_given_name_inside_a_longer_organization_stays_organization(stages):
+    text = "Students of Abai Kazakh National Pedagogical University won the olympiad in Almaty."
+    found = entities(stages, "en", text)
+    assert not any(label == "PERSON" for _, label in found), found
+
+
+def test_russian_natasha_finds_person_organization_and_location(stages):
+    text = "Депутат Мажилиса Ирина Смирнова выступила в Казахском национальном педагогическом университете имени Абая в Алматы."
+    found = entities(stages, "ru", text)
+    assert ("Ирина Смирнова", "PERSON") in found
+    assert ("Алматы", "LOC") in found
+    assert any(label == "ORG" and "университет" in span for span, label in found)
+
+
+def test_kazakh_model_finds_persons_positions_and_places(stages):
+    text = ("Қызылорда облысының әкімі Н.М. Нәлібаев пен ҚР Премьер-министрінің орынбасары Т.Б. Дүйсенова "
+            "Астана қаласында мұғалімдермен кездесті.")
+    found = entities(stages, "kk", text)
+    labels = {label for _, label in found}
+    assert ("Н.М. Нәлібаев", "PERSON") in found
+    assert ("Т.Б. Дүйсенова", "PERSON") in found
+    assert {"POSITION", "GPE"} <= labels
+
+
+def test_mentions_carry_backend_version_and_offsets_into_the_page(stages):
+    page = Page(source="t", text="Главная / СМИ о нас\nThe event was attended by Irina Smirnova in Almaty.")
+    [document] = stages.annotate([page])
+    assert [s.lang for s in document.segments] == ["ru", "en"]
+    person = next(m for m in document.mentions if m.label == "PERSON")
+    assert page.text[person.start:person.end] == person.text == "Irina Smirnova"
+    assert person.backend == "spacy" and person.backend_version.startswith("en_core_web_sm")
+
+
+def test_missing_model_says_how_to_install_it():
+    with pytest.raises(MissingModel, match="pip install"):
+        load_backend(BackendSpec(lang="en", backend="spacy", model="en_core_web_xl"))
+    with pytest.raises(MissingModel, match="python -m pipeline train kk"):
+        load_backend(BackendSpec(lang="kk", backend="spacy", model="models/kk/missing"))

@@ -1,0 +1,118 @@
+"""The whole pipeline over the seed pages, read back from Parquet with pandas, DuckDB and pyarrow."""
+
+import subprocess
+import sys
+
+import duckdb
+import pandas as pd
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.store import SCHEMA_KEY, SCHEMA_VERSION, SCHEMAS
+from tests.conftest import REPO, SAMPLES
+
+
+@pytest.fixture(scope="module")
+def tables(samples_output):
+    out, _ = samples_output
+    return {name: pd.read_parquet(out / name) for name in SCHEMAS}
+
+
+def doc_of(tables, seed):
+    documents = tables["documents"]
+    return documents[documents.source.str.contains(seed)].iloc[0]
+
+
+def test_five_seed_pages_become_five_documents(samples_output, tables):
+    _, summary = samples_output
+    assert summary.documents == 5 and summary.errors == 0
+    assert len(tables["documents"]) == 5
+    assert tables["documents"].doc_id.is_unique
+    assert tables["errors"].empty
+
+
+def test_every_table_has_the_documented_columns_types_and_schema_version(samples_output):
+    out, _ = samples_output
+    for name, schema in SCHEMAS.items():
+        parts = sorted((out / name).glob("*.parquet"))
+        assert parts, name
+        for part in parts:
+            written = pq.read_schema(part)
+            assert written.remove_metadata().equals(schema), name
+            assert written.metadata[SCHEMA_KEY] == SCHEMA_VERSION.encode()
+
+
+def test_languages_of_the_kazakh_and_the_mixed_page(tables):
+    kazakh = doc_of(tables, "002_")
+    assert kazakh.lang == "kk"
+    mixed = doc_of(tables, "003_")
+    assert mixed.lang == "en"
+    segments = tables["segments"][tables["segments"].doc_id == mixed.doc_id].sort_values("start")
+    first = segments.iloc[1]
+    assert mixed.text[first.start:first.end] == "Главная\u00a0/ СМИ о нас" and first.lang == "ru"
+    body = segments[segments.end - segments.start > 200]
+    assert (body.lang == "en").all()
+
+
+def test_mention_offsets_point_at_the_mention_text(tables):
+    texts = dict(zip(tables["documents"].doc_id, tables["documents"].text))
+    mentions = tables["mentions"]
+    assert len(mentions) > 50
+    for row in mentions.itertuples():
+        assert texts[row.doc_id][row.start:row.end] == row.text
+    assert mentions.mention_id.is_unique
+    assert set(mentions.backend) == {"spacy", "natasha"}
+    assert mentions.backend_version.str.len().min() > 3
+
+
+@pytest.mark.parametrize("name, label", [
+    ("Takir Balykbayev", "PERSON"), ("Irina Smirnova", "PERSON"), ("Gulmira Qanai", "PERSON"),
+    ("Т.Б. Дүйсенова", "PERSON"), ("Н.М. Нәлібаев", "PERSON"), ("KazNPU", "ORG"),
+])
+def test_seed_mentions_include_the_officials_and_kaznpu(tables, name, label):
+    mentions = tables["mentions"]
+    found = mentions[(mentions.label == label) & mentions.text.str.contains(name, regex=False)]
+    assert not found.empty, f"{name} not found as {label}"
+
+
+def test_duckdb_reads_the_dataset(samples_output):
+    out, _ = samples_output
+    counts = duckdb.sql(
+        f"select lang, count(*) as n from read_parquet('{out}/mentions/*.parquet') group by lang order by lang"
+    ).fetchall()
+    assert {lang for lang, _ in counts} >= {"en", "kk"}
+
+
+def test_cli_processes_good_pages_past_bad_ones_and_reports_each(tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "good.txt").write_text((SAMPLES / "004_e72165b3f7539cff.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.html").write_bytes(bytes(range(256)) * 8)
+    (inputs / "broken.jsonl").write_text('{"text": "Ирина Смирнова выступила."}\n{"text": "обрез', encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_cli("run", str(inputs), "--out", str(out), "--quiet")
+    assert result.returncode == 0, result.stderr
+    error_lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(error_lines) == 3
+    errors = pd.read_parquet(out / "errors")
+    assert sorted(errors.error) == ["bad_jsonl", "binary", "empty"]
+    assert len(pd.read_parquet(out / "documents")) == 2
+
+
+def test_cli_exits_non_zero_when_no_page_could_be_processed(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    result = run_cli("run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"), "--quiet")
+    assert result.returncode == 1
+    assert "no page could be processed" in result.stderr
+
+
+def test_cli_help_lists_the_commands():
+    result = run_cli("--help")
+    assert result.returncode == 0
+    for command in ("run", "train", "evaluate"):
+        assert command in result.stdout
+
+
+def run_cli(*args):
+    return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=REPO, timeout=600)
