@@ -23,6 +23,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", dest="output", help="output directory (default: from the config)")
     run.add_argument("--batch-size", type=int, help="pages per batch")
     run.add_argument("--workers", type=int, help="worker processes (0 = one per core)")
+    run.add_argument("--engine", choices=["local", "dask"], help="local processes or a Dask cluster")
+    run.add_argument("--scheduler", help="Dask scheduler address to join (tcp://HOST:PORT); "
+                                          "default: start a LocalCluster")
     run.add_argument("--language-detector", choices=["lingua", "langdetect"])
     run.add_argument("--max-file-bytes", type=int, help="inputs larger than this are refused")
     run.add_argument("--force", action="store_true", help="reprocess pages already in the output")
@@ -59,17 +62,18 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def command_run(args, settings) -> int:
-    from pipeline.engine import run_local
+    from pipeline.engine import run_engine
     from pipeline.ner import MissingModel
-    from pipeline.store import SchemaMismatch
+    from pipeline.store import OutputLocked, SchemaMismatch
 
     settings = settings.with_overrides(
         inputs=args.inputs or None, output=args.output, batch_size=args.batch_size, workers=args.workers,
         language_detector=args.language_detector, max_file_bytes=args.max_file_bytes,
+        engine=args.engine, scheduler=args.scheduler,
     )
     try:
-        summary = run_local(settings, force=args.force, progress=not args.quiet)
-    except (MissingModel, SchemaMismatch) as problem:
+        summary = run_engine(settings, force=args.force, progress=not args.quiet)
+    except (MissingModel, SchemaMismatch, OutputLocked) as problem:
         print(f"error: {problem}", file=sys.stderr)
         return 2
     if not args.quiet:

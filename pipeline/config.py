@@ -24,7 +24,10 @@ class Settings:
     ner: dict[str, BackendSpec] = field(default_factory=dict)
     batch_size: int = 32
     workers: int = 0
+    engine: str = "local"
+    scheduler: str | None = None
     max_file_bytes: int = 20_000_000
+    html_seconds: float = 20.0
 
     @property
     def worker_count(self) -> int:

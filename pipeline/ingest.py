@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import signal
+import threading
 import unicodedata
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -35,6 +38,27 @@ class InputError(Exception):
 @dataclass(frozen=True)
 class IngestOptions:
     max_file_bytes: int = 20_000_000
+    html_seconds: float = 20.0
+
+
+@contextmanager
+def time_limit(seconds: float):
+    """Raises InputError when the block runs longer than ``seconds``. It uses SIGALRM, so it
+    bounds work only in the main thread; elsewhere the block runs unbounded."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def expire(signum, frame):
+        raise InputError("timeout", f"HTML extraction took longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
@@ -64,9 +88,9 @@ def read_file(path: Path, options: IngestOptions = IngestOptions()) -> Iterator[
                              f"expected one of {', '.join(sorted(SUFFIXES))}")
         text = decode(read_bytes(path, options.max_file_bytes))
         if kind == "jsonl":
-            yield from read_jsonl_lines(source, text)
+            yield from read_jsonl_lines(source, text, options)
             return
-        yield page_from_html(source, text) if kind == "html" else page_from_text(source, text)
+        yield page_from_html(source, text, options) if kind == "html" else page_from_text(source, text)
     except InputError as problem:
         yield Failure(source, "ingest", problem.kind, str(problem))
 
@@ -105,10 +129,29 @@ def _decode_unknown(data: bytes) -> str:
         return utf16
     if b"\x00" in data:
         raise InputError("binary", "content is binary, not text")
+    lines = data.split(b"\n")
+    broken = [line for line in lines if not _is_utf8(line)]
+    if len(broken) <= len(lines) / 2:
+        # Mostly UTF-8 with some lines in a legacy encoding (pages pasted together): mend line by line.
+        encoding = _guess_encoding(b"\n".join(broken))
+        return "\n".join(line.decode("utf-8") if _is_utf8(line) else line.decode(encoding, errors="replace")
+                         for line in lines)
+    return data.decode(_guess_encoding(data), errors="replace")
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
+
+
+def _guess_encoding(data: bytes) -> str:
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise InputError("undecodable", "could not detect the text encoding")
-    return str(best)
+    return best.encoding
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -146,14 +189,19 @@ def page_from_text(source: str, raw: str, **fields) -> Page:
     return Page(source=source, text=text, title=title, **fields)
 
 
-def page_from_html(source: str, html: str, **fields) -> Page:
+def page_from_html(source: str, html: str, options: IngestOptions = IngestOptions(), **fields) -> Page:
+    """Main text, title and date of a page. lxml parses without network access: no external
+    entities are resolved and no linked resource is fetched; scripts and styles never reach the text."""
     import trafilatura
 
     try:
-        extracted = trafilatura.bare_extraction(
-            html, url=fields.get("url"), with_metadata=True, include_comments=False, include_tables=True,
-            date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
-        )
+        with time_limit(options.html_seconds):
+            extracted = trafilatura.bare_extraction(
+                html, url=fields.get("url"), with_metadata=True, include_comments=False, include_tables=True,
+                date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
+            )
+    except InputError:
+        raise
     except Exception as problem:  # trafilatura raises many types on broken markup
         raise InputError("bad_html", f"HTML could not be parsed: {problem}") from None
     if extracted is None or not (extracted.text or "").strip():
@@ -163,18 +211,18 @@ def page_from_html(source: str, html: str, **fields) -> Page:
     return page_from_text(source, extracted.text, **fields)
 
 
-def read_jsonl_lines(source: str, text: str) -> Iterator[Page | Failure]:
+def read_jsonl_lines(source: str, text: str, options: IngestOptions = IngestOptions()) -> Iterator[Page | Failure]:
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         line_source = f"{source}:{number}"
         try:
-            yield page_from_record(line_source, line)
+            yield page_from_record(line_source, line, options)
         except InputError as problem:
             yield Failure(line_source, "ingest", problem.kind, str(problem))
 
 
-def page_from_record(source: str, line: str) -> Page:
+def page_from_record(source: str, line: str, options: IngestOptions) -> Page:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as problem:
@@ -189,7 +237,7 @@ def page_from_record(source: str, line: str) -> Page:
     if isinstance(record.get("text"), str) and record["text"].strip():
         return page_from_text(source, record["text"], **fields)
     if isinstance(record.get("html"), str) and record["html"].strip():
-        return page_from_html(source, record["html"], **fields)
+        return page_from_html(source, record["html"], options, **fields)
     raise InputError("bad_jsonl", "object has neither a non-empty 'text' nor 'html' field")
 
 

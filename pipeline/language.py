@@ -13,12 +13,24 @@ from typing import Protocol
 
 OTHER = "other"
 DETECTORS = ("lingua", "langdetect")
+SCRIPTS = {"CYRILLIC": "Cyrl", "LATIN": "Latn", "ARABIC": "Arab"}
 
 
 class LanguageDetector(Protocol):
     name: str
 
     def detect(self, texts: list[str]) -> list[tuple[str, float]]: ...
+
+
+def dominant_script(text: str) -> str:
+    """Cyrl, Latn, Arab, or Other, by the letters' Unicode names; "" for text with no letters."""
+    counts: dict[str, int] = {}
+    for char in text:
+        if char.isalpha():
+            name = unicodedata.name(char, "").split(" ", 1)[0]
+            script = SCRIPTS.get(name, "Other")
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=counts.get) if counts else ""
 
 
 def script_share(text: str) -> tuple[int, float]:
@@ -54,6 +66,11 @@ class _ScriptGuard:
 
 
 class LinguaDetector(_ScriptGuard):
+    """lingua over the configured languages. Its Kazakh model knows only Cyrillic, so Latin-script
+    Kazakh ("Qazaqstan Respublikasynyń Bilim ministrligi") scores as English; a second pass over
+    Latin sentences of four words or more, against Turkish and Azerbaijani, marks those as ``other``
+    rather than sending them to the English NER."""
+
     name = "lingua"
 
     def __init__(self, languages: list[str], min_confidence: float = 0.5):
@@ -62,12 +79,21 @@ class LinguaDetector(_ScriptGuard):
         codes = [getattr(IsoCode639_1, lang.upper()) for lang in languages]
         self.min_confidence = min_confidence
         self._detector = LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+        self._latin_turkic = LanguageDetectorBuilder.from_iso_codes_639_1(
+            IsoCode639_1.EN, IsoCode639_1.TR, IsoCode639_1.AZ).build() if "en" in languages else None
 
     def _detect_letters(self, texts: list[str]) -> list[tuple[str, float]]:
         results = []
         for values in self._detector.compute_language_confidence_values_in_parallel(texts):
             top = values[0]
             results.append((top.language.iso_code_639_1.name.lower(), float(top.value)))
+        english = [i for i, (lang, _) in enumerate(results) if lang == "en" and len(texts[i].split()) >= 4]
+        if self._latin_turkic is not None and english:
+            checks = self._latin_turkic.compute_language_confidence_values_in_parallel([texts[i] for i in english])
+            for index, values in zip(english, checks):
+                english_share = next(v.value for v in values if v.language.iso_code_639_1.name == "EN")
+                if english_share < 0.5:
+                    results[index] = (OTHER, 1.0 - float(english_share))
         return results
 
 

@@ -46,6 +46,7 @@ class Segment:
     end: int
     lang: str
     confidence: float
+    script: str = ""  # Cyrl, Latn, Arab, Other: marks Kazakh written in Latin or Arabic letters
 
 
 @dataclass(frozen=True)

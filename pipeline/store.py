@@ -9,8 +9,10 @@ duplicates a mention.
 
 from __future__ import annotations
 
+import fcntl
 import os
 import secrets
+import shutil
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from pipeline.records import Document, Failure
 SCHEMA_VERSION = "1"
 SCHEMA_KEY = b"pipeline.schema_version"
 COMMIT_TABLE = "documents"
+STAGING = ".staging"
 
 SCHEMAS = {
     "documents": pa.schema([
@@ -46,6 +49,7 @@ SCHEMAS = {
         ("end", pa.int64()),
         ("lang", pa.string()),
         ("confidence", pa.float64()),
+        ("script", pa.string()),
     ]),
     "mentions": pa.schema([
         ("doc_id", pa.string()),
@@ -76,6 +80,21 @@ class SchemaMismatch(RuntimeError):
     pass
 
 
+def _acquire_lock(path: Path):
+    handle = open(path, "a+")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.close()
+        raise OutputLocked(f"another run is writing to {path.parent} (it holds {path}); "
+                           f"wait for it to finish or choose another --out") from None
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
+
+
 def documents_table(documents: list[Document], ingested_at: datetime) -> pa.Table:
     return pa.Table.from_pylist([
         {
@@ -99,7 +118,8 @@ def documents_table(documents: list[Document], ingested_at: datetime) -> pa.Tabl
 
 def segments_table(documents: list[Document]) -> pa.Table:
     return pa.Table.from_pylist([
-        {"doc_id": doc.doc_id, "start": s.start, "end": s.end, "lang": s.lang, "confidence": s.confidence}
+        {"doc_id": doc.doc_id, "start": s.start, "end": s.end, "lang": s.lang, "confidence": s.confidence,
+         "script": s.script}
         for doc in documents for s in doc.segments
     ], schema=SCHEMAS["segments"])
 
@@ -131,13 +151,46 @@ def errors_table(failures: list[Failure]) -> pa.Table:
     ], schema=SCHEMAS["errors"])
 
 
+class OutputLocked(RuntimeError):
+    pass
+
+
 class KnowledgeStore:
-    def __init__(self, root: Path | str):
+    """The output directory of one run; a lock file keeps a second run out while this one writes.
+
+    With ``replace=True`` (``--force``) new batches go to a hidden staging directory that replaces
+    the tables only when ``finish`` is called: a run killed before then leaves the old tables whole.
+    """
+
+    def __init__(self, root: Path | str, replace: bool = False):
         self.root = Path(root)
+        self.root.mkdir(parents=True, exist_ok=True)
+        self._lock = _acquire_lock(self.root / ".lock")
+        shutil.rmtree(self.root / STAGING, ignore_errors=True)
         for table in TABLES:
-            (self.root / table).mkdir(parents=True, exist_ok=True)
+            (self.root / table).mkdir(exist_ok=True)
         self.check_schema()
         self.remove_incomplete_batches()
+        self.target = self.root / STAGING if replace else self.root
+        for table in TABLES:
+            (self.target / table).mkdir(parents=True, exist_ok=True)
+
+    def finish(self) -> None:
+        """Moves staged tables into place (``replace`` runs) and releases the lock."""
+        if self.target != self.root:
+            # Documents move in last and go out first, so at every instant each mention part in
+            # place belongs to a documents part in place (or is removed as incomplete).
+            commit_last = [table for table in TABLES if table != COMMIT_TABLE] + [COMMIT_TABLE]
+            old = {table: self.parts(table) for table in TABLES}
+            for table in commit_last:
+                for part in sorted((self.target / table).glob("part-*.parquet")):
+                    os.replace(part, self.root / table / part.name)
+            for table in reversed(commit_last):
+                for part in old[table]:
+                    part.unlink()
+            shutil.rmtree(self.target)
+            self.target = self.root
+        self._lock.close()
 
     def parts(self, table: str) -> list[Path]:
         return sorted((self.root / table).glob("part-*.parquet"))
@@ -164,10 +217,19 @@ class KnowledgeStore:
                         part.unlink(missing_ok=True)
 
     def known_doc_ids(self) -> set[str]:
-        ids: set[str] = set()
-        for part in self.parts(COMMIT_TABLE):
-            ids.update(pq.read_table(part, columns=["doc_id"]).column("doc_id").to_pylist())
-        return ids
+        return set(self._column_values(COMMIT_TABLE, ["doc_id"]))
+
+    def known_failures(self) -> set[tuple]:
+        """(source, error, message) of every recorded failure, so a re-run does not record it twice."""
+        return set(self._column_values("errors", ["source", "error", "message"]))
+
+    def _column_values(self, table: str, columns: list[str]) -> list:
+        values: list = []
+        for part in self.parts(table):
+            data = pq.read_table(part, columns=columns)
+            rows = zip(*(data.column(name).to_pylist() for name in columns))
+            values.extend(row[0] if len(columns) == 1 else row for row in rows)
+        return values
 
     def new_batch_name(self) -> str:
         stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
@@ -183,7 +245,7 @@ class KnowledgeStore:
 
     def _write(self, table: str, name: str, data: pa.Table) -> None:
         data = data.replace_schema_metadata({SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()})
-        final = self.root / table / name
+        final = self.target / table / name
         temporary = final.with_name(f".{name}.tmp")
         pq.write_table(data, temporary)
         with open(temporary, "rb") as written:

@@ -27,8 +27,8 @@ def stages(settings):
 @pytest.fixture(scope="session")
 def samples_output(settings, tmp_path_factory):
     """The pipeline run once over corpus/samples (the five seed pages), as `make run` does."""
-    from pipeline.engine import run_local
+    from pipeline.engine import run_engine
 
     out = tmp_path_factory.mktemp("knowledge")
-    summary = run_local(settings.with_overrides(inputs=[str(SAMPLES)], output=str(out)), progress=False)
+    summary = run_engine(settings.with_overrides(inputs=[str(SAMPLES)], output=str(out), workers=1), progress=False)
     return out, summary

@@ -112,3 +112,30 @@ def test_folders_are_walked_recursively_skipping_hidden_and_foreign_files(tmp_pa
 def test_missing_input_is_a_failure_not_a_crash(tmp_path):
     failure = only(list(read_pages([tmp_path / "nope.txt"])))
     assert failure.error == "not_found"
+
+
+def test_deeply_nested_and_malformed_html_gives_text_or_one_failure(tmp_path):
+    nested = tmp_path / "nested.html"
+    nested.write_text("<html><body>" + "<div>" * 5000 + "<p>Ішкі мәтін</p>" + "</span>" * 10, encoding="utf-8")
+    malformed = tmp_path / "malformed.html"
+    malformed.write_text(f"<html><body><article><p>{KK}<p>{RU}<b><i></p></article><<<>>", encoding="utf-8")
+    for path in (nested, malformed):
+        [item] = read(path)
+        assert isinstance(item, Page) or item.error in {"bad_html", "no_text"}
+    [page] = read(malformed)
+    assert KK in page.text
+
+
+def test_html_extraction_over_the_time_limit_is_a_timeout_failure(tmp_path):
+    path = tmp_path / "slow.html"
+    paragraphs = "".join(f"<div><p>{KK} {index}</p><table><tr><td>{RU}</td></tr></table></div>" for index in range(4000))
+    path.write_text(f"<html><body>{paragraphs}</body></html>", encoding="utf-8")
+    [failure] = read(path, html_seconds=0.01)
+    assert failure.error == "timeout" and "longer than 0.01 s" in failure.message
+
+
+def test_mixed_encodings_in_one_file_are_decoded_not_dropped(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(RU.encode("utf-8") + b"\n" + RU.encode("cp1251"))
+    [page] = read(path)
+    assert isinstance(page, Page) and len(page.text) > len(RU)

@@ -1,6 +1,6 @@
 import pytest
 
-from pipeline.language import make_detector
+from pipeline.language import dominant_script, make_detector
 from pipeline.segment import split_segments
 
 LINES = [
@@ -13,6 +13,10 @@ LINES = [
     ("Share:", "en"),
     ("08.02.2019", "other"),
     ("قازاقستان رەسپۋبليكاسىنىڭ بىلىم مينيسترلىگى", "other"),  # Kazakh in Arabic script: marked, not mis-tagged
+    ("Qazaqstan Respublikasynyń Bilim jáne ǵylym ministrligi jańa erejeler engizdi.", "other"),  # Latin-script Kazakh
+    ("Mektepke deiingi uiymdardyn basshylary qatysty.", "other"),
+    ("KazNPU rector Takir Balykbaev opened the round table.", "en"),
+    ("Nursultan Nazarbayev", "en"),
 ]
 
 
@@ -38,6 +42,13 @@ def test_langdetect_stays_selectable_and_has_no_kazakh():
 def test_unknown_detector_is_a_clear_error():
     with pytest.raises(ValueError, match="unknown language detector 'cld9'"):
         make_detector("cld9", ["kk"])
+
+
+@pytest.mark.parametrize("text, script", [
+    ("Мәжіліс депутаты", "Cyrl"), ("Majilis deputy", "Latn"), ("قازاقستان", "Arab"), ("2024", ""),
+])
+def test_dominant_script(text, script):
+    assert dominant_script(text) == script
 
 
 def test_segments_are_trimmed_non_empty_lines_with_exact_offsets():

@@ -1,8 +1,7 @@
-"""Engines: compose the stages over batches of pages.
-
-``Stages`` holds the models, loaded once per process, and turns a batch of pages into documents
-(segment -> language -> NER). ``run_local`` streams pages from ingest through ``Stages`` into the
-store a batch at a time, so memory is bounded by the batch size, not by the corpus.
+"""What every engine shares: ``Stages`` (the models, loaded once per process, turning a batch of
+pages into documents: segment -> language -> NER -> dates) and ``run``, which streams pages from
+ingest through an engine's ``annotate`` into the store a batch at a time, so memory is bounded by
+the batch size, not by the corpus.
 """
 
 from __future__ import annotations
@@ -12,12 +11,12 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from pipeline.config import Settings
 from pipeline.dates import date_page
 from pipeline.ingest import IngestOptions, read_pages
-from pipeline.language import OTHER, make_detector
+from pipeline.language import OTHER, dominant_script, make_detector
 from pipeline.ner import NerBackend, load_backend
 from pipeline.records import Document, Failure, Mention, Page, Segment
 from pipeline.segment import split_segments
@@ -38,7 +37,8 @@ class Stages:
         documents = [Document(page, [], []) for page in pages]
         by_lang: dict[str, list[tuple[int, int, int]]] = {}
         for (index, start, end), (lang, confidence) in zip(flat, decisions):
-            documents[index].segments.append(Segment(start, end, lang, round(confidence, 4)))
+            segment_text = pages[index].text[start:end]
+            documents[index].segments.append(Segment(start, end, lang, round(confidence, 4), dominant_script(segment_text)))
             if lang != OTHER and lang in self.backends:
                 by_lang.setdefault(lang, []).append((index, start, end))
         for lang, located in by_lang.items():
@@ -90,24 +90,31 @@ def new_pages(items: Iterable[Page | Failure], known: set[str], summary: RunSumm
         yield item
 
 
-def run_local(settings: Settings, *, force: bool = False, progress: bool = True) -> RunSummary:
+def run(settings: Settings, annotate: Callable, *, force: bool = False, progress: bool = True) -> RunSummary:
     from tqdm import tqdm
 
     started = time.monotonic()
     summary = RunSummary()
-    store = KnowledgeStore(settings.output)
-    stages = Stages(settings)
+    store = KnowledgeStore(settings.output, replace=force)
     known = set() if force else store.known_doc_ids()
-    items = new_pages(read_pages(settings.inputs, IngestOptions(settings.max_file_bytes)), known, summary)
+    recorded = set() if force else store.known_failures()
+    items = new_pages(read_pages(settings.inputs, IngestOptions(settings.max_file_bytes, settings.html_seconds)), known, summary)
     with tqdm(unit="page", disable=not progress, file=sys.stderr, desc="pages") as bar:
-        for batch in batched(items, settings.batch_size):
-            pages = [item for item in batch if isinstance(item, Page)]
+        for batch, documents in annotate(settings, batched(items, settings.batch_size)):
             failures = [item for item in batch if isinstance(item, Failure)]
             for failure in failures:
-                print(failure.one_line(), file=sys.stderr)
-            documents = stages.annotate(pages)
-            store.write_batch(documents, failures)
+                bar.write(failure.one_line(), file=sys.stderr)
+            new_failures = [f for f in failures if (f.source, f.error, f.message) not in recorded]
+            if documents or new_failures:
+                store.write_batch(documents, new_failures)
             summary.add(documents, failures)
             bar.update(len(batch))
+    store.finish()
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def pages_of(batch: list[Page | Failure]) -> list[Page]:
+    return [item for item in batch if isinstance(item, Page)]
+
+
