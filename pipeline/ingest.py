@@ -44,13 +44,17 @@ class IngestOptions:
 @contextmanager
 def time_limit(seconds: float):
     """Raises InputError when the block runs longer than ``seconds``. It uses SIGALRM, so it
-    bounds work only in the main thread; elsewhere the block runs unbounded."""
+    bounds work only in the main thread; elsewhere the block runs unbounded. The library may
+    swallow the interruption inside its own error handling, so expiry is checked again on exit."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
+    expired = []
+    problem = InputError("timeout", f"HTML extraction took longer than {seconds:g} s")
 
     def expire(signum, frame):
-        raise InputError("timeout", f"HTML extraction took longer than {seconds:g} s")
+        expired.append(True)
+        raise problem
 
     previous = signal.signal(signal.SIGALRM, expire)
     signal.setitimer(signal.ITIMER_REAL, seconds)
@@ -59,6 +63,8 @@ def time_limit(seconds: float):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
+    if expired:
+        raise problem
 
 
 def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:

@@ -81,6 +81,7 @@ class Document:
     published: date | None = None
     published_precision: str | None = None  # day | month | year
     published_source: str = "none"  # metadata | text | none
+    roles: list = field(default_factory=list)  # pipeline.roles.RoleFact
 
     @property
     def doc_id(self) -> str:

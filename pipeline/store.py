@@ -65,6 +65,27 @@ SCHEMAS = {
         ("normalized", pa.string()),
         ("entity_id", pa.string()),
     ]),
+    "roles": pa.schema([
+        ("doc_id", pa.string()),
+        ("source", pa.string()),
+        ("published", pa.date32()),
+        ("lang", pa.string()),
+        ("person_id", pa.string()),
+        ("person", pa.string()),
+        ("person_latin", pa.string()),
+        ("person_key", pa.string()),
+        ("person_mention_id", pa.string()),
+        ("title", pa.string()),
+        ("role", pa.string()),
+        ("role_label", pa.string()),
+        ("org_id", pa.string()),
+        ("org", pa.string()),
+        ("degrees", pa.list_(pa.string())),
+        ("evidence", pa.string()),
+        ("start", pa.int64()),
+        ("end", pa.int64()),
+        ("confidence", pa.float64()),
+    ]),
     "errors": pa.schema([
         ("source", pa.string()),
         ("stage", pa.string()),
@@ -128,7 +149,7 @@ def mentions_table(documents: list[Document]) -> pa.Table:
     return pa.Table.from_pylist([
         {
             "doc_id": doc.doc_id,
-            "mention_id": f"{doc.doc_id}:{m.start}:{m.end}:{m.label}",
+            "mention_id": mention_id(doc.doc_id, m),
             "start": m.start,
             "end": m.end,
             "text": m.text,
@@ -142,6 +163,39 @@ def mentions_table(documents: list[Document]) -> pa.Table:
         }
         for doc in documents for m in doc.mentions
     ], schema=SCHEMAS["mentions"])
+
+
+def roles_table(documents: list[Document]) -> pa.Table:
+    rows = []
+    for doc in documents:
+        for fact in doc.roles:
+            mention = fact.person_mention
+            rows.append({
+                "doc_id": doc.doc_id,
+                "source": doc.page.source,
+                "published": doc.published,
+                "lang": mention.lang,
+                "person_id": fact.person.person_id,
+                "person": fact.person.display,
+                "person_latin": fact.person.latin,
+                "person_key": fact.person.key,
+                "person_mention_id": mention_id(doc.doc_id, mention),
+                "title": fact.title,
+                "role": fact.role,
+                "role_label": fact.role_label,
+                "org_id": fact.org.org_id if fact.org else None,
+                "org": fact.org.name if fact.org else None,
+                "degrees": fact.degrees,
+                "evidence": doc.page.text[fact.evidence_start:fact.evidence_end],
+                "start": fact.evidence_start,
+                "end": fact.evidence_end,
+                "confidence": fact.confidence,
+            })
+    return pa.Table.from_pylist(rows, schema=SCHEMAS["roles"])
+
+
+def mention_id(doc_id: str, mention) -> str:
+    return f"{doc_id}:{mention.start}:{mention.end}:{mention.label}"
 
 
 def errors_table(failures: list[Failure]) -> pa.Table:
@@ -240,6 +294,7 @@ class KnowledgeStore:
         ingested_at = datetime.now(timezone.utc)
         self._write("segments", name, segments_table(documents))
         self._write("mentions", name, mentions_table(documents))
+        self._write("roles", name, roles_table(documents))
         self._write("errors", name, errors_table(failures))
         self._write(COMMIT_TABLE, name, documents_table(documents, ingested_at))
 

@@ -22,6 +22,7 @@ class Role:
 @dataclass(frozen=True)
 class RoleTaxonomy:
     roles: dict[str, Role]
+    degrees: dict[str, tuple[str, ...]]
 
     def forms(self, lang: str) -> list[tuple[str, str]]:
         """(form, code) pairs for one language, longest form first so specific titles win."""
@@ -33,15 +34,19 @@ class RoleTaxonomy:
 
 
 def _read(path: Path) -> dict:
-    return (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("roles", {})
+    return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=8)
 def load_roles(extra: Path | None = None) -> RoleTaxonomy:
     """The packaged taxonomy, with a user's file (same format) adding forms and codes."""
     merged: dict[str, dict] = {}
+    degrees: dict[str, tuple[str, ...]] = {}
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
-        for code, entry in _read(path).items():
+        data = _read(path)
+        for code, forms in (data.get("degrees") or {}).items():
+            degrees[code] = tuple(dict.fromkeys([*degrees.get(code, ()), *(str(form).lower() for form in forms)]))
+        for code, entry in (data.get("roles") or {}).items():
             target = merged.setdefault(code, {"label": code})
             target["label"] = entry.get("label", target["label"])
             for lang in LANGS:
@@ -50,4 +55,4 @@ def load_roles(extra: Path | None = None) -> RoleTaxonomy:
     return RoleTaxonomy({
         code: Role(code, entry["label"], {lang: entry.get(lang, ()) for lang in LANGS})
         for code, entry in merged.items()
-    })
+    }, degrees)

@@ -10,7 +10,8 @@ from pipeline.engine import run_engine
 from pipeline.store import SCHEMAS
 from tests.conftest import SAMPLES
 
-SORT_KEYS = {"documents": ["doc_id"], "segments": ["doc_id", "start"], "mentions": ["mention_id"], "errors": ["source"]}
+SORT_KEYS = {"documents": ["doc_id"], "segments": ["doc_id", "start"], "mentions": ["mention_id"],
+             "roles": ["person_mention_id", "role", "start"], "errors": ["source"]}
 VOLATILE = {"documents": ["ingested_at"], "errors": ["at"]}
 
 

@@ -1,5 +1,5 @@
 """What every engine shares: ``Stages`` (the models, loaded once per process, turning a batch of
-pages into documents: segment -> language -> NER -> dates) and ``run``, which streams pages from
+pages into documents: segment -> language -> NER -> normalize -> dates -> roles) and ``run``, which streams pages from
 ingest through an engine's ``annotate`` into the store a batch at a time, so memory is bounded by
 the batch size, not by the corpus.
 """
@@ -18,7 +18,9 @@ from pipeline.dates import date_page
 from pipeline.ingest import IngestOptions, read_pages
 from pipeline.language import OTHER, dominant_script, make_detector
 from pipeline.ner import NerBackend, load_backend
+from pipeline.normalize import normalize_mentions
 from pipeline.records import Document, Failure, Mention, Page, Segment
+from pipeline.roles import extract_roles
 from pipeline.segment import split_segments
 from pipeline.store import KnowledgeStore
 
@@ -52,10 +54,11 @@ class Stages:
                     for e in entities
                 )
         for document in documents:
-            document.mentions.sort(key=lambda m: (m.start, m.end, m.label))
+            document.mentions = normalize_mentions(sorted(document.mentions, key=lambda m: (m.start, m.end, m.label)))
             published = date_page(document.page)
             document.published, document.published_precision, document.published_source = (
                 published.value, published.precision, published.source)
+            document.roles = extract_roles(document)
         return documents
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -85,11 +86,18 @@ def with_known_names(doc: Doc, given_names: frozenset[str]) -> list[Span]:
     return filter_spans(entities)
 
 
+_LATIN_SURNAME = re.compile(r"\w{3,}(?:ov|ev|ova|eva|yeva|in|ina|uly|kyzy|qyzy|enko|sky|skaya)$")
+
+
 def _given_name_spans(doc: Doc, given_names: frozenset[str]):
+    """A known given name, or any capitalized word before a Kazakh or Russian surname
+    (Zhazir Soltanayeva), followed by one or two capitalized words."""
     index = 0
     while index < len(doc):
         token = doc[index]
-        if token.is_title and len(token) >= 3 and latin_key(token.text) in given_names:
+        starts_name = latin_key(token.text) in given_names or (
+            index + 1 < len(doc) and doc[index + 1].is_title and _LATIN_SURNAME.match(doc[index + 1].text))
+        if token.is_title and token.is_alpha and len(token) >= 3 and starts_name:
             end = index + 1
             while end < len(doc) and end - index < 3 and doc[end].is_title and doc[end].is_alpha \
                     and doc[end].ent_type_ != "POSITION":

@@ -1,0 +1,227 @@
+"""Person names in one canonical form: "given [patronymic] surname", with parts and Latin key.
+
+Kazakh names lose their case endings (Бейсембаевтың -> Бейсембаев, Дүйсеновамен -> Дүйсенова,
+Жетібайды -> Жетібай), a base being accepted only when qazaq-inflector regenerates the written
+form from it and the base looks like a name, so Қызылорда or Алматы are never cut. Russian names
+go to the nominative with the gender of the person (Ирины Смирновой -> Ирина Смирнова). Titles and
+degrees glued to a name by NER are dropped; surname-first order (Мамбетова Нұрзада Үсенқызы) and
+initials (Т.Б. Дүйсенова, Жиенбаева С.Н.) are recognised.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from pipeline.normalize.latin import latin, latin_key
+from pipeline.taxonomy import load_roles
+
+GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
+KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична|ұлы|улы|қызы|кызы|uly|ūly|kyzy|qyzy|ovich|evich|ovna|evna)$",
+                        re.IGNORECASE)
+SURNAME = re.compile(r"(ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|бай|бек|ов|"
+                     r"ov|ev|ova|eva|yev|yeva|in|ina|sky|skaya|skiy|enko|bay|bek|bayev|bayeva)$", re.IGNORECASE)
+_CYRILLIC_SURNAME = re.compile(r"(ов|ев|ова|ева|ин|ина|ский|ская)$")
+_KAZAKH_NAME_BASE = re.compile(r"(ов|ев|ова|ева|ин|ина|ұлы|қызы|бай|бек|бике|гүл|жан|тай|хан)$", re.IGNORECASE)
+_RUSSIAN_SURNAME_CASES = [  # (ending, masculine nominative, feminine nominative)
+    ("ского", "ский", None), ("скому", "ский", None), ("ским", "ский", None), ("ском", "ский", None),
+    ("ской", None, "ская"), ("скую", None, "ская"),
+    ("овой", None, "ова"), ("евой", None, "ева"), ("иной", None, "ина"), ("ыной", None, "ына"),
+    ("овым", "ов", None), ("евым", "ев", None), ("иным", "ин", None), ("ыным", "ын", None),
+    ("ову", "ов", "ова"), ("еву", "ев", "ева"), ("ину", "ин", "ина"),
+    ("ова", "ов", "ова"), ("ева", "ев", "ева"), ("ина", "ин", "ина"),
+    ("ове", "ов", None), ("еве", "ев", None), ("ине", "ин", None),
+]
+_RUSSIAN_NAME_ENDINGS = ("ой", "ей", "ем", "ом", "ою", "ы", "и", "а", "у", "ю", "е", "я")
+
+
+@dataclass(frozen=True)
+class PersonName:
+    display: str
+    given: str | None
+    patronymic: str | None
+    surname: str | None
+    initials: str | None
+    latin: str
+    key: str
+
+    @property
+    def person_id(self) -> str:
+        """Stable id from the Latin key, until entity linking assigns one."""
+        return "P" + hashlib.sha256(self.key.encode()).hexdigest()[:12]
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Latin keys of known given names, and of those written with Kazakh letters."""
+    lines = [line for line in GIVEN_NAMES.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    return (frozenset(latin_key(line) for line in lines),
+            frozenset(latin_key(line) for line in lines if KAZAKH_LETTERS.search(line)))
+
+
+def is_given_name(word: str) -> bool:
+    return latin_key(word) in _given_names()[0]
+
+
+@lru_cache(maxsize=1)
+def _non_name_words() -> frozenset[str]:
+    """Titles and degrees that NER glues to names ("Rector Takir Balykbayev", "PhD Rosa ...")."""
+    taxonomy = load_roles()
+    words = {word for lang in ("kk", "ru", "en") for form, _ in taxonomy.forms(lang) for word in form.split()}
+    words |= {form for forms in taxonomy.degrees.values() for form in forms}
+    return frozenset(words | {"mr", "mrs", "ms", "dr", "prof", "г-н", "г-жа"})
+
+
+@lru_cache(maxsize=1)
+def _inflector():
+    from qazaq_inflector import QazaqNameInflector
+
+    return QazaqNameInflector()
+
+
+@lru_cache(maxsize=1)
+def _morph():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=50_000)
+def kazakh_base(word: str) -> str:
+    """The nominative of a Kazakh name word: the longest base from which qazaq-inflector
+    generates ``word`` and which is itself a known given name or has a name ending."""
+    if is_given_name(word) or len(word) < 5:
+        return word
+    for cut in range(2, 6):
+        base = word[:-cut]
+        if len(base) < 3:
+            break
+        plausible = is_given_name(base) or _KAZAKH_NAME_BASE.search(base) or cut >= 3
+        if plausible and word in {forms[0] for forms in _inflector().declension(base).values()}:
+            return base
+    return word
+
+
+def russian_gender(words: list[str]) -> str | None:
+    for word in words:
+        for parse in _morph().parse(word):
+            if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
+                return parse.tag.gender
+    for word in words:
+        lower = word.lower()
+        if lower.endswith(("овой", "евой", "иной", "ская", "ской", "ова", "ева", "овна", "евна", "ична", "қызы")):
+            return "femn"
+        if lower.endswith(("овым", "евым", "ович", "евич", "ский", "ского", "ов", "ев", "ұлы")):
+            return "masc"
+    return None
+
+
+def russian_given(word: str, gender: str | None) -> str:
+    keys, kazakh_keys = _given_names()
+    parses = [p for p in _morph().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
+    if parses:
+        normal = parses[0].inflect({"nomn", "sing"})
+        candidate = normal.word if normal else parses[0].normal_form
+        # Kazakh names declined as Russian -ий names (Ганием): Гани, not Ганий.
+        if candidate.endswith("ий") and latin_key(candidate[:-1]) in kazakh_keys:
+            candidate = candidate[:-1]
+        return _restore_case(word, candidate)
+    if latin_key(word) in keys:
+        return word
+    for ending in _RUSSIAN_NAME_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.lower().endswith(ending) and len(stem) >= 3:
+            for candidate in (stem, stem + "а"):
+                if latin_key(candidate) in keys:
+                    return candidate
+    return word
+
+
+def russian_surname(word: str, gender: str | None) -> str:
+    lower = word.lower()
+    for ending, masculine, feminine in _RUSSIAN_SURNAME_CASES:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            nominative = feminine if gender == "femn" else masculine
+            if nominative is None:
+                nominative = feminine or masculine
+            return word[: len(word) - len(ending)] + nominative
+    return word
+
+
+def russian_patronymic(word: str) -> str:
+    for parse in _morph().parse(word):
+        if "Patr" in parse.tag:
+            normal = parse.inflect({"nomn", "sing"})
+            return _restore_case(word, normal.word if normal else parse.normal_form)
+    return word
+
+
+def _restore_case(original: str, word: str) -> str:
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-")) if original[:1].isupper() else word
+
+
+def name_tokens(text: str) -> list[str]:
+    tokens = _TOKEN.findall(text)
+    non_name = _non_name_words()
+    while tokens and tokens[0].lower() in non_name:
+        tokens.pop(0)
+    while tokens and tokens[-1].lower() in non_name:
+        tokens.pop()
+    return [token for token in tokens if token[:1].isupper()]
+
+
+def normalize_person(text: str, lang: str) -> PersonName | None:
+    """The canonical name of a PERSON mention, or None when nothing name-like is left."""
+    tokens = name_tokens(text)
+    initials = [token for token in tokens if _INITIALS.match(token)]
+    words = [token for token in tokens if not _INITIALS.match(token)]
+    if not words:
+        return None
+    given, patronymic, surname = _assign_parts(words, bool(initials))
+    if lang == "kk":
+        given, patronymic, surname = (kazakh_base(w) if w else w for w in (given, patronymic, surname))
+    elif lang == "ru":
+        gender = russian_gender([w for w in (given, patronymic, surname) if w])
+        given = russian_given(given, gender) if given else given
+        patronymic = russian_patronymic(patronymic) if patronymic else patronymic
+        surname = russian_surname(surname, gender) if surname else surname
+    initial_text = "".join(initials) or None
+    if initial_text:
+        display = f"{initial_text} {surname}"
+    else:
+        display = " ".join(part for part in (given, patronymic, surname) if part)
+    return PersonName(display, given, patronymic, surname, initial_text, latin(display),
+                      person_key(given, initial_text, surname))
+
+
+def person_key(given: str | None, initials: str | None, surname: str | None) -> str:
+    """Surname key plus the first letter of the given name (or first initial): Т.Б. Дүйсенова and
+    Tamara Duisenova share "duisenova t"."""
+    first = latin_key(given)[:1] if given else (latin_key(initials.split(".")[0])[:1] if initials else "")
+    return " ".join(part for part in (latin_key(surname or given or ""), first) if part)
+
+
+def _assign_parts(words: list[str], has_initials: bool) -> tuple[str | None, str | None, str | None]:
+    """(given, patronymic, surname) from the name words in written order."""
+    if has_initials:
+        return None, None, words[-1] if len(words) == 1 else " ".join(words)
+    if len(words) == 1:
+        word = words[0]
+        return (word, None, None) if is_given_name(word) and not SURNAME.search(word) else (None, None, word)
+    patronymics = [i for i, word in enumerate(words) if PATRONYMIC.search(word)]
+    if len(words) == 3 and patronymics == [2]:
+        return words[1], words[2], words[0]  # Мамбетова Нұрзада Үсенқызы
+    if len(words) == 3 and patronymics == [1]:
+        return words[0], words[1], words[2]
+    first, last = words[0], words[-1]
+    surname_first = SURNAME.search(first) and not SURNAME.search(last) and (
+        is_given_name(last) or (not is_given_name(first) and _CYRILLIC_SURNAME.search(first)))
+    if surname_first:
+        return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
+    return " ".join(words[:-1]), None, last

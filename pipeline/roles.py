@@ -1,0 +1,343 @@
+"""Roles: tie each person to the titles that qualify them and to the institution each title
+belongs to, sentence by sentence.
+
+Patterns, in the order they are tried for each person:
+- apposition after the name: "Elena Kazakova, Director of the Institute of Pedagogy at ...";
+  "Жиенбаева С.Н., п.ғ.д., ... ЕҰУ профессоры" (the titles after a comma, up to an "and" or the
+  next person's own titles);
+- titles before the name, chains included: "KazNPU Rector Takir Balykbayev", "облыс әкімі
+  Н.М. Нәлібаев", "Chairman of the Managing Board - Rector - Gulmira Qanai" (two roles);
+- lists: a person with no title of their own right after another in a list inherits the titles
+  ("депутаттары Наурызбай Байқадамов, Руслан Рүстемов"), and an institution named in between
+  replaces the first one's ("methodologists of nursery No. 42 Aigul Idrisova, nursery No. 137
+  Zhazir Soltanayeva").
+Institutions: one named inside the title (Majilis Deputy), the org part of a Kazakh POSITION
+entity (Қызылорда облысының әкімі), an organization right after the title ("Director of the
+Republican Association ...", "ректор КазНПУ") or right before it ("KazNPU Rector"); for rectors and
+deans with none of these, the university the page is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from pipeline.normalize.institutions import Institution, fold, load_registry, lookup_institution, resolve_institution
+from pipeline.normalize.names import PersonName, normalize_person
+from pipeline.records import Document, Mention
+from pipeline.taxonomy import load_roles
+
+ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
+NUMBERED_INSTITUTION = re.compile(
+    r"(?:nursery|kindergarten|school|gymnasium|lyceum|college|детского сада|детский сад|ясли-сада|школы|школа|гимназии|"
+    r"лицея|балабақша\w*|мектеп\w*)\s*(?:No\.?|№|N)\s*\d+|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+", re.IGNORECASE)
+UNIVERSITY_WORDS = re.compile(r"universit|университет|academy|академи|институт|institute", re.IGNORECASE)
+HOME_INSTITUTION_ROLES = {"rector", "first_vice_rector", "vice_rector", "provost", "dean"}
+_SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+_NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(.])(?:[^\W\d_]|No|St|Dr|Mr|Ms|Prof|им|ж|г|т|тел)$")
+_LIST_JOINER = re.compile(r"^[\s,;]*(?:and|и|және|мен|бен|пен)?[\s,;]*$", re.IGNORECASE)
+_AND = re.compile(r"(?:^|[\s,])(?:and|и|және|мен|бен|пен)\s", re.IGNORECASE)
+_PART_OF_A_NAME = re.compile(r"^\s*(?:атындағы|имени|им\.|named after)", re.IGNORECASE)
+_FOLLOWING_PATRONYMIC = re.compile(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:қызы|ұлы|кызы|улы|овна|евна|ович|евич|ична)\b")
+_NAMED_AFTER = re.compile(r"(?:имени|им\.|named after)\s*$", re.IGNORECASE)
+_GAP_WORDS = {"the", "of", "at", "in", "for", "a", "an", "and", "атындағы", "имени", "им", "named", "after"}
+_PLURAL = {"en": re.compile(r"s$", re.IGNORECASE), "kk": re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w*$", re.IGNORECASE),
+           "ru": re.compile(r"(?:ы|и|ей|ов|ам|ям|ями|ами)$", re.IGNORECASE)}
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+# A Kazakh institution ahead of a title is a genitive chain ("Тараз қаласының №33 «Айсәуле»
+# балабақшасының меңгерушісі"); it ends at punctuation, a conjunction or adverb, or a word in a
+# case other than the genitive.
+_KAZAKH_CHUNK_STOP = re.compile(r"[,;:()]|^(?:әрі|бұдан|және|мен|бен|пен|ал|сондай-ақ|кейін|соң|бірге|жалпы)$|"
+                                r"^[а-яәғқңөұүһі-]{3,}(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ды|ді|ты|ті|ны|ні)$")
+MAX_CHUNK_WORDS = 8
+_OF = {"en": re.compile(r"^\s*(?:,\s*)?(?:of|at|in)?\s*(?:the\s+)?$", re.IGNORECASE),
+       "ru": re.compile(r"^\s*$"), "kk": re.compile(r"^\s*$")}
+MAX_TITLE_DISTANCE = 100
+
+
+@dataclass(frozen=True)
+class TitleHit:
+    start: int
+    end: int
+    code: str
+    written: str
+    org_text: str | None = None  # the institution part of a Kazakh POSITION entity
+
+
+@dataclass
+class RoleFact:
+    person: PersonName
+    title: str
+    role: str
+    role_label: str
+    org: Institution | None
+    degrees: list[str]
+    evidence_start: int
+    evidence_end: int
+    confidence: float
+    person_mention: Mention = field(repr=False, default=None)
+
+
+def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans, cursor = [], start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        if _NOT_A_SENTENCE_END.search(text[max(start, match.start() - 6):match.start()]):
+            continue  # an initial (Т.Б. Дүйсенова) or an abbreviation (No. 33)
+        spans.append((cursor, match.start() + len(match.group().rstrip())))
+        cursor = match.end()
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans
+
+
+class TitleMatcher:
+    """Finds the taxonomy's titles in text: whole words, case-insensitive; Kazakh titles with any
+    case ending (министрінің), English ones with a plural s; Russian ones by lemma (ректора)."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        forms = load_roles().forms(lang)
+        if lang == "ru":
+            self._lemma_forms = {}
+            for form, code in forms:
+                self._lemma_forms.setdefault(tuple(_lemma(word) for word in form.split()), code)
+            self._longest = max((len(key) for key in self._lemma_forms), default=0)
+        else:
+            tail = r"[а-яәғқңөұүһі]*" if lang == "kk" else r"s?"
+            alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for form, _ in forms)
+            self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives}){tail}(?![\w-])", re.IGNORECASE)
+            self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
+
+    def find(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        if self.lang == "ru":
+            return self._find_by_lemma(text, start, end)
+        hits = []
+        for match in self._pattern.finditer(text, start, end):
+            written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", match.group().lower()))
+            code = self._code_of.get(written) or self._code_of.get(written[:-1]) or self._code_by_prefix(written)
+            if code:
+                hits.append((match.start(), match.end(), code))
+        return hits
+
+    def _code_by_prefix(self, written: str) -> str | None:
+        candidates = [form for form in self._code_of if written.startswith(form)]
+        return self._code_of[max(candidates, key=len)] if candidates else None
+
+    def _find_by_lemma(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        words = [(m.start(), m.end(), _lemma(m.group())) for m in re.finditer(r"[\w-]+", text[:end]) if m.start() >= start]
+        hits, index = [], 0
+        while index < len(words):
+            for size in range(min(self._longest, len(words) - index), 0, -1):
+                key = tuple(word[2] for word in words[index:index + size])
+                if key in self._lemma_forms:
+                    hits.append((words[index][0], words[index + size - 1][1], self._lemma_forms[key]))
+                    index += size
+                    break
+            else:
+                index += 1
+        return hits
+
+
+@lru_cache(maxsize=100_000)
+def _lemma(word: str) -> str:
+    from pipeline.normalize.names import _morph
+
+    return _morph().parse(word.lower())[0].normal_form
+
+
+@lru_cache(maxsize=3)
+def title_matcher(lang: str) -> TitleMatcher:
+    return TitleMatcher(lang)
+
+
+@lru_cache(maxsize=1)
+def _degree_pattern() -> re.Pattern:
+    forms = sorted({form for forms in load_roles().degrees.values() for form in forms}, key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w])", re.IGNORECASE)
+
+
+def extract_roles(document: Document) -> list[RoleFact]:
+    text = document.page.text
+    facts: list[RoleFact] = []
+    home = home_institution(document)
+    for segment in document.segments:
+        if segment.lang not in ("kk", "ru", "en"):
+            continue
+        for start, end in sentence_spans(text, segment.start, segment.end):
+            mentions = [m for m in document.mentions if start <= m.start and m.end <= end]
+            facts.extend(_sentence_roles(text, start, end, segment.lang, mentions, home))
+    return facts
+
+
+def home_institution(document: Document) -> Institution | None:
+    """The university or academy a page names most often (by any registry alias): where its rectors work."""
+    counts: Counter = Counter()
+    found: dict[str, Institution] = {}
+    for institution in load_registry().values():
+        if institution.type in ("university", "academy"):
+            found[institution.org_id] = institution
+    words = re.findall(r"[\w’'`.-]+", document.page.text)
+    for index in range(len(words)):
+        for size in (7, 6, 5, 4, 3, 2, 1):
+            institution = load_registry().get(fold(" ".join(words[index:index + size])))
+            if institution is not None and institution.org_id in found:
+                counts[institution.org_id] += 1
+                break
+    return found[counts.most_common(1)[0][0]] if counts else None
+
+
+def _registry_ngram(words: list[str], lang: str) -> Institution | None:
+    """The first registry institution named inside a phrase, left to right, longest first."""
+    for index in range(len(words)):
+        for size in (4, 3, 2, 1):
+            if index + size <= len(words):
+                found = lookup_institution(" ".join(words[index:index + size]), lang)
+                if found is not None:
+                    return found
+    return None
+
+
+def _title_hits(text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
+    positions = [m for m in mentions if m.label == "POSITION"]
+    hits = []
+    for hit_start, hit_end, code in title_matcher(lang).find(text, start, end):
+        covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
+        org_text = None
+        if lang == "kk" and covering is not None and covering.start < hit_start:
+            org_text = text[covering.start:hit_start].strip() or None
+        written = text[covering.start:covering.end] if covering is not None and lang == "kk" else text[hit_start:hit_end]
+        hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
+    return hits
+
+
+def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
+    persons = []
+    for mention in mentions:
+        if mention.label == "PERSON" and not _PART_OF_A_NAME.match(text[mention.end:mention.end + 15]) \
+                and not _NAMED_AFTER.search(text[max(start, mention.start - 15):mention.start]):
+            patronymic = _FOLLOWING_PATRONYMIC.match(text, mention.end, end)
+            name = normalize_person(mention.text + (patronymic.group() if patronymic else ""), lang)
+            if name is not None:
+                persons.append((mention, name))
+    if not persons:
+        return []
+    titles = _title_hits(text, start, end, lang, mentions)
+    orgs = [(m.start, m.end, m.text) for m in mentions if m.label in ORG_LABELS]
+    orgs += [(m.start(), m.end(), m.group()) for m in NUMBERED_INSTITUTION.finditer(text, start, end)]
+    claimed: set[TitleHit] = set()
+    assigned: list[tuple[list[TitleHit], float]] = []
+    for index, (mention, _) in enumerate(persons):
+        following = persons[index + 1][0].start if index + 1 < len(persons) else end
+        after = _appositive_titles(text, mention.end, following, end, titles, lang)
+        claimed.update(after)
+        boundary = max([start] + [persons[index - 1][0].end if index else start]
+                       + [t.end for t in claimed if t.end <= mention.start])
+        before = _before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
+                                       and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE], lang)
+        if before or after:
+            assigned.append((before + after, 0.9 if before else 0.8, boundary))
+            continue
+        previous = assigned[-1][0] if index and assigned and assigned[-1][0] else None
+        gap = text[persons[index - 1][0].end:mention.start] if index else ""
+        gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
+        gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
+        if previous and _LIST_JOINER.match(gap_rest) and len(gap) <= 60:
+            inherited = [TitleHit(t.start, t.end, t.code, t.written, gap_org[2] if gap_org else t.org_text) for t in previous]
+            assigned.append((inherited, 0.7, boundary))
+        else:
+            assigned.append(([], 0.0, boundary))
+    facts = []
+    taxonomy = load_roles()
+    for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
+        degrees = _degrees_near(text, mention, start, end, person_titles)
+        for title in person_titles:
+            left_limit = boundary if title.end <= mention.start else mention.end
+            org, org_confidence = _institution_for(text, title, lang, orgs, mention, home, left_limit)
+            facts.append(RoleFact(name, title.written, title.code, taxonomy.label(title.code), org, degrees,
+                                  start, end, round(min(confidence, org_confidence), 2), mention))
+    return facts
+
+
+def _loose_words(gap: str) -> int:
+    """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
+    degrees = {form for forms in load_roles().degrees.values() for form in forms}
+    words = re.findall(r"[^\W\d_][\w.-]*", gap)
+    return sum(1 for word in words if word[:1].islower() and word.lower() not in _GAP_WORDS and word.lower() not in degrees)
+
+
+def _is_plural(title: TitleHit, lang: str) -> bool:
+    last_word = title.written.split()[-1] if title.written.split() else ""
+    taxonomy_form = any(last_word.lower() == form.split()[-1] for form, _ in load_roles().forms(lang))
+    return not taxonomy_form and bool(_PLURAL.get(lang, _PLURAL["en"]).search(last_word))
+
+
+def _appositive_titles(text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
+    """Titles after "Name," up to an "and" or a title that leads straight into the next person."""
+    chain: list[TitleHit] = []
+    cursor = person_end
+    for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
+        between = text[cursor:title.start]
+        if not chain and not between.lstrip().startswith((",", "(", "—", "–")):
+            break
+        if len(between) > MAX_TITLE_DISTANCE or (chain and _AND.search(between)) or _loose_words(between) > 2:
+            break
+        if _is_plural(title, lang):
+            break
+        if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
+            break
+        chain.append(title)
+        cursor = title.end
+    return chain
+
+
+def _before_titles(text, titles: list[TitleHit], lang) -> list[TitleHit]:
+    """A plural title ahead of a singular one ("Representatives of X, head Natalia Karaseva") names
+    the group; the singular title is the person's, and takes the group's institution."""
+    singular = [t for t in titles if not _is_plural(t, lang)]
+    plural = [t for t in titles if _is_plural(t, lang)]
+    if not singular or not plural:
+        return titles
+    group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
+    if group_org and not plural[-1].org_text:
+        return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
+    return singular
+
+
+def _institution_for(text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int) -> tuple[Institution | None, float]:
+    found = _registry_ngram(title.written.split(), lang)
+    if found is not None:
+        return found, 1.0
+    if title.org_text:
+        return resolve_institution(title.org_text, lang), 1.0
+    preceding = text[max(0, title.start - 80):title.start].split()
+    for size in (4, 3, 2, 1):
+        found = lookup_institution(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None
+        if found is not None and text[title.start - 1:title.start].isspace():
+            return found, 1.0
+    if lang == "kk" and preceding and _GENITIVE.search(preceding[-1]):
+        chunk: list[str] = []
+        for word in reversed(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]):
+            if _KAZAKH_CHUNK_STOP.search(word):
+                break
+            chunk.insert(0, word)
+        if chunk:
+            return resolve_institution(" ".join(chunk), lang), 0.9
+    pattern = _OF.get(lang, _OF["kk"])
+    for org_start, org_end, written in sorted(orgs):
+        if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
+            return resolve_institution(written, lang), 1.0
+    for org_start, org_end, written in sorted(orgs, reverse=True):
+        if org_end <= title.start and text[org_end:title.start].strip() == "":
+            return resolve_institution(written, lang), 1.0
+    if title.code in HOME_INSTITUTION_ROLES or (title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I)):
+        return home, 0.6
+    return None, 1.0
+
+
+def _degrees_near(text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:
+    window_start = min([person.start] + [t.start for t in titles if t.start >= start])
+    window_end = max([person.end] + [t.end for t in titles if t.end <= end])
+    window = text[max(start, window_start - 40):min(end, window_end + 40)]
+    return list(dict.fromkeys(match.group() for match in _degree_pattern().finditer(window)))

@@ -1,0 +1,79 @@
+import pytest
+
+from pipeline.normalize.institutions import nominative, resolve_institution
+from pipeline.normalize.latin import latin_key
+from pipeline.normalize.names import kazakh_base, normalize_person
+
+
+@pytest.mark.parametrize("written, base", [
+    ("Бейсембаевтың", "Бейсембаев"), ("Жетібайды", "Жетібай"), ("Дүйсеновамен", "Дүйсенова"),
+    ("Нәлібаевқа", "Нәлібаев"), ("Нұрзаданың", "Нұрзада"),
+    ("Қызылорда", "Қызылорда"), ("Алматы", "Алматы"), ("Гүлмира", "Гүлмира"), ("Дүйсенова", "Дүйсенова"),
+])
+def test_kazakh_case_endings_are_stripped_without_false_strips(written, base):
+    assert kazakh_base(written) == base
+
+
+@pytest.mark.parametrize("written, lang, display, given, patronymic, surname, initials", [
+    ("Ирины Смирновой", "ru", "Ирина Смирнова", "Ирина", None, "Смирнова", None),
+    ("Ганием Бейсембаевым", "ru", "Гани Бейсембаев", "Гани", None, "Бейсембаев", None),
+    ("Тамарой Дуйсеновой", "ru", "Тамара Дуйсенова", "Тамара", None, "Дуйсенова", None),
+    ("Мамбетова Нұрзада Үсенқызы", "kk", "Нұрзада Үсенқызы Мамбетова", "Нұрзада", "Үсенқызы", "Мамбетова", None),
+    ("Жиенбаева С.Н.", "kk", "С.Н. Жиенбаева", None, None, "Жиенбаева", "С.Н."),
+    ("Т.Б. Дүйсенова", "kk", "Т.Б. Дүйсенова", None, None, "Дүйсенова", "Т.Б."),
+    ("Ғ.Б. Бейсембаевтың", "kk", "Ғ.Б. Бейсембаев", None, None, "Бейсембаев", "Ғ.Б."),
+    ("Rector Takir Balykbayev", "en", "Takir Balykbayev", "Takir", None, "Balykbayev", None),
+    ("PhD Rosa Bekmagambetova", "en", "Rosa Bekmagambetova", "Rosa", None, "Bekmagambetova", None),
+])
+def test_person_names_to_canonical_form_and_parts(written, lang, display, given, patronymic, surname, initials):
+    name = normalize_person(written, lang)
+    assert (name.display, name.given, name.patronymic, name.surname, name.initials) == \
+        (display, given, patronymic, surname, initials)
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Бейсембаев", "Beisembayev"), ("Beissembayev", "Beisembayev"), ("Садықова", "Sadykova"),
+    ("Balykbayev", "Balykbaev"), ("Балыкбаев", "Balykbayev"), ("Duisenova", "Duissenova"), ("Дүйсенова", "Duisenova"),
+    ("Мажилис", "Majilis"), ("Mazhilis", "Majilis"), ("Мәжіліс", "Mazhilis"), ("Қанай", "Qanai"),
+])
+def test_latin_key_matches_one_name_across_scripts_and_spellings(left, right):
+    assert latin_key(left) == latin_key(right)
+
+
+@pytest.mark.parametrize("left, right", [("Nalibayev", "Nalibekov"), ("Sadykova", "Sadykov"), ("Smirnova", "Kazakova")])
+def test_latin_key_keeps_different_names_apart(left, right):
+    assert latin_key(left) != latin_key(right)
+
+
+def test_person_keys_link_initials_and_full_names_across_scripts():
+    assert normalize_person("Т.Б. Дүйсенова", "kk").key == normalize_person("Tamara Duisenova", "en").key
+    assert normalize_person("Ғ.Б. Бейсембаевтың", "kk").key == normalize_person("Gani Beisembayev", "en").key
+    assert normalize_person("Р.Ш. Садықова", "kk").key == normalize_person("Roza Sadykova", "en").key
+    assert normalize_person("Roza Sadykova", "en").key != normalize_person("Ruslan Sadykov", "en").key
+
+
+@pytest.mark.parametrize("written, lang, expected", [
+    ("Қызылорда облысы мәслихатының", "kk", "Қызылорда облысы мәслихаты"),
+    ("Республиканской ассоциации частных организаций образования", "ru",
+     "Республиканская ассоциация частных организаций образования"),
+    ("the nursery No 42", "en", "nursery No. 42"),
+    ('Тараз қаласының №33 "Айсәуле" балабақшасының', "kk", "Тараз қаласының № 33 «Айсәуле» балабақшасы"),
+])
+def test_institution_names_to_nominative_with_unified_quotes_and_numbers(written, lang, expected):
+    assert nominative(written, lang) == expected
+
+
+@pytest.mark.parametrize("written, lang, org_id", [
+    ("KazNPU", "en", "kaznpu"), ("Abai KazNPU", "en", "kaznpu"), ("КазНПУ имени Абая", "ru", "kaznpu"),
+    ("Абай атындағы ҚазҰПУ", "kk", "kaznpu"), ("Kazakh National Women`s Pedagogical University", "en", "kazmkpu"),
+    ("Kazakh national women’s teacher training university", "en", "kazmkpu"), ("Мажилис", "ru", "majilis_rk"),
+    ("Мәжілісінің", "kk", "majilis_rk"),
+])
+def test_registry_resolves_aliases_in_three_languages(written, lang, org_id):
+    assert resolve_institution(written, lang).org_id == org_id
+
+
+def test_unknown_institutions_cluster_by_their_folded_name():
+    first = resolve_institution("«Айсәуле» балабақшасы № 33", "kk")
+    second = resolve_institution('"Айсәуле" балабақшасы No. 33', "kk")
+    assert not first.in_registry and first.org_id == second.org_id

@@ -1,0 +1,87 @@
+"""Role extraction on real sentences in each language, through the real models."""
+
+import pytest
+
+from pipeline.records import Page
+from pipeline.roles import extract_roles, sentence_spans
+
+
+def roles_of(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    return {(f.person.display, f.role, f.org.org_id if f.org and f.org.in_registry else (f.org.name if f.org else None))
+            for f in extract_roles(document)}
+
+
+def test_english_title_before_the_name_with_institution(stages):
+    found = roles_of(stages, "The event was attended by KazNPU Rector Takir Balykbayev, Majilis Deputy of the Parliament "
+                             "of the Republic of Kazakhstan Irina Smirnova, Director of the Republican Association of "
+                             "Private Educational Organizations Roza Sadykova.")
+    assert ("Takir Balykbayev", "rector", "kaznpu") in found
+    assert ("Irina Smirnova", "majilis_deputy", "majilis_rk") in found
+    assert ("Roza Sadykova", "director", "rachoo") in found
+
+
+def test_english_apposition_and_chain(stages):
+    found = roles_of(stages, "Elena Kazakova, Director of the Institute of Pedagogy at St. Petersburg State University, "
+                             "Corresponding Member of the Russian Academy of Education, and the Executive Director of the "
+                             "Foundation, Petr Polozhevets, addressed the participants.")
+    assert ("Elena Kazakova", "director", "spbu_institute_of_pedagogy") in found
+    assert ("Petr Polozhevets", "executive_director", None) in {(p, r, None) for p, r, _ in found}
+    assert not any(person == "Petr Polozhevets" and role == "director" for person, role, _ in found)
+    chain = roles_of(stages, "During the meeting, the Chairman of the Managing Board - Rector - Gulmira Qanai noted "
+                             "the high responsibility of teachers at the Kazakh National Women's Teacher Training University.")
+    assert {("Gulmira Qanai", "chairman", "kazmkpu"), ("Gulmira Qanai", "rector", "kazmkpu")} <= chain
+
+
+def test_english_distributive_list_takes_each_persons_own_institution(stages):
+    found = roles_of(stages, "The head of nursery No. 1 Kymbat Karabalayeva, the methodologists of nursery No. 42 "
+                             "Aigul Idrisova, nursery No. 137 Zhazir Soltanayeva presented practical cases.")
+    assert ("Kymbat Karabalayeva", "head", "nursery No. 1") in found
+    assert ("Aigul Idrisova", "methodologist", "nursery No. 42") in found
+    assert ("Zhazir Soltanayeva", "methodologist", "nursery No. 137") in found
+
+
+def test_kazakh_titles_before_names_with_genitive_institutions(stages):
+    found = roles_of(stages, "Жалпы отырыстың ІІ бөлімінде Қызылорда облысының әкімі Н.М. Нәлібаев сөз сөйледі. "
+                             "Бұдан әрі Тараз қаласының №33 «Айсәуле» балабақшасының меңгерушісі Мамбетова Нұрзада "
+                             "Үсенқызы тәжірибесімен бөлісті. Отырыстың І бөлімінде Қазақстан Республикасы "
+                             "Премьер-Министрінің орынбасары Т.Б. Дүйсенова мен Оқу-ағарту министрі Ғ.Б. Бейсембаевтың "
+                             "қатысуымен телекөпір өтті.")
+    assert ("Н.М. Нәлібаев", "akim", "kyzylorda_akimat") in found
+    assert ("Нұрзада Үсенқызы Мамбетова", "head", "Тараз қаласының № 33 «Айсәуле» балабақшасы") in found
+    assert ("Ғ.Б. Бейсембаев", "minister", "mon_rk") in found
+    assert any(p == "Т.Б. Дүйсенова" and r == "deputy_prime_minister" for p, r, _ in found)
+
+
+def test_kazakh_apposition_with_degree(stages):
+    text = ("Тыңдаушылардың назары ұлттық құндылықтарды қалыптастыруға бағытталған "
+            "(Жиенбаева С.Н., п.ғ.д., Л.Н. Гумилев атындағы ЕҰУ профессоры.)")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    [fact] = [f for f in extract_roles(document) if f.person.surname == "Жиенбаева"]
+    assert (fact.role, fact.org.org_id, fact.degrees) == ("professor", "enu", ["п.ғ.д."])
+
+
+def test_kazakh_chain_of_two_titles(stages):
+    found = roles_of(stages, "Қорытындылай келе, Қызылорда облысы мәслихатының Төрағасы, модератор Н.С. Байқадамов "
+                             "пленарлық сессияның жұмысын қорытындылады.")
+    assert ("Н.С. Байқадамов", "chairman", "kyzylorda_maslikhat") in found
+    assert any(p == "Н.С. Байқадамов" and r == "moderator" for p, r, _ in found)
+
+
+def test_russian_titles_by_lemma_and_names_in_the_nominative(stages):
+    found = roles_of(stages, "На встрече выступили ректор КазНПУ имени Абая Такир Балыкбаев и депутат Мажилиса "
+                             "Ирина Смирнова.")
+    assert ("Такир Балыкбаев", "rector", "kaznpu") in found
+    assert ("Ирина Смирнова", "majilis_deputy", "majilis_rk") in found
+
+
+def test_russian_apposition(stages):
+    found = roles_of(stages, "Ирина Смирнова, депутат Мажилиса Парламента Республики Казахстан, поблагодарила "
+                             "участников круглого стола.")
+    assert ("Ирина Смирнова", "majilis_deputy", "majilis_rk") in found
+
+
+def test_sentences_do_not_break_at_initials_or_numbers():
+    text = "Т.Б. Дүйсенова келді. №33 балабақша. Nursery No. 42 won. It ended."
+    spans = sentence_spans(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == ["Т.Б. Дүйсенова келді.", "№33 балабақша.", "Nursery No. 42 won.", "It ended."]
