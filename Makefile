@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= out/knowledge
 
-.PHONY: install run test train-kk eval clean
+.PHONY: install run test train-kk bench clean
 
 install: $(STAMP)
 
@@ -22,6 +22,9 @@ run: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 train-kk: $(STAMP)
 	$(BIN)/python -m pipeline train kk

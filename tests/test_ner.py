@@ -65,3 +65,17 @@ def test_missing_model_says_how_to_install_it():
         load_backend(BackendSpec(lang="en", backend="spacy", model="en_core_web_xl"))
     with pytest.raises(MissingModel, match="python -m pipeline train kk"):
         load_backend(BackendSpec(lang="kk", backend="spacy", model="models/kk/missing"))
+
+
+def test_repairs_join_trailing_initials_and_patronymics_and_turn_named_after_into_org():
+    from pipeline.ner.repair import repair_spans
+    from pipeline.records import EntitySpan
+
+    text = "(Жиенбаева С.Н., п.ғ.д., Л.Н. Гумилев атындағы ЕҰУ профессоры.) Мамбетова Нұрзада Үсенқызы сөйледі."
+    def span(part, label):
+        start = text.index(part)
+        return EntitySpan(start, start + len(part), label)
+    repaired = repair_spans(text, [span("Жиенбаева", "PERSON"), span("Л.Н. Гумилев атындағы ЕҰУ", "PERSON"),
+                                   span("Мамбетова Нұрзада", "PERSON")])
+    assert [(text[e.start:e.end], e.label) for e in repaired] == [
+        ("Жиенбаева С.Н.", "PERSON"), ("Л.Н. Гумилев атындағы ЕҰУ", "ORG"), ("Мамбетова Нұрзада Үсенқызы", "PERSON")]

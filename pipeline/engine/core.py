@@ -18,6 +18,7 @@ from pipeline.dates import date_page
 from pipeline.ingest import IngestOptions, read_pages
 from pipeline.language import OTHER, dominant_script, make_detector
 from pipeline.ner import NerBackend, load_backend
+from pipeline.ner.repair import repair_spans
 from pipeline.normalize import normalize_mentions
 from pipeline.records import Document, Failure, Mention, Page, Segment
 from pipeline.roles import extract_roles
@@ -46,8 +47,9 @@ class Stages:
         for lang, located in by_lang.items():
             backend = self.backends[lang]
             found = backend.tag([pages[index].text[start:end] for index, start, end in located])
-            for (index, start, _), entities in zip(located, found):
+            for (index, start, end), entities in zip(located, found):
                 text = pages[index].text
+                entities = repair_spans(text[start:end], entities)
                 documents[index].mentions.extend(
                     Mention(start + e.start, start + e.end, text[start + e.start:start + e.end], e.label, lang,
                             backend.name, backend.version, e.score)

@@ -1,0 +1,177 @@
+"""Throughput and memory benchmark: `make bench` (or `.venv/bin/python bench/run.py --pages N`).
+
+Builds a synthetic corpus of N pages from the sample pages (English, Kazakh, mixed) and, when
+../shared is present, real Russian news texts from NEREL dev; each page gets a distinct first
+line so every page is a new document. Then measures, on the same pages:
+  (a) the bare NER models alone (spaCy nlp.pipe for en and kk, natasha for ru) on each language's lines;
+  (b) the whole pipeline (ingest -> language -> NER -> normalize -> dates -> roles -> Parquet)
+      with 1 and 2 local workers, and on a Dask LocalCluster with 2 workers;
+  (c) peak RSS of the largest worker process for a small and a large corpus.
+Results are appended to bench/RESULTS.md with the date, the machine and the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import sys
+import tempfile
+import threading
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+import psutil
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from pipeline.config import load_settings  # noqa: E402
+from pipeline.engine import run_engine  # noqa: E402
+from pipeline.engine.core import Stages  # noqa: E402
+from pipeline.ingest import read_pages  # noqa: E402
+from pipeline.records import Page  # noqa: E402
+from pipeline.segment import split_segments  # noqa: E402
+
+NEREL_DEV = REPO.parent / "shared" / "data" / "nerel" / "dev"
+
+
+def build_corpus(target: Path, pages: int) -> None:
+    sources = [path.read_text(encoding="utf-8") for path in sorted((REPO / "corpus" / "samples").glob("*.txt"))]
+    if NEREL_DEV.exists():
+        sources += [path.read_text(encoding="utf-8") for path in sorted(NEREL_DEV.glob("*.txt"))[:20]]
+    target.mkdir(parents=True, exist_ok=True)
+    for index in range(pages):
+        (target / f"page{index:06}.txt").write_text(f"Page {index}\n{sources[index % len(sources)]}", encoding="utf-8")
+
+
+class PeakMemory:
+    """Samples the RSS of this process and all its descendants; keeps the largest single process."""
+
+    def __init__(self):
+        self.peak = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample, daemon=True)
+
+    def _sample(self):
+        me = psutil.Process()
+        while not self._stop.is_set():
+            processes = [me] + me.children(recursive=True)
+            for process in processes:
+                try:
+                    self.peak = max(self.peak, process.memory_info().rss)
+                except psutil.Error:
+                    pass
+            time.sleep(0.2)
+
+    def __enter__(self):
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self._stop.set()
+        self._thread.join()
+
+
+def count_tokens(pages: list[Page]) -> int:
+    return sum(len(page.text.split()) for page in pages)
+
+
+def bare_models(settings, pages: list[Page]) -> float:
+    """Seconds for the NER backends alone on each page's lines, grouped by language as the pipeline does."""
+    stages = Stages(settings)
+    lines: dict[str, list[str]] = {}
+    for page in pages:
+        spans = split_segments(page.text)
+        decisions = stages.detector.detect([page.text[s:e] for s, e in spans])
+        for (start, end), (lang, _) in zip(spans, decisions):
+            if lang in stages.backends:
+                lines.setdefault(lang, []).append(page.text[start:end])
+    started = time.perf_counter()
+    for lang, texts in lines.items():
+        stages.backends[lang].tag(texts)
+    return time.perf_counter() - started
+
+
+def whole_pipeline(settings, corpus: Path, out: Path, **overrides) -> tuple[float, int]:
+    shutil.rmtree(out, ignore_errors=True)
+    with PeakMemory() as memory:
+        started = time.perf_counter()
+        summary = run_engine(settings.with_overrides(inputs=[str(corpus)], output=str(out), **overrides), progress=False)
+        seconds = time.perf_counter() - started
+    assert summary.documents > 0
+    return seconds, memory.peak
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, default=2000, help="pages in the throughput corpus")
+    parser.add_argument("--memory-pages", type=int, nargs=2, default=[1000, 4000],
+                        help="small and large corpus for the peak-RSS comparison")
+    parser.add_argument("--results", type=Path, default=REPO / "bench" / "RESULTS.md")
+    args = parser.parse_args()
+    settings = load_settings()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="bench-") as work:
+        work = Path(work)
+        corpus = work / "corpus"
+        build_corpus(corpus, args.pages)
+        pages = [item for item in read_pages([corpus]) if isinstance(item, Page)]
+        tokens = count_tokens(pages)
+        bare = bare_models(settings, pages)
+        rows.append(("bare NER models (1 process)", bare, None))
+        for label, overrides in [("pipeline, local, 1 worker", {"workers": 1}),
+                                 ("pipeline, local, 2 workers", {"workers": 2}),
+                                 ("pipeline, dask LocalCluster, 2 workers", {"workers": 2, "engine": "dask"})]:
+            seconds, peak = whole_pipeline(settings, corpus, work / "out", **overrides)
+            rows.append((label, seconds, peak))
+            print(label, f"{seconds:.1f} s", flush=True)
+        memory_rows = []
+        for size in args.memory_pages:
+            small = work / f"memory{size}"
+            build_corpus(small, size)
+            seconds, peak = whole_pipeline(settings, small, work / "out", workers=1)
+            memory_rows.append((size, seconds, peak))
+            print(f"memory {size} pages: {peak / 2**20:.0f} MiB", flush=True)
+    write_results(args, rows, memory_rows, len(pages), tokens)
+
+
+def write_results(args, rows, memory_rows, n_pages, tokens) -> None:
+    one_worker = next(seconds for label, seconds, _ in rows if label.endswith("1 worker"))
+    two_workers = next(seconds for label, seconds, _ in rows if label.endswith("local, 2 workers"))
+    bare = rows[0][1]
+    lines = [
+        f"## {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC — {args.pages} pages, {tokens:,} tokens",
+        "",
+        f"Machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"{psutil.virtual_memory().total / 2**30:.0f} GiB, Python {platform.python_version()}. "
+        f"Command: `{' '.join([Path(sys.executable).name, *sys.argv])}`",
+        "",
+        "| run | seconds | pages/s | tokens/s | peak RSS of the largest process |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for label, seconds, peak in rows:
+        memory = f"{peak / 2**20:,.0f} MiB" if peak else "—"
+        lines.append(f"| {label} | {seconds:.1f} | {n_pages / seconds:.1f} | {tokens / seconds:,.0f} | {memory} |")
+    lines += [
+        "",
+        f"- pipeline (1 worker) throughput / bare models: **{bare / one_worker:.2f}**",
+        f"- 2 workers / 1 worker: **{one_worker / two_workers:.2f}x**",
+        "",
+        "| corpus (1 worker) | seconds | peak RSS |",
+        "|---:|---:|---:|",
+        *[f"| {size} pages | {seconds:.1f} | {peak / 2**20:,.0f} MiB |" for size, seconds, peak in memory_rows],
+        "",
+    ]
+    if len(memory_rows) == 2:
+        growth = memory_rows[1][2] / memory_rows[0][2] - 1
+        lines.insert(-1, f"- peak RSS growth from {memory_rows[0][0]} to {memory_rows[1][0]} pages: **{growth:+.1%}**")
+    with open(args.results, "a", encoding="utf-8") as out:
+        out.write("\n".join(lines) + "\n")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
