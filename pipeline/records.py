@@ -70,6 +70,7 @@ class Mention:
     backend_version: str
     score: float | None = None
     normalized: str | None = None
+    link_key: str | None = None  # what entity linking groups by (pipeline.normalize)
     entity_id: str | None = None
 
 

@@ -63,6 +63,7 @@ SCHEMAS = {
         ("backend_version", pa.string()),
         ("score", pa.float64()),
         ("normalized", pa.string()),
+        ("link_key", pa.string()),
         ("entity_id", pa.string()),
     ]),
     "roles": pa.schema([
@@ -94,7 +95,25 @@ SCHEMAS = {
         ("at", pa.timestamp("us", tz="UTC")),
     ]),
 }
+SCHEMAS["entities"] = pa.schema([
+    ("entity_id", pa.string()),
+    ("type", pa.string()),
+    ("name", pa.string()),
+    ("name_kk", pa.string()),
+    ("name_ru", pa.string()),
+    ("name_en", pa.string()),
+    ("latin", pa.string()),
+    ("aliases", pa.list_(pa.string())),
+    ("n_mentions", pa.int64()),
+    ("n_docs", pa.int64()),
+    ("first_seen", pa.date32()),
+    ("last_seen", pa.date32()),
+    ("link_key", pa.string()),
+])
 TABLES = tuple(SCHEMAS)
+# Tables written a part per batch; "entities" is rebuilt whole by linking after every run.
+BATCH_TABLES = tuple(table for table in TABLES if table != "entities")
+ENTITIES_PART = "part-entities.parquet"
 
 
 class SchemaMismatch(RuntimeError):
@@ -159,6 +178,7 @@ def mentions_table(documents: list[Document]) -> pa.Table:
             "backend_version": m.backend_version,
             "score": m.score,
             "normalized": m.normalized,
+            "link_key": m.link_key,
             "entity_id": m.entity_id,
         }
         for doc in documents for m in doc.mentions
@@ -205,6 +225,20 @@ def errors_table(failures: list[Failure]) -> pa.Table:
     ], schema=SCHEMAS["errors"])
 
 
+def read_part(path: Path) -> pa.Table:
+    return pq.read_table(path).replace_schema_metadata(None)
+
+
+def write_part(path: Path, data: pa.Table) -> None:
+    """Writes under a hidden temporary name, syncs, and renames into place: never a partial file."""
+    data = data.replace_schema_metadata({SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()})
+    temporary = path.with_name(f".{path.name}.tmp")
+    pq.write_table(data, temporary)
+    with open(temporary, "rb") as written:
+        os.fsync(written.fileno())
+    os.replace(temporary, path)
+
+
 class OutputLocked(RuntimeError):
     pass
 
@@ -213,7 +247,7 @@ class KnowledgeStore:
     """The output directory of one run; a lock file keeps a second run out while this one writes.
 
     With ``replace=True`` (``--force``) new batches go to a hidden staging directory that replaces
-    the tables only when ``finish`` is called: a run killed before then leaves the old tables whole.
+    the tables only when ``commit`` is called: a run killed before then leaves the old tables whole.
     """
 
     def __init__(self, root: Path | str, replace: bool = False):
@@ -226,16 +260,16 @@ class KnowledgeStore:
         self.check_schema()
         self.remove_incomplete_batches()
         self.target = self.root / STAGING if replace else self.root
-        for table in TABLES:
+        for table in BATCH_TABLES:
             (self.target / table).mkdir(parents=True, exist_ok=True)
 
-    def finish(self) -> None:
-        """Moves staged tables into place (``replace`` runs) and releases the lock."""
+    def commit(self) -> None:
+        """Moves staged tables into place (``replace`` runs)."""
         if self.target != self.root:
             # Documents move in last and go out first, so at every instant each mention part in
             # place belongs to a documents part in place (or is removed as incomplete).
-            commit_last = [table for table in TABLES if table != COMMIT_TABLE] + [COMMIT_TABLE]
-            old = {table: self.parts(table) for table in TABLES}
+            commit_last = [table for table in BATCH_TABLES if table != COMMIT_TABLE] + [COMMIT_TABLE]
+            old = {table: self.parts(table) for table in BATCH_TABLES}
             for table in commit_last:
                 for part in sorted((self.target / table).glob("part-*.parquet")):
                     os.replace(part, self.root / table / part.name)
@@ -244,7 +278,25 @@ class KnowledgeStore:
                     part.unlink()
             shutil.rmtree(self.target)
             self.target = self.root
+
+    def close(self) -> None:
         self._lock.close()
+
+    def finish(self) -> None:
+        self.commit()
+        self.close()
+
+    def batch_names(self) -> list[str]:
+        return [part.name for part in self.parts(COMMIT_TABLE)]
+
+    def batch_paths(self, name: str) -> dict[str, Path]:
+        return {table: self.root / table / name for table in BATCH_TABLES}
+
+    def write_entities(self, rows: list[dict]) -> None:
+        table = pa.Table.from_pylist(rows, schema=SCHEMAS["entities"])
+        path = self.root / "entities" / ENTITIES_PART
+        if not path.exists() or not read_part(path).equals(table):
+            write_part(path, table)
 
     def parts(self, table: str) -> list[Path]:
         return sorted((self.root / table).glob("part-*.parquet"))
@@ -262,7 +314,7 @@ class KnowledgeStore:
 
     def remove_incomplete_batches(self) -> None:
         committed = {part.name for part in self.parts(COMMIT_TABLE)}
-        for table in TABLES:
+        for table in BATCH_TABLES:
             for leftover in (self.root / table).glob(".*.tmp"):
                 leftover.unlink(missing_ok=True)
             if table != COMMIT_TABLE:
@@ -299,13 +351,7 @@ class KnowledgeStore:
         self._write(COMMIT_TABLE, name, documents_table(documents, ingested_at))
 
     def _write(self, table: str, name: str, data: pa.Table) -> None:
-        data = data.replace_schema_metadata({SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()})
-        final = self.target / table / name
-        temporary = final.with_name(f".{name}.tmp")
-        pq.write_table(data, temporary)
-        with open(temporary, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(temporary, final)
+        write_part(self.target / table / name, data)
 
     def read(self, table: str) -> pa.Table:
         parts = self.parts(table)

@@ -11,7 +11,7 @@ from pipeline.store import SCHEMAS
 from tests.conftest import SAMPLES
 
 SORT_KEYS = {"documents": ["doc_id"], "segments": ["doc_id", "start"], "mentions": ["mention_id"],
-             "roles": ["person_mention_id", "role", "start"], "errors": ["source"]}
+             "roles": ["person_mention_id", "role", "start"], "errors": ["source"], "entities": ["entity_id"]}
 VOLATILE = {"documents": ["ingested_at"], "errors": ["at"]}
 
 

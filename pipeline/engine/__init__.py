@@ -10,13 +10,13 @@ ENGINES = ("local", "dask")
 
 def run_engine(settings: Settings, *, force: bool = False, progress: bool = True) -> RunSummary:
     if settings.engine == "dask":
-        from pipeline.engine.cluster import annotate_on_dask
+        from pipeline.engine.cluster import DaskEngine
 
-        return run(settings, annotate_on_dask, force=force, progress=progress)
+        return run(settings, DaskEngine(settings), force=force, progress=progress)
     if settings.engine == "local":
-        from pipeline.engine.local import annotate_locally
+        from pipeline.engine.local import LocalEngine
 
-        return run(settings, annotate_locally, force=force, progress=progress)
+        return run(settings, LocalEngine(settings), force=force, progress=progress)
     raise ValueError(f"unknown engine {settings.engine!r}; choose one of {', '.join(ENGINES)}")
 
 

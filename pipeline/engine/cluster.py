@@ -1,14 +1,16 @@
 """The Dask engine: batches are tasks on a Dask distributed cluster; each worker loads the models
-once (a worker plugin), and the client writes results as they complete.
+once (a worker plugin), and the client writes results as they complete. Entity linking's
+per-part steps run as tasks on the same cluster.
 
 ``settings.scheduler`` joins an existing cluster (``tcp://host:8786``); without it a LocalCluster of
 ``settings.worker_count`` single-threaded worker processes is started and stopped with the run.
-Model paths in the settings must exist on every worker.
+Model paths in the settings, and the output directory (linking reads and rewrites its part
+files), must be reachable from every worker.
 """
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
@@ -31,24 +33,44 @@ def _annotate_on_worker(pages: list[Page]) -> list[Document]:
     return get_worker().pipeline_stages.annotate(pages)
 
 
-def connect(settings: Settings) -> tuple[Client, LocalCluster | None]:
-    if settings.scheduler:
-        return Client(settings.scheduler), None
-    cluster = LocalCluster(n_workers=settings.worker_count, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
-    return Client(cluster), cluster
+class DaskEngine:
+    """A Dask distributed cluster: the one at ``settings.scheduler``, or a LocalCluster of
+    ``settings.worker_count`` single-threaded worker processes started for the run."""
 
+    def __init__(self, settings: Settings):
+        self.settings = settings
+        self.client: Client | None = None
+        self.cluster: LocalCluster | None = None
 
-def annotate_on_dask(settings: Settings, batches: Iterable[list]) -> Iterator[tuple[list, list[Document]]]:
-    """Yields (batch, documents) as tasks complete, with at most two batches per worker in flight."""
-    client, cluster = connect(settings)
-    try:
-        client.register_plugin(StagesPlugin(settings), name=PLUGIN_NAME)
-        limit = 2 * max(1, len(client.scheduler_info()["workers"]))
+    def __enter__(self) -> "DaskEngine":
+        if self.settings.scheduler:
+            self.client = Client(self.settings.scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=self.settings.worker_count, threads_per_worker=1, processes=True,
+                                        dashboard_address=None)
+            self.client = Client(self.cluster)
+        self.client.register_plugin(StagesPlugin(self.settings), name=PLUGIN_NAME)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+    def map(self, function: Callable, items: list, shared=None) -> list:
+        """Runs ``function(item, shared)`` as tasks; ``shared`` is sent to each worker once."""
+        if not items:
+            return []
+        shared_future = self.client.scatter(shared, broadcast=True) if shared is not None else None
+        return self.client.gather(self.client.map(function, items, [shared_future] * len(items), pure=False))
+
+    def annotate(self, batches: Iterable[list]) -> Iterator[tuple[list, list[Document]]]:
+        """Yields (batch, documents) as tasks complete, with at most two batches per worker in flight."""
+        limit = 2 * max(1, len(self.client.scheduler_info()["workers"]))
         in_flight = as_completed()
         batch_of = {}
         for batch in batches:
-            future = client.submit(_annotate_on_worker, pages_of(batch), pure=False)
+            future = self.client.submit(_annotate_on_worker, pages_of(batch), pure=False)
             batch_of[future] = batch
             in_flight.add(future)
             while in_flight.count() >= limit:
@@ -56,7 +78,3 @@ def annotate_on_dask(settings: Settings, batches: Iterable[list]) -> Iterator[tu
                 yield batch_of.pop(done), done.result()
         for done in in_flight:
             yield batch_of.pop(done), done.result()
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()

@@ -11,7 +11,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from pipeline.config import Settings
 from pipeline.dates import date_page
@@ -23,7 +23,8 @@ from pipeline.normalize import normalize_mentions
 from pipeline.records import Document, Failure, Mention, Page, Segment
 from pipeline.roles import extract_roles
 from pipeline.segment import split_segments
-from pipeline.store import KnowledgeStore
+from pipeline.link import combine, key_stats, linked_mentions, linked_roles, resolve
+from pipeline.store import KnowledgeStore, read_part, write_part
 
 
 class Stages:
@@ -95,7 +96,9 @@ def new_pages(items: Iterable[Page | Failure], known: set[str], summary: RunSumm
         yield item
 
 
-def run(settings: Settings, annotate: Callable, *, force: bool = False, progress: bool = True) -> RunSummary:
+def run(settings: Settings, engine, *, force: bool = False, progress: bool = True) -> RunSummary:
+    """Annotates the new pages batch by batch through ``engine``, then links entities over the
+    whole output; the output stays locked from start to end."""
     from tqdm import tqdm
 
     started = time.monotonic()
@@ -104,8 +107,8 @@ def run(settings: Settings, annotate: Callable, *, force: bool = False, progress
     known = set() if force else store.known_doc_ids()
     recorded = set() if force else store.known_failures()
     items = new_pages(read_pages(settings.inputs, IngestOptions(settings.max_file_bytes, settings.html_seconds)), known, summary)
-    with tqdm(unit="page", disable=not progress, file=sys.stderr, desc="pages") as bar:
-        for batch, documents in annotate(settings, batched(items, settings.batch_size)):
+    with engine, tqdm(unit="page", disable=not progress, file=sys.stderr, desc="pages") as bar:
+        for batch, documents in engine.annotate(batched(items, settings.batch_size)):
             failures = [item for item in batch if isinstance(item, Failure)]
             for failure in failures:
                 bar.write(failure.one_line(), file=sys.stderr)
@@ -114,9 +117,35 @@ def run(settings: Settings, annotate: Callable, *, force: bool = False, progress
                 store.write_batch(documents, new_failures)
             summary.add(documents, failures)
             bar.update(len(batch))
-    store.finish()
+        store.commit()
+        link_entities(store, engine)
+    store.close()
     summary.seconds = time.monotonic() - started
     return summary
+
+
+def link_entities(store: KnowledgeStore, engine) -> None:
+    """Entity linking over every batch part: statistics per part, one resolution, ids written back."""
+    parts = store.batch_names()
+    stats = combine(engine.map(_part_stats, [store.batch_paths(name) for name in parts]))
+    mapping, entities = resolve(stats)
+    engine.map(_link_part, [store.batch_paths(name) for name in parts], shared=mapping)
+    store.write_entities(entities)
+
+
+def _part_stats(paths: dict, shared=None):
+    return key_stats(paths["mentions"], paths["documents"], paths["roles"])
+
+
+def _link_part(paths: dict, mapping: dict) -> None:
+    mentions = read_part(paths["mentions"])
+    linked = linked_mentions(mentions, mapping)
+    if not linked.equals(mentions):
+        write_part(paths["mentions"], linked)
+    roles = read_part(paths["roles"])
+    linked_role_rows = linked_roles(roles, linked, mapping)
+    if not linked_role_rows.equals(roles):
+        write_part(paths["roles"], linked_role_rows)
 
 
 def pages_of(batch: list[Page | Failure]) -> list[Page]:

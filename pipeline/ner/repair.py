@@ -18,14 +18,19 @@ _NAMED_AFTER = re.compile(r"\b(?:атындағы|имени|named after)\b", re
 
 
 def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    absorbed: set[EntitySpan] = set()
     repaired = []
     for entity in entities:
         if entity.label == "PERSON":
             if _NAMED_AFTER.search(text[entity.start:entity.end]):
                 entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
-            else:
-                trailing = _TRAILING_NAME_PART.match(text, entity.end)
-                if trailing and not any(other.start < trailing.end() and other.end > entity.end for other in entities):
+            elif trailing := _TRAILING_NAME_PART.match(text, entity.end):
+                # A trailing name part the model labelled on its own (Үсенқызы as ORG) joins the name.
+                inside = {other for other in entities if entity.end <= other.start and other.end <= trailing.end()}
+                crossing = [other for other in entities if other.start < trailing.end() and other.end > entity.end
+                            and other not in inside]
+                if not crossing:
+                    absorbed |= inside
                     entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
         repaired.append(entity)
-    return repaired
+    return [entity for entity in repaired if entity not in absorbed]

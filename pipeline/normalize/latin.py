@@ -27,7 +27,7 @@ _FOLDS: list[tuple[re.Pattern, str]] = [
         (r"y", "i"),              # Садықова: Sadyqova = Sadikova; Qanay = Qanai
         (r"^ie", "e"),            # Елена: Yelena = Elena
         (r"(?<=[aeiou])i(?=e)", ""),  # -ayev = -aev: Balykbayev = Balykbaev
-        (r"(.)\1+", r"\1"),       # doubled letters: Beissembayev = Beisembayev; Гани = Ганий
+        (r"([a-z])\1+", r"\1"),   # doubled letters: Beissembayev = Beisembayev; Гани = Ганий
     ]
 ]
 
@@ -38,10 +38,10 @@ def latin(text: str) -> str:
 
 
 def latin_key(text: str) -> str:
-    """Folded, lower-case Latin key of a name or word; spaces separate the words."""
+    """Folded, lower-case Latin key of a name or words; spaces separate the words."""
     words = []
     for word in latin(text).lower().split():
-        word = re.sub(r"[^a-z]", "", word)
+        word = re.sub(r"[^a-z0-9]", "", word)  # digits stay: school No. 11 is not school No. 1
         for pattern, replacement in _FOLDS:
             word = pattern.sub(replacement, word)
         if word:

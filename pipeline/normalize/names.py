@@ -56,6 +56,14 @@ class PersonName:
         """Stable id from the Latin key, until entity linking assigns one."""
         return "P" + hashlib.sha256(self.key.encode()).hexdigest()[:12]
 
+    @property
+    def link_key(self) -> str:
+        """``P|surname|given|initial`` in Latin keys: what entity linking compares."""
+        surname = latin_key(self.surname or self.given or "")
+        given = latin_key(self.given) if self.given and self.surname else ""
+        initial = self.key.split(" ")[1] if " " in self.key else ""
+        return f"P|{surname}|{given}|{initial}"
+
 
 @lru_cache(maxsize=1)
 def _given_names() -> tuple[frozenset[str], frozenset[str]]:

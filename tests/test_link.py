@@ -1,0 +1,89 @@
+"""Entity linking across pages, languages and spellings."""
+
+from collections import Counter
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from pipeline.link import KeyStats, resolve
+from pipeline.normalize import normalize_mentions
+from pipeline.records import Mention
+
+
+@pytest.fixture(scope="module")
+def linked(samples_output):
+    out, _ = samples_output
+    return {name: pd.read_parquet(out / name) for name in ("mentions", "entities", "roles")}
+
+
+def entity_of(linked, text, label=None):
+    mentions = linked["mentions"]
+    rows = mentions[(mentions.text == text) & ((mentions.label == label) if label else True)]
+    assert not rows.empty, text
+    ids = set(rows.entity_id)
+    assert len(ids) == 1, (text, ids)
+    return ids.pop()
+
+
+@pytest.mark.parametrize("left, right", [
+    ("Gani Beisembayev", "Ғ.Б. Бейсембаевтың"),
+    ("Roza Sadykova", "Р.Ш. Садықова"),
+    ("Takir Balykbayev", "Takir Balykbaev"),
+    ("KazNPU", "Abai KazNPU"),
+])
+def test_one_person_or_institution_across_pages_scripts_and_spellings(linked, left, right):
+    assert entity_of(linked, left) == entity_of(linked, right)
+
+
+def test_both_names_of_the_womens_university_are_one_entity(linked):
+    entities = linked["entities"].set_index("entity_id")
+    aliases = set(entities.loc["kazmkpu", "aliases"])
+    assert {"Kazakh National Women's Teacher Training University",
+            "the Kazakh National Women`s Pedagogical University"} <= aliases
+
+
+def test_distinct_people_stay_apart(linked):
+    smirnova, kazakova = entity_of(linked, "Irina Smirnova"), entity_of(linked, "Elena Kazakova")
+    mentions = linked["mentions"]
+    assert set(mentions[mentions.entity_id == smirnova].text) == {"Irina Smirnova"}
+    assert set(mentions[mentions.entity_id == kazakova].text) == {"Elena Kazakova"}
+
+
+def test_every_id_in_mentions_and_roles_points_into_entities(linked):
+    ids = set(linked["entities"].entity_id)
+    assert set(linked["mentions"].entity_id.dropna()) <= ids
+    assert set(linked["roles"].person_id) <= ids
+    assert set(linked["roles"].org_id.dropna()) <= ids
+    assert linked["entities"].entity_id.is_unique
+
+
+def stats(*keys_and_days):
+    return {key: KeyStats(key, 1, {key}, day, day, Counter({(key, "en"): 1}), {key}, Counter({"PERSON": 1}))
+            for key, day in keys_and_days}
+
+
+def test_initials_join_the_only_full_name_that_fits():
+    mapping, _ = resolve(stats(("P|duisenova|tamara|t", date(2023, 1, 1)), ("P|duisenova||t", date(2022, 1, 1))))
+    assert mapping["P|duisenova|tamara|t"] == mapping["P|duisenova||t"]
+
+
+def test_initials_stay_apart_when_two_full_names_fit_and_different_initials_never_join():
+    mapping, _ = resolve(stats(("P|duisenova|tamara|t", None), ("P|duisenova|tatyana|t", None),
+                               ("P|duisenova||t", None), ("P|duisenova||a", None)))
+    assert len(set(mapping.values())) == 4
+
+
+def test_entity_ids_survive_new_pages_that_join_an_entity():
+    before, _ = resolve(stats(("P|duisenova||t", date(2022, 1, 1))))
+    after, _ = resolve(stats(("P|duisenova||t", date(2022, 1, 1)), ("P|duisenova|tamara|t", date(2024, 1, 1))))
+    assert after["P|duisenova|tamara|t"] == after["P|duisenova||t"] == before["P|duisenova||t"]
+
+
+def test_a_surname_alone_links_only_within_its_page():
+    def person(text, start):
+        return Mention(start, start + len(text), text, "PERSON", "en", "spacy", "test")
+    first, second = normalize_mentions([person("Takir Balykbaev", 0), person("Balykbaev", 40)])
+    assert first.link_key == second.link_key == "P|balikbaev|takir|t"
+    [alone] = normalize_mentions([person("Balykbaev", 0)])
+    assert alone.link_key == "P|balikbaev||"
