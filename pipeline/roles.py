@@ -24,7 +24,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.normalize.institutions import Institution, fold, load_registry, lookup_institution, resolve_institution
+from pipeline.normalize.institutions import (Institution, alias_first_words, fold, load_registry, lookup_institution,
+                                             resolve_institution)
 from pipeline.normalize.names import PersonName, normalize_person
 from pipeline.records import Document, Mention
 from pipeline.taxonomy import load_roles
@@ -161,7 +162,7 @@ def _degree_pattern() -> re.Pattern:
 def extract_roles(document: Document) -> list[RoleFact]:
     text = document.page.text
     facts: list[RoleFact] = []
-    home = home_institution(document)
+    home = lru_cache(maxsize=1)(lambda: home_institution(document))  # looked up only if a rector lacks an institution
     for segment in document.segments:
         if segment.lang not in ("kk", "ru", "en"):
             continue
@@ -179,7 +180,10 @@ def home_institution(document: Document) -> Institution | None:
         if institution.type in ("university", "academy"):
             found[institution.org_id] = institution
     words = re.findall(r"[\w’'`.-]+", document.page.text)
+    starts = alias_first_words()
     for index in range(len(words)):
+        if fold(words[index]) not in starts:
+            continue
         for size in (7, 6, 5, 4, 3, 2, 1):
             institution = load_registry().get(fold(" ".join(words[index:index + size])))
             if institution is not None and institution.org_id in found:
@@ -332,7 +336,7 @@ def _institution_for(text, title: TitleHit, lang, orgs, person: Mention, home, l
         if org_end <= title.start and text[org_end:title.start].strip() == "":
             return resolve_institution(written, lang), 1.0
     if title.code in HOME_INSTITUTION_ROLES or (title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I)):
-        return home, 0.6
+        return home(), 0.6
     return None, 1.0
 
 

@@ -35,6 +35,7 @@ class Institution:
     in_registry: bool = False
 
 
+@lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
     """Key for matching: quotes dropped, numbering unified, a leading article dropped, Latin key."""
     name = _LEADING_ARTICLE.sub("", _QUOTES.sub(" ", name.strip()))
@@ -42,6 +43,7 @@ def fold(name: str) -> str:
     return latin_key(name)
 
 
+@lru_cache(maxsize=100_000)
 def nominative(name: str, lang: str) -> str:
     """Қызылорда облысы мәслихатының -> Қызылорда облысы мәслихаты; Республиканской ассоциации
     частных организаций -> Республиканская ассоциация частных организаций; quotes as «», numbers as №."""
@@ -86,6 +88,12 @@ def _morph():
     return pymorphy3.MorphAnalyzer()
 
 
+@lru_cache(maxsize=1)
+def alias_first_words() -> frozenset[str]:
+    """Folded first words of every registered name and alias: where a name can start."""
+    return frozenset(key.split(" ")[0] for key in load_registry() if key)
+
+
 @lru_cache(maxsize=4)
 def load_registry(extra: Path | None = None) -> dict[str, Institution]:
     """Folded alias -> institution, for the packaged registry plus a user's file."""
@@ -100,6 +108,7 @@ def load_registry(extra: Path | None = None) -> dict[str, Institution]:
     return index
 
 
+@lru_cache(maxsize=100_000)
 def lookup_institution(written: str, lang: str) -> Institution | None:
     """The registry entry for a name as written or in its nominative, if there is one."""
     registry = load_registry()

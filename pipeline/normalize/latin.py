@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -37,6 +38,7 @@ def latin(text: str) -> str:
     return anyascii(unicodedata.normalize("NFC", text)).replace("'", "")
 
 
+@lru_cache(maxsize=200_000)
 def latin_key(text: str) -> str:
     """Folded, lower-case Latin key of a name or words; spaces separate the words."""
     words = []

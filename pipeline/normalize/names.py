@@ -184,6 +184,7 @@ def name_tokens(text: str) -> list[str]:
     return [token for token in tokens if token[:1].isupper()]
 
 
+@lru_cache(maxsize=100_000)
 def normalize_person(text: str, lang: str) -> PersonName | None:
     """The canonical name of a PERSON mention, or None when nothing name-like is left."""
     tokens = name_tokens(text)
