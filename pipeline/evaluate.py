@@ -84,7 +84,8 @@ def evaluate_conll(spec: BackendSpec, path: Path, predictions: Path | None = Non
     gold = [{(s, e, common_label(label)) for s, e, label in spans_from_tags(sentence.tags)} for sentence in sentences]
     predicted = [align_to_tokens(sentence.tokens, entities) for sentence, entities in zip(sentences, found)]
     if predictions is not None:
-        write_predictions(predictions, sentences, [tags_from_spans(len(s.tokens), p) for s, p in zip(sentences, predicted)])
+        write_predictions(predictions, [TaggedSentence(s.tokens, tags_from_spans(len(s.tokens), g)) for s, g in zip(sentences, gold)],
+                          [tags_from_spans(len(s.tokens), p) for s, p in zip(sentences, predicted)])
     return score_spans(gold, predicted)
 
 
