@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 
 from pipeline import __version__
@@ -40,11 +42,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("evaluate", help="measure accuracy")
     tasks = evaluate.add_subparsers(dest="task", required=True, metavar="TASK")
-    ner = tasks.add_parser("ner", help="NER against an IOB2 file, exact span match")
+    ner = tasks.add_parser("ner", help="NER against an IOB2 file (exact span match) or brat documents (exact and partial)")
     ner.add_argument("--lang", required=True)
-    ner.add_argument("--conll", type=Path, required=True, help="IOB2 file: 'token tag' per line")
+    gold = ner.add_mutually_exclusive_group(required=True)
+    gold.add_argument("--conll", type=Path, help="IOB2 file: 'token tag' per line")
+    gold.add_argument("--brat", type=Path, help="folder of brat .txt/.ann files (NEREL); outermost PER/ORG/LOC spans")
     ner.add_argument("--predictions", type=Path, help="write token<TAB>gold<TAB>pred lines here")
     ner.add_argument("--json", action="store_true", help="print machine-readable results")
+    roles = tasks.add_parser("roles", help="person -> profession (NEREL WORKS_AS) end to end on brat documents")
+    roles.add_argument("--brat", type=Path, required=True)
+    roles.add_argument("--lang", default="ru")
+    roles.add_argument("--json", action="store_true", help="print machine-readable results")
     dates = tasks.add_parser("dates", help="published-date reading against a JSONL of date expressions")
     dates.add_argument("file", nargs="?", type=Path, default=REPO / "corpus" / "gold" / "dates.jsonl")
     dates.add_argument("--json", action="store_true", help="print machine-readable results")
@@ -113,10 +121,26 @@ def command_evaluate(args, settings) -> int:
         date_scores = evaluate_dates(args.file)
         print(date_scores.to_json() if args.json else format_date_scores(date_scores))
         return 0
+    if args.task == "roles":
+        from pipeline.engine import Stages
+        from pipeline.evaluate import evaluate_works_as
+
+        works_as = evaluate_works_as(Stages(settings), args.brat, args.lang)
+        print(json.dumps(asdict(works_as)) if args.json else
+              f"WORKS_AS person->profession: P {works_as.precision:.3f} R {works_as.recall:.3f} F1 {works_as.f1:.3f} "
+              f"(gold {works_as.gold}, predicted {works_as.predicted})")
+        return 0
     spec = settings.ner.get(args.lang)
     if spec is None:
         print(f"error: no NER backend configured for {args.lang!r} in the config", file=sys.stderr)
         return 2
+    if args.brat:
+        from pipeline.evaluate import evaluate_brat_ner
+
+        matched = evaluate_brat_ner(spec, args.brat)
+        print(matched.to_json() if args.json else
+              f"exact span match\n{format_scores(matched.exact)}\n\npartial (overlap, same label)\n{format_scores(matched.partial)}")
+        return 0
     scores = evaluate_conll(spec, args.conll, predictions=args.predictions)
     print(scores.to_json() if args.json else format_scores(scores))
     return 0

@@ -137,3 +137,106 @@ def format_date_scores(scores: DateScores) -> str:
     rows += [f"miss: {m['text'][:70]!r} read {m['read']} ({m['read_precision']}), expected {m['published']} "
              f"({m['precision']})" for m in scores.misses]
     return "\n".join(rows)
+
+
+# NEREL types as our labels; natasha knows only PER, ORG and LOC, so places of every kind are LOC.
+NEREL_LABELS = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "COUNTRY": "LOC", "CITY": "LOC",
+                "STATE_OR_PROVINCE": "LOC", "LOCATION": "LOC", "DISTRICT": "LOC"}
+
+
+@dataclass
+class BratDocument:
+    name: str
+    text: str
+    entities: dict[str, tuple[str, int, int]]  # id -> (type, start, end)
+    relations: list[tuple[str, str, str]]  # (type, arg1 id, arg2 id)
+
+
+def read_brat(folder: Path) -> list[BratDocument]:
+    """brat standoff: NAME.txt and NAME.ann (T lines for entities, R lines for relations).
+    A discontinuous entity keeps its outer bounds."""
+    documents = []
+    for ann in sorted(Path(folder).glob("*.ann")):
+        entities, relations = {}, []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if line.startswith("T") and len(fields) >= 2:
+                kind, _, offsets = fields[1].partition(" ")
+                numbers = [int(number) for number in offsets.replace(";", " ").split()]
+                entities[fields[0]] = (kind, min(numbers), max(numbers))
+            elif line.startswith("R") and len(fields) >= 2:
+                kind, first, second = fields[1].split()[:3]
+                relations.append((kind, first.split(":", 1)[1], second.split(":", 1)[1]))
+        text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+        documents.append(BratDocument(ann.stem, text, entities, relations))
+    return documents
+
+
+def outermost(spans: set[tuple[int, int, str]]) -> set[tuple[int, int, str]]:
+    return {span for span in spans
+            if not any(other != span and other[0] <= span[0] and span[1] <= other[1] for other in spans)}
+
+
+@dataclass
+class MatchScores:
+    exact: SpanScores
+    partial: SpanScores
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False)
+
+
+def score_exact_and_partial(gold: list[set[tuple]], predicted: list[set[tuple]]) -> MatchScores:
+    """Exact: same bounds and label. Partial: a predicted span overlapping a gold span of the same
+    label counts once for that gold span (the rest of the prediction is forgiven)."""
+    forgiven = []
+    for gold_spans, predicted_spans in zip(gold, predicted, strict=True):
+        used_gold, used_predicted = set(), set()
+        for g, p in sorted((g, p) for g in gold_spans for p in predicted_spans
+                           if g[2] == p[2] and g[0] < p[1] and p[0] < g[1]):
+            if g not in used_gold and p not in used_predicted:
+                used_gold.add(g)
+                used_predicted.add(p)
+        forgiven.append(used_gold | (predicted_spans - used_predicted))
+    return MatchScores(score_spans(gold, predicted), score_spans(gold, forgiven))
+
+
+def evaluate_brat_ner(spec: BackendSpec, folder: Path, labels: dict[str, str] = NEREL_LABELS) -> MatchScores:
+    """The configured backend of one language on brat documents, line by line as the pipeline
+    runs it; gold keeps the outermost spans of the mapped types."""
+    from pipeline.segment import split_segments
+
+    backend = load_backend(spec)
+    gold, predicted = [], []
+    for document in read_brat(folder):
+        gold.append(outermost({(start, end, labels[kind]) for kind, start, end in document.entities.values()
+                               if kind in labels}))
+        segments = split_segments(document.text)
+        found = backend.tag([document.text[start:end] for start, end in segments])
+        wanted = set(labels.values())
+        predicted.append({(start + e.start, start + e.end, e.label)
+                          for (start, _), entities in zip(segments, found) for e in entities if e.label in wanted})
+    return score_exact_and_partial(gold, predicted)
+
+
+def evaluate_works_as(stages, folder: Path, lang: str = "ru") -> PRF:
+    """End-to-end person -> profession: a gold WORKS_AS pair is found when a role's person mention
+    overlaps the gold person and its title overlaps the gold profession."""
+    from pipeline.records import Page
+
+    correct = predicted_total = gold_total = 0
+    for document in read_brat(folder):
+        gold = {(document.entities[first][1:], document.entities[second][1:])
+                for kind, first, second in document.relations
+                if kind == "WORKS_AS" and first in document.entities and second in document.entities}
+        [annotated] = stages.annotate([Page(source=document.name, text=document.text)])
+        found = {((fact.person_mention.start, fact.person_mention.end), (fact.title_start, fact.title_end))
+                 for fact in annotated.roles if fact.person_mention.lang == lang}
+        gold_total += len(gold)
+        predicted_total += len(found)
+        correct += sum(1 for person, title in found if any(_overlaps(person, gp) and _overlaps(title, gt) for gp, gt in gold))
+    return PRF.from_counts(correct, predicted_total, gold_total)
+
+
+def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return first[0] < second[1] and second[0] < first[1]

@@ -79,6 +79,8 @@ class RoleFact:
     evidence_end: int
     confidence: float
     person_mention: Mention = field(repr=False, default=None)
+    title_start: int = 0
+    title_end: int = 0
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -260,7 +262,7 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
             left_limit = boundary if title.end <= mention.start else mention.end
             org, org_confidence = _institution_for(text, title, lang, orgs, mention, home, left_limit)
             facts.append(RoleFact(name, title.written, title.code, taxonomy.label(title.code), org, degrees,
-                                  start, end, round(min(confidence, org_confidence), 2), mention))
+                                  start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end))
     return facts
 
 

@@ -8,6 +8,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.records import Page
 from pipeline.store import SCHEMA_KEY, SCHEMA_VERSION, SCHEMAS
 from tests.conftest import REPO, SAMPLES
 
@@ -116,3 +117,13 @@ def test_cli_help_lists_the_commands():
 
 def run_cli(*args):
     return subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=REPO, timeout=600)
+
+
+def test_pages_of_menus_only_and_of_other_scripts_are_processed_and_marked(stages):
+    menus = Page(source="menu.txt", text="Главная\nО нас\nНовости\nКонтакты\nқазақша · русский · english\nShare:")
+    arabic = Page(source="arab.txt", text="قازاقستان رەسپۋبليكاسىنىڭ بىلىم مينيسترلىگى جاڭا ەرەجە ەنگىزدى")
+    latin_kazakh = Page(source="latn.txt", text="Qazaqstan Respublikasynyń Bilim jáne ǵylym ministrligi jańa erejeler engizdi.")
+    menu_doc, arabic_doc, latin_doc = stages.annotate([menus, arabic, latin_kazakh])
+    assert len(menu_doc.segments) == 6 and not menu_doc.roles
+    assert [(s.lang, s.script) for s in arabic_doc.segments] == [("other", "Arab")] and not arabic_doc.mentions
+    assert [(s.lang, s.script) for s in latin_doc.segments] == [("other", "Latn")] and not latin_doc.mentions
