@@ -239,6 +239,19 @@ def write_part(path: Path, data: pa.Table) -> None:
     os.replace(temporary, path)
 
 
+def write_batch(target: Path, documents: list[Document], failures: list[Failure]) -> None:
+    """One part file per table for one batch, the documents part last (it marks the batch complete).
+    Safe from any process: names are unique, and the lock is the coordinating run's."""
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
+    name = f"part-{stamp}-{secrets.token_hex(4)}.parquet"
+    ingested_at = datetime.now(timezone.utc)
+    write_part(target / "segments" / name, segments_table(documents))
+    write_part(target / "mentions" / name, mentions_table(documents))
+    write_part(target / "roles" / name, roles_table(documents))
+    write_part(target / "errors" / name, errors_table(failures))
+    write_part(target / COMMIT_TABLE / name, documents_table(documents, ingested_at))
+
+
 class OutputLocked(RuntimeError):
     pass
 
@@ -337,21 +350,8 @@ class KnowledgeStore:
             values.extend(row[0] if len(columns) == 1 else row for row in rows)
         return values
 
-    def new_batch_name(self) -> str:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-        return f"part-{stamp}-{secrets.token_hex(4)}.parquet"
-
     def write_batch(self, documents: list[Document], failures: list[Failure]) -> None:
-        name = self.new_batch_name()
-        ingested_at = datetime.now(timezone.utc)
-        self._write("segments", name, segments_table(documents))
-        self._write("mentions", name, mentions_table(documents))
-        self._write("roles", name, roles_table(documents))
-        self._write("errors", name, errors_table(failures))
-        self._write(COMMIT_TABLE, name, documents_table(documents, ingested_at))
-
-    def _write(self, table: str, name: str, data: pa.Table) -> None:
-        write_part(self.target / table / name, data)
+        write_batch(self.target, documents, failures)
 
     def read(self, table: str) -> pa.Table:
         parts = self.parts(table)

@@ -15,8 +15,7 @@ from typing import Callable, Iterable, Iterator
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from pipeline.config import Settings
-from pipeline.engine.core import Stages, pages_of
-from pipeline.records import Document, Page
+from pipeline.engine.core import BatchOutcome, BatchWork, Stages
 
 PLUGIN_NAME = "pipeline-stages"
 
@@ -29,8 +28,8 @@ class StagesPlugin(WorkerPlugin):
         worker.pipeline_stages = Stages(self.settings)
 
 
-def _annotate_on_worker(pages: list[Page]) -> list[Document]:
-    return get_worker().pipeline_stages.annotate(pages)
+def _process_on_worker(work: BatchWork) -> BatchOutcome:
+    return get_worker().pipeline_stages.process(work)
 
 
 class DaskEngine:
@@ -64,17 +63,14 @@ class DaskEngine:
         shared_future = self.client.scatter(shared, broadcast=True) if shared is not None else None
         return self.client.gather(self.client.map(function, items, [shared_future] * len(items), pure=False))
 
-    def annotate(self, batches: Iterable[list]) -> Iterator[tuple[list, list[Document]]]:
-        """Yields (batch, documents) as tasks complete, with at most two batches per worker in flight."""
+    def process(self, work: Iterable[BatchWork]) -> Iterator[BatchOutcome]:
+        """Batches as tasks; workers write their part files; outcomes come back as tasks complete,
+        with at most two batches per worker in flight."""
         limit = 2 * max(1, len(self.client.scheduler_info()["workers"]))
         in_flight = as_completed()
-        batch_of = {}
-        for batch in batches:
-            future = self.client.submit(_annotate_on_worker, pages_of(batch), pure=False)
-            batch_of[future] = batch
-            in_flight.add(future)
+        for item in work:
+            in_flight.add(self.client.submit(_process_on_worker, item, pure=False))
             while in_flight.count() >= limit:
-                done = next(in_flight)
-                yield batch_of.pop(done), done.result()
+                yield next(in_flight).result()
         for done in in_flight:
-            yield batch_of.pop(done), done.result()
+            yield done.result()

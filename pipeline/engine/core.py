@@ -11,6 +11,7 @@ import time
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import islice
+from pathlib import Path
 from typing import Iterable, Iterator
 
 from pipeline.config import Settings
@@ -24,7 +25,7 @@ from pipeline.records import Document, Failure, Mention, Page, Segment
 from pipeline.roles import extract_roles
 from pipeline.segment import split_segments
 from pipeline.link import combine, key_stats, linked_mentions, linked_roles, resolve
-from pipeline.store import KnowledgeStore, read_part, write_part
+from pipeline.store import KnowledgeStore, read_part, write_batch, write_part
 
 
 class Stages:
@@ -64,6 +65,30 @@ class Stages:
             document.roles = extract_roles(document)
         return documents
 
+    def process(self, work: "BatchWork") -> "BatchOutcome":
+        """Annotates one batch and writes its part files itself, so only counts travel back to
+        the process that coordinates the run."""
+        documents = self.annotate(work.pages)
+        if documents or work.failures:
+            write_batch(work.target, documents, work.failures)
+        return BatchOutcome(len(documents), len(work.pages) + work.n_failures_seen,
+                            Counter((m.lang, m.label) for doc in documents for m in doc.mentions))
+
+
+@dataclass(frozen=True)
+class BatchWork:
+    pages: list[Page]
+    failures: list[Failure]  # the failures not yet recorded in the output
+    n_failures_seen: int
+    target: Path
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    documents: int
+    items: int
+    mentions: Counter
+
 
 @dataclass
 class RunSummary:
@@ -73,10 +98,9 @@ class RunSummary:
     mentions: Counter = field(default_factory=Counter)
     seconds: float = 0.0
 
-    def add(self, documents: list[Document], failures: list[Failure]) -> None:
-        self.documents += len(documents)
-        self.errors += len(failures)
-        self.mentions.update((m.lang, m.label) for doc in documents for m in doc.mentions)
+    def add(self, outcome: BatchOutcome) -> None:
+        self.documents += outcome.documents
+        self.mentions.update(outcome.mentions)
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
@@ -108,15 +132,18 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
     recorded = set() if force else store.known_failures()
     items = new_pages(read_pages(settings.inputs, IngestOptions(settings.max_file_bytes, settings.html_seconds)), known, summary)
     with engine, tqdm(unit="page", disable=not progress, file=sys.stderr, desc="pages") as bar:
-        for batch, documents in engine.annotate(batched(items, settings.batch_size)):
-            failures = [item for item in batch if isinstance(item, Failure)]
-            for failure in failures:
-                bar.write(failure.one_line(), file=sys.stderr)
-            new_failures = [f for f in failures if (f.source, f.error, f.message) not in recorded]
-            if documents or new_failures:
-                store.write_batch(documents, new_failures)
-            summary.add(documents, failures)
-            bar.update(len(batch))
+        def work_items():
+            for batch in batched(items, settings.batch_size):
+                failures = [item for item in batch if isinstance(item, Failure)]
+                for failure in failures:
+                    bar.write(failure.one_line(), file=sys.stderr)
+                summary.errors += len(failures)
+                new_failures = [f for f in failures if (f.source, f.error, f.message) not in recorded]
+                yield BatchWork(pages_of(batch), new_failures, len(failures), store.target)
+
+        for outcome in engine.process(work_items()):
+            summary.add(outcome)
+            bar.update(outcome.items)
         store.commit()
         link_entities(store, engine)
     store.close()

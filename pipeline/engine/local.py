@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import multiprocessing
 import threading
-from collections import deque
 from typing import Callable, Iterable, Iterator
 
 from pipeline.config import Settings
-from pipeline.engine.core import Stages, pages_of
-from pipeline.records import Document, Page
+from pipeline.engine.core import BatchOutcome, BatchWork, Stages
 
 
 class LocalEngine:
@@ -27,31 +25,28 @@ class LocalEngine:
     def map(self, function: Callable, items: list, shared=None) -> list:
         return [function(item, shared) for item in items]
 
-    def annotate(self, batches: Iterable[list]) -> Iterator[tuple[list, list[Document]]]:
-        """Yields (batch, documents) in input order; with several workers each process loads the
-        models once, and at most two batches per worker are in flight, so memory does not grow
-        with the corpus."""
+    def process(self, work: Iterable[BatchWork]) -> Iterator[BatchOutcome]:
+        """Processes batches in input order; with several workers each process loads the models
+        once and writes its batches' part files, and at most two batches per worker are in
+        flight, so memory does not grow with the corpus."""
         workers = self.settings.worker_count
         if workers == 1:
             stages = Stages(self.settings)
-            for batch in batches:
-                yield batch, stages.annotate(pages_of(batch))
+            for item in work:
+                yield stages.process(item)
             return
         slots = threading.BoundedSemaphore(2 * workers)
-        in_flight: deque = deque()
 
         def feed():
-            for batch in batches:
+            for item in work:
                 slots.acquire()
-                in_flight.append(batch)
-                yield pages_of(batch)
+                yield item
 
         context = multiprocessing.get_context("spawn")
         with context.Pool(workers, initializer=_load_worker_stages, initargs=(self.settings,)) as pool:
-            for documents in pool.imap(_annotate_in_worker, feed()):
-                batch = in_flight.popleft()
+            for outcome in pool.imap(_process_in_worker, feed()):
                 slots.release()
-                yield batch, documents
+                yield outcome
 
 
 _worker_stages: Stages | None = None
@@ -62,5 +57,5 @@ def _load_worker_stages(settings: Settings) -> None:
     _worker_stages = Stages(settings)
 
 
-def _annotate_in_worker(pages: list[Page]) -> list[Document]:
-    return _worker_stages.annotate(pages)
+def _process_in_worker(work: BatchWork) -> BatchOutcome:
+    return _worker_stages.process(work)
