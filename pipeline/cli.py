@@ -40,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--model-dir", type=Path, default=REPO / "models" / "kk")
     train.add_argument("--seed", type=int, default=0)
 
+    commands.add_parser("models", help="which NER backends and models are available here, and which are in use")
+
     evaluate = commands.add_parser("evaluate", help="measure accuracy")
     tasks = evaluate.add_subparsers(dest="task", required=True, metavar="TASK")
     ner = tasks.add_parser("ner", help="NER against an IOB2 file (exact span match) or brat documents (exact and partial)")
@@ -66,6 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         return command_run(args, settings)
     if args.command == "train":
         return command_train(args)
+    if args.command == "models":
+        return command_models(settings)
     return command_evaluate(args, settings)
 
 
@@ -105,6 +109,31 @@ def format_summary(summary, output: str) -> str:
         listed = ", ".join(f"{label} {n}" for label, n in sorted(counts.items(), key=lambda item: -item[1]))
         lines.append(f"  {lang}: {sum(counts.values())} ({listed})")
     return "\n".join(lines)
+
+
+def command_models(settings) -> int:
+    """Per language: the backend in use and whether its model is here; then what else could serve."""
+    from pipeline.ner import BACKENDS, BackendSpec, MissingModel, locate_model
+
+    missing = 0
+    for lang in settings.languages:
+        spec = settings.ner.get(lang)
+        for backend in BACKENDS:
+            candidate = spec if spec and spec.backend == backend else BackendSpec(lang, backend, _default_model(lang, backend))
+            if candidate.backend == "natasha" and lang != "ru":
+                continue
+            try:
+                status = f"available: {locate_model(candidate)}"
+            except MissingModel as problem:
+                status = f"missing: {problem}"
+                missing += spec is candidate
+            marker = "in use" if spec is candidate else "      "
+            print(f"{lang}  {backend:<8}{marker}  {status}")
+    return 2 if missing else 0
+
+
+def _default_model(lang: str, backend: str) -> str | None:
+    return {("en", "spacy"): "en_core_web_sm", ("kk", "spacy"): str(REPO / "models" / "kk" / "model")}.get((lang, backend))
 
 
 def command_train(args) -> int:

@@ -50,7 +50,8 @@ def load_settings(path: Path | None = None) -> Settings:
     base = path.parent
     raw["ner"] = {
         lang: BackendSpec(lang=lang, backend=spec["backend"], model=_resolve_model(base, spec.get("model")),
-                          gazetteers=bool(spec.get("gazetteers", False)))
+                          gazetteers=bool(spec.get("gazetteers", False)),
+                          resources=_resolve_model(base, spec.get("resources")))
         for lang, spec in (raw.get("ner") or {}).items()
     }
     raw["inputs"] = [str(base / item) for item in raw.get("inputs", [])]

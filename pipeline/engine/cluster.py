@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Iterator
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
 from pipeline.config import Settings
-from pipeline.engine.core import BatchOutcome, BatchWork, Stages
+from pipeline.engine.core import ONE_THREAD_PER_WORKER, BatchOutcome, BatchWork, Stages
 
 PLUGIN_NAME = "pipeline-stages"
 
@@ -46,7 +46,7 @@ class DaskEngine:
             self.client = Client(self.settings.scheduler)
         else:
             self.cluster = LocalCluster(n_workers=self.settings.worker_count, threads_per_worker=1, processes=True,
-                                        dashboard_address=None)
+                                        dashboard_address=None, env=ONE_THREAD_PER_WORKER)
             self.client = Client(self.cluster)
         self.client.register_plugin(StagesPlugin(self.settings), name=PLUGIN_NAME)
         return self

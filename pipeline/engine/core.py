@@ -18,7 +18,7 @@ from pipeline.config import Settings
 from pipeline.dates import date_page
 from pipeline.ingest import IngestOptions, read_pages
 from pipeline.language import OTHER, dominant_script, make_detector
-from pipeline.ner import NerBackend, load_backend
+from pipeline.ner import NerBackend, load_backend, locate_model
 from pipeline.ner.repair import repair_spans
 from pipeline.normalize import normalize_mentions
 from pipeline.records import Document, Failure, Mention, Page, Segment
@@ -75,6 +75,12 @@ class Stages:
                             Counter((m.lang, m.label) for doc in documents for m in doc.mentions))
 
 
+# Each worker process gets one core: numerical libraries and lingua's thread pool would otherwise
+# start a thread per core in every worker and fight over the cores.
+ONE_THREAD_PER_WORKER = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+                                                "RAYON_NUM_THREADS")}
+
+
 @dataclass(frozen=True)
 class BatchWork:
     pages: list[Page]
@@ -127,6 +133,9 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
 
     started = time.monotonic()
     summary = RunSummary()
+    for spec in settings.ner.values():
+        if spec.lang in settings.languages:
+            locate_model(spec)  # a missing model stops the run before anything is processed
     store = KnowledgeStore(settings.output, replace=force)
     known = set() if force else store.known_doc_ids()
     recorded = set() if force else store.known_failures()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import threading
+from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
 from pipeline.config import Settings
-from pipeline.engine.core import BatchOutcome, BatchWork, Stages
+from pipeline.engine.core import ONE_THREAD_PER_WORKER, BatchOutcome, BatchWork, Stages
 
 
 class LocalEngine:
@@ -43,10 +45,26 @@ class LocalEngine:
                 yield item
 
         context = multiprocessing.get_context("spawn")
-        with context.Pool(workers, initializer=_load_worker_stages, initargs=(self.settings,)) as pool:
+        with _environment(ONE_THREAD_PER_WORKER), \
+                context.Pool(workers, initializer=_load_worker_stages, initargs=(self.settings,)) as pool:
             for outcome in pool.imap(_process_in_worker, feed()):
                 slots.release()
                 yield outcome
+
+
+@contextmanager
+def _environment(variables: dict[str, str]):
+    """Sets variables for the processes started inside the block (spawned children inherit them)."""
+    saved = {name: os.environ.get(name) for name in variables}
+    os.environ.update(variables)
+    try:
+        yield
+    finally:
+        for name, value in saved.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
 
 
 _worker_stages: Stages | None = None

@@ -2,23 +2,53 @@
 
 from __future__ import annotations
 
+import importlib.util
+
 from pipeline.ner.base import BackendSpec, MissingModel, NerBackend, common_label
 
-BACKENDS = ("spacy", "natasha")
+BACKENDS = ("spacy", "natasha", "stanza")
 
 
 def load_backend(spec: BackendSpec) -> NerBackend:
     if spec.backend == "spacy":
         from pipeline.ner.spacy_backend import SpacyBackend
 
-        if not spec.model:
-            raise MissingModel(f"ner.{spec.lang}: the spacy backend needs a 'model' (a package name or a path)")
-        return SpacyBackend(spec.model, spec.lang, spec.gazetteers)
+        return SpacyBackend(_spacy_model(spec), spec.lang, spec.gazetteers)
     if spec.backend == "natasha":
         from pipeline.ner.natasha_backend import NatashaBackend
 
         return NatashaBackend()
+    if spec.backend == "stanza":
+        from pipeline.ner.stanza_backend import StanzaBackend
+
+        return StanzaBackend(spec.lang, spec.model, spec.resources)
     raise ValueError(f"ner.{spec.lang}: unknown backend {spec.backend!r}; choose one of {', '.join(BACKENDS)}")
 
 
-__all__ = ["BACKENDS", "BackendSpec", "MissingModel", "NerBackend", "common_label", "load_backend"]
+def locate_model(spec: BackendSpec) -> str:
+    """Where the configured model is, without loading it; MissingModel says how to get it."""
+    if spec.backend == "spacy":
+        from pipeline.ner.spacy_backend import locate
+
+        return str(locate(_spacy_model(spec)))
+    if spec.backend == "natasha":
+        if importlib.util.find_spec("natasha") is None:
+            raise MissingModel("natasha is not installed: pip install natasha==1.6.0")
+        return "slovnet news NER inside the natasha wheel"
+    if spec.backend == "stanza":
+        from pipeline.ner.stanza_backend import INSTALL, locate_stanza_model
+
+        if importlib.util.find_spec("stanza") is None or importlib.util.find_spec("torch") is None:
+            raise MissingModel(f"ner.{spec.lang} uses the stanza backend, which is not installed: {INSTALL}")
+        tagger, _ = locate_stanza_model(spec.lang, spec.model, spec.resources)
+        return str(tagger)
+    raise ValueError(f"ner.{spec.lang}: unknown backend {spec.backend!r}; choose one of {', '.join(BACKENDS)}")
+
+
+def _spacy_model(spec: BackendSpec) -> str:
+    if not spec.model:
+        raise MissingModel(f"ner.{spec.lang}: the spacy backend needs a 'model' (a package name or a path)")
+    return spec.model
+
+
+__all__ = ["BACKENDS", "BackendSpec", "MissingModel", "NerBackend", "common_label", "load_backend", "locate_model"]

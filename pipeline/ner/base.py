@@ -38,6 +38,7 @@ class BackendSpec:
     backend: str
     model: str | None = None
     gazetteers: bool = False  # mark the taxonomy's titles as POSITION and known given names as PERSON
+    resources: str | None = None  # stanza: the resources directory (default ~/stanza_resources)
 
 
 class MissingModel(RuntimeError):

@@ -28,7 +28,7 @@ class SpacyBackend:
     def __init__(self, model: str, lang: str, gazetteers: bool = False, batch_size: int = 64):
         import spacy
 
-        self._nlp = spacy.load(_locate(model), exclude=["parser", "lemmatizer", "attribute_ruler", "senter"])
+        self._nlp = spacy.load(locate(model), exclude=["parser", "lemmatizer", "attribute_ruler", "senter"])
         self._given_names = given_name_keys() if gazetteers else frozenset()
         if gazetteers:
             self._add_position_ruler(lang)
@@ -109,7 +109,7 @@ def _given_name_spans(doc: Doc, given_names: frozenset[str]):
         index += 1
 
 
-def _locate(model: str) -> str | Path:
+def locate(model: str) -> str | Path:
     path = Path(model)
     if path.exists():
         return path
