@@ -3,7 +3,8 @@
 Builds a synthetic corpus of N pages from the sample pages (English, Kazakh, mixed) and, when
 ../shared is present, real Russian news texts from NEREL dev; each page gets a distinct first
 line so every page is a new document. Then measures, on the same pages:
-  (a) the bare NER models alone (spaCy nlp.pipe for en and kk, natasha for ru) on each language's lines;
+  (a) the bare NER models alone (spaCy nlp.pipe for en and kk, natasha for ru), loaded and run on
+      each language's lines;
   (b) the whole pipeline (ingest -> language -> NER -> normalize -> dates -> roles -> Parquet)
       with 1 and 2 local workers, and on a Dask LocalCluster with 2 workers;
   (c) peak RSS of the largest worker process for a small and a large corpus.
@@ -32,6 +33,7 @@ from pipeline.config import load_settings  # noqa: E402
 from pipeline.engine import run_engine  # noqa: E402
 from pipeline.engine.core import Stages  # noqa: E402
 from pipeline.ingest import read_pages  # noqa: E402
+from pipeline.ner import load_backend  # noqa: E402
 from pipeline.records import Page  # noqa: E402
 from pipeline.segment import split_segments  # noqa: E402
 
@@ -80,18 +82,19 @@ def count_tokens(pages: list[Page]) -> int:
 
 
 def bare_models(settings, pages: list[Page]) -> float:
-    """Seconds for the NER backends alone on each page's lines, grouped by language as the pipeline does."""
-    stages = Stages(settings)
+    """Seconds for the NER backends alone, loading included as in a pipeline run, on each page's
+    lines grouped by language as the pipeline groups them."""
+    detector = Stages(settings).detector
     lines: dict[str, list[str]] = {}
     for page in pages:
         spans = split_segments(page.text)
-        decisions = stages.detector.detect([page.text[s:e] for s, e in spans])
+        decisions = detector.detect([page.text[s:e] for s, e in spans])
         for (start, end), (lang, _) in zip(spans, decisions):
-            if lang in stages.backends:
+            if lang in settings.ner:
                 lines.setdefault(lang, []).append(page.text[start:end])
     started = time.perf_counter()
     for lang, texts in lines.items():
-        stages.backends[lang].tag(texts)
+        load_backend(settings.ner[lang]).tag(texts)
     return time.perf_counter() - started
 
 
