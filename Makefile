@@ -17,10 +17,16 @@ $(STAMP): requirements.lock requirements-models.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
+# The optional stanza backend (torch): the tests install it so the backend is tested for real.
+STANZA_STAMP := $(VENV)/.installed-stanza
+$(STANZA_STAMP): $(STAMP) requirements-stanza.lock
+	$(BIN)/python -m pip install --quiet -r requirements-stanza.lock
+	touch $(STANZA_STAMP)
+
 run: $(STAMP)
 	$(BIN)/python -m pipeline run corpus/samples --out $(OUT)
 
-test: $(STAMP)
+test: $(STAMP) $(STANZA_STAMP)
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -15,6 +15,7 @@ from pipeline.ner.base import MissingModel, common_label
 from pipeline.records import EntitySpan
 
 INSTALL = "pip install '.[stanza]'  (stanza and a CPU build of torch)"
+EMPTY_RESOURCES = Path(__file__).resolve().parent.parent / "data" / "stanza_resources.json"
 
 
 def default_resources() -> Path:
@@ -24,24 +25,26 @@ def default_resources() -> Path:
 
 
 def locate_stanza_model(lang: str, model: str | None, resources: str | None) -> tuple[Path, Path | None]:
-    """(NER model file, its word-vector file). ``model`` is a .pt file or a folder holding one
-    ``*nertagger*.pt`` and optionally ``*pretrain*.pt``; otherwise ``RESOURCES/LANG/ner``."""
-    folder = Path(model) if model else (Path(resources) if resources else default_resources()) / lang / "ner"
-    if folder.is_file():
-        pretrain = sorted(folder.parent.glob("*pretrain*.pt"))
-        return folder, pretrain[0] if pretrain else None
-    models = sorted(folder.glob("*.pt")) if folder.is_dir() else []
-    taggers = [path for path in models if "pretrain" not in path.name]
+    """(NER model file, its word-vector file or None). ``model`` is a .pt file, or a folder holding
+    one NER model and optionally a ``*pretrain*.pt``; without it, stanza's own layout
+    ``RESOURCES/LANG/ner/*.pt`` (stanza then finds the vectors through its resources.json)."""
+    if model:
+        path = Path(model)
+        folder = path.parent if path.is_file() else path
+        taggers = [path] if path.is_file() else sorted(p for p in folder.glob("*.pt") if "pretrain" not in p.name)
+        pretrains = sorted(folder.glob("*pretrain*.pt"))
+        if taggers:
+            return taggers[0], pretrains[0] if pretrains else None
+        raise MissingModel(f"ner.{lang}.model in pipeline.yaml points to {path}, which holds no stanza NER model (.pt)")
+    folder = (Path(resources) if resources else default_resources()) / lang / "ner"
+    taggers = sorted(folder.glob("*.pt")) if folder.is_dir() else []
     if not taggers:
         raise MissingModel(
-            f"no stanza NER model for {lang!r} at {folder}. On a connected machine run "
-            f"python -c \"import stanza; stanza.download('{lang}', processors='ner')\" and copy "
-            f"~/stanza_resources/{lang} to {folder.parent}, or set ner.{lang}.model in pipeline.yaml "
-            f"to a folder or .pt file of a stanza NER model")
-    pretrains = [path for path in models if "pretrain" in path.name]
-    pretrain_folder = folder.parent.parent / "pretrain" if not model else folder
-    pretrains = pretrains or sorted(pretrain_folder.glob("*.pt"))
-    return taggers[0], pretrains[0] if pretrains else None
+            f"no stanza NER model for {lang!r} in {folder}. On a connected machine run "
+            f"python -c \"import stanza; stanza.download('{lang}', processors='ner')\", then copy that machine's "
+            f"~/stanza_resources folder to {folder.parent.parent} here (or set ner.{lang}.resources, or "
+            f"ner.{lang}.model to a stanza NER model file, in pipeline.yaml)")
+    return taggers[0], None
 
 
 class StanzaBackend:
@@ -55,10 +58,17 @@ class StanzaBackend:
         except ImportError:
             raise MissingModel(f"ner.{lang} uses the stanza backend, which is not installed: {INSTALL}") from None
         tagger, pretrain = locate_stanza_model(lang, model, resources)
+        resources_dir = Path(resources) if resources else default_resources()
         config = {"lang": lang, "processors": "tokenize,ner", "tokenize_pretokenized": True, "download_method": None,
-                  "ner_model_path": str(tagger), "use_gpu": torch.cuda.is_available(), "logging_level": "WARN"}
-        if pretrain is not None:
-            config["ner_pretrain_path"] = str(pretrain)
+                  "use_gpu": torch.cuda.is_available(), "logging_level": "WARN", "dir": str(resources_dir),
+                  "allow_unknown_language": True}
+        if model:
+            config["ner_model_path"] = str(tagger)
+            if pretrain is not None:
+                config["ner_pretrain_path"] = str(pretrain)
+        if not (resources_dir / "resources.json").exists():
+            # A model given as a file or folder needs no stanza index; an empty one keeps stanza offline.
+            config["resources_filepath"] = str(EMPTY_RESOURCES)
         self._nlp = stanza.Pipeline(**config)
         self._tokenizer = spacy.blank(lang if lang == "kk" else "xx").tokenizer
         digest = hashlib.sha256(tagger.read_bytes()).hexdigest()[:8]
