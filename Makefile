@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= out/knowledge
 
-.PHONY: install run test train-kk bench clean
+.PHONY: install run test train-kk bench eval clean
 
 install: $(STAMP)
 
@@ -28,6 +28,21 @@ run: $(STAMP)
 
 test: $(STAMP) $(STANZA_STAMP)
 	$(BIN)/python -m pytest -q
+
+# Accuracy on data the models did not train on; JSON results in reports/ (a few minutes).
+SHARED ?= ../shared/data
+eval: $(STAMP)
+	mkdir -p reports
+	$(BIN)/python -m pipeline evaluate gold --json > reports/gold.json
+	$(BIN)/python -m pipeline evaluate gold
+	$(BIN)/python -m pipeline evaluate ner --lang kk --conll $(SHARED)/kaznerd/dev.iob --skip-sentences 6000 --json > reports/kk_dev_held.json
+	$(BIN)/python -m pipeline evaluate ner --lang kk --conll $(SHARED)/kaznerd/dev.iob --skip-sentences 6000
+	$(BIN)/python -m pipeline evaluate ner --lang ru --brat $(SHARED)/nerel/dev --json > reports/nerel_dev.json
+	$(BIN)/python -m pipeline evaluate ner --lang ru --brat $(SHARED)/nerel/dev
+	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev --json > reports/nerel_works_as.json
+	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev
+	$(BIN)/python -m pipeline evaluate dates --json > reports/dates.json
+	$(BIN)/python -m pipeline evaluate dates
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

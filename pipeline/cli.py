@@ -50,7 +50,12 @@ def build_parser() -> argparse.ArgumentParser:
     gold.add_argument("--conll", type=Path, help="IOB2 file: 'token tag' per line")
     gold.add_argument("--brat", type=Path, help="folder of brat .txt/.ann files (NEREL); outermost PER/ORG/LOC spans")
     ner.add_argument("--predictions", type=Path, help="write token<TAB>gold<TAB>pred lines here")
+    ner.add_argument("--skip-sentences", type=int, default=0,
+                     help="score only the sentences after the first N (KazNERD dev: 6000 trained the model)")
     ner.add_argument("--json", action="store_true", help="print machine-readable results")
+    gold_task = tasks.add_parser("gold", help="the whole pipeline on the gold corpus: NER, names, roles, linking")
+    gold_task.add_argument("dir", nargs="?", type=Path, default=REPO / "corpus" / "gold")
+    gold_task.add_argument("--json", action="store_true", help="print machine-readable results")
     roles = tasks.add_parser("roles", help="person -> profession (NEREL WORKS_AS) end to end on brat documents")
     roles.add_argument("--brat", type=Path, required=True)
     roles.add_argument("--lang", default="ru")
@@ -150,6 +155,12 @@ def command_evaluate(args, settings) -> int:
         date_scores = evaluate_dates(args.file)
         print(date_scores.to_json() if args.json else format_date_scores(date_scores))
         return 0
+    if args.task == "gold":
+        from pipeline.evaluate import evaluate_gold, format_gold_scores
+
+        gold_scores = evaluate_gold(settings, args.dir, REPO)
+        print(gold_scores.to_json() if args.json else format_gold_scores(gold_scores))
+        return 0
     if args.task == "roles":
         from pipeline.engine import Stages
         from pipeline.evaluate import evaluate_works_as
@@ -170,6 +181,6 @@ def command_evaluate(args, settings) -> int:
         print(matched.to_json() if args.json else
               f"exact span match\n{format_scores(matched.exact)}\n\npartial (overlap, same label)\n{format_scores(matched.partial)}")
         return 0
-    scores = evaluate_conll(spec, args.conll, predictions=args.predictions)
+    scores = evaluate_conll(spec, args.conll, predictions=args.predictions, skip=args.skip_sentences)
     print(scores.to_json() if args.json else format_scores(scores))
     return 0

@@ -51,3 +51,14 @@ def test_brat_reading_and_works_as_end_to_end(stages):
     assert document.entities["T3"][0] == "PERSON" and ("WORKS_AS", "T3", "T1") in document.relations
     scores = evaluate_works_as(stages, FIXTURES / "brat")
     assert (scores.gold, scores.correct) == (2, 2)
+
+
+def test_gold_evaluation_runs_the_whole_pipeline_and_scores_every_part(settings):
+    from pipeline.evaluate import evaluate_gold
+
+    scores = evaluate_gold(settings, REPO / "corpus" / "gold", REPO)
+    assert set(scores.ner_exact) == {"en", "kk"}
+    assert scores.ner_partial["en"].micro.f1 >= scores.ner_exact["en"].micro.f1
+    assert scores.linking["PERSON"].precision >= 0.97 and scores.linking["PERSON"].recall >= 0.9
+    assert scores.names["kk"]["accuracy_of_found"] >= 0.95 and scores.names["en"]["accuracy_of_found"] >= 0.95
+    assert scores.roles_person_role["en"].f1 >= 0.85 and scores.roles_person_role["kk"].f1 >= 0.85
