@@ -8,29 +8,38 @@ line so every page is a new document. Then measures, on the same pages:
   (b) the whole pipeline (ingest -> language -> NER -> normalize -> dates -> roles -> Parquet)
       with 1 and 2 local workers, and on a Dask LocalCluster with 2 workers;
   (c) peak RSS of the largest worker process for a small and a large corpus.
+Every process runs one thread (BLAS, lingua), so "1 worker" is one core; each pipeline run is a
+fresh `python -m pipeline run` process, so its time includes loading the models, as the bare
+models' time does.
 Results are appended to bench/RESULTS.md with the date, the machine and the command.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
-import platform
-import shutil
-import sys
-import tempfile
-import threading
-import time
-from datetime import datetime, timezone
-from pathlib import Path
 
-import psutil
+from pipeline.config import ONE_THREAD_PER_WORKER
+
+# One core per worker everywhere, the bare models included, so that "1 worker" means one core and
+# the scaling and overhead figures compare like with like.
+os.environ.update(ONE_THREAD_PER_WORKER)
+
+import argparse  # noqa: E402
+import platform  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+from datetime import datetime, timezone  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import psutil  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
 
 from pipeline.config import load_settings  # noqa: E402
-from pipeline.engine import run_engine  # noqa: E402
 from pipeline.engine.core import Stages  # noqa: E402
 from pipeline.ingest import read_pages  # noqa: E402
 from pipeline.ner import load_backend  # noqa: E402
@@ -50,7 +59,8 @@ def build_corpus(target: Path, pages: int) -> None:
 
 
 class PeakMemory:
-    """Samples the RSS of this process and all its descendants; keeps the largest single process."""
+    """Samples the RSS of every process this one started (a pipeline run and its workers); keeps
+    the largest single process."""
 
     def __init__(self):
         self.peak = 0
@@ -60,7 +70,7 @@ class PeakMemory:
     def _sample(self):
         me = psutil.Process()
         while not self._stop.is_set():
-            processes = [me] + me.children(recursive=True)
+            processes = me.children(recursive=True)
             for process in processes:
                 try:
                     self.peak = max(self.peak, process.memory_info().rss)
@@ -98,13 +108,14 @@ def bare_models(settings, pages: list[Page]) -> float:
     return time.perf_counter() - started
 
 
-def whole_pipeline(settings, corpus: Path, out: Path, **overrides) -> tuple[float, int]:
+def whole_pipeline(corpus: Path, out: Path, *flags: str) -> tuple[float, int]:
+    """`python -m pipeline run` in a fresh process, as a user runs it: seconds and peak RSS."""
     shutil.rmtree(out, ignore_errors=True)
+    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--quiet", *flags]
     with PeakMemory() as memory:
         started = time.perf_counter()
-        summary = run_engine(settings.with_overrides(inputs=[str(corpus)], output=str(out), **overrides), progress=False)
+        subprocess.run(command, check=True, cwd=REPO, stderr=subprocess.DEVNULL)
         seconds = time.perf_counter() - started
-    assert summary.documents > 0
     return seconds, memory.peak
 
 
@@ -125,17 +136,17 @@ def main() -> None:
         tokens = count_tokens(pages)
         bare = bare_models(settings, pages)
         rows.append(("bare NER models (1 process)", bare, None))
-        for label, overrides in [("pipeline, local, 1 worker", {"workers": 1}),
-                                 ("pipeline, local, 2 workers", {"workers": 2}),
-                                 ("pipeline, dask LocalCluster, 2 workers", {"workers": 2, "engine": "dask"})]:
-            seconds, peak = whole_pipeline(settings, corpus, work / "out", **overrides)
+        for label, flags in [("pipeline, local, 1 worker", ["--workers", "1"]),
+                             ("pipeline, local, 2 workers", ["--workers", "2"]),
+                             ("pipeline, dask LocalCluster, 2 workers", ["--workers", "2", "--engine", "dask"])]:
+            seconds, peak = whole_pipeline(corpus, work / "out", *flags)
             rows.append((label, seconds, peak))
             print(label, f"{seconds:.1f} s", flush=True)
         memory_rows = []
         for size in args.memory_pages:
             small = work / f"memory{size}"
             build_corpus(small, size)
-            seconds, peak = whole_pipeline(settings, small, work / "out", workers=1)
+            seconds, peak = whole_pipeline(small, work / "out", "--workers", "1")
             memory_rows.append((size, seconds, peak))
             print(f"memory {size} pages: {peak / 2**20:.0f} MiB", flush=True)
     write_results(args, rows, memory_rows, len(pages), tokens)

@@ -12,6 +12,10 @@ import yaml
 from pipeline.ner import BackendSpec
 
 DEFAULT_CONFIG = Path(__file__).resolve().parent.parent / "pipeline.yaml"
+# Each worker process gets one core: numerical libraries and lingua's thread pool would otherwise
+# start a thread per core in every worker and fight over the cores. Set before they are imported.
+ONE_THREAD_PER_WORKER = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
+                                                "RAYON_NUM_THREADS")}
 
 
 @dataclass(frozen=True)

@@ -79,3 +79,19 @@ def test_repairs_join_trailing_initials_and_patronymics_and_turn_named_after_int
                                    span("Мамбетова Нұрзада", "PERSON")])
     assert [(text[e.start:e.end], e.label) for e in repaired] == [
         ("Жиенбаева С.Н.", "PERSON"), ("Л.Н. Гумилев атындағы ЕҰУ", "ORG"), ("Мамбетова Нұрзада Үсенқызы", "PERSON")]
+
+
+def test_repairs_join_an_organization_split_at_and_and_its_quoted_name():
+    from pipeline.ner.repair import repair_spans
+    from pipeline.records import EntitySpan
+
+    text = "Head of the Department of Preschool Education and Social Pedagogy spoke at the International " \
+           "Education Center «EDTECH- KZ» with KazNU and ENU."
+    def span(part):
+        start = text.index(part)
+        return EntitySpan(start, start + len(part), "ORG")
+    repaired = repair_spans(text, [span("the Department of Preschool Education and"), span("Social Pedagogy"),
+                                   span("the International Education Center"), span("KazNU"), span("ENU")])
+    assert [text[e.start:e.end] for e in repaired] == [
+        "the Department of Preschool Education and Social Pedagogy", "the International Education Center «EDTECH- KZ»",
+        "KazNU", "ENU"]

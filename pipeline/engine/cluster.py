@@ -14,8 +14,8 @@ from typing import Callable, Iterable, Iterator
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
-from pipeline.config import Settings
-from pipeline.engine.core import ONE_THREAD_PER_WORKER, BatchOutcome, BatchWork, Stages
+from pipeline.config import ONE_THREAD_PER_WORKER, Settings
+from pipeline.engine.core import BatchOutcome, BatchWork, Stages
 
 PLUGIN_NAME = "pipeline-stages"
 

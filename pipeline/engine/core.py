@@ -75,12 +75,6 @@ class Stages:
                             Counter((m.lang, m.label) for doc in documents for m in doc.mentions))
 
 
-# Each worker process gets one core: numerical libraries and lingua's thread pool would otherwise
-# start a thread per core in every worker and fight over the cores.
-ONE_THREAD_PER_WORKER = {name: "1" for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS",
-                                                "RAYON_NUM_THREADS")}
-
-
 @dataclass(frozen=True)
 class BatchWork:
     pages: list[Page]

@@ -8,8 +8,8 @@ import threading
 from contextlib import contextmanager
 from typing import Callable, Iterable, Iterator
 
-from pipeline.config import Settings
-from pipeline.engine.core import ONE_THREAD_PER_WORKER, BatchOutcome, BatchWork, Stages
+from pipeline.config import ONE_THREAD_PER_WORKER, Settings
+from pipeline.engine.core import BatchOutcome, BatchWork, Stages
 
 
 class LocalEngine:
