@@ -43,6 +43,9 @@ eval: $(STAMP)
 	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev
 	$(BIN)/python -m pipeline evaluate dates --json > reports/dates.json
 	$(BIN)/python -m pipeline evaluate dates
+	$(BIN)/python scripts/build_langid_set.py reports/langid_sentences.tsv
+	$(BIN)/python -m pipeline evaluate langid reports/langid_sentences.tsv corpus/gold/short_lines.tsv --json > reports/langid.json
+	$(BIN)/python -m pipeline evaluate langid reports/langid_sentences.tsv corpus/gold/short_lines.tsv
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

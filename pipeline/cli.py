@@ -56,6 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     gold_task = tasks.add_parser("gold", help="the whole pipeline on the gold corpus: NER, names, roles, linking")
     gold_task.add_argument("dir", nargs="?", type=Path, default=REPO / "corpus" / "gold")
     gold_task.add_argument("--json", action="store_true", help="print machine-readable results")
+    langid = tasks.add_parser("langid", help="language identification per language, sentences and short lines, "
+                                            "configured detector beside langdetect")
+    langid.add_argument("files", nargs="+", type=Path, help="lang<TAB>text lines")
+    langid.add_argument("--json", action="store_true", help="print machine-readable results")
     roles = tasks.add_parser("roles", help="person -> profession (NEREL WORKS_AS) end to end on brat documents")
     roles.add_argument("--brat", type=Path, required=True)
     roles.add_argument("--lang", default="ru")
@@ -106,6 +110,7 @@ def format_summary(summary, output: str) -> str:
         f"output:    {output}",
         f"documents: {summary.documents} new, {summary.skipped} already there",
         f"errors:    {summary.errors}",
+        f"roles:     {summary.roles} new; entities: {summary.entities} in the output",
         f"time:      {summary.seconds:.1f} s",
         "mentions:",
     ]
@@ -160,6 +165,13 @@ def command_evaluate(args, settings) -> int:
 
         gold_scores = evaluate_gold(settings, args.dir, REPO)
         print(gold_scores.to_json() if args.json else format_gold_scores(gold_scores))
+        return 0
+    if args.task == "langid":
+        from pipeline.evaluate import evaluate_langid, format_langid
+
+        detectors = tuple(dict.fromkeys([settings.language_detector, "langdetect"]))
+        langid_scores = evaluate_langid(args.files, settings.languages, detectors)
+        print(json.dumps(langid_scores, indent=2) if args.json else format_langid(langid_scores))
         return 0
     if args.task == "roles":
         from pipeline.engine import Stages

@@ -62,3 +62,19 @@ def test_gold_evaluation_runs_the_whole_pipeline_and_scores_every_part(settings)
     assert scores.linking["PERSON"].precision >= 0.97 and scores.linking["PERSON"].recall >= 0.9
     assert scores.names["kk"]["accuracy_of_found"] >= 0.95 and scores.names["en"]["accuracy_of_found"] >= 0.95
     assert scores.roles_person_role["en"].f1 >= 0.85 and scores.roles_person_role["kk"].f1 >= 0.85
+
+
+def test_langid_accuracy_by_hand_for_sentences_and_short_lines(tmp_path):
+    from pipeline.evaluate import evaluate_langid
+
+    lines = tmp_path / "lines.tsv"
+    lines.write_text("# lang<TAB>text\n"
+                     "kk\tСессия жұмысына ҚР Оқу-ағарту министрлігінің өкілдері қатысты.\n"
+                     "ru\tДепутат Мажилиса Ирина Смирнова выступила на круглом столе в Алматы.\n"
+                     "en\tThe event was attended by KazNPU Rector Takir Balykbayev.\n"
+                     "kk\tБасты бет\n"
+                     "en\tҚазақша\n", encoding="utf-8")  # a deliberately wrong label: 1 of 2 short lines right
+    results = evaluate_langid([lines], ["kk", "ru", "en"], ("lingua", "langdetect"))
+    assert results["lingua"]["sentences"]["all"] == {"n": 3, "accuracy": 1.0}
+    assert results["lingua"]["short lines"]["all"] == {"n": 2, "accuracy": 0.5}
+    assert results["langdetect"]["sentences"]["kk"]["accuracy"] == 0.0

@@ -72,7 +72,8 @@ class Stages:
         if documents or work.failures:
             write_batch(work.target, documents, work.failures)
         return BatchOutcome(len(documents), len(work.pages) + work.n_failures_seen,
-                            Counter((m.lang, m.label) for doc in documents for m in doc.mentions))
+                            Counter((m.lang, m.label) for doc in documents for m in doc.mentions),
+                            sum(len(doc.roles) for doc in documents))
 
 
 @dataclass(frozen=True)
@@ -88,6 +89,7 @@ class BatchOutcome:
     documents: int
     items: int
     mentions: Counter
+    roles: int
 
 
 @dataclass
@@ -96,10 +98,13 @@ class RunSummary:
     skipped: int = 0
     errors: int = 0
     mentions: Counter = field(default_factory=Counter)
+    roles: int = 0
+    entities: int = 0
     seconds: float = 0.0
 
     def add(self, outcome: BatchOutcome) -> None:
         self.documents += outcome.documents
+        self.roles += outcome.roles
         self.mentions.update(outcome.mentions)
 
 
@@ -148,19 +153,20 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
             summary.add(outcome)
             bar.update(outcome.items)
         store.commit()
-        link_entities(store, engine)
+        summary.entities = link_entities(store, engine)
     store.close()
     summary.seconds = time.monotonic() - started
     return summary
 
 
-def link_entities(store: KnowledgeStore, engine) -> None:
+def link_entities(store: KnowledgeStore, engine) -> int:
     """Entity linking over every batch part: statistics per part, one resolution, ids written back."""
     parts = store.batch_names()
     stats = combine(engine.map(_part_stats, [store.batch_paths(name) for name in parts]))
     mapping, entities = resolve(stats)
     engine.map(_link_part, [store.batch_paths(name) for name in parts], shared=mapping)
     store.write_entities(entities)
+    return len(entities)
 
 
 def _part_stats(paths: dict, shared=None):
