@@ -32,6 +32,13 @@ class Settings:
     scheduler: str | None = None
     max_file_bytes: int = 20_000_000
     html_seconds: float = 20.0
+    roles_file: str | None = None  # extends pipeline/data/roles.yaml
+    institutions_file: str | None = None  # extends pipeline/data/institutions.yaml
+
+    def data_file_environment(self) -> dict[str, str]:
+        """The user's taxonomy and registry files, as the variables every process reads them from."""
+        variables = {"PIPELINE_ROLES_FILE": self.roles_file, "PIPELINE_INSTITUTIONS_FILE": self.institutions_file}
+        return {name: value for name, value in variables.items() if value}
 
     @property
     def worker_count(self) -> int:
@@ -59,6 +66,9 @@ def load_settings(path: Path | None = None) -> Settings:
         for lang, spec in (raw.get("ner") or {}).items()
     }
     raw["inputs"] = [str(base / item) for item in raw.get("inputs", [])]
+    for key in ("roles_file", "institutions_file"):
+        if raw.get(key):
+            raw[key] = str(base / raw[key])
     if "output" in raw:
         raw["output"] = str(base / raw["output"])
     return Settings(**raw)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -37,9 +38,17 @@ def _read(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8")) or {}
 
 
+EXTRA_ROLES_VARIABLE = "PIPELINE_ROLES_FILE"
+
+
+def load_roles() -> RoleTaxonomy:
+    """The packaged taxonomy, with the user's file (``roles_file`` in pipeline.yaml, passed to
+    every worker process as $PIPELINE_ROLES_FILE) adding forms and codes."""
+    return _load_roles(os.environ.get(EXTRA_ROLES_VARIABLE) or None)
+
+
 @lru_cache(maxsize=8)
-def load_roles(extra: Path | None = None) -> RoleTaxonomy:
-    """The packaged taxonomy, with a user's file (same format) adding forms and codes."""
+def _load_roles(extra: str | None) -> RoleTaxonomy:
     merged: dict[str, dict] = {}
     degrees: dict[str, tuple[str, ...]] = {}
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):

@@ -85,3 +85,33 @@ def test_sentences_do_not_break_at_initials_or_numbers():
     text = "Т.Б. Дүйсенова келді. №33 балабақша. Nursery No. 42 won. It ended."
     spans = sentence_spans(text, 0, len(text))
     assert [text[s:e] for s, e in spans] == ["Т.Б. Дүйсенова келді.", "№33 балабақша.", "Nursery No. 42 won.", "It ended."]
+
+
+def test_users_extend_the_taxonomy_and_the_registry_from_pipeline_yaml(tmp_path):
+    import subprocess
+    import sys
+
+    import pandas as pd
+
+    from tests.conftest import REPO
+
+    (tmp_path / "roles.yaml").write_text("roles:\n  ombudsman:\n    label: Ombudsman\n    en: [ombudsman, commissioner for human rights]\n",
+                                         encoding="utf-8")
+    (tmp_path / "institutions.yaml").write_text(
+        "institutions:\n  - id: ombudsman_kz\n    type: state body\n    en: Commissioner for Human Rights in Kazakhstan\n"
+        "    aliases: [National Centre for Human Rights]\n", encoding="utf-8")
+    config = tmp_path / "pipeline.yaml"
+    config.write_text((REPO / "pipeline.yaml").read_text(encoding="utf-8")
+                      .replace("kk: {backend: spacy, model: models/kk/model}", f"kk: {{backend: spacy, model: {REPO / 'models/kk/model'}}}")
+                      .replace("roles_file: null", "roles_file: roles.yaml")
+                      .replace("institutions_file: null", "institutions_file: institutions.yaml"), encoding="utf-8")
+    page = tmp_path / "in" / "page.txt"
+    page.parent.mkdir()
+    page.write_text("Commissioner for Human Rights Elvira Azimova met teachers at the National Centre for Human Rights in Astana.",
+                    encoding="utf-8")
+    subprocess.run([sys.executable, "-m", "pipeline", "--config", str(config), "run", str(page.parent),
+                    "--out", str(tmp_path / "out"), "--quiet", "--workers", "1"], check=True, cwd=REPO, timeout=300)
+    roles = pd.read_parquet(tmp_path / "out" / "roles")
+    assert set(zip(roles.person, roles.role)) == {("Elvira Azimova", "ombudsman")}
+    mentions = pd.read_parquet(tmp_path / "out" / "mentions")
+    assert "ombudsman_kz" in set(mentions[mentions.text.str.contains("National Centre for Human Rights")].entity_id)

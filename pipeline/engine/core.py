@@ -6,6 +6,7 @@ the batch size, not by the corpus.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
@@ -30,6 +31,7 @@ from pipeline.store import KnowledgeStore, read_part, write_batch, write_part
 
 class Stages:
     def __init__(self, settings: Settings):
+        os.environ.update(settings.data_file_environment())  # before the taxonomy and registry are first read
         self.detector = make_detector(settings.language_detector, settings.languages, settings.min_language_confidence)
         self.backends: dict[str, NerBackend] = {
             lang: load_backend(spec) for lang, spec in settings.ner.items() if lang in settings.languages

@@ -8,6 +8,7 @@ same unknown institution written the same way clusters across pages.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -94,9 +95,17 @@ def alias_first_words() -> frozenset[str]:
     return frozenset(key.split(" ")[0] for key in load_registry() if key)
 
 
+EXTRA_INSTITUTIONS_VARIABLE = "PIPELINE_INSTITUTIONS_FILE"
+
+
+def load_registry() -> dict[str, Institution]:
+    """Folded alias -> institution, for the packaged registry plus the user's file
+    (``institutions_file`` in pipeline.yaml, passed to workers as $PIPELINE_INSTITUTIONS_FILE)."""
+    return _load_registry(os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None)
+
+
 @lru_cache(maxsize=4)
-def load_registry(extra: Path | None = None) -> dict[str, Institution]:
-    """Folded alias -> institution, for the packaged registry plus a user's file."""
+def _load_registry(extra: str | None) -> dict[str, Institution]:
     index: dict[str, Institution] = {}
     for path in [REGISTRY_FILE] + ([Path(extra)] if extra else []):
         for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("institutions", []):
