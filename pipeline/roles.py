@@ -225,7 +225,7 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
                 and not _NAMED_AFTER.search(text[max(start, mention.start - 15):mention.start]):
             patronymic = _FOLLOWING_PATRONYMIC.match(text, mention.end, end)
             name = normalize_person(mention.text + (patronymic.group() if patronymic else ""), lang)
-            if name is not None:
+            if name is not None and name.is_plausible:
                 persons.append((mention, name))
     if not persons:
         return []

@@ -57,6 +57,12 @@ class PersonName:
         return "P" + hashlib.sha256(self.key.encode()).hexdigest()[:12]
 
     @property
+    def is_plausible(self) -> bool:
+        """A given name or initials, or a surname with a surname ending: a lone capitalized word
+        a model took for a person ("Upbringing") is not."""
+        return bool(self.given or self.initials or (self.surname and SURNAME.search(self.surname)))
+
+    @property
     def link_key(self) -> str:
         """``P|surname|given|initial`` in Latin keys: what entity linking compares."""
         surname = latin_key(self.surname or self.given or "")
