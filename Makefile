@@ -39,6 +39,8 @@ eval: $(STAMP)
 	$(BIN)/python -m pipeline evaluate ner --lang kk --conll $(SHARED)/kaznerd/dev.iob --skip-sentences 6000
 	$(BIN)/python -m pipeline evaluate ner --lang ru --brat $(SHARED)/nerel/dev --json > reports/nerel_dev.json
 	$(BIN)/python -m pipeline evaluate ner --lang ru --brat $(SHARED)/nerel/dev
+	$(BIN)/python -m pipeline evaluate ner --lang ru --factrueval $(SHARED)/factrueval/devset --json > reports/factrueval_dev.json
+	$(BIN)/python -m pipeline evaluate ner --lang ru --factrueval $(SHARED)/factrueval/devset
 	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev --json > reports/nerel_works_as.json
 	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev
 	$(BIN)/python -m pipeline evaluate dates --json > reports/dates.json

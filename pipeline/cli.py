@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     gold = ner.add_mutually_exclusive_group(required=True)
     gold.add_argument("--conll", type=Path, help="IOB2 file: 'token tag' per line")
     gold.add_argument("--brat", type=Path, help="folder of brat .txt/.ann files (NEREL); outermost PER/ORG/LOC spans")
+    gold.add_argument("--factrueval", type=Path, help="folder of factRuEval-2016 .txt/.spans/.objects files")
     ner.add_argument("--predictions", type=Path, help="write token<TAB>gold<TAB>pred lines here")
     ner.add_argument("--skip-sentences", type=int, default=0,
                      help="score only the sentences after the first N (KazNERD dev: 6000 trained the model)")
@@ -186,10 +187,11 @@ def command_evaluate(args, settings) -> int:
     if spec is None:
         print(f"error: no NER backend configured for {args.lang!r} in the config", file=sys.stderr)
         return 2
-    if args.brat:
-        from pipeline.evaluate import evaluate_brat_ner
+    if args.brat or args.factrueval:
+        from pipeline.evaluate import FACTRUEVAL_LABELS, evaluate_brat_ner, evaluate_documents_ner, read_factrueval
 
-        matched = evaluate_brat_ner(spec, args.brat)
+        matched = (evaluate_brat_ner(spec, args.brat) if args.brat else
+                   evaluate_documents_ner(spec, read_factrueval(args.factrueval), set(FACTRUEVAL_LABELS.values())))
         print(matched.to_json() if args.json else
               f"exact span match\n{format_scores(matched.exact)}\n\npartial (overlap, same label)\n{format_scores(matched.partial)}")
         return 0

@@ -203,18 +203,50 @@ def score_exact_and_partial(gold: list[set[tuple]], predicted: list[set[tuple]])
 
 
 def evaluate_brat_ner(spec: BackendSpec, folder: Path, labels: dict[str, str] = NEREL_LABELS) -> MatchScores:
-    """The configured backend of one language on brat documents, line by line as the pipeline
-    runs it; gold keeps the outermost spans of the mapped types."""
+    """NEREL-style brat documents; gold keeps the outermost spans of the mapped types."""
+    documents = [(document.text, outermost({(start, end, labels[kind]) for kind, start, end in document.entities.values()
+                                            if kind in labels}))
+                 for document in read_brat(folder)]
+    return evaluate_documents_ner(spec, documents, set(labels.values()))
+
+
+# factRuEval-2016 objects as our labels; LocOrg (a place acting as an organization) counts as LOC,
+# as natasha tags it.
+FACTRUEVAL_LABELS = {"Person": "PERSON", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
+
+
+def read_factrueval(folder: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
+    """factRuEval-2016: NAME.txt, NAME.spans (id type start length ...) and NAME.objects (id type
+    span ids ...); an object covers its spans from the first start to the last end."""
+    documents = []
+    for objects in sorted(Path(folder).glob("*.objects")):
+        spans = {}
+        for line in objects.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
+            fields = line.split("#")[0].split()
+            if len(fields) >= 4:
+                spans[fields[0]] = (int(fields[2]), int(fields[2]) + int(fields[3]))
+        gold = set()
+        for line in objects.read_text(encoding="utf-8").splitlines():
+            fields = line.split("#")[0].split()
+            if len(fields) >= 3 and fields[1] in FACTRUEVAL_LABELS:
+                bounds = [spans[span] for span in fields[2:] if span in spans]
+                if bounds:
+                    gold.add((min(b[0] for b in bounds), max(b[1] for b in bounds), FACTRUEVAL_LABELS[fields[1]]))
+        documents.append((objects.with_suffix(".txt").read_text(encoding="utf-8"), outermost(gold)))
+    return documents
+
+
+def evaluate_documents_ner(spec: BackendSpec, documents: list[tuple[str, set]], wanted: set[str]) -> MatchScores:
+    """The configured backend of one language over whole documents, line by line as the pipeline
+    runs it, against gold character spans."""
     from pipeline.segment import split_segments
 
     backend = load_backend(spec)
     gold, predicted = [], []
-    for document in read_brat(folder):
-        gold.append(outermost({(start, end, labels[kind]) for kind, start, end in document.entities.values()
-                               if kind in labels}))
-        segments = split_segments(document.text)
-        found = backend.tag([document.text[start:end] for start, end in segments])
-        wanted = set(labels.values())
+    for text, gold_spans in documents:
+        segments = split_segments(text)
+        found = backend.tag([text[start:end] for start, end in segments])
+        gold.append(gold_spans)
         predicted.append({(start + e.start, start + e.end, e.label)
                           for (start, _), entities in zip(segments, found) for e in entities if e.label in wanted})
     return score_exact_and_partial(gold, predicted)

@@ -78,3 +78,11 @@ def test_langid_accuracy_by_hand_for_sentences_and_short_lines(tmp_path):
     assert results["lingua"]["sentences"]["all"] == {"n": 3, "accuracy": 1.0}
     assert results["lingua"]["short lines"]["all"] == {"n": 2, "accuracy": 0.5}
     assert results["langdetect"]["sentences"]["kk"]["accuracy"] == 0.0
+
+
+def test_factrueval_objects_become_outer_spans_in_our_labels():
+    from pipeline.evaluate import read_factrueval
+
+    [(text, gold)] = read_factrueval(FIXTURES / "factrueval")
+    assert {(text[start:end], label) for start, end, label in gold} == {
+        ("Москвы", "LOC"), ("Сергей Собянин", "PERSON"), ("Тверской площади", "LOC")}
