@@ -34,13 +34,13 @@ SHARED ?= ../shared/data
 eval: $(STAMP)
 	mkdir -p reports
 	$(BIN)/python -m pipeline evaluate gold --json > reports/gold.json
-	$(BIN)/python -m pipeline evaluate gold
+	$(BIN)/python -m pipeline evaluate gold --report reports/gold
 	$(BIN)/python -m pipeline evaluate ner --lang kk --conll $(SHARED)/kaznerd/dev.iob --skip-sentences 6000 --json > reports/kk_dev_held.json
-	$(BIN)/python -m pipeline evaluate ner --lang kk --conll $(SHARED)/kaznerd/dev.iob --skip-sentences 6000
+	$(BIN)/python -m pipeline evaluate ner --lang kk --conll $(SHARED)/kaznerd/dev.iob --skip-sentences 6000 --report reports/kk_dev_held
 	$(BIN)/python -m pipeline evaluate ner --lang ru --brat $(SHARED)/nerel/dev --json > reports/nerel_dev.json
-	$(BIN)/python -m pipeline evaluate ner --lang ru --brat $(SHARED)/nerel/dev
+	$(BIN)/python -m pipeline evaluate ner --lang ru --brat $(SHARED)/nerel/dev --report reports/nerel_dev
 	$(BIN)/python -m pipeline evaluate ner --lang ru --factrueval $(SHARED)/factrueval/devset --json > reports/factrueval_dev.json
-	$(BIN)/python -m pipeline evaluate ner --lang ru --factrueval $(SHARED)/factrueval/devset
+	$(BIN)/python -m pipeline evaluate ner --lang ru --factrueval $(SHARED)/factrueval/devset --report reports/factrueval_dev
 	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev --json > reports/nerel_works_as.json
 	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev
 	$(BIN)/python -m pipeline evaluate dates --json > reports/dates.json

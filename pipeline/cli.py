@@ -54,9 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--skip-sentences", type=int, default=0,
                      help="score only the sentences after the first N (KazNERD dev: 6000 trained the model)")
     ner.add_argument("--json", action="store_true", help="print machine-readable results")
+    ner.add_argument("--report", type=Path, help="write a Markdown report with PNG charts to this folder")
     gold_task = tasks.add_parser("gold", help="the whole pipeline on the gold corpus: NER, names, roles, linking")
     gold_task.add_argument("dir", nargs="?", type=Path, default=REPO / "corpus" / "gold")
     gold_task.add_argument("--json", action="store_true", help="print machine-readable results")
+    gold_task.add_argument("--report", type=Path, help="write a Markdown report with PNG charts to this folder")
     langid = tasks.add_parser("langid", help="language identification per language, sentences and short lines, "
                                             "configured detector beside langdetect")
     langid.add_argument("files", nargs="+", type=Path, help="lang<TAB>text lines")
@@ -155,7 +157,7 @@ def command_train(args) -> int:
 
 
 def command_evaluate(args, settings) -> int:
-    from pipeline.evaluate import evaluate_conll, evaluate_dates, format_date_scores, format_scores
+    from pipeline.evaluate import evaluate_conll, evaluate_dates, format_date_scores, format_scores, write_report
 
     if args.task == "dates":
         date_scores = evaluate_dates(args.file)
@@ -166,6 +168,11 @@ def command_evaluate(args, settings) -> int:
 
         gold_scores = evaluate_gold(settings, args.dir, REPO)
         print(gold_scores.to_json() if args.json else format_gold_scores(gold_scores))
+        if args.report:
+            sections = {f"{kind} {lang}": scores for kind, table in (("exact", gold_scores.ner_exact),
+                                                                    ("partial", gold_scores.ner_partial))
+                        for lang, scores in table.items()}
+            write_report(args.report, "Gold corpus", "python -m pipeline " + " ".join(sys.argv[1:]), sections)
         return 0
     if args.task == "langid":
         from pipeline.evaluate import evaluate_langid, format_langid
@@ -194,7 +201,12 @@ def command_evaluate(args, settings) -> int:
                    evaluate_documents_ner(spec, read_factrueval(args.factrueval), set(FACTRUEVAL_LABELS.values())))
         print(matched.to_json() if args.json else
               f"exact span match\n{format_scores(matched.exact)}\n\npartial (overlap, same label)\n{format_scores(matched.partial)}")
+        if args.report:
+            write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]),
+                         {"exact span match": matched.exact, "partial match": matched.partial})
         return 0
     scores = evaluate_conll(spec, args.conll, predictions=args.predictions, skip=args.skip_sentences)
     print(scores.to_json() if args.json else format_scores(scores))
+    if args.report:
+        write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]), {"exact span match": scores})
     return 0

@@ -34,6 +34,7 @@ class PRF:
 class SpanScores:
     micro: PRF
     per_label: dict[str, PRF] = field(default_factory=dict)
+    confusion: dict[str, dict[str, int]] | None = None  # token level, gold label -> predicted label -> count
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2, ensure_ascii=False)
@@ -84,10 +85,17 @@ def evaluate_conll(spec: BackendSpec, path: Path, predictions: Path | None = Non
     found = backend.tag([" ".join(sentence.tokens) for sentence in sentences])
     gold = [{(s, e, common_label(label)) for s, e, label in spans_from_tags(sentence.tags)} for sentence in sentences]
     predicted = [align_to_tokens(sentence.tokens, entities) for sentence, entities in zip(sentences, found)]
+    gold_tags = [tags_from_spans(len(s.tokens), g) for s, g in zip(sentences, gold)]
+    predicted_tags = [tags_from_spans(len(s.tokens), p) for s, p in zip(sentences, predicted)]
     if predictions is not None:
-        write_predictions(predictions, [TaggedSentence(s.tokens, tags_from_spans(len(s.tokens), g)) for s, g in zip(sentences, gold)],
-                          [tags_from_spans(len(s.tokens), p) for s, p in zip(sentences, predicted)])
-    return score_spans(gold, predicted)
+        write_predictions(predictions, [TaggedSentence(s.tokens, tags) for s, tags in zip(sentences, gold_tags)], predicted_tags)
+    scores = score_spans(gold, predicted)
+    confusion: dict[str, Counter] = {}
+    for gold_sentence, predicted_sentence in zip(gold_tags, predicted_tags):
+        for gold_tag, predicted_tag in zip(gold_sentence, predicted_sentence):
+            confusion.setdefault(gold_tag.split("-")[-1], Counter())[predicted_tag.split("-")[-1]] += 1
+    scores.confusion = {label: dict(counts) for label, counts in confusion.items()}
+    return scores
 
 
 def format_scores(scores: SpanScores) -> str:
@@ -442,3 +450,44 @@ def format_langid(results: dict) -> str:
             rows.append(f"{kind:<13}{lang:<6}{first[kind][lang]['n']:>6}"
                         + "".join(f"{results[name][kind][lang]['accuracy']:>12.3f}" for name in names))
     return "\n".join(rows)
+
+
+def write_report(directory: Path, title: str, command: str, sections: dict[str, SpanScores]) -> Path:
+    """A Markdown report with a per-label F1 chart per section and, where token predictions exist,
+    a label-confusion chart; returns the report's path."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    lines = [f"# {title}", "", f"Command: `{command}`", ""]
+    for index, (name, scores) in enumerate(sections.items()):
+        labels = [label for label, prf in scores.per_label.items() if prf.gold]
+        chart = f"f1_{index}.png"
+        figure, axes = plt.subplots(figsize=(7, 0.35 * len(labels) + 1.2))
+        axes.barh(labels, [scores.per_label[label].f1 for label in labels])
+        axes.set_xlim(0, 1)
+        axes.set_title(f"{name}: F1 per label (micro {scores.micro.f1:.3f})")
+        figure.tight_layout()
+        figure.savefig(directory / chart, dpi=100)
+        plt.close(figure)
+        lines += [f"## {name}", "", "```", format_scores(scores), "```", "", f"![F1 per label]({chart})", ""]
+        if scores.confusion:
+            names = sorted(set(scores.confusion) | {p for row in scores.confusion.values() for p in row})
+            matrix = [[scores.confusion.get(g, {}).get(p, 0) for p in names] for g in names]
+            figure, axes = plt.subplots(figsize=(0.4 * len(names) + 2, 0.4 * len(names) + 2))
+            axes.imshow([[value ** 0.5 for value in row] for row in matrix], cmap="Blues")
+            axes.set_xticks(range(len(names)), names, rotation=90)
+            axes.set_yticks(range(len(names)), names)
+            axes.set_xlabel("predicted")
+            axes.set_ylabel("gold")
+            axes.set_title("label confusion (tokens, square-root scale)")
+            figure.tight_layout()
+            figure.savefig(directory / f"confusion_{index}.png", dpi=100)
+            plt.close(figure)
+            lines += [f"![label confusion](confusion_{index}.png)", ""]
+    report = directory / "report.md"
+    report.write_text("\n".join(lines), encoding="utf-8")
+    return report

@@ -86,3 +86,14 @@ def test_factrueval_objects_become_outer_spans_in_our_labels():
     [(text, gold)] = read_factrueval(FIXTURES / "factrueval")
     assert {(text[start:end], label) for start, end, label in gold} == {
         ("Москвы", "LOC"), ("Сергей Собянин", "PERSON"), ("Тверской площади", "LOC")}
+
+
+def test_report_is_markdown_with_charts(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "pipeline", "evaluate", "ner", "--lang", "kk", "--conll",
+                             str(FIXTURES / "kaznerd_dev_excerpt.iob"), "--report", str(tmp_path / "report")],
+                            capture_output=True, text=True, cwd=REPO, timeout=300, check=True)
+    report = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+    assert "python -m pipeline evaluate ner --lang kk" in report and "![F1 per label](f1_0.png)" in report
+    for chart in ("f1_0.png", "confusion_0.png"):
+        assert (tmp_path / "report" / chart).read_bytes().startswith(b"\x89PNG")
+    assert result.stdout.strip().splitlines()[-1].startswith("micro")
