@@ -72,6 +72,9 @@ class LinguaDetector(_ScriptGuard):
     rather than sending them to the English NER."""
 
     name = "lingua"
+    # Lines this long carry enough trigrams for lingua's low-accuracy mode, which is about five
+    # times faster; shorter lines (headlines, menus) get the full models.
+    LONG_LINE = 120
 
     def __init__(self, languages: list[str], min_confidence: float = 0.5):
         from lingua import IsoCode639_1, LanguageDetectorBuilder
@@ -79,14 +82,18 @@ class LinguaDetector(_ScriptGuard):
         codes = [getattr(IsoCode639_1, lang.upper()) for lang in languages]
         self.min_confidence = min_confidence
         self._detector = LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
+        self._fast_detector = LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
         self._latin_turkic = LanguageDetectorBuilder.from_iso_codes_639_1(
             IsoCode639_1.EN, IsoCode639_1.TR, IsoCode639_1.AZ).build() if "en" in languages else None
 
     def _detect_letters(self, texts: list[str]) -> list[tuple[str, float]]:
-        results = []
-        for values in self._detector.compute_language_confidence_values_in_parallel(texts):
-            top = values[0]
-            results.append((top.language.iso_code_639_1.name.lower(), float(top.value)))
+        results: list[tuple[str, float]] = [("", 0.0)] * len(texts)
+        for detector, wanted in ((self._fast_detector, lambda text: len(text) > self.LONG_LINE),
+                                 (self._detector, lambda text: len(text) <= self.LONG_LINE)):
+            indexes = [index for index, text in enumerate(texts) if wanted(text)]
+            values = detector.compute_language_confidence_values_in_parallel([texts[index] for index in indexes])
+            for index, ranked in zip(indexes, values):
+                results[index] = (ranked[0].language.iso_code_639_1.name.lower(), float(ranked[0].value))
         english = [i for i, (lang, _) in enumerate(results) if lang == "en" and len(texts[i].split()) >= 4]
         if self._latin_turkic is not None and english:
             checks = self._latin_turkic.compute_language_confidence_values_in_parallel([texts[i] for i in english])
