@@ -349,12 +349,3 @@ class KnowledgeStore:
             rows = zip(*(data.column(name).to_pylist() for name in columns))
             values.extend(row[0] if len(columns) == 1 else row for row in rows)
         return values
-
-    def write_batch(self, documents: list[Document], failures: list[Failure]) -> None:
-        write_batch(self.target, documents, failures)
-
-    def read(self, table: str) -> pa.Table:
-        parts = self.parts(table)
-        if not parts:
-            return SCHEMAS[table].empty_table()
-        return pa.concat_tables(pq.read_table(part) for part in parts)

@@ -11,13 +11,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.store import KnowledgeStore, OutputLocked, SchemaMismatch
+from pipeline.store import KnowledgeStore, OutputLocked, SchemaMismatch, write_batch
 from tests.conftest import REPO, SAMPLES
 
 
 def test_parts_of_a_batch_killed_before_its_documents_part_are_removed(tmp_path):
     store = KnowledgeStore(tmp_path)
-    store.write_batch([], [])
+    write_batch(store.target, [], [])
     store.finish()
     orphan = tmp_path / "mentions" / "part-orphan.parquet"
     pq.write_table(pa.table({"x": [1]}), orphan)
