@@ -3,14 +3,14 @@
 Builds a synthetic corpus of N pages from the sample pages (English, Kazakh, mixed) and, when
 ../shared is present, real Russian news texts from NEREL dev; each page gets a distinct first
 line so every page is a new document. Then measures, on the same pages:
-  (a) the bare NER models alone (spaCy nlp.pipe for en and kk, natasha for ru), loaded and run on
-      each language's lines;
+  (a) the bare NER models alone (spaCy nlp.pipe for en and kk, natasha for ru) in a process of
+      their own (bench/bare_models.py), imported, loaded and run on each language's lines;
   (b) the whole pipeline (ingest -> language -> NER -> normalize -> dates -> roles -> Parquet)
       with 1 and 2 local workers, and on a Dask LocalCluster with 2 workers;
   (c) peak RSS of the largest worker process for a small and a large corpus.
-Every process runs one thread (BLAS, lingua), so "1 worker" is one core; each pipeline run is a
-fresh `python -m pipeline run` process, so its time includes loading the models, as the bare
-models' time does.
+Every process runs one thread (BLAS, lingua), so "1 worker" is one core. Every run is a fresh
+process timed from start to exit, imports and model loading included, the bare models as much as
+each `python -m pipeline run`.
 Results are appended to bench/RESULTS.md with the date, the machine and the command.
 """
 
@@ -25,6 +25,7 @@ from pipeline.config import ONE_THREAD_PER_WORKER
 os.environ.update(ONE_THREAD_PER_WORKER)
 
 import argparse  # noqa: E402
+import json  # noqa: E402
 import platform  # noqa: E402
 import shutil  # noqa: E402
 import subprocess  # noqa: E402
@@ -40,9 +41,8 @@ import psutil  # noqa: E402
 REPO = Path(__file__).resolve().parent.parent
 
 from pipeline.config import load_settings  # noqa: E402
-from pipeline.engine.core import Stages  # noqa: E402
 from pipeline.ingest import read_pages  # noqa: E402
-from pipeline.ner import load_backend  # noqa: E402
+from pipeline.language import make_detector  # noqa: E402
 from pipeline.records import Page  # noqa: E402
 from pipeline.segment import split_segments  # noqa: E402
 
@@ -91,32 +91,38 @@ def count_tokens(pages: list[Page]) -> int:
     return sum(len(page.text.split()) for page in pages)
 
 
-def bare_models(settings, pages: list[Page]) -> float:
-    """Seconds for the NER backends alone, loading included as in a pipeline run, on each page's
-    lines grouped by language as the pipeline groups them."""
-    detector = Stages(settings).detector
+def lines_by_language(settings, pages: list[Page]) -> dict[str, list[str]]:
+    """Each page's lines grouped by language, as the pipeline groups them for NER."""
+    detector = make_detector(settings.language_detector, settings.languages, settings.min_language_confidence)
     lines: dict[str, list[str]] = {}
     for page in pages:
         spans = split_segments(page.text)
         decisions = detector.detect([page.text[s:e] for s, e in spans])
-        for (start, end), (lang, _) in zip(spans, decisions):
+        for (start, end), (lang, _, _) in zip(spans, decisions):
             if lang in settings.ner:
                 lines.setdefault(lang, []).append(page.text[start:end])
-    started = time.perf_counter()
-    for lang, texts in lines.items():
-        load_backend(settings.ner[lang]).tag(texts)
-    return time.perf_counter() - started
+    return lines
 
 
-def whole_pipeline(corpus: Path, out: Path, *flags: str) -> tuple[float, int]:
-    """`python -m pipeline run` in a fresh process, as a user runs it: seconds and peak RSS."""
-    shutil.rmtree(out, ignore_errors=True)
-    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--quiet", *flags]
+def timed(command: list[str]) -> tuple[float, int]:
+    """Seconds and peak RSS of a fresh process (and its workers), started as a user starts it."""
     with PeakMemory() as memory:
         started = time.perf_counter()
         subprocess.run(command, check=True, cwd=REPO, stderr=subprocess.DEVNULL)
         seconds = time.perf_counter() - started
     return seconds, memory.peak
+
+
+def bare_models(lines_file: Path) -> tuple[float, int]:
+    """The NER backends alone in a fresh process: imports, model loading and tagging, as in a
+    pipeline run, and nothing else."""
+    return timed([sys.executable, str(REPO / "bench" / "bare_models.py"), str(lines_file)])
+
+
+def whole_pipeline(corpus: Path, out: Path, *flags: str) -> tuple[float, int]:
+    """`python -m pipeline run` in a fresh process, as a user runs it: seconds and peak RSS."""
+    shutil.rmtree(out, ignore_errors=True)
+    return timed([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--quiet", *flags])
 
 
 def main() -> None:
@@ -134,8 +140,10 @@ def main() -> None:
         build_corpus(corpus, args.pages)
         pages = [item for item in read_pages([corpus]) if isinstance(item, Page)]
         tokens = count_tokens(pages)
-        bare = bare_models(settings, pages)
-        rows.append(("bare NER models (1 process)", bare, None))
+        lines_file = work / "lines.json"
+        lines_file.write_text(json.dumps(lines_by_language(settings, pages), ensure_ascii=False), encoding="utf-8")
+        rows.append(("bare NER models (1 process)", *bare_models(lines_file)))
+        print("bare NER models", f"{rows[-1][1]:.1f} s", flush=True)
         for label, flags in [("pipeline, local, 1 worker", ["--workers", "1"]),
                              ("pipeline, local, 2 workers", ["--workers", "2"]),
                              ("pipeline, dask LocalCluster, 2 workers", ["--workers", "2", "--engine", "dask"])]:
@@ -167,7 +175,7 @@ def write_results(args, rows, memory_rows, n_pages, tokens) -> None:
         "|---|---:|---:|---:|---:|",
     ]
     for label, seconds, peak in rows:
-        memory = f"{peak / 2**20:,.0f} MiB" if peak else "—"
+        memory = f"{peak / 2**20:,.0f} MiB"
         lines.append(f"| {label} | {seconds:.1f} | {n_pages / seconds:.1f} | {tokens / seconds:,.0f} | {memory} |")
     lines += [
         "",

@@ -428,7 +428,7 @@ def evaluate_langid(files: list[Path], languages: list[str], detector_names: tup
     for name in detector_names:
         detected = make_detector(name, languages, 0.0).detect([text for _, text in rows])
         tally: dict = {}
-        for (lang, text), (found, _) in zip(rows, detected):
+        for (lang, text), (found, _, _) in zip(rows, detected):
             kind = "short lines" if len(text) <= SHORT_LINE else "sentences"
             counts = tally.setdefault(kind, {}).setdefault(lang, Counter())
             counts["n"] += 1

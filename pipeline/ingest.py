@@ -23,6 +23,8 @@ from pipeline.records import Failure, Page
 
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Unicode category Cc except the whitespace controls \t \n \f \r.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
@@ -176,8 +178,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 def _looks_binary(text: str) -> bool:
     sample = text[:20_000]
-    control = sum(1 for char in sample if unicodedata.category(char) == "Cc" and char not in "\n\r\t\f")
-    return control > 0.01 * len(sample) or "\x00" in sample
+    return len(_CONTROL.findall(sample)) > 0.01 * len(sample) or "\x00" in sample
 
 
 def clean_text(text: str) -> str:

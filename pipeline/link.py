@@ -43,6 +43,17 @@ class KeyStats:
     aliases: set = field(default_factory=set)
     labels: Counter = field(default_factory=Counter)
 
+    def observe(self, doc_id: str, day: date | None, form: str, lang: str, alias: str, label: str, counted: int) -> None:
+        """Adds one mention (``counted`` 1) or one institution named only in a role (0)."""
+        self.n_mentions += counted
+        self.docs.add(doc_id)
+        if day is not None:
+            self.first_seen = day if self.first_seen is None else min(self.first_seen, day)
+            self.last_seen = day if self.last_seen is None else max(self.last_seen, day)
+        self.forms[(form, lang)] += 1
+        self.aliases.add(alias)
+        self.labels[label] += 1
+
     def merge(self, other: "KeyStats") -> None:
         self.n_mentions += other.n_mentions
         self.docs |= other.docs
@@ -61,9 +72,10 @@ def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> di
     stats: dict[str, KeyStats] = {}
 
     def add(key, doc_id, form, lang, alias, label, counted):
-        day = seen.get(doc_id)
-        entry = stats.setdefault(key, KeyStats(key))
-        entry.merge(KeyStats(key, counted, {doc_id}, day, day, Counter({(form, lang): 1}), {alias}, Counter({label: 1})))
+        entry = stats.get(key)
+        if entry is None:
+            entry = stats[key] = KeyStats(key)
+        entry.observe(doc_id, seen.get(doc_id), form, lang, alias, label, counted)
 
     columns = ["doc_id", "text", "label", "lang", "normalized", "link_key"]
     for row in pq.read_table(mentions_part, columns=columns).to_pylist():

@@ -39,6 +39,7 @@ HOME_INSTITUTION_ROLES = {"rector", "first_vice_rector", "vice_rector", "provost
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(.])(?:[^\W\d_]|No|St|Dr|Mr|Ms|Prof|им|ж|г|т|тел)$")
 _LIST_JOINER = re.compile(r"^[\s,;]*(?:and|и|және|мен|бен|пен)?[\s,;]*$", re.IGNORECASE)
+_WORD = re.compile(r"[\w-]+")
 _AND = re.compile(r"(?:^|[\s,])(?:and|и|және|мен|бен|пен)\s", re.IGNORECASE)
 _PART_OF_A_NAME = re.compile(r"^\s*(?:атындағы|имени|им\.|named after)", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.|named after)\s*$", re.IGNORECASE)
@@ -106,6 +107,9 @@ class TitleMatcher:
             for form, code in forms:
                 self._lemma_forms.setdefault(tuple(_lemma(word) for word in form.split()), code)
             self._longest = max((len(key) for key in self._lemma_forms), default=0)
+            # Inflection changes a Russian word's ending, not its first letters: only words that
+            # begin like a word of some title need a lemma (pymorphy is the slow part).
+            self._title_word_starts = {word[:3].lower() for form, _ in forms for word in form.split()}
         else:
             tail = r"[а-яәғқңөұүһі]*" if lang == "kk" else r"s?"
             alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for form, _ in forms)
@@ -128,9 +132,13 @@ class TitleMatcher:
         return self._code_of[max(candidates, key=len)] if candidates else None
 
     def _find_by_lemma(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        words = [(m.start(), m.end(), _lemma(m.group())) for m in re.finditer(r"[\w-]+", text[:end]) if m.start() >= start]
+        words = [(m.start(), m.end(), _lemma(m.group()) if m.group()[:3].lower() in self._title_word_starts else "")
+                 for m in _WORD.finditer(text, start, end)]
         hits, index = [], 0
         while index < len(words):
+            if not words[index][2]:
+                index += 1
+                continue
             for size in range(min(self._longest, len(words) - index), 0, -1):
                 key = tuple(word[2] for word in words[index:index + size])
                 if key in self._lemma_forms:

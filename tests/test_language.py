@@ -27,15 +27,16 @@ def lingua():
 
 @pytest.mark.parametrize("line, expected", LINES)
 def test_lingua_labels_kazakh_russian_english_and_other(lingua, line, expected):
-    [(lang, confidence)] = lingua.detect([line])
+    [(lang, confidence, script)] = lingua.detect([line])
     assert lang == expected
     assert 0.0 <= confidence <= 1.0
+    assert script == dominant_script(line)
 
 
 def test_langdetect_stays_selectable_and_has_no_kazakh():
     detector = make_detector("langdetect", ["kk", "ru", "en"])
     results = detector.detect([LINES[0][0], LINES[3][0], LINES[5][0]])
-    assert [lang for lang, _ in results][1:] == ["ru", "en"]
+    assert [decision.lang for decision in results][1:] == ["ru", "en"]
     assert results[0][0] != "kk"
 
 

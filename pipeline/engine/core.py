@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 from pipeline.config import Settings
 from pipeline.dates import date_page
 from pipeline.ingest import IngestOptions, read_pages
-from pipeline.language import OTHER, dominant_script, make_detector
+from pipeline.language import OTHER, make_detector
 from pipeline.ner import NerBackend, load_backend, locate_model
 from pipeline.ner.repair import repair_spans
 from pipeline.normalize import normalize_mentions
@@ -43,9 +43,8 @@ class Stages:
         decisions = self.detector.detect([pages[index].text[start:end] for index, start, end in flat])
         documents = [Document(page, [], []) for page in pages]
         by_lang: dict[str, list[tuple[int, int, int]]] = {}
-        for (index, start, end), (lang, confidence) in zip(flat, decisions):
-            segment_text = pages[index].text[start:end]
-            documents[index].segments.append(Segment(start, end, lang, round(confidence, 4), dominant_script(segment_text)))
+        for (index, start, end), (lang, confidence, script) in zip(flat, decisions):
+            documents[index].segments.append(Segment(start, end, lang, round(confidence, 4), script))
             if lang != OTHER and lang in self.backends:
                 by_lang.setdefault(lang, []).append((index, start, end))
         for lang, located in by_lang.items():

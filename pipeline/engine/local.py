@@ -6,6 +6,7 @@ import multiprocessing
 import os
 import threading
 from contextlib import contextmanager
+from itertools import chain
 from typing import Callable, Iterable, Iterator
 
 from pipeline.config import ONE_THREAD_PER_WORKER, Settings
@@ -13,43 +14,61 @@ from pipeline.engine.core import BatchOutcome, BatchWork, Stages
 
 
 class LocalEngine:
-    """This machine: the models in this process (one worker) or in a pool of worker processes."""
+    """This machine: the models in this process (one worker) or in a pool of worker processes,
+    started when the first batch arrives and kept for linking, so a run with nothing new to
+    annotate loads no models."""
 
     def __init__(self, settings: Settings):
         self.settings = settings
+        self._pool = None
 
     def __enter__(self) -> "LocalEngine":
         return self
 
     def __exit__(self, *exc) -> None:
-        return None
+        if self._pool is not None:
+            if exc[0] is None:
+                self._pool.close()
+            else:
+                self._pool.terminate()
+            self._pool.join()
+            self._pool = None
 
     def map(self, function: Callable, items: list, shared=None) -> list:
-        return [function(item, shared) for item in items]
+        """``function(item, shared)`` for each item, on the worker pool when there is one; each
+        worker gets one chunk, so ``shared`` is sent once per worker."""
+        if self._pool is None or len(items) < 2:
+            return [function(item, shared) for item in items]
+        chunk = -(-len(items) // self.settings.worker_count)
+        return self._pool.starmap(function, [(item, shared) for item in items], chunksize=chunk)
 
     def process(self, work: Iterable[BatchWork]) -> Iterator[BatchOutcome]:
         """Processes batches in input order; with several workers each process loads the models
         once and writes its batches' part files, and at most two batches per worker are in
         flight, so memory does not grow with the corpus."""
+        work = iter(work)
+        first = next(work, None)
+        if first is None:
+            return
         workers = self.settings.worker_count
         if workers == 1:
             stages = Stages(self.settings)
-            for item in work:
+            for item in chain([first], work):
                 yield stages.process(item)
             return
         slots = threading.BoundedSemaphore(2 * workers)
 
         def feed():
-            for item in work:
+            for item in chain([first], work):
                 slots.acquire()
                 yield item
 
-        context = multiprocessing.get_context("spawn")
-        with _environment(ONE_THREAD_PER_WORKER), \
-                context.Pool(workers, initializer=_load_worker_stages, initargs=(self.settings,)) as pool:
-            for outcome in pool.imap(_process_in_worker, feed()):
-                slots.release()
-                yield outcome
+        with _environment(ONE_THREAD_PER_WORKER):
+            self._pool = multiprocessing.get_context("spawn").Pool(
+                workers, initializer=_load_worker_stages, initargs=(self.settings,))
+        for outcome in self._pool.imap(_process_in_worker, feed()):
+            slots.release()
+            yield outcome
 
 
 @contextmanager

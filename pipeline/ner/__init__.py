@@ -28,7 +28,7 @@ def load_backend(spec: BackendSpec) -> NerBackend:
 def locate_model(spec: BackendSpec) -> str:
     """Where the configured model is, without loading it; MissingModel says how to get it."""
     if spec.backend == "spacy":
-        from pipeline.ner.spacy_backend import locate
+        from pipeline.ner.spacy_models import locate
 
         return str(locate(_spacy_model(spec)))
     if spec.backend == "natasha":
