@@ -21,6 +21,7 @@ their ``org_id`` as entity id.
 from __future__ import annotations
 
 import hashlib
+import sys
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -68,14 +69,16 @@ def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> di
     """Per-key statistics of one batch; the documents part of the same batch gives the dates, and
     institutions named only in roles (not as ORG mentions) become entities too."""
     documents = pq.read_table(documents_part, columns=["doc_id", "published", "ingested_at"]).to_pylist()
-    seen = {row["doc_id"]: row["published"] or row["ingested_at"].date() for row in documents}
+    # One string per page however many keys it holds: the combined statistics keep the pages of
+    # every key, the one part of them that grows with the corpus.
+    seen = {sys.intern(row["doc_id"]): row["published"] or row["ingested_at"].date() for row in documents}
     stats: dict[str, KeyStats] = {}
 
     def add(key, doc_id, form, lang, alias, label, counted):
         entry = stats.get(key)
         if entry is None:
             entry = stats[key] = KeyStats(key)
-        entry.observe(doc_id, seen.get(doc_id), form, lang, alias, label, counted)
+        entry.observe(sys.intern(doc_id), seen.get(doc_id), form, lang, alias, label, counted)
 
     columns = ["doc_id", "text", "label", "lang", "normalized", "link_key"]
     for row in pq.read_table(mentions_part, columns=columns).to_pylist():
@@ -87,15 +90,14 @@ def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> di
     return stats
 
 
-def combine(all_stats) -> dict[str, KeyStats]:
-    combined: dict[str, KeyStats] = {}
-    for stats in all_stats:
-        for key, entry in stats.items():
-            if key in combined:
-                combined[key].merge(entry)
-            else:
-                combined[key] = entry
-    return combined
+def combine(stats: dict[str, KeyStats], more: dict[str, KeyStats]) -> dict[str, KeyStats]:
+    """Two parts' statistics as one (into ``stats``); any grouping and order gives the same result."""
+    for key, entry in more.items():
+        if key in stats:
+            stats[key].merge(entry)
+        else:
+            stats[key] = entry
+    return stats
 
 
 def resolve(stats: dict[str, KeyStats]) -> tuple[dict[str, str], list[dict]]:

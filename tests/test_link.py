@@ -2,13 +2,15 @@
 
 from collections import Counter
 from datetime import date
+from functools import reduce
 
 import pandas as pd
 import pytest
 
-from pipeline.link import KeyStats, resolve
+from pipeline.link import KeyStats, combine, key_stats, resolve
 from pipeline.normalize import normalize_mentions
 from pipeline.records import Mention
+from tests.conftest import SAMPLES
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +89,23 @@ def test_a_surname_alone_links_only_within_its_page():
     assert first.link_key == second.link_key == "P|balikbaev|takir|t"
     [alone] = normalize_mentions([person("Balykbaev", 0)])
     assert alone.link_key == "P|balikbaev||"
+
+
+def test_part_statistics_fold_to_the_same_entities_in_any_order_or_grouping(settings, tmp_path):
+    from pipeline.engine import run_engine
+
+    out = tmp_path / "knowledge"
+    run_engine(settings.with_overrides(inputs=[str(SAMPLES)], output=str(out), workers=1, batch_size=1), progress=False)
+    parts = [{table: out / table / part.name for table in ("mentions", "documents", "roles")}
+             for part in sorted((out / "documents").glob("part-*.parquet"))]
+    assert len(parts) == 5
+
+    def part_stats(paths):
+        return key_stats(paths["mentions"], paths["documents"], paths["roles"])
+
+    in_order = reduce(combine, map(part_stats, parts), {})
+    backwards = reduce(combine, map(part_stats, reversed(parts)), {})
+    halves = combine(reduce(combine, map(part_stats, parts[::2]), {}), reduce(combine, map(part_stats, parts[1::2]), {}))
+    assert resolve(in_order) == resolve(backwards) == resolve(halves)
+    _, entities = resolve(in_order)
+    assert sum(row["n_mentions"] for row in entities) > 0

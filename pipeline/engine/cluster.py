@@ -63,6 +63,15 @@ class DaskEngine:
         shared_future = self.client.scatter(shared, broadcast=True) if shared is not None else None
         return self.client.gather(self.client.map(function, items, [shared_future] * len(items), pure=False))
 
+    def map_reduce(self, function: Callable, items: list, fold: Callable, initial):
+        """``function(item)`` as tasks, folded pairwise with ``fold`` in a tree of tasks on the
+        cluster; only the final result comes back to this process."""
+        level = self.client.map(function, items, pure=False)
+        while len(level) > 1:
+            pairs = [self.client.submit(fold, a, b, pure=False) for a, b in zip(level[::2], level[1::2])]
+            level = pairs + level[len(pairs) * 2:]
+        return fold(initial, level[0].result()) if level else initial
+
     def process(self, work: Iterable[BatchWork]) -> Iterator[BatchOutcome]:
         """Batches as tasks; workers write their part files; outcomes come back as tasks complete,
         with at most two batches per worker in flight."""

@@ -163,14 +163,14 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
 def link_entities(store: KnowledgeStore, engine) -> int:
     """Entity linking over every batch part: statistics per part, one resolution, ids written back."""
     parts = store.batch_names()
-    stats = combine(engine.map(_part_stats, [store.batch_paths(name) for name in parts]))
+    stats = engine.map_reduce(_part_stats, [store.batch_paths(name) for name in parts], combine, {})
     mapping, entities = resolve(stats)
     engine.map(_link_part, [store.batch_paths(name) for name in parts], shared=mapping)
     store.write_entities(entities)
     return len(entities)
 
 
-def _part_stats(paths: dict, shared=None):
+def _part_stats(paths: dict):
     return key_stats(paths["mentions"], paths["documents"], paths["roles"])
 
 

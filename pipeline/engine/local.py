@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import threading
@@ -27,10 +28,10 @@ class LocalEngine:
 
     def __exit__(self, *exc) -> None:
         if self._pool is not None:
-            if exc[0] is None:
-                self._pool.close()
-            else:
-                self._pool.terminate()
+            # Every task has returned by now and each worker wrote and synced its own files, so
+            # nothing is lost by stopping the workers instead of letting each tear its models
+            # down (about a second).
+            self._pool.terminate()
             self._pool.join()
             self._pool = None
 
@@ -41,6 +42,15 @@ class LocalEngine:
             return [function(item, shared) for item in items]
         chunk = -(-len(items) // self.settings.worker_count)
         return self._pool.starmap(function, [(item, shared) for item in items], chunksize=chunk)
+
+    def map_reduce(self, function: Callable, items: list, fold: Callable, initial):
+        """``function(item)`` for each item, folded into ``initial`` with ``fold`` as each result
+        arrives, so that only the running total is held."""
+        if self._pool is None or len(items) < 2:
+            results = map(function, items)
+        else:
+            results = self._pool.imap_unordered(function, items)
+        return functools.reduce(fold, results, initial)
 
     def process(self, work: Iterable[BatchWork]) -> Iterator[BatchOutcome]:
         """Processes batches in input order; with several workers each process loads the models
