@@ -91,7 +91,8 @@ def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> di
 
 
 def combine(stats: dict[str, KeyStats], more: dict[str, KeyStats]) -> dict[str, KeyStats]:
-    """Two parts' statistics as one (into ``stats``); any grouping and order gives the same result."""
+    """Two parts' statistics as one, folded into ``stats`` in place (every input is folded exactly
+    once, here or as one task of the Dask tree); any grouping and order gives the same result."""
     for key, entry in more.items():
         if key in stats:
             stats[key].merge(entry)
