@@ -43,7 +43,8 @@ _MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
 # follow a month name, so "Маршрут" or "decisions" never read as a month.
 _KAZAKH_ENDING = r"(?:ның|нің|дың|дің|тың|тің|ында|інде|нда|нде|да|де|та|те|ға|ге|қа|ке|ы|і)?"
 # The lookahead on first letters lets the scan skip most words without trying ~90 month names.
-_MONTH = ("(?=[" + "".join(sorted({name[0] for name in _MONTH_OF})) + "])(?P<month>" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + ")"
+_MONTH = ("(?=[" + "".join(sorted({name[0] for name in _MONTH_OF})) + "])"
+          + "(?P<month>" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + ")"
           + _KAZAKH_ENDING + r"\.?(?![^\W\d_])")
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?(?:го|ші|шы|інші|ыншы))?"
 _RANGE = r"(?:\s*[-–—]\s*[0-3]?\d)?"

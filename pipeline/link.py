@@ -69,15 +69,15 @@ def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> di
     """Per-key statistics of one batch; the documents part of the same batch gives the dates, and
     institutions named only in roles (not as ORG mentions) become entities too."""
     documents = pq.read_table(documents_part, columns=["doc_id", "published", "ingested_at"]).to_pylist()
-    # One string per page however many keys it holds: the combined statistics keep the pages of
-    # every key, the one part of them that grows with the corpus.
-    seen = {sys.intern(row["doc_id"]): row["published"] or row["ingested_at"].date() for row in documents}
+    seen = {row["doc_id"]: row["published"] or row["ingested_at"].date() for row in documents}
     stats: dict[str, KeyStats] = {}
 
     def add(key, doc_id, form, lang, alias, label, counted):
         entry = stats.get(key)
         if entry is None:
             entry = stats[key] = KeyStats(key)
+        # One string per page however many keys it holds: the combined statistics keep the pages
+        # of every key, the one part of them that grows with the corpus.
         entry.observe(sys.intern(doc_id), seen.get(doc_id), form, lang, alias, label, counted)
 
     columns = ["doc_id", "text", "label", "lang", "normalized", "link_key"]
