@@ -19,7 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Iterator
 
+from pipeline.patterns import any_of
 from pipeline.records import Page
 
 TOP_CHARS = 1500
@@ -42,10 +44,7 @@ _MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
 # Kazakh month names take case endings (тамызда, маусымның, қыркүйектің); nothing else may
 # follow a month name, so "Маршрут" or "decisions" never read as a month.
 _KAZAKH_ENDING = r"(?:ның|нің|дың|дің|тың|тің|ында|інде|нда|нде|да|де|та|те|ға|ге|қа|ке|ы|і)?"
-# The lookahead on first letters lets the scan skip most words without trying ~90 month names.
-_MONTH = ("(?=[" + "".join(sorted({name[0] for name in _MONTH_OF})) + "])"
-          + "(?P<month>" + "|".join(sorted(map(re.escape, _MONTH_OF), key=len, reverse=True)) + ")"
-          + _KAZAKH_ENDING + r"\.?(?![^\W\d_])")
+_MONTH = "(?P<month>" + any_of(_MONTH_OF) + ")" + _KAZAKH_ENDING + r"\.?(?![^\W\d_])"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?(?:го|ші|шы|інші|ыншы))?"
 _RANGE = r"(?:\s*[-–—]\s*[0-3]?\d)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
@@ -81,12 +80,22 @@ class FoundDate:
     end: int
 
 
+# Every pattern opens with a number or a month name. The page is scanned once for each kind of
+# opening and each pattern is tried only there: scanning for ~90 month names costs as much as all
+# the other patterns together, and each pattern scanning the page on its own repeats that.
+_NUMBER_START = re.compile(r"\b\d")
+_MONTH_START = re.compile(rf"\b{_MONTH}", re.I)
+_OPENING = {pattern: _MONTH_START if pattern.pattern.startswith(_MONTH_START.pattern) else _NUMBER_START
+            for _, pattern in PATTERNS}
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every date expression in ``text``, in order, overlapping readings dropped (first pattern wins)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
+    starts = {opening: [match.start() for match in opening.finditer(text)] for opening in (_NUMBER_START, _MONTH_START)}
     for kind, pattern in PATTERNS:
-        for match in pattern.finditer(text):
+        for match in _matches_at(pattern, text, starts[_OPENING[pattern]]):
             if any(match.start() < end and match.end() > start for start, end in taken):
                 continue
             reading = _read(kind, match, text)
@@ -94,6 +103,15 @@ def find_dates(text: str) -> list[FoundDate]:
                 found.append(FoundDate(reading[0], reading[1], match.start(), match.end()))
                 taken.append(match.span())
     return sorted(found, key=lambda item: item.start)
+
+
+def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """The matches ``pattern.finditer(text)`` gives, for a pattern that can only start at ``starts``."""
+    resume = 0
+    for start in starts:
+        if start >= resume and (match := pattern.match(text, start)):
+            resume = match.end()
+            yield match
 
 
 @dataclass(frozen=True)

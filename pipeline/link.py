@@ -68,8 +68,8 @@ class KeyStats:
 def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> dict[str, KeyStats]:
     """Per-key statistics of one batch; the documents part of the same batch gives the dates, and
     institutions named only in roles (not as ORG mentions) become entities too."""
-    documents = pq.read_table(documents_part, columns=["doc_id", "published", "ingested_at"]).to_pylist()
-    seen = {row["doc_id"]: row["published"] or row["ingested_at"].date() for row in documents}
+    seen = {doc_id: published or ingested_at.date()
+            for doc_id, published, ingested_at in _rows(documents_part, ["doc_id", "published", "ingested_at"])}
     stats: dict[str, KeyStats] = {}
 
     def add(key, doc_id, form, lang, alias, label, counted):
@@ -80,14 +80,22 @@ def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> di
         # of every key, the one part of them that grows with the corpus.
         entry.observe(sys.intern(doc_id), seen.get(doc_id), form, lang, alias, label, counted)
 
-    columns = ["doc_id", "text", "label", "lang", "normalized", "link_key"]
-    for row in pq.read_table(mentions_part, columns=columns).to_pylist():
-        if row["link_key"]:
-            add(row["link_key"], row["doc_id"], row["normalized"] or row["text"], row["lang"], row["text"], row["label"], 1)
-    for row in pq.read_table(roles_part, columns=["doc_id", "org_id", "org", "lang"]).to_pylist():
-        if row["org_id"]:
-            add(f"O|{row['org_id']}", row["doc_id"], row["org"], row["lang"], row["org"], "ORG", 0)
+    for doc_id, text, label, lang, normalized, link_key in _rows(
+            mentions_part, ["doc_id", "text", "label", "lang", "normalized", "link_key"]):
+        if link_key:
+            add(link_key, doc_id, normalized or text, lang, text, label, 1)
+    for doc_id, org_id, org, lang in _rows(roles_part, ["doc_id", "org_id", "org", "lang"]):
+        if org_id:
+            add(f"O|{org_id}", doc_id, org, lang, org, "ORG", 0)
     return stats
+
+
+def _rows(part: Path, columns: list[str]):
+    """A part's rows as tuples of ``columns``; ParquetFile reads one small file at half the cost of
+    ``read_table``, and tuples cost half as much as dicts."""
+    with pq.ParquetFile(part) as opened:
+        table = opened.read(columns=columns)
+    return zip(*(table.column(name).to_pylist() for name in columns))
 
 
 def combine(stats: dict[str, KeyStats], more: dict[str, KeyStats]) -> dict[str, KeyStats]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -20,7 +21,7 @@ class Page:
     title: str | None = None
     published: str | None = None  # as the input gives it (JSONL field, HTML metadata); read by pipeline.dates
 
-    @property
+    @cached_property  # every row the store writes for a page carries it
     def doc_id(self) -> str:
         """Stable across runs and machines: the same cleaned text gives the same id."""
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:20]

@@ -20,6 +20,7 @@ deans with none of these, the university the page is about.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,13 +28,17 @@ from functools import lru_cache
 from pipeline.normalize.institutions import (Institution, alias_first_words, fold, load_registry, lookup_institution,
                                              resolve_institution)
 from pipeline.normalize.names import PersonName, normalize_person
+from pipeline.patterns import any_of
 from pipeline.records import Document, Mention
 from pipeline.taxonomy import load_roles
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
+# The lookahead holds the alternatives' first letters, so a scan passes most positions at once.
 NUMBERED_INSTITUTION = re.compile(
-    r"(?:nursery|kindergarten|school|gymnasium|lyceum|college|детского сада|детский сад|ясли-сада|школы|школа|гимназии|"
-    r"лицея|балабақша\w*|мектеп\w*)\s*(?:No\.?|№|N)\s*\d+|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+", re.IGNORECASE)
+    r"(?=[nkgslcдяшглбм№])(?:"
+    r"(?:nursery|kindergarten|school|gymnasium|lyceum|college|детского сада|детский сад|ясли-сада|школы|школа|"
+    r"гимназии|лицея|балабақша\w*|мектеп\w*)\s*(?:No\.?|№|N)\s*\d+"
+    r"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+)", re.IGNORECASE)
 UNIVERSITY_WORDS = re.compile(r"universit|университет|academy|академи|институт|institute", re.IGNORECASE)
 HOME_INSTITUTION_ROLES = {"rector", "first_vice_rector", "vice_rector", "provost", "dean"}
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
@@ -112,8 +117,8 @@ class TitleMatcher:
             self._title_word_starts = {word[:3].lower() for form, _ in forms for word in form.split()}
         else:
             tail = r"[а-яәғқңөұүһі]*" if lang == "kk" else r"s?"
-            alternatives = "|".join(re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*") for form, _ in forms)
-            self._pattern = re.compile(rf"(?<![\w-])(?:{alternatives}){tail}(?![\w-])", re.IGNORECASE)
+            alternatives = any_of((form for form, _ in forms), _spaced_form)
+            self._pattern = re.compile(rf"(?<![\w-]){alternatives}{tail}(?![\w-])", re.IGNORECASE)
             self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -157,6 +162,11 @@ def _lemma(word: str) -> str:
     return _morph().parse(word.lower())[0].normal_form
 
 
+def _spaced_form(form: str) -> str:
+    """A title as a pattern that allows any spacing between its words and around its hyphens."""
+    return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
+
+
 @lru_cache(maxsize=3)
 def title_matcher(lang: str) -> TitleMatcher:
     return TitleMatcher(lang)
@@ -164,20 +174,21 @@ def title_matcher(lang: str) -> TitleMatcher:
 
 @lru_cache(maxsize=1)
 def _degree_pattern() -> re.Pattern:
-    forms = sorted(_degree_forms(), key=len, reverse=True)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(form) for form in forms) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w.])" + any_of(_degree_forms()) + r"(?![\w])", re.IGNORECASE)
 
 
 def extract_roles(document: Document) -> list[RoleFact]:
     text = document.page.text
     facts: list[RoleFact] = []
     home = lru_cache(maxsize=1)(lambda: home_institution(document))  # looked up only if a rector lacks an institution
+    mentions = sorted(document.mentions, key=lambda mention: mention.start)
+    starts = [mention.start for mention in mentions]
     for segment in document.segments:
         if segment.lang not in ("kk", "ru", "en"):
             continue
         for start, end in sentence_spans(text, segment.start, segment.end):
-            mentions = [m for m in document.mentions if start <= m.start and m.end <= end]
-            facts.extend(_sentence_roles(text, start, end, segment.lang, mentions, home))
+            inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+            facts.extend(_sentence_roles(text, start, end, segment.lang, inside, home))
     return facts
 
 

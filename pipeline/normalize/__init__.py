@@ -18,19 +18,20 @@ ORG_LABELS = {"ORG", "FACILITY"}
 PLACE_LABELS = {"GPE", "LOC"}
 
 
-def normalized_form(mention: Mention) -> tuple[str | None, str | None]:
-    """(canonical form, link key) of one mention."""
-    mention = replace(mention, label=_label(mention))
-    if mention.label == "PERSON":
+def normalized(mention: Mention) -> Mention:
+    """The mention with its label checked against the registry, its canonical form and link key."""
+    label = _label(mention)
+    form = key = None
+    if label == "PERSON":
         name = normalize_person(mention.text, mention.lang)
-        return (name.display, name.link_key) if name else (None, None)
-    if mention.label in ORG_LABELS:
+        form, key = (name.display, name.link_key) if name else (None, None)
+    elif label in ORG_LABELS:
         institution = resolve_institution(mention.text, mention.lang)
-        return institution.name, f"O|{institution.org_id}"
-    if mention.label in PLACE_LABELS:
-        name = nominative(mention.text, mention.lang)
-        return name, f"G|{latin_key(name)}"
-    return None, None
+        form, key = institution.name, f"O|{institution.org_id}"
+    elif label in PLACE_LABELS:
+        form = nominative(mention.text, mention.lang)
+        key = f"G|{latin_key(form)}"
+    return replace(mention, label=label, normalized=form, link_key=key)
 
 
 def _label(mention: Mention) -> str:
@@ -43,14 +44,13 @@ def _label(mention: Mention) -> str:
 def normalize_mentions(mentions: list[Mention]) -> list[Mention]:
     """Normalizes the mentions of one document. A surname written alone ("Balykbaev said") takes
     the key of the one fuller name with that surname in the same document, if there is one."""
-    normalized = [replace(mention, label=_label(mention), normalized=form, link_key=key)
-                  for mention in mentions for form, key in [normalized_form(mention)]]
+    with_forms = [normalized(mention) for mention in mentions]
     fuller: dict[str, set[str]] = {}
-    for mention in normalized:
+    for mention in with_forms:
         if mention.link_key and mention.link_key.startswith("P|") and not mention.link_key.endswith("||"):
             fuller.setdefault(mention.link_key.split("|")[1], set()).add(mention.link_key)
     resolved = []
-    for mention in normalized:
+    for mention in with_forms:
         if mention.link_key and mention.link_key.startswith("P|") and mention.link_key.endswith("||"):
             candidates = fuller.get(mention.link_key.split("|")[1], set())
             if len(candidates) == 1:
