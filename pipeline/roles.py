@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from pipeline.normalize.institutions import (Institution, alias_first_words, fold, load_registry, lookup_institution,
                                              resolve_institution)
-from pipeline.normalize.names import PersonName, normalize_person
+from pipeline.normalize.names import PersonName, normalize_person, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import Document, Mention
 from pipeline.taxonomy import load_roles
@@ -157,9 +157,7 @@ class TitleMatcher:
 
 @lru_cache(maxsize=100_000)
 def _lemma(word: str) -> str:
-    from pipeline.normalize.names import _morph
-
-    return _morph().parse(word.lower())[0].normal_form
+    return russian_morphology().parse(word.lower())[0].normal_form
 
 
 def _spaced_form(form: str) -> str:

@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from pipeline.normalize.latin import latin_key
+from pipeline.normalize.names import russian_morphology
 
 REGISTRY_FILE = Path(__file__).resolve().parent.parent / "data" / "institutions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
@@ -61,7 +62,7 @@ def nominative(name: str, lang: str) -> str:
 
 def _russian_head_to_nominative(name: str) -> str:
     """Puts the leading adjectives and their noun in the nominative; the genitive complement stays."""
-    morph = _morph()
+    morph = russian_morphology()
     words = name.split(" ")
     for index, word in enumerate(words):
         parses = [p for p in morph.parse(word) if p.tag.POS in ("ADJF", "NOUN")]
@@ -80,13 +81,6 @@ def _russian_head_to_nominative(name: str) -> str:
         if noun:
             break
     return " ".join(words)
-
-
-@lru_cache(maxsize=1)
-def _morph():
-    import pymorphy3
-
-    return pymorphy3.MorphAnalyzer()
 
 
 @lru_cache(maxsize=1)

@@ -104,7 +104,8 @@ def _inflector():
 
 
 @lru_cache(maxsize=1)
-def _morph():
+def russian_morphology():
+    """pymorphy's analyzer, loaded once per process for everything that inflects Russian."""
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer()
@@ -128,7 +129,7 @@ def kazakh_base(word: str) -> str:
 
 def russian_gender(words: list[str]) -> str | None:
     for word in words:
-        for parse in _morph().parse(word):
+        for parse in russian_morphology().parse(word):
             if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
                 return parse.tag.gender
     for word in words:
@@ -142,7 +143,7 @@ def russian_gender(words: list[str]) -> str | None:
 
 def russian_given(word: str, gender: str | None) -> str:
     keys, kazakh_keys = _given_names()
-    parses = [p for p in _morph().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
+    parses = [p for p in russian_morphology().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
     if parses:
         normal = parses[0].inflect({"nomn", "sing"})
         candidate = normal.word if normal else parses[0].normal_form
@@ -173,7 +174,7 @@ def russian_surname(word: str, gender: str | None) -> str:
 
 
 def russian_patronymic(word: str) -> str:
-    for parse in _morph().parse(word):
+    for parse in russian_morphology().parse(word):
         if "Patr" in parse.tag:
             normal = parse.inflect({"nomn", "sing"})
             return _restore_case(word, normal.word if normal else parse.normal_form)
