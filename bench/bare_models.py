@@ -11,15 +11,16 @@ import json
 import sys
 
 from pipeline.config import load_settings
-from pipeline.ner import load_backend
+from pipeline.ner import load_backends
 
 
 def main(lines_file: str) -> None:
     settings = load_settings()
     with open(lines_file, encoding="utf-8") as handle:
         lines: dict[str, list[str]] = json.load(handle)
+    backends = load_backends(settings.ner[lang] for lang in lines)
     for lang, texts in lines.items():
-        load_backend(settings.ner[lang]).tag(texts)
+        backends[lang].tag(texts)
 
 
 if __name__ == "__main__":

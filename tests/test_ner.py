@@ -1,9 +1,15 @@
 """Each NER backend on real news sentences, through the loaded pipeline stages."""
 
+import importlib.util
+import subprocess
+import sys
+
 import pytest
 
 from pipeline.ner import BackendSpec, MissingModel, load_backend
+from pipeline.ner.spacy_models import _runs_on_torch
 from pipeline.records import Page
+from tests.conftest import REPO
 
 
 def entities(stages, lang, text):
@@ -95,3 +101,26 @@ def test_repairs_join_an_organization_split_at_and_and_its_quoted_name():
     assert [text[e.start:e.end] for e in repaired] == [
         "the Department of Preschool Education and Social Pedagogy", "the International Education Center «EDTECH- KZ»",
         "KazNU", "ENU"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="PyTorch (the stanza extra) is not installed")
+def test_configured_models_load_and_tag_without_pytorch_which_stays_importable():
+    # A fresh process: this one may have imported PyTorch already.
+    script = (
+        "import sys\n"
+        "from pipeline.config import load_settings\n"
+        "from pipeline.ner import load_backends\n"
+        "backends = load_backends(load_settings().ner.values())\n"
+        "print(backends['en'].tag(['Takir Balykbayev is the rector of KazNPU.'])[0][0].label)\n"
+        "print('torch' in sys.modules)\n"
+        "import torch\n"
+        "print(torch.tensor([1, 2]).sum().item())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO)
+    assert done.stdout.split() == ["PERSON", "False", "3"]
+
+
+def test_a_pipeline_that_names_a_transformer_keeps_pytorch(tmp_path):
+    (tmp_path / "config.cfg").write_text('[components.transformer]\nfactory = "transformer"\n', encoding="utf-8")
+    assert _runs_on_torch(str(tmp_path))
+    assert not _runs_on_torch("models/kk/model")

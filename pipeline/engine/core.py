@@ -19,7 +19,7 @@ from pipeline.config import Settings
 from pipeline.dates import date_page
 from pipeline.ingest import IngestOptions, read_pages
 from pipeline.language import OTHER, make_detector
-from pipeline.ner import NerBackend, load_backend, locate_model
+from pipeline.ner import NerBackend, load_backends, locate_model
 from pipeline.ner.repair import repair_spans
 from pipeline.normalize import normalize_mentions
 from pipeline.records import Document, Failure, Mention, Page, Segment
@@ -33,9 +33,8 @@ class Stages:
     def __init__(self, settings: Settings):
         os.environ.update(settings.data_file_environment())  # before the taxonomy and registry are first read
         self.detector = make_detector(settings.language_detector, settings.languages, settings.min_language_confidence)
-        self.backends: dict[str, NerBackend] = {
-            lang: load_backend(spec) for lang, spec in settings.ner.items() if lang in settings.languages
-        }
+        self.backends: dict[str, NerBackend] = load_backends(
+            spec for lang, spec in settings.ner.items() if lang in settings.languages)
 
     def annotate(self, pages: list[Page]) -> list[Document]:
         spans = [split_segments(page.text) for page in pages]

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import importlib.util
+from typing import Iterable
 
 from pipeline.ner.base import BackendSpec, MissingModel, NerBackend, common_label
+from pipeline.ner.spacy_models import import_spacy, locate
 
 BACKENDS = ("spacy", "natasha", "stanza")
 
 
+def load_backends(specs: Iterable[BackendSpec]) -> dict[str, NerBackend]:
+    """The backend of each spec, by language; spaCy is imported knowing every model it will load."""
+    specs = list(specs)
+    spacy_specs = [spec for spec in specs if spec.backend == "spacy"]
+    if spacy_specs:
+        import_spacy([_spacy_model(spec) for spec in spacy_specs])
+    return {spec.lang: load_backend(spec) for spec in specs}
+
+
 def load_backend(spec: BackendSpec) -> NerBackend:
     if spec.backend == "spacy":
+        import_spacy([_spacy_model(spec)])
         from pipeline.ner.spacy_backend import SpacyBackend
 
         return SpacyBackend(_spacy_model(spec), spec.lang, spec.gazetteers)
@@ -28,8 +40,6 @@ def load_backend(spec: BackendSpec) -> NerBackend:
 def locate_model(spec: BackendSpec) -> str:
     """Where the configured model is, without loading it; MissingModel says how to get it."""
     if spec.backend == "spacy":
-        from pipeline.ner.spacy_models import locate
-
         return str(locate(_spacy_model(spec)))
     if spec.backend == "natasha":
         if importlib.util.find_spec("natasha") is None:
@@ -51,4 +61,5 @@ def _spacy_model(spec: BackendSpec) -> str:
     return spec.model
 
 
-__all__ = ["BACKENDS", "BackendSpec", "MissingModel", "NerBackend", "common_label", "load_backend", "locate_model"]
+__all__ = ["BACKENDS", "BackendSpec", "MissingModel", "NerBackend", "common_label", "load_backend", "load_backends",
+           "locate_model"]
