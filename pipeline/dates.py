@@ -93,7 +93,7 @@ def find_dates(text: str) -> list[FoundDate]:
     """Every date expression in ``text``, in order, overlapping readings dropped (first pattern wins)."""
     found: list[FoundDate] = []
     taken: list[tuple[int, int]] = []
-    starts = {opening: [match.start() for match in opening.finditer(text)] for opening in (_NUMBER_START, _MONTH_START)}
+    starts = _openings(text)
     for kind, pattern in PATTERNS:
         for match in _matches_at(pattern, text, starts[_OPENING[pattern]]):
             if any(match.start() < end and match.end() > start for start, end in taken):
@@ -103,6 +103,10 @@ def find_dates(text: str) -> list[FoundDate]:
                 found.append(FoundDate(reading[0], reading[1], match.start(), match.end()))
                 taken.append(match.span())
     return sorted(found, key=lambda item: item.start)
+
+
+def _openings(text: str) -> dict[re.Pattern, list[int]]:
+    return {opening: [match.start() for match in opening.finditer(text)] for opening in (_NUMBER_START, _MONTH_START)}
 
 
 def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:

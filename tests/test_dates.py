@@ -1,6 +1,8 @@
+import json
+
 import pytest
 
-from pipeline.dates import date_page, find_dates, published_from_text
+from pipeline.dates import _OPENING, PATTERNS, _matches_at, _openings, date_page, find_dates, published_from_text
 from pipeline.evaluate import evaluate_dates
 from pipeline.records import Page
 from tests.conftest import REPO, SAMPLES
@@ -54,3 +56,15 @@ def test_date_gold_set_is_read_at_95_percent_or_better():
     scores = evaluate_dates(REPO / "corpus" / "gold" / "dates.jsonl")
     assert all(v["n"] >= 20 for v in scores.per_lang.values()) and set(scores.per_lang) == {"kk", "ru", "en"}
     assert scores.accuracy >= 0.95, scores.misses
+
+
+def test_each_pattern_is_tried_wherever_it_can_match():
+    # find_dates tries a pattern only where a number or a month name opens; a pattern that opened
+    # with anything else would silently lose matches.
+    texts = [json.loads(line)["text"] for line in (REPO / "corpus" / "gold" / "dates.jsonl").read_text().splitlines()]
+    texts += [path.read_text(encoding="utf-8") for path in SAMPLES.glob("*.txt")]
+    for text in texts:
+        starts = _openings(text)
+        for _, pattern in PATTERNS:
+            expected = [m.span() for m in pattern.finditer(text)]
+            assert [m.span() for m in _matches_at(pattern, text, starts[_OPENING[pattern]])] == expected
