@@ -138,7 +138,7 @@ RUNS = [
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, default=2000, help="pages in the throughput corpus")
-    parser.add_argument("--rounds", type=int, default=3,
+    parser.add_argument("--rounds", type=int, default=5,
                         help="rounds of all throughput runs, interleaved; each run's fastest round is reported")
     parser.add_argument("--memory-pages", type=int, nargs=2, default=[1000, 10000],
                         help="small and large corpus for the peak-RSS comparison")
