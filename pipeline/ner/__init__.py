@@ -12,17 +12,21 @@ BACKENDS = ("spacy", "natasha", "stanza")
 
 
 def load_backends(specs: Iterable[BackendSpec]) -> dict[str, NerBackend]:
-    """The backend of each spec, by language; spaCy is imported knowing every model it will load."""
+    """The backend of each spec, by language. spaCy is imported once, knowing every model it will
+    load: a model that runs on PyTorch must not find spaCy already imported without it."""
     specs = list(specs)
-    spacy_specs = [spec for spec in specs if spec.backend == "spacy"]
-    if spacy_specs:
-        import_spacy([_spacy_model(spec) for spec in spacy_specs])
-    return {spec.lang: load_backend(spec) for spec in specs}
+    spacy_models = [_spacy_model(spec) for spec in specs if spec.backend == "spacy"]
+    if spacy_models:
+        import_spacy(spacy_models)
+    return {spec.lang: _load(spec) for spec in specs}
 
 
 def load_backend(spec: BackendSpec) -> NerBackend:
+    return load_backends([spec])[spec.lang]
+
+
+def _load(spec: BackendSpec) -> NerBackend:
     if spec.backend == "spacy":
-        import_spacy([_spacy_model(spec)])
         from pipeline.ner.spacy_backend import SpacyBackend
 
         return SpacyBackend(_spacy_model(spec), spec.lang, spec.gazetteers)
