@@ -4,23 +4,44 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from pipeline import __version__
-from pipeline.config import load_settings
+from pipeline.config import ConfigError, load_settings
 
 REPO = Path(__file__).resolve().parent.parent
 
+EXIT_OK = 0             # pages processed, or every page was already in the output
+EXIT_NO_PAGE = 1        # inputs were found but none could be processed (see the errors table)
+EXIT_USAGE = 2          # a bad flag, config file or setting, or a path to evaluate that does not exist
+EXIT_UNAVAILABLE = 3    # the output cannot be written (locked, another schema version, not a folder) or a model is missing
+EXIT_NOTHING = 4        # no input page was found: nothing to do
+EXIT_CODES = f"""exit codes:
+  {EXIT_OK}  pages processed, or every page was already in the output
+  {EXIT_NO_PAGE}  inputs were found but none could be processed (see the errors table)
+  {EXIT_USAGE}  a bad flag, config file or setting, or a path to evaluate that does not exist
+  {EXIT_UNAVAILABLE}  the output cannot be written (locked, another schema version, not a folder) or a model is missing
+  {EXIT_NOTHING}  no input page was found: nothing to do"""
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__)
+    # --config is accepted before or after the command: `--config F run` and `run --config F`.
+    config = argparse.ArgumentParser(add_help=False)
+    config.add_argument("--config", type=Path, default=argparse.SUPPRESS,
+                        help="settings laid over pipeline.yaml (default: pipeline.yaml alone)")
+    parser = argparse.ArgumentParser(prog="python -m pipeline", description=__doc__, parents=[config],
+                                     epilog=EXIT_CODES, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"pipeline {__version__}")
-    parser.add_argument("--config", type=Path, help="settings file (default: pipeline.yaml beside the package)")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    run = commands.add_parser("run", help="process news pages into Parquet knowledge tables")
+    def command(name: str, **options) -> argparse.ArgumentParser:
+        return commands.add_parser(name, parents=[config], epilog=EXIT_CODES,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter, **options)
+
+    run = command("run", help="process news pages into Parquet knowledge tables")
     run.add_argument("inputs", nargs="*", help="files or folders (.txt, .html, .htm, .jsonl); default: from the config")
     run.add_argument("--out", dest="output", help="output directory (default: from the config)")
     run.add_argument("--batch-size", type=int, help="pages per batch")
@@ -33,16 +54,16 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true", help="reprocess pages already in the output")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
-    train = commands.add_parser("train", help="rebuild a model trained in this repository")
+    train = command("train", help="rebuild a model trained in this repository")
     train.add_argument("lang", choices=["kk"])
     train.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "kaznerd",
                        help="folder with KazNERD train.iob and dev.iob")
     train.add_argument("--model-dir", type=Path, default=REPO / "models" / "kk")
     train.add_argument("--seed", type=int, default=0)
 
-    commands.add_parser("models", help="which NER backends and models are available here, and which are in use")
+    command("models", help="which NER backends and models are available here, and which are in use")
 
-    evaluate = commands.add_parser("evaluate", help="measure accuracy")
+    evaluate = command("evaluate", help="measure accuracy")
     tasks = evaluate.add_subparsers(dest="task", required=True, metavar="TASK")
     ner = tasks.add_parser("ner", help="NER against an IOB2 file (exact span match) or brat documents (exact and partial)")
     ner.add_argument("--lang", required=True)
@@ -57,6 +78,8 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--report", type=Path, help="write a Markdown report with PNG charts to this folder")
     gold_task = tasks.add_parser("gold", help="the whole pipeline on the gold corpus: NER, names, roles, linking")
     gold_task.add_argument("dir", nargs="?", type=Path, default=REPO / "corpus" / "gold")
+    gold_task.add_argument("--pages", type=Path, default=REPO.parent / "shared" / "pages",
+                           help="the real pages that DIR/pages/ annotates (skipped where the folder is absent)")
     gold_task.add_argument("--json", action="store_true", help="print machine-readable results")
     gold_task.add_argument("--report", type=Path, help="write a Markdown report with PNG charts to this folder")
     langid = tasks.add_parser("langid", help="language identification per language, sentences and short lines, "
@@ -75,43 +98,58 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    settings = load_settings(args.config)
-    if args.command == "run":
-        return command_run(args, settings)
-    if args.command == "train":
-        return command_train(args)
-    if args.command == "models":
-        return command_models(settings)
-    return command_evaluate(args, settings)
+    try:
+        settings = load_settings(getattr(args, "config", None))
+        if args.command == "run":
+            return command_run(args, settings)
+        if args.command == "train":
+            return command_train(args)
+        if args.command == "models":
+            return command_models(settings)
+        return command_evaluate(args, settings)
+    except ConfigError as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def command_run(args, settings) -> int:
     from pipeline.engine import run_engine
     from pipeline.ner import MissingModel
-    from pipeline.store import OutputLocked, SchemaMismatch
+    from pipeline.store import OutputLocked, OutputUnavailable, SchemaMismatch
 
     settings = settings.with_overrides(
         inputs=args.inputs or None, output=args.output, batch_size=args.batch_size, workers=args.workers,
         language_detector=args.language_detector, max_file_bytes=args.max_file_bytes,
         engine=args.engine, scheduler=args.scheduler,
     )
+    cores = os.cpu_count() or 1
+    if settings.workers > cores and not settings.scheduler:
+        print(f"warning: {settings.workers} workers asked for, but this machine has {cores} cores; using {cores} "
+              f"(each worker loads its own models, so more would only compete for the cores and memory)",
+              file=sys.stderr)
+        settings = settings.with_overrides(workers=cores)
     try:
         summary = run_engine(settings, force=args.force, progress=not args.quiet)
-    except (MissingModel, SchemaMismatch, OutputLocked) as problem:
+    except (MissingModel, SchemaMismatch, OutputLocked, OutputUnavailable) as problem:
         print(f"error: {problem}", file=sys.stderr)
-        return 2
+        return EXIT_UNAVAILABLE
     if not args.quiet:
         print(format_summary(summary, settings.output))
-    if summary.documents == 0 and summary.skipped == 0:
+    if summary.documents == summary.skipped == summary.aliases == summary.errors == 0:
+        print(f"error: no input page found in {', '.join(settings.inputs)}: nothing to do", file=sys.stderr)
+        return EXIT_NOTHING
+    if summary.documents == summary.skipped == summary.aliases == 0:
         print("error: no page could be processed; see the errors above", file=sys.stderr)
-        return 1
-    return 0
+        return EXIT_NO_PAGE
+    return EXIT_OK
 
 
 def format_summary(summary, output: str) -> str:
     lines = [
         f"output:    {output}",
         f"documents: {summary.documents} new, {summary.skipped} already there",
+        *([f"aliases:   {summary.aliases} pages with the text of another page, kept as its other sources (table aliases)"]
+          if summary.aliases else []),
         f"errors:    {summary.errors}",
         f"roles:     {summary.roles} new; entities: {summary.entities} in the output",
         f"time:      {summary.seconds:.1f} s",
@@ -142,7 +180,7 @@ def command_models(settings) -> int:
                 missing += spec is candidate
             marker = "in use" if spec is candidate else "      "
             print(f"{lang}  {backend:<8}{marker}  {status}")
-    return 2 if missing else 0
+    return EXIT_UNAVAILABLE if missing else EXIT_OK
 
 
 def _default_model(lang: str, backend: str) -> str | None:
@@ -159,6 +197,12 @@ def command_train(args) -> int:
 def command_evaluate(args, settings) -> int:
     from pipeline.evaluate import evaluate_conll, evaluate_dates, format_date_scores, format_scores, write_report
 
+    inputs = [getattr(args, name, None) for name in ("conll", "brat", "factrueval", "file", "dir")]
+    missing = [str(path) for path in [*inputs, *getattr(args, "files", [])] if path is not None and not path.exists()]
+    if missing:
+        print(f"error: {', '.join(missing)}: no such file or folder", file=sys.stderr)
+        return EXIT_USAGE
+
     if args.task == "dates":
         date_scores = evaluate_dates(args.file)
         print(date_scores.to_json() if args.json else format_date_scores(date_scores))
@@ -167,7 +211,22 @@ def command_evaluate(args, settings) -> int:
         from pipeline.evaluate import evaluate_gold, format_gold_scores
 
         gold_scores = evaluate_gold(settings, args.dir, REPO)
-        print(gold_scores.to_json() if args.json else format_gold_scores(gold_scores))
+        officials = None
+        if (args.dir / "pages" / "SPLIT.tsv").exists() and args.pages.is_dir():
+            from pipeline.evaluate.officials import evaluate_officials
+
+            officials = evaluate_officials(settings, args.dir / "pages", args.pages)
+        else:
+            print(f"note: officials on real pages skipped: {args.pages} or {args.dir / 'pages'} is absent", file=sys.stderr)
+        if args.json:
+            print(json.dumps({**asdict(gold_scores), "officials": asdict(officials) if officials else None},
+                             indent=2, ensure_ascii=False, default=str))
+        else:
+            from pipeline.evaluate.officials import format_officials
+
+            print("seed pages (development set)\n" + format_gold_scores(gold_scores))
+            if officials:
+                print("\nofficials on ../shared/pages (dev and held)\n" + format_officials(officials))
         if args.report:
             sections = {f"{kind} {lang}": scores for kind, table in (("exact", gold_scores.ner_exact),
                                                                     ("partial", gold_scores.ner_partial))
@@ -193,7 +252,7 @@ def command_evaluate(args, settings) -> int:
     spec = settings.ner.get(args.lang)
     if spec is None:
         print(f"error: no NER backend configured for {args.lang!r} in the config", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     if args.brat or args.factrueval:
         from pipeline.evaluate import FACTRUEVAL_LABELS, evaluate_brat_ner, evaluate_documents_ner, read_factrueval
 

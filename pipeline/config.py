@@ -1,4 +1,5 @@
-"""Settings: pipeline.yaml with command-line overrides on top."""
+"""Settings: pipeline.yaml, a user's config file laid over it, and command-line overrides on top;
+every value is checked before anything is read, and a bad one is refused with one line naming it."""
 
 from __future__ import annotations
 
@@ -35,6 +36,33 @@ class Settings:
     roles_file: str | None = None  # extends pipeline/data/roles.yaml
     institutions_file: str | None = None  # extends pipeline/data/institutions.yaml
 
+    def __post_init__(self):
+        from pipeline.language import DETECTORS
+        from pipeline.ner import BACKENDS
+
+        checks = [
+            ("languages", bool(self.languages) and all(isinstance(lang, str) for lang in self.languages),
+             "a non-empty list of language codes"),
+            ("language_detector", self.language_detector in DETECTORS, f"one of {', '.join(DETECTORS)}"),
+            ("min_language_confidence", _is_number(self.min_language_confidence) and 0 <= self.min_language_confidence <= 1,
+             "a number from 0 to 1"),
+            ("batch_size", _is_int(self.batch_size) and self.batch_size >= 1, "a whole number of at least 1"),
+            ("workers", _is_int(self.workers) and self.workers >= 0, "a whole number, 0 for one per core"),
+            ("engine", self.engine in ENGINES, f"one of {', '.join(ENGINES)}"),
+            ("max_file_bytes", _is_int(self.max_file_bytes) and self.max_file_bytes >= 1, "a whole number of bytes"),
+            ("html_seconds", _is_number(self.html_seconds) and self.html_seconds > 0, "a number of seconds above 0"),
+            ("inputs", isinstance(self.inputs, list) and all(isinstance(item, str) for item in self.inputs),
+             "a list of files or folders"),
+            ("output", isinstance(self.output, str) and bool(self.output), "a folder"),
+        ]
+        for key, ok, wanted in checks:
+            if not ok:
+                raise ConfigError(f"{key}: {getattr(self, key)!r} is not {wanted}")
+        for lang in self.languages:
+            if lang not in self.ner:
+                raise ConfigError(f"ner.{lang}: language {lang!r} is in languages but has no NER backend; "
+                                  f"add one under ner: ({', '.join(BACKENDS)}) or drop it from languages")
+
     def data_file_environment(self) -> dict[str, str]:
         """The user's taxonomy and registry files, as the variables every process reads them from."""
         variables = {"PIPELINE_ROLES_FILE": self.roles_file, "PIPELINE_INSTITUTIONS_FILE": self.institutions_file}
@@ -48,30 +76,74 @@ class Settings:
         return replace(self, **{key: value for key, value in overrides.items() if value is not None})
 
 
+ENGINES = ("local", "dask")
+NER_KEYS = {"backend", "model", "gazetteers", "resources"}
+
+
+class ConfigError(ValueError):
+    """A setting that cannot be used; the message names it."""
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
 def load_settings(path: Path | None = None) -> Settings:
-    path = Path(path) if path else DEFAULT_CONFIG
+    """pipeline.yaml, with the file at ``path`` laid over it: a key there replaces the default,
+    and ``ner`` is replaced language by language, so a file that sets only ``batch_size`` keeps
+    every default model."""
+    raw = _read_config(DEFAULT_CONFIG)
+    if path and Path(path).resolve() != DEFAULT_CONFIG:
+        overlay = _read_config(Path(path))
+        raw = {**raw, **overlay, "ner": {**raw.get("ner", {}), **overlay.get("ner", {})}}
+    return Settings(**raw)
+
+
+def _read_config(path: Path) -> dict:
+    """One config file, checked key by key, with its relative paths taken from its own folder."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise SystemExit(f"config file {path} not found") from None
+        raise ConfigError(f"config file {path} not found") from None
+    except (OSError, UnicodeDecodeError) as problem:
+        raise ConfigError(f"config file {path} cannot be read: {problem}") from None
+    except yaml.YAMLError as problem:
+        where = getattr(problem, "problem_mark", None)
+        line = f" at line {where.line + 1}" if where else ""
+        raise ConfigError(f"{path}: not valid YAML{line}: {getattr(problem, 'problem', problem)}") from None
+    raw = {} if raw is None else raw
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path}: expected settings as 'key: value' lines, found {type(raw).__name__}")
     known = {f.name for f in fields(Settings)}
     unknown = sorted(set(raw) - known)
     if unknown:
-        raise SystemExit(f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(sorted(known))}")
+        raise ConfigError(f"{path}: unknown setting {', '.join(unknown)}; known: {', '.join(sorted(known))}")
     base = path.parent
-    raw["ner"] = {
-        lang: BackendSpec(lang=lang, backend=spec["backend"], model=_resolve_model(base, spec.get("model")),
-                          gazetteers=bool(spec.get("gazetteers", False)),
-                          resources=_resolve_model(base, spec.get("resources")))
-        for lang, spec in (raw.get("ner") or {}).items()
-    }
-    raw["inputs"] = [str(base / item) for item in raw.get("inputs", [])]
-    for key in ("roles_file", "institutions_file"):
+    if "ner" in raw:
+        raw["ner"] = {lang: _backend_spec(path, base, lang, spec) for lang, spec in (raw["ner"] or {}).items()}
+    if "inputs" in raw:
+        if not isinstance(raw["inputs"], list):
+            raise ConfigError(f"{path}: inputs: expected a list of files or folders")
+        raw["inputs"] = [str(base / str(item)) for item in raw["inputs"]]
+    for key in ("roles_file", "institutions_file", "output"):
         if raw.get(key):
-            raw[key] = str(base / raw[key])
-    if "output" in raw:
-        raw["output"] = str(base / raw["output"])
-    return Settings(**raw)
+            raw[key] = str(base / str(raw[key]))
+    return raw
+
+
+def _backend_spec(path: Path, base: Path, lang: str, spec) -> BackendSpec:
+    from pipeline.ner import BACKENDS
+
+    if not isinstance(spec, dict) or spec.get("backend") not in BACKENDS or set(spec) - NER_KEYS:
+        raise ConfigError(f"{path}: ner.{lang}: expected {{backend: {' | '.join(BACKENDS)}}} with optional "
+                          f"{', '.join(sorted(NER_KEYS - {'backend'}))}; found {spec!r}")
+    return BackendSpec(lang=lang, backend=spec["backend"], model=_resolve_model(base, spec.get("model")),
+                       gazetteers=bool(spec.get("gazetteers", False)),
+                       resources=_resolve_model(base, spec.get("resources")))
 
 
 def _resolve_model(base: Path, model: str | None) -> str | None:

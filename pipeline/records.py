@@ -28,6 +28,14 @@ class Page:
 
 
 @dataclass(frozen=True)
+class Alias:
+    """A page whose text is already in the output (or earlier in this run) under another source:
+    the text is processed once, and every source it was seen under is kept."""
+
+    page: Page
+
+
+@dataclass(frozen=True)
 class Failure:
     """One input (or one JSONL line) that could not be processed, and why."""
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.normalize.institutions import (Institution, alias_first_words, fold, load_registry, lookup_institution,
-                                             resolve_institution)
+                                             nominative, resolve_institution)
 from pipeline.normalize.names import PersonName, normalize_person, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import Document, Mention
@@ -86,6 +86,8 @@ class RoleFact:
     person_mention: Mention = field(repr=False, default=None)
     title_start: int = 0
     title_end: int = 0
+    status: str = "current"  # current | former | acting
+    org_source: str | None = None  # title | text | page: where the institution was read
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -245,8 +247,8 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
     if not persons:
         return []
     titles = _title_hits(text, start, end, lang, mentions)
-    orgs = [(m.start, m.end, m.text) for m in mentions if m.label in ORG_LABELS]
-    orgs += [(m.start(), m.end(), m.group()) for m in NUMBERED_INSTITUTION.finditer(text, start, end)]
+    orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS]
+    orgs += [(m.start(), m.end(), m.group(), "ORG") for m in NUMBERED_INSTITUTION.finditer(text, start, end)]
     claimed: set[TitleHit] = set()
     assigned: list[tuple[list[TitleHit], float]] = []
     for index, (mention, _) in enumerate(persons):
@@ -275,9 +277,10 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
         degrees = _degrees_near(text, mention, start, end, person_titles)
         for title in person_titles:
             left_limit = boundary if title.end <= mention.start else mention.end
-            org, org_confidence = _institution_for(text, title, lang, orgs, mention, home, left_limit)
+            org, org_confidence, org_source = _institution_for(text, title, lang, orgs, mention, home, left_limit)
             facts.append(RoleFact(name, title.written, title.code, taxonomy.label(title.code), org, degrees,
-                                  start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end))
+                                  start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
+                                  _status(text, title, lang, start, end), org_source if org else None))
     return facts
 
 
@@ -335,35 +338,118 @@ def _before_titles(text, titles: list[TitleHit], lang) -> list[TitleHit]:
     return singular
 
 
-def _institution_for(text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int) -> tuple[Institution | None, float]:
+def _institution_for(text, title: TitleHit, lang, orgs, person: Mention, home,
+                     left_limit: int) -> tuple[Institution | None, float, str]:
+    """The institution a title belongs to, how sure, and where it was read: inside the title
+    ("title"), in the sentence around it ("text"), or the page's own university ("page")."""
     found = _registry_ngram(title.written.split(), lang)
     if found is not None:
-        return found, 1.0
+        return found, 1.0, "title"
     if title.org_text:
-        return resolve_institution(title.org_text, lang), 1.0
+        words = title.org_text.split()
+        breaks = [index for index, word in enumerate(words) if _breaks_kazakh_chain(word)] if lang == "kk" else []
+        org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
+        if org_text:
+            return _seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
     preceding = text[max(0, title.start - 80):title.start].split()
     for size in (4, 3, 2, 1):
         found = lookup_institution(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None
         if found is not None and text[title.start - 1:title.start].isspace():
-            return found, 1.0
+            return found, 1.0, "text"
     if lang == "kk" and preceding and _GENITIVE.search(preceding[-1]):
         chunk: list[str] = []
         for word in reversed(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]):
-            if _KAZAKH_CHUNK_STOP.search(word):
+            if _KAZAKH_CHUNK_STOP.search(word) or _breaks_kazakh_chain(word):
                 break
             chunk.insert(0, word)
         if chunk:
-            return resolve_institution(" ".join(chunk), lang), 0.9
+            return _seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
     pattern = _OF.get(lang, _OF["kk"])
-    for org_start, org_end, written in sorted(orgs):
+    for org_start, org_end, written, label in orgs:
+        # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
+        rest = text[title.end:org_end].strip()
+        if org_start <= title.start and title.end < org_end and rest and not (title.end <= person.start < org_end):
+            return _seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+    for org_start, org_end, written, label in sorted(orgs):
         if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
-            return resolve_institution(written, lang), 1.0
-    for org_start, org_end, written in sorted(orgs, reverse=True):
+            return _seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+    field_seat = load_roles().seat(title.code, "field")
+    if field_seat is not None and lang in field_seat.template:
+        complement = _field_after(text, title, lang, person)
+        if complement:
+            return resolve_institution(field_seat.template[lang].format(complement), lang), 0.9, "title"
+    for org_start, org_end, written, label in sorted(orgs, reverse=True):
         if org_end <= title.start and text[org_end:title.start].strip() == "":
-            return resolve_institution(written, lang), 1.0
+            return _seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
     if title.code in HOME_INSTITUTION_ROLES or (title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I)):
-        return home(), 0.6
-    return None, 1.0
+        return home(), 0.6, "page"
+    return None, 1.0, "text"
+
+
+PLACE_LABELS = {"GPE", "LOC"}
+# Kazakh words that end a genitive chain read leftwards from a title: verb forms and participles
+# (-ған, -ып), and nouns in the cases a chain never holds (dative, ablative, accusative,
+# instrumental): "... мерекелерімен құттықтаған облыс әкімі" is the akim of a region, not of a greeting.
+_KAZAKH_CHAIN_BREAK = re.compile(r"(?:ған|ген|қан|кен|ып|іп|уда|уде|мен|бен|пен|ға|ге|қа|ке|ден|тан|тен|нан|нен|ны|ні|ын|ін)$")
+_KAZAKH_CHAIN_NOUNS = frozenset({"орын"})  # nominative nouns that end like a case
+
+
+def _breaks_kazakh_chain(word: str) -> bool:
+    lowered = word.lower().strip("«»\"")
+    # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
+    return (word[:1].islower() and len(lowered) >= 6 and lowered not in _KAZAKH_CHAIN_NOUNS
+            and bool(_KAZAKH_CHAIN_BREAK.search(lowered)))
+
+
+def _seat_of(written: str, code: str, lang: str, is_place: bool) -> Institution:
+    """The institution named, or the one a title's seat makes of it: for an akim, the akimat of
+    the place ("Туркестанской области" -> "Акимат Туркестанской области"); for a minister, the
+    registered ministry of the field ("Science and Higher Education" -> mnvo_rk)."""
+    if lookup_institution(written, lang) is None:
+        place, field = load_roles().seat(code, "place"), load_roles().seat(code, "field")
+        if place is not None and lang in place.template:
+            where = nominative(written, lang) if lang == "kk" else written.strip()
+            last = where.lower().split()[-1] if where.split() else ""
+            if is_place or last in load_roles().place_words.get(lang, frozenset()):
+                return resolve_institution(place.template[lang].format(where), lang)
+        if field is not None and lang in field.template:
+            ministry = lookup_institution(field.template[lang].format(written.strip()), lang)
+            if ministry is not None:
+                return ministry
+    return resolve_institution(written, lang)
+
+
+_FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]+|and|of|the")}
+
+
+def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str | None:
+    """The field a minister's title names after it ("министр просвещения", "Minister of Science
+    and Higher Education"), up to the person, punctuation or six words."""
+    if lang not in _FIELD_WORD:
+        return None
+    end = person.start if person.start > title.end else min(len(text), title.end + 80)
+    words = []
+    for word in text[title.end:end].split()[:6]:
+        if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and word[:1].isupper()):
+            break
+        words.append(word)
+    if lang == "en" and words and words[0] == "of":
+        words = words[1:]
+    while words and words[-1] in ("и", "and", "of", "the"):
+        words.pop()
+    return " ".join(words) if words and (lang != "ru" or words[0] not in ("и",)) else None
+
+
+def _status(text: str, title: TitleHit, lang: str, start: int, end: int) -> str:
+    """former | acting, from the status words just before the title (and in Kazakh, just after it)."""
+    before = text[max(start, title.start - 30):title.start].lower()
+    after = text[title.end:min(end, title.end + 30)].lower() if lang == "kk" else ""
+    for status, by_lang in load_roles().status.items():
+        for word in by_lang.get(lang, ()):
+            pattern = rf"(?<!\w){re.escape(word)}(?:\s|$)" if word[-1:].isalnum() else rf"(?<!\w){re.escape(word)}"
+            if re.search(pattern + r"[^.!?]{0,12}$", before) or (after and re.match(r"\W{0,3}" + re.escape(word), after)):
+                return status
+    return "current"
 
 
 def _degrees_near(text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:

@@ -5,11 +5,17 @@ place, so readers (pandas, DuckDB, polars) never see a half-written file. The do
 batch is written last and marks the batch complete: parts of a batch that has no documents part
 (a run killed mid-batch) are removed when the store is next opened, so re-running never
 duplicates a mention.
+
+Rows that a run supersedes (the old rows of pages redone with ``--force``, the ``errors`` rows of
+sources that now succeed) are removed at the end of the run through a journal: the journal is
+written first, then applied; a run killed while applying it is finished the next time the store
+is opened, so no row is lost and none is left twice.
 """
 
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import secrets
 import shutil
@@ -17,15 +23,21 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline import __version__
-from pipeline.records import Document, Failure
+from pipeline.faults import checkpoint
+from pipeline.records import Document, Failure, Page
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 SCHEMA_KEY = b"pipeline.schema_version"
 COMMIT_TABLE = "documents"
 STAGING = ".staging"
+JOURNAL = ".journal.json"
+# Sorts before every batch part: the typed, empty part that a fresh store starts with, so every
+# table reads as a dataset (pandas, DuckDB) before the first page is written.
+EMPTY_PART = "part-00000000T000000000000-empty.parquet"
 
 SCHEMAS = {
     "documents": pa.schema([
@@ -86,6 +98,15 @@ SCHEMAS = {
         ("start", pa.int64()),
         ("end", pa.int64()),
         ("confidence", pa.float64()),
+        ("status", pa.string()),
+        ("org_source", pa.string()),
+    ]),
+    "aliases": pa.schema([
+        ("doc_id", pa.string()),
+        ("source", pa.string()),
+        ("url", pa.string()),
+        ("title", pa.string()),
+        ("seen_at", pa.timestamp("us", tz="UTC")),
     ]),
     "errors": pa.schema([
         ("source", pa.string()),
@@ -217,12 +238,21 @@ def roles_table(documents: list[Document]) -> pa.Table:
                 "start": fact.evidence_start,
                 "end": fact.evidence_end,
                 "confidence": fact.confidence,
+                "status": fact.status,
+                "org_source": fact.org_source,
             })
     return table_of("roles", rows)
 
 
 def mention_id(doc_id: str, mention) -> str:
     return f"{doc_id}:{mention.start}:{mention.end}:{mention.label}"
+
+
+def aliases_table(aliases: list[Page], seen_at: datetime) -> pa.Table:
+    return table_of("aliases", [
+        {"doc_id": page.doc_id, "source": page.source, "url": page.url, "title": page.title, "seen_at": seen_at}
+        for page in aliases
+    ])
 
 
 def errors_table(failures: list[Failure]) -> pa.Table:
@@ -240,65 +270,119 @@ def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
 def write_part(path: Path, data: pa.Table) -> None:
     """Writes under a hidden temporary name, syncs, and renames into place: never a partial file."""
     data = data.replace_schema_metadata({SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()})
+    _replace_atomically(path, lambda temporary: pq.write_table(data, temporary))
+
+
+def _write_atomically(path: Path, content: bytes) -> None:
+    _replace_atomically(path, lambda temporary: temporary.write_bytes(content))
+
+
+def _replace_atomically(path: Path, write) -> None:
     temporary = path.with_name(f".{path.name}.tmp")
-    pq.write_table(data, temporary)
+    write(temporary)
     with open(temporary, "rb") as written:
         os.fsync(written.fileno())
     os.replace(temporary, path)
 
 
-def write_batch(target: Path, documents: list[Document], failures: list[Failure]) -> None:
+def write_batch(target: Path, documents: list[Document], failures: list[Failure], aliases: list[Page] = (),
+                name: str | None = None) -> None:
     """One part file per table for one batch, the documents part last (it marks the batch complete).
     Safe from any process: names are unique, and the lock is the coordinating run's."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f")
-    name = f"part-{stamp}-{secrets.token_hex(4)}.parquet"
-    ingested_at = datetime.now(timezone.utc)
+    now = datetime.now(timezone.utc)
+    name = name or f"part-{now.strftime('%Y%m%dT%H%M%S%f')}-{secrets.token_hex(4)}.parquet"
     write_part(target / "segments" / name, segments_table(documents))
     write_part(target / "mentions" / name, mentions_table(documents))
     write_part(target / "roles" / name, roles_table(documents))
+    write_part(target / "aliases" / name, aliases_table(list(aliases), now))
     write_part(target / "errors" / name, errors_table(failures))
-    write_part(target / COMMIT_TABLE / name, documents_table(documents, ingested_at))
+    checkpoint("before-documents-part")
+    write_part(target / COMMIT_TABLE / name, documents_table(documents, now))
 
 
 class OutputLocked(RuntimeError):
     pass
 
 
+class OutputUnavailable(RuntimeError):
+    """The output folder cannot be created or written (a file in the way, no permission)."""
+
+
 class KnowledgeStore:
     """The output directory of one run; a lock file keeps a second run out while this one writes.
 
-    With ``replace=True`` (``--force``) new batches go to a hidden staging directory that replaces
-    the tables only when ``commit`` is called: a run killed before then leaves the old tables whole.
+    With ``replace=True`` (``--force``) new batches go to a hidden staging directory and move in
+    only when ``commit`` is called, replacing the old rows of the same pages: a run killed before
+    then leaves the old tables whole.
     """
 
     def __init__(self, root: Path | str, replace: bool = False):
         self.root = Path(root)
-        self.root.mkdir(parents=True, exist_ok=True)
-        self._lock = _acquire_lock(self.root / ".lock")
-        shutil.rmtree(self.root / STAGING, ignore_errors=True)
-        for table in TABLES:
-            (self.root / table).mkdir(exist_ok=True)
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            self._lock = _acquire_lock(self.root / ".lock")
+            for table in TABLES:
+                (self.root / table).mkdir(exist_ok=True)
+        except OSError as problem:
+            raise OutputUnavailable(f"cannot write the output to {self.root}: {problem.strerror or problem}") from None
         self.check_schema()
+        self._apply_journal()  # a run killed while superseding rows is finished before anything else
+        shutil.rmtree(self.root / STAGING, ignore_errors=True)
         self.remove_incomplete_batches()
+        self._write_empty_tables()
+        self._batches_before = set(self.batch_names())
         self.target = self.root / STAGING if replace else self.root
         for table in BATCH_TABLES:
             (self.target / table).mkdir(parents=True, exist_ok=True)
 
     def commit(self) -> None:
-        """Moves staged tables into place (``replace`` runs)."""
-        if self.target != self.root:
-            # Documents move in last and go out first, so at every instant each mention part in
-            # place belongs to a documents part in place (or is removed as incomplete).
-            commit_last = [table for table in BATCH_TABLES if table != COMMIT_TABLE] + [COMMIT_TABLE]
-            old = {table: self.parts(table) for table in BATCH_TABLES}
-            for table in commit_last:
-                for part in sorted((self.target / table).glob("part-*.parquet")):
-                    os.replace(part, self.root / table / part.name)
-            for table in reversed(commit_last):
-                for part in old[table]:
-                    part.unlink()
-            shutil.rmtree(self.target)
-            self.target = self.root
+        """Ends the run's writing. The rows its pages supersede go: with ``replace``, every old row
+        of a page it processed again (then its staged batches move in); always, the ``errors``
+        rows of sources that now succeeded."""
+        replacing = self.target != self.root
+        fresh = ({part.name for part in (self.target / COMMIT_TABLE).glob("part-*.parquet")} if replacing
+                 else set(self.batch_names()) - self._batches_before)
+        doc_ids, sources = set(), set()
+        for name in fresh:
+            done = read_part(self.target / COMMIT_TABLE / name, ["doc_id", "source"])
+            doc_ids.update(done.column("doc_id").to_pylist())
+            sources.update(done.column("source").to_pylist())
+        journal = {"fresh": sorted(fresh), "doc_ids": sorted(doc_ids) if replacing else [], "sources": sorted(sources)}
+        _write_atomically(self.root / JOURNAL, json.dumps(journal).encode())
+        checkpoint("journal-written")
+        self._apply_journal()
+        self.target = self.root
+
+    def _apply_journal(self) -> None:
+        """Idempotent, so a run killed half-way through it is finished by the next open."""
+        path = self.root / JOURNAL
+        if not path.exists():
+            return
+        journal = json.loads(path.read_text(encoding="utf-8"))
+        fresh, doc_ids, sources = (set(journal[key]) for key in ("fresh", "doc_ids", "sources"))
+        for table in (COMMIT_TABLE, *(t for t in BATCH_TABLES if t != COMMIT_TABLE)):
+            column, superseded = ("source", sources) if table == "errors" else ("doc_id", doc_ids)
+            if not superseded:
+                continue
+            for part in self.parts(table):
+                if part.name not in fresh and not superseded.isdisjoint(read_part(part, [column]).column(column).to_pylist()):
+                    data = read_part(part)
+                    keep = pc.invert(pc.is_in(data.column(column), value_set=pa.array(sorted(superseded), pa.string())))
+                    write_part(part, data.filter(keep))
+                    checkpoint("part-superseded")
+        staging = self.root / STAGING
+        # Documents move in last, so each batch is complete before it counts as done.
+        for table in (*(t for t in BATCH_TABLES if t != COMMIT_TABLE), COMMIT_TABLE):
+            for part in sorted((staging / table).glob("part-*.parquet")):
+                os.replace(part, self.root / table / part.name)
+        path.unlink()
+        shutil.rmtree(staging, ignore_errors=True)
+
+    def _write_empty_tables(self) -> None:
+        if not self.parts(COMMIT_TABLE):
+            write_batch(self.root, [], [], name=EMPTY_PART)
+        if not self.parts("entities"):
+            self.write_entities([])
 
     def close(self) -> None:
         self._lock.close()
@@ -345,6 +429,14 @@ class KnowledgeStore:
 
     def known_doc_ids(self) -> set[str]:
         return set(self._column_values(COMMIT_TABLE, ["doc_id"]))
+
+    def known_sources(self) -> dict[str, set[str]]:
+        """Every source each page is known under: where it was read, and its aliases."""
+        sources: dict[str, set[str]] = {}
+        for table in (COMMIT_TABLE, "aliases"):
+            for doc_id, source in self._column_values(table, ["doc_id", "source"]):
+                sources.setdefault(doc_id, set()).add(source)
+        return sources
 
     def known_failures(self) -> set[tuple]:
         """(source, error, message) of every recorded failure, so a re-run does not record it twice."""

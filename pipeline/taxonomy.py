@@ -21,9 +21,24 @@ class Role:
 
 
 @dataclass(frozen=True)
+class Seat:
+    """The institution a title implies: ``template`` per language, for the listed ``roles``."""
+
+    kind: str  # place | field
+    roles: frozenset[str]
+    template: dict[str, str]
+
+
+@dataclass(frozen=True)
 class RoleTaxonomy:
     roles: dict[str, Role]
     degrees: dict[str, tuple[str, ...]]
+    status: dict[str, dict[str, tuple[str, ...]]]  # status -> lang -> words
+    seats: tuple[Seat, ...]
+    place_words: dict[str, frozenset[str]]
+
+    def seat(self, code: str, kind: str) -> Seat | None:
+        return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
 
     def forms(self, lang: str) -> list[tuple[str, str]]:
         """(form, code) pairs for one language, longest form first so specific titles win."""
@@ -51,8 +66,19 @@ def load_roles() -> RoleTaxonomy:
 def _load_roles(extra: str | None) -> RoleTaxonomy:
     merged: dict[str, dict] = {}
     degrees: dict[str, tuple[str, ...]] = {}
+    status: dict[str, dict[str, tuple[str, ...]]] = {}
+    seats: dict[str, Seat] = {}
+    place_words: dict[str, frozenset[str]] = {}
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = _read(path)
+        for name, by_lang in (data.get("status") or {}).items():
+            for lang in LANGS:
+                words = [str(word).lower() for word in by_lang.get(lang, [])]
+                status.setdefault(name, {})[lang] = tuple(dict.fromkeys([*status.get(name, {}).get(lang, ()), *words]))
+        for kind, seat in (data.get("seats") or {}).items():
+            seats[kind] = Seat(kind, frozenset(seat.get("roles", [])), {lang: seat[lang] for lang in LANGS if lang in seat})
+        for lang, words in (data.get("place_words") or {}).items():
+            place_words[lang] = place_words.get(lang, frozenset()) | {str(word).lower() for word in words}
         for code, forms in (data.get("degrees") or {}).items():
             degrees[code] = tuple(dict.fromkeys([*degrees.get(code, ()), *(str(form).lower() for form in forms)]))
         for code, entry in (data.get("roles") or {}).items():
@@ -64,4 +90,4 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
     return RoleTaxonomy({
         code: Role(code, entry["label"], {lang: entry.get(lang, ()) for lang in LANGS})
         for code, entry in merged.items()
-    }, degrees)
+    }, degrees, status, tuple(seats.values()), place_words)

@@ -11,8 +11,9 @@ from pipeline.store import SCHEMAS
 from tests.conftest import SAMPLES
 
 SORT_KEYS = {"documents": ["doc_id"], "segments": ["doc_id", "start"], "mentions": ["mention_id"],
-             "roles": ["person_mention_id", "role", "start"], "errors": ["source"], "entities": ["entity_id"]}
-VOLATILE = {"documents": ["ingested_at"], "errors": ["at"]}
+             "roles": ["person_mention_id", "role", "start"], "errors": ["source"], "entities": ["entity_id"],
+             "aliases": ["source"]}
+VOLATILE = {"documents": ["ingested_at"], "errors": ["at"], "aliases": ["seen_at"]}
 
 
 def read_tables(out):
@@ -69,6 +70,52 @@ def test_incremental_run_processes_only_new_pages_and_a_rerun_changes_nothing(se
     rerun = run_on(settings, [first], out, workers=1)
     assert (rerun.documents, rerun.skipped) == (0, 5)
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*.parquet")} == before
+
+
+def test_force_on_one_file_redoes_that_page_and_keeps_every_other(settings, corpus, tmp_path):
+    out = tmp_path / "out"
+    run_on(settings, [corpus], out, workers=1)
+    before = read_tables(out)
+    one = sorted(corpus.glob("*.txt"))[1]
+    forced = run_engine(settings.with_overrides(inputs=[str(one)], output=str(out), workers=1), force=True,
+                        progress=False)
+    assert (forced.documents, forced.skipped) == (1, 0)
+    after = read_tables(out)
+    assert len(after["documents"]) == 6 and len(after["roles"]) == len(before["roles"]) > 30
+    assert_same_tables(before, after)
+
+
+def test_the_same_text_under_two_sources_is_processed_once_and_both_sources_are_kept(settings, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    seed = sorted(SAMPLES.glob("*.txt"))[0]
+    for name in ("a.txt", "b.txt"):
+        shutil.copy(seed, pages / name)
+    out = tmp_path / "out"
+    first = run_on(settings, [pages], out, workers=1)
+    assert (first.documents, first.aliases) == (1, 1)
+    shutil.copy(seed, pages / "c.txt")
+    again = run_on(settings, [pages], out, workers=1)
+    assert (again.documents, again.skipped, again.aliases) == (0, 2, 1)
+    documents, aliases = pd.read_parquet(out / "documents"), pd.read_parquet(out / "aliases")
+    assert len(documents) == 1
+    assert sorted(aliases.source.str.rsplit("/", n=1).str[-1]) == ["b.txt", "c.txt"]
+    assert set(aliases.doc_id) == set(documents.doc_id)
+
+
+def test_an_error_row_is_retired_once_its_source_is_fixed(settings, tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "late.txt").write_bytes(b"")
+    shutil.copy(sorted(SAMPLES.glob("*.txt"))[0], pages / "good.txt")
+    out = tmp_path / "out"
+    assert run_on(settings, [pages], out, workers=1).errors == 1
+    assert list(pd.read_parquet(out / "errors").error) == ["empty"]
+    shutil.copy(sorted(SAMPLES.glob("*.txt"))[1], pages / "late.txt")
+    fixed = run_on(settings, [pages], out, workers=1)
+    assert (fixed.documents, fixed.errors) == (1, 0)
+    assert pd.read_parquet(out / "errors").empty
+    assert len(pd.read_parquet(out / "documents")) == 2
 
 
 def test_force_reprocesses_everything_without_duplicates(settings, corpus, tmp_path):

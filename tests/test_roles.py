@@ -115,3 +115,41 @@ def test_users_extend_the_taxonomy_and_the_registry_from_pipeline_yaml(tmp_path)
     assert set(zip(roles.person, roles.role)) == {("Elvira Azimova", "ombudsman")}
     mentions = pd.read_parquet(tmp_path / "out" / "mentions")
     assert "ombudsman_kz" in set(mentions[mentions.text.str.contains("National Centre for Human Rights")].entity_id)
+
+
+def facts_of(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    return extract_roles(document)
+
+
+@pytest.mark.parametrize("text, person, status", [
+    ("Бывший ректор университета Ерлан Сыдыков выступил на конференции.", "Ерлан Сыдыков", "former"),
+    ("The former rector of the university, Kairat Aitbayev, opened the forum.", "Kairat Aitbayev", "former"),
+    ("Аудан әкімінің м.а. Серік Жұмабеков мектепті аралады.", "Серік Жұмабеков", "acting"),
+    ("Ректор университета Марат Абдрахманов открыл форум.", "Марат Абдрахманов", "current"),
+])
+def test_status_of_a_title_from_the_words_around_it(stages, text, person, status):
+    facts = [f for f in facts_of(stages, text) if f.person.display == person]
+    assert facts, f"no role for {person}"
+    assert {f.status for f in facts} == {status}
+
+
+def test_an_akim_of_a_region_belongs_to_the_regions_akimat(stages):
+    facts = facts_of(stages, "Аким Туркестанской области Дархан Сатыбалды посетил новую школу.")
+    [fact] = [f for f in facts if f.role == "akim"]
+    assert fact.org is not None and fact.org.name.lower().startswith("акимат туркестанск")
+    assert fact.org_source == "text"
+
+
+def test_a_ministers_field_names_the_ministry(stages):
+    facts = facts_of(stages, "На совещании выступил министр просвещения Гани Бейсембаев.")
+    [fact] = [f for f in facts if f.role == "minister"]
+    assert fact.org is not None and fact.org.org_id == "mon_rk" and fact.org_source == "title"
+    english = facts_of(stages, "The forum was opened by the Minister of Science and Higher Education Gani Beisembayev.")
+    assert [f.org.org_id for f in english if f.role == "minister"] == ["mnvo_rk"]
+
+
+def test_a_kazakh_chain_stops_at_a_verb_form(stages):
+    facts = facts_of(stages, "Мұғалімдерді мерекемен құттықтаған облыс әкімі Бақыт Сапаров сөз сөйледі.")
+    [fact] = [f for f in facts if f.role == "akim"]
+    assert fact.org is None or "құттықта" not in fact.org.name

@@ -42,10 +42,10 @@ def test_missing_stanza_model_says_how_to_get_it_and_the_run_stops_first(tmp_pat
     out = tmp_path / "out"
     result = subprocess.run([sys.executable, "-m", "pipeline", "--config", str(config), "run", "--out", str(out), "--quiet"],
                             capture_output=True, text=True, cwd=REPO, timeout=300)
-    assert result.returncode == 2 and "stanza.download" in result.stderr
+    assert result.returncode == 3 and "stanza.download" in result.stderr
     assert not out.exists()
     listing = subprocess.run([sys.executable, "-m", "pipeline", "--config", str(config), "models"],
                              capture_output=True, text=True, cwd=REPO, timeout=300)
-    assert listing.returncode == 2
+    assert listing.returncode == 3
     assert any(line.startswith("kk  stanza  in use  missing") for line in listing.stdout.splitlines())
     assert any(line.startswith("en  spacy   in use  available") for line in listing.stdout.splitlines())

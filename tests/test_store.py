@@ -1,16 +1,15 @@
 """Crash safety, locking and schema versions of the Parquet output."""
 
 import os
-import signal
 import subprocess
 import sys
-import time
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.faults import CRASH_AT
 from pipeline.store import KnowledgeStore, OutputLocked, SchemaMismatch, write_batch
 from tests.conftest import REPO, SAMPLES
 
@@ -25,7 +24,7 @@ def test_parts_of_a_batch_killed_before_its_documents_part_are_removed(tmp_path)
     KnowledgeStore(tmp_path).finish()
     assert not orphan.exists()
     assert not list((tmp_path / "segments").glob(".*.tmp"))
-    assert len(list((tmp_path / "documents").glob("*.parquet"))) == 1
+    assert len(list((tmp_path / "documents").glob("*.parquet"))) == 2  # the empty start part and the batch
 
 
 def test_a_second_writer_is_refused_with_a_clear_message(tmp_path):
@@ -49,31 +48,55 @@ def test_cli_run_into_a_locked_output_exits_with_a_message(tmp_path):
     result = subprocess.run([sys.executable, "-m", "pipeline", "run", str(SAMPLES), "--out", str(tmp_path / "out"),
                              "--quiet", "--workers", "1"], capture_output=True, text=True, cwd=REPO, timeout=300)
     holder.finish()
-    assert result.returncode == 2
+    assert result.returncode == 3
     assert "another run is writing" in result.stderr
 
 
-def test_a_run_killed_mid_way_and_run_again_holds_every_page_exactly_once(tmp_path):
+def _thirty_pages(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     seeds = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
     for index in range(30):
         (corpus / f"page{index:02}.txt").write_text(f"Page {index}.\n{seeds[index % len(seeds)]}", encoding="utf-8")
-    out = tmp_path / "out"
-    command = [sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--quiet",
-               "--workers", "1", "--batch-size", "1"]
-    process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 240
-    while len(list((out / "documents").glob("part-*.parquet"))) < 3 and time.monotonic() < deadline:
-        time.sleep(0.05)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait()
-    written = len(list((out / "documents").glob("part-*.parquet")))
-    assert 3 <= written < 30, "the kill should land mid-run"
-    subprocess.run(command, cwd=REPO, check=True, timeout=300, stderr=subprocess.DEVNULL)
+    return corpus
+
+
+def _run(corpus, out, *flags, crash_at=None):
+    environment = {**os.environ, CRASH_AT: crash_at} if crash_at else None
+    return subprocess.run([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--quiet",
+                           "--workers", "1", "--batch-size", "1", *flags],
+                          cwd=REPO, env=environment, timeout=300, capture_output=True, text=True)
+
+
+def _assert_every_page_once(out, pages=30):
     documents = pd.read_parquet(out / "documents")
     mentions = pd.read_parquet(out / "mentions")
-    assert len(documents) == 30 and documents.doc_id.is_unique
-    assert mentions.mention_id.is_unique
-    assert set(mentions.doc_id) <= set(documents.doc_id)
+    roles = pd.read_parquet(out / "roles")
+    assert len(documents) == pages and documents.doc_id.is_unique
+    assert mentions.mention_id.is_unique and set(mentions.doc_id) <= set(documents.doc_id)
+    assert len(roles) == len(roles.drop_duplicates(["person_mention_id", "role", "start"]))
     assert not list(out.rglob("*.tmp"))
+    return documents, mentions
+
+
+def test_a_run_killed_mid_way_and_run_again_holds_every_page_exactly_once(tmp_path):
+    corpus, out = _thirty_pages(tmp_path), tmp_path / "out"
+    # The 1st write is the fresh store's empty part; the 5th is the 4th batch, killed before its documents.
+    killed = _run(corpus, out, crash_at="before-documents-part:5")
+    assert killed.returncode == 137
+    assert len(pd.read_parquet(out / "documents")) == 3
+    assert _run(corpus, out).returncode == 0
+    _assert_every_page_once(out)
+
+
+@pytest.mark.parametrize("point", ["before-documents-part:2", "journal-written", "part-superseded:3"])
+def test_force_killed_at_any_point_loses_no_page_and_doubles_none(tmp_path, point):
+    corpus, out = _thirty_pages(tmp_path), tmp_path / "out"
+    assert _run(corpus, out).returncode == 0
+    before, before_mentions = _assert_every_page_once(out)
+    assert _run(corpus, out, "--force", crash_at=point).returncode == 137
+    # Opening the output again finishes (or discards) what the killed run left.
+    KnowledgeStore(out).finish()
+    after, after_mentions = _assert_every_page_once(out)
+    assert set(after.doc_id) == set(before.doc_id)
+    assert sorted(after_mentions.mention_id) == sorted(before_mentions.mention_id)

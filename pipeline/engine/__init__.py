@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from pipeline.config import Settings
+from pipeline.config import ENGINES, Settings
 from pipeline.engine.core import RunSummary, Stages, run
-
-ENGINES = ("local", "dask")
 
 
 def run_engine(settings: Settings, *, force: bool = False, progress: bool = True) -> RunSummary:
@@ -13,11 +11,9 @@ def run_engine(settings: Settings, *, force: bool = False, progress: bool = True
         from pipeline.engine.cluster import DaskEngine
 
         return run(settings, DaskEngine(settings), force=force, progress=progress)
-    if settings.engine == "local":
-        from pipeline.engine.local import LocalEngine
+    from pipeline.engine.local import LocalEngine  # Settings allows only the ENGINES
 
-        return run(settings, LocalEngine(settings), force=force, progress=progress)
-    raise ValueError(f"unknown engine {settings.engine!r}; choose one of {', '.join(ENGINES)}")
+    return run(settings, LocalEngine(settings), force=force, progress=progress)
 
 
 __all__ = ["ENGINES", "RunSummary", "Stages", "run", "run_engine"]

@@ -22,7 +22,7 @@ from pipeline.language import OTHER, make_detector
 from pipeline.ner import NerBackend, load_backends, locate_model
 from pipeline.ner.repair import repair_spans
 from pipeline.normalize import normalize_mentions
-from pipeline.records import Document, Failure, Mention, Page, Segment
+from pipeline.records import Alias, Document, Failure, Mention, Page, Segment
 from pipeline.roles import extract_roles
 from pipeline.segment import split_segments
 from pipeline.link import combine, key_stats, linked_mentions, linked_roles, resolve
@@ -69,9 +69,9 @@ class Stages:
         """Annotates one batch and writes its part files itself, so only counts travel back to
         the process that coordinates the run."""
         documents = self.annotate(work.pages)
-        if documents or work.failures:
-            write_batch(work.target, documents, work.failures)
-        return BatchOutcome(len(documents), len(work.pages) + work.n_failures_seen,
+        if documents or work.failures or work.aliases:
+            write_batch(work.target, documents, work.failures, work.aliases)
+        return BatchOutcome(len(documents), len(work.pages) + len(work.aliases) + work.n_failures_seen,
                             Counter((m.lang, m.label) for doc in documents for m in doc.mentions),
                             sum(len(doc.roles) for doc in documents))
 
@@ -82,6 +82,7 @@ class BatchWork:
     failures: list[Failure]  # the failures not yet recorded in the output
     n_failures_seen: int
     target: Path
+    aliases: list[Page] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class BatchOutcome:
 class RunSummary:
     documents: int = 0
     skipped: int = 0
+    aliases: int = 0
     errors: int = 0
     mentions: Counter = field(default_factory=Counter)
     roles: int = 0
@@ -114,14 +116,24 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def new_pages(items: Iterable[Page | Failure], known: set[str], summary: RunSummary) -> Iterator[Page | Failure]:
-    """Drops pages already in the output (and repeats within this run), counting them as skipped."""
+def new_pages(items: Iterable[Page | Failure], known: dict[str, set[str]], summary: RunSummary,
+              force: bool = False) -> Iterator[Page | Alias | Failure]:
+    """Each text is processed once: a page already in the output (unless ``force``) or already
+    read in this run is skipped when its source is known, and becomes an ``Alias`` when the same
+    text comes from another source."""
+    processed: set[str] = set()
     for item in items:
         if isinstance(item, Page):
-            if item.doc_id in known:
+            sources = known.setdefault(item.doc_id, set())
+            if item.doc_id not in processed and (force or not sources):
+                processed.add(item.doc_id)
+            elif item.source in sources:
                 summary.skipped += 1
                 continue
-            known.add(item.doc_id)
+            else:
+                summary.aliases += 1
+                item = Alias(item)
+            sources.add(item.page.source if isinstance(item, Alias) else item.source)
         yield item
 
 
@@ -136,9 +148,9 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
         if spec.lang in settings.languages:
             locate_model(spec)  # a missing model stops the run before anything is processed
     store = KnowledgeStore(settings.output, replace=force)
-    known = set() if force else store.known_doc_ids()
-    recorded = set() if force else store.known_failures()
-    items = new_pages(read_pages(settings.inputs, IngestOptions(settings.max_file_bytes, settings.html_seconds)), known, summary)
+    recorded = store.known_failures()
+    items = new_pages(read_pages(settings.inputs, IngestOptions(settings.max_file_bytes, settings.html_seconds)),
+                      store.known_sources(), summary, force)
     with engine, tqdm(unit="page", disable=not progress, file=sys.stderr, desc="pages") as bar:
         def work_items():
             for batch in batched(items, settings.batch_size):
@@ -147,7 +159,8 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
                     bar.write(failure.one_line(), file=sys.stderr)
                 summary.errors += len(failures)
                 new_failures = [f for f in failures if (f.source, f.error, f.message) not in recorded]
-                yield BatchWork(pages_of(batch), new_failures, len(failures), store.target)
+                yield BatchWork(pages_of(batch), new_failures, len(failures), store.target,
+                                [item.page for item in batch if isinstance(item, Alias)])
 
         for outcome in engine.process(work_items()):
             summary.add(outcome)

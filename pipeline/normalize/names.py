@@ -141,8 +141,16 @@ def russian_gender(words: list[str]) -> str | None:
     return None
 
 
+# Endings of the Russian oblique cases of given names (Ирины, Ивану, Ерланом, Ольгой): a known given
+# name without one of them is already in the nominative, whatever pymorphy guesses (Ерлан is not
+# the genitive of "Ерлана", Гани not of "Ганя").
+_RUSSIAN_OBLIQUE = re.compile(r"(?:а|я|у|ю|е|ы|ой|ей|ом|ем|ым|им)$", re.IGNORECASE)
+
+
 def russian_given(word: str, gender: str | None) -> str:
     keys, kazakh_keys = _given_names()
+    if latin_key(word) in keys and not _RUSSIAN_OBLIQUE.search(word):
+        return word
     parses = [p for p in russian_morphology().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
     if parses:
         normal = parses[0].inflect({"nomn", "sing"})

@@ -1,0 +1,215 @@
+"""Officials on real pages: persons, (person, role) and (person, role, institution) against the
+hand-made gold in ``corpus/gold/pages/`` (one JSONL per page of ``../shared/pages``, the format in
+``corpus/README.md``), per split (dev, held) and per page group (kk, ru, en, mixed).
+
+A predicted person is an entity on the page (the linked PERSON mentions), named by its fullest
+form; it matches a gold person with the same folded surname and a compatible first initial, one to
+one. A role matches on that person and the role code; its institution matches when the registry id
+agrees, or the folded names (gold name or English name) share most of their words, or the gold name
+resolves through the registry to the predicted id. A gold role without an institution matches a
+prediction without one.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import tempfile
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from pipeline.evaluate import PRF
+from pipeline.normalize.institutions import fold, lookup_institution
+from pipeline.normalize.latin import latin_key
+
+SPLITS = ("dev", "held")
+GROUPS = ("kk", "ru", "en", "mixed")
+# Words that carry no identity in an institution's name, in the folded Latin key.
+_ORG_FILLER = frozenset("of the and imeni im named after atindagi respubliki respublikasi kazahstan kazakstan "
+                        "kazahstana republic rk kr".split())
+
+
+@dataclass
+class GoldPage:
+    page: str
+    group: str
+    split: str
+    lang: str
+    persons: list[dict]
+    roles: list[dict]
+
+
+def read_gold_pages(gold_dir: Path) -> list[GoldPage]:
+    with open(gold_dir / "SPLIT.tsv", encoding="utf-8") as listing:
+        rows = list(csv.DictReader((line for line in listing if not line.startswith("#")), delimiter="\t"))
+    pages = []
+    for row in rows:
+        lines = [json.loads(line) for line in (gold_dir / row["page"].replace(".txt", ".jsonl"))
+                 .read_text(encoding="utf-8").splitlines() if line.strip()]
+        header = next(line for line in lines if line["type"] == "page")
+        pages.append(GoldPage(row["page"], row["group"], row["split"], header["lang"],
+                              [line for line in lines if line["type"] == "person"],
+                              [line for line in lines if line["type"] == "role"]))
+    return pages
+
+
+def person_key(name: str) -> tuple[str, str]:
+    """(folded surname, first letter of the first name or initial): Т.Б. Дүйсенова -> (duisenova, t)."""
+    words = latin_key(name.replace(".", ". ")).split()
+    if not words:
+        return "", ""
+    return words[-1], words[0][0] if len(words) > 1 else ""
+
+
+def same_person(gold: str, predicted: str) -> bool:
+    (gold_surname, gold_initial), (surname, initial) = person_key(gold), person_key(predicted)
+    return gold_surname == surname and (not gold_initial or not initial or gold_initial == initial)
+
+
+def _org_words(name: str) -> set[str]:
+    return set(fold(name).split()) - _ORG_FILLER
+
+
+def same_org(gold: dict, org_id: str | None, org: str | None, lang: str) -> bool:
+    names = [name for name in (gold.get("org"), gold.get("org_en")) if name]
+    if not names and not gold.get("org_id"):
+        return org_id is None and not org
+    if org_id is None and not org:
+        return False
+    if gold.get("org_id") and gold["org_id"] == org_id:
+        return True
+    for name in names:
+        found = lookup_institution(name, lang)
+        if found is not None and found.org_id == org_id:
+            return True
+        if org:
+            gold_words, words = _org_words(name), _org_words(org)
+            if gold_words and words and len(gold_words & words) / len(gold_words | words) >= 0.5:
+                return True
+    return False
+
+
+@dataclass
+class Tally:
+    correct: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    def add(self, correct: int, predicted: int, gold: int) -> None:
+        self.correct, self.predicted, self.gold = self.correct + correct, self.predicted + predicted, self.gold + gold
+
+    def prf(self) -> PRF:
+        return PRF.from_counts(self.correct, self.predicted, self.gold)
+
+
+@dataclass
+class OfficialsScores:
+    """split -> group (and "all") -> measure -> PRF; status accuracy over matched (person, role)."""
+
+    scores: dict[str, dict[str, dict[str, PRF]]]
+    status: dict[str, dict[str, float | int]]
+    listing: dict[str, list[dict]] = field(default_factory=dict)  # dev only: misses, spurious, wrong institution
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), indent=2, ensure_ascii=False, default=str)
+
+
+def _match(gold: list, predicted: list, same) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (gold index, predicted index) in reading order."""
+    pairs, used = [], set()
+    for g, gold_item in enumerate(gold):
+        for p, item in enumerate(predicted):
+            if p not in used and same(gold_item, item):
+                pairs.append((g, p))
+                used.add(p)
+                break
+    return pairs
+
+
+def score_page(page: GoldPage, persons: list[str], roles: list[dict]) -> dict:
+    """Counts for one page: ``persons`` are the predicted person names, ``roles`` the predicted
+    role rows (person, role, org_id, org, status)."""
+    gold_names = [person["name"] for person in page.persons]
+    person_pairs = _match(gold_names, persons, same_person)
+
+    def gold_person_of(name: str) -> str | None:
+        return next((gold for gold in gold_names if same_person(gold, name)), None)
+
+    gold_pr = {(role["person"], role["role"]): role for role in page.roles}
+    predicted_pr: dict[tuple, dict] = {}
+    for row in roles:
+        owner = gold_person_of(row["person"]) or f"?{row['person']}"
+        predicted_pr.setdefault((owner, row["role"]), row)
+    matched = gold_pr.keys() & predicted_pr.keys()
+    with_org = [key for key in matched
+                if same_org(gold_pr[key], predicted_pr[key].get("org_id"), predicted_pr[key].get("org"), page.lang)]
+    predicted_pro = len(predicted_pr)
+    return {
+        "persons": (len(person_pairs), len(persons), len(gold_names)),
+        "person_role": (len(matched), len(predicted_pr), len(gold_pr)),
+        "person_role_org": (len(with_org), predicted_pro, len(gold_pr)),
+        "status": [(gold_pr[key].get("status", "current"), predicted_pr[key].get("status") or "current") for key in matched],
+        "missed_persons": [gold_names[g] for g in range(len(gold_names)) if g not in {g for g, _ in person_pairs}],
+        "spurious_persons": [persons[p] for p in range(len(persons)) if p not in {p for _, p in person_pairs}],
+        "missed_roles": [list(key) + [gold_pr[key].get("org") or gold_pr[key].get("org_id")] for key in gold_pr.keys() - matched],
+        "spurious_roles": [[row["person"], row["role"], row.get("org")] for key, row in predicted_pr.items() if key not in matched],
+        "wrong_institution": [list(key) + [gold_pr[key].get("org_id") or gold_pr[key].get("org"), predicted_pr[key].get("org_id"),
+                                           predicted_pr[key].get("org")] for key in matched if key not in with_org],
+    }
+
+
+def evaluate_officials(settings, gold_dir: Path, pages_dir: Path) -> OfficialsScores:
+    import pandas as pd
+
+    from pipeline.engine import run_engine
+
+    gold_pages = read_gold_pages(gold_dir)
+    with tempfile.TemporaryDirectory(prefix="officials-") as out:
+        run_engine(settings.with_overrides(inputs=[str(pages_dir / page.page) for page in gold_pages], output=out,
+                                           workers=1), progress=False)
+        tables = {name: pd.read_parquet(Path(out) / name) for name in ("documents", "mentions", "roles", "entities")}
+    doc_of = {Path(source).name: doc_id for doc_id, source in zip(tables["documents"].doc_id, tables["documents"].source)}
+    entity_name = dict(zip(tables["entities"].entity_id, tables["entities"].name))
+    mentions, roles = tables["mentions"], tables["roles"]
+    tallies: dict[str, dict[str, dict[str, Tally]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(Tally)))
+    status_pairs: dict[str, list] = defaultdict(list)
+    listing: dict[str, list[dict]] = defaultdict(list)
+    for page in gold_pages:
+        doc_id = doc_of.get(page.page)
+        people = mentions[(mentions.doc_id == doc_id) & (mentions.label == "PERSON")]
+        names = (entity_name.get(entity, name) for entity, name in zip(people.entity_id, people.normalized))
+        persons = list(dict.fromkeys(name for name in names if isinstance(name, str) and name))
+        found = roles[roles.doc_id == doc_id]
+        rows = [{key: value if isinstance(value, str) else None for key, value in
+                 (("person", row.person), ("role", row.role), ("org_id", row.org_id), ("org", row.org),
+                  ("status", getattr(row, "status", None)))} for row in found.itertuples()]
+        counts = score_page(page, persons, rows)
+        for group in (page.group, "all"):
+            for measure in ("persons", "person_role", "person_role_org"):
+                tallies[page.split][group][measure].add(*counts[measure])
+        status_pairs[page.split] += counts["status"]
+        if page.split == "dev":
+            for kind in ("missed_persons", "spurious_persons", "missed_roles", "spurious_roles", "wrong_institution"):
+                listing[kind] += [{"page": page.page, "item": item} for item in counts[kind]]
+    return OfficialsScores(
+        scores={split: {group: {measure: tally.prf() for measure, tally in measures.items()}
+                        for group, measures in groups.items()} for split, groups in tallies.items()},
+        status={split: {"matched": len(pairs), "accuracy": round(sum(g == p for g, p in pairs) / len(pairs), 4) if pairs else 0.0}
+                for split, pairs in status_pairs.items()},
+        listing=dict(listing),
+    )
+
+
+def format_officials(scores: OfficialsScores) -> str:
+    rows = [f"{'split':<6}{'group':<7}{'measure':<18}{'P':>7}{'R':>7}{'F1':>7}{'gold':>6}"]
+    for split in SPLITS:
+        for group in (*GROUPS, "all"):
+            for measure, prf in scores.scores.get(split, {}).get(group, {}).items():
+                rows.append(f"{split:<6}{group:<7}{measure:<18}{prf.precision:>7.3f}{prf.recall:>7.3f}{prf.f1:>7.3f}{prf.gold:>6}")
+    for split, status in scores.status.items():
+        rows.append(f"status {split}: {status['accuracy']:.3f} of {status['matched']} matched (person, role)")
+    for kind, items in scores.listing.items():
+        rows.append(f"\n{kind} (dev): {len(items)}")
+        rows += [f"  {item['page']}  {item['item']}" for item in items]
+    return "\n".join(rows)
