@@ -32,6 +32,7 @@ class Settings:
     scheduler: str | None = None
     max_file_bytes: int = 20_000_000
     html_seconds: float = 20.0
+    max_page_chars: int = 2_000_000
     roles_file: str | None = None  # extends pipeline/data/roles.yaml
     institutions_file: str | None = None  # extends pipeline/data/institutions.yaml
 

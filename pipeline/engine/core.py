@@ -138,7 +138,8 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
     store = KnowledgeStore(settings.output, replace=force)
     known = set() if force else store.known_doc_ids()
     recorded = set() if force else store.known_failures()
-    items = new_pages(read_pages(settings.inputs, IngestOptions(settings.max_file_bytes, settings.html_seconds)), known, summary)
+    options = IngestOptions(settings.max_file_bytes, settings.html_seconds, settings.max_page_chars)
+    items = new_pages(read_pages(settings.inputs, options), known, summary)
     with engine, tqdm(unit="page", disable=not progress, file=sys.stderr, desc="pages") as bar:
         def work_items():
             for batch in batched(items, settings.batch_size):
