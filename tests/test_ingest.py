@@ -162,7 +162,7 @@ def test_a_file_name_that_is_not_utf8_is_one_failure_shown_escaped_and_the_rest_
 
 def test_unreadable_folders_and_files_are_failures_in_the_run_and_its_summary(tmp_path):
     (tmp_path / "in" / "locked").mkdir(parents=True)
-    (tmp_path / "in" / "locked" / "hidden.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "in" / "locked" / "inside.txt").write_text(RU, encoding="utf-8")
     (tmp_path / "in" / "noread.txt").write_text(RU, encoding="utf-8")
     (tmp_path / "in" / "good.txt").write_text((SAMPLES / "004_e72165b3f7539cff.txt").read_text(encoding="utf-8"),
                                               encoding="utf-8")
@@ -186,6 +186,10 @@ def test_unreadable_folders_and_files_are_failures_in_the_run_and_its_summary(tm
     assert len(pd.read_parquet(tmp_path / "out" / "documents")) == 1
 
 
+PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 24, 1, 2
+DROP_REFUSED = 97  # the child's exit status when it may not drop them
+
+
 def run_without_file_access_override(*args):
     """The CLI in a process to which file permissions apply. Root reads a chmod 000 file, by the
     capabilities CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH; dropped from the bounding set before exec,
@@ -202,9 +206,6 @@ def run_without_file_access_override(*args):
     if as_root and result.returncode == DROP_REFUSED:
         pytest.skip("running as root without CAP_SETPCAP: cannot make file permissions apply")
     return result
-
-
-PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH, DROP_REFUSED = 24, 1, 2, 97
 
 
 @pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
