@@ -160,12 +160,13 @@ def test_a_file_name_that_is_not_utf8_is_one_failure_shown_escaped_and_the_rest_
     assert page.text == KK
 
 
-def test_unreadable_folders_and_files_are_failures_in_the_run_and_its_summary(tmp_path):
+def test_unreadable_and_badly_named_inputs_are_errors_in_the_run_and_its_summary(tmp_path):
     (tmp_path / "in" / "locked").mkdir(parents=True)
     (tmp_path / "in" / "locked" / "inside.txt").write_text(RU, encoding="utf-8")
     (tmp_path / "in" / "noread.txt").write_text(RU, encoding="utf-8")
     (tmp_path / "in" / "good.txt").write_text((SAMPLES / "004_e72165b3f7539cff.txt").read_text(encoding="utf-8"),
                                               encoding="utf-8")
+    os.close(os.open(os.fsencode(tmp_path) + b"/in/caf\xe9.txt", os.O_CREAT | os.O_WRONLY))
     os.chmod(tmp_path / "in" / "locked", 0)
     os.chmod(tmp_path / "in" / "noread.txt", 0)
     try:
@@ -177,12 +178,14 @@ def test_unreadable_folders_and_files_are_failures_in_the_run_and_its_summary(tm
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert sorted(line for line in result.stderr.splitlines() if line.startswith("error:")) == [
+        f"error: {tmp_path}/in/caf\\xe9.txt: [ingest/bad_name] file name is not valid UTF-8 (shown with \\x escapes); "
+        "rename the file",
         f"error: {tmp_path}/in/locked: [ingest/unreadable] Permission denied",
         f"error: {tmp_path}/in/noread.txt: [ingest/unreadable] Permission denied",
     ]
-    assert "errors:    2" in result.stdout
+    assert "errors:    3" in result.stdout
     errors = pd.read_parquet(tmp_path / "out" / "errors")
-    assert sorted(errors.error) == ["unreadable", "unreadable"]
+    assert sorted(errors.error) == ["bad_name", "unreadable", "unreadable"]
     assert len(pd.read_parquet(tmp_path / "out" / "documents")) == 1
 
 
