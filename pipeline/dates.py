@@ -11,20 +11,26 @@ Rules, stated once:
 - A range ("24-25 тамыз") gives its first day.
 - A year is never invented: a day and month without a year take the only year written on the page
   near them (the nearest one); with no year on the page they give no date.
-- Among the dates near the top, the most precise wins, then the earliest.
+- A publication date lies between 1990-01-01 (before Kazakhstan's independence and its web news)
+  and tomorrow (a day of time-zone slack); any other is an event the page mentions, or a typo.
+- Dates in the first 500 characters (title, dateline, lead) are the page's own (`text`); a date
+  further down (to 1,500 characters) is an event the page reports, used only when the top has
+  none (`body`). Within each, the most precise wins, then the earliest.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from typing import Iterator
 
 from pipeline.patterns import any_of
 from pipeline.records import Page
 
 TOP_CHARS = 1500
+DATELINE_CHARS = 500
+EARLIEST = date(1990, 1, 1)
 
 MONTHS: dict[int, tuple[str, ...]] = {
     1: ("january", "jan", "январь", "января", "январе", "янв", "қаңтар"),
@@ -48,11 +54,14 @@ _MONTH = "(?P<month>" + any_of(_MONTH_OF) + ")" + _KAZAKH_ENDING + r"\.?(?![^\W\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?(?:го|ші|шы|інші|ыншы))?"
 _RANGE = r"(?:\s*[-–—]\s*[0-3]?\d)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# A time glued to the date is common in scraped pages ("12.03.202410:45", "2024-03-12T10:45"):
+# without this the date is lost and a year from the body takes its place.
+_END = r"(?:\b|(?=T?[0-2]?\d:[0-5]\d))"
 _YEAR_WORD = r"(?:\s*(?:жылғы|жылдың|жылы|жыл|ж\.|года|году|год|г\.|г\b))?"
 
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("day", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("numeric", re.compile(r"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-](?P<year>(?:19|20)\d\d)\b")),
+    ("day", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d){_END}")),
+    ("numeric", re.compile(rf"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-]{_YEAR}{_END}")),
     # 2023 жылдың 24-25 тамыз; 2024 жылғы 7 маусым
     ("day", re.compile(rf"\b{_YEAR}\s*(?:жылғы|жылдың|жылы|ж\.)\s+{_DAY}{_RANGE}\s+{_MONTH}", re.I)),
     # 18 january, 2023; 15 марта 2023 года; 24-25 тамыз 2023 жыл; 18th of January 2023
@@ -122,14 +131,18 @@ def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[r
 class Published:
     value: date | None
     precision: str | None  # day | month | year
-    source: str  # metadata | text | none
+    source: str  # metadata | text | body | none
 
 
 def published_from_text(text: str) -> FoundDate | None:
-    candidates = find_dates(text[:TOP_CHARS])
+    candidates = [found for found in find_dates(text[:TOP_CHARS]) if _could_be_published(found.value)]
     if not candidates:
         return None
-    return min(candidates, key=lambda item: (PRECISION_RANK[item.precision], item.start))
+    return min(candidates, key=lambda item: (item.start >= DATELINE_CHARS, PRECISION_RANK[item.precision], item.start))
+
+
+def _could_be_published(value: date) -> bool:
+    return EARLIEST <= value <= datetime.now(timezone.utc).date() + timedelta(days=1)
 
 
 def read_given_date(value: str | None) -> FoundDate | None:
@@ -145,14 +158,14 @@ def read_given_date(value: str | None) -> FoundDate | None:
 
 
 def date_page(page: Page) -> Published:
-    """The input's own date (JSONL field, HTML metadata) first, then a date near the top of the text."""
+    """The input's own date (JSONL field, HTML metadata) first, then a date in the text."""
     given = read_given_date(page.published)
-    if given is not None:
+    if given is not None and _could_be_published(given.value):
         return Published(given.value, given.precision, "metadata")
     found = published_from_text(page.text)
     if found is None:
         return Published(None, None, "none")
-    return Published(found.value, found.precision, "text")
+    return Published(found.value, found.precision, "text" if found.start < DATELINE_CHARS else "body")
 
 
 def _read(kind: str, match: re.Match, text: str) -> tuple[date, str] | None:

@@ -2,12 +2,15 @@
 
 Every problem with one input becomes a ``Failure`` for that input alone, so one bad file never
 stops a batch. HTML goes through trafilatura (main text, title) and htmldate (publication date)
-rather than hand-written rules; bytes are decoded by BOM, strict UTF-8, then charset-normalizer.
+rather than hand-written rules; bytes are decoded by BOM, UTF-16 by its byte pattern, strict UTF-8,
+then charset-normalizer.
 """
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
 import signal
 import threading
@@ -15,7 +18,7 @@ import unicodedata
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 import charset_normalizer
 
@@ -39,8 +42,9 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class IngestOptions:
-    max_file_bytes: int = 20_000_000
+    max_file_bytes: int = 20_000_000  # per page: a .txt or .html file, or one JSONL line
     html_seconds: float = 20.0
+    max_page_chars: int = 2_000_000
 
 
 @contextmanager
@@ -69,50 +73,128 @@ def time_limit(seconds: float):
         raise problem
 
 
-def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path]:
-    """Files named directly, and the supported files under folders, in a stable order."""
+def find_inputs(inputs: Iterable[str | Path]) -> Iterator[Path | Failure]:
+    """Files named directly, and the supported files under folders, in a stable order; a folder
+    that cannot be listed is a Failure. Symlinked folders are followed, but every real folder and
+    file is visited once, so a link to an ancestor cannot loop and a file reached twice is read once."""
+    seen: set[tuple[int, int]] = set()
     for given in inputs:
         path = Path(given)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden and child.suffix.lower() in SUFFIXES:
-                    yield child
+        try:
+            is_dir = path.is_dir()
+        except OSError as problem:  # is_dir raises only what is not "missing": a folder above without access
+            yield _unreadable(path, problem)
+            continue
+        if is_dir:
+            yield from _walk(path, seen)
         else:
             yield path
 
 
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | Failure]:
+    try:
+        identity = _identity(os.stat(folder))
+        if identity in seen:
+            return
+        seen.add(identity)
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
+    except OSError as problem:
+        yield _unreadable(folder, problem)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = folder / entry.name
+        try:
+            if entry.is_dir():
+                yield from _walk(child, seen)
+                continue
+            if not entry.is_file() or child.suffix.lower() not in SUFFIXES:
+                continue
+            identity = _identity(entry.stat())
+        except OSError as problem:
+            yield _unreadable(child, problem)
+            continue
+        if identity not in seen:
+            seen.add(identity)
+            yield child
+
+
+def _identity(status: os.stat_result) -> tuple[int, int]:
+    return status.st_dev, status.st_ino
+
+
+def _unreadable(path: Path, problem: OSError) -> Failure:
+    return Failure(_shown(path), "ingest", "unreadable", problem.strerror or str(problem))
+
+
+def _shown(path: Path) -> str:
+    """The path as it can be stored and printed: bytes that are not UTF-8 (Python keeps them as lone
+    surrogates, which no Parquet string or UTF-8 terminal accepts) are written as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
+def count_items(inputs: Iterable[str | Path]) -> int:
+    """How many pages (or failures) ``read_pages`` will give, for a progress bar's total: a file is
+    one, a JSONL file one per non-empty line. Reads no more than a newline count."""
+    total = 0
+    for item in find_inputs(inputs):
+        if isinstance(item, Path) and SUFFIXES.get(item.suffix.lower()) == "jsonl":
+            try:
+                with open(item, "rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            except OSError:
+                total += 1
+        else:
+            total += 1
+    return total
+
+
 def read_pages(inputs: Iterable[str | Path], options: IngestOptions = IngestOptions()) -> Iterator[Page | Failure]:
-    for path in find_inputs(inputs):
-        yield from read_file(path, options)
+    for item in find_inputs(inputs):
+        if isinstance(item, Failure):
+            yield item
+        else:
+            yield from read_file(item, options)
 
 
 def read_file(path: Path, options: IngestOptions = IngestOptions()) -> Iterator[Page | Failure]:
-    source = str(path)
+    source = _shown(path)
     try:
+        if source != str(path):
+            raise InputError("bad_name", "file name is not valid UTF-8 (shown with \\x escapes); rename the file")
         kind = SUFFIXES.get(path.suffix.lower())
         if kind is None:
             raise InputError("unsupported", f"unsupported file type {path.suffix or '(none)'!r}; "
                              f"expected one of {', '.join(sorted(SUFFIXES))}")
-        text = decode(read_bytes(path, options.max_file_bytes))
         if kind == "jsonl":
-            yield from read_jsonl_lines(source, text, options)
+            yield from read_jsonl(path, source, options)
             return
-        yield page_from_html(source, text, options) if kind == "html" else page_from_text(source, text)
+        text = decode(read_bytes(path, options.max_file_bytes))
+        yield page_from_html(source, text, options) if kind == "html" else page_from_text(source, text, options)
     except InputError as problem:
         yield Failure(source, "ingest", problem.kind, str(problem))
 
 
-def read_bytes(path: Path, max_bytes: int) -> bytes:
+@contextmanager
+def _opened(path: Path) -> Iterator[BinaryIO]:
+    """The file open for reading; every way that can fail is an InputError."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError("too_large", f"file is {size:,} bytes, over the limit of {max_bytes:,}")
-        return path.read_bytes()
+        with open(path, "rb") as handle:
+            yield handle
     except FileNotFoundError:
         raise InputError("not_found", "no such file") from None
     except OSError as problem:
         raise InputError("unreadable", problem.strerror or str(problem)) from None
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    with _opened(path) as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > max_bytes:
+            raise InputError("too_large", f"file is {size:,} bytes, over the limit of {max_bytes:,}")
+        return handle.read()
 
 
 def decode(data: bytes) -> str:
@@ -122,6 +204,11 @@ def decode(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    # Before UTF-8: English or Russian in UTF-16 is valid UTF-8 too (every byte of it is below 0x80),
+    # read that way it is NULs and control characters between the letters.
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return data.decode(utf16, errors="replace")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
@@ -132,9 +219,6 @@ def decode(data: bytes) -> str:
 
 
 def _decode_unknown(data: bytes) -> str:
-    utf16 = _utf16_without_bom(data)
-    if utf16 is not None:
-        return utf16
     if b"\x00" in data:
         raise InputError("binary", "content is binary, not text")
     lines = data.split(b"\n")
@@ -163,16 +247,17 @@ def _guess_encoding(data: bytes) -> str:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Text in UTF-16 has a NUL in every other byte when it is mostly ASCII or Cyrillic-free;
-    for Cyrillic the high byte is 0x04, so test which half of the byte pairs is nearly constant."""
-    if len(data) < 4 or len(data) % 2:
-        return None
-    for encoding, high in (("utf-16-le", data[1::2]), ("utf-16-be", data[0::2])):
-        if sum(byte in (0, 4) for byte in high) >= 0.9 * len(high):
-            try:
-                return data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
+    """The byte order of UTF-16 text without a BOM, or None. Latin text has a NUL in every other
+    byte and Cyrillic a 0x04 (Russian and Kazakh letters are U+04xx), so one half of the byte pairs
+    is nearly all 0 and 4; binary data can fit that too, so the decoded text must read as text:
+    no control characters, and mostly letters."""
+    even = data[:len(data) // 2 * 2]
+    for encoding, high in (("utf-16-le", even[1::2]), ("utf-16-be", even[0::2])):
+        if len(high) >= 2 and high.count(0) + high.count(4) >= 0.9 * len(high):
+            sample = even[:40_000].decode(encoding, errors="replace")
+            letters = sum(char.isalpha() for char in sample)
+            visible = sum(not char.isspace() for char in sample)
+            return encoding if not _looks_binary(sample) and letters >= 0.5 * visible else None
     return None
 
 
@@ -188,10 +273,14 @@ def clean_text(text: str) -> str:
     return _BLANK_RUN.sub("\n\n", text).strip()
 
 
-def page_from_text(source: str, raw: str, **fields) -> Page:
+def page_from_text(source: str, raw: str, options: IngestOptions = IngestOptions(), **fields) -> Page:
     text = clean_text(raw)
     if not text:
         raise InputError("empty", "page has no text")
+    if len(text) > options.max_page_chars:
+        # Every later stage takes time in proportion to the text (a page at the default limit takes
+        # about 40 s on one core), so this bounds how long one page can hold up its batch.
+        raise InputError("too_large", f"page has {len(text):,} characters, over the limit of {options.max_page_chars:,}")
     title = fields.pop("title", None) or text.split("\n", 1)[0][:300]
     return Page(source=source, text=text, title=title, **fields)
 
@@ -215,18 +304,52 @@ def page_from_html(source: str, html: str, options: IngestOptions = IngestOption
         raise InputError("no_text", "no main text found in the HTML")
     fields.setdefault("published", extracted.date)
     fields["title"] = fields.get("title") or extracted.title
-    return page_from_text(source, extracted.text, **fields)
+    return page_from_text(source, extracted.text, options, **fields)
 
 
-def read_jsonl_lines(source: str, text: str, options: IngestOptions = IngestOptions()) -> Iterator[Page | Failure]:
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        line_source = f"{source}:{number}"
-        try:
-            yield page_from_record(line_source, line, options)
-        except InputError as problem:
-            yield Failure(line_source, "ingest", problem.kind, str(problem))
+def read_jsonl(path: Path, source: str, options: IngestOptions = IngestOptions()) -> Iterator[Page | Failure]:
+    """One page per line, read a line at a time: the size limit is each line's, never the file's,
+    and a file of any size is read in the memory of its longest accepted line."""
+    with _opened(path) as handle:
+        head = handle.read(_SNIFF_BYTES)
+        handle.seek(0)
+        encoding = "utf-16" if head.startswith((b"\xff\xfe", b"\xfe\xff")) else _utf16_without_bom(head)
+        if encoding is None and b"\x00" in head:
+            raise InputError("binary", "content is binary, not text")
+        # UTF-16 cannot be split into lines as bytes; a UTF-16 code unit is two bytes.
+        stream, limit = ((io.TextIOWrapper(handle, encoding, errors="replace", newline="\n"), options.max_file_bytes // 2)
+                         if encoding else (handle, options.max_file_bytes))
+        blank = True
+        for number, line in _numbered_lines(stream, limit):
+            if line is not None and not line.strip():
+                continue
+            blank = False
+            line_source = f"{source}:{number}"
+            try:
+                if line is None:
+                    raise InputError("too_large", f"line is over the limit of {options.max_file_bytes:,} bytes")
+                yield page_from_record(line_source, line if isinstance(line, str) else decode(line), options)
+            except InputError as problem:
+                yield Failure(line_source, "ingest", problem.kind, str(problem))
+        if blank:
+            raise InputError("empty", "file is empty")
+
+
+_SNIFF_BYTES = 64 * 1024
+
+
+def _numbered_lines(stream, limit: int) -> Iterator[tuple[int, bytes | str | None]]:
+    """(number, line) for each line of a binary or text stream, or (number, None) for a line longer
+    than ``limit``, whose rest is skipped a piece at a time rather than held."""
+    newline = "\n" if isinstance(stream, io.TextIOBase) else b"\n"
+    number = 0
+    while line := stream.readline(limit + 1):
+        number += 1
+        if len(line) > limit and not line.endswith(newline):
+            while line and not line.endswith(newline):
+                line = stream.readline(limit)
+            line = None
+        yield number, line
 
 
 def page_from_record(source: str, line: str, options: IngestOptions) -> Page:
@@ -242,7 +365,7 @@ def page_from_record(source: str, line: str, options: IngestOptions) -> Page:
         "published": _optional_str(record, "published"),
     }
     if isinstance(record.get("text"), str) and record["text"].strip():
-        return page_from_text(source, record["text"], **fields)
+        return page_from_text(source, record["text"], options, **fields)
     if isinstance(record.get("html"), str) and record["html"].strip():
         return page_from_html(source, record["html"], options, **fields)
     raise InputError("bad_jsonl", "object has neither a non-empty 'text' nor 'html' field")

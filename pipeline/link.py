@@ -68,8 +68,8 @@ class KeyStats:
 def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> dict[str, KeyStats]:
     """Per-key statistics of one batch; the documents part of the same batch gives the dates, and
     institutions named only in roles (not as ORG mentions) become entities too."""
-    seen = {doc_id: published or ingested_at.date()
-            for doc_id, published, ingested_at in _rows(documents_part, ["doc_id", "published", "ingested_at"])}
+    # An undated page adds no date: the day the pipeline ran is no date of the page.
+    seen = dict(_rows(documents_part, ["doc_id", "published"]))
     stats: dict[str, KeyStats] = {}
 
     def add(key, doc_id, form, lang, alias, label, counted):

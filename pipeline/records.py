@@ -90,7 +90,7 @@ class Document:
     mentions: list[Mention]
     published: date | None = None
     published_precision: str | None = None  # day | month | year
-    published_source: str = "none"  # metadata | text | none
+    published_source: str = "none"  # metadata | text | body | none
     roles: list = field(default_factory=list)  # pipeline.roles.RoleFact
 
     @property

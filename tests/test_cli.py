@@ -102,3 +102,17 @@ def test_a_fresh_output_has_an_empty_typed_table_for_every_table(tmp_path):
         assert frame.empty and list(frame.columns) == schema.names, name
         found = duckdb.sql(f"select count(*) from read_parquet('{tmp_path / name}/*.parquet')").fetchall()
         assert found == [(0,)], name
+
+
+def test_the_progress_bar_knows_its_total(tmp_path, capsys):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    for seed in sorted(SAMPLES.glob("*.txt"))[:2]:
+        shutil.copy(seed, pages)
+    (pages / "more.jsonl").write_text('{"text": "Ректор университета Марат Абдрахманов открыл форум."}\n\n{"text": "обре',
+                                      encoding="utf-8")
+    assert main(["run", str(pages), "--out", str(tmp_path / "out"), "--workers", "1"]) == EXIT_OK
+    err = capsys.readouterr().err
+    assert "4/4" in err  # two files and two JSONL lines, the broken one included
+    assert main(["run", str(pages), "--out", str(tmp_path / "out"), "--workers", "1"]) == EXIT_OK
+    assert "4/4" in capsys.readouterr().err  # pages already there count as done

@@ -68,3 +68,28 @@ def test_each_pattern_is_tried_wherever_it_can_match():
         for _, pattern in PATTERNS:
             expected = [m.span() for m in pattern.finditer(text)]
             assert [m.span() for m in _matches_at(pattern, text, starts[_OPENING[pattern]])] == expected
+
+
+@pytest.mark.parametrize("published", ["2099-01-01", "1951-01-01"])
+def test_an_impossible_input_date_is_refused_for_the_text_date(published):
+    dated = date_page(Page(source="x", text="08.02.2019 Круглый стол", published=published))
+    assert (dated.value.isoformat(), dated.source) == ("2019-02-08", "text")
+    assert date_page(Page(source="x", text="Круглый стол.", published=published)).source == "none"
+
+
+def test_a_date_with_a_time_glued_on_is_read_and_body_years_stay_out():
+    lead = "Басты бет · Жаңалықтар\n12.03.202410:45\nУниверситет ардагерін еске алды.\n"
+    body = "Ол 1951 жылы Алматы облысында туған. " * 3
+    dated = date_page(Page(source="x", text=lead + body))
+    assert (dated.value.isoformat(), dated.precision, dated.source) == ("2024-03-12", "day", "text")
+    assert find_dates("2024-03-12T10:45:00")[0].value.isoformat() == "2024-03-12"
+    assert date_page(Page(source="x", text="Басты бет\n" + body)).source == "none"  # before 1990: an event
+    assert published_from_text("Жаңалықтар. 2099 жылы жоба аяқталады.") is None
+
+
+def test_a_date_deep_in_the_text_is_marked_body_and_loses_to_the_dateline():
+    filler = "Университетте ғылыми конференция өтті, онда білім беру мәселелері талқыланды. " * 8
+    deep = date_page(Page(source="x", text="Жаңалықтар\n" + filler + "Ғимарат 2015 жылы салынған."))
+    assert (deep.value.isoformat(), deep.precision, deep.source) == ("2015-01-01", "year", "body")
+    top = date_page(Page(source="x", text="In October 2023\n" + filler + "On 18 January 2019 it opened."))
+    assert (top.value.isoformat(), top.precision, top.source) == ("2023-10-01", "month", "text")

@@ -1,9 +1,17 @@
+import ctypes
 import json
+import os
+import subprocess
+import sys
+import tracemalloc
 
+import pandas as pd
 import pytest
 
+from pipeline.config import load_settings
 from pipeline.ingest import IngestOptions, clean_text, read_file, read_pages
 from pipeline.records import Failure, Page
+from tests.conftest import REPO, SAMPLES
 
 KK = "Қызылорда облысының әкімі Н.М. Нәлібаев сессияға қатысты."
 RU = "Депутат Мажилиса Ирина Смирнова выступила на круглом столе в Алматы."
@@ -139,3 +147,142 @@ def test_mixed_encodings_in_one_file_are_decoded_not_dropped(tmp_path):
     path.write_bytes(RU.encode("utf-8") + b"\n" + RU.encode("cp1251"))
     [page] = read(path)
     assert isinstance(page, Page) and len(page.text) > len(RU)
+
+
+def test_a_file_name_that_is_not_utf8_is_one_failure_shown_escaped_and_the_rest_is_read(tmp_path):
+    (tmp_path / "good.txt").write_text(KK, encoding="utf-8")
+    handle = os.open(os.fsencode(tmp_path) + b"/caf\xe9.txt", os.O_CREAT | os.O_WRONLY)
+    os.write(handle, RU.encode("utf-8"))
+    os.close(handle)
+    failure, page = read_pages([tmp_path])
+    assert failure.error == "bad_name" and failure.source == f"{tmp_path}/caf\\xe9.txt"
+    failure.one_line().encode("utf-8")  # storable and printable: no lone surrogates left
+    assert page.text == KK
+
+
+def test_unreadable_and_badly_named_inputs_are_errors_in_the_run_and_its_summary(tmp_path):
+    (tmp_path / "in" / "locked").mkdir(parents=True)
+    (tmp_path / "in" / "locked" / "inside.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "in" / "noread.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "in" / "good.txt").write_text((SAMPLES / "004_e72165b3f7539cff.txt").read_text(encoding="utf-8"),
+                                              encoding="utf-8")
+    os.close(os.open(os.fsencode(tmp_path) + b"/in/caf\xe9.txt", os.O_CREAT | os.O_WRONLY))
+    os.chmod(tmp_path / "in" / "locked", 0)
+    os.chmod(tmp_path / "in" / "noread.txt", 0)
+    try:
+        result = run_without_file_access_override("run", str(tmp_path / "in"), "--out", str(tmp_path / "out"),
+                                                  "--workers", "1")
+    finally:
+        os.chmod(tmp_path / "in" / "locked", 0o755)
+        os.chmod(tmp_path / "in" / "noread.txt", 0o644)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert sorted(line for line in result.stderr.splitlines() if line.startswith("error:")) == [
+        f"error: {tmp_path}/in/caf\\xe9.txt: [ingest/bad_name] file name is not valid UTF-8 (shown with \\x escapes); "
+        "rename the file",
+        f"error: {tmp_path}/in/locked: [ingest/unreadable] Permission denied",
+        f"error: {tmp_path}/in/noread.txt: [ingest/unreadable] Permission denied",
+    ]
+    assert "errors:    3" in result.stdout
+    errors = pd.read_parquet(tmp_path / "out" / "errors")
+    assert sorted(errors.error) == ["bad_name", "unreadable", "unreadable"]
+    assert len(pd.read_parquet(tmp_path / "out" / "documents")) == 1
+
+
+PR_CAPBSET_DROP, CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH = 24, 1, 2
+DROP_REFUSED = 97  # the child's exit status when it may not drop them
+
+
+def run_without_file_access_override(*args):
+    """The CLI in a process to which file permissions apply. Root reads a chmod 000 file, by the
+    capabilities CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH; dropped from the bounding set before exec,
+    root keeps its uid (and so its access to the interpreter under /root) but obeys the mode bits."""
+    def drop_override():
+        libc = ctypes.CDLL(None, use_errno=True)
+        for capability in (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH):
+            if libc.prctl(PR_CAPBSET_DROP, capability, 0, 0, 0) != 0:
+                os._exit(DROP_REFUSED)
+
+    as_root = os.geteuid() == 0
+    result = subprocess.run([sys.executable, "-m", "pipeline", *args], capture_output=True, text=True, cwd=REPO,
+                            timeout=600, preexec_fn=drop_override if as_root else None)
+    if as_root and result.returncode == DROP_REFUSED:
+        pytest.skip("running as root without CAP_SETPCAP: cannot make file permissions apply")
+    return result
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("text", [
+    "The rector of Abai KazNPU, Takir Balykbayev, met the heads of schools in Almaty.",
+    RU,
+])
+def test_utf16_without_a_bom_is_read_as_text_not_refused_as_binary(tmp_path, encoding, text):
+    path = tmp_path / "page.txt"
+    path.write_bytes(f"{text}\n{text}\n".encode(encoding))
+    assert only(read(path)).text == f"{text}\n{text}"
+
+
+def test_binary_that_looks_like_utf16_is_still_binary(tmp_path):
+    path = tmp_path / "pairs.txt"
+    path.write_bytes(bytes(value for low in range(1, 32) for value in (low, 0)) * 20)
+    assert only(read(path)).error == "binary"
+
+
+def test_jsonl_is_limited_per_line_and_streamed_not_read_whole(tmp_path):
+    path = tmp_path / "pages.jsonl"
+    text = (KK + " " + RU + " ") * 34  # about 4.5 KB a line, 25 MB in all, as in the report
+    with path.open("w", encoding="utf-8") as out:
+        for number in range(5480):
+            out.write(json.dumps({"url": f"https://example.kz/{number}", "text": f"{number} {text}"}, ensure_ascii=False) + "\n")
+    assert path.stat().st_size > IngestOptions().max_file_bytes
+    tracemalloc.start()
+    try:
+        pages = sum(isinstance(item, Page) for item in read_file(path))
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert pages == 5480
+    assert peak < 2_000_000, f"peak {peak:,} bytes for a file of {path.stat().st_size:,}"
+
+
+def test_a_jsonl_line_over_the_limit_is_one_failure_and_the_next_lines_are_read(tmp_path):
+    path = tmp_path / "pages.jsonl"
+    lines = [json.dumps({"text": body}, ensure_ascii=False) for body in (KK, RU * 100, RU, "Third " * 10)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    items = read(path, max_file_bytes=1000)
+    assert [item.source.rsplit(":", 1)[1] for item in items] == ["1", "2", "3", "4"]
+    assert [type(item).__name__ for item in items] == ["Page", "Failure", "Page", "Page"]
+    assert items[1].error == "too_large" and "over the limit of 1,000 bytes" in items[1].message
+    assert items[2].text == RU
+
+
+def test_utf16_jsonl_is_read_line_by_line(tmp_path):
+    path = tmp_path / "pages.jsonl"
+    lines = [json.dumps({"text": text}, ensure_ascii=False) for text in (RU, KK)]
+    path.write_bytes("\n".join(lines).encode("utf-16"))
+    assert [page.text for page in read(path)] == [RU, KK]
+
+
+def test_a_page_over_max_page_chars_is_refused_whatever_its_container(tmp_path):
+    assert load_settings().max_page_chars == IngestOptions().max_page_chars == 2_000_000
+    (tmp_path / "long.txt").write_text(KK * 40, encoding="utf-8")
+    (tmp_path / "pages.jsonl").write_text(json.dumps({"text": KK * 40}, ensure_ascii=False) + "\n"
+                                          + json.dumps({"text": KK}, ensure_ascii=False), encoding="utf-8")
+    (tmp_path / "long.html").write_text(f"<html><body><article><p>{KK * 40}</p></article></body></html>", encoding="utf-8")
+    items = list(read_pages([tmp_path], IngestOptions(max_page_chars=1000)))
+    assert [(type(item).__name__, getattr(item, "error", None)) for item in items] == [
+        ("Failure", "too_large"), ("Failure", "too_large"), ("Failure", "too_large"), ("Page", None)]
+    assert "over the limit of 1,000" in items[0].message
+
+
+def test_symlinked_folders_are_followed_once_and_links_to_ancestors_do_not_loop(tmp_path):
+    (tmp_path / "in" / "a").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "in" / "a" / "page.txt").write_text(KK, encoding="utf-8")
+    (tmp_path / "elsewhere" / "linked.txt").write_text(RU, encoding="utf-8")
+    (tmp_path / "in" / "b").symlink_to(tmp_path / "elsewhere")
+    (tmp_path / "in" / "a" / "up").symlink_to(tmp_path / "in")  # a loop back to the folder walked
+    (tmp_path / "in" / "c").symlink_to(tmp_path / "in" / "a")  # the same real folder again
+    (tmp_path / "in" / "same.txt").symlink_to(tmp_path / "in" / "a" / "page.txt")
+    sources = [item.source for item in read_pages([tmp_path / "in"])]
+    assert sources == [str(tmp_path / "in" / "a" / "page.txt"), str(tmp_path / "in" / "b" / "linked.txt")]

@@ -109,3 +109,19 @@ def test_part_statistics_fold_to_the_same_entities_in_any_order_or_grouping(sett
     assert resolve(in_order) == resolve(backwards) == resolve(halves)
     _, entities = resolve(in_order)
     assert sum(row["n_mentions"] for row in entities) > 0
+
+
+def test_entities_of_undated_pages_have_no_first_or_last_seen(settings, stages, tmp_path):
+    from pipeline.engine.core import link_entities
+    from pipeline.engine.local import LocalEngine
+    from pipeline.records import Page
+    from pipeline.store import KnowledgeStore, write_batch
+
+    page = Page(source="undated.txt", text="The rector of Abai KazNPU Takir Balykbayev met Irina Smirnova in Almaty.")
+    store = KnowledgeStore(tmp_path / "knowledge")
+    write_batch(store.target, stages.annotate([page]), [])
+    with LocalEngine(settings) as engine:
+        assert link_entities(store, engine) > 0
+    store.close()
+    entities = pd.read_parquet(tmp_path / "knowledge" / "entities")
+    assert entities.first_seen.isna().all() and entities.last_seen.isna().all()

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from pipeline.config import Settings
 from pipeline.dates import date_page
-from pipeline.ingest import IngestOptions, read_pages
+from pipeline.ingest import IngestOptions, count_items, read_pages
 from pipeline.language import OTHER, make_detector
 from pipeline.ner import NerBackend, load_backends, locate_model
 from pipeline.ner.repair import repair_spans
@@ -149,11 +149,15 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
             locate_model(spec)  # a missing model stops the run before anything is processed
     store = KnowledgeStore(settings.output, replace=force)
     recorded = store.known_failures()
-    items = new_pages(read_pages(settings.inputs, IngestOptions(settings.max_file_bytes, settings.html_seconds)),
-                      store.known_sources(), summary, force)
-    with engine, tqdm(unit="page", disable=not progress, file=sys.stderr, desc="pages") as bar:
+    options = IngestOptions(settings.max_file_bytes, settings.html_seconds, settings.max_page_chars)
+    items = new_pages(read_pages(settings.inputs, options), store.known_sources(), summary, force)
+    total = count_items(settings.inputs) if progress else None
+    with engine, tqdm(unit="page", total=total, disable=not progress, file=sys.stderr, desc="pages") as bar:
         def work_items():
+            skipped_shown = 0
             for batch in batched(items, settings.batch_size):
+                bar.update(summary.skipped - skipped_shown)  # pages already there count as done
+                skipped_shown = summary.skipped
                 failures = [item for item in batch if isinstance(item, Failure)]
                 for failure in failures:
                     bar.write(failure.one_line(), file=sys.stderr)
@@ -165,6 +169,7 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
         for outcome in engine.process(work_items()):
             summary.add(outcome)
             bar.update(outcome.items)
+        bar.update(max(0, (total or 0) - bar.n))  # skipped pages after the last batch
         store.commit()
         summary.entities = link_entities(store, engine)
     store.close()
