@@ -34,6 +34,7 @@ class Settings:
     max_file_bytes: int = 20_000_000
     html_seconds: float = 20.0
     max_page_chars: int = 2_000_000
+    page_seconds: float = 120.0  # annotating one page taking longer marks it as an error (timeout)
     roles_file: str | None = None  # extends pipeline/data/roles.yaml
     institutions_file: str | None = None  # extends pipeline/data/institutions.yaml
 
@@ -52,6 +53,7 @@ class Settings:
             ("engine", self.engine in ENGINES, f"one of {', '.join(ENGINES)}"),
             ("max_file_bytes", _is_int(self.max_file_bytes) and self.max_file_bytes >= 1, "a whole number of bytes"),
             ("html_seconds", _is_number(self.html_seconds) and self.html_seconds > 0, "a number of seconds above 0"),
+            ("page_seconds", _is_number(self.page_seconds) and self.page_seconds > 0, "a number of seconds above 0"),
             ("max_page_chars", _is_int(self.max_page_chars) and self.max_page_chars >= 1, "a whole number of characters"),
             ("inputs", isinstance(self.inputs, list) and all(isinstance(item, str) for item in self.inputs),
              "a list of files or folders"),

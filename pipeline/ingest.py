@@ -48,15 +48,15 @@ class IngestOptions:
 
 
 @contextmanager
-def time_limit(seconds: float):
-    """Raises InputError when the block runs longer than ``seconds``. It uses SIGALRM, so it
-    bounds work only in the main thread; elsewhere the block runs unbounded. The library may
+def time_limit(seconds: float, what: str = "HTML extraction"):
+    """Raises InputError("timeout") when the block runs longer than ``seconds``. It uses SIGALRM,
+    so it bounds work only in the main thread; elsewhere the block runs unbounded. The library may
     swallow the interruption inside its own error handling, so expiry is checked again on exit."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
     expired = []
-    problem = InputError("timeout", f"HTML extraction took longer than {seconds:g} s")
+    problem = InputError("timeout", f"{what} took longer than {seconds:g} s")
 
     def expire(signum, frame):
         expired.append(True)

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 from pipeline.config import Settings
 from pipeline.dates import date_page
-from pipeline.ingest import IngestOptions, count_items, read_pages
+from pipeline.ingest import IngestOptions, InputError, count_items, read_pages, time_limit
 from pipeline.language import OTHER, make_detector
 from pipeline.ner import NerBackend, load_backends, locate_model
 from pipeline.ner.repair import repair_spans
@@ -33,6 +33,7 @@ class Stages:
     def __init__(self, settings: Settings):
         os.environ.update(settings.data_file_environment())  # before the taxonomy and registry are first read
         self.detector = make_detector(settings.language_detector, settings.languages, settings.min_language_confidence)
+        self.page_seconds = settings.page_seconds
         self.backends: dict[str, NerBackend] = load_backends(
             spec for lang, spec in settings.ner.items() if lang in settings.languages)
 
@@ -68,12 +69,34 @@ class Stages:
     def process(self, work: "BatchWork") -> "BatchOutcome":
         """Annotates one batch and writes its part files itself, so only counts travel back to
         the process that coordinates the run."""
-        documents = self.annotate(work.pages)
-        if documents or work.failures or work.aliases:
-            write_batch(work.target, documents, work.failures, work.aliases)
+        documents, timeouts = self.annotate_within_budget(work.pages)
+        failures = work.failures + timeouts
+        if documents or failures or work.aliases:
+            write_batch(work.target, documents, failures, work.aliases)
         return BatchOutcome(len(documents), len(work.pages) + len(work.aliases) + work.n_failures_seen,
                             Counter((m.lang, m.label) for doc in documents for m in doc.mentions),
-                            sum(len(doc.roles) for doc in documents))
+                            sum(len(doc.roles) for doc in documents), len(timeouts))
+
+    def annotate_within_budget(self, pages: list[Page]) -> tuple[list[Document], list[Failure]]:
+        """The batch, given ``page_seconds`` per page; a batch over its budget is annotated again
+        page by page, so the page that stalls it becomes a ``timeout`` failure and the rest go on.
+        The budget holds where SIGALRM can interrupt: a worker's main thread (local engine), not a
+        Dask worker thread, where ``max_page_chars`` alone bounds a page."""
+        try:
+            with time_limit(self.page_seconds * len(pages), "annotating the batch"):
+                return self.annotate(pages), []
+        except InputError:
+            pass
+        documents, timeouts = [], []
+        for page in pages:
+            try:
+                with time_limit(self.page_seconds, "annotating the page (page_seconds)"):
+                    documents += self.annotate([page])
+            except InputError as problem:
+                failure = Failure(page.source, "annotate", problem.kind, str(problem))
+                print(failure.one_line(), file=sys.stderr)
+                timeouts.append(failure)
+        return documents, timeouts
 
 
 @dataclass(frozen=True)
@@ -91,6 +114,7 @@ class BatchOutcome:
     items: int
     mentions: Counter
     roles: int
+    timeouts: int = 0
 
 
 @dataclass
@@ -106,6 +130,7 @@ class RunSummary:
 
     def add(self, outcome: BatchOutcome) -> None:
         self.documents += outcome.documents
+        self.errors += outcome.timeouts
         self.roles += outcome.roles
         self.mentions.update(outcome.mentions)
 
