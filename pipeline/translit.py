@@ -179,6 +179,11 @@ def to_cyrillic(text: str, variant: str) -> Transliteration:
     return Transliteration("".join(out), tuple(starts), tuple(ends))
 
 
+def read_latin(text: str, fallback: str) -> Transliteration:
+    """A Latin Kazakh line in Cyrillic, in the variant its letters show (else ``fallback``)."""
+    return to_cyrillic(text, detect_variant(text) or fallback)
+
+
 def _matching_row(text: str, position: int, out: list[str], alphabet: Alphabet, by_letter) -> Row | None:
     smalls = alphabet.smalls(text[position])
     candidates = by_letter.get(smalls[0], ()) if len(smalls) == 1 else \
