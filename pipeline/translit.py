@@ -40,6 +40,7 @@ class Alphabet:
     rows: tuple[Row, ...]
     capitals: dict[str, str]  # small Latin letter -> its capital, where not str.upper()
     merges: tuple[str, ...]
+    ambiguous: tuple[str, ...]  # Cyrillic sequences a round trip may not give back (see the data file)
     distinctive: str
 
     @property
@@ -119,7 +120,8 @@ def alphabets() -> dict[str, Alphabet]:
         return own + (rows(raw[name]["based_on"]) if "based_on" in raw[name] else [])
 
     return {name: Alphabet(name, " ".join(entry["source"].split()), tuple(rows(name)), dict(field(name, "capitals", {})),
-                           tuple(field(name, "merges", ())), entry.get("distinctive", ""))
+                           tuple(field(name, "merges", ())), tuple(field(name, "ambiguous", ())),
+                           entry.get("distinctive", ""))
             for name, entry in raw.items()}
 
 
