@@ -130,7 +130,7 @@ class LatinKazakhScorer:
     def confidence(self, text: str) -> float | None:
         """The Kazakh share of the evidence when the line is Kazakh, else None. A line needs two
         Kazakh words, or one when it is short (six words or fewer) and nothing speaks against it."""
-        words = _WORDS.findall(text.lower())
+        words = _WORDS.findall(_ADDRESSES.sub(" ", text.lower()))
         kazakh = sum(map(self._kazakh.shown_by, words))
         if not kazakh:
             return None
@@ -142,6 +142,7 @@ class LatinKazakhScorer:
 
 
 _WORDS = regex.compile(r"[\p{L}ʻ’'][\p{L}ʻ’'-]*")
+_ADDRESSES = regex.compile(r"\S*(?:://|www\.|@|/)\S*")  # links and e-mail addresses: transliterated names, not words
 
 
 class _Evidence:
