@@ -303,6 +303,13 @@ def _is_plural(title: TitleHit, lang: str) -> bool:
     return last_word.lower() not in _title_last_words(lang) and bool(_PLURAL.get(lang, _PLURAL["en"]).search(last_word))
 
 
+def _plural_kazakh_form(title: TitleHit, lang: str) -> bool:
+    """A Kazakh title in a plural form (депутаттары) heads a list when it comes before names; after
+    "Name," it names another group ("..., Мәслихат депутаттары және ..."), never that person's title."""
+    words = title.written.split()
+    return lang == "kk" and bool(words) and bool(_PLURAL["kk"].search(words[-1]))
+
+
 def _appositive_titles(text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
     """Titles after "Name," up to an "and" or a title that leads straight into the next person."""
     chain: list[TitleHit] = []
@@ -313,7 +320,7 @@ def _appositive_titles(text, person_end, next_person_start, sentence_end, titles
             break
         if len(between) > MAX_TITLE_DISTANCE or (chain and _AND.search(between)) or _loose_words(between) > 2:
             break
-        if _is_plural(title, lang):
+        if _is_plural(title, lang) or _plural_kazakh_form(title, lang):
             break
         if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
             break

@@ -115,3 +115,10 @@ def test_users_extend_the_taxonomy_and_the_registry_from_pipeline_yaml(tmp_path)
     assert set(zip(roles.person, roles.role)) == {("Elvira Azimova", "ombudsman")}
     mentions = pd.read_parquet(tmp_path / "out" / "mentions")
     assert "ombudsman_kz" in set(mentions[mentions.text.str.contains("National Centre for Human Rights")].entity_id)
+
+
+def test_kazakh_plural_title_after_a_name_is_another_group_not_the_persons_title(stages):
+    found = roles_of(stages, "Жиынға ҚР Парламенті Сенатының депутаттары Әлихан Сейітбеков, Гүлмира Жұмабаева, "
+                             "мәслихат депутаттары және ардагерлер қатысты.")
+    assert {(person, role) for person, role, _ in found} == {("Әлихан Сейітбеков", "senator"),
+                                                              ("Гүлмира Жұмабаева", "senator")}
