@@ -256,7 +256,9 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
         boundary = max([start] + [persons[index - 1][0].end if index else start]
                        + [t.end for t in claimed if t.end <= mention.start])
         before = _before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
-                                       and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE], lang)
+                                       and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
+                                       and not (_plural_kazakh_form(t, lang) and _loose_words(text[t.end:mention.start]))],
+                                lang)
         if before or after:
             assigned.append((before + after, 0.9 if before else 0.8, boundary))
             continue
@@ -304,8 +306,9 @@ def _is_plural(title: TitleHit, lang: str) -> bool:
 
 
 def _plural_kazakh_form(title: TitleHit, lang: str) -> bool:
-    """A Kazakh title in a plural form (депутаттары) heads a list when it comes before names; after
-    "Name," it names another group ("..., Мәслихат депутаттары және ..."), never that person's title."""
+    """A Kazakh title in a plural form (депутаттары) heads a list only right before the names. After
+    "Name," it names another group ("..., Мәслихат депутаттары және ..."), and with a word between it
+    and a name it qualifies that word ("педагогтер кеңесінде Name": the teachers' council)."""
     words = title.written.split()
     return lang == "kk" and bool(words) and bool(_PLURAL["kk"].search(words[-1]))
 

@@ -20,9 +20,15 @@ from pathlib import Path
 
 import yaml
 
+from typing import TYPE_CHECKING
+
 from pipeline.records import Document, Mention, Segment
 
+if TYPE_CHECKING:
+    from pipeline.roles import RoleFact
+
 DATA_FILE = Path(__file__).resolve().parent / "data" / "kk_latin.yaml"
+CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel")
 _VOWELS = frozenset("аәеёиоөұүыіэюя")
 
 
@@ -117,13 +123,15 @@ def alphabets() -> dict[str, Alphabet]:
 
     def rows(name: str) -> list[Row]:
         own = [Row(*row) for row in raw[name].get("letters", [])]
+        unknown = {row.context for row in own} - {None, *CONTEXTS}
+        if unknown:
+            raise ValueError(f"{DATA_FILE.name}: {name}: unknown context {', '.join(sorted(unknown))}; use {', '.join(CONTEXTS)}")
         return own + (rows(raw[name]["based_on"]) if "based_on" in raw[name] else [])
 
     return {name: Alphabet(name, " ".join(entry["source"].split()), tuple(rows(name)), dict(field(name, "capitals", {})),
                            tuple(field(name, "merges", ())), tuple(field(name, "ambiguous", ())),
                            entry.get("distinctive", ""))
             for name, entry in raw.items()}
-
 
 
 def detect_variant(text: str) -> str | None:
@@ -141,6 +149,7 @@ class Transliteration:
     text: str
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+    variant: str = ""  # the alphabet read; "" for a page of lines in several
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         if start >= end:
@@ -178,7 +187,7 @@ def to_cyrillic(text: str, variant: str) -> Transliteration:
                 starts.append(position)
                 ends.append(position + size)
         position += size
-    return Transliteration("".join(out), tuple(starts), tuple(ends))
+    return Transliteration("".join(out), tuple(starts), tuple(ends), variant)
 
 
 def read_latin(text: str, fallback: str) -> Transliteration:
@@ -208,9 +217,7 @@ def _context_holds(context: str | None, text: str, position: int, out: list[str]
         return word_start
     if context == "after_vowel":
         return after_vowel
-    if context == "initial_or_after_vowel":
-        return word_start or after_vowel
-    raise ValueError(f"unknown context {context!r} in {DATA_FILE.name}")
+    return word_start or after_vowel  # initial_or_after_vowel
 
 
 def to_latin(text: str, variant: str) -> str:
@@ -258,12 +265,11 @@ class CyrillicView:
                 continue
             _copy(text, cursor, segment.start, pieces, starts, ends)
             length += segment.start - cursor
-            variant = detect_variant(text[segment.start:segment.end]) or fallback
-            line = to_cyrillic(text[segment.start:segment.end], variant)
+            line = read_latin(text[segment.start:segment.end], fallback)
             pieces.append(line.text)
             starts.extend(segment.start + s for s in line.starts)
             ends.extend(segment.start + e for e in line.ends)
-            variants.append((length, length + len(line.text), variant))
+            variants.append((length, length + len(line.text), line.variant))
             length += len(line.text)
             cursor = segment.end
         _copy(text, cursor, len(text), pieces, starts, ends)
@@ -297,21 +303,19 @@ class CyrillicView:
         normalized = to_latin(mention.normalized, variant) if variant and mention.normalized else mention.normalized
         return replace(mention, start=start, end=end, text=self.original.page.text[start:end], normalized=normalized)
 
-    def _role(self, fact, restored: dict[int, Mention]):
+    def _role(self, fact: "RoleFact", restored: dict[int, Mention]) -> "RoleFact":
         variant = self._variant_at(fact.evidence_start)
         evidence_start, evidence_end = self.reading.source_span(fact.evidence_start, fact.evidence_end)
         title_start, title_end = self.reading.source_span(fact.title_start, fact.title_end)
-        person_mention = restored.get(id(fact.person_mention), fact.person_mention)
-        if variant is None:
-            return replace(fact, evidence_start=evidence_start, evidence_end=evidence_end, title_start=title_start,
-                           title_end=title_end, person_mention=person_mention)
+        fact = replace(fact, evidence_start=evidence_start, evidence_end=evidence_end, title_start=title_start,
+                       title_end=title_end, person_mention=restored.get(id(fact.person_mention), fact.person_mention))
+        if variant is None:  # a Cyrillic sentence on a page that also has Latin lines
+            return fact
         org = fact.org
         if org is not None and not org.in_registry:
             org = replace(org, name=to_latin(org.name, variant))
         return replace(fact, person=replace(fact.person, display=to_latin(fact.person.display, variant)),
-                       title=to_latin(fact.title, variant), org=org, evidence_start=evidence_start,
-                       evidence_end=evidence_end, title_start=title_start, title_end=title_end,
-                       person_mention=person_mention)
+                       title=to_latin(fact.title, variant), org=org)
 
 
 def _copy(text: str, start: int, end: int, pieces: list[str], starts: list[int], ends: list[int]) -> None:

@@ -122,3 +122,10 @@ def test_kazakh_plural_title_after_a_name_is_another_group_not_the_persons_title
                              "мәслихат депутаттары және ардагерлер қатысты.")
     assert {(person, role) for person, role, _ in found} == {("Әлихан Сейітбеков", "senator"),
                                                               ("Гүлмира Жұмабаева", "senator")}
+
+
+def test_kazakh_plural_title_with_a_word_before_the_name_qualifies_that_word(stages):
+    found = roles_of(stages, "Облыстық педагогтер кеңесінде облыс әкімі Ермек Бөлекбаев сөз сөйледі.")
+    assert {(person, role) for person, role, _ in found} == {("Ермек Бөлекбаев", "akim")}
+    found = roles_of(stages, "Педагогтер кеңесінде Ермек Бөлекбаев сөз сөйледі.")
+    assert not found

@@ -157,3 +157,13 @@ def test_case_endings_come_off_latin_names(stages):
     assert (person.text, person.normalized) == ("Saıat Nazarbaevtyń", "Saıat Nazarbaev")
     [fact] = document.roles
     assert fact.role == "vice_minister" and fact.person.key == "nazarbaev s"
+
+
+def test_a_page_of_cyrillic_and_latin_lines_keeps_each_in_its_own_letters(stages):
+    text = "Алматы облысының әкімі Марат Сұлтанов мектеп ашты.\n" + WRITTEN["latn-2021"]
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [(s.lang, s.script) for s in document.segments] == [("kk", "Cyrl"), ("kk", "Latn")]
+    assert all(text[m.start:m.end] == m.text for m in document.mentions)
+    assert {(f.person.display, f.role, f.title) for f in document.roles} == {
+        ("Марат Сұлтанов", "akim", "әкімі"), ("Ermek Bölekbaev", "akim", "äkımı")}
+    assert {text[f.evidence_start:f.evidence_end] for f in document.roles} == set(text.split("\n"))
