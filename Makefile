@@ -48,6 +48,10 @@ eval: $(STAMP)
 	$(BIN)/python scripts/build_langid_set.py reports/langid_sentences.tsv
 	$(BIN)/python -m pipeline evaluate langid reports/langid_sentences.tsv corpus/gold/short_lines.tsv --json > reports/langid.json
 	$(BIN)/python -m pipeline evaluate langid reports/langid_sentences.tsv corpus/gold/short_lines.tsv
+	for script in latn-2018 latn-2021 latn-adyrna; do \
+	  $(BIN)/python -m pipeline evaluate ner --lang kk --conll $(SHARED)/kaznerd/dev.iob --skip-sentences 6000 \
+	    --script $$script --json > reports/kk_dev_held_$$script.json || exit 1; done
+	$(BIN)/python scripts/latin_langid.py --kaznerd $(SHARED)/kaznerd/dev.iob --wikigold $(SHARED)/wikigold/wikigold.conll.txt
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py

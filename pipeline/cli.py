@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pipeline import __version__
 from pipeline.config import ConfigError, load_settings
+from pipeline.translit import alphabets
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -74,6 +75,9 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--predictions", type=Path, help="write token<TAB>gold<TAB>pred lines here")
     ner.add_argument("--skip-sentences", type=int, default=0,
                      help="score only the sentences after the first N (KazNERD dev: 6000 trained the model)")
+    ner.add_argument("--script", choices=list(alphabets()),
+                     help="with --conll (Kazakh): write the sentences in this Latin variant first and read them "
+                          "as the pipeline reads Latin Kazakh")
     ner.add_argument("--json", action="store_true", help="print machine-readable results")
     ner.add_argument("--report", type=Path, help="write a Markdown report with PNG charts to this folder")
     gold_task = tasks.add_parser("gold", help="the whole pipeline on the gold corpus: NER, names, roles, linking")
@@ -264,7 +268,7 @@ def command_evaluate(args, settings) -> int:
             write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]),
                          {"exact span match": matched.exact, "partial match": matched.partial})
         return 0
-    scores = evaluate_conll(spec, args.conll, predictions=args.predictions, skip=args.skip_sentences)
+    scores = evaluate_conll(spec, args.conll, predictions=args.predictions, skip=args.skip_sentences, script=args.script)
     print(scores.to_json() if args.json else format_scores(scores))
     if args.report:
         write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]), {"exact span match": scores})

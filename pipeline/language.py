@@ -107,11 +107,64 @@ SIGNATURE_LETTERS = {"kk": regex.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]
 SIGNATURE_MIN_CHARS = 80
 
 
+class LatinKazakhScorer:
+    """Kazakh written in Latin letters, which lingua cannot see (its Kazakh model is Cyrillic):
+    the words of a line that show Kazakh (a letter only Kazakh writes, a function word, a suffix)
+    against those that show English, Turkish or Uzbek, the Latin languages it could be taken for.
+    The evidence is data (``evidence`` in ``pipeline/data/kk_latin.yaml``)."""
+
+    def __init__(self):
+        from pipeline.translit import load_kk_latin
+
+        evidence = load_kk_latin()["evidence"]
+        min_stem = evidence["min_stem"]
+        self._kazakh = _Evidence(evidence["kk"], min_stem)
+        self._others = [_Evidence(profile, min_stem) for profile in evidence["against"].values()]
+
+    # Another language's evidence weighs double: a Turkish or Uzbek line shares some Kazakh
+    # suffixes and words, a Kazakh line rarely has any of theirs.
+    OTHER_WEIGHT = 2
+    MIN_SHARE = 0.6
+    SHORT_LINE_WORDS = 6
+
+    def confidence(self, text: str) -> float | None:
+        """The Kazakh share of the evidence when the line is Kazakh, else None. A line needs two
+        Kazakh words, or one when it is short (six words or fewer) and nothing speaks against it."""
+        words = _WORDS.findall(_ADDRESSES.sub(" ", text.lower()))
+        kazakh = sum(map(self._kazakh.shown_by, words))
+        if not kazakh:
+            return None
+        other = max(sum(map(evidence.shown_by, words)) for evidence in self._others)
+        if kazakh == 1 and (other or len(words) > self.SHORT_LINE_WORDS):
+            return None
+        share = kazakh / (kazakh + self.OTHER_WEIGHT * other)
+        return share if share >= self.MIN_SHARE else None
+
+
+_WORDS = regex.compile(r"[\p{L}ʻ’'][\p{L}ʻ’'-]*")
+_ADDRESSES = regex.compile(r"\S*(?:://|www\.|@|/)\S*")  # links and e-mail addresses: transliterated names, not words
+
+
+class _Evidence:
+    def __init__(self, profile: dict, min_stem: int):
+        letters = [f"[{regex.escape(profile['letters'])}]"] if profile.get("letters") else []
+        self._letters = regex.compile("|".join(letters + profile.get("patterns", []))) if letters else None
+        self._words = frozenset(profile.get("words", ()))
+        suffixes = "|".join(regex.escape(suffix) for suffix in sorted(profile.get("suffixes", ()), key=len, reverse=True))
+        self._suffix = regex.compile(rf"\p{{L}}{{{min_stem},}}(?:{suffixes})$") if suffixes else None
+
+    def shown_by(self, word: str) -> bool:
+        return (word in self._words or bool(self._letters and self._letters.search(word))
+                or bool(self._suffix and self._suffix.match(word)))
+
+
 class LinguaDetector(_ScriptGuard):
     """lingua over the configured languages. Its Kazakh model knows only Cyrillic, so Latin-script
-    Kazakh ("Qazaqstan Respublikasynyń Bilim ministrligi") scores as English; a second pass over
-    Latin sentences of four words or more, against Turkish and Azerbaijani, marks those as ``other``
-    rather than sending them to the English NER."""
+    Kazakh ("Qazaqstan Respublikasynyń Bilim ministrligi") scores as English. Two more passes over
+    the Latin lines that are not plainly English: ``LatinKazakhScorer`` marks Kazakh ones ``kk``
+    (when kk is configured; the NER stage reads them through their Cyrillic form), and of the rest,
+    sentences of four words or more that lingua prefers to read as Turkish or Azerbaijani are
+    ``other`` rather than sent to the English NER."""
 
     name = "lingua"
     # Lines this long carry enough trigrams for lingua's low-accuracy mode, which is about five
@@ -127,6 +180,7 @@ class LinguaDetector(_ScriptGuard):
         }
         self._models: dict[tuple[str, ...], _LinguaModels] = {}
         self._latin_turkic = _LinguaModels(["en", "tr", "az"]) if "en" in languages else None
+        self._latin_kazakh = LatinKazakhScorer() if "kk" in languages else None
         self._english = IsoCode639_1.EN
 
     def _candidates_for(self, text: str, script: str) -> tuple[str, ...]:
@@ -149,8 +203,13 @@ class LinguaDetector(_ScriptGuard):
             models = self._models.get(candidates) or self._models.setdefault(candidates, _LinguaModels(list(candidates)))
             for index, ranked in zip(indexes, models.rank([texts[index] for index in indexes])):
                 results[index] = (ranked[0].language.iso_code_639_1.name.lower(), float(ranked[0].value))
-        english = [i for i, (lang, _) in enumerate(results)
-                   if lang == "en" and len(texts[i].split()) >= 4 and not _plainly_english(texts[i])]
+        unclear = [i for i, script in enumerate(scripts) if script == "Latn" and not _plainly_english(texts[i])]
+        if self._latin_kazakh is not None:
+            for index in unclear:
+                confidence = self._latin_kazakh.confidence(texts[index])
+                if confidence is not None:
+                    results[index] = ("kk", confidence)
+        english = [i for i in unclear if results[i][0] == "en" and len(texts[i].split()) >= 4]
         if self._latin_turkic is not None and english:
             for index, values in zip(english, self._latin_turkic.rank([texts[i] for i in english])):
                 english_share = next(v.value for v in values if v.language.iso_code_639_1 == self._english)

@@ -258,7 +258,9 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
         boundary = max([start] + [persons[index - 1][0].end if index else start]
                        + [t.end for t in claimed if t.end <= mention.start])
         before = _before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
-                                       and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE], lang)
+                                       and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
+                                       and not (_plural_kazakh_form(t, lang) and _loose_words(text[t.end:mention.start]))],
+                                lang)
         if before or after:
             assigned.append((before + after, 0.9 if before else 0.8, boundary))
             continue
@@ -306,6 +308,14 @@ def _is_plural(title: TitleHit, lang: str) -> bool:
     return last_word.lower() not in _title_last_words(lang) and bool(_PLURAL.get(lang, _PLURAL["en"]).search(last_word))
 
 
+def _plural_kazakh_form(title: TitleHit, lang: str) -> bool:
+    """A Kazakh title in a plural form (депутаттары) heads a list only right before the names. After
+    "Name," it names another group ("..., Мәслихат депутаттары және ..."), and with a word between it
+    and a name it qualifies that word ("педагогтер кеңесінде Name": the teachers' council)."""
+    words = title.written.split()
+    return lang == "kk" and bool(words) and bool(_PLURAL["kk"].search(words[-1]))
+
+
 def _appositive_titles(text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
     """Titles after "Name," up to an "and" or a title that leads straight into the next person."""
     chain: list[TitleHit] = []
@@ -316,7 +326,7 @@ def _appositive_titles(text, person_end, next_person_start, sentence_end, titles
             break
         if len(between) > MAX_TITLE_DISTANCE or (chain and _AND.search(between)) or _loose_words(between) > 2:
             break
-        if _is_plural(title, lang):
+        if _is_plural(title, lang) or _plural_kazakh_form(title, lang):
             break
         if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
             break

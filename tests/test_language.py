@@ -13,8 +13,8 @@ LINES = [
     ("Share:", "en"),
     ("08.02.2019", "other"),
     ("قازاقستان رەسپۋبليكاسىنىڭ بىلىم مينيسترلىگى", "other"),  # Kazakh in Arabic script: marked, not mis-tagged
-    ("Qazaqstan Respublikasynyń Bilim jáne ǵylym ministrligi jańa erejeler engizdi.", "other"),  # Latin-script Kazakh
-    ("Mektepke deiingi uiymdardyn basshylary qatysty.", "other"),
+    ("Qazaqstan Respublikasynyń Bilim jáne ǵylym ministrligi jańa erejeler engizdi.", "kk"),  # Latin-script Kazakh
+    ("Mektepke deiingi uiymdardyn basshylary qatysty.", "kk"),
     ("KazNPU rector Takir Balykbaev opened the round table.", "en"),
     ("Nursultan Nazarbayev", "en"),
 ]

@@ -153,3 +153,17 @@ def test_a_kazakh_chain_stops_at_a_verb_form(stages):
     facts = facts_of(stages, "Мұғалімдерді мерекемен құттықтаған облыс әкімі Бақыт Сапаров сөз сөйледі.")
     [fact] = [f for f in facts if f.role == "akim"]
     assert fact.org is None or "құттықта" not in fact.org.name
+
+
+def test_kazakh_plural_title_after_a_name_is_another_group_not_the_persons_title(stages):
+    found = roles_of(stages, "Жиынға ҚР Парламенті Сенатының депутаттары Әлихан Сейітбеков, Гүлмира Жұмабаева, "
+                             "мәслихат депутаттары және ардагерлер қатысты.")
+    assert {(person, role) for person, role, _ in found} == {("Әлихан Сейітбеков", "senator"),
+                                                              ("Гүлмира Жұмабаева", "senator")}
+
+
+def test_kazakh_plural_title_with_a_word_before_the_name_qualifies_that_word(stages):
+    found = roles_of(stages, "Облыстық педагогтер кеңесінде облыс әкімі Ермек Бөлекбаев сөз сөйледі.")
+    assert {(person, role) for person, role, _ in found} == {("Ермек Бөлекбаев", "akim")}
+    found = roles_of(stages, "Педагогтер кеңесінде Ермек Бөлекбаев сөз сөйледі.")
+    assert not found

@@ -7,6 +7,7 @@ import duckdb
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
+import regex
 
 from pipeline.records import Page
 from pipeline.store import SCHEMA_KEY, SCHEMA_VERSION, SCHEMAS
@@ -126,4 +127,7 @@ def test_pages_of_menus_only_and_of_other_scripts_are_processed_and_marked(stage
     menu_doc, arabic_doc, latin_doc = stages.annotate([menus, arabic, latin_kazakh])
     assert len(menu_doc.segments) == 6 and not menu_doc.roles
     assert [(s.lang, s.script) for s in arabic_doc.segments] == [("other", "Arab")] and not arabic_doc.mentions
-    assert [(s.lang, s.script) for s in latin_doc.segments] == [("other", "Latn")] and not latin_doc.mentions
+    # Kazakh in Latin letters is Kazakh, read through its Cyrillic form; the mentions stay Latin
+    assert [(s.lang, s.script) for s in latin_doc.segments] == [("kk", "Latn")]
+    assert latin_doc.mentions and all(latin_kazakh.text[m.start:m.end] == m.text and not regex.search(r"\p{Cyrillic}", m.text)
+                                      for m in latin_doc.mentions)

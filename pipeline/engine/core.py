@@ -25,6 +25,7 @@ from pipeline.normalize import normalize_mentions
 from pipeline.records import Alias, Document, Failure, Mention, Page, Segment
 from pipeline.roles import extract_roles
 from pipeline.segment import split_segments
+from pipeline.translit import CyrillicView
 from pipeline.link import combine, key_stats, linked_mentions, linked_roles, resolve
 from pipeline.store import KnowledgeStore, read_part, write_batch, write_part
 
@@ -40,18 +41,23 @@ class Stages:
     def annotate(self, pages: list[Page]) -> list[Document]:
         spans = [split_segments(page.text) for page in pages]
         flat = [(index, start, end) for index, page_spans in enumerate(spans) for start, end in page_spans]
+        segments: list[list[Segment]] = [[] for _ in pages]
         decisions = self.detector.detect([pages[index].text[start:end] for index, start, end in flat])
-        documents = [Document(page, [], []) for page in pages]
-        by_lang: dict[str, list[tuple[int, int, int]]] = {}
         for (index, start, end), (lang, confidence, script) in zip(flat, decisions):
-            documents[index].segments.append(Segment(start, end, lang, round(confidence, 4), script))
-            if lang != OTHER and lang in self.backends:
-                by_lang.setdefault(lang, []).append((index, start, end))
+            segments[index].append(Segment(start, end, lang, round(confidence, 4), script))
+        # Kazakh in Latin letters is read in Cyrillic from here on; restore() maps it back.
+        views = [CyrillicView.of(Document(page, page_segments, [])) for page, page_segments in zip(pages, segments)]
+        documents = [view.document for view in views]
+        by_lang: dict[str, list[tuple[int, int, int]]] = {}
+        for index, document in enumerate(documents):
+            for segment in document.segments:
+                if segment.lang != OTHER and segment.lang in self.backends:
+                    by_lang.setdefault(segment.lang, []).append((index, segment.start, segment.end))
         for lang, located in by_lang.items():
             backend = self.backends[lang]
-            found = backend.tag([pages[index].text[start:end] for index, start, end in located])
+            found = backend.tag([documents[index].page.text[start:end] for index, start, end in located])
             for (index, start, end), entities in zip(located, found):
-                text = pages[index].text
+                text = documents[index].page.text
                 entities = repair_spans(text[start:end], entities)
                 documents[index].mentions.extend(
                     Mention(start + e.start, start + e.end, text[start + e.start:start + e.end], e.label, lang,
@@ -64,7 +70,7 @@ class Stages:
             document.published, document.published_precision, document.published_source = (
                 published.value, published.precision, published.source)
             document.roles = extract_roles(document)
-        return documents
+        return [view.restore() for view in views]
 
     def process(self, work: "BatchWork") -> "BatchOutcome":
         """Annotates one batch and writes its part files itself, so only counts travel back to

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from pipeline.iob import TaggedSentence, read_iob, spans_from_tags, write_predictions
@@ -79,10 +79,23 @@ def tags_from_spans(length: int, spans: set[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
-def evaluate_conll(spec: BackendSpec, path: Path, predictions: Path | None = None, skip: int = 0) -> SpanScores:
+def evaluate_conll(spec: BackendSpec, path: Path, predictions: Path | None = None, skip: int = 0,
+                   script: str | None = None) -> SpanScores:
+    """Span scores of a backend on an IOB2 file. With ``script`` (a Latin variant of Kazakh), the
+    sentences are first written in that variant and read the way the pipeline reads Latin Kazakh:
+    back to Cyrillic, tagged, spans mapped onto the Latin text."""
     sentences: list[TaggedSentence] = list(read_iob(path))[skip:]
     backend = load_backend(spec)
-    found = backend.tag([" ".join(sentence.tokens) for sentence in sentences])
+    if script is None:
+        found = backend.tag([" ".join(sentence.tokens) for sentence in sentences])
+    else:
+        from pipeline.translit import read_latin, to_latin
+
+        sentences = [TaggedSentence([to_latin(token, script) for token in s.tokens], s.tags) for s in sentences]
+        readings = [read_latin(" ".join(sentence.tokens), script) for sentence in sentences]
+        found = [[replace(entity, start=start, end=end) for entity in entities
+                  for start, end in [reading.source_span(entity.start, entity.end)]]
+                 for reading, entities in zip(readings, backend.tag([reading.text for reading in readings]))]
     gold = [{(s, e, common_label(label)) for s, e, label in spans_from_tags(sentence.tags)} for sentence in sentences]
     predicted = [align_to_tokens(sentence.tokens, entities) for sentence, entities in zip(sentences, found)]
     gold_tags = [tags_from_spans(len(s.tokens), g) for s, g in zip(sentences, gold)]

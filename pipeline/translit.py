@@ -1,0 +1,342 @@
+"""Transliteration: Kazakh written in Latin letters read as Cyrillic, and back.
+
+Kazakh news sites publish Latin editions in three spellings (``pipeline/data/kk_latin.yaml``:
+the 2018 decree's acute accents, the 2021 revision's umlauts, and adyrna.kz's form of it). The
+Kazakh NER model and titles know Cyrillic only, so a Latin Kazakh line is read through its
+Cyrillic form: ``to_cyrillic`` keeps, for every Cyrillic character, the source characters it came
+from, so a span found in the Cyrillic maps back exactly onto what the page says. ``to_latin`` is
+the other direction (names shown in the page's own spelling; evaluation on transliterated data).
+
+``CyrillicView`` is the stage the engine calls: a document whose Latin Kazakh lines are replaced
+by their Cyrillic form, annotated like any Kazakh page, then restored to the page's offsets and
+letters.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from typing import TYPE_CHECKING
+
+from pipeline.records import Document, Mention, Segment
+
+if TYPE_CHECKING:
+    from pipeline.roles import RoleFact
+
+DATA_FILE = Path(__file__).resolve().parent / "data" / "kk_latin.yaml"
+CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel")
+_VOWELS = frozenset("аәеёиоөұүыіэюя")
+
+
+@dataclass(frozen=True)
+class Row:
+    latin: str
+    cyrillic: str
+    context: str | None = None  # word_start, after_vowel, initial_or_after_vowel
+
+
+@dataclass(frozen=True, eq=False)  # one instance per variant: hashed by identity for the caches
+class Alphabet:
+    name: str
+    source: str
+    rows: tuple[Row, ...]
+    capitals: dict[str, str]  # small Latin letter -> its capital, where not str.upper()
+    merges: tuple[str, ...]
+    ambiguous: tuple[str, ...]  # Cyrillic sequences a round trip may not give back (see the data file)
+    distinctive: str
+
+    @property
+    def latin_of(self) -> dict[str, str]:
+        return _latin_of(self)
+
+    def smalls(self, char: str) -> tuple[str, ...]:
+        """The small letters a source character may stand for (2018: I is the capital of i and ı)."""
+        return _smalls(self).get(char) or (char.lower(),)
+
+    def capital(self, latin: str, whole: bool) -> str:
+        head = self.capitals.get(latin[:1], latin[:1].upper())
+        rest = "".join(self.capitals.get(char, char.upper()) for char in latin[1:]) if whole else latin[1:]
+        return head + rest
+
+    def fold(self, cyrillic: str) -> str:
+        """Cyrillic text with every merged group written as its first letter (a lone letter
+        dropped): what a round trip through this alphabet can keep."""
+        return cyrillic.translate(_fold_table(self))
+
+
+@lru_cache(maxsize=8)
+def _latin_of(alphabet: Alphabet) -> dict[str, str]:
+    table: dict[str, str] = {}
+    for row in alphabet.rows:
+        if len(row.cyrillic) == 1:
+            table.setdefault(row.cyrillic, row.latin)
+    return table
+
+
+@lru_cache(maxsize=8)
+def _smalls(alphabet: Alphabet) -> dict[str, tuple[str, ...]]:
+    inverse: dict[str, tuple[str, ...]] = {}
+    for small, capital in alphabet.capitals.items():
+        inverse[capital] = inverse.get(capital, ()) + (small,)
+    return inverse
+
+
+@lru_cache(maxsize=8)
+def _fold_table(alphabet: Alphabet) -> dict[int, str | None]:
+    table: dict[int, str | None] = {}
+    for written in alphabet.merges:
+        # a group written in small letters merges the capitals too; one in capitals, only those
+        for group in {written, written.upper()} if written.islower() else {written}:
+            for letter in group[1:] if len(group) > 1 else group:
+                table[ord(letter)] = group[0] if len(group) > 1 else None
+    return table
+
+
+@lru_cache(maxsize=8)
+def _rows_by_first_letter(alphabet: Alphabet) -> dict[str, tuple[Row, ...]]:
+    index: dict[str, list[Row]] = {}
+    for row in alphabet.rows:
+        if row.latin:
+            index.setdefault(row.latin[0], []).append(row)
+    return {letter: tuple(rows) for letter, rows in index.items()}
+
+
+@lru_cache(maxsize=1)
+def load_kk_latin() -> dict:
+    return yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def alphabets() -> dict[str, Alphabet]:
+    """The variants of ``kk_latin.yaml`` by name, in the file's order."""
+    raw = load_kk_latin()["variants"]
+
+    def field(name: str, key: str, default=None):
+        entry = raw[name]
+        if key in entry:
+            return entry[key]
+        return field(entry["based_on"], key, default) if "based_on" in entry else default
+
+    def rows(name: str) -> list[Row]:
+        own = [Row(*row) for row in raw[name].get("letters", [])]
+        unknown = {row.context for row in own} - {None, *CONTEXTS}
+        if unknown:
+            raise ValueError(f"{DATA_FILE.name}: {name}: unknown context {', '.join(sorted(unknown))}; use {', '.join(CONTEXTS)}")
+        return own + (rows(raw[name]["based_on"]) if "based_on" in raw[name] else [])
+
+    return {name: Alphabet(name, " ".join(entry["source"].split()), tuple(rows(name)), dict(field(name, "capitals", {})),
+                           tuple(field(name, "merges", ())), tuple(field(name, "ambiguous", ())),
+                           entry.get("distinctive", ""))
+            for name, entry in raw.items()}
+
+
+def detect_variant(text: str) -> str | None:
+    """The variant whose distinctive letters the text uses most; None when it uses none."""
+    lower = text.lower()
+    scores = {name: sum(lower.count(letter) for letter in alphabet.distinctive) for name, alphabet in alphabets().items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] else None
+
+
+@dataclass(frozen=True)
+class Transliteration:
+    """Cyrillic text, and for each of its characters the source span it was read from."""
+
+    text: str
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    variant: str = ""  # the alphabet read; "" for a page of lines in several
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        if start >= end:
+            at = self.starts[start] if start < len(self.starts) else (self.ends[-1] if self.ends else 0)
+            return at, at
+        return self.starts[start], self.ends[end - 1]
+
+
+def to_cyrillic(text: str, variant: str) -> Transliteration:
+    alphabet = alphabets()[variant]
+    by_letter = _rows_by_first_letter(alphabet)
+    out: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    while position < len(text):
+        row = _matching_row(text, position, out, alphabet, by_letter)
+        if row is None:
+            out.append(text[position])
+            starts.append(position)
+            ends.append(position + 1)
+            position += 1
+            continue
+        size = len(row.latin)
+        written = text[position:position + size]
+        cyrillic = row.cyrillic
+        if written[:1].isupper():
+            cyrillic = cyrillic.upper() if size > 1 and written.isupper() else cyrillic[:1].upper() + cyrillic[1:]
+        for index, char in enumerate(cyrillic):
+            out.append(char)
+            if len(cyrillic) == size:  # letter for letter: spans stay exact inside a loan stem
+                starts.append(position + index)
+                ends.append(position + index + 1)
+            else:
+                starts.append(position)
+                ends.append(position + size)
+        position += size
+    return Transliteration("".join(out), tuple(starts), tuple(ends), variant)
+
+
+def read_latin(text: str, fallback: str) -> Transliteration:
+    """A Latin Kazakh line in Cyrillic, in the variant its letters show (else ``fallback``)."""
+    return to_cyrillic(text, detect_variant(text) or fallback)
+
+
+def _matching_row(text: str, position: int, out: list[str], alphabet: Alphabet, by_letter) -> Row | None:
+    smalls = alphabet.smalls(text[position])
+    candidates = by_letter.get(smalls[0], ()) if len(smalls) == 1 else \
+        sorted((row for small in smalls for row in by_letter.get(small, ())), key=alphabet.rows.index)
+    for row in candidates:
+        size = len(row.latin)
+        if position + size <= len(text) \
+                and all(row.latin[k] in alphabet.smalls(text[position + k]) for k in range(1, size)) \
+                and _context_holds(row.context, text, position, out):
+            return row
+    return None
+
+
+def _context_holds(context: str | None, text: str, position: int, out: list[str]) -> bool:
+    if context is None:
+        return True
+    word_start = position == 0 or not text[position - 1].isalpha()
+    after_vowel = not word_start and bool(out) and out[-1].lower() in _VOWELS
+    if context == "word_start":
+        return word_start
+    if context == "after_vowel":
+        return after_vowel
+    return word_start or after_vowel  # initial_or_after_vowel
+
+
+def to_latin(text: str, variant: str) -> str:
+    alphabet = alphabets()[variant]
+    table = alphabet.latin_of
+    out = []
+    for index, char in enumerate(text):
+        latin = table.get(char.lower())
+        if latin is None:
+            out.append(char)
+        elif char.islower() or not latin:
+            out.append(latin)
+        else:
+            neighbours = text[max(0, index - 1):index] + text[index + 1:index + 2]
+            out.append(alphabet.capital(latin, whole=any(c.isupper() for c in neighbours)))
+    return "".join(out)
+
+
+# --- the stage ---------------------------------------------------------------------------------
+
+def is_latin_kazakh(segment: Segment) -> bool:
+    return segment.lang == "kk" and segment.script == "Latn"
+
+
+@dataclass
+class CyrillicView:
+    """A document with its Latin Kazakh lines in Cyrillic (``document``), and the way back."""
+
+    original: Document
+    document: Document
+    reading: Transliteration | None  # None: nothing was transliterated, the view is the original
+    variants: list[tuple[int, int, str]]  # (view start, view end, variant) of each transliterated line
+
+    @classmethod
+    def of(cls, document: Document) -> "CyrillicView":
+        latin = [segment for segment in document.segments if is_latin_kazakh(segment)]
+        if not latin:
+            return cls(document, document, None, [])
+        text = document.page.text
+        fallback = _page_variant(text, latin)
+        pieces, starts, ends, variants, segments = [], [], [], [], []
+        cursor = length = 0
+        for segment in document.segments:
+            if not is_latin_kazakh(segment):
+                continue
+            _copy(text, cursor, segment.start, pieces, starts, ends)
+            length += segment.start - cursor
+            line = read_latin(text[segment.start:segment.end], fallback)
+            pieces.append(line.text)
+            starts.extend(segment.start + s for s in line.starts)
+            ends.extend(segment.start + e for e in line.ends)
+            variants.append((length, length + len(line.text), line.variant))
+            length += len(line.text)
+            cursor = segment.end
+        _copy(text, cursor, len(text), pieces, starts, ends)
+        reading = Transliteration("".join(pieces), tuple(starts), tuple(ends))
+        to_view = _inverse(reading, len(text))
+        for segment in document.segments:
+            segments.append(replace(segment, start=to_view[segment.start], end=to_view[segment.end]))
+        page = replace(document.page, text=reading.text)
+        return cls(document, Document(page, segments, []), reading, variants)
+
+    def restore(self) -> Document:
+        """The annotated view on the page's own text: offsets, mention text and evidence as
+        written; names, titles and institutions in the line's Latin spelling."""
+        view = self.document
+        if self.reading is None:
+            return view
+        restored: dict[int, Mention] = {}
+        for mention in view.mentions:
+            restored[id(mention)] = self._mention(mention)
+        document = replace(view, page=self.original.page, segments=self.original.segments,
+                           mentions=[restored[id(m)] for m in view.mentions])
+        document.roles = [self._role(fact, restored) for fact in view.roles]
+        return document
+
+    def _variant_at(self, position: int) -> str | None:
+        return next((variant for start, end, variant in self.variants if start <= position < end), None)
+
+    def _mention(self, mention: Mention) -> Mention:
+        start, end = self.reading.source_span(mention.start, mention.end)
+        variant = self._variant_at(mention.start)
+        normalized = to_latin(mention.normalized, variant) if variant and mention.normalized else mention.normalized
+        return replace(mention, start=start, end=end, text=self.original.page.text[start:end], normalized=normalized)
+
+    def _role(self, fact: "RoleFact", restored: dict[int, Mention]) -> "RoleFact":
+        variant = self._variant_at(fact.evidence_start)
+        evidence_start, evidence_end = self.reading.source_span(fact.evidence_start, fact.evidence_end)
+        title_start, title_end = self.reading.source_span(fact.title_start, fact.title_end)
+        fact = replace(fact, evidence_start=evidence_start, evidence_end=evidence_end, title_start=title_start,
+                       title_end=title_end, person_mention=restored.get(id(fact.person_mention), fact.person_mention))
+        if variant is None:  # a Cyrillic sentence on a page that also has Latin lines
+            return fact
+        org = fact.org
+        if org is not None and not org.in_registry:
+            org = replace(org, name=to_latin(org.name, variant))
+        return replace(fact, person=replace(fact.person, display=to_latin(fact.person.display, variant)),
+                       title=to_latin(fact.title, variant), org=org)
+
+
+def _copy(text: str, start: int, end: int, pieces: list[str], starts: list[int], ends: list[int]) -> None:
+    pieces.append(text[start:end])
+    starts.extend(range(start, end))
+    ends.extend(range(start + 1, end + 1))
+
+
+def _inverse(reading: Transliteration, source_length: int) -> list[int]:
+    """For each source offset (and the end), the first view offset at or after it."""
+    to_view = [len(reading.text)] * (source_length + 1)
+    for index in range(len(reading.text) - 1, -1, -1):
+        to_view[reading.starts[index]] = index
+    for position in range(source_length - 1, -1, -1):
+        to_view[position] = min(to_view[position], to_view[position + 1])
+    return to_view
+
+
+def _page_variant(text: str, segments: list[Segment]) -> str:
+    """For lines without a distinctive letter: the variant the page's other lines use most, else
+    the first in the data file (the decree's)."""
+    found = [detect_variant(text[s.start:s.end]) for s in segments]
+    counted = [variant for variant in found if variant]
+    return max(counted, key=counted.count) if counted else next(iter(alphabets()))
