@@ -148,7 +148,8 @@ _ADDRESSES = regex.compile(r"\S*(?:://|www\.|@|/)\S*")  # links and e-mail addre
 class _Evidence:
     def __init__(self, profile: dict, min_stem: int):
         letters = [f"[{regex.escape(profile['letters'])}]"] if profile.get("letters") else []
-        self._letters = regex.compile("|".join(letters + profile.get("patterns", []))) if letters else None
+        patterns = letters + profile.get("patterns", [])
+        self._letters = regex.compile("|".join(patterns)) if patterns else None
         self._words = frozenset(profile.get("words", ()))
         suffixes = "|".join(regex.escape(suffix) for suffix in sorted(profile.get("suffixes", ()), key=len, reverse=True))
         self._suffix = regex.compile(rf"\p{{L}}{{{min_stem},}}(?:{suffixes})$") if suffixes else None

@@ -128,10 +128,14 @@ def alphabets() -> dict[str, Alphabet]:
             raise ValueError(f"{DATA_FILE.name}: {name}: unknown context {', '.join(sorted(unknown))}; use {', '.join(CONTEXTS)}")
         return own + (rows(raw[name]["based_on"]) if "based_on" in raw[name] else [])
 
-    return {name: Alphabet(name, " ".join(entry["source"].split()), tuple(rows(name)), dict(field(name, "capitals", {})),
+    found = {}
+    for name, entry in raw.items():
+        letters = Alphabet(name, " ".join(entry["source"].split()), tuple(rows(name)), dict(field(name, "capitals", {})),
                            tuple(field(name, "merges", ())), tuple(field(name, "ambiguous", ())),
                            entry.get("distinctive", ""))
-            for name, entry in raw.items()}
+        loans = tuple(Row(_spell(letters, stem), stem, "word_start") for stem in load_kk_latin().get("loanwords", ()))
+        found[name] = replace(letters, rows=loans + letters.rows)
+    return found
 
 
 def detect_variant(text: str) -> str | None:
@@ -221,7 +225,10 @@ def _context_holds(context: str | None, text: str, position: int, out: list[str]
 
 
 def to_latin(text: str, variant: str) -> str:
-    alphabet = alphabets()[variant]
+    return _spell(alphabets()[variant], text)
+
+
+def _spell(alphabet: Alphabet, text: str) -> str:
     table = alphabet.latin_of
     out = []
     for index, char in enumerate(text):

@@ -57,6 +57,7 @@ def test_offsets_map_every_cyrillic_character_to_the_latin_it_came_from():
     start = reading.text.index("Ғалым")
     assert latin[slice(*reading.source_span(start, len(reading.text)))] == "Ǵalym Shaıqov"
     assert latin[slice(*reading.source_span(0, 1))] == "Sh"  # one letter from a digraph
+    assert to_cyrillic("Prosentke ekonomıkalyq", "latn-2018").text == "Процентке экономикалық"  # loanwords
     loan = to_cyrillic("vıse-mınıstr", "latn-2018")
     assert loan.text == "вице-министр"
     assert [loan.source_span(i, i + 1) for i in range(4)] == [(0, 1), (1, 2), (2, 3), (3, 4)]
