@@ -124,3 +124,26 @@ def test_a_pipeline_that_names_a_transformer_keeps_pytorch(tmp_path):
     (tmp_path / "config.cfg").write_text('[components.transformer]\nfactory = "transformer"\n', encoding="utf-8")
     assert _runs_on_torch(str(tmp_path))
     assert not _runs_on_torch("models/kk/model")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Семинарды Г.Т.Балақаева мен Д. Е. Сейітқалиева жүргізді.", ["Г.Т.Балақаева", "Д. Е. Сейітқалиева"]),
+    ("С докладом выступили А.К. Жумабекова и профессор Мусабаев Т.Е.", ["А.К. Жумабекова", "Мусабаев Т.Е."]),
+    ("The report was presented by M.B. Suleimenov and Zh.K. Ospanova.", ["M.B. Suleimenov", "Zh.K. Ospanova"]),
+])
+def test_names_written_with_initials_are_persons(stages, text, names):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    persons = [m.text for m in document.mentions if m.label == "PERSON"]
+    assert persons == names
+
+
+def test_an_initials_name_before_named_after_is_part_of_the_institution(stages):
+    [document] = stages.annotate([Page(source="t", text="Ол Қ.И. Сәтбаев атындағы университетте оқиды.")])
+    assert not [m for m in document.mentions if m.label == "PERSON" and "Сәтбаев" in m.text]
+
+
+def test_a_lone_word_taken_for_a_person_is_kept_as_misc(stages):
+    [document] = stages.annotate([Page(source="t", text="Kazakhstanis welcomed the new rules, said Ainur Bekova.")])
+    labels = {m.text: m.label for m in document.mentions}
+    assert labels.get("Ainur Bekova") == "PERSON"
+    assert labels.get("Kazakhstanis") in (None, "MISC", "NORP")

@@ -24,7 +24,11 @@ def normalized(mention: Mention) -> Mention:
     form = key = None
     if label == "PERSON":
         name = normalize_person(mention.text, mention.lang)
-        form, key = (name.display, name.link_key) if name else (None, None)
+        if name is None or not name.is_plausible:
+            # A lone capitalized word that is neither a known given name nor shaped like a surname
+            # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
+            return replace(mention, label="MISC")
+        form, key = name.display, name.link_key
     elif label in ORG_LABELS:
         institution = resolve_institution(mention.text, mention.lang)
         form, key = institution.name, f"O|{institution.org_id}"

@@ -127,7 +127,21 @@ def kazakh_base(word: str) -> str:
     return word
 
 
-def russian_gender(words: list[str]) -> str | None:
+# Surname endings of a woman's name in the nominative (Абдыкаликова, Елеусинова, Смирнова, Ибраева).
+_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|қызы|кызы)$", re.IGNORECASE)
+
+
+def russian_gender(words: list[str], given: str | None = None, surname: str | None = None) -> str | None:
+    """The gender a Russian sentence gives the person. Before an -ова/-ева surname, a given name
+    that reads as the genitive of a known man's name is a man in the genitive (Ерлана Сагадиева,
+    Ивана Петрова); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
+    Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know."""
+    if given and surname and _FEMININE_SURNAME.search(surname):
+        keys = given_name_keys()
+        genitive_of_a_man = any(
+            "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
+            and latin_key(parse.normal_form) in keys for parse in russian_morphology().parse(given))
+        return "masc" if genitive_of_a_man else "femn"
     for word in words:
         for parse in russian_morphology().parse(word):
             if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
@@ -164,7 +178,8 @@ def russian_given(word: str, gender: str | None) -> str:
     for ending in _RUSSIAN_NAME_ENDINGS:
         stem = word[: -len(ending)]
         if word.lower().endswith(ending) and len(stem) >= 3:
-            for candidate in (stem, stem + "а"):
+            # A woman's name keeps a vowel ending (Сауле is not Саул); only -а can be restored.
+            for candidate in ((stem + "а",) if gender == "femn" else (stem, stem + "а")):
                 if latin_key(candidate) in keys:
                     return candidate
     return word
@@ -215,7 +230,7 @@ def normalize_person(text: str, lang: str) -> PersonName | None:
     if lang == "kk":
         given, patronymic, surname = (kazakh_base(w) if w else w for w in (given, patronymic, surname))
     elif lang == "ru":
-        gender = russian_gender([w for w in (given, patronymic, surname) if w])
+        gender = russian_gender([w for w in (given, patronymic, surname) if w], given, surname)
         given = russian_given(given, gender) if given else given
         patronymic = russian_patronymic(patronymic) if patronymic else patronymic
         surname = russian_surname(surname, gender) if surname else surname
