@@ -91,10 +91,23 @@ def _with_initials_names(text: str, entities: list[EntitySpan]) -> list[EntitySp
         if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
             continue
         inside = [e for e in entities if start <= e.start and e.end <= end]
-        if any(e.start < end and start < e.end and e not in inside for e in entities):
+        trimmed = {e: _without(text, e, start, end) for e in entities
+                   if e not in inside and e.label != "PERSON" and e.start <= start and end <= e.end}
+        if any(e.start < end and start < e.end and e not in inside and trimmed.get(e) is None for e in entities):
             continue
-        entities = [e for e in entities if e not in inside] + [EntitySpan(start, end, "PERSON")]
+        entities = ([trimmed.get(e, e) for e in entities if e not in inside] + [EntitySpan(start, end, "PERSON")])
     return sorted(entities, key=lambda entity: (entity.start, entity.end))
+
+
+def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan | None:
+    """The entity with a name glued to its head or tail cut off ("International Cooperation
+    Department N.A. Abueva"); None when the name sits inside it."""
+    if not text[end:entity.end].strip(" ,.;") and entity.start < start:
+        return EntitySpan(entity.start, entity.start + len(text[entity.start:start].rstrip(" ,;-–—")), entity.label, entity.score)
+    if entity.start == start and end < entity.end:
+        return EntitySpan(end + len(text[end:entity.end]) - len(text[end:entity.end].lstrip(" ,;-–—")), entity.end,
+                          entity.label, entity.score)
+    return None
 
 
 def _named_after_people_joined(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:

@@ -122,13 +122,23 @@ def kazakh_base(word: str) -> str:
         if len(base) < 3:
             break
         plausible = is_given_name(base) or _KAZAKH_NAME_BASE.search(base) or cut >= 3
-        if plausible and word in {forms[0] for forms in _inflector().declension(base).values()}:
+        if plausible and word in _declined_forms(base):
             return base
     return word
 
 
 # Surname endings of a woman's name in the nominative (Абдыкаликова, Елеусинова, Смирнова, Ибраева).
 _FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|қызы|кызы)$", re.IGNORECASE)
+
+
+# Russian surnames end in a front syllable (-ев, -ов, -ин) after back vowels (Сағадиев): writers
+# give them either vowel harmony (Сағадиевке, Сағадиевқа), so both count.
+_FRONT_HARMONY = str.maketrans("аықғ", "еікг")
+
+
+def _declined_forms(base: str) -> set[str]:
+    forms = {forms[0] for forms in _inflector().declension(base).values()}
+    return forms | {base + form[len(base):].translate(_FRONT_HARMONY) for form in forms if form.startswith(base)}
 
 
 def russian_gender(words: list[str], given: str | None = None, surname: str | None = None) -> str | None:
@@ -263,6 +273,8 @@ def _assign_parts(words: list[str], has_initials: bool) -> tuple[str | None, str
     if len(words) == 3 and patronymics == [1]:
         return words[0], words[1], words[2]
     first, last = words[0], words[-1]
+    if len(words) == 2 and patronymics == [0] and (is_given_name(last) or not SURNAME.search(last)):
+        return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
     surname_first = SURNAME.search(first) and not SURNAME.search(last) and (
         is_given_name(last) or (not is_given_name(first) and _CYRILLIC_SURNAME.search(first)))
     if surname_first:
