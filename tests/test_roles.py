@@ -167,3 +167,25 @@ def test_kazakh_plural_title_with_a_word_before_the_name_qualifies_that_word(sta
     assert {(person, role) for person, role, _ in found} == {("Ермек Бөлекбаев", "akim")}
     found = roles_of(stages, "Педагогтер кеңесінде Ермек Бөлекбаев сөз сөйледі.")
     assert not found
+
+
+def test_a_prime_ministers_institution_is_the_government(stages):
+    facts = facts_of(stages, "Премьер-министр Олжас Бектенов провёл совещание в Астане.")
+    [fact] = [f for f in facts if f.role == "prime_minister"]
+    assert fact.org is not None and fact.org.org_id == "government_rk"
+
+
+def test_a_teacher_with_no_institution_in_the_sentence_takes_the_pages_school(stages):
+    text = ("Астана қаласындағы №12 мектеп-гимназия жаңа оқу жылын бастады.\n"
+            "№12 мектеп-гимназия оқушылары олимпиадада жеңіске жетті.\n"
+            "Оқушыларды математика пәнінің мұғалімі Айгүл Серікова дайындады.")
+    [fact] = [f for f in facts_of(stages, text) if f.person.display == "Айгүл Серікова"]
+    assert fact.role == "teacher" and fact.org_source == "page" and fact.confidence <= 0.6
+    assert fact.org is not None and "12" in fact.org.name
+
+
+def test_an_akim_with_no_region_in_the_sentence_takes_the_pages_region(stages):
+    text = ("В Павлодарской области открыли три новые школы.\n"
+            "Аким области Асаин Байханов поздравил учителей.")
+    [fact] = [f for f in facts_of(stages, text) if f.role == "akim"]
+    assert fact.org is not None and "павлодарск" in fact.org.name.lower() and fact.org_source in ("page", "text")
