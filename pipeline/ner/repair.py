@@ -1,5 +1,7 @@
 """Span repairs that hold for every backend, applied to the entities of one text.
 
+- A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
+  "Jomart Tokayev".
 - A surname followed by initials or a patronymic is one name: "Жиенбаева С.Н.", "Мамбетова
   Нұрзада Үсенқызы" (models often stop at the first word).
 - A "person" that contains "атындағы", "имени" or "named after" is an institution's name
@@ -33,10 +35,13 @@ _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
 # Endings of Kazakh and Russian surnames, in Cyrillic and in their usual Latin spellings.
 _SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ұлы|улы|қызы|кызы|бай|бек|ский|ская|цкий|цкая|енко|"
-                             r"ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy|qyzy|bay|bai|bek|sky|skaya|skiy|enko)\b", re.IGNORECASE)
+                             r"ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy|qyzy|bay|bai|bek|sky|skaya|skiy|enko)"
+                             # a Kazakh case ending may follow: Балақаеваның, Бекмағанбетовқа
+                             r"(?:[нтд][ыі]ң|[нтд][ыі]|[гғкқ][аеә]|[нтд][аеә]н?|[мбп]ен|н[аеә])?\b", re.IGNORECASE)
 _BEFORE_INSTITUTION = re.compile(r"\s*(?:атындағы|имени|named after)\b", re.IGNORECASE)
 
 
+_HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|named after)\s*$", re.IGNORECASE)
 
 
@@ -46,6 +51,8 @@ def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     repaired = []
     for entity in entities:
         if entity.label == "PERSON":
+            if first_part := _HYPHENATED_FIRST_PART.search(text, max(0, entity.start - 20), entity.start):
+                entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
             if _NAMED_AFTER.search(text[entity.start:entity.end]):
                 entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
             elif trailing := _TRAILING_NAME_PART.match(text, entity.end):

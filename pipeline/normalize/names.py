@@ -272,6 +272,8 @@ def _assign_parts(words: list[str], has_initials: bool) -> tuple[str | None, str
         return words[1], words[2], words[0]  # Мамбетова Нұрзада Үсенқызы
     if len(words) == 3 and patronymics == [1]:
         return words[0], words[1], words[2]
+    if len(words) == 2 and patronymics == [1]:
+        return words[0], words[1], None  # Наталья Васильевна: the surname is elsewhere on the page
     first, last = words[0], words[-1]
     if len(words) == 2 and patronymics == [0] and (is_given_name(last) or not SURNAME.search(last)):
         return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
