@@ -309,11 +309,13 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
     facts = []
     taxonomy = load_roles()
     for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
+        person_titles = _own_titles(text, person_titles)
         degrees = _degrees_near(text, mention, start, end, person_titles)
         for title in person_titles:
             left_limit = boundary if title.end <= mention.start else mention.end
             org, org_confidence, org_source = _institution_for(text, title, lang, orgs, mention, home, left_limit)
-            facts.append(RoleFact(name, title.written, title.code, taxonomy.label(title.code), org, degrees,
+            code = taxonomy.role_by_institution.get(title.code, {}).get(org.org_id, title.code) if org else title.code
+            facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
                                   start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
                                   _status(text, title, lang, start, end), org_source if org else None))
     return facts
@@ -437,6 +439,19 @@ def _institution_candidates(text, title: TitleHit, lang, orgs, person: Mention, 
         kind = "university"
     if kind is not None:
         yield home(kind, title.code, lang), 0.6, "page"
+
+
+_SERVICE_GAP = re.compile(r"^\s*(?:to|of|for)?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_titles(text: str, titles: list[TitleHit]) -> list[TitleHit]:
+    """Drops the title that names whom an adviser or a representative serves: "Advisor to the
+    Prime Minister", "советник премьер-министра" are advisers, not prime ministers."""
+    served = load_roles().in_service_of
+    ordered = sorted(titles, key=lambda title: title.start)
+    dropped = {later for earlier, later in zip(ordered, ordered[1:])
+               if earlier.code in served and _SERVICE_GAP.match(text[earlier.end:later.start])}
+    return [title for title in titles if title not in dropped]
 
 
 def _names_an_institution(words: list[str], lang: str) -> bool:

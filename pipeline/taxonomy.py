@@ -40,6 +40,8 @@ class RoleTaxonomy:
     page_institution: dict[str, str]  # role code -> university | school | region
     school_words: dict[str, frozenset[str]]
     institution_words: dict[str, frozenset[str]]
+    role_by_institution: dict[str, dict[str, str]]  # code -> org_id -> more specific code
+    in_service_of: frozenset[str]
 
     def seat(self, code: str, kind: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
@@ -79,10 +81,15 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
     page_institution: dict[str, str] = {}
     school_words: dict[str, frozenset[str]] = {}
     institution_words: dict[str, frozenset[str]] = {}
+    role_by_institution: dict[str, dict[str, str]] = {}
+    in_service_of: set[str] = set()
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = _read(path)
         for kind, codes in (data.get("page_institution") or {}).items():
             page_institution.update({code: kind for code in codes})
+        for code, by_org in (data.get("role_by_institution") or {}).items():
+            role_by_institution.setdefault(code, {}).update(by_org)
+        in_service_of.update(data.get("in_service_of") or [])
         for key, target in (("school_words", school_words), ("institution_words", institution_words)):
             for lang, words in (data.get(key) or {}).items():
                 target[lang] = target.get(lang, frozenset()) | {str(word).lower() for word in words}
@@ -107,4 +114,4 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
         code: Role(code, entry["label"], {lang: entry.get(lang, ()) for lang in LANGS})
         for code, entry in merged.items()
     }, degrees, status, tuple(seats.values()), place_words, page_institution, school_words,
-        institution_words)
+        institution_words, role_by_institution, frozenset(in_service_of))

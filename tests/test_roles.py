@@ -189,3 +189,18 @@ def test_an_akim_with_no_region_in_the_sentence_takes_the_pages_region(stages):
             "Аким области Асаин Байханов поздравил учителей.")
     [fact] = [f for f in facts_of(stages, text) if f.role == "akim"]
     assert fact.org is not None and "павлодарск" in fact.org.name.lower() and fact.org_source in ("page", "text")
+
+
+def test_a_member_of_the_senate_is_a_senator(stages):
+    facts = facts_of(stages, "The forum was attended by Aigerim Tazhi, member of the Senate of the Parliament of Kazakhstan.")
+    assert {(f.person.display, f.role) for f in facts} >= {("Aigerim Tazhi", "senator")}
+    assert not any(f.role == "member" for f in facts)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Daniyar Kenzhebekov, Advisor to the Prime Minister, opened the session.", "Daniyar Kenzhebekov"),
+    ("Выступил советник премьер-министра Даурен Сапаров.", "Даурен Сапаров"),
+])
+def test_an_adviser_to_a_minister_is_an_adviser_not_the_minister(stages, text, person):
+    roles = {f.role for f in facts_of(stages, text) if f.person.display == person}
+    assert roles == {"adviser"}

@@ -131,14 +131,15 @@ def kazakh_base(word: str) -> str:
 _FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|қызы|кызы)$", re.IGNORECASE)
 
 
-# Russian surnames end in a front syllable (-ев, -ов, -ин) after back vowels (Сағадиев): writers
-# give them either vowel harmony (Сағадиевке, Сағадиевқа), so both count.
-_FRONT_HARMONY = str.maketrans("аықғ", "еікг")
+# Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
+# either vowel harmony (Сағадиевке and Сағадиевқа, Бекмағанбетовтің and Бекмағанбетовтың), so both count.
+_HARMONIES = (str.maketrans("аықғ", "еікг"), str.maketrans("еікг", "аықғ"))
 
 
 def _declined_forms(base: str) -> set[str]:
     forms = {forms[0] for forms in _inflector().declension(base).values()}
-    return forms | {base + form[len(base):].translate(_FRONT_HARMONY) for form in forms if form.startswith(base)}
+    return forms | {base + form[len(base):].translate(harmony) for form in forms if form.startswith(base)
+                    for harmony in _HARMONIES}
 
 
 def russian_gender(words: list[str], given: str | None = None, surname: str | None = None) -> str | None:
@@ -218,8 +219,25 @@ def _restore_case(original: str, word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-")) if original[:1].isupper() else word
 
 
+# Letters that look alike in Cyrillic and Latin: a word written mostly in one script with one of
+# the other's look-alikes in it ("Yеrmaganbetov" with a Cyrillic е) is folded into its own script.
+_CYRILLIC_LOOKALIKES = "аеорсухіјАВЕКМНОРСТХІ"
+_LATIN_LOOKALIKES = "aeopcyxijABEKMHOPCTXI"
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def one_script(word: str) -> str:
+    cyrillic, latin = len(_CYRILLIC_LETTER.findall(word)), len(_LATIN_LETTER.findall(word))
+    if not cyrillic or not latin:
+        return word
+    return word.translate(_TO_LATIN if latin > cyrillic else _TO_CYRILLIC)
+
+
 def name_tokens(text: str) -> list[str]:
-    tokens = _TOKEN.findall(text)
+    tokens = [one_script(token) for token in _TOKEN.findall(text)]
     non_name = _non_name_words()
     while tokens and tokens[0].lower() in non_name:
         tokens.pop(0)
