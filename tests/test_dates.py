@@ -8,19 +8,6 @@ from pipeline.records import Page
 from tests.conftest import REPO, SAMPLES
 
 
-@pytest.mark.parametrize("seed, expected, precision", [
-    ("000_", "2024-06-03", "day"),   # "On 03/06/2024": day-first, as on Kazakhstan sites
-    ("001_", "2023-01-18", "day"),   # "18 january, 2023"
-    ("002_", "2023-08-24", "day"),   # "2023 жылдың 24-25 тамыз аралығында": first day of the range
-    ("003_", "2019-02-08", "day"),   # "08.02.2019"
-    ("004_", "2023-10-01", "month"),  # "In October 2023"
-])
-def test_seed_pages_publication_dates(seed, expected, precision):
-    [path] = SAMPLES.glob(f"{seed}*.txt")
-    published = date_page(Page(source=str(path), text=path.read_text(encoding="utf-8")))
-    assert (published.value.isoformat(), published.precision, published.source) == (expected, precision, "text")
-
-
 @pytest.mark.parametrize("text, expected", [
     ("08.02.2019", "2019-02-08"),
     ("03/25/2024", "2024-03-25"),                  # day-first impossible: read month-first
