@@ -88,6 +88,7 @@ class RoleFact:
     title_end: int = 0
     status: str = "current"  # current | former | acting
     org_source: str | None = None  # title | text | page: where the institution was read
+    org_unit: str | None = None  # a department or chair of the institution, named in the sentence
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -314,10 +315,19 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
         for title in person_titles:
             left_limit = boundary if title.end <= mention.start else mention.end
             org, org_confidence, org_source = _institution_for(text, title, lang, orgs, mention, home, left_limit)
+            unit = None
+            if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())):
+                # A unit names its institution ("Department of History of KazNU") or is the page university's.
+                parent = _registry_ngram(org.name.split(), lang)
+                university = None if parent is not None else home("university", title.code, lang)
+                if parent is not None or university is not None:
+                    unit, org = org.name, parent or university
+                    if parent is None:
+                        org_source, org_confidence = "page", min(org_confidence, 0.7)
             code = taxonomy.role_by_institution.get(title.code, {}).get(org.org_id, title.code) if org else title.code
             facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
                                   start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
-                                  _status(text, title, lang, start, end), org_source if org else None))
+                                  _status(text, title, lang, start, end), org_source if org else None, unit))
     return facts
 
 
