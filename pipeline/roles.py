@@ -11,10 +11,15 @@ Patterns, in the order they are tried for each person:
   ("депутаттары Наурызбай Байқадамов, Руслан Рүстемов"), and an institution named in between
   replaces the first one's ("methodologists of nursery No. 42 Aigul Idrisova, nursery No. 137
   Zhazir Soltanayeva").
-Institutions: one named inside the title (Majilis Deputy), the org part of a Kazakh POSITION
-entity (Қызылорда облысының әкімі), an organization right after the title ("Director of the
-Republican Association ...", "ректор КазНПУ") or right before it ("KazNPU Rector"); for rectors and
-deans with none of these, the university the page is about.
+Institutions, the first that names one: one named inside the title (Majilis Deputy); the fixed
+seat of the title (a prime minister's government); the org part of a Kazakh POSITION entity
+(Қызылорда облысының әкімі) or the Kazakh genitive chain before the title; an organization right
+after the title ("Director of the Republican Association ...", "ректор КазНПУ"), or the place an
+NER span took the title into ("Аким Туркестанской области"); the field after a minister's title
+("министр просвещения"); an organization right before it ("KazNPU Rector"); then the page's own
+(its university, school or region, by role: ``page_institution`` in roles.yaml). A seat turns a
+place into its akimat and a field into its ministry (``seats``); a department on a university's
+page is a unit (``org_unit``) of that university. Every word list lives in ``data/roles.yaml``.
 """
 
 from __future__ import annotations
@@ -524,7 +529,7 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str 
     end = person.start if person.start > title.end else min(len(text), title.end + 80)
     words = []
     for word in text[title.end:end].split()[:6]:
-        if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and word[:1].isupper()):
+        if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and (word[:1].isupper() or not _genitive_or_and(word))):
             break
         words.append(word)
     if lang == "en" and words and words[0] == "of":
@@ -532,6 +537,12 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str 
     while words and words[-1] in ("и", "and", "of", "the"):
         words.pop()
     return " ".join(words) if words and (lang != "ru" or words[0] not in ("и",)) else None
+
+
+def _genitive_or_and(word: str) -> bool:
+    """A Russian field after "министр" is in the genitive ("просвещения", "науки и высшего
+    образования"); a verb or a plural ("ректорами назначены") ends it."""
+    return word == "и" or any(parse.tag.case == "gent" for parse in russian_morphology().parse(word))
 
 
 def _status(text: str, title: TitleHit, lang: str, start: int, end: int) -> str:
