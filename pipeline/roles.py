@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.normalize.institutions import (Institution, alias_first_words, fold, load_registry, lookup_institution,
-                                             nominative, registered, resolve_institution)
+                                             nominative, region_of, registered, resolve_institution)
 from pipeline.normalize.names import PersonName, normalize_person, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import Document, Mention
@@ -213,6 +213,11 @@ class PageInstitutions:
         return self._found[kind, lang]
 
     def _most_named(self, kind: str, code: str, lang: str) -> Institution | None:
+        if kind == "region":
+            regions = Counter(region for region in (region_of(m.text, m.lang, by_centre=True) for m in self.document.mentions
+                                                    if m.label in ("GPE", "LOC", "ORG")) if region is not None)
+            if regions:
+                return regions.most_common(1)[0][0].akimat
         taxonomy = load_roles()
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
@@ -504,6 +509,9 @@ def _seat_of(written: str, code: str, lang: str, is_place: bool) -> Institution 
     if lookup_institution(written, lang) is None:
         place, field = load_roles().seat(code, "place"), load_roles().seat(code, "field")
         if place is not None and lang in place.template:
+            region = region_of(written, lang)
+            if region is not None:
+                return region.akimat
             where = nominative(written, lang) if lang == "kk" else written.strip()
             place_words = load_roles().place_words.get(lang, frozenset())
             last = where.lower().split()[-1] if where.split() else ""

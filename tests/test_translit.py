@@ -143,7 +143,7 @@ def test_an_akim_in_latin_kazakh_end_to_end(stages):
     assert all(latin[m.start:m.end] == m.text for m in document.mentions)
     [fact] = document.roles
     assert (fact.person.display, fact.role, fact.title) == ("Ermek Bólekbaev", "akim", "ákimi")
-    assert fact.org.name == "Qaraǵandy oblysy ákimdigi"  # the akimat of the region (seats in roles.yaml)
+    assert fact.org.org_id == "karaganda_akimat"  # the region's akimat (data/regions.yaml)
     assert latin[fact.evidence_start:fact.evidence_end] == WRITTEN["latn-2018"]
     # the same person, and the same keys, as the Cyrillic spelling
     [cyrillic_fact] = cyrillic.roles

@@ -20,6 +20,7 @@ from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
 
 REGISTRY_FILE = Path(__file__).resolve().parent.parent / "data" / "institutions.yaml"
+REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 _NUMBER = re.compile(r"(?:\bNo\.?|№|N)\s*(\d+)", re.IGNORECASE)
 _KAZAKH_CASE_AFTER_POSSESSIVE = re.compile(r"(?<=[ыі])(?:ның|нің|нда|нде|нан|нен|на|не|н)$")
@@ -113,7 +114,58 @@ def _load_registry(extra: str | None) -> dict[str, Institution]:
             for alias in [entry.get("en"), entry.get("ru"), entry.get("kk"), *entry.get("aliases", [])]:
                 if alias:
                     index[fold(str(alias))] = institution
+    by_id = {institution.org_id: institution for institution in index.values()}
+    for region in load_regions().values():
+        akimat = by_id.setdefault(region.akimat.org_id, region.akimat)
+        for name in (region.akimat.name_kk, region.akimat.name_ru, region.akimat.name_en):
+            index.setdefault(fold(name), akimat)
     return index
+
+
+@dataclass(frozen=True)
+class Region:
+    """A region or a city of republican significance (``data/regions.yaml``), and its akimat."""
+
+    region_id: str
+    kind: str  # region | city
+    name: str
+    akimat: Institution
+
+
+@lru_cache(maxsize=1)
+def _regions_index() -> tuple[dict[str, Region], dict[str, Region]]:
+    """Folded names and forms -> region, and folded centre-city forms -> region."""
+    names: dict[str, Region] = {}
+    centres: dict[str, Region] = {}
+    for entry in (yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8")) or {}).get("regions", []):
+        akimat = entry["akimat"]
+        region = Region(entry["id"], entry["kind"], entry["en"],
+                        Institution(akimat["id"], akimat["en"], akimat.get("kk"), akimat.get("ru"), akimat.get("en"),
+                                    "akimat", True))
+        for form in [entry["kk"], entry["ru"], entry["en"], *entry.get("forms", [])]:
+            names[fold(str(form))] = region
+        centre = entry.get("centre") or {}
+        for form in [centre.get("kk"), centre.get("ru"), centre.get("en"), *centre.get("forms", [])]:
+            if form:
+                centres[fold(str(form))] = region
+    return names, centres
+
+
+def load_regions() -> dict[str, Region]:
+    return {region.region_id: region for region in _regions_index()[0].values()}
+
+
+def region_of(written: str, lang: str, by_centre: bool = False) -> Region | None:
+    """The region a place names (Актюбинской области, ЗКО, Ақтөбе облысының), or with ``by_centre``
+    the region whose centre it is (Актобе): only where a region is expected, since a centre's name
+    can be a surname or another place."""
+    names, centres = _regions_index()
+    for key in (fold(written), fold(nominative(written, lang))):
+        if key in names:
+            return names[key]
+        if by_centre and key in centres:
+            return centres[key]
+    return None
 
 
 @lru_cache(maxsize=100_000)
