@@ -31,7 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.normalize.institutions import (Institution, alias_first_words, fold, load_registry, lookup_institution,
-                                             nominative, region_of, registered, resolve_institution)
+                                             institution_of_site, nominative, region_of, registered,
+                                             resolve_institution)
 from pipeline.normalize.names import PersonName, normalize_person, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import Document, Mention
@@ -200,7 +201,8 @@ def extract_roles(document: Document) -> list[RoleFact]:
 
 class PageInstitutions:
     """The page's own institutions, the fallback for a title whose sentence names none: its
-    university, its school (the educational organization it names most) and its region's akimat."""
+    university (the registered institution whose site the page is from, else the one it names
+    most), its school (the educational organization it names most) and its region's akimat."""
 
     def __init__(self, document: Document):
         self.document = document
@@ -208,8 +210,8 @@ class PageInstitutions:
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
-            self._found[kind, lang] = (home_institution(self.document) if kind == "university"
-                                       else self._most_named(kind, code, lang))
+            self._found[kind, lang] = ((institution_of_site(self.document.page.url) or home_institution(self.document))
+                                       if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
 
     def _most_named(self, kind: str, code: str, lang: str) -> Institution | None:

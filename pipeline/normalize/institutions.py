@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -97,6 +98,31 @@ def load_registry() -> dict[str, Institution]:
     """Folded alias -> institution, for the packaged registry plus the user's file
     (``institutions_file`` in pipeline.yaml, passed to workers as $PIPELINE_INSTITUTIONS_FILE)."""
     return _load_registry(os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None)
+
+
+@lru_cache(maxsize=4)
+def _domains(extra: str | None) -> dict[str, str]:
+    """Web domain -> registry id, from the entries' ``domains``."""
+    found: dict[str, str] = {}
+    for path in [REGISTRY_FILE] + ([Path(extra)] if extra else []):
+        for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("institutions", []):
+            found.update({str(domain).lower(): entry["id"] for domain in entry.get("domains", [])})
+    return found
+
+
+def institution_of_site(url: str | None) -> Institution | None:
+    """The registered institution whose own site a page comes from (kaznmu.kz/news/... -> KazNMU);
+    subdomains count (welcome.kaznu.kz)."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    domains = _domains(os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None)
+    parts = host.lower().rstrip(".").split(".")
+    for index in range(len(parts) - 1):
+        org_id = domains.get(".".join(parts[index:]))
+        if org_id is not None:
+            return registered(org_id)
+    return None
 
 
 def registered(org_id: str) -> Institution | None:
