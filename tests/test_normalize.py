@@ -89,3 +89,11 @@ def test_unknown_institutions_cluster_by_their_folded_name():
 ])
 def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(written, nominative):
     assert normalize_person(written, "ru").display == nominative
+
+
+def test_a_person_span_holding_an_institutions_acronym_is_an_institution(stages):
+    from pipeline.records import Page
+
+    [document] = stages.annotate([Page(source="t", text="Rector of Abai KazNPU Takir Balykbayev met the guests.")])
+    assert not [m for m in document.mentions if m.label == "PERSON" and "KazNPU" in m.text]
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Takir Balykbayev"]

@@ -39,8 +39,11 @@ def normalized(mention: Mention) -> Mention:
 
 
 def _label(mention: Mention) -> str:
-    """A PERSON whose text is a registered institution's name or alias is that institution."""
-    if mention.label == "PERSON" and lookup_institution(mention.text, mention.lang) is not None:
+    """A PERSON whose text is, or holds a word that is, a registered institution's name or
+    acronym ("KazNPU", "S. Abai KazNPU Zh") is an institution."""
+    if mention.label == "PERSON" and (lookup_institution(mention.text, mention.lang) is not None or any(
+            sum(letter.isupper() for letter in word) >= 2 and lookup_institution(word, mention.lang) is not None
+            for word in mention.text.split())):
         return "ORG"
     return mention.label
 
