@@ -36,6 +36,7 @@ class RoleTaxonomy:
     status: dict[str, dict[str, tuple[str, ...]]]  # status -> lang -> words
     seats: tuple[Seat, ...]
     place_words: dict[str, frozenset[str]]
+    events: dict[str, dict[str, tuple[str, ...]]]  # kind -> lang -> word beginnings
 
     def seat(self, code: str, kind: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
@@ -67,14 +68,16 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
     merged: dict[str, dict] = {}
     degrees: dict[str, tuple[str, ...]] = {}
     status: dict[str, dict[str, tuple[str, ...]]] = {}
+    events: dict[str, dict[str, tuple[str, ...]]] = {}
     seats: dict[str, Seat] = {}
     place_words: dict[str, frozenset[str]] = {}
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = _read(path)
-        for name, by_lang in (data.get("status") or {}).items():
-            for lang in LANGS:
-                words = [str(word).lower() for word in by_lang.get(lang, [])]
-                status.setdefault(name, {})[lang] = tuple(dict.fromkeys([*status.get(name, {}).get(lang, ()), *words]))
+        for section, words_of in (("status", status), ("events", events)):
+            for name, by_lang in (data.get(section) or {}).items():
+                for lang in LANGS:
+                    words = [str(word).lower() for word in by_lang.get(lang, [])]
+                    words_of.setdefault(name, {})[lang] = tuple(dict.fromkeys([*words_of.get(name, {}).get(lang, ()), *words]))
         for kind, seat in (data.get("seats") or {}).items():
             seats[kind] = Seat(kind, frozenset(seat.get("roles", [])), {lang: seat[lang] for lang in LANGS if lang in seat})
         for lang, words in (data.get("place_words") or {}).items():
@@ -90,4 +93,4 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
     return RoleTaxonomy({
         code: Role(code, entry["label"], {lang: entry.get(lang, ()) for lang in LANGS})
         for code, entry in merged.items()
-    }, degrees, status, tuple(seats.values()), place_words)
+    }, degrees, status, tuple(seats.values()), place_words, events)
