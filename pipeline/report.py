@@ -20,6 +20,8 @@ from pipeline.normalize.latin import _FOLDS
 from pipeline.store import REBUILT_PARTS
 
 NO_INSTITUTION = "(institution not named)"
+# Evidence sentences are shown up to this length: they are most of the report's size.
+EXCERPT_CHARS = 300
 
 STYLE = """body{font:14px/1.4 system-ui,sans-serif;margin:2em;max-width:70em}
 table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border-bottom:1px solid #ddd;padding:3px 6px;
@@ -43,13 +45,17 @@ document.getElementById("search").addEventListener("input", event => {
 
 
 def read_positions(store: Path) -> list[dict]:
-    return pq.read_table(Path(store) / "positions" / REBUILT_PARTS["positions"]).to_pylist()
+    with pq.ParquetFile(Path(store) / "positions" / REBUILT_PARTS["positions"]) as opened:
+        return opened.read().to_pylist()
 
 
-def _source(row: dict) -> str:
-    url = row["evidence_url"] or ""
-    link = f'<a href="{escape(url)}">{escape(url)}</a>' if url.startswith(("http://", "https://")) else escape(url)
-    return f'<details><summary>source</summary><q>{escape(row["evidence"])}</q><br>{link}</details>'
+def _excerpt(sentence: str) -> str:
+    """The evidence sentence, its tail cut past ``EXCERPT_CHARS`` (the page has it whole)."""
+    return sentence if len(sentence) <= EXCERPT_CHARS else sentence[:EXCERPT_CHARS].rsplit(" ", 1)[0] + " …"
+
+
+def _link(url: str) -> str:
+    return f'<a href="{escape(url)}">{escape(url)}</a>' if url.startswith(("http://", "https://")) else escape(url)
 
 
 def _seen(row: dict) -> str:
@@ -64,10 +70,13 @@ def _post(row: dict) -> str:
 
 
 def render(positions: list[dict], title: str = "Who's who") -> str:
-    """The report's HTML; facts get ids (``f1``, ``f2``...) that the person sections link to."""
-    by_org, by_person = defaultdict(list), defaultdict(list)
+    """The report's HTML. Facts (``f1``, ``f2``...) sit in their institution's table; the person
+    sections link to them; each fact links to its evidence sentence (``s1``...), listed once per
+    page and sentence with the page's URL."""
+    by_org, by_person, sources = defaultdict(list), defaultdict(list), {}
     for number, row in enumerate(positions, 1):
-        row = {**row, "fact": f"f{number}"}
+        source = sources.setdefault((row["evidence_doc_id"], row["evidence"]), (f"s{len(sources) + 1}", row["evidence_url"]))
+        row = {**row, "fact": f"f{number}", "source": source[0]}
         by_org[row["org_id"] or ""].append(row)
         by_person[row["person_id"]].append(row)
     parts = [f"<!doctype html><html><head><meta charset=\"utf-8\"><title>{escape(title)}</title>"
@@ -81,11 +90,10 @@ def render(positions: list[dict], title: str = "Who's who") -> str:
         name = rows[0]["org"] or NO_INSTITUTION
         search = " ".join({name.lower(), rows[0]["org_search"], *(row["role_label"].lower() for row in rows)})
         parts.append(f'<section id="org-{escape(org_id or "none")}" data-search="{escape(search)}">'
-                     f"<h3>{escape(name)}</h3><table><tr><th>person</th><th>post</th><th>seen</th>"
-                     f"<th>pages</th><th>evidence</th></tr>")
-        for row in rows:
-            parts.append(f'<tr id="{row["fact"]}"><td><a href="#person-{escape(row["person_id"])}">{escape(row["person"])}</a>'
-                         f"</td><td>{_post(row)}</td><td>{_seen(row)}</td><td>{row['n_docs']}</td><td>{_source(row)}</td></tr>")
+                     f"<h3>{escape(name)}</h3><table><tr><th>person<th>post<th>seen<th>pages<th>evidence")
+        parts += [f'<tr id="{row["fact"]}"><td><a href="#person-{escape(row["person_id"])}">{escape(row["person"])}</a>'
+                  f'<td>{_post(row)}<td>{_seen(row)}<td>{row["n_docs"]}<td><a href="#{row["source"]}">source</a>'
+                  for row in rows]
         parts.append("</table></section>")
     parts.append("<h2>People</h2>")
     for person_id, rows in sorted(by_person.items(), key=lambda item: (item[1][0]["person"], item[0])):
@@ -96,10 +104,13 @@ def render(positions: list[dict], title: str = "Who's who") -> str:
         for row in rows:
             org = (f'<a href="#org-{escape(row["org_id"])}">{escape(row["org"] or "")}</a>' if row["org_id"]
                    else NO_INSTITUTION)
-            parts.append(f'<li><a href="#{row["fact"]}">{_post(row)}</a>, {org}, {_seen(row)}</li>')
+            parts.append(f'<li><a href="#{row["fact"]}">{_post(row)}</a>, {org}, {_seen(row)}')
         parts.append("</ul></section>")
+    parts.append("<h2>Sources</h2><ol>")
+    parts += [f'<li id="{number}"><q>{escape(_excerpt(sentence))}</q> {_link(url or "")}'
+              for (_, sentence), (number, url) in sources.items()]
     folds = json.dumps([[pattern.pattern, replacement] for pattern, replacement in _FOLDS])
-    parts.append(f"<script>const FOLDS = {folds};\n{SCRIPT}</script></body></html>")
+    parts.append(f"</ol><script>const FOLDS = {folds};\n{SCRIPT}</script></body></html>")
     return "\n".join(parts)
 
 

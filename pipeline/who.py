@@ -28,8 +28,9 @@ SHOWN = ["person_id", "person", "role", "role_label", "org_id", "org", "status",
 
 
 def read_positions(store: Path) -> pa.Table:
-    return pq.read_table(Path(store) / "positions" / REBUILT_PARTS["positions"],
-                         columns=[*SHOWN, "person_search", "org_search"])
+    # ParquetFile, not read_table: read_table imports pyarrow.dataset, half a second of a query's second.
+    with pq.ParquetFile(Path(store) / "positions" / REBUILT_PARTS["positions"]) as opened:
+        return opened.read(columns=[*SHOWN, "person_search", "org_search"])
 
 
 def role_codes(query: str) -> set[str]:
@@ -40,13 +41,19 @@ def role_codes(query: str) -> set[str]:
             if wanted in (code, role.label.lower()) or any(wanted in role.forms.get(lang, ()) for lang in LANGS)}
 
 
-def registry_ids(query: str) -> set[str]:
-    """Registry ids of the institution a query names; the folded alias first, the nominative
-    (which loads Russian morphology) only when that finds nothing."""
+def registry_ids(query: str, inflected: bool = True) -> set[str]:
+    """Registry ids of the institution a query names: by its folded alias, then (``inflected``)
+    by its nominative in each language, which loads Russian morphology."""
     found = load_registry().get(fold(query))
-    if found is not None:
-        return {found.org_id}
+    if found is not None or not inflected:
+        return {found.org_id} if found else set()
     return {institution.org_id for lang in LANGS if (institution := lookup_institution(query, lang)) is not None}
+
+
+def _one_of(column: pa.ChunkedArray, values: set[str]) -> pa.ChunkedArray:
+    # A regular expression, not is_in: building a value set (any pa.array or scalar) makes pyarrow
+    # import pandas, which alone costs more than half a second of a query.
+    return pc.match_substring_regex(column, "^(?:" + "|".join(re.escape(value) for value in sorted(values)) + ")$")
 
 
 def _words_mask(column: pa.ChunkedArray, query: str) -> pa.ChunkedArray | None:
@@ -69,8 +76,8 @@ class Answer:
 
 def find_positions(positions: pa.Table, query: str, by: str | None = None) -> Answer:
     """The positions a query names, newest first within each institution and post. Without
-    ``by``: a role when the query is a title, an institution when the registry knows it, else a
-    person, else an institution by the words of its name."""
+    ``by``: a role when the query is a title, else the institution the registry knows by that
+    name, else a person whose name has the query's words, else institutions with those words."""
     attempts = [by] if by else ["role", "org-registry", "person", "org"]
     for attempt in attempts:
         mask = _mask(positions, query, attempt)
@@ -84,11 +91,11 @@ def find_positions(positions: pa.Table, query: str, by: str | None = None) -> An
 def _mask(positions: pa.Table, query: str, attempt: str):
     if attempt == "role":
         codes = role_codes(query)
-        return pc.is_in(positions["role"], value_set=pa.array(sorted(codes), pa.string())) if codes else None
+        return _one_of(positions["role"], codes) if codes else None
     if attempt in ("org", "org-registry"):
-        ids = registry_ids(query)
+        ids = registry_ids(query, inflected=attempt == "org")
         if ids:
-            return pc.is_in(positions["org_id"], value_set=pa.array(sorted(ids), pa.string()))
+            return _one_of(positions["org_id"], ids)
         return None if attempt == "org-registry" else _words_mask(positions["org_search"], query)
     return _words_mask(positions["person_search"], query)
 
