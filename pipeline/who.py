@@ -85,7 +85,7 @@ def find_positions(positions: pa.Table, query: str, by: str | None = None) -> An
             found = positions.filter(mask).select(SHOWN)
             rows = sorted(found.to_pylist(), key=_newest_first)
             return Answer(attempt.split("-")[0], rows)
-    return Answer(attempts[-1].split("-")[0], [])
+    return Answer(by or "any", [])
 
 
 def _mask(positions: pa.Table, query: str, attempt: str):
@@ -107,7 +107,8 @@ def _newest_first(row: dict):
 
 def format_answer(answer: Answer, query: str) -> str:
     if not answer.rows:
-        return f"no position found for {query!r} (by {answer.by})"
+        named = "a title, an institution or a person" if answer.by == "any" else f"a {answer.by}"
+        return f"no position found for {query!r} as {named}"
     header = ("person", "post", "institution", "seen", "pages", "events", "source")
     lines = [header]
     for row in answer.rows:
