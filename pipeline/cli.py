@@ -17,13 +17,13 @@ REPO = Path(__file__).resolve().parent.parent
 
 EXIT_OK = 0             # pages processed, or every page was already in the output
 EXIT_NO_PAGE = 1        # inputs were found but none could be processed (see the errors table)
-EXIT_USAGE = 2          # a bad flag, config file or setting, or a path to evaluate that does not exist
+EXIT_USAGE = 2          # a bad flag, config file or setting, or a path to evaluate or train on that does not exist
 EXIT_UNAVAILABLE = 3    # the output cannot be written (locked, another schema version, not a folder) or a model is missing
 EXIT_NOTHING = 4        # no input page was found: nothing to do
 EXIT_CODES = f"""exit codes:
   {EXIT_OK}  pages processed, or every page was already in the output
   {EXIT_NO_PAGE}  inputs were found but none could be processed (see the errors table)
-  {EXIT_USAGE}  a bad flag, config file or setting, or a path to evaluate that does not exist
+  {EXIT_USAGE}  a bad flag, config file or setting, or a path to evaluate or train on that does not exist
   {EXIT_UNAVAILABLE}  the output cannot be written (locked, another schema version, not a folder) or a model is missing
   {EXIT_NOTHING}  no input page was found: nothing to do"""
 
@@ -248,6 +248,12 @@ def command_report(args, settings) -> int:
 
 
 def command_train(args) -> int:
+    needed = [args.data / "train.iob", args.data / "dev.iob", args.model_dir / "config.cfg"]
+    missing = [str(path) for path in needed if not path.is_file()]
+    if missing:
+        print(f"error: {', '.join(missing)}: no such file (train kk reads KazNERD's train.iob and dev.iob from "
+              f"--data and the training config from --model-dir)", file=sys.stderr)
+        return EXIT_USAGE
     from pipeline.train import train_kazakh
 
     train_kazakh(args.model_dir, [args.data / "train.iob"], args.data / "dev.iob", seed=args.seed)

@@ -1,13 +1,17 @@
 """Named points where a test can stop the process as a crash would, so crash safety is tested at
 an exact moment instead of by killing after a guessed delay: ``PIPELINE_CRASH_AT=name`` stops at
-the first time the point is reached, ``name:N`` at the N-th time in the process."""
+the first time the point is reached, ``name:N`` at the N-th time in the process.
+``PIPELINE_STALL_AT=name`` makes the work at a stall point never finish, so the time limits are
+tested on any machine instead of with a page guessed to be slow enough."""
 
 from __future__ import annotations
 
 import os
+import signal
 from collections import Counter
 
 CRASH_AT = "PIPELINE_CRASH_AT"
+STALL_AT = "PIPELINE_STALL_AT"
 _reached: Counter = Counter()
 
 
@@ -20,3 +24,11 @@ def checkpoint(name: str) -> None:
         _reached[name] += 1
         if _reached[name] == int(nth or 1):
             os._exit(137)  # what SIGKILL leaves: no cleanup, no flush, no finally
+
+
+def stall_point(name: str) -> None:
+    """Where ``PIPELINE_STALL_AT`` names this point, waits until a signal handler raises (the time
+    limit's SIGALRM), as work that never finishes would."""
+    if os.environ.get(STALL_AT) == name:
+        while True:
+            signal.pause()

@@ -22,6 +22,7 @@ from typing import BinaryIO, Iterable, Iterator
 
 import charset_normalizer
 
+from pipeline.faults import stall_point
 from pipeline.records import Failure, Page
 
 SUFFIXES = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
@@ -292,6 +293,7 @@ def page_from_html(source: str, html: str, options: IngestOptions = IngestOption
 
     try:
         with time_limit(options.html_seconds):
+            stall_point(f"html {source}")
             extracted = trafilatura.bare_extraction(
                 html, url=fields.get("url"), with_metadata=True, include_comments=False, include_tables=True,
                 date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},

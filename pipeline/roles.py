@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.normalize.institutions import (Institution, alias_first_words, fold, load_registry, lookup_institution,
-                                             nominative, resolve_institution)
+                                             nominative, registered, resolve_institution)
 from pipeline.normalize.names import PersonName, normalize_person, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import Document, Mention
@@ -38,9 +38,9 @@ NUMBERED_INSTITUTION = re.compile(
     r"(?=[nkgslcдяшглбм№])(?:"
     r"(?:nursery|kindergarten|school|gymnasium|lyceum|college|детского сада|детский сад|ясли-сада|школы|школа|"
     r"гимназии|лицея|балабақша\w*|мектеп\w*)\s*(?:No\.?|№|N)\s*\d+"
-    r"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+)", re.IGNORECASE)
+    r"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+"
+    r"|(?:No\.?|№)\s*\d+\s*(?:мектеп|балабақша|бөбекжай|гимназия|лицей|колледж)[\w-]*)", re.IGNORECASE)
 UNIVERSITY_WORDS = re.compile(r"universit|университет|academy|академи|институт|institute", re.IGNORECASE)
-HOME_INSTITUTION_ROLES = {"rector", "first_vice_rector", "vice_rector", "provost", "dean"}
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(.])(?:[^\W\d_]|No|St|Dr|Mr|Ms|Prof|им|ж|г|т|тел)$")
 _LIST_JOINER = re.compile(r"^[\s,;]*(?:and|и|және|мен|бен|пен)?[\s,;]*$", re.IGNORECASE)
@@ -180,7 +180,7 @@ def _degree_pattern() -> re.Pattern:
 def extract_roles(document: Document) -> list[RoleFact]:
     text = document.page.text
     facts: list[RoleFact] = []
-    home = lru_cache(maxsize=1)(lambda: home_institution(document))  # looked up only if a rector lacks an institution
+    home = PageInstitutions(document)  # looked up only when a title's sentence names no institution
     mentions = sorted(document.mentions, key=lambda mention: mention.start)
     starts = [mention.start for mention in mentions]
     for segment in document.segments:
@@ -190,6 +190,39 @@ def extract_roles(document: Document) -> list[RoleFact]:
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             facts.extend(_sentence_roles(text, start, end, segment.lang, inside, home))
     return facts
+
+
+class PageInstitutions:
+    """The page's own institutions, the fallback for a title whose sentence names none: its
+    university, its school (the educational organization it names most) and its region's akimat."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self._found: dict[tuple[str, str], Institution | None] = {}
+
+    def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
+        if (kind, lang) not in self._found:
+            self._found[kind, lang] = (home_institution(self.document) if kind == "university"
+                                       else self._most_named(kind, code, lang))
+        return self._found[kind, lang]
+
+    def _most_named(self, kind: str, code: str, lang: str) -> Institution | None:
+        taxonomy = load_roles()
+        words = taxonomy.school_words if kind == "school" else taxonomy.place_words
+        wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
+        named = [m.text for m in self.document.mentions if m.label in wanted and m.lang == lang]
+        if kind == "school":  # "№12 мектеп-гимназия": numbered schools are often no NER span
+            named += [match.group() for match in NUMBERED_INSTITUTION.finditer(self.document.page.text)]
+        counts = Counter(text for text in named if _has_word(text, words.get(lang, frozenset())))
+        if not counts:
+            return None
+        written = counts.most_common(1)[0][0]
+        return _seat_of(written, code, lang, is_place=kind == "region")
+
+
+def _has_word(text: str, words: frozenset[str]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered) for word in words)
 
 
 def home_institution(document: Document) -> Institution | None:
@@ -276,11 +309,13 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
     facts = []
     taxonomy = load_roles()
     for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
+        person_titles = _own_titles(text, person_titles)
         degrees = _degrees_near(text, mention, start, end, person_titles)
         for title in person_titles:
             left_limit = boundary if title.end <= mention.start else mention.end
             org, org_confidence, org_source = _institution_for(text, title, lang, orgs, mention, home, left_limit)
-            facts.append(RoleFact(name, title.written, title.code, taxonomy.label(title.code), org, degrees,
+            code = taxonomy.role_by_institution.get(title.code, {}).get(org.org_id, title.code) if org else title.code
+            facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
                                   start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
                                   _status(text, title, lang, start, end), org_source if org else None))
     return facts
@@ -351,76 +386,115 @@ def _before_titles(text, titles: list[TitleHit], lang) -> list[TitleHit]:
 def _institution_for(text, title: TitleHit, lang, orgs, person: Mention, home,
                      left_limit: int) -> tuple[Institution | None, float, str]:
     """The institution a title belongs to, how sure, and where it was read: inside the title
-    ("title"), in the sentence around it ("text"), or the page's own university ("page")."""
-    found = _registry_ngram(title.written.split(), lang)
-    if found is not None:
-        return found, 1.0, "title"
+    ("title"), in the sentence around it ("text"), or the page's own ("page"); the first way that
+    names one wins."""
+    for found, confidence, source in _institution_candidates(text, title, lang, orgs, person, home, left_limit):
+        if found is not None:
+            return found, confidence, source
+    return None, 1.0, "text"
+
+
+def _institution_candidates(text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
+    yield _registry_ngram(title.written.split(), lang), 1.0, "title"
+    fixed = load_roles().fixed_seat(title.code)
+    yield (registered(fixed) if fixed else None), 1.0, "title"
     if title.org_text:
         words = title.org_text.split()
-        breaks = [index for index, word in enumerate(words) if _breaks_kazakh_chain(word)] if lang == "kk" else []
+        breaks = [index for index, word in enumerate(words)
+                  if _breaks_kazakh_chain(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
         org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
         if org_text:
-            return _seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
+            yield _seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
     preceding = text[max(0, title.start - 80):title.start].split()
-    for size in (4, 3, 2, 1):
-        found = lookup_institution(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None
-        if found is not None and text[title.start - 1:title.start].isspace():
-            return found, 1.0, "text"
+    if text[title.start - 1:title.start].isspace():
+        for size in (4, 3, 2, 1):
+            yield (lookup_institution(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
     if lang == "kk" and preceding and _GENITIVE.search(preceding[-1]):
         chunk: list[str] = []
         for word in reversed(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]):
-            if _KAZAKH_CHUNK_STOP.search(word) or _breaks_kazakh_chain(word):
+            if _KAZAKH_CHUNK_STOP.search(word) or _breaks_kazakh_chain(word, chunk[0] if chunk else ""):
                 break
             chunk.insert(0, word)
-        if chunk:
-            return _seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
+        if chunk and _names_an_institution(chunk, lang):
+            yield _seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
     pattern = _OF.get(lang, _OF["kk"])
     for org_start, org_end, written, label in orgs:
         # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
         rest = text[title.end:org_end].strip()
         if org_start <= title.start and title.end < org_end and rest and not (title.end <= person.start < org_end):
-            return _seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+            yield _seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
     for org_start, org_end, written, label in sorted(orgs):
         if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
-            return _seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+            yield _seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
     field_seat = load_roles().seat(title.code, "field")
     if field_seat is not None and lang in field_seat.template:
         complement = _field_after(text, title, lang, person)
         if complement:
-            return resolve_institution(field_seat.template[lang].format(complement), lang), 0.9, "title"
+            yield resolve_institution(field_seat.template[lang].format(complement), lang), 0.9, "title"
     for org_start, org_end, written, label in sorted(orgs, reverse=True):
         if org_end <= title.start and text[org_end:title.start].strip() == "":
-            return _seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
-    if title.code in HOME_INSTITUTION_ROLES or (title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I)):
-        return home(), 0.6, "page"
-    return None, 1.0, "text"
+            yield _seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+    kind = load_roles().page_institution.get(title.code)
+    if kind is None and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
+        kind = "university"
+    if kind is not None:
+        yield home(kind, title.code, lang), 0.6, "page"
+
+
+_SERVICE_GAP = re.compile(r"^\s*(?:to|of|for)?\s*(?:the\s+)?$", re.IGNORECASE)
+
+
+def _own_titles(text: str, titles: list[TitleHit]) -> list[TitleHit]:
+    """Drops the title that names whom an adviser or a representative serves: "Advisor to the
+    Prime Minister", "советник премьер-министра" are advisers, not prime ministers."""
+    served = load_roles().in_service_of
+    ordered = sorted(titles, key=lambda title: title.start)
+    dropped = {later for earlier, later in zip(ordered, ordered[1:])
+               if earlier.code in served and _SERVICE_GAP.match(text[earlier.end:later.start])}
+    return [title for title in titles if title not in dropped]
+
+
+def _names_an_institution(words: list[str], lang: str) -> bool:
+    """A genitive chain names an institution when it has a proper name, a number or an
+    institution's head word ("білім бөлімінің"), not when it is a school subject ("математика пәнінің")."""
+    heads = load_roles().institution_words.get(lang, frozenset())
+    return any(word[:1].isupper() or any(c.isdigit() or c in "№«\"" for c in word)
+               or any(word.lower().startswith(head) for head in heads) for word in words)
 
 
 PLACE_LABELS = {"GPE", "LOC"}
 # Kazakh words that end a genitive chain read leftwards from a title: verb forms and participles
 # (-ған, -ып), and nouns in the cases a chain never holds (dative, ablative, accusative,
 # instrumental): "... мерекелерімен құттықтаған облыс әкімі" is the akim of a region, not of a greeting.
-_KAZAKH_CHAIN_BREAK = re.compile(r"(?:ған|ген|қан|кен|ып|іп|уда|уде|мен|бен|пен|ға|ге|қа|ке|ден|тан|тен|нан|нен|ны|ні|ын|ін)$")
+_KAZAKH_CHAIN_BREAK = re.compile(r"(?:ған|ген|қан|кен|ып|іп|уда|уде|мен|бен|пен|ға|ге|қа|ке|ден|тан|тен|нан|нен|ны|ні|ын|ін|ды|ді|ты|ті)$")
+# Postpositions that make a dative part of an adjective inside a name: "Мектепке дейінгі білім департаменті".
+_KAZAKH_DATIVE_POSTPOSITIONS = frozenset({"дейінгі", "арналған", "қарсы", "дейін"})
 _KAZAKH_CHAIN_NOUNS = frozenset({"орын"})  # nominative nouns that end like a case
 
 
-def _breaks_kazakh_chain(word: str) -> bool:
+def _breaks_kazakh_chain(word: str, following: str = "") -> bool:
     lowered = word.lower().strip("«»\"")
+    if following.lower() in _KAZAKH_DATIVE_POSTPOSITIONS:
+        return False
     # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
-    return (word[:1].islower() and len(lowered) >= 6 and lowered not in _KAZAKH_CHAIN_NOUNS
+    return (len(lowered) >= 6 and lowered not in _KAZAKH_CHAIN_NOUNS
             and bool(_KAZAKH_CHAIN_BREAK.search(lowered)))
 
 
-def _seat_of(written: str, code: str, lang: str, is_place: bool) -> Institution:
+def _seat_of(written: str, code: str, lang: str, is_place: bool) -> Institution | None:
     """The institution named, or the one a title's seat makes of it: for an akim, the akimat of
     the place ("Туркестанской области" -> "Акимат Туркестанской области"); for a minister, the
-    registered ministry of the field ("Science and Higher Education" -> mnvo_rk)."""
+    registered ministry of the field ("Science and Higher Education" -> mnvo_rk). None for a
+    place with no name ("аким области", "облыс әкімі"): which region, the page may say."""
     if lookup_institution(written, lang) is None:
         place, field = load_roles().seat(code, "place"), load_roles().seat(code, "field")
         if place is not None and lang in place.template:
             where = nominative(written, lang) if lang == "kk" else written.strip()
+            place_words = load_roles().place_words.get(lang, frozenset())
             last = where.lower().split()[-1] if where.split() else ""
-            if is_place or last in load_roles().place_words.get(lang, frozenset()):
+            if all(word.lower() in place_words or word.lower() in ("the", "of") for word in where.split()):
+                return None
+            if is_place or last in place_words:
                 return resolve_institution(place.template[lang].format(where), lang)
         if field is not None and lang in field.template:
             ministry = lookup_institution(field.template[lang].format(written.strip()), lang)

@@ -25,6 +25,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
+import yaml
 
 from pipeline import __version__
 from pipeline.faults import checkpoint
@@ -39,136 +40,26 @@ JOURNAL = ".journal.json"
 # table reads as a dataset (pandas, DuckDB) before the first page is written.
 EMPTY_PART = "part-00000000T000000000000-empty.parquet"
 
-SCHEMAS = {
-    "documents": pa.schema([
-        ("doc_id", pa.string()),
-        ("source", pa.string()),
-        ("url", pa.string()),
-        ("title", pa.string()),
-        ("published", pa.date32()),
-        ("published_precision", pa.string()),
-        ("published_source", pa.string()),
-        ("lang", pa.string()),
-        ("langs", pa.list_(pa.string())),
-        ("text", pa.string()),
-        ("n_chars", pa.int64()),
-        ("ingested_at", pa.timestamp("us", tz="UTC")),
-        ("pipeline_version", pa.string()),
-    ]),
-    "segments": pa.schema([
-        ("doc_id", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("lang", pa.string()),
-        ("confidence", pa.float64()),
-        ("script", pa.string()),
-    ]),
-    "mentions": pa.schema([
-        ("doc_id", pa.string()),
-        ("mention_id", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("text", pa.string()),
-        ("label", pa.string()),
-        ("lang", pa.string()),
-        ("backend", pa.string()),
-        ("backend_version", pa.string()),
-        ("score", pa.float64()),
-        ("normalized", pa.string()),
-        ("link_key", pa.string()),
-        ("entity_id", pa.string()),
-    ]),
-    "roles": pa.schema([
-        ("doc_id", pa.string()),
-        ("source", pa.string()),
-        ("published", pa.date32()),
-        ("lang", pa.string()),
-        ("person_id", pa.string()),
-        ("person", pa.string()),
-        ("person_latin", pa.string()),
-        ("person_key", pa.string()),
-        ("person_mention_id", pa.string()),
-        ("title", pa.string()),
-        ("role", pa.string()),
-        ("role_label", pa.string()),
-        ("org_id", pa.string()),
-        ("org", pa.string()),
-        ("degrees", pa.list_(pa.string())),
-        ("evidence", pa.string()),
-        ("start", pa.int64()),
-        ("end", pa.int64()),
-        ("confidence", pa.float64()),
-        ("status", pa.string()),
-        ("org_source", pa.string()),
-    ]),
-    "aliases": pa.schema([
-        ("doc_id", pa.string()),
-        ("source", pa.string()),
-        ("url", pa.string()),
-        ("title", pa.string()),
-        ("seen_at", pa.timestamp("us", tz="UTC")),
-    ]),
-    "errors": pa.schema([
-        ("source", pa.string()),
-        ("stage", pa.string()),
-        ("error", pa.string()),
-        ("message", pa.string()),
-        ("at", pa.timestamp("us", tz="UTC")),
-    ]),
-}
-SCHEMAS["entities"] = pa.schema([
-    ("entity_id", pa.string()),
-    ("type", pa.string()),
-    ("name", pa.string()),
-    ("name_kk", pa.string()),
-    ("name_ru", pa.string()),
-    ("name_en", pa.string()),
-    ("latin", pa.string()),
-    ("aliases", pa.list_(pa.string())),
-    ("n_mentions", pa.int64()),
-    ("n_docs", pa.int64()),
-    ("first_seen", pa.date32()),
-    ("last_seen", pa.date32()),
-    ("link_key", pa.string()),
-])
-SCHEMAS["positions"] = pa.schema([
-    ("person_id", pa.string()),
-    ("person", pa.string()),
-    ("person_latin", pa.string()),
-    ("role", pa.string()),
-    ("role_label", pa.string()),
-    ("org_id", pa.string()),
-    ("org", pa.string()),
-    ("status", pa.string()),
-    ("first_seen", pa.date32()),
-    ("last_seen", pa.date32()),
-    ("n_docs", pa.int64()),
-    ("n_mentions", pa.int64()),
-    ("doc_ids", pa.list_(pa.string())),
-    ("evidence", pa.string()),
-    ("evidence_doc_id", pa.string()),
-    ("evidence_url", pa.string()),
-    ("confidence", pa.float64()),
-    ("events", pa.list_(pa.string())),
-    ("last_event", pa.string()),
-    ("last_event_date", pa.date32()),
-    ("person_search", pa.string()),
-    ("org_search", pa.string()),
-])
-SCHEMAS["events"] = pa.schema([
-    ("person_id", pa.string()),
-    ("person", pa.string()),
-    ("role", pa.string()),
-    ("role_label", pa.string()),
-    ("org_id", pa.string()),
-    ("org", pa.string()),
-    ("kind", pa.string()),
-    ("date", pa.date32()),
-    ("doc_id", pa.string()),
-    ("url", pa.string()),
-    ("evidence", pa.string()),
-    ("confidence", pa.float64()),
-])
+SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "schema.yaml"
+_ARROW_TYPES = {"string": pa.string(), "int64": pa.int64(), "double": pa.float64(), "date": pa.date32(),
+                "timestamp": pa.timestamp("us", tz="UTC")}
+
+
+def arrow_type(name: str) -> pa.DataType:
+    """A contract type name (``string``, ``list<string>``, ...) as an Arrow type."""
+    if name.startswith("list<") and name.endswith(">"):
+        return pa.list_(arrow_type(name[len("list<"):-1]))
+    return _ARROW_TYPES[name]
+
+
+def load_schemas(path: Path = SCHEMA_FILE) -> dict[str, pa.Schema]:
+    """The tables of the contract in ``pipeline/data/schema.yaml``, columns in their written order."""
+    contract = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return {table: pa.schema([(column, arrow_type(spec["type"])) for column, spec in body["columns"].items()])
+            for table, body in contract["tables"].items()}
+
+
+SCHEMAS = load_schemas()
 TABLES = tuple(SCHEMAS)
 # Tables rebuilt whole after every run (entities by linking, positions and events from the roles),
 # one part each; the others are written a part per batch.

@@ -24,9 +24,10 @@ class Role:
 class Seat:
     """The institution a title implies: ``template`` per language, for the listed ``roles``."""
 
-    kind: str  # place | field
+    kind: str  # place | field | a fixed institution's name
     roles: frozenset[str]
     template: dict[str, str]
+    org_id: str | None = None  # the one institution of a fixed seat (a prime minister's government)
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,18 @@ class RoleTaxonomy:
     status: dict[str, dict[str, tuple[str, ...]]]  # status -> lang -> words
     seats: tuple[Seat, ...]
     place_words: dict[str, frozenset[str]]
+    page_institution: dict[str, str]  # role code -> university | school | region
+    school_words: dict[str, frozenset[str]]
+    institution_words: dict[str, frozenset[str]]
+    role_by_institution: dict[str, dict[str, str]]  # code -> org_id -> more specific code
+    in_service_of: frozenset[str]
     events: dict[str, dict[str, tuple[str, ...]]]  # kind -> lang -> word beginnings
 
     def seat(self, code: str, kind: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
+
+    def fixed_seat(self, code: str) -> str | None:
+        return next((seat.org_id for seat in self.seats if seat.org_id and code in seat.roles), None)
 
     def forms(self, lang: str) -> list[tuple[str, str]]:
         """(form, code) pairs for one language, longest form first so specific titles win."""
@@ -75,15 +84,29 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
     events: dict[str, dict[str, tuple[str, ...]]] = {}
     seats: dict[str, Seat] = {}
     place_words: dict[str, frozenset[str]] = {}
+    page_institution: dict[str, str] = {}
+    school_words: dict[str, frozenset[str]] = {}
+    institution_words: dict[str, frozenset[str]] = {}
+    role_by_institution: dict[str, dict[str, str]] = {}
+    in_service_of: set[str] = set()
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = _read(path)
+        for kind, codes in (data.get("page_institution") or {}).items():
+            page_institution.update({code: kind for code in codes})
+        for code, by_org in (data.get("role_by_institution") or {}).items():
+            role_by_institution.setdefault(code, {}).update(by_org)
+        in_service_of.update(data.get("in_service_of") or [])
+        for key, target in (("school_words", school_words), ("institution_words", institution_words)):
+            for lang, words in (data.get(key) or {}).items():
+                target[lang] = target.get(lang, frozenset()) | {str(word).lower() for word in words}
         for section, words_of in (("status", status), ("events", events)):
             for name, by_lang in (data.get(section) or {}).items():
                 for lang in LANGS:
                     words = [str(word).lower() for word in by_lang.get(lang, [])]
                     words_of.setdefault(name, {})[lang] = tuple(dict.fromkeys([*words_of.get(name, {}).get(lang, ()), *words]))
         for kind, seat in (data.get("seats") or {}).items():
-            seats[kind] = Seat(kind, frozenset(seat.get("roles", [])), {lang: seat[lang] for lang in LANGS if lang in seat})
+            seats[kind] = Seat(kind, frozenset(seat.get("roles", [])), {lang: seat[lang] for lang in LANGS if lang in seat},
+                               seat.get("org_id"))
         for lang, words in (data.get("place_words") or {}).items():
             place_words[lang] = place_words.get(lang, frozenset()) | {str(word).lower() for word in words}
         for code, forms in (data.get("degrees") or {}).items():
@@ -97,4 +120,5 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
     return RoleTaxonomy({
         code: Role(code, entry["label"], {lang: entry.get(lang, ()) for lang in LANGS})
         for code, entry in merged.items()
-    }, degrees, status, tuple(seats.values()), place_words, events)
+    }, degrees, status, tuple(seats.values()), place_words, page_institution, school_words,
+        institution_words, role_by_institution, frozenset(in_service_of), events)

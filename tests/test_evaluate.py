@@ -4,9 +4,11 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from pipeline.evaluate import evaluate_works_as, read_brat, score_exact_and_partial, score_spans
 from pipeline.iob import read_iob, spans_from_tags
-from tests.conftest import FIXTURES, REPO
+from tests.conftest import FIXTURES, REPO, SHARED
 
 
 def test_span_scores_by_hand():
@@ -32,18 +34,39 @@ def test_iob2_repair_of_a_stray_inside_tag():
     assert spans_from_tags(["I-PERSON", "I-PERSON", "O", "B-GPE", "I-ORG"]) == {(0, 2, "PERSON"), (3, 4, "GPE"), (4, 5, "ORG")}
 
 
-def test_evaluate_command_on_a_kaznerd_excerpt_agrees_with_its_own_predictions_file(tmp_path):
+def iob_spans(tags):
+    """Spans of one sentence's IOB2 tags, written here apart from pipeline.iob: B- opens a span, I- of the
+    same label continues it, a stray I- opens one, anything else closes it."""
+    spans, start, label = set(), None, None
+    for position, tag in enumerate([*tags, "O"]):
+        if tag.startswith("I-") and tag[2:] == label:
+            continue
+        if label:
+            spans.add((start, position, label))
+        start, label = (position, tag[2:]) if tag != "O" else (None, None)
+    return spans
+
+
+def test_evaluate_command_on_a_kaznerd_excerpt_counts_what_its_predictions_file_shows(tmp_path):
     predictions = tmp_path / "predictions.tsv"
     result = subprocess.run([sys.executable, "-m", "pipeline", "evaluate", "ner", "--lang", "kk", "--conll",
                              str(FIXTURES / "kaznerd_dev_excerpt.iob"), "--predictions", str(predictions), "--json"],
                             capture_output=True, text=True, cwd=REPO, timeout=300, check=True)
-    reported = json.loads(result.stdout)
+    reported = json.loads(result.stdout)["micro"]
     sentences = [block.split("\n") for block in predictions.read_text(encoding="utf-8").strip().split("\n\n")]
-    gold = [spans_from_tags([line.split("\t")[1] for line in lines]) for lines in sentences]
-    predicted = [spans_from_tags([line.split("\t")[2] for line in lines]) for lines in sentences]
-    by_hand = score_spans(gold, predicted)
-    assert reported["micro"]["f1"] == by_hand.micro.f1 > 0.5
+    gold = [iob_spans([line.split("\t")[1] for line in lines]) for lines in sentences]
+    predicted = [iob_spans([line.split("\t")[2] for line in lines]) for lines in sentences]
+    counted = (sum(map(len, gold)), sum(map(len, predicted)), sum(len(g & p) for g, p in zip(gold, predicted)))
+    assert (reported["gold"], reported["predicted"], reported["correct"]) == counted
+    assert reported["precision"] == round(counted[2] / counted[1], 4) and reported["recall"] == round(counted[2] / counted[0], 4)
     assert len(sentences) == len(list(read_iob(FIXTURES / "kaznerd_dev_excerpt.iob")))
+
+
+def test_three_gold_spans_two_predicted_one_right():
+    scores = score_spans([{(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "GPE")}], [{(0, 2, "PERSON"), (3, 4, "ORG")}])
+    micro = scores.micro
+    assert (micro.precision, micro.recall, micro.f1, micro.gold, micro.predicted, micro.correct) == (0.5, 0.3333, 0.4, 3, 2, 1)
+    assert (scores.per_label["ORG"].precision, scores.per_label["ORG"].recall) == (0.0, 0.0)
 
 
 def test_brat_reading_and_works_as_end_to_end(stages):
@@ -53,15 +76,41 @@ def test_brat_reading_and_works_as_end_to_end(stages):
     assert (scores.gold, scores.correct) == (2, 2)
 
 
-def test_gold_evaluation_runs_the_whole_pipeline_and_scores_every_part(settings):
-    from pipeline.evaluate import evaluate_gold
+# Today's held figures (README, Accuracy): persons 0.729, (person, role) 0.657, (person, role, institution)
+# 0.329, status 1.000 of 24. The floors sit a little below, so a regression fails and noise does not.
+HELD_FLOORS = {"persons": 0.70, "person_role": 0.62, "person_role_org": 0.30}
 
-    scores = evaluate_gold(settings, REPO / "corpus" / "gold", REPO)
-    assert set(scores.ner_exact) == {"en", "kk"}
-    assert scores.ner_partial["en"].micro.f1 >= scores.ner_exact["en"].micro.f1
-    assert scores.linking["PERSON"].precision >= 0.97 and scores.linking["PERSON"].recall >= 0.9
-    assert scores.names["kk"]["accuracy_of_found"] >= 0.95 and scores.names["en"]["accuracy_of_found"] >= 0.95
-    assert scores.roles_person_role["en"].f1 >= 0.85 and scores.roles_person_role["kk"].f1 >= 0.85
+
+@pytest.mark.skipif(not (SHARED / "pages").is_dir(),
+                    reason=f"{SHARED / 'pages'} is absent: the held gold pages (corpus/gold/pages) annotate those pages")
+def test_officials_on_the_held_gold_pages_stay_above_their_floors(settings):
+    from pipeline.evaluate.officials import evaluate_officials
+
+    scores = evaluate_officials(settings, REPO / "corpus" / "gold" / "pages", SHARED / "pages", splits=("held",))
+    assert set(scores.scores) == {"held"} and set(scores.scores["held"]) == {"kk", "ru", "en", "mixed", "all"}
+    held = scores.scores["held"]["all"]
+    assert (held["persons"].gold, held["person_role"].gold) == (38, 38)
+    below = {measure: held[measure].f1 for measure, floor in HELD_FLOORS.items() if held[measure].f1 < floor}
+    assert not below, f"held F1 under its floor {HELD_FLOORS}: {below}"
+    assert scores.status["held"]["accuracy"] >= 0.9
+
+
+def test_officials_scoring_of_one_page_by_hand():
+    from pipeline.evaluate.officials import GoldPage, score_page
+
+    page = GoldPage("x.txt", "kk", "held", "kk",
+                    persons=[{"name": "Дәурен Сейітқалиев"}, {"name": "Б.Т. Тулеуова"}, {"name": "Ольга Петрова"}],
+                    roles=[{"person": "Дәурен Сейітқалиев", "role": "rector", "org_id": "kaznu"},
+                           {"person": "Б.Т. Тулеуова", "role": "akim", "org": "Ақмола облысының әкімдігі", "org_id": None},
+                           {"person": "Ольга Петрова", "role": "majilis_deputy", "org_id": "majilis_rk"}])
+    counts = score_page(page, ["Дәурен Сейітқалиев", "Тулеуова", "Марат Кенжебаев"], [
+        {"person": "Дәурен Сейітқалиев", "role": "rector", "org_id": "kaznu", "org": "Al-Farabi Kazakh National University"},
+        {"person": "Тулеуова", "role": "akim", "org_id": None, "org": None},
+        {"person": "Марат Кенжебаев", "role": "rector", "org_id": "enu", "org": None}])
+    # (correct, predicted, gold): 2 of 3 persons (a surname alone fits initials); the akim without her akimat
+    # counts for (person, role) only; Кенжебаев is spurious.
+    assert (counts["persons"], counts["person_role"], counts["person_role_org"]) == ((2, 3, 3), (2, 3, 3), (1, 3, 3))
+    assert counts["missed_persons"] == ["Ольга Петрова"] and counts["spurious_persons"] == ["Марат Кенжебаев"]
 
 
 def test_langid_accuracy_by_hand_for_sentences_and_short_lines(tmp_path):

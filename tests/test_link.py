@@ -19,39 +19,6 @@ def linked(samples_output):
     return {name: pd.read_parquet(out / name) for name in ("mentions", "entities", "roles")}
 
 
-def entity_of(linked, text, label=None):
-    mentions = linked["mentions"]
-    rows = mentions[(mentions.text == text) & ((mentions.label == label) if label else True)]
-    assert not rows.empty, text
-    ids = set(rows.entity_id)
-    assert len(ids) == 1, (text, ids)
-    return ids.pop()
-
-
-@pytest.mark.parametrize("left, right", [
-    ("Gani Beisembayev", "Ғ.Б. Бейсембаевтың"),
-    ("Roza Sadykova", "Р.Ш. Садықова"),
-    ("Takir Balykbayev", "Takir Balykbaev"),
-    ("KazNPU", "Abai KazNPU"),
-])
-def test_one_person_or_institution_across_pages_scripts_and_spellings(linked, left, right):
-    assert entity_of(linked, left) == entity_of(linked, right)
-
-
-def test_both_names_of_the_womens_university_are_one_entity(linked):
-    entities = linked["entities"].set_index("entity_id")
-    aliases = set(entities.loc["kazmkpu", "aliases"])
-    assert {"Kazakh National Women's Teacher Training University",
-            "the Kazakh National Women`s Pedagogical University"} <= aliases
-
-
-def test_distinct_people_stay_apart(linked):
-    smirnova, kazakova = entity_of(linked, "Irina Smirnova"), entity_of(linked, "Elena Kazakova")
-    mentions = linked["mentions"]
-    assert set(mentions[mentions.entity_id == smirnova].text) == {"Irina Smirnova"}
-    assert set(mentions[mentions.entity_id == kazakova].text) == {"Elena Kazakova"}
-
-
 def test_every_id_in_mentions_and_roles_points_into_entities(linked):
     ids = set(linked["entities"].entity_id)
     assert set(linked["mentions"].entity_id.dropna()) <= ids

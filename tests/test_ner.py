@@ -17,26 +17,11 @@ def entities(stages, lang, text):
     return {(text[e.start:e.end], e.label) for e in found}
 
 
-def test_english_titles_are_positions_and_names_are_persons(stages):
-    text = ("During the meeting, the Chairman of the Managing Board - Rector - Gulmira Qanai noted that "
-            "the reforms taking place in the country directly related to the field of education.")
-    found = entities(stages, "en", text)
-    assert ("Gulmira Qanai", "PERSON") in found
-    assert ("Chairman of the Managing Board", "POSITION") in found
-    assert ("Rector", "POSITION") in found
-
-
-def test_english_name_glued_to_an_organization_is_cut_out(stages):
-    text = "Director of the Republican Association of Private Educational Organizations Roza Sadykova spoke."
-    found = entities(stages, "en", text)
-    assert ("Roza Sadykova", "PERSON") in found
-    assert not any("Sadykova" in span and label != "PERSON" for span, label in found)
-
-
 def test_english_given_name_inside_a_longer_organization_stays_organization(stages):
     text = "Students of Abai Kazakh National Pedagogical University won the olympiad in Almaty."
     found = entities(stages, "en", text)
     assert not any(label == "PERSON" for _, label in found), found
+    assert any(label == "ORG" and "Kazakh National Pedagogical University" in span for span, label in found), found
 
 
 def test_russian_natasha_finds_person_organization_and_location(stages):
@@ -45,16 +30,6 @@ def test_russian_natasha_finds_person_organization_and_location(stages):
     assert ("Ирина Смирнова", "PERSON") in found
     assert ("Алматы", "LOC") in found
     assert any(label == "ORG" and "университет" in span for span, label in found)
-
-
-def test_kazakh_model_finds_persons_positions_and_places(stages):
-    text = ("Қызылорда облысының әкімі Н.М. Нәлібаев пен ҚР Премьер-министрінің орынбасары Т.Б. Дүйсенова "
-            "Астана қаласында мұғалімдермен кездесті.")
-    found = entities(stages, "kk", text)
-    labels = {label for _, label in found}
-    assert ("Н.М. Нәлібаев", "PERSON") in found
-    assert ("Т.Б. Дүйсенова", "PERSON") in found
-    assert {"POSITION", "GPE"} <= labels
 
 
 def test_mentions_carry_backend_version_and_offsets_into_the_page(stages):
@@ -71,36 +46,6 @@ def test_missing_model_says_how_to_install_it():
         load_backend(BackendSpec(lang="en", backend="spacy", model="en_core_web_xl"))
     with pytest.raises(MissingModel, match="python -m pipeline train kk"):
         load_backend(BackendSpec(lang="kk", backend="spacy", model="models/kk/missing"))
-
-
-def test_repairs_join_trailing_initials_and_patronymics_and_turn_named_after_into_org():
-    from pipeline.ner.repair import repair_spans
-    from pipeline.records import EntitySpan
-
-    text = "(Жиенбаева С.Н., п.ғ.д., Л.Н. Гумилев атындағы ЕҰУ профессоры.) Мамбетова Нұрзада Үсенқызы сөйледі."
-    def span(part, label):
-        start = text.index(part)
-        return EntitySpan(start, start + len(part), label)
-    repaired = repair_spans(text, [span("Жиенбаева", "PERSON"), span("Л.Н. Гумилев атындағы ЕҰУ", "PERSON"),
-                                   span("Мамбетова Нұрзада", "PERSON")])
-    assert [(text[e.start:e.end], e.label) for e in repaired] == [
-        ("Жиенбаева С.Н.", "PERSON"), ("Л.Н. Гумилев атындағы ЕҰУ", "ORG"), ("Мамбетова Нұрзада Үсенқызы", "PERSON")]
-
-
-def test_repairs_join_an_organization_split_at_and_and_its_quoted_name():
-    from pipeline.ner.repair import repair_spans
-    from pipeline.records import EntitySpan
-
-    text = "Head of the Department of Preschool Education and Social Pedagogy spoke at the International " \
-           "Education Center «EDTECH- KZ» with KazNU and ENU."
-    def span(part):
-        start = text.index(part)
-        return EntitySpan(start, start + len(part), "ORG")
-    repaired = repair_spans(text, [span("the Department of Preschool Education and"), span("Social Pedagogy"),
-                                   span("the International Education Center"), span("KazNU"), span("ENU")])
-    assert [text[e.start:e.end] for e in repaired] == [
-        "the Department of Preschool Education and Social Pedagogy", "the International Education Center «EDTECH- KZ»",
-        "KazNU", "ENU"]
 
 
 @pytest.mark.skipif(importlib.util.find_spec("torch") is None, reason="PyTorch (the stanza extra) is not installed")
@@ -124,3 +69,26 @@ def test_a_pipeline_that_names_a_transformer_keeps_pytorch(tmp_path):
     (tmp_path / "config.cfg").write_text('[components.transformer]\nfactory = "transformer"\n', encoding="utf-8")
     assert _runs_on_torch(str(tmp_path))
     assert not _runs_on_torch("models/kk/model")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Семинарды Г.Т.Балақаева мен Д. Е. Сейітқалиева жүргізді.", ["Г.Т.Балақаева", "Д. Е. Сейітқалиева"]),
+    ("С докладом выступили А.К. Жумабекова и профессор Мусабаев Т.Е.", ["А.К. Жумабекова", "Мусабаев Т.Е."]),
+    ("The report was presented by M.B. Suleimenov and Zh.K. Ospanova.", ["M.B. Suleimenov", "Zh.K. Ospanova"]),
+])
+def test_names_written_with_initials_are_persons(stages, text, names):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    persons = [m.text for m in document.mentions if m.label == "PERSON"]
+    assert persons == names
+
+
+def test_an_initials_name_before_named_after_is_part_of_the_institution(stages):
+    [document] = stages.annotate([Page(source="t", text="Ол Қ.И. Сәтбаев атындағы университетте оқиды.")])
+    assert not [m for m in document.mentions if m.label == "PERSON" and "Сәтбаев" in m.text]
+
+
+def test_a_lone_word_taken_for_a_person_is_kept_as_misc(stages):
+    [document] = stages.annotate([Page(source="t", text="Kazakhstanis welcomed the new rules, said Ainur Bekova.")])
+    labels = {m.text: m.label for m in document.mentions}
+    assert labels.get("Ainur Bekova") == "PERSON"
+    assert labels.get("Kazakhstanis") in (None, "MISC", "NORP")

@@ -77,3 +77,15 @@ def test_unknown_institutions_cluster_by_their_folded_name():
     first = resolve_institution("«Айсәуле» балабақшасы № 33", "kk")
     second = resolve_institution('"Айсәуле" балабақшасы No. 33', "kk")
     assert not first.in_registry and first.org_id == second.org_id
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("Гульшара Абдыкаликова", "Гульшара Абдыкаликова"),  # a Kazakh woman's name pymorphy reads as a man's genitive
+    ("Сауле Елеусинова", "Сауле Елеусинова"),
+    ("Самал Ибраева", "Самал Ибраева"),
+    ("Ерлана Сагадиева", "Ерлан Сагадиев"),  # a man in the genitive
+    ("Ивана Петрова", "Иван Петров"),
+    ("Ерлан Сагадиев", "Ерлан Сагадиев"),
+])
+def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(written, nominative):
+    assert normalize_person(written, "ru").display == nominative

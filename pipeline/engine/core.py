@@ -17,6 +17,7 @@ from typing import Iterable, Iterator
 
 from pipeline.config import Settings
 from pipeline.dates import date_page
+from pipeline.faults import stall_point
 from pipeline.ingest import IngestOptions, InputError, count_items, read_pages, time_limit
 from pipeline.language import OTHER, make_detector
 from pipeline.ner import NerBackend, load_backends, locate_model
@@ -40,6 +41,8 @@ class Stages:
             spec for lang, spec in settings.ner.items() if lang in settings.languages)
 
     def annotate(self, pages: list[Page]) -> list[Document]:
+        for page in pages:
+            stall_point(f"annotate {page.source}")
         spans = [split_segments(page.text) for page in pages]
         flat = [(index, start, end) for index, page_spans in enumerate(spans) for start, end in page_spans]
         segments: list[list[Segment]] = [[] for _ in pages]

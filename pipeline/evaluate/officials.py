@@ -159,12 +159,13 @@ def score_page(page: GoldPage, persons: list[str], roles: list[dict]) -> dict:
     }
 
 
-def evaluate_officials(settings, gold_dir: Path, pages_dir: Path) -> OfficialsScores:
+def evaluate_officials(settings, gold_dir: Path, pages_dir: Path, splits: tuple[str, ...] = SPLITS) -> OfficialsScores:
+    """Runs the pipeline over the gold pages of the given splits (all by default) and scores them."""
     import pandas as pd
 
     from pipeline.engine import run_engine
 
-    gold_pages = read_gold_pages(gold_dir)
+    gold_pages = [page for page in read_gold_pages(gold_dir) if page.split in splits]
     with tempfile.TemporaryDirectory(prefix="officials-") as out:
         run_engine(settings.with_overrides(inputs=[str(pages_dir / page.page) for page in gold_pages], output=out,
                                            workers=1), progress=False)

@@ -1,9 +1,16 @@
 """Span repairs that hold for every backend, applied to the entities of one text.
 
+- A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
+  "Jomart Tokayev".
 - A surname followed by initials or a patronymic is one name: "Жиенбаева С.Н.", "Мамбетова
   Нұрзада Үсенқызы" (models often stop at the first word).
 - A "person" that contains "атындағы", "имени" or "named after" is an institution's name
-  (Л.Н. Гумилев атындағы ЕҰУ): it becomes an ORG.
+  (Л.Н. Гумилев атындағы ЕҰУ): it becomes an ORG. A person right before "атындағы" or right after
+  "имени"/"named after" is part of the name around it: it joins the adjacent entity as one ORG,
+  or, with none adjacent, is no mention of its own.
+- A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.")
+  is a PERSON where the model found none or only part of it, when its surname has a surname's
+  ending; not before "атындағы", "имени" or "named after", where it names an institution.
 - An organization is one span with the «quoted name» that follows it (International Education
   Center «EDTECH- KZ») and with a second part joined by "and" (Department of Preschool Education and
   Social Pedagogy), where a model stopped early or split it.
@@ -21,13 +28,31 @@ _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
 _AND_AT_END = re.compile(r"\s(?:and|и|және)\s*$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"\b(?:атындағы|имени|named after)\b", re.IGNORECASE)
+_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+_INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
+_SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
+_INITIALS_NAME = re.compile(
+    rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
+# Endings of Kazakh and Russian surnames, in Cyrillic and in their usual Latin spellings.
+_SURNAME_ENDING = re.compile(r"(?:ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ұлы|улы|қызы|кызы|бай|бек|ский|ская|цкий|цкая|енко|"
+                             r"ov|ev|ova|eva|in|ina|yn|yna|uly|kyzy|qyzy|bay|bai|bek|sky|skaya|skiy|enko)"
+                             # a Kazakh case ending may follow: Балақаеваның, Бекмағанбетовқа
+                             r"(?:[нтд][ыі]ң|[нтд][ыі]|[гғкқ][аеә]|[нтд][аеә]н?|[мбп]ен|н[аеә])?\b", re.IGNORECASE)
+_BEFORE_INSTITUTION = re.compile(r"\s*(?:атындағы|имени|named after)\b", re.IGNORECASE)
+
+
+_HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
+_NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|named after)\s*$", re.IGNORECASE)
 
 
 def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    entities = _named_after_people_joined(text, _with_initials_names(text, entities))
     absorbed: set[EntitySpan] = set()
     repaired = []
     for entity in entities:
         if entity.label == "PERSON":
+            if first_part := _HYPHENATED_FIRST_PART.search(text, max(0, entity.start - 20), entity.start):
+                entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
             if _NAMED_AFTER.search(text[entity.start:entity.end]):
                 entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
             elif trailing := _TRAILING_NAME_PART.match(text, entity.end):
@@ -59,3 +84,53 @@ def _joined_organizations(text: str, entities: list[EntitySpan]) -> list[EntityS
             entity = EntitySpan(entity.start, quoted.end(), entity.label, entity.score)
         result.append(entity)
     return result
+
+
+def _with_initials_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """Adds the initials names the model missed; a PERSON or other span inside one is replaced by it,
+    and a span that crosses its edge leaves it out."""
+    for match in _INITIALS_NAME.finditer(text):
+        start, end = match.span()
+        end -= len(match.group()) - len(match.group().rstrip())
+        surname = max(re.split(r"[\s.]+", text[start:end]), key=len)
+        if not _SURNAME_ENDING.search(surname) or _BEFORE_INSTITUTION.match(text, end):
+            continue
+        if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
+            continue
+        inside = [e for e in entities if start <= e.start and e.end <= end]
+        trimmed = {e: _without(text, e, start, end) for e in entities
+                   if e not in inside and e.label != "PERSON" and e.start <= start and end <= e.end}
+        if any(e.start < end and start < e.end and e not in inside and trimmed.get(e) is None for e in entities):
+            continue
+        entities = ([trimmed.get(e, e) for e in entities if e not in inside] + [EntitySpan(start, end, "PERSON")])
+    return sorted(entities, key=lambda entity: (entity.start, entity.end))
+
+
+def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan | None:
+    """The entity with a name glued to its head or tail cut off ("International Cooperation
+    Department N.A. Abueva"); None when the name sits inside it."""
+    if not text[end:entity.end].strip(" ,.;") and entity.start < start:
+        return EntitySpan(entity.start, entity.start + len(text[entity.start:start].rstrip(" ,;-–—")), entity.label, entity.score)
+    if entity.start == start and end < entity.end:
+        return EntitySpan(end + len(text[end:entity.end]) - len(text[end:entity.end].lstrip(" ,;-–—")), entity.end,
+                          entity.label, entity.score)
+    return None
+
+
+def _named_after_people_joined(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    result = list(entities)
+    for person in [e for e in entities if e.label == "PERSON"]:
+        after = _BEFORE_INSTITUTION.match(text, person.end)
+        before = _NAMED_AFTER_BEFORE.search(text, 0, person.start)
+        if not after and not before:
+            continue
+        result.remove(person)
+        if after:
+            following = next((e for e in result if e.start >= after.end() and not text[after.end():e.start].strip()), None)
+            if following is not None:
+                result[result.index(following)] = EntitySpan(person.start, following.end, "ORG", following.score)
+        else:
+            preceding = next((e for e in result if e.end <= before.start() and not text[e.end:before.start()].strip()), None)
+            if preceding is not None:
+                result[result.index(preceding)] = EntitySpan(preceding.start, person.end, "ORG", preceding.score)
+    return sorted(result, key=lambda entity: (entity.start, entity.end))

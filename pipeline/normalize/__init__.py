@@ -24,7 +24,11 @@ def normalized(mention: Mention) -> Mention:
     form = key = None
     if label == "PERSON":
         name = normalize_person(mention.text, mention.lang)
-        form, key = (name.display, name.link_key) if name else (None, None)
+        if name is None or not name.is_plausible:
+            # A lone capitalized word that is neither a known given name nor shaped like a surname
+            # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
+            return replace(mention, label="MISC")
+        form, key = name.display, name.link_key
     elif label in ORG_LABELS:
         institution = resolve_institution(mention.text, mention.lang)
         form, key = institution.name, f"O|{institution.org_id}"
@@ -42,17 +46,28 @@ def _label(mention: Mention) -> str:
 
 
 def normalize_mentions(mentions: list[Mention]) -> list[Mention]:
-    """Normalizes the mentions of one document. A surname written alone ("Balykbaev said") takes
-    the key of the one fuller name with that surname in the same document, if there is one."""
+    """Normalizes the mentions of one document. A surname written alone ("Balykbaev said"), or a
+    given name with a patronymic ("Наталья Васильевна"), takes the key of the one fuller name in
+    the same document it fits, if there is exactly one."""
     with_forms = [normalized(mention) for mention in mentions]
-    fuller: dict[str, set[str]] = {}
+    by_surname: dict[str, set[str]] = {}
+    by_given: dict[str, set[str]] = {}
     for mention in with_forms:
         if mention.link_key and mention.link_key.startswith("P|") and not mention.link_key.endswith("||"):
-            fuller.setdefault(mention.link_key.split("|")[1], set()).add(mention.link_key)
+            _, surname, given, _ = mention.link_key.split("|")
+            by_surname.setdefault(surname, set()).add(mention.link_key)
+            if given:
+                by_given.setdefault(given, set()).add(mention.link_key)
     resolved = []
     for mention in with_forms:
-        if mention.link_key and mention.link_key.startswith("P|") and mention.link_key.endswith("||"):
-            candidates = fuller.get(mention.link_key.split("|")[1], set())
+        if mention.link_key and mention.link_key.startswith("P|"):
+            name = normalize_person(mention.text, mention.lang)
+            if mention.link_key.endswith("||"):
+                candidates = by_surname.get(mention.link_key.split("|")[1], set())
+            elif name is not None and name.given and name.patronymic and not name.surname:
+                candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
+            else:
+                candidates = set()
             if len(candidates) == 1:
                 mention = replace(mention, link_key=next(iter(candidates)))
         resolved.append(mention)

@@ -99,6 +99,11 @@ def load_registry() -> dict[str, Institution]:
     return _load_registry(os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None)
 
 
+def registered(org_id: str) -> Institution | None:
+    """The registry entry with this id."""
+    return next((institution for institution in load_registry().values() if institution.org_id == org_id), None)
+
+
 @lru_cache(maxsize=4)
 def _load_registry(extra: str | None) -> dict[str, Institution]:
     index: dict[str, Institution] = {}

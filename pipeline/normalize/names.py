@@ -122,12 +122,37 @@ def kazakh_base(word: str) -> str:
         if len(base) < 3:
             break
         plausible = is_given_name(base) or _KAZAKH_NAME_BASE.search(base) or cut >= 3
-        if plausible and word in {forms[0] for forms in _inflector().declension(base).values()}:
+        if plausible and word in _declined_forms(base):
             return base
     return word
 
 
-def russian_gender(words: list[str]) -> str | None:
+# Surname endings of a woman's name in the nominative (Абдыкаликова, Елеусинова, Смирнова, Ибраева).
+_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|қызы|кызы)$", re.IGNORECASE)
+
+
+# Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
+# either vowel harmony (Сағадиевке and Сағадиевқа, Бекмағанбетовтің and Бекмағанбетовтың), so both count.
+_HARMONIES = (str.maketrans("аықғ", "еікг"), str.maketrans("еікг", "аықғ"))
+
+
+def _declined_forms(base: str) -> set[str]:
+    forms = {forms[0] for forms in _inflector().declension(base).values()}
+    return forms | {base + form[len(base):].translate(harmony) for form in forms if form.startswith(base)
+                    for harmony in _HARMONIES}
+
+
+def russian_gender(words: list[str], given: str | None = None, surname: str | None = None) -> str | None:
+    """The gender a Russian sentence gives the person. Before an -ова/-ева surname, a given name
+    that reads as the genitive of a known man's name is a man in the genitive (Ерлана Сагадиева,
+    Ивана Петрова); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
+    Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know."""
+    if given and surname and _FEMININE_SURNAME.search(surname):
+        keys = given_name_keys()
+        genitive_of_a_man = any(
+            "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
+            and latin_key(parse.normal_form) in keys for parse in russian_morphology().parse(given))
+        return "masc" if genitive_of_a_man else "femn"
     for word in words:
         for parse in russian_morphology().parse(word):
             if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
@@ -164,7 +189,8 @@ def russian_given(word: str, gender: str | None) -> str:
     for ending in _RUSSIAN_NAME_ENDINGS:
         stem = word[: -len(ending)]
         if word.lower().endswith(ending) and len(stem) >= 3:
-            for candidate in (stem, stem + "а"):
+            # A woman's name keeps a vowel ending (Сауле is not Саул); only -а can be restored.
+            for candidate in ((stem + "а",) if gender == "femn" else (stem, stem + "а")):
                 if latin_key(candidate) in keys:
                     return candidate
     return word
@@ -193,8 +219,25 @@ def _restore_case(original: str, word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-")) if original[:1].isupper() else word
 
 
+# Letters that look alike in Cyrillic and Latin: a word written mostly in one script with one of
+# the other's look-alikes in it ("Yеrmaganbetov" with a Cyrillic е) is folded into its own script.
+_CYRILLIC_LOOKALIKES = "аеорсухіјАВЕКМНОРСТХІ"
+_LATIN_LOOKALIKES = "aeopcyxijABEKMHOPCTXI"
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04FF]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def one_script(word: str) -> str:
+    cyrillic, latin = len(_CYRILLIC_LETTER.findall(word)), len(_LATIN_LETTER.findall(word))
+    if not cyrillic or not latin:
+        return word
+    return word.translate(_TO_LATIN if latin > cyrillic else _TO_CYRILLIC)
+
+
 def name_tokens(text: str) -> list[str]:
-    tokens = _TOKEN.findall(text)
+    tokens = [one_script(token) for token in _TOKEN.findall(text)]
     non_name = _non_name_words()
     while tokens and tokens[0].lower() in non_name:
         tokens.pop(0)
@@ -215,7 +258,7 @@ def normalize_person(text: str, lang: str) -> PersonName | None:
     if lang == "kk":
         given, patronymic, surname = (kazakh_base(w) if w else w for w in (given, patronymic, surname))
     elif lang == "ru":
-        gender = russian_gender([w for w in (given, patronymic, surname) if w])
+        gender = russian_gender([w for w in (given, patronymic, surname) if w], given, surname)
         given = russian_given(given, gender) if given else given
         patronymic = russian_patronymic(patronymic) if patronymic else patronymic
         surname = russian_surname(surname, gender) if surname else surname
@@ -247,7 +290,11 @@ def _assign_parts(words: list[str], has_initials: bool) -> tuple[str | None, str
         return words[1], words[2], words[0]  # Мамбетова Нұрзада Үсенқызы
     if len(words) == 3 and patronymics == [1]:
         return words[0], words[1], words[2]
+    if len(words) == 2 and patronymics == [1]:
+        return words[0], words[1], None  # Наталья Васильевна: the surname is elsewhere on the page
     first, last = words[0], words[-1]
+    if len(words) == 2 and patronymics == [0] and (is_given_name(last) or not SURNAME.search(last)):
+        return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
     surname_first = SURNAME.search(first) and not SURNAME.search(last) and (
         is_given_name(last) or (not is_given_name(first) and _CYRILLIC_SURNAME.search(first)))
     if surname_first:

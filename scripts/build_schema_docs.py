@@ -1,0 +1,68 @@
+"""Writes the README's Schema tables from the contract in pipeline/data/schema.yaml.
+
+    python scripts/build_schema_docs.py           # rewrite README.md between the schema markers
+    python scripts/build_schema_docs.py --check   # exit 1 if README.md differs from the contract
+
+Consecutive columns with the same type and meaning share one row ("start, end"), as written by hand before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from itertools import groupby
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+CONTRACT = REPO / "pipeline" / "data" / "schema.yaml"
+README = REPO / "README.md"
+BEGIN = "<!-- schema tables: written by scripts/build_schema_docs.py from pipeline/data/schema.yaml -->"
+END = "<!-- end of schema tables -->"
+TYPE_WORDS = {"timestamp": "timestamp (UTC)"}
+
+
+def type_cell(spec: dict) -> str:
+    written = TYPE_WORDS.get(spec["type"], spec["type"])
+    return f"{written}, nullable" if spec.get("nullable") else written
+
+
+def render(contract: dict) -> str:
+    sections = []
+    for table, body in contract["tables"].items():
+        rows = ["| column | type | meaning |", "|---|---|---|"]
+        columns = body["columns"].items()
+        for (cell, meaning), group in groupby(columns, key=lambda item: (type_cell(item[1]), item[1]["meaning"])):
+            rows.append(f"| {', '.join(name for name, _ in group)} | {cell} | {meaning} |")
+        section = f"**{table}** — {body['description']}\n\n" + "\n".join(rows)
+        if body.get("note"):
+            section += "\n\n" + body["note"]
+        sections.append(section)
+    return "\n\n".join(sections)
+
+
+def with_tables(readme: str, tables: str) -> str:
+    before, rest = readme.split(BEGIN, 1)
+    _, after = rest.split(END, 1)
+    return f"{before}{BEGIN}\n{tables}\n{END}{after}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--check", action="store_true", help="only compare; exit 1 if README.md is out of date")
+    args = parser.parse_args(argv)
+    readme = README.read_text(encoding="utf-8")
+    updated = with_tables(readme, render(yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))))
+    if args.check:
+        if updated != readme:
+            print(f"README.md's schema tables differ from {CONTRACT.relative_to(REPO)}; "
+                  f"run python scripts/build_schema_docs.py", file=sys.stderr)
+            return 1
+        return 0
+    README.write_text(updated, encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
