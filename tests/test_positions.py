@@ -3,6 +3,9 @@ status over real runs, events read from the words in kk, ru and en, and the `who
 `evaluate events` commands on the output."""
 
 import json
+import re
+import shutil
+import subprocess
 from datetime import date
 from html.parser import HTMLParser
 
@@ -12,6 +15,7 @@ import pytest
 from pipeline.cli import EXIT_OK, EXIT_USAGE, main
 from pipeline.engine import run_engine
 from pipeline.evaluate.events import score_events
+from pipeline.normalize.latin import latin_key
 from pipeline.positions import event_kind
 from tests.conftest import FIXTURES, REPO, SHARED
 
@@ -165,3 +169,16 @@ def test_evaluate_events_on_the_real_pages(capsys):
     scores = json.loads(capsys.readouterr().out)
     assert scores["per_group"]["all"]["gold"] == 9
     assert scores["per_group"]["all"]["f1"] >= 0.8
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="no JavaScript engine here")
+def test_the_report_search_folds_latin_spellings_as_the_pipeline_does(samples_output, tmp_path):
+    out, _ = samples_output
+    target = tmp_path / "report.html"
+    assert main(["report", "--store", str(out), "--out", str(target)]) == EXIT_OK
+    script = re.search(r"<script>(.*)</script>", target.read_text(encoding="utf-8"), re.S).group(1)
+    folding = script.split('document.getElementById("search")')[0]  # the page's key(), without the page
+    spellings = ["Balykbayev", "Beissembayev", "Mazhilis", "Qanai", "Yelena Khasenova", "Gani Sadyqova"]
+    done = subprocess.run(["node", "-e", folding + f"\nconsole.log(JSON.stringify({json.dumps(spellings)}.map(key)));"],
+                          capture_output=True, text=True, check=True)
+    assert json.loads(done.stdout) == [latin_key(spelling) for spelling in spellings]
