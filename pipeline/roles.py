@@ -11,10 +11,15 @@ Patterns, in the order they are tried for each person:
   ("депутаттары Наурызбай Байқадамов, Руслан Рүстемов"), and an institution named in between
   replaces the first one's ("methodologists of nursery No. 42 Aigul Idrisova, nursery No. 137
   Zhazir Soltanayeva").
-Institutions: one named inside the title (Majilis Deputy), the org part of a Kazakh POSITION
-entity (Қызылорда облысының әкімі), an organization right after the title ("Director of the
-Republican Association ...", "ректор КазНПУ") or right before it ("KazNPU Rector"); for rectors and
-deans with none of these, the university the page is about.
+Institutions, the first that names one: one named inside the title (Majilis Deputy); the fixed
+seat of the title (a prime minister's government); the org part of a Kazakh POSITION entity
+(Қызылорда облысының әкімі) or the Kazakh genitive chain before the title; an organization right
+after the title ("Director of the Republican Association ...", "ректор КазНПУ"), or the place an
+NER span took the title into ("Аким Туркестанской области"); the field after a minister's title
+("министр просвещения"); an organization right before it ("KazNPU Rector"); then the page's own
+(its university, school or region, by role: ``page_institution`` in roles.yaml). A seat turns a
+place into its akimat and a field into its ministry (``seats``); a department on a university's
+page is a unit (``org_unit``) of that university. Every word list lives in ``data/roles.yaml``.
 """
 
 from __future__ import annotations
@@ -88,6 +93,7 @@ class RoleFact:
     title_end: int = 0
     status: str = "current"  # current | former | acting
     org_source: str | None = None  # title | text | page: where the institution was read
+    org_unit: str | None = None  # a department or chair of the institution, named in the sentence
 
 
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -314,10 +320,19 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
         for title in person_titles:
             left_limit = boundary if title.end <= mention.start else mention.end
             org, org_confidence, org_source = _institution_for(text, title, lang, orgs, mention, home, left_limit)
+            unit = None
+            if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())):
+                # A unit names its institution ("Department of History of KazNU") or is the page university's.
+                parent = _registry_ngram(org.name.split(), lang)
+                university = None if parent is not None else home("university", title.code, lang)
+                if parent is not None or university is not None:
+                    unit, org = org.name, parent or university
+                    if parent is None:
+                        org_source, org_confidence = "page", min(org_confidence, 0.7)
             code = taxonomy.role_by_institution.get(title.code, {}).get(org.org_id, title.code) if org else title.code
             facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
                                   start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
-                                  _status(text, title, lang, start, end), org_source if org else None))
+                                  _status(text, title, lang, start, end), org_source if org else None, unit))
     return facts
 
 
@@ -514,7 +529,7 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str 
     end = person.start if person.start > title.end else min(len(text), title.end + 80)
     words = []
     for word in text[title.end:end].split()[:6]:
-        if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and word[:1].isupper()):
+        if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and (word[:1].isupper() or not _genitive_or_and(word))):
             break
         words.append(word)
     if lang == "en" and words and words[0] == "of":
@@ -522,6 +537,12 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str 
     while words and words[-1] in ("и", "and", "of", "the"):
         words.pop()
     return " ".join(words) if words and (lang != "ru" or words[0] not in ("и",)) else None
+
+
+def _genitive_or_and(word: str) -> bool:
+    """A Russian field after "министр" is in the genitive ("просвещения", "науки и высшего
+    образования"); a verb or a plural ("ректорами назначены") ends it."""
+    return word == "и" or any(parse.tag.case == "gent" for parse in russian_morphology().parse(word))
 
 
 def _status(text: str, title: TitleHit, lang: str, start: int, end: int) -> str:

@@ -171,6 +171,7 @@ def roles_table(documents: list[Document]) -> pa.Table:
                 "confidence": fact.confidence,
                 "status": fact.status,
                 "org_source": fact.org_source,
+                "org_unit": fact.org_unit,
             })
     return table_of("roles", rows)
 

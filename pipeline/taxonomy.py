@@ -42,6 +42,7 @@ class RoleTaxonomy:
     institution_words: dict[str, frozenset[str]]
     role_by_institution: dict[str, dict[str, str]]  # code -> org_id -> more specific code
     in_service_of: frozenset[str]
+    unit_words: dict[str, frozenset[str]]
     events: dict[str, dict[str, tuple[str, ...]]]  # kind -> lang -> word beginnings
 
     def seat(self, code: str, kind: str) -> Seat | None:
@@ -89,6 +90,7 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
     institution_words: dict[str, frozenset[str]] = {}
     role_by_institution: dict[str, dict[str, str]] = {}
     in_service_of: set[str] = set()
+    unit_words: dict[str, frozenset[str]] = {}
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = _read(path)
         for kind, codes in (data.get("page_institution") or {}).items():
@@ -96,7 +98,8 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
         for code, by_org in (data.get("role_by_institution") or {}).items():
             role_by_institution.setdefault(code, {}).update(by_org)
         in_service_of.update(data.get("in_service_of") or [])
-        for key, target in (("school_words", school_words), ("institution_words", institution_words)):
+        for key, target in (("school_words", school_words), ("institution_words", institution_words),
+                            ("unit_words", unit_words)):
             for lang, words in (data.get(key) or {}).items():
                 target[lang] = target.get(lang, frozenset()) | {str(word).lower() for word in words}
         for section, words_of in (("status", status), ("events", events)):
@@ -121,4 +124,4 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
         code: Role(code, entry["label"], {lang: entry.get(lang, ()) for lang in LANGS})
         for code, entry in merged.items()
     }, degrees, status, tuple(seats.values()), place_words, page_institution, school_words,
-        institution_words, role_by_institution, frozenset(in_service_of), events)
+        institution_words, role_by_institution, frozenset(in_service_of), unit_words, events)

@@ -99,8 +99,8 @@ CONSTRUCTIONS = {
     "en ministry inside the title": (
         "The conference was opened by the Minister of Science and Higher Education Nurlan Zhakypov.",
         {("Nurlan Zhakypov", "minister", "mnvo_rk")}),
-    "en chamber inside the title": (
-        "Member of the Senate Askar Zhumabekov spoke about the new law.", {("Askar Zhumabekov", "member", "senate_rk")}),
+    "en chamber inside the title: a member of the Senate is a senator": (
+        "Member of the Senate Askar Zhumabekov spoke about the new law.", {("Askar Zhumabekov", "senator", "senate_rk")}),
     "en title with a qualifier": (
         "Vice-Rector for Academic Affairs Saule Temirbekova presented the new curriculum.",
         {("Saule Temirbekova", "vice_rector", None)}),

@@ -135,3 +135,11 @@ def test_a_member_of_the_senate_is_a_senator(stages):
 def test_an_adviser_to_a_minister_is_an_adviser_not_the_minister(stages, text, person):
     roles = {f.role for f in facts_of(stages, text) if f.person.display == person}
     assert roles == {"adviser"}
+
+
+def test_a_department_on_a_university_page_is_a_unit_of_that_university(stages):
+    text = ("Abai KazNPU hosted a delegation of partner universities.\n"
+            "The guests were met by the head of the International Cooperation Department Aliya Serikova.")
+    [fact] = [f for f in facts_of(stages, text) if f.person.display == "Aliya Serikova"]
+    assert (fact.role, fact.org.org_id, fact.org_source) == ("head", "kaznpu", "page")
+    assert fact.org_unit == "International Cooperation Department"

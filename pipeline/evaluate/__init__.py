@@ -376,7 +376,9 @@ def evaluate_gold(settings, gold_dir: Path, repo: Path) -> GoldScores:
         got_pro = set()
         for r in found.itertuples():
             wanted = {org_key(g["org"]) for g in gold_rows if (g["person"], g["role"]) == (r.person, r.role)}
-            got = next((key for key in (org_key(r.org_id), org_key(r.org)) if key in wanted), org_key(r.org_id))
+            # A unit of the institution (a department) answers for the institution's name too.
+            candidates = (org_key(r.org_id), org_key(r.org), org_key(getattr(r, "org_unit", None)))
+            got = next((key for key in candidates if key in wanted), org_key(r.org_id))
             got_pro.add((r.person, r.role, got))
         role_sets.setdefault(lang, []).append((gold_pr, got_pr, gold_pro, got_pro))
         misses["roles"] += [{"doc": doc, "missing": list(key)} for key in sorted(gold_pro - got_pro, key=str)]

@@ -6,14 +6,16 @@ A predicted person is an entity on the page (the linked PERSON mentions), named 
 form; it matches a gold person with the same folded surname and a compatible first initial, one to
 one. A role matches on that person and the role code; its institution matches when the registry id
 agrees, or the folded names (gold name or English name) share most of their words, or the gold name
-resolves through the registry to the predicted id. A gold role without an institution matches a
-prediction without one.
+resolves through the registry to the predicted id, or both carry the same institution number (№ 67);
+a predicted unit (``org_unit``: a department of the institution) answers for the gold name too. A gold
+role without an institution matches a prediction without one.
 """
 
 from __future__ import annotations
 
 import csv
 import json
+import re
 import tempfile
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
@@ -87,6 +89,10 @@ def same_org(gold: dict, org_id: str | None, org: str | None, lang: str) -> bool
             gold_words, words = _org_words(name), _org_words(org)
             if gold_words and words and len(gold_words & words) / len(gold_words | words) >= 0.5:
                 return True
+            # A numbered school or kindergarten is named by its number on its page: "№ 67 мектеп-гимназиясы".
+            numbers = {word for word in gold_words if re.fullmatch(r"n\d+", word)}
+            if numbers and numbers == {word for word in words if re.fullmatch(r"n\d+", word)}:
+                return True
     return False
 
 
@@ -143,7 +149,9 @@ def score_page(page: GoldPage, persons: list[str], roles: list[dict]) -> dict:
         predicted_pr.setdefault((owner, row["role"]), row)
     matched = gold_pr.keys() & predicted_pr.keys()
     with_org = [key for key in matched
-                if same_org(gold_pr[key], predicted_pr[key].get("org_id"), predicted_pr[key].get("org"), page.lang)]
+                if same_org(gold_pr[key], predicted_pr[key].get("org_id"), predicted_pr[key].get("org"), page.lang)
+                or (predicted_pr[key].get("org_unit")
+                    and same_org(gold_pr[key], None, predicted_pr[key]["org_unit"], page.lang))]
     predicted_pro = len(predicted_pr)
     return {
         "persons": (len(person_pairs), len(persons), len(gold_names)),
@@ -184,7 +192,8 @@ def evaluate_officials(settings, gold_dir: Path, pages_dir: Path, splits: tuple[
         found = roles[roles.doc_id == doc_id]
         rows = [{key: value if isinstance(value, str) else None for key, value in
                  (("person", row.person), ("role", row.role), ("org_id", row.org_id), ("org", row.org),
-                  ("status", getattr(row, "status", None)))} for row in found.itertuples()]
+                  ("status", getattr(row, "status", None)), ("org_unit", getattr(row, "org_unit", None)))}
+                for row in found.itertuples()]
         counts = score_page(page, persons, rows)
         for group in (page.group, "all"):
             for measure in ("persons", "person_role", "person_role_org"):

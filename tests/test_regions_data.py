@@ -1,0 +1,114 @@
+"""pipeline/data/regions.yaml read on its own terms: Kazakhstan's current regions and cities of republican
+significance, each with its akimat, and every spelling naming one place only."""
+
+import re
+
+import pytest
+import yaml
+
+from tests.conftest import REPO
+
+DATA = REPO / "pipeline" / "data"
+ENTRIES = yaml.safe_load((DATA / "regions.yaml").read_text(encoding="utf-8"))["regions"]
+REGISTRY = {institution["id"]: institution
+            for institution in yaml.safe_load((DATA / "institutions.yaml").read_text(encoding="utf-8"))["institutions"]}
+BY_ID = {entry["id"]: entry for entry in ENTRIES}
+
+# The division since June 2022: 17 regions and 3 cities of republican significance.
+REGIONS = {"abai_region", "akmola_region", "aktobe_region", "almaty_region", "atyrau_region", "east_kazakhstan_region",
+           "jambyl_region", "jetisu_region", "karaganda_region", "kostanay_region", "kyzylorda_region",
+           "mangystau_region", "north_kazakhstan_region", "pavlodar_region", "turkistan_region", "ulytau_region",
+           "west_kazakhstan_region"}
+CITIES = {"astana_city", "almaty_city", "shymkent_city"}
+REUSED_AKIMATS = {"kyzylorda_region": "kyzylorda_akimat", "almaty_city": "almaty_akimat", "astana_city": "astana_akimat"}
+
+
+def folded(spelling):
+    return re.sub(r"\s+", " ", spelling.casefold().replace("ё", "е")).strip()
+
+
+def spellings(entry):
+    """Every way the entry writes its place: names and forms of the place and of its centre."""
+    centre = entry.get("centre", {})
+    return [entry["kk"], entry["ru"], entry["en"], *entry["forms"],
+            *(centre[lang] for lang in ("kk", "ru", "en") if lang in centre), *centre.get("forms", [])]
+
+
+OWNER = {folded(spelling): entry["id"] for entry in ENTRIES for spelling in spellings(entry)}
+
+
+def test_the_file_lists_the_current_regions_and_cities_once_each():
+    ids = [entry["id"] for entry in ENTRIES]
+    assert len(ids) == len(set(ids))
+    assert {entry["id"] for entry in ENTRIES if entry["kind"] == "region"} == REGIONS
+    assert {entry["id"] for entry in ENTRIES if entry["kind"] == "city"} == CITIES
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda entry: entry["id"])
+def test_every_entry_is_named_in_three_languages_with_its_akimat_and_source(entry):
+    for lang in ("kk", "ru", "en"):
+        assert entry[lang].strip() and entry["akimat"][lang].strip()
+    assert entry["akimat"]["id"].endswith("_akimat")
+    assert entry["forms"] and all(isinstance(form, str) and form.strip() for form in entry["forms"])
+    assert entry["source"].startswith("https://www.gov.kz/memleket/entities/")
+    # A region has an administrative centre; a city of republican significance is its own.
+    if entry["kind"] == "region":
+        assert all(entry["centre"][lang].strip() for lang in ("kk", "ru", "en")) and entry["centre"]["forms"]
+    else:
+        assert "centre" not in entry
+
+
+def test_akimat_ids_are_unique_and_new_ones_do_not_take_a_registry_id():
+    akimats = [entry["akimat"]["id"] for entry in ENTRIES]
+    assert len(akimats) == len(set(akimats))
+    taken = set(akimats) & set(REGISTRY) - set(REUSED_AKIMATS.values())
+    assert not taken, f"ids of other registry institutions: {taken}"
+
+
+@pytest.mark.parametrize("entry_id, akimat_id", REUSED_AKIMATS.items())
+def test_akimats_the_registry_holds_keep_its_id_and_names(entry_id, akimat_id):
+    akimat, registered = BY_ID[entry_id]["akimat"], REGISTRY[akimat_id]
+    assert akimat["id"] == akimat_id and registered["type"] == "akimat"
+    assert {lang: akimat[lang] for lang in ("kk", "ru", "en")} == {lang: registered[lang] for lang in ("kk", "ru", "en")}
+
+
+def test_no_spelling_names_two_places():
+    owners = {}
+    for entry in ENTRIES:
+        for spelling in spellings(entry):
+            owners.setdefault(folded(spelling), set()).add(entry["id"])
+    shared = {spelling: ids for spelling, ids in owners.items() if len(ids) > 1}
+    assert not shared
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=lambda entry: entry["id"])
+def test_forms_repeat_neither_each_other_nor_the_names(entry):
+    for names, forms in [((entry["kk"], entry["ru"], entry["en"]), entry["forms"]),
+                         (tuple(entry.get("centre", {}).get(lang, "") for lang in ("kk", "ru", "en")),
+                          entry.get("centre", {}).get("forms", []))]:
+        seen = [folded(spelling) for spelling in forms]
+        assert len(seen) == len(set(seen))
+        assert not set(seen) & {folded(name) for name in names}
+
+
+@pytest.mark.parametrize("spelling, owner", [
+    # the city owns the bare name, the region only its region-worded forms
+    ("Алматы", "almaty_city"), ("Almaty", "almaty_city"), ("Алматыда", "almaty_city"),
+    ("Алматы облысы", "almaty_region"), ("Алматинская область", "almaty_region"),
+    ("Алматинской области", "almaty_region"), ("Almaty Region", "almaty_region"),
+    # centres moved or created in 2022
+    ("Қонаев", "almaty_region"), ("Капшагай", "almaty_region"), ("Талдыкорган", "jetisu_region"),
+    ("Семей", "abai_region"), ("Жезказган", "ulytau_region"),
+    # former names and abbreviations
+    ("Южно-Казахстанская область", "turkistan_region"), ("ЮКО", "turkistan_region"), ("Шымкент", "shymkent_city"),
+    ("Нур-Султан", "astana_city"), ("Nur-Sultan", "astana_city"), ("Нұр-Сұлтан", "astana_city"),
+    ("ВКО", "east_kazakhstan_region"), ("ШҚО", "east_kazakhstan_region"), ("Усть-Каменогорск", "east_kazakhstan_region"),
+    ("ЗКО", "west_kazakhstan_region"), ("БҚО", "west_kazakhstan_region"), ("Уральск", "west_kazakhstan_region"),
+    ("СКО", "north_kazakhstan_region"), ("СҚО", "north_kazakhstan_region"), ("Петропавловск", "north_kazakhstan_region"),
+    ("Кокшетау", "akmola_region"), ("Тараз", "jambyl_region"), ("Актау", "mangystau_region"),
+    # Kazakh cases and Latin spellings
+    ("Ақтөбе облысының", "aktobe_region"), ("Aqtóbe oblysy", "aktobe_region"), ("Aqtöbe oblysy", "aktobe_region"),
+    ("Atyraý oblysynyń", "atyrau_region"), ("Актюбинская обл.", "aktobe_region"), ("Aktyubinsk Region", "aktobe_region"),
+])
+def test_spellings_pages_use_lead_to_their_place(spelling, owner):
+    assert OWNER.get(folded(spelling)) == owner
