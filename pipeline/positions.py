@@ -87,8 +87,8 @@ class PositionStats:
         if row["org"]:
             self.orgs[row["org"]] = self.orgs.get(row["org"], 0) + 1
         self.role_label = row["role_label"]
-        self.best = max(self.best, (row["confidence"], day or date.min, row["doc_id"], row["evidence"], url)) if self.best \
-            else (row["confidence"], day or date.min, row["doc_id"], row["evidence"], url)
+        candidate = (row["confidence"], day or date.min, row["doc_id"], row["evidence"], url)
+        self.best = max(self.best, candidate) if self.best else candidate
         kind = event_kind(row["evidence"], row["title"], row["lang"], row["status"])
         if kind:
             previous = self.events.get((kind, row["doc_id"]))

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.normalize.latin import _FOLDS
+from pipeline.normalize.latin import folding_rules
 from pipeline.store import REBUILT_PARTS
 
 NO_INSTITUTION = "(institution not named)"
@@ -26,7 +26,7 @@ EXCERPT_CHARS = 300
 STYLE = """body{font:14px/1.4 system-ui,sans-serif;margin:2em;max-width:70em}
 table{border-collapse:collapse;width:100%;margin-bottom:1em}td,th{border-bottom:1px solid #ddd;padding:3px 6px;
 text-align:left;vertical-align:top}h2{margin-top:1.5em}section h3{margin-bottom:.2em}q{color:#444}
-details summary{cursor:pointer;color:#06c}.status{color:#a50}.events{color:#070}#search{font-size:16px;width:30em}"""
+.status{color:#a50}.events{color:#070}#search{font-size:16px;width:30em}"""
 
 SCRIPT = """const folds = FOLDS.map(([p, r]) => [new RegExp(p, "g"), r.replace(/\\\\(\\d)/g, "$$$1")]);
 function key(text) {
@@ -109,7 +109,7 @@ def render(positions: list[dict], title: str = "Who's who") -> str:
     parts.append("<h2>Sources</h2><ol>")
     parts += [f'<li id="{number}"><q>{escape(_excerpt(sentence))}</q> {_link(url or "")}'
               for (_, sentence), (number, url) in sources.items()]
-    folds = json.dumps([[pattern.pattern, replacement] for pattern, replacement in _FOLDS])
+    folds = json.dumps(folding_rules())
     parts.append(f"</ol><script>const FOLDS = {folds};\n{SCRIPT}</script></body></html>")
     return "\n".join(parts)
 
