@@ -64,6 +64,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("models", help="which NER backends and models are available here, and which are in use")
 
+    who = command("who", help="who held which post, when: the positions of a person, institution or role")
+    who.add_argument("query", help="a person, institution or title in any language or spelling (Балыкбаев, КазНПУ, ректор)")
+    who.add_argument("--out", dest="output", help="the output directory to read (default: from the config)")
+    who.add_argument("--by", choices=["person", "org", "role"],
+                     help="what the query names (default: a title, else a registered institution, else a person, "
+                          "else words of an institution's name)")
+    who.add_argument("--json", action="store_true", help="print machine-readable results")
+
+    report = command("report", help="write a self-contained HTML who's-who of the output")
+    report.add_argument("--out", dest="target", type=Path, default=Path("report.html"), help="the HTML file to write")
+    report.add_argument("--store", help="the output directory to read (default: from the config)")
+    report.add_argument("--title", default="Who's who")
+
     evaluate = command("evaluate", help="measure accuracy")
     tasks = evaluate.add_subparsers(dest="task", required=True, metavar="TASK")
     ner = tasks.add_parser("ner", help="NER against an IOB2 file (exact span match) or brat documents (exact and partial)")
@@ -94,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     roles.add_argument("--brat", type=Path, required=True)
     roles.add_argument("--lang", default="ru")
     roles.add_argument("--json", action="store_true", help="print machine-readable results")
+    events = tasks.add_parser("events", help="change events (appointed, dismissed, resigned, acting) on the real pages")
+    events.add_argument("file", nargs="?", type=Path, default=REPO / "corpus" / "gold" / "events.jsonl")
+    events.add_argument("--split", type=Path, default=REPO / "corpus" / "gold" / "pages",
+                        help="the folder with SPLIT.tsv listing the pages and their groups")
+    events.add_argument("--pages", type=Path, default=REPO.parent / "shared" / "pages", help="the real pages")
+    events.add_argument("--json", action="store_true", help="print machine-readable results")
     dates = tasks.add_parser("dates", help="published-date reading against a JSONL of date expressions")
     dates.add_argument("file", nargs="?", type=Path, default=REPO / "corpus" / "gold" / "dates.jsonl")
     dates.add_argument("--json", action="store_true", help="print machine-readable results")
@@ -110,6 +129,10 @@ def main(argv: list[str] | None = None) -> int:
             return command_train(args)
         if args.command == "models":
             return command_models(settings)
+        if args.command == "who":
+            return command_who(args, settings)
+        if args.command == "report":
+            return command_report(args, settings)
         return command_evaluate(args, settings)
     except ConfigError as problem:
         print(f"error: {problem}", file=sys.stderr)
@@ -191,6 +214,39 @@ def _default_model(lang: str, backend: str) -> str | None:
     return {("en", "spacy"): "en_core_web_sm", ("kk", "spacy"): str(REPO / "models" / "kk" / "model")}.get((lang, backend))
 
 
+def _positions_store(folder: str) -> Path | None:
+    """The output folder when it holds a positions table; else says what to do and gives None."""
+    from pipeline.store import REBUILT_PARTS
+
+    store = Path(folder)
+    if not (store / "positions" / REBUILT_PARTS["positions"]).exists():
+        print(f"error: {store} holds no positions table; run `python -m pipeline run --out {store}` first", file=sys.stderr)
+        return None
+    return store
+
+
+def command_who(args, settings) -> int:
+    from pipeline.who import answer_json, find_positions, format_answer, read_positions
+
+    store = _positions_store(args.output or settings.output)
+    if store is None:
+        return EXIT_USAGE
+    answer = find_positions(read_positions(store), args.query, args.by)
+    print(answer_json(answer) if args.json else format_answer(answer, args.query))
+    return EXIT_OK
+
+
+def command_report(args, settings) -> int:
+    from pipeline.report import write_report
+
+    store = _positions_store(args.store or settings.output)
+    if store is None:
+        return EXIT_USAGE
+    size = write_report(store, args.target, args.title)
+    print(f"wrote {args.target} ({size / 1e6:.2f} MB)")
+    return EXIT_OK
+
+
 def command_train(args) -> int:
     needed = [args.data / "train.iob", args.data / "dev.iob", args.model_dir / "config.cfg"]
     missing = [str(path) for path in needed if not path.is_file()]
@@ -213,6 +269,15 @@ def command_evaluate(args, settings) -> int:
         print(f"error: {', '.join(missing)}: no such file or folder", file=sys.stderr)
         return EXIT_USAGE
 
+    if args.task == "events":
+        from pipeline.evaluate.events import evaluate_events, format_events
+
+        if not args.pages.is_dir():
+            print(f"error: {args.pages}: no such folder (the pages that {args.file} annotates)", file=sys.stderr)
+            return EXIT_USAGE
+        event_scores = evaluate_events(settings, args.file, args.split, args.pages)
+        print(event_scores.to_json() if args.json else format_events(event_scores))
+        return 0
     if args.task == "dates":
         date_scores = evaluate_dates(args.file)
         print(date_scores.to_json() if args.json else format_date_scores(date_scores))

@@ -61,9 +61,11 @@ def load_schemas(path: Path = SCHEMA_FILE) -> dict[str, pa.Schema]:
 
 SCHEMAS = load_schemas()
 TABLES = tuple(SCHEMAS)
-# Tables written a part per batch; "entities" is rebuilt whole by linking after every run.
-BATCH_TABLES = tuple(table for table in TABLES if table != "entities")
-ENTITIES_PART = "part-entities.parquet"
+# Tables rebuilt whole after every run (entities by linking, positions and events from the roles),
+# one part each; the others are written a part per batch.
+REBUILT_PARTS = {"entities": "part-entities.parquet", "positions": "part-positions.parquet",
+                 "events": "part-events.parquet"}
+BATCH_TABLES = tuple(table for table in TABLES if table not in REBUILT_PARTS)
 
 
 class SchemaMismatch(RuntimeError):
@@ -311,8 +313,9 @@ class KnowledgeStore:
     def _write_empty_tables(self) -> None:
         if not self.parts(COMMIT_TABLE):
             write_batch(self.root, [], [], name=EMPTY_PART)
-        if not self.parts("entities"):
-            self.write_entities([])
+        for table in REBUILT_PARTS:
+            if not self.parts(table):
+                self.write_rebuilt(table, [])
 
     def close(self) -> None:
         self._lock.close()
@@ -327,9 +330,10 @@ class KnowledgeStore:
     def batch_paths(self, name: str) -> dict[str, Path]:
         return {table: self.root / table / name for table in BATCH_TABLES}
 
-    def write_entities(self, rows: list[dict]) -> None:
-        table = table_of("entities", rows)
-        path = self.root / "entities" / ENTITIES_PART
+    def write_rebuilt(self, name: str, rows: list[dict]) -> None:
+        """Replaces a table rebuilt whole after every run (``REBUILT_PARTS``); unchanged, it is left as is."""
+        table = table_of(name, rows)
+        path = self.root / name / REBUILT_PARTS[name]
         if not path.exists() or not read_part(path).equals(table):
             write_part(path, table)
 

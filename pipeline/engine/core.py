@@ -23,6 +23,7 @@ from pipeline.language import OTHER, make_detector
 from pipeline.ner import NerBackend, load_backends, locate_model
 from pipeline.ner.repair import repair_spans
 from pipeline.normalize import normalize_mentions
+from pipeline.positions import combine as combine_positions, position_rows, position_stats
 from pipeline.records import Alias, Document, Failure, Mention, Page, Segment
 from pipeline.roles import extract_roles
 from pipeline.segment import split_segments
@@ -212,13 +213,22 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
 
 
 def link_entities(store: KnowledgeStore, engine) -> int:
-    """Entity linking over every batch part: statistics per part, one resolution, ids written back."""
+    """Entity linking over every batch part: statistics per part, one resolution, ids written back;
+    then the positions and events tables, from the linked roles."""
     parts = store.batch_names()
     stats = engine.map_reduce(_part_stats, [store.batch_paths(name) for name in parts], combine, {})
     mapping, entities = resolve(stats)
     engine.map(_link_part, [store.batch_paths(name) for name in parts], shared=mapping)
-    store.write_entities(entities)
+    store.write_rebuilt("entities", entities)
+    positions, events = position_rows(
+        engine.map_reduce(_part_positions, [store.batch_paths(name) for name in parts], combine_positions, {}), entities)
+    store.write_rebuilt("positions", positions)
+    store.write_rebuilt("events", events)
     return len(entities)
+
+
+def _part_positions(paths: dict):
+    return position_stats(paths["roles"], paths["documents"])
 
 
 def _part_stats(paths: dict):

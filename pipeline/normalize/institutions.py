@@ -19,6 +19,7 @@ import yaml
 
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
+from pipeline.taxonomy import SAFE_LOADER
 
 REGISTRY_FILE = Path(__file__).resolve().parent.parent / "data" / "institutions.yaml"
 REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "regions.yaml"
@@ -134,7 +135,7 @@ def registered(org_id: str) -> Institution | None:
 def _load_registry(extra: str | None) -> dict[str, Institution]:
     index: dict[str, Institution] = {}
     for path in [REGISTRY_FILE] + ([Path(extra)] if extra else []):
-        for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("institutions", []):
+        for entry in (yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}).get("institutions", []):
             institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
                                       entry.get("type"), True)
             for alias in [entry.get("en"), entry.get("ru"), entry.get("kk"), *entry.get("aliases", [])]:

@@ -49,3 +49,9 @@ def latin_key(text: str) -> str:
         if word:
             words.append(word)
     return " ".join(words)
+
+
+def folding_rules() -> list[tuple[str, str]]:
+    """The folds ``latin_key`` applies to each word, in order, as (pattern, replacement) strings:
+    for another implementation of the same key (the search box of ``pipeline/report.py``)."""
+    return [(pattern.pattern, replacement) for pattern, replacement in _FOLDS]
