@@ -149,3 +149,11 @@ def test_a_department_on_a_university_page_is_a_unit_of_that_university(stages):
     [fact] = [f for f in facts_of(stages, text) if f.person.display == "Aliya Serikova"]
     assert (fact.role, fact.org.org_id, fact.org_source) == ("head", "kaznpu", "page")
     assert fact.org_unit == "International Cooperation Department"
+
+
+def test_a_rector_on_a_universitys_own_site_belongs_to_that_university(stages):
+    page = Page(source="t", url="https://kaznmu.kz/eng/news/1",
+                text="The rector Marat Shoranov met first-year students in the main building.")
+    [document] = stages.annotate([page])
+    [fact] = [f for f in extract_roles(document) if f.role == "rector"]
+    assert (fact.org.org_id, fact.org_source) == ("kaznmu", "page")
