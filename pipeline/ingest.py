@@ -282,8 +282,19 @@ def page_from_text(source: str, raw: str, options: IngestOptions = IngestOptions
         # Every later stage takes time in proportion to the text (a page at the default limit takes
         # about 40 s on one core), so this bounds how long one page can hold up its batch.
         raise InputError("too_large", f"page has {len(text):,} characters, over the limit of {options.max_page_chars:,}")
+    header = _SAVED_PAGE_HEADER.match(text)
+    if header and not fields.get("url"):
+        # A saved page ("URL: ...", "TITLE: ...", a blank line, the body): the header is metadata, not text.
+        fields["url"] = header.group("url")
+        fields["title"] = fields.get("title") or (header.group("title") or "").strip() or None
+        text = text[header.end():]
+        if not text.strip():
+            raise InputError("empty", "page has a URL/TITLE header but no text")
     title = fields.pop("title", None) or text.split("\n", 1)[0][:300]
     return Page(source=source, text=text, title=title, **fields)
+
+
+_SAVED_PAGE_HEADER = re.compile(r"\AURL:[ \t]*(?P<url>\S+)[ \t]*\n(?:TITLE:(?P<title>[^\n]*)\n)?(?:[ \t]*\n)*")
 
 
 def page_from_html(source: str, html: str, options: IngestOptions = IngestOptions(), **fields) -> Page:

@@ -310,3 +310,16 @@ def test_symlinked_folders_are_followed_once_and_links_to_ancestors_do_not_loop(
     (tmp_path / "in" / "same.txt").symlink_to(tmp_path / "in" / "a" / "page.txt")
     sources = [item.source for item in read_pages([tmp_path / "in"])]
     assert sources == [str(tmp_path / "in" / "a" / "page.txt"), str(tmp_path / "in" / "b" / "linked.txt")]
+
+
+def test_a_saved_page_header_gives_the_url_and_title_and_stays_out_of_the_text(tmp_path):
+    page = tmp_path / "saved.txt"
+    page.write_text("URL: https://kaznmu.kz/eng/news/12\nTITLE: Rector met the students\n\n"
+                    "The rector met first-year students.\n", encoding="utf-8")
+    [read] = list(read_pages([page]))
+    assert (read.url, read.title) == ("https://kaznmu.kz/eng/news/12", "Rector met the students")
+    assert read.text.startswith("The rector met") and "URL:" not in read.text
+    empty_title = tmp_path / "untitled.txt"
+    empty_title.write_text("URL: https://example.kz/1\nTITLE:\n\nБілім басқармасы жиын өткізді.\n", encoding="utf-8")
+    [read] = list(read_pages([empty_title]))
+    assert read.url == "https://example.kz/1" and read.title == "Білім басқармасы жиын өткізді."
