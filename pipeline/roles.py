@@ -51,6 +51,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨ
 _NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(.])(?:[^\W\d_]|No|St|Dr|Mr|Ms|Prof|им|ж|г|т|тел)$")
 _LIST_JOINER = re.compile(r"^[\s,;]*(?:and|и|және|мен|бен|пен)?[\s,;]*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
+_WORD_PART = re.compile(r"\w+")
 _AND = re.compile(r"(?:^|[\s,])(?:and|и|және|мен|бен|пен)\s", re.IGNORECASE)
 _PART_OF_A_NAME = re.compile(r"^\s*(?:атындағы|имени|им\.|named after)", re.IGNORECASE)
 _NAMED_AFTER = re.compile(r"(?:имени|им\.|named after)\s*$", re.IGNORECASE)
@@ -121,6 +122,7 @@ class TitleMatcher:
             for form, code in forms:
                 self._lemma_forms.setdefault(tuple(_lemma(word) for word in form.split()), code)
             self._longest = max((len(key) for key in self._lemma_forms), default=0)
+            self._title_lemmas = {lemma for key in self._lemma_forms for lemma in key}
             # Inflection changes a Russian word's ending, not its first letters: only words that
             # begin like a word of some title need a lemma (pymorphy is the slow part).
             self._title_word_starts = {word[:3].lower() for form, _ in forms for word in form.split()}
@@ -146,8 +148,7 @@ class TitleMatcher:
         return self._code_of[max(candidates, key=len)] if candidates else None
 
     def _find_by_lemma(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        words = [(m.start(), m.end(), _lemma(m.group()) if m.group()[:3].lower() in self._title_word_starts else "")
-                 for m in _WORD.finditer(text, start, end)]
+        words = list(self._lemmatized_words(text, start, end))
         hits, index = [], 0
         while index < len(words):
             if not words[index][2]:
@@ -162,6 +163,21 @@ class TitleMatcher:
             else:
                 index += 1
         return hits
+
+    def _lemmatized_words(self, text: str, start: int, end: int):
+        """(start, end, lemma) of each word, the lemma empty where no title word begins so. A
+        hyphenated word that is no title is read as its parts: "экс-министра", "президент-республиканец",
+        "женщина-президент" hold a title ("генерал-майор", "вице-премьер" are titles whole)."""
+        for match in _WORD.finditer(text, start, end):
+            lemma = self._title_lemma(match.group())
+            if "-" in match.group() and lemma not in self._title_lemmas:
+                for part in _WORD_PART.finditer(text, match.start(), match.end()):
+                    yield part.start(), part.end(), self._title_lemma(part.group())
+            else:
+                yield match.start(), match.end(), lemma
+
+    def _title_lemma(self, word: str) -> str:
+        return _lemma(word) if word[:3].lower() in self._title_word_starts else ""
 
 
 @lru_cache(maxsize=100_000)
@@ -373,15 +389,38 @@ def _plural_kazakh_form(title: TitleHit, lang: str) -> bool:
     return lang == "kk" and bool(words) and bool(_PLURAL["kk"].search(words[-1]))
 
 
+_APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
+# Russian predicates that give the subject a title: a copula or a verb of appointment with the title
+# in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name послом"),
+# or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра"); lower-case words only,
+# so that no other name stands between.
+_PREDICATE = {"ru": re.compile(
+    r"\s+(?:(?P<post>(?:[а-яё]+\s+){0,4}(?:пост|поста|посту|должность|должности|должностью)\s+)"
+    r"|(?:(?:был|была|были|будет|стал|стала|станет|становится|является|являлся|являлась|остаётся|остается|"
+    r"остался|осталась|назначен|назначена|назначается|избран|избрана|переизбран|переизбрана|выбран|выбрана|"
+    r"признан|признана|утвержд[её]н|утверждена|работает|работал|работала|служил|служила)\s+){0,2})"
+    r"(?:(?:[а-яё]+(?:ым|им|ой|ей)|\d+-[а-яё]+)\s+){0,2}")}
+_INSTRUMENTAL = {"ru": re.compile(r"(?:ом|ем|ём|ой|ей|ою|ею|ью|ым|им|ами|ями)$", re.IGNORECASE)}
+
+
+def _predicate_gives(between: str, title: TitleHit, lang: str) -> bool:
+    """Whether the words between a name and the title after it make the title the person's."""
+    match = _PREDICATE[lang].fullmatch(between) if lang in _PREDICATE else None
+    return match is not None and (match.group("post") is not None
+                                  or bool(_INSTRUMENTAL[lang].search(title.written.split()[0])))
+
+
 def _appositive_titles(text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
-    """Titles after "Name," up to an "and" or a title that leads straight into the next person."""
+    """Titles after "Name," (or "Name -", or a Russian predicate: "Name был назначен министром") up
+    to an "and" or a title that leads straight into the next person."""
     chain: list[TitleHit] = []
     cursor = person_end
     for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
         between = text[cursor:title.start]
-        if not chain and not between.lstrip().startswith((",", "(", "—", "–")):
+        predicate = not chain and _predicate_gives(between, title, lang)
+        if not chain and not predicate and not _APPOSITION_OPENING.match(between):
             break
-        if len(between) > MAX_TITLE_DISTANCE or (chain and _AND.search(between)) or _loose_words(between) > 2:
+        if len(between) > MAX_TITLE_DISTANCE or (chain and _AND.search(between)) or (_loose_words(between) > 2 and not predicate):
             break
         if _is_plural(title, lang) or _plural_kazakh_form(title, lang):
             break

@@ -157,3 +157,19 @@ def test_a_rector_on_a_universitys_own_site_belongs_to_that_university(stages):
     [document] = stages.annotate([page])
     [fact] = [f for f in extract_roles(document) if f.role == "rector"]
     assert (fact.org.org_id, fact.org_source) == ("kaznmu", "page")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Экс-министр образования Серик Абенов представил свою книгу.", ("Серик Абенов", "minister", "former")),
+    ("Генерал-майор Ерлан Жумабаев возглавил штаб.", ("Ерлан Жумабаев", "other", "current")),
+    ("Серик Абенов был назначен министром образования.", ("Серик Абенов", "minister", "current")),
+    ("В 2015 году Марат Кенжебаев занимал пост ректора КазНУ.", ("Марат Кенжебаев", "rector", "current")),
+    ("Айгуль Нурланова стала новым главным тренером сборной.", ("Айгуль Нурланова", "other", "current")),
+    ("Марат Кенжебаев - вице-президент национальной компании.", ("Марат Кенжебаев", "vice_president", "current")),
+])
+def test_russian_titles_in_hyphenated_words_and_after_a_predicate(stages, text, expected):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == {expected}
+
+
+def test_a_title_after_a_russian_verb_that_is_no_predicate_is_not_the_persons(stages):
+    assert facts_of(stages, "Серик Абенов встретился с министром образования.") == []
