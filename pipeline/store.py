@@ -131,10 +131,34 @@ SCHEMAS["entities"] = pa.schema([
     ("last_seen", pa.date32()),
     ("link_key", pa.string()),
 ])
+_COUNTS = pa.list_(pa.struct([("label", pa.string()), ("count", pa.int64())]))
+# What linking keeps between runs, one row per link key (pipeline/link.py), so that adding pages
+# reads the rows of the keys they touch instead of every part of the store.
+SCHEMAS["link_index"] = pa.schema([
+    ("link_key", pa.string()),
+    ("family", pa.string()),
+    ("entity_id", pa.string()),
+    ("entity_docs", pa.int64()),
+    ("n_mentions", pa.int64()),
+    ("n_docs", pa.int64()),
+    ("first_seen", pa.date32()),
+    ("last_seen", pa.date32()),
+    ("forms", pa.list_(pa.struct([("form", pa.string()), ("lang", pa.string()), ("count", pa.int64())]))),
+    ("aliases", pa.list_(pa.string())),
+    ("labels", _COUNTS),
+])
 TABLES = tuple(SCHEMAS)
-# Tables written a part per batch; "entities" is rebuilt whole by linking after every run.
-BATCH_TABLES = tuple(table for table in TABLES if table != "entities")
-ENTITIES_PART = "part-entities.parquet"
+# Tables written a part per batch; "entities" and "link_index" are kept by linking, a part per bucket.
+LINK_TABLES = ("entities", "link_index")
+BATCH_TABLES = tuple(table for table in TABLES if table not in LINK_TABLES)
+# Which batches link_index holds: {"complete": bool, "batches": [...]}; written "complete": false
+# before linking writes anything, so a run killed while linking is linked again whole.
+LINK_STATE = ".link_state.json"
+COMPACTION_JOURNAL = ".compaction.json"
+COMPACTING = ".compacting"
+# Compaction packs batches into parts of about this size (all batch tables together).
+COMPACT_BYTES = 256 * 2**20
+ROW_GROUP_BYTES = 64 * 2**20
 
 
 class SchemaMismatch(RuntimeError):
@@ -267,10 +291,31 @@ def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
         return opened.read(columns=columns).replace_schema_metadata(None)
 
 
+PART_METADATA = {SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()}
+
+
 def write_part(path: Path, data: pa.Table) -> None:
     """Writes under a hidden temporary name, syncs, and renames into place: never a partial file."""
-    data = data.replace_schema_metadata({SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()})
+    data = data.replace_schema_metadata(PART_METADATA)
     _replace_atomically(path, lambda temporary: pq.write_table(data, temporary))
+
+
+def merge_parts(parts: list[Path], table: str, target: Path) -> None:
+    """The rows of ``parts`` as one file, read a part at a time and written in row groups of
+    about ``ROW_GROUP_BYTES``, so memory holds one row group, not the merged file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with pq.ParquetWriter(target, SCHEMAS[table].with_metadata(PART_METADATA)) as writer:
+        pending, size = [], 0
+        for part in parts:
+            pending.append(read_part(part))
+            size += pending[-1].nbytes
+            if size >= ROW_GROUP_BYTES:
+                writer.write_table(pa.concat_tables(pending))
+                pending, size = [], 0
+        if pending:
+            writer.write_table(pa.concat_tables(pending))
+    with open(target, "rb") as written:
+        os.fsync(written.fileno())
 
 
 def _write_atomically(path: Path, content: bytes) -> None:
@@ -285,12 +330,22 @@ def _replace_atomically(path: Path, write) -> None:
     os.replace(temporary, path)
 
 
+def write_part_if_changed(path: Path, data: pa.Table) -> None:
+    """Leaves a part with the same rows untouched, so a run that changes nothing rewrites nothing."""
+    if not path.exists() or not read_part(path).equals(data):
+        write_part(path, data)
+
+
+def batch_name(now: datetime) -> str:
+    return f"part-{now.strftime('%Y%m%dT%H%M%S%f')}-{secrets.token_hex(4)}.parquet"
+
+
 def write_batch(target: Path, documents: list[Document], failures: list[Failure], aliases: list[Page] = (),
                 name: str | None = None) -> None:
     """One part file per table for one batch, the documents part last (it marks the batch complete).
     Safe from any process: names are unique, and the lock is the coordinating run's."""
     now = datetime.now(timezone.utc)
-    name = name or f"part-{now.strftime('%Y%m%dT%H%M%S%f')}-{secrets.token_hex(4)}.parquet"
+    name = name or batch_name(now)
     write_part(target / "segments" / name, segments_table(documents))
     write_part(target / "mentions" / name, mentions_table(documents))
     write_part(target / "roles" / name, roles_table(documents))
@@ -327,6 +382,7 @@ class KnowledgeStore:
             raise OutputUnavailable(f"cannot write the output to {self.root}: {problem.strerror or problem}") from None
         self.check_schema()
         self._apply_journal()  # a run killed while superseding rows is finished before anything else
+        self._apply_compaction()
         shutil.rmtree(self.root / STAGING, ignore_errors=True)
         self.remove_incomplete_batches()
         self._write_empty_tables()
@@ -370,6 +426,8 @@ class KnowledgeStore:
                     keep = pc.invert(pc.is_in(data.column(column), value_set=pa.array(sorted(superseded), pa.string())))
                     write_part(part, data.filter(keep))
                     checkpoint("part-superseded")
+        if doc_ids:
+            self.forget_links()  # the index still counts the superseded rows
         staging = self.root / STAGING
         # Documents move in last, so each batch is complete before it counts as done.
         for table in (*(t for t in BATCH_TABLES if t != COMMIT_TABLE), COMMIT_TABLE):
@@ -381,8 +439,91 @@ class KnowledgeStore:
     def _write_empty_tables(self) -> None:
         if not self.parts(COMMIT_TABLE):
             write_batch(self.root, [], [], name=EMPTY_PART)
-        if not self.parts("entities"):
-            self.write_entities([])
+        for table in LINK_TABLES:
+            if not self.parts(table):
+                write_part(self.root / table / EMPTY_PART, SCHEMAS[table].empty_table())
+
+    def compact(self) -> int:
+        """Merges small batches into parts of about ``COMPACT_BYTES``, every batch table of a
+        group under one new batch name (its documents part last, as for any batch); returns how
+        many part files each batch table lost. Safe to kill: the merged parts are written to a
+        hidden folder, then a journal names the parts each replaces, then they move in and the
+        parts they replace go; opening the output finishes a journal it finds and drops merged
+        parts that have none."""
+        groups = self._compaction_groups()
+        if not groups:
+            return 0
+        merged = {}
+        for group in groups:
+            name = batch_name(datetime.now(timezone.utc))
+            for table in (*(t for t in BATCH_TABLES if t != COMMIT_TABLE), COMMIT_TABLE):
+                merge_parts([self.root / table / old for old in group], table, self.root / COMPACTING / table / name)
+                checkpoint("merged-part-written")
+            merged[name] = group
+        _write_atomically(self.root / COMPACTION_JOURNAL, json.dumps(merged).encode())
+        checkpoint("compaction-journal-written")
+        self._apply_compaction()
+        return sum(len(group) for group in groups) - len(groups)
+
+    def _compaction_groups(self) -> list[list[str]]:
+        """Runs of small batches, each run at most ``COMPACT_BYTES`` on disk; a run of one stays."""
+        sizes = {name: sum(path.stat().st_size for path in self.batch_paths(name).values()) for name in self.batch_names()}
+        groups, size = [[]], 0
+        for name in sorted(name for name, bytes_ in sizes.items() if bytes_ < COMPACT_BYTES // 2):
+            if groups[-1] and size + sizes[name] > COMPACT_BYTES:
+                groups.append([])
+                size = 0
+            groups[-1].append(name)
+            size += sizes[name]
+        return [group for group in groups if len(group) > 1]
+
+    def _apply_compaction(self) -> None:
+        """Idempotent, like ``_apply_journal``; without a journal, merged parts are dropped."""
+        path = self.root / COMPACTION_JOURNAL
+        staging = self.root / COMPACTING
+        if path.exists():
+            merged = json.loads(path.read_text(encoding="utf-8"))
+            for name, group in merged.items():
+                for table in (*(t for t in BATCH_TABLES if t != COMMIT_TABLE), COMMIT_TABLE):
+                    if (staging / table / name).exists():
+                        os.replace(staging / table / name, self.root / table / name)
+                        checkpoint("merged-part-moved")
+                    for old in group:
+                        (self.root / table / old).unlink(missing_ok=True)
+            self._rename_linked_batches(merged)
+            path.unlink()
+        shutil.rmtree(staging, ignore_errors=True)
+
+    def linked_batches(self) -> set[str] | None:
+        """The batches link_index holds, or None when it holds none for sure (no index yet, a run
+        killed while linking, rows superseded by --force): then every batch is linked again."""
+        path = self.root / LINK_STATE
+        if not path.exists():
+            return None
+        state = json.loads(path.read_text(encoding="utf-8"))
+        return set(state["batches"]) if state["complete"] else None
+
+    def begin_linking(self) -> None:
+        _write_atomically(self.root / LINK_STATE, json.dumps({"complete": False, "batches": []}).encode())
+
+    def end_linking(self, batches: set[str]) -> None:
+        _write_atomically(self.root / LINK_STATE, json.dumps({"complete": True, "batches": sorted(batches)}).encode())
+
+    def forget_links(self) -> None:
+        (self.root / LINK_STATE).unlink(missing_ok=True)
+
+    def _rename_linked_batches(self, merged: dict[str, list[str]]) -> None:
+        linked = self.linked_batches()
+        if linked is None:
+            return
+        for name, group in merged.items():
+            if name in linked or linked.isdisjoint(group):
+                continue  # renamed already, or never linked
+            if not linked.issuperset(group):
+                self.forget_links()  # part linked, part not: link everything again
+                return
+            linked = (linked - set(group)) | {name}
+        self.end_linking(linked)
 
     def close(self) -> None:
         self._lock.close()
@@ -397,11 +538,13 @@ class KnowledgeStore:
     def batch_paths(self, name: str) -> dict[str, Path]:
         return {table: self.root / table / name for table in BATCH_TABLES}
 
-    def write_entities(self, rows: list[dict]) -> None:
-        table = table_of("entities", rows)
-        path = self.root / "entities" / ENTITIES_PART
-        if not path.exists() or not read_part(path).equals(table):
-            write_part(path, table)
+    def bucket_paths(self, bucket: int) -> tuple[Path, Path]:
+        """The link_index and entities parts of one linking bucket."""
+        name = f"part-bucket-{bucket:03}.parquet"
+        return self.root / "link_index" / name, self.root / "entities" / name
+
+    def count_rows(self, table: str) -> int:
+        return sum(pq.ParquetFile(part).metadata.num_rows for part in self.parts(table))
 
     def parts(self, table: str) -> list[Path]:
         return sorted((self.root / table).glob("part-*.parquet"))

@@ -13,7 +13,7 @@ from tests.conftest import SAMPLES
 
 SORT_KEYS = {"documents": ["doc_id"], "segments": ["doc_id", "start"], "mentions": ["mention_id"],
              "roles": ["person_mention_id", "role", "start"], "errors": ["source"], "entities": ["entity_id"],
-             "aliases": ["source"]}
+             "aliases": ["source"], "link_index": ["link_key"]}
 VOLATILE = {"documents": ["ingested_at"], "errors": ["at"], "aliases": ["seen_at"]}
 
 
