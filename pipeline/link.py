@@ -41,7 +41,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.faults import checkpoint
-from pipeline.store import SCHEMAS, read_part, table_of, write_part_if_changed
+from pipeline.store import SCHEMAS, read_part, table_of, write_part
 
 ENTITY_TYPES = {"P": "PERSON", "O": "ORG", "G": "GPE"}
 # Files of link_index and of entities; a family lives in one, so buckets link independently (one
@@ -276,10 +276,12 @@ def link_bucket(index_part: Path, entities_part: Path, new: dict[str, KeyStats],
     mapping, rows = resolve(combine(earlier, new), before)
     superseded = pc.is_in(entities.column("entity_id"),
                           value_set=pa.array(sorted({entity_id for entity_id, _ in before.values()}), pa.string()))
-    index = pa.concat_tables([index.filter(pc.invert(touched)), table_of("link_index", index_rows(earlier, mapping, rows))])
-    entities = pa.concat_tables([entities.filter(pc.invert(superseded)), table_of("entities", rows)])
-    write_part_if_changed(index_part, index.sort_by("link_key"))
-    write_part_if_changed(entities_part, entities.sort_by("entity_id"))
+    index_after = pa.concat_tables([index.filter(pc.invert(touched)),
+                                    table_of("link_index", index_rows(earlier, mapping, rows))]).sort_by("link_key")
+    entities_after = pa.concat_tables([entities.filter(pc.invert(superseded)), table_of("entities", rows)]).sort_by("entity_id")
+    for part, before_run, after_run in ((index_part, index, index_after), (entities_part, entities, entities_after)):
+        if fresh or not after_run.equals(before_run):
+            write_part(part, after_run)
     checkpoint("bucket-linked")
     return mapping, {key: mapping[key] for key, (entity_id, _) in before.items() if mapping[key] != entity_id}
 

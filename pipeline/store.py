@@ -10,6 +10,12 @@ Rows that a run supersedes (the old rows of pages redone with ``--force``, the `
 sources that now succeed) are removed at the end of the run through a journal: the journal is
 written first, then applied; a run killed while applying it is finished the next time the store
 is opened, so no row is lost and none is left twice.
+
+Compaction merges small batches the same way: merged parts are written to a hidden folder, a
+journal names the parts each replaces, then they move in and the old parts go; the next open
+finishes a journal it finds and drops merged parts without one. ``entities`` and ``link_index``
+are not batch tables: linking keeps them a part per bucket (pipeline/link.py), and
+``LINK_STATE`` says which batches they hold.
 """
 
 from __future__ import annotations
@@ -328,12 +334,6 @@ def _replace_atomically(path: Path, write) -> None:
     with open(temporary, "rb") as written:
         os.fsync(written.fileno())
     os.replace(temporary, path)
-
-
-def write_part_if_changed(path: Path, data: pa.Table) -> None:
-    """Leaves a part with the same rows untouched, so a run that changes nothing rewrites nothing."""
-    if not path.exists() or not read_part(path).equals(data):
-        write_part(path, data)
 
 
 def batch_name(now: datetime) -> str:
