@@ -169,8 +169,9 @@ def new_pages(items: Iterable[Page | Failure], known: dict[str, set[str]], summa
 
 
 def run(settings: Settings, engine, *, force: bool = False, progress: bool = True) -> RunSummary:
-    """Annotates the new pages batch by batch through ``engine``, then links entities over the
-    whole output; the output stays locked from start to end."""
+    """Annotates the new pages batch by batch through ``engine``, links their entities into the
+    output's, and compacts the output once it holds more than ``compact_after_parts`` parts per
+    table; the output stays locked from start to end."""
     from tqdm import tqdm
 
     started = time.monotonic()
