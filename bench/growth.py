@@ -40,7 +40,8 @@ import pyarrow.parquet as pq
 
 from run import REPO, build_corpus, timed  # bench/run.py: the corpus and the timed fresh process
 
-from pipeline.store import BATCH_TABLES, COMMIT_TABLE, EMPTY_PART, LINK_STATE, batch_name, read_part, write_part
+from pipeline.store import (BATCH_TABLES, COMMIT_TABLE, EMPTY_PART, LINK_STATE, WRITE_ORDER, batch_name, read_part,
+                            write_part)
 
 NEREL_TEXTS = 94  # every NEREL dev text: the more distinct pages, the more entities
 
@@ -70,7 +71,7 @@ def replicate(out: Path, copies: int) -> None:
             new_id = {doc_id: hashlib.sha256(f"{doc_id}/{copy}".encode()).hexdigest()[:20]
                       for doc_id in tables[COMMIT_TABLE].column("doc_id").to_pylist()}
             name = batch_name(datetime.now(timezone.utc))
-            for table in (*(t for t in BATCH_TABLES if t != COMMIT_TABLE), COMMIT_TABLE):
+            for table in WRITE_ORDER:
                 data = tables[table]
                 if table == "errors":
                     data = data.slice(0, 0)  # an error is recorded once, not per copy

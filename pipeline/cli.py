@@ -166,8 +166,7 @@ def command_compact(args, settings) -> int:
         print(f"error: {problem}", file=sys.stderr)
         return EXIT_UNAVAILABLE
     before = len(store.batch_names())
-    store.compact()
-    print(f"{output}: {before} -> {len(store.batch_names())} part files per batch table")
+    print(f"{output}: {before} -> {before - store.compact()} part files per batch table")
     store.close()
     return EXIT_OK
 

@@ -137,7 +137,6 @@ SCHEMAS["entities"] = pa.schema([
     ("last_seen", pa.date32()),
     ("link_key", pa.string()),
 ])
-_COUNTS = pa.list_(pa.struct([("label", pa.string()), ("count", pa.int64())]))
 # What linking keeps between runs, one row per link key (pipeline/link.py), so that adding pages
 # reads the rows of the keys they touch instead of every part of the store.
 SCHEMAS["link_index"] = pa.schema([
@@ -151,12 +150,14 @@ SCHEMAS["link_index"] = pa.schema([
     ("last_seen", pa.date32()),
     ("forms", pa.list_(pa.struct([("form", pa.string()), ("lang", pa.string()), ("count", pa.int64())]))),
     ("aliases", pa.list_(pa.string())),
-    ("labels", _COUNTS),
+    ("labels", pa.list_(pa.struct([("label", pa.string()), ("count", pa.int64())]))),
 ])
 TABLES = tuple(SCHEMAS)
 # Tables written a part per batch; "entities" and "link_index" are kept by linking, a part per bucket.
 LINK_TABLES = ("entities", "link_index")
 BATCH_TABLES = tuple(table for table in TABLES if table not in LINK_TABLES)
+# The order a batch's parts are written or moved in: documents last, since they mark it complete.
+WRITE_ORDER = (*(table for table in BATCH_TABLES if table != COMMIT_TABLE), COMMIT_TABLE)
 # Which batches link_index holds: {"complete": bool, "batches": [...]}; written "complete": false
 # before linking writes anything, so a run killed while linking is linked again whole.
 LINK_STATE = ".link_state.json"
@@ -429,8 +430,7 @@ class KnowledgeStore:
         if doc_ids:
             self.forget_links()  # the index still counts the superseded rows
         staging = self.root / STAGING
-        # Documents move in last, so each batch is complete before it counts as done.
-        for table in (*(t for t in BATCH_TABLES if t != COMMIT_TABLE), COMMIT_TABLE):
+        for table in WRITE_ORDER:
             for part in sorted((staging / table).glob("part-*.parquet")):
                 os.replace(part, self.root / table / part.name)
         path.unlink()
@@ -456,7 +456,7 @@ class KnowledgeStore:
         merged = {}
         for group in groups:
             name = batch_name(datetime.now(timezone.utc))
-            for table in (*(t for t in BATCH_TABLES if t != COMMIT_TABLE), COMMIT_TABLE):
+            for table in WRITE_ORDER:
                 merge_parts([self.root / table / old for old in group], table, self.root / COMPACTING / table / name)
                 checkpoint("merged-part-written")
             merged[name] = group
@@ -484,7 +484,7 @@ class KnowledgeStore:
         if path.exists():
             merged = json.loads(path.read_text(encoding="utf-8"))
             for name, group in merged.items():
-                for table in (*(t for t in BATCH_TABLES if t != COMMIT_TABLE), COMMIT_TABLE):
+                for table in WRITE_ORDER:
                     if (staging / table / name).exists():
                         os.replace(staging / table / name, self.root / table / name)
                         checkpoint("merged-part-moved")
