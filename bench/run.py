@@ -51,12 +51,14 @@ from pipeline.segment import split_segments  # noqa: E402
 NEREL_DEV = REPO.parent / "shared" / "data" / "nerel" / "dev"
 
 
-def build_corpus(target: Path, pages: int) -> None:
+def build_corpus(target: Path, pages: int, first: int = 0, nerel_texts: int = 20) -> None:
+    """Pages ``first`` to ``first + pages - 1``: the samples and NEREL dev texts in turn, each
+    under its own first line."""
     sources = [path.read_text(encoding="utf-8") for path in sorted((REPO / "corpus" / "samples").glob("*.txt"))]
     if NEREL_DEV.exists():
-        sources += [path.read_text(encoding="utf-8") for path in sorted(NEREL_DEV.glob("*.txt"))[:20]]
+        sources += [path.read_text(encoding="utf-8") for path in sorted(NEREL_DEV.glob("*.txt"))[:nerel_texts]]
     target.mkdir(parents=True, exist_ok=True)
-    for index in range(pages):
+    for index in range(first, first + pages):
         (target / f"page{index:06}.txt").write_text(f"Page {index}\n{sources[index % len(sources)]}", encoding="utf-8")
 
 

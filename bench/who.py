@@ -36,7 +36,7 @@ sys.path.insert(0, str(REPO))
 
 from pipeline.normalize.latin import latin_key  # noqa: E402
 from pipeline.positions import combine, position_rows, position_stats  # noqa: E402
-from pipeline.store import KnowledgeStore, read_part, write_part  # noqa: E402
+from pipeline.store import KnowledgeStore, read_part, table_of, write_part  # noqa: E402
 from pipeline.who import find_positions, read_positions  # noqa: E402
 
 PAGES_PER_PART = 30
@@ -110,7 +110,9 @@ def rebuild_positions(store: Path, entities: list[dict]) -> tuple[float, int]:
     stats = functools.reduce(combine, (position_stats(part, store / "documents" / part.name) for part in parts), {})
     positions, events = position_rows(stats, entities)
     opened = KnowledgeStore(store)
-    opened.write_rebuilt("entities", entities)
+    for part in opened.parts("entities"):
+        part.unlink()
+    write_part(store / "entities" / "part-bucket-000.parquet", table_of("entities", entities))
     opened.write_rebuilt("positions", positions)
     opened.write_rebuilt("events", events)
     opened.close()

@@ -55,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--force", action="store_true", help="reprocess pages already in the output")
     run.add_argument("--quiet", action="store_true", help="no progress bar and no summary")
 
+    compact = command("compact", help="merge an output's small part files into a few large ones")
+    compact.add_argument("--out", dest="output", help="output directory (default: from the config)")
+
     train = command("train", help="rebuild a model trained in this repository")
     train.add_argument("lang", choices=["kk"])
     train.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data" / "kaznerd",
@@ -125,6 +128,8 @@ def main(argv: list[str] | None = None) -> int:
         settings = load_settings(getattr(args, "config", None))
         if args.command == "run":
             return command_run(args, settings)
+        if args.command == "compact":
+            return command_compact(args, settings)
         if args.command == "train":
             return command_train(args)
         if args.command == "models":
@@ -168,6 +173,24 @@ def command_run(args, settings) -> int:
     if summary.documents == summary.skipped == summary.aliases == 0:
         print("error: no page could be processed; see the errors above", file=sys.stderr)
         return EXIT_NO_PAGE
+    return EXIT_OK
+
+
+def command_compact(args, settings) -> int:
+    from pipeline.store import COMMIT_TABLE, KnowledgeStore, OutputLocked, OutputUnavailable, SchemaMismatch
+
+    output = Path(args.output or settings.output)
+    if not (output / COMMIT_TABLE).is_dir():
+        print(f"error: {output} holds no pipeline output", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        store = KnowledgeStore(output)
+    except (SchemaMismatch, OutputLocked, OutputUnavailable) as problem:
+        print(f"error: {problem}", file=sys.stderr)
+        return EXIT_UNAVAILABLE
+    before = len(store.batch_names())
+    print(f"{output}: {before} -> {before - store.compact()} part files per batch table")
+    store.close()
     return EXIT_OK
 
 

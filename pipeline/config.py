@@ -37,6 +37,7 @@ class Settings:
     page_seconds: float = 120.0  # annotating one page taking longer marks it as an error (timeout)
     roles_file: str | None = None  # extends pipeline/data/roles.yaml
     institutions_file: str | None = None  # extends pipeline/data/institutions.yaml
+    compact_after_parts: int = 64  # a run ending with more batch parts per table compacts the output
 
     def __post_init__(self):
         from pipeline.language import DETECTORS
@@ -55,6 +56,8 @@ class Settings:
             ("html_seconds", _is_number(self.html_seconds) and self.html_seconds > 0, "a number of seconds above 0"),
             ("page_seconds", _is_number(self.page_seconds) and self.page_seconds > 0, "a number of seconds above 0"),
             ("max_page_chars", _is_int(self.max_page_chars) and self.max_page_chars >= 1, "a whole number of characters"),
+            ("compact_after_parts", _is_int(self.compact_after_parts) and self.compact_after_parts >= 1,
+             "a whole number of part files, at least 1"),
             ("inputs", isinstance(self.inputs, list) and all(isinstance(item, str) for item in self.inputs),
              "a list of files or folders"),
             ("output", isinstance(self.output, str) and bool(self.output), "a folder"),

@@ -11,11 +11,20 @@ Linking runs after the per-page stages, in three steps that an engine can spread
      (Tamara Duisenova), and stay apart when there is none or several;
    - a surname alone was already resolved within its page (normalization), else stays apart;
    - different given names or different initials never join;
-3. ``apply_links(part)``: writes ``mentions.entity_id`` and ``roles.person_id`` into a part.
+3. ``linked_mentions`` / ``linked_roles``: write ``mentions.entity_id`` and ``roles.person_id``
+   into a part.
 
 Entity ids are stable: an entity's id is the hash of its earliest-seen key (then the smallest),
 so re-running gives the same ids and adding later pages keeps the existing ones. Institutions keep
 their ``org_id`` as entity id.
+
+Keys that can join one entity share a *family* (a person's surname and initial; any other key is a
+family of its own), so linking is decided family by family. That makes it incremental: the
+``link_index`` dataset keeps every key's statistics (its pages as a count, not as ids), spread over
+``BUCKETS`` files by family, beside ``entities`` spread the same way; ``link_bucket`` merges the
+new pages' statistics with the index rows of the families they touch, resolves only those
+families and rewrites only that bucket. Pages are never counted twice because the new pages are
+never pages already in the store (a ``--force`` run links the whole store again).
 """
 
 from __future__ import annotations
@@ -28,9 +37,16 @@ from datetime import date
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.faults import checkpoint
+from pipeline.store import SCHEMAS, read_part, table_of, write_part
+
 ENTITY_TYPES = {"P": "PERSON", "O": "ORG", "G": "GPE"}
+# Files of link_index and of entities; a family lives in one, so buckets link independently (one
+# task each on a cluster) and a run rewrites only the buckets its pages touch.
+BUCKETS = 8
 
 
 @dataclass
@@ -43,6 +59,12 @@ class KeyStats:
     forms: Counter = field(default_factory=Counter)  # (normalized, lang) -> count
     aliases: set = field(default_factory=set)
     labels: Counter = field(default_factory=Counter)
+    # Pages counted by earlier runs (from the index, which keeps no page ids); never among ``docs``.
+    earlier_docs: int = 0
+
+    @property
+    def n_docs(self) -> int:
+        return self.earlier_docs + len(self.docs)
 
     def observe(self, doc_id: str, day: date | None, form: str, lang: str, alias: str, label: str, counted: int) -> None:
         """Adds one mention (``counted`` 1) or one institution named only in a role (0)."""
@@ -63,6 +85,7 @@ class KeyStats:
         self.forms.update(other.forms)
         self.aliases |= other.aliases
         self.labels.update(other.labels)
+        self.earlier_docs += other.earlier_docs
 
 
 def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> dict[str, KeyStats]:
@@ -109,34 +132,58 @@ def combine(stats: dict[str, KeyStats], more: dict[str, KeyStats]) -> dict[str, 
     return stats
 
 
-def resolve(stats: dict[str, KeyStats]) -> tuple[dict[str, str], list[dict]]:
-    """The entity id of every key, and the rows of the entities table."""
-    groups: dict[str, list[str]] = {}
+def family(key: str) -> str:
+    """Keys that may be one entity share a family: initials (``P|surname||initial``) join a full
+    name with the same surname and initial; every other key is a family of its own."""
+    if key.startswith("P|"):
+        _, surname, _, initial = key.split("|")
+        if initial:
+            return f"P|{surname}|{initial}"
+    return key
+
+
+def bucket_of(key_family: str) -> int:
+    return int.from_bytes(hashlib.sha256(key_family.encode()).digest()[:4], "big") % BUCKETS
+
+
+def resolve(stats: dict[str, KeyStats], before: dict[str, tuple[str, int]] | None = None
+            ) -> tuple[dict[str, str], list[dict]]:
+    """The entity id of every key, and the rows of the entities table. ``before`` holds, for keys
+    of earlier runs, the entity they belonged to and its page count, so pages that two such keys
+    shared are counted once."""
+    families: dict[str, list[str]] = {}
     for key in stats:
-        groups.setdefault(_cluster_anchor_candidates(key, stats), []).append(key)
+        families.setdefault(family(key), []).append(key)
     mapping: dict[str, str] = {}
     rows = []
-    for members in groups.values():
-        anchor = min(members, key=lambda key: (stats[key].first_seen or date.max, key))
-        entity_id = _entity_id(anchor)
-        merged = KeyStats(anchor)
-        for key in members:
-            mapping[key] = entity_id
-            merged.merge(stats[key])
-        rows.append(_entity_row(entity_id, anchor, merged))
+    for keys in families.values():
+        for members in _clusters(keys):
+            anchor = min(members, key=lambda key: (stats[key].first_seen or date.max, key))
+            entity_id = _entity_id(anchor)
+            merged = KeyStats(anchor)
+            for key in members:
+                mapping[key] = entity_id
+                merged.merge(stats[key])
+            merged.earlier_docs -= _pages_counted_twice(members, stats, before or {})
+            rows.append(_entity_row(entity_id, anchor, merged))
     return mapping, sorted(rows, key=lambda row: row["entity_id"])
 
 
-def _cluster_anchor_candidates(key: str, stats: dict[str, KeyStats]) -> str:
-    """The key a key joins: itself, or for initials only, the single full name it fits."""
-    if not key.startswith("P|"):
-        return key
-    _, surname, given, initial = key.split("|")
-    if given or not initial:
-        return key
-    fitting = sorted(other for other in stats
-                     if other.startswith(f"P|{surname}|") and other.split("|")[2] and other.endswith(f"|{initial}"))
-    return fitting[0] if len(fitting) == 1 else key
+def _clusters(keys: list[str]) -> list[list[str]]:
+    """The entities of one family: initials join its full name when there is exactly one (and
+    stay apart when there is none or several); every other key is an entity of its own."""
+    full_names = [key for key in keys if key.startswith("P|") and key.split("|")[2]]
+    return [keys] if len(full_names) == 1 else [[key] for key in keys]
+
+
+def _pages_counted_twice(members: list[str], stats: dict[str, KeyStats], before: dict[str, tuple[str, int]]) -> int:
+    """Earlier keys that were already one entity (a full name and its initials) may share pages;
+    their entity's page count, not the sum of theirs, holds each page once."""
+    earlier: dict[tuple[str, int], list[int]] = {}
+    for key in members:
+        if key in before:
+            earlier.setdefault(before[key], []).append(stats[key].earlier_docs)
+    return sum(sum(counts) - n_docs for (_, n_docs), counts in earlier.items() if len(counts) > 1)
 
 
 def _entity_id(anchor: str) -> str:
@@ -166,15 +213,83 @@ def _entity_row(entity_id: str, anchor: str, merged: KeyStats) -> dict:
         "latin": latin(name),
         "aliases": sorted(merged.aliases),
         "n_mentions": merged.n_mentions,
-        "n_docs": len(merged.docs),
+        "n_docs": merged.n_docs,
         "first_seen": merged.first_seen,
         "last_seen": merged.last_seen,
         "link_key": anchor,
     }
 
 
+def index_rows(stats: dict[str, KeyStats], mapping: dict[str, str], entities: list[dict]) -> list[dict]:
+    """The ``link_index`` rows of ``stats``: what ``stats_of_index`` reads back for a later run."""
+    n_docs = {row["entity_id"]: row["n_docs"] for row in entities}
+    return [
+        {
+            "link_key": key,
+            "family": family(key),
+            "entity_id": mapping[key],
+            "entity_docs": n_docs[mapping[key]],
+            "n_mentions": entry.n_mentions,
+            "n_docs": entry.n_docs,
+            "first_seen": entry.first_seen,
+            "last_seen": entry.last_seen,
+            "forms": [{"form": form, "lang": lang, "count": count}
+                      for (form, lang), count in sorted(entry.forms.items(), key=_text_order)],
+            "aliases": sorted(entry.aliases, key=lambda alias: alias or ""),
+            "labels": [{"label": label, "count": count} for label, count in sorted(entry.labels.items(), key=_text_order)],
+        }
+        for key, entry in stats.items()
+    ]
+
+
+def _text_order(item: tuple) -> tuple:
+    """Sorts (text, count) pairs whose text may hold None."""
+    text, _ = item
+    return tuple(part or "" for part in text) if isinstance(text, tuple) else (text or "",)
+
+
+def stats_of_index(index: pa.Table) -> tuple[dict[str, KeyStats], dict[str, tuple[str, int]]]:
+    """Index rows as statistics (pages as a count), and each key's entity and its page count."""
+    stats, before = {}, {}
+    for row in index.to_pylist():
+        key = row["link_key"]
+        stats[key] = KeyStats(key, row["n_mentions"], set(), row["first_seen"], row["last_seen"],
+                              Counter({(form["form"], form["lang"]): form["count"] for form in row["forms"]}),
+                              set(row["aliases"]), Counter({label["label"]: label["count"] for label in row["labels"]}),
+                              earlier_docs=row["n_docs"])
+        before[key] = (row["entity_id"], row["entity_docs"])
+    return stats, before
+
+
+def link_bucket(index_part: Path, entities_part: Path, new: dict[str, KeyStats], fresh: bool
+                ) -> tuple[dict[str, str], dict[str, str]]:
+    """Links the families of one bucket that the new pages touch: their index rows merged with
+    ``new``, resolved, and written back to the bucket's index and entities parts (with ``fresh``,
+    the bucket starts empty: linking the whole store again). Returns the entity id of every key
+    of those families, and the ids that changed for keys of earlier pages (their parts must be
+    linked again)."""
+    empty_index, empty_entities = (SCHEMAS[name].empty_table() for name in ("link_index", "entities"))
+    index = empty_index if fresh else read_part(index_part)
+    entities = empty_entities if fresh else read_part(entities_part)
+    touched = pc.is_in(index.column("family"), value_set=pa.array(sorted({family(key) for key in new}), pa.string()))
+    earlier, before = stats_of_index(index.filter(touched))
+    mapping, rows = resolve(combine(earlier, new), before)
+    superseded = pc.is_in(entities.column("entity_id"),
+                          value_set=pa.array(sorted({entity_id for entity_id, _ in before.values()}), pa.string()))
+    index_after = pa.concat_tables([index.filter(pc.invert(touched)),
+                                    table_of("link_index", index_rows(earlier, mapping, rows))]).sort_by("link_key")
+    entities_after = pa.concat_tables([entities.filter(pc.invert(superseded)), table_of("entities", rows)]).sort_by("entity_id")
+    for part, before_run, after_run in ((index_part, index, index_after), (entities_part, entities, entities_after)):
+        if fresh or not after_run.equals(before_run):
+            write_part(part, after_run)
+    checkpoint("bucket-linked")
+    return mapping, {key: mapping[key] for key, (entity_id, _) in before.items() if mapping[key] != entity_id}
+
+
 def linked_mentions(mentions: pa.Table, mapping: dict[str, str]) -> pa.Table:
-    ids = [mapping.get(key) if key else None for key in mentions.column("link_key").to_pylist()]
+    """Keys not in ``mapping`` keep the entity they have."""
+    ids = [mapping.get(key, entity_id) if key else None
+           for key, entity_id in zip(mentions.column("link_key").to_pylist(), mentions.column("entity_id").to_pylist())]
     return mentions.set_column(mentions.schema.get_field_index("entity_id"), "entity_id", pa.array(ids, pa.string()))
 
 

@@ -10,6 +10,12 @@ Rows that a run supersedes (the old rows of pages redone with ``--force``, the `
 sources that now succeed) are removed at the end of the run through a journal: the journal is
 written first, then applied; a run killed while applying it is finished the next time the store
 is opened, so no row is lost and none is left twice.
+
+Compaction merges small batches the same way: merged parts are written to a hidden folder, a
+journal names the parts each replaces, then they move in and the old parts go; the next open
+finishes a journal it finds and drops merged parts without one. ``entities`` and ``link_index``
+are not batch tables: linking keeps them a part per bucket (pipeline/link.py), and
+``LINK_STATE`` says which batches they hold.
 """
 
 from __future__ import annotations
@@ -46,9 +52,13 @@ _ARROW_TYPES = {"string": pa.string(), "int64": pa.int64(), "double": pa.float64
 
 
 def arrow_type(name: str) -> pa.DataType:
-    """A contract type name (``string``, ``list<string>``, ...) as an Arrow type."""
+    """A contract type name (``string``, ``list<string>``, ``struct<form: string, count: int64>``)
+    as an Arrow type."""
     if name.startswith("list<") and name.endswith(">"):
         return pa.list_(arrow_type(name[len("list<"):-1]))
+    if name.startswith("struct<") and name.endswith(">"):
+        fields = [field.split(":", 1) for field in name[len("struct<"):-1].split(",")]
+        return pa.struct([(field.strip(), arrow_type(kind.strip())) for field, kind in fields])
     return _ARROW_TYPES[name]
 
 
@@ -61,11 +71,22 @@ def load_schemas(path: Path = SCHEMA_FILE) -> dict[str, pa.Schema]:
 
 SCHEMAS = load_schemas()
 TABLES = tuple(SCHEMAS)
-# Tables rebuilt whole after every run (entities by linking, positions and events from the roles),
-# one part each; the others are written a part per batch.
-REBUILT_PARTS = {"entities": "part-entities.parquet", "positions": "part-positions.parquet",
-                 "events": "part-events.parquet"}
-BATCH_TABLES = tuple(table for table in TABLES if table not in REBUILT_PARTS)
+# Tables kept by linking, a part per bucket (pipeline/link.py).
+LINK_TABLES = ("entities", "link_index")
+# Tables rebuilt whole after every run from the roles, one part each.
+REBUILT_PARTS = {"positions": "part-positions.parquet", "events": "part-events.parquet"}
+# Tables written a part per batch.
+BATCH_TABLES = tuple(table for table in TABLES if table not in LINK_TABLES and table not in REBUILT_PARTS)
+# The order a batch's parts are written or moved in: documents last, since they mark it complete.
+WRITE_ORDER = (*(table for table in BATCH_TABLES if table != COMMIT_TABLE), COMMIT_TABLE)
+# Which batches link_index holds: {"complete": bool, "batches": [...]}; written "complete": false
+# before linking writes anything, so a run killed while linking is linked again whole.
+LINK_STATE = ".link_state.json"
+COMPACTION_JOURNAL = ".compaction.json"
+COMPACTING = ".compacting"
+# Compaction packs batches into parts of about this size (all batch tables together).
+COMPACT_BYTES = 256 * 2**20
+ROW_GROUP_BYTES = 64 * 2**20
 
 
 class SchemaMismatch(RuntimeError):
@@ -199,10 +220,31 @@ def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
         return opened.read(columns=columns).replace_schema_metadata(None)
 
 
+PART_METADATA = {SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()}
+
+
 def write_part(path: Path, data: pa.Table) -> None:
     """Writes under a hidden temporary name, syncs, and renames into place: never a partial file."""
-    data = data.replace_schema_metadata({SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()})
+    data = data.replace_schema_metadata(PART_METADATA)
     _replace_atomically(path, lambda temporary: pq.write_table(data, temporary))
+
+
+def merge_parts(parts: list[Path], table: str, target: Path) -> None:
+    """The rows of ``parts`` as one file, read a part at a time and written in row groups of
+    about ``ROW_GROUP_BYTES``, so memory holds one row group, not the merged file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with pq.ParquetWriter(target, SCHEMAS[table].with_metadata(PART_METADATA)) as writer:
+        pending, size = [], 0
+        for part in parts:
+            pending.append(read_part(part))
+            size += pending[-1].nbytes
+            if size >= ROW_GROUP_BYTES:
+                writer.write_table(pa.concat_tables(pending))
+                pending, size = [], 0
+        if pending:
+            writer.write_table(pa.concat_tables(pending))
+    with open(target, "rb") as written:
+        os.fsync(written.fileno())
 
 
 def _write_atomically(path: Path, content: bytes) -> None:
@@ -217,12 +259,16 @@ def _replace_atomically(path: Path, write) -> None:
     os.replace(temporary, path)
 
 
+def batch_name(now: datetime) -> str:
+    return f"part-{now.strftime('%Y%m%dT%H%M%S%f')}-{secrets.token_hex(4)}.parquet"
+
+
 def write_batch(target: Path, documents: list[Document], failures: list[Failure], aliases: list[Page] = (),
                 name: str | None = None) -> None:
     """One part file per table for one batch, the documents part last (it marks the batch complete).
     Safe from any process: names are unique, and the lock is the coordinating run's."""
     now = datetime.now(timezone.utc)
-    name = name or f"part-{now.strftime('%Y%m%dT%H%M%S%f')}-{secrets.token_hex(4)}.parquet"
+    name = name or batch_name(now)
     write_part(target / "segments" / name, segments_table(documents))
     write_part(target / "mentions" / name, mentions_table(documents))
     write_part(target / "roles" / name, roles_table(documents))
@@ -259,6 +305,7 @@ class KnowledgeStore:
             raise OutputUnavailable(f"cannot write the output to {self.root}: {problem.strerror or problem}") from None
         self.check_schema()
         self._apply_journal()  # a run killed while superseding rows is finished before anything else
+        self._apply_compaction()
         shutil.rmtree(self.root / STAGING, ignore_errors=True)
         self.remove_incomplete_batches()
         self._write_empty_tables()
@@ -302,9 +349,10 @@ class KnowledgeStore:
                     keep = pc.invert(pc.is_in(data.column(column), value_set=pa.array(sorted(superseded), pa.string())))
                     write_part(part, data.filter(keep))
                     checkpoint("part-superseded")
+        if doc_ids:
+            self.forget_links()  # the index still counts the superseded rows
         staging = self.root / STAGING
-        # Documents move in last, so each batch is complete before it counts as done.
-        for table in (*(t for t in BATCH_TABLES if t != COMMIT_TABLE), COMMIT_TABLE):
+        for table in WRITE_ORDER:
             for part in sorted((staging / table).glob("part-*.parquet")):
                 os.replace(part, self.root / table / part.name)
         path.unlink()
@@ -316,6 +364,91 @@ class KnowledgeStore:
         for table in REBUILT_PARTS:
             if not self.parts(table):
                 self.write_rebuilt(table, [])
+        for table in LINK_TABLES:
+            if not self.parts(table):
+                write_part(self.root / table / EMPTY_PART, SCHEMAS[table].empty_table())
+
+    def compact(self) -> int:
+        """Merges small batches into parts of about ``COMPACT_BYTES``, every batch table of a
+        group under one new batch name (its documents part last, as for any batch); returns how
+        many part files each batch table lost. Safe to kill: the merged parts are written to a
+        hidden folder, then a journal names the parts each replaces, then they move in and the
+        parts they replace go; opening the output finishes a journal it finds and drops merged
+        parts that have none."""
+        groups = self._compaction_groups()
+        if not groups:
+            return 0
+        merged = {}
+        for group in groups:
+            name = batch_name(datetime.now(timezone.utc))
+            for table in WRITE_ORDER:
+                merge_parts([self.root / table / old for old in group], table, self.root / COMPACTING / table / name)
+                checkpoint("merged-part-written")
+            merged[name] = group
+        _write_atomically(self.root / COMPACTION_JOURNAL, json.dumps(merged).encode())
+        checkpoint("compaction-journal-written")
+        self._apply_compaction()
+        return sum(len(group) for group in groups) - len(groups)
+
+    def _compaction_groups(self) -> list[list[str]]:
+        """Runs of small batches, each run at most ``COMPACT_BYTES`` on disk; a run of one stays."""
+        sizes = {name: sum(path.stat().st_size for path in self.batch_paths(name).values()) for name in self.batch_names()}
+        groups, size = [[]], 0
+        for name in sorted(name for name, bytes_ in sizes.items() if bytes_ < COMPACT_BYTES // 2):
+            if groups[-1] and size + sizes[name] > COMPACT_BYTES:
+                groups.append([])
+                size = 0
+            groups[-1].append(name)
+            size += sizes[name]
+        return [group for group in groups if len(group) > 1]
+
+    def _apply_compaction(self) -> None:
+        """Idempotent, like ``_apply_journal``; without a journal, merged parts are dropped."""
+        path = self.root / COMPACTION_JOURNAL
+        staging = self.root / COMPACTING
+        if path.exists():
+            merged = json.loads(path.read_text(encoding="utf-8"))
+            for name, group in merged.items():
+                for table in WRITE_ORDER:
+                    if (staging / table / name).exists():
+                        os.replace(staging / table / name, self.root / table / name)
+                        checkpoint("merged-part-moved")
+                    for old in group:
+                        (self.root / table / old).unlink(missing_ok=True)
+            self._rename_linked_batches(merged)
+            path.unlink()
+        shutil.rmtree(staging, ignore_errors=True)
+
+    def linked_batches(self) -> set[str] | None:
+        """The batches link_index holds, or None when it holds none for sure (no index yet, a run
+        killed while linking, rows superseded by --force): then every batch is linked again."""
+        path = self.root / LINK_STATE
+        if not path.exists():
+            return None
+        state = json.loads(path.read_text(encoding="utf-8"))
+        return set(state["batches"]) if state["complete"] else None
+
+    def begin_linking(self) -> None:
+        _write_atomically(self.root / LINK_STATE, json.dumps({"complete": False, "batches": []}).encode())
+
+    def end_linking(self, batches: set[str]) -> None:
+        _write_atomically(self.root / LINK_STATE, json.dumps({"complete": True, "batches": sorted(batches)}).encode())
+
+    def forget_links(self) -> None:
+        (self.root / LINK_STATE).unlink(missing_ok=True)
+
+    def _rename_linked_batches(self, merged: dict[str, list[str]]) -> None:
+        linked = self.linked_batches()
+        if linked is None:
+            return
+        for name, group in merged.items():
+            if name in linked or linked.isdisjoint(group):
+                continue  # renamed already, or never linked
+            if not linked.issuperset(group):
+                self.forget_links()  # part linked, part not: link everything again
+                return
+            linked = (linked - set(group)) | {name}
+        self.end_linking(linked)
 
     def close(self) -> None:
         self._lock.close()
@@ -336,6 +469,17 @@ class KnowledgeStore:
         path = self.root / name / REBUILT_PARTS[name]
         if not path.exists() or not read_part(path).equals(table):
             write_part(path, table)
+
+    def read_rows(self, table: str) -> list[dict]:
+        return [row for part in self.parts(table) for row in read_part(part).to_pylist()]
+
+    def bucket_paths(self, bucket: int) -> tuple[Path, Path]:
+        """The link_index and entities parts of one linking bucket."""
+        name = f"part-bucket-{bucket:03}.parquet"
+        return self.root / "link_index" / name, self.root / "entities" / name
+
+    def count_rows(self, table: str) -> int:
+        return sum(pq.ParquetFile(part).metadata.num_rows for part in self.parts(table))
 
     def parts(self, table: str) -> list[Path]:
         return sorted((self.root / table).glob("part-*.parquet"))

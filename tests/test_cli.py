@@ -37,6 +37,7 @@ def test_a_config_file_is_laid_over_the_defaults(tmp_path):
     ("batchsize: 8\n", "batchsize"),
     ("workers: -1\n", "workers"),
     ("engine: spark\n", "engine"),
+    ("compact_after_parts: 0\n", "compact_after_parts"),
     ("languages: [kk, ru, en, de]\n", "ner.de"),
     ("ner:\n  kk: {backend: flair}\n", "ner.kk"),
     ("batch_size: [1\n", "not valid YAML"),

@@ -13,9 +13,9 @@ from pipeline.store import SCHEMAS
 from tests.conftest import SAMPLES
 
 SORT_KEYS = {"documents": ["doc_id"], "segments": ["doc_id", "start"], "mentions": ["mention_id"],
-             "roles": ["person_mention_id", "role", "start"], "errors": ["source"], "entities": ["entity_id"], "positions": ["person_id", "role", "org_id", "status"],
-             "events": ["person_id", "role", "kind", "doc_id"],
-             "aliases": ["source"]}
+             "roles": ["person_mention_id", "role", "start"], "errors": ["source"], "entities": ["entity_id"],
+             "positions": ["person_id", "role", "org_id", "status"], "events": ["person_id", "role", "kind", "doc_id"],
+             "aliases": ["source"], "link_index": ["link_key"]}
 VOLATILE = {"documents": ["ingested_at"], "errors": ["at"], "aliases": ["seen_at"]}
 
 

@@ -5,6 +5,7 @@ from datetime import date
 from functools import reduce
 
 import pandas as pd
+import pyarrow.parquet as pq
 import pytest
 
 from pipeline.link import KeyStats, combine, key_stats, resolve
@@ -92,3 +93,76 @@ def test_entities_of_undated_pages_have_no_first_or_last_seen(settings, stages, 
     store.close()
     entities = pd.read_parquet(tmp_path / "knowledge" / "entities")
     assert entities.first_seen.isna().all() and entities.last_seen.isna().all()
+
+
+# Pages that move a person's entity as they arrive: initials first, then the one full name that
+# fits them (dated earlier, so it becomes the anchor), then a second full name that splits them.
+# One page holds both the initials and the full name, so the two keys share a page.
+DUISENOVA_RUNS = [
+    {"initials.txt": "Almaty, 5 March 2023. The rector T. Duisenova opened the forum at Abai KazNPU.",
+     "both.txt": "Astana, 3 June 2022. Tamara Duisenova visited Almaty. Students asked T. Duisenova about the plan."},
+    {"tamara.txt": "Astana, 1 February 2021. Tamara Duisenova, the minister of labour, spoke at the forum.",
+     "kazakh.txt": "Алматы, 5 наурыз 2022. Т.Б. Дүйсенова форумды ашты."},
+    {"tatyana.txt": "Astana, 2 May 2020. Tatyana Duisenova, the deputy minister, said the plan works."},
+]
+
+
+def linked_tables(out):
+    sort = {"entities": ["entity_id"], "link_index": ["link_key"], "mentions": ["mention_id"],
+            "roles": ["person_mention_id", "role", "start"]}
+    tables = {name: pd.read_parquet(out / name).sort_values(keys).reset_index(drop=True) for name, keys in sort.items()}
+    tables["roles"] = tables["roles"].drop(columns=["source"])
+    return tables
+
+
+def test_pages_added_in_three_runs_link_exactly_as_one_run_over_all_of_them(settings, tmp_path):
+    from pipeline.engine import run_engine
+
+    def run(folder, out):
+        return run_engine(settings.with_overrides(inputs=[str(folder)], output=str(out), workers=1), progress=False)
+
+    so_far = tmp_path / "so-far"
+    so_far.mkdir()
+    seeds = sorted(SAMPLES.glob("*.txt"))
+    for number, (run_seeds, pages) in enumerate(zip([seeds[:3], seeds[3:], []], DUISENOVA_RUNS)):
+        folder = tmp_path / f"run{number}"
+        folder.mkdir()
+        for seed in run_seeds:
+            (folder / seed.name).write_bytes(seed.read_bytes())
+            (so_far / seed.name).write_bytes(seed.read_bytes())
+        for name, text in pages.items():
+            (folder / name).write_text(text, encoding="utf-8")
+            (so_far / name).write_text(text, encoding="utf-8")
+        run(folder, tmp_path / "incremental")
+        run(so_far, tmp_path / f"at-once{number}")
+        incremental, at_once = linked_tables(tmp_path / "incremental"), linked_tables(tmp_path / f"at-once{number}")
+        for name in at_once:
+            pd.testing.assert_frame_equal(incremental[name], at_once[name], check_like=True)
+    people = at_once["entities"][at_once["entities"].link_key.str.startswith("P|duisenova|")]
+    # Tamara, Tatyana, and the initials that fit both of them.
+    assert sorted(people.link_key) == sorted(["P|duisenova||t", "P|duisenova|tamara|t", "P|duisenova|tatiana|t"])
+
+
+def test_buckets_updated_run_by_run_hold_what_one_resolution_gives(tmp_path):
+    from pipeline.link import BUCKETS, bucket_of, family, link_bucket
+
+    def page_stats(key, doc, day):
+        return KeyStats(key, 1, {doc}, day, day, Counter({(key, "en"): 1}), {key}, Counter({"PERSON": 1}))
+
+    runs = [[("P|duisenova||t", "d1", date(2023, 1, 1)), ("P|duisenova|tamara|t", "d2", date(2022, 6, 1)),
+             ("P|duisenova||t", "d2", date(2022, 6, 1))],
+            [("P|duisenova|tamara|t", "d3", date(2021, 1, 1)), ("P|duisenova||t", "d4", date(2022, 1, 1))],
+            [("P|duisenova|tatiana|t", "d5", date(2020, 1, 1)), ("P|duisenova||t", "d5", date(2020, 1, 1))]]
+    index, entities = tmp_path / "index.parquet", tmp_path / "entities.parquet"
+    everything: dict = {}
+    for number, observed in enumerate(runs):
+        new: dict = {}
+        for key, doc, day in observed:
+            combine(new, {key: page_stats(key, doc, day)})
+            combine(everything, {key: page_stats(key, doc, day)})
+        assert len({bucket_of(family(key)) for key in new}) == 1 < BUCKETS  # one family, one bucket
+        link_bucket(index, entities, new, fresh=number == 0)
+        _, expected = resolve(everything)
+        assert pq.read_table(entities).to_pylist() == expected
+    assert {row["link_key"]: row["n_docs"] for row in expected} == {
+        "P|duisenova||t": 4, "P|duisenova|tamara|t": 2, "P|duisenova|tatiana|t": 1}

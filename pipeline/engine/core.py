@@ -28,7 +28,7 @@ from pipeline.records import Alias, Document, Failure, Mention, Page, Segment
 from pipeline.roles import extract_roles
 from pipeline.segment import split_segments
 from pipeline.translit import CyrillicView
-from pipeline.link import combine, key_stats, linked_mentions, linked_roles, resolve
+from pipeline.link import BUCKETS, bucket_of, combine, family, key_stats, link_bucket, linked_mentions, linked_roles
 from pipeline.store import KnowledgeStore, read_part, write_batch, write_part
 
 
@@ -173,8 +173,9 @@ def new_pages(items: Iterable[Page | Failure], known: dict[str, set[str]], summa
 
 
 def run(settings: Settings, engine, *, force: bool = False, progress: bool = True) -> RunSummary:
-    """Annotates the new pages batch by batch through ``engine``, then links entities over the
-    whole output; the output stays locked from start to end."""
+    """Annotates the new pages batch by batch through ``engine``, links their entities into the
+    output's, and compacts the output once it holds more than ``compact_after_parts`` parts per
+    table; the output stays locked from start to end."""
     from tqdm import tqdm
 
     started = time.monotonic()
@@ -207,24 +208,51 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
         bar.update(max(0, (total or 0) - bar.n))  # skipped pages after the last batch
         store.commit()
         summary.entities = link_entities(store, engine)
+    if len(store.batch_names()) > settings.compact_after_parts:
+        store.compact()
     store.close()
     summary.seconds = time.monotonic() - started
     return summary
 
 
 def link_entities(store: KnowledgeStore, engine) -> int:
-    """Entity linking over every batch part: statistics per part, one resolution, ids written back;
-    then the positions and events tables, from the linked roles."""
-    parts = store.batch_names()
-    stats = engine.map_reduce(_part_stats, [store.batch_paths(name) for name in parts], combine, {})
-    mapping, entities = resolve(stats)
-    engine.map(_link_part, [store.batch_paths(name) for name in parts], shared=mapping)
-    store.write_rebuilt("entities", entities)
-    positions, events = position_rows(
-        engine.map_reduce(_part_positions, [store.batch_paths(name) for name in parts], combine_positions, {}), entities)
+    """Links the batches that link_index does not hold yet: statistics of their parts alone,
+    merged bucket by bucket with the index rows of the families they touch; parts of earlier runs
+    are rewritten only for keys whose entity changed. Where the index holds nothing for sure (a
+    new output, after --force, a run killed while linking) every batch is linked again."""
+    linked = store.linked_batches()
+    new = [name for name in store.batch_names() if linked is None or name not in linked]
+    if linked is not None and not new:
+        return store.count_rows("entities")
+    stats = engine.map_reduce(_part_stats, [store.batch_paths(name) for name in new], combine, {})
+    by_bucket: list[dict] = [{} for _ in range(BUCKETS)]
+    for key, entry in stats.items():
+        by_bucket[bucket_of(family(key))][key] = entry
+    store.begin_linking()
+    work = [(*store.bucket_paths(bucket), by_bucket[bucket], linked is None)
+            for bucket in range(BUCKETS) if linked is None or by_bucket[bucket]]
+    mapping, changed = {}, {}
+    for bucket_mapping, bucket_changed in engine.map(_link_bucket, work):
+        mapping.update(bucket_mapping)
+        changed.update(bucket_changed)
+    engine.map(_link_part, [store.batch_paths(name) for name in new], shared=mapping)
+    if changed:
+        earlier = [store.batch_paths(name) for name in store.batch_names() if name not in set(new)]
+        holding = engine.map(_holds_keys, earlier, shared=set(changed))
+        engine.map(_link_part, [paths for paths, holds in zip(earlier, holding) if holds], shared=changed)
+    store.end_linking(set(store.batch_names()))
+    rebuild_positions(store, engine)
+    return store.count_rows("entities")
+
+
+def rebuild_positions(store: KnowledgeStore, engine) -> None:
+    """One row per post from every roles part; this reads the whole store (see README: it is the
+    part of a run that still grows with the store)."""
+    parts = [store.batch_paths(name) for name in store.batch_names()]
+    positions, events = position_rows(engine.map_reduce(_part_positions, parts, combine_positions, {}),
+                                      store.read_rows("entities"))
     store.write_rebuilt("positions", positions)
     store.write_rebuilt("events", events)
-    return len(entities)
 
 
 def _part_positions(paths: dict):
@@ -233,6 +261,14 @@ def _part_positions(paths: dict):
 
 def _part_stats(paths: dict):
     return key_stats(paths["mentions"], paths["documents"], paths["roles"])
+
+
+def _link_bucket(work: tuple, _=None):
+    return link_bucket(*work)
+
+
+def _holds_keys(paths: dict, keys: set[str]) -> bool:
+    return not keys.isdisjoint(read_part(paths["mentions"], ["link_key"]).column("link_key").to_pylist())
 
 
 def _link_part(paths: dict, mapping: dict) -> None:
