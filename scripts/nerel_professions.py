@@ -4,10 +4,12 @@ stays the measurement (`python -m pipeline evaluate roles --brat ../shared/data/
 
 A PROFESSION span is covered when the Russian title matcher finds a title anywhere in it. An
 uncovered span is counted under its head: its words up to and including the first noun, as
-lemmas ("главного тренера сборной" -> "главный тренер"). Run from the repository root with
-../shared beside it:
+lemmas ("главного тренера сборной" -> "главный тренер"). With --misses FOLDER, the pipeline runs
+on a brat folder and the WORKS_AS pairs it misses are counted by why (the README's figures for
+dev). Run from the repository root with ../shared beside it:
 
     .venv/bin/python scripts/nerel_professions.py [--min-count 2] [--covered]
+    .venv/bin/python scripts/nerel_professions.py --misses ../shared/data/nerel/dev
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pathlib import Path
 
 from pipeline.evaluate import read_brat
 from pipeline.normalize.names import russian_morphology
-from pipeline.roles import title_matcher
+from pipeline.roles import sentence_spans, title_matcher
 
 TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "nerel" / "train"
 WORD = re.compile(r"[\w-]+")
@@ -49,11 +51,56 @@ def head_lemmas(span: str) -> str:
     return " ".join(lemmas)
 
 
+def miss_reasons(folder: Path) -> Counter:
+    """Why each gold WORKS_AS pair of a brat folder is missed: no title of the taxonomy in its
+    profession, no PERSON mention kept on its person, the two in different sentences, the person
+    given another title, the title given to another person, or else the construction."""
+    from pipeline.config import load_settings
+    from pipeline.engine import Stages
+    from pipeline.records import Page
+
+    stages, matcher, reasons = Stages(load_settings()), title_matcher("ru"), Counter()
+    for document in read_brat(folder):
+        [annotated] = stages.annotate([Page(source=document.name, text=document.text)])
+        found = {((f.person_mention.start, f.person_mention.end), (f.title_start, f.title_end))
+                 for f in annotated.roles if f.person_mention.lang == "ru"}
+        persons = [(m.start, m.end) for m in annotated.mentions if m.label == "PERSON"]
+        sentences = sentence_spans(document.text, 0, len(document.text))
+
+        def sentence_of(offset: int) -> int:
+            return next((i for i, (start, end) in enumerate(sentences) if start <= offset < end), -1)
+
+        gold = {(document.entities[first][1:], document.entities[second][1:])
+                for kind, first, second in document.relations
+                if kind == "WORKS_AS" and first in document.entities and second in document.entities}
+        for person, title in gold:
+            if any(_overlaps(p, person) and _overlaps(t, title) for p, t in found):
+                continue
+            reasons[("no title in the taxonomy" if not matcher.find(document.text, *title)
+                     else "no person kept" if not any(_overlaps(p, person) for p in persons)
+                     else "person in another sentence" if sentence_of(person[0]) != sentence_of(title[0])
+                     else "person given another title" if any(_overlaps(p, person) for p, _ in found)
+                     else "title given to another person" if any(_overlaps(t, title) for _, t in found)
+                     else "construction")] += 1
+    return reasons
+
+
+def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
+    return first[0] < second[1] and second[0] < first[1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--covered", action="store_true", help="list the covered heads instead")
+    parser.add_argument("--misses", type=Path, help="count why the pipeline misses the WORKS_AS pairs of this brat folder")
     args = parser.parse_args()
+    if args.misses:
+        reasons = miss_reasons(args.misses)
+        print(f"# {sum(reasons.values())} WORKS_AS pairs missed in {args.misses}")
+        for reason, count in reasons.most_common():
+            print(f"{count}\t{reason}")
+        return
     matcher = title_matcher("ru")
     counts: Counter = Counter()
     examples: dict[str, Counter] = defaultdict(Counter)
