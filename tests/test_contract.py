@@ -20,6 +20,9 @@ TYPES = {
     "date": pa.date32(),
     "timestamp": pa.timestamp("us", tz="UTC"),
     "list<string>": pa.list_(pa.string()),
+    "list<struct<form: string, lang: string, count: int64>>": pa.list_(
+        pa.struct([("form", pa.string()), ("lang", pa.string()), ("count", pa.int64())])),
+    "list<struct<label: string, count: int64>>": pa.list_(pa.struct([("label", pa.string()), ("count", pa.int64())])),
 }
 
 
