@@ -23,6 +23,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import pickle
 import secrets
 import shutil
 from datetime import datetime, timezone
@@ -83,6 +84,8 @@ WRITE_ORDER = (*(table for table in BATCH_TABLES if table != COMMIT_TABLE), COMM
 # before linking writes anything, so a run killed while linking is linked again whole.
 LINK_STATE = ".link_state.json"
 COMPACTION_JOURNAL = ".compaction.json"
+# The positions statistics of every batch seen (pipeline/positions.py), kept between runs.
+POSITION_STATE = ".positions_state.pickle"
 COMPACTING = ".compacting"
 # Compaction packs batches into parts of about this size (all batch tables together).
 COMPACT_BYTES = 256 * 2**20
@@ -469,6 +472,18 @@ class KnowledgeStore:
         path = self.root / name / REBUILT_PARTS[name]
         if not path.exists() or not read_part(path).equals(table):
             write_part(path, table)
+
+    def read_position_state(self) -> tuple[list[str], dict] | None:
+        """The positions statistics of the batches named, as the last run left them (a private
+        cache beside the tables, so adding pages does not read every roles part again)."""
+        try:
+            with open(self.root / POSITION_STATE, "rb") as kept:
+                return pickle.load(kept)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError):
+            return None
+
+    def write_position_state(self, batches: list[str], stats: dict) -> None:
+        _write_atomically(self.root / POSITION_STATE, pickle.dumps((batches, stats), protocol=pickle.HIGHEST_PROTOCOL))
 
     def read_rows(self, table: str) -> list[dict]:
         return [row for part in self.parts(table) for row in read_part(part).to_pylist()]

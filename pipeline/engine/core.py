@@ -241,18 +241,25 @@ def link_entities(store: KnowledgeStore, engine) -> int:
         holding = engine.map(_holds_keys, earlier, shared=set(changed))
         engine.map(_link_part, [paths for paths, holds in zip(earlier, holding) if holds], shared=changed)
     store.end_linking(set(store.batch_names()))
-    rebuild_positions(store, engine)
+    update_positions(store, engine, whole=linked is None or bool(changed))
     return store.count_rows("entities")
 
 
-def rebuild_positions(store: KnowledgeStore, engine) -> None:
-    """One row per post from every roles part; this reads the whole store (see README: it is the
-    part of a run that still grows with the store)."""
-    parts = [store.batch_paths(name) for name in store.batch_names()]
-    positions, events = position_rows(engine.map_reduce(_part_positions, parts, combine_positions, {}),
-                                      store.read_rows("entities"))
+def update_positions(store: KnowledgeStore, engine, whole: bool) -> None:
+    """The positions and events tables, from the statistics the store keeps of the batches it
+    has seen plus those of the new batches; from every roles part again when earlier roles were
+    relinked (``whole``) or the kept statistics do not match the batches (after compaction)."""
+    batches = store.batch_names()
+    kept = None if whole else store.read_position_state()
+    if kept is not None and not set(kept[0]) <= set(batches):
+        kept = None
+    seen, stats = kept if kept is not None else ([], {})
+    parts = [store.batch_paths(name) for name in batches if name not in set(seen)]
+    stats = engine.map_reduce(_part_positions, parts, combine_positions, stats)
+    positions, events = position_rows(stats, store.read_rows("entities"))
     store.write_rebuilt("positions", positions)
     store.write_rebuilt("events", events)
+    store.write_position_state(batches, stats)
 
 
 def _part_positions(paths: dict):
