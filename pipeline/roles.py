@@ -304,7 +304,7 @@ def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
         if mention.label == "PERSON" and not _PART_OF_A_NAME.match(text[mention.end:mention.end + 15]) \
                 and not _NAMED_AFTER.search(text[max(start, mention.start - 15):mention.start]):
             name = normalize_person(mention.text, lang)
-            if name is not None and name.is_plausible:
+            if name is not None and name.is_plausible_in(lang):
                 persons.append((mention, name))
     if not persons:
         return []

@@ -173,3 +173,8 @@ def test_russian_titles_in_hyphenated_words_and_after_a_predicate(stages, text, 
 
 def test_a_title_after_a_russian_verb_that_is_no_predicate_is_not_the_persons(stages):
     assert facts_of(stages, "Серик Абенов встретился с министром образования.") == []
+
+
+def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
+    facts = facts_of(stages, "На переговорах президент Турции Эрдоган поддержал проект.")
+    assert [(f.person.display, f.role) for f in facts] == [("Эрдоган", "president")]

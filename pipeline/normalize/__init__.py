@@ -24,7 +24,7 @@ def normalized(mention: Mention) -> Mention:
     form = key = None
     if label == "PERSON":
         name = normalize_person(mention.text, mention.lang)
-        if name is None or not name.is_plausible:
+        if name is None or not name.is_plausible_in(mention.lang):
             # A lone capitalized word that is neither a known given name nor shaped like a surname
             # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
             return replace(mention, label="MISC")

@@ -62,6 +62,14 @@ class PersonName:
         a model took for a person ("Upbringing") is not."""
         return bool(self.given or self.initials or (self.surname and SURNAME.search(self.surname)))
 
+    def is_plausible_in(self, lang: str) -> bool:
+        """``is_plausible``, and in Russian also a lone word the dictionary knows as a surname or a
+        name (Эрдоган, Обама, Путин), not as a common noun or a place (Университет, Приуралья)."""
+        if self.is_plausible:
+            return True
+        return lang == "ru" and bool(self.surname) and " " not in self.surname and any(
+            "Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(self.surname))
+
     @property
     def link_key(self) -> str:
         """``P|surname|given|initial`` in Latin keys: what entity linking compares."""
