@@ -419,6 +419,7 @@ class KnowledgeStore:
                     for old in group:
                         (self.root / table / old).unlink(missing_ok=True)
             self._rename_linked_batches(merged)
+            self._rename_position_batches(merged)
             path.unlink()
         shutil.rmtree(staging, ignore_errors=True)
 
@@ -472,6 +473,22 @@ class KnowledgeStore:
         path = self.root / name / REBUILT_PARTS[name]
         if not path.exists() or not read_part(path).equals(table):
             write_part(path, table)
+
+    def _rename_position_batches(self, merged: dict[str, list[str]]) -> None:
+        """Keeps the positions statistics valid across a compaction: they are per post, not per
+        batch, so only the names of the batches they cover change."""
+        kept = self.read_position_state()
+        if kept is None:
+            return
+        seen = set(kept[0])
+        for name, group in merged.items():
+            if name in seen or seen.isdisjoint(group):
+                continue
+            if not seen.issuperset(group):
+                (self.root / POSITION_STATE).unlink(missing_ok=True)  # part seen, part not: rebuild next time
+                return
+            seen = (seen - set(group)) | {name}
+        self.write_position_state(sorted(seen), kept[1])
 
     def read_position_state(self) -> tuple[list[str], dict] | None:
         """The positions statistics of the batches named, as the last run left them (a private
