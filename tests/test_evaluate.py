@@ -76,9 +76,9 @@ def test_brat_reading_and_works_as_end_to_end(stages):
     assert (scores.gold, scores.correct) == (2, 2)
 
 
-# Today's held figures (README, Accuracy): persons 0.729, (person, role) 0.657, (person, role, institution)
-# 0.329, status 1.000 of 24. The floors sit a little below, so a regression fails and noise does not.
-HELD_FLOORS = {"persons": 0.70, "person_role": 0.62, "person_role_org": 0.30}
+# Today's held figures (README, Accuracy): persons 0.800, (person, role) 0.711, (person, role, institution)
+# 0.474, status 1.000 of 27. The floors sit a little below, so a regression fails and noise does not.
+HELD_FLOORS = {"persons": 0.77, "person_role": 0.68, "person_role_org": 0.44}
 
 
 @pytest.mark.skipif(not (SHARED / "pages").is_dir(),
@@ -92,7 +92,7 @@ def test_officials_on_the_held_gold_pages_stay_above_their_floors(settings):
     assert (held["persons"].gold, held["person_role"].gold) == (38, 38)
     below = {measure: held[measure].f1 for measure, floor in HELD_FLOORS.items() if held[measure].f1 < floor}
     assert not below, f"held F1 under its floor {HELD_FLOORS}: {below}"
-    assert scores.status["held"]["accuracy"] >= 0.9
+    assert scores.status["held"]["accuracy"] >= 0.95
 
 
 def test_officials_scoring_of_one_page_by_hand():
