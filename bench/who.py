@@ -35,7 +35,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from pipeline.normalize.latin import latin_key  # noqa: E402
-from pipeline.positions import combine, position_rows, position_stats  # noqa: E402
+from pipeline.folding import combine  # noqa: E402
+from pipeline.positions import position_rows, position_stats  # noqa: E402
 from pipeline.store import KnowledgeStore, read_part, table_of, write_part  # noqa: E402
 from pipeline.who import find_positions, read_positions  # noqa: E402
 

@@ -40,6 +40,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from pipeline.folding import combine
 from pipeline.faults import checkpoint
 from pipeline.store import SCHEMAS, read_part, table_of, write_part
 
@@ -119,17 +120,6 @@ def _rows(part: Path, columns: list[str]):
     with pq.ParquetFile(part) as opened:
         table = opened.read(columns=columns)
     return zip(*(table.column(name).to_pylist() for name in columns))
-
-
-def combine(stats: dict[str, KeyStats], more: dict[str, KeyStats]) -> dict[str, KeyStats]:
-    """Two parts' statistics as one, folded into ``stats`` in place (every input is folded exactly
-    once, here or as one task of the Dask tree); any grouping and order gives the same result."""
-    for key, entry in more.items():
-        if key in stats:
-            stats[key].merge(entry)
-        else:
-            stats[key] = entry
-    return stats
 
 
 def family(key: str) -> str:

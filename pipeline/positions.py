@@ -7,7 +7,7 @@ it reads change events (appointed, dismissed, resigned, acting) from the words n
 title in its evidence (``events:`` in ``roles.yaml``).
 
 Like linking, it runs after every run, in steps an engine can spread over workers:
-``position_stats(part)`` per batch part, ``combine`` to fold them, ``position_rows`` once.
+``position_stats(part)`` per batch part, ``pipeline.folding.combine`` to fold them, ``position_rows`` once.
 """
 
 from __future__ import annotations
@@ -131,16 +131,6 @@ def _rows(part: Path, columns: list[str]):
     with pq.ParquetFile(part) as opened:
         table = opened.read(columns=columns)
     return zip(*(table.column(name).to_pylist() for name in columns))
-
-
-def combine(stats: dict[PositionKey, PositionStats], more: dict[PositionKey, PositionStats]) -> dict:
-    """Two parts' positions as one, folded into ``stats`` in place; any order gives the same result."""
-    for key, entry in more.items():
-        if key in stats:
-            stats[key].merge(entry)
-        else:
-            stats[key] = entry
-    return stats
 
 
 def _most_frequent(counts: dict) -> str | None:

@@ -8,7 +8,8 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-from pipeline.link import KeyStats, combine, key_stats, resolve
+from pipeline.folding import combine
+from pipeline.link import KeyStats, key_stats, resolve
 from pipeline.normalize import normalize_mentions
 from pipeline.records import Mention
 from tests.conftest import SAMPLES

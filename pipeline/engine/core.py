@@ -18,17 +18,18 @@ from typing import Iterable, Iterator
 from pipeline.config import Settings
 from pipeline.dates import date_page
 from pipeline.faults import stall_point
+from pipeline.folding import combine
 from pipeline.ingest import IngestOptions, InputError, count_items, read_pages, time_limit
 from pipeline.language import OTHER, make_detector
 from pipeline.ner import NerBackend, load_backends, locate_model
 from pipeline.ner.repair import repair_spans
 from pipeline.normalize import normalize_mentions
-from pipeline.positions import combine as combine_positions, position_rows, position_stats
+from pipeline.positions import position_rows, position_stats
 from pipeline.records import Alias, Document, Failure, Mention, Page, Segment
 from pipeline.roles import extract_roles
 from pipeline.segment import split_segments
 from pipeline.translit import CyrillicView
-from pipeline.link import BUCKETS, bucket_of, combine, family, key_stats, link_bucket, linked_mentions, linked_roles
+from pipeline.link import BUCKETS, bucket_of, family, key_stats, link_bucket, linked_mentions, linked_roles
 from pipeline.store import KnowledgeStore, read_part, write_batch, write_part
 
 
@@ -255,7 +256,7 @@ def update_positions(store: KnowledgeStore, engine, whole: bool) -> None:
         kept = None
     seen, stats = kept if kept is not None else ([], {})
     parts = [store.batch_paths(name) for name in batches if name not in set(seen)]
-    stats = engine.map_reduce(_part_positions, parts, combine_positions, stats)
+    stats = engine.map_reduce(_part_positions, parts, combine, stats)
     positions, events = position_rows(stats, store.read_rows("entities"))
     store.write_rebuilt("positions", positions)
     store.write_rebuilt("events", events)
