@@ -297,6 +297,11 @@ def page_from_text(source: str, raw: str, options: IngestOptions = IngestOptions
 _SAVED_PAGE_HEADER = re.compile(r"\AURL:[ \t]*(?P<url>\S+)[ \t]*\n(?:TITLE:(?P<title>[^\n]*)\n)?(?:[ \t]*\n)*")
 
 
+# Script and style blocks go before parsing: broken markup ("<rector<script>x=1</script>") can make
+# the parser read a script as a text node, and no script is ever page text.
+_SCRIPT_OR_STYLE = re.compile(r"<(script|style|noscript)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def page_from_html(source: str, html: str, options: IngestOptions = IngestOptions(), **fields) -> Page:
     """Main text, title and date of a page. lxml parses without network access: no external
     entities are resolved and no linked resource is fetched; scripts and styles never reach the text."""
@@ -306,7 +311,7 @@ def page_from_html(source: str, html: str, options: IngestOptions = IngestOption
         with time_limit(options.html_seconds):
             stall_point(f"html {source}")
             extracted = trafilatura.bare_extraction(
-                html, url=fields.get("url"), with_metadata=True, include_comments=False, include_tables=True,
+                _SCRIPT_OR_STYLE.sub(" ", html), url=fields.get("url"), with_metadata=True, include_comments=False, include_tables=True,
                 date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%d"},
             )
     except InputError:
