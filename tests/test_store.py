@@ -55,11 +55,11 @@ def test_cli_run_into_a_locked_output_exits_with_a_message(tmp_path):
     assert "another run is writing" in result.stderr
 
 
-def _thirty_pages(tmp_path):
+def _numbered_pages(tmp_path, count=30):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     seeds = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
-    for index in range(30):
+    for index in range(count):
         (corpus / f"page{index:02}.txt").write_text(f"Page {index}.\n{seeds[index % len(seeds)]}", encoding="utf-8")
     return corpus
 
@@ -83,24 +83,24 @@ def _assert_every_page_once(out, pages=30):
 
 
 def test_a_run_killed_mid_way_and_run_again_holds_every_page_exactly_once(tmp_path):
-    corpus, out = _thirty_pages(tmp_path), tmp_path / "out"
+    corpus, out = _numbered_pages(tmp_path, 10), tmp_path / "out"
     # The 1st write is the fresh store's empty part; the 5th is the 4th batch, killed before its documents.
     killed = _run(corpus, out, crash_at="before-documents-part:5")
     assert killed.returncode == 137
     assert len(pd.read_parquet(out / "documents")) == 3
     assert _run(corpus, out).returncode == 0
-    _assert_every_page_once(out)
+    _assert_every_page_once(out, pages=10)
 
 
 @pytest.mark.parametrize("point", ["before-documents-part:2", "journal-written", "part-superseded:3"])
 def test_force_killed_at_any_point_loses_no_page_and_doubles_none(tmp_path, point):
-    corpus, out = _thirty_pages(tmp_path), tmp_path / "out"
+    corpus, out = _numbered_pages(tmp_path, 10), tmp_path / "out"
     assert _run(corpus, out).returncode == 0
-    before, before_mentions = _assert_every_page_once(out)
+    before, before_mentions = _assert_every_page_once(out, pages=10)
     assert _run(corpus, out, "--force", crash_at=point).returncode == 137
     # Opening the output again finishes (or discards) what the killed run left.
     KnowledgeStore(out).finish()
-    after, after_mentions = _assert_every_page_once(out)
+    after, after_mentions = _assert_every_page_once(out, pages=10)
     assert set(after.doc_id) == set(before.doc_id)
     assert sorted(after_mentions.mention_id) == sorted(before_mentions.mention_id)
 
@@ -109,7 +109,7 @@ def test_force_killed_at_any_point_loses_no_page_and_doubles_none(tmp_path, poin
 def thirty_batches(tmp_path_factory):
     """Thirty pages written a batch each: thirty-one small parts per batch table."""
     folder = tmp_path_factory.mktemp("thirty")
-    corpus, out = _thirty_pages(folder), folder / "out"
+    corpus, out = _numbered_pages(folder), folder / "out"
     assert _run(corpus, out).returncode == 0
     return corpus, out
 
