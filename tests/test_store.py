@@ -92,10 +92,20 @@ def test_a_run_killed_mid_way_and_run_again_holds_every_page_exactly_once(tmp_pa
     _assert_every_page_once(out, pages=10)
 
 
-@pytest.mark.parametrize("point", ["before-documents-part:2", "journal-written", "part-superseded:3"])
-def test_force_killed_at_any_point_loses_no_page_and_doubles_none(tmp_path, point):
-    corpus, out = _numbered_pages(tmp_path, 10), tmp_path / "out"
+@pytest.fixture(scope="module")
+def ten_pages_built(tmp_path_factory):
+    """Ten pages and the output of one run over them, built once and copied by each test."""
+    folder = tmp_path_factory.mktemp("ten")
+    corpus, out = _numbered_pages(folder, 10), folder / "out"
     assert _run(corpus, out).returncode == 0
+    return corpus, out
+
+
+@pytest.mark.parametrize("point", ["before-documents-part:2", "journal-written", "part-superseded:3"])
+def test_force_killed_at_any_point_loses_no_page_and_doubles_none(ten_pages_built, tmp_path, point):
+    corpus, built = ten_pages_built
+    out = tmp_path / "out"
+    shutil.copytree(built, out)
     before, before_mentions = _assert_every_page_once(out, pages=10)
     assert _run(corpus, out, "--force", crash_at=point).returncode == 137
     # Opening the output again finishes (or discards) what the killed run left.
