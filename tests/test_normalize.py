@@ -97,3 +97,11 @@ def test_a_person_span_holding_an_institutions_acronym_is_an_institution(stages)
     [document] = stages.annotate([Page(source="t", text="Rector of Abai KazNPU Takir Balykbayev met the guests.")])
     assert not [m for m in document.mentions if m.label == "PERSON" and "KazNPU" in m.text]
     assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Takir Balykbayev"]
+
+
+def test_an_acronym_matches_only_acronyms_of_its_own_script():
+    from pipeline.normalize.institutions import lookup_institution
+
+    assert lookup_institution("ЕҰУ", "kk").org_id == "enu"
+    assert lookup_institution("EU", "en") is None  # folds like ЕҰУ, but is the European Union
+    assert lookup_institution("КазНУ", "ru").org_id == lookup_institution("KazNU", "en").org_id == "kaznu"

@@ -195,9 +195,40 @@ def region_of(written: str, lang: str, by_centre: bool = False) -> Region | None
     return None
 
 
+# An acronym folds to a few Latin letters, so one in another script can fold like it (ЕҰУ and EU
+# both give "eu"): an acronym matches only acronyms written in its own script.
+_ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
+_CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _acronym_script(text: str) -> str | None:
+    text = text.strip()
+    if not (_ACRONYM.match(text) and text.isupper()):
+        return None
+    return "Cyrl" if _CYRILLIC.search(text) else "Latn"
+
+
+@lru_cache(maxsize=4)
+def _acronym_scripts(extra: str | None) -> dict[str, set[str]]:
+    """Folded acronym -> the scripts the registry writes it in."""
+    scripts: dict[str, set[str]] = {}
+    for path in [REGISTRY_FILE] + ([Path(extra)] if extra else []):
+        for entry in (yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}).get("institutions", []):
+            for alias in entry.get("aliases", []):
+                script = _acronym_script(str(alias))
+                if script:
+                    scripts.setdefault(fold(str(alias)), set()).add(script)
+    return scripts
+
+
 @lru_cache(maxsize=100_000)
 def lookup_institution(written: str, lang: str) -> Institution | None:
     """The registry entry for a name as written or in its nominative, if there is one."""
+    script = _acronym_script(written)
+    if script:
+        known = _acronym_scripts(os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None).get(fold(written))
+        if known and script not in known:
+            return None
     registry = load_registry()
     return registry.get(fold(written)) or registry.get(fold(nominative(written, lang)))
 
