@@ -250,8 +250,13 @@ class PageInstitutions:
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
-    lowered = text.lower()
-    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", lowered) for word in words)
+    return _whole_word_pattern(words).search(text) is not None
+
+
+@lru_cache(maxsize=32)
+def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
+    """Any of ``words`` (lower case) as a whole word, compiled once per word list."""
+    return re.compile(rf"(?<!\w)(?:{any_of(words)})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
 def home_institution(document: Document) -> Institution | None:
@@ -598,12 +603,21 @@ def _status(text: str, title: TitleHit, lang: str, start: int, end: int) -> str:
     """former | acting, from the status words just before the title (and in Kazakh, just after it)."""
     before = text[max(start, title.start - 30):title.start].lower()
     after = text[title.end:min(end, title.end + 30)].lower() if lang == "kk" else ""
+    for status, before_pattern, after_pattern in _status_patterns(lang):
+        if before_pattern.search(before) or (after and after_pattern.match(after)):
+            return status
+    return "current"
+
+
+@lru_cache(maxsize=8)
+def _status_patterns(lang: str) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
+    """(status, a word of it ending the text before a title, a word of it opening the text after)."""
+    patterns = []
     for status, by_lang in load_roles().status.items():
         for word in by_lang.get(lang, ()):
-            pattern = rf"(?<!\w){re.escape(word)}(?:\s|$)" if word[-1:].isalnum() else rf"(?<!\w){re.escape(word)}"
-            if re.search(pattern + r"[^.!?]{0,12}$", before) or (after and re.match(r"\W{0,3}" + re.escape(word), after)):
-                return status
-    return "current"
+            ending = rf"(?<!\w){re.escape(word)}(?:\s|$)" if word[-1:].isalnum() else rf"(?<!\w){re.escape(word)}"
+            patterns.append((status, re.compile(ending + r"[^.!?]{0,12}$"), re.compile(r"\W{0,3}" + re.escape(word))))
+    return tuple(patterns)
 
 
 def _degrees_near(text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:

@@ -98,17 +98,24 @@ EXTRA_INSTITUTIONS_VARIABLE = "PIPELINE_INSTITUTIONS_FILE"
 def load_registry() -> dict[str, Institution]:
     """Folded alias -> institution, for the packaged registry plus the user's file
     (``institutions_file`` in pipeline.yaml, passed to workers as $PIPELINE_INSTITUTIONS_FILE)."""
-    return _load_registry(os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None)
+    return _load_registry(_extra_registry())
+
+
+def _extra_registry() -> str | None:
+    return os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None
+
+
+@lru_cache(maxsize=4)
+def _registry_entries(extra: str | None) -> tuple[dict, ...]:
+    """The entries of the packaged registry and of the user's file, read once per process."""
+    return tuple(entry for path in [REGISTRY_FILE] + ([Path(extra)] if extra else [])
+                 for entry in (yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}).get("institutions", []))
 
 
 @lru_cache(maxsize=4)
 def _domains(extra: str | None) -> dict[str, str]:
     """Web domain -> registry id, from the entries' ``domains``."""
-    found: dict[str, str] = {}
-    for path in [REGISTRY_FILE] + ([Path(extra)] if extra else []):
-        for entry in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("institutions", []):
-            found.update({str(domain).lower(): entry["id"] for domain in entry.get("domains", [])})
-    return found
+    return {str(domain).lower(): entry["id"] for entry in _registry_entries(extra) for domain in entry.get("domains", [])}
 
 
 def institution_of_site(url: str | None) -> Institution | None:
@@ -117,7 +124,7 @@ def institution_of_site(url: str | None) -> Institution | None:
     if not url:
         return None
     host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    domains = _domains(os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None)
+    domains = _domains(_extra_registry())
     parts = host.lower().rstrip(".").split(".")
     for index in range(len(parts) - 1):
         org_id = domains.get(".".join(parts[index:]))
@@ -128,19 +135,23 @@ def institution_of_site(url: str | None) -> Institution | None:
 
 def registered(org_id: str) -> Institution | None:
     """The registry entry with this id."""
-    return next((institution for institution in load_registry().values() if institution.org_id == org_id), None)
+    return _registry_by_id(_extra_registry()).get(org_id)
+
+
+@lru_cache(maxsize=4)
+def _registry_by_id(extra: str | None) -> dict[str, Institution]:
+    return {institution.org_id: institution for institution in _load_registry(extra).values()}
 
 
 @lru_cache(maxsize=4)
 def _load_registry(extra: str | None) -> dict[str, Institution]:
     index: dict[str, Institution] = {}
-    for path in [REGISTRY_FILE] + ([Path(extra)] if extra else []):
-        for entry in (yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}).get("institutions", []):
-            institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
-                                      entry.get("type"), True)
-            for alias in [entry.get("en"), entry.get("ru"), entry.get("kk"), *entry.get("aliases", [])]:
-                if alias:
-                    index[fold(str(alias))] = institution
+    for entry in _registry_entries(extra):
+        institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
+                                  entry.get("type"), True)
+        for alias in [entry.get("en"), entry.get("ru"), entry.get("kk"), *entry.get("aliases", [])]:
+            if alias:
+                index[fold(str(alias))] = institution
     by_id = {institution.org_id: institution for institution in index.values()}
     for region in load_regions().values():
         akimat = by_id.setdefault(region.akimat.org_id, region.akimat)
@@ -164,7 +175,7 @@ def _regions_index() -> tuple[dict[str, Region], dict[str, Region]]:
     """Folded names and forms -> region, and folded centre-city forms -> region."""
     names: dict[str, Region] = {}
     centres: dict[str, Region] = {}
-    for entry in (yaml.safe_load(REGIONS_FILE.read_text(encoding="utf-8")) or {}).get("regions", []):
+    for entry in (yaml.load(REGIONS_FILE.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}).get("regions", []):
         akimat = entry["akimat"]
         region = Region(entry["id"], entry["kind"], entry["en"],
                         Institution(akimat["id"], akimat["en"], akimat.get("kk"), akimat.get("ru"), akimat.get("en"),
@@ -212,12 +223,11 @@ def _acronym_script(text: str) -> str | None:
 def _acronym_scripts(extra: str | None) -> dict[str, set[str]]:
     """Folded acronym -> the scripts the registry writes it in."""
     scripts: dict[str, set[str]] = {}
-    for path in [REGISTRY_FILE] + ([Path(extra)] if extra else []):
-        for entry in (yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}).get("institutions", []):
-            for alias in entry.get("aliases", []):
-                script = _acronym_script(str(alias))
-                if script:
-                    scripts.setdefault(fold(str(alias)), set()).add(script)
+    for entry in _registry_entries(extra):
+        for alias in entry.get("aliases", []):
+            script = _acronym_script(str(alias))
+            if script:
+                scripts.setdefault(fold(str(alias)), set()).add(script)
     return scripts
 
 
@@ -226,7 +236,7 @@ def lookup_institution(written: str, lang: str) -> Institution | None:
     """The registry entry for a name as written or in its nominative, if there is one."""
     script = _acronym_script(written)
     if script:
-        known = _acronym_scripts(os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None).get(fold(written))
+        known = _acronym_scripts(_extra_registry()).get(fold(written))
         if known and script not in known:
             return None
     registry = load_registry()
