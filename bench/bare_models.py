@@ -12,13 +12,14 @@ import sys
 
 from pipeline.config import load_settings
 from pipeline.ner import load_backends
+from pipeline.resources import Resources
 
 
 def main(lines_file: str) -> None:
     settings = load_settings()
     with open(lines_file, encoding="utf-8") as handle:
         lines: dict[str, list[str]] = json.load(handle)
-    backends = load_backends(settings.ner[lang] for lang in lines)
+    backends = load_backends((settings.ner[lang] for lang in lines), Resources.from_settings(settings).gazetteers)
     for lang, texts in lines.items():
         backends[lang].tag(texts)
 

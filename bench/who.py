@@ -37,6 +37,7 @@ sys.path.insert(0, str(REPO))
 from pipeline.normalize.latin import latin_key  # noqa: E402
 from pipeline.folding import combine  # noqa: E402
 from pipeline.positions import position_rows, position_stats  # noqa: E402
+from pipeline.resources import Resources  # noqa: E402
 from pipeline.store import KnowledgeStore, read_part, table_of, write_part  # noqa: E402
 from pipeline.who import find_positions, read_positions  # noqa: E402
 
@@ -108,7 +109,8 @@ def build_store(seed: Path, store: Path, pages: int) -> list[dict]:
 def rebuild_positions(store: Path, entities: list[dict]) -> tuple[float, int]:
     started = time.perf_counter()
     parts = sorted((store / "roles").glob("part-*.parquet"))
-    stats = functools.reduce(combine, (position_stats(part, store / "documents" / part.name) for part in parts), {})
+    events = Resources.load().events
+    stats = functools.reduce(combine, (position_stats(part, store / "documents" / part.name, events) for part in parts), {})
     positions, events = position_rows(stats, entities)
     opened = KnowledgeStore(store)
     for part in opened.parts("entities"):
@@ -158,9 +160,10 @@ def main() -> None:
             rows.append((by, query, seconds, cpu, output.strip().splitlines()[-1]))
         startup, _, _ = timed([python, "-m", "pipeline", "--version"], args.rounds)
         in_process = []
+        resources = Resources.load()
         for _, query in QUERIES:
             started = time.perf_counter()
-            find_positions(read_positions(store), query)
+            find_positions(read_positions(store), query, resources)
             in_process.append(time.perf_counter() - started)
         report = Path(work) / "report.html"
         report_seconds, _, _ = timed([python, "-m", "pipeline", "report", "--store", str(store), "--out", str(report)], 1)

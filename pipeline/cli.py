@@ -249,12 +249,13 @@ def _positions_store(folder: str) -> Path | None:
 
 
 def command_who(args, settings) -> int:
+    from pipeline.resources import Resources
     from pipeline.who import answer_json, find_positions, format_answer, read_positions
 
     store = _positions_store(args.output or settings.output)
     if store is None:
         return EXIT_USAGE
-    answer = find_positions(read_positions(store), args.query, args.by)
+    answer = find_positions(read_positions(store), args.query, Resources.from_settings(settings), args.by)
     print(answer_json(answer) if args.json else format_answer(answer, args.query))
     return EXIT_OK
 

@@ -38,6 +38,8 @@ class Settings:
     roles_file: str | None = None  # extends pipeline/data/roles.yaml
     institutions_file: str | None = None  # extends pipeline/data/institutions.yaml
     compact_after_parts: int = 64  # a run ending with more batch parts per table compacts the output
+    # The annotator's stages in order (pipeline.engine.annotator): a name, or {name: "module:Class"}.
+    stages: list = field(default_factory=lambda: list(STAGE_NAMES))
 
     def __post_init__(self):
         from pipeline.language import DETECTORS
@@ -65,15 +67,25 @@ class Settings:
         for key, ok, wanted in checks:
             if not ok:
                 raise ConfigError(f"{key}: {getattr(self, key)!r} is not {wanted}")
+        self.stage_targets()
         for lang in self.languages:
             if lang not in self.ner:
                 raise ConfigError(f"ner.{lang}: language {lang!r} is in languages but has no NER backend; "
                                   f"add one under ner: ({', '.join(BACKENDS)}) or drop it from languages")
 
-    def data_file_environment(self) -> dict[str, str]:
-        """The user's taxonomy and registry files, as the variables every process reads them from."""
-        variables = {"PIPELINE_ROLES_FILE": self.roles_file, "PIPELINE_INSTITUTIONS_FILE": self.institutions_file}
-        return {name: value for name, value in variables.items() if value}
+    def stage_targets(self) -> list[tuple[str, str | None]]:
+        """(stage name, "module:Class" or None for the built-in one) for each of ``stages``, in order."""
+        targets = []
+        for entry in self.stages if isinstance(self.stages, list) else [self.stages]:
+            name, target = (entry, None) if isinstance(entry, str) else (
+                next(iter(entry.items())) if isinstance(entry, dict) and len(entry) == 1 else (None, None))
+            if name not in STAGE_NAMES or (target is not None and (not isinstance(target, str) or ":" not in target)):
+                raise ConfigError(f"stages: {entry!r} is not a stage; each entry is one of {', '.join(STAGE_NAMES)}, "
+                                  f"or {{name: package.module:ClassName}} to swap one")
+            if name in {seen for seen, _ in targets}:
+                raise ConfigError(f"stages: {name} is listed twice")
+            targets.append((name, target))
+        return targets
 
     @property
     def worker_count(self) -> int:
@@ -84,6 +96,7 @@ class Settings:
 
 
 ENGINES = ("local", "dask")
+STAGE_NAMES = ("segment", "language", "latin_kazakh", "ner", "repair", "normalize", "dates", "roles")
 NER_KEYS = {"backend", "model", "gazetteers", "resources"}
 
 

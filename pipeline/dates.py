@@ -26,7 +26,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Iterator
 
 from pipeline.patterns import any_of
-from pipeline.records import Page
+from pipeline.records import Document, Page
 
 TOP_CHARS = 1500
 DATELINE_CHARS = 500
@@ -155,6 +155,17 @@ def read_given_date(value: str | None) -> FoundDate | None:
     except ValueError:
         found = find_dates(value)
         return found[0] if found else None
+
+
+class Dater:
+    """The dates stage: each document's publication date, with its precision and source."""
+
+    def __call__(self, documents: list[Document]) -> list[Document]:
+        for document in documents:
+            published = date_page(document.page)
+            document.published, document.published_precision, document.published_source = (
+                published.value, published.precision, published.source)
+        return documents
 
 
 def date_page(page: Page) -> Published:

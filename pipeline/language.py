@@ -12,6 +12,8 @@ from typing import NamedTuple, Protocol
 
 import regex
 
+from pipeline.records import Document, Segment
+
 OTHER = "other"
 DETECTORS = ("lingua", "langdetect")
 
@@ -273,6 +275,20 @@ class LangdetectDetector(_ScriptGuard):
             except LangDetectException:
                 results.append((OTHER, 0.0))
         return results
+
+
+class LanguageStage:
+    """The language stage: every segment of the batch read by one detector call."""
+
+    def __init__(self, detector: LanguageDetector):
+        self.detector = detector
+
+    def __call__(self, documents: list[Document]) -> list[Document]:
+        located = [(document, index, segment) for document in documents for index, segment in enumerate(document.segments)]
+        decisions = self.detector.detect([document.page.text[segment.start:segment.end] for document, _, segment in located])
+        for (document, index, segment), (lang, confidence, script) in zip(located, decisions):
+            document.segments[index] = Segment(segment.start, segment.end, lang, round(confidence, 4), script)
+        return documents
 
 
 def make_detector(name: str, languages: list[str], min_confidence: float = 0.5) -> LanguageDetector:

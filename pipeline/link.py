@@ -29,7 +29,6 @@ never pages already in the store (a ``--force`` run links the whole store again)
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
@@ -38,13 +37,12 @@ from pathlib import Path
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from pipeline.folding import combine
 from pipeline.faults import checkpoint
-from pipeline.store import SCHEMAS, read_part, table_of, write_part
+from pipeline.records import LinkKey, stable_id
+from pipeline.store import SCHEMAS, KnowledgeStore, part_rows, read_part, table_of, write_part
 
-ENTITY_TYPES = {"P": "PERSON", "O": "ORG", "G": "GPE"}
 # Files of link_index and of entities; a family lives in one, so buckets link independently (one
 # task each on a cluster) and a run rewrites only the buckets its pages touch.
 BUCKETS = 8
@@ -93,7 +91,7 @@ def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> di
     """Per-key statistics of one batch; the documents part of the same batch gives the dates, and
     institutions named only in roles (not as ORG mentions) become entities too."""
     # An undated page adds no date: the day the pipeline ran is no date of the page.
-    seen = dict(_rows(documents_part, ["doc_id", "published"]))
+    seen = dict(part_rows(documents_part, ["doc_id", "published"]))
     stats: dict[str, KeyStats] = {}
 
     def add(key, doc_id, form, lang, alias, label, counted):
@@ -104,36 +102,27 @@ def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> di
         # of every key, the one part of them that grows with the corpus.
         entry.observe(sys.intern(doc_id), seen.get(doc_id), form, lang, alias, label, counted)
 
-    for doc_id, text, label, lang, normalized, link_key in _rows(
+    for doc_id, text, label, lang, normalized, link_key in part_rows(
             mentions_part, ["doc_id", "text", "label", "lang", "normalized", "link_key"]):
         if link_key:
             add(link_key, doc_id, normalized or text, lang, text, label, 1)
-    for doc_id, org_id, org, lang in _rows(roles_part, ["doc_id", "org_id", "org", "lang"]):
+    for doc_id, org_id, org, lang in part_rows(roles_part, ["doc_id", "org_id", "org", "lang"]):
         if org_id:
             add(f"O|{org_id}", doc_id, org, lang, org, "ORG", 0)
     return stats
 
 
-def _rows(part: Path, columns: list[str]):
-    """A part's rows as tuples of ``columns``; ParquetFile reads one small file at half the cost of
-    ``read_table``, and tuples cost half as much as dicts."""
-    with pq.ParquetFile(part) as opened:
-        table = opened.read(columns=columns)
-    return zip(*(table.column(name).to_pylist() for name in columns))
-
-
 def family(key: str) -> str:
     """Keys that may be one entity share a family: initials (``P|surname||initial``) join a full
     name with the same surname and initial; every other key is a family of its own."""
-    if key.startswith("P|"):
-        _, surname, _, initial = key.split("|")
-        if initial:
-            return f"P|{surname}|{initial}"
+    parsed = LinkKey.parse(key)
+    if parsed.initial:
+        return f"P|{parsed.surname}|{parsed.initial}"
     return key
 
 
 def bucket_of(key_family: str) -> int:
-    return int.from_bytes(hashlib.sha256(key_family.encode()).digest()[:4], "big") % BUCKETS
+    return int(stable_id("", key_family, 8), 16) % BUCKETS
 
 
 def resolve(stats: dict[str, KeyStats], before: dict[str, tuple[str, int]] | None = None
@@ -162,7 +151,7 @@ def resolve(stats: dict[str, KeyStats], before: dict[str, tuple[str, int]] | Non
 def _clusters(keys: list[str]) -> list[list[str]]:
     """The entities of one family: initials join its full name when there is exactly one (and
     stay apart when there is none or several); every other key is an entity of its own."""
-    full_names = [key for key in keys if key.startswith("P|") and key.split("|")[2]]
+    full_names = [key for key in keys if LinkKey.parse(key).given]
     return [keys] if len(full_names) == 1 else [[key] for key in keys]
 
 
@@ -177,10 +166,9 @@ def _pages_counted_twice(members: list[str], stats: dict[str, KeyStats], before:
 
 
 def _entity_id(anchor: str) -> str:
-    kind, _, rest = anchor.partition("|")
-    if kind == "O":
-        return rest
-    return kind + hashlib.sha256(anchor.encode()).hexdigest()[:12]
+    """An institution's id is its registry (or name) id; any other entity's comes from its anchor key."""
+    parsed = LinkKey.parse(anchor)
+    return parsed.parts[0] if parsed.kind == "O" else stable_id(parsed.kind, anchor)
 
 
 def _entity_row(entity_id: str, anchor: str, merged: KeyStats) -> dict:
@@ -274,6 +262,59 @@ def link_bucket(index_part: Path, entities_part: Path, new: dict[str, KeyStats],
             write_part(part, after_run)
     checkpoint("bucket-linked")
     return mapping, {key: mapping[key] for key, (entity_id, _) in before.items() if mapping[key] != entity_id}
+
+
+def link_entities(store: KnowledgeStore, engine) -> bool:
+    """Links the batches that link_index does not hold yet: statistics of their parts alone,
+    merged bucket by bucket with the index rows of the families they touch; parts of earlier runs
+    are rewritten only for keys whose entity changed. Where the index holds nothing for sure (a
+    new output, after --force, a run killed while linking) every batch is linked again. True when
+    rows of earlier batches may have changed entity (what was derived from them is stale)."""
+    linked = store.linked_batches()
+    new = [name for name in store.batch_names() if linked is None or name not in linked]
+    if linked is not None and not new:
+        return False
+    stats = engine.map_reduce(_part_stats, [store.batch_paths(name) for name in new], combine, {})
+    by_bucket: list[dict] = [{} for _ in range(BUCKETS)]
+    for key, entry in stats.items():
+        by_bucket[bucket_of(family(key))][key] = entry
+    store.begin_linking()
+    work = [(*store.bucket_paths(bucket), by_bucket[bucket], linked is None)
+            for bucket in range(BUCKETS) if linked is None or by_bucket[bucket]]
+    mapping, changed = {}, {}
+    for bucket_mapping, bucket_changed in engine.map(_link_bucket, work):
+        mapping.update(bucket_mapping)
+        changed.update(bucket_changed)
+    engine.map(_link_part, [store.batch_paths(name) for name in new], shared=mapping)
+    if changed:
+        earlier = [store.batch_paths(name) for name in store.batch_names() if name not in set(new)]
+        holding = engine.map(_holds_keys, earlier, shared=set(changed))
+        engine.map(_link_part, [paths for paths, holds in zip(earlier, holding) if holds], shared=changed)
+    store.end_linking(set(store.batch_names()))
+    return linked is None or bool(changed)
+
+
+def _part_stats(paths: dict):
+    return key_stats(paths["mentions"], paths["documents"], paths["roles"])
+
+
+def _link_bucket(work: tuple, _=None):
+    return link_bucket(*work)
+
+
+def _holds_keys(paths: dict, keys: set[str]) -> bool:
+    return not keys.isdisjoint(read_part(paths["mentions"], ["link_key"]).column("link_key").to_pylist())
+
+
+def _link_part(paths: dict, mapping: dict) -> None:
+    mentions = read_part(paths["mentions"])
+    linked = linked_mentions(mentions, mapping)
+    if not linked.equals(mentions):
+        write_part(paths["mentions"], linked)
+    roles = read_part(paths["roles"])
+    linked_role_rows = linked_roles(roles, linked, mapping)
+    if not linked_role_rows.equals(roles):
+        write_part(paths["roles"], linked_role_rows)
 
 
 def linked_mentions(mentions: pa.Table, mapping: dict[str, str]) -> pa.Table:

@@ -16,14 +16,13 @@ import re
 import sys
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import partial
 from pathlib import Path
 
-import pyarrow.parquet as pq
-
+from pipeline.folding import combine
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.latin import latin
-from pipeline.taxonomy import load_roles
+from pipeline.store import KnowledgeStore, part_rows
 
 EVENT_KINDS = ("appointed", "dismissed", "resigned", "acting")
 # How far from its title (in characters of the evidence sentence) an event word counts for a role.
@@ -34,32 +33,33 @@ ROLE_COLUMNS = ["doc_id", "source", "published", "lang", "person_id", "person", 
                 "org_id", "org", "evidence", "confidence", "status"]
 
 
-@lru_cache(maxsize=8)
-def _event_patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
-    """(kind, pattern) per event word of ``lang``; a word is matched at a word start, as the
+class EventReader:
+    """Reads the change a role's evidence sentence reports, from the event words of the taxonomy
+    (``events:`` in roles.yaml, kind -> lang -> words), each matched at a word start as the
     beginning of a word, the words of a phrase separated by any spaces."""
-    patterns = []
-    for kind, by_lang in load_roles().events.items():
-        for word in by_lang.get(lang, ()):
-            body = r"\s+".join(re.escape(part) for part in word.split())
-            patterns.append((kind, re.compile(rf"(?<!\w){body}", re.IGNORECASE)))
-    return tuple(patterns)
 
+    def __init__(self, words: dict[str, dict[str, tuple[str, ...]]]):
+        self.patterns: dict[str, list[tuple[str, re.Pattern]]] = {}
+        for kind, by_lang in words.items():
+            for lang, lang_words in by_lang.items():
+                for word in lang_words:
+                    body = r"\s+".join(re.escape(part) for part in word.split())
+                    self.patterns.setdefault(lang, []).append((kind, re.compile(rf"(?<!\w){body}", re.IGNORECASE)))
 
-def event_kind(evidence: str, title: str, lang: str, status: str) -> str | None:
-    """The change a role's evidence sentence reports: the event word nearest the title (within
-    ``EVENT_WINDOW`` characters); an acting official appointed, or named as acting, is ``acting``."""
-    at = evidence.lower().find(title.lower()) if title else -1
-    start, end = (at, at + len(title)) if at >= 0 else (0, len(evidence))
-    nearest, distance = None, EVENT_WINDOW + 1
-    for kind, pattern in _event_patterns(lang):
-        for match in pattern.finditer(evidence):
-            gap = max(start - match.end(), match.start() - end, 0)
-            if gap < distance:
-                nearest, distance = kind, gap
-    if status == "acting" and nearest in (None, "appointed"):
-        return "acting"
-    return nearest
+    def __call__(self, evidence: str, title: str, lang: str, status: str) -> str | None:
+        """The event word nearest the title (within ``EVENT_WINDOW`` characters); an acting
+        official appointed, or named as acting, is ``acting``."""
+        at = evidence.lower().find(title.lower()) if title else -1
+        start, end = (at, at + len(title)) if at >= 0 else (0, len(evidence))
+        nearest, distance = None, EVENT_WINDOW + 1
+        for kind, pattern in self.patterns.get(lang, ()):
+            for match in pattern.finditer(evidence):
+                gap = max(start - match.end(), match.start() - end, 0)
+                if gap < distance:
+                    nearest, distance = kind, gap
+        if status == "acting" and nearest in (None, "appointed"):
+            return "acting"
+        return nearest
 
 
 @dataclass
@@ -76,7 +76,7 @@ class PositionStats:
     best: tuple = ()  # (confidence, published or date.min, doc_id, evidence, url): the strongest, latest
     events: dict = field(default_factory=dict)  # (kind, doc_id) -> (date, evidence, url, confidence)
 
-    def observe(self, row: dict, url: str) -> None:
+    def observe(self, row: dict, url: str, kind: str | None) -> None:
         day = row["published"]
         self.n_mentions += 1
         self.docs.add(sys.intern(row["doc_id"]))
@@ -89,7 +89,6 @@ class PositionStats:
         self.role_label = row["role_label"]
         candidate = (row["confidence"], day or date.min, row["doc_id"], row["evidence"], url)
         self.best = max(self.best, candidate) if self.best else candidate
-        kind = event_kind(row["evidence"], row["title"], row["lang"], row["status"])
         if kind:
             previous = self.events.get((kind, row["doc_id"]))
             if previous is None or row["confidence"] > previous[3]:
@@ -113,24 +112,19 @@ class PositionStats:
 PositionKey = tuple  # (person_id, role, org_id or "", status)
 
 
-def position_stats(roles_part: Path, documents_part: Path) -> dict[PositionKey, PositionStats]:
+def position_stats(roles_part: Path, documents_part: Path, events: EventReader) -> dict[PositionKey, PositionStats]:
     """The positions of one batch part; its documents part gives each page's URL."""
-    urls = {doc_id: url or source for doc_id, url, source in _rows(documents_part, ["doc_id", "url", "source"])}
+    urls = {doc_id: url or source for doc_id, url, source in part_rows(documents_part, ["doc_id", "url", "source"])}
     stats: dict[PositionKey, PositionStats] = {}
-    for values in _rows(roles_part, ROLE_COLUMNS):
+    for values in part_rows(roles_part, ROLE_COLUMNS):
         row = dict(zip(ROLE_COLUMNS, values))
         key = (row["person_id"], row["role"], row["org_id"] or "", row["status"] or "current")
         entry = stats.get(key)
         if entry is None:
             entry = stats[key] = PositionStats()
-        entry.observe(row, urls.get(row["doc_id"], row["source"]))
+        entry.observe(row, urls.get(row["doc_id"], row["source"]),
+                      events(row["evidence"], row["title"], row["lang"], row["status"]))
     return stats
-
-
-def _rows(part: Path, columns: list[str]):
-    with pq.ParquetFile(part) as opened:
-        table = opened.read(columns=columns)
-    return zip(*(table.column(name).to_pylist() for name in columns))
 
 
 def _most_frequent(counts: dict) -> str | None:
@@ -181,3 +175,23 @@ def position_rows(stats: dict[PositionKey, PositionStats], entities: list[dict])
     events.sort(key=lambda row: (row["date"] or date.min, row["person_id"], row["role"], row["kind"], row["doc_id"]))
     return positions, events
 
+
+def update_positions(store: KnowledgeStore, engine, events: EventReader, whole: bool) -> None:
+    """The positions and events tables, from the statistics the store keeps of the batches it
+    has seen plus those of the new batches; from every roles part again when earlier roles were
+    relinked (``whole``) or the kept statistics do not match the batches (after compaction)."""
+    batches = store.batch_names()
+    kept = None if whole else store.read_position_state()
+    if kept is not None and not set(kept[0]) <= set(batches):
+        kept = None
+    seen, stats = kept if kept is not None else ([], {})
+    parts = [store.batch_paths(name) for name in batches if name not in set(seen)]
+    stats = engine.map_reduce(partial(_part_positions, events=events), parts, combine, stats)
+    positions, events = position_rows(stats, store.read_rows("entities"))
+    store.write_rebuilt("positions", positions)
+    store.write_rebuilt("events", events)
+    store.write_position_state(batches, stats)
+
+
+def _part_positions(paths: dict, events: EventReader):
+    return position_stats(paths["roles"], paths["documents"], events)

@@ -3,6 +3,7 @@
 A ``Page`` comes out of ingest; the language and NER stages turn it into a ``Document`` that
 carries its segments and mentions; the store writes documents and ``Failure`` rows to Parquet.
 Offsets are character offsets into ``Page.text``, the cleaned text the store keeps.
+``LinkKey`` is what entity linking groups mentions by, and ``stable_id`` the one way every id is made.
 """
 
 from __future__ import annotations
@@ -11,6 +12,56 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import cached_property
+from typing import Callable
+
+
+def stable_id(prefix: str, text: str, digits: int = 12) -> str:
+    """The same text gives the same id on every run and machine: ``prefix`` and the first
+    ``digits`` hex digits of the text's SHA-256."""
+    return prefix + hashlib.sha256(text.encode("utf-8")).hexdigest()[:digits]
+
+
+@dataclass(frozen=True)
+class LinkKey:
+    """What entity linking groups mentions by, kept in Parquet as its text, ``kind|part|...``:
+    ``P|surname|given|initial`` for a person (Latin keys; given and initial empty when the text
+    does not say them), ``O|org_id`` for an institution, ``G|latin key`` for a place."""
+
+    kind: str  # P | O | G
+    parts: tuple[str, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> "LinkKey":
+        kind, *parts = text.split("|")
+        return cls(kind, tuple(parts))
+
+    @classmethod
+    def person(cls, surname: str, given: str, initial: str) -> "LinkKey":
+        return cls("P", (surname, given, initial))
+
+    def __str__(self) -> str:
+        return "|".join((self.kind, *self.parts))
+
+    @property
+    def is_person(self) -> bool:
+        return self.kind == "P"
+
+    @property
+    def surname(self) -> str:
+        return self.parts[0] if self.is_person else ""
+
+    @property
+    def given(self) -> str:
+        return self.parts[1] if self.is_person else ""
+
+    @property
+    def initial(self) -> str:
+        return self.parts[2] if self.is_person else ""
+
+    @property
+    def is_surname_only(self) -> bool:
+        """A surname written alone ("Balykbaev said"): the page's fuller name may tell who."""
+        return self.is_person and not self.given and not self.initial
 
 
 @dataclass(frozen=True)
@@ -24,7 +75,7 @@ class Page:
     @cached_property  # every row the store writes for a page carries it
     def doc_id(self) -> str:
         """Stable across runs and machines: the same cleaned text gives the same id."""
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()[:20]
+        return stable_id("", self.text, 20)
 
 
 @dataclass(frozen=True)
@@ -79,7 +130,7 @@ class Mention:
     backend_version: str
     score: float | None = None
     normalized: str | None = None
-    link_key: str | None = None  # what entity linking groups by (pipeline.normalize)
+    link_key: str | None = None  # a LinkKey's text: what entity linking groups by (pipeline.normalize)
     entity_id: str | None = None
 
 
@@ -92,6 +143,9 @@ class Document:
     published_precision: str | None = None  # day | month | year
     published_source: str = "none"  # metadata | text | body | none
     roles: list = field(default_factory=list)  # pipeline.roles.RoleFact
+    # Set by a stage that annotates the page in another reading (Latin Kazakh read in Cyrillic):
+    # maps the annotated document back onto the page's own text once every stage has run.
+    restore: Callable[["Document"], "Document"] | None = field(default=None, repr=False, compare=False)
 
     @property
     def doc_id(self) -> str:

@@ -30,13 +30,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.normalize.institutions import (Institution, alias_first_words, fold, load_registry, lookup_institution,
-                                             institution_of_site, nominative, region_of, registered,
-                                             resolve_institution)
-from pipeline.normalize.names import PersonName, normalize_person, russian_morphology
+from pipeline.normalize.institutions import Institution, fold, nominative
+from pipeline.normalize.names import PersonName, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import Document, Mention
-from pipeline.taxonomy import load_roles
+from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 # The lookahead holds the alternatives' first letters, so a scan passes most positions at once.
@@ -46,7 +44,6 @@ NUMBERED_INSTITUTION = re.compile(
     r"гимназии|лицея|балабақша\w*|мектеп\w*)\s*(?:No\.?|№|N)\s*\d+"
     r"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+"
     r"|(?:No\.?|№)\s*\d+\s*(?:мектеп|балабақша|бөбекжай|гимназия|лицей|колледж)[\w-]*)", re.IGNORECASE)
-UNIVERSITY_WORDS = re.compile(r"universit|университет|academy|академи|институт|institute", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(.])(?:[^\W\d_]|No|St|Dr|Mr|Ms|Prof|им|ж|г|т|тел)$")
 _LIST_JOINER = re.compile(r"^[\s,;]*(?:and|и|және|мен|бен|пен)?[\s,;]*$", re.IGNORECASE)
@@ -114,9 +111,9 @@ class TitleMatcher:
     """Finds the taxonomy's titles in text: whole words, case-insensitive; Kazakh titles with any
     case ending (министрінің), English ones with a plural s; Russian ones by lemma (ректора)."""
 
-    def __init__(self, lang: str):
+    def __init__(self, taxonomy: RoleTaxonomy, lang: str):
         self.lang = lang
-        forms = load_roles().forms(lang)
+        forms = taxonomy.forms(lang)
         if lang == "ru":
             self._lemma_forms = {}
             for form, code in forms:
@@ -190,29 +187,308 @@ def _spaced_form(form: str) -> str:
     return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
 
 
-@lru_cache(maxsize=3)
-def title_matcher(lang: str) -> TitleMatcher:
-    return TitleMatcher(lang)
+class RoleExtractor:
+    """The roles stage: the facts of each document, read with the taxonomy, registry and names of
+    ``resources`` (pipeline.resources.Resources); its title matchers and patterns are built once."""
+
+    def __init__(self, resources):
+        self.taxonomy = resources.roles
+        self.registry = resources.registry
+        self.names = resources.names
+        self._matchers: dict[str, TitleMatcher] = {}
+        self.degree_forms = frozenset(form for forms in self.taxonomy.degrees.values() for form in forms)
+        self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.degree_forms) + r"(?![\w])", re.IGNORECASE)
+        self.title_last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
+        self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
+
+    def __call__(self, documents: list[Document]) -> list[Document]:
+        for document in documents:
+            document.roles = self.roles_of(document)
+        return documents
+
+    def matcher(self, lang: str) -> TitleMatcher:
+        """Built when a language is first met: the Russian one lemmatizes every title form."""
+        if lang not in self._matchers:
+            self._matchers[lang] = TitleMatcher(self.taxonomy, lang)
+        return self._matchers[lang]
+
+    def roles_of(self, document: Document) -> list[RoleFact]:
+        text = document.page.text
+        facts: list[RoleFact] = []
+        home = PageInstitutions(document, self)  # looked up only when a title's sentence names no institution
+        mentions = sorted(document.mentions, key=lambda mention: mention.start)
+        starts = [mention.start for mention in mentions]
+        for segment in document.segments:
+            if segment.lang not in ("kk", "ru", "en"):
+                continue
+            for start, end in sentence_spans(text, segment.start, segment.end):
+                inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+                facts.extend(self._sentence_roles(text, start, end, segment.lang, inside, home))
+        return facts
+
+    def home_institution(self, document: Document) -> Institution | None:
+        """The university or academy a page names most often (by any registry alias): where its rectors work."""
+        counts: Counter = Counter()
+        found: dict[str, Institution] = {}
+        for institution in self.registry.by_alias.values():
+            if institution.type in ("university", "academy"):
+                found[institution.org_id] = institution
+        words = re.findall(r"[\w’'`.-]+", document.page.text)
+        starts = self.registry.first_words
+        for index in range(len(words)):
+            if fold(words[index]) not in starts:
+                continue
+            for size in (7, 6, 5, 4, 3, 2, 1):
+                institution = self.registry.by_alias.get(fold(" ".join(words[index:index + size])))
+                if institution is not None and institution.org_id in found:
+                    counts[institution.org_id] += 1
+                    break
+        return found[counts.most_common(1)[0][0]] if counts else None
+
+    def _registry_ngram(self, words: list[str], lang: str) -> Institution | None:
+        """The first registry institution named inside a phrase, left to right, longest first."""
+        for index in range(len(words)):
+            for size in (4, 3, 2, 1):
+                if index + size <= len(words):
+                    found = self.registry.lookup(" ".join(words[index:index + size]), lang)
+                    if found is not None:
+                        return found
+        return None
+
+    def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
+        positions = [m for m in mentions if m.label == "POSITION"]
+        hits = []
+        for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
+            covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
+            org_text = None
+            if lang == "kk" and covering is not None and covering.start < hit_start:
+                org_text = text[covering.start:hit_start].strip() or None
+            written = text[covering.start:covering.end] if covering is not None and lang == "kk" else text[hit_start:hit_end]
+            hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
+        return hits
+
+    def _sentence_roles(self, text, start, end, lang, mentions, home) -> list[RoleFact]:
+        persons = []
+        for mention in mentions:
+            if mention.label == "PERSON" and not _PART_OF_A_NAME.match(text[mention.end:mention.end + 15]) \
+                    and not _NAMED_AFTER.search(text[max(start, mention.start - 15):mention.start]):
+                name = self.names.normalize(mention.text, lang)
+                if name is not None and name.is_plausible_in(lang):
+                    persons.append((mention, name))
+        if not persons:
+            return []
+        titles = self._title_hits(text, start, end, lang, mentions)
+        orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS]
+        orgs += [(m.start(), m.end(), m.group(), "ORG") for m in NUMBERED_INSTITUTION.finditer(text, start, end)]
+        claimed: set[TitleHit] = set()
+        assigned: list[tuple[list[TitleHit], float]] = []
+        for index, (mention, _) in enumerate(persons):
+            following = persons[index + 1][0].start if index + 1 < len(persons) else end
+            after = self._appositive_titles(text, mention.end, following, end, titles, lang)
+            claimed.update(after)
+            boundary = max([start] + [persons[index - 1][0].end if index else start]
+                           + [t.end for t in claimed if t.end <= mention.start])
+            before = self._before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
+                                           and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
+                                           and not (_plural_kazakh_form(t, lang) and self._loose_words(text[t.end:mention.start]))],
+                                    lang)
+            if before or after:
+                assigned.append((before + after, 0.9 if before else 0.8, boundary))
+                continue
+            previous = assigned[-1][0] if index and assigned and assigned[-1][0] else None
+            gap = text[persons[index - 1][0].end:mention.start] if index else ""
+            gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
+            gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
+            if previous and _LIST_JOINER.match(gap_rest) and len(gap) <= 60:
+                inherited = [TitleHit(t.start, t.end, t.code, t.written, gap_org[2] if gap_org else t.org_text) for t in previous]
+                assigned.append((inherited, 0.7, boundary))
+            else:
+                assigned.append(([], 0.0, boundary))
+        facts = []
+        taxonomy = self.taxonomy
+        for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
+            person_titles = self._own_titles(text, person_titles)
+            degrees = self._degrees_near(text, mention, start, end, person_titles)
+            for title in person_titles:
+                left_limit = boundary if title.end <= mention.start else mention.end
+                org, org_confidence, org_source = self._institution_for(text, title, lang, orgs, mention, home, left_limit)
+                unit = None
+                if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())):
+                    # A unit names its institution ("Department of History of KazNU") or is the page university's.
+                    parent = self._registry_ngram(org.name.split(), lang)
+                    university = None if parent is not None else home("university", title.code, lang)
+                    if parent is not None or university is not None:
+                        unit, org = org.name, parent or university
+                        if parent is None:
+                            org_source, org_confidence = "page", min(org_confidence, 0.7)
+                code = taxonomy.role_by_institution.get(title.code, {}).get(org.org_id, title.code) if org else title.code
+                facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
+                                      start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
+                                      self._status(text, title, lang, start, end), org_source if org else None, unit))
+        return facts
+
+    def _loose_words(self, gap: str) -> int:
+        """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
+        words = re.findall(r"[^\W\d_][\w.-]*", gap)
+        return sum(1 for word in words
+                   if word[:1].islower() and word.lower() not in _GAP_WORDS and word.lower() not in self.degree_forms)
+
+    def _is_plural(self, title: TitleHit, lang: str) -> bool:
+        last_word = title.written.split()[-1] if title.written.split() else ""
+        return last_word.lower() not in self.title_last_words[lang] and bool(_PLURAL.get(lang, _PLURAL["en"]).search(last_word))
+
+    def _appositive_titles(self, text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
+        """Titles after "Name," (or "Name -", or a Russian predicate: "Name был назначен министром") up
+        to an "and" or a title that leads straight into the next person."""
+        chain: list[TitleHit] = []
+        cursor = person_end
+        for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
+            between = text[cursor:title.start]
+            predicate = not chain and _predicate_gives(between, title, lang)
+            if not chain and not predicate and not _APPOSITION_OPENING.match(between):
+                break
+            if len(between) > MAX_TITLE_DISTANCE or (chain and _AND.search(between)) or (self._loose_words(between) > 2 and not predicate):
+                break
+            if self._is_plural(title, lang) or _plural_kazakh_form(title, lang):
+                break
+            if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
+                break
+            chain.append(title)
+            cursor = title.end
+        return chain
+
+    def _before_titles(self, text, titles: list[TitleHit], lang) -> list[TitleHit]:
+        """A plural title ahead of a singular one ("Representatives of X, head Natalia Karaseva") names
+        the group; the singular title is the person's, and takes the group's institution."""
+        singular = [t for t in titles if not self._is_plural(t, lang)]
+        plural = [t for t in titles if self._is_plural(t, lang)]
+        if not singular or not plural:
+            return titles
+        group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
+        if group_org and not plural[-1].org_text:
+            return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
+        return singular
+
+    def _institution_for(self, text, title: TitleHit, lang, orgs, person: Mention, home,
+                         left_limit: int) -> tuple[Institution | None, float, str]:
+        """The institution a title belongs to, how sure, and where it was read: inside the title
+        ("title"), in the sentence around it ("text"), or the page's own ("page"); the first way that
+        names one wins."""
+        for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
+            if found is not None:
+                return found, confidence, source
+        return None, 1.0, "text"
+
+    def _institution_candidates(self, text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
+        yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
+        fixed = self.taxonomy.fixed_seat(title.code)
+        yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if title.org_text:
+            words = title.org_text.split()
+            breaks = [index for index, word in enumerate(words)
+                      if _breaks_kazakh_chain(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
+            org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
+            if org_text:
+                yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
+        preceding = text[max(0, title.start - 80):title.start].split()
+        if text[title.start - 1:title.start].isspace():
+            for size in (4, 3, 2, 1):
+                yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
+        if lang == "kk" and preceding and _GENITIVE.search(preceding[-1]):
+            chunk: list[str] = []
+            for word in reversed(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]):
+                if _KAZAKH_CHUNK_STOP.search(word) or _breaks_kazakh_chain(word, chunk[0] if chunk else ""):
+                    break
+                chunk.insert(0, word)
+            if chunk and self._names_an_institution(chunk, lang):
+                yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
+        pattern = _OF.get(lang, _OF["kk"])
+        for org_start, org_end, written, label in orgs:
+            # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
+            rest = text[title.end:org_end].strip()
+            if org_start <= title.start and title.end < org_end and rest and not (title.end <= person.start < org_end):
+                yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+        for org_start, org_end, written, label in sorted(orgs):
+            if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
+                yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+        field_seat = self.taxonomy.seat(title.code, "field")
+        if field_seat is not None and lang in field_seat.template:
+            complement = _field_after(text, title, lang, person)
+            if complement:
+                yield self.registry.resolve(field_seat.template[lang].format(complement), lang), 0.9, "title"
+        for org_start, org_end, written, label in sorted(orgs, reverse=True):
+            if org_end <= title.start and text[org_end:title.start].strip() == "":
+                yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+        kind = self.taxonomy.page_institution.get(title.code)
+        if kind is None and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
+            kind = "university"
+        if kind is not None:
+            yield home(kind, title.code, lang), 0.6, "page"
+
+    def _own_titles(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
+        """Drops the title that names whom an adviser or a representative serves: "Advisor to the
+        Prime Minister", "советник премьер-министра" are advisers, not prime ministers."""
+        served = self.taxonomy.in_service_of
+        ordered = sorted(titles, key=lambda title: title.start)
+        dropped = {later for earlier, later in zip(ordered, ordered[1:])
+                   if earlier.code in served and _SERVICE_GAP.match(text[earlier.end:later.start])}
+        return [title for title in titles if title not in dropped]
+
+    def _names_an_institution(self, words: list[str], lang: str) -> bool:
+        """A genitive chain names an institution when it has a proper name, a number or an
+        institution's head word ("білім бөлімінің"), not when it is a school subject ("математика пәнінің")."""
+        heads = self.taxonomy.institution_words.get(lang, frozenset())
+        return any(word[:1].isupper() or any(c.isdigit() or c in "№«\"" for c in word)
+                   or any(word.lower().startswith(head) for head in heads) for word in words)
+
+    def _seat_of(self, written: str, code: str, lang: str, is_place: bool) -> Institution | None:
+        """The institution named, or the one a title's seat makes of it: for an akim, the akimat of
+        the place ("Туркестанской области" -> "Акимат Туркестанской области"); for a minister, the
+        registered ministry of the field ("Science and Higher Education" -> mnvo_rk). None for a
+        place with no name ("аким области", "облыс әкімі"): which region, the page may say."""
+        if self.registry.lookup(written, lang) is None:
+            place, field = self.taxonomy.seat(code, "place"), self.taxonomy.seat(code, "field")
+            if place is not None and lang in place.template:
+                region = self.registry.region_of(written, lang)
+                if region is not None:
+                    return region.akimat
+                where = nominative(written, lang) if lang == "kk" else written.strip()
+                place_words = self.taxonomy.place_words.get(lang, frozenset())
+                last = where.lower().split()[-1] if where.split() else ""
+                if all(word.lower() in place_words or word.lower() in ("the", "of") for word in where.split()):
+                    return None
+                if is_place or last in place_words:
+                    return self.registry.resolve(place.template[lang].format(where), lang)
+            if field is not None and lang in field.template:
+                ministry = self.registry.lookup(field.template[lang].format(written.strip()), lang)
+                if ministry is not None:
+                    return ministry
+        return self.registry.resolve(written, lang)
+
+    def _status(self, text: str, title: TitleHit, lang: str, start: int, end: int) -> str:
+        """former | acting, from the status words just before the title (and in Kazakh, just after it)."""
+        before = text[max(start, title.start - 30):title.start].lower()
+        after = text[title.end:min(end, title.end + 30)].lower() if lang == "kk" else ""
+        for status, before_pattern, after_pattern in self.status_patterns[lang]:
+            if before_pattern.search(before) or (after and after_pattern.match(after)):
+                return status
+        return "current"
+
+    def _degrees_near(self, text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:
+        window_start = min([person.start] + [t.start for t in titles if t.start >= start])
+        window_end = max([person.end] + [t.end for t in titles if t.end <= end])
+        window = text[max(start, window_start - 40):min(end, window_end + 40)]
+        return list(dict.fromkeys(match.group() for match in self.degree_pattern.finditer(window)))
 
 
-@lru_cache(maxsize=1)
-def _degree_pattern() -> re.Pattern:
-    return re.compile(r"(?<![\w.])" + any_of(_degree_forms()) + r"(?![\w])", re.IGNORECASE)
-
-
-def extract_roles(document: Document) -> list[RoleFact]:
-    text = document.page.text
-    facts: list[RoleFact] = []
-    home = PageInstitutions(document)  # looked up only when a title's sentence names no institution
-    mentions = sorted(document.mentions, key=lambda mention: mention.start)
-    starts = [mention.start for mention in mentions]
-    for segment in document.segments:
-        if segment.lang not in ("kk", "ru", "en"):
-            continue
-        for start, end in sentence_spans(text, segment.start, segment.end):
-            inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-            facts.extend(_sentence_roles(text, start, end, segment.lang, inside, home))
-    return facts
+def _status_patterns(taxonomy: RoleTaxonomy, lang: str) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
+    """(status, a word of it ending the text before a title, a word of it opening the text after)."""
+    patterns = []
+    for status, by_lang in taxonomy.status.items():
+        for word in by_lang.get(lang, ()):
+            ending = rf"(?<!\w){re.escape(word)}(?:\s|$)" if word[-1:].isalnum() else rf"(?<!\w){re.escape(word)}"
+            patterns.append((status, re.compile(ending + r"[^.!?]{0,12}$"), re.compile(r"\W{0,3}" + re.escape(word))))
+    return tuple(patterns)
 
 
 class PageInstitutions:
@@ -220,23 +496,26 @@ class PageInstitutions:
     university (the registered institution whose site the page is from, else the one it names
     most), its school (the educational organization it names most) and its region's akimat."""
 
-    def __init__(self, document: Document):
+    def __init__(self, document: Document, roles: RoleExtractor):
         self.document = document
+        self.roles = roles
         self._found: dict[tuple[str, str], Institution | None] = {}
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
-            self._found[kind, lang] = ((institution_of_site(self.document.page.url) or home_institution(self.document))
+            self._found[kind, lang] = ((self.roles.registry.of_site(self.document.page.url)
+                                        or self.roles.home_institution(self.document))
                                        if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
 
     def _most_named(self, kind: str, code: str, lang: str) -> Institution | None:
         if kind == "region":
-            regions = Counter(region for region in (region_of(m.text, m.lang, by_centre=True) for m in self.document.mentions
+            regions = Counter(region for region in (self.roles.registry.region_of(m.text, m.lang, by_centre=True)
+                                                    for m in self.document.mentions
                                                     if m.label in ("GPE", "LOC", "ORG")) if region is not None)
             if regions:
                 return regions.most_common(1)[0][0].akimat
-        taxonomy = load_roles()
+        taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
         named = [m.text for m in self.document.mentions if m.label in wanted and m.lang == lang]
@@ -246,7 +525,7 @@ class PageInstitutions:
         if not counts:
             return None
         written = counts.most_common(1)[0][0]
-        return _seat_of(written, code, lang, is_place=kind == "region")
+        return self.roles._seat_of(written, code, lang, is_place=kind == "region")
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
@@ -257,133 +536,6 @@ def _has_word(text: str, words: frozenset[str]) -> bool:
 def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
     """Any of ``words`` (lower case) as a whole word, compiled once per word list."""
     return re.compile(rf"(?<!\w)(?:{any_of(words)})(?!\w)" if words else r"(?!)", re.IGNORECASE)
-
-
-def home_institution(document: Document) -> Institution | None:
-    """The university or academy a page names most often (by any registry alias): where its rectors work."""
-    counts: Counter = Counter()
-    found: dict[str, Institution] = {}
-    for institution in load_registry().values():
-        if institution.type in ("university", "academy"):
-            found[institution.org_id] = institution
-    words = re.findall(r"[\w’'`.-]+", document.page.text)
-    starts = alias_first_words()
-    for index in range(len(words)):
-        if fold(words[index]) not in starts:
-            continue
-        for size in (7, 6, 5, 4, 3, 2, 1):
-            institution = load_registry().get(fold(" ".join(words[index:index + size])))
-            if institution is not None and institution.org_id in found:
-                counts[institution.org_id] += 1
-                break
-    return found[counts.most_common(1)[0][0]] if counts else None
-
-
-def _registry_ngram(words: list[str], lang: str) -> Institution | None:
-    """The first registry institution named inside a phrase, left to right, longest first."""
-    for index in range(len(words)):
-        for size in (4, 3, 2, 1):
-            if index + size <= len(words):
-                found = lookup_institution(" ".join(words[index:index + size]), lang)
-                if found is not None:
-                    return found
-    return None
-
-
-def _title_hits(text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
-    positions = [m for m in mentions if m.label == "POSITION"]
-    hits = []
-    for hit_start, hit_end, code in title_matcher(lang).find(text, start, end):
-        covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
-        org_text = None
-        if lang == "kk" and covering is not None and covering.start < hit_start:
-            org_text = text[covering.start:hit_start].strip() or None
-        written = text[covering.start:covering.end] if covering is not None and lang == "kk" else text[hit_start:hit_end]
-        hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
-    return hits
-
-
-def _sentence_roles(text, start, end, lang, mentions, home) -> list[RoleFact]:
-    persons = []
-    for mention in mentions:
-        if mention.label == "PERSON" and not _PART_OF_A_NAME.match(text[mention.end:mention.end + 15]) \
-                and not _NAMED_AFTER.search(text[max(start, mention.start - 15):mention.start]):
-            name = normalize_person(mention.text, lang)
-            if name is not None and name.is_plausible_in(lang):
-                persons.append((mention, name))
-    if not persons:
-        return []
-    titles = _title_hits(text, start, end, lang, mentions)
-    orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS]
-    orgs += [(m.start(), m.end(), m.group(), "ORG") for m in NUMBERED_INSTITUTION.finditer(text, start, end)]
-    claimed: set[TitleHit] = set()
-    assigned: list[tuple[list[TitleHit], float]] = []
-    for index, (mention, _) in enumerate(persons):
-        following = persons[index + 1][0].start if index + 1 < len(persons) else end
-        after = _appositive_titles(text, mention.end, following, end, titles, lang)
-        claimed.update(after)
-        boundary = max([start] + [persons[index - 1][0].end if index else start]
-                       + [t.end for t in claimed if t.end <= mention.start])
-        before = _before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
-                                       and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
-                                       and not (_plural_kazakh_form(t, lang) and _loose_words(text[t.end:mention.start]))],
-                                lang)
-        if before or after:
-            assigned.append((before + after, 0.9 if before else 0.8, boundary))
-            continue
-        previous = assigned[-1][0] if index and assigned and assigned[-1][0] else None
-        gap = text[persons[index - 1][0].end:mention.start] if index else ""
-        gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
-        gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
-        if previous and _LIST_JOINER.match(gap_rest) and len(gap) <= 60:
-            inherited = [TitleHit(t.start, t.end, t.code, t.written, gap_org[2] if gap_org else t.org_text) for t in previous]
-            assigned.append((inherited, 0.7, boundary))
-        else:
-            assigned.append(([], 0.0, boundary))
-    facts = []
-    taxonomy = load_roles()
-    for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
-        person_titles = _own_titles(text, person_titles)
-        degrees = _degrees_near(text, mention, start, end, person_titles)
-        for title in person_titles:
-            left_limit = boundary if title.end <= mention.start else mention.end
-            org, org_confidence, org_source = _institution_for(text, title, lang, orgs, mention, home, left_limit)
-            unit = None
-            if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())):
-                # A unit names its institution ("Department of History of KazNU") or is the page university's.
-                parent = _registry_ngram(org.name.split(), lang)
-                university = None if parent is not None else home("university", title.code, lang)
-                if parent is not None or university is not None:
-                    unit, org = org.name, parent or university
-                    if parent is None:
-                        org_source, org_confidence = "page", min(org_confidence, 0.7)
-            code = taxonomy.role_by_institution.get(title.code, {}).get(org.org_id, title.code) if org else title.code
-            facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
-                                  start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
-                                  _status(text, title, lang, start, end), org_source if org else None, unit))
-    return facts
-
-
-@lru_cache(maxsize=1)
-def _degree_forms() -> frozenset[str]:
-    return frozenset(form for forms in load_roles().degrees.values() for form in forms)
-
-
-@lru_cache(maxsize=3)
-def _title_last_words(lang: str) -> frozenset[str]:
-    return frozenset(form.split()[-1] for form, _ in load_roles().forms(lang))
-
-
-def _loose_words(gap: str) -> int:
-    """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
-    words = re.findall(r"[^\W\d_][\w.-]*", gap)
-    return sum(1 for word in words
-               if word[:1].islower() and word.lower() not in _GAP_WORDS and word.lower() not in _degree_forms())
-
-
-def _is_plural(title: TitleHit, lang: str) -> bool:
-    last_word = title.written.split()[-1] if title.written.split() else ""
-    return last_word.lower() not in _title_last_words(lang) and bool(_PLURAL.get(lang, _PLURAL["en"]).search(last_word))
 
 
 def _plural_kazakh_form(title: TitleHit, lang: str) -> bool:
@@ -415,117 +567,7 @@ def _predicate_gives(between: str, title: TitleHit, lang: str) -> bool:
                                   or bool(_INSTRUMENTAL[lang].search(title.written.split()[0])))
 
 
-def _appositive_titles(text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
-    """Titles after "Name," (or "Name -", or a Russian predicate: "Name был назначен министром") up
-    to an "and" or a title that leads straight into the next person."""
-    chain: list[TitleHit] = []
-    cursor = person_end
-    for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
-        between = text[cursor:title.start]
-        predicate = not chain and _predicate_gives(between, title, lang)
-        if not chain and not predicate and not _APPOSITION_OPENING.match(between):
-            break
-        if len(between) > MAX_TITLE_DISTANCE or (chain and _AND.search(between)) or (_loose_words(between) > 2 and not predicate):
-            break
-        if _is_plural(title, lang) or _plural_kazakh_form(title, lang):
-            break
-        if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
-            break
-        chain.append(title)
-        cursor = title.end
-    return chain
-
-
-def _before_titles(text, titles: list[TitleHit], lang) -> list[TitleHit]:
-    """A plural title ahead of a singular one ("Representatives of X, head Natalia Karaseva") names
-    the group; the singular title is the person's, and takes the group's institution."""
-    singular = [t for t in titles if not _is_plural(t, lang)]
-    plural = [t for t in titles if _is_plural(t, lang)]
-    if not singular or not plural:
-        return titles
-    group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
-    if group_org and not plural[-1].org_text:
-        return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
-    return singular
-
-
-def _institution_for(text, title: TitleHit, lang, orgs, person: Mention, home,
-                     left_limit: int) -> tuple[Institution | None, float, str]:
-    """The institution a title belongs to, how sure, and where it was read: inside the title
-    ("title"), in the sentence around it ("text"), or the page's own ("page"); the first way that
-    names one wins."""
-    for found, confidence, source in _institution_candidates(text, title, lang, orgs, person, home, left_limit):
-        if found is not None:
-            return found, confidence, source
-    return None, 1.0, "text"
-
-
-def _institution_candidates(text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
-    yield _registry_ngram(title.written.split(), lang), 1.0, "title"
-    fixed = load_roles().fixed_seat(title.code)
-    yield (registered(fixed) if fixed else None), 1.0, "title"
-    if title.org_text:
-        words = title.org_text.split()
-        breaks = [index for index, word in enumerate(words)
-                  if _breaks_kazakh_chain(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
-        org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
-        if org_text:
-            yield _seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
-    preceding = text[max(0, title.start - 80):title.start].split()
-    if text[title.start - 1:title.start].isspace():
-        for size in (4, 3, 2, 1):
-            yield (lookup_institution(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
-    if lang == "kk" and preceding and _GENITIVE.search(preceding[-1]):
-        chunk: list[str] = []
-        for word in reversed(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]):
-            if _KAZAKH_CHUNK_STOP.search(word) or _breaks_kazakh_chain(word, chunk[0] if chunk else ""):
-                break
-            chunk.insert(0, word)
-        if chunk and _names_an_institution(chunk, lang):
-            yield _seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
-    pattern = _OF.get(lang, _OF["kk"])
-    for org_start, org_end, written, label in orgs:
-        # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
-        rest = text[title.end:org_end].strip()
-        if org_start <= title.start and title.end < org_end and rest and not (title.end <= person.start < org_end):
-            yield _seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
-    for org_start, org_end, written, label in sorted(orgs):
-        if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
-            yield _seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
-    field_seat = load_roles().seat(title.code, "field")
-    if field_seat is not None and lang in field_seat.template:
-        complement = _field_after(text, title, lang, person)
-        if complement:
-            yield resolve_institution(field_seat.template[lang].format(complement), lang), 0.9, "title"
-    for org_start, org_end, written, label in sorted(orgs, reverse=True):
-        if org_end <= title.start and text[org_end:title.start].strip() == "":
-            yield _seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
-    kind = load_roles().page_institution.get(title.code)
-    if kind is None and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
-        kind = "university"
-    if kind is not None:
-        yield home(kind, title.code, lang), 0.6, "page"
-
-
 _SERVICE_GAP = re.compile(r"^\s*(?:to|of|for)?\s*(?:the\s+)?$", re.IGNORECASE)
-
-
-def _own_titles(text: str, titles: list[TitleHit]) -> list[TitleHit]:
-    """Drops the title that names whom an adviser or a representative serves: "Advisor to the
-    Prime Minister", "советник премьер-министра" are advisers, not prime ministers."""
-    served = load_roles().in_service_of
-    ordered = sorted(titles, key=lambda title: title.start)
-    dropped = {later for earlier, later in zip(ordered, ordered[1:])
-               if earlier.code in served and _SERVICE_GAP.match(text[earlier.end:later.start])}
-    return [title for title in titles if title not in dropped]
-
-
-def _names_an_institution(words: list[str], lang: str) -> bool:
-    """A genitive chain names an institution when it has a proper name, a number or an
-    institution's head word ("білім бөлімінің"), not when it is a school subject ("математика пәнінің")."""
-    heads = load_roles().institution_words.get(lang, frozenset())
-    return any(word[:1].isupper() or any(c.isdigit() or c in "№«\"" for c in word)
-               or any(word.lower().startswith(head) for head in heads) for word in words)
 
 
 PLACE_LABELS = {"GPE", "LOC"}
@@ -545,31 +587,6 @@ def _breaks_kazakh_chain(word: str, following: str = "") -> bool:
     # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
     return (len(lowered) >= 6 and lowered not in _KAZAKH_CHAIN_NOUNS
             and bool(_KAZAKH_CHAIN_BREAK.search(lowered)))
-
-
-def _seat_of(written: str, code: str, lang: str, is_place: bool) -> Institution | None:
-    """The institution named, or the one a title's seat makes of it: for an akim, the akimat of
-    the place ("Туркестанской области" -> "Акимат Туркестанской области"); for a minister, the
-    registered ministry of the field ("Science and Higher Education" -> mnvo_rk). None for a
-    place with no name ("аким области", "облыс әкімі"): which region, the page may say."""
-    if lookup_institution(written, lang) is None:
-        place, field = load_roles().seat(code, "place"), load_roles().seat(code, "field")
-        if place is not None and lang in place.template:
-            region = region_of(written, lang)
-            if region is not None:
-                return region.akimat
-            where = nominative(written, lang) if lang == "kk" else written.strip()
-            place_words = load_roles().place_words.get(lang, frozenset())
-            last = where.lower().split()[-1] if where.split() else ""
-            if all(word.lower() in place_words or word.lower() in ("the", "of") for word in where.split()):
-                return None
-            if is_place or last in place_words:
-                return resolve_institution(place.template[lang].format(where), lang)
-        if field is not None and lang in field.template:
-            ministry = lookup_institution(field.template[lang].format(written.strip()), lang)
-            if ministry is not None:
-                return ministry
-    return resolve_institution(written, lang)
 
 
 _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]+|and|of|the")}
@@ -599,29 +616,3 @@ def _genitive_or_and(word: str) -> bool:
     return word == "и" or any(parse.tag.case == "gent" for parse in russian_morphology().parse(word))
 
 
-def _status(text: str, title: TitleHit, lang: str, start: int, end: int) -> str:
-    """former | acting, from the status words just before the title (and in Kazakh, just after it)."""
-    before = text[max(start, title.start - 30):title.start].lower()
-    after = text[title.end:min(end, title.end + 30)].lower() if lang == "kk" else ""
-    for status, before_pattern, after_pattern in _status_patterns(lang):
-        if before_pattern.search(before) or (after and after_pattern.match(after)):
-            return status
-    return "current"
-
-
-@lru_cache(maxsize=8)
-def _status_patterns(lang: str) -> tuple[tuple[str, re.Pattern, re.Pattern], ...]:
-    """(status, a word of it ending the text before a title, a word of it opening the text after)."""
-    patterns = []
-    for status, by_lang in load_roles().status.items():
-        for word in by_lang.get(lang, ()):
-            ending = rf"(?<!\w){re.escape(word)}(?:\s|$)" if word[-1:].isalnum() else rf"(?<!\w){re.escape(word)}"
-            patterns.append((status, re.compile(ending + r"[^.!?]{0,12}$"), re.compile(r"\W{0,3}" + re.escape(word))))
-    return tuple(patterns)
-
-
-def _degrees_near(text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:
-    window_start = min([person.start] + [t.start for t in titles if t.start >= start])
-    window_end = max([person.end] + [t.end for t in titles if t.end <= end])
-    window = text[max(start, window_start - 40):min(end, window_end + 40)]
-    return list(dict.fromkeys(match.group() for match in _degree_pattern().finditer(window)))

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.records import Document, Segment
+
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -22,3 +24,15 @@ def split_segments(text: str) -> list[tuple[int, int]]:
         if start < end:
             spans.append((start, end))
     return spans
+
+
+class Segmenter:
+    """The segment stage: each page's lines as segments whose language the language stage decides."""
+
+    def __call__(self, documents: list[Document]) -> list[Document]:
+        for document in documents:
+            document.segments = [Segment(start, end, UNDECIDED, 0.0) for start, end in split_segments(document.page.text)]
+        return documents
+
+
+UNDECIDED = "other"  # what a segment's language is until the language stage reads it

@@ -223,6 +223,12 @@ def read_part(path: Path, columns: list[str] | None = None) -> pa.Table:
         return opened.read(columns=columns).replace_schema_metadata(None)
 
 
+def part_rows(path: Path, columns: list[str]):
+    """A part's rows as tuples of ``columns``: tuples cost half as much as dicts."""
+    table = read_part(path, columns)
+    return zip(*(table.column(name).to_pylist() for name in columns))
+
+
 PART_METADATA = {SCHEMA_KEY: SCHEMA_VERSION.encode(), b"pipeline.version": __version__.encode()}
 
 

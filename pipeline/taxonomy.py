@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from pipeline.data import DATA_DIR, read_yaml
 
-ROLES_FILE = Path(__file__).resolve().parent / "data" / "roles.yaml"
+ROLES_FILE = DATA_DIR / "roles.yaml"
 LANGS = ("kk", "ru", "en")
 
 
@@ -60,25 +58,9 @@ class RoleTaxonomy:
         return self.roles[code].label if code in self.roles else code
 
 
-# libyaml's loader where PyYAML was built with it: seven times faster, and `who` reads the taxonomy per query.
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _read(path: Path) -> dict:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
-
-
-EXTRA_ROLES_VARIABLE = "PIPELINE_ROLES_FILE"
-
-
-def load_roles() -> RoleTaxonomy:
-    """The packaged taxonomy, with the user's file (``roles_file`` in pipeline.yaml, passed to
-    every worker process as $PIPELINE_ROLES_FILE) adding forms and codes."""
-    return _load_roles(os.environ.get(EXTRA_ROLES_VARIABLE) or None)
-
-
-@lru_cache(maxsize=8)
-def _load_roles(extra: str | None) -> RoleTaxonomy:
+def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
+    """The packaged taxonomy, with the user's file (``roles_file`` in pipeline.yaml) adding forms
+    and codes. Read by ``pipeline.resources.Resources``, once per process and settings."""
     merged: dict[str, dict] = {}
     degrees: dict[str, tuple[str, ...]] = {}
     status: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -92,7 +74,7 @@ def _load_roles(extra: str | None) -> RoleTaxonomy:
     in_service_of: set[str] = set()
     unit_words: dict[str, frozenset[str]] = {}
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
-        data = _read(path)
+        data = read_yaml(path)
         for kind, codes in (data.get("page_institution") or {}).items():
             page_institution.update({code: kind for code in codes})
         for code, by_org in (data.get("role_by_institution") or {}).items():

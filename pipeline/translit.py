@@ -249,6 +249,21 @@ def is_latin_kazakh(segment: Segment) -> bool:
     return segment.lang == "kk" and segment.script == "Latn"
 
 
+class LatinKazakhReader:
+    """The latin_kazakh stage: a page with Kazakh lines in Latin letters is read in Cyrillic by
+    the stages after it (the models and rules know Cyrillic Kazakh); ``Document.restore`` maps the
+    annotations back onto the page's own letters."""
+
+    def __call__(self, documents: list[Document]) -> list[Document]:
+        views = []
+        for document in documents:
+            view = CyrillicView.of(document)
+            if view.reading is not None:
+                view.document.restore = view.restore
+            views.append(view.document)
+        return views
+
+
 @dataclass
 class CyrillicView:
     """A document with its Latin Kazakh lines in Cyrillic (``document``), and the way back."""
@@ -287,17 +302,16 @@ class CyrillicView:
         page = replace(document.page, text=reading.text)
         return cls(document, Document(page, segments, []), reading, variants)
 
-    def restore(self) -> Document:
+    def restore(self, view: Document) -> Document:
         """The annotated view on the page's own text: offsets, mention text and evidence as
         written; names, titles and institutions in the line's Latin spelling."""
-        view = self.document
         if self.reading is None:
             return view
         restored: dict[int, Mention] = {}
         for mention in view.mentions:
             restored[id(mention)] = self._mention(mention)
         document = replace(view, page=self.original.page, segments=self.original.segments,
-                           mentions=[restored[id(m)] for m in view.mentions])
+                           mentions=[restored[id(m)] for m in view.mentions], restore=None)
         document.roles = [self._role(fact, restored) for fact in view.roles]
         return document
 

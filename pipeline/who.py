@@ -18,9 +18,10 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from pipeline.normalize.institutions import fold, load_registry, lookup_institution
+from pipeline.normalize.institutions import Registry, fold
+from pipeline.resources import Resources
 from pipeline.store import REBUILT_PARTS
-from pipeline.taxonomy import LANGS, load_roles
+from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 BY = ("person", "org", "role")
 SHOWN = ["person_id", "person", "role", "role_label", "org_id", "org", "status", "first_seen", "last_seen",
@@ -33,21 +34,20 @@ def read_positions(store: Path) -> pa.Table:
         return opened.read(columns=[*SHOWN, "person_search", "org_search"])
 
 
-def role_codes(query: str) -> set[str]:
+def role_codes(query: str, taxonomy: RoleTaxonomy) -> set[str]:
     """Role codes a query names: a form of the title in any language, the code or the label."""
     wanted = query.strip().lower()
-    taxonomy = load_roles()
     return {code for code, role in taxonomy.roles.items()
             if wanted in (code, role.label.lower()) or any(wanted in role.forms.get(lang, ()) for lang in LANGS)}
 
 
-def registry_ids(query: str, inflected: bool = True) -> set[str]:
+def registry_ids(query: str, registry: Registry, inflected: bool = True) -> set[str]:
     """Registry ids of the institution a query names: by its folded alias, then (``inflected``)
     by its nominative in each language, which loads Russian morphology."""
-    found = load_registry().get(fold(query))
+    found = registry.by_alias.get(fold(query))
     if found is not None or not inflected:
         return {found.org_id} if found else set()
-    return {institution.org_id for lang in LANGS if (institution := lookup_institution(query, lang)) is not None}
+    return {institution.org_id for lang in LANGS if (institution := registry.lookup(query, lang)) is not None}
 
 
 def _one_of(column: pa.ChunkedArray, values: set[str]) -> pa.ChunkedArray:
@@ -74,13 +74,13 @@ class Answer:
     rows: list[dict]
 
 
-def find_positions(positions: pa.Table, query: str, by: str | None = None) -> Answer:
+def find_positions(positions: pa.Table, query: str, resources: Resources, by: str | None = None) -> Answer:
     """The positions a query names, newest first within each institution and post. Without
     ``by``: a role when the query is a title, else the institution the registry knows by that
     name, else a person whose name has the query's words, else institutions with those words."""
     attempts = [by] if by else ["role", "org-registry", "person", "org"]
     for attempt in attempts:
-        mask = _mask(positions, query, attempt)
+        mask = _mask(positions, query, attempt, resources)
         if mask is not None and (by or pc.any(mask).as_py()):
             found = positions.filter(mask).select(SHOWN)
             rows = sorted(found.to_pylist(), key=_newest_first)
@@ -88,12 +88,12 @@ def find_positions(positions: pa.Table, query: str, by: str | None = None) -> An
     return Answer(by or "any", [])
 
 
-def _mask(positions: pa.Table, query: str, attempt: str):
+def _mask(positions: pa.Table, query: str, attempt: str, resources: Resources):
     if attempt == "role":
-        codes = role_codes(query)
+        codes = role_codes(query, resources.roles)
         return _one_of(positions["role"], codes) if codes else None
     if attempt in ("org", "org-registry"):
-        ids = registry_ids(query, inflected=attempt == "org")
+        ids = registry_ids(query, resources.registry, inflected=attempt == "org")
         if ids:
             return _one_of(positions["org_id"], ids)
         return None if attempt == "org-registry" else _words_mask(positions["org_search"], query)

@@ -21,7 +21,8 @@ from pathlib import Path
 
 from pipeline.evaluate import read_brat
 from pipeline.normalize.names import russian_morphology
-from pipeline.roles import sentence_spans, title_matcher
+from pipeline.resources import Resources
+from pipeline.roles import TitleMatcher, sentence_spans
 
 TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "nerel" / "train"
 WORD = re.compile(r"[\w-]+")
@@ -59,7 +60,8 @@ def miss_reasons(folder: Path) -> Counter:
     from pipeline.engine import Stages
     from pipeline.records import Page
 
-    stages, matcher, reasons = Stages(load_settings()), title_matcher("ru"), Counter()
+    resources = Resources.load()
+    stages, matcher, reasons = Stages(load_settings(), resources), TitleMatcher(resources.roles, "ru"), Counter()
     for document in read_brat(folder):
         [annotated] = stages.annotate([Page(source=document.name, text=document.text)])
         found = {((f.person_mention.start, f.person_mention.end), (f.title_start, f.title_end))
@@ -101,7 +103,7 @@ def main() -> None:
         for reason, count in reasons.most_common():
             print(f"{count}\t{reason}")
         return
-    matcher = title_matcher("ru")
+    matcher = TitleMatcher(Resources.load().roles, "ru")
     counts: Counter = Counter()
     examples: dict[str, Counter] = defaultdict(Counter)
     spans = works_as_professions(TRAIN)

@@ -6,6 +6,7 @@ import pytest
 
 from pipeline.config import load_settings
 from pipeline.engine import Stages
+from pipeline.resources import Resources
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "corpus" / "samples"
@@ -19,9 +20,15 @@ def settings():
 
 
 @pytest.fixture(scope="session")
-def stages(settings):
+def resources(settings):
+    """The packaged taxonomy, registry, names and lexicons, read once for the whole session."""
+    return Resources.from_settings(settings)
+
+
+@pytest.fixture(scope="session")
+def stages(settings, resources):
     """The real models, loaded once for the whole test session as the pipeline does per process."""
-    return Stages(settings)
+    return Stages(settings, resources)
 
 
 @pytest.fixture(scope="session")

@@ -5,14 +5,12 @@ A construction the pipeline claims but misses is a strict xfail with the reason,
 
 import pytest
 
-from pipeline.normalize.names import normalize_person
 from pipeline.records import Page
-from pipeline.roles import extract_roles
 
 
 def facts_of(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
-    return extract_roles(document)
+    return document.roles
 
 
 def found(stages, text):
@@ -198,13 +196,13 @@ def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages)
     pytest.param("Гульнар Темировой", "ru", "Гульнар Темирова", None, None,
                  marks=missed("the indeclinable given name Гульнар is put into the 'nominative' Гульнара")),
 ])
-def test_names_to_their_canonical_form(written, lang, display, patronymic, initials):
-    name = normalize_person(written, lang)
+def test_names_to_their_canonical_form(resources, written, lang, display, patronymic, initials):
+    name = resources.names.normalize(written, lang)
     assert (name.display, name.patronymic, name.initials) == (display, patronymic, initials)
 
 
-def test_one_person_keys_alike_in_three_scripts_and_cases_and_another_given_name_does_not():
-    keys = {normalize_person(written, lang).key for written, lang in
+def test_one_person_keys_alike_in_three_scripts_and_cases_and_another_given_name_does_not(resources):
+    keys = {resources.names.normalize(written, lang).key for written, lang in
             [("Ғани Бейсембаевтың", "kk"), ("Гани Бейсембаевым", "ru"), ("Gani Beisembayev", "en"), ("Ғ.Б. Бейсембаев", "kk")]}
     assert keys == {"beisembaev g"}
-    assert normalize_person("Marat Beisembayev", "en").key != "beisembaev g"
+    assert resources.names.normalize("Marat Beisembayev", "en").key != "beisembaev g"

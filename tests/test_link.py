@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.folding import combine
 from pipeline.link import KeyStats, key_stats, resolve
-from pipeline.normalize import normalize_mentions
+from pipeline.normalize import Normalizer
 from pipeline.records import Mention
 from tests.conftest import SAMPLES
 
@@ -51,12 +51,12 @@ def test_entity_ids_survive_new_pages_that_join_an_entity():
     assert after["P|duisenova|tamara|t"] == after["P|duisenova||t"] == before["P|duisenova||t"]
 
 
-def test_a_surname_alone_links_only_within_its_page():
+def test_a_surname_alone_links_only_within_its_page(resources):
     def person(text, start):
         return Mention(start, start + len(text), text, "PERSON", "en", "spacy", "test")
-    first, second = normalize_mentions([person("Takir Balykbaev", 0), person("Balykbaev", 40)])
+    first, second = Normalizer(resources).normalize_mentions([person("Takir Balykbaev", 0), person("Balykbaev", 40)])
     assert first.link_key == second.link_key == "P|balikbaev|takir|t"
-    [alone] = normalize_mentions([person("Balykbaev", 0)])
+    [alone] = Normalizer(resources).normalize_mentions([person("Balykbaev", 0)])
     assert alone.link_key == "P|balikbaev||"
 
 

@@ -1,8 +1,7 @@
 import pytest
 
-from pipeline.normalize.institutions import nominative, resolve_institution
+from pipeline.normalize.institutions import nominative
 from pipeline.normalize.latin import latin_key
-from pipeline.normalize.names import kazakh_base, normalize_person
 
 
 @pytest.mark.parametrize("written, base", [
@@ -10,8 +9,8 @@ from pipeline.normalize.names import kazakh_base, normalize_person
     ("Нәлібаевқа", "Нәлібаев"), ("Нұрзаданың", "Нұрзада"),
     ("Қызылорда", "Қызылорда"), ("Алматы", "Алматы"), ("Гүлмира", "Гүлмира"), ("Дүйсенова", "Дүйсенова"),
 ])
-def test_kazakh_case_endings_are_stripped_without_false_strips(written, base):
-    assert kazakh_base(written) == base
+def test_kazakh_case_endings_are_stripped_without_false_strips(resources, written, base):
+    assert resources.names.kazakh_base(written) == base
 
 
 @pytest.mark.parametrize("written, lang, display, given, patronymic, surname, initials", [
@@ -25,8 +24,8 @@ def test_kazakh_case_endings_are_stripped_without_false_strips(written, base):
     ("Rector Takir Balykbayev", "en", "Takir Balykbayev", "Takir", None, "Balykbayev", None),
     ("PhD Rosa Bekmagambetova", "en", "Rosa Bekmagambetova", "Rosa", None, "Bekmagambetova", None),
 ])
-def test_person_names_to_canonical_form_and_parts(written, lang, display, given, patronymic, surname, initials):
-    name = normalize_person(written, lang)
+def test_person_names_to_canonical_form_and_parts(resources, written, lang, display, given, patronymic, surname, initials):
+    name = resources.names.normalize(written, lang)
     assert (name.display, name.given, name.patronymic, name.surname, name.initials) == \
         (display, given, patronymic, surname, initials)
 
@@ -45,11 +44,11 @@ def test_latin_key_keeps_different_names_apart(left, right):
     assert latin_key(left) != latin_key(right)
 
 
-def test_person_keys_link_initials_and_full_names_across_scripts():
-    assert normalize_person("Т.Б. Дүйсенова", "kk").key == normalize_person("Tamara Duisenova", "en").key
-    assert normalize_person("Ғ.Б. Бейсембаевтың", "kk").key == normalize_person("Gani Beisembayev", "en").key
-    assert normalize_person("Р.Ш. Садықова", "kk").key == normalize_person("Roza Sadykova", "en").key
-    assert normalize_person("Roza Sadykova", "en").key != normalize_person("Ruslan Sadykov", "en").key
+def test_person_keys_link_initials_and_full_names_across_scripts(resources):
+    assert resources.names.normalize("Т.Б. Дүйсенова", "kk").key == resources.names.normalize("Tamara Duisenova", "en").key
+    assert resources.names.normalize("Ғ.Б. Бейсембаевтың", "kk").key == resources.names.normalize("Gani Beisembayev", "en").key
+    assert resources.names.normalize("Р.Ш. Садықова", "kk").key == resources.names.normalize("Roza Sadykova", "en").key
+    assert resources.names.normalize("Roza Sadykova", "en").key != resources.names.normalize("Ruslan Sadykov", "en").key
 
 
 @pytest.mark.parametrize("written, lang, expected", [
@@ -69,13 +68,13 @@ def test_institution_names_to_nominative_with_unified_quotes_and_numbers(written
     ("Kazakh national women’s teacher training university", "en", "kazmkpu"), ("Мажилис", "ru", "majilis_rk"),
     ("Мәжілісінің", "kk", "majilis_rk"),
 ])
-def test_registry_resolves_aliases_in_three_languages(written, lang, org_id):
-    assert resolve_institution(written, lang).org_id == org_id
+def test_registry_resolves_aliases_in_three_languages(resources, written, lang, org_id):
+    assert resources.registry.resolve(written, lang).org_id == org_id
 
 
-def test_unknown_institutions_cluster_by_their_folded_name():
-    first = resolve_institution("«Айсәуле» балабақшасы № 33", "kk")
-    second = resolve_institution('"Айсәуле" балабақшасы No. 33', "kk")
+def test_unknown_institutions_cluster_by_their_folded_name(resources):
+    first = resources.registry.resolve("«Айсәуле» балабақшасы № 33", "kk")
+    second = resources.registry.resolve('"Айсәуле" балабақшасы No. 33', "kk")
     assert not first.in_registry and first.org_id == second.org_id
 
 
@@ -87,8 +86,8 @@ def test_unknown_institutions_cluster_by_their_folded_name():
     ("Ивана Петрова", "Иван Петров"),
     ("Ерлан Сагадиев", "Ерлан Сагадиев"),
 ])
-def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(written, nominative):
-    assert normalize_person(written, "ru").display == nominative
+def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, written, nominative):
+    assert resources.names.normalize(written, "ru").display == nominative
 
 
 def test_a_person_span_holding_an_institutions_acronym_is_an_institution(stages):
@@ -99,9 +98,7 @@ def test_a_person_span_holding_an_institutions_acronym_is_an_institution(stages)
     assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Takir Balykbayev"]
 
 
-def test_an_acronym_matches_only_acronyms_of_its_own_script():
-    from pipeline.normalize.institutions import lookup_institution
-
-    assert lookup_institution("ЕҰУ", "kk").org_id == "enu"
-    assert lookup_institution("EU", "en") is None  # folds like ЕҰУ, but is the European Union
-    assert lookup_institution("КазНУ", "ru").org_id == lookup_institution("KazNU", "en").org_id == "kaznu"
+def test_an_acronym_matches_only_acronyms_of_its_own_script(resources):
+    assert resources.registry.lookup("ЕҰУ", "kk").org_id == "enu"
+    assert resources.registry.lookup("EU", "en") is None  # folds like ЕҰУ, but is the European Union
+    assert resources.registry.lookup("КазНУ", "ru").org_id == resources.registry.lookup("KazNU", "en").org_id == "kaznu"

@@ -16,7 +16,6 @@ from pipeline.cli import EXIT_OK, EXIT_USAGE, main
 from pipeline.engine import run_engine
 from pipeline.evaluate.events import score_events
 from pipeline.normalize.latin import latin_key
-from pipeline.positions import event_kind
 from tests.conftest import FIXTURES, REPO, SHARED
 
 
@@ -79,8 +78,8 @@ def test_an_undated_page_leaves_the_dates_null(events_output):
     ("Президент ректорларды тағайындамайды.", "ректорларды", "kk", "current", None),  # "does not appoint"
     ("The rector presented an award for attracting students.", "rector", "en", "current", None),
 ])
-def test_event_kind_from_words(evidence, title, lang, status, kind):
-    assert event_kind(evidence, title, lang, status) == kind
+def test_event_kind_from_words(resources, evidence, title, lang, status, kind):
+    assert resources.events(evidence, title, lang, status) == kind
 
 
 def test_who_finds_a_person_in_another_script_and_an_institution_by_its_alias(samples_output, capsys):

@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from pipeline.normalize.institutions import REGISTRY_FILE, fold, load_registry, lookup_institution
+from pipeline.normalize.institutions import REGISTRY_FILE, fold
 
 ENTRIES = yaml.safe_load(REGISTRY_FILE.read_text(encoding="utf-8"))["institutions"]
 BARE_DOMAIN = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
@@ -37,8 +37,8 @@ def test_no_folded_alias_names_two_institutions():
     assert not shared
 
 
-def test_every_name_resolves_to_its_own_entry():
-    registry = load_registry()
+def test_every_name_resolves_to_its_own_entry(resources):
+    registry = resources.registry.by_alias
     wrong = {name: registry[fold(str(name))].org_id
              for entry in ENTRIES for name in names(entry) if registry[fold(str(name))].org_id != entry["id"]}
     assert not wrong
@@ -50,8 +50,8 @@ COMMON_WORDS = ["айту", "был", "биыл", "оқу", "ару", "ұқу", 
 
 
 @pytest.mark.parametrize("word", COMMON_WORDS)
-def test_no_alias_folds_to_a_common_word(word):
-    assert lookup_institution(word, "ru") is None and lookup_institution(word, "kk") is None
+def test_no_alias_folds_to_a_common_word(resources, word):
+    assert resources.registry.lookup(word, "ru") is None and resources.registry.lookup(word, "kk") is None
 
 
 @pytest.mark.parametrize("entry", [entry for entry in ENTRIES if "domains" in entry], ids=lambda entry: entry["id"])
@@ -90,6 +90,6 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     # entries that were there before keep their names
     ("KazNU", "en", "kaznu"), ("ҚазҰПУ", "kk", "kaznpu"), ("Мажилис", "ru", "majilis_rk"),
 ])
-def test_names_pages_use_lead_to_their_institution(written, lang, org_id):
-    found = lookup_institution(written, lang)
+def test_names_pages_use_lead_to_their_institution(resources, written, lang, org_id):
+    found = resources.registry.lookup(written, lang)
     assert found is not None and found.org_id == org_id

@@ -3,13 +3,13 @@
 import pytest
 
 from pipeline.records import Page
-from pipeline.roles import extract_roles, sentence_spans
+from pipeline.roles import sentence_spans
 
 
 def roles_of(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
     return {(f.person.display, f.role, f.org.org_id if f.org and f.org.in_registry else (f.org.name if f.org else None))
-            for f in extract_roles(document)}
+            for f in document.roles}
 
 
 def test_sentences_do_not_break_at_initials_or_numbers():
@@ -50,7 +50,7 @@ def test_users_extend_the_taxonomy_and_the_registry_from_pipeline_yaml(tmp_path)
 
 def facts_of(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
-    return extract_roles(document)
+    return document.roles
 
 
 @pytest.mark.parametrize("text, person, status", [
@@ -155,7 +155,7 @@ def test_a_rector_on_a_universitys_own_site_belongs_to_that_university(stages):
     page = Page(source="t", url="https://kaznmu.kz/eng/news/1",
                 text="The rector Marat Shoranov met first-year students in the main building.")
     [document] = stages.annotate([page])
-    [fact] = [f for f in extract_roles(document) if f.role == "rector"]
+    [fact] = [f for f in document.roles if f.role == "rector"]
     assert (fact.org.org_id, fact.org_source) == ("kaznmu", "page")
 
 

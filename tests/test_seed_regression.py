@@ -7,14 +7,13 @@ import pytest
 
 from pipeline.dates import date_page
 from pipeline.records import Page
-from pipeline.roles import extract_roles
 from tests.conftest import SAMPLES
 
 
 def roles_of(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
     return {(f.person.display, f.role, f.org.org_id if f.org and f.org.in_registry else (f.org.name if f.org else None))
-            for f in extract_roles(document)}
+            for f in document.roles}
 
 
 def entities(stages, lang, text):
@@ -82,7 +81,7 @@ def test_kazakh_apposition_with_degree(stages):
     text = ("Тыңдаушылардың назары ұлттық құндылықтарды қалыптастыруға бағытталған "
             "(Жиенбаева С.Н., п.ғ.д., Л.Н. Гумилев атындағы ЕҰУ профессоры.)")
     [document] = stages.annotate([Page(source="t", text=text)])
-    [fact] = [f for f in extract_roles(document) if f.person.surname == "Жиенбаева"]
+    [fact] = [f for f in document.roles if f.person.surname == "Жиенбаева"]
     assert (fact.role, fact.org.org_id, fact.degrees) == ("professor", "enu", ["п.ғ.д."])
 
 

@@ -1,12 +1,11 @@
-"""What every engine shares: ``Stages`` (the models, loaded once per process, turning a batch of
-pages into documents: segment -> language -> NER -> normalize -> dates -> roles) and ``run``, which streams pages from
-ingest through an engine's ``annotate`` into the store a batch at a time, so memory is bounded by
-the batch size, not by the corpus.
+"""What every engine shares: ``Stages`` (the annotator's stages, loaded once per process, turning
+a batch of pages into documents) and ``run``, which streams pages from ingest through an engine
+into the store a batch at a time, so memory is bounded by the batch size, not by the corpus, then
+links the new batches' entities (pipeline.link) and updates the positions (pipeline.positions).
 """
 
 from __future__ import annotations
 
-import os
 import sys
 import time
 from collections import Counter
@@ -16,66 +15,30 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from pipeline.config import Settings
-from pipeline.dates import date_page
+from pipeline.engine.annotator import Annotator
 from pipeline.faults import stall_point
-from pipeline.folding import combine
 from pipeline.ingest import IngestOptions, InputError, count_items, read_pages, time_limit
-from pipeline.language import OTHER, make_detector
-from pipeline.ner import NerBackend, load_backends, locate_model
-from pipeline.ner.repair import repair_spans
-from pipeline.normalize import normalize_mentions
-from pipeline.positions import position_rows, position_stats
-from pipeline.records import Alias, Document, Failure, Mention, Page, Segment
-from pipeline.roles import extract_roles
-from pipeline.segment import split_segments
-from pipeline.translit import CyrillicView
-from pipeline.link import BUCKETS, bucket_of, family, key_stats, link_bucket, linked_mentions, linked_roles
-from pipeline.store import KnowledgeStore, read_part, write_batch, write_part
+from pipeline.link import link_entities
+from pipeline.ner import locate_model
+from pipeline.positions import EventReader, update_positions
+from pipeline.records import Alias, Document, Failure, Page
+from pipeline.resources import Resources
+from pipeline.store import KnowledgeStore, write_batch
+from pipeline.taxonomy import load_roles
 
 
 class Stages:
-    def __init__(self, settings: Settings):
-        os.environ.update(settings.data_file_environment())  # before the taxonomy and registry are first read
-        self.detector = make_detector(settings.language_detector, settings.languages, settings.min_language_confidence)
+    """What one process runs: the annotator (models and resources loaded once) over each batch,
+    within the time budget, writing the batch's part files."""
+
+    def __init__(self, settings: Settings, resources: Resources | None = None):
+        self.annotator = Annotator(settings, resources)
         self.page_seconds = settings.page_seconds
-        self.backends: dict[str, NerBackend] = load_backends(
-            spec for lang, spec in settings.ner.items() if lang in settings.languages)
 
     def annotate(self, pages: list[Page]) -> list[Document]:
         for page in pages:
             stall_point(f"annotate {page.source}")
-        spans = [split_segments(page.text) for page in pages]
-        flat = [(index, start, end) for index, page_spans in enumerate(spans) for start, end in page_spans]
-        segments: list[list[Segment]] = [[] for _ in pages]
-        decisions = self.detector.detect([pages[index].text[start:end] for index, start, end in flat])
-        for (index, start, end), (lang, confidence, script) in zip(flat, decisions):
-            segments[index].append(Segment(start, end, lang, round(confidence, 4), script))
-        # Kazakh in Latin letters is read in Cyrillic from here on; restore() maps it back.
-        views = [CyrillicView.of(Document(page, page_segments, [])) for page, page_segments in zip(pages, segments)]
-        documents = [view.document for view in views]
-        by_lang: dict[str, list[tuple[int, int, int]]] = {}
-        for index, document in enumerate(documents):
-            for segment in document.segments:
-                if segment.lang != OTHER and segment.lang in self.backends:
-                    by_lang.setdefault(segment.lang, []).append((index, segment.start, segment.end))
-        for lang, located in by_lang.items():
-            backend = self.backends[lang]
-            found = backend.tag([documents[index].page.text[start:end] for index, start, end in located])
-            for (index, start, end), entities in zip(located, found):
-                text = documents[index].page.text
-                entities = repair_spans(text[start:end], entities)
-                documents[index].mentions.extend(
-                    Mention(start + e.start, start + e.end, text[start + e.start:start + e.end], e.label, lang,
-                            backend.name, backend.version, e.score)
-                    for e in entities
-                )
-        for document in documents:
-            document.mentions = normalize_mentions(sorted(document.mentions, key=lambda m: (m.start, m.end, m.label)))
-            published = date_page(document.page)
-            document.published, document.published_precision, document.published_source = (
-                published.value, published.precision, published.source)
-            document.roles = extract_roles(document)
-        return [view.restore() for view in views]
+        return self.annotator(pages)
 
     def process(self, work: "BatchWork") -> "BatchOutcome":
         """Annotates one batch and writes its part files itself, so only counts travel back to
@@ -208,86 +171,14 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
             bar.update(outcome.items)
         bar.update(max(0, (total or 0) - bar.n))  # skipped pages after the last batch
         store.commit()
-        summary.entities = link_entities(store, engine)
+        relinked = link_entities(store, engine)
+        update_positions(store, engine, EventReader(load_roles(settings.roles_file).events), whole=relinked)
+        summary.entities = store.count_rows("entities")
     if len(store.batch_names()) > settings.compact_after_parts:
         store.compact()
     store.close()
     summary.seconds = time.monotonic() - started
     return summary
-
-
-def link_entities(store: KnowledgeStore, engine) -> int:
-    """Links the batches that link_index does not hold yet: statistics of their parts alone,
-    merged bucket by bucket with the index rows of the families they touch; parts of earlier runs
-    are rewritten only for keys whose entity changed. Where the index holds nothing for sure (a
-    new output, after --force, a run killed while linking) every batch is linked again."""
-    linked = store.linked_batches()
-    new = [name for name in store.batch_names() if linked is None or name not in linked]
-    if linked is not None and not new:
-        return store.count_rows("entities")
-    stats = engine.map_reduce(_part_stats, [store.batch_paths(name) for name in new], combine, {})
-    by_bucket: list[dict] = [{} for _ in range(BUCKETS)]
-    for key, entry in stats.items():
-        by_bucket[bucket_of(family(key))][key] = entry
-    store.begin_linking()
-    work = [(*store.bucket_paths(bucket), by_bucket[bucket], linked is None)
-            for bucket in range(BUCKETS) if linked is None or by_bucket[bucket]]
-    mapping, changed = {}, {}
-    for bucket_mapping, bucket_changed in engine.map(_link_bucket, work):
-        mapping.update(bucket_mapping)
-        changed.update(bucket_changed)
-    engine.map(_link_part, [store.batch_paths(name) for name in new], shared=mapping)
-    if changed:
-        earlier = [store.batch_paths(name) for name in store.batch_names() if name not in set(new)]
-        holding = engine.map(_holds_keys, earlier, shared=set(changed))
-        engine.map(_link_part, [paths for paths, holds in zip(earlier, holding) if holds], shared=changed)
-    store.end_linking(set(store.batch_names()))
-    update_positions(store, engine, whole=linked is None or bool(changed))
-    return store.count_rows("entities")
-
-
-def update_positions(store: KnowledgeStore, engine, whole: bool) -> None:
-    """The positions and events tables, from the statistics the store keeps of the batches it
-    has seen plus those of the new batches; from every roles part again when earlier roles were
-    relinked (``whole``) or the kept statistics do not match the batches (after compaction)."""
-    batches = store.batch_names()
-    kept = None if whole else store.read_position_state()
-    if kept is not None and not set(kept[0]) <= set(batches):
-        kept = None
-    seen, stats = kept if kept is not None else ([], {})
-    parts = [store.batch_paths(name) for name in batches if name not in set(seen)]
-    stats = engine.map_reduce(_part_positions, parts, combine, stats)
-    positions, events = position_rows(stats, store.read_rows("entities"))
-    store.write_rebuilt("positions", positions)
-    store.write_rebuilt("events", events)
-    store.write_position_state(batches, stats)
-
-
-def _part_positions(paths: dict):
-    return position_stats(paths["roles"], paths["documents"])
-
-
-def _part_stats(paths: dict):
-    return key_stats(paths["mentions"], paths["documents"], paths["roles"])
-
-
-def _link_bucket(work: tuple, _=None):
-    return link_bucket(*work)
-
-
-def _holds_keys(paths: dict, keys: set[str]) -> bool:
-    return not keys.isdisjoint(read_part(paths["mentions"], ["link_key"]).column("link_key").to_pylist())
-
-
-def _link_part(paths: dict, mapping: dict) -> None:
-    mentions = read_part(paths["mentions"])
-    linked = linked_mentions(mentions, mapping)
-    if not linked.equals(mentions):
-        write_part(paths["mentions"], linked)
-    roles = read_part(paths["roles"])
-    linked_role_rows = linked_roles(roles, linked, mapping)
-    if not linked_role_rows.equals(roles):
-        write_part(paths["roles"], linked_role_rows)
 
 
 def pages_of(batch: list[Page | Failure]) -> list[Page]:

@@ -5,31 +5,59 @@ from __future__ import annotations
 import importlib.util
 from typing import Iterable
 
-from pipeline.ner.base import BackendSpec, MissingModel, NerBackend, common_label
+from pipeline.ner.base import BackendSpec, Gazetteers, MissingModel, NerBackend, common_label
 from pipeline.ner.spacy_models import import_spacy, locate
+from pipeline.records import Document, Mention
 
 BACKENDS = ("spacy", "natasha", "stanza")
 
 
-def load_backends(specs: Iterable[BackendSpec]) -> dict[str, NerBackend]:
+class NerStage:
+    """The NER stage: each language's segments of the batch tagged in one call of its backend."""
+
+    def __init__(self, backends: dict[str, NerBackend]):
+        self.backends = backends
+
+    def __call__(self, documents: list[Document]) -> list[Document]:
+        by_lang: dict[str, list[tuple[Document, int, int]]] = {}
+        for document in documents:
+            for segment in document.segments:
+                if segment.lang in self.backends:
+                    by_lang.setdefault(segment.lang, []).append((document, segment.start, segment.end))
+        for lang, located in by_lang.items():
+            backend = self.backends[lang]
+            found = backend.tag([document.page.text[start:end] for document, start, end in located])
+            for (document, start, _), entities in zip(located, found):
+                text = document.page.text
+                document.mentions.extend(
+                    Mention(start + e.start, start + e.end, text[start + e.start:start + e.end], e.label, lang,
+                            backend.name, backend.version, e.score)
+                    for e in entities)
+        return documents
+
+
+def load_backends(specs: Iterable[BackendSpec], gazetteers: Gazetteers | None = None) -> dict[str, NerBackend]:
     """The backend of each spec, by language. spaCy is imported once, knowing every model it will
-    load: a model that runs on PyTorch must not find spaCy already imported without it."""
+    load: a model that runs on PyTorch must not find spaCy already imported without it. A spec
+    with ``gazetteers`` needs them (``Resources.gazetteers``)."""
     specs = list(specs)
     spacy_models = [_spacy_model(spec) for spec in specs if spec.backend == "spacy"]
     if spacy_models:
         import_spacy(spacy_models)
-    return {spec.lang: _load(spec) for spec in specs}
+    return {spec.lang: _load(spec, gazetteers) for spec in specs}
 
 
-def load_backend(spec: BackendSpec) -> NerBackend:
-    return load_backends([spec])[spec.lang]
+def load_backend(spec: BackendSpec, gazetteers: Gazetteers | None = None) -> NerBackend:
+    return load_backends([spec], gazetteers)[spec.lang]
 
 
-def _load(spec: BackendSpec) -> NerBackend:
+def _load(spec: BackendSpec, gazetteers: Gazetteers | None) -> NerBackend:
     if spec.backend == "spacy":
         from pipeline.ner.spacy_backend import SpacyBackend
 
-        return SpacyBackend(_spacy_model(spec), spec.lang, spec.gazetteers)
+        if spec.gazetteers and gazetteers is None:
+            raise ValueError(f"ner.{spec.lang}: gazetteers are on but none were given (pass Resources.gazetteers)")
+        return SpacyBackend(_spacy_model(spec), spec.lang, gazetteers if spec.gazetteers else None)
     if spec.backend == "natasha":
         from pipeline.ner.natasha_backend import NatashaBackend
 
@@ -65,5 +93,5 @@ def _spacy_model(spec: BackendSpec) -> str:
     return spec.model
 
 
-__all__ = ["BACKENDS", "BackendSpec", "MissingModel", "NerBackend", "common_label", "load_backend", "load_backends",
+__all__ = ["BACKENDS", "BackendSpec", "Gazetteers", "MissingModel", "NerBackend", "NerStage", "common_label", "load_backend", "load_backends",
            "locate_model"]

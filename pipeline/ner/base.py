@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Callable, Protocol
 
 from pipeline.records import EntitySpan
 
@@ -39,6 +39,16 @@ class BackendSpec:
     model: str | None = None
     gazetteers: bool = False  # mark the taxonomy's titles as POSITION and known given names as PERSON
     resources: str | None = None  # stanza: the resources directory (default ~/stanza_resources)
+
+
+@dataclass(frozen=True)
+class Gazetteers:
+    """What a backend with ``gazetteers: true`` marks before its statistical NER, from
+    pipeline.resources: whether a word is a known given name, and a language's titles as
+    (form, role code) pairs."""
+
+    is_given_name: Callable[[str], bool]
+    titles: Callable[[str], list[tuple[str, str]]]
 
 
 class MissingModel(RuntimeError):

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.records import EntitySpan
+from pipeline import __version__
+from pipeline.records import Document, EntitySpan, Mention
+from pipeline.segment import UNDECIDED
 
 _TRAILING_NAME_PART = re.compile(
     r"\s+(?:(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,3}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:қызы|ұлы|кызы|улы|овна|евна|ович|евич|ична)\b)")
@@ -43,6 +45,28 @@ _BEFORE_INSTITUTION = re.compile(r"\s*(?:атындағы|имени|named after
 
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|named after)\s*$", re.IGNORECASE)
+
+
+class SpanRepair:
+    """The repair stage: the NER spans of each segment with the constructions above mended. A
+    span the rules add takes the backend of the segment's other spans (or ``rules``)."""
+
+    def __call__(self, documents: list[Document]) -> list[Document]:
+        for document in documents:
+            text = document.page.text
+            kept = [m for m in document.mentions if not any(s.start <= m.start and m.end <= s.end for s in document.segments
+                                                            if s.lang != UNDECIDED)]
+            for segment in document.segments:
+                if segment.lang == UNDECIDED:
+                    continue
+                inside = [m for m in document.mentions if segment.start <= m.start and m.end <= segment.end]
+                spans = [EntitySpan(m.start - segment.start, m.end - segment.start, m.label, m.score) for m in inside]
+                backend, version = (inside[0].backend, inside[0].backend_version) if inside else ("rules", __version__)
+                kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
+                                    e.label, segment.lang, backend, version, e.score)
+                            for e in repair_spans(text[segment.start:segment.end], spans))
+            document.mentions = kept
+        return documents
 
 
 def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:

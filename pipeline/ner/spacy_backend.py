@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.ner import kazakh  # noqa: F401  (registers the "kk" language before a model names it)
-from pipeline.ner.base import common_label
+from pipeline.ner.base import Gazetteers, common_label
 from pipeline.ner.spacy_models import locate
 from pipeline.records import EntitySpan
-from pipeline.normalize.latin import latin_key
-from pipeline.normalize.names import given_name_keys
-from pipeline.taxonomy import load_roles
 
 
 class SpacyBackend:
     name = "spacy"
 
-    def __init__(self, model: str, lang: str, gazetteers: bool = False, batch_size: int = 64):
+    def __init__(self, model: str, lang: str, gazetteers: Gazetteers | None = None, batch_size: int = 64):
         import spacy
 
         self._nlp = spacy.load(locate(model), exclude=["parser", "lemmatizer", "attribute_ruler", "senter"])
         _disable_unused_components(self._nlp)
-        self._given_names = given_name_keys() if gazetteers else frozenset()
-        if gazetteers:
-            self._add_position_ruler(lang)
+        self._gazetteers = gazetteers
+        if gazetteers is not None:
+            self._add_position_ruler(gazetteers.titles(lang))
         meta = self._nlp.meta
         self.version = f"{meta.get('lang', lang)}_{meta.get('name', model)} {meta.get('version', '')}".strip()
         self.batch_size = batch_size
@@ -34,19 +32,19 @@ class SpacyBackend:
     def tag(self, texts: list[str]) -> list[list[EntitySpan]]:
         results = []
         for doc in self._nlp.pipe(texts, batch_size=self.batch_size):
-            if self._given_names:
-                doc.ents = with_known_names(doc, self._given_names)
+            if self._gazetteers is not None:
+                doc.ents = with_known_names(doc, self._gazetteers.is_given_name)
             results.append([EntitySpan(ent.start_char, ent.end_char, common_label(ent.label_)) for ent in doc.ents])
         return results
 
 
-    def _add_position_ruler(self, lang: str) -> None:
+    def _add_position_ruler(self, titles: list[tuple[str, str]]) -> None:
         """Models trained on OntoNotes have no POSITION label and glue titles to names
         ("KazNPU Rector Takir Balykbayev" as one ORG); marking the taxonomy's titles first lets
         the statistical NER see the name on its own."""
         ruler = self._nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "LOWER"})
         ruler.add_patterns([
-            {"label": "POSITION", "pattern": form, "id": code} for form, code in load_roles().forms(lang)
+            {"label": "POSITION", "pattern": form, "id": code} for form, code in titles
         ])
 
 
@@ -59,7 +57,7 @@ def _disable_unused_components(nlp) -> None:
             nlp.disable_pipe(name)
 
 
-def with_known_names(doc: Doc, given_names: frozenset[str]) -> list[Span]:
+def with_known_names(doc: Doc, is_given_name: Callable[[str], bool]) -> list[Span]:
     """Adds PERSON spans for a known given name followed by one or two capitalized words.
 
     OntoNotes models often miss Kazakh names in English text, or glue them to a title or an
@@ -68,7 +66,7 @@ def with_known_names(doc: Doc, given_names: frozenset[str]) -> list[Span]:
     name (Abai Kazakh National Pedagogical University) keeps it, and no PERSON is added.
     """
     entities = list(doc.ents)
-    for name in _given_name_spans(doc, given_names):
+    for name in _given_name_spans(doc, is_given_name):
         overlapping = [ent for ent in entities if ent.start < name.end and ent.end > name.start]
         if any(ent.end > name.end for ent in overlapping):
             continue
@@ -87,13 +85,13 @@ def with_known_names(doc: Doc, given_names: frozenset[str]) -> list[Span]:
 _LATIN_SURNAME = re.compile(r"\w{3,}(?:ov|ev|ova|eva|yeva|in|ina|uly|kyzy|qyzy|enko|sky|skaya)$")
 
 
-def _given_name_spans(doc: Doc, given_names: frozenset[str]):
+def _given_name_spans(doc: Doc, is_given_name: Callable[[str], bool]):
     """A known given name, or any capitalized word before a Kazakh or Russian surname
     (Zhazir Soltanayeva), followed by one or two capitalized words."""
     index = 0
     while index < len(doc):
         token = doc[index]
-        starts_name = latin_key(token.text) in given_names or (
+        starts_name = is_given_name(token.text) or (
             index + 1 < len(doc) and doc[index + 1].is_title and _LATIN_SURNAME.match(doc[index + 1].text))
         if token.is_title and token.is_alpha and len(token) >= 3 and starts_name:
             end = index + 1

@@ -7,22 +7,19 @@ same unknown institution written the same way clusters across pages.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import yaml
-
+from pipeline.data import DATA_DIR, read_yaml
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
-from pipeline.taxonomy import SAFE_LOADER
+from pipeline.records import stable_id
 
-REGISTRY_FILE = Path(__file__).resolve().parent.parent / "data" / "institutions.yaml"
-REGIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "regions.yaml"
+REGISTRY_FILE = DATA_DIR / "institutions.yaml"
+REGIONS_FILE = DATA_DIR / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 _NUMBER = re.compile(r"(?:\bNo\.?|№|N)\s*(\d+)", re.IGNORECASE)
 _KAZAKH_CASE_AFTER_POSSESSIVE = re.compile(r"(?<=[ыі])(?:ның|нің|нда|нде|нан|нен|на|не|н)$")
@@ -86,79 +83,6 @@ def _russian_head_to_nominative(name: str) -> str:
     return " ".join(words)
 
 
-@lru_cache(maxsize=1)
-def alias_first_words() -> frozenset[str]:
-    """Folded first words of every registered name and alias: where a name can start."""
-    return frozenset(key.split(" ")[0] for key in load_registry() if key)
-
-
-EXTRA_INSTITUTIONS_VARIABLE = "PIPELINE_INSTITUTIONS_FILE"
-
-
-def load_registry() -> dict[str, Institution]:
-    """Folded alias -> institution, for the packaged registry plus the user's file
-    (``institutions_file`` in pipeline.yaml, passed to workers as $PIPELINE_INSTITUTIONS_FILE)."""
-    return _load_registry(_extra_registry())
-
-
-def _extra_registry() -> str | None:
-    return os.environ.get(EXTRA_INSTITUTIONS_VARIABLE) or None
-
-
-@lru_cache(maxsize=4)
-def _registry_entries(extra: str | None) -> tuple[dict, ...]:
-    """The entries of the packaged registry and of the user's file, read once per process."""
-    return tuple(entry for path in [REGISTRY_FILE] + ([Path(extra)] if extra else [])
-                 for entry in (yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}).get("institutions", []))
-
-
-@lru_cache(maxsize=4)
-def _domains(extra: str | None) -> dict[str, str]:
-    """Web domain -> registry id, from the entries' ``domains``."""
-    return {str(domain).lower(): entry["id"] for entry in _registry_entries(extra) for domain in entry.get("domains", [])}
-
-
-def institution_of_site(url: str | None) -> Institution | None:
-    """The registered institution whose own site a page comes from (kaznmu.kz/news/... -> KazNMU);
-    subdomains count (welcome.kaznu.kz)."""
-    if not url:
-        return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    domains = _domains(_extra_registry())
-    parts = host.lower().rstrip(".").split(".")
-    for index in range(len(parts) - 1):
-        org_id = domains.get(".".join(parts[index:]))
-        if org_id is not None:
-            return registered(org_id)
-    return None
-
-
-def registered(org_id: str) -> Institution | None:
-    """The registry entry with this id."""
-    return _registry_by_id(_extra_registry()).get(org_id)
-
-
-@lru_cache(maxsize=4)
-def _registry_by_id(extra: str | None) -> dict[str, Institution]:
-    return {institution.org_id: institution for institution in _load_registry(extra).values()}
-
-
-@lru_cache(maxsize=4)
-def _load_registry(extra: str | None) -> dict[str, Institution]:
-    index: dict[str, Institution] = {}
-    for entry in _registry_entries(extra):
-        institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
-                                  entry.get("type"), True)
-        for alias in [entry.get("en"), entry.get("ru"), entry.get("kk"), *entry.get("aliases", [])]:
-            if alias:
-                index[fold(str(alias))] = institution
-    by_id = {institution.org_id: institution for institution in index.values()}
-    for region in load_regions().values():
-        akimat = by_id.setdefault(region.akimat.org_id, region.akimat)
-        for name in (region.akimat.name_kk, region.akimat.name_ru, region.akimat.name_en):
-            index.setdefault(fold(name), akimat)
-    return index
-
 
 @dataclass(frozen=True)
 class Region:
@@ -170,40 +94,104 @@ class Region:
     akimat: Institution
 
 
-@lru_cache(maxsize=1)
-def _regions_index() -> tuple[dict[str, Region], dict[str, Region]]:
-    """Folded names and forms -> region, and folded centre-city forms -> region."""
-    names: dict[str, Region] = {}
-    centres: dict[str, Region] = {}
-    for entry in (yaml.load(REGIONS_FILE.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}).get("regions", []):
+class Registry:
+    """The institutions registry (``data/institutions.yaml`` plus the user's ``institutions_file``)
+    and the regions with their akimats (``data/regions.yaml``): lookups by name as written, by
+    id, by web domain, by region name. Built once per process by ``pipeline.resources``."""
+
+    def __init__(self, entries: list[dict], regions: list[dict]):
+        self.regions: dict[str, Region] = {}
+        self._region_names: dict[str, Region] = {}  # folded names and forms -> region
+        self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
+        for entry in regions:
+            self._add_region(entry)
+        self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
+        self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
+        self._domains: dict[str, str] = {}  # web domain -> id
+        for entry in entries:
+            institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
+                                      entry.get("type"), True)
+            for alias in [entry.get("en"), entry.get("ru"), entry.get("kk"), *entry.get("aliases", [])]:
+                if alias:
+                    self.by_alias[fold(str(alias))] = institution
+            for alias in entry.get("aliases", []):
+                script = _acronym_script(str(alias))
+                if script:
+                    self._acronym_scripts.setdefault(fold(str(alias)), set()).add(script)
+            self._domains.update({str(domain).lower(): entry["id"] for domain in entry.get("domains", [])})
+        self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
+        for region in self.regions.values():
+            akimat = self.by_id.setdefault(region.akimat.org_id, region.akimat)
+            for name in (region.akimat.name_kk, region.akimat.name_ru, region.akimat.name_en):
+                self.by_alias.setdefault(fold(name), akimat)
+        # Folded first words of every registered name and alias: where a name can start.
+        self.first_words = frozenset(key.split(" ")[0] for key in self.by_alias if key)
+        self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
+
+    @classmethod
+    def from_files(cls, registry_files: list[Path], regions_file: Path = REGIONS_FILE) -> "Registry":
+        entries = [entry for path in registry_files for entry in (read_yaml(path).get("institutions") or [])]
+        return cls(entries, read_yaml(regions_file).get("regions") or [])
+
+    def _add_region(self, entry: dict) -> None:
         akimat = entry["akimat"]
         region = Region(entry["id"], entry["kind"], entry["en"],
                         Institution(akimat["id"], akimat["en"], akimat.get("kk"), akimat.get("ru"), akimat.get("en"),
                                     "akimat", True))
+        self.regions[region.region_id] = region
         for form in [entry["kk"], entry["ru"], entry["en"], *entry.get("forms", [])]:
-            names[fold(str(form))] = region
+            self._region_names[fold(str(form))] = region
         centre = entry.get("centre") or {}
         for form in [centre.get("kk"), centre.get("ru"), centre.get("en"), *centre.get("forms", [])]:
             if form:
-                centres[fold(str(form))] = region
-    return names, centres
+                self._region_centres[fold(str(form))] = region
 
+    def registered(self, org_id: str) -> Institution | None:
+        """The registry entry with this id."""
+        return self.by_id.get(org_id)
 
-def load_regions() -> dict[str, Region]:
-    return {region.region_id: region for region in _regions_index()[0].values()}
+    def of_site(self, url: str | None) -> Institution | None:
+        """The registered institution whose own site a page comes from (kaznmu.kz/news/... ->
+        KazNMU); subdomains count (welcome.kaznu.kz)."""
+        if not url:
+            return None
+        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+        parts = host.lower().rstrip(".").split(".")
+        for index in range(len(parts) - 1):
+            org_id = self._domains.get(".".join(parts[index:]))
+            if org_id is not None:
+                return self.registered(org_id)
+        return None
 
+    def region_of(self, written: str, lang: str, by_centre: bool = False) -> Region | None:
+        """The region a place names (Актюбинской области, ЗКО, Ақтөбе облысының), or with
+        ``by_centre`` the region whose centre it is (Актобе): only where a region is expected,
+        since a centre's name can be a surname or another place."""
+        for key in (fold(written), fold(nominative(written, lang))):
+            if key in self._region_names:
+                return self._region_names[key]
+            if by_centre and key in self._region_centres:
+                return self._region_centres[key]
+        return None
 
-def region_of(written: str, lang: str, by_centre: bool = False) -> Region | None:
-    """The region a place names (Актюбинской области, ЗКО, Ақтөбе облысының), or with ``by_centre``
-    the region whose centre it is (Актобе): only where a region is expected, since a centre's name
-    can be a surname or another place."""
-    names, centres = _regions_index()
-    for key in (fold(written), fold(nominative(written, lang))):
-        if key in names:
-            return names[key]
-        if by_centre and key in centres:
-            return centres[key]
-    return None
+    def _lookup(self, written: str, lang: str) -> Institution | None:
+        """(``lookup``) The registry entry for a name as written or in its nominative, if there is one."""
+        script = _acronym_script(written)
+        if script:
+            known = self._acronym_scripts.get(fold(written))
+            if known and script not in known:
+                return None
+        return self.by_alias.get(fold(written)) or self.by_alias.get(fold(nominative(written, lang)))
+
+    def resolve(self, written: str, lang: str) -> Institution:
+        """The registry entry, or an institution of the name's own, with an id from its folded
+        nominative, so the same unknown institution written the same way clusters across pages."""
+        found = self.lookup(written, lang)
+        if found is not None:
+            return found
+        name = nominative(written, lang)
+        return Institution(stable_id("O", fold(name)), name,
+                           **{f"name_{lang}": name} if lang in ("kk", "ru", "en") else {})
 
 
 # An acronym folds to a few Latin letters, so one in another script can fold like it (ЕҰУ and EU
@@ -217,37 +205,3 @@ def _acronym_script(text: str) -> str | None:
     if not (_ACRONYM.match(text) and text.isupper()):
         return None
     return "Cyrl" if _CYRILLIC.search(text) else "Latn"
-
-
-@lru_cache(maxsize=4)
-def _acronym_scripts(extra: str | None) -> dict[str, set[str]]:
-    """Folded acronym -> the scripts the registry writes it in."""
-    scripts: dict[str, set[str]] = {}
-    for entry in _registry_entries(extra):
-        for alias in entry.get("aliases", []):
-            script = _acronym_script(str(alias))
-            if script:
-                scripts.setdefault(fold(str(alias)), set()).add(script)
-    return scripts
-
-
-@lru_cache(maxsize=100_000)
-def lookup_institution(written: str, lang: str) -> Institution | None:
-    """The registry entry for a name as written or in its nominative, if there is one."""
-    script = _acronym_script(written)
-    if script:
-        known = _acronym_scripts(_extra_registry()).get(fold(written))
-        if known and script not in known:
-            return None
-    registry = load_registry()
-    return registry.get(fold(written)) or registry.get(fold(nominative(written, lang)))
-
-
-def resolve_institution(written: str, lang: str) -> Institution:
-    found = lookup_institution(written, lang)
-    if found is not None:
-        return found
-    name = nominative(written, lang)
-    key = fold(name)
-    return Institution("O" + hashlib.sha256(key.encode()).hexdigest()[:12], name,
-                       **{f"name_{lang}": name} if lang in ("kk", "ru", "en") else {})

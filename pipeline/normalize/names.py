@@ -10,14 +10,14 @@ initials (Т.Б. Дүйсенова, Жиенбаева С.Н.) are recognised.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.normalize.latin import latin, latin_key
-from pipeline.taxonomy import load_roles
+from pipeline.records import LinkKey, stable_id
+from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
@@ -54,7 +54,7 @@ class PersonName:
     @property
     def person_id(self) -> str:
         """Stable id from the Latin key, until entity linking assigns one."""
-        return "P" + hashlib.sha256(self.key.encode()).hexdigest()[:12]
+        return stable_id("P", self.key)
 
     @property
     def is_plausible(self) -> bool:
@@ -76,32 +76,7 @@ class PersonName:
         surname = latin_key(self.surname or self.given or "")
         given = latin_key(self.given) if self.given and self.surname else ""
         initial = self.key.split(" ")[1] if " " in self.key else ""
-        return f"P|{surname}|{given}|{initial}"
-
-
-@lru_cache(maxsize=1)
-def _given_names() -> tuple[frozenset[str], frozenset[str]]:
-    """Latin keys of known given names, and of those written with Kazakh letters."""
-    lines = [line for line in GIVEN_NAMES.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
-    return (frozenset(latin_key(line) for line in lines),
-            frozenset(latin_key(line) for line in lines if KAZAKH_LETTERS.search(line)))
-
-
-def given_name_keys() -> frozenset[str]:
-    return _given_names()[0]
-
-
-def is_given_name(word: str) -> bool:
-    return latin_key(word) in given_name_keys()
-
-
-@lru_cache(maxsize=1)
-def _non_name_words() -> frozenset[str]:
-    """Titles and degrees that NER glues to names ("Rector Takir Balykbayev", "PhD Rosa ...")."""
-    taxonomy = load_roles()
-    words = {word for lang in ("kk", "ru", "en") for form, _ in taxonomy.forms(lang) for word in form.split()}
-    words |= {form for forms in taxonomy.degrees.values() for form in forms}
-    return frozenset(words | {"mr", "mrs", "ms", "dr", "prof", "г-н", "г-жа"})
+        return str(LinkKey.person(surname, given, initial))
 
 
 @lru_cache(maxsize=1)
@@ -119,22 +94,6 @@ def russian_morphology():
     return pymorphy3.MorphAnalyzer()
 
 
-@lru_cache(maxsize=50_000)
-def kazakh_base(word: str) -> str:
-    """The nominative of a Kazakh name word: the longest base from which qazaq-inflector
-    generates ``word`` and which is itself a known given name or has a name ending."""
-    if is_given_name(word) or len(word) < 5:
-        return word
-    for cut in range(2, 6):
-        base = word[:-cut]
-        if len(base) < 3:
-            break
-        plausible = is_given_name(base) or _KAZAKH_NAME_BASE.search(base) or cut >= 3
-        if plausible and word in _declined_forms(base):
-            return base
-    return word
-
-
 # Surname endings of a woman's name in the nominative (Абдыкаликова, Елеусинова, Смирнова, Ибраева).
 _FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|қызы|кызы)$", re.IGNORECASE)
 
@@ -150,58 +109,10 @@ def _declined_forms(base: str) -> set[str]:
                     for harmony in _HARMONIES}
 
 
-def russian_gender(words: list[str], given: str | None = None, surname: str | None = None) -> str | None:
-    """The gender a Russian sentence gives the person. Before an -ова/-ева surname, a given name
-    that reads as the genitive of a known man's name is a man in the genitive (Ерлана Сагадиева,
-    Ивана Петрова); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
-    Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know."""
-    if given and surname and _FEMININE_SURNAME.search(surname):
-        keys = given_name_keys()
-        genitive_of_a_man = any(
-            "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
-            and latin_key(parse.normal_form) in keys for parse in russian_morphology().parse(given))
-        return "masc" if genitive_of_a_man else "femn"
-    for word in words:
-        for parse in russian_morphology().parse(word):
-            if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
-                return parse.tag.gender
-    for word in words:
-        lower = word.lower()
-        if lower.endswith(("овой", "евой", "иной", "ская", "ской", "ова", "ева", "овна", "евна", "ична", "қызы")):
-            return "femn"
-        if lower.endswith(("овым", "евым", "ович", "евич", "ский", "ского", "ов", "ев", "ұлы")):
-            return "masc"
-    return None
-
-
 # Endings of the Russian oblique cases of given names (Ирины, Ивану, Ерланом, Ольгой): a known given
 # name without one of them is already in the nominative, whatever pymorphy guesses (Ерлан is not
 # the genitive of "Ерлана", Гани not of "Ганя").
 _RUSSIAN_OBLIQUE = re.compile(r"(?:а|я|у|ю|е|ы|ой|ей|ом|ем|ым|им)$", re.IGNORECASE)
-
-
-def russian_given(word: str, gender: str | None) -> str:
-    keys, kazakh_keys = _given_names()
-    if latin_key(word) in keys and not _RUSSIAN_OBLIQUE.search(word):
-        return word
-    parses = [p for p in russian_morphology().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
-    if parses:
-        normal = parses[0].inflect({"nomn", "sing"})
-        candidate = normal.word if normal else parses[0].normal_form
-        # Kazakh names declined as Russian -ий names (Ганием): Гани, not Ганий.
-        if candidate.endswith("ий") and latin_key(candidate[:-1]) in kazakh_keys:
-            candidate = candidate[:-1]
-        return _restore_case(word, candidate)
-    if latin_key(word) in keys:
-        return word
-    for ending in _RUSSIAN_NAME_ENDINGS:
-        stem = word[: -len(ending)]
-        if word.lower().endswith(ending) and len(stem) >= 3:
-            # A woman's name keeps a vowel ending (Сауле is not Саул); only -а can be restored.
-            for candidate in ((stem + "а",) if gender == "femn" else (stem, stem + "а")):
-                if latin_key(candidate) in keys:
-                    return candidate
-    return word
 
 
 def russian_surname(word: str, gender: str | None) -> str:
@@ -244,41 +155,6 @@ def one_script(word: str) -> str:
     return word.translate(_TO_LATIN if latin > cyrillic else _TO_CYRILLIC)
 
 
-def name_tokens(text: str) -> list[str]:
-    tokens = [one_script(token) for token in _TOKEN.findall(text)]
-    non_name = _non_name_words()
-    while tokens and tokens[0].lower() in non_name:
-        tokens.pop(0)
-    while tokens and tokens[-1].lower() in non_name:
-        tokens.pop()
-    return [token for token in tokens if token[:1].isupper()]
-
-
-@lru_cache(maxsize=100_000)
-def normalize_person(text: str, lang: str) -> PersonName | None:
-    """The canonical name of a PERSON mention, or None when nothing name-like is left."""
-    tokens = name_tokens(text)
-    initials = [token for token in tokens if _INITIALS.match(token)]
-    words = [token for token in tokens if not _INITIALS.match(token)]
-    if not words:
-        return None
-    given, patronymic, surname = _assign_parts(words, bool(initials))
-    if lang == "kk":
-        given, patronymic, surname = (kazakh_base(w) if w else w for w in (given, patronymic, surname))
-    elif lang == "ru":
-        gender = russian_gender([w for w in (given, patronymic, surname) if w], given, surname)
-        given = russian_given(given, gender) if given else given
-        patronymic = russian_patronymic(patronymic) if patronymic else patronymic
-        surname = russian_surname(surname, gender) if surname else surname
-    initial_text = "".join(initials) or None
-    if initial_text:
-        display = f"{initial_text} {surname}"
-    else:
-        display = " ".join(part for part in (given, patronymic, surname) if part)
-    return PersonName(display, given, patronymic, surname, initial_text, latin(display),
-                      person_key(given, initial_text, surname))
-
-
 def person_key(given: str | None, initials: str | None, surname: str | None) -> str:
     """Surname key plus the first letter of the given name (or first initial): Т.Б. Дүйсенова and
     Tamara Duisenova share "duisenova t"."""
@@ -286,25 +162,142 @@ def person_key(given: str | None, initials: str | None, surname: str | None) -> 
     return " ".join(part for part in (latin_key(surname or given or ""), first) if part)
 
 
-def _assign_parts(words: list[str], has_initials: bool) -> tuple[str | None, str | None, str | None]:
-    """(given, patronymic, surname) from the name words in written order."""
-    if has_initials:
-        return None, None, words[-1] if len(words) == 1 else " ".join(words)
-    if len(words) == 1:
-        word = words[0]
-        return (word, None, None) if is_given_name(word) and not SURNAME.search(word) else (None, None, word)
-    patronymics = [i for i, word in enumerate(words) if PATRONYMIC.search(word)]
-    if len(words) == 3 and patronymics == [2]:
-        return words[1], words[2], words[0]  # Мамбетова Нұрзада Үсенқызы
-    if len(words) == 3 and patronymics == [1]:
-        return words[0], words[1], words[2]
-    if len(words) == 2 and patronymics == [1]:
-        return words[0], words[1], None  # Наталья Васильевна: the surname is elsewhere on the page
-    first, last = words[0], words[-1]
-    if len(words) == 2 and patronymics == [0] and (is_given_name(last) or not SURNAME.search(last)):
-        return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
-    surname_first = SURNAME.search(first) and not SURNAME.search(last) and (
-        is_given_name(last) or (not is_given_name(first) and _CYRILLIC_SURNAME.search(first)))
-    if surname_first:
-        return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
-    return " ".join(words[:-1]), None, last
+class PersonNames:
+    """Reads person names with what it knows of them: given names (``data/given_names.txt``) and
+    the words NER glues to names (the taxonomy's titles and degrees). One per process, built by
+    ``pipeline.resources.Resources``; it remembers the names it has read."""
+
+    def __init__(self, given_names: list[str], non_name_words: frozenset[str]):
+        self.given_keys = frozenset(latin_key(name) for name in given_names)
+        self.kazakh_given_keys = frozenset(latin_key(name) for name in given_names if KAZAKH_LETTERS.search(name))
+        self.non_name_words = non_name_words
+        # Per instance, bounded: a page repeats its names, a corpus does not repeat its pages.
+        self.normalize = lru_cache(maxsize=100_000)(self._normalize)
+        self.kazakh_base = lru_cache(maxsize=50_000)(self._kazakh_base)
+
+    @classmethod
+    def from_files(cls, taxonomy: RoleTaxonomy, given_names_file: Path = GIVEN_NAMES) -> "PersonNames":
+        lines = given_names_file.read_text(encoding="utf-8").splitlines()
+        # Titles and degrees that NER glues to names ("Rector Takir Balykbayev", "PhD Rosa ...").
+        words = {word for lang in LANGS for form, _ in taxonomy.forms(lang) for word in form.split()}
+        words |= {form for forms in taxonomy.degrees.values() for form in forms}
+        return cls([line for line in lines if line and not line.startswith("#")],
+                   frozenset(words | {"mr", "mrs", "ms", "dr", "prof", "г-н", "г-жа"}))
+
+    def _normalize(self, text: str, lang: str) -> PersonName | None:
+        """The canonical name of a PERSON mention (``normalize``), or None when nothing name-like is left."""
+        tokens = self.name_tokens(text)
+        initials = [token for token in tokens if _INITIALS.match(token)]
+        words = [token for token in tokens if not _INITIALS.match(token)]
+        if not words:
+            return None
+        given, patronymic, surname = self._assign_parts(words, bool(initials))
+        if lang == "kk":
+            given, patronymic, surname = (self.kazakh_base(w) if w else w for w in (given, patronymic, surname))
+        elif lang == "ru":
+            gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname)
+            given = self.russian_given(given, gender) if given else given
+            patronymic = russian_patronymic(patronymic) if patronymic else patronymic
+            surname = russian_surname(surname, gender) if surname else surname
+        initial_text = "".join(initials) or None
+        if initial_text:
+            display = f"{initial_text} {surname}"
+        else:
+            display = " ".join(part for part in (given, patronymic, surname) if part)
+        return PersonName(display, given, patronymic, surname, initial_text, latin(display),
+                          person_key(given, initial_text, surname))
+
+    def is_given_name(self, word: str) -> bool:
+        return latin_key(word) in self.given_keys
+
+    def _kazakh_base(self, word: str) -> str:
+        """(``kazakh_base``) The nominative of a Kazakh name word: the longest base from which qazaq-inflector
+        generates ``word`` and which is itself a known given name or has a name ending."""
+        if self.is_given_name(word) or len(word) < 5:
+            return word
+        for cut in range(2, 6):
+            base = word[:-cut]
+            if len(base) < 3:
+                break
+            plausible = self.is_given_name(base) or _KAZAKH_NAME_BASE.search(base) or cut >= 3
+            if plausible and word in _declined_forms(base):
+                return base
+        return word
+
+    def russian_gender(self, words: list[str], given: str | None = None, surname: str | None = None) -> str | None:
+        """The gender a Russian sentence gives the person. Before an -ова/-ева surname, a given name
+        that reads as the genitive of a known man's name is a man in the genitive (Ерлана Сагадиева,
+        Ивана Петрова); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
+        Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know."""
+        if given and surname and _FEMININE_SURNAME.search(surname):
+            keys = self.given_keys
+            genitive_of_a_man = any(
+                "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
+                and latin_key(parse.normal_form) in keys for parse in russian_morphology().parse(given))
+            return "masc" if genitive_of_a_man else "femn"
+        for word in words:
+            for parse in russian_morphology().parse(word):
+                if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
+                    return parse.tag.gender
+        for word in words:
+            lower = word.lower()
+            if lower.endswith(("овой", "евой", "иной", "ская", "ской", "ова", "ева", "овна", "евна", "ична", "қызы")):
+                return "femn"
+            if lower.endswith(("овым", "евым", "ович", "евич", "ский", "ского", "ов", "ев", "ұлы")):
+                return "masc"
+        return None
+
+    def russian_given(self, word: str, gender: str | None) -> str:
+        keys, kazakh_keys = self.given_keys, self.kazakh_given_keys
+        if latin_key(word) in keys and not _RUSSIAN_OBLIQUE.search(word):
+            return word
+        parses = [p for p in russian_morphology().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
+        if parses:
+            normal = parses[0].inflect({"nomn", "sing"})
+            candidate = normal.word if normal else parses[0].normal_form
+            # Kazakh names declined as Russian -ий names (Ганием): Гани, not Ганий.
+            if candidate.endswith("ий") and latin_key(candidate[:-1]) in kazakh_keys:
+                candidate = candidate[:-1]
+            return _restore_case(word, candidate)
+        if latin_key(word) in keys:
+            return word
+        for ending in _RUSSIAN_NAME_ENDINGS:
+            stem = word[: -len(ending)]
+            if word.lower().endswith(ending) and len(stem) >= 3:
+                # A woman's name keeps a vowel ending (Сауле is not Саул); only -а can be restored.
+                for candidate in ((stem + "а",) if gender == "femn" else (stem, stem + "а")):
+                    if latin_key(candidate) in keys:
+                        return candidate
+        return word
+
+    def name_tokens(self, text: str) -> list[str]:
+        tokens = [one_script(token) for token in _TOKEN.findall(text)]
+        non_name = self.non_name_words
+        while tokens and tokens[0].lower() in non_name:
+            tokens.pop(0)
+        while tokens and tokens[-1].lower() in non_name:
+            tokens.pop()
+        return [token for token in tokens if token[:1].isupper()]
+
+    def _assign_parts(self, words: list[str], has_initials: bool) -> tuple[str | None, str | None, str | None]:
+        """(given, patronymic, surname) from the name words in written order."""
+        if has_initials:
+            return None, None, words[-1] if len(words) == 1 else " ".join(words)
+        if len(words) == 1:
+            word = words[0]
+            return (word, None, None) if self.is_given_name(word) and not SURNAME.search(word) else (None, None, word)
+        patronymics = [i for i, word in enumerate(words) if PATRONYMIC.search(word)]
+        if len(words) == 3 and patronymics == [2]:
+            return words[1], words[2], words[0]  # Мамбетова Нұрзада Үсенқызы
+        if len(words) == 3 and patronymics == [1]:
+            return words[0], words[1], words[2]
+        if len(words) == 2 and patronymics == [1]:
+            return words[0], words[1], None  # Наталья Васильевна: the surname is elsewhere on the page
+        first, last = words[0], words[-1]
+        if len(words) == 2 and patronymics == [0] and (self.is_given_name(last) or not SURNAME.search(last)):
+            return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
+        surname_first = SURNAME.search(first) and not SURNAME.search(last) and (
+            self.is_given_name(last) or (not self.is_given_name(first) and _CYRILLIC_SURNAME.search(first)))
+        if surname_first:
+            return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
+        return " ".join(words[:-1]), None, last
