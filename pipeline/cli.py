@@ -285,7 +285,9 @@ def command_train(args) -> int:
 
 
 def command_evaluate(args, settings) -> int:
-    from pipeline.evaluate import evaluate_conll, evaluate_dates, format_date_scores, format_scores, write_report
+    from pipeline.evaluate.dates import evaluate_dates, format_date_scores
+    from pipeline.evaluate.ner import evaluate_conll, write_report
+    from pipeline.evaluate.scoring import format_scores
 
     inputs = [getattr(args, name, None) for name in ("conll", "brat", "factrueval", "file", "dir")]
     missing = [str(path) for path in [*inputs, *getattr(args, "files", [])] if path is not None and not path.exists()]
@@ -307,7 +309,7 @@ def command_evaluate(args, settings) -> int:
         print(date_scores.to_json() if args.json else format_date_scores(date_scores))
         return 0
     if args.task == "gold":
-        from pipeline.evaluate import evaluate_gold, format_gold_scores
+        from pipeline.evaluate.gold import evaluate_gold, format_gold_scores
 
         gold_scores = evaluate_gold(settings, args.dir, REPO)
         officials = None
@@ -333,7 +335,7 @@ def command_evaluate(args, settings) -> int:
             write_report(args.report, "Gold corpus", "python -m pipeline " + " ".join(sys.argv[1:]), sections)
         return 0
     if args.task == "langid":
-        from pipeline.evaluate import evaluate_langid, format_langid
+        from pipeline.evaluate.langid import evaluate_langid, format_langid
 
         detectors = tuple(dict.fromkeys([settings.language_detector, "langdetect"]))
         langid_scores = evaluate_langid(args.files, settings.languages, detectors)
@@ -341,7 +343,7 @@ def command_evaluate(args, settings) -> int:
         return 0
     if args.task == "roles":
         from pipeline.engine import Stages
-        from pipeline.evaluate import evaluate_works_as
+        from pipeline.evaluate.roles import evaluate_works_as
 
         works_as = evaluate_works_as(Stages(settings), args.brat, args.lang)
         print(json.dumps(asdict(works_as)) if args.json else
@@ -353,7 +355,7 @@ def command_evaluate(args, settings) -> int:
         print(f"error: no NER backend configured for {args.lang!r} in the config", file=sys.stderr)
         return EXIT_USAGE
     if args.brat or args.factrueval:
-        from pipeline.evaluate import FACTRUEVAL_LABELS, evaluate_brat_ner, evaluate_documents_ner, read_factrueval
+        from pipeline.evaluate.ner import FACTRUEVAL_LABELS, evaluate_brat_ner, evaluate_documents_ner, read_factrueval
 
         matched = (evaluate_brat_ner(spec, args.brat) if args.brat else
                    evaluate_documents_ner(spec, read_factrueval(args.factrueval), set(FACTRUEVAL_LABELS.values())))

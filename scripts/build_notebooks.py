@@ -106,7 +106,7 @@ EVALUATE = [
                       "reading. Set `CONLL` to a larger file for real NER numbers."),
     new_code_cell('import json\nimport os\nimport subprocess\nimport sys\nfrom collections import Counter\nfrom pathlib import Path\n\n'
                   'import matplotlib.pyplot as plt\nimport pandas as pd\n\nfrom pipeline.config import load_settings\n'
-                  'from pipeline.evaluate import evaluate_conll, evaluate_dates\n\n'
+                  'from pipeline.evaluate.dates import evaluate_dates\nfrom pipeline.evaluate.ner import evaluate_conll\n\n'
                   'REPO = Path(os.environ.get("REPO_DIR", "..")).resolve()\n'
                   'CONLL = Path(os.environ.get("CONLL", REPO / "tests/fixtures/kaznerd_dev_excerpt.iob"))\n'
                   'PREDICTIONS = Path(os.environ.get("PREDICTIONS", "kk_predictions.tsv"))\n\n\n'

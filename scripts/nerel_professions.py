@@ -19,7 +19,8 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from pipeline.evaluate import read_brat
+from pipeline.evaluate.ner import read_brat
+from pipeline.evaluate.scoring import overlaps
 from pipeline.normalize.names import russian_morphology
 from pipeline.resources import Resources
 from pipeline.roles import TitleMatcher, sentence_spans
@@ -76,19 +77,15 @@ def miss_reasons(folder: Path) -> Counter:
                 for kind, first, second in document.relations
                 if kind == "WORKS_AS" and first in document.entities and second in document.entities}
         for person, title in gold:
-            if any(_overlaps(p, person) and _overlaps(t, title) for p, t in found):
+            if any(overlaps(p, person) and overlaps(t, title) for p, t in found):
                 continue
             reasons[("no title in the taxonomy" if not matcher.find(document.text, *title)
-                     else "no person kept" if not any(_overlaps(p, person) for p in persons)
+                     else "no person kept" if not any(overlaps(p, person) for p in persons)
                      else "person in another sentence" if sentence_of(person[0]) != sentence_of(title[0])
-                     else "person given another title" if any(_overlaps(p, person) for p, _ in found)
-                     else "title given to another person" if any(_overlaps(t, title) for _, t in found)
+                     else "person given another title" if any(overlaps(p, person) for p, _ in found)
+                     else "title given to another person" if any(overlaps(t, title) for _, t in found)
                      else "construction")] += 1
     return reasons
-
-
-def _overlaps(first: tuple[int, int], second: tuple[int, int]) -> bool:
-    return first[0] < second[1] and second[0] < first[1]
 
 
 def main() -> None:

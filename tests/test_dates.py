@@ -3,7 +3,7 @@ import json
 import pytest
 
 from pipeline.dates import _OPENING, PATTERNS, _matches_at, _openings, date_page, find_dates, published_from_text
-from pipeline.evaluate import evaluate_dates
+from pipeline.evaluate.dates import evaluate_dates
 from pipeline.records import Page
 from tests.conftest import REPO, SAMPLES
 

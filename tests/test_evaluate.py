@@ -6,7 +6,9 @@ import sys
 
 import pytest
 
-from pipeline.evaluate import evaluate_works_as, read_brat, score_exact_and_partial, score_spans
+from pipeline.evaluate.ner import read_brat
+from pipeline.evaluate.roles import evaluate_works_as
+from pipeline.evaluate.scoring import score_exact_and_partial, score_spans
 from pipeline.iob import read_iob, spans_from_tags
 from tests.conftest import FIXTURES, REPO, SHARED
 
@@ -114,7 +116,7 @@ def test_officials_scoring_of_one_page_by_hand():
 
 
 def test_langid_accuracy_by_hand_for_sentences_and_short_lines(tmp_path):
-    from pipeline.evaluate import evaluate_langid
+    from pipeline.evaluate.langid import evaluate_langid
 
     lines = tmp_path / "lines.tsv"
     lines.write_text("# lang<TAB>text\n"
@@ -130,7 +132,7 @@ def test_langid_accuracy_by_hand_for_sentences_and_short_lines(tmp_path):
 
 
 def test_factrueval_objects_become_outer_spans_in_our_labels():
-    from pipeline.evaluate import read_factrueval
+    from pipeline.evaluate.ner import read_factrueval
 
     [(text, gold)] = read_factrueval(FIXTURES / "factrueval")
     assert {(text[start:end], label) for start, end, label in gold} == {

@@ -10,31 +10,24 @@ of ``evaluate gold`` score it).
 
 from __future__ import annotations
 
-import json
 import tempfile
 from collections import defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.evaluate import PRF
-from pipeline.evaluate.officials import GROUPS, Tally, read_gold_pages, same_person
+from pipeline.evaluate.gold import read_jsonl
+from pipeline.evaluate.officials import GROUPS, read_gold_pages, same_person
+from pipeline.evaluate.scoring import PRF, JsonScores, Tally
 
 
 @dataclass
-class EventScores:
+class EventScores(JsonScores):
     """group (kk, ru, en, mixed, all) -> PRF, kind -> PRF, and the misses and spurious events."""
 
     per_group: dict[str, PRF]
     per_kind: dict[str, PRF]
     missed: list[dict]
     spurious: list[dict]
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2, ensure_ascii=False, default=str)
-
-
-def read_gold_events(path: Path) -> list[dict]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def predicted_events(settings, pages: list[Path]) -> list[dict]:
@@ -93,7 +86,7 @@ def evaluate_events(settings, gold_file: Path, gold_pages_dir: Path, pages_dir: 
     pages = read_gold_pages(gold_pages_dir)
     group_of = {page.page: page.group for page in pages}
     predicted = predicted_events(settings, [pages_dir / page.page for page in pages])
-    return score_events(read_gold_events(gold_file), predicted, group_of)
+    return score_events(read_jsonl(gold_file), predicted, group_of)
 
 
 def format_events(scores: EventScores) -> str:

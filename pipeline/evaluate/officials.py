@@ -14,14 +14,14 @@ role without an institution matches a prediction without one.
 from __future__ import annotations
 
 import csv
-import json
 import re
 import tempfile
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.evaluate import PRF
+from pipeline.evaluate.gold import read_jsonl
+from pipeline.evaluate.scoring import PRF, JsonScores, Tally, accuracy
 from pipeline.normalize.institutions import fold, lookup_institution
 from pipeline.normalize.latin import latin_key
 
@@ -47,8 +47,7 @@ def read_gold_pages(gold_dir: Path) -> list[GoldPage]:
         rows = list(csv.DictReader((line for line in listing if not line.startswith("#")), delimiter="\t"))
     pages = []
     for row in rows:
-        lines = [json.loads(line) for line in (gold_dir / row["page"].replace(".txt", ".jsonl"))
-                 .read_text(encoding="utf-8").splitlines() if line.strip()]
+        lines = read_jsonl(gold_dir / row["page"].replace(".txt", ".jsonl"))
         header = next(line for line in lines if line["type"] == "page")
         pages.append(GoldPage(row["page"], row["group"], row["split"], header["lang"],
                               [line for line in lines if line["type"] == "person"],
@@ -97,28 +96,12 @@ def same_org(gold: dict, org_id: str | None, org: str | None, lang: str) -> bool
 
 
 @dataclass
-class Tally:
-    correct: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    def add(self, correct: int, predicted: int, gold: int) -> None:
-        self.correct, self.predicted, self.gold = self.correct + correct, self.predicted + predicted, self.gold + gold
-
-    def prf(self) -> PRF:
-        return PRF.from_counts(self.correct, self.predicted, self.gold)
-
-
-@dataclass
-class OfficialsScores:
+class OfficialsScores(JsonScores):
     """split -> group (and "all") -> measure -> PRF; status accuracy over matched (person, role)."""
 
     scores: dict[str, dict[str, dict[str, PRF]]]
     status: dict[str, dict[str, float | int]]
     listing: dict[str, list[dict]] = field(default_factory=dict)  # dev only: misses, spurious, wrong institution
-
-    def to_json(self) -> str:
-        return json.dumps(asdict(self), indent=2, ensure_ascii=False, default=str)
 
 
 def _match(gold: list, predicted: list, same) -> list[tuple[int, int]]:
@@ -205,7 +188,7 @@ def evaluate_officials(settings, gold_dir: Path, pages_dir: Path, splits: tuple[
     return OfficialsScores(
         scores={split: {group: {measure: tally.prf() for measure, tally in measures.items()}
                         for group, measures in groups.items()} for split, groups in tallies.items()},
-        status={split: {"matched": len(pairs), "accuracy": round(sum(g == p for g, p in pairs) / len(pairs), 4) if pairs else 0.0}
+        status={split: {"matched": len(pairs), "accuracy": accuracy(sum(g == p for g, p in pairs), len(pairs))}
                 for split, pairs in status_pairs.items()},
         listing=dict(listing),
     )

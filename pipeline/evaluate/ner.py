@@ -1,0 +1,193 @@
+"""NER against gold spans: a backend on IOB2 sentences (CoNLL, exact span match with a token
+confusion), and on whole documents, brat (NEREL) or factRuEval-2016 (exact and partial); and the
+Markdown report with charts of such scores."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from pipeline.evaluate.scoring import MatchScores, SpanScores, format_scores, outermost, score_exact_and_partial, score_spans
+from pipeline.iob import TaggedSentence, read_iob, spans_from_tags, write_predictions
+from pipeline.ner import BackendSpec, common_label, load_backend
+from pipeline.records import EntitySpan
+
+
+def align_to_tokens(tokens: list[str], entities: list[EntitySpan]) -> set[tuple[int, int, str]]:
+    """Maps character spans over ``" ".join(tokens)`` to token spans; a span whose edges fall
+    inside a token keeps the tokens it overlaps."""
+    starts, position = [], 0
+    for token in tokens:
+        starts.append(position)
+        position += len(token) + 1
+    spans = set()
+    for entity in entities:
+        covered = [i for i, start in enumerate(starts) if start < entity.end and start + len(tokens[i]) > entity.start]
+        if covered:
+            spans.add((covered[0], covered[-1] + 1, entity.label))
+    return spans
+
+
+def tags_from_spans(length: int, spans: set[tuple[int, int, str]]) -> list[str]:
+    tags = ["O"] * length
+    for start, end, label in sorted(spans):
+        if all(tag == "O" for tag in tags[start:end]):
+            tags[start:end] = [f"B-{label}"] + [f"I-{label}"] * (end - start - 1)
+    return tags
+
+
+def evaluate_conll(spec: BackendSpec, path: Path, predictions: Path | None = None, skip: int = 0,
+                   script: str | None = None) -> SpanScores:
+    """Span scores of a backend on an IOB2 file. With ``script`` (a Latin variant of Kazakh), the
+    sentences are first written in that variant and read the way the pipeline reads Latin Kazakh:
+    back to Cyrillic, tagged, spans mapped onto the Latin text."""
+    sentences: list[TaggedSentence] = list(read_iob(path))[skip:]
+    backend = load_backend(spec)
+    if script is None:
+        found = backend.tag([" ".join(sentence.tokens) for sentence in sentences])
+    else:
+        from pipeline.translit import read_latin, to_latin
+
+        sentences = [TaggedSentence([to_latin(token, script) for token in s.tokens], s.tags) for s in sentences]
+        readings = [read_latin(" ".join(sentence.tokens), script) for sentence in sentences]
+        found = [[replace(entity, start=start, end=end) for entity in entities
+                  for start, end in [reading.source_span(entity.start, entity.end)]]
+                 for reading, entities in zip(readings, backend.tag([reading.text for reading in readings]))]
+    gold = [{(s, e, common_label(label)) for s, e, label in spans_from_tags(sentence.tags)} for sentence in sentences]
+    predicted = [align_to_tokens(sentence.tokens, entities) for sentence, entities in zip(sentences, found)]
+    gold_tags = [tags_from_spans(len(s.tokens), g) for s, g in zip(sentences, gold)]
+    predicted_tags = [tags_from_spans(len(s.tokens), p) for s, p in zip(sentences, predicted)]
+    if predictions is not None:
+        write_predictions(predictions, [TaggedSentence(s.tokens, tags) for s, tags in zip(sentences, gold_tags)], predicted_tags)
+    scores = score_spans(gold, predicted)
+    confusion: dict[str, Counter] = {}
+    for gold_sentence, predicted_sentence in zip(gold_tags, predicted_tags):
+        for gold_tag, predicted_tag in zip(gold_sentence, predicted_sentence):
+            confusion.setdefault(gold_tag.split("-")[-1], Counter())[predicted_tag.split("-")[-1]] += 1
+    scores.confusion = {label: dict(counts) for label, counts in confusion.items()}
+    return scores
+
+
+# NEREL types as our labels; natasha knows only PER, ORG and LOC, so places of every kind are LOC.
+NEREL_LABELS = {"PERSON": "PERSON", "ORGANIZATION": "ORG", "COUNTRY": "LOC", "CITY": "LOC",
+                "STATE_OR_PROVINCE": "LOC", "LOCATION": "LOC", "DISTRICT": "LOC"}
+
+
+@dataclass
+class BratDocument:
+    name: str
+    text: str
+    entities: dict[str, tuple[str, int, int]]  # id -> (type, start, end)
+    relations: list[tuple[str, str, str]]  # (type, arg1 id, arg2 id)
+
+
+def read_brat(folder: Path) -> list[BratDocument]:
+    """brat standoff: NAME.txt and NAME.ann (T lines for entities, R lines for relations).
+    A discontinuous entity keeps its outer bounds."""
+    documents = []
+    for ann in sorted(Path(folder).glob("*.ann")):
+        entities, relations = {}, []
+        for line in ann.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if line.startswith("T") and len(fields) >= 2:
+                kind, _, offsets = fields[1].partition(" ")
+                numbers = [int(number) for number in offsets.replace(";", " ").split()]
+                entities[fields[0]] = (kind, min(numbers), max(numbers))
+            elif line.startswith("R") and len(fields) >= 2:
+                kind, first, second = fields[1].split()[:3]
+                relations.append((kind, first.split(":", 1)[1], second.split(":", 1)[1]))
+        text = ann.with_suffix(".txt").read_text(encoding="utf-8")
+        documents.append(BratDocument(ann.stem, text, entities, relations))
+    return documents
+
+
+def evaluate_brat_ner(spec: BackendSpec, folder: Path, labels: dict[str, str] = NEREL_LABELS) -> MatchScores:
+    """NEREL-style brat documents; gold keeps the outermost spans of the mapped types."""
+    documents = [(document.text, outermost({(start, end, labels[kind]) for kind, start, end in document.entities.values()
+                                            if kind in labels}))
+                 for document in read_brat(folder)]
+    return evaluate_documents_ner(spec, documents, set(labels.values()))
+
+
+# factRuEval-2016 objects as our labels; LocOrg (a place acting as an organization) counts as LOC,
+# as natasha tags it.
+FACTRUEVAL_LABELS = {"Person": "PERSON", "Org": "ORG", "Location": "LOC", "LocOrg": "LOC"}
+
+
+def read_factrueval(folder: Path) -> list[tuple[str, set[tuple[int, int, str]]]]:
+    """factRuEval-2016: NAME.txt, NAME.spans (id type start length ...) and NAME.objects (id type
+    span ids ...); an object covers its spans from the first start to the last end."""
+    documents = []
+    for objects in sorted(Path(folder).glob("*.objects")):
+        spans = {}
+        for line in objects.with_suffix(".spans").read_text(encoding="utf-8").splitlines():
+            fields = line.split("#")[0].split()
+            if len(fields) >= 4:
+                spans[fields[0]] = (int(fields[2]), int(fields[2]) + int(fields[3]))
+        gold = set()
+        for line in objects.read_text(encoding="utf-8").splitlines():
+            fields = line.split("#")[0].split()
+            if len(fields) >= 3 and fields[1] in FACTRUEVAL_LABELS:
+                bounds = [spans[span] for span in fields[2:] if span in spans]
+                if bounds:
+                    gold.add((min(b[0] for b in bounds), max(b[1] for b in bounds), FACTRUEVAL_LABELS[fields[1]]))
+        documents.append((objects.with_suffix(".txt").read_text(encoding="utf-8"), outermost(gold)))
+    return documents
+
+
+def evaluate_documents_ner(spec: BackendSpec, documents: list[tuple[str, set]], wanted: set[str]) -> MatchScores:
+    """The configured backend of one language over whole documents, line by line as the pipeline
+    runs it, against gold character spans."""
+    from pipeline.segment import split_segments
+
+    backend = load_backend(spec)
+    gold, predicted = [], []
+    for text, gold_spans in documents:
+        segments = split_segments(text)
+        found = backend.tag([text[start:end] for start, end in segments])
+        gold.append(gold_spans)
+        predicted.append({(start + e.start, start + e.end, e.label)
+                          for (start, _), entities in zip(segments, found) for e in entities if e.label in wanted})
+    return score_exact_and_partial(gold, predicted)
+
+
+def write_report(directory: Path, title: str, command: str, sections: dict[str, SpanScores]) -> Path:
+    """A Markdown report with a per-label F1 chart per section and, where token predictions exist,
+    a label-confusion chart; returns the report's path."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    lines = [f"# {title}", "", f"Command: `{command}`", ""]
+    for index, (name, scores) in enumerate(sections.items()):
+        labels = [label for label, prf in scores.per_label.items() if prf.gold]
+        chart = f"f1_{index}.png"
+        figure, axes = plt.subplots(figsize=(7, 0.35 * len(labels) + 1.2))
+        axes.barh(labels, [scores.per_label[label].f1 for label in labels])
+        axes.set_xlim(0, 1)
+        axes.set_title(f"{name}: F1 per label (micro {scores.micro.f1:.3f})")
+        figure.tight_layout()
+        figure.savefig(directory / chart, dpi=100)
+        plt.close(figure)
+        lines += [f"## {name}", "", "```", format_scores(scores), "```", "", f"![F1 per label]({chart})", ""]
+        if scores.confusion:
+            names = sorted(set(scores.confusion) | {p for row in scores.confusion.values() for p in row})
+            matrix = [[scores.confusion.get(g, {}).get(p, 0) for p in names] for g in names]
+            figure, axes = plt.subplots(figsize=(0.4 * len(names) + 2, 0.4 * len(names) + 2))
+            axes.imshow([[value ** 0.5 for value in row] for row in matrix], cmap="Blues")
+            axes.set_xticks(range(len(names)), names, rotation=90)
+            axes.set_yticks(range(len(names)), names)
+            axes.set_xlabel("predicted")
+            axes.set_ylabel("gold")
+            axes.set_title("label confusion (tokens, square-root scale)")
+            figure.tight_layout()
+            figure.savefig(directory / f"confusion_{index}.png", dpi=100)
+            plt.close(figure)
+            lines += [f"![label confusion](confusion_{index}.png)", ""]
+    report = directory / "report.md"
+    report.write_text("\n".join(lines), encoding="utf-8")
+    return report
