@@ -354,18 +354,22 @@ def command_evaluate(args, settings) -> int:
     if spec is None:
         print(f"error: no NER backend configured for {args.lang!r} in the config", file=sys.stderr)
         return EXIT_USAGE
+    from pipeline.resources import Resources
+
+    gazetteers = Resources.from_settings(settings).gazetteers  # the titles and names the run would mark
     if args.brat or args.factrueval:
         from pipeline.evaluate.ner import FACTRUEVAL_LABELS, evaluate_brat_ner, evaluate_documents_ner, read_factrueval
 
-        matched = (evaluate_brat_ner(spec, args.brat) if args.brat else
-                   evaluate_documents_ner(spec, read_factrueval(args.factrueval), set(FACTRUEVAL_LABELS.values())))
+        matched = (evaluate_brat_ner(spec, args.brat, gazetteers=gazetteers) if args.brat else
+                   evaluate_documents_ner(spec, read_factrueval(args.factrueval), set(FACTRUEVAL_LABELS.values()), gazetteers))
         print(matched.to_json() if args.json else
               f"exact span match\n{format_scores(matched.exact)}\n\npartial (overlap, same label)\n{format_scores(matched.partial)}")
         if args.report:
             write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]),
                          {"exact span match": matched.exact, "partial match": matched.partial})
         return 0
-    scores = evaluate_conll(spec, args.conll, predictions=args.predictions, skip=args.skip_sentences, script=args.script)
+    scores = evaluate_conll(spec, args.conll, predictions=args.predictions, skip=args.skip_sentences, script=args.script,
+                            gazetteers=gazetteers)
     print(scores.to_json() if args.json else format_scores(scores))
     if args.report:
         write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]), {"exact span match": scores})

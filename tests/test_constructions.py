@@ -158,7 +158,7 @@ def test_no_fact_for_a_person_only_named_in_an_institution_or_a_title_without_a_
 
 
 def entities(stages, lang, text):
-    [spans] = stages.backends[lang].tag([text])
+    [spans] = stages.annotator.stage("ner").backends[lang].tag([text])
     return {(text[e.start:e.end], e.label) for e in spans}
 
 

@@ -97,7 +97,7 @@ def test_officials_on_the_held_gold_pages_stay_above_their_floors(settings):
     assert scores.status["held"]["accuracy"] >= 0.95
 
 
-def test_officials_scoring_of_one_page_by_hand():
+def test_officials_scoring_of_one_page_by_hand(resources):
     from pipeline.evaluate.officials import GoldPage, score_page
 
     page = GoldPage("x.txt", "kk", "held", "kk",
@@ -108,7 +108,7 @@ def test_officials_scoring_of_one_page_by_hand():
     counts = score_page(page, ["Дәурен Сейітқалиев", "Тулеуова", "Марат Кенжебаев"], [
         {"person": "Дәурен Сейітқалиев", "role": "rector", "org_id": "kaznu", "org": "Al-Farabi Kazakh National University"},
         {"person": "Тулеуова", "role": "akim", "org_id": None, "org": None},
-        {"person": "Марат Кенжебаев", "role": "rector", "org_id": "enu", "org": None}])
+        {"person": "Марат Кенжебаев", "role": "rector", "org_id": "enu", "org": None}], resources.registry)
     # (correct, predicted, gold): 2 of 3 persons (a surname alone fits initials); the akim without her akimat
     # counts for (person, role) only; Кенжебаев is spurious.
     assert (counts["persons"], counts["person_role"], counts["person_role_org"]) == ((2, 3, 3), (2, 3, 3), (1, 3, 3))

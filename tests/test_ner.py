@@ -13,7 +13,7 @@ from tests.conftest import REPO
 
 
 def entities(stages, lang, text):
-    [found] = stages.backends[lang].tag([text])
+    [found] = stages.annotator.stage("ner").backends[lang].tag([text])
     return {(text[e.start:e.end], e.label) for e in found}
 
 

@@ -17,7 +17,7 @@ def roles_of(stages, text):
 
 
 def entities(stages, lang, text):
-    [found] = stages.backends[lang].tag([text])
+    [found] = stages.annotator.stage("ner").backends[lang].tag([text])
     return {(text[e.start:e.end], e.label) for e in found}
 
 

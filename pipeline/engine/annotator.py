@@ -56,6 +56,10 @@ class Annotator:
         self.stages: list[tuple[str, Stage]] = [(name, _build(name, target, settings, resources))
                                                 for name, target in settings.stage_targets()]
 
+    def stage(self, name: str) -> Stage:
+        """The configured stage of that name (KeyError when it is switched off)."""
+        return dict(self.stages)[name]
+
     def __call__(self, pages: list[Page]) -> list[Document]:
         documents = [Document(page, [], []) for page in pages]
         for _, stage in self.stages:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pipeline.evaluate.scoring import MatchScores, SpanScores, format_scores, outermost, score_exact_and_partial, score_spans
 from pipeline.iob import TaggedSentence, read_iob, spans_from_tags, write_predictions
-from pipeline.ner import BackendSpec, common_label, load_backend
+from pipeline.ner import BackendSpec, Gazetteers, common_label, load_backend
 from pipeline.records import EntitySpan
 
 
@@ -38,12 +38,12 @@ def tags_from_spans(length: int, spans: set[tuple[int, int, str]]) -> list[str]:
 
 
 def evaluate_conll(spec: BackendSpec, path: Path, predictions: Path | None = None, skip: int = 0,
-                   script: str | None = None) -> SpanScores:
+                   script: str | None = None, gazetteers: Gazetteers | None = None) -> SpanScores:
     """Span scores of a backend on an IOB2 file. With ``script`` (a Latin variant of Kazakh), the
     sentences are first written in that variant and read the way the pipeline reads Latin Kazakh:
     back to Cyrillic, tagged, spans mapped onto the Latin text."""
     sentences: list[TaggedSentence] = list(read_iob(path))[skip:]
-    backend = load_backend(spec)
+    backend = load_backend(spec, gazetteers)
     if script is None:
         found = backend.tag([" ".join(sentence.tokens) for sentence in sentences])
     else:
@@ -102,12 +102,13 @@ def read_brat(folder: Path) -> list[BratDocument]:
     return documents
 
 
-def evaluate_brat_ner(spec: BackendSpec, folder: Path, labels: dict[str, str] = NEREL_LABELS) -> MatchScores:
+def evaluate_brat_ner(spec: BackendSpec, folder: Path, labels: dict[str, str] = NEREL_LABELS,
+                      gazetteers: Gazetteers | None = None) -> MatchScores:
     """NEREL-style brat documents; gold keeps the outermost spans of the mapped types."""
     documents = [(document.text, outermost({(start, end, labels[kind]) for kind, start, end in document.entities.values()
                                             if kind in labels}))
                  for document in read_brat(folder)]
-    return evaluate_documents_ner(spec, documents, set(labels.values()))
+    return evaluate_documents_ner(spec, documents, set(labels.values()), gazetteers)
 
 
 # factRuEval-2016 objects as our labels; LocOrg (a place acting as an organization) counts as LOC,
@@ -136,12 +137,13 @@ def read_factrueval(folder: Path) -> list[tuple[str, set[tuple[int, int, str]]]]
     return documents
 
 
-def evaluate_documents_ner(spec: BackendSpec, documents: list[tuple[str, set]], wanted: set[str]) -> MatchScores:
+def evaluate_documents_ner(spec: BackendSpec, documents: list[tuple[str, set]], wanted: set[str],
+                           gazetteers: Gazetteers | None = None) -> MatchScores:
     """The configured backend of one language over whole documents, line by line as the pipeline
     runs it, against gold character spans."""
     from pipeline.segment import split_segments
 
-    backend = load_backend(spec)
+    backend = load_backend(spec, gazetteers)
     gold, predicted = [], []
     for text, gold_spans in documents:
         segments = split_segments(text)

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from pipeline.evaluate.gold import read_jsonl
 from pipeline.evaluate.scoring import PRF, JsonScores, Tally, accuracy
-from pipeline.normalize.institutions import fold, lookup_institution
+from pipeline.normalize.institutions import Registry, fold
 from pipeline.normalize.latin import latin_key
 
 SPLITS = ("dev", "held")
@@ -72,7 +72,7 @@ def _org_words(name: str) -> set[str]:
     return set(fold(name).split()) - _ORG_FILLER
 
 
-def same_org(gold: dict, org_id: str | None, org: str | None, lang: str) -> bool:
+def same_org(gold: dict, org_id: str | None, org: str | None, lang: str, registry: Registry) -> bool:
     names = [name for name in (gold.get("org"), gold.get("org_en")) if name]
     if not names and not gold.get("org_id"):
         return org_id is None and not org
@@ -81,7 +81,7 @@ def same_org(gold: dict, org_id: str | None, org: str | None, lang: str) -> bool
     if gold.get("org_id") and gold["org_id"] == org_id:
         return True
     for name in names:
-        found = lookup_institution(name, lang)
+        found = registry.lookup(name, lang)
         if found is not None and found.org_id == org_id:
             return True
         if org:
@@ -116,9 +116,10 @@ def _match(gold: list, predicted: list, same) -> list[tuple[int, int]]:
     return pairs
 
 
-def score_page(page: GoldPage, persons: list[str], roles: list[dict]) -> dict:
+def score_page(page: GoldPage, persons: list[str], roles: list[dict], registry: Registry) -> dict:
     """Counts for one page: ``persons`` are the predicted person names, ``roles`` the predicted
-    role rows (person, role, org_id, org, status)."""
+    role rows (person, role, org_id, org, status); ``registry`` tells which gold names are one
+    institution."""
     gold_names = [person["name"] for person in page.persons]
     person_pairs = _match(gold_names, persons, same_person)
 
@@ -132,9 +133,9 @@ def score_page(page: GoldPage, persons: list[str], roles: list[dict]) -> dict:
         predicted_pr.setdefault((owner, row["role"]), row)
     matched = gold_pr.keys() & predicted_pr.keys()
     with_org = [key for key in matched
-                if same_org(gold_pr[key], predicted_pr[key].get("org_id"), predicted_pr[key].get("org"), page.lang)
+                if same_org(gold_pr[key], predicted_pr[key].get("org_id"), predicted_pr[key].get("org"), page.lang, registry)
                 or (predicted_pr[key].get("org_unit")
-                    and same_org(gold_pr[key], None, predicted_pr[key]["org_unit"], page.lang))]
+                    and same_org(gold_pr[key], None, predicted_pr[key]["org_unit"], page.lang, registry))]
     predicted_pro = len(predicted_pr)
     return {
         "persons": (len(person_pairs), len(persons), len(gold_names)),
@@ -155,7 +156,9 @@ def evaluate_officials(settings, gold_dir: Path, pages_dir: Path, splits: tuple[
     import pandas as pd
 
     from pipeline.engine import run_engine
+    from pipeline.resources import Resources
 
+    registry = Resources.from_settings(settings).registry
     gold_pages = [page for page in read_gold_pages(gold_dir) if page.split in splits]
     with tempfile.TemporaryDirectory(prefix="officials-") as out:
         run_engine(settings.with_overrides(inputs=[str(pages_dir / page.page) for page in gold_pages], output=out,
@@ -177,7 +180,7 @@ def evaluate_officials(settings, gold_dir: Path, pages_dir: Path, splits: tuple[
                  (("person", row.person), ("role", row.role), ("org_id", row.org_id), ("org", row.org),
                   ("status", getattr(row, "status", None)), ("org_unit", getattr(row, "org_unit", None)))}
                 for row in found.itertuples()]
-        counts = score_page(page, persons, rows)
+        counts = score_page(page, persons, rows, registry)
         for group in (page.group, "all"):
             for measure in ("persons", "person_role", "person_role_org"):
                 tallies[page.split][group][measure].add(*counts[measure])
