@@ -109,7 +109,7 @@ def build_store(seed: Path, store: Path, pages: int) -> list[dict]:
 def rebuild_positions(store: Path, entities: list[dict]) -> tuple[float, int]:
     started = time.perf_counter()
     parts = sorted((store / "roles").glob("part-*.parquet"))
-    events = Resources.load().events
+    events = Resources().events
     stats = functools.reduce(combine, (position_stats(part, store / "documents" / part.name, events) for part in parts), {})
     positions, events = position_rows(stats, entities)
     opened = KnowledgeStore(store)
@@ -160,7 +160,7 @@ def main() -> None:
             rows.append((by, query, seconds, cpu, output.strip().splitlines()[-1]))
         startup, _, _ = timed([python, "-m", "pipeline", "--version"], args.rounds)
         in_process = []
-        resources = Resources.load()
+        resources = Resources()
         for _, query in QUERIES:
             started = time.perf_counter()
             find_positions(read_positions(store), query, resources)

@@ -1,3 +1,5 @@
+"""``python -m pipeline``: the command line."""
+
 import sys
 
 from pipeline.cli import main

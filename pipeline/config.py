@@ -1,5 +1,6 @@
-"""Settings: pipeline.yaml, a user's config file laid over it, and command-line overrides on top;
-every value is checked before anything is read, and a bad one is refused with one line naming it."""
+"""Settings: pipeline.yaml, a user's config file over it, command-line overrides on top.
+
+Every value is checked before anything is read, and a bad one is refused with one line naming it."""
 
 from __future__ import annotations
 

@@ -1,6 +1,8 @@
-"""Named points where a test can stop the process as a crash would, so crash safety is tested at
-an exact moment instead of by killing after a guessed delay: ``PIPELINE_CRASH_AT=name`` stops at
-the first time the point is reached, ``name:N`` at the N-th time in the process.
+"""Named crash and stall points, where a test stops the process at an exact moment.
+
+Crash safety is tested there instead of by killing after a guessed delay:
+``PIPELINE_CRASH_AT=name`` stops at the first time the point is reached, ``name:N`` at the N-th
+time in the process.
 ``PIPELINE_STALL_AT=name`` makes the work at a stall point never finish, so the time limits are
 tested on any machine instead of with a page guessed to be slow enough."""
 

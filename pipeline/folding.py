@@ -1,5 +1,6 @@
-"""Per-part statistics folded into one: the reduce step that linking and positions share, so an
-engine can fold parts as they arrive (or as a tree of tasks on Dask) and hold only the total."""
+"""Per-part statistics folded into one: the reduce step that linking and positions share.
+
+An engine folds parts as they arrive (or as a tree of tasks on Dask) and holds only the total."""
 
 from __future__ import annotations
 

@@ -4,12 +4,13 @@ The role taxonomy (``data/roles.yaml`` plus the user's ``roles_file``), the inst
 with the regions (``data/institutions.yaml`` plus the user's ``institutions_file``,
 ``data/regions.yaml``), the given names (``data/given_names.txt``) and the word lists of each
 language (``data/lexicon/<lang>.yaml``). Nothing travels through the environment or a module
-cache: two runs with different settings in one process each read their own files.
+cache: two runs with different settings in one process each read their own files. Each part is
+read when first asked for, so a query that needs only the taxonomy (``who ректор``) reads only that.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from pipeline.lexicon import Lexicon, load_lexicons
@@ -20,25 +21,33 @@ from pipeline.positions import EventReader
 from pipeline.taxonomy import RoleTaxonomy, load_roles
 
 
-@dataclass(frozen=True)
 class Resources:
-    roles: RoleTaxonomy
-    registry: Registry
-    names: PersonNames
-    lexicons: dict[str, Lexicon]
+    def __init__(self, roles_file: str | Path | None = None, institutions_file: str | Path | None = None):
+        self.roles_file = roles_file
+        self.institutions_file = institutions_file
 
     @classmethod
     def from_settings(cls, settings) -> "Resources":
         """The packaged data with the files ``settings`` (pipeline.Settings) adds."""
-        return cls.load(settings.roles_file, settings.institutions_file)
+        return cls(settings.roles_file, settings.institutions_file)
 
-    @classmethod
-    def load(cls, roles_file: str | Path | None = None, institutions_file: str | Path | None = None) -> "Resources":
-        roles = load_roles(roles_file)
-        registry = Registry.from_files([REGISTRY_FILE] + ([Path(institutions_file)] if institutions_file else []))
-        return cls(roles, registry, PersonNames.from_files(roles), load_lexicons())
+    @cached_property
+    def roles(self) -> RoleTaxonomy:
+        return load_roles(self.roles_file)
 
-    @property
+    @cached_property
+    def registry(self) -> Registry:
+        return Registry.from_files([REGISTRY_FILE] + ([Path(self.institutions_file)] if self.institutions_file else []))
+
+    @cached_property
+    def names(self) -> PersonNames:
+        return PersonNames.from_files(self.roles)
+
+    @cached_property
+    def lexicons(self) -> dict[str, Lexicon]:
+        return load_lexicons()
+
+    @cached_property
     def events(self) -> EventReader:
         return EventReader(self.roles.events)
 

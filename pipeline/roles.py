@@ -1,5 +1,4 @@
-"""Roles: tie each person to the titles that qualify them and to the institution each title
-belongs to, sentence by sentence.
+"""Roles: each person tied to their titles and each title to its institution, sentence by sentence.
 
 Patterns, in the order they are tried for each person:
 - apposition after the name: "Elena Kazakova, Director of the Institute of Pedagogy at ...";

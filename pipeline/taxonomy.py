@@ -1,4 +1,4 @@
-"""The role taxonomy (``pipeline/data/roles.yaml``): canonical role codes and their titles in kk, ru, en."""
+"""The role taxonomy (``data/roles.yaml``): canonical role codes and their titles in kk, ru, en."""
 
 from __future__ import annotations
 

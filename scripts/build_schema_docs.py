@@ -8,16 +8,14 @@ Consecutive columns with the same type and meaning share one row ("start, end"),
 
 from __future__ import annotations
 
-import argparse
 import sys
 from itertools import groupby
-from pathlib import Path
 
 import yaml
 
-REPO = Path(__file__).resolve().parent.parent
+from readme_sections import REPO, replaced, write_or_check
+
 CONTRACT = REPO / "pipeline" / "data" / "schema.yaml"
-README = REPO / "README.md"
 BEGIN = "<!-- schema tables: written by scripts/build_schema_docs.py from pipeline/data/schema.yaml -->"
 END = "<!-- end of schema tables -->"
 TYPE_WORDS = {"timestamp": "timestamp (UTC)"}
@@ -43,25 +41,12 @@ def render(contract: dict) -> str:
 
 
 def with_tables(readme: str, tables: str) -> str:
-    before, rest = readme.split(BEGIN, 1)
-    _, after = rest.split(END, 1)
-    return f"{before}{BEGIN}\n{tables}\n{END}{after}"
+    return replaced(readme, BEGIN, END, tables)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="only compare; exit 1 if README.md is out of date")
-    args = parser.parse_args(argv)
-    readme = README.read_text(encoding="utf-8")
-    updated = with_tables(readme, render(yaml.safe_load(CONTRACT.read_text(encoding="utf-8"))))
-    if args.check:
-        if updated != readme:
-            print(f"README.md's schema tables differ from {CONTRACT.relative_to(REPO)}; "
-                  f"run python scripts/build_schema_docs.py", file=sys.stderr)
-            return 1
-        return 0
-    README.write_text(updated, encoding="utf-8")
-    return 0
+    tables = render(yaml.safe_load(CONTRACT.read_text(encoding="utf-8")))
+    return write_or_check(__doc__, BEGIN, END, tables, str(CONTRACT.relative_to(REPO)), "scripts/build_schema_docs.py", argv)
 
 
 if __name__ == "__main__":

@@ -61,7 +61,7 @@ def miss_reasons(folder: Path) -> Counter:
     from pipeline.engine import Stages
     from pipeline.records import Page
 
-    resources = Resources.load()
+    resources = Resources()
     stages, matcher, reasons = Stages(load_settings(), resources), TitleMatcher(resources.roles, "ru"), Counter()
     for document in read_brat(folder):
         [annotated] = stages.annotate([Page(source=document.name, text=document.text)])
@@ -100,7 +100,7 @@ def main() -> None:
         for reason, count in reasons.most_common():
             print(f"{count}\t{reason}")
         return
-    matcher = TitleMatcher(Resources.load().roles, "ru")
+    matcher = TitleMatcher(Resources().roles, "ru")
     counts: Counter = Counter()
     examples: dict[str, Counter] = defaultdict(Counter)
     spans = works_as_professions(TRAIN)

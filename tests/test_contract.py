@@ -81,3 +81,27 @@ def test_the_docs_script_notices_a_readme_that_drifted(tmp_path):
     drifted = readme.replace("| n_chars | int64 |", "| n_chars | int32 |")
     rebuilt = build_schema_docs.with_tables(drifted, build_schema_docs.render({"tables": CONTRACT}))
     assert drifted != readme and rebuilt == readme
+
+
+def test_the_readme_layout_is_written_from_the_tree():
+    checked = subprocess.run([sys.executable, "scripts/build_layout.py", "--check"], cwd=REPO,
+                             capture_output=True, text=True, timeout=60)
+    assert checked.returncode == 0, checked.stderr
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for module in ("resources.py", "annotator.py", "scoring.py", "link.py"):
+        assert f"  {module} " in readme
+
+
+def test_the_layout_script_refuses_a_module_it_does_not_place(tmp_path):
+    sys.path.insert(0, str(REPO / "scripts"))
+    try:
+        import build_layout
+    finally:
+        sys.path.remove(str(REPO / "scripts"))
+    flow = build_layout.FLOW
+    try:
+        build_layout.FLOW = [name for name in flow if name != "link.py"]
+        with pytest.raises(SystemExit, match="in the tree only \\['link.py'\\]"):
+            build_layout.render()
+    finally:
+        build_layout.FLOW = flow

@@ -56,7 +56,7 @@ def test_configured_models_load_and_tag_without_pytorch_which_stays_importable()
         "from pipeline.config import load_settings\n"
         "from pipeline.ner import load_backends\n"
         "from pipeline.resources import Resources\n"
-        "backends = load_backends(load_settings().ner.values(), Resources.load().gazetteers)\n"
+        "backends = load_backends(load_settings().ner.values(), Resources().gazetteers)\n"
         "print(backends['en'].tag(['Takir Balykbayev is the rector of KazNPU.'])[0][0].label)\n"
         "print('torch' in sys.modules)\n"
         "import torch\n"

@@ -1,5 +1,8 @@
-"""The packaged data files (taxonomy, registry, regions, given names, lexicons, table contract)
-and the one way they are read."""
+"""The packaged data files and the one way they are read.
+
+roles.yaml (the role taxonomy), institutions.yaml (the registry), regions.yaml (regions, cities and
+their akimats), given_names.txt, lexicon/ (each language's word lists), kk_latin.yaml (Latin Kazakh
+letter tables), schema.yaml (the table contract), stanza_resources.json."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""The annotator: the ordered stages a batch of pages goes through, as ``stages:`` in
-pipeline.yaml lists them (segment -> language -> latin_kazakh -> ner -> repair -> normalize ->
-dates -> roles). Ingest comes before (it reads files into pages) and linking after (it works on
+"""The annotator: the ordered stages a batch of pages goes through, from ``stages:`` in pipeline.yaml.
+
+segment -> language -> latin_kazakh -> ner -> repair -> normalize -> dates -> roles. Ingest comes before (it reads files into pages) and linking after (it works on
 the whole output); between them each stage is an object built once per process from the
 settings and the shared ``Resources``, called on a batch of documents, returning the batch.
 

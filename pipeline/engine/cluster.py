@@ -1,6 +1,7 @@
-"""The Dask engine: batches are tasks on a Dask distributed cluster; each worker loads the models
-once (a worker plugin), and the client writes results as they complete. Entity linking's
-per-part steps run as tasks on the same cluster.
+"""The Dask engine: batches and linking steps as tasks on a Dask distributed cluster.
+
+Each worker loads the models once (a worker plugin), and the client writes results as they
+complete. Entity linking's per-part steps run as tasks on the same cluster.
 
 ``settings.scheduler`` joins an existing cluster (``tcp://host:8786``); without it a LocalCluster of
 ``settings.worker_count`` single-threaded worker processes is started and stopped with the run.

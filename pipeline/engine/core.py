@@ -1,7 +1,9 @@
-"""What every engine shares: ``Stages`` (the annotator's stages, loaded once per process, turning
-a batch of pages into documents) and ``run``, which streams pages from ingest through an engine
-into the store a batch at a time, so memory is bounded by the batch size, not by the corpus, then
-links the new batches' entities (pipeline.link) and updates the positions (pipeline.positions).
+"""What every engine shares: ``Stages`` (one process's annotator) and ``run`` (a whole run).
+
+``Stages`` holds the annotator's stages, loaded once per process, and turns a batch of pages into
+documents within the time budget. ``run`` streams pages from ingest through an engine into the
+store a batch at a time, so memory is bounded by the batch size, not by the corpus, then links the
+new batches' entities (pipeline.link) and updates the positions (pipeline.positions).
 """
 
 from __future__ import annotations
@@ -20,11 +22,10 @@ from pipeline.faults import stall_point
 from pipeline.ingest import IngestOptions, InputError, count_items, read_pages, time_limit
 from pipeline.link import link_entities
 from pipeline.ner import locate_model
-from pipeline.positions import EventReader, update_positions
+from pipeline.positions import update_positions
 from pipeline.records import Alias, Document, Failure, Page
 from pipeline.resources import Resources
 from pipeline.store import KnowledgeStore, write_batch
-from pipeline.taxonomy import load_roles
 
 
 class Stages:
@@ -172,7 +173,7 @@ def run(settings: Settings, engine, *, force: bool = False, progress: bool = Tru
         bar.update(max(0, (total or 0) - bar.n))  # skipped pages after the last batch
         store.commit()
         relinked = link_entities(store, engine)
-        update_positions(store, engine, EventReader(load_roles(settings.roles_file).events), whole=relinked)
+        update_positions(store, engine, Resources.from_settings(settings).events, whole=relinked)
         summary.entities = store.count_rows("entities")
     if len(store.batch_names()) > settings.compact_after_parts:
         store.compact()

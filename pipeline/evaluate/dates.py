@@ -1,5 +1,4 @@
-"""Published dates: the date read from each expression of a JSONL set against the expected value
-and precision, per language."""
+"""Published dates: each expression's date against the expected value and precision, per language."""
 
 from __future__ import annotations
 

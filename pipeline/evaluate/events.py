@@ -1,5 +1,6 @@
-"""Change events (appointed, dismissed, resigned, acting) on real pages against
-``corpus/gold/events.jsonl``, which lists every event the 48 pages of ``../shared/pages`` report.
+"""Change events (appointed, dismissed, resigned, acting) on real pages against their gold.
+
+``corpus/gold/events.jsonl`` lists every event the 48 pages of ``../shared/pages`` report.
 
 The pipeline runs over every page of the gold split (``corpus/gold/pages/SPLIT.tsv``), so an event
 read on a page without gold events counts against precision. A predicted event matches a gold

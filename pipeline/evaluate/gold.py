@@ -1,6 +1,6 @@
-"""Seed gold (``corpus/gold``): the whole pipeline, linking included, on the seed documents, scored
-for NER, person-name normalization, roles and pairwise linking per language; and the JSONL reader of
-gold files."""
+"""Seed gold (``corpus/gold``): the whole pipeline on the seed documents, and the gold JSONL reader.
+
+Scored per language for NER, person-name normalization, roles and pairwise linking."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Language identification: accuracy per language of each detector, for whole sentences and for
-short lines, on ``lang<TAB>text`` files."""
+"""Language identification: each detector's accuracy per language, on ``lang<TAB>text`` files.
+
+Whole sentences and short lines are scored alike."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
-"""NER against gold spans: a backend on IOB2 sentences (CoNLL, exact span match with a token
-confusion), and on whole documents, brat (NEREL) or factRuEval-2016 (exact and partial); and the
-Markdown report with charts of such scores."""
+"""NER against gold spans, on IOB2 sentences and on whole documents; and the Markdown report.
+
+IOB2 (CoNLL) sentences are scored by exact span match with a token confusion; whole documents,
+brat (NEREL) or factRuEval-2016, exact and partial."""
 
 from __future__ import annotations
 

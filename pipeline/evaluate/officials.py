@@ -1,6 +1,7 @@
-"""Officials on real pages: persons, (person, role) and (person, role, institution) against the
-hand-made gold in ``corpus/gold/pages/`` (one JSONL per page of ``../shared/pages``, the format in
-``corpus/README.md``), per split (dev, held) and per page group (kk, ru, en, mixed).
+"""Officials on real pages: persons, (person, role), (person, role, institution) against gold.
+
+The gold is hand-made in ``corpus/gold/pages/`` (one JSONL per page of ``../shared/pages``, the
+format in ``corpus/README.md``); scores are per split (dev, held) and page group (kk, ru, en, mixed).
 
 A predicted person is an entity on the page (the linked PERSON mentions), named by its fullest
 form; it matches a gold person with the same folded surname and a compatible first initial, one to

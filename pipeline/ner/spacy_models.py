@@ -1,6 +1,7 @@
-"""Where a configured spaCy model is and what it runs on, found without importing spaCy: the
-process that only coordinates a run checks the models before starting workers and should not pay
-spaCy's import; and spaCy is imported without PyTorch where no model needs it."""
+"""Where a configured spaCy model is and what it runs on, found without importing spaCy.
+
+The process that only coordinates a run checks the models before starting workers and should not
+pay spaCy's import; and spaCy is imported without PyTorch where no model needs it."""
 
 from __future__ import annotations
 
