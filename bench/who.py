@@ -37,6 +37,7 @@ sys.path.insert(0, str(REPO))
 from pipeline.normalize.latin import latin_key  # noqa: E402
 from pipeline.folding import combine  # noqa: E402
 from pipeline.positions import position_rows, position_stats  # noqa: E402
+from pipeline.records import LinkKey  # noqa: E402
 from pipeline.resources import Resources  # noqa: E402
 from pipeline.store import KnowledgeStore, read_part, table_of, write_part  # noqa: E402
 from pipeline.who import find_positions, read_positions  # noqa: E402
@@ -100,8 +101,8 @@ def build_store(seed: Path, store: Path, pages: int) -> list[dict]:
             copy_of(documents, copy, {"doc_id": new_ids}) for copy in batch))
         for copy in batch:
             entity_rows += [{**row, "entity_id": f"{row['entity_id']}{copy:05d}",
-                             "name": renamed(row["name"], row["link_key"].split("|")[1], copy),
-                             "aliases": [renamed(alias, row["link_key"].split("|")[1], copy) for alias in row["aliases"]]}
+                             "name": renamed(row["name"], LinkKey.parse(row["link_key"]).surname, copy),
+                             "aliases": [renamed(alias, LinkKey.parse(row["link_key"]).surname, copy) for alias in row["aliases"]]}
                             for row in entities if row["type"] == "PERSON"]
     return entity_rows
 

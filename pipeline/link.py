@@ -108,7 +108,7 @@ def key_stats(mentions_part: Path, documents_part: Path, roles_part: Path) -> di
             add(link_key, doc_id, normalized or text, lang, text, label, 1)
     for doc_id, org_id, org, lang in part_rows(roles_part, ["doc_id", "org_id", "org", "lang"]):
         if org_id:
-            add(f"O|{org_id}", doc_id, org, lang, org, "ORG", 0)
+            add(str(LinkKey("O", (org_id,))), doc_id, org, lang, org, "ORG", 0)
     return stats
 
 
@@ -117,7 +117,7 @@ def family(key: str) -> str:
     name with the same surname and initial; every other key is a family of its own."""
     parsed = LinkKey.parse(key)
     if parsed.initial:
-        return f"P|{parsed.surname}|{parsed.initial}"
+        return str(LinkKey("P", (parsed.surname, parsed.initial)))
     return key
 
 
@@ -181,9 +181,10 @@ def _entity_row(entity_id: str, anchor: str, merged: KeyStats) -> dict:
     # The fullest form names the entity: full names beat initials, then the most frequent, then the longest.
     name = max(merged.forms, key=lambda item: ("." not in item[0], merged.forms[item], len(item[0]), item[0]))[0]
     label = max(merged.labels, key=lambda label: (merged.labels[label], label))
+    kind = LinkKey.parse(anchor).kind
     return {
         "entity_id": entity_id,
-        "type": "PERSON" if anchor.startswith("P|") else ("ORG" if anchor.startswith("O|") else label),
+        "type": "PERSON" if kind == "P" else ("ORG" if kind == "O" else label),
         "name": name,
         "name_kk": by_lang.get("kk"),
         "name_ru": by_lang.get("ru"),
