@@ -103,18 +103,19 @@ EVALUATE = [
     new_markdown_cell("# Evaluation results\n\nThe figures of `python -m pipeline evaluate gold --json` (the seed pages, "
                       "and the officials of the 48 real pages when `../shared/pages` is there), per language; then the "
                       "configured Kazakh backend on a KazNERD excerpt it did not train on (`tests/fixtures`), and date "
-                      "reading. Set `CONLL` to a larger file for real NER numbers."),
+                      "reading. Set `CONLL` to a larger file for real NER numbers, `GOLD_DIR` to another gold corpus."),
     new_code_cell('import json\nimport os\nimport subprocess\nimport sys\nfrom collections import Counter\nfrom pathlib import Path\n\n'
                   'import matplotlib.pyplot as plt\nimport pandas as pd\n\nfrom pipeline.config import load_settings\n'
                   'from pipeline.evaluate.dates import evaluate_dates\nfrom pipeline.evaluate.ner import evaluate_conll\n\n'
                   'REPO = Path(os.environ.get("REPO_DIR", "..")).resolve()\n'
+                  'GOLD = Path(os.environ.get("GOLD_DIR", REPO / "corpus/gold"))\n'
                   'CONLL = Path(os.environ.get("CONLL", REPO / "tests/fixtures/kaznerd_dev_excerpt.iob"))\n'
                   'PREDICTIONS = Path(os.environ.get("PREDICTIONS", "kk_predictions.tsv"))\n\n\n'
                   'def pipeline_json(*arguments):\n'
                   '    done = subprocess.run([sys.executable, "-m", "pipeline", *arguments, "--json"], cwd=REPO,\n'
                   '                          capture_output=True, text=True, check=True)\n'
                   '    return json.loads(done.stdout)\n\n\n'
-                  'gold = pipeline_json("evaluate", "gold")\n'
+                  'gold = pipeline_json("evaluate", "gold", str(GOLD))\n'
                   'sorted(gold)'),
     new_markdown_cell("## Seed pages: NER, roles and names per language"),
     new_code_cell('seed = pd.DataFrame({\n'
@@ -143,7 +144,7 @@ EVALUATE = [
                   'table'),
     new_markdown_cell("## Change events on the real pages"),
     new_code_cell('if (REPO.parent / "shared" / "pages").is_dir():\n'
-                  '    events = pipeline_json("evaluate", "events")\n'
+                  '    events = pipeline_json("evaluate", "events", str(GOLD / "events.jsonl"), "--split", str(GOLD / "pages"))\n'
                   '    per_group = pd.DataFrame(events["per_group"]).T[["precision", "recall", "f1", "gold"]]\n'
                   '    per_group[["precision", "recall", "f1"]].plot.bar(ylim=(0, 1.05), rot=0, figsize=(7, 3), title="events per page group")\n'
                   'else:\n'

@@ -5,7 +5,6 @@ run prints, and re-runs that must not record an error twice."""
 import json
 
 import pandas as pd
-import pytest
 
 from pipeline.cli import EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, main
 

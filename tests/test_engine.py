@@ -6,6 +6,7 @@ import shutil
 import pandas as pd
 import pytest
 
+from pipeline.cli import EXIT_OK, main
 from pipeline.engine import run_engine
 from pipeline.faults import STALL_AT
 from pipeline.records import Page
@@ -37,24 +38,32 @@ def run_on(settings, inputs, out, **overrides):
                       progress=False)
 
 
-@pytest.fixture(scope="module")
-def corpus(tmp_path_factory):
+def seeds_and_a_bad_file(folder, seeds):
     """The seed pages plus one bad file, so errors travel through every engine too."""
-    folder = tmp_path_factory.mktemp("corpus")
-    for path in SAMPLES.glob("*.txt"):
+    folder.mkdir(exist_ok=True)
+    for path in seeds:
         shutil.copy(path, folder / path.name)
     (folder / "broken.jsonl").write_text('{"text": "Ирина Смирнова выступила в Астане."}\n{"text": "обре', encoding="utf-8")
     return folder
 
 
-def test_two_local_workers_and_a_dask_cluster_give_identical_tables(settings, corpus, tmp_path, samples_output):
-    local = run_on(settings, [corpus], tmp_path / "local", workers=2, batch_size=2)
-    dask = run_on(settings, [corpus], tmp_path / "dask", workers=2, batch_size=2, engine="dask")
-    assert local.documents == dask.documents == 6 and local.errors == dask.errors == 1
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    return seeds_and_a_bad_file(tmp_path_factory.mktemp("corpus"), sorted(SAMPLES.glob("*.txt")))
+
+
+def test_two_local_workers_and_a_dask_cluster_give_identical_tables(settings, tmp_path, samples_output):
+    # Three pages and an error, a batch each: every worker gets batches, and linking runs on the workers too.
+    seeds = sorted(SAMPLES.glob("*.txt"))[1:3]  # the Kazakh page and the mixed one
+    corpus = seeds_and_a_bad_file(tmp_path / "pages", seeds)
+    local = run_on(settings, [corpus], tmp_path / "local", workers=2, batch_size=1)
+    dask = run_on(settings, [corpus], tmp_path / "dask", workers=2, batch_size=1, engine="dask")
+    assert local.documents == dask.documents == 3 and local.errors == dask.errors == 1
     assert_same_tables(read_tables(tmp_path / "local"), read_tables(tmp_path / "dask"))
     single, _ = samples_output
     single_docs = read_tables(single)["documents"]
-    assert set(single_docs.doc_id) <= set(read_tables(tmp_path / "dask")["documents"].doc_id)
+    seed_docs = single_docs[single_docs.source.str.rsplit("/", n=1).str[-1].isin([seed.name for seed in seeds])]
+    assert len(seed_docs) == 2 and set(seed_docs.doc_id) <= set(read_tables(tmp_path / "dask")["documents"].doc_id)
 
 
 def test_incremental_run_processes_only_new_pages_and_a_rerun_changes_nothing(settings, corpus, tmp_path):
@@ -75,14 +84,14 @@ def test_incremental_run_processes_only_new_pages_and_a_rerun_changes_nothing(se
     assert {p.relative_to(out): p.read_bytes() for p in out.rglob("*.parquet")} == before
 
 
-def test_force_on_one_file_redoes_that_page_and_keeps_every_other(settings, corpus, tmp_path):
+def test_force_on_one_file_from_the_command_line_redoes_that_page_and_keeps_every_other(settings, corpus, tmp_path,
+                                                                                        capsys):
     out = tmp_path / "out"
     run_on(settings, [corpus], out, workers=1)
     before = read_tables(out)
     one = sorted(corpus.glob("*.txt"))[1]
-    forced = run_engine(settings.with_overrides(inputs=[str(one)], output=str(out), workers=1), force=True,
-                        progress=False)
-    assert (forced.documents, forced.skipped) == (1, 0)
+    assert main(["run", str(one), "--out", str(out), "--workers", "1", "--force"]) == EXIT_OK
+    assert "documents: 1 new, 0 already there" in capsys.readouterr().out.splitlines()
     after = read_tables(out)
     assert len(after["documents"]) == 6 and len(after["roles"]) == len(before["roles"]) > 30
     assert_same_tables(before, after)
@@ -133,10 +142,13 @@ def test_force_reprocesses_everything_without_duplicates(settings, corpus, tmp_p
 
 
 def test_a_page_over_its_time_budget_is_a_timeout_error_and_the_batch_goes_on(stages, monkeypatch):
-    pages = [Page(source=path.name, text=path.read_text(encoding="utf-8")) for path in sorted(SAMPLES.glob("*.txt"))[:2]]
+    # One sentence each: the page that is not stalled takes milliseconds once the models are warm (the first
+    # call), far inside its budget on any machine.
+    pages = [Page(source="short.txt", text="Ректор университета Марат Абдрахманов открыл форум."),
+             Page(source="stalled.txt", text="Minister of Education Gani Beisembayev visited the university.")]
     documents, timeouts = stages.annotate_within_budget(pages)
     assert len(documents) == 2 and not timeouts
-    monkeypatch.setattr(stages, "page_seconds", 0.2)
+    monkeypatch.setattr(stages, "page_seconds", 0.25)
     monkeypatch.setenv(STALL_AT, f"annotate {pages[1].source}")  # the second page never finishes
     documents, timeouts = stages.annotate_within_budget(pages)
     assert [document.page.source for document in documents] == [pages[0].source]

@@ -4,13 +4,11 @@ import json
 import subprocess
 import sys
 
-import pytest
-
 from pipeline.evaluate.ner import read_brat
 from pipeline.evaluate.roles import evaluate_works_as
 from pipeline.evaluate.scoring import score_exact_and_partial, score_spans
 from pipeline.iob import read_iob, spans_from_tags
-from tests.conftest import FIXTURES, REPO, SHARED
+from tests.conftest import FIXTURES, REPO, SHARED, needs_shared_pages
 
 
 def test_span_scores_by_hand():
@@ -49,12 +47,13 @@ def iob_spans(tags):
     return spans
 
 
-def test_evaluate_command_on_a_kaznerd_excerpt_counts_what_its_predictions_file_shows(tmp_path):
+def test_evaluate_command_on_a_kaznerd_excerpt_counts_what_its_predictions_file_shows(tmp_path, capsys):
+    from pipeline.cli import EXIT_OK, main
+
     predictions = tmp_path / "predictions.tsv"
-    result = subprocess.run([sys.executable, "-m", "pipeline", "evaluate", "ner", "--lang", "kk", "--conll",
-                             str(FIXTURES / "kaznerd_dev_excerpt.iob"), "--predictions", str(predictions), "--json"],
-                            capture_output=True, text=True, cwd=REPO, timeout=300, check=True)
-    reported = json.loads(result.stdout)["micro"]
+    assert main(["evaluate", "ner", "--lang", "kk", "--conll", str(FIXTURES / "kaznerd_dev_excerpt.iob"),
+                 "--predictions", str(predictions), "--json"]) == EXIT_OK
+    reported = json.loads(capsys.readouterr().out)["micro"]
     sentences = [block.split("\n") for block in predictions.read_text(encoding="utf-8").strip().split("\n\n")]
     gold = [iob_spans([line.split("\t")[1] for line in lines]) for lines in sentences]
     predicted = [iob_spans([line.split("\t")[2] for line in lines]) for lines in sentences]
@@ -83,8 +82,7 @@ def test_brat_reading_and_works_as_end_to_end(stages):
 HELD_FLOORS = {"persons": 0.77, "person_role": 0.68, "person_role_org": 0.44}
 
 
-@pytest.mark.skipif(not (SHARED / "pages").is_dir(),
-                    reason=f"{SHARED / 'pages'} is absent: the held gold pages (corpus/gold/pages) annotate those pages")
+@needs_shared_pages
 def test_officials_on_the_held_gold_pages_stay_above_their_floors(settings):
     from pipeline.evaluate.officials import evaluate_officials
 
@@ -140,6 +138,7 @@ def test_factrueval_objects_become_outer_spans_in_our_labels():
 
 
 def test_report_is_markdown_with_charts(tmp_path):
+    # in a process of its own: the report quotes the command line the process was started with
     result = subprocess.run([sys.executable, "-m", "pipeline", "evaluate", "ner", "--lang", "kk", "--conll",
                              str(FIXTURES / "kaznerd_dev_excerpt.iob"), "--report", str(tmp_path / "report")],
                             capture_output=True, text=True, cwd=REPO, timeout=300, check=True)

@@ -16,7 +16,7 @@ from pipeline.cli import EXIT_OK, EXIT_USAGE, main
 from pipeline.engine import run_engine
 from pipeline.evaluate.events import score_events
 from pipeline.normalize.latin import latin_key
-from tests.conftest import FIXTURES, REPO, SHARED
+from tests.conftest import FIXTURES, REPO, needs_shared_pages
 
 
 @pytest.fixture(scope="module")
@@ -162,7 +162,7 @@ def test_events_scoring_matches_page_person_and_kind():
     assert scores.per_kind["acting"].f1 == 1.0 and scores.per_kind["appointed"].recall == 0.0
 
 
-@pytest.mark.skipif(not (SHARED / "pages").is_dir(), reason="../shared/pages is absent")
+@needs_shared_pages
 def test_evaluate_events_on_the_real_pages(capsys):
     assert main(["evaluate", "events", str(REPO / "corpus" / "gold" / "events.jsonl"), "--json"]) == EXIT_OK
     scores = json.loads(capsys.readouterr().out)

@@ -40,6 +40,8 @@ def test_users_extend_the_taxonomy_and_the_registry_from_pipeline_yaml(tmp_path)
     page.parent.mkdir()
     page.write_text("Commissioner for Human Rights Elvira Azimova met teachers at the National Centre for Human Rights in Astana.",
                     encoding="utf-8")
+    # in a process of its own: the user's files reach the taxonomy and the registry through the environment
+    # and caches of the process that reads them, which the rest of this session must not see
     subprocess.run([sys.executable, "-m", "pipeline", "--config", str(config), "run", str(page.parent),
                     "--out", str(tmp_path / "out"), "--quiet", "--workers", "1"], check=True, cwd=REPO, timeout=300)
     roles = pd.read_parquet(tmp_path / "out" / "roles")

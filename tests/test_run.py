@@ -8,6 +8,7 @@ import pandas as pd
 import pytest
 import regex
 
+from pipeline.cli import EXIT_NO_PAGE, EXIT_NOTHING, EXIT_OK, EXIT_UNAVAILABLE, EXIT_USAGE, main
 from pipeline.records import Page
 from pipeline.store import SCHEMAS
 from tests.conftest import REPO, SAMPLES
@@ -63,7 +64,7 @@ def test_duckdb_reads_the_dataset(samples_output):
     assert {lang for lang, _ in counts} >= {"en", "kk"}
 
 
-def test_cli_processes_good_pages_past_bad_ones_and_reports_each(tmp_path):
+def test_cli_processes_good_pages_past_bad_ones_and_reports_each(tmp_path, capsys):
     inputs = tmp_path / "in"
     inputs.mkdir()
     (inputs / "good.txt").write_text((SAMPLES / "004_e72165b3f7539cff.txt").read_text(encoding="utf-8"), encoding="utf-8")
@@ -71,27 +72,32 @@ def test_cli_processes_good_pages_past_bad_ones_and_reports_each(tmp_path):
     (inputs / "binary.html").write_bytes(bytes(range(256)) * 8)
     (inputs / "broken.jsonl").write_text('{"text": "Ирина Смирнова выступила."}\n{"text": "обрез', encoding="utf-8")
     out = tmp_path / "out"
-    result = run_cli("run", str(inputs), "--out", str(out), "--quiet")
-    assert result.returncode == 0, result.stderr
-    error_lines = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    code = main(["run", str(inputs), "--out", str(out), "--quiet", "--workers", "1"])
+    stderr = capsys.readouterr().err
+    assert code == EXIT_OK, stderr
+    error_lines = [line for line in stderr.splitlines() if line.startswith("error:")]
     assert len(error_lines) == 3
     errors = pd.read_parquet(out / "errors")
     assert sorted(errors.error) == ["bad_jsonl", "binary", "empty"]
     assert len(pd.read_parquet(out / "documents")) == 2
 
 
-def test_cli_exits_non_zero_when_no_page_could_be_processed(tmp_path):
+def test_cli_exits_non_zero_when_no_page_could_be_processed(tmp_path, capsys):
     (tmp_path / "empty.txt").write_bytes(b"")
-    result = run_cli("run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"), "--quiet")
-    assert result.returncode == 1
-    assert "no page could be processed" in result.stderr
+    assert main(["run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"), "--quiet", "--workers", "1"]) == EXIT_NO_PAGE
+    assert "no page could be processed" in capsys.readouterr().err
 
 
-def test_cli_help_lists_the_commands():
+def test_cli_help_lists_the_commands_and_each_exit_code():
+    # in a process of its own, as `python -m pipeline` (the exit status of a real process is also
+    # checked in test_store: a locked output)
     result = run_cli("--help")
     assert result.returncode == 0
     for command in ("run", "train", "evaluate"):
         assert command in result.stdout
+    codes = [line.split()[0] for line in result.stdout.split("exit codes:")[1].splitlines() if line.strip()]
+    assert codes == [str(code) for code in (EXIT_OK, EXIT_NO_PAGE, EXIT_USAGE, EXIT_UNAVAILABLE, EXIT_NOTHING)]
+    assert len(set(codes)) == 5
 
 
 def run_cli(*args):

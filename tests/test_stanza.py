@@ -1,11 +1,9 @@
 """The stanza backend, through stanza's real loading path, with a tiny model trained in this repo
 (scripts/build_stanza_fixture.py); no download is ever attempted."""
 
-import subprocess
-import sys
-
 import pytest
 
+from pipeline.cli import EXIT_UNAVAILABLE, main
 from pipeline.config import load_settings
 from pipeline.engine import Stages
 from pipeline.ner import BackendSpec, MissingModel, load_backend, locate_model
@@ -32,7 +30,7 @@ def test_one_line_in_pipeline_yaml_switches_kazakh_to_stanza(tmp_path):
     assert all(document.page.text[m.start:m.end] == m.text for m in document.mentions)
 
 
-def test_missing_stanza_model_says_how_to_get_it_and_the_run_stops_first(tmp_path):
+def test_missing_stanza_model_says_how_to_get_it_and_the_run_stops_first(tmp_path, capsys):
     with pytest.raises(MissingModel, match=r"stanza.download\('kk', processors='ner'\)"):
         locate_model(BackendSpec("kk", "stanza", None, resources=str(tmp_path / "empty")))
     config = tmp_path / "pipeline.yaml"
@@ -40,12 +38,10 @@ def test_missing_stanza_model_says_how_to_get_it_and_the_run_stops_first(tmp_pat
         "kk: {backend: spacy, model: models/kk/model}", f"kk: {{backend: stanza, resources: {tmp_path / 'empty'}}}")
         .replace("inputs:\n  - corpus/samples", f"inputs:\n  - {REPO / 'corpus' / 'samples'}"), encoding="utf-8")
     out = tmp_path / "out"
-    result = subprocess.run([sys.executable, "-m", "pipeline", "--config", str(config), "run", "--out", str(out), "--quiet"],
-                            capture_output=True, text=True, cwd=REPO, timeout=300)
-    assert result.returncode == 3 and "stanza.download" in result.stderr
+    assert main(["--config", str(config), "run", "--out", str(out), "--quiet"]) == EXIT_UNAVAILABLE
+    assert "stanza.download" in capsys.readouterr().err
     assert not out.exists()
-    listing = subprocess.run([sys.executable, "-m", "pipeline", "--config", str(config), "models"],
-                             capture_output=True, text=True, cwd=REPO, timeout=300)
-    assert listing.returncode == 3
-    assert any(line.startswith("kk  stanza  in use  missing") for line in listing.stdout.splitlines())
-    assert any(line.startswith("en  spacy   in use  available") for line in listing.stdout.splitlines())
+    assert main(["--config", str(config), "models"]) == EXIT_UNAVAILABLE
+    listing = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("kk  stanza  in use  missing") for line in listing)
+    assert any(line.startswith("en  spacy   in use  available") for line in listing)

@@ -12,6 +12,7 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.cli import main
 from pipeline.faults import CRASH_AT
 from pipeline.store import BATCH_TABLES, SCHEMAS, KnowledgeStore, OutputLocked, SchemaMismatch, write_batch
 from tests.conftest import REPO, SAMPLES
@@ -55,7 +56,7 @@ def test_cli_run_into_a_locked_output_exits_with_a_message(tmp_path):
     assert "another run is writing" in result.stderr
 
 
-def _numbered_pages(tmp_path, count=30):
+def _numbered_pages(tmp_path, count):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     seeds = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
@@ -64,14 +65,24 @@ def _numbered_pages(tmp_path, count=30):
     return corpus
 
 
-def _run(corpus, out, *flags, crash_at=None):
-    environment = {**os.environ, CRASH_AT: crash_at} if crash_at else None
-    return subprocess.run([sys.executable, "-m", "pipeline", "run", str(corpus), "--out", str(out), "--quiet",
-                           "--workers", "1", "--batch-size", "1", *flags],
-                          cwd=REPO, env=environment, timeout=300, capture_output=True, text=True)
+def _run(corpus, out, *flags):
+    """A run a page per batch, in this process: its exit code."""
+    return main(["run", str(corpus), "--out", str(out), "--quiet", "--workers", "1", "--batch-size", "1", *flags])
 
 
-def _assert_every_page_once(out, pages=30):
+def _killed(command, crash_at):
+    """The command in a process of its own, stopped at the fault point ``crash_at`` as a kill would
+    stop it (no cleanup, no flush): its exit status."""
+    return subprocess.run([sys.executable, "-m", "pipeline", *command], cwd=REPO, env={**os.environ, CRASH_AT: crash_at},
+                          timeout=300, capture_output=True, text=True).returncode
+
+
+def _run_killed(corpus, out, *flags, crash_at):
+    return _killed(["run", str(corpus), "--out", str(out), "--quiet", "--workers", "1", "--batch-size", "1", *flags],
+                   crash_at)
+
+
+def _assert_every_page_once(out, pages):
     documents = pd.read_parquet(out / "documents")
     mentions = pd.read_parquet(out / "mentions")
     roles = pd.read_parquet(out / "roles")
@@ -83,44 +94,46 @@ def _assert_every_page_once(out, pages=30):
 
 
 def test_a_run_killed_mid_way_and_run_again_holds_every_page_exactly_once(tmp_path):
-    corpus, out = _numbered_pages(tmp_path, 10), tmp_path / "out"
+    corpus, out = _numbered_pages(tmp_path, 5), tmp_path / "out"
     # The 1st write is the fresh store's empty part; the 5th is the 4th batch, killed before its documents.
-    killed = _run(corpus, out, crash_at="before-documents-part:5")
-    assert killed.returncode == 137
+    assert _run_killed(corpus, out, crash_at="before-documents-part:5") == 137
     assert len(pd.read_parquet(out / "documents")) == 3
-    assert _run(corpus, out).returncode == 0
-    _assert_every_page_once(out, pages=10)
+    assert _run(corpus, out) == 0
+    _assert_every_page_once(out, pages=5)
 
 
 @pytest.fixture(scope="module")
-def ten_pages_built(tmp_path_factory):
-    """Ten pages and the output of one run over them, built once and copied by each test."""
-    folder = tmp_path_factory.mktemp("ten")
-    corpus, out = _numbered_pages(folder, 10), folder / "out"
-    assert _run(corpus, out).returncode == 0
+def five_pages_built(tmp_path_factory):
+    """Five pages and the output of one run over them, built once and copied by each test."""
+    folder = tmp_path_factory.mktemp("five")
+    corpus, out = _numbered_pages(folder, 5), folder / "out"
+    assert _run(corpus, out) == 0
     return corpus, out
 
 
 @pytest.mark.parametrize("point", ["before-documents-part:2", "journal-written", "part-superseded:3"])
-def test_force_killed_at_any_point_loses_no_page_and_doubles_none(ten_pages_built, tmp_path, point):
-    corpus, built = ten_pages_built
+def test_force_killed_at_any_point_loses_no_page_and_doubles_none(five_pages_built, tmp_path, point):
+    corpus, built = five_pages_built
     out = tmp_path / "out"
     shutil.copytree(built, out)
-    before, before_mentions = _assert_every_page_once(out, pages=10)
-    assert _run(corpus, out, "--force", crash_at=point).returncode == 137
+    before, before_mentions = _assert_every_page_once(out, pages=5)
+    assert _run_killed(corpus, out, "--force", crash_at=point) == 137
     # Opening the output again finishes (or discards) what the killed run left.
     KnowledgeStore(out).finish()
-    after, after_mentions = _assert_every_page_once(out, pages=10)
+    after, after_mentions = _assert_every_page_once(out, pages=5)
     assert set(after.doc_id) == set(before.doc_id)
     assert sorted(after_mentions.mention_id) == sorted(before_mentions.mention_id)
 
 
+SMALL_BATCHES = 12  # over compact_after_parts (10) below
+
+
 @pytest.fixture(scope="module")
-def thirty_batches(tmp_path_factory):
-    """Thirty pages written a batch each: thirty-one small parts per batch table."""
-    folder = tmp_path_factory.mktemp("thirty")
-    corpus, out = _numbered_pages(folder), folder / "out"
-    assert _run(corpus, out).returncode == 0
+def small_batches(tmp_path_factory):
+    """Pages written a batch each: a small part per page (and the empty start part) in each batch table."""
+    folder = tmp_path_factory.mktemp("small")
+    corpus, out = _numbered_pages(folder, SMALL_BATCHES), folder / "out"
+    assert _run(corpus, out) == 0
     return corpus, out
 
 
@@ -140,26 +153,20 @@ def _assert_same(left, right):
         pd.testing.assert_frame_equal(left[name], right[name], obj=name)
 
 
-def _compact(out, crash_at=None):
-    environment = {**os.environ, CRASH_AT: crash_at} if crash_at else None
-    return subprocess.run([sys.executable, "-m", "pipeline", "compact", "--out", str(out)],
-                          cwd=REPO, env=environment, timeout=300, capture_output=True, text=True)
-
-
 @pytest.mark.parametrize("point", ["merged-part-written:3", "compaction-journal-written", "merged-part-moved:4"])
 def test_compaction_killed_at_any_point_keeps_every_table_readable_and_loses_or_doubles_nothing(
-        thirty_batches, tmp_path, point):
-    _, built = thirty_batches
+        small_batches, tmp_path, capsys, point):
+    _, built = small_batches
     out = tmp_path / "out"
     shutil.copytree(built, out)
     before = _tables(out)
-    assert _compact(out, crash_at=point).returncode == 137
+    assert _killed(["compact", "--out", str(out)], crash_at=point) == 137
     _tables(out)  # readable as it was left, a moved part beside the ones it replaces included
     KnowledgeStore(out).finish()
     _assert_same(_tables(out), before)
-    _assert_every_page_once(out)
-    compacted = _compact(out)
-    assert compacted.returncode == 0 and "-> 1 part files per batch table" in compacted.stdout
+    _assert_every_page_once(out, SMALL_BATCHES)
+    assert main(["compact", "--out", str(out)]) == 0
+    assert "-> 1 part files per batch table" in capsys.readouterr().out
     _assert_same(_tables(out), before)
     for table in BATCH_TABLES:
         assert len(list((out / table).glob("*.parquet"))) == 1, table
@@ -167,8 +174,8 @@ def test_compaction_killed_at_any_point_keeps_every_table_readable_and_loses_or_
 
 
 def test_a_run_past_compact_after_parts_compacts_and_links_later_pages_as_linking_all_again(
-        thirty_batches, tmp_path):
-    corpus, built = thirty_batches
+        small_batches, tmp_path):
+    corpus, built = small_batches
     out = tmp_path / "out"
     shutil.copytree(built, out)
     config = tmp_path / "pipeline.yaml"
@@ -177,20 +184,20 @@ def test_a_run_past_compact_after_parts_compacts_and_links_later_pages_as_linkin
     more.mkdir()
     for index, seed in enumerate(sorted(SAMPLES.glob("*.txt"))[:2]):
         (more / f"more{index}.txt").write_text(f"More {index}.\n{seed.read_text(encoding='utf-8')}", encoding="utf-8")
-    assert _run(more, out, "--config", str(config)).returncode == 0
+    assert _run(more, out, "--config", str(config)) == 0
     assert len(list((out / "documents").glob("*.parquet"))) == 1
     (more / "later.txt").write_text("Later.\n" + sorted(SAMPLES.glob("*.txt"))[2].read_text(encoding="utf-8"),
                                     encoding="utf-8")
-    assert _run(more, out).returncode == 0  # linked onto the index of the compacted batches
+    assert _run(more, out) == 0  # linked onto the index of the compacted batches
     incremental = _tables(out)
-    assert len(incremental["documents"]) == 33
+    assert len(incremental["documents"]) == SMALL_BATCHES + 3
     (out / ".link_state.json").unlink()  # the index no longer says what it holds: every batch is linked again
-    assert _run(more, out).returncode == 0
+    assert _run(more, out) == 0
     _assert_same(_tables(out), incremental)
 
 
-def test_a_run_killed_while_linking_is_linked_whole_by_the_next_run(thirty_batches, tmp_path):
-    _, built = thirty_batches
+def test_a_run_killed_while_linking_is_linked_whole_by_the_next_run(small_batches, tmp_path):
+    _, built = small_batches
     more = tmp_path / "more"
     more.mkdir()
     for index, seed in enumerate(sorted(SAMPLES.glob("*.txt"))[3:]):
@@ -200,9 +207,9 @@ def test_a_run_killed_while_linking_is_linked_whole_by_the_next_run(thirty_batch
         out = tmp_path / f"out-{crash_at}"
         shutil.copytree(built, out)
         if crash_at:
-            assert _run(more, out, crash_at=crash_at).returncode == 137
+            assert _run_killed(more, out, crash_at=crash_at) == 137
             _tables(out)  # readable as the killed run left it
-        assert _run(more, out).returncode == 0
+        assert _run(more, out) == 0
         tables = _tables(out)
         linked[crash_at] = {name: tables[name] for name in ("entities", "link_index", "mentions")}
     _assert_same(linked[None], linked["bucket-linked:2"])
