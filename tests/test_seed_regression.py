@@ -5,7 +5,7 @@ about accuracy on unseen text (tests/test_constructions.py and the held gold pag
 import pandas as pd
 import pytest
 
-from pipeline.dates import date_page
+from pipeline.dates import DateReader
 from pipeline.records import Page
 from tests.conftest import SAMPLES
 
@@ -202,7 +202,7 @@ def test_seed_mentions_include_the_officials_and_kaznpu(linked, name, label):
     ("003_", "2019-02-08", "day"),   # "08.02.2019"
     ("004_", "2023-10-01", "month"),  # "In October 2023"
 ])
-def test_seed_pages_publication_dates(seed, expected, precision):
+def test_seed_pages_publication_dates(seed, expected, precision, resources):
     [path] = SAMPLES.glob(f"{seed}*.txt")
-    published = date_page(Page(source=str(path), text=path.read_text(encoding="utf-8")))
+    published = DateReader(resources.lexicons).date_page(Page(source=str(path), text=path.read_text(encoding="utf-8")))
     assert (published.value.isoformat(), published.precision, published.source) == (expected, precision, "text")

@@ -43,7 +43,7 @@ BUILT_IN: dict[str, Callable[[Settings, Resources], Stage]] = {
     "ner": _ner,
     "repair": lambda settings, resources: SpanRepair(),
     "normalize": lambda settings, resources: Normalizer(resources),
-    "dates": lambda settings, resources: Dater(),
+    "dates": lambda settings, resources: Dater(resources.lexicons),
     "roles": lambda settings, resources: RoleExtractor(resources),
 }
 
