@@ -36,7 +36,8 @@ class Resources:
     def load(cls, roles_file: str | Path | None = None, institutions_file: str | Path | None = None) -> "Resources":
         roles = load_roles(roles_file)
         registry = Registry.from_files([REGISTRY_FILE] + ([Path(institutions_file)] if institutions_file else []))
-        return cls(roles, registry, PersonNames.from_files(roles), load_lexicons())
+        lexicons = load_lexicons()
+        return cls(roles, registry, PersonNames.from_files(roles, lexicons), lexicons)
 
     @property
     def events(self) -> EventReader:
@@ -44,4 +45,4 @@ class Resources:
 
     @property
     def gazetteers(self) -> Gazetteers:
-        return Gazetteers(self.names.is_given_name, self.roles.forms)
+        return Gazetteers(self.names.is_given_name, self.roles.forms, self.names.looks_like_latin_surname)

@@ -273,7 +273,7 @@ class RoleExtractor:
             if mention.label == "PERSON" and not _PART_OF_A_NAME.match(text[mention.end:mention.end + 15]) \
                     and not _NAMED_AFTER.search(text[max(start, mention.start - 15):mention.start]):
                 name = self.names.normalize(mention.text, lang)
-                if name is not None and name.is_plausible_in(lang):
+                if name is not None and self.names.is_plausible_in(name, lang):
                     persons.append((mention, name))
         if not persons:
             return []

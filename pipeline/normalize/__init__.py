@@ -36,7 +36,7 @@ class Normalizer:
         form = key = None
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang)
-            if name is None or not name.is_plausible_in(mention.lang):
+            if name is None or not self.names.is_plausible_in(name, mention.lang):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
