@@ -41,7 +41,7 @@ BUILT_IN: dict[str, Callable[[Settings, Resources], Stage]] = {
         make_detector(settings.language_detector, settings.languages, settings.min_language_confidence)),
     "latin_kazakh": lambda settings, resources: LatinKazakhReader(),
     "ner": _ner,
-    "repair": lambda settings, resources: SpanRepair(),
+    "repair": lambda settings, resources: SpanRepair(resources.lexicons),
     "normalize": lambda settings, resources: Normalizer(resources),
     "dates": lambda settings, resources: Dater(resources.lexicons),
     "roles": lambda settings, resources: RoleExtractor(resources),
