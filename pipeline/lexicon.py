@@ -56,12 +56,16 @@ def load_lexicons(directory: Path = LEXICON_DIR) -> dict[str, Lexicon]:
         lists, tables = {}, {}
         for name, entries in read_yaml(path).items():
             if isinstance(entries, dict):
-                tables[name] = {str(key): _strings(value) for key, value in entries.items()}
+                tables[name] = {str(key): _strings(value, f"{path.name}: {name}") for key, value in entries.items()}
             else:
-                lists[name] = _strings(entries)
+                lists[name] = _strings(entries, f"{path.name}: {name}")
         lexicons[path.stem] = Lexicon(path.stem, lists, tables)
     return lexicons
 
 
-def _strings(value) -> tuple[str, ...]:
-    return tuple(str(word) for word in (value if isinstance(value, list) else [value]))
+def _strings(value, where: str) -> tuple[str, ...]:
+    words = tuple(value if isinstance(value, list) else [value])
+    for word in words:
+        if not isinstance(word, str):
+            raise ValueError(f"{where}: {word!r} is not text; quote it (YAML reads No, yes, on, 1 otherwise)")
+    return words
