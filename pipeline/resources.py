@@ -35,8 +35,8 @@ class Resources:
     @classmethod
     def load(cls, roles_file: str | Path | None = None, institutions_file: str | Path | None = None) -> "Resources":
         roles = load_roles(roles_file)
-        registry = Registry.from_files([REGISTRY_FILE] + ([Path(institutions_file)] if institutions_file else []))
         lexicons = load_lexicons()
+        registry = Registry.from_files([REGISTRY_FILE] + ([Path(institutions_file)] if institutions_file else []), lexicons)
         return cls(roles, registry, PersonNames.from_files(roles, lexicons), lexicons)
 
     @property

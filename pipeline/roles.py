@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pipeline.lexicon import Lexicon, words_in_all
-from pipeline.normalize.institutions import Institution, fold, nominative
+from pipeline.normalize.institutions import Institution, fold
 from pipeline.normalize.names import PersonName, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import Document, Mention
@@ -468,7 +468,7 @@ class RoleExtractor:
                 region = self.registry.region_of(written, lang)
                 if region is not None:
                     return region.akimat
-                where = nominative(written, lang) if lang == "kk" else written.strip()
+                where = self.registry.nominative(written, lang) if lang == "kk" else written.strip()
                 place_words = self.taxonomy.place_words.get(lang, frozenset())
                 last = where.lower().split()[-1] if where.split() else ""
                 if all(word.lower() in place_words or word.lower() in ("the", "of") for word in where.split()):
