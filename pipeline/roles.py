@@ -19,7 +19,9 @@ NER span took the title into ("Аким Туркестанской област�
 ("министр просвещения"); an organization right before it ("KazNPU Rector"); then the page's own
 (its university, school or region, by role: ``page_institution`` in roles.yaml). A seat turns a
 place into its akimat and a field into its ministry (``seats``); a department on a university's
-page is a unit (``org_unit``) of that university. Every word list lives in ``data/roles.yaml``.
+page is a unit (``org_unit``) of that university. The titles, institution and status words live
+in ``data/roles.yaml``; the connectives, endings and other words of each language in
+``data/lexicon/<lang>.yaml``.
 """
 
 from __future__ import annotations
