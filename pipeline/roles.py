@@ -35,7 +35,7 @@ from functools import lru_cache
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import Institution, fold
 from pipeline.normalize.names import PersonName, russian_morphology
-from pipeline.patterns import any_of
+from pipeline.patterns import any_of, ends_with_any
 from pipeline.records import Document, Mention
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
@@ -201,8 +201,8 @@ class RoleExtractor:
         self.named_after = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         # A Kazakh title's plural ending may take other endings after it (депутаттары).
-        self.plural = {lang: re.compile(f"(?:{any_of(lexicons[lang].words('plural_endings'))})" + (r"\w*$" if lang == "kk" else "$"),
-                                        re.IGNORECASE) for lang in LANGS}
+        self.plural = {lang: re.compile(rf"(?:{any_of(lexicons[lang].words('plural_endings'))})"
+                                        + (r"\w*$" if lang == "kk" else "$"), re.IGNORECASE) for lang in LANGS}
         english = lexicons["en"]
         article = rf"(?:{any_of(english.words('definite_articles'))}\s+)?"
         # What may stand between a title and the institution after it: in English a preposition
@@ -568,7 +568,7 @@ class RussianPredicate:
             rf"\s+(?:(?P<post>(?:[а-яё]+\s+){{0,4}}(?:{any_of(lexicon.words('post_words'))})\s+)"
             rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}})"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,2}}")
-        self.instrumental = re.compile(rf"(?:{any_of(lexicon.words('instrumental_endings'))})$", re.IGNORECASE)
+        self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
 
     def gives(self, between: str, title: TitleHit) -> bool:
         """Whether the words between a name and the title after it make the title the person's."""
@@ -585,10 +585,10 @@ class KazakhGenitiveChain:
     greeting). The words and endings are the Kazakh lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
-        self.genitive = re.compile(f"(?:{any_of(lexicon.words('genitive_endings'))})$")
+        self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
         self._stop = re.compile(rf"[,;:()]|^(?:{any_of(lexicon.words('chain_stop_words'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
-        self._break = re.compile(f"(?:{any_of(lexicon.words('chain_break_endings'))})$")
+        self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 

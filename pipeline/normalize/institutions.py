@@ -119,7 +119,8 @@ class Registry:
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
 
     @classmethod
-    def from_files(cls, registry_files: list[Path], lexicons: dict[str, Lexicon], regions_file: Path = REGIONS_FILE) -> "Registry":
+    def from_files(cls, registry_files: list[Path], lexicons: dict[str, Lexicon],
+                   regions_file: Path = REGIONS_FILE) -> "Registry":
         entries = [entry for path in registry_files for entry in (read_yaml(path).get("institutions") or [])]
         return cls(entries, read_yaml(regions_file).get("regions") or [], lexicons)
 

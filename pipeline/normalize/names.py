@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.latin import latin, latin_key
-from pipeline.patterns import any_of
+from pipeline.patterns import any_of, ends_with_any
 from pipeline.records import LinkKey, stable_id
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
@@ -112,11 +112,6 @@ def person_key(given: str | None, initials: str | None, surname: str | None) -> 
     return " ".join(part for part in (latin_key(surname or given or ""), first) if part)
 
 
-def _ending(words, flags: int = re.IGNORECASE) -> re.Pattern:
-    """A word that ends with one of ``words``."""
-    return re.compile(f"(?:{any_of(words)})$", flags)
-
-
 class PersonNames:
     """Reads person names with what it knows of them: given names (``data/given_names.txt``), the
     words NER glues to names (the taxonomy's titles and degrees, honorifics) and the name endings
@@ -130,18 +125,18 @@ class PersonNames:
         self.given_keys = frozenset(latin_key(name) for name in given_names)
         self.kazakh_given_keys = frozenset(latin_key(name) for name in given_names if kazakh_letter.search(name))
         self.non_name_words = non_name_words | {word.lower() for word in words_in_all(lexicons, "honorifics")}
-        self.patronymic = _ending(words_in_all(lexicons, "patronymic_endings"))
-        self.surname = _ending(words_in_all(lexicons, "surname_endings"))
-        self.surname_first = _ending(russian.words("surname_first_endings"), flags=0)
+        self.patronymic = ends_with_any(words_in_all(lexicons, "patronymic_endings"))
+        self.surname = ends_with_any(words_in_all(lexicons, "surname_endings"))
+        self.surname_first = ends_with_any(russian.words("surname_first_endings"), flags=0)
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
-        self.kazakh_name_base = _ending(kazakh.words("name_base_endings"))
-        self.feminine_surname = _ending(russian.words("feminine_surname_endings"))
+        self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
+        self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
         self.feminine_endings = russian.words("feminine_name_endings")
         self.masculine_endings = russian.words("masculine_name_endings")
         # Endings of the Russian oblique cases of given names (Ирины, Ивану, Ерланом, Ольгой): a known given
         # name without one of them is already in the nominative, whatever pymorphy guesses (Ерлан is not
         # the genitive of "Ерлана", Гани not of "Ганя").
-        self.russian_oblique = _ending(russian.words("oblique_endings"))
+        self.russian_oblique = ends_with_any(russian.words("oblique_endings"))
         self.given_name_case_endings = russian.words("given_name_case_endings")
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
