@@ -45,6 +45,7 @@ REPO = Path(__file__).resolve().parent.parent
 from pipeline.config import load_settings  # noqa: E402
 from pipeline.ingest import read_pages  # noqa: E402
 from pipeline.language import make_detector  # noqa: E402
+from pipeline.lexicon import load_lexicons  # noqa: E402
 from pipeline.records import Page  # noqa: E402
 from pipeline.segment import split_segments  # noqa: E402
 
@@ -97,7 +98,7 @@ def count_tokens(pages: list[Page]) -> int:
 
 def lines_by_language(settings, pages: list[Page]) -> dict[str, list[str]]:
     """Each page's lines grouped by language, as the pipeline groups them for NER."""
-    detector = make_detector(settings.language_detector, settings.languages, settings.min_language_confidence)
+    detector = make_detector(settings.language_detector, settings.languages, load_lexicons(), settings.min_language_confidence)
     lines: dict[str, list[str]] = {}
     for page in pages:
         spans = split_segments(page.text)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Iterator
 
+from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.patterns import any_of
 from pipeline.records import Document, Page
 
@@ -32,53 +33,17 @@ TOP_CHARS = 1500
 DATELINE_CHARS = 500
 EARLIEST = date(1990, 1, 1)
 
-MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "январь", "января", "январе", "янв", "қаңтар"),
-    2: ("february", "feb", "февраль", "февраля", "феврале", "фев", "ақпан"),
-    3: ("march", "mar", "март", "марта", "марте", "мар", "наурыз"),
-    4: ("april", "apr", "апрель", "апреля", "апреле", "апр", "сәуір", "көкек"),
-    5: ("may", "май", "мая", "мае", "мамыр"),
-    6: ("june", "jun", "июнь", "июня", "июне", "июн", "маусым"),
-    7: ("july", "jul", "июль", "июля", "июле", "июл", "шілде"),
-    8: ("august", "aug", "август", "августа", "августе", "авг", "тамыз"),
-    9: ("september", "sept", "sep", "сентябрь", "сентября", "сентябре", "сен", "сент", "қыркүйек"),
-    10: ("october", "oct", "октябрь", "октября", "октябре", "окт", "қазан"),
-    11: ("november", "nov", "ноябрь", "ноября", "ноябре", "ноя", "қараша"),
-    12: ("december", "dec", "декабрь", "декабря", "декабре", "дек", "желтоқсан"),
-}
-_MONTH_OF = {name: number for number, names in MONTHS.items() for name in names}
-# Kazakh month names take case endings (тамызда, маусымның, қыркүйектің); nothing else may
-# follow a month name, so "Маршрут" or "decisions" never read as a month.
-_KAZAKH_ENDING = r"(?:ның|нің|дың|дің|тың|тің|ында|інде|нда|нде|да|де|та|те|ға|ге|қа|ке|ы|і)?"
-_MONTH = "(?P<month>" + any_of(_MONTH_OF) + ")" + _KAZAKH_ENDING + r"\.?(?![^\W\d_])"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|-?(?:го|ші|шы|інші|ыншы))?"
 _RANGE = r"(?:\s*[-–—]\s*[0-3]?\d)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 # A time glued to the date is common in scraped pages ("12.03.202410:45", "2024-03-12T10:45"):
 # without this the date is lost and a year from the body takes its place.
 _END = r"(?:\b|(?=T?[0-2]?\d:[0-5]\d))"
-_YEAR_WORD = r"(?:\s*(?:жылғы|жылдың|жылы|жыл|ж\.|года|году|год|г\.|г\b))?"
-
-PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("day", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d){_END}")),
-    ("numeric", re.compile(rf"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-]{_YEAR}{_END}")),
-    # 2023 жылдың 24-25 тамыз; 2024 жылғы 7 маусым
-    ("day", re.compile(rf"\b{_YEAR}\s*(?:жылғы|жылдың|жылы|ж\.)\s+{_DAY}{_RANGE}\s+{_MONTH}", re.I)),
-    # 18 january, 2023; 15 марта 2023 года; 24-25 тамыз 2023 жыл; 18th of January 2023
-    ("day", re.compile(rf"\b{_DAY}{_RANGE}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}", re.I)),
-    # February 8, 2019; January 18th 2023
-    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY}{_RANGE},?\s+{_YEAR}", re.I)),
-    # 15 мар — Sputnik (year taken from the page, if it has one)
-    ("day_no_year", re.compile(rf"\b{_DAY}{_RANGE}\s+{_MONTH}", re.I)),
-    ("day_no_year", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*[,.]?\s*(?:19|20)\d\d)", re.I)),
-    # In October 2023; октябрь 2023 года; 2023 жылғы қазан
-    ("month", re.compile(rf"\b{_MONTH}\s*,?\s+{_YEAR}", re.I)),
-    ("month", re.compile(rf"\b{_YEAR}\s*(?:жылғы|жылдың|жылы|ж\.)\s+{_MONTH}", re.I)),
-    # 2023 жылғы ...; in 2023; в 2023 году
-    ("year", re.compile(rf"\b{_YEAR}\s*(?:жылғы|жылдың|жылы)(?!\s+[0-3]?\d)", re.I)),
-]
 _ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
+# Every pattern opens with a number or a month name. The page is scanned once for each kind of
+# opening and each pattern is tried only there: scanning for ~90 month names costs as much as all
+# the other patterns together, and each pattern scanning the page on its own repeats that.
+_NUMBER_START = re.compile(r"\b\d")
 
 
 @dataclass(frozen=True)
@@ -89,33 +54,124 @@ class FoundDate:
     end: int
 
 
-# Every pattern opens with a number or a month name. The page is scanned once for each kind of
-# opening and each pattern is tried only there: scanning for ~90 month names costs as much as all
-# the other patterns together, and each pattern scanning the page on its own repeats that.
-_NUMBER_START = re.compile(r"\b\d")
-_MONTH_START = re.compile(rf"\b{_MONTH}", re.I)
-_OPENING = {pattern: _MONTH_START if pattern.pattern.startswith(_MONTH_START.pattern) else _NUMBER_START
-            for _, pattern in PATTERNS}
+@dataclass(frozen=True)
+class Published:
+    value: date | None
+    precision: str | None  # day | month | year
+    source: str  # metadata | text | body | none
 
 
-def find_dates(text: str) -> list[FoundDate]:
-    """Every date expression in ``text``, in order, overlapping readings dropped (first pattern wins)."""
-    found: list[FoundDate] = []
-    taken: list[tuple[int, int]] = []
-    starts = _openings(text)
-    for kind, pattern in PATTERNS:
-        for match in _matches_at(pattern, text, starts[_OPENING[pattern]]):
-            if any(match.start() < end and match.end() > start for start, end in taken):
-                continue
-            reading = _read(kind, match, text)
-            if reading is not None:
-                found.append(FoundDate(reading[0], reading[1], match.start(), match.end()))
-                taken.append(match.span())
-    return sorted(found, key=lambda item: item.start)
+class DateReader:
+    """Reads dates with the month names, endings and year words of the lexicons
+    (``data/lexicon/<lang>.yaml``: any language's in any text), its patterns compiled once."""
+
+    def __init__(self, lexicons: dict[str, Lexicon]):
+        self.month_of = {name: int(number) for lexicon in lexicons.values() if "months" in lexicon.tables
+                         for number, names in lexicon.table("months").items() for name in names}
+        year_words = words_in_all(lexicons, "year_words")
+        before_day = "(?:" + any_of(year_words + words_in_all(lexicons, "year_abbreviations")) + ")"
+        # Nothing but a case ending may follow a month name, so "Маршрут" or "decisions" never read as a month.
+        month = ("(?P<month>" + any_of(self.month_of) + ")(?:" + any_of(words_in_all(lexicons, "month_case_endings"))
+                 + r")?\.?(?![^\W\d_])")
+        day = r"(?P<day>[0-3]?\d)(?:-?(?:" + any_of(words_in_all(lexicons, "ordinal_endings")) + "))?"
+        self.patterns: list[tuple[str, re.Pattern]] = [
+            ("day", re.compile(rf"\b{_YEAR}-(?P<m>[01]\d)-(?P<d>[0-3]\d){_END}")),
+            ("numeric", re.compile(rf"\b(?P<a>[0-3]?\d)[./-](?P<b>[0-3]?\d)[./-]{_YEAR}{_END}")),
+            # 2023 жылдың 24-25 тамыз; 2024 жылғы 7 маусым
+            ("day", re.compile(rf"\b{_YEAR}\s*{before_day}\s+{day}{_RANGE}\s+{month}", re.I)),
+            # 18 january, 2023; 15 марта 2023 года; 24-25 тамыз 2023 жыл; 18th of January 2023
+            ("day", re.compile(rf"\b{day}{_RANGE}\s+(?:of\s+)?{month},?\s+{_YEAR}", re.I)),
+            # February 8, 2019; January 18th 2023
+            ("day", re.compile(rf"\b{month}\s+{day}{_RANGE},?\s+{_YEAR}", re.I)),
+            # 15 мар — Sputnik (year taken from the page, if it has one)
+            ("day_no_year", re.compile(rf"\b{day}{_RANGE}\s+{month}", re.I)),
+            ("day_no_year", re.compile(rf"\b{month}\s+{day}\b(?!\s*[,.]?\s*(?:19|20)\d\d)", re.I)),
+            # In October 2023; октябрь 2023 года; 2023 жылғы қазан
+            ("month", re.compile(rf"\b{month}\s*,?\s+{_YEAR}", re.I)),
+            ("month", re.compile(rf"\b{_YEAR}\s*{before_day}\s+{month}", re.I)),
+            # 2023 жылғы ...; in 2023; в 2023 году
+            ("year", re.compile(rf"\b{_YEAR}\s*(?:{any_of(year_words)})(?!\s+[0-3]?\d)", re.I)),
+        ]
+        self._month_start = re.compile(rf"\b{month}", re.I)
+        self.opening = {pattern: self._month_start if pattern.pattern.startswith(self._month_start.pattern) else _NUMBER_START
+                        for _, pattern in self.patterns}
+
+    def find_dates(self, text: str) -> list[FoundDate]:
+        """Every date expression in ``text``, in order, overlapping readings dropped (first pattern wins)."""
+        found: list[FoundDate] = []
+        taken: list[tuple[int, int]] = []
+        starts = self.openings(text)
+        for kind, pattern in self.patterns:
+            for match in _matches_at(pattern, text, starts[self.opening[pattern]]):
+                if any(match.start() < end and match.end() > start for start, end in taken):
+                    continue
+                reading = self._read(kind, match, text)
+                if reading is not None:
+                    found.append(FoundDate(reading[0], reading[1], match.start(), match.end()))
+                    taken.append(match.span())
+        return sorted(found, key=lambda item: item.start)
+
+    def openings(self, text: str) -> dict[re.Pattern, list[int]]:
+        """Where a number or a month name opens, for each kind of opening."""
+        return {opening: [match.start() for match in opening.finditer(text)] for opening in (_NUMBER_START, self._month_start)}
+
+    def published_from_text(self, text: str) -> FoundDate | None:
+        candidates = [found for found in self.find_dates(text[:TOP_CHARS]) if _could_be_published(found.value)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda item: (item.start >= DATELINE_CHARS, PRECISION_RANK[item.precision], item.start))
+
+    def read_given_date(self, value: str | None) -> FoundDate | None:
+        """An input's own date field: ISO 8601 (with or without a time), else any form ``find_dates`` reads."""
+        if not value or not value.strip():
+            return None
+        try:
+            parsed = date.fromisoformat(value.strip()[:10])
+            return FoundDate(parsed, "day", 0, len(value))
+        except ValueError:
+            found = self.find_dates(value)
+            return found[0] if found else None
+
+    def date_page(self, page: Page) -> Published:
+        """The input's own date (JSONL field, HTML metadata) first, then a date in the text."""
+        given = self.read_given_date(page.published)
+        if given is not None and _could_be_published(given.value):
+            return Published(given.value, given.precision, "metadata")
+        found = self.published_from_text(page.text)
+        if found is None:
+            return Published(None, None, "none")
+        return Published(found.value, found.precision, "text" if found.start < DATELINE_CHARS else "body")
+
+    def _read(self, kind: str, match: re.Match, text: str) -> tuple[date, str] | None:
+        groups = match.groupdict()
+        if kind == "numeric":
+            first, second, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
+            return _valid(year, second, first, "day") or _valid(year, first, second, "day")
+        if groups.get("m"):
+            return _valid(int(groups["year"]), int(groups["m"]), int(groups["d"]), "day")
+        month = self.month_of[groups["month"].lower()] if groups.get("month") else None
+        if kind == "year":
+            return _valid(int(groups["year"]), 1, 1, "year")
+        if kind == "month":
+            return _valid(int(groups["year"]), month, 1, "month")
+        year = int(groups["year"]) if groups.get("year") else _year_on_page(text, match.start())
+        if year is None or month is None:
+            return None
+        return _valid(year, month, int(groups["day"]), "day")
 
 
-def _openings(text: str) -> dict[re.Pattern, list[int]]:
-    return {opening: [match.start() for match in opening.finditer(text)] for opening in (_NUMBER_START, _MONTH_START)}
+class Dater:
+    """The dates stage: each document's publication date, with its precision and source."""
+
+    def __init__(self, lexicons: dict[str, Lexicon]):
+        self.reader = DateReader(lexicons)
+
+    def __call__(self, documents: list[Document]) -> list[Document]:
+        for document in documents:
+            published = self.reader.date_page(document.page)
+            document.published, document.published_precision, document.published_source = (
+                published.value, published.precision, published.source)
+        return documents
 
 
 def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
@@ -127,74 +183,8 @@ def _matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[r
             yield match
 
 
-@dataclass(frozen=True)
-class Published:
-    value: date | None
-    precision: str | None  # day | month | year
-    source: str  # metadata | text | body | none
-
-
-def published_from_text(text: str) -> FoundDate | None:
-    candidates = [found for found in find_dates(text[:TOP_CHARS]) if _could_be_published(found.value)]
-    if not candidates:
-        return None
-    return min(candidates, key=lambda item: (item.start >= DATELINE_CHARS, PRECISION_RANK[item.precision], item.start))
-
-
 def _could_be_published(value: date) -> bool:
     return EARLIEST <= value <= datetime.now(timezone.utc).date() + timedelta(days=1)
-
-
-def read_given_date(value: str | None) -> FoundDate | None:
-    """An input's own date field: ISO 8601 (with or without a time), else any form ``find_dates`` reads."""
-    if not value or not value.strip():
-        return None
-    try:
-        parsed = date.fromisoformat(value.strip()[:10])
-        return FoundDate(parsed, "day", 0, len(value))
-    except ValueError:
-        found = find_dates(value)
-        return found[0] if found else None
-
-
-class Dater:
-    """The dates stage: each document's publication date, with its precision and source."""
-
-    def __call__(self, documents: list[Document]) -> list[Document]:
-        for document in documents:
-            published = date_page(document.page)
-            document.published, document.published_precision, document.published_source = (
-                published.value, published.precision, published.source)
-        return documents
-
-
-def date_page(page: Page) -> Published:
-    """The input's own date (JSONL field, HTML metadata) first, then a date in the text."""
-    given = read_given_date(page.published)
-    if given is not None and _could_be_published(given.value):
-        return Published(given.value, given.precision, "metadata")
-    found = published_from_text(page.text)
-    if found is None:
-        return Published(None, None, "none")
-    return Published(found.value, found.precision, "text" if found.start < DATELINE_CHARS else "body")
-
-
-def _read(kind: str, match: re.Match, text: str) -> tuple[date, str] | None:
-    groups = match.groupdict()
-    if kind == "numeric":
-        first, second, year = int(groups["a"]), int(groups["b"]), int(groups["year"])
-        return _valid(year, second, first, "day") or _valid(year, first, second, "day")
-    if groups.get("m"):
-        return _valid(int(groups["year"]), int(groups["m"]), int(groups["d"]), "day")
-    month = _MONTH_OF[groups["month"].lower()] if groups.get("month") else None
-    if kind == "year":
-        return _valid(int(groups["year"]), 1, 1, "year")
-    if kind == "month":
-        return _valid(int(groups["year"]), month, 1, "month")
-    year = int(groups["year"]) if groups.get("year") else _year_on_page(text, match.start())
-    if year is None or month is None:
-        return None
-    return _valid(year, month, int(groups["day"]), "day")
 
 
 def _year_on_page(text: str, near: int) -> int | None:

@@ -12,6 +12,7 @@ from typing import NamedTuple, Protocol
 
 import regex
 
+from pipeline.lexicon import Lexicon
 from pipeline.records import Document, Segment
 
 OTHER = "other"
@@ -174,10 +175,13 @@ class LinguaDetector(_ScriptGuard):
     # times faster; shorter lines (headlines, menus) get the full models.
     LONG_LINE = 120
 
-    def __init__(self, languages: list[str], min_confidence: float = 0.5):
+    def __init__(self, languages: list[str], lexicons: dict[str, Lexicon], min_confidence: float = 0.5):
         from lingua import IsoCode639_1
 
         self.min_confidence = min_confidence
+        # Function words of English that are not words of Latin-script Kazakh, Turkish or Azerbaijani
+        # (unlike "on", "is", "at", "men"): a line with two of them needs no second pass.
+        self._english_only_words = frozenset(lexicons["en"].words("english_only_words"))
         self._candidates = {
             script: tuple(lang for lang in languages if WRITTEN_IN.get(lang, script) == script) for script in ("Cyrl", "Latn")
         }
@@ -206,7 +210,7 @@ class LinguaDetector(_ScriptGuard):
             models = self._models.get(candidates) or self._models.setdefault(candidates, _LinguaModels(list(candidates)))
             for index, ranked in zip(indexes, models.rank([texts[index] for index in indexes])):
                 results[index] = (ranked[0].language.iso_code_639_1.name.lower(), float(ranked[0].value))
-        unclear = [i for i, script in enumerate(scripts) if script == "Latn" and not _plainly_english(texts[i])]
+        unclear = [i for i, script in enumerate(scripts) if script == "Latn" and not self._plainly_english(texts[i])]
         if self._latin_kazakh is not None:
             for index in unclear:
                 confidence = self._latin_kazakh.confidence(texts[index])
@@ -220,14 +224,8 @@ class LinguaDetector(_ScriptGuard):
                     results[index] = (OTHER, 1.0 - float(english_share))
         return results
 
-
-# Function words of English that are not words of Latin-script Kazakh, Turkish or Azerbaijani
-# (unlike "on", "is", "at", "men"): a line with two of them needs no second pass.
-_ENGLISH_ONLY_WORDS = frozenset("the of and with for from that this was were are has have been which".split())
-
-
-def _plainly_english(text: str) -> bool:
-    return sum(word in _ENGLISH_ONLY_WORDS for word in text.lower().split()) >= 2
+    def _plainly_english(self, text: str) -> bool:
+        return sum(word in self._english_only_words for word in text.lower().split()) >= 2
 
 
 class _LinguaModels:
@@ -291,9 +289,11 @@ class LanguageStage:
         return documents
 
 
-def make_detector(name: str, languages: list[str], min_confidence: float = 0.5) -> LanguageDetector:
+def make_detector(name: str, languages: list[str], lexicons: dict[str, Lexicon],
+                  min_confidence: float = 0.5) -> LanguageDetector:
+    """The detector called ``name``; lingua's second pass over Latin lines reads ``lexicons``."""
     if name == "lingua":
-        return LinguaDetector(languages, min_confidence)
+        return LinguaDetector(languages, lexicons, min_confidence)
     if name == "langdetect":
         return LangdetectDetector(languages, min_confidence)
     raise ValueError(f"unknown language detector {name!r}; choose one of {', '.join(DETECTORS)}")

@@ -22,6 +22,11 @@ def any_of(words: Iterable[str], form: Callable[[str], str] = re.escape) -> str:
     return f"(?=[{first_letters}])" + _branches(trie, form)
 
 
+def ends_with_any(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Pattern:
+    """Whether a word ends with one of ``words`` (its ``search``): a case, surname or other ending."""
+    return re.compile(f"(?:{any_of(words)})$", flags)
+
+
 def _branches(node: dict, form: Callable[[str], str]) -> str:
     branches = [form(letter) + _branches(child, form) for letter, child in sorted(node.items()) if letter]
     if not branches:

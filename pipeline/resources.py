@@ -37,11 +37,12 @@ class Resources:
 
     @cached_property
     def registry(self) -> Registry:
-        return Registry.from_files([REGISTRY_FILE] + ([Path(self.institutions_file)] if self.institutions_file else []))
+        return Registry.from_files([REGISTRY_FILE] + ([Path(self.institutions_file)] if self.institutions_file else []),
+                                   self.lexicons)
 
     @cached_property
     def names(self) -> PersonNames:
-        return PersonNames.from_files(self.roles)
+        return PersonNames.from_files(self.roles, self.lexicons)
 
     @cached_property
     def lexicons(self) -> dict[str, Lexicon]:
@@ -53,4 +54,4 @@ class Resources:
 
     @property
     def gazetteers(self) -> Gazetteers:
-        return Gazetteers(self.names.is_given_name, self.roles.forms)
+        return Gazetteers(self.names.is_given_name, self.roles.forms, self.names.looks_like_latin_surname)

@@ -18,7 +18,9 @@ NER span took the title into ("Аким Туркестанской област�
 ("министр просвещения"); an organization right before it ("KazNPU Rector"); then the page's own
 (its university, school or region, by role: ``page_institution`` in roles.yaml). A seat turns a
 place into its akimat and a field into its ministry (``seats``); a department on a university's
-page is a unit (``org_unit``) of that university. Every word list lives in ``data/roles.yaml``.
+page is a unit (``org_unit``) of that university. The titles, institution and status words live
+in ``data/roles.yaml``; the connectives, endings and other words of each language in
+``data/lexicon/<lang>.yaml``.
 """
 
 from __future__ import annotations
@@ -29,40 +31,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.normalize.institutions import Institution, fold, nominative
+from pipeline.lexicon import Lexicon, words_in_all
+from pipeline.normalize.institutions import Institution, fold
 from pipeline.normalize.names import PersonName, russian_morphology
-from pipeline.patterns import any_of
+from pipeline.patterns import any_of, ends_with_any
 from pipeline.records import Document, Mention
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
-# The lookahead holds the alternatives' first letters, so a scan passes most positions at once.
-NUMBERED_INSTITUTION = re.compile(
-    r"(?=[nkgslcдяшглбм№])(?:"
-    r"(?:nursery|kindergarten|school|gymnasium|lyceum|college|детского сада|детский сад|ясли-сада|школы|школа|"
-    r"гимназии|лицея|балабақша\w*|мектеп\w*)\s*(?:No\.?|№|N)\s*\d+"
-    r"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+"
-    r"|(?:No\.?|№)\s*\d+\s*(?:мектеп|балабақша|бөбекжай|гимназия|лицей|колледж)[\w-]*)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
-_NOT_A_SENTENCE_END = re.compile(r"(?:^|[\s(.])(?:[^\W\d_]|No|St|Dr|Mr|Ms|Prof|им|ж|г|т|тел)$")
-_LIST_JOINER = re.compile(r"^[\s,;]*(?:and|и|және|мен|бен|пен)?[\s,;]*$", re.IGNORECASE)
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
-_AND = re.compile(r"(?:^|[\s,])(?:and|и|және|мен|бен|пен)\s", re.IGNORECASE)
-_PART_OF_A_NAME = re.compile(r"^\s*(?:атындағы|имени|им\.|named after)", re.IGNORECASE)
-_NAMED_AFTER = re.compile(r"(?:имени|им\.|named after)\s*$", re.IGNORECASE)
-_GAP_WORDS = {"the", "of", "at", "in", "for", "a", "an", "and", "атындағы", "имени", "им", "named", "after"}
-_PLURAL = {"en": re.compile(r"s$", re.IGNORECASE), "kk": re.compile(r"(?:лар|лер|дар|дер|тар|тер)\w*$", re.IGNORECASE),
-           "ru": re.compile(r"(?:ы|и|ей|ов|ам|ям|ями|ами)$", re.IGNORECASE)}
-_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
-# A Kazakh institution ahead of a title is a genitive chain ("Тараз қаласының №33 «Айсәуле»
-# балабақшасының меңгерушісі"); it ends at punctuation, a conjunction or adverb, or a word in a
-# case other than the genitive.
-_KAZAKH_CHUNK_STOP = re.compile(r"[,;:()]|^(?:әрі|бұдан|және|мен|бен|пен|ал|сондай-ақ|кейін|соң|бірге|жалпы)$|"
-                                r"^[а-яәғқңөұүһі-]{3,}(?:да|де|та|те|нда|нде|ға|ге|қа|ке|нан|нен|дан|ден|тан|тен|ды|ді|ты|ті|ны|ні)$")
 MAX_CHUNK_WORDS = 8
-_OF = {"en": re.compile(r"^\s*(?:,\s*)?(?:of|at|in)?\s*(?:the\s+)?$", re.IGNORECASE),
-       "ru": re.compile(r"^\s*$"), "kk": re.compile(r"^\s*$")}
 MAX_TITLE_DISTANCE = 100
 
 
@@ -94,16 +74,23 @@ class RoleFact:
     org_unit: str | None = None  # a department or chair of the institution, named in the sentence
 
 
-def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans, cursor = [], start
-    for match in _SENTENCE_END.finditer(text, start, end):
-        if _NOT_A_SENTENCE_END.search(text[max(start, match.start() - 6):match.start()]):
-            continue  # an initial (Т.Б. Дүйсенова) or an abbreviation (No. 33)
-        spans.append((cursor, match.start() + len(match.group().rstrip())))
-        cursor = match.end()
-    if cursor < end:
-        spans.append((cursor, end))
-    return spans
+class SentenceSplitter:
+    """Sentences of a text, not broken after an initial (Т.Б. Дүйсенова) or an abbreviation of
+    the lexicons (No. 33, им. Абая)."""
+
+    def __init__(self, lexicons: dict[str, Lexicon]):
+        self.not_a_sentence_end = re.compile(rf"(?:^|[\s(.])(?:[^\W\d_]|{any_of(lexicons['common'].words('abbreviations'))})$")
+
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        spans, cursor = [], start
+        for match in _SENTENCE_END.finditer(text, start, end):
+            if self.not_a_sentence_end.search(text[max(start, match.start() - 6):match.start()]):
+                continue
+            spans.append((cursor, match.start() + len(match.group().rstrip())))
+            cursor = match.end()
+        if cursor < end:
+            spans.append((cursor, end))
+        return spans
 
 
 class TitleMatcher:
@@ -199,6 +186,30 @@ class RoleExtractor:
         self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.degree_forms) + r"(?![\w])", re.IGNORECASE)
         self.title_last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
         self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
+        lexicons = resources.lexicons
+        self.sentences = SentenceSplitter(lexicons)
+        self.numbered_institution = _numbered_institution(lexicons)
+        self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"])
+        self.russian_predicate = RussianPredicate(lexicons["ru"])
+        joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
+        self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
+        self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
+        named_after_before = words_in_all(lexicons, "named_after_before_name")
+        self.part_of_a_name = re.compile(
+            rf"^\s*(?:{any_of(named_after_before + words_in_all(lexicons, 'named_after_after_name'))})", re.IGNORECASE)
+        self.named_after = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
+        # A Kazakh title's plural ending may take other endings after it (депутаттары).
+        self.plural = {lang: re.compile(rf"(?:{any_of(lexicons[lang].words('plural_endings'))})"
+                                        + (r"\w*$" if lang == "kk" else "$"), re.IGNORECASE) for lang in LANGS}
+        english = lexicons["en"]
+        article = rf"(?:{any_of(english.words('definite_articles'))}\s+)?"
+        # What may stand between a title and the institution after it: in English a preposition
+        # and an article ("Director of the Institute"), in Kazakh and Russian nothing.
+        nothing = re.compile(r"^\s*$")
+        self.title_to_institution = {"kk": nothing, "ru": nothing, "en": re.compile(
+            rf"^\s*(?:,\s*)?(?:{any_of(english.words('institution_prepositions'))})?\s*{article}$", re.IGNORECASE)}
+        self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -220,7 +231,7 @@ class RoleExtractor:
         for segment in document.segments:
             if segment.lang not in ("kk", "ru", "en"):
                 continue
-            for start, end in sentence_spans(text, segment.start, segment.end):
+            for start, end in self.sentences.spans(text, segment.start, segment.end):
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 facts.extend(self._sentence_roles(text, start, end, segment.lang, inside, home))
         return facts
@@ -269,16 +280,16 @@ class RoleExtractor:
     def _sentence_roles(self, text, start, end, lang, mentions, home) -> list[RoleFact]:
         persons = []
         for mention in mentions:
-            if mention.label == "PERSON" and not _PART_OF_A_NAME.match(text[mention.end:mention.end + 15]) \
-                    and not _NAMED_AFTER.search(text[max(start, mention.start - 15):mention.start]):
+            if mention.label == "PERSON" and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
+                    and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
                 name = self.names.normalize(mention.text, lang)
-                if name is not None and name.is_plausible_in(lang):
+                if name is not None and self.names.is_plausible_in(name, lang):
                     persons.append((mention, name))
         if not persons:
             return []
         titles = self._title_hits(text, start, end, lang, mentions)
         orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS]
-        orgs += [(m.start(), m.end(), m.group(), "ORG") for m in NUMBERED_INSTITUTION.finditer(text, start, end)]
+        orgs += [(m.start(), m.end(), m.group(), "ORG") for m in self.numbered_institution.finditer(text, start, end)]
         claimed: set[TitleHit] = set()
         assigned: list[tuple[list[TitleHit], float]] = []
         for index, (mention, _) in enumerate(persons):
@@ -289,7 +300,7 @@ class RoleExtractor:
                            + [t.end for t in claimed if t.end <= mention.start])
             before = self._before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
-                                           and not (_plural_kazakh_form(t, lang) and self._loose_words(text[t.end:mention.start]))],
+                                           and not (self._plural_kazakh_form(t, lang) and self._loose_words(text[t.end:mention.start]))],
                                     lang)
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
@@ -298,7 +309,7 @@ class RoleExtractor:
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
-            if previous and _LIST_JOINER.match(gap_rest) and len(gap) <= 60:
+            if previous and self.list_joiner.match(gap_rest) and len(gap) <= 60:
                 inherited = [TitleHit(t.start, t.end, t.code, t.written, gap_org[2] if gap_org else t.org_text) for t in previous]
                 assigned.append((inherited, 0.7, boundary))
             else:
@@ -330,11 +341,18 @@ class RoleExtractor:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
         words = re.findall(r"[^\W\d_][\w.-]*", gap)
         return sum(1 for word in words
-                   if word[:1].islower() and word.lower() not in _GAP_WORDS and word.lower() not in self.degree_forms)
+                   if word[:1].islower() and word.lower() not in self.gap_words and word.lower() not in self.degree_forms)
+
+    def _plural_kazakh_form(self, title: TitleHit, lang: str) -> bool:
+        """A Kazakh title in a plural form (депутаттары) heads a list only right before the names. After
+        "Name," it names another group ("..., Мәслихат депутаттары және ..."), and with a word between it
+        and a name it qualifies that word ("педагогтер кеңесінде Name": the teachers' council)."""
+        words = title.written.split()
+        return lang == "kk" and bool(words) and bool(self.plural["kk"].search(words[-1]))
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         last_word = title.written.split()[-1] if title.written.split() else ""
-        return last_word.lower() not in self.title_last_words[lang] and bool(_PLURAL.get(lang, _PLURAL["en"]).search(last_word))
+        return last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word))
 
     def _appositive_titles(self, text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
         """Titles after "Name," (or "Name -", or a Russian predicate: "Name был назначен министром") up
@@ -343,12 +361,12 @@ class RoleExtractor:
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
             between = text[cursor:title.start]
-            predicate = not chain and _predicate_gives(between, title, lang)
+            predicate = not chain and lang == "ru" and self.russian_predicate.gives(between, title)
             if not chain and not predicate and not _APPOSITION_OPENING.match(between):
                 break
-            if len(between) > MAX_TITLE_DISTANCE or (chain and _AND.search(between)) or (self._loose_words(between) > 2 and not predicate):
+            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) or (self._loose_words(between) > 2 and not predicate):
                 break
-            if self._is_plural(title, lang) or _plural_kazakh_form(title, lang):
+            if self._is_plural(title, lang) or self._plural_kazakh_form(title, lang):
                 break
             if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
                 break
@@ -385,7 +403,7 @@ class RoleExtractor:
         if title.org_text:
             words = title.org_text.split()
             breaks = [index for index, word in enumerate(words)
-                      if _breaks_kazakh_chain(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
+                      if self.kazakh_chain.breaks(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
             org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
             if org_text:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
@@ -393,15 +411,15 @@ class RoleExtractor:
         if text[title.start - 1:title.start].isspace():
             for size in (4, 3, 2, 1):
                 yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
-        if lang == "kk" and preceding and _GENITIVE.search(preceding[-1]):
+        if lang == "kk" and preceding and self.kazakh_chain.genitive.search(preceding[-1]):
             chunk: list[str] = []
             for word in reversed(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]):
-                if _KAZAKH_CHUNK_STOP.search(word) or _breaks_kazakh_chain(word, chunk[0] if chunk else ""):
+                if self.kazakh_chain.stops(word) or self.kazakh_chain.breaks(word, chunk[0] if chunk else ""):
                     break
                 chunk.insert(0, word)
             if chunk and self._names_an_institution(chunk, lang):
                 yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
-        pattern = _OF.get(lang, _OF["kk"])
+        pattern = self.title_to_institution[lang]
         for org_start, org_end, written, label in orgs:
             # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
             rest = text[title.end:org_end].strip()
@@ -430,7 +448,7 @@ class RoleExtractor:
         served = self.taxonomy.in_service_of
         ordered = sorted(titles, key=lambda title: title.start)
         dropped = {later for earlier, later in zip(ordered, ordered[1:])
-                   if earlier.code in served and _SERVICE_GAP.match(text[earlier.end:later.start])}
+                   if earlier.code in served and self.service_gap.match(text[earlier.end:later.start])}
         return [title for title in titles if title not in dropped]
 
     def _names_an_institution(self, words: list[str], lang: str) -> bool:
@@ -451,7 +469,7 @@ class RoleExtractor:
                 region = self.registry.region_of(written, lang)
                 if region is not None:
                     return region.akimat
-                where = nominative(written, lang) if lang == "kk" else written.strip()
+                where = self.registry.nominative(written, lang) if lang == "kk" else written.strip()
                 place_words = self.taxonomy.place_words.get(lang, frozenset())
                 last = where.lower().split()[-1] if where.split() else ""
                 if all(word.lower() in place_words or word.lower() in ("the", "of") for word in where.split()):
@@ -519,7 +537,7 @@ class PageInstitutions:
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
         named = [m.text for m in self.document.mentions if m.label in wanted and m.lang == lang]
         if kind == "school":  # "№12 мектеп-гимназия": numbered schools are often no NER span
-            named += [match.group() for match in NUMBERED_INSTITUTION.finditer(self.document.page.text)]
+            named += [match.group() for match in self.roles.numbered_institution.finditer(self.document.page.text)]
         counts = Counter(text for text in named if _has_word(text, words.get(lang, frozenset())))
         if not counts:
             return None
@@ -537,55 +555,70 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{any_of(words)})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
-def _plural_kazakh_form(title: TitleHit, lang: str) -> bool:
-    """A Kazakh title in a plural form (депутаттары) heads a list only right before the names. After
-    "Name," it names another group ("..., Мәслихат депутаттары және ..."), and with a word between it
-    and a name it qualifies that word ("педагогтер кеңесінде Name": the teachers' council)."""
-    words = title.written.split()
-    return lang == "kk" and bool(words) and bool(_PLURAL["kk"].search(words[-1]))
-
-
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
-# Russian predicates that give the subject a title: a copula or a verb of appointment with the title
-# in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name послом"),
-# or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра"); lower-case words only,
-# so that no other name stands between.
-_PREDICATE = {"ru": re.compile(
-    r"\s+(?:(?P<post>(?:[а-яё]+\s+){0,4}(?:пост|поста|посту|должность|должности|должностью)\s+)"
-    r"|(?:(?:был|была|были|будет|стал|стала|станет|становится|является|являлся|являлась|остаётся|остается|"
-    r"остался|осталась|назначен|назначена|назначается|избран|избрана|переизбран|переизбрана|выбран|выбрана|"
-    r"признан|признана|утвержд[её]н|утверждена|работает|работал|работала|служил|служила)\s+){0,2})"
-    r"(?:(?:[а-яё]+(?:ым|им|ой|ей)|\d+-[а-яё]+)\s+){0,2}")}
-_INSTRUMENTAL = {"ru": re.compile(r"(?:ом|ем|ём|ой|ей|ою|ею|ью|ым|им|ами|ями)$", re.IGNORECASE)}
+class RussianPredicate:
+    """Russian predicates that give the subject a title: a copula or a verb of appointment with the
+    title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name
+    послом"), or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра"); lower-case
+    words only, so that no other name stands between. The words are the Russian lexicon's."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.pattern = re.compile(
+            rf"\s+(?:(?P<post>(?:[а-яё]+\s+){{0,4}}(?:{any_of(lexicon.words('post_words'))})\s+)"
+            rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}})"
+            rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,2}}")
+        self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
+
+    def gives(self, between: str, title: TitleHit) -> bool:
+        """Whether the words between a name and the title after it make the title the person's."""
+        match = self.pattern.fullmatch(between)
+        return match is not None and (match.group("post") is not None
+                                      or bool(self.instrumental.search(title.written.split()[0])))
 
 
-def _predicate_gives(between: str, title: TitleHit, lang: str) -> bool:
-    """Whether the words between a name and the title after it make the title the person's."""
-    match = _PREDICATE[lang].fullmatch(between) if lang in _PREDICATE else None
-    return match is not None and (match.group("post") is not None
-                                  or bool(_INSTRUMENTAL[lang].search(title.written.split()[0])))
+class KazakhGenitiveChain:
+    """A Kazakh institution ahead of a title is a genitive chain ("Тараз қаласының №33 «Айсәуле»
+    балабақшасының меңгерушісі"), read leftwards from the title. It ends at punctuation, a
+    conjunction or adverb, or a word in a case other than the genitive; verb forms and participles
+    break it too ("... мерекелерімен құттықтаған облыс әкімі" is the akim of a region, not of a
+    greeting). The words and endings are the Kazakh lexicon's."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
+        self._stop = re.compile(rf"[,;:()]|^(?:{any_of(lexicon.words('chain_stop_words'))})$|"
+                                rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
+        self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
+        self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
+        self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
+
+    def stops(self, word: str) -> bool:
+        return self._stop.search(word) is not None
+
+    def breaks(self, word: str, following: str = "") -> bool:
+        lowered = word.lower().strip("«»\"")
+        if following.lower() in self._dative_postpositions:
+            return False
+        # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
+        return (len(lowered) >= 6 and lowered not in self._nouns_ending_like_a_case
+                and bool(self._break.search(lowered)))
 
 
-_SERVICE_GAP = re.compile(r"^\s*(?:to|of|for)?\s*(?:the\s+)?$", re.IGNORECASE)
+def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
+    """A numbered institution: "school No. 5", "школа № 5", "№12 мектеп-гимназия", "No. 33 «Айсәуле» ..."
+    (Kazakh institution words are stems: any endings follow them)."""
+    kazakh = lexicons["kk"]
+    before = [any_of(lexicons[lang].words("institutions_before_number")) for lang in ("en", "ru")]
+    before.append(rf"(?:{any_of(kazakh.words('institutions_before_number'))})\w*")
+    # The lookahead holds the alternatives' first letters, so a scan passes most positions at once.
+    first_letters = {word[0] for lang in LANGS for word in lexicons[lang].words("institutions_before_number")} | {"n", "№"}
+    return re.compile(
+        rf"(?=[{re.escape(''.join(sorted(first_letters)))}])"
+        rf"(?:(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+"
+        rf"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+"
+        rf"|(?:No\.?|№)\s*\d+\s*(?:{any_of(kazakh.words('institutions_after_number'))})[\w-]*)", re.IGNORECASE)
 
 
 PLACE_LABELS = {"GPE", "LOC"}
-# Kazakh words that end a genitive chain read leftwards from a title: verb forms and participles
-# (-ған, -ып), and nouns in the cases a chain never holds (dative, ablative, accusative,
-# instrumental): "... мерекелерімен құттықтаған облыс әкімі" is the akim of a region, not of a greeting.
-_KAZAKH_CHAIN_BREAK = re.compile(r"(?:ған|ген|қан|кен|ып|іп|уда|уде|мен|бен|пен|ға|ге|қа|ке|ден|тан|тен|нан|нен|ны|ні|ын|ін|ды|ді|ты|ті)$")
-# Postpositions that make a dative part of an adjective inside a name: "Мектепке дейінгі білім департаменті".
-_KAZAKH_DATIVE_POSTPOSITIONS = frozenset({"дейінгі", "арналған", "қарсы", "дейін"})
-_KAZAKH_CHAIN_NOUNS = frozenset({"орын"})  # nominative nouns that end like a case
-
-
-def _breaks_kazakh_chain(word: str, following: str = "") -> bool:
-    lowered = word.lower().strip("«»\"")
-    if following.lower() in _KAZAKH_DATIVE_POSTPOSITIONS:
-        return False
-    # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
-    return (len(lowered) >= 6 and lowered not in _KAZAKH_CHAIN_NOUNS
-            and bool(_KAZAKH_CHAIN_BREAK.search(lowered)))
 
 
 _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]+|and|of|the")}

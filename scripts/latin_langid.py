@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pipeline.iob import read_iob
 from pipeline.language import make_detector
+from pipeline.lexicon import load_lexicons
 from pipeline.translit import alphabets, to_latin
 
 DATA = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
@@ -36,7 +37,7 @@ def main() -> None:
     parser.add_argument("--skip-sentences", type=int, default=6000)
     parser.add_argument("--wikigold", type=Path, default=DATA / "wikigold" / "wikigold.conll.txt")
     args = parser.parse_args()
-    detector = make_detector("lingua", ["kk", "ru", "en"])
+    detector = make_detector("lingua", ["kk", "ru", "en"], load_lexicons())
     kazakh = [" ".join(s.tokens) for s in list(read_iob(args.kaznerd))[args.skip_sentences:]]
     print(f"{'set':<28}{'n':>6}{'kk share':>10}{'seconds':>9}")
     for variant in alphabets():

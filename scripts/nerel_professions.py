@@ -23,7 +23,7 @@ from pipeline.evaluate.ner import read_brat
 from pipeline.evaluate.scoring import overlaps
 from pipeline.normalize.names import russian_morphology
 from pipeline.resources import Resources
-from pipeline.roles import TitleMatcher, sentence_spans
+from pipeline.roles import SentenceSplitter, TitleMatcher
 
 TRAIN = Path(__file__).resolve().parent.parent.parent / "shared" / "data" / "nerel" / "train"
 WORD = re.compile(r"[\w-]+")
@@ -63,12 +63,13 @@ def miss_reasons(folder: Path) -> Counter:
 
     resources = Resources()
     stages, matcher, reasons = Stages(load_settings(), resources), TitleMatcher(resources.roles, "ru"), Counter()
+    splitter = SentenceSplitter(resources.lexicons)
     for document in read_brat(folder):
         [annotated] = stages.annotate([Page(source=document.name, text=document.text)])
         found = {((f.person_mention.start, f.person_mention.end), (f.title_start, f.title_end))
                  for f in annotated.roles if f.person_mention.lang == "ru"}
         persons = [(m.start, m.end) for m in annotated.mentions if m.label == "PERSON"]
-        sentences = sentence_spans(document.text, 0, len(document.text))
+        sentences = splitter.spans(document.text, 0, len(document.text))
 
         def sentence_of(offset: int) -> int:
             return next((i for i, (start, end) in enumerate(sentences) if start <= offset < end), -1)

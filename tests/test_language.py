@@ -21,8 +21,8 @@ LINES = [
 
 
 @pytest.fixture(scope="module")
-def lingua():
-    return make_detector("lingua", ["kk", "ru", "en"])
+def lingua(resources):
+    return make_detector("lingua", ["kk", "ru", "en"], resources.lexicons)
 
 
 @pytest.mark.parametrize("line, expected, expected_script", LINES)
@@ -32,16 +32,16 @@ def test_lingua_labels_kazakh_russian_english_and_other(lingua, line, expected, 
     assert 0.0 <= confidence <= 1.0
 
 
-def test_langdetect_stays_selectable_and_has_no_kazakh():
-    detector = make_detector("langdetect", ["kk", "ru", "en"])
+def test_langdetect_stays_selectable_and_has_no_kazakh(resources):
+    detector = make_detector("langdetect", ["kk", "ru", "en"], resources.lexicons)
     results = detector.detect([LINES[0][0], LINES[3][0], LINES[5][0]])
     assert [decision.lang for decision in results][1:] == ["ru", "en"]
     assert results[0].lang == "ru"  # without a Kazakh profile it takes Kazakh for Russian: why lingua is the default
 
 
-def test_unknown_detector_is_a_clear_error():
+def test_unknown_detector_is_a_clear_error(resources):
     with pytest.raises(ValueError, match="unknown language detector 'cld9'"):
-        make_detector("cld9", ["kk"])
+        make_detector("cld9", ["kk"], resources.lexicons)
 
 
 @pytest.mark.parametrize("text, script", [

@@ -1,6 +1,5 @@
 import pytest
 
-from pipeline.normalize.institutions import nominative
 from pipeline.normalize.latin import latin_key
 
 
@@ -58,8 +57,8 @@ def test_person_keys_link_initials_and_full_names_across_scripts(resources):
     ("the nursery No 42", "en", "nursery No. 42"),
     ('Тараз қаласының №33 "Айсәуле" балабақшасының', "kk", "Тараз қаласының № 33 «Айсәуле» балабақшасы"),
 ])
-def test_institution_names_to_nominative_with_unified_quotes_and_numbers(written, lang, expected):
-    assert nominative(written, lang) == expected
+def test_institution_names_to_nominative_with_unified_quotes_and_numbers(written, lang, expected, resources):
+    assert resources.registry.nominative(written, lang) == expected
 
 
 @pytest.mark.parametrize("written, lang, org_id", [

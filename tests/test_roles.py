@@ -3,7 +3,7 @@
 import pytest
 
 from pipeline.records import Page
-from pipeline.roles import sentence_spans
+from pipeline.roles import SentenceSplitter
 
 
 def roles_of(stages, text):
@@ -12,9 +12,9 @@ def roles_of(stages, text):
             for f in document.roles}
 
 
-def test_sentences_do_not_break_at_initials_or_numbers():
+def test_sentences_do_not_break_at_initials_or_numbers(resources):
     text = "Т.Б. Дүйсенова келді. №33 балабақша. Nursery No. 42 won. It ended."
-    spans = sentence_spans(text, 0, len(text))
+    spans = SentenceSplitter(resources.lexicons).spans(text, 0, len(text))
     assert [text[s:e] for s, e in spans] == ["Т.Б. Дүйсенова келді.", "№33 балабақша.", "Nursery No. 42 won.", "It ended."]
 
 

@@ -5,7 +5,7 @@ about accuracy on unseen text (tests/test_constructions.py and the held gold pag
 import pandas as pd
 import pytest
 
-from pipeline.dates import date_page
+from pipeline.dates import DateReader
 from pipeline.records import Page
 from tests.conftest import SAMPLES
 
@@ -131,22 +131,22 @@ def test_kazakh_model_finds_persons_positions_and_places(stages):
     assert {"POSITION", "GPE"} <= labels
 
 
-def test_repairs_join_trailing_initials_and_patronymics_and_turn_named_after_into_org():
-    from pipeline.ner.repair import repair_spans
+def test_repairs_join_trailing_initials_and_patronymics_and_turn_named_after_into_org(resources):
+    from pipeline.ner.repair import SpanRepair
     from pipeline.records import EntitySpan
 
     text = "(Жиенбаева С.Н., п.ғ.д., Л.Н. Гумилев атындағы ЕҰУ профессоры.) Мамбетова Нұрзада Үсенқызы сөйледі."
     def span(part, label):
         start = text.index(part)
         return EntitySpan(start, start + len(part), label)
-    repaired = repair_spans(text, [span("Жиенбаева", "PERSON"), span("Л.Н. Гумилев атындағы ЕҰУ", "PERSON"),
+    repaired = SpanRepair(resources.lexicons).repair_spans(text, [span("Жиенбаева", "PERSON"), span("Л.Н. Гумилев атындағы ЕҰУ", "PERSON"),
                                    span("Мамбетова Нұрзада", "PERSON")])
     assert [(text[e.start:e.end], e.label) for e in repaired] == [
         ("Жиенбаева С.Н.", "PERSON"), ("Л.Н. Гумилев атындағы ЕҰУ", "ORG"), ("Мамбетова Нұрзада Үсенқызы", "PERSON")]
 
 
-def test_repairs_join_an_organization_split_at_and_and_its_quoted_name():
-    from pipeline.ner.repair import repair_spans
+def test_repairs_join_an_organization_split_at_and_and_its_quoted_name(resources):
+    from pipeline.ner.repair import SpanRepair
     from pipeline.records import EntitySpan
 
     text = "Head of the Department of Preschool Education and Social Pedagogy spoke at the International " \
@@ -154,7 +154,7 @@ def test_repairs_join_an_organization_split_at_and_and_its_quoted_name():
     def span(part):
         start = text.index(part)
         return EntitySpan(start, start + len(part), "ORG")
-    repaired = repair_spans(text, [span("the Department of Preschool Education and"), span("Social Pedagogy"),
+    repaired = SpanRepair(resources.lexicons).repair_spans(text, [span("the Department of Preschool Education and"), span("Social Pedagogy"),
                                    span("the International Education Center"), span("KazNU"), span("ENU")])
     assert [text[e.start:e.end] for e in repaired] == [
         "the Department of Preschool Education and Social Pedagogy", "the International Education Center «EDTECH- KZ»",
@@ -202,7 +202,7 @@ def test_seed_mentions_include_the_officials_and_kaznpu(linked, name, label):
     ("003_", "2019-02-08", "day"),   # "08.02.2019"
     ("004_", "2023-10-01", "month"),  # "In October 2023"
 ])
-def test_seed_pages_publication_dates(seed, expected, precision):
+def test_seed_pages_publication_dates(seed, expected, precision, resources):
     [path] = SAMPLES.glob(f"{seed}*.txt")
-    published = date_page(Page(source=str(path), text=path.read_text(encoding="utf-8")))
+    published = DateReader(resources.lexicons).date_page(Page(source=str(path), text=path.read_text(encoding="utf-8")))
     assert (published.value.isoformat(), published.precision, published.source) == (expected, precision, "text")

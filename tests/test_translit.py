@@ -117,8 +117,8 @@ NOT_KAZAKH_LINES = [
 
 
 @pytest.fixture(scope="module")
-def lingua():
-    return make_detector("lingua", ["kk", "ru", "en"])
+def lingua(resources):
+    return make_detector("lingua", ["kk", "ru", "en"], resources.lexicons)
 
 
 def test_latin_kazakh_lines_are_kazakh_in_latin_script(lingua):
@@ -131,8 +131,8 @@ def test_english_turkish_and_uzbek_lines_are_not_kazakh(lingua):
         assert decision.lang != "kk", line
 
 
-def test_without_kazakh_configured_latin_kazakh_is_not_tagged_kk():
-    [decision] = make_detector("lingua", ["ru", "en"]).detect([KAZAKH_LINES[0]])
+def test_without_kazakh_configured_latin_kazakh_is_not_tagged_kk(resources):
+    [decision] = make_detector("lingua", ["ru", "en"], resources.lexicons).detect([KAZAKH_LINES[0]])
     assert decision.lang != "kk"
 
 

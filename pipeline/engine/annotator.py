@@ -38,12 +38,12 @@ def _ner(settings: Settings, resources: Resources) -> NerStage:
 BUILT_IN: dict[str, Callable[[Settings, Resources], Stage]] = {
     "segment": lambda settings, resources: Segmenter(),
     "language": lambda settings, resources: LanguageStage(
-        make_detector(settings.language_detector, settings.languages, settings.min_language_confidence)),
+        make_detector(settings.language_detector, settings.languages, resources.lexicons, settings.min_language_confidence)),
     "latin_kazakh": lambda settings, resources: LatinKazakhReader(),
     "ner": _ner,
-    "repair": lambda settings, resources: SpanRepair(),
+    "repair": lambda settings, resources: SpanRepair(resources.lexicons),
     "normalize": lambda settings, resources: Normalizer(resources),
-    "dates": lambda settings, resources: Dater(),
+    "dates": lambda settings, resources: Dater(resources.lexicons),
     "roles": lambda settings, resources: RoleExtractor(resources),
 }
 

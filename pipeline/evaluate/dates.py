@@ -8,6 +8,7 @@ from pathlib import Path
 
 from pipeline.evaluate.gold import read_jsonl
 from pipeline.evaluate.scoring import JsonScores, accuracy
+from pipeline.lexicon import Lexicon, load_lexicons
 
 
 @dataclass
@@ -17,16 +18,19 @@ class DateScores(JsonScores):
     misses: list[dict]
 
 
-def evaluate_dates(path: Path) -> DateScores:
+def evaluate_dates(path: Path, lexicons: dict[str, Lexicon] | None = None) -> DateScores:
     """Reads JSONL rows {lang, text, published, precision}; a row is right when the date read from
-    ``text`` has the expected value and precision (or none is read where none is expected)."""
-    from pipeline.dates import published_from_text
+    ``text`` has the expected value and precision (or none is read where none is expected). The
+    dates are read with ``lexicons`` (the packaged ones where none are given)."""
+    from pipeline.dates import DateReader
+
+    reader = DateReader(lexicons if lexicons is not None else load_lexicons())
 
     totals: Counter = Counter()
     right: Counter = Counter()
     misses = []
     for row in read_jsonl(path):
-        found = published_from_text(row["text"])
+        found = reader.published_from_text(row["text"])
         got = (found.value.isoformat(), found.precision) if found else (None, None)
         totals[row["lang"]] += 1
         if got == (row["published"], row["precision"]):

@@ -16,6 +16,7 @@ def evaluate_langid(files: list[Path], languages: list[str], detector_names: tup
     """Accuracy per language of each detector, separately for whole sentences and for short lines
     (at most 30 characters: headlines, menus), on `lang<TAB>text` files."""
     from pipeline.language import make_detector
+    from pipeline.lexicon import load_lexicons
 
     rows = []
     for path in files:
@@ -24,8 +25,9 @@ def evaluate_langid(files: list[Path], languages: list[str], detector_names: tup
                 lang, _, text = line.partition("\t")
                 rows.append((lang, text))
     results: dict = {}
+    lexicons = load_lexicons()
     for name in detector_names:
-        detected = make_detector(name, languages, 0.0).detect([text for _, text in rows])
+        detected = make_detector(name, languages, lexicons, 0.0).detect([text for _, text in rows])
         tally: dict = {}
         for (lang, text), (found, _, _) in zip(rows, detected):
             kind = "short lines" if len(text) <= SHORT_LINE else "sentences"

@@ -44,11 +44,12 @@ class BackendSpec:
 @dataclass(frozen=True)
 class Gazetteers:
     """What a backend with ``gazetteers: true`` marks before its statistical NER, from
-    pipeline.resources: whether a word is a known given name, and a language's titles as
-    (form, role code) pairs."""
+    pipeline.resources: whether a word is a known given name, a language's titles as
+    (form, role code) pairs, and whether a Latin-script word ends like a Kazakh or Russian surname."""
 
     is_given_name: Callable[[str], bool]
     titles: Callable[[str], list[tuple[str, str]]]
+    is_latin_surname: Callable[[str], bool]
 
 
 class MissingModel(RuntimeError):

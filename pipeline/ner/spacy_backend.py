@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from typing import Callable
-
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -33,7 +30,7 @@ class SpacyBackend:
         results = []
         for doc in self._nlp.pipe(texts, batch_size=self.batch_size):
             if self._gazetteers is not None:
-                doc.ents = with_known_names(doc, self._gazetteers.is_given_name)
+                doc.ents = with_known_names(doc, self._gazetteers)
             results.append([EntitySpan(ent.start_char, ent.end_char, common_label(ent.label_)) for ent in doc.ents])
         return results
 
@@ -57,7 +54,7 @@ def _disable_unused_components(nlp) -> None:
             nlp.disable_pipe(name)
 
 
-def with_known_names(doc: Doc, is_given_name: Callable[[str], bool]) -> list[Span]:
+def with_known_names(doc: Doc, gazetteers: Gazetteers) -> list[Span]:
     """Adds PERSON spans for a known given name followed by one or two capitalized words.
 
     OntoNotes models often miss Kazakh names in English text, or glue them to a title or an
@@ -66,7 +63,7 @@ def with_known_names(doc: Doc, is_given_name: Callable[[str], bool]) -> list[Spa
     name (Abai Kazakh National Pedagogical University) keeps it, and no PERSON is added.
     """
     entities = list(doc.ents)
-    for name in _given_name_spans(doc, is_given_name):
+    for name in _given_name_spans(doc, gazetteers):
         overlapping = [ent for ent in entities if ent.start < name.end and ent.end > name.start]
         if any(ent.end > name.end for ent in overlapping):
             continue
@@ -82,17 +79,14 @@ def with_known_names(doc: Doc, is_given_name: Callable[[str], bool]) -> list[Spa
     return filter_spans(entities)
 
 
-_LATIN_SURNAME = re.compile(r"\w{3,}(?:ov|ev|ova|eva|yeva|in|ina|uly|kyzy|qyzy|enko|sky|skaya)$")
-
-
-def _given_name_spans(doc: Doc, is_given_name: Callable[[str], bool]):
+def _given_name_spans(doc: Doc, gazetteers: Gazetteers):
     """A known given name, or any capitalized word before a Kazakh or Russian surname
     (Zhazir Soltanayeva), followed by one or two capitalized words."""
     index = 0
     while index < len(doc):
         token = doc[index]
-        starts_name = is_given_name(token.text) or (
-            index + 1 < len(doc) and doc[index + 1].is_title and _LATIN_SURNAME.match(doc[index + 1].text))
+        starts_name = gazetteers.is_given_name(token.text) or (
+            index + 1 < len(doc) and doc[index + 1].is_title and gazetteers.is_latin_surname(doc[index + 1].text))
         if token.is_title and token.is_alpha and len(token) >= 3 and starts_name:
             end = index + 1
             while end < len(doc) and end - index < 3 and doc[end].is_title and doc[end].is_alpha \

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pipeline.normalize.institutions import nominative
 from pipeline.normalize.latin import latin_key
 from pipeline.records import Document, LinkKey, Mention
 
@@ -36,7 +35,7 @@ class Normalizer:
         form = key = None
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang)
-            if name is None or not name.is_plausible_in(mention.lang):
+            if name is None or not self.names.is_plausible_in(name, mention.lang):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -45,7 +44,7 @@ class Normalizer:
             institution = self.registry.resolve(mention.text, mention.lang)
             form, key = institution.name, str(LinkKey("O", (institution.org_id,)))
         elif label in PLACE_LABELS:
-            form = nominative(mention.text, mention.lang)
+            form = self.registry.nominative(mention.text, mention.lang)
             key = str(LinkKey("G", (latin_key(form),)))
         return replace(mention, label=label, normalized=form, link_key=key)
 

@@ -14,15 +14,16 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipeline.data import DATA_DIR, read_yaml
+from pipeline.lexicon import Lexicon
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
+from pipeline.patterns import any_of
 from pipeline.records import stable_id
 
 REGISTRY_FILE = DATA_DIR / "institutions.yaml"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 _NUMBER = re.compile(r"(?:\bNo\.?|№|N)\s*(\d+)", re.IGNORECASE)
-_KAZAKH_CASE_AFTER_POSSESSIVE = re.compile(r"(?<=[ыі])(?:ның|нің|нда|нде|нан|нен|на|не|н)$")
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
 
 
@@ -43,21 +44,6 @@ def fold(name: str) -> str:
     name = _LEADING_ARTICLE.sub("", _QUOTES.sub(" ", name.strip()))
     name = _NUMBER.sub(r" n\1 ", name)
     return latin_key(name)
-
-
-@lru_cache(maxsize=100_000)
-def nominative(name: str, lang: str) -> str:
-    """Қызылорда облысы мәслихатының -> Қызылорда облысы мәслихаты; Республиканской ассоциации
-    частных организаций -> Республиканская ассоциация частных организаций; quotes as «», numbers as №."""
-    name = re.sub(r"\s+", " ", _LEADING_ARTICLE.sub("", name.strip(" ,.;:-–—()")))
-    name = re.sub(r"[\"“”„]([^\"“”„]+)[\"“”„]", r"«\1»", name)
-    if lang == "kk":
-        words = name.split(" ")
-        words[-1] = _KAZAKH_CASE_AFTER_POSSESSIVE.sub("", words[-1])
-        name = " ".join(words)
-    elif lang == "ru":
-        name = _russian_head_to_nominative(name)
-    return _NUMBER.sub(lambda m: f"No. {m.group(1)}" if lang == "en" else f"№ {m.group(1)}", name)
 
 
 def _russian_head_to_nominative(name: str) -> str:
@@ -99,7 +85,11 @@ class Registry:
     and the regions with their akimats (``data/regions.yaml``): lookups by name as written, by
     id, by web domain, by region name. Built once per process by ``pipeline.resources``."""
 
-    def __init__(self, entries: list[dict], regions: list[dict]):
+    def __init__(self, entries: list[dict], regions: list[dict], lexicons: dict[str, Lexicon]):
+        # A Kazakh name's last word in a case after its possessive ending (мәслихатының): the case goes.
+        self._kazakh_case_after_possessive = re.compile(
+            f"(?<=[ыі])(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$")
+        self.nominative = lru_cache(maxsize=100_000)(self._nominative)  # per instance: its lexicons
         self.regions: dict[str, Region] = {}
         self._region_names: dict[str, Region] = {}  # folded names and forms -> region
         self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
@@ -129,9 +119,23 @@ class Registry:
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
 
     @classmethod
-    def from_files(cls, registry_files: list[Path], regions_file: Path = REGIONS_FILE) -> "Registry":
+    def from_files(cls, registry_files: list[Path], lexicons: dict[str, Lexicon],
+                   regions_file: Path = REGIONS_FILE) -> "Registry":
         entries = [entry for path in registry_files for entry in (read_yaml(path).get("institutions") or [])]
-        return cls(entries, read_yaml(regions_file).get("regions") or [])
+        return cls(entries, read_yaml(regions_file).get("regions") or [], lexicons)
+
+    def _nominative(self, name: str, lang: str) -> str:
+        """(``nominative``) Қызылорда облысы мәслихатының -> Қызылорда облысы мәслихаты; Республиканской
+        ассоциации частных организаций -> Республиканская ассоциация частных организаций; quotes as «», numbers as №."""
+        name = re.sub(r"\s+", " ", _LEADING_ARTICLE.sub("", name.strip(" ,.;:-–—()")))
+        name = re.sub(r"[\"“”„]([^\"“”„]+)[\"“”„]", r"«\1»", name)
+        if lang == "kk":
+            words = name.split(" ")
+            words[-1] = self._kazakh_case_after_possessive.sub("", words[-1])
+            name = " ".join(words)
+        elif lang == "ru":
+            name = _russian_head_to_nominative(name)
+        return _NUMBER.sub(lambda m: f"No. {m.group(1)}" if lang == "en" else f"№ {m.group(1)}", name)
 
     def _add_region(self, entry: dict) -> None:
         akimat = entry["akimat"]
@@ -167,7 +171,7 @@ class Registry:
         """The region a place names (Актюбинской области, ЗКО, Ақтөбе облысының), or with
         ``by_centre`` the region whose centre it is (Актобе): only where a region is expected,
         since a centre's name can be a surname or another place."""
-        for key in (fold(written), fold(nominative(written, lang))):
+        for key in (fold(written), fold(self.nominative(written, lang))):
             if key in self._region_names:
                 return self._region_names[key]
             if by_centre and key in self._region_centres:
@@ -181,7 +185,7 @@ class Registry:
             known = self._acronym_scripts.get(fold(written))
             if known and script not in known:
                 return None
-        return self.by_alias.get(fold(written)) or self.by_alias.get(fold(nominative(written, lang)))
+        return self.by_alias.get(fold(written)) or self.by_alias.get(fold(self.nominative(written, lang)))
 
     def resolve(self, written: str, lang: str) -> Institution:
         """The registry entry, or an institution of the name's own, with an id from its folded
@@ -189,7 +193,7 @@ class Registry:
         found = self.lookup(written, lang)
         if found is not None:
             return found
-        name = nominative(written, lang)
+        name = self.nominative(written, lang)
         return Institution(stable_id("O", fold(name)), name,
                            **{f"name_{lang}": name} if lang in ("kk", "ru", "en") else {})
 

@@ -15,30 +15,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.latin import latin, latin_key
+from pipeline.patterns import any_of, ends_with_any
 from pipeline.records import LinkKey, stable_id
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
-KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
-PATRONYMIC = re.compile(r"(ович|евич|ьич|овна|евна|ична|инична|ұлы|улы|қызы|кызы|uly|ūly|kyzy|qyzy|ovich|evich|ovna|evna)$",
-                        re.IGNORECASE)
-SURNAME = re.compile(r"(ов|ев|ёв|ова|ева|ёва|ин|ина|ын|ына|ский|ская|цкий|цкая|енко|бай|бек|ов|"
-                     r"ov|ev|ova|eva|yev|yeva|in|ina|sky|skaya|skiy|enko|bay|bek|bayev|bayeva)$", re.IGNORECASE)
-_CYRILLIC_SURNAME = re.compile(r"(ов|ев|ова|ева|ин|ина|ский|ская)$")
-_KAZAKH_NAME_BASE = re.compile(r"(ов|ев|ова|ева|ин|ина|ұлы|қызы|бай|бек|бике|гүл|жан|тай|хан)$", re.IGNORECASE)
-_RUSSIAN_SURNAME_CASES = [  # (ending, masculine nominative, feminine nominative)
-    ("ского", "ский", None), ("скому", "ский", None), ("ским", "ский", None), ("ском", "ский", None),
-    ("ской", None, "ская"), ("скую", None, "ская"),
-    ("овой", None, "ова"), ("евой", None, "ева"), ("иной", None, "ина"), ("ыной", None, "ына"),
-    ("овым", "ов", None), ("евым", "ев", None), ("иным", "ин", None), ("ыным", "ын", None),
-    ("ову", "ов", "ова"), ("еву", "ев", "ева"), ("ину", "ин", "ина"),
-    ("ова", "ов", "ова"), ("ева", "ев", "ева"), ("ина", "ин", "ина"),
-    ("ове", "ов", None), ("еве", "ев", None), ("ине", "ин", None),
-]
-_RUSSIAN_NAME_ENDINGS = ("ой", "ей", "ем", "ом", "ою", "ы", "и", "а", "у", "ю", "е", "я")
 
 
 @dataclass(frozen=True)
@@ -55,20 +40,6 @@ class PersonName:
     def person_id(self) -> str:
         """Stable id from the Latin key, until entity linking assigns one."""
         return stable_id("P", self.key)
-
-    @property
-    def is_plausible(self) -> bool:
-        """A given name or initials, or a surname with a surname ending: a lone capitalized word
-        a model took for a person ("Upbringing") is not."""
-        return bool(self.given or self.initials or (self.surname and SURNAME.search(self.surname)))
-
-    def is_plausible_in(self, lang: str) -> bool:
-        """``is_plausible``, and in Russian also a lone word the dictionary knows as a surname or a
-        name (Эрдоган, Обама, Путин), not as a common noun or a place (Университет, Приуралья)."""
-        if self.is_plausible:
-            return True
-        return lang == "ru" and bool(self.surname) and " " not in self.surname and any(
-            "Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(self.surname))
 
     @property
     def link_key(self) -> str:
@@ -94,10 +65,6 @@ def russian_morphology():
     return pymorphy3.MorphAnalyzer()
 
 
-# Surname endings of a woman's name in the nominative (Абдыкаликова, Елеусинова, Смирнова, Ибраева).
-_FEMININE_SURNAME = re.compile(r"(?:ова|ева|ёва|ина|ына|ская|цкая|қызы|кызы)$", re.IGNORECASE)
-
-
 # Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
 # either vowel harmony (Сағадиевке and Сағадиевқа, Бекмағанбетовтің and Бекмағанбетовтың), so both count.
 _HARMONIES = (str.maketrans("аықғ", "еікг"), str.maketrans("еікг", "аықғ"))
@@ -107,23 +74,6 @@ def _declined_forms(base: str) -> set[str]:
     forms = {forms[0] for forms in _inflector().declension(base).values()}
     return forms | {base + form[len(base):].translate(harmony) for form in forms if form.startswith(base)
                     for harmony in _HARMONIES}
-
-
-# Endings of the Russian oblique cases of given names (Ирины, Ивану, Ерланом, Ольгой): a known given
-# name without one of them is already in the nominative, whatever pymorphy guesses (Ерлан is not
-# the genitive of "Ерлана", Гани not of "Ганя").
-_RUSSIAN_OBLIQUE = re.compile(r"(?:а|я|у|ю|е|ы|ой|ей|ом|ем|ым|им)$", re.IGNORECASE)
-
-
-def russian_surname(word: str, gender: str | None) -> str:
-    lower = word.lower()
-    for ending, masculine, feminine in _RUSSIAN_SURNAME_CASES:
-        if lower.endswith(ending) and len(lower) > len(ending) + 1:
-            nominative = feminine if gender == "femn" else masculine
-            if nominative is None:
-                nominative = feminine or masculine
-            return word[: len(word) - len(ending)] + nominative
-    return word
 
 
 def russian_patronymic(word: str) -> str:
@@ -163,26 +113,62 @@ def person_key(given: str | None, initials: str | None, surname: str | None) -> 
 
 
 class PersonNames:
-    """Reads person names with what it knows of them: given names (``data/given_names.txt``) and
-    the words NER glues to names (the taxonomy's titles and degrees). One per process, built by
+    """Reads person names with what it knows of them: given names (``data/given_names.txt``), the
+    words NER glues to names (the taxonomy's titles and degrees, honorifics) and the name endings
+    of the lexicons (``data/lexicon/<lang>.yaml``). One per process, built by
     ``pipeline.resources.Resources``; it remembers the names it has read."""
 
-    def __init__(self, given_names: list[str], non_name_words: frozenset[str]):
+    def __init__(self, given_names: list[str], non_name_words: frozenset[str], lexicons: dict[str, Lexicon]):
+        kazakh, russian = lexicons["kk"], lexicons["ru"]
+        letters = "".join(kazakh.words("letters"))
+        kazakh_letter = re.compile(f"[{letters}{letters.upper()}]")
         self.given_keys = frozenset(latin_key(name) for name in given_names)
-        self.kazakh_given_keys = frozenset(latin_key(name) for name in given_names if KAZAKH_LETTERS.search(name))
-        self.non_name_words = non_name_words
+        self.kazakh_given_keys = frozenset(latin_key(name) for name in given_names if kazakh_letter.search(name))
+        self.non_name_words = non_name_words | {word.lower() for word in words_in_all(lexicons, "honorifics")}
+        self.patronymic = ends_with_any(words_in_all(lexicons, "patronymic_endings"))
+        self.surname = ends_with_any(words_in_all(lexicons, "surname_endings"))
+        self.surname_first = ends_with_any(russian.words("surname_first_endings"), flags=0)
+        self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
+        self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
+        self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
+        self.feminine_endings = russian.words("feminine_name_endings")
+        self.masculine_endings = russian.words("masculine_name_endings")
+        # Endings of the Russian oblique cases of given names (Ирины, Ивану, Ерланом, Ольгой): a known given
+        # name without one of them is already in the nominative, whatever pymorphy guesses (Ерлан is not
+        # the genitive of "Ерлана", Гани not of "Ганя").
+        self.russian_oblique = ends_with_any(russian.words("oblique_endings"))
+        self.given_name_case_endings = russian.words("given_name_case_endings")
+        self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
+        self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
         # Per instance, bounded: a page repeats its names, a corpus does not repeat its pages.
         self.normalize = lru_cache(maxsize=100_000)(self._normalize)
         self.kazakh_base = lru_cache(maxsize=50_000)(self._kazakh_base)
 
     @classmethod
-    def from_files(cls, taxonomy: RoleTaxonomy, given_names_file: Path = GIVEN_NAMES) -> "PersonNames":
+    def from_files(cls, taxonomy: RoleTaxonomy, lexicons: dict[str, Lexicon],
+                   given_names_file: Path = GIVEN_NAMES) -> "PersonNames":
         lines = given_names_file.read_text(encoding="utf-8").splitlines()
         # Titles and degrees that NER glues to names ("Rector Takir Balykbayev", "PhD Rosa ...").
         words = {word for lang in LANGS for form, _ in taxonomy.forms(lang) for word in form.split()}
         words |= {form for forms in taxonomy.degrees.values() for form in forms}
-        return cls([line for line in lines if line and not line.startswith("#")],
-                   frozenset(words | {"mr", "mrs", "ms", "dr", "prof", "г-н", "г-жа"}))
+        return cls([line for line in lines if line and not line.startswith("#")], frozenset(words), lexicons)
+
+    def is_plausible(self, name: PersonName) -> bool:
+        """A given name or initials, or a surname with a surname ending: a lone capitalized word
+        a model took for a person ("Upbringing") is not."""
+        return bool(name.given or name.initials or (name.surname and self.surname.search(name.surname)))
+
+    def is_plausible_in(self, name: PersonName, lang: str) -> bool:
+        """``is_plausible``, and in Russian also a lone word the dictionary knows as a surname or a
+        name (Эрдоган, Обама, Путин), not as a common noun or a place (Университет, Приуралья)."""
+        if self.is_plausible(name):
+            return True
+        return lang == "ru" and bool(name.surname) and " " not in name.surname and any(
+            "Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(name.surname))
+
+    def looks_like_latin_surname(self, word: str) -> bool:
+        """A word of three letters or more with a Kazakh or Russian surname ending in Latin script (Soltanayeva)."""
+        return self.latin_surname.match(word) is not None
 
     def _normalize(self, text: str, lang: str) -> PersonName | None:
         """The canonical name of a PERSON mention (``normalize``), or None when nothing name-like is left."""
@@ -198,7 +184,7 @@ class PersonNames:
             gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname)
             given = self.russian_given(given, gender) if given else given
             patronymic = russian_patronymic(patronymic) if patronymic else patronymic
-            surname = russian_surname(surname, gender) if surname else surname
+            surname = self.russian_surname(surname, gender) if surname else surname
         initial_text = "".join(initials) or None
         if initial_text:
             display = f"{initial_text} {surname}"
@@ -219,7 +205,7 @@ class PersonNames:
             base = word[:-cut]
             if len(base) < 3:
                 break
-            plausible = self.is_given_name(base) or _KAZAKH_NAME_BASE.search(base) or cut >= 3
+            plausible = self.is_given_name(base) or self.kazakh_name_base.search(base) or cut >= 3
             if plausible and word in _declined_forms(base):
                 return base
         return word
@@ -229,7 +215,7 @@ class PersonNames:
         that reads as the genitive of a known man's name is a man in the genitive (Ерлана Сагадиева,
         Ивана Петрова); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
         Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know."""
-        if given and surname and _FEMININE_SURNAME.search(surname):
+        if given and surname and self.feminine_surname.search(surname):
             keys = self.given_keys
             genitive_of_a_man = any(
                 "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
@@ -241,15 +227,25 @@ class PersonNames:
                     return parse.tag.gender
         for word in words:
             lower = word.lower()
-            if lower.endswith(("овой", "евой", "иной", "ская", "ской", "ова", "ева", "овна", "евна", "ична", "қызы")):
+            if lower.endswith(self.feminine_endings):
                 return "femn"
-            if lower.endswith(("овым", "евым", "ович", "евич", "ский", "ского", "ов", "ев", "ұлы")):
+            if lower.endswith(self.masculine_endings):
                 return "masc"
         return None
 
+    def russian_surname(self, word: str, gender: str | None) -> str:
+        """The nominative of a Russian surname in a case (Смирновой -> Смирнова), of the person's gender."""
+        lower = word.lower()
+        for ending in {**self.surname_masculine, **self.surname_feminine}:
+            if lower.endswith(ending) and len(lower) > len(ending) + 1:
+                masculine, feminine = self.surname_masculine.get(ending), self.surname_feminine.get(ending)
+                nominative = (feminine if gender == "femn" else masculine) or feminine or masculine
+                return word[: len(word) - len(ending)] + nominative
+        return word
+
     def russian_given(self, word: str, gender: str | None) -> str:
         keys, kazakh_keys = self.given_keys, self.kazakh_given_keys
-        if latin_key(word) in keys and not _RUSSIAN_OBLIQUE.search(word):
+        if latin_key(word) in keys and not self.russian_oblique.search(word):
             return word
         parses = [p for p in russian_morphology().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
         if parses:
@@ -261,7 +257,7 @@ class PersonNames:
             return _restore_case(word, candidate)
         if latin_key(word) in keys:
             return word
-        for ending in _RUSSIAN_NAME_ENDINGS:
+        for ending in self.given_name_case_endings:
             stem = word[: -len(ending)]
             if word.lower().endswith(ending) and len(stem) >= 3:
                 # A woman's name keeps a vowel ending (Сауле is not Саул); only -а can be restored.
@@ -285,8 +281,8 @@ class PersonNames:
             return None, None, words[-1] if len(words) == 1 else " ".join(words)
         if len(words) == 1:
             word = words[0]
-            return (word, None, None) if self.is_given_name(word) and not SURNAME.search(word) else (None, None, word)
-        patronymics = [i for i, word in enumerate(words) if PATRONYMIC.search(word)]
+            return (word, None, None) if self.is_given_name(word) and not self.surname.search(word) else (None, None, word)
+        patronymics = [i for i, word in enumerate(words) if self.patronymic.search(word)]
         if len(words) == 3 and patronymics == [2]:
             return words[1], words[2], words[0]  # Мамбетова Нұрзада Үсенқызы
         if len(words) == 3 and patronymics == [1]:
@@ -294,10 +290,10 @@ class PersonNames:
         if len(words) == 2 and patronymics == [1]:
             return words[0], words[1], None  # Наталья Васильевна: the surname is elsewhere on the page
         first, last = words[0], words[-1]
-        if len(words) == 2 and patronymics == [0] and (self.is_given_name(last) or not SURNAME.search(last)):
+        if len(words) == 2 and patronymics == [0] and (self.is_given_name(last) or not self.surname.search(last)):
             return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
-        surname_first = SURNAME.search(first) and not SURNAME.search(last) and (
-            self.is_given_name(last) or (not self.is_given_name(first) and _CYRILLIC_SURNAME.search(first)))
+        surname_first = self.surname.search(first) and not self.surname.search(last) and (
+            self.is_given_name(last) or (not self.is_given_name(first) and self.surname_first.search(first)))
         if surname_first:
             return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
         return " ".join(words[:-1]), None, last
