@@ -58,10 +58,10 @@ def test_ner_stage_tags_each_language_with_its_backend(stages):
     assert ("Aigerim Nurlanova", "en") in persons and ("Ерлан Сағадиев", "kk") in persons
 
 
-def test_repair_stage_adds_an_initials_name_the_model_missed_and_keeps_its_backend():
+def test_repair_stage_adds_an_initials_name_the_model_missed_and_keeps_its_backend(resources):
     text = "Іс-шараға Б.Т. Тулеуова және ЕҰУ өкілдері қатысты."
     university = mention("ЕҰУ", text, "ORG", "kk")
-    [done] = SpanRepair()([document(text, [Segment(0, len(text), "kk", 0.9)], [university])])
+    [done] = SpanRepair(resources.lexicons)([document(text, [Segment(0, len(text), "kk", 0.9)], [university])])
     assert {(m.text, m.label, m.backend) for m in done.mentions} == {("Б.Т. Тулеуова", "PERSON", "test"),
                                                                        ("ЕҰУ", "ORG", "test")}
 
@@ -74,8 +74,8 @@ def test_normalize_stage_gives_nominative_names_and_registry_keys(resources):
         ("Ирина Смирнова", "P|smirnova|irina|i"), ("Al-Farabi Kazakh National University", "O|kaznu")]
 
 
-def test_dates_stage_reads_the_date_near_the_top():
-    [done] = Dater()([document("Астана, 12 наурыз 2024 жыл. Ректор сөз сөйледі.")])
+def test_dates_stage_reads_the_date_near_the_top(resources):
+    [done] = Dater(resources.lexicons)([document("Астана, 12 наурыз 2024 жыл. Ректор сөз сөйледі.")])
     assert (str(done.published), done.published_precision, done.published_source) == ("2024-03-12", "day", "text")
 
 
