@@ -134,6 +134,61 @@ class Mention:
     entity_id: str | None = None
 
 
+@dataclass(frozen=True)
+class PersonName:
+    """A person's name in one canonical form (pipeline.normalize.names): "given [patronymic]
+    surname", or "initials surname", with its Latin spelling and keys."""
+
+    display: str
+    given: str | None
+    patronymic: str | None
+    surname: str | None
+    initials: str | None
+    latin: str
+    key: str  # Latin surname key and first initial: "duisenova t"
+    link_key: str  # a LinkKey's text: P|surname|given|initial
+
+    @property
+    def person_id(self) -> str:
+        """Stable id from the Latin key, until entity linking assigns one."""
+        return stable_id("P", self.key)
+
+
+@dataclass(frozen=True)
+class Institution:
+    """An institution as the registry (pipeline.normalize.institutions) knows it, or named by the
+    text alone (``in_registry`` false, id from its folded name)."""
+
+    org_id: str
+    name: str
+    name_kk: str | None = None
+    name_ru: str | None = None
+    name_en: str | None = None
+    type: str | None = None
+    in_registry: bool = False
+
+
+@dataclass
+class RoleFact:
+    """One person holding one title (pipeline.roles), with its institution and the evidence."""
+
+    person: PersonName
+    title: str
+    role: str
+    role_label: str
+    org: Institution | None
+    degrees: list[str]
+    evidence_start: int
+    evidence_end: int
+    confidence: float
+    person_mention: Mention = field(repr=False, default=None)
+    title_start: int = 0
+    title_end: int = 0
+    status: str = "current"  # current | former | acting
+    org_source: str | None = None  # title | text | page: where the institution was read
+    org_unit: str | None = None  # a department or chair of the institution, named in the sentence
+
+
 @dataclass
 class Document:
     page: Page
@@ -142,7 +197,7 @@ class Document:
     published: date | None = None
     published_precision: str | None = None  # day | month | year
     published_source: str = "none"  # metadata | text | body | none
-    roles: list = field(default_factory=list)  # pipeline.roles.RoleFact
+    roles: list[RoleFact] = field(default_factory=list)
     # Set by a stage that annotates the page in another reading (Latin Kazakh read in Cyrillic):
     # maps the annotated document back onto the page's own text once every stage has run.
     restore: Callable[["Document"], "Document"] | None = field(default=None, repr=False, compare=False)

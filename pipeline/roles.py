@@ -28,14 +28,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from pipeline.lexicon import Lexicon, words_in_all
-from pipeline.normalize.institutions import Institution, fold
-from pipeline.normalize.names import PersonName, russian_morphology
+from pipeline.normalize.institutions import fold
+from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of, ends_with_any
-from pipeline.records import Document, Mention
+from pipeline.records import Document, Institution, Mention, RoleFact
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
@@ -53,25 +53,6 @@ class TitleHit:
     code: str
     written: str
     org_text: str | None = None  # the institution part of a Kazakh POSITION entity
-
-
-@dataclass
-class RoleFact:
-    person: PersonName
-    title: str
-    role: str
-    role_label: str
-    org: Institution | None
-    degrees: list[str]
-    evidence_start: int
-    evidence_end: int
-    confidence: float
-    person_mention: Mention = field(repr=False, default=None)
-    title_start: int = 0
-    title_end: int = 0
-    status: str = "current"  # current | former | acting
-    org_source: str | None = None  # title | text | page: where the institution was read
-    org_unit: str | None = None  # a department or chair of the institution, named in the sentence
 
 
 class SentenceSplitter:

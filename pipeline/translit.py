@@ -20,12 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from typing import TYPE_CHECKING
-
-from pipeline.records import Document, Mention, Segment
-
-if TYPE_CHECKING:
-    from pipeline.roles import RoleFact
+from pipeline.records import Document, Mention, RoleFact, Segment
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "kk_latin.yaml"
 CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel")
@@ -324,7 +319,7 @@ class CyrillicView:
         normalized = to_latin(mention.normalized, variant) if variant and mention.normalized else mention.normalized
         return replace(mention, start=start, end=end, text=self.original.page.text[start:end], normalized=normalized)
 
-    def _role(self, fact: "RoleFact", restored: dict[int, Mention]) -> "RoleFact":
+    def _role(self, fact: RoleFact, restored: dict[int, Mention]) -> RoleFact:
         variant = self._variant_at(fact.evidence_start)
         evidence_start, evidence_end = self.reading.source_span(fact.evidence_start, fact.evidence_end)
         title_start, title_end = self.reading.source_span(fact.title_start, fact.title_end)

@@ -18,24 +18,13 @@ from pipeline.lexicon import Lexicon
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of
-from pipeline.records import stable_id
+from pipeline.records import Institution, stable_id
 
 REGISTRY_FILE = DATA_DIR / "institutions.yaml"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 _NUMBER = re.compile(r"(?:\bNo\.?|№|N)\s*(\d+)", re.IGNORECASE)
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Institution:
-    org_id: str
-    name: str
-    name_kk: str | None = None
-    name_ru: str | None = None
-    name_en: str | None = None
-    type: str | None = None
-    in_registry: bool = False
 
 
 @lru_cache(maxsize=200_000)

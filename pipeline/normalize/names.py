@@ -11,43 +11,18 @@ initials (Т.Б. Дүйсенова, Жиенбаева С.Н.) are recognised.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.latin import latin, latin_key
 from pipeline.patterns import any_of, ends_with_any
-from pipeline.records import LinkKey, stable_id
+from pipeline.records import LinkKey, PersonName
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
-
-
-@dataclass(frozen=True)
-class PersonName:
-    display: str
-    given: str | None
-    patronymic: str | None
-    surname: str | None
-    initials: str | None
-    latin: str
-    key: str
-
-    @property
-    def person_id(self) -> str:
-        """Stable id from the Latin key, until entity linking assigns one."""
-        return stable_id("P", self.key)
-
-    @property
-    def link_key(self) -> str:
-        """``P|surname|given|initial`` in Latin keys: what entity linking compares."""
-        surname = latin_key(self.surname or self.given or "")
-        given = latin_key(self.given) if self.given and self.surname else ""
-        initial = self.key.split(" ")[1] if " " in self.key else ""
-        return str(LinkKey.person(surname, given, initial))
 
 
 @lru_cache(maxsize=1)
@@ -103,6 +78,12 @@ def one_script(word: str) -> str:
     if not cyrillic or not latin:
         return word
     return word.translate(_TO_LATIN if latin > cyrillic else _TO_CYRILLIC)
+
+
+def person_link_key(given: str | None, surname: str | None, key: str) -> LinkKey:
+    """``P|surname|given|initial`` in Latin keys: what entity linking compares."""
+    return LinkKey.person(latin_key(surname or given or ""), latin_key(given) if given and surname else "",
+                          key.split(" ")[1] if " " in key else "")
 
 
 def person_key(given: str | None, initials: str | None, surname: str | None) -> str:
@@ -190,8 +171,9 @@ class PersonNames:
             display = f"{initial_text} {surname}"
         else:
             display = " ".join(part for part in (given, patronymic, surname) if part)
-        return PersonName(display, given, patronymic, surname, initial_text, latin(display),
-                          person_key(given, initial_text, surname))
+        key = person_key(given, initial_text, surname)
+        return PersonName(display, given, patronymic, surname, initial_text, latin(display), key,
+                          str(person_link_key(given, surname, key)))
 
     def is_given_name(self, word: str) -> bool:
         return latin_key(word) in self.given_keys
