@@ -13,9 +13,8 @@ from typing import NamedTuple, Protocol
 import regex
 
 from pipeline.lexicon import Lexicon
-from pipeline.records import Document, Segment
+from pipeline.records import OTHER, Document, Segment
 
-OTHER = "other"
 DETECTORS = ("lingua", "langdetect")
 
 

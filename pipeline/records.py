@@ -100,6 +100,9 @@ class Failure:
         return f"error: {self.source}: [{self.stage}/{self.error}] {self.message}"
 
 
+OTHER = "other"  # a segment's language when it is none of the configured ones, or not yet decided
+
+
 @dataclass(frozen=True)
 class Segment:
     start: int

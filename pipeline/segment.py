@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.records import Document, Segment
+from pipeline.records import OTHER, Document, Segment
 
 _LINE = re.compile(r"[^\n]+")
 
@@ -31,8 +31,5 @@ class Segmenter:
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
-            document.segments = [Segment(start, end, UNDECIDED, 0.0) for start, end in split_segments(document.page.text)]
+            document.segments = [Segment(start, end, OTHER, 0.0) for start, end in split_segments(document.page.text)]
         return documents
-
-
-UNDECIDED = "other"  # what a segment's language is until the language stage reads it

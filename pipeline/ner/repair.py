@@ -23,8 +23,7 @@ import re
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.patterns import any_of
-from pipeline.records import Document, EntitySpan, Mention
-from pipeline.segment import UNDECIDED
+from pipeline.records import OTHER, Document, EntitySpan, Mention
 
 _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
@@ -61,9 +60,9 @@ class SpanRepair:
         for document in documents:
             text = document.page.text
             kept = [m for m in document.mentions if not any(s.start <= m.start and m.end <= s.end for s in document.segments
-                                                            if s.lang != UNDECIDED)]
+                                                            if s.lang != OTHER)]
             for segment in document.segments:
-                if segment.lang == UNDECIDED:
+                if segment.lang == OTHER:
                     continue
                 inside = [m for m in document.mentions if segment.start <= m.start and m.end <= segment.end]
                 spans = [EntitySpan(m.start - segment.start, m.end - segment.start, m.label, m.score) for m in inside]
