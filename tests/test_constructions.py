@@ -5,8 +5,9 @@ A construction the pipeline claims but misses is a strict xfail with the reason,
 
 import pytest
 
+from pipeline.ner.repair import repair_spans
 from pipeline.normalize.names import normalize_person
-from pipeline.records import Page
+from pipeline.records import EntitySpan, Page
 from pipeline.roles import extract_roles
 
 
@@ -52,10 +53,23 @@ CONSTRUCTIONS = {
         {("Нұрлан Жақыпов", "minister", "mnvo_rk")},
         marks=missed("the Kazakh title 'Ғылым және жоғары білім министрі' names its ministry, but the fact has no "
                      "institution (the Russian and English titles resolve to mnvo_rk)")),
-    "kk deputy of a rector": pytest.param(
+    "kk deputy of a rector": (
         "ЕҰУ ректорының орынбасары Сәуле Темірбекова жаңа бағдарламаны таныстырды.",
-        {("Сәуле Темірбекова", "vice_rector", "enu")},
-        marks=missed("'ректорының орынбасары' (the rector's deputy) is read as the role rector")),
+        {("Сәуле Темірбекова", "vice_rector", "enu")}),
+    "kk first deputy of a region's akim": (
+        "Жетісу облысы әкімінің бірінші орынбасары Нұрлан Сәрсенов мектептерді аралады.",
+        {("Нұрлан Сәрсенов", "deputy_akim", "jetisu_akimat")}),
+    "kk deputy director with the field between the two words": (
+        "Мектеп директорының оқу ісі жөніндегі орынбасары Айжан Төлеуова баяндама жасады.",
+        {("Айжан Төлеуова", "deputy_director", None)}),
+    "kk first deputy of a chairman": (
+        "Партия филиалы төрағасының бірінші орынбасары Ерлан Сейітов жиынды ашты.",
+        {("Ерлан Сейітов", "deputy_chairman", None)}),
+    "kk chief specialist of an akimat": (
+        "Аудан әкімдігінің бас маманы Серік Қалиев жиналысқа қатысты.", {("Серік Қалиев", "expert", "Аудан әкімдігі")}),
+    "kk region named without its region word, the page's region for the akim": (
+        "Маңғыстау өңірінде жаңа мектеп ашылды. Облыс әкімі Нұрлан Ноғаев мектепті аралады.",
+        {("Нұрлан Ноғаев", "akim", "mangystau_akimat")}),
     # Russian
     "ru title and abbreviation before a name in the genitive": (
         "По словам ректора КазНУ Даурена Сейтказиева, приём документов продлится до августа.",
@@ -74,11 +88,14 @@ CONSTRUCTIONS = {
     "ru chain of two titles": (
         "Председатель правления - ректор Асель Байжанова поздравила выпускников.",
         {("Асель Байжанова", "chairman", None), ("Асель Байжанова", "rector", None)}),
-    "ru apposition with a university in the genitive": pytest.param(
+    "ru apposition with a university in the genitive": (
         "Сергей Иванов, ректор Евразийского национального университета, открыл конференцию.",
-        {("Сергей Иванов", "rector", "enu")},
-        marks=missed("'Евразийский национальный университет' (without 'имени Л.Н. Гумилева') does not resolve "
-                     "to the registry's enu")),
+        {("Сергей Иванов", "rector", "enu")}),
+    "ru minister of a ministry named by its field": (
+        "Министр финансов Мадина Абылкасымова представила бюджет.", {("Мадина Абылкасымова", "minister", "finance_rk")}),
+    "ru the page's kindergarten, its quoted name with its kind word": (
+        "В детском саду «Балапан» прошёл праздник. Директор Айгуль Серикова поздравила детей.",
+        {("Айгуль Серикова", "director", "детский сад «Балапан»")}),
     "ru apposition, surname first, ministry in the title": pytest.param(
         "Нурланов Ерлан Бахытович, министр науки и высшего образования, посетил университет.",
         {("Ерлан Бахытович Нурланов", "minister", "mnvo_rk")},
@@ -101,6 +118,8 @@ CONSTRUCTIONS = {
         {("Nurlan Zhakypov", "minister", "mnvo_rk")}),
     "en chamber inside the title: a member of the Senate is a senator": (
         "Member of the Senate Askar Zhumabekov spoke about the new law.", {("Askar Zhumabekov", "senator", "senate_rk")}),
+    "en minister of a ministry named by its field": (
+        "Minister of Internal Affairs Yerzhan Sadenov met the cadets.", {("Yerzhan Sadenov", "minister", "mia_rk")}),
     "en title with a qualifier": (
         "Vice-Rector for Academic Affairs Saule Temirbekova presented the new curriculum.",
         {("Saule Temirbekova", "vice_rector", None)}),
@@ -175,6 +194,21 @@ def test_each_backend_finds_the_person_and_the_institution(stages, lang, text, p
     found_spans = entities(stages, lang, text)
     assert (person, "PERSON") in found_spans
     assert any(span == org and label in {"ORG", "FACILITY"} for span, label in found_spans), found_spans
+
+
+@pytest.mark.parametrize("text, model_span, repaired", [
+    ("Директор детского сада «Ақбота» рассказала о работе.", "Ақбота", "детского сада «Ақбота»"),
+    ("Премьер посетил школу-лицей \"Болашақ\" в городе.", "Болашақ", "школу-лицей \"Болашақ\""),
+    ("Оқушылар “Жұлдыз” негізгі орта мектебінде оқиды.", "Жұлдыз", "“Жұлдыз” негізгі орта мектебінде"),
+    ("«Балдырған» балабақшасының меңгерушісі сөз сөйледі.", "«Балдырған»", "«Балдырған» балабақшасының"),
+    # no head word: a contest, a newspaper
+    ("Мектептің «Үздік ұстаз» конкурсы өтті.", "Үздік ұстаз", "Үздік ұстаз"),
+    ("Газета «Егемен Қазақстан» вышла утром.", "Егемен Қазақстан", "Егемен Қазақстан"),
+])
+def test_a_quoted_name_takes_the_words_of_its_kind(text, model_span, repaired):
+    start = text.index(model_span)
+    [entity] = repair_spans(text, [EntitySpan(start, start + len(model_span), "ORG")])
+    assert text[entity.start:entity.end] == repaired
 
 
 def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages):

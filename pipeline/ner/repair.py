@@ -14,13 +14,19 @@
 - An organization is one span with the «quoted name» that follows it (International Education
   Center «EDTECH- KZ») and with a second part joined by "and" (Department of Preschool Education and
   Social Pedagogy), where a model stopped early or split it.
+- A «quoted name» the model took alone takes the words that say what kind of institution it is: in
+  Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
+  after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
+  ``institution_words`` and ``school_words`` of roles.yaml.
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.records import EntitySpan
+from pipeline.taxonomy import load_roles
 
 _TRAILING_NAME_PART = re.compile(
     r"\s+(?:(?:[А-ЯЁӘҒҚҢӨҰҮҺІA-Z]\.\s?){1,3}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:қызы|ұлы|кызы|улы|овна|евна|ович|евич|ична)\b)")
@@ -47,6 +53,7 @@ _NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|named after)\s*$", re.IG
 
 def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     entities = _named_after_people_joined(text, _with_initials_names(text, entities))
+    entities = _quoted_names_with_their_kind(text, entities)
     absorbed: set[EntitySpan] = set()
     repaired = []
     for entity in entities:
@@ -134,3 +141,73 @@ def _named_after_people_joined(text: str, entities: list[EntitySpan]) -> list[En
             if preceding is not None:
                 result[result.index(preceding)] = EntitySpan(preceding.start, person.end, "ORG", preceding.score)
     return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
+_LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
+MAX_KIND_WORDS = 3
+
+
+@lru_cache(maxsize=1)
+def _head_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Beginnings of institutions' head words: (Russian, written before a name; Kazakh, after it).
+    The school words hold the stems that change before a case ending (мектеп, мектебі)."""
+    taxonomy = load_roles()
+    return tuple(sorted(taxonomy.institution_words.get("ru", frozenset()) | taxonomy.school_words.get("ru", frozenset()))), \
+        tuple(sorted(taxonomy.institution_words.get("kk", frozenset()) | taxonomy.school_words.get("kk", frozenset())))
+
+
+def _quoted_names_with_their_kind(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    russian_heads, kazakh_heads = _head_words()
+    result = list(entities)
+    for index, entity in enumerate(entities):
+        if entity.label not in ("ORG", "FACILITY"):
+            continue
+        start, end = entity.start, entity.end
+        if start and text[start - 1] in _OPENING_QUOTES and text[start:start + 1] not in _OPENING_QUOTES:
+            start -= 1
+        if end < len(text) and text[end] in _CLOSING_QUOTES and text[end - 1:end] not in _CLOSING_QUOTES:
+            end += 1
+        if not (text[start:start + 1] in _OPENING_QUOTES and text[end - 1:end] in _CLOSING_QUOTES and end - start > 2):
+            continue
+        before = _kind_words_before(text, start, russian_heads)
+        after = _kind_words_after(text, end, kazakh_heads)
+        new_start, new_end = before if before is not None else start, after if after is not None else end
+        if (new_start, new_end) == (start, end) or before is None and after is None:
+            continue
+        if any(other is not entity and other.start < new_end and new_start < other.end for other in entities):
+            continue
+        result[index] = EntitySpan(new_start, new_end, entity.label, entity.score)
+    return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+
+def _kind_words_before(text: str, quote_start: int, heads: tuple[str, ...]) -> int | None:
+    """Where a Russian head word right before a quoted name starts ("детского сада «...»": the
+    nearest of up to three lower-case words that begins like one), else None."""
+    cursor = quote_start
+    for _ in range(MAX_KIND_WORDS):
+        gap = text[:cursor]
+        if not gap.endswith(" ") or gap.endswith("  "):
+            return None
+        word = re.search(r"\S+$", gap[:-1])
+        if word is None or not _LOWER_WORD.fullmatch(word.group()) or _KAZAKH_LETTERS.search(word.group()):
+            return None
+        if word.group().startswith(heads):
+            return word.start()
+        cursor = word.start()
+    return None
+
+
+def _kind_words_after(text: str, quote_end: int, heads: tuple[str, ...]) -> int | None:
+    """Where a Kazakh head word after a quoted name ends ("«...» негізгі орта мектебі": up to
+    three lower-case words, the last beginning like one), else None."""
+    cursor = quote_end
+    for _ in range(MAX_KIND_WORDS):
+        word = re.match(r" (\S+)", text[cursor:])
+        if word is None or not _LOWER_WORD.fullmatch(word.group(1)):
+            return None
+        cursor += word.end()
+        if word.group(1).lower().startswith(heads):
+            return cursor
+    return None
