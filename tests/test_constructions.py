@@ -211,6 +211,18 @@ def test_a_quoted_name_takes_the_words_of_its_kind(text, model_span, repaired):
     assert text[entity.start:entity.end] == repaired
 
 
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    # a university glued before the initials keeps its own span
+    ("It was at the invitation of the rector Abai KazNPU S.Zh. Praliyev, on May 17.",
+     [("Abai KazNPU S.Zh", "PERSON"), ("Praliyev", "ORG")], {("Abai KazNPU", "ORG"), ("S.Zh. Praliyev", "PERSON")}),
+    # a head the registry does not know is no institution
+    ("The report by Dr S.Zh. Praliyev opened the session.", [("Dr S.Zh", "PERSON")], {("S.Zh. Praliyev", "PERSON")}),
+])
+def test_a_span_glued_before_an_initials_name_gives_the_name_back(text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in repair_spans(text, spans)} == repaired
+
+
 def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages):
     text = "Әл-Фараби атындағы Қазақ ұлттық университетінің студенттері олимпиадада жеңді."
     found_spans = entities(stages, "kk", text)

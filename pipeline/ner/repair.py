@@ -10,7 +10,9 @@
   or, with none adjacent, is no mention of its own.
 - A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.")
   is a PERSON where the model found none or only part of it, when its surname has a surname's
-  ending; not before "атындағы", "имени" or "named after", where it names an institution.
+  ending; not before "атындағы", "имени" or "named after", where it names an institution. A span
+  that runs from before it into its initials ("Abai KazNPU S.Zh" as PERSON) gives the name back and
+  keeps its head: as an ORG where the registry knows the head (Abai KazNPU), else not at all.
 - An organization is one span with the «quoted name» that follows it (International Education
   Center «EDTECH- KZ») and with a second part joined by "and" (Department of Preschool Education and
   Social Pedagogy), where a model stopped early or split it.
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pipeline.normalize.institutions import lookup_institution
 from pipeline.records import EntitySpan
 from pipeline.taxonomy import load_roles
 
@@ -107,10 +110,26 @@ def _with_initials_names(text: str, entities: list[EntitySpan]) -> list[EntitySp
         inside = [e for e in entities if start <= e.start and e.end <= end]
         trimmed = {e: _without(text, e, start, end) for e in entities
                    if e not in inside and e.label != "PERSON" and e.start <= start and end <= e.end}
-        if any(e.start < end and start < e.end and e not in inside and trimmed.get(e) is None for e in entities):
+        glued = {e: _glued_head(text, e, start) for e in entities if e.start < start < e.end <= end}
+        if any(e.start < end and start < e.end and e not in inside and e not in glued and trimmed.get(e) is None
+               for e in entities):
             continue
-        entities = ([trimmed.get(e, e) for e in entities if e not in inside] + [EntitySpan(start, end, "PERSON")])
+        kept = [glued[e] if e in glued else trimmed.get(e, e) for e in entities if e not in inside]
+        entities = [e for e in kept if e is not None] + [EntitySpan(start, end, "PERSON")]
     return sorted(entities, key=lambda entity: (entity.start, entity.end))
+
+
+def _glued_head(text: str, entity: EntitySpan, name_start: int) -> EntitySpan | None:
+    """What is left of a span that ran into an initials name from before it; a "person" head is an
+    institution the registry knows ("Abai KazNPU S.Zh"), or nothing."""
+    head = text[entity.start:name_start].rstrip(" ,;-–—")
+    if not head.strip():
+        return None
+    if entity.label == "PERSON":
+        if not any(lookup_institution(head, lang) is not None for lang in ("en", "ru", "kk")):
+            return None
+        return EntitySpan(entity.start, entity.start + len(head), "ORG", entity.score)
+    return EntitySpan(entity.start, entity.start + len(head), entity.label, entity.score)
 
 
 def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan | None:
