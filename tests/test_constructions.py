@@ -120,6 +120,9 @@ CONSTRUCTIONS = {
         "Member of the Senate Askar Zhumabekov spoke about the new law.", {("Askar Zhumabekov", "senator", "senate_rk")}),
     "en minister of a ministry named by its field": (
         "Minister of Internal Affairs Yerzhan Sadenov met the cadets.", {("Yerzhan Sadenov", "minister", "mia_rk")}),
+    "en a professor on a university's page": (
+        "Al-Farabi Kazakh National University opened a new laboratory. Professor Askar Zhumabayev gave the first lecture.",
+        {("Askar Zhumabayev", "professor", "kaznu")}),
     "en title with a qualifier": (
         "Vice-Rector for Academic Affairs Saule Temirbekova presented the new curriculum.",
         {("Saule Temirbekova", "vice_rector", None)}),
