@@ -65,6 +65,8 @@ CONSTRUCTIONS = {
     "kk first deputy of a chairman": (
         "Партия филиалы төрағасының бірінші орынбасары Ерлан Сейітов жиынды ашты.",
         {("Ерлан Сейітов", "deputy_chairman", None)}),
+    "kk a woman chairing: төрайымы": (
+        "Қауымдастық төрайымы Әсел Байжанова жиынды ашты.", {("Әсел Байжанова", "chairman", "Қауымдастық")}),
     "kk chief specialist of an akimat": (
         "Аудан әкімдігінің бас маманы Серік Қалиев жиналысқа қатысты.", {("Серік Қалиев", "expert", "Аудан әкімдігі")}),
     "kk region named without its region word, the page's region for the akim": (
@@ -91,6 +93,9 @@ CONSTRUCTIONS = {
     "ru apposition with a university in the genitive": (
         "Сергей Иванов, ректор Евразийского национального университета, открыл конференцию.",
         {("Сергей Иванов", "rector", "enu")}),
+    "ru head of the region is the akim, of the page's region": (
+        "В Павлодарской области открыли новую школу. Глава региона Асаин Байханов перерезал ленту.",
+        {("Асаин Байханов", "akim", "pavlodar_akimat")}),
     "ru minister of a ministry named by its field": (
         "Министр финансов Мадина Абылкасымова представила бюджет.", {("Мадина Абылкасымова", "minister", "finance_rk")}),
     "ru the page's kindergarten, its quoted name with its kind word": (
