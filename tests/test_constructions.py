@@ -66,7 +66,7 @@ CONSTRUCTIONS = {
         "Партия филиалы төрағасының бірінші орынбасары Ерлан Сейітов жиынды ашты.",
         {("Ерлан Сейітов", "deputy_chairman", None)}),
     "kk a woman chairing: төрайымы": (
-        "Қауымдастық төрайымы Әсел Байжанова жиынды ашты.", {("Әсел Байжанова", "chairman", "Қауымдастық")}),
+        "Ұлттық кәсіпкерлер палатасының төрайымы Әсел Байжанова жиынды ашты.", {("Әсел Байжанова", "chairman", "atameken")}),
     "kk chief specialist of an akimat": (
         "Аудан әкімдігінің бас маманы Серік Қалиев жиналысқа қатысты.", {("Серік Қалиев", "expert", "Аудан әкімдігі")}),
     "kk region named without its region word, the page's region for the akim": (
@@ -229,6 +229,12 @@ def test_a_quoted_name_takes_the_words_of_its_kind(text, model_span, repaired):
 def test_a_span_glued_before_an_initials_name_gives_the_name_back(text, model_spans, repaired):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
     assert {(text[e.start:e.end], e.label) for e in repair_spans(text, spans)} == repaired
+
+
+def test_a_place_glued_before_an_english_name_is_a_place(stages):
+    found_spans = entities(stages, "en", "Akim of Astana Zhenis Kassymbek opened the school.")
+    assert {("Astana", "GPE"), ("Zhenis Kassymbek", "PERSON")} <= found_spans, found_spans
+    assert found(stages, "Akim of Astana Zhenis Kassymbek opened the school.") == {("Zhenis Kassymbek", "akim", "astana_akimat")}
 
 
 def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages):
