@@ -231,6 +231,20 @@ def test_a_span_glued_before_an_initials_name_gives_the_name_back(text, model_sp
     assert {(text[e.start:e.end], e.label) for e in repair_spans(text, spans)} == repaired
 
 
+@pytest.mark.parametrize("text, model_span, repaired", [
+    ("В Университете Назарбаева открыли лабораторию.", "Назарбаева", ("Университете Назарбаева", "ORG")),
+    ("Студенты Университета Сатпаева победили в олимпиаде.", "Сатпаева", ("Университета Сатпаева", "ORG")),
+    ("Students of Nazarbayev University won the contest.", "Nazarbayev", ("Nazarbayev University", "ORG")),
+    ("Назарбаев Университетінің студенттері жеңді.", "Назарбаев", ("Назарбаев Университетінің", "ORG")),
+    # a person next to an institution stays a person
+    ("Ректор КазНУ Жансеит Туймебаев выступил.", "Жансеит Туймебаев", ("Жансеит Туймебаев", "PERSON")),
+])
+def test_a_person_that_with_the_words_around_is_a_registered_name_is_the_institution(text, model_span, repaired):
+    start = text.index(model_span)
+    [entity] = repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert (text[entity.start:entity.end], entity.label) == repaired
+
+
 def test_a_place_glued_before_an_english_name_is_a_place(stages):
     found_spans = entities(stages, "en", "Akim of Astana Zhenis Kassymbek opened the school.")
     assert {("Astana", "GPE"), ("Zhenis Kassymbek", "PERSON")} <= found_spans, found_spans

@@ -103,7 +103,7 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("«Нұр Отан» партиясының", "kk", "amanat_party"), ("Nur Otan", "en", "amanat_party"),
     # more universities, former names included
     ("Евразийского национального университета", "ru", "enu"), ("КарГТУ", "ru", "saginov_ktu"), ("ВКТУ", "ru", "serikbayev_ektu"),
-    ("KAZGUU", "en", "kazguu"), ("ЮКМА", "ru", "skma"),
+    ("KAZGUU", "en", "kazguu"), ("ЮКМА", "ru", "skma"), ("Университете Назарбаева", "ru", "nu"),
     # a name with a comma is one alias, not two
     ("Kazakhstan Institute of Management, Economics and Strategic Research", "en", "kimep"),
     # entries that were there before keep their names

@@ -16,6 +16,8 @@
 - An organization is one span with the «quoted name» that follows it (International Education
   Center «EDTECH- KZ») and with a second part joined by "and" (Department of Preschool Education and
   Social Pedagogy), where a model stopped early or split it.
+- A person whose name, with the words right around it, is a registered institution's name
+  ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution.
 - A «quoted name» the model took alone takes the words that say what kind of institution it is: in
   Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
   after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
@@ -56,7 +58,7 @@ _NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|named after)\s*$", re.IG
 
 def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     entities = _named_after_people_joined(text, _with_initials_names(text, entities))
-    entities = _quoted_names_with_their_kind(text, entities)
+    entities = _quoted_names_with_their_kind(text, _registered_names_around_persons(text, entities))
     absorbed: set[EntitySpan] = set()
     repaired = []
     for entity in entities:
@@ -230,3 +232,56 @@ def _kind_words_after(text: str, quote_end: int, heads: tuple[str, ...]) -> int 
         if word.group(1).lower().startswith(heads):
             return cursor
     return None
+
+
+_WORDS_AROUND = 2
+
+
+def _registered_names_around_persons(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    result = list(entities)
+    for index, entity in enumerate(entities):
+        if entity.label != "PERSON":
+            continue
+        around = _registered_name_around(text, entity)
+        if around is None:
+            continue
+        start, end = around
+        inside = [other for other in result if other is not entity and start <= other.start and other.end <= end]
+        if any(other is not entity and other not in inside and other.start < end and start < other.end for other in result):
+            continue
+        result = [other for other in result if other not in inside]
+        result[result.index(entity)] = EntitySpan(start, end, "ORG", entity.score)
+    return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+
+def _registered_name_around(text: str, entity: EntitySpan) -> tuple[int, int] | None:
+    """The longest span of the person's name with up to two capitalized words either side that
+    the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева)."""
+    befores = [entity.start] + [match.start() for match in _words_before(text, entity.start)]
+    afters = [entity.end] + [match.end() for match in _words_after(text, entity.end)]
+    spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
+                   key=lambda span: span[0] - span[1])
+    return next((span for span in spans if any(lookup_institution(text[span[0]:span[1]], lang) is not None
+                                               for lang in ("ru", "kk", "en"))), None)
+
+
+def _words_before(text: str, position: int):
+    """The words right before a position, nearest first, separated by single spaces."""
+    for _ in range(_WORDS_AROUND):
+        word = re.search(r"(?<![^\s])[^\W\d_a-zа-яёәғқңөұүһі][\w-]* $", text[:position])
+        if word is None:
+            return
+        yield word
+        position = word.start()
+
+
+_CAPITALIZED_WORD_AFTER = re.compile(r" [^\W\d_a-zа-яёәғқңөұүһі][\w-]*(?![\w-])")
+
+
+def _words_after(text: str, position: int):
+    for _ in range(_WORDS_AROUND):
+        word = _CAPITALIZED_WORD_AFTER.match(text, position)
+        if word is None:
+            return
+        yield word
+        position = word.end()
