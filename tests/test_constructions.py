@@ -245,6 +245,17 @@ def test_a_person_that_with_the_words_around_is_a_registered_name_is_the_institu
     assert (text[entity.start:entity.end], entity.label) == repaired
 
 
+@pytest.mark.parametrize("text, model_span, label", [
+    ('Teachers were awarded the "Ybyray Altynsarin" badges.', "Ybyray Altynsarin", "MISC"),
+    ("Ұстаз «Ы. Алтынсарин» төсбелгісімен марапатталды.", "«Ы. Алтынсарин»", "MISC"),
+    ("Министр Ғани Бейсембаев «жаңа бағдарлама» туралы айтты.", "Ғани Бейсембаев", "PERSON"),
+])
+def test_a_name_in_quotes_names_a_thing_not_the_person(text, model_span, label):
+    start = text.index(model_span)
+    [entity] = repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert entity.label == label
+
+
 def test_a_place_glued_before_an_english_name_is_a_place(stages):
     found_spans = entities(stages, "en", "Akim of Astana Zhenis Kassymbek opened the school.")
     assert {("Astana", "GPE"), ("Zhenis Kassymbek", "PERSON")} <= found_spans, found_spans

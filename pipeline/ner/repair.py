@@ -16,6 +16,8 @@
 - An organization is one span with the «quoted name» that follows it (International Education
   Center «EDTECH- KZ») and with a second part joined by "and" (Department of Preschool Education and
   Social Pedagogy), where a model stopped early or split it.
+- A person's name that fills a pair of quotes ("Ybyray Altynsarin" badges, «Ы. Алтынсарин» төсбелгісі)
+  names an award, a programme or an institution after the person: it is no mention of the person (MISC).
 - A person whose name, with the words right around it, is a registered institution's name
   ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution.
 - A «quoted name» the model took alone takes the words that say what kind of institution it is: in
@@ -58,7 +60,7 @@ _NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|named after)\s*$", re.IG
 
 def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     entities = _named_after_people_joined(text, _with_initials_names(text, entities))
-    entities = _quoted_names_with_their_kind(text, _registered_names_around_persons(text, entities))
+    entities = _quoted_names_with_their_kind(text, _registered_names_around_persons(text, _quoted_persons_as_names(text, entities)))
     absorbed: set[EntitySpan] = set()
     repaired = []
     for entity in entities:
@@ -232,6 +234,20 @@ def _kind_words_after(text: str, quote_end: int, heads: tuple[str, ...]) -> int 
         if word.group(1).lower().startswith(heads):
             return cursor
     return None
+
+
+def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    return [EntitySpan(entity.start, entity.end, "MISC", entity.score) if entity.label == "PERSON" and _fills_quotes(text, entity)
+            else entity for entity in entities]
+
+
+def _fills_quotes(text: str, entity: EntitySpan) -> bool:
+    start, end = entity.start, entity.end
+    if text[start:start + 1] not in _OPENING_QUOTES and start and text[start - 1] in _OPENING_QUOTES:
+        start -= 1
+    if text[end - 1:end] not in _CLOSING_QUOTES and end < len(text) and text[end] in _CLOSING_QUOTES:
+        end += 1
+    return end - start > 2 and text[start] in _OPENING_QUOTES and text[end - 1] in _CLOSING_QUOTES
 
 
 _WORDS_AROUND = 2
