@@ -123,6 +123,9 @@ CONSTRUCTIONS = {
         {("Nurlan Zhakypov", "minister", "mnvo_rk")}),
     "en chamber inside the title: a member of the Senate is a senator": (
         "Member of the Senate Askar Zhumabekov spoke about the new law.", {("Askar Zhumabekov", "senator", "senate_rk")}),
+    "en a unit of an organization in lower case": (
+        "Marat Akhmetov, head of the finance department of the Ministry of Energy, spoke first.",
+        {("Marat Akhmetov", "head", "energy_rk")}),
     "en minister of a ministry named by its field": (
         "Minister of Internal Affairs Yerzhan Sadenov met the cadets.", {("Yerzhan Sadenov", "minister", "mia_rk")}),
     "en a professor on a university's page": (
@@ -254,6 +257,21 @@ def test_a_name_in_quotes_names_a_thing_not_the_person(text, model_span, label):
     start = text.index(model_span)
     [entity] = repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
     assert entity.label == label
+
+
+@pytest.mark.parametrize("text, model_span, label, repaired", [
+    # an organization's legal form takes the quoted name after it, whichever label the model gave it
+    ("Президент АО «Казахстанская фондовая биржа» выступил.", "АО", "FACILITY", "АО «Казахстанская фондовая биржа»"),
+    # an English unit in lower case before "of" and the organization
+    ("She is deputy head of the education department of the Akimat of Pavlodar.", "the Akimat of Pavlodar", "ORG",
+     "the education department of the Akimat of Pavlodar"),
+    # a title before "of" stays a title
+    ("He was elected chair of the Board of Trustees.", "the Board of Trustees", "ORG", "the Board of Trustees"),
+])
+def test_an_organization_takes_its_form_and_unit(text, model_span, label, repaired):
+    start = text.index(model_span)
+    [entity] = repair_spans(text, [EntitySpan(start, start + len(model_span), label)])
+    assert text[entity.start:entity.end] == repaired
 
 
 def test_a_place_glued_before_an_english_name_is_a_place(stages):

@@ -14,8 +14,10 @@
   that runs from before it into its initials ("Abai KazNPU S.Zh" as PERSON) gives the name back and
   keeps its head: as an ORG where the registry knows the head (Abai KazNPU), else not at all.
 - An organization is one span with the «quoted name» that follows it (International Education
-  Center «EDTECH- KZ») and with a second part joined by "and" (Department of Preschool Education and
-  Social Pedagogy), where a model stopped early or split it.
+  Center «EDTECH- KZ», АО «...») and with a second part joined by "and" (Department of Preschool
+  Education and Social Pedagogy), where a model stopped early or split it. An English unit written in
+  lower case before "of" and an organization is part of it ("the education department of the Akimat
+  of Kostanay"): its head word is one of the ``unit_words`` of roles.yaml.
 - A person's name that fills a pair of quotes ("Ybyray Altynsarin" badges, «Ы. Алтынсарин» төсбелгісі)
   names an award, a programme or an institution after the person: it is no mention of the person (MISC).
 - A person whose name, with the words right around it, is a registered institution's name
@@ -61,6 +63,7 @@ _NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|named after)\s*$", re.IG
 def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     entities = _named_after_people_joined(text, _with_initials_names(text, entities))
     entities = _quoted_names_with_their_kind(text, _registered_names_around_persons(text, _quoted_persons_as_names(text, entities)))
+    entities = _units_before_organizations(text, entities)
     absorbed: set[EntitySpan] = set()
     repaired = []
     for entity in entities:
@@ -93,7 +96,7 @@ def _joined_organizations(text: str, entities: list[EntitySpan]) -> list[EntityS
         joined.append(entity)
     result = []
     for entity in joined:
-        quoted = _QUOTED_NAME.match(text, entity.end) if entity.label == "ORG" else None
+        quoted = _QUOTED_NAME.match(text, entity.end) if entity.label in ("ORG", "FACILITY") else None
         if quoted and not any(other.start < quoted.end() and other.end > entity.end for other in joined):
             entity = EntitySpan(entity.start, quoted.end(), entity.label, entity.score)
         result.append(entity)
@@ -301,3 +304,23 @@ def _words_after(text: str, position: int):
             return
         yield word
         position = word.end()
+
+
+@lru_cache(maxsize=1)
+def _unit_before_of() -> re.Pattern:
+    """Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
+    text; a head word that is also a title ("chair") is left out."""
+    taxonomy = load_roles()
+    titles = {form for form, _ in taxonomy.forms("en")}
+    heads = "|".join(sorted(map(re.escape, taxonomy.unit_words.get("en", frozenset()) - titles), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])((?:[a-z]+ ){{0,2}}(?:{heads}) of (?:the )?)$")
+
+
+def _units_before_organizations(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    result = []
+    for entity in entities:
+        unit = _unit_before_of().search(text, max(0, entity.start - 60), entity.start) if entity.label == "ORG" else None
+        if unit is not None and not any(other.end > unit.start() and other.start < entity.start for other in entities):
+            entity = EntitySpan(unit.start(), entity.end, entity.label, entity.score)
+        result.append(entity)
+    return result
