@@ -104,6 +104,8 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     # more universities, former names included
     ("Евразийского национального университета", "ru", "enu"), ("КарГТУ", "ru", "saginov_ktu"), ("ВКТУ", "ru", "serikbayev_ektu"),
     ("KAZGUU", "en", "kazguu"), ("ЮКМА", "ru", "skma"), ("Университете Назарбаева", "ru", "nu"),
+    ("КазАТК", "ru", "tynyshpayev_alt"), ("Центр Болонского процесса и академической мобильности", "ru", "nched"),
+    ("«Дарын» республикалық ғылыми-практикалық орталығы", "kk", "daryn_center"), ("ЗКАТУ", "ru", "zhangir_khan_university"),
     # a name with a comma is one alias, not two
     ("Kazakhstan Institute of Management, Economics and Strategic Research", "en", "kimep"),
     # entries that were there before keep their names
