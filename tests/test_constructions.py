@@ -67,6 +67,8 @@ CONSTRUCTIONS = {
         {("Ерлан Сейітов", "deputy_chairman", None)}),
     "kk a woman chairing: төрайымы": (
         "Ұлттық кәсіпкерлер палатасының төрайымы Әсел Байжанова жиынды ашты.", {("Әсел Байжанова", "chairman", "atameken")}),
+    "kk the speaker of a chamber chairs it": (
+        "Мәжіліс спикері Ерлан Қошанов заң жобасын таныстырды.", {("Ерлан Қошанов", "chairman", "majilis_rk")}),
     "kk chief specialist of an akimat": (
         "Аудан әкімдігінің бас маманы Серік Қалиев жиналысқа қатысты.", {("Серік Қалиев", "expert", "Аудан әкімдігі")}),
     "kk region named without its region word, the page's region for the akim": (
@@ -123,6 +125,10 @@ CONSTRUCTIONS = {
         {("Nurlan Zhakypov", "minister", "mnvo_rk")}),
     "en chamber inside the title: a member of the Senate is a senator": (
         "Member of the Senate Askar Zhumabekov spoke about the new law.", {("Askar Zhumabekov", "senator", "senate_rk")}),
+    "en the speaker of a chamber chairs it": (
+        "Speaker of the Mazhilis Yerlan Koshanov opened the session.", {("Yerlan Koshanov", "chairman", "majilis_rk")}),
+    "en a vice-dean is a deputy head": (
+        "Vice-Dean of the Law Faculty Aigerim Sadykova met the students.", {("Aigerim Sadykova", "deputy_head", None)}),
     "en a unit of an organization in lower case": (
         "Marat Akhmetov, head of the finance department of the Ministry of Energy, spoke first.",
         {("Marat Akhmetov", "head", "energy_rk")}),
