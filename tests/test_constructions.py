@@ -221,6 +221,8 @@ def test_each_backend_finds_the_person_and_the_institution(stages, lang, text, p
     # no head word: a contest, a newspaper
     ("Мектептің «Үздік ұстаз» конкурсы өтті.", "Үздік ұстаз", "Үздік ұстаз"),
     ("Газета «Егемен Қазақстан» вышла утром.", "Егемен Қазақстан", "Егемен Қазақстан"),
+    # a verb that begins like a head word
+    ("«Болашақ» ұйымдастырған байқау өтті.", "Болашақ", "Болашақ"),
 ])
 def test_a_quoted_name_takes_the_words_of_its_kind(text, model_span, repaired):
     start = text.index(model_span)

@@ -173,6 +173,8 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
 MAX_KIND_WORDS = 3
+# Kazakh verbs that begin like an institution's head word (қор, сот, ұйым): "«...» ұйымдастырған".
+_KAZAKH_VERBS_LIKE_HEADS = ("ұйымдастыр", "қорыт", "қорға", "қорқ", "сотта")
 
 
 @lru_cache(maxsize=1)
@@ -234,7 +236,8 @@ def _kind_words_after(text: str, quote_end: int, heads: tuple[str, ...]) -> int 
         if word is None or not _LOWER_WORD.fullmatch(word.group(1)):
             return None
         cursor += word.end()
-        if word.group(1).lower().startswith(heads):
+        lowered = word.group(1).lower()
+        if lowered.startswith(heads) and not lowered.startswith(_KAZAKH_VERBS_LIKE_HEADS):
             return cursor
     return None
 
