@@ -62,8 +62,8 @@ _NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|named after)\s*$", re.IG
 
 def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     entities = _named_after_people_joined(text, _with_initials_names(text, entities))
-    entities = _quoted_names_with_their_kind(text, _registered_names_around_persons(text, _quoted_persons_as_names(text, entities)))
-    entities = _units_before_organizations(text, entities)
+    entities = _registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
+    entities = _units_before_organizations(text, _quoted_names_with_their_kind(text, entities))
     absorbed: set[EntitySpan] = set()
     repaired = []
     for entity in entities:
@@ -172,9 +172,23 @@ def _named_after_people_joined(text: str, entities: list[EntitySpan]) -> list[En
 _OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]", re.IGNORECASE)
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
+_WORD_BEFORE = re.compile(r"(\S+) $")
+_WORD_AFTER = re.compile(r" (\S+)")
 MAX_KIND_WORDS = 3
 # Kazakh verbs that begin like an institution's head word (қор, сот, ұйым): "«...» ұйымдастырған".
 _KAZAKH_VERBS_LIKE_HEADS = ("ұйымдастыр", "қорыт", "қорға", "қорқ", "сотта")
+
+
+def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:
+    """The span of the entity with the quotes around it, where it fills a pair of quotes."""
+    start, end = entity.start, entity.end
+    if start and text[start - 1] in _OPENING_QUOTES and text[start:start + 1] not in _OPENING_QUOTES:
+        start -= 1
+    if end < len(text) and text[end] in _CLOSING_QUOTES and text[end - 1:end] not in _CLOSING_QUOTES:
+        end += 1
+    if end - start > 2 and text[start] in _OPENING_QUOTES and text[end - 1] in _CLOSING_QUOTES:
+        return start, end
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -182,31 +196,23 @@ def _head_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Beginnings of institutions' head words: (Russian, written before a name; Kazakh, after it).
     The school words hold the stems that change before a case ending (мектеп, мектебі)."""
     taxonomy = load_roles()
-    return tuple(sorted(taxonomy.institution_words.get("ru", frozenset()) | taxonomy.school_words.get("ru", frozenset()))), \
-        tuple(sorted(taxonomy.institution_words.get("kk", frozenset()) | taxonomy.school_words.get("kk", frozenset())))
+    return tuple(tuple(sorted(taxonomy.institution_words.get(lang, frozenset()) | taxonomy.school_words.get(lang, frozenset())))
+                 for lang in ("ru", "kk"))
 
 
 def _quoted_names_with_their_kind(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     russian_heads, kazakh_heads = _head_words()
     result = list(entities)
     for index, entity in enumerate(entities):
-        if entity.label not in ("ORG", "FACILITY"):
+        quoted = _quoted_bounds(text, entity) if entity.label in ("ORG", "FACILITY") else None
+        if quoted is None:
             continue
-        start, end = entity.start, entity.end
-        if start and text[start - 1] in _OPENING_QUOTES and text[start:start + 1] not in _OPENING_QUOTES:
-            start -= 1
-        if end < len(text) and text[end] in _CLOSING_QUOTES and text[end - 1:end] not in _CLOSING_QUOTES:
-            end += 1
-        if not (text[start:start + 1] in _OPENING_QUOTES and text[end - 1:end] in _CLOSING_QUOTES and end - start > 2):
+        before, after = _kind_words_before(text, quoted[0], russian_heads), _kind_words_after(text, quoted[1], kazakh_heads)
+        if before is None and after is None:
             continue
-        before = _kind_words_before(text, start, russian_heads)
-        after = _kind_words_after(text, end, kazakh_heads)
-        new_start, new_end = before if before is not None else start, after if after is not None else end
-        if (new_start, new_end) == (start, end) or before is None and after is None:
-            continue
-        if any(other is not entity and other.start < new_end and new_start < other.end for other in entities):
-            continue
-        result[index] = EntitySpan(new_start, new_end, entity.label, entity.score)
+        start, end = before if before is not None else quoted[0], after if after is not None else quoted[1]
+        if not any(other is not entity and other.start < end and start < other.end for other in entities):
+            result[index] = EntitySpan(start, end, entity.label, entity.score)
     return sorted(result, key=lambda entity: (entity.start, entity.end))
 
 
@@ -215,15 +221,12 @@ def _kind_words_before(text: str, quote_start: int, heads: tuple[str, ...]) -> i
     nearest of up to three lower-case words that begins like one), else None."""
     cursor = quote_start
     for _ in range(MAX_KIND_WORDS):
-        gap = text[:cursor]
-        if not gap.endswith(" ") or gap.endswith("  "):
+        word = _WORD_BEFORE.search(text, max(0, cursor - 40), cursor)
+        if word is None or not _LOWER_WORD.fullmatch(word.group(1)) or _KAZAKH_LETTERS.search(word.group(1)):
             return None
-        word = re.search(r"\S+$", gap[:-1])
-        if word is None or not _LOWER_WORD.fullmatch(word.group()) or _KAZAKH_LETTERS.search(word.group()):
-            return None
-        if word.group().startswith(heads):
-            return word.start()
-        cursor = word.start()
+        if word.group(1).startswith(heads):
+            return word.start(1)
+        cursor = word.start(1)
     return None
 
 
@@ -232,10 +235,10 @@ def _kind_words_after(text: str, quote_end: int, heads: tuple[str, ...]) -> int 
     three lower-case words, the last beginning like one), else None."""
     cursor = quote_end
     for _ in range(MAX_KIND_WORDS):
-        word = re.match(r" (\S+)", text[cursor:])
+        word = _WORD_AFTER.match(text, cursor)
         if word is None or not _LOWER_WORD.fullmatch(word.group(1)):
             return None
-        cursor += word.end()
+        cursor = word.end()
         lowered = word.group(1).lower()
         if lowered.startswith(heads) and not lowered.startswith(_KAZAKH_VERBS_LIKE_HEADS):
             return cursor
@@ -243,28 +246,19 @@ def _kind_words_after(text: str, quote_end: int, heads: tuple[str, ...]) -> int 
 
 
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-    return [EntitySpan(entity.start, entity.end, "MISC", entity.score) if entity.label == "PERSON" and _fills_quotes(text, entity)
-            else entity for entity in entities]
-
-
-def _fills_quotes(text: str, entity: EntitySpan) -> bool:
-    start, end = entity.start, entity.end
-    if text[start:start + 1] not in _OPENING_QUOTES and start and text[start - 1] in _OPENING_QUOTES:
-        start -= 1
-    if text[end - 1:end] not in _CLOSING_QUOTES and end < len(text) and text[end] in _CLOSING_QUOTES:
-        end += 1
-    return end - start > 2 and text[start] in _OPENING_QUOTES and text[end - 1] in _CLOSING_QUOTES
+    return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
+            if entity.label == "PERSON" and _quoted_bounds(text, entity) is not None else entity for entity in entities]
 
 
 _WORDS_AROUND = 2
+_CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
+_CAPITALIZED_WORD_AFTER = re.compile(rf" [^\W\d_{_LOWER}][\w-]*(?![\w-])")
 
 
 def _registered_names_around_persons(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     result = list(entities)
-    for index, entity in enumerate(entities):
-        if entity.label != "PERSON":
-            continue
-        around = _registered_name_around(text, entity)
+    for entity in entities:
+        around = _registered_name_around(text, entity) if entity.label == "PERSON" else None
         if around is None:
             continue
         start, end = around
@@ -279,34 +273,17 @@ def _registered_names_around_persons(text: str, entities: list[EntitySpan]) -> l
 def _registered_name_around(text: str, entity: EntitySpan) -> tuple[int, int] | None:
     """The longest span of the person's name with up to two capitalized words either side that
     the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева)."""
-    befores = [entity.start] + [match.start() for match in _words_before(text, entity.start)]
-    afters = [entity.end] + [match.end() for match in _words_after(text, entity.end)]
+    befores, afters = [entity.start], [entity.end]
+    for _ in range(_WORDS_AROUND):
+        if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
+            befores.append(word.start())
+    for _ in range(_WORDS_AROUND):
+        if word := _CAPITALIZED_WORD_AFTER.match(text, afters[-1]):
+            afters.append(word.end())
     spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                    key=lambda span: span[0] - span[1])
     return next((span for span in spans if any(lookup_institution(text[span[0]:span[1]], lang) is not None
                                                for lang in ("ru", "kk", "en"))), None)
-
-
-def _words_before(text: str, position: int):
-    """The words right before a position, nearest first, separated by single spaces."""
-    for _ in range(_WORDS_AROUND):
-        word = re.search(r"(?<![^\s])[^\W\d_a-zа-яёәғқңөұүһі][\w-]* $", text[:position])
-        if word is None:
-            return
-        yield word
-        position = word.start()
-
-
-_CAPITALIZED_WORD_AFTER = re.compile(r" [^\W\d_a-zа-яёәғқңөұүһі][\w-]*(?![\w-])")
-
-
-def _words_after(text: str, position: int):
-    for _ in range(_WORDS_AROUND):
-        word = _CAPITALIZED_WORD_AFTER.match(text, position)
-        if word is None:
-            return
-        yield word
-        position = word.end()
 
 
 @lru_cache(maxsize=1)

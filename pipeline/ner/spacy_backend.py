@@ -10,10 +10,10 @@ from spacy.util import filter_spans
 from pipeline.ner import kazakh  # noqa: F401  (registers the "kk" language before a model names it)
 from pipeline.ner.base import common_label
 from pipeline.ner.spacy_models import locate
-from pipeline.records import EntitySpan
 from pipeline.normalize.institutions import lookup_institution, region_of
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import given_name_keys
+from pipeline.records import EntitySpan
 from pipeline.taxonomy import load_roles
 
 
