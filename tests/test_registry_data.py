@@ -106,6 +106,13 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("KAZGUU", "en", "kazguu"), ("ЮКМА", "ru", "skma"), ("Университете Назарбаева", "ru", "nu"),
     ("КазАТК", "ru", "tynyshpayev_alt"), ("Центр Болонского процесса и академической мобильности", "ru", "nched"),
     ("«Дарын» республикалық ғылыми-практикалық орталығы", "kk", "daryn_center"), ("ЗКАТУ", "ru", "zhangir_khan_university"),
+    # the regions' and cities' education departments
+    ("Ақмола облысының білім басқармасының", "kk", "akmola_region_education_department"),
+    ("Атырау облыстық білім беру басқармасы", "kk", "atyrau_region_education_department"),
+    ("Управления образования Западно-Казахстанской области", "ru", "west_kazakhstan_region_education_department"),
+    ("Astana City Education Department", "en", "astana_city_education_department"),
+    ("Управление образования города Алматы", "ru", "almaty_city_education_department"),
+    ("Алматы облысының білім басқармасы", "kk", "almaty_region_education_department"),
     # a name with a comma is one alias, not two
     ("Kazakhstan Institute of Management, Economics and Strategic Research", "en", "kimep"),
     # entries that were there before keep their names
