@@ -21,7 +21,10 @@
 - A person's name that fills a pair of quotes ("Ybyray Altynsarin" badges, «Ы. Алтынсарин» төсбелгісі)
   names an award, a programme or an institution after the person: it is no mention of the person (MISC).
 - A person whose name, with the words right around it, is a registered institution's name
-  ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution.
+  ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution;
+  one that starts with a region, a city of republican significance or a registered institution
+  ("Akim of Astana Zhenis Kassymbek", "депутат Мажилиса Бауржан Алимов") is the name after it, where
+  two capitalized words stay for the name: the place becomes a GPE, the institution an ORG.
 - A «quoted name» the model took alone takes the words that say what kind of institution it is: in
   Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
   after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
@@ -33,7 +36,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from pipeline.normalize.institutions import lookup_institution
+from pipeline.normalize.institutions import lookup_institution, region_of
+from pipeline.normalize.latin import latin_key
+from pipeline.normalize.names import given_name_keys
 from pipeline.records import EntitySpan
 from pipeline.taxonomy import load_roles
 
@@ -63,6 +68,7 @@ _NAMED_AFTER_BEFORE = re.compile(r"(?:имени|им\.|named after)\s*$", re.IG
 def repair_spans(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     entities = _named_after_people_joined(text, _with_initials_names(text, entities))
     entities = _registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
+    entities = _without_leading_places(text, entities)
     entities = _units_before_organizations(text, _quoted_names_with_their_kind(text, entities))
     absorbed: set[EntitySpan] = set()
     repaired = []
@@ -133,7 +139,7 @@ def _glued_head(text: str, entity: EntitySpan, name_start: int) -> EntitySpan | 
     if not head.strip():
         return None
     if entity.label == "PERSON":
-        if not any(lookup_institution(head, lang) is not None for lang in ("en", "ru", "kk")):
+        if not any(lookup_institution(head, lang) is not None for lang in _LANGS):
             return None
         return EntitySpan(entity.start, entity.start + len(head), "ORG", entity.score)
     return EntitySpan(entity.start, entity.start + len(head), entity.label, entity.score)
@@ -283,7 +289,41 @@ def _registered_name_around(text: str, entity: EntitySpan) -> tuple[int, int] | 
     spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                    key=lambda span: span[0] - span[1])
     return next((span for span in spans if any(lookup_institution(text[span[0]:span[1]], lang) is not None
-                                               for lang in ("ru", "kk", "en"))), None)
+                                               for lang in _LANGS)), None)
+
+
+_NAME_WORD = re.compile(r"\S+")
+_LANGS = ("ru", "kk", "en")
+
+
+def _without_leading_places(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    result = []
+    for entity in entities:
+        split = _leading_place_or_institution(text, entity) if entity.label == "PERSON" else None
+        if split is None:
+            result.append(entity)
+            continue
+        head_end, name_start, label = split
+        result += [EntitySpan(entity.start, head_end, label, entity.score), EntitySpan(name_start, entity.end, "PERSON", entity.score)]
+    return result
+
+
+def _leading_place_or_institution(text: str, entity: EntitySpan) -> tuple[int, int, str] | None:
+    """(end of the head, start of the name, the head's label) where a PERSON starts with a place or
+    a registered institution. Places that are also given names (Нурсултан, the capital's name in
+    2019-2022) and regions' centres (Орал, Қонаев) are left out."""
+    words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+    for size in range(len(words) - 2, 0, -1):
+        if not all(word.group()[:1].isupper() for word in words[size:]):
+            continue
+        head = text[entity.start:words[size - 1].end()]
+        if latin_key(head) in given_name_keys():
+            continue
+        if any(region_of(head, lang) is not None for lang in _LANGS):
+            return words[size - 1].end(), words[size].start(), "GPE"
+        if any(lookup_institution(head, lang) is not None for lang in _LANGS):
+            return words[size - 1].end(), words[size].start(), "ORG"
+    return None
 
 
 @lru_cache(maxsize=1)

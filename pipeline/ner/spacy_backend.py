@@ -10,10 +10,9 @@ from spacy.util import filter_spans
 from pipeline.ner import kazakh  # noqa: F401  (registers the "kk" language before a model names it)
 from pipeline.ner.base import common_label
 from pipeline.ner.spacy_models import locate
-from pipeline.normalize.institutions import lookup_institution, region_of
+from pipeline.records import EntitySpan
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import given_name_keys
-from pipeline.records import EntitySpan
 from pipeline.taxonomy import load_roles
 
 
@@ -36,7 +35,7 @@ class SpacyBackend:
         results = []
         for doc in self._nlp.pipe(texts, batch_size=self.batch_size):
             if self._given_names:
-                doc.ents = without_leading_places(doc, with_known_names(doc, self._given_names))
+                doc.ents = with_known_names(doc, self._given_names)
             results.append([EntitySpan(ent.start_char, ent.end_char, common_label(ent.label_)) for ent in doc.ents])
         return results
 
@@ -83,35 +82,6 @@ def with_known_names(doc: Doc, given_names: frozenset[str]) -> list[Span]:
                     entities.append(Span(doc, kept.start, kept.end, ent.label_))
         entities.append(name)
     return filter_spans(entities)
-
-
-def without_leading_places(doc: Doc, entities: list[Span]) -> list[Span]:
-    """A PERSON span that starts with a place or a registered institution ("Akim of Astana Zhenis
-    Kassymbek", "KazNU Dauren Seitkaziyev") is the name after it: the place becomes a GPE, the
-    institution an ORG, where at least two capitalized words stay for the name."""
-    result = []
-    for ent in entities:
-        split = _leading_place_or_institution(doc, ent) if ent.label_ == "PERSON" else None
-        if split is None:
-            result.append(ent)
-            continue
-        size, label = split
-        result += [Span(doc, ent.start, ent.start + size, label), Span(doc, ent.start + size, ent.end, "PERSON")]
-    return result
-
-
-def _leading_place_or_institution(doc: Doc, ent: Span) -> tuple[int, str] | None:
-    """(tokens, label) of the place or institution a PERSON span starts with, if any."""
-    for size in range(len(ent) - 2, 0, -1):
-        name = ent[size:]
-        if not all(token.is_title and token.is_alpha for token in name):
-            continue
-        head = ent[:size].text
-        if region_of(head, "en", by_centre=True) is not None:
-            return size, "GPE"
-        if lookup_institution(head, "en") is not None:
-            return size, "ORG"
-    return None
 
 
 _LATIN_SURNAME = re.compile(r"\w{3,}(?:ov|ev|ova|eva|yeva|in|ina|uly|kyzy|qyzy|enko|sky|skaya)$")
