@@ -45,7 +45,7 @@ def test_every_list_the_code_reads_is_in_a_lexicon_and_every_list_there_is_read(
 def test_the_stages_build_their_patterns_from_the_lexicons(resources):
     # Each reads the lists of a named language: a list missing from that language's file fails here.
     DateReader(resources.lexicons)
-    SpanRepair(resources.lexicons)
+    SpanRepair(resources)
     RoleExtractor(resources)
     assert "мамыр" in DateReader(resources.lexicons).month_of
 

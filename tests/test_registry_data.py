@@ -46,7 +46,8 @@ def test_every_name_resolves_to_its_own_entry(resources):
 
 # Words a page writes every day whose folded key is also an acronym's (АИТУ, БИЛ, ОҚУ, АРУ, МУК, НААР,
 # WKU): registry aliases are matched against a page's words one by one, so no alias may take these keys.
-COMMON_WORDS = ["айту", "был", "биыл", "оқу", "ару", "ұқу", "мук", "нар", "бір", "сол", "как", "для", "the"]
+COMMON_WORDS = ["айту", "был", "биыл", "оқу", "ару", "ұқу", "мук", "нар", "бір", "сол", "как", "для", "the",
+                "аманат", "атамекен", "ақ жол", "mon"]
 
 
 @pytest.mark.parametrize("word", COMMON_WORDS)
@@ -87,9 +88,40 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("Министерства здравоохранения Республики Казахстан", "ru", "moh_rk"),
     # the presidential administration by its seat
     ("Ақорда", "kk", "akorda"), ("Akorda", "en", "akorda"), ("Администрация Президента", "ru", "akorda"),
+    # ministries: names, short forms with РК / ҚР, colloquial Russian names, names before a renaming
+    ("Министерства финансов РК", "ru", "finance_rk"), ("Минфин", "ru", "finance_rk"), ("Ministry of Finance", "en", "finance_rk"),
+    ("ҚР Ішкі істер министрлігі", "kk", "mia_rk"), ("МВД", "ru", "mia_rk"),
+    ("Қазақстан Республикасының Білім және ғылым министрлігі", "kk", "mon_rk_2022"),
+    ("Ministry of Education and Science of the Republic of Kazakhstan", "en", "mon_rk_2022"),
+    ("Министерства индустрии и инфраструктурного развития", "ru", "miid_rk"),
+    ("Ministry of Ecology, Geology and Natural Resources", "en", "ecology_rk"), ("Туризм және спорт министрлігі", "kk", "tourism_sports_rk"),
+    # agencies, courts, committees and national centres
+    ("КНБ", "ru", "knb_rk"), ("Генпрокуратура", "ru", "prosecutor_general_rk"), ("Ұлттық тестілеу орталығы", "kk", "ntc_rk"),
+    ("Конституционный Совет Республики Казахстан", "ru", "constitutional_court_rk"), ("Комитет науки", "ru", "science_committee"),
+    # parliament chambers as Kazakh writes them, parties by their former names
+    ("Парламент Мәжілісі", "kk", "majilis_rk"), ("ҚР Парламентінің Сенаты", "kk", "senate_rk"),
+    ("«Нұр Отан» партиясының", "kk", "amanat_party"), ("Nur Otan", "en", "amanat_party"),
+    # more universities, former names included
+    ("Евразийского национального университета", "ru", "enu"), ("КарГТУ", "ru", "saginov_ktu"), ("ВКТУ", "ru", "serikbayev_ektu"),
+    ("KAZGUU", "en", "kazguu"), ("ЮКМА", "ru", "skma"), ("Университете Назарбаева", "ru", "nu"),
+    ("КазАТК", "ru", "tynyshpayev_alt"), ("Центр Болонского процесса и академической мобильности", "ru", "nched"),
+    ("«Дарын» республикалық ғылыми-практикалық орталығы", "kk", "daryn_center"), ("ЗКАТУ", "ru", "zhangir_khan_university"),
+    # the regions' and cities' education departments
+    ("Ақмола облысының білім басқармасының", "kk", "akmola_region_education_department"),
+    ("Атырау облыстық білім беру басқармасы", "kk", "atyrau_region_education_department"),
+    ("Управления образования Западно-Казахстанской области", "ru", "west_kazakhstan_region_education_department"),
+    ("Astana City Education Department", "en", "astana_city_education_department"),
+    ("Управление образования города Алматы", "ru", "almaty_city_education_department"),
+    ("Алматы облысының білім басқармасы", "kk", "almaty_region_education_department"),
+    # a name with a comma is one alias, not two
+    ("Kazakhstan Institute of Management, Economics and Strategic Research", "en", "kimep"),
     # entries that were there before keep their names
     ("KazNU", "en", "kaznu"), ("ҚазҰПУ", "kk", "kaznpu"), ("Мажилис", "ru", "majilis_rk"),
 ])
 def test_names_pages_use_lead_to_their_institution(resources, written, lang, org_id):
     found = resources.registry.lookup(written, lang)
     assert found is not None and found.org_id == org_id
+
+
+def test_a_name_with_a_comma_gives_no_alias_for_its_second_half(resources):
+    assert resources.registry.lookup("Economics and Strategic Research", "en") is None

@@ -139,7 +139,7 @@ def test_repairs_join_trailing_initials_and_patronymics_and_turn_named_after_int
     def span(part, label):
         start = text.index(part)
         return EntitySpan(start, start + len(part), label)
-    repaired = SpanRepair(resources.lexicons).repair_spans(text, [span("Жиенбаева", "PERSON"), span("Л.Н. Гумилев атындағы ЕҰУ", "PERSON"),
+    repaired = SpanRepair(resources).repair_spans(text, [span("Жиенбаева", "PERSON"), span("Л.Н. Гумилев атындағы ЕҰУ", "PERSON"),
                                    span("Мамбетова Нұрзада", "PERSON")])
     assert [(text[e.start:e.end], e.label) for e in repaired] == [
         ("Жиенбаева С.Н.", "PERSON"), ("Л.Н. Гумилев атындағы ЕҰУ", "ORG"), ("Мамбетова Нұрзада Үсенқызы", "PERSON")]
@@ -154,7 +154,7 @@ def test_repairs_join_an_organization_split_at_and_and_its_quoted_name(resources
     def span(part):
         start = text.index(part)
         return EntitySpan(start, start + len(part), "ORG")
-    repaired = SpanRepair(resources.lexicons).repair_spans(text, [span("the Department of Preschool Education and"), span("Social Pedagogy"),
+    repaired = SpanRepair(resources).repair_spans(text, [span("the Department of Preschool Education and"), span("Social Pedagogy"),
                                    span("the International Education Center"), span("KazNU"), span("ENU")])
     assert [text[e.start:e.end] for e in repaired] == [
         "the Department of Preschool Education and Social Pedagogy", "the International Education Center «EDTECH- KZ»",

@@ -61,7 +61,7 @@ def test_ner_stage_tags_each_language_with_its_backend(stages):
 def test_repair_stage_adds_an_initials_name_the_model_missed_and_keeps_its_backend(resources):
     text = "Іс-шараға Б.Т. Тулеуова және ЕҰУ өкілдері қатысты."
     university = mention("ЕҰУ", text, "ORG", "kk")
-    [done] = SpanRepair(resources.lexicons)([document(text, [Segment(0, len(text), "kk", 0.9)], [university])])
+    [done] = SpanRepair(resources)([document(text, [Segment(0, len(text), "kk", 0.9)], [university])])
     assert {(m.text, m.label, m.backend) for m in done.mentions} == {("Б.Т. Тулеуова", "PERSON", "test"),
                                                                        ("ЕҰУ", "ORG", "test")}
 

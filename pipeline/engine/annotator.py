@@ -1,8 +1,9 @@
 """The annotator: the ordered stages a batch of pages goes through, from ``stages:`` in pipeline.yaml.
 
-segment -> language -> latin_kazakh -> ner -> repair -> normalize -> dates -> roles. Ingest comes before (it reads files into pages) and linking after (it works on
-the whole output); between them each stage is an object built once per process from the
-settings and the shared ``Resources``, called on a batch of documents, returning the batch.
+segment -> language -> latin_kazakh -> ner -> repair -> normalize -> dates -> roles. Ingest comes
+before (it reads files into pages) and linking after (it works on the whole output); between
+them each stage is an object built once per process from the settings and the shared
+``Resources``, called on a batch of documents, returning the batch.
 
 A stage is switched off by leaving it out of the list, and swapped by naming a class of your own
 for it: ``- roles: mypackage.roles:MyRoles`` (called with the settings and the resources).
@@ -41,7 +42,7 @@ BUILT_IN: dict[str, Callable[[Settings, Resources], Stage]] = {
         make_detector(settings.language_detector, settings.languages, resources.lexicons, settings.min_language_confidence)),
     "latin_kazakh": lambda settings, resources: LatinKazakhReader(),
     "ner": _ner,
-    "repair": lambda settings, resources: SpanRepair(resources.lexicons),
+    "repair": lambda settings, resources: SpanRepair(resources),
     "normalize": lambda settings, resources: Normalizer(resources),
     "dates": lambda settings, resources: Dater(resources.lexicons),
     "roles": lambda settings, resources: RoleExtractor(resources),

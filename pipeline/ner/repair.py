@@ -10,10 +10,25 @@
   or, with none adjacent, is no mention of its own.
 - A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.")
   is a PERSON where the model found none or only part of it, when its surname has a surname's
-  ending; not before "атындағы", "имени" or "named after", where it names an institution.
+  ending; not before "атындағы", "имени" or "named after", where it names an institution. A span
+  that runs from before it into its initials ("Abai KazNPU S.Zh" as PERSON) gives the name back and
+  keeps its head: as an ORG where the registry knows the head (Abai KazNPU), else not at all.
 - An organization is one span with the «quoted name» that follows it (International Education
-  Center «EDTECH- KZ») and with a second part joined by "and" (Department of Preschool Education and
-  Social Pedagogy), where a model stopped early or split it.
+  Center «EDTECH- KZ», АО «...») and with a second part joined by "and" (Department of Preschool
+  Education and Social Pedagogy), where a model stopped early or split it. An English unit written in
+  lower case before "of" and an organization is part of it ("the education department of the Akimat
+  of Kostanay"): its head word is one of the ``unit_words`` of roles.yaml.
+- A person's name that fills a pair of quotes ("Ybyray Altynsarin" badges, «Ы. Алтынсарин» төсбелгісі)
+  names an award, a programme or an institution after the person: it is no mention of the person (MISC).
+- A person whose name, with the words right around it, is a registered institution's name
+  ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution;
+  one that starts with a region, a city of republican significance or a registered institution
+  ("Akim of Astana Zhenis Kassymbek", "депутат Мажилиса Бауржан Алимов") is the name after it, where
+  two capitalized words stay for the name: the place becomes a GPE, the institution an ORG.
+- A «quoted name» the model took alone takes the words that say what kind of institution it is: in
+  Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
+  after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
+  ``institution_words`` and ``school_words`` of roles.yaml.
 """
 
 from __future__ import annotations
@@ -24,6 +39,8 @@ from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.patterns import any_of
 from pipeline.records import OTHER, Document, EntitySpan, Mention
+
+LANGS = ("ru", "kk", "en")
 
 _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
@@ -38,9 +55,14 @@ _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 class SpanRepair:
     """The repair stage: the NER spans of each segment with the constructions above mended. A
     span the rules add takes the backend of the segment's other spans (or ``rules``). The words
-    and endings come from the lexicons (``data/lexicon/<lang>.yaml``), compiled once."""
+    and endings come from the lexicons (``data/lexicon/<lang>.yaml``), the head words from the
+    taxonomy, the institutions and places from the registry of ``resources``; compiled once."""
 
-    def __init__(self, lexicons: dict[str, Lexicon]):
+    def __init__(self, resources):
+        lexicons: dict[str, Lexicon] = resources.lexicons
+        self.registry = resources.registry
+        self.names = resources.names
+        taxonomy = resources.roles
         patronymic = any_of(words_in_all(lexicons, "patronymic_endings"))
         self.trailing_name_part = re.compile(
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
@@ -55,6 +77,18 @@ class SpanRepair:
         self.surname_ending = re.compile(
             rf"(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
             rf"(?:{any_of(words_in_all(lexicons, 'surname_case_endings'))})?\b", re.IGNORECASE)
+        # Beginnings of institutions' head words: Russian, written before a quoted name; Kazakh, after
+        # it. The school words hold the stems that change before a case ending (мектеп, мектебі).
+        self.russian_heads, self.kazakh_heads = (
+            tuple(sorted(taxonomy.institution_words.get(lang, frozenset()) | taxonomy.school_words.get(lang, frozenset())))
+            for lang in ("ru", "kk"))
+        self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
+        self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
+        # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
+        # text; a head word that is also a title ("chair") is left out.
+        titles = {form for form, _ in taxonomy.forms("en")}
+        heads = any_of(taxonomy.unit_words.get("en", frozenset()) - titles)
+        self.unit_before_of = re.compile(rf"(?<![\w-])((?:[a-z]+ ){{0,2}}(?:{heads}) of (?:the )?)$")
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -75,6 +109,9 @@ class SpanRepair:
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
+        entities = self._registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
+        entities = self._without_leading_places(text, entities)
+        entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -106,7 +143,7 @@ class SpanRepair:
             joined.append(entity)
         result = []
         for entity in joined:
-            quoted = _QUOTED_NAME.match(text, entity.end) if entity.label == "ORG" else None
+            quoted = _QUOTED_NAME.match(text, entity.end) if entity.label in ("ORG", "FACILITY") else None
             if quoted and not any(other.start < quoted.end() and other.end > entity.end for other in joined):
                 entity = EntitySpan(entity.start, quoted.end(), entity.label, entity.score)
             result.append(entity)
@@ -126,10 +163,28 @@ class SpanRepair:
             inside = [e for e in entities if start <= e.start and e.end <= end]
             trimmed = {e: _without(text, e, start, end) for e in entities
                        if e not in inside and e.label != "PERSON" and e.start <= start and end <= e.end}
-            if any(e.start < end and start < e.end and e not in inside and trimmed.get(e) is None for e in entities):
+            glued = {e: self._glued_head(text, e, start) for e in entities if e.start < start < e.end <= end}
+            if any(e.start < end and start < e.end and e not in inside and e not in glued and trimmed.get(e) is None
+                   for e in entities):
                 continue
-            entities = ([trimmed.get(e, e) for e in entities if e not in inside] + [EntitySpan(start, end, "PERSON")])
+            kept = [glued[e] if e in glued else trimmed.get(e, e) for e in entities if e not in inside]
+            entities = [e for e in kept if e is not None] + [EntitySpan(start, end, "PERSON")]
         return sorted(entities, key=lambda entity: (entity.start, entity.end))
+
+    def _registered(self, text: str) -> bool:
+        return any(self.registry.lookup(text, lang) is not None for lang in LANGS)
+
+    def _glued_head(self, text: str, entity: EntitySpan, name_start: int) -> EntitySpan | None:
+        """What is left of a span that ran into an initials name from before it; a "person" head is an
+        institution the registry knows ("Abai KazNPU S.Zh"), or nothing."""
+        head = text[entity.start:name_start].rstrip(" ,;-–—")
+        if not head.strip():
+            return None
+        if entity.label == "PERSON":
+            if not self._registered(head):
+                return None
+            return EntitySpan(entity.start, entity.start + len(head), "ORG", entity.score)
+        return EntitySpan(entity.start, entity.start + len(head), entity.label, entity.score)
 
     def _named_after_people_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = list(entities)
@@ -150,6 +205,114 @@ class SpanRepair:
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
 
+    def _quoted_names_with_their_kind(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        result = list(entities)
+        for index, entity in enumerate(entities):
+            quoted = _quoted_bounds(text, entity) if entity.label in ("ORG", "FACILITY") else None
+            if quoted is None:
+                continue
+            before, after = self._kind_words_before(text, quoted[0]), self._kind_words_after(text, quoted[1])
+            if before is None and after is None:
+                continue
+            start, end = before if before is not None else quoted[0], after if after is not None else quoted[1]
+            if not any(other is not entity and other.start < end and start < other.end for other in entities):
+                result[index] = EntitySpan(start, end, entity.label, entity.score)
+        return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _kind_words_before(self, text: str, quote_start: int) -> int | None:
+        """Where a Russian head word right before a quoted name starts ("детского сада «...»": the
+        nearest of up to three lower-case words that begins like one), else None."""
+        cursor = quote_start
+        for _ in range(MAX_KIND_WORDS):
+            word = _WORD_BEFORE.search(text, max(0, cursor - 40), cursor)
+            if word is None or not _LOWER_WORD.fullmatch(word.group(1)) or self.kazakh_letter.search(word.group(1)):
+                return None
+            if word.group(1).startswith(self.russian_heads):
+                return word.start(1)
+            cursor = word.start(1)
+        return None
+
+    def _kind_words_after(self, text: str, quote_end: int) -> int | None:
+        """Where a Kazakh head word after a quoted name ends ("«...» негізгі орта мектебі": up to
+        three lower-case words, the last beginning like one), else None."""
+        cursor = quote_end
+        for _ in range(MAX_KIND_WORDS):
+            word = _WORD_AFTER.match(text, cursor)
+            if word is None or not _LOWER_WORD.fullmatch(word.group(1)):
+                return None
+            cursor = word.end()
+            lowered = word.group(1).lower()
+            if lowered.startswith(self.kazakh_heads) and not lowered.startswith(self.kazakh_verbs_like_heads):
+                return cursor
+        return None
+
+    def _registered_names_around_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        result = list(entities)
+        for entity in entities:
+            around = self._registered_name_around(text, entity) if entity.label == "PERSON" else None
+            if around is None:
+                continue
+            start, end = around
+            inside = [other for other in result if other is not entity and start <= other.start and other.end <= end]
+            if any(other is not entity and other not in inside and other.start < end and start < other.end for other in result):
+                continue
+            result = [other for other in result if other not in inside]
+            result[result.index(entity)] = EntitySpan(start, end, "ORG", entity.score)
+        return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
+        """The longest span of the person's name with up to two capitalized words either side that
+        the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева)."""
+        befores, afters = [entity.start], [entity.end]
+        for _ in range(_WORDS_AROUND):
+            if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
+                befores.append(word.start())
+        for _ in range(_WORDS_AROUND):
+            if word := _CAPITALIZED_WORD_AFTER.match(text, afters[-1]):
+                afters.append(word.end())
+        spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
+                       key=lambda span: span[0] - span[1])
+        return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
+
+    def _without_leading_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        result = []
+        for entity in entities:
+            split = self._leading_place_or_institution(text, entity) if entity.label == "PERSON" else None
+            if split is None:
+                result.append(entity)
+                continue
+            head_end, name_start, label = split
+            result += [EntitySpan(entity.start, head_end, label, entity.score),
+                       EntitySpan(name_start, entity.end, "PERSON", entity.score)]
+        return result
+
+    def _leading_place_or_institution(self, text: str, entity: EntitySpan) -> tuple[int, int, str] | None:
+        """(end of the head, start of the name, the head's label) where a PERSON starts with a place or
+        a registered institution. Places that are also given names (Нурсултан, the capital's name in
+        2019-2022) and regions' centres (Орал, Қонаев) are left out."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        for size in range(len(words) - 2, 0, -1):
+            if not all(word.group()[:1].isupper() for word in words[size:]):
+                continue
+            head = text[entity.start:words[size - 1].end()]
+            if self.names.is_given_name(head):
+                continue
+            if any(self.registry.region_of(head, lang) is not None for lang in LANGS):
+                return words[size - 1].end(), words[size].start(), "GPE"
+            if self._registered(head):
+                return words[size - 1].end(), words[size].start(), "ORG"
+        return None
+
+    def _units_before_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        result = []
+        for entity in entities:
+            unit = self.unit_before_of.search(text, max(0, entity.start - 60), entity.start) if entity.label == "ORG" else None
+            if unit is not None and not any(other.end > unit.start() and other.start < entity.start for other in entities):
+                entity = EntitySpan(unit.start(), entity.end, entity.label, entity.score)
+            result.append(entity)
+        return result
+
+
 def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan | None:
     """The entity with a name glued to its head or tail cut off ("International Cooperation
     Department N.A. Abueva"); None when the name sits inside it."""
@@ -159,3 +322,31 @@ def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan 
         return EntitySpan(end + len(text[end:entity.end]) - len(text[end:entity.end].lstrip(" ,;-–—")), entity.end,
                           entity.label, entity.score)
     return None
+
+
+_OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
+_LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
+_WORD_BEFORE = re.compile(r"(\S+) $")
+_WORD_AFTER = re.compile(r" (\S+)")
+MAX_KIND_WORDS = 3
+_WORDS_AROUND = 2
+_CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
+_CAPITALIZED_WORD_AFTER = re.compile(rf" [^\W\d_{_LOWER}][\w-]*(?![\w-])")
+_NAME_WORD = re.compile(r"\S+")
+
+
+def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:
+    """The span of the entity with the quotes around it, where it fills a pair of quotes."""
+    start, end = entity.start, entity.end
+    if start and text[start - 1] in _OPENING_QUOTES and text[start:start + 1] not in _OPENING_QUOTES:
+        start -= 1
+    if end < len(text) and text[end] in _CLOSING_QUOTES and text[end - 1:end] not in _CLOSING_QUOTES:
+        end += 1
+    if end - start > 2 and text[start] in _OPENING_QUOTES and text[end - 1] in _CLOSING_QUOTES:
+        return start, end
+    return None
+
+
+def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
+            if entity.label == "PERSON" and _quoted_bounds(text, entity) is not None else entity for entity in entities]
