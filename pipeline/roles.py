@@ -263,7 +263,7 @@ class RoleExtractor:
         for mention in mentions:
             if mention.label == "PERSON" and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
                     and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
-                name = self.names.normalize(mention.text, lang)
+                name = self.names.normalize(mention.text, lang, text[start:mention.start])
                 if name is not None and self.names.is_plausible_in(name, lang):
                     persons.append((mention, name))
         if not persons:

@@ -26,15 +26,17 @@ class Normalizer:
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
-            document.mentions = self.normalize_mentions(sorted(document.mentions, key=lambda m: (m.start, m.end, m.label)))
+            document.mentions = self.normalize_mentions(sorted(document.mentions, key=lambda m: (m.start, m.end, m.label)),
+                                                        document.page.text)
         return documents
 
-    def normalized(self, mention: Mention) -> Mention:
-        """The mention with its label checked against the registry, its canonical form and link key."""
+    def normalized(self, mention: Mention, text: str = "") -> Mention:
+        """The mention with its label checked against the registry, its canonical form and link key;
+        ``text``, the page's, tells the case of a name from the words before it."""
         label = self._label(mention)
         form = key = None
         if label == "PERSON":
-            name = self.names.normalize(mention.text, mention.lang)
+            name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
             if name is None or not self.names.is_plausible_in(name, mention.lang):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
@@ -58,11 +60,11 @@ class Normalizer:
             return "ORG"
         return mention.label
 
-    def normalize_mentions(self, mentions: list[Mention]) -> list[Mention]:
+    def normalize_mentions(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """Normalizes the mentions of one document. A surname written alone ("Balykbaev said"), or
         a given name with a patronymic ("Наталья Васильевна"), takes the key of the one fuller name
         in the same document it fits, if there is exactly one."""
-        with_forms = [self.normalized(mention) for mention in mentions]
+        with_forms = [self.normalized(mention, text) for mention in mentions]
         by_surname: dict[str, set[str]] = {}
         by_given: dict[str, set[str]] = {}
         for mention in with_forms:
@@ -75,7 +77,7 @@ class Normalizer:
         for mention in with_forms:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person:
-                name = self.names.normalize(mention.text, mention.lang)
+                name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
                 if key.is_surname_only:
                     candidates = by_surname.get(key.surname, set())
                 elif name is not None and name.given and name.patronymic and not name.surname:
@@ -86,3 +88,8 @@ class Normalizer:
                     mention = replace(mention, link_key=next(iter(candidates)))
             resolved.append(mention)
         return resolved
+
+
+def _before(text: str, mention: Mention) -> str:
+    """The page's text just before a mention: what a name's case may depend on."""
+    return text[max(0, mention.start - 80):mention.start]

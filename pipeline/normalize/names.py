@@ -3,7 +3,9 @@
 Kazakh names lose their case endings (Бейсембаевтың -> Бейсембаев, Дүйсеновамен -> Дүйсенова,
 Жетібайды -> Жетібай), a base being accepted only when qazaq-inflector regenerates the written
 form from it and the base looks like a name, so Қызылорда or Алматы are never cut. Russian names
-go to the nominative with the gender of the person (Ирины Смирновой -> Ирина Смирнова). Titles and
+go to the nominative with the gender of the person (Ирины Смирновой -> Ирина Смирнова); where the
+name leaves it open (К. Туймебаева: a woman, or a man in the genitive), the title or preposition
+before it tells (ректора К. Туймебаева -> К. Туймебаев). Titles and
 degrees glued to a name by NER are dropped; surname-first order (Мамбетова Нұрзада Үсенқызы) and
 initials (Т.Б. Дүйсенова, Жиенбаева С.Н.) are recognised.
 """
@@ -23,6 +25,10 @@ from pipeline.taxonomy import LANGS, RoleTaxonomy
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
 _INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
+_VOWELS = "аеёиоуыэюяәөұүі"
+_PUNCTUATION = ",.;:!?()«»\"“”„'"
+_QUOTES = "»\"“”)'"
+_SENTENCE_ENDS = ".!?;:"
 
 
 @lru_cache(maxsize=1)
@@ -121,8 +127,13 @@ class PersonNames:
         self.given_name_case_endings = russian.words("given_name_case_endings")
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
+        # A woman's nominative that is also a man's genitive or accusative (Туймебаева, Ильина).
+        self.surname_of_either_gender = ends_with_any(tuple(
+            ending for ending, nominative in self.surname_feminine.items() if nominative == ending and ending in self.surname_masculine))
+        self.named_after = frozenset(russian.words("named_after_before_name"))
         # Per instance, bounded: a page repeats its names, a corpus does not repeat its pages.
-        self.normalize = lru_cache(maxsize=100_000)(self._normalize)
+        self._normalized = lru_cache(maxsize=100_000)(self._normalize)
+        self.russian_oblique_before = lru_cache(maxsize=50_000)(self._russian_oblique_before)
         self.kazakh_base = lru_cache(maxsize=50_000)(self._kazakh_base)
 
     @classmethod
@@ -132,7 +143,8 @@ class PersonNames:
         # Titles and degrees that NER glues to names ("Rector Takir Balykbayev", "PhD Rosa ...").
         words = {word for lang in LANGS for form, _ in taxonomy.forms(lang) for word in form.split()}
         words |= {form for forms in taxonomy.degrees.values() for form in forms}
-        return cls([line for line in lines if line and not line.startswith("#")], frozenset(words), lexicons)
+        given_names = [line for line in lines if line and not line.startswith("#")] + list(lexicons["kk"].words("given_names"))
+        return cls(given_names, frozenset(words), lexicons)
 
     def is_plausible(self, name: PersonName) -> bool:
         """A given name or initials, or a surname with a surname ending: a lone capitalized word
@@ -151,8 +163,14 @@ class PersonNames:
         """A word of three letters or more with a Kazakh or Russian surname ending in Latin script (Soltanayeva)."""
         return self.latin_surname.match(word) is not None
 
-    def _normalize(self, text: str, lang: str) -> PersonName | None:
-        """The canonical name of a PERSON mention (``normalize``), or None when nothing name-like is left."""
+    def normalize(self, text: str, lang: str, before: str = "") -> PersonName | None:
+        """The canonical name of a PERSON mention, or None when nothing name-like is left. ``before``
+        is the text before the mention in its sentence: what tells the case of a Russian name that
+        does not say it itself."""
+        oblique = lang == "ru" and bool(before) and self.russian_oblique_before(before[-80:])
+        return self._normalized(text, lang, oblique)
+
+    def _normalize(self, text: str, lang: str, oblique: bool) -> PersonName | None:
         tokens = self.name_tokens(text)
         initials = [token for token in tokens if _INITIALS.match(token)]
         words = [token for token in tokens if not _INITIALS.match(token)]
@@ -163,6 +181,8 @@ class PersonNames:
             given, patronymic, surname = (self.kazakh_base(w) if w else w for w in (given, patronymic, surname))
         elif lang == "ru":
             gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname)
+            if oblique and not given and surname and self.surname_of_either_gender.search(surname):
+                gender = "masc"  # ректора К. Туймебаева: a woman would be К. Туймебаевой
             given = self.russian_given(given, gender) if given else given
             patronymic = russian_patronymic(patronymic) if patronymic else patronymic
             surname = self.russian_surname(surname, gender) if surname else surname
@@ -195,14 +215,17 @@ class PersonNames:
     def russian_gender(self, words: list[str], given: str | None = None, surname: str | None = None) -> str | None:
         """The gender a Russian sentence gives the person. Before an -ова/-ева surname, a given name
         that reads as the genitive of a known man's name is a man in the genitive (Ерлана Сагадиева,
-        Ивана Петрова); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
+        Ивана Петрова, and Манаша Козыбаева: an unknown name that is a known one ending in a consonant
+        with -а added); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
         Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know."""
         if given and surname and self.feminine_surname.search(surname):
             keys = self.given_keys
             genitive_of_a_man = any(
                 "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
                 and latin_key(parse.normal_form) in keys for parse in russian_morphology().parse(given))
-            return "masc" if genitive_of_a_man else "femn"
+            declined_like_a_man = given.endswith("а") and not self.is_given_name(given) \
+                and self.is_given_name(given[:-1]) and given[-2:-1].lower() not in _VOWELS
+            return "masc" if genitive_of_a_man or declined_like_a_man else "femn"
         for word in words:
             for parse in russian_morphology().parse(word):
                 if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
@@ -214,6 +237,36 @@ class PersonNames:
             if lower.endswith(self.masculine_endings):
                 return "masc"
         return None
+
+    def _russian_oblique_before(self, before: str) -> bool:
+        """(``russian_oblique_before``) Whether the words before a name put it in an oblique case: a
+        preposition right before it (у А. Иванова), or the nearest title in the genitive or accusative
+        (ректора К. Туймебаева, ректора КазНУ им. Аль-Фараби, К. Туймебаева, директора школы А.
+        Петрова), the name standing in apposition to it. Between the title and the name may stand
+        the institution's name (capitalized words, им.) and words in the genitive that complete the
+        title; anything else, or the end of an earlier sentence, leaves the case open."""
+        morphology = russian_morphology()
+        tokens = before.rsplit("\n", 1)[-1].split()
+        for index, token in enumerate(reversed(tokens[-8:])):
+            word = token.strip(_PUNCTUATION)
+            if not word:
+                continue
+            if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and token.lower() not in self.named_after \
+                    and not _INITIALS.match(token):
+                return False
+            parses = morphology.parse(word)
+            titles = [parse for parse in parses if parse.normal_form in self.non_name_words
+                      and {"NOUN", "anim", "sing"} <= parse.tag.grammemes]
+            if titles:
+                # A title is a masculine noun whoever holds it; a feminine reading is another word (акима: Акима).
+                titles = [parse for parse in titles if parse.tag.gender == "masc"] or titles
+                return all(parse.tag.case in ("gent", "accs") for parse in titles)
+            if index == 0 and word == token and parses[0].tag.POS == "PREP":
+                return True
+            if not (word.lower() != word or token.lower() in self.named_after or word.lower() in self.named_after
+                    or any(parse.tag.case == "gent" for parse in parses)):
+                return False
+        return False
 
     def russian_surname(self, word: str, gender: str | None) -> str:
         """The nominative of a Russian surname in a case (Смирновой -> Смирнова), of the person's gender."""
