@@ -172,16 +172,19 @@ def _entity_id(anchor: str) -> str:
 
 
 def _entity_row(entity_id: str, anchor: str, merged: KeyStats) -> dict:
-    from pipeline.normalize.latin import latin
+    from pipeline.normalize.latin import latin, latin_key
 
     # Ties are broken by the text itself, so the result never depends on the order parts were read.
     by_lang = {}
     for (form, lang), _ in sorted(merged.forms.items(), key=lambda item: (-item[1], item[0])):
         by_lang.setdefault(lang, form)
-    # The fullest form names the entity: full names beat initials, then the most frequent, then the longest.
-    name = max(merged.forms, key=lambda item: ("." not in item[0], merged.forms[item], len(item[0]), item[0]))[0]
+    key = LinkKey.parse(anchor)
+    # The fullest form names the entity: full names beat initials, a person's form with the surname beats a
+    # given name with a patronymic ("Pavel Olegovich"), then the most frequent, then the longest.
+    name = max(merged.forms, key=lambda item: ("." not in item[0], key.surname in latin_key(item[0]).split(),
+                                               merged.forms[item], len(item[0]), item[0]))[0]
     label = max(merged.labels, key=lambda label: (merged.labels[label], label))
-    kind = LinkKey.parse(anchor).kind
+    kind = key.kind
     return {
         "entity_id": entity_id,
         "type": "PERSON" if kind == "P" else ("ORG" if kind == "O" else label),

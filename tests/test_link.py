@@ -51,13 +51,24 @@ def test_entity_ids_survive_new_pages_that_join_an_entity():
     assert after["P|duisenova|tamara|t"] == after["P|duisenova||t"] == before["P|duisenova||t"]
 
 
+def person(text, start):
+    return Mention(start, start + len(text), text, "PERSON", "en", "spacy", "test")
+
+
 def test_a_surname_alone_links_only_within_its_page(resources):
-    def person(text, start):
-        return Mention(start, start + len(text), text, "PERSON", "en", "spacy", "test")
     first, second = Normalizer(resources).normalize_mentions([person("Takir Balykbaev", 0), person("Balykbaev", 40)])
     assert first.link_key == second.link_key == "P|balikbaev|takir|t"
     [alone] = Normalizer(resources).normalize_mentions([person("Balykbaev", 0)])
     assert alone.link_key == "P|balikbaev||"
+
+
+def test_a_given_name_with_a_patronymic_joins_the_full_name_and_does_not_name_the_entity(resources):
+    text = "Pavel Kazantsev met the students. Pavel Olegovich told them about the new bill."
+    mentions = Normalizer(resources).normalize_mentions([person("Pavel Kazantsev", 0), person("Pavel Olegovich", 34)], text)
+    [key] = {mention.link_key for mention in mentions}
+    forms = Counter((mention.normalized, mention.lang) for mention in mentions)
+    _, [entity] = resolve({key: KeyStats(key, 2, {"d"}, None, None, forms, {key}, Counter({"PERSON": 2}))})
+    assert entity["name"] == "Pavel Kazantsev"
 
 
 def test_part_statistics_fold_to_the_same_entities_in_any_order_or_grouping(settings, tmp_path):
