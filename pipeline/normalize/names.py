@@ -251,8 +251,8 @@ class PersonNames:
             word = token.strip(_PUNCTUATION)
             if not word:
                 continue
-            if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and token.lower() not in self.named_after \
-                    and not _INITIALS.match(token):
+            named_after = token.lower() in self.named_after or word.lower() in self.named_after
+            if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and not named_after and not _INITIALS.match(token):
                 return False
             parses = morphology.parse(word)
             titles = [parse for parse in parses if parse.normal_form in self.non_name_words
@@ -263,8 +263,8 @@ class PersonNames:
                 return all(parse.tag.case in ("gent", "accs") for parse in titles)
             if index == 0 and word == token and parses[0].tag.POS == "PREP":
                 return True
-            if not (word.lower() != word or token.lower() in self.named_after or word.lower() in self.named_after
-                    or any(parse.tag.case == "gent" for parse in parses)):
+            capitalized = word.lower() != word
+            if not (capitalized or named_after or any(parse.tag.case == "gent" for parse in parses)):
                 return False
         return False
 
