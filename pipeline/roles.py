@@ -586,7 +586,8 @@ class KazakhGenitiveChain:
 
     def __init__(self, lexicon: Lexicon, heads: frozenset[str]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
-        self._possessive = ends_with_any(lexicon.words("possessive_endings"))
+        self._possessive_endings = lexicon.words("possessive_endings")
+        self._possessive = ends_with_any(self._possessive_endings)
         self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
                                 rf"(?:{any_of(lexicon.words('genitive_endings'))})?$", re.IGNORECASE)
         self._heads = tuple(heads)
@@ -614,12 +615,18 @@ class KazakhGenitiveChain:
         else:
             return []
         for word in reversed(rest):
-            if self.stops(word) or self.breaks(word, chunk[0] if chunk else ""):
+            if not self._possessive_head(word) and (self.stops(word) or self.breaks(word, chunk[0] if chunk else "")):
                 break
             chunk.insert(0, word)
         if rest is not words and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
             return []
         return chunk
+
+    def _possessive_head(self, word: str) -> bool:
+        """A head word with just a possessive ending (ауданы, комитеті), or a place word as listed."""
+        lowered = word.lower()
+        return lowered in self._heads or any(lowered.startswith(head) and lowered[len(head):] in self._possessive_endings
+                                             for head in self._heads)
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None
