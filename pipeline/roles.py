@@ -176,8 +176,8 @@ class RoleExtractor:
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
-        kazakh_heads = self.taxonomy.institution_words.get("kk", frozenset()) | self.taxonomy.place_words.get("kk", frozenset())
-        self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], kazakh_heads)
+        self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()),
+                                                self.taxonomy.place_words.get("kk", frozenset()))
         self.russian_predicate = RussianPredicate(lexicons["ru"])
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
@@ -584,13 +584,14 @@ class KazakhGenitiveChain:
     break it too ("... мерекелерімен құттықтаған облыс әкімі" is the akim of a region, not of a
     greeting). The words and endings are the Kazakh lexicon's."""
 
-    def __init__(self, lexicon: Lexicon, heads: frozenset[str]):
+    def __init__(self, lexicon: Lexicon, institution_words: frozenset[str], place_words: frozenset[str]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
         self._possessive_endings = lexicon.words("possessive_endings")
         self._possessive = ends_with_any(self._possessive_endings)
         self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
                                 rf"(?:{any_of(lexicon.words('genitive_endings'))})?$", re.IGNORECASE)
-        self._heads = tuple(heads)
+        self._heads = tuple(institution_words | place_words)
+        self._place_words = place_words
         self._stop = re.compile(rf"[,;:()]|^(?:{any_of(lexicon.words('chain_stop_words'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
@@ -615,7 +616,10 @@ class KazakhGenitiveChain:
         else:
             return []
         for word in reversed(rest):
-            if not self._possessive_head(word) and (self.stops(word) or self.breaks(word, chunk[0] if chunk else "")):
+            # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
+            named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
+            if not named_place and not self._possessive_head(word) \
+                    and (self.stops(word) or self.breaks(word, chunk[0] if chunk else "")):
                 break
             chunk.insert(0, word)
         if rest is not words and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
