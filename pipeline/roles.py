@@ -174,6 +174,7 @@ class RoleExtractor:
         self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
         lexicons = resources.lexicons
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
+        self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
         self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()),
@@ -255,8 +256,11 @@ class RoleExtractor:
 
     def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
         positions = [m for m in mentions if m.label == "POSITION"]
+        idioms = [match.span() for match in self.title_idioms.finditer(text, start, end)]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
+            if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms):
+                continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
             if lang == "kk" and covering is not None and covering.start < hit_start:
@@ -364,13 +368,14 @@ class RoleExtractor:
 
     def _before_titles(self, text, titles: list[TitleHit], lang) -> list[TitleHit]:
         """A plural title ahead of a singular one ("Representatives of X, head Natalia Karaseva") names
-        the group; the singular title is the person's, and takes the group's institution."""
+        the group; the singular title is the person's, and takes the group's institution, unless the
+        group is only led by the person ("Руководители управлений во главе с акимом области")."""
         singular = [t for t in titles if not self._is_plural(t, lang)]
         plural = [t for t in titles if self._is_plural(t, lang)]
         if not singular or not plural:
             return titles
         group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
-        if group_org and not plural[-1].org_text:
+        if group_org and not plural[-1].org_text and not self.title_idioms.search(group_org):
             return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
         return singular
 

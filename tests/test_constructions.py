@@ -228,6 +228,16 @@ def test_kazakh_words_that_name_no_title_or_no_institution(stages, text, facts):
     assert found(stages, text) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    ("Руководители управлений во главе с акимом Павлодарской области Асаном Бекетовым посетили выставку.",
+     {("Асан Бекетов", "akim", "pavlodar_akimat")}),
+    ("Делегация во главе с министром просвещения Арманом Жаксылыковым посетила школу.",
+     {("Арман Жаксылыков", "minister", "mon_rk")}),
+])
+def test_led_by_gives_no_head_and_the_group_no_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
 def entities(stages, lang, text):
     [spans] = stages.annotator.stage("ner").backends[lang].tag([text])
     return {(text[e.start:e.end], e.label) for e in spans}
