@@ -49,6 +49,8 @@ CONSTRUCTIONS = {
     "kk inflected name after a ministry's title": (
         "Кеңес Ғылым және жоғары білім министрі Нұрлан Жақыповтың қатысуымен өтті.",
         {("Нұрлан Жақыпов", "minister", "mnvo_rk")}),
+    "kk a chamber's speaker": (
+        "Парламент спикері Ерлан Нұрғалиев жиынды ашты.", {("Ерлан Нұрғалиев", "chairman", "parliament_rk")}),
     "kk a minister's field before the title": (
         "Салтанатқа Туризм және спорт министрі Ерлан Сәрсенов қатысты.", {("Ерлан Сәрсенов", "minister", "tourism_sports_rk")}),
     "kk a possessive compound before an akim's title": (
