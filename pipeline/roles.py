@@ -398,6 +398,11 @@ class RoleExtractor:
             breaks = [index for index, word in enumerate(words)
                       if self.kazakh_chain.breaks(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
             org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
+            # The model often leaves a numbered institution's number out of the POSITION ("№ 3 облыстық
+            # ... кеңесінің басшысы"): the chain before the title gives the whole name.
+            chain = self.kazakh_chain.before(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
+            if org_text and " ".join(chain).endswith(org_text) and any(word.startswith("№") for word in chain):
+                org_text = " ".join(chain)
             if org_text:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
         preceding = text[max(0, title.start - 80):title.start].split()
@@ -621,6 +626,10 @@ class KazakhGenitiveChain:
         else:
             return []
         for word in reversed(rest):
+            # A number sign opens a numbered institution's name: before it, only the place it is in ("Тараз
+            # қаласының №33 «Айсәуле» балабақшасының"), no other word ("... медалі № 3 облыстық ... кеңесінің").
+            if chunk and chunk[0].startswith("№") and not self.genitive.search(word):
+                break
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
             named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
             if not named_place and not self._possessive_head(word) \

@@ -49,6 +49,12 @@ CONSTRUCTIONS = {
     "kk inflected name after a ministry's title": (
         "Кеңес Ғылым және жоғары білім министрі Нұрлан Жақыповтың қатысуымен өтті.",
         {("Нұрлан Жақыпов", "minister", "mnvo_rk")}),
+    "kk a number sign opens an institution's name": (
+        "Алғыс хат № 4 қалалық оңалту орталығының директоры Марат Оспанов мырзаға табысталды.",
+        {("Марат Оспанов", "director", "№ 4 қалалық оңалту орталығы")}),
+    "kk a position entity cut after a numbered institution's number": (
+        "Жиында № 8 қалалық психологиялық-медициналық-педагогикалық кеңесінің басшысы Ғалия Омарова сөйледі.",
+        {("Ғалия Омарова", "head", "№ 8 қалалық психологиялық-медициналық-педагогикалық кеңесі")}),
     "kk a chamber's speaker": (
         "Парламент спикері Ерлан Нұрғалиев жиынды ашты.", {("Ерлан Нұрғалиев", "chairman", "parliament_rk")}),
     "kk a minister's field before the title": (
