@@ -589,10 +589,10 @@ class KazakhGenitiveChain:
     """A Kazakh institution ahead of a title is a genitive chain ("Тараз қаласының №33 «Айсәуле»
     балабақшасының меңгерушісі") or a compound whose head, an institution or place word, is in the
     possessive ("Көксарай ауыл округі әкімі", "Ақмола облысы білім басқармасы басшысы"), read
-    leftwards from the title. It ends at punctuation, a
-    conjunction or adverb, or a word in a case other than the genitive; verb forms and participles
-    break it too ("... мерекелерімен құттықтаған облыс әкімі" is the akim of a region, not of a
-    greeting). The words and endings are the Kazakh lexicon's."""
+    leftwards from the title. It ends at punctuation, a conjunction or adverb, or a word in a case
+    other than the genitive (a head word with just its possessive ending, "ауданы", is none); verb
+    forms, participles and agent nouns break it too ("... мерекелерімен құттықтаған облыс әкімі" is
+    the akim of a region, not of a greeting). The words and endings are the Kazakh lexicon's."""
 
     def __init__(self, lexicon: Lexicon, institution_words: frozenset[str], place_words: frozenset[str]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
@@ -619,12 +619,10 @@ class KazakhGenitiveChain:
         last = words[-1]
         if self._ours.search(last):
             return []
-        if self.genitive.search(last):
-            chunk, rest = [], words
-        elif self._possessive.search(last) and last.lower().startswith(self._heads):
-            chunk, rest = [last], words[:-1]
-        else:
+        possessive = not self.genitive.search(last)
+        if possessive and not (self._possessive.search(last) and last.lower().startswith(self._heads)):
             return []
+        chunk, rest = ([last], words[:-1]) if possessive else ([], words)
         for word in reversed(rest):
             # A number sign opens a numbered institution's name: before it, only the place it is in ("Тараз
             # қаласының №33 «Айсәуле» балабақшасының"), no other word ("... медалі № 3 облыстық ... кеңесінің").
@@ -636,7 +634,7 @@ class KazakhGenitiveChain:
                     and (self.stops(word) or self.breaks(word, chunk[0] if chunk else "")):
                 break
             chunk.insert(0, word)
-        if rest is not words and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
+        if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
             return []
         return chunk
 
