@@ -76,10 +76,13 @@ class SentenceSplitter:
 
 class TitleMatcher:
     """Finds the taxonomy's titles in text: whole words, case-insensitive; Kazakh titles with any
-    case ending (министрінің), English ones with a plural s; Russian ones by lemma (ректора)."""
+    case ending (министрінің), English ones with a plural s; Russian ones by lemma (ректора). A
+    word whose ending after the title begins with one of ``derivations`` is another noun made of
+    the title (министрлігі, the ministry), no title."""
 
-    def __init__(self, taxonomy: RoleTaxonomy, lang: str):
+    def __init__(self, taxonomy: RoleTaxonomy, lang: str, derivations: tuple[str, ...] = ()):
         self.lang = lang
+        self._derivation = re.compile(rf"^(?:{any_of(derivations)})", re.IGNORECASE) if derivations else None
         forms = taxonomy.forms(lang)
         if lang == "ru":
             self._lemma_forms = {}
@@ -93,7 +96,7 @@ class TitleMatcher:
         else:
             tail = r"[а-яәғқңөұүһі]*" if lang == "kk" else r"s?"
             alternatives = any_of((form for form, _ in forms), _spaced_form)
-            self._pattern = re.compile(rf"(?<![\w-]){alternatives}{tail}(?![\w-])", re.IGNORECASE)
+            self._pattern = re.compile(rf"(?<![\w-]){alternatives}(?P<tail>{tail})(?![\w-])", re.IGNORECASE)
             self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -101,6 +104,8 @@ class TitleMatcher:
             return self._find_by_lemma(text, start, end)
         hits = []
         for match in self._pattern.finditer(text, start, end):
+            if self._derivation is not None and self._derivation.match(match.group("tail")):
+                continue
             written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", match.group().lower()))
             code = self._code_of.get(written) or self._code_of.get(written[:-1]) or self._code_by_prefix(written)
             if code:
@@ -168,9 +173,12 @@ class RoleExtractor:
         self.title_last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
         self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
         lexicons = resources.lexicons
+        self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
+        self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
-        self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"])
+        self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()),
+                                                self.taxonomy.place_words.get("kk", frozenset()))
         self.russian_predicate = RussianPredicate(lexicons["ru"])
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
@@ -200,7 +208,7 @@ class RoleExtractor:
     def matcher(self, lang: str) -> TitleMatcher:
         """Built when a language is first met: the Russian one lemmatizes every title form."""
         if lang not in self._matchers:
-            self._matchers[lang] = TitleMatcher(self.taxonomy, lang)
+            self._matchers[lang] = TitleMatcher(self.taxonomy, lang, self.title_derivations.get(lang, ()))
         return self._matchers[lang]
 
     def roles_of(self, document: Document) -> list[RoleFact]:
@@ -248,8 +256,11 @@ class RoleExtractor:
 
     def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
         positions = [m for m in mentions if m.label == "POSITION"]
+        idioms = [match.span() for match in self.title_idioms.finditer(text, start, end)]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
+            if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms):
+                continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
             if lang == "kk" and covering is not None and covering.start < hit_start:
@@ -357,13 +368,14 @@ class RoleExtractor:
 
     def _before_titles(self, text, titles: list[TitleHit], lang) -> list[TitleHit]:
         """A plural title ahead of a singular one ("Representatives of X, head Natalia Karaseva") names
-        the group; the singular title is the person's, and takes the group's institution."""
+        the group; the singular title is the person's, and takes the group's institution, unless the
+        group is only led by the person ("Руководители управлений во главе с акимом области")."""
         singular = [t for t in titles if not self._is_plural(t, lang)]
         plural = [t for t in titles if self._is_plural(t, lang)]
         if not singular or not plural:
             return titles
         group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
-        if group_org and not plural[-1].org_text:
+        if group_org and not plural[-1].org_text and not self.title_idioms.search(group_org):
             return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
         return singular
 
@@ -386,18 +398,21 @@ class RoleExtractor:
             breaks = [index for index, word in enumerate(words)
                       if self.kazakh_chain.breaks(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
             org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
+            # The model often leaves a numbered institution's number out of the POSITION ("№ 3 облыстық
+            # ... кеңесінің басшысы"): the chain before the title gives the whole name.
+            chain = self.kazakh_chain.before(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
+            if org_text and " ".join(chain).endswith(org_text) and any(word.startswith("№") for word in chain):
+                org_text = " ".join(chain)
             if org_text:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
         preceding = text[max(0, title.start - 80):title.start].split()
         if text[title.start - 1:title.start].isspace():
-            for size in (4, 3, 2, 1):
+            # A Kazakh institution's whole name runs up to the title it qualifies, however long
+            # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
+            for size in range(MAX_CHUNK_WORDS if lang == "kk" else 4, 0, -1):
                 yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
-        if lang == "kk" and preceding and self.kazakh_chain.genitive.search(preceding[-1]):
-            chunk: list[str] = []
-            for word in reversed(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]):
-                if self.kazakh_chain.stops(word) or self.kazakh_chain.breaks(word, chunk[0] if chunk else ""):
-                    break
-                chunk.insert(0, word)
+        if lang == "kk":
+            chunk = self.kazakh_chain.before(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
             if chunk and self._names_an_institution(chunk, lang):
                 yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
         pattern = self.title_to_institution[lang]
@@ -410,7 +425,9 @@ class RoleExtractor:
             if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         field_seat = self.taxonomy.seat(title.code, "field")
-        if field_seat is not None and lang in field_seat.template:
+        if field_seat is not None and lang == "kk":
+            yield self._ministry_before(text, title, field_seat.template[lang], left_limit), 0.9, "title"
+        elif field_seat is not None and lang in field_seat.template:
             complement = _field_after(text, title, lang, person)
             if complement:
                 yield self.registry.resolve(field_seat.template[lang].format(complement), lang), 0.9, "title"
@@ -422,6 +439,17 @@ class RoleExtractor:
             kind = "university"
         if kind is not None:
             yield home(kind, title.code, lang), 0.6, "page"
+
+    def _ministry_before(self, text: str, title: TitleHit, template: str, left_limit: int) -> Institution | None:
+        """A Kazakh minister's field comes before the title, nouns joined by "және" ("Ғылым және жоғары
+        білім министрі", "Туризм және спорт вице-министрі"): the registered ministry of the longest
+        field that ends right at the title, none where no registered ministry has it."""
+        words = text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]
+        for first in range(len(words)):
+            ministry = self.registry.lookup(template.format(" ".join(words[first:])), "kk")
+            if ministry is not None:
+                return ministry
+        return None
 
     def _own_titles(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
         """Drops the title that names whom an adviser or a representative serves: "Advisor to the
@@ -559,18 +587,62 @@ class RussianPredicate:
 
 class KazakhGenitiveChain:
     """A Kazakh institution ahead of a title is a genitive chain ("Тараз қаласының №33 «Айсәуле»
-    балабақшасының меңгерушісі"), read leftwards from the title. It ends at punctuation, a
-    conjunction or adverb, or a word in a case other than the genitive; verb forms and participles
-    break it too ("... мерекелерімен құттықтаған облыс әкімі" is the akim of a region, not of a
-    greeting). The words and endings are the Kazakh lexicon's."""
+    балабақшасының меңгерушісі") or a compound whose head, an institution or place word, is in the
+    possessive ("Көксарай ауыл округі әкімі", "Ақмола облысы білім басқармасы басшысы"), read
+    leftwards from the title. It ends at punctuation, a conjunction or adverb, or a word in a case
+    other than the genitive (a head word with just its possessive ending, "ауданы", is none); verb
+    forms, participles and agent nouns break it too ("... мерекелерімен құттықтаған облыс әкімі" is
+    the akim of a region, not of a greeting). The words and endings are the Kazakh lexicon's."""
 
-    def __init__(self, lexicon: Lexicon):
+    def __init__(self, lexicon: Lexicon, institution_words: frozenset[str], place_words: frozenset[str]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
+        self._possessive_endings = lexicon.words("possessive_endings")
+        self._possessive = ends_with_any(self._possessive_endings)
+        self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
+                                rf"(?:{any_of(lexicon.words('genitive_endings'))})?$", re.IGNORECASE)
+        self._heads = tuple(institution_words | place_words)
+        self._place_words = place_words
         self._stop = re.compile(rf"[,;:()]|^(?:{any_of(lexicon.words('chain_stop_words'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
+
+    def before(self, words: list[str]) -> list[str]:
+        """The chain that ends with the last of ``words`` (those before a title), empty if none does.
+        A possessive head opens it whatever its ending looks like (комитеті, not an accusative), and
+        needs a word that is no head word itself: "Партия филиалы", "облыс әкімдігі" name no one
+        institution, "білім бөлімі", "Көксарай ауыл округі" do. "Our" institution ("мектебіміздің
+        директоры") is the page's own: no chain."""
+        if not words:
+            return []
+        last = words[-1]
+        if self._ours.search(last):
+            return []
+        possessive = not self.genitive.search(last)
+        if possessive and not (self._possessive.search(last) and last.lower().startswith(self._heads)):
+            return []
+        chunk, rest = ([last], words[:-1]) if possessive else ([], words)
+        for word in reversed(rest):
+            # A number sign opens a numbered institution's name: before it, only the place it is in ("Тараз
+            # қаласының №33 «Айсәуле» балабақшасының"), no other word ("... медалі № 3 облыстық ... кеңесінің").
+            if chunk and chunk[0].startswith("№") and not self.genitive.search(word):
+                break
+            # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
+            named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
+            if not named_place and not self._possessive_head(word) \
+                    and (self.stops(word) or self.breaks(word, chunk[0] if chunk else "")):
+                break
+            chunk.insert(0, word)
+        if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
+            return []
+        return chunk
+
+    def _possessive_head(self, word: str) -> bool:
+        """A head word with just a possessive ending (ауданы, комитеті), or a place word as listed."""
+        lowered = word.lower()
+        return lowered in self._heads or any(lowered.startswith(head) and lowered[len(head):] in self._possessive_endings
+                                             for head in self._heads)
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None
