@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pipeline.lexicon import Lexicon, words_in_all
@@ -94,6 +94,8 @@ class TitleMatcher:
             # begin like a word of some title need a lemma (pymorphy is the slow part).
             self._title_word_starts = {word[:3].lower() for form, _ in forms for word in form.split()}
         else:
+            if lang == "en":  # "deputies", "secretaries": an English title ending in "y" makes its plural in "ies"
+                forms = forms + [(form[:-1] + "ies", code) for form, code in forms if form.endswith("y")]
             tail = r"[а-яәғқңөұүһі]*" if lang == "kk" else r"s?"
             alternatives = any_of((form for form, _ in forms), _spaced_form)
             self._pattern = re.compile(rf"(?<![\w-]){alternatives}(?P<tail>{tail})(?![\w-])", re.IGNORECASE)
@@ -198,6 +200,13 @@ class RoleExtractor:
         nothing = re.compile(r"^\s*$")
         self.title_to_institution = {"kk": nothing, "ru": nothing, "en": re.compile(
             rf"^\s*(?:,\s*)?(?:{any_of(english.words('institution_prepositions'))})?\s*{article}$", re.IGNORECASE)}
+        self.own_institution_noun = {noun: kind for kind, nouns in english.table("own_institution_nouns").items() for noun in nouns}
+        self.english_unit_after = re.compile(
+            rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
+            rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
+            rf"(?:\s+(?:{any_of(english.words('institution_prepositions'))}|for)\s+[^,.;:()\"«»“”]+)?)\s*(?:[,.;:()]|$)")
+        self.english_institution_opening = re.compile(
+            rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -292,7 +301,7 @@ class RoleExtractor:
                            + [t.end for t in claimed if t.end <= mention.start])
             before = self._before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
-                                           and not (self._plural_kazakh_form(t, lang) and self._loose_words(text[t.end:mention.start]))],
+                                           and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)],
                                     lang)
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
@@ -327,6 +336,7 @@ class RoleExtractor:
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
                                       start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
                                       self._status(text, title, lang, start, end), org_source if org else None, unit))
+                facts.extend(self._chamber_membership(facts[-1], lang))
         return facts
 
     def _loose_words(self, gap: str) -> int:
@@ -341,6 +351,16 @@ class RoleExtractor:
         and a name it qualifies that word ("педагогтер кеңесінде Name": the teachers' council)."""
         words = title.written.split()
         return lang == "kk" and bool(words) and bool(self.plural["kk"].search(words[-1]))
+
+    def _plural_title_cut_off(self, title: TitleHit, gap: str, lang: str) -> bool:
+        """Whether a clause stands between a plural title and the name after it, so that the title
+        names another group: in Kazakh any loose word does; in English one that is not in the group's
+        institution after "of" ("methodologists of nursery No. 42 Name", "Representatives of the
+        Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not)."""
+        if self._plural_kazakh_form(title, lang):
+            return bool(self._loose_words(gap))
+        return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
+                and bool(self._loose_words(gap)))
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         last_word = title.written.split()[-1] if title.written.split() else ""
@@ -411,6 +431,8 @@ class RoleExtractor:
             # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
             for size in range(MAX_CHUNK_WORDS if lang == "kk" else 4, 0, -1):
                 yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
+        if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
+            yield self._english_region_around(text, title, person), 1.0, "text"
         if lang == "kk":
             chunk = self.kazakh_chain.before(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
             if chunk and self._names_an_institution(chunk, lang):
@@ -424,6 +446,10 @@ class RoleExtractor:
         for org_start, org_end, written, label in sorted(orgs):
             if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+        if lang == "en":
+            unit = self._english_unit_after(text, title, person)
+            if unit:
+                yield self.registry.resolve(unit, lang), 0.8, "text"
         field_seat = self.taxonomy.seat(title.code, "field")
         if field_seat is not None and lang == "kk":
             yield self._ministry_before(text, title, field_seat.template[lang], left_limit), 0.9, "title"
@@ -434,11 +460,64 @@ class RoleExtractor:
         for org_start, org_end, written, label in sorted(orgs, reverse=True):
             if org_end <= title.start and text[org_end:title.start].strip() == "":
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+        own_kind = self._own_institution_noun_before(text, title) if lang == "en" else None
+        if own_kind is not None:
+            yield home(own_kind, title.code, lang), 0.7, "page"
         kind = self.taxonomy.page_institution.get(title.code)
         if kind is None and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
             kind = "university"
         if kind is not None:
             yield home(kind, title.code, lang), 0.6, "page"
+
+    def _chamber_membership(self, fact: RoleFact, lang: str) -> list[RoleFact]:
+        """The more specific title (``role_by_institution``) a fact's unregistered body gives by the
+        registered body it belongs to: a member of "the Committee for Economic Reform of the Mazhilis of
+        the Parliament" is also a deputy of the Mazhilis, with the committee as the unit."""
+        specific = self.taxonomy.role_by_institution.get(fact.role)
+        if not specific or fact.org is None or fact.org.in_registry:
+            return []
+        words = fact.org.name.split()
+        for index in range(len(words)):
+            for size in (4, 3, 2, 1):
+                found = self.registry.lookup(" ".join(words[index:index + size]), lang) if index + size <= len(words) else None
+                if found is not None and found.org_id in specific:
+                    code = specific[found.org_id]
+                    return [replace(fact, role=code, role_label=self.taxonomy.label(code), org=found, org_unit=fact.org.name)]
+        return []
+
+    def _english_unit_after(self, text: str, title: TitleHit, person: Mention) -> str | None:
+        """A unit named in lower case after an English title, which NER leaves out: "head of the
+        department of philological specialties Name", "deputy head of the department of education in
+        Rudny,", "Vice-Dean of the faculty of foreign Name"; up to the name or punctuation."""
+        end = person.start if person.start > title.end else min(len(text), title.end + 150)
+        match = self.english_unit_after.match(text[title.end:end])
+        # A bare "the department" is one the page or the sentence names otherwise.
+        return match.group("unit").strip() if match and len(match.group("unit").split()) > 1 else None
+
+    def _own_institution_noun_before(self, text: str, title: TitleHit) -> str | None:
+        """The kind of page institution a lower-case common noun right before an English title names:
+        "the university president Name" is the president of the page's university. A capitalized
+        noun is part of a name ("Zhejiang University President"), none."""
+        words = _trailing_plain_words(text[max(0, title.start - 20):title.start])
+        return self.own_institution_noun.get(words[-1]) if words else None
+
+    def _english_region_around(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
+        """The akimat of the region an English akim's title names after it ("Akim of Pavlodar Region",
+        "akim of the Pavlodar region", "governor of the region of Pavlodar") or right before it
+        ("Pavlodar Region Akim"), as regions.yaml writes the region; spaCy seldom makes it a span."""
+        after_end = person.start if person.start > title.end else min(len(text), title.end + 60)
+        after = self.english_institution_opening.match(text, title.end, after_end)
+        words = _leading_plain_words(text[after.end():after_end]) if after else []
+        place_words = self.taxonomy.place_words.get("en", frozenset())
+        if len(words) > 2 and words[0].lower() in place_words and words[1].lower() == "of":
+            words = words[2:] + [words[0]]  # "the region of Pavlodar" is "Pavlodar region"
+        before = _trailing_plain_words(text[max(0, title.start - 60):title.start])
+        phrases = [words[:size] for size in range(min(len(words), 4), 0, -1)] + [before[-size:] for size in range(min(len(before), 4), 0, -1)]
+        for phrase in phrases:
+            region = self.registry.region_of(" ".join(phrase), "en")
+            if region is not None:
+                return region.akimat
+        return None
 
     def _ministry_before(self, text: str, title: TitleHit, template: str, left_limit: int) -> Institution | None:
         """A Kazakh minister's field comes before the title, nouns joined by "және" ("Ғылым және жоғары
@@ -693,6 +772,16 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str 
     while words and words[-1] in ("и", "and", "of", "the"):
         words.pop()
     return " ".join(words) if words and (lang != "ru" or words[0] not in ("и",)) else None
+
+
+def _leading_plain_words(text: str) -> list[str]:
+    """The words a text opens with, up to the first punctuation."""
+    return re.match(r"[\w\s'’-]*", text).group().split()
+
+
+def _trailing_plain_words(text: str) -> list[str]:
+    """The words a text ends with, back to the last punctuation."""
+    return re.search(r"[\w\s'’-]*$", text).group().split()
 
 
 def _genitive_or_and(word: str) -> bool:
