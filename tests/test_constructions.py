@@ -189,6 +189,24 @@ CONSTRUCTIONS = {
     "en plural title over a list": (
         "Majilis deputies Baurzhan Alimov and Gulnar Temirova took part in the meeting.",
         {("Baurzhan Alimov", "majilis_deputy", "majilis_rk"), ("Gulnar Temirova", "majilis_deputy", "majilis_rk")}),
+    "en the head of the region is its akim, the region the page's": (
+        "The forum opened in Kostanay on Friday. As the head of the region, Marat Akhmetov, noted, teachers matter. "
+        "Deputy head of the region Saule Temirbekova spoke next.",
+        {("Marat Akhmetov", "akim", "kostanay_akimat"), ("Saule Temirbekova", "deputy_akim", "kostanay_akimat")}),
+    "en a lower-case common noun before the title names the page's institution": (
+        "Al-Farabi Kazakh National University held a forum. Then the university president Marat Akhmetov gave instructions.",
+        {("Marat Akhmetov", "president", "kaznu")}),
+    "en a unit in lower case after the title is the page university's": (
+        "Al-Farabi Kazakh National University hosted the guests. Head of the department of philological specialties "
+        "for foreign citizens Saule Temirbekova met them.",
+        {("Saule Temirbekova", "head", "kaznu")}),
+    "en a unit in lower case with its place": (
+        "Aigerim Sadykova, deputy head of the department of education in Rudny, was awarded a badge.",
+        {("Aigerim Sadykova", "deputy_head", "department of education in Rudny")}),
+    "en a member of a chamber's committee is a deputy of the chamber": (
+        "Marat Akhmetov, the Member of the Committee for Social and Cultural Development of the Mazhilis of the "
+        "Parliament of the Republic of Kazakhstan, arrived at the university.",
+        {("Marat Akhmetov", "majilis_deputy", "majilis_rk")}),
 }
 
 
@@ -207,6 +225,26 @@ def test_each_construction_gives_its_facts(stages, text, expected):
 def test_status_words_set_the_status(stages, text, person, status):
     facts = [f for f in facts_of(stages, text) if f.person.display == person]
     assert facts and {f.status for f in facts} == {status}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Aigerim Sadykova congratulated teachers on their professional holiday at the ceremony, said Marat Akhmetov.",
+     "Marat Akhmetov"),
+    ("A request about the hourly load of teachers was made by Saule Temirbekova at the meeting.", "Saule Temirbekova"),
+])
+def test_an_english_plural_title_across_a_clause_is_not_the_names(stages, text, person):
+    assert not [fact for fact in facts_of(stages, text) if fact.person.display == person]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "Zhejiang University" is a name of its own, not the page's university.
+    ("Al-Farabi Kazakh National University hosted the guests. Zhejiang University President Marat Akhmetov spoke.",
+     {("Marat Akhmetov", "president", "Zhejiang University")}),
+    # A bare "the school" says nothing of which school.
+    ("The director of the school Marat Akhmetov spoke.", {("Marat Akhmetov", "director", None)}),
+])
+def test_an_english_capitalized_or_bare_institution_noun_is_no_page_institution(stages, text, facts):
+    assert found(stages, text) == facts
 
 
 @pytest.mark.parametrize("text, official, student", [
