@@ -60,7 +60,9 @@ class SentenceSplitter:
     the lexicons (No. 33, им. Абая)."""
 
     def __init__(self, lexicons: dict[str, Lexicon]):
-        self.not_a_sentence_end = re.compile(rf"(?:^|[\s(.])(?:[^\W\d_]|{any_of(lexicons['common'].words('abbreviations'))})$")
+        common = lexicons["common"]
+        not_ending = common.words("abbreviations") + common.words("latin_digraph_initials")
+        self.not_a_sentence_end = re.compile(rf"(?:^|[\s(.])(?:[^\W\d_]|{any_of(not_ending)})$")
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         spans, cursor = [], start
@@ -196,10 +198,12 @@ class RoleExtractor:
         english = lexicons["en"]
         article = rf"(?:{any_of(english.words('definite_articles'))}\s+)?"
         # What may stand between a title and the institution after it: in English a preposition
-        # and an article ("Director of the Institute"), in Kazakh and Russian nothing.
+        # and an article ("Director of the Institute"), or a subject in lower case and "at" ("teacher
+        # of chemistry at the Lyceum"); in Kazakh and Russian nothing.
         nothing = re.compile(r"^\s*$")
+        subject = r"(?:of\s+(?!the\s)(?-i:[a-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s))?"
         self.title_to_institution = {"kk": nothing, "ru": nothing, "en": re.compile(
-            rf"^\s*(?:,\s*)?(?:{any_of(english.words('institution_prepositions'))})?\s*{article}$", re.IGNORECASE)}
+            rf"^\s*(?:,\s*)?{subject}(?:{any_of(english.words('institution_prepositions'))})?\s*{article}$", re.IGNORECASE)}
         self.own_institution_noun = {noun: kind for kind, nouns in english.table("own_institution_nouns").items() for noun in nouns}
         self.english_unit_after = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
@@ -437,6 +441,12 @@ class RoleExtractor:
             chunk = self.kazakh_chain.before(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
             if chunk and self._names_an_institution(chunk, lang):
                 yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
+        if lang == "en" and title.code in self.taxonomy.in_service_of:
+            # "Adviser to the Consulate General of X": an adviser of an institution works for it.
+            yield next((self._seat_of(written, title.code, lang, label in PLACE_LABELS)
+                        for org_start, org_end, written, label in sorted(orgs)
+                        if org_start >= title.end and self.service_gap.match(text[title.end:org_start])
+                        and not title.end <= person.start < org_start), None), 1.0, "text"
         pattern = self.title_to_institution[lang]
         for org_start, org_end, written, label in orgs:
             # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).

@@ -203,6 +203,15 @@ CONSTRUCTIONS = {
     "en a unit in lower case with its place": (
         "Aigerim Sadykova, deputy head of the department of education in Rudny, was awarded a badge.",
         {("Aigerim Sadykova", "deputy_head", "department of education in Rudny")}),
+    "en Latin initials of two letters": (
+        "By the invitation of the rector Abai KazNPU S.Zh. Akhmetov, a delegation arrived on May 17.",
+        {("S.Zh. Akhmetov", "rector", "kaznpu")}),
+    "en an adviser to an institution": (
+        "The guests included Adviser to the Consulate General of the Republic of Korea Kim Minsu.",
+        {("Kim Minsu", "adviser", "Consulate General of the Republic of Korea")}),
+    "en a subject between the title and 'at' the institution": (
+        "Marat Akhmetov, a teacher of chemistry and biology at Nazarbayev Intellectual School of Astana, spoke.",
+        {("Marat Akhmetov", "teacher", "nis")}),
     "en a member of a chamber's committee is a deputy of the chamber": (
         "Marat Akhmetov, the Member of the Committee for Social and Cultural Development of the Mazhilis of the "
         "Parliament of the Republic of Kazakhstan, arrived at the university.",

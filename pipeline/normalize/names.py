@@ -23,8 +23,6 @@ from pipeline.records import LinkKey, PersonName
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){1,3}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
-_INITIALS = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 _VOWELS = "аеёиоуыэюяәөұүі"
 _PUNCTUATION = ",.;:!?()«»\"“”„'"
 _QUOTES = "»\"“”)'"
@@ -115,6 +113,10 @@ class PersonNames:
         self.patronymic = ends_with_any(words_in_all(lexicons, "patronymic_endings"))
         self.surname = ends_with_any(words_in_all(lexicons, "surname_endings"))
         self.surname_first = ends_with_any(russian.words("surname_first_endings"), flags=0)
+        # An initial is a letter, or in Latin the two letters of one Cyrillic letter (S.Zh. Praliyev).
+        initial = rf"(?:(?:{any_of(lexicons['common'].words('latin_digraph_initials'))}|[^\W\d_])\.)"
+        self.initials = re.compile(rf"^{initial}{{1,3}}$")
+        self.token = re.compile(rf"{initial}{{1,3}}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
@@ -172,8 +174,8 @@ class PersonNames:
 
     def _normalize(self, text: str, lang: str, oblique: bool) -> PersonName | None:
         tokens = self.name_tokens(text)
-        initials = [token for token in tokens if _INITIALS.match(token)]
-        words = [token for token in tokens if not _INITIALS.match(token)]
+        initials = [token for token in tokens if self.initials.match(token)]
+        words = [token for token in tokens if not self.initials.match(token)]
         if not words:
             return None
         given, patronymic, surname = self._assign_parts(words, bool(initials))
@@ -252,7 +254,7 @@ class PersonNames:
             if not word:
                 continue
             named_after = token.lower() in self.named_after or word.lower() in self.named_after
-            if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and not named_after and not _INITIALS.match(token):
+            if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and not named_after and not self.initials.match(token):
                 return False
             parses = morphology.parse(word)
             titles = [parse for parse in parses if parse.normal_form in self.non_name_words
@@ -302,7 +304,7 @@ class PersonNames:
         return word
 
     def name_tokens(self, text: str) -> list[str]:
-        tokens = [one_script(token) for token in _TOKEN.findall(text)]
+        tokens = [one_script(token) for token in self.token.findall(text)]
         non_name = self.non_name_words
         while tokens and tokens[0].lower() in non_name:
             tokens.pop(0)
