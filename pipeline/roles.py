@@ -204,6 +204,11 @@ class RoleExtractor:
         subject = r"(?:of\s+(?!the\s)(?-i:[a-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s))?"
         self.title_to_institution = {"kk": nothing, "ru": nothing, "en": re.compile(
             rf"^\s*(?:,\s*)?{subject}(?:{any_of(english.words('institution_prepositions'))})?\s*{article}$", re.IGNORECASE)}
+        group = any_of(english.words("visiting_groups"))
+        self.visiting_group_from = re.compile(rf"(?<!\w)(?:{group})\s+(?:from|of)\s+$", re.IGNORECASE)
+        self.visiting_group_members = re.compile(
+            rf"(?<!\w)(?:(?:{any_of(english.words('visiting_group_members'))})\s+of\s+{article})?(?:{group})\s*:"
+            rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_verbs'))})\s", re.IGNORECASE)
         self.own_institution_noun = {noun: kind for kind, nouns in english.table("own_institution_nouns").items() for noun in nouns}
         self.english_unit_after = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
@@ -341,7 +346,7 @@ class RoleExtractor:
                                       start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
                                       self._status(text, title, lang, start, end), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
-        return facts
+        return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
 
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
@@ -399,7 +404,9 @@ class RoleExtractor:
         if not singular or not plural:
             return titles
         group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
-        if group_org and not plural[-1].org_text and not self.title_idioms.search(group_org):
+        # An English group without a name or an institution's word ("Members of the delegation:") names none.
+        if group_org and not plural[-1].org_text and not self.title_idioms.search(group_org) \
+                and (lang != "en" or self._names_an_institution(group_org.split(), lang)):
             return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
         return singular
 
@@ -478,6 +485,21 @@ class RoleExtractor:
             kind = "university"
         if kind is not None:
             yield home(kind, title.code, lang), 0.6, "page"
+
+    def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, home) -> list[RoleFact]:
+        """In an English list of a visiting group's members ("Members of the delegation: Vice rector
+        Name, Head of the International Department Name"), a title whose institution is only the
+        page's own is held at the group's institution ("a delegation from Zhejiang University"),
+        named earlier on the page."""
+        opener = self.visiting_group_members.search(text, start, end)
+        if opener is None:
+            return facts
+        visitors = home.visiting(opener.start())
+        if visitors is None:
+            return facts
+        return [replace(fact, org=visitors, org_source="text", confidence=min(fact.confidence, 0.7))
+                if fact.person_mention.start >= opener.end() and (fact.org is None or fact.org_source == "page") else fact
+                for fact in facts]
 
     def _chamber_membership(self, fact: RoleFact, lang: str) -> list[RoleFact]:
         """The more specific title (``role_by_institution``) a fact's unregistered body gives by the
@@ -622,6 +644,16 @@ class PageInstitutions:
                                         or self.roles.home_institution(self.document))
                                        if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
+
+    def visiting(self, before: int) -> Institution | None:
+        """The institution of the last visiting group the page names before ``before``: the
+        organization right after "delegation from" ("a delegation from the Zhejiang University")."""
+        text = self.document.page.text
+        for mention in sorted(self.document.mentions, key=lambda mention: -mention.start):
+            if mention.start < before and mention.label in ("ORG", "FACILITY") \
+                    and self.roles.visiting_group_from.search(text[max(0, mention.start - 30):mention.start]):
+                return self.roles.registry.resolve(mention.text, mention.lang)
+        return None
 
     def _most_named(self, kind: str, code: str, lang: str) -> Institution | None:
         if kind == "region":

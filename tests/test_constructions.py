@@ -212,6 +212,12 @@ CONSTRUCTIONS = {
     "en a subject between the title and 'at' the institution": (
         "Marat Akhmetov, a teacher of chemistry and biology at Nazarbayev Intellectual School of Astana, spoke.",
         {("Marat Akhmetov", "teacher", "nis")}),
+    "en members of a visiting delegation work at the delegation's institution": (
+        "Al-Farabi Kazakh National University welcomed a delegation from the Zhejiang University of Foreign Languages "
+        "(Hangzhou, China). Members of the delegation: Vice rector Li Wei, Head of the International Department Wang Fang. "
+        "The delegation was met by Vice-Rector Saule Temirbekova.",
+        {("Li Wei", "vice_rector", "Zhejiang University of Foreign Languages"),
+         ("Wang Fang", "head", "Zhejiang University of Foreign Languages"), ("Saule Temirbekova", "vice_rector", "kaznu")}),
     "en a member of a chamber's committee is a deputy of the chamber": (
         "Marat Akhmetov, the Member of the Committee for Social and Cultural Development of the Mazhilis of the "
         "Parliament of the Republic of Kazakhstan, arrived at the university.",
