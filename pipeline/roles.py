@@ -454,6 +454,8 @@ class RoleExtractor:
                         for org_start, org_end, written, label in sorted(orgs)
                         if org_start >= title.end and self.service_gap.match(text[title.end:org_start])
                         and not title.end <= person.start < org_start), None), 1.0, "text"
+        if lang == "en":
+            yield self._unit_of_a_registered_institution(text, title, orgs, person), 1.0, "text"
         pattern = self.title_to_institution[lang]
         for org_start, org_end, written, label in orgs:
             # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
@@ -485,6 +487,26 @@ class RoleExtractor:
             kind = "university"
         if kind is not None:
             yield home(kind, title.code, lang), 0.6, "page"
+
+    def _unit_of_a_registered_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """A unit right after an English title, followed by the registered institution it belongs to:
+        "Head of the Department of Russian Language at ENU" heads a unit of ENU, "... at Zhejiang
+        University" one of Zhejiang University, whatever the page's own university."""
+        ordered = sorted(orgs)
+        pattern = self.title_to_institution["en"]
+        for index, (org_start, org_end, written, _) in enumerate(ordered):
+            if org_start < title.end or not pattern.match(text[title.end:org_start]) or title.end <= person.start < org_start:
+                continue
+            if index + 1 == len(ordered) or not _has_word(written, self.taxonomy.unit_words.get("en", frozenset())) \
+                    or self.registry.lookup(written, "en") is not None:  # a registered unit is an institution of its own
+                return None
+            next_start, next_end, next_written, _ = ordered[index + 1]
+            if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:
+                return None
+            # A registered institution keeps the unit (the unit rule splits them); another is named alone.
+            registered = self.registry.lookup(next_written, "en") is not None
+            return self.registry.resolve(text[org_start:next_end] if registered else next_written, "en")
+        return None
 
     def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, home) -> list[RoleFact]:
         """In an English list of a visiting group's members ("Members of the delegation: Vice rector

@@ -218,6 +218,12 @@ CONSTRUCTIONS = {
         "The delegation was met by Vice-Rector Saule Temirbekova.",
         {("Li Wei", "vice_rector", "Zhejiang University of Foreign Languages"),
          ("Wang Fang", "head", "Zhejiang University of Foreign Languages"), ("Saule Temirbekova", "vice_rector", "kaznu")}),
+    "en a unit and the registered institution after it": (
+        "Al-Farabi Kazakh National University hosted the forum. Aigerim Sadykova, Head of the Russian Language "
+        "Department at ENU, spoke.", {("Aigerim Sadykova", "head", "enu")}),
+    "en a unit and another institution after it": (
+        "Head of the Department of Russian Language at Zhejiang University Aigerim Sadykova spoke.",
+        {("Aigerim Sadykova", "head", "Zhejiang University")}),
     "en a member of a chamber's committee is a deputy of the chamber": (
         "Marat Akhmetov, the Member of the Committee for Social and Cultural Development of the Mazhilis of the "
         "Parliament of the Republic of Kazakhstan, arrived at the university.",
@@ -412,6 +418,18 @@ def test_an_organization_takes_its_form_and_unit(resources, text, model_span, la
 def test_a_place_or_institution_glued_before_a_name_is_cut_off(resources, text, model_span, repaired):
     start = text.index(model_span)
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {(text[e.start:e.end], e.label) for e in spans} == repaired
+
+
+@pytest.mark.parametrize("text, model_span, repaired", [
+    ("Head of the Department of Russian Language at Zhejiang University spoke.", "the Department of Russian Language at",
+     {("the Department of Russian Language", "ORG")}),
+    # a capitalized word of the name stays
+    ("The Institute of Physics In Vivo opened.", "The Institute of Physics In Vivo", {("The Institute of Physics In Vivo", "ORG")}),
+])
+def test_an_english_preposition_ending_an_organization_is_cut_off(resources, text, model_span, repaired):
+    start = text.index(model_span)
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "ORG")])
     assert {(text[e.start:e.end], e.label) for e in spans} == repaired
 
 

@@ -88,6 +88,8 @@ class SpanRepair:
         # text; a head word that is also a title ("chair") is left out.
         titles = {form for form, _ in taxonomy.forms("en")}
         heads = any_of(taxonomy.unit_words.get("en", frozenset()) - titles)
+        self.trailing_preposition = re.compile(
+            rf"\s+(?:{any_of(lexicons['en'].words('institution_prepositions'))})$")
         self.unit_before_of = re.compile(rf"(?<![\w-])((?:[a-z]+ ){{0,2}}(?:{heads}) of (?:the )?)$")
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -110,7 +112,7 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
-        entities = self._without_leading_places(text, entities)
+        entities = self._without_leading_places(text, self._without_trailing_prepositions(text, entities))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
         absorbed: set[EntitySpan] = set()
         repaired = []
@@ -302,6 +304,17 @@ class SpanRepair:
             if self._registered(head):
                 return words[size - 1].end(), words[size].start(), "ORG"
         return None
+
+    def _without_trailing_prepositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An organization's span that ends with an English preposition took the word that leads to
+        the next one ("the Department of Russian Language at" Zhejiang University): the word goes.
+        Case-sensitive: a name's own capitalized word stays."""
+        result = []
+        for entity in entities:
+            trailing = self.trailing_preposition.search(text, entity.start, entity.end) if entity.label in ("ORG", "FACILITY") else None
+            result.append(EntitySpan(entity.start, trailing.start(), entity.label, entity.score)
+                          if trailing is not None and trailing.start() > entity.start else entity)
+        return result
 
     def _units_before_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = []
