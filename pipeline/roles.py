@@ -21,6 +21,12 @@ place into its akimat and a field into its ministry (``seats``); a department on
 page is a unit (``org_unit``) of that university. The titles, institution and status words live
 in ``data/roles.yaml``; the connectives, endings and other words of each language in
 ``data/lexicon/<lang>.yaml``.
+
+English adds: an akim's region around the title ("Akim of Pavlodar Region", "the region of X"), a
+unit named in lower case after the title or followed by "at" its institution, a subject before
+"at" ("teacher of chemistry at X"), an adviser "to" an institution, "the university president"
+(the page's university), the members of a visiting delegation (the delegation's institution), a
+member of a chamber's committee (a deputy of the chamber), and plural titles only right before a list.
 """
 
 from __future__ import annotations
@@ -205,7 +211,8 @@ class RoleExtractor:
         self.title_to_institution = {"kk": nothing, "ru": nothing, "en": re.compile(
             rf"^\s*(?:,\s*)?{subject}(?:{any_of(english.words('institution_prepositions'))})?\s*{article}$", re.IGNORECASE)}
         group = any_of(english.words("visiting_groups"))
-        self.visiting_group_from = re.compile(rf"(?<!\w)(?:{group})\s+(?:from|of)\s+$", re.IGNORECASE)
+        self.visiting_group_from = re.compile(
+            rf"(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+{article}$", re.IGNORECASE)
         self.visiting_group_members = re.compile(
             rf"(?<!\w)(?:(?:{any_of(english.words('visiting_group_members'))})\s+of\s+{article})?(?:{group})\s*:"
             rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_verbs'))})\s", re.IGNORECASE)
