@@ -455,6 +455,10 @@ def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages)
     ("Сулейменов М.Б.", "ru", "М.Б. Сулейменов", None, "М.Б."),
     ("M.B. Suleimenov", "en", "M.B. Suleimenov", None, "M.B."),
     ("Professor Asel Baizhanova", "en", "Asel Baizhanova", None, None),
+    ("S.Zh. Akhmetov", "en", "S.Zh. Akhmetov", None, "S.Zh."),
+    # a middle initial after the given name, the surname before or after them
+    ("Dr Konstantin A. Bulygin", "en", "Konstantin A. Bulygin", "A.", None),
+    ("Nurlanova Aigerim S.", "en", "Aigerim S. Nurlanova", "S.", None),
     ("Гульнар Темировой", "ru", "Гульнар Темирова", None, None),
 ])
 def test_names_to_their_canonical_form(resources, written, lang, display, patronymic, initials):

@@ -178,7 +178,11 @@ class PersonNames:
         words = [token for token in tokens if not self.initials.match(token)]
         if not words:
             return None
-        given, patronymic, surname = self._assign_parts(words, bool(initials))
+        middle = self._given_with_middle_initial(tokens, words, initials) if lang == "en" else None
+        if middle is not None:
+            (given, patronymic, surname), initials = middle, []
+        else:
+            given, patronymic, surname = self._assign_parts(words, bool(initials))
         if lang == "kk":
             given, patronymic, surname = (self.kazakh_base(w) if w else w for w in (given, patronymic, surname))
         elif lang == "ru":
@@ -196,6 +200,18 @@ class PersonNames:
         key = person_key(given, initial_text, surname)
         return PersonName(display, given, patronymic, surname, initial_text, latin(display), key,
                           str(person_link_key(given, surname, key)))
+
+    def _given_with_middle_initial(self, tokens: list[str], words: list[str], initials: list[str]) -> tuple[str, str, str] | None:
+        """(given, patronymic initial, surname) of an English-style name with a middle initial after
+        the given name: "Konstantin A. Bulygin", "Malaeva Indira E."; the given name is the word
+        the given-name list knows (the first where both are known)."""
+        if len(initials) != 1 or len(words) != 2 or tokens[0] == initials[0]:
+            return None
+        known = [self.is_given_name(word) for word in words]
+        if not any(known):
+            return None
+        given, surname = words if known[0] else words[::-1]
+        return given, initials[0], surname
 
     def is_given_name(self, word: str) -> bool:
         return latin_key(word) in self.given_keys
