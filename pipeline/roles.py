@@ -187,6 +187,7 @@ class RoleExtractor:
         self.part_of_a_name = re.compile(
             rf"^\s*(?:{any_of(named_after_before + words_in_all(lexicons, 'named_after_after_name'))})", re.IGNORECASE)
         self.named_after = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         # A Kazakh title's plural ending may take other endings after it (депутаттары).
         self.plural = {lang: re.compile(rf"(?:{any_of(lexicons[lang].words('plural_endings'))})"
@@ -473,6 +474,10 @@ class RoleExtractor:
         registered ministry of the field ("Science and Higher Education" -> mnvo_rk). None for a
         place with no name ("аким области", "облыс әкімі"): which region, the page may say."""
         if self.registry.lookup(written, lang) is None:
+            named_after = self.named_after_inside.search(written)
+            head = self.registry.lookup(written[:named_after.start()], lang) if named_after else None
+            if head is not None:
+                return head  # "КазНУ им. аль-Фараби": the name after "имени" only repeats the registered one's
             place, field = self.taxonomy.seat(code, "place"), self.taxonomy.seat(code, "field")
             if place is not None and lang in place.template:
                 region = self.registry.region_of(written, lang)
@@ -679,15 +684,19 @@ _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]
 
 def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str | None:
     """The field a minister's title names after it ("министр просвещения", "Minister of Science
-    and Higher Education"), up to the person, punctuation or six words."""
+    and Higher Education"), up to the person, punctuation or six words. A word with punctuation
+    after it is the field's last ("Name, министр науки и высшего образования, посетил")."""
     if lang not in _FIELD_WORD:
         return None
     end = person.start if person.start > title.end else min(len(text), title.end + 80)
     words = []
-    for word in text[title.end:end].split()[:6]:
+    for written in text[title.end:end].split()[:6]:
+        word = written.rstrip(",;:.)»\"")
         if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and (word[:1].isupper() or not _genitive_or_and(word))):
             break
         words.append(word)
+        if word != written:
+            break
     if lang == "en" and words and words[0] == "of":
         words = words[1:]
     while words and words[-1] in ("и", "and", "of", "the"):

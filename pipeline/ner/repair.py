@@ -194,12 +194,21 @@ class SpanRepair:
             if not after and not before:
                 continue
             result.remove(person)
+            if before and (official := _initials_name_at_end(text, person)) is not None:
+                # The model ran the name after "имени" into the official after it ("КазНУ им.
+                # аль-Фараби К. Туймебаева"): the name ends the institution's, the official stays a person.
+                result.append(official)
+                person = EntitySpan(person.start, person.start + len(text[person.start:official.start].rstrip()),
+                                    "ORG", person.score)
             if after:
                 following = next((e for e in result if e.start >= after.end() and not text[after.end():e.start].strip()), None)
                 if following is not None:
                     result[result.index(following)] = EntitySpan(person.start, following.end, "ORG", following.score)
             else:
-                preceding = next((e for e in result if e.end <= before.start() and not text[e.end:before.start()].strip()), None)
+                # The model may have taken "имени" into the institution ("университета имени").
+                preceding = next((e for e in result if e.end <= person.start and (
+                    not text[e.end:person.start].strip() or e.end <= before.start() and not text[e.end:before.start()].strip())),
+                    None)
                 if preceding is not None:
                     result[result.index(preceding)] = EntitySpan(preceding.start, person.end, "ORG", preceding.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
@@ -311,6 +320,13 @@ class SpanRepair:
                 entity = EntitySpan(unit.start(), entity.end, entity.label, entity.score)
             result.append(entity)
         return result
+
+
+def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:
+    """The initials name ("К. Туймебаева") that ends a longer span, as a PERSON of its own."""
+    name = next((match for match in _INITIALS_NAME.finditer(text, entity.start, entity.end)
+                 if match.end() == entity.end and match.start() > entity.start), None)
+    return EntitySpan(name.start(), name.end(), "PERSON", entity.score) if name else None
 
 
 def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan | None:
