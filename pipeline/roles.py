@@ -276,7 +276,9 @@ class RoleExtractor:
             if mention.label == "PERSON" and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
                     and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
                 name = self.names.normalize(mention.text, lang, text[start:mention.start])
-                if name is not None and self.names.is_plausible_in(name, lang):
+                # A mention the normalize stage kept as a person has a link key: a lone surname it
+                # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
+                if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
                     persons.append((mention, name))
         if not persons:
             return []
@@ -357,7 +359,9 @@ class RoleExtractor:
             predicate = not chain and lang == "ru" and self.russian_predicate.gives(between, title)
             if not chain and not predicate and not _APPOSITION_OPENING.match(between):
                 break
-            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) or (self._loose_words(between) > 2 and not predicate):
+            modifiers = lang == "ru" and not chain and _russian_modifiers_only(between)
+            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
+                    or (self._loose_words(between) > 2 and not predicate and not modifiers):
                 break
             if self._is_plural(title, lang) or self._plural_kazakh_form(title, lang):
                 break
@@ -376,7 +380,9 @@ class RoleExtractor:
         if not singular or not plural:
             return titles
         group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
-        if group_org and not plural[-1].org_text and not self.title_idioms.search(group_org):
+        # A clause between the two ("Во дворце студентов им. X прошла встреча ректора") names no group.
+        if group_org and not plural[-1].org_text and not self.title_idioms.search(group_org) \
+                and self._loose_words(group_org) <= 2:
             return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
         return singular
 
@@ -702,6 +708,14 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str 
     while words and words[-1] in ("и", "and", "of", "the"):
         words.pop()
     return " ".join(words) if words and (lang != "ru" or words[0] not in ("и",)) else None
+
+
+def _russian_modifiers_only(between: str) -> bool:
+    """Whether the words between "Name —" and a title only qualify the title: adjectives, participles
+    and "и" ("Name — советский и российский политик"), not a clause."""
+    words = re.findall(r"[^\W\d_][\w-]*", between)
+    return bool(words) and all(word == "и" or word[:1].islower() and any(
+        parse.tag.POS in ("ADJF", "PRTF") for parse in russian_morphology().parse(word)[:2]) for word in words)
 
 
 def _genitive_or_and(word: str) -> bool:

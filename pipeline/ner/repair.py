@@ -49,6 +49,7 @@ _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
+_NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
 
@@ -66,6 +67,7 @@ class SpanRepair:
         patronymic = any_of(words_in_all(lexicons, "patronymic_endings"))
         self.trailing_name_part = re.compile(
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
+        self.patronymic_end = re.compile(rf"(?:{patronymic})$")
         self.and_at_end = re.compile(rf"\s(?:{any_of(words_in_all(lexicons, 'and_words'))})\s*$", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
@@ -129,7 +131,28 @@ class SpanRepair:
                         absorbed |= inside
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
-        return self._joined_organizations(text, [entity for entity in repaired if entity not in absorbed])
+        return self._surnames_of_named_persons(
+            text, self._joined_organizations(text, [entity for entity in repaired if entity not in absorbed]))
+
+    def _surnames_of_named_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        surnames = {surname for entity in entities if entity.label == "PERSON"
+                    and (surname := self._surname_of_full_name(text[entity.start:entity.end])) is not None}
+        if not surnames:
+            return entities
+        result = [EntitySpan(e.start, e.end, "PERSON", e.score) if e.label == "MISC" and text[e.start:e.end] in surnames
+                  else e for e in entities]
+        for match in re.finditer(rf"(?<![\w.-])(?:{any_of(surnames)})(?![\w-])", text):
+            if not any(e.start < match.end() and match.start() < e.end for e in result):
+                result.append(EntitySpan(match.start(), match.end(), "PERSON"))
+        return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _surname_of_full_name(self, name: str) -> str | None:
+        """The surname of a name of two or three words: the last, or the first before a given name
+        and a patronymic ("Толеген Мухтар Адилбекович"); None for initials or one word."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or any(not _NAME_PART.fullmatch(word) for word in words):
+            return None
+        return words[0] if len(words) == 3 and self.patronymic_end.search(words[-1]) else words[-1]
 
     def _joined_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = sorted(entities, key=lambda entity: (entity.start, entity.end))
