@@ -180,6 +180,7 @@ class RoleExtractor:
         self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()),
                                                 self.taxonomy.place_words.get("kk", frozenset()))
         self.russian_predicate = RussianPredicate(lexicons["ru"])
+        self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
         self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
@@ -356,14 +357,16 @@ class RoleExtractor:
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
             between = text[cursor:title.start]
+            # "Name — один из самых известных продюсеров": one of a group is the person's title.
+            one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
             predicate = not chain and lang == "ru" and self.russian_predicate.gives(between, title)
-            if not chain and not predicate and not _APPOSITION_OPENING.match(between):
+            if not chain and not predicate and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
-            modifiers = lang == "ru" and not chain and _russian_modifiers_only(between)
+            modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
                     or (self._loose_words(between) > 2 and not predicate and not modifiers):
                 break
-            if self._is_plural(title, lang) or self._plural_kazakh_form(title, lang):
+            if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
             if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
                 break
@@ -714,8 +717,8 @@ def _russian_modifiers_only(between: str) -> bool:
     """Whether the words between "Name —" and a title only qualify the title: adjectives, participles
     and "и" ("Name — советский и российский политик"), not a clause."""
     words = re.findall(r"[^\W\d_][\w-]*", between)
-    return bool(words) and all(word == "и" or word[:1].islower() and any(
-        parse.tag.POS in ("ADJF", "PRTF") for parse in russian_morphology().parse(word)[:2]) for word in words)
+    return all(word == "и" or word[:1].islower() and any(
+        parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
 
 
 def _genitive_or_and(word: str) -> bool:

@@ -150,6 +150,9 @@ CONSTRUCTIONS = {
     "ru a clause between a plural title and the person's title names no group": (
         "В клубе студентов им. А. Байтурсынова состоялась встреча ректора ЕНУ, Е. Сыдыкова, с преподавателями.",
         {("Е. Сыдыков", "rector", "enu")}),
+    "ru 'one of' a plural title in an apposition": (
+        "Асель Нурланова — одна из самых опытных казахстанских журналисток.",
+        {("Асель Нурланова", "other", None)}),
     "ru plural title over a list": (
         "Депутаты Мажилиса Бауржан Алимов и Гульнар Темирова приняли участие во встрече.",
         {("Бауржан Алимов", "majilis_deputy", "majilis_rk"), ("Гульнар Темирова", "majilis_deputy", "majilis_rk")}),
