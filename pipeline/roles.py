@@ -190,6 +190,7 @@ class RoleExtractor:
         self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()),
                                                 self.taxonomy.place_words.get("kk", frozenset()))
         self.russian_predicate = RussianPredicate(lexicons["ru"])
+        self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
         self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
@@ -197,6 +198,7 @@ class RoleExtractor:
         self.part_of_a_name = re.compile(
             rf"^\s*(?:{any_of(named_after_before + words_in_all(lexicons, 'named_after_after_name'))})", re.IGNORECASE)
         self.named_after = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         # A Kazakh title's plural ending may take other endings after it (депутаттары).
         self.plural = {lang: re.compile(rf"(?:{any_of(lexicons[lang].words('plural_endings'))})"
@@ -300,7 +302,9 @@ class RoleExtractor:
             if mention.label == "PERSON" and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
                     and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
                 name = self.names.normalize(mention.text, lang, text[start:mention.start])
-                if name is not None and self.names.is_plausible_in(name, lang):
+                # A mention the normalize stage kept as a person has a link key: a lone surname it
+                # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
+                if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
                     persons.append((mention, name))
         if not persons:
             return []
@@ -389,12 +393,16 @@ class RoleExtractor:
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
             between = text[cursor:title.start]
+            # "Name — один из самых известных продюсеров": one of a group is the person's title.
+            one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
             predicate = not chain and lang == "ru" and self.russian_predicate.gives(between, title)
-            if not chain and not predicate and not _APPOSITION_OPENING.match(between):
+            if not chain and not predicate and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
-            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) or (self._loose_words(between) > 2 and not predicate):
+            modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
+            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
+                    or (self._loose_words(between) > 2 and not predicate and not modifiers):
                 break
-            if self._is_plural(title, lang) or self._plural_kazakh_form(title, lang):
+            if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
             if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
                 break
@@ -411,9 +419,11 @@ class RoleExtractor:
         if not singular or not plural:
             return titles
         group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
-        # An English group without a name or an institution's word ("Members of the delegation:") names none.
+        # An English group without a name or an institution's word ("Members of the delegation:") names
+        # none, and a clause between the two ("Во дворце студентов им. X прошла встреча ректора") names no group.
         if group_org and not plural[-1].org_text and not self.title_idioms.search(group_org) \
-                and (lang != "en" or self._names_an_institution(group_org.split(), lang)):
+                and (lang != "en" or self._names_an_institution(group_org.split(), lang)) \
+                and self._loose_words(group_org) <= 2:
             return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
         return singular
 
@@ -613,6 +623,10 @@ class RoleExtractor:
         registered ministry of the field ("Science and Higher Education" -> mnvo_rk). None for a
         place with no name ("аким области", "облыс әкімі"): which region, the page may say."""
         if self.registry.lookup(written, lang) is None:
+            named_after = self.named_after_inside.search(written)
+            head = self.registry.lookup(written[:named_after.start()], lang) if named_after else None
+            if head is not None:
+                return head  # "КазНУ им. аль-Фараби": the name after "имени" only repeats the registered one's
             place, field = self.taxonomy.seat(code, "place"), self.taxonomy.seat(code, "field")
             if place is not None and lang in place.template:
                 region = self.registry.region_of(written, lang)
@@ -829,15 +843,19 @@ _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]
 
 def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str | None:
     """The field a minister's title names after it ("министр просвещения", "Minister of Science
-    and Higher Education"), up to the person, punctuation or six words."""
+    and Higher Education"), up to the person, punctuation or six words. A word with punctuation
+    after it is the field's last ("Name, министр науки и высшего образования, посетил")."""
     if lang not in _FIELD_WORD:
         return None
     end = person.start if person.start > title.end else min(len(text), title.end + 80)
     words = []
-    for word in text[title.end:end].split()[:6]:
+    for written in text[title.end:end].split()[:6]:
+        word = written.rstrip(",;:.)»\"")
         if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and (word[:1].isupper() or not _genitive_or_and(word))):
             break
         words.append(word)
+        if word != written:
+            break
     if lang == "en" and words and words[0] == "of":
         words = words[1:]
     while words and words[-1] in ("и", "and", "of", "the"):
@@ -853,6 +871,14 @@ def _leading_plain_words(text: str) -> list[str]:
 def _trailing_plain_words(text: str) -> list[str]:
     """The words a text ends with, back to the last punctuation."""
     return re.search(r"[\w\s'’-]*$", text).group().split()
+
+
+def _russian_modifiers_only(between: str) -> bool:
+    """Whether the words between "Name —" and a title only qualify the title: adjectives, participles
+    and "и" ("Name — советский и российский политик"), not a clause."""
+    words = re.findall(r"[^\W\d_][\w-]*", between)
+    return all(word == "и" or word[:1].islower() and any(
+        parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
 
 
 def _genitive_or_and(word: str) -> bool:

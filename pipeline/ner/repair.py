@@ -49,6 +49,7 @@ _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
+_NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
 
@@ -66,6 +67,7 @@ class SpanRepair:
         patronymic = any_of(words_in_all(lexicons, "patronymic_endings"))
         self.trailing_name_part = re.compile(
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
+        self.patronymic_end = re.compile(rf"(?:{patronymic})$")
         self.and_at_end = re.compile(rf"\s(?:{any_of(words_in_all(lexicons, 'and_words'))})\s*$", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
@@ -131,7 +133,28 @@ class SpanRepair:
                         absorbed |= inside
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
-        return self._joined_organizations(text, [entity for entity in repaired if entity not in absorbed])
+        return self._surnames_of_named_persons(
+            text, self._joined_organizations(text, [entity for entity in repaired if entity not in absorbed]))
+
+    def _surnames_of_named_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        surnames = {surname for entity in entities if entity.label == "PERSON"
+                    and (surname := self._surname_of_full_name(text[entity.start:entity.end])) is not None}
+        if not surnames:
+            return entities
+        result = [EntitySpan(e.start, e.end, "PERSON", e.score) if e.label == "MISC" and text[e.start:e.end] in surnames
+                  else e for e in entities]
+        for match in re.finditer(rf"(?<![\w.-])(?:{any_of(surnames)})(?![\w-])", text):
+            if not any(e.start < match.end() and match.start() < e.end for e in result):
+                result.append(EntitySpan(match.start(), match.end(), "PERSON"))
+        return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _surname_of_full_name(self, name: str) -> str | None:
+        """The surname of a name of two or three words: the last, or the first before a given name
+        and a patronymic ("Толеген Мухтар Адилбекович"); None for initials or one word."""
+        words = name.split()
+        if not 2 <= len(words) <= 3 or any(not _NAME_PART.fullmatch(word) for word in words):
+            return None
+        return words[0] if len(words) == 3 and self.patronymic_end.search(words[-1]) else words[-1]
 
     def _joined_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = sorted(entities, key=lambda entity: (entity.start, entity.end))
@@ -196,12 +219,21 @@ class SpanRepair:
             if not after and not before:
                 continue
             result.remove(person)
+            if before and (official := _initials_name_at_end(text, person)) is not None:
+                # The model ran the name after "имени" into the official after it ("КазНУ им.
+                # аль-Фараби К. Туймебаева"): the name ends the institution's, the official stays a person.
+                result.append(official)
+                person = EntitySpan(person.start, person.start + len(text[person.start:official.start].rstrip()),
+                                    "ORG", person.score)
             if after:
                 following = next((e for e in result if e.start >= after.end() and not text[after.end():e.start].strip()), None)
                 if following is not None:
                     result[result.index(following)] = EntitySpan(person.start, following.end, "ORG", following.score)
             else:
-                preceding = next((e for e in result if e.end <= before.start() and not text[e.end:before.start()].strip()), None)
+                # The model may have taken "имени" into the institution ("университета имени").
+                preceding = next((e for e in result if e.end <= person.start and (
+                    not text[e.end:person.start].strip() or e.end <= before.start() and not text[e.end:before.start()].strip())),
+                    None)
                 if preceding is not None:
                     result[result.index(preceding)] = EntitySpan(preceding.start, person.end, "ORG", preceding.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
@@ -324,6 +356,13 @@ class SpanRepair:
                 entity = EntitySpan(unit.start(), entity.end, entity.label, entity.score)
             result.append(entity)
         return result
+
+
+def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:
+    """The initials name ("К. Туймебаева") that ends a longer span, as a PERSON of its own."""
+    name = next((match for match in _INITIALS_NAME.finditer(text, entity.start, entity.end)
+                 if match.end() == entity.end and match.start() > entity.start), None)
+    return EntitySpan(name.start(), name.end(), "PERSON", entity.score) if name else None
 
 
 def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan | None:

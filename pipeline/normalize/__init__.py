@@ -73,6 +73,8 @@ class Normalizer:
                 by_surname.setdefault(key.surname, set()).add(mention.link_key)
                 if key.given:
                     by_given.setdefault(key.given, set()).add(mention.link_key)
+        with_forms = [self._surname_of_a_named_person(mention, normalized, text, by_surname)
+                      for mention, normalized in zip(mentions, with_forms)]
         resolved = []
         for mention in with_forms:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
@@ -88,6 +90,19 @@ class Normalizer:
                     mention = replace(mention, link_key=next(iter(candidates)))
             resolved.append(mention)
         return resolved
+
+
+    def _surname_of_a_named_person(self, mention: Mention, normalized: Mention, text: str,
+                                   by_surname: dict[str, set[str]]) -> Mention:
+        """A person written by a surname alone that no dictionary knows ("Эберсман") is still the
+        person when the document names someone in full with that surname ("Дэвид Эберсман")."""
+        if mention.label != "PERSON" or normalized.label != "MISC" or " " in mention.text.strip():
+            return normalized
+        name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
+        key = LinkKey.parse(name.link_key) if name is not None else None
+        if key is None or not key.is_person or not key.is_surname_only or key.surname not in by_surname:
+            return normalized
+        return replace(mention, normalized=name.display, link_key=name.link_key)
 
 
 def _before(text: str, mention: Mention) -> str:

@@ -40,6 +40,8 @@ def _russian_head_to_nominative(name: str) -> str:
     morph = russian_morphology()
     words = name.split(" ")
     for index, word in enumerate(words):
+        if len(word) > 1 and word.isupper():
+            break  # an acronym heads the name and does not decline (КазНУ, ВКГУ)
         parses = [p for p in morph.parse(word) if p.tag.POS in ("ADJF", "NOUN")]
         if not parses:
             break
