@@ -18,7 +18,11 @@ NER span took the title into ("Аким Туркестанской област�
 ("министр просвещения"); an organization right before it ("KazNPU Rector"); then the page's own
 (its university, school or region, by role: ``page_institution`` in roles.yaml). A seat turns a
 place into its akimat and a field into its ministry (``seats``); a department on a university's
-page is a unit (``org_unit``) of that university. The titles, institution and status words live
+page is a unit (``org_unit``) of that university. Kazakh adds a noun that names a kind of institution
+but not which ("Мектеп директоры", "Университеттің ... хатшысы", "кафедра меңгерушісі", "Ауылдық округ
+әкімінің орынбасары") and a minister's title alone ("Министр Name"): the last one of that kind named
+before in the paragraph, or the page's first line (a place: its akimat; a unit: of the page's
+university); and a place's chief specialist is its akimat's. The titles, institution and status words live
 in ``data/roles.yaml``; the connectives, endings and other words of each language in
 ``data/lexicon/<lang>.yaml``.
 
@@ -189,6 +193,7 @@ class RoleExtractor:
         self.numbered_institution = _numbered_institution(lexicons)
         self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()),
                                                 self.taxonomy.place_words.get("kk", frozenset()))
+        self.kazakh_references = KazakhReferringNouns(lexicons["kk"], self.kazakh_chain)
         self.russian_predicate = RussianPredicate(lexicons["ru"])
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
@@ -441,6 +446,8 @@ class RoleExtractor:
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if lang == "kk":
+            yield from self._referred_back(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:], title, home)
         if title.org_text:
             words = title.org_text.split()
             breaks = [index for index, word in enumerate(words)
@@ -496,6 +503,9 @@ class RoleExtractor:
         for org_start, org_end, written, label in sorted(orgs, reverse=True):
             if org_end <= title.start and text[org_end:title.start].strip() == "":
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+        if lang == "kk" and field_seat is not None:
+            # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
+            yield self._named_before("ministry", title.start, home)
         own_kind = self._own_institution_noun_before(text, title) if lang == "en" else None
         if own_kind is not None:
             yield home(own_kind, title.code, lang), 0.7, "page"
@@ -504,6 +514,36 @@ class RoleExtractor:
             kind = "university"
         if kind is not None:
             yield home(kind, title.code, lang), 0.6, "page"
+
+    def _referred_back(self, words: list[str], title: TitleHit, home):
+        """A Kazakh title after a noun that names a kind of institution but not which ("Мектеп директоры",
+        "Университеттің бас ғалым хатшысы", "кафедра меңгерушісі", "Ауылдық округ әкімінің орынбасары"):
+        the last of that kind named before it, else for a school or university the page's own, else for a
+        unit the noun itself, a unit of the page's university."""
+        referred = self.kazakh_references.bare_phrase(words)
+        if referred is None:
+            return
+        kind, phrase = referred
+        yield self._named_before(kind, title.start, home)
+        if kind in ("school", "university"):
+            yield home(kind, title.code, "kk"), 0.6, "page"
+        elif kind in self.kazakh_references.unit_kinds and home("university", title.code, "kk") is not None:
+            yield self.registry.resolve(" ".join(phrase), "kk"), 0.7, "text"
+
+    def _named_before(self, kind: str, before: int, home) -> tuple[Institution | None, float, str]:
+        """The institution of ``kind`` named last before ``before`` in its paragraph ("text"), else in the
+        page's first line ("page"); for a place, the place's akimat."""
+        written, source = home.named_before(kind, before)
+        if written is None:
+            return None, 1.0, "text"
+        confidence = 0.7 if source == "text" else 0.6
+        if kind not in self.kazakh_references.place_kinds:
+            return self.registry.resolve(written, "kk"), confidence, source
+        region = self.registry.region_of(written, "kk")
+        template = next(seat.template["kk"] for seat in self.taxonomy.seats if seat.kind == "place")
+        akimat = region.akimat if region is not None else self.registry.resolve(
+            template.format(self.registry.nominative(written, "kk")), "kk")
+        return akimat, confidence, source
 
     def _unit_of_a_registered_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """A unit right after an English title, followed by the registered institution it belongs to:
@@ -627,7 +667,8 @@ class RoleExtractor:
             head = self.registry.lookup(written[:named_after.start()], lang) if named_after else None
             if head is not None:
                 return head  # "КазНУ им. аль-Фараби": the name after "имени" only repeats the registered one's
-            place, field = self.taxonomy.seat(code, "place"), self.taxonomy.seat(code, "field")
+            place = self.taxonomy.seat(code, "place") or self.taxonomy.seat(code, "place_staff")
+            field = self.taxonomy.seat(code, "field")
             if place is not None and lang in place.template:
                 region = self.registry.region_of(written, lang)
                 if region is not None:
@@ -688,6 +729,28 @@ class PageInstitutions:
                                        if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
 
+    def named_before(self, kind: str, before: int) -> tuple[str | None, str]:
+        """The last Kazakh name of an institution or place of ``kind`` before ``before`` in its paragraph
+        ("text"), else in the page's first line ("page"): an NER span or registry name of that kind, or a
+        proper name, number or quote before the kind's noun ("Балкашин №1 орта мектебінде")."""
+        text = self.document.page.text
+        paragraph = text.rfind("\n", 0, before) + 1
+        first_line = text.find("\n") if "\n" in text else len(text)
+        references = self.roles.kazakh_references
+        for start, end, source in ((paragraph, before, "text"), (0, min(first_line, paragraph), "page")):
+            named = [(m.end, m.text) for m in self.document.mentions
+                     if m.label in ORG_LABELS and start <= m.start and m.end <= end and self._of_kind(m.text, kind)]
+            named += references.named(text, start, end, kind)
+            if named:
+                return max(named)[1], source
+        return None, "text"
+
+    def _of_kind(self, written: str, kind: str) -> bool:
+        registered = self.roles.registry.lookup(written, "kk")
+        if registered is not None:
+            return REGISTRY_KINDS.get(registered.type) == kind
+        return self.roles.kazakh_references.names_one_of(written.split(), kind)
+
     def visiting(self, before: int) -> Institution | None:
         """The institution of the last visiting group the page names before ``before``: the
         organization right after "delegation from" ("a delegation from the Zhejiang University")."""
@@ -747,6 +810,91 @@ class RussianPredicate:
         match = self.pattern.fullmatch(between)
         return match is not None and (match.group("post") is not None
                                       or bool(self.instrumental.search(title.written.split()[0])))
+
+
+# The registry's types that a Kazakh noun of a kind refers back to ("Университет ректоры": a university).
+REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry"}
+
+
+class KazakhReferringNouns:
+    """Kazakh nouns that name a kind of institution or place but not which one ("Мектеп директоры",
+    "кафедра меңгерушісі", "Ауылдық округ әкімінің орынбасары"), and the names of each kind a text
+    holds: a proper name, a number or a quote before the kind's noun ("Балкашин №1 орта мектебінде",
+    "Көксарай ауыл округінің", "Арабтану кафедрасы"). The nouns are the Kazakh lexicon's."""
+
+    def __init__(self, lexicon: Lexicon, chain: "KazakhGenitiveChain"):
+        units, places = lexicon.table("referring_unit_nouns"), lexicon.table("referring_place_nouns")
+        tables = (lexicon.table("referring_institution_nouns"), units, places)
+        self.unit_kinds, self.place_kinds = frozenset(units), frozenset(places)
+        self._kind_of_stem = {stem: kind for table in tables for kind, stems in table.items() for stem in stems}
+        self._akimat = tuple(lexicon.words("akimat_nouns"))
+        self._determiners = frozenset(lexicon.words("determiners"))
+        self._chain = chain
+
+    def kind_of(self, word: str) -> str | None:
+        lowered = word.lower().strip("«»\"")
+        return next((kind for stem, kind in self._kind_of_stem.items() if lowered.startswith(stem)), None)
+
+    def bare_phrase(self, words: list[str]) -> tuple[str, list[str]] | None:
+        """The kind and words of the noun phrase that ends ``words`` (those before a title) when it is
+        made of kind nouns only ("Мектеп", "Ауылдық округ", "Аудан әкімдігінің") and nothing before it
+        names which: the phrase opens the text, or follows punctuation, a pointing word or a word that
+        ends a genitive chain. "Абай мектебінің директоры" names its school."""
+        size = 0
+        while size < len(words) and (self.kind_of(words[-1 - size]) or words[-1 - size].lower().startswith(self._akimat)):
+            size += 1
+        phrase = words[len(words) - size:]
+        kinds = [self.kind_of(word) for word in phrase if self.kind_of(word)]
+        if not kinds or any(not word.isalpha() and "-" not in word for word in phrase):
+            return None
+        previous = words[-1 - size] if size < len(words) else None
+        if previous is not None and not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
+                                         or self._chain.stops(previous)):
+            return None
+        return kinds[-1], phrase
+
+    def names_one_of(self, words: list[str], kind: str) -> bool:
+        """Whether a phrase is a name of ``kind``: its last noun of a kind is one, and a proper name, a
+        number or a quote that is no pointing word stands before it."""
+        kinds = [(index, self.kind_of(word)) for index, word in enumerate(words) if self.kind_of(word)]
+        if not kinds or kinds[-1][1] != kind:
+            return False
+        before = words[:kinds[-1][0]]
+        if any(_numbered_or_quoted(word) for word in before):
+            return True
+        # A name puts its noun in the possessive ("Абай мектебі", "Қарасу ауданында"); a capitalized word
+        # before a bare noun only opens a sentence ("Алғаш мектеп табалдырығын аттаған ...").
+        return words[kinds[-1][0]].lower() not in self._kind_of_stem and any(
+            word[:1].isupper() and word.lower() not in self._determiners and not self.kind_of(word)
+            and not self._chain.stops(word.lower()) for word in before)
+
+    def named(self, text: str, start: int, end: int, kind: str) -> list[tuple[int, str]]:
+        """(end, name) of each name of ``kind`` between ``start`` and ``end``: a noun of the kind and the
+        words right before it, back to punctuation, that are proper names, numbers, quotes or nouns of a kind."""
+        tokens = list(re.finditer(r"\S+", text[start:end]))
+        found = []
+        for index, token in enumerate(tokens):
+            word = token.group().rstrip(",.;:!?)")
+            if self.kind_of(word) != kind:
+                continue
+            first = index
+            while first > 0 and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
+                    and not self._chain.stops(tokens[first - 1].group().lower()) \
+                    and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())):
+                first -= 1
+            words = [t.group() for t in tokens[first:index]] + [word]
+            if self.names_one_of(words, kind):
+                found.append((start + token.start() + len(word), " ".join(words)))
+        return found
+
+
+def _names(word: str) -> bool:
+    """A proper name, a number or a quote: what may make a noun of a kind a name."""
+    return word[:1].isupper() or _numbered_or_quoted(word)
+
+
+def _numbered_or_quoted(word: str) -> bool:
+    return any(c.isdigit() or c in "№«\"" for c in word)
 
 
 class KazakhGenitiveChain:

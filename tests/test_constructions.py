@@ -339,6 +339,45 @@ def test_kazakh_words_that_name_no_title_or_no_institution(stages, text, facts):
     assert found(stages, text) == facts
 
 
+def sourced(stages, text):
+    """(person, role, registry id or institution name, where it was read, unit) for every fact in the text."""
+    return {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None,
+             f.org_source, f.org_unit) for f in facts_of(stages, text)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A minister's title alone is the minister of the ministry the paragraph named last.
+    ("Қаржы министрлігінде алқа отырысы өтті. Отырысты министр Ерлан Сапаров ашты.",
+     {("Ерлан Сапаров", "minister", "finance_rk", "text", None)}),
+    # A bare institution noun before the title: the last school named before it, in the paragraph...
+    ("Оқу жылы Абай мектебінде басталды. Мектеп директоры Гүлнар Сапарова оқушыларды құттықтады.",
+     {("Гүлнар Сапарова", "director", "Абай мектебі", "text", None)}),
+    # ... or in the page's first line, the institution the page is about.
+    ("«Шапағат» мектебінде білім күні\nБүгін салтанатты жиын өтті. Мектеп директоры Гүлнар Сапарова оқушыларды құттықтады.",
+     {("Гүлнар Сапарова", "director", "«Шапағат» мектебі", "page", None)}),
+    # A capitalized word that only opens a sentence names no school ("Алғаш мектеп", the first school).
+    ("Алғаш мектеп табалдырығын аттаған балаларды Мектеп директоры Гүлнар Сапарова құттықтады.",
+     {("Гүлнар Сапарова", "director", "Мектеп", "text", None)}),
+    # A university named before, in its genitive: the page's university when the paragraph names none.
+    ("ҚазҰУ жаңа зертхана ашты. Университеттің ректоры Марат Омаров лентаны қиды.",
+     {("Марат Омаров", "rector", "kaznu", "page", None)}),
+    # A chair's head on a university's page: the unit named before, of the page's university.
+    ("ҚазҰУ ғылыми кеңесі өтті. Жиында Тарих кафедрасы жаңа бағдарламасын таныстырды. "
+     "Кафедра меңгерушісі Айжан Омарова баяндама жасады.",
+     {("Айжан Омарова", "head", "kaznu", "page", "Тарих кафедрасы")}),
+    # A rural district's or a district's officials, named before: its akimat.
+    ("Жаңатұрмыс ауыл округінде жаңа мектеп ашылды. Ауылдық округ әкімінің орынбасары Әлібек Нұрпейісов лентаны қиды.",
+     {("Әлібек Нұрпейісов", "deputy_akim", "Жаңатұрмыс ауыл округі әкімдігі", "text", None)}),
+    ("Қарасу ауданында жаңа емхана ашылды. Аудан әкімдігінің бас маманы Серік Қалиев тұрғындарды құттықтады.",
+     {("Серік Қалиев", "expert", "Қарасу ауданы әкімдігі", "text", None)}),
+    # A place in the genitive before a chief specialist: the specialist of its akimat.
+    ("Жиынға Жаңатұрмыс ауыл округінің бас маманы Серік Қалиев қатысты.",
+     {("Серік Қалиев", "expert", "Жаңатұрмыс ауыл округі әкімдігі", "text", None)}),
+])
+def test_kazakh_institution_referred_back_to(stages, text, facts):
+    assert sourced(stages, text) == facts
+
+
 @pytest.mark.parametrize("text, facts", [
     ("Руководители управлений во главе с акимом Павлодарской области Асаном Бекетовым посетили выставку.",
      {("Асан Бекетов", "akim", "pavlodar_akimat")}),
