@@ -849,7 +849,7 @@ class KazakhReferringNouns:
             return None
         previous = words[-1 - size] if size < len(words) else None
         if previous is not None and not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
-                                         or self._chain.stops(previous)):
+                                         or self._chain.stops(previous.lower())):
             return None
         return kinds[-1], phrase
 

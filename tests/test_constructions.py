@@ -352,6 +352,8 @@ def sourced(stages, text):
     # A bare institution noun before the title: the last school named before it, in the paragraph...
     ("Оқу жылы Абай мектебінде басталды. Мектеп директоры Гүлнар Сапарова оқушыларды құттықтады.",
      {("Гүлнар Сапарова", "director", "Абай мектебі", "text", None)}),
+    ("Абай мектебінде жиын өтті. Жиында мектеп директоры Гүлнар Сапарова сөз сөйледі.",
+     {("Гүлнар Сапарова", "director", "Абай мектебі", "text", None)}),
     # ... or in the page's first line, the institution the page is about.
     ("«Шапағат» мектебінде білім күні\nБүгін салтанатты жиын өтті. Мектеп директоры Гүлнар Сапарова оқушыларды құттықтады.",
      {("Гүлнар Сапарова", "director", "«Шапағат» мектебі", "page", None)}),
