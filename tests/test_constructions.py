@@ -453,6 +453,25 @@ def test_a_place_or_institution_glued_before_a_name_is_cut_off(resources, text, 
 
 
 @pytest.mark.parametrize("text, model_span, repaired", [
+    # an organization's name with the city it works in
+    ("Ulan Sarsenov (Director Nordic Trade Almaty) visited the university.", "Nordic Trade Almaty",
+     {("Nordic Trade Almaty", "ORG")}),
+    ("The Kazakh Steel Shymkent delegation arrived.", "Kazakh Steel Shymkent", {("Kazakh Steel Shymkent", "ORG")}),
+    ("Делегацию возглавил Северный Транзит Астана.", "Северный Транзит Астана", {("Северный Транзит Астана", "ORG")}),
+    # a name the model ran into the place after it keeps the name
+    ("The prize went to Ulan Sarsenov Almaty on Monday.", "Ulan Sarsenov Almaty",
+     {("Ulan Sarsenov", "PERSON"), ("Almaty", "GPE")}),
+    ("Жүлдені Айгүл Темірова Шымкент алды.", "Айгүл Темірова Шымкент", {("Айгүл Темірова", "PERSON"), ("Шымкент", "GPE")}),
+    # no place at the end: nothing changes
+    ("Ulan Sarsenov visited the university.", "Ulan Sarsenov", {("Ulan Sarsenov", "PERSON")}),
+])
+def test_a_person_ending_with_a_place_is_an_organization_there_unless_it_reads_as_a_name(resources, text, model_span, repaired):
+    start = text.index(model_span)
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {(text[e.start:e.end], e.label) for e in spans} == repaired
+
+
+@pytest.mark.parametrize("text, model_span, repaired", [
     ("Head of the Department of Russian Language at Zhejiang University spoke.", "the Department of Russian Language at",
      {("the Department of Russian Language", "ORG")}),
     # a capitalized word of the name stays

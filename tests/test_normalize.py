@@ -120,3 +120,25 @@ def test_an_acronym_matches_only_acronyms_of_its_own_script(resources):
     assert resources.registry.lookup("ЕҰУ", "kk").org_id == "enu"
     assert resources.registry.lookup("EU", "en") is None  # folds like ЕҰУ, but is the European Union
     assert resources.registry.lookup("КазНУ", "ru").org_id == resources.registry.lookup("KazNU", "en").org_id == "kaznu"
+
+
+@pytest.mark.parametrize("written, lang, label", [
+    # capitalized words of a language with an institution's head word: no name in them
+    ("University Council", "en", "MISC"),
+    ("Student Affairs Department", "en", "MISC"),
+    ("Министерство Образования", "ru", "MISC"),
+    ("Білім Басқармасы", "kk", "MISC"),
+    # a title alone is no person either
+    ("Rector", "en", "MISC"),
+    ("Аким", "ru", "MISC"),
+    # a name stays a person, whatever word stands next to it
+    ("Aigerim Bankova", "en", "PERSON"),
+    ("Марат Судаков", "ru", "PERSON"),
+    ("Ерлан Сейітов", "kk", "PERSON"),
+])
+def test_a_person_of_common_words_or_a_title_alone_is_no_person(resources, written, lang, label):
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    mention = Mention(0, len(written), written, "PERSON", lang, "spacy", "test")
+    assert Normalizer(resources).normalized(mention, written).label == label

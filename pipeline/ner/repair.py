@@ -25,6 +25,9 @@
   one that starts with a region, a city of republican significance or a registered institution
   ("Akim of Astana Zhenis Kassymbek", "депутат Мажилиса Бауржан Алимов") is the name after it, where
   two capitalized words stay for the name: the place becomes a GPE, the institution an ORG.
+- A person that ends with a region or a city of the registry ("Czech Trade Almaty", "Samruk Energy
+  Astana") is an organization there (ORG), unless the words before the place read as a name (a known
+  given name, initials, a surname's ending): then the name stays a person and the place is a GPE.
 - A «quoted name» the model took alone takes the words that say what kind of institution it is: in
   Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
   after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
@@ -114,7 +117,8 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
-        entities = self._without_leading_places(text, self._without_trailing_prepositions(text, entities))
+        entities = self._without_trailing_places(
+            text, self._without_leading_places(text, self._without_trailing_prepositions(text, entities)))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
         absorbed: set[EntitySpan] = set()
         repaired = []
@@ -337,6 +341,35 @@ class SpanRepair:
                 return words[size - 1].end(), words[size].start(), "ORG"
         return None
 
+    def _without_trailing_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        result = []
+        for entity in entities:
+            place_start = self._trailing_place(text, entity) if entity.label == "PERSON" else None
+            if place_start is None:
+                result.append(entity)
+                continue
+            before = text[entity.start:place_start].rstrip(" ,")
+            if self.names.reads_as_a_name(before):
+                result += [EntitySpan(entity.start, entity.start + len(before), "PERSON", entity.score),
+                           EntitySpan(place_start, entity.end, "GPE", entity.score)]
+            else:
+                result.append(EntitySpan(entity.start, entity.end, "ORG", entity.score))
+        return result
+
+    def _trailing_place(self, text: str, entity: EntitySpan) -> int | None:
+        """Where a region or a city that ends a PERSON starts ("Czech Trade Almaty", "Samruk Energy
+        Astana Region"): the words before it name an organization there, or, where they read as a
+        name, a person the model ran into the place. A place's name that is also a given name
+        (Нурсултан) is left out."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        for size in range(min(_WORDS_OF_A_PLACE, len(words) - 1), 0, -1):
+            place = text[words[-size].start():entity.end]
+            if self.names.is_given_name(place):
+                continue
+            if any(self.registry.region_of(place, lang) is not None for lang in LANGS):
+                return words[-size].start()
+        return None
+
     def _without_trailing_prepositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An organization's span that ends with an English preposition took the word that leads to
         the next one ("the Department of Russian Language at" Zhejiang University): the word goes.
@@ -385,6 +418,7 @@ _WORDS_AROUND = 2
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _CAPITALIZED_WORD_AFTER = re.compile(rf" [^\W\d_{_LOWER}][\w-]*(?![\w-])")
 _NAME_WORD = re.compile(r"\S+")
+_WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 
 
 def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:

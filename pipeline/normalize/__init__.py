@@ -23,6 +23,8 @@ class Normalizer:
     def __init__(self, resources):
         self.names = resources.names
         self.registry = resources.registry
+        # Beginnings of institutions' head words, in every language: a page mixes them.
+        self.institution_heads = tuple(sorted(set().union(*resources.roles.institution_words.values())))
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -37,7 +39,7 @@ class Normalizer:
         form = key = None
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
-            if name is None or not self.names.is_plausible_in(name, mention.lang):
+            if name is None or not self.names.is_plausible_in(name, mention.lang) or self._institution_words(mention.text):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -59,6 +61,13 @@ class Normalizer:
                 for word in mention.text.split())):
             return "ORG"
         return mention.label
+
+    def _institution_words(self, text: str) -> bool:
+        """Words of a language with an institution's head word among them and no word of a name
+        ("University Council", "Министерство Образования"): capitalized, they look like a name
+        of two words to a model, but they name no person."""
+        return not self.names.reads_as_a_name(text) and any(
+            word.lower().startswith(self.institution_heads) for word in self.names.name_tokens(text))
 
     def normalize_mentions(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """Normalizes the mentions of one document. A surname written alone ("Balykbaev said"), or
