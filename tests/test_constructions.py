@@ -471,6 +471,22 @@ def test_a_person_ending_with_a_place_is_an_organization_there_unless_it_reads_a
     assert {(text[e.start:e.end], e.label) for e in spans} == repaired
 
 
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    # after a title, the words after the institution are the holder's name
+    ("Acting President of NU Olumide Adeyemi opened the hall.", [("President", "POSITION"), ("NU Olumide Adeyemi", "ORG")],
+     {("President", "POSITION"), ("NU", "ORG"), ("Olumide Adeyemi", "PERSON")}),
+    # without a title, where they read as a name
+    ("Ректор КазНУ Арман Сейтов выступил.", [("КазНУ Арман Сейтов", "ORG")], {("КазНУ", "ORG"), ("Арман Сейтов", "PERSON")}),
+    # a unit of the institution, or words that are no name, stay in it
+    ("Students of Nazarbayev University Graduate School won.", [("Nazarbayev University Graduate School", "ORG")],
+     {("Nazarbayev University Graduate School", "ORG")}),
+    ("Visitors came to the NU Open Day.", [("NU Open Day", "ORG")], {("NU Open Day", "ORG")}),
+])
+def test_a_name_after_a_registered_institution_in_its_span_is_a_person(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
+
+
 @pytest.mark.parametrize("text, model_span, repaired", [
     ("Head of the Department of Russian Language at Zhejiang University spoke.", "the Department of Russian Language at",
      {("the Department of Russian Language", "ORG")}),

@@ -28,6 +28,10 @@
 - A person that ends with a region or a city of the registry ("Czech Trade Almaty", "Samruk Energy
   Astana") is an organization there (ORG), unless the words before the place read as a name (a known
   given name, initials, a surname's ending): then the name stays a person and the place is a GPE.
+- An organization that is a registered institution and a name after it ("NU Ilesanmi Adesida",
+  "КазНУ Арман Сейтов") gives the name back as a PERSON where the two or three capitalized words
+  after the institution hold no institution's head word and read as a name or follow a title
+  ("Acting President of NU Ilesanmi Adesida").
 - A «quoted name» the model took alone takes the words that say what kind of institution it is: in
   Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
   after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
@@ -66,7 +70,7 @@ class SpanRepair:
         lexicons: dict[str, Lexicon] = resources.lexicons
         self.registry = resources.registry
         self.names = resources.names
-        taxonomy = resources.roles
+        self.taxonomy = taxonomy = resources.roles
         patronymic = any_of(words_in_all(lexicons, "patronymic_endings"))
         self.trailing_name_part = re.compile(
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
@@ -119,6 +123,7 @@ class SpanRepair:
         entities = self._registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
         entities = self._without_trailing_places(
             text, self._without_leading_places(text, self._without_trailing_prepositions(text, entities)))
+        entities = self._names_after_institutions(text, entities)
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
         absorbed: set[EntitySpan] = set()
         repaired = []
@@ -370,6 +375,42 @@ class SpanRepair:
                 return words[-size].start()
         return None
 
+    def _names_after_institutions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        result = []
+        for entity in entities:
+            split = self._name_after_institution(text, entity, entities) if entity.label in ("ORG", "FACILITY") else None
+            if split is None:
+                result.append(entity)
+                continue
+            head_end, name_start = split
+            result += [EntitySpan(entity.start, head_end, entity.label, entity.score),
+                       EntitySpan(name_start, entity.end, "PERSON", entity.score)]
+        return result
+
+    def _name_after_institution(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> tuple[int, int] | None:
+        """(end of the institution, start of the name) where an organization's span is a registered
+        institution and a person's name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов"): two or
+        three capitalized words, none an institution's head word, that read as a name or follow a
+        title ("Acting President of NU Ilesanmi Adesida")."""
+        if self._registered(text[entity.start:entity.end]):
+            return None
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        for size in range(len(words) - 2, max(0, len(words) - 4), -1):
+            tail = [word.group() for word in words[size:]]
+            name = text[words[size].start():entity.end]
+            if not all(word[:1].isupper() for word in tail) or any(self.taxonomy.is_institution_word(word) for word in tail):
+                continue
+            if not self._registered(text[entity.start:words[size - 1].end()]):
+                continue
+            after_a_title = self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
+            if after_a_title or self.names.reads_as_a_name(name):
+                return words[size - 1].end(), words[size].start()
+        return None
+
+    def _after_a_title(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> bool:
+        return any(other.label == "POSITION" and other.end <= entity.start and _TITLE_TO_INSTITUTION.fullmatch(
+            text[other.end:entity.start]) for other in entities)
+
     def _without_trailing_prepositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An organization's span that ends with an English preposition took the word that leads to
         the next one ("the Department of Russian Language at" Zhejiang University): the word goes.
@@ -419,6 +460,7 @@ _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _CAPITALIZED_WORD_AFTER = re.compile(rf" [^\W\d_{_LOWER}][\w-]*(?![\w-])")
 _NAME_WORD = re.compile(r"\S+")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
+_TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
 
 
 def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:

@@ -23,8 +23,7 @@ class Normalizer:
     def __init__(self, resources):
         self.names = resources.names
         self.registry = resources.registry
-        # Beginnings of institutions' head words, in every language: a page mixes them.
-        self.institution_heads = tuple(sorted(set().union(*resources.roles.institution_words.values())))
+        self.taxonomy = resources.roles
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -67,7 +66,7 @@ class Normalizer:
         ("University Council", "Министерство Образования"): capitalized, they look like a name
         of two words to a model, but they name no person."""
         return not self.names.reads_as_a_name(text) and any(
-            word.lower().startswith(self.institution_heads) for word in self.names.name_tokens(text))
+            self.taxonomy.is_institution_word(word) for word in self.names.name_tokens(text))
 
     def normalize_mentions(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """Normalizes the mentions of one document. A surname written alone ("Balykbaev said"), or
