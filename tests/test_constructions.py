@@ -390,6 +390,11 @@ def test_a_quoted_name_takes_the_words_of_its_kind(resources, text, model_span, 
      [("Abai KazNPU S.Zh", "PERSON"), ("Praliyev", "ORG")], {("Abai KazNPU", "ORG"), ("S.Zh. Praliyev", "PERSON")}),
     # a head the registry does not know is no institution
     ("The report by Dr S.Zh. Praliyev opened the session.", [("Dr S.Zh", "PERSON")], {("S.Zh. Praliyev", "PERSON")}),
+    # a surname, a given name and one initial, whatever the model took it for
+    ("Head of the course Akhmetova Aigul S. (for new students) answers.", [("Akhmetova Aigul S.", "FACILITY")],
+     {("Akhmetova Aigul S.", "PERSON")}),
+    # a title before a surname and its initial is no part of the name
+    ("Director Sarsenov A. and Akhmetova Aigul S. spoke.", [], {("Sarsenov A.", "PERSON"), ("Akhmetova Aigul S.", "PERSON")}),
 ])
 def test_a_span_glued_before_an_initials_name_gives_the_name_back(resources, text, model_spans, repaired):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]

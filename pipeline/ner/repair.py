@@ -8,7 +8,8 @@
   (Л.Н. Гумилев атындағы ЕҰУ): it becomes an ORG. A person right before "атындағы" or right after
   "имени"/"named after" is part of the name around it: it joins the adjacent entity as one ORG,
   or, with none adjacent, is no mention of its own.
-- A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.")
+- A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.",
+  "Malaeva Indira E.": a surname, a known given name and one initial)
   is a PERSON where the model found none or only part of it, when its surname has a surname's
   ending; not before "атындағы", "имени" or "named after", where it names an institution. A span
   that runs from before it into its initials ("Abai KazNPU S.Zh" as PERSON) gives the name back and
@@ -56,6 +57,9 @@ _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
+# Surname, given name and one initial ("Malaeva Indira E."): the surname's ending and the given name are checked.
+_SURNAME_GIVEN_NAME_INITIAL = re.compile(
+    rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
@@ -186,7 +190,9 @@ class SpanRepair:
     def _with_initials_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Adds the initials names the model missed; a PERSON or other span inside one is replaced by it,
         and a span that crosses its edge leaves it out."""
-        for match in _INITIALS_NAME.finditer(text):
+        surname_first = [match for match in _SURNAME_GIVEN_NAME_INITIAL.finditer(text)
+                         if self.surname_ending.search(match.group(1)) and self.names.is_given_name(match.group(2))]
+        for match in [*_INITIALS_NAME.finditer(text), *surname_first]:
             start, end = match.span()
             end -= len(match.group()) - len(match.group().rstrip())
             surname = max(re.split(r"[\s.]+", text[start:end]), key=len)
