@@ -22,6 +22,9 @@ def test_kazakh_case_endings_are_stripped_without_false_strips(resources, writte
     ("Ғ.Б. Бейсембаевтың", "kk", "Ғ.Б. Бейсембаев", None, None, "Бейсембаев", "Ғ.Б."),
     ("Rector Takir Balykbayev", "en", "Takir Balykbayev", "Takir", None, "Balykbayev", None),
     ("PhD Rosa Bekmagambetova", "en", "Rosa Bekmagambetova", "Rosa", None, "Bekmagambetova", None),
+    # an initial written without its dot
+    ("Akhmetov A", "en", "A. Akhmetov", None, None, "Akhmetov", "A."),
+    ("Сейтова Б", "kk", "Б. Сейтова", None, None, "Сейтова", "Б."),
 ])
 def test_person_names_to_canonical_form_and_parts(resources, written, lang, display, given, patronymic, surname, initials):
     name = resources.names.normalize(written, lang)

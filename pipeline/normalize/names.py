@@ -327,7 +327,9 @@ class PersonNames:
         return word
 
     def name_tokens(self, text: str) -> list[str]:
-        tokens = [one_script(token) for token in self.token.findall(text)]
+        """The words and initials of a name, titles at either end left out; a lone capital letter is
+        an initial written without its dot ("Толкын А", "Akhmetov A"), and gets it."""
+        tokens = [f"{token}." if len(token) == 1 and token.isupper() else one_script(token) for token in self.token.findall(text)]
         non_name = self.non_name_words
         while tokens and tokens[0].lower() in non_name:
             tokens.pop(0)
