@@ -395,6 +395,10 @@ def test_a_quoted_name_takes_the_words_of_its_kind(resources, text, model_span, 
      {("Akhmetova Aigul S.", "PERSON")}),
     # a title before a surname and its initial is no part of the name
     ("Director Sarsenov A. and Akhmetova Aigul S. spoke.", [], {("Sarsenov A.", "PERSON"), ("Akhmetova Aigul S.", "PERSON")}),
+    # a surname without a surname's ending is a name in a list of initials names
+    ("Баяндама жасағандар: В. Р. Шнайдер, Қ.О. Сапаров және А.Т. Бекова.", [],
+     {("В. Р. Шнайдер", "PERSON"), ("Қ.О. Сапаров", "PERSON"), ("А.Т. Бекова", "PERSON")}),
+    ("В. Р. Шнайдер баяндама жасады.", [], set()),
 ])
 def test_a_span_glued_before_an_initials_name_gives_the_name_back(resources, text, model_spans, repaired):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]

@@ -11,7 +11,7 @@
 - A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.",
   "Malaeva Indira E.": a surname, a known given name and one initial)
   is a PERSON where the model found none or only part of it, when its surname has a surname's
-  ending; not before "атындағы", "имени" or "named after", where it names an institution. A span
+  ending or it is listed next to such a name (Ф. Н. Келлер, К.О. Болатов); not before "атындағы", "имени" or "named after", where it names an institution. A span
   that runs from before it into its initials ("Abai KazNPU S.Zh" as PERSON) gives the name back and
   keeps its head: as an ORG where the registry knows the head (Abai KazNPU), else not at all.
 - An organization is one span with the «quoted name» that follows it (International Education
@@ -79,7 +79,9 @@ class SpanRepair:
         self.trailing_name_part = re.compile(
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
         self.patronymic_end = re.compile(rf"(?:{patronymic})$")
-        self.and_at_end = re.compile(rf"\s(?:{any_of(words_in_all(lexicons, 'and_words'))})\s*$", re.IGNORECASE)
+        and_words = any_of(words_in_all(lexicons, "and_words"))
+        self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
+        self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
@@ -190,13 +192,8 @@ class SpanRepair:
     def _with_initials_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Adds the initials names the model missed; a PERSON or other span inside one is replaced by it,
         and a span that crosses its edge leaves it out."""
-        surname_first = [match for match in _SURNAME_GIVEN_NAME_INITIAL.finditer(text)
-                         if self.surname_ending.search(match.group(1)) and self.names.is_given_name(match.group(2))]
-        for match in [*_INITIALS_NAME.finditer(text), *surname_first]:
-            start, end = match.span()
-            end -= len(match.group()) - len(match.group().rstrip())
-            surname = max(re.split(r"[\s.]+", text[start:end]), key=len)
-            if not self.surname_ending.search(surname) or self.before_institution.match(text, end):
+        for start, end in self._initials_names(text):
+            if self.before_institution.match(text, end):
                 continue
             if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
                 continue
@@ -210,6 +207,20 @@ class SpanRepair:
             kept = [glued[e] if e in glued else trimmed.get(e, e) for e in entities if e not in inside]
             entities = [e for e in kept if e is not None] + [EntitySpan(start, end, "PERSON")]
         return sorted(entities, key=lambda entity: (entity.start, entity.end))
+
+    def _initials_names(self, text: str) -> list[tuple[int, int]]:
+        """The bounds of the initials names of a text whose surname has a surname's ending, and of those
+        listed next to one ("Ф. Н. Келлер, К.О. Болатов және А.Т. Есимкаирова": Келлер has none)."""
+        surname_first = [match for match in _SURNAME_GIVEN_NAME_INITIAL.finditer(text)
+                         if self.surname_ending.search(match.group(1)) and self.names.is_given_name(match.group(2))]
+        bounds = [(match.start(), match.start() + len(match.group().rstrip()))
+                  for match in [*_INITIALS_NAME.finditer(text), *surname_first]]
+        with_ending = [(start, end) for start, end in bounds
+                       if self.surname_ending.search(max(re.split(r"[\s.]+", text[start:end]), key=len))]
+        listed = [(start, end) for start, end in bounds if (start, end) not in with_ending and any(
+            self.list_separator.fullmatch(text[end:other_start]) or self.list_separator.fullmatch(text[other_end:start])
+            for other_start, other_end in with_ending)]
+        return with_ending + listed
 
     def _registered(self, text: str) -> bool:
         return any(self.registry.lookup(text, lang) is not None for lang in LANGS)
