@@ -62,6 +62,10 @@ class RoleTaxonomy:
     def _institution_heads(self) -> tuple[str, ...]:
         return tuple(sorted(set().union(*self.institution_words.values())))
 
+    def is_place_word(self, word: str) -> bool:
+        """Whether a word is the head word of a place's name in any language (District, облысы, района)."""
+        return any(word.lower() in words for words in self.place_words.values())
+
     def is_institution_word(self, word: str) -> bool:
         """Whether a word begins like an institution's head word of any language (University,
         министерства, басқармасы): a page mixes its languages."""

@@ -13,6 +13,7 @@ from pipeline.normalize.latin import latin_key
 from pipeline.records import Document, LinkKey, Mention
 
 ORG_LABELS = {"ORG", "FACILITY"}
+_NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"
 PLACE_LABELS = {"GPE", "LOC"}
 
 
@@ -53,13 +54,24 @@ class Normalizer:
 
     def _label(self, mention: Mention) -> str:
         """A PERSON whose text is, or holds a word that is, a registered institution's name or
-        acronym ("KazNPU", "S. Abai KazNPU Zh") is an institution."""
+        acronym ("KazNPU", "S. Abai KazNPU Zh") is an institution; so is one whose last word is an
+        institution's head word ("Abai Kunanbayev School", "Zhansaya Foundation"), and one whose last
+        word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
+        (Банков: a surname's ending) leaves the person."""
+        if mention.label != "PERSON":
+            return mention.label
         lookup = self.registry.lookup
-        if mention.label == "PERSON" and (lookup(mention.text, mention.lang) is not None or any(
+        if lookup(mention.text, mention.lang) is not None or any(
                 sum(letter.isupper() for letter in word) >= 2 and lookup(word, mention.lang) is not None
-                for word in mention.text.split())):
+                for word in mention.text.split()):
             return "ORG"
-        return mention.label
+        words = mention.text.split()
+        last = words[-1].strip(_NAME_PUNCTUATION) if len(words) > 1 else ""
+        if not last or self.names.reads_as_a_name(last):
+            return mention.label
+        if self.taxonomy.is_place_word(last):
+            return "GPE"
+        return "ORG" if self.taxonomy.is_institution_word(last) else mention.label
 
     def _institution_words(self, text: str) -> bool:
         """Words of a language with an institution's head word among them and no word of a name
