@@ -496,6 +496,19 @@ def test_a_name_after_a_registered_institution_in_its_span_is_a_person(resources
     assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
 
 
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    ("He was restored at the request of the Consul Ravi Malhotra. It was rare.", [("Consul", "POSITION")],
+     {("Consul", "POSITION"), ("Ravi Malhotra", "PERSON")}),
+    # an institution, a place or a longer run of capitalized words is no name
+    ("The Rector Business School opened.", [("Rector", "POSITION")], {("Rector", "POSITION")}),
+    ("The Akim Almaty Region spoke.", [("Akim", "POSITION")], {("Akim", "POSITION")}),
+    ("The Director Ravi Malhotra Trading Company spoke.", [("Director", "POSITION")], {("Director", "POSITION")}),
+])
+def test_capitalized_words_right_after_a_title_are_its_holder(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
+
+
 @pytest.mark.parametrize("text, model_span, repaired", [
     ("Head of the Department of Russian Language at Zhejiang University spoke.", "the Department of Russian Language at",
      {("the Department of Russian Language", "ORG")}),

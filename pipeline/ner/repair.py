@@ -33,6 +33,9 @@
   "КазНУ Арман Сейтов") gives the name back as a PERSON where the two or three capitalized words
   after the institution hold no institution's head word and read as a name or follow a title
   ("Acting President of NU Ilesanmi Adesida").
+- Two or three capitalized words right after a title that no entity covers ("the Consul Naveen
+  Kapoor.") are its holder's name, where none of them is a title, a head word, an institution or a
+  region and no capitalized word follows.
 - A «quoted name» the model took alone takes the words that say what kind of institution it is: in
   Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
   after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
@@ -129,7 +132,7 @@ class SpanRepair:
         entities = self._registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
         entities = self._without_trailing_places(
             text, self._without_leading_places(text, self._without_trailing_prepositions(text, entities)))
-        entities = self._names_after_institutions(text, entities)
+        entities = self._names_after_titles(text, self._names_after_institutions(text, entities))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
         absorbed: set[EntitySpan] = set()
         repaired = []
@@ -424,6 +427,28 @@ class SpanRepair:
                 return words[size - 1].end(), words[size].start()
         return None
 
+    def _names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """Adds the names right after a title that the model left without an entity."""
+        added = [name for title in entities if title.label == "POSITION"
+                 if (name := self._name_after_title(text, title, entities)) is not None]
+        return sorted(entities + added, key=lambda entity: (entity.start, entity.end))
+
+    def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
+        """Two or three capitalized words right after a title, and no capitalized word after them
+        ("the Consul Naveen Kapoor."): the title's holder, where no entity covers them and none of them
+        is a title, an institution's or a place's head word, a registered institution or a region."""
+        match = _CAPITALIZED_NAME.match(text, title.end)
+        if match is None:
+            return None
+        start, end = match.span(1)
+        name, words = match.group(1), match.group(1).split()
+        if any(other.start < end and start < other.end for other in entities) or self.names.name_tokens(name) != words:
+            return None
+        if any(self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
+               or any(self.registry.region_of(word, lang) is not None for lang in LANGS) for word in words):
+            return None
+        return EntitySpan(start, end, "PERSON", title.score)
+
     def _after_a_title(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> bool:
         return any(other.label == "POSITION" and other.end <= entity.start and _TITLE_TO_INSTITUTION.fullmatch(
             text[other.end:entity.start]) for other in entities)
@@ -477,6 +502,8 @@ _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _CAPITALIZED_WORD_AFTER = re.compile(rf" [^\W\d_{_LOWER}][\w-]*(?![\w-])")
 _NAME_WORD = re.compile(r"\S+")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
+_NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+_CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
 _TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
 
 
