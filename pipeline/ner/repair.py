@@ -11,9 +11,10 @@
 - A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.",
   "Malaeva Indira E.": a surname, a known given name and one initial)
   is a PERSON where the model found none or only part of it, when its surname has a surname's
-  ending or it is listed next to such a name (Ф. Н. Келлер, К.О. Болатов); not before "атындағы", "имени" or "named after", where it names an institution. A span
-  that runs from before it into its initials ("Abai KazNPU S.Zh" as PERSON) gives the name back and
-  keeps its head: as an ORG where the registry knows the head (Abai KazNPU), else not at all.
+  ending or it is listed next to such a name (Ф. Н. Келлер, К.О. Болатов); not before "атындағы",
+  "имени" or "named after", where it names an institution. A span that runs from before it into
+  its initials ("Abai KazNPU S.Zh" as PERSON) gives the name back and keeps its head: as an ORG
+  where the registry knows the head (Abai KazNPU), else not at all.
 - An organization is one span with the «quoted name» that follows it (International Education
   Center «EDTECH- KZ», АО «...») and with a second part joined by "and" (Department of Preschool
   Education and Social Pedagogy), where a model stopped early or split it. An English unit written in
