@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from pipeline.data import DATA_DIR, read_yaml
@@ -56,6 +57,19 @@ class RoleTaxonomy:
 
     def label(self, code: str) -> str:
         return self.roles[code].label if code in self.roles else code
+
+    @cached_property
+    def _institution_heads(self) -> tuple[str, ...]:
+        return tuple(sorted(set().union(*self.institution_words.values())))
+
+    def is_place_word(self, word: str) -> bool:
+        """Whether a word is the head word of a place's name in any language (District, облысы, района)."""
+        return any(word.lower() in words for words in self.place_words.values())
+
+    def is_institution_word(self, word: str) -> bool:
+        """Whether a word begins like an institution's head word of any language (University,
+        министерства, басқармасы): a page mixes its languages."""
+        return word.lower().startswith(self._institution_heads)
 
 
 def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:

@@ -431,6 +431,15 @@ def test_a_quoted_name_takes_the_words_of_its_kind(resources, text, model_span, 
      [("Abai KazNPU S.Zh", "PERSON"), ("Praliyev", "ORG")], {("Abai KazNPU", "ORG"), ("S.Zh. Praliyev", "PERSON")}),
     # a head the registry does not know is no institution
     ("The report by Dr S.Zh. Praliyev opened the session.", [("Dr S.Zh", "PERSON")], {("S.Zh. Praliyev", "PERSON")}),
+    # a surname, a given name and one initial, whatever the model took it for
+    ("Head of the course Akhmetova Aigul S. (for new students) answers.", [("Akhmetova Aigul S.", "FACILITY")],
+     {("Akhmetova Aigul S.", "PERSON")}),
+    # a title before a surname and its initial is no part of the name
+    ("Director Sarsenov A. and Akhmetova Aigul S. spoke.", [], {("Sarsenov A.", "PERSON"), ("Akhmetova Aigul S.", "PERSON")}),
+    # a surname without a surname's ending is a name in a list of initials names
+    ("Баяндама жасағандар: В. Р. Шнайдер, Қ.О. Сапаров және А.Т. Бекова.", [],
+     {("В. Р. Шнайдер", "PERSON"), ("Қ.О. Сапаров", "PERSON"), ("А.Т. Бекова", "PERSON")}),
+    ("В. Р. Шнайдер баяндама жасады.", [], set()),
 ])
 def test_a_span_glued_before_an_initials_name_gives_the_name_back(resources, text, model_spans, repaired):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
@@ -491,6 +500,54 @@ def test_a_place_or_institution_glued_before_a_name_is_cut_off(resources, text, 
     start = text.index(model_span)
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
     assert {(text[e.start:e.end], e.label) for e in spans} == repaired
+
+
+@pytest.mark.parametrize("text, model_span, repaired", [
+    # an organization's name with the city it works in
+    ("Ulan Sarsenov (Director Nordic Trade Almaty) visited the university.", "Nordic Trade Almaty",
+     {("Nordic Trade Almaty", "ORG")}),
+    ("The Kazakh Steel Shymkent delegation arrived.", "Kazakh Steel Shymkent", {("Kazakh Steel Shymkent", "ORG")}),
+    ("Делегацию возглавил Северный Транзит Астана.", "Северный Транзит Астана", {("Северный Транзит Астана", "ORG")}),
+    # a name the model ran into the place after it keeps the name
+    ("The prize went to Ulan Sarsenov Almaty on Monday.", "Ulan Sarsenov Almaty",
+     {("Ulan Sarsenov", "PERSON"), ("Almaty", "GPE")}),
+    ("Жүлдені Айгүл Темірова Шымкент алды.", "Айгүл Темірова Шымкент", {("Айгүл Темірова", "PERSON"), ("Шымкент", "GPE")}),
+    # no place at the end: nothing changes
+    ("Ulan Sarsenov visited the university.", "Ulan Sarsenov", {("Ulan Sarsenov", "PERSON")}),
+])
+def test_a_person_ending_with_a_place_is_an_organization_there_unless_it_reads_as_a_name(resources, text, model_span, repaired):
+    start = text.index(model_span)
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {(text[e.start:e.end], e.label) for e in spans} == repaired
+
+
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    # after a title, the words after the institution are the holder's name
+    ("Acting President of NU Olumide Adeyemi opened the hall.", [("President", "POSITION"), ("NU Olumide Adeyemi", "ORG")],
+     {("President", "POSITION"), ("NU", "ORG"), ("Olumide Adeyemi", "PERSON")}),
+    # without a title, where they read as a name
+    ("Ректор КазНУ Арман Сейтов выступил.", [("КазНУ Арман Сейтов", "ORG")], {("КазНУ", "ORG"), ("Арман Сейтов", "PERSON")}),
+    # a unit of the institution, or words that are no name, stay in it
+    ("Students of Nazarbayev University Graduate School won.", [("Nazarbayev University Graduate School", "ORG")],
+     {("Nazarbayev University Graduate School", "ORG")}),
+    ("Visitors came to the NU Open Day.", [("NU Open Day", "ORG")], {("NU Open Day", "ORG")}),
+])
+def test_a_name_after_a_registered_institution_in_its_span_is_a_person(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
+
+
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    ("He was restored at the request of the Consul Ravi Malhotra. It was rare.", [("Consul", "POSITION")],
+     {("Consul", "POSITION"), ("Ravi Malhotra", "PERSON")}),
+    # an institution, a place or a longer run of capitalized words is no name
+    ("The Rector Business School opened.", [("Rector", "POSITION")], {("Rector", "POSITION")}),
+    ("The Akim Almaty Region spoke.", [("Akim", "POSITION")], {("Akim", "POSITION")}),
+    ("The Director Ravi Malhotra Trading Company spoke.", [("Director", "POSITION")], {("Director", "POSITION")}),
+])
+def test_capitalized_words_right_after_a_title_are_its_holder(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
 
 
 @pytest.mark.parametrize("text, model_span, repaired", [

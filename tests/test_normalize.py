@@ -22,6 +22,9 @@ def test_kazakh_case_endings_are_stripped_without_false_strips(resources, writte
     ("Ғ.Б. Бейсембаевтың", "kk", "Ғ.Б. Бейсембаев", None, None, "Бейсембаев", "Ғ.Б."),
     ("Rector Takir Balykbayev", "en", "Takir Balykbayev", "Takir", None, "Balykbayev", None),
     ("PhD Rosa Bekmagambetova", "en", "Rosa Bekmagambetova", "Rosa", None, "Bekmagambetova", None),
+    # an initial written without its dot
+    ("Akhmetov A", "en", "A. Akhmetov", None, None, "Akhmetov", "A."),
+    ("Сейтова Б", "kk", "Б. Сейтова", None, None, "Сейтова", "Б."),
 ])
 def test_person_names_to_canonical_form_and_parts(resources, written, lang, display, given, patronymic, surname, initials):
     name = resources.names.normalize(written, lang)
@@ -120,3 +123,30 @@ def test_an_acronym_matches_only_acronyms_of_its_own_script(resources):
     assert resources.registry.lookup("ЕҰУ", "kk").org_id == "enu"
     assert resources.registry.lookup("EU", "en") is None  # folds like ЕҰУ, but is the European Union
     assert resources.registry.lookup("КазНУ", "ru").org_id == resources.registry.lookup("KazNU", "en").org_id == "kaznu"
+
+
+@pytest.mark.parametrize("written, lang, label", [
+    # capitalized words of a language with an institution's head word: no name in them
+    ("Министерство Образования", "ru", "MISC"),
+    ("Student Affairs Department Staff", "en", "MISC"),
+    # an institution's or a place's head word at the end names an institution or a place
+    ("University Council", "en", "ORG"),
+    ("Білім Басқармасы", "kk", "ORG"),
+    ("Abai Kunanbayev School", "en", "ORG"),
+    ("Zhambyl District", "en", "GPE"),
+    ("Қарасай ауданы", "kk", "GPE"),
+    # a title alone is no person either
+    ("Rector", "en", "MISC"),
+    ("Аким", "ru", "MISC"),
+    # a name stays a person, whatever word stands next to it
+    ("Aigerim Bankova", "en", "PERSON"),
+    ("Марат Судаков", "ru", "PERSON"),
+    ("Айдар Банков", "ru", "PERSON"),
+    ("Ерлан Сейітов", "kk", "PERSON"),
+])
+def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_person(resources, written, lang, label):
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    mention = Mention(0, len(written), written, "PERSON", lang, "spacy", "test")
+    assert Normalizer(resources).normalized(mention, written).label == label

@@ -8,11 +8,13 @@
   (Л.Н. Гумилев атындағы ЕҰУ): it becomes an ORG. A person right before "атындағы" or right after
   "имени"/"named after" is part of the name around it: it joins the adjacent entity as one ORG,
   or, with none adjacent, is no mention of its own.
-- A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.")
+- A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.",
+  "Malaeva Indira E.": a surname, a known given name and one initial)
   is a PERSON where the model found none or only part of it, when its surname has a surname's
-  ending; not before "атындағы", "имени" or "named after", where it names an institution. A span
-  that runs from before it into its initials ("Abai KazNPU S.Zh" as PERSON) gives the name back and
-  keeps its head: as an ORG where the registry knows the head (Abai KazNPU), else not at all.
+  ending or it is listed next to such a name (Ф. Н. Келлер, К.О. Болатов); not before "атындағы",
+  "имени" or "named after", where it names an institution. A span that runs from before it into
+  its initials ("Abai KazNPU S.Zh" as PERSON) gives the name back and keeps its head: as an ORG
+  where the registry knows the head (Abai KazNPU), else not at all.
 - An organization is one span with the «quoted name» that follows it (International Education
   Center «EDTECH- KZ», АО «...») and with a second part joined by "and" (Department of Preschool
   Education and Social Pedagogy), where a model stopped early or split it. An English unit written in
@@ -25,6 +27,16 @@
   one that starts with a region, a city of republican significance or a registered institution
   ("Akim of Astana Zhenis Kassymbek", "депутат Мажилиса Бауржан Алимов") is the name after it, where
   two capitalized words stay for the name: the place becomes a GPE, the institution an ORG.
+- A person that ends with a region or a city of the registry ("Czech Trade Almaty", "Samruk Energy
+  Astana") is an organization there (ORG), unless the words before the place read as a name (a known
+  given name, initials, a surname's ending): then the name stays a person and the place is a GPE.
+- An organization that is a registered institution and a name after it ("NU Ilesanmi Adesida",
+  "КазНУ Арман Сейтов") gives the name back as a PERSON where the two or three capitalized words
+  after the institution hold no institution's head word and read as a name or follow a title
+  ("Acting President of NU Ilesanmi Adesida").
+- Two or three capitalized words right after a title that no entity covers ("the Consul Naveen
+  Kapoor.") are its holder's name, where none of them is a title, a head word, an institution or a
+  region and no capitalized word follows.
 - A «quoted name» the model took alone takes the words that say what kind of institution it is: in
   Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
   after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
@@ -49,6 +61,9 @@ _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
+# Surname, given name and one initial ("Malaeva Indira E."): the surname's ending and the given name are checked.
+_SURNAME_GIVEN_NAME_INITIAL = re.compile(
+    rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
@@ -63,12 +78,14 @@ class SpanRepair:
         lexicons: dict[str, Lexicon] = resources.lexicons
         self.registry = resources.registry
         self.names = resources.names
-        taxonomy = resources.roles
+        self.taxonomy = taxonomy = resources.roles
         patronymic = any_of(words_in_all(lexicons, "patronymic_endings"))
         self.trailing_name_part = re.compile(
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
         self.patronymic_end = re.compile(rf"(?:{patronymic})$")
-        self.and_at_end = re.compile(rf"\s(?:{any_of(words_in_all(lexicons, 'and_words'))})\s*$", re.IGNORECASE)
+        and_words = any_of(words_in_all(lexicons, "and_words"))
+        self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
+        self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
@@ -114,7 +131,9 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
-        entities = self._without_leading_places(text, self._without_trailing_prepositions(text, entities))
+        entities = self._without_trailing_places(
+            text, self._without_leading_places(text, self._without_trailing_prepositions(text, entities)))
+        entities = self._names_after_titles(text, self._names_after_institutions(text, entities))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
         absorbed: set[EntitySpan] = set()
         repaired = []
@@ -177,11 +196,8 @@ class SpanRepair:
     def _with_initials_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Adds the initials names the model missed; a PERSON or other span inside one is replaced by it,
         and a span that crosses its edge leaves it out."""
-        for match in _INITIALS_NAME.finditer(text):
-            start, end = match.span()
-            end -= len(match.group()) - len(match.group().rstrip())
-            surname = max(re.split(r"[\s.]+", text[start:end]), key=len)
-            if not self.surname_ending.search(surname) or self.before_institution.match(text, end):
+        for start, end in self._initials_names(text):
+            if self.before_institution.match(text, end):
                 continue
             if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
                 continue
@@ -195,6 +211,20 @@ class SpanRepair:
             kept = [glued[e] if e in glued else trimmed.get(e, e) for e in entities if e not in inside]
             entities = [e for e in kept if e is not None] + [EntitySpan(start, end, "PERSON")]
         return sorted(entities, key=lambda entity: (entity.start, entity.end))
+
+    def _initials_names(self, text: str) -> list[tuple[int, int]]:
+        """The bounds of the initials names of a text whose surname has a surname's ending, and of those
+        listed next to one ("Ф. Н. Келлер, К.О. Болатов және А.Т. Есимкаирова": Келлер has none)."""
+        surname_first = [match for match in _SURNAME_GIVEN_NAME_INITIAL.finditer(text)
+                         if self.surname_ending.search(match.group(1)) and self.names.is_given_name(match.group(2))]
+        bounds = [(match.start(), match.start() + len(match.group().rstrip()))
+                  for match in [*_INITIALS_NAME.finditer(text), *surname_first]]
+        with_ending = [(start, end) for start, end in bounds
+                       if self.surname_ending.search(max(re.split(r"[\s.]+", text[start:end]), key=len))]
+        listed = [(start, end) for start, end in bounds if (start, end) not in with_ending and any(
+            self.list_separator.fullmatch(text[end:other_start]) or self.list_separator.fullmatch(text[other_end:start])
+            for other_start, other_end in with_ending)]
+        return with_ending + listed
 
     def _registered(self, text: str) -> bool:
         return any(self.registry.lookup(text, lang) is not None for lang in LANGS)
@@ -337,6 +367,93 @@ class SpanRepair:
                 return words[size - 1].end(), words[size].start(), "ORG"
         return None
 
+    def _without_trailing_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        result = []
+        for entity in entities:
+            place_start = self._trailing_place(text, entity) if entity.label == "PERSON" else None
+            if place_start is None:
+                result.append(entity)
+                continue
+            before = text[entity.start:place_start].rstrip(" ,")
+            if self.names.reads_as_a_name(before):
+                result += [EntitySpan(entity.start, entity.start + len(before), "PERSON", entity.score),
+                           EntitySpan(place_start, entity.end, "GPE", entity.score)]
+            else:
+                result.append(EntitySpan(entity.start, entity.end, "ORG", entity.score))
+        return result
+
+    def _trailing_place(self, text: str, entity: EntitySpan) -> int | None:
+        """Where a region or a city that ends a PERSON starts ("Czech Trade Almaty", "Samruk Energy
+        Astana Region"): the words before it name an organization there, or, where they read as a
+        name, a person the model ran into the place. A place's name that is also a given name
+        (Нурсултан) is left out."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        for size in range(min(_WORDS_OF_A_PLACE, len(words) - 1), 0, -1):
+            place = text[words[-size].start():entity.end]
+            if self.names.is_given_name(place):
+                continue
+            if any(self.registry.region_of(place, lang) is not None for lang in LANGS):
+                return words[-size].start()
+        return None
+
+    def _names_after_institutions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        result = []
+        for entity in entities:
+            split = self._name_after_institution(text, entity, entities) if entity.label in ("ORG", "FACILITY") else None
+            if split is None:
+                result.append(entity)
+                continue
+            head_end, name_start = split
+            result += [EntitySpan(entity.start, head_end, entity.label, entity.score),
+                       EntitySpan(name_start, entity.end, "PERSON", entity.score)]
+        return result
+
+    def _name_after_institution(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> tuple[int, int] | None:
+        """(end of the institution, start of the name) where an organization's span is a registered
+        institution and a person's name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов"): two or
+        three capitalized words, none an institution's head word, that read as a name or follow a
+        title ("Acting President of NU Ilesanmi Adesida")."""
+        if self._registered(text[entity.start:entity.end]):
+            return None
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        for size in range(len(words) - 2, max(0, len(words) - 4), -1):
+            tail = [word.group() for word in words[size:]]
+            name = text[words[size].start():entity.end]
+            if not all(word[:1].isupper() for word in tail) or any(self.taxonomy.is_institution_word(word) for word in tail):
+                continue
+            if not self._registered(text[entity.start:words[size - 1].end()]):
+                continue
+            after_a_title = self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
+            if after_a_title or self.names.reads_as_a_name(name):
+                return words[size - 1].end(), words[size].start()
+        return None
+
+    def _names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """Adds the names right after a title that the model left without an entity."""
+        added = [name for title in entities if title.label == "POSITION"
+                 if (name := self._name_after_title(text, title, entities)) is not None]
+        return sorted(entities + added, key=lambda entity: (entity.start, entity.end))
+
+    def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
+        """Two or three capitalized words right after a title, and no capitalized word after them
+        ("the Consul Naveen Kapoor."): the title's holder, where no entity covers them and none of them
+        is a title, an institution's or a place's head word, a registered institution or a region."""
+        match = _CAPITALIZED_NAME.match(text, title.end)
+        if match is None:
+            return None
+        start, end = match.span(1)
+        name, words = match.group(1), match.group(1).split()
+        if any(other.start < end and start < other.end for other in entities) or self.names.name_tokens(name) != words:
+            return None
+        if any(self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
+               or any(self.registry.region_of(word, lang) is not None for lang in LANGS) for word in words):
+            return None
+        return EntitySpan(start, end, "PERSON", title.score)
+
+    def _after_a_title(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> bool:
+        return any(other.label == "POSITION" and other.end <= entity.start and _TITLE_TO_INSTITUTION.fullmatch(
+            text[other.end:entity.start]) for other in entities)
+
     def _without_trailing_prepositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An organization's span that ends with an English preposition took the word that leads to
         the next one ("the Department of Russian Language at" Zhejiang University): the word goes.
@@ -385,6 +502,10 @@ _WORDS_AROUND = 2
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _CAPITALIZED_WORD_AFTER = re.compile(rf" [^\W\d_{_LOWER}][\w-]*(?![\w-])")
 _NAME_WORD = re.compile(r"\S+")
+_WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
+_NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+_CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
+_TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
 
 
 def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:

@@ -13,6 +13,7 @@ from pipeline.normalize.latin import latin_key
 from pipeline.records import Document, LinkKey, Mention
 
 ORG_LABELS = {"ORG", "FACILITY"}
+_NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"
 PLACE_LABELS = {"GPE", "LOC"}
 
 
@@ -23,6 +24,7 @@ class Normalizer:
     def __init__(self, resources):
         self.names = resources.names
         self.registry = resources.registry
+        self.taxonomy = resources.roles
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -37,7 +39,7 @@ class Normalizer:
         form = key = None
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
-            if name is None or not self.names.is_plausible_in(name, mention.lang):
+            if name is None or not self.names.is_plausible_in(name, mention.lang) or self._institution_words(mention.text):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -52,13 +54,31 @@ class Normalizer:
 
     def _label(self, mention: Mention) -> str:
         """A PERSON whose text is, or holds a word that is, a registered institution's name or
-        acronym ("KazNPU", "S. Abai KazNPU Zh") is an institution."""
+        acronym ("KazNPU", "S. Abai KazNPU Zh") is an institution; so is one whose last word is an
+        institution's head word ("Abai Kunanbayev School", "Zhansaya Foundation"), and one whose last
+        word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
+        (Банков: a surname's ending) leaves the person."""
+        if mention.label != "PERSON":
+            return mention.label
         lookup = self.registry.lookup
-        if mention.label == "PERSON" and (lookup(mention.text, mention.lang) is not None or any(
+        if lookup(mention.text, mention.lang) is not None or any(
                 sum(letter.isupper() for letter in word) >= 2 and lookup(word, mention.lang) is not None
-                for word in mention.text.split())):
+                for word in mention.text.split()):
             return "ORG"
-        return mention.label
+        words = mention.text.split()
+        last = words[-1].strip(_NAME_PUNCTUATION) if len(words) > 1 else ""
+        if not last or self.names.reads_as_a_name(last):
+            return mention.label
+        if self.taxonomy.is_place_word(last):
+            return "GPE"
+        return "ORG" if self.taxonomy.is_institution_word(last) else mention.label
+
+    def _institution_words(self, text: str) -> bool:
+        """Words of a language with an institution's head word among them and no word of a name
+        ("University Council", "Министерство Образования"): capitalized, they look like a name
+        of two words to a model, but they name no person."""
+        return not self.names.reads_as_a_name(text) and any(
+            self.taxonomy.is_institution_word(word) for word in self.names.name_tokens(text))
 
     def normalize_mentions(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """Normalizes the mentions of one document. A surname written alone ("Balykbaev said"), or

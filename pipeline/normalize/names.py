@@ -216,6 +216,13 @@ class PersonNames:
     def is_given_name(self, word: str) -> bool:
         return latin_key(word) in self.given_keys
 
+    def reads_as_a_name(self, text: str) -> bool:
+        """Whether some word of the text, titles left out, is initials, a known given name or has a
+        surname's or patronymic's ending: "Petr Jurcik" and "Т. Сейітов" do, "Czech Trade" and
+        "University Council" (words of a language, not of a name) do not."""
+        return any(self.initials.match(word) or self.is_given_name(word) or self.surname.search(word)
+                   or self.patronymic.search(word) for word in self.name_tokens(text))
+
     def _kazakh_base(self, word: str) -> str:
         """(``kazakh_base``) The nominative of a Kazakh name word: the longest base from which qazaq-inflector
         generates ``word`` and which is itself a known given name or has a name ending."""
@@ -320,7 +327,9 @@ class PersonNames:
         return word
 
     def name_tokens(self, text: str) -> list[str]:
-        tokens = [one_script(token) for token in self.token.findall(text)]
+        """The words and initials of a name, titles at either end left out; a lone capital letter is
+        an initial written without its dot ("Толкын А", "Akhmetov A"), and gets it."""
+        tokens = [f"{token}." if len(token) == 1 and token.isupper() else one_script(token) for token in self.token.findall(text)]
         non_name = self.non_name_words
         while tokens and tokens[0].lower() in non_name:
             tokens.pop(0)
