@@ -13,8 +13,8 @@ from pipeline.normalize.latin import latin_key
 from pipeline.records import Document, LinkKey, Mention
 
 ORG_LABELS = {"ORG", "FACILITY"}
-_NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"
 PLACE_LABELS = {"GPE", "LOC"}
+_NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"  # what may cling to a name's last word
 
 
 class Normalizer:
