@@ -273,6 +273,10 @@ def test_a_surname_alone_after_the_full_name_is_the_person(stages, text, surname
     ("Исполняющий обязанности ректора ЕНУ Марат Кенжебаев встретился с первокурсниками.", "Марат Кенжебаев", "acting"),
     ("Acting Rector of ENU Marat Kenzhebayev met the first-year students.", "Marat Kenzhebayev", "acting"),
     ("Former Minister of Education Serik Abenov presented his memoirs.", "Serik Abenov", "former"),
+    ("Бывший ректор университета Ерлан Сыдыков выступил на конференции.", "Ерлан Сыдыков", "former"),
+    ("The former rector of the university, Kairat Aitbayev, opened the forum.", "Kairat Aitbayev", "former"),
+    ("Аудан әкімінің м.а. Серік Жұмабеков мектепті аралады.", "Серік Жұмабеков", "acting"),
+    ("Ректор университета Марат Абдрахманов открыл форум.", "Марат Абдрахманов", "current"),
 ])
 def test_status_words_set_the_status(stages, text, person, status):
     facts = [f for f in facts_of(stages, text) if f.person.display == person]

@@ -131,9 +131,12 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
-        entities = self._without_trailing_places(
-            text, self._without_leading_places(text, self._without_trailing_prepositions(text, entities)))
-        entities = self._names_after_titles(text, self._names_after_institutions(text, entities))
+        entities = _each_replaced(self._without_trailing_prepositions(text, entities),
+                                  lambda entity: self._leading_place_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
+        spans = entities
+        entities = self._names_after_titles(
+            text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
         absorbed: set[EntitySpan] = set()
         repaired = []
@@ -338,22 +341,15 @@ class SpanRepair:
                        key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
 
-    def _without_leading_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        result = []
-        for entity in entities:
-            split = self._leading_place_or_institution(text, entity) if entity.label == "PERSON" else None
-            if split is None:
-                result.append(entity)
-                continue
-            head_end, name_start, label = split
-            result += [EntitySpan(entity.start, head_end, label, entity.score),
-                       EntitySpan(name_start, entity.end, "PERSON", entity.score)]
-        return result
+    def _is_region(self, text: str) -> bool:
+        return any(self.registry.region_of(text, lang) is not None for lang in LANGS)
 
-    def _leading_place_or_institution(self, text: str, entity: EntitySpan) -> tuple[int, int, str] | None:
-        """(end of the head, start of the name, the head's label) where a PERSON starts with a place or
-        a registered institution. Places that are also given names (Нурсултан, the capital's name in
-        2019-2022) and regions' centres (Орал, Қонаев) are left out."""
+    def _leading_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A PERSON that starts with a place or a registered institution, as the place (GPE) or the
+        institution (ORG) and the name. Places that are also given names (Нурсултан, the capital's
+        name in 2019-2022) and regions' centres (Орал, Қонаев) are left out."""
+        if entity.label != "PERSON":
+            return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         for size in range(len(words) - 2, 0, -1):
             if not all(word.group()[:1].isupper() for word in words[size:]):
@@ -361,59 +357,39 @@ class SpanRepair:
             head = text[entity.start:words[size - 1].end()]
             if self.names.is_given_name(head):
                 continue
-            if any(self.registry.region_of(head, lang) is not None for lang in LANGS):
-                return words[size - 1].end(), words[size].start(), "GPE"
-            if self._registered(head):
-                return words[size - 1].end(), words[size].start(), "ORG"
+            label = "GPE" if self._is_region(head) else "ORG" if self._registered(head) else None
+            if label is not None:
+                return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
+                        EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
 
-    def _without_trailing_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        result = []
-        for entity in entities:
-            place_start = self._trailing_place(text, entity) if entity.label == "PERSON" else None
-            if place_start is None:
-                result.append(entity)
+    def _trailing_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A PERSON that ends with a region or a city ("Czech Trade Almaty", "Samruk Energy Astana
+        Region"): an organization there, or, where the words before the place read as a name, a
+        person the model ran into the place. A place's name that is also a given name (Нурсултан)
+        is left out."""
+        if entity.label != "PERSON":
+            return None
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        for size in range(min(_WORDS_OF_A_PLACE, len(words) - 1), 0, -1):
+            place_start = words[-size].start()
+            place = text[place_start:entity.end]
+            if self.names.is_given_name(place) or not self._is_region(place):
                 continue
             before = text[entity.start:place_start].rstrip(" ,")
             if self.names.reads_as_a_name(before):
-                result += [EntitySpan(entity.start, entity.start + len(before), "PERSON", entity.score),
-                           EntitySpan(place_start, entity.end, "GPE", entity.score)]
-            else:
-                result.append(EntitySpan(entity.start, entity.end, "ORG", entity.score))
-        return result
-
-    def _trailing_place(self, text: str, entity: EntitySpan) -> int | None:
-        """Where a region or a city that ends a PERSON starts ("Czech Trade Almaty", "Samruk Energy
-        Astana Region"): the words before it name an organization there, or, where they read as a
-        name, a person the model ran into the place. A place's name that is also a given name
-        (Нурсултан) is left out."""
-        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
-        for size in range(min(_WORDS_OF_A_PLACE, len(words) - 1), 0, -1):
-            place = text[words[-size].start():entity.end]
-            if self.names.is_given_name(place):
-                continue
-            if any(self.registry.region_of(place, lang) is not None for lang in LANGS):
-                return words[-size].start()
+                return [EntitySpan(entity.start, entity.start + len(before), "PERSON", entity.score),
+                        EntitySpan(place_start, entity.end, "GPE", entity.score)]
+            return [EntitySpan(entity.start, entity.end, "ORG", entity.score)]
         return None
 
-    def _names_after_institutions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        result = []
-        for entity in entities:
-            split = self._name_after_institution(text, entity, entities) if entity.label in ("ORG", "FACILITY") else None
-            if split is None:
-                result.append(entity)
-                continue
-            head_end, name_start = split
-            result += [EntitySpan(entity.start, head_end, entity.label, entity.score),
-                       EntitySpan(name_start, entity.end, "PERSON", entity.score)]
-        return result
-
-    def _name_after_institution(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> tuple[int, int] | None:
-        """(end of the institution, start of the name) where an organization's span is a registered
-        institution and a person's name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов"): two or
-        three capitalized words, none an institution's head word, that read as a name or follow a
-        title ("Acting President of NU Ilesanmi Adesida")."""
-        if self._registered(text[entity.start:entity.end]):
+    def _name_after_institution_parts(self, text: str, entity: EntitySpan,
+                                      entities: list[EntitySpan]) -> list[EntitySpan] | None:
+        """An organization's span that is a registered institution and a person's name after it
+        ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов"), as the two: two or three capitalized words,
+        none an institution's head word, that read as a name or follow a title ("Acting President
+        of NU Ilesanmi Adesida")."""
+        if entity.label not in ("ORG", "FACILITY") or self._registered(text[entity.start:entity.end]):
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         for size in range(len(words) - 2, max(0, len(words) - 4), -1):
@@ -425,7 +401,8 @@ class SpanRepair:
                 continue
             after_a_title = self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
             if after_a_title or self.names.reads_as_a_name(name):
-                return words[size - 1].end(), words[size].start()
+                return [EntitySpan(entity.start, words[size - 1].end(), entity.label, entity.score),
+                        EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
 
     def _names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -446,7 +423,7 @@ class SpanRepair:
         if any(other.start < end and start < other.end for other in entities) or self.names.name_tokens(name) != words:
             return None
         if any(self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
-               or any(self.registry.region_of(word, lang) is not None for lang in LANGS) for word in words):
+               or self._is_region(word) for word in words):
             return None
         return EntitySpan(start, end, "PERSON", title.score)
 
@@ -523,3 +500,12 @@ def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
             if entity.label == "PERSON" and _quoted_bounds(text, entity) is not None else entity for entity in entities]
+
+
+def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
+    """Each entity, or the spans ``parts_of(entity)`` gives in its place (None keeps it as it is)."""
+    result = []
+    for entity in entities:
+        parts = parts_of(entity)
+        result += [entity] if parts is None else parts
+    return result
