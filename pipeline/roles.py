@@ -54,6 +54,7 @@ _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
 MAX_CHUNK_WORDS = 8
 MAX_TITLE_DISTANCE = 100
+_CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
 
 
 @dataclass(frozen=True)
@@ -345,9 +346,12 @@ class RoleExtractor:
         for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
             person_titles = self._own_titles(text, person_titles)
             degrees = self._degrees_near(text, mention, start, end, person_titles)
+            found = {title: self._institution_for(text, title, lang, orgs, mention,
+                                                  home, boundary if title.end <= mention.start else mention.end)
+                     for title in person_titles}
+            found = _chain_institutions(text, person_titles, found)
             for title in person_titles:
-                left_limit = boundary if title.end <= mention.start else mention.end
-                org, org_confidence, org_source = self._institution_for(text, title, lang, orgs, mention, home, left_limit)
+                org, org_confidence, org_source = found[title]
                 unit = None
                 if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())):
                     # A unit names its institution ("Department of History of KazNU") or is the page university's.
@@ -493,6 +497,10 @@ class RoleExtractor:
             unit = self._english_unit_after(text, title, person)
             if unit:
                 yield self.registry.resolve(unit, lang), 0.8, "text"
+        if lang == "ru":
+            phrase = _russian_institution_after(text, title, person, self.taxonomy.institution_words.get("ru", frozenset()))
+            if phrase:
+                yield self.registry.resolve(phrase, lang), 0.9, "text"
         field_seat = self.taxonomy.seat(title.code, "field")
         if field_seat is not None and lang == "kk":
             yield self._ministry_before(text, title, field_seat.template[lang], left_limit), 0.9, "title"
@@ -781,6 +789,22 @@ class PageInstitutions:
         return self.roles._seat_of(written, code, lang, is_place=kind == "region")
 
 
+def _chain_institutions(text: str, titles: list[TitleHit], found: dict) -> dict:
+    """Titles of one person written as a chain ("басқарма төрағасы – ректоры", "Председатель правления
+    — ректор ЕНУ") hold one institution: a title whose institution was read only from the page, or
+    not at all, takes the one its neighbour in the chain names in the sentence."""
+    ordered = sorted(titles, key=lambda title: title.start)
+    shared = dict(found)
+    for first, second in zip(ordered, ordered[1:]):
+        if not _CHAIN_LINK.fullmatch(text, first.end, second.start):
+            continue
+        for weak, strong in ((first, second), (second, first)):
+            org, confidence, source = shared[strong]
+            if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page"):
+                shared[weak] = org, min(confidence, 0.8), "text"
+    return shared
+
+
 def _has_word(text: str, words: frozenset[str]) -> bool:
     return _whole_word_pattern(words).search(text) is not None
 
@@ -986,6 +1010,9 @@ def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
 PLACE_LABELS = {"GPE", "LOC"}
 
 
+_MAX_INSTITUTION_WORDS = 8
+# Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
+_RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ")
 _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]+|and|of|the")}
 
 
@@ -1027,6 +1054,30 @@ def _russian_modifiers_only(between: str) -> bool:
     words = re.findall(r"[^\W\d_][\w-]*", between)
     return all(word == "и" or word[:1].islower() and any(
         parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
+
+
+def _russian_institution_after(text: str, title: TitleHit, person: Mention, heads: frozenset[str]) -> str | None:
+    """The institution a Russian title names in the genitive after it, written in common nouns that
+    no NER span covers ("руководитель управления образования Карагандинской области Name",
+    "председатель областного маслихата Name", "Name, начальник отдела образования района"): the
+    genitive words up to the person, punctuation or eight words, where one of the first three is an
+    institution's head word (``institution_words`` of roles.yaml)."""
+    end = person.start if person.start > title.end else min(len(text), title.end + 100)
+    words = []
+    for written in text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]:
+        word = written.rstrip(",;:.)»\"")
+        place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
+        if not (place_name or word.startswith("№") or word.isdigit() or _genitive_or_and(word)):
+            break
+        words.append(word)
+        if word != written:
+            break
+    while words and words[-1] == "и":
+        words.pop()
+    # A head word alone ("ректор университета") refers to an institution named elsewhere.
+    if len(words) < 2 or not any(word.lower().startswith(tuple(heads)) for word in words[:3]):
+        return None
+    return " ".join(words)
 
 
 def _genitive_or_and(word: str) -> bool:

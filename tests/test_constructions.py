@@ -35,6 +35,11 @@ CONSTRUCTIONS = {
     "kk initials after a region's title": (
         "Ақмола облысының әкімі Б.Т. Тулеуова ауылдық мектептерді аралады.",
         {("Б.Т. Тулеуова", "akim", "akmola_akimat")}),
+    "kk an abbreviation with its case ending after a hyphen": (
+        "ҚазҰУ-дың проректоры Шолпан Жұмағұлова жиында сөз сөйледі.", {("Шолпан Жұмағұлова", "vice_rector", "kaznu")}),
+    "kk a chain of titles shares the institution": (
+        "Л.Н. Гумилев атындағы Еуразия ұлттық университетінің басқарма төрағасы – ректоры Ерлан Сыдықов баяндама жасады.",
+        {("Ерлан Сыдықов", "chairman", "enu"), ("Ерлан Сыдықов", "rector", "enu")}),
     "kk patronymic": (
         "Облыстық білім басқармасының басшысы Айгерім Серікқызы Нұрланова баяндама жасады.",
         {("Айгерім Серікқызы Нұрланова", "head", "Облыстық білім басқармасы")}),
@@ -99,6 +104,12 @@ CONSTRUCTIONS = {
         "Маңғыстау өңірінде жаңа мектеп ашылды. Облыс әкімі Нұрлан Ноғаев мектепті аралады.",
         {("Нұрлан Ноғаев", "akim", "mangystau_akimat")}),
     # Russian
+    "ru a chain of titles shares the institution": (
+        "Председатель правления — ректор Евразийского национального университета имени Л.Н. Гумилева Ерлан Сыдыков "
+        "выступил с докладом.", {("Ерлан Сыдыков", "chairman", "enu"), ("Ерлан Сыдыков", "rector", "enu")}),
+    "ru an institution in common nouns in the genitive after the title": (
+        "Руководитель управления образования Карагандинской области Бахытжан Абдикаримов открыл совещание.",
+        {("Бахытжан Абдикаримов", "head", "karaganda_region_education_department")}),
     "ru title and abbreviation before a name in the genitive": (
         "По словам ректора КазНУ Даурена Сейтказиева, приём документов продлится до августа.",
         {("Даурен Сейтказиев", "rector", "kaznu")}),
@@ -298,6 +309,7 @@ def test_an_english_plural_title_across_a_clause_is_not_the_names(stages, text, 
      {("Marat Akhmetov", "president", "Zhejiang University")}),
     # A bare "the school" says nothing of which school.
     ("The director of the school Marat Akhmetov spoke.", {("Marat Akhmetov", "director", None)}),
+    ("Директор школы Марат Ахметов выступил.", {("Марат Ахметов", "director", None)}),
 ])
 def test_an_english_capitalized_or_bare_institution_noun_is_no_page_institution(stages, text, facts):
     assert found(stages, text) == facts

@@ -69,6 +69,7 @@ def test_institution_names_to_nominative_with_unified_quotes_and_numbers(written
     ("Абай атындағы ҚазҰПУ", "kk", "kaznpu"), ("Kazakh National Women`s Pedagogical University", "en", "kazmkpu"),
     ("Kazakh national women’s teacher training university", "en", "kazmkpu"), ("Мажилис", "ru", "majilis_rk"),
     ("Мәжілісінің", "kk", "majilis_rk"),
+    ("ҚазҰУ-дың", "kk", "kaznu"), ("ЕҰУ-дегі", "kk", "enu"),  # an acronym's case ending after a hyphen goes
 ])
 def test_registry_resolves_aliases_in_three_languages(resources, written, lang, org_id):
     assert resources.registry.resolve(written, lang).org_id == org_id
@@ -89,6 +90,8 @@ def test_unknown_institutions_cluster_by_their_folded_name(resources):
     ("Ерлан Сагадиев", "Ерлан Сагадиев"),
     ("Манаша Козыбаева", "Манаш Козыбаев"),  # a known Kazakh man's name with the Russian genitive -а
     ("Гульнар Темирова", "Гульнар Темирова"),  # a known Kazakh woman's name, indeclinable: not "Гульнара"
+    ("Сауле Елеусиновой", "Сауле Елеусинова"),  # -овой makes her a woman, whatever pymorphy reads in Сауле (Саул)
+    ("Бахытжану Абдикаримову", "Бахытжан Абдикаримов"),  # an unknown man's name: its case ending goes
 ])
 def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, written, nominative):
     assert resources.names.normalize(written, "ru").display == nominative
@@ -105,6 +108,8 @@ def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, 
     ("Совещание провела ", "А. Иванова", "А. Иванова"),  # nothing before tells: as written
     ("Встреча прошла с ректором. ", "А. Иванова", "А. Иванова"),  # an earlier sentence's title tells nothing
     ("", "Ж. Ахметова", "Ж. Ахметова"),
+    ("Выступила заместитель акима области ", "Ж. Ахметова", "Ж. Ахметова"),  # the name stands with "заместитель"
+    ("Выступила и.о. руководителя управления ", "Ж. Ахметова", "Ж. Ахметова"),
 ])
 def test_a_russian_surname_after_initials_takes_its_case_from_the_title_or_preposition_before_it(
         resources, before, written, nominative):

@@ -80,6 +80,9 @@ class Registry:
         # A Kazakh name's last word in a case after its possessive ending (мәслихатының): the case goes.
         self._kazakh_case_after_possessive = re.compile(
             f"(?<=[ыі])(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$")
+        # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
+        self._kazakh_case_after_acronym = re.compile(
+            rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
         self.nominative = lru_cache(maxsize=100_000)(self._nominative)  # per instance: its lexicons
         self.regions: dict[str, Region] = {}
         self._region_names: dict[str, Region] = {}  # folded names and forms -> region
@@ -122,7 +125,10 @@ class Registry:
         name = re.sub(r"[\"“”„]([^\"“”„]+)[\"“”„]", r"«\1»", name)
         if lang == "kk":
             words = name.split(" ")
-            words[-1] = self._kazakh_case_after_possessive.sub("", words[-1])
+            last = words[-1]
+            acronym = self._kazakh_case_after_acronym.search(last)
+            words[-1] = (last[:acronym.start()] if acronym and _written_as_an_acronym(last[:acronym.start()])
+                         else self._kazakh_case_after_possessive.sub("", last))
             name = " ".join(words)
         elif lang == "ru":
             name = _russian_head_to_nominative(name)
@@ -193,6 +199,11 @@ class Registry:
 # both give "eu"): an acronym matches only acronyms written in its own script.
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _written_as_an_acronym(word: str) -> bool:
+    """Two capitals or more in a short word: ҚазҰУ, ЕҰУ, KazNU."""
+    return len(word) <= 8 and sum(1 for letter in word if letter.isupper()) >= 2
 
 
 def _acronym_script(text: str) -> str | None:

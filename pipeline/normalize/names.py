@@ -103,13 +103,16 @@ class PersonNames:
     of the lexicons (``data/lexicon/<lang>.yaml``). One per process, built by
     ``pipeline.resources.Resources``; it remembers the names it has read."""
 
-    def __init__(self, given_names: list[str], non_name_words: frozenset[str], lexicons: dict[str, Lexicon]):
+    def __init__(self, given_names: list[str], non_name_words: frozenset[str], lexicons: dict[str, Lexicon],
+                 acting_words: frozenset[str] = frozenset()):
         kazakh, russian = lexicons["kk"], lexicons["ru"]
         letters = "".join(kazakh.words("letters"))
         kazakh_letter = re.compile(f"[{letters}{letters.upper()}]")
         self.given_keys = frozenset(latin_key(name) for name in given_names)
         self.kazakh_given_keys = frozenset(latin_key(name) for name in given_names if kazakh_letter.search(name))
         self.non_name_words = non_name_words | {word.lower() for word in words_in_all(lexicons, "honorifics")}
+        # The words of "и.о." and "исполняющий обязанности": a title after them is in the genitive, the name is not.
+        self.acting_words = frozenset(token.lower() for phrase in acting_words for token in phrase.split())
         self.patronymic = ends_with_any(words_in_all(lexicons, "patronymic_endings"))
         self.surname = ends_with_any(words_in_all(lexicons, "surname_endings"))
         self.surname_first = ends_with_any(russian.words("surname_first_endings"), flags=0)
@@ -127,8 +130,12 @@ class PersonNames:
         # the genitive of "Ерлана", Гани not of "Ганя").
         self.russian_oblique = ends_with_any(russian.words("oblique_endings"))
         self.given_name_case_endings = russian.words("given_name_case_endings")
+        self.masculine_given_case_endings = russian.words("masculine_given_case_endings")
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
+        # A surname case ending only one gender takes (Смирновой, Ивановым) gives the gender.
+        self.surname_gender = {**{ending: "femn" for ending in self.surname_feminine if ending not in self.surname_masculine},
+                               **{ending: "masc" for ending in self.surname_masculine if ending not in self.surname_feminine}}
         # A woman's nominative that is also a man's genitive or accusative (Туймебаева, Ильина).
         self.surname_of_either_gender = ends_with_any(tuple(
             ending for ending, nominative in self.surname_feminine.items() if nominative == ending and ending in self.surname_masculine))
@@ -146,7 +153,8 @@ class PersonNames:
         words = {word for lang in LANGS for form, _ in taxonomy.forms(lang) for word in form.split()}
         words |= {form for forms in taxonomy.degrees.values() for form in forms}
         given_names = [line for line in lines if line and not line.startswith("#")] + list(lexicons["kk"].words("given_names"))
-        return cls(given_names, frozenset(words), lexicons)
+        acting = frozenset((taxonomy.status.get("acting") or {}).get("ru", ()))
+        return cls(given_names, frozenset(words), lexicons, acting)
 
     def is_plausible(self, name: PersonName) -> bool:
         """A given name or initials, or a surname with a surname ending: a lone capitalized word
@@ -189,9 +197,11 @@ class PersonNames:
             gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname)
             if oblique and not given and surname and self.surname_of_either_gender.search(surname):
                 gender = "masc"  # ректора К. Туймебаева: a woman would be К. Туймебаевой
-            given = self.russian_given(given, gender) if given else given
+            nominative_surname = self.russian_surname(surname, gender) if surname else surname
+            declined = oblique or nominative_surname != surname
+            given = self.russian_given(given, gender, declined) if given else given
             patronymic = russian_patronymic(patronymic) if patronymic else patronymic
-            surname = self.russian_surname(surname, gender) if surname else surname
+            surname = nominative_surname
         initial_text = "".join(initials) or None
         if initial_text:
             display = f"{initial_text} {surname}"
@@ -251,6 +261,11 @@ class PersonNames:
             declined_like_a_man = given.endswith("а") and not self.is_given_name(given) \
                 and self.is_given_name(given[:-1]) and given[-2:-1].lower() not in _VOWELS
             return "masc" if genitive_of_a_man or declined_like_a_man else "femn"
+        if surname:
+            lower = surname.lower()
+            by_ending = [gender for ending, gender in self.surname_gender.items() if lower.endswith(ending)]
+            if by_ending:
+                return by_ending[0]
         for word in words:
             for parse in russian_morphology().parse(word):
                 if "Name" in parse.tag and parse.tag.gender in ("masc", "femn"):
@@ -272,26 +287,34 @@ class PersonNames:
         title; anything else, or the end of an earlier sentence, leaves the case open."""
         morphology = russian_morphology()
         tokens = before.rsplit("\n", 1)[-1].split()
+        oblique = title_seen = False  # the case of the nearest title, until one before it governs it
         for index, token in enumerate(reversed(tokens[-8:])):
             word = token.strip(_PUNCTUATION)
             if not word:
                 continue
             named_after = token.lower() in self.named_after or word.lower() in self.named_after
+            if title_seen and token.lower() in self.acting_words:
+                return False  # "и.о. руководителя Name": the name stands with "и.о.", in the nominative
             if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and not named_after and not self.initials.match(token):
-                return False
+                return oblique
             parses = morphology.parse(word)
             titles = [parse for parse in parses if parse.normal_form in self.non_name_words
                       and {"NOUN", "anim", "sing"} <= parse.tag.grammemes]
             if titles:
                 # A title is a masculine noun whoever holds it; a feminine reading is another word (акима: Акима).
                 titles = [parse for parse in titles if parse.tag.gender == "masc"] or titles
-                return all(parse.tag.case in ("gent", "accs") for parse in titles)
+                oblique, title_seen = all(parse.tag.case in ("gent", "accs") for parse in titles), True
+                if not oblique:
+                    return False
+                # A title in the genitive may complete one before it ("заместитель акима Name": the
+                # name stands with "заместитель"), so the scan goes on.
+                continue
             if index == 0 and word == token and parses[0].tag.POS == "PREP":
                 return True
             capitalized = word.lower() != word
             if not (capitalized or named_after or any(parse.tag.case == "gent" for parse in parses)):
-                return False
-        return False
+                return oblique
+        return oblique
 
     def russian_surname(self, word: str, gender: str | None) -> str:
         """The nominative of a Russian surname in a case (Смирновой -> Смирнова), of the person's gender."""
@@ -303,7 +326,9 @@ class PersonNames:
                 return word[: len(word) - len(ending)] + nominative
         return word
 
-    def russian_given(self, word: str, gender: str | None) -> str:
+    def russian_given(self, word: str, gender: str | None, declined: bool = False) -> str:
+        """The nominative of a Russian given name. ``declined``: the surname or the title before the
+        name shows that it stands in an oblique case."""
         keys, kazakh_keys = self.given_keys, self.kazakh_given_keys
         if latin_key(word) in keys and not self.russian_oblique.search(word):
             return word
@@ -324,6 +349,12 @@ class PersonNames:
                 for candidate in ((stem + "а",) if gender == "femn" else (stem, stem + "а")):
                     if latin_key(candidate) in keys:
                         return candidate
+        if declined and gender == "masc":
+            # An unknown man's name: Kazakh men's names end in a consonant (Ермаганбет, Бахытжан).
+            for ending in self.masculine_given_case_endings:
+                stem = word[: -len(ending)]
+                if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
+                    return stem
         return word
 
     def name_tokens(self, text: str) -> list[str]:
