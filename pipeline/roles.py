@@ -271,7 +271,8 @@ class RoleExtractor:
             if fold(words[index]) not in starts:
                 continue
             for size in (7, 6, 5, 4, 3, 2, 1):
-                institution = self.registry.by_alias.get(fold(" ".join(words[index:index + size])))
+                # As written: any word order of a registered name ("Buketov Karaganda University"), no case.
+                institution = self.registry.lookup(" ".join(words[index:index + size]), "en")
                 if institution is not None and institution.org_id in found:
                     counts[institution.org_id] += 1
                     break
@@ -497,6 +498,12 @@ class RoleExtractor:
             unit = self._english_unit_after(text, title, person)
             if unit:
                 yield self.registry.resolve(unit, lang), 0.8, "text"
+        if lang == "en" and title.end <= person.start:
+            # "Professor Li Wei of Tsinghua University": the institution follows the holder's name.
+            yield next((self._seat_of(written, title.code, lang, label in PLACE_LABELS)
+                        for org_start, org_end, written, label in sorted(orgs)
+                        if org_start >= person.end and self.english_institution_opening.fullmatch(text, person.end, org_start)),
+                       None), 1.0, "text"
         if lang == "ru":
             phrase = _russian_institution_after(text, title, person, self.taxonomy.institution_words.get("ru", frozenset()))
             if phrase:

@@ -249,6 +249,12 @@ CONSTRUCTIONS = {
         "The delegation was met by Vice-Rector Saule Temirbekova.",
         {("Li Wei", "vice_rector", "Zhejiang University of Foreign Languages"),
          ("Wang Fang", "head", "Zhejiang University of Foreign Languages"), ("Saule Temirbekova", "vice_rector", "kaznu")}),
+    "en the institution after the holder's name": (
+        "Buketov Karaganda University hosted a conference. Professor Li Wei of Tsinghua University gave the keynote.",
+        {("Li Wei", "professor", "Tsinghua University")}),
+    "en the page's university in another word order of its registered name": (
+        "Buketov Karaganda University hosted a conference. Rector Nurlan Dyussembinov welcomed the guests.",
+        {("Nurlan Dyussembinov", "rector", "buketov_university")}),
     "en a unit and the registered institution after it": (
         "Al-Farabi Kazakh National University hosted the forum. Aigerim Sadykova, Head of the Russian Language "
         "Department at ENU, spoke.", {("Aigerim Sadykova", "head", "enu")}),

@@ -70,6 +70,9 @@ def test_institution_names_to_nominative_with_unified_quotes_and_numbers(written
     ("Kazakh national women’s teacher training university", "en", "kazmkpu"), ("Мажилис", "ru", "majilis_rk"),
     ("Мәжілісінің", "kk", "majilis_rk"),
     ("ҚазҰУ-дың", "kk", "kaznu"), ("ЕҰУ-дегі", "kk", "enu"),  # an acronym's case ending after a hyphen goes
+    # A registered name's words in another order, without initials or "академика".
+    ("Buketov Karaganda University", "en", "buketov_university"),
+    ("Карагандинского университета имени Букетова", "ru", "buketov_university"),
 ])
 def test_registry_resolves_aliases_in_three_languages(resources, written, lang, org_id):
     assert resources.registry.resolve(written, lang).org_id == org_id

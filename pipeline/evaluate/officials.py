@@ -23,14 +23,11 @@ from pathlib import Path
 
 from pipeline.evaluate.gold import read_jsonl
 from pipeline.evaluate.scoring import PRF, JsonScores, Tally, accuracy
-from pipeline.normalize.institutions import Registry, fold
+from pipeline.normalize.institutions import Registry
 from pipeline.normalize.latin import latin_key
 
 SPLITS = ("dev", "held")
 GROUPS = ("kk", "ru", "en", "mixed")
-# Words that carry no identity in an institution's name, in the folded Latin key.
-_ORG_FILLER = frozenset("of the and imeni im named after atindagi respubliki respublikasi kazahstan kazakstan "
-                        "kazahstana republic rk kr".split())
 
 
 @dataclass
@@ -69,10 +66,6 @@ def same_person(gold: str, predicted: str) -> bool:
     return gold_surname == surname and (not gold_initial or not initial or gold_initial == initial)
 
 
-def _org_words(name: str) -> set[str]:
-    return set(fold(name).split()) - _ORG_FILLER
-
-
 def same_org(gold: dict, org_id: str | None, org: str | None, lang: str, registry: Registry) -> bool:
     names = [name for name in (gold.get("org"), gold.get("org_en")) if name]
     if not names and not gold.get("org_id"):
@@ -86,7 +79,7 @@ def same_org(gold: dict, org_id: str | None, org: str | None, lang: str, registr
         if found is not None and found.org_id == org_id:
             return True
         if org:
-            gold_words, words = _org_words(name), _org_words(org)
+            gold_words, words = registry.content_words(name), registry.content_words(org)
             if gold_words and words and len(gold_words & words) / len(gold_words | words) >= 0.5:
                 return True
             # A numbered school or kindergarten is named by its number on its page: "№ 67 мектеп-гимназиясы".

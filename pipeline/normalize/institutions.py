@@ -103,6 +103,14 @@ class Registry:
                 if script:
                     self._acronym_scripts.setdefault(fold(str(alias)), set()).add(script)
             self._domains.update({str(domain).lower(): entry["id"] for domain in entry.get("domains", [])})
+        self._filler_words = frozenset(lexicons["common"].words("institution_filler_words"))
+        # The words of each name in any order; None where two institutions share them.
+        self._by_words: dict[frozenset[str], Institution | None] = {}
+        for key, institution in self.by_alias.items():
+            words = self.content_words(key)
+            if len(words) >= 2:
+                known = self._by_words.get(words, institution)
+                self._by_words[words] = institution if known is not None and known.org_id == institution.org_id else None
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
         for region in self.regions.values():
             akimat = self.by_id.setdefault(region.akimat.org_id, region.akimat)
@@ -182,7 +190,18 @@ class Registry:
             known = self._acronym_scripts.get(fold(written))
             if known and script not in known:
                 return None
-        return self.by_alias.get(fold(written)) or self.by_alias.get(fold(self.nominative(written, lang)))
+        keys = (fold(written), fold(self.nominative(written, lang)))
+        found = next((self.by_alias[key] for key in keys if key in self.by_alias), None)
+        if found is None:
+            found = next((self._by_words[words] for words in map(self.content_words, keys)
+                          if len(words) >= 2 and self._by_words.get(words)), None)
+        return found
+
+    def content_words(self, name: str) -> frozenset[str]:
+        """The folded words of a name that tell one institution from another: no filler words
+        ("of", "named after", the country), no initials; numbers stay (№ 5 is "n5")."""
+        return frozenset(word for word in fold(name).split()
+                         if (len(word) > 2 or any(letter.isdigit() for letter in word)) and word not in self._filler_words)
 
     def resolve(self, written: str, lang: str) -> Institution:
         """The registry entry, or an institution of the name's own, with an id from its folded
