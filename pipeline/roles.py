@@ -454,7 +454,7 @@ class RoleExtractor:
         if lang == "kk":
             yield from self._referred_back(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:], title, home)
         if title.org_text:
-            words = title.org_text.split()
+            words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)
                       if self.kazakh_chain.breaks(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
             org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
@@ -950,6 +950,12 @@ class KazakhGenitiveChain:
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
+        self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
+        self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
+
+    def without_subject(self, words: list[str]) -> list[str]:
+        """The words before a title less a school subject at their end ("... мектептің математика пәні")."""
+        return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
 
     def before(self, words: list[str]) -> list[str]:
         """The chain that ends with the last of ``words`` (those before a title), empty if none does.
@@ -957,6 +963,7 @@ class KazakhGenitiveChain:
         needs a word that is no head word itself: "Партия филиалы", "облыс әкімдігі" name no one
         institution, "білім бөлімі", "Көксарай ауыл округі" do. "Our" institution ("мектебіміздің
         директоры") is the page's own: no chain."""
+        words = self.without_subject(words)
         if not words:
             return []
         last = words[-1]
@@ -992,7 +999,7 @@ class KazakhGenitiveChain:
 
     def breaks(self, word: str, following: str = "") -> bool:
         lowered = word.lower().strip("«»\"")
-        if following.lower() in self._dative_postpositions:
+        if following.lower() in self._dative_postpositions or lowered in self._participles_in_names:
             return False
         # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
         return (len(lowered) >= 6 and lowered not in self._nouns_ending_like_a_case
@@ -1081,10 +1088,16 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
             break
     while words and words[-1] == "и":
         words.pop()
-    # A head word alone ("ректор университета") refers to an institution named elsewhere.
-    if len(words) < 2 or not any(word.lower().startswith(tuple(heads)) for word in words[:3]):
+    head = next((index for index, word in enumerate(words[:3]) if word.lower().startswith(tuple(heads))), None)
+    if head is None:
         return None
-    return " ".join(words)
+    # The title's own complement before the institution ("учитель математики школы № 45") is no part
+    # of it; the adjectives of its head are ("председатель областного маслихата").
+    first = head
+    while first and any(parse.tag.POS == "ADJF" for parse in russian_morphology().parse(words[first - 1])[:1]):
+        first -= 1
+    # A head word alone ("ректор университета") refers to an institution named elsewhere.
+    return " ".join(words[first:]) if len(words) - first >= 2 else None
 
 
 def _genitive_or_and(word: str) -> bool:

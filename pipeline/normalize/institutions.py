@@ -39,17 +39,23 @@ def _russian_head_to_nominative(name: str) -> str:
     """Puts the leading adjectives and their noun in the nominative; the genitive complement stays."""
     morph = russian_morphology()
     words = name.split(" ")
+    agreed = None  # the adjective's case and gender, which its noun shares
     for index, word in enumerate(words):
         if len(word) > 1 and word.isupper():
             break  # an acronym heads the name and does not decline (КазНУ, ВКГУ)
         parses = [p for p in morph.parse(word) if p.tag.POS in ("ADJF", "NOUN")]
         if not parses:
             break
-        parse = parses[0]
+        # A noun pymorphy does not know ("маслихата") is read as its adjective says: masculine genitive.
+        parse = next((p for p in parses if agreed and p.tag.POS == "NOUN" and (p.tag.case, p.tag.gender) in agreed),
+                     parses[0])
         noun = parse.tag.POS == "NOUN"
         gender = None
         if not noun:
-            following = next((p for w in words[index + 1:] for p in morph.parse(w) if p.tag.POS == "NOUN"), None)
+            agreed = agreed or {(p.tag.case, p.tag.gender) for p in parses if p.tag.POS == "ADJF"}
+            following = next((p for w in words[index + 1:] for p in morph.parse(w) if p.tag.POS == "NOUN"
+                              and (p.tag.case, p.tag.gender) in agreed), None) or \
+                next((p for w in words[index + 1:] for p in morph.parse(w) if p.tag.POS == "NOUN"), None)
             gender = following.tag.gender if following else None
         target = {"nomn", "sing"} | ({gender} if gender else set())
         inflected = parse.inflect(target) or parse.inflect({"nomn"})
@@ -80,6 +86,8 @@ class Registry:
         # A Kazakh name's last word in a case after its possessive ending (мәслихатының): the case goes.
         self._kazakh_case_after_possessive = re.compile(
             f"(?<=[ыі])(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$")
+        self._kazakh_genitive_after_consonant = re.compile(
+            rf"(?<=\w{{2}}[^\W\d_аәеиоөуұүыіэюя])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
         # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
         self._kazakh_case_after_acronym = re.compile(
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
@@ -137,6 +145,8 @@ class Registry:
             acronym = self._kazakh_case_after_acronym.search(last)
             words[-1] = (last[:acronym.start()] if acronym and _written_as_an_acronym(last[:acronym.start()])
                          else self._kazakh_case_after_possessive.sub("", last))
+            if words[-1] == last:  # a head word in the genitive without a possessive: мектептің -> мектеп
+                words[-1] = self._kazakh_genitive_after_consonant.sub("", last)
             name = " ".join(words)
         elif lang == "ru":
             name = _russian_head_to_nominative(name)
