@@ -464,6 +464,31 @@ def test_a_person_that_with_the_words_around_is_a_registered_name_is_the_institu
     assert (text[entity.start:entity.end], entity.label) == repaired
 
 
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    # the model left the first word of a registered name out
+    ("Acting Rector of Abai Kazakh National Pedagogical University Darkhan Bilyalov presented the centre.",
+     [("Kazakh National Pedagogical University", "ORG"), ("Darkhan Bilyalov", "PERSON")],
+     {("Abai Kazakh National Pedagogical University", "ORG"), ("Darkhan Bilyalov", "PERSON")}),
+    ("Students of Nazarbayev University won the contest.", [("University", "FACILITY")],
+     {("Nazarbayev University", "FACILITY")}),
+    # words of another entity stay its own
+    ("Students of Nazarbayev University won the contest.", [("Nazarbayev", "GPE"), ("University", "ORG")],
+     {("Nazarbayev", "GPE"), ("University", "ORG")}),
+    # a registered organization keeps its span
+    ("Rector of Satbayev University Askar Nurlanov spoke.", [("Satbayev University", "ORG"), ("Askar Nurlanov", "PERSON")],
+     {("Satbayev University", "ORG"), ("Askar Nurlanov", "PERSON")}),
+])
+def test_an_organization_takes_the_words_around_it_that_make_a_registered_name(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
+
+
+def test_an_official_of_a_registered_name_the_model_cut_short_is_read_in_the_text(stages):
+    text = "Acting Rector of Abai Kazakh National Pedagogical University Darkhan Bilyalov presented the new research centre."
+    assert {(f.person.display, f.role, f.org.org_id, f.org_source) for f in facts_of(stages, text)} == {
+        ("Darkhan Bilyalov", "rector", "kaznpu", "text")}
+
+
 @pytest.mark.parametrize("text, model_span, label", [
     ('Teachers were awarded the "Ybyray Altynsarin" badges.', "Ybyray Altynsarin", "MISC"),
     ("Ұстаз «Ы. Алтынсарин» төсбелгісімен марапатталды.", "«Ы. Алтынсарин»", "MISC"),

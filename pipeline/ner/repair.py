@@ -24,6 +24,9 @@
   names an award, a programme or an institution after the person: it is no mention of the person (MISC).
 - A person whose name, with the words right around it, is a registered institution's name
   ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution;
+  an organization the registry does not know that with up to two capitalized words before or after
+  it is one takes them ("Abai" Kazakh National Pedagogical University), unless they belong to
+  another entity;
   one that starts with a region, a city of republican significance or a registered institution
   ("Akim of Astana Zhenis Kassymbek", "депутат Мажилиса Бауржан Алимов") is the name after it, where
   two capitalized words stay for the name: the place becomes a GPE, the institution an ORG.
@@ -130,7 +133,7 @@ class SpanRepair:
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
-        entities = self._registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
+        entities = self._registered_names_around(text, _quoted_persons_as_names(text, entities))
         entities = _each_replaced(self._without_trailing_prepositions(text, entities),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
@@ -313,23 +316,29 @@ class SpanRepair:
                 return cursor
         return None
 
-    def _registered_names_around_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    def _registered_names_around(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """Each person, and each organization the registry does not know, that with the capitalized
+        words around it is a registered name, as that institution: a person becomes an ORG and takes
+        in the entities inside; an organization keeps its label and takes only words of no other entity."""
         result = list(entities)
         for entity in entities:
-            around = self._registered_name_around(text, entity) if entity.label == "PERSON" else None
+            grows = entity.label == "PERSON" or entity.label in ("ORG", "FACILITY") and not self._registered(
+                text[entity.start:entity.end])
+            around = self._registered_name_around(text, entity) if grows and entity in result else None
             if around is None:
                 continue
             start, end = around
-            inside = [other for other in result if other is not entity and start <= other.start and other.end <= end]
-            if any(other is not entity and other not in inside and other.start < end and start < other.end for other in result):
+            overlapping = [other for other in result if other is not entity and other.start < end and start < other.end]
+            inside = [other for other in overlapping if start <= other.start and other.end <= end] if entity.label == "PERSON" else []
+            if any(other not in inside for other in overlapping):
                 continue
             result = [other for other in result if other not in inside]
-            result[result.index(entity)] = EntitySpan(start, end, "ORG", entity.score)
+            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label == "PERSON" else entity.label, entity.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
-        """The longest span of the person's name with up to two capitalized words either side that
-        the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева)."""
+        """The longest span of the entity with up to two capitalized words either side that the registry
+        holds as a name, if any (the words of a name are capitalized: Университет Сатпаева)."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
