@@ -520,6 +520,10 @@ def test_an_organization_takes_its_form_and_unit(resources, text, model_span, la
      {("Astana", "GPE"), ("Zhenis Kassymbek", "PERSON")}),
     ("Депутаты Мажилиса Бауржан Алимов и другие приняли участие.", "Мажилиса Бауржан Алимов",
      {("Мажилиса", "ORG"), ("Бауржан Алимов", "PERSON")}),
+    ("Министр науки и высшего образования Казахстана Саясат Нурбек встретился со студентами.", "Казахстана Саясат Нурбек",
+     {("Казахстана", "GPE"), ("Саясат Нурбек", "PERSON")}),
+    ("Турнирде Қырғызстан Айбек Жумабаев екінші орын алды.", "Қырғызстан Айбек Жумабаев",
+     {("Қырғызстан", "GPE"), ("Айбек Жумабаев", "PERSON")}),
     # a region's centre can be a given name: Орал Бекұлы Сейітов stays one person
     ("Орал Бекұлы Сейітов сөз сөйледі.", "Орал Бекұлы Сейітов", {("Орал Бекұлы Сейітов", "PERSON")}),
     # a place's name that is also a given name
@@ -560,6 +564,14 @@ def test_a_person_ending_with_a_place_is_an_organization_there_unless_it_reads_a
     ("Students of Nazarbayev University Graduate School won.", [("Nazarbayev University Graduate School", "ORG")],
      {("Nazarbayev University Graduate School", "ORG")}),
     ("Visitors came to the NU Open Day.", [("NU Open Day", "ORG")], {("NU Open Day", "ORG")}),
+    # a country before the name is a place
+    ("Minister of Science and Higher Education of Kazakhstan Sayasat Nurbek met students.",
+     [("Minister", "POSITION"), ("Kazakhstan Sayasat Nurbek", "ORG")],
+     {("Minister", "POSITION"), ("Kazakhstan", "GPE"), ("Sayasat Nurbek", "PERSON")}),
+    ("Посол Республики Казахстан Ерлан Сыдыков вручил грамоты.", [("Республики Казахстан Ерлан Сыдыков", "GPE")],
+     {("Республики Казахстан", "GPE"), ("Ерлан Сыдыков", "PERSON")}),
+    ("Workers of Kazakhstan Temir Zholy went on strike.", [("Kazakhstan Temir Zholy", "ORG")],
+     {("Kazakhstan Temir Zholy", "ORG")}),
 ])
 def test_a_name_after_a_registered_institution_in_its_span_is_a_person(resources, text, model_spans, repaired):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
@@ -593,6 +605,11 @@ def test_an_english_preposition_ending_an_organization_is_cut_off(resources, tex
 
 def test_a_place_glued_before_an_english_name_is_a_place(stages):
     assert found(stages, "Akim of Astana Zhenis Kassymbek opened the school.") == {("Zhenis Kassymbek", "akim", "astana_akimat")}
+
+
+def test_a_minister_glued_to_the_country_before_him_is_found(stages):
+    assert found(stages, "Minister of Science and Higher Education of Kazakhstan Sayasat Nurbek met students in Almaty.") == {
+        ("Sayasat Nurbek", "minister", "mnvo_rk")}
 
 
 def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages):

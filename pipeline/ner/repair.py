@@ -24,19 +24,22 @@
   names an award, a programme or an institution after the person: it is no mention of the person (MISC).
 - A person whose name, with the words right around it, is a registered institution's name
   ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution;
-  an organization the registry does not know that with up to two capitalized words before or after
-  it is one takes them ("Abai" Kazakh National Pedagogical University), unless they belong to
-  another entity;
-  one that starts with a region, a city of republican significance or a registered institution
-  ("Akim of Astana Zhenis Kassymbek", "депутат Мажилиса Бауржан Алимов") is the name after it, where
+  one that starts with a region, a city of republican significance, a country (the lexicons'
+  ``country_names``) or a registered institution ("Akim of Astana Zhenis Kassymbek", "депутат
+  Мажилиса Бауржан Алимов", "Министр ... Казахстана Саясат Нурбек") is the name after it, where
   two capitalized words stay for the name: the place becomes a GPE, the institution an ORG.
-- A person that ends with a region or a city of the registry ("Czech Trade Almaty", "Samruk Energy
-  Astana") is an organization there (ORG), unless the words before the place read as a name (a known
-  given name, initials, a surname's ending): then the name stays a person and the place is a GPE.
-- An organization that is a registered institution and a name after it ("NU Ilesanmi Adesida",
-  "КазНУ Арман Сейтов") gives the name back as a PERSON where the two or three capitalized words
-  after the institution hold no institution's head word and read as a name or follow a title
-  ("Acting President of NU Ilesanmi Adesida").
+- An organization the registry does not know that is a registered name with up to two capitalized
+  words before or after it takes them ("Abai" Kazakh National Pedagogical University), unless they
+  belong to another entity.
+- A person that ends with a region or a city of the registry or a country ("Czech Trade Almaty",
+  "Samruk Energy Astana") is an organization there (ORG), unless the words before the place read as
+  a name (a known given name, initials, a surname's ending): then the name stays a person and the
+  place is a GPE.
+- An organization or a place that is a registered institution, a region, a city or a country and a
+  name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов", "of Kazakhstan Sayasat Nurbek") gives
+  the name back as a PERSON (the place a GPE) where the two or three capitalized words after the
+  head hold no institution's head word and read as a name or follow a title ("Acting President of
+  NU Ilesanmi Adesida").
 - Two or three capitalized words right after a title that no entity covers ("the Consul Naveen
   Kapoor.") are its holder's name, where none of them is a title, a head word, an institution or a
   region and no capitalized word follows.
@@ -105,6 +108,7 @@ class SpanRepair:
             tuple(sorted(taxonomy.institution_words.get(lang, frozenset()) | taxonomy.school_words.get(lang, frozenset())))
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
+        self.country_names = frozenset(words_in_all(lexicons, "country_names"))
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -350,8 +354,9 @@ class SpanRepair:
                        key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
 
-    def _is_region(self, text: str) -> bool:
-        return any(self.registry.region_of(text, lang) is not None for lang in LANGS)
+    def _is_place(self, text: str) -> bool:
+        """A region or a city of the registry, or a country."""
+        return text.lower() in self.country_names or any(self.registry.region_of(text, lang) is not None for lang in LANGS)
 
     def _leading_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A PERSON that starts with a place or a registered institution, as the place (GPE) or the
@@ -366,7 +371,7 @@ class SpanRepair:
             head = text[entity.start:words[size - 1].end()]
             if self.names.is_given_name(head):
                 continue
-            label = "GPE" if self._is_region(head) else "ORG" if self._registered(head) else None
+            label = self._head_label(head, "ORG")
             if label is not None:
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
@@ -383,7 +388,7 @@ class SpanRepair:
         for size in range(min(_WORDS_OF_A_PLACE, len(words) - 1), 0, -1):
             place_start = words[-size].start()
             place = text[place_start:entity.end]
-            if self.names.is_given_name(place) or not self._is_region(place):
+            if self.names.is_given_name(place) or not self._is_place(place):
                 continue
             before = text[entity.start:place_start].rstrip(" ,")
             if self.names.reads_as_a_name(before):
@@ -394,11 +399,12 @@ class SpanRepair:
 
     def _name_after_institution_parts(self, text: str, entity: EntitySpan,
                                       entities: list[EntitySpan]) -> list[EntitySpan] | None:
-        """An organization's span that is a registered institution and a person's name after it
-        ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов"), as the two: two or three capitalized words,
+        """An organization's or a place's span that is a registered institution, a region or a country
+        and a person's name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов", "Kazakhstan Sayasat
+        Nurbek"), as the two (the place a GPE): two or three capitalized words,
         none an institution's head word, that read as a name or follow a title ("Acting President
         of NU Ilesanmi Adesida")."""
-        if entity.label not in ("ORG", "FACILITY") or self._registered(text[entity.start:entity.end]):
+        if entity.label not in ("ORG", "FACILITY", "GPE", "LOC") or self._head_label(text[entity.start:entity.end], entity.label):
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         for size in range(len(words) - 2, max(0, len(words) - 4), -1):
@@ -406,13 +412,21 @@ class SpanRepair:
             name = text[words[size].start():entity.end]
             if not all(word[:1].isupper() for word in tail) or any(self.taxonomy.is_institution_word(word) for word in tail):
                 continue
-            if not self._registered(text[entity.start:words[size - 1].end()]):
+            label = self._head_label(text[entity.start:words[size - 1].end()], entity.label)
+            if label is None:
                 continue
             after_a_title = self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
             if after_a_title or self.names.reads_as_a_name(name):
-                return [EntitySpan(entity.start, words[size - 1].end(), entity.label, entity.score),
+                return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _head_label(self, head: str, label: str) -> str | None:
+        """What the head of a span the model ran into a name is: a place (GPE), or where the span's
+        ``label`` is an organization's and the registry knows the head, that organization; else None."""
+        if self._is_place(head):
+            return "GPE"
+        return label if label in ("ORG", "FACILITY") and self._registered(head) else None
 
     def _names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Adds the names right after a title that the model left without an entity."""
@@ -432,7 +446,7 @@ class SpanRepair:
         if any(other.start < end and start < other.end for other in entities) or self.names.name_tokens(name) != words:
             return None
         if any(self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
-               or self._is_region(word) for word in words):
+               or self._is_place(word) for word in words):
             return None
         return EntitySpan(start, end, "PERSON", title.score)
 
