@@ -489,6 +489,31 @@ def test_an_official_of_a_registered_name_the_model_cut_short_is_read_in_the_tex
         ("Darkhan Bilyalov", "rector", "kaznpu", "text")}
 
 
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    ("The concert was opened by David Christison & Julio Iglesias in Astana.", [("David Christison & Julio Iglesias", "PERSON")],
+     {("David Christison", "PERSON"), ("Julio Iglesias", "PERSON")}),
+    ("The concert was opened by David Christison & Julio Iglesias in Astana.",
+     [("David Christison &", "PERSON"), ("Julio Iglesias", "PERSON")],
+     {("David Christison", "PERSON"), ("Julio Iglesias", "PERSON")}),
+    ("Professors Aigul Omarova and Erlan Sydykov gave lectures.", [("Aigul Omarova and Erlan Sydykov", "PERSON")],
+     {("Aigul Omarova", "PERSON"), ("Erlan Sydykov", "PERSON")}),
+    ("Победителями олимпиады стали Ерлан Сыдыков и Жанна Омарова из Караганды.", [("Ерлан Сыдыков и Жанна Омарова", "PERSON")],
+     {("Ерлан Сыдыков", "PERSON"), ("Жанна Омарова", "PERSON")}),
+    ("Олимпиада жеңімпаздары Ерлан Сыдықов пен Айгүл Омарова атанды.", [("Ерлан Сыдықов пен Айгүл Омарова", "PERSON")],
+     {("Ерлан Сыдықов", "PERSON"), ("Айгүл Омарова", "PERSON")}),
+    # a firm named after its founders is no pair of names
+    ("The audit was done by Ernst & Young last year.", [("Ernst & Young", "PERSON")], {("Ernst & Young", "PERSON")}),
+])
+def test_a_person_span_joining_two_names_with_a_conjunction_is_two_persons(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
+
+
+def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
+    [document] = stages.annotate([Page(source="t", text="The concert was opened by singers David Christison & Julio Iglesias in Astana.")])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"David Christison", "Julio Iglesias"}
+
+
 @pytest.mark.parametrize("text, model_span, label", [
     ('Teachers were awarded the "Ybyray Altynsarin" badges.', "Ybyray Altynsarin", "MISC"),
     ("Ұстаз «Ы. Алтынсарин» төсбелгісімен марапатталды.", "«Ы. Алтынсарин»", "MISC"),

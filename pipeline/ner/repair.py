@@ -2,6 +2,10 @@
 
 - A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
   "Jomart Tokayev".
+- A person's span that joins two names with a conjunction ("David Christison & Julio Iglesias",
+  "Ерлан Сыдыков и Жанна Омарова", "Ерлан Сыдықов пен Айгүл Омарова": the lexicons' ``and_words``
+  and ``with_words``) is one person each where each part reads as a name or is two capitalized
+  words or more, and one of them reads as a name; a conjunction at its end is cut off.
 - A surname followed by initials or a patronymic is one name: "Жиенбаева С.Н.", "Мамбетова
   Нұрзада Үсенқызы" (models often stop at the first word).
 - A "person" that contains "атындағы", "имени" or "named after" is an institution's name
@@ -92,6 +96,10 @@ class SpanRepair:
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
+        conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
+        self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+", re.IGNORECASE)
+        self.conjunction_at_end = re.compile(rf"\s+(?:{conjunction})$", re.IGNORECASE)
+        self.conjunction_at_start = re.compile(rf"(?:{conjunction})\s+", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
@@ -136,6 +144,7 @@ class SpanRepair:
         return documents
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, _quoted_persons_as_names(text, entities))
         entities = _each_replaced(self._without_trailing_prepositions(text, entities),
@@ -164,6 +173,32 @@ class SpanRepair:
             repaired.append(entity)
         return self._surnames_of_named_persons(
             text, self._joined_organizations(text, [entity for entity in repaired if entity not in absorbed]))
+
+    def _names_joined_by_a_conjunction(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that joins names with a conjunction ("David Christison & Julio Iglesias",
+        "Ерлан Сыдықов пен Айгүл Омарова") as one PERSON each, where one of them reads as a name and
+        each other one does or is two capitalized words or more ("Ernst & Young" stays); a conjunction
+        at either end is no part of the name ("David Christison &")."""
+        if entity.label != "PERSON":
+            return None
+        start, end = entity.start, entity.end
+        if at_end := self.conjunction_at_end.search(text, start, end):
+            end = at_end.start()
+        if at_start := self.conjunction_at_start.match(text, start, end):
+            start = at_start.end()
+        bounds, cursor = [], start
+        for conjunction in self.conjunction_between.finditer(text, start, end):
+            bounds.append((cursor, conjunction.start()))
+            cursor = conjunction.end()
+        bounds.append((cursor, end))
+        reading = [self.names.reads_as_a_name(text[part_start:part_end]) for part_start, part_end in bounds]
+        if len(bounds) > 1 and any(reading) and all(
+                reads or len(words := text[part_start:part_end].split()) >= 2 and all(word[:1].isupper() for word in words)
+                for reads, (part_start, part_end) in zip(reading, bounds)):
+            return [EntitySpan(part_start, part_end, "PERSON", entity.score) for part_start, part_end in bounds]
+        if (start, end) == (entity.start, entity.end) or start >= end:
+            return None
+        return [EntitySpan(start, end, "PERSON", entity.score)]
 
     def _surnames_of_named_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         surnames = {surname for entity in entities if entity.label == "PERSON"
