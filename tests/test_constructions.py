@@ -160,6 +160,12 @@ CONSTRUCTIONS = {
         "Состоялась встреча ректора КазНУ, К. Туймебаева, с первокурсниками.", {("К. Туймебаев", "rector", "kaznu")}),
     "ru initials after a title in the nominative: a woman": (
         "Ректор КазНУ К. Туймебаева встретилась с первокурсниками.", {("К. Туймебаева", "rector", "kaznu")}),
+    "ru a title's field with 'по' between the title and the institution": (
+        "Проректор по научной работе Карагандинского университета имени Букетова Ирина Смирнова рассказала о проектах.",
+        {("Ирина Смирнова", "vice_rector", "Карагандинский университет имени Букетова")}),
+    "ru a title's field before a numbered school": (
+        "На встрече выступила заместитель директора по воспитательной работе школы-лицея №5 Айгуль Жумабаева.",
+        {("Айгуль Жумабаева", "deputy_director", "школа-лицей № 5")}),
     # English
     "en apposition with 'of'": (
         "Aigerim Nurlanova, rector of Al-Farabi Kazakh National University, opened the forum.",
@@ -189,6 +195,12 @@ CONSTRUCTIONS = {
     "en title with a qualifier": (
         "Vice-Rector for Academic Affairs Saule Temirbekova presented the new curriculum.",
         {("Saule Temirbekova", "vice_rector", None)}),
+    "en a title's field with 'for' before 'of' the institution": (
+        "Al-Farabi Kazakh National University hosted the forum. Vice-Rector for Academic Affairs of Satbayev University "
+        "Askar Nurlanov opened it.", {("Askar Nurlanov", "vice_rector", "satbayev_university")}),
+    "en a title's field with 'for' before 'at' the institution": (
+        "Deputy Director for Research at the Institute of Zoology Marat Kaliyev spoke next.",
+        {("Marat Kaliyev", "deputy_director", "Institute of Zoology")}),
     "en initials with an apposition": (
         "M.B. Suleimenov, Akim of Pavlodar Region, visited the new school.",
         {("M.B. Suleimenov", "akim", "pavlodar_akimat")}),
