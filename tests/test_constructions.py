@@ -201,6 +201,9 @@ CONSTRUCTIONS = {
     "en a title's field with 'for' before 'at' the institution": (
         "Deputy Director for Research at the Institute of Zoology Marat Kaliyev spoke next.",
         {("Marat Kaliyev", "deputy_director", "Institute of Zoology")}),
+    "en a title's field the model took into the institution": (
+        "Deputy Director for Science of the Institute of Botany Marat Kaliyev presented the report.",
+        {("Marat Kaliyev", "deputy_director", "Institute of Botany")}),
     "en initials with an apposition": (
         "M.B. Suleimenov, Akim of Pavlodar Region, visited the new school.",
         {("M.B. Suleimenov", "akim", "pavlodar_akimat")}),
@@ -624,6 +627,18 @@ def test_a_name_after_a_registered_institution_in_its_span_is_a_person(resources
     ("The Director Ravi Malhotra Trading Company spoke.", [("Director", "POSITION")], {("Director", "POSITION")}),
 ])
 def test_capitalized_words_right_after_a_title_are_its_holder(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
+
+
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    ("Deputy Director for Science of ENU Bolat Nurlanov spoke.", [("Deputy Director", "POSITION"), ("Science of ENU", "ORG")],
+     {("Deputy Director", "POSITION"), ("ENU", "ORG")}),
+    # without a title before "for" the organization keeps its words
+    ("A grant for Science of the Future Foundation was given.", [("Science of the Future Foundation", "ORG")],
+     {("Science of the Future Foundation", "ORG")}),
+])
+def test_a_titles_field_in_the_organization_after_it_is_cut_off(resources, text, model_spans, repaired):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
     assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
 

@@ -44,6 +44,8 @@
   the name back as a PERSON (the place a GPE) where the two or three capitalized words after the
   head hold no institution's head word and read as a name or follow a title ("Acting President of
   NU Ilesanmi Adesida").
+- An organization right after a title and "for" starts after the title's field the model took into
+  it, up to three words and a preposition (Deputy Director for "Science of the Institute of Botany").
 - Two or three capitalized words right after a title that no entity covers ("the Consul Naveen
   Kapoor.") are its holder's name, where none of them is a title, a head word, an institution or a
   region and no capitalized word follows.
@@ -124,6 +126,12 @@ class SpanRepair:
         heads = any_of(taxonomy.unit_words.get("en", frozenset()) - titles)
         self.trailing_preposition = re.compile(
             rf"\s+(?:{any_of(lexicons['en'].words('institution_prepositions'))})$")
+        # A title's field the model took into the institution after it: "for" after the title, then up
+        # to three words and a preposition in lower case inside the organization's span.
+        self.field_preposition_after_title = re.compile(
+            rf"\s+(?:{any_of(lexicons['en'].words('title_field_prepositions'))})\s+", re.IGNORECASE)
+        self.field_in_organization = re.compile(
+            rf"(?:[\w-]+\s+){{1,3}}?(?:{any_of(lexicons['en'].words('institution_prepositions'))})\s+(?=\S)")
         self.unit_before_of = re.compile(rf"(?<![\w-])((?:[a-z]+ ){{0,2}}(?:{heads}) of (?:the )?)$")
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -147,7 +155,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, _quoted_persons_as_names(text, entities))
-        entities = _each_replaced(self._without_trailing_prepositions(text, entities),
+        entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
         spans = entities
@@ -498,6 +506,19 @@ class SpanRepair:
             trailing = self.trailing_preposition.search(text, entity.start, entity.end) if entity.label in ("ORG", "FACILITY") else None
             result.append(EntitySpan(entity.start, trailing.start(), entity.label, entity.score)
                           if trailing is not None and trailing.start() > entity.start else entity)
+        return result
+
+    def _without_title_fields(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An organization right after a title and "for" that starts with the title's field ("Deputy
+        Director for" "Science of the Institute of Botany"): the field goes, up to its preposition."""
+        titles_end = {entity.end for entity in entities if entity.label == "POSITION"}
+        result = []
+        for entity in entities:
+            if entity.label in ("ORG", "FACILITY") and any(
+                    self.field_preposition_after_title.fullmatch(text, end, entity.start) for end in titles_end if end < entity.start):
+                if field := self.field_in_organization.match(text, entity.start, entity.end):
+                    entity = EntitySpan(field.end(), entity.end, entity.label, entity.score)
+            result.append(entity)
         return result
 
     def _units_before_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
