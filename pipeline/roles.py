@@ -213,11 +213,17 @@ class RoleExtractor:
         article = rf"(?:{any_of(english.words('definite_articles'))}\s+)?"
         # What may stand between a title and the institution after it: in English a preposition
         # and an article ("Director of the Institute"), or a subject in lower case and "at" ("teacher
-        # of chemistry at the Lyceum"); in Kazakh and Russian nothing.
-        nothing = re.compile(r"^\s*$")
+        # of chemistry at the Lyceum"); in Kazakh nothing; in Russian nothing but the title's field.
+        # The field is a preposition and up to three words, in English before the preposition
+        # ("Vice-Rector for Academic Affairs of", "Deputy Director for Research at the"), in Russian
+        # in lower case before the genitive ("Проректор по научной работе" Карагандинского университета).
+        prepositions = any_of(english.words("institution_prepositions"))
         subject = r"(?:of\s+(?!the\s)(?-i:[a-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s))?"
-        self.title_to_institution = {"kk": nothing, "ru": nothing, "en": re.compile(
-            rf"^\s*(?:,\s*)?{subject}(?:{any_of(english.words('institution_prepositions'))})?\s*{article}$", re.IGNORECASE)}
+        english_field = (rf"(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
+                         rf"(?=(?:{prepositions})\s))?")
+        russian_field = rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}})?"
+        self.title_to_institution = {"kk": re.compile(r"^\s*$"), "ru": re.compile(rf"^{russian_field}\s*$"), "en": re.compile(
+            rf"^\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?\s*{article}$", re.IGNORECASE)}
         group = any_of(english.words("visiting_groups"))
         self.visiting_group_from = re.compile(
             rf"(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+{article}$", re.IGNORECASE)

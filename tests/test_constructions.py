@@ -179,6 +179,12 @@ CONSTRUCTIONS = {
         "Состоялась встреча ректора КазНУ, К. Туймебаева, с первокурсниками.", {("К. Туймебаев", "rector", "kaznu")}),
     "ru initials after a title in the nominative: a woman": (
         "Ректор КазНУ К. Туймебаева встретилась с первокурсниками.", {("К. Туймебаева", "rector", "kaznu")}),
+    "ru a title's field with 'по' between the title and the institution": (
+        "Проректор по научной работе Карагандинского университета имени Букетова Ирина Смирнова рассказала о проектах.",
+        {("Ирина Смирнова", "vice_rector", "Карагандинский университет имени Букетова")}),
+    "ru a title's field before a numbered school": (
+        "На встрече выступила заместитель директора по воспитательной работе школы-лицея №5 Айгуль Жумабаева.",
+        {("Айгуль Жумабаева", "deputy_director", "школа-лицей № 5")}),
     # English
     "en apposition with 'of'": (
         "Aigerim Nurlanova, rector of Al-Farabi Kazakh National University, opened the forum.",
@@ -208,6 +214,15 @@ CONSTRUCTIONS = {
     "en title with a qualifier": (
         "Vice-Rector for Academic Affairs Saule Temirbekova presented the new curriculum.",
         {("Saule Temirbekova", "vice_rector", None)}),
+    "en a title's field with 'for' before 'of' the institution": (
+        "Al-Farabi Kazakh National University hosted the forum. Vice-Rector for Academic Affairs of Satbayev University "
+        "Askar Nurlanov opened it.", {("Askar Nurlanov", "vice_rector", "satbayev_university")}),
+    "en a title's field with 'for' before 'at' the institution": (
+        "Deputy Director for Research at the Institute of Zoology Marat Kaliyev spoke next.",
+        {("Marat Kaliyev", "deputy_director", "Institute of Zoology")}),
+    "en a title's field the model took into the institution": (
+        "Deputy Director for Science of the Institute of Botany Marat Kaliyev presented the report.",
+        {("Marat Kaliyev", "deputy_director", "Institute of Botany")}),
     "en initials with an apposition": (
         "M.B. Suleimenov, Akim of Pavlodar Region, visited the new school.",
         {("M.B. Suleimenov", "akim", "pavlodar_akimat")}),
@@ -490,6 +505,56 @@ def test_a_person_that_with_the_words_around_is_a_registered_name_is_the_institu
     assert (text[entity.start:entity.end], entity.label) == repaired
 
 
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    # the model left the first word of a registered name out
+    ("Acting Rector of Abai Kazakh National Pedagogical University Darkhan Bilyalov presented the centre.",
+     [("Kazakh National Pedagogical University", "ORG"), ("Darkhan Bilyalov", "PERSON")],
+     {("Abai Kazakh National Pedagogical University", "ORG"), ("Darkhan Bilyalov", "PERSON")}),
+    ("Students of Nazarbayev University won the contest.", [("University", "FACILITY")],
+     {("Nazarbayev University", "FACILITY")}),
+    # words of another entity stay its own
+    ("Students of Nazarbayev University won the contest.", [("Nazarbayev", "GPE"), ("University", "ORG")],
+     {("Nazarbayev", "GPE"), ("University", "ORG")}),
+    # a registered organization keeps its span
+    ("Rector of Satbayev University Askar Nurlanov spoke.", [("Satbayev University", "ORG"), ("Askar Nurlanov", "PERSON")],
+     {("Satbayev University", "ORG"), ("Askar Nurlanov", "PERSON")}),
+])
+def test_an_organization_takes_the_words_around_it_that_make_a_registered_name(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
+
+
+def test_an_official_of_a_registered_name_the_model_cut_short_is_read_in_the_text(stages):
+    text = "Acting Rector of Abai Kazakh National Pedagogical University Darkhan Bilyalov presented the new research centre."
+    assert {(f.person.display, f.role, f.org.org_id, f.org_source) for f in facts_of(stages, text)} == {
+        ("Darkhan Bilyalov", "rector", "kaznpu", "text")}
+
+
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    ("The concert was opened by David Christison & Julio Iglesias in Astana.", [("David Christison & Julio Iglesias", "PERSON")],
+     {("David Christison", "PERSON"), ("Julio Iglesias", "PERSON")}),
+    ("The concert was opened by David Christison & Julio Iglesias in Astana.",
+     [("David Christison &", "PERSON"), ("Julio Iglesias", "PERSON")],
+     {("David Christison", "PERSON"), ("Julio Iglesias", "PERSON")}),
+    ("Professors Aigul Omarova and Erlan Sydykov gave lectures.", [("Aigul Omarova and Erlan Sydykov", "PERSON")],
+     {("Aigul Omarova", "PERSON"), ("Erlan Sydykov", "PERSON")}),
+    ("Победителями олимпиады стали Ерлан Сыдыков и Жанна Омарова из Караганды.", [("Ерлан Сыдыков и Жанна Омарова", "PERSON")],
+     {("Ерлан Сыдыков", "PERSON"), ("Жанна Омарова", "PERSON")}),
+    ("Олимпиада жеңімпаздары Ерлан Сыдықов пен Айгүл Омарова атанды.", [("Ерлан Сыдықов пен Айгүл Омарова", "PERSON")],
+     {("Ерлан Сыдықов", "PERSON"), ("Айгүл Омарова", "PERSON")}),
+    # a firm named after its founders is no pair of names
+    ("The audit was done by Ernst & Young last year.", [("Ernst & Young", "PERSON")], {("Ernst & Young", "PERSON")}),
+])
+def test_a_person_span_joining_two_names_with_a_conjunction_is_two_persons(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
+
+
+def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
+    [document] = stages.annotate([Page(source="t", text="The concert was opened by singers David Christison & Julio Iglesias in Astana.")])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"David Christison", "Julio Iglesias"}
+
+
 @pytest.mark.parametrize("text, model_span, label", [
     ('Teachers were awarded the "Ybyray Altynsarin" badges.', "Ybyray Altynsarin", "MISC"),
     ("Ұстаз «Ы. Алтынсарин» төсбелгісімен марапатталды.", "«Ы. Алтынсарин»", "MISC"),
@@ -521,6 +586,10 @@ def test_an_organization_takes_its_form_and_unit(resources, text, model_span, la
      {("Astana", "GPE"), ("Zhenis Kassymbek", "PERSON")}),
     ("Депутаты Мажилиса Бауржан Алимов и другие приняли участие.", "Мажилиса Бауржан Алимов",
      {("Мажилиса", "ORG"), ("Бауржан Алимов", "PERSON")}),
+    ("Министр науки и высшего образования Казахстана Саясат Нурбек встретился со студентами.", "Казахстана Саясат Нурбек",
+     {("Казахстана", "GPE"), ("Саясат Нурбек", "PERSON")}),
+    ("Турнирде Қырғызстан Айбек Жумабаев екінші орын алды.", "Қырғызстан Айбек Жумабаев",
+     {("Қырғызстан", "GPE"), ("Айбек Жумабаев", "PERSON")}),
     # a region's centre can be a given name: Орал Бекұлы Сейітов stays one person
     ("Орал Бекұлы Сейітов сөз сөйледі.", "Орал Бекұлы Сейітов", {("Орал Бекұлы Сейітов", "PERSON")}),
     # a place's name that is also a given name
@@ -561,6 +630,14 @@ def test_a_person_ending_with_a_place_is_an_organization_there_unless_it_reads_a
     ("Students of Nazarbayev University Graduate School won.", [("Nazarbayev University Graduate School", "ORG")],
      {("Nazarbayev University Graduate School", "ORG")}),
     ("Visitors came to the NU Open Day.", [("NU Open Day", "ORG")], {("NU Open Day", "ORG")}),
+    # a country before the name is a place
+    ("Minister of Science and Higher Education of Kazakhstan Sayasat Nurbek met students.",
+     [("Minister", "POSITION"), ("Kazakhstan Sayasat Nurbek", "ORG")],
+     {("Minister", "POSITION"), ("Kazakhstan", "GPE"), ("Sayasat Nurbek", "PERSON")}),
+    ("Посол Республики Казахстан Ерлан Сыдыков вручил грамоты.", [("Республики Казахстан Ерлан Сыдыков", "GPE")],
+     {("Республики Казахстан", "GPE"), ("Ерлан Сыдыков", "PERSON")}),
+    ("Workers of Kazakhstan Temir Zholy went on strike.", [("Kazakhstan Temir Zholy", "ORG")],
+     {("Kazakhstan Temir Zholy", "ORG")}),
 ])
 def test_a_name_after_a_registered_institution_in_its_span_is_a_person(resources, text, model_spans, repaired):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
@@ -580,6 +657,18 @@ def test_capitalized_words_right_after_a_title_are_its_holder(resources, text, m
     assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
 
 
+@pytest.mark.parametrize("text, model_spans, repaired", [
+    ("Deputy Director for Science of ENU Bolat Nurlanov spoke.", [("Deputy Director", "POSITION"), ("Science of ENU", "ORG")],
+     {("Deputy Director", "POSITION"), ("ENU", "ORG")}),
+    # without a title before "for" the organization keeps its words
+    ("A grant for Science of the Future Foundation was given.", [("Science of the Future Foundation", "ORG")],
+     {("Science of the Future Foundation", "ORG")}),
+])
+def test_a_titles_field_in_the_organization_after_it_is_cut_off(resources, text, model_spans, repaired):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
+
+
 @pytest.mark.parametrize("text, model_span, repaired", [
     ("Head of the Department of Russian Language at Zhejiang University spoke.", "the Department of Russian Language at",
      {("the Department of Russian Language", "ORG")}),
@@ -594,6 +683,11 @@ def test_an_english_preposition_ending_an_organization_is_cut_off(resources, tex
 
 def test_a_place_glued_before_an_english_name_is_a_place(stages):
     assert found(stages, "Akim of Astana Zhenis Kassymbek opened the school.") == {("Zhenis Kassymbek", "akim", "astana_akimat")}
+
+
+def test_a_minister_glued_to_the_country_before_him_is_found(stages):
+    assert found(stages, "Minister of Science and Higher Education of Kazakhstan Sayasat Nurbek met students in Almaty.") == {
+        ("Sayasat Nurbek", "minister", "mnvo_rk")}
 
 
 def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages):

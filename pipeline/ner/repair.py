@@ -2,6 +2,10 @@
 
 - A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
   "Jomart Tokayev".
+- A person's span that joins two names with a conjunction ("David Christison & Julio Iglesias",
+  "Ерлан Сыдыков и Жанна Омарова", "Ерлан Сыдықов пен Айгүл Омарова": the lexicons' ``and_words``
+  and ``with_words``) is one person each where each part reads as a name or is two capitalized
+  words or more, and one of them reads as a name; a conjunction at its end is cut off.
 - A surname followed by initials or a patronymic is one name: "Жиенбаева С.Н.", "Мамбетова
   Нұрзада Үсенқызы" (models often stop at the first word).
 - A "person" that contains "атындағы", "имени" or "named after" is an institution's name
@@ -24,16 +28,24 @@
   names an award, a programme or an institution after the person: it is no mention of the person (MISC).
 - A person whose name, with the words right around it, is a registered institution's name
   ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution;
-  one that starts with a region, a city of republican significance or a registered institution
-  ("Akim of Astana Zhenis Kassymbek", "депутат Мажилиса Бауржан Алимов") is the name after it, where
+  one that starts with a region, a city of republican significance, a country (the lexicons'
+  ``country_names``) or a registered institution ("Akim of Astana Zhenis Kassymbek", "депутат
+  Мажилиса Бауржан Алимов", "Министр ... Казахстана Саясат Нурбек") is the name after it, where
   two capitalized words stay for the name: the place becomes a GPE, the institution an ORG.
-- A person that ends with a region or a city of the registry ("Czech Trade Almaty", "Samruk Energy
-  Astana") is an organization there (ORG), unless the words before the place read as a name (a known
-  given name, initials, a surname's ending): then the name stays a person and the place is a GPE.
-- An organization that is a registered institution and a name after it ("NU Ilesanmi Adesida",
-  "КазНУ Арман Сейтов") gives the name back as a PERSON where the two or three capitalized words
-  after the institution hold no institution's head word and read as a name or follow a title
-  ("Acting President of NU Ilesanmi Adesida").
+- An organization the registry does not know that is a registered name with up to two capitalized
+  words before or after it takes them ("Abai" Kazakh National Pedagogical University), unless they
+  belong to another entity.
+- A person that ends with a region or a city of the registry or a country ("Czech Trade Almaty",
+  "Samruk Energy Astana") is an organization there (ORG), unless the words before the place read as
+  a name (a known given name, initials, a surname's ending): then the name stays a person and the
+  place is a GPE.
+- An organization or a place that is a registered institution, a region, a city or a country and a
+  name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов", "of Kazakhstan Sayasat Nurbek") gives
+  the name back as a PERSON (the place a GPE) where the two or three capitalized words after the
+  head hold no institution's head word and read as a name or follow a title ("Acting President of
+  NU Ilesanmi Adesida").
+- An organization right after a title and "for" starts after the title's field the model took into
+  it, up to three words and a preposition (Deputy Director for "Science of the Institute of Botany").
 - Two or three capitalized words right after a title that no entity covers ("the Consul Naveen
   Kapoor.") are its holder's name, where none of them is a title, a head word, an institution or a
   region and no capitalized word follows.
@@ -86,6 +98,10 @@ class SpanRepair:
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
+        conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
+        self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+", re.IGNORECASE)
+        self.conjunction_at_end = re.compile(rf"\s+(?:{conjunction})$", re.IGNORECASE)
+        self.conjunction_at_start = re.compile(rf"(?:{conjunction})\s+", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
@@ -102,6 +118,7 @@ class SpanRepair:
             tuple(sorted(taxonomy.institution_words.get(lang, frozenset()) | taxonomy.school_words.get(lang, frozenset())))
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
+        self.country_names = frozenset(words_in_all(lexicons, "country_names"))
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -109,6 +126,12 @@ class SpanRepair:
         heads = any_of(taxonomy.unit_words.get("en", frozenset()) - titles)
         self.trailing_preposition = re.compile(
             rf"\s+(?:{any_of(lexicons['en'].words('institution_prepositions'))})$")
+        # A title's field the model took into the institution after it: "for" after the title, then up
+        # to three words and a preposition in lower case inside the organization's span.
+        self.field_preposition_after_title = re.compile(
+            rf"\s+(?:{any_of(lexicons['en'].words('title_field_prepositions'))})\s+", re.IGNORECASE)
+        self.field_in_organization = re.compile(
+            rf"(?:[\w-]+\s+){{1,3}}?(?:{any_of(lexicons['en'].words('institution_prepositions'))})\s+(?=\S)")
         self.unit_before_of = re.compile(rf"(?<![\w-])((?:[a-z]+ ){{0,2}}(?:{heads}) of (?:the )?)$")
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -129,9 +152,10 @@ class SpanRepair:
         return documents
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
-        entities = self._registered_names_around_persons(text, _quoted_persons_as_names(text, entities))
-        entities = _each_replaced(self._without_trailing_prepositions(text, entities),
+        entities = self._registered_names_around(text, _quoted_persons_as_names(text, entities))
+        entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
         spans = entities
@@ -157,6 +181,32 @@ class SpanRepair:
             repaired.append(entity)
         return self._surnames_of_named_persons(
             text, self._joined_organizations(text, [entity for entity in repaired if entity not in absorbed]))
+
+    def _names_joined_by_a_conjunction(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that joins names with a conjunction ("David Christison & Julio Iglesias",
+        "Ерлан Сыдықов пен Айгүл Омарова") as one PERSON each, where one of them reads as a name and
+        each other one does or is two capitalized words or more ("Ernst & Young" stays); a conjunction
+        at either end is no part of the name ("David Christison &")."""
+        if entity.label != "PERSON":
+            return None
+        start, end = entity.start, entity.end
+        if at_end := self.conjunction_at_end.search(text, start, end):
+            end = at_end.start()
+        if at_start := self.conjunction_at_start.match(text, start, end):
+            start = at_start.end()
+        bounds, cursor = [], start
+        for conjunction in self.conjunction_between.finditer(text, start, end):
+            bounds.append((cursor, conjunction.start()))
+            cursor = conjunction.end()
+        bounds.append((cursor, end))
+        reading = [self.names.reads_as_a_name(text[part_start:part_end]) for part_start, part_end in bounds]
+        if len(bounds) > 1 and any(reading) and all(
+                reads or len(words := text[part_start:part_end].split()) >= 2 and all(word[:1].isupper() for word in words)
+                for reads, (part_start, part_end) in zip(reading, bounds)):
+            return [EntitySpan(part_start, part_end, "PERSON", entity.score) for part_start, part_end in bounds]
+        if (start, end) == (entity.start, entity.end) or start >= end:
+            return None
+        return [EntitySpan(start, end, "PERSON", entity.score)]
 
     def _surnames_of_named_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         surnames = {surname for entity in entities if entity.label == "PERSON"
@@ -313,23 +363,29 @@ class SpanRepair:
                 return cursor
         return None
 
-    def _registered_names_around_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    def _registered_names_around(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """Each person, and each organization the registry does not know, that with the capitalized
+        words around it is a registered name, as that institution: a person becomes an ORG and takes
+        in the entities inside; an organization keeps its label and takes only words of no other entity."""
         result = list(entities)
         for entity in entities:
-            around = self._registered_name_around(text, entity) if entity.label == "PERSON" else None
+            grows = entity.label == "PERSON" or entity.label in ("ORG", "FACILITY") and not self._registered(
+                text[entity.start:entity.end])
+            around = self._registered_name_around(text, entity) if grows and entity in result else None
             if around is None:
                 continue
             start, end = around
-            inside = [other for other in result if other is not entity and start <= other.start and other.end <= end]
-            if any(other is not entity and other not in inside and other.start < end and start < other.end for other in result):
+            overlapping = [other for other in result if other is not entity and other.start < end and start < other.end]
+            inside = [other for other in overlapping if start <= other.start and other.end <= end] if entity.label == "PERSON" else []
+            if any(other not in inside for other in overlapping):
                 continue
             result = [other for other in result if other not in inside]
-            result[result.index(entity)] = EntitySpan(start, end, "ORG", entity.score)
+            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label == "PERSON" else entity.label, entity.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
-        """The longest span of the person's name with up to two capitalized words either side that
-        the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева)."""
+        """The longest span of the entity with up to two capitalized words either side that the registry
+        holds as a name, if any (the words of a name are capitalized: Университет Сатпаева)."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
@@ -341,8 +397,9 @@ class SpanRepair:
                        key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
 
-    def _is_region(self, text: str) -> bool:
-        return any(self.registry.region_of(text, lang) is not None for lang in LANGS)
+    def _is_place(self, text: str) -> bool:
+        """A region or a city of the registry, or a country."""
+        return text.lower() in self.country_names or any(self.registry.region_of(text, lang) is not None for lang in LANGS)
 
     def _leading_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A PERSON that starts with a place or a registered institution, as the place (GPE) or the
@@ -357,7 +414,7 @@ class SpanRepair:
             head = text[entity.start:words[size - 1].end()]
             if self.names.is_given_name(head):
                 continue
-            label = "GPE" if self._is_region(head) else "ORG" if self._registered(head) else None
+            label = self._head_label(head, "ORG")
             if label is not None:
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
@@ -374,7 +431,7 @@ class SpanRepair:
         for size in range(min(_WORDS_OF_A_PLACE, len(words) - 1), 0, -1):
             place_start = words[-size].start()
             place = text[place_start:entity.end]
-            if self.names.is_given_name(place) or not self._is_region(place):
+            if self.names.is_given_name(place) or not self._is_place(place):
                 continue
             before = text[entity.start:place_start].rstrip(" ,")
             if self.names.reads_as_a_name(before):
@@ -385,11 +442,12 @@ class SpanRepair:
 
     def _name_after_institution_parts(self, text: str, entity: EntitySpan,
                                       entities: list[EntitySpan]) -> list[EntitySpan] | None:
-        """An organization's span that is a registered institution and a person's name after it
-        ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов"), as the two: two or three capitalized words,
+        """An organization's or a place's span that is a registered institution, a region or a country
+        and a person's name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов", "Kazakhstan Sayasat
+        Nurbek"), as the two (the place a GPE): two or three capitalized words,
         none an institution's head word, that read as a name or follow a title ("Acting President
         of NU Ilesanmi Adesida")."""
-        if entity.label not in ("ORG", "FACILITY") or self._registered(text[entity.start:entity.end]):
+        if entity.label not in ("ORG", "FACILITY", "GPE", "LOC") or self._head_label(text[entity.start:entity.end], entity.label):
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         for size in range(len(words) - 2, max(0, len(words) - 4), -1):
@@ -397,13 +455,21 @@ class SpanRepair:
             name = text[words[size].start():entity.end]
             if not all(word[:1].isupper() for word in tail) or any(self.taxonomy.is_institution_word(word) for word in tail):
                 continue
-            if not self._registered(text[entity.start:words[size - 1].end()]):
+            label = self._head_label(text[entity.start:words[size - 1].end()], entity.label)
+            if label is None:
                 continue
             after_a_title = self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
             if after_a_title or self.names.reads_as_a_name(name):
-                return [EntitySpan(entity.start, words[size - 1].end(), entity.label, entity.score),
+                return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _head_label(self, head: str, label: str) -> str | None:
+        """What the head of a span the model ran into a name is: a place (GPE), or where the span's
+        ``label`` is an organization's and the registry knows the head, that organization; else None."""
+        if self._is_place(head):
+            return "GPE"
+        return label if label in ("ORG", "FACILITY") and self._registered(head) else None
 
     def _names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Adds the names right after a title that the model left without an entity."""
@@ -423,7 +489,7 @@ class SpanRepair:
         if any(other.start < end and start < other.end for other in entities) or self.names.name_tokens(name) != words:
             return None
         if any(self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
-               or self._is_region(word) for word in words):
+               or self._is_place(word) for word in words):
             return None
         return EntitySpan(start, end, "PERSON", title.score)
 
@@ -440,6 +506,19 @@ class SpanRepair:
             trailing = self.trailing_preposition.search(text, entity.start, entity.end) if entity.label in ("ORG", "FACILITY") else None
             result.append(EntitySpan(entity.start, trailing.start(), entity.label, entity.score)
                           if trailing is not None and trailing.start() > entity.start else entity)
+        return result
+
+    def _without_title_fields(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An organization right after a title and "for" that starts with the title's field ("Deputy
+        Director for" "Science of the Institute of Botany"): the field goes, up to its preposition."""
+        titles_end = {entity.end for entity in entities if entity.label == "POSITION"}
+        result = []
+        for entity in entities:
+            if entity.label in ("ORG", "FACILITY") and any(
+                    self.field_preposition_after_title.fullmatch(text, end, entity.start) for end in titles_end if end < entity.start):
+                if field := self.field_in_organization.match(text, entity.start, entity.end):
+                    entity = EntitySpan(field.end(), entity.end, entity.label, entity.score)
+            result.append(entity)
         return result
 
     def _units_before_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
