@@ -523,8 +523,10 @@ class RoleExtractor:
         if kind is None and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
             kind = "university"
         if kind is not None:
-            # A page that names several of the kind: the registered one its paragraph named last before the title.
-            yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
+            # A page that names several of the kind: the registered one its paragraph named last before the
+            # title, unless the page is the site of its own.
+            if not home.on_its_site(kind):
+                yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
             yield home(kind, title.code, lang), 0.6, "page"
 
     def _referred_back(self, referred: tuple[str, list[str]] | None, title: TitleHit, lang: str, home):
@@ -739,6 +741,10 @@ class PageInstitutions:
                                         or self.roles.home_institution(self.document))
                                        if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
+
+    def on_its_site(self, kind: str) -> bool:
+        """Whether the page's own of ``kind`` is the registered institution whose site the page is from."""
+        return kind == "university" and self.roles.registry.of_site(self.document.page.url) is not None
 
     def named_before(self, kinds: tuple[str, ...], before: int, lang: str,
                      registered_only: bool = False) -> tuple[Institution | None, str]:

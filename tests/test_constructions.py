@@ -428,6 +428,14 @@ def test_russian_and_english_institution_referred_back_to(stages, text, facts):
     assert sourced(stages, text) == facts
 
 
+def test_a_title_with_no_noun_on_a_universitys_site_is_the_sites(stages):
+    text = ("Делегация Карагандинского университета имени Е.А. Букетова посетила лаборатории. "
+            "Ректор Галым Мутанов приветствовал гостей.")
+    [document] = stages.annotate([Page(source="t", text=text, url="https://www.kaznu.kz/ru/news/1")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
+        ("Галым Мутанов", "rector", "kaznu")}
+
+
 @pytest.mark.parametrize("text, facts", [
     ("Руководители управлений во главе с акимом Павлодарской области Асаном Бекетовым посетили выставку.",
      {("Асан Бекетов", "akim", "pavlodar_akimat")}),
