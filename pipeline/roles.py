@@ -959,6 +959,7 @@ class KazakhReferringNouns:
         self.kinds = frozenset(kind for table in tables for kind in table)
         self._kind_of_stem = {stem: kind for table in tables for kind, stems in table.items() for stem in stems}
         self._akimat = tuple(lexicon.words("akimat_nouns"))
+        self._adjective_suffixes = lexicon.words("relational_adjective_suffixes")
         self._determiners = frozenset(lexicon.words("determiners"))
         self._chain = chain
 
@@ -975,7 +976,7 @@ class KazakhReferringNouns:
         while size < len(words) and (self.kind_of(words[-1 - size]) or words[-1 - size].lower().startswith(self._akimat)):
             size += 1
         phrase = words[len(words) - size:]
-        kinds = [self.kind_of(word) for word in phrase if self.kind_of(word)]
+        kinds = [self.kind_of(word) for word in phrase if self.kind_of(word) and not self._adjective(word)]
         if not kinds or any(not word.isalpha() and "-" not in word for word in phrase):
             return None
         previous = words[-1 - size] if size < len(words) else None
@@ -983,6 +984,12 @@ class KazakhReferringNouns:
                                          or self._chain.stops(previous.lower())):
             return None
         return kinds[-1], phrase
+
+    def _adjective(self, word: str) -> bool:
+        """A kind's noun made an adjective ("облыстық"), which names no kind itself."""
+        lowered = word.lower()
+        return any(lowered.startswith(stem) and lowered[len(stem):].startswith(self._adjective_suffixes)
+                   for stem in self._kind_of_stem)
 
     def names_one_of(self, words: list[str], kind: str) -> bool:
         """Whether a phrase is a name of ``kind``: its last noun of a kind is one, and a proper name, a

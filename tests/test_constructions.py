@@ -428,6 +428,15 @@ def test_russian_and_english_institution_referred_back_to(stages, text, facts):
     assert sourced(stages, text) == facts
 
 
+@pytest.mark.parametrize("text", [
+    "Қарағанды облысында жиын өтті. Облыстық прокурор Ерлан Сапаров баяндама жасады.",
+    "Қарасу ауданында жиын өтті. Аудандық прокурор Ерлан Сапаров баяндама жасады.",
+])
+def test_a_kazakh_place_adjective_refers_to_no_akimat(stages, text):
+    """"Облыстық прокурор" is the region's prosecutor, not one of the region's akimat."""
+    assert not any(f.org is not None and (f.org.type == "akimat" or "әкімдігі" in f.org.name) for f in facts_of(stages, text))
+
+
 def test_a_title_with_no_noun_on_a_universitys_site_is_the_sites(stages):
     text = ("Делегация Карагандинского университета имени Е.А. Букетова посетила лаборатории. "
             "Ректор Галым Мутанов приветствовал гостей.")
