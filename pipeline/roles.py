@@ -16,13 +16,16 @@ seat of the title (a prime minister's government); the org part of a Kazakh POSI
 after the title ("Director of the Republican Association ...", "ректор КазНПУ"), or the place an
 NER span took the title into ("Аким Туркестанской области"); the field after a minister's title
 ("министр просвещения"); an organization right before it ("KazNPU Rector"); then the page's own
-(its university, school or region, by role: ``page_institution`` in roles.yaml). A seat turns a
-place into its akimat and a field into its ministry (``seats``); a department on a university's
-page is a unit (``org_unit``) of that university. Kazakh adds a noun that names a kind of institution
-but not which ("Мектеп директоры", "Университеттің ... хатшысы", "кафедра меңгерушісі", "Ауылдық округ
-әкімінің орынбасары") and a minister's title alone ("Министр Name"): the last one of that kind named
-before in the paragraph, or the page's first line (a place: its akimat; a unit: of the page's
-university); and a place's chief specialist is its akimat's. The titles, institution and status words live
+(its university, school or region, by role: ``page_institution`` in roles.yaml; where the page names
+several, the registered one the paragraph named last before the title). A seat turns a place into its
+akimat and a field into its ministry (``seats``); a department on a university's page is a unit
+(``org_unit``) of that university. A noun that names a kind of institution but not which ("Мектеп
+директоры", "Университеттің ... хатшысы", "кафедра меңгерушісі", "Ауылдық округ әкімінің орынбасары",
+"ректор университета", "заместитель акима области", "the university's rector", "deputy akim of the
+region"), and a minister's title alone ("Министр Name"), refer back: to the last one of that kind named
+before in the paragraph (an NER span, a name before the kind's noun, or the institution an earlier
+title was read with), or in the page's first line, else the page's own (a place: its akimat; a Kazakh
+unit: of the page's university); and a Kazakh place's chief specialist is its akimat's. The titles, institution and status words live
 in ``data/roles.yaml``; the connectives, endings and other words of each language in
 ``data/lexicon/<lang>.yaml``.
 
@@ -194,7 +197,11 @@ class RoleExtractor:
         self.numbered_institution = _numbered_institution(lexicons)
         self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()),
                                                 self.taxonomy.place_words.get("kk", frozenset()))
-        self.kazakh_references = KazakhReferringNouns(lexicons["kk"], self.kazakh_chain)
+        self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain),
+                           **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()))
+                              for lang in ("ru", "en")}}
+        self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
+        self.page_kinds = frozenset(self.taxonomy.page_institution.values())
         self.russian_predicate = RussianPredicate(lexicons["ru"])
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
@@ -230,7 +237,6 @@ class RoleExtractor:
         self.visiting_group_members = re.compile(
             rf"(?<!\w)(?:(?:{any_of(english.words('visiting_group_members'))})\s+of\s+{article})?(?:{group})\s*:"
             rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_verbs'))})\s", re.IGNORECASE)
-        self.own_institution_noun = {noun: kind for kind, nouns in english.table("own_institution_nouns").items() for noun in nouns}
         self.english_unit_after = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
             rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
@@ -369,6 +375,8 @@ class RoleExtractor:
                         if parent is None:
                             org_source, org_confidence = "page", min(org_confidence, 0.7)
                 code = taxonomy.role_by_institution.get(title.code, {}).get(org.org_id, title.code) if org else title.code
+                if org is not None and org_source != "page":
+                    home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
                                       start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
                                       self._status(text, title, lang, start, end), org_source if org else None, unit))
@@ -458,7 +466,10 @@ class RoleExtractor:
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if lang == "kk":
-            yield from self._referred_back(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:], title, home)
+            referred = self.references["kk"].bare_phrase(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
+        else:
+            referred = self.references[lang].after(text, title, person)
+        yield from self._referred_back(referred, title, lang, home)
         if title.org_text:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)
@@ -524,47 +535,55 @@ class RoleExtractor:
         for org_start, org_end, written, label in sorted(orgs, reverse=True):
             if org_end <= title.start and text[org_end:title.start].strip() == "":
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
-        if lang == "kk" and field_seat is not None:
+        if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
-            yield self._named_before("ministry", title.start, home)
-        own_kind = self._own_institution_noun_before(text, title) if lang == "en" else None
-        if own_kind is not None:
-            yield home(own_kind, title.code, lang), 0.7, "page"
+            yield self._named_before(("ministry",), title.start, lang, home)
+        if lang == "en":
+            yield from self._referred_back(self.references["en"].before(text, title), title, lang, home)
         kind = self.taxonomy.page_institution.get(title.code)
         if kind is None and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
             kind = "university"
         if kind is not None:
+            # A page that names several of the kind: the registered one its paragraph named last before the
+            # title, unless the page is the site of its own.
+            if not home.on_its_site(kind):
+                yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
             yield home(kind, title.code, lang), 0.6, "page"
 
-    def _referred_back(self, words: list[str], title: TitleHit, home):
-        """A Kazakh title after a noun that names a kind of institution but not which ("Мектеп директоры",
-        "Университеттің бас ғалым хатшысы", "кафедра меңгерушісі", "Ауылдық округ әкімінің орынбасары"):
-        the last of that kind named before it, else for a school or university the page's own, else for a
-        unit the noun itself, a unit of the page's university."""
-        referred = self.kazakh_references.bare_phrase(words)
+    def _referred_back(self, referred: tuple[str, list[str]] | None, title: TitleHit, lang: str, home):
+        """A title with a noun that names a kind of institution but not which ("Мектеп директоры",
+        "Университеттің бас ғалым хатшысы", "Ауылдық округ әкімінің орынбасары", "ректор университета",
+        "заместитель акима области", "the university's rector"): the last of that kind named before it,
+        else the page's own of that kind, else for a Kazakh unit the noun itself, a unit of the page's university."""
         if referred is None:
             return
         kind, phrase = referred
-        yield self._named_before(kind, title.start, home)
-        if kind in ("school", "university"):
-            yield home(kind, title.code, "kk"), 0.6, "page"
-        elif kind in self.kazakh_references.unit_kinds and home("university", title.code, "kk") is not None:
+        # An akimat is the one of the place named last, or the one named itself.
+        yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else (kind,), title.start, lang, home)
+        if kind in self.page_kinds:
+            yield home(kind, title.code, lang), 0.6, "page"
+        elif lang == "kk" and kind in self.references["kk"].unit_kinds and home("university", title.code, "kk") is not None:
             yield self.registry.resolve(" ".join(phrase), "kk"), 0.7, "text"
 
-    def _named_before(self, kind: str, before: int, home) -> tuple[Institution | None, float, str]:
-        """The institution of ``kind`` named last before ``before`` in its paragraph ("text"), else in the
-        page's first line ("page"); for a place, the place's akimat."""
-        written, source = home.named_before(kind, before)
-        if written is None:
-            return None, 1.0, "text"
-        confidence = 0.7 if source == "text" else 0.6
-        if kind not in self.kazakh_references.place_kinds:
-            return self.registry.resolve(written, "kk"), confidence, source
-        region = self.registry.region_of(written, "kk")
-        template = next(seat.template["kk"] for seat in self.taxonomy.seats if seat.kind == "place")
-        akimat = region.akimat if region is not None else self.registry.resolve(
-            template.format(self.registry.nominative(written, "kk")), "kk")
-        return akimat, confidence, source
+    def _named_before(self, kinds: tuple[str, ...], before: int, lang: str, home,
+                      registered_only: bool = False) -> tuple[Institution | None, float, str]:
+        """The institution of one of ``kinds`` named last before ``before`` in its paragraph ("text"), else
+        in the page's first line ("page"); for a place, the place's akimat. ``registered_only``: a
+        registered one in the paragraph only, a choice among the page's own ("page")."""
+        found, source = home.named_before(kinds, before, lang, registered_only)
+        if registered_only or source == "page":
+            return found, 0.6, "page"
+        return found, 0.7, source
+
+    def institution_named(self, written: str, kind: str, lang: str) -> Institution:
+        """The institution a name of ``kind`` stands for: a place's akimat, else the institution itself."""
+        if kind not in self.place_kinds:
+            return self.registry.resolve(written, lang)
+        region = self.registry.region_of(written, lang)
+        if region is not None:
+            return region.akimat
+        template = next(seat.template[lang] for seat in self.taxonomy.seats if seat.kind == "place")
+        return self.registry.resolve(template.format(self.registry.nominative(written, lang) if lang == "kk" else written), lang)
 
     def _unit_of_a_registered_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """A unit right after an English title, followed by the registered institution it belongs to:
@@ -625,13 +644,6 @@ class RoleExtractor:
         match = self.english_unit_after.match(text[title.end:end])
         # A bare "the department" is one the page or the sentence names otherwise.
         return match.group("unit").strip() if match and len(match.group("unit").split()) > 1 else None
-
-    def _own_institution_noun_before(self, text: str, title: TitleHit) -> str | None:
-        """The kind of page institution a lower-case common noun right before an English title names:
-        "the university president Name" is the president of the page's university. A capitalized
-        noun is part of a name ("Zhejiang University President"), none."""
-        words = _trailing_plain_words(text[max(0, title.start - 20):title.start])
-        return self.own_institution_noun.get(words[-1]) if words else None
 
     def _english_region_around(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
         """The akimat of the region an English akim's title names after it ("Akim of Pavlodar Region",
@@ -742,6 +754,7 @@ class PageInstitutions:
         self.document = document
         self.roles = roles
         self._found: dict[tuple[str, str], Institution | None] = {}
+        self._read: list[tuple[int, Institution, str]] = []
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
@@ -750,27 +763,65 @@ class PageInstitutions:
                                        if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
 
-    def named_before(self, kind: str, before: int) -> tuple[str | None, str]:
-        """The last Kazakh name of an institution or place of ``kind`` before ``before`` in its paragraph
-        ("text"), else in the page's first line ("page"): an NER span or registry name of that kind, or a
-        proper name, number or quote before the kind's noun ("Балкашин №1 орта мектебінде")."""
+    def on_its_site(self, kind: str) -> bool:
+        """Whether the page's own of ``kind`` is the registered institution whose site the page is from."""
+        return kind == "university" and self.roles.registry.of_site(self.document.page.url) is not None
+
+    def named_before(self, kinds: tuple[str, ...], before: int, lang: str,
+                     registered_only: bool = False) -> tuple[Institution | None, str]:
+        """The institution of one of ``kinds`` named last before ``before`` in its paragraph ("text"), else
+        in the page's first line ("page"): an NER span of that kind (a registered one by its type, a place
+        by regions.yaml, another by the kind's noun in it), a name before the kind's noun in the title's
+        language ("Балкашин №1 орта мектебінде", "Almaty Region"), or the institution an earlier title was
+        read with ("Оқу-ағарту министрі Name"). ``registered_only``: registered ones, in the paragraph only."""
         text = self.document.page.text
         paragraph = text.rfind("\n", 0, before) + 1
         first_line = text.find("\n") if "\n" in text else len(text)
-        references = self.roles.kazakh_references
-        for start, end, source in ((paragraph, before, "text"), (0, min(first_line, paragraph), "page")):
-            named = [(m.end, m.text) for m in self.document.mentions
-                     if m.label in ORG_LABELS and start <= m.start and m.end <= end and self._of_kind(m.text, kind)]
-            named += references.named(text, start, end, kind)
+        spans = [(paragraph, before, "text")] + ([] if registered_only else [(0, min(first_line, paragraph), "page")])
+        for start, end, source in spans:
+            named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self.document.mentions
+                     if m.label in ORG_LABELS and start <= m.start and m.end <= end and m.lang in self.roles.references]
+            named += [(name_end, self.roles.institution_named(written, kind, lang))
+                      for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)]
+            named += [(position, institution) for position, institution, lang in self._read
+                      if start <= position <= end and self._kind_of(institution, lang) in kinds]
+            named = [(position, institution) for position, institution in named
+                     if institution is not None and (institution.in_registry or not registered_only)]
             if named:
-                return max(named)[1], source
+                return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
 
-    def _of_kind(self, written: str, kind: str) -> bool:
-        registered = self.roles.registry.lookup(written, "kk")
+    def read(self, position: int, institution: Institution, lang: str) -> None:
+        """Notes the institution a title at ``position`` was read with, for the titles after it."""
+        self._read.append((position, institution, lang))
+
+    def _of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The institution a name stands for, if it is a name of one of ``kinds``."""
+        registry = self.roles.registry
+        registered = registry.lookup(written, lang)
         if registered is not None:
-            return REGISTRY_KINDS.get(registered.type) == kind
-        return self.roles.kazakh_references.names_one_of(written.split(), kind)
+            return registered if self._kind_of(registered, lang) in kinds else None
+        region = registry.region_of(written, lang)
+        if region is not None:
+            return region.akimat if region.kind in kinds else None
+        references = self.roles.references[lang]
+        kind = next((kind for kind in kinds if references.names_one_of(written.split(), kind)), None)
+        # NER takes a title into a span ("Проректор университета"): a title and its noun name nothing.
+        if kind is None or self.roles.matcher(lang).find(written, 0, len(written)):
+            return None
+        return self.roles.institution_named(written, kind, lang)
+
+    def _kind_of(self, institution: Institution, lang: str) -> str | None:
+        """The kind a referring noun calls an institution: a registered one's by its type, a region's
+        or city's akimat by the place, another by the kind's noun in its name."""
+        registry = self.roles.registry
+        region = registry.region_of_akimat(institution.org_id)
+        if region is not None:
+            return region.kind
+        if institution.in_registry:
+            return REGISTRY_KINDS.get(institution.type or "")
+        references = self.roles.references[lang]
+        return next((kind for kind in references.kinds if references.names_one_of(institution.name.split(), kind)), None)
 
     def visiting(self, before: int) -> Institution | None:
         """The institution of the last visiting group the page names before ``before``: the
@@ -849,8 +900,87 @@ class RussianPredicate:
                                       or bool(self.instrumental.search(title.written.split()[0])))
 
 
-# The registry's types that a Kazakh noun of a kind refers back to ("Университет ректоры": a university).
-REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry"}
+class ReferringNouns:
+    """Russian and English nouns that name a kind of institution or place but not which one: after a
+    title, in the Russian genitive ("ректор университета", "заместитель акима области", "декан
+    физического факультета университета") or with "of the" in English ("rector of the university",
+    "deputy akim of the region"), and in English in lower case before it ("the university's rector",
+    "our school director"). A name, a number or a quote after the noun makes it a name ("ректор
+    университета Туран", "школы № 5", "the region of Pavlodar"), as does an NER span that runs on past it.
+    The nouns are each lexicon's; the Russian ones are lemmas, so that any case of a noun is one."""
+
+    def __init__(self, lexicon: Lexicon, lang: str, unit_words: frozenset[str]):
+        institutions, places = lexicon.table("referring_institution_nouns"), lexicon.table("referring_place_nouns")
+        self.lang = lang
+        self.place_kinds = frozenset(places)
+        self.kinds = frozenset(institutions) | self.place_kinds
+        self._kind_of_noun = {noun: kind for table in (institutions, places) for kind, nouns in table.items() for noun in nouns}
+        if lang == "en":
+            preposition = any_of(lexicon.words('institution_prepositions'))
+            opening = rf"(?:{preposition})\s+(?:{any_of(lexicon.words('definite_articles'))})\s+"
+            word = r"[a-z][a-z-]*"
+            subject = rf"(?:\s+(?:{preposition})\s+{word})?"  # "the faculty of engineering of the university"
+        else:
+            opening, word, subject = "", r"[а-яё][а-яё-]*", ""
+        units = any_of(unit_words)
+        self._after = re.compile(
+            rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{word})(?![\w-])")
+        self._before = re.compile(rf"(?<![\w-])(?P<noun>{word})(?:['’]s)?\s+$")
+        name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
+        self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
+        self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
+        self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
+        self._name_before_noun = re.compile(rf"(?<![\w-])([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){{0,3}}\s+"
+                                            rf"(?P<noun>(?i:{any_of(self._kind_of_noun)}))(?![\w-])") if lang == "en" else None
+
+    def kind_of(self, word: str) -> str | None:
+        if self.lang == "en":
+            return self._kind_of_noun.get(word.lower())
+        # The first reading only: "области" is a region, "городской" (an adjective) no city.
+        parse = russian_morphology().parse(word.lower())[0]
+        return self._kind_of_noun.get(parse.normal_form) if parse.tag.POS == "NOUN" else None
+
+    def after(self, text: str, title: TitleHit, person: Mention) -> tuple[str, list[str]] | None:
+        """The kind and words of a bare noun of a kind right after a title; a unit between only before an
+        institution's noun ("декан факультета университета", not "директор департамента области")."""
+        match = self._after.match(text, title.end)
+        if match is None:
+            return None
+        kind = self.kind_of(match.group("noun"))
+        if kind is None or (match.group("unit") and kind in self.place_kinds) or self._name_after.match(text, match.end()):
+            return None
+        following = self._next_word.match(text, match.end())
+        if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
+            return None
+        return kind, match.group().split()
+
+    def before(self, text: str, title: TitleHit) -> tuple[str, list[str]] | None:
+        """The kind and word of a lower-case noun of a kind right before a title ("the university's
+        rector"); a capitalized one is part of a name ("Zhejiang University President")."""
+        match = self._before.search(text, max(0, title.start - 30), title.start)
+        kind = self.kind_of(match.group("noun")) if match else None
+        return (kind, [match.group("noun")]) if kind is not None else None
+
+    def names_one_of(self, words: list[str], kind: str) -> bool:
+        """Whether a phrase is a name of ``kind``: a noun of the kind, and a proper name, a number or a
+        quote that is no noun of a kind ("Карагандинский технический университет", "School No. 5")."""
+        kinds = [self.kind_of(word.strip(",.;:«»\"“”()")) for word in words]
+        return kind in kinds and any(_names(word) and found is None for word, found in zip(words, kinds))
+
+    def named(self, text: str, start: int, end: int, kind: str) -> list[tuple[int, str]]:
+        """(end, name) of each English name of ``kind`` between ``start`` and ``end`` that NER may leave out:
+        capitalized words before the kind's noun ("Almaty Region Akim Name"). Russian ones are NER spans only."""
+        if self._name_before_noun is None:
+            return []
+        return [(match.end(), match.group()) for match in self._name_before_noun.finditer(text, start, end)
+                if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles]
+
+
+# The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university).
+REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry", "akimat": "akimat"}
+# The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
+# region's akim may be a city's.
+PAGE_KINDS = {"university": ("university",), "school": ("school",), "region": ("region", "city")}
 
 
 class KazakhReferringNouns:
@@ -863,8 +993,10 @@ class KazakhReferringNouns:
         units, places = lexicon.table("referring_unit_nouns"), lexicon.table("referring_place_nouns")
         tables = (lexicon.table("referring_institution_nouns"), units, places)
         self.unit_kinds, self.place_kinds = frozenset(units), frozenset(places)
+        self.kinds = frozenset(kind for table in tables for kind in table)
         self._kind_of_stem = {stem: kind for table in tables for kind, stems in table.items() for stem in stems}
         self._akimat = tuple(lexicon.words("akimat_nouns"))
+        self._adjective_suffixes = lexicon.words("relational_adjective_suffixes")
         self._determiners = frozenset(lexicon.words("determiners"))
         self._chain = chain
 
@@ -881,7 +1013,7 @@ class KazakhReferringNouns:
         while size < len(words) and (self.kind_of(words[-1 - size]) or words[-1 - size].lower().startswith(self._akimat)):
             size += 1
         phrase = words[len(words) - size:]
-        kinds = [self.kind_of(word) for word in phrase if self.kind_of(word)]
+        kinds = [self.kind_of(word) for word in phrase if self.kind_of(word) and not self._adjective(word)]
         if not kinds or any(not word.isalpha() and "-" not in word for word in phrase):
             return None
         previous = words[-1 - size] if size < len(words) else None
@@ -889,6 +1021,12 @@ class KazakhReferringNouns:
                                          or self._chain.stops(previous.lower())):
             return None
         return kinds[-1], phrase
+
+    def _adjective(self, word: str) -> bool:
+        """A kind's noun made an adjective ("облыстық"), which names no kind itself."""
+        lowered = word.lower()
+        return any(lowered.startswith(stem) and lowered[len(stem):].startswith(self._adjective_suffixes)
+                   for stem in self._kind_of_stem)
 
     def names_one_of(self, words: list[str], kind: str) -> bool:
         """Whether a phrase is a name of ``kind``: its last noun of a kind is one, and a proper name, a

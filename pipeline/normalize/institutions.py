@@ -97,6 +97,7 @@ class Registry:
         self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
         for entry in regions:
             self._add_region(entry)
+        self._region_by_akimat = {region.akimat.org_id: region for region in self.regions.values()}
         self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
         self._domains: dict[str, str] = {}  # web domain -> id
@@ -181,6 +182,10 @@ class Registry:
             if org_id is not None:
                 return self.registered(org_id)
         return None
+
+    def region_of_akimat(self, org_id: str) -> Region | None:
+        """The region or city whose akimat this is."""
+        return self._region_by_akimat.get(org_id)
 
     def region_of(self, written: str, lang: str, by_centre: bool = False) -> Region | None:
         """The region a place names (Актюбинской области, ЗКО, Ақтөбе облысының), or with
