@@ -288,6 +288,11 @@ class RoleExtractor:
                 if institution is not None and institution.org_id in found:
                     counts[institution.org_id] += 1
                     break
+        # The model's spans give the names in a case ("Карагандинского технического университета"), in their language.
+        named = Counter(institution.org_id for mention in document.mentions if mention.label in ORG_LABELS
+                        and (institution := self.registry.lookup(mention.text, mention.lang)) is not None
+                        and institution.org_id in found)
+        counts = Counter({org_id: max(counts[org_id], named[org_id]) for org_id in counts.keys() | named.keys()})
         return found[counts.most_common(1)[0][0]] if counts else None
 
     def _registry_ngram(self, words: list[str], lang: str) -> Institution | None:
@@ -532,6 +537,8 @@ class RoleExtractor:
             complement = _field_after(text, title, lang, person)
             if complement:
                 yield self.registry.resolve(field_seat.template[lang].format(complement), lang), 0.9, "title"
+            elif lang == "en":
+                yield self._english_field_before(text, title, field_seat.template[lang]), 0.9, "title"
         for org_start, org_end, written, label in sorted(orgs, reverse=True):
             if org_end <= title.start and text[org_end:title.start].strip() == "":
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
@@ -674,6 +681,20 @@ class RoleExtractor:
                 return ministry
         return None
 
+    def _english_field_before(self, text: str, title: TitleHit, template: str) -> Institution | None:
+        """The registered ministry an English field before the title names ("Education Minister",
+        "Foreign Minister", "Science and Higher Education Minister"): the longest run of capitalized
+        words right before it that, put in the template, is a registered name."""
+        field = _ENGLISH_FIELD_BEFORE.search(text, max(0, title.start - 80), title.start)
+        if field is None:
+            return None
+        words = field.group(1).split()
+        for first in range(len(words)):
+            found = self.registry.lookup(template.format(" ".join(words[first:])), "en")
+            if found is not None:
+                return found
+        return None
+
     def _own_titles(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
         """Drops the title that names whom an adviser or a representative serves: "Advisor to the
         Prime Minister", "советник премьер-министра" are advisers, not prime ministers."""
@@ -769,15 +790,17 @@ class PageInstitutions:
 
     def named_before(self, kinds: tuple[str, ...], before: int, lang: str,
                      registered_only: bool = False) -> tuple[Institution | None, str]:
-        """The institution of one of ``kinds`` named last before ``before`` in its paragraph ("text"), else
-        in the page's first line ("page"): an NER span of that kind (a registered one by its type, a place
+        """The institution of one of ``kinds`` named last before ``before`` in its paragraph or the ones
+        before it ("text"), else in the page's first line ("page"): an NER span of that kind (a registered one by its type, a place
         by regions.yaml, another by the kind's noun in it), a name before the kind's noun in the title's
         language ("Балкашин №1 орта мектебінде", "Almaty Region"), or the institution an earlier title was
         read with ("Оқу-ағарту министрі Name"). ``registered_only``: registered ones, in the paragraph only."""
         text = self.document.page.text
         paragraph = text.rfind("\n", 0, before) + 1
         first_line = text.find("\n") if "\n" in text else len(text)
-        spans = [(paragraph, before, "text")] + ([] if registered_only else [(0, min(first_line, paragraph), "page")])
+        # The paragraph, then the paragraphs before it, then the page's first line (its title).
+        spans = [(paragraph, before, "text")] + ([] if registered_only else [
+            (min(first_line, paragraph), paragraph, "text"), (0, min(first_line, paragraph), "page")])
         for start, end, source in spans:
             named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self.document.mentions
                      if m.label in ORG_LABELS and start <= m.start and m.end <= end and m.lang in self.roles.references]
@@ -1169,6 +1192,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 
 
 _MAX_INSTITUTION_WORDS = 8
+_ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ")
 _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]+|and|of|the")}

@@ -272,6 +272,11 @@ CONSTRUCTIONS = {
         "The delegation was met by Vice-Rector Saule Temirbekova.",
         {("Li Wei", "vice_rector", "Zhejiang University of Foreign Languages"),
          ("Wang Fang", "head", "Zhejiang University of Foreign Languages"), ("Saule Temirbekova", "vice_rector", "kaznu")}),
+    "en the ministry's field before the title": (
+        "Former Education Minister Askhat Aimagambetov spoke. Science and Higher Education Minister Sayasat Nurbek "
+        "and Health Minister Akmaral Alnazarova attended.",
+        {("Askhat Aimagambetov", "minister", "mon_rk"), ("Sayasat Nurbek", "minister", "mnvo_rk"),
+         ("Akmaral Alnazarova", "minister", "moh_rk")}),
     "en the institution after the holder's name": (
         "Buketov Karaganda University hosted a conference. Professor Li Wei of Tsinghua University gave the keynote.",
         {("Li Wei", "professor", "Tsinghua University")}),
