@@ -1,5 +1,8 @@
 """Span repairs that hold for every backend, applied to the entities of one text.
 
+- An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
+  мектеп-гимназия директоры") is the organization and the title (POSITION).
+
 - A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
   "Jomart Tokayev".
 - A person's span that joins two names with a conjunction ("David Christison & Julio Iglesias",
@@ -77,6 +80,7 @@ _INITIALS_NAME = re.compile(
 _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
+_LAST_WORD = re.compile(r"[\w-]+$")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
 
@@ -119,6 +123,10 @@ class SpanRepair:
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
         self.country_names = frozenset(words_in_all(lexicons, "country_names"))
+        # One-word Kazakh titles in the possessive (директоры, меңгерушісі): what ends a title, never a name.
+        self.kazakh_possessive_titles = frozenset(
+            form for form, _ in taxonomy.forms("kk")
+            if " " not in form and form.endswith(tuple(lexicons["kk"].words("possessive_endings"))))
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -153,6 +161,7 @@ class SpanRepair:
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, _quoted_persons_as_names(text, entities))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
@@ -181,6 +190,19 @@ class SpanRepair:
             repaired.append(entity)
         return self._surnames_of_named_persons(
             text, self._joined_organizations(text, [entity for entity in repaired if entity not in absorbed]))
+
+    def _title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
+        мектеп-гимназия директоры", "... университетінің ректоры") as the organization and the title
+        (POSITION): a name never ends with its official's title."""
+        if entity.label not in ("ORG", "FACILITY"):
+            return None
+        last = _LAST_WORD.search(text, entity.start, entity.end)
+        if last is None or last.start() == entity.start or last.group().lower() not in self.kazakh_possessive_titles:
+            return None
+        head_end = entity.start + len(text[entity.start:last.start()].rstrip(" ,–—-"))
+        return [EntitySpan(entity.start, head_end, entity.label, entity.score),
+                EntitySpan(last.start(), last.end(), "POSITION", entity.score)]
 
     def _names_joined_by_a_conjunction(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that joins names with a conjunction ("David Christison & Julio Iglesias",
