@@ -1,7 +1,10 @@
 """Span repairs that hold for every backend, applied to the entities of one text.
 
 - An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
-  мектеп-гимназия директоры") is the organization and the title (POSITION).
+  мектеп-гимназия директоры") is the organization and the title (POSITION); a person's span that
+  opens with a title ("Akim Yerbolat Dossayev") is the title and the name.
+- A person's name before the noun of a thing named after the person ("Abai Street", "Ясауи
+  кесенесі"), or in Russian after it ("улица Абая"), names the thing (MISC), not the person.
 
 - A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
   "Jomart Tokayev".
@@ -81,6 +84,7 @@ _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _LAST_WORD = re.compile(r"[\w-]+$")
+_WORDS_OF_A_TITLE = 3
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
 
@@ -102,10 +106,11 @@ class SpanRepair:
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
+        # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
-        self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+", re.IGNORECASE)
-        self.conjunction_at_end = re.compile(rf"\s+(?:{conjunction})$", re.IGNORECASE)
-        self.conjunction_at_start = re.compile(rf"(?:{conjunction})\s+", re.IGNORECASE)
+        self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+")
+        self.conjunction_at_end = re.compile(rf"\s+(?:{conjunction})$")
+        self.conjunction_at_start = re.compile(rf"(?:{conjunction})\s+")
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
@@ -123,6 +128,11 @@ class SpanRepair:
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
         self.country_names = frozenset(words_in_all(lexicons, "country_names"))
+        self.thing_after_name = re.compile(rf"\s+(?:(?:{any_of(words_in_all(lexicons, 'things_after_name'))})s?(?!\w)"
+                                           rf"|(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))}))", re.IGNORECASE)
+        self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
+                                            re.IGNORECASE)
+        self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # One-word Kazakh titles in the possessive (директоры, меңгерушісі): what ends a title, never a name.
         self.kazakh_possessive_titles = frozenset(
             form for form, _ in taxonomy.forms("kk")
@@ -163,7 +173,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
-        entities = self._registered_names_around(text, _quoted_persons_as_names(text, entities))
+        entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
@@ -194,7 +204,11 @@ class SpanRepair:
     def _title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
         мектеп-гимназия директоры", "... университетінің ректоры") as the organization and the title
-        (POSITION): a name never ends with its official's title."""
+        (POSITION): a name never ends with its official's title. A person's span that opens with a title
+        ("Akim Yerbolat Dossayev", "Student Madina Omarova") as the title and the name, unless the word is
+        also a given name and one word is left ("Dean Smith")."""
+        if entity.label == "PERSON":
+            return self._leading_title_parts(text, entity)
         if entity.label not in ("ORG", "FACILITY"):
             return None
         last = _LAST_WORD.search(text, entity.start, entity.end)
@@ -203,6 +217,26 @@ class SpanRepair:
         head_end = entity.start + len(text[entity.start:last.start()].rstrip(" ,–—-"))
         return [EntitySpan(entity.start, head_end, entity.label, entity.score),
                 EntitySpan(last.start(), last.end(), "POSITION", entity.score)]
+
+    def _names_of_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's name right before the noun of a thing named after the person ("Abai Street",
+        "Ясауи кесенесі") or, in Russian, right after it ("улица Абая") names the thing (MISC)."""
+        return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
+                if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
+                                                 or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start))
+                else entity for entity in entities]
+
+    def _leading_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        for size in range(min(_WORDS_OF_A_TITLE, len(words) - 1), 0, -1):
+            title = text[entity.start:words[size - 1].end()]
+            name = text[words[size].start():entity.end]
+            # "Dean Smith" may be a name; before a given name and a surname the word is a title.
+            given_name_alone = self.names.is_given_name(words[0].group()) and len(words) - size < 2
+            if title.lower() in self.title_forms and not given_name_alone and self.names.reads_as_a_name(name):
+                return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
+                        EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
+        return None
 
     def _names_joined_by_a_conjunction(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that joins names with a conjunction ("David Christison & Julio Iglesias",
