@@ -345,7 +345,8 @@ class RoleExtractor:
                            + [t.end for t in claimed if t.end <= mention.start])
             before = self._before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
-                                           and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)],
+                                           and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
+                                           and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start]))],
                                     lang)
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
@@ -422,6 +423,8 @@ class RoleExtractor:
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
             between = text[cursor:title.start]
+            if not chain:  # "Name (1926–2016) — драматург": what the brackets after the name hold is an aside
+                between = _ASIDE_AFTER_NAME.sub("", between, count=1)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
             predicate = not chain and lang == "ru" and self.russian_predicate.gives(between, title)
@@ -902,6 +905,7 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{any_of(words)})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
+_ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
@@ -1192,6 +1196,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 
 
 _MAX_INSTITUTION_WORDS = 8
+_RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ")
@@ -1236,6 +1241,13 @@ def _russian_modifiers_only(between: str) -> bool:
     words = re.findall(r"[^\W\d_][\w-]*", between)
     return all(word == "и" or word[:1].islower() and any(
         parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
+
+
+def _russian_clause_between(gap: str) -> bool:
+    """A comma and a verb between a title and a name after it: a clause of its own, whose subject the
+    title is ("федеральный судья вынес постановление, согласно которому Name ...")."""
+    return "," in gap and any(russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS
+                              for word in re.findall(r"[а-яё-]+", gap))
 
 
 def _russian_institution_after(text: str, title: TitleHit, person: Mention, heads: frozenset[str]) -> str | None:

@@ -124,6 +124,10 @@ CONSTRUCTIONS = {
         "Председатель областного маслихата Нурлан Дуйсембинов вручил награды.",
         {("Гульжан Абдрахманова", "teacher", "школа-гимназия № 45 города Шымкент"),
          ("Нурлан Дуйсембинов", "chairman", "областной маслихат")}),
+    "ru an aside in brackets between the name and its title": (
+        "Мухтар Толеген (род. в 1965 году в Семее) — ректор ВКГУ имени Аманжолова.", {("Мухтар Толеген", "rector", "vku_amanzholov")}),
+    "ru a post held as acting": (
+        "Ерлан Сагадиев исполнял обязанности министра образования и науки.", {("Ерлан Сагадиев", "minister", "mon_rk_2022")}),
     "ru title and abbreviation before a name in the genitive": (
         "По словам ректора КазНУ Даурена Сейтказиева, приём документов продлится до августа.",
         {("Даурен Сейтказиев", "rector", "kaznu")}),
@@ -331,6 +335,7 @@ def test_a_surname_alone_after_the_full_name_is_the_person(stages, text, surname
     ("The former rector of the university, Kairat Aitbayev, opened the forum.", "Kairat Aitbayev", "former"),
     ("Аудан әкімінің м.а. Серік Жұмабеков мектепті аралады.", "Серік Жұмабеков", "acting"),
     ("Ректор университета Марат Абдрахманов открыл форум.", "Марат Абдрахманов", "current"),
+    ("Ерлан Сагадиев исполнял обязанности министра образования и науки.", "Ерлан Сагадиев", "acting"),
 ])
 def test_status_words_set_the_status(stages, text, person, status):
     facts = [f for f in facts_of(stages, text) if f.person.display == person]
@@ -805,3 +810,8 @@ def test_one_person_keys_alike_in_three_scripts_and_cases_and_another_given_name
             [("Ғани Бейсембаевтың", "kk"), ("Гани Бейсембаевым", "ru"), ("Gani Beisembayev", "en"), ("Ғ.Б. Бейсембаев", "kk")]}
     assert keys == {"beisembaev g"}
     assert resources.names.normalize("Marat Beisembayev", "en").key != "beisembaev g"
+
+
+def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it(stages):
+    facts = found(stages, "Аким области подписал распоряжение, согласно которому Ерлан Жумабаев назначен директором школы.")
+    assert {(person, role) for person, role, _ in facts} == {("Ерлан Жумабаев", "director")}
