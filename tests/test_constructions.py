@@ -625,6 +625,12 @@ def test_an_official_of_a_registered_name_the_model_cut_short_is_read_in_the_tex
      {("Ерлан Сыдықов", "PERSON"), ("Айгүл Омарова", "PERSON")}),
     # a firm named after its founders is no pair of names
     ("The audit was done by Ernst & Young last year.", [("Ernst & Young", "PERSON")], {("Ernst & Young", "PERSON")}),
+    # a particle of a name is no conjunction
+    ("Выступила Марин Ле Пен.", [("Марин Ле Пен", "PERSON")], {("Марин Ле Пен", "PERSON")}),
+    # two names side by side, no conjunction
+    ("Помощник министра Асхата Аймагамбетова Ерлан Сарсенбаев рассказал о реформе.",
+     [("Асхата Аймагамбетова Ерлан Сарсенбаев", "PERSON")], {("Асхата Аймагамбетова", "PERSON"), ("Ерлан Сарсенбаев", "PERSON")}),
+    ("Выступил Мухтар Адилбекович Толеген.", [("Мухтар Адилбекович Толеген", "PERSON")], {("Мухтар Адилбекович Толеген", "PERSON")}),
 ])
 def test_a_person_span_joining_two_names_with_a_conjunction_is_two_persons(resources, text, model_spans, repaired):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]

@@ -3,6 +3,7 @@
 - An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
   мектеп-гимназия директоры") is the organization and the title (POSITION); a person's span that
   opens with a title ("Akim Yerbolat Dossayev") is the title and the name.
+- A person's span of two names side by side (given name and surname twice) is two persons.
 - A person's name before the noun of a thing named after the person ("Abai Street", "Ясауи
   кесенесі"), or in Russian after it ("улица Абая"), names the thing (MISC), not the person.
 
@@ -172,6 +173,7 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
@@ -225,6 +227,20 @@ class SpanRepair:
                 if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start))
                 else entity for entity in entities]
+
+    def _two_names_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span of two names side by side ("помощник министра Асхата Аймагамбетова Ерлан
+        Сарсенбаев": whose aide, then the aide): given name and surname twice, each surname with a
+        surname's ending and the second given name a known one."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        if len(words) != 4 or not all(word.group()[:1].isupper() for word in words):
+            return None
+        first_surname, given, second_surname = words[1].group(), words[2].group(), words[3].group()
+        if not (self.surname_ending.search(first_surname) and self.surname_ending.search(second_surname)
+                and self.names.is_given_name(given)):
+            return None
+        return [EntitySpan(entity.start, words[1].end(), "PERSON", entity.score),
+                EntitySpan(words[2].start(), entity.end, "PERSON", entity.score)]
 
     def _leading_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
