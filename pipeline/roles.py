@@ -1255,13 +1255,18 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     no NER span covers ("руководитель управления образования Карагандинской области Name",
     "председатель областного маслихата Name", "Name, начальник отдела образования района"): the
     genitive words up to the person, punctuation or eight words, where one of the first three is an
-    institution's head word (``institution_words`` of roles.yaml)."""
+    institution's head word (``institution_words`` of roles.yaml); the first may be in the instrumental
+    a unit's head governs ("заведующий кафедрой истории КазНУ")."""
     end = person.start if person.start > title.end else min(len(text), title.end + 100)
     words = []
     for written in text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]:
         word = written.rstrip(",;:.)»\"")
         place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
-        if not (place_name or word.startswith("№") or word.isdigit() or _genitive_or_and(word)):
+        # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental.
+        governed = not words and word.lower().startswith(tuple(heads)) and any(
+            parse.tag.case == "ablt" for parse in russian_morphology().parse(word))
+        acronym = sum(1 for letter in word if letter.isupper()) >= 2  # КазНУ does not decline
+        if not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)):
             break
         words.append(word)
         if word != written:

@@ -124,6 +124,9 @@ CONSTRUCTIONS = {
         "Председатель областного маслихата Нурлан Дуйсембинов вручил награды.",
         {("Гульжан Абдрахманова", "teacher", "школа-гимназия № 45 города Шымкент"),
          ("Нурлан Дуйсембинов", "chairman", "областной маслихат")}),
+    "ru a head of a unit, the unit in the instrumental and its institution's abbreviation": (
+        "Заведующая кафедрой истории КазНУ Айгуль Садыкова выступила с докладом.",
+        {("Айгуль Садыкова", "head", "kaznu")}),
     "ru an aside in brackets between the name and its title": (
         "Мухтар Толеген (род. в 1965 году в Семее) — ректор ВКГУ имени Аманжолова.", {("Мухтар Толеген", "rector", "vku_amanzholov")}),
     "ru a post held as acting": (
