@@ -202,7 +202,12 @@ class RoleExtractor:
                               for lang in ("ru", "en")}}
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
         self.page_kinds = frozenset(self.taxonomy.page_institution.values())
-        self.russian_predicate = RussianPredicate(lexicons["ru"])
+        self.act_noun = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'act_nouns'))})", re.IGNORECASE)
+        self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('act_nouns'))})\w*\s+"
+                                                  + (r"of\s+(?:the\s+)?$" if lang == "en" else "$"), re.IGNORECASE)
+                                 for lang in LANGS}
+        self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
+                           "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
@@ -337,7 +342,7 @@ class RoleExtractor:
         orgs += [(m.start(), m.end(), m.group(), "ORG") for m in self.numbered_institution.finditer(text, start, end)]
         claimed: set[TitleHit] = set()
         assigned: list[tuple[list[TitleHit], float]] = []
-        for index, (mention, _) in enumerate(persons):
+        for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
             after = self._appositive_titles(text, mention.end, following, end, titles, lang)
             claimed.update(after)
@@ -346,7 +351,8 @@ class RoleExtractor:
             before = self._before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
-                                           and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start]))],
+                                           and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start]))
+                                           and not self._issues_an_act(text, t, mention, name, lang)],
                                     lang)
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
@@ -389,6 +395,20 @@ class RoleExtractor:
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
 
+    def _issues_an_act(self, text: str, title: TitleHit, mention: Mention, name, lang: str) -> bool:
+        """Whether a title before a name names who issued an act rather than the name: the act's noun
+        stands between them ("Мемлекет басшысының Жарлығымен Name"), or the title completes the act's
+        noun before it and the name is not its apposition ("By a decree of the Head of State, Name was
+        appointed", "Указом Главы государства Name назначен": in Russian the name is then in the nominative)."""
+        gap = text[title.end:mention.start]
+        if self.act_noun.search(gap):
+            return True
+        if not self.act_before_title[lang].search(text, max(0, title.start - 40), title.start):
+            return False
+        # A Russian name the normalizer kept as written, with no ending a genitive may have (Сыдыков, not Токаева).
+        nominative = name.display == mention.text and not self.names.surname_of_either_gender.search(mention.text)
+        return "," in gap if lang == "en" else lang == "ru" and nominative
+
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
         words = re.findall(r"[^\W\d_][\w.-]*", gap)
@@ -417,8 +437,9 @@ class RoleExtractor:
         return last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word))
 
     def _appositive_titles(self, text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
-        """Titles after "Name," (or "Name -", or a Russian predicate: "Name был назначен министром") up
-        to an "and" or a title that leads straight into the next person."""
+        """Titles after "Name," (or "Name -", or a predicate: "Name был назначен министром", "Name was
+        appointed rector", "Name ... ректоры болып тағайындалды") up to an "and" or a title that leads
+        straight into the next person."""
         chain: list[TitleHit] = []
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
@@ -427,7 +448,8 @@ class RoleExtractor:
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
-            predicate = not chain and lang == "ru" and self.russian_predicate.gives(between, title)
+            predicate = not chain and lang in self.predicates and self.predicates[lang].gives(
+                between, title, text[title.end:min(sentence_end, title.end + 60)])
             if not chain and not predicate and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
@@ -905,6 +927,7 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{any_of(words)})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
 class RussianPredicate:
@@ -920,11 +943,40 @@ class RussianPredicate:
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,2}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
 
-    def gives(self, between: str, title: TitleHit) -> bool:
+    def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's."""
         match = self.pattern.fullmatch(between)
         return match is not None and (match.group("post") is not None
                                       or bool(self.instrumental.search(title.written.split()[0])))
+
+
+class EnglishPredicate:
+    """English predicates that give the subject the title after them: "Name was appointed rector",
+    "Name has been named Vice Minister", "Name, who became the new akim", "Name served as deputy akim".
+    The words are the English lexicon's."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.pattern = re.compile(
+            rf"(?:\s*,\s*who)?\s+(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?"
+            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}",
+            re.IGNORECASE)
+
+    def gives(self, between: str, title: TitleHit, after: str) -> bool:
+        return self.pattern.fullmatch(between) is not None
+
+
+class KazakhPredicate:
+    """A Kazakh title after its subject's name, before a verb of appointment or service: "Name ...
+    университетінің ректоры болып тағайындалды", "Name вице-министрі қызметіне тағайындалды"; the
+    institution's chain may stand between the name and the title, no punctuation. The words are the
+    Kazakh lexicon's."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.pattern = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})\s+"
+                                  rf"(?:{any_of(lexicon.words('title_predicate_verbs'))})", re.IGNORECASE)
+
+    def gives(self, between: str, title: TitleHit, after: str) -> bool:
+        return not _CLAUSE_PUNCTUATION.search(between) and self.pattern.match(after) is not None
 
 
 class ReferringNouns:

@@ -49,6 +49,10 @@ CONSTRUCTIONS = {
     "kk a district's akim after the district named before": (
         "Сайрам ауданындағы мектепте жиын өтті.\nЖиынға аудан әкімі Б. Жолдасов қатысты.",
         {("Б. Жолдасов", "akim", "Сайрам ауданы әкімдігі")}),
+    "kk a title before a verb of appointment": (
+        "Ерлан Сыдықов Л.Н. Гумилев атындағы Еуразия ұлттық университетінің ректоры болып тағайындалды. "
+        "Айгүл Омарова Оқу-ағарту вице-министрі қызметіне тағайындалды.",
+        {("Ерлан Сыдықов", "rector", "enu"), ("Айгүл Омарова", "vice_minister", "mon_rk")}),
     "kk patronymic": (
         "Облыстық білім басқармасының басшысы Айгерім Серікқызы Нұрланова баяндама жасады.",
         {("Айгерім Серікқызы Нұрланова", "head", "Облыстық білім басқармасы")}),
@@ -288,6 +292,11 @@ CONSTRUCTIONS = {
     "en a title the model took into the person's span": (
         "Astana Mayor Zhenis Kassymbek and Almaty Akim Yerbolat Dossayev addressed the participants.",
         {("Zhenis Kassymbek", "akim", "astana_akimat"), ("Yerbolat Dossayev", "akim", "almaty_akimat")}),
+    "en a verb of appointment before the title": (
+        "Yerlan Sydykov was appointed rector of Eurasian National University. Aigul Omarova has been appointed Vice "
+        "Minister of Education. Marat Akhmetov became the new akim of Pavlodar Region.",
+        {("Yerlan Sydykov", "rector", "enu"), ("Aigul Omarova", "vice_minister", "mon_rk"),
+         ("Marat Akhmetov", "akim", "pavlodar_akimat")}),
     "en the ministry's field before the title": (
         "Former Education Minister Askhat Aimagambetov spoke. Science and Higher Education Minister Sayasat Nurbek "
         "and Health Minister Akmaral Alnazarova attended.",
@@ -824,3 +833,17 @@ def test_one_person_keys_alike_in_three_scripts_and_cases_and_another_given_name
 def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it(stages):
     facts = found(stages, "Аким области подписал распоряжение, согласно которому Ерлан Жумабаев назначен директором школы.")
     assert {(person, role) for person, role, _ in facts} == {("Ерлан Жумабаев", "director")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("By a decree of the Head of State, Yerlan Sydykov was appointed rector of Eurasian National University.",
+     {("Yerlan Sydykov", "rector")}),
+    ("Мемлекет басшысының Жарлығымен Ерлан Сыдықов Еуразия ұлттық университетінің ректоры болып тағайындалды.",
+     {("Ерлан Сыдықов", "rector")}),
+    ("Указом Главы государства Ерлан Сыдыков назначен ректором Евразийского национального университета.",
+     {("Ерлан Сыдыков", "rector")}),
+    # the issuer named with the title keeps it
+    ("The decree of President Kassym-Jomart Tokayev was published on Monday.", {("Kassym-Jomart Tokayev", "president")}),
+])
+def test_a_title_that_issued_an_act_is_not_the_name_after_the_act(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts

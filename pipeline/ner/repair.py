@@ -188,6 +188,8 @@ class SpanRepair:
         for entity in entities:
             if entity.label == "PERSON":
                 if first_part := _HYPHENATED_FIRST_PART.search(text, max(0, entity.start - 20), entity.start):
+                    # The first part may be a span of its own ("Kassym" as ORG): it is the name's.
+                    absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
                 if self.named_after.search(text[entity.start:entity.end]):
                     entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
