@@ -133,6 +133,8 @@ class PersonNames:
         self.masculine_given_case_endings = russian.words("masculine_given_case_endings")
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
+        # A man's surname in the nominative (Бегентаев, Жандосов): only a man's nominative ends so.
+        self.masculine_surname_nominatives = tuple(set(self.surname_masculine.values()))
         # A surname case ending only one gender takes (Смирновой, Ивановым) gives the gender.
         self.surname_gender = {**{ending: "femn" for ending in self.surname_feminine if ending not in self.surname_masculine},
                                **{ending: "masc" for ending in self.surname_masculine if ending not in self.surname_feminine}}
@@ -199,7 +201,10 @@ class PersonNames:
                 gender = "masc"  # ректора К. Туймебаева: a woman would be К. Туймебаевой
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
             declined = oblique or nominative_surname != surname
-            given = self.russian_given(given, gender, declined) if given else given
+            # A man's surname in the nominative puts his given name in the nominative too, whatever
+            # pymorphy reads in a name it does not know (Мейрам Бегентаев: not "Мейра").
+            as_written = bool(surname) and not declined and surname.lower().endswith(self.masculine_surname_nominatives)
+            given = self.russian_given(given, gender, declined) if given and not as_written else given
             patronymic = russian_patronymic(patronymic) if patronymic else patronymic
             surname = nominative_surname
         initial_text = "".join(initials) or None
