@@ -246,6 +246,9 @@ class RoleExtractor:
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
             rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
             rf"(?:\s+(?:{any_of(english.words('institution_prepositions'))}|for)\s+[^,.;:()\"«»“”]+)?)\s*(?:[,.;:()]|$)")
+        institution_heads = (self.taxonomy.institution_words.get("en", frozenset())
+                             | self.taxonomy.unit_words.get("en", frozenset()))
+        self.english_institution_after_place = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{any_of(institution_heads)})(?!\w)")
         self.english_institution_opening = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
@@ -378,7 +381,9 @@ class RoleExtractor:
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 unit = None
-                if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())):
+                # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
+                if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) \
+                        and not any(character.isdigit() for character in org.name):
                     # A unit names its institution ("Department of History of KazNU") or is the page university's.
                     parent = self._registry_ngram(org.name.split(), lang)
                     university = None if parent is not None else home("university", title.code, lang)
@@ -540,6 +545,11 @@ class RoleExtractor:
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
             if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
+                # "head of the Almaty city education department": a place the model took alone heads the name.
+                named = self.english_institution_after_place.match(text, org_end) \
+                    if lang == "en" and label in PLACE_LABELS and not org_start <= person.start else None
+                if named:
+                    yield self.registry.resolve(text[org_start:named.end()], lang), 1.0, "text"
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if lang == "en":
             unit = self._english_unit_after(text, title, person)

@@ -297,6 +297,12 @@ CONSTRUCTIONS = {
         "Minister of Education. Marat Akhmetov became the new akim of Pavlodar Region.",
         {("Yerlan Sydykov", "rector", "enu"), ("Aigul Omarova", "vice_minister", "mon_rk"),
          ("Marat Akhmetov", "akim", "pavlodar_akimat")}),
+    "en a numbered school the model cut at its number sign": (
+        "According to Nurlan Seitkali, the director of School-Lyceum No. 134, the school will teach robotics.",
+        {("Nurlan Seitkali", "director", "School-Lyceum No. 134")}),
+    "en a place the model took alone at the head of an institution's name": (
+        "\"We have prepared 30 new schools,\" said Aigerim Bekova, head of the Almaty city education department.",
+        {("Aigerim Bekova", "head", "almaty_city_education_department")}),
     "en the ministry's field before the title": (
         "Former Education Minister Askhat Aimagambetov spoke. Science and Higher Education Minister Sayasat Nurbek "
         "and Health Minister Akmaral Alnazarova attended.",

@@ -3,6 +3,7 @@
 - An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
   мектеп-гимназия директоры") is the organization and the title (POSITION); a person's span that
   opens with a title ("Akim Yerbolat Dossayev") is the title and the name.
+- An organization's span that ends with its number sign ("School-Lyceum No") takes the number after it.
 - A person's span of two names side by side (given name and surname twice) is two persons.
 - A person's name before the noun of a thing named after the person ("Abai Street", "Ясауи
   кесенесі"), or in Russian after it ("улица Абая"), names the thing (MISC), not the person.
@@ -85,6 +86,8 @@ _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _LAST_WORD = re.compile(r"[\w-]+$")
+_NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
+_NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
@@ -312,13 +315,19 @@ class SpanRepair:
                 joined[-1] = EntitySpan(previous.start, entity.end, "ORG", previous.score)
                 continue
             joined.append(entity)
-        result = []
+        result, numbers = [], set()
         for entity in joined:
             quoted = _QUOTED_NAME.match(text, entity.end) if entity.label in ("ORG", "FACILITY") else None
             if quoted and not any(other.start < quoted.end() and other.end > entity.end for other in joined):
                 entity = EntitySpan(entity.start, quoted.end(), entity.label, entity.score)
+            # "School-Lyceum No" and "134" as two spans: the number is the institution's.
+            number = _NUMBER_AFTER_ITS_SIGN.match(text, entity.end) if entity.label in ("ORG", "FACILITY") \
+                and _NUMBER_SIGN_AT_END.search(text, entity.start, entity.end) else None
+            if number:
+                numbers |= {other for other in joined if entity.end <= other.start and other.end <= number.end()}
+                entity = EntitySpan(entity.start, number.end(), entity.label, entity.score)
             result.append(entity)
-        return result
+        return [entity for entity in result if entity not in numbers]
 
     def _with_initials_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Adds the initials names the model missed; a PERSON or other span inside one is replaced by it,
