@@ -206,6 +206,10 @@ class RoleExtractor:
         self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('act_nouns'))})\w*\s+"
                                                   + (r"of\s+(?:the\s+)?$" if lang == "en" else "$"), re.IGNORECASE)
                                  for lang in LANGS}
+        self.former_predicate = {
+            lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
+                             + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
+            for lang in LANGS}
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
@@ -396,7 +400,7 @@ class RoleExtractor:
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
                                       start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
-                                      self._status(text, title, lang, start, end), org_source if org else None, unit))
+                                      self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
 
@@ -775,14 +779,20 @@ class RoleExtractor:
                     return ministry
         return self.registry.resolve(written, lang)
 
-    def _status(self, text: str, title: TitleHit, lang: str, start: int, end: int) -> str:
-        """former | acting, from the status words just before the title (and in Kazakh, just after it)."""
+    def _status(self, text: str, title: TitleHit, lang: str, start: int, end: int, person: Mention) -> str:
+        """former | acting, from the status words just before the title (and in Kazakh, just after it),
+        or former from a past predicate that gives the title: between the name and the title ("Name
+        занимал должность руководителя", "Name previously served as"), in Kazakh after the title
+        ("... ректоры болған")."""
         before = text[max(start, title.start - 30):title.start].lower()
         after = text[title.end:min(end, title.end + 30)].lower() if lang == "kk" else ""
         for status, before_pattern, after_pattern in self.status_patterns[lang]:
             if before_pattern.search(before) or (after and after_pattern.match(after)):
                 return status
-        return "current"
+        if lang == "kk":
+            return "former" if self.former_predicate["kk"].match(after) else "current"
+        between = text[person.end:title.start] if person.end <= title.start else ""
+        return "former" if self.former_predicate[lang].search(between) else "current"
 
     def _degrees_near(self, text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:
         window_start = min([person.start] + [t.start for t in titles if t.start >= start])
@@ -968,6 +978,7 @@ class EnglishPredicate:
     def __init__(self, lexicon: Lexicon):
         self.pattern = re.compile(
             rf"(?:\s*,\s*who)?\s+(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?"
+            rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
             rf"(?:{any_of(lexicon.words('title_verbs'))})\s+(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}",
             re.IGNORECASE)
 
@@ -976,14 +987,16 @@ class EnglishPredicate:
 
 
 class KazakhPredicate:
-    """A Kazakh title after its subject's name, before a verb of appointment or service: "Name ...
-    университетінің ректоры болып тағайындалды", "Name вице-министрі қызметіне тағайындалды"; the
+    """A Kazakh title after its subject's name, before a verb of appointment or service or a copula:
+    "Name ... университетінің ректоры болып тағайындалды", "Name вице-министрі қызметіне тағайындалды",
+    "Name ... ректоры болған"; the
     institution's chain may stand between the name and the title, no punctuation. The words are the
     Kazakh lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
-        self.pattern = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})\s+"
-                                  rf"(?:{any_of(lexicon.words('title_predicate_verbs'))})", re.IGNORECASE)
+        self.pattern = re.compile(rf"\s+(?:(?:{any_of(lexicon.words('title_predicate_words'))})\s+"
+                                  rf"(?:{any_of(lexicon.words('title_predicate_verbs'))})"
+                                  rf"|(?:{any_of(lexicon.words('title_copulas'))})(?!\w))", re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         return not _CLAUSE_PUNCTUATION.search(between) and self.pattern.match(after) is not None

@@ -354,6 +354,11 @@ def test_a_surname_alone_after_the_full_name_is_the_person(stages, text, surname
     ("Аудан әкімінің м.а. Серік Жұмабеков мектепті аралады.", "Серік Жұмабеков", "acting"),
     ("Ректор университета Марат Абдрахманов открыл форум.", "Марат Абдрахманов", "current"),
     ("Ерлан Сагадиев исполнял обязанности министра образования и науки.", "Ерлан Сагадиев", "acting"),
+    # a past predicate that gives the title
+    ("Нурлан Жумабаев занимал должность руководителя отдела образования города Экибастуз.", "Нурлан Жумабаев", "former"),
+    ("Marat Akhmetov previously served as deputy akim of Almaty.", "Marat Akhmetov", "former"),
+    ("Айгүл Омарова мектеп директоры болып жұмыс істеген.", "Айгүл Омарова", "former"),
+    ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
 ])
 def test_status_words_set_the_status(stages, text, person, status):
     facts = [f for f in facts_of(stages, text) if f.person.display == person]
