@@ -119,6 +119,11 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("Алматы облыстық мәслихаты", "kk", "almaty_region_maslikhat"), ("Алматы қалалық мәслихаты", "kk", "almaty_maslikhat"),
     ("Маслихат города Нур-Султана", "ru", "astana_maslikhat"), ("Южно-Казахстанский областной маслихат", "ru", "turkistan_maslikhat"),
     ("Shymkent City Maslikhat", "en", "shymkent_maslikhat"), ("Қызылорда облыстық мәслихаты", "kk", "kyzylorda_maslikhat"),
+    # universities and academies added with the maslikhats, former names included
+    ("АУЭС", "ru", "aues"), ("Алматинского университета энергетики и связи", "ru", "aues"), ("КазМУНО", "ru", "kazmuno"),
+    ("Esil University", "en", "kazuefit"), ("Инновационного Евразийского университета", "ru", "ineu"),
+    ("Карагандинский экономический университет Казпотребсоюза", "ru", "karaganda_kazpotrebsoyuz_university"),
+    ("Казахстанский филиал МГУ", "ru", "msu_kazakhstan"), ("Академии правоохранительных органов", "ru", "law_enforcement_academy"),
     # a name with a comma is one alias, not two
     ("Kazakhstan Institute of Management, Economics and Strategic Research", "en", "kimep"),
     # entries that were there before keep their names
