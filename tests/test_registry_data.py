@@ -124,6 +124,8 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("Esil University", "en", "kazuefit"), ("Инновационного Евразийского университета", "ru", "ineu"),
     ("Карагандинский экономический университет Казпотребсоюза", "ru", "karaganda_kazpotrebsoyuz_university"),
     ("Казахстанский филиал МГУ", "ru", "msu_kazakhstan"), ("Академии правоохранительных органов", "ru", "law_enforcement_academy"),
+    # national education bodies by their full names
+    ("Комитета по охране прав детей", "ru", "children_rights_committee"), ("Национального центра повышения квалификации «Өрлеу»", "ru", "orleu"),
     # a name with a comma is one alias, not two
     ("Kazakhstan Institute of Management, Economics and Strategic Research", "en", "kimep"),
     # entries that were there before keep their names
