@@ -113,6 +113,19 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("Astana City Education Department", "en", "astana_city_education_department"),
     ("Управление образования города Алматы", "ru", "almaty_city_education_department"),
     ("Алматы облысының білім басқармасы", "kk", "almaty_region_education_department"),
+    # the regions' and cities' maslikhats, in cases and under former names
+    ("Маңғыстау облыстық мәслихатының", "kk", "mangystau_maslikhat"), ("Мангистауский областной маслихат", "ru", "mangystau_maslikhat"),
+    ("Мангистауского областного маслихата", "ru", "mangystau_maslikhat"), ("Karaganda Regional Maslikhat", "en", "karaganda_maslikhat"),
+    ("Алматы облыстық мәслихаты", "kk", "almaty_region_maslikhat"), ("Алматы қалалық мәслихаты", "kk", "almaty_maslikhat"),
+    ("Маслихат города Нур-Султана", "ru", "astana_maslikhat"), ("Южно-Казахстанский областной маслихат", "ru", "turkistan_maslikhat"),
+    ("Shymkent City Maslikhat", "en", "shymkent_maslikhat"), ("Қызылорда облыстық мәслихаты", "kk", "kyzylorda_maslikhat"),
+    # universities and academies added with the maslikhats, former names included
+    ("АУЭС", "ru", "aues"), ("Алматинского университета энергетики и связи", "ru", "aues"), ("КазМУНО", "ru", "kazmuno"),
+    ("Esil University", "en", "kazuefit"), ("Инновационного Евразийского университета", "ru", "ineu"),
+    ("Карагандинский экономический университет Казпотребсоюза", "ru", "karaganda_kazpotrebsoyuz_university"),
+    ("Казахстанский филиал МГУ", "ru", "msu_kazakhstan"), ("Академии правоохранительных органов", "ru", "law_enforcement_academy"),
+    # national education bodies by their full names
+    ("Комитета по охране прав детей", "ru", "children_rights_committee"), ("Национального центра повышения квалификации «Өрлеу»", "ru", "orleu"),
     # a name with a comma is one alias, not two
     ("Kazakhstan Institute of Management, Economics and Strategic Research", "en", "kimep"),
     # entries that were there before keep their names
