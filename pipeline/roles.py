@@ -206,6 +206,10 @@ class RoleExtractor:
         self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('act_nouns'))})\w*\s+"
                                                   + (r"of\s+(?:the\s+)?$" if lang == "en" else "$"), re.IGNORECASE)
                                  for lang in LANGS}
+        self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
+                                                 re.IGNORECASE) for lang in LANGS}
+        self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
+                                          re.IGNORECASE)
         self.former_predicate = {
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
@@ -239,7 +243,8 @@ class RoleExtractor:
                          rf"(?=(?:{prepositions})\s))?")
         russian_field = rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}})?"
         self.title_to_institution = {"kk": re.compile(r"^\s*$"), "ru": re.compile(rf"^{russian_field}\s*$"), "en": re.compile(
-            rf"^\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?\s*{article}$", re.IGNORECASE)}
+            # "CEO of Kazakhstan's Bilim Foundation": a place's possessive before the institution's name.
+            rf"^\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?\s*{article}(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
         group = any_of(english.words("visiting_groups"))
         self.visiting_group_from = re.compile(
             rf"(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+{article}$", re.IGNORECASE)
@@ -322,7 +327,8 @@ class RoleExtractor:
         idioms = [match.span() for match in self.title_idioms.finditer(text, start, end)]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
-            if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms):
+            if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
+                    or self.title_in_a_name.match(text, hit_end):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
@@ -390,7 +396,8 @@ class RoleExtractor:
                         and not any(character.isdigit() for character in org.name):
                     # A unit names its institution ("Department of History of KazNU") or is the page university's.
                     parent = self._registry_ngram(org.name.split(), lang)
-                    university = None if parent is not None else home("university", title.code, lang)
+                    university = None if parent is not None or not self.university_unit[lang].search(org.name) \
+                        else home("university", title.code, lang)
                     if parent is not None or university is not None:
                         unit, org = org.name, parent or university
                         if parent is None:
@@ -549,6 +556,8 @@ class RoleExtractor:
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
             if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
+                if lang == "en" and _POSSESSIVE.match(text, org_end):
+                    continue  # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it
                 # "head of the Almaty city education department": a place the model took alone heads the name.
                 named = self.english_institution_after_place.match(text, org_end) \
                     if lang == "en" and label in PLACE_LABELS and not org_start <= person.start else None
@@ -947,6 +956,7 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{any_of(words)})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
+_POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")

@@ -303,6 +303,9 @@ CONSTRUCTIONS = {
     "en a place the model took alone at the head of an institution's name": (
         "\"We have prepared 30 new schools,\" said Aigerim Bekova, head of the Almaty city education department.",
         {("Aigerim Bekova", "head", "almaty_city_education_department")}),
+    "en a place's possessive before the institution": (
+        "Assel Zhakupova, CEO of Kazakhstan's Bilim Foundation, also spoke.",
+        {("Assel Zhakupova", "general_director", "Bilim Foundation")}),
     "en the ministry's field before the title": (
         "Former Education Minister Askhat Aimagambetov spoke. Science and Higher Education Minister Sayasat Nurbek "
         "and Health Minister Akmaral Alnazarova attended.",
@@ -858,3 +861,18 @@ def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it
 ])
 def test_a_title_that_issued_an_act_is_not_the_name_after_the_act(stages, text, facts):
     assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a title inside an award's name is nobody's
+    ("Ainur Seitova, a chemistry teacher at School No. 5, won the national Best Teacher award.",
+     {("Ainur Seitova", "teacher", "School No. 5")}),
+    # a center is an institution of its own, not a unit of the university the page names
+    ("Al-Farabi Kazakh National University hosted the meeting. Aliya Nurlanova, Chairperson of the Board of the "
+     "Information-Analytic Center, spoke.", {("Aliya Nurlanova", "chairman", "Board of the Information-Analytic Center")}),
+    # "principal" is a school's director
+    ("\"Our students build robots,\" said Kuralai Kassymova, principal of School-Lyceum No. 8.",
+     {("Kuralai Kassymova", "director", "School-Lyceum No. 8")}),
+])
+def test_english_awards_centers_and_principals(stages, text, facts):
+    assert found(stages, text) == facts
