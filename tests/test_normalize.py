@@ -99,6 +99,7 @@ def test_unknown_institutions_cluster_by_their_folded_name(resources):
     ("Сауле Елеусиновой", "Сауле Елеусинова"),  # -овой makes her a woman, whatever pymorphy reads in Сауле (Саул)
     ("Бахытжану Абдикаримову", "Бахытжан Абдикаримов"),  # an unknown man's name: its case ending goes
     ("Мейрам Бегентаев", "Мейрам Бегентаев"),  # a man's surname in the nominative: his given name is too
+    ("Жанар Темирбекова", "Жанар Темирбекова"),  # and a woman's
 ])
 def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, written, nominative):
     assert resources.names.normalize(written, "ru").display == nominative

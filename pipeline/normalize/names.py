@@ -201,9 +201,11 @@ class PersonNames:
                 gender = "masc"  # ректора К. Туймебаева: a woman would be К. Туймебаевой
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
             declined = oblique or nominative_surname != surname
-            # A man's surname in the nominative puts his given name in the nominative too, whatever
-            # pymorphy reads in a name it does not know (Мейрам Бегентаев: not "Мейра").
-            as_written = bool(surname) and not declined and surname.lower().endswith(self.masculine_surname_nominatives)
+            # A surname in the nominative puts the given name in the nominative too, whatever pymorphy
+            # reads in a name it does not know (Мейрам Бегентаев: not "Мейра"; Жанар Темирбекова).
+            as_written = bool(surname) and not declined and (
+                surname.lower().endswith(self.masculine_surname_nominatives)
+                or (gender == "femn" and self.feminine_surname.search(surname) is not None))
             given = self.russian_given(given, gender, declined) if given and not as_written else given
             patronymic = russian_patronymic(patronymic) if patronymic else patronymic
             surname = nominative_surname
