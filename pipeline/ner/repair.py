@@ -4,6 +4,8 @@
   мектеп-гимназия директоры") is the organization and the title (POSITION); a person's span that
   opens with a title ("Akim Yerbolat Dossayev") is the title and the name.
 - An organization's span that ends with its number sign ("School-Lyceum No") takes the number after it.
+- A place's span that the registry knows as an institution, and not as a place, is the institution
+  ("В КазНУ открылся": КазНУ as LOC is KazNU).
 - A person's span of two names side by side (given name and surname twice) is two persons.
 - A person's name before the noun of a thing named after the person ("Abai Street", "Ясауи
   кесенесі"), or in Russian after it ("улица Абая"), names the thing (MISC), not the person.
@@ -177,6 +179,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
+        entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
@@ -232,6 +235,14 @@ class SpanRepair:
                 if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start))
                 else entity for entity in entities]
+
+    def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A place's span that the registry knows as an institution and regions.yaml not as a place
+        ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG)."""
+        written = text[entity.start:entity.end]
+        if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
+            return EntitySpan(entity.start, entity.end, "ORG", entity.score)
+        return entity
 
     def _two_names_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span of two names side by side ("помощник министра Асхата Аймагамбетова Ерлан
