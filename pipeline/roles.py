@@ -564,6 +564,11 @@ class RoleExtractor:
                 if named:
                     yield self.registry.resolve(text[org_start:named.end()], lang), 1.0, "text"
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
+            elif lang == "ru" and label in PLACE_LABELS and org_start >= title.end \
+                    and text[title.end:org_start].strip().lower() in self.taxonomy.place_words.get("ru", frozenset()) \
+                    and not title.end <= person.start < org_start:
+                # "аким города Конаев": the place's noun before its name says which kind of place it is.
+                yield self._seat_of(text[title.end:org_end].strip(), title.code, lang, True), 1.0, "text"
         if lang == "en":
             unit = self._english_unit_after(text, title, person)
             if unit:

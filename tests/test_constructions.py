@@ -131,6 +131,9 @@ CONSTRUCTIONS = {
     "ru a head of a unit, the unit in the instrumental and its institution's abbreviation": (
         "Заведующая кафедрой истории КазНУ Айгуль Садыкова выступила с докладом.",
         {("Айгуль Садыкова", "head", "kaznu")}),
+    "ru a city's or a district's akim, the place's noun before its name": (
+        "Аким города Конаев Нурлан Айтжанов посетил школу. Аким района Байдибек Серик Ахметов выступил.",
+        {("Нурлан Айтжанов", "akim", "Акимат города Конаев"), ("Серик Ахметов", "akim", "Акимат района Байдибек")}),
     "ru an aside in brackets between the name and its title": (
         "Мухтар Толеген (род. в 1965 году в Семее) — ректор ВКГУ имени Аманжолова.", {("Мухтар Толеген", "rector", "vku_amanzholov")}),
     "ru a post held as acting": (

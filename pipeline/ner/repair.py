@@ -138,6 +138,8 @@ class SpanRepair:
                                            rf"|(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))}))", re.IGNORECASE)
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
+        place_nouns = {word for words in taxonomy.place_words.values() for word in words}
+        self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # One-word Kazakh titles in the possessive (директоры, меңгерушісі): what ends a title, never a name.
         self.kazakh_possessive_titles = frozenset(
@@ -498,7 +500,9 @@ class SpanRepair:
     def _leading_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A PERSON that starts with a place or a registered institution, as the place (GPE) or the
         institution (ORG) and the name. Places that are also given names (Нурсултан, the capital's
-        name in 2019-2022) and regions' centres (Орал, Қонаев) are left out."""
+        name in 2019-2022) and regions' centres (Орал, Қонаев, also surnames) are left out, unless a
+        given name and a surname follow ("Конаев Нурлан Айтжанов"), as they do after a place's noun
+        ("района Байдибек Серик Ахметов")."""
         if entity.label != "PERSON":
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
@@ -509,10 +513,18 @@ class SpanRepair:
             if self.names.is_given_name(head):
                 continue
             label = self._head_label(head, "ORG")
+            if label is None and size == 1 and len(words) == 3 and self.names.is_given_name(words[1].group()) \
+                    and self.surname_ending.search(words[2].group()) and not self.patronymic_end.search(words[2].group()) \
+                    and (self._is_centre(head) or self.place_noun_before.search(text, max(0, entity.start - 20), entity.start)):
+                # "Конаев Нурлан Айтжанов", "района Байдибек Серик Ахметов": a place's name before a given name and a surname
+                label = "GPE"
             if label is not None:
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _is_centre(self, text: str) -> bool:
+        return any(self.registry.region_of(text, lang, by_centre=True) is not None for lang in LANGS)
 
     def _trailing_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A PERSON that ends with a region or a city ("Czech Trade Almaty", "Samruk Energy Astana
