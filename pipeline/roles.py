@@ -529,6 +529,9 @@ class RoleExtractor:
             if org_text:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
         preceding = text[max(0, title.start - 80):title.start].split()
+        # A dash or a comma ends what may name the title's institution ("KAZINFORM – Head of State").
+        cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
+        preceding = preceding[cut + 1:]
         if text[title.start - 1:title.start].isspace():
             # A Kazakh institution's whole name runs up to the title it qualifies, however long
             # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
@@ -961,6 +964,7 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{any_of(words)})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
+_ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?]$")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")

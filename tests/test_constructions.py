@@ -879,3 +879,18 @@ def test_a_title_that_issued_an_act_is_not_the_name_after_the_act(stages, text, 
 ])
 def test_english_awards_centers_and_principals(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # registered institutions the model took for persons, alone or with a word beside them
+    ("Astana Hub and Tech Garden will train 500 students. Follow Kazinform on Telegram. Magzhan Madiyev, chief "
+     "executive of Astana Hub, said students were eager to learn.", {"Magzhan Madiyev"}),
+])
+def test_a_registered_institution_is_no_person(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+def test_the_news_agency_of_a_dateline_is_no_institution_of_the_title_after_it(stages):
+    text = "ASTANA. KAZINFORM – Head of State Kassym-Jomart Tokayev received the rector of KazNU Zhanseit Tuimebayev."
+    assert found(stages, text) == {("Kassym-Jomart Tokayev", "head_of_state", None), ("Zhanseit Tuimebayev", "rector", "kaznu")}

@@ -6,6 +6,8 @@
 - An organization's span that ends with its number sign ("School-Lyceum No") takes the number after it.
 - A place's span that the registry knows as an institution, and not as a place, is the institution
   ("В КазНУ открылся": КазНУ as LOC is KazNU).
+- A person's span that is a registered institution, or holds one at either end with no name beside
+  it ("Astana Hub", "Follow Kazinform"), is the institution.
 - A person's span of two names side by side (given name and surname twice) is two persons.
 - A person's name before the noun of a thing named after the person ("Abai Street", "Ясауи
   кесенесі"), or in Russian after it ("улица Абая"), names the thing (MISC), not the person.
@@ -182,6 +184,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
+        entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
@@ -245,6 +248,20 @@ class SpanRepair:
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
         return entity
+
+    def _registered_part_of_a_person(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that is a registered institution, or holds one at either end with no name
+        beside it ("Astana Hub", "Follow Kazinform"), is the institution (ORG); the other words go."""
+        if entity.label != "PERSON":
+            return None
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        for first, last in sorted(((first, last) for first in range(len(words)) for last in range(first, len(words))
+                                   if first == 0 or last == len(words) - 1), key=lambda bounds: bounds[0] - bounds[1]):
+            start, end = words[first].start(), words[last].end()
+            rest = (text[entity.start:start] + " " + text[end:entity.end]).strip()
+            if self._registered(text[start:end]) and not (rest and self.names.reads_as_a_name(rest)):
+                return [EntitySpan(start, end, "ORG", entity.score)]
+        return None
 
     def _two_names_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span of two names side by side ("помощник министра Асхата Аймагамбетова Ерлан
