@@ -402,6 +402,8 @@ class RoleExtractor:
                         unit, org = org.name, parent or university
                         if parent is None:
                             org_source, org_confidence = "page", min(org_confidence, 0.7)
+                if org is not None and not org.in_registry and self.registry.names_no_region(org.name):
+                    org = self._of_the_region(org, title, lang, home)
                 code = taxonomy.role_by_institution.get(title.code, {}).get(org.org_id, title.code) if org else title.code
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
@@ -410,6 +412,14 @@ class RoleExtractor:
                                       self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+
+    def _of_the_region(self, org: Institution, title: TitleHit, lang: str, home) -> Institution:
+        """A regional institution written without its region ("Облыстық білім басқармасы") is the
+        registered one of the region named last before the title, else of the page's region."""
+        akimat, _ = home.named_before(PAGE_KINDS["region"], title.start, lang)
+        akimat = akimat or home("region", "akim", lang)
+        region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
+        return (self.registry.of_region(org.name, region) if region is not None else None) or org
 
     def _issues_an_act(self, text: str, title: TitleHit, mention: Mention, name, lang: str) -> bool:
         """Whether a title before a name names who issued an act rather than the name: the act's noun

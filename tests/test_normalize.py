@@ -163,3 +163,15 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
 
     mention = Mention(0, len(written), written, "PERSON", lang, "spacy", "test")
     assert Normalizer(resources).normalized(mention, written).label == label
+
+
+@pytest.mark.parametrize("written, org_id", [
+    ("Облыстық білім басқармасы", "aktobe_region_education_department"),
+    ("областное управление образования", "aktobe_region_education_department"),
+    ("regional education department", "aktobe_region_education_department"),
+    ("Облыстық мәслихат", "aktobe_maslikhat"),
+    ("білім басқармасы", None),  # no adjective: which region, the name does not say it is the region's
+])
+def test_an_unnamed_regional_institution_is_the_regions_registered_one(resources, written, org_id):
+    found = resources.registry.of_region(written, resources.registry.regions["aktobe_region"])
+    assert (found.org_id if found else None) == org_id

@@ -24,6 +24,7 @@ REGISTRY_FILE = DATA_DIR / "institutions.yaml"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 _NUMBER = re.compile(r"(?:\bNo\.?|№|N)\s*(\d+)", re.IGNORECASE)
+_STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
 
 
@@ -120,6 +121,10 @@ class Registry:
             if len(words) >= 2:
                 known = self._by_words.get(words, institution)
                 self._by_words[words] = institution if known is not None and known.org_id == institution.org_id else None
+        self._regional_adjectives = tuple(fold(word) for word in lexicons["common"].words("regional_adjectives"))
+        self._region_stems: dict[str, set[str]] = {}  # region id -> beginnings of its names' first words
+        for key, region in self._region_names.items():
+            self._region_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
         for region in self.regions.values():
             akimat = self.by_id.setdefault(region.akimat.org_id, region.akimat)
@@ -211,6 +216,23 @@ class Registry:
             found = next((self._by_words[words] for words in map(self.content_words, keys)
                           if len(words) >= 2 and self._by_words.get(words)), None)
         return found
+
+    def names_no_region(self, written: str) -> bool:
+        """Whether a name says it is a region's or a city's with an adjective, without naming which."""
+        return any(word.startswith(self._regional_adjectives) for word in self.content_words(written))
+
+    def of_region(self, written: str, region: Region) -> Institution | None:
+        """The registered institution that an unnamed regional one ("Облыстық білім басқармасы",
+        "областной маслихат") is in ``region``: the one registry entry whose name has the other words
+        and the region's name, if only one has."""
+        words = self.content_words(written)
+        rest = frozenset(word for word in words if not word.startswith(self._regional_adjectives))
+        if not rest or rest == words:
+            return None
+        stems = self._region_stems.get(region.region_id, set())
+        found = {institution.org_id: institution for key, institution in self.by_alias.items()
+                 if rest <= (alias := self.content_words(key)) and any(word[:_STEM] in stems for word in alias)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def content_words(self, name: str) -> frozenset[str]:
         """The folded words of a name that tell one institution from another: no filler words
