@@ -46,9 +46,10 @@ from functools import lru_cache
 
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
+from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of, ends_with_any
-from pipeline.records import Document, Institution, Mention, RoleFact
+from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
@@ -210,6 +211,12 @@ class RoleExtractor:
                                                  re.IGNORECASE) for lang in LANGS}
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
+        pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
+        self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
+                                      for word in words} for lang, table in pronouns.items()}
+        # The pronoun among the first three words, after an opening adverbial ("Previously, he", "Ранее он").
+        self.subject_pronoun = {lang: re.compile(rf"\s*(?:[\w-]+,?\s+){{0,3}}?(?P<pronoun>{any_of(tuple(words))})(?!\w)",
+                                                 re.IGNORECASE) for lang, words in self.pronoun_gender.items()}
         self.former_predicate = {
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
@@ -279,13 +286,51 @@ class RoleExtractor:
         home = PageInstitutions(document, self)  # looked up only when a title's sentence names no institution
         mentions = sorted(document.mentions, key=lambda mention: mention.start)
         starts = [mention.start for mention in mentions]
+        antecedent = None  # the person the last sentence with persons named first
         for segment in document.segments:
             if segment.lang not in ("kk", "ru", "en"):
                 continue
             for start, end in self.sentences.spans(text, segment.start, segment.end):
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-                facts.extend(self._sentence_roles(text, start, end, segment.lang, inside, home))
+                persons = self._persons_in(text, start, segment.lang, inside)
+                pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons)
+                sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
+                                                      sorted(persons + ([pronoun] if pronoun else []),
+                                                             key=lambda person: person[0].start), home)
+                if pronoun:  # the facts of the pronoun are the person's it stands for
+                    sentence_facts = [replace(fact, person_mention=antecedent[0]) if fact.person_mention is pronoun[0]
+                                      else fact for fact in sentence_facts]
+                facts.extend(sentence_facts)
+                antecedent = persons[0] if persons else antecedent
         return facts
+
+    def _persons_in(self, text: str, start: int, lang: str, mentions: list[Mention]) -> list[tuple[Mention, PersonName]]:
+        """The persons a sentence names, with their canonical names."""
+        persons = []
+        for mention in mentions:
+            if mention.label == "PERSON" and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
+                    and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
+                name = self.names.normalize(mention.text, lang, text[start:mention.start])
+                # A mention the normalize stage kept as a person has a link key: a lone surname it
+                # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
+                if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
+                    persons.append((mention, name))
+        return persons
+
+    def _pronoun_for(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+        """A subject pronoun among a sentence's first words, before any name, that may stand for the
+        person the sentence before named first (of its gender, where the pronoun has one): the pronoun
+        as a stand-in mention of that person."""
+        if antecedent is None:
+            return None
+        match = self.subject_pronoun[lang].match(text, start, end)
+        if match is None or any(mention.start < match.end() for mention, _ in persons):
+            return None
+        gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
+        if gender is not None and _gender_of(antecedent[1]) not in (None, gender):
+            return None
+        stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
+        return stand_in, antecedent[1]
 
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
@@ -338,16 +383,7 @@ class RoleExtractor:
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
         return hits
 
-    def _sentence_roles(self, text, start, end, lang, mentions, home) -> list[RoleFact]:
-        persons = []
-        for mention in mentions:
-            if mention.label == "PERSON" and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
-                    and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
-                name = self.names.normalize(mention.text, lang, text[start:mention.start])
-                # A mention the normalize stage kept as a person has a link key: a lone surname it
-                # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
-                if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
-                    persons.append((mention, name))
+    def _sentence_roles(self, text, start, end, lang, mentions, persons, home) -> list[RoleFact]:
         if not persons:
             return []
         titles = self._title_hits(text, start, end, lang, mentions)
@@ -964,6 +1000,14 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict) -> dict:
     return shared
 
 
+def _gender_of(name: PersonName) -> str | None:
+    """The gender a name's surname shows in any script (-ова, -ова, -qyzy: a woman), None if it does not."""
+    key = latin_key(name.surname or "")
+    if key.endswith(_FEMININE_SURNAME_KEYS):
+        return "femn"
+    return "masc" if key.endswith(_MASCULINE_SURNAME_KEYS) else None
+
+
 def _has_word(text: str, words: frozenset[str]) -> bool:
     return _whole_word_pattern(words).search(text) is not None
 
@@ -975,6 +1019,8 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
 
 
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?]$")
+_FEMININE_SURNAME_KEYS = ("ova", "eva", "ina", "kizi", "skaia")  # in the folded Latin key
+_MASCULINE_SURNAME_KEYS = ("ov", "ev", "in", "uli", "skii")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")

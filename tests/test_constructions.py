@@ -901,3 +901,18 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
 def test_the_news_agency_of_a_dateline_is_no_institution_of_the_title_after_it(stages):
     text = "ASTANA. KAZINFORM – Head of State Kassym-Jomart Tokayev received the rector of KazNU Zhanseit Tuimebayev."
     assert found(stages, text) == {("Kassym-Jomart Tokayev", "head_of_state", None), ("Zhanseit Tuimebayev", "rector", "kaznu")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Marat Akhmetov was appointed rector of KazNU. He previously served as deputy akim of Almaty.",
+     {("Marat Akhmetov", "rector", "current"), ("Marat Akhmetov", "deputy_akim", "former")}),
+    ("Ерлан Сыдықов ректор болып тағайындалды. Ол бұған дейін облыс әкімінің орынбасары болып жұмыс істеген.",
+     {("Ерлан Сыдықов", "rector", "current"), ("Ерлан Сыдықов", "deputy_akim", "former")}),
+    ("Айгуль Омарова назначена директором школы № 5. Ранее она работала заместителем акима Алатауского района.",
+     {("Айгуль Омарова", "director", "current"), ("Айгуль Омарова", "deputy_akim", "former")}),
+    # a pronoun of the other gender stands for someone else
+    ("Айгуль Омарова назначена директором школы № 5. Ранее он работал заместителем акима.",
+     {("Айгуль Омарова", "director", "current")}),
+])
+def test_a_pronoun_opening_a_sentence_stands_for_the_person_the_sentence_before_named_first(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
