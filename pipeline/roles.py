@@ -203,8 +203,10 @@ class RoleExtractor:
                               for lang in ("ru", "en")}}
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
         self.page_kinds = frozenset(self.taxonomy.page_institution.values())
-        self.act_noun = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'act_nouns'))})", re.IGNORECASE)
-        self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('act_nouns'))})\w*\s+"
+        self.act_noun = re.compile(rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'act_nouns'))})"
+                                   # in lower case: «Братья мусульмане» names no brother
+                                   rf"|(?-i:{any_of(words_in_all(lexicons, 'kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
+        self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('act_nouns') + (lexicons[lang].words('kinship_nouns') if lang == 'ru' else ()))})\w*\s+"
                                                   + (r"of\s+(?:the\s+)?$" if lang == "en" else "$"), re.IGNORECASE)
                                  for lang in LANGS}
         self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
@@ -458,17 +460,21 @@ class RoleExtractor:
         return (self.registry.of_region(org.name, region) if region is not None else None) or org
 
     def _issues_an_act(self, text: str, title: TitleHit, mention: Mention, name, lang: str) -> bool:
-        """Whether a title before a name names who issued an act rather than the name: the act's noun
-        stands between them ("Мемлекет басшысының Жарлығымен Name"), or the title completes the act's
-        noun before it and the name is not its apposition ("By a decree of the Head of State, Name was
-        appointed", "Указом Главы государства Name назначен": in Russian the name is then in the nominative)."""
+        """Whether a title before a name names who issued an act, or whose relative the name is, rather
+        than the name: the act's or the kinship noun stands between them ("Мемлекет басшысының
+        Жарлығымен Name", "the President's wife Name"), or the title completes such a noun before it and
+        the name is not its apposition ("By a decree of the Head of State, Name was appointed", "Указом
+        Главы государства Name назначен", "супруга президента Name": in Russian the name is then in
+        the nominative)."""
         gap = text[title.end:mention.start]
         if self.act_noun.search(gap):
             return True
         if not self.act_before_title[lang].search(text, max(0, title.start - 40), title.start):
             return False
-        # A Russian name the normalizer kept as written, with no ending a genitive may have (Сыдыков, not Токаева).
-        nominative = name.display == mention.text and not self.names.surname_of_either_gender.search(mention.text)
+        # A Russian name the normalizer kept as written, with no ending a genitive may have (Сыдыков, not
+        # Токаева) or with a known given name as written (Айгуль Омарова).
+        nominative = name.display == mention.text and (not self.names.surname_of_either_gender.search(mention.text)
+                                                        or bool(name.given and self.names.is_given_name(name.given)))
         return "," in gap if lang == "en" else lang == "ru" and nominative
 
     def _loose_words(self, gap: str) -> int:

@@ -868,8 +868,12 @@ def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it
      {("Ерлан Сыдыков", "rector")}),
     # the issuer named with the title keeps it
     ("The decree of President Kassym-Jomart Tokayev was published on Monday.", {("Kassym-Jomart Tokayev", "president")}),
+    # a relative of the title's holder is not the holder
+    ("Награду вручила супруга президента Айгуль Омарова.", set()),
+    ("Жена актёра Ивана Петрова дала интервью.", {("Иван Петров", "other")}),
+    ("Бывший лидер организации «Братья мусульмане» Мухаммед Мурси скончался.", {("Мухаммед Мурси", "head")}),
 ])
-def test_a_title_that_issued_an_act_is_not_the_name_after_the_act(stages, text, facts):
+def test_a_title_that_issued_an_act_or_has_a_relative_is_not_the_name_after_it(stages, text, facts):
     assert {(person, role) for person, role, _ in found(stages, text)} == facts
 
 
