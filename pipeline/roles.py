@@ -494,9 +494,12 @@ class RoleExtractor:
         """Whether a clause stands between a plural title and the name after it, so that the title
         names another group: in Kazakh any loose word does; in English one that is not in the group's
         institution after "of" ("methodologists of nursery No. 42 Name", "Representatives of the
-        Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not)."""
+        Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not);
+        in Russian a verb does ("аналитики полагают, что у Name")."""
         if self._plural_kazakh_form(title, lang):
             return bool(self._loose_words(gap))
+        if lang == "ru":
+            return self._is_plural(title, lang) and _russian_verb_in(gap)
         return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
                 and bool(self._loose_words(gap)))
 
@@ -1402,8 +1405,11 @@ def _russian_modifiers_only(between: str) -> bool:
 def _russian_clause_between(gap: str) -> bool:
     """A comma and a verb between a title and a name after it: a clause of its own, whose subject the
     title is ("федеральный судья вынес постановление, согласно которому Name ...")."""
-    return "," in gap and any(russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS
-                              for word in re.findall(r"[а-яё-]+", gap))
+    return "," in gap and _russian_verb_in(gap)
+
+
+def _russian_verb_in(gap: str) -> bool:
+    return any(russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS for word in re.findall(r"[а-яё-]+", gap))
 
 
 def _russian_institution_after(text: str, title: TitleHit, person: Mention, heads: frozenset[str]) -> str | None:

@@ -920,3 +920,8 @@ def test_the_news_agency_of_a_dateline_is_no_institution_of_the_title_after_it(s
 ])
 def test_a_pronoun_opening_a_sentence_stands_for_the_person_the_sentence_before_named_first(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+def test_a_russian_plural_title_with_a_verb_before_the_name_names_another_group(stages):
+    text = "Некоторые политологи полагают, что Ерлан Сыдыков выиграет выборы."
+    assert not facts_of(stages, text)
