@@ -1042,7 +1042,7 @@ class RussianPredicate:
 
     def __init__(self, lexicon: Lexicon):
         self.pattern = re.compile(
-            rf"\s+(?:(?P<post>(?:[а-яё]+\s+){{0,4}}(?:{any_of(lexicon.words('post_words'))})\s+)"
+            rf"\s*,?\s+(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+)"
             rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}})"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,2}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
