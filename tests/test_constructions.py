@@ -116,6 +116,16 @@ CONSTRUCTIONS = {
     "kk region named without its region word, the page's region for the akim": (
         "Маңғыстау өңірінде жаңа мектеп ашылды. Облыс әкімі Нұрлан Ноғаев мектепті аралады.",
         {("Нұрлан Ноғаев", "akim", "mangystau_akimat")}),
+    "kk a sentence's first word in an oblique case is no part of the name after it": (
+        "Мемлекет басшысының Жарлығымен Ермағанбет Бөлекпаев Қарағанды облысының әкімі болып тағайындалды. "
+        "Отырысқа Ғылым және жоғары білім вице-министрі Қанат Ахметов қатысты.",
+        {("Ермағанбет Бөлекпаев", "akim", "karaganda_akimat"), ("Қанат Ахметов", "vice_minister", "mnvo_rk")}),
+    "kk a title before a surname in a case form": (
+        "Алқа отырысын Оқу-ағарту министрі Ғани Бейсембаев жүргізді. Министр Бейсембаевқа мұғалімдер хат жолдады.",
+        {("Бейсембаев", "minister", "mon_rk")}),
+    "kk a given name that is also a title's word (ғалым) before a surname": (
+        "Университеттің бұрынғы ректоры Ғалым Мұтанов конференцияға құттықтау жолдады.",
+        {("Ғалым Мұтанов", "rector", None)}),
     # Russian
     "ru a chain of titles shares the institution": (
         "Председатель правления — ректор Евразийского национального университета имени Л.Н. Гумилева Ерлан Сыдыков "

@@ -138,6 +138,8 @@ class SpanRepair:
         self.kazakh_possessive_titles = frozenset(
             form for form, _ in taxonomy.forms("kk")
             if " " not in form and form.endswith(tuple(lexicons["kk"].words("possessive_endings"))))
+        self.kazakh_oblique_word = re.compile(
+            rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -212,7 +214,8 @@ class SpanRepair:
         ("Akim Yerbolat Dossayev", "Student Madina Omarova") as the title and the name, unless the word is
         also a given name and one word is left ("Dean Smith")."""
         if entity.label == "PERSON":
-            return self._leading_title_parts(text, entity)
+            parts = self._leading_title_parts(text, entity)
+            return parts if parts is not None else self._without_a_leading_oblique_word(text, entity)
         if entity.label not in ("ORG", "FACILITY"):
             return None
         last = _LAST_WORD.search(text, entity.start, entity.end)
@@ -251,10 +254,30 @@ class SpanRepair:
             name = text[words[size].start():entity.end]
             # "Dean Smith" may be a name; before a given name and a surname the word is a title.
             given_name_alone = self.names.is_given_name(words[0].group()) and len(words) - size < 2
-            if title.lower() in self.title_forms and not given_name_alone and self.names.reads_as_a_name(name):
+            # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа".
+            reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name)
+            if title.lower() in self.title_forms and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _without_a_leading_oblique_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that opens with a capitalized Kazakh word in an oblique case, no name's
+        ("Жарлығымен Ермағанбет Бөлекпаев": by the decree; "Отырысқа Ғылым және ...": to the meeting),
+        a sentence's first word the model took into the name: the rest is the person where it reads
+        as a name, else there is none. Only in a span with a Kazakh letter: a Russian given name in the
+        genitive ends like one ("Асхата")."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) < 2 or not self.kazakh_oblique_word.fullmatch(words[0].group()):
+            return None
+        if not self.kazakh_letter.search(text, entity.start, entity.end):
+            return None
+        first = words[0].group()
+        # A place or an institution ending like a case (Қырғызстан) is one of the leading place parts.
+        if self.names.reads_as_a_name(first) or self.surname_ending.search(first) or self._head_label(first, "ORG"):
+            return None
+        rest = EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
+        return [rest] if self.names.reads_as_a_name(text[rest.start:rest.end]) else []
 
     def _names_joined_by_a_conjunction(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that joins names with a conjunction ("David Christison & Julio Iglesias",
