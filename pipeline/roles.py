@@ -496,7 +496,8 @@ class RoleExtractor:
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if lang == "kk":
-            referred = self.references["kk"].bare_phrase(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
+            referred = self.references["kk"].bare_phrase(
+                self.kazakh_chain.without_subject(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]))
         else:
             referred = self.references[lang].after(text, title, person)
         yield from self._referred_back(referred, title, lang, home)
@@ -1168,7 +1169,7 @@ class KazakhGenitiveChain:
                                 rf"(?:{any_of(lexicon.words('genitive_endings'))})?$", re.IGNORECASE)
         self._heads = tuple(institution_words | place_words)
         self._place_words = place_words
-        self._stop = re.compile(rf"[,;:()]|^(?:{any_of(lexicon.words('chain_stop_words'))})$|"
+        self._stop = re.compile(rf"[,;:()]|^(?i:{any_of(lexicon.words('chain_stop_words'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
@@ -1203,8 +1204,9 @@ class KazakhGenitiveChain:
                 break
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
             named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
-            if not named_place and not self._possessive_head(word) \
-                    and (self.stops(word) or self.breaks(word, chunk[0] if chunk else "")):
+            following = chunk[0] if chunk else ""
+            if not named_place and not self._possessive_head(word) and not self._modifies_a_compound(word, following) \
+                    and (self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
         if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
@@ -1216,6 +1218,13 @@ class KazakhGenitiveChain:
         lowered = word.lower()
         return lowered in self._heads or any(lowered.startswith(head) and lowered[len(head):] in self._possessive_endings
                                              for head in self._heads)
+
+    def _modifies_a_compound(self, word: str, following: str) -> bool:
+        """A word in the possessive before a head word in the possessive is a compound's modifier, a
+        compound itself ("қазақ әдебиеті кафедрасының", the chair of Kazakh literature), no accusative."""
+        lowered, head = word.lower(), following.lower()
+        return (lowered.isalpha() and self._possessive.search(lowered) is not None
+                and any(head.startswith(stem) and head[len(stem):].startswith(self._possessive_endings) for stem in self._heads))
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None
