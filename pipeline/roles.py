@@ -1097,8 +1097,9 @@ class KazakhReferringNouns:
         if not kinds or any(not word.isalpha() and "-" not in word for word in phrase):
             return None
         previous = words[-1 - size] if size < len(words) else None
-        if previous is not None and not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
-                                         or self._chain.stops(previous.lower())):
+        compound = previous is not None and self._chain.modifies_a_compound(previous, phrase[0])
+        if previous is not None and (compound or not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
+                                                      or self._chain.stops(previous.lower()))):
             return None
         return kinds[-1], phrase
 
@@ -1205,7 +1206,7 @@ class KazakhGenitiveChain:
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
             named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
             following = chunk[0] if chunk else ""
-            if not named_place and not self._possessive_head(word) and not self._modifies_a_compound(word, following) \
+            if not named_place and not self._possessive_head(word) and not self.modifies_a_compound(word, following) \
                     and (self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
@@ -1219,7 +1220,7 @@ class KazakhGenitiveChain:
         return lowered in self._heads or any(lowered.startswith(head) and lowered[len(head):] in self._possessive_endings
                                              for head in self._heads)
 
-    def _modifies_a_compound(self, word: str, following: str) -> bool:
+    def modifies_a_compound(self, word: str, following: str) -> bool:
         """A word in the possessive before a head word in the possessive is a compound's modifier, a
         compound itself ("қазақ әдебиеті кафедрасының", the chair of Kazakh literature), no accusative."""
         lowered, head = word.lower(), following.lower()
