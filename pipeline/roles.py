@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -195,8 +196,9 @@ class RoleExtractor:
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
-        self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()),
-                                                self.taxonomy.place_words.get("kk", frozenset()))
+        self.kazakh_chain = KazakhGenitiveChain(
+            lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
+            lambda word: (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None)
         self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain),
                            **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()))
                               for lang in ("ru", "en")}}
@@ -1162,8 +1164,12 @@ class KazakhGenitiveChain:
     forms, participles and agent nouns break it too ("... мерекелерімен құттықтаған облыс әкімі" is
     the akim of a region, not of a greeting). The words and endings are the Kazakh lexicon's."""
 
-    def __init__(self, lexicon: Lexicon, institution_words: frozenset[str], place_words: frozenset[str]):
+    def __init__(self, lexicon: Lexicon, institution_words: frozenset[str], place_words: frozenset[str],
+                 is_registered: Callable[[str], bool]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
+        self._capitalized_oblique = re.compile(
+            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words'))})")
+        self._is_registered = is_registered
         self._possessive_endings = lexicon.words("possessive_endings")
         self._possessive = ends_with_any(self._possessive_endings)
         self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
@@ -1206,8 +1212,13 @@ class KazakhGenitiveChain:
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
             named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
             following = chunk[0] if chunk else ""
-            if not named_place and not self._possessive_head(word) and not self.modifies_a_compound(word, following) \
-                    and (self.stops(word) or self.breaks(word, following)):
+            # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім").
+            inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
+                             or following.lower() in self._dative_postpositions)
+            # A capitalized word in an oblique case is no genitive chain's, mostly a sentence's first word
+            # ("Отырыста", "Жиынға"), unless a place or an institution's name ends like one (Қызылорда, Ақорда).
+            oblique = self._capitalized_oblique.fullmatch(word) and not self._is_registered(word)
+            if not inside_a_name and (oblique or self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
         if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
