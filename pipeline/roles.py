@@ -1126,6 +1126,13 @@ class KazakhReferringNouns:
             word[:1].isupper() and word.lower() not in self._determiners and not self.kind_of(word)
             and not self._chain.stops(word.lower()) for word in before)
 
+    def _encloses(self, word: str, following: str, kind: str) -> bool:
+        """A place's noun of another kind before a place's name is the place around it, no part of
+        the name: "Алматы облысы Қарасай ауданы" is the district of Қарасай, in the Almaty region."""
+        other = self.kind_of(word)
+        return (kind in self.place_kinds and other in self.place_kinds and other != kind
+                and following[:1].isupper() and not self.kind_of(following))
+
     def named(self, text: str, start: int, end: int, kind: str) -> list[tuple[int, str]]:
         """(end, name) of each name of ``kind`` between ``start`` and ``end``: a noun of the kind and the
         words right before it, back to punctuation, that are proper names, numbers, quotes or nouns of a kind."""
@@ -1138,7 +1145,8 @@ class KazakhReferringNouns:
             first = index
             while first > 0 and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
                     and not self._chain.stops(tokens[first - 1].group().lower()) \
-                    and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())):
+                    and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())) \
+                    and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
