@@ -1080,6 +1080,7 @@ class KazakhReferringNouns:
         self._akimat = tuple(lexicon.words("akimat_nouns"))
         self._adjective_suffixes = lexicon.words("relational_adjective_suffixes")
         self._determiners = frozenset(lexicon.words("determiners"))
+        self._name_adjectives = frozenset(lexicon.words("adjectives_in_names"))
         self._chain = chain
 
     def kind_of(self, word: str) -> str | None:
@@ -1126,6 +1127,12 @@ class KazakhReferringNouns:
             word[:1].isupper() and word.lower() not in self._determiners and not self.kind_of(word)
             and not self._chain.stops(word.lower()) for word in before)
 
+    def _adjective_in_a_name(self, word: str) -> bool:
+        """A lower-case adjective inside a name ("Ақтөбе жоғары политехникалық колледжі"): a relational
+        adjective (-лық) or one of the lexicon's."""
+        lowered = word.lower()
+        return word.islower() and (lowered in self._name_adjectives or lowered.endswith(self._adjective_suffixes))
+
     def _encloses(self, word: str, following: str, kind: str) -> bool:
         """A place's noun of another kind before a place's name is the place around it, no part of
         the name: "Алматы облысы Қарасай ауданы" is the district of Қарасай, in the Almaty region."""
@@ -1145,7 +1152,8 @@ class KazakhReferringNouns:
             first = index
             while first > 0 and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
                     and not self._chain.stops(tokens[first - 1].group().lower()) \
-                    and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())) \
+                    and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())
+                         or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
