@@ -57,6 +57,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨ
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
 MAX_CHUNK_WORDS = 8
+MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 MAX_TITLE_DISTANCE = 100
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
 
@@ -499,7 +500,7 @@ class RoleExtractor:
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if lang == "kk":
             referred = self.references["kk"].bare_phrase(
-                self.kazakh_chain.without_subject(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]))
+                self.kazakh_chain.without_subject(text[left_limit:title.start].split())[-MAX_CHUNK_WORDS:])
         else:
             referred = self.references[lang].after(text, title, person)
         yield from self._referred_back(referred, title, lang, home)
@@ -510,7 +511,7 @@ class RoleExtractor:
             org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
             # The model often leaves a numbered institution's number out of the POSITION ("№ 3 облыстық
             # ... кеңесінің басшысы"): the chain before the title gives the whole name.
-            chain = self.kazakh_chain.before(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
+            chain = self.kazakh_chain.before(text[left_limit:title.start].split())
             if org_text and " ".join(chain).endswith(org_text) and any(word.startswith("№") for word in chain):
                 org_text = " ".join(chain)
             if org_text:
@@ -524,7 +525,7 @@ class RoleExtractor:
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
         if lang == "kk":
-            chunk = self.kazakh_chain.before(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
+            chunk = self.kazakh_chain.before(text[left_limit:title.start].split())
             if chunk and self._names_an_institution(chunk, lang):
                 yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
         if lang == "en" and title.code in self.taxonomy.in_service_of:
@@ -1081,6 +1082,7 @@ class KazakhReferringNouns:
         self._adjective_suffixes = lexicon.words("relational_adjective_suffixes")
         self._determiners = frozenset(lexicon.words("determiners"))
         self._name_adjectives = frozenset(lexicon.words("adjectives_in_names"))
+        self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
         self._chain = chain
 
     def kind_of(self, word: str) -> str | None:
@@ -1122,10 +1124,16 @@ class KazakhReferringNouns:
         if any(_numbered_or_quoted(word) for word in before):
             return True
         # A name puts its noun in the possessive ("Абай мектебі", "Қарасу ауданында"); a capitalized word
-        # before a bare noun only opens a sentence ("Алғаш мектеп табалдырығын аттаған ...").
-        return words[kinds[-1][0]].lower() not in self._kind_of_stem and any(
+        # before a bare noun, or one in a case ("Ғ. Бекмағамбетова университеттің"), is a sentence's
+        # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
+        noun = words[kinds[-1][0]].lower()
+        return noun not in self._kind_of_stem and not self._bare_in_a_case(noun) and any(
             word[:1].isupper() and word.lower() not in self._determiners and not self.kind_of(word)
             and not self._chain.stops(word.lower()) for word in before)
+
+    def _bare_in_a_case(self, noun: str) -> bool:
+        """A kind's noun with a case ending right after its stem, no possessive: "университеттің"."""
+        return any(noun.startswith(stem) and noun[len(stem):] in self._case_endings for stem in self._kind_of_stem)
 
     def _adjective_in_a_name(self, word: str) -> bool:
         """A lower-case adjective inside a name ("Ақтөбе жоғары политехникалық колледжі"): a relational
@@ -1198,10 +1206,16 @@ class KazakhGenitiveChain:
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
+        self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
 
     def without_subject(self, words: list[str]) -> list[str]:
-        """The words before a title less a school subject at their end ("... мектептің математика пәні")."""
+        """The words before a title less a school subject at their end ("... мектептің математика пәні"),
+        or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі")."""
+        if words and words[-1].lower() in self._field_postpositions:
+            # A field is a few words ("оқу-әдістемелік жұмыс"), right after the institution's genitive.
+            return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
+                         if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
         return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
 
     def before(self, words: list[str]) -> list[str]:
@@ -1210,7 +1224,7 @@ class KazakhGenitiveChain:
         needs a word that is no head word itself: "Партия филиалы", "облыс әкімдігі" name no one
         institution, "білім бөлімі", "Көксарай ауыл округі" do. "Our" institution ("мектебіміздің
         директоры") is the page's own: no chain."""
-        words = self.without_subject(words)
+        words = self.without_subject(words)[-MAX_CHUNK_WORDS:]
         if not words:
             return []
         last = words[-1]

@@ -86,6 +86,7 @@ _SURNAME_GIVEN_NAME_INITIAL = re.compile(
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _LAST_WORD = re.compile(r"[\w-]+$")
 _WORDS_OF_A_TITLE = 3
+_WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
 
@@ -140,6 +141,8 @@ class SpanRepair:
             if " " not in form and form.endswith(tuple(lexicons["kk"].words("possessive_endings"))))
         self.kazakh_oblique_word = re.compile(
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
+        self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
+        self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -175,6 +178,7 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
+        entities = [self._without_kazakh_title_fields(entity, text) or entity for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
@@ -617,6 +621,17 @@ class SpanRepair:
                     entity = EntitySpan(field.end(), entity.end, entity.label, entity.score)
             result.append(entity)
         return result
+
+    def _without_kazakh_title_fields(self, entity: EntitySpan, text: str) -> EntitySpan | None:
+        """A Kazakh organization's span that ends with the field of the title after it ("... университетінің
+        ғылыми жұмыс жөніндегі" проректоры): the field goes, back to the institution's genitive."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("ORG", "FACILITY") else []
+        if len(words) < 2 or words[-1].group().lower() not in self.kazakh_field_postpositions:
+            return None
+        # A field is a few words ("ғылыми жұмыс"), right after the institution's genitive.
+        institution_end = next((words[-2 - size] for size in range(1, _WORDS_OF_A_FIELD + 1)
+                                if len(words) > size + 1 and self.kazakh_genitive.search(words[-2 - size].group())), None)
+        return EntitySpan(entity.start, institution_end.end(), entity.label, entity.score) if institution_end else None
 
     def _units_before_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = []
