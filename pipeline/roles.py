@@ -509,10 +509,12 @@ class RoleExtractor:
             breaks = [index for index, word in enumerate(words)
                       if self.kazakh_chain.breaks(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
             org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
-            # The model often leaves a numbered institution's number out of the POSITION ("№ 3 облыстық
-            # ... кеңесінің басшысы"): the chain before the title gives the whole name.
+            # The model often leaves a numbered institution's number or a name's first words out of the
+            # POSITION ("№ 3 облыстық ... кеңесінің басшысы", "Мұхтар Әуезов атындағы Оңтүстік | Қазақстан
+            # университетінің проректоры"): the chain before the title, from a name's first word, is the whole name.
             chain = self.kazakh_chain.before(text[left_limit:title.start].split())
-            if org_text and " ".join(chain).endswith(org_text) and any(word.startswith("№") for word in chain):
+            if org_text and " ".join(chain).endswith(" " + org_text) and (
+                    any(word.startswith("№") for word in chain) or chain[0][:1].isupper()):
                 org_text = " ".join(chain)
             if org_text:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
@@ -1194,6 +1196,7 @@ class KazakhGenitiveChain:
         self._capitalized_oblique = re.compile(
             rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words'))})")
         self._is_registered = is_registered
+        self._countries = frozenset(lexicon.words("country_names"))
         self._possessive_endings = lexicon.words("possessive_endings")
         self._possessive = ends_with_any(self._possessive_endings)
         self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
@@ -1243,8 +1246,9 @@ class KazakhGenitiveChain:
             named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
             following = chunk[0] if chunk else ""
             # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім").
+            # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
-                             or following.lower() in self._dative_postpositions)
+                             or following.lower() in self._dative_postpositions or word.lower() in self._countries)
             # A capitalized word in an oblique case is no genitive chain's, mostly a sentence's first word
             # ("Отырыста", "Жиынға"), unless a place or an institution's name ends like one (Қызылорда, Ақорда).
             oblique = self._capitalized_oblique.fullmatch(word) and not self._is_registered(word)
