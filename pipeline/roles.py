@@ -1105,8 +1105,9 @@ class KazakhReferringNouns:
             return None
         previous = words[-1 - size] if size < len(words) else None
         compound = previous is not None and self._chain.modifies_a_compound(previous, phrase[0])
+        # A capitalized word before the noun names it ("Түркістан қаласы"), unless it opens the sentence.
         if previous is not None and (compound or not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
-                                                      or self._chain.stops(previous.lower()))):
+                                                      or self._chain.stops(previous) or self._chain.oblique_capitalized(previous))):
             return None
         return kinds[-1], phrase
 
@@ -1194,7 +1195,7 @@ class KazakhGenitiveChain:
                  is_registered: Callable[[str], bool]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
         self._capitalized_oblique = re.compile(
-            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words'))})")
+            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words'))})")
         self._is_registered = is_registered
         self._countries = frozenset(lexicon.words("country_names"))
         self._possessive_endings = lexicon.words("possessive_endings")
@@ -1249,10 +1250,7 @@ class KazakhGenitiveChain:
             # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or word.lower() in self._countries)
-            # A capitalized word in an oblique case is no genitive chain's, mostly a sentence's first word
-            # ("Отырыста", "Жиынға"), unless a place or an institution's name ends like one (Қызылорда, Ақорда).
-            oblique = self._capitalized_oblique.fullmatch(word) and not self._is_registered(word)
-            if not inside_a_name and (oblique or self.stops(word) or self.breaks(word, following)):
+            if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
         if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
@@ -1271,6 +1269,11 @@ class KazakhGenitiveChain:
         lowered, head = word.lower(), following.lower()
         return (lowered.isalpha() and self._possessive.search(lowered) is not None
                 and any(head.startswith(stem) and head[len(stem):].startswith(self._possessive_endings) for stem in self._heads))
+
+    def oblique_capitalized(self, word: str) -> bool:
+        """A capitalized word in an oblique case, no genitive chain's: mostly a sentence's first word
+        ("Отырыста", "Жиынға"), unless a place's or an institution's name ends like one (Қызылорда, Ақорда)."""
+        return self._capitalized_oblique.fullmatch(word) is not None and not self._is_registered(word)
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None
