@@ -446,6 +446,8 @@ class RoleExtractor:
         chain: list[TitleHit] = []
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
+            if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]):
+                continue  # whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's
             between = text[cursor:title.start]
             if not chain:  # "Name (1926–2016) — драматург": what the brackets after the name hold is an aside
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)

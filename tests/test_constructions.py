@@ -159,6 +159,9 @@ CONSTRUCTIONS = {
     "kk a title's span that took a name's last words, the name's first before it, a country inside": (
         "Мұхтар Әуезов атындағы Оңтүстік Қазақстан университетінің проректоры Сейітова А.Б. баяндама жасады.",
         {("А.Б. Сейітова", "vice_rector", "Мұхтар Әуезов атындағы Оңтүстік Қазақстан университеті")}),
+    "kk a name's span that ran into a title of several words, a title in the genitive owning the next": (
+        "Осыған дейін облыс әкімі қызметін атқарған Ж. Қасымбек Мемлекет басшысының кеңесшісі болып тағайындалды.",
+        {("Ж. Қасымбек", "adviser", None), ("Ж. Қасымбек", "akim", None)}),
     # Russian
     "ru a chain of titles shares the institution": (
         "Председатель правления — ректор Евразийского национального университета имени Л.Н. Гумилева Ерлан Сыдыков "

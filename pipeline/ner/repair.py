@@ -86,6 +86,7 @@ _SURNAME_GIVEN_NAME_INITIAL = re.compile(
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _LAST_WORD = re.compile(r"[\w-]+$")
 _WORDS_OF_A_TITLE = 3
+_TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
@@ -143,6 +144,7 @@ class SpanRepair:
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
+        self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -218,8 +220,11 @@ class SpanRepair:
         ("Akim Yerbolat Dossayev", "Student Madina Omarova") as the title and the name, unless the word is
         also a given name and one word is left ("Dean Smith")."""
         if entity.label == "PERSON":
-            parts = self._leading_title_parts(text, entity)
-            return parts if parts is not None else self._without_a_leading_oblique_word(text, entity)
+            for parts_of in (self._leading_title_parts, self._without_a_leading_oblique_word, self._without_a_title_opening_after):
+                parts = parts_of(text, entity)
+                if parts is not None:
+                    return parts
+            return None
         if entity.label not in ("ORG", "FACILITY"):
             return None
         last = _LAST_WORD.search(text, entity.start, entity.end)
@@ -282,6 +287,18 @@ class SpanRepair:
             return None
         rest = EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
         return [rest] if self.names.reads_as_a_name(text[rest.start:rest.end]) else []
+
+    def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек
+        Мемлекет" басшысының кеңесшісі: the Head of State's adviser): the word is the title's."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) < 2 or not self.kazakh_letter.search(text, entity.start, entity.end):
+            return None
+        following = text[words[-1].start():words[-1].start() + _TITLE_CHARACTERS].lower()
+        if not any(following.startswith(form) for form in self.kazakh_multiword_titles):
+            return None
+        rest = EntitySpan(entity.start, words[-2].end(), entity.label, entity.score)
+        return [rest] if self.names.reads_as_a_name(text[rest.start:rest.end]) else None
 
     def _names_joined_by_a_conjunction(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that joins names with a conjunction ("David Christison & Julio Iglesias",
