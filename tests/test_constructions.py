@@ -162,6 +162,9 @@ CONSTRUCTIONS = {
     "kk a name's span that ran into a title of several words, a title in the genitive owning the next": (
         "Осыған дейін облыс әкімі қызметін атқарған Ж. Қасымбек Мемлекет басшысының кеңесшісі болып тағайындалды.",
         {("Ж. Қасымбек", "adviser", None), ("Ж. Қасымбек", "akim", None)}),
+    "kk a chamber's bare noun in the genitive before a deputy's title": (
+        "Жиынға Мәжілістің депутаты Ерлан Сапаров қатысты. Облыстық мәслихаттың депутаты Сәуле Бектұрсынова сөйледі.",
+        {("Ерлан Сапаров", "majilis_deputy", "majilis_rk"), ("Сәуле Бектұрсынова", "maslikhat_deputy", None)}),
     # Russian
     "ru a chain of titles shares the institution": (
         "Председатель правления — ректор Евразийского национального университета имени Л.Н. Гумилева Ерлан Сыдыков "
