@@ -386,6 +386,14 @@ def test_a_surname_alone_after_the_full_name_is_the_person(stages, text, surname
                for person, found_role, org in found(stages, text))
 
 
+def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources):
+    """The model misses a surname alone with its case ending; the full name earlier makes it the person's."""
+    text = "Іс-шараға аудан әкімі Нұрлан Бейсембаев қатысты. Аудан әкімі Бейсембаевтың айтуынша, екі балабақша салынады."
+    start = text.index("Нұрлан Бейсембаев")
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len("Нұрлан Бейсембаев"), "PERSON")])
+    assert ("Бейсембаевтың", "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+
+
 @pytest.mark.parametrize("text, person, status", [
     ("Университеттің бұрынғы ректоры Серік Әбенов естелік кітабын таныстырды.", "Серік Әбенов", "former"),
     ("Павлодар облысы әкімінің міндетін атқарушы Ерлан Жұмабаев жиналыс өткізді.", "Ерлан Жұмабаев", "acting"),

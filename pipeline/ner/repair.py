@@ -145,6 +145,7 @@ class SpanRepair:
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
+        self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -333,7 +334,9 @@ class SpanRepair:
             return entities
         result = [EntitySpan(e.start, e.end, "PERSON", e.score) if e.label == "MISC" and text[e.start:e.end] in surnames
                   else e for e in entities]
-        for match in re.finditer(rf"(?<![\w.-])(?:{any_of(surnames)})(?![\w-])", text):
+        # In Kazakh the surname takes its case ending: "Бейсембаевтың айтуынша".
+        case_ending = self.kazakh_surname_case_ending if self.kazakh_letter.search(text) else ""
+        for match in re.finditer(rf"(?<![\w.-])(?:{any_of(surnames)}){case_ending}(?![\w-])", text):
             if not any(e.start < match.end() and match.start() < e.end for e in result):
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
