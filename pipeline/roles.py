@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -57,6 +58,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨ
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
 MAX_CHUNK_WORDS = 8
+MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 MAX_TITLE_DISTANCE = 100
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
 
@@ -196,8 +198,9 @@ class RoleExtractor:
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
-        self.kazakh_chain = KazakhGenitiveChain(lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()),
-                                                self.taxonomy.place_words.get("kk", frozenset()))
+        self.kazakh_chain = KazakhGenitiveChain(
+            lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
+            lambda word: (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None)
         self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain),
                            **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()))
                               for lang in ("ru", "en")}}
@@ -514,6 +517,8 @@ class RoleExtractor:
         chain: list[TitleHit] = []
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
+            if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]):
+                continue  # whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's
             between = text[cursor:title.start]
             if not chain:  # "Name (1926–2016) — драматург": what the brackets after the name hold is an aside
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
@@ -567,7 +572,8 @@ class RoleExtractor:
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if lang == "kk":
-            referred = self.references["kk"].bare_phrase(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
+            referred = self.references["kk"].bare_phrase(
+                self.kazakh_chain.without_subject(text[left_limit:title.start].split())[-MAX_CHUNK_WORDS:])
         else:
             referred = self.references[lang].after(text, title, person)
         yield from self._referred_back(referred, title, lang, home)
@@ -576,10 +582,12 @@ class RoleExtractor:
             breaks = [index for index, word in enumerate(words)
                       if self.kazakh_chain.breaks(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
             org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
-            # The model often leaves a numbered institution's number out of the POSITION ("№ 3 облыстық
-            # ... кеңесінің басшысы"): the chain before the title gives the whole name.
-            chain = self.kazakh_chain.before(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
-            if org_text and " ".join(chain).endswith(org_text) and any(word.startswith("№") for word in chain):
+            # The model often leaves a numbered institution's number or a name's first words out of the
+            # POSITION ("№ 3 облыстық ... кеңесінің басшысы", "Мұхтар Әуезов атындағы Оңтүстік | Қазақстан
+            # университетінің проректоры"): the chain before the title, from a name's first word, is the whole name.
+            chain = self.kazakh_chain.before(text[left_limit:title.start].split())
+            if org_text and " ".join(chain).endswith(" " + org_text) and (
+                    any(word.startswith("№") for word in chain) or chain[0][:1].isupper()):
                 org_text = " ".join(chain)
             if org_text:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
@@ -595,7 +603,7 @@ class RoleExtractor:
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
         if lang == "kk":
-            chunk = self.kazakh_chain.before(text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:])
+            chunk = self.kazakh_chain.before(text[left_limit:title.start].split())
             if chunk and self._names_an_institution(chunk, lang):
                 yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
         if lang == "en" and title.code in self.taxonomy.in_service_of:
@@ -1184,6 +1192,8 @@ class KazakhReferringNouns:
         self._akimat = tuple(lexicon.words("akimat_nouns"))
         self._adjective_suffixes = lexicon.words("relational_adjective_suffixes")
         self._determiners = frozenset(lexicon.words("determiners"))
+        self._name_adjectives = frozenset(lexicon.words("adjectives_in_names"))
+        self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
         self._chain = chain
 
     def kind_of(self, word: str) -> str | None:
@@ -1203,8 +1213,10 @@ class KazakhReferringNouns:
         if not kinds or any(not word.isalpha() and "-" not in word for word in phrase):
             return None
         previous = words[-1 - size] if size < len(words) else None
-        if previous is not None and not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
-                                         or self._chain.stops(previous.lower())):
+        compound = previous is not None and self._chain.modifies_a_compound(previous, phrase[0])
+        # A capitalized word before the noun names it ("Түркістан қаласы"), unless it opens the sentence.
+        if previous is not None and (compound or not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
+                                                      or self._chain.stops(previous) or self._chain.oblique_capitalized(previous))):
             return None
         return kinds[-1], phrase
 
@@ -1224,10 +1236,29 @@ class KazakhReferringNouns:
         if any(_numbered_or_quoted(word) for word in before):
             return True
         # A name puts its noun in the possessive ("Абай мектебі", "Қарасу ауданында"); a capitalized word
-        # before a bare noun only opens a sentence ("Алғаш мектеп табалдырығын аттаған ...").
-        return words[kinds[-1][0]].lower() not in self._kind_of_stem and any(
+        # before a bare noun, or one in a case ("Ғ. Бекмағамбетова университеттің"), is a sentence's
+        # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
+        noun = words[kinds[-1][0]].lower()
+        return noun not in self._kind_of_stem and not self._bare_in_a_case(noun) and any(
             word[:1].isupper() and word.lower() not in self._determiners and not self.kind_of(word)
             and not self._chain.stops(word.lower()) for word in before)
+
+    def _bare_in_a_case(self, noun: str) -> bool:
+        """A kind's noun with a case ending right after its stem, no possessive: "университеттің"."""
+        return any(noun.startswith(stem) and noun[len(stem):] in self._case_endings for stem in self._kind_of_stem)
+
+    def _adjective_in_a_name(self, word: str) -> bool:
+        """A lower-case adjective inside a name ("Ақтөбе жоғары политехникалық колледжі"): a relational
+        adjective (-лық) or one of the lexicon's."""
+        lowered = word.lower()
+        return word.islower() and (lowered in self._name_adjectives or lowered.endswith(self._adjective_suffixes))
+
+    def _encloses(self, word: str, following: str, kind: str) -> bool:
+        """A place's noun of another kind before a place's name is the place around it, no part of
+        the name: "Алматы облысы Қарасай ауданы" is the district of Қарасай, in the Almaty region."""
+        other = self.kind_of(word)
+        return (kind in self.place_kinds and other in self.place_kinds and other != kind
+                and following[:1].isupper() and not self.kind_of(following))
 
     def named(self, text: str, start: int, end: int, kind: str) -> list[tuple[int, str]]:
         """(end, name) of each name of ``kind`` between ``start`` and ``end``: a noun of the kind and the
@@ -1241,7 +1272,9 @@ class KazakhReferringNouns:
             first = index
             while first > 0 and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
                     and not self._chain.stops(tokens[first - 1].group().lower()) \
-                    and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())):
+                    and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())
+                         or self._adjective_in_a_name(tokens[first - 1].group())) \
+                    and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
@@ -1267,24 +1300,35 @@ class KazakhGenitiveChain:
     forms, participles and agent nouns break it too ("... мерекелерімен құттықтаған облыс әкімі" is
     the akim of a region, not of a greeting). The words and endings are the Kazakh lexicon's."""
 
-    def __init__(self, lexicon: Lexicon, institution_words: frozenset[str], place_words: frozenset[str]):
+    def __init__(self, lexicon: Lexicon, institution_words: frozenset[str], place_words: frozenset[str],
+                 is_registered: Callable[[str], bool]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
+        self._capitalized_oblique = re.compile(
+            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words'))})")
+        self._is_registered = is_registered
+        self._countries = frozenset(lexicon.words("country_names"))
         self._possessive_endings = lexicon.words("possessive_endings")
         self._possessive = ends_with_any(self._possessive_endings)
         self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
                                 rf"(?:{any_of(lexicon.words('genitive_endings'))})?$", re.IGNORECASE)
         self._heads = tuple(institution_words | place_words)
         self._place_words = place_words
-        self._stop = re.compile(rf"[,;:()]|^(?:{any_of(lexicon.words('chain_stop_words'))})$|"
+        self._stop = re.compile(rf"[,;:()]|^(?i:{any_of(lexicon.words('chain_stop_words'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
+        self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
 
     def without_subject(self, words: list[str]) -> list[str]:
-        """The words before a title less a school subject at their end ("... мектептің математика пәні")."""
+        """The words before a title less a school subject at their end ("... мектептің математика пәні"),
+        or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі")."""
+        if words and words[-1].lower() in self._field_postpositions:
+            # A field is a few words ("оқу-әдістемелік жұмыс"), right after the institution's genitive.
+            return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
+                         if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
         return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
 
     def before(self, words: list[str]) -> list[str]:
@@ -1293,7 +1337,7 @@ class KazakhGenitiveChain:
         needs a word that is no head word itself: "Партия филиалы", "облыс әкімдігі" name no one
         institution, "білім бөлімі", "Көксарай ауыл округі" do. "Our" institution ("мектебіміздің
         директоры") is the page's own: no chain."""
-        words = self.without_subject(words)
+        words = self.without_subject(words)[-MAX_CHUNK_WORDS:]
         if not words:
             return []
         last = words[-1]
@@ -1310,8 +1354,12 @@ class KazakhGenitiveChain:
                 break
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
             named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
-            if not named_place and not self._possessive_head(word) \
-                    and (self.stops(word) or self.breaks(word, chunk[0] if chunk else "")):
+            following = chunk[0] if chunk else ""
+            # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім").
+            # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
+            inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
+                             or following.lower() in self._dative_postpositions or word.lower() in self._countries)
+            if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
         if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
@@ -1323,6 +1371,18 @@ class KazakhGenitiveChain:
         lowered = word.lower()
         return lowered in self._heads or any(lowered.startswith(head) and lowered[len(head):] in self._possessive_endings
                                              for head in self._heads)
+
+    def modifies_a_compound(self, word: str, following: str) -> bool:
+        """A word in the possessive before a head word in the possessive is a compound's modifier, a
+        compound itself ("қазақ әдебиеті кафедрасының", the chair of Kazakh literature), no accusative."""
+        lowered, head = word.lower(), following.lower()
+        return (lowered.isalpha() and self._possessive.search(lowered) is not None
+                and any(head.startswith(stem) and head[len(stem):].startswith(self._possessive_endings) for stem in self._heads))
+
+    def oblique_capitalized(self, word: str) -> bool:
+        """A capitalized word in an oblique case, no genitive chain's: mostly a sentence's first word
+        ("Отырыста", "Жиынға"), unless a place's or an institution's name ends like one (Қызылорда, Ақорда)."""
+        return self._capitalized_oblique.fullmatch(word) is not None and not self._is_registered(word)
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None

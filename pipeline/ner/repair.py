@@ -93,6 +93,8 @@ _LAST_WORD = re.compile(r"[\w-]+$")
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
 _NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
+_TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
+_WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 
 
@@ -147,6 +149,12 @@ class SpanRepair:
         self.kazakh_possessive_titles = frozenset(
             form for form, _ in taxonomy.forms("kk")
             if " " not in form and form.endswith(tuple(lexicons["kk"].words("possessive_endings"))))
+        self.kazakh_oblique_word = re.compile(
+            rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
+        self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
+        self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
+        self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
+        self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -182,6 +190,7 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
+        entities = [self._without_kazakh_title_fields(entity, text) or entity for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
@@ -223,7 +232,11 @@ class SpanRepair:
         ("Akim Yerbolat Dossayev", "Student Madina Omarova") as the title and the name, unless the word is
         also a given name and one word is left ("Dean Smith")."""
         if entity.label == "PERSON":
-            return self._leading_title_parts(text, entity)
+            for parts_of in (self._leading_title_parts, self._without_a_leading_oblique_word, self._without_a_title_opening_after):
+                parts = parts_of(text, entity)
+                if parts is not None:
+                    return parts
+            return None
         if entity.label not in ("ORG", "FACILITY"):
             return None
         last = _LAST_WORD.search(text, entity.start, entity.end)
@@ -284,10 +297,42 @@ class SpanRepair:
             name = text[words[size].start():entity.end]
             # "Dean Smith" may be a name; before a given name and a surname the word is a title.
             given_name_alone = self.names.is_given_name(words[0].group()) and len(words) - size < 2
-            if title.lower() in self.title_forms and not given_name_alone and self.names.reads_as_a_name(name):
+            # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа".
+            reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name)
+            if title.lower() in self.title_forms and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _without_a_leading_oblique_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that opens with a capitalized Kazakh word in an oblique case, no name's
+        ("Жарлығымен Ермағанбет Бөлекпаев": by the decree; "Отырысқа Ғылым және ...": to the meeting),
+        a sentence's first word the model took into the name: the rest is the person where it reads
+        as a name, else there is none. Only in a span with a Kazakh letter: a Russian given name in the
+        genitive ends like one ("Асхата")."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) < 2 or not self.kazakh_oblique_word.fullmatch(words[0].group()):
+            return None
+        if not self.kazakh_letter.search(text, entity.start, entity.end):
+            return None
+        first = words[0].group()
+        # A place or an institution ending like a case (Қырғызстан) is one of the leading place parts.
+        if self.names.reads_as_a_name(first) or self.surname_ending.search(first) or self._head_label(first, "ORG"):
+            return None
+        rest = EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
+        return [rest] if self.names.reads_as_a_name(text[rest.start:rest.end]) else []
+
+    def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек
+        Мемлекет" басшысының кеңесшісі: the Head of State's adviser): the word is the title's."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) < 2 or not self.kazakh_letter.search(text, entity.start, entity.end):
+            return None
+        following = text[words[-1].start():words[-1].start() + _TITLE_CHARACTERS].lower()
+        if not any(following.startswith(form) for form in self.kazakh_multiword_titles):
+            return None
+        rest = EntitySpan(entity.start, words[-2].end(), entity.label, entity.score)
+        return [rest] if self.names.reads_as_a_name(text[rest.start:rest.end]) else None
 
     def _names_joined_by_a_conjunction(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that joins names with a conjunction ("David Christison & Julio Iglesias",
@@ -322,7 +367,9 @@ class SpanRepair:
             return entities
         result = [EntitySpan(e.start, e.end, "PERSON", e.score) if e.label == "MISC" and text[e.start:e.end] in surnames
                   else e for e in entities]
-        for match in re.finditer(rf"(?<![\w.-])(?:{any_of(surnames)})(?![\w-])", text):
+        # In Kazakh the surname takes its case ending: "Бейсембаевтың айтуынша".
+        case_ending = self.kazakh_surname_case_ending if self.kazakh_letter.search(text) else ""
+        for match in re.finditer(rf"(?<![\w.-])(?:{any_of(surnames)}){case_ending}(?![\w-])", text):
             if not any(e.start < match.end() and match.start() < e.end for e in result):
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
@@ -643,6 +690,17 @@ class SpanRepair:
                     entity = EntitySpan(field.end(), entity.end, entity.label, entity.score)
             result.append(entity)
         return result
+
+    def _without_kazakh_title_fields(self, entity: EntitySpan, text: str) -> EntitySpan | None:
+        """A Kazakh organization's span that ends with the field of the title after it ("... университетінің
+        ғылыми жұмыс жөніндегі" проректоры): the field goes, back to the institution's genitive."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("ORG", "FACILITY") else []
+        if len(words) < 2 or words[-1].group().lower() not in self.kazakh_field_postpositions:
+            return None
+        # A field is a few words ("ғылыми жұмыс"), right after the institution's genitive.
+        institution_end = next((words[-2 - size] for size in range(1, _WORDS_OF_A_FIELD + 1)
+                                if len(words) > size + 1 and self.kazakh_genitive.search(words[-2 - size].group())), None)
+        return EntitySpan(entity.start, institution_end.end(), entity.label, entity.score) if institution_end else None
 
     def _units_before_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = []

@@ -87,8 +87,9 @@ class Registry:
         # A Kazakh name's last word in a case after its possessive ending (мәслихатының): the case goes.
         self._kazakh_case_after_possessive = re.compile(
             f"(?<=[ыі])(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$")
-        self._kazakh_genitive_after_consonant = re.compile(
-            rf"(?<=\w{{2}}[^\W\d_аәеиоөуұүыіэюя])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
+        # After a vowel other than a possessive's ы/і too: кафедраның -> кафедра, балабақшаның -> балабақша.
+        self._kazakh_genitive_after_a_stem = re.compile(
+            rf"(?<=\w{{2}}[^\W\d_ыі])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
         # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
         self._kazakh_case_after_acronym = re.compile(
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
@@ -152,7 +153,7 @@ class Registry:
             words[-1] = (last[:acronym.start()] if acronym and _written_as_an_acronym(last[:acronym.start()])
                          else self._kazakh_case_after_possessive.sub("", last))
             if words[-1] == last:  # a head word in the genitive without a possessive: мектептің -> мектеп
-                words[-1] = self._kazakh_genitive_after_consonant.sub("", last)
+                words[-1] = self._kazakh_genitive_after_a_stem.sub("", last)
             name = " ".join(words)
         elif lang == "ru":
             name = _russian_head_to_nominative(name)

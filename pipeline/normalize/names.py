@@ -369,7 +369,8 @@ class PersonNames:
         an initial written without its dot ("Толкын А", "Akhmetov A"), and gets it."""
         tokens = [f"{token}." if len(token) == 1 and token.isupper() else one_script(token) for token in self.token.findall(text)]
         non_name = self.non_name_words
-        while tokens and tokens[0].lower() in non_name:
+        # A title that is also a given name before one more word is the given name ("Ғалым Мұтанов").
+        while tokens and tokens[0].lower() in non_name and not (len(tokens) == 2 and self.is_given_name(tokens[0])):
             tokens.pop(0)
         while tokens and tokens[-1].lower() in non_name:
             tokens.pop()
