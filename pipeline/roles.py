@@ -307,7 +307,9 @@ class RoleExtractor:
                                       else fact for fact in sentence_facts]
                 facts.extend(sentence_facts)
                 antecedent = persons[0] if persons else antecedent
-        return facts
+        # A page names an institution as it was on the day it was published.
+        return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
+                for fact in facts]
 
     def _persons_in(self, text: str, start: int, lang: str, mentions: list[Mention]) -> list[tuple[Mention, PersonName]]:
         """The persons a sentence names, with their canonical names."""

@@ -1015,3 +1015,8 @@ def test_a_pronoun_opening_a_sentence_stands_for_the_person_the_sentence_before_
 def test_a_russian_plural_title_with_a_verb_before_the_name_names_another_group(stages):
     text = "Некоторые политологи полагают, что Ерлан Сыдыков выиграет выборы."
     assert not facts_of(stages, text)
+
+
+def test_a_ministry_named_on_a_page_before_it_was_formed_is_the_one_it_took_over(stages):
+    facts = facts_of(stages, "ASTANA, March 5, 2020. Education Minister Askhat Aimagambetov visited the school.")
+    assert {(f.person.display, f.org.org_id) for f in facts} == {("Askhat Aimagambetov", "mon_rk_2022")}

@@ -1,3 +1,5 @@
+from datetime import date
+
 import pytest
 
 from pipeline.normalize.latin import latin_key
@@ -175,3 +177,12 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
 def test_an_unnamed_regional_institution_is_the_regions_registered_one(resources, written, org_id):
     found = resources.registry.of_region(written, resources.registry.regions["aktobe_region"])
     assert (found.org_id if found else None) == org_id
+
+
+@pytest.mark.parametrize("published, org_id", [
+    (None, "mon_rk"), ("2023-01-10", "mon_rk"), ("2022-06-11", "mon_rk"), ("2020-03-05", "mon_rk_2022"),
+])
+def test_a_page_names_the_ministry_of_its_day(resources, published, org_id):
+    registry = resources.registry
+    day = date.fromisoformat(published) if published else None
+    assert registry.as_of(registry.registered("mon_rk"), day).org_id == org_id

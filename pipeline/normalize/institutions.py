@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -103,6 +104,7 @@ class Registry:
         self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
         self._domains: dict[str, str] = {}  # web domain -> id
+        self._succession: dict[str, tuple[date, str]] = {}  # id -> (the day it was formed, the id it took over)
         for entry in entries:
             institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
                                       entry.get("type"), True)
@@ -114,6 +116,8 @@ class Registry:
                 if script:
                     self._acronym_scripts.setdefault(fold(str(alias)), set()).add(script)
             self._domains.update({str(domain).lower(): entry["id"] for domain in entry.get("domains", [])})
+            if entry.get("since") and entry.get("succeeds"):
+                self._succession[entry["id"]] = (date.fromisoformat(str(entry["since"])), str(entry["succeeds"]))
         self._filler_words = frozenset(lexicons["common"].words("institution_filler_words"))
         # The words of each name in any order; None where two institutions share them.
         self._by_words: dict[frozenset[str], Institution | None] = {}
@@ -171,6 +175,18 @@ class Registry:
         for form in [centre.get("kk"), centre.get("ru"), centre.get("en"), *centre.get("forms", [])]:
             if form:
                 self._region_centres[fold(str(form))] = region
+
+    def as_of(self, institution: Institution, published: date | None) -> Institution:
+        """The institution a page published on ``published`` means: before the day a registered one was
+        formed, the one it took over ("Ministry of Education" on a 2020 page: Education and Science)."""
+        seen = set()
+        while published is not None and institution.org_id in self._succession and institution.org_id not in seen:
+            seen.add(institution.org_id)
+            since, predecessor = self._succession[institution.org_id]
+            if published >= since or predecessor not in self.by_id:
+                break
+            institution = self.by_id[predecessor]
+        return institution
 
     def registered(self, org_id: str) -> Institution | None:
         """The registry entry with this id."""
