@@ -307,6 +307,7 @@ class RoleExtractor:
                                       else fact for fact in sentence_facts]
                 facts.extend(sentence_facts)
                 antecedent = persons[0] if persons else antecedent
+        facts = _one_institution_per_post(facts)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
@@ -1017,6 +1018,19 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict) -> dict:
             if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page"):
                 shared[weak] = org, min(confidence, 0.8), "text"
     return shared
+
+
+def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
+    """One person's post on one page is at one institution: where a sentence names it ("Rector of
+    KazNU Name ... Rector Name said"), the facts of that post with none, or with the page's only,
+    take it."""
+    named = {}
+    for fact in facts:
+        if fact.org is not None and fact.org_source in ("title", "text"):
+            named.setdefault((fact.person.key, fact.role), fact)
+    return [replace(fact, org=source.org, org_source=source.org_source, org_unit=source.org_unit)
+            if (fact.org is None or fact.org_source == "page") and (source := named.get((fact.person.key, fact.role)))
+            else fact for fact in facts]
 
 
 def _gender_of(name: PersonName) -> str | None:

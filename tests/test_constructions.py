@@ -1020,3 +1020,10 @@ def test_a_russian_plural_title_with_a_verb_before_the_name_names_another_group(
 def test_a_ministry_named_on_a_page_before_it_was_formed_is_the_one_it_took_over(stages):
     facts = facts_of(stages, "ASTANA, March 5, 2020. Education Minister Askhat Aimagambetov visited the school.")
     assert {(f.person.display, f.org.org_id) for f in facts} == {("Askhat Aimagambetov", "mon_rk_2022")}
+
+
+def test_a_persons_post_named_once_with_its_institution_is_at_it_on_the_whole_page(stages):
+    text = ("Satbayev University hosted the forum. The vice-rector of KazNU Aigul Omarova opened it.\n"
+            "Later, vice-rector Aigul Omarova awarded the winners.")
+    assert {(f.person.display, f.role, f.org.org_id) for f in facts_of(stages, text)} == {
+        ("Aigul Omarova", "vice_rector", "kaznu")}

@@ -4,6 +4,7 @@
   мектеп-гимназия директоры") is the organization and the title (POSITION); a person's span that
   opens with a title ("Akim Yerbolat Dossayev") is the title and the name.
 - An organization's span that ends with its number sign ("School-Lyceum No") takes the number after it.
+- A registered institution's acronym no span covers ("the vice-rector of KazNU Name") is an ORG.
 - A place's span that the registry knows as an institution, and not as a place, is the institution
   ("В КазНУ открылся": КазНУ as LOC is KazNU).
 - A person's span that is a registered institution, or holds one at either end with no name beside
@@ -144,6 +145,7 @@ class SpanRepair:
                                             re.IGNORECASE)
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
+        self.registered_acronym = re.compile(rf"(?<![\w-])(?:{any_of(tuple(self.registry.acronyms))})(?:-[^\W\d_]+)?(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # One-word Kazakh titles in the possessive (директоры, меңгерушісі): what ends a title, never a name.
         self.kazakh_possessive_titles = frozenset(
@@ -193,6 +195,7 @@ class SpanRepair:
         entities = [self._without_kazakh_title_fields(entity, text) or entity for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
+        entities = self._registered_acronyms_added(text, entities)
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
@@ -253,6 +256,13 @@ class SpanRepair:
                 if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start))
                 else entity for entity in entities]
+
+    def _registered_acronyms_added(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A registered institution's acronym that no span covers ("the vice-rector of KazNU Name",
+        "ҚазҰУ-дың") is an ORG, with a Kazakh case ending after its hyphen."""
+        added = [EntitySpan(match.start(), match.end(), "ORG") for match in self.registered_acronym.finditer(text)
+                 if not any(entity.start < match.end() and match.start() < entity.end for entity in entities)]
+        return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
 
     def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A place's span that the registry knows as an institution and regions.yaml not as a place

@@ -104,6 +104,7 @@ class Registry:
         self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
         self._domains: dict[str, str] = {}  # web domain -> id
+        self.acronyms: set[str] = set()  # the registered names written as acronyms (KazNU, ҚазҰУ, ЕНУ), as written
         self._succession: dict[str, tuple[date, str]] = {}  # id -> (the day it was formed, the id it took over)
         for entry in entries:
             institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
@@ -111,6 +112,8 @@ class Registry:
             for alias in [entry.get("en"), entry.get("ru"), entry.get("kk"), *entry.get("aliases", [])]:
                 if alias:
                     self.by_alias[fold(str(alias))] = institution
+            self.acronyms.update(str(alias) for alias in entry.get("aliases", []) if _written_as_an_acronym(str(alias))
+                                 and " " not in str(alias) and len(str(alias)) >= 3)
             for alias in entry.get("aliases", []):
                 script = _acronym_script(str(alias))
                 if script:
