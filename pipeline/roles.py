@@ -99,10 +99,17 @@ class TitleMatcher:
     word whose ending after the title begins with one of ``derivations`` is another noun made of
     the title (министрлігі, the ministry), no title."""
 
-    def __init__(self, taxonomy: RoleTaxonomy, lang: str, derivations: tuple[str, ...] = ()):
+    def __init__(self, taxonomy: RoleTaxonomy, lang: str, derivations: tuple[str, ...] = (),
+                 possessive_endings: tuple[str, ...] = ()):
         self.lang = lang
         self._derivation = re.compile(rf"^(?:{any_of(derivations)})", re.IGNORECASE) if derivations else None
         forms = taxonomy.forms(lang)
+        # A Kazakh title of several words in the plural ("ректордың орынбасарлары"): its last word's
+        # stem, the plural ending and the possessive after it come as the tail.
+        endings = sorted(possessive_endings, key=len, reverse=True)
+        forms = forms + [(form[:-len(ending)], code) for form, code in forms if " " in form
+                         for ending in [next((ending for ending in endings if form.endswith(ending)), "")]
+                         if ending and len(form.split()[-1]) > len(ending) + 2]
         if lang == "ru":
             self._lemma_forms = {}
             for form, code in forms:
@@ -195,6 +202,7 @@ class RoleExtractor:
         self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
         lexicons = resources.lexicons
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
+        self.possessive_endings = {"kk": lexicons["kk"].words("possessive_endings")}
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
@@ -282,7 +290,8 @@ class RoleExtractor:
     def matcher(self, lang: str) -> TitleMatcher:
         """Built when a language is first met: the Russian one lemmatizes every title form."""
         if lang not in self._matchers:
-            self._matchers[lang] = TitleMatcher(self.taxonomy, lang, self.title_derivations.get(lang, ()))
+            self._matchers[lang] = TitleMatcher(self.taxonomy, lang, self.title_derivations.get(lang, ()),
+                                                self.possessive_endings.get(lang, ()))
         return self._matchers[lang]
 
     def roles_of(self, document: Document) -> list[RoleFact]:

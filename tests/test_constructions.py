@@ -56,6 +56,9 @@ CONSTRUCTIONS = {
     "kk a regional institution named by its adjective, in the region named before": (
         "Ақтөбе облысында жаңа балабақша ашылды. Облыстық білім басқармасының басшысы Бибігүл Шалабаева баяндама жасады.",
         {("Бибігүл Шалабаева", "head", "aktobe_region_education_department")}),
+    "kk a title of several words in the plural before a list": (
+        "ҚазҰУ ректорының орынбасарлары Айгүл Омарова және Марат Ахметов сөз сөйледі.",
+        {("Айгүл Омарова", "vice_rector", "kaznu"), ("Марат Ахметов", "vice_rector", "kaznu")}),
     "kk patronymic": (
         "Облыстық білім басқармасының басшысы Айгерім Серікқызы Нұрланова баяндама жасады.",
         {("Айгерім Серікқызы Нұрланова", "head", "Облыстық білім басқармасы")}),
