@@ -457,7 +457,8 @@ class RoleExtractor:
                             org_source, org_confidence = "page", min(org_confidence, 0.7)
                 if org is not None and not org.in_registry and self.registry.names_no_region(org.name):
                     org = self._of_the_region(org, title, lang, home)
-                code = taxonomy.role_by_institution.get(title.code, {}).get(org.org_id, title.code) if org else title.code
+                by_institution = taxonomy.role_by_institution.get(title.code, {})
+                code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
@@ -465,6 +466,15 @@ class RoleExtractor:
                                       self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+
+    def _regional_body_in_title(self, text: str, title: TitleHit) -> Institution | None:
+        """A Kazakh title that holds its body's noun after the body's regional adjective ("Облыстық
+        мәслихат депутаты"): the adjective and the noun name the body, of the region the page names."""
+        head = next((word for word in title.written.split() if self.taxonomy.is_institution_word(word)), None)
+        before = text[max(0, title.start - 30):title.start].split()
+        if head is None or not before or not self.registry.names_no_region(before[-1]):
+            return None
+        return self.registry.resolve(f"{before[-1]} {head}", "kk")
 
     def _of_the_region(self, org: Institution, title: TitleHit, lang: str, home) -> Institution:
         """A regional institution written without its region ("Облыстық білім басқармасы") is the
@@ -603,6 +613,8 @@ class RoleExtractor:
                 org_text = " ".join(chain)
             if org_text:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
+        if lang == "kk":
+            yield self._regional_body_in_title(text, title), 1.0, "title"
         preceding = text[max(0, title.start - 80):title.start].split()
         # A dash or a comma ends what may name the title's institution ("KAZINFORM – Head of State").
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)

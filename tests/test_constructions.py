@@ -59,6 +59,9 @@ CONSTRUCTIONS = {
     "kk a title of several words in the plural before a list": (
         "ҚазҰУ ректорының орынбасарлары Айгүл Омарова және Марат Ахметов сөз сөйледі.",
         {("Айгүл Омарова", "vice_rector", "kaznu"), ("Марат Ахметов", "vice_rector", "kaznu")}),
+    "kk a regional body's adjective before a title that holds the body's noun": (
+        "Ақтөбе облысында жиын өтті.\nОблыстық мәслихат депутаты Айгүл Омарова сөз сөйледі.",
+        {("Айгүл Омарова", "maslikhat_deputy", "aktobe_maslikhat")}),
     "kk patronymic": (
         "Облыстық білім басқармасының басшысы Айгерім Серікқызы Нұрланова баяндама жасады.",
         {("Айгерім Серікқызы Нұрланова", "head", "Облыстық білім басқармасы")}),
@@ -170,7 +173,7 @@ CONSTRUCTIONS = {
         {("Ж. Қасымбек", "adviser", None), ("Ж. Қасымбек", "akim", None)}),
     "kk a chamber's bare noun in the genitive before a deputy's title": (
         "Жиынға Мәжілістің депутаты Ерлан Сапаров қатысты. Облыстық мәслихаттың депутаты Сәуле Бектұрсынова сөйледі.",
-        {("Ерлан Сапаров", "majilis_deputy", "majilis_rk"), ("Сәуле Бектұрсынова", "maslikhat_deputy", None)}),
+        {("Ерлан Сапаров", "majilis_deputy", "majilis_rk"), ("Сәуле Бектұрсынова", "maslikhat_deputy", "Облыстық мәслихат")}),
     # Russian
     "ru a chain of titles shares the institution": (
         "Председатель правления — ректор Евразийского национального университета имени Л.Н. Гумилева Ерлан Сыдыков "
@@ -193,6 +196,9 @@ CONSTRUCTIONS = {
         "Аким Павлодарской области Асаин Байханов вручил награды. Как отметил руководитель областного управления "
         "образования Нурлан Жумабаев, открыто 12 школ.",
         {("Нурлан Жумабаев", "head", "pavlodar_region_education_department")}),
+    "ru a deputy of a maslikhat is a maslikhat deputy": (
+        "Павлодар облысында прошла сессия.\nДепутат областного маслихата Айгуль Омарова выступила.",
+        {("Айгуль Омарова", "maslikhat_deputy", "pavlodar_maslikhat")}),
     "ru an aside in brackets between the name and its title": (
         "Мухтар Толеген (род. в 1965 году в Семее) — ректор ВКГУ имени Аманжолова.", {("Мухтар Толеген", "rector", "vku_amanzholov")}),
     "ru a post held as acting": (
