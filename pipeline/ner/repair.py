@@ -145,7 +145,8 @@ class SpanRepair:
                                             re.IGNORECASE)
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
-        self.registered_acronym = re.compile(rf"(?<![\w-])(?:{any_of(tuple(self.registry.acronyms))})(?:-[^\W\d_]+)?(?![\w-])")
+        acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
+        self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # One-word Kazakh titles in the possessive (директоры, меңгерушісі): what ends a title, never a name.
         self.kazakh_possessive_titles = frozenset(
