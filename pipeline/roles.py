@@ -447,8 +447,9 @@ class RoleExtractor:
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
                 if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) \
                         and not any(character.isdigit() for character in org.name):
-                    # A unit names its institution ("Department of History of KazNU") or is the page university's.
-                    parent = self._registry_ngram(org.name.split(), lang)
+                    # A unit names its institution ("Department of History of KazNU"), refers back to one by its
+                    # kind's bare noun ("Министрліктің ... департаменті"), or is the page university's.
+                    parent = self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
                         else home("university", title.code, lang)
                     if parent is not None or university is not None:
@@ -466,6 +467,18 @@ class RoleExtractor:
                                       self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+
+    def _referred_parent(self, name: str, title: TitleHit, lang: str, home) -> Institution | None:
+        """The institution a Kazakh unit's name opens with by its kind's bare noun in the genitive
+        ("Министрліктің мектепке дейінгі білім департаменті", "Университеттің ... департаменті"): the
+        one of that kind named before."""
+        words = name.split()
+        if lang != "kk" or len(words) < 2 or not self.kazakh_chain.genitive.search(words[0]):
+            return None
+        kind = self.references["kk"].kind_of(words[0])
+        if kind is None or kind in self.references["kk"].unit_kinds or kind in self.place_kinds:
+            return None
+        return self._named_before((kind,), title.start, lang, home)[0]
 
     def _regional_body_in_title(self, text: str, title: TitleHit) -> Institution | None:
         """A Kazakh title that holds its body's noun after the body's regional adjective ("Облыстық

@@ -62,6 +62,9 @@ CONSTRUCTIONS = {
     "kk a regional body's adjective before a title that holds the body's noun": (
         "Ақтөбе облысында жиын өтті.\nОблыстық мәслихат депутаты Айгүл Омарова сөз сөйледі.",
         {("Айгүл Омарова", "maslikhat_deputy", "aktobe_maslikhat")}),
+    "kk a unit whose name opens with its institution's bare noun in the genitive": (
+        "Оқу-ағарту министрлігінде кеңес өтті.\nМинистрліктің мектепке дейінгі білім департаментінің директоры "
+        "Айгүл Омарова баяндама жасады.", {("Айгүл Омарова", "director", "mon_rk")}),
     "kk patronymic": (
         "Облыстық білім басқармасының басшысы Айгерім Серікқызы Нұрланова баяндама жасады.",
         {("Айгерім Серікқызы Нұрланова", "head", "Облыстық білім басқармасы")}),
