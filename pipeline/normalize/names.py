@@ -133,6 +133,9 @@ class PersonNames:
         self.masculine_given_case_endings = russian.words("masculine_given_case_endings")
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
+        # A surname in an oblique case (Тулегеновой, Сейтказиеву): an ending no nominative has.
+        nominatives = set(self.surname_masculine.values()) | set(self.surname_feminine.values())
+        self.surname_in_a_case = ends_with_any(tuple((self.surname_masculine.keys() | self.surname_feminine.keys()) - nominatives))
         # A man's surname in the nominative (Бегентаев, Жандосов): only a man's nominative ends so.
         self.masculine_surname_nominatives = tuple(set(self.surname_masculine.values()))
         # A surname case ending only one gender takes (Смирновой, Ивановым) gives the gender.
@@ -200,14 +203,19 @@ class PersonNames:
             if oblique and not given and surname and self.surname_of_either_gender.search(surname):
                 gender = "masc"  # ректора К. Туймебаева: a woman would be К. Туймебаевой
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
-            declined = oblique or nominative_surname != surname
+            nominative_patronymic = russian_patronymic(patronymic) if patronymic else patronymic
+            declined = oblique or nominative_surname != surname or nominative_patronymic != patronymic
+            if declined and gender == "masc" and surname and nominative_surname == surname and not self.surname.search(surname):
+                # A Kazakh surname without a Russian ending declines as a man's given name (Толегена
+                # Мухтара Адилбековича -> Толеген).
+                nominative_surname = self._masculine_consonant_stem(surname)
             # A surname in the nominative puts the given name in the nominative too, whatever pymorphy
             # reads in a name it does not know (Мейрам Бегентаев: not "Мейра"; Жанар Темирбекова).
             as_written = bool(surname) and not declined and (
                 surname.lower().endswith(self.masculine_surname_nominatives)
                 or (gender == "femn" and self.feminine_surname.search(surname) is not None))
             given = self.russian_given(given, gender, declined) if given and not as_written else given
-            patronymic = russian_patronymic(patronymic) if patronymic else patronymic
+            patronymic = nominative_patronymic
             surname = nominative_surname
         initial_text = "".join(initials) or None
         if initial_text:
@@ -235,10 +243,10 @@ class PersonNames:
 
     def reads_as_a_name(self, text: str) -> bool:
         """Whether some word of the text, titles left out, is initials, a known given name or has a
-        surname's or patronymic's ending: "Petr Jurcik" and "Т. Сейітов" do, "Czech Trade" and
-        "University Council" (words of a language, not of a name) do not."""
+        surname's or patronymic's ending, in any case: "Petr Jurcik", "Т. Сейітов" and "Жанной Тулегеновой"
+        do, "Czech Trade" and "University Council" (words of a language, not of a name) do not."""
         return any(self.initials.match(word) or self.is_given_name(word) or self.surname.search(word)
-                   or self.patronymic.search(word) for word in self.name_tokens(text))
+                   or self.surname_in_a_case.search(word) or self.patronymic.search(word) for word in self.name_tokens(text))
 
     def _kazakh_base(self, word: str) -> str:
         """(``kazakh_base``) The nominative of a Kazakh name word: the longest base from which qazaq-inflector
@@ -289,7 +297,8 @@ class PersonNames:
         """(``russian_oblique_before``) Whether the words before a name put it in an oblique case: a
         preposition right before it (у А. Иванова), or the nearest title in the genitive or accusative
         (ректора К. Туймебаева, ректора КазНУ им. Аль-Фараби, К. Туймебаева, директора школы А.
-        Петрова), the name standing in apposition to it. Between the title and the name may stand
+        Петрова), the name standing in apposition to it; not when a man's surname in the nominative
+        stands between them (a list of names). Between the title and the name may stand
         the institution's name (capitalized words, им.) and words in the genitive that complete the
         title; anything else, or the end of an earlier sentence, leaves the case open."""
         morphology = russian_morphology()
@@ -319,6 +328,8 @@ class PersonNames:
             if index == 0 and word == token and parses[0].tag.POS == "PREP":
                 return True
             capitalized = word.lower() != word
+            if capitalized and word.lower().endswith(self.masculine_surname_nominatives):
+                return False  # "директора школ Иванов, Петров и Name": a list of names in the nominative
             if not (capitalized or named_after or any(parse.tag.case == "gent" for parse in parses)):
                 return oblique
         return oblique
@@ -357,11 +368,16 @@ class PersonNames:
                     if latin_key(candidate) in keys:
                         return candidate
         if declined and gender == "masc":
-            # An unknown man's name: Kazakh men's names end in a consonant (Ермаганбет, Бахытжан).
-            for ending in self.masculine_given_case_endings:
-                stem = word[: -len(ending)]
-                if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
-                    return stem
+            return self._masculine_consonant_stem(word)
+        return word
+
+    def _masculine_consonant_stem(self, word: str) -> str:
+        """A Kazakh man's name word in an oblique case without its ending: such names end in a
+        consonant (Ермаганбета -> Ермаганбет, Бахытжаном -> Бахытжан)."""
+        for ending in self.masculine_given_case_endings:
+            stem = word[: -len(ending)]
+            if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
+                return stem
         return word
 
     def name_tokens(self, text: str) -> list[str]:
