@@ -231,6 +231,7 @@ class RoleExtractor:
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
+        self.joining_words = frozenset(word.lower() for word in words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         self.part_of_a_name = re.compile(
@@ -474,9 +475,9 @@ class RoleExtractor:
             return True
         if not self.act_before_title[lang].search(text, max(0, title.start - 40), title.start):
             return False
-        # A Russian name the normalizer kept as written, with no ending a genitive may have (Сыдыков, not
-        # Токаева) or with a known given name as written (Айгуль Омарова).
-        nominative = name.display == mention.text and (not self.names.surname_of_either_gender.search(mention.text)
+        # A Russian name the normalizer kept as written, in any order (Сейтжанов Ерлан Болатович), with no
+        # ending a genitive may have (Сыдыков, not Токаева) or with a known given name as written (Айгуль Омарова).
+        nominative = sorted(name.display.split()) == sorted(mention.text.split()) and (not self.names.surname_of_either_gender.search(mention.text)
                                                         or bool(name.given and self.names.is_given_name(name.given)))
         return "," in gap if lang == "en" else lang == "ru" and nominative
 
@@ -540,6 +541,11 @@ class RoleExtractor:
             cursor = title.end
         return chain
 
+    def _function_words_only(self, phrase: str, lang: str) -> bool:
+        return all(word.lower() in self.gap_words or word.lower() in self.joining_words
+                   or (lang == "ru" and russian_morphology().parse(word)[0].tag.POS in ("PREP", "CONJ", "PRCL"))
+                   for word in re.findall(r"\w+", phrase))
+
     def _before_titles(self, text, titles: list[TitleHit], lang) -> list[TitleHit]:
         """A plural title ahead of a singular one ("Representatives of X, head Natalia Karaseva") names
         the group; the singular title is the person's, and takes the group's institution, unless the
@@ -551,7 +557,10 @@ class RoleExtractor:
         group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
         # An English group without a name or an institution's word ("Members of the delegation:") names
         # none, and a clause between the two ("Во дворце студентов им. X прошла встреча ректора") names no group.
-        if group_org and not plural[-1].org_text and not self.title_idioms.search(group_org) \
+        # "педагогов и руководитель Name", "встреча студентов с ректором Name": a conjunction or a
+        # preposition alone joins the two titles, it names no group.
+        if group_org and not self._function_words_only(group_org, lang) and not plural[-1].org_text \
+                and not self.title_idioms.search(group_org) \
                 and (lang != "en" or self._names_an_institution(group_org.split(), lang)) \
                 and self._loose_words(group_org) <= 2:
             return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
@@ -991,10 +1000,11 @@ class PageInstitutions:
         taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
-        named = [m.text for m in self.document.mentions if m.label in wanted and m.lang == lang]
+        named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang]
         if kind == "school":  # "№12 мектеп-гимназия": numbered schools are often no NER span
-            named += [match.group() for match in self.roles.numbered_institution.finditer(self.document.page.text)]
-        counts = Counter(text for text in named if _has_word(text, words.get(lang, frozenset())))
+            named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(self.document.page.text)]
+        # Of those named equally often, the one the page names first.
+        counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
         if not counts:
             return None
         written = counts.most_common(1)[0][0]
@@ -1481,14 +1491,23 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     a unit's head governs ("заведующий кафедрой истории КазНУ")."""
     end = person.start if person.start > title.end else min(len(text), title.end + 100)
     words = []
-    for written in text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]:
+    tokens = text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]
+    for index, written in enumerate(tokens):
         word = written.rstrip(",;:.)»\"")
         place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
+        parses = russian_morphology().parse(word)
         # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental.
-        governed = not words and word.lower().startswith(tuple(heads)) and any(
-            parse.tag.case == "ablt" for parse in russian_morphology().parse(word))
+        governed = not words and word.lower().startswith(tuple(heads)) and any(parse.tag.case == "ablt" for parse in parses)
         acronym = sum(1 for letter in word if letter.isupper()) >= 2  # КазНУ does not decline
-        if not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)):
+        if parses[0].tag.POS == "PREP":
+            # A preposition ends the name ("управления образования в связи с ..."), except the field of an
+            # agency in the dative after "по" ("Комитета по обеспечению качества").
+            following = tokens[index + 1].rstrip(",;:.)»\"") if index + 1 < len(tokens) else ""
+            if not (word == "по" and words and following
+                    and any(parse.tag.case == "datv" for parse in russian_morphology().parse(following))):
+                break
+        elif not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)
+                  or (words and words[-1] == "по" and any(parse.tag.case == "datv" for parse in parses))):
             break
         words.append(word)
         if word != written:
@@ -1496,7 +1515,8 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     while words and words[-1] == "и":
         words.pop()
     head = next((index for index, word in enumerate(words[:3]) if word.lower().startswith(tuple(heads))), None)
-    if head is None:
+    # A head word in the plural ("директора школ Name, Name") names several institutions, not one.
+    if head is None or not any("sing" in parse.tag for parse in russian_morphology().parse(words[head])):
         return None
     # The title's own complement before the institution ("учитель математики школы № 45") is no part
     # of it; the adjectives of its head are ("председатель областного маслихата").

@@ -180,6 +180,12 @@ CONSTRUCTIONS = {
         "Председатель областного маслихата Нурлан Дуйсембинов вручил награды.",
         {("Гульжан Абдрахманова", "teacher", "школа-гимназия № 45 города Шымкент"),
          ("Нурлан Дуйсембинов", "chairman", "областной маслихат")}),
+    "ru an institution in common nouns ends at a preposition, an agency's field after 'по' is its name's": (
+        "Распоряжением акима Павлодарской области Айгуль Сарсенбаева освобождена от должности руководителя "
+        "управления образования Павлодарской области в связи с переходом на другую работу. Председатель Комитета "
+        "по обеспечению качества в сфере образования Асель Жумабаева выступила.",
+        {("Айгуль Сарсенбаева", "head", "pavlodar_region_education_department"),
+         ("Асель Жумабаева", "chairman", "Комитет по обеспечению качества")}),
     "ru a head of a unit, the unit in the instrumental and its institution's abbreviation": (
         "Заведующая кафедрой истории КазНУ Айгуль Садыкова выступила с докладом.",
         {("Айгуль Садыкова", "head", "kaznu")}),
@@ -642,6 +648,29 @@ def test_led_by_gives_no_head_and_the_group_no_institution(stages, text, facts):
     assert found(stages, text) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # a conjunction or a preposition between a plural title and the person's names no group
+    ("Поздравил педагогов и руководитель отдела образования Уланского района Б.С. Жумабеков.",
+     {("Б.С. Жумабеков", "head", "отдел образования Уланского района")}),
+    ("Прошла встреча студентов с ректором Казахского национального университета имени аль-Фараби Жанной Тулегеновой.",
+     {("Жанна Тулегенова", "rector", "kaznu")}),
+])
+def test_a_word_joining_a_plural_title_to_a_persons_names_no_group(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_names_listed_after_a_plural_title_are_in_the_nominative_and_the_plural_names_no_institution(stages):
+    facts = found(stages, "В совещании приняли участие директора школ Иванов, Петров и Сидорова.")
+    assert {person for person, _, _ in facts} == {"Иванов", "Петров", "Сидорова"}
+    assert not any(institution and "Иванов" in institution for _, _, institution in facts)
+
+
+def test_of_schools_a_page_names_equally_often_the_first_named_is_the_pages(stages):
+    text = ("Директор школы-лицея № 15 Гульнар Ахметова вручила грамоты. Учитель математики Олжас Нуркенов получил награду.\n"
+            "Воспитатель детского сада «Балапан» Айжан Касымова рассказала о работе с детьми.")
+    assert ("Олжас Нуркенов", "teacher", "школа-лицей № 15") in found(stages, text)
+
+
 def entities(stages, lang, text):
     [spans] = stages.annotator.stage("ner").backends[lang].tag([text])
     return {(text[e.start:e.end], e.label) for e in spans}
@@ -931,6 +960,9 @@ def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages)
     ("Dr Konstantin A. Bulygin", "en", "Konstantin A. Bulygin", "A.", None),
     ("Nurlanova Aigerim S.", "en", "Aigerim S. Nurlanova", "S.", None),
     ("Гульнар Темировой", "ru", "Гульнар Темирова", None, None),
+    # a patronymic in a case puts the name in it; a Kazakh surname without a Russian ending declines as a man's name
+    ("Толегена Мухтара Адилбековича", "ru", "Мухтар Адилбекович Толеген", "Адилбекович", None),
+    ("Ахметовой Айгерим Сериковны", "ru", "Айгерим Сериковна Ахметова", "Сериковна", None),
 ])
 def test_names_to_their_canonical_form(resources, written, lang, display, patronymic, initials):
     name = resources.names.normalize(written, lang)
@@ -956,6 +988,9 @@ def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it
      {("Ерлан Сыдықов", "rector")}),
     ("Указом Главы государства Ерлан Сыдыков назначен ректором Евразийского национального университета.",
      {("Ерлан Сыдыков", "rector")}),
+    # the name written surname first is in the nominative too
+    ("Указом Главы государства Нурланов Ерлан Бахытович назначен ректором Евразийского национального университета.",
+     {("Ерлан Бахытович Нурланов", "rector")}),
     # the issuer named with the title keeps it
     ("The decree of President Kassym-Jomart Tokayev was published on Monday.", {("Kassym-Jomart Tokayev", "president")}),
     # a relative of the title's holder is not the holder
