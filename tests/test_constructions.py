@@ -186,6 +186,9 @@ CONSTRUCTIONS = {
         "по обеспечению качества в сфере образования Асель Жумабаева выступила.",
         {("Айгуль Сарсенбаева", "head", "pavlodar_region_education_department"),
          ("Асель Жумабаева", "chairman", "Комитет по обеспечению качества")}),
+    "ru a title in the nominative before a name: a known given name as written is a woman's, not a man's genitive": (
+        "На фото: директор школы Ерболат Жанатов и учитель физики Алия Муратова.",
+        {("Ерболат Жанатов", "director", None), ("Алия Муратова", "teacher", None)}),
     "ru a head of a unit, the unit in the instrumental and its institution's abbreviation": (
         "Заведующая кафедрой истории КазНУ Айгуль Садыкова выступила с докладом.",
         {("Айгуль Садыкова", "head", "kaznu")}),
@@ -963,6 +966,8 @@ def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages)
     # a patronymic in a case puts the name in it; a Kazakh surname without a Russian ending declines as a man's name
     ("Толегена Мухтара Адилбековича", "ru", "Мухтар Адилбекович Толеген", "Адилбекович", None),
     ("Ахметовой Айгерим Сериковны", "ru", "Айгерим Сериковна Ахметова", "Сериковна", None),
+    # two known given names in the written order, the second a surname too
+    ("Марина Ким", "ru", "Марина Ким", None, None),
 ])
 def test_names_to_their_canonical_form(resources, written, lang, display, patronymic, initials):
     name = resources.names.normalize(written, lang)

@@ -182,10 +182,12 @@ class PersonNames:
         """The canonical name of a PERSON mention, or None when nothing name-like is left. ``before``
         is the text before the mention in its sentence: what tells the case of a Russian name that
         does not say it itself."""
-        oblique = lang == "ru" and bool(before) and self.russian_oblique_before(before[-80:])
-        return self._normalized(text, lang, oblique)
+        case = self.russian_oblique_before(before[-80:]) if lang == "ru" and before else None
+        return self._normalized(text, lang, case)
 
-    def _normalize(self, text: str, lang: str, oblique: bool) -> PersonName | None:
+    def _normalize(self, text: str, lang: str, case: bool | None) -> PersonName | None:
+        """``case``: what the words before a Russian name say of its case (``russian_oblique_before``)."""
+        oblique = case is True
         tokens = self.name_tokens(text)
         initials = [token for token in tokens if self.initials.match(token)]
         words = [token for token in tokens if not self.initials.match(token)]
@@ -199,7 +201,7 @@ class PersonNames:
         if lang == "kk":
             given, patronymic, surname = (self.kazakh_base(w) if w else w for w in (given, patronymic, surname))
         elif lang == "ru":
-            gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname)
+            gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
             if oblique and not given and surname and self.surname_of_either_gender.search(surname):
                 gender = "masc"  # ректора К. Туймебаева: a woman would be К. Туймебаевой
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
@@ -262,13 +264,18 @@ class PersonNames:
                 return base
         return word
 
-    def russian_gender(self, words: list[str], given: str | None = None, surname: str | None = None) -> str | None:
+    def russian_gender(self, words: list[str], given: str | None = None, surname: str | None = None,
+                       nominative: bool = False) -> str | None:
         """The gender a Russian sentence gives the person. Before an -ова/-ева surname, a given name
         that reads as the genitive of a known man's name is a man in the genitive (Ерлана Сагадиева,
         Ивана Петрова, and Манаша Козыбаева: an unknown name that is a known one ending in a consonant
         with -а added); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
-        Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know."""
+        Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know. ``nominative``: the
+        words before the name put it in the nominative, so a known given name as written is a woman's
+        (учитель физики Алия Муратова: not "Алий Муратов" in the genitive)."""
         if given and surname and self.feminine_surname.search(surname):
+            if nominative and self.is_given_name(given):
+                return "femn"
             keys = self.given_keys
             genitive_of_a_man = any(
                 "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
@@ -293,8 +300,10 @@ class PersonNames:
                 return "masc"
         return None
 
-    def _russian_oblique_before(self, before: str) -> bool:
-        """(``russian_oblique_before``) Whether the words before a name put it in an oblique case: a
+    def _russian_oblique_before(self, before: str) -> bool | None:
+        """(``russian_oblique_before``) Whether the words before a name put it in an oblique case (True),
+        in the nominative (False: the nearest title is in the nominative, or names in the nominative
+        are listed before it) or leave its case open (None). Oblique: a
         preposition right before it (у А. Иванова), or the nearest title in the genitive or accusative
         (ректора К. Туймебаева, ректора КазНУ им. Аль-Фараби, К. Туймебаева, директора школы А.
         Петрова), the name standing in apposition to it; not when a man's surname in the nominative
@@ -312,7 +321,7 @@ class PersonNames:
             if title_seen and token.lower() in self.acting_words:
                 return False  # "и.о. руководителя Name": the name stands with "и.о.", in the nominative
             if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and not named_after and not self.initials.match(token):
-                return oblique
+                return oblique or None
             parses = morphology.parse(word)
             titles = [parse for parse in parses if parse.normal_form in self.non_name_words
                       and {"NOUN", "anim", "sing"} <= parse.tag.grammemes]
@@ -331,8 +340,8 @@ class PersonNames:
             if capitalized and word.lower().endswith(self.masculine_surname_nominatives):
                 return False  # "директора школ Иванов, Петров и Name": a list of names in the nominative
             if not (capitalized or named_after or any(parse.tag.case == "gent" for parse in parses)):
-                return oblique
-        return oblique
+                return oblique or None
+        return oblique or None
 
     def russian_surname(self, word: str, gender: str | None) -> str:
         """The nominative of a Russian surname in a case (Смирновой -> Смирнова), of the person's gender."""
@@ -409,8 +418,9 @@ class PersonNames:
         first, last = words[0], words[-1]
         if len(words) == 2 and patronymics == [0] and (self.is_given_name(last) or not self.surname.search(last)):
             return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
-        surname_first = self.surname.search(first) and not self.surname.search(last) and (
-            self.is_given_name(last) or (not self.is_given_name(first) and self.surname_first.search(first)))
+        # Two known given names are in the written order, the second a surname too (Марина Ким).
+        surname_first = self.surname.search(first) and not self.surname.search(last) and not self.is_given_name(first) and (
+            self.is_given_name(last) or self.surname_first.search(first))
         if surname_first:
             return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
         return " ".join(words[:-1]), None, last
