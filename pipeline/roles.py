@@ -406,7 +406,7 @@ class RoleExtractor:
             before = self._before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
-                                           and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start]))
+                                           and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
                                            and not self._issues_an_act(text, t, mention, name, lang)],
                                     lang)
             if before or after:
@@ -469,7 +469,7 @@ class RoleExtractor:
         Жарлығымен Name", "the President's wife Name"), or the title completes such a noun before it and
         the name is not its apposition ("By a decree of the Head of State, Name was appointed", "Указом
         Главы государства Name назначен", "супруга президента Name": in Russian the name is then in
-        the nominative)."""
+        the nominative, or a verb stands between them)."""
         gap = text[title.end:mention.start]
         if self.act_noun.search(gap):
             return True
@@ -479,7 +479,8 @@ class RoleExtractor:
         # ending a genitive may have (Сыдыков, not Токаева) or with a known given name as written (Айгуль Омарова).
         nominative = sorted(name.display.split()) == sorted(mention.text.split()) and (not self.names.surname_of_either_gender.search(mention.text)
                                                         or bool(name.given and self.names.is_given_name(name.given)))
-        return "," in gap if lang == "en" else lang == "ru" and nominative
+        # A verb between them leaves the title with the act ("Распоряжением акима города назначить Name").
+        return "," in gap if lang == "en" else lang == "ru" and (nominative or _russian_verb_in(gap))
 
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
@@ -1472,10 +1473,16 @@ def _russian_modifiers_only(between: str) -> bool:
         parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
 
 
-def _russian_clause_between(gap: str) -> bool:
+def _russian_clause_between(gap: str, title: TitleHit) -> bool:
     """A comma and a verb between a title and a name after it: a clause of its own, whose subject the
-    title is ("федеральный судья вынес постановление, согласно которому Name ...")."""
-    return "," in gap and _russian_verb_in(gap)
+    title is ("федеральный судья вынес постановление, согласно которому Name ..."); or a finite verb
+    after a title in the nominative, its subject ("Аким области вручил награду учителю Name"), where a
+    title in another case goes with a participle ("Заместителем акима назначен Name")."""
+    if "," in gap and _russian_verb_in(gap):
+        return True
+    first_word = title.written.split()[0] if title.written.split() else ""
+    subject = any(parse.tag.case == "nomn" for parse in russian_morphology().parse(first_word))
+    return subject and any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in re.findall(r"[а-яё-]+", gap))
 
 
 def _russian_verb_in(gap: str) -> bool:
@@ -1501,9 +1508,10 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
         acronym = sum(1 for letter in word if letter.isupper()) >= 2  # КазНУ does not decline
         if parses[0].tag.POS == "PREP":
             # A preposition ends the name ("управления образования в связи с ..."), except the field of an
-            # agency in the dative after "по" ("Комитета по обеспечению качества").
+            # agency in the dative after "по" right after its head ("Комитета по обеспечению качества",
+            # not "отдела образования района по собственному желанию").
             following = tokens[index + 1].rstrip(",;:.)»\"") if index + 1 < len(tokens) else ""
-            if not (word == "по" and words and following
+            if not (word == "по" and words and words[-1].lower().startswith(tuple(heads)) and following
                     and any(parse.tag.case == "datv" for parse in russian_morphology().parse(following))):
                 break
         elif not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)

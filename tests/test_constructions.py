@@ -186,6 +186,9 @@ CONSTRUCTIONS = {
         "по обеспечению качества в сфере образования Асель Жумабаева выступила.",
         {("Айгуль Сарсенбаева", "head", "pavlodar_region_education_department"),
          ("Асель Жумабаева", "chairman", "Комитет по обеспечению качества")}),
+    "ru 'по' after a place ends an institution's name": (
+        "Жанибек Курманов освобожден от должности руководителя отдела образования Енбекшиказахского района по "
+        "собственному желанию.", {("Жанибек Курманов", "head", "отдел образования Енбекшиказахского района")}),
     "ru a title in the nominative before a name: a known given name as written is a woman's, not a man's genitive": (
         "На фото: директор школы Ерболат Жанатов и учитель физики Алия Муратова.",
         {("Ерболат Жанатов", "director", None), ("Алия Муратова", "teacher", None)}),
@@ -435,6 +438,7 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     ("Бұған дейін вице-министр болып қызмет атқарған Шолпан Каринова кітап шығарды.", "Шолпан Каринова", "former"),
     ("Ректор университета Марат Абдрахманов открыл форум.", "Марат Абдрахманов", "current"),
     ("Ерлан Сагадиев исполнял обязанности министра образования и науки.", "Ерлан Сагадиев", "acting"),
+    ("Исполняющим обязанности директора колледжа назначен Алибек Жаксылыков.", "Алибек Жаксылыков", "acting"),
     # a past predicate that gives the title
     ("Нурлан Жумабаев занимал должность руководителя отдела образования города Экибастуз.", "Нурлан Жумабаев", "former"),
     ("Marat Akhmetov previously served as deputy akim of Almaty.", "Marat Akhmetov", "former"),
@@ -981,9 +985,15 @@ def test_one_person_keys_alike_in_three_scripts_and_cases_and_another_given_name
     assert resources.names.normalize("Marat Beisembayev", "en").key != "beisembaev g"
 
 
-def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it(stages):
-    facts = found(stages, "Аким области подписал распоряжение, согласно которому Ерлан Жумабаев назначен директором школы.")
-    assert {(person, role) for person, role, _ in facts} == {("Ерлан Жумабаев", "director")}
+@pytest.mark.parametrize("text, facts", [
+    ("Аким области подписал распоряжение, согласно которому Ерлан Жумабаев назначен директором школы.",
+     {("Ерлан Жумабаев", "director")}),
+    # a title in the nominative is the subject of the verb after it, not the title of the name after the verb
+    ("Аким Туркестанской области вручил награду учителю школы № 5 Асель Нуриевой.", {("Асель Нуриева", "teacher")}),
+    ("Заместителем акима Костанайской области назначен Даурен Кенжебеков.", {("Даурен Кенжебеков", "deputy_akim")}),
+])
+def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
 
 
 @pytest.mark.parametrize("text, facts", [
@@ -996,6 +1006,9 @@ def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it
     # the name written surname first is in the nominative too
     ("Указом Главы государства Нурланов Ерлан Бахытович назначен ректором Евразийского национального университета.",
      {("Ерлан Бахытович Нурланов", "rector")}),
+    # a verb between the issuer's title and the name
+    ("Распоряжением акима города Астаны назначить Абенова Даурена Маратовича руководителем управления образования.",
+     {("Даурен Маратович Абенов", "head")}),
     # the issuer named with the title keeps it
     ("The decree of President Kassym-Jomart Tokayev was published on Monday.", {("Kassym-Jomart Tokayev", "president")}),
     # a relative of the title's holder is not the holder
