@@ -669,7 +669,9 @@ class RoleExtractor:
             elif lang == "en":
                 yield self._english_field_before(text, title, field_seat.template[lang]), 0.9, "title"
         for org_start, org_end, written, label in sorted(orgs, reverse=True):
-            if org_end <= title.start and text[org_end:title.start].strip() == "":
+            # A Russian place right before a title completes the words before it ("заведующий кафедрой
+            # истории Казахстана профессор Name"): a Russian title names its place after it.
+            if org_end <= title.start and text[org_end:title.start].strip() == "" and not (lang == "ru" and label in PLACE_LABELS):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.

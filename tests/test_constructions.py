@@ -666,6 +666,11 @@ def test_a_word_joining_a_plural_title_to_a_persons_names_no_group(stages, text,
     assert found(stages, text) == facts
 
 
+def test_a_russian_place_right_before_a_title_completes_the_words_before_it(stages):
+    assert found(stages, "Заведующий кафедрой истории Казахстана профессор А.Б. Сейтова представила учебник.") == {
+        ("А.Б. Сейтова", "head", "кафедра истории Казахстана"), ("А.Б. Сейтова", "professor", None)}
+
+
 def test_names_listed_after_a_plural_title_are_in_the_nominative_and_the_plural_names_no_institution(stages):
     facts = found(stages, "В совещании приняли участие директора школ Иванов, Петров и Сидорова.")
     assert {person for person, _, _ in facts} == {"Иванов", "Петров", "Сидорова"}
