@@ -624,6 +624,13 @@ class RoleExtractor:
                         and not title.end <= person.start < org_start), None), 1.0, "text"
         if lang == "en":
             yield self._unit_of_a_registered_institution(text, title, orgs, person), 1.0, "text"
+        heads = tuple(self.taxonomy.institution_words.get(lang, frozenset()))
+        if lang == "ru" and len(title.written.split()) > 1 and title.written.split()[-1].lower().startswith(heads):
+            # "депутат маслихата Карагандинской области": the title's own noun heads the institution the
+            # place after it completes, before the place alone.
+            phrase = _russian_institution_after(text, title, person, frozenset(heads))
+            if phrase:
+                yield self.registry.resolve(phrase, lang), 1.0, "text"
         pattern = self.title_to_institution[lang]
         for org_start, org_end, written, label in orgs:
             # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
@@ -1499,7 +1506,9 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     institution's head word (``institution_words`` of roles.yaml); the first may be in the instrumental
     a unit's head governs ("заведующий кафедрой истории КазНУ")."""
     end = person.start if person.start > title.end else min(len(text), title.end + 100)
-    words = []
+    # A title that ends with its institution's noun ("депутат маслихата") names it with the words after it.
+    title_words = title.written.split()
+    words = title_words[-1:] if len(title_words) > 1 and title_words[-1].lower().startswith(tuple(heads)) else []
     tokens = text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]
     for index, written in enumerate(tokens):
         word = written.rstrip(",;:.)»\"")

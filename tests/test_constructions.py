@@ -186,6 +186,9 @@ CONSTRUCTIONS = {
         "по обеспечению качества в сфере образования Асель Жумабаева выступила.",
         {("Айгуль Сарсенбаева", "head", "pavlodar_region_education_department"),
          ("Асель Жумабаева", "chairman", "Комитет по обеспечению качества")}),
+    "ru a title ending with its institution's noun, the place after it completing the institution": (
+        "Депутат маслихата Карагандинской области Олжас Смагулов выступил с предложением.",
+        {("Олжас Смагулов", "maslikhat_deputy", "karaganda_maslikhat")}),
     "ru 'по' after a place ends an institution's name": (
         "Жанибек Курманов освобожден от должности руководителя отдела образования Енбекшиказахского района по "
         "собственному желанию.", {("Жанибек Курманов", "head", "отдел образования Енбекшиказахского района")}),
