@@ -891,7 +891,10 @@ class RoleExtractor:
         if lang == "kk":
             return "former" if self.former_predicate["kk"].match(after) else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
-        return "former" if self.former_predicate[lang].search(between) else "current"
+        # Only the predicate of the title's own clause: "Name, работавшая ранее директором, назначена
+        # руководителем" holds the second post now.
+        clause = re.split(r"[,;]", between)[-1]
+        return "former" if self.former_predicate[lang].search(clause) else "current"
 
     def _degrees_near(self, text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:
         window_start = min([person.start] + [t.start for t in titles if t.start >= start])

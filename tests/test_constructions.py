@@ -447,10 +447,17 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     ("Marat Akhmetov previously served as deputy akim of Almaty.", "Marat Akhmetov", "former"),
     ("Айгүл Омарова мектеп директоры болып жұмыс істеген.", "Айгүл Омарова", "former"),
     ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
+    # a past participle in the name's apposition; a predicate of an earlier clause is not the title's
+    ("Ерлан Сапаров, занимавший пост ректора КазНУ, выступил на форуме.", "Ерлан Сапаров", "former"),
 ])
 def test_status_words_set_the_status(stages, text, person, status):
     facts = [f for f in facts_of(stages, text) if f.person.display == person]
     assert facts and {f.status for f in facts} == {status}
+
+
+def test_a_past_predicate_of_an_earlier_clause_leaves_the_next_title_current(stages):
+    facts = facts_of(stages, "Айгуль Сейтова, работавшая ранее учителем, назначена руководителем отдела образования.")
+    assert {(f.role, f.status) for f in facts} == {("teacher", "former"), ("head", "current")}
 
 
 @pytest.mark.parametrize("text, person", [
