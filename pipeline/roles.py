@@ -1494,11 +1494,16 @@ def _russian_clause_between(gap: str, title: TitleHit) -> bool:
         return True
     first_word = title.written.split()[0] if title.written.split() else ""
     subject = any(parse.tag.case == "nomn" for parse in russian_morphology().parse(first_word))
-    return subject and any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in re.findall(r"[а-яё-]+", gap))
+    return subject and any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in _lower_case_words(gap))
 
 
 def _russian_verb_in(gap: str) -> bool:
-    return any(russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS for word in re.findall(r"[а-яё-]+", gap))
+    return any(russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS for word in _lower_case_words(gap))
+
+
+def _lower_case_words(text: str) -> list[str]:
+    """The whole Russian words in lower case: no piece of a capitalized name ("Отдел" is no "тдел")."""
+    return re.findall(r"(?<!\w)[а-яё-]+(?!\w)", text)
 
 
 def _russian_institution_after(text: str, title: TitleHit, person: Mention, heads: frozenset[str]) -> str | None:
