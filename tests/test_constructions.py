@@ -189,6 +189,9 @@ CONSTRUCTIONS = {
     "ru a title ending with its institution's noun, the place after it completing the institution": (
         "Депутат маслихата Карагандинской области Олжас Смагулов выступил с предложением.",
         {("Олжас Смагулов", "maslikhat_deputy", "karaganda_maslikhat")}),
+    "ru an organization's form and its quoted name, the spans inside the quotes its words": (
+        "Руководитель ГУ «Отдел образования города Кокшетау» Ерлан Абенов провел совещание.",
+        {("Ерлан Абенов", "head", "ГУ «Отдел образования города Кокшетау»")}),
     "ru 'по' after a place ends an institution's name": (
         "Жанибек Курманов освобожден от должности руководителя отдела образования Енбекшиказахского района по "
         "собственному желанию.", {("Жанибек Курманов", "head", "отдел образования Енбекшиказахского района")}),
@@ -1006,6 +1009,8 @@ def test_one_person_keys_alike_in_three_scripts_and_cases_and_another_given_name
     # a title in the nominative is the subject of the verb after it, not the title of the name after the verb
     ("Аким Туркестанской области вручил награду учителю школы № 5 Асель Нуриевой.", {("Асель Нуриева", "teacher")}),
     ("Заместителем акима Костанайской области назначен Даурен Кенжебеков.", {("Даурен Кенжебеков", "deputy_akim")}),
+    # a capitalized noun in the institution's name between them is no verb (Отдел)
+    ("Руководитель «Отдела образования по городу Кокшетау» Ерлан Абенов провел совещание.", {("Ерлан Абенов", "head")}),
 ])
 def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it(stages, text, facts):
     assert {(person, role) for person, role, _ in found(stages, text)} == facts
