@@ -239,6 +239,7 @@ class RoleExtractor:
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
+        self.joining_words = frozenset(word.lower() for word in words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         self.part_of_a_name = re.compile(
@@ -417,7 +418,7 @@ class RoleExtractor:
             before = self._before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
-                                           and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start]))
+                                           and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
                                            and not self._issues_an_act(text, t, mention, name, lang)],
                                     lang)
             if before or after:
@@ -503,17 +504,18 @@ class RoleExtractor:
         Жарлығымен Name", "the President's wife Name"), or the title completes such a noun before it and
         the name is not its apposition ("By a decree of the Head of State, Name was appointed", "Указом
         Главы государства Name назначен", "супруга президента Name": in Russian the name is then in
-        the nominative)."""
+        the nominative, or a verb stands between them)."""
         gap = text[title.end:mention.start]
         if self.act_noun.search(gap):
             return True
         if not self.act_before_title[lang].search(text, max(0, title.start - 40), title.start):
             return False
-        # A Russian name the normalizer kept as written, with no ending a genitive may have (Сыдыков, not
-        # Токаева) or with a known given name as written (Айгуль Омарова).
-        nominative = name.display == mention.text and (not self.names.surname_of_either_gender.search(mention.text)
+        # A Russian name the normalizer kept as written, in any order (Сейтжанов Ерлан Болатович), with no
+        # ending a genitive may have (Сыдыков, not Токаева) or with a known given name as written (Айгуль Омарова).
+        nominative = sorted(name.display.split()) == sorted(mention.text.split()) and (not self.names.surname_of_either_gender.search(mention.text)
                                                         or bool(name.given and self.names.is_given_name(name.given)))
-        return "," in gap if lang == "en" else lang == "ru" and nominative
+        # A verb between them leaves the title with the act ("Распоряжением акима города назначить Name").
+        return "," in gap if lang == "en" else lang == "ru" and (nominative or _russian_verb_in(gap))
 
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
@@ -575,6 +577,11 @@ class RoleExtractor:
             cursor = title.end
         return chain
 
+    def _function_words_only(self, phrase: str, lang: str) -> bool:
+        return all(word.lower() in self.gap_words or word.lower() in self.joining_words
+                   or (lang == "ru" and russian_morphology().parse(word)[0].tag.POS in ("PREP", "CONJ", "PRCL"))
+                   for word in re.findall(r"\w+", phrase))
+
     def _before_titles(self, text, titles: list[TitleHit], lang) -> list[TitleHit]:
         """A plural title ahead of a singular one ("Representatives of X, head Natalia Karaseva") names
         the group; the singular title is the person's, and takes the group's institution, unless the
@@ -586,7 +593,10 @@ class RoleExtractor:
         group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
         # An English group without a name or an institution's word ("Members of the delegation:") names
         # none, and a clause between the two ("Во дворце студентов им. X прошла встреча ректора") names no group.
-        if group_org and not plural[-1].org_text and not self.title_idioms.search(group_org) \
+        # "педагогов и руководитель Name", "встреча студентов с ректором Name": a conjunction or a
+        # preposition alone joins the two titles, it names no group.
+        if group_org and not self._function_words_only(group_org, lang) and not plural[-1].org_text \
+                and not self.title_idioms.search(group_org) \
                 and (lang != "en" or self._names_an_institution(group_org.split(), lang)) \
                 and self._loose_words(group_org) <= 2:
             return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
@@ -651,6 +661,13 @@ class RoleExtractor:
                         and not title.end <= person.start < org_start), None), 1.0, "text"
         if lang == "en":
             yield self._unit_of_a_registered_institution(text, title, orgs, person), 1.0, "text"
+        heads = tuple(self.taxonomy.institution_words.get(lang, frozenset()))
+        if lang == "ru" and len(title.written.split()) > 1 and title.written.split()[-1].lower().startswith(heads):
+            # "депутат маслихата Карагандинской области": the title's own noun heads the institution the
+            # place after it completes, before the place alone.
+            phrase = _russian_institution_after(text, title, person, frozenset(heads))
+            if phrase:
+                yield self.registry.resolve(phrase, lang), 1.0, "text"
         pattern = self.title_to_institution[lang]
         for org_start, org_end, written, label in orgs:
             # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
@@ -696,7 +713,9 @@ class RoleExtractor:
             elif lang == "en":
                 yield self._english_field_before(text, title, field_seat.template[lang]), 0.9, "title"
         for org_start, org_end, written, label in sorted(orgs, reverse=True):
-            if org_end <= title.start and text[org_end:title.start].strip() == "":
+            # A Russian place right before a title completes the words before it ("заведующий кафедрой
+            # истории Казахстана профессор Name"): a Russian title names its place after it.
+            if org_end <= title.start and text[org_end:title.start].strip() == "" and not (lang == "ru" and label in PLACE_LABELS):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
@@ -909,7 +928,10 @@ class RoleExtractor:
         if lang == "kk":
             return "former" if self.former_predicate["kk"].match(after) else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
-        return "former" if self.former_predicate[lang].search(between) else "current"
+        # Only the predicate of the title's own clause: "Name, работавшая ранее директором, назначена
+        # руководителем" holds the second post now.
+        clause = re.split(r"[,;]", between)[-1]
+        return "former" if self.former_predicate[lang].search(clause) else "current"
 
     def _degrees_near(self, text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:
         window_start = min([person.start] + [t.start for t in titles if t.start >= start])
@@ -1028,10 +1050,11 @@ class PageInstitutions:
         taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
-        named = [m.text for m in self.document.mentions if m.label in wanted and m.lang == lang]
+        named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang]
         if kind == "school":  # "№12 мектеп-гимназия": numbered schools are often no NER span
-            named += [match.group() for match in self.roles.numbered_institution.finditer(self.document.page.text)]
-        counts = Counter(text for text in named if _has_word(text, words.get(lang, frozenset())))
+            named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(self.document.page.text)]
+        # Of those named equally often, the one the page names first.
+        counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
         if not counts:
             return None
         written = counts.most_common(1)[0][0]
@@ -1512,14 +1535,25 @@ def _russian_modifiers_only(between: str) -> bool:
         parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
 
 
-def _russian_clause_between(gap: str) -> bool:
+def _russian_clause_between(gap: str, title: TitleHit) -> bool:
     """A comma and a verb between a title and a name after it: a clause of its own, whose subject the
-    title is ("федеральный судья вынес постановление, согласно которому Name ...")."""
-    return "," in gap and _russian_verb_in(gap)
+    title is ("федеральный судья вынес постановление, согласно которому Name ..."); or a finite verb
+    after a title in the nominative, its subject ("Аким области вручил награду учителю Name"), where a
+    title in another case goes with a participle ("Заместителем акима назначен Name")."""
+    if "," in gap and _russian_verb_in(gap):
+        return True
+    first_word = title.written.split()[0] if title.written.split() else ""
+    subject = any(parse.tag.case == "nomn" for parse in russian_morphology().parse(first_word))
+    return subject and any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in _lower_case_words(gap))
 
 
 def _russian_verb_in(gap: str) -> bool:
-    return any(russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS for word in re.findall(r"[а-яё-]+", gap))
+    return any(russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS for word in _lower_case_words(gap))
+
+
+def _lower_case_words(text: str) -> list[str]:
+    """The whole Russian words in lower case: no piece of a capitalized name ("Отдел" is no "тдел")."""
+    return re.findall(r"(?<!\w)[а-яё-]+(?!\w)", text)
 
 
 def _russian_institution_after(text: str, title: TitleHit, person: Mention, heads: frozenset[str]) -> str | None:
@@ -1530,15 +1564,27 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     institution's head word (``institution_words`` of roles.yaml); the first may be in the instrumental
     a unit's head governs ("заведующий кафедрой истории КазНУ")."""
     end = person.start if person.start > title.end else min(len(text), title.end + 100)
-    words = []
-    for written in text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]:
+    # A title that ends with its institution's noun ("депутат маслихата") names it with the words after it.
+    title_words = title.written.split()
+    words = title_words[-1:] if len(title_words) > 1 and title_words[-1].lower().startswith(tuple(heads)) else []
+    tokens = text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]
+    for index, written in enumerate(tokens):
         word = written.rstrip(",;:.)»\"")
         place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
+        parses = russian_morphology().parse(word)
         # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental.
-        governed = not words and word.lower().startswith(tuple(heads)) and any(
-            parse.tag.case == "ablt" for parse in russian_morphology().parse(word))
+        governed = not words and word.lower().startswith(tuple(heads)) and any(parse.tag.case == "ablt" for parse in parses)
         acronym = sum(1 for letter in word if letter.isupper()) >= 2  # КазНУ does not decline
-        if not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)):
+        if parses[0].tag.POS == "PREP":
+            # A preposition ends the name ("управления образования в связи с ..."), except the field of an
+            # agency in the dative after "по" right after its head ("Комитета по обеспечению качества",
+            # not "отдела образования района по собственному желанию").
+            following = tokens[index + 1].rstrip(",;:.)»\"") if index + 1 < len(tokens) else ""
+            if not (word == "по" and words and words[-1].lower().startswith(tuple(heads)) and following
+                    and any(parse.tag.case == "datv" for parse in russian_morphology().parse(following))):
+                break
+        elif not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)
+                  or (words and words[-1] == "по" and any(parse.tag.case == "datv" for parse in parses))):
             break
         words.append(word)
         if word != written:
@@ -1546,7 +1592,8 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     while words and words[-1] == "и":
         words.pop()
     head = next((index for index, word in enumerate(words[:3]) if word.lower().startswith(tuple(heads))), None)
-    if head is None:
+    # A head word in the plural ("директора школ Name, Name") names several institutions, not one.
+    if head is None or not any("sing" in parse.tag for parse in russian_morphology().parse(words[head])):
         return None
     # The title's own complement before the institution ("учитель математики школы № 45") is no part
     # of it; the adjectives of its head are ("председатель областного маслихата").

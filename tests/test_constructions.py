@@ -189,6 +189,24 @@ CONSTRUCTIONS = {
         "Председатель областного маслихата Нурлан Дуйсембинов вручил награды.",
         {("Гульжан Абдрахманова", "teacher", "школа-гимназия № 45 города Шымкент"),
          ("Нурлан Дуйсембинов", "chairman", "областной маслихат")}),
+    "ru an institution in common nouns ends at a preposition, an agency's field after 'по' is its name's": (
+        "Распоряжением акима Павлодарской области Айгуль Сарсенбаева освобождена от должности руководителя "
+        "управления образования Павлодарской области в связи с переходом на другую работу. Председатель Комитета "
+        "по обеспечению качества в сфере образования Асель Жумабаева выступила.",
+        {("Айгуль Сарсенбаева", "head", "pavlodar_region_education_department"),
+         ("Асель Жумабаева", "chairman", "Комитет по обеспечению качества")}),
+    "ru a title ending with its institution's noun, the place after it completing the institution": (
+        "Депутат маслихата Карагандинской области Олжас Смагулов выступил с предложением.",
+        {("Олжас Смагулов", "maslikhat_deputy", "karaganda_maslikhat")}),
+    "ru an organization's form and its quoted name, the spans inside the quotes its words": (
+        "Руководитель ГУ «Отдел образования города Кокшетау» Ерлан Абенов провел совещание.",
+        {("Ерлан Абенов", "head", "ГУ «Отдел образования города Кокшетау»")}),
+    "ru 'по' after a place ends an institution's name": (
+        "Жанибек Курманов освобожден от должности руководителя отдела образования Енбекшиказахского района по "
+        "собственному желанию.", {("Жанибек Курманов", "head", "отдел образования Енбекшиказахского района")}),
+    "ru a title in the nominative before a name: a known given name as written is a woman's, not a man's genitive": (
+        "На фото: директор школы Ерболат Жанатов и учитель физики Алия Муратова.",
+        {("Ерболат Жанатов", "director", None), ("Алия Муратова", "teacher", None)}),
     "ru a head of a unit, the unit in the instrumental and its institution's abbreviation": (
         "Заведующая кафедрой истории КазНУ Айгуль Садыкова выступила с докладом.",
         {("Айгуль Садыкова", "head", "kaznu")}),
@@ -438,15 +456,23 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     ("Бұған дейін вице-министр болып қызмет атқарған Шолпан Каринова кітап шығарды.", "Шолпан Каринова", "former"),
     ("Ректор университета Марат Абдрахманов открыл форум.", "Марат Абдрахманов", "current"),
     ("Ерлан Сагадиев исполнял обязанности министра образования и науки.", "Ерлан Сагадиев", "acting"),
+    ("Исполняющим обязанности директора колледжа назначен Алибек Жаксылыков.", "Алибек Жаксылыков", "acting"),
     # a past predicate that gives the title
     ("Нурлан Жумабаев занимал должность руководителя отдела образования города Экибастуз.", "Нурлан Жумабаев", "former"),
     ("Marat Akhmetov previously served as deputy akim of Almaty.", "Marat Akhmetov", "former"),
     ("Айгүл Омарова мектеп директоры болып жұмыс істеген.", "Айгүл Омарова", "former"),
     ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
+    # a past participle in the name's apposition; a predicate of an earlier clause is not the title's
+    ("Ерлан Сапаров, занимавший пост ректора КазНУ, выступил на форуме.", "Ерлан Сапаров", "former"),
 ])
 def test_status_words_set_the_status(stages, text, person, status):
     facts = [f for f in facts_of(stages, text) if f.person.display == person]
     assert facts and {f.status for f in facts} == {status}
+
+
+def test_a_past_predicate_of_an_earlier_clause_leaves_the_next_title_current(stages):
+    facts = facts_of(stages, "Айгуль Сейтова, работавшая ранее учителем, назначена руководителем отдела образования.")
+    assert {(f.role, f.status) for f in facts} == {("teacher", "former"), ("head", "current")}
 
 
 @pytest.mark.parametrize("text, person", [
@@ -652,6 +678,34 @@ def test_a_title_with_no_noun_on_a_universitys_site_is_the_sites(stages):
 ])
 def test_led_by_gives_no_head_and_the_group_no_institution(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a conjunction or a preposition between a plural title and the person's names no group
+    ("Поздравил педагогов и руководитель отдела образования Уланского района Б.С. Жумабеков.",
+     {("Б.С. Жумабеков", "head", "отдел образования Уланского района")}),
+    ("Прошла встреча студентов с ректором Казахского национального университета имени аль-Фараби Жанной Тулегеновой.",
+     {("Жанна Тулегенова", "rector", "kaznu")}),
+])
+def test_a_word_joining_a_plural_title_to_a_persons_names_no_group(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_russian_place_right_before_a_title_completes_the_words_before_it(stages):
+    assert found(stages, "Заведующий кафедрой истории Казахстана профессор А.Б. Сейтова представила учебник.") == {
+        ("А.Б. Сейтова", "head", "кафедра истории Казахстана"), ("А.Б. Сейтова", "professor", None)}
+
+
+def test_names_listed_after_a_plural_title_are_in_the_nominative_and_the_plural_names_no_institution(stages):
+    facts = found(stages, "В совещании приняли участие директора школ Иванов, Петров и Сидорова.")
+    assert {person for person, _, _ in facts} == {"Иванов", "Петров", "Сидорова"}
+    assert not any(institution and "Иванов" in institution for _, _, institution in facts)
+
+
+def test_of_schools_a_page_names_equally_often_the_first_named_is_the_pages(stages):
+    text = ("Директор школы-лицея № 15 Гульнар Ахметова вручила грамоты. Учитель математики Олжас Нуркенов получил награду.\n"
+            "Воспитатель детского сада «Балапан» Айжан Касымова рассказала о работе с детьми.")
+    assert ("Олжас Нуркенов", "teacher", "школа-лицей № 15") in found(stages, text)
 
 
 def entities(stages, lang, text):
@@ -944,6 +998,11 @@ def test_a_person_named_inside_an_institution_is_part_of_the_institution(stages)
     ("Dr Konstantin A. Bulygin", "en", "Konstantin A. Bulygin", "A.", None),
     ("Nurlanova Aigerim S.", "en", "Aigerim S. Nurlanova", "S.", None),
     ("Гульнар Темировой", "ru", "Гульнар Темирова", None, None),
+    # a patronymic in a case puts the name in it; a Kazakh surname without a Russian ending declines as a man's name
+    ("Толегена Мухтара Адилбековича", "ru", "Мухтар Адилбекович Толеген", "Адилбекович", None),
+    ("Ахметовой Айгерим Сериковны", "ru", "Айгерим Сериковна Ахметова", "Сериковна", None),
+    # two known given names in the written order, the second a surname too
+    ("Марина Ким", "ru", "Марина Ким", None, None),
 ])
 def test_names_to_their_canonical_form(resources, written, lang, display, patronymic, initials):
     name = resources.names.normalize(written, lang)
@@ -957,9 +1016,17 @@ def test_one_person_keys_alike_in_three_scripts_and_cases_and_another_given_name
     assert resources.names.normalize("Marat Beisembayev", "en").key != "beisembaev g"
 
 
-def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it(stages):
-    facts = found(stages, "Аким области подписал распоряжение, согласно которому Ерлан Жумабаев назначен директором школы.")
-    assert {(person, role) for person, role, _ in facts} == {("Ерлан Жумабаев", "director")}
+@pytest.mark.parametrize("text, facts", [
+    ("Аким области подписал распоряжение, согласно которому Ерлан Жумабаев назначен директором школы.",
+     {("Ерлан Жумабаев", "director")}),
+    # a title in the nominative is the subject of the verb after it, not the title of the name after the verb
+    ("Аким Туркестанской области вручил награду учителю школы № 5 Асель Нуриевой.", {("Асель Нуриева", "teacher")}),
+    ("Заместителем акима Костанайской области назначен Даурен Кенжебеков.", {("Даурен Кенжебеков", "deputy_akim")}),
+    # a capitalized noun in the institution's name between them is no verb (Отдел)
+    ("Руководитель «Отдела образования по городу Кокшетау» Ерлан Абенов провел совещание.", {("Ерлан Абенов", "head")}),
+])
+def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
 
 
 @pytest.mark.parametrize("text, facts", [
@@ -969,6 +1036,12 @@ def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it
      {("Ерлан Сыдықов", "rector")}),
     ("Указом Главы государства Ерлан Сыдыков назначен ректором Евразийского национального университета.",
      {("Ерлан Сыдыков", "rector")}),
+    # the name written surname first is in the nominative too
+    ("Указом Главы государства Нурланов Ерлан Бахытович назначен ректором Евразийского национального университета.",
+     {("Ерлан Бахытович Нурланов", "rector")}),
+    # a verb between the issuer's title and the name
+    ("Распоряжением акима города Астаны назначить Абенова Даурена Маратовича руководителем управления образования.",
+     {("Даурен Маратович Абенов", "head")}),
     # the issuer named with the title keeps it
     ("The decree of President Kassym-Jomart Tokayev was published on Monday.", {("Kassym-Jomart Tokayev", "president")}),
     # a relative of the title's holder is not the holder

@@ -403,19 +403,24 @@ class SpanRepair:
                 joined[-1] = EntitySpan(previous.start, entity.end, "ORG", previous.score)
                 continue
             joined.append(entity)
-        result, numbers = [], set()
+        result, absorbed = [], set()
         for entity in joined:
             quoted = _QUOTED_NAME.match(text, entity.end) if entity.label in ("ORG", "FACILITY") else None
-            if quoted and not any(other.start < quoted.end() and other.end > entity.end for other in joined):
+            # The quoted name may hold spans of its own ("ГУ «Отдел образования города Кокшетау»": an ORG
+            # and a LOC inside the quotes): they are the name's words, unless one is a person.
+            inside = {other for other in joined if quoted and entity.end <= other.start and other.end <= quoted.end()}
+            if quoted and not any(other.start < quoted.end() and other.end > entity.end and other not in inside for other in joined) \
+                    and not any(other.label == "PERSON" for other in inside):
+                absorbed |= inside
                 entity = EntitySpan(entity.start, quoted.end(), entity.label, entity.score)
             # "School-Lyceum No" and "134" as two spans: the number is the institution's.
             number = _NUMBER_AFTER_ITS_SIGN.match(text, entity.end) if entity.label in ("ORG", "FACILITY") \
                 and _NUMBER_SIGN_AT_END.search(text, entity.start, entity.end) else None
             if number:
-                numbers |= {other for other in joined if entity.end <= other.start and other.end <= number.end()}
+                absorbed |= {other for other in joined if entity.end <= other.start and other.end <= number.end()}
                 entity = EntitySpan(entity.start, number.end(), entity.label, entity.score)
             result.append(entity)
-        return [entity for entity in result if entity not in numbers]
+        return [entity for entity in result if entity not in absorbed]
 
     def _with_initials_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Adds the initials names the model missed; a PERSON or other span inside one is replaced by it,

@@ -37,8 +37,9 @@ def fold(name: str) -> str:
     return latin_key(name)
 
 
-def _russian_head_to_nominative(name: str) -> str:
-    """Puts the leading adjectives and their noun in the nominative; the genitive complement stays."""
+def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozenset()) -> str:
+    """Puts the leading adjectives and their noun in the nominative; the genitive complement stays.
+    ``known_nouns``: institution nouns whose forms the dictionary reads as another word (маслихата)."""
     morph = russian_morphology()
     words = name.split(" ")
     agreed = None  # the adjective's case and gender, which its noun shares
@@ -49,8 +50,8 @@ def _russian_head_to_nominative(name: str) -> str:
         if not parses:
             break
         # A noun pymorphy does not know ("маслихата") is read as its adjective says: masculine genitive.
-        parse = next((p for p in parses if agreed and p.tag.POS == "NOUN" and (p.tag.case, p.tag.gender) in agreed),
-                     parses[0])
+        parse = next((p for p in parses if p.tag.POS == "NOUN" and p.normal_form in known_nouns), None) or next(
+            (p for p in parses if agreed and p.tag.POS == "NOUN" and (p.tag.case, p.tag.gender) in agreed), parses[0])
         noun = parse.tag.POS == "NOUN"
         gender = None
         if not noun:
@@ -94,6 +95,7 @@ class Registry:
         # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
         self._kazakh_case_after_acronym = re.compile(
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
+        self._russian_institution_nouns = frozenset(lexicons["ru"].words("institution_nouns_read_as_other_words"))
         self.nominative = lru_cache(maxsize=100_000)(self._nominative)  # per instance: its lexicons
         self.regions: dict[str, Region] = {}
         self._region_names: dict[str, Region] = {}  # folded names and forms -> region
@@ -163,7 +165,7 @@ class Registry:
                 words[-1] = self._kazakh_genitive_after_a_stem.sub("", last)
             name = " ".join(words)
         elif lang == "ru":
-            name = _russian_head_to_nominative(name)
+            name = _russian_head_to_nominative(name, self._russian_institution_nouns)
         return _NUMBER.sub(lambda m: f"No. {m.group(1)}" if lang == "en" else f"№ {m.group(1)}", name)
 
     def _add_region(self, entry: dict) -> None:

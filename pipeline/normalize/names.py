@@ -133,6 +133,9 @@ class PersonNames:
         self.masculine_given_case_endings = russian.words("masculine_given_case_endings")
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
+        # A surname in an oblique case (Тулегеновой, Сейтказиеву): an ending no nominative has.
+        nominatives = set(self.surname_masculine.values()) | set(self.surname_feminine.values())
+        self.surname_in_a_case = ends_with_any(tuple((self.surname_masculine.keys() | self.surname_feminine.keys()) - nominatives))
         # A man's surname in the nominative (Бегентаев, Жандосов): only a man's nominative ends so.
         self.masculine_surname_nominatives = tuple(set(self.surname_masculine.values()))
         # A surname case ending only one gender takes (Смирновой, Ивановым) gives the gender.
@@ -179,10 +182,12 @@ class PersonNames:
         """The canonical name of a PERSON mention, or None when nothing name-like is left. ``before``
         is the text before the mention in its sentence: what tells the case of a Russian name that
         does not say it itself."""
-        oblique = lang == "ru" and bool(before) and self.russian_oblique_before(before[-80:])
-        return self._normalized(text, lang, oblique)
+        case = self.russian_oblique_before(before[-80:]) if lang == "ru" and before else None
+        return self._normalized(text, lang, case)
 
-    def _normalize(self, text: str, lang: str, oblique: bool) -> PersonName | None:
+    def _normalize(self, text: str, lang: str, case: bool | None) -> PersonName | None:
+        """``case``: what the words before a Russian name say of its case (``russian_oblique_before``)."""
+        oblique = case is True
         tokens = self.name_tokens(text)
         initials = [token for token in tokens if self.initials.match(token)]
         words = [token for token in tokens if not self.initials.match(token)]
@@ -196,18 +201,23 @@ class PersonNames:
         if lang == "kk":
             given, patronymic, surname = (self.kazakh_base(w) if w else w for w in (given, patronymic, surname))
         elif lang == "ru":
-            gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname)
+            gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
             if oblique and not given and surname and self.surname_of_either_gender.search(surname):
                 gender = "masc"  # ректора К. Туймебаева: a woman would be К. Туймебаевой
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
-            declined = oblique or nominative_surname != surname
+            nominative_patronymic = russian_patronymic(patronymic) if patronymic else patronymic
+            declined = oblique or nominative_surname != surname or nominative_patronymic != patronymic
+            if declined and gender == "masc" and surname and nominative_surname == surname and not self.surname.search(surname):
+                # A Kazakh surname without a Russian ending declines as a man's given name (Толегена
+                # Мухтара Адилбековича -> Толеген).
+                nominative_surname = self._masculine_consonant_stem(surname)
             # A surname in the nominative puts the given name in the nominative too, whatever pymorphy
             # reads in a name it does not know (Мейрам Бегентаев: not "Мейра"; Жанар Темирбекова).
             as_written = bool(surname) and not declined and (
                 surname.lower().endswith(self.masculine_surname_nominatives)
                 or (gender == "femn" and self.feminine_surname.search(surname) is not None))
             given = self.russian_given(given, gender, declined) if given and not as_written else given
-            patronymic = russian_patronymic(patronymic) if patronymic else patronymic
+            patronymic = nominative_patronymic
             surname = nominative_surname
         initial_text = "".join(initials) or None
         if initial_text:
@@ -235,10 +245,10 @@ class PersonNames:
 
     def reads_as_a_name(self, text: str) -> bool:
         """Whether some word of the text, titles left out, is initials, a known given name or has a
-        surname's or patronymic's ending: "Petr Jurcik" and "Т. Сейітов" do, "Czech Trade" and
-        "University Council" (words of a language, not of a name) do not."""
+        surname's or patronymic's ending, in any case: "Petr Jurcik", "Т. Сейітов" and "Жанной Тулегеновой"
+        do, "Czech Trade" and "University Council" (words of a language, not of a name) do not."""
         return any(self.initials.match(word) or self.is_given_name(word) or self.surname.search(word)
-                   or self.patronymic.search(word) for word in self.name_tokens(text))
+                   or self.surname_in_a_case.search(word) or self.patronymic.search(word) for word in self.name_tokens(text))
 
     def _kazakh_base(self, word: str) -> str:
         """(``kazakh_base``) The nominative of a Kazakh name word: the longest base from which qazaq-inflector
@@ -254,13 +264,18 @@ class PersonNames:
                 return base
         return word
 
-    def russian_gender(self, words: list[str], given: str | None = None, surname: str | None = None) -> str | None:
+    def russian_gender(self, words: list[str], given: str | None = None, surname: str | None = None,
+                       nominative: bool = False) -> str | None:
         """The gender a Russian sentence gives the person. Before an -ова/-ева surname, a given name
         that reads as the genitive of a known man's name is a man in the genitive (Ерлана Сагадиева,
         Ивана Петрова, and Манаша Козыбаева: an unknown name that is a known one ending in a consonant
         with -а added); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
-        Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know."""
+        Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know. ``nominative``: the
+        words before the name put it in the nominative, so a known given name as written is a woman's
+        (учитель физики Алия Муратова: not "Алий Муратов" in the genitive)."""
         if given and surname and self.feminine_surname.search(surname):
+            if nominative and self.is_given_name(given):
+                return "femn"
             keys = self.given_keys
             genitive_of_a_man = any(
                 "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
@@ -285,11 +300,14 @@ class PersonNames:
                 return "masc"
         return None
 
-    def _russian_oblique_before(self, before: str) -> bool:
-        """(``russian_oblique_before``) Whether the words before a name put it in an oblique case: a
+    def _russian_oblique_before(self, before: str) -> bool | None:
+        """(``russian_oblique_before``) Whether the words before a name put it in an oblique case (True),
+        in the nominative (False: the nearest title is in the nominative, or names in the nominative
+        are listed before it) or leave its case open (None). Oblique: a
         preposition right before it (у А. Иванова), or the nearest title in the genitive or accusative
         (ректора К. Туймебаева, ректора КазНУ им. Аль-Фараби, К. Туймебаева, директора школы А.
-        Петрова), the name standing in apposition to it. Between the title and the name may stand
+        Петрова), the name standing in apposition to it; not when a man's surname in the nominative
+        stands between them (a list of names). Between the title and the name may stand
         the institution's name (capitalized words, им.) and words in the genitive that complete the
         title; anything else, or the end of an earlier sentence, leaves the case open."""
         morphology = russian_morphology()
@@ -303,7 +321,7 @@ class PersonNames:
             if title_seen and token.lower() in self.acting_words:
                 return False  # "и.о. руководителя Name": the name stands with "и.о.", in the nominative
             if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and not named_after and not self.initials.match(token):
-                return oblique
+                return oblique or None
             parses = morphology.parse(word)
             titles = [parse for parse in parses if parse.normal_form in self.non_name_words
                       and {"NOUN", "anim", "sing"} <= parse.tag.grammemes]
@@ -319,9 +337,11 @@ class PersonNames:
             if index == 0 and word == token and parses[0].tag.POS == "PREP":
                 return True
             capitalized = word.lower() != word
+            if capitalized and word.lower().endswith(self.masculine_surname_nominatives):
+                return False  # "директора школ Иванов, Петров и Name": a list of names in the nominative
             if not (capitalized or named_after or any(parse.tag.case == "gent" for parse in parses)):
-                return oblique
-        return oblique
+                return oblique or None
+        return oblique or None
 
     def russian_surname(self, word: str, gender: str | None) -> str:
         """The nominative of a Russian surname in a case (Смирновой -> Смирнова), of the person's gender."""
@@ -357,11 +377,16 @@ class PersonNames:
                     if latin_key(candidate) in keys:
                         return candidate
         if declined and gender == "masc":
-            # An unknown man's name: Kazakh men's names end in a consonant (Ермаганбет, Бахытжан).
-            for ending in self.masculine_given_case_endings:
-                stem = word[: -len(ending)]
-                if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
-                    return stem
+            return self._masculine_consonant_stem(word)
+        return word
+
+    def _masculine_consonant_stem(self, word: str) -> str:
+        """A Kazakh man's name word in an oblique case without its ending: such names end in a
+        consonant (Ермаганбета -> Ермаганбет, Бахытжаном -> Бахытжан)."""
+        for ending in self.masculine_given_case_endings:
+            stem = word[: -len(ending)]
+            if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
+                return stem
         return word
 
     def name_tokens(self, text: str) -> list[str]:
@@ -393,8 +418,9 @@ class PersonNames:
         first, last = words[0], words[-1]
         if len(words) == 2 and patronymics == [0] and (self.is_given_name(last) or not self.surname.search(last)):
             return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
-        surname_first = self.surname.search(first) and not self.surname.search(last) and (
-            self.is_given_name(last) or (not self.is_given_name(first) and self.surname_first.search(first)))
+        # Two known given names are in the written order, the second a surname too (Марина Ким).
+        surname_first = self.surname.search(first) and not self.surname.search(last) and not self.is_given_name(first) and (
+            self.is_given_name(last) or self.surname_first.search(first))
         if surname_first:
             return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
         return " ".join(words[:-1]), None, last
