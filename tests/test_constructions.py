@@ -386,6 +386,11 @@ CONSTRUCTIONS = {
         "Marat Akhmetov, the Member of the Committee for Social and Cultural Development of the Mazhilis of the "
         "Parliament of the Republic of Kazakhstan, arrived at the university.",
         {("Marat Akhmetov", "majilis_deputy", "majilis_rk")}),
+    "en an adjective of nationality the model took for an organization names no institution": (
+        "Kazakh President Kassym-Jomart Tokayev received the delegation.", {("Kassym-Jomart Tokayev", "president", None)}),
+    "en a registered name the model cut before its lower-case words": (
+        "Chairman of the Agency for Strategic Planning and Reforms Kairat Balabiyev presented the report.",
+        {("Kairat Balabiyev", "chairman", "aspr_rk")}),
 }
 
 
@@ -777,6 +782,9 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("Оқушылар Қожа Ахмет Ясауи кесенесіне барды.", "Қожа Ахмет Ясауи", "MISC"),
     ("Школа находится на улице Абая.", "Абая", "MISC"),
     ("Abai Kunanbayev wrote the Words of Edification.", "Abai Kunanbayev", "PERSON"),
+    ("The minister spoke about the Adal Azamat programme.", "Adal Azamat", "MISC"),
+    # the thing's noun inside the span
+    ("Baiterek Monument and Abu Dhabi Plaza are landmarks.", "Baiterek Monument", "MISC"),
 ])
 def test_a_name_in_quotes_or_before_a_things_noun_names_a_thing_not_the_person(resources, text, model_span, label):
     start = text.index(model_span)
@@ -990,6 +998,12 @@ def test_english_awards_centers_and_principals(stages, text, facts):
 def test_a_registered_institution_is_no_person(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+def test_an_english_surname_alone_read_as_a_place_is_the_person(stages):
+    text = "Gulnara Seitkaziyeva presented the strategy. According to Seitkaziyeva, the programme will grow."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"Gulnara Seitkaziyeva", "Seitkaziyeva"}
 
 
 def test_the_news_agency_of_a_dateline_is_no_institution_of_the_title_after_it(stages):

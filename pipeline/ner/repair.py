@@ -10,7 +10,12 @@
   it ("Astana Hub", "Follow Kazinform"), is the institution.
 - A person's span of two names side by side (given name and surname twice) is two persons.
 - A person's name before the noun of a thing named after the person ("Abai Street", "Ясауи
-  кесенесі"), or in Russian after it ("улица Абая"), names the thing (MISC), not the person.
+  кесенесі", "the Adal Azamat programme"), or in Russian after it ("улица Абая"), names the thing
+  (MISC), not the person; so does a "person" that ends with such a noun ("Baiterek Monument").
+- An organization's span that is an adjective of nationality ("Kazakh President") is the nationality (NORP).
+- A surname alone, after the full name in the same text, is the person where the model read it as a
+  thing, or in Latin script as a place or an organization ("According to Seitkaziyeva,"), unless it is
+  a place or an institution.
 
 - A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
   "Jomart Tokayev".
@@ -45,8 +50,9 @@
   Мажилиса Бауржан Алимов", "Министр ... Казахстана Саясат Нурбек") is the name after it, where
   two capitalized words stay for the name: the place becomes a GPE, the institution an ORG.
 - An organization the registry does not know that is a registered name with up to two capitalized
-  words before or after it takes them ("Abai" Kazakh National Pedagogical University), unless they
-  belong to another entity.
+  words before it or three after it takes them ("Abai" Kazakh National Pedagogical University, "Agency"
+  for Strategic Planning and Reforms: the lexicons' ``name_connectives`` may stand between English
+  ones), unless they belong to another entity.
 - A person that ends with a region or a city of the registry or a country ("Czech Trade Almaty",
   "Samruk Energy Astana") is an organization there (ORG), unless the words before the place read as
   a name (a known given name, initials, a surname's ending): then the name stays a person and the
@@ -138,8 +144,14 @@ class SpanRepair:
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
         self.country_names = frozenset(words_in_all(lexicons, "country_names"))
-        self.thing_after_name = re.compile(rf"\s+(?:(?:{any_of(words_in_all(lexicons, 'things_after_name'))})s?(?!\w)"
+        self.nationality_adjectives = frozenset(words_in_all(lexicons, "nationality_adjectives"))
+        # A capitalized word after a name the model cut short, with the lower-case words of a name before it.
+        self.name_word_after = re.compile(
+            rf"(?: (?:{any_of(words_in_all(lexicons, 'name_connectives'))}))* [^\W\d_{_LOWER}][\w-]*(?![\w-])")
+        things = any_of(words_in_all(lexicons, 'things_after_name'))
+        self.thing_after_name = re.compile(rf"\s+(?:(?:{things})s?(?!\w)"
                                            rf"|(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))}))", re.IGNORECASE)
+        self.thing_ending_name = re.compile(rf"\s(?:{things})s?$", re.IGNORECASE)
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
@@ -248,16 +260,21 @@ class SpanRepair:
 
     def _names_of_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's name right before the noun of a thing named after the person ("Abai Street",
-        "Ясауи кесенесі") or, in Russian, right after it ("улица Абая") names the thing (MISC)."""
+        "Ясауи кесенесі") or, in Russian, right after it ("улица Абая") names the thing (MISC); so does a
+        "person" that ends with such a noun ("Baiterek Monument")."""
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
                 if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
+                                                 or self.thing_ending_name.search(text, entity.start, entity.end)
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start))
                 else entity for entity in entities]
 
     def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A place's span that the registry knows as an institution and regions.yaml not as a place
-        ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG)."""
+        ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG). An organization's span that is
+        an adjective of nationality ("Kazakh President") is the nationality (NORP)."""
         written = text[entity.start:entity.end]
+        if entity.label == "ORG" and written.lower() in self.nationality_adjectives:
+            return EntitySpan(entity.start, entity.end, "NORP", entity.score)
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
         return entity
@@ -365,7 +382,7 @@ class SpanRepair:
                     and (surname := self._surname_of_full_name(text[entity.start:entity.end])) is not None}
         if not surnames:
             return entities
-        result = [EntitySpan(e.start, e.end, "PERSON", e.score) if e.label == "MISC" and text[e.start:e.end] in surnames
+        result = [EntitySpan(e.start, e.end, "PERSON", e.score) if self._surname_alone(text[e.start:e.end], e.label, surnames)
                   else e for e in entities]
         # In Kazakh the surname takes its case ending: "Бейсембаевтың айтуынша".
         case_ending = self.kazakh_surname_case_ending if self.kazakh_letter.search(text) else ""
@@ -373,6 +390,14 @@ class SpanRepair:
             if not any(e.start < match.end() and match.start() < e.end for e in result):
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
+        """A surname of a person named in full, labelled a thing, or in Latin script (the English
+        model reads one alone as a place or an organization: "According to Seitkaziyeva,"), that is
+        no place or institution."""
+        return written in surnames and (label == "MISC" or label in _LABELS_OF_A_LATIN_SURNAME_ALONE
+                                        and _LATIN_WORD.fullmatch(written) is not None) \
+            and not self._is_place(written) and not self._registered(written)
 
     def _surname_of_full_name(self, name: str) -> str | None:
         """The surname of a name of two or three words: the last, or the first before a given name
@@ -544,14 +569,15 @@ class SpanRepair:
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
-        """The longest span of the entity with up to two capitalized words either side that the registry
-        holds as a name, if any (the words of a name are capitalized: Университет Сатпаева)."""
+        """The longest span of the entity with up to two capitalized words before and three after it that
+        the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева;
+        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms)."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
                 befores.append(word.start())
-        for _ in range(_WORDS_AROUND):
-            if word := _CAPITALIZED_WORD_AFTER.match(text, afters[-1]):
+        for _ in range(_WORDS_AFTER):
+            if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                        key=lambda span: span[0] - span[1])
@@ -736,8 +762,10 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 _WORD_AFTER = re.compile(r" (\S+)")
 MAX_KIND_WORDS = 3
 _WORDS_AROUND = 2
+_LABELS_OF_A_LATIN_SURNAME_ALONE = ("GPE", "LOC", "ORG", "NORP")
+_LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
+_WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
-_CAPITALIZED_WORD_AFTER = re.compile(rf" [^\W\d_{_LOWER}][\w-]*(?![\w-])")
 _NAME_WORD = re.compile(r"\S+")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
