@@ -12,10 +12,12 @@
 - A person's name before the noun of a thing named after the person ("Abai Street", "Ясауи
   кесенесі", "the Adal Azamat programme"), or in Russian after it ("улица Абая"), names the thing
   (MISC), not the person; so does a "person" that ends with such a noun ("Baiterek Monument").
-- An organization's span that is an adjective of nationality ("Kazakh President") is the nationality (NORP).
+- An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
+  (NORP); a person's span that starts with one is the nationality and the name after it, or, where
+  the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
 - A surname alone, after the full name in the same text, is the person where the model read it as a
   thing, or in Latin script as a place or an organization ("According to Seitkaziyeva,"), unless it is
-  a place or an institution.
+  a place or an institution, also where the full name is in another paragraph of the page.
 
 - A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
   "Jomart Tokayev".
@@ -76,6 +78,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
@@ -196,8 +199,16 @@ class SpanRepair:
                 kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
                                     e.label, segment.lang, backend, version, e.score)
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
-            document.mentions = kept
+            document.mentions = self._surnames_named_in_other_segments(kept)
         return documents
+
+    def _surnames_named_in_other_segments(self, mentions: list[Mention]) -> list[Mention]:
+        """A surname alone that a paragraph before or after names in full is the person too (a page's
+        paragraphs are segments of their own: "Name has been named ... \n\nSurname, a Bolashak scholar,")."""
+        surnames = {surname for mention in mentions if mention.label == "PERSON"
+                    and (surname := self._surname_of_full_name(mention.text)) is not None}
+        return [replace(mention, label="PERSON") if mention.label != "PERSON" and self._surname_alone(mention.text, mention.label, surnames)
+                else mention for mention in mentions]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
@@ -211,6 +222,7 @@ class SpanRepair:
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
         spans = entities
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
@@ -612,6 +624,18 @@ class SpanRepair:
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _nationality_led_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A PERSON that starts with an adjective of nationality, as the nationality (NORP) and the name
+        ("Kazakh Aigerim Tulegenova"), or where no given name or surname follows, as no person (MISC: a
+        headline's "Kazakh Students Win Gold")."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        if len(words) < 2 or words[0].group().lower() not in self.nationality_adjectives:
+            return None
+        if self.names.is_given_name(words[1].group()) or self.surname_ending.search(words[-1].group()):
+            return [EntitySpan(entity.start, words[0].end(), "NORP", entity.score),
+                    EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+        return [EntitySpan(entity.start, entity.end, "MISC", entity.score)]
 
     def _is_centre(self, text: str) -> bool:
         return any(self.registry.region_of(text, lang, by_centre=True) is not None for lang in LANGS)
