@@ -216,6 +216,10 @@ class RoleExtractor:
                                                  re.IGNORECASE) for lang in LANGS}
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
+        # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
+        self.deputy_before_field = re.compile(
+            rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
+        self.english_title_codes = {form.lower(): code for form, code in self.taxonomy.forms("en")}
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
@@ -385,8 +389,16 @@ class RoleExtractor:
             if lang == "kk" and covering is not None and covering.start < hit_start:
                 org_text = text[covering.start:hit_start].strip() or None
             written = text[covering.start:covering.end] if covering is not None and lang == "kk" else text[hit_start:hit_end]
+            if lang == "en":
+                code = self._deputys_code(text, start, hit_start, written) or code
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
         return hits
+
+    def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
+        """The code of the deputy's title where a deputy's word stands before the field before the title
+        ("Deputy Foreign Minister": a deputy minister; the field still names the ministry)."""
+        deputy = self.deputy_before_field.search(text, max(start, hit_start - 60), hit_start)
+        return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower()) if deputy else None
 
     def _sentence_roles(self, text, start, end, lang, mentions, persons, home) -> list[RoleFact]:
         if not persons:

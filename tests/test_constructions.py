@@ -388,6 +388,9 @@ CONSTRUCTIONS = {
         {("Marat Akhmetov", "majilis_deputy", "majilis_rk")}),
     "en an adjective of nationality the model took for an organization names no institution": (
         "Kazakh President Kassym-Jomart Tokayev received the delegation.", {("Kassym-Jomart Tokayev", "president", None)}),
+    "en a deputy's word before the ministry's field and the title": (
+        "Deputy Foreign Minister Roman Vassilenko and First Deputy Foreign Minister Akan Rakhmetullin met the press.",
+        {("Roman Vassilenko", "vice_minister", "mfa_rk"), ("Akan Rakhmetullin", "first_vice_minister", "mfa_rk")}),
     "en a registered name the model cut before its lower-case words": (
         "Chairman of the Agency for Strategic Planning and Reforms Kairat Balabiyev presented the report.",
         {("Kairat Balabiyev", "chairman", "aspr_rk")}),
