@@ -19,6 +19,9 @@
   thing, or in Latin script as a place or an organization ("According to Seitkaziyeva,"), unless it is
   a place or an institution, also where the full name is in another paragraph of the page.
 
+- A person's span that opens with the last Latin word of the sentence before and its period ("Zhasyl El.
+  Abdygaliyev") starts after it; an initial, a Latin digraph initial (Zh.) or an abbreviation (Dr.)
+  ends no sentence (common.yaml).
 - A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
   "Jomart Tokayev".
 - A person's span that joins two names with a conjunction ("David Christison & Julio Iglesias",
@@ -147,6 +150,7 @@ class SpanRepair:
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
         self.country_names = frozenset(words_in_all(lexicons, "country_names"))
+        self.not_a_sentence_end = frozenset(lexicons["common"].words("abbreviations") + lexicons["common"].words("latin_digraph_initials"))
         self.nationality_adjectives = frozenset(words_in_all(lexicons, "nationality_adjectives"))
         # A capitalized word after a name the model cut short, with the lower-case words of a name before it.
         self.name_word_after = re.compile(
@@ -247,7 +251,17 @@ class SpanRepair:
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
         return self._surnames_of_named_persons(
-            text, self._joined_organizations(text, [entity for entity in repaired if entity not in absorbed]))
+            text, self._joined_organizations(text, [self._without_the_sentence_before(text, entity)
+                                                    for entity in repaired if entity not in absorbed]))
+
+    def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A person's span that opens with the last Latin word of the sentence before and its period
+        ("met volunteers of Zhasyl El. Abdygaliyev thanked them"): the name starts after it. An initial, a
+        Latin digraph initial (Zh.) or an abbreviation (Dr.) ends no sentence."""
+        end_of_sentence = _WORD_AND_PERIOD.match(text, entity.start, entity.end) if entity.label == "PERSON" else None
+        if end_of_sentence is None or end_of_sentence.group(1) in self.not_a_sentence_end:
+            return entity
+        return EntitySpan(end_of_sentence.end(), entity.end, entity.label, entity.score)
 
     def _title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
@@ -786,6 +800,9 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 _WORD_AFTER = re.compile(r" (\S+)")
 MAX_KIND_WORDS = 3
 _WORDS_AROUND = 2
+# A Latin word of two letters or more (the initials rule takes "El." for an initial), its period and
+# the next name's capital: a sentence ended inside a span.
+_WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
 _LABELS_OF_A_LATIN_SURNAME_ALONE = ("GPE", "LOC", "ORG", "NORP")
 _LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
