@@ -391,6 +391,11 @@ CONSTRUCTIONS = {
     "en a deputy's word before the ministry's field and the title": (
         "Deputy Foreign Minister Roman Vassilenko and First Deputy Foreign Minister Akan Rakhmetullin met the press.",
         {("Roman Vassilenko", "vice_minister", "mfa_rk"), ("Akan Rakhmetullin", "first_vice_minister", "mfa_rk")}),
+    "en a national company before its head's title": (
+        "Kazakhtelecom CEO Bagdat Mussin and Air Astana President Peter Foster attended.",
+        {("Bagdat Mussin", "general_director", "kazakhtelecom"), ("Peter Foster", "president", "air_astana")}),
+    "en the State Counsellor is an adviser": (
+        "State Counsellor Yerlan Karin met the students.", {("Yerlan Karin", "adviser", None)}),
     "en a registered name the model cut before its lower-case words": (
         "Chairman of the Agency for Strategic Planning and Reforms Kairat Balabiyev presented the report.",
         {("Kairat Balabiyev", "chairman", "aspr_rk")}),
