@@ -394,6 +394,9 @@ CONSTRUCTIONS = {
     "en a national company before its head's title": (
         "Kazakhtelecom CEO Bagdat Mussin and Air Astana President Peter Foster attended.",
         {("Bagdat Mussin", "general_director", "kazakhtelecom"), ("Peter Foster", "president", "air_astana")}),
+    "en a title the model took into a name no dictionary knows": (
+        "Turkistan Region Akim Darkhan Satybaldy held a meeting with farmers.",
+        {("Darkhan Satybaldy", "akim", "turkistan_akimat")}),
     "en the State Counsellor is an adviser": (
         "State Counsellor Yerlan Karin met the students.", {("Yerlan Karin", "adviser", None)}),
     "en a registered name the model cut before its lower-case words": (

@@ -2,7 +2,8 @@
 
 - An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
   мектеп-гимназия директоры") is the organization and the title (POSITION); a person's span that
-  opens with a title ("Akim Yerbolat Dossayev") is the title and the name.
+  opens with a title ("Akim Yerbolat Dossayev") is the title and the name, where the rest reads as a
+  name or is two capitalized words or more of no title, institution or place ("Akim Darkhan Satybaldy").
 - An organization's span that ends with its number sign ("School-Lyceum No") takes the number after it.
 - A place's span that the registry knows as an institution, and not as a place, is the institution
   ("В КазНУ открылся": КазНУ as LOC is KazNU).
@@ -340,8 +341,10 @@ class SpanRepair:
             name = text[words[size].start():entity.end]
             # "Dean Smith" may be a name; before a given name and a surname the word is a title.
             given_name_alone = self.names.is_given_name(words[0].group()) and len(words) - size < 2
-            # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа".
-            reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name)
+            # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа". Two words or more that
+            # no dictionary knows ("Akim Darkhan Satybaldy") are the name the model saw after the title.
+            reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name) \
+                or len(words) - size >= 2 and self._plain_name_words(name)
             if title.lower() in self.title_forms and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
@@ -719,13 +722,17 @@ class SpanRepair:
         if match is None:
             return None
         start, end = match.span(1)
-        name, words = match.group(1), match.group(1).split()
-        if any(other.start < end and start < other.end for other in entities) or self.names.name_tokens(name) != words:
-            return None
-        if any(self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
-               or self._is_place(word) for word in words):
+        if any(other.start < end and start < other.end for other in entities) or not self._plain_name_words(match.group(1)):
             return None
         return EntitySpan(start, end, "PERSON", title.score)
+
+    def _plain_name_words(self, name: str) -> bool:
+        """Capitalized words of a name: none a title, an institution's or a place's head word, a
+        registered institution or a region."""
+        words = name.split()
+        return self.names.name_tokens(name) == words and not any(
+            self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
+            or self._is_place(word) for word in words)
 
     def _after_a_title(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> bool:
         return any(other.label == "POSITION" and other.end <= entity.start and _TITLE_TO_INSTITUTION.fullmatch(
