@@ -546,7 +546,10 @@ class RoleExtractor:
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
-            if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
+            # A comma or a semicolon ends the list's item ("Name, Professor of the Department; Name, ...");
+            # without one the title leads into the next person.
+            if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
+                    and next_person_start < sentence_end:
                 break
             chain.append(title)
             cursor = title.end
@@ -1428,6 +1431,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 
 _MAX_INSTITUTION_WORDS = 8
 _RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+_LIST_ITEM_END = re.compile(r"[,;]")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ")

@@ -397,6 +397,9 @@ CONSTRUCTIONS = {
     "en a title the model took into a name no dictionary knows": (
         "Turkistan Region Akim Darkhan Satybaldy held a meeting with farmers.",
         {("Darkhan Satybaldy", "akim", "turkistan_akimat")}),
+    "en a list of names with their titles after them, its items ended by semicolons": (
+        "Speakers: Askar Zhumadildayev, Professor of KazNU; Madina Akhmetova, Senior Lecturer; Daniyar Kassymov, "
+        "PhD student.", {("Askar Zhumadildayev", "professor", "kaznu"), ("Madina Akhmetova", "senior_lecturer", "kaznu")}),
     "en the State Counsellor is an adviser": (
         "State Counsellor Yerlan Karin met the students.", {("Yerlan Karin", "adviser", None)}),
     "en a registered name the model cut before its lower-case words": (
