@@ -400,6 +400,8 @@ CONSTRUCTIONS = {
     "en a list of names with their titles after them, its items ended by semicolons": (
         "Speakers: Askar Zhumadildayev, Professor of KazNU; Madina Akhmetova, Senior Lecturer; Daniyar Kassymov, "
         "PhD student.", {("Askar Zhumadildayev", "professor", "kaznu"), ("Madina Akhmetova", "senior_lecturer", "kaznu")}),
+    "en the governor of the National Bank is its chairman": (
+        "National Bank Governor Timur Suleimenov welcomed the news.", {("Timur Suleimenov", "chairman", "national_bank_rk")}),
     "en the State Counsellor is an adviser": (
         "State Counsellor Yerlan Karin met the students.", {("Yerlan Karin", "adviser", None)}),
     "en a registered name the model cut before its lower-case words": (
