@@ -402,6 +402,8 @@ CONSTRUCTIONS = {
         "PhD student.", {("Askar Zhumadildayev", "professor", "kaznu"), ("Madina Akhmetova", "senior_lecturer", "kaznu")}),
     "en the governor of the National Bank is its chairman": (
         "National Bank Governor Timur Suleimenov welcomed the news.", {("Timur Suleimenov", "chairman", "national_bank_rk")}),
+    "en a region's noun the model took into the name after it": (
+        "Governor of Pavlodar Region Asain Baikhanov spoke.", {("Asain Baikhanov", "akim", "pavlodar_akimat")}),
     "en the State Counsellor is an adviser": (
         "State Counsellor Yerlan Karin met the students.", {("Yerlan Karin", "adviser", None)}),
     "en a registered name the model cut before its lower-case words": (

@@ -63,6 +63,8 @@
   "Samruk Energy Astana") is an organization there (ORG), unless the words before the place read as
   a name (a known given name, initials, a surname's ending): then the name stays a person and the
   place is a GPE.
+- A person's span that opens with the noun of a place named right before it ("Pavlodar" "Region Asain
+  Baikhanov") gives the noun back to the place (GPE).
 - An organization or a place that is a registered institution, a region, a city or a country and a
   name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов", "of Kazakhstan Sayasat Nurbek") gives
   the name back as a PERSON (the place a GPE) where the two or three capitalized words after the
@@ -228,6 +230,7 @@ class SpanRepair:
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
+        entities = self._place_nouns_given_back(text, entities)
         spans = entities
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
@@ -653,6 +656,24 @@ class SpanRepair:
             return [EntitySpan(entity.start, words[0].end(), "NORP", entity.score),
                     EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)]
+
+    def _place_nouns_given_back(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A PERSON that opens with the noun of a place whose name stands right before it ("Governor of
+        Pavlodar" "Region Asain Baikhanov"): the name and the noun are the place (GPE, with the model's
+        span of the name, if any), the rest the person."""
+        result = list(entities)
+        for entity in entities:
+            words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+            if len(words) < 3 or not self.taxonomy.is_place_word(words[0].group()):
+                continue
+            name = _CAPITALIZED_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+            if name is None or not self._is_place(text[name.start():words[0].end()]):
+                continue
+            result = [other for other in result if not (name.start() <= other.start and other.end <= entity.start)]
+            result[result.index(entity):result.index(entity) + 1] = [
+                EntitySpan(name.start(), words[0].end(), "GPE", entity.score),
+                EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+        return result
 
     def _is_centre(self, text: str) -> bool:
         return any(self.registry.region_of(text, lang, by_centre=True) is not None for lang in LANGS)
