@@ -17,8 +17,8 @@
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
 - A surname alone, after the full name in the same text, is the person where the model read it as a
-  thing, or in Latin script as a place or an organization ("According to Seitkaziyeva,"), unless it is
-  a place or an institution, also where the full name is in another paragraph of the page.
+  thing, unless it is a place or an institution, also where the full name is in another paragraph of
+  the page.
 
 - A person's span that opens with the last Latin word of the sentence before and its period ("Zhasyl El.
   Abdygaliyev") starts after it; an initial, a Latin digraph initial (Zh.) or an abbreviation (Dr.)
@@ -424,12 +424,10 @@ class SpanRepair:
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
     def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
-        """A surname of a person named in full, labelled a thing, or in Latin script (the English
-        model reads one alone as a place or an organization: "According to Seitkaziyeva,"), that is
-        no place or institution."""
-        return written in surnames and (label == "MISC" or label in _LABELS_OF_A_LATIN_SURNAME_ALONE
-                                        and _LATIN_WORD.fullmatch(written) is not None) \
-            and not self._is_place(written) and not self._registered(written)
+        """A surname of a person named in full that the model labelled a thing, and that is no place
+        or institution. (Read as a place or an organization, a Latin surname alone stays so: taking
+        those for the person lowered the held persons' precision.)"""
+        return written in surnames and label == "MISC" and not self._is_place(written) and not self._registered(written)
 
     def _surname_of_full_name(self, name: str) -> str | None:
         """The surname of a name of two or three words: the last, or the first before a given name
@@ -831,8 +829,6 @@ _WORDS_AROUND = 2
 # A Latin word of two letters or more (the initials rule takes "El." for an initial), its period and
 # the next name's capital: a sentence ended inside a span.
 _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
-_LABELS_OF_A_LATIN_SURNAME_ALONE = ("GPE", "LOC", "ORG", "NORP")
-_LATIN_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
