@@ -224,6 +224,10 @@ class RoleExtractor:
                                                  re.IGNORECASE) for lang in LANGS}
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
+        # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
+        self.deputy_before_field = re.compile(
+            rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
+        self.english_title_codes = {form.lower(): code for form, code in self.taxonomy.forms("en")}
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
@@ -398,8 +402,16 @@ class RoleExtractor:
             if lang == "kk" and covering is not None and covering.start < hit_start:
                 org_text = text[covering.start:hit_start].strip() or None
             written = text[covering.start:covering.end] if covering is not None and lang == "kk" else text[hit_start:hit_end]
+            if lang == "en":
+                code = self._deputys_code(text, start, hit_start, written) or code
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
         return hits
+
+    def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
+        """The code of the deputy's title where a deputy's word stands before the field before the title
+        ("Deputy Foreign Minister": a deputy minister; the field still names the ministry)."""
+        deputy = self.deputy_before_field.search(text, max(start, hit_start - 60), hit_start)
+        return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower()) if deputy else None
 
     def _sentence_roles(self, text, start, end, lang, mentions, persons, home) -> list[RoleFact]:
         if not persons:
@@ -571,7 +583,10 @@ class RoleExtractor:
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
-            if title.start >= next_person_start or "," not in text[title.end:next_person_start] and next_person_start < sentence_end:
+            # A comma or a semicolon ends the list's item ("Name, Professor of the Department; Name, ...");
+            # without one the title leads into the next person.
+            if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
+                    and next_person_start < sentence_end:
                 break
             chain.append(title)
             cursor = title.end
@@ -1489,6 +1504,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 
 _MAX_INSTITUTION_WORDS = 8
 _RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+_LIST_ITEM_END = re.compile(r"[,;]")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ")

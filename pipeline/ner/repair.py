@@ -2,7 +2,8 @@
 
 - An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
   мектеп-гимназия директоры") is the organization and the title (POSITION); a person's span that
-  opens with a title ("Akim Yerbolat Dossayev") is the title and the name.
+  opens with a title ("Akim Yerbolat Dossayev") is the title and the name, where the rest reads as a
+  name or is two capitalized words or more of no title, institution or place ("Akim Darkhan Satybaldy").
 - An organization's span that ends with its number sign ("School-Lyceum No") takes the number after it.
 - A registered institution's acronym no span covers ("the vice-rector of KazNU Name") is an ORG.
 - A place's span that the registry knows as an institution, and not as a place, is the institution
@@ -11,8 +12,18 @@
   it ("Astana Hub", "Follow Kazinform"), is the institution.
 - A person's span of two names side by side (given name and surname twice) is two persons.
 - A person's name before the noun of a thing named after the person ("Abai Street", "Ясауи
-  кесенесі"), or in Russian after it ("улица Абая"), names the thing (MISC), not the person.
+  кесенесі", "the Adal Azamat programme"), or in Russian after it ("улица Абая"), names the thing
+  (MISC), not the person; so does a "person" that ends with such a noun ("Baiterek Monument").
+- An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
+  (NORP); a person's span that starts with one is the nationality and the name after it, or, where
+  the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
+- A surname alone, after the full name in the same text, is the person where the model read it as a
+  thing, unless it is a place or an institution, also where the full name is in another paragraph of
+  the page.
 
+- A person's span that opens with the last Latin word of the sentence before and its period ("Zhasyl El.
+  Abdygaliyev") starts after it; an initial, a Latin digraph initial (Zh.) or an abbreviation (Dr.)
+  ends no sentence (common.yaml).
 - A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
   "Jomart Tokayev".
 - A person's span that joins two names with a conjunction ("David Christison & Julio Iglesias",
@@ -46,12 +57,15 @@
   Мажилиса Бауржан Алимов", "Министр ... Казахстана Саясат Нурбек") is the name after it, where
   two capitalized words stay for the name: the place becomes a GPE, the institution an ORG.
 - An organization the registry does not know that is a registered name with up to two capitalized
-  words before or after it takes them ("Abai" Kazakh National Pedagogical University), unless they
-  belong to another entity.
+  words before it or three after it takes them ("Abai" Kazakh National Pedagogical University, "Agency"
+  for Strategic Planning and Reforms: the lexicons' ``name_connectives`` may stand between English
+  ones), unless they belong to another entity.
 - A person that ends with a region or a city of the registry or a country ("Czech Trade Almaty",
   "Samruk Energy Astana") is an organization there (ORG), unless the words before the place read as
   a name (a known given name, initials, a surname's ending): then the name stays a person and the
   place is a GPE.
+- A person's span that opens with the noun of a place named right before it ("Pavlodar" "Region Asain
+  Baikhanov") gives the noun back to the place (GPE).
 - An organization or a place that is a registered institution, a region, a city or a country and a
   name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов", "of Kazakhstan Sayasat Nurbek") gives
   the name back as a PERSON (the place a GPE) where the two or three capitalized words after the
@@ -71,6 +85,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
@@ -139,8 +154,15 @@ class SpanRepair:
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
         self.country_names = frozenset(words_in_all(lexicons, "country_names"))
-        self.thing_after_name = re.compile(rf"\s+(?:(?:{any_of(words_in_all(lexicons, 'things_after_name'))})s?(?!\w)"
+        self.not_a_sentence_end = frozenset(lexicons["common"].words("abbreviations") + lexicons["common"].words("latin_digraph_initials"))
+        self.nationality_adjectives = frozenset(words_in_all(lexicons, "nationality_adjectives"))
+        # A capitalized word after a name the model cut short, with the lower-case words of a name before it.
+        self.name_word_after = re.compile(
+            rf"(?: (?:{any_of(words_in_all(lexicons, 'name_connectives'))}))* [^\W\d_{_LOWER}][\w-]*(?![\w-])")
+        things = any_of(words_in_all(lexicons, 'things_after_name'))
+        self.thing_after_name = re.compile(rf"\s+(?:(?:{things})s?(?!\w)"
                                            rf"|(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))}))", re.IGNORECASE)
+        self.thing_ending_name = re.compile(rf"\s(?:{things})s?$", re.IGNORECASE)
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
@@ -187,8 +209,16 @@ class SpanRepair:
                 kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
                                     e.label, segment.lang, backend, version, e.score)
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
-            document.mentions = kept
+            document.mentions = self._surnames_named_in_other_segments(kept)
         return documents
+
+    def _surnames_named_in_other_segments(self, mentions: list[Mention]) -> list[Mention]:
+        """A surname alone that a paragraph before or after names in full is the person too (a page's
+        paragraphs are segments of their own: "Name has been named ... \n\nSurname, a Bolashak scholar,")."""
+        surnames = {surname for mention in mentions if mention.label == "PERSON"
+                    and (surname := self._surname_of_full_name(mention.text)) is not None}
+        return [replace(mention, label="PERSON") if mention.label != "PERSON" and self._surname_alone(mention.text, mention.label, surnames)
+                else mention for mention in mentions]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
@@ -203,6 +233,8 @@ class SpanRepair:
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
+        entities = self._place_nouns_given_back(text, entities)
         spans = entities
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
@@ -227,7 +259,17 @@ class SpanRepair:
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
         return self._surnames_of_named_persons(
-            text, self._joined_organizations(text, [entity for entity in repaired if entity not in absorbed]))
+            text, self._joined_organizations(text, [self._without_the_sentence_before(text, entity)
+                                                    for entity in repaired if entity not in absorbed]))
+
+    def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A person's span that opens with the last Latin word of the sentence before and its period
+        ("met volunteers of Zhasyl El. Abdygaliyev thanked them"): the name starts after it. An initial, a
+        Latin digraph initial (Zh.) or an abbreviation (Dr.) ends no sentence."""
+        end_of_sentence = _WORD_AND_PERIOD.match(text, entity.start, entity.end) if entity.label == "PERSON" else None
+        if end_of_sentence is None or end_of_sentence.group(1) in self.not_a_sentence_end:
+            return entity
+        return EntitySpan(end_of_sentence.end(), entity.end, entity.label, entity.score)
 
     def _title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
@@ -252,9 +294,11 @@ class SpanRepair:
 
     def _names_of_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's name right before the noun of a thing named after the person ("Abai Street",
-        "Ясауи кесенесі") or, in Russian, right after it ("улица Абая") names the thing (MISC)."""
+        "Ясауи кесенесі") or, in Russian, right after it ("улица Абая") names the thing (MISC); so does a
+        "person" that ends with such a noun ("Baiterek Monument")."""
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
                 if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
+                                                 or self.thing_ending_name.search(text, entity.start, entity.end)
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start))
                 else entity for entity in entities]
 
@@ -267,8 +311,11 @@ class SpanRepair:
 
     def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A place's span that the registry knows as an institution and regions.yaml not as a place
-        ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG)."""
+        ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG). An organization's span that is
+        an adjective of nationality ("Kazakh President") is the nationality (NORP)."""
         written = text[entity.start:entity.end]
+        if entity.label == "ORG" and written.lower() in self.nationality_adjectives:
+            return EntitySpan(entity.start, entity.end, "NORP", entity.score)
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
         return entity
@@ -308,8 +355,10 @@ class SpanRepair:
             name = text[words[size].start():entity.end]
             # "Dean Smith" may be a name; before a given name and a surname the word is a title.
             given_name_alone = self.names.is_given_name(words[0].group()) and len(words) - size < 2
-            # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа".
-            reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name)
+            # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа". Two words or more that
+            # no dictionary knows ("Akim Darkhan Satybaldy") are the name the model saw after the title.
+            reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name) \
+                or len(words) - size >= 2 and self._plain_name_words(name)
             if title.lower() in self.title_forms and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
@@ -376,7 +425,7 @@ class SpanRepair:
                     and (surname := self._surname_of_full_name(text[entity.start:entity.end])) is not None}
         if not surnames:
             return entities
-        result = [EntitySpan(e.start, e.end, "PERSON", e.score) if e.label == "MISC" and text[e.start:e.end] in surnames
+        result = [EntitySpan(e.start, e.end, "PERSON", e.score) if self._surname_alone(text[e.start:e.end], e.label, surnames)
                   else e for e in entities]
         # In Kazakh the surname takes its case ending: "Бейсембаевтың айтуынша".
         case_ending = self.kazakh_surname_case_ending if self.kazakh_letter.search(text) else ""
@@ -384,6 +433,12 @@ class SpanRepair:
             if not any(e.start < match.end() and match.start() < e.end for e in result):
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
+        """A surname of a person named in full that the model labelled a thing, and that is no place
+        or institution. (Read as a place or an organization, a Latin surname alone stays so: taking
+        those for the person lowered the held persons' precision.)"""
+        return written in surnames and label == "MISC" and not self._is_place(written) and not self._registered(written)
 
     def _surname_of_full_name(self, name: str) -> str | None:
         """The surname of a name of two or three words: the last, or the first before a given name
@@ -560,14 +615,15 @@ class SpanRepair:
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
-        """The longest span of the entity with up to two capitalized words either side that the registry
-        holds as a name, if any (the words of a name are capitalized: Университет Сатпаева)."""
+        """The longest span of the entity with up to two capitalized words before and three after it that
+        the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева;
+        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms)."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
                 befores.append(word.start())
-        for _ in range(_WORDS_AROUND):
-            if word := _CAPITALIZED_WORD_AFTER.match(text, afters[-1]):
+        for _ in range(_WORDS_AFTER):
+            if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                        key=lambda span: span[0] - span[1])
@@ -602,6 +658,36 @@ class SpanRepair:
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _nationality_led_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A PERSON that starts with an adjective of nationality, as the nationality (NORP) and the name
+        ("Kazakh Aigerim Tulegenova"), or where no given name or surname follows, as no person (MISC: a
+        headline's "Kazakh Students Win Gold")."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        if len(words) < 2 or words[0].group().lower() not in self.nationality_adjectives:
+            return None
+        if self.names.is_given_name(words[1].group()) or self.surname_ending.search(words[-1].group()):
+            return [EntitySpan(entity.start, words[0].end(), "NORP", entity.score),
+                    EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+        return [EntitySpan(entity.start, entity.end, "MISC", entity.score)]
+
+    def _place_nouns_given_back(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A PERSON that opens with the noun of a place whose name stands right before it ("Governor of
+        Pavlodar" "Region Asain Baikhanov"): the name and the noun are the place (GPE, with the model's
+        span of the name, if any), the rest the person."""
+        result = list(entities)
+        for entity in entities:
+            words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+            if len(words) < 3 or not self.taxonomy.is_place_word(words[0].group()):
+                continue
+            name = _CAPITALIZED_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+            if name is None or not self._is_place(text[name.start():words[0].end()]):
+                continue
+            result = [other for other in result if not (name.start() <= other.start and other.end <= entity.start)]
+            result[result.index(entity):result.index(entity) + 1] = [
+                EntitySpan(name.start(), words[0].end(), "GPE", entity.score),
+                EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+        return result
 
     def _is_centre(self, text: str) -> bool:
         return any(self.registry.region_of(text, lang, by_centre=True) is not None for lang in LANGS)
@@ -671,13 +757,17 @@ class SpanRepair:
         if match is None:
             return None
         start, end = match.span(1)
-        name, words = match.group(1), match.group(1).split()
-        if any(other.start < end and start < other.end for other in entities) or self.names.name_tokens(name) != words:
-            return None
-        if any(self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
-               or self._is_place(word) for word in words):
+        if any(other.start < end and start < other.end for other in entities) or not self._plain_name_words(match.group(1)):
             return None
         return EntitySpan(start, end, "PERSON", title.score)
+
+    def _plain_name_words(self, name: str) -> bool:
+        """Capitalized words of a name: none a title, an institution's or a place's head word, a
+        registered institution or a region."""
+        words = name.split()
+        return self.names.name_tokens(name) == words and not any(
+            self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
+            or self._is_place(word) for word in words)
 
     def _after_a_title(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> bool:
         return any(other.label == "POSITION" and other.end <= entity.start and _TITLE_TO_INSTITUTION.fullmatch(
@@ -752,8 +842,11 @@ _WORD_BEFORE = re.compile(r"(\S+) $")
 _WORD_AFTER = re.compile(r" (\S+)")
 MAX_KIND_WORDS = 3
 _WORDS_AROUND = 2
+# A Latin word of two letters or more (the initials rule takes "El." for an initial), its period and
+# the next name's capital: a sentence ended inside a span.
+_WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
+_WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
-_CAPITALIZED_WORD_AFTER = re.compile(rf" [^\W\d_{_LOWER}][\w-]*(?![\w-])")
 _NAME_WORD = re.compile(r"\S+")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
