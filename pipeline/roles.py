@@ -47,7 +47,6 @@ from functools import lru_cache
 
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
-from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of, ends_with_any
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
@@ -217,9 +216,12 @@ class RoleExtractor:
         self.act_noun = re.compile(rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'act_nouns'))})"
                                    # in lower case: «Братья мусульмане» names no brother
                                    rf"|(?-i:{any_of(words_in_all(lexicons, 'kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
-        self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('act_nouns') + (lexicons[lang].words('kinship_nouns') if lang == 'ru' else ()))})\w*\s+"
-                                                  + (r"of\s+(?:the\s+)?$" if lang == "en" else "$"), re.IGNORECASE)
-                                 for lang in LANGS}
+        # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian a relative's too
+        # ("супруга президента").
+        completed_nouns = {lang: lexicons[lang].words("act_nouns") + (lexicons[lang].words("kinship_nouns") if lang == "ru" else ())
+                           for lang in LANGS}
+        self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(nouns)})\w*\s+" + (r"of\s+(?:the\s+)?$" if lang == "en" else "$"),
+                                                  re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
                                                  re.IGNORECASE) for lang in LANGS}
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
@@ -313,9 +315,9 @@ class RoleExtractor:
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 persons = self._persons_in(text, start, segment.lang, inside)
                 pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons)
+                # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
-                                                      sorted(persons + ([pronoun] if pronoun else []),
-                                                             key=lambda person: person[0].start), home)
+                                                      ([pronoun] if pronoun else []) + persons, home)
                 if pronoun:  # the facts of the pronoun are the person's it stands for
                     sentence_facts = [replace(fact, person_mention=antecedent[0]) if fact.person_mention is pronoun[0]
                                       else fact for fact in sentence_facts]
@@ -349,7 +351,7 @@ class RoleExtractor:
         if match is None or any(mention.start < match.end() for mention, _ in persons):
             return None
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
-        if gender is not None and _gender_of(antecedent[1]) not in (None, gender):
+        if gender is not None and self.names.gender_of(antecedent[1]) not in (None, gender):
             return None
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
@@ -676,11 +678,13 @@ class RoleExtractor:
                         and not title.end <= person.start < org_start), None), 1.0, "text"
         if lang == "en":
             yield self._unit_of_a_registered_institution(text, title, orgs, person), 1.0, "text"
-        heads = tuple(self.taxonomy.institution_words.get(lang, frozenset()))
-        if lang == "ru" and len(title.written.split()) > 1 and title.written.split()[-1].lower().startswith(heads):
-            # "депутат маслихата Карагандинской области": the title's own noun heads the institution the
-            # place after it completes, before the place alone.
-            phrase = _russian_institution_after(text, title, person, frozenset(heads))
+        russian_heads = self.taxonomy.institution_words.get("ru", frozenset())
+        # "депутат маслихата Карагандинской области": the title's own noun heads the institution the place
+        # after it completes, read before the place alone; any other title's institution after the places.
+        title_holds_its_noun = lang == "ru" and len(title.written.split()) > 1 \
+            and title.written.split()[-1].lower().startswith(tuple(russian_heads))
+        if title_holds_its_noun:
+            phrase = _russian_institution_after(text, title, person, russian_heads)
             if phrase:
                 yield self.registry.resolve(phrase, lang), 1.0, "text"
         pattern = self.title_to_institution[lang]
@@ -714,8 +718,8 @@ class RoleExtractor:
                         for org_start, org_end, written, label in sorted(orgs)
                         if org_start >= person.end and self.english_institution_opening.fullmatch(text, person.end, org_start)),
                        None), 1.0, "text"
-        if lang == "ru":
-            phrase = _russian_institution_after(text, title, person, self.taxonomy.institution_words.get("ru", frozenset()))
+        if lang == "ru" and not title_holds_its_noun:
+            phrase = _russian_institution_after(text, title, person, russian_heads)
             if phrase:
                 yield self.registry.resolve(phrase, lang), 0.9, "text"
         field_seat = self.taxonomy.seat(title.code, "field")
@@ -975,6 +979,9 @@ class PageInstitutions:
         self.roles = roles
         self._found: dict[tuple[str, str], Institution | None] = {}
         self._read: list[tuple[int, Institution, str]] = []
+        self._named_spans = [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references]
+        # Each title asks again of the same spans: what each names is read once per page.
+        self._of_kind = lru_cache(maxsize=None)(self._of_kind_read)
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
@@ -1001,8 +1008,8 @@ class PageInstitutions:
         spans = [(paragraph, before, "text")] + ([] if registered_only else [
             (min(first_line, paragraph), paragraph, "text"), (0, min(first_line, paragraph), "page")])
         for start, end, source in spans:
-            named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self.document.mentions
-                     if m.label in ORG_LABELS and start <= m.start and m.end <= end and m.lang in self.roles.references]
+            named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self._named_spans
+                     if start <= m.start and m.end <= end]
             named += [(name_end, self.roles.institution_named(written, kind, lang))
                       for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)]
             named += [(position, institution) for position, institution, lang in self._read
@@ -1017,8 +1024,8 @@ class PageInstitutions:
         """Notes the institution a title at ``position`` was read with, for the titles after it."""
         self._read.append((position, institution, lang))
 
-    def _of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
-        """The institution a name stands for, if it is a name of one of ``kinds``."""
+    def _of_kind_read(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """(``_of_kind``) The institution a name stands for, if it is a name of one of ``kinds``."""
         registry = self.roles.registry
         registered = registry.lookup(written, lang)
         if registered is not None:
@@ -1105,14 +1112,6 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
             else fact for fact in facts]
 
 
-def _gender_of(name: PersonName) -> str | None:
-    """The gender a name's surname shows in any script (-ова, -ова, -qyzy: a woman), None if it does not."""
-    key = latin_key(name.surname or "")
-    if key.endswith(_FEMININE_SURNAME_KEYS):
-        return "femn"
-    return "masc" if key.endswith(_MASCULINE_SURNAME_KEYS) else None
-
-
 def _has_word(text: str, words: frozenset[str]) -> bool:
     return _whole_word_pattern(words).search(text) is not None
 
@@ -1124,8 +1123,6 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
 
 
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?]$")
-_FEMININE_SURNAME_KEYS = ("ova", "eva", "ina", "kizi", "skaia")  # in the folded Latin key
-_MASCULINE_SURNAME_KEYS = ("ov", "ev", "in", "uli", "skii")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")

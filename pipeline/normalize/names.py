@@ -138,6 +138,12 @@ class PersonNames:
         self.surname_in_a_case = ends_with_any(tuple((self.surname_masculine.keys() | self.surname_feminine.keys()) - nominatives))
         # A man's surname in the nominative (Бегентаев, Жандосов): only a man's nominative ends so.
         self.masculine_surname_nominatives = tuple(set(self.surname_masculine.values()))
+        # Surname endings that show the gender in any script, as folded Latin keys (Смирнова, Smirnova,
+        # Тоқтарқызы; Бегентаев, Begentayev, Тоқтарұлы).
+        feminine = russian.words("feminine_surname_endings")
+        self._feminine_surname_keys = tuple(latin_key(ending) for ending in feminine)
+        self._masculine_surname_keys = tuple(latin_key(ending) for ending in (
+            *self.masculine_surname_nominatives, *(ending for ending in kazakh.words("patronymic_endings") if ending not in feminine)))
         # A surname case ending only one gender takes (Смирновой, Ивановым) gives the gender.
         self.surname_gender = {**{ending: "femn" for ending in self.surname_feminine if ending not in self.surname_masculine},
                                **{ending: "masc" for ending in self.surname_masculine if ending not in self.surname_feminine}}
@@ -263,6 +269,13 @@ class PersonNames:
             if plausible and word in _declined_forms(base):
                 return base
         return word
+
+    def gender_of(self, name: PersonName) -> str | None:
+        """The gender a name's surname shows in any script, None where it shows none."""
+        key = latin_key(name.surname or "")
+        if key.endswith(self._feminine_surname_keys):
+            return "femn"
+        return "masc" if key.endswith(self._masculine_surname_keys) else None
 
     def russian_gender(self, words: list[str], given: str | None = None, surname: str | None = None,
                        nominative: bool = False) -> str | None:
