@@ -870,6 +870,15 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("The minister spoke about the Adal Azamat programme.", "Adal Azamat", "MISC"),
     # the thing's noun inside the span
     ("Baiterek Monument and Abu Dhabi Plaza are landmarks.", "Baiterek Monument", "MISC"),
+    # words of the thing's kind between the name and the noun; the noun of a medium
+    ("The delegation visited the Khan Shatyr entertainment centre.", "Khan Shatyr", "MISC"),
+    ("The Qazaq Gazetteri newspaper published the interview.", "Qazaq Gazetteri", "MISC"),
+    # an English noun of a thing before the name
+    ("Students laid flowers at the monument to Kenesary Khan.", "Kenesary Khan", "MISC"),
+    # a Kazakh word of things inside the span; a person beside such a name stays
+    ("Uly Dala Eli is the name of the new exhibition.", "Uly Dala Eli", "MISC"),
+    ("The Tauelsizdik Sarayy hosted the concert.", "Tauelsizdik Sarayy", "MISC"),
+    ("Marat Bekov visited the Tauelsizdik Sarayy.", "Marat Bekov", "PERSON"),
 ])
 def test_a_name_in_quotes_or_before_a_things_noun_names_a_thing_not_the_person(resources, text, model_span, label):
     start = text.index(model_span)
@@ -1110,6 +1119,12 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
     # a span that took the last word and the period of the sentence before; a Latin digraph initial ends no sentence
     ("Berik Abdygaliyev met the volunteers of Zhasyl El. Abdygaliyev thanked them. Zh. Abenov agreed.",
      {"Berik Abdygaliyev", "Abdygaliyev", "Zh. Abenov"}),
+    # a headline's verb in Title Case ends the name before it, or there is no name
+    ("Aizhan Bekova Named Best Teacher Of The Year", {"Aizhan Bekova"}),
+    ("Almaty Akim Meets Foreign Investors", set()),
+    ("Kazakh Scientist Wins Prestigious Award", set()),
+    # the possessive is no part of the name
+    ("Semey hosted the Abai readings. Shakarim Kudaiberdiuly's poems were read.", {"Shakarim Kudaiberdiuly"}),
 ])
 def test_english_person_spans_mended(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])

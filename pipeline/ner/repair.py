@@ -160,11 +160,14 @@ class SpanRepair:
         self.name_word_after = re.compile(
             rf"(?: (?:{any_of(words_in_all(lexicons, 'name_connectives'))}))* [^\W\d_{_LOWER}][\w-]*(?![\w-])")
         things = any_of(words_in_all(lexicons, 'things_after_name'))
-        self.thing_after_name = re.compile(rf"\s+(?:(?:{things})s?(?!\w)"
+        kinds = any_of(lexicons["en"].words("thing_kind_words"))
+        self.thing_after_name = re.compile(rf"\s+(?:(?:(?:{kinds})\s+){{0,2}}(?:{things})s?(?!\w)"
                                            rf"|(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))}))", re.IGNORECASE)
         self.thing_ending_name = re.compile(rf"\s(?:{things})s?$", re.IGNORECASE)
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
+        self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
+        self.headline_verbs = frozenset(lexicons["en"].words("headline_verbs"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
@@ -221,6 +224,7 @@ class SpanRepair:
                 else mention for mention in mentions]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = [self._without_kazakh_title_fields(entity, text) or entity for entity in entities]
@@ -259,7 +263,7 @@ class SpanRepair:
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
         return self._surnames_of_named_persons(
-            text, self._joined_organizations(text, [self._without_the_sentence_before(text, entity)
+            text, self._joined_organizations(text, [self._without_the_sentence_before(text, _without_a_possessive(text, entity))
                                                     for entity in repaired if entity not in absorbed]))
 
     def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
@@ -294,13 +298,34 @@ class SpanRepair:
 
     def _names_of_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's name right before the noun of a thing named after the person ("Abai Street",
-        "Ясауи кесенесі") or, in Russian, right after it ("улица Абая") names the thing (MISC); so does a
-        "person" that ends with such a noun ("Baiterek Monument")."""
+        "Ясауи кесенесі", "the Khan Shatyr entertainment centre") or right after it ("улица Абая", "the
+        monument to Kenesary Khan") names the thing (MISC); so does a "person" that ends with such a noun
+        ("Baiterek Monument") or holds a Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy")."""
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
                 if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
                                                  or self.thing_ending_name.search(text, entity.start, entity.end)
-                                                 or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start))
+                                                 or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
+                                                 or self._holds_a_kazakh_thing_word(text, entity))
                 else entity for entity in entities]
+
+    def _holds_a_kazakh_thing_word(self, text: str, entity: EntitySpan) -> bool:
+        return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
+
+    def _headline_verb_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A PERSON that runs into the verb of a headline in Title Case ("Aizhan Bekova Named" Best
+        Teacher, "Meets Foreign" Investors): the name before the verb, where those words read as a name
+        or are two capitalized words or more of no title, institution or place; else no person (MISC)."""
+        if entity.label != "PERSON":
+            return None
+        words = list(_LATIN_WORD.finditer(text, entity.start, entity.end))
+        verb = next((index for index, word in enumerate(words)
+                     if word.group()[:1].isupper() and word.group().lower() in self.headline_verbs), None)
+        if verb is None:
+            return None
+        name = text[entity.start:words[verb - 1].end()] if verb else ""
+        if name and (self.names.reads_as_a_name(name) or verb >= 2 and self._plain_name_words(name)):
+            return [EntitySpan(entity.start, entity.start + len(name), "PERSON", entity.score)]
+        return [EntitySpan(entity.start, entity.end, "MISC", entity.score)]
 
     def _registered_acronyms_added(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A registered institution's acronym that no span covers ("the vice-rector of KazNU Name",
@@ -763,11 +788,11 @@ class SpanRepair:
 
     def _plain_name_words(self, name: str) -> bool:
         """Capitalized words of a name: none a title, an institution's or a place's head word, a
-        registered institution or a region."""
+        registered institution, a region or a headline's verb."""
         words = name.split()
         return self.names.name_tokens(name) == words and not any(
             self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
-            or self._is_place(word) for word in words)
+            or self._is_place(word) or word.lower() in self.headline_verbs for word in words)
 
     def _after_a_title(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> bool:
         return any(other.label == "POSITION" and other.end <= entity.start and _TITLE_TO_INSTITUTION.fullmatch(
@@ -818,6 +843,13 @@ class SpanRepair:
         return result
 
 
+def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
+    """A person's span that took the English possessive ("Shakarim Kudaiberdiuly's poems") ends before it."""
+    possessive = _POSSESSIVE_AT_END.search(text, entity.start, entity.end) if entity.label == "PERSON" else None
+    return EntitySpan(entity.start, possessive.start(), entity.label, entity.score) \
+        if possessive is not None and possessive.start() > entity.start else entity
+
+
 def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:
     """The initials name ("К. Туймебаева") that ends a longer span, as a PERSON of its own."""
     name = next((match for match in _INITIALS_NAME.finditer(text, entity.start, entity.end)
@@ -848,6 +880,8 @@ _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+_POSSESSIVE_AT_END = re.compile(r"['’]s$")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
