@@ -69,6 +69,7 @@ class TitleHit:
     code: str
     written: str
     org_text: str | None = None  # the institution part of a Kazakh POSITION entity
+    verb: bool = False  # a verb that gives the post (English "heads"): its subject's only, the name before it
 
 
 class SentenceSplitter:
@@ -123,7 +124,11 @@ class TitleMatcher:
                 forms = forms + [(form[:-1] + "ies", code) for form, code in forms if form.endswith("y")]
             tail = r"[а-яәғқңөұүһі]*" if lang == "kk" else r"s?"
             alternatives = any_of((form for form, _ in forms), _spaced_form)
-            self._pattern = re.compile(rf"(?<![\w-]){alternatives}(?P<tail>{tail})(?![\w-])", re.IGNORECASE)
+            # A title's word after a hyphen is no title ("vice-chairman" is not "chairman"), unless the hyphen
+            # ends a status prefix ("ex-chairman").
+            prefixed = "".join(rf"|(?<=\b{re.escape(word)})" for words in taxonomy.status.values()
+                               for word in words.get(lang, ()) if word.endswith("-"))
+            self._pattern = re.compile(rf"(?:(?<![\w-]){prefixed}){alternatives}(?P<tail>{tail})(?![\w-])", re.IGNORECASE)
             self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -230,6 +235,11 @@ class RoleExtractor:
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
         self.english_title_codes = {form.lower(): code for form, code in self.taxonomy.forms("en")}
+        head_verbs = lexicons["en"].table("head_verbs")
+        self.former_head_verbs = frozenset(head_verbs["former"])
+        # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
+        self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
+                                    r"(?=\s+(?:the|an?)\s)")
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
@@ -407,6 +417,12 @@ class RoleExtractor:
             if lang == "en":
                 code = self._deputys_code(text, start, hit_start, written) or code
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
+        if lang == "en":
+            # The matcher reads the verb "heads" as the plural noun: the verb it is.
+            verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
+                     for verb in self.head_verb.finditer(text, start, end)]
+            hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
+                          key=lambda hit: hit.start)
         return hits
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
@@ -429,7 +445,7 @@ class RoleExtractor:
             claimed.update(after)
             boundary = max([start] + [persons[index - 1][0].end if index else start]
                            + [t.end for t in claimed if t.end <= mention.start])
-            before = self._before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
+            before = self._before_titles(text, [t for t in titles if t not in claimed and not t.verb and boundary <= t.start
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
@@ -559,7 +575,7 @@ class RoleExtractor:
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         last_word = title.written.split()[-1] if title.written.split() else ""
-        return last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word))
+        return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word))
 
     def _appositive_titles(self, text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
         """Titles after "Name," (or "Name -", or a predicate: "Name был назначен министром", "Name was
@@ -733,8 +749,11 @@ class RoleExtractor:
                 yield self._english_field_before(text, title, field_seat.template[lang]), 0.9, "title"
         for org_start, org_end, written, label in sorted(orgs, reverse=True):
             # A Russian place right before a title completes the words before it ("заведующий кафедрой
-            # истории Казахстана профессор Name"): a Russian title names its place after it.
-            if org_end <= title.start and text[org_end:title.start].strip() == "" and not (lang == "ru" and label in PLACE_LABELS):
+            # истории Казахстана профессор Name"): a Russian title names its place after it. An English
+            # institution, not a place, may have its possessive ("Kazakhtelecom's head Name").
+            gap = text[org_end:title.start].strip()
+            if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
+                    and not (lang == "ru" and label in PLACE_LABELS):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
@@ -946,6 +965,8 @@ class RoleExtractor:
                 return status
         if lang == "kk":
             return "former" if self.former_predicate["kk"].match(after) else "current"
+        if title.verb:
+            return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
         # Only the predicate of the title's own clause: "Name, работавшая ранее директором, назначена
         # руководителем" holds the second post now.
@@ -1153,14 +1174,17 @@ class EnglishPredicate:
     The words are the English lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
+        subject_end = rf"(?:\s*,\s*who)?\s+(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
         self.pattern = re.compile(
             rf"(?:\s*,\s*who)?\s+(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?"
             rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
             rf"(?:{any_of(lexicon.words('title_verbs'))})\s+(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}",
             re.IGNORECASE)
+        # A verb that is the title ("Name currently heads the ..."): only an adverb between.
+        self.before_a_verb = re.compile(subject_end, re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
-        return self.pattern.fullmatch(between) is not None
+        return (self.before_a_verb if title.verb else self.pattern).fullmatch(between) is not None
 
 
 class KazakhPredicate:

@@ -439,6 +439,27 @@ CONSTRUCTIONS = {
     "en a registered name the model cut before its lower-case words": (
         "Chairman of the Agency for Strategic Planning and Reforms Kairat Balabiyev presented the report.",
         {("Kairat Balabiyev", "chairman", "aspr_rk")}),
+    "en a predicate of dismissal, resignation or taking office before the title": (
+        "Nurlan Bekov has been relieved of his post as akim of Kostanay region. Marat Akhmetov resigned as rector of "
+        "Karaganda Technical University on Friday. Yerzhan Birzhanov took office as akim of Zhambyl region last week.",
+        {("Nurlan Bekov", "akim", "kostanay_akimat"), ("Marat Akhmetov", "rector", "saginov_ktu"),
+         ("Yerzhan Birzhanov", "akim", "jambyl_akimat")}),
+    "en a verb that gives the post of head": (
+        "Yerlan Sultanov, who heads the Department of Education of Almaty, visited the school. Asel Nurlanova has "
+        "headed the Almaty region education department since 2020.",
+        {("Yerlan Sultanov", "head", "almaty_city_education_department"),
+         ("Asel Nurlanova", "head", "almaty_region_education_department")}),
+    "en an institution's possessive before the title": (
+        "Kazakhtelecom's head Bagdat Mussin met the students.", {("Bagdat Mussin", "head", "kazakhtelecom")}),
+    "en a deputy chairman of an institution's board": (
+        "Marat Zhumabekov, deputy chairman of the board of Kazakhtelecom JSC, opened the forum.",
+        {("Marat Zhumabekov", "deputy_chairman", "kazakhtelecom")}),
+    "en a region's maslikhat before its secretary's title": (
+        "Zhambyl region Maslikhat secretary Bakhyt Karnakbayev spoke at the session.",
+        {("Bakhyt Karnakbayev", "secretary", "jambyl_maslikhat")}),
+    "en 'newly appointed' between the apposition's comma and the title": (
+        "Dauren Abayev, the newly appointed rector of Narxoz University, spoke at the ceremony.",
+        {("Dauren Abayev", "rector", "narxoz")}),
 }
 
 
@@ -483,6 +504,9 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     # a past predicate that gives the title
     ("Нурлан Жумабаев занимал должность руководителя отдела образования города Экибастуз.", "Нурлан Жумабаев", "former"),
     ("Marat Akhmetov previously served as deputy akim of Almaty.", "Marat Akhmetov", "former"),
+    ("Yerlan Sultanov, who headed the Ministry of Education in 2019-2021, spoke at the forum.", "Yerlan Sultanov", "former"),
+    ("Bolat Zhamishev, ex-chairman of the Development Bank of Kazakhstan, gave a lecture.", "Bolat Zhamishev", "former"),
+    ("Nurlan Bekov has been relieved of his post as akim of Kostanay region.", "Nurlan Bekov", "current"),
     ("Айгүл Омарова мектеп директоры болып жұмыс істеген.", "Айгүл Омарова", "former"),
     ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
     # a past participle in the name's apposition; a predicate of an earlier clause is not the title's
@@ -531,6 +555,14 @@ def test_a_student_on_an_officials_line_is_a_student_not_the_official(stages, te
     facts = found(stages, text)
     assert official in facts
     assert {(person, role) for person, role, _ in facts if person == student} == {(student, "student")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Marat Bekov, heads of departments and students were present.", set()),
+    ("Department heads Aigerim Bekova and Marat Bekov spoke.", {("Aigerim Bekova", "head", None), ("Marat Bekov", "head", None)}),
+])
+def test_the_plural_noun_heads_is_no_verb_of_a_post(stages, text, facts):
+    assert found(stages, text) == facts
 
 
 @pytest.mark.parametrize("text", [

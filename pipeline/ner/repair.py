@@ -21,6 +21,7 @@
   thing, unless it is a place or an institution, also where the full name is in another paragraph of
   the page.
 
+- A span that took the English possessive ("Kazakhtelecom's" head) ends before it.
 - A person's span that opens with the last Latin word of the sentence before and its period ("Zhasyl El.
   Abdygaliyev") starts after it; an initial, a Latin digraph initial (Zh.) or an abbreviation (Dr.)
   ends no sentence (common.yaml).
@@ -844,8 +845,9 @@ class SpanRepair:
 
 
 def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
-    """A person's span that took the English possessive ("Shakarim Kudaiberdiuly's poems") ends before it."""
-    possessive = _POSSESSIVE_AT_END.search(text, entity.start, entity.end) if entity.label == "PERSON" else None
+    """A span that took the English possessive ("Shakarim Kudaiberdiuly's poems", "Kazakhtelecom's head")
+    ends before it: the name is without it."""
+    possessive = _POSSESSIVE_AT_END.search(text, entity.start, entity.end)
     return EntitySpan(entity.start, possessive.start(), entity.label, entity.score) \
         if possessive is not None and possessive.start() > entity.start else entity
 
