@@ -905,8 +905,9 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     # words of the thing's kind between the name and the noun; the noun of a medium
     ("The delegation visited the Khan Shatyr entertainment centre.", "Khan Shatyr", "MISC"),
     ("The Qazaq Gazetteri newspaper published the interview.", "Qazaq Gazetteri", "MISC"),
-    # an English noun of a thing before the name
-    ("Students laid flowers at the monument to Kenesary Khan.", "Kenesary Khan", "MISC"),
+    # an English noun of a thing before the name; a monument to a person names the person
+    ("Pilgrims visited the mausoleum of Khoja Ahmed Yasawi.", "Khoja Ahmed Yasawi", "MISC"),
+    ("Students laid flowers at the monument to Kenesary Khan.", "Kenesary Khan", "PERSON"),
     # a Kazakh word of things inside the span; a person beside such a name stays
     ("Uly Dala Eli is the name of the new exhibition.", "Uly Dala Eli", "MISC"),
     ("The Tauelsizdik Sarayy hosted the concert.", "Tauelsizdik Sarayy", "MISC"),
@@ -1155,6 +1156,9 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
     ("Aizhan Bekova Named Best Teacher Of The Year", {"Aizhan Bekova"}),
     ("Almaty Akim Meets Foreign Investors", set()),
     ("Kazakh Scientist Wins Prestigious Award", set()),
+    ("Bolashak Scholars Gather In Astana", set()),
+    # a photo credit on a line of its own is English
+    ("The forum opened on Tuesday.\n\nPhoto by Nurlan Zhakupov\n\nThe rector spoke.", {"Nurlan Zhakupov"}),
     # the possessive is no part of the name
     ("Semey hosted the Abai readings. Shakarim Kudaiberdiuly's poems were read.", {"Shakarim Kudaiberdiuly"}),
 ])

@@ -314,8 +314,8 @@ class SpanRepair:
 
     def _headline_verb_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A PERSON that runs into the verb of a headline in Title Case ("Aizhan Bekova Named" Best
-        Teacher, "Meets Foreign" Investors): the name before the verb, where those words read as a name
-        or are two capitalized words or more of no title, institution or place; else no person (MISC)."""
+        Teacher, "Meets Foreign" Investors, "Bolashak Scholars Gather"): the name before the verb, where
+        those words read as a name (in a headline every word is capitalized); else no person (MISC)."""
         if entity.label != "PERSON":
             return None
         words = list(_LATIN_WORD.finditer(text, entity.start, entity.end))
@@ -324,7 +324,7 @@ class SpanRepair:
         if verb is None:
             return None
         name = text[entity.start:words[verb - 1].end()] if verb else ""
-        if name and (self.names.reads_as_a_name(name) or verb >= 2 and self._plain_name_words(name)):
+        if name and self.names.reads_as_a_name(name):
             return [EntitySpan(entity.start, entity.start + len(name), "PERSON", entity.score)]
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)]
 
