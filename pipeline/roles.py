@@ -235,6 +235,11 @@ class RoleExtractor:
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
         self.english_title_codes = {form.lower(): code for form, code in self.taxonomy.forms("en")}
+        # The capitalized words right before an English title, a country's possessive among them ("former
+        # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister").
+        self.capitalized_before_title = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*(?:['’]s)?\s+){1,4})$")
+        self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
+            - frozenset(lexicons["en"].words("home_country_words"))
         head_verbs = lexicons["en"].table("head_verbs")
         self.former_head_verbs = frozenset(head_verbs["former"])
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
@@ -640,10 +645,21 @@ class RoleExtractor:
         """The institution a title belongs to, how sure, and where it was read: inside the title
         ("title"), in the sentence around it ("text"), or the page's own ("page"); the first way that
         names one wins."""
+        # A foreign official's institution is none of this country's registered ones: a title of a national
+        # government (its seat is fixed or a ministry of its field) after another country's word. A subject
+        # is not a country ("Russian Language Teacher").
+        national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
+        abroad = lang == "en" and national and self._foreign_title(text, title)
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
-            if found is not None:
+            if found is not None and not (abroad and found.in_registry):
                 return found, confidence, source
         return None, 1.0, "text"
+
+    def _foreign_title(self, text: str, title: TitleHit) -> bool:
+        """Whether the capitalized words right before an English title hold another country's nationality
+        or possessive ("Hungarian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister")."""
+        before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
+        return before is not None and any(_POSSESSIVE.sub("", word).lower() in self.foreign_words for word in before.group(1).split())
 
     def _institution_candidates(self, text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"

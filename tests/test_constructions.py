@@ -457,6 +457,11 @@ CONSTRUCTIONS = {
     "en a region's maslikhat before its secretary's title": (
         "Zhambyl region Maslikhat secretary Bakhyt Karnakbayev spoke at the session.",
         {("Bakhyt Karnakbayev", "secretary", "jambyl_maslikhat")}),
+    "en a foreign official's national title is at none of this country's institutions": (
+        "Tokayev met with Hungarian Prime Minister Viktor Orban. Russian Foreign Minister Sergey Lavrov arrived in "
+        "Astana. Kyrgyzstan's Prime Minister Akylbek Japarov held talks. Kazakh Prime Minister Alikhan Smailov visited Aktau.",
+        {("Viktor Orban", "prime_minister", None), ("Sergey Lavrov", "minister", None),
+         ("Akylbek Japarov", "prime_minister", None), ("Alikhan Smailov", "prime_minister", "government_rk")}),
     "en 'newly appointed' between the apposition's comma and the title": (
         "Dauren Abayev, the newly appointed rector of Narxoz University, spoke at the ceremony.",
         {("Dauren Abayev", "rector", "narxoz")}),
@@ -1157,6 +1162,7 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
     ("Almaty Akim Meets Foreign Investors", set()),
     ("Kazakh Scientist Wins Prestigious Award", set()),
     ("Bolashak Scholars Gather In Astana", set()),
+    ("Astana Opera Presents Abai Opera On Its Stage", set()),
     # a photo credit on a line of its own is English
     ("The forum opened on Tuesday.\n\nPhoto by Nurlan Zhakupov\n\nThe rector spoke.", {"Nurlan Zhakupov"}),
     # the possessive is no part of the name

@@ -169,6 +169,7 @@ class SpanRepair:
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.headline_verbs = frozenset(lexicons["en"].words("headline_verbs"))
+        self.headline_words = self.headline_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
@@ -313,14 +314,15 @@ class SpanRepair:
         return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
 
     def _headline_verb_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
-        """A PERSON that runs into the verb of a headline in Title Case ("Aizhan Bekova Named" Best
-        Teacher, "Meets Foreign" Investors, "Bolashak Scholars Gather"): the name before the verb, where
-        those words read as a name (in a headline every word is capitalized); else no person (MISC)."""
+        """A PERSON that runs into the verb or a capitalized preposition of a headline in Title Case
+        ("Aizhan Bekova Named" Best Teacher, "Meets Foreign" Investors, "Bolashak Scholars Gather", "Abai
+        Opera On" Its Stage): the name before that word, where those words read as a name (in a headline
+        every word is capitalized); else no person (MISC)."""
         if entity.label != "PERSON":
             return None
         words = list(_LATIN_WORD.finditer(text, entity.start, entity.end))
         verb = next((index for index, word in enumerate(words)
-                     if word.group()[:1].isupper() and word.group().lower() in self.headline_verbs), None)
+                     if word.group()[:1].isupper() and word.group().lower() in self.headline_words), None)
         if verb is None:
             return None
         name = text[entity.start:words[verb - 1].end()] if verb else ""
