@@ -302,6 +302,9 @@ class RoleExtractor:
         self.english_institution_after_place = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{any_of(institution_heads)})(?!\w)")
         self.english_institution_opening = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
+        # ... or in brackets right after it ("Professor Name (Yassawi University)").
+        self.institution_after_holder = re.compile(
+            rf"\s*\(\s*|\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -745,10 +748,11 @@ class RoleExtractor:
             if unit:
                 yield self.registry.resolve(unit, lang), 0.8, "text"
         if lang == "en" and title.end <= person.start:
-            # "Professor Li Wei of Tsinghua University": the institution follows the holder's name.
+            # "Professor Li Wei of Tsinghua University", "Professor Name (KBTU)": the institution follows the
+            # holder's name.
             yield next((self._seat_of(written, title.code, lang, label in PLACE_LABELS)
                         for org_start, org_end, written, label in sorted(orgs)
-                        if org_start >= person.end and self.english_institution_opening.fullmatch(text, person.end, org_start)),
+                        if org_start >= person.end and self.institution_after_holder.fullmatch(text, person.end, org_start)),
                        None), 1.0, "text"
         if lang == "ru" and not title_holds_its_noun:
             phrase = _russian_institution_after(text, title, person, russian_heads)

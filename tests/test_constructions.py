@@ -462,6 +462,9 @@ CONSTRUCTIONS = {
         "Astana. Kyrgyzstan's Prime Minister Akylbek Japarov held talks. Kazakh Prime Minister Alikhan Smailov visited Aktau.",
         {("Viktor Orban", "prime_minister", None), ("Sergey Lavrov", "minister", None),
          ("Akylbek Japarov", "prime_minister", None), ("Alikhan Smailov", "prime_minister", "government_rk")}),
+    "en the holder's institution in brackets after the name": (
+        "Professor Raushan Abdikarimova (Yassawi University) and Dr. Askhat Kenzhegulov (KBTU) lectured.",
+        {("Raushan Abdikarimova", "professor", "yassawi_university")}),
     "en 'newly appointed' between the apposition's comma and the title": (
         "Dauren Abayev, the newly appointed rector of Narxoz University, spoke at the ceremony.",
         {("Dauren Abayev", "rector", "narxoz")}),
@@ -1163,6 +1166,9 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
     ("Kazakh Scientist Wins Prestigious Award", set()),
     ("Bolashak Scholars Gather In Astana", set()),
     ("Astana Opera Presents Abai Opera On Its Stage", set()),
+    # a club after its kind's abbreviation, and its name elsewhere in the text
+    ("FC Kairat defeated FC Astana 2:1 at the Central Stadium. Kairat Almaty is now top of the table. "
+     "Kairat Zhumabekov scored twice.", {"Kairat Zhumabekov"}),
     # a photo credit on a line of its own is English
     ("The forum opened on Tuesday.\n\nPhoto by Nurlan Zhakupov\n\nThe rector spoke.", {"Nurlan Zhakupov"}),
     # the possessive is no part of the name

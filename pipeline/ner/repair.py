@@ -12,8 +12,15 @@
   it ("Astana Hub", "Follow Kazinform"), is the institution.
 - A person's span of two names side by side (given name and surname twice) is two persons.
 - A person's name before the noun of a thing named after the person ("Abai Street", "Ясауи
-  кесенесі", "the Adal Azamat programme"), or in Russian after it ("улица Абая"), names the thing
-  (MISC), not the person; so does a "person" that ends with such a noun ("Baiterek Monument").
+  кесенесі", "the Adal Azamat programme", "the Khan Shatyr entertainment centre"), or after it ("улица
+  Абая", "the mausoleum of Khoja Ahmed Yasawi"), names the thing (MISC), not the person; so does a
+  "person" that ends with such a noun ("Baiterek Monument") or holds a Kazakh word of things in Latin
+  letters ("Uly Dala Eli", "Tauelsizdik Sarayy").
+- A person's span that runs into a verb or a capitalized preposition of a headline in Title Case
+  ("Aizhan Bekova Named" Best Teacher, "Meets Foreign" Investors) is the name before it, where that reads
+  as a name, else no person (MISC).
+- A person right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
+  organization, and so is the same name elsewhere in the text ("Kairat Almaty").
 - An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
@@ -169,6 +176,8 @@ class SpanRepair:
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.headline_verbs = frozenset(lexicons["en"].words("headline_verbs"))
+        # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
+        self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.headline_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
@@ -226,6 +235,7 @@ class SpanRepair:
                 else mention for mention in mentions]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        entities = self._organizations_after_their_kind(text, entities)
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
@@ -312,6 +322,26 @@ class SpanRepair:
 
     def _holds_a_kazakh_thing_word(self, text: str, entity: EntitySpan) -> bool:
         return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
+
+    def _organizations_after_their_kind(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A PERSON right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
+        organization (ORG, with the abbreviation), up to its last capitalized word; another PERSON of the
+        text that is the same name, or the name and a place ("Kairat Almaty"), is the organization too."""
+        result, names = list(entities), set()
+        for entity in entities:
+            words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+            kind = self.organization_kind_before.search(text, max(0, entity.start - 10), entity.start) if words else None
+            if kind is None:
+                continue
+            name = words[:next((index for index, word in enumerate(words) if not word.group()[:1].isupper()), len(words))]
+            if not name:
+                continue
+            names.add(text[entity.start:name[-1].end()])
+            result = [other for other in result if not (kind.start() <= other.start and other.end <= entity.start)]
+            result[result.index(entity)] = EntitySpan(kind.start(), name[-1].end(), "ORG", entity.score)
+        return [EntitySpan(entity.start, entity.end, "ORG", entity.score) if entity.label == "PERSON" and any(
+            text[entity.start:entity.end] == name or text.startswith(name + " ", entity.start)
+            and self._is_place(text[entity.start + len(name) + 1:entity.end]) for name in names) else entity for entity in result]
 
     def _headline_verb_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A PERSON that runs into the verb or a capitalized preposition of a headline in Title Case
