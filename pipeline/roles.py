@@ -235,6 +235,7 @@ class RoleExtractor:
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
         self.english_title_codes = {form.lower(): code for form, code in self.taxonomy.forms("en")}
+        self.field_stop_words = frozenset(lexicons["en"].words("field_stop_words"))
         # The capitalized words right before an English title, a country's possessive among them ("former
         # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister").
         self.capitalized_before_title = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*(?:['’]s)?\s+){1,4})$")
@@ -732,10 +733,11 @@ class RoleExtractor:
             if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
                 if lang == "en" and _POSSESSIVE.match(text, org_end):
                     continue  # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it
-                # "head of the Almaty city education department": a place the model took alone heads the name.
-                named = self.english_institution_after_place.match(text, org_end) \
-                    if lang == "en" and label in PLACE_LABELS and not org_start <= person.start else None
-                if named:
+                # "head of the Almaty city education department": a place the model took alone (as a place or
+                # an organization) heads the name.
+                is_place = label in PLACE_LABELS or self.registry.region_of(written, lang) is not None
+                named = self.english_institution_after_place.match(text, org_end) if lang == "en" and is_place else None
+                if named and not org_start <= person.start < named.end():
                     yield self.registry.resolve(text[org_start:named.end()], lang), 1.0, "text"
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
             elif lang == "ru" and label in PLACE_LABELS and org_start >= title.end \
@@ -762,7 +764,7 @@ class RoleExtractor:
         if field_seat is not None and lang == "kk":
             yield self._ministry_before(text, title, field_seat.template[lang], left_limit), 0.9, "title"
         elif field_seat is not None and lang in field_seat.template:
-            complement = _field_after(text, title, lang, person)
+            complement = _field_after(text, title, lang, person, self.field_stop_words)
             if complement:
                 yield self.registry.resolve(field_seat.template[lang].format(complement), lang), 0.9, "title"
             elif lang == "en":
@@ -1552,17 +1554,19 @@ _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "п�
 _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]+|and|of|the")}
 
 
-def _field_after(text: str, title: TitleHit, lang: str, person: Mention) -> str | None:
+def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_words: frozenset[str]) -> str | None:
     """The field a minister's title names after it ("министр просвещения", "Minister of Science
-    and Higher Education"), up to the person, punctuation or six words. A word with punctuation
-    after it is the field's last ("Name, министр науки и высшего образования, посетил")."""
+    and Higher Education"), up to the person, punctuation, one of the English ``stop_words`` ("minister
+    of education until 2022") or six words. A word with punctuation after it is the field's last ("Name,
+    министр науки и высшего образования, посетил")."""
     if lang not in _FIELD_WORD:
         return None
     end = person.start if person.start > title.end else min(len(text), title.end + 80)
     words = []
     for written in text[title.end:end].split()[:6]:
         word = written.rstrip(",;:.)»\"")
-        if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and (word[:1].isupper() or not _genitive_or_and(word))):
+        if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and (word[:1].isupper() or not _genitive_or_and(word))) \
+                or (lang == "en" and word in stop_words):
             break
         words.append(word)
         if word != written:

@@ -462,6 +462,11 @@ CONSTRUCTIONS = {
         "Astana. Kyrgyzstan's Prime Minister Akylbek Japarov held talks. Kazakh Prime Minister Alikhan Smailov visited Aktau.",
         {("Viktor Orban", "prime_minister", None), ("Sergey Lavrov", "minister", None),
          ("Akylbek Japarov", "prime_minister", None), ("Alikhan Smailov", "prime_minister", "government_rk")}),
+    "en a place the model took alone as an organization before a unit, before the name": (
+        "Interim head of the Almaty city education department Nurlan Sadykov met parents.",
+        {("Nurlan Sadykov", "head", "almaty_city_education_department")}),
+    "en a minister's field ends before a preposition": (
+        "Aigul Omarova, who served as vice minister of education until 2022, spoke.", {("Aigul Omarova", "vice_minister", "mon_rk")}),
     "en the holder's institution in brackets after the name": (
         "Professor Raushan Abdikarimova (Yassawi University) and Dr. Askhat Kenzhegulov (KBTU) lectured.",
         {("Raushan Abdikarimova", "professor", "yassawi_university")}),
@@ -514,6 +519,7 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     ("Marat Akhmetov previously served as deputy akim of Almaty.", "Marat Akhmetov", "former"),
     ("Yerlan Sultanov, who headed the Ministry of Education in 2019-2021, spoke at the forum.", "Yerlan Sultanov", "former"),
     ("Bolat Zhamishev, ex-chairman of the Development Bank of Kazakhstan, gave a lecture.", "Bolat Zhamishev", "former"),
+    ("The then akim of Almaty Bauyrzhan Baibek opened the park in 2016.", "Bauyrzhan Baibek", "former"),
     ("Nurlan Bekov has been relieved of his post as akim of Kostanay region.", "Nurlan Bekov", "current"),
     ("Айгүл Омарова мектеп директоры болып жұмыс істеген.", "Айгүл Омарова", "former"),
     ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
