@@ -19,6 +19,8 @@
 - A person's span that runs into a verb or a capitalized preposition of a headline in Title Case
   ("Aizhan Bekova Named" Best Teacher, "Meets Foreign" Investors) is the name before it, where that reads
   as a name, else no person (MISC).
+- An organization's or a place's span that is a Latin full name and nothing else ("Zhanna Shayakhmetova
+  /" The Astana Times: a known given name, a surname's ending) is the person.
 - A person right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
   organization, and so is the same name elsewhere in the text ("Kairat Almaty").
 - An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
@@ -235,7 +237,8 @@ class SpanRepair:
                 else mention for mention in mentions]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        entities = self._organizations_after_their_kind(text, entities)
+        entities = self._organizations_after_their_kind(text, [self._name_read_as_a_thing(text, entity) or entity
+                                                                for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
@@ -322,6 +325,22 @@ class SpanRepair:
 
     def _holds_a_kazakh_thing_word(self, text: str, entity: EntitySpan) -> bool:
         return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
+
+    def _name_read_as_a_thing(self, text: str, entity: EntitySpan) -> EntitySpan | None:
+        """An organization's or a place's span that is a Latin full name and nothing else ("Zhanna
+        Shayakhmetova /" The Astana Times, "Kassym-Jomart Tokayev's" Address) is the person: two or three
+        capitalized words, the first a known given name, the last with a surname's ending, none a word of
+        an institution, a place or a thing, and no capitalized word right after them."""
+        if entity.label not in ("ORG", "FACILITY", "GPE", "LOC"):
+            return None
+        name = _LEADING_NAME.match(text, entity.start, entity.end)
+        words = name.group().split() if name else []
+        if not 2 <= len(words) <= 3 or _CAPITALIZED_WORD_AFTER.match(text, name.end()) \
+                or not self.names.is_given_name(words[0]) or not self.names.looks_like_latin_surname(words[-1]):
+            return None
+        if not self._plain_name_words(name.group()) or self._holds_a_kazakh_thing_word(text, entity):
+            return None
+        return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
 
     def _organizations_after_their_kind(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A PERSON right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
@@ -916,6 +935,9 @@ _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
+# Latin name words at the start of a span, up to a possessive, a separator or the span's end.
+_LEADING_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=['’]s\b|\s*[/|]?\s*$)")
+_CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
