@@ -573,19 +573,14 @@ class RoleExtractor:
         """Whether a clause stands between a plural title and the name after it, so that the title
         names another group: in Kazakh any loose word does; in English one that is not in the group's
         institution after "of" ("methodologists of nursery No. 42 Name", "Representatives of the
-        Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not,
-        nor does a verb right before the name: "Students of Nur-Sultan schools met Name"); in Russian a
-        verb does ("аналитики полагают, что у Name")."""
+        Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not);
+        in Russian a verb does ("аналитики полагают, что у Name")."""
         if self._plural_kazakh_form(title, lang):
             return bool(self._loose_words(gap))
         if lang == "ru":
             return self._is_plural(title, lang) and _russian_verb_in(gap)
-        if lang != "en" or not self._is_plural(title, lang):
-            return False
-        if not self.english_institution_opening.match(gap):
-            return bool(self._loose_words(gap))
-        last = gap.split()[-1] if gap.split() else ""
-        return bool(self._loose_words(last)) and not (self.taxonomy.is_institution_word(last) or self.taxonomy.is_place_word(last))
+        return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
+                and bool(self._loose_words(gap)))
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         last_word = title.written.split()[-1] if title.written.split() else ""
