@@ -430,8 +430,10 @@ class SpanRepair:
         for size in range(min(_WORDS_OF_A_TITLE, len(words) - 1), 0, -1):
             title = text[entity.start:words[size - 1].end()]
             name = text[words[size].start():entity.end]
-            # "Dean Smith" may be a name; before a given name and a surname the word is a title.
-            given_name_alone = self.names.is_given_name(words[0].group()) and len(words) - size < 2
+            # "Dean Smith" may be a name; before a given name and a surname, or a Kazakh or Russian surname
+            # alone ("Akim Aksakalov"), the word is a title.
+            given_name_alone = self.names.is_given_name(words[0].group()) and len(words) - size < 2 \
+                and not self.names.looks_like_latin_surname(name)
             # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа". Two words or more that
             # no dictionary knows ("Akim Darkhan Satybaldy") are the name the model saw after the title.
             reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name) \
