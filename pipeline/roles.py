@@ -236,6 +236,7 @@ class RoleExtractor:
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
         self.english_title_codes = {form.lower(): code for form, code in self.taxonomy.forms("en")}
         self.field_stop_words = frozenset(lexicons["en"].words("field_stop_words"))
+        self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         # The capitalized words right before an English title, a country's possessive among them ("former
         # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister").
         self.capitalized_before_title = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*(?:['’]s)?\s+){1,4})$")
@@ -458,6 +459,7 @@ class RoleExtractor:
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
+                                           and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not self._issues_an_act(text, t, mention, name, lang)],
                                     lang)
             if before or after:
@@ -556,6 +558,12 @@ class RoleExtractor:
         # A verb between them leaves the title with the act ("Распоряжением акима города назначить Name").
         return "," in gap if lang == "en" else lang == "ru" and (nominative or _russian_verb_in(gap))
 
+    def _news_verb_in(self, gap: str) -> bool:
+        """Whether a verb of a news report stands between an English title and a name ("The minister met
+        Name", "The rector congratulated Name"): the title is the verb's subject's. Lower case only; the
+        words of "named after" belong to a name."""
+        return any(word in self.news_verbs and word not in self.gap_words for word in _LOWER_CASE_WORD.findall(gap))
+
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
         words = re.findall(r"[^\W\d_][\w.-]*", gap)
@@ -602,7 +610,9 @@ class RoleExtractor:
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
             predicate = not chain and lang in self.predicates and self.predicates[lang].gives(
                 between, title, text[title.end:min(sentence_end, title.end + 60)])
-            if not chain and not predicate and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
+            # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
+            caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
+            if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
@@ -1167,6 +1177,7 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
 
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?]$")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+_LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")

@@ -467,6 +467,9 @@ CONSTRUCTIONS = {
         {("Nurlan Sadykov", "head", "almaty_city_education_department")}),
     "en a minister's field ends before a preposition": (
         "Aigul Omarova, who served as vice minister of education until 2022, spoke.", {("Aigul Omarova", "vice_minister", "mon_rk")}),
+    "en a caption's title in capitals right after the name": (
+        "Aigerim Bekova Director of School-Lyceum No. 5 welcomed the guests.",
+        {("Aigerim Bekova", "director", "School-Lyceum No. 5")}),
     "en the holder's institution in brackets after the name": (
         "Professor Raushan Abdikarimova (Yassawi University) and Dr. Askhat Kenzhegulov (KBTU) lectured.",
         {("Raushan Abdikarimova", "professor", "yassawi_university")}),
@@ -540,8 +543,11 @@ def test_a_past_predicate_of_an_earlier_clause_leaves_the_next_title_current(sta
     ("Aigerim Sadykova congratulated teachers on their professional holiday at the ceremony, said Marat Akhmetov.",
      "Marat Akhmetov"),
     ("A request about the hourly load of teachers was made by Saule Temirbekova at the meeting.", "Saule Temirbekova"),
+    # a singular title, the subject of a news report's verb before the name
+    ("The minister met Aigerim Bekova at the forum.", "Aigerim Bekova"),
+    ("The rector congratulated Aigerim Bekova on the award.", "Aigerim Bekova"),
 ])
-def test_an_english_plural_title_across_a_clause_is_not_the_names(stages, text, person):
+def test_an_english_title_across_a_clause_is_not_the_names(stages, text, person):
     assert not [fact for fact in facts_of(stages, text) if fact.person.display == person]
 
 

@@ -177,7 +177,7 @@ class SpanRepair:
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
-        self.headline_verbs = frozenset(lexicons["en"].words("headline_verbs"))
+        self.headline_verbs = frozenset(lexicons["en"].words("news_verbs"))
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.headline_verbs | frozenset(lexicons["en"].words("headline_function_words"))
