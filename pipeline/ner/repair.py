@@ -16,9 +16,10 @@
   Абая", "the mausoleum of Khoja Ahmed Yasawi"), names the thing (MISC), not the person; so does a
   "person" that ends with such a noun ("Baiterek Monument") or holds a Kazakh word of things in Latin
   letters ("Uly Dala Eli", "Tauelsizdik Sarayy").
-- A person's span that runs into a verb or a capitalized preposition of a headline in Title Case
-  ("Aizhan Bekova Named" Best Teacher, "Meets Foreign" Investors) is the name before it, where that reads
-  as a name, else no person (MISC).
+- A person's or an organization's span that runs into a verb or a capitalized preposition of a
+  headline in Title Case ("Aizhan Bekova Named" Best Teacher, "Meets Foreign" Investors, "Bektenov Chairs"
+  Government Meeting) is the name before it where that reads as a name (an organization's span keeps
+  the words before it), or after a headline's opening verb ("Meet Aigerim Bekova"); else no person.
 - An organization's or a place's span that is a Latin full name and nothing else ("Zhanna Shayakhmetova
   /" The Astana Times: a known given name, a surname's ending) is the person.
 - A person right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
@@ -363,20 +364,28 @@ class SpanRepair:
             and self._is_place(text[entity.start + len(name) + 1:entity.end]) for name in names) else entity for entity in result]
 
     def _headline_verb_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
-        """A PERSON that runs into the verb or a capitalized preposition of a headline in Title Case
-        ("Aizhan Bekova Named" Best Teacher, "Meets Foreign" Investors, "Bolashak Scholars Gather", "Abai
-        Opera On" Its Stage): the name before that word, where those words read as a name (in a headline
-        every word is capitalized); else no person (MISC)."""
-        if entity.label != "PERSON":
+        """A PERSON or an ORG that runs into the verb or a capitalized preposition of a headline in Title
+        Case ("Aizhan Bekova Named" Best Teacher, "Meets Foreign" Investors, "Bolashak Scholars Gather", "Abai
+        Opera On" Its Stage, "Bektenov Chairs Government Meeting"): the words before that word are a person
+        where they read as a name (in a headline every word is capitalized), and an organization's the
+        organization; a headline's opening verb leaves the name after it ("Meet Aigerim Bekova"); what is
+        left is no person (MISC)."""
+        if entity.label not in ("PERSON", "ORG"):
             return None
         words = list(_LATIN_WORD.finditer(text, entity.start, entity.end))
-        verb = next((index for index, word in enumerate(words)
-                     if word.group()[:1].isupper() and word.group().lower() in self.headline_words), None)
+        # A preposition is a word of an organization's name in Title Case ("Ministry Of Education").
+        ending = self.headline_words if entity.label == "PERSON" else self.headline_verbs
+        verb = next((index for index, word in enumerate(words) if word.group()[:1].isupper() and word.group().lower() in ending), None)
         if verb is None:
             return None
-        name = text[entity.start:words[verb - 1].end()] if verb else ""
-        if name and self.names.reads_as_a_name(name):
-            return [EntitySpan(entity.start, entity.start + len(name), "PERSON", entity.score)]
+        before = EntitySpan(entity.start, words[verb - 1].end(), entity.label, entity.score) if verb else None
+        if before is not None and self.names.reads_as_a_name(text[before.start:before.end]):
+            return [replace(before, label="PERSON")]
+        if entity.label == "ORG":
+            return [before] if before is not None else []
+        rest = text[words[1].start():entity.end] if verb == 0 and len(words) > 1 else ""
+        if rest and not any(word.group().lower() in self.headline_words for word in words[1:]) and self.names.reads_as_a_name(rest):
+            return [EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)]
 
     def _registered_acronyms_added(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
