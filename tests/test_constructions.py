@@ -444,6 +444,10 @@ CONSTRUCTIONS = {
         "Karaganda Technical University on Friday. Yerzhan Birzhanov took office as akim of Zhambyl region last week.",
         {("Nurlan Bekov", "akim", "kostanay_akimat"), ("Marat Akhmetov", "rector", "saginov_ktu"),
          ("Yerzhan Birzhanov", "akim", "jambyl_akimat")}),
+    "en a predicate of appointment to a post or of taking one over": (
+        "Marat Bekov was appointed to the post of vice-rector for research of KazNU. Aigerim Bekova took over as "
+        "rector of Narxoz University in January.",
+        {("Marat Bekov", "vice_rector", "kaznu"), ("Aigerim Bekova", "rector", "narxoz")}),
     "en a verb that gives the post of head": (
         "Yerlan Sultanov, who heads the Department of Education of Almaty, visited the school. Asel Nurlanova has "
         "headed the Almaty region education department since 2020.",
@@ -523,6 +527,7 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     ("Yerlan Sultanov, who headed the Ministry of Education in 2019-2021, spoke at the forum.", "Yerlan Sultanov", "former"),
     ("Bolat Zhamishev, ex-chairman of the Development Bank of Kazakhstan, gave a lecture.", "Bolat Zhamishev", "former"),
     ("The then akim of Almaty Bauyrzhan Baibek opened the park in 2016.", "Bauyrzhan Baibek", "former"),
+    ("Marat Bekov will serve as acting rector until the elections.", "Marat Bekov", "acting"),
     ("Nurlan Bekov has been relieved of his post as akim of Kostanay region.", "Nurlan Bekov", "current"),
     ("Айгүл Омарова мектеп директоры болып жұмыс істеген.", "Айгүл Омарова", "former"),
     ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
