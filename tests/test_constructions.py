@@ -989,8 +989,11 @@ def test_an_organization_takes_its_form_and_unit(resources, text, model_span, la
     ("Орал Бекұлы Сейітов сөз сөйледі.", "Орал Бекұлы Сейітов", {("Орал Бекұлы Сейітов", "PERSON")}),
     # a place's name that is also a given name
     ("Нурсултан Абишевич Назарбаев выступил.", "Нурсултан Абишевич Назарбаев", {("Нурсултан Абишевич Назарбаев", "PERSON")}),
+    # a title glued after a name of two words or more; a one-word name may end with a title's word
+    ("Marat Bekov Rector of KazNU spoke.", "Marat Bekov Rector", {("Marat Bekov", "PERSON"), ("Rector", "POSITION"), ("KazNU", "ORG")}),
+    ("Aidos Sultan spoke at the forum.", "Aidos Sultan", {("Aidos Sultan", "PERSON")}),
 ])
-def test_a_place_or_institution_glued_before_a_name_is_cut_off(resources, text, model_span, repaired):
+def test_a_place_institution_or_title_glued_to_a_name_is_cut_off(resources, text, model_span, repaired):
     start = text.index(model_span)
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
     assert {(text[e.start:e.end], e.label) for e in spans} == repaired

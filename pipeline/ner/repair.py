@@ -3,7 +3,8 @@
 - An organization's span that ends with a Kazakh title in the possessive ("Абай атындағы
   мектеп-гимназия директоры") is the organization and the title (POSITION); a person's span that
   opens with a title ("Akim Yerbolat Dossayev") is the title and the name, where the rest reads as a
-  name or is two capitalized words or more of no title, institution or place ("Akim Darkhan Satybaldy").
+  name or is two capitalized words or more of no title, institution or place ("Akim Darkhan Satybaldy");
+  one that ends with a title after a name of two words or more ("Marat Bekov Rector") is the name and the title.
 - An organization's span that ends with its number sign ("School-Lyceum No") takes the number after it.
 - A registered institution's acronym no span covers ("the vice-rector of KazNU Name") is an ORG.
 - A place's span that the registry knows as an institution, and not as a place, is the institution
@@ -298,7 +299,8 @@ class SpanRepair:
         ("Akim Yerbolat Dossayev", "Student Madina Omarova") as the title and the name, unless the word is
         also a given name and one word is left ("Dean Smith")."""
         if entity.label == "PERSON":
-            for parts_of in (self._leading_title_parts, self._without_a_leading_oblique_word, self._without_a_title_opening_after):
+            for parts_of in (self._leading_title_parts, self._trailing_title_parts, self._without_a_leading_oblique_word,
+                             self._without_a_title_opening_after):
                 parts = parts_of(text, entity)
                 if parts is not None:
                     return parts
@@ -450,6 +452,19 @@ class SpanRepair:
             if title.lower() in self.title_forms and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
+        return None
+
+    def _trailing_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that ends with a title ("Marat Bekov Rector" of KazNU, a caption's): the name and
+        the title (POSITION), where two words or more before the title read as a name (a one-word name may
+        end with a title's word: "Aidos Sultan")."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        for size in range(min(_WORDS_OF_A_TITLE, len(words) - 2), 0, -1):
+            title = text[words[-size].start():entity.end]
+            name = text[entity.start:words[-size - 1].end()]
+            if title.lower() in self.title_forms and self.names.reads_as_a_name(name) and self.names.name_tokens(name) == name.split():
+                return [EntitySpan(entity.start, words[-size - 1].end(), "PERSON", entity.score),
+                        EntitySpan(words[-size].start(), entity.end, "POSITION", entity.score)]
         return None
 
     def _without_a_leading_oblique_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
