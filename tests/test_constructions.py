@@ -471,6 +471,12 @@ CONSTRUCTIONS = {
         {("Nurlan Sadykov", "head", "almaty_city_education_department")}),
     "en a minister's field ends before a preposition": (
         "Aigul Omarova, who served as vice minister of education until 2022, spoke.", {("Aigul Omarova", "vice_minister", "mon_rk")}),
+    "en a university's vice-president is a vice-rector": (
+        "Aslan Sarinzhipov, vice-president of Nazarbayev University, spoke at the forum.",
+        {("Aslan Sarinzhipov", "vice_rector", "nu")}),
+    "en a vice-president without an institution is the page university's": (
+        "Khoja Akhmet Yassawi University hosted the ceremony. Vice-president Zhengiz Tomar congratulated the scientists.",
+        {("Zhengiz Tomar", "vice_rector", "yassawi_university")}),
     "en a caption's title in capitals right after the name": (
         "Aigerim Bekova Director of School-Lyceum No. 5 welcomed the guests.",
         {("Aigerim Bekova", "director", "School-Lyceum No. 5")}),
