@@ -944,6 +944,7 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("The Tauelsizdik Sarayy hosted the concert.", "Tauelsizdik Sarayy", "MISC"),
     ("Marat Bekov visited the Tauelsizdik Sarayy.", "Marat Bekov", "PERSON"),
     ("He also holds the Altyn Belgi badge.", "Altyn Belgi", "MISC"),
+    ("Charyn Canyon is popular with tourists.", "Charyn Canyon", "MISC"),
     ("Winners of the Ustaz Zhyly contest were named.", "Ustaz Zhyly", "MISC"),
 ])
 def test_a_name_in_quotes_or_before_a_things_noun_names_a_thing_not_the_person(resources, text, model_span, label):
