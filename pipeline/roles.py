@@ -1203,7 +1203,8 @@ class RussianPredicate:
 
 class EnglishPredicate:
     """English predicates that give the subject the title after them: "Name was appointed rector",
-    "Name has been named Vice Minister", "Name, who became the new akim", "Name served as deputy akim".
+    "Name has been named Vice Minister", "Name, who became the new akim", "Name served as deputy akim",
+    "Name, who is also the rector", "Name, who has been the rector since 2019".
     The words are the English lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
@@ -1211,7 +1212,8 @@ class EnglishPredicate:
         self.pattern = re.compile(
             rf"(?:\s*,\s*who)?\s+(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?"
             rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
-            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}",
+            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
+            rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}",
             re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject_end, re.IGNORECASE)

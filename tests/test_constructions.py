@@ -448,6 +448,9 @@ CONSTRUCTIONS = {
         "Marat Bekov was appointed to the post of vice-rector for research of KazNU. Aigerim Bekova took over as "
         "rector of Narxoz University in January.",
         {("Marat Bekov", "vice_rector", "kaznu"), ("Aigerim Bekova", "rector", "narxoz")}),
+    "en a copula with an adverb or a perfect tense before the title": (
+        "Marat Bekov, who has been the rector of KazNU since 2019, spoke. Aigul Omarova, who is also the rector of "
+        "Narxoz University, agreed.", {("Marat Bekov", "rector", "kaznu"), ("Aigul Omarova", "rector", "narxoz")}),
     "en a verb that gives the post of head": (
         "Yerlan Sultanov, who heads the Department of Education of Almaty, visited the school. Asel Nurlanova has "
         "headed the Almaty region education department since 2020.",
@@ -534,6 +537,7 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     ("Bolat Zhamishev, ex-chairman of the Development Bank of Kazakhstan, gave a lecture.", "Bolat Zhamishev", "former"),
     ("The then akim of Almaty Bauyrzhan Baibek opened the park in 2016.", "Bauyrzhan Baibek", "former"),
     ("Marat Bekov will serve as acting rector until the elections.", "Marat Bekov", "acting"),
+    ("Marat Bekov, who had been deputy akim of Almaty, spoke.", "Marat Bekov", "former"),
     ("Nurlan Bekov has been relieved of his post as akim of Kostanay region.", "Nurlan Bekov", "current"),
     ("Айгүл Омарова мектеп директоры болып жұмыс істеген.", "Айгүл Омарова", "former"),
     ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
