@@ -1208,15 +1208,14 @@ class EnglishPredicate:
     The words are the English lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
-        subject_end = rf"(?:\s*,\s*who)?\s+(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
+        subject = r"(?:\s*,\s*who)?\s+"
+        adverb = rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
         self.pattern = re.compile(
-            rf"(?:\s*,\s*who)?\s+(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?"
-            rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
-            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
-            rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}",
+            rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
+            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}",
             re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
-        self.before_a_verb = re.compile(subject_end, re.IGNORECASE)
+        self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         return (self.before_a_verb if title.verb else self.pattern).fullmatch(between) is not None

@@ -179,10 +179,10 @@ class SpanRepair:
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
-        self.headline_verbs = frozenset(lexicons["en"].words("news_verbs"))
+        self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
-        self.headline_words = self.headline_verbs | frozenset(lexicons["en"].words("headline_function_words"))
+        self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
@@ -239,7 +239,7 @@ class SpanRepair:
                 else mention for mention in mentions]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        entities = self._organizations_after_their_kind(text, [self._name_read_as_a_thing(text, entity) or entity
+        entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
@@ -317,8 +317,8 @@ class SpanRepair:
     def _names_of_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's name right before the noun of a thing named after the person ("Abai Street",
         "Ясауи кесенесі", "the Khan Shatyr entertainment centre") or right after it ("улица Абая", "the
-        monument to Kenesary Khan") names the thing (MISC); so does a "person" that ends with such a noun
-        ("Baiterek Monument") or holds a Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy")."""
+        mausoleum of Khoja Ahmed Yasawi") names the thing (MISC); so does a "person" that ends with such a
+        noun ("Baiterek Monument") or holds a Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy")."""
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
                 if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
                                                  or self.thing_ending_name.search(text, entity.start, entity.end)
@@ -329,7 +329,7 @@ class SpanRepair:
     def _holds_a_kazakh_thing_word(self, text: str, entity: EntitySpan) -> bool:
         return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
 
-    def _name_read_as_a_thing(self, text: str, entity: EntitySpan) -> EntitySpan | None:
+    def _full_name_read_as_a_thing(self, text: str, entity: EntitySpan) -> EntitySpan | None:
         """An organization's or a place's span that is a Latin full name and nothing else ("Zhanna
         Shayakhmetova /" The Astana Times, "Kassym-Jomart Tokayev's" Address) is the person: two or three
         capitalized words, the first a known given name, the last with a surname's ending, none a word of
@@ -369,14 +369,14 @@ class SpanRepair:
         """A PERSON or an ORG that runs into the verb or a capitalized preposition of a headline in Title
         Case ("Aizhan Bekova Named" Best Teacher, "Meets Foreign" Investors, "Bolashak Scholars Gather", "Abai
         Opera On" Its Stage, "Bektenov Chairs Government Meeting"): the words before that word are a person
-        where they read as a name (in a headline every word is capitalized), and an organization's the
-        organization; a headline's opening verb leaves the name after it ("Meet Aigerim Bekova"); what is
-        left is no person (MISC)."""
+        where they read as a name (in a headline every word is capitalized), else an organization's words
+        stay the organization; a headline's opening verb leaves the name after it ("Meet Aigerim Bekova");
+        what is left of a person's span is no person (MISC)."""
         if entity.label not in ("PERSON", "ORG"):
             return None
         words = list(_LATIN_WORD.finditer(text, entity.start, entity.end))
         # A preposition is a word of an organization's name in Title Case ("Ministry Of Education").
-        ending = self.headline_words if entity.label == "PERSON" else self.headline_verbs
+        ending = self.headline_words if entity.label == "PERSON" else self.news_verbs
         verb = next((index for index, word in enumerate(words) if word.group()[:1].isupper() and word.group().lower() in ending), None)
         if verb is None:
             return None
@@ -866,11 +866,11 @@ class SpanRepair:
 
     def _plain_name_words(self, name: str) -> bool:
         """Capitalized words of a name: none a title, an institution's or a place's head word, a
-        registered institution, a region or a headline's verb."""
+        registered institution, a region or a verb of a news report."""
         words = name.split()
         return self.names.name_tokens(name) == words and not any(
             self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
-            or self._is_place(word) or word.lower() in self.headline_verbs for word in words)
+            or self._is_place(word) or word.lower() in self.news_verbs for word in words)
 
     def _after_a_title(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> bool:
         return any(other.label == "POSITION" and other.end <= entity.start and _TITLE_TO_INSTITUTION.fullmatch(
