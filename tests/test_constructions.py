@@ -1221,6 +1221,8 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
     # a surname the model ran into a headline as an organization; a headline's opening verb
     ("Bektenov Chairs Government Meeting On Flood Prevention", {"Bektenov"}),
     ("Meet Aigerim Bekova, The Young Scientist From Shymkent", {"Aigerim Bekova"}),
+    # a hyphenated place's name the model split at its hyphen
+    ("The Nur-Sultan city hall announced new measures. Nur-Sultan was renamed Astana in 2022.", set()),
     # a club after its kind's abbreviation, and its name elsewhere in the text
     ("FC Kairat defeated FC Astana 2:1 at the Central Stadium. Kairat Almaty is now top of the table. "
      "Kairat Zhumabekov scored twice.", {"Kairat Zhumabekov"}),

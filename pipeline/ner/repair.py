@@ -23,6 +23,7 @@
   the words before it), or after a headline's opening verb ("Meet Aigerim Bekova"); else no person.
 - An organization's or a place's span that is a Latin full name and nothing else ("Zhanna Shayakhmetova
   /" The Astana Times: a known given name, a surname's ending) is the person.
+- A hyphenated place's name the model split at its hyphen ("Nur-" and "Sultan" as a title) is one place.
 - A person right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
   organization, and so is the same name elsewhere in the text ("Kairat Almaty").
 - An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
@@ -239,6 +240,7 @@ class SpanRepair:
                 else mention for mention in mentions]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        entities = self._hyphenated_places_joined(text, entities)
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
@@ -344,6 +346,18 @@ class SpanRepair:
         if not self._plain_name_words(name.group()) or self._holds_a_kazakh_thing_word(text, entity):
             return None
         return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
+
+    def _hyphenated_places_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A hyphenated place's name the model split at its hyphen ("Nur-" as a place and "Sultan" as a
+        title) is one place (GPE) in place of the spans inside or across it."""
+        for word in _HYPHENATED_WORD.finditer(text):
+            parts = [entity for entity in entities if entity.start < word.end() and word.start() < entity.end]
+            if not parts or any(part.start < word.start() or part.end > word.end() for part in parts) \
+                    or [(part.start, part.end, part.label) for part in parts] == [(*word.span(), "GPE")] or not self._is_place(word.group()):
+                continue
+            entities = sorted([entity for entity in entities if entity not in parts] + [EntitySpan(word.start(), word.end(), "GPE")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
 
     def _organizations_after_their_kind(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A PERSON right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
@@ -964,6 +978,7 @@ _POSSESSIVE_AT_END = re.compile(r"['’]s$")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
 _LEADING_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=['’]s\b|\s*[/|]?\s*$)")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")
+_HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
