@@ -298,7 +298,8 @@ class RoleExtractor:
         self.english_unit_after = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
             rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
-            rf"(?:\s+(?:{any_of(english.words('institution_prepositions'))}|for)\s+[^,.;:()\"«»“”]+)?)\s*(?:[,.;:()]|$)")
+            # "in 2020" after the unit is a date, not the unit's place
+            rf"(?:\s+(?:{any_of(english.words('institution_prepositions'))}|for)\s+(?!\d)[^,.;:()\"«»“”]+)?)\s*(?:[,.;:()]|$)")
         institution_heads = (self.taxonomy.institution_words.get("en", frozenset())
                              | self.taxonomy.unit_words.get("en", frozenset()))
         self.english_institution_after_place = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{any_of(institution_heads)})(?!\w)")

@@ -472,6 +472,8 @@ CONSTRUCTIONS = {
     "en a place the model took alone as an organization before a unit, before the name": (
         "Interim head of the Almaty city education department Nurlan Sadykov met parents.",
         {("Nurlan Sadykov", "head", "almaty_city_education_department")}),
+    "en a year after a unit is no part of it nor a number": (
+        "Nurlan Sadykov, head of the department in 2020, retired.", {("Nurlan Sadykov", "head", None)}),
     "en a minister's field ends before a preposition": (
         "Aigul Omarova, who served as vice minister of education until 2022, spoke.", {("Aigul Omarova", "vice_minister", "mon_rk")}),
     "en a university's vice-president is a vice-rector": (
@@ -538,6 +540,7 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     ("The then akim of Almaty Bauyrzhan Baibek opened the park in 2016.", "Bauyrzhan Baibek", "former"),
     ("Marat Bekov will serve as acting rector until the elections.", "Marat Bekov", "acting"),
     ("Marat Bekov, who had been deputy akim of Almaty, spoke.", "Marat Bekov", "former"),
+    ("Aigerim Bekova has been serving as acting rector of KazNU since March.", "Aigerim Bekova", "acting"),
     ("Nurlan Bekov has been relieved of his post as akim of Kostanay region.", "Nurlan Bekov", "current"),
     ("Айгүл Омарова мектеп директоры болып жұмыс істеген.", "Айгүл Омарова", "former"),
     ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
