@@ -470,7 +470,9 @@ class RoleExtractor:
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
-            if previous and self.list_joiner.match(gap_rest) and len(gap) <= 60:
+            # An English title in the singular before a name is that name's alone ("Akim of Almaty Name and Name").
+            shared = lang != "en" or any(self._is_plural(title, lang) for title in previous or ())
+            if previous and shared and self.list_joiner.match(gap_rest) and len(gap) <= 60:
                 inherited = [TitleHit(t.start, t.end, t.code, t.written, gap_org[2] if gap_org else t.org_text) for t in previous]
                 assigned.append((inherited, 0.7, boundary))
             else:

@@ -774,6 +774,16 @@ def test_led_by_gives_no_head_and_the_group_no_institution(stages, text, facts):
 
 
 @pytest.mark.parametrize("text, facts", [
+    ("Akim of Almaty Yerbolat Dossayev and Nurlan Nogayev attended the ceremony.",
+     {("Yerbolat Dossayev", "akim", "almaty_akimat")}),
+    ("Deputy akims Aigul Sadykova and Marat Bekov spoke.",
+     {("Aigul Sadykova", "deputy_akim", None), ("Marat Bekov", "deputy_akim", None)}),
+])
+def test_an_english_title_in_the_singular_is_the_first_listed_names_alone(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
     # a conjunction or a preposition between a plural title and the person's names no group
     ("Поздравил педагогов и руководитель отдела образования Уланского района Б.С. Жумабеков.",
      {("Б.С. Жумабеков", "head", "отдел образования Уланского района")}),
