@@ -139,6 +139,12 @@ class TitleMatcher:
                 hits.append((match.start(), match.end(), code))
         return hits
 
+    def tail(self, text: str, start: int, end: int) -> str:
+        """The ending a Kazakh or English title found at (start, end) took after its form ("ларды" of
+        "оқушыларды"); empty for a Russian title, read by lemma."""
+        match = self._pattern.fullmatch(text, start, end) if self.lang != "ru" else None
+        return match.group("tail") if match else ""
+
     def _code_by_prefix(self, written: str) -> str | None:
         candidates = [form for form in self._code_of if written.startswith(form)]
         return self._code_of[max(candidates, key=len)] if candidates else None
@@ -253,6 +259,7 @@ class RoleExtractor:
         self.named_after = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
+        self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
         # A Kazakh title's plural ending may take other endings after it (депутаттары).
         self.plural = {lang: re.compile(rf"(?:{any_of(lexicons[lang].words('plural_endings'))})"
                                         + (r"\w*$" if lang == "kk" else "$"), re.IGNORECASE) for lang in LANGS}
@@ -433,7 +440,8 @@ class RoleExtractor:
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
-                                           and not self._issues_an_act(text, t, mention, name, lang)],
+                                           and not self._issues_an_act(text, t, mention, name, lang)
+                                           and not self._object_before_a_subject(text, t, mention, name, lang)],
                                     lang)
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
@@ -530,6 +538,14 @@ class RoleExtractor:
                                                         or bool(name.given and self.names.is_given_name(name.given)))
         # A verb between them leaves the title with the act ("Распоряжением акима города назначить Name").
         return "," in gap if lang == "en" else lang == "ru" and (nominative or _russian_verb_in(gap))
+
+    def _object_before_a_subject(self, text: str, title: TitleHit, mention: Mention, name: PersonName, lang: str) -> bool:
+        """A Kazakh title in an object's case (accusative, dative, ablative, instrumental) before a name
+        in the nominative is what the person acts on ("Оқушыларды Name құттықтады": Name congratulated
+        the pupils), not the person's title; with the name in a case too, the two are in apposition."""
+        if lang != "kk" or not self.object_case.search(self.matcher(lang).tail(text, title.start, title.end)):
+            return False
+        return name.display.split()[-1] == mention.text.split()[-1]
 
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""

@@ -177,6 +177,16 @@ CONSTRUCTIONS = {
     "kk a chamber's bare noun in the genitive before a deputy's title": (
         "Жиынға Мәжілістің депутаты Ерлан Сапаров қатысты. Облыстық мәслихаттың депутаты Сәуле Бектұрсынова сөйледі.",
         {("Ерлан Сапаров", "majilis_deputy", "majilis_rk"), ("Сәуле Бектұрсынова", "maslikhat_deputy", "Облыстық мәслихат")}),
+    "kk a surname after a given name and a patronymic, the model's place": (
+        "Президент Жарлығымен Нұрлан Серікұлы Жұмабаев Жамбыл облысының әкімі болып тағайындалды.",
+        {("Нұрлан Серікұлы Жұмабаев", "akim", "jambyl_akimat")}),
+    "kk a hyphenated surname after a given name": (
+        "Ахмет Байтұрсынұлы атындағы Қостанай өңірлік университетінің ректоры Құрманбек Ахмед-Заки студенттермен "
+        "кездесті. ҚазҰУ-дың бірінші проректоры Айдар Ахмед-Заки жиынға қатысты.",
+        {("Құрманбек Ахмед-Заки", "rector", "kru_baitursynuly"), ("Айдар Ахмед-Заки", "first_vice_rector", "kaznu")}),
+    "kk a name in a case after a possessive title, the model's law": (
+        "Жетісу облысының әкімі Бейбіт Исабаевтың қатысуымен жаңа мектеп ашылды.",
+        {("Бейбіт Исабаев", "akim", "jetisu_akimat")}),
     # Russian
     "ru a chain of titles shares the institution": (
         "Председатель правления — ректор Евразийского национального университета имени Л.Н. Гумилева Ерлан Сыдыков "
@@ -464,6 +474,36 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     start = text.index("Нұрлан Бейсембаев")
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len("Нұрлан Бейсембаев"), "PERSON")])
     assert ("Бейсембаевтың", "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+
+
+@pytest.mark.parametrize("text, surname_written", [
+    ("Жиынға облыс әкімі Болат Ахметов қатысты. Кездесуде Ахметов жаңа мектеп туралы айтты.", "Ахметов"),
+    ("Жиынға ректор Марат Ахметжанов қатысты. Жиын соңында ректор Ахметжановқа алғыс айтылды.", "Ахметжановқа"),
+])
+def test_a_kazakh_surname_the_model_read_as_a_place_after_the_full_name_is_the_person(resources, text, surname_written):
+    """A surname with a surname's ending, alone or with its case ending, labelled a place: no place
+    is named so, and the full name earlier makes it the person's."""
+    full_name = " ".join(text.split("қатысты")[0].split()[-2:])
+    name_start, surname_start = text.index(full_name), text.rindex(surname_written)
+    spans = SpanRepair(resources).repair_spans(text, [
+        EntitySpan(name_start, name_start + len(full_name), "PERSON"),
+        EntitySpan(surname_start, surname_start + len(surname_written), "GPE")])
+    assert (surname_written, "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+
+
+@pytest.mark.parametrize("text", [
+    "Оқушыларды Г. Нұрмағамбетова құттықтады.",
+    "Мұғалімдерді Айгүл Серікова марапаттады.",
+    "Студенттерге Асқар Жұмабаев дәріс оқыды.",
+    "Ұстаздармен Асқар Жұмабаев кездесті.",
+])
+def test_a_kazakh_title_in_an_objects_case_before_a_name_in_the_nominative_is_not_the_names(stages, text):
+    """"Оқушыларды Name құттықтады": Name congratulated the pupils; the pupils are the verb's object."""
+    assert facts_of(stages, text) == []
+
+
+def test_a_kazakh_title_in_a_case_before_a_name_in_the_same_case_is_the_names(stages):
+    assert ("Марат Ахметов", "rector", "kaznu") in found(stages, "Алғыс хат ҚазҰУ ректорына Марат Ахметовке табысталды.")
 
 
 @pytest.mark.parametrize("text, person, status", [

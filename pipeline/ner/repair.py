@@ -96,7 +96,8 @@ LANGS = ("ru", "kk", "en")
 
 _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
-_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+_CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
+_UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS_NAME = re.compile(
@@ -112,6 +113,9 @@ _WORDS_OF_A_TITLE = 3
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
+_GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
+    rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
+_CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
 class SpanRepair:
@@ -174,12 +178,20 @@ class SpanRepair:
         self.kazakh_possessive_titles = frozenset(
             form for form, _ in taxonomy.forms("kk")
             if " " not in form and form.endswith(tuple(lexicons["kk"].words("possessive_endings"))))
+        # A given name and a surname with a surname's ending (and maybe a case ending) after one of them.
+        self.kazakh_name_after_title = re.compile(
+            rf"(?<![\w-])(?i:{any_of(self.kazakh_possessive_titles)})\s+(([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+"
+            rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+))(?![\w-])")
         self.kazakh_oblique_word = re.compile(
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
         self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
+        # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
+        self.cyrillic_surname_in_a_case = re.compile(
+            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
+            rf"{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -225,6 +237,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = [self._without_kazakh_title_fields(entity, text) or entity for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
+        entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = self._registered_acronyms_added(text, entities)
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
@@ -249,8 +262,9 @@ class SpanRepair:
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
                 if self.named_after.search(text[entity.start:entity.end]):
                     entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
-                elif trailing := self.trailing_name_part.match(text, entity.end):
-                    # A trailing name part the model labelled on its own (Үсенқызы as ORG) joins the name.
+                elif trailing := self.trailing_name_part.match(text, entity.end) or self._surname_after_patronymic(text, entity):
+                    # A trailing name part the model labelled on its own (Үсенқызы as ORG, the surname after
+                    # "Нұрлан Серікұлы" as GPE) joins the name.
                     inside = {other for other in entities if entity.end <= other.start and other.end <= trailing.end()}
                     crossing = [other for other in entities if other.start < trailing.end() and other.end > entity.end
                                 and other not in inside]
@@ -348,6 +362,17 @@ class SpanRepair:
         return [EntitySpan(entity.start, words[1].end(), "PERSON", entity.score),
                 EntitySpan(words[2].start(), entity.end, "PERSON", entity.score)]
 
+    def _given_names_with_hyphenated_surnames(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A given name (a known one, or one the model labelled a person) before a capitalized hyphenated
+        word ("Айдар Ахмед-Заки") is a person's name, whose surname the model leaves out or whose given
+        name it reads as a place: the two words are the person, and a span of either word alone gives way."""
+        for match in _GIVEN_NAME_AND_HYPHENATED_WORD.finditer(text):
+            given = EntitySpan(match.start(), match.end(1), "PERSON")
+            if self.names.is_given_name(match.group(1)) or any(
+                    (e.start, e.end, e.label) == (given.start, given.end, given.label) for e in entities):
+                entities = self._name_in_place_of_its_words(entities, match.start(), match.end())
+        return entities
+
     def _leading_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         for size in range(min(_WORDS_OF_A_TITLE, len(words) - 1), 0, -1):
@@ -434,11 +459,25 @@ class SpanRepair:
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
+    def _surname_after_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """The word after a given name and a patronymic ("Нұрлан Серікұлы Жұмабаев") that has a
+        surname's ending: the name's surname, whatever the model labelled it."""
+        if not self.patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
+            return None
+        word = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
+        return word if word and self.surname_ending.search(word.group()) else None
+
     def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
         """A surname of a person named in full that the model labelled a thing, and that is no place
-        or institution. (Read as a place or an organization, a Latin surname alone stays so: taking
-        those for the person lowered the held persons' precision.)"""
-        return written in surnames and label == "MISC" and not self._is_place(written) and not self._registered(written)
+        or institution. A Cyrillic one with a surname's ending (Рысбекова; Ахметовқа, with the case
+        ending Kazakh adds) is the person under any label; a Latin one read as a place or an
+        organization stays so (taking those for the person lowered the held persons' precision)."""
+        if label == "PERSON" or self._is_place(written) or self._registered(written):
+            return False
+        if written in surnames and label == "MISC":
+            return True
+        return any(written.startswith(surname) and self.cyrillic_surname_in_a_case.fullmatch(surname)
+                   and re.fullmatch(self.kazakh_surname_case_ending, written[len(surname):]) for surname in surnames)
 
     def _surname_of_full_name(self, name: str) -> str | None:
         """The surname of a name of two or three words: the last, or the first before a given name
@@ -744,10 +783,28 @@ class SpanRepair:
         return label if label in ("ORG", "FACILITY") and self._registered(head) else None
 
     def _names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """Adds the names right after a title that the model left without an entity."""
+        """Adds the names right after a title that the model left without an entity: after a title it
+        labelled, or after a Kazakh title in the possessive (әкімі, ректоры) a capitalized word that
+        is no title, institution or place and a surname with a surname's ending, in any case ("әкімі
+        Бейбіт Исабаевтың қатысуымен")."""
         added = [name for title in entities if title.label == "POSITION"
                  if (name := self._name_after_title(text, title, entities)) is not None]
-        return sorted(entities + added, key=lambda entity: (entity.start, entity.end))
+        entities = sorted(entities + added, key=lambda entity: (entity.start, entity.end))
+        for match in self.kazakh_name_after_title.finditer(text):
+            if self._plain_name_words(match.group(2)) and self.cyrillic_surname_in_a_case.fullmatch(match.group(3)):
+                entities = self._name_in_place_of_its_words(entities, *match.span(1))
+        return entities
+
+    def _name_in_place_of_its_words(self, entities: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
+        """A person's span over (start, end), in place of the spans of its words (a name the model read
+        as a place or a law); unchanged where a person covers it or a span crosses its edge."""
+        if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
+            return entities
+        inside = [e for e in entities if start <= e.start and e.end <= end]
+        if any(e.start < end and start < e.end and e not in inside for e in entities):
+            return entities
+        return sorted([e for e in entities if e not in inside] + [EntitySpan(start, end, "PERSON")],
+                      key=lambda entity: (entity.start, entity.end))
 
     def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
         """Two or three capitalized words right after a title, and no capitalized word after them
