@@ -389,9 +389,10 @@ class RoleExtractor:
         return found[counts.most_common(1)[0][0]] if counts else None
 
     def _registry_ngram(self, words: list[str], lang: str) -> Institution | None:
-        """The first registry institution named inside a phrase, left to right, longest first."""
+        """The first registry institution named inside a phrase, left to right, longest first (a
+        ministry of two fields takes five words: "Ғылым және жоғары білім министрлігінің")."""
         for index in range(len(words)):
-            for size in (4, 3, 2, 1):
+            for size in (5, 4, 3, 2, 1):
                 if index + size <= len(words):
                     found = self.registry.lookup(" ".join(words[index:index + size]), lang)
                     if found is not None:
@@ -1295,6 +1296,8 @@ class KazakhReferringNouns:
         self._determiners = frozenset(lexicon.words("determiners"))
         self._name_adjectives = frozenset(lexicon.words("adjectives_in_names"))
         self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
+        self._and_words = frozenset(lexicon.words("and_words"))
+        self._after_possessive = re.compile(rf"(?<=[ыі])(?:{any_of(lexicon.words('case_endings_after_possessive'))})$")
         self._chain = chain
 
     def kind_of(self, word: str) -> str | None:
@@ -1380,7 +1383,23 @@ class KazakhReferringNouns:
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
                 found.append((start + token.start() + len(word), " ".join(words)))
+            elif kind in self.unit_kinds and (chain := self._unit_in_its_chain(tokens[:index], word)):
+                found.append((start + token.start() + len(word), " ".join(chain)))
         return found
+
+    def _unit_in_its_chain(self, tokens: list[re.Match], noun: str) -> list[str]:
+        """A unit named by lower-case words after its institution's genitive ("Оқу-ағарту министрлігінің
+        мектепке дейінгі тәрбие департаментінде"): the genitive chain that ends with the unit's noun, in
+        the possessive without the case ending after it, when it holds a genitive before the unit's words."""
+        words = [token.group() for token in tokens]
+        chain = self._chain.before(words + [self._after_possessive.sub("", noun)])
+        if len(chain) <= 2 or not any(self._chain.genitive.search(word) for word in chain[:-2]):
+            return []
+        # A field of two joined by "және" opens the institution's name ("Ғылым және жоғары білім министрлігінің").
+        opening = len(words) + 1 - len(chain)
+        if opening >= 2 and words[opening - 1].lower() in self._and_words and words[opening - 2].istitle():
+            return words[opening - 2:opening] + chain
+        return chain
 
 
 def _names(word: str) -> bool:
