@@ -918,6 +918,7 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     # the noun of a thing named after the person, after the name or, in Russian, before it
     ("Participants visited the Khoja Akhmet Yassawi mausoleum.", "Khoja Akhmet Yassawi", "MISC"),
     ("Оқушылар Қожа Ахмет Ясауи кесенесіне барды.", "Қожа Ахмет Ясауи", "MISC"),
+    ("Ұстаздар облыс әкімінің Алғыс хатымен марапатталды.", "Алғыс", "MISC"),
     ("Школа находится на улице Абая.", "Абая", "MISC"),
     ("Abai Kunanbayev wrote the Words of Edification.", "Abai Kunanbayev", "PERSON"),
     ("The minister spoke about the Adal Azamat programme.", "Adal Azamat", "MISC"),
@@ -1151,6 +1152,8 @@ def test_english_awards_centers_and_principals(stages, text, facts):
     # registered institutions the model took for persons, alone or with a word beside them
     ("Astana Hub and Tech Garden will train 500 students. Follow Kazinform on Telegram. Magzhan Madiyev, chief "
      "executive of Astana Hub, said students were eager to learn.", {"Magzhan Madiyev"}),
+    # a Kazakh registered name that ends with its head word in lower case
+    ("Назарбаев Зияткерлік мектебінің мұғалімі Асель Тоқтарова «Үздік педагог» атағын алды.", {"Асель Тоқтарова"}),
 ])
 def test_a_registered_institution_is_no_person(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])

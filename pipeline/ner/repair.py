@@ -115,6 +115,7 @@ _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғ
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
     rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
+_LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
@@ -656,7 +657,8 @@ class SpanRepair:
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
         """The longest span of the entity with up to two capitalized words before and three after it that
         the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева;
-        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms)."""
+        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms),
+        or with a Kazakh institution's head word after it."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
@@ -664,6 +666,9 @@ class SpanRepair:
         for _ in range(_WORDS_AFTER):
             if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
+        # A Kazakh institution's head word is in lower case after the name ("Назарбаев Зияткерлік мектебінің").
+        afters += [head.end() for end in list(afters) if (head := _LOWER_CASE_WORD_AFTER.match(text, end))
+                   and self.taxonomy.is_institution_word(head.group(1))]
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                        key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
