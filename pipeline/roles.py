@@ -56,6 +56,7 @@ ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
+_QUOTED = re.compile(r"«[^«»\n]*»")
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 MAX_TITLE_DISTANCE = 100
@@ -401,7 +402,9 @@ class RoleExtractor:
 
     def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
         positions = [m for m in mentions if m.label == "POSITION"]
-        idioms = [match.span() for match in self.title_idioms.finditer(text, start, end)]
+        # A title inside quotes names a contest, an award or a title of honour («Үздік педагог», «Учитель
+        # года»), not the post of the person after it.
+        idioms = [match.span() for pattern in (self.title_idioms, _QUOTED) for match in pattern.finditer(text, start, end)]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \

@@ -187,6 +187,20 @@ CONSTRUCTIONS = {
     "kk a name in a case after a possessive title, the model's law": (
         "Жетісу облысының әкімі Бейбіт Исабаевтың қатысуымен жаңа мектеп ашылды.",
         {("Бейбіт Исабаев", "akim", "jetisu_akimat")}),
+    "kk a place's name the model ran into the name before, its noun after": (
+        "Оқу-ағарту вице-министрі Есен Елеукен Қызылорда облысындағы мектептерде болды.",
+        {("Есен Елеукен", "vice_minister", "mon_rk")}),
+    "kk a name after a title inside the model's run-on span of another kind": (
+        "Қазақстан Республикасы Парламенті Мәжілісінің депутаты Айгүл Нұрғожаева оқушылармен кездесті.",
+        {("Айгүл Нұрғожаева", "majilis_deputy", "majilis_rk")}),
+    "kk a region's akimat written as a compound, named before the akim": (
+        "Түркістан облысы әкімдігінің баспасөз қызметі хабарлағандай, облыс әкімі Дархан Сатыбалды жаңа мектепті аралады.",
+        {("Дархан Сатыбалды", "akim", "turkistan_akimat")}),
+    "kk a title before 'қызметінен босатылды' after its subject's name": (
+        "Айгүл Серікова Шымкент қаласы білім бөлімінің басшысы қызметінен босатылды.",
+        {("Айгүл Серікова", "head", "Шымкент қаласы білім бөлімі")}),
+    "kk a school psychologist": (
+        "Мектептің психологы Д. Сейітқызы оқушылармен тренинг өткізді.", {("Д. Сейітқызы", "other", "Мектеп")}),
     # Russian
     "ru a chain of titles shares the institution": (
         "Председатель правления — ректор Евразийского национального университета имени Л.Н. Гумилева Ерлан Сыдыков "
@@ -489,6 +503,18 @@ def test_a_kazakh_surname_the_model_read_as_a_place_after_the_full_name_is_the_p
         EntitySpan(name_start, name_start + len(full_name), "PERSON"),
         EntitySpan(surname_start, surname_start + len(surname_written), "GPE")])
     assert (surname_written, "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a title in quotes names a contest
+    ("«Үздік педагог – 2024» байқауының жеңімпазы, №8 мектеп-лицейдің химия пәнінің мұғалімі Гүлмира Ахметова марапатталды.",
+     {("Гүлмира Ахметова", "teacher", "№ 8 мектеп-лицей")}),
+    # capitalized titles the model ran into the given name, the surname apart
+    ("Басқарма Төрағасы – Ректоры Мұрат Жұрынов түлектерге сәттілік тіледі.",
+     {("Мұрат Жұрынов", "chairman", None), ("Мұрат Жұрынов", "rector", None)}),
+])
+def test_kazakh_titles_in_quotes_or_in_the_models_spans(stages, text, facts):
+    assert found(stages, text) == facts
 
 
 @pytest.mark.parametrize("text", [

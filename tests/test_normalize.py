@@ -78,6 +78,8 @@ def test_institution_names_to_nominative_with_unified_quotes_and_numbers(written
     # A registered name's words in another order, without initials or "академика".
     ("Buketov Karaganda University", "en", "buketov_university"),
     ("Карагандинского университета имени Букетова", "ru", "buketov_university"),
+    # A region's akimat written as a compound, in any case.
+    ("Түркістан облысы әкімдігінің", "kk", "turkistan_akimat"), ("Абай облысы әкімдігі", "kk", "abai_akimat"),
 ])
 def test_registry_resolves_aliases_in_three_languages(resources, written, lang, org_id):
     assert resources.registry.resolve(written, lang).org_id == org_id

@@ -115,6 +115,8 @@ _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғ
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
     rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
+# The labels of spans that may hold an official's name: those of persons and of what they head.
+_LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
@@ -183,6 +185,8 @@ class SpanRepair:
         self.kazakh_name_after_title = re.compile(
             rf"(?<![\w-])(?i:{any_of(self.kazakh_possessive_titles)})\s+(([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+"
             rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+))(?![\w-])")
+        self.kazakh_possessive_endings = tuple(lexicons["kk"].words("possessive_endings"))
+        self.kazakh_place_nouns = tuple(stem for stems in lexicons["kk"].table("referring_place_nouns").values() for stem in stems)
         self.kazakh_oblique_word = re.compile(
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
@@ -247,6 +251,7 @@ class SpanRepair:
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._place_before_its_noun_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
         entities = self._place_nouns_given_back(text, entities)
         spans = entities
@@ -371,7 +376,7 @@ class SpanRepair:
             given = EntitySpan(match.start(), match.end(1), "PERSON")
             if self.names.is_given_name(match.group(1)) or any(
                     (e.start, e.end, e.label) == (given.start, given.end, given.label) for e in entities):
-                entities = self._name_in_place_of_its_words(entities, match.start(), match.end())
+                entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
         return entities
 
     def _leading_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
@@ -756,6 +761,19 @@ class SpanRepair:
             return [EntitySpan(entity.start, entity.end, "ORG", entity.score)]
         return None
 
+    def _place_before_its_noun_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span of three words or more right before a Kazakh place's noun in the possessive
+        ("Есен Елеукен Қызылорда облысындағы"): its last word, unless a surname's, is the place's name,
+        no part of the person's ("Нұрлан Серікұлы Жұмабаев облыс әкімі" keeps its surname)."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        noun = _LOWER_CASE_WORD_AFTER.match(text, entity.end)
+        if len(words) < 3 or noun is None or self.cyrillic_surname_in_a_case.fullmatch(words[-1].group()) \
+                or not any(noun.group(1).startswith(stem) and noun.group(1)[len(stem):].startswith(self.kazakh_possessive_endings)
+                           for stem in self.kazakh_place_nouns):
+            return None
+        return [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
+                EntitySpan(words[-1].start(), entity.end, "GPE", entity.score)]
+
     def _name_after_institution_parts(self, text: str, entity: EntitySpan,
                                       entities: list[EntitySpan]) -> list[EntitySpan] | None:
         """An organization's or a place's span that is a registered institution, a region or a country
@@ -797,19 +815,28 @@ class SpanRepair:
         entities = sorted(entities + added, key=lambda entity: (entity.start, entity.end))
         for match in self.kazakh_name_after_title.finditer(text):
             if self._plain_name_words(match.group(2)) and self.cyrillic_surname_in_a_case.fullmatch(match.group(3)):
-                entities = self._name_in_place_of_its_words(entities, *match.span(1))
+                entities = self._name_in_place_of_its_words(text, entities, *match.span(1))
         return entities
 
-    def _name_in_place_of_its_words(self, entities: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
-        """A person's span over (start, end), in place of the spans of its words (a name the model read
-        as a place or a law); unchanged where a person covers it or a span crosses its edge."""
+    def _name_in_place_of_its_words(self, text: str, entities: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
+        """A person's span over (start, end), in place of the spans that give way to it: those of its
+        words (a name the model read as a place), one of a kind that holds no official's name run over
+        it (a "law" over the whole sentence), and one that adds only title words to a part of it ("Төрағасы
+        – Ректоры Мұрат": the matcher reads the titles). Unchanged where a person covers it or another
+        span crosses its edge."""
         if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
             return entities
-        inside = [e for e in entities if start <= e.start and e.end <= end]
-        if any(e.start < end and start < e.end and e not in inside for e in entities):
+        overlapping = [e for e in entities if e.start < end and start < e.end]
+        if not all(start <= e.start and e.end <= end or (e.label not in _LABELS_OF_NAMES and e.start <= start and end <= e.end)
+                   or self._title_words_only(text[e.start:max(e.start, start)] + " " + text[min(e.end, end):e.end])
+                   for e in overlapping):
             return entities
-        return sorted([e for e in entities if e not in inside] + [EntitySpan(start, end, "PERSON")],
+        return sorted([e for e in entities if e not in overlapping] + [EntitySpan(start, end, "PERSON")],
                       key=lambda entity: (entity.start, entity.end))
+
+    def _title_words_only(self, phrase: str) -> bool:
+        words = [word.lower() for word in re.split(r"[\s–—-]+", phrase) if word]
+        return bool(words) and all(word in self.title_forms for word in words)
 
     def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
         """Two or three capitalized words right after a title, and no capitalized word after them

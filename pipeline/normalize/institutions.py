@@ -78,6 +78,7 @@ class Region:
     kind: str  # region | city
     name: str
     akimat: Institution
+    name_kk: str | None = None
 
 
 class Registry:
@@ -138,8 +139,11 @@ class Registry:
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
         for region in self.regions.values():
             akimat = self.by_id.setdefault(region.akimat.org_id, region.akimat)
-            for name in (region.akimat.name_kk, region.akimat.name_ru, region.akimat.name_en):
-                self.by_alias.setdefault(fold(name), akimat)
+            # Kazakh writes the akimat as a compound too: "Түркістан облысы әкімдігі" beside "облысының әкімдігі".
+            compound = f"{region.name_kk} {region.akimat.name_kk.split()[-1]}" if region.name_kk and region.akimat.name_kk else None
+            for name in (region.akimat.name_kk, region.akimat.name_ru, region.akimat.name_en, compound):
+                if name:
+                    self.by_alias.setdefault(fold(name), akimat)
         # Folded first words of every registered name and alias: where a name can start.
         self.first_words = frozenset(key.split(" ")[0] for key in self.by_alias if key)
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
@@ -172,7 +176,7 @@ class Registry:
         akimat = entry["akimat"]
         region = Region(entry["id"], entry["kind"], entry["en"],
                         Institution(akimat["id"], akimat["en"], akimat.get("kk"), akimat.get("ru"), akimat.get("en"),
-                                    "akimat", True))
+                                    "akimat", True), entry.get("kk"))
         self.regions[region.region_id] = region
         for form in [entry["kk"], entry["ru"], entry["en"], *entry.get("forms", [])]:
             self._region_names[fold(str(form))] = region
