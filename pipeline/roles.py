@@ -316,12 +316,13 @@ class RoleExtractor:
         mentions = sorted(document.mentions, key=lambda mention: mention.start)
         starts = [mention.start for mention in mentions]
         antecedent = None  # the person the last sentence with persons named first
+        named_in_full = self._named_in_full(text, mentions)
         for segment in document.segments:
             if segment.lang not in ("kk", "ru", "en"):
                 continue
             for start, end in self.sentences.spans(text, segment.start, segment.end):
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-                persons = self._persons_in(text, start, segment.lang, inside)
+                persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
                 pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
@@ -336,8 +337,22 @@ class RoleExtractor:
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
 
-    def _persons_in(self, text: str, start: int, lang: str, mentions: list[Mention]) -> list[tuple[Mention, PersonName]]:
-        """The persons a sentence names, with their canonical names."""
+    def _named_in_full(self, text: str, mentions: list[Mention]) -> dict[str, PersonName]:
+        """The name a page writes each person's link key with in full (with a given name, else initials),
+        the first time it does."""
+        named: dict[str, PersonName] = {}
+        for mention in mentions:
+            if mention.label == "PERSON" and mention.link_key and not (mention.link_key in named and named[mention.link_key].given):
+                name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start])
+                if name is not None and (name.given or name.initials and mention.link_key not in named):
+                    named[mention.link_key] = name
+        return named
+
+    def _persons_in(self, text: str, start: int, lang: str, mentions: list[Mention],
+                    named_in_full: dict[str, PersonName]) -> list[tuple[Mention, PersonName]]:
+        """The persons a sentence names, with their canonical names: a surname alone that the normalize
+        stage tied to a fuller name on the page ("Нұрбек" after "Саясат Нұрбек") by its link key takes
+        that name."""
         persons = []
         for mention in mentions:
             if mention.label == "PERSON" and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
@@ -346,6 +361,8 @@ class RoleExtractor:
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
                 if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
+                    if not (name.given or name.initials) and mention.link_key in named_in_full:
+                        name = named_in_full[mention.link_key]
                     persons.append((mention, name))
         return persons
 

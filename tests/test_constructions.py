@@ -132,9 +132,12 @@ CONSTRUCTIONS = {
         "Мемлекет басшысының Жарлығымен Ермағанбет Бөлекпаев Қарағанды облысының әкімі болып тағайындалды. "
         "Отырысқа Ғылым және жоғары білім вице-министрі Қанат Ахметов қатысты.",
         {("Ермағанбет Бөлекпаев", "akim", "karaganda_akimat"), ("Қанат Ахметов", "vice_minister", "mnvo_rk")}),
-    "kk a title before a surname in a case form": (
+    "kk a title before a surname in a case form, the surname the person named in full before": (
         "Алқа отырысын Оқу-ағарту министрі Ғани Бейсембаев жүргізді. Министр Бейсембаевқа мұғалімдер хат жолдады.",
-        {("Бейсембаев", "minister", "mon_rk")}),
+        {("Ғани Бейсембаев", "minister", "mon_rk")}),
+    "kk a surname alone after the full name, a title before it": (
+        "Конференцияға Ғылым және жоғары білім министрі Саясат Нұрбек қатысты. Министр Нұрбек жас ғалымдарды марапаттады.",
+        {("Саясат Нұрбек", "minister", "mnvo_rk")}),
     "kk a given name that is also a title's word (ғалым) before a surname": (
         "Университеттің бұрынғы ректоры Ғалым Мұтанов конференцияға құттықтау жолдады.",
         {("Ғалым Мұтанов", "rector", None)}),
@@ -480,6 +483,14 @@ def test_a_surname_alone_after_the_full_name_is_the_person(stages, text, surname
     name earlier in the text makes it the person's."""
     assert any(person.endswith(surname) and (found_role, org) == (role, institution)
                for person, found_role, org in found(stages, text))
+
+
+def test_the_facts_of_a_surname_alone_are_the_person_named_in_full_and_no_sentence_without_a_title_gives_one(stages):
+    text = ("Жиынға Ақмола облысының әкімі Марат Ахметжанов қатысты.\nКейін Ахметжанов мектеп оқушыларымен кездесті. "
+            "Әкім Ахметжановтың айтуынша, жаңа мектеп биыл салынады.")
+    facts = facts_of(stages, text)
+    assert {(fact.person.display, fact.role) for fact in facts} == {("Марат Ахметжанов", "akim")}
+    assert len(facts) == 2  # the first sentence's and the third's; the second gives no title
 
 
 def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources):

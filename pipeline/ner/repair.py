@@ -232,10 +232,22 @@ class SpanRepair:
     def _surnames_named_in_other_segments(self, mentions: list[Mention]) -> list[Mention]:
         """A surname alone that a paragraph before or after names in full is the person too (a page's
         paragraphs are segments of their own: "Name has been named ... \n\nSurname, a Bolashak scholar,")."""
-        surnames = {surname for mention in mentions if mention.label == "PERSON"
-                    and (surname := self._surname_of_full_name(mention.text)) is not None}
+        full_names = {(mention.text.split()[0], surname) for mention in mentions if mention.label == "PERSON"
+                      and (surname := self._surname_of_full_name(mention.text)) is not None}
+        surnames = {surname for _, surname in full_names}
         return [replace(mention, label="PERSON") if mention.label != "PERSON" and self._surname_alone(mention.text, mention.label, surnames)
-                else mention for mention in mentions]
+                else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
+
+    def _without_a_title_before_a_surname(self, mention: Mention, full_names: set[tuple[str, str]]) -> Mention:
+        """A person's span of a title that is also a given name (Әкім, Dean) and the surname of a person
+        the page names in full with another first word ("Әкім Ахметжановтың" after "Марат Ахметжанов"):
+        the title and the surname, not a person of that given name; the span keeps the surname."""
+        words = mention.text.split()
+        if mention.label != "PERSON" or len(words) != 2 or words[0].lower() not in self.title_forms or not self._surname_alone(
+                words[1], "MISC", {surname for first, surname in full_names if first != words[0]}):
+            return mention
+        offset = mention.text.index(words[1], len(words[0]))
+        return replace(mention, start=mention.start + offset, text=words[1])
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
