@@ -57,6 +57,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨ
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
 _QUOTED = re.compile(r"«[^«»\n]*»")
+_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 MAX_TITLE_DISTANCE = 100
@@ -1110,8 +1111,10 @@ class PageInstitutions:
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
         named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang]
-        if kind == "school":  # "№12 мектеп-гимназия": numbered schools are often no NER span
-            named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(self.document.page.text)]
+        if kind == "school":  # "№12 мектеп-гимназия", "«Шапағат» мектеп-гимназиясы": often no NER span
+            text = self.document.page.text
+            named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)]
+            named += [(end - len(written), written) for end, written in self.roles.references[lang].named(text, 0, len(text), kind)]
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
         if not counts:
@@ -1317,6 +1320,9 @@ class KazakhReferringNouns:
         self._name_adjectives = frozenset(lexicon.words("adjectives_in_names"))
         self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
         self._and_words = frozenset(lexicon.words("and_words"))
+        participles, postpositions = lexicon.words("participles_in_names"), lexicon.words("dative_postpositions")
+        self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name"))
+        self._words_after_a_names_word = frozenset(participles + postpositions)
         self._after_possessive = re.compile(rf"(?<=[ыі])(?:{any_of(lexicon.words('case_endings_after_possessive'))})$")
         self._chain = chain
 
@@ -1400,12 +1406,27 @@ class KazakhReferringNouns:
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
+            # Lower-case words of a name before its noun: "Абай атындағы №7 жалпы білім беретін мектепте".
+            while first > 0 and self._lower_case_word_in_a_name(tokens[first - 1].group(), tokens[first].group()):
+                first -= 1
+                while first > 0 and (_INITIALS_TOKEN.fullmatch(tokens[first - 1].group()) or tokens[first - 1].group()[-1:]
+                                     not in ",.;:!?)" and _names(tokens[first - 1].group())
+                                     and not self._chain.stops(tokens[first - 1].group().lower())):
+                    first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
                 found.append((start + token.start() + len(word), " ".join(words)))
             elif kind in self.unit_kinds and (chain := self._unit_in_its_chain(tokens[:index], word)):
                 found.append((start + token.start() + len(word), " ".join(chain)))
         return found
+
+    def _lower_case_word_in_a_name(self, word: str, following: str) -> bool:
+        """A lower-case word inside an institution's name: "атындағы", a participle of a name ("беретін"),
+        the noun before one ("білім беретін"), an adjective of a name ("жалпы", "облыстық"), a dative
+        postposition and the dative before it ("балаларға арналған")."""
+        lowered, next_word = word.lower(), following.lower()
+        return word.islower() and (lowered in self._words_inside_names or next_word in self._words_after_a_names_word
+                                   or self._adjective_in_a_name(word))
 
     def _unit_in_its_chain(self, tokens: list[re.Match], noun: str) -> list[str]:
         """A unit named by lower-case words after its institution's genitive ("Оқу-ағарту министрлігінің

@@ -61,6 +61,8 @@ def test_person_keys_link_initials_and_full_names_across_scripts(resources):
      "Республиканская ассоциация частных организаций образования"),
     ("the nursery No 42", "en", "nursery No. 42"),
     ("№ 12 мектеп-лицейдің", "kk", "№ 12 мектеп-лицей"),  # a head word in the genitive without a possessive
+    ("№12 мектеп-гимназияда", "kk", "№ 12 мектеп-гимназия"),  # a school's head word in another case
+    ("№ 3 лицейге", "kk", "№ 3 лицей"), ("Қызылорда", "kk", "Қызылорда"),
     ("Қазақстанның", "kk", "Қазақстан"),
     ("областного маслихата", "ru", "областной маслихат"),  # pymorphy does not know маслихат: its adjective tells
     ('Тараз қаласының №33 "Айсәуле" балабақшасының', "kk", "Тараз қаласының № 33 «Айсәуле» балабақшасы"),

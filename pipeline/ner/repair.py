@@ -118,6 +118,7 @@ _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
 # The labels of spans that may hold an official's name: those of persons and of what they head.
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
+_CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
@@ -278,6 +279,11 @@ class SpanRepair:
                     # The first part may be a span of its own ("Kassym" as ORG): it is the name's.
                     absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
+                surname = self._surname_before_given_name_and_patronymic(text, entity)
+                if surname and not any(other.start < surname.start() < other.end for other in entities):
+                    # "Сапарова Жанар Қайратқызы": the surname written first, which the model left out.
+                    absorbed |= {other for other in entities if surname.start() <= other.start and other.end <= entity.start}
+                    entity = EntitySpan(surname.start(), entity.end, entity.label, entity.score)
                 if self.named_after.search(text[entity.start:entity.end]):
                     entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
                 elif trailing := self.trailing_name_part.match(text, entity.end) or self._surname_after_patronymic(text, entity):
@@ -476,6 +482,14 @@ class SpanRepair:
             if not any(e.start < match.end() and match.start() < e.end for e in result):
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _surname_before_given_name_and_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """The word with a surname's ending right before a given name and a patronymic ("Сапарова Жанар
+        Қайратқызы"): the name's surname, written first as in lists of staff."""
+        if not self.patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
+            return None
+        word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+        return word if word and self.cyrillic_surname_in_a_case.fullmatch(word.group().strip()) else None
 
     def _surname_after_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
         """The word after a given name and a patronymic ("Нұрлан Серікұлы Жұмабаев") that has a

@@ -93,6 +93,8 @@ class Registry:
         # After a vowel other than a possessive's ы/і too: кафедраның -> кафедра, балабақшаның -> балабақша.
         self._kazakh_genitive_after_a_stem = re.compile(
             rf"(?<=\w{{2}}[^\W\d_ыі])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
+        self._kazakh_oblique_endings = lexicons["kk"].words("oblique_case_endings_of_words")
+        self._kazakh_school_heads = tuple(lexicons["kk"].words("institutions_after_number"))
         # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
         self._kazakh_case_after_acronym = re.compile(
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
@@ -167,6 +169,9 @@ class Registry:
                          else self._kazakh_case_after_possessive.sub("", last))
             if words[-1] == last:  # a head word in the genitive without a possessive: мектептің -> мектеп
                 words[-1] = self._kazakh_genitive_after_a_stem.sub("", last)
+            if words[-1] == last:  # a school's head word in another case: мектеп-гимназияда -> мектеп-гимназия
+                words[-1] = next((last[:-len(ending)] for ending in self._kazakh_oblique_endings
+                                  if last.lower().endswith(ending) and last[:-len(ending)].lower().endswith(self._kazakh_school_heads)), last)
             name = " ".join(words)
         elif lang == "ru":
             name = _russian_head_to_nominative(name, self._russian_institution_nouns)
