@@ -618,8 +618,12 @@ class RoleExtractor:
             if not chain and not predicate and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
+            # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –
+            # облыстық білім басқармасының басшысы").
+            loose = self._loose_words(" ".join(between.split()[:-len(institution)]) if lang == "kk" and (
+                institution := self.kazakh_chain.before(between.split())) else between)
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
-                    or (self._loose_words(between) > 2 and not predicate and not modifiers):
+                    or (loose > 2 and not predicate and not modifiers):
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
@@ -672,8 +676,13 @@ class RoleExtractor:
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if lang == "kk":
+            # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,
+            # "басқарма төрағасы", chairs a board).
             referred = self.references["kk"].bare_phrase(
                 self.kazakh_chain.without_subject(text[left_limit:title.start].split())[-MAX_CHUNK_WORDS:])
+            opening = self.references["kk"].bare_phrase(title.written.split()[:-1])
+            if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds:
+                referred = opening
         else:
             referred = self.references[lang].after(text, title, person)
         yield from self._referred_back(referred, title, lang, home)
@@ -1312,6 +1321,7 @@ class KazakhReferringNouns:
         units, places = lexicon.table("referring_unit_nouns"), lexicon.table("referring_place_nouns")
         tables = (lexicon.table("referring_institution_nouns"), units, places)
         self.unit_kinds, self.place_kinds = frozenset(units), frozenset(places)
+        self.institution_kinds = frozenset(lexicon.table("referring_institution_nouns"))
         self.kinds = frozenset(kind for table in tables for kind in table)
         self._kind_of_stem = {stem: kind for table in tables for kind, stems in table.items() for stem in stems}
         self._akimat = tuple(lexicon.words("akimat_nouns"))
@@ -1369,8 +1379,9 @@ class KazakhReferringNouns:
         # before a bare noun, or one in a case ("Ғ. Бекмағамбетова университеттің"), is a sentence's
         # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
         noun = words[kinds[-1][0]].lower()
-        return noun not in self._kind_of_stem and not self._bare_in_a_case(noun) and any(
-            word[:1].isupper() and word.lower() not in self._determiners and not self.kind_of(word)
+        # A place's adjective names the place's one ("Облыстық мәслихаттың": the region's the page names).
+        return noun not in self._kind_of_stem and (not self._bare_in_a_case(noun) or bool(before) and self._adjective(before[-1])) and any(
+            word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self._adjective(word))
             and not self._chain.stops(word.lower()) for word in before)
 
     def _bare_in_a_case(self, noun: str) -> bool:

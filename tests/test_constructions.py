@@ -205,6 +205,15 @@ CONSTRUCTIONS = {
     "kk a surname written before the given name and the patronymic, as in a list of staff": (
         "Мектеп директоры: Сапарова Жанар Қайратқызы",
         {("Жанар Қайратқызы Сапарова", "director", None)}),
+    "kk a dash apposition whose institution is a genitive chain of lower-case words": (
+        "Б.Т. Тулеуова – облыстық білім басқармасының басшысы.",
+        {("Б.Т. Тулеуова", "head", "облыстық білім басқармасы")}),
+    "kk a maslikhat's secretary by its regional adjective, in the region named before": (
+        "Ақтөбе облысының әкімі Е. Жақсылықов, облыстық мәслихат хатшысы С. Бекжанов мектепті аралады.",
+        {("Е. Жақсылықов", "akim", "aktobe_akimat"), ("С. Бекжанов", "secretary", "aktobe_maslikhat")}),
+    "kk a maslikhat's secretary, the maslikhat named in a sentence before": (
+        "Павлодар облысында сессия өтті. Облыстық мәслихаттың кезекті сессиясы өтті. Сессияны мәслихат хатшысы "
+        "Ерлан Қарабаев ашты.", {("Ерлан Қарабаев", "secretary", "pavlodar_maslikhat")}),
     "kk a school psychologist": (
         "Мектептің психологы Д. Сейітқызы оқушылармен тренинг өткізді.", {("Д. Сейітқызы", "other", "Мектеп")}),
     # Russian

@@ -118,6 +118,7 @@ _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
 # The labels of spans that may hold an official's name: those of persons and of what they head.
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
+_APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
@@ -559,6 +560,10 @@ class SpanRepair:
             inside = [e for e in entities if start <= e.start and e.end <= end]
             trimmed = {e: _without(text, e, start, end) for e in entities
                        if e not in inside and e.label != "PERSON" and e.start <= start and end <= e.end}
+            # A span that took the surname into the apposition after its dash or comma ("Тулеуова – облыстық ...
+            # басқармасының") keeps the apposition; without one, the name is the thing's ("Б. Мусиннің колледжі").
+            trimmed |= {e: _without(text, e, e.start, end) for e in entities
+                        if e.label != "PERSON" and start < e.start < end < e.end and _APPOSITION_MARK.match(text, end)}
             glued = {e: self._glued_head(text, e, start) for e in entities if e.start < start < e.end <= end}
             if any(e.start < end and start < e.end and e not in inside and e not in glued and trimmed.get(e) is None
                    for e in entities):
