@@ -57,6 +57,7 @@ _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨ
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
 _QUOTED = re.compile(r"«[^«»\n]*»")
+_JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
@@ -465,6 +466,8 @@ class RoleExtractor:
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)],
                                     lang)
+            if lang == "kk":
+                before = self._kazakh_titles_joined_to_the_last(text, before)
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
                 continue
@@ -560,6 +563,20 @@ class RoleExtractor:
                                                         or bool(name.given and self.names.is_given_name(name.given)))
         # A verb between them leaves the title with the act ("Распоряжением акима города назначить Name").
         return "," in gap if lang == "en" else lang == "ru" and (nominative or _russian_verb_in(gap))
+
+    def _kazakh_titles_joined_to_the_last(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
+        """Of Kazakh titles before a name, the last and those joined to it by a comma or a dash, or
+        standing right before it ("ректоры, профессор", "басқарма төрағасы – ректоры"); a title with other
+        words between it and the next is another person's ("Министр мектеп директоры Name-мен кездесті":
+        the minister met the school's director)."""
+        ordered = sorted(titles, key=lambda title: title.start)
+        joined = ordered[-1:]
+        for title in reversed(ordered[:-1]):
+            gap = text[title.end:joined[0].start]
+            if gap.strip() and not _JOINING_PUNCTUATION.search(gap):
+                break
+            joined.insert(0, title)
+        return joined
 
     def _object_before_a_subject(self, text: str, title: TitleHit, mention: Mention, name: PersonName, lang: str) -> bool:
         """A Kazakh title in an object's case (accusative, dative, ablative, instrumental) before a name
@@ -1057,7 +1074,7 @@ class PageInstitutions:
         for start, end, source in spans:
             named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self._named_spans
                      if start <= m.start and m.end <= end]
-            named += [(name_end, self.roles.institution_named(written, kind, lang))
+            named += [(name_end, self.roles.institution_named(self._after_persons(written, name_end), kind, lang))
                       for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)]
             named += [(position, institution) for position, institution, lang in self._read
                       if start <= position <= end and self._kind_of(institution, lang) in kinds]
@@ -1066,6 +1083,19 @@ class PageInstitutions:
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
+
+    def _after_persons(self, written: str, name_end: int) -> str:
+        """A name read back from its noun without the person's name it ran into ("Ғани Бейсембаев Астана
+        қаласындағы № 95 мектеп-лицейге": the school is "Астана қаласындағы № 95 мектеп-лицей"), where
+        words are left before the noun; one named after the person keeps the person ("Абай мектебі", "Абай
+        атындағы мектеп")."""
+        # Where the name starts in the text: its words may be spaced otherwise, its noun's case gone.
+        text = self.document.page.text
+        name_start = text.rfind(written.split()[0], 0, name_end) if written.split() else name_end
+        person_end = max((m.end for m in self.document.mentions if m.label == "PERSON" and name_start <= m.start < name_end),
+                         default=name_start)
+        rest = text[person_end:name_end].split()
+        return " ".join(rest) if len(rest) > 1 and not self.roles.part_of_a_name.match(text, person_end) else written
 
     def read(self, position: int, institution: Institution, lang: str) -> None:
         """Notes the institution a title at ``position`` was read with, for the titles after it."""
@@ -1123,7 +1153,8 @@ class PageInstitutions:
         if kind == "school":  # "№12 мектеп-гимназия", "«Шапағат» мектеп-гимназиясы": often no NER span
             text = self.document.page.text
             named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)]
-            named += [(end - len(written), written) for end, written in self.roles.references[lang].named(text, 0, len(text), kind)]
+            named += [(end - len(written), self._after_persons(written, end))
+                      for end, written in self.roles.references[lang].named(text, 0, len(text), kind)]
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
         if not counts:
@@ -1476,7 +1507,7 @@ class KazakhGenitiveChain:
                  is_registered: Callable[[str], bool]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
         self._capitalized_oblique = re.compile(
-            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words'))})")
+            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words') + lexicon.words('accusative_endings'))})")
         self._is_registered = is_registered
         self._countries = frozenset(lexicon.words("country_names"))
         self._possessive_endings = lexicon.words("possessive_endings")
@@ -1485,7 +1516,7 @@ class KazakhGenitiveChain:
                                 rf"(?:{any_of(lexicon.words('genitive_endings'))})?$", re.IGNORECASE)
         self._heads = tuple(institution_words | place_words)
         self._place_words = place_words
-        self._stop = re.compile(rf"[,;:()]|^(?i:{any_of(lexicon.words('chain_stop_words'))})$|"
+        self._stop = re.compile(rf"[,;:()]|^[–—-]$|^(?i:{any_of(lexicon.words('chain_stop_words'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
@@ -1553,7 +1584,8 @@ class KazakhGenitiveChain:
 
     def oblique_capitalized(self, word: str) -> bool:
         """A capitalized word in an oblique case, no genitive chain's: mostly a sentence's first word
-        ("Отырыста", "Жиынға"), unless a place's or an institution's name ends like one (Қызылорда, Ақорда)."""
+        ("Отырыста", "Жиынға", "Конференцияны"), unless a place's or an institution's name ends like one
+        (Қызылорда, Ақорда)."""
         return self._capitalized_oblique.fullmatch(word) is not None and not self._is_registered(word)
 
     def stops(self, word: str) -> bool:

@@ -540,6 +540,28 @@ def test_kazakh_titles_in_quotes_or_in_the_models_spans(stages, text, facts):
     assert found(stages, text) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # A title with other words before the next title is another person's: the minister met the director,
+    # of the school named before (without the minister's name the model ran into it).
+    ("АСТАНА. KAZINFORM – Оқу-ағарту министрі Ғани Бейсембаев Астана қаласындағы №95 мектеп-лицейге барды. Министр "
+     "мектеп директоры Әлия Сейітқалиевамен кездесті.",
+     {("Ғани Бейсембаев", "minister", "mon_rk"), ("Әлия Сейітқалиева", "director", "Астана қаласындағы № 95 мектеп-лицей")}),
+    # A dateline's agency before a dash is no part of the akimat; the maslikhat named before, without the
+    # akim's name.
+    ("ШЫМКЕНТ. KAZINFORM – Шымкент қаласының әкімі Ғабит Сыздықбеков қалалық мәслихаттың сессиясына қатысты. "
+     "Қалалық мәслихат хатшысы Ғалымжан Әбдірахманов сөз сөйледі.",
+     {("Ғабит Сыздықбеков", "akim", "shymkent_akimat"), ("Ғалымжан Әбдірахманов", "secretary", "қалалық мәслихат")}),
+    # A registered acronym in a case before a quoted event's name, the model's nationality; a sentence opening
+    # with its object; a title's field the model read as an organization.
+    ("Жуырда ҚазҰПУ-да «Жас ғалым» ғылыми-тәжірибелік конференциясы өтті. Конференцияны университет ректоры, "
+     "профессор Дархан Билялов ашты. Ғылым жөніндегі проректор Ә. Мұхамедиева баяндама жасады.",
+     {("Дархан Билялов", "rector", "kaznpu"), ("Дархан Билялов", "professor", "kaznpu"),
+      ("Ә. Мұхамедиева", "vice_rector", "kaznpu")}),
+])
+def test_kazakh_news_sentences_with_several_officials(stages, text, facts):
+    assert found(stages, text) == facts
+
+
 @pytest.mark.parametrize("text", [
     "Оқушыларды Г. Нұрмағамбетова құттықтады.",
     "Мұғалімдерді Айгүл Серікова марапаттады.",

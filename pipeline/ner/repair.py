@@ -117,6 +117,8 @@ _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
     rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
 # The labels of spans that may hold an official's name: those of persons and of what they head.
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
+# The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
+_LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
 _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
@@ -254,7 +256,7 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
-        entities = [self._without_kazakh_title_fields(entity, text) or entity for entity in entities]
+        entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
@@ -343,9 +345,14 @@ class SpanRepair:
 
     def _registered_acronyms_added(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A registered institution's acronym that no span covers ("the vice-rector of KazNU Name",
-        "ҚазҰУ-дың") is an ORG, with a Kazakh case ending after its hyphen."""
-        added = [EntitySpan(match.start(), match.end(), "ORG") for match in self.registered_acronym.finditer(text)
-                 if not any(entity.start < match.end() and match.start() < entity.end for entity in entities)]
+        "ҚазҰУ-дың") is an ORG, with a Kazakh case ending after its hyphen; so is one the model labelled
+        a nationality, a place or a thing ("ҚазҰПУ-да" as NORP)."""
+        acronyms = [(match.start(), match.end()) for match in self.registered_acronym.finditer(text)]
+        entities = [EntitySpan(entity.start, entity.end, "ORG", entity.score)
+                    if (entity.start, entity.end) in acronyms and entity.label in _LABELS_OF_NO_OFFICIAL else entity
+                    for entity in entities]
+        added = [EntitySpan(start, end, "ORG") for start, end in acronyms
+                 if not any(entity.start < end and start < entity.end for entity in entities)]
         return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
 
     def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
@@ -532,7 +539,10 @@ class SpanRepair:
             joined.append(entity)
         result, absorbed = [], set()
         for entity in joined:
-            quoted = _QUOTED_NAME.match(text, entity.end) if entity.label in ("ORG", "FACILITY") else None
+            # A registered institution is named in full; the quoted name after it is another thing's
+            # ("ҚазҰПУ-да «Жас ғалым» конференциясы").
+            quoted = _QUOTED_NAME.match(text, entity.end) if entity.label in ("ORG", "FACILITY") \
+                and not self._registered(text[entity.start:entity.end]) else None
             # The quoted name may hold spans of its own ("ГУ «Отдел образования города Кокшетау»": an ORG
             # and a LOC inside the quotes): they are the name's words, unless one is a person.
             inside = {other for other in joined if quoted and entity.end <= other.start and other.end <= quoted.end()}
@@ -917,16 +927,19 @@ class SpanRepair:
             result.append(entity)
         return result
 
-    def _without_kazakh_title_fields(self, entity: EntitySpan, text: str) -> EntitySpan | None:
+    def _without_kazakh_title_fields(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh organization's span that ends with the field of the title after it ("... университетінің
-        ғылыми жұмыс жөніндегі" проректоры): the field goes, back to the institution's genitive."""
+        ғылыми жұмыс жөніндегі" проректоры): the field goes, back to the institution's genitive; a span
+        of the field alone ("Ғылым жөніндегі" проректор) names no organization and goes whole."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("ORG", "FACILITY") else []
         if len(words) < 2 or words[-1].group().lower() not in self.kazakh_field_postpositions:
             return None
         # A field is a few words ("ғылыми жұмыс"), right after the institution's genitive.
         institution_end = next((words[-2 - size] for size in range(1, _WORDS_OF_A_FIELD + 1)
                                 if len(words) > size + 1 and self.kazakh_genitive.search(words[-2 - size].group())), None)
-        return EntitySpan(entity.start, institution_end.end(), entity.label, entity.score) if institution_end else None
+        if institution_end is not None:
+            return [EntitySpan(entity.start, institution_end.end(), entity.label, entity.score)]
+        return [] if len(words) <= _WORDS_OF_A_FIELD + 1 else None
 
     def _units_before_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = []
