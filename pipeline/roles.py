@@ -56,7 +56,6 @@ ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
-_QUOTED = re.compile(r"«[^«»\n]*»")
 _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
@@ -212,6 +211,8 @@ class RoleExtractor:
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
         self.possessive_endings = {"kk": lexicons["kk"].words("possessive_endings")}
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
+        self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
+                              for lang in LANGS}
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
         self.kazakh_chain = KazakhGenitiveChain(
@@ -421,9 +422,10 @@ class RoleExtractor:
 
     def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
         positions = [m for m in mentions if m.label == "POSITION"]
-        # A title inside quotes names a contest, an award or a title of honour («Үздік педагог», «Учитель
-        # года»), not the post of the person after it.
-        idioms = [match.span() for pattern in (self.title_idioms, _QUOTED) for match in pattern.finditer(text, start, end)]
+        # A title inside the quoted name of a contest, an award or a title of honour («Үздік педагог»
+        # байқауы, «Учитель года» конкурса) is not the post of the person after it.
+        idioms = [match.span() for pattern in (self.title_idioms, self.named_contest[lang])
+                  for match in pattern.finditer(text, start, end)]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
