@@ -1146,6 +1146,8 @@ class PageInstitutions:
             regions = Counter(region for region in (self.roles.registry.region_of(m.text, m.lang, by_centre=True)
                                                     for m in self.document.mentions
                                                     if m.label in ("GPE", "LOC", "ORG")) if region is not None)
+            # A region no span names, by a name of several words ("Сыр елінде").
+            regions = regions or Counter(self.roles.registry.regions_written_in(self.document.page.text))
             if regions:
                 return regions.most_common(1)[0][0].akimat
         taxonomy = self.roles.taxonomy

@@ -214,6 +214,9 @@ CONSTRUCTIONS = {
     "kk a maslikhat's secretary, the maslikhat named in a sentence before": (
         "Павлодар облысында сессия өтті. Облыстық мәслихаттың кезекті сессиясы өтті. Сессияны мәслихат хатшысы "
         "Ерлан Қарабаев ашты.", {("Ерлан Қарабаев", "secretary", "pavlodar_maslikhat")}),
+    "kk a region's akim, the region named only by its epithet that no span labels": (
+        "Сыр елінде ұстаздар кеңесі өтті. Жиынға облыс әкімі Нұрлыбек Нәлібаев қатысты.",
+        {("Нұрлыбек Нәлібаев", "akim", "kyzylorda_akimat")}),
     "kk a school psychologist": (
         "Мектептің психологы Д. Сейітқызы оқушылармен тренинг өткізді.", {("Д. Сейітқызы", "other", "Мектеп")}),
     # Russian

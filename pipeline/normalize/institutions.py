@@ -103,8 +103,10 @@ class Registry:
         self.regions: dict[str, Region] = {}
         self._region_names: dict[str, Region] = {}  # folded names and forms -> region
         self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
+        self._region_phrases: dict[str, Region] = {}  # names and forms of two words or more, as written -> region
         for entry in regions:
             self._add_region(entry)
+        self._region_phrase = re.compile(rf"(?<![\w-])(?:{any_of(self._region_phrases)})(?![\w-])") if self._region_phrases else None
         self._region_by_akimat = {region.akimat.org_id: region for region in self.regions.values()}
         self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
@@ -185,10 +187,17 @@ class Registry:
         self.regions[region.region_id] = region
         for form in [entry["kk"], entry["ru"], entry["en"], *entry.get("forms", [])]:
             self._region_names[fold(str(form))] = region
+            if " " in str(form).strip():
+                self._region_phrases[str(form)] = region
         centre = entry.get("centre") or {}
         for form in [centre.get("kk"), centre.get("ru"), centre.get("en"), *centre.get("forms", [])]:
             if form:
                 self._region_centres[fold(str(form))] = region
+
+    def regions_written_in(self, text: str) -> list[Region]:
+        """The regions a text names by a name of two words or more, as written, once per time named
+        ("Сыр елінде", "Қызылорда облысында"): what a page is about where NER labels none."""
+        return [self._region_phrases[match.group()] for match in self._region_phrase.finditer(text)] if self._region_phrase else []
 
     def as_of(self, institution: Institution, published: date | None) -> Institution:
         """The institution a page published on ``published`` means: before the day a registered one was
