@@ -535,6 +535,9 @@ def test_a_kazakh_surname_the_model_read_as_a_place_after_the_full_name_is_the_p
     # a title in quotes names a contest
     ("«Үздік педагог – 2024» байқауының жеңімпазы, №8 мектеп-лицейдің химия пәнінің мұғалімі Гүлмира Ахметова марапатталды.",
      {("Гүлмира Ахметова", "teacher", "№ 8 мектеп-лицей")}),
+    # the country's (first) president, abbreviated, chained with Елбасы: the head of state, of no institution
+    ("Кеңесте ҚР Тұңғыш Президенті – Елбасы Нұрсұлтан Назарбаев сөз сөйледі. ҚР Президенті Қасым-Жомарт Тоқаев "
+     "мектепті аралады.", {("Нұрсұлтан Назарбаев", "head_of_state", None), ("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
     # capitalized titles the model ran into the given name, the surname apart
     ("Басқарма Төрағасы – Ректоры Мұрат Жұрынов түлектерге сәттілік тіледі.",
      {("Мұрат Жұрынов", "chairman", None), ("Мұрат Жұрынов", "rector", None)}),
