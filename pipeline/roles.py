@@ -1452,12 +1452,13 @@ class KazakhReferringNouns:
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
-            # Lower-case words of a name before its noun: "Абай атындағы №7 жалпы білім беретін мектепте".
+            # Lower-case words of a name before its noun: "Абай атындағы №7 жалпы білім беретін мектепте";
+            # a person's name before "атындағы" opens with its initials, if any ("Ж. Аймауытов атындағы").
             while first > 0 and self._lower_case_word_in_a_name(tokens[first - 1].group(), tokens[first].group()):
                 first -= 1
-                while first > 0 and (_INITIALS_TOKEN.fullmatch(tokens[first - 1].group()) or tokens[first - 1].group()[-1:]
-                                     not in ",.;:!?)" and _names(tokens[first - 1].group())
-                                     and not self._chain.stops(tokens[first - 1].group().lower())):
+                while first > 0 and not _INITIALS_TOKEN.fullmatch(tokens[first].group()) and (
+                        _INITIALS_TOKEN.fullmatch(tokens[first - 1].group()) or tokens[first - 1].group()[-1:]
+                        not in ",.;:!?)" and _names(tokens[first - 1].group()) and not self._chain.stops(tokens[first - 1].group().lower())):
                     first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
