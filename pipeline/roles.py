@@ -345,10 +345,12 @@ class RoleExtractor:
         the first time it does."""
         named: dict[str, PersonName] = {}
         for mention in mentions:
-            if mention.label == "PERSON" and mention.link_key and not (mention.link_key in named and named[mention.link_key].given):
-                name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start])
-                if name is not None and (name.given or name.initials and mention.link_key not in named):
-                    named[mention.link_key] = name
+            known = named.get(mention.link_key) if mention.link_key else None
+            if mention.label != "PERSON" or not mention.link_key or (known is not None and known.given):
+                continue
+            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start])
+            if name is not None and (name.given or (name.initials and known is None)):
+                named[mention.link_key] = name
         return named
 
     def _persons_in(self, text: str, start: int, lang: str, mentions: list[Mention],
@@ -1452,13 +1454,11 @@ class KazakhReferringNouns:
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
-            # Lower-case words of a name before its noun: "Абай атындағы №7 жалпы білім беретін мектепте";
-            # a person's name before "атындағы" opens with its initials, if any ("Ж. Аймауытов атындағы").
+            # Lower-case words of a name before its noun, and the names before them: "Абай атындағы №7 жалпы
+            # білім беретін мектепте".
             while first > 0 and self._lower_case_word_in_a_name(tokens[first - 1].group(), tokens[first].group()):
                 first -= 1
-                while first > 0 and not _INITIALS_TOKEN.fullmatch(tokens[first].group()) and (
-                        _INITIALS_TOKEN.fullmatch(tokens[first - 1].group()) or tokens[first - 1].group()[-1:]
-                        not in ",.;:!?)" and _names(tokens[first - 1].group()) and not self._chain.stops(tokens[first - 1].group().lower())):
+                while first > 0 and self._names_word_before(tokens[first - 1].group(), tokens[first].group()):
                     first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
@@ -1466,6 +1466,15 @@ class KazakhReferringNouns:
             elif kind in self.unit_kinds and (chain := self._unit_in_its_chain(tokens[:index], word)):
                 found.append((start + token.start() + len(word), " ".join(chain)))
         return found
+
+    def _names_word_before(self, word: str, following: str) -> bool:
+        """Whether a word is a name's before ``following`` inside an institution's name: initials, or a
+        capitalized word, a number or a quote that ends no clause, unless initials follow it (a person's
+        name opens with its initials: "Жиын Ж. Аймауытов атындағы")."""
+        if _INITIALS_TOKEN.fullmatch(following):
+            return False
+        return bool(_INITIALS_TOKEN.fullmatch(word)) or (
+            word[-1:] not in ",.;:!?)" and _names(word) and not self._chain.stops(word.lower()))
 
     def _lower_case_word_in_a_name(self, word: str, following: str) -> bool:
         """A lower-case word inside an institution's name: "атындағы", a participle of a name ("беретін"),
