@@ -282,14 +282,15 @@ class SpanRepair:
                     # The first part may be a span of its own ("Kassym" as ORG): it is the name's.
                     absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
-                surname = self._surname_before_given_name_and_patronymic(text, entity)
+                surname = self._surname_beside_given_name_and_patronymic(text, entity, before=True)
                 if surname and not any(other.start < surname.start() < other.end for other in entities):
                     # "Сапарова Жанар Қайратқызы": the surname written first, which the model left out.
                     absorbed |= {other for other in entities if surname.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(surname.start(), entity.end, entity.label, entity.score)
                 if self.named_after.search(text[entity.start:entity.end]):
                     entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
-                elif trailing := self.trailing_name_part.match(text, entity.end) or self._surname_after_patronymic(text, entity):
+                elif trailing := self.trailing_name_part.match(text, entity.end) \
+                        or self._surname_beside_given_name_and_patronymic(text, entity, before=False):
                     # A trailing name part the model labelled on its own (Үсенқызы as ORG, the surname after
                     # "Нұрлан Серікұлы" as GPE) joins the name.
                     inside = {other for other in entities if entity.end <= other.start and other.end <= trailing.end()}
@@ -491,21 +492,15 @@ class SpanRepair:
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
-    def _surname_before_given_name_and_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
-        """The word with a surname's ending right before a given name and a patronymic ("Сапарова Жанар
-        Қайратқызы"): the name's surname, written first as in lists of staff."""
+    def _surname_beside_given_name_and_patronymic(self, text: str, entity: EntitySpan, before: bool) -> re.Match | None:
+        """The word with a surname's ending right before a person's span of a given name and a patronymic
+        (written first as in lists of staff: "Сапарова Жанар Қайратқызы") or right after it ("Нұрлан
+        Серікұлы Жұмабаев"): the name's surname, whatever the model labelled it."""
         if not self.patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
             return None
-        word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+        word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
+            else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
         return word if word and self.cyrillic_surname_in_a_case.fullmatch(word.group().strip()) else None
-
-    def _surname_after_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
-        """The word after a given name and a patronymic ("Нұрлан Серікұлы Жұмабаев") that has a
-        surname's ending: the name's surname, whatever the model labelled it."""
-        if not self.patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
-            return None
-        word = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
-        return word if word and self.surname_ending.search(word.group()) else None
 
     def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
         """A surname of a person named in full that the model labelled a thing, and that is no place
