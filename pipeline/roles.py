@@ -1111,6 +1111,11 @@ class PageInstitutions:
         registered = registry.lookup(written, lang)
         if registered is not None:
             return registered if self._kind_of(registered, lang) in kinds else None
+        # A registered one of the kind inside the name is the one meant ("әл-Фараби атындағы ҚазҰУ-дың
+        # зерттеу университеті": KazNU, a research university).
+        inside = self.roles._registry_ngram(written.split(), lang)
+        if inside is not None and self._kind_of(inside, lang) in kinds:
+            return inside
         region = registry.region_of(written, lang)
         if region is not None:
             return region.akimat if region.kind in kinds else None

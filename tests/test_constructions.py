@@ -775,6 +775,18 @@ def test_kazakh_institution_referred_back_to(stages, text, facts):
     assert sourced(stages, text) == facts
 
 
+@pytest.mark.parametrize("text", [
+    "Ректорат мәжілісі өтті. Мәжілісте университеттің бас ғалым хатшысы Л.М. Шайкенованың ақпары қаралды.",
+    # a university named before with a registered one inside its name: that one
+    "Кеңесте кафедраның әл-Фараби атындағы ҚазҰУ-дың зерттеу университетіне айналуы талқыланды. Университеттің бас "
+    "ғалым хатшысы Л.М. Шайкенованың ақпары қаралды.",
+])
+def test_a_kazakh_chief_scientific_secretary_of_the_university_referred_to(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text, url="https://farabi.university/news/1")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
+        ("Л.М. Шайкенова", "other", "kaznu")}
+
+
 @pytest.mark.parametrize("text, facts", [
     # A bare kind noun after the title: the last of that kind the paragraph named, not the page's most named.
     ("АСТАНА, 15 марта. В Астане прошло совещание, Астана приняла гостей.\nАким Алматинской области Марат "
