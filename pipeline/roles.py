@@ -1577,10 +1577,13 @@ class KazakhGenitiveChain:
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
             named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
             following = chunk[0] if chunk else ""
-            # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім").
+            # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім"), and
+            # so is the word that qualifies the dative ("дарынды балаларға арналған мектеп").
             # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
+            qualifies_a_dative = word.islower() and len(chunk) > 1 and chunk[1].lower() in self._dative_postpositions
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
-                             or following.lower() in self._dative_postpositions or word.lower() in self._countries)
+                             or following.lower() in self._dative_postpositions or qualifies_a_dative
+                             or word.lower() in self._countries)
             if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
@@ -1612,7 +1615,9 @@ class KazakhGenitiveChain:
 
     def breaks(self, word: str, following: str = "") -> bool:
         lowered = word.lower().strip("«»\"")
-        if following.lower() in self._dative_postpositions or lowered in self._participles_in_names:
+        # A dative postposition and the dative before it are inside a name ("балаларға арналған мектеп").
+        if following.lower() in self._dative_postpositions or lowered in self._dative_postpositions \
+                or lowered in self._participles_in_names:
             return False
         # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
         return (len(lowered) >= 6 and lowered not in self._nouns_ending_like_a_case
