@@ -583,6 +583,16 @@ def test_a_kazakh_title_in_an_objects_case_before_a_name_in_the_nominative_is_no
     assert facts_of(stages, text) == []
 
 
+@pytest.mark.parametrize("text, person", [
+    ("Қазір біз Қасым-ЖомартКемелұлымен келістік.", "Қасым-Жомарт Кемелұлы"),
+    ("Жиынға МаратАхметов қатысты.", "Марат Ахметов"),
+])
+def test_a_given_name_and_a_surname_glued_together_are_the_person(stages, text, person):
+    """A page that lost the space between a name's words still names the person, read apart."""
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [mention.normalized for mention in document.mentions if mention.label == "PERSON"] == [person]
+
+
 def test_a_kazakh_title_in_a_case_before_a_name_in_the_same_case_is_the_names(stages):
     assert ("Марат Ахметов", "rector", "kaznu") in found(stages, "Алғыс хат ҚазҰУ ректорына Марат Ахметовке табысталды.")
 

@@ -27,6 +27,9 @@ def test_kazakh_case_endings_are_stripped_without_false_strips(resources, writte
     # an initial written without its dot
     ("Akhmetov A", "en", "A. Akhmetov", None, None, "Akhmetov", "A."),
     ("Сейтова Б", "kk", "Б. Сейтова", None, None, "Сейтова", "Б."),
+    # words glued together by the page, read apart; a name's own capital after a short prefix stays
+    ("Қасым-ЖомартКемелұлымен", "kk", "Қасым-Жомарт Кемелұлы", "Қасым-Жомарт", None, "Кемелұлы", None),
+    ("Джон МакКейн", "ru", "Джон МакКейн", "Джон", None, "МакКейн", None),
 ])
 def test_person_names_to_canonical_form_and_parts(resources, written, lang, display, given, patronymic, surname, initials):
     name = resources.names.normalize(written, lang)

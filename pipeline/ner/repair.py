@@ -120,6 +120,9 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
+_GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?"
+                         rf"(?<=[{_CYRILLIC_LOWER}]{{4}}))"
+                         rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
@@ -259,6 +262,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
+        entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = self._registered_acronyms_added(text, entities)
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
@@ -403,6 +407,16 @@ class SpanRepair:
             given = EntitySpan(match.start(), match.end(1), "PERSON")
             if self.names.is_given_name(match.group(1)) or any(
                     (e.start, e.end, e.label) == (given.start, given.end, given.label) for e in entities):
+                entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
+        return entities
+
+    def _names_glued_together(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A known given name glued to a surname or a patronymic, the space lost ("Қасым-ЖомартКемелұлымен"):
+        a person's name, in place of the spans inside it."""
+        for match in _GLUED_NAME.finditer(text):
+            given = match.group(1)
+            if (self.names.is_given_name(given) or self.names.is_given_name(given.split("-")[0])) \
+                    and self.cyrillic_surname_in_a_case.fullmatch(match.group(2)):
                 entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
         return entities
 
