@@ -1078,8 +1078,9 @@ class PageInstitutions:
         for start, end, source in spans:
             named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self._named_spans
                      if start <= m.start and m.end <= end]
-            named += [(name_end, self.roles.institution_named(self._after_persons(written, name_end), kind, lang))
-                      for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)]
+            named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
+                      for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
+                      for name in [self._after_persons(written, name_end)]]
             named += [(position, institution) for position, institution, lang in self._read
                       if start <= position <= end and self._kind_of(institution, lang) in kinds]
             named = [(position, institution) for position, institution in named
@@ -1111,10 +1112,8 @@ class PageInstitutions:
         registered = registry.lookup(written, lang)
         if registered is not None:
             return registered if self._kind_of(registered, lang) in kinds else None
-        # A registered one of the kind inside the name is the one meant ("әл-Фараби атындағы ҚазҰУ-дың
-        # зерттеу университеті": KazNU, a research university).
-        inside = self.roles._registry_ngram(written.split(), lang)
-        if inside is not None and self._kind_of(inside, lang) in kinds:
+        inside = self._registered_inside(written, kinds, lang)
+        if inside is not None:
             return inside
         region = registry.region_of(written, lang)
         if region is not None:
@@ -1125,6 +1124,13 @@ class PageInstitutions:
         if kind is None or self.roles.matcher(lang).find(written, 0, len(written)):
             return None
         return self.roles.institution_named(written, kind, lang)
+
+    def _registered_inside(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """A registered institution of one of ``kinds`` inside a name: the one meant ("әл-Фараби атындағы
+        ҚазҰУ-дың зерттеу университеті": KazNU, a research university; "Мұхтар Әуезов атындағы Оңтүстік
+        Қазақстан университеті": Auezov University, whose registered name has the initial)."""
+        inside = self.roles._registry_ngram(written.split(), lang)
+        return inside if inside is not None and self._kind_of(inside, lang) in kinds else None
 
     def _kind_of(self, institution: Institution, lang: str) -> str | None:
         """The kind a referring noun calls an institution: a registered one's by its type, a region's
@@ -1454,7 +1460,7 @@ class KazakhReferringNouns:
                 continue
             first = index
             while first > 0 and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
-                    and not self._chain.stops(tokens[first - 1].group().lower()) \
+                    and not self._chain.ends_a_name(tokens[first - 1].group()) \
                     and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
@@ -1479,7 +1485,7 @@ class KazakhReferringNouns:
         if _INITIALS_TOKEN.fullmatch(following):
             return False
         return bool(_INITIALS_TOKEN.fullmatch(word)) or (
-            word[-1:] not in ",.;:!?)" and _names(word) and not self._chain.stops(word.lower()))
+            word[-1:] not in ",.;:!?)" and _names(word) and not self._chain.ends_a_name(word))
 
     def _lower_case_word_in_a_name(self, word: str, following: str) -> bool:
         """A lower-case word inside an institution's name: "атындағы", a participle of a name ("беретін"),
@@ -1612,6 +1618,11 @@ class KazakhGenitiveChain:
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None
+
+    def ends_a_name(self, word: str) -> bool:
+        """A stop word or ending before a name's words, unless a country's name ends like a case
+        ("Оңтүстік Қазақстан университеті")."""
+        return self.stops(word.lower()) and word.lower() not in self._countries
 
     def breaks(self, word: str, following: str = "") -> bool:
         lowered = word.lower().strip("«»\"")

@@ -173,7 +173,7 @@ CONSTRUCTIONS = {
         {("Ғалия Бекмағамбетова", "vice_rector", "kaznpu"), ("Ләйлә Ахметова", "vice_rector", "kaznu")}),
     "kk a title's span that took a name's last words, the name's first before it, a country inside": (
         "Мұхтар Әуезов атындағы Оңтүстік Қазақстан университетінің проректоры Сейітова А.Б. баяндама жасады.",
-        {("А.Б. Сейітова", "vice_rector", "Мұхтар Әуезов атындағы Оңтүстік Қазақстан университеті")}),
+        {("А.Б. Сейітова", "vice_rector", "auezov_university")}),
     "kk a name's span that ran into a title of several words, a title in the genitive owning the next": (
         "Осыған дейін облыс әкімі қызметін атқарған Ж. Қасымбек Мемлекет басшысының кеңесшісі болып тағайындалды.",
         {("Ж. Қасымбек", "adviser", None), ("Ж. Қасымбек", "akim", None)}),
@@ -214,6 +214,10 @@ CONSTRUCTIONS = {
     "kk a maslikhat's secretary, the maslikhat named in a sentence before": (
         "Павлодар облысында сессия өтті. Облыстық мәслихаттың кезекті сессиясы өтті. Сессияны мәслихат хатшысы "
         "Ерлан Қарабаев ашты.", {("Ерлан Қарабаев", "secretary", "pavlodar_maslikhat")}),
+    "kk a university named before by a name the registry holds inside it, a country's name ending like a case": (
+        "Мұхтар Әуезов атындағы Оңтүстік Қазақстан университетінде «Рухани жаңғыру» бағдарламасы аясында кездесу өтті. "
+        "Кездесуге университет ректоры Жанар Темірбекова қатысты.",
+        {("Жанар Темірбекова", "rector", "auezov_university")}),
     "kk a region's akim, the region named only by its epithet that no span labels": (
         "Сыр елінде ұстаздар кеңесі өтті. Жиынға облыс әкімі Нұрлыбек Нәлібаев қатысты.",
         {("Нұрлыбек Нәлібаев", "akim", "kyzylorda_akimat")}),
