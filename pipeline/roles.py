@@ -56,6 +56,8 @@ ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
+_JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")
+_INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 MAX_TITLE_DISTANCE = 100
@@ -144,6 +146,12 @@ class TitleMatcher:
                 hits.append((match.start(), match.end(), code))
         return hits
 
+    def tail(self, text: str, start: int, end: int) -> str:
+        """The ending a Kazakh or English title found at (start, end) took after its form ("ларды" of
+        "оқушыларды"); empty for a Russian title, read by lemma."""
+        match = self._pattern.fullmatch(text, start, end) if self.lang != "ru" else None
+        return match.group("tail") if match else ""
+
     def _code_by_prefix(self, written: str) -> str | None:
         candidates = [form for form in self._code_of if written.startswith(form)]
         return self._code_of[max(candidates, key=len)] if candidates else None
@@ -208,6 +216,8 @@ class RoleExtractor:
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
         self.possessive_endings = {"kk": lexicons["kk"].words("possessive_endings")}
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
+        self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
+                              for lang in LANGS}
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
         self.kazakh_chain = KazakhGenitiveChain(
@@ -270,6 +280,7 @@ class RoleExtractor:
         self.named_after = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
+        self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
         # A Kazakh title's plural ending may take other endings after it (депутаттары).
         self.plural = {lang: re.compile(rf"(?:{any_of(lexicons[lang].words('plural_endings'))})"
                                         + (r"\w*$" if lang == "kk" else "$"), re.IGNORECASE) for lang in LANGS}
@@ -329,12 +340,13 @@ class RoleExtractor:
         mentions = sorted(document.mentions, key=lambda mention: mention.start)
         starts = [mention.start for mention in mentions]
         antecedent = None  # the person the last sentence with persons named first
+        named_in_full = self._named_in_full(text, mentions)
         for segment in document.segments:
             if segment.lang not in ("kk", "ru", "en"):
                 continue
             for start, end in self.sentences.spans(text, segment.start, segment.end):
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-                persons = self._persons_in(text, start, segment.lang, inside)
+                persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
                 pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
@@ -349,8 +361,24 @@ class RoleExtractor:
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
 
-    def _persons_in(self, text: str, start: int, lang: str, mentions: list[Mention]) -> list[tuple[Mention, PersonName]]:
-        """The persons a sentence names, with their canonical names."""
+    def _named_in_full(self, text: str, mentions: list[Mention]) -> dict[str, PersonName]:
+        """The name a page writes each person's link key with in full (with a given name, else initials),
+        the first time it does."""
+        named: dict[str, PersonName] = {}
+        for mention in mentions:
+            known = named.get(mention.link_key) if mention.link_key else None
+            if mention.label != "PERSON" or not mention.link_key or (known is not None and known.given):
+                continue
+            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start])
+            if name is not None and (name.given or (name.initials and known is None)):
+                named[mention.link_key] = name
+        return named
+
+    def _persons_in(self, text: str, start: int, lang: str, mentions: list[Mention],
+                    named_in_full: dict[str, PersonName]) -> list[tuple[Mention, PersonName]]:
+        """The persons a sentence names, with their canonical names: a surname alone that the normalize
+        stage tied to a fuller name on the page ("Нұрбек" after "Саясат Нұрбек") by its link key takes
+        that name."""
         persons = []
         for mention in mentions:
             if mention.label == "PERSON" and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
@@ -359,6 +387,8 @@ class RoleExtractor:
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
                 if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
+                    if not (name.given or name.initials) and mention.link_key in named_in_full:
+                        name = named_in_full[mention.link_key]
                     persons.append((mention, name))
         return persons
 
@@ -403,9 +433,10 @@ class RoleExtractor:
         return found[counts.most_common(1)[0][0]] if counts else None
 
     def _registry_ngram(self, words: list[str], lang: str) -> Institution | None:
-        """The first registry institution named inside a phrase, left to right, longest first."""
+        """The first registry institution named inside a phrase, left to right, longest first (a
+        ministry of two fields takes five words: "Ғылым және жоғары білім министрлігінің")."""
         for index in range(len(words)):
-            for size in (4, 3, 2, 1):
+            for size in (5, 4, 3, 2, 1):
                 if index + size <= len(words):
                     found = self.registry.lookup(" ".join(words[index:index + size]), lang)
                     if found is not None:
@@ -414,7 +445,10 @@ class RoleExtractor:
 
     def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
         positions = [m for m in mentions if m.label == "POSITION"]
-        idioms = [match.span() for match in self.title_idioms.finditer(text, start, end)]
+        # A title inside the quoted name of a contest, an award or a title of honour («Үздік педагог»
+        # байқауы, «Учитель года» конкурса) is not the post of the person after it.
+        idioms = [match.span() for pattern in (self.title_idioms, self.named_contest[lang])
+                  for match in pattern.finditer(text, start, end)]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
@@ -461,8 +495,11 @@ class RoleExtractor:
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
-                                           and not self._issues_an_act(text, t, mention, name, lang)],
+                                           and not self._issues_an_act(text, t, mention, name, lang)
+                                           and not self._object_before_a_subject(text, t, mention, name, lang)],
                                     lang)
+            if lang == "kk":
+                before = self._kazakh_titles_joined_to_the_last(text, before)
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
                 continue
@@ -567,6 +604,28 @@ class RoleExtractor:
         words of "named after" belong to a name."""
         return any(word in self.news_verbs and word not in self.gap_words for word in _LOWER_CASE_WORD.findall(gap))
 
+    def _kazakh_titles_joined_to_the_last(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
+        """Of Kazakh titles before a name, the last and those joined to it by a comma or a dash, or
+        standing right before it ("ректоры, профессор", "басқарма төрағасы – ректоры"); a title with other
+        words between it and the next is another person's ("Министр мектеп директоры Name-мен кездесті":
+        the minister met the school's director)."""
+        ordered = sorted(titles, key=lambda title: title.start)
+        joined = ordered[-1:]
+        for title in reversed(ordered[:-1]):
+            gap = text[title.end:joined[0].start]
+            if gap.strip() and not _JOINING_PUNCTUATION.search(gap):
+                break
+            joined.insert(0, title)
+        return joined
+
+    def _object_before_a_subject(self, text: str, title: TitleHit, mention: Mention, name: PersonName, lang: str) -> bool:
+        """A Kazakh title in an object's case (accusative, dative, ablative, instrumental) before a name
+        in the nominative is what the person acts on ("Оқушыларды Name құттықтады": Name congratulated
+        the pupils), not the person's title; with the name in a case too, the two are in apposition."""
+        if lang != "kk" or not self.object_case.search(self.matcher(lang).tail(text, title.start, title.end)):
+            return False
+        return name.display.split()[-1] == mention.text.split()[-1]
+
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
         words = re.findall(r"[^\W\d_][\w.-]*", gap)
@@ -618,8 +677,12 @@ class RoleExtractor:
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
+            # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –
+            # облыстық білім басқармасының басшысы").
+            loose = self._loose_words(" ".join(between.split()[:-len(institution)]) if lang == "kk" and (
+                institution := self.kazakh_chain.before(between.split())) else between)
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
-                    or (self._loose_words(between) > 2 and not predicate and not modifiers):
+                    or (loose > 2 and not predicate and not modifiers):
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
@@ -683,8 +746,13 @@ class RoleExtractor:
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if lang == "kk":
+            # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,
+            # "басқарма төрағасы", chairs a board).
             referred = self.references["kk"].bare_phrase(
                 self.kazakh_chain.without_subject(text[left_limit:title.start].split())[-MAX_CHUNK_WORDS:])
+            opening = self.references["kk"].bare_phrase(title.written.split()[:-1])
+            if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds:
+                referred = opening
         else:
             referred = self.references[lang].after(text, title, person)
         yield from self._referred_back(referred, title, lang, home)
@@ -1066,8 +1134,9 @@ class PageInstitutions:
         for start, end, source in spans:
             named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self._named_spans
                      if start <= m.start and m.end <= end]
-            named += [(name_end, self.roles.institution_named(written, kind, lang))
-                      for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)]
+            named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
+                      for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
+                      for name in [self._after_persons(written, name_end)]]
             named += [(position, institution) for position, institution, lang in self._read
                       if start <= position <= end and self._kind_of(institution, lang) in kinds]
             named = [(position, institution) for position, institution in named
@@ -1075,6 +1144,19 @@ class PageInstitutions:
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
+
+    def _after_persons(self, written: str, name_end: int) -> str:
+        """A name read back from its noun without the person's name it ran into ("Ғани Бейсембаев Астана
+        қаласындағы № 95 мектеп-лицейге": the school is "Астана қаласындағы № 95 мектеп-лицей"), where
+        words are left before the noun; one named after the person keeps the person ("Абай мектебі", "Абай
+        атындағы мектеп")."""
+        # Where the name starts in the text: its words may be spaced otherwise, its noun's case gone.
+        text = self.document.page.text
+        name_start = text.rfind(written.split()[0], 0, name_end) if written.split() else name_end
+        person_end = max((m.end for m in self.document.mentions if m.label == "PERSON" and name_start <= m.start < name_end),
+                         default=name_start)
+        rest = text[person_end:name_end].split()
+        return " ".join(rest) if len(rest) > 1 and not self.roles.part_of_a_name.match(text, person_end) else written
 
     def read(self, position: int, institution: Institution, lang: str) -> None:
         """Notes the institution a title at ``position`` was read with, for the titles after it."""
@@ -1086,6 +1168,9 @@ class PageInstitutions:
         registered = registry.lookup(written, lang)
         if registered is not None:
             return registered if self._kind_of(registered, lang) in kinds else None
+        inside = self._registered_inside(written, kinds, lang)
+        if inside is not None:
+            return inside
         region = registry.region_of(written, lang)
         if region is not None:
             return region.akimat if region.kind in kinds else None
@@ -1095,6 +1180,13 @@ class PageInstitutions:
         if kind is None or self.roles.matcher(lang).find(written, 0, len(written)):
             return None
         return self.roles.institution_named(written, kind, lang)
+
+    def _registered_inside(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """A registered institution of one of ``kinds`` inside a name: the one meant ("әл-Фараби атындағы
+        ҚазҰУ-дың зерттеу университеті": KazNU, a research university; "Мұхтар Әуезов атындағы Оңтүстік
+        Қазақстан университеті": Auezov University, whose registered name has the initial)."""
+        inside = self.roles._registry_ngram(written.split(), lang)
+        return inside if inside is not None and self._kind_of(inside, lang) in kinds else None
 
     def _kind_of(self, institution: Institution, lang: str) -> str | None:
         """The kind a referring noun calls an institution: a registered one's by its type, a region's
@@ -1123,14 +1215,19 @@ class PageInstitutions:
             regions = Counter(region for region in (self.roles.registry.region_of(m.text, m.lang, by_centre=True)
                                                     for m in self.document.mentions
                                                     if m.label in ("GPE", "LOC", "ORG")) if region is not None)
+            # A region no span names, by a name of several words ("Сыр елінде").
+            regions = regions or Counter(self.roles.registry.regions_written_in(self.document.page.text))
             if regions:
                 return regions.most_common(1)[0][0].akimat
         taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
         named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang]
-        if kind == "school":  # "№12 мектеп-гимназия": numbered schools are often no NER span
-            named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(self.document.page.text)]
+        if kind == "school":  # "№12 мектеп-гимназия", "«Шапағат» мектеп-гимназиясы": often no NER span
+            text = self.document.page.text
+            named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)]
+            named += [(end - len(written), self._after_persons(written, end))
+                      for end, written in self.roles.references[lang].named(text, 0, len(text), kind)]
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
         if not counts:
@@ -1333,6 +1430,7 @@ class KazakhReferringNouns:
         units, places = lexicon.table("referring_unit_nouns"), lexicon.table("referring_place_nouns")
         tables = (lexicon.table("referring_institution_nouns"), units, places)
         self.unit_kinds, self.place_kinds = frozenset(units), frozenset(places)
+        self.institution_kinds = frozenset(lexicon.table("referring_institution_nouns"))
         self.kinds = frozenset(kind for table in tables for kind in table)
         self._kind_of_stem = {stem: kind for table in tables for kind, stems in table.items() for stem in stems}
         self._akimat = tuple(lexicon.words("akimat_nouns"))
@@ -1340,6 +1438,11 @@ class KazakhReferringNouns:
         self._determiners = frozenset(lexicon.words("determiners"))
         self._name_adjectives = frozenset(lexicon.words("adjectives_in_names"))
         self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
+        self._and_words = frozenset(lexicon.words("and_words"))
+        participles, postpositions = lexicon.words("participles_in_names"), lexicon.words("dative_postpositions")
+        self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name"))
+        self._words_after_a_names_word = frozenset(participles + postpositions)
+        self._after_possessive = re.compile(rf"(?<=[ыі])(?:{any_of(lexicon.words('case_endings_after_possessive'))})$")
         self._chain = chain
 
     def kind_of(self, word: str) -> str | None:
@@ -1385,8 +1488,9 @@ class KazakhReferringNouns:
         # before a bare noun, or one in a case ("Ғ. Бекмағамбетова университеттің"), is a sentence's
         # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
         noun = words[kinds[-1][0]].lower()
-        return noun not in self._kind_of_stem and not self._bare_in_a_case(noun) and any(
-            word[:1].isupper() and word.lower() not in self._determiners and not self.kind_of(word)
+        # A place's adjective names the place's one ("Облыстық мәслихаттың": the region's the page names).
+        return noun not in self._kind_of_stem and (not self._bare_in_a_case(noun) or bool(before) and self._adjective(before[-1])) and any(
+            word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self._adjective(word))
             and not self._chain.stops(word.lower()) for word in before)
 
     def _bare_in_a_case(self, noun: str) -> bool:
@@ -1417,15 +1521,54 @@ class KazakhReferringNouns:
                 continue
             first = index
             while first > 0 and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
-                    and not self._chain.stops(tokens[first - 1].group().lower()) \
+                    and not self._chain.ends_a_name(tokens[first - 1].group()) \
                     and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
+            # Lower-case words of a name before its noun, and the names before them: "Абай атындағы №7 жалпы
+            # білім беретін мектепте".
+            while first > 0 and self._lower_case_word_in_a_name(tokens[first - 1].group(), tokens[first].group()):
+                first -= 1
+                while first > 0 and self._names_word_before(tokens[first - 1].group(), tokens[first].group()):
+                    first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
                 found.append((start + token.start() + len(word), " ".join(words)))
+            elif kind in self.unit_kinds and (chain := self._unit_in_its_chain(tokens[:index], word)):
+                found.append((start + token.start() + len(word), " ".join(chain)))
         return found
+
+    def _names_word_before(self, word: str, following: str) -> bool:
+        """Whether a word is a name's before ``following`` inside an institution's name: initials, or a
+        capitalized word, a number or a quote that ends no clause, unless initials follow it (a person's
+        name opens with its initials: "Жиын Ж. Аймауытов атындағы")."""
+        if _INITIALS_TOKEN.fullmatch(following):
+            return False
+        return bool(_INITIALS_TOKEN.fullmatch(word)) or (
+            word[-1:] not in ",.;:!?)" and _names(word) and not self._chain.ends_a_name(word))
+
+    def _lower_case_word_in_a_name(self, word: str, following: str) -> bool:
+        """A lower-case word inside an institution's name: "атындағы", a participle of a name ("беретін"),
+        the noun before one ("білім беретін"), an adjective of a name ("жалпы", "облыстық"), a dative
+        postposition and the dative before it ("балаларға арналған")."""
+        lowered, next_word = word.lower(), following.lower()
+        return word.islower() and (lowered in self._words_inside_names or next_word in self._words_after_a_names_word
+                                   or self._adjective_in_a_name(word))
+
+    def _unit_in_its_chain(self, tokens: list[re.Match], noun: str) -> list[str]:
+        """A unit named by lower-case words after its institution's genitive ("Оқу-ағарту министрлігінің
+        мектепке дейінгі тәрбие департаментінде"): the genitive chain that ends with the unit's noun, in
+        the possessive without the case ending after it, when it holds a genitive before the unit's words."""
+        words = [token.group() for token in tokens]
+        chain = self._chain.before(words + [self._after_possessive.sub("", noun)])
+        if len(chain) <= 2 or not any(self._chain.genitive.search(word) for word in chain[:-2]):
+            return []
+        # A field of two joined by "және" opens the institution's name ("Ғылым және жоғары білім министрлігінің").
+        opening = len(words) + 1 - len(chain)
+        if opening >= 2 and words[opening - 1].lower() in self._and_words and words[opening - 2].istitle():
+            return words[opening - 2:opening] + chain
+        return chain
 
 
 def _names(word: str) -> bool:
@@ -1450,7 +1593,7 @@ class KazakhGenitiveChain:
                  is_registered: Callable[[str], bool]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
         self._capitalized_oblique = re.compile(
-            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words'))})")
+            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words') + lexicon.words('accusative_endings'))})")
         self._is_registered = is_registered
         self._countries = frozenset(lexicon.words("country_names"))
         self._possessive_endings = lexicon.words("possessive_endings")
@@ -1459,7 +1602,7 @@ class KazakhGenitiveChain:
                                 rf"(?:{any_of(lexicon.words('genitive_endings'))})?$", re.IGNORECASE)
         self._heads = tuple(institution_words | place_words)
         self._place_words = place_words
-        self._stop = re.compile(rf"[,;:()]|^(?i:{any_of(lexicon.words('chain_stop_words'))})$|"
+        self._stop = re.compile(rf"[,;:()]|^[–—-]$|^(?i:{any_of(lexicon.words('chain_stop_words'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
@@ -1501,10 +1644,13 @@ class KazakhGenitiveChain:
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
             named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
             following = chunk[0] if chunk else ""
-            # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім").
+            # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім"), and
+            # so is the word that qualifies the dative ("дарынды балаларға арналған мектеп").
             # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
+            qualifies_a_dative = word.islower() and len(chunk) > 1 and chunk[1].lower() in self._dative_postpositions
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
-                             or following.lower() in self._dative_postpositions or word.lower() in self._countries)
+                             or following.lower() in self._dative_postpositions or qualifies_a_dative
+                             or word.lower() in self._countries)
             if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
@@ -1527,15 +1673,23 @@ class KazakhGenitiveChain:
 
     def oblique_capitalized(self, word: str) -> bool:
         """A capitalized word in an oblique case, no genitive chain's: mostly a sentence's first word
-        ("Отырыста", "Жиынға"), unless a place's or an institution's name ends like one (Қызылорда, Ақорда)."""
+        ("Отырыста", "Жиынға", "Конференцияны"), unless a place's or an institution's name ends like one
+        (Қызылорда, Ақорда)."""
         return self._capitalized_oblique.fullmatch(word) is not None and not self._is_registered(word)
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None
 
+    def ends_a_name(self, word: str) -> bool:
+        """A stop word or ending before a name's words, unless a country's name ends like a case
+        ("Оңтүстік Қазақстан университеті")."""
+        return self.stops(word.lower()) and word.lower() not in self._countries
+
     def breaks(self, word: str, following: str = "") -> bool:
         lowered = word.lower().strip("«»\"")
-        if following.lower() in self._dative_postpositions or lowered in self._participles_in_names:
+        # A dative postposition and the dative before it are inside a name ("балаларға арналған мектеп").
+        if following.lower() in self._dative_postpositions or lowered in self._dative_postpositions \
+                or lowered in self._participles_in_names:
             return False
         # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
         return (len(lowered) >= 6 and lowered not in self._nouns_ending_like_a_case

@@ -27,6 +27,9 @@ def test_kazakh_case_endings_are_stripped_without_false_strips(resources, writte
     # an initial written without its dot
     ("Akhmetov A", "en", "A. Akhmetov", None, None, "Akhmetov", "A."),
     ("Сейтова Б", "kk", "Б. Сейтова", None, None, "Сейтова", "Б."),
+    # words glued together by the page, read apart; a name's own capital after a short prefix stays
+    ("Қасым-ЖомартКемелұлымен", "kk", "Қасым-Жомарт Кемелұлы", "Қасым-Жомарт", None, "Кемелұлы", None),
+    ("Джон МакКейн", "ru", "Джон МакКейн", "Джон", None, "МакКейн", None),
 ])
 def test_person_names_to_canonical_form_and_parts(resources, written, lang, display, given, patronymic, surname, initials):
     name = resources.names.normalize(written, lang)
@@ -61,6 +64,8 @@ def test_person_keys_link_initials_and_full_names_across_scripts(resources):
      "Республиканская ассоциация частных организаций образования"),
     ("the nursery No 42", "en", "nursery No. 42"),
     ("№ 12 мектеп-лицейдің", "kk", "№ 12 мектеп-лицей"),  # a head word in the genitive without a possessive
+    ("№12 мектеп-гимназияда", "kk", "№ 12 мектеп-гимназия"),  # a school's head word in another case
+    ("№ 3 лицейге", "kk", "№ 3 лицей"), ("Қызылорда", "kk", "Қызылорда"),
     ("Қазақстанның", "kk", "Қазақстан"),
     ("областного маслихата", "ru", "областной маслихат"),  # pymorphy does not know маслихат: its adjective tells
     ('Тараз қаласының №33 "Айсәуле" балабақшасының', "kk", "Тараз қаласының № 33 «Айсәуле» балабақшасы"),
@@ -78,6 +83,10 @@ def test_institution_names_to_nominative_with_unified_quotes_and_numbers(written
     # A registered name's words in another order, without initials or "академика".
     ("Buketov Karaganda University", "en", "buketov_university"),
     ("Карагандинского университета имени Букетова", "ru", "buketov_university"),
+    # A region's akimat written as a compound, in any case.
+    ("Түркістан облысы әкімдігінің", "kk", "turkistan_akimat"), ("Абай облысы әкімдігі", "kk", "abai_akimat"),
+    # The education ministry by its field alone is the one of the day (as_of gives a page's earlier one).
+    ("Білім министрлігі", "kk", "mon_rk"),
 ])
 def test_registry_resolves_aliases_in_three_languages(resources, written, lang, org_id):
     assert resources.registry.resolve(written, lang).org_id == org_id

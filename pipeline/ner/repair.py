@@ -109,7 +109,8 @@ LANGS = ("ru", "kk", "en")
 
 _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
-_UPPER, _LOWER = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ", "a-zа-яёәғқңөұүһі"
+_CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
+_UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS_NAME = re.compile(
@@ -125,6 +126,19 @@ _WORDS_OF_A_TITLE = 3
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
+_GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
+    rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
+# The labels of spans that may hold an official's name: those of persons and of what they head.
+_LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
+# The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
+_LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
+_LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
+_GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?"
+                         rf"(?<=[{_CYRILLIC_LOWER}]{{4}}))"
+                         rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
+_APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
+_CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
+_CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
 class SpanRepair:
@@ -193,12 +207,22 @@ class SpanRepair:
         self.kazakh_possessive_titles = frozenset(
             form for form, _ in taxonomy.forms("kk")
             if " " not in form and form.endswith(tuple(lexicons["kk"].words("possessive_endings"))))
+        # A given name and a surname with a surname's ending (and maybe a case ending) after one of them.
+        self.kazakh_name_after_title = re.compile(
+            rf"(?<![\w-])(?i:{any_of(self.kazakh_possessive_titles)})\s+(([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+"
+            rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+))(?![\w-])")
+        self.kazakh_possessive_endings = tuple(lexicons["kk"].words("possessive_endings"))
+        self.kazakh_place_nouns = tuple(stem for stems in lexicons["kk"].table("referring_place_nouns").values() for stem in stems)
         self.kazakh_oblique_word = re.compile(
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
         self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
+        # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
+        self.cyrillic_surname_in_a_case = re.compile(
+            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
+            rf"{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
@@ -234,10 +258,22 @@ class SpanRepair:
     def _surnames_named_in_other_segments(self, mentions: list[Mention]) -> list[Mention]:
         """A surname alone that a paragraph before or after names in full is the person too (a page's
         paragraphs are segments of their own: "Name has been named ... \n\nSurname, a Bolashak scholar,")."""
-        surnames = {surname for mention in mentions if mention.label == "PERSON"
-                    and (surname := self._surname_of_full_name(mention.text)) is not None}
+        full_names = {(mention.text.split()[0], surname) for mention in mentions if mention.label == "PERSON"
+                      and (surname := self._surname_of_full_name(mention.text)) is not None}
+        surnames = {surname for _, surname in full_names}
         return [replace(mention, label="PERSON") if mention.label != "PERSON" and self._surname_alone(mention.text, mention.label, surnames)
-                else mention for mention in mentions]
+                else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
+
+    def _without_a_title_before_a_surname(self, mention: Mention, full_names: set[tuple[str, str]]) -> Mention:
+        """A person's span of a title that is also a given name (Әкім, Dean) and the surname of a person
+        the page names in full with another first word ("Әкім Ахметжановтың" after "Марат Ахметжанов"):
+        the title and the surname, not a person of that given name; the span keeps the surname."""
+        words = mention.text.split()
+        if mention.label != "PERSON" or len(words) != 2 or words[0].lower() not in self.title_forms or not self._surname_alone(
+                words[1], "MISC", {surname for first, surname in full_names if first != words[0]}):
+            return mention
+        offset = mention.text.index(words[1], len(words[0]))
+        return replace(mention, start=mention.start + offset, text=words[1])
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._hyphenated_places_joined(text, entities)
@@ -246,8 +282,10 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
-        entities = [self._without_kazakh_title_fields(entity, text) or entity for entity in entities]
+        entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
+        entities = self._given_names_with_hyphenated_surnames(text, entities)
+        entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = self._registered_acronyms_added(text, entities)
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
@@ -256,6 +294,7 @@ class SpanRepair:
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._place_before_its_noun_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
         entities = self._place_nouns_given_back(text, entities)
         spans = entities
@@ -270,10 +309,17 @@ class SpanRepair:
                     # The first part may be a span of its own ("Kassym" as ORG): it is the name's.
                     absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
+                surname = self._surname_beside_given_name_and_patronymic(text, entity, before=True)
+                if surname and not any(other.start < surname.start() < other.end for other in entities):
+                    # "Сапарова Жанар Қайратқызы": the surname written first, which the model left out.
+                    absorbed |= {other for other in entities if surname.start() <= other.start and other.end <= entity.start}
+                    entity = EntitySpan(surname.start(), entity.end, entity.label, entity.score)
                 if self.named_after.search(text[entity.start:entity.end]):
                     entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
-                elif trailing := self.trailing_name_part.match(text, entity.end):
-                    # A trailing name part the model labelled on its own (Үсенқызы as ORG) joins the name.
+                elif trailing := self.trailing_name_part.match(text, entity.end) \
+                        or self._surname_beside_given_name_and_patronymic(text, entity, before=False):
+                    # A trailing name part the model labelled on its own (Үсенқызы as ORG, the surname after
+                    # "Нұрлан Серікұлы" as GPE) joins the name.
                     inside = {other for other in entities if entity.end <= other.start and other.end <= trailing.end()}
                     crossing = [other for other in entities if other.start < trailing.end() and other.end > entity.end
                                 and other not in inside]
@@ -406,9 +452,14 @@ class SpanRepair:
 
     def _registered_acronyms_added(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A registered institution's acronym that no span covers ("the vice-rector of KazNU Name",
-        "ҚазҰУ-дың") is an ORG, with a Kazakh case ending after its hyphen."""
-        added = [EntitySpan(match.start(), match.end(), "ORG") for match in self.registered_acronym.finditer(text)
-                 if not any(entity.start < match.end() and match.start() < entity.end for entity in entities)]
+        "ҚазҰУ-дың") is an ORG, with a Kazakh case ending after its hyphen; so is one the model labelled
+        a nationality, a place or a thing ("ҚазҰПУ-да" as NORP)."""
+        acronyms = [(match.start(), match.end()) for match in self.registered_acronym.finditer(text)]
+        entities = [EntitySpan(entity.start, entity.end, "ORG", entity.score)
+                    if (entity.start, entity.end) in acronyms and entity.label in _LABELS_OF_NO_OFFICIAL else entity
+                    for entity in entities]
+        added = [EntitySpan(start, end, "ORG") for start, end in acronyms
+                 if not any(entity.start < end and start < entity.end for entity in entities)]
         return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
 
     def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
@@ -449,6 +500,27 @@ class SpanRepair:
             return None
         return [EntitySpan(entity.start, words[1].end(), "PERSON", entity.score),
                 EntitySpan(words[2].start(), entity.end, "PERSON", entity.score)]
+
+    def _given_names_with_hyphenated_surnames(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A given name (a known one, or one the model labelled a person) before a capitalized hyphenated
+        word ("Айдар Ахмед-Заки") is a person's name, whose surname the model leaves out or whose given
+        name it reads as a place: the two words are the person, and a span of either word alone gives way."""
+        for match in _GIVEN_NAME_AND_HYPHENATED_WORD.finditer(text):
+            given = EntitySpan(match.start(), match.end(1), "PERSON")
+            if self.names.is_given_name(match.group(1)) or any(
+                    (e.start, e.end, e.label) == (given.start, given.end, given.label) for e in entities):
+                entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
+        return entities
+
+    def _names_glued_together(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A known given name glued to a surname or a patronymic, the space lost ("Қасым-ЖомартКемелұлымен"):
+        a person's name, in place of the spans inside it."""
+        for match in _GLUED_NAME.finditer(text):
+            given = match.group(1)
+            if (self.names.is_given_name(given) or self.names.is_given_name(given.split("-")[0])) \
+                    and self.cyrillic_surname_in_a_case.fullmatch(match.group(2)):
+                entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
+        return entities
 
     def _leading_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
@@ -551,11 +623,27 @@ class SpanRepair:
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
+    def _surname_beside_given_name_and_patronymic(self, text: str, entity: EntitySpan, before: bool) -> re.Match | None:
+        """The word with a surname's ending right before a person's span of a given name and a patronymic
+        (written first as in lists of staff: "Сапарова Жанар Қайратқызы") or right after it ("Нұрлан
+        Серікұлы Жұмабаев"): the name's surname, whatever the model labelled it."""
+        if not self.patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
+            return None
+        word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
+            else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
+        return word if word and self.cyrillic_surname_in_a_case.fullmatch(word.group().strip()) else None
+
     def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
         """A surname of a person named in full that the model labelled a thing, and that is no place
-        or institution. (Read as a place or an organization, a Latin surname alone stays so: taking
-        those for the person lowered the held persons' precision.)"""
-        return written in surnames and label == "MISC" and not self._is_place(written) and not self._registered(written)
+        or institution. A Cyrillic one with a surname's ending (Рысбекова; Ахметовқа, with the case
+        ending Kazakh adds) is the person under any label; a Latin one read as a place or an
+        organization stays so (taking those for the person lowered the held persons' precision)."""
+        if label == "PERSON" or self._is_place(written) or self._registered(written):
+            return False
+        if written in surnames and label == "MISC":
+            return True
+        return any(written.startswith(surname) and self.cyrillic_surname_in_a_case.fullmatch(surname)
+                   and re.fullmatch(self.kazakh_surname_case_ending, written[len(surname):]) for surname in surnames)
 
     def _surname_of_full_name(self, name: str) -> str | None:
         """The surname of a name of two or three words: the last, or the first before a given name
@@ -577,7 +665,10 @@ class SpanRepair:
             joined.append(entity)
         result, absorbed = [], set()
         for entity in joined:
-            quoted = _QUOTED_NAME.match(text, entity.end) if entity.label in ("ORG", "FACILITY") else None
+            # A registered institution is named in full; the quoted name after it is another thing's
+            # ("ҚазҰПУ-да «Жас ғалым» конференциясы").
+            quoted = _QUOTED_NAME.match(text, entity.end) if entity.label in ("ORG", "FACILITY") \
+                and not self._registered(text[entity.start:entity.end]) else None
             # The quoted name may hold spans of its own ("ГУ «Отдел образования города Кокшетау»": an ORG
             # and a LOC inside the quotes): they are the name's words, unless one is a person.
             inside = {other for other in joined if quoted and entity.end <= other.start and other.end <= quoted.end()}
@@ -605,6 +696,10 @@ class SpanRepair:
             inside = [e for e in entities if start <= e.start and e.end <= end]
             trimmed = {e: _without(text, e, start, end) for e in entities
                        if e not in inside and e.label != "PERSON" and e.start <= start and end <= e.end}
+            # A span that took the surname into the apposition after its dash or comma ("Тулеуова – облыстық ...
+            # басқармасының") keeps the apposition; without one, the name is the thing's ("Б. Мусиннің колледжі").
+            trimmed |= {e: _without(text, e, e.start, end) for e in entities
+                        if e.label != "PERSON" and start < e.start < end < e.end and _APPOSITION_MARK.match(text, end)}
             glued = {e: self._glued_head(text, e, start) for e in entities if e.start < start < e.end <= end}
             if any(e.start < end and start < e.end and e not in inside and e not in glued and trimmed.get(e) is None
                    for e in entities):
@@ -734,7 +829,8 @@ class SpanRepair:
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
         """The longest span of the entity with up to two capitalized words before and three after it that
         the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева;
-        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms)."""
+        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms),
+        or with a Kazakh institution's head word after it."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
@@ -742,6 +838,9 @@ class SpanRepair:
         for _ in range(_WORDS_AFTER):
             if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
+        # A Kazakh institution's head word is in lower case after the name ("Назарбаев Зияткерлік мектебінің").
+        afters += [head.end() for end in list(afters) if (head := _LOWER_CASE_WORD_AFTER.match(text, end))
+                   and self.taxonomy.is_institution_word(head.group(1))]
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                        key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
@@ -829,6 +928,19 @@ class SpanRepair:
             return [EntitySpan(entity.start, entity.end, "ORG", entity.score)]
         return None
 
+    def _place_before_its_noun_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span of three words or more right before a Kazakh place's noun in the possessive
+        ("Есен Елеукен Қызылорда облысындағы"): its last word, unless a surname's, is the place's name,
+        no part of the person's ("Нұрлан Серікұлы Жұмабаев облыс әкімі" keeps its surname)."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        noun = _LOWER_CASE_WORD_AFTER.match(text, entity.end)
+        if len(words) < 3 or noun is None or self.cyrillic_surname_in_a_case.fullmatch(words[-1].group()) \
+                or not any(noun.group(1).startswith(stem) and noun.group(1)[len(stem):].startswith(self.kazakh_possessive_endings)
+                           for stem in self.kazakh_place_nouns):
+            return None
+        return [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
+                EntitySpan(words[-1].start(), entity.end, "GPE", entity.score)]
+
     def _name_after_institution_parts(self, text: str, entity: EntitySpan,
                                       entities: list[EntitySpan]) -> list[EntitySpan] | None:
         """An organization's or a place's span that is a registered institution, a region or a country
@@ -861,10 +973,37 @@ class SpanRepair:
         return label if label in ("ORG", "FACILITY") and self._registered(head) else None
 
     def _names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """Adds the names right after a title that the model left without an entity."""
+        """Adds the names right after a title that the model left without an entity: after a title it
+        labelled, or after a Kazakh title in the possessive (әкімі, ректоры) a capitalized word that
+        is no title, institution or place and a surname with a surname's ending, in any case ("әкімі
+        Бейбіт Исабаевтың қатысуымен")."""
         added = [name for title in entities if title.label == "POSITION"
                  if (name := self._name_after_title(text, title, entities)) is not None]
-        return sorted(entities + added, key=lambda entity: (entity.start, entity.end))
+        entities = sorted(entities + added, key=lambda entity: (entity.start, entity.end))
+        for match in self.kazakh_name_after_title.finditer(text):
+            if self._plain_name_words(match.group(2)) and self.cyrillic_surname_in_a_case.fullmatch(match.group(3)):
+                entities = self._name_in_place_of_its_words(text, entities, *match.span(1))
+        return entities
+
+    def _name_in_place_of_its_words(self, text: str, entities: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
+        """A person's span over (start, end), in place of the spans that give way to it: those of its
+        words (a name the model read as a place), one of a kind that holds no official's name run over
+        it (a "law" over the whole sentence), and one that adds only title words to a part of it ("Төрағасы
+        – Ректоры Мұрат": the matcher reads the titles). Unchanged where a person covers it or another
+        span crosses its edge."""
+        if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
+            return entities
+        overlapping = [e for e in entities if e.start < end and start < e.end]
+        if not all(start <= e.start and e.end <= end or (e.label not in _LABELS_OF_NAMES and e.start <= start and end <= e.end)
+                   or self._title_words_only(text[e.start:max(e.start, start)] + " " + text[min(e.end, end):e.end])
+                   for e in overlapping):
+            return entities
+        return sorted([e for e in entities if e not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                      key=lambda entity: (entity.start, entity.end))
+
+    def _title_words_only(self, phrase: str) -> bool:
+        words = [word.lower() for word in re.split(r"[\s–—-]+", phrase) if word]
+        return bool(words) and all(word in self.title_forms for word in words)
 
     def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
         """Two or three capitalized words right after a title, and no capitalized word after them
@@ -914,16 +1053,19 @@ class SpanRepair:
             result.append(entity)
         return result
 
-    def _without_kazakh_title_fields(self, entity: EntitySpan, text: str) -> EntitySpan | None:
+    def _without_kazakh_title_fields(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh organization's span that ends with the field of the title after it ("... университетінің
-        ғылыми жұмыс жөніндегі" проректоры): the field goes, back to the institution's genitive."""
+        ғылыми жұмыс жөніндегі" проректоры): the field goes, back to the institution's genitive; a span
+        of the field alone ("Ғылым жөніндегі" проректор) names no organization and goes whole."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("ORG", "FACILITY") else []
         if len(words) < 2 or words[-1].group().lower() not in self.kazakh_field_postpositions:
             return None
         # A field is a few words ("ғылыми жұмыс"), right after the institution's genitive.
         institution_end = next((words[-2 - size] for size in range(1, _WORDS_OF_A_FIELD + 1)
                                 if len(words) > size + 1 and self.kazakh_genitive.search(words[-2 - size].group())), None)
-        return EntitySpan(entity.start, institution_end.end(), entity.label, entity.score) if institution_end else None
+        if institution_end is not None:
+            return [EntitySpan(entity.start, institution_end.end(), entity.label, entity.score)]
+        return [] if len(words) <= _WORDS_OF_A_FIELD + 1 else None
 
     def _units_before_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = []

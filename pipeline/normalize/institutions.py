@@ -78,6 +78,7 @@ class Region:
     kind: str  # region | city
     name: str
     akimat: Institution
+    name_kk: str | None = None
 
 
 class Registry:
@@ -92,6 +93,8 @@ class Registry:
         # After a vowel other than a possessive's ы/і too: кафедраның -> кафедра, балабақшаның -> балабақша.
         self._kazakh_genitive_after_a_stem = re.compile(
             rf"(?<=\w{{2}}[^\W\d_ыі])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
+        self._kazakh_oblique_endings = lexicons["kk"].words("oblique_case_endings_of_words")
+        self._kazakh_school_heads = tuple(lexicons["kk"].words("institutions_after_number"))
         # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
         self._kazakh_case_after_acronym = re.compile(
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
@@ -100,8 +103,10 @@ class Registry:
         self.regions: dict[str, Region] = {}
         self._region_names: dict[str, Region] = {}  # folded names and forms -> region
         self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
+        self._region_phrases: dict[str, Region] = {}  # names and forms of two words or more, as written -> region
         for entry in regions:
             self._add_region(entry)
+        self._region_phrase = re.compile(rf"(?<![\w-])(?:{any_of(self._region_phrases)})(?![\w-])") if self._region_phrases else None
         self._region_by_akimat = {region.akimat.org_id: region for region in self.regions.values()}
         self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
@@ -138,8 +143,11 @@ class Registry:
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
         for region in self.regions.values():
             akimat = self.by_id.setdefault(region.akimat.org_id, region.akimat)
-            for name in (region.akimat.name_kk, region.akimat.name_ru, region.akimat.name_en):
-                self.by_alias.setdefault(fold(name), akimat)
+            # Kazakh writes the akimat as a compound too: "Түркістан облысы әкімдігі" beside "облысының әкімдігі".
+            compound = f"{region.name_kk} {region.akimat.name_kk.split()[-1]}" if region.name_kk and region.akimat.name_kk else None
+            for name in (region.akimat.name_kk, region.akimat.name_ru, region.akimat.name_en, compound):
+                if name:
+                    self.by_alias.setdefault(fold(name), akimat)
         # Folded first words of every registered name and alias: where a name can start.
         self.first_words = frozenset(key.split(" ")[0] for key in self.by_alias if key)
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
@@ -163,6 +171,9 @@ class Registry:
                          else self._kazakh_case_after_possessive.sub("", last))
             if words[-1] == last:  # a head word in the genitive without a possessive: мектептің -> мектеп
                 words[-1] = self._kazakh_genitive_after_a_stem.sub("", last)
+            if words[-1] == last:  # a school's head word in another case: мектеп-гимназияда -> мектеп-гимназия
+                words[-1] = next((last[:-len(ending)] for ending in self._kazakh_oblique_endings
+                                  if last.lower().endswith(ending) and last[:-len(ending)].lower().endswith(self._kazakh_school_heads)), last)
             name = " ".join(words)
         elif lang == "ru":
             name = _russian_head_to_nominative(name, self._russian_institution_nouns)
@@ -172,14 +183,21 @@ class Registry:
         akimat = entry["akimat"]
         region = Region(entry["id"], entry["kind"], entry["en"],
                         Institution(akimat["id"], akimat["en"], akimat.get("kk"), akimat.get("ru"), akimat.get("en"),
-                                    "akimat", True))
+                                    "akimat", True), entry.get("kk"))
         self.regions[region.region_id] = region
         for form in [entry["kk"], entry["ru"], entry["en"], *entry.get("forms", [])]:
             self._region_names[fold(str(form))] = region
+            if " " in str(form).strip():
+                self._region_phrases[str(form)] = region
         centre = entry.get("centre") or {}
         for form in [centre.get("kk"), centre.get("ru"), centre.get("en"), *centre.get("forms", [])]:
             if form:
                 self._region_centres[fold(str(form))] = region
+
+    def regions_written_in(self, text: str) -> list[Region]:
+        """The regions a text names by a name of two words or more, as written, once per time named
+        ("Сыр елінде", "Қызылорда облысында"): what a page is about where NER labels none."""
+        return [self._region_phrases[match.group()] for match in self._region_phrase.finditer(text)] if self._region_phrase else []
 
     def as_of(self, institution: Institution, published: date | None) -> Institution:
         """The institution a page published on ``published`` means: before the day a registered one was

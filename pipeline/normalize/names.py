@@ -29,6 +29,11 @@ _QUOTES = "»\"“”)'"
 _SENTENCE_ENDS = ".!?;:"
 
 
+# Four Cyrillic lower-case letters then a capital inside a token: two words the page wrote without a
+# space ("ЖомартКемелұлы"), not a name's own capital after a short prefix ("МакКейн").
+_GLUED_WORDS = re.compile(r"(?<=[а-яёәғқңөұүһі]{4})(?=[А-ЯЁӘҒҚҢӨҰҮҺІ])")
+
+
 @lru_cache(maxsize=1)
 def _inflector():
     from qazaq_inflector import QazaqNameInflector
@@ -405,7 +410,9 @@ class PersonNames:
     def name_tokens(self, text: str) -> list[str]:
         """The words and initials of a name, titles at either end left out; a lone capital letter is
         an initial written without its dot ("Толкын А", "Akhmetov A"), and gets it."""
-        tokens = [f"{token}." if len(token) == 1 and token.isupper() else one_script(token) for token in self.token.findall(text)]
+        # Words a page glued together ("Қасым-ЖомартКемелұлымен") are read apart.
+        words = [part for token in self.token.findall(text) for part in _GLUED_WORDS.split(token)]
+        tokens = [f"{token}." if len(token) == 1 and token.isupper() else one_script(token) for token in words]
         non_name = self.non_name_words
         # A title that is also a given name before one more word is the given name ("Ғалым Мұтанов").
         while tokens and tokens[0].lower() in non_name and not (len(tokens) == 2 and self.is_given_name(tokens[0])):
