@@ -1,9 +1,10 @@
 """Builds pipeline/data/given_names.txt: the given names of OpenCorpora's dictionary (in
-pymorphy3, tagged Name) and those seen in KazNERD train/dev and NEREL train.
+pymorphy3, tagged Name), those seen in KazNERD train/dev and NEREL train, the fathers' names inside
+Kazakh patronymics there (Серікұлы: Серік), and the hand-written scripts/kazakh_given_names.txt.
 
 In the corpora, a given name is the first word of a two- or three-word person name whose last
 word has a surname or patronymic ending (Гүлмира Қанай is not counted, Гүлмира Қанаева is);
-names seen at least twice are kept. Run from the repository root with ../shared beside it:
+names seen at least twice are kept, and so are fathers' names seen twice. Run from the repository root with ../shared beside it:
 
     .venv/bin/python scripts/build_given_names.py
 """
@@ -20,6 +21,8 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 TARGET = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "given_names.txt"
 SURNAME = re.compile(r"(ов|ев|ёв|ова|ева|ин|ина|ский|ская|ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|енко|ук|юк)$")
 NOT_GIVEN = re.compile(r"(ов|ев|ёв|ова|ева|ский|ская|ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|енко)$")
+KAZAKH_PATRONYMIC = re.compile(r"^(.{3,}?)(ұлы|улы|қызы|кызы)$")
+HAND_WRITTEN = Path(__file__).resolve().parent / "kazakh_given_names.txt"
 WORD = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}$")
 
 
@@ -46,11 +49,18 @@ def dictionary_names():
 
 def main() -> None:
     counts: Counter = Counter()
+    fathers: Counter = Counter()
     for words in person_names():
         if 2 <= len(words) <= 3 and WORD.match(words[0]) and not NOT_GIVEN.search(words[0].lower()) \
                 and SURNAME.search(words[-1].lower()):
             counts[words[0]] += 1
-    names = sorted({name for name, n in counts.items() if n >= 2} | set(dictionary_names()))
+        for word in words[1:] if len(words) >= 2 else ():
+            father = KAZAKH_PATRONYMIC.match(word)
+            if father and WORD.match(father.group(1)):
+                fathers[father.group(1)] += 1
+    hand_written = [line.strip() for line in HAND_WRITTEN.read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.startswith("#")]
+    names = sorted({name for name, n in (counts + fathers).items() if n >= 2} | set(dictionary_names()) | set(hand_written))
     TARGET.write_text("# Given names (Cyrillic); built by scripts/build_given_names.py\n"
                       + "\n".join(names) + "\n", encoding="utf-8")
     print(f"{len(names)} given names written to {TARGET}")

@@ -101,7 +101,9 @@ class Normalizer:
             if key is not None and key.is_person:
                 name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
                 if key.is_surname_only:
-                    candidates = by_surname.get(key.surname, set())
+                    candidates = by_surname.get(key.surname) or set().union(
+                        *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))
+                    candidates = _fullest(candidates)
                 elif name is not None and name.given and name.patronymic and not name.surname:
                     candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
                 else:
@@ -123,6 +125,16 @@ class Normalizer:
         if key is None or not key.is_person or not key.is_surname_only or key.surname not in by_surname:
             return normalized
         return replace(mention, normalized=name.display, link_key=name.link_key)
+
+
+def _fullest(keys: set[str]) -> set[str]:
+    """Of the person keys a surname alone may join, the one full name that the others write with
+    its initial only ("Ерболат Досаев" and "Е. Досаев" are one person), else all of them."""
+    parsed = [LinkKey.parse(key) for key in keys]
+    full = [key for key in parsed if key.given]
+    if len(full) == 1 and all(key.given or key.initial == full[0].initial for key in parsed):
+        return {str(full[0])}
+    return keys
 
 
 def _before(text: str, mention: Mention) -> str:

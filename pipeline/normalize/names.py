@@ -371,6 +371,11 @@ class PersonNames:
                 return word[: len(word) - len(ending)] + nominative
         return word
 
+    def surname_keys(self, word: str) -> set[str]:
+        """The Latin keys of the nominatives a Cyrillic surname alone may stand for, a man's and a
+        woman's ("Бейсембаева": Бейсембаев's genitive or a woman's nominative)."""
+        return {latin_key(self.russian_surname(word, gender)) for gender in ("masc", "femn")}
+
     def russian_given(self, word: str, gender: str | None, declined: bool = False) -> str:
         """The nominative of a Russian given name. ``declined``: the surname or the title before the
         name shows that it stands in an oblique case."""
