@@ -233,8 +233,11 @@ class RoleExtractor:
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
-        # The pronoun among the first three words, after an opening adverbial ("Previously, he", "Ранее он").
-        self.subject_pronoun = {lang: re.compile(rf"\s*(?:[\w-]+,?\s+){{0,3}}?(?P<pronoun>{any_of(tuple(words))})(?!\w)",
+        # The pronoun among the first three words, after an opening adverbial ("Previously, he", "Ранее он");
+        # in Russian among the first seven, after a longer one with no verb ("В конце 1989 г. он", "По
+        # информации The Times, он": ``_opening_adverbial``).
+        self.subject_pronoun = {lang: re.compile(rf"\s*(?:[^\s,]+,?\s+){{0,{6 if lang == 'ru' else 3}}}?"
+                                                 rf"(?P<pronoun>{any_of(tuple(words))})(?!\w)",
                                                  re.IGNORECASE) for lang, words in self.pronoun_gender.items()}
         self.former_predicate = {
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
@@ -308,13 +311,15 @@ class RoleExtractor:
         mentions = sorted(document.mentions, key=lambda mention: mention.start)
         starts = [mention.start for mention in mentions]
         antecedent = None  # the person the last sentence with persons named first
+        named_last = False  # whether that sentence is the one right before
         for segment in document.segments:
             if segment.lang not in ("kk", "ru", "en"):
                 continue
             for start, end in self.sentences.spans(text, segment.start, segment.end):
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 persons = self._persons_in(text, start, segment.lang, inside)
-                pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons)
+                pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons) \
+                    or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
                                                       ([pronoun] if pronoun else []) + persons, home)
@@ -323,6 +328,7 @@ class RoleExtractor:
                                       else fact for fact in sentence_facts]
                 facts.extend(sentence_facts)
                 antecedent = persons[0] if persons else antecedent
+                named_last = bool(persons)
         facts = _one_institution_per_post(facts)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
@@ -348,13 +354,41 @@ class RoleExtractor:
         if antecedent is None:
             return None
         match = self.subject_pronoun[lang].match(text, start, end)
-        if match is None or any(mention.start < match.end() for mention, _ in persons):
+        if match is None or any(mention.start < match.end() for mention, _ in persons) \
+                or not _opening_adverbial(text[start:match.start("pronoun")], lang):
             return None
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
         if gender is not None and self.names.gender_of(antecedent[1]) not in (None, gender):
             return None
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
+
+    def _described_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+        """A Russian sentence that names no one and whose subject is a title, alone or after its
+        adjectives ("Актриса была замужем", "41-летний музыкант доставлен в больницу", "Новый глава
+        компании заявил"): the title is the person's whom the sentence right before named first, in
+        the nominative (of the title's gender, where the title has one). The stand-in mention stands
+        right after the title, so that the title is the one before its name."""
+        if lang != "ru" or antecedent is None or persons:
+            return None
+        mention, name = antecedent
+        # The subject of the sentence before: not "нашли Name" or "у Name".
+        if sorted(name.display.split()) != sorted(mention.text.split()):
+            return None
+        hits = self.matcher(lang).find(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS))
+        if not hits:
+            return None
+        hit_start, hit_end, _ = hits[0]
+        modifiers = re.findall(r"[^\W_][\w-]*|\S", text[start:hit_start])
+        if len(modifiers) > _MAX_DESCRIPTION_MODIFIERS or not all(_nominative(word, ("ADJF", "PRTF")) for word in modifiers):
+            return None
+        head = _WORD.match(text, hit_start).group()
+        parses = [parse for parse in russian_morphology().parse(head) if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes]
+        if not parses:
+            return None
+        if parses[0].tag.gender == "femn" and self.names.gender_of(name) == "masc":
+            return None
+        return replace(mention, start=hit_end, end=hit_end, text=""), name
 
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
@@ -1558,6 +1592,24 @@ def _russian_clause_between(gap: str, title: TitleHit) -> bool:
     first_word = title.written.split()[0] if title.written.split() else ""
     subject = any(parse.tag.case == "nomn" for parse in russian_morphology().parse(first_word))
     return subject and any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in _lower_case_words(gap))
+
+
+def _opening_adverbial(opening: str, lang: str) -> bool:
+    """Whether the words before a subject pronoun are an adverbial of its own clause: any three words,
+    or in Russian up to seven with no verb or conjunction ("Министр сказал, что он": the pronoun
+    is another clause's)."""
+    words = opening.split()
+    return len(words) <= 3 or (lang == "ru" and not any(
+        russian_morphology().parse(word.strip(".,()«»\""))[0].tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"} for word in words))
+
+
+_DESCRIPTION_OPENING_CHARS = 60
+_MAX_DESCRIPTION_MODIFIERS = 3
+
+
+def _nominative(word: str, parts: tuple[str, ...]) -> bool:
+    """Whether a Russian word reads as one of ``parts`` of speech in the nominative ("41-летний", "новый")."""
+    return any(parse.tag.POS in parts and parse.tag.case == "nomn" for parse in russian_morphology().parse(word))
 
 
 def _russian_verb_in(gap: str) -> bool:

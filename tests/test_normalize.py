@@ -102,6 +102,11 @@ def test_unknown_institutions_cluster_by_their_folded_name(resources):
     ("Бахытжану Абдикаримову", "Бахытжан Абдикаримов"),  # an unknown man's name: its case ending goes
     ("Мейрам Бегентаев", "Мейрам Бегентаев"),  # a man's surname in the nominative: his given name is too
     ("Жанар Темирбекова", "Жанар Темирбекова"),  # and a woman's
+    ("Алия Муканова", "Алия Муканова"),  # a known woman's name in -ия, not the genitive of the rarer Алий
+    ("Алию Муканову", "Алия Муканова"),  # a woman's accusative, not a man's dative
+    ("Гульнару Муканову", "Гульнара Муканова"),
+    ("Ерлану Муканову", "Ерлан Муканов"),  # a man's dative
+    ("Сергею Муканову", "Сергей Муканов"),
 ])
 def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, written, nominative):
     assert resources.names.normalize(written, "ru").display == nominative
@@ -120,6 +125,9 @@ def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, 
     ("", "Ж. Ахметова", "Ж. Ахметова"),
     ("Выступила заместитель акима области ", "Ж. Ахметова", "Ж. Ахметова"),  # the name stands with "заместитель"
     ("Выступила и.о. руководителя управления ", "Ж. Ахметова", "Ж. Ахметова"),
+    ("Состоялась встреча с семьей акима ", "Ермаганбета Булекпаева", "Ермаганбет Булекпаев"),  # an unknown man's name
+    ("Состоялась встреча с директором школы № 5 ", "А. Ивановой", "А. Иванова"),  # a number completes the title
+    ("Выступила директор школы № 5 ", "Ж. Ахметова", "Ж. Ахметова"),
 ])
 def test_a_russian_surname_after_initials_takes_its_case_from_the_title_or_preposition_before_it(
         resources, before, written, nominative):
