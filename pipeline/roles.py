@@ -1165,20 +1165,23 @@ class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name
     послом"), or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра"); lower-case
-    words only, so that no other name stands between. The words are the Russian lexicon's."""
+    words only, so that no other name stands between; adverbs may open it ("фактически является главой",
+    "официально стала самым долгоправящим монархом"). The words are the Russian lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
         self.pattern = re.compile(
-            rf"\s*,?\s+(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+)"
+            rf"\s*,?\s+(?P<adverbs>(?:[а-яё]+\s+){{0,2}}?)"
+            rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+)"
             rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}})"
-            rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,2}}")
+            rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's."""
         match = self.pattern.fullmatch(between)
-        return match is not None and (match.group("post") is not None
-                                      or bool(self.instrumental.search(title.written.split()[0])))
+        return match is not None and all(russian_morphology().parse(word)[0].tag.POS in ("ADVB", "PRCL")
+                                         for word in match.group("adverbs").split()) \
+            and (match.group("post") is not None or bool(self.instrumental.search(title.written.split()[0])))
 
 
 class EnglishPredicate:

@@ -301,7 +301,7 @@ CONSTRUCTIONS = {
         "Сенатор Алия Муканова посетила сельскую библиотеку.", {("Алия Муканова", "senator", "senate_rk")}),
     "ru a woman's given name and surname in the accusative": (
         "Аким района поблагодарил Алию Муканову, учителя школы № 5.", {("Алия Муканова", "teacher", "школа № 5")}),
-    "ru a woman's known name in -ия after a numbered school is in the nominative": (
+    "ru a numbered school between a title in the nominative and a name leaves the name in the nominative": (
         "Выступили директор средней школы № 34 Асет Нурланов и директор школы-гимназии № 5 Алия Муканова.",
         {("Асет Нурланов", "director", "средняя школа № 34"), ("Алия Муканова", "director", "школа-гимназия № 5")}),
     # English

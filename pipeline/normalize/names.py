@@ -295,8 +295,7 @@ class PersonNames:
             if nominative and self.is_given_name(given):
                 return "femn"
             keys = self.given_keys
-            # A known woman's name in -ия (Алия, Мария) is no man's genitive of a rarer -ий (Алий).
-            genitive_of_a_man = not (given.lower().endswith("ия") and self.is_given_name(given)) and any(
+            genitive_of_a_man = any(
                 "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
                 and latin_key(parse.normal_form) in keys for parse in russian_morphology().parse(given))
             declined_like_a_man = given.endswith("а") and not self.is_given_name(given) \
@@ -325,18 +324,18 @@ class PersonNames:
 
     def _woman_in_the_accusative(self, given: str) -> bool | None:
         """Before a surname that is a man's dative or a woman's accusative (Муканову), whether the given
-        name is a woman's accusative: its nominative in -а/-я is a known given name and its man's reading
-        is not, or ends in -ий, a rarer name than the woman's -ия (Гульнару, Алию: a woman; Ерлану,
-        Сергею: a man). A man's reading is a known name that the dictionary does not read as a woman's
-        only (Гульнар is a woman's name too). None where the given name says neither."""
+        name is a woman's accusative: its nominative in -а/-я is a known given name, and the dictionary
+        reads it as a man's dative no more often than not (Гульнару, Алию: a woman, Алий being rare;
+        Ерлану, Сергею, Дмитрию: a man). None where the given name says neither."""
         lower = given.lower()
         if not lower.endswith(("у", "ю")) or len(given) < 3:
             return None
         stem = given[:-1]
         woman = self.is_given_name(stem + ("я" if lower.endswith("ю") else "а"))
-        genders = {parse.tag.gender for parse in russian_morphology().parse(given) if "Name" in parse.tag}
-        man = self.is_given_name(stem + ("й" if lower.endswith("ю") else "")) and genders != {"femn"}
-        if woman and (not man or lower.endswith("ию")):
+        as_a_man = sum(parse.score for parse in russian_morphology().parse(given)
+                       if "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case == "datv")
+        man = self.is_given_name(stem + ("й" if lower.endswith("ю") else "")) and (as_a_man >= 0.5 or not woman)
+        if woman and not man:
             return True
         return False if man else None
 
