@@ -322,7 +322,8 @@ class RoleExtractor:
                     or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
-                                                      ([pronoun] if pronoun else []) + persons, home)
+                                                      ([pronoun] if pronoun else []) + persons, home,
+                                                      pronoun[0] if pronoun else None)
                 if pronoun:  # the facts of the pronoun are the person's it stands for
                     sentence_facts = [replace(fact, person_mention=antecedent[0]) if fact.person_mention is pronoun[0]
                                       else fact for fact in sentence_facts]
@@ -449,7 +450,9 @@ class RoleExtractor:
         deputy = self.deputy_before_field.search(text, max(start, hit_start - 60), hit_start)
         return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower()) if deputy else None
 
-    def _sentence_roles(self, text, start, end, lang, mentions, persons, home) -> list[RoleFact]:
+    def _sentence_roles(self, text, start, end, lang, mentions, persons, home, stand_in: Mention | None = None) -> list[RoleFact]:
+        """``stand_in``: the mention that stands for a person the sentence does not name (a pronoun, a title as
+        the subject), whose text is no name in a case."""
         if not persons:
             return []
         titles = self._title_hits(text, start, end, lang, mentions)
@@ -457,16 +460,28 @@ class RoleExtractor:
         orgs += [(m.start(), m.end(), m.group(), "ORG") for m in self.numbered_institution.finditer(text, start, end)]
         claimed: set[TitleHit] = set()
         assigned: list[tuple[list[TitleHit], float]] = []
+        owned_from = None
         for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
             after = self._appositive_titles(text, mention.end, following, end, titles, lang)
             claimed.update(after)
-            boundary = max([start] + [persons[index - 1][0].end if index else start]
+            # "адвокат Гибсона Стивен Колодни": a Russian name right before another, nothing between, is
+            # whose the title before them is; the next name holds it.
+            owner = lang == "ru" and index + 1 < len(persons) and text[mention.end:following].isspace() \
+                and _nominative_title(max((t for t in titles if t.end <= mention.start), key=lambda t: t.end, default=None))
+            boundary = max([owned_from if owned_from is not None else start]
+                           + [persons[index - 1][0].end if index and owned_from is None else start]
                            + [t.end for t in claimed if t.end <= mention.start])
+            owned_from = None
+            if owner and not after:
+                assigned.append(([], 0.0, boundary))
+                owned_from = boundary  # the next name's titles are looked for from where the owner's would be
+                continue
             before = self._before_titles(text, [t for t in titles if t not in claimed and boundary <= t.start
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
+                                           and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not self._issues_an_act(text, t, mention, name, lang)],
                                     lang)
             if before or after:
@@ -564,6 +579,14 @@ class RoleExtractor:
                                                         or bool(name.given and self.names.is_given_name(name.given)))
         # A verb between them leaves the title with the act ("Распоряжением акима города назначить Name").
         return "," in gap if lang == "en" else lang == "ru" and (nominative or _russian_verb_in(gap))
+
+    def _names_whose(self, title: TitleHit, mention: Mention, name: PersonName) -> bool:
+        """Whether a Russian title in the nominative stands before a surname in an oblique case, so that the
+        name is whose the title is, not its holder ("Представитель Григорьевой отказался"): apposition
+        takes the title's case."""
+        declined = any(self.names.surname_in_a_case.search(word) for word in mention.text.split()) \
+            and sorted(name.display.split()) != sorted(mention.text.split())
+        return declined and _nominative_title(title)
 
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
@@ -1604,6 +1627,12 @@ def _opening_adverbial(opening: str, lang: str) -> bool:
     words = opening.split()
     return len(words) <= 3 or (lang == "ru" and not any(
         russian_morphology().parse(word.strip(".,()«»\""))[0].tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"} for word in words))
+
+
+def _nominative_title(title: TitleHit | None) -> bool:
+    """Whether a Russian title's first word reads as a noun in the nominative only ("адвокат", not "адвоката")."""
+    nouns = [parse for parse in russian_morphology().parse(title.written.split()[0]) if parse.tag.POS == "NOUN"] if title else []
+    return bool(nouns) and all(parse.tag.case == "nomn" for parse in nouns)
 
 
 _DESCRIPTION_OPENING_CHARS = 60

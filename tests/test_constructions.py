@@ -1167,6 +1167,26 @@ def test_a_russian_title_as_the_subject_of_the_next_sentence_describes_the_perso
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # a name right before another is whose the title is; the next name holds it
+    ("Адвокат Гибсона Стивен Колодни заявил журналистам о решении суда.", {("Стивен Колодни", "other")}),
+    # a surname in an oblique case after a title in the nominative is no apposition
+    ("Представитель Григорьевой отказался от комментариев.", set()),
+])
+def test_a_russian_title_before_a_name_in_another_case_is_not_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Ли Джэён фактически является главой компании.", {("Ли Джэён", "head")}),
+    ("Арсен Венгер занимает пост главного тренера клуба.", {("Арсен Венгер", "other")}),
+    ("Шахназ Ахмедова работала в качестве волонтёра.", {("Шахназ Ахмедова", "other")}),
+    ("Асель Нурланова официально стала самым молодым депутатом маслихата.", {("Асель Нурланова", "maslikhat_deputy")}),
+])
+def test_a_russian_predicate_with_adverbs_adjectives_or_a_post_gives_the_title(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
 def test_a_russian_plural_title_with_a_verb_before_the_name_names_another_group(stages):
     text = "Некоторые политологи полагают, что Ерлан Сыдыков выиграет выборы."
     assert not facts_of(stages, text)
