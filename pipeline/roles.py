@@ -380,8 +380,11 @@ class RoleExtractor:
         if not hits:
             return None
         hit_start, hit_end, _ = hits[0]
-        modifiers = re.findall(r"[^\W_][\w-]*|\S", text[start:hit_start])
-        if len(modifiers) > _MAX_DESCRIPTION_MODIFIERS or not all(_nominative(word, ("ADJF", "PRTF")) for word in modifiers):
+        words = re.findall(r"[^\W_][\w-]*|\S", text[start:hit_start])
+        first_modifier = len(words)
+        while first_modifier and _nominative(words[first_modifier - 1], ("ADJF", "PRTF")):
+            first_modifier -= 1
+        if len(words) - first_modifier > _MAX_DESCRIPTION_MODIFIERS or not _adverbial(words[:first_modifier]):
             return None
         head = _WORD.match(text, hit_start).group()
         parses = [parse for parse in russian_morphology().parse(head) if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes]
@@ -1188,12 +1191,13 @@ class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name
     послом"), or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра"); lower-case
-    words only, so that no other name stands between; adverbs may open it ("фактически является главой",
-    "официально стала самым долгоправящим монархом"). The words are the Russian lexicon's."""
+    words only, so that no other name stands between; a relative pronoun ("Name, который является лидером")
+    and adverbs may open it ("фактически является главой", "официально стала самым долгоправящим
+    монархом"). The words are the Russian lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
         self.pattern = re.compile(
-            rf"\s*,?\s+(?P<adverbs>(?:[а-яё]+\s+){{0,2}}?)"
+            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё]+\s+){{0,2}}?)"
             rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+)"
             rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}})"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
@@ -1635,7 +1639,22 @@ def _nominative_title(title: TitleHit | None) -> bool:
     return bool(nouns) and all(parse.tag.case == "nomn" for parse in nouns)
 
 
-_DESCRIPTION_OPENING_CHARS = 60
+def _adverbial(words: list[str]) -> bool:
+    """Whether Russian words that open a sentence are an adverbial, no subject or clause of their own:
+    up to six, none a noun or pronoun in the nominative, a verb or a conjunction ("21 октября 2016 года",
+    "В последний раз", "Сейчас,")."""
+    if len(words) > _MAX_ADVERBIAL_WORDS:
+        return False
+    for word in words:
+        parse = russian_morphology().parse(word)[0]
+        if parse.tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"} \
+                or (parse.tag.POS in ("NOUN", "NPRO") and parse.tag.case == "nomn") or word[:1].isupper() and word != words[0]:
+            return False
+    return True
+
+
+_MAX_ADVERBIAL_WORDS = 6
+_DESCRIPTION_OPENING_CHARS = 80
 _MAX_DESCRIPTION_MODIFIERS = 3
 
 
