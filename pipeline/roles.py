@@ -1197,18 +1197,21 @@ class RussianPredicate:
 
     def __init__(self, lexicon: Lexicon):
         self.pattern = re.compile(
-            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё]+\s+){{0,2}}?)"
+            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
             rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+)"
-            rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}})"
+            rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's."""
         match = self.pattern.fullmatch(between)
-        return match is not None and all(russian_morphology().parse(word)[0].tag.POS in ("ADVB", "PRCL")
-                                         for word in match.group("adverbs").split()) \
-            and (match.group("post") is not None or bool(self.instrumental.search(title.written.split()[0])))
+        if match is None or not all(map(_adverbial_word, match.group("adverbs").split())):
+            return False
+        # An adverbial qualifies a verb: without one it governs the title itself ("вместе с президентом").
+        if match.group("adverbs") and not (match.group("post") or match.group("verbs")):
+            return False
+        return match.group("post") is not None or bool(self.instrumental.search(title.written.split()[0]))
 
 
 class EnglishPredicate:
@@ -1651,6 +1654,14 @@ def _adverbial(words: list[str]) -> bool:
                 or (parse.tag.POS in ("NOUN", "NPRO") and parse.tag.case == "nomn") or word[:1].isupper() and word != words[0]:
             return False
     return True
+
+
+def _adverbial_word(word: str) -> bool:
+    """A word of an adverbial of time or manner: an adverb, a particle, a preposition, a number, or a noun
+    in an oblique case ("фактически", "в 2001-2002 годах", "четыре года", "в молодости")."""
+    parses = russian_morphology().parse(word)
+    return any(character.isdigit() for character in word) or parses[0].tag.POS in ("ADVB", "PRCL", "PREP", "NUMR") \
+        or (parses[0].tag.POS == "NOUN" and any(parse.tag.case != "nomn" for parse in parses if parse.tag.POS == "NOUN"))
 
 
 _MAX_ADVERBIAL_WORDS = 6

@@ -1186,6 +1186,9 @@ def test_a_russian_title_before_a_name_in_another_case_is_not_the_names(stages, 
     ("Арсен Венгер занимает пост главного тренера клуба.", {("Арсен Венгер", "other")}),
     ("Шахназ Ахмедова работала в качестве волонтёра.", {("Шахназ Ахмедова", "other")}),
     ("Марат Ахметов, который является лидером партии, выступил на съезде.", {("Марат Ахметов", "head")}),
+    ("Иржи Руснок в 2001-2002 годах работал министром финансов.", {("Иржи Руснок", "minister")}),
+    # an adverbial with no verb after it governs the title itself
+    ("Ольга Петрова вместе с президентом посетила школу.", set()),
     ("Асель Нурланова официально стала самым молодым депутатом маслихата.", {("Асель Нурланова", "maslikhat_deputy")}),
 ])
 def test_a_russian_predicate_with_adverbs_adjectives_or_a_post_gives_the_title(stages, text, facts):
