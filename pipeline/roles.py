@@ -485,6 +485,7 @@ class RoleExtractor:
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
+                                           and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            and not self._issues_an_act(text, t, mention, name, lang)],
                                     lang)
             if before or after:
@@ -1202,11 +1203,21 @@ class RussianPredicate:
             rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
+        self.candidacy = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})", re.IGNORECASE)
+        # "кандидат в президенты Name", "кандидатом на пост мэра Name": a title after a candidacy is not held.
+        self.candidacy_before_title = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})\w*\s+(?:в|на)\s+"
+                                                 rf"(?:(?:{any_of(lexicon.words('post_words'))})\s+)?$", re.IGNORECASE)
+
+    def candidacy_before(self, text: str, title: TitleHit) -> bool:
+        """Whether a candidacy ends right before a title ("кандидат в президенты")."""
+        return self.candidacy_before_title.search(text, max(0, title.start - 40), title.start) is not None
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
-        """Whether the words between a name and the title after it make the title the person's."""
+        """Whether the words between a name and the title after it make the title the person's: not a post
+        the person is a candidate for ("баллотироваться на пост мэра")."""
         match = self.pattern.fullmatch(between)
-        if match is None or not all(map(_adverbial_word, match.group("adverbs").split())):
+        if match is None or not all(map(_adverbial_word, match.group("adverbs").split())) \
+                or self.candidacy.search(match.group("post") or ""):
             return False
         # An adverbial qualifies a verb: without one it governs the title itself ("вместе с президентом").
         if match.group("adverbs") and not (match.group("post") or match.group("verbs")):

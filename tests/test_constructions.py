@@ -1189,6 +1189,10 @@ def test_a_russian_title_before_a_name_in_another_case_is_not_the_names(stages, 
     ("Иржи Руснок в 2001-2002 годах работал министром финансов.", {("Иржи Руснок", "minister")}),
     # an adverbial with no verb after it governs the title itself
     ("Ольга Петрова вместе с президентом посетила школу.", set()),
+    # a post or a title one is a candidate for is not held
+    ("Марат Ахметов, который планирует баллотироваться на пост акима района, выступил.", set()),
+    ("Кандидат в президенты Марат Ахметов выступил на форуме.", set()),
+    ("Марат Ахметов занимает пост акима района.", {("Марат Ахметов", "akim")}),
     ("Асель Нурланова официально стала самым молодым депутатом маслихата.", {("Асель Нурланова", "maslikhat_deputy")}),
 ])
 def test_a_russian_predicate_with_adverbs_adjectives_or_a_post_gives_the_title(stages, text, facts):
