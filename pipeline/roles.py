@@ -9,7 +9,10 @@ Patterns, in the order they are tried for each person:
 - lists: a person with no title of their own right after another in a list inherits the titles
   ("депутаттары Наурызбай Байқадамов, Руслан Рүстемов"), and an institution named in between
   replaces the first one's ("methodologists of nursery No. 42 Aigul Idrisova, nursery No. 137
-  Zhazir Soltanayeva").
+  Zhazir Soltanayeva");
+- across sentences: a subject pronoun among a sentence's first words ("Ранее она работала ...") and, in
+  Russian, a title as the subject of the sentence right after a name ("41-летний музыкант доставлен в
+  больницу") stand for the person the sentence before named first.
 Institutions, the first that names one: one named inside the title (Majilis Deputy); the fixed
 seat of the title (a prime minister's government); the org part of a Kazakh POSITION entity
 (Қызылорда облысының әкімі) or the Kazakh genitive chain before the title; an organization right
