@@ -297,6 +297,9 @@ CONSTRUCTIONS = {
     "ru a school's adjective stays in the institution": (
         "На совещании выступил директор средней школы № 34 города Актобе Асет Нурланов.",
         {("Асет Нурланов", "director", "средняя школа № 34 города Актобе")}),
+    "ru an institution's head noun the model left out of its span": (
+        "Секретарь Жамбылского областного маслихата Бахыт Карымсаков открыл сессию.",
+        {("Бахыт Карымсаков", "secretary", "jambyl_maslikhat")}),
     "ru a senator is a member of the Senate": (
         "Сенатор Алия Муканова посетила сельскую библиотеку.", {("Алия Муканова", "senator", "senate_rk")}),
     "ru a woman's given name and surname in the accusative": (

@@ -617,7 +617,9 @@ class SpanRepair:
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
         """The longest span of the entity with up to two capitalized words before and three after it that
         the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева;
-        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms)."""
+        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms);
+        or with the one lower-case word after it, its head noun that the model left out ("Жамбылского
+        областного | маслихата")."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
@@ -625,6 +627,8 @@ class SpanRepair:
         for _ in range(_WORDS_AFTER):
             if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
+        if head := _LOWER_WORD_AFTER.match(text, entity.end):
+            afters.append(head.end())
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                        key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
@@ -840,6 +844,7 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _WORD_AFTER = re.compile(r" (\S+)")
+_LOWER_WORD_AFTER = re.compile(rf" [{_LOWER}]+(?![\w-])")
 MAX_KIND_WORDS = 3
 _WORDS_AROUND = 2
 # A Latin word of two letters or more (the initials rule takes "El." for an initial), its period and
