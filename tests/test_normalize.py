@@ -105,6 +105,7 @@ def test_unknown_institutions_cluster_by_their_folded_name(resources):
     ("Алию Муканову", "Алия Муканова"),  # a woman's accusative, not a man's dative of the rare Алий
     ("Гульнару Муканову", "Гульнара Муканова"),
     ("Ерлану Муканову", "Ерлан Муканов"),  # a man's dative
+    ("Ерулану Жамаубаеву", "Ерулан Жамаубаев"),  # an unknown name: a consonant before -у makes it a man's dative
     ("Сергею Муканову", "Сергей Муканов"),
     ("Дмитрию Медведеву", "Дмитрий Медведев"),  # Дмитрия is a rare woman's name
     ("Дмитрия Медведева", "Дмитрий Медведев"),

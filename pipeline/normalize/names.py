@@ -326,7 +326,9 @@ class PersonNames:
         """Before a surname that is a man's dative or a woman's accusative (Муканову), whether the given
         name is a woman's accusative: its nominative in -а/-я is a known given name, and the dictionary
         reads it as a man's dative no more often than not (Гульнару, Алию: a woman, Алий being rare;
-        Ерлану, Сергею, Дмитрию: a man). None where the given name says neither."""
+        Ерлану, Сергею, Дмитрию: a man). An unknown name with a consonant before -у is a man's dative
+        (Ерулану): a woman's name that ends in a consonant does not decline. None where the given name
+        says neither."""
         lower = given.lower()
         if not lower.endswith(("у", "ю")) or len(given) < 3:
             return None
@@ -337,7 +339,8 @@ class PersonNames:
         man = self.is_given_name(stem + ("й" if lower.endswith("ю") else "")) and (as_a_man >= 0.5 or not woman)
         if woman and not man:
             return True
-        return False if man else None
+        unknown_consonant_stem = not woman and lower.endswith("у") and stem[-1:].lower() not in _VOWELS
+        return False if man or unknown_consonant_stem else None
 
     def _russian_oblique_before(self, before: str) -> bool | None:
         """(``russian_oblique_before``) Whether the words before a name put it in an oblique case (True),
