@@ -1646,8 +1646,12 @@ def _opening_adverbial(opening: str, lang: str) -> bool:
     or in Russian up to seven with no verb or conjunction ("Министр сказал, что он": the pronoun
     is another clause's)."""
     words = opening.split()
-    return len(words) <= 3 or (lang == "ru" and not any(
-        russian_morphology().parse(word.strip(".,()«»\""))[0].tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"} for word in words))
+    return len(words) <= 3 or (lang == "ru" and not any(_opens_a_clause(word.strip(".,()«»\"")) for word in words))
+
+
+def _opens_a_clause(word: str) -> bool:
+    """Whether a Russian word reads first as a verb or a conjunction."""
+    return russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"}
 
 
 def _nominative_title(title: TitleHit | None) -> bool:
@@ -1658,14 +1662,14 @@ def _nominative_title(title: TitleHit | None) -> bool:
 
 def _adverbial(words: list[str]) -> bool:
     """Whether Russian words that open a sentence are an adverbial, no subject or clause of their own:
-    up to six, none a noun or pronoun in the nominative, a verb or a conjunction ("21 октября 2016 года",
-    "В последний раз", "Сейчас,")."""
+    up to six, none a noun or pronoun in the nominative, a verb or a conjunction, nor a name after the
+    first word ("21 октября 2016 года", "В последний раз", "Сейчас,")."""
     if len(words) > _MAX_ADVERBIAL_WORDS:
         return False
     for word in words:
         parse = russian_morphology().parse(word)[0]
-        if parse.tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"} \
-                or (parse.tag.POS in ("NOUN", "NPRO") and parse.tag.case == "nomn") or word[:1].isupper() and word != words[0]:
+        if _opens_a_clause(word) or (parse.tag.POS in ("NOUN", "NPRO") and parse.tag.case == "nomn") \
+                or word[:1].isupper() and word != words[0]:
             return False
     return True
 
