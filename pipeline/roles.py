@@ -370,9 +370,9 @@ class RoleExtractor:
     def _described_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
         """A Russian sentence that names no one and whose subject is a title, alone, after its adjectives
         or after an opening adverbial ("Актриса была замужем", "41-летний музыкант доставлен в больницу",
-        "21 октября 2016 года певец выпустил"): the title is the person's whom the sentence right before named first, in
-        the nominative (of the title's gender, where the title has one). The stand-in mention stands
-        right after the title, so that the title is the one before its name."""
+        "21 октября 2016 года певец выпустил"): the title is the person's whom the sentence right before
+        named first, in the nominative (of the title's gender, where the title has one). The stand-in
+        mention stands right after the title, so that the title is the one before its name."""
         if lang != "ru" or antecedent is None or persons:
             return None
         mention, name = antecedent
