@@ -9,7 +9,10 @@ Patterns, in the order they are tried for each person:
 - lists: a person with no title of their own right after another in a list inherits the titles
   ("депутаттары Наурызбай Байқадамов, Руслан Рүстемов"), and an institution named in between
   replaces the first one's ("methodologists of nursery No. 42 Aigul Idrisova, nursery No. 137
-  Zhazir Soltanayeva").
+  Zhazir Soltanayeva");
+- across sentences: a subject pronoun among a sentence's first words ("Ранее она работала ...") and, in
+  Russian, a title as the subject of the sentence right after a name ("41-летний музыкант доставлен в
+  больницу") stand for the person the sentence before named first.
 Institutions, the first that names one: one named inside the title (Majilis Deputy); the fixed
 seat of the title (a prime minister's government); the org part of a Kazakh POSITION entity
 (Қызылорда облысының әкімі) or the Kazakh genitive chain before the title; an organization right
@@ -260,8 +263,11 @@ class RoleExtractor:
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
-        # The pronoun among the first three words, after an opening adverbial ("Previously, he", "Ранее он").
-        self.subject_pronoun = {lang: re.compile(rf"\s*(?:[\w-]+,?\s+){{0,3}}?(?P<pronoun>{any_of(tuple(words))})(?!\w)",
+        # The pronoun among the first three words, after an opening adverbial ("Previously, he", "Ранее он");
+        # in Russian among the first seven, after a longer one with no verb ("В конце 1989 г. он", "По
+        # информации The Times, он": ``_opening_adverbial``).
+        self.subject_pronoun = {lang: re.compile(rf"\s*(?:[^\s,]+,?\s+){{0,{6 if lang == 'ru' else 3}}}?"
+                                                 rf"(?P<pronoun>{any_of(tuple(words))})(?!\w)",
                                                  re.IGNORECASE) for lang, words in self.pronoun_gender.items()}
         self.former_predicate = {
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
@@ -341,21 +347,25 @@ class RoleExtractor:
         starts = [mention.start for mention in mentions]
         antecedent = None  # the person the last sentence with persons named first
         named_in_full = self._named_in_full(text, mentions)
+        named_last = False  # whether that sentence is the one right before
         for segment in document.segments:
             if segment.lang not in ("kk", "ru", "en"):
                 continue
             for start, end in self.sentences.spans(text, segment.start, segment.end):
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
-                pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons)
+                pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons) \
+                    or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
-                                                      ([pronoun] if pronoun else []) + persons, home)
+                                                      ([pronoun] if pronoun else []) + persons, home,
+                                                      pronoun[0] if pronoun else None)
                 if pronoun:  # the facts of the pronoun are the person's it stands for
                     sentence_facts = [replace(fact, person_mention=antecedent[0]) if fact.person_mention is pronoun[0]
                                       else fact for fact in sentence_facts]
                 facts.extend(sentence_facts)
                 antecedent = persons[0] if persons else antecedent
+                named_last = bool(persons)
         facts = _one_institution_per_post(facts)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
@@ -399,13 +409,44 @@ class RoleExtractor:
         if antecedent is None:
             return None
         match = self.subject_pronoun[lang].match(text, start, end)
-        if match is None or any(mention.start < match.end() for mention, _ in persons):
+        if match is None or any(mention.start < match.end() for mention, _ in persons) \
+                or not _opening_adverbial(text[start:match.start("pronoun")], lang):
             return None
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
         if gender is not None and self.names.gender_of(antecedent[1]) not in (None, gender):
             return None
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
+
+    def _described_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+        """A Russian sentence that names no one and whose subject is a title, alone, after its adjectives
+        or after an opening adverbial ("Актриса была замужем", "41-летний музыкант доставлен в больницу",
+        "21 октября 2016 года певец выпустил"): the title is the person's whom the sentence right before
+        named first, in the nominative (of the title's gender, where the title has one). The stand-in
+        mention stands right after the title, so that the title is the one before its name."""
+        if lang != "ru" or antecedent is None or persons:
+            return None
+        mention, name = antecedent
+        # The subject of the sentence before: not "нашли Name" or "у Name".
+        if sorted(name.display.split()) != sorted(mention.text.split()):
+            return None
+        hits = self.matcher(lang).find(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS))
+        if not hits:
+            return None
+        hit_start, hit_end, _ = hits[0]
+        words = re.findall(r"[^\W_][\w-]*|\S", text[start:hit_start])
+        first_modifier = len(words)
+        while first_modifier and _nominative(words[first_modifier - 1], ("ADJF", "PRTF")):
+            first_modifier -= 1
+        if len(words) - first_modifier > _MAX_DESCRIPTION_MODIFIERS or not _adverbial(words[:first_modifier]):
+            return None
+        head = _WORD.match(text, hit_start).group()
+        parses = [parse for parse in russian_morphology().parse(head) if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes]
+        if not parses:
+            return None
+        if parses[0].tag.gender == "femn" and self.names.gender_of(name) == "masc":
+            return None
+        return replace(mention, start=hit_end, end=hit_end, text=""), name
 
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
@@ -476,7 +517,9 @@ class RoleExtractor:
         deputy = self.deputy_before_field.search(text, max(start, hit_start - 60), hit_start)
         return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower()) if deputy else None
 
-    def _sentence_roles(self, text, start, end, lang, mentions, persons, home) -> list[RoleFact]:
+    def _sentence_roles(self, text, start, end, lang, mentions, persons, home, stand_in: Mention | None = None) -> list[RoleFact]:
+        """``stand_in``: the mention that stands for a person the sentence does not name (a pronoun, a title as
+        the subject), whose text is no name in a case."""
         if not persons:
             return []
         titles = self._title_hits(text, start, end, lang, mentions)
@@ -484,16 +527,29 @@ class RoleExtractor:
         orgs += [(m.start(), m.end(), m.group(), "ORG") for m in self.numbered_institution.finditer(text, start, end)]
         claimed: set[TitleHit] = set()
         assigned: list[tuple[list[TitleHit], float]] = []
+        owned_from = None
         for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
             after = self._appositive_titles(text, mention.end, following, end, titles, lang)
             claimed.update(after)
-            boundary = max([start] + [persons[index - 1][0].end if index else start]
+            # "адвокат Гибсона Стивен Колодни": a Russian name right before another, nothing between, is
+            # whose the title before them is; the next name holds it.
+            owner = lang == "ru" and index + 1 < len(persons) and text[mention.end:following].isspace() \
+                and _nominative_title(max((t for t in titles if t.end <= mention.start), key=lambda t: t.end, default=None))
+            boundary = max([owned_from if owned_from is not None else start]
+                           + [persons[index - 1][0].end if index and owned_from is None else start]
                            + [t.end for t in claimed if t.end <= mention.start])
+            owned_from = None
+            if owner and not after:
+                assigned.append(([], 0.0, boundary))
+                owned_from = boundary  # the next name's titles are looked for from where the owner's would be
+                continue
             before = self._before_titles(text, [t for t in titles if t not in claimed and not t.verb and boundary <= t.start
                                            and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
+                                           and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
+                                           and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)],
@@ -625,6 +681,14 @@ class RoleExtractor:
         if lang != "kk" or not self.object_case.search(self.matcher(lang).tail(text, title.start, title.end)):
             return False
         return name.display.split()[-1] == mention.text.split()[-1]
+
+    def _names_whose(self, title: TitleHit, mention: Mention, name: PersonName) -> bool:
+        """Whether a Russian title in the nominative stands before a surname in an oblique case, so that the
+        name is whose the title is, not its holder ("Представитель Григорьевой отказался"): apposition
+        takes the title's case."""
+        declined = any(self.names.surname_in_a_case.search(word) for word in mention.text.split()) \
+            and sorted(name.display.split()) != sorted(mention.text.split())
+        return declined and _nominative_title(title)
 
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
@@ -1285,20 +1349,37 @@ class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name
     послом"), or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра"); lower-case
-    words only, so that no other name stands between. The words are the Russian lexicon's."""
+    words only, so that no other name stands between; a relative pronoun ("Name, который является лидером")
+    and adverbs may open it ("фактически является главой", "официально стала самым долгоправящим
+    монархом"). The words are the Russian lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
         self.pattern = re.compile(
-            rf"\s*,?\s+(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+)"
-            rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}})"
-            rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,2}}")
+            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
+            rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+)"
+            rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
+            rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
+        self.candidacy = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})", re.IGNORECASE)
+        # "кандидат в президенты Name", "кандидатом на пост мэра Name": a title after a candidacy is not held.
+        self.candidacy_before_title = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})\w*\s+(?:в|на)\s+"
+                                                 rf"(?:(?:{any_of(lexicon.words('post_words'))})\s+)?$", re.IGNORECASE)
+
+    def candidacy_before(self, text: str, title: TitleHit) -> bool:
+        """Whether a candidacy ends right before a title ("кандидат в президенты")."""
+        return self.candidacy_before_title.search(text, max(0, title.start - 40), title.start) is not None
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
-        """Whether the words between a name and the title after it make the title the person's."""
+        """Whether the words between a name and the title after it make the title the person's: not a post
+        the person is a candidate for ("баллотироваться на пост мэра")."""
         match = self.pattern.fullmatch(between)
-        return match is not None and (match.group("post") is not None
-                                      or bool(self.instrumental.search(title.written.split()[0])))
+        if match is None or not all(map(_adverbial_word, match.group("adverbs").split())) \
+                or self.candidacy.search(match.group("post") or ""):
+            return False
+        # An adverbial qualifies a verb: without one it governs the title itself ("вместе с президентом").
+        if match.group("adverbs") and not (match.group("post") or match.group("verbs")):
+            return False
+        return match.group("post") is not None or bool(self.instrumental.search(title.written.split()[0]))
 
 
 class EnglishPredicate:
@@ -1775,6 +1856,57 @@ def _russian_clause_between(gap: str, title: TitleHit) -> bool:
     first_word = title.written.split()[0] if title.written.split() else ""
     subject = any(parse.tag.case == "nomn" for parse in russian_morphology().parse(first_word))
     return subject and any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in _lower_case_words(gap))
+
+
+def _opening_adverbial(opening: str, lang: str) -> bool:
+    """Whether the words before a subject pronoun are an adverbial of its own clause: any three words,
+    or in Russian up to seven with no verb or conjunction ("Министр сказал, что он": the pronoun
+    is another clause's)."""
+    words = opening.split()
+    return len(words) <= 3 or (lang == "ru" and not any(_opens_a_clause(word.strip(".,()«»\"")) for word in words))
+
+
+def _opens_a_clause(word: str) -> bool:
+    """Whether a Russian word reads first as a verb or a conjunction."""
+    return russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"}
+
+
+def _nominative_title(title: TitleHit | None) -> bool:
+    """Whether a Russian title's first word reads as a noun in the nominative only ("адвокат", not "адвоката")."""
+    nouns = [parse for parse in russian_morphology().parse(title.written.split()[0]) if parse.tag.POS == "NOUN"] if title else []
+    return bool(nouns) and all(parse.tag.case == "nomn" for parse in nouns)
+
+
+def _adverbial(words: list[str]) -> bool:
+    """Whether Russian words that open a sentence are an adverbial, no subject or clause of their own:
+    up to six, none a noun or pronoun in the nominative, a verb or a conjunction, nor a name after the
+    first word ("21 октября 2016 года", "В последний раз", "Сейчас,")."""
+    if len(words) > _MAX_ADVERBIAL_WORDS:
+        return False
+    for word in words:
+        parse = russian_morphology().parse(word)[0]
+        if _opens_a_clause(word) or (parse.tag.POS in ("NOUN", "NPRO") and parse.tag.case == "nomn") \
+                or word[:1].isupper() and word != words[0]:
+            return False
+    return True
+
+
+def _adverbial_word(word: str) -> bool:
+    """A word of an adverbial of time or manner: an adverb, a particle, a preposition, a number, or a noun
+    in an oblique case ("фактически", "в 2001-2002 годах", "четыре года", "в молодости")."""
+    parses = russian_morphology().parse(word)
+    return any(character.isdigit() for character in word) or parses[0].tag.POS in ("ADVB", "PRCL", "PREP", "NUMR") \
+        or (parses[0].tag.POS == "NOUN" and any(parse.tag.case != "nomn" for parse in parses if parse.tag.POS == "NOUN"))
+
+
+_MAX_ADVERBIAL_WORDS = 6
+_DESCRIPTION_OPENING_CHARS = 80
+_MAX_DESCRIPTION_MODIFIERS = 3
+
+
+def _nominative(word: str, parts: tuple[str, ...]) -> bool:
+    """Whether a Russian word reads as one of ``parts`` of speech in the nominative ("41-летний", "новый")."""
+    return any(parse.tag.POS in parts and parse.tag.case == "nomn" for parse in russian_morphology().parse(word))
 
 
 def _russian_verb_in(gap: str) -> bool:

@@ -341,6 +341,22 @@ CONSTRUCTIONS = {
     "ru a title's field before a numbered school": (
         "На встрече выступила заместитель директора по воспитательной работе школы-лицея №5 Айгуль Жумабаева.",
         {("Айгуль Жумабаева", "deputy_director", "школа-лицей № 5")}),
+    "ru an unknown man's given name and surname in the genitive after a title": (
+        "Сегодня в районе прошла встреча с семьей акима Ермаганбета Булекпаева.",
+        {("Ермаганбет Булекпаев", "akim", None)}),
+    "ru a school's adjective stays in the institution": (
+        "На совещании выступил директор средней школы № 34 города Актобе Асет Нурланов.",
+        {("Асет Нурланов", "director", "средняя школа № 34 города Актобе")}),
+    "ru an institution's head noun the model left out of its span": (
+        "Секретарь Жамбылского областного маслихата Бахыт Карымсаков открыл сессию.",
+        {("Бахыт Карымсаков", "secretary", "jambyl_maslikhat")}),
+    "ru a senator is a member of the Senate": (
+        "Сенатор Алия Муканова посетила сельскую библиотеку.", {("Алия Муканова", "senator", "senate_rk")}),
+    "ru a woman's given name and surname in the accusative": (
+        "Аким района поблагодарил Алию Муканову, учителя школы № 5.", {("Алия Муканова", "teacher", "школа № 5")}),
+    "ru a numbered school between a title in the nominative and a name leaves the name in the nominative": (
+        "Выступили директор средней школы № 34 Асет Нурланов и директор школы-гимназии № 5 Алия Муканова.",
+        {("Асет Нурланов", "director", "средняя школа № 34"), ("Алия Муканова", "director", "школа-гимназия № 5")}),
     # English
     "en apposition with 'of'": (
         "Aigerim Nurlanova, rector of Al-Farabi Kazakh National University, opened the forum.",
@@ -1441,9 +1457,59 @@ def test_the_news_agency_of_a_dateline_is_no_institution_of_the_title_after_it(s
     # a pronoun of the other gender stands for someone else
     ("Айгуль Омарова назначена директором школы № 5. Ранее он работал заместителем акима.",
      {("Айгуль Омарова", "director", "current")}),
+    # a Russian pronoun after a longer adverbial with no verb, not after a clause of another subject
+    ("Марат Ахметов окончил КазНУ. По данным СМИ, в 1990-х годах он работал заместителем акима.",
+     {("Марат Ахметов", "deputy_akim", "former")}),
+    ("Марат Ахметов выступил на форуме. Его коллега заявил журналистам, что он стал послом.", set()),
 ])
 def test_a_pronoun_opening_a_sentence_stands_for_the_person_the_sentence_before_named_first(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Марат Ахметов выступил на форуме. Новый глава компании заявил о планах.", {("Марат Ахметов", "head")}),
+    ("Ольга Петрова родилась в Алматы. Актриса была замужем дважды.", {("Ольга Петрова", "other")}),
+    ("Честер Беннингтон умер в понедельник. 41-летний музыкант был найден дома.", {("Честер Беннингтон", "other")}),
+    # after an adverbial that opens the sentence
+    ("Леонард Коэн записал альбом. 21 октября 2016 года певец выпустил новый альбом.", {("Леонард Коэн", "other")}),
+    # a subject of its own in the adverbial is no adverbial
+    ("Марат Ахметов выступил на форуме. Его брат и министр финансов заявили о планах.", set()),
+    # a feminine title describes no man; a name in an oblique case is no subject described again
+    ("Марат Ахметов выступил на форуме. Актриса была замужем дважды.", set()),
+    ("Журналисты встретились с Маратом Ахметовым. Глава компании заявил о планах.", set()),
+    # only the sentence right after the name
+    ("Марат Ахметов выступил на форуме. Погода была хорошей. Глава компании заявил о планах.", set()),
+])
+def test_a_russian_title_as_the_subject_of_the_next_sentence_describes_the_person_named_before(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a name right before another is whose the title is; the next name holds it
+    ("Адвокат Гибсона Стивен Колодни заявил журналистам о решении суда.", {("Стивен Колодни", "other")}),
+    # a surname in an oblique case after a title in the nominative is no apposition
+    ("Представитель Григорьевой отказался от комментариев.", set()),
+])
+def test_a_russian_title_before_a_name_in_another_case_is_not_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Ли Джэён фактически является главой компании.", {("Ли Джэён", "head")}),
+    ("Арсен Венгер занимает пост главного тренера клуба.", {("Арсен Венгер", "other")}),
+    ("Шахназ Ахмедова работала в качестве волонтёра.", {("Шахназ Ахмедова", "other")}),
+    ("Марат Ахметов, который является лидером партии, выступил на съезде.", {("Марат Ахметов", "head")}),
+    ("Иржи Руснок в 2001-2002 годах работал министром финансов.", {("Иржи Руснок", "minister")}),
+    # an adverbial with no verb after it governs the title itself
+    ("Ольга Петрова вместе с президентом посетила школу.", set()),
+    # a post or a title one is a candidate for is not held
+    ("Марат Ахметов, который планирует баллотироваться на пост акима района, выступил.", set()),
+    ("Кандидат в президенты Марат Ахметов выступил на форуме.", set()),
+    ("Марат Ахметов занимает пост акима района.", {("Марат Ахметов", "akim")}),
+    ("Асель Нурланова официально стала самым молодым депутатом маслихата.", {("Асель Нурланова", "maslikhat_deputy")}),
+])
+def test_a_russian_predicate_with_adverbs_adjectives_or_a_post_gives_the_title(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
 
 
 def test_a_russian_plural_title_with_a_verb_before_the_name_names_another_group(stages):

@@ -111,6 +111,13 @@ def test_unknown_institutions_cluster_by_their_folded_name(resources):
     ("Бахытжану Абдикаримову", "Бахытжан Абдикаримов"),  # an unknown man's name: its case ending goes
     ("Мейрам Бегентаев", "Мейрам Бегентаев"),  # a man's surname in the nominative: his given name is too
     ("Жанар Темирбекова", "Жанар Темирбекова"),  # and a woman's
+    ("Алию Муканову", "Алия Муканова"),  # a woman's accusative, not a man's dative of the rare Алий
+    ("Гульнару Муканову", "Гульнара Муканова"),
+    ("Ерлану Муканову", "Ерлан Муканов"),  # a man's dative
+    ("Ерулану Жамаубаеву", "Ерулан Жамаубаев"),  # an unknown name: a consonant before -у makes it a man's dative
+    ("Сергею Муканову", "Сергей Муканов"),
+    ("Дмитрию Медведеву", "Дмитрий Медведев"),  # Дмитрия is a rare woman's name
+    ("Дмитрия Медведева", "Дмитрий Медведев"),
 ])
 def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, written, nominative):
     assert resources.names.normalize(written, "ru").display == nominative
@@ -129,6 +136,9 @@ def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, 
     ("", "Ж. Ахметова", "Ж. Ахметова"),
     ("Выступила заместитель акима области ", "Ж. Ахметова", "Ж. Ахметова"),  # the name stands with "заместитель"
     ("Выступила и.о. руководителя управления ", "Ж. Ахметова", "Ж. Ахметова"),
+    ("Состоялась встреча с семьей акима ", "Ермаганбета Булекпаева", "Ермаганбет Булекпаев"),  # an unknown man's name
+    ("Состоялась встреча с директором школы № 5 ", "А. Ивановой", "А. Иванова"),  # a number completes the title
+    ("Выступила директор школы № 5 ", "Ж. Ахметова", "Ж. Ахметова"),
 ])
 def test_a_russian_surname_after_initials_takes_its_case_from_the_title_or_preposition_before_it(
         resources, before, written, nominative):

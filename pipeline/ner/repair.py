@@ -829,8 +829,9 @@ class SpanRepair:
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
         """The longest span of the entity with up to two capitalized words before and three after it that
         the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева;
-        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms),
-        or with a Kazakh institution's head word after it."""
+        English ones may have lower-case words between them: Agency for Strategic Planning and Reforms);
+        or with an institution's head word after it in lower case, that the model left out ("Назарбаев
+        Зияткерлік | мектебінің", "Жамбылского областного | маслихата")."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
@@ -838,7 +839,6 @@ class SpanRepair:
         for _ in range(_WORDS_AFTER):
             if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
-        # A Kazakh institution's head word is in lower case after the name ("Назарбаев Зияткерлік мектебінің").
         afters += [head.end() for end in list(afters) if (head := _LOWER_CASE_WORD_AFTER.match(text, end))
                    and self.taxonomy.is_institution_word(head.group(1))]
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),

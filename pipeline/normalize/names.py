@@ -155,6 +155,9 @@ class PersonNames:
         # A woman's nominative that is also a man's genitive or accusative (Туймебаева, Ильина).
         self.surname_of_either_gender = ends_with_any(tuple(
             ending for ending, nominative in self.surname_feminine.items() if nominative == ending and ending in self.surname_masculine))
+        # A man's dative that is also a woman's accusative (Муканову: Муканов or Муканова).
+        self.surname_dative_or_accusative = ends_with_any(tuple(
+            ending for ending in self.surname_feminine.keys() & self.surname_masculine.keys() if ending not in nominatives))
         self.named_after = frozenset(russian.words("named_after_before_name"))
         # Per instance, bounded: a page repeats its names, a corpus does not repeat its pages.
         self._normalized = lru_cache(maxsize=100_000)(self._normalize)
@@ -213,8 +216,10 @@ class PersonNames:
             given, patronymic, surname = (self.kazakh_base(w) if w else w for w in (given, patronymic, surname))
         elif lang == "ru":
             gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
-            if oblique and not given and surname and self.surname_of_either_gender.search(surname):
-                gender = "masc"  # ректора К. Туймебаева: a woman would be К. Туймебаевой
+            if oblique and surname and self.surname_of_either_gender.search(surname) \
+                    and not (given and self.is_given_name(given)):
+                # ректора К. Туймебаева, акима Ермаганбета Булекпаева: a woman would be Туймебаевой
+                gender = "masc"
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
             nominative_patronymic = russian_patronymic(patronymic) if patronymic else patronymic
             declined = oblique or nominative_surname != surname or nominative_patronymic != patronymic
@@ -301,6 +306,10 @@ class PersonNames:
             declined_like_a_man = given.endswith("а") and not self.is_given_name(given) \
                 and self.is_given_name(given[:-1]) and given[-2:-1].lower() not in _VOWELS
             return "masc" if genitive_of_a_man or declined_like_a_man else "femn"
+        if given and surname and self.surname_dative_or_accusative.search(surname):
+            woman = self._woman_in_the_accusative(given)
+            if woman is not None:
+                return "femn" if woman else "masc"
         if surname:
             lower = surname.lower()
             by_ending = [gender for ending, gender in self.surname_gender.items() if lower.endswith(ending)]
@@ -317,6 +326,26 @@ class PersonNames:
             if lower.endswith(self.masculine_endings):
                 return "masc"
         return None
+
+    def _woman_in_the_accusative(self, given: str) -> bool | None:
+        """Before a surname that is a man's dative or a woman's accusative (Муканову), whether the given
+        name is a woman's accusative: its nominative in -а/-я is a known given name, and the dictionary
+        reads it as a man's dative no more often than not (Гульнару, Алию: a woman, Алий being rare;
+        Ерлану, Сергею, Дмитрию: a man). An unknown name with a consonant before -у is a man's dative
+        (Ерулану): a woman's name that ends in a consonant does not decline. None where the given name
+        says neither."""
+        lower = given.lower()
+        if not lower.endswith(("у", "ю")) or len(given) < 3:
+            return None
+        stem = given[:-1]
+        woman = self.is_given_name(stem + ("я" if lower.endswith("ю") else "а"))
+        as_a_man = sum(parse.score for parse in russian_morphology().parse(given)
+                       if "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case == "datv")
+        man = self.is_given_name(stem + ("й" if lower.endswith("ю") else "")) and (as_a_man >= 0.5 or not woman)
+        if woman and not man:
+            return True
+        unknown_consonant_stem = not woman and lower.endswith("у") and stem[-1:].lower() not in _VOWELS
+        return False if man or unknown_consonant_stem else None
 
     def _russian_oblique_before(self, before: str) -> bool | None:
         """(``russian_oblique_before``) Whether the words before a name put it in an oblique case (True),
@@ -357,7 +386,8 @@ class PersonNames:
             capitalized = word.lower() != word
             if capitalized and word.lower().endswith(self.masculine_surname_nominatives):
                 return False  # "директора школ Иванов, Петров и Name": a list of names in the nominative
-            if not (capitalized or named_after or any(parse.tag.case == "gent" for parse in parses)):
+            numbered = word.isdigit() or word == "№"  # директора школы № 5 Name
+            if not (capitalized or named_after or numbered or any(parse.tag.case == "gent" for parse in parses)):
                 return oblique or None
         return oblique or None
 
@@ -382,6 +412,8 @@ class PersonNames:
         keys, kazakh_keys = self.given_keys, self.kazakh_given_keys
         if latin_key(word) in keys and not self.russian_oblique.search(word):
             return word
+        if gender == "femn" and self._woman_in_the_accusative(word):
+            return word[:-1] + ("я" if word.lower().endswith("ю") else "а")
         parses = [p for p in russian_morphology().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
         if parses:
             normal = parses[0].inflect({"nomn", "sing"})
