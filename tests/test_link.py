@@ -62,6 +62,27 @@ def test_a_surname_alone_links_only_within_its_page(resources):
     assert alone.link_key == "P|balikbaev||"
 
 
+def russian(text, start):
+    return Mention(start, start + len(text), text, "PERSON", "ru", "natasha", "test")
+
+
+def test_a_russian_surname_alone_in_a_case_joins_the_full_name_it_declines(resources):
+    text = ("Министр просвещения Гани Бейсембаев провёл встречу. По словам Бейсембаева, школы получат "
+            "оборудование. Аким Ерболат Досаев и Е. Досаев. Досаеву вручили награду.")
+    names = ["Гани Бейсембаев", "Бейсембаева", "Ерболат Досаев", "Е. Досаев", "Досаеву"]
+    mentions = Normalizer(resources).normalize_mentions([russian(name, text.index(name)) for name in names], text)
+    keys = [mention.link_key for mention in mentions]
+    assert keys[0] == keys[1] == "P|beisembaev|gani|g"
+    assert keys[2] == keys[4] == "P|dosaev|erbolat|e"
+
+
+def test_a_womans_surname_alone_stays_apart_from_a_man_of_another_surname(resources):
+    text = "Ерболат Досаев встретился с учителями. Смирнова рассказала о школе."
+    mentions = Normalizer(resources).normalize_mentions(
+        [russian("Ерболат Досаев", 0), russian("Смирнова", text.index("Смирнова"))], text)
+    assert mentions[1].link_key == "P|smirnova||"
+
+
 def test_a_given_name_with_a_patronymic_joins_the_full_name_and_does_not_name_the_entity(resources):
     text = "Pavel Kazantsev met the students. Pavel Olegovich told them about the new bill."
     mentions = Normalizer(resources).normalize_mentions([person("Pavel Kazantsev", 0), person("Pavel Olegovich", 34)], text)

@@ -24,6 +24,19 @@ def test_english_given_name_inside_a_longer_organization_stays_organization(stag
     assert any(label == "ORG" and "Kazakh National Pedagogical University" in span for span, label in found), found
 
 
+def test_english_finds_a_kazakh_name_the_model_misses_by_its_known_given_name(stages):
+    # "Sayasat" and "Beibut" come from the hand-written list of common Kazakh given names.
+    text = "Minister of Science and Higher Education Sayasat Nurbek met Beibut Amanov in Astana."
+    found = entities(stages, "en", text)
+    assert ("Sayasat Nurbek", "PERSON") in found and ("Beibut Amanov", "PERSON") in found, found
+
+
+def test_english_person_written_surname_first_stays_whole_around_a_known_given_name(stages):
+    text = "Among the winners there is Samatov Abylai Maratovich, a teacher of chemistry at Lyceum No.1."
+    found = entities(stages, "en", text)
+    assert ("Samatov Abylai Maratovich", "PERSON") in found, found
+
+
 def test_russian_natasha_finds_person_organization_and_location(stages):
     text = "Депутат Мажилиса Ирина Смирнова выступила в Казахском национальном педагогическом университете имени Абая в Алматы."
     found = entities(stages, "ru", text)
