@@ -41,6 +41,12 @@ eval: $(STAMP)
 	$(BIN)/python -m pipeline evaluate ner --lang ru --brat $(SHARED)/nerel/dev --report reports/nerel_dev
 	$(BIN)/python -m pipeline evaluate ner --lang ru --factrueval $(SHARED)/factrueval/devset --json > reports/factrueval_dev.json
 	$(BIN)/python -m pipeline evaluate ner --lang ru --factrueval $(SHARED)/factrueval/devset --report reports/factrueval_dev
+	$(BIN)/python -m pipeline evaluate ner --lang en --conll $(SHARED)/wikigold/wikigold.conll.txt --json > reports/wikigold.json
+	# The same corpora through the whole annotator (language, NER, span repair, normalization).
+	$(BIN)/python -m pipeline evaluate ner --lang kk --conll $(SHARED)/kaznerd/dev.iob --skip-sentences 6000 --end-to-end --json > reports/kk_dev_held_end_to_end.json
+	$(BIN)/python -m pipeline evaluate ner --lang ru --brat $(SHARED)/nerel/dev --end-to-end --json > reports/nerel_dev_end_to_end.json
+	$(BIN)/python -m pipeline evaluate ner --lang ru --factrueval $(SHARED)/factrueval/devset --end-to-end --json > reports/factrueval_dev_end_to_end.json
+	$(BIN)/python -m pipeline evaluate ner --lang en --conll $(SHARED)/wikigold/wikigold.conll.txt --end-to-end --json > reports/wikigold_end_to_end.json
 	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev --json > reports/nerel_works_as.json
 	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev
 	$(BIN)/python -m pipeline evaluate dates --json > reports/dates.json

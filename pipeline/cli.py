@@ -94,6 +94,9 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--script", choices=list(alphabets()),
                      help="with --conll (Kazakh): write the sentences in this Latin variant first and read them "
                           "as the pipeline reads Latin Kazakh")
+    ner.add_argument("--end-to-end", action="store_true",
+                     help="score the whole annotator (language, NER, span repair, normalization), each sentence or "
+                          "document read as a page, instead of the language's NER backend alone")
     ner.add_argument("--json", action="store_true", help="print machine-readable results")
     ner.add_argument("--report", type=Path, help="write a Markdown report with PNG charts to this folder")
     gold_task = tasks.add_parser("gold", help="the whole pipeline on the gold corpus: NER, names, roles, linking")
@@ -354,22 +357,29 @@ def command_evaluate(args, settings) -> int:
     if spec is None:
         print(f"error: no NER backend configured for {args.lang!r} in the config", file=sys.stderr)
         return EXIT_USAGE
-    from pipeline.resources import Resources
+    from pipeline.evaluate.ner import backend_tagger, pipeline_tagger
 
-    gazetteers = Resources.from_settings(settings).gazetteers  # the titles and names the run would mark
+    if args.end_to_end:
+        from pipeline.engine import Stages
+
+        tag = pipeline_tagger(Stages(settings))
+    else:
+        from pipeline.resources import Resources
+
+        gazetteers = Resources.from_settings(settings).gazetteers  # the titles and names the run would mark
+        tag = backend_tagger(spec, gazetteers, lines=bool(args.brat or args.factrueval))
     if args.brat or args.factrueval:
         from pipeline.evaluate.ner import FACTRUEVAL_LABELS, evaluate_brat_ner, evaluate_documents_ner, read_factrueval
 
-        matched = (evaluate_brat_ner(spec, args.brat, gazetteers=gazetteers) if args.brat else
-                   evaluate_documents_ner(spec, read_factrueval(args.factrueval), set(FACTRUEVAL_LABELS.values()), gazetteers))
+        matched = (evaluate_brat_ner(tag, args.brat) if args.brat else
+                   evaluate_documents_ner(tag, read_factrueval(args.factrueval), set(FACTRUEVAL_LABELS.values())))
         print(matched.to_json() if args.json else
               f"exact span match\n{format_scores(matched.exact)}\n\npartial (overlap, same label)\n{format_scores(matched.partial)}")
         if args.report:
             write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]),
                          {"exact span match": matched.exact, "partial match": matched.partial})
         return 0
-    scores = evaluate_conll(spec, args.conll, predictions=args.predictions, skip=args.skip_sentences, script=args.script,
-                            gazetteers=gazetteers)
+    scores = evaluate_conll(tag, args.conll, predictions=args.predictions, skip=args.skip_sentences, script=args.script)
     print(scores.to_json() if args.json else format_scores(scores))
     if args.report:
         write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]), {"exact span match": scores})

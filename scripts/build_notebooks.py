@@ -106,7 +106,7 @@ EVALUATE = [
                       "reading. Set `CONLL` to a larger file for real NER numbers, `GOLD_DIR` to another gold corpus."),
     new_code_cell('import json\nimport os\nimport subprocess\nimport sys\nfrom collections import Counter\nfrom pathlib import Path\n\n'
                   'import matplotlib.pyplot as plt\nimport pandas as pd\n\nfrom pipeline.config import load_settings\n'
-                  'from pipeline.evaluate.dates import evaluate_dates\nfrom pipeline.evaluate.ner import evaluate_conll\n\n'
+                  'from pipeline.evaluate.dates import evaluate_dates\nfrom pipeline.evaluate.ner import backend_tagger, evaluate_conll\n\n'
                   'REPO = Path(os.environ.get("REPO_DIR", "..")).resolve()\n'
                   'GOLD = Path(os.environ.get("GOLD_DIR", REPO / "corpus/gold"))\n'
                   'CONLL = Path(os.environ.get("CONLL", REPO / "tests/fixtures/kaznerd_dev_excerpt.iob"))\n'
@@ -151,7 +151,7 @@ EVALUATE = [
                   '    per_group = "../shared/pages is absent here: no events figures"\n'
                   'per_group'),
     new_markdown_cell("## Kazakh NER per label (exact span match) and date reading per language"),
-    new_code_cell('scores = evaluate_conll(load_settings().ner["kk"], CONLL, predictions=PREDICTIONS)\n'
+    new_code_cell('scores = evaluate_conll(backend_tagger(load_settings().ner["kk"]), CONLL, predictions=PREDICTIONS)\n'
                   'dates = evaluate_dates(REPO / "corpus/gold/dates.jsonl")\n'
                   'assert 0.0 < scores.micro.f1 <= 1.0\n'
                   'per_label = pd.DataFrame({label: vars(prf) for label, prf in scores.per_label.items()}).T\n'

@@ -63,6 +63,20 @@ def test_evaluate_command_on_a_kaznerd_excerpt_counts_what_its_predictions_file_
     assert len(sentences) == len(list(read_iob(FIXTURES / "kaznerd_dev_excerpt.iob")))
 
 
+def test_end_to_end_scores_the_spans_after_repair_where_the_backend_alone_errs(stages, settings):
+    from pipeline.evaluate.ner import backend_tagger, evaluate_documents_ner, pipeline_tagger
+    from pipeline.resources import Resources
+
+    text = "Almaty Akim Yerbolat Dossayev opened a new school on Abai Street."
+    gold = {(text.index("Yerbolat"), text.index(" opened"), "PERSON")}
+    backend = backend_tagger(settings.ner["en"], Resources.from_settings(settings).gazetteers, lines=True)
+    alone = evaluate_documents_ner(backend, [(text, gold)], {"PERSON"}).exact.micro
+    whole = evaluate_documents_ner(pipeline_tagger(stages), [(text, gold)], {"PERSON"}).exact.micro
+    # The model alone takes the title into the name and the street for a person; span repair mends both.
+    assert (alone.correct, alone.predicted) == (0, 2)
+    assert (whole.correct, whole.predicted, whole.gold) == (1, 1, 1)
+
+
 def test_three_gold_spans_two_predicted_one_right():
     scores = score_spans([{(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "GPE")}], [{(0, 2, "PERSON"), (3, 4, "ORG")}])
     micro = scores.micro

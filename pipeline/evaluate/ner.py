@@ -1,18 +1,56 @@
 """NER against gold spans, on IOB2 sentences and on whole documents; and the Markdown report.
 
 IOB2 (CoNLL) sentences are scored by exact span match with a token confusion; whole documents,
-brat (NEREL) or factRuEval-2016, exact and partial."""
+brat (NEREL) or factRuEval-2016, exact and partial. A ``Tagger`` gives the spans: one language's
+configured backend (the model with its gazetteers), or the whole annotator end to end (language,
+NER, span repair, normalization), each text read as a page."""
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from pipeline.evaluate.scoring import MatchScores, SpanScores, format_scores, outermost, score_exact_and_partial, score_spans
 from pipeline.iob import TaggedSentence, read_iob, spans_from_tags, write_predictions
 from pipeline.ner import BackendSpec, Gazetteers, common_label, load_backend
-from pipeline.records import EntitySpan
+from pipeline.records import EntitySpan, Page
+
+# Entity spans for each text, offsets relative to that text.
+Tagger = Callable[[list[str]], list[list[EntitySpan]]]
+
+
+def backend_tagger(spec: BackendSpec, gazetteers: Gazetteers | None = None, lines: bool = False) -> Tagger:
+    """One language's configured backend; with ``lines``, a document is tagged line by line, as the
+    pipeline runs the backend."""
+    backend = load_backend(spec, gazetteers)
+    if not lines:
+        return backend.tag
+    from pipeline.segment import split_segments
+
+    def tag_lines(texts: list[str]) -> list[list[EntitySpan]]:
+        found = []
+        for text in texts:
+            segments = split_segments(text)
+            found.append([replace(entity, start=start + entity.start, end=start + entity.end)
+                          for (start, end), entities in zip(segments, backend.tag([text[a:b] for a, b in segments]))
+                          for entity in entities])
+        return found
+    return tag_lines
+
+
+def pipeline_tagger(stages, batch: int = 64) -> Tagger:
+    """The whole annotator of ``stages`` (pipeline.engine.Stages): each text is a page, and its
+    mentions after span repair and normalization are the spans."""
+    def tag_pages(texts: list[str]) -> list[list[EntitySpan]]:
+        found = []
+        for first in range(0, len(texts), batch):
+            pages = [Page(source=f"text-{first + index}", text=text) for index, text in enumerate(texts[first:first + batch])]
+            found += [[EntitySpan(mention.start, mention.end, mention.label) for mention in document.mentions]
+                      for document in stages.annotate(pages)]
+        return found
+    return tag_pages
 
 
 def align_to_tokens(tokens: list[str], entities: list[EntitySpan]) -> set[tuple[int, int, str]]:
@@ -38,15 +76,14 @@ def tags_from_spans(length: int, spans: set[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
-def evaluate_conll(spec: BackendSpec, path: Path, predictions: Path | None = None, skip: int = 0,
-                   script: str | None = None, gazetteers: Gazetteers | None = None) -> SpanScores:
-    """Span scores of a backend on an IOB2 file. With ``script`` (a Latin variant of Kazakh), the
+def evaluate_conll(tag: Tagger, path: Path, predictions: Path | None = None, skip: int = 0,
+                   script: str | None = None) -> SpanScores:
+    """Span scores of a tagger on an IOB2 file. With ``script`` (a Latin variant of Kazakh), the
     sentences are first written in that variant and read the way the pipeline reads Latin Kazakh:
     back to Cyrillic, tagged, spans mapped onto the Latin text."""
     sentences: list[TaggedSentence] = list(read_iob(path))[skip:]
-    backend = load_backend(spec, gazetteers)
     if script is None:
-        found = backend.tag([" ".join(sentence.tokens) for sentence in sentences])
+        found = tag([" ".join(sentence.tokens) for sentence in sentences])
     else:
         from pipeline.translit import read_latin, to_latin
 
@@ -54,7 +91,7 @@ def evaluate_conll(spec: BackendSpec, path: Path, predictions: Path | None = Non
         readings = [read_latin(" ".join(sentence.tokens), script) for sentence in sentences]
         found = [[replace(entity, start=start, end=end) for entity in entities
                   for start, end in [reading.source_span(entity.start, entity.end)]]
-                 for reading, entities in zip(readings, backend.tag([reading.text for reading in readings]))]
+                 for reading, entities in zip(readings, tag([reading.text for reading in readings]))]
     gold = [{(s, e, common_label(label)) for s, e, label in spans_from_tags(sentence.tags)} for sentence in sentences]
     predicted = [align_to_tokens(sentence.tokens, entities) for sentence, entities in zip(sentences, found)]
     gold_tags = [tags_from_spans(len(s.tokens), g) for s, g in zip(sentences, gold)]
@@ -103,13 +140,12 @@ def read_brat(folder: Path) -> list[BratDocument]:
     return documents
 
 
-def evaluate_brat_ner(spec: BackendSpec, folder: Path, labels: dict[str, str] = NEREL_LABELS,
-                      gazetteers: Gazetteers | None = None) -> MatchScores:
+def evaluate_brat_ner(tag: Tagger, folder: Path, labels: dict[str, str] = NEREL_LABELS) -> MatchScores:
     """NEREL-style brat documents; gold keeps the outermost spans of the mapped types."""
     documents = [(document.text, outermost({(start, end, labels[kind]) for kind, start, end in document.entities.values()
                                             if kind in labels}))
                  for document in read_brat(folder)]
-    return evaluate_documents_ner(spec, documents, set(labels.values()), gazetteers)
+    return evaluate_documents_ner(tag, documents, set(labels.values()))
 
 
 # factRuEval-2016 objects as our labels; LocOrg (a place acting as an organization) counts as LOC,
@@ -138,21 +174,11 @@ def read_factrueval(folder: Path) -> list[tuple[str, set[tuple[int, int, str]]]]
     return documents
 
 
-def evaluate_documents_ner(spec: BackendSpec, documents: list[tuple[str, set]], wanted: set[str],
-                           gazetteers: Gazetteers | None = None) -> MatchScores:
-    """The configured backend of one language over whole documents, line by line as the pipeline
-    runs it, against gold character spans."""
-    from pipeline.segment import split_segments
-
-    backend = load_backend(spec, gazetteers)
-    gold, predicted = [], []
-    for text, gold_spans in documents:
-        segments = split_segments(text)
-        found = backend.tag([text[start:end] for start, end in segments])
-        gold.append(gold_spans)
-        predicted.append({(start + e.start, start + e.end, e.label)
-                          for (start, _), entities in zip(segments, found) for e in entities if e.label in wanted})
-    return score_exact_and_partial(gold, predicted)
+def evaluate_documents_ner(tag: Tagger, documents: list[tuple[str, set]], wanted: set[str]) -> MatchScores:
+    """A tagger over whole documents against gold character spans, of the wanted labels."""
+    found = tag([text for text, _ in documents])
+    predicted = [{(e.start, e.end, e.label) for e in entities if e.label in wanted} for entities in found]
+    return score_exact_and_partial([gold_spans for _, gold_spans in documents], predicted)
 
 
 def write_report(directory: Path, title: str, command: str, sections: dict[str, SpanScores]) -> Path:
