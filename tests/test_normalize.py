@@ -8,6 +8,8 @@ from pipeline.normalize.latin import latin_key
 @pytest.mark.parametrize("written, base", [
     ("Бейсембаевтың", "Бейсембаев"), ("Жетібайды", "Жетібай"), ("Дүйсеновамен", "Дүйсенова"),
     ("Нәлібаевқа", "Нәлібаев"), ("Нұрзаданың", "Нұрзада"),
+    # a surname in the plural is the family; a word of a language in the plural is no surname
+    ("Омаровтар", "Омаров"), ("Сейітовтердің", "Сейітов"), ("Тұрғындар", "Тұрғындар"),
     ("Қызылорда", "Қызылорда"), ("Алматы", "Алматы"), ("Гүлмира", "Гүлмира"), ("Дүйсенова", "Дүйсенова"),
 ])
 def test_kazakh_case_endings_are_stripped_without_false_strips(resources, written, base):
@@ -177,6 +179,9 @@ def test_an_acronym_matches_only_acronyms_of_its_own_script(resources):
     ("Марат Судаков", "ru", "PERSON"),
     ("Айдар Банков", "ru", "PERSON"),
     ("Ерлан Сейітов", "kk", "PERSON"),
+    # a known given name alone in a case is the person
+    ("Сергейдің", "kk", "PERSON"),
+    ("Тамарамен", "kk", "PERSON"),
 ])
 def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_person(resources, written, lang, label):
     from pipeline.normalize import Normalizer
