@@ -620,6 +620,17 @@ def test_a_kazakh_family_or_full_name_the_model_misread_is_a_person(resources, t
     assert {(text[e.start:e.end], e.label) for e in spans} == {(person, "PERSON")}
 
 
+@pytest.mark.parametrize("text, model_span, name", [
+    ("Кеште ақын Мұқағали Мақатаев туралы деректі фильм көрсетілді.", "Мұқағали Мақатаев туралы", "Мұқағали Мақатаев"),
+    ("Ол Нұрлан Серік ұлы туралы айтты.", "Нұрлан Серік ұлы туралы", "Нұрлан Серік ұлы"),
+])
+def test_a_kazakh_persons_span_ends_before_the_lower_case_words_the_model_took_in(resources, text, model_span, name):
+    """A postposition or a title after the name is no word of it; a patronymic written apart is."""
+    start = text.index(model_span)
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert (name, "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+
+
 @pytest.mark.parametrize("text, misread", [
     # a village named after a person, and a given name that is a word of a language (this year) before one
     ("Биыл Ахметов ауылдарының тұрғындарына газ тартылды.", [("Биыл", "DATE"), ("Ахметов", "GPE")]),

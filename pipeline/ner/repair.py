@@ -32,6 +32,8 @@
 - In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family) and a known given name
   before a word with a surname's ending ("Вадим Халиуллин") are persons where the model labelled their
   words alone otherwise or not at all.
+- A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
+  Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
   thing, unless it is a place or an institution, also where the full name is in another paragraph of
   the page.
@@ -141,6 +143,8 @@ _GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?
                          rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
+_WORD = re.compile(r"\S+")
+_LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
 _TWO_CYRILLIC_NAME_WORDS = re.compile(rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
@@ -160,6 +164,7 @@ class SpanRepair:
         self.trailing_name_part = re.compile(
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
         self.patronymic_end = re.compile(rf"(?:{patronymic})$")
+        self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
@@ -338,8 +343,9 @@ class SpanRepair:
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
         return self._surnames_of_named_persons(
-            text, self._joined_organizations(text, [self._without_the_sentence_before(text, _without_a_possessive(text, entity))
-                                                    for entity in repaired if entity not in absorbed]))
+            text, self._joined_organizations(text, [
+                self._without_the_sentence_before(text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, entity)))
+                for entity in repaired if entity not in absorbed]))
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a known
@@ -365,6 +371,18 @@ class SpanRepair:
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
                               key=lambda entity: (entity.start, entity.end))
         return entities
+
+    def _without_trailing_kazakh_words(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A Kazakh person's span that ends with words in lower case ("Кемел Ақышев туралы", about;
+        "Мұхаммед пайғамбарымыздың", the title after the name) ends before them: a Kazakh name's words
+        are capitalized, but for a patronymic written apart ("Серік ұлы")."""
+        if entity.label != "PERSON" or not self.kazakh_letter.search(text, entity.start, entity.end):
+            return entity
+        words = list(_WORD.finditer(text, entity.start, entity.end))
+        while len(words) > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[-1].group()) \
+                and words[-1].group() not in self.patronymic_words:
+            words.pop()
+        return entity if words[-1].end() == entity.end else EntitySpan(entity.start, words[-1].end(), entity.label, entity.score)
 
     def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with the last Latin word of the sentence before and its period
