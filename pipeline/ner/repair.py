@@ -145,7 +145,8 @@ _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 _WORD = re.compile(r"\S+")
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
-_TWO_CYRILLIC_NAME_WORDS = re.compile(rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
+_TWO_CYRILLIC_NAME_WORDS = re.compile(
+    rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
