@@ -195,6 +195,25 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     assert Normalizer(resources).normalized(mention, written).label == label
 
 
+@pytest.mark.parametrize("text, written, label", [
+    # a name no list holds, addressed at the opening of a clause, or before a word of address
+    ("Дінмұрат, бағдарлама туралы айтып берші.", "Дінмұрат", "PERSON"),
+    ("Жиналыс соңында сөз кезегі келді; Ақжол, не айтасың?", "Ақжол", "PERSON"),
+    ("Ауылдағы Күлпаш апамыз бәрін есінде сақтайды.", "Күлпаш", "PERSON"),
+    ("Кеңесшіге Дінмұрат ағаның айтқаны ұнады.", "Дінмұрат", "PERSON"),
+    # a word in a list, or before a word that only begins like one of address (апат, a disaster): no person
+    ("Делегация Ташкент, Варшава, тағы басқа қалаларға барды.", "Варшава", "MISC"),
+    ("Көпір Ақжол апатынан кейін жабылды.", "Ақжол", "MISC"),
+])
+def test_a_kazakh_name_addressed_or_before_a_word_of_address_is_a_person(resources, text, written, label):
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    start = text.index(written)
+    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
+    assert Normalizer(resources).normalized(mention, text).label == label
+
+
 @pytest.mark.parametrize("written, org_id", [
     ("Облыстық білім басқармасы", "aktobe_region_education_department"),
     ("областное управление образования", "aktobe_region_education_department"),
