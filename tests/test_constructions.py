@@ -611,6 +611,9 @@ def test_a_kazakh_surname_the_model_read_as_a_place_after_the_full_name_is_the_p
     # a surname in the plural, a family, that the model read as a place or missed
     ("Ауылдағы Омаровтар отбасы жаңа үйге көшті.", "Омаровтар", [("Омаровтар", "GPE")]),
     ("Көршілер Сейітовтердің үйіне жиналды.", "Сейітовтердің", []),
+    # a name no list holds before a word of address, that the model missed
+    ("Күлпаш апа ауылдағы кітапханада қырық жыл істеді.", "Күлпаш", []),
+    ("Көршілер Дәмеш әжейдің үйіне жиналды.", "Дәмеш", []),
     # a known given name before a word with a surname's ending, the given name read as a place
     ("Шаруа қожалығын басқаратын Вадим Халиуллин биыл жүз бас мал сатып алды.", "Вадим Халиуллин", [("Вадим", "GPE")]),
 ])

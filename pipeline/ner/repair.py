@@ -29,9 +29,9 @@
 - An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
-- In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family) and a known given name
-  before a word with a surname's ending ("Вадим Халиуллин") are persons where the model labelled their
-  words alone otherwise or not at all.
+- In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family), a capitalized word
+  before a word of address ("Баяш апа") and a known given name before a word with a surname's ending
+  ("Вадим Халиуллин") are persons where the model labelled their words alone otherwise or not at all.
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
@@ -145,6 +145,7 @@ _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 _WORD = re.compile(r"\S+")
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
+_CYRILLIC_CAPITALIZED_WORD = re.compile(rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 _TWO_CYRILLIC_NAME_WORDS = re.compile(
     rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
@@ -349,15 +350,18 @@ class SpanRepair:
                 for entity in repaired if entity not in absorbed]))
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a known
+        """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
+        capitalized word before a word of address ("Баяш апа", "Клара апамыз") names a person; a known
         given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
-        a person, unless the word is a place or a place's noun follows ("Жданов ауылы"). Either is a
+        a person, unless the word is a place or a place's noun follows ("Жданов ауылы"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
         nothing; a span that runs past it (an event: "Абай Құнанбаевтың 175 жылдығы") keeps it, and so
         does a word the model read as no name ("Биыл", this year, as a date, which folds to a given name)."""
         if not self.kazakh_letter.search(text):
             return entities
         found = [family.span() for family in self.family_by_surname.finditer(text)]
+        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text)
+                  if self.names.kazakh_address_after.match(text, word.end()) and self._plain_name_words(word.group())]
         for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \

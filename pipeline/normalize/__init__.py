@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 from pipeline.normalize.latin import latin_key
-from pipeline.patterns import any_of
 from pipeline.records import Document, LinkKey, Mention
 
 ORG_LABELS = {"ORG", "FACILITY"}
@@ -29,10 +28,6 @@ class Normalizer:
         self.names = resources.names
         self.registry = resources.registry
         self.taxonomy = resources.roles
-        kazakh = resources.lexicons["kk"]
-        self.kazakh_address_after = re.compile(
-            rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
-            rf"(?:{any_of(kazakh.words('surname_case_endings'))})?(?![\w-])")
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -88,7 +83,7 @@ class Normalizer:
         of address ("Бейсен аға", "Клара апамыз"): a person whatever the name, as the model read it."""
         if mention.lang != "kk" or " " in mention.text.strip():
             return False
-        return bool(self.kazakh_address_after.match(text, mention.end)) or bool(
+        return bool(self.names.kazakh_address_after.match(text, mention.end)) or bool(
             _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and _COMMA_AND_A_WORD.match(text, mention.end))
 
     def _institution_words(self, text: str) -> bool:
