@@ -614,6 +614,8 @@ def test_a_kazakh_surname_the_model_read_as_a_place_after_the_full_name_is_the_p
     # a name no list holds before a word of address, that the model missed
     ("Күлпаш апа ауылдағы кітапханада қырық жыл істеді.", "Күлпаш", []),
     ("Көршілер Дәмеш әжейдің үйіне жиналды.", "Дәмеш", []),
+    # a name no list holds after a word of age, read as a place
+    ("Сотта 23 жастағы Дәмеш кінәсін мойындады.", "Дәмеш", [("Дәмеш", "GPE")]),
     # a known given name before a word with a surname's ending, the given name read as a place
     ("Шаруа қожалығын басқаратын Вадим Халиуллин биыл жүз бас мал сатып алды.", "Вадим Халиуллин", [("Вадим", "GPE")]),
 ])

@@ -201,11 +201,13 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     ("Жиналыс соңында сөз кезегі келді; Ақжол, не айтасың?", "Ақжол", "PERSON"),
     ("Ауылдағы Күлпаш апамыз бәрін есінде сақтайды.", "Күлпаш", "PERSON"),
     ("Кеңесшіге Дінмұрат ағаның айтқаны ұнады.", "Дінмұрат", "PERSON"),
+    # or after a word of age
+    ("Сотта 23 жастағы Дәмеш кінәсін мойындады.", "Дәмеш", "PERSON"),
     # a word in a list, or before a word that only begins like one of address (апат, a disaster): no person
     ("Делегация Ташкент, Варшава, тағы басқа қалаларға барды.", "Варшава", "MISC"),
     ("Көпір Ақжол апатынан кейін жабылды.", "Ақжол", "MISC"),
 ])
-def test_a_kazakh_name_addressed_or_before_a_word_of_address_is_a_person(resources, text, written, label):
+def test_a_kazakh_name_addressed_or_by_a_word_of_address_or_of_age_is_a_person(resources, text, written, label):
     from pipeline.normalize import Normalizer
     from pipeline.records import Mention
 

@@ -30,8 +30,9 @@
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
 - In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family), a capitalized word
-  before a word of address ("Баяш апа") and a known given name before a word with a surname's ending
-  ("Вадим Халиуллин") are persons where the model labelled their words alone otherwise or not at all.
+  before a word of address ("Баяш апа") or after one of age ("19 жастағы Қарасай") and a known given
+  name before a word with a surname's ending ("Вадим Халиуллин") are persons where the model labelled
+  their words alone otherwise or not at all.
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
@@ -351,7 +352,8 @@ class SpanRepair:
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
-        capitalized word before a word of address ("Баяш апа", "Клара апамыз") names a person; a known
+        capitalized word before a word of address ("Баяш апа", "Клара апамыз") or after a word of age
+        ("19 жастағы Қарасай") names a person; a known
         given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
         a person, unless the word is a place or a place's noun follows ("Жданов ауылы"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
@@ -360,8 +362,9 @@ class SpanRepair:
         if not self.kazakh_letter.search(text):
             return entities
         found = [family.span() for family in self.family_by_surname.finditer(text)]
-        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text)
-                  if self.names.kazakh_address_after.match(text, word.end()) and self._plain_name_words(word.group())]
+        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text) if self._plain_name_words(word.group()) and (
+            self.names.kazakh_address_after.match(text, word.end())
+            or self.names.kazakh_age_before.search(text, max(0, word.start() - 20), word.start()))]
         for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \

@@ -43,7 +43,7 @@ class Normalizer:
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
             if name is None or self._institution_words(mention.text) or not (
-                    self.names.is_plausible_in(name, mention.lang) or self._addressed(mention, text)):
+                    self.names.is_plausible_in(name, mention.lang) or self._spoken_of_as_a_person(mention, text)):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -77,14 +77,16 @@ class Normalizer:
             return "GPE"
         return "ORG" if self.taxonomy.is_institution_word(last) else mention.label
 
-    def _addressed(self, mention: Mention, text: str) -> bool:
+    def _spoken_of_as_a_person(self, mention: Mention, text: str) -> bool:
         """A Kazakh name the person is addressed or spoken of by: one word that opens a clause before a
-        comma and a word in lower case ("Риат, қайырлы кеш!", "— Зейін, айтыңызшы"), or one before a word
-        of address ("Бейсен аға", "Клара апамыз"): a person whatever the name, as the model read it."""
+        comma and a word in lower case ("Риат, қайырлы кеш!", "— Зейін, айтыңызшы"), one before a word
+        of address ("Бейсен аға", "Клара апамыз") or after a word of age ("19 жастағы Қарасай"): a person
+        whatever the name, as the model read it."""
         if mention.lang != "kk" or " " in mention.text.strip():
             return False
-        return bool(self.names.kazakh_address_after.match(text, mention.end)) or bool(
-            _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and _COMMA_AND_A_WORD.match(text, mention.end))
+        return bool(self.names.kazakh_address_after.match(text, mention.end)
+                    or self.names.kazakh_age_before.search(text, max(0, mention.start - 20), mention.start)
+                    or _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and _COMMA_AND_A_WORD.match(text, mention.end))
 
     def _institution_words(self, text: str) -> bool:
         """Words of a language with an institution's head word among them and no word of a name

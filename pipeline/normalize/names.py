@@ -132,6 +132,8 @@ class PersonNames:
         self.kazakh_address_after = re.compile(
             rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
             rf"(?:{any_of(kazakh.words('surname_case_endings'))})?(?![\w-])")
+        # A Kazakh word of age before a name ("19 жастағы Қарасай"): the name after it is a person's.
+        self.kazakh_age_before = re.compile(rf"(?<![\w-])(?:{any_of(kazakh.words('age_words_before_name'))})\s+$")
         self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
         self.feminine_endings = russian.words("feminine_name_endings")
         self.masculine_endings = russian.words("masculine_name_endings")
