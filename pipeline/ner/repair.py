@@ -362,9 +362,9 @@ class SpanRepair:
         if not self.kazakh_letter.search(text):
             return entities
         found = [family.span() for family in self.family_by_surname.finditer(text)]
-        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text) if self._plain_name_words(word.group()) and (
+        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text) if (
             self.names.kazakh_address_after.match(text, word.end())
-            or self.names.kazakh_age_before.search(text, max(0, word.start() - 20), word.start()))]
+            or self.names.kazakh_age_before.search(text, max(0, word.start() - 20), word.start())) and self._plain_name_words(word.group())]
         for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
