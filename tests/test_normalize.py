@@ -8,6 +8,8 @@ from pipeline.normalize.latin import latin_key
 @pytest.mark.parametrize("written, base", [
     ("Бейсембаевтың", "Бейсембаев"), ("Жетібайды", "Жетібай"), ("Дүйсеновамен", "Дүйсенова"),
     ("Нәлібаевқа", "Нәлібаев"), ("Нұрзаданың", "Нұрзада"),
+    # a surname in the plural is the family; a word of a language in the plural is no surname
+    ("Омаровтар", "Омаров"), ("Сейітовтердің", "Сейітов"), ("Тұрғындар", "Тұрғындар"),
     ("Қызылорда", "Қызылорда"), ("Алматы", "Алматы"), ("Гүлмира", "Гүлмира"), ("Дүйсенова", "Дүйсенова"),
 ])
 def test_kazakh_case_endings_are_stripped_without_false_strips(resources, written, base):
@@ -22,13 +24,17 @@ def test_kazakh_case_endings_are_stripped_without_false_strips(resources, writte
     ("Жиенбаева С.Н.", "kk", "С.Н. Жиенбаева", None, None, "Жиенбаева", "С.Н."),
     ("Т.Б. Дүйсенова", "kk", "Т.Б. Дүйсенова", None, None, "Дүйсенова", "Т.Б."),
     ("Ғ.Б. Бейсембаевтың", "kk", "Ғ.Б. Бейсембаев", None, None, "Бейсембаев", "Ғ.Б."),
+    # a name in a case has the parts it has in the nominative
+    ("Нұрлан Серікұлының", "kk", "Нұрлан Серікұлы", "Нұрлан", "Серікұлы", None, None),
+    ("Сергейдің", "kk", "Сергей", "Сергей", None, None, None),
     ("Rector Takir Balykbayev", "en", "Takir Balykbayev", "Takir", None, "Balykbayev", None),
     ("PhD Rosa Bekmagambetova", "en", "Rosa Bekmagambetova", "Rosa", None, "Bekmagambetova", None),
     # an initial written without its dot
     ("Akhmetov A", "en", "A. Akhmetov", None, None, "Akhmetov", "A."),
     ("Сейтова Б", "kk", "Б. Сейтова", None, None, "Сейтова", "Б."),
-    # words glued together by the page, read apart; a name's own capital after a short prefix stays
-    ("Қасым-ЖомартКемелұлымен", "kk", "Қасым-Жомарт Кемелұлы", "Қасым-Жомарт", None, "Кемелұлы", None),
+    # words glued together by the page, read apart (and as in the nominative: the patronymic is one);
+    # a name's own capital after a short prefix stays
+    ("Қасым-ЖомартКемелұлымен", "kk", "Қасым-Жомарт Кемелұлы", "Қасым-Жомарт", "Кемелұлы", None, None),
     ("Джон МакКейн", "ru", "Джон МакКейн", "Джон", None, "МакКейн", None),
 ])
 def test_person_names_to_canonical_form_and_parts(resources, written, lang, display, given, patronymic, surname, initials):
@@ -177,6 +183,9 @@ def test_an_acronym_matches_only_acronyms_of_its_own_script(resources):
     ("Марат Судаков", "ru", "PERSON"),
     ("Айдар Банков", "ru", "PERSON"),
     ("Ерлан Сейітов", "kk", "PERSON"),
+    # a known given name alone in a case is the person
+    ("Сергейдің", "kk", "PERSON"),
+    ("Тамарамен", "kk", "PERSON"),
 ])
 def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_person(resources, written, lang, label):
     from pipeline.normalize import Normalizer
@@ -184,6 +193,27 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
 
     mention = Mention(0, len(written), written, "PERSON", lang, "spacy", "test")
     assert Normalizer(resources).normalized(mention, written).label == label
+
+
+@pytest.mark.parametrize("text, written, label", [
+    # a name no list holds, addressed at the opening of a clause, or before a word of address
+    ("Дінмұрат, бағдарлама туралы айтып берші.", "Дінмұрат", "PERSON"),
+    ("Жиналыс соңында сөз кезегі келді; Ақжол, не айтасың?", "Ақжол", "PERSON"),
+    ("Ауылдағы Күлпаш апамыз бәрін есінде сақтайды.", "Күлпаш", "PERSON"),
+    ("Кеңесшіге Дінмұрат ағаның айтқаны ұнады.", "Дінмұрат", "PERSON"),
+    # or after a word of age
+    ("Сотта 23 жастағы Дәмеш кінәсін мойындады.", "Дәмеш", "PERSON"),
+    # a word in a list, or before a word that only begins like one of address (апат, a disaster): no person
+    ("Делегация Ташкент, Варшава, тағы басқа қалаларға барды.", "Варшава", "MISC"),
+    ("Көпір Ақжол апатынан кейін жабылды.", "Ақжол", "MISC"),
+])
+def test_a_kazakh_name_addressed_or_by_a_word_of_address_or_of_age_is_a_person(resources, text, written, label):
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    start = text.index(written)
+    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
+    assert Normalizer(resources).normalized(mention, text).label == label
 
 
 @pytest.mark.parametrize("written, org_id", [

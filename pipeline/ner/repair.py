@@ -29,6 +29,12 @@
 - An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
+- In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family), a capitalized word
+  before a word of address ("Баяш апа") or after one of age ("19 жастағы Қарасай") and a known given
+  name before a word with a surname's ending ("Вадим Халиуллин") are persons where the model labelled
+  their words alone otherwise or not at all.
+- A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
+  Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
   thing, unless it is a place or an institution, also where the full name is in another paragraph of
   the page.
@@ -138,6 +144,11 @@ _GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?
                          rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
+_WORD = re.compile(r"\S+")
+_LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
+_CYRILLIC_CAPITALIZED_WORD = re.compile(rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
+_TWO_CYRILLIC_NAME_WORDS = re.compile(
+    rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
@@ -156,6 +167,7 @@ class SpanRepair:
         self.trailing_name_part = re.compile(
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
         self.patronymic_end = re.compile(rf"(?:{patronymic})$")
+        self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
@@ -199,6 +211,8 @@ class SpanRepair:
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
+        # With any ending: "Сайын Шапағатов ауылдарының".
+        self.place_noun_after = re.compile(rf"\s+(?:{any_of(place_nouns)})", re.IGNORECASE)
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
@@ -224,6 +238,10 @@ class SpanRepair:
             rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
             rf"{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
+        # A Cyrillic surname in the Kazakh plural, maybe with a case ending: a family ("Жекеевтер отбасы").
+        self.family_by_surname = re.compile(
+            rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('family_surname_endings'))})"
+            rf"(?:{any_of(lexicons['kk'].words('plural_endings'))}){self.kazakh_surname_case_ending}(?![\w-])")
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.
         titles = {form for form, _ in taxonomy.forms("en")}
@@ -276,7 +294,7 @@ class SpanRepair:
         return replace(mention, start=mention.start + offset, text=words[1])
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        entities = self._hyphenated_places_joined(text, entities)
+        entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(text, entities))
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
@@ -328,8 +346,51 @@ class SpanRepair:
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
         return self._surnames_of_named_persons(
-            text, self._joined_organizations(text, [self._without_the_sentence_before(text, _without_a_possessive(text, entity))
-                                                    for entity in repaired if entity not in absorbed]))
+            text, self._joined_organizations(text, [
+                self._without_the_sentence_before(text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, entity)))
+                for entity in repaired if entity not in absorbed]))
+
+    def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
+        capitalized word before a word of address ("Баяш апа", "Клара апамыз") or after a word of age
+        ("19 жастағы Қарасай") names a person; a known
+        given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
+        a person, unless the word is a place or a place's noun follows ("Жданов ауылы"). Each is a
+        person where the model labelled its words alone as names of another kind (a place), or labelled
+        nothing; a span that runs past it (an event: "Абай Құнанбаевтың 175 жылдығы") keeps it, and so
+        does a word the model read as no name ("Биыл", this year, as a date, which folds to a given name)."""
+        if not self.kazakh_letter.search(text):
+            return entities
+        found = [family.span() for family in self.family_by_surname.finditer(text)]
+        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text) if (
+            self.names.kazakh_address_after.match(text, word.end())
+            or self.names.kazakh_age_before.search(text, max(0, word.start() - 20), word.start())) and self._plain_name_words(word.group())]
+        for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
+            surname = name.group(2)
+            if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
+                    and not self._is_place(name.group(1)) and not self._is_place(surname) \
+                    and not self.place_noun_after.match(text, name.end()):
+                found.append(name.span())
+        for start, end in found:
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if any(entity.start < start or entity.end > end or entity.label not in _LABELS_OF_NAMES
+                   or (entity.label == "PERSON" and (entity.start, entity.end) == (start, end)) for entity in overlapping):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _without_trailing_kazakh_words(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A Kazakh person's span that ends with words in lower case ("Кемел Ақышев туралы", about;
+        "Мұхаммед пайғамбарымыздың", the title after the name) ends before them: a Kazakh name's words
+        are capitalized, but for a patronymic written apart ("Серік ұлы")."""
+        if entity.label != "PERSON" or not self.kazakh_letter.search(text, entity.start, entity.end):
+            return entity
+        words = list(_WORD.finditer(text, entity.start, entity.end))
+        while len(words) > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[-1].group()) \
+                and words[-1].group() not in self.patronymic_words:
+            words.pop()
+        return entity if words[-1].end() == entity.end else EntitySpan(entity.start, words[-1].end(), entity.label, entity.score)
 
     def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with the last Latin word of the sentence before and its period

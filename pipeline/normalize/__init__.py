@@ -7,6 +7,7 @@ keys both match on) do the work; the ``Normalizer`` stage fills ``Mention.normal
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.normalize.latin import latin_key
@@ -15,6 +16,8 @@ from pipeline.records import Document, LinkKey, Mention
 ORG_LABELS = {"ORG", "FACILITY"}
 PLACE_LABELS = {"GPE", "LOC"}
 _NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"  # what may cling to a name's last word
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:—–«(\n])\s*$")
+_COMMA_AND_A_WORD = re.compile(r",\s+[а-яәғқңөұүһі]")
 
 
 class Normalizer:
@@ -39,7 +42,8 @@ class Normalizer:
         form = key = None
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
-            if name is None or not self.names.is_plausible_in(name, mention.lang) or self._institution_words(mention.text):
+            if name is None or self._institution_words(mention.text) or not (
+                    self.names.is_plausible_in(name, mention.lang) or self._spoken_of_as_a_person(mention, text)):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -72,6 +76,17 @@ class Normalizer:
         if self.taxonomy.is_place_word(last):
             return "GPE"
         return "ORG" if self.taxonomy.is_institution_word(last) else mention.label
+
+    def _spoken_of_as_a_person(self, mention: Mention, text: str) -> bool:
+        """A Kazakh name the person is addressed or spoken of by: one word that opens a clause before a
+        comma and a word in lower case ("Риат, қайырлы кеш!", "— Зейін, айтыңызшы"), one before a word
+        of address ("Бейсен аға", "Клара апамыз") or after a word of age ("19 жастағы Қарасай"): a person
+        whatever the name, as the model read it."""
+        if mention.lang != "kk" or " " in mention.text.strip():
+            return False
+        return bool(self.names.kazakh_address_after.match(text, mention.end)
+                    or self.names.kazakh_age_before.search(text, max(0, mention.start - 20), mention.start)
+                    or _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and _COMMA_AND_A_WORD.match(text, mention.end))
 
     def _institution_words(self, text: str) -> bool:
         """Words of a language with an institution's head word among them and no word of a name

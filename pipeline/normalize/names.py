@@ -54,8 +54,8 @@ def russian_morphology():
 _HARMONIES = (str.maketrans("аықғ", "еікг"), str.maketrans("еікг", "аықғ"))
 
 
-def _declined_forms(base: str) -> set[str]:
-    forms = {forms[0] for forms in _inflector().declension(base).values()}
+def _declined_forms(base: str, plural: bool = False) -> set[str]:
+    forms = {forms[1 if plural else 0] for forms in _inflector().declension(base).values()}
     return forms | {base + form[len(base):].translate(harmony) for form in forms if form.startswith(base)
                     for harmony in _HARMONIES}
 
@@ -127,6 +127,13 @@ class PersonNames:
         self.token = re.compile(rf"{initial}{{1,3}}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
+        self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
+        # A Kazakh word of address after a name ("Бейсен аға", "Клара апамыз"): the word before is a person.
+        self.kazakh_address_after = re.compile(
+            rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
+            rf"(?:{any_of(kazakh.words('surname_case_endings'))})?(?![\w-])")
+        # A Kazakh word of age before a name ("19 жастағы Қарасай"): the name after it is a person's.
+        self.kazakh_age_before = re.compile(rf"(?<![\w-])(?:{any_of(kazakh.words('age_words_before_name'))})\s+$")
         self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
         self.feminine_endings = russian.words("feminine_name_endings")
         self.masculine_endings = russian.words("masculine_name_endings")
@@ -207,14 +214,15 @@ class PersonNames:
         words = [token for token in tokens if not self.initials.match(token)]
         if not words:
             return None
+        if lang == "kk":
+            # Read without case endings first: a given name in a case (Сергейдің) is still a given name.
+            words = [self.kazakh_base(word) for word in words]
         middle = self._given_with_middle_initial(tokens, words, initials) if lang == "en" else None
         if middle is not None:
             (given, patronymic, surname), initials = middle, []
         else:
             given, patronymic, surname = self._assign_parts(words, bool(initials))
-        if lang == "kk":
-            given, patronymic, surname = (self.kazakh_base(w) if w else w for w in (given, patronymic, surname))
-        elif lang == "ru":
+        if lang == "ru":
             gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
             if oblique and surname and self.surname_of_either_gender.search(surname) \
                     and not (given and self.is_given_name(given)):
@@ -268,9 +276,15 @@ class PersonNames:
 
     def _kazakh_base(self, word: str) -> str:
         """(``kazakh_base``) The nominative of a Kazakh name word: the longest base from which qazaq-inflector
-        generates ``word`` and which is itself a known given name or has a name ending."""
+        generates ``word`` and which is itself a known given name or has a name ending; a surname's
+        in the plural (a family)."""
         if self.is_given_name(word) or len(word) < 5:
             return word
+        for cut in range(3, 9):
+            # A surname in the plural is the family (Жекеевтер, Жекеевтердің): its base is the surname.
+            base = word[:-cut]
+            if len(base) >= 3 and self.family_surname.search(base) and word in _declined_forms(base, plural=True):
+                return base
         for cut in range(2, 6):
             base = word[:-cut]
             if len(base) < 3:
