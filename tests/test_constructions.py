@@ -576,6 +576,20 @@ def test_a_surname_alone_after_the_full_name_is_the_person(stages, text, surname
                for person, found_role, org in found(stages, text))
 
 
+@pytest.mark.parametrize("text, full_name, given_name", [
+    ("British teacher Jack Wilson has taught English in Shymkent since 2015. Jack says his students are curious "
+     "and hard-working.", "Jack Wilson", "Jack"),
+    ("Volunteer Hayley Morgan arrived in Almaty last spring. Hayley now runs a reading club for children.",
+     "Hayley Morgan", "Hayley"),
+])
+def test_a_given_name_alone_after_the_full_name_is_the_person(stages, text, full_name, given_name):
+    """The English model reads a given name no list knows, written alone, as a person; the full
+    name earlier in the text says whose it is."""
+    [document] = stages.annotate([Page(source="t", text=text)])
+    keys = {mention.text: mention.link_key for mention in document.mentions if mention.label == "PERSON"}
+    assert keys.keys() == {full_name, given_name} and keys[given_name] == keys[full_name]
+
+
 def test_the_facts_of_a_surname_alone_are_the_person_named_in_full_and_no_sentence_without_a_title_gives_one(stages):
     text = ("Жиынға Ақмола облысының әкімі Марат Ахметжанов қатысты.\nКейін Ахметжанов мектеп оқушыларымен кездесті. "
             "Әкім Ахметжановтың айтуынша, жаңа мектеп биыл салынады.")

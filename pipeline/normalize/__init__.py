@@ -93,7 +93,7 @@ class Normalizer:
                 by_surname.setdefault(key.surname, set()).add(mention.link_key)
                 if key.given:
                     by_given.setdefault(key.given, set()).add(mention.link_key)
-        with_forms = [self._surname_of_a_named_person(mention, normalized, text, by_surname)
+        with_forms = [self._word_of_a_named_person(mention, normalized, text, by_surname, by_given)
                       for mention, normalized in zip(mentions, with_forms)]
         resolved = []
         for mention in with_forms:
@@ -114,17 +114,21 @@ class Normalizer:
         return resolved
 
 
-    def _surname_of_a_named_person(self, mention: Mention, normalized: Mention, text: str,
-                                   by_surname: dict[str, set[str]]) -> Mention:
-        """A person written by a surname alone that no dictionary knows ("Эберсман") is still the
-        person when the document names someone in full with that surname ("Дэвид Эберсман")."""
+    def _word_of_a_named_person(self, mention: Mention, normalized: Mention, text: str,
+                                by_surname: dict[str, set[str]], by_given: dict[str, set[str]]) -> Mention:
+        """A person written by one word that no dictionary knows is still the person when the document
+        names someone in full with that word: as the surname ("Эберсман" after "Дэвид Эберсман"), or as
+        the given name of exactly one of its persons ("Jack says" after "Jack Wilson"), whose key it takes."""
         if mention.label != "PERSON" or normalized.label != "MISC" or " " in mention.text.strip():
             return normalized
         name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
         key = LinkKey.parse(name.link_key) if name is not None else None
-        if key is None or not key.is_person or not key.is_surname_only or key.surname not in by_surname:
+        if key is None or not key.is_person or not key.is_surname_only:
             return normalized
-        return replace(mention, normalized=name.display, link_key=name.link_key)
+        if key.surname in by_surname:
+            return replace(mention, normalized=name.display, link_key=name.link_key)
+        named = by_given.get(key.surname, set())
+        return replace(mention, normalized=name.display, link_key=next(iter(named))) if len(named) == 1 else normalized
 
 
 def _fullest(keys: set[str]) -> set[str]:
