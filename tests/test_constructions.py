@@ -1453,6 +1453,9 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
      "Kairat Zhumabekov scored twice.", {"Kairat Zhumabekov"}),
     # a photo credit on a line of its own is English
     ("The forum opened on Tuesday.\n\nPhoto by Nurlan Zhakupov\n\nThe rector spoke.", {"Nurlan Zhakupov"}),
+    # a number sign before its number ends the name of a train, a school, not a person's
+    ("Kazakhstan Temir Zholy said Train No. 8 will run daily. Train No. 23 from Astana arrived in Almaty two "
+     "hours late, Askar Bekov reported.", {"Askar Bekov"}),
     # the possessive is no part of the name
     ("Semey hosted the Abai readings. Shakarim Kudaiberdiuly's poems were read.", {"Shakarim Kudaiberdiuly"}),
 ])

@@ -7,6 +7,7 @@ keys both match on) do the work; the ``Normalizer`` stage fills ``Mention.normal
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.normalize.latin import latin_key
@@ -39,7 +40,8 @@ class Normalizer:
         form = key = None
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
-            if name is None or not self.names.is_plausible_in(name, mention.lang) or self._institution_words(mention.text):
+            if name is None or not self.names.is_plausible_in(name, mention.lang) or self._institution_words(mention.text) \
+                    or _numbered(mention, text):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -139,6 +141,18 @@ def _fullest(keys: set[str]) -> set[str]:
     if len(full) == 1 and all(key.given or key.initial == full[0].initial for key in parsed):
         return {str(full[0])}
     return keys
+
+
+def _numbered(mention: Mention, text: str) -> bool:
+    """A name has no digit in a word (a model's "EZ2DJ", "F-86 Sabre") and no number sign before a
+    number ("Train No." 23, "School No" 5): such a "person" names a thing."""
+    return any(_LETTER_AND_DIGIT.search(word) for word in mention.text.split()) or (
+        _NUMBER_SIGN_AT_END.search(mention.text) is not None and _NUMBER_NEXT.match(text, mention.end) is not None)
+
+
+_LETTER_AND_DIGIT = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]")
+_NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
+_NUMBER_NEXT = re.compile(r"\.?\s?\d")
 
 
 def _before(text: str, mention: Mention) -> str:
