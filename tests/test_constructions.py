@@ -606,6 +606,23 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     assert ("Бейсембаевтың", "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
 
 
+@pytest.mark.parametrize("text, full_name, surname, label, repaired_label", [
+    # the English model reads a foreign surname alone as an organization
+    ("Italian architect Marco Ferretti designed the new terminal in Shymkent. Ferretti told reporters the work "
+     "took two years.", "Marco Ferretti", "Ferretti", "ORG", "PERSON"),
+    # read as a place, it stays one: places are named after people
+    ("Dinmukhamed Konayev led the republic for 25 years. Konayev is now the centre of Almaty Region.",
+     "Dinmukhamed Konayev", "Konayev", "GPE", "GPE"),
+])
+def test_a_latin_surname_the_model_read_as_an_organization_after_the_full_name_is_the_person(
+        resources, text, full_name, surname, label, repaired_label):
+    name_start = text.index(full_name)
+    start = text.index(surname, name_start + len(full_name))
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(name_start, name_start + len(full_name), "PERSON"),
+                                                      EntitySpan(start, start + len(surname), label)])
+    assert (surname, repaired_label) in {(text[e.start:e.end], e.label) for e in spans if e.start == start}
+
+
 @pytest.mark.parametrize("text, surname_written", [
     ("Жиынға облыс әкімі Болат Ахметов қатысты. Кездесуде Ахметов жаңа мектеп туралы айтты.", "Ахметов"),
     ("Жиынға ректор Марат Ахметжанов қатысты. Жиын соңында ректор Ахметжановқа алғыс айтылды.", "Ахметжановқа"),

@@ -30,8 +30,8 @@
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
 - A surname alone, after the full name in the same text, is the person where the model read it as a
-  thing, unless it is a place or an institution, also where the full name is in another paragraph of
-  the page.
+  thing, or a Latin one as an organization ("Ferretti told reporters"), unless it is a place or an
+  institution, also where the full name is in another paragraph of the page.
 
 - A span that took the English possessive ("Kazakhtelecom's" head) ends before it.
 - A person's span that opens with the last Latin word of the sentence before and its period ("Zhasyl El.
@@ -636,11 +636,12 @@ class SpanRepair:
     def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
         """A surname of a person named in full that the model labelled a thing, and that is no place
         or institution. A Cyrillic one with a surname's ending (Рысбекова; Ахметовқа, with the case
-        ending Kazakh adds) is the person under any label; a Latin one read as a place or an
-        organization stays so (taking those for the person lowered the held persons' precision)."""
+        ending Kazakh adds) is the person under any label; a Latin one read as an organization is the
+        person too ("Bullock calls"), but one read as a place stays so (places are named after people:
+        Konayev; taking those for the person lowered the held persons' precision)."""
         if label == "PERSON" or self._is_place(written) or self._registered(written):
             return False
-        if written in surnames and label == "MISC":
+        if written in surnames and (label == "MISC" or label == "ORG" and _LATIN_WORD.fullmatch(written)):
             return True
         return any(written.startswith(surname) and self.cyrillic_surname_in_a_case.fullmatch(surname)
                    and re.fullmatch(self.kazakh_surname_case_ending, written[len(surname):]) for surname in surnames)
