@@ -1470,6 +1470,9 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
      "Kairat Zhumabekov scored twice.", {"Kairat Zhumabekov"}),
     # a photo credit on a line of its own is English
     ("The forum opened on Tuesday.\n\nPhoto by Nurlan Zhakupov\n\nThe rector spoke.", {"Nurlan Zhakupov"}),
+    # a surname of no known shape right after a title or an honorific
+    ("French President Macron arrived in Astana on Wednesday for talks with Tokayev.", {"Macron", "Tokayev"}),
+    ("US Ambassador Rosenblum visited the Karaganda region. Mr Rosenblum met farmers.", {"Rosenblum"}),
     # a number sign before its number ends the name of a train, a school, not a person's
     ("Kazakhstan Temir Zholy said Train No. 8 will run daily. Train No. 23 from Astana arrived in Almaty two "
      "hours late, Askar Bekov reported.", {"Askar Bekov"}),

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.lexicon import words_in_all
 from pipeline.normalize.latin import latin_key
-from pipeline.records import Document, LinkKey, Mention
+from pipeline.patterns import any_of
+from pipeline.records import Document, LinkKey, Mention, PersonName
 
 ORG_LABELS = {"ORG", "FACILITY"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -26,6 +28,9 @@ class Normalizer:
         self.names = resources.names
         self.registry = resources.registry
         self.taxonomy = resources.roles
+        titles = {form.lower() for lang in ("kk", "ru", "en") for form, _ in self.taxonomy.forms(lang)}
+        honorifics = set(words_in_all(resources.lexicons, "honorifics"))
+        self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -40,8 +45,9 @@ class Normalizer:
         form = key = None
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
-            if name is None or not self.names.is_plausible_in(name, mention.lang) or self._institution_words(mention.text) \
-                    or _numbered(mention, text):
+            plausible = self.names.is_plausible_in(name, mention.lang) or self._surname_after_a_title(name, text, mention) \
+                if name is not None else False
+            if not plausible or self._institution_words(mention.text) or _numbered(mention, text):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -53,6 +59,11 @@ class Normalizer:
             form = self.registry.nominative(mention.text, mention.lang)
             key = str(LinkKey("G", (latin_key(form),)))
         return replace(mention, label=label, normalized=form, link_key=key)
+
+    def _surname_after_a_title(self, name: PersonName, text: str, mention: Mention) -> bool:
+        """One word right after a title or an honorific ("President Macron", "Ambassador Rosenblum",
+        "Mr Smith") is the person's surname, whatever its shape."""
+        return bool(name.surname) and not name.given and self.title_right_before.search(_before(text, mention)) is not None
 
     def _label(self, mention: Mention) -> str:
         """A PERSON whose text is, or holds a word that is, a registered institution's name or
