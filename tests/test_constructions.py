@@ -581,6 +581,9 @@ def test_a_surname_alone_after_the_full_name_is_the_person(stages, text, surname
      "and hard-working.", "Jack Wilson", "Jack"),
     ("Volunteer Hayley Morgan arrived in Almaty last spring. Hayley now runs a reading club for children.",
      "Hayley Morgan", "Hayley"),
+    # a full name with a middle name
+    ("Australian volunteer Hayley Anne Morgan arrived in Almaty last spring. Hayley now runs a reading club.",
+     "Hayley Anne Morgan", "Hayley"),
 ])
 def test_a_given_name_alone_after_the_full_name_is_the_person(stages, text, full_name, given_name):
     """The English model reads a given name no list knows, written alone, as a person; the full

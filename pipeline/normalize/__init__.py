@@ -104,8 +104,9 @@ class Normalizer:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person and not key.is_surname_only:
                 by_surname.setdefault(key.surname, set()).add(mention.link_key)
-                if key.given:
-                    by_given.setdefault(key.given, set()).add(mention.link_key)
+                # A given name with a middle name ("Carter Anthony") is also known by its first word.
+                for given in {key.given, key.given.split()[0]} if key.given else ():
+                    by_given.setdefault(given, set()).add(mention.link_key)
         with_forms = [self._word_of_a_named_person(mention, normalized, text, by_surname, by_given)
                       for mention, normalized in zip(mentions, with_forms)]
         resolved = []
