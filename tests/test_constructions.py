@@ -1321,15 +1321,17 @@ def test_a_titles_field_in_the_organization_after_it_is_cut_off(resources, text,
     assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
 
 
-@pytest.mark.parametrize("text, model_span, repaired", [
+@pytest.mark.parametrize("text, model_span, label, repaired", [
     ("Head of the Department of Russian Language at Zhejiang University spoke.", "the Department of Russian Language at",
-     {("the Department of Russian Language", "ORG")}),
+     "ORG", {("the Department of Russian Language", "ORG")}),
+    ("The award went to Aigerim Bekova of Taraz.", "Aigerim Bekova of", "PERSON", {("Aigerim Bekova", "PERSON")}),
     # a capitalized word of the name stays
-    ("The Institute of Physics In Vivo opened.", "The Institute of Physics In Vivo", {("The Institute of Physics In Vivo", "ORG")}),
+    ("The Institute of Physics In Vivo opened.", "The Institute of Physics In Vivo", "ORG",
+     {("The Institute of Physics In Vivo", "ORG")}),
 ])
-def test_an_english_preposition_ending_an_organization_is_cut_off(resources, text, model_span, repaired):
+def test_an_english_preposition_ending_an_organization_or_a_person_is_cut_off(resources, text, model_span, label, repaired):
     start = text.index(model_span)
-    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "ORG")])
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), label)])
     assert {(text[e.start:e.end], e.label) for e in spans} == repaired
 
 

@@ -1031,12 +1031,13 @@ class SpanRepair:
             text[other.end:entity.start]) for other in entities)
 
     def _without_trailing_prepositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """An organization's span that ends with an English preposition took the word that leads to
-        the next one ("the Department of Russian Language at" Zhejiang University): the word goes.
-        Case-sensitive: a name's own capitalized word stays."""
+        """An organization's or a person's span that ends with an English preposition took the word
+        that leads to the next one ("the Department of Russian Language at" Zhejiang University,
+        "Aigerim Bekova of" KazNU): the word goes. Case-sensitive: a name's own capitalized word stays."""
         result = []
         for entity in entities:
-            trailing = self.trailing_preposition.search(text, entity.start, entity.end) if entity.label in ("ORG", "FACILITY") else None
+            trailing = self.trailing_preposition.search(text, entity.start, entity.end) \
+                if entity.label in ("ORG", "FACILITY", "PERSON") else None
             result.append(EntitySpan(entity.start, trailing.start(), entity.label, entity.score)
                           if trailing is not None and trailing.start() > entity.start else entity)
         return result
