@@ -30,6 +30,7 @@ class Normalizer:
         self.taxonomy = resources.roles
         titles = {form.lower() for lang in ("kk", "ru", "en") for form, _ in self.taxonomy.forms(lang)}
         honorifics = set(words_in_all(resources.lexicons, "honorifics"))
+        self.country_names = frozenset(words_in_all(resources.lexicons, "country_names"))
         self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -70,9 +71,11 @@ class Normalizer:
         acronym ("KazNPU", "S. Abai KazNPU Zh") is an institution; so is one whose last word is an
         institution's head word ("Abai Kunanbayev School", "Zhansaya Foundation"), and one whose last
         word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
-        (Банков: a surname's ending) leaves the person."""
+        (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place."""
         if mention.label != "PERSON":
             return mention.label
+        if mention.text.strip().lower() in self.country_names:
+            return "GPE"
         lookup = self.registry.lookup
         if lookup(mention.text, mention.lang) is not None or any(
                 sum(letter.isupper() for letter in word) >= 2 and lookup(word, mention.lang) is not None
