@@ -1321,6 +1321,22 @@ def test_a_titles_field_in_the_organization_after_it_is_cut_off(resources, text,
     assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
 
 
+@pytest.mark.parametrize("text, model_spans, item, repaired_label", [
+    ("The ceremony was attended by Marat Bekov, Paris Hilton and Aigerim Sadykova.",
+     [("Marat Bekov", "PERSON"), ("Paris Hilton", "ORG"), ("Aigerim Sadykova", "PERSON")], "Paris Hilton", "PERSON"),
+    ("Speakers were Yerlan Karin, Shane Healy, Dinara Sultanbekova and others.",
+     [("Yerlan Karin", "PERSON"), ("Shane Healy", "GPE"), ("Dinara Sultanbekova", "PERSON")], "Shane Healy", "PERSON"),
+    # an institution or a place in the list stays what it is
+    ("Guests included Askar Mamin, Halyk Bank and Aigerim Sadykova.",
+     [("Askar Mamin", "PERSON"), ("Halyk Bank", "ORG"), ("Aigerim Sadykova", "PERSON")], "Halyk Bank", "ORG"),
+    ("Marat Bekov, Almaty and Aigerim Sadykova were named in the report.",
+     [("Marat Bekov", "PERSON"), ("Almaty", "GPE"), ("Aigerim Sadykova", "PERSON")], "Almaty", "GPE"),
+])
+def test_an_item_of_a_list_between_two_persons_is_a_person(resources, text, model_spans, item, repaired_label):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert (item, repaired_label) in {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)}
+
+
 @pytest.mark.parametrize("text, model_span, label, repaired", [
     ("Head of the Department of Russian Language at Zhejiang University spoke.", "the Department of Russian Language at",
      "ORG", {("the Department of Russian Language", "ORG")}),

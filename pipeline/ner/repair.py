@@ -32,6 +32,8 @@
 - A surname alone, after the full name in the same text, is the person where the model read it as a
   thing, or a Latin one as an organization ("Ferretti told reporters"), unless it is a place or an
   institution, also where the full name is in another paragraph of the page.
+- An item of a list between two persons, of up to three capitalized words that are no institution,
+  place or thing, is a person whatever the model labelled it ("Marat Bekov, Paris Hilton and ...").
 
 - A span that took the English possessive ("Kazakhtelecom's" head) ends before it.
 - A person's span that opens with the last Latin word of the sentence before and its period ("Zhasyl El.
@@ -123,6 +125,9 @@ _LAST_WORD = re.compile(r"[\w-]+$")
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
 _NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
+_WORDS_OF_A_NAME = 3
+# What the model may label a person's name in a list of persons.
+_LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MISC", "PRODUCT", "WORK_OF_ART"})
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
@@ -327,9 +332,26 @@ class SpanRepair:
                         absorbed |= inside
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
-        return self._surnames_of_named_persons(
+        return self._surnames_of_named_persons(text, self._list_items_between_persons(
             text, self._joined_organizations(text, [self._without_the_sentence_before(text, _without_a_possessive(text, entity))
-                                                    for entity in repaired if entity not in absorbed]))
+                                                    for entity in repaired if entity not in absorbed])))
+
+    def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), of
+        up to three capitalized words that are no institution, place or thing, is a person too, whatever
+        the model labelled it: the items of a list are of one kind."""
+        result = list(entities)
+        for index in range(1, len(result) - 1):
+            before, entity, after = result[index - 1], result[index], result[index + 1]
+            written = text[entity.start:entity.end]
+            if entity.label in _LABELS_OF_LIST_ITEMS and before.label == after.label == "PERSON" \
+                    and self.list_separator.fullmatch(text, before.end, entity.start) \
+                    and self.list_separator.fullmatch(text, entity.end, after.start) \
+                    and len(written.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(written) \
+                    and not self._is_place(written) and not self._registered(written) \
+                    and not self.thing_ending_name.search(written) and not self._holds_a_kazakh_thing_word(text, entity):
+                result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+        return result
 
     def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with the last Latin word of the sentence before and its period
