@@ -1494,6 +1494,8 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
     # a surname of no known shape right after a title or an honorific
     ("French President Macron arrived in Astana on Wednesday for talks with Tokayev.", {"Macron", "Tokayev"}),
     ("US Ambassador Rosenblum visited the Karaganda region. Mr Rosenblum met farmers.", {"Rosenblum"}),
+    ("British Foreign Secretary Lord Cameron arrived in Astana on Tuesday. Lord Cameron met Tokayev.",
+     {"Cameron", "Tokayev"}),
     # a number sign before its number ends the name of a train, a school, not a person's
     ("Kazakhstan Temir Zholy said Train No. 8 will run daily. Train No. 23 from Astana arrived in Almaty two "
      "hours late, Askar Bekov reported.", {"Askar Bekov"}),
