@@ -1496,6 +1496,9 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
     ("US Ambassador Rosenblum visited the Karaganda region. Mr Rosenblum met farmers.", {"Rosenblum"}),
     ("British Foreign Secretary Lord Cameron arrived in Astana on Tuesday. Lord Cameron met Tokayev.",
      {"Cameron", "Tokayev"}),
+    # a capitalized word that opens a clause is no part of the name after it
+    ("When Aigerim Bekova returned to Almaty, she opened a school. Although Karin agreed, the vote was delayed.",
+     {"Aigerim Bekova", "Karin"}),
     # a number sign before its number ends the name of a train, a school, not a person's
     ("Kazakhstan Temir Zholy said Train No. 8 will run daily. Train No. 23 from Astana arrived in Almaty two "
      "hours late, Askar Bekov reported.", {"Askar Bekov"}),

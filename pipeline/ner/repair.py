@@ -35,7 +35,8 @@
 - An item of a list between two persons, of up to three capitalized words that are no institution,
   place or thing, is a person whatever the model labelled it ("Marat Bekov, Paris Hilton and ...").
 
-- A span that took the English possessive ("Kazakhtelecom's" head) ends before it.
+- A span that took the English possessive ("Kazakhtelecom's" head) ends before it; a person's span
+  that took a capitalized word opening a clause ("When Bekova returned") starts after it.
 - A person's span that opens with the last Latin word of the sentence before and its period ("Zhasyl El.
   Abdygaliyev") starts after it; an initial, a Latin digraph initial (Zh.) or an abbreviation (Dr.)
   ends no sentence (common.yaml).
@@ -200,6 +201,7 @@ class SpanRepair:
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
+        self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
@@ -333,8 +335,8 @@ class SpanRepair:
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
         return self._surnames_of_named_persons(text, self._list_items_between_persons(
-            text, self._joined_organizations(text, [self._without_the_sentence_before(text, _without_a_possessive(text, entity))
-                                                    for entity in repaired if entity not in absorbed])))
+            text, self._joined_organizations(text, [self._without_the_sentence_before(text, self._without_a_clause_opener(
+                text, _without_a_possessive(text, entity))) for entity in repaired if entity not in absorbed])))
 
     def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), of
@@ -352,6 +354,13 @@ class SpanRepair:
                     and not self.thing_ending_name.search(written) and not self._holds_a_kazakh_thing_word(text, entity):
                 result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         return result
+
+    def _without_a_clause_opener(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A person's span that opens with a capitalized word that opens a clause ("When Bekova
+        returned", "Although Karin agreed") starts at the name after it."""
+        opener = self.clause_opener.match(text, entity.start, entity.end) \
+            if entity.label == "PERSON" and text[entity.start:entity.start + 1].isupper() else None
+        return EntitySpan(opener.end(), entity.end, entity.label, entity.score) if opener is not None else entity
 
     def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with the last Latin word of the sentence before and its period
