@@ -576,6 +576,23 @@ def test_a_surname_alone_after_the_full_name_is_the_person(stages, text, surname
                for person, found_role, org in found(stages, text))
 
 
+@pytest.mark.parametrize("text, full_name, given_name", [
+    ("British teacher Jack Wilson has taught English in Shymkent since 2015. Jack says his students are curious "
+     "and hard-working.", "Jack Wilson", "Jack"),
+    ("Volunteer Hayley Morgan arrived in Almaty last spring. Hayley now runs a reading club for children.",
+     "Hayley Morgan", "Hayley"),
+    # a full name with a middle name
+    ("Australian volunteer Hayley Anne Morgan arrived in Almaty last spring. Hayley now runs a reading club.",
+     "Hayley Anne Morgan", "Hayley"),
+])
+def test_a_given_name_alone_after_the_full_name_is_the_person(stages, text, full_name, given_name):
+    """The English model reads a given name no list knows, written alone, as a person; the full
+    name earlier in the text says whose it is."""
+    [document] = stages.annotate([Page(source="t", text=text)])
+    keys = {mention.text: mention.link_key for mention in document.mentions if mention.label == "PERSON"}
+    assert keys.keys() == {full_name, given_name} and keys[given_name] == keys[full_name]
+
+
 def test_the_facts_of_a_surname_alone_are_the_person_named_in_full_and_no_sentence_without_a_title_gives_one(stages):
     text = ("Жиынға Ақмола облысының әкімі Марат Ахметжанов қатысты.\nКейін Ахметжанов мектеп оқушыларымен кездесті. "
             "Әкім Ахметжановтың айтуынша, жаңа мектеп биыл салынады.")
@@ -590,6 +607,23 @@ def test_a_kazakh_surname_in_a_case_after_the_full_name_is_the_person(resources)
     start = text.index("Нұрлан Бейсембаев")
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len("Нұрлан Бейсембаев"), "PERSON")])
     assert ("Бейсембаевтың", "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+
+
+@pytest.mark.parametrize("text, full_name, surname, label, repaired_label", [
+    # the English model reads a foreign surname alone as an organization
+    ("Italian architect Marco Ferretti designed the new terminal in Shymkent. Ferretti told reporters the work "
+     "took two years.", "Marco Ferretti", "Ferretti", "ORG", "PERSON"),
+    # read as a place, it stays one: places are named after people
+    ("Dinmukhamed Konayev led the republic for 25 years. Konayev is now the centre of Almaty Region.",
+     "Dinmukhamed Konayev", "Konayev", "GPE", "GPE"),
+])
+def test_a_latin_surname_the_model_read_as_an_organization_after_the_full_name_is_the_person(
+        resources, text, full_name, surname, label, repaired_label):
+    name_start = text.index(full_name)
+    start = text.index(surname, name_start + len(full_name))
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(name_start, name_start + len(full_name), "PERSON"),
+                                                      EntitySpan(start, start + len(surname), label)])
+    assert (surname, repaired_label) in {(text[e.start:e.end], e.label) for e in spans if e.start == start}
 
 
 @pytest.mark.parametrize("text, surname_written", [
@@ -1205,6 +1239,11 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("Marat Bekov visited the Tauelsizdik Sarayy.", "Marat Bekov", "PERSON"),
     ("He also holds the Altyn Belgi badge.", "Altyn Belgi", "MISC"),
     ("Charyn Canyon is popular with tourists.", "Charyn Canyon", "MISC"),
+    # places and buildings named after a person, or a "person" ending with their noun
+    ("Flights from Nursultan Nazarbayev Airport resumed on Monday.", "Nursultan Nazarbayev", "MISC"),
+    ("The delegation stayed at the Khan Tengri Hotel in Almaty.", "Khan Tengri Hotel", "MISC"),
+    ("Shoppers crowded the Mega Silk Way Mall on Saturday.", "Mega Silk Way Mall", "MISC"),
+    ("Yerlan Karin visited the railway station in Kostanay.", "Yerlan Karin", "PERSON"),
     ("Winners of the Ustaz Zhyly contest were named.", "Ustaz Zhyly", "MISC"),
 ])
 def test_a_name_in_quotes_or_before_a_things_noun_names_a_thing_not_the_person(resources, text, model_span, label):
@@ -1334,15 +1373,33 @@ def test_a_titles_field_in_the_organization_after_it_is_cut_off(resources, text,
     assert {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)} == repaired
 
 
-@pytest.mark.parametrize("text, model_span, repaired", [
-    ("Head of the Department of Russian Language at Zhejiang University spoke.", "the Department of Russian Language at",
-     {("the Department of Russian Language", "ORG")}),
-    # a capitalized word of the name stays
-    ("The Institute of Physics In Vivo opened.", "The Institute of Physics In Vivo", {("The Institute of Physics In Vivo", "ORG")}),
+@pytest.mark.parametrize("text, model_spans, item, repaired_label", [
+    ("The ceremony was attended by Marat Bekov, Paris Hilton and Aigerim Sadykova.",
+     [("Marat Bekov", "PERSON"), ("Paris Hilton", "ORG"), ("Aigerim Sadykova", "PERSON")], "Paris Hilton", "PERSON"),
+    ("Speakers were Yerlan Karin, Shane Healy, Dinara Sultanbekova and others.",
+     [("Yerlan Karin", "PERSON"), ("Shane Healy", "GPE"), ("Dinara Sultanbekova", "PERSON")], "Shane Healy", "PERSON"),
+    # an institution or a place in the list stays what it is
+    ("Guests included Askar Mamin, Halyk Bank and Aigerim Sadykova.",
+     [("Askar Mamin", "PERSON"), ("Halyk Bank", "ORG"), ("Aigerim Sadykova", "PERSON")], "Halyk Bank", "ORG"),
+    ("Marat Bekov, Almaty and Aigerim Sadykova were named in the report.",
+     [("Marat Bekov", "PERSON"), ("Almaty", "GPE"), ("Aigerim Sadykova", "PERSON")], "Almaty", "GPE"),
 ])
-def test_an_english_preposition_ending_an_organization_is_cut_off(resources, text, model_span, repaired):
+def test_an_item_of_a_list_between_two_persons_is_a_person(resources, text, model_spans, item, repaired_label):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert (item, repaired_label) in {(text[e.start:e.end], e.label) for e in SpanRepair(resources).repair_spans(text, spans)}
+
+
+@pytest.mark.parametrize("text, model_span, label, repaired", [
+    ("Head of the Department of Russian Language at Zhejiang University spoke.", "the Department of Russian Language at",
+     "ORG", {("the Department of Russian Language", "ORG")}),
+    ("The award went to Aigerim Bekova of Taraz.", "Aigerim Bekova of", "PERSON", {("Aigerim Bekova", "PERSON")}),
+    # a capitalized word of the name stays
+    ("The Institute of Physics In Vivo opened.", "The Institute of Physics In Vivo", "ORG",
+     {("The Institute of Physics In Vivo", "ORG")}),
+])
+def test_an_english_preposition_ending_an_organization_or_a_person_is_cut_off(resources, text, model_span, label, repaired):
     start = text.index(model_span)
-    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "ORG")])
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), label)])
     assert {(text[e.start:e.end], e.label) for e in spans} == repaired
 
 
@@ -1486,6 +1543,17 @@ def test_a_registered_institution_is_no_person(stages, text, persons):
      "Kairat Zhumabekov scored twice.", {"Kairat Zhumabekov"}),
     # a photo credit on a line of its own is English
     ("The forum opened on Tuesday.\n\nPhoto by Nurlan Zhakupov\n\nThe rector spoke.", {"Nurlan Zhakupov"}),
+    # a surname of no known shape right after a title or an honorific
+    ("French President Macron arrived in Astana on Wednesday for talks with Tokayev.", {"Macron", "Tokayev"}),
+    ("US Ambassador Rosenblum visited the Karaganda region. Mr Rosenblum met farmers.", {"Rosenblum"}),
+    ("British Foreign Secretary Lord Cameron arrived in Astana on Tuesday. Lord Cameron met Tokayev.",
+     {"Cameron", "Tokayev"}),
+    # a capitalized word that opens a clause is no part of the name after it
+    ("When Aigerim Bekova returned to Almaty, she opened a school. Although Karin agreed, the vote was delayed.",
+     {"Aigerim Bekova", "Karin"}),
+    # a number sign before its number ends the name of a train, a school, not a person's
+    ("Kazakhstan Temir Zholy said Train No. 8 will run daily. Train No. 23 from Astana arrived in Almaty two "
+     "hours late, Askar Bekov reported.", {"Askar Bekov"}),
     # the possessive is no part of the name
     ("Semey hosted the Abai readings. Shakarim Kudaiberdiuly's poems were read.", {"Shakarim Kudaiberdiuly"}),
 ])

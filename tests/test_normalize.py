@@ -178,6 +178,11 @@ def test_an_acronym_matches_only_acronyms_of_its_own_script(resources):
     # a title alone is no person either
     ("Rector", "en", "MISC"),
     ("Аким", "ru", "MISC"),
+    # a country's name is a place
+    ("Great Britain", "en", "GPE"),
+    # a word with digits in it names a model or a code, no person
+    ("Su-30SM Fighter", "en", "MISC"),
+    ("EZ2DJ", "en", "MISC"),
     # a name stays a person, whatever word stands next to it
     ("Aigerim Bankova", "en", "PERSON"),
     ("Марат Судаков", "ru", "PERSON"),

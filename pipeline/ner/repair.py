@@ -36,10 +36,13 @@
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
-  thing, unless it is a place or an institution, also where the full name is in another paragraph of
-  the page.
+  thing, or a Latin one as an organization ("Ferretti told reporters"), unless it is a place or an
+  institution, also where the full name is in another paragraph of the page.
+- An item of a list between two persons, of up to three capitalized words that are no institution,
+  place or thing, is a person whatever the model labelled it ("Marat Bekov, Paris Hilton and ...").
 
-- A span that took the English possessive ("Kazakhtelecom's" head) ends before it.
+- A span that took the English possessive ("Kazakhtelecom's" head) ends before it; a person's span
+  that took a capitalized word opening a clause ("When Bekova returned") starts after it.
 - A person's span that opens with the last Latin word of the sentence before and its period ("Zhasyl El.
   Abdygaliyev") starts after it; an initial, a Latin digraph initial (Zh.) or an abbreviation (Dr.)
   ends no sentence (common.yaml).
@@ -129,6 +132,9 @@ _LAST_WORD = re.compile(r"[\w-]+$")
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
 _NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
+_WORDS_OF_A_NAME = 3
+# What the model may label a person's name in a list of persons.
+_LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MISC", "PRODUCT", "WORK_OF_ART"})
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
@@ -207,6 +213,7 @@ class SpanRepair:
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
+        self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
@@ -345,10 +352,11 @@ class SpanRepair:
                         absorbed |= inside
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
-        return self._surnames_of_named_persons(
+        return self._surnames_of_named_persons(text, self._list_items_between_persons(
             text, self._joined_organizations(text, [
-                self._without_the_sentence_before(text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, entity)))
-                for entity in repaired if entity not in absorbed]))
+                self._without_the_sentence_before(text, self._without_a_clause_opener(
+                    text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, entity))))
+                for entity in repaired if entity not in absorbed])))
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
@@ -391,6 +399,30 @@ class SpanRepair:
                 and words[-1].group() not in self.patronymic_words:
             words.pop()
         return entity if words[-1].end() == entity.end else EntitySpan(entity.start, words[-1].end(), entity.label, entity.score)
+
+    def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), of
+        up to three capitalized words that are no institution, place or thing, is a person too, whatever
+        the model labelled it: the items of a list are of one kind."""
+        result = list(entities)
+        for index in range(1, len(result) - 1):
+            before, entity, after = result[index - 1], result[index], result[index + 1]
+            written = text[entity.start:entity.end]
+            if entity.label in _LABELS_OF_LIST_ITEMS and before.label == after.label == "PERSON" \
+                    and self.list_separator.fullmatch(text, before.end, entity.start) \
+                    and self.list_separator.fullmatch(text, entity.end, after.start) \
+                    and len(written.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(written) \
+                    and not self._is_place(written) and not self._registered(written) \
+                    and not self.thing_ending_name.search(written) and not self._holds_a_kazakh_thing_word(text, entity):
+                result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+        return result
+
+    def _without_a_clause_opener(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A person's span that opens with a capitalized word that opens a clause ("When Bekova
+        returned", "Although Karin agreed") starts at the name after it."""
+        opener = self.clause_opener.match(text, entity.start, entity.end) \
+            if entity.label == "PERSON" and text[entity.start:entity.start + 1].isupper() else None
+        return EntitySpan(opener.end(), entity.end, entity.label, entity.score) if opener is not None else entity
 
     def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with the last Latin word of the sentence before and its period
@@ -697,11 +729,12 @@ class SpanRepair:
     def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
         """A surname of a person named in full that the model labelled a thing, and that is no place
         or institution. A Cyrillic one with a surname's ending (Рысбекова; Ахметовқа, with the case
-        ending Kazakh adds) is the person under any label; a Latin one read as a place or an
-        organization stays so (taking those for the person lowered the held persons' precision)."""
+        ending Kazakh adds) is the person under any label; a Latin one read as an organization is the
+        person too ("Bullock calls"), but one read as a place stays so (places are named after people:
+        Konayev; taking those for the person lowered the held persons' precision)."""
         if label == "PERSON" or self._is_place(written) or self._registered(written):
             return False
-        if written in surnames and label == "MISC":
+        if written in surnames and (label == "MISC" or label == "ORG" and _LATIN_WORD.fullmatch(written)):
             return True
         return any(written.startswith(surname) and self.cyrillic_surname_in_a_case.fullmatch(surname)
                    and re.fullmatch(self.kazakh_surname_case_ending, written[len(surname):]) for surname in surnames)
@@ -1091,12 +1124,13 @@ class SpanRepair:
             text[other.end:entity.start]) for other in entities)
 
     def _without_trailing_prepositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """An organization's span that ends with an English preposition took the word that leads to
-        the next one ("the Department of Russian Language at" Zhejiang University): the word goes.
-        Case-sensitive: a name's own capitalized word stays."""
+        """An organization's or a person's span that ends with an English preposition took the word
+        that leads to the next one ("the Department of Russian Language at" Zhejiang University,
+        "Aigerim Bekova of" KazNU): the word goes. Case-sensitive: a name's own capitalized word stays."""
         result = []
         for entity in entities:
-            trailing = self.trailing_preposition.search(text, entity.start, entity.end) if entity.label in ("ORG", "FACILITY") else None
+            trailing = self.trailing_preposition.search(text, entity.start, entity.end) \
+                if entity.label in ("ORG", "FACILITY", "PERSON") else None
             result.append(EntitySpan(entity.start, trailing.start(), entity.label, entity.score)
                           if trailing is not None and trailing.start() > entity.start else entity)
         return result

@@ -10,8 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pipeline.lexicon import words_in_all
 from pipeline.normalize.latin import latin_key
-from pipeline.records import Document, LinkKey, Mention
+from pipeline.patterns import any_of
+from pipeline.records import Document, LinkKey, Mention, PersonName
 
 ORG_LABELS = {"ORG", "FACILITY"}
 PLACE_LABELS = {"GPE", "LOC"}
@@ -28,6 +30,10 @@ class Normalizer:
         self.names = resources.names
         self.registry = resources.registry
         self.taxonomy = resources.roles
+        titles = {form.lower() for lang in ("kk", "ru", "en") for form, _ in self.taxonomy.forms(lang)}
+        honorifics = set(words_in_all(resources.lexicons, "honorifics"))
+        self.country_names = frozenset(words_in_all(resources.lexicons, "country_names"))
+        self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -42,8 +48,10 @@ class Normalizer:
         form = key = None
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
-            if name is None or self._institution_words(mention.text) or not (
-                    self.names.is_plausible_in(name, mention.lang) or self._spoken_of_as_a_person(mention, text)):
+            plausible = name is not None and (self.names.is_plausible_in(name, mention.lang)
+                                              or self._surname_after_a_title(name, text, mention)
+                                              or self._spoken_of_as_a_person(mention, text))
+            if not plausible or self._institution_words(mention.text) or _numbered(mention, text):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -56,14 +64,21 @@ class Normalizer:
             key = str(LinkKey("G", (latin_key(form),)))
         return replace(mention, label=label, normalized=form, link_key=key)
 
+    def _surname_after_a_title(self, name: PersonName, text: str, mention: Mention) -> bool:
+        """One word right after a title or an honorific ("President Macron", "Ambassador Rosenblum",
+        "Mr Smith") is the person's surname, whatever its shape."""
+        return bool(name.surname) and not name.given and self.title_right_before.search(_before(text, mention)) is not None
+
     def _label(self, mention: Mention) -> str:
         """A PERSON whose text is, or holds a word that is, a registered institution's name or
         acronym ("KazNPU", "S. Abai KazNPU Zh") is an institution; so is one whose last word is an
         institution's head word ("Abai Kunanbayev School", "Zhansaya Foundation"), and one whose last
         word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
-        (Банков: a surname's ending) leaves the person."""
+        (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place."""
         if mention.label != "PERSON":
             return mention.label
+        if mention.text.strip().lower() in self.country_names:
+            return "GPE"
         lookup = self.registry.lookup
         if lookup(mention.text, mention.lang) is not None or any(
                 sum(letter.isupper() for letter in word) >= 2 and lookup(word, mention.lang) is not None
@@ -106,9 +121,10 @@ class Normalizer:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person and not key.is_surname_only:
                 by_surname.setdefault(key.surname, set()).add(mention.link_key)
-                if key.given:
-                    by_given.setdefault(key.given, set()).add(mention.link_key)
-        with_forms = [self._surname_of_a_named_person(mention, normalized, text, by_surname)
+                # A given name with a middle name ("Carter Anthony") is also known by its first word.
+                for given in {key.given, key.given.split()[0]} if key.given else ():
+                    by_given.setdefault(given, set()).add(mention.link_key)
+        with_forms = [self._word_of_a_named_person(mention, normalized, text, by_surname, by_given)
                       for mention, normalized in zip(mentions, with_forms)]
         resolved = []
         for mention in with_forms:
@@ -129,17 +145,21 @@ class Normalizer:
         return resolved
 
 
-    def _surname_of_a_named_person(self, mention: Mention, normalized: Mention, text: str,
-                                   by_surname: dict[str, set[str]]) -> Mention:
-        """A person written by a surname alone that no dictionary knows ("Эберсман") is still the
-        person when the document names someone in full with that surname ("Дэвид Эберсман")."""
+    def _word_of_a_named_person(self, mention: Mention, normalized: Mention, text: str,
+                                by_surname: dict[str, set[str]], by_given: dict[str, set[str]]) -> Mention:
+        """A person written by one word that no dictionary knows is still the person when the document
+        names someone in full with that word: as the surname ("Эберсман" after "Дэвид Эберсман"), or as
+        the given name of exactly one of its persons ("Jack says" after "Jack Wilson"), whose key it takes."""
         if mention.label != "PERSON" or normalized.label != "MISC" or " " in mention.text.strip():
             return normalized
         name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
         key = LinkKey.parse(name.link_key) if name is not None else None
-        if key is None or not key.is_person or not key.is_surname_only or key.surname not in by_surname:
+        if key is None or not key.is_person or not key.is_surname_only:
             return normalized
-        return replace(mention, normalized=name.display, link_key=name.link_key)
+        if key.surname in by_surname:
+            return replace(mention, normalized=name.display, link_key=name.link_key)
+        named = by_given.get(key.surname, set())
+        return replace(mention, normalized=name.display, link_key=next(iter(named))) if len(named) == 1 else normalized
 
 
 def _fullest(keys: set[str]) -> set[str]:
@@ -150,6 +170,18 @@ def _fullest(keys: set[str]) -> set[str]:
     if len(full) == 1 and all(key.given or key.initial == full[0].initial for key in parsed):
         return {str(full[0])}
     return keys
+
+
+def _numbered(mention: Mention, text: str) -> bool:
+    """A name has no digit in a word (a model's "EZ2DJ", "F-86 Sabre") and no number sign before a
+    number ("Train No." 23, "School No" 5): such a "person" names a thing."""
+    return any(_LETTER_AND_DIGIT.search(word) for word in mention.text.split()) or (
+        _NUMBER_SIGN_AT_END.search(mention.text) is not None and _NUMBER_NEXT.match(text, mention.end) is not None)
+
+
+_LETTER_AND_DIGIT = re.compile(r"[^\W\d_].*\d|\d.*[^\W\d_]")
+_NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
+_NUMBER_NEXT = re.compile(r"\.?\s?\d")
 
 
 def _before(text: str, mention: Mention) -> str:
