@@ -379,7 +379,8 @@ def command_evaluate(args, settings) -> int:
             write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]),
                          {"exact span match": matched.exact, "partial match": matched.partial})
         return 0
-    scores = evaluate_conll(tag, args.conll, predictions=args.predictions, skip=args.skip_sentences, script=args.script)
+    scores = evaluate_conll(tag, args.conll, predictions=args.predictions, skip=args.skip_sentences, script=args.script,
+                            documents=args.end_to_end)
     print(scores.to_json() if args.json else format_scores(scores))
     if args.report:
         write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]), {"exact span match": scores})

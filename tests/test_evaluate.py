@@ -77,6 +77,27 @@ def test_end_to_end_scores_the_spans_after_repair_where_the_backend_alone_errs(s
     assert (whole.correct, whole.predicted, whole.gold) == (1, 1, 1)
 
 
+def test_end_to_end_conll_reads_each_document_as_one_page_and_maps_spans_back_to_sentences(stages, tmp_path):
+    from pipeline.evaluate.ner import evaluate_conll, pipeline_tagger
+
+    conll = tmp_path / "two_documents.conll"
+    sentences = ["-DOCSTART- O", "Marat B-PER Bekov I-PER met O the O students O . O", "Later O Bekov B-PER spoke O . O",
+                 "-DOCSTART- O", "Aigerim B-PER Sadykova I-PER smiled O . O"]
+    conll.write_text("\n\n".join("\n".join(" ".join(pair) for pair in zip(words[::2], words[1::2]))
+                                 for words in map(str.split, sentences)) + "\n", encoding="utf-8")
+    pages: list[list[str]] = []
+    tag = pipeline_tagger(stages)
+
+    def recording(texts):
+        pages.append(texts)
+        return tag(texts)
+
+    scores = evaluate_conll(recording, conll, documents=True)
+    assert [len(text.split("\n")) for text in pages[0]] == [2, 1]  # two pages: two sentences, then one
+    person = scores.per_label["PERSON"]
+    assert (person.correct, person.gold) == (3, 3)
+
+
 def test_three_gold_spans_two_predicted_one_right():
     scores = score_spans([{(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "GPE")}], [{(0, 2, "PERSON"), (3, 4, "ORG")}])
     micro = scores.micro

@@ -68,6 +68,26 @@ def align_to_tokens(tokens: list[str], entities: list[EntitySpan]) -> set[tuple[
     return spans
 
 
+def _tagged_by_document(tag: Tagger, texts: list[str], opens: list[bool]) -> list[list[EntitySpan]]:
+    """Spans per sentence, each document (the sentences after one that opens it) tagged as one text
+    of a line per sentence; the opening lines themselves get none."""
+    groups: list[list[int]] = []
+    for index, opening in enumerate(opens):
+        if opening or not groups:
+            groups.append([])
+        if not opening:
+            groups[-1].append(index)
+    found: list[list[EntitySpan]] = [[] for _ in texts]
+    for group, entities in zip(groups, tag(["\n".join(texts[index] for index in group) for group in groups])):
+        offset = 0
+        for index in group:
+            end = offset + len(texts[index])
+            found[index] = [replace(entity, start=entity.start - offset, end=entity.end - offset)
+                            for entity in entities if offset <= entity.start and entity.end <= end]
+            offset = end + 1
+    return found
+
+
 def tags_from_spans(length: int, spans: set[tuple[int, int, str]]) -> list[str]:
     tags = ["O"] * length
     for start, end, label in sorted(spans):
@@ -76,14 +96,21 @@ def tags_from_spans(length: int, spans: set[tuple[int, int, str]]) -> list[str]:
     return tags
 
 
+DOCUMENT_START = "-DOCSTART-"
+
+
 def evaluate_conll(tag: Tagger, path: Path, predictions: Path | None = None, skip: int = 0,
-                   script: str | None = None) -> SpanScores:
+                   script: str | None = None, documents: bool = False) -> SpanScores:
     """Span scores of a tagger on an IOB2 file. With ``script`` (a Latin variant of Kazakh), the
     sentences are first written in that variant and read the way the pipeline reads Latin Kazakh:
-    back to Cyrillic, tagged, spans mapped onto the Latin text."""
+    back to Cyrillic, tagged, spans mapped onto the Latin text. With ``documents``, the sentences
+    between two ``-DOCSTART-`` lines are tagged as one text, a line each (a page's names are read
+    together: a surname alone after the full name); a file without them is tagged by sentence."""
     sentences: list[TaggedSentence] = list(read_iob(path))[skip:]
     if script is None:
-        found = tag([" ".join(sentence.tokens) for sentence in sentences])
+        texts = [" ".join(sentence.tokens) for sentence in sentences]
+        opens = [sentence.tokens == [DOCUMENT_START] for sentence in sentences]
+        found = _tagged_by_document(tag, texts, opens) if documents and any(opens) else tag(texts)
     else:
         from pipeline.translit import read_latin, to_latin
 
