@@ -1527,3 +1527,34 @@ def test_a_persons_post_named_once_with_its_institution_is_at_it_on_the_whole_pa
             "Later, vice-rector Aigul Omarova awarded the winners.")
     assert {(f.person.display, f.role, f.org.org_id) for f in facts_of(stages, text)} == {
         ("Aigul Omarova", "vice_rector", "kaznu")}
+
+
+@pytest.mark.parametrize("text, model_span, repaired", [
+    ("На пресс-конференции выступил посол Петер Мюллер (Peter Müller), прибывший вчера.", "Петер Мюллер (Peter Müller)",
+     {("Петер Мюллер", "PERSON"), ("Peter Müller", "PERSON")}),
+    # a maiden name in Cyrillic brackets is the same name's part
+    ("Победила шахматистка Анна Петрова (Сидорова) из Казани.", "Анна Петрова (Сидорова)",
+     {("Анна Петрова (Сидорова)", "PERSON")}),
+])
+def test_a_russian_name_with_its_latin_spelling_in_brackets_is_two_names(resources, text, model_span, repaired):
+    start = text.index(model_span)
+    entities = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {(text[e.start:e.end], e.label) for e in entities} == repaired
+
+
+@pytest.mark.parametrize("text, persons", [
+    # the surname alone opens a later paragraph
+    ("На вокзале журналистов ждал Руслан Тедеев.\n\nТедеев, вернувшийся из поездки, ответил на вопросы.",
+     {("Руслан Тедеев", "Руслан Тедеев"), ("Тедеев", "Тедеев")}),
+    # in a case, after a preposition
+    ("Вчера Егор Свиридов уехал домой.\n\nО Свиридове говорили многие.",
+     {("Егор Свиридов", "Егор Свиридов"), ("Свиридове", "Свиридов")}),
+])
+def test_a_russian_surname_alone_in_another_paragraph_is_the_person_named_in_full(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {(m.text, m.normalized) for m in document.mentions if m.label == "PERSON"} == persons
+
+
+def test_the_title_after_a_name_and_its_latin_spelling_in_brackets_is_the_names(stages):
+    text = "Питер Коллинз (Peter Collins), министр финансов Великобритании, посетил Астану."
+    assert ("Питер Коллинз", "minister") in {(person, role) for person, role, _ in found(stages, text)}

@@ -137,6 +137,8 @@ _GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?
                          rf"(?<=[{_CYRILLIC_LOWER}]{{4}}))"
                          rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
+_CYRILLIC_NAME = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?")
+_SHORTEST_SURNAME_STEM = 3  # Кан, Бут; a shorter word (Ира of "Кима Чен Ира") keeps its last letter
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
@@ -218,6 +220,8 @@ class SpanRepair:
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
+        # Longest first: the stem of Петровой is Петров, not Петрово.
+        self.russian_surname_case_endings = tuple(sorted(lexicons["ru"].words("surname_oblique_endings"), key=len, reverse=True))
         self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(
@@ -252,17 +256,47 @@ class SpanRepair:
                 kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
                                     e.label, segment.lang, backend, version, e.score)
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
-            document.mentions = self._surnames_named_in_other_segments(kept)
+            document.mentions = self._surnames_named_in_other_segments(text, document.segments, kept)
         return documents
 
-    def _surnames_named_in_other_segments(self, mentions: list[Mention]) -> list[Mention]:
+    def _surnames_named_in_other_segments(self, text: str, segments: list, mentions: list[Mention]) -> list[Mention]:
         """A surname alone that a paragraph before or after names in full is the person too (a page's
         paragraphs are segments of their own: "Name has been named ... \n\nSurname, a Bolashak scholar,")."""
         full_names = {(mention.text.split()[0], surname) for mention in mentions if mention.label == "PERSON"
                       and (surname := self._surname_of_full_name(mention.text)) is not None}
         surnames = {surname for _, surname in full_names}
-        return [replace(mention, label="PERSON") if mention.label != "PERSON" and self._surname_alone(mention.text, mention.label, surnames)
-                else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
+        russian_forms = {form for surname in surnames if _CYRILLIC_NAME.fullmatch(surname) for form in self._russian_case_forms(surname)
+                         if form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
+        mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
+                        self._surname_alone(mention.text, mention.label, surnames)
+                        or mention.lang == "ru" and mention.text in russian_forms
+                        and (mention.label == "MISC" or self.cyrillic_surname_in_a_case.match(mention.text)))
+                    else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
+        given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
+        return sorted(mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names),
+                      key=lambda mention: (mention.start, mention.end))
+
+    def _russian_surnames_alone(self, text: str, segments: list, mentions: list[Mention], forms: set[str],
+                                given_names: set[str]) -> list[Mention]:
+        """The Russian text's words that are one of ``forms`` (of the surname of a person the page names
+        in full) where the model found nothing: the person named by the surname alone, in any paragraph
+        ("Скотт Хоровитц сказал ... \n\nХоровитц добавил", "о Свиридове" after "Егор Свиридов"), or
+        in full again after one of ``given_names`` (a heading's "Виктор Понедельник:")."""
+        if not forms:
+            return []
+        given_name = any_of(given_names) if given_names else "(?!)"
+        surname_word = re.compile(rf"(?<![\w.-])(?:(?:{given_name})\s+)?(?:{any_of(forms)})(?![\w-])")
+        return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
+                for segment in segments if segment.lang == "ru"
+                for match in surname_word.finditer(text, segment.start, segment.end)
+                if not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+
+    def _russian_case_forms(self, surname: str) -> set[str]:
+        """The surname as written, its stem without a case ending (Лемана, Петровой) and the stem with
+        each case ending: the forms a text names the person by."""
+        stem = next((surname[:-len(ending)] for ending in self.russian_surname_case_endings
+                     if surname.endswith(ending) and len(surname) - len(ending) >= _SHORTEST_SURNAME_STEM), surname)
+        return {surname, stem} | {stem + ending for ending in self.russian_surname_case_endings}
 
     def _without_a_title_before_a_surname(self, mention: Mention, full_names: set[tuple[str, str]]) -> Mention:
         """A person's span of a title that is also a given name (Әкім, Dean) and the surname of a person
@@ -284,6 +318,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: _original_spelling_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
@@ -1085,6 +1120,17 @@ def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
         if possessive is not None and possessive.start() > entity.start else entity
 
 
+def _original_spelling_parts(text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+    """A Cyrillic person's name the model took with its original Latin spelling in brackets after it
+    ("Бернд Пишетсридер (Bernd Pischetsrieder)"): two names of the person, each a span of its own
+    (one name would read as four words of one person)."""
+    spelling = _LATIN_SPELLING_IN_BRACKETS.search(text, entity.start, entity.end)
+    if entity.label != "PERSON" or spelling is None or not _CYRILLIC_LETTER.search(text, entity.start, spelling.start()):
+        return None
+    return [EntitySpan(entity.start, spelling.start(), "PERSON", entity.score),
+            EntitySpan(spelling.start(1), spelling.end(1), "PERSON", entity.score)]
+
+
 def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:
     """The initials name ("К. Туймебаева") that ends a longer span, as a PERSON of its own."""
     name = next((match for match in _INITIALS_NAME.finditer(text, entity.start, entity.end)
@@ -1117,6 +1163,8 @@ _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
+_LATIN_SPELLING_IN_BRACKETS = re.compile(r"\s*\(((?:[^\W\d_А-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі][\w'’.-]*\s?){1,4})\)$")
+_CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}]")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
 _LEADING_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=['’]s\b|\s*[/|]?\s*$)")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")

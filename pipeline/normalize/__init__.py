@@ -122,8 +122,15 @@ class Normalizer:
             return normalized
         name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
         key = LinkKey.parse(name.link_key) if name is not None else None
-        if key is None or not key.is_person or not key.is_surname_only or key.surname not in by_surname:
+        if key is None or not key.is_person or not key.is_surname_only:
             return normalized
+        if key.surname not in by_surname:
+            # A foreign surname in a case (Хоровитца after "Скотт Хоровитц"): the person by its nominative.
+            nominative = next((form for form in sorted(self.names.surname_nominatives(mention.text.strip()))
+                               if latin_key(form) in by_surname), None)
+            name = self.names.normalize(nominative, mention.lang) if nominative else None
+            if name is None:
+                return normalized
         return replace(mention, normalized=name.display, link_key=name.link_key)
 
 

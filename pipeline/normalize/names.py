@@ -49,6 +49,8 @@ def russian_morphology():
     return pymorphy3.MorphAnalyzer()
 
 
+_SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
+
 # Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
 # either vowel harmony (Сағадиевке and Сағадиевқа, Бекмағанбетовтің and Бекмағанбетовтың), so both count.
 _HARMONIES = (str.maketrans("аықғ", "еікг"), str.maketrans("еікг", "аықғ"))
@@ -138,6 +140,7 @@ class PersonNames:
         self.masculine_given_case_endings = russian.words("masculine_given_case_endings")
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
+        self.surname_oblique_endings = russian.words("surname_oblique_endings")
         # A surname in an oblique case (Тулегеновой, Сейтказиеву): an ending no nominative has.
         nominatives = set(self.surname_masculine.values()) | set(self.surname_feminine.values())
         self.surname_in_a_case = ends_with_any(tuple((self.surname_masculine.keys() | self.surname_feminine.keys()) - nominatives))
@@ -402,9 +405,16 @@ class PersonNames:
         return word
 
     def surname_keys(self, word: str) -> set[str]:
-        """The Latin keys of the nominatives a Cyrillic surname alone may stand for, a man's and a
-        woman's ("Бейсембаева": Бейсембаев's genitive or a woman's nominative)."""
-        return {latin_key(self.russian_surname(word, gender)) for gender in ("masc", "femn")}
+        """The Latin keys of the nominatives a Cyrillic surname alone may stand for."""
+        return {latin_key(nominative) for nominative in self.surname_nominatives(word)}
+
+    def surname_nominatives(self, word: str) -> set[str]:
+        """The nominatives a Cyrillic surname alone may stand for: a man's and a woman's ("Бейсембаева":
+        Бейсембаев's genitive or a woman's nominative), and the stem of a surname that declines as a
+        noun (Хоровитца, Леману: Хоровитц, Леман)."""
+        return {self.russian_surname(word, gender) for gender in ("masc", "femn")} | {
+            word[:-len(ending)] for ending in self.surname_oblique_endings
+            if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_SURNAME_STEM}
 
     def russian_given(self, word: str, gender: str | None, declined: bool = False) -> str:
         """The nominative of a Russian given name. ``declined``: the surname or the title before the
