@@ -205,3 +205,22 @@ def test_a_page_names_the_ministry_of_its_day(resources, published, org_id):
     registry = resources.registry
     day = date.fromisoformat(published) if published else None
     assert registry.as_of(registry.registered("mon_rk"), day).org_id == org_id
+
+
+@pytest.mark.parametrize("written, display", [
+    # a known man's given name in a case puts a foreign surname in that case too
+    ("Петера Шмидта", "Петер Шмидт"),
+    ("Вальтеру Гейнсу", "Вальтер Гейнс"),
+    ("Томасом Крюгером", "Томас Крюгер"),
+    ("Джорджа Ламы", "Джордж Лама"),
+    ("Игоря Воробьёва", "Игорь Воробьёв"),
+    # a vowel after a soft sign is no case ending; a Georgian -и surname does not decline
+    ("Фредерика Курбье", "Фредерик Курбье"),
+    ("Михаила Гелашвили", "Михаил Гелашвили"),
+    # a foreign given name in the nominative stays as written, each word of a two-word one in its case
+    ("Раймон Лефевр", "Раймон Лефевр"),
+    ("Хосе Антонио Ривера", "Хосе Антонио Ривера"),
+    ("Хуану Карлосу Ортису", "Хуан Карлос Ортис"),
+])
+def test_a_foreign_name_in_russian_to_the_nominative(resources, written, display):
+    assert resources.names.normalize(written, "ru").display == display

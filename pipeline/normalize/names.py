@@ -24,6 +24,7 @@ from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 _VOWELS = "аеёиоуыэюяәөұүі"
+_SOFT_SIGNS = "ьъй"  # Буфье ends in a vowel after a soft sign: no case ending to cut
 _PUNCTUATION = ",.;:!?()«»\"“”„'"
 _QUOTES = "»\"“”)'"
 _SENTENCE_ENDS = ".!?;:"
@@ -50,6 +51,7 @@ def russian_morphology():
 
 
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
+_GENITIVE_OF_A = "ы"  # a man's -а surname in the genitive (Обамы); -и is Georgian (Саакашвили) and stays
 
 # Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
 # either vowel harmony (Сағадиевке and Сағадиевқа, Бекмағанбетовтің and Бекмағанбетовтың), so both count.
@@ -226,16 +228,18 @@ class PersonNames:
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
             nominative_patronymic = russian_patronymic(patronymic) if patronymic else patronymic
             declined = oblique or nominative_surname != surname or nominative_patronymic != patronymic
+            # A known man's given name in a case (Виктора, Йенсом) puts the whole name in that case.
+            declined = declined or bool(given) and gender == "masc" and self._known_given_in_a_case(given)
             if declined and gender == "masc" and surname and nominative_surname == surname and not self.surname.search(surname):
-                # A Kazakh surname without a Russian ending declines as a man's given name (Толегена
-                # Мухтара Адилбековича -> Толеген).
-                nominative_surname = self._masculine_consonant_stem(surname)
+                # A Kazakh or a foreign surname without a Russian ending declines as a man's given name
+                # (Толегена Мухтара Адилбековича -> Толеген, Виктора Бута -> Бут, Барака Обамы -> Обама).
+                nominative_surname = self._masculine_surname_stem(surname)
             # A surname in the nominative puts the given name in the nominative too, whatever pymorphy
             # reads in a name it does not know (Мейрам Бегентаев: not "Мейра"; Жанар Темирбекова).
             as_written = bool(surname) and not declined and (
                 surname.lower().endswith(self.masculine_surname_nominatives)
                 or (gender == "femn" and self.feminine_surname.search(surname) is not None))
-            given = self.russian_given(given, gender, declined) if given and not as_written else given
+            given = self._russian_given_words(given, gender, declined) if given and not as_written else given
             patronymic = nominative_patronymic
             surname = nominative_surname
         initial_text = "".join(initials) or None
@@ -445,12 +449,39 @@ class PersonNames:
             return self._masculine_consonant_stem(word)
         return word
 
+    def _known_given_in_a_case(self, given: str) -> bool:
+        """Whether a given name's first word is a known man's given name in an oblique case."""
+        first = given.split()[0]
+        if not self.russian_oblique.search(first):
+            return False
+        nominative = self.russian_given(first, "masc", True)
+        return nominative != first and self.is_given_name(nominative)
+
+    def _russian_given_words(self, given: str, gender: str | None, declined: bool) -> str:
+        """The nominative of each word of a given name (Хуану Пабло -> Хуан Пабло). Outside a case, a
+        word without a case ending, or whose nominative would be no known given name, stays as written:
+        pymorphy reads a foreign name it does not know as a case of another (Раймон as Раймона's
+        genitive plural)."""
+        words = []
+        for word in given.split():
+            nominative = self.russian_given(word, gender, declined)
+            in_a_case = declined or self.is_given_name(nominative) and self.russian_oblique.search(word)
+            words.append(nominative if in_a_case else word)
+        return " ".join(words)
+
+    def _masculine_surname_stem(self, word: str) -> str:
+        """A man's surname without a Russian ending in an oblique case, in the nominative: a
+        consonant's stem (Бута -> Бут), or an -а surname from its genitive (Обамы -> Обама)."""
+        if word.lower().endswith(_GENITIVE_OF_A) and len(word) >= 4:
+            return word[:-1] + "а"
+        return self._masculine_consonant_stem(word)
+
     def _masculine_consonant_stem(self, word: str) -> str:
         """A Kazakh man's name word in an oblique case without its ending: such names end in a
         consonant (Ермаганбета -> Ермаганбет, Бахытжаном -> Бахытжан)."""
         for ending in self.masculine_given_case_endings:
             stem = word[: -len(ending)]
-            if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
+            if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS + _SOFT_SIGNS:
                 return stem
         return word
 
