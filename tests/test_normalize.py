@@ -221,6 +221,10 @@ def test_a_page_names_the_ministry_of_its_day(resources, published, org_id):
     ("Раймон Лефевр", "Раймон Лефевр"),
     ("Хосе Антонио Ривера", "Хосе Антонио Ривера"),
     ("Хуану Карлосу Ортису", "Хуан Карлос Ортис"),
+    # an unknown given name and a foreign surname with one case ending
+    ("Кевину Доннеру", "Кевин Доннер"),
+    ("Фрэнком Лоббером", "Фрэнк Лоббер"),
+    ("Ннеки Обама", "Ннеки Обама"),
 ])
 def test_a_foreign_name_in_russian_to_the_nominative(resources, written, display):
     assert resources.names.normalize(written, "ru").display == display

@@ -51,6 +51,8 @@ def russian_morphology():
 
 
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
+# The dative and instrumental endings of a man's name after a consonant: no nominative ends so.
+_CASE_ENDINGS_NO_NOMINATIVE_TAKES = ("у", "ом", "ем")
 _GENITIVE_OF_A = "ы"  # a man's -а surname in the genitive (Обамы); -и is Georgian (Саакашвили) and stays
 
 # Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
@@ -230,6 +232,11 @@ class PersonNames:
             declined = oblique or nominative_surname != surname or nominative_patronymic != patronymic
             # A known man's given name in a case (Виктора, Йенсом) puts the whole name in that case.
             declined = declined or bool(given) and gender == "masc" and self._known_given_in_a_case(given)
+            if not declined and given and surname and " " not in given and self._same_masculine_case_ending(given, surname):
+                # Two foreign words with one case ending after a consonant (Оррина Хэтча, Дэвиду Саутеру):
+                # a man's name in that case.
+                gender, declined = "masc", True
+                given = self._masculine_consonant_stem(given)
             if declined and gender == "masc" and surname and nominative_surname == surname and not self.surname.search(surname):
                 # A Kazakh or a foreign surname without a Russian ending declines as a man's given name
                 # (Толегена Мухтара Адилбековича -> Толеген, Виктора Бута -> Бут, Барака Обамы -> Обама).
@@ -448,6 +455,16 @@ class PersonNames:
         if declined and gender == "masc":
             return self._masculine_consonant_stem(word)
         return word
+
+    def _same_masculine_case_ending(self, given: str, surname: str) -> bool:
+        """Whether an unknown given name and a surname without a Russian ending both take the same
+        case ending of a man's name after a consonant, one that no woman's name in the nominative
+        ends in (Ннека Угбома may be a woman's name as written)."""
+        if self.is_given_name(given) or self.surname.search(surname) or self.surname_in_a_case.search(surname):
+            return False
+        return any(given.lower().endswith(ending) and surname.lower().endswith(ending)
+                   and self._masculine_consonant_stem(given) != given and self._masculine_consonant_stem(surname) != surname
+                   for ending in _CASE_ENDINGS_NO_NOMINATIVE_TAKES)
 
     def _known_given_in_a_case(self, given: str) -> bool:
         """Whether a given name's first word is a known man's given name in an oblique case."""
