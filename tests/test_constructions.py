@@ -1532,11 +1532,14 @@ def test_a_persons_post_named_once_with_its_institution_is_at_it_on_the_whole_pa
 @pytest.mark.parametrize("text, model_span, repaired", [
     ("На пресс-конференции выступил посол Петер Мюллер (Peter Müller), прибывший вчера.", "Петер Мюллер (Peter Müller)",
      {("Петер Мюллер", "PERSON"), ("Peter Müller", "PERSON")}),
-    # a maiden name in Cyrillic brackets is the same name's part
-    ("Победила шахматистка Анна Петрова (Сидорова) из Казани.", "Анна Петрова (Сидорова)",
-     {("Анна Петрова (Сидорова)", "PERSON")}),
+    # another name of the person, the closing bracket left out
+    ("Её младшая сестра Маша (Мария учится там же.", "Маша (Мария", {("Маша", "PERSON"), ("Мария", "PERSON")}),
+    # empty brackets are no part of the name
+    ("Умерла актриса Ева Шандор (). Ей было 99 лет.", "Ева Шандор ()", {("Ева Шандор", "PERSON")}),
+    # words in lower case in brackets are left as the model read them
+    ("Выступил Иван Петров (старший) из Казани.", "Иван Петров (старший)", {("Иван Петров (старший)", "PERSON")}),
 ])
-def test_a_russian_name_with_its_latin_spelling_in_brackets_is_two_names(resources, text, model_span, repaired):
+def test_a_name_with_another_name_in_brackets_is_two_names(resources, text, model_span, repaired):
     start = text.index(model_span)
     entities = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
     assert {(text[e.start:e.end], e.label) for e in entities} == repaired

@@ -273,8 +273,9 @@ class SpanRepair:
                         and (mention.label == "MISC" or self.cyrillic_surname_in_a_case.match(mention.text)))
                     else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
         given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
-        return sorted(mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names),
-                      key=lambda mention: (mention.start, mention.end))
+        return _given_names_joined_to_surnames(text, sorted(
+            mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names),
+            key=lambda mention: (mention.start, mention.end)), russian_forms)
 
     def _russian_surnames_alone(self, text: str, segments: list, mentions: list[Mention], forms: set[str],
                                 given_names: set[str]) -> list[Mention]:
@@ -318,7 +319,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
-        entities = _each_replaced(entities, lambda entity: _original_spelling_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
@@ -1120,15 +1121,31 @@ def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
         if possessive is not None and possessive.start() > entity.start else entity
 
 
-def _original_spelling_parts(text: str, entity: EntitySpan) -> list[EntitySpan] | None:
-    """A Cyrillic person's name the model took with its original Latin spelling in brackets after it
-    ("Бернд Пишетсридер (Bernd Pischetsrieder)"): two names of the person, each a span of its own
-    (one name would read as four words of one person)."""
-    spelling = _LATIN_SPELLING_IN_BRACKETS.search(text, entity.start, entity.end)
-    if entity.label != "PERSON" or spelling is None or not _CYRILLIC_LETTER.search(text, entity.start, spelling.start()):
+def _given_names_joined_to_surnames(text: str, mentions: list[Mention], surname_forms: set[str]) -> list[Mention]:
+    """A person's one word right before a person's surname form, a space between ("Фёдора" and
+    "Емельяненко" as two spans): one name."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and mention.label == previous.label == "PERSON" and mention.text in surname_forms \
+                and previous.text not in surname_forms and " " not in previous.text and text[previous.end:mention.start] == " ":
+            joined[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _other_name_in_brackets_parts(text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+    """A person's name the model took with another name of the person in brackets after it, its
+    original spelling or a second name ("Бернд Пишетсридер (Bernd Pischetsrieder)", "Саша (Наташа)"),
+    the closing bracket maybe left out: two names, each a span of its own (one name would read as
+    four words of one person). Empty brackets are no part of the name."""
+    brackets = _NAME_IN_BRACKETS_AT_END.search(text, entity.start, entity.end)
+    if entity.label != "PERSON" or brackets is None or brackets.start() == entity.start \
+            or brackets.group(1) and not brackets.group(1)[0].isupper():
         return None
-    return [EntitySpan(entity.start, spelling.start(), "PERSON", entity.score),
-            EntitySpan(spelling.start(1), spelling.end(1), "PERSON", entity.score)]
+    name = EntitySpan(entity.start, brackets.start(), "PERSON", entity.score)
+    return [name, EntitySpan(brackets.start(1), brackets.end(1), "PERSON", entity.score)] if brackets.group(1) else [name]
 
 
 def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:
@@ -1163,8 +1180,8 @@ _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
-_LATIN_SPELLING_IN_BRACKETS = re.compile(r"\s*\(((?:[^\W\d_А-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі][\w'’.-]*\s?){1,4})\)$")
-_CYRILLIC_LETTER = re.compile(f"[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}]")
+# Up to four capitalized words in brackets (or none) at a span's end; the closing one may be missing.
+_NAME_IN_BRACKETS_AT_END = re.compile(r"\s*\(\s*((?:[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,3})?\s*\)?$")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
 _LEADING_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=['’]s\b|\s*[/|]?\s*$)")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")
