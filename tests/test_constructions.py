@@ -6,7 +6,7 @@ A construction the pipeline claims but misses is a strict xfail with the reason,
 import pytest
 
 from pipeline.ner.repair import SpanRepair
-from pipeline.records import EntitySpan, Page
+from pipeline.records import Document, EntitySpan, Mention, Page, Segment
 
 
 def facts_of(stages, text):
@@ -1561,3 +1561,14 @@ def test_a_russian_surname_alone_in_another_paragraph_is_the_person_named_in_ful
 def test_the_title_after_a_name_and_its_latin_spelling_in_brackets_is_the_names(stages):
     text = "Питер Коллинз (Peter Collins), министр финансов Великобритании, посетил Астану."
     assert ("Питер Коллинз", "minister") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+def test_a_given_name_the_model_took_alone_joins_the_surname_of_the_person_named_in_full(resources):
+    """The model read "Фёдора" alone and left the surname out; the name in full in the first
+    paragraph makes the two words one person."""
+    text = "Турнир выиграл Фёдор Емельяненко.\n\nДочь Фёдора Емельяненко тоже выступила."
+    segments = [Segment(0, 33, "ru", 1.0), Segment(35, len(text), "ru", 1.0)]
+    mentions = [Mention(start, start + len(written), written, "PERSON", "ru", "natasha", "test")
+                for written, start in (("Фёдор Емельяненко", 15), ("Фёдора", text.index("Фёдора")))]
+    [document] = SpanRepair(resources)([Document(Page(source="t", text=text), segments, mentions)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Фёдор Емельяненко", "Фёдора Емельяненко"]
