@@ -1572,3 +1572,19 @@ def test_a_given_name_the_model_took_alone_joins_the_surname_of_the_person_named
                 for written, start in (("Фёдор Емельяненко", 15), ("Фёдора", text.index("Фёдора")))]
     [document] = SpanRepair(resources)([Document(Page(source="t", text=text), segments, mentions)])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Фёдор Емельяненко", "Фёдора Емельяненко"]
+
+
+@pytest.mark.parametrize("text, model_span, repaired", [
+    ("Семидесятилетний Маккензи выиграл выборы в штате.", "Семидесятилетний Маккензи", {("Маккензи", "PERSON")}),
+    ("Уволить Петрова Ивана Сергеевича с занимаемой должности.", "Уволить Петрова Ивана Сергеевича",
+     {("Петрова Ивана Сергеевича", "PERSON")}),
+    ("Всё-таки Моретти", "Всё-таки Моретти", {("Моретти", "PERSON")}),
+    # an adjective before a given name and a patronymic is the surname written first
+    ("Белый Андрей Петрович выступил с докладом.", "Белый Андрей Петрович", {("Белый Андрей Петрович", "PERSON")}),
+    # inside a sentence the word stays: the model's span is not the sentence's first words
+    ("Вчера Новый Маккензи выступил.", "Новый Маккензи", {("Новый Маккензи", "PERSON")}),
+])
+def test_a_russian_word_of_no_name_opening_a_sentence_is_no_part_of_the_person(resources, text, model_span, repaired):
+    start = text.index(model_span)
+    entities = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {(text[e.start:e.end], e.label) for e in entities} == repaired

@@ -102,6 +102,7 @@ from dataclasses import replace
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
+from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import OTHER, Document, EntitySpan, Mention
 
@@ -384,7 +385,7 @@ class SpanRepair:
         also a given name and one word is left ("Dean Smith")."""
         if entity.label == "PERSON":
             for parts_of in (self._leading_title_parts, self._trailing_title_parts, self._without_a_leading_oblique_word,
-                             self._without_a_title_opening_after):
+                             self._without_a_leading_russian_word, self._without_a_title_opening_after):
                 parts = parts_of(text, entity)
                 if parts is not None:
                     return parts
@@ -606,6 +607,22 @@ class SpanRepair:
             return None
         rest = EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
         return [rest] if self.names.reads_as_a_name(text[rest.start:rest.end]) else []
+
+    def _without_a_leading_russian_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that opens a sentence with a capitalized Russian word of no name's kind, an
+        adjective, a verb or a particle that pymorphy reads with no name among its readings
+        ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"): the name is the rest.
+        Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович)."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) < 2 or not _CAPITALIZED_RUSSIAN_WORD.fullmatch(words[0].group()) \
+                or not _SENTENCE_START.search(text, 0, entity.start):
+            return None
+        parses = russian_morphology().parse(words[0].group().lower())
+        if any(_NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
+            return None
+        if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
+            return None
+        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
 
     def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек
@@ -1180,6 +1197,11 @@ _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…»\"]\s+|\n\s*)$")
+_CAPITALIZED_RUSSIAN_WORD = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_LOWER}]+)*")
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_ADJECTIVES = frozenset({"ADJF", "ADJS"})  # an adjective may be a surname (Белый Андрей Петрович)
+_NO_NAME_PARTS_OF_SPEECH = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "CONJ", "PREP"})
 # Up to four capitalized words in brackets (or none) at a span's end; the closing one may be missing.
 _NAME_IN_BRACKETS_AT_END = re.compile(r"\s*\(\s*((?:[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,3})?\s*\)?$")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
