@@ -225,6 +225,11 @@ def test_a_page_names_the_ministry_of_its_day(resources, published, org_id):
     ("Кевину Доннеру", "Кевин Доннер"),
     ("Фрэнком Лоббером", "Фрэнк Лоббер"),
     ("Ннеки Обама", "Ннеки Обама"),
+    # an adjectival surname in a case
+    ("Сергея Задорного", "Сергей Задорный"),
+    ("Олегу Раздольному", "Олег Раздольный"),
+    # a known man's given name in a case with a surname's ending is the given name, not a surname written first
+    ("Мартина Бука", "Мартин Бук"),
 ])
 def test_a_foreign_name_in_russian_to_the_nominative(resources, written, display):
     assert resources.names.normalize(written, "ru").display == display

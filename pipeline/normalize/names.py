@@ -534,7 +534,8 @@ class PersonNames:
         if len(words) == 2 and patronymics == [0] and (self.is_given_name(last) or not self.surname.search(last)):
             return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
         # Two known given names are in the written order, the second a surname too (Марина Ким).
-        surname_first = self.surname.search(first) and not self.surname.search(last) and not self.is_given_name(first) and (
+        surname_first = self.surname.search(first) and not self.surname.search(last) and not self.is_given_name(first) \
+            and not self._known_given_in_a_case(first) and (
             self.is_given_name(last) or self.surname_first.search(first))
         if surname_first:
             return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
