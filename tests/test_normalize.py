@@ -230,6 +230,9 @@ def test_a_page_names_the_ministry_of_its_day(resources, published, org_id):
     ("Олегу Раздольному", "Олег Раздольный"),
     # a known man's given name in a case with a surname's ending is the given name, not a surname written first
     ("Мартина Бука", "Мартин Бук"),
+    # a surname's particle in lower case before a hyphen is the surname's
+    ("Юсуф аль-Бакри", "Юсуф аль-Бакри"),
+    ("Омара аль-Рашида", "Омар аль-Рашид"),
 ])
 def test_a_foreign_name_in_russian_to_the_nominative(resources, written, display):
     assert resources.names.normalize(written, "ru").display == display

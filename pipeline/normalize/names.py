@@ -50,6 +50,8 @@ def russian_morphology():
     return pymorphy3.MorphAnalyzer()
 
 
+# A surname with its particle in lower case before a hyphen (эль-Масри, al-Haj, ад-Дин).
+_PARTICLE_BEFORE_A_NAME = re.compile(r"[a-zа-яё]{1,3}-[A-ZА-ЯЁ][\w'’]*")
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
 # The dative and instrumental endings of a man's name after a consonant: no nominative ends so.
 _CASE_ENDINGS_NO_NOMINATIVE_TAKES = ("у", "ом", "ем")
@@ -514,7 +516,7 @@ class PersonNames:
             tokens.pop(0)
         while tokens and tokens[-1].lower() in non_name:
             tokens.pop()
-        return [token for token in tokens if token[:1].isupper()]
+        return [token for token in tokens if token[:1].isupper() or _PARTICLE_BEFORE_A_NAME.fullmatch(token)]
 
     def _assign_parts(self, words: list[str], has_initials: bool) -> tuple[str | None, str | None, str | None]:
         """(given, patronymic, surname) from the name words in written order."""
