@@ -391,7 +391,11 @@ class RoleExtractor:
         that name."""
         persons = []
         for mention in mentions:
-            if mention.label == "PERSON" and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
+            # The name again in brackets after a name, in another script ("Томас Шефер (Thomas Schäfer),
+            # министр"), is an aside: the titles after it are the name's.
+            other_spelling = bool(persons) and _OPENING_BRACKET_ONLY.fullmatch(text, persons[-1][0].end, mention.start) \
+                and _CLOSING_BRACKET.match(text, mention.end)
+            if mention.label == "PERSON" and not other_spelling and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
                     and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
                 name = self.names.normalize(mention.text, lang, text[start:mention.start])
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
@@ -1344,6 +1348,8 @@ _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
+_OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
+_CLOSING_BRACKET = re.compile(r"\s*\)")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the

@@ -6,7 +6,7 @@ A construction the pipeline claims but misses is a strict xfail with the reason,
 import pytest
 
 from pipeline.ner.repair import SpanRepair
-from pipeline.records import EntitySpan, Page
+from pipeline.records import Document, EntitySpan, Mention, Page, Segment
 
 
 def facts_of(stages, text):
@@ -1647,3 +1647,64 @@ def test_a_persons_post_named_once_with_its_institution_is_at_it_on_the_whole_pa
             "Later, vice-rector Aigul Omarova awarded the winners.")
     assert {(f.person.display, f.role, f.org.org_id) for f in facts_of(stages, text)} == {
         ("Aigul Omarova", "vice_rector", "kaznu")}
+
+
+@pytest.mark.parametrize("text, model_span, repaired", [
+    ("На пресс-конференции выступил посол Петер Мюллер (Peter Müller), прибывший вчера.", "Петер Мюллер (Peter Müller)",
+     {("Петер Мюллер", "PERSON"), ("Peter Müller", "PERSON")}),
+    # another name of the person, the closing bracket left out
+    ("Её младшая сестра Маша (Мария учится там же.", "Маша (Мария", {("Маша", "PERSON"), ("Мария", "PERSON")}),
+    # empty brackets are no part of the name
+    ("Умерла актриса Ева Шандор (). Ей было 99 лет.", "Ева Шандор ()", {("Ева Шандор", "PERSON")}),
+    # words in lower case in brackets are left as the model read them
+    ("Выступил Иван Петров (старший) из Казани.", "Иван Петров (старший)", {("Иван Петров (старший)", "PERSON")}),
+])
+def test_a_name_with_another_name_in_brackets_is_two_names(resources, text, model_span, repaired):
+    start = text.index(model_span)
+    entities = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {(text[e.start:e.end], e.label) for e in entities} == repaired
+
+
+@pytest.mark.parametrize("text, persons", [
+    # the surname alone opens a later paragraph
+    ("На вокзале журналистов ждал Руслан Тедеев.\n\nТедеев, вернувшийся из поездки, ответил на вопросы.",
+     {("Руслан Тедеев", "Руслан Тедеев"), ("Тедеев", "Тедеев")}),
+    # in a case, after a preposition
+    ("Вчера Егор Свиридов уехал домой.\n\nО Свиридове говорили многие.",
+     {("Егор Свиридов", "Егор Свиридов"), ("Свиридове", "Свиридов")}),
+])
+def test_a_russian_surname_alone_in_another_paragraph_is_the_person_named_in_full(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {(m.text, m.normalized) for m in document.mentions if m.label == "PERSON"} == persons
+
+
+def test_the_title_after_a_name_and_its_latin_spelling_in_brackets_is_the_names(stages):
+    text = "Питер Коллинз (Peter Collins), министр финансов Великобритании, посетил Астану."
+    assert ("Питер Коллинз", "minister") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+def test_a_given_name_the_model_took_alone_joins_the_surname_of_the_person_named_in_full(resources):
+    """The model read "Фёдора" alone and left the surname out; the name in full in the first
+    paragraph makes the two words one person."""
+    text = "Турнир выиграл Фёдор Емельяненко.\n\nДочь Фёдора Емельяненко тоже выступила."
+    segments = [Segment(0, 33, "ru", 1.0), Segment(35, len(text), "ru", 1.0)]
+    mentions = [Mention(start, start + len(written), written, "PERSON", "ru", "natasha", "test")
+                for written, start in (("Фёдор Емельяненко", 15), ("Фёдора", text.index("Фёдора")))]
+    [document] = SpanRepair(resources)([Document(Page(source="t", text=text), segments, mentions)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Фёдор Емельяненко", "Фёдора Емельяненко"]
+
+
+@pytest.mark.parametrize("text, model_span, repaired", [
+    ("Семидесятилетний Маккензи выиграл выборы в штате.", "Семидесятилетний Маккензи", {("Маккензи", "PERSON")}),
+    ("Уволить Петрова Ивана Сергеевича с занимаемой должности.", "Уволить Петрова Ивана Сергеевича",
+     {("Петрова Ивана Сергеевича", "PERSON")}),
+    ("Всё-таки Моретти", "Всё-таки Моретти", {("Моретти", "PERSON")}),
+    # an adjective before a given name and a patronymic is the surname written first
+    ("Белый Андрей Петрович выступил с докладом.", "Белый Андрей Петрович", {("Белый Андрей Петрович", "PERSON")}),
+    # inside a sentence the word stays: the model's span is not the sentence's first words
+    ("Вчера Новый Маккензи выступил.", "Новый Маккензи", {("Новый Маккензи", "PERSON")}),
+])
+def test_a_russian_word_of_no_name_opening_a_sentence_is_no_part_of_the_person(resources, text, model_span, repaired):
+    start = text.index(model_span)
+    entities = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {(text[e.start:e.end], e.label) for e in entities} == repaired

@@ -240,3 +240,34 @@ def test_a_page_names_the_ministry_of_its_day(resources, published, org_id):
     registry = resources.registry
     day = date.fromisoformat(published) if published else None
     assert registry.as_of(registry.registered("mon_rk"), day).org_id == org_id
+
+
+@pytest.mark.parametrize("written, display", [
+    # a known man's given name in a case puts a foreign surname in that case too
+    ("Петера Шмидта", "Петер Шмидт"),
+    ("Вальтеру Гейнсу", "Вальтер Гейнс"),
+    ("Томасом Крюгером", "Томас Крюгер"),
+    ("Джорджа Ламы", "Джордж Лама"),
+    ("Игоря Воробьёва", "Игорь Воробьёв"),
+    # a vowel after a soft sign is no case ending; a Georgian -и surname does not decline
+    ("Фредерика Курбье", "Фредерик Курбье"),
+    ("Михаила Гелашвили", "Михаил Гелашвили"),
+    # a foreign given name in the nominative stays as written, each word of a two-word one in its case
+    ("Раймон Лефевр", "Раймон Лефевр"),
+    ("Хосе Антонио Ривера", "Хосе Антонио Ривера"),
+    ("Хуану Карлосу Ортису", "Хуан Карлос Ортис"),
+    # an unknown given name and a foreign surname with one case ending
+    ("Кевину Доннеру", "Кевин Доннер"),
+    ("Фрэнком Лоббером", "Фрэнк Лоббер"),
+    ("Ннеки Обама", "Ннеки Обама"),
+    # an adjectival surname in a case
+    ("Сергея Задорного", "Сергей Задорный"),
+    ("Олегу Раздольному", "Олег Раздольный"),
+    # a known man's given name in a case with a surname's ending is the given name, not a surname written first
+    ("Мартина Бука", "Мартин Бук"),
+    # a surname's particle in lower case before a hyphen is the surname's
+    ("Юсуф аль-Бакри", "Юсуф аль-Бакри"),
+    ("Омара аль-Рашида", "Омар аль-Рашид"),
+])
+def test_a_foreign_name_in_russian_to_the_nominative(resources, written, display):
+    assert resources.names.normalize(written, "ru").display == display

@@ -111,6 +111,7 @@ from dataclasses import replace
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
+from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import OTHER, Document, EntitySpan, Mention
 
@@ -149,6 +150,8 @@ _GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?
                          rf"(?<=[{_CYRILLIC_LOWER}]{{4}}))"
                          rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
+_CYRILLIC_NAME = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?")
+_SHORTEST_SURNAME_STEM = 3  # Кан, Бут; a shorter word (Ира of "Кима Чен Ира") keeps its last letter
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 _WORD = re.compile(r"\S+")
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
@@ -239,6 +242,8 @@ class SpanRepair:
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
+        # Longest first: the stem of Петровой is Петров, not Петрово.
+        self.russian_surname_case_endings = tuple(sorted(lexicons["ru"].words("surname_oblique_endings"), key=len, reverse=True))
         self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(
@@ -277,17 +282,48 @@ class SpanRepair:
                 kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
                                     e.label, segment.lang, backend, version, e.score)
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
-            document.mentions = self._surnames_named_in_other_segments(kept)
+            document.mentions = self._surnames_named_in_other_segments(text, document.segments, kept)
         return documents
 
-    def _surnames_named_in_other_segments(self, mentions: list[Mention]) -> list[Mention]:
+    def _surnames_named_in_other_segments(self, text: str, segments: list, mentions: list[Mention]) -> list[Mention]:
         """A surname alone that a paragraph before or after names in full is the person too (a page's
         paragraphs are segments of their own: "Name has been named ... \n\nSurname, a Bolashak scholar,")."""
         full_names = {(mention.text.split()[0], surname) for mention in mentions if mention.label == "PERSON"
                       and (surname := self._surname_of_full_name(mention.text)) is not None}
         surnames = {surname for _, surname in full_names}
-        return [replace(mention, label="PERSON") if mention.label != "PERSON" and self._surname_alone(mention.text, mention.label, surnames)
-                else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
+        russian_forms = {form for surname in surnames if _CYRILLIC_NAME.fullmatch(surname) for form in self._russian_case_forms(surname)
+                         if form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
+        mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
+                        self._surname_alone(mention.text, mention.label, surnames)
+                        or mention.lang == "ru" and mention.text in russian_forms
+                        and (mention.label == "MISC" or self.cyrillic_surname_in_a_case.match(mention.text)))
+                    else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
+        given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
+        return _given_names_joined_to_surnames(text, sorted(
+            mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names),
+            key=lambda mention: (mention.start, mention.end)), russian_forms)
+
+    def _russian_surnames_alone(self, text: str, segments: list, mentions: list[Mention], forms: set[str],
+                                given_names: set[str]) -> list[Mention]:
+        """The Russian text's words that are one of ``forms`` (of the surname of a person the page names
+        in full) where the model found nothing: the person named by the surname alone, in any paragraph
+        ("Скотт Хоровитц сказал ... \n\nХоровитц добавил", "о Свиридове" after "Егор Свиридов"), or
+        in full again after one of ``given_names`` (a heading's "Виктор Понедельник:")."""
+        if not forms:
+            return []
+        given_name = any_of(given_names) if given_names else "(?!)"
+        surname_word = re.compile(rf"(?<![\w.-])(?:(?:{given_name})\s+)?(?:{any_of(forms)})(?![\w-])")
+        return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
+                for segment in segments if segment.lang == "ru"
+                for match in surname_word.finditer(text, segment.start, segment.end)
+                if not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+
+    def _russian_case_forms(self, surname: str) -> set[str]:
+        """The surname as written, its stem without a case ending (Лемана, Петровой) and the stem with
+        each case ending: the forms a text names the person by."""
+        stem = next((surname[:-len(ending)] for ending in self.russian_surname_case_endings
+                     if surname.endswith(ending) and len(surname) - len(ending) >= _SHORTEST_SURNAME_STEM), surname)
+        return {surname, stem} | {stem + ending for ending in self.russian_surname_case_endings}
 
     def _without_a_title_before_a_surname(self, mention: Mention, full_names: set[tuple[str, str]]) -> Mention:
         """A person's span of a title that is also a given name (Әкім, Dean) and the surname of a person
@@ -309,6 +345,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
@@ -441,7 +478,7 @@ class SpanRepair:
         also a given name and one word is left ("Dean Smith")."""
         if entity.label == "PERSON":
             for parts_of in (self._leading_title_parts, self._trailing_title_parts, self._without_a_leading_oblique_word,
-                             self._without_a_title_opening_after):
+                             self._without_a_leading_russian_word, self._without_a_title_opening_after):
                 parts = parts_of(text, entity)
                 if parts is not None:
                     return parts
@@ -663,6 +700,22 @@ class SpanRepair:
             return None
         rest = EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
         return [rest] if self.names.reads_as_a_name(text[rest.start:rest.end]) else []
+
+    def _without_a_leading_russian_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that opens a sentence with a capitalized Russian word of no name's kind, an
+        adjective, a verb or a particle that pymorphy reads with no name among its readings
+        ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"): the name is the rest.
+        Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович)."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) < 2 or not _CAPITALIZED_RUSSIAN_WORD.fullmatch(words[0].group()) \
+                or not _SENTENCE_START.search(text, 0, entity.start):
+            return None
+        parses = russian_morphology().parse(words[0].group().lower())
+        if any(_NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
+            return None
+        if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
+            return None
+        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
 
     def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек
@@ -1180,6 +1233,33 @@ def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
         if possessive is not None and possessive.start() > entity.start else entity
 
 
+def _given_names_joined_to_surnames(text: str, mentions: list[Mention], surname_forms: set[str]) -> list[Mention]:
+    """A person's one word right before a person's surname form, a space between ("Фёдора" and
+    "Емельяненко" as two spans): one name."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and mention.label == previous.label == "PERSON" and mention.text in surname_forms \
+                and previous.text not in surname_forms and " " not in previous.text and text[previous.end:mention.start] == " ":
+            joined[-1] = replace(previous, end=mention.end, text=text[previous.start:mention.end])
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _other_name_in_brackets_parts(text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+    """A person's name the model took with another name of the person in brackets after it, its
+    original spelling or a second name ("Бернд Пишетсридер (Bernd Pischetsrieder)", "Саша (Наташа)"),
+    the closing bracket maybe left out: two names, each a span of its own (one name would read as
+    four words of one person). Empty brackets are no part of the name."""
+    brackets = _NAME_IN_BRACKETS_AT_END.search(text, entity.start, entity.end)
+    if entity.label != "PERSON" or brackets is None or brackets.start() == entity.start \
+            or brackets.group(1) and not brackets.group(1)[0].isupper():
+        return None
+    name = EntitySpan(entity.start, brackets.start(), "PERSON", entity.score)
+    return [name, EntitySpan(brackets.start(1), brackets.end(1), "PERSON", entity.score)] if brackets.group(1) else [name]
+
+
 def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:
     """The initials name ("К. Туймебаева") that ends a longer span, as a PERSON of its own."""
     name = next((match for match in _INITIALS_NAME.finditer(text, entity.start, entity.end)
@@ -1212,6 +1292,13 @@ _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
+_SENTENCE_START = re.compile(r"(?:^|[.!?…»\"]\s+|\n\s*)$")
+_CAPITALIZED_RUSSIAN_WORD = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_LOWER}]+)*")
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_ADJECTIVES = frozenset({"ADJF", "ADJS"})  # an adjective may be a surname (Белый Андрей Петрович)
+_NO_NAME_PARTS_OF_SPEECH = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "CONJ", "PREP"})
+# Up to four capitalized words in brackets (or none) at a span's end; the closing one may be missing.
+_NAME_IN_BRACKETS_AT_END = re.compile(r"\s*\(\s*((?:[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,3})?\s*\)?$")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
 _LEADING_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=['’]s\b|\s*[/|]?\s*$)")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")

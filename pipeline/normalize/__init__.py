@@ -144,7 +144,6 @@ class Normalizer:
             resolved.append(mention)
         return resolved
 
-
     def _word_of_a_named_person(self, mention: Mention, normalized: Mention, text: str,
                                 by_surname: dict[str, set[str]], by_given: dict[str, set[str]]) -> Mention:
         """A person written by one word that no dictionary knows is still the person when the document
@@ -156,10 +155,17 @@ class Normalizer:
         key = LinkKey.parse(name.link_key) if name is not None else None
         if key is None or not key.is_person or not key.is_surname_only:
             return normalized
-        if key.surname in by_surname:
-            return replace(mention, normalized=name.display, link_key=name.link_key)
-        named = by_given.get(key.surname, set())
-        return replace(mention, normalized=name.display, link_key=next(iter(named))) if len(named) == 1 else normalized
+        if key.surname not in by_surname:
+            # A foreign surname in a case (Хоровитца after "Скотт Хоровитц"): the person by its nominative.
+            nominative = next((form for form in sorted(self.names.surname_nominatives(mention.text.strip()))
+                               if latin_key(form) in by_surname), None)
+            declined = self.names.normalize(nominative, mention.lang) if nominative else None
+            if declined is None:
+                # A given name alone: the one person the page names in full with it.
+                named = by_given.get(key.surname, set())
+                return replace(mention, normalized=name.display, link_key=next(iter(named))) if len(named) == 1 else normalized
+            name = declined
+        return replace(mention, normalized=name.display, link_key=name.link_key)
 
 
 def _fullest(keys: set[str]) -> set[str]:

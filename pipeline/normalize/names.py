@@ -24,6 +24,7 @@ from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
 _VOWELS = "аеёиоуыэюяәөұүі"
+_SOFT_SIGNS = "ьъй"  # Буфье ends in a vowel after a soft sign: no case ending to cut
 _PUNCTUATION = ",.;:!?()«»\"“”„'"
 _QUOTES = "»\"“”)'"
 _SENTENCE_ENDS = ".!?;:"
@@ -48,6 +49,13 @@ def russian_morphology():
 
     return pymorphy3.MorphAnalyzer()
 
+
+# A surname with its particle in lower case before a hyphen (эль-Масри, al-Haj, ад-Дин).
+_PARTICLE_BEFORE_A_NAME = re.compile(r"[a-zа-яё]{1,3}-[A-ZА-ЯЁ][\w'’]*")
+_SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
+# The dative and instrumental endings of a man's name after a consonant: no nominative ends so.
+_CASE_ENDINGS_NO_NOMINATIVE_TAKES = ("у", "ом", "ем")
+_GENITIVE_OF_A = "ы"  # a man's -а surname in the genitive (Обамы); -и is Georgian (Саакашвили) and stays
 
 # Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
 # either vowel harmony (Сағадиевке and Сағадиевқа, Бекмағанбетовтің and Бекмағанбетовтың), so both count.
@@ -145,6 +153,7 @@ class PersonNames:
         self.masculine_given_case_endings = russian.words("masculine_given_case_endings")
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
+        self.surname_oblique_endings = russian.words("surname_oblique_endings")
         # A surname in an oblique case (Тулегеновой, Сейтказиеву): an ending no nominative has.
         nominatives = set(self.surname_masculine.values()) | set(self.surname_feminine.values())
         self.surname_in_a_case = ends_with_any(tuple((self.surname_masculine.keys() | self.surname_feminine.keys()) - nominatives))
@@ -231,16 +240,23 @@ class PersonNames:
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
             nominative_patronymic = russian_patronymic(patronymic) if patronymic else patronymic
             declined = oblique or nominative_surname != surname or nominative_patronymic != patronymic
+            # A known man's given name in a case (Виктора, Йенсом) puts the whole name in that case.
+            declined = declined or bool(given) and gender == "masc" and self._known_given_in_a_case(given)
+            if not declined and given and surname and " " not in given and self._same_masculine_case_ending(given, surname):
+                # Two foreign words with one case ending after a consonant (Оррина Хэтча, Дэвиду Саутеру):
+                # a man's name in that case.
+                gender, declined = "masc", True
+                given = self._masculine_consonant_stem(given)
             if declined and gender == "masc" and surname and nominative_surname == surname and not self.surname.search(surname):
-                # A Kazakh surname without a Russian ending declines as a man's given name (Толегена
-                # Мухтара Адилбековича -> Толеген).
-                nominative_surname = self._masculine_consonant_stem(surname)
+                # A Kazakh or a foreign surname without a Russian ending declines as a man's given name
+                # (Толегена Мухтара Адилбековича -> Толеген, Виктора Бута -> Бут, Барака Обамы -> Обама).
+                nominative_surname = self._masculine_surname_stem(surname)
             # A surname in the nominative puts the given name in the nominative too, whatever pymorphy
             # reads in a name it does not know (Мейрам Бегентаев: not "Мейра"; Жанар Темирбекова).
             as_written = bool(surname) and not declined and (
                 surname.lower().endswith(self.masculine_surname_nominatives)
                 or (gender == "femn" and self.feminine_surname.search(surname) is not None))
-            given = self.russian_given(given, gender, declined) if given and not as_written else given
+            given = self._russian_given_words(given, gender, declined) if given and not as_written else given
             patronymic = nominative_patronymic
             surname = nominative_surname
         initial_text = "".join(initials) or None
@@ -416,9 +432,16 @@ class PersonNames:
         return word
 
     def surname_keys(self, word: str) -> set[str]:
-        """The Latin keys of the nominatives a Cyrillic surname alone may stand for, a man's and a
-        woman's ("Бейсембаева": Бейсембаев's genitive or a woman's nominative)."""
-        return {latin_key(self.russian_surname(word, gender)) for gender in ("masc", "femn")}
+        """The Latin keys of the nominatives a Cyrillic surname alone may stand for."""
+        return {latin_key(nominative) for nominative in self.surname_nominatives(word)}
+
+    def surname_nominatives(self, word: str) -> set[str]:
+        """The nominatives a Cyrillic surname alone may stand for: a man's and a woman's ("Бейсембаева":
+        Бейсембаев's genitive or a woman's nominative), and the stem of a surname that declines as a
+        noun (Хоровитца, Леману: Хоровитц, Леман)."""
+        return {self.russian_surname(word, gender) for gender in ("masc", "femn")} | {
+            word[:-len(ending)] for ending in self.surname_oblique_endings
+            if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_SURNAME_STEM}
 
     def russian_given(self, word: str, gender: str | None, declined: bool = False) -> str:
         """The nominative of a Russian given name. ``declined``: the surname or the title before the
@@ -449,12 +472,49 @@ class PersonNames:
             return self._masculine_consonant_stem(word)
         return word
 
+    def _same_masculine_case_ending(self, given: str, surname: str) -> bool:
+        """Whether an unknown given name and a surname without a Russian ending both take the same
+        case ending of a man's name after a consonant, one that no woman's name in the nominative
+        ends in (Ннека Угбома may be a woman's name as written)."""
+        if self.is_given_name(given) or self.surname.search(surname) or self.surname_in_a_case.search(surname):
+            return False
+        return any(given.lower().endswith(ending) and surname.lower().endswith(ending)
+                   and self._masculine_consonant_stem(given) != given and self._masculine_consonant_stem(surname) != surname
+                   for ending in _CASE_ENDINGS_NO_NOMINATIVE_TAKES)
+
+    def _known_given_in_a_case(self, given: str) -> bool:
+        """Whether a given name's first word is a known man's given name in an oblique case."""
+        first = given.split()[0]
+        if not self.russian_oblique.search(first):
+            return False
+        nominative = self.russian_given(first, "masc", True)
+        return nominative != first and self.is_given_name(nominative)
+
+    def _russian_given_words(self, given: str, gender: str | None, declined: bool) -> str:
+        """The nominative of each word of a given name (Хуану Пабло -> Хуан Пабло). Outside a case, a
+        word without a case ending, or whose nominative would be no known given name, stays as written:
+        pymorphy reads a foreign name it does not know as a case of another (Раймон as Раймона's
+        genitive plural)."""
+        words = []
+        for word in given.split():
+            nominative = self.russian_given(word, gender, declined)
+            in_a_case = declined or self.is_given_name(nominative) and self.russian_oblique.search(word)
+            words.append(nominative if in_a_case else word)
+        return " ".join(words)
+
+    def _masculine_surname_stem(self, word: str) -> str:
+        """A man's surname without a Russian ending in an oblique case, in the nominative: a
+        consonant's stem (Бута -> Бут), or an -а surname from its genitive (Обамы -> Обама)."""
+        if word.lower().endswith(_GENITIVE_OF_A) and len(word) >= 4:
+            return word[:-1] + "а"
+        return self._masculine_consonant_stem(word)
+
     def _masculine_consonant_stem(self, word: str) -> str:
         """A Kazakh man's name word in an oblique case without its ending: such names end in a
         consonant (Ермаганбета -> Ермаганбет, Бахытжаном -> Бахытжан)."""
         for ending in self.masculine_given_case_endings:
             stem = word[: -len(ending)]
-            if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS:
+            if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS + _SOFT_SIGNS:
                 return stem
         return word
 
@@ -470,7 +530,7 @@ class PersonNames:
             tokens.pop(0)
         while tokens and tokens[-1].lower() in non_name:
             tokens.pop()
-        return [token for token in tokens if token[:1].isupper()]
+        return [token for token in tokens if token[:1].isupper() or _PARTICLE_BEFORE_A_NAME.fullmatch(token)]
 
     def _assign_parts(self, words: list[str], has_initials: bool) -> tuple[str | None, str | None, str | None]:
         """(given, patronymic, surname) from the name words in written order."""
@@ -490,7 +550,8 @@ class PersonNames:
         if len(words) == 2 and patronymics == [0] and (self.is_given_name(last) or not self.surname.search(last)):
             return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
         # Two known given names are in the written order, the second a surname too (Марина Ким).
-        surname_first = self.surname.search(first) and not self.surname.search(last) and not self.is_given_name(first) and (
+        surname_first = self.surname.search(first) and not self.surname.search(last) and not self.is_given_name(first) \
+            and not self._known_given_in_a_case(first) and (
             self.is_given_name(last) or self.surname_first.search(first))
         if surname_first:
             return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
