@@ -16,6 +16,22 @@ def test_kazakh_case_endings_are_stripped_without_false_strips(resources, writte
     assert resources.names.kazakh_base(written) == base
 
 
+@pytest.mark.parametrize("word", [
+    # Kazakh words whose Latin keys fold to names of the dictionary (Энди, Билл, Халик, Алем, Алаида)
+    "Енді", "Биыл", "Халық", "Әлем", "Алайда", "Айта", "енді",
+])
+def test_ordinary_words_are_no_given_names(resources, word):
+    assert not resources.names.is_given_name(word)
+
+
+@pytest.mark.parametrize("word", [
+    # Серік (companion), Болат (steel), Азамат (citizen), Анна (Kazakh ана, mother) are words too
+    "Серік", "Болат", "Азамат", "Нұрлан", "Гүлмира", "Ерлан", "Анна", "Юлия", "Ирина", "Сергей", "Andy", "Anna",
+])
+def test_given_names_stay_given_names_also_where_they_are_words(resources, word):
+    assert resources.names.is_given_name(word)
+
+
 @pytest.mark.parametrize("written, lang, display, given, patronymic, surname, initials", [
     ("Ирины Смирновой", "ru", "Ирина Смирнова", "Ирина", None, "Смирнова", None),
     ("Ганием Бейсембаевым", "ru", "Гани Бейсембаев", "Гани", None, "Бейсембаев", None),
