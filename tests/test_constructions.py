@@ -1647,3 +1647,59 @@ def test_a_persons_post_named_once_with_its_institution_is_at_it_on_the_whole_pa
             "Later, vice-rector Aigul Omarova awarded the winners.")
     assert {(f.person.display, f.role, f.org.org_id) for f in facts_of(stages, text)} == {
         ("Aigul Omarova", "vice_rector", "kaznu")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # the successor holds the post now, the one replaced held it before; the passive turns them round
+    ("Aigul Nurova replaced Kanat Bozumbayev as rector of Satbayev University.",
+     {("Aigul Nurova", "rector", "current"), ("Kanat Bozumbayev", "rector", "former")}),
+    ("In 2022, Yerlan Sagadiyev succeeded Arman Kuandykov as director of the National Center.",
+     {("Yerlan Sagadiyev", "director", "current"), ("Arman Kuandykov", "director", "former")}),
+    ("Yerlan Kozhabekov was succeeded by Aigul Nurova as akim of Pavlodar region.",
+     {("Yerlan Kozhabekov", "akim", "former"), ("Aigul Nurova", "akim", "current")}),
+    # an outgoing rector is still in office on the day the news is written: current, like "acting" is no "former"
+    ("The outgoing rector of Nazarbayev University Shigeo Katsu thanked the staff.",
+     {("Shigeo Katsu", "rector", "current")}),
+])
+def test_english_succession_in_a_post_gives_the_current_and_the_former_holder(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a registered company the model did not read, before the name, with its kind's abbreviation glued to the name
+    ("Chairman of the Management Board of Samruk-Kazyna JSC Nurlan Rakhmetov visited Atyrau.",
+     {("Nurlan Rakhmetov", "chairman", "samruk_kazyna")}),
+    ("Chairman of the Board of Kazakhtelecom JSC Bagdat Mussin visited the new data center.",
+     {("Bagdat Mussin", "chairman", "kazakhtelecom")}),
+    ("KEGOC Deputy Chairman Aigul Bekova said the grid is stable.", {("Aigul Bekova", "deputy_chairman", "kegoc")}),
+    ("Air Astana CEO Peter Foster said demand had grown.", {("Peter Foster", "general_director", "air_astana")}),
+    # a title with a long chain of institutions after it, set off from the name by a comma
+    ("The head of the National Center for Higher Education Development of the Ministry of Science and Higher "
+     "Education, Aigerim Bekova, presented the report.", {("Aigerim Bekova", "head", "nched")}),
+    # an English dateline before a nationality and a title
+    ("ASTANA – Kazakh Minister of Science and Higher Education Sayasat Nurbek met students.",
+     {("Sayasat Nurbek", "minister", "mnvo_rk")}),
+])
+def test_english_companies_chains_and_datelines_before_a_name(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_title_after_a_long_institution_chain_is_the_names(stages):
+    text = ("The director of the Kazakh-Chinese Scientific and Cultural Center for Innovative Development and Training "
+            "of the Eurasian National University, Abzal Muner, said the program will expand.")
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Abzal Muner", "director")}
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a surname alone joined by "and" to a person the model read
+    ("President Tokayev and Japarov discussed trade in Astana.", {"Tokayev", "Japarov"}),
+    ("Later Mirziyoyev and Rahmon met the press.", {"Mirziyoyev", "Rahmon"}),
+    # a place before a capitalized title and a name says whose the title is
+    ("Abu Dhabi Crown Prince Mohamed bin Zayed arrived in Astana.", {"Mohamed bin Zayed"}),
+    # the abbreviation of a company's kind after its name leaves the name after it a person's
+    ("Chairman of the Management Board of Samruk-Kazyna JSC Nurlan Rakhmetov visited Atyrau.", {"Nurlan Rakhmetov"}),
+    ("The head of Baiterek Holding, Kanat Sharlapayev, reported on the results.", {"Kanat Sharlapayev"}),
+])
+def test_english_persons_beside_lists_titles_and_companies(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons

@@ -25,7 +25,14 @@
   /" The Astana Times: a known given name, a surname's ending) is the person.
 - A hyphenated place's name the model split at its hyphen ("Nur-" and "Sultan" as a title) is one place.
 - A person right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
-  organization, and so is the same name elsewhere in the text ("Kairat Almaty").
+  organization, and so is the same name elsewhere in the text ("Kairat Almaty"), unless a capitalized
+  word is written before the abbreviation ("Samruk-Kazyna JSC Name": it ends the name before it).
+- A registered institution's name no span covers right before a person ("of Samruk-Kazyna Name") is an
+  ORG, and takes the abbreviation of its kind that the model ran into the person ("JSC Name").
+- A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name") is
+  a place: it says whose the title is.
+- A Latin surname alone (an ending no given name has) joined by "and" to a person ("Tokayev and
+  Japarov discussed") is a person where no span covers it.
 - An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
@@ -177,6 +184,11 @@ class SpanRepair:
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
+        # A lone Latin surname, by an ending no given name has, joined to a person by "and" ("Tokayev and
+        # Japarov discussed"), with no capitalized word after it that would make it part of a longer name.
+        latin_surname = rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})"
+        self.surname_after_and = re.compile(rf"\s+and\s+({latin_surname})\b(?![\w-]|\s+[A-Z]|['’]s)")
+        self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+")
@@ -215,6 +227,7 @@ class SpanRepair:
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
+        self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
@@ -312,7 +325,8 @@ class SpanRepair:
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
-        entities = self._registered_acronyms_added(text, entities)
+        entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
+            text, self._registered_acronyms_added(text, self._whose_titles_before_persons(text, entities))))
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
@@ -506,7 +520,9 @@ class SpanRepair:
         for entity in entities:
             words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
             kind = self.organization_kind_before.search(text, max(0, entity.start - 10), entity.start) if words else None
-            if kind is None:
+            # After a capitalized word the abbreviation ends the name before it ("Samruk-Kazyna JSC Name"):
+            # the name after it is a person's.
+            if kind is None or _CAPITALIZED_WORD_AT_END.search(text, max(0, kind.start() - 40), kind.start()):
                 continue
             name = words[:next((index for index, word in enumerate(words) if not word.group()[:1].isupper()), len(words))]
             if not name:
@@ -553,6 +569,52 @@ class SpanRepair:
                     for entity in entities]
         added = [EntitySpan(start, end, "ORG") for start, end in acronyms
                  if not any(entity.start < end and start < entity.end for entity in entities)]
+        return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
+
+    def _whose_titles_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name",
+        "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone."""
+        result = list(entities)
+        for before, title, after in zip(entities, entities[1:], entities[2:]):
+            if before.label == "PERSON" and title.label == "POSITION" and after.label == "PERSON" \
+                    and text[title.start:title.start + 1].isupper() \
+                    and text[before.end:title.start] == " " and text[title.end:after.start] == " ":
+                result[result.index(before)] = EntitySpan(before.start, before.end, "GPE", before.score)
+        return result
+
+    def _registered_names_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A registered institution's name that no span covers, right before a person ("Chairman of the
+        Board of Samruk-Kazyna Name", "of Kazakhtelecom JSC Name"), is an ORG; the abbreviation of its kind
+        that the model ran into the person's span ("JSC Name") is the institution's."""
+        result = list(entities)
+        for entity in entities:
+            words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+            kind_led = len(words) > 2 and words[0].group() in self.organization_kinds
+            name_end = words[0].end() if kind_led else entity.start
+            window = max(0, entity.start - 60)
+            free = max([window] + [other.end for other in result if other.end <= entity.start])
+            for opening in _CAPITALIZED_WORD_START.finditer(text, free, entity.start):
+                written = text[opening.start():name_end].rstrip()
+                if self._registered(written):
+                    person = EntitySpan(words[1].start(), entity.end, "PERSON", entity.score) if kind_led else entity
+                    result[result.index(entity)] = person
+                    result.append(EntitySpan(opening.start(), opening.start() + len(written), "ORG"))
+                    break
+        return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _surnames_listed_with_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A surname alone that no span covers, joined by "and" to a person ("Tokayev and Japarov
+        discussed", "Japarov and Tokayev met"), is a person: the model often reads only one of the two."""
+        found = []
+        for entity in entities:
+            if entity.label != "PERSON":
+                continue
+            after = self.surname_after_and.match(text, entity.end)
+            before = self.surname_before_and.search(text, max(0, entity.start - 40), entity.start)
+            found += [(match.start(1), match.end(1)) for match in (after, before) if match]
+        added = [EntitySpan(start, end, "PERSON") for start, end in found
+                 if not any(entity.start < end and start < entity.end for entity in entities)
+                 and not self._is_place(text[start:end]) and not self._registered(text[start:end])]
         return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
 
     def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
@@ -1210,6 +1272,8 @@ _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
+_CAPITALIZED_WORD_START = re.compile(r"(?<![\w-])[A-Z]")
+_CAPITALIZED_WORD_AT_END = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
