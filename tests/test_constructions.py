@@ -1657,6 +1657,9 @@ def test_a_persons_post_named_once_with_its_institution_is_at_it_on_the_whole_pa
      {("Yerlan Sagadiyev", "director", "current"), ("Arman Kuandykov", "director", "former")}),
     ("Yerlan Kozhabekov was succeeded by Aigul Nurova as akim of Pavlodar region.",
      {("Yerlan Kozhabekov", "akim", "former"), ("Aigul Nurova", "akim", "current")}),
+    # the model stopped at the given name of the one succeeded
+    ("Earlier this week, Marat Beisenov was succeeded by Gulmira Sultanova as rector of Toraighyrov University.",
+     {("Marat Beisenov", "rector", "former"), ("Gulmira Sultanova", "rector", "current")}),
     # an outgoing rector is still in office on the day the news is written: current, like "acting" is no "former"
     ("The outgoing rector of Nazarbayev University Shigeo Katsu thanked the staff.",
      {("Shigeo Katsu", "rector", "current")}),
@@ -1673,6 +1676,9 @@ def test_english_succession_in_a_post_gives_the_current_and_the_former_holder(st
      {("Bagdat Mussin", "chairman", "kazakhtelecom")}),
     ("KEGOC Deputy Chairman Aigul Bekova said the grid is stable.", {("Aigul Bekova", "deputy_chairman", "kegoc")}),
     ("Air Astana CEO Peter Foster said demand had grown.", {("Peter Foster", "general_director", "air_astana")}),
+    # a ministry after a title and "for" is the institution, no field of the title
+    ("Ruslan Yessenov, a spokesperson for the Ministry of Energy, confirmed the figures.",
+     {("Ruslan Yessenov", "spokesperson", "energy_rk")}),
     # a title with a long chain of institutions after it, set off from the name by a comma
     ("The head of the National Center for Higher Education Development of the Ministry of Science and Higher "
      "Education, Aigerim Bekova, presented the report.", {("Aigerim Bekova", "head", "nched")}),

@@ -33,6 +33,9 @@
   a place: it says whose the title is.
 - A Latin surname alone (an ending no given name has) joined by "and" to a person ("Tokayev and
   Japarov discussed") is a person where no span covers it.
+- A person's span of a known given name alone takes the Latin surname right after it ("Marat" Beisenov).
+- An organization after a title and "for" loses a field at its start ("Deputy Director for" "Science of
+  the Institute"), not an institution's head word ("spokesperson for" "the Ministry of Energy").
 - An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
@@ -188,6 +191,7 @@ class SpanRepair:
         # Japarov discussed"), with no capitalized word after it that would make it part of a longer name.
         latin_surname = rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})"
         self.surname_after_and = re.compile(rf"\s+and\s+({latin_surname})\b(?![\w-]|\s+[A-Z]|['’]s)")
+        self.latin_surname_after = re.compile(rf"\s+({latin_surname})\b(?![\w-])")
         self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
@@ -325,6 +329,7 @@ class SpanRepair:
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
+        entities = self._latin_surnames_after_given_names(text, entities)
         entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
             text, self._registered_acronyms_added(text, self._whose_titles_before_persons(text, entities))))
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
@@ -601,6 +606,18 @@ class SpanRepair:
                     result.append(EntitySpan(opening.start(), opening.start() + len(written), "ORG"))
                     break
         return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _latin_surnames_after_given_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span of a known given name alone takes the Latin surname right after it that no span
+        covers ("Marat" Beisenov was succeeded: the model stopped at the given name)."""
+        result = []
+        for entity in entities:
+            surname = self.latin_surname_after.match(text, entity.end) if entity.label == "PERSON" \
+                and self.names.is_given_name(text[entity.start:entity.end]) else None
+            if surname and not any(other.start < surname.end() and surname.start(1) < other.end for other in entities):
+                entity = EntitySpan(entity.start, surname.end(), entity.label, entity.score)
+            result.append(entity)
+        return result
 
     def _surnames_listed_with_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname alone that no span covers, joined by "and" to a person ("Tokayev and Japarov
@@ -1205,7 +1222,9 @@ class SpanRepair:
         for entity in entities:
             if entity.label in ("ORG", "FACILITY") and any(
                     self.field_preposition_after_title.fullmatch(text, end, entity.start) for end in titles_end if end < entity.start):
-                if field := self.field_in_organization.match(text, entity.start, entity.end):
+                field = self.field_in_organization.match(text, entity.start, entity.end)
+                # "spokesperson for" "the Ministry of Energy": an institution's own head word is no field.
+                if field and not _has_institution_word(field.group(), self.taxonomy.institution_words.get("en", frozenset())):
                     entity = EntitySpan(field.end(), entity.end, entity.label, entity.score)
             result.append(entity)
         return result
@@ -1301,6 +1320,10 @@ def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
             if entity.label == "PERSON" and _quoted_bounds(text, entity) is not None else entity for entity in entities]
+
+
+def _has_institution_word(phrase: str, institution_words: frozenset[str]) -> bool:
+    return any(word.lower() in institution_words for word in phrase.split())
 
 
 def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
