@@ -1675,6 +1675,11 @@ def test_english_succession_in_a_post_gives_the_current_and_the_former_holder(st
     ("Chairman of the Board of Kazakhtelecom JSC Bagdat Mussin visited the new data center.",
      {("Bagdat Mussin", "chairman", "kazakhtelecom")}),
     ("KEGOC Deputy Chairman Aigul Bekova said the grid is stable.", {("Aigul Bekova", "deputy_chairman", "kegoc")}),
+    # a registered company before a capitalized title, and one the model cut at its hyphen
+    ("Samruk-Kazyna Managing Director for Strategy Aidar Ryskulov said the fund will invest.",
+     {("Aidar Ryskulov", "director", "samruk_kazyna")}),
+    ("Aidar Ryskulov, managing director of Samruk-Kazyna, opened the session.",
+     {("Aidar Ryskulov", "director", "samruk_kazyna")}),
     ("Air Astana CEO Peter Foster said demand had grown.", {("Peter Foster", "general_director", "air_astana")}),
     # a ministry after a title and "for" is the institution, no field of the title
     ("Ruslan Yessenov, a spokesperson for the Ministry of Energy, confirmed the figures.",
@@ -1709,3 +1714,9 @@ def test_a_title_after_a_long_institution_chain_is_the_names(stages):
 def test_english_persons_beside_lists_titles_and_companies(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+def test_a_us_title_is_no_kazakh_institutions(stages):
+    facts = facts_of(stages, "Ambassador Yerzhan Ashikbayev met with US Senator Steve Daines in Washington.")
+    assert {(f.person.display, f.role) for f in facts} >= {("Steve Daines", "senator")}
+    assert all(f.org is None or f.org.org_id != "senate_rk" for f in facts)

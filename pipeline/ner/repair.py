@@ -27,13 +27,14 @@
 - A person right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
   organization, and so is the same name elsewhere in the text ("Kairat Almaty"), unless a capitalized
   word is written before the abbreviation ("Samruk-Kazyna JSC Name": it ends the name before it).
-- A registered institution's name no span covers right before a person ("of Samruk-Kazyna Name") is an
+- A registered institution's name no span covers right before a person or a title ("of Samruk-Kazyna Name") is an
   ORG, and takes the abbreviation of its kind that the model ran into the person ("JSC Name").
 - A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name") is
   a place: it says whose the title is.
 - A Latin surname alone (an ending no given name has) joined by "and" to a person ("Tokayev and
   Japarov discussed") is a person where no span covers it.
 - A person's span of a known given name alone takes the Latin surname right after it ("Marat" Beisenov).
+- A nationality the model cut at a hyphen of a registered name ("Samruk" -Kazyna) is the institution.
 - An organization after a title and "for" loses a field at its start ("Deputy Director for" "Science of
   the Institute"), not an institution's head word ("spokesperson for" "the Ministry of Energy").
 - An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
@@ -588,11 +589,14 @@ class SpanRepair:
         return result
 
     def _registered_names_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """A registered institution's name that no span covers, right before a person ("Chairman of the
-        Board of Samruk-Kazyna Name", "of Kazakhtelecom JSC Name"), is an ORG; the abbreviation of its kind
-        that the model ran into the person's span ("JSC Name") is the institution's."""
+        """A registered institution's name that no span covers, right before a person or a title ("Chairman
+        of the Board of Samruk-Kazyna Name", "of Kazakhtelecom JSC Name", "Samruk-Kazyna Managing Director"),
+        is an ORG; the abbreviation of its kind that the model ran into the person's span ("JSC Name") is the
+        institution's."""
         result = list(entities)
         for entity in entities:
+            if entity.label not in ("PERSON", "POSITION"):
+                continue
             words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
             kind_led = len(words) > 2 and words[0].group() in self.organization_kinds
             name_end = words[0].end() if kind_led else entity.start
@@ -985,7 +989,8 @@ class SpanRepair:
         in the entities inside; an organization keeps its label and takes only words of no other entity."""
         result = list(entities)
         for entity in entities:
-            grows = entity.label == "PERSON" or entity.label in ("ORG", "FACILITY") and not self._registered(
+            # A nationality the model cut at a hyphen ("Samruk" of Samruk-Kazyna) grows too.
+            grows = entity.label in ("PERSON", "NORP") or entity.label in ("ORG", "FACILITY") and not self._registered(
                 text[entity.start:entity.end])
             around = self._registered_name_around(text, entity) if grows and entity in result else None
             if around is None:
@@ -996,7 +1001,8 @@ class SpanRepair:
             if any(other not in inside for other in overlapping):
                 continue
             result = [other for other in result if other not in inside]
-            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label == "PERSON" else entity.label, entity.score)
+            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label in ("PERSON", "NORP") else entity.label,
+                                                      entity.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
@@ -1009,6 +1015,8 @@ class SpanRepair:
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
                 befores.append(word.start())
+        if hyphenated := _HYPHENATED_PART_AFTER.match(text, entity.end):
+            afters.append(hyphenated.end())  # the model cut the name at its hyphen: "Samruk" -Kazyna
         for _ in range(_WORDS_AFTER):
             if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
@@ -1291,6 +1299,7 @@ _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
+_HYPHENATED_PART_AFTER = re.compile(r"-[^\W\d_][\w]*(?![\w-])")
 _CAPITALIZED_WORD_START = re.compile(r"(?<![\w-])[A-Z]")
 _CAPITALIZED_WORD_AT_END = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
