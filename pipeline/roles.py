@@ -265,6 +265,7 @@ class RoleExtractor:
         succession = lexicons["en"].table("succession_verbs")
         self.succession_verb = {holder: re.compile(rf"\s*,?\s+(?:{any_of(verbs)})\s+", re.IGNORECASE)
                                 for holder, verbs in succession.items()}
+        self.counterpart_before = re.compile(rf"(?<!\w)(?:{any_of(lexicons['en'].words('counterpart_nouns'))})(?=\s*,?\s*$)")
         self.as_before_title = re.compile(r"\s+as\s+(?:(?:the|an?|new)\s+)?", re.IGNORECASE)
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
@@ -567,6 +568,13 @@ class RoleExtractor:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
                 continue
             previous = assigned[-1][0] if index and assigned and assigned[-1][0] else None
+            # "Minister Name and his Kyrgyz counterpart Name": the title of the person before, in another country.
+            counterpart = self.counterpart_before.search(text, persons[index - 1][0].end, mention.start) \
+                if lang == "en" and previous else None
+            if counterpart:
+                assigned.append(([TitleHit(counterpart.start(), counterpart.end(), previous[0].code, counterpart.group())],
+                                 0.7, boundary))
+                continue
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap

@@ -1720,3 +1720,20 @@ def test_a_us_title_is_no_kazakh_institutions(stages):
     facts = facts_of(stages, "Ambassador Yerzhan Ashikbayev met with US Senator Steve Daines in Washington.")
     assert {(f.person.display, f.role) for f in facts} >= {("Steve Daines", "senator")}
     assert all(f.org is None or f.org.org_id != "senate_rk" for f in facts)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a counterpart holds the title of the person named before, in another country: no Kazakh institution
+    ("Kazakh Foreign Minister Murat Nurtleu and his Kyrgyz counterpart Zheenbek Kulubayev discussed border issues.",
+     {("Murat Nurtleu", "minister", "mfa_rk"), ("Zheenbek Kulubayev", "minister", None)}),
+    ("Prime Minister Olzhas Bektenov met his Uzbek counterpart, Abdulla Aripov, in Tashkent.",
+     {("Olzhas Bektenov", "prime_minister", "government_rk"), ("Abdulla Aripov", "prime_minister", None)}),
+])
+def test_an_english_counterpart_holds_the_title_of_the_person_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_an_english_minister_of_state_is_a_minister_of_no_institution_called_state(stages):
+    facts = facts_of(stages, "Murat Nurtleu held talks with UAE Minister of State Khalifa Shaheen Al Marar.")
+    assert [(f.person.display, f.role) for f in facts] == [("Khalifa Shaheen Al Marar", "minister")]
+    assert facts[0].org is None or facts[0].org.name != "State"

@@ -37,7 +37,7 @@
 - A nationality the model cut at a hyphen of a registered name ("Samruk" -Kazyna) is the institution.
 - An organization after a title and "for" loses a field at its start ("Deputy Director for" "Science of
   the Institute"), not an institution's head word ("spokesperson for" "the Ministry of Energy").
-- An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
+- An organization's or a place's span that is an adjective of nationality ("Kazakh President") is the nationality
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
 - In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family), a capitalized word
@@ -640,10 +640,10 @@ class SpanRepair:
 
     def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A place's span that the registry knows as an institution and regions.yaml not as a place
-        ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG). An organization's span that is
-        an adjective of nationality ("Kazakh President") is the nationality (NORP)."""
+        ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG). An organization's or a place's span
+        that is an adjective of nationality ("Kazakh President", "his Kyrgyz counterpart") is the nationality (NORP)."""
         written = text[entity.start:entity.end]
-        if entity.label == "ORG" and written.lower() in self.nationality_adjectives:
+        if entity.label in ("ORG", "GPE", "LOC") and written.lower() in self.nationality_adjectives:
             return EntitySpan(entity.start, entity.end, "NORP", entity.score)
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
