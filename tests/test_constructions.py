@@ -1737,3 +1737,11 @@ def test_an_english_minister_of_state_is_a_minister_of_no_institution_called_sta
     facts = facts_of(stages, "Murat Nurtleu held talks with UAE Minister of State Khalifa Shaheen Al Marar.")
     assert [(f.person.display, f.role) for f in facts] == [("Khalifa Shaheen Al Marar", "minister")]
     assert facts[0].org is None or facts[0].org.name != "State"
+
+
+@pytest.mark.parametrize("text, facts", [
+    # taking the helm of an institution is heading it
+    ("Aida Balayeva took the helm of the Ministry of Culture and Information in 2022.", {("Aida Balayeva", "head", "current")}),
+])
+def test_english_taking_the_helm_of_an_institution_is_heading_it(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
