@@ -1675,6 +1675,9 @@ def test_english_succession_in_a_post_gives_the_current_and_the_former_holder(st
     ("Chairman of the Board of Kazakhtelecom JSC Bagdat Mussin visited the new data center.",
      {("Bagdat Mussin", "chairman", "kazakhtelecom")}),
     ("KEGOC Deputy Chairman Aigul Bekova said the grid is stable.", {("Aigul Bekova", "deputy_chairman", "kegoc")}),
+    ("The head of Baiterek Holding, Kanat Sharlapayev, reported on the results.", {("Kanat Sharlapayev", "head", "baiterek")}),
+    ("Deputy Chairman of the Board of Baiterek National Managing Holding JSC Ruslan Yessenov spoke at the forum.",
+     {("Ruslan Yessenov", "deputy_chairman", "baiterek")}),
     # a registered company before a capitalized title, and one the model cut at its hyphen
     ("Samruk-Kazyna Managing Director for Strategy Aidar Ryskulov said the fund will invest.",
      {("Aidar Ryskulov", "director", "samruk_kazyna")}),
