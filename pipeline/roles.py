@@ -64,6 +64,8 @@ _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғ�
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 MAX_TITLE_DISTANCE = 100
+# Words that join institutions into a chain after an English title ("of the Center of the Ministry").
+_CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
 
 
@@ -260,6 +262,11 @@ class RoleExtractor:
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
+        succession = lexicons["en"].table("succession_verbs")
+        self.succession_verb = {holder: re.compile(rf"\s*,?\s+(?:{any_of(verbs)})\s+", re.IGNORECASE)
+                                for holder, verbs in succession.items()}
+        self.counterpart_before = re.compile(rf"(?<!\w)(?:{any_of(lexicons['en'].words('counterpart_nouns'))})(?=\s*,?\s*$)")
+        self.as_before_title = re.compile(r"\s+as\s+(?:(?:the|an?|new)\s+)?", re.IGNORECASE)
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
@@ -549,7 +556,8 @@ class RoleExtractor:
                 owned_from = boundary  # the next name's titles are looked for from where the owner's would be
                 continue
             before = self._before_titles(text, [t for t in titles if t not in claimed and not t.verb and boundary <= t.start
-                                           and t.end <= mention.start and mention.start - t.end <= MAX_TITLE_DISTANCE
+                                           and t.end <= mention.start and (mention.start - t.end <= MAX_TITLE_DISTANCE
+                                                or self._institutions_only_between(text, t.end, mention.start, orgs))
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
@@ -564,6 +572,13 @@ class RoleExtractor:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
                 continue
             previous = assigned[-1][0] if index and assigned and assigned[-1][0] else None
+            # "Minister Name and his Kyrgyz counterpart Name": the title of the person before, in another country.
+            counterpart = self.counterpart_before.search(text, persons[index - 1][0].end, mention.start) \
+                if lang == "en" and previous else None
+            if counterpart:
+                assigned.append(([TitleHit(counterpart.start(), counterpart.end(), previous[0].code, counterpart.group())],
+                                 0.7, boundary))
+                continue
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
@@ -574,6 +589,7 @@ class RoleExtractor:
                 assigned.append((inherited, 0.7, boundary))
             else:
                 assigned.append(([], 0.0, boundary))
+        succession_status = self._succession(text, titles, persons, assigned, claimed) if lang == "en" else {}
         facts = []
         taxonomy = self.taxonomy
         for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
@@ -606,9 +622,46 @@ class RoleExtractor:
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
                                       start, end, round(min(confidence, org_confidence), 2), mention, title.start, title.end,
-                                      self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
+                                      succession_status.get((mention.start, title))
+                                      or self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+
+    def _institutions_only_between(self, text: str, title_end: int, name_start: int, orgs) -> bool:
+        """A title with a long chain of institutions after it, set off by a comma from the name ("The head of
+        the National Center for ... of the Ministry of ..., Name, said") is the name's however long the chain."""
+        if name_start - title_end > 2 * MAX_TITLE_DISTANCE or not text[title_end:name_start].rstrip().endswith(","):
+            return False
+        spans = sorted((org[0], org[1]) for org in orgs if title_end <= org[0] and org[1] <= name_start)
+        rest, cursor = [], title_end
+        for org_start, org_end in spans:
+            rest.append(text[cursor:org_start])
+            cursor = org_end
+        rest.append(text[cursor:name_start])
+        # A capitalized word the model left out of an institution's name ("... and Training") is the name's.
+        return bool(spans) and all(word.lower() in _CHAIN_WORDS or word[:1].isupper()
+                                   for word in re.findall(r"[\w-]+", " ".join(rest)))
+
+    def _succession(self, text: str, titles: list[TitleHit], persons, assigned: list, claimed: set) -> dict:
+        """"Name replaced Name as rector", "Name was succeeded by Name as akim": the title after "as" is
+        both names' post, the current holder's and the one before; ``assigned`` takes it for both, and the
+        status of each by (person's start, title) is returned."""
+        status = {}
+        for index in range(1, len(persons)):
+            first, second = persons[index - 1][0], persons[index][0]
+            holder = next((holder for holder, verb in self.succession_verb.items()
+                           if verb.fullmatch(text, first.end, second.start)), None)
+            as_title = self.as_before_title.match(text, second.end)
+            title = next((t for t in titles if as_title and t.start == as_title.end() and t not in claimed), None)
+            if holder is None or title is None:
+                continue
+            claimed.add(title)
+            for position, person in ((index - 1, first), (index, second)):
+                own_titles, confidence, boundary = assigned[position]
+                assigned[position] = (own_titles + [title], max(confidence, 0.8), boundary)
+                current = (person is first) == (holder == "subject")
+                status[(person.start, title)] = "current" if current else "former"
+        return status
 
     def _referred_parent(self, name: str, title: TitleHit, lang: str, home) -> Institution | None:
         """The institution a Kazakh unit's name opens with by its kind's bare noun in the genitive

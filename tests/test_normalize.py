@@ -52,6 +52,8 @@ def test_given_names_stay_given_names_also_where_they_are_words(resources, word)
     # a name's own capital after a short prefix stays
     ("Қасым-ЖомартКемелұлымен", "kk", "Қасым-Жомарт Кемелұлы", "Қасым-Жомарт", "Кемелұлы", None, None),
     ("Джон МакКейн", "ru", "Джон МакКейн", "Джон", None, "МакКейн", None),
+    # a particle in lower case stays with the word after it
+    ("Mohamed bin Zayed", "en", "Mohamed bin Zayed", "Mohamed", None, "bin Zayed", None),
 ])
 def test_person_names_to_canonical_form_and_parts(resources, written, lang, display, given, patronymic, surname, initials):
     name = resources.names.normalize(written, lang)
@@ -78,6 +80,8 @@ def test_person_keys_link_initials_and_full_names_across_scripts(resources):
     assert resources.names.normalize("Ғ.Б. Бейсембаевтың", "kk").key == resources.names.normalize("Gani Beisembayev", "en").key
     assert resources.names.normalize("Р.Ш. Садықова", "kk").key == resources.names.normalize("Roza Sadykova", "en").key
     assert resources.names.normalize("Roza Sadykova", "en").key != resources.names.normalize("Ruslan Sadykov", "en").key
+    # a name's particle is no part of its key
+    assert resources.names.normalize("Ursula von der Leyen", "en").key == resources.names.normalize("Ursula Leyen", "en").key
 
 
 @pytest.mark.parametrize("written, lang, expected", [

@@ -25,8 +25,19 @@
   /" The Astana Times: a known given name, a surname's ending) is the person.
 - A hyphenated place's name the model split at its hyphen ("Nur-" and "Sultan" as a title) is one place.
 - A person right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
-  organization, and so is the same name elsewhere in the text ("Kairat Almaty").
-- An organization's span that is an adjective of nationality ("Kazakh President") is the nationality
+  organization, and so is the same name elsewhere in the text ("Kairat Almaty"), unless a capitalized
+  word is written before the abbreviation ("Samruk-Kazyna JSC Name": it ends the name before it).
+- A registered institution's name no span covers right before a person or a title ("of Samruk-Kazyna Name") is an
+  ORG, and takes the abbreviation of its kind that the model ran into the person ("JSC Name").
+- A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name") is
+  a place: it says whose the title is.
+- A Latin surname alone (an ending no given name has) joined by "and" to a person ("Tokayev and
+  Japarov discussed") is a person where no span covers it.
+- A person's span of a known given name alone takes the Latin surname right after it ("Marat" Beisenov).
+- A nationality the model cut at a hyphen of a registered name ("Samruk" -Kazyna) is the institution.
+- An organization after a title and "for" loses a field at its start ("Deputy Director for" "Science of
+  the Institute"), not an institution's head word ("spokesperson for" "the Ministry of Energy").
+- An organization's or a place's span that is an adjective of nationality ("Kazakh President") is the nationality
   (NORP); a person's span that starts with one is the nationality and the name after it, or, where
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
 - In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family), a capitalized word
@@ -180,6 +191,12 @@ class SpanRepair:
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
+        # A lone Latin surname, by an ending no given name has, joined to a person by "and" ("Tokayev and
+        # Japarov discussed"), with no capitalized word after it that would make it part of a longer name.
+        latin_surname = rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})"
+        self.surname_after_and = re.compile(rf"\s+and\s+({latin_surname})\b(?![\w-]|\s+[A-Z]|['’]s)")
+        self.latin_surname_after = re.compile(rf"\s+({latin_surname})\b(?![\w-])")
+        self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+")
@@ -218,6 +235,7 @@ class SpanRepair:
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
+        self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
@@ -349,7 +367,9 @@ class SpanRepair:
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
-        entities = self._registered_acronyms_added(text, entities)
+        entities = self._latin_surnames_after_given_names(text, entities)
+        entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
+            text, self._registered_acronyms_added(text, self._whose_titles_before_persons(text, entities))))
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
@@ -543,7 +563,9 @@ class SpanRepair:
         for entity in entities:
             words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
             kind = self.organization_kind_before.search(text, max(0, entity.start - 10), entity.start) if words else None
-            if kind is None:
+            # After a capitalized word the abbreviation ends the name before it ("Samruk-Kazyna JSC Name"):
+            # the name after it is a person's.
+            if kind is None or _CAPITALIZED_WORD_AT_END.search(text, max(0, kind.start() - 40), kind.start()):
                 continue
             name = words[:next((index for index, word in enumerate(words) if not word.group()[:1].isupper()), len(words))]
             if not name:
@@ -592,12 +614,73 @@ class SpanRepair:
                  if not any(entity.start < end and start < entity.end for entity in entities)]
         return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
 
+    def _whose_titles_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name",
+        "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone."""
+        result = list(entities)
+        for before, title, after in zip(entities, entities[1:], entities[2:]):
+            if before.label == "PERSON" and title.label == "POSITION" and after.label == "PERSON" \
+                    and text[title.start:title.start + 1].isupper() \
+                    and text[before.end:title.start] == " " and text[title.end:after.start] == " ":
+                result[result.index(before)] = EntitySpan(before.start, before.end, "GPE", before.score)
+        return result
+
+    def _registered_names_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A registered institution's name that no span covers, right before a person or a title ("Chairman
+        of the Board of Samruk-Kazyna Name", "of Kazakhtelecom JSC Name", "Samruk-Kazyna Managing Director"),
+        is an ORG; the abbreviation of its kind that the model ran into the person's span ("JSC Name") is the
+        institution's."""
+        result = list(entities)
+        for entity in entities:
+            if entity.label not in ("PERSON", "POSITION"):
+                continue
+            words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+            kind_led = len(words) > 2 and words[0].group() in self.organization_kinds
+            name_end = words[0].end() if kind_led else entity.start
+            window = max(0, entity.start - 60)
+            free = max([window] + [other.end for other in result if other.end <= entity.start])
+            for opening in _CAPITALIZED_WORD_START.finditer(text, free, entity.start):
+                written = text[opening.start():name_end].rstrip()
+                if self._registered(written):
+                    person = EntitySpan(words[1].start(), entity.end, "PERSON", entity.score) if kind_led else entity
+                    result[result.index(entity)] = person
+                    result.append(EntitySpan(opening.start(), opening.start() + len(written), "ORG"))
+                    break
+        return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _latin_surnames_after_given_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span of a known given name alone takes the Latin surname right after it that no span
+        covers ("Marat" Beisenov was succeeded: the model stopped at the given name)."""
+        result = []
+        for entity in entities:
+            surname = self.latin_surname_after.match(text, entity.end) if entity.label == "PERSON" \
+                and self.names.is_given_name(text[entity.start:entity.end]) else None
+            if surname and not any(other.start < surname.end() and surname.start(1) < other.end for other in entities):
+                entity = EntitySpan(entity.start, surname.end(), entity.label, entity.score)
+            result.append(entity)
+        return result
+
+    def _surnames_listed_with_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A surname alone that no span covers, joined by "and" to a person ("Tokayev and Japarov
+        discussed", "Japarov and Tokayev met"), is a person: the model often reads only one of the two."""
+        found = []
+        for entity in entities:
+            if entity.label != "PERSON":
+                continue
+            after = self.surname_after_and.match(text, entity.end)
+            before = self.surname_before_and.search(text, max(0, entity.start - 40), entity.start)
+            found += [(match.start(1), match.end(1)) for match in (after, before) if match]
+        added = [EntitySpan(start, end, "PERSON") for start, end in found
+                 if not any(entity.start < end and start < entity.end for entity in entities)
+                 and not self._is_place(text[start:end]) and not self._registered(text[start:end])]
+        return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
+
     def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A place's span that the registry knows as an institution and regions.yaml not as a place
-        ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG). An organization's span that is
-        an adjective of nationality ("Kazakh President") is the nationality (NORP)."""
+        ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG). An organization's or a place's span
+        that is an adjective of nationality ("Kazakh President", "his Kyrgyz counterpart") is the nationality (NORP)."""
         written = text[entity.start:entity.end]
-        if entity.label == "ORG" and written.lower() in self.nationality_adjectives:
+        if entity.label in ("ORG", "GPE", "LOC") and written.lower() in self.nationality_adjectives:
             return EntitySpan(entity.start, entity.end, "NORP", entity.score)
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
@@ -959,7 +1042,8 @@ class SpanRepair:
         in the entities inside; an organization keeps its label and takes only words of no other entity."""
         result = list(entities)
         for entity in entities:
-            grows = entity.label == "PERSON" or entity.label in ("ORG", "FACILITY") and not self._registered(
+            # A nationality the model cut at a hyphen ("Samruk" of Samruk-Kazyna) grows too.
+            grows = entity.label in ("PERSON", "NORP") or entity.label in ("ORG", "FACILITY") and not self._registered(
                 text[entity.start:entity.end])
             around = self._registered_name_around(text, entity) if grows and entity in result else None
             if around is None:
@@ -970,7 +1054,8 @@ class SpanRepair:
             if any(other not in inside for other in overlapping):
                 continue
             result = [other for other in result if other not in inside]
-            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label == "PERSON" else entity.label, entity.score)
+            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label in ("PERSON", "NORP") else entity.label,
+                                                      entity.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
     def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
@@ -983,6 +1068,8 @@ class SpanRepair:
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
                 befores.append(word.start())
+        if hyphenated := _HYPHENATED_PART_AFTER.match(text, entity.end):
+            afters.append(hyphenated.end())  # the model cut the name at its hyphen: "Samruk" -Kazyna
         for _ in range(_WORDS_AFTER):
             if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
@@ -1196,7 +1283,9 @@ class SpanRepair:
         for entity in entities:
             if entity.label in ("ORG", "FACILITY") and any(
                     self.field_preposition_after_title.fullmatch(text, end, entity.start) for end in titles_end if end < entity.start):
-                if field := self.field_in_organization.match(text, entity.start, entity.end):
+                field = self.field_in_organization.match(text, entity.start, entity.end)
+                # "spokesperson for" "the Ministry of Energy": an institution's own head word is no field.
+                if field and not _has_institution_word(field.group(), self.taxonomy.institution_words.get("en", frozenset())):
                     entity = EntitySpan(field.end(), entity.end, entity.label, entity.score)
             result.append(entity)
         return result
@@ -1290,6 +1379,9 @@ _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
+_HYPHENATED_PART_AFTER = re.compile(r"-[^\W\d_][\w]*(?![\w-])")
+_CAPITALIZED_WORD_START = re.compile(r"(?<![\w-])[A-Z]")
+_CAPITALIZED_WORD_AT_END = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…»\"]\s+|\n\s*)$")
@@ -1324,6 +1416,10 @@ def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
             if entity.label == "PERSON" and _quoted_bounds(text, entity) is not None else entity for entity in entities]
+
+
+def _has_institution_word(phrase: str, institution_words: frozenset[str]) -> bool:
+    return any(word.lower() in institution_words for word in phrase.split())
 
 
 def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:

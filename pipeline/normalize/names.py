@@ -133,6 +133,7 @@ class PersonNames:
         initial = rf"(?:(?:{any_of(lexicons['common'].words('latin_digraph_initials'))}|[^\W\d_])\.)"
         self.initials = re.compile(rf"^{initial}{{1,3}}$")
         self.token = re.compile(rf"{initial}{{1,3}}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
+        self.name_particles = frozenset(lexicons["en"].words("name_particles"))
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
@@ -264,9 +265,14 @@ class PersonNames:
             display = f"{initial_text} {surname}"
         else:
             display = " ".join(part for part in (given, patronymic, surname) if part)
-        key = person_key(given, initial_text, surname)
+        # The key leaves the particles out: "Friedrich von Schlegel" and "Friedrich Schlegel" are one person.
+        given_key, surname_key = self._without_particles(given), self._without_particles(surname)
+        key = person_key(given_key, initial_text, surname_key)
         return PersonName(display, given, patronymic, surname, initial_text, latin(display), key,
-                          str(person_link_key(given, surname, key)))
+                          str(person_link_key(given_key, surname_key, key)))
+
+    def _without_particles(self, words: str | None) -> str | None:
+        return " ".join(word for word in words.split() if word not in self.name_particles) if words else words
 
     def _given_with_middle_initial(self, tokens: list[str], words: list[str], initials: list[str]) -> tuple[str, str, str] | None:
         """(given, patronymic initial, surname) of an English-style name with a middle initial after
@@ -530,7 +536,18 @@ class PersonNames:
             tokens.pop(0)
         while tokens and tokens[-1].lower() in non_name:
             tokens.pop()
-        return [token for token in tokens if token[:1].isupper() or _PARTICLE_BEFORE_A_NAME.fullmatch(token)]
+        # A particle in lower case between a name's words is part of the word after it ("Mohamed bin
+        # Zayed", "Ursula von der Leyen"), which is then one word of the name; one joined to the word by
+        # a hyphen is that word's ("эль-Масри").
+        words, particles = [], []
+        for token in tokens:
+            if token in self.name_particles and words and words[-1][:1].isupper():
+                particles.append(token)
+                continue
+            if token[:1].isupper() or _PARTICLE_BEFORE_A_NAME.fullmatch(token):
+                words.append(" ".join(particles + [token]))
+            particles = []
+        return words
 
     def _assign_parts(self, words: list[str], has_initials: bool) -> tuple[str | None, str | None, str | None]:
         """(given, patronymic, surname) from the name words in written order."""
