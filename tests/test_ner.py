@@ -37,6 +37,12 @@ def test_english_person_written_surname_first_stays_whole_around_a_known_given_n
     assert ("Samatov Abylai Maratovich", "PERSON") in found, found
 
 
+def test_english_degree_the_model_takes_into_a_person_is_left_out_by_the_known_given_name(stages):
+    text = "The lecture was given by PhD Rosa Bekmagambetova, head of the department."
+    found = entities(stages, "en", text)
+    assert ("Rosa Bekmagambetova", "PERSON") in found, found
+
+
 def test_russian_natasha_finds_person_organization_and_location(stages):
     text = "Депутат Мажилиса Ирина Смирнова выступила в Казахском национальном педагогическом университете имени Абая в Алматы."
     found = entities(stages, "ru", text)
