@@ -60,14 +60,15 @@ def with_known_names(doc: Doc, gazetteers: Gazetteers) -> list[Span]:
     OntoNotes models often miss Kazakh names in English text, or glue them to a title or an
     organization ("the Managing Board - Rector - Gulmira Qanai" as one ORG). An entity that
     ends inside or right at the name is cut back to before it; an entity that runs on past the
-    name (Abai Kazakh National Pedagogical University), or a person's that holds it after a surname
-    (Samatov Abylai Maratovich), keeps it, and no PERSON is added.
+    name (Abai Kazakh National Pedagogical University), or a person's that holds it after more name
+    words (Samatov Abylai Maratovich), keeps it, and no PERSON is added.
     """
     entities = list(doc.ents)
     for name in _given_name_spans(doc, gazetteers):
         overlapping = [ent for ent in entities if ent.start < name.end and ent.end > name.start]
-        # A person the model found with the surname before the name stays whole ("Samatov Abylai Maratovich").
-        if any(ent.end > name.end or (ent.label_ == "PERSON" and _surname_first(ent, name, gazetteers)) for ent in overlapping):
+        # A person the model found with more name words before the name stays whole ("Samatov Abylai
+        # Maratovich", "Hayley Anne Morgan"), not one that took in a degree ("PhD Rosa Bekmagambetova").
+        if any(ent.end > name.end or (ent.label_ == "PERSON" and _name_words_before(ent, name)) for ent in overlapping):
             continue
         for ent in overlapping:
             entities.remove(ent)
@@ -81,10 +82,10 @@ def with_known_names(doc: Doc, gazetteers: Gazetteers) -> list[Span]:
     return filter_spans(entities)
 
 
-def _surname_first(person: Span, name: Span, gazetteers: Gazetteers) -> bool:
-    """Whether a person's span holds the name and, before it, only words shaped like a surname."""
+def _name_words_before(person: Span, name: Span) -> bool:
+    """Whether a person's span holds the name and, before it, only capitalized words of letters."""
     before = person.doc[person.start:name.start]
-    return person.start < name.start and all(gazetteers.is_latin_surname(token.text) for token in before)
+    return person.start < name.start and all(token.is_title and token.is_alpha for token in before)
 
 
 def _given_name_spans(doc: Doc, gazetteers: Gazetteers):
