@@ -309,8 +309,9 @@ class SpanRepair:
         full_names = {(mention.text.split()[0], surname) for mention in mentions if mention.label == "PERSON"
                       and (surname := self._surname_of_full_name(mention.text)) is not None}
         surnames = {surname for _, surname in full_names}
+        # Only the forms the page writes can name anyone; the registry is asked about those alone.
         russian_forms = {form for surname in surnames if _CYRILLIC_NAME.fullmatch(surname) for form in self._russian_case_forms(surname)
-                         if form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
+                         if form in text and form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
                         or mention.lang == "ru" and mention.text in russian_forms
@@ -427,9 +428,8 @@ class SpanRepair:
         if not self.kazakh_letter.search(text):
             return entities
         found = [family.span() for family in self.family_by_surname.finditer(text)]
-        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text) if (
-            self.names.kazakh_address_after.match(text, word.end())
-            or self.names.kazakh_age_before.search(text, max(0, word.start() - 20), word.start())) and self._plain_name_words(word.group())]
+        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text)
+                  if self.names.spoken_of_as_a_person(text, *word.span()) and self._plain_name_words(word.group())]
         for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \

@@ -99,9 +99,8 @@ class Normalizer:
         whatever the name, as the model read it."""
         if mention.lang != "kk" or " " in mention.text.strip():
             return False
-        return bool(self.names.kazakh_address_after.match(text, mention.end)
-                    or self.names.kazakh_age_before.search(text, max(0, mention.start - 20), mention.start)
-                    or _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and _COMMA_AND_A_WORD.match(text, mention.end))
+        return self.names.spoken_of_as_a_person(text, mention.start, mention.end) or bool(
+            _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and _COMMA_AND_A_WORD.match(text, mention.end))
 
     def _institution_words(self, text: str) -> bool:
         """Words of a language with an institution's head word among them and no word of a name

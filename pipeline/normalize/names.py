@@ -137,12 +137,10 @@ class PersonNames:
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
-        # A Kazakh word of address after a name ("Бейсен аға", "Клара апамыз"): the word before is a person.
-        self.kazakh_address_after = re.compile(
+        self._kazakh_address_after = re.compile(
             rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
             rf"(?:{any_of(kazakh.words('surname_case_endings'))})?(?![\w-])")
-        # A Kazakh word of age before a name ("19 жастағы Қарасай"): the name after it is a person's.
-        self.kazakh_age_before = re.compile(rf"(?<![\w-])(?:{any_of(kazakh.words('age_words_before_name'))})\s+$")
+        self._kazakh_age_before = re.compile(rf"(?<![\w-])(?:{any_of(kazakh.words('age_words_before_name'))})\s+$")
         self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
         self.feminine_endings = russian.words("feminine_name_endings")
         self.masculine_endings = russian.words("masculine_name_endings")
@@ -436,6 +434,11 @@ class PersonNames:
                 nominative = (feminine if gender == "femn" else masculine) or feminine or masculine
                 return word[: len(word) - len(ending)] + nominative
         return word
+
+    def spoken_of_as_a_person(self, text: str, start: int, end: int) -> bool:
+        """Whether the Kazakh words around a span show a person whatever the name: a word of address
+        after it ("Бейсен аға", "Клара апамыз") or a word of age before it ("19 жастағы Қарасай")."""
+        return bool(self._kazakh_address_after.match(text, end) or self._kazakh_age_before.search(text, max(0, start - 20), start))
 
     def surname_keys(self, word: str) -> set[str]:
         """The Latin keys of the nominatives a Cyrillic surname alone may stand for."""
