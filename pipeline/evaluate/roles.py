@@ -37,21 +37,38 @@ _GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
 
 
 def title_pairs(sentence: TaggedSentence) -> list[tuple[tuple[int, int], tuple[int, int]]]:
-    """(PERSON, POSITION) token spans that name one person and their title: a POSITION right before
-    a PERSON ("Мемлекет басшысы Name"), or a PERSON right before a POSITION ("Name, облыс әкімі")
-    unless that POSITION is the next name's own ("Name Украина Президенті Name-мен"). Right before:
-    nothing, a comma or a dash between."""
+    """(PERSON, POSITION) token spans that name one person and a title of theirs: the POSITIONs right
+    before a PERSON, each right before the next ("Мемлекеттік хатшы Name", "Премьер-министрдің
+    орынбасары – Қаржы министрі Name"), and those right after a PERSON ("Name, облыс әкімі") unless
+    they lead to the next name ("Name Украина Президенті Name-мен": the second name's)."""
     spans = sorted(spans_from_tags(sentence.tags))
-    adjacent = [(first, second) for first, second in zip(spans, spans[1:])
-                if all(token in _JOINERS for token in sentence.tokens[first[1]:second[0]])]
-    titled_next = {first for first, second in adjacent if first[2] == "POSITION" and second[2] == "PERSON"}
-    pairs = []
-    for first, second in adjacent:
-        if first[2] == "POSITION" and second[2] == "PERSON":
-            pairs.append((second[:2], first[:2]))
-        elif first[2] == "PERSON" and second[2] == "POSITION" and second not in titled_next:
-            pairs.append((first[:2], second[:2]))
-    return pairs
+
+    def joined(first: int, second: int) -> bool:
+        """Nothing, a comma or a dash between; between two titles, a comma or a dash: without one the
+        first is another person's ("Мемлекет басшысы Денсаулық сақтау министрі Name-ге")."""
+        between = sentence.tokens[spans[first][1]:spans[second][0]]
+        return all(token in _JOINERS for token in between) and (bool(between) or label(first) != label(second))
+
+    def label(index: int) -> str:
+        return spans[index][2]
+
+    pairs, titled = [], set()
+    for index in range(len(spans)):
+        if label(index) != "PERSON":
+            continue
+        before = index - 1
+        while before >= 0 and label(before) == "POSITION" and joined(before, before + 1):
+            pairs.append((spans[index][:2], spans[before][:2]))
+            titled.add(before)
+            before -= 1
+    for index in range(len(spans)):
+        if label(index) != "PERSON":
+            continue
+        after = index + 1
+        while after < len(spans) and label(after) == "POSITION" and after not in titled and joined(after - 1, after):
+            pairs.append((spans[index][:2], spans[after][:2]))
+            after += 1
+    return sorted(pairs)
 
 
 @dataclass
