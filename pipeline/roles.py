@@ -225,6 +225,8 @@ class RoleExtractor:
                               for lang in LANGS}
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
+        self.kazakh_office_attached_to = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('attached_to_postpositions'))})(?!\w)",
+                                                     re.IGNORECASE)
         self.kazakh_chain = KazakhGenitiveChain(
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
             lambda word: (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None)
@@ -255,6 +257,9 @@ class RoleExtractor:
         # The capitalized words right before an English title, a country's possessive among them ("former
         # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister").
         self.capitalized_before_title = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*(?:['’]s)?\s+){1,4})$")
+        home = tuple(lexicons["kk"].words("home_country_words"))
+        self.kazakh_foreign_country = re.compile(
+            rf"(?:{any_of(word for word in lexicons['kk'].words('country_names') if not word.startswith(home))})(?!\w)", re.IGNORECASE)
         self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
             - frozenset(lexicons["en"].words("home_country_words"))
         head_verbs = lexicons["en"].table("head_verbs")
@@ -514,6 +519,8 @@ class RoleExtractor:
             if lang == "en":
                 code = self._deputys_code(text, start, hit_start, written) or code
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
+        if lang == "kk":
+            hits = self._kazakh_titles_of_whom(text, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
             verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
@@ -521,6 +528,16 @@ class RoleExtractor:
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits
+
+    def _kazakh_titles_of_whom(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
+        """A Kazakh title in the genitive right before another title says whose the other is
+        ("Президентінің көмекшісі", "Мемлекет басшысының баспасөз хатшысы", "Бас прокурордың
+        орынбасары"): the person holds the second alone. A title before "жанындағы" (under) names the
+        office an institution is attached to ("Президент жанындағы ... академиясы"), no post."""
+        return [hit for hit, following in zip(hits, hits[1:] + [None])
+                if not self.kazakh_office_attached_to.match(text, hit.end)
+                and (following is None or not text[hit.end:following.start].isspace()
+                     or not self.kazakh_chain.genitive.search(text[hit.start:hit.end]))]
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
@@ -848,13 +865,21 @@ class RoleExtractor:
         names one wins."""
         # A foreign official's institution is none of this country's registered ones: a title of a national
         # government (its seat is fixed or a ministry of its field) after another country's word. A subject
-        # is not a country ("Russian Language Teacher").
+        # is not a country ("Russian Language Teacher"); in Kazakh, another country's name before the title
+        # and its field ("Жапония Премьер-министрі", "Ресей Сыртқы істер министрі").
         national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
-        abroad = lang == "en" and national and self._foreign_title(text, title)
+        abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title))
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             if found is not None and not (abroad and found.in_registry):
                 return found, confidence, source
         return None, 1.0, "text"
+
+    def _kazakh_foreign_title(self, text: str, title: TitleHit) -> bool:
+        """Whether another country's name opens the Kazakh title's span ("Ресей Сыртқы істер министрі") or
+        stands right before the title ("Жапония Премьер-министрі")."""
+        before = re.search(r"(?<!\w)\w+\s+$", text[max(0, title.start - 40):title.start])
+        return any(written and self.kazakh_foreign_country.match(written) is not None
+                   for written in (title.org_text, before.group() if before else None))
 
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
         """Whether the capitalized words right before an English title hold another country's nationality

@@ -749,6 +749,41 @@ def test_a_given_name_and_a_surname_glued_together_are_the_person(stages, text, 
     assert [mention.normalized for mention in document.mentions if mention.label == "PERSON"] == [person]
 
 
+@pytest.mark.parametrize("text, roles", [
+    # A title in the genitive right before another says whose the other is: the aide, the press secretary,
+    # the deputy hold the second title alone.
+    ("Президенттің көмекшісі Ерболат Сапаров жиынға қатысты.", {("Ерболат Сапаров", "adviser")}),
+    ("Мемлекет басшысының баспасөз хатшысы Айдана Қасымова брифинг өткізді.", {("Айдана Қасымова", "spokesperson")}),
+    ("Облыс прокурорының орынбасары Нұржан Әлиев жиынға қатысты.", {("Нұржан Әлиев", "deputy_head")}),
+    # The state's titles as Kazakh news writes them: the head of the Government, his first deputy, a chamber's speaker.
+    ("Үкімет басшысы Серік Жұмабеков жиналыс өткізді.", {("Серік Жұмабеков", "prime_minister")}),
+    ("Премьер-министрдің бірінші орынбасары Марат Бекенов кеңес өткізді.", {("Марат Бекенов", "deputy_prime_minister")}),
+    ("Палата спикері Ерлан Қошанов отырысты ашты.", {("Ерлан Қошанов", "chairman")}),
+    # A title after the name with "атанды" (became) is the name's.
+    ("Асқар Бекенов университеттің ректоры атанды.", {("Асқар Бекенов", "rector")}),
+    # A given name that is also a city's, with a surname, is a person before another person's title that
+    # opens with its country.
+    ("Бүгін Елбасы Нұрсұлтан Назарбаев Швейцария Президенті Ули Маурермен кездесті.",
+     {("Нұрсұлтан Назарбаев", "head_of_state"), ("Ули Маурер", "president")}),
+])
+def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
+    assert {(person, role) for person, role, _ in found(stages, text)} == roles
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "жанындағы" (under): the President names the office the academy is attached to, no post of the person.
+    ("Президент жанындағы Мемлекеттік басқару академиясының вице-ректоры Ғалым Сейітов сөз сөйледі.",
+     {("Ғалым Сейітов", "vice_rector", "apa_rk")}),
+    ("Үкімет басшысының орынбасары Марат Бекенов кеңес өткізді.", {("Марат Бекенов", "deputy_prime_minister", "government_rk")}),
+    # Another country's prime minister or minister holds no post in this country's government or ministries.
+    ("Ресей Премьер-министрі Михаил Соколов Астанаға келді.", {("Михаил Соколов", "prime_minister", "Ресей")}),
+    ("Қазақстан мен Жапония арасындағы келісімге Қаржы министрі Ерлан Ахметов қол қойды.",
+     {("Ерлан Ахметов", "minister", "finance_rk")}),
+])
+def test_kazakh_titles_and_their_institutions_at_home_and_abroad(stages, text, facts):
+    assert found(stages, text) == facts
+
+
 def test_a_kazakh_title_in_a_case_before_a_name_in_the_same_case_is_the_names(stages):
     assert ("Марат Ахметов", "rector", "kaznu") in found(stages, "Алғыс хат ҚазҰУ ректорына Марат Ахметовке табысталды.")
 

@@ -421,7 +421,8 @@ class SpanRepair:
         capitalized word before a word of address ("Баяш апа", "Клара апамыз") or after a word of age
         ("19 жастағы Қарасай") names a person; a known
         given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
-        a person, unless the word is a place or a place's noun follows ("Жданов ауылы"). Each is a
+        a person, unless the word is a place or a place's noun follows ("Жданов ауылы"), even where the
+        given name is a place's too ("Нұрсұлтан Назарбаев", "Абай Құнанбаев"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
         nothing; a span that runs past it (an event: "Абай Құнанбаевтың 175 жылдығы") keeps it, and so
         does a word the model read as no name ("Биыл", this year, as a date, which folds to a given name)."""
@@ -433,7 +434,7 @@ class SpanRepair:
         for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
-                    and not self._is_place(name.group(1)) and not self._is_place(surname) \
+                    and not self._is_place(surname) \
                     and not self.place_noun_after.match(text, name.end()):
                 found.append(name.span())
         for start, end in found:
@@ -616,14 +617,20 @@ class SpanRepair:
 
     def _whose_titles_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name",
-        "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone."""
+        "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone. A
+        given name and a surname are a person all the same ("Нұрсұлтан Назарбаев Швейцария Президенті
+        Name-мен кездесті": the title is the second person's, and says its country itself)."""
         result = list(entities)
         for before, title, after in zip(entities, entities[1:], entities[2:]):
             if before.label == "PERSON" and title.label == "POSITION" and after.label == "PERSON" \
-                    and text[title.start:title.start + 1].isupper() \
+                    and text[title.start:title.start + 1].isupper() and not self._given_name_and_surname(text[before.start:before.end]) \
                     and text[before.end:title.start] == " " and text[title.end:after.start] == " ":
                 result[result.index(before)] = EntitySpan(before.start, before.end, "GPE", before.score)
         return result
+
+    def _given_name_and_surname(self, written: str) -> bool:
+        words = written.split()
+        return len(words) >= 2 and self.names.is_given_name(words[0]) and bool(self.surname_ending.search(words[-1]))
 
     def _registered_names_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A registered institution's name that no span covers, right before a person or a title ("Chairman
