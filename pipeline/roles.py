@@ -736,17 +736,25 @@ class RoleExtractor:
 
     def _kazakh_titles_joined_to_the_last(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
         """Of Kazakh titles before a name, the last and those joined to it by a comma or a dash, or
-        standing right before it ("ректоры, профессор", "басқарма төрағасы – ректоры"); a title with other
-        words between it and the next is another person's ("Министр мектеп директоры Name-мен кездесті":
+        standing right before it ("ректоры, профессор", "басқарма төрағасы – ректоры") with no clause
+        between; a title with other words between it and the next is another person's ("Министр мектеп директоры Name-мен кездесті":
         the minister met the school's director)."""
         ordered = sorted(titles, key=lambda title: title.start)
         joined = ordered[-1:]
         for title in reversed(ordered[:-1]):
             gap = text[title.end:joined[0].start]
-            if gap.strip() and not _JOINING_PUNCTUATION.search(gap):
+            if gap.strip() and not _JOINING_PUNCTUATION.search(gap) or self._clause_before_a_chain(gap):
                 break
             joined.insert(0, title)
         return joined
+
+    def _clause_before_a_chain(self, gap: str) -> bool:
+        """Whether more than two loose words stand between two Kazakh titles, less the next title's
+        institution chain: a clause ("Мемлекет басшысы жоғары қызметті атқара отырып, ... Name": the
+        first title is the sentence's subject's), not a list of one person's titles."""
+        words = gap.split()
+        institution = self.kazakh_chain.before(words)
+        return self._loose_words(" ".join(words[:len(words) - len(institution)])) > 2
 
     def _object_before_a_subject(self, text: str, title: TitleHit, mention: Mention, name: PersonName, lang: str) -> bool:
         """A Kazakh title in an object's case (accusative, dative, ablative, instrumental) before a name

@@ -779,6 +779,13 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     ("Ресей Премьер-министрі Михаил Соколов Астанаға келді.", {("Михаил Соколов", "prime_minister", "Ресей")}),
     ("Қазақстан мен Жапония арасындағы келісімге Қаржы министрі Ерлан Ахметов қол қойды.",
      {("Ерлан Ахметов", "minister", "finance_rk")}),
+    # "Бұл туралы" (about this) opens the sentence, no part of the region's or the department's name.
+    ("Бұл туралы Атырау облысының әкімі Қайрат Нұртаев мәлімдеді.", {("Қайрат Нұртаев", "akim", "atyrau_akimat")}),
+    ("Бұл жөнінде облыстық білім басқармасының басшысы Гүлнар Сейітова айтты.",
+     {("Гүлнар Сейітова", "head", "облыстық білім басқармасы")}),
+    # A clause between two titles: the first is the subject's, the second the name's.
+    ("Мемлекет басшысы жоғары әрі жауапты қызметті атқара отырып, Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын "
+     "жалғастыратынын айтты.", {("Нұрсұлтан Назарбаев", "head_of_state", None)}),
 ])
 def test_kazakh_titles_and_their_institutions_at_home_and_abroad(stages, text, facts):
     assert found(stages, text) == facts

@@ -421,8 +421,7 @@ class SpanRepair:
         capitalized word before a word of address ("Баяш апа", "Клара апамыз") or after a word of age
         ("19 жастағы Қарасай") names a person; a known
         given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
-        a person, unless the word is a place or a place's noun follows ("Жданов ауылы"), even where the
-        given name is a place's too ("Нұрсұлтан Назарбаев", "Абай Құнанбаев"). Each is a
+        a person, unless the word is a place or a place's noun follows ("Жданов ауылы"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
         nothing; a span that runs past it (an event: "Абай Құнанбаевтың 175 жылдығы") keeps it, and so
         does a word the model read as no name ("Биыл", this year, as a date, which folds to a given name)."""
@@ -434,7 +433,7 @@ class SpanRepair:
         for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
-                    and not self._is_place(surname) \
+                    and not self._is_place(name.group(1)) and not self._is_place(surname) \
                     and not self.place_noun_after.match(text, name.end()):
                 found.append(name.span())
         for start, end in found:
