@@ -1782,11 +1782,17 @@ class KazakhGenitiveChain:
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
         self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
+        self._title_modifiers = frozenset(lexicon.words("title_modifiers"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
 
     def without_subject(self, words: list[str]) -> list[str]:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
-        or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі")."""
+        or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі"),
+        and less the words that qualify the title after a genitive ("... альянсының жоғары")."""
+        modifiers = next((size for size in range(len(words) - 1, 0, -1)
+                          if all(word.lower() in self._title_modifiers for word in words[-size:])), 0)
+        if modifiers and self.genitive.search(words[-1 - modifiers]):
+            words = words[:-modifiers]
         if words and words[-1].lower() in self._field_postpositions:
             # A field is a few words ("оқу-әдістемелік жұмыс"), right after the institution's genitive.
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)

@@ -783,6 +783,9 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     ("Бұл туралы Атырау облысының әкімі Қайрат Нұртаев мәлімдеді.", {("Қайрат Нұртаев", "akim", "atyrau_akimat")}),
     ("Бұл жөнінде облыстық білім басқармасының басшысы Гүлнар Сейітова айтты.",
      {("Гүлнар Сейітова", "head", "облыстық білім басқармасы")}),
+    # Words that qualify the title after its institution's genitive leave the institution whole.
+    ("Ұлттық қауіпсіздік комитетінің ең алғашқы төрағасы Марат Бекенов туралы кітап шықты.", {("Марат Бекенов", "chairman", "knb_rk")}),
+    ("Абай атындағы ҚазҰПУ-дың құрметті профессоры Дархан Билялов дәріс оқыды.", {("Дархан Билялов", "professor", "kaznpu")}),
     # A clause between two titles: the first is the subject's, the second the name's.
     ("Мемлекет басшысы жоғары әрі жауапты қызметті атқара отырып, Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын "
      "жалғастыратынын айтты.", {("Нұрсұлтан Назарбаев", "head_of_state", None)}),
