@@ -601,7 +601,10 @@ class RoleExtractor:
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
             # An English title in the singular before a name is that name's alone ("Akim of Almaty Name and Name").
             shared = lang != "en" or any(self._is_plural(title, lang) for title in previous or ())
-            if previous and shared and self.list_joiner.match(gap_rest) and len(gap) <= 60:
+            # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
+            # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
+            listed = not (lang == "kk" and gap_rest.isspace())
+            if previous and shared and listed and self.list_joiner.match(gap_rest) and len(gap) <= 60:
                 inherited = [TitleHit(t.start, t.end, t.code, t.written, gap_org[2] if gap_org else t.org_text) for t in previous]
                 assigned.append((inherited, 0.7, boundary))
             else:
@@ -914,6 +917,11 @@ class RoleExtractor:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)
                       if self.kazakh_chain.breaks(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
+            # A registered name may hold a word that breaks a chain ("Еңбек және халықты әлеуметтік қорғау
+            # министрі": the accusative is part of the ministry's name).
+            whole = self._seat_of(" ".join(words), title.code, lang, is_place=False) if breaks else None
+            if whole is not None and whole.in_registry:
+                yield whole, 1.0, "title"
             org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
             # The model often leaves a numbered institution's number or a name's first words out of the
             # POSITION ("№ 3 облыстық ... кеңесінің басшысы", "Мұхтар Әуезов атындағы Оңтүстік | Қазақстан
@@ -1010,7 +1018,7 @@ class RoleExtractor:
             # institution, not a place, may have its possessive ("Kazakhtelecom's head Name").
             gap = text[org_end:title.start].strip()
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
-                    and not (lang == "ru" and label in PLACE_LABELS):
+                    and not (lang == "ru" and label in PLACE_LABELS) and not (lang == "kk" and self.kazakh_chain.names_where(written)):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
@@ -1783,6 +1791,7 @@ class KazakhGenitiveChain:
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
         self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
         self._title_modifiers = frozenset(lexicon.words("title_modifiers"))
+        self._stop_words = frozenset(lexicon.words("chain_stop_words"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
 
     def without_subject(self, words: list[str]) -> list[str]:
@@ -1826,7 +1835,8 @@ class KazakhGenitiveChain:
             # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім"), and
             # so is the word that qualifies the dative ("дарынды балаларға арналған мектеп").
             # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
-            qualifies_a_dative = word.islower() and len(chunk) > 1 and chunk[1].lower() in self._dative_postpositions
+            qualifies_a_dative = word.islower() and word not in self._stop_words and len(chunk) > 1 \
+                and chunk[1].lower() in self._dative_postpositions
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative
                              or word.lower() in self._countries)
@@ -1855,6 +1865,12 @@ class KazakhGenitiveChain:
         ("Отырыста", "Жиынға", "Конференцияны"), unless a place's or an institution's name ends like one
         (Қызылорда, Ақорда)."""
         return self._capitalized_oblique.fullmatch(word) is not None and not self._is_registered(word)
+
+    def names_where(self, written: str) -> bool:
+        """Whether a name ends in an oblique case, a country's aside ("Ақордада", "Бішкекте": where, not
+        whose): no title's institution."""
+        words = written.split()
+        return bool(words) and words[-1].lower() not in self._countries and self.oblique_capitalized(words[-1])
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None

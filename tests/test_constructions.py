@@ -786,6 +786,15 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     # Words that qualify the title after its institution's genitive leave the institution whole.
     ("Ұлттық қауіпсіздік комитетінің ең алғашқы төрағасы Марат Бекенов туралы кітап шықты.", {("Марат Бекенов", "chairman", "knb_rk")}),
     ("Абай атындағы ҚазҰПУ-дың құрметті профессоры Дархан Билялов дәріс оқыды.", {("Дархан Билялов", "professor", "kaznpu")}),
+    # A registered ministry's name holds an accusative that would end a chain.
+    ("Еңбек және халықты әлеуметтік қорғау министрі Біржан Нұрымбетов мәлімдеді.", {("Біржан Нұрымбетов", "minister", "labour_rk")}),
+    # "туралы" before a dative that a postposition follows is no word of the name ("жемқорлыққа қарсы").
+    ("Бұл туралы Жемқорлыққа қарсы іс-қимыл агенттігінің төраға орынбасары Шыңғыс Әлиев айтты.",
+     {("Шыңғыс Әлиев", "deputy_chairman", "Жемқорлыққа қарсы іс-қимыл агенттігі")}),
+    # A place in the locative before a title says where, not whose; a name right after the holder's, in the
+    # accusative, is whom the holder received, no second holder.
+    ("Кеше Бішкекте Президент Қасым-Жомарт Тоқаев сөз сөйледі.", {("Қасым-Жомарт Тоқаев", "president", None)}),
+    ("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Марат Бекеновті қабылдады.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
     # A clause between two titles: the first is the subject's, the second the name's.
     ("Мемлекет басшысы жоғары әрі жауапты қызметті атқара отырып, Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын "
      "жалғастыратынын айтты.", {("Нұрсұлтан Назарбаев", "head_of_state", None)}),
