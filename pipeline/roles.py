@@ -229,7 +229,7 @@ class RoleExtractor:
                                                      re.IGNORECASE)
         self.kazakh_chain = KazakhGenitiveChain(
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
-            lambda word: (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None)
+            self._registered_in_kazakh)
         self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain),
                            **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()))
                               for lang in ("ru", "en")}}
@@ -257,7 +257,7 @@ class RoleExtractor:
         # The capitalized words right before an English title, a country's possessive among them ("former
         # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister").
         self.capitalized_before_title = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*(?:['’]s)?\s+){1,4})$")
-        home = tuple(lexicons["kk"].words("home_country_words"))
+        home = self.kazakh_home_country = tuple(lexicons["kk"].words("home_country_words"))
         self.kazakh_foreign_country = re.compile(
             rf"(?:{any_of(word for word in lexicons['kk'].words('country_names') if not word.startswith(home))})(?!\w)", re.IGNORECASE)
         self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
@@ -879,18 +879,31 @@ class RoleExtractor:
         # is not a country ("Russian Language Teacher"); in Kazakh, another country's name before the title
         # and its field ("Жапония Премьер-министрі", "Ресей Сыртқы істер министрі").
         national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
-        abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title))
+        abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs))
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             if found is not None and not (abroad and found.in_registry):
                 return found, confidence, source
         return None, 1.0, "text"
 
-    def _kazakh_foreign_title(self, text: str, title: TitleHit) -> bool:
+    def _registered_in_kazakh(self, word: str) -> bool:
+        """Whether a Kazakh word names a region, a region's centre or a registered institution."""
+        return (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None
+
+    def _kazakh_foreign_title(self, text: str, title: TitleHit, orgs) -> bool:
         """Whether another country's name opens the Kazakh title's span ("Ресей Сыртқы істер министрі") or
-        stands right before the title ("Жапония Премьер-министрі")."""
+        stands right before the title ("Жапония Премьер-министрі"), or a place that is neither this country
+        nor one of its regions does, or opens the title's span in the genitive ("Сингапурдың Премьер-министрі")."""
         before = re.search(r"(?<!\w)\w+\s+$", text[max(0, title.start - 40):title.start])
-        return any(written and self.kazakh_foreign_country.match(written) is not None
-                   for written in (title.org_text, before.group() if before else None))
+        if any(written and self.kazakh_foreign_country.match(written) is not None
+               for written in (title.org_text, before.group() if before else None)):
+            return True
+        opening = title.org_text.split()[0] if title.org_text else ""
+        if opening[:1].isupper() and self.kazakh_chain.genitive.search(opening) and not opening.lower().startswith(self.kazakh_home_country) \
+                and not self._registered_in_kazakh(opening):
+            return True
+        return any(label in PLACE_LABELS and end <= title.start and text[end:title.start].isspace()
+                   and not written.lower().startswith(self.kazakh_home_country) and self.registry.region_of(written, "kk") is None
+                   for _, end, written, label in orgs)
 
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
         """Whether the capitalized words right before an English title hold another country's nationality

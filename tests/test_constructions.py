@@ -777,6 +777,8 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     ("Үкімет басшысының орынбасары Марат Бекенов кеңес өткізді.", {("Марат Бекенов", "deputy_prime_minister", "government_rk")}),
     # Another country's prime minister or minister holds no post in this country's government or ministries.
     ("Ресей Премьер-министрі Михаил Соколов Астанаға келді.", {("Михаил Соколов", "prime_minister", "Ресей")}),
+    ("Жиынға Сингапурдың Премьер-министрі Ли Сянь Лун қатысты.", {("Ли Сянь Лун", "prime_minister", "Сингапур")}),
+    ("Жиынға Қазақстан Республикасының Премьер-министрі Асқар Мамин қатысты.", {("Асқар Мамин", "prime_minister", "government_rk")}),
     ("Қазақстан мен Жапония арасындағы келісімге Қаржы министрі Ерлан Ахметов қол қойды.",
      {("Ерлан Ахметов", "minister", "finance_rk")}),
     # "Бұл туралы" (about this) opens the sentence, no part of the region's or the department's name.
@@ -795,6 +797,9 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     # accusative, is whom the holder received, no second holder.
     ("Кеше Бішкекте Президент Қасым-Жомарт Тоқаев сөз сөйледі.", {("Қасым-Жомарт Тоқаев", "president", None)}),
     ("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Марат Бекеновті қабылдады.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
+    # The head of state's hyphenated given name and surname stay a person before the akim's title.
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Шығыс Қазақстан облысының әкімі Даниал Ахметовті қабылдады.",
+     {("Қасым-Жомарт Тоқаев", "head_of_state", None), ("Даниал Ахметов", "akim", "east_kazakhstan_akimat")}),
     # A clause between two titles: the first is the subject's, the second the name's.
     ("Мемлекет басшысы жоғары әрі жауапты қызметті атқара отырып, Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын "
      "жалғастыратынын айтты.", {("Нұрсұлтан Назарбаев", "head_of_state", None)}),
