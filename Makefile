@@ -49,6 +49,8 @@ eval: $(STAMP)
 	$(BIN)/python -m pipeline evaluate ner --lang en --conll $(SHARED)/wikigold/wikigold.conll.txt --end-to-end --json > reports/wikigold_end_to_end.json
 	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev --json > reports/nerel_works_as.json
 	$(BIN)/python -m pipeline evaluate roles --brat $(SHARED)/nerel/dev
+	$(BIN)/python -m pipeline evaluate roles --conll $(SHARED)/kaznerd/dev.iob --lang kk --skip-sentences 6000 --json > reports/kk_titles.json
+	$(BIN)/python -m pipeline evaluate roles --conll $(SHARED)/kaznerd/dev.iob --lang kk --skip-sentences 6000
 	$(BIN)/python -m pipeline evaluate dates --json > reports/dates.json
 	$(BIN)/python -m pipeline evaluate dates
 	$(BIN)/python scripts/build_langid_set.py reports/langid_sentences.tsv

@@ -109,9 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
                                             "configured detector beside langdetect")
     langid.add_argument("files", nargs="+", type=Path, help="lang<TAB>text lines")
     langid.add_argument("--json", action="store_true", help="print machine-readable results")
-    roles = tasks.add_parser("roles", help="person -> profession (NEREL WORKS_AS) end to end on brat documents")
-    roles.add_argument("--brat", type=Path, required=True)
+    roles = tasks.add_parser("roles", help="person -> title end to end: NEREL WORKS_AS on brat documents, or "
+                                           "POSITION spans next to PERSON spans in IOB2 sentences (KazNERD)")
+    roles_gold = roles.add_mutually_exclusive_group(required=True)
+    roles_gold.add_argument("--brat", type=Path, help="folder of brat .txt/.ann files (NEREL)")
+    roles_gold.add_argument("--conll", type=Path, help="IOB2 file with PERSON and POSITION spans")
     roles.add_argument("--lang", default="ru")
+    roles.add_argument("--skip-sentences", type=int, default=0,
+                       help="with --conll: score only the sentences after the first N (KazNERD dev: tune on the first 6000)")
     roles.add_argument("--json", action="store_true", help="print machine-readable results")
     events = tasks.add_parser("events", help="change events (appointed, dismissed, resigned, acting) on the real pages")
     events.add_argument("file", nargs="?", type=Path, default=REPO / "corpus" / "gold" / "events.jsonl")
@@ -346,8 +351,12 @@ def command_evaluate(args, settings) -> int:
         return 0
     if args.task == "roles":
         from pipeline.engine import Stages
-        from pipeline.evaluate.roles import evaluate_works_as
+        from pipeline.evaluate.roles import evaluate_title_pairs, evaluate_works_as, format_title_pairs
 
+        if args.conll:
+            pairs = evaluate_title_pairs(Stages(settings), args.conll, args.lang, args.skip_sentences)
+            print(pairs.to_json() if args.json else format_title_pairs(pairs))
+            return 0
         works_as = evaluate_works_as(Stages(settings), args.brat, args.lang)
         print(json.dumps(asdict(works_as)) if args.json else
               f"WORKS_AS person->profession: P {works_as.precision:.3f} R {works_as.recall:.3f} F1 {works_as.f1:.3f} "

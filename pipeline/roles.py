@@ -225,9 +225,11 @@ class RoleExtractor:
                               for lang in LANGS}
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
+        self.kazakh_office_attached_to = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('attached_to_postpositions'))})(?!\w)",
+                                                     re.IGNORECASE)
         self.kazakh_chain = KazakhGenitiveChain(
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
-            lambda word: (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None)
+            self._registered_in_kazakh)
         self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain),
                            **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()))
                               for lang in ("ru", "en")}}
@@ -255,6 +257,9 @@ class RoleExtractor:
         # The capitalized words right before an English title, a country's possessive among them ("former
         # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister").
         self.capitalized_before_title = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*(?:['’]s)?\s+){1,4})$")
+        home = self.kazakh_home_country = tuple(lexicons["kk"].words("home_country_words"))
+        self.kazakh_foreign_country = re.compile(
+            rf"(?:{any_of(word for word in lexicons['kk'].words('country_names') if not word.startswith(home))})(?!\w)", re.IGNORECASE)
         self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
             - frozenset(lexicons["en"].words("home_country_words"))
         head_verbs = lexicons["en"].table("head_verbs")
@@ -514,6 +519,8 @@ class RoleExtractor:
             if lang == "en":
                 code = self._deputys_code(text, start, hit_start, written) or code
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
+        if lang == "kk":
+            hits = self._kazakh_titles_of_whom(text, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
             verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
@@ -521,6 +528,16 @@ class RoleExtractor:
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits
+
+    def _kazakh_titles_of_whom(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
+        """A Kazakh title in the genitive right before another title says whose the other is
+        ("Президентінің көмекшісі", "Мемлекет басшысының баспасөз хатшысы", "Бас прокурордың
+        орынбасары"): the person holds the second alone. A title before "жанындағы" (under) names the
+        office an institution is attached to ("Президент жанындағы ... академиясы"), no post."""
+        return [hit for hit, following in zip(hits, hits[1:] + [None])
+                if not self.kazakh_office_attached_to.match(text, hit.end)
+                and (following is None or not text[hit.end:following.start].isspace()
+                     or not self.kazakh_chain.genitive.search(text[hit.start:hit.end]))]
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
@@ -584,7 +601,10 @@ class RoleExtractor:
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
             # An English title in the singular before a name is that name's alone ("Akim of Almaty Name and Name").
             shared = lang != "en" or any(self._is_plural(title, lang) for title in previous or ())
-            if previous and shared and self.list_joiner.match(gap_rest) and len(gap) <= 60:
+            # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
+            # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
+            listed = not (lang == "kk" and gap_rest.isspace())
+            if previous and shared and listed and self.list_joiner.match(gap_rest) and len(gap) <= 60:
                 inherited = [TitleHit(t.start, t.end, t.code, t.written, gap_org[2] if gap_org else t.org_text) for t in previous]
                 assigned.append((inherited, 0.7, boundary))
             else:
@@ -719,17 +739,25 @@ class RoleExtractor:
 
     def _kazakh_titles_joined_to_the_last(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
         """Of Kazakh titles before a name, the last and those joined to it by a comma or a dash, or
-        standing right before it ("ректоры, профессор", "басқарма төрағасы – ректоры"); a title with other
-        words between it and the next is another person's ("Министр мектеп директоры Name-мен кездесті":
+        standing right before it ("ректоры, профессор", "басқарма төрағасы – ректоры") with no clause
+        between; a title with other words between it and the next is another person's ("Министр мектеп директоры Name-мен кездесті":
         the minister met the school's director)."""
         ordered = sorted(titles, key=lambda title: title.start)
         joined = ordered[-1:]
         for title in reversed(ordered[:-1]):
             gap = text[title.end:joined[0].start]
-            if gap.strip() and not _JOINING_PUNCTUATION.search(gap):
+            if gap.strip() and not _JOINING_PUNCTUATION.search(gap) or self._clause_before_a_chain(gap):
                 break
             joined.insert(0, title)
         return joined
+
+    def _clause_before_a_chain(self, gap: str) -> bool:
+        """Whether more than two loose words stand between two Kazakh titles, less the next title's
+        institution chain: a clause ("Мемлекет басшысы жоғары қызметті атқара отырып, ... Name": the
+        first title is the sentence's subject's), not a list of one person's titles."""
+        words = gap.split()
+        institution = self.kazakh_chain.before(words)
+        return self._loose_words(" ".join(words[:len(words) - len(institution)])) > 2
 
     def _object_before_a_subject(self, text: str, title: TitleHit, mention: Mention, name: PersonName, lang: str) -> bool:
         """A Kazakh title in an object's case (accusative, dative, ablative, instrumental) before a name
@@ -848,13 +876,34 @@ class RoleExtractor:
         names one wins."""
         # A foreign official's institution is none of this country's registered ones: a title of a national
         # government (its seat is fixed or a ministry of its field) after another country's word. A subject
-        # is not a country ("Russian Language Teacher").
+        # is not a country ("Russian Language Teacher"); in Kazakh, another country's name before the title
+        # and its field ("Жапония Премьер-министрі", "Ресей Сыртқы істер министрі").
         national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
-        abroad = lang == "en" and national and self._foreign_title(text, title)
+        abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs))
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             if found is not None and not (abroad and found.in_registry):
                 return found, confidence, source
         return None, 1.0, "text"
+
+    def _registered_in_kazakh(self, word: str) -> bool:
+        """Whether a Kazakh word names a region, a region's centre or a registered institution."""
+        return (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None
+
+    def _kazakh_foreign_title(self, text: str, title: TitleHit, orgs) -> bool:
+        """Whether another country's name opens the Kazakh title's span ("Ресей Сыртқы істер министрі") or
+        stands right before the title ("Жапония Премьер-министрі"), or a place that is neither this country
+        nor one of its regions does, or opens the title's span in the genitive ("Сингапурдың Премьер-министрі")."""
+        before = re.search(r"(?<!\w)\w+\s+$", text[max(0, title.start - 40):title.start])
+        if any(written and self.kazakh_foreign_country.match(written) is not None
+               for written in (title.org_text, before.group() if before else None)):
+            return True
+        opening = title.org_text.split()[0] if title.org_text else ""
+        if opening[:1].isupper() and self.kazakh_chain.genitive.search(opening) and not opening.lower().startswith(self.kazakh_home_country) \
+                and not self._registered_in_kazakh(opening):
+            return True
+        return any(label in PLACE_LABELS and end <= title.start and text[end:title.start].isspace()
+                   and not written.lower().startswith(self.kazakh_home_country) and self.registry.region_of(written, "kk") is None
+                   for _, end, written, label in orgs)
 
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
         """Whether the capitalized words right before an English title hold another country's nationality
@@ -881,6 +930,11 @@ class RoleExtractor:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)
                       if self.kazakh_chain.breaks(word, words[index + 1] if index + 1 < len(words) else "")] if lang == "kk" else []
+            # A registered name may hold a word that breaks a chain ("Еңбек және халықты әлеуметтік қорғау
+            # министрі": the accusative is part of the ministry's name).
+            whole = self._seat_of(" ".join(words), title.code, lang, is_place=False) if breaks else None
+            if whole is not None and whole.in_registry:
+                yield whole, 1.0, "title"
             org_text = " ".join(words[breaks[-1] + 1:] if breaks else words)
             # The model often leaves a numbered institution's number or a name's first words out of the
             # POSITION ("№ 3 облыстық ... кеңесінің басшысы", "Мұхтар Әуезов атындағы Оңтүстік | Қазақстан
@@ -977,7 +1031,7 @@ class RoleExtractor:
             # institution, not a place, may have its possessive ("Kazakhtelecom's head Name").
             gap = text[org_end:title.start].strip()
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
-                    and not (lang == "ru" and label in PLACE_LABELS):
+                    and not (lang == "ru" and label in PLACE_LABELS) and not (lang == "kk" and self.kazakh_chain.names_where(written)):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
@@ -1749,11 +1803,18 @@ class KazakhGenitiveChain:
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
         self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
+        self._title_modifiers = frozenset(lexicon.words("title_modifiers"))
+        self._stop_words = frozenset(lexicon.words("chain_stop_words"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
 
     def without_subject(self, words: list[str]) -> list[str]:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
-        or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі")."""
+        or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі"),
+        and less the words that qualify the title after a genitive ("... альянсының жоғары")."""
+        modifiers = next((size for size in range(len(words) - 1, 0, -1)
+                          if all(word.lower() in self._title_modifiers for word in words[-size:])), 0)
+        if modifiers and self.genitive.search(words[-1 - modifiers]):
+            words = words[:-modifiers]
         if words and words[-1].lower() in self._field_postpositions:
             # A field is a few words ("оқу-әдістемелік жұмыс"), right after the institution's genitive.
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
@@ -1787,7 +1848,8 @@ class KazakhGenitiveChain:
             # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім"), and
             # so is the word that qualifies the dative ("дарынды балаларға арналған мектеп").
             # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
-            qualifies_a_dative = word.islower() and len(chunk) > 1 and chunk[1].lower() in self._dative_postpositions
+            qualifies_a_dative = word.islower() and word not in self._stop_words and len(chunk) > 1 \
+                and chunk[1].lower() in self._dative_postpositions
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative
                              or word.lower() in self._countries)
@@ -1816,6 +1878,12 @@ class KazakhGenitiveChain:
         ("Отырыста", "Жиынға", "Конференцияны"), unless a place's or an institution's name ends like one
         (Қызылорда, Ақорда)."""
         return self._capitalized_oblique.fullmatch(word) is not None and not self._is_registered(word)
+
+    def names_where(self, written: str) -> bool:
+        """Whether a name ends in an oblique case, a country's aside ("Ақордада", "Бішкекте": where, not
+        whose): no title's institution."""
+        words = written.split()
+        return bool(words) and words[-1].lower() not in self._countries and self.oblique_capitalized(words[-1])
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None

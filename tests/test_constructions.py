@@ -749,6 +749,65 @@ def test_a_given_name_and_a_surname_glued_together_are_the_person(stages, text, 
     assert [mention.normalized for mention in document.mentions if mention.label == "PERSON"] == [person]
 
 
+@pytest.mark.parametrize("text, roles", [
+    # A title in the genitive right before another says whose the other is: the aide, the press secretary,
+    # the deputy hold the second title alone.
+    ("Президенттің көмекшісі Ерболат Сапаров жиынға қатысты.", {("Ерболат Сапаров", "adviser")}),
+    ("Мемлекет басшысының баспасөз хатшысы Айдана Қасымова брифинг өткізді.", {("Айдана Қасымова", "spokesperson")}),
+    ("Облыс прокурорының орынбасары Нұржан Әлиев жиынға қатысты.", {("Нұржан Әлиев", "deputy_head")}),
+    # The state's titles as Kazakh news writes them: the head of the Government, his first deputy, a chamber's speaker.
+    ("Үкімет басшысы Серік Жұмабеков жиналыс өткізді.", {("Серік Жұмабеков", "prime_minister")}),
+    ("Премьер-министрдің бірінші орынбасары Марат Бекенов кеңес өткізді.", {("Марат Бекенов", "deputy_prime_minister")}),
+    ("Палата спикері Ерлан Қошанов отырысты ашты.", {("Ерлан Қошанов", "chairman")}),
+    # A title after the name with "атанды" (became) is the name's.
+    ("Асқар Бекенов университеттің ректоры атанды.", {("Асқар Бекенов", "rector")}),
+    # A given name that is also a city's, with a surname, is a person before another person's title that
+    # opens with its country.
+    ("Бүгін Елбасы Нұрсұлтан Назарбаев Швейцария Президенті Ули Маурермен кездесті.",
+     {("Нұрсұлтан Назарбаев", "head_of_state"), ("Ули Маурер", "president")}),
+])
+def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
+    assert {(person, role) for person, role, _ in found(stages, text)} == roles
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "жанындағы" (under): the President names the office the academy is attached to, no post of the person.
+    ("Президент жанындағы Мемлекеттік басқару академиясының вице-ректоры Ғалым Сейітов сөз сөйледі.",
+     {("Ғалым Сейітов", "vice_rector", "apa_rk")}),
+    ("Үкімет басшысының орынбасары Марат Бекенов кеңес өткізді.", {("Марат Бекенов", "deputy_prime_minister", "government_rk")}),
+    # Another country's prime minister or minister holds no post in this country's government or ministries.
+    ("Ресей Премьер-министрі Михаил Соколов Астанаға келді.", {("Михаил Соколов", "prime_minister", "Ресей")}),
+    ("Жиынға Сингапурдың Премьер-министрі Ли Сянь Лун қатысты.", {("Ли Сянь Лун", "prime_minister", "Сингапур")}),
+    ("Жиынға Қазақстан Республикасының Премьер-министрі Асқар Мамин қатысты.", {("Асқар Мамин", "prime_minister", "government_rk")}),
+    ("Қазақстан мен Жапония арасындағы келісімге Қаржы министрі Ерлан Ахметов қол қойды.",
+     {("Ерлан Ахметов", "minister", "finance_rk")}),
+    # "Бұл туралы" (about this) opens the sentence, no part of the region's or the department's name.
+    ("Бұл туралы Атырау облысының әкімі Қайрат Нұртаев мәлімдеді.", {("Қайрат Нұртаев", "akim", "atyrau_akimat")}),
+    ("Бұл жөнінде облыстық білім басқармасының басшысы Гүлнар Сейітова айтты.",
+     {("Гүлнар Сейітова", "head", "облыстық білім басқармасы")}),
+    # Words that qualify the title after its institution's genitive leave the institution whole.
+    ("Ұлттық қауіпсіздік комитетінің ең алғашқы төрағасы Марат Бекенов туралы кітап шықты.", {("Марат Бекенов", "chairman", "knb_rk")}),
+    ("Абай атындағы ҚазҰПУ-дың құрметті профессоры Дархан Билялов дәріс оқыды.", {("Дархан Билялов", "professor", "kaznpu")}),
+    # A registered ministry's name holds an accusative that would end a chain.
+    ("Еңбек және халықты әлеуметтік қорғау министрі Біржан Нұрымбетов мәлімдеді.", {("Біржан Нұрымбетов", "minister", "labour_rk")}),
+    # "туралы" before a dative that a postposition follows is no word of the name ("жемқорлыққа қарсы").
+    ("Бұл туралы Жемқорлыққа қарсы іс-қимыл агенттігінің төраға орынбасары Шыңғыс Әлиев айтты.",
+     {("Шыңғыс Әлиев", "deputy_chairman", "Жемқорлыққа қарсы іс-қимыл агенттігі")}),
+    # A place in the locative before a title says where, not whose; a name right after the holder's, in the
+    # accusative, is whom the holder received, no second holder.
+    ("Кеше Бішкекте Президент Қасым-Жомарт Тоқаев сөз сөйледі.", {("Қасым-Жомарт Тоқаев", "president", None)}),
+    ("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Марат Бекеновті қабылдады.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
+    # The head of state's hyphenated given name and surname stay a person before the akim's title.
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Шығыс Қазақстан облысының әкімі Даниал Ахметовті қабылдады.",
+     {("Қасым-Жомарт Тоқаев", "head_of_state", None), ("Даниал Ахметов", "akim", "east_kazakhstan_akimat")}),
+    # A clause between two titles: the first is the subject's, the second the name's.
+    ("Мемлекет басшысы жоғары әрі жауапты қызметті атқара отырып, Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын "
+     "жалғастыратынын айтты.", {("Нұрсұлтан Назарбаев", "head_of_state", None)}),
+])
+def test_kazakh_titles_and_their_institutions_at_home_and_abroad(stages, text, facts):
+    assert found(stages, text) == facts
+
+
 def test_a_kazakh_title_in_a_case_before_a_name_in_the_same_case_is_the_names(stages):
     assert ("Марат Ахметов", "rector", "kaznu") in found(stages, "Алғыс хат ҚазҰУ ректорына Марат Ахметовке табысталды.")
 

@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from pipeline.evaluate.ner import read_brat
-from pipeline.evaluate.roles import evaluate_works_as
+from pipeline.evaluate.roles import evaluate_title_pairs, evaluate_works_as, title_pairs
 from pipeline.evaluate.scoring import score_exact_and_partial, score_spans
 from pipeline.iob import read_iob, spans_from_tags
 from tests.conftest import FIXTURES, REPO, SHARED, needs_shared_pages
@@ -110,6 +110,27 @@ def test_brat_reading_and_works_as_end_to_end(stages):
     assert document.entities["T3"][0] == "PERSON" and ("WORKS_AS", "T3", "T1") in document.relations
     scores = evaluate_works_as(stages, FIXTURES / "brat")
     assert (scores.gold, scores.correct) == (2, 2)
+
+
+# Kazakh sentences in IOB2: a title before a name, a title after "Name,", and a title between two names
+# that is the second one's (the first name holds none); the last sentence has no title at all.
+KAZAKH_TITLES_IOB = """\
+Білім B-POSITION|және I-POSITION|ғылым I-POSITION|министрі I-POSITION|Асқар B-PERSON|Сәрсенов I-PERSON|мектепке O|барды O|. O
+Серік B-PERSON|Әлиев I-PERSON|, O|Павлодар B-POSITION|облысының I-POSITION|әкімі I-POSITION|, O|жиынға O|қатысты O|. O
+Марат B-PERSON|Оспанов I-PERSON|Жапония B-POSITION|Премьер-министрі I-POSITION|Хироси B-PERSON|Танакамен I-PERSON|кездесті O|. O
+Ержан B-PERSON|Сейітов I-PERSON|бүгін O|ауылға O|келді O|. O"""
+
+
+def test_kazakh_title_pairs_end_to_end_on_iob_sentences(stages, tmp_path):
+    conll = tmp_path / "titles.iob"
+    conll.write_text("\n\n".join(line.replace("|", "\n") for line in KAZAKH_TITLES_IOB.splitlines()) + "\n", encoding="utf-8")
+    sentences = list(read_iob(conll))
+    assert [title_pairs(sentence) for sentence in sentences] == [[((4, 6), (0, 4))], [((0, 2), (3, 6))], [((4, 6), (2, 4))], []]
+    scores = evaluate_title_pairs(stages, conll, "kk")
+    assert (scores.gold, scores.found, scores.predicted, scores.correct) == (3, 3, 3, 3)
+    assert (scores.resolved, scores.genitive_titles, scores.with_institution) == (1.0, 1, 1.0)
+    after_two = evaluate_title_pairs(stages, conll, "kk", skip=2)  # the third sentence's pair alone
+    assert (after_two.gold, after_two.found, after_two.missed) == (1, 1, [])
 
 
 # Today's held figures (README, Accuracy): persons 0.835, (person, role) 0.773, (person, role, institution)

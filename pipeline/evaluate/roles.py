@@ -1,12 +1,15 @@
-"""Person -> profession end to end: the roles the pipeline reads on NEREL brat documents against
-their WORKS_AS relations."""
+"""Person -> title end to end: the roles the pipeline reads on NEREL brat documents against their
+WORKS_AS relations, and on IOB2 sentences (KazNERD) against the POSITION spans next to PERSON spans."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.evaluate.ner import read_brat
-from pipeline.evaluate.scoring import PRF, Tally, overlaps
+from pipeline.evaluate.scoring import PRF, JsonScores, Tally, accuracy, overlaps
+from pipeline.iob import TaggedSentence, read_iob, spans_from_tags
 
 
 def evaluate_works_as(stages, folder: Path, lang: str = "ru") -> PRF:
@@ -25,3 +28,119 @@ def evaluate_works_as(stages, folder: Path, lang: str = "ru") -> PRF:
         correct = sum(1 for person, title in found if any(overlaps(person, gp) and overlaps(title, gt) for gp, gt in gold))
         tally.add(correct, len(found), len(gold))
     return tally.prf()
+
+
+# What may stand between a title and its holder's name: nothing, a comma or a dash.
+_JOINERS = frozenset({",", "-", "–", "—"})
+# A Kazakh genitive word: the title's institution or place stands in it ("облысының әкімі").
+_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def title_pairs(sentence: TaggedSentence) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(PERSON, POSITION) token spans that name one person and a title of theirs: the POSITIONs right
+    before a PERSON, each right before the next ("Мемлекеттік хатшы Name", "Премьер-министрдің
+    орынбасары – Қаржы министрі Name"), and those right after a PERSON ("Name, облыс әкімі") unless
+    they lead to the next name ("Name Украина Президенті Name-мен": the second name's)."""
+    spans = sorted(spans_from_tags(sentence.tags))
+
+    def joined(first: int, second: int) -> bool:
+        """Nothing, a comma or a dash between; between two titles, a comma or a dash: without one the
+        first is another person's ("Мемлекет басшысы Денсаулық сақтау министрі Name-ге")."""
+        between = sentence.tokens[spans[first][1]:spans[second][0]]
+        return all(token in _JOINERS for token in between) and (bool(between) or label(first) != label(second))
+
+    def label(index: int) -> str:
+        return spans[index][2]
+
+    pairs, titled = [], set()
+    for index in range(len(spans)):
+        if label(index) != "PERSON":
+            continue
+        before = index - 1
+        while before >= 0 and label(before) == "POSITION" and joined(before, before + 1):
+            pairs.append((spans[index][:2], spans[before][:2]))
+            titled.add(before)
+            before -= 1
+    for index in range(len(spans)):
+        if label(index) != "PERSON":
+            continue
+        after = index + 1
+        while after < len(spans) and label(after) == "POSITION" and after not in titled and joined(after - 1, after):
+            pairs.append((spans[index][:2], spans[after][:2]))
+            after += 1
+    return sorted(pairs)
+
+
+@dataclass
+class TitlePairScores(JsonScores):
+    """(person, title) pairs end to end: recall over the gold pairs, precision over the roles of the
+    persons in them; of the gold titles, the share found with a role code of the taxonomy (not
+    "other"), and of the genitive ones ("облысының әкімі"), the share found with an institution."""
+
+    precision: float
+    recall: float
+    f1: float
+    gold: int
+    found: int  # gold pairs a role matches
+    predicted: int  # roles of the persons in gold pairs
+    correct: int  # of those, roles that match a gold pair
+    resolved: float
+    genitive_titles: int
+    with_institution: float
+    missed: list[dict] = field(default_factory=list)  # sentence number, person, title
+    spurious: list[dict] = field(default_factory=list)  # sentence number, person, the title read
+
+
+def evaluate_title_pairs(stages, path: Path, lang: str = "kk", skip: int = 0) -> TitlePairScores:
+    """Each sentence of the IOB2 file after the first ``skip`` that holds a gold pair
+    (``title_pairs``) is read as a page. A gold pair is found when a role's person mention overlaps
+    its PERSON and the role's title its POSITION. Precision counts the roles of persons in gold
+    pairs only: a sentence's other persons may hold titles nobody annotated."""
+    from pipeline.records import Page
+
+    with_pairs = [(number, sentence, pairs) for number, sentence in enumerate(read_iob(path))
+                  if number >= skip and (pairs := title_pairs(sentence))]
+    documents = stages.annotate([Page(source=f"sentence-{number}", text=" ".join(sentence.tokens))
+                                 for number, sentence, _ in with_pairs])
+    gold_count = found_count = predicted = correct = resolved = genitive_titles = with_institution = 0
+    missed, spurious = [], []
+    for (number, sentence, pairs), document in zip(with_pairs, documents):
+        text = document.page.text
+        starts = [0]
+        for token in sentence.tokens:
+            starts.append(starts[-1] + len(token) + 1)
+        gold = [((starts[person[0]], starts[person[1]] - 1), (starts[title[0]], starts[title[1]] - 1)) for person, title in pairs]
+        facts = {((fact.person_mention.start, fact.person_mention.end), (fact.title_start, fact.title_end)): fact
+                 for fact in document.roles if fact.person_mention.lang == lang}
+        for person, title in (key for key in facts if any(overlaps(key[0], gold_person) for gold_person, _ in gold)):
+            predicted += 1
+            if any(overlaps(person, gold_person) and overlaps(title, gold_title) for gold_person, gold_title in gold):
+                correct += 1
+            else:
+                spurious.append({"sentence": number, "person": text[slice(*person)], "title": text[slice(*title)]})
+        for person, title in gold:
+            found = [fact for (fact_person, fact_title), fact in facts.items()
+                     if overlaps(fact_person, person) and overlaps(fact_title, title)]
+            written = text[slice(*title)].split()
+            genitive = any(_GENITIVE.search(word.lower()) for word in written[:-1])
+            gold_count += 1
+            genitive_titles += genitive
+            if not found:
+                missed.append({"sentence": number, "person": text[slice(*person)], "title": " ".join(written)})
+                continue
+            found_count += 1
+            resolved += any(fact.role != "other" for fact in found)
+            with_institution += genitive and any(fact.org is not None for fact in found)
+    scores = PRF.from_counts(correct, predicted, gold_count)
+    recall = accuracy(found_count, gold_count)
+    f1 = round(2 * scores.precision * recall / (scores.precision + recall), 4) if scores.precision + recall else 0.0
+    return TitlePairScores(scores.precision, recall, f1, gold_count, found_count, predicted, correct,
+                           accuracy(resolved, gold_count), genitive_titles, accuracy(with_institution, genitive_titles),
+                           missed, spurious)
+
+
+def format_title_pairs(scores: TitlePairScores) -> str:
+    return (f"(person, title) pairs: P {scores.precision:.3f} R {scores.recall:.3f} F1 {scores.f1:.3f} "
+            f"(gold {scores.gold}, found {scores.found}; roles of their persons {scores.predicted}, right {scores.correct})\n"
+            f"gold titles found with a role code: {scores.resolved:.3f} of {scores.gold}\n"
+            f"genitive titles found with an institution: {scores.with_institution:.3f} of {scores.genitive_titles}")

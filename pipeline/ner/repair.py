@@ -616,14 +616,22 @@ class SpanRepair:
 
     def _whose_titles_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name",
-        "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone."""
+        "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone. A
+        given name (or its first part: Қасым-Жомарт) and a surname are a person all the same ("Нұрсұлтан
+        Назарбаев Швейцария Президенті Name-мен кездесті": the title is the second person's, and says
+        its country itself)."""
         result = list(entities)
         for before, title, after in zip(entities, entities[1:], entities[2:]):
             if before.label == "PERSON" and title.label == "POSITION" and after.label == "PERSON" \
-                    and text[title.start:title.start + 1].isupper() \
+                    and text[title.start:title.start + 1].isupper() and not self._given_name_and_surname(text[before.start:before.end]) \
                     and text[before.end:title.start] == " " and text[title.end:after.start] == " ":
                 result[result.index(before)] = EntitySpan(before.start, before.end, "GPE", before.score)
         return result
+
+    def _given_name_and_surname(self, written: str) -> bool:
+        words = written.split()
+        return len(words) >= 2 and any(self.names.is_given_name(part) for part in (words[0], words[0].split("-")[0])) \
+            and bool(self.surname_ending.search(words[-1]))
 
     def _registered_names_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A registered institution's name that no span covers, right before a person or a title ("Chairman
