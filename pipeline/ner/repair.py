@@ -155,6 +155,10 @@ _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
 # The labels of spans that may hold an official's name: those of persons and of what they head.
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
+# The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
+_LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+_CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
 _GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?"
@@ -245,6 +249,9 @@ class SpanRepair:
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
+        self.honorifics = frozenset(words_in_all(lexicons, "honorifics"))
+        self.words_before_a_name_alone = (frozenset(lexicons["en"].words("clause_openers") + lexicons["en"].words("english_only_words"))
+                                          | self.honorifics | self.title_forms)
         # One-word Kazakh titles in the possessive (директоры, меңгерушісі): what ends a title, never a name.
         self.kazakh_possessive_titles = frozenset(
             form for form, _ in taxonomy.forms("kk")
@@ -312,15 +319,47 @@ class SpanRepair:
         # Only the forms the page writes can name anyone; the registry is asked about those alone.
         russian_forms = {form for surname in surnames if _CYRILLIC_NAME.fullmatch(surname) for form in self._russian_case_forms(surname)
                          if form in text and form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
+        latin_words = self._latin_words_of_full_names(text, full_names)
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
                         or mention.lang == "ru" and mention.text in russian_forms
-                        and (mention.label == "MISC" or self.cyrillic_surname_in_a_case.match(mention.text)))
+                        and (mention.label == "MISC" or self.cyrillic_surname_in_a_case.match(mention.text))
+                        or mention.lang == "en" and mention.text in latin_words and mention.label in _LABELS_OF_A_NAME_ALONE)
                     else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
         given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
         return _given_names_joined_to_surnames(text, sorted(
-            mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names),
+            mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names)
+            + self._latin_names_alone(text, segments, mentions, latin_words),
             key=lambda mention: (mention.start, mention.end)), russian_forms)
+
+    def _latin_words_of_full_names(self, text: str, full_names: set[tuple[str, str]]) -> set[str]:
+        """The given names and surnames of the persons a page names in full in Latin letters that the
+        page also writes alone; a title, an honorific, a place, an institution or a word no name is made
+        of is no one's name alone ("Dean", "Sir", "Almaty", "Player")."""
+        words = {word for names in full_names for word in names if _LATIN_NAME_WORD.fullmatch(word)}
+        return {word for word in words if text.count(word) > 1 and word.lower() not in self.title_forms
+                and word.lower() not in self.honorifics and not self._is_place(word) and not self._registered(word)
+                and self.names.normalize(word, "en") is not None}
+
+    def _latin_names_alone(self, text: str, segments: list, mentions: list[Mention], words: set[str]) -> list[Mention]:
+        """The English text's words that are one of ``words`` (a given name or surname of a person the page
+        names in full) where the model found nothing: the person named by one word in another paragraph
+        ("Carlo Citrone opened a gym. \n\nIn 2004, Citrone was sentenced"). A capitalized word next to
+        it makes it part of another name ("Citrone Poker Club", "Shannon Citrone")."""
+        if not words:
+            return []
+        word = re.compile(rf"(?<![\w.-])(?:{any_of(words)})(?![\w-])(?! [A-Z])")
+        return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
+                for segment in segments if segment.lang == "en"
+                for match in word.finditer(text, segment.start, segment.end)
+                if not self._name_word_before(text, match.start())
+                and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+
+    def _name_word_before(self, text: str, start: int) -> bool:
+        """Whether a capitalized word or an initial is right before ``start``, other than a word that opens
+        a sentence or a clause ("The", "When"), a title or an honorific ("Coach", "Mr")."""
+        before = _CAPITALIZED_WORD_OR_INITIAL_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and before.group(1).lower() not in self.words_before_a_name_alone
 
     def _russian_surnames_alone(self, text: str, segments: list, mentions: list[Mention], forms: set[str],
                                 given_names: set[str]) -> list[Mention]:
