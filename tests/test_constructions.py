@@ -1829,3 +1829,18 @@ def test_an_english_name_word_next_to_another_capitalized_word_is_not_the_person
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Aidar Nurlanov", "Nurlanov"]
     assert text.index("Nurlanov chairs") == next(m.start for m in document.mentions if m.text == "Nurlanov")
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The film Tomiris by Akan Satayev premiered in Almaty.", "Tomiris", "WORK_OF_ART"),
+    ("Their second album A Golden Tulpar came out in 2019.", "Golden Tulpar", "WORK_OF_ART"),
+    ("Her novel Marzhan Saken tells of the famine years.", "Marzhan Saken", "WORK_OF_ART"),
+    ("The band Aigerim Story performed at the festival in Astana.", "Aigerim Story", "ORG"),
+    ("Kairat Almaty beat Astana FC 2-1 in the Premier League on Sunday.", "Kairat Almaty", "ORG"),
+    ("Zhanar Bekova (née Sadykova) founded the reading club.", "Sadykova", "PERSON"),
+    ("Aigul Nurmanova (born 1975) is a Kazakh poet and translator.", "Aigul Nurmanova", "PERSON"),
+])
+def test_english_names_of_works_teams_and_persons_by_the_words_around_them(stages, text, name, label):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert (name, label) in {(m.text, m.label) for m in document.mentions}
+    assert label == "PERSON" or name not in {m.text for m in document.mentions if m.label == "PERSON"}

@@ -236,6 +236,10 @@ class SpanRepair:
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
+        self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
+        self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))})\s+$")
+        self.kind_before_name = {label: re.compile(rf"(?<![\w-])(?i:{any_of(lexicons['en'].words(words))})\s+(?:(?:A|An|The)\s+)?$")
+                                 for label, words in (("WORK_OF_ART", "work_nouns_before_name"), ("ORG", "group_nouns_before_name"))}
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
@@ -412,13 +416,14 @@ class SpanRepair:
             text, self._registered_acronyms_added(text, self._whose_titles_before_persons(text, entities))))
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
-        entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
+        entities = self._registered_names_around(text, self._names_of_works_and_groups(
+            text, self._names_of_things(text, _quoted_persons_as_names(text, entities))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._place_before_its_noun_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
-        entities = self._place_nouns_given_back(text, entities)
+        entities = self._names_before_a_birth(text, self._teams_named_with_their_city(text, self._place_nouns_given_back(text, entities)))
         spans = entities
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
@@ -562,6 +567,42 @@ class SpanRepair:
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
                                                  or self._holds_a_kazakh_thing_word(text, entity))
                 else entity for entity in entities]
+
+    def _names_of_works_and_groups(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" right after the noun of a work or of a group ("the film Tomiris", "the band Ulytau")
+        is the work's title (WORK_OF_ART) or the group's name (ORG)."""
+        return [next((EntitySpan(entity.start, entity.end, label, entity.score) for label, before in self.kind_before_name.items()
+                      if before.search(text, max(0, entity.start - 20), entity.start)), entity)
+                if entity.label == "PERSON" else entity for entity in entities]
+
+    def _names_before_a_birth(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A name of two or three capitalized words that the model read as a thing, right before brackets
+        that tell of a birth ("Aigul Nurova (born 1975) is a Kazakh poet"), is a person's; so is the
+        surname at birth in them ("(née Sadykova)")."""
+        return [EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+                if entity.label in _LABELS_OF_LIST_ITEMS and (
+                    self.birth_in_brackets.match(text, entity.end) and 2 <= len(text[entity.start:entity.end].split()) <= _WORDS_OF_A_NAME
+                    or self.maiden_name_before.search(text, max(0, entity.start - 10), entity.start)
+                    and " " not in text[entity.start:entity.end]) and self._plain_name_words(text[entity.start:entity.end])
+                else entity for entity in entities]
+
+    def _teams_named_with_their_city(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" of one word right before a city's or a region's name ("Kairat Almaty") is a team
+        named with its city: the two words are one organization; so is a "person" of two words, a city's
+        name after a word that is no given name ("Tobol Kostanay")."""
+        result: list[EntitySpan] = []
+        for entity in entities:
+            words = text[entity.start:entity.end].split()
+            if entity.label == "PERSON" and len(words) == 2 and not self.names.is_given_name(words[0]) and self._is_place(words[1]):
+                entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
+            previous = result[-1] if result else None
+            if previous is not None and previous.label == "PERSON" and entity.label in ("GPE", "LOC", "ORG") \
+                    and text[previous.end:entity.start] == " " and " " not in text[previous.start:previous.end] \
+                    and self._is_place(text[entity.start:entity.end]):
+                result[-1] = EntitySpan(previous.start, entity.end, "ORG", previous.score)
+                continue
+            result.append(entity)
+        return result
 
     def _holds_a_kazakh_thing_word(self, text: str, entity: EntitySpan) -> bool:
         return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
