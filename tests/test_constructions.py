@@ -1485,6 +1485,14 @@ def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it
     ("Награду вручила супруга президента Айгуль Омарова.", set()),
     ("Жена актёра Ивана Петрова дала интервью.", {("Иван Петров", "other")}),
     ("Бывший лидер организации «Братья мусульмане» Мухаммед Мурси скончался.", {("Мухаммед Мурси", "head")}),
+    # someone acts on behalf of the title's holder, or at the holder's word
+    ("On behalf of the Head of State, State Counsellor Bolat Kenzhebekov presented the awards.",
+     {("Bolat Kenzhebekov", "adviser")}),
+    ("On behalf of the Minister of Education, Vice Minister Gaukhar Amanova congratulated the teachers.",
+     {("Gaukhar Amanova", "vice_minister")}),
+    # after the name: the relative's title, or the act's
+    ("Dana Tulegenova, the daughter of the Rector of KazNU, won the poetry contest.", set()),
+    ("Arman Nurpeisov, appointed by a decree of the President, will lead the agency.", set()),
 ])
 def test_a_title_that_issued_an_act_or_has_a_relative_is_not_the_name_after_it(stages, text, facts):
     assert {(person, role) for person, role, _ in found(stages, text)} == facts

@@ -238,8 +238,8 @@ class SpanRepair:
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
         self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))})\s+$")
-        self.kind_before_name = {label: re.compile(rf"(?<![\w-])(?i:{any_of(lexicons['en'].words(words))})\s+(?:(?:A|An|The)\s+)?$")
-                                 for label, words in (("WORK_OF_ART", "work_nouns_before_name"), ("ORG", "group_nouns_before_name"))}
+        self.kind_before_name = {label: re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$") for label, nouns in (
+            ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))}
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
