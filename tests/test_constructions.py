@@ -1195,6 +1195,13 @@ def test_an_official_of_a_registered_name_the_model_cut_short_is_read_in_the_tex
      {("Ерлан Сыдықов", "PERSON"), ("Айгүл Омарова", "PERSON")}),
     # a firm named after its founders is no pair of names
     ("The audit was done by Ernst & Young last year.", [("Ernst & Young", "PERSON")], {("Ernst & Young", "PERSON")}),
+    # an organization's span of names, or of one before the conjunction
+    ("The studio is run by Karim Aliyev & Dana Serikova in Almaty.", [("Karim Aliyev & Dana Serikova", "ORG")],
+     {("Karim Aliyev", "PERSON"), ("Dana Serikova", "PERSON")}),
+    ("The studio is run by Karim Aliyev & Dana Serikova in Almaty.", [("Karim Aliyev &", "ORG"), ("Dana Serikova", "PERSON")],
+     {("Karim Aliyev", "PERSON"), ("Dana Serikova", "PERSON")}),
+    ("The audit was done by Ernst & Young last year.", [("Ernst & Young", "ORG")], {("Ernst & Young", "ORG")}),
+    ("Shares of Halyk Bank and Kaspi Bank rose.", [("Halyk Bank and Kaspi Bank", "ORG")], {("Halyk Bank and Kaspi Bank", "ORG")}),
     # a particle of a name is no conjunction
     ("Выступила Марин Ле Пен.", [("Марин Ле Пен", "PERSON")], {("Марин Ле Пен", "PERSON")}),
     # two names side by side, no conjunction
@@ -1383,6 +1390,14 @@ def test_a_titles_field_in_the_organization_after_it_is_cut_off(resources, text,
      [("Askar Mamin", "PERSON"), ("Halyk Bank", "ORG"), ("Aigerim Sadykova", "PERSON")], "Halyk Bank", "ORG"),
     ("Marat Bekov, Almaty and Aigerim Sadykova were named in the report.",
      [("Marat Bekov", "PERSON"), ("Almaty", "GPE"), ("Aigerim Sadykova", "PERSON")], "Almaty", "GPE"),
+    # the last item or the first, after or before two persons
+    ("The authors are Aizhan Bekova, Nurlan Zhaksylykov and Tokhtar Baizhan.",
+     [("Aizhan Bekova", "PERSON"), ("Nurlan Zhaksylykov", "PERSON"), ("Tokhtar Baizhan", "ORG")], "Tokhtar Baizhan", "PERSON"),
+    ("Tokhtar Baizhan, Aizhan Bekova and Nurlan Zhaksylykov wrote the book.",
+     [("Tokhtar Baizhan", "ORG"), ("Aizhan Bekova", "PERSON"), ("Nurlan Zhaksylykov", "PERSON")], "Tokhtar Baizhan", "PERSON"),
+    # after one person only, the item stays what the model read
+    ("Guests included Aizhan Bekova and Tokhtar Baizhan.",
+     [("Aizhan Bekova", "PERSON"), ("Tokhtar Baizhan", "ORG")], "Tokhtar Baizhan", "ORG"),
 ])
 def test_an_item_of_a_list_between_two_persons_is_a_person(resources, text, model_spans, item, repaired_label):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]

@@ -502,21 +502,28 @@ class SpanRepair:
         return entity if words[-1].end() == entity.end else EntitySpan(entity.start, words[-1].end(), entity.label, entity.score)
 
     def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), of
-        up to three capitalized words that are no institution, place or thing, is a person too, whatever
-        the model labelled it: the items of a list are of one kind."""
+        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), or
+        at either end of a list with two persons next to it ("Marat Bekov, Aigerim Sadykova and Paris
+        Hilton"), of up to three capitalized words that are no institution, place or thing, is a person
+        too, whatever the model labelled it: the items of a list are of one kind."""
         result = list(entities)
-        for index in range(1, len(result) - 1):
-            before, entity, after = result[index - 1], result[index], result[index + 1]
+        for index, entity in enumerate(result):
+            if entity.label not in _LABELS_OF_LIST_ITEMS:
+                continue
+            # The two persons on either side, or both before it, or both after it.
+            neighbours = [(result[index + before], result[index + after]) for before, after in ((-1, 1), (-2, -1), (1, 2))
+                          if 0 <= index + before and index + after < len(result)]
             written = text[entity.start:entity.end]
-            if entity.label in _LABELS_OF_LIST_ITEMS and before.label == after.label == "PERSON" \
-                    and self.list_separator.fullmatch(text, before.end, entity.start) \
-                    and self.list_separator.fullmatch(text, entity.end, after.start) \
-                    and len(written.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(written) \
+            if any(one.label == other.label == "PERSON" and self._listed(text, *sorted((one, other, entity), key=_start))
+                   for one, other in neighbours) and len(written.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(written) \
                     and not self._is_place(written) and not self._registered(written) \
                     and not self.thing_ending_name.search(written) and not self._holds_a_kazakh_thing_word(text, entity):
                 result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         return result
+
+    def _listed(self, text: str, *spans: EntitySpan) -> bool:
+        """Whether the spans follow one another as the items of a list."""
+        return all(self.list_separator.fullmatch(text, first.end, second.start) for first, second in zip(spans, spans[1:]))
 
     def _without_a_clause_opener(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with a capitalized word that opens a clause ("When Bekova
@@ -896,7 +903,11 @@ class SpanRepair:
         """A person's span that joins names with a conjunction ("David Christison & Julio Iglesias",
         "Ерлан Сыдықов пен Айгүл Омарова") as one PERSON each, where one of them reads as a name and
         each other one does or is two capitalized words or more ("Ernst & Young" stays); a conjunction
-        at either end is no part of the name ("David Christison &")."""
+        at either end is no part of the name ("David Christison &"). An organization's span of such names,
+        or of one before a conjunction, is theirs where each has two or three plain name words ("Karim
+        Aliyev & Dana Serikova", "Karim Aliyev &"; "Ernst & Young" stays)."""
+        if entity.label == "ORG":
+            return self._names_joined_in_an_organization(text, entity)
         if entity.label != "PERSON":
             return None
         start, end = entity.start, entity.end
@@ -917,6 +928,20 @@ class SpanRepair:
         if (start, end) == (entity.start, entity.end) or start >= end:
             return None
         return [EntitySpan(start, end, "PERSON", entity.score)]
+
+    def _names_joined_in_an_organization(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        at_end = self.conjunction_at_end.search(text, entity.start, entity.end)
+        end = at_end.start() if at_end else entity.end
+        bounds, cursor = [], entity.start
+        for conjunction in self.conjunction_between.finditer(text, entity.start, end):
+            bounds.append((cursor, conjunction.start()))
+            cursor = conjunction.end()
+        bounds.append((cursor, end))
+        names = [text[start:end] for start, end in bounds]
+        if len(names) < 2 and not at_end or not all(2 <= len(name.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(name) for name in names) \
+                or not any(self.names.reads_as_a_name(name) for name in names):
+            return None
+        return [EntitySpan(start, end, "PERSON", entity.score) for start, end in bounds]
 
     def _surnames_of_named_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         surnames = {surname for entity in entities if entity.label == "PERSON"
@@ -1392,6 +1417,10 @@ class SpanRepair:
                 entity = EntitySpan(unit.start(), entity.end, entity.label, entity.score)
             result.append(entity)
         return result
+
+
+def _start(entity: EntitySpan) -> int:
+    return entity.start
 
 
 def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
