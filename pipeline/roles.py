@@ -501,6 +501,10 @@ class RoleExtractor:
         # байқауы, «Учитель года» конкурса) is not the post of the person after it.
         idioms = [match.span() for pattern in (self.title_idioms, self.named_contest[lang])
                   for match in pattern.finditer(text, start, end)]
+        # A title word inside a registered institution's English name ("Kazakh National Women's Teacher
+        # Training University") is the name's. (A Kazakh span of the institution and its title is not.)
+        idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
+                   and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \

@@ -557,7 +557,22 @@ CONSTRUCTIONS = {
     "en 'newly appointed' between the apposition's comma and the title": (
         "Dauren Abayev, the newly appointed rector of Narxoz University, spoke at the ceremony.",
         {("Dauren Abayev", "rector", "narxoz")}),
+    "en the State Secretary, as in Kazakh and Russian": (
+        "State Secretary Bolat Kenzhebekov met the students of Satbayev University.",
+        {("Bolat Kenzhebekov", "secretary", None)}),
 }
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a title word inside a registered institution's name is the name's
+    ("Saule Nurmagambetova, Rector of Kazakh National Women's Teacher Training University, opened the forum.",
+     {("Saule Nurmagambetova", "rector", "kazmkpu")}),
+    # a hospital's chief physician is one title, not a head's and a physician's
+    ("Dr. Yerkin Tulegenov, Chief Physician of Almaty City Hospital No. 4, warned of the flu.",
+     {("Yerkin Tulegenov", "other", "Almaty City Hospital No. 4")}),
+])
+def test_english_titles_read_whole(stages, text, facts):
+    assert found(stages, text) == facts
 
 
 @pytest.mark.parametrize("text, expected", CONSTRUCTIONS.values(), ids=CONSTRUCTIONS.keys())

@@ -157,6 +157,7 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 _CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
@@ -1144,7 +1145,9 @@ class SpanRepair:
     def _registered_names_around(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Each person, and each organization the registry does not know, that with the capitalized
         words around it is a registered name, as that institution: a person becomes an ORG and takes
-        in the entities inside; an organization keeps its label and takes only words of no other entity."""
+        in the entities inside; an organization keeps its label and takes in only the titles and the
+        organizations inside (a title word of the name: "Kazakh National Women's" "Teacher" "Training
+        University"), not a person or a place."""
         result = list(entities)
         for entity in entities:
             # A nationality the model cut at a hyphen ("Samruk" of Samruk-Kazyna) grows too.
@@ -1155,7 +1158,8 @@ class SpanRepair:
                 continue
             start, end = around
             overlapping = [other for other in result if other is not entity and other.start < end and start < other.end]
-            inside = [other for other in overlapping if start <= other.start and other.end <= end] if entity.label == "PERSON" else []
+            inside = [other for other in overlapping if start <= other.start and other.end <= end
+                      and (entity.label == "PERSON" or other.label in _PIECES_OF_AN_INSTITUTIONS_NAME)]
             if any(other not in inside for other in overlapping):
                 continue
             result = [other for other in result if other not in inside]
