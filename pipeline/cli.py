@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     ner.add_argument("--predictions", type=Path, help="write token<TAB>gold<TAB>pred lines here")
     ner.add_argument("--skip-sentences", type=int, default=0,
                      help="score only the sentences after the first N (KazNERD dev: 6000 trained the model)")
+    ner.add_argument("--skip-documents", type=int, default=0,
+                     help="score only the documents (-DOCSTART- blocks) after the first N: a held part of the file")
+    ner.add_argument("--documents", type=int, dest="document_count",
+                     help="score at most N documents (after the skipped ones): a tuning part of the file")
     ner.add_argument("--script", choices=list(alphabets()),
                      help="with --conll (Kazakh): write the sentences in this Latin variant first and read them "
                           "as the pipeline reads Latin Kazakh")
@@ -389,7 +393,8 @@ def command_evaluate(args, settings) -> int:
                          {"exact span match": matched.exact, "partial match": matched.partial})
         return 0
     scores = evaluate_conll(tag, args.conll, predictions=args.predictions, skip=args.skip_sentences, script=args.script,
-                            documents=args.end_to_end)
+                            documents=args.end_to_end, skip_documents=args.skip_documents,
+                            document_count=args.document_count)
     print(scores.to_json() if args.json else format_scores(scores))
     if args.report:
         write_report(args.report, f"NER {args.lang}", "python -m pipeline " + " ".join(sys.argv[1:]), {"exact span match": scores})

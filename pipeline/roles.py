@@ -239,9 +239,9 @@ class RoleExtractor:
                                    # in lower case: «Братья мусульмане» names no brother
                                    rf"|(?-i:{any_of(words_in_all(lexicons, 'kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
         # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian a relative's too
-        # ("супруга президента").
+        # ("супруга президента"), in English one of acting for the holder ("on behalf of the").
         completed_nouns = {lang: lexicons[lang].words("act_nouns") + (lexicons[lang].words("kinship_nouns") if lang == "ru" else ())
-                           for lang in LANGS}
+                           + (lexicons[lang].words("behalf_nouns") if lang == "en" else ()) for lang in LANGS}
         self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(nouns)})\w*\s+" + (r"of\s+(?:the\s+)?$" if lang == "en" else "$"),
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
@@ -506,6 +506,10 @@ class RoleExtractor:
         # байқауы, «Учитель года» конкурса) is not the post of the person after it.
         idioms = [match.span() for pattern in (self.title_idioms, self.named_contest[lang])
                   for match in pattern.finditer(text, start, end)]
+        # A title word inside a registered institution's English name ("Kazakh National Women's Teacher
+        # Training University") is the name's. (A Kazakh span of the institution and its title is not.)
+        idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
+                   and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
@@ -824,6 +828,10 @@ class RoleExtractor:
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
+                break
+            # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
+            # or the act's title, not the name's.
+            if self.act_noun.search(between):
                 break
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
             # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –

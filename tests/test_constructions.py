@@ -557,7 +557,22 @@ CONSTRUCTIONS = {
     "en 'newly appointed' between the apposition's comma and the title": (
         "Dauren Abayev, the newly appointed rector of Narxoz University, spoke at the ceremony.",
         {("Dauren Abayev", "rector", "narxoz")}),
+    "en the State Secretary, as in Kazakh and Russian": (
+        "State Secretary Bolat Kenzhebekov met the students of Satbayev University.",
+        {("Bolat Kenzhebekov", "secretary", None)}),
 }
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a title word inside a registered institution's name is the name's
+    ("Saule Nurmagambetova, Rector of Kazakh National Women's Teacher Training University, opened the forum.",
+     {("Saule Nurmagambetova", "rector", "kazmkpu")}),
+    # a hospital's chief physician is one title, not a head's and a physician's
+    ("Dr. Yerkin Tulegenov, Chief Physician of Almaty City Hospital No. 4, warned of the flu.",
+     {("Yerkin Tulegenov", "other", "Almaty City Hospital No. 4")}),
+])
+def test_english_titles_read_whole(stages, text, facts):
+    assert found(stages, text) == facts
 
 
 @pytest.mark.parametrize("text, expected", CONSTRUCTIONS.values(), ids=CONSTRUCTIONS.keys())
@@ -1254,6 +1269,13 @@ def test_an_official_of_a_registered_name_the_model_cut_short_is_read_in_the_tex
      {("Ерлан Сыдықов", "PERSON"), ("Айгүл Омарова", "PERSON")}),
     # a firm named after its founders is no pair of names
     ("The audit was done by Ernst & Young last year.", [("Ernst & Young", "PERSON")], {("Ernst & Young", "PERSON")}),
+    # an organization's span of names, or of one before the conjunction
+    ("The studio is run by Karim Aliyev & Dana Serikova in Almaty.", [("Karim Aliyev & Dana Serikova", "ORG")],
+     {("Karim Aliyev", "PERSON"), ("Dana Serikova", "PERSON")}),
+    ("The studio is run by Karim Aliyev & Dana Serikova in Almaty.", [("Karim Aliyev &", "ORG"), ("Dana Serikova", "PERSON")],
+     {("Karim Aliyev", "PERSON"), ("Dana Serikova", "PERSON")}),
+    ("The audit was done by Ernst & Young last year.", [("Ernst & Young", "ORG")], {("Ernst & Young", "ORG")}),
+    ("Shares of Halyk Bank and Kaspi Bank rose.", [("Halyk Bank and Kaspi Bank", "ORG")], {("Halyk Bank and Kaspi Bank", "ORG")}),
     # a particle of a name is no conjunction
     ("Выступила Марин Ле Пен.", [("Марин Ле Пен", "PERSON")], {("Марин Ле Пен", "PERSON")}),
     # two names side by side, no conjunction
@@ -1442,6 +1464,14 @@ def test_a_titles_field_in_the_organization_after_it_is_cut_off(resources, text,
      [("Askar Mamin", "PERSON"), ("Halyk Bank", "ORG"), ("Aigerim Sadykova", "PERSON")], "Halyk Bank", "ORG"),
     ("Marat Bekov, Almaty and Aigerim Sadykova were named in the report.",
      [("Marat Bekov", "PERSON"), ("Almaty", "GPE"), ("Aigerim Sadykova", "PERSON")], "Almaty", "GPE"),
+    # the last item or the first, after or before two persons
+    ("The authors are Aizhan Bekova, Nurlan Zhaksylykov and Tokhtar Baizhan.",
+     [("Aizhan Bekova", "PERSON"), ("Nurlan Zhaksylykov", "PERSON"), ("Tokhtar Baizhan", "ORG")], "Tokhtar Baizhan", "PERSON"),
+    ("Tokhtar Baizhan, Aizhan Bekova and Nurlan Zhaksylykov wrote the book.",
+     [("Tokhtar Baizhan", "ORG"), ("Aizhan Bekova", "PERSON"), ("Nurlan Zhaksylykov", "PERSON")], "Tokhtar Baizhan", "PERSON"),
+    # after one person only, the item stays what the model read
+    ("Guests included Aizhan Bekova and Tokhtar Baizhan.",
+     [("Aizhan Bekova", "PERSON"), ("Tokhtar Baizhan", "ORG")], "Tokhtar Baizhan", "ORG"),
 ])
 def test_an_item_of_a_list_between_two_persons_is_a_person(resources, text, model_spans, item, repaired_label):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
@@ -1544,6 +1574,14 @@ def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it
     ("Награду вручила супруга президента Айгуль Омарова.", set()),
     ("Жена актёра Ивана Петрова дала интервью.", {("Иван Петров", "other")}),
     ("Бывший лидер организации «Братья мусульмане» Мухаммед Мурси скончался.", {("Мухаммед Мурси", "head")}),
+    # someone acts on behalf of the title's holder, or at the holder's word
+    ("On behalf of the Head of State, State Counsellor Bolat Kenzhebekov presented the awards.",
+     {("Bolat Kenzhebekov", "adviser")}),
+    ("On behalf of the Minister of Education, Vice Minister Gaukhar Amanova congratulated the teachers.",
+     {("Gaukhar Amanova", "vice_minister")}),
+    # after the name: the relative's title, or the act's
+    ("Dana Tulegenova, the daughter of the Rector of KazNU, won the poetry contest.", set()),
+    ("Arman Nurpeisov, appointed by a decree of the President, will lead the agency.", set()),
 ])
 def test_a_title_that_issued_an_act_or_has_a_relative_is_not_the_name_after_it(stages, text, facts):
     assert {(person, role) for person, role, _ in found(stages, text)} == facts
@@ -1868,3 +1906,38 @@ def test_an_english_minister_of_state_is_a_minister_of_no_institution_called_sta
 ])
 def test_english_taking_the_helm_of_an_institution_is_heading_it(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # the surname alone, which the model leaves out, in later paragraphs
+    ("Luca Ferrone, a chess coach from Italy, trained the team in Almaty.\n\n"
+     "Ferrone also coached in Shymkent. In 2021, Ferrone was awarded a medal.", ["Luca Ferrone", "Ferrone", "Ferrone"]),
+    # the given name alone, which the model reads as a thing
+    ("The Shymkent choir was founded by Talgat Seitkali and his brother Yerzhan Seitkali.\n\n"
+     "Talgat wrote most of the songs.", ["Talgat Seitkali", "Yerzhan Seitkali", "Talgat"]),
+])
+def test_an_english_name_word_alone_in_another_paragraph_is_the_person_named_in_full(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons
+
+
+def test_an_english_name_word_next_to_another_capitalized_word_is_not_the_person_alone(stages):
+    text = "Aidar Nurlanov opened the centre.\n\nThe Nurlanov Foundation funds it, and Mr Nurlanov chairs it."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Aidar Nurlanov", "Nurlanov"]
+    assert text.index("Nurlanov chairs") == next(m.start for m in document.mentions if m.text == "Nurlanov")
+
+
+@pytest.mark.parametrize("text, name, label", [
+    ("The film Tomiris by Akan Satayev premiered in Almaty.", "Tomiris", "WORK_OF_ART"),
+    ("Their second album A Golden Tulpar came out in 2019.", "Golden Tulpar", "WORK_OF_ART"),
+    ("Her novel Marzhan Saken tells of the famine years.", "Marzhan Saken", "WORK_OF_ART"),
+    ("The band Aigerim Story performed at the festival in Astana.", "Aigerim Story", "ORG"),
+    ("Kairat Almaty beat Astana FC 2-1 in the Premier League on Sunday.", "Kairat Almaty", "ORG"),
+    ("Zhanar Bekova (née Sadykova) founded the reading club.", "Sadykova", "PERSON"),
+    ("Aigul Nurmanova (born 1975) is a Kazakh poet and translator.", "Aigul Nurmanova", "PERSON"),
+])
+def test_english_names_of_works_teams_and_persons_by_the_words_around_them(stages, text, name, label):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert (name, label) in {(m.text, m.label) for m in document.mentions}
+    assert label == "PERSON" or name not in {m.text for m in document.mentions if m.label == "PERSON"}

@@ -98,6 +98,22 @@ def test_end_to_end_conll_reads_each_document_as_one_page_and_maps_spans_back_to
     assert (person.correct, person.gold) == (3, 3)
 
 
+def test_end_to_end_conll_scores_only_the_documents_asked_for(stages, tmp_path):
+    from pipeline.evaluate.ner import evaluate_conll, pipeline_tagger
+
+    conll = tmp_path / "three_documents.conll"
+    # The first document has no -DOCSTART- line of its own; it is still the first one.
+    sentences = ["Marat B-PER Bekov I-PER met O the O students O . O", "-DOCSTART- O",
+                 "Aigerim B-PER Sadykova I-PER and O Dana B-PER Omarova I-PER smiled O . O", "-DOCSTART- O",
+                 "Later O Nurlan B-PER Abenov I-PER spoke O . O"]
+    conll.write_text("\n\n".join("\n".join(" ".join(pair) for pair in zip(words[::2], words[1::2]))
+                                 for words in map(str.split, sentences)) + "\n", encoding="utf-8")
+    tag = pipeline_tagger(stages)
+    gold_persons = [evaluate_conll(tag, conll, documents=True, skip_documents=skip, document_count=count).per_label["PERSON"].gold
+                    for skip, count in ((0, 1), (1, 1), (1, None), (0, None))]
+    assert gold_persons == [1, 2, 3, 4]
+
+
 def test_three_gold_spans_two_predicted_one_right():
     scores = score_spans([{(0, 2, "PERSON"), (3, 5, "ORG"), (6, 7, "GPE")}], [{(0, 2, "PERSON"), (3, 4, "ORG")}])
     micro = scores.micro

@@ -99,14 +99,28 @@ def tags_from_spans(length: int, spans: set[tuple[int, int, str]]) -> list[str]:
 DOCUMENT_START = "-DOCSTART-"
 
 
+def documents_in_range(sentences: list[TaggedSentence], skip: int, count: int | None) -> list[TaggedSentence]:
+    """The sentences of the documents after the first ``skip`` (at most ``count`` of them), each with
+    the ``-DOCSTART-`` line that opens it; sentences before the first such line are a document too."""
+    kept, document = [], -1
+    for index, sentence in enumerate(sentences):
+        if index == 0 or sentence.tokens == [DOCUMENT_START]:
+            document += 1
+        if document >= skip and (count is None or document < skip + count):
+            kept.append(sentence)
+    return kept
+
+
 def evaluate_conll(tag: Tagger, path: Path, predictions: Path | None = None, skip: int = 0,
-                   script: str | None = None, documents: bool = False) -> SpanScores:
+                   script: str | None = None, documents: bool = False, skip_documents: int = 0,
+                   document_count: int | None = None) -> SpanScores:
     """Span scores of a tagger on an IOB2 file. With ``script`` (a Latin variant of Kazakh), the
     sentences are first written in that variant and read the way the pipeline reads Latin Kazakh:
     back to Cyrillic, tagged, spans mapped onto the Latin text. With ``documents``, the sentences
     between two ``-DOCSTART-`` lines are tagged as one text, a line each (a page's names are read
-    together: a surname alone after the full name); a file without them is tagged by sentence."""
-    sentences: list[TaggedSentence] = list(read_iob(path))[skip:]
+    together: a surname alone after the full name); a file without them is tagged by sentence.
+    ``skip_documents`` and ``document_count`` score a part of the documents (a tuning half, a held half)."""
+    sentences = documents_in_range(list(read_iob(path))[skip:], skip_documents, document_count)
     if script is None:
         texts = [" ".join(sentence.tokens) for sentence in sentences]
         opens = [sentence.tokens == [DOCUMENT_START] for sentence in sentences]

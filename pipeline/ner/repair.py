@@ -155,6 +155,11 @@ _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
 # The labels of spans that may hold an official's name: those of persons and of what they head.
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
+# The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
+_LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+_CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
 _GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?"
@@ -232,6 +237,10 @@ class SpanRepair:
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
+        self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
+        self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))})\s+$")
+        self.kind_before_name = {label: re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$") for label, nouns in (
+            ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))}
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
@@ -245,6 +254,9 @@ class SpanRepair:
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
+        self.honorifics = frozenset(words_in_all(lexicons, "honorifics"))
+        self.words_before_a_name_alone = (frozenset(lexicons["en"].words("clause_openers") + lexicons["en"].words("english_only_words"))
+                                          | self.honorifics | self.title_forms)
         # One-word Kazakh titles in the possessive (директоры, меңгерушісі): what ends a title, never a name.
         self.kazakh_possessive_titles = frozenset(
             form for form, _ in taxonomy.forms("kk")
@@ -312,15 +324,47 @@ class SpanRepair:
         # Only the forms the page writes can name anyone; the registry is asked about those alone.
         russian_forms = {form for surname in surnames if _CYRILLIC_NAME.fullmatch(surname) for form in self._russian_case_forms(surname)
                          if form in text and form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
+        latin_words = self._latin_words_of_full_names(text, full_names)
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
                         or mention.lang == "ru" and mention.text in russian_forms
-                        and (mention.label == "MISC" or self.cyrillic_surname_in_a_case.match(mention.text)))
+                        and (mention.label == "MISC" or self.cyrillic_surname_in_a_case.match(mention.text))
+                        or mention.lang == "en" and mention.text in latin_words and mention.label in _LABELS_OF_A_NAME_ALONE)
                     else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
         given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
         return _given_names_joined_to_surnames(text, sorted(
-            mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names),
+            mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names)
+            + self._latin_names_alone(text, segments, mentions, latin_words),
             key=lambda mention: (mention.start, mention.end)), russian_forms)
+
+    def _latin_words_of_full_names(self, text: str, full_names: set[tuple[str, str]]) -> set[str]:
+        """The given names and surnames of the persons a page names in full in Latin letters that the
+        page also writes alone; a title, an honorific, a place, an institution or a word no name is made
+        of is no one's name alone ("Dean", "Sir", "Almaty", "Player")."""
+        words = {word for names in full_names for word in names if _LATIN_NAME_WORD.fullmatch(word)}
+        return {word for word in words if text.count(word) > 1 and word.lower() not in self.title_forms
+                and word.lower() not in self.honorifics and not self._is_place(word) and not self._registered(word)
+                and self.names.normalize(word, "en") is not None}
+
+    def _latin_names_alone(self, text: str, segments: list, mentions: list[Mention], words: set[str]) -> list[Mention]:
+        """The English text's words that are one of ``words`` (a given name or surname of a person the page
+        names in full) where the model found nothing: the person named by one word in another paragraph
+        ("Carlo Citrone opened a gym. \n\nIn 2004, Citrone was sentenced"). A capitalized word next to
+        it makes it part of another name ("Citrone Poker Club", "Shannon Citrone")."""
+        if not words:
+            return []
+        word = re.compile(rf"(?<![\w.-])(?:{any_of(words)})(?![\w-])(?! [A-Z])")
+        return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
+                for segment in segments if segment.lang == "en"
+                for match in word.finditer(text, segment.start, segment.end)
+                if not self._name_word_before(text, match.start())
+                and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+
+    def _name_word_before(self, text: str, start: int) -> bool:
+        """Whether a capitalized word or an initial is right before ``start``, other than a word that opens
+        a sentence or a clause ("The", "When"), a title or an honorific ("Coach", "Mr")."""
+        before = _CAPITALIZED_WORD_OR_INITIAL_BEFORE.search(text, max(0, start - 40), start)
+        return before is not None and before.group(1).lower() not in self.words_before_a_name_alone
 
     def _russian_surnames_alone(self, text: str, segments: list, mentions: list[Mention], forms: set[str],
                                 given_names: set[str]) -> list[Mention]:
@@ -373,13 +417,14 @@ class SpanRepair:
             text, self._registered_acronyms_added(text, self._whose_titles_before_persons(text, entities))))
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
-        entities = self._registered_names_around(text, self._names_of_things(text, _quoted_persons_as_names(text, entities)))
+        entities = self._registered_names_around(text, self._names_of_works_and_groups(
+            text, self._names_of_things(text, _quoted_persons_as_names(text, entities))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._place_before_its_noun_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
-        entities = self._place_nouns_given_back(text, entities)
+        entities = self._names_before_a_birth(text, self._teams_named_with_their_city(text, self._place_nouns_given_back(text, entities)))
         spans = entities
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
@@ -458,21 +503,28 @@ class SpanRepair:
         return entity if words[-1].end() == entity.end else EntitySpan(entity.start, words[-1].end(), entity.label, entity.score)
 
     def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), of
-        up to three capitalized words that are no institution, place or thing, is a person too, whatever
-        the model labelled it: the items of a list are of one kind."""
+        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), or
+        at either end of a list with two persons next to it ("Marat Bekov, Aigerim Sadykova and Paris
+        Hilton"), of up to three capitalized words that are no institution, place or thing, is a person
+        too, whatever the model labelled it: the items of a list are of one kind."""
         result = list(entities)
-        for index in range(1, len(result) - 1):
-            before, entity, after = result[index - 1], result[index], result[index + 1]
+        for index, entity in enumerate(result):
+            if entity.label not in _LABELS_OF_LIST_ITEMS:
+                continue
+            # The two persons on either side, or both before it, or both after it.
+            neighbours = [(result[index + before], result[index + after]) for before, after in ((-1, 1), (-2, -1), (1, 2))
+                          if 0 <= index + before and index + after < len(result)]
             written = text[entity.start:entity.end]
-            if entity.label in _LABELS_OF_LIST_ITEMS and before.label == after.label == "PERSON" \
-                    and self.list_separator.fullmatch(text, before.end, entity.start) \
-                    and self.list_separator.fullmatch(text, entity.end, after.start) \
-                    and len(written.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(written) \
+            if any(one.label == other.label == "PERSON" and self._listed(text, *sorted((one, other, entity), key=_start))
+                   for one, other in neighbours) and len(written.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(written) \
                     and not self._is_place(written) and not self._registered(written) \
                     and not self.thing_ending_name.search(written) and not self._holds_a_kazakh_thing_word(text, entity):
                 result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         return result
+
+    def _listed(self, text: str, *spans: EntitySpan) -> bool:
+        """Whether the spans follow one another as the items of a list."""
+        return all(self.list_separator.fullmatch(text, first.end, second.start) for first, second in zip(spans, spans[1:]))
 
     def _without_a_clause_opener(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with a capitalized word that opens a clause ("When Bekova
@@ -523,6 +575,42 @@ class SpanRepair:
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
                                                  or self._holds_a_kazakh_thing_word(text, entity))
                 else entity for entity in entities]
+
+    def _names_of_works_and_groups(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" right after the noun of a work or of a group ("the film Tomiris", "the band Ulytau")
+        is the work's title (WORK_OF_ART) or the group's name (ORG)."""
+        return [next((EntitySpan(entity.start, entity.end, label, entity.score) for label, before in self.kind_before_name.items()
+                      if before.search(text, max(0, entity.start - 20), entity.start)), entity)
+                if entity.label == "PERSON" else entity for entity in entities]
+
+    def _names_before_a_birth(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A name of two or three capitalized words that the model read as a thing, right before brackets
+        that tell of a birth ("Aigul Nurova (born 1975) is a Kazakh poet"), is a person's; so is the
+        surname at birth in them ("(née Sadykova)")."""
+        return [EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+                if entity.label in _LABELS_OF_LIST_ITEMS and (
+                    self.birth_in_brackets.match(text, entity.end) and 2 <= len(text[entity.start:entity.end].split()) <= _WORDS_OF_A_NAME
+                    or self.maiden_name_before.search(text, max(0, entity.start - 10), entity.start)
+                    and " " not in text[entity.start:entity.end]) and self._plain_name_words(text[entity.start:entity.end])
+                else entity for entity in entities]
+
+    def _teams_named_with_their_city(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" of one word right before a city's or a region's name ("Kairat Almaty") is a team
+        named with its city: the two words are one organization; so is a "person" of two words, a city's
+        name after a word that is no given name ("Tobol Kostanay")."""
+        result: list[EntitySpan] = []
+        for entity in entities:
+            words = text[entity.start:entity.end].split()
+            if entity.label == "PERSON" and len(words) == 2 and not self.names.is_given_name(words[0]) and self._is_place(words[1]):
+                entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
+            previous = result[-1] if result else None
+            if previous is not None and previous.label == "PERSON" and entity.label in ("GPE", "LOC", "ORG") \
+                    and text[previous.end:entity.start] == " " and " " not in text[previous.start:previous.end] \
+                    and self._is_place(text[entity.start:entity.end]):
+                result[-1] = EntitySpan(previous.start, entity.end, "ORG", previous.score)
+                continue
+            result.append(entity)
+        return result
 
     def _holds_a_kazakh_thing_word(self, text: str, entity: EntitySpan) -> bool:
         return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
@@ -824,7 +912,11 @@ class SpanRepair:
         """A person's span that joins names with a conjunction ("David Christison & Julio Iglesias",
         "Ерлан Сыдықов пен Айгүл Омарова") as one PERSON each, where one of them reads as a name and
         each other one does or is two capitalized words or more ("Ernst & Young" stays); a conjunction
-        at either end is no part of the name ("David Christison &")."""
+        at either end is no part of the name ("David Christison &"). An organization's span of such names,
+        or of one before a conjunction, is theirs where each has two or three plain name words ("Karim
+        Aliyev & Dana Serikova", "Karim Aliyev &"; "Ernst & Young" stays)."""
+        if entity.label == "ORG":
+            return self._names_joined_in_an_organization(text, entity)
         if entity.label != "PERSON":
             return None
         start, end = entity.start, entity.end
@@ -845,6 +937,20 @@ class SpanRepair:
         if (start, end) == (entity.start, entity.end) or start >= end:
             return None
         return [EntitySpan(start, end, "PERSON", entity.score)]
+
+    def _names_joined_in_an_organization(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        at_end = self.conjunction_at_end.search(text, entity.start, entity.end)
+        end = at_end.start() if at_end else entity.end
+        bounds, cursor = [], entity.start
+        for conjunction in self.conjunction_between.finditer(text, entity.start, end):
+            bounds.append((cursor, conjunction.start()))
+            cursor = conjunction.end()
+        bounds.append((cursor, end))
+        names = [text[start:end] for start, end in bounds]
+        if len(names) < 2 and not at_end or not all(2 <= len(name.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(name) for name in names) \
+                or not any(self.names.reads_as_a_name(name) for name in names):
+            return None
+        return [EntitySpan(start, end, "PERSON", entity.score) for start, end in bounds]
 
     def _surnames_of_named_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         surnames = {surname for entity in entities if entity.label == "PERSON"
@@ -1047,7 +1153,9 @@ class SpanRepair:
     def _registered_names_around(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Each person, and each organization the registry does not know, that with the capitalized
         words around it is a registered name, as that institution: a person becomes an ORG and takes
-        in the entities inside; an organization keeps its label and takes only words of no other entity."""
+        in the entities inside; an organization keeps its label and takes in only the titles and the
+        organizations inside (a title word of the name: "Kazakh National Women's" "Teacher" "Training
+        University"), not a person or a place."""
         result = list(entities)
         for entity in entities:
             # A nationality the model cut at a hyphen ("Samruk" of Samruk-Kazyna) grows too.
@@ -1058,7 +1166,8 @@ class SpanRepair:
                 continue
             start, end = around
             overlapping = [other for other in result if other is not entity and other.start < end and start < other.end]
-            inside = [other for other in overlapping if start <= other.start and other.end <= end] if entity.label == "PERSON" else []
+            inside = [other for other in overlapping if start <= other.start and other.end <= end
+                      and (entity.label == "PERSON" or other.label in _PIECES_OF_AN_INSTITUTIONS_NAME)]
             if any(other not in inside for other in overlapping):
                 continue
             result = [other for other in result if other not in inside]
@@ -1320,6 +1429,10 @@ class SpanRepair:
                 entity = EntitySpan(unit.start(), entity.end, entity.label, entity.score)
             result.append(entity)
         return result
+
+
+def _start(entity: EntitySpan) -> int:
+    return entity.start
 
 
 def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
