@@ -662,12 +662,23 @@ def test_a_kazakh_family_or_full_name_the_model_misread_is_a_person(resources, t
 @pytest.mark.parametrize("text, model_span, name", [
     ("Кеште ақын Мұқағали Мақатаев туралы деректі фильм көрсетілді.", "Мұқағали Мақатаев туралы", "Мұқағали Мақатаев"),
     ("Ол Нұрлан Серік ұлы туралы айтты.", "Нұрлан Серік ұлы туралы", "Нұрлан Серік ұлы"),
+    # the model ran the name into the rest of the sentence, its period too
+    ("Бүгін Марат Бекенов ректор болып тағайындалды.", "Марат Бекенов ректор болып тағайындалды.", "Марат Бекенов"),
 ])
 def test_a_kazakh_persons_span_ends_before_the_lower_case_words_the_model_took_in(resources, text, model_span, name):
     """A postposition or a title after the name is no word of it; a patronymic written apart is."""
     start = text.index(model_span)
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
     assert (name, "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+
+
+@pytest.mark.parametrize("label", ["GPE", "ORG"])
+def test_a_kazakh_span_of_an_oblique_word_and_a_name_is_the_person(resources, label):
+    """"Жарлығымен" (by the decree) opens the sentence; the model took it and the name after it for a place."""
+    text = "Президент Жарлығымен Асайын Байханов облыс әкімі болып тағайындалды."
+    start, end = text.index("Жарлығымен"), text.index(" облыс")
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, end, label)])
+    assert [(text[e.start:e.end], e.label) for e in spans] == [("Асайын Байханов", "PERSON")]
 
 
 def test_a_country_of_several_words_is_no_country_and_a_name_after_it(resources):
@@ -797,6 +808,9 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     # accusative, is whom the holder received, no second holder.
     ("Кеше Бішкекте Президент Қасым-Жомарт Тоқаев сөз сөйледі.", {("Қасым-Жомарт Тоқаев", "president", None)}),
     ("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Марат Бекеновті қабылдады.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
+    # The decree's instrumental opens the sentence, no part of the appointee's name.
+    ("Президент Жарлығымен Асайын Байханов Павлодар облысының әкімі лауазымына тағайындалды.",
+     {("Асайын Байханов", "akim", "pavlodar_akimat")}),
     # The head of state's hyphenated given name and surname stay a person before the akim's title.
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев Шығыс Қазақстан облысының әкімі Даниал Ахметовті қабылдады.",
      {("Қасым-Жомарт Тоқаев", "head_of_state", None), ("Даниал Ахметов", "akim", "east_kazakhstan_akimat")}),
