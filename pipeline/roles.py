@@ -885,6 +885,18 @@ class RoleExtractor:
                 return found, confidence, source
         return None, 1.0, "text"
 
+    def _seat_of_whom(self, org_text: str) -> Institution | None:
+        """The institution of the official whose title in the genitive ends a Kazakh title's words: an
+        adviser of a region's akim works at its akimat ("Алматы қаласы әкімінің кеңесшісі"), an aide of a
+        minister at the ministry ("Ішкі істер министрінің көмекшісі")."""
+        hits = self.matcher("kk").find(org_text, 0, len(org_text))
+        if not hits or hits[-1][1] != len(org_text) or not self.kazakh_chain.genitive.search(org_text):
+            return None
+        start, _, code = hits[-1]
+        whose = org_text[:start].strip()
+        seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
+        return seat if seat is not None and seat.in_registry else None
+
     def _registered_in_kazakh(self, word: str) -> bool:
         """Whether a Kazakh word names a region, a region's centre or a registered institution."""
         return (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None
@@ -926,6 +938,9 @@ class RoleExtractor:
         else:
             referred = self.references[lang].after(text, title, person)
         yield from self._referred_back(referred, title, lang, home)
+        if lang == "kk":
+            yield self._seat_of_whom(title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))), \
+                1.0, "title"
         if title.org_text:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)

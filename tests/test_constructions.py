@@ -799,6 +799,10 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     # Words that qualify the title after its institution's genitive leave the institution whole.
     ("Ұлттық қауіпсіздік комитетінің ең алғашқы төрағасы Марат Бекенов туралы кітап шықты.", {("Марат Бекенов", "chairman", "knb_rk")}),
     ("Абай атындағы ҚазҰПУ-дың құрметті профессоры Дархан Билялов дәріс оқыды.", {("Дархан Билялов", "professor", "kaznpu")}),
+    # An adviser or a press secretary of an akim or a minister works at the akimat or the ministry.
+    ("Алматы қаласы әкімінің кеңесшісі Серік Мұратов сөз сөйледі.", {("Серік Мұратов", "adviser", "almaty_akimat")}),
+    ("Павлодар облысы әкімінің баспасөз хатшысы Айгүл Сейітова мәлімдеді.", {("Айгүл Сейітова", "spokesperson", "pavlodar_akimat")}),
+    ("Ішкі істер министрінің кеңесшісі Серік Мұратов сөз сөйледі.", {("Серік Мұратов", "adviser", "mia_rk")}),
     # A registered ministry's name holds an accusative that would end a chain.
     ("Еңбек және халықты әлеуметтік қорғау министрі Біржан Нұрымбетов мәлімдеді.", {("Біржан Нұрымбетов", "minister", "labour_rk")}),
     # "туралы" before a dative that a postposition follows is no word of the name ("жемқорлыққа қарсы").
