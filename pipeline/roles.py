@@ -638,6 +638,8 @@ class RoleExtractor:
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
+                if lang == "kk" and code == "president" and self._heads_a_state(text, title, org):
+                    code = "head_of_state"
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
@@ -896,6 +898,15 @@ class RoleExtractor:
         whose = org_text[:start].strip()
         seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
         return seat if seat is not None and seat.in_registry else None
+
+    def _heads_a_state(self, text: str, title: TitleHit, org: Institution | None) -> bool:
+        """Whether a Kazakh "Президент" heads a state: written with a capital, of no institution or of a
+        country ("Президент Name", "Франция Президенті"); a company's or a federation's president is
+        of an organization."""
+        if not text[title.start:title.start + 1].isupper():
+            return False
+        return org is None or org.name.lower().startswith(self.kazakh_home_country) \
+            or self.kazakh_foreign_country.fullmatch(self.registry.nominative(org.name, "kk")) is not None
 
     def _registered_in_kazakh(self, word: str) -> bool:
         """Whether a Kazakh word names a region, a region's centre or a registered institution."""

@@ -770,12 +770,16 @@ def test_a_given_name_and_a_surname_glued_together_are_the_person(stages, text, 
     ("Үкімет басшысы Серік Жұмабеков жиналыс өткізді.", {("Серік Жұмабеков", "prime_minister")}),
     ("Премьер-министрдің бірінші орынбасары Марат Бекенов кеңес өткізді.", {("Марат Бекенов", "deputy_prime_minister")}),
     ("Палата спикері Ерлан Қошанов отырысты ашты.", {("Ерлан Қошанов", "chairman")}),
+    # A capitalized "Президент" of no institution or of a country heads a state; a federation's is its president.
+    ("Президент Қасым-Жомарт Тоқаев сөз сөйледі.", {("Қасым-Жомарт Тоқаев", "head_of_state")}),
+    ("Жиынға Украина Президенті Владимир Зеленский қатысты.", {("Владимир Зеленский", "head_of_state")}),
+    ("Қазақстан шахмат федерациясының президенті Марат Бекенов сөз сөйледі.", {("Марат Бекенов", "president")}),
     # A title after the name with "атанды" (became) is the name's.
     ("Асқар Бекенов университеттің ректоры атанды.", {("Асқар Бекенов", "rector")}),
     # A given name that is also a city's, with a surname, is a person before another person's title that
     # opens with its country.
     ("Бүгін Елбасы Нұрсұлтан Назарбаев Швейцария Президенті Ули Маурермен кездесті.",
-     {("Нұрсұлтан Назарбаев", "head_of_state"), ("Ули Маурер", "president")}),
+     {("Нұрсұлтан Назарбаев", "head_of_state"), ("Ули Маурер", "head_of_state")}),
 ])
 def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     assert {(person, role) for person, role, _ in found(stages, text)} == roles
@@ -810,8 +814,9 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
      {("Шыңғыс Әлиев", "deputy_chairman", "Жемқорлыққа қарсы іс-қимыл агенттігі")}),
     # A place in the locative before a title says where, not whose; a name right after the holder's, in the
     # accusative, is whom the holder received, no second holder.
-    ("Кеше Бішкекте Президент Қасым-Жомарт Тоқаев сөз сөйледі.", {("Қасым-Жомарт Тоқаев", "president", None)}),
+    ("Кеше Бішкекте Президент Қасым-Жомарт Тоқаев сөз сөйледі.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
     ("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Марат Бекеновті қабылдады.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
+    ("Жиынға Сингапур Президенті Халима Якоб қатысты.", {("Халима Якоб", "head_of_state", "Сингапур")}),
     # The decree's instrumental opens the sentence, no part of the appointee's name.
     ("Президент Жарлығымен Асайын Байханов Павлодар облысының әкімі лауазымына тағайындалды.",
      {("Асайын Байханов", "akim", "pavlodar_akimat")}),
