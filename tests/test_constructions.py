@@ -807,6 +807,9 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     ("Алматы қаласы әкімінің кеңесшісі Серік Мұратов сөз сөйледі.", {("Серік Мұратов", "adviser", "almaty_akimat")}),
     ("Павлодар облысы әкімінің баспасөз хатшысы Айгүл Сейітова мәлімдеді.", {("Айгүл Сейітова", "spokesperson", "pavlodar_akimat")}),
     ("Ішкі істер министрінің кеңесшісі Серік Мұратов сөз сөйледі.", {("Серік Мұратов", "adviser", "mia_rk")}),
+    # A title after the name and a dash, of a headquarters named by its kind alone.
+    ("Қостанай облысының әкімі Архимед Мұхамбетов – облыстық штабтың жетекшісі.",
+     {("Архимед Мұхамбетов", "akim", "kostanay_akimat"), ("Архимед Мұхамбетов", "head", "облыстық штаб")}),
     # A registered ministry's name holds an accusative that would end a chain.
     ("Еңбек және халықты әлеуметтік қорғау министрі Біржан Нұрымбетов мәлімдеді.", {("Біржан Нұрымбетов", "minister", "labour_rk")}),
     # "туралы" before a dative that a postposition follows is no word of the name ("жемқорлыққа қарсы").
