@@ -642,6 +642,8 @@ class RoleExtractor:
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
+                if lang == "kk" and code == "president" and self._heads_a_state(text, title, org):
+                    code = "head_of_state"
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
@@ -893,6 +895,27 @@ class RoleExtractor:
                 return found, confidence, source
         return None, 1.0, "text"
 
+    def _seat_of_whom(self, org_text: str) -> Institution | None:
+        """The institution of the official whose title in the genitive ends a Kazakh title's words: an
+        adviser of a region's akim works at its akimat ("Алматы қаласы әкімінің кеңесшісі"), an aide of a
+        minister at the ministry ("Ішкі істер министрінің көмекшісі")."""
+        hits = self.matcher("kk").find(org_text, 0, len(org_text))
+        if not hits or hits[-1][1] != len(org_text) or not self.kazakh_chain.genitive.search(org_text):
+            return None
+        start, _, code = hits[-1]
+        whose = org_text[:start].strip()
+        seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
+        return seat if seat is not None and seat.in_registry else None
+
+    def _heads_a_state(self, text: str, title: TitleHit, org: Institution | None) -> bool:
+        """Whether a Kazakh "Президент" heads a state: written with a capital, of no institution or of a
+        country ("Президент Name", "Франция Президенті"); a company's or a federation's president is
+        of an organization."""
+        if not text[title.start:title.start + 1].isupper():
+            return False
+        return org is None or org.name.lower().startswith(self.kazakh_home_country) \
+            or self.kazakh_foreign_country.fullmatch(self.registry.nominative(org.name, "kk")) is not None
+
     def _registered_in_kazakh(self, word: str) -> bool:
         """Whether a Kazakh word names a region, a region's centre or a registered institution."""
         return (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None
@@ -934,6 +957,9 @@ class RoleExtractor:
         else:
             referred = self.references[lang].after(text, title, person)
         yield from self._referred_back(referred, title, lang, home)
+        if lang == "kk":
+            yield self._seat_of_whom(title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))), \
+                1.0, "title"
         if title.org_text:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)

@@ -131,10 +131,9 @@ def evaluate_title_pairs(stages, path: Path, lang: str = "kk", skip: int = 0) ->
             found_count += 1
             resolved += any(fact.role != "other" for fact in found)
             with_institution += genitive and any(fact.org is not None for fact in found)
-    scores = PRF.from_counts(correct, predicted, gold_count)
-    recall = accuracy(found_count, gold_count)
-    f1 = round(2 * scores.precision * recall / (scores.precision + recall), 4) if scores.precision + recall else 0.0
-    return TitlePairScores(scores.precision, recall, f1, gold_count, found_count, predicted, correct,
+    precision, recall = accuracy(correct, predicted), accuracy(found_count, gold_count)
+    f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
+    return TitlePairScores(precision, recall, f1, gold_count, found_count, predicted, correct,
                            accuracy(resolved, gold_count), genitive_titles, accuracy(with_institution, genitive_titles),
                            missed, spurious)
 

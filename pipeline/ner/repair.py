@@ -170,6 +170,7 @@ _CYRILLIC_NAME = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:-[
 _SHORTEST_SURNAME_STEM = 3  # Кан, Бут; a shorter word (Ира of "Кима Чен Ира") keeps its last letter
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 _WORD = re.compile(r"\S+")
+_CLOSING_PUNCTUATION = ".,;:!?»\")"
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
 _CYRILLIC_CAPITALIZED_WORD = re.compile(rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 _TWO_CYRILLIC_NAME_WORDS = re.compile(
@@ -493,14 +494,16 @@ class SpanRepair:
     def _without_trailing_kazakh_words(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A Kazakh person's span that ends with words in lower case ("Кемел Ақышев туралы", about;
         "Мұхаммед пайғамбарымыздың", the title after the name) ends before them: a Kazakh name's words
-        are capitalized, but for a patronymic written apart ("Серік ұлы")."""
+        are capitalized, but for a patronymic written apart ("Серік ұлы"); the sentence's last word may
+        carry its period ("Name министрінің орынбасары болып тағайындалды.")."""
         if entity.label != "PERSON" or not self.kazakh_letter.search(text, entity.start, entity.end):
             return entity
-        words = list(_WORD.finditer(text, entity.start, entity.end))
-        while len(words) > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[-1].group()) \
-                and words[-1].group() not in self.patronymic_words:
-            words.pop()
-        return entity if words[-1].end() == entity.end else EntitySpan(entity.start, words[-1].end(), entity.label, entity.score)
+        words = [match.group().rstrip(_CLOSING_PUNCTUATION) for match in _WORD.finditer(text, entity.start, entity.end)]
+        starts = [match.start() for match in _WORD.finditer(text, entity.start, entity.end)]
+        kept = len(words)
+        while kept > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[kept - 1]) and words[kept - 1] not in self.patronymic_words:
+            kept -= 1
+        return entity if kept == len(words) else EntitySpan(entity.start, starts[kept - 1] + len(words[kept - 1]), entity.label, entity.score)
 
     def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), or
@@ -547,7 +550,8 @@ class SpanRepair:
         мектеп-гимназия директоры", "... университетінің ректоры") as the organization and the title
         (POSITION): a name never ends with its official's title. A person's span that opens with a title
         ("Akim Yerbolat Dossayev", "Student Madina Omarova") as the title and the name, unless the word is
-        also a given name and one word is left ("Dean Smith")."""
+        also a given name and one word is left ("Dean Smith"). Any span that opens with a Kazakh word in an
+        oblique case before a name with a surname is the person."""
         if entity.label == "PERSON":
             for parts_of in (self._leading_title_parts, self._trailing_title_parts, self._without_a_leading_oblique_word,
                              self._without_a_leading_russian_word, self._without_a_title_opening_after):
@@ -555,6 +559,12 @@ class SpanRepair:
                 if parts is not None:
                     return parts
             return None
+        # The model's place or organization that opens with the same oblique word before two or three names,
+        # the last with a surname's ending ("Жарлығымен Асайын Байханов" as GPE), is the person.
+        person = self._without_a_leading_oblique_word(text, entity) if entity.label in _LABELS_OF_NAMES else None
+        names = text[person[0].start:person[0].end].split() if person else []
+        if 2 <= len(names) <= _WORDS_OF_A_NAME and self.surname_ending.search(names[-1]):
+            return [EntitySpan(person[0].start, person[0].end, "PERSON", entity.score)]
         if entity.label not in ("ORG", "FACILITY"):
             return None
         last = _LAST_WORD.search(text, entity.start, entity.end)
