@@ -144,6 +144,11 @@ def test_unknown_institutions_cluster_by_their_folded_name(resources):
     ("Сергею Муканову", "Сергей Муканов"),
     ("Дмитрию Медведеву", "Дмитрий Медведев"),  # Дмитрия is a rare woman's name
     ("Дмитрия Медведева", "Дмитрий Медведев"),
+    ("Марина Петрова", "Марина Петрова"),  # the dictionary reads Марина as a woman's more than as Марин's genitive
+    ("Валентина Ковалёва", "Валентина Ковалёва"),  # and ё in a woman's surname is hers too
+    ("Мариной Ковалёвой", "Марина Ковалёва"),
+    ("Петру Ковалёву", "Пётр Ковалёв"),
+    ("Александра Петрова", "Александр Петров"),  # Александр's genitive is the likelier reading
 ])
 def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, written, nominative):
     assert resources.names.normalize(written, "ru").display == nominative
@@ -169,6 +174,16 @@ def test_russian_nominative_tells_a_womans_name_from_a_mans_genitive(resources, 
 def test_a_russian_surname_after_initials_takes_its_case_from_the_title_or_preposition_before_it(
         resources, before, written, nominative):
     assert resources.names.normalize(written, "ru", before).display == nominative
+
+
+@pytest.mark.parametrize("written, after, nominative", [
+    ("Руслана Петрова", " вручила награды.", "Руслана Петрова"),  # a woman's verb after the name: its subject
+    ("Руслана Петрова", " назначена директором.", "Руслана Петрова"),
+    ("Руслана Петрова", " назначили директором.", "Руслан Петров"),  # otherwise Руслан's genitive is likelier
+    ("Ерлана Сагадиева", " поздравила министр.", "Ерлан Сагадиев"),  # Ерлана is no known given name
+])
+def test_a_womans_verb_after_a_russian_name_puts_it_in_the_nominative(resources, written, after, nominative):
+    assert resources.names.normalize(written, "ru", "Сегодня ", after).display == nominative
 
 
 def test_a_person_span_holding_an_institutions_acronym_is_an_institution(stages):

@@ -47,7 +47,7 @@ class Normalizer:
         label = self._label(mention)
         form = key = None
         if label == "PERSON":
-            name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
+            name = self.names.normalize(mention.text, mention.lang, _before(text, mention), text[mention.end:mention.end + 40])
             plausible = name is not None and (self.names.is_plausible_in(name, mention.lang)
                                               or self._surname_after_a_title(name, text, mention)
                                               or self._spoken_of_as_a_person(mention, text))
@@ -129,7 +129,7 @@ class Normalizer:
         for mention in with_forms:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person:
-                name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
+                name = self.names.normalize(mention.text, mention.lang, _before(text, mention), text[mention.end:mention.end + 40])
                 if key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
                         *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))

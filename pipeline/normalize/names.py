@@ -64,6 +64,7 @@ def russian_morphology():
 
 # A surname with its particle in lower case before a hyphen (эль-Масри, al-Haj, ад-Дин).
 _PARTICLE_BEFORE_A_NAME = re.compile(r"[a-zа-яё]{1,3}-[A-ZА-ЯЁ][\w'’]*")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)\b")
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
 # The dative and instrumental endings of a man's name after a consonant: no nominative ends so.
 _CASE_ENDINGS_NO_NOMINATIVE_TAKES = ("у", "ом", "ем")
@@ -219,12 +220,21 @@ class PersonNames:
         """A word of three letters or more with a Kazakh or Russian surname ending in Latin script (Soltanayeva)."""
         return self.latin_surname.match(word) is not None
 
-    def normalize(self, text: str, lang: str, before: str = "") -> PersonName | None:
+    def normalize(self, text: str, lang: str, before: str = "", after: str = "") -> PersonName | None:
         """The canonical name of a PERSON mention, or None when nothing name-like is left. ``before``
-        is the text before the mention in its sentence: what tells the case of a Russian name that
-        does not say it itself."""
+        and ``after`` are the texts around the mention in its sentence: what tells the case of a Russian
+        name that does not say it itself."""
         case = self.russian_oblique_before(before[-80:]) if lang == "ru" and before else None
+        if lang == "ru" and case is None and after and self._woman_acts(after):
+            case = False
         return self._normalized(text, lang, case)
+
+    def _woman_acts(self, after: str) -> bool:
+        """Whether the word right after a name is a verb in a woman's past tense or short participle
+        (Марина Петрова вручила, Анна Иванова назначена): the name is its subject, in the nominative."""
+        word = _NEXT_LOWER_WORD.match(after)
+        return word is not None and any(parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender == "femn"
+                                        for parse in russian_morphology().parse(word.group(1)))
 
     def _normalize(self, text: str, lang: str, case: bool | None) -> PersonName | None:
         """``case``: what the words before a Russian name say of its case (``russian_oblique_before``)."""
@@ -345,10 +355,14 @@ class PersonNames:
         if given and surname and self.feminine_surname.search(surname):
             if nominative and self.is_given_name(given):
                 return "femn"
-            keys = self.given_keys
-            genitive_of_a_man = any(
-                "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case in ("gent", "accs")
-                and latin_key(parse.normal_form) in keys for parse in russian_morphology().parse(given))
+            parses = russian_morphology().parse(given)
+            as_a_man = sum(parse.score for parse in parses if "Name" in parse.tag and parse.tag.gender == "masc"
+                           and parse.tag.case in ("gent", "accs") and latin_key(parse.normal_form) in self.given_keys)
+            # A known given name the dictionary reads as a woman's more often than as a man's in a case
+            # (Марина, Валентина: not "Марин", "Валентин").
+            as_a_woman = sum(parse.score for parse in parses if "Name" in parse.tag and parse.tag.gender == "femn"
+                             and parse.tag.case == "nomn") if self.is_given_name(given) else 0.0
+            genitive_of_a_man = as_a_man > as_a_woman
             declined_like_a_man = given.endswith("а") and not self.is_given_name(given) \
                 and self.is_given_name(given[:-1]) and given[-2:-1].lower() not in _VOWELS
             return "masc" if genitive_of_a_man or declined_like_a_man else "femn"
