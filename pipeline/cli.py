@@ -109,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
                                             "configured detector beside langdetect")
     langid.add_argument("files", nargs="+", type=Path, help="lang<TAB>text lines")
     langid.add_argument("--json", action="store_true", help="print machine-readable results")
-    roles = tasks.add_parser("roles", help="person -> profession (NEREL WORKS_AS) end to end on brat documents")
+    roles = tasks.add_parser("roles", help="person -> profession (NEREL WORKS_AS) and person -> organization "
+                                           "(WORKPLACE) end to end on brat documents")
     roles.add_argument("--brat", type=Path, required=True)
     roles.add_argument("--lang", default="ru")
     roles.add_argument("--json", action="store_true", help="print machine-readable results")
@@ -346,12 +347,17 @@ def command_evaluate(args, settings) -> int:
         return 0
     if args.task == "roles":
         from pipeline.engine import Stages
-        from pipeline.evaluate.roles import evaluate_works_as
+        from pipeline.evaluate.roles import evaluate_officials_on_brat
+        from pipeline.resources import Resources
 
-        works_as = evaluate_works_as(Stages(settings), args.brat, args.lang)
-        print(json.dumps(asdict(works_as)) if args.json else
+        resources = Resources.from_settings(settings)
+        officials = evaluate_officials_on_brat(Stages(settings, resources), resources.registry, args.brat, args.lang)
+        works_as, workplace = officials.works_as, officials.workplace
+        print(json.dumps({**asdict(works_as), "workplace": asdict(workplace)}) if args.json else
               f"WORKS_AS person->profession: P {works_as.precision:.3f} R {works_as.recall:.3f} F1 {works_as.f1:.3f} "
-              f"(gold {works_as.gold}, predicted {works_as.predicted})")
+              f"(gold {works_as.gold}, predicted {works_as.predicted})\n"
+              f"WORKPLACE person->organization: P {workplace.precision:.3f} R {workplace.recall:.3f} F1 {workplace.f1:.3f} "
+              f"(gold {workplace.gold}, predicted {workplace.predicted})")
         return 0
     spec = settings.ner.get(args.lang)
     if spec is None:
