@@ -255,9 +255,10 @@ class RoleExtractor:
         # The capitalized words right before an English title, a country's possessive among them ("former
         # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister").
         self.capitalized_before_title = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*(?:['’]s)?\s+){1,4})$")
-        # "учителем в школе", "эксперт Name из университета «»": a preposition, the kind of institution, its name.
+        # "учителем в школе", "эксперт Name из университета «»": a preposition, the kind of institution, its name;
+        # or the name in brackets after the holder's ("вратарь Name (Кайрат)").
         self.russian_preposition_gap = re.compile(
-            rf"\s*(?:{any_of(lexicons['ru'].words('institution_prepositions'))})\s+(?P<kind>(?:[а-яё-]+\s+){{0,2}})[«\"„“]?",
+            rf"\s*(?:\(\s*|(?:{any_of(lexicons['ru'].words('institution_prepositions'))})\s+(?P<kind>(?:[а-яё-]+\s+){{0,2}}))[«\"„“]?",
             re.IGNORECASE)
         # "В компании «Name» сообщили, что ...": the organization the sentence opens with reports what follows.
         self.russian_report_before = re.compile(r"(?:^|[.!?…]\s+|\n)\s*(?:В|Во)\s+(?:[а-яё-]+\s+){0,2}[«\"„“]?$")
@@ -887,16 +888,27 @@ class RoleExtractor:
     def _russian_institution_by_preposition(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """An organization after "в", "из", "при" or "от", right after a Russian title or after the name the
         title precedes ("работает учителем в школе-лицее № 2", "депутат от «Партии»", "эксперт Name из
-        Университета ..."); the kind of the organization or its adjectives may stand before its name."""
+        Университета ..."), the kind of the organization or its adjectives maybe before its name; or in
+        brackets after the name ("вратарь Name (Кайрат)")."""
         starts = (title.end, person.end) if title.end <= person.start else (title.end,)
         for org_start, org_end, written, label in sorted(orgs):
             gap = next((self.russian_preposition_gap.fullmatch(text, start, org_start) for start in starts
                         if start <= org_start and (start == person.end or not title.end <= person.start < org_start)), None)
             if label not in PLACE_LABELS and gap is not None and all(
                     word.lower().startswith(tuple(self.taxonomy.institution_words.get("ru", ()))) or _adjective(word)
-                    for word in gap.group("kind").split()):
+                    for word in (gap.group("kind") or "").split()):
                 return self._seat_of(written, title.code, "ru", False)
         return None
+
+    def _russian_place_after_institution(self, text: str, org_start: int, org_end: int, orgs, person: Mention) -> Institution | None:
+        """An unregistered Russian institution with the place it serves right after it, one name ("начальник УВД
+        Карагандинской области", "директор ДП Костанайской области")."""
+        if self.registry.lookup(text[org_start:org_end], "ru") is not None:
+            return None
+        place = next((org for org in orgs if org[3] in PLACE_LABELS and org[0] > org_end and text[org_end:org[0]].isspace()), None)
+        if place is None or org_start <= person.start < place[1]:
+            return None
+        return self.registry.resolve(text[org_start:place[1]], "ru")
 
     def _russian_reporting_institution(self, text: str, title: TitleHit, orgs) -> Institution | None:
         """The organization a Russian sentence opens with as the ones who report what its title holder does ("В
@@ -989,6 +1001,8 @@ class RoleExtractor:
                 named = self.english_institution_after_place.match(text, org_end) if lang == "en" and is_place else None
                 if named and not org_start <= person.start < named.end():
                     yield self.registry.resolve(text[org_start:named.end()], lang), 1.0, "text"
+                if lang == "ru" and not is_place:
+                    yield self._russian_place_after_institution(text, org_start, org_end, orgs, person), 1.0, "text"
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
             elif lang == "ru" and label in PLACE_LABELS and org_start >= title.end \
                     and text[title.end:org_start].strip().lower() in self.taxonomy.place_words.get("ru", frozenset()) \
@@ -2060,6 +2074,9 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
         acronym = sum(1 for letter in word if letter.isupper()) >= 2  # КазНУ does not decline
         if quoted:
             word = written.rstrip(",;:.)")
+            if word.endswith(("»", '"')):
+                words.append(word)
+                break
         elif parses[0].tag.POS == "PREP":
             # A preposition ends the name ("управления образования в связи с ..."), except the field of an
             # agency in the dative after "по" right after its head ("Комитета по обеспечению качества",

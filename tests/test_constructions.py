@@ -389,6 +389,11 @@ CONSTRUCTIONS = {
     "ru 'из' an institution after the name": (
         "Эксперт Даулет Ахметов из Института экономических исследований рассказал о росте цен.",
         {("Даулет Ахметов", "expert", "Институт экономических исследований")}),
+    "ru an unregistered institution's abbreviation and the region it serves": (
+        "Начальник УВД Карагандинской области Нурлан Ержанов провел брифинг.",
+        {("Нурлан Ержанов", "head", "УВД Карагандинской области")}),
+    "ru the organization in brackets after the name": (
+        "Главный инженер Марат Оспанов (Казахтелеком) рассказал о ремонте.", {("Марат Оспанов", "other", "kazakhtelecom")}),
     "ru no institution after 'в' and a word of no institution": (
         "Министр Ерулан Жамаубаев в интервью «Хабару» рассказал о бюджете.", {("Ерулан Жамаубаев", "minister", None)}),
     "ru an institution's kind the model did not mark, the region after it": (
