@@ -616,10 +616,12 @@ class RoleExtractor:
                 if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) \
                         and not any(character.isdigit() for character in org.name):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
-                    # kind's bare noun ("Министрліктің ... департаменті"), or is the page university's.
+                    # kind's bare noun ("Министрліктің ... департаменті"), is the reporting one's ("В министерстве
+                    # сообщили, что директор департамента ..."), or is the page university's.
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
-                        self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home)
+                        self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) \
+                        or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
                         else home("university", title.code, lang)
                     if parent is not None or university is not None:
@@ -883,7 +885,8 @@ class RoleExtractor:
         if place is None or title.end <= person.start < place[0] or not _russian_genitive_chain(text[title.end:place[0]]) \
                 or place[2].lower() in self.home_country_words or self.registry.region_of(place[2], "ru", by_centre=True):
             return None
-        return place[2]
+        # A district, a village, a region with its noun: a place of this country the registry does not list.
+        return None if any(word.startswith(_RUSSIAN_PLACE_NOUNS + ("област",)) for word in place[2].lower().split()) else place[2]
 
     def _russian_institution_by_preposition(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """An organization after "в", "из", "при" or "от", right after a Russian title or after the name the
@@ -900,13 +903,13 @@ class RoleExtractor:
                 return self._seat_of(written, title.code, "ru", False)
         return None
 
-    def _russian_place_after_institution(self, text: str, org_start: int, org_end: int, orgs, person: Mention) -> Institution | None:
-        """An unregistered Russian institution with the place it serves right after it, one name ("начальник УВД
-        Карагандинской области", "директор ДП Костанайской области")."""
-        if self.registry.lookup(text[org_start:org_end], "ru") is not None:
-            return None
+    def _russian_place_after_institution(self, text: str, title: TitleHit, org_start: int, org_end: int, orgs,
+                                         person: Mention) -> Institution | None:
+        """A Russian institution with the place it serves right after it, one name: an unregistered one ("начальник
+        УВД Карагандинской области"), or another country's ("представитель МВД Туркменистана")."""
         place = next((org for org in orgs if org[3] in PLACE_LABELS and org[0] > org_end and text[org_end:org[0]].isspace()), None)
-        if place is None or org_start <= person.start < place[1]:
+        if place is None or org_start <= person.start < place[1] or self.registry.lookup(text[org_start:org_end], "ru") is not None \
+                and self._russian_foreign_place_after(text, title, orgs, person) != place[2]:
             return None
         return self.registry.resolve(text[org_start:place[1]], "ru")
 
@@ -1002,7 +1005,7 @@ class RoleExtractor:
                 if named and not org_start <= person.start < named.end():
                     yield self.registry.resolve(text[org_start:named.end()], lang), 1.0, "text"
                 if lang == "ru" and not is_place:
-                    yield self._russian_place_after_institution(text, org_start, org_end, orgs, person), 1.0, "text"
+                    yield self._russian_place_after_institution(text, title, org_start, org_end, orgs, person), 1.0, "text"
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
             elif lang == "ru" and label in PLACE_LABELS and org_start >= title.end \
                     and text[title.end:org_start].strip().lower() in self.taxonomy.place_words.get("ru", frozenset()) \

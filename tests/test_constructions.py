@@ -373,6 +373,11 @@ CONSTRUCTIONS = {
     "ru a registered abbreviation and another country is that country's institution": (
         "Начальник пресс-службы МВД Кыргызстана Эрлан Садыков сообщил об этом журналистам.",
         {("Эрлан Садыков", "head", "пресс-служба МВД Кыргызстана")}),
+    "ru a registered abbreviation and another country: that country's ministry": (
+        "Глава МИД России Ерлан Сапаров сообщил об этом.", {("Ерлан Сапаров", "head", "МИД России")}),
+    "ru a registered abbreviation and a district of this country: the registered institution": (
+        "Представитель МВД Сайрамского района Ерлан Сапаров сообщил об этом.",
+        {("Ерлан Сапаров", "representative", "mia_rk")}),
     "ru a ministry's short name in the genitive": (
         "Замглавы Минздрава Айгуль Нурланова рассказала о вакцинации.", {("Айгуль Нурланова", "deputy_head", "moh_rk")}),
     "ru a ministry's abbreviation alone": (
@@ -407,6 +412,9 @@ CONSTRUCTIONS = {
     "ru the organization that reports, the title after 'что'": (
         "В компании «Казахтелеком» сообщили, что директор Ерлан Сапаров покидает пост.",
         {("Ерлан Сапаров", "director", "компания «Казахтелеком»")}),
+    "ru a unit of the organization that reports": (
+        "В Минпросвещения сообщили, что директор департамента дошкольного образования Айгуль Сапарова подала в отставку.",
+        {("Айгуль Сапарова", "director", "mon_rk")}),
     "ru a person who reports is no organization": (
         "Ерлан Сапаров сообщил, что директор Марат Оспанов покидает пост.", {("Марат Оспанов", "director", None)}),
     # English
