@@ -113,8 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
                                             "configured detector beside langdetect")
     langid.add_argument("files", nargs="+", type=Path, help="lang<TAB>text lines")
     langid.add_argument("--json", action="store_true", help="print machine-readable results")
-    roles = tasks.add_parser("roles", help="person -> title end to end: NEREL WORKS_AS on brat documents, or "
-                                           "POSITION spans next to PERSON spans in IOB2 sentences (KazNERD)")
+    roles = tasks.add_parser("roles", help="officials end to end: NEREL WORKS_AS (person -> profession) and WORKPLACE "
+                                           "(person -> organization) on brat documents, or POSITION spans next to "
+                                           "PERSON spans in IOB2 sentences (KazNERD)")
     roles_gold = roles.add_mutually_exclusive_group(required=True)
     roles_gold.add_argument("--brat", type=Path, help="folder of brat .txt/.ann files (NEREL)")
     roles_gold.add_argument("--conll", type=Path, help="IOB2 file with PERSON and POSITION spans")
@@ -355,16 +356,21 @@ def command_evaluate(args, settings) -> int:
         return 0
     if args.task == "roles":
         from pipeline.engine import Stages
-        from pipeline.evaluate.roles import evaluate_title_pairs, evaluate_works_as, format_title_pairs
+        from pipeline.evaluate.roles import evaluate_officials_on_brat, evaluate_title_pairs, format_title_pairs
+        from pipeline.resources import Resources
 
+        resources = Resources.from_settings(settings)
         if args.conll:
-            pairs = evaluate_title_pairs(Stages(settings), args.conll, args.lang, args.skip_sentences)
+            pairs = evaluate_title_pairs(Stages(settings, resources), args.conll, args.lang, args.skip_sentences)
             print(pairs.to_json() if args.json else format_title_pairs(pairs))
             return 0
-        works_as = evaluate_works_as(Stages(settings), args.brat, args.lang)
-        print(json.dumps(asdict(works_as)) if args.json else
+        officials = evaluate_officials_on_brat(Stages(settings, resources), resources.registry, args.brat, args.lang)
+        works_as, workplace = officials.works_as, officials.workplace
+        print(json.dumps({**asdict(works_as), "workplace": asdict(workplace)}) if args.json else
               f"WORKS_AS person->profession: P {works_as.precision:.3f} R {works_as.recall:.3f} F1 {works_as.f1:.3f} "
-              f"(gold {works_as.gold}, predicted {works_as.predicted})")
+              f"(gold {works_as.gold}, predicted {works_as.predicted})\n"
+              f"WORKPLACE person->organization: P {workplace.precision:.3f} R {workplace.recall:.3f} F1 {workplace.f1:.3f} "
+              f"(gold {workplace.gold}, predicted {workplace.predicted})")
         return 0
     spec = settings.ner.get(args.lang)
     if spec is None:

@@ -260,6 +260,16 @@ class RoleExtractor:
         home = self.kazakh_home_country = tuple(lexicons["kk"].words("home_country_words"))
         self.kazakh_foreign_country = re.compile(
             rf"(?:{any_of(word for word in lexicons['kk'].words('country_names') if not word.startswith(home))})(?!\w)", re.IGNORECASE)
+        # "учителем в школе", "эксперт Name из университета «»": a preposition, the kind of institution, its name;
+        # or the name in brackets after the holder's ("вратарь Name (Кайрат)").
+        self.russian_preposition_gap = re.compile(
+            rf"\s*(?:\(\s*|(?:{any_of(lexicons['ru'].words('institution_prepositions'))})\s+(?P<kind>(?:[а-яё-]+\s+){{0,2}}))[«\"„“]?",
+            re.IGNORECASE)
+        # "В компании «Name» сообщили, что ...": the organization the sentence opens with reports what follows.
+        self.russian_report_before = re.compile(r"(?:^|[.!?…]\s+|\n)\s*(?:В|Во)\s+(?:[а-яё-]+\s+){0,2}[«\"„“]?$")
+        self.russian_report_after = re.compile(
+            rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
+        self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
         self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
             - frozenset(lexicons["en"].words("home_country_words"))
         head_verbs = lexicons["en"].table("head_verbs")
@@ -630,8 +640,12 @@ class RoleExtractor:
                 if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) \
                         and not any(character.isdigit() for character in org.name):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
-                    # kind's bare noun ("Министрліктің ... департаменті"), or is the page university's.
-                    parent = self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home)
+                    # kind's bare noun ("Министрліктің ... департаменті"), is the reporting one's ("В министерстве
+                    # сообщили, что директор департамента ..."), or is the page university's.
+                    abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
+                    parent = None if abroad else \
+                        self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) \
+                        or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
                         else home("university", title.code, lang)
                     if parent is not None or university is not None:
@@ -889,7 +903,8 @@ class RoleExtractor:
         # is not a country ("Russian Language Teacher"); in Kazakh, another country's name before the title
         # and its field ("Жапония Премьер-министрі", "Ресей Сыртқы істер министрі").
         national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
-        abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs))
+        abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
+            or lang == "ru" and self._russian_foreign_place_after(text, title, orgs, person) is not None
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             if found is not None and not (abroad and found.in_registry):
                 return found, confidence, source
@@ -941,6 +956,54 @@ class RoleExtractor:
         or possessive ("Hungarian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister")."""
         before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
         return before is not None and any(_POSSESSIVE.sub("", word).lower() in self.foreign_words for word in before.group(1).split())
+
+    def _russian_foreign_place_after(self, text: str, title: TitleHit, orgs, person: Mention) -> str | None:
+        """The place of another country that closes a Russian title's field and institution in the genitive
+        ("министр финансов США", "директор департамента МВД Украины", "премьер-министр Италии"): the title
+        is a foreign official's, whose institution no registered one of this country is."""
+        place = next((org for org in sorted(orgs) if org[0] >= title.end and org[3] in PLACE_LABELS), None)
+        if place is None or title.end <= person.start < place[0] or not _russian_genitive_chain(text[title.end:place[0]]) \
+                or place[2].lower() in self.home_country_words or self.registry.region_of(place[2], "ru", by_centre=True):
+            return None
+        # A district, a village, a region with its noun: a place of this country the registry does not list.
+        return None if any(word.startswith(_RUSSIAN_PLACE_NOUNS + ("област",)) for word in place[2].lower().split()) else place[2]
+
+    def _russian_institution_by_preposition(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """An organization after "в", "из", "при" or "от", right after a Russian title or after the name the
+        title precedes ("работает учителем в школе-лицее № 2", "депутат от «Партии»", "эксперт Name из
+        Университета ..."), the kind of the organization or its adjectives maybe before its name; or in
+        brackets after the name ("вратарь Name (Кайрат)")."""
+        starts = (title.end, person.end) if title.end <= person.start else (title.end,)
+        for org_start, org_end, written, label in sorted(orgs):
+            gap = next((self.russian_preposition_gap.fullmatch(text, start, org_start) for start in starts
+                        if start <= org_start and (start == person.end or not title.end <= person.start < org_start)), None)
+            if label not in PLACE_LABELS and gap is not None and all(
+                    word.lower().startswith(tuple(self.taxonomy.institution_words.get("ru", ()))) or _adjective(word)
+                    for word in (gap.group("kind") or "").split()):
+                return self._seat_of(written, title.code, "ru", False)
+        return None
+
+    def _russian_place_after_institution(self, text: str, title: TitleHit, org_start: int, org_end: int, orgs,
+                                         person: Mention) -> Institution | None:
+        """A Russian institution with the place it serves right after it, one name: an unregistered one ("начальник
+        УВД Карагандинской области"), or another country's ("представитель МВД Туркменистана")."""
+        place = next((org for org in orgs if org[3] in PLACE_LABELS and org[0] > org_end and text[org_end:org[0]].isspace()), None)
+        if place is None or org_start <= person.start < place[1] or self.registry.lookup(text[org_start:org_end], "ru") is not None \
+                and self._russian_foreign_place_after(text, title, orgs, person) != place[2]:
+            return None
+        return self.registry.resolve(text[org_start:place[1]], "ru")
+
+    def _russian_reporting_institution(self, text: str, title: TitleHit, orgs) -> Institution | None:
+        """The organization a Russian sentence opens with as the ones who report what its title holder does ("В
+        компании «Name» сообщили, что директор Name ...", "В Минздраве рассказали, что вице-министр Name ...")."""
+        for org_start, org_end, written, label in sorted(orgs):
+            if org_end > title.start or label in PLACE_LABELS:
+                continue
+            report = self.russian_report_after.match(text, org_end, title.start)
+            if report is not None and self.russian_report_before.search(text, max(0, org_start - 40), org_start) \
+                    and _russian_modifiers_only(text[report.end():title.start]):
+                return self._seat_of(written, title.code, "ru", False)
+        return None
 
     def _institution_candidates(self, text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
@@ -1029,6 +1092,8 @@ class RoleExtractor:
                 named = self.english_institution_after_place.match(text, org_end) if lang == "en" and is_place else None
                 if named and not org_start <= person.start < named.end():
                     yield self.registry.resolve(text[org_start:named.end()], lang), 1.0, "text"
+                if lang == "ru" and not is_place:
+                    yield self._russian_place_after_institution(text, title, org_start, org_end, orgs, person), 1.0, "text"
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
             elif lang == "ru" and label in PLACE_LABELS and org_start >= title.end \
                     and text[title.end:org_start].strip().lower() in self.taxonomy.place_words.get("ru", frozenset()) \
@@ -1050,15 +1115,25 @@ class RoleExtractor:
             phrase = _russian_institution_after(text, title, person, russian_heads)
             if phrase:
                 yield self.registry.resolve(phrase, lang), 0.9, "text"
+        if lang == "ru":
+            # "глава корпорации Microsoft", "тренер мадридского «Реала»": the kind of the organization or its
+            # adjectives before its name.
+            yield next((self._seat_of(written, title.code, lang, False) for org_start, org_end, written, label in sorted(orgs)
+                        if label not in PLACE_LABELS and org_start >= title.end and not title.end <= person.start < org_start
+                        and _russian_genitive_words_only(text[title.end:org_start])), None), 1.0, "text"
         field_seat = self.taxonomy.seat(title.code, "field")
         if field_seat is not None and lang == "kk":
             yield self._ministry_before(text, title, field_seat.template[lang], left_limit), 0.9, "title"
         elif field_seat is not None and lang in field_seat.template:
             complement = _field_after(text, title, lang, person, self.field_stop_words)
             if complement:
-                yield self.registry.resolve(field_seat.template[lang].format(complement), lang), 0.9, "title"
+                ministry = field_seat.template[lang].format(complement)
+                country = self._russian_foreign_place_after(text, title, orgs, person) if lang == "ru" else None
+                yield self.registry.resolve(f"{ministry} {country}" if country else ministry, lang), 0.9, "title"
             elif lang == "en":
                 yield self._english_field_before(text, title, field_seat.template[lang]), 0.9, "title"
+        if lang == "ru":
+            yield self._russian_institution_by_preposition(text, title, orgs, person), 0.9, "text"
         for org_start, org_end, written, label in sorted(orgs, reverse=True):
             # A Russian place right before a title completes the words before it ("заведующий кафедрой
             # истории Казахстана профессор Name"): a Russian title names its place after it. An English
@@ -1070,6 +1145,8 @@ class RoleExtractor:
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
             yield self._named_before(("ministry",), title.start, lang, home)
+        if lang == "ru":
+            yield self._russian_reporting_institution(text, title, orgs), 0.8, "text"
         if lang == "en":
             yield from self._referred_back(self.references["en"].before(text, title), title, lang, home)
         kind = self.taxonomy.page_institution.get(title.code)
@@ -2091,14 +2168,21 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     title_words = title.written.split()
     words = title_words[-1:] if len(title_words) > 1 and title_words[-1].lower().startswith(tuple(heads)) else []
     tokens = text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]
+    quoted = False  # inside a quoted name after the head ("футбольного клуба «Ак Жол»")
     for index, written in enumerate(tokens):
         word = written.rstrip(",;:.)»\"")
+        quoted = quoted or bool(words) and word.startswith(("«", '"'))
         place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
         parses = russian_morphology().parse(word)
         # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental.
         governed = not words and word.lower().startswith(tuple(heads)) and any(parse.tag.case == "ablt" for parse in parses)
         acronym = sum(1 for letter in word if letter.isupper()) >= 2  # КазНУ does not decline
-        if parses[0].tag.POS == "PREP":
+        if quoted:
+            word = written.rstrip(",;:.)")
+            if word.endswith(("»", '"')):
+                words.append(word)
+                break
+        elif parses[0].tag.POS == "PREP":
             # A preposition ends the name ("управления образования в связи с ..."), except the field of an
             # agency in the dative after "по" right after its head ("Комитета по обеспечению качества",
             # not "отдела образования района по собственному желанию").
@@ -2123,8 +2207,32 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     first = head
     while first and any(parse.tag.POS == "ADJF" for parse in russian_morphology().parse(words[first - 1])[:1]):
         first -= 1
-    # A head word alone ("ректор университета") refers to an institution named elsewhere.
-    return " ".join(words[first:]) if len(words) - first >= 2 else None
+    # A head word alone ("ректор университета") refers to an institution named elsewhere, unless it is a name
+    # ("депутат Госдумы").
+    return " ".join(words[first:]) if len(words) - first >= 2 or words[first][:1].isupper() else None
+
+
+_RUSSIAN_WORDS_BEFORE_A_NAME = re.compile(r"((?:\s+[а-яё][а-яё-]*){0,3})\s*[«\"„“]?")
+
+
+def _russian_genitive_words_only(gap: str) -> bool:
+    """Whether a gap between a Russian title and a name is up to three lower-case words in the genitive,
+    an opening quote maybe after them ("корпорации", "мадридского «", "клуба «")."""
+    words = _RUSSIAN_WORDS_BEFORE_A_NAME.fullmatch(gap)
+    return words is not None and all(word != "и" and _genitive_or_and(word) for word in words.group(1).split())
+
+
+def _russian_genitive_chain(gap: str) -> bool:
+    """Whether a gap after a Russian title is up to six words in the genitive or acronyms ("иностранных дел",
+    "департамента коммуникации МВД"), nothing else."""
+    words = gap.split()
+    return len(words) <= 6 and all(re.fullmatch(r"[А-ЯЁ]{2,}", word) or word != "и" and re.fullmatch(r"[а-яё-]+", word)
+                                   and _genitive_or_and(word) for word in words)
+
+
+def _adjective(word: str) -> bool:
+    """Whether a Russian word reads first as an adjective ("мадридского", "национальном")."""
+    return russian_morphology().parse(word)[0].tag.POS == "ADJF"
 
 
 def _genitive_or_and(word: str) -> bool:

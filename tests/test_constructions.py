@@ -357,6 +357,66 @@ CONSTRUCTIONS = {
     "ru a numbered school between a title in the nominative and a name leaves the name in the nominative": (
         "Выступили директор средней школы № 34 Асет Нурланов и директор школы-гимназии № 5 Алия Муканова.",
         {("Асет Нурланов", "director", "средняя школа № 34"), ("Алия Муканова", "director", "школа-гимназия № 5")}),
+    "ru the organization's kind in the genitive before its name": (
+        "Генеральный директор авиакомпании Air Astana Айдос Сарымов выступил на форуме.",
+        {("Айдос Сарымов", "general_director", "air_astana")}),
+    "ru the organization's adjectives and kind before its quoted name, of words in the quotes": (
+        "Главный тренер футбольного клуба «Ак Жол» Нурлан Ержанов назвал состав на матч.",
+        {("Нурлан Ержанов", "other", "футбольный клуб «Ак Жол»")}),
+    "ru the organization's adjectives before its name the model marked": (
+        "Полузащитник мадридского «Реала» Арман Сейткали забил гол.", {("Арман Сейткали", "other", "Реал")}),
+    "ru a minister's field and another country: that country's ministry": (
+        "Министр финансов Узбекистана Тимур Ишметов посетил Астану.",
+        {("Тимур Ишметов", "minister", "Министерство финансов Узбекистана")}),
+    "ru this country after a minister's field: the registered ministry": (
+        "Министр иностранных дел Казахстана Мурат Нуртлеу провел встречу.", {("Мурат Нуртлеу", "minister", "mfa_rk")}),
+    "ru a registered abbreviation and another country is that country's institution": (
+        "Начальник пресс-службы МВД Кыргызстана Эрлан Садыков сообщил об этом журналистам.",
+        {("Эрлан Садыков", "head", "пресс-служба МВД Кыргызстана")}),
+    "ru a registered abbreviation and another country: that country's ministry": (
+        "Глава МИД России Ерлан Сапаров сообщил об этом.", {("Ерлан Сапаров", "head", "МИД России")}),
+    "ru a registered abbreviation and a district of this country: the registered institution": (
+        "Представитель МВД Сайрамского района Ерлан Сапаров сообщил об этом.",
+        {("Ерлан Сапаров", "representative", "mia_rk")}),
+    "ru a ministry's short name in the genitive": (
+        "Замглавы Минздрава Айгуль Нурланова рассказала о вакцинации.", {("Айгуль Нурланова", "deputy_head", "moh_rk")}),
+    "ru a ministry's abbreviation alone": (
+        "Глава МИД Мурат Нуртлеу принял послов.", {("Мурат Нуртлеу", "head", "mfa_rk")}),
+    "ru a university's name without its namesake": (
+        "Ректор Казахского национального университета Жансеит Туймебаев выступил на форуме.",
+        {("Жансеит Туймебаев", "rector", "kaznu")}),
+    "ru 'в' a numbered school after the title": (
+        "Асель Жумабаева работает учителем в школе-лицее № 8 города Караганды.",
+        {("Асель Жумабаева", "teacher", "школа-лицей № 8")}),
+    "ru 'от' a party after the title": (
+        "На сессии выступил депутат от партии «Аманат» Айдос Сарымов.",
+        {("Айдос Сарымов", "parliament_deputy", "amanat_party")}),
+    "ru 'из' an institution after the name": (
+        "Эксперт Даулет Ахметов из Института экономических исследований рассказал о росте цен.",
+        {("Даулет Ахметов", "expert", "Институт экономических исследований")}),
+    "ru an unregistered institution's abbreviation and the region it serves": (
+        "Начальник УВД Карагандинской области Нурлан Ержанов провел брифинг.",
+        {("Нурлан Ержанов", "head", "УВД Карагандинской области")}),
+    "ru the organization in brackets after the name": (
+        "Главный инженер Марат Оспанов (Казахтелеком) рассказал о ремонте.", {("Марат Оспанов", "other", "kazakhtelecom")}),
+    "ru no institution after 'в' and a word of no institution": (
+        "Министр Ерулан Жамаубаев в интервью «Хабару» рассказал о бюджете.", {("Ерулан Жамаубаев", "minister", None)}),
+    "ru an institution's kind the model did not mark, the region after it": (
+        "Начальник полиции Алматинской области Канат Таймерденов провел брифинг.",
+        {("Канат Таймерденов", "head", "полиция Алматинской области")}),
+    "ru a national team in the genitive, its sport after 'по' no part of it": (
+        "Капитан сборной Казахстана по хоккею Роман Старченко забил победную шайбу.",
+        {("Роман Старченко", "other", "сборная Казахстана")}),
+    "ru a capitalized institution's noun alone inside the title is its name": (
+        "Бывший депутат Госдумы Иван Сидоров дал интервью.", {("Иван Сидоров", "other", "Госдума")}),
+    "ru the organization that reports, the title after 'что'": (
+        "В компании «Казахтелеком» сообщили, что директор Ерлан Сапаров покидает пост.",
+        {("Ерлан Сапаров", "director", "компания «Казахтелеком»")}),
+    "ru a unit of the organization that reports": (
+        "В Минпросвещения сообщили, что директор департамента дошкольного образования Айгуль Сапарова подала в отставку.",
+        {("Айгуль Сапарова", "director", "mon_rk")}),
+    "ru a person who reports is no organization": (
+        "Ерлан Сапаров сообщил, что директор Марат Оспанов покидает пост.", {("Марат Оспанов", "director", None)}),
     # English
     "en apposition with 'of'": (
         "Aigerim Nurlanova, rector of Al-Farabi Kazakh National University, opened the forum.",

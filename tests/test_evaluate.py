@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 from pipeline.evaluate.ner import read_brat
-from pipeline.evaluate.roles import evaluate_title_pairs, evaluate_works_as, title_pairs
+from pipeline.evaluate.roles import evaluate_officials_on_brat, evaluate_title_pairs, gold_workplaces, title_pairs
 from pipeline.evaluate.scoring import score_exact_and_partial, score_spans
 from pipeline.iob import read_iob, spans_from_tags
 from tests.conftest import FIXTURES, REPO, SHARED, needs_shared_pages
@@ -121,11 +121,27 @@ def test_three_gold_spans_two_predicted_one_right():
     assert (scores.per_label["ORG"].precision, scores.per_label["ORG"].recall) == (0.0, 0.0)
 
 
-def test_brat_reading_and_works_as_end_to_end(stages):
+def test_brat_reading_and_works_as_end_to_end(stages, resources):
     [document] = read_brat(FIXTURES / "brat")
     assert document.entities["T3"][0] == "PERSON" and ("WORKS_AS", "T3", "T1") in document.relations
-    scores = evaluate_works_as(stages, FIXTURES / "brat")
-    assert (scores.gold, scores.correct) == (2, 2)
+    scores = evaluate_officials_on_brat(stages, resources.registry, FIXTURES / "brat")
+    assert (scores.works_as.gold, scores.works_as.correct) == (2, 2)
+    assert (scores.workplace.gold, scores.workplace.predicted, scores.workplace.correct) == (1, 1, 1)
+
+
+def test_workplace_through_the_persons_profession_and_a_country_counted_neither_way(stages, resources):
+    """The school is the director's by the profession's WORKPLACE, the club the coach's by the person's; the
+    minister's WORKPLACE is a country, so his ministry is neither a correct nor a spurious institution."""
+    [document] = read_brat(FIXTURES / "brat_workplace")
+    organizations, places = gold_workplaces(document)
+
+    def written(pairs):
+        return {(document.text[person[0]:person[1]], document.text[org[0]:org[1]]) for person, org in pairs}
+
+    assert written(organizations) == {("Асель Нурланова", "школы-лицея № 7"), ("Марат Сапаров", "клуба «Ак Жол»")}
+    assert written(places) == {("Тимуром Ишметовым", "Узбекистана")}
+    workplace = evaluate_officials_on_brat(stages, resources.registry, FIXTURES / "brat_workplace").workplace
+    assert (workplace.gold, workplace.predicted, workplace.correct) == (2, 2, 2)
 
 
 # Kazakh sentences in IOB2: a title before a name, a title after "Name,", and a title between two names
