@@ -853,6 +853,16 @@ def test_the_plural_noun_heads_is_no_verb_of_a_post(stages, text, facts):
     assert found(stages, text) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # whom one speaks to, before a comma, is no title of the name after it
+    ("Speaking to reporters, Nurzhan Yessenbayev said the funds were allocated.", set()),
+    ("Professors Serik Nurmukhanov and Zhibek Taskyn received grants.",
+     {("Serik Nurmukhanov", "professor", None), ("Zhibek Taskyn", "professor", None)}),
+])
+def test_an_english_plural_title_before_a_comma_is_not_the_name_after_it(stages, text, facts):
+    assert found(stages, text) == facts
+
+
 @pytest.mark.parametrize("text", [
     "Абай атындағы мектепте ақындар кеші өтті.",
     "Школа имени Абая Кунанбаева отметила юбилей.",
