@@ -1271,6 +1271,8 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("Marat Bekov visited the Tauelsizdik Sarayy.", "Marat Bekov", "PERSON"),
     ("He also holds the Altyn Belgi badge.", "Altyn Belgi", "MISC"),
     ("Charyn Canyon is popular with tourists.", "Charyn Canyon", "MISC"),
+    ("Children play football at the Amangeldy Imanov Playfield.", "Amangeldy Imanov Playfield", "MISC"),
+    ("A bridge was built over Kaskelen Brook.", "Kaskelen Brook", "MISC"),
     # places and buildings named after a person, or a "person" ending with their noun
     ("Flights from Nursultan Nazarbayev Airport resumed on Monday.", "Nursultan Nazarbayev", "MISC"),
     ("The delegation stayed at the Khan Tengri Hotel in Almaty.", "Khan Tengri Hotel", "MISC"),
