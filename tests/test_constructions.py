@@ -1894,3 +1894,16 @@ def test_english_names_of_works_teams_and_persons_by_the_words_around_them(stage
     [document] = stages.annotate([Page(source="t", text=text)])
     assert (name, label) in {(m.text, m.label) for m in document.mentions}
     assert label == "PERSON" or name not in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, model_spans, person", [
+    # the model stopped at the first word of the name
+    ("Satbayev University Professor Vassos Tourakis received the award.", [("Professor", "POSITION"), ("Vassos", "PERSON")],
+     "Vassos Tourakis"),
+    # a headline's verb, a place or an institution's word after the name is none of it
+    ("Marat Says He Will Run", [("Marat", "PERSON")], "Marat"),
+    ("Grants of Aigerim Foundation, a new charity, were given.", [("Aigerim", "PERSON")], "Aigerim"),
+])
+def test_an_english_persons_one_word_takes_the_capitalized_word_after_it(resources, text, model_spans, person):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert person in {text[e.start:e.end] for e in SpanRepair(resources).repair_spans(text, spans) if e.label == "PERSON"}

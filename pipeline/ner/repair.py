@@ -158,6 +158,8 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
 _PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
+# A capitalized Latin word, then a word in lower case or a punctuation mark: no longer name or headline.
+_CAPITALIZED_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:!?)]|$)")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 _CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
@@ -738,15 +740,25 @@ class SpanRepair:
 
     def _latin_surnames_after_given_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's span of a known given name alone takes the Latin surname right after it that no span
-        covers ("Marat" Beisenov was succeeded: the model stopped at the given name)."""
+        covers ("Marat" Beisenov was succeeded: the model stopped at the given name); a person's span of one
+        word takes a capitalized word before a word in lower case or a punctuation mark ("Professor
+        "Vassilios" Tourassis received") that is no verb of a headline or word of a title, a place or an
+        institution."""
         result = []
         for entity in entities:
-            surname = self.latin_surname_after.match(text, entity.end) if entity.label == "PERSON" \
-                and self.names.is_given_name(text[entity.start:entity.end]) else None
+            written = text[entity.start:entity.end]
+            surname = (self.latin_surname_after.match(text, entity.end) if self.names.is_given_name(written) else None) \
+                or self._capitalized_surname_after(text, entity.end) if entity.label == "PERSON" and " " not in written else None
             if surname and not any(other.start < surname.end() and surname.start(1) < other.end for other in entities):
                 entity = EntitySpan(entity.start, surname.end(), entity.label, entity.score)
             result.append(entity)
         return result
+
+    def _capitalized_surname_after(self, text: str, end: int) -> re.Match | None:
+        word = _CAPITALIZED_SURNAME_AFTER.match(text, end)
+        if word is None or word.group(1).lower() in self.headline_words or not self._plain_name_words(word.group(1)):
+            return None
+        return word
 
     def _surnames_listed_with_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname alone that no span covers, joined by "and" to a person ("Tokayev and Japarov
