@@ -1425,6 +1425,9 @@ def test_a_titles_field_in_the_organization_after_it_is_cut_off(resources, text,
     # after one person only, the item stays what the model read
     ("Guests included Aizhan Bekova and Tokhtar Baizhan.",
      [("Aizhan Bekova", "PERSON"), ("Tokhtar Baizhan", "ORG")], "Tokhtar Baizhan", "ORG"),
+    # a word alone at the end of a list, a family's or a firm's name, stays what the model read
+    ("Рынком владеют три семьи — Сарсеновы, Бекмуратовы и Жаксылыковы.",
+     [("Сарсеновы", "PERSON"), ("Бекмуратовы", "PERSON"), ("Жаксылыковы", "ORG")], "Жаксылыковы", "ORG"),
 ])
 def test_an_item_of_a_list_between_two_persons_is_a_person(resources, text, model_spans, item, repaired_label):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]

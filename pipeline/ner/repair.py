@@ -505,18 +505,21 @@ class SpanRepair:
         return entity if words[-1].end() == entity.end else EntitySpan(entity.start, words[-1].end(), entity.label, entity.score)
 
     def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), or
-        at either end of a list with two persons next to it ("Marat Bekov, Aigerim Sadykova and Paris
-        Hilton"), of up to three capitalized words that are no institution, place or thing, is a person
+        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), or a
+        name of two or three words at either end of a list with two persons the model found next to it
+        ("Marat Bekov, Aigerim Sadykova and Paris Hilton"; not a word alone, a clan's or a firm's: "Бонанно,
+        Гамбино, Дженовезе"), of capitalized words that are no institution, place or thing, is a person
         too, whatever the model labelled it: the items of a list are of one kind."""
         result = list(entities)
         for index, entity in enumerate(result):
             if entity.label not in _LABELS_OF_LIST_ITEMS:
                 continue
-            # The two persons on either side, or both before it, or both after it.
-            neighbours = [(result[index + before], result[index + after]) for before, after in ((-1, 1), (-2, -1), (1, 2))
-                          if 0 <= index + before and index + after < len(result)]
             written = text[entity.start:entity.end]
+            # The two persons on either side, or both before it, or both after it.
+            neighbours = [(result[index - 1], result[index + 1])] if 0 < index < len(result) - 1 else []
+            if len(written.split()) >= 2:
+                neighbours += [(entities[index + before], entities[index + after]) for before, after in ((-2, -1), (1, 2))
+                               if 0 <= index + before and index + after < len(entities)]
             if any(one.label == other.label == "PERSON" and self._listed(text, *sorted((one, other, entity), key=_start))
                    for one, other in neighbours) and len(written.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(written) \
                     and not self._is_place(written) and not self._registered(written) \
