@@ -812,14 +812,15 @@ class RoleExtractor:
         """Whether a clause stands between a plural title and the name after it, so that the title
         names another group: in Kazakh any loose word does; in English one that is not in the group's
         institution after "of" ("methodologists of nursery No. 42 Name", "Representatives of the
-        Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not);
+        Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not),
+        and so does a comma right after the title ("Speaking to reporters, Name said": whom one speaks to);
         in Russian a verb does ("аналитики полагают, что у Name")."""
         if self._plural_kazakh_form(title, lang):
             return bool(self._loose_words(gap))
         if lang == "ru":
             return self._is_plural(title, lang) and _russian_verb_in(gap)
         return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
-                and bool(self._loose_words(gap)))
+                and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         last_word = title.written.split()[-1] if title.written.split() else ""

@@ -998,6 +998,16 @@ def test_the_plural_noun_heads_is_no_verb_of_a_post(stages, text, facts):
     assert found(stages, text) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # whom one speaks to, before a comma, is no title of the name after it
+    ("Speaking to reporters, Nurzhan Yessenbayev said the funds were allocated.", set()),
+    ("Professors Serik Nurmukhanov and Zhibek Taskyn received grants.",
+     {("Serik Nurmukhanov", "professor", None), ("Zhibek Taskyn", "professor", None)}),
+])
+def test_an_english_plural_title_before_a_comma_is_not_the_name_after_it(stages, text, facts):
+    assert found(stages, text) == facts
+
+
 @pytest.mark.parametrize("text", [
     "Абай атындағы мектепте ақындар кеші өтті.",
     "Школа имени Абая Кунанбаева отметила юбилей.",
@@ -1406,6 +1416,8 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("Marat Bekov visited the Tauelsizdik Sarayy.", "Marat Bekov", "PERSON"),
     ("He also holds the Altyn Belgi badge.", "Altyn Belgi", "MISC"),
     ("Charyn Canyon is popular with tourists.", "Charyn Canyon", "MISC"),
+    ("Children play football at the Amangeldy Imanov Playfield.", "Amangeldy Imanov Playfield", "MISC"),
+    ("A bridge was built over Kaskelen Brook.", "Kaskelen Brook", "MISC"),
     # places and buildings named after a person, or a "person" ending with their noun
     ("Flights from Nursultan Nazarbayev Airport resumed on Monday.", "Nursultan Nazarbayev", "MISC"),
     ("The delegation stayed at the Khan Tengri Hotel in Almaty.", "Khan Tengri Hotel", "MISC"),
@@ -1558,6 +1570,9 @@ def test_a_titles_field_in_the_organization_after_it_is_cut_off(resources, text,
     # after one person only, the item stays what the model read
     ("Guests included Aizhan Bekova and Tokhtar Baizhan.",
      [("Aizhan Bekova", "PERSON"), ("Tokhtar Baizhan", "ORG")], "Tokhtar Baizhan", "ORG"),
+    # a word alone at the end of a list, a family's or a firm's name, stays what the model read
+    ("Рынком владеют три семьи — Сарсеновы, Бекмуратовы и Жаксылыковы.",
+     [("Сарсеновы", "PERSON"), ("Бекмуратовы", "PERSON"), ("Жаксылыковы", "ORG")], "Жаксылыковы", "ORG"),
 ])
 def test_an_item_of_a_list_between_two_persons_is_a_person(resources, text, model_spans, item, repaired_label):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
@@ -2027,3 +2042,16 @@ def test_english_names_of_works_teams_and_persons_by_the_words_around_them(stage
     [document] = stages.annotate([Page(source="t", text=text)])
     assert (name, label) in {(m.text, m.label) for m in document.mentions}
     assert label == "PERSON" or name not in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, model_spans, person", [
+    # the model stopped at the first word of the name
+    ("Satbayev University Professor Vassos Tourakis received the award.", [("Professor", "POSITION"), ("Vassos", "PERSON")],
+     "Vassos Tourakis"),
+    # a headline's verb, a place or an institution's word after the name is none of it
+    ("Marat Says He Will Run", [("Marat", "PERSON")], "Marat"),
+    ("Grants of Aigerim Foundation, a new charity, were given.", [("Aigerim", "PERSON")], "Aigerim"),
+])
+def test_an_english_persons_one_word_takes_the_capitalized_word_after_it(resources, text, model_spans, person):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    assert person in {text[e.start:e.end] for e in SpanRepair(resources).repair_spans(text, spans) if e.label == "PERSON"}

@@ -158,6 +158,8 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
 _PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
+# A capitalized Latin word, then a word in lower case or a punctuation mark: no longer name or headline.
+_CAPITALIZED_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:!?)]|$)")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 _CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
@@ -506,18 +508,21 @@ class SpanRepair:
         return entity if kept == len(words) else EntitySpan(entity.start, starts[kept - 1] + len(words[kept - 1]), entity.label, entity.score)
 
     def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), or
-        at either end of a list with two persons next to it ("Marat Bekov, Aigerim Sadykova and Paris
-        Hilton"), of up to three capitalized words that are no institution, place or thing, is a person
+        """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), or a
+        name of two or three words at either end of a list with two persons the model found next to it
+        ("Marat Bekov, Aigerim Sadykova and Paris Hilton"; not a word alone, a clan's or a firm's: "Бонанно,
+        Гамбино, Дженовезе"), of capitalized words that are no institution, place or thing, is a person
         too, whatever the model labelled it: the items of a list are of one kind."""
         result = list(entities)
         for index, entity in enumerate(result):
             if entity.label not in _LABELS_OF_LIST_ITEMS:
                 continue
-            # The two persons on either side, or both before it, or both after it.
-            neighbours = [(result[index + before], result[index + after]) for before, after in ((-1, 1), (-2, -1), (1, 2))
-                          if 0 <= index + before and index + after < len(result)]
             written = text[entity.start:entity.end]
+            # The two persons on either side, or both before it, or both after it.
+            neighbours = [(result[index - 1], result[index + 1])] if 0 < index < len(result) - 1 else []
+            if len(written.split()) >= 2:
+                neighbours += [(entities[index + before], entities[index + after]) for before, after in ((-2, -1), (1, 2))
+                               if 0 <= index + before and index + after < len(entities)]
             if any(one.label == other.label == "PERSON" and self._listed(text, *sorted((one, other, entity), key=_start))
                    for one, other in neighbours) and len(written.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(written) \
                     and not self._is_place(written) and not self._registered(written) \
@@ -756,15 +761,25 @@ class SpanRepair:
 
     def _latin_surnames_after_given_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's span of a known given name alone takes the Latin surname right after it that no span
-        covers ("Marat" Beisenov was succeeded: the model stopped at the given name)."""
+        covers ("Marat" Beisenov was succeeded: the model stopped at the given name); a person's span of one
+        word takes a capitalized word before a word in lower case or a punctuation mark ("Professor
+        "Vassilios" Tourassis received") that is no verb of a headline or word of a title, a place or an
+        institution."""
         result = []
         for entity in entities:
-            surname = self.latin_surname_after.match(text, entity.end) if entity.label == "PERSON" \
-                and self.names.is_given_name(text[entity.start:entity.end]) else None
+            written = text[entity.start:entity.end]
+            surname = (self.latin_surname_after.match(text, entity.end) if self.names.is_given_name(written) else None) \
+                or self._capitalized_surname_after(text, entity.end) if entity.label == "PERSON" and " " not in written else None
             if surname and not any(other.start < surname.end() and surname.start(1) < other.end for other in entities):
                 entity = EntitySpan(entity.start, surname.end(), entity.label, entity.score)
             result.append(entity)
         return result
+
+    def _capitalized_surname_after(self, text: str, end: int) -> re.Match | None:
+        word = _CAPITALIZED_SURNAME_AFTER.match(text, end)
+        if word is None or word.group(1).lower() in self.headline_words or not self._plain_name_words(word.group(1)):
+            return None
+        return word
 
     def _surnames_listed_with_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname alone that no span covers, joined by "and" to a person ("Tokayev and Japarov
