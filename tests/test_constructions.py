@@ -538,6 +538,9 @@ CONSTRUCTIONS = {
     "en a unit and another institution after it": (
         "Head of the Department of Russian Language at Zhejiang University Aigerim Sadykova spoke.",
         {("Aigerim Sadykova", "head", "Zhejiang University")}),
+    "en an institution the model ended on an adjective runs up to the name after it": (
+        "Director of the Department of Higher Education Dana Yeskendirova opened the meeting.",
+        {("Dana Yeskendirova", "director", "Department of Higher Education")}),
     "en a member of a chamber's committee is a deputy of the chamber": (
         "Marat Akhmetov, the Member of the Committee for Social and Cultural Development of the Mazhilis of the "
         "Parliament of the Republic of Kazakhstan, arrived at the university.",

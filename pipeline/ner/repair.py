@@ -130,6 +130,7 @@ LANGS = ("ru", "kk", "en")
 
 _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
+_CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
@@ -245,6 +246,7 @@ class SpanRepair:
         self.kind_before_name = {label: re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$") for label, nouns in (
             ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))}
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
+        self.name_continuing_words = frozenset(lexicons["en"].words("name_continuing_words"))
         self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
@@ -459,10 +461,10 @@ class SpanRepair:
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
         return self._surnames_of_named_persons(text, self._list_items_between_persons(
-            text, self._joined_organizations(text, [
+            text, self._joined_organizations(text, self._organizations_completed_before_persons(text, [
                 self._without_the_sentence_before(text, self._without_a_clause_opener(
                     text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, entity))))
-                for entity in repaired if entity not in absorbed])))
+                for entity in repaired if entity not in absorbed]))))
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
@@ -1021,6 +1023,21 @@ class SpanRepair:
         if not 2 <= len(words) <= 3 or any(not _NAME_PART.fullmatch(word) for word in words):
             return None
         return words[0] if len(words) == 3 and self.patronymic_end.search(words[-1]) else words[-1]
+
+    def _organizations_completed_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An English organization the model ends on a word no name ends with ("the Department of Higher")
+        takes the capitalized words between it and the person after it ("Education"), unless one is a
+        title or a known given name ("Department of Higher Education Rector Name")."""
+        result = []
+        for entity in entities:
+            if entity.label == "ORG" and text[entity.start:entity.end].rsplit(None, 1)[-1].lower() in self.name_continuing_words:
+                person = next((other for other in entities if other.label == "PERSON" and other.start > entity.end
+                               and _CAPITALIZED_WORDS.fullmatch(text, entity.end, other.start)), None)
+                words = text[entity.end:person.start].split() if person else []
+                if words and not any(word.lower() in self.title_forms or self.names.is_given_name(word) for word in words):
+                    entity = EntitySpan(entity.start, entity.end + len(text[entity.end:person.start].rstrip()), "ORG", entity.score)
+            result.append(entity)
+        return result
 
     def _joined_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = sorted(entities, key=lambda entity: (entity.start, entity.end))
