@@ -202,6 +202,8 @@ class SpanRepair:
         self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+")
         self.conjunction_at_end = re.compile(rf"\s+(?:{conjunction})$")
         self.conjunction_at_start = re.compile(rf"(?:{conjunction})\s+")
+        self.kazakh_with_word_between = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('with_words'))})\s+")
+        self.letters_before_ben = frozenset(lexicons["kk"].words("letters_before_ben"))
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
@@ -516,9 +518,12 @@ class SpanRepair:
         """A person's name right before the noun of a thing named after the person ("Abai Street",
         "Ясауи кесенесі", "the Khan Shatyr entertainment centre") or right after it ("улица Абая", "the
         mausoleum of Khoja Ahmed Yasawi") names the thing (MISC); so does a "person" that ends with such a
-        noun ("Baiterek Monument") or holds a Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy")."""
+        noun ("Baiterek Monument") or holds a Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy").
+        A Kazakh name in the genitive before the noun is the person it belongs to ("Абайдың ескерткіші",
+        Abai's monument; "Назарбаевтың есімі", Nazarbayev's name), not the thing's name."""
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
-                if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
+                if entity.label == "PERSON" and ((self.thing_after_name.match(text, entity.end)
+                                                  and not self.kazakh_genitive.search(text, entity.start, entity.end))
                                                  or self.thing_ending_name.search(text, entity.start, entity.end)
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
                                                  or self._holds_a_kazakh_thing_word(text, entity))
@@ -616,14 +621,21 @@ class SpanRepair:
 
     def _whose_titles_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name",
-        "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone."""
+        "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone. A
+        full name stays ("Қасым-Жомарт Тоқаев Украина Президенті Name": the one who met the president)."""
         result = list(entities)
         for before, title, after in zip(entities, entities[1:], entities[2:]):
             if before.label == "PERSON" and title.label == "POSITION" and after.label == "PERSON" \
                     and text[title.start:title.start + 1].isupper() \
-                    and text[before.end:title.start] == " " and text[title.end:after.start] == " ":
+                    and text[before.end:title.start] == " " and text[title.end:after.start] == " " \
+                    and not self._full_name(text[before.start:before.end]):
                 result[result.index(before)] = EntitySpan(before.start, before.end, "GPE", before.score)
         return result
+
+    def _full_name(self, written: str) -> bool:
+        """Two words or more, the last with a surname's ending, maybe in a case (Тоқаев, Сейтімова, Назарбаевтың)."""
+        words = written.split()
+        return len(words) >= 2 and self.cyrillic_surname_in_a_case.fullmatch(words[-1]) is not None
 
     def _registered_names_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A registered institution's name that no span covers, right before a person or a title ("Chairman
@@ -777,6 +789,10 @@ class SpanRepair:
             return None
         if not self.kazakh_letter.search(text, entity.start, entity.end):
             return None
+        if len(words) == 2 and not _SENTENCE_START.search(text, 0, entity.start):
+            # Inside a sentence two capitalized words are a given name and a surname, whatever the first
+            # one's ending ("бұрын Таблида Қожамберлиеваның"); a third shows the extra word.
+            return None
         first = words[0].group()
         # A place or an institution ending like a case (Қырғызстан) is one of the leading place parts.
         if self.names.reads_as_a_name(first) or self.surname_ending.search(first) or self._head_label(first, "ORG"):
@@ -793,7 +809,11 @@ class SpanRepair:
         if len(words) < 2 or not _CAPITALIZED_RUSSIAN_WORD.fullmatch(words[0].group()) \
                 or not _SENTENCE_START.search(text, 0, entity.start):
             return None
-        parses = russian_morphology().parse(words[0].group().lower())
+        first = words[0].group().lower()
+        if not russian_morphology().word_is_known(first):
+            # A word the dictionary does not hold is read by its ending alone: a name's ("Медет Балабиев").
+            return None
+        parses = russian_morphology().parse(first)
         if any(_NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
             return None
         if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
@@ -826,9 +846,16 @@ class SpanRepair:
             start = at_start.end()
         bounds, cursor = [], start
         for conjunction in self.conjunction_between.finditer(text, start, end):
+            if not self._kazakh_with_word_fits(text, conjunction):
+                continue
             bounds.append((cursor, conjunction.start()))
             cursor = conjunction.end()
         bounds.append((cursor, end))
+        if len(bounds) == 2 and self.kazakh_with_word_between.fullmatch(text, bounds[0][1], bounds[1][0]) \
+                and " " not in text[bounds[0][0]:bounds[0][1]] and " " in text[bounds[1][0]:bounds[1][1]]:
+            # A given name alone and a full name, joined by "мен" ("Тимур мен Бибігүл Таймановтар"): a
+            # couple's given names before their one surname, one name as the corpora write it.
+            bounds = [(start, end)]
         reading = [self.names.reads_as_a_name(text[part_start:part_end]) for part_start, part_end in bounds]
         if len(bounds) > 1 and any(reading) and all(
                 reads or len(words := text[part_start:part_end].split()) >= 2 and all(word[:1].isupper() for word in words)
@@ -837,6 +864,13 @@ class SpanRepair:
         if (start, end) == (entity.start, entity.end) or start >= end:
             return None
         return [EntitySpan(start, end, "PERSON", entity.score)]
+
+    def _kazakh_with_word_fits(self, text: str, conjunction: re.Match) -> bool:
+        """Whether a Kazakh "мен/бен/пен" agrees with the word before it, as the conjunction does: "бен"
+        only after ж or з; after any other letter it is the Arabic "son of" inside one name ("Мұхаммед бен
+        Заид Әл Наһаян")."""
+        word = conjunction.group().strip()
+        return word != "бен" or text[conjunction.start() - 1:conjunction.start()].lower() in self.letters_before_ben
 
     def _surnames_of_named_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         surnames = {surname for entity in entities if entity.label == "PERSON"
