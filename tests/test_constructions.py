@@ -676,6 +676,15 @@ def test_a_kazakh_family_or_full_name_the_model_misread_is_a_person(resources, t
      {"Халид бен Салман Әл Сауд"}),
     ("Жиынға Ерназ бен Айжан Сейітова келді.", [("Ерназ бен Айжан Сейітова", "PERSON")],
      {"Ерназ бен Айжан Сейітова"}),
+    # a name in any case before a thing's noun is the one who receives it, not the thing's name
+    ("Жиында Асылбек Ермекұлына сыйлық берілді.", [("Асылбек Ермекұлына", "PERSON")], {"Асылбек Ермекұлына"}),
+    # a full name the model read as an organization is the person, one before a thing's noun is not
+    ("Шәкәрім Құдайбердіұлының шығармалары қайта басылды.", [("Шәкәрім Құдайбердіұлының", "ORG")],
+     {"Шәкәрім Құдайбердіұлының"}),
+    ("Қаладағы Шоқан Уәлиханов көшесі жөнделді.", [("Шоқан Уәлиханов", "FACILITY")], set()),
+    # a name before words of address that the model ran into an organization or a facility
+    ("Тұрлыбек мырза жиында сөз сөйледі.", [("Тұрлыбек мырза", "ORG")], {"Тұрлыбек"}),
+    ("Ол ауылда Жанар апаймен кездесті.", [("Жанар апаймен", "FACILITY")], {"Жанар"}),
     # a given name pymorphy does not know opens no sentence as a Russian word
     ("Медет Оспанов суға батқан екі баланы құтқарды.", [("Медет Оспанов", "PERSON")], {"Медет Оспанов"}),
     # inside a sentence a given name that ends like a case is the name's first word

@@ -271,6 +271,14 @@ class SpanRepair:
             rf"{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # A Cyrillic surname in the Kazakh plural, maybe with a case ending: a family ("Жекеевтер отбасы").
+        # A name's word with a surname's or a patronymic's ending and a case ending (Ермекұлына, Абайдың).
+        self.surname_with_a_case_ending = re.compile(
+            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
+            rf"(?:{any_of(lexicons['kk'].words('surname_case_endings') + lexicons['kk'].words('case_endings_after_possessive'))})")
+        # A surname by an ending only surnames and patronymics have, maybe in a case (Тоқаевқа, Бекмұратұлының).
+        self.kazakh_surname_word = re.compile(
+            rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
+            rf"{self.kazakh_surname_case_ending}(?![\w-])")
         self.family_by_surname = re.compile(
             rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('family_surname_endings'))})"
             rf"(?:{any_of(lexicons['kk'].words('plural_endings'))}){self.kazakh_surname_case_ending}(?![\w-])")
@@ -421,7 +429,8 @@ class SpanRepair:
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
         capitalized word before a word of address ("Баяш апа", "Клара апамыз") or after a word of age
-        ("19 жастағы Қарасай") names a person; a known
+        ("19 жастағы Қарасай") names a person, also where the model ran its span into the words of address
+        ("Тұрлыбек мырза" as an ORG); a known
         given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
         a person, unless the word is a place or a place's noun follows ("Жданов ауылы"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
@@ -429,18 +438,21 @@ class SpanRepair:
         does a word the model read as no name ("Биыл", this year, as a date, which folds to a given name)."""
         if not self.kazakh_letter.search(text):
             return entities
-        found = [family.span() for family in self.family_by_surname.finditer(text)]
-        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text)
+        # (start, end, how far a span of another kind the model ran past the name may reach and still give way)
+        found = [(*family.span(), family.end()) for family in self.family_by_surname.finditer(text)]
+        found += [(word.start(), word.end(), self.names.kazakh_address_end(text, word.end()) or word.end())
+                  for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text)
                   if self.names.spoken_of_as_a_person(text, *word.span()) and self._plain_name_words(word.group())]
         for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
                     and not self._is_place(name.group(1)) and not self._is_place(surname) \
                     and not self.place_noun_after.match(text, name.end()):
-                found.append(name.span())
-        for start, end in found:
+                found.append((*name.span(), name.end()))
+        for start, end, reach in found:
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
-            if any(entity.start < start or entity.end > end or entity.label not in _LABELS_OF_NAMES
+            if any(entity.start < start or entity.end > (end if entity.label == "PERSON" else reach)
+                   or entity.label not in _LABELS_OF_NAMES
                    or (entity.label == "PERSON" and (entity.start, entity.end) == (start, end)) for entity in overlapping):
                 continue
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
@@ -519,15 +531,21 @@ class SpanRepair:
         "Ясауи кесенесі", "the Khan Shatyr entertainment centre") or right after it ("улица Абая", "the
         mausoleum of Khoja Ahmed Yasawi") names the thing (MISC); so does a "person" that ends with such a
         noun ("Baiterek Monument") or holds a Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy").
-        A Kazakh name in the genitive before the noun is the person it belongs to ("Абайдың ескерткіші",
-        Abai's monument; "Назарбаевтың есімі", Nazarbayev's name), not the thing's name."""
+        A Kazakh name in a case before the noun is a person of the sentence, not the thing's name, which
+        is in the nominative: whose the thing is ("Абайдың ескерткіші", Abai's monument; "Назарбаевтың
+        есімі", Nazarbayev's name) or who receives it ("Асылбек Ермекұлына сыйлық берілді")."""
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
                 if entity.label == "PERSON" and ((self.thing_after_name.match(text, entity.end)
-                                                  and not self.kazakh_genitive.search(text, entity.start, entity.end))
+                                                  and not self._kazakh_name_in_a_case(text, entity))
                                                  or self.thing_ending_name.search(text, entity.start, entity.end)
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
                                                  or self._holds_a_kazakh_thing_word(text, entity))
                 else entity for entity in entities]
+
+    def _kazakh_name_in_a_case(self, text: str, entity: EntitySpan) -> bool:
+        last = text[entity.start:entity.end].split()[-1]
+        return _CYRILLIC_CAPITALIZED_WORD.fullmatch(last) is not None and (
+            self.surname_with_a_case_ending.fullmatch(last) is not None or self.names.in_a_kazakh_case(last))
 
     def _holds_a_kazakh_thing_word(self, text: str, entity: EntitySpan) -> bool:
         return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
@@ -536,9 +554,12 @@ class SpanRepair:
         """An organization's or a place's span that is a Latin full name and nothing else ("Zhanna
         Shayakhmetova /" The Astana Times, "Kassym-Jomart Tokayev's" Address) is the person: two or three
         capitalized words, the first a known given name, the last with a surname's ending, none a word of
-        an institution, a place or a thing, and no capitalized word right after them."""
+        an institution, a place or a thing, and no capitalized word right after them. So is a Kazakh
+        full name ("Шәкәрім Құдайбердіұлының" as an ORG)."""
         if entity.label not in ("ORG", "FACILITY", "GPE", "LOC"):
             return None
+        if self._kazakh_full_name(text, entity):
+            return EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         name = _LEADING_NAME.match(text, entity.start, entity.end)
         words = name.group().split() if name else []
         if not 2 <= len(words) <= 3 or _CAPITALIZED_WORD_AFTER.match(text, name.end()) \
@@ -547,6 +568,15 @@ class SpanRepair:
         if not self._plain_name_words(name.group()) or self._holds_a_kazakh_thing_word(text, entity):
             return None
         return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
+
+    def _kazakh_full_name(self, text: str, entity: EntitySpan) -> bool:
+        """Two or three capitalized Cyrillic words, the last with an ending only surnames and patronymics
+        have, maybe in a case ("Шәкәрім Құдайбердіұлының", "Ілияс Жансүгіровтің"), none a word of an
+        institution, a place or a thing, and no thing's noun after them ("Абай Құнанбаев көшесі")."""
+        words = text[entity.start:entity.end].split()
+        return 2 <= len(words) <= 3 and self.kazakh_surname_word.fullmatch(words[-1]) is not None \
+            and all(_CYRILLIC_CAPITALIZED_WORD.fullmatch(word) for word in words[:-1]) \
+            and self._plain_name_words(" ".join(words)) and not self.thing_after_name.match(text, entity.end)
 
     def _hyphenated_places_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A hyphenated place's name the model split at its hyphen ("Nur-" as a place and "Sultan" as a

@@ -450,6 +450,11 @@ class PersonNames:
         after it ("Бейсен аға", "Клара апамыз") or a word of age before it ("19 жастағы Қарасай")."""
         return bool(self._kazakh_address_after.match(text, end) or self._kazakh_age_before.search(text, max(0, start - 20), start))
 
+    def kazakh_address_end(self, text: str, end: int) -> int | None:
+        """Where the Kazakh words of address right after a name ending at ``end`` end ("Бейсен аға", "Клара апамыз")."""
+        address = self._kazakh_address_after.match(text, end)
+        return address.end() if address else None
+
     def surname_keys(self, word: str) -> set[str]:
         """The Latin keys of the nominatives a Cyrillic surname alone may stand for."""
         return {latin_key(nominative) for nominative in self.surname_nominatives(word)}
