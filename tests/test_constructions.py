@@ -685,6 +685,13 @@ def test_a_kazakh_family_or_full_name_the_model_misread_is_a_person(resources, t
     # a name before words of address that the model ran into an organization or a facility
     ("Тұрлыбек мырза жиында сөз сөйледі.", [("Тұрлыбек мырза", "ORG")], {"Тұрлыбек"}),
     ("Ол ауылда Жанар апаймен кездесті.", [("Жанар апаймен", "FACILITY")], {"Жанар"}),
+    # a word in a Kazakh case before a given name and a patronymic is no surname written first; the
+    # surname after them joins the name
+    ("Жиынға Ерлан Серікұлы Жақыпов қатысты.", [("Ерлан Серікұлы", "PERSON"), ("Жақыпов", "PERSON")],
+     {"Ерлан Серікұлы Жақыпов"}),
+    # the given name the model left out, before a patronymic or a known one before a word alone
+    ("Жиында Бекнұр Омарұлы сөз сөйледі.", [("Омарұлы", "PERSON")], {"Бекнұр Омарұлы"}),
+    ("Бүгін Эммануэль Макрон Астанаға келді.", [("Макрон Астанаға", "PERSON")], {"Эммануэль Макрон"}),
     # a given name pymorphy does not know opens no sentence as a Russian word
     ("Медет Оспанов суға батқан екі баланы құтқарды.", [("Медет Оспанов", "PERSON")], {"Медет Оспанов"}),
     # inside a sentence a given name that ends like a case is the name's first word

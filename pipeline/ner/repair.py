@@ -265,6 +265,8 @@ class SpanRepair:
         # Longest first: the stem of Петровой is Петров, not Петрово.
         self.russian_surname_case_endings = tuple(sorted(lexicons["ru"].words("surname_oblique_endings"), key=len, reverse=True))
         self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
+        self.cyrillic_surname = re.compile(
+            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})")
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(
             rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
@@ -403,8 +405,12 @@ class SpanRepair:
                     absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
                 surname = self._surname_beside_given_name_and_patronymic(text, entity, before=True)
+                given = self._given_name_before_one_word(text, entity)
+                if given and not any(other.start < given.end() and given.start() < other.end for other in entities):
+                    surname = surname or given
                 if surname and not any(other.start < surname.start() < other.end for other in entities):
-                    # "Сапарова Жанар Қайратқызы": the surname written first, which the model left out.
+                    # "Сапарова Жанар Қайратқызы": the surname written first, which the model left out
+                    # ("Кенесары Қасымұлы", "Эммануэль Макрон": the given name).
                     absorbed |= {other for other in entities if surname.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(surname.start(), entity.end, entity.label, entity.score)
                 if self.named_after.search(text[entity.start:entity.end]):
@@ -924,7 +930,24 @@ class SpanRepair:
             return None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
             else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
-        return word if word and self.cyrillic_surname_in_a_case.fullmatch(word.group().strip()) else None
+        # A case ending goes on a Kazakh name's last word only: a word before the name with one
+        # ("Жиынға Ерлан Серікұлы", to the meeting) is none of its words.
+        surname = self.cyrillic_surname if before else self.cyrillic_surname_in_a_case
+        return word if word and surname.fullmatch(word.group().strip()) else None
+
+    def _given_name_before_one_word(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """The capitalized Cyrillic word right before a person's span of one word, a known given name
+        ("Эммануэль" Макрон) or any before a patronymic ("Кенесары" Қасымұлы), in no Kazakh case and no
+        word of a title, an institution or a place: the given name the model left out."""
+        written = text[entity.start:entity.end]
+        if " " in written.strip():
+            return None
+        word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+        given = word.group().strip() if word else ""
+        if not given or not (self.patronymic_end.search(written) or self.names.is_given_name(given)) \
+                or self.names.in_a_kazakh_case(given) or not self._plain_name_words(given):
+            return None
+        return word
 
     def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
         """A surname of a person named in full that the model labelled a thing, and that is no place
@@ -1209,8 +1232,9 @@ class SpanRepair:
     def _trailing_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A PERSON that ends with a region or a city ("Czech Trade Almaty", "Samruk Energy Astana
         Region"): an organization there, or, where the words before the place read as a name, a
-        person the model ran into the place. A place's name that is also a given name (Нурсултан)
-        is left out."""
+        person the model ran into the place; so is one before a place in a Kazakh case ("Макрон
+        Астанаға" келді: an organization's name holds its place in the nominative). A place's name that
+        is also a given name (Нурсултан) is left out."""
         if entity.label != "PERSON":
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
@@ -1220,7 +1244,7 @@ class SpanRepair:
             if self.names.is_given_name(place) or not self._is_place(place):
                 continue
             before = text[entity.start:place_start].rstrip(" ,")
-            if self.names.reads_as_a_name(before):
+            if self.names.reads_as_a_name(before) or self.names.in_a_kazakh_case(words[-1].group()):
                 return [EntitySpan(entity.start, entity.start + len(before), "PERSON", entity.score),
                         EntitySpan(place_start, entity.end, "GPE", entity.score)]
             return [EntitySpan(entity.start, entity.end, "ORG", entity.score)]

@@ -193,9 +193,10 @@ class PersonNames:
         return cls(given_names, frozenset(words), lexicons, acting)
 
     def is_plausible(self, name: PersonName) -> bool:
-        """A given name or initials, or a surname with a surname ending: a lone capitalized word
+        """A given name or initials, or a surname with a surname's or a patronymic's ending (Момышұлы): a lone capitalized word
         a model took for a person ("Upbringing") is not."""
-        return bool(name.given or name.initials or (name.surname and self.surname.search(name.surname)))
+        return bool(name.given or name.initials or (name.surname and (self.surname.search(name.surname)
+                                                                        or self.patronymic.search(name.surname))))
 
     def is_plausible_in(self, name: PersonName, lang: str) -> bool:
         """``is_plausible``, and in Russian also a lone word the dictionary knows as a surname or a
