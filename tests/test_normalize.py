@@ -236,6 +236,9 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     # addressed at the close of a clause, after a word in lower case
     ("Жаңалықтарыңызға рақмет, Дінмұрат.", "Дінмұрат", "PERSON"),
     ("Дұрыс айтасыз , Дінмұрат , келісемін.", "Дінмұрат", "PERSON"),
+    ("Рақмет, Дінмұрат.", "Дінмұрат", "PERSON"),
+    # before a word of a person's speech
+    ("Ақжолдың айтуынша, жұмыс жалғасады.", "Ақжолдың", "PERSON"),
     # before a word that introduces a name
     ("Отбасында Дінмұрат атты ұл өсіп келеді.", "Дінмұрат", "PERSON"),
     ("Кеше Ақжол деген жігіт хабарласты.", "Ақжол", "PERSON"),

@@ -21,7 +21,8 @@ _NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"  # what may cling to a name's las
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:—–«(\n])\s*$")
 # A space may stand before the comma too ("Зейін , айтыңызшы"), as in transcripts.
 _COMMA_AND_A_WORD = re.compile(r"\s*,\s+[а-яәғқңөұүһі]")
-_LOWER_CASE_WORD_AND_COMMA = re.compile(r"(?<![\w-])[а-яәғқңөұүһі]+\s*,\s*$")
+# Before a name addressed at the close of a clause: a word in lower case, or the clause's first word, and a comma.
+_WORD_BEFORE_AN_ADDRESS = re.compile(r"(?:(?<![\w-])[а-яәғқңөұүһі]+|(?:^|[.!?;:—–«(\n])\s*[^\W\d_]+)\s*,\s*$")
 _CLAUSE_END = re.compile(r"\s*[,.!?]")
 
 
@@ -36,7 +37,8 @@ class Normalizer:
         titles = {form.lower() for lang in ("kk", "ru", "en") for form, _ in self.taxonomy.forms(lang)}
         honorifics = set(words_in_all(resources.lexicons, "honorifics"))
         self.country_names = frozenset(words_in_all(resources.lexicons, "country_names"))
-        self.kazakh_naming_word_after = re.compile(rf"\s+(?:{any_of(resources.lexicons['kk'].words('naming_words_after_name'))})(?![\w-])")
+        person_words = resources.lexicons["kk"].words("naming_words_after_name") + resources.lexicons["kk"].words("speech_words_after_name")
+        self.kazakh_naming_word_after = re.compile(rf"\s+(?:{any_of(person_words)})(?![\w-])")
         self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -100,16 +102,17 @@ class Normalizer:
     def _spoken_of_as_a_person(self, mention: Mention, text: str) -> bool:
         """A Kazakh name the person is addressed or spoken of by: one word that opens a clause before a
         comma and a word in lower case ("Риат, қайырлы кеш!", "— Зейін, айтыңызшы"), or that closes one
-        after a comma and a word in lower case ("Рақмет, Зейін.", "Дұрыс айтасыз, Жігер, мен..."; not an
-        item of a list, "Ташкент, Варшава,"), one before a word of address ("Бейсен аға", "Клара
-        апамыз") or a word that introduces a name ("Сезім деген адам", "Дінмұхамед атты ұл"), or after a
-        word of age ("19 жастағы Қарасай"): a person whatever the name, as the model read it."""
+        after a comma and a word in lower case or the clause's first word ("Дұрыс айтасыз, Жігер, мен...",
+        "Рақмет, Зейін."; not an item of a list, "Делегация Ташкент, Варшава,"), one before a word of
+        address ("Бейсен аға", "Клара апамыз"), a word that introduces a name ("Сезім деген адам",
+        "Дінмұхамед атты ұл") or one of a person's speech ("Ердоғанның айтуынша", according to Erdoğan),
+        or after a word of age ("19 жастағы Қарасай"): a person whatever the name, as the model read it."""
         if mention.lang != "kk" or " " in mention.text.strip():
             return False
         start, end = mention.start, mention.end
         return self.names.spoken_of_as_a_person(text, start, end) or self.kazakh_naming_word_after.match(text, end) is not None or bool(
             _CLAUSE_START.search(text, max(0, start - 3), start) and _COMMA_AND_A_WORD.match(text, end)) or bool(
-            _LOWER_CASE_WORD_AND_COMMA.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
+            _WORD_BEFORE_AN_ADDRESS.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
 
     def _kazakh_name_by_its_form(self, mention: Mention, text: str) -> bool:
         """A Kazakh word alone that the model read as a person is one where it has a given name's ending
