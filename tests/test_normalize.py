@@ -211,6 +211,8 @@ def test_an_acronym_matches_only_acronyms_of_its_own_script(resources):
     # a known given name alone in a case is the person
     ("Сергейдің", "kk", "PERSON"),
     ("Тамарамен", "kk", "PERSON"),
+    # a Kazakh given name KazNERD writes alone (scripts/build_given_names.py)
+    ("Нұрболаттың", "kk", "PERSON"),
 ])
 def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_person(resources, written, lang, label):
     from pipeline.normalize import Normalizer
@@ -239,6 +241,8 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     ("Рақмет, Дінмұрат.", "Дінмұрат", "PERSON"),
     # before a word of a person's speech
     ("Ақжолдың айтуынша, жұмыс жалғасады.", "Ақжолдың", "PERSON"),
+    # before a title written after the name
+    ("Жырда Көкжал батырдың ерлігі айтылады.", "Көкжал", "PERSON"),
     # before a word that introduces a name
     ("Отбасында Дінмұрат атты ұл өсіп келеді.", "Дінмұрат", "PERSON"),
     ("Кеше Ақжол деген жігіт хабарласты.", "Ақжол", "PERSON"),

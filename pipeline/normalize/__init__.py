@@ -37,8 +37,11 @@ class Normalizer:
         titles = {form.lower() for lang in ("kk", "ru", "en") for form, _ in self.taxonomy.forms(lang)}
         honorifics = set(words_in_all(resources.lexicons, "honorifics"))
         self.country_names = frozenset(words_in_all(resources.lexicons, "country_names"))
-        person_words = resources.lexicons["kk"].words("naming_words_after_name") + resources.lexicons["kk"].words("speech_words_after_name")
-        self.kazakh_naming_word_after = re.compile(rf"\s+(?:{any_of(person_words)})(?![\w-])")
+        kazakh = resources.lexicons["kk"]
+        person_words = kazakh.words("naming_words_after_name") + kazakh.words("speech_words_after_name")
+        self.kazakh_naming_word_after = re.compile(
+            rf"\s+(?:{any_of(person_words)}|(?:{any_of(kazakh.words('titles_after_name'))})"
+            rf"(?:{any_of(kazakh.words('surname_case_endings'))})?)(?![\w-])")
         self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -105,7 +108,8 @@ class Normalizer:
         after a comma and a word in lower case or the clause's first word ("Дұрыс айтасыз, Жігер, мен...",
         "Рақмет, Зейін."; not an item of a list, "Делегация Ташкент, Варшава,"), one before a word of
         address ("Бейсен аға", "Клара апамыз"), a word that introduces a name ("Сезім деген адам",
-        "Дінмұхамед атты ұл") or one of a person's speech ("Ердоғанның айтуынша", according to Erdoğan),
+        "Дінмұхамед атты ұл"), one of a person's speech ("Ердоғанның айтуынша", according to Erdoğan) or
+        a title written after the name ("Ағынтай батыр", "Кабус сұлтанды"),
         or after a word of age ("19 жастағы Қарасай"): a person whatever the name, as the model read it."""
         if mention.lang != "kk" or " " in mention.text.strip():
             return False
