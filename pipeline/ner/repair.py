@@ -281,6 +281,9 @@ class SpanRepair:
         self.kazakh_surname_word = re.compile(
             rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
             rf"{self.kazakh_surname_case_ending}(?![\w-])")
+        self.titles_after_name = frozenset(lexicons["kk"].words("titles_after_name"))
+        self.kazakh_title_after_name = re.compile(
+            rf"\s+(?:{any_of(lexicons['kk'].words('titles_after_name'))}){self.kazakh_surname_case_ending}(?![\w-])")
         self.family_by_surname = re.compile(
             rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('family_surname_endings'))})"
             rf"(?:{any_of(lexicons['kk'].words('plural_endings'))}){self.kazakh_surname_case_ending}(?![\w-])")
@@ -834,7 +837,20 @@ class SpanRepair:
         if self.names.reads_as_a_name(first) or self.surname_ending.search(first) or self._head_label(first, "ORG"):
             return None
         rest = EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
-        return [rest] if self.names.reads_as_a_name(text[rest.start:rest.end]) else []
+        written = text[rest.start:rest.end]
+        return [rest] if self.names.reads_as_a_name(written) or self._titled_kazakh_name(text, rest.start, rest.end) else []
+
+    def _titled_kazakh_name(self, text: str, start: int, end: int) -> re.Match | None:
+        """The title written after a Kazakh name of one capitalized word ("Әйтеке бидің", "Бауыржан батыр"),
+        where no noun of a place follows it, nor one of a thing after the title in the nominative ("Төле би
+        көшесі" is a street, "Әйтеке бидің ескерткіші" the monument of a person)."""
+        if not _CYRILLIC_CAPITALIZED_WORD.fullmatch(text, start, end):
+            return None
+        title = self.kazakh_title_after_name.match(text, end)
+        if title is None or self.place_noun_after.match(text, title.end()) or (
+                self.thing_after_name.match(text, title.end()) and title.group().strip() in self.titles_after_name):
+            return None
+        return title
 
     def _without_a_leading_russian_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that opens a sentence with a capitalized Russian word of no name's kind, an
