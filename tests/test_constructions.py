@@ -692,6 +692,9 @@ def test_a_kazakh_family_or_full_name_the_model_misread_is_a_person(resources, t
     # the given name the model left out, before a patronymic or a known one before a word alone
     ("Жиында Бекнұр Омарұлы сөз сөйледі.", [("Омарұлы", "PERSON")], {"Бекнұр Омарұлы"}),
     ("Бүгін Эммануэль Макрон Астанаға келді.", [("Макрон Астанаға", "PERSON")], {"Эммануэль Макрон"}),
+    # surnames the model read as places, listed after a person
+    ("Жиында Оспанов, Сейітова және Бекова сөз сөйледі.",
+     [("Оспанов", "PERSON"), ("Сейітова", "GPE"), ("Бекова", "GPE")], {"Оспанов", "Сейітова", "Бекова"}),
     # a word in a case the model ran into a name before a title written after names is no part of it
     ("Ақтөбеде Көкжал батырдың ескерткіші ашылды.", [("Ақтөбеде Көкжал", "PERSON")], {"Көкжал"}),
     # a given name pymorphy does not know opens no sentence as a Russian word

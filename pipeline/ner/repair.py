@@ -429,11 +429,11 @@ class SpanRepair:
                         absorbed |= inside
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
-        return self._surnames_of_named_persons(text, self._list_items_between_persons(
+        return self._surnames_of_named_persons(text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
             text, self._joined_organizations(text, [
                 self._without_the_sentence_before(text, self._without_a_clause_opener(
                     text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, entity))))
-                for entity in repaired if entity not in absorbed])))
+                for entity in repaired if entity not in absorbed]))))
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
@@ -479,6 +479,23 @@ class SpanRepair:
                 and words[-1].group() not in self.patronymic_words:
             words.pop()
         return entity if words[-1].end() == entity.end else EntitySpan(entity.start, words[-1].end(), entity.label, entity.score)
+
+    def _kazakh_surnames_listed_with_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A word with an ending only surnames have, that the model read as a place, listed next to a person
+        ("Смағұлов, Ахметова және Бекова": each item next to the one before) is a person too, unless the
+        registry knows the place: the items of a list are of one kind."""
+        result = list(entities)
+        for order in (range(1, len(result)), range(len(result) - 2, -1, -1)):
+            for index in order:
+                neighbour = result[index - 1] if order.step == 1 else result[index + 1]
+                entity = result[index]
+                between = (neighbour.end, entity.start) if order.step == 1 else (entity.end, neighbour.start)
+                if entity.label in ("GPE", "LOC") and neighbour.label == "PERSON" \
+                        and self.list_separator.fullmatch(text, *between) \
+                        and self.kazakh_surname_word.fullmatch(text, entity.start, entity.end) \
+                        and not self._is_place(text[entity.start:entity.end]):
+                    result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+        return result
 
     def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), of
