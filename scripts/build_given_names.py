@@ -6,7 +6,9 @@ hand-written scripts/kazakh_given_names.txt.
 
 In the corpora, a given name is the first word of a two- or three-word person name whose last
 word has a surname or patronymic ending (Гүлмира Қанай is not counted, Гүлмира Қанаева is);
-names seen at least twice are kept, and so are fathers' names seen twice.
+names seen at least twice are kept, and so are fathers' names seen twice. In KazNERD a person
+written by one word with no surname's ending (Зейін, a presenter addressed by name; Диастың,
+Диас in the genitive: the Kazakh case ending is cut) is a given name too, seen twice.
 
 A name is then dropped, unless written by hand, when its Latin key (what ``PersonNames``
 compares) is far more often an ordinary word than a person's name in KazNERD train, the first
@@ -31,6 +33,9 @@ SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 TARGET = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "given_names.txt"
 SURNAME = re.compile(r"(ов|ев|ёв|ова|ева|ин|ина|ский|ская|ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|енко|ук|юк)$")
 NOT_GIVEN = re.compile(r"(ов|ев|ёв|ова|ева|ский|ская|ұлы|улы|қызы|кызы|ович|евич|овна|евна|ична|енко)$")
+# A surname's ending before more letters (Бегалиевтер, a family; Мәлібековтікі, Malibekov's), or a plural
+# (Ақшақарлар): a one-word person so written is no given name.
+SURNAME_INSIDE = re.compile(r"(ов|ев|ёв)|(лар|лер|дар|дер|тар|тер)$")
 KAZAKH_PATRONYMIC = re.compile(r"^(.{3,}?)(ұлы|улы|қызы|кызы)$")
 # The sentences of dev.iob the Kazakh model trained on (models/kk/README.md): the rest measure it.
 MODEL_DEV_SENTENCES = 6000
@@ -41,6 +46,8 @@ WORD = re.compile(r"^[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,}$
 # evaluate gold and evaluate roles: 2 loses Kazakh persons; 3 and 10 score the same, but 3 also drops
 # names as common as Анна, Мэри and Али (a Kazakh case ending is then no longer cut from Аннаға).
 WORD_RATIO = 10
+# Names of God that KazNERD labels PERSON when they stand alone: no one's given name.
+DEITY_NAMES = frozenset({"Құдай", "Алла", "Аллаһ", "Тәңір", "Жаратушы"})
 TOKEN = re.compile(r"\w+(?:-\w+)*")
 SENTENCE_START = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 
@@ -61,6 +68,18 @@ def nerel_documents():
                 spans = [(int(offsets[i]), int(offsets[i + 1])) for i in range(0, len(offsets), 2)]
                 (persons if label == "PERSON" else others).extend(spans)
         yield ann.with_suffix(".txt").read_text(encoding="utf-8"), persons, others
+
+
+def kazakh_names_alone():
+    """The nominative of each one-word PERSON span of KazNERD with no surname's ending."""
+    from pipeline.normalize.names import _declined_forms
+
+    for sentence in kaznerd_sentences():
+        for start, end, label in spans_from_tags(sentence.tags):
+            word = sentence.tokens[start]
+            if label == "PERSON" and end - start == 1 and WORD.match(word) and not SURNAME_INSIDE.search(word.lower()):
+                yield next((word[:-cut] for cut in range(2, 6)
+                            if len(word) - cut >= 3 and word in _declined_forms(word[:-cut])), word)
 
 
 def person_names():
@@ -125,7 +144,8 @@ def main() -> None:
         key = latin_key(name)
         return key not in hand_written_keys and as_words[key] >= WORD_RATIO * (in_names[key] + 1)
 
-    found = {name for name, n in (counts + fathers).items() if n >= 2} | set(dictionary_names())
+    alone = Counter(name for name in kazakh_names_alone() if not SURNAME.search(name.lower()) and name not in DEITY_NAMES)
+    found = {name for name, n in (counts + fathers + alone).items() if n >= 2} | set(dictionary_names())
     words = {name for name in found if ordinary_word(name)}
     names = sorted((found - words) | set(hand_written))
     TARGET.write_text("# Given names (Cyrillic); built by scripts/build_given_names.py\n"

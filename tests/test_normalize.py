@@ -226,6 +226,8 @@ def test_an_acronym_matches_only_acronyms_of_its_own_script(resources):
     # a known given name alone in a case is the person
     ("Сергейдің", "kk", "PERSON"),
     ("Тамарамен", "kk", "PERSON"),
+    # a Kazakh given name KazNERD writes alone (scripts/build_given_names.py)
+    ("Нұрболаттың", "kk", "PERSON"),
 ])
 def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_person(resources, written, lang, label):
     from pipeline.normalize import Normalizer
@@ -246,8 +248,42 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     # a word in a list, or before a word that only begins like one of address (апат, a disaster): no person
     ("Делегация Ташкент, Варшава, тағы басқа қалаларға барды.", "Варшава", "MISC"),
     ("Көпір Ақжол апатынан кейін жабылды.", "Ақжол", "MISC"),
+    # a space before the comma, as transcripts write it
+    ("Дінмұрат , бағдарлама туралы айтып берші.", "Дінмұрат", "PERSON"),
+    # addressed at the close of a clause, after a word in lower case
+    ("Жаңалықтарыңызға рақмет, Дінмұрат.", "Дінмұрат", "PERSON"),
+    ("Дұрыс айтасыз , Дінмұрат , келісемін.", "Дінмұрат", "PERSON"),
+    ("Рақмет, Дінмұрат.", "Дінмұрат", "PERSON"),
+    # before a word of a person's speech
+    ("Ақжолдың айтуынша, жұмыс жалғасады.", "Ақжолдың", "PERSON"),
+    # before a title written after the name
+    ("Жырда Көкжал батырдың ерлігі айтылады.", "Көкжал", "PERSON"),
+    # before a word that introduces a name
+    ("Отбасында Дінмұрат атты ұл өсіп келеді.", "Дінмұрат", "PERSON"),
+    ("Кеше Ақжол деген жігіт хабарласты.", "Ақжол", "PERSON"),
 ])
 def test_a_kazakh_name_addressed_or_by_a_word_of_address_or_of_age_is_a_person(resources, text, written, label):
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    start = text.index(written)
+    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
+    assert Normalizer(resources).normalized(mention, text).label == label
+
+
+@pytest.mark.parametrize("text, written, label", [
+    # a given name's ending, in any case and anywhere
+    ("Сәулежан жаңа кітабын таныстырды.", "Сәулежан", "PERSON"),
+    ("Ауылдан келген Дәулетханға сыйлық берілді.", "Дәулетханға", "PERSON"),
+    # a capitalized word with a case ending inside a clause is a proper noun
+    ("Мұғалімдер Ерсайынға алғыс айтты.", "Ерсайынға", "PERSON"),
+    ("Сарапшылар Шаммиданың пікірін қолдады.", "Шаммиданың", "PERSON"),
+    # a common noun in a case, capitalized at a sentence's start, or a word with no case ending: no person
+    ("Ауданның мектептері жөнделді.", "Ауданның", "MISC"),
+    ("Мұғалімдер Тұмар туралы айтты.", "Тұмар", "MISC"),
+])
+def test_a_kazakh_word_alone_by_a_given_names_ending_or_a_case_ending_inside_a_clause_is_a_person(
+        resources, text, written, label):
     from pipeline.normalize import Normalizer
     from pipeline.records import Mention
 

@@ -211,6 +211,8 @@ class SpanRepair:
         self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+")
         self.conjunction_at_end = re.compile(rf"\s+(?:{conjunction})$")
         self.conjunction_at_start = re.compile(rf"(?:{conjunction})\s+")
+        self.kazakh_with_word_between = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('with_words'))})\s+")
+        self.letters_before_ben = frozenset(lexicons["kk"].words("letters_before_ben"))
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
@@ -280,12 +282,25 @@ class SpanRepair:
         # Longest first: the stem of Петровой is Петров, not Петрово.
         self.russian_surname_case_endings = tuple(sorted(lexicons["ru"].words("surname_oblique_endings"), key=len, reverse=True))
         self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
+        self.cyrillic_surname = re.compile(
+            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})")
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(
             rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
             rf"{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # A Cyrillic surname in the Kazakh plural, maybe with a case ending: a family ("Жекеевтер отбасы").
+        # A name's word with a surname's or a patronymic's ending and a case ending (Ермекұлына, Абайдың).
+        self.surname_with_a_case_ending = re.compile(
+            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
+            rf"(?:{any_of(lexicons['kk'].words('surname_case_endings') + lexicons['kk'].words('case_endings_after_possessive'))})")
+        # A surname by an ending only surnames and patronymics have, maybe in a case (Тоқаевқа, Бекмұратұлының).
+        self.kazakh_surname_word = re.compile(
+            rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
+            rf"{self.kazakh_surname_case_ending}(?![\w-])")
+        self.titles_after_name = frozenset(lexicons["kk"].words("titles_after_name"))
+        self.kazakh_title_after_name = re.compile(
+            rf"\s+(?:{any_of(lexicons['kk'].words('titles_after_name'))}){self.kazakh_surname_case_ending}(?![\w-])")
         self.family_by_surname = re.compile(
             rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('family_surname_endings'))})"
             rf"(?:{any_of(lexicons['kk'].words('plural_endings'))}){self.kazakh_surname_case_ending}(?![\w-])")
@@ -443,8 +458,12 @@ class SpanRepair:
                     absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
                 surname = self._surname_beside_given_name_and_patronymic(text, entity, before=True)
+                given = self._given_name_before_one_word(text, entity)
+                if given and not any(other.start < given.end() and given.start() < other.end for other in entities):
+                    surname = surname or given
                 if surname and not any(other.start < surname.start() < other.end for other in entities):
-                    # "Сапарова Жанар Қайратқызы": the surname written first, which the model left out.
+                    # "Сапарова Жанар Қайратқызы": the surname written first, which the model left out
+                    # ("Кенесары Қасымұлы", "Эммануэль Макрон": the given name).
                     absorbed |= {other for other in entities if surname.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(surname.start(), entity.end, entity.label, entity.score)
                 if self.named_after.search(text[entity.start:entity.end]):
@@ -460,16 +479,17 @@ class SpanRepair:
                         absorbed |= inside
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
-        return self._surnames_of_named_persons(text, self._list_items_between_persons(
+        return self._surnames_of_named_persons(text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
             text, self._joined_organizations(text, self._organizations_completed_before_persons(text, [
                 self._without_the_sentence_before(text, self._without_a_clause_opener(
                     text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, entity))))
-                for entity in repaired if entity not in absorbed]))))
+                for entity in repaired if entity not in absorbed])))))
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
         capitalized word before a word of address ("Баяш апа", "Клара апамыз") or after a word of age
-        ("19 жастағы Қарасай") names a person; a known
+        ("19 жастағы Қарасай") names a person, also where the model ran its span into the words of address
+        ("Тұрлыбек мырза" as an ORG); a known
         given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
         a person, unless the word is a place or a place's noun follows ("Жданов ауылы"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
@@ -477,18 +497,21 @@ class SpanRepair:
         does a word the model read as no name ("Биыл", this year, as a date, which folds to a given name)."""
         if not self.kazakh_letter.search(text):
             return entities
-        found = [family.span() for family in self.family_by_surname.finditer(text)]
-        found += [word.span() for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text)
+        # (start, end, how far a span of another kind the model ran past the name may reach and still give way)
+        found = [(*family.span(), family.end()) for family in self.family_by_surname.finditer(text)]
+        found += [(word.start(), word.end(), self.names.kazakh_address_end(text, word.end()) or word.end())
+                  for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text)
                   if self.names.spoken_of_as_a_person(text, *word.span()) and self._plain_name_words(word.group())]
         for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
                     and not self._is_place(name.group(1)) and not self._is_place(surname) \
                     and not self.place_noun_after.match(text, name.end()):
-                found.append(name.span())
-        for start, end in found:
+                found.append((*name.span(), name.end()))
+        for start, end, reach in found:
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
-            if any(entity.start < start or entity.end > end or entity.label not in _LABELS_OF_NAMES
+            if any(entity.start < start or entity.end > (end if entity.label == "PERSON" else reach)
+                   or entity.label not in _LABELS_OF_NAMES
                    or (entity.label == "PERSON" and (entity.start, entity.end) == (start, end)) for entity in overlapping):
                 continue
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
@@ -508,6 +531,23 @@ class SpanRepair:
         while kept > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[kept - 1]) and words[kept - 1] not in self.patronymic_words:
             kept -= 1
         return entity if kept == len(words) else EntitySpan(entity.start, starts[kept - 1] + len(words[kept - 1]), entity.label, entity.score)
+
+    def _kazakh_surnames_listed_with_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A word with an ending only surnames have, that the model read as a place, listed next to a person
+        ("Смағұлов, Ахметова және Бекова": each item next to the one before) is a person too, unless the
+        registry knows the place: the items of a list are of one kind."""
+        result = list(entities)
+        for order in (range(1, len(result)), range(len(result) - 2, -1, -1)):
+            for index in order:
+                neighbour = result[index - 1] if order.step == 1 else result[index + 1]
+                entity = result[index]
+                between = (neighbour.end, entity.start) if order.step == 1 else (entity.end, neighbour.start)
+                if entity.label in ("GPE", "LOC") and neighbour.label == "PERSON" \
+                        and self.list_separator.fullmatch(text, *between) \
+                        and self.kazakh_surname_word.fullmatch(text, entity.start, entity.end) \
+                        and not self._is_place(text[entity.start:entity.end]):
+                    result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+        return result
 
     def _list_items_between_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An item of a list between two persons ("Marat Bekov, Paris Hilton and Aigerim Sadykova"), or a
@@ -585,9 +625,13 @@ class SpanRepair:
         """A person's name right before the noun of a thing named after the person ("Abai Street",
         "Ясауи кесенесі", "the Khan Shatyr entertainment centre") or right after it ("улица Абая", "the
         mausoleum of Khoja Ahmed Yasawi") names the thing (MISC); so does a "person" that ends with such a
-        noun ("Baiterek Monument") or holds a Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy")."""
+        noun ("Baiterek Monument") or holds a Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy").
+        A Kazakh name in a case before the noun is a person of the sentence, not the thing's name, which
+        is in the nominative: whose the thing is ("Абайдың ескерткіші", Abai's monument; "Назарбаевтың
+        есімі", Nazarbayev's name) or who receives it ("Асылбек Ермекұлына сыйлық берілді")."""
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
-                if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
+                if entity.label == "PERSON" and ((self.thing_after_name.match(text, entity.end)
+                                                  and not self._kazakh_name_in_a_case(text, entity))
                                                  or self.thing_ending_name.search(text, entity.start, entity.end)
                                                  or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
                                                  or self._holds_a_kazakh_thing_word(text, entity))
@@ -614,20 +658,28 @@ class SpanRepair:
     def _teams_named_with_their_city(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" of one word right before a city's or a region's name ("Kairat Almaty") is a team
         named with its city: the two words are one organization; so is a "person" of two words, a city's
-        name after a word that is no given name ("Tobol Kostanay")."""
+        name after a word that is no given name ("Tobol Kostanay"). Latin script only: a Kazakh place after a
+        name is in a case of its own ("Макрон Астанаға келді": to Astana)."""
         result: list[EntitySpan] = []
         for entity in entities:
             words = text[entity.start:entity.end].split()
-            if entity.label == "PERSON" and len(words) == 2 and not self.names.is_given_name(words[0]) and self._is_place(words[1]):
+            if entity.label == "PERSON" and len(words) == 2 and text[entity.start:entity.end].isascii() \
+                    and not self.names.is_given_name(words[0]) and self._is_place(words[1]):
                 entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
             previous = result[-1] if result else None
             if previous is not None and previous.label == "PERSON" and entity.label in ("GPE", "LOC", "ORG") \
+                    and text[previous.start:entity.end].isascii() \
                     and text[previous.end:entity.start] == " " and " " not in text[previous.start:previous.end] \
                     and self._is_place(text[entity.start:entity.end]):
                 result[-1] = EntitySpan(previous.start, entity.end, "ORG", previous.score)
                 continue
             result.append(entity)
         return result
+
+    def _kazakh_name_in_a_case(self, text: str, entity: EntitySpan) -> bool:
+        last = text[entity.start:entity.end].split()[-1]
+        return _CYRILLIC_CAPITALIZED_WORD.fullmatch(last) is not None and (
+            self.surname_with_a_case_ending.fullmatch(last) is not None or self.names.in_a_kazakh_case(last))
 
     def _holds_a_kazakh_thing_word(self, text: str, entity: EntitySpan) -> bool:
         return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
@@ -636,9 +688,12 @@ class SpanRepair:
         """An organization's or a place's span that is a Latin full name and nothing else ("Zhanna
         Shayakhmetova /" The Astana Times, "Kassym-Jomart Tokayev's" Address) is the person: two or three
         capitalized words, the first a known given name, the last with a surname's ending, none a word of
-        an institution, a place or a thing, and no capitalized word right after them."""
+        an institution, a place or a thing, and no capitalized word right after them. So is a Kazakh
+        full name ("Шәкәрім Құдайбердіұлының" as an ORG)."""
         if entity.label not in ("ORG", "FACILITY", "GPE", "LOC"):
             return None
+        if self._kazakh_full_name(text, entity):
+            return EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         name = _LEADING_NAME.match(text, entity.start, entity.end)
         words = name.group().split() if name else []
         if not 2 <= len(words) <= 3 or _CAPITALIZED_WORD_AFTER.match(text, name.end()) \
@@ -647,6 +702,15 @@ class SpanRepair:
         if not self._plain_name_words(name.group()) or self._holds_a_kazakh_thing_word(text, entity):
             return None
         return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
+
+    def _kazakh_full_name(self, text: str, entity: EntitySpan) -> bool:
+        """Two or three capitalized Cyrillic words, the last with an ending only surnames and patronymics
+        have, maybe in a case ("Шәкәрім Құдайбердіұлының", "Ілияс Жансүгіровтің"), none a word of an
+        institution, a place or a thing, and no thing's noun after them ("Абай Құнанбаев көшесі")."""
+        words = text[entity.start:entity.end].split()
+        return 2 <= len(words) <= 3 and self.kazakh_surname_word.fullmatch(words[-1]) is not None \
+            and all(_CYRILLIC_CAPITALIZED_WORD.fullmatch(word) for word in words[:-1]) \
+            and self._plain_name_words(" ".join(words)) and not self.thing_after_name.match(text, entity.end)
 
     def _hyphenated_places_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A hyphenated place's name the model split at its hyphen ("Nur-" as a place and "Sultan" as a
@@ -722,13 +786,14 @@ class SpanRepair:
     def _whose_titles_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name",
         "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone. A
-        given name (or its first part: Қасым-Жомарт) and a surname are a person all the same ("Нұрсұлтан
-        Назарбаев Швейцария Президенті Name-мен кездесті": the title is the second person's, and says
-        its country itself)."""
+        given name (or its first part: Қасым-Жомарт) and a surname, or a full name with a surname's ending
+        in a case, are a person all the same ("Нұрсұлтан Назарбаев Швейцария Президенті Name-мен кездесті":
+        the title is the second person's, and says its country itself)."""
         result = list(entities)
         for before, title, after in zip(entities, entities[1:], entities[2:]):
             if before.label == "PERSON" and title.label == "POSITION" and after.label == "PERSON" \
                     and text[title.start:title.start + 1].isupper() and not self._given_name_and_surname(text[before.start:before.end]) \
+                    and not self._full_name(text[before.start:before.end]) \
                     and text[before.end:title.start] == " " and text[title.end:after.start] == " ":
                 result[result.index(before)] = EntitySpan(before.start, before.end, "GPE", before.score)
         return result
@@ -737,6 +802,11 @@ class SpanRepair:
         words = written.split()
         return len(words) >= 2 and any(self.names.is_given_name(part) for part in (words[0], words[0].split("-")[0])) \
             and bool(self.surname_ending.search(words[-1]))
+
+    def _full_name(self, written: str) -> bool:
+        """Two words or more, the last with a surname's ending, maybe in a case (Тоқаев, Сейтімова, Назарбаевтың)."""
+        words = written.split()
+        return len(words) >= 2 and self.cyrillic_surname_in_a_case.fullmatch(words[-1]) is not None
 
     def _registered_names_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A registered institution's name that no span covers, right before a person or a title ("Chairman
@@ -900,12 +970,29 @@ class SpanRepair:
             return None
         if not self.kazakh_letter.search(text, entity.start, entity.end):
             return None
+        if len(words) == 2 and not _SENTENCE_START.search(text, 0, entity.start):
+            # Inside a sentence two capitalized words are a given name and a surname, whatever the first
+            # one's ending ("бұрын Таблида Қожамберлиеваның"); a third shows the extra word.
+            return None
         first = words[0].group()
         # A place or an institution ending like a case (Қырғызстан) is one of the leading place parts.
         if self.names.reads_as_a_name(first) or self.surname_ending.search(first) or self._head_label(first, "ORG"):
             return None
         rest = EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
-        return [rest] if self.names.reads_as_a_name(text[rest.start:rest.end]) else []
+        written = text[rest.start:rest.end]
+        return [rest] if self.names.reads_as_a_name(written) or self._titled_kazakh_name(text, rest.start, rest.end) else []
+
+    def _titled_kazakh_name(self, text: str, start: int, end: int) -> re.Match | None:
+        """The title written after a Kazakh name of one capitalized word ("Әйтеке бидің", "Бауыржан батыр"),
+        where no noun of a place follows it, nor one of a thing after the title in the nominative ("Төле би
+        көшесі" is a street, "Әйтеке бидің ескерткіші" the monument of a person)."""
+        if not _CYRILLIC_CAPITALIZED_WORD.fullmatch(text, start, end):
+            return None
+        title = self.kazakh_title_after_name.match(text, end)
+        if title is None or self.place_noun_after.match(text, title.end()) or (
+                self.thing_after_name.match(text, title.end()) and title.group().strip() in self.titles_after_name):
+            return None
+        return title
 
     def _without_a_leading_russian_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that opens a sentence with a capitalized Russian word of no name's kind, an
@@ -916,7 +1003,11 @@ class SpanRepair:
         if len(words) < 2 or not _CAPITALIZED_RUSSIAN_WORD.fullmatch(words[0].group()) \
                 or not _SENTENCE_START.search(text, 0, entity.start):
             return None
-        parses = russian_morphology().parse(words[0].group().lower())
+        first = words[0].group().lower()
+        if not russian_morphology().word_is_known(first):
+            # A word the dictionary does not hold is read by its ending alone: a name's ("Медет Балабиев").
+            return None
+        parses = russian_morphology().parse(first)
         if any(_NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
             return None
         if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
@@ -953,9 +1044,16 @@ class SpanRepair:
             start = at_start.end()
         bounds, cursor = [], start
         for conjunction in self.conjunction_between.finditer(text, start, end):
+            if not self._kazakh_with_word_fits(text, conjunction):
+                continue
             bounds.append((cursor, conjunction.start()))
             cursor = conjunction.end()
         bounds.append((cursor, end))
+        if len(bounds) == 2 and self.kazakh_with_word_between.fullmatch(text, bounds[0][1], bounds[1][0]) \
+                and " " not in text[bounds[0][0]:bounds[0][1]] and " " in text[bounds[1][0]:bounds[1][1]]:
+            # A given name alone and a full name, joined by "мен" ("Тимур мен Бибігүл Таймановтар"): a
+            # couple's given names before their one surname, one name as the corpora write it.
+            bounds = [(start, end)]
         reading = [self.names.reads_as_a_name(text[part_start:part_end]) for part_start, part_end in bounds]
         if len(bounds) > 1 and any(reading) and all(
                 reads or len(words := text[part_start:part_end].split()) >= 2 and all(word[:1].isupper() for word in words)
@@ -979,6 +1077,13 @@ class SpanRepair:
             return None
         return [EntitySpan(start, end, "PERSON", entity.score) for start, end in bounds]
 
+    def _kazakh_with_word_fits(self, text: str, conjunction: re.Match) -> bool:
+        """Whether a Kazakh "мен/бен/пен" agrees with the word before it, as the conjunction does: "бен"
+        only after ж or з; after any other letter it is the Arabic "son of" inside one name ("Мұхаммед бен
+        Заид Әл Наһаян")."""
+        word = conjunction.group().strip()
+        return word != "бен" or text[conjunction.start() - 1:conjunction.start()].lower() in self.letters_before_ben
+
     def _surnames_of_named_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         surnames = {surname for entity in entities if entity.label == "PERSON"
                     and (surname := self._surname_of_full_name(text[entity.start:entity.end])) is not None}
@@ -1001,7 +1106,24 @@ class SpanRepair:
             return None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
             else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
-        return word if word and self.cyrillic_surname_in_a_case.fullmatch(word.group().strip()) else None
+        # A case ending goes on a Kazakh name's last word only: a word before the name with one
+        # ("Жиынға Ерлан Серікұлы", to the meeting) is none of its words.
+        surname = self.cyrillic_surname if before else self.cyrillic_surname_in_a_case
+        return word if word and surname.fullmatch(word.group().strip()) else None
+
+    def _given_name_before_one_word(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """The capitalized Cyrillic word right before a person's span of one word, a known given name
+        ("Эммануэль" Макрон) or any before a patronymic ("Кенесары" Қасымұлы), in no Kazakh case and no
+        word of a title, an institution or a place: the given name the model left out."""
+        written = text[entity.start:entity.end]
+        if " " in written.strip():
+            return None
+        word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+        given = word.group().strip() if word else ""
+        if not given or not (self.patronymic_end.search(written) or self.names.is_given_name(given)) \
+                or self.names.in_a_kazakh_case(given) or not self._plain_name_words(given):
+            return None
+        return word
 
     def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
         """A surname of a person named in full that the model labelled a thing, and that is no place
@@ -1304,8 +1426,9 @@ class SpanRepair:
     def _trailing_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A PERSON that ends with a region or a city ("Czech Trade Almaty", "Samruk Energy Astana
         Region"): an organization there, or, where the words before the place read as a name, a
-        person the model ran into the place. A place's name that is also a given name (Нурсултан)
-        is left out."""
+        person the model ran into the place; so is one before a place in a Kazakh case ("Макрон
+        Астанаға" келді: an organization's name holds its place in the nominative). A place's name that
+        is also a given name (Нурсултан) is left out."""
         if entity.label != "PERSON":
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
@@ -1315,7 +1438,7 @@ class SpanRepair:
             if self.names.is_given_name(place) or not self._is_place(place):
                 continue
             before = text[entity.start:place_start].rstrip(" ,")
-            if self.names.reads_as_a_name(before):
+            if self.names.reads_as_a_name(before) or self.names.in_a_kazakh_case(words[-1].group()):
                 return [EntitySpan(entity.start, entity.start + len(before), "PERSON", entity.score),
                         EntitySpan(place_start, entity.end, "GPE", entity.score)]
             return [EntitySpan(entity.start, entity.end, "ORG", entity.score)]

@@ -19,7 +19,11 @@ ORG_LABELS = {"ORG", "FACILITY"}
 PLACE_LABELS = {"GPE", "LOC"}
 _NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"  # what may cling to a name's last word
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:—–«(\n])\s*$")
-_COMMA_AND_A_WORD = re.compile(r",\s+[а-яәғқңөұүһі]")
+# A space may stand before the comma too ("Зейін , айтыңызшы"), as in transcripts.
+_COMMA_AND_A_WORD = re.compile(r"\s*,\s+[а-яәғқңөұүһі]")
+# Before a name addressed at the close of a clause: a word in lower case, or the clause's first word, and a comma.
+_WORD_BEFORE_AN_ADDRESS = re.compile(r"(?:(?<![\w-])[а-яәғқңөұүһі]+|(?:^|[.!?;:—–«(\n])\s*[^\W\d_]+)\s*,\s*$")
+_CLAUSE_END = re.compile(r"\s*[,.!?]")
 
 
 class Normalizer:
@@ -33,6 +37,11 @@ class Normalizer:
         titles = {form.lower() for lang in ("kk", "ru", "en") for form, _ in self.taxonomy.forms(lang)}
         honorifics = set(words_in_all(resources.lexicons, "honorifics"))
         self.country_names = frozenset(words_in_all(resources.lexicons, "country_names"))
+        kazakh = resources.lexicons["kk"]
+        person_words = kazakh.words("naming_words_after_name") + kazakh.words("speech_words_after_name")
+        self.kazakh_naming_word_after = re.compile(
+            rf"\s+(?:{any_of(person_words)}|(?:{any_of(kazakh.words('titles_after_name'))})"
+            rf"(?:{any_of(kazakh.words('surname_case_endings'))})?)(?![\w-])")
         self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -50,7 +59,8 @@ class Normalizer:
             name = self.names.normalize(mention.text, mention.lang, _before(text, mention), text[mention.end:mention.end + 40])
             plausible = name is not None and (self.names.is_plausible_in(name, mention.lang)
                                               or self._surname_after_a_title(name, text, mention)
-                                              or self._spoken_of_as_a_person(mention, text))
+                                              or self._spoken_of_as_a_person(mention, text)
+                                              or self._kazakh_name_by_its_form(mention, text))
             if not plausible or self._institution_words(mention.text) or _numbered(mention, text):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
@@ -94,13 +104,30 @@ class Normalizer:
 
     def _spoken_of_as_a_person(self, mention: Mention, text: str) -> bool:
         """A Kazakh name the person is addressed or spoken of by: one word that opens a clause before a
-        comma and a word in lower case ("Риат, қайырлы кеш!", "— Зейін, айтыңызшы"), one before a word
-        of address ("Бейсен аға", "Клара апамыз") or after a word of age ("19 жастағы Қарасай"): a person
-        whatever the name, as the model read it."""
+        comma and a word in lower case ("Риат, қайырлы кеш!", "— Зейін, айтыңызшы"), or that closes one
+        after a comma and a word in lower case or the clause's first word ("Дұрыс айтасыз, Жігер, мен...",
+        "Рақмет, Зейін."; not an item of a list, "Делегация Ташкент, Варшава,"), one before a word of
+        address ("Бейсен аға", "Клара апамыз"), a word that introduces a name ("Сезім деген адам",
+        "Дінмұхамед атты ұл"), one of a person's speech ("Ердоғанның айтуынша", according to Erdoğan) or
+        a title written after the name ("Ағынтай батыр", "Кабус сұлтанды"),
+        or after a word of age ("19 жастағы Қарасай"): a person whatever the name, as the model read it."""
         if mention.lang != "kk" or " " in mention.text.strip():
             return False
-        return self.names.spoken_of_as_a_person(text, mention.start, mention.end) or bool(
-            _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and _COMMA_AND_A_WORD.match(text, mention.end))
+        start, end = mention.start, mention.end
+        return self.names.spoken_of_as_a_person(text, start, end) or self.kazakh_naming_word_after.match(text, end) is not None or bool(
+            _CLAUSE_START.search(text, max(0, start - 3), start) and _COMMA_AND_A_WORD.match(text, end)) or bool(
+            _WORD_BEFORE_AN_ADDRESS.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
+
+    def _kazakh_name_by_its_form(self, mention: Mention, text: str) -> bool:
+        """A Kazakh word alone that the model read as a person is one where it has a given name's ending
+        (Өміржан, Сәлімхан, Тілләгүл), or where it stands capitalized inside a clause with a case ending
+        (Мұратханға, Диастың, Трамптың): a proper noun, as a common noun capitalized at a clause's
+        start ("Облыстың") is not."""
+        word = mention.text.strip()
+        if mention.lang != "kk" or " " in word or not word[:1].isupper():
+            return False
+        return self.names.has_a_kazakh_given_names_ending(word) or (
+            not _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and self.names.in_a_kazakh_case(word))
 
     def _institution_words(self, text: str) -> bool:
         """Words of a language with an institution's head word among them and no word of a name

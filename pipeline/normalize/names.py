@@ -150,6 +150,7 @@ class PersonNames:
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
+        self.kazakh_given_name_ending = ends_with_any(kazakh.words("given_name_endings"))
         self._kazakh_address_after = re.compile(
             rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
             rf"(?:{any_of(kazakh.words('surname_case_endings'))})?(?![\w-])")
@@ -191,6 +192,7 @@ class PersonNames:
         self._normalized = lru_cache(maxsize=100_000)(self._normalize)
         self.russian_oblique_before = lru_cache(maxsize=50_000)(self._russian_oblique_before)
         self.kazakh_base = lru_cache(maxsize=50_000)(self._kazakh_base)
+        self.in_a_kazakh_case = lru_cache(maxsize=50_000)(self._in_a_kazakh_case)
 
     @classmethod
     def from_files(cls, taxonomy: RoleTaxonomy, lexicons: dict[str, Lexicon],
@@ -204,9 +206,10 @@ class PersonNames:
         return cls(given_names, frozenset(words), lexicons, acting)
 
     def is_plausible(self, name: PersonName) -> bool:
-        """A given name or initials, or a surname with a surname ending: a lone capitalized word
+        """A given name or initials, or a surname with a surname's or a patronymic's ending (Момышұлы): a lone capitalized word
         a model took for a person ("Upbringing") is not."""
-        return bool(name.given or name.initials or (name.surname and self.surname.search(name.surname)))
+        return bool(name.given or name.initials or (name.surname and (self.surname.search(name.surname)
+                                                                        or self.patronymic.search(name.surname))))
 
     def is_plausible_in(self, name: PersonName, lang: str) -> bool:
         """``is_plausible``, and in Russian also a lone word the dictionary knows as a surname or a
@@ -335,6 +338,14 @@ class PersonNames:
             if plausible and word in _declined_forms(base):
                 return base
         return word
+
+    def has_a_kazakh_given_names_ending(self, word: str) -> bool:
+        """Whether a word, a Kazakh case ending left out, ends as only given names do (Өміржан, Сәлімханға, Тілләгүл)."""
+        return bool(self.kazakh_given_name_ending.search(self.kazakh_base(word)))
+
+    def _in_a_kazakh_case(self, word: str) -> bool:
+        """(``in_a_kazakh_case``) Whether a word is a Kazakh noun of three letters or more with a case ending (Диастың, Мұратханға)."""
+        return any(len(word) - cut >= 3 and word in _declined_forms(word[:-cut]) for cut in range(2, 6))
 
     def gender_of(self, name: PersonName) -> str | None:
         """The gender a name's surname shows in any script, None where it shows none."""
@@ -465,6 +476,11 @@ class PersonNames:
         """Whether the Kazakh words around a span show a person whatever the name: a word of address
         after it ("Бейсен аға", "Клара апамыз") or a word of age before it ("19 жастағы Қарасай")."""
         return bool(self._kazakh_address_after.match(text, end) or self._kazakh_age_before.search(text, max(0, start - 20), start))
+
+    def kazakh_address_end(self, text: str, end: int) -> int | None:
+        """Where the Kazakh words of address right after a name ending at ``end`` end ("Бейсен аға", "Клара апамыз")."""
+        address = self._kazakh_address_after.match(text, end)
+        return address.end() if address else None
 
     def surname_keys(self, word: str) -> set[str]:
         """The Latin keys of the nominatives a Cyrillic surname alone may stand for."""
