@@ -79,6 +79,11 @@ class TitleHit:
     verb: bool = False  # a verb that gives the post (English "heads"): its subject's only, the name before it
 
 
+# Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
+# noun ("руководитель аппарата акима").
+_OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
+
+
 class SentenceSplitter:
     """Sentences of a text, not broken after an initial (Т.Б. Дүйсенова) or an abbreviation of
     the lexicons (No. 33, им. Абая)."""
@@ -535,6 +540,8 @@ class RoleExtractor:
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
         if lang == "kk":
             hits = self._kazakh_titles_of_whom(text, hits)
+        if lang == "ru":
+            hits = self._russian_titles_of_whom(text, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
             verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
@@ -552,6 +559,28 @@ class RoleExtractor:
                 if not self.kazakh_office_attached_to.match(text, hit.end)
                 and (following is None or not text[hit.end:following.start].isspace()
                      or not self.kazakh_chain.genitive.search(text[hit.start:hit.end]))]
+
+    def _russian_titles_of_whom(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
+        """A Russian title in the genitive right after another title, or after the office noun that follows it,
+        says whose the other is ("помощник акима Алматы", "советник министра", "назначен помощником
+        Президента", "руководитель аппарата акима области"): the person holds the first alone."""
+        kept: list[TitleHit] = []
+        for hit in hits:
+            previous = kept[-1] if kept else None
+            if previous is not None and _OF_WHOM_GAP.fullmatch(text, previous.end, hit.start) \
+                    and all(self._genitive(word) for word in text[previous.end:hit.start].split()) \
+                    and self._genitive(text[hit.start:hit.end].split()[0]):
+                continue
+            kept.append(hit)
+        return kept
+
+    @staticmethod
+    def _genitive(word: str) -> bool:
+        """Whether a Russian word reads only as a case form that may be the genitive (акима, министра); a
+        reading of the word as its own nominative is left out (the given name Акима)."""
+        lower = word.lower()
+        cases = {parse.tag.case for parse in russian_morphology().parse(lower) if parse.tag.POS == "NOUN" and parse.normal_form != lower}
+        return "gent" in cases and "nomn" not in cases
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title

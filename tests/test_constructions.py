@@ -2108,3 +2108,15 @@ def test_english_names_of_works_teams_and_persons_by_the_words_around_them(stage
 def test_an_english_persons_one_word_takes_the_capitalized_word_after_it(resources, text, model_spans, person):
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
     assert person in {text[e.start:e.end] for e in SpanRepair(resources).repair_spans(text, spans) if e.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Помощник акима Алматы Серик Жумабаев провёл встречу с жителями.", {"adviser"}),
+    ("Советник министра просвещения Айдар Ахметов рассказал о реформе.", {"adviser"}),
+    ("Руководитель аппарата акима области Мурат Ибраев открыл совещание.", {"head"}),
+    ("Вчера Асхат Аймагамбетов был назначен помощником Президента.", {"adviser"}),
+    # a title in the nominative after the first is the person's own: a chain of titles
+    ("Председатель правления — ректор университета Ерлан Сыдыков выступил.", {"chairman", "rector"}),
+])
+def test_a_russian_title_in_the_genitive_after_another_says_whose_it_is(stages, text, roles):
+    assert {fact.role for fact in facts_of(stages, text)} == roles
