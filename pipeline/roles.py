@@ -940,6 +940,17 @@ class RoleExtractor:
                 return found, confidence, source
         return None, 1.0, "text"
 
+    def _institution_opening_the_title(self, text: str, title: TitleHit, left_limit: int) -> Institution | None:
+        """A Kazakh title that opens with its institution's noun in the genitive ("мәслихатының хатшысы",
+        "әкімдігінің басшысы"), after the words that name which one ("Павлодар облысы", "Алматы қалалық"):
+        the registered institution those words and the noun name together, the longest first."""
+        words = title.written.split()
+        if len(words) < 2:
+            return None
+        preceding = text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]
+        return next((found for size in range(len(preceding), 0, -1)
+                     if (found := self.registry.lookup(" ".join([*preceding[-size:], words[0]]), "kk")) is not None), None)
+
     def _seat_of_whom(self, org_text: str) -> Institution | None:
         """The institution of the official whose title in the genitive ends a Kazakh title's words: an
         adviser of a region's akim works at its akimat ("Алматы қаласы әкімінің кеңесшісі"), an aide of a
@@ -1040,6 +1051,7 @@ class RoleExtractor:
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if lang == "kk":
+            yield self._institution_opening_the_title(text, title, left_limit), 1.0, "title"
             # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,
             # "басқарма төрағасы", chairs a board).
             referred = self.references["kk"].bare_phrase(
