@@ -234,6 +234,9 @@ CONSTRUCTIONS = {
     "kk a school psychologist": (
         "Мектептің психологы Д. Сейітқызы оқушылармен тренинг өткізді.", {("Д. Сейітқызы", "other", "Мектеп")}),
     # Russian
+    "ru a former holder's prefix on a title the model ran into the name, and a place before the name": (
+        "Экс-аким Алматы Бауыржан Байбек прокомментировал ситуацию журналистам. Он отметил, что работы по "
+        "строительству новых школ продолжатся в следующем году.", {("Бауыржан Байбек", "akim", "almaty_akimat")}),
     "ru a chain of titles shares the institution": (
         "Председатель правления — ректор Евразийского национального университета имени Л.Н. Гумилева Ерлан Сыдыков "
         "выступил с докладом.", {("Ерлан Сыдыков", "chairman", "enu"), ("Ерлан Сыдыков", "rector", "enu")}),
@@ -2126,3 +2129,16 @@ def test_an_english_persons_one_word_takes_the_capitalized_word_after_it(resourc
 ])
 def test_a_russian_title_in_the_genitive_after_another_says_whose_it_is(stages, text, roles):
     assert {fact.role for fact in facts_of(stages, text)} == roles
+
+
+@pytest.mark.parametrize("text, model_span, spans", [
+    ("Экс-аким Алматы Бауыржан Байбек прокомментировал ситуацию.", ("Алматы Бауыржан", "LOC"),
+     {("Алматы", "LOC"), ("Бауыржан Байбек", "PERSON")}),
+    # a place that ends with no given name stays whole
+    ("Туристы посетили Северный Казахстан Петропавловск летом.", ("Северный Казахстан", "LOC"), {("Северный Казахстан", "LOC")}),
+])
+def test_a_given_name_the_model_ran_into_a_place_is_the_persons_with_the_surname_after_it(resources, text, model_span, spans):
+    written, label = model_span
+    start = text.index(written)
+    repaired = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(written), label)])
+    assert {(text[e.start:e.end], e.label) for e in repaired} == spans

@@ -261,6 +261,9 @@ class SpanRepair:
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
+        # "Экс-аким", "ex-Minister": a former holder's prefix written onto the title.
+        self.former_prefix = re.compile(rf"^(?:{any_of(word for words in taxonomy.status['former'].values() for word in words if word.endswith('-'))})",
+                                        re.IGNORECASE)
         self.honorifics = frozenset(words_in_all(lexicons, "honorifics"))
         self.words_before_a_name_alone = (frozenset(lexicons["en"].words("clause_openers") + lexicons["en"].words("english_only_words"))
                                           | self.honorifics | self.title_forms)
@@ -442,6 +445,7 @@ class SpanRepair:
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._given_name_run_into_a_place(text, entity, entities))
         entities = _each_replaced(entities, lambda entity: self._place_before_its_noun_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
         entities = self._names_before_a_birth(text, self._teams_named_with_their_city(text, self._place_nouns_given_back(text, entities)))
@@ -941,7 +945,7 @@ class SpanRepair:
             # no dictionary knows ("Akim Darkhan Satybaldy") are the name the model saw after the title.
             reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name) \
                 or len(words) - size >= 2 and self._plain_name_words(name)
-            if title.lower() in self.title_forms and not given_name_alone and reads_as_a_name:
+            if self.former_prefix.sub("", title.lower(), count=1) in self.title_forms and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
@@ -1359,6 +1363,18 @@ class SpanRepair:
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                        key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
+
+    def _given_name_run_into_a_place(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> list[EntitySpan] | None:
+        """A place's span that the model ran into a known given name, with the surname right after it left out
+        ("аким Алматы Бауыржан" + "Байбек"): the place, and the given name and the surname as the person."""
+        words = list(_WORD.finditer(text, entity.start, entity.end))
+        surname = _CYRILLIC_CAPITALIZED_WORD.match(text, entity.end + 1) if text[entity.end:entity.end + 1] == " " else None
+        if entity.label not in ("GPE", "LOC") or len(words) < 2 or surname is None \
+                or not self.names.is_given_name(words[-1].group()) or not self._is_place(text[entity.start:words[-2].end()]) \
+                or self._is_place(surname.group()) or any(other.start < surname.end() and surname.start() < other.end for other in entities):
+            return None
+        return [EntitySpan(entity.start, words[-2].end(), entity.label, entity.score),
+                EntitySpan(words[-1].start(), surname.end(), "PERSON", entity.score)]
 
     def _is_place(self, text: str) -> bool:
         """A region or a city of the registry, or a country."""
