@@ -1330,6 +1330,10 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("Альпинистер Абай шыңына көтерілді.", "Абай", "MISC"),
     ("Егістік Ахметов каналынан суарылады.", "Ахметов", "MISC"),
     ("Школа находится на улице Абая.", "Абая", "MISC"),
+    # a museum named after a person; its director named after the title and the museum's noun
+    ("Экскурсия прошла в музее Василия Суркова.", "Василия Суркова", "MISC"),
+    ("Об этом сообщил директор краеведческого музея Олег Дымов.", "Олег Дымов", "PERSON"),
+    ("Гостей встретила заместитель директора музея Анна Лисина.", "Анна Лисина", "PERSON"),
     ("Abai Kunanbayev wrote the Words of Edification.", "Abai Kunanbayev", "PERSON"),
     ("The minister spoke about the Adal Azamat programme.", "Adal Azamat", "MISC"),
     # the thing's noun inside the span

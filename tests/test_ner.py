@@ -128,3 +128,8 @@ def test_a_foreign_name_alone_the_model_reads_twice_as_a_person_is_the_person(st
     text = "Вчера Бенедетто открыл выставку в Москве. Журналисты спросили Бенедетто о планах."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.label for m in document.mentions if m.text == "Бенедетто"] == ["PERSON", "PERSON"]
+
+
+def test_a_foreign_given_name_the_dictionary_does_not_know_opens_a_sentence_with_the_surname(stages):
+    [document] = stages.annotate([Page(source="t", text="Ратко Милич вернулся в Белград.")])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Ратко Милич"]

@@ -148,6 +148,7 @@ _WORDS_OF_A_NAME = 3
 # What the model may label a person's name in a list of persons.
 _LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MISC", "PRODUCT", "WORK_OF_ART"})
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
+_WORDS_BEFORE_AN_INSTITUTIONS_NOUN = 2  # директор "Художественного" музея: a title and an adjective
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
@@ -274,6 +275,7 @@ class SpanRepair:
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
         # Longest first: the stem of Петровой is Петров, not Петрово.
+        self.russian_title_case_endings = tuple(lexicons["ru"].words("title_case_endings"))
         self.russian_surname_case_endings = tuple(sorted(lexicons["ru"].words("surname_oblique_endings"), key=len, reverse=True))
         self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
@@ -582,9 +584,25 @@ class SpanRepair:
         return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
                 if entity.label == "PERSON" and (self.thing_after_name.match(text, entity.end)
                                                  or self.thing_ending_name.search(text, entity.start, entity.end)
-                                                 or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
+                                                 or self._thing_named_before(text, entity)
                                                  or self._holds_a_kazakh_thing_word(text, entity))
                 else entity for entity in entities]
+
+    def _thing_named_before(self, text: str, entity: EntitySpan) -> bool:
+        """Whether the noun of a thing named after a person stands right before the span ("улица Абая"),
+        other than an institution's noun after a title that the name holds ("директора музея Name",
+        "директор Художественного музея Name": the museum's director, not a museum named after him)."""
+        thing = self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
+        if thing is None or not self.taxonomy.is_institution_word(thing.group().strip()):
+            return thing is not None
+        before = _WORD.findall(text, max(0, thing.start() - _TITLE_CHARACTERS), thing.start())[-_WORDS_BEFORE_AN_INSTITUTIONS_NOUN:]
+        return not any(self._is_title_word(word) for word in before)
+
+    def _is_title_word(self, word: str) -> bool:
+        """Whether a lower-case word is a one-word title in some case (директора, ректору)."""
+        word = word.lower()
+        return word in self.title_forms or any(word[:-len(ending)] in self.title_forms for ending in self.russian_title_case_endings
+                                               if word.endswith(ending))
 
     def _names_of_works_and_groups(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right after the noun of a work or of a group ("the film Tomiris", "the band Ulytau")
@@ -894,10 +912,11 @@ class SpanRepair:
         """A person's span that opens a sentence with a capitalized Russian word of no name's kind, an
         adjective, a verb or a particle that pymorphy reads with no name among its readings
         ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"): the name is the rest.
-        Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович)."""
+        Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович).
+        A word the dictionary does not know, whatever pymorphy guesses of it, is a foreign given name (Ратко Младич)."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         if len(words) < 2 or not _CAPITALIZED_RUSSIAN_WORD.fullmatch(words[0].group()) \
-                or not _SENTENCE_START.search(text, 0, entity.start):
+                or not _SENTENCE_START.search(text, 0, entity.start) or not russian_morphology().word_is_known(words[0].group().lower()):
             return None
         parses = russian_morphology().parse(words[0].group().lower())
         if any(_NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
