@@ -1409,6 +1409,10 @@ def test_an_organization_takes_its_form_and_unit(resources, text, model_span, la
     # a title glued after a name of two words or more; a one-word name may end with a title's word
     ("Marat Bekov Rector of KazNU spoke.", "Marat Bekov Rector", {("Marat Bekov", "PERSON"), ("Rector", "POSITION"), ("KazNU", "ORG")}),
     ("Aidos Sultan spoke at the forum.", "Aidos Sultan", {("Aidos Sultan", "PERSON")}),
+    # a title with a status prefix before a surname in a case
+    ("Экс-советник Байдена дал интервью газете.", "Экс-советник Байдена", {("Экс-советник", "POSITION"), ("Байдена", "PERSON")}),
+    # a sentence's first word of age, which the dictionary does not know, is no given name
+    ("Семидесятидвухлетняя Мартинес покинула пост.", "Семидесятидвухлетняя Мартинес", {("Мартинес", "PERSON")}),
 ])
 def test_a_place_institution_or_title_glued_to_a_name_is_cut_off(resources, text, model_span, repaired):
     start = text.index(model_span)

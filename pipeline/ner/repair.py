@@ -256,6 +256,9 @@ class SpanRepair:
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
+        # Status words written as a prefix of the title ("Экс-советник", "Ex-minister").
+        self.title_prefixes = tuple(word for words_of in taxonomy.status.values() for words in words_of.values()
+                                    for word in words if word.endswith("-"))
         self.honorifics = frozenset(words_in_all(lexicons, "honorifics"))
         self.words_before_a_name_alone = (frozenset(lexicons["en"].words("clause_openers") + lexicons["en"].words("english_only_words"))
                                           | self.honorifics | self.title_forms)
@@ -871,11 +874,17 @@ class SpanRepair:
             # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа". Two words or more that
             # no dictionary knows ("Akim Darkhan Satybaldy") are the name the model saw after the title.
             reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name) \
-                or len(words) - size >= 2 and self._plain_name_words(name)
-            if title.lower() in self.title_forms and not given_name_alone and reads_as_a_name:
+                or len(words) - size >= 2 and self._plain_name_words(name) or _russian_name_by_the_dictionary(name)
+            if self._is_title(title) and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _is_title(self, words: str) -> bool:
+        """Whether words are a title's form, maybe after a status prefix ("Экс-советник")."""
+        words = words.lower()
+        prefix = next((prefix for prefix in self.title_prefixes if words.startswith(prefix)), "")
+        return words in self.title_forms or bool(prefix) and words[len(prefix):] in self.title_forms
 
     def _trailing_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that ends with a title ("Marat Bekov Rector" of KazNU, a caption's): the name and
@@ -913,12 +922,16 @@ class SpanRepair:
         adjective, a verb or a particle that pymorphy reads with no name among its readings
         ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"): the name is the rest.
         Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович).
-        A word the dictionary does not know, whatever pymorphy guesses of it, is a foreign given name (Ратко Младич)."""
+        A word the dictionary does not know is a foreign given name (Ратко Младич) unless pymorphy guesses a
+        full adjective of it ("Шестидесятилетняя Руссефф")."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         if len(words) < 2 or not _CAPITALIZED_RUSSIAN_WORD.fullmatch(words[0].group()) \
-                or not _SENTENCE_START.search(text, 0, entity.start) or not russian_morphology().word_is_known(words[0].group().lower()):
+                or not _SENTENCE_START.search(text, 0, entity.start):
             return None
         parses = russian_morphology().parse(words[0].group().lower())
+        if not russian_morphology().word_is_known(words[0].group().lower()) and not any(
+                parse.tag.POS in _FULL_ADJECTIVES for parse in parses):
+            return None
         if any(_NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
             return None
         if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
@@ -1460,6 +1473,16 @@ class SpanRepair:
         return result
 
 
+def _russian_name_by_the_dictionary(word: str) -> bool:
+    """Whether a capitalized Russian word is a name to pymorphy: a surname or a given name among its
+    readings (Трампа, Обаме), or a word it does not know at all."""
+    if not _CAPITALIZED_RUSSIAN_WORD.fullmatch(word):
+        return False
+    morphology = russian_morphology()
+    return not morphology.word_is_known(word.lower()) or any(
+        {"Surn", "Name"} & parse.tag.grammemes for parse in morphology.parse(word.lower()))
+
+
 def _start(entity: EntitySpan) -> int:
     return entity.start
 
@@ -1537,6 +1560,7 @@ _POSSESSIVE_AT_END = re.compile(r"['’]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…»\"]\s+|\n\s*)$")
 _CAPITALIZED_RUSSIAN_WORD = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_LOWER}]+)*")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_FULL_ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _ADJECTIVES = frozenset({"ADJF", "ADJS"})  # an adjective may be a surname (Белый Андрей Петрович)
 _NO_NAME_PARTS_OF_SPEECH = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "CONJ", "PREP"})
 # Up to four capitalized words in brackets (or none) at a span's end; the closing one may be missing.
