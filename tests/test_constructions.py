@@ -1413,6 +1413,14 @@ def test_an_organization_takes_its_form_and_unit(resources, text, model_span, la
     ("Экс-советник Байдена дал интервью газете.", "Экс-советник Байдена", {("Экс-советник", "POSITION"), ("Байдена", "PERSON")}),
     # a sentence's first word of age, which the dictionary does not know, is no given name
     ("Семидесятидвухлетняя Мартинес покинула пост.", "Семидесятидвухлетняя Мартинес", {("Мартинес", "PERSON")}),
+    # a common noun opening a sentence before a surname alone; before a given name it may be a surname
+    ("Выставка Кравченко открылась в субботу.", "Выставка Кравченко", {("Кравченко", "PERSON")}),
+    ("Племяннику Бергману исполнилось десять лет.", "Племяннику Бергману", {("Бергману", "PERSON")}),
+    ("Заяц Олег вышел на сцену.", "Заяц Олег", {("Заяц Олег", "PERSON")}),
+    # a second and a third spelling in brackets; a spelling in letters of no case is no part of the name
+    ("Роль сыграл Тадеуш Вольский (Вольски) (Tadeusz Wolski).", "Тадеуш Вольский (Вольски) (Tadeusz Wolski)",
+     {("Тадеуш Вольский", "PERSON"), ("Вольски", "PERSON"), ("Tadeusz Wolski", "PERSON")}),
+    ("Премию получил Кэндзи Мацуда (松田 健二) в Токио.", "Кэндзи Мацуда (松田 健二)", {("Кэндзи Мацуда", "PERSON")}),
 ])
 def test_a_place_institution_or_title_glued_to_a_name_is_cut_off(resources, text, model_span, repaired):
     start = text.index(model_span)

@@ -133,3 +133,9 @@ def test_a_foreign_name_alone_the_model_reads_twice_as_a_person_is_the_person(st
 def test_a_foreign_given_name_the_dictionary_does_not_know_opens_a_sentence_with_the_surname(stages):
     [document] = stages.annotate([Page(source="t", text="Ратко Милич вернулся в Белград.")])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Ратко Милич"]
+
+
+def test_a_surname_alone_the_model_took_for_a_place_after_the_full_name_is_the_person(stages):
+    text = "Политик Томаш Кршечек окончил школу. После университета Кршечек поступил на работу в Белый дом."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.label for m in document.mentions if m.text == "Кршечек"] == ["PERSON"]

@@ -47,8 +47,9 @@
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
-  thing, or a Latin one as an organization ("Ferretti told reporters"), unless it is a place or an
-  institution, also where the full name is in another paragraph of the page.
+  thing, or a Latin one as an organization ("Ferretti told reporters"), or a Russian one in a case as a
+  place ("Действия Земана"), unless it is a place or an institution, also where the full name is in
+  another paragraph of the page.
 - An item of a list between two persons, of up to three capitalized words that are no institution,
   place or thing, is a person whatever the model labelled it ("Marat Bekov, Paris Hilton and ...").
 
@@ -158,6 +159,9 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
+# natasha's labels of a foreign surname alone in a case ("Действия Земана" LOC after "Милош Земан"); the forms
+# are no place's or institution's, and an organization named after its founder stays one.
+_LABELS_OF_A_RUSSIAN_SURNAME_ALONE = frozenset({"MISC", "LOC", "GPE"})
 _PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 _CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
@@ -334,7 +338,7 @@ class SpanRepair:
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
                         or mention.lang == "ru" and mention.text in russian_forms
-                        and (mention.label == "MISC" or self.cyrillic_surname_in_a_case.match(mention.text))
+                        and (mention.label in _LABELS_OF_A_RUSSIAN_SURNAME_ALONE or self.cyrillic_surname_in_a_case.match(mention.text))
                         or mention.lang == "en" and mention.text in latin_words and mention.label in _LABELS_OF_A_NAME_ALONE)
                     else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
         given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
@@ -920,7 +924,8 @@ class SpanRepair:
     def _without_a_leading_russian_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that opens a sentence with a capitalized Russian word of no name's kind, an
         adjective, a verb or a particle that pymorphy reads with no name among its readings
-        ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"): the name is the rest.
+        ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"), or a common noun before a
+        surname alone ("Карьера Гандольфини"): the name is the rest.
         Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович).
         A word the dictionary does not know is a foreign given name (Ратко Младич) unless pymorphy guesses a
         full adjective of it ("Шестидесятилетняя Руссефф")."""
@@ -932,7 +937,13 @@ class SpanRepair:
         if not russian_morphology().word_is_known(words[0].group().lower()) and not any(
                 parse.tag.POS in _FULL_ADJECTIVES for parse in parses):
             return None
-        if any(_NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
+        if any(_NAME_GRAMMEMES & parse.tag.grammemes for parse in parses):
+            return None
+        # A common noun before one word that is no given name ("Карьера Гандольфини", "Принцу Филиппу"); before
+        # a given name it may be a surname written first (Заяц Андрей).
+        noun_before_a_surname = len(words) == 2 and not self.names.is_given_name(words[1].group()) \
+            and all(parse.tag.POS in _NO_NAME_PARTS_OF_SPEECH | {"NOUN"} for parse in parses)
+        if not noun_before_a_surname and any(parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
             return None
         if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
             return None
@@ -1513,13 +1524,24 @@ def _other_name_in_brackets_parts(text: str, entity: EntitySpan) -> list[EntityS
     """A person's name the model took with another name of the person in brackets after it, its
     original spelling or a second name ("Бернд Пишетсридер (Bernd Pischetsrieder)", "Саша (Наташа)"),
     the closing bracket maybe left out: two names, each a span of its own (one name would read as
-    four words of one person). Empty brackets are no part of the name."""
-    brackets = _NAME_IN_BRACKETS_AT_END.search(text, entity.start, entity.end)
-    if entity.label != "PERSON" or brackets is None or brackets.start() == entity.start \
-            or brackets.group(1) and not brackets.group(1)[0].isupper():
+    four words of one person); brackets after brackets ("Зайгер (Цайгер) (Zeiger)") each. Empty brackets,
+    and brackets that open with a letter of no case (a name in Chinese or Arabic letters), are no part
+    of the name."""
+    if entity.label != "PERSON":
         return None
-    name = EntitySpan(entity.start, brackets.start(), "PERSON", entity.score)
-    return [name, EntitySpan(brackets.start(1), brackets.end(1), "PERSON", entity.score)] if brackets.group(1) else [name]
+    brackets = _NAME_IN_BRACKETS_AT_END.search(text, entity.start, entity.end)
+    if brackets is not None and brackets.start() > entity.start and brackets.group(1) and brackets.group(1)[0].isupper():
+        name = EntitySpan(entity.start, brackets.start(), "PERSON", entity.score)
+        return (_other_name_in_brackets_parts(text, name) or [name]) + [
+            EntitySpan(brackets.start(1), brackets.end(1), "PERSON", entity.score)]
+    any_brackets = _BRACKETS_AT_END.search(text, entity.start, entity.end)
+    if any_brackets is None or any_brackets.start() == entity.start:
+        return None
+    opening = any_brackets.group(1)[:1]
+    if not opening or opening.isalpha() and not opening.isupper() and not opening.islower():
+        name = EntitySpan(entity.start, any_brackets.start(), "PERSON", entity.score)
+        return _other_name_in_brackets_parts(text, name) or [name]
+    return None
 
 
 def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:
@@ -1564,6 +1586,7 @@ _FULL_ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _ADJECTIVES = frozenset({"ADJF", "ADJS"})  # an adjective may be a surname (Белый Андрей Петрович)
 _NO_NAME_PARTS_OF_SPEECH = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "CONJ", "PREP"})
 # Up to four capitalized words in brackets (or none) at a span's end; the closing one may be missing.
+_BRACKETS_AT_END = re.compile(r"\s*\(\s*([^()]*)\)?$")
 _NAME_IN_BRACKETS_AT_END = re.compile(r"\s*\(\s*((?:[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,3})?\s*\)?$")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
 _LEADING_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=['’]s\b|\s*[/|]?\s*$)")
