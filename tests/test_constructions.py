@@ -1413,9 +1413,11 @@ def test_an_organization_takes_its_form_and_unit(resources, text, model_span, la
     ("Экс-советник Байдена дал интервью газете.", "Экс-советник Байдена", {("Экс-советник", "POSITION"), ("Байдена", "PERSON")}),
     # a sentence's first word of age, which the dictionary does not know, is no given name
     ("Семидесятидвухлетняя Мартинес покинула пост.", "Семидесятидвухлетняя Мартинес", {("Мартинес", "PERSON")}),
-    # a common noun opening a sentence before a surname alone; before a given name it may be a surname
-    ("Выставка Кравченко открылась в субботу.", "Выставка Кравченко", {("Кравченко", "PERSON")}),
+    # a common noun in an oblique case opening a sentence before a surname alone; in the nominative it may
+    # be a given name, before a given name a surname
+    ("Соседу Кравченко вручили награду.", "Соседу Кравченко", {("Кравченко", "PERSON")}),
     ("Племяннику Бергману исполнилось десять лет.", "Племяннику Бергману", {("Бергману", "PERSON")}),
+    ("Честер Доусон вышел на сцену.", "Честер Доусон", {("Честер Доусон", "PERSON")}),
     ("Заяц Олег вышел на сцену.", "Заяц Олег", {("Заяц Олег", "PERSON")}),
     # a second and a third spelling in brackets; a spelling in letters of no case is no part of the name
     ("Роль сыграл Тадеуш Вольский (Вольски) (Tadeusz Wolski).", "Тадеуш Вольский (Вольски) (Tadeusz Wolski)",

@@ -924,8 +924,8 @@ class SpanRepair:
     def _without_a_leading_russian_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that opens a sentence with a capitalized Russian word of no name's kind, an
         adjective, a verb or a particle that pymorphy reads with no name among its readings
-        ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"), or a common noun before a
-        surname alone ("Карьера Гандольфини"): the name is the rest.
+        ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"), or a common noun in an
+        oblique case before a surname alone ("Принцу Филиппу"): the name is the rest.
         Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович).
         A word the dictionary does not know is a foreign given name (Ратко Младич) unless pymorphy guesses a
         full adjective of it ("Шестидесятилетняя Руссефф")."""
@@ -934,15 +934,17 @@ class SpanRepair:
                 or not _SENTENCE_START.search(text, 0, entity.start):
             return None
         parses = russian_morphology().parse(words[0].group().lower())
-        if not russian_morphology().word_is_known(words[0].group().lower()) and not any(
-                parse.tag.POS in _FULL_ADJECTIVES for parse in parses):
+        known = russian_morphology().word_is_known(words[0].group().lower())
+        if not known and not any(parse.tag.POS in _FULL_ADJECTIVES for parse in parses):
             return None
         if any(_NAME_GRAMMEMES & parse.tag.grammemes for parse in parses):
             return None
-        # A common noun before one word that is no given name ("Карьера Гандольфини", "Принцу Филиппу"); before
-        # a given name it may be a surname written first (Заяц Андрей).
-        noun_before_a_surname = len(words) == 2 and not self.names.is_given_name(words[1].group()) \
-            and all(parse.tag.POS in _NO_NAME_PARTS_OF_SPEECH | {"NOUN"} for parse in parses)
+        # A common noun of the dictionary in an oblique case before one word that is no given name ("Принцу
+        # Филиппу", "Соседу Бергману"); in the nominative it may be a given name (Честер) and before a given
+        # name a surname written first (Заяц Андрей).
+        noun_before_a_surname = known and len(words) == 2 and not self.names.is_given_name(words[1].group()) \
+            and all(parse.tag.POS in _NO_NAME_PARTS_OF_SPEECH or parse.tag.POS == "NOUN" and "nomn" not in parse.tag
+                    for parse in parses)
         if not noun_before_a_surname and any(parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
             return None
         if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
