@@ -1423,6 +1423,8 @@ def test_an_organization_takes_its_form_and_unit(resources, text, model_span, la
     ("Роль сыграл Тадеуш Вольский (Вольски) (Tadeusz Wolski).", "Тадеуш Вольский (Вольски) (Tadeusz Wolski)",
      {("Тадеуш Вольский", "PERSON"), ("Вольски", "PERSON"), ("Tadeusz Wolski", "PERSON")}),
     ("Премию получил Кэндзи Мацуда (松田 健二) в Токио.", "Кэндзи Мацуда (松田 健二)", {("Кэндзи Мацуда", "PERSON")}),
+    # a Roman number ends a Cyrillic name: its period is no initial's and ends the sentence
+    ("Гостей принял король Густав IV. Праздник продолжился до утра.", "Густав IV. Праздник", {("Густав IV", "PERSON")}),
 ])
 def test_a_place_institution_or_title_glued_to_a_name_is_cut_off(resources, text, model_span, repaired):
     start = text.index(model_span)

@@ -468,7 +468,7 @@ class SpanRepair:
         return self._surnames_of_named_persons(text, self._list_items_between_persons(
             text, self._joined_organizations(text, [
                 self._without_the_sentence_before(text, self._without_a_clause_opener(
-                    text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, entity))))
+                    text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
                 for entity in repaired if entity not in absorbed])))
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1486,6 +1486,14 @@ class SpanRepair:
         return result
 
 
+def _ended_at_a_regnal_number(text: str, entity: EntitySpan) -> EntitySpan:
+    """A Cyrillic person's span ends at a Latin Roman number and leaves the period after it, which a
+    model reads as an initial's and runs into the next sentence ("Харальд V. Премия" -> "Харальд V"):
+    a Cyrillic name has no Latin initial."""
+    number = _REGNAL_NUMBER_AND_PERIOD.search(text, entity.start, entity.end) if entity.label == "PERSON" else None
+    return replace(entity, end=number.end(1)) if number else entity
+
+
 def _russian_name_by_the_dictionary(word: str) -> bool:
     """Whether a capitalized Russian word is a name to pymorphy: a surname or a given name among its
     readings (Трампа, Обаме), or a word it does not know at all."""
@@ -1588,6 +1596,7 @@ _FULL_ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _ADJECTIVES = frozenset({"ADJF", "ADJS"})  # an adjective may be a surname (Белый Андрей Петрович)
 _NO_NAME_PARTS_OF_SPEECH = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "CONJ", "PREP"})
 # Up to four capitalized words in brackets (or none) at a span's end; the closing one may be missing.
+_REGNAL_NUMBER_AND_PERIOD = re.compile(rf"[{_CYRILLIC_LOWER}] ([IVX]{{1,4}})\.")
 _BRACKETS_AT_END = re.compile(r"\s*\(\s*([^()]*)\)?$")
 _NAME_IN_BRACKETS_AT_END = re.compile(r"\s*\(\s*((?:[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,3})?\s*\)?$")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
