@@ -1462,6 +1462,10 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("Альпинистер Абай шыңына көтерілді.", "Абай", "MISC"),
     ("Егістік Ахметов каналынан суарылады.", "Ахметов", "MISC"),
     ("Школа находится на улице Абая.", "Абая", "MISC"),
+    # a museum named after a person; its director named after the title and the museum's noun
+    ("Экскурсия прошла в музее Василия Суркова.", "Василия Суркова", "MISC"),
+    ("Об этом сообщил директор краеведческого музея Олег Дымов.", "Олег Дымов", "PERSON"),
+    ("Гостей встретила заместитель директора музея Анна Лисина.", "Анна Лисина", "PERSON"),
     ("Abai Kunanbayev wrote the Words of Edification.", "Abai Kunanbayev", "PERSON"),
     ("The minister spoke about the Adal Azamat programme.", "Adal Azamat", "MISC"),
     # the thing's noun inside the span
@@ -1539,6 +1543,22 @@ def test_an_organization_takes_its_form_and_unit(resources, text, model_span, la
     # a title glued after a name of two words or more; a one-word name may end with a title's word
     ("Marat Bekov Rector of KazNU spoke.", "Marat Bekov Rector", {("Marat Bekov", "PERSON"), ("Rector", "POSITION"), ("KazNU", "ORG")}),
     ("Aidos Sultan spoke at the forum.", "Aidos Sultan", {("Aidos Sultan", "PERSON")}),
+    # a title with a status prefix before a surname in a case
+    ("Экс-советник Байдена дал интервью газете.", "Экс-советник Байдена", {("Экс-советник", "POSITION"), ("Байдена", "PERSON")}),
+    # a sentence's first word of age, which the dictionary does not know, is no given name
+    ("Семидесятидвухлетняя Мартинес покинула пост.", "Семидесятидвухлетняя Мартинес", {("Мартинес", "PERSON")}),
+    # a common noun in an oblique case opening a sentence before a surname alone; in the nominative it may
+    # be a given name, before a given name a surname
+    ("Соседу Кравченко вручили награду.", "Соседу Кравченко", {("Кравченко", "PERSON")}),
+    ("Племяннику Бергману исполнилось десять лет.", "Племяннику Бергману", {("Бергману", "PERSON")}),
+    ("Честер Доусон вышел на сцену.", "Честер Доусон", {("Честер Доусон", "PERSON")}),
+    ("Заяц Олег вышел на сцену.", "Заяц Олег", {("Заяц Олег", "PERSON")}),
+    # a second and a third spelling in brackets; a spelling in letters of no case is no part of the name
+    ("Роль сыграл Тадеуш Вольский (Вольски) (Tadeusz Wolski).", "Тадеуш Вольский (Вольски) (Tadeusz Wolski)",
+     {("Тадеуш Вольский", "PERSON"), ("Вольски", "PERSON"), ("Tadeusz Wolski", "PERSON")}),
+    ("Премию получил Кэндзи Мацуда (松田 健二) в Токио.", "Кэндзи Мацуда (松田 健二)", {("Кэндзи Мацуда", "PERSON")}),
+    # a Roman number ends a Cyrillic name: its period is no initial's and ends the sentence
+    ("Гостей принял король Густав IV. Праздник продолжился до утра.", "Густав IV. Праздник", {("Густав IV", "PERSON")}),
 ])
 def test_a_place_institution_or_title_glued_to_a_name_is_cut_off(resources, text, model_span, repaired):
     start = text.index(model_span)

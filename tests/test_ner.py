@@ -112,3 +112,30 @@ def test_a_lone_word_taken_for_a_person_is_kept_as_misc(stages):
     labels = {m.text: m.label for m in document.mentions}
     assert labels.get("Ainur Bekova") == "PERSON"
     assert labels.get("Kazakhstanis") in (None, "MISC", "NORP")
+
+
+@pytest.mark.parametrize("text, word", [
+    # A foreign surname in another case than the full name, which the dictionary does not know.
+    ("Журналист поговорил с другом Деклана Мортла. Позже он извинился перед Мортлом.", "Мортлом"),
+    ("Гостем форума стал Нильс Мандорла. Выступление Мандорлы длилось час.", "Мандорлы"),
+])
+def test_a_surname_in_another_case_than_the_full_name_is_the_person(stages, text, word):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text: m.label for m in document.mentions}.get(word) == "PERSON"
+
+
+def test_a_foreign_name_alone_the_model_reads_twice_as_a_person_is_the_person(stages):
+    text = "Вчера Бенедетто открыл выставку в Москве. Журналисты спросили Бенедетто о планах."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.label for m in document.mentions if m.text == "Бенедетто"] == ["PERSON", "PERSON"]
+
+
+def test_a_foreign_given_name_the_dictionary_does_not_know_opens_a_sentence_with_the_surname(stages):
+    [document] = stages.annotate([Page(source="t", text="Ратко Милич вернулся в Белград.")])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Ратко Милич"]
+
+
+def test_a_surname_alone_the_model_took_for_a_place_after_the_full_name_is_the_person(stages):
+    text = "Политик Томаш Кршечек окончил школу. После университета Кршечек поступил на работу в Белый дом."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.label for m in document.mentions if m.text == "Кршечек"] == ["PERSON"]

@@ -47,8 +47,9 @@
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
-  thing, or a Latin one as an organization ("Ferretti told reporters"), unless it is a place or an
-  institution, also where the full name is in another paragraph of the page.
+  thing, or a Latin one as an organization ("Ferretti told reporters"), or a Russian one in a case as a
+  place ("Действия Земана"), unless it is a place or an institution, also where the full name is in
+  another paragraph of the page.
 - An item of a list between two persons, of up to three capitalized words that are no institution,
   place or thing, is a person whatever the model labelled it ("Marat Bekov, Paris Hilton and ...").
 
@@ -149,6 +150,7 @@ _WORDS_OF_A_NAME = 3
 # What the model may label a person's name in a list of persons.
 _LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MISC", "PRODUCT", "WORK_OF_ART"})
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
+_WORDS_BEFORE_AN_INSTITUTIONS_NOUN = 2  # директор "Художественного" музея: a title and an adjective
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
@@ -158,6 +160,9 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
+# natasha's labels of a foreign surname alone in a case ("Действия Земана" LOC after "Милош Земан"); the forms
+# are no place's or institution's, and an organization named after its founder stays one.
+_LABELS_OF_A_RUSSIAN_SURNAME_ALONE = frozenset({"MISC", "LOC", "GPE"})
 _PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
 # A capitalized Latin word, then a word in lower case or a punctuation mark: no longer name or headline.
 _CAPITALIZED_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:!?)]|$)")
@@ -261,9 +266,9 @@ class SpanRepair:
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
-        # "Экс-аким", "ex-Minister": a former holder's prefix written onto the title.
-        self.former_prefix = re.compile(rf"^(?:{any_of(word for words in taxonomy.status['former'].values() for word in words if word.endswith('-'))})",
-                                        re.IGNORECASE)
+        # Status words written as a prefix of the title ("Экс-советник", "Ex-minister").
+        self.title_prefixes = tuple(word for words_of in taxonomy.status.values() for words in words_of.values()
+                                    for word in words if word.endswith("-"))
         self.honorifics = frozenset(words_in_all(lexicons, "honorifics"))
         self.words_before_a_name_alone = (frozenset(lexicons["en"].words("clause_openers") + lexicons["en"].words("english_only_words"))
                                           | self.honorifics | self.title_forms)
@@ -283,6 +288,7 @@ class SpanRepair:
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
         # Longest first: the stem of Петровой is Петров, not Петрово.
+        self.russian_title_case_endings = tuple(lexicons["ru"].words("title_case_endings"))
         self.russian_surname_case_endings = tuple(sorted(lexicons["ru"].words("surname_oblique_endings"), key=len, reverse=True))
         self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
         self.cyrillic_surname = re.compile(
@@ -351,7 +357,7 @@ class SpanRepair:
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
                         or mention.lang == "ru" and mention.text in russian_forms
-                        and (mention.label == "MISC" or self.cyrillic_surname_in_a_case.match(mention.text))
+                        and (mention.label in _LABELS_OF_A_RUSSIAN_SURNAME_ALONE or self.cyrillic_surname_in_a_case.match(mention.text))
                         or mention.lang == "en" and mention.text in latin_words and mention.label in _LABELS_OF_A_NAME_ALONE)
                     else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
         given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
@@ -486,7 +492,7 @@ class SpanRepair:
         return self._surnames_of_named_persons(text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
             text, self._joined_organizations(text, self._organizations_completed_before_persons(text, [
                 self._without_the_sentence_before(text, self._without_a_clause_opener(
-                    text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, entity))))
+                    text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
                 for entity in repaired if entity not in absorbed])))))
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -637,9 +643,25 @@ class SpanRepair:
                 if entity.label == "PERSON" and ((self.thing_after_name.match(text, entity.end)
                                                   and not self._kazakh_name_in_a_case(text, entity))
                                                  or self.thing_ending_name.search(text, entity.start, entity.end)
-                                                 or self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
+                                                 or self._thing_named_before(text, entity)
                                                  or self._holds_a_kazakh_thing_word(text, entity))
                 else entity for entity in entities]
+
+    def _thing_named_before(self, text: str, entity: EntitySpan) -> bool:
+        """Whether the noun of a thing named after a person stands right before the span ("улица Абая"),
+        other than an institution's noun after a title that the name holds ("директора музея Name",
+        "директор Художественного музея Name": the museum's director, not a museum named after him)."""
+        thing = self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
+        if thing is None or not self.taxonomy.is_institution_word(thing.group().strip()):
+            return thing is not None
+        before = _WORD.findall(text, max(0, thing.start() - _TITLE_CHARACTERS), thing.start())[-_WORDS_BEFORE_AN_INSTITUTIONS_NOUN:]
+        return not any(self._is_title_word(word) for word in before)
+
+    def _is_title_word(self, word: str) -> bool:
+        """Whether a lower-case word is a one-word title in some case (директора, ректору)."""
+        word = word.lower()
+        return word in self.title_forms or any(word[:-len(ending)] in self.title_forms for ending in self.russian_title_case_endings
+                                               if word.endswith(ending))
 
     def _names_of_works_and_groups(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right after the noun of a work or of a group ("the film Tomiris", "the band Ulytau")
@@ -944,11 +966,17 @@ class SpanRepair:
             # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа". Two words or more that
             # no dictionary knows ("Akim Darkhan Satybaldy") are the name the model saw after the title.
             reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name) \
-                or len(words) - size >= 2 and self._plain_name_words(name)
-            if self.former_prefix.sub("", title.lower(), count=1) in self.title_forms and not given_name_alone and reads_as_a_name:
+                or len(words) - size >= 2 and self._plain_name_words(name) or _russian_name_by_the_dictionary(name)
+            if self._is_title(title) and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _is_title(self, words: str) -> bool:
+        """Whether words are a title's form, maybe after a status prefix ("Экс-советник")."""
+        words = words.lower()
+        prefix = next((prefix for prefix in self.title_prefixes if words.startswith(prefix)), "")
+        return words in self.title_forms or bool(prefix) and words[len(prefix):] in self.title_forms
 
     def _trailing_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that ends with a title ("Marat Bekov Rector" of KazNU, a caption's): the name and
@@ -1001,18 +1029,28 @@ class SpanRepair:
     def _without_a_leading_russian_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that opens a sentence with a capitalized Russian word of no name's kind, an
         adjective, a verb or a particle that pymorphy reads with no name among its readings
-        ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"): the name is the rest.
-        Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович)."""
+        ("Восьмидесятилетний Маккейн", "Отрешить Соловьева", "Всё-таки Проди"), or a common noun in an
+        oblique case before a surname alone ("Принцу Филиппу"): the name is the rest.
+        Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович).
+        A word the dictionary does not know is a foreign given name (Ратко Младич) unless pymorphy guesses a
+        full adjective of it ("Шестидесятилетняя Руссефф")."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         if len(words) < 2 or not _CAPITALIZED_RUSSIAN_WORD.fullmatch(words[0].group()) \
                 or not _SENTENCE_START.search(text, 0, entity.start):
             return None
-        first = words[0].group().lower()
-        if not russian_morphology().word_is_known(first):
-            # A word the dictionary does not hold is read by its ending alone: a name's ("Медет Балабиев").
+        parses = russian_morphology().parse(words[0].group().lower())
+        known = russian_morphology().word_is_known(words[0].group().lower())
+        if not known and not any(parse.tag.POS in _FULL_ADJECTIVES for parse in parses):
             return None
-        parses = russian_morphology().parse(first)
-        if any(_NAME_GRAMMEMES & parse.tag.grammemes or parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
+        if any(_NAME_GRAMMEMES & parse.tag.grammemes for parse in parses):
+            return None
+        # A common noun of the dictionary in an oblique case before one word that is no given name ("Принцу
+        # Филиппу", "Соседу Бергману"); in the nominative it may be a given name (Честер) and before a given
+        # name a surname written first (Заяц Андрей).
+        noun_before_a_surname = known and len(words) == 2 and not self.names.is_given_name(words[1].group()) \
+            and all(parse.tag.POS in _NO_NAME_PARTS_OF_SPEECH or parse.tag.POS == "NOUN" and "nomn" not in parse.tag
+                    for parse in parses)
+        if not noun_before_a_surname and any(parse.tag.POS not in _NO_NAME_PARTS_OF_SPEECH for parse in parses):
             return None
         if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
             return None
@@ -1612,6 +1650,24 @@ class SpanRepair:
         return result
 
 
+def _ended_at_a_regnal_number(text: str, entity: EntitySpan) -> EntitySpan:
+    """A Cyrillic person's span ends at a Latin Roman number and leaves the period after it, which a
+    model reads as an initial's and runs into the next sentence ("Харальд V. Премия" -> "Харальд V"):
+    a Cyrillic name has no Latin initial."""
+    number = _REGNAL_NUMBER_AND_PERIOD.search(text, entity.start, entity.end) if entity.label == "PERSON" else None
+    return replace(entity, end=number.end(1)) if number else entity
+
+
+def _russian_name_by_the_dictionary(word: str) -> bool:
+    """Whether a capitalized Russian word is a name to pymorphy: a surname or a given name among its
+    readings (Трампа, Обаме), or a word it does not know at all."""
+    if not _CAPITALIZED_RUSSIAN_WORD.fullmatch(word):
+        return False
+    morphology = russian_morphology()
+    return not morphology.word_is_known(word.lower()) or any(
+        {"Surn", "Name"} & parse.tag.grammemes for parse in morphology.parse(word.lower()))
+
+
 def _start(entity: EntitySpan) -> int:
     return entity.start
 
@@ -1642,13 +1698,24 @@ def _other_name_in_brackets_parts(text: str, entity: EntitySpan) -> list[EntityS
     """A person's name the model took with another name of the person in brackets after it, its
     original spelling or a second name ("Бернд Пишетсридер (Bernd Pischetsrieder)", "Саша (Наташа)"),
     the closing bracket maybe left out: two names, each a span of its own (one name would read as
-    four words of one person). Empty brackets are no part of the name."""
-    brackets = _NAME_IN_BRACKETS_AT_END.search(text, entity.start, entity.end)
-    if entity.label != "PERSON" or brackets is None or brackets.start() == entity.start \
-            or brackets.group(1) and not brackets.group(1)[0].isupper():
+    four words of one person); brackets after brackets ("Зайгер (Цайгер) (Zeiger)") each. Empty brackets,
+    and brackets that open with a letter of no case (a name in Chinese or Arabic letters), are no part
+    of the name."""
+    if entity.label != "PERSON":
         return None
-    name = EntitySpan(entity.start, brackets.start(), "PERSON", entity.score)
-    return [name, EntitySpan(brackets.start(1), brackets.end(1), "PERSON", entity.score)] if brackets.group(1) else [name]
+    brackets = _NAME_IN_BRACKETS_AT_END.search(text, entity.start, entity.end)
+    if brackets is not None and brackets.start() > entity.start and brackets.group(1) and brackets.group(1)[0].isupper():
+        name = EntitySpan(entity.start, brackets.start(), "PERSON", entity.score)
+        return (_other_name_in_brackets_parts(text, name) or [name]) + [
+            EntitySpan(brackets.start(1), brackets.end(1), "PERSON", entity.score)]
+    any_brackets = _BRACKETS_AT_END.search(text, entity.start, entity.end)
+    if any_brackets is None or any_brackets.start() == entity.start:
+        return None
+    opening = any_brackets.group(1)[:1]
+    if not opening or opening.isalpha() and not opening.isupper() and not opening.islower():
+        name = EntitySpan(entity.start, any_brackets.start(), "PERSON", entity.score)
+        return _other_name_in_brackets_parts(text, name) or [name]
+    return None
 
 
 def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:
@@ -1689,9 +1756,12 @@ _POSSESSIVE_AT_END = re.compile(r"['’]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…»\"]\s+|\n\s*)$")
 _CAPITALIZED_RUSSIAN_WORD = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_LOWER}]+)*")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
+_FULL_ADJECTIVES = frozenset({"ADJF", "PRTF"})
 _ADJECTIVES = frozenset({"ADJF", "ADJS"})  # an adjective may be a surname (Белый Андрей Петрович)
 _NO_NAME_PARTS_OF_SPEECH = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "CONJ", "PREP"})
 # Up to four capitalized words in brackets (or none) at a span's end; the closing one may be missing.
+_REGNAL_NUMBER_AND_PERIOD = re.compile(rf"[{_CYRILLIC_LOWER}] ([IVX]{{1,4}})\.")
+_BRACKETS_AT_END = re.compile(r"\s*\(\s*([^()]*)\)?$")
 _NAME_IN_BRACKETS_AT_END = re.compile(r"\s*\(\s*((?:[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,3})?\s*\)?$")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
 _LEADING_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=['’]s\b|\s*[/|]?\s*$)")

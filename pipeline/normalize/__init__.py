@@ -8,16 +8,19 @@ keys both match on) do the work; the ``Normalizer`` stage fills ``Mention.normal
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from pipeline.lexicon import words_in_all
 from pipeline.normalize.latin import latin_key
+from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import Document, LinkKey, Mention, PersonName
 
 ORG_LABELS = {"ORG", "FACILITY"}
 PLACE_LABELS = {"GPE", "LOC"}
 _NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"  # what may cling to a name's last word
+_SHORTEST_NAME_STEM = 3  # Рэпп; a shorter stem would join unrelated words
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:—–«(\n])\s*$")
 # A space may stand before the comma too ("Зейін , айтыңызшы"), as in transcripts.
 _COMMA_AND_A_WORD = re.compile(r"\s*,\s+[а-яәғқңөұүһі]")
@@ -42,6 +45,8 @@ class Normalizer:
         self.kazakh_naming_word_after = re.compile(
             rf"\s+(?:{any_of(person_words)}|(?:{any_of(kazakh.words('titles_after_name'))})"
             rf"(?:{any_of(kazakh.words('surname_case_endings'))})?)(?![\w-])")
+        # Longest first: Манделой loses -ой, not -й.
+        self.name_case_endings = tuple(sorted(resources.lexicons["ru"].words("name_case_endings"), key=len, reverse=True))
         self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -143,14 +148,22 @@ class Normalizer:
         with_forms = [self.normalized(mention, text) for mention in mentions]
         by_surname: dict[str, set[str]] = {}
         by_given: dict[str, set[str]] = {}
+        by_word_stem: dict[str, set[str]] = {}
         for mention in with_forms:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person and not key.is_surname_only:
                 by_surname.setdefault(key.surname, set()).add(mention.link_key)
+                if mention.lang == "ru":
+                    for word in mention.text.split():
+                        by_word_stem.setdefault(self._russian_name_stem(word), set()).add(mention.link_key)
                 # A given name with a middle name ("Carter Anthony") is also known by its first word.
                 for given in {key.given, key.given.split()[0]} if key.given else ():
                     by_given.setdefault(given, set()).add(mention.link_key)
-        with_forms = [self._word_of_a_named_person(mention, normalized, text, by_surname, by_given)
+        # A foreign name the dictionary does not know (Пеле, Акихито), written alone again and again.
+        lone_word_stems = Counter(self._russian_name_stem(mention.text) for mention in mentions
+                                  if mention.label == "PERSON" and mention.lang == "ru" and " " not in mention.text.strip())
+        repeated_stems = {stem for stem, count in lone_word_stems.items() if count > 1}
+        with_forms = [self._word_of_a_named_person(mention, normalized, text, by_surname, by_given, by_word_stem, repeated_stems)
                       for mention, normalized in zip(mentions, with_forms)]
         resolved = []
         for mention in with_forms:
@@ -170,11 +183,15 @@ class Normalizer:
             resolved.append(mention)
         return resolved
 
-    def _word_of_a_named_person(self, mention: Mention, normalized: Mention, text: str,
-                                by_surname: dict[str, set[str]], by_given: dict[str, set[str]]) -> Mention:
+    def _word_of_a_named_person(self, mention: Mention, normalized: Mention, text: str, by_surname: dict[str, set[str]],
+                                by_given: dict[str, set[str]], by_word_stem: dict[str, set[str]],
+                                repeated_stems: set[str]) -> Mention:
         """A person written by one word that no dictionary knows is still the person when the document
         names someone in full with that word: as the surname ("Эберсман" after "Дэвид Эберсман"), or as
-        the given name of exactly one of its persons ("Jack says" after "Jack Wilson"), whose key it takes."""
+        the given name of exactly one of its persons ("Jack says" after "Jack Wilson"), whose key it takes;
+        in Russian, also in another case than the full name's (Манделы, Спектеру after "Нельсон Мандела",
+        "Арлена Спектера"). A Russian word the dictionary does not know that the model read as a person
+        twice or more on the page (Пеле, Мэддокса) is a person too, unless the registry knows it."""
         if mention.label != "PERSON" or normalized.label != "MISC" or " " in mention.text.strip():
             return normalized
         name = self.names.normalize(mention.text, mention.lang, _before(text, mention))
@@ -189,9 +206,28 @@ class Normalizer:
             if declined is None:
                 # A given name alone: the one person the page names in full with it.
                 named = by_given.get(key.surname, set())
+                if mention.lang == "ru" and not named:
+                    stem = self._russian_name_stem(mention.text.strip())
+                    named = by_word_stem.get(stem, set())
+                    if named:
+                        return replace(mention, normalized=name.display,
+                                       link_key=next(iter(named)) if len(named) == 1 else name.link_key)
+                    if stem in repeated_stems and self._unknown_russian_word(mention.text.strip()):
+                        return replace(mention, normalized=name.display, link_key=name.link_key)
                 return replace(mention, normalized=name.display, link_key=next(iter(named))) if len(named) == 1 else normalized
             name = declined
         return replace(mention, normalized=name.display, link_key=name.link_key)
+
+    def _unknown_russian_word(self, word: str) -> bool:
+        """A word no Russian dictionary, the registry or the countries' list knows."""
+        return (not russian_morphology().word_is_known(word.lower()) and self.registry.lookup(word, "ru") is None
+                and word.lower() not in self.country_names)
+
+    def _russian_name_stem(self, word: str) -> str:
+        """A Russian name word without its case ending, where a stem of three letters or more is left."""
+        word = word.strip(_NAME_PUNCTUATION)
+        return next((word[:-len(ending)] for ending in self.name_case_endings
+                     if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_NAME_STEM), word)
 
 
 def _fullest(keys: set[str]) -> set[str]:
