@@ -2027,3 +2027,45 @@ def test_english_names_of_works_teams_and_persons_by_the_words_around_them(stage
     [document] = stages.annotate([Page(source="t", text=text)])
     assert (name, label) in {(m.text, m.label) for m in document.mentions}
     assert label == "PERSON" or name not in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Шығыс Қазақстан облысының әкімі Ерлан Ахметов жиын өткізді. Оның орынбасары Берік Сапаров баяндама жасады.",
+     {("Ерлан Ахметов", "akim", "east_kazakhstan_akimat"), ("Берік Сапаров", "deputy_akim", "east_kazakhstan_akimat")}),
+    ("Оқу-ағарту министрі Ғани Бейсембаев мектепке барды. Оның кеңесшісі Арман Сәдіқов та болды.",
+     {("Ғани Бейсембаев", "minister", "mon_rk"), ("Арман Сәдіқов", "adviser", "mon_rk")}),
+    ("Аким Восточно-Казахстанской области Ерлан Ахметов провёл совещание. Его заместитель Берик Сапаров выступил с докладом.",
+     {("Ерлан Ахметов", "akim", "east_kazakhstan_akimat"), ("Берик Сапаров", "deputy_akim", "east_kazakhstan_akimat")}),
+    ("Ректор КазНУ Жансеит Туймебаев выступил. Его первый заместитель Марат Ахметов рассказал о планах.",
+     {("Жансеит Туймебаев", "rector", "kaznu"), ("Марат Ахметов", "vice_rector", "kaznu")}),
+    # the pronoun's gender: "её" names no man
+    ("Министр просвещения Гани Бейсембаев посетил школу. С ним были его советник Арман Садыков и её помощник Мира Жанова.",
+     {("Гани Бейсембаев", "minister", "mon_rk"), ("Арман Садыков", "adviser", "mon_rk"), ("Мира Жанова", "adviser", None)}),
+    ("Akim of East Kazakhstan Region Yerlan Akhmetov held a meeting. His deputy Berik Saparov made a report.",
+     {("Yerlan Akhmetov", "akim", "east_kazakhstan_akimat"), ("Berik Saparov", "deputy_akim", "east_kazakhstan_akimat")}),
+    ("The rector of KazNU Zhanseit Tuimebayev spoke. His adviser Marat Akhmetov answered questions.",
+     {("Zhanseit Tuimebayev", "rector", "kaznu"), ("Marat Akhmetov", "adviser", "kaznu")}),
+])
+def test_a_possessive_pronoun_before_a_deputys_title_refers_to_the_holder_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Оның орынбасары Берік Сапаров баяндама жасады.",
+    "Его заместитель Берик Сапаров выступил с докладом.",
+    "Their deputy Berik Saparov made a report.",
+])
+def test_a_pronoun_is_no_institution(stages, text):
+    assert all(fact.org is None for fact in facts_of(stages, text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Гимназия № 3 города Павлодара отметила юбилей.\nВ школе-лицее № 8 города Павлодара прошёл конкурс. "
+     "Директор школы Марина Ковалёва вручила награды.", {("Марина Ковалёва", "director", "школа-лицей № 8")}),
+    ("Gymnasium No. 3 of Pavlodar celebrated its anniversary.\nSchool-Lyceum No. 8 of Pavlodar held a contest. "
+     "The school's principal Marina Kovaleva presented the awards.", {("Marina Kovaleva", "director", "School-Lyceum No. 8")}),
+    ("Павлодардағы № 3 гимназия мерейтойын атап өтті.\nПавлодар қаласындағы № 8 мектеп-лицейде байқау өтті. "
+     "Мектеп директоры Марина Ковалева марапаттады.", {("Марина Ковалева", "director", "Павлодар қаласындағы № 8 мектеп-лицей")}),
+])
+def test_a_generic_institution_noun_refers_to_the_numbered_one_named_last(stages, text, facts):
+    assert found(stages, text) == facts
