@@ -12,7 +12,9 @@ Patterns, in the order they are tried for each person:
   Zhazir Soltanayeva");
 - across sentences: a subject pronoun among a sentence's first words ("Ранее она работала ...") and, in
   Russian, a title as the subject of the sentence right after a name ("41-летний музыкант доставлен в
-  больницу") stand for the person the sentence before named first.
+  больницу") stand for the person the sentence before named first; a possessive pronoun before a deputy's or
+  an aide's title ("Оның орынбасары", "Его заместитель", "His deputy") refers to the holder named last before:
+  the aide works at the holder's institution, and a deputy of an akim is a deputy akim (``deputy_of``).
 Institutions, the first that names one: one named inside the title (Majilis Deputy); the fixed
 seat of the title (a prime minister's government); the org part of a Kazakh POSITION entity
 (Қызылорда облысының әкімі) or the Kazakh genitive chain before the title; an organization right
@@ -26,7 +28,7 @@ akimat and a field into its ministry (``seats``); a department on a university's
 директоры", "Университеттің ... хатшысы", "кафедра меңгерушісі", "Ауылдық округ әкімінің орынбасары",
 "ректор университета", "заместитель акима области", "the university's rector", "deputy akim of the
 region"), and a minister's title alone ("Министр Name"), refer back: to the last one of that kind named
-before in the paragraph (an NER span, a name before the kind's noun, or the institution an earlier
+before in the paragraph (an NER span, a numbered one, a name before the kind's noun, or the institution an earlier
 title was read with), or in the page's first line, else the page's own (a place: its akimat; a Kazakh
 unit: of the page's university); and a Kazakh place's chief specialist is its akimat's. The titles, institution and status words live
 in ``data/roles.yaml``; the connectives, endings and other words of each language in
@@ -1729,13 +1731,15 @@ class ReferringNouns:
         self.place_kinds = frozenset(places)
         self.kinds = frozenset(institutions) | self.place_kinds
         self._kind_of_noun = {noun: kind for table in (institutions, places) for kind, nouns in table.items() for noun in nouns}
+        # "ректор этого вуза", "rector of this university": a pointing pronoun refers back as the article does.
+        pointing = any_of(lexicon.words("pointing_pronouns"))
         if lang == "en":
             preposition = any_of(lexicon.words('institution_prepositions'))
-            opening = rf"(?:{preposition})\s+(?:{any_of(lexicon.words('definite_articles'))})\s+"
+            opening = rf"(?:{preposition})\s+(?:{any_of(lexicon.words('definite_articles'))}|{pointing})\s+"
             word = r"[a-z][a-z-]*"
             subject = rf"(?:\s+(?:{preposition})\s+{word})?"  # "the faculty of engineering of the university"
         else:
-            opening, word, subject = "", r"[а-яё][а-яё-]*", ""
+            opening, word, subject = rf"(?:(?:{pointing})\s+)?", r"[а-яё][а-яё-]*", ""
         units = any_of(unit_words)
         self._after = re.compile(
             rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{word})(?![\w-])")

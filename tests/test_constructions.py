@@ -2066,6 +2066,13 @@ def test_a_pronoun_is_no_institution(stages, text):
      "The school's principal Marina Kovaleva presented the awards.", {("Marina Kovaleva", "director", "School-Lyceum No. 8")}),
     ("Павлодардағы № 3 гимназия мерейтойын атап өтті.\nПавлодар қаласындағы № 8 мектеп-лицейде байқау өтті. "
      "Мектеп директоры Марина Ковалева марапаттады.", {("Марина Ковалева", "director", "Павлодар қаласындағы № 8 мектеп-лицей")}),
+    # a pointing pronoun before the noun refers back as an article does
+    ("Евразийский национальный университет и Карагандинский технический университет подписали меморандум. "
+     "Ректор этого вуза Арман Садыков выступил.", {("Арман Садыков", "rector", "saginov_ktu")}),
+    ("Eurasian National University and Karaganda Technical University signed a memorandum. "
+     "The rector of this university Arman Sadykov spoke.", {("Arman Sadykov", "rector", "saginov_ktu")}),
+    ("Павлодардағы № 3 гимназия мерейтойын атап өтті. Осы мектептің директоры Марина Ковалева марапаттады.",
+     {("Марина Ковалева", "director", "Павлодардағы № 3 гимназия")}),
 ])
-def test_a_generic_institution_noun_refers_to_the_numbered_one_named_last(stages, text, facts):
+def test_a_generic_institution_noun_refers_to_the_institution_of_its_kind_named_last(stages, text, facts):
     assert found(stages, text) == facts
