@@ -672,7 +672,9 @@ class RoleExtractor:
                 org, org_confidence, org_source = found[title]
                 unit = None
                 holder = self._holder_before(title, name, [*earlier, *facts], lang) if title.whose else None
-                if holder is not None and holder.org is not None:
+                # An aide's institution the sentence names itself ("его помощница по работе в Госдуме") stays.
+                from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
+                if from_holder:
                     org, org_source, unit = holder.org, "text", holder.org_unit
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
                 elif org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) \
@@ -690,7 +692,7 @@ class RoleExtractor:
                         unit, org = org.name, parent or university
                         if parent is None:
                             org_source, org_confidence = "page", min(org_confidence, 0.7)
-                if holder is None and org is not None and not org.in_registry and self.registry.names_no_region(org.name):
+                if not from_holder and org is not None and not org.in_registry and self.registry.names_no_region(org.name):
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
