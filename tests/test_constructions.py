@@ -2045,6 +2045,13 @@ def test_english_names_of_works_teams_and_persons_by_the_words_around_them(stage
      {("Yerlan Akhmetov", "akim", "east_kazakhstan_akimat"), ("Berik Saparov", "deputy_akim", "east_kazakhstan_akimat")}),
     ("The rector of KazNU Zhanseit Tuimebayev spoke. His adviser Marat Akhmetov answered questions.",
      {("Zhanseit Tuimebayev", "rector", "kaznu"), ("Marat Akhmetov", "adviser", "kaznu")}),
+    # an institution the sentence names for the aide is the aide's
+    ("Аким Восточно-Казахстанской области Ерлан Ахметов провёл совещание. Его советник из университета «Туран» "
+     "Марат Ахметов ответил на вопросы.",
+     {("Ерлан Ахметов", "akim", "east_kazakhstan_akimat"), ("Марат Ахметов", "adviser", "turan_university")}),
+    ("Akim of East Kazakhstan Region Yerlan Akhmetov held a meeting. His adviser Berik Saparov of Turan University "
+     "answered questions.",
+     {("Yerlan Akhmetov", "akim", "east_kazakhstan_akimat"), ("Berik Saparov", "adviser", "turan_university")}),
 ])
 def test_a_possessive_pronoun_before_a_deputys_title_refers_to_the_holder_named_before(stages, text, facts):
     assert found(stages, text) == facts
