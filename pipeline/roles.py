@@ -654,7 +654,8 @@ class RoleExtractor:
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
             listed = not (lang == "kk" and gap_rest.isspace())
             if previous and shared and listed and self.list_joiner.match(gap_rest) and len(gap) <= 60:
-                inherited = [TitleHit(t.start, t.end, t.code, t.written, gap_org[2] if gap_org else t.org_text) for t in previous]
+                # The list's items share whose aides they are ("его заместители Name и Name").
+                inherited = [replace(t, org_text=gap_org[2] if gap_org else t.org_text, verb=False) for t in previous]
                 assigned.append((inherited, 0.7, boundary))
             else:
                 assigned.append(([], 0.0, boundary))

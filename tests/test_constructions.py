@@ -2045,6 +2045,10 @@ def test_english_names_of_works_teams_and_persons_by_the_words_around_them(stage
      {("Yerlan Akhmetov", "akim", "east_kazakhstan_akimat"), ("Berik Saparov", "deputy_akim", "east_kazakhstan_akimat")}),
     ("The rector of KazNU Zhanseit Tuimebayev spoke. His adviser Marat Akhmetov answered questions.",
      {("Zhanseit Tuimebayev", "rector", "kaznu"), ("Marat Akhmetov", "adviser", "kaznu")}),
+    # a list of aides shares the holder
+    ("Министр просвещения Гани Бейсембаев посетил школу. С ним были его заместители Марат Ахметов и Берик Сапаров.",
+     {("Гани Бейсембаев", "minister", "mon_rk"), ("Марат Ахметов", "vice_minister", "mon_rk"),
+      ("Берик Сапаров", "vice_minister", "mon_rk")}),
     # an institution the sentence names for the aide is the aide's
     ("Аким Восточно-Казахстанской области Ерлан Ахметов провёл совещание. Его советник из университета «Туран» "
      "Марат Ахметов ответил на вопросы.",
