@@ -12,7 +12,9 @@ Patterns, in the order they are tried for each person:
   Zhazir Soltanayeva");
 - across sentences: a subject pronoun among a sentence's first words ("Ранее она работала ...") and, in
   Russian, a title as the subject of the sentence right after a name ("41-летний музыкант доставлен в
-  больницу") stand for the person the sentence before named first.
+  больницу") stand for the person the sentence before named first; a possessive pronoun before a deputy's or
+  an aide's title ("Оның орынбасары", "Его заместитель", "His deputy") refers to the holder named last before:
+  the aide works at the holder's institution, and a deputy of an akim is a deputy akim (``deputy_of``).
 Institutions, the first that names one: one named inside the title (Majilis Deputy); the fixed
 seat of the title (a prime minister's government); the org part of a Kazakh POSITION entity
 (Қызылорда облысының әкімі) or the Kazakh genitive chain before the title; an organization right
@@ -26,7 +28,7 @@ akimat and a field into its ministry (``seats``); a department on a university's
 директоры", "Университеттің ... хатшысы", "кафедра меңгерушісі", "Ауылдық округ әкімінің орынбасары",
 "ректор университета", "заместитель акима области", "the university's rector", "deputy akim of the
 region"), and a minister's title alone ("Министр Name"), refer back: to the last one of that kind named
-before in the paragraph (an NER span, a name before the kind's noun, or the institution an earlier
+before in the paragraph (an NER span, a numbered one, a name before the kind's noun, or the institution an earlier
 title was read with), or in the page's first line, else the page's own (a place: its akimat; a Kazakh
 unit: of the page's university); and a Kazakh place's chief specialist is its akimat's. The titles, institution and status words live
 in ``data/roles.yaml``; the connectives, endings and other words of each language in
@@ -64,6 +66,7 @@ _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғ�
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 MAX_TITLE_DISTANCE = 100
+MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to may be named
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
 _CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
@@ -77,6 +80,7 @@ class TitleHit:
     written: str
     org_text: str | None = None  # the institution part of a Kazakh POSITION entity
     verb: bool = False  # a verb that gives the post (English "heads"): its subject's only, the name before it
+    whose: str | None = None  # the possessive pronoun before a deputy's or an aide's title ("his deputy")
 
 
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
@@ -296,6 +300,18 @@ class RoleExtractor:
         self.subject_pronoun = {lang: re.compile(rf"\s*(?:[^\s,]+,?\s+){{0,{6 if lang == 'ru' else 3}}}?"
                                                  rf"(?P<pronoun>{any_of(tuple(words))})(?!\w)",
                                                  re.IGNORECASE) for lang, words in self.pronoun_gender.items()}
+        possessives = {lang: lexicons[lang].table("possessive_pronouns") for lang in LANGS}
+        self.possessive_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
+                                         for word in words} for lang, table in possessives.items()}
+        self.pronouns = frozenset(word for lang in LANGS for word in (*self.possessive_gender[lang], *self.pronoun_gender[lang],
+                                                                      *lexicons[lang].words("pointing_pronouns")))
+        self.aide_codes = {lang: sorted(((noun, code) for code, nouns in lexicons[lang].table("aide_nouns").items() for noun in nouns),
+                                        key=lambda pair: -len(pair[0])) for lang in LANGS}
+        # One word may stand between the pronoun and the title ("оның бірінші орынбасары", "his new adviser").
+        self.aide_after_possessive = {lang: re.compile(
+            rf"(?<![\w-])(?P<pronoun>{any_of(tuple(self.possessive_gender[lang]))})\s+(?:[^\W\d_][\w-]*\s+)?"
+            rf"(?P<aide>(?:{any_of(noun for noun, _ in self.aide_codes[lang])}){_STEM_ENDING[lang]})(?![\w-])",
+            re.IGNORECASE) for lang in LANGS}
         self.former_predicate = {
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
@@ -386,7 +402,7 @@ class RoleExtractor:
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
                                                       ([pronoun] if pronoun else []) + persons, home,
-                                                      pronoun[0] if pronoun else None)
+                                                      pronoun[0] if pronoun else None, facts)
                 if pronoun:  # the facts of the pronoun are the person's it stands for
                     sentence_facts = [replace(fact, person_mention=antecedent[0]) if fact.person_mention is pronoun[0]
                                       else fact for fact in sentence_facts]
@@ -542,12 +558,30 @@ class RoleExtractor:
             hits = self._kazakh_titles_of_whom(text, hits)
         if lang == "ru":
             hits = self._russian_titles_of_whom(text, hits)
+        hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
             verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
                      for verb in self.head_verb.finditer(text, start, end)]
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
+        return hits
+
+    def _aides_of_the_holder_before(self, text: str, start: int, end: int, lang: str, hits: list[TitleHit]) -> list[TitleHit]:
+        """A deputy's or an aide's title after a possessive pronoun ("оның орынбасары", "его помощник", "his
+        deputy", where "deputy" alone is no English title): the aide's title, whose holder the pronoun names; the
+        pronoun names no institution. A title of its own the words make ("заместитель министра") stays."""
+        aide_codes = {code for _, code in self.aide_codes[lang]}
+        for match in self.aide_after_possessive[lang].finditer(text, start, end):
+            aide_start, aide_end = match.span("aide")
+            covering = [hit for hit in hits if hit.start < aide_end and aide_start < hit.end]
+            if any(hit.code not in aide_codes and hit.code != "other" for hit in covering):
+                continue
+            code = next(code for noun, code in self.aide_codes[lang] if match.group("aide").lower().startswith(noun))
+            written = covering[0].written if covering else match.group("aide")
+            aide = TitleHit(min([aide_start] + [hit.start for hit in covering]), max([aide_end] + [hit.end for hit in covering]),
+                            code, written, whose=match.group("pronoun"))
+            hits = sorted([hit for hit in hits if hit not in covering] + [aide], key=lambda hit: hit.start)
         return hits
 
     def _kazakh_titles_of_whom(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
@@ -588,9 +622,10 @@ class RoleExtractor:
         deputy = self.deputy_before_field.search(text, max(start, hit_start - 60), hit_start)
         return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower()) if deputy else None
 
-    def _sentence_roles(self, text, start, end, lang, mentions, persons, home, stand_in: Mention | None = None) -> list[RoleFact]:
+    def _sentence_roles(self, text, start, end, lang, mentions, persons, home, stand_in: Mention | None = None,
+                        earlier: list[RoleFact] = ()) -> list[RoleFact]:
         """``stand_in``: the mention that stands for a person the sentence does not name (a pronoun, a title as
-        the subject), whose text is no name in a case."""
+        the subject), whose text is no name in a case; ``earlier``: the facts of the sentences before."""
         if not persons:
             return []
         titles = self._title_hits(text, start, end, lang, mentions)
@@ -648,7 +683,8 @@ class RoleExtractor:
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
             listed = not (lang == "kk" and gap_rest.isspace())
             if previous and shared and listed and self.list_joiner.match(gap_rest) and len(gap) <= 60:
-                inherited = [TitleHit(t.start, t.end, t.code, t.written, gap_org[2] if gap_org else t.org_text) for t in previous]
+                # The list's items share whose aides they are ("его заместители Name и Name").
+                inherited = [replace(t, org_text=gap_org[2] if gap_org else t.org_text, verb=False) for t in previous]
                 assigned.append((inherited, 0.7, boundary))
             else:
                 assigned.append(([], 0.0, boundary))
@@ -665,8 +701,13 @@ class RoleExtractor:
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 unit = None
+                holder = self._holder_before(title, name, [*earlier, *facts], lang) if title.whose else None
+                # An aide's institution the sentence names itself ("его помощница по работе в Госдуме") stays.
+                from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
+                if from_holder:
+                    org, org_source, unit = holder.org, "text", holder.org_unit
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
-                if org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) \
+                elif org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) \
                         and not any(character.isdigit() for character in org.name):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
                     # kind's bare noun ("Министрліктің ... департаменті"), is the reporting one's ("В министерстве
@@ -681,10 +722,12 @@ class RoleExtractor:
                         unit, org = org.name, parent or university
                         if parent is None:
                             org_source, org_confidence = "page", min(org_confidence, 0.7)
-                if org is not None and not org.in_registry and self.registry.names_no_region(org.name):
+                if not from_holder and org is not None and not org.in_registry and self.registry.names_no_region(org.name):
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
+                if holder is not None and title.code == "deputy_head":
+                    code = taxonomy.deputy_of.get(holder.role, code)
                 if lang == "kk" and code == "president" and self._heads_a_state(text, title, org):
                     code = "head_of_state"
                 if org is not None and org_source != "page":
@@ -695,6 +738,20 @@ class RoleExtractor:
                                       or self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+
+    def _holder_before(self, title: TitleHit, name: PersonName, facts: list[RoleFact], lang: str) -> RoleFact | None:
+        """The fact of the holder whom the possessive pronoun before a deputy's or an aide's title refers to: the
+        person other than the aide named last before the title, not too far, of the pronoun's gender where it has
+        one; of that person's titles, the last one that has a deputy's title, else the last."""
+        gender = self.possessive_gender[lang].get(title.whose.lower())
+        candidates = [fact for fact in facts if fact.person_mention is not None and fact.person.key != name.key
+                      and title.start - MAX_HOLDER_DISTANCE <= fact.person_mention.start < title.start and fact.title_start < title.start
+                      and (gender is None or self.names.gender_of(fact.person) in (None, gender))]
+        if not candidates:
+            return None
+        nearest = max(fact.person_mention.start for fact in candidates)
+        own = [fact for fact in candidates if fact.person_mention.start == nearest]
+        return next((fact for fact in reversed(own) if fact.role in self.taxonomy.deputy_of), own[-1])
 
     def _institutions_only_between(self, text: str, title_end: int, name_start: int, orgs) -> bool:
         """A title with a long chain of institutions after it, set off by a comma from the name ("The head of
@@ -936,7 +993,9 @@ class RoleExtractor:
         abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
             or lang == "ru" and self._russian_foreign_place_after(text, title, orgs, person) is not None
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
-            if found is not None and not (abroad and found.in_registry):
+            # A pronoun is no institution ("Оның орынбасары": his deputy).
+            if found is not None and not (abroad and found.in_registry) \
+                    and not all(word.lower() in self.pronouns for word in found.name.split()):
                 return found, confidence, source
         return None, 1.0, "text"
 
@@ -1467,11 +1526,27 @@ class PageInstitutions:
                       for name in [self._after_persons(written, name_end)]]
             named += [(position, institution) for position, institution, lang in self._read
                       if start <= position <= end and self._kind_of(institution, lang) in kinds]
+            # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
+            # language than the title that refers back to it.
+            named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
+                      for match in self.roles.numbered_institution.finditer(text, start, end)]
             named = [(position, institution) for position, institution in named
                      if institution is not None and (institution.in_registry or not registered_only)]
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
+
+    def _numbered_of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The numbered institution written, if of one of ``kinds``, read in the title's language first."""
+        languages = (lang, *(other for other in self.roles.references if other != lang))
+        return next((found for other in languages if (found := self._of_kind(written, kinds, other)) is not None), None)
+
+    @staticmethod
+    def _with_compound_head(text: str, match: re.Match) -> str:
+        """A numbered institution with the first noun of its compound the pattern leaves out ("School-" of
+        "School-Lyceum No. 8")."""
+        head = _COMPOUND_HEAD.search(text, max(0, match.start() - 30), match.start())
+        return (head.group() if head else "") + match.group()
 
     def _after_persons(self, written: str, name_end: int) -> str:
         """A name read back from its noun without the person's name it ran into ("Ғани Бейсембаев Астана
@@ -1603,6 +1678,8 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
     return re.compile(rf"(?<!\w)(?:{any_of(words)})(?!\w)" if words else r"(?!)", re.IGNORECASE)
 
 
+_STEM_ENDING = {"kk": r"[^\W\d_]*", "ru": r"[^\W\d_]*", "en": ""}  # what may follow a word of a lexicon's stems
+_COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?]$")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
@@ -1699,13 +1776,15 @@ class ReferringNouns:
         self.place_kinds = frozenset(places)
         self.kinds = frozenset(institutions) | self.place_kinds
         self._kind_of_noun = {noun: kind for table in (institutions, places) for kind, nouns in table.items() for noun in nouns}
+        # "ректор этого вуза", "rector of this university": a pointing pronoun refers back as the article does.
+        pointing = any_of(lexicon.words("pointing_pronouns"))
         if lang == "en":
             preposition = any_of(lexicon.words('institution_prepositions'))
-            opening = rf"(?:{preposition})\s+(?:{any_of(lexicon.words('definite_articles'))})\s+"
+            opening = rf"(?:{preposition})\s+(?:{any_of(lexicon.words('definite_articles'))}|{pointing})\s+"
             word = r"[a-z][a-z-]*"
             subject = rf"(?:\s+(?:{preposition})\s+{word})?"  # "the faculty of engineering of the university"
         else:
-            opening, word, subject = "", r"[а-яё][а-яё-]*", ""
+            opening, word, subject = rf"(?:(?:{pointing})\s+)?", r"[а-яё][а-яё-]*", ""
         units = any_of(unit_words)
         self._after = re.compile(
             rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{word})(?![\w-])")
@@ -1718,6 +1797,12 @@ class ReferringNouns:
                                             rf"(?P<noun>(?i:{any_of(self._kind_of_noun)}))(?![\w-])") if lang == "en" else None
 
     def kind_of(self, word: str) -> str | None:
+        kind = self._kind_of_word(word)
+        if kind is None and "-" in word.strip("-"):  # "школе-лицее", "School-Lyceum": a compound of nouns of a kind
+            return next(filter(None, map(self._kind_of_word, word.split("-"))), None)
+        return kind
+
+    def _kind_of_word(self, word: str) -> str | None:
         if self.lang == "en":
             return self._kind_of_noun.get(word.lower())
         # The first reading only: "области" is a region, "городской" (an adjective) no city.

@@ -2162,3 +2162,63 @@ def test_a_given_name_the_model_ran_into_a_place_is_the_persons_with_the_surname
     start = text.index(written)
     repaired = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(written), label)])
     assert {(text[e.start:e.end], e.label) for e in repaired} == spans
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Шығыс Қазақстан облысының әкімі Ерлан Ахметов жиын өткізді. Оның орынбасары Берік Сапаров баяндама жасады.",
+     {("Ерлан Ахметов", "akim", "east_kazakhstan_akimat"), ("Берік Сапаров", "deputy_akim", "east_kazakhstan_akimat")}),
+    ("Оқу-ағарту министрі Ғани Бейсембаев мектепке барды. Оның кеңесшісі Арман Сәдіқов та болды.",
+     {("Ғани Бейсембаев", "minister", "mon_rk"), ("Арман Сәдіқов", "adviser", "mon_rk")}),
+    ("Аким Восточно-Казахстанской области Ерлан Ахметов провёл совещание. Его заместитель Берик Сапаров выступил с докладом.",
+     {("Ерлан Ахметов", "akim", "east_kazakhstan_akimat"), ("Берик Сапаров", "deputy_akim", "east_kazakhstan_akimat")}),
+    ("Ректор КазНУ Жансеит Туймебаев выступил. Его первый заместитель Марат Ахметов рассказал о планах.",
+     {("Жансеит Туймебаев", "rector", "kaznu"), ("Марат Ахметов", "vice_rector", "kaznu")}),
+    # the pronoun's gender: "её" names no man
+    ("Министр просвещения Гани Бейсембаев посетил школу. С ним были его советник Арман Садыков и её помощник Мира Жанова.",
+     {("Гани Бейсембаев", "minister", "mon_rk"), ("Арман Садыков", "adviser", "mon_rk"), ("Мира Жанова", "adviser", None)}),
+    ("Akim of East Kazakhstan Region Yerlan Akhmetov held a meeting. His deputy Berik Saparov made a report.",
+     {("Yerlan Akhmetov", "akim", "east_kazakhstan_akimat"), ("Berik Saparov", "deputy_akim", "east_kazakhstan_akimat")}),
+    ("The rector of KazNU Zhanseit Tuimebayev spoke. His adviser Marat Akhmetov answered questions.",
+     {("Zhanseit Tuimebayev", "rector", "kaznu"), ("Marat Akhmetov", "adviser", "kaznu")}),
+    # a list of aides shares the holder
+    ("Министр просвещения Гани Бейсембаев посетил школу. С ним были его заместители Марат Ахметов и Берик Сапаров.",
+     {("Гани Бейсембаев", "minister", "mon_rk"), ("Марат Ахметов", "vice_minister", "mon_rk"),
+      ("Берик Сапаров", "vice_minister", "mon_rk")}),
+    # an institution the sentence names for the aide is the aide's
+    ("Аким Восточно-Казахстанской области Ерлан Ахметов провёл совещание. Его советник из университета «Туран» "
+     "Марат Ахметов ответил на вопросы.",
+     {("Ерлан Ахметов", "akim", "east_kazakhstan_akimat"), ("Марат Ахметов", "adviser", "turan_university")}),
+    ("Akim of East Kazakhstan Region Yerlan Akhmetov held a meeting. His adviser Berik Saparov of Turan University "
+     "answered questions.",
+     {("Yerlan Akhmetov", "akim", "east_kazakhstan_akimat"), ("Berik Saparov", "adviser", "turan_university")}),
+])
+def test_a_possessive_pronoun_before_a_deputys_title_refers_to_the_holder_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Оның орынбасары Берік Сапаров баяндама жасады.",
+    "Его заместитель Берик Сапаров выступил с докладом.",
+    "Their deputy Berik Saparov made a report.",
+])
+def test_a_pronoun_is_no_institution(stages, text):
+    assert all(fact.org is None for fact in facts_of(stages, text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Гимназия № 3 города Павлодара отметила юбилей.\nВ школе-лицее № 8 города Павлодара прошёл конкурс. "
+     "Директор школы Марина Ковалёва вручила награды.", {("Марина Ковалёва", "director", "школа-лицей № 8")}),
+    ("Gymnasium No. 3 of Pavlodar celebrated its anniversary.\nSchool-Lyceum No. 8 of Pavlodar held a contest. "
+     "The school's principal Marina Kovaleva presented the awards.", {("Marina Kovaleva", "director", "School-Lyceum No. 8")}),
+    ("Павлодардағы № 3 гимназия мерейтойын атап өтті.\nПавлодар қаласындағы № 8 мектеп-лицейде байқау өтті. "
+     "Мектеп директоры Марина Ковалева марапаттады.", {("Марина Ковалева", "director", "Павлодар қаласындағы № 8 мектеп-лицей")}),
+    # a pointing pronoun before the noun refers back as an article does
+    ("Евразийский национальный университет и Карагандинский технический университет подписали меморандум. "
+     "Ректор этого вуза Арман Садыков выступил.", {("Арман Садыков", "rector", "saginov_ktu")}),
+    ("Eurasian National University and Karaganda Technical University signed a memorandum. "
+     "The rector of this university Arman Sadykov spoke.", {("Arman Sadykov", "rector", "saginov_ktu")}),
+    ("Павлодардағы № 3 гимназия мерейтойын атап өтті. Осы мектептің директоры Марина Ковалева марапаттады.",
+     {("Марина Ковалева", "director", "Павлодардағы № 3 гимназия")}),
+])
+def test_a_generic_institution_noun_refers_to_the_institution_of_its_kind_named_last(stages, text, facts):
+    assert found(stages, text) == facts
