@@ -165,9 +165,9 @@ def test_kazakh_title_pairs_end_to_end_on_iob_sentences(stages, tmp_path):
     assert (after_two.gold, after_two.found, after_two.missed) == (1, 1, [])
 
 
-# Today's held figures (README, Accuracy): persons 0.835, (person, role) 0.773, (person, role, institution)
-# 0.613, status 1.000 of 29. The floors sit a little below, so a regression fails and noise does not.
-HELD_FLOORS = {"persons": 0.82, "person_role": 0.75, "person_role_org": 0.59}
+# Today's held figures (README, Accuracy): persons 0.835, (person, role) 0.784, (person, role, institution)
+# 0.622, status 1.000 of 29. The floors sit a little below, so a regression fails and noise does not.
+HELD_FLOORS = {"persons": 0.82, "person_role": 0.76, "person_role_org": 0.60}
 
 
 @needs_shared_pages
