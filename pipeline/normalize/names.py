@@ -166,6 +166,7 @@ class PersonNames:
         self.masculine_given_case_endings = russian.words("masculine_given_case_endings")
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
+        self.adjectival_surname_feminine = {ending: forms[0] for ending, forms in russian.table("adjectival_surname_case_feminine").items()}
         self.surname_oblique_endings = russian.words("surname_oblique_endings")
         # A surname in an oblique case (Тулегеновой, Сейтказиеву): an ending no nominative has.
         nominatives = set(self.surname_masculine.values()) | set(self.surname_feminine.values())
@@ -264,8 +265,11 @@ class PersonNames:
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
             nominative_patronymic = russian_patronymic(patronymic) if patronymic else patronymic
             declined = oblique or nominative_surname != surname or nominative_patronymic != patronymic
-            # A known man's given name in a case (Виктора, Йенсом) puts the whole name in that case.
-            declined = declined or bool(given) and gender == "masc" and self._known_given_in_a_case(given)
+            # A known man's given name in a case (Виктора, Йенсом) puts the whole name in that case, unless
+            # the surname is a man's nominative: then the given name is one that ends so (Абдулла Арипов).
+            mans_nominative_surname = bool(surname) and surname.lower().endswith(self.masculine_surname_nominatives)
+            declined = declined or bool(given) and gender == "masc" and not mans_nominative_surname \
+                and self._known_given_in_a_case(given)
             if not declined and given and surname and " " not in given and self._same_masculine_case_ending(given, surname):
                 # Two foreign words with one case ending after a consonant (Оррина Хэтча, Дэвиду Саутеру):
                 # a man's name in that case.
@@ -278,7 +282,7 @@ class PersonNames:
             # A surname in the nominative puts the given name in the nominative too, whatever pymorphy
             # reads in a name it does not know (Мейрам Бегентаев: not "Мейра"; Жанар Темирбекова).
             as_written = bool(surname) and not declined and (
-                surname.lower().endswith(self.masculine_surname_nominatives)
+                mans_nominative_surname
                 or (gender == "femn" and self.feminine_surname.search(surname) is not None))
             given = self._russian_given_words(given, gender, declined) if given and not as_written else given
             patronymic = nominative_patronymic
@@ -383,6 +387,12 @@ class PersonNames:
                 return "femn" if woman else "masc"
         if surname:
             lower = surname.lower()
+            if given and lower.endswith("ой"):
+                # A man's adjectival surname in the nominative ends as a woman's in a case (Сергей Яровой,
+                # Ирины Яровой): the given name tells them apart.
+                names = [parse for parse in russian_morphology().parse(given.split()[0]) if "Name" in parse.tag]
+                if names and names[0].tag.gender == "masc" and names[0].tag.case == "nomn":
+                    return "masc"
             by_ending = [gender for ending, gender in self.surname_gender.items() if lower.endswith(ending)]
             if by_ending:
                 return by_ending[0]
@@ -412,7 +422,7 @@ class PersonNames:
         woman = self.is_given_name(stem + ("я" if lower.endswith("ю") else "а"))
         as_a_man = sum(parse.score for parse in russian_morphology().parse(given)
                        if "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case == "datv")
-        man = self.is_given_name(stem + ("й" if lower.endswith("ю") else "")) and (as_a_man >= 0.5 or not woman)
+        man = self.is_given_name(stem + ("й" if lower.endswith("ю") else "")) and (as_a_man > 0.5 or not woman)
         if woman and not man:
             return True
         unknown_consonant_stem = not woman and lower.endswith("у") and stem[-1:].lower() not in _VOWELS
@@ -465,12 +475,30 @@ class PersonNames:
     def russian_surname(self, word: str, gender: str | None) -> str:
         """The nominative of a Russian surname in a case (Смирновой -> Смирнова), of the person's gender."""
         lower = word.lower()
+        if gender == "femn":
+            adjectival = self._adjectival_feminine_surname(word)
+            if adjectival:
+                return adjectival
+        elif gender == "masc" and lower.endswith("ой"):
+            return word  # a man's adjectival surname in the nominative (Яровой), not a woman's Ярова in a case
         for ending in {**self.surname_masculine, **self.surname_feminine}:
             if lower.endswith(ending) and len(lower) > len(ending) + 1:
                 masculine, feminine = self.surname_masculine.get(ending), self.surname_feminine.get(ending)
                 nominative = (feminine if gender == "femn" else masculine) or feminine or masculine
                 return word[: len(word) - len(ending)] + nominative
         return word
+
+    def _adjectival_feminine_surname(self, word: str) -> str | None:
+        """The nominative of a woman's surname declined as an adjective (Яровой -> Яровая), None where
+        the dictionary knows no such surname (Крыловой: Крылова)."""
+        lower = word.lower()
+        for ending, nominative in self.adjectival_surname_feminine.items():
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                candidate = lower[: -len(ending)] + nominative
+                if any({"Surn", "femn", "nomn"} <= parse.tag.grammemes and parse.is_known
+                       for parse in russian_morphology().parse(candidate)):
+                    return word[: -len(ending)] + nominative
+        return None
 
     def spoken_of_as_a_person(self, text: str, start: int, end: int) -> bool:
         """Whether the Kazakh words around a span show a person whatever the name: a word of address
