@@ -694,7 +694,10 @@ class RoleExtractor:
         for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
             person_titles = self._own_titles(text, person_titles)
             degrees = self._degrees_near(text, mention, start, end, person_titles)
-            found = {title: self._institution_for(text, title, lang, orgs, mention,
+            # A title shared over a list names its institution before the list's first name ("нападающие
+            # сборной Испании Хави и Андрес Иньеста": not "сборная Испании Хави" for the second).
+            found = {title: self._institution_for(text, title, lang, orgs,
+                                                  next(m for m, _ in persons if m.start >= title.end) if title.end <= mention.start else mention,
                                                   home, boundary if title.end <= mention.start else mention.end)
                      for title in person_titles}
             found = _chain_institutions(text, person_titles, found)

@@ -1300,6 +1300,17 @@ def test_a_word_joining_a_plural_title_to_a_persons_names_no_group(stages, text,
     assert found(stages, text) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # a one-word name right after the institution is no word of it
+    ("Полузащитники сборной Испании Педри и Пабло Гави вышли в основе.",
+     {("Педри", "other", "сборная Испании"), ("Пабло Гави", "other", "сборная Испании")}),
+    ("Тренеры клуба «Кайрат» Ерлан Муканов и Марат Сериков провели сбор.",
+     {("Ерлан Муканов", "other", "клуб «Кайрат»"), ("Марат Сериков", "other", "клуб «Кайрат»")}),
+])
+def test_a_russian_title_shared_over_a_list_names_its_institution_before_the_first_name(stages, text, facts):
+    assert found(stages, text) == facts
+
+
 def test_a_russian_place_right_before_a_title_completes_the_words_before_it(stages):
     assert found(stages, "Заведующий кафедрой истории Казахстана профессор А.Б. Сейтова представила учебник.") == {
         ("А.Б. Сейтова", "head", "кафедра истории Казахстана"), ("А.Б. Сейтова", "professor", None)}
