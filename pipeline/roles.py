@@ -279,6 +279,9 @@ class RoleExtractor:
         self.russian_report_after = re.compile(
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
+        # "американские сенаторы", "бывший британский премьер-министр": another country's adjective right before the title.
+        self.russian_foreign_adjective_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
         self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
             - frozenset(lexicons["en"].words("home_country_words"))
         head_verbs = lexicons["en"].table("head_verbs")
@@ -994,7 +997,8 @@ class RoleExtractor:
         # and its field ("Жапония Премьер-министрі", "Ресей Сыртқы істер министрі").
         national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
         abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
-            or lang == "ru" and self._russian_foreign_place_after(text, title, orgs, person) is not None
+            or lang == "ru" and (self._russian_foreign_place_after(text, title, orgs, person) is not None
+                                 or national and self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start) is not None)
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             # A pronoun is no institution ("Оның орынбасары": his deputy).
             if found is not None and not (abroad and found.in_registry) \

@@ -607,6 +607,11 @@ CONSTRUCTIONS = {
         "Astana. Kyrgyzstan's Prime Minister Akylbek Japarov held talks. Kazakh Prime Minister Alikhan Smailov visited Aktau.",
         {("Viktor Orban", "prime_minister", None), ("Sergey Lavrov", "minister", None),
          ("Akylbek Japarov", "prime_minister", None), ("Alikhan Smailov", "prime_minister", "government_rk")}),
+    "ru another country's adjective before a national title: none of this country's institutions": (
+        "Бывший британский премьер-министр Джон Браун прибыл в Астану. Российский министр обороны Андрей Петров "
+        "провёл встречу. Казахстанский министр финансов Ерлан Муканов выступил.",
+        {("Джон Браун", "prime_minister", None), ("Андрей Петров", "minister", None),
+         ("Ерлан Муканов", "minister", "finance_rk")}),
     "en a place the model took alone as an organization before a unit, before the name": (
         "Interim head of the Almaty city education department Nurlan Sadykov met parents.",
         {("Nurlan Sadykov", "head", "almaty_city_education_department")}),
