@@ -279,6 +279,7 @@ class RoleExtractor:
         self.russian_report_after = re.compile(
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
+        self.posted_at = re.compile(r"\s+(?:при|в)\s+")
         # "американские сенаторы", "бывший британский премьер-министр": another country's adjective right before the title.
         self.russian_foreign_adjective_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
@@ -1075,6 +1076,18 @@ class RoleExtractor:
         # A district, a village, a region with its noun: a place of this country the registry does not list.
         return None if any(word.startswith(_RUSSIAN_PLACE_NOUNS + ("област",)) for word in place[2].lower().split()) else place[2]
 
+    def _russian_represented_at(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The organization a country's representative is posted at, right after the country ("постпред
+        России при ООН", "представитель Казахстана в ОБСЕ"): where the representative works."""
+        place = next((org for org in sorted(orgs) if org[0] >= title.end), None)
+        if place is None or place[3] not in PLACE_LABELS or text[title.end:place[0]].strip() or title.end <= person.start < place[1]:
+            return None
+        gap = self.posted_at.match(text, place[1])
+        posted = next((org for org in orgs if gap and org[0] == gap.end() and org[3] not in PLACE_LABELS), None)
+        if posted is None or title.end <= person.start < posted[1]:
+            return None
+        return self._seat_of(posted[2], title.code, "ru", False)
+
     def _russian_institution_by_preposition(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """An organization after "в", "из", "при" or "от", right after a Russian title or after the name the
         title precedes ("работает учителем в школе-лицее № 2", "депутат от «Партии»", "эксперт Name из
@@ -1152,6 +1165,8 @@ class RoleExtractor:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
         if lang == "kk":
             yield self._regional_body_in_title(text, title), 1.0, "title"
+        if lang == "ru" and title.code in self.taxonomy.in_service_of:
+            yield self._russian_represented_at(text, title, orgs, person), 1.0, "text"
         preceding = text[max(0, title.start - 80):title.start].split()
         # A dash or a comma ends what may name the title's institution ("KAZINFORM – Head of State").
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)

@@ -607,6 +607,11 @@ CONSTRUCTIONS = {
         "Astana. Kyrgyzstan's Prime Minister Akylbek Japarov held talks. Kazakh Prime Minister Alikhan Smailov visited Aktau.",
         {("Viktor Orban", "prime_minister", None), ("Sergey Lavrov", "minister", None),
          ("Akylbek Japarov", "prime_minister", None), ("Alikhan Smailov", "prime_minister", "government_rk")}),
+    "ru a country's representative works at the organization named after the country": (
+        "Постоянный представитель Казахстана при ООН Ерлан Муканов выступил. Представитель Казахстана в ОБСЕ "
+        "Марат Сериков ответил. Представитель Казахстана Асель Иванова выступила в ООН.",
+        {("Ерлан Муканов", "representative", "ООН"), ("Марат Сериков", "representative", "ОБСЕ"),
+         ("Асель Иванова", "representative", "Казахстан")}),
     "ru another country's adjective before a national title: none of this country's institutions": (
         "Бывший британский премьер-министр Джон Браун прибыл в Астану. Российский министр обороны Андрей Петров "
         "провёл встречу. Казахстанский министр финансов Ерлан Муканов выступил.",
