@@ -1070,11 +1070,21 @@ class RoleExtractor:
         ("министр финансов США", "директор департамента МВД Украины", "премьер-министр Италии"): the title
         is a foreign official's, whose institution no registered one of this country is."""
         place = next((org for org in sorted(orgs) if org[0] >= title.end and org[3] in PLACE_LABELS), None)
-        if place is None or title.end <= person.start < place[0] or not _russian_genitive_chain(text[title.end:place[0]]) \
+        if place is None or title.end <= person.start < place[0] or not _russian_genitive_chain(self._after_joined_title(text, title.end, place[0])) \
                 or place[2].lower() in self.home_country_words or self.registry.region_of(place[2], "ru", by_centre=True):
             return None
         # A district, a village, a region with its noun: a place of this country the registry does not list.
         return None if any(word.startswith(_RUSSIAN_PLACE_NOUNS + ("област",)) for word in place[2].lower().split()) else place[2]
+
+    def _after_joined_title(self, text: str, start: int, end: int) -> str:
+        """The Russian text between ``start`` and ``end``, after a title joined by "и" that opens it: one
+        holder's titles share the country after the last ("премьер-министр и министр иностранных дел Катара")."""
+        joined = _JOINED_BY_AND.match(text, start, end)
+        if joined:
+            ends = [hit_end for hit_start, hit_end, _ in self.matcher("ru").find(text, joined.end(), end) if hit_start == joined.end()]
+            if ends:
+                return text[max(ends):end]
+        return text[start:end]
 
     def _russian_represented_at(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """The organization a country's representative is posted at, right after the country ("постпред
@@ -2180,6 +2190,7 @@ def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
 
 
 PLACE_LABELS = {"GPE", "LOC"}
+_JOINED_BY_AND = re.compile(r"\s+и\s+")
 
 
 _MAX_INSTITUTION_WORDS = 8

@@ -607,6 +607,12 @@ CONSTRUCTIONS = {
         "Astana. Kyrgyzstan's Prime Minister Akylbek Japarov held talks. Kazakh Prime Minister Alikhan Smailov visited Aktau.",
         {("Viktor Orban", "prime_minister", None), ("Sergey Lavrov", "minister", None),
          ("Akylbek Japarov", "prime_minister", None), ("Alikhan Smailov", "prime_minister", "government_rk")}),
+    "ru one holder's titles joined by a conjunction share the country after the last": (
+        "Вице-премьер и министр финансов Узбекистана Джамшид Каримов выступил. Премьер-министр и министр "
+        "финансов Ерлан Муканов ответил.",
+        {("Джамшид Каримов", "deputy_prime_minister", None),
+         ("Джамшид Каримов", "minister", "Министерство финансов Узбекистана"),
+         ("Ерлан Муканов", "prime_minister", "government_rk"), ("Ерлан Муканов", "minister", "finance_rk")}),
     "ru a country's representative works at the organization named after the country": (
         "Постоянный представитель Казахстана при ООН Ерлан Муканов выступил. Представитель Казахстана в ОБСЕ "
         "Марат Сериков ответил. Представитель Казахстана Асель Иванова выступила в ООН.",
