@@ -642,6 +642,15 @@ CONSTRUCTIONS = {
     # a hospital's chief physician is one title, not a head's and a physician's
     ("Dr. Yerkin Tulegenov, Chief Physician of Almaty City Hospital No. 4, warned of the flu.",
      {("Yerkin Tulegenov", "other", "Almaty City Hospital No. 4")}),
+    # each of two titled persons gets the university named after their own title
+    ("Askar Zhumagaliyev, Rector of Nazarbayev University, and Dana Kulova, Vice-Rector of Turan University, "
+     "signed the memorandum.",
+     {("Askar Zhumagaliyev", "rector", "nu"), ("Dana Kulova", "vice_rector", "turan_university")}),
+    ("Ainur Seitova, a professor at Turan University, spoke to the graduates.",
+     {("Ainur Seitova", "professor", "turan_university")}),
+    # a name, "of" and an institution, which the model reads as one organization, are the person and theirs
+    ("His adviser Marat Akhmetov of Turan University spoke to the press.",
+     {("Marat Akhmetov", "adviser", "turan_university")}),
 ])
 def test_english_titles_read_whole(stages, text, facts):
     assert found(stages, text) == facts

@@ -437,13 +437,15 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
+        entities = self._persons_of_institutions(text, entities)
         entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = self._latin_surnames_after_given_names(text, entities)
         entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
-            text, self._registered_acronyms_added(text, self._whose_titles_before_persons(text, entities))))
+            text, self._registered_names_after_titles(text, self._registered_acronyms_added(
+                text, self._whose_titles_before_persons(text, entities)))))
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_works_and_groups(
@@ -809,6 +811,22 @@ class SpanRepair:
                  if not any(entity.start < end and start < entity.end for entity in entities)]
         return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
 
+    def _registered_names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A registered institution's name that no span covers, right after a title and "of" or "at"
+        ("Name1, Rector of X, and Name2, Vice-Rector of Turan University": the model often reads only the
+        first of two), is an ORG: the longest run of capitalized words there that the registry holds."""
+        added = []
+        for title in entities:
+            run = _CAPITALIZED_RUN_AFTER_OF.match(text, title.end) if title.label == "POSITION" else None
+            if run is None:
+                continue
+            words = list(_CAPITALIZED_RUN_WORD.finditer(text, run.start(1), run.end(1)))
+            name = next(((run.start(1), word.end()) for word in reversed(words)
+                         if self._registered(text[run.start(1):word.end()])), None)
+            if name and not any(other.start < name[1] and name[0] < other.end for other in entities + added):
+                added.append(EntitySpan(*name, "ORG"))
+        return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
+
     def _whose_titles_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name",
         "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone. A
@@ -918,6 +936,31 @@ class SpanRepair:
             if self._registered(text[start:end]) and not (rest and self.names.reads_as_a_name(rest)):
                 return [EntitySpan(start, end, "ORG", entity.score)]
         return None
+
+    def _persons_of_institutions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An organization's (or a work's) span of a person's name before "of" and an institution ("Marat
+        Akhmetov of Turan University", or its name part alone: the model reads the phrase as one name) is the
+        person, and the institution an ORG: the name two or three capitalized words that read as one,
+        none an institution's head word; the institution registered or ending in such a head word."""
+        result = []
+        for entity in entities:
+            parts = _PERSON_OF_INSTITUTION.match(text, entity.start) if entity.label in _LABELS_OF_A_NAME_READ_AS_A_THING else None
+            if parts is None or not parts.end(1) <= entity.end <= parts.end(2):
+                result.append(entity)
+                continue
+            institution_span = (parts.start(2), entity.end) if entity.end > parts.start(2) else next(
+                ((other.start, other.end) for other in entities if other.start == parts.start(2) and other.label == "ORG"), None)
+            institution = text[slice(*institution_span)] if institution_span else ""
+            name = parts.group(1)
+            if not institution or any(self.taxonomy.is_institution_word(word) for word in name.split()) \
+                    or not self.names.reads_as_a_name(name) or self._registered(name) \
+                    or not (self._registered(institution) or self.taxonomy.is_institution_word(institution.split()[-1])):
+                result.append(entity)
+                continue
+            result.append(EntitySpan(entity.start, parts.end(1), "PERSON", entity.score))
+            if entity.end > parts.start(2):
+                result.append(EntitySpan(*institution_span, "ORG", entity.score))
+        return result
 
     def _two_names_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span of two names side by side ("помощник министра Асхата Аймагамбетова Ерлан
@@ -1770,6 +1813,12 @@ _HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
+_CAPITALIZED_RUN_AFTER_OF = re.compile(
+    r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*){0,7})")
+_CAPITALIZED_RUN_WORD = re.compile(r"[A-Z][\w'’-]*")
+_LABELS_OF_A_NAME_READ_AS_A_THING = ("ORG", "FACILITY", "WORK_OF_ART")
+_PERSON_OF_INSTITUTION = re.compile(
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}) of (?:the )?([A-Z][^\n,;:()]*)")
 _TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
 
 
