@@ -1146,7 +1146,8 @@ class RoleExtractor:
         if lang == "kk":
             yield self._regional_body_in_title(text, title), 1.0, "title"
         preceding = text[max(0, title.start - 80):title.start].split()
-        # A dash or a comma ends what may name the title's institution ("KAZINFORM – Head of State").
+        # A dash, a comma or a closing bracket ends what may name the title's institution ("KAZINFORM – Head
+        # of State", "ASTANA, Dec 4 (Kazinform) Minister": the agency that wrote the report).
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
         preceding = preceding[cut + 1:]
         if text[title.start - 1:title.start].isspace():
@@ -1680,7 +1681,7 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
 
 _STEM_ENDING = {"kk": r"[^\W\d_]*", "ru": r"[^\W\d_]*", "en": ""}  # what may follow a word of a lexicon's stems
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
-_ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?]$")
+_ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")

@@ -491,11 +491,31 @@ class SpanRepair:
                         absorbed |= inside
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
-        return self._surnames_of_named_persons(text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-            text, self._joined_organizations(text, self._organizations_completed_before_persons(text, [
-                self._without_the_sentence_before(text, self._without_a_clause_opener(
-                    text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                for entity in repaired if entity not in absorbed])))))
+        return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
+            text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
+                text, self._joined_organizations(text, self._organizations_completed_before_persons(text, [
+                    self._without_the_sentence_before(text, self._without_a_clause_opener(
+                        text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
+                    for entity in repaired if entity not in absorbed]))))))
+
+    def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,
+        Dec 4 (Kazinform)", "ASTANA. KAZINFORM –") names the place, a GPE where the registry knows it, and
+        the agency that wrote the report, nobody's institution; a label before a colon ("INTERVIEW:",
+        "PHOTO:") names nothing, unless it is a name ("TOKAYEV:" opening a transcript's reply)."""
+        opening = _DATELINE.match(text) or _LABEL_BEFORE_A_COLON.match(text)
+        if opening is None:
+            return entities
+        place = opening.span("place") if "place" in opening.re.groupindex else (-1, -1)
+        result = []
+        for entity in entities:
+            if not (opening.start() <= entity.start and entity.end <= opening.end()):
+                result.append(entity)
+            elif (entity.start, entity.end) == place and self._is_place(text[entity.start:entity.end].title()):
+                result.append(EntitySpan(entity.start, entity.end, "GPE", entity.score))
+            elif entity.label == "PERSON" and self.names.reads_as_a_name(text[entity.start:entity.end].title()):
+                result.append(entity)
+        return result
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
@@ -1813,6 +1833,12 @@ _HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
+_CAPITALS = r"[A-Z][A-Z'’-]+(?:[^\S\n][A-Z][A-Z'’-]+){0,2}"
+_DATELINE = re.compile(
+    rf"(?P<place>{_CAPITALS})(?:,[^\S\n]*[A-Z][a-z]{{2,8}}\.?[^\S\n]*\d{{1,2}}(?:,[^\S\n]*\d{{4}})?)?"
+    rf"(?:[^\S\n]*\([^()\n]{{2,30}}\)[^\S\n]*(?:[–—-][^\S\n]*)?|[^\S\n]*[–—-][^\S\n]+|\.[^\S\n]+)"
+    rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
+_LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
 _CAPITALIZED_RUN_AFTER_OF = re.compile(
     r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*){0,7})")
 _CAPITALIZED_RUN_WORD = re.compile(r"[A-Z][\w'’-]*")
