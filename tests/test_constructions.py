@@ -565,6 +565,10 @@ CONSTRUCTIONS = {
     "en a title the model took into a name no dictionary knows": (
         "Turkistan Region Akim Darkhan Satybaldy held a meeting with farmers.",
         {("Darkhan Satybaldy", "akim", "turkistan_akimat")}),
+    "en a region named by its adjective before an akim's title": (
+        "Kostanay Regional Governor Kumar Aksakalov visited the farm and spoke to the farmers about the harvest. "
+        "Almaty Regional Akim Marat Sultangaziyev met them on Monday.",
+        {("Kumar Aksakalov", "akim", "kostanay_akimat"), ("Marat Sultangaziyev", "akim", "almaty_region_akimat")}),
     "en a list of names with their titles after them, its items ended by semicolons": (
         "Speakers: Askar Zhumadildayev, Professor of KazNU; Madina Akhmetova, Senior Lecturer; Daniyar Kassymov, "
         "PhD student.", {("Askar Zhumadildayev", "professor", "kaznu"), ("Madina Akhmetova", "senior_lecturer", "kaznu")}),
