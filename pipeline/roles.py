@@ -1358,10 +1358,14 @@ class RoleExtractor:
 
     def _english_region_around(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
         """The akimat of the region an English akim's title names after it ("Akim of Pavlodar Region",
-        "akim of the Pavlodar region", "governor of the region of Pavlodar") or right before it
-        ("Pavlodar Region Akim"), as regions.yaml writes the region; spaCy seldom makes it a span."""
+        "akim of the Pavlodar region", "governor of the region of Pavlodar"), after the name that follows
+        the title ("first deputy akim Name of Almaty") or right before it ("Pavlodar Region Akim"), as
+        regions.yaml writes the region; spaCy seldom makes it a span."""
         after_end = person.start if person.start > title.end else min(len(text), title.end + 60)
         after = self.english_institution_opening.match(text, title.end, after_end)
+        if after is None and title.end <= person.start and not text[title.end:person.start].strip():
+            after_end = min(len(text), person.end + 60)
+            after = self.english_institution_opening.match(text, person.end, after_end)
         words = _leading_plain_words(text[after.end():after_end]) if after else []
         place_words = self.taxonomy.place_words.get("en", frozenset())
         if len(words) > 2 and words[0].lower() in place_words and words[1].lower() == "of":

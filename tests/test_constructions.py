@@ -569,6 +569,10 @@ CONSTRUCTIONS = {
         "Kostanay Regional Governor Kumar Aksakalov visited the farm and spoke to the farmers about the harvest. "
         "Almaty Regional Akim Marat Sultangaziyev met them on Monday.",
         {("Kumar Aksakalov", "akim", "kostanay_akimat"), ("Marat Sultangaziyev", "akim", "almaty_region_akimat")}),
+    "en an akim's region after the name that follows the title": (
+        "The first deputy akim Serik Bekov of Almaty said the roads were ready for the winter. "
+        "Deputy Akim Ruslan Tokenov of the Pavlodar region agreed.",
+        {("Serik Bekov", "deputy_akim", "almaty_akimat"), ("Ruslan Tokenov", "deputy_akim", "pavlodar_akimat")}),
     "en a list of names with their titles after them, its items ended by semicolons": (
         "Speakers: Askar Zhumadildayev, Professor of KazNU; Madina Akhmetova, Senior Lecturer; Daniyar Kassymov, "
         "PhD student.", {("Askar Zhumadildayev", "professor", "kaznu"), ("Madina Akhmetova", "senior_lecturer", "kaznu")}),
