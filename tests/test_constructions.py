@@ -654,6 +654,9 @@ CONSTRUCTIONS = {
     ("Askar Zhumagaliyev, Rector of Nazarbayev University, and Dana Kulova, Vice-Rector of Turan University, "
      "signed the memorandum.",
      {("Askar Zhumagaliyev", "rector", "nu"), ("Dana Kulova", "vice_rector", "turan_university")}),
+    ("Askar Zhumagaliyev, Rector of Turan University, and Dana Kulova, Vice-Rector of the Caspian Engineering Academy, "
+     "signed the memorandum.",
+     {("Askar Zhumagaliyev", "rector", "turan_university"), ("Dana Kulova", "vice_rector", "Caspian Engineering Academy")}),
     ("Ainur Seitova, a professor at Turan University, spoke to the graduates.",
      {("Ainur Seitova", "professor", "turan_university")}),
     # a name, "of" and an institution, which the model reads as one organization, are the person and theirs

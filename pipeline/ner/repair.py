@@ -832,9 +832,10 @@ class SpanRepair:
         return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
 
     def _registered_names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """A registered institution's name that no span covers, right after a title and "of" or "at"
-        ("Name1, Rector of X, and Name2, Vice-Rector of Turan University": the model often reads only the
-        first of two), is an ORG: the longest run of capitalized words there that the registry holds."""
+        """An institution's name that no span covers, right after a title and "of" or "at" ("Name1, Rector
+        of X, and Name2, Vice-Rector of Turan University": the model often reads only the first of two), is
+        an ORG: the longest run of capitalized words there that the registry holds or that ends in an
+        institution's head word ("Kokshetau Technical Institute")."""
         added = []
         for title in entities:
             run = _CAPITALIZED_RUN_AFTER_OF.match(text, title.end) if title.label == "POSITION" else None
@@ -842,7 +843,8 @@ class SpanRepair:
                 continue
             words = list(_CAPITALIZED_RUN_WORD.finditer(text, run.start(1), run.end(1)))
             name = next(((run.start(1), word.end()) for word in reversed(words)
-                         if self._registered(text[run.start(1):word.end()])), None)
+                         if self.taxonomy.is_institution_word(word.group()) or self._registered(text[run.start(1):word.end()])),
+                        None)
             if name and not any(other.start < name[1] and name[0] < other.end for other in entities + added):
                 added.append(EntitySpan(*name, "ORG"))
         return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
