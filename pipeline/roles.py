@@ -1178,7 +1178,8 @@ class RoleExtractor:
         if lang == "ru" and title.code in self.taxonomy.in_service_of:
             yield self._russian_represented_at(text, title, orgs, person), 1.0, "text"
         preceding = text[max(0, title.start - 80):title.start].split()
-        # A dash or a comma ends what may name the title's institution ("KAZINFORM – Head of State").
+        # A dash, a comma or a closing bracket ends what may name the title's institution ("KAZINFORM – Head
+        # of State", "ASTANA, Dec 4 (Kazinform) Minister": the agency that wrote the report).
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
         preceding = preceding[cut + 1:]
         if text[title.start - 1:title.start].isspace():
@@ -1389,10 +1390,14 @@ class RoleExtractor:
 
     def _english_region_around(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
         """The akimat of the region an English akim's title names after it ("Akim of Pavlodar Region",
-        "akim of the Pavlodar region", "governor of the region of Pavlodar") or right before it
-        ("Pavlodar Region Akim"), as regions.yaml writes the region; spaCy seldom makes it a span."""
+        "akim of the Pavlodar region", "governor of the region of Pavlodar"), after the name that follows
+        the title ("first deputy akim Name of Almaty") or right before it ("Pavlodar Region Akim"), as
+        regions.yaml writes the region; spaCy seldom makes it a span."""
         after_end = person.start if person.start > title.end else min(len(text), title.end + 60)
         after = self.english_institution_opening.match(text, title.end, after_end)
+        if after is None and title.end <= person.start and not text[title.end:person.start].strip():
+            after_end = min(len(text), person.end + 60)
+            after = self.english_institution_opening.match(text, person.end, after_end)
         words = _leading_plain_words(text[after.end():after_end]) if after else []
         place_words = self.taxonomy.place_words.get("en", frozenset())
         if len(words) > 2 and words[0].lower() in place_words and words[1].lower() == "of":
@@ -1712,7 +1717,7 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
 
 _STEM_ENDING = {"kk": r"[^\W\d_]*", "ru": r"[^\W\d_]*", "en": ""}  # what may follow a word of a lexicon's stems
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
-_ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?]$")
+_ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")

@@ -565,6 +565,14 @@ CONSTRUCTIONS = {
     "en a title the model took into a name no dictionary knows": (
         "Turkistan Region Akim Darkhan Satybaldy held a meeting with farmers.",
         {("Darkhan Satybaldy", "akim", "turkistan_akimat")}),
+    "en a region named by its adjective before an akim's title": (
+        "Kostanay Regional Governor Kumar Aksakalov visited the farm and spoke to the farmers about the harvest. "
+        "Almaty Regional Akim Marat Sultangaziyev met them on Monday.",
+        {("Kumar Aksakalov", "akim", "kostanay_akimat"), ("Marat Sultangaziyev", "akim", "almaty_region_akimat")}),
+    "en an akim's region after the name that follows the title": (
+        "The first deputy akim Serik Bekov of Almaty said the roads were ready for the winter. "
+        "Deputy Akim Ruslan Tokenov of the Pavlodar region agreed.",
+        {("Serik Bekov", "deputy_akim", "almaty_akimat"), ("Ruslan Tokenov", "deputy_akim", "pavlodar_akimat")}),
     "en a list of names with their titles after them, its items ended by semicolons": (
         "Speakers: Askar Zhumadildayev, Professor of KazNU; Madina Akhmetova, Senior Lecturer; Daniyar Kassymov, "
         "PhD student.", {("Askar Zhumadildayev", "professor", "kaznu"), ("Madina Akhmetova", "senior_lecturer", "kaznu")}),
@@ -658,6 +666,18 @@ CONSTRUCTIONS = {
     # a hospital's chief physician is one title, not a head's and a physician's
     ("Dr. Yerkin Tulegenov, Chief Physician of Almaty City Hospital No. 4, warned of the flu.",
      {("Yerkin Tulegenov", "other", "Almaty City Hospital No. 4")}),
+    # each of two titled persons gets the university named after their own title
+    ("Askar Zhumagaliyev, Rector of Nazarbayev University, and Dana Kulova, Vice-Rector of Turan University, "
+     "signed the memorandum.",
+     {("Askar Zhumagaliyev", "rector", "nu"), ("Dana Kulova", "vice_rector", "turan_university")}),
+    ("Askar Zhumagaliyev, Rector of Turan University, and Dana Kulova, Vice-Rector of the Caspian Engineering Academy, "
+     "signed the memorandum.",
+     {("Askar Zhumagaliyev", "rector", "turan_university"), ("Dana Kulova", "vice_rector", "Caspian Engineering Academy")}),
+    ("Ainur Seitova, a professor at Turan University, spoke to the graduates.",
+     {("Ainur Seitova", "professor", "turan_university")}),
+    # a name, "of" and an institution, which the model reads as one organization, are the person and theirs
+    ("His adviser Marat Akhmetov of Turan University spoke to the press.",
+     {("Marat Akhmetov", "adviser", "turan_university")}),
 ])
 def test_english_titles_read_whole(stages, text, facts):
     assert found(stages, text) == facts

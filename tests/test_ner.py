@@ -139,3 +139,20 @@ def test_a_surname_alone_the_model_took_for_a_place_after_the_full_name_is_the_p
     text = "Политик Томаш Кршечек окончил школу. После университета Кршечек поступил на работу в Белый дом."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.label for m in document.mentions if m.text == "Кршечек"] == ["PERSON"]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("SEMEY (Kazinform) – Minister of Culture Daulet Omarov opened the museum.", "SEMEY"),
+    ("TARAZ, Nov 12 (Kazinform) Minister Serik Temirbayev told the farmers that the new law would help them.", "TARAZ"),
+    ("ASTANA. KAZINFORM – Senator Gulnar Abenova visited the school.", None),
+    ("INTERVIEW: Rector Nurlan Sadykov on the new campus.", None),
+    ("PHOTO: Akim Bolat Zhanuzakov cuts the ribbon.", None),
+])
+def test_a_dateline_or_a_label_in_capitals_is_no_official_s_entity(stages, text, place):
+    """The opening names the place (a GPE where the model labels it) and the agency that wrote the
+    report, or labels the paragraph: no organization or person, and no title's institution."""
+    [document] = stages.annotate([Page(source="t", text=text)])
+    opening = text[:text.index(next(m.text for m in document.mentions if m.label == "POSITION"))]
+    assert not [m for m in document.mentions if m.end <= len(opening) and m.label != "GPE"], document.mentions
+    assert {m.text for m in document.mentions if m.label == "GPE"} <= {place}
+    assert all(fact.org is None or fact.org.org_id != "kazinform" for fact in document.roles)

@@ -437,13 +437,15 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
+        entities = self._persons_of_institutions(text, entities)
         entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = self._latin_surnames_after_given_names(text, entities)
         entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
-            text, self._registered_acronyms_added(text, self._whose_titles_before_persons(text, entities))))
+            text, self._registered_names_after_titles(text, self._registered_acronyms_added(
+                text, self._whose_titles_before_persons(text, entities)))))
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_works_and_groups(
@@ -489,11 +491,31 @@ class SpanRepair:
                         absorbed |= inside
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
-        return self._surnames_of_named_persons(text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-            text, self._joined_organizations(text, self._organizations_completed_before_persons(text, [
-                self._without_the_sentence_before(text, self._without_a_clause_opener(
-                    text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                for entity in repaired if entity not in absorbed])))))
+        return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
+            text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
+                text, self._joined_organizations(text, self._organizations_completed_before_persons(text, [
+                    self._without_the_sentence_before(text, self._without_a_clause_opener(
+                        text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
+                    for entity in repaired if entity not in absorbed]))))))
+
+    def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,
+        Dec 4 (Kazinform)", "ASTANA. KAZINFORM –") names the place, a GPE where the registry knows it, and
+        the agency that wrote the report, nobody's institution; a label before a colon ("INTERVIEW:",
+        "PHOTO:") names nothing, unless it is a name ("TOKAYEV:" opening a transcript's reply)."""
+        opening = _DATELINE.match(text) or _LABEL_BEFORE_A_COLON.match(text)
+        if opening is None:
+            return entities
+        place = opening.span("place") if "place" in opening.re.groupindex else (-1, -1)
+        result = []
+        for entity in entities:
+            if not (opening.start() <= entity.start and entity.end <= opening.end()):
+                result.append(entity)
+            elif (entity.start, entity.end) == place and self._is_place(text[entity.start:entity.end].title()):
+                result.append(EntitySpan(entity.start, entity.end, "GPE", entity.score))
+            elif entity.label == "PERSON" and self.names.reads_as_a_name(text[entity.start:entity.end].title()):
+                result.append(entity)
+        return result
 
     def _kazakh_persons_the_model_misread(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A surname in the Kazakh plural ("Жекеевтер отбасы", "Маңғұтовтардың") names a family; a
@@ -809,6 +831,24 @@ class SpanRepair:
                  if not any(entity.start < end and start < entity.end for entity in entities)]
         return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
 
+    def _registered_names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An institution's name that no span covers, right after a title and "of" or "at" ("Name1, Rector
+        of X, and Name2, Vice-Rector of Turan University": the model often reads only the first of two), is
+        an ORG: the longest run of capitalized words there that the registry holds or that ends in an
+        institution's head word ("Kokshetau Technical Institute")."""
+        added = []
+        for title in entities:
+            run = _CAPITALIZED_RUN_AFTER_OF.match(text, title.end) if title.label == "POSITION" else None
+            if run is None:
+                continue
+            words = list(_CAPITALIZED_RUN_WORD.finditer(text, run.start(1), run.end(1)))
+            name = next(((run.start(1), word.end()) for word in reversed(words)
+                         if self.taxonomy.is_institution_word(word.group()) or self._registered(text[run.start(1):word.end()])),
+                        None)
+            if name and not any(other.start < name[1] and name[0] < other.end for other in entities + added):
+                added.append(EntitySpan(*name, "ORG"))
+        return sorted(entities + added, key=lambda entity: (entity.start, entity.end)) if added else entities
+
     def _whose_titles_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right before a capitalized title that a person follows ("Abu Dhabi Crown Prince Name",
         "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone. A
@@ -918,6 +958,31 @@ class SpanRepair:
             if self._registered(text[start:end]) and not (rest and self.names.reads_as_a_name(rest)):
                 return [EntitySpan(start, end, "ORG", entity.score)]
         return None
+
+    def _persons_of_institutions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An organization's (or a work's) span of a person's name before "of" and an institution ("Marat
+        Akhmetov of Turan University", or its name part alone: the model reads the phrase as one name) is the
+        person, and the institution an ORG: the name two or three capitalized words that read as one,
+        none an institution's head word; the institution registered or ending in such a head word."""
+        result = []
+        for entity in entities:
+            parts = _PERSON_OF_INSTITUTION.match(text, entity.start) if entity.label in _LABELS_OF_A_NAME_READ_AS_A_THING else None
+            if parts is None or not parts.end(1) <= entity.end <= parts.end(2):
+                result.append(entity)
+                continue
+            institution_span = (parts.start(2), entity.end) if entity.end > parts.start(2) else next(
+                ((other.start, other.end) for other in entities if other.start == parts.start(2) and other.label == "ORG"), None)
+            institution = text[slice(*institution_span)] if institution_span else ""
+            name = parts.group(1)
+            if not institution or any(self.taxonomy.is_institution_word(word) for word in name.split()) \
+                    or not self.names.reads_as_a_name(name) or self._registered(name) \
+                    or not (self._registered(institution) or self.taxonomy.is_institution_word(institution.split()[-1])):
+                result.append(entity)
+                continue
+            result.append(EntitySpan(entity.start, parts.end(1), "PERSON", entity.score))
+            if entity.end > parts.start(2):
+                result.append(EntitySpan(*institution_span, "ORG", entity.score))
+        return result
 
     def _two_names_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span of two names side by side ("помощник министра Асхата Аймагамбетова Ерлан
@@ -1770,6 +1835,18 @@ _HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
+_CAPITALS = r"[A-Z][A-Z'’-]+(?:[^\S\n][A-Z][A-Z'’-]+){0,2}"
+_DATELINE = re.compile(
+    rf"(?P<place>{_CAPITALS})(?:,[^\S\n]*[A-Z][a-z]{{2,8}}\.?[^\S\n]*\d{{1,2}}(?:,[^\S\n]*\d{{4}})?)?"
+    rf"(?:[^\S\n]*\([^()\n]{{2,30}}\)[^\S\n]*(?:[–—-][^\S\n]*)?|[^\S\n]*[–—-][^\S\n]+|\.[^\S\n]+)"
+    rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
+_LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
+_CAPITALIZED_RUN_AFTER_OF = re.compile(
+    r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*){0,7})")
+_CAPITALIZED_RUN_WORD = re.compile(r"[A-Z][\w'’-]*")
+_LABELS_OF_A_NAME_READ_AS_A_THING = ("ORG", "FACILITY", "WORK_OF_ART")
+_PERSON_OF_INSTITUTION = re.compile(
+    r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}) of (?:the )?([A-Z][^\n,;:()]*)")
 _TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
 
 

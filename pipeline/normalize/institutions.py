@@ -236,7 +236,10 @@ class Registry:
         """The region a place names (Актюбинской области, ЗКО, Ақтөбе облысының), or with
         ``by_centre`` the region whose centre it is (Актобе): only where a region is expected,
         since a centre's name can be a surname or another place."""
-        for key in (fold(written), fold(self.nominative(written, lang))):
+        forms = [written, self.nominative(written, lang)]
+        if lang == "en":
+            forms.append(_ENGLISH_REGIONAL.sub(" Region", written))  # "Kostanay Regional (Akim)": of the region
+        for key in map(fold, forms):
             if key in self._region_names:
                 return self._region_names[key]
             if by_centre and key in self._region_centres:
@@ -293,6 +296,7 @@ class Registry:
 
 # An acronym folds to a few Latin letters, so one in another script can fold like it (ЕҰУ and EU
 # both give "eu"): an acronym matches only acronyms written in its own script.
+_ENGLISH_REGIONAL = re.compile(r" [Rr]egional$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
