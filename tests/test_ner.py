@@ -139,3 +139,26 @@ def test_a_surname_alone_the_model_took_for_a_place_after_the_full_name_is_the_p
     text = "Политик Томаш Кршечек окончил школу. После университета Кршечек поступил на работу в Белый дом."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.label for m in document.mentions if m.text == "Кршечек"] == ["PERSON"]
+
+
+@pytest.mark.parametrize("text, persons, places", [
+    # A surname before a place or a noun the surname possesses, in a case: the name ends at the surname.
+    ("Премьер-министр Олжас Бектенов келді. Бектенов Павлодарда болды.", ["Олжас Бектенов", "Бектенов"], ["Павлодарда"]),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Жолдауында экономиканы атап өтті. Тоқаев Жолдауында жаңа міндеттер қойды.",
+     ["Қасым-Жомарт Тоқаев", "Тоқаев"], []),
+    # A given name written after the surname stays the name's; a given name the model read as a place
+    # joins the surname after it.
+    ("Жұмабаева Ақерке мектеп директоры болды.", ["Жұмабаева Ақерке"], []),
+    ("Кеше Алпамыс Бекмұратов Астанаға келді.", ["Алпамыс Бекмұратов"], ["Астанаға"]),
+])
+def test_a_kazakh_persons_span_ends_at_the_surname_before_a_place_or_a_noun_it_possesses(stages, text, persons, places):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons
+    assert [m.text for m in document.mentions if m.label == "GPE"] == places
+
+
+def test_a_kazakh_surname_before_another_persons_title_is_a_person_not_a_place(stages):
+    text = "Тоқаев Мемлекеттік хатшы Ерлан Қариннің баяндамасын тыңдады."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [(m.text, m.label) for m in document.mentions if m.label in ("PERSON", "GPE")] == [
+        ("Тоқаев", "PERSON"), ("Ерлан Қариннің", "PERSON")]

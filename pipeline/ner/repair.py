@@ -181,8 +181,9 @@ _WORD = re.compile(r"\S+")
 _CLOSING_PUNCTUATION = ".,;:!?»\")"
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
 _CYRILLIC_CAPITALIZED_WORD = re.compile(rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
+# The second word in a lookahead: each pair of neighbours, also one after a capitalized word ("Кеше Name Surname").
 _TWO_CYRILLIC_NAME_WORDS = re.compile(
-    rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
+    rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?=\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-]))")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
@@ -307,6 +308,11 @@ class SpanRepair:
         self.kazakh_surname_word = re.compile(
             rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
             rf"{self.kazakh_surname_case_ending}(?![\w-])")
+        self.kazakh_surname_in_a_case = re.compile(
+            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
+            rf"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})")
+        self.kazakh_possessed_noun_in_a_case = re.compile(
+            rf"[{_CYRILLIC_LOWER}](?:{any_of(self.kazakh_possessive_endings)})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$")
         self.titles_after_name = frozenset(lexicons["kk"].words("titles_after_name"))
         self.kazakh_title_after_name = re.compile(
             rf"\s+(?:{any_of(lexicons['kk'].words('titles_after_name'))}){self.kazakh_surname_case_ending}(?![\w-])")
@@ -429,7 +435,8 @@ class SpanRepair:
         return replace(mention, start=mention.start + offset, text=words[1])
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(text, entities))
+        entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
+            text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
@@ -516,8 +523,8 @@ class SpanRepair:
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
                     and not self._is_place(name.group(1)) and not self._is_place(surname) \
-                    and not self.place_noun_after.match(text, name.end()):
-                found.append((*name.span(), name.end()))
+                    and not self.place_noun_after.match(text, name.end(2)):
+                found.append((name.start(1), name.end(2), name.end(2)))
         for start, end, reach in found:
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
             if any(entity.start < start or entity.end > (end if entity.label == "PERSON" else reach)
@@ -541,6 +548,27 @@ class SpanRepair:
         while kept > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[kept - 1]) and words[kept - 1] not in self.patronymic_words:
             kept -= 1
         return entity if kept == len(words) else EntitySpan(entity.start, starts[kept - 1] + len(words[kept - 1]), entity.label, entity.score)
+
+    def _kazakh_surname_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span that runs past a word with an ending only surnames have: a case ending
+        goes on a name's last word only, so the name ends at a surname in a case ("Сәрсенбаеваның
+        Жолдауында"), and at a surname without one when the span's last word is a place (a GPE of its
+        own: "Бектенов Павлодарда", in Pavlodar) or a noun the surname possesses, in a case ("Тоқаев
+        Жолдауында", in his Address), unlike a given name written after the surname ("Мамбетова Нұрзада
+        Үсенқызы", "Бектенов Олжасқа"). The segment is Kazakh by its letters, which a name's own words may lack."""
+        if entity.label != "PERSON" or not self.kazakh_letter.search(text):
+            return None
+        words = list(_WORD.finditer(text, entity.start, entity.end))
+        last = words[-1].group().rstrip(_CLOSING_PUNCTUATION)
+        for word, following in zip(words, words[1:]):
+            if self.patronymic_end.search(word.group()) or not self.kazakh_surname_word.fullmatch(word.group()):
+                continue
+            place = following is words[-1] and self._is_centre(last)
+            if place or self.kazakh_surname_in_a_case.fullmatch(word.group()) \
+                    or following is words[-1] and self.kazakh_possessed_noun_in_a_case.search(last):
+                person = EntitySpan(entity.start, word.end(), entity.label, entity.score)
+                return [person, EntitySpan(following.start(), following.start() + len(last), "GPE")] if place else [person]
+        return None
 
     def _kazakh_surnames_listed_with_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A word with an ending only surnames have, that the model read as a place, listed next to a person
@@ -814,15 +842,23 @@ class SpanRepair:
         "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone. A
         given name (or its first part: Қасым-Жомарт) and a surname, or a full name with a surname's ending
         in a case, are a person all the same ("Нұрсұлтан Назарбаев Швейцария Президенті Name-мен кездесті":
-        the title is the second person's, and says its country itself)."""
+        the title is the second person's, and says its country itself). So is a word with an ending only
+        surnames have that names no place: the subject before the title of the person it acts on
+        ("Тоқаев Мемлекеттік хатшы Name-нің баяндамасын тыңдады")."""
         result = list(entities)
         for before, title, after in zip(entities, entities[1:], entities[2:]):
+            written = text[before.start:before.end]
             if before.label == "PERSON" and title.label == "POSITION" and after.label == "PERSON" \
-                    and text[title.start:title.start + 1].isupper() and not self._given_name_and_surname(text[before.start:before.end]) \
-                    and not self._full_name(text[before.start:before.end]) \
+                    and text[title.start:title.start + 1].isupper() and not self._given_name_and_surname(written) \
+                    and not self._full_name(written) and not self._kazakh_surname(written) \
                     and text[before.end:title.start] == " " and text[title.end:after.start] == " ":
                 result[result.index(before)] = EntitySpan(before.start, before.end, "GPE", before.score)
         return result
+
+    def _kazakh_surname(self, written: str) -> bool:
+        """One word with an ending only surnames have, maybe in a case (Тоқаев, Бектеновке), that is no
+        registered place (Ростов, Киев)."""
+        return self.kazakh_surname_word.fullmatch(written) is not None and not self._is_place(written)
 
     def _given_name_and_surname(self, written: str) -> bool:
         words = written.split()
