@@ -162,3 +162,14 @@ def test_a_kazakh_surname_before_another_persons_title_is_a_person_not_a_place(s
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [(m.text, m.label) for m in document.mentions if m.label in ("PERSON", "GPE")] == [
         ("Тоқаев", "PERSON"), ("Ерлан Қариннің", "PERSON")]
+
+
+@pytest.mark.parametrize("text, given_name", [
+    ("Әнші Қайрат Нұртас концерт берді. Қайрат жаңа ән орындады.", "Қайрат"),
+    ("Ақын Алпамыс Бекмұратов кітап шығарды. Алпамыс оқырмандармен кездесті.", "Алпамыс"),
+    ("Дәрігер Ерлан Жақыпов науқасты қабылдады. Ерланның айтуынша, ем сәтті өтті.", "Ерланның"),
+])
+def test_a_kazakh_given_name_alone_the_model_read_as_a_place_is_the_person_named_in_full(stages, text, given_name):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"][1:] == [given_name]
+    assert not [m for m in document.mentions if m.label in ("GPE", "LOC")]

@@ -160,6 +160,9 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
+# The Kazakh model's labels of a given name alone ("Қайрат" LOC after "Қайрат Нұртас"); ORG stays, a club or
+# a company may be named so.
+_LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE = frozenset({"GPE", "LOC", "LAW"})
 # natasha's labels of a foreign surname alone in a case ("Действия Земана" LOC after "Милош Земан"); the forms
 # are no place's or institution's, and an organization named after its founder stays one.
 _LABELS_OF_A_RUSSIAN_SURNAME_ALONE = frozenset({"MISC", "LOC", "GPE"})
@@ -360,6 +363,8 @@ class SpanRepair:
         russian_forms = {form for surname in surnames if _CYRILLIC_NAME.fullmatch(surname) for form in self._russian_case_forms(surname)
                          if form in text and form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
         latin_words = self._latin_words_of_full_names(text, full_names)
+        kazakh_given_names = {first for first, _ in full_names if self.names.is_given_name(first)}
+        mentions = [self._kazakh_given_name_alone(mention, kazakh_given_names) or mention for mention in mentions]
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
                         or mention.lang == "ru" and mention.text in russian_forms
@@ -371,6 +376,21 @@ class SpanRepair:
             mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names)
             + self._latin_names_alone(text, segments, mentions, latin_words),
             key=lambda mention: (mention.start, mention.end)), russian_forms)
+
+    def _kazakh_given_name_alone(self, mention: Mention, given_names: set[str]) -> Mention | None:
+        """A Kazakh span the model read as a place or a law whose first word is, maybe in a case, the given
+        name of a person the page names in full ("Қайрат" after "Қайрат Нұртас", "Ерланның айтуынша"),
+        and no registered place: that person named by the given name, without the lower-case words the
+        model ran into it ("Алпамыс оқырмандармен")."""
+        if mention.lang != "kk" or mention.label not in _LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE:
+            return None
+        first = _WORD.match(mention.text)
+        rest = mention.text[first.end():].split()
+        word = first.group()
+        if self.names.kazakh_base(word) not in given_names or any(not _LOWER_CASE_CYRILLIC_WORD.fullmatch(w) for w in rest) \
+                or self._is_place(word) or self._is_centre(word):
+            return None
+        return replace(mention, end=mention.start + len(word), text=word, label="PERSON")
 
     def _latin_words_of_full_names(self, text: str, full_names: set[tuple[str, str]]) -> set[str]:
         """The given names and surnames of the persons a page names in full in Latin letters that the
