@@ -173,3 +173,18 @@ def test_a_kazakh_given_name_alone_the_model_read_as_a_place_is_the_person_named
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.text for m in document.mentions if m.label == "PERSON"][1:] == [given_name]
     assert not [m for m in document.mentions if m.label in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Премьер-министр Олжас Бектенов үкімет отырысын өткізді.\n\nБектенов министрлерге тапсырма берді.", "Бектенов"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев сөз сөйледі.\n\nТоқаевқа шетел басшылары құттықтау жолдады.", "Тоқаевқа"),
+])
+def test_a_kazakh_surname_alone_in_another_paragraph_than_the_full_name_is_the_person(stages, text, surname):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"][1:] == [surname]
+
+
+def test_a_place_named_like_a_person_the_page_names_in_full_stays_a_place(stages):
+    text = "Тілші Ұлан Жақсыбаев хабарлайды.\n\nҰлан ауданында жаңа мектеп ашылды.\n\nЖақсыбаев ауылында су құбыры тартылды."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Ұлан Жақсыбаев"]

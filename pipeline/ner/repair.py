@@ -364,7 +364,7 @@ class SpanRepair:
                          if form in text and form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
         latin_words = self._latin_words_of_full_names(text, full_names)
         kazakh_given_names = {first for first, _ in full_names if self.names.is_given_name(first)}
-        mentions = [self._kazakh_given_name_alone(mention, kazakh_given_names) or mention for mention in mentions]
+        mentions = [self._kazakh_given_name_alone(text, mention, kazakh_given_names) or mention for mention in mentions]
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
                         or mention.lang == "ru" and mention.text in russian_forms
@@ -374,21 +374,23 @@ class SpanRepair:
         given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
         return _given_names_joined_to_surnames(text, sorted(
             mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names)
-            + self._latin_names_alone(text, segments, mentions, latin_words),
+            + self._latin_names_alone(text, segments, mentions, latin_words)
+            + self._kazakh_surnames_alone(text, segments, mentions, surnames),
             key=lambda mention: (mention.start, mention.end)), russian_forms)
 
-    def _kazakh_given_name_alone(self, mention: Mention, given_names: set[str]) -> Mention | None:
+    def _kazakh_given_name_alone(self, text: str, mention: Mention, given_names: set[str]) -> Mention | None:
         """A Kazakh span the model read as a place or a law whose first word is, maybe in a case, the given
         name of a person the page names in full ("Қайрат" after "Қайрат Нұртас", "Ерланның айтуынша"),
-        and no registered place: that person named by the given name, without the lower-case words the
-        model ran into it ("Алпамыс оқырмандармен")."""
+        and no registered place nor one a place's noun follows ("Ұлан ауданында", a district named like
+        a man): that person named by the given name, without the lower-case words the model ran into it
+        ("Алпамыс оқырмандармен")."""
         if mention.lang != "kk" or mention.label not in _LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE:
             return None
         first = _WORD.match(mention.text)
         rest = mention.text[first.end():].split()
         word = first.group()
         if self.names.kazakh_base(word) not in given_names or any(not _LOWER_CASE_CYRILLIC_WORD.fullmatch(w) for w in rest) \
-                or self._is_place(word) or self._is_centre(word):
+                or self._is_place(word) or self._is_centre(word) or self.place_noun_after.match(text, mention.start + first.end()):
             return None
         return replace(mention, end=mention.start + len(word), text=word, label="PERSON")
 
@@ -434,7 +436,24 @@ class SpanRepair:
         return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
                 for segment in segments if segment.lang == "ru"
                 for match in surname_word.finditer(text, segment.start, segment.end)
-                if not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+                if not self.place_noun_after.match(text, match.end())
+                and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+
+    def _kazakh_surnames_alone(self, text: str, segments: list, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
+        """The Kazakh text's words that are one of ``surnames`` (of persons the page names in full) with a
+        surname's ending, maybe in a case, where the model found nothing: the person named by the surname
+        alone in another paragraph ("Олжас Бектенов ... \n\nБектенов тапсырма берді", "Тоқаевқа"), but
+        for a place named after one ("Бектенов ауылы"); those in the full name's own paragraph are found
+        with its spans."""
+        kazakh = [surname for surname in surnames if self.cyrillic_surname.fullmatch(surname) and not self._is_place(surname)]
+        if not kazakh or not any(segment.lang == "kk" for segment in segments):
+            return []
+        surname_word = re.compile(rf"(?<![\w.-])(?:{any_of(kazakh)}){self.kazakh_surname_case_ending}(?![\w-])")
+        return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
+                for segment in segments if segment.lang == "kk"
+                for match in surname_word.finditer(text, segment.start, segment.end)
+                if not self.place_noun_after.match(text, match.end())
+                and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
 
     def _russian_case_forms(self, surname: str) -> set[str]:
         """The surname as written, its stem without a case ending (Лемана, Петровой) and the stem with
