@@ -149,6 +149,7 @@ def test_a_surname_alone_the_model_took_for_a_place_after_the_full_name_is_the_p
     # A given name written after the surname stays the name's; a given name the model read as a place
     # joins the surname after it.
     ("Жұмабаева Ақерке мектеп директоры болды.", ["Жұмабаева Ақерке"], []),
+    ("Жүлдені Сағымбаева Жаңылсын алды.", ["Сағымбаева Жаңылсын"], []),
     ("Кеше Алпамыс Бекмұратов Астанаға келді.", ["Алпамыс Бекмұратов"], ["Астанаға"]),
 ])
 def test_a_kazakh_persons_span_ends_at_the_surname_before_a_place_or_a_noun_it_possesses(stages, text, persons, places):

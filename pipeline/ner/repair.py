@@ -314,8 +314,11 @@ class SpanRepair:
         self.kazakh_surname_in_a_case = re.compile(
             rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
             rf"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})")
+        # A noun with a possessive and a case ending (Жолдауында, хатының); the accusative's bare -н is left out,
+        # as given names end so (Жаңылсын, Ерсін).
         self.kazakh_possessed_noun_in_a_case = re.compile(
-            rf"[{_CYRILLIC_LOWER}](?:{any_of(self.kazakh_possessive_endings)})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$")
+            rf"[{_CYRILLIC_LOWER}](?:{any_of(self.kazakh_possessive_endings)})"
+            rf"(?:{any_of([ending for ending in lexicons['kk'].words('case_endings_after_possessive') if len(ending) > 1])})$")
         self.titles_after_name = frozenset(lexicons["kk"].words("titles_after_name"))
         self.kazakh_title_after_name = re.compile(
             rf"\s+(?:{any_of(lexicons['kk'].words('titles_after_name'))}){self.kazakh_surname_case_ending}(?![\w-])")
