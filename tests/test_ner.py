@@ -156,3 +156,53 @@ def test_a_dateline_or_a_label_in_capitals_is_no_official_s_entity(stages, text,
     assert not [m for m in document.mentions if m.end <= len(opening) and m.label != "GPE"], document.mentions
     assert {m.text for m in document.mentions if m.label == "GPE"} <= {place}
     assert all(fact.org is None or fact.org.org_id != "kazinform" for fact in document.roles)
+
+
+@pytest.mark.parametrize("text, persons, places", [
+    # A surname before a place or a noun the surname possesses, in a case: the name ends at the surname.
+    ("Премьер-министр Олжас Бектенов келді. Бектенов Павлодарда болды.", ["Олжас Бектенов", "Бектенов"], ["Павлодарда"]),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Жолдауында экономиканы атап өтті. Тоқаев Жолдауында жаңа міндеттер қойды.",
+     ["Қасым-Жомарт Тоқаев", "Тоқаев"], []),
+    # A given name written after the surname stays the name's; a given name the model read as a place
+    # joins the surname after it.
+    ("Жұмабаева Ақерке мектеп директоры болды.", ["Жұмабаева Ақерке"], []),
+    ("Жүлдені Сағымбаева Жаңылсын алды.", ["Сағымбаева Жаңылсын"], []),
+    ("Кеше Алпамыс Бекмұратов Астанаға келді.", ["Алпамыс Бекмұратов"], ["Астанаға"]),
+])
+def test_a_kazakh_persons_span_ends_at_the_surname_before_a_place_or_a_noun_it_possesses(stages, text, persons, places):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons
+    assert [m.text for m in document.mentions if m.label == "GPE"] == places
+
+
+def test_a_kazakh_surname_before_another_persons_title_is_a_person_not_a_place(stages):
+    text = "Тоқаев Мемлекеттік хатшы Ерлан Қариннің баяндамасын тыңдады."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [(m.text, m.label) for m in document.mentions if m.label in ("PERSON", "GPE")] == [
+        ("Тоқаев", "PERSON"), ("Ерлан Қариннің", "PERSON")]
+
+
+@pytest.mark.parametrize("text, given_name", [
+    ("Әнші Қайрат Нұртас концерт берді. Қайрат жаңа ән орындады.", "Қайрат"),
+    ("Ақын Алпамыс Бекмұратов кітап шығарды. Алпамыс оқырмандармен кездесті.", "Алпамыс"),
+    ("Дәрігер Ерлан Жақыпов науқасты қабылдады. Ерланның айтуынша, ем сәтті өтті.", "Ерланның"),
+])
+def test_a_kazakh_given_name_alone_the_model_read_as_a_place_is_the_person_named_in_full(stages, text, given_name):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"][1:] == [given_name]
+    assert not [m for m in document.mentions if m.label in ("GPE", "LOC")]
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Премьер-министр Олжас Бектенов үкімет отырысын өткізді.\n\nБектенов министрлерге тапсырма берді.", "Бектенов"),
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев сөз сөйледі.\n\nТоқаевқа шетел басшылары құттықтау жолдады.", "Тоқаевқа"),
+])
+def test_a_kazakh_surname_alone_in_another_paragraph_than_the_full_name_is_the_person(stages, text, surname):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"][1:] == [surname]
+
+
+def test_a_place_named_like_a_person_the_page_names_in_full_stays_a_place(stages):
+    text = "Тілші Ұлан Жақсыбаев хабарлайды.\n\nҰлан ауданында жаңа мектеп ашылды.\n\nЖақсыбаев ауылында су құбыры тартылды."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Ұлан Жақсыбаев"]

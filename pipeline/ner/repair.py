@@ -160,6 +160,9 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
+# The Kazakh model's labels of a given name alone ("Қайрат" LOC after "Қайрат Нұртас"); ORG stays, a club or
+# a company may be named so.
+_LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE = frozenset({"GPE", "LOC", "LAW"})
 # natasha's labels of a foreign surname alone in a case ("Действия Земана" LOC after "Милош Земан"); the forms
 # are no place's or institution's, and an organization named after its founder stays one.
 _LABELS_OF_A_RUSSIAN_SURNAME_ALONE = frozenset({"MISC", "LOC", "GPE"})
@@ -181,8 +184,9 @@ _WORD = re.compile(r"\S+")
 _CLOSING_PUNCTUATION = ".,;:!?»\")"
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
 _CYRILLIC_CAPITALIZED_WORD = re.compile(rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
+# The second word in a lookahead: each pair of neighbours, also one after a capitalized word ("Кеше Name Surname").
 _TWO_CYRILLIC_NAME_WORDS = re.compile(
-    rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
+    rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?=\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-]))")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
@@ -307,6 +311,14 @@ class SpanRepair:
         self.kazakh_surname_word = re.compile(
             rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
             rf"{self.kazakh_surname_case_ending}(?![\w-])")
+        self.kazakh_surname_in_a_case = re.compile(
+            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
+            rf"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})")
+        # A noun with a possessive and a case ending (Жолдауында, хатының); the accusative's bare -н is left out,
+        # as given names end so (Жаңылсын, Ерсін).
+        self.kazakh_possessed_noun_in_a_case = re.compile(
+            rf"[{_CYRILLIC_LOWER}](?:{any_of(self.kazakh_possessive_endings)})"
+            rf"(?:{any_of([ending for ending in lexicons['kk'].words('case_endings_after_possessive') if len(ending) > 1])})$")
         self.titles_after_name = frozenset(lexicons["kk"].words("titles_after_name"))
         self.kazakh_title_after_name = re.compile(
             rf"\s+(?:{any_of(lexicons['kk'].words('titles_after_name'))}){self.kazakh_surname_case_ending}(?![\w-])")
@@ -354,6 +366,8 @@ class SpanRepair:
         russian_forms = {form for surname in surnames if _CYRILLIC_NAME.fullmatch(surname) for form in self._russian_case_forms(surname)
                          if form in text and form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
         latin_words = self._latin_words_of_full_names(text, full_names)
+        kazakh_given_names = {first for first, _ in full_names if self.names.is_given_name(first)}
+        mentions = [self._kazakh_given_name_alone(text, mention, kazakh_given_names) or mention for mention in mentions]
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
                         or mention.lang == "ru" and mention.text in russian_forms
@@ -363,8 +377,25 @@ class SpanRepair:
         given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
         return _given_names_joined_to_surnames(text, sorted(
             mentions + self._russian_surnames_alone(text, segments, mentions, russian_forms, given_names)
-            + self._latin_names_alone(text, segments, mentions, latin_words),
+            + self._latin_names_alone(text, segments, mentions, latin_words)
+            + self._kazakh_surnames_alone(text, segments, mentions, surnames),
             key=lambda mention: (mention.start, mention.end)), russian_forms)
+
+    def _kazakh_given_name_alone(self, text: str, mention: Mention, given_names: set[str]) -> Mention | None:
+        """A Kazakh span the model read as a place or a law whose first word is, maybe in a case, the given
+        name of a person the page names in full ("Қайрат" after "Қайрат Нұртас", "Ерланның айтуынша"),
+        and no registered place nor one a place's noun follows ("Ұлан ауданында", a district named like
+        a man): that person named by the given name, without the lower-case words the model ran into it
+        ("Алпамыс оқырмандармен")."""
+        if mention.lang != "kk" or mention.label not in _LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE:
+            return None
+        first = _WORD.match(mention.text)
+        rest = mention.text[first.end():].split()
+        word = first.group()
+        if self.names.kazakh_base(word) not in given_names or any(not _LOWER_CASE_CYRILLIC_WORD.fullmatch(w) for w in rest) \
+                or self._is_place(word) or self._is_centre(word) or self.place_noun_after.match(text, mention.start + first.end()):
+            return None
+        return replace(mention, end=mention.start + len(word), text=word, label="PERSON")
 
     def _latin_words_of_full_names(self, text: str, full_names: set[tuple[str, str]]) -> set[str]:
         """The given names and surnames of the persons a page names in full in Latin letters that the
@@ -408,7 +439,24 @@ class SpanRepair:
         return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
                 for segment in segments if segment.lang == "ru"
                 for match in surname_word.finditer(text, segment.start, segment.end)
-                if not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+                if not self.place_noun_after.match(text, match.end())
+                and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+
+    def _kazakh_surnames_alone(self, text: str, segments: list, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
+        """The Kazakh text's words that are one of ``surnames`` (of persons the page names in full) with a
+        surname's ending, maybe in a case, where the model found nothing: the person named by the surname
+        alone in another paragraph ("Олжас Бектенов ... \n\nБектенов тапсырма берді", "Тоқаевқа"), but
+        for a place named after one ("Бектенов ауылы"); those in the full name's own paragraph are found
+        with its spans."""
+        kazakh = [surname for surname in surnames if self.cyrillic_surname.fullmatch(surname) and not self._is_place(surname)]
+        if not kazakh or not any(segment.lang == "kk" for segment in segments):
+            return []
+        surname_word = re.compile(rf"(?<![\w.-])(?:{any_of(kazakh)}){self.kazakh_surname_case_ending}(?![\w-])")
+        return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
+                for segment in segments if segment.lang == "kk"
+                for match in surname_word.finditer(text, segment.start, segment.end)
+                if not self.place_noun_after.match(text, match.end())
+                and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
 
     def _russian_case_forms(self, surname: str) -> set[str]:
         """The surname as written, its stem without a case ending (Лемана, Петровой) and the stem with
@@ -429,7 +477,8 @@ class SpanRepair:
         return replace(mention, start=mention.start + offset, text=words[1])
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(text, entities))
+        entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
+            text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
@@ -538,8 +587,8 @@ class SpanRepair:
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
                     and not self._is_place(name.group(1)) and not self._is_place(surname) \
-                    and not self.place_noun_after.match(text, name.end()):
-                found.append((*name.span(), name.end()))
+                    and not self.place_noun_after.match(text, name.end(2)):
+                found.append((name.start(1), name.end(2), name.end(2)))
         for start, end, reach in found:
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
             if any(entity.start < start or entity.end > (end if entity.label == "PERSON" else reach)
@@ -563,6 +612,27 @@ class SpanRepair:
         while kept > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[kept - 1]) and words[kept - 1] not in self.patronymic_words:
             kept -= 1
         return entity if kept == len(words) else EntitySpan(entity.start, starts[kept - 1] + len(words[kept - 1]), entity.label, entity.score)
+
+    def _kazakh_surname_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span that runs past a word with an ending only surnames have: a case ending
+        goes on a name's last word only, so the name ends at a surname in a case ("Сәрсенбаеваның
+        Жолдауында"), and at a surname without one when the span's last word is a place (a GPE of its
+        own: "Бектенов Павлодарда", in Pavlodar) or a noun the surname possesses, in a case ("Тоқаев
+        Жолдауында", in his Address), unlike a given name written after the surname ("Мамбетова Нұрзада
+        Үсенқызы", "Бектенов Олжасқа"). The segment is Kazakh by its letters, which a name's own words may lack."""
+        if entity.label != "PERSON" or not self.kazakh_letter.search(text):
+            return None
+        words = list(_WORD.finditer(text, entity.start, entity.end))
+        last = words[-1].group().rstrip(_CLOSING_PUNCTUATION)
+        for word, following in zip(words, words[1:]):
+            if self.patronymic_end.search(word.group()) or not self.kazakh_surname_word.fullmatch(word.group()):
+                continue
+            place = following is words[-1] and self._is_centre(last)
+            if place or self.kazakh_surname_in_a_case.fullmatch(word.group()) \
+                    or following is words[-1] and self.kazakh_possessed_noun_in_a_case.search(last):
+                person = EntitySpan(entity.start, word.end(), entity.label, entity.score)
+                return [person, EntitySpan(following.start(), following.start() + len(last), "GPE")] if place else [person]
+        return None
 
     def _kazakh_surnames_listed_with_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A word with an ending only surnames have, that the model read as a place, listed next to a person
@@ -854,15 +924,23 @@ class SpanRepair:
         "Almaty Akim Name") says whose the title is, a place: two names stand apart by no title alone. A
         given name (or its first part: Қасым-Жомарт) and a surname, or a full name with a surname's ending
         in a case, are a person all the same ("Нұрсұлтан Назарбаев Швейцария Президенті Name-мен кездесті":
-        the title is the second person's, and says its country itself)."""
+        the title is the second person's, and says its country itself). So is a word with an ending only
+        surnames have that names no place: the subject before the title of the person it acts on
+        ("Тоқаев Мемлекеттік хатшы Name-нің баяндамасын тыңдады")."""
         result = list(entities)
         for before, title, after in zip(entities, entities[1:], entities[2:]):
+            written = text[before.start:before.end]
             if before.label == "PERSON" and title.label == "POSITION" and after.label == "PERSON" \
-                    and text[title.start:title.start + 1].isupper() and not self._given_name_and_surname(text[before.start:before.end]) \
-                    and not self._full_name(text[before.start:before.end]) \
+                    and text[title.start:title.start + 1].isupper() and not self._given_name_and_surname(written) \
+                    and not self._full_name(written) and not self._kazakh_surname(written) \
                     and text[before.end:title.start] == " " and text[title.end:after.start] == " ":
                 result[result.index(before)] = EntitySpan(before.start, before.end, "GPE", before.score)
         return result
+
+    def _kazakh_surname(self, written: str) -> bool:
+        """One word with an ending only surnames have, maybe in a case (Тоқаев, Бектеновке), that is no
+        registered place (Ростов, Киев)."""
+        return self.kazakh_surname_word.fullmatch(written) is not None and not self._is_place(written)
 
     def _given_name_and_surname(self, written: str) -> bool:
         words = written.split()
