@@ -156,3 +156,9 @@ def test_a_dateline_or_a_label_in_capitals_is_no_official_s_entity(stages, text,
     assert not [m for m in document.mentions if m.end <= len(opening) and m.label != "GPE"], document.mentions
     assert {m.text for m in document.mentions if m.label == "GPE"} <= {place}
     assert all(fact.org is None or fact.org.org_id != "kazinform" for fact in document.roles)
+
+
+def test_an_institution_s_acronym_opening_a_paragraph_is_no_dateline(stages):
+    text = "KIMEP – The university named Aigul Sarsenova its new provost this week, the press service said."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert ("KIMEP", "ORG") in {(m.text, m.label) for m in document.mentions}
