@@ -206,3 +206,9 @@ def test_a_place_named_like_a_person_the_page_names_in_full_stays_a_place(stages
     text = "Тілші Ұлан Жақсыбаев хабарлайды.\n\nҰлан ауданында жаңа мектеп ашылды.\n\nЖақсыбаев ауылында су құбыры тартылды."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Ұлан Жақсыбаев"]
+
+
+def test_an_institution_s_acronym_opening_a_paragraph_is_no_dateline(stages):
+    text = "KIMEP – The university named Aigul Sarsenova its new provost this week, the press service said."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert ("KIMEP", "ORG") in {(m.text, m.label) for m in document.mentions}

@@ -553,8 +553,8 @@ class SpanRepair:
         the agency that wrote the report, nobody's institution; a label before a colon ("INTERVIEW:",
         "PHOTO:") names nothing, unless it is a name ("TOKAYEV:" opening a transcript's reply)."""
         opening = _DATELINE.match(text) or _LABEL_BEFORE_A_COLON.match(text)
-        if opening is None:
-            return entities
+        if opening is None or self._registered(_WORD.match(text).group().rstrip(".,:")):
+            return entities  # "NU – ...", "KIMEP: ...": an institution's acronym opens the paragraph
         place = opening.span("place") if "place" in opening.re.groupindex else (-1, -1)
         result = []
         for entity in entities:
