@@ -189,3 +189,17 @@ def test_a_place_named_like_a_person_the_page_names_in_full_stays_a_place(stages
     text = "Тілші Ұлан Жақсыбаев хабарлайды.\n\nҰлан ауданында жаңа мектеп ашылды.\n\nЖақсыбаев ауылында су құбыры тартылды."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Ұлан Жақсыбаев"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A sentence's first word, a Kazakh noun in a case with no Kazakh letter, is no part of the name.
+    ("Премьер-министр Олжас Бектенов үкімет отырысын өткізді. Отырыста Бектенов министрлерге тапсырма берді.",
+     ["Олжас Бектенов", "Бектенов"]),
+    ("Премьер-министр Олжас Бектенов Алматыға барды. Сапарда Бектенов кәсіпорындарды аралады.", ["Олжас Бектенов", "Бектенов"]),
+    # A Russian given name in the genitive is no Kazakh case form.
+    ("Вчера наградили Асхата Бектенова. Қазақстан гордится. Асхата Бектенова поздравил министр.",
+     ["Асхата Бектенова", "Асхата Бектенова"]),
+])
+def test_a_kazakh_noun_in_a_case_opening_a_sentence_is_no_part_of_the_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons

@@ -1073,12 +1073,14 @@ class SpanRepair:
         """A person's span that opens with a capitalized Kazakh word in an oblique case, no name's
         ("Жарлығымен Ермағанбет Бөлекпаев": by the decree; "Отырысқа Ғылым және ...": to the meeting),
         a sentence's first word the model took into the name: the rest is the person where it reads
-        as a name, else there is none. Only in a span with a Kazakh letter: a Russian given name in the
+        as a name, else there is none. Only in a span with a Kazakh letter, or in a Kazakh text where the
+        word is a Kazakh noun's case form ("Жиында Бектенов", at the meeting): a Russian given name in the
         genitive ends like one ("Асхата")."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         if len(words) < 2 or not self.kazakh_oblique_word.fullmatch(words[0].group()):
             return None
-        if not self.kazakh_letter.search(text, entity.start, entity.end):
+        if not self.kazakh_letter.search(text, entity.start, entity.end) and not (
+                self.kazakh_letter.search(text) and self.names.in_a_kazakh_case(words[0].group())):
             return None
         if len(words) == 2 and not _SENTENCE_START.search(text, 0, entity.start):
             # Inside a sentence two capitalized words are a given name and a surname, whatever the first
