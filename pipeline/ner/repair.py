@@ -445,8 +445,7 @@ class SpanRepair:
         return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
                 for segment in segments if segment.lang == "ru"
                 for match in surname_word.finditer(text, segment.start, segment.end)
-                if not self.kazakh_place_noun_of_a_name_after.match(text, match.end())
-                and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+                if not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
 
     def _kazakh_surnames_alone(self, text: str, segments: list, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
         """The Kazakh text's words that are one of ``surnames`` (of persons the page names in full) with a
