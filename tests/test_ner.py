@@ -202,8 +202,12 @@ def test_a_kazakh_surname_alone_in_another_paragraph_than_the_full_name_is_the_p
     assert [m.text for m in document.mentions if m.label == "PERSON"][1:] == [surname]
 
 
-def test_a_place_named_like_a_person_the_page_names_in_full_stays_a_place(stages):
-    text = "Тілші Ұлан Жақсыбаев хабарлайды.\n\nҰлан ауданында жаңа мектеп ашылды.\n\nЖақсыбаев ауылында су құбыры тартылды."
+@pytest.mark.parametrize("text", [
+    "Тілші Ұлан Жақсыбаев хабарлайды.\n\nҰлан ауданында жаңа мектеп ашылды.\n\nЖақсыбаев ауылында су құбыры тартылды.",
+    "Тілші Ұлан Жақсыбаев хабарлайды. Ұлан ауданында жаңа мектеп ашылды. Жақсыбаев ауылында су құбыры тартылды.",
+    "Тілші Ұлан Жақсыбаев хабарлайды.\n\nҰлан ауданында жаңа мектеп ашылды. Жақсыбаев ауылында су құбыры тартылды.",
+])
+def test_a_place_named_like_a_person_the_page_names_in_full_stays_a_place(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Ұлан Жақсыбаев"]
 
@@ -212,3 +216,23 @@ def test_an_institution_s_acronym_opening_a_paragraph_is_no_dateline(stages):
     text = "KIMEP – The university named Aigul Sarsenova its new provost this week, the press service said."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert ("KIMEP", "ORG") in {(m.text, m.label) for m in document.mentions}
+
+
+def test_a_kazakh_surname_alone_before_a_place_noun_the_person_goes_to_is_the_person(stages):
+    text = "Премьер-министр Олжас Бектенов үкімет отырысын өткізді.\n\nКеше Бектенов ауылға барды."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Олжас Бектенов", "Бектенов"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A sentence's first word, a Kazakh noun in a case with no Kazakh letter, is no part of the name.
+    ("Премьер-министр Олжас Бектенов үкімет отырысын өткізді. Отырыста Бектенов министрлерге тапсырма берді.",
+     ["Олжас Бектенов", "Бектенов"]),
+    ("Премьер-министр Олжас Бектенов Алматыға барды. Сапарда Бектенов кәсіпорындарды аралады.", ["Олжас Бектенов", "Бектенов"]),
+    # A Russian given name in the genitive is no Kazakh case form.
+    ("Вчера наградили Асхата Бектенова. Қазақстан гордится. Асхата Бектенова поздравил министр.",
+     ["Асхата Бектенова", "Асхата Бектенова"]),
+])
+def test_a_kazakh_noun_in_a_case_opening_a_sentence_is_no_part_of_the_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons

@@ -319,6 +319,11 @@ class SpanRepair:
         self.kazakh_possessed_noun_in_a_case = re.compile(
             rf"[{_CYRILLIC_LOWER}](?:{any_of(self.kazakh_possessive_endings)})"
             rf"(?:{any_of([ending for ending in lexicons['kk'].words('case_endings_after_possessive') if len(ending) > 1])})$")
+        # A Kazakh place's noun in the possessive, maybe in a case, after a name: the place named after a person
+        # ("Жданов ауылы", "Ұлан ауданында"), unlike the person going there ("Бектенов ауылға барды").
+        self.kazakh_place_noun_of_a_name_after = re.compile(
+            rf"\s+(?:{any_of([word for word in taxonomy.place_words.get('kk', ()) if word.endswith(self.kazakh_possessive_endings)])})"
+            rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})?(?![\w-])")
         self.titles_after_name = frozenset(lexicons["kk"].words("titles_after_name"))
         self.kazakh_title_after_name = re.compile(
             rf"\s+(?:{any_of(lexicons['kk'].words('titles_after_name'))}){self.kazakh_surname_case_ending}(?![\w-])")
@@ -370,6 +375,7 @@ class SpanRepair:
         mentions = [self._kazakh_given_name_alone(text, mention, kazakh_given_names) or mention for mention in mentions]
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
+                        and not self.kazakh_place_noun_of_a_name_after.match(text, mention.end)
                         or mention.lang == "ru" and mention.text in russian_forms
                         and (mention.label in _LABELS_OF_A_RUSSIAN_SURNAME_ALONE or self.cyrillic_surname_in_a_case.match(mention.text))
                         or mention.lang == "en" and mention.text in latin_words and mention.label in _LABELS_OF_A_NAME_ALONE)
@@ -393,7 +399,7 @@ class SpanRepair:
         rest = mention.text[first.end():].split()
         word = first.group()
         if self.names.kazakh_base(word) not in given_names or any(not _LOWER_CASE_CYRILLIC_WORD.fullmatch(w) for w in rest) \
-                or self._is_place(word) or self._is_centre(word) or self.place_noun_after.match(text, mention.start + first.end()):
+                or self._is_place(word) or self._is_centre(word) or self.kazakh_place_noun_of_a_name_after.match(text, mention.start + first.end()):
             return None
         return replace(mention, end=mention.start + len(word), text=word, label="PERSON")
 
@@ -439,8 +445,7 @@ class SpanRepair:
         return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
                 for segment in segments if segment.lang == "ru"
                 for match in surname_word.finditer(text, segment.start, segment.end)
-                if not self.place_noun_after.match(text, match.end())
-                and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
+                if not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
 
     def _kazakh_surnames_alone(self, text: str, segments: list, mentions: list[Mention], surnames: set[str]) -> list[Mention]:
         """The Kazakh text's words that are one of ``surnames`` (of persons the page names in full) with a
@@ -455,7 +460,7 @@ class SpanRepair:
         return [Mention(match.start(), match.end(), match.group(), "PERSON", segment.lang, "rules", __version__)
                 for segment in segments if segment.lang == "kk"
                 for match in surname_word.finditer(text, segment.start, segment.end)
-                if not self.place_noun_after.match(text, match.end())
+                if not self.kazakh_place_noun_of_a_name_after.match(text, match.end())
                 and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)]
 
     def _russian_case_forms(self, surname: str) -> set[str]:
@@ -1138,12 +1143,14 @@ class SpanRepair:
         """A person's span that opens with a capitalized Kazakh word in an oblique case, no name's
         ("Жарлығымен Ермағанбет Бөлекпаев": by the decree; "Отырысқа Ғылым және ...": to the meeting),
         a sentence's first word the model took into the name: the rest is the person where it reads
-        as a name, else there is none. Only in a span with a Kazakh letter: a Russian given name in the
+        as a name, else there is none. Only in a span with a Kazakh letter, or in a Kazakh text where the
+        word is a Kazakh noun's case form ("Жиында Бектенов", at the meeting): a Russian given name in the
         genitive ends like one ("Асхата")."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         if len(words) < 2 or not self.kazakh_oblique_word.fullmatch(words[0].group()):
             return None
-        if not self.kazakh_letter.search(text, entity.start, entity.end):
+        if not self.kazakh_letter.search(text, entity.start, entity.end) and not (
+                self.kazakh_letter.search(text) and self.names.in_a_kazakh_case(words[0].group())):
             return None
         if len(words) == 2 and not _SENTENCE_START.search(text, 0, entity.start):
             # Inside a sentence two capitalized words are a given name and a surname, whatever the first
@@ -1275,11 +1282,12 @@ class SpanRepair:
         if not surnames:
             return entities
         result = [EntitySpan(e.start, e.end, "PERSON", e.score) if self._surname_alone(text[e.start:e.end], e.label, surnames)
-                  else e for e in entities]
+                  and not self.kazakh_place_noun_of_a_name_after.match(text, e.end) else e for e in entities]
         # In Kazakh the surname takes its case ending: "Бейсембаевтың айтуынша".
         case_ending = self.kazakh_surname_case_ending if self.kazakh_letter.search(text) else ""
         for match in re.finditer(rf"(?<![\w.-])(?:{any_of(surnames)}){case_ending}(?![\w-])", text):
-            if not any(e.start < match.end() and match.start() < e.end for e in result):
+            if not any(e.start < match.end() and match.start() < e.end for e in result) \
+                    and not self.kazakh_place_noun_of_a_name_after.match(text, match.end()):
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
