@@ -1262,7 +1262,8 @@ class RoleExtractor:
             if complement:
                 ministry = field_seat.template[lang].format(complement)
                 country = self._russian_foreign_place_after(text, title, orgs, person) if lang == "ru" else None
-                yield self.registry.resolve(f"{ministry} {country}" if country else ministry, lang), 0.9, "title"
+                yield (self.registry.unregistered(f"{ministry} {country}", lang) if country
+                       else self.registry.resolve(ministry, lang)), 0.9, "title"
             elif lang == "en":
                 yield self._english_field_before(text, title, field_seat.template[lang]), 0.9, "title"
         if lang == "ru":

@@ -607,6 +607,9 @@ CONSTRUCTIONS = {
         "Astana. Kyrgyzstan's Prime Minister Akylbek Japarov held talks. Kazakh Prime Minister Alikhan Smailov visited Aktau.",
         {("Viktor Orban", "prime_minister", None), ("Sergey Lavrov", "minister", None),
          ("Akylbek Japarov", "prime_minister", None), ("Alikhan Smailov", "prime_minister", "government_rk")}),
+    "ru another country's ministry is never a registered one, however its acronym folds": (
+        "Министр обороны РФ Андрей Петров прибыл в Астану. Министр обороны РК Ерлан Муканов встретил его.",
+        {("Андрей Петров", "minister", "Министерство обороны РФ"), ("Ерлан Муканов", "minister", "mod_rk")}),
     "ru one holder's titles joined by a conjunction share the country after the last": (
         "Вице-премьер и министр финансов Узбекистана Джамшид Каримов выступил. Премьер-министр и министр "
         "финансов Ерлан Муканов ответил.",
