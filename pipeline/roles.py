@@ -980,7 +980,9 @@ class RoleExtractor:
         # none, and a clause between the two ("Во дворце студентов им. X прошла встреча ректора") names no group.
         # "педагогов и руководитель Name", "встреча студентов с ректором Name": a conjunction or a
         # preposition alone joins the two titles, it names no group.
+        # "сообщил журналистам новый спикер Name": adjectives alone qualify the singular title, they name no group.
         if group_org and not self._function_words_only(group_org, lang) and not plural[-1].org_text \
+                and not (lang == "ru" and all(_adjective(word) for word in group_org.split())) \
                 and not self.title_idioms.search(group_org) \
                 and (lang != "en" or self._names_an_institution(group_org.split(), lang)) \
                 and self._loose_words(group_org) <= 2:

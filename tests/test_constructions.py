@@ -607,6 +607,10 @@ CONSTRUCTIONS = {
         "Astana. Kyrgyzstan's Prime Minister Akylbek Japarov held talks. Kazakh Prime Minister Alikhan Smailov visited Aktau.",
         {("Viktor Orban", "prime_minister", None), ("Sergey Lavrov", "minister", None),
          ("Akylbek Japarov", "prime_minister", None), ("Alikhan Smailov", "prime_minister", "government_rk")}),
+    "ru adjectives between a plural and a singular title qualify the singular, they name no group": (
+        "Заседание начнётся в среду, сообщил журналистам новый спикер Госдумы Иван Петров. Об итогах рассказал "
+        "студентам бывший министр финансов Ерлан Муканов.",
+        {("Иван Петров", "other", "Госдума"), ("Ерлан Муканов", "minister", "finance_rk")}),
     "ru another country's ministry is never a registered one, however its acronym folds": (
         "Министр обороны РФ Андрей Петров прибыл в Астану. Министр обороны РК Ерлан Муканов встретил его.",
         {("Андрей Петров", "minister", "Министерство обороны РФ"), ("Ерлан Муканов", "minister", "mod_rk")}),
