@@ -280,6 +280,8 @@ class RoleExtractor:
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
         self.posted_at = re.compile(r"\s+(?:при|в)\s+")
+        self.russian_foreign_region_after = re.compile(
+            rf"\s+от\s+(?:{any_of(lexicons['ru'].words('foreign_region_noun_stems'))})[а-яё]{{0,3}}(?![а-яё])", re.IGNORECASE)
         # "американские сенаторы", "бывший британский премьер-министр": another country's adjective right before the title.
         self.russian_foreign_adjective_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
@@ -1001,7 +1003,8 @@ class RoleExtractor:
         national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
         abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
             or lang == "ru" and (self._russian_foreign_place_after(text, title, orgs, person) is not None
-                                 or national and self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start) is not None)
+                                 or national and (self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start)
+                                                  or self.russian_foreign_region_after.match(text, title.end)) is not None)
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             # A pronoun is no institution ("Оның орынбасары": his deputy).
             if found is not None and not (abroad and found.in_registry) \

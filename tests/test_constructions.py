@@ -630,6 +630,9 @@ CONSTRUCTIONS = {
         "провёл встречу. Казахстанский министр финансов Ерлан Муканов выступил.",
         {("Джон Браун", "prime_minister", None), ("Андрей Петров", "minister", None),
          ("Ерлан Муканов", "minister", "finance_rk")}),
+    "ru another country's region after a national title and от: none of this country's institutions": (
+        "Сенатор от штата Техас Джон Смит выступил. Сенатор от Алматы Ерлан Муканов ответил.",
+        {("Джон Смит", "senator", None), ("Ерлан Муканов", "senator", "senate_rk")}),
     "en a place the model took alone as an organization before a unit, before the name": (
         "Interim head of the Almaty city education department Nurlan Sadykov met parents.",
         {("Nurlan Sadykov", "head", "almaty_city_education_department")}),
