@@ -280,6 +280,8 @@ class RoleExtractor:
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
         self.posted_at = re.compile(r"\s+(?:при|в)\s+")
+        self.russian_foreign_region_after = re.compile(
+            rf"\s+от\s+(?:{any_of(lexicons['ru'].words('foreign_region_noun_stems'))})[а-яё]{{0,3}}(?![а-яё])", re.IGNORECASE)
         # "американские сенаторы", "бывший британский премьер-министр": another country's adjective right before the title.
         self.russian_foreign_adjective_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
@@ -980,7 +982,9 @@ class RoleExtractor:
         # none, and a clause between the two ("Во дворце студентов им. X прошла встреча ректора") names no group.
         # "педагогов и руководитель Name", "встреча студентов с ректором Name": a conjunction or a
         # preposition alone joins the two titles, it names no group.
+        # "сообщил журналистам новый спикер Name": adjectives alone qualify the singular title, they name no group.
         if group_org and not self._function_words_only(group_org, lang) and not plural[-1].org_text \
+                and not (lang == "ru" and all(_adjective(word) for word in group_org.split())) \
                 and not self.title_idioms.search(group_org) \
                 and (lang != "en" or self._names_an_institution(group_org.split(), lang)) \
                 and self._loose_words(group_org) <= 2:
@@ -999,7 +1003,8 @@ class RoleExtractor:
         national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
         abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
             or lang == "ru" and (self._russian_foreign_place_after(text, title, orgs, person) is not None
-                                 or national and self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start) is not None)
+                                 or national and (self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start)
+                                                  or self.russian_foreign_region_after.match(text, title.end)) is not None)
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             # A pronoun is no institution ("Оның орынбасары": his deputy).
             if found is not None and not (abroad and found.in_registry) \
@@ -1263,7 +1268,8 @@ class RoleExtractor:
             if complement:
                 ministry = field_seat.template[lang].format(complement)
                 country = self._russian_foreign_place_after(text, title, orgs, person) if lang == "ru" else None
-                yield self.registry.resolve(f"{ministry} {country}" if country else ministry, lang), 0.9, "title"
+                yield (self.registry.unregistered(f"{ministry} {country}", lang) if country
+                       else self.registry.resolve(ministry, lang)), 0.9, "title"
             elif lang == "en":
                 yield self._english_field_before(text, title, field_seat.template[lang]), 0.9, "title"
         if lang == "ru":

@@ -615,6 +615,13 @@ CONSTRUCTIONS = {
         "Astana. Kyrgyzstan's Prime Minister Akylbek Japarov held talks. Kazakh Prime Minister Alikhan Smailov visited Aktau.",
         {("Viktor Orban", "prime_minister", None), ("Sergey Lavrov", "minister", None),
          ("Akylbek Japarov", "prime_minister", None), ("Alikhan Smailov", "prime_minister", "government_rk")}),
+    "ru adjectives between a plural and a singular title qualify the singular, they name no group": (
+        "Заседание начнётся в среду, сообщил журналистам новый спикер Госдумы Иван Петров. Об итогах рассказал "
+        "студентам бывший министр финансов Ерлан Муканов.",
+        {("Иван Петров", "other", "Госдума"), ("Ерлан Муканов", "minister", "finance_rk")}),
+    "ru another country's ministry is never a registered one, however its acronym folds": (
+        "Министр обороны РФ Андрей Петров прибыл в Астану. Министр обороны РК Ерлан Муканов встретил его.",
+        {("Андрей Петров", "minister", "Министерство обороны РФ"), ("Ерлан Муканов", "minister", "mod_rk")}),
     "ru one holder's titles joined by a conjunction share the country after the last": (
         "Вице-премьер и министр финансов Узбекистана Джамшид Каримов выступил. Премьер-министр и министр "
         "финансов Ерлан Муканов ответил.",
@@ -631,6 +638,9 @@ CONSTRUCTIONS = {
         "провёл встречу. Казахстанский министр финансов Ерлан Муканов выступил.",
         {("Джон Браун", "prime_minister", None), ("Андрей Петров", "minister", None),
          ("Ерлан Муканов", "minister", "finance_rk")}),
+    "ru another country's region after a national title and от: none of this country's institutions": (
+        "Сенатор от штата Техас Джон Смит выступил. Сенатор от Алматы Ерлан Муканов ответил.",
+        {("Джон Смит", "senator", None), ("Ерлан Муканов", "senator", "senate_rk")}),
     "en a place the model took alone as an organization before a unit, before the name": (
         "Interim head of the Almaty city education department Nurlan Sadykov met parents.",
         {("Nurlan Sadykov", "head", "almaty_city_education_department")}),

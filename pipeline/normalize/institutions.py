@@ -287,8 +287,11 @@ class Registry:
         """The registry entry, or an institution of the name's own, with an id from its folded
         nominative, so the same unknown institution written the same way clusters across pages."""
         found = self.lookup(written, lang)
-        if found is not None:
-            return found
+        return found if found is not None else self.unregistered(written, lang)
+
+    def unregistered(self, written: str, lang: str) -> Institution:
+        """An institution of the name's own, whatever registered one its words fold like (another
+        country's "Министерство обороны РФ" is no "Министерство обороны РК")."""
         name = self.nominative(written, lang)
         return Institution(stable_id("O", fold(name)), name,
                            **{f"name_{lang}": name} if lang in ("kk", "ru", "en") else {})
