@@ -295,25 +295,21 @@ class SpanRepair:
         self.russian_title_case_endings = tuple(lexicons["ru"].words("title_case_endings"))
         self.russian_surname_case_endings = tuple(sorted(lexicons["ru"].words("surname_oblique_endings"), key=len, reverse=True))
         self.kazakh_surname_case_ending = f"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})?"
-        self.cyrillic_surname = re.compile(
-            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})")
+        # A capitalized Cyrillic word with a surname's or a patronymic's ending (Тоқаев, Ермекұлы), and with
+        # an ending only surnames and patronymics have.
+        surname_word = rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
+        surname_only_word = rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
+        self.cyrillic_surname = re.compile(surname_word)
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
-        self.cyrillic_surname_in_a_case = re.compile(
-            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
-            rf"{self.kazakh_surname_case_ending}")
+        self.cyrillic_surname_in_a_case = re.compile(rf"{surname_word}{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         # A Cyrillic surname in the Kazakh plural, maybe with a case ending: a family ("Жекеевтер отбасы").
         # A name's word with a surname's or a patronymic's ending and a case ending (Ермекұлына, Абайдың).
         self.surname_with_a_case_ending = re.compile(
-            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
-            rf"(?:{any_of(lexicons['kk'].words('surname_case_endings') + lexicons['kk'].words('case_endings_after_possessive'))})")
+            rf"{surname_word}(?:{any_of(lexicons['kk'].words('surname_case_endings') + lexicons['kk'].words('case_endings_after_possessive'))})")
         # A surname by an ending only surnames and patronymics have, maybe in a case (Тоқаевқа, Бекмұратұлының).
-        self.kazakh_surname_word = re.compile(
-            rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
-            rf"{self.kazakh_surname_case_ending}(?![\w-])")
-        self.kazakh_surname_in_a_case = re.compile(
-            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
-            rf"(?:{any_of(lexicons['kk'].words('surname_case_endings'))})")
+        self.kazakh_surname_word = re.compile(rf"(?<![\w-]){surname_only_word}{self.kazakh_surname_case_ending}(?![\w-])")
+        self.kazakh_surname_in_a_case = re.compile(rf"{surname_only_word}(?:{any_of(lexicons['kk'].words('surname_case_endings'))})")
         # A noun with a possessive and a case ending (Жолдауында, хатының); the accusative's bare -н is left out,
         # as given names end so (Жаңылсын, Ерсін).
         self.kazakh_possessed_noun_in_a_case = re.compile(
