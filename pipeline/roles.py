@@ -1617,11 +1617,13 @@ class PageInstitutions:
         inside = self._registered_inside(written, kinds, lang)
         if inside is not None:
             return inside
-        region = registry.region_of(written, lang)
-        if region is not None:
-            return region.akimat if region.kind in kinds else None
         references = self.roles.references[lang]
         kind = next((kind for kind in kinds if references.names_one_of(written.split(), kind)), None)
+        # A place's name is its akimat; a name that opens with a place and ends with the kind's noun is that
+        # institution ("Қарағанды университеті": a university, not Karaganda's akimat).
+        region = registry.region_of(written, lang) if kind is None or kind in self.roles.place_kinds else None
+        if region is not None:
+            return region.akimat if region.kind in kinds else None
         # NER takes a title into a span ("Проректор университета"): a title and its noun name nothing.
         if kind is None or self.roles.matcher(lang).find(written, 0, len(written)):
             return None
@@ -1966,7 +1968,7 @@ class KazakhReferringNouns:
         # A place's adjective names the place's one ("Облыстық мәслихаттың": the region's the page names).
         return noun not in self._kind_of_stem and (not self._bare_in_a_case(noun) or bool(before) and self._adjective(before[-1])) and any(
             word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self._adjective(word))
-            and not self._chain.stops(word.lower()) for word in before)
+            and not self._chain.ends_a_name(word) for word in before)
 
     def _bare_in_a_case(self, noun: str) -> bool:
         """A kind's noun with a case ending right after its stem, no possessive: "университеттің"."""
@@ -2170,9 +2172,10 @@ class KazakhGenitiveChain:
         return self._stop.search(word) is not None
 
     def ends_a_name(self, word: str) -> bool:
-        """A stop word or ending before a name's words, unless a country's name ends like a case
-        ("Оңтүстік Қазақстан университеті")."""
-        return self.stops(word.lower()) and word.lower() not in self._countries
+        """A stop word or ending before a name's words, unless a country's or a registered place's name
+        ends like a case ("Оңтүстік Қазақстан университеті", "Қарағанды университеті")."""
+        return self.stops(word.lower()) and word.lower() not in self._countries \
+            and not (word[:1].isupper() and self._is_registered(word))
 
     def breaks(self, word: str, following: str = "") -> bool:
         lowered = word.lower().strip("«»\"")

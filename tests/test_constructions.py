@@ -231,6 +231,9 @@ CONSTRUCTIONS = {
     "kk a city's maslikhat named by its adjective": (
         "Алматы қалалық мәслихатының хатшысы Бауыржан Бексұлтанов сессияны ашты.",
         {("Бауыржан Бексұлтанов", "secretary", "almaty_maslikhat")}),
+    "kk a title that refers back to a university whose name opens with a city's": (
+        "Бүгін Қарағанды университетінде форум өтті. Осы университеттің ректоры Нұрлан Дулатбеков қонақтарды қарсы алды.",
+        {("Нұрлан Дулатбеков", "rector", "Қарағанды университеті")}),
     "kk a school psychologist": (
         "Мектептің психологы Д. Сейітқызы оқушылармен тренинг өткізді.", {("Д. Сейітқызы", "other", "Мектеп")}),
     # Russian
