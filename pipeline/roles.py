@@ -608,19 +608,11 @@ class RoleExtractor:
         for hit in hits:
             previous = kept[-1] if kept else None
             if previous is not None and _OF_WHOM_GAP.fullmatch(text, previous.end, hit.start) \
-                    and all(self._genitive(word) for word in text[previous.end:hit.start].split()) \
-                    and self._genitive(text[hit.start:hit.end].split()[0]):
+                    and all(_genitive_only(word) for word in text[previous.end:hit.start].split()) \
+                    and _genitive_only(text[hit.start:hit.end].split()[0]):
                 continue
             kept.append(hit)
         return kept
-
-    @staticmethod
-    def _genitive(word: str) -> bool:
-        """Whether a Russian word reads only as a case form that may be the genitive (акима, министра); a
-        reading of the word as its own nominative is left out (the given name Акима)."""
-        lower = word.lower()
-        cases = {parse.tag.case for parse in russian_morphology().parse(lower) if parse.tag.POS == "NOUN" and parse.normal_form != lower}
-        return "gent" in cases and "nomn" not in cases
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
@@ -2407,6 +2399,14 @@ def _russian_genitive_chain(gap: str) -> bool:
 def _adjective(word: str) -> bool:
     """Whether a Russian word reads first as an adjective ("мадридского", "национальном")."""
     return russian_morphology().parse(word)[0].tag.POS == "ADJF"
+
+
+def _genitive_only(word: str) -> bool:
+    """Whether a Russian noun reads only as a case form that may be the genitive (акима, министра); a
+    reading of the word as its own nominative is left out (the given name Акима)."""
+    lower = word.lower()
+    cases = {parse.tag.case for parse in russian_morphology().parse(lower) if parse.tag.POS == "NOUN" and parse.normal_form != lower}
+    return "gent" in cases and "nomn" not in cases
 
 
 def _genitive_or_and(word: str) -> bool:

@@ -932,26 +932,20 @@ class SpanRepair:
         for before, title, after in zip(entities, entities[1:], entities[2:]):
             written = text[before.start:before.end]
             if before.label == "PERSON" and title.label == "POSITION" and after.label == "PERSON" \
-                    and text[title.start:title.start + 1].isupper() and not self._given_name_and_surname(written) \
-                    and not self._full_name(written) and not self._kazakh_surname(written) \
+                    and text[title.start:title.start + 1].isupper() and not self._names_a_person_alone(written) \
                     and text[before.end:title.start] == " " and text[title.end:after.start] == " ":
                 result[result.index(before)] = EntitySpan(before.start, before.end, "GPE", before.score)
         return result
 
-    def _kazakh_surname(self, written: str) -> bool:
-        """One word with an ending only surnames have, maybe in a case (Тоқаев, Бектеновке), that is no
-        registered place (Ростов, Киев)."""
+    def _names_a_person_alone(self, written: str) -> bool:
+        """A given name (or its first part) and a surname; two words or more, the last with a surname's
+        ending, maybe in a case (Сейтімова, Назарбаевтың); or one word with an ending only surnames have that
+        is no registered place (Тоқаев, Бектеновке; not Ростов, Киев)."""
+        words = written.split()
+        if len(words) >= 2:
+            return self.cyrillic_surname_in_a_case.fullmatch(words[-1]) is not None or bool(self.surname_ending.search(words[-1])) \
+                and any(self.names.is_given_name(part) for part in (words[0], words[0].split("-")[0]))
         return self.kazakh_surname_word.fullmatch(written) is not None and not self._is_place(written)
-
-    def _given_name_and_surname(self, written: str) -> bool:
-        words = written.split()
-        return len(words) >= 2 and any(self.names.is_given_name(part) for part in (words[0], words[0].split("-")[0])) \
-            and bool(self.surname_ending.search(words[-1]))
-
-    def _full_name(self, written: str) -> bool:
-        """Two words or more, the last with a surname's ending, maybe in a case (Тоқаев, Сейтімова, Назарбаевтың)."""
-        words = written.split()
-        return len(words) >= 2 and self.cyrillic_surname_in_a_case.fullmatch(words[-1]) is not None
 
     def _registered_names_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A registered institution's name that no span covers, right before a person or a title ("Chairman
@@ -1552,9 +1546,11 @@ class SpanRepair:
     def _given_name_run_into_a_place(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> list[EntitySpan] | None:
         """A place's span that the model ran into a known given name, with the surname right after it left out
         ("аким Алматы Бауыржан" + "Байбек"): the place, and the given name and the surname as the person."""
+        if entity.label not in ("GPE", "LOC") or text[entity.end:entity.end + 1] != " ":
+            return None
         words = list(_WORD.finditer(text, entity.start, entity.end))
-        surname = _CYRILLIC_CAPITALIZED_WORD.match(text, entity.end + 1) if text[entity.end:entity.end + 1] == " " else None
-        if entity.label not in ("GPE", "LOC") or len(words) < 2 or surname is None \
+        surname = _CYRILLIC_CAPITALIZED_WORD.match(text, entity.end + 1)
+        if len(words) < 2 or surname is None \
                 or not self.names.is_given_name(words[-1].group()) or not self._is_place(text[entity.start:words[-2].end()]) \
                 or self._is_place(surname.group()) or any(other.start < surname.end() and surname.start() < other.end for other in entities):
             return None

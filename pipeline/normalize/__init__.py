@@ -61,7 +61,7 @@ class Normalizer:
         label = self._label(mention)
         form = key = None
         if label == "PERSON":
-            name = self.names.normalize(mention.text, mention.lang, _before(text, mention), text[mention.end:mention.end + 40])
+            name = self.names.normalize(mention.text, mention.lang, _before(text, mention), _after(text, mention))
             plausible = name is not None and (self.names.is_plausible_in(name, mention.lang)
                                               or self._surname_after_a_title(name, text, mention)
                                               or self._spoken_of_as_a_person(mention, text)
@@ -255,3 +255,8 @@ _NUMBER_NEXT = re.compile(r"\.?\s?\d")
 def _before(text: str, mention: Mention) -> str:
     """The page's text just before a mention: what a name's case may depend on."""
     return text[max(0, mention.start - 80):mention.start]
+
+
+def _after(text: str, mention: Mention) -> str:
+    """The page's text just after a mention: the verb a name may be the subject of."""
+    return text[mention.end:mention.end + 40]
