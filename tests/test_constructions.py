@@ -2282,3 +2282,36 @@ def test_a_pronoun_is_no_institution(stages, text):
 ])
 def test_a_generic_institution_noun_refers_to_the_institution_of_its_kind_named_last(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("sentences, role, org_id", [
+    (("Мемлекеттік кірістер комитетінің төрағасы Болат Сәрсенов жиында сөйледі.",
+      "Председатель Комитета государственных доходов Болат Сарсенов выступил на совещании.",
+      "Bolat Sarsenov, chairman of the State Revenue Committee, spoke at the meeting."), "chairman", "state_revenue_committee"),
+    (("Ұлттық статистика бюросының басшысы Мақсат Оразбаев деректерді жариялады.",
+      "Руководитель Бюро национальной статистики Максат Оразбаев опубликовал данные.",
+      "Maksat Orazbayev, head of the Bureau of National Statistics, published the data."), "head", "bns_rk"),
+    (("«Мирас» университетінің ректоры Дәурен Қасымов студенттермен кездесті.",
+      "Ректор университета «Мирас» Даурен Касымов встретился со студентами.",
+      "Dauren Kassymov, rector of Miras University, met the students."), "rector", "miras_university"),
+    # a body under its former name in Kazakh, its present one in Russian and English
+    (("«Кәсіпқор» холдингінің басқарма төрағасы Ғалым Жұмабеков колледждерді аралады.",
+      "Председатель правления НАО «Talap» Галым Жумабеков посетил колледжи.",
+      "Galym Zhumabekov, chairman of the board of Talap NJSC, visited the colleges."), "chairman", "talap"),
+    (("«Ауыл» партиясының төрағасы Әділет Сәбитов сайлаушылармен кездесті.",
+      "Председатель партии «Ауыл» Адилет Сабитов встретился с избирателями.",
+      "Adilet Sabitov, chairman of the Auyl Party, met the voters."), "chairman", "auyl_party"),
+])
+def test_an_institution_named_in_kazakh_russian_or_english_is_one_registry_entry(stages, sentences, role, org_id):
+    for text in sentences:
+        assert {(fact.role, fact.org.org_id if fact.org else None) for fact in facts_of(stages, text)} == {(role, org_id)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Ректор ЭИТИ Нұрлан Байғабылов открыл конференцию.", {("Нұрлан Байғабылов", "rector", "ekibastuz_eti")}),
+    ("ҚСЗИ директоры Аян Темірғалиев баяндама жасады.", {("Аян Темірғалиев", "director", "kisi")}),
+    ("Директор НЦГНТЭ Аскар Мукашев подвел итоги.", {("Аскар Мукашев", "director", "ncste")}),
+    ("Председатель КГД Данияр Сейсенов заявил об этом журналистам.", {("Данияр Сейсенов", "chairman", "state_revenue_committee")}),
+])
+def test_a_registered_acronym_after_a_title_is_its_institution(stages, text, facts):
+    assert found(stages, text) == facts

@@ -47,7 +47,9 @@ def test_every_name_resolves_to_its_own_entry(resources):
 # Words a page writes every day whose folded key is also an acronym's (АИТУ, БИЛ, ОҚУ, АРУ, МУК, НААР,
 # WKU): registry aliases are matched against a page's words one by one, so no alias may take these keys.
 COMMON_WORDS = ["айту", "был", "биыл", "оқу", "ару", "ұқу", "мук", "нар", "бір", "сол", "как", "для", "the",
-                "аманат", "атамекен", "ақ жол", "mon"]
+                "аманат", "атамекен", "ақ жол", "mon",
+                # the bare names of Talap (КИСИ folds like кісі), Miras, Bobek, Auyl and Khabar are words
+                "талап", "кісі", "ету", "мирас", "бөбек", "ауыл", "хабар", "республика", "кәсіпқор", "ек"]
 
 
 @pytest.mark.parametrize("word", COMMON_WORDS)
@@ -67,7 +69,8 @@ def test_no_domain_belongs_to_two_institutions():
 
 @pytest.mark.parametrize("org_id, domain", [("kaznu", "farabi.university"), ("kaznu", "kaznu.kz"),
                                             ("kaznpu", "kaznpu.kz"), ("enu", "enu.kz"), ("nu", "nu.edu.kz"),
-                                            ("mon_rk", "edu.gov.kz"), ("kazmkpu", "kazmkpu.kz")])
+                                            ("mon_rk", "edu.gov.kz"), ("kazmkpu", "kazmkpu.kz"), ("bns_rk", "stat.gov.kz"),
+                                            ("talap", "kasipkor.kz"), ("miras_university", "miras.edu.kz")])
 def test_existing_entries_carry_their_domains(org_id, domain):
     assert domain in next(entry for entry in ENTRIES if entry["id"] == org_id)["domains"]
 
@@ -128,6 +131,27 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("Комитета по охране прав детей", "ru", "children_rights_committee"), ("Национального центра повышения квалификации «Өрлеу»", "ru", "orleu"),
     # a name with a comma is one alias, not two
     ("Kazakhstan Institute of Management, Economics and Strategic Research", "en", "kimep"),
+    # the education and science ministries' bodies and funds, former names included
+    ("Холдинг «Кәсіпқор»", "kk", "talap"), ("НАО «Talap»", "ru", "talap"), ("Фонд науки", "ru", "science_fund"),
+    ("НЦГНТЭ", "ru", "ncste"), ("Мемлекеттік ғылыми-техникалық сараптама ұлттық орталығының", "kk", "ncste"),
+    ("Қазақстан стратегиялық зерттеулер институтының", "kk", "kisi"), ("KazISS", "en", "kisi"),
+    ("Института молекулярной биологии и биохимии имени М.А. Айтхожина", "ru", "imbb_aitkhozhin"),
+    # universities and academies, by their names, cases and former names
+    ("Университета «Мирас»", "ru", "miras_university"), ("Miras University", "en", "miras_university"),
+    ("Павлодар мемлекеттік университеті", "kk", "toraighyrov_university"), ("ЭИТИ", "ru", "ekibastuz_eti"),
+    ("Кокшетауский технический институт МЧС", "ru", "civil_protection_academy"),
+    ("Ұлттық қорғаныс университетінің", "kk", "national_defence_university"),
+    # state bodies, committees and services; statistics under its former committee
+    ("Агентства Республики Казахстан по финансовому мониторингу", "ru", "afm_rk"), ("АФМ", "ru", "afm_rk"),
+    ("Комитет по статистике Министерства национальной экономики", "ru", "bns_rk"),
+    ("Мемлекеттік кірістер комитеті", "kk", "state_revenue_committee"), ("КГД", "ru", "state_revenue_committee"),
+    ("Канцелярии Премьер-Министра", "ru", "office_pm_rk"), ("Ұлттық құрылтай", "kk", "national_kurultai"),
+    ("КУИС", "ru", "penal_system_committee"), ("ҚР Жоғары Сот Кеңесі", "kk", "supreme_judicial_council_rk"),
+    # parties, companies, media and international organizations
+    ("«Ауыл» партиясы", "kk", "auyl_party"), ("ЖСДП", "kk", "osdp_party"), ("Respublica партиясы", "kk", "respublica_party"),
+    ("Қазпошта", "kk", "kazpost"), ("ФСМС", "ru", "shif"), ("Kazakh Invest", "en", "kazakh_invest"), ("Қазсушар", "kk", "kazvodkhoz"),
+    ("Агентство «Хабар»", "ru", "khabar_agency"), ("Түркі кеңесі", "kk", "ots"), ("ЕАЭС", "ru", "eaeu"), ("ТМД", "kk", "cis"),
+    ("Шанхайской организации сотрудничества", "ru", "sco"),
     # entries that were there before keep their names
     ("KazNU", "en", "kaznu"), ("ҚазҰПУ", "kk", "kaznpu"), ("Мажилис", "ru", "majilis_rk"),
 ])
@@ -138,3 +162,8 @@ def test_names_pages_use_lead_to_their_institution(resources, written, lang, org
 
 def test_a_name_with_a_comma_gives_no_alias_for_its_second_half(resources):
     assert resources.registry.lookup("Economics and Strategic Research", "en") is None
+
+
+def test_a_page_on_a_ministry_bodys_own_subdomain_of_the_shared_portal_is_that_bodys(resources):
+    assert resources.registry.of_site("https://stat.gov.kz/ru/news/").org_id == "bns_rk"
+    assert resources.registry.of_site("https://www.gov.kz/memleket/entities/afm") is None
