@@ -274,7 +274,7 @@ CONSTRUCTIONS = {
         {("Айгуль Садыкова", "head", "kaznu")}),
     "ru a city's or a district's akim, the place's noun before its name": (
         "Аким города Конаев Нурлан Айтжанов посетил школу. Аким района Байдибек Серик Ахметов выступил.",
-        {("Нурлан Айтжанов", "akim", "Акимат города Конаев"), ("Серик Ахметов", "akim", "Акимат района Байдибек")}),
+        {("Нурлан Айтжанов", "akim", "konaev_city_akimat"), ("Серик Ахметов", "akim", "Акимат района Байдибек")}),
     "ru a regional institution named by its adjective, in the region named before": (
         "Аким Павлодарской области Асаин Байханов вручил награды. Как отметил руководитель областного управления "
         "образования Нурлан Жумабаев, открыто 12 школ.",
@@ -1208,7 +1208,7 @@ def sourced(stages, text):
     # bare noun referring to the last city named.
     ("Кентау қаласындағы №3 мектеп-лицейде жиын өтті. Форум соңында Түркістан қаласы әкімінің орынбасары "
      "Мейрамбек Құлбаев сөйледі.",
-     {("Мейрамбек Құлбаев", "deputy_akim", "Түркістан қаласы әкімдігі", "text", None)}),
+     {("Мейрамбек Құлбаев", "deputy_akim", "turkistan_city_akimat", "text", None)}),
     # A department or an administration named in a sentence before, by a capitalized name or by lower-case
     # words after its institution's genitive (a ministry of two fields too): a bare "Департамент" or
     # "Басқарма" before a title is that unit, of its institution.
@@ -2314,4 +2314,18 @@ def test_an_institution_named_in_kazakh_russian_or_english_is_one_registry_entry
     ("Председатель КГД Данияр Сейсенов заявил об этом журналистам.", {("Данияр Сейсенов", "chairman", "state_revenue_committee")}),
 ])
 def test_a_registered_acronym_after_a_title_is_its_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Аким города Актобе Серік Омарбеков провел совещание.", {("Серік Омарбеков", "akim", "aktobe_city_akimat")}),
+    ("Ақтөбе қаласының әкімі Серік Омарбеков кеңес өткізді.", {("Серік Омарбеков", "akim", "aktobe_city_akimat")}),
+    ("Заместитель акима города Усть-Каменогорска Айдос Кенжебаев провел совещание.",
+     {("Айдос Кенжебаев", "deputy_akim", "oskemen_city_akimat")}),
+    ("Өскемен қаласы әкімінің орынбасары Айдос Кенжебаев кеңес өткізді.", {("Айдос Кенжебаев", "deputy_akim", "oskemen_city_akimat")}),
+    # the region's akim stays the region's akimat
+    ("Аким Карагандинской области Серік Омарбеков провел совещание.", {("Серік Омарбеков", "akim", "karaganda_akimat")}),
+    ("Қарағанды облысының әкімі Серік Омарбеков кеңес өткізді.", {("Серік Омарбеков", "akim", "karaganda_akimat")}),
+])
+def test_a_centre_citys_akim_is_the_citys_akimat_in_kazakh_and_russian(stages, text, facts):
     assert found(stages, text) == facts

@@ -161,6 +161,10 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("«Даму» кәсіпкерлікті дамыту қорының", "kk", "damu_fund"), ("Президент телерадиокешені", "kk", "presidential_tv_radio_complex"),
     ("Jas Otan", "en", "jas_otan"), ("Дүниежүзілік денсаулық сақтау ұйымының", "kk", "who"), ("Еуроодақ", "kk", "eu"),
     ("Организации Объединённых Наций", "ru", "un"),
+    # the centre cities' akimats, the region's own kept apart
+    ("Акимата города Караганды", "ru", "karaganda_city_akimat"), ("Қарағанды қаласының әкімдігі", "kk", "karaganda_city_akimat"),
+    ("Karaganda City Akimat", "en", "karaganda_city_akimat"), ("Акимат города Капшагай", "ru", "konaev_city_akimat"),
+    ("Акимат Карагандинской области", "ru", "karaganda_akimat"), ("Орал қаласы әкімдігі", "kk", "oral_city_akimat"),
     # entries that were there before keep their names
     ("KazNU", "en", "kaznu"), ("ҚазҰПУ", "kk", "kaznpu"), ("Мажилис", "ru", "majilis_rk"),
 ])
