@@ -2329,3 +2329,21 @@ def test_a_registered_acronym_after_a_title_is_its_institution(stages, text, fac
 ])
 def test_a_centre_citys_akim_is_the_citys_akimat_in_kazakh_and_russian(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Руководитель управления здравоохранения Карагандинской области Айгерим Нурланова рассказала о вакцинации.",
+     {("Айгерим Нурланова", "head", "karaganda_region_health_department")}),
+    ("Қарағанды облыстық денсаулық сақтау басқармасының басшысы Айгерім Нұрланова вакцинация туралы айтты.",
+     {("Айгерім Нұрланова", "head", "karaganda_region_health_department")}),
+    ("Aigerim Nurlanova, head of the Karaganda Region Health Department, spoke about vaccination.",
+     {("Aigerim Nurlanova", "head", "karaganda_region_health_department")}),
+    # a department named by its regional adjective is the one of the region named before
+    ("Аким Павлодарской области Асаин Байханов провел совещание. Руководитель областного управления здравоохранения "
+     "Бахыт Ахметов доложил о ситуации.", {("Асаин Байханов", "akim", "pavlodar_akimat"),
+                                           ("Бахыт Ахметов", "head", "pavlodar_region_health_department")}),
+    ("Павлодар облысының әкімі Асайын Байханов кеңес өткізді. Облыстық денсаулық сақтау басқармасының басшысы Бақыт "
+     "Ахметов баяндады.", {("Асайын Байханов", "akim", "pavlodar_akimat"), ("Бақыт Ахметов", "head", "pavlodar_region_health_department")}),
+])
+def test_a_regions_health_department_is_its_registry_entry(stages, text, facts):
+    assert found(stages, text) == facts

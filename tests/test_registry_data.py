@@ -165,6 +165,11 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("Акимата города Караганды", "ru", "karaganda_city_akimat"), ("Қарағанды қаласының әкімдігі", "kk", "karaganda_city_akimat"),
     ("Karaganda City Akimat", "en", "karaganda_city_akimat"), ("Акимат города Капшагай", "ru", "konaev_city_akimat"),
     ("Акимат Карагандинской области", "ru", "karaganda_akimat"), ("Орал қаласы әкімдігі", "kk", "oral_city_akimat"),
+    # the regions' and cities' health departments
+    ("Управления здравоохранения Западно-Казахстанской области", "ru", "west_kazakhstan_region_health_department"),
+    ("Маңғыстау облыстық денсаулық сақтау басқармасы", "kk", "mangystau_region_health_department"),
+    ("Управление общественного здравоохранения города Алматы", "ru", "almaty_city_health_department"),
+    ("Shymkent City Health Department", "en", "shymkent_city_health_department"),
     # entries that were there before keep their names
     ("KazNU", "en", "kaznu"), ("ҚазҰПУ", "kk", "kaznpu"), ("Мажилис", "ru", "majilis_rk"),
 ])
