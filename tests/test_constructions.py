@@ -2347,3 +2347,15 @@ def test_a_centre_citys_akim_is_the_citys_akimat_in_kazakh_and_russian(stages, t
 ])
 def test_a_regions_health_department_is_its_registry_entry(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Начальник департамента полиции Карагандинской области Ерлан Сарбасов провел брифинг.",
+     {("Ерлан Сарбасов", "head", "karaganda_region_police_department")}),
+    ("Қарағанды облысы полиция департаментінің бастығы Ерлан Сарбасов брифинг өткізді.",
+     {("Ерлан Сарбасов", "head", "karaganda_region_police_department")}),
+    ("Yerlan Sarbasov, head of the Karaganda Region Police Department, held a briefing.",
+     {("Yerlan Sarbasov", "head", "karaganda_region_police_department")}),
+])
+def test_a_regions_police_department_is_its_registry_entry(stages, text, facts):
+    assert found(stages, text) == facts

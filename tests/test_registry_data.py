@@ -170,12 +170,21 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("Маңғыстау облыстық денсаулық сақтау басқармасы", "kk", "mangystau_region_health_department"),
     ("Управление общественного здравоохранения города Алматы", "ru", "almaty_city_health_department"),
     ("Shymkent City Health Department", "en", "shymkent_city_health_department"),
+    # the regions' and cities' police departments; a region's name alone stays no institution's
+    ("Департамента полиции Туркестанской области", "ru", "turkistan_region_police_department"),
+    ("Алматы қаласының полиция департаменті", "kk", "almaty_city_police_department"),
     # entries that were there before keep their names
     ("KazNU", "en", "kaznu"), ("ҚазҰПУ", "kk", "kaznpu"), ("Мажилис", "ru", "majilis_rk"),
 ])
 def test_names_pages_use_lead_to_their_institution(resources, written, lang, org_id):
     found = resources.registry.lookup(written, lang)
     assert found is not None and found.org_id == org_id
+
+
+@pytest.mark.parametrize("place, lang", [("Карагандинской области", "ru"), ("Қарағанды облысының", "kk"), ("Karaganda Region", "en"),
+                                         ("Туркестанской области", "ru")])
+def test_a_regions_name_alone_names_none_of_its_departments(resources, place, lang):
+    assert resources.registry.lookup(place, lang) is None
 
 
 def test_a_name_with_a_comma_gives_no_alias_for_its_second_half(resources):
