@@ -173,6 +173,8 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     # the regions' and cities' police departments; a region's name alone stays no institution's
     ("Департамента полиции Туркестанской области", "ru", "turkistan_region_police_department"),
     ("Алматы қаласының полиция департаменті", "kk", "almaty_city_police_department"),
+    ("Департамента по чрезвычайным ситуациям Атырауской области", "ru", "atyrau_region_emergency_department"),
+    ("Жетісу облысының төтенше жағдайлар департаменті", "kk", "jetisu_region_emergency_department"),
     # entries that were there before keep their names
     ("KazNU", "en", "kaznu"), ("ҚазҰПУ", "kk", "kaznpu"), ("Мажилис", "ru", "majilis_rk"),
 ])
