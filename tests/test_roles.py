@@ -201,6 +201,14 @@ def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
     ("Мектептің аға тәлімгері Дәурен Оспанов жарысты ұйымдастырды.", "Дәурен Оспанов", "educator"),
     # a scientific secretary keeps an institute's records: no secretary of a party or a council
     ("Институттың ғылыми хатшысы Айжан Темірова есеп берді.", "Айжан Темірова", "other"),
+    # a hospital's chief physician is one title: no head's
+    ("Аурухананың бас дәрігері Нұрлан Байжанов тұмау туралы ескертті.", "Нұрлан Байжанов", "other"),
+    ("Head physician Nurlan Baizhanov warned of the flu.", "Nurlan Baizhanov", "other"),
+    # courts and prosecutors under their English heads' titles
+    ("Chief Justice Aslan Tulegenov opened the session of the Supreme Court.", "Aslan Tulegenov", "judge"),
+    ("Attorney General Aslan Tulegenov announced the charges.", "Aslan Tulegenov", "prosecutor"),
+    ("Адам құқықтары жөніндегі уәкіл Әлия Сәрсенова баяндама жасады.", "Әлия Сәрсенова", "other"),
+    ("Заседание посетил нардеп Олег Петренко.", "Олег Петренко", "parliament_deputy"),
 ])
 def test_titles_of_the_vocabulary(stages, text, person, role):
     assert (person, role) in {(found_person, found_role) for found_person, found_role, _ in roles_of(stages, text)}
