@@ -209,6 +209,13 @@ def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
     ("Attorney General Aslan Tulegenov announced the charges.", "Aslan Tulegenov", "prosecutor"),
     ("Адам құқықтары жөніндегі уәкіл Әлия Сәрсенова баяндама жасады.", "Әлия Сәрсенова", "other"),
     ("Заседание посетил нардеп Олег Петренко.", "Олег Петренко", "parliament_deputy"),
+    # a university's English titles as Kazakh universities write them
+    ("Pro-Rector for Academic Affairs Aliya Bekova welcomed the first-year students.", "Aliya Bekova", "vice_rector"),
+    ("The seminar was opened by Aliya Bekova, the department chair.", "Aliya Bekova", "head"),
+    ("Семинар открыл завкафедрой истории Арман Жолдасов.", "Арман Жолдасов", "head"),
+    # a kindergarten teacher's assistant is an educator, no one's aide
+    ("Топтың тәрбиеші көмекшісі Айгерім Сағатова балаларды серуенге шығарды.", "Айгерім Сағатова", "educator"),
+    ("На прогулку детей вывела помощник воспитателя Айгерим Сагатова.", "Айгерим Сагатова", "educator"),
 ])
 def test_titles_of_the_vocabulary(stages, text, person, role):
     assert (person, role) in {(found_person, found_role) for found_person, found_role, _ in roles_of(stages, text)}
