@@ -216,6 +216,11 @@ def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
     # a kindergarten teacher's assistant is an educator, no one's aide
     ("Топтың тәрбиеші көмекшісі Айгерім Сағатова балаларды серуенге шығарды.", "Айгерім Сағатова", "educator"),
     ("На прогулку детей вывела помощник воспитателя Айгерим Сагатова.", "Айгерим Сагатова", "educator"),
+    # a project's principal investigator is a researcher, no school's principal
+    ("Principal investigator Daniyar Omarov presented the project's results.", "Daniyar Omarov", "researcher"),
+    # an aide of a post named without the genitive is an aide, not the post's holder
+    ("Кездесуге Президент көмекшісі Мәлік Әшімов қатысты.", "Мәлік Әшімов", "adviser"),
+    ("Ambassador-at-Large Timur Zhaksylykov met the delegation.", "Timur Zhaksylykov", "ambassador"),
 ])
 def test_titles_of_the_vocabulary(stages, text, person, role):
     assert (person, role) in {(found_person, found_role) for found_person, found_role, _ in roles_of(stages, text)}
