@@ -195,6 +195,9 @@ def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
     ("Мектептің оқу ісінің меңгерушісі Сәуле Қасенова жиналысты ашты.", "Сәуле Қасенова", "deputy_director"),
     ("Собрание открыла завуч школы Сауле Касенова.", "Сауле Касенова", "deputy_director"),
     ("Deputy principal Saule Kassenova opened the meeting.", "Saule Kassenova", "deputy_director"),
+    ("Мектеп директорының бірінші орынбасары Сәуле Қасенова жиналысты ашты.", "Сәуле Қасенова", "deputy_director"),
+    ("Собрание открыла первый заместитель директора лицея Сауле Касенова.", "Сауле Касенова", "deputy_director"),
+    ("First deputy director Saule Kassenova opened the meeting.", "Saule Kassenova", "deputy_director"),
     # school staff who are not teachers
     ("Балабақшаның логопеді Әсел Нұрова ата-аналарға кеңес берді.", "Әсел Нұрова", "educator"),
     ("Родителей проконсультировала учитель-логопед Асель Нурова.", "Асель Нурова", "educator"),
