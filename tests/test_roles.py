@@ -224,6 +224,11 @@ def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
     # an aide of a post named without the genitive is an aide, not the post's holder
     ("Кездесуге Президент көмекшісі Мәлік Әшімов қатысты.", "Мәлік Әшімов", "adviser"),
     ("Ambassador-at-Large Timur Zhaksylykov met the delegation.", "Timur Zhaksylykov", "ambassador"),
+    # an English deputy's title whose last words are another title's
+    ("Vice-chair of the committee Dana Serikova chaired the hearing.", "Dana Serikova", "deputy_chairman"),
+    ("Deputy General Director Dana Serikova signed the agreement.", "Dana Serikova", "deputy_director"),
+    ("Headmistress Dana Serikova welcomed the first-graders.", "Dana Serikova", "director"),
+    ("The seminar for teachers was led by methodist Dana Serikova.", "Dana Serikova", "methodologist"),
 ])
 def test_titles_of_the_vocabulary(stages, text, person, role):
     assert (person, role) in {(found_person, found_role) for found_person, found_role, _ in roles_of(stages, text)}
