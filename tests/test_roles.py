@@ -229,6 +229,15 @@ def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
     ("Deputy General Director Dana Serikova signed the agreement.", "Dana Serikova", "deputy_director"),
     ("Headmistress Dana Serikova welcomed the first-graders.", "Dana Serikova", "director"),
     ("The seminar for teachers was led by methodist Dana Serikova.", "Dana Serikova", "methodologist"),
+    # a general director's deputy is a deputy director (test_a_general_directors_deputy_is_no_general_director)
+    ("Компанияның бас директорының орынбасары Ерлан Сапаров брифинг өткізді.", "Ерлан Сапаров", "deputy_director"),
+    ("Deputy ambassador Yerlan Saparov held a briefing.", "Yerlan Saparov", "deputy_head"),
 ])
 def test_titles_of_the_vocabulary(stages, text, person, role):
     assert (person, role) in {(found_person, found_role) for found_person, found_role, _ in roles_of(stages, text)}
+
+
+def test_a_general_directors_deputy_is_no_general_director(stages):
+    """The deputy's title whole: not a deputy's and, after it, a general director's."""
+    found = roles_of(stages, "Заместитель генерального директора АО «Казтемир» Ерлан Сапаров провёл брифинг.")
+    assert {role for _, role, _ in found} == {"deputy_director"}
