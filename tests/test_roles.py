@@ -186,6 +186,8 @@ def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
     # a researcher's rank before the title is the researcher's, not a head's ("жетекші", "chief")
     ("Институттың жетекші ғылыми қызметкері Ержан Сапаров жаңа кітабын таныстырды.", "Ержан Сапаров", "researcher"),
     ("Chief researcher Yerzhan Saparov presented the institute's new atlas.", "Yerzhan Saparov", "researcher"),
+    ("Орталықтың жетекші сарапшысы Ержан Сапаров баяндама жасады.", "Ержан Сапаров", "expert"),
+    ("Chief editor Yerzhan Saparov presented the new issue.", "Yerzhan Saparov", "other"),
     ("Ведущий научный сотрудник Ержан Сапаров представил новый атлас.", "Ержан Сапаров", "researcher"),
     # a school teacher's qualification category is a teacher's title
     ("Мектебіміздің педагог-сарапшысы Гүлнар Әбенова ашық сабақ өткізді.", "Гүлнар Әбенова", "teacher"),
