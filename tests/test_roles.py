@@ -233,6 +233,7 @@ def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
     ("The seminar for teachers was led by methodist Dana Serikova.", "Dana Serikova", "methodologist"),
     # a general director's deputy is a deputy director (test_a_general_directors_deputy_is_no_general_director)
     ("Компанияның бас директорының орынбасары Ерлан Сапаров брифинг өткізді.", "Ерлан Сапаров", "deputy_director"),
+    ("Заместитель исполнительного директора фонда Ерлан Сапаров провёл брифинг.", "Ерлан Сапаров", "deputy_director"),
     ("Deputy ambassador Yerlan Saparov held a briefing.", "Yerlan Saparov", "deputy_head"),
     ("Deputy Chairperson of the Committee Dana Serikova chaired the hearing.", "Dana Serikova", "deputy_chairman"),
     ("Vice Director for Academic Affairs Dana Serikova welcomed the parents.", "Dana Serikova", "deputy_director"),
