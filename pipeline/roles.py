@@ -920,8 +920,11 @@ class RoleExtractor:
         chain: list[TitleHit] = []
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
-            if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]):
-                continue  # whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's
+            if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]) \
+                    and not self._acting_after(text, title, sentence_end):
+                # Whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's, unless
+                # the name acts in it ("Name облыс әкімінің міндетін атқарушы болып тағайындалды").
+                continue
             between = text[cursor:title.start]
             if not chain:  # "Name (1926–2016) — драматург": what the brackets after the name hold is an aside
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
@@ -1179,6 +1182,8 @@ class RoleExtractor:
         # of State", "ASTANA, Dec 4 (Kazinform) Minister": the agency that wrote the report).
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
         preceding = preceding[cut + 1:]
+        if lang == "kk":  # "министрлігінің жауапты хатшысы": the words that qualify the title are no name's
+            preceding = self.kazakh_chain.without_subject(preceding)
         if text[title.start - 1:title.start].isspace():
             # A Kazakh institution's whole name runs up to the title it qualifies, however long
             # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
@@ -1477,6 +1482,11 @@ class RoleExtractor:
                 if ministry is not None:
                     return ministry
         return self.registry.resolve(written, lang)
+
+    def _acting_after(self, text: str, title: TitleHit, end: int) -> bool:
+        """Whether a Kazakh acting status's words follow the title ("әкімінің міндетін атқарушы")."""
+        after = text[title.end:min(end, title.end + 30)].lower()
+        return any(status == "acting" and after_pattern.match(after) for status, _, after_pattern in self.status_patterns["kk"])
 
     def _status(self, text: str, title: TitleHit, lang: str, start: int, end: int, person: Mention) -> str:
         """former | acting, from the status words just before the title (and in Kazakh, just after it),
@@ -2076,18 +2086,24 @@ class KazakhGenitiveChain:
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
+        self._verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
         self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
-        self._title_modifiers = frozenset(lexicon.words("title_modifiers"))
+        ordinal = rf"\d+-?(?:{any_of(lexicon.words('ordinal_endings'))})"
+        self._title_modifier = re.compile(rf"(?:{any_of(lexicon.words('title_modifiers'))}|{ordinal})$", re.IGNORECASE)
+        self._grade = re.compile(rf"(?:(?:{ordinal}|\d+)-)?(?:{any_of(lexicon.words('grade_nouns'))})\w*", re.IGNORECASE)
         self._stop_words = frozenset(lexicon.words("chain_stop_words"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
 
     def without_subject(self, words: list[str]) -> list[str]:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
         or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі"),
-        and less the words that qualify the title after a genitive ("... альянсының жоғары")."""
+        and less the words that qualify the title after a genitive ("... альянсының жоғары"), or a school's
+        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып")."""
+        if words and self._grade.fullmatch(words[-1]):
+            words = words[:-2] if len(words) >= 2 and (words[-2].isdigit() or self._title_modifier.match(words[-2])) else words[:-1]
         modifiers = next((size for size in range(len(words) - 1, 0, -1)
-                          if all(word.lower() in self._title_modifiers for word in words[-size:])), 0)
+                          if all(self._title_modifier.match(word) for word in words[-size:])), 0)
         if modifiers and self.genitive.search(words[-1 - modifiers]):
             words = words[:-modifiers]
         if words and words[-1].lower() in self._field_postpositions:
@@ -2172,8 +2188,9 @@ class KazakhGenitiveChain:
     def breaks(self, word: str, following: str = "") -> bool:
         lowered = word.lower().strip("«»\"")
         # A dative postposition and the dative before it are inside a name ("балаларға арналған мектеп").
+        # So is the object of a verbal noun ("жұмыспен қамту басқармасы").
         if following.lower() in self._dative_postpositions or lowered in self._dative_postpositions \
-                or lowered in self._participles_in_names:
+                or lowered in self._participles_in_names or self._verbal_noun.fullmatch(following):
             return False
         # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
         return (len(lowered) >= 6 and lowered not in self._nouns_ending_like_a_case
