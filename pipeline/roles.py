@@ -2094,6 +2094,7 @@ class KazakhGenitiveChain:
         self._grade = re.compile(rf"(?:(?:{ordinal}|\d+)-)?(?:{any_of(lexicon.words('grade_nouns'))})\w*", re.IGNORECASE)
         self._stop_words = frozenset(lexicon.words("chain_stop_words"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
+        self._and_words = frozenset(lexicon.words("and_words"))
 
     def without_subject(self, words: list[str]) -> list[str]:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
@@ -2128,7 +2129,8 @@ class KazakhGenitiveChain:
         if possessive and not (self._possessive.search(last) and last.lower().startswith(self._heads)):
             return []
         chunk, rest = ([last], words[:-1]) if possessive else ([], words)
-        for word in reversed(rest):
+        for index in range(len(rest) - 1, -1, -1):
+            word = rest[index]
             # A number sign opens a numbered institution's name: before it, only the place it is in ("Тараз
             # қаласының №33 «Айсәуле» балабақшасының"), no other word ("... медалі № 3 облыстық ... кеңесінің").
             if chunk and chunk[0].startswith("№") and not self.genitive.search(word):
@@ -2141,9 +2143,12 @@ class KazakhGenitiveChain:
             # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
             qualifies_a_dative = word.islower() and word not in self._stop_words and len(chunk) > 1 \
                 and chunk[1].lower() in self._dative_postpositions
+            # "және" between two verbal nouns joins two fields of one name ("... реттеу және дамыту агенттігі").
+            joins_verbal_nouns = word.lower() in self._and_words and index > 0 \
+                and self._verbal_noun.fullmatch(following) is not None and self._verbal_noun.fullmatch(rest[index - 1]) is not None
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative
-                             or word.lower() in self._countries)
+                             or word.lower() in self._countries or joins_verbal_nouns)
             if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
