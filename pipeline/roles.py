@@ -2135,20 +2135,29 @@ class KazakhGenitiveChain:
             # қаласының №33 «Айсәуле» балабақшасының"), no other word ("... медалі № 3 облыстық ... кеңесінің").
             if chunk and chunk[0].startswith("№") and not self.genitive.search(word):
                 break
-            # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
-            named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
+            # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы"), unless
+            # it is a sentence's first word in a case ("Жиынға аудан әкімдігінің ...": to the meeting).
+            named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper() \
+                and not self.oblique_capitalized(word)
             following = chunk[0] if chunk else ""
             # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім"), and
             # so is the word that qualifies the dative ("дарынды балаларға арналған мектеп").
             # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
             qualifies_a_dative = word.islower() and word not in self._stop_words and len(chunk) > 1 \
                 and chunk[1].lower() in self._dative_postpositions
-            # "және" between two verbal nouns joins two fields of one name ("... реттеу және дамыту агенттігі").
-            joins_verbal_nouns = word.lower() in self._and_words and index > 0 \
-                and self._verbal_noun.fullmatch(following) is not None and self._verbal_noun.fullmatch(rest[index - 1]) is not None
+            # "және" between two lower-case words joins two fields of one name ("... реттеу және дамыту агенттігі",
+            # "мәдениет және тілдерді дамыту бөлімі"); after a name, a genitive or a case it joins two phrases.
+            joins_fields = word.lower() in self._and_words and index > 0 and following.islower() \
+                and rest[index - 1].isalpha() and rest[index - 1].islower() and not self.genitive.search(rest[index - 1]) \
+                and not self.breaks(rest[index - 1], word)
+            # A registered place's name ends like a case whatever follows it ("Алматы облыстық филиалы"); a
+            # verbal noun's object is in any case ("тілдерді дамыту бөлімі").
+            registered = word[:1].isupper() and self._is_registered(word)
+            verbal_nouns_object = word.isalpha() and word.islower() and word not in self._stop_words \
+                and self._verbal_noun.fullmatch(following) is not None
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative
-                             or word.lower() in self._countries or joins_verbal_nouns)
+                             or word.lower() in self._countries or joins_fields or registered or verbal_nouns_object)
             if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
@@ -2191,7 +2200,9 @@ class KazakhGenitiveChain:
             and not (word[:1].isupper() and self._is_registered(word))
 
     def breaks(self, word: str, following: str = "") -> bool:
-        lowered = word.lower().strip("«»\"")
+        if word[:1] in "«\"" or word[-1:] in "»\"":
+            return False  # a quoted word is a name's ("«Атамекен» палатасы")
+        lowered = word.lower()
         # A dative postposition and the dative before it are inside a name ("балаларға арналған мектеп").
         # So is the object of a verbal noun ("жұмыспен қамту басқармасы").
         if following.lower() in self._dative_postpositions or lowered in self._dative_postpositions \
