@@ -2014,7 +2014,7 @@ class KazakhReferringNouns:
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
                 found.append((start + token.start() + len(word), " ".join(words)))
-            elif kind in self.unit_kinds and (chain := self._unit_in_its_chain(tokens[:index], word)):
+            elif kind not in self.place_kinds and (chain := self._named_by_its_chain(tokens[:index], word)):
                 found.append((start + token.start() + len(word), " ".join(chain)))
         return found
 
@@ -2035,13 +2035,16 @@ class KazakhReferringNouns:
         return word.islower() and (lowered in self._words_inside_names or next_word in self._words_after_a_names_word
                                    or self._adjective_in_a_name(word))
 
-    def _unit_in_its_chain(self, tokens: list[re.Match], noun: str) -> list[str]:
-        """A unit named by lower-case words after its institution's genitive ("Оқу-ағарту министрлігінің
-        мектепке дейінгі тәрбие департаментінде"): the genitive chain that ends with the unit's noun, in
-        the possessive without the case ending after it, when it holds a genitive before the unit's words."""
+    def _named_by_its_chain(self, tokens: list[re.Match], noun: str) -> list[str]:
+        """An institution or a unit named by lower-case words after its institution's genitive ("Оқу-ағарту
+        министрлігінің мектепке дейінгі тәрбие департаментінде") or its place's name ("Ақтөбе облыстық ішкі
+        саясат басқармасы", "Жамбыл облыстық тарихи-өлкетану музейі"): the chain in its sentence that ends with
+        the noun, in the possessive without the case ending after it, when it holds a genitive before the
+        noun's words or opens with a name."""
         words = [token.group() for token in tokens]
+        words = words[max((index for index, word in enumerate(words) if word[-1:] in ".!?"), default=-1) + 1:]
         chain = self._chain.before(words + [self._after_possessive.sub("", noun)])
-        if len(chain) <= 2 or not any(self._chain.genitive.search(word) for word in chain[:-2]):
+        if len(chain) <= 2 or not (chain[0][:1].isupper() or any(self._chain.genitive.search(word) for word in chain[:-2])):
             return []
         # A field of two joined by "және" opens the institution's name ("Ғылым және жоғары білім министрлігінің").
         opening = len(words) + 1 - len(chain)
