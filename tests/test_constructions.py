@@ -1061,6 +1061,13 @@ def test_kazakh_titles_and_their_institutions_at_home_and_abroad(stages, text, f
     # A title before a predicate of service, or of acting in it.
     ("Нұрбол Сапаров 2019 жылдан бері Атырау облысының әкімі қызметін атқарады.", {("Нұрбол Сапаров", "akim", "atyrau_akimat")}),
     ("Нұрбол Сапаров Атырау облысы әкімінің міндетін атқарушы болып тағайындалды.", {("Нұрбол Сапаров", "akim", "atyrau_akimat")}),
+    ("Үкімет қаулысымен Нұрбол Сапаров Атырау облысының әкімі етіп тағайындалды.", {("Нұрбол Сапаров", "akim", "atyrau_akimat")}),
+    ("Нұрбол Сапаров Атырау облысының әкімі болып қайта тағайындалды.", {("Нұрбол Сапаров", "akim", "atyrau_akimat")}),
+    ("Нұрбол Сапаров 2016-2019 жылдары Атырау облысының әкімі болған.", {("Нұрбол Сапаров", "akim", "atyrau_akimat")}),
+    # A verb's clause before "дейін" (until) is no part of the next title's institution (the clause keeps that
+    # title from the name).
+    ("Нұрбол Сапаров Маңғыстау облысының әкімі болып тағайындалғанға дейін Атырау облысының әкімі болған.",
+     {("Нұрбол Сапаров", "akim", "mangystau_akimat")}),
     # Another country's government, in either spelling of its name.
     ("Әзірбайжан Премьер-министрінің орынбасары Самир Шәріпов келіссөз жүргізді.",
      {("Самир Шәріпов", "deputy_prime_minister", "Әзірбайжан")}),
