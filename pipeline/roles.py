@@ -113,10 +113,11 @@ class TitleMatcher:
     """Finds the taxonomy's titles in text: whole words, case-insensitive; Kazakh titles with any
     case ending (министрінің), English ones with a plural s; Russian ones by lemma (ректора). A
     word whose ending after the title begins with one of ``derivations`` is another noun made of
-    the title (министрлігі, the ministry), no title."""
+    the title (министрлігі, the ministry), no title. A title with an ordinal word is also one with the
+    ordinal's number (``numbered_ordinals``: "бірінші" -> "1-ші", "1-інші")."""
 
     def __init__(self, taxonomy: RoleTaxonomy, lang: str, derivations: tuple[str, ...] = (),
-                 possessive_endings: tuple[str, ...] = ()):
+                 possessive_endings: tuple[str, ...] = (), numbered_ordinals: dict[str, tuple[str, ...]] | None = None):
         self.lang = lang
         self._derivation = re.compile(rf"^(?:{any_of(derivations)})", re.IGNORECASE) if derivations else None
         forms = taxonomy.forms(lang)
@@ -126,6 +127,9 @@ class TitleMatcher:
         forms = forms + [(form[:-len(ending)], code) for form, code in forms if " " in form
                          for ending in [next((ending for ending in endings if form.endswith(ending)), "")]
                          if ending and len(form.split()[-1]) > len(ending) + 2]
+        forms = forms + [(" ".join(numbered if word == ordinal else word for word in form.split()), code)
+                         for ordinal, numbers in (numbered_ordinals or {}).items() for form, code in forms
+                         if ordinal in form.split() for numbered in numbers]
         if lang == "ru":
             self._lemma_forms = {}
             for form, code in forms:
@@ -229,6 +233,9 @@ class RoleExtractor:
         lexicons = resources.lexicons
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
         self.possessive_endings = {"kk": lexicons["kk"].words("possessive_endings")}
+        kazakh = lexicons["kk"]
+        self.numbered_ordinals = {"kk": {word: tuple(f"{number}-{ending}" for ending in kazakh.words("ordinal_endings"))
+                                         for number, words in kazakh.table("ordinal_words").items() for word in words}}
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
@@ -385,7 +392,7 @@ class RoleExtractor:
         """Built when a language is first met: the Russian one lemmatizes every title form."""
         if lang not in self._matchers:
             self._matchers[lang] = TitleMatcher(self.taxonomy, lang, self.title_derivations.get(lang, ()),
-                                                self.possessive_endings.get(lang, ()))
+                                                self.possessive_endings.get(lang, ()), self.numbered_ordinals.get(lang, {}))
         return self._matchers[lang]
 
     def roles_of(self, document: Document) -> list[RoleFact]:

@@ -1029,7 +1029,9 @@ def test_kazakh_titles_and_their_institutions_at_home_and_abroad(stages, text, f
     ("Жиынға Ғылым және жоғары білім министрлігінің жауапты хатшысы Дәурен Әбілов қатысты.",
      {("Дәурен Әбілов", "secretary", "mnvo_rk")}),
     ("Қызылорда облысы әкімінің 2-ші орынбасары Бекзат Оспанов сөз сөйледі.",
-     {("Бекзат Оспанов", "deputy_head", "kyzylorda_akimat")}),  # a numbered ordinal is no title's word
+     {("Бекзат Оспанов", "deputy_head", "kyzylorda_akimat")}),  # no title has "екінші"
+    # A title's ordinal word written as its number.
+    ("Дәурен Әбілов Қаржы министрінің 1-ші орынбасары болып тағайындалды.", {("Дәурен Әбілов", "first_vice_minister", "finance_rk")}),
     # The object of a verbal noun inside the institution's name.
     ("Түркістан облысы әкімдігінің жұмыспен қамту басқармасының басшысы Сәуле Ергешова есеп берді.",
      {("Сәуле Ергешова", "head", "Түркістан облысы әкімдігінің жұмыспен қамту басқармасы")}),
