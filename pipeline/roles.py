@@ -2142,8 +2142,9 @@ class KazakhGenitiveChain:
         for index in range(len(rest) - 1, -1, -1):
             word = rest[index]
             # A number sign opens a numbered institution's name: before it, only the place it is in ("Тараз
-            # қаласының №33 «Айсәуле» балабақшасының"), no other word ("... медалі № 3 облыстық ... кеңесінің").
-            if chunk and chunk[0].startswith("№") and not self.genitive.search(word):
+            # қаласының №33 «Айсәуле» балабақшасының", "Астана қаласы №45 мектеп-лицейінің"), no other word
+            # ("... медалі № 3 облыстық ... кеңесінің").
+            if chunk and chunk[0].startswith("№") and not (self.genitive.search(word) or word.lower() in self._place_words):
                 break
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы"), unless
             # it is a sentence's first word in a case ("Жиынға аудан әкімдігінің ...": to the meeting).

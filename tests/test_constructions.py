@@ -1066,6 +1066,9 @@ def test_kazakh_titles_and_their_institutions_at_home_and_abroad(stages, text, f
     ("Үкімет қаулысымен Нұрбол Сапаров Атырау облысының әкімі етіп тағайындалды.", {("Нұрбол Сапаров", "akim", "atyrau_akimat")}),
     ("Нұрбол Сапаров Атырау облысының әкімі болып қайта тағайындалды.", {("Нұрбол Сапаров", "akim", "atyrau_akimat")}),
     ("Нұрбол Сапаров 2016-2019 жылдары Атырау облысының әкімі болған.", {("Нұрбол Сапаров", "akim", "atyrau_akimat")}),
+    # A numbered school after its place in the possessive.
+    ("Жиынға Қостанай қаласы №17 мектеп-гимназиясының директоры Дәурен Әбілов қатысты.",
+     {("Дәурен Әбілов", "director", "Қостанай қаласы № 17 мектеп-гимназиясы")}),
     # A verb's clause before "дейін" (until) is no part of the next title's institution (the clause keeps that
     # title from the name).
     ("Нұрбол Сапаров Маңғыстау облысының әкімі болып тағайындалғанға дейін Атырау облысының әкімі болған.",
