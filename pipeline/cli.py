@@ -361,7 +361,7 @@ def command_evaluate(args, settings) -> int:
 
         resources = Resources.from_settings(settings)
         if args.conll:
-            pairs = evaluate_title_pairs(Stages(settings, resources), args.conll, args.lang, args.skip_sentences)
+            pairs = evaluate_title_pairs(Stages(settings, resources), resources.registry, args.conll, args.lang, args.skip_sentences)
             print(pairs.to_json() if args.json else format_title_pairs(pairs))
             return 0
         officials = evaluate_officials_on_brat(Stages(settings, resources), resources.registry, args.brat, args.lang)

@@ -113,10 +113,11 @@ class TitleMatcher:
     """Finds the taxonomy's titles in text: whole words, case-insensitive; Kazakh titles with any
     case ending (министрінің), English ones with a plural s; Russian ones by lemma (ректора). A
     word whose ending after the title begins with one of ``derivations`` is another noun made of
-    the title (министрлігі, the ministry), no title."""
+    the title (министрлігі, the ministry), no title. A title with an ordinal word is also one with the
+    ordinal's number (``numbered_ordinals``: "бірінші" -> "1-ші", "1-інші")."""
 
     def __init__(self, taxonomy: RoleTaxonomy, lang: str, derivations: tuple[str, ...] = (),
-                 possessive_endings: tuple[str, ...] = ()):
+                 possessive_endings: tuple[str, ...] = (), numbered_ordinals: dict[str, tuple[str, ...]] | None = None):
         self.lang = lang
         self._derivation = re.compile(rf"^(?:{any_of(derivations)})", re.IGNORECASE) if derivations else None
         forms = taxonomy.forms(lang)
@@ -126,6 +127,9 @@ class TitleMatcher:
         forms = forms + [(form[:-len(ending)], code) for form, code in forms if " " in form
                          for ending in [next((ending for ending in endings if form.endswith(ending)), "")]
                          if ending and len(form.split()[-1]) > len(ending) + 2]
+        forms = forms + [(" ".join(numbered if word == ordinal else word for word in form.split()), code)
+                         for ordinal, numbers in (numbered_ordinals or {}).items() for form, code in forms
+                         if ordinal in form.split() for numbered in numbers]
         if lang == "ru":
             self._lemma_forms = {}
             for form, code in forms:
@@ -229,6 +233,9 @@ class RoleExtractor:
         lexicons = resources.lexicons
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
         self.possessive_endings = {"kk": lexicons["kk"].words("possessive_endings")}
+        kazakh = lexicons["kk"]
+        self.numbered_ordinals = {"kk": {word: tuple(f"{number}-{ending}" for ending in kazakh.words("ordinal_endings"))
+                                         for number, words in kazakh.table("ordinal_words").items() for word in words}}
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
@@ -385,7 +392,7 @@ class RoleExtractor:
         """Built when a language is first met: the Russian one lemmatizes every title form."""
         if lang not in self._matchers:
             self._matchers[lang] = TitleMatcher(self.taxonomy, lang, self.title_derivations.get(lang, ()),
-                                                self.possessive_endings.get(lang, ()))
+                                                self.possessive_endings.get(lang, ()), self.numbered_ordinals.get(lang, {}))
         return self._matchers[lang]
 
     def roles_of(self, document: Document) -> list[RoleFact]:
@@ -920,8 +927,11 @@ class RoleExtractor:
         chain: list[TitleHit] = []
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
-            if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]):
-                continue  # whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's
+            if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]) \
+                    and not self._acting_after(text, title, sentence_end):
+                # Whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's, unless
+                # the name acts in it ("Name облыс әкімінің міндетін атқарушы болып тағайындалды").
+                continue
             between = text[cursor:title.start]
             if not chain:  # "Name (1926–2016) — драматург": what the brackets after the name hold is an aside
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
@@ -1179,6 +1189,8 @@ class RoleExtractor:
         # of State", "ASTANA, Dec 4 (Kazinform) Minister": the agency that wrote the report).
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
         preceding = preceding[cut + 1:]
+        if lang == "kk":  # "министрлігінің жауапты хатшысы": the words that qualify the title are no name's
+            preceding = self.kazakh_chain.without_subject(preceding)
         if text[title.start - 1:title.start].isspace():
             # A Kazakh institution's whole name runs up to the title it qualifies, however long
             # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
@@ -1477,6 +1489,11 @@ class RoleExtractor:
                 if ministry is not None:
                     return ministry
         return self.registry.resolve(written, lang)
+
+    def _acting_after(self, text: str, title: TitleHit, end: int) -> bool:
+        """Whether a Kazakh acting status's words follow the title ("әкімінің міндетін атқарушы")."""
+        after = text[title.end:min(end, title.end + 30)].lower()
+        return any(status == "acting" and after_pattern.match(after) for status, _, after_pattern in self.status_patterns["kk"])
 
     def _status(self, text: str, title: TitleHit, lang: str, start: int, end: int, person: Mention) -> str:
         """former | acting, from the status words just before the title (and in Kazakh, just after it),
@@ -2004,7 +2021,7 @@ class KazakhReferringNouns:
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
                 found.append((start + token.start() + len(word), " ".join(words)))
-            elif kind in self.unit_kinds and (chain := self._unit_in_its_chain(tokens[:index], word)):
+            elif kind not in self.place_kinds and (chain := self._named_by_its_chain(tokens[:index], word)):
                 found.append((start + token.start() + len(word), " ".join(chain)))
         return found
 
@@ -2025,13 +2042,16 @@ class KazakhReferringNouns:
         return word.islower() and (lowered in self._words_inside_names or next_word in self._words_after_a_names_word
                                    or self._adjective_in_a_name(word))
 
-    def _unit_in_its_chain(self, tokens: list[re.Match], noun: str) -> list[str]:
-        """A unit named by lower-case words after its institution's genitive ("Оқу-ағарту министрлігінің
-        мектепке дейінгі тәрбие департаментінде"): the genitive chain that ends with the unit's noun, in
-        the possessive without the case ending after it, when it holds a genitive before the unit's words."""
+    def _named_by_its_chain(self, tokens: list[re.Match], noun: str) -> list[str]:
+        """An institution or a unit named by lower-case words after its institution's genitive ("Оқу-ағарту
+        министрлігінің мектепке дейінгі тәрбие департаментінде") or its place's name ("Ақтөбе облыстық ішкі
+        саясат басқармасы", "Жамбыл облыстық тарихи-өлкетану музейі"): the chain in its sentence that ends with
+        the noun, in the possessive without the case ending after it, when it holds a genitive before the
+        noun's words or opens with a name."""
         words = [token.group() for token in tokens]
+        words = words[max((index for index, word in enumerate(words) if word[-1:] in ".!?"), default=-1) + 1:]
         chain = self._chain.before(words + [self._after_possessive.sub("", noun)])
-        if len(chain) <= 2 or not any(self._chain.genitive.search(word) for word in chain[:-2]):
+        if len(chain) <= 2 or not (chain[0][:1].isupper() or any(self._chain.genitive.search(word) for word in chain[:-2])):
             return []
         # A field of two joined by "және" opens the institution's name ("Ғылым және жоғары білім министрлігінің").
         opening = len(words) + 1 - len(chain)
@@ -2076,18 +2096,25 @@ class KazakhGenitiveChain:
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
+        self._verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
         self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
-        self._title_modifiers = frozenset(lexicon.words("title_modifiers"))
+        ordinal = rf"\d+-?(?:{any_of(lexicon.words('ordinal_endings'))})"
+        self._title_modifier = re.compile(rf"(?:{any_of(lexicon.words('title_modifiers'))}|{ordinal})$", re.IGNORECASE)
+        self._grade = re.compile(rf"(?:(?:{ordinal}|\d+)-)?(?:{any_of(lexicon.words('grade_nouns'))})\w*", re.IGNORECASE)
         self._stop_words = frozenset(lexicon.words("chain_stop_words"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
+        self._and_words = frozenset(lexicon.words("and_words"))
 
     def without_subject(self, words: list[str]) -> list[str]:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
         or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі"),
-        and less the words that qualify the title after a genitive ("... альянсының жоғары")."""
+        and less the words that qualify the title after a genitive ("... альянсының жоғары"), or a school's
+        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып")."""
+        if words and self._grade.fullmatch(words[-1]):
+            words = words[:-2] if len(words) >= 2 and (words[-2].isdigit() or self._title_modifier.match(words[-2])) else words[:-1]
         modifiers = next((size for size in range(len(words) - 1, 0, -1)
-                          if all(word.lower() in self._title_modifiers for word in words[-size:])), 0)
+                          if all(self._title_modifier.match(word) for word in words[-size:])), 0)
         if modifiers and self.genitive.search(words[-1 - modifiers]):
             words = words[:-modifiers]
         if words and words[-1].lower() in self._field_postpositions:
@@ -2112,22 +2139,36 @@ class KazakhGenitiveChain:
         if possessive and not (self._possessive.search(last) and last.lower().startswith(self._heads)):
             return []
         chunk, rest = ([last], words[:-1]) if possessive else ([], words)
-        for word in reversed(rest):
+        for index in range(len(rest) - 1, -1, -1):
+            word = rest[index]
             # A number sign opens a numbered institution's name: before it, only the place it is in ("Тараз
-            # қаласының №33 «Айсәуле» балабақшасының"), no other word ("... медалі № 3 облыстық ... кеңесінің").
-            if chunk and chunk[0].startswith("№") and not self.genitive.search(word):
+            # қаласының №33 «Айсәуле» балабақшасының", "Астана қаласы №45 мектеп-лицейінің"), no other word
+            # ("... медалі № 3 облыстық ... кеңесінің").
+            if chunk and chunk[0].startswith("№") and not (self.genitive.search(word) or word.lower() in self._place_words):
                 break
-            # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы").
-            named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper()
+            # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы"), unless
+            # it is a sentence's first word in a case ("Жиынға аудан әкімдігінің ...": to the meeting).
+            named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper() \
+                and not self.oblique_capitalized(word)
             following = chunk[0] if chunk else ""
             # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім"), and
             # so is the word that qualifies the dative ("дарынды балаларға арналған мектеп").
             # A country's name ends like a case (Қазақстан): "Оңтүстік Қазақстан университетінің".
             qualifies_a_dative = word.islower() and word not in self._stop_words and len(chunk) > 1 \
                 and chunk[1].lower() in self._dative_postpositions
+            # "және" between two lower-case words joins two fields of one name ("... реттеу және дамыту агенттігі",
+            # "мәдениет және тілдерді дамыту бөлімі"); after a name, a genitive or a case it joins two phrases.
+            joins_fields = word.lower() in self._and_words and index > 0 and following.islower() \
+                and rest[index - 1].isalpha() and rest[index - 1].islower() and not self.genitive.search(rest[index - 1]) \
+                and not self.breaks(rest[index - 1], word)
+            # A registered place's name ends like a case whatever follows it ("Алматы облыстық филиалы"); a
+            # verbal noun's object is in any case ("тілдерді дамыту бөлімі").
+            registered = word[:1].isupper() and self._is_registered(word)
+            verbal_nouns_object = word.isalpha() and word.islower() and word not in self._stop_words \
+                and self._verbal_noun.fullmatch(following) is not None
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative
-                             or word.lower() in self._countries)
+                             or word.lower() in self._countries or joins_fields or registered or verbal_nouns_object)
             if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
@@ -2170,10 +2211,13 @@ class KazakhGenitiveChain:
             and not (word[:1].isupper() and self._is_registered(word))
 
     def breaks(self, word: str, following: str = "") -> bool:
-        lowered = word.lower().strip("«»\"")
+        if word[:1] in "«\"" or word[-1:] in "»\"":
+            return False  # a quoted word is a name's ("«Атамекен» палатасы")
+        lowered = word.lower()
         # A dative postposition and the dative before it are inside a name ("балаларға арналған мектеп").
+        # So is the object of a verbal noun ("жұмыспен қамту басқармасы").
         if following.lower() in self._dative_postpositions or lowered in self._dative_postpositions \
-                or lowered in self._participles_in_names:
+                or lowered in self._participles_in_names or self._verbal_noun.fullmatch(following):
             return False
         # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
         return (len(lowered) >= 6 and lowered not in self._nouns_ending_like_a_case

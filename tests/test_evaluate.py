@@ -5,7 +5,8 @@ import subprocess
 import sys
 
 from pipeline.evaluate.ner import read_brat
-from pipeline.evaluate.roles import evaluate_officials_on_brat, evaluate_title_pairs, gold_workplaces, title_pairs
+from pipeline.evaluate.roles import (evaluate_officials_on_brat, evaluate_title_pairs, gold_workplaces, title_pairs,
+                                     written_institution)
 from pipeline.evaluate.scoring import score_exact_and_partial, score_spans
 from pipeline.iob import read_iob, spans_from_tags
 from tests.conftest import FIXTURES, REPO, SHARED, needs_shared_pages
@@ -153,16 +154,36 @@ KAZAKH_TITLES_IOB = """\
 Ержан B-PERSON|Сейітов I-PERSON|бүгін O|ауылға O|келді O|. O"""
 
 
-def test_kazakh_title_pairs_end_to_end_on_iob_sentences(stages, tmp_path):
+def test_kazakh_title_pairs_end_to_end_on_iob_sentences(stages, resources, tmp_path):
     conll = tmp_path / "titles.iob"
     conll.write_text("\n\n".join(line.replace("|", "\n") for line in KAZAKH_TITLES_IOB.splitlines()) + "\n", encoding="utf-8")
     sentences = list(read_iob(conll))
     assert [title_pairs(sentence) for sentence in sentences] == [[((4, 6), (0, 4))], [((0, 2), (3, 6))], [((4, 6), (2, 4))], []]
-    scores = evaluate_title_pairs(stages, conll, "kk")
+    scores = evaluate_title_pairs(stages, resources.registry, conll, "kk")
     assert (scores.gold, scores.found, scores.predicted, scores.correct) == (3, 3, 3, 3)
     assert (scores.resolved, scores.genitive_titles, scores.with_institution) == (1.0, 1, 1.0)
-    after_two = evaluate_title_pairs(stages, conll, "kk", skip=2)  # the third sentence's pair alone
+    after_two = evaluate_title_pairs(stages, resources.registry, conll, "kk", skip=2)  # the third sentence's pair alone
     assert (after_two.gold, after_two.found, after_two.missed) == (1, 1, [])
+
+
+# Kazakh titles that name their institution: in the genitive inside the POSITION, or as an ORGANISATION right
+# before it; the third names whose adviser the person is, an official's title, no institution the pipeline reads.
+KAZAKH_INSTITUTIONS_IOB = """\
+Денсаулық B-POSITION|сақтау I-POSITION|министрлігінің I-POSITION|бас I-POSITION|маманы I-POSITION|Айгүл B-PERSON|Серікова I-PERSON|мәлімдеді O|. O
+ҚазҰУ B-ORGANISATION|ректоры B-POSITION|Марат B-PERSON|Оспанов I-PERSON|студенттермен O|кездесті O|. O
+Ержан B-PERSON|Сейітов I-PERSON|, O|Мемлекет B-POSITION|басшысының I-POSITION|кеңесшісі I-POSITION|, O|сөз O|сөйледі O|. O"""
+
+
+def test_kazakh_titles_found_with_the_institution_they_name(stages, resources, tmp_path):
+    conll = tmp_path / "institutions.iob"
+    conll.write_text("\n\n".join(line.replace("|", "\n") for line in KAZAKH_INSTITUTIONS_IOB.splitlines()) + "\n",
+                     encoding="utf-8")
+    sentences = list(read_iob(conll))
+    written = [" ".join(sentence.tokens[slice(*written_institution(sentence, title))])
+               for sentence in sentences for _, title in title_pairs(sentence)]
+    assert written == ["Денсаулық сақтау министрлігінің", "ҚазҰУ", "Мемлекет басшысының"]
+    scores = evaluate_title_pairs(stages, resources.registry, conll, "kk")
+    assert (scores.institution_titles, scores.institution_named) == (3, 0.6667)
 
 
 # Today's held figures (README, Accuracy): persons 0.835, (person, role) 0.784, (person, role, institution)

@@ -53,9 +53,9 @@ def names_the_institution(fact: RoleFact, gold_text: str, registry: Registry, la
     if found is not None and found.org_id == fact.org.org_id:
         return True
     gold = registry.content_words(gold_text)
-    for name in filter(None, (fact.org.name, fact.org.name_ru, fact.org.name_en, fact.org_unit)):
-        if fold(name) == fold(gold_text):
-            return True  # an acronym has no content words ("ИГ", "ООН")
+    for name in filter(None, (fact.org.name, fact.org.name_kk, fact.org.name_ru, fact.org.name_en, fact.org_unit)):
+        if fold(name) in (fold(gold_text), fold(registry.nominative(gold_text, lang))):
+            return True  # an acronym or a country has no content words ("ИГ", "ООН", "Қазақстанның")
         words = registry.content_words(name)
         shared = sum(1 for word in gold if any(_same_word(word, other) for other in words))
         if gold and words and (shared == len(gold) or shared / (len(gold) + len(words) - shared) >= 0.5):
@@ -160,11 +160,40 @@ def title_pairs(sentence: TaggedSentence) -> list[tuple[tuple[int, int], tuple[i
     return sorted(pairs)
 
 
+# The spans that may name a title's institution right before it ("ҚазҰУ ректоры", "Қазақстан Президенті").
+_INSTITUTION_LABELS = frozenset({"ORGANISATION", "ORGANIZATION", "GPE", "LOCATION"})
+
+
+def written_institution(sentence: TaggedSentence, title: tuple[int, int]) -> tuple[int, int] | None:
+    """The tokens of the institution a gold title names: its POSITION's words up to the last in the genitive
+    ("Денсаулық сақтау министрлігінің" of "... бас маманы"), else a span of an institution or a place right
+    before it."""
+    words = sentence.tokens[title[0]:title[1]]
+    genitives = [index for index, word in enumerate(words[:-1]) if _GENITIVE.search(word.lower())]
+    if genitives:
+        return title[0], title[0] + genitives[-1] + 1
+    before = [(start, end) for start, end, label in spans_from_tags(sentence.tags)
+              if end == title[0] and label in _INSTITUTION_LABELS]
+    return before[0] if before else None
+
+
+def _names_the_written_institution(fact: RoleFact, text: str, institution: tuple[int, int], registry: Registry,
+                                   lang: str) -> bool:
+    """Whether a role names the institution at ``institution`` (characters): the words of it before the role's
+    title do, or the title takes in them all ("Премьер-министрдің орынбасары", whose institution the
+    title's seat gives)."""
+    if fact.org is None:
+        return False
+    written = text[institution[0]:min(institution[1], max(institution[0], fact.title_start))].strip()
+    return not written or names_the_institution(fact, written, registry, lang)
+
+
 @dataclass
 class TitlePairScores(JsonScores):
     """(person, title) pairs end to end: recall over the gold pairs, precision over the roles of the
     persons in them; of the gold titles, the share found with a role code of the taxonomy (not
-    "other"), and of the genitive ones ("облысының әкімі"), the share found with an institution."""
+    "other"), and of the genitive ones ("облысының әкімі"), the share found with an institution; of
+    the titles that name their institution (``written_institution``), the share found with that one."""
 
     precision: float
     recall: float
@@ -176,11 +205,13 @@ class TitlePairScores(JsonScores):
     resolved: float
     genitive_titles: int
     with_institution: float
+    institution_titles: int
+    institution_named: float
     missed: list[dict] = field(default_factory=list)  # sentence number, person, title
     spurious: list[dict] = field(default_factory=list)  # sentence number, person, the title read
 
 
-def evaluate_title_pairs(stages, path: Path, lang: str = "kk", skip: int = 0) -> TitlePairScores:
+def evaluate_title_pairs(stages, registry: Registry, path: Path, lang: str = "kk", skip: int = 0) -> TitlePairScores:
     """Each sentence of the IOB2 file after the first ``skip`` that holds a gold pair
     (``title_pairs``) is read as a page. A gold pair is found when a role's person mention overlaps
     its PERSON and the role's title its POSITION. Precision counts the roles of persons in gold
@@ -192,6 +223,7 @@ def evaluate_title_pairs(stages, path: Path, lang: str = "kk", skip: int = 0) ->
     documents = stages.annotate([Page(source=f"sentence-{number}", text=" ".join(sentence.tokens))
                                  for number, sentence, _ in with_pairs])
     gold_count = found_count = predicted = correct = resolved = genitive_titles = with_institution = 0
+    institution_titles = institution_named = 0
     missed, spurious = [], []
     for (number, sentence, pairs), document in zip(with_pairs, documents):
         text = document.page.text
@@ -199,6 +231,8 @@ def evaluate_title_pairs(stages, path: Path, lang: str = "kk", skip: int = 0) ->
         for token in sentence.tokens:
             starts.append(starts[-1] + len(token) + 1)
         gold = [((starts[person[0]], starts[person[1]] - 1), (starts[title[0]], starts[title[1]] - 1)) for person, title in pairs]
+        institutions = [(starts[span[0]], starts[span[1]] - 1) if (span := written_institution(sentence, title)) else None
+                        for _, title in pairs]
         facts = {((fact.person_mention.start, fact.person_mention.end), (fact.title_start, fact.title_end)): fact
                  for fact in document.roles if fact.person_mention.lang == lang}
         for person, title in (key for key in facts if any(overlaps(key[0], gold_person) for gold_person, _ in gold)):
@@ -207,7 +241,8 @@ def evaluate_title_pairs(stages, path: Path, lang: str = "kk", skip: int = 0) ->
                 correct += 1
             else:
                 spurious.append({"sentence": number, "person": text[slice(*person)], "title": text[slice(*title)]})
-        for person, title in gold:
+        for (person, title), institution in zip(gold, institutions):
+            institution_titles += institution is not None
             found = [fact for (fact_person, fact_title), fact in facts.items()
                      if overlaps(fact_person, person) and overlaps(fact_title, title)]
             written = text[slice(*title)].split()
@@ -220,15 +255,18 @@ def evaluate_title_pairs(stages, path: Path, lang: str = "kk", skip: int = 0) ->
             found_count += 1
             resolved += any(fact.role != "other" for fact in found)
             with_institution += genitive and any(fact.org is not None for fact in found)
+            institution_named += institution is not None and any(
+                _names_the_written_institution(fact, text, institution, registry, lang) for fact in found)
     precision, recall = accuracy(correct, predicted), accuracy(found_count, gold_count)
     f1 = round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0
     return TitlePairScores(precision, recall, f1, gold_count, found_count, predicted, correct,
                            accuracy(resolved, gold_count), genitive_titles, accuracy(with_institution, genitive_titles),
-                           missed, spurious)
+                           institution_titles, accuracy(institution_named, institution_titles), missed, spurious)
 
 
 def format_title_pairs(scores: TitlePairScores) -> str:
     return (f"(person, title) pairs: P {scores.precision:.3f} R {scores.recall:.3f} F1 {scores.f1:.3f} "
             f"(gold {scores.gold}, found {scores.found}; roles of their persons {scores.predicted}, right {scores.correct})\n"
             f"gold titles found with a role code: {scores.resolved:.3f} of {scores.gold}\n"
-            f"genitive titles found with an institution: {scores.with_institution:.3f} of {scores.genitive_titles}")
+            f"genitive titles found with an institution: {scores.with_institution:.3f} of {scores.genitive_titles}\n"
+            f"titles found with the institution they name: {scores.institution_named:.3f} of {scores.institution_titles}")
