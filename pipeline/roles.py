@@ -911,7 +911,8 @@ class RoleExtractor:
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         last_word = title.written.split()[-1] if title.written.split() else ""
-        return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word))
+        return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
+            and not (lang == "ru" and _russian_singular_only(last_word))
 
     def _appositive_titles(self, text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
         """Titles after "Name," (or "Name -", or a predicate: "Name был назначен министром", "Name was
@@ -2311,6 +2312,13 @@ _MAX_DESCRIPTION_MODIFIERS = 3
 def _nominative(word: str, parts: tuple[str, ...]) -> bool:
     """Whether a Russian word reads as one of ``parts`` of speech in the nominative ("41-летний", "новый")."""
     return any(parse.tag.POS in parts and parse.tag.case == "nomn" for parse in russian_morphology().parse(word))
+
+
+def _russian_singular_only(word: str) -> bool:
+    """Whether a Russian word with a plural's ending reads as a singular noun only: the instrumental of a
+    noun in -ья or -ца ("судьей", "певицей"), not "судей" or "учителей"."""
+    nouns = [parse for parse in russian_morphology().parse(word) if parse.tag.POS == "NOUN"]
+    return bool(nouns) and all(parse.tag.number == "sing" for parse in nouns)
 
 
 def _russian_verb_in(gap: str) -> bool:

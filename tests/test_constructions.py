@@ -1799,6 +1799,15 @@ def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it
 
 
 @pytest.mark.parametrize("text, facts", [
+    # a singular instrumental in -ей is no plural ("судьей", "певицей"; "судей" is)
+    ("Марина Ковалева станет первым судьей округа.", {("Марина Ковалева", "judge")}),
+    ("Анна Смирнова была певицей и композитором.", {("Анна Смирнова", "other")}),
+])
+def test_a_russian_title_in_the_instrumental_singular_after_a_verb_is_the_subjects(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
     ("By a decree of the Head of State, Yerlan Sydykov was appointed rector of Eurasian National University.",
      {("Yerlan Sydykov", "rector")}),
     ("Мемлекет басшысының Жарлығымен Ерлан Сыдықов Еуразия ұлттық университетінің ректоры болып тағайындалды.",
