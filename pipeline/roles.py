@@ -83,6 +83,11 @@ class TitleHit:
     whose: str | None = None  # the possessive pronoun before a deputy's or an aide's title ("his deputy")
 
 
+# Between a Russian verb of heading and the organization it governs: up to two lower-case words (the
+# organization's kind and adjectives: "возглавляет нефтяную компанию «Name»") and an opening quote.
+_VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
+_MAX_VERB_OBJECT_CHARS = 40
+
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
@@ -288,7 +293,10 @@ class RoleExtractor:
         self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
             - frozenset(lexicons["en"].words("home_country_words"))
         head_verbs = lexicons["en"].table("head_verbs")
-        self.former_head_verbs = frozenset(head_verbs["former"])
+        russian_head_verbs = lexicons["ru"].table("head_verbs")
+        self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"])
+        self.russian_head_verb = re.compile(
+            rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
@@ -563,7 +571,8 @@ class RoleExtractor:
         if lang == "kk":
             hits = self._kazakh_titles_of_whom(text, hits)
         if lang == "ru":
-            hits = self._russian_titles_of_whom(text, hits)
+            hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions),
+                          key=lambda hit: hit.start)
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
@@ -613,6 +622,19 @@ class RoleExtractor:
                 continue
             kept.append(hit)
         return kept
+
+    def _russian_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
+        """A verb of heading whose object is an organization the model marked, up to two lower-case words of
+        its kind and adjectives between ("возглавляет компанию «Name»", "руководил фондом Name"): a head's
+        title, the organization its institution. Without one it heads no institution ("возглавил делегацию")."""
+        organizations = [m for m in mentions if m.label in ("ORG", "FACILITY")]
+        hits = []
+        for verb in self.russian_head_verb.finditer(text, start, end):
+            governed = next((m for m in organizations if verb.end() < m.start <= verb.end() + _MAX_VERB_OBJECT_CHARS
+                             and _VERB_OBJECT_GAP.fullmatch(text, verb.end(), m.start)), None)
+            if governed is not None:
+                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True))
+        return hits
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
@@ -955,6 +977,8 @@ class RoleExtractor:
                 break
             chain.append(title)
             cursor = title.end
+            if lang == "ru" and title.verb:
+                break  # what follows the verb's object is a clause of its own ("возглавляет компанию, директор которой")
         return chain
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
@@ -1742,6 +1766,10 @@ class RussianPredicate:
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
         self.candidacy = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})", re.IGNORECASE)
+        # "Name с 2002 года возглавляет", "Name, который бессменно руководит": a verb that is the title, only
+        # adverbials before it.
+        self.before_a_verb = re.compile(
+            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}})")
         # "кандидат в президенты Name", "кандидатом на пост мэра Name": a title after a candidacy is not held.
         self.candidacy_before_title = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})\w*\s+(?:в|на)\s+"
                                                  rf"(?:(?:{any_of(lexicon.words('post_words'))})\s+)?$", re.IGNORECASE)
@@ -1753,6 +1781,9 @@ class RussianPredicate:
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's: not a post
         the person is a candidate for ("баллотироваться на пост мэра")."""
+        if title.verb:
+            match = self.before_a_verb.fullmatch(between)
+            return match is not None and all(map(_adverbial_word, match.group("adverbs").split()))
         match = self.pattern.fullmatch(between)
         if match is None or not all(map(_adverbial_word, match.group("adverbs").split())) \
                 or self.candidacy.search(match.group("post") or ""):

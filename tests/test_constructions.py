@@ -1808,6 +1808,25 @@ def test_a_russian_title_in_the_instrumental_singular_after_a_verb_is_the_subjec
 
 
 @pytest.mark.parametrize("text, facts", [
+    ("Сергей Волков возглавляет компанию «Вектор».", {("Сергей Волков", "head", "компания «Вектор»", "current")}),
+    # adverbials before the verb, adjectives before the organization's kind
+    ("Марат Ахметов с 2002 года возглавляет нефтяную компанию «Арман».",
+     {("Марат Ахметов", "head", "компания «Арман»", "current")}),
+    # a relative clause or a participle after the name; a past verb makes the post a former one
+    ("Аскар Нуров, который ранее руководил фондом «Болашак», выступил на форуме.",
+     {("Аскар Нуров", "head", "фонд «Болашак»", "former")}),
+    ("Ерлан Касымов, возглавлявший Казахский национальный университет, выступил на открытии.",
+     {("Ерлан Касымов", "head", "kaznu", "former")}),
+    # a verb whose object is no organization heads none; before the name it is no predicate of the name
+    ("Иван Сидоров возглавил делегацию на переговорах.", set()),
+    ("Делегацию на переговорах возглавил Иван Сидоров.", set()),
+])
+def test_a_russian_verb_of_heading_makes_its_subject_the_head_of_the_organization_it_governs(stages, text, facts):
+    assert {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None, f.status)
+            for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
     ("By a decree of the Head of State, Yerlan Sydykov was appointed rector of Eurasian National University.",
      {("Yerlan Sydykov", "rector")}),
     ("Мемлекет басшысының Жарлығымен Ерлан Сыдықов Еуразия ұлттық университетінің ректоры болып тағайындалды.",
