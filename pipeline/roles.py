@@ -330,6 +330,8 @@ class RoleExtractor:
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
             for lang in LANGS}
+        # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
+        self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
@@ -412,7 +414,8 @@ class RoleExtractor:
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
                 pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons) \
-                    or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None)
+                    or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None) \
+                    or self._elided_subject(text, start, end, segment.lang, antecedent, persons)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
                                                       ([pronoun] if pronoun else []) + persons, home,
@@ -508,6 +511,30 @@ class RoleExtractor:
         if parses[0].tag.gender == "femn" and self.names.gender_of(name) == "masc":
             return None
         return replace(mention, start=hit_end, end=hit_end, text=""), name
+
+    def _elided_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+        """A Russian sentence that names no one and opens with a predicate that gives a title, after an
+        adverbial maybe, its subject left out as a biography leaves it ("Работал учителем", "В 2006 году
+        назначен заместителем директора", "С 1975 по 1977 занимал пост ..."): the predicate is the person's
+        whom the last sentence with a name named first, finite, in the singular and of the person's gender. An
+        opening with a title is no adverbial ("указом президента назначен": the act's issuer). The stand-in
+        mention stands right before the predicate."""
+        if lang != "ru" or antecedent is None or persons:
+            return None
+        words = list(_WORD.finditer(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS)))
+        predicate = next((index for index, word in enumerate(words[:_MAX_ADVERBIAL_WORDS + 1])
+                          if word.group().lower() in self.elided_subject_predicates), None)
+        if predicate is None or not _adverbial([word.group() for word in words[:predicate]]):
+            return None
+        verb = words[predicate]
+        parses = [parse for parse in russian_morphology().parse(verb.group().lower()) if parse.tag.POS in _RUSSIAN_PREDICATE_PARTS]
+        if not parses or parses[0].tag.POS not in ("VERB", "PRTS") or parses[0].tag.number == "plur" \
+                or self.matcher(lang).find(text, start, verb.start()):
+            return None
+        gender = parses[0].tag.gender
+        if gender in ("masc", "femn") and self.names.gender_of(antecedent[1]) not in (None, gender):
+            return None
+        return replace(antecedent[0], start=verb.start(), end=verb.start(), text=""), antecedent[1]
 
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
@@ -1781,6 +1808,8 @@ class RussianPredicate:
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's: not a post
         the person is a candidate for ("баллотироваться на пост мэра")."""
+        if between[:1].isalpha():  # an elided subject's stand-in right before the predicate, which may open the sentence
+            between = " " + between[0].lower() + between[1:]
         if title.verb:
             match = self.before_a_verb.fullmatch(between)
             return match is not None and all(map(_adverbial_word, match.group("adverbs").split()))

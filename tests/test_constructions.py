@@ -1827,6 +1827,34 @@ def test_a_russian_verb_of_heading_makes_its_subject_the_head_of_the_organizatio
 
 
 @pytest.mark.parametrize("text, facts", [
+    # a biography leaves the subject out: the person named last holds the titles its predicates give
+    ("Серик Жумабаев родился в 1961 году в Караганде. В 1983 году окончил университет. Работал учителем в школе № 5. "
+     "В 2006 году назначен заместителем директора школы № 5.",
+     {("Серик Жумабаев", "teacher", "former"), ("Серик Жумабаев", "deputy_director", "current")}),
+    ("Анна Смирнова родилась в Алматы. С 1995 по 2000 год работала врачом. Затем занимала пост директора школы № 5.",
+     {("Анна Смирнова", "other", "former"), ("Анна Смирнова", "director", "former")}),
+    # a predicate of the other gender, in the plural, or after a subject of its own is no one's the sentence before named
+    ("Анна Смирнова родилась в Алматы. В 2006 году назначен директором школы № 5.", set()),
+    ("Серик Жумабаев выступил на форуме. Были назначены новые директора школ.", set()),
+    ("Серик Жумабаев выступил на форуме. Отмечается, что документ был подписан министром.", set()),
+    # a title in the opening is another's (the act's issuer), an infinitive no predicate of the person's
+    ("Серик Жумабаев выступил на форуме. Указом президента назначен новый аким.", set()),
+    ("Серик Жумабаев выступил на форуме. «Быть директором школы — большая честь», — отметили на форуме.", set()),
+])
+def test_a_russian_sentence_without_its_subject_gives_its_titles_to_the_person_named_last(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Ерлан Сагинтаев освобождён от должности министра финансов.", {("Ерлан Сагинтаев", "minister", "former")}),
+    ("Айгерим Тулеуова покинула пост директора школы № 5.", {("Айгерим Тулеуова", "director", "former")}),
+    ("Ерлан Сагинтаев назначен на должность министра финансов.", {("Ерлан Сагинтаев", "minister", "current")}),
+])
+def test_a_russian_dismissal_before_a_post_makes_it_a_former_one(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
     ("By a decree of the Head of State, Yerlan Sydykov was appointed rector of Eurasian National University.",
      {("Yerlan Sydykov", "rector")}),
     ("Мемлекет басшысының Жарлығымен Ерлан Сыдықов Еуразия ұлттық университетінің ректоры болып тағайындалды.",
