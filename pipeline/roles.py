@@ -83,6 +83,10 @@ class TitleHit:
     whose: str | None = None  # the possessive pronoun before a deputy's or an aide's title ("his deputy")
 
 
+# A Russian noun right before an organization's name, an opening quote maybe between ("журнале «Нива»").
+_NOUN_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?P<noun>[а-яё][а-яё-]*)\s+[«\"„“']*$")
+_MAX_NOUN_BEFORE_A_NAME = 40
+
 # Between a Russian verb of heading and the organization it governs: up to two lower-case words (the
 # organization's kind and adjectives: "возглавляет нефтяную компанию «Name»") and an opening quote.
 _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
@@ -517,8 +521,8 @@ class RoleExtractor:
         adverbial maybe, its subject left out as a biography leaves it ("Работал учителем", "В 2006 году
         назначен заместителем директора", "С 1975 по 1977 занимал пост ..."): the predicate is the person's
         whom the last sentence with a name named first, finite, in the singular and of the person's gender. An
-        opening with a title is no adverbial ("указом президента назначен": the act's issuer). The stand-in
-        mention stands right before the predicate."""
+        opening with a title is no adverbial ("указом президента назначен": the title would be read as the
+        person's). The stand-in mention stands right before the predicate."""
         if lang != "ru" or antecedent is None or persons:
             return None
         words = list(_WORD.finditer(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS)))
@@ -1613,6 +1617,8 @@ class PageInstitutions:
                       for name in [self._after_persons(written, name_end)]]
             named += [(position, institution) for position, institution, lang in self._read
                       if start <= position <= end and self._kind_of(institution, lang) in kinds]
+            named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
+                      and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
             # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
             # language than the title that refers back to it.
             named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
@@ -1622,6 +1628,16 @@ class PageInstitutions:
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
+
+    def _russian_of_kind_by_its_noun(self, mention: Mention, kinds: tuple[str, ...]) -> Institution | None:
+        """A Russian organization the model marked without its kind's noun, the noun right before it ("в журнале
+        «Нива»", "компании Genentech"): the organization, if the noun is of one of ``kinds``."""
+        if mention.lang != "ru":
+            return None
+        noun = _NOUN_BEFORE_A_NAME.search(self.document.page.text, max(0, mention.start - _MAX_NOUN_BEFORE_A_NAME), mention.start)
+        if noun is None or self.roles.references["ru"].kind_of(noun.group("noun")) not in kinds:
+            return None
+        return self.roles.registry.resolve(mention.text, "ru")
 
     def _numbered_of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The numbered institution written, if of one of ``kinds``, read in the title's language first."""
@@ -1944,7 +1960,7 @@ class ReferringNouns:
 
 
 # The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university).
-REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry", "akimat": "akimat"}
+REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry", "akimat": "akimat", "party": "party"}
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
 PAGE_KINDS = {"university": ("university",), "school": ("school",), "region": ("region", "city")}

@@ -1837,7 +1837,8 @@ def test_a_russian_verb_of_heading_makes_its_subject_the_head_of_the_organizatio
     ("Анна Смирнова родилась в Алматы. В 2006 году назначен директором школы № 5.", set()),
     ("Серик Жумабаев выступил на форуме. Были назначены новые директора школ.", set()),
     ("Серик Жумабаев выступил на форуме. Отмечается, что документ был подписан министром.", set()),
-    # a title in the opening is another's (the act's issuer), an infinitive no predicate of the person's
+    # a title in the opening is no adverbial (another's, the subject, or an act's issuer), an infinitive no predicate
+    ("Серик Жумабаев выступил на форуме. Основной задачей полицейского является защита граждан.", set()),
     ("Серик Жумабаев выступил на форуме. Указом президента назначен новый аким.", set()),
     ("Серик Жумабаев выступил на форуме. «Быть директором школы — большая честь», — отметили на форуме.", set()),
 ])
@@ -1852,6 +1853,19 @@ def test_a_russian_sentence_without_its_subject_gives_its_titles_to_the_person_n
 ])
 def test_a_russian_dismissal_before_a_post_makes_it_a_former_one(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a company, a party, a periodical named in the sentence before, its kind's noun in the model's span or right before it
+    ("В компании «Вектор» прошло собрание акционеров. Генеральный директор компании Сергей Волков заявил о росте прибыли.",
+     {("Сергей Волков", "general_director", "компания «Вектор»")}),
+    ("Партия «Ак жол» провела съезд. Лидер партии Азат Перуашев выступил с докладом.",
+     {("Азат Перуашев", "head", "ak_zhol_party")}),
+    ("Статья вышла в журнале «Нива». Главный редактор журнала Анна Смирнова прокомментировала её.",
+     {("Анна Смирнова", "other", "Нива")}),
+])
+def test_a_russian_title_with_a_bare_noun_of_a_kind_refers_back_to_the_last_of_that_kind(stages, text, facts):
+    assert found(stages, text) == facts
 
 
 @pytest.mark.parametrize("text, facts", [
