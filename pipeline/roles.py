@@ -83,6 +83,15 @@ class TitleHit:
     whose: str | None = None  # the possessive pronoun before a deputy's or an aide's title ("his deputy")
 
 
+# A Russian noun right before an organization's name, an opening quote maybe between ("журнале «Нива»").
+_NOUN_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?P<noun>[а-яё][а-яё-]*)\s+[«\"„“']*$")
+_MAX_NOUN_BEFORE_A_NAME = 40
+
+# Between a Russian verb of heading and the organization it governs: up to two lower-case words (the
+# organization's kind and adjectives: "возглавляет нефтяную компанию «Name»") and an opening quote.
+_VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
+_MAX_VERB_OBJECT_CHARS = 40
+
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
@@ -295,7 +304,10 @@ class RoleExtractor:
         self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
             - frozenset(lexicons["en"].words("home_country_words"))
         head_verbs = lexicons["en"].table("head_verbs")
-        self.former_head_verbs = frozenset(head_verbs["former"])
+        russian_head_verbs = lexicons["ru"].table("head_verbs")
+        self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"])
+        self.russian_head_verb = re.compile(
+            rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
@@ -329,6 +341,8 @@ class RoleExtractor:
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
             for lang in LANGS}
+        # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
+        self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
@@ -411,7 +425,8 @@ class RoleExtractor:
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
                 pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons) \
-                    or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None)
+                    or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None) \
+                    or self._elided_subject(text, start, end, segment.lang, antecedent, persons)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
                                                       ([pronoun] if pronoun else []) + persons, home,
@@ -508,6 +523,30 @@ class RoleExtractor:
             return None
         return replace(mention, start=hit_end, end=hit_end, text=""), name
 
+    def _elided_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+        """A Russian sentence that names no one and opens with a predicate that gives a title, after an
+        adverbial maybe, its subject left out as a biography leaves it ("Работал учителем", "В 2006 году
+        назначен заместителем директора", "С 1975 по 1977 занимал пост ..."): the predicate is the person's
+        whom the last sentence with a name named first, finite, in the singular and of the person's gender. An
+        opening with a title is no adverbial ("указом президента назначен": the title would be read as the
+        person's). The stand-in mention stands right before the predicate."""
+        if lang != "ru" or antecedent is None or persons:
+            return None
+        words = list(_WORD.finditer(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS)))
+        predicate = next((index for index, word in enumerate(words[:_MAX_ADVERBIAL_WORDS + 1])
+                          if word.group().lower() in self.elided_subject_predicates), None)
+        if predicate is None or not _adverbial([word.group() for word in words[:predicate]]):
+            return None
+        verb = words[predicate]
+        parses = [parse for parse in russian_morphology().parse(verb.group().lower()) if parse.tag.POS in _RUSSIAN_PREDICATE_PARTS]
+        if not parses or parses[0].tag.POS not in ("VERB", "PRTS") or parses[0].tag.number == "plur" \
+                or self.matcher(lang).find(text, start, verb.start()):
+            return None
+        gender = parses[0].tag.gender
+        if gender in ("masc", "femn") and self.names.gender_of(antecedent[1]) not in (None, gender):
+            return None
+        return replace(antecedent[0], start=verb.start(), end=verb.start(), text=""), antecedent[1]
+
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
         counts: Counter = Counter()
@@ -570,7 +609,8 @@ class RoleExtractor:
         if lang == "kk":
             hits = self._kazakh_titles_of_whom(text, hits)
         if lang == "ru":
-            hits = self._russian_titles_of_whom(text, hits)
+            hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions),
+                          key=lambda hit: hit.start)
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
@@ -620,6 +660,19 @@ class RoleExtractor:
                 continue
             kept.append(hit)
         return kept
+
+    def _russian_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
+        """A verb of heading whose object is an organization the model marked, up to two lower-case words of
+        its kind and adjectives between ("возглавляет компанию «Name»", "руководил фондом Name"): a head's
+        title, the organization its institution. Without one it heads no institution ("возглавил делегацию")."""
+        organizations = [m for m in mentions if m.label in ("ORG", "FACILITY")]
+        hits = []
+        for verb in self.russian_head_verb.finditer(text, start, end):
+            governed = next((m for m in organizations if verb.end() < m.start <= verb.end() + _MAX_VERB_OBJECT_CHARS
+                             and _VERB_OBJECT_GAP.fullmatch(text, verb.end(), m.start)), None)
+            if governed is not None:
+                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True))
+        return hits
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
@@ -918,7 +971,8 @@ class RoleExtractor:
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         last_word = title.written.split()[-1] if title.written.split() else ""
-        return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word))
+        return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
+            and not (lang == "ru" and _russian_singular_only(last_word))
 
     def _appositive_titles(self, text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
         """Titles after "Name," (or "Name -", or a predicate: "Name был назначен министром", "Name was
@@ -964,6 +1018,8 @@ class RoleExtractor:
                 break
             chain.append(title)
             cursor = title.end
+            if lang == "ru" and title.verb:
+                break  # what follows the verb's object is a clause of its own ("возглавляет компанию, директор которой")
         return chain
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
@@ -1578,6 +1634,8 @@ class PageInstitutions:
                       for name in [self._after_persons(written, name_end)]]
             named += [(position, institution) for position, institution, lang in self._read
                       if start <= position <= end and self._kind_of(institution, lang) in kinds]
+            named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
+                      and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
             # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
             # language than the title that refers back to it.
             named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
@@ -1587,6 +1645,16 @@ class PageInstitutions:
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
+
+    def _russian_of_kind_by_its_noun(self, mention: Mention, kinds: tuple[str, ...]) -> Institution | None:
+        """A Russian organization the model marked without its kind's noun, the noun right before it ("в журнале
+        «Нива»", "компании Genentech"): the organization, if the noun is of one of ``kinds``."""
+        if mention.lang != "ru":
+            return None
+        noun = _NOUN_BEFORE_A_NAME.search(self.document.page.text, max(0, mention.start - _MAX_NOUN_BEFORE_A_NAME), mention.start)
+        if noun is None or self.roles.references["ru"].kind_of(noun.group("noun")) not in kinds:
+            return None
+        return self.roles.registry.resolve(mention.text, "ru")
 
     def _numbered_of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The numbered institution written, if of one of ``kinds``, read in the title's language first."""
@@ -1758,6 +1826,10 @@ class RussianPredicate:
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
         self.candidacy = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})", re.IGNORECASE)
+        # "Name с 2002 года возглавляет", "Name, который бессменно руководит": a verb that is the title, only
+        # adverbials before it.
+        self.before_a_verb = re.compile(
+            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}})")
         # "кандидат в президенты Name", "кандидатом на пост мэра Name": a title after a candidacy is not held.
         self.candidacy_before_title = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})\w*\s+(?:в|на)\s+"
                                                  rf"(?:(?:{any_of(lexicon.words('post_words'))})\s+)?$", re.IGNORECASE)
@@ -1769,6 +1841,11 @@ class RussianPredicate:
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's: not a post
         the person is a candidate for ("баллотироваться на пост мэра")."""
+        if between[:1].isalpha():  # an elided subject's stand-in right before the predicate, which may open the sentence
+            between = " " + between[0].lower() + between[1:]
+        if title.verb:
+            match = self.before_a_verb.fullmatch(between)
+            return match is not None and all(map(_adverbial_word, match.group("adverbs").split()))
         match = self.pattern.fullmatch(between)
         if match is None or not all(map(_adverbial_word, match.group("adverbs").split())) \
                 or self.candidacy.search(match.group("post") or ""):
@@ -1900,7 +1977,7 @@ class ReferringNouns:
 
 
 # The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university).
-REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry", "akimat": "akimat"}
+REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry", "akimat": "akimat", "party": "party"}
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
 PAGE_KINDS = {"university": ("university",), "school": ("school",), "region": ("region", "city")}
@@ -2355,6 +2432,13 @@ _MAX_DESCRIPTION_MODIFIERS = 3
 def _nominative(word: str, parts: tuple[str, ...]) -> bool:
     """Whether a Russian word reads as one of ``parts`` of speech in the nominative ("41-летний", "новый")."""
     return any(parse.tag.POS in parts and parse.tag.case == "nomn" for parse in russian_morphology().parse(word))
+
+
+def _russian_singular_only(word: str) -> bool:
+    """Whether a Russian word with a plural's ending reads as a singular noun only: the instrumental of a
+    noun in -ья or -ца ("судьей", "певицей"), not "судей" or "учителей"."""
+    nouns = [parse for parse in russian_morphology().parse(word) if parse.tag.POS == "NOUN"]
+    return bool(nouns) and all(parse.tag.number == "sing" for parse in nouns)
 
 
 def _russian_verb_in(gap: str) -> bool:

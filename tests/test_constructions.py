@@ -1862,6 +1862,76 @@ def test_a_russian_title_that_heads_a_clause_of_its_own_is_not_the_name_after_it
 
 
 @pytest.mark.parametrize("text, facts", [
+    # a singular instrumental in -ей is no plural ("судьей", "певицей"; "судей" is)
+    ("Марина Ковалева станет первым судьей округа.", {("Марина Ковалева", "judge")}),
+    ("Анна Смирнова была певицей и композитором.", {("Анна Смирнова", "other")}),
+])
+def test_a_russian_title_in_the_instrumental_singular_after_a_verb_is_the_subjects(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Сергей Волков возглавляет компанию «Вектор».", {("Сергей Волков", "head", "компания «Вектор»", "current")}),
+    # adverbials before the verb, adjectives before the organization's kind
+    ("Марат Ахметов с 2002 года возглавляет нефтяную компанию «Арман».",
+     {("Марат Ахметов", "head", "компания «Арман»", "current")}),
+    # a relative clause or a participle after the name; a past verb makes the post a former one
+    ("Аскар Нуров, который ранее руководил фондом «Болашак», выступил на форуме.",
+     {("Аскар Нуров", "head", "фонд «Болашак»", "former")}),
+    ("Ерлан Касымов, возглавлявший Казахский национальный университет, выступил на открытии.",
+     {("Ерлан Касымов", "head", "kaznu", "former")}),
+    # a verb whose object is no organization heads none; before the name it is no predicate of the name
+    ("Иван Сидоров возглавил делегацию на переговорах.", set()),
+    ("Делегацию на переговорах возглавил Иван Сидоров.", set()),
+])
+def test_a_russian_verb_of_heading_makes_its_subject_the_head_of_the_organization_it_governs(stages, text, facts):
+    assert {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None, f.status)
+            for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a biography leaves the subject out: the person named last holds the titles its predicates give
+    ("Серик Жумабаев родился в 1961 году в Караганде. В 1983 году окончил университет. Работал учителем в школе № 5. "
+     "В 2006 году назначен заместителем директора школы № 5.",
+     {("Серик Жумабаев", "teacher", "former"), ("Серик Жумабаев", "deputy_director", "current")}),
+    ("Анна Смирнова родилась в Алматы. С 1995 по 2000 год работала врачом. Затем занимала пост директора школы № 5.",
+     {("Анна Смирнова", "other", "former"), ("Анна Смирнова", "director", "former")}),
+    # a predicate of the other gender, in the plural, or after a subject of its own is no one's the sentence before named
+    ("Анна Смирнова родилась в Алматы. В 2006 году назначен директором школы № 5.", set()),
+    ("Серик Жумабаев выступил на форуме. Были назначены новые директора школ.", set()),
+    ("Серик Жумабаев выступил на форуме. Отмечается, что документ был подписан министром.", set()),
+    # a title in the opening is no adverbial (another's, the subject, or an act's issuer), an infinitive no predicate
+    ("Серик Жумабаев выступил на форуме. Основной задачей полицейского является защита граждан.", set()),
+    ("Серик Жумабаев выступил на форуме. Указом президента назначен новый аким.", set()),
+    ("Серик Жумабаев выступил на форуме. «Быть директором школы — большая честь», — отметили на форуме.", set()),
+])
+def test_a_russian_sentence_without_its_subject_gives_its_titles_to_the_person_named_last(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Ерлан Сагинтаев освобождён от должности министра финансов.", {("Ерлан Сагинтаев", "minister", "former")}),
+    ("Айгерим Тулеуова покинула пост директора школы № 5.", {("Айгерим Тулеуова", "director", "former")}),
+    ("Ерлан Сагинтаев назначен на должность министра финансов.", {("Ерлан Сагинтаев", "minister", "current")}),
+])
+def test_a_russian_dismissal_before_a_post_makes_it_a_former_one(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a company, a party, a periodical named in the sentence before, its kind's noun in the model's span or right before it
+    ("В компании «Вектор» прошло собрание акционеров. Генеральный директор компании Сергей Волков заявил о росте прибыли.",
+     {("Сергей Волков", "general_director", "компания «Вектор»")}),
+    ("Партия «Ак жол» провела съезд. Лидер партии Азат Перуашев выступил с докладом.",
+     {("Азат Перуашев", "head", "ak_zhol_party")}),
+    ("Статья вышла в журнале «Нива». Главный редактор журнала Анна Смирнова прокомментировала её.",
+     {("Анна Смирнова", "other", "Нива")}),
+])
+def test_a_russian_title_with_a_bare_noun_of_a_kind_refers_back_to_the_last_of_that_kind(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
     ("By a decree of the Head of State, Yerlan Sydykov was appointed rector of Eurasian National University.",
      {("Yerlan Sydykov", "rector")}),
     ("Мемлекет басшысының Жарлығымен Ерлан Сыдықов Еуразия ұлттық университетінің ректоры болып тағайындалды.",
