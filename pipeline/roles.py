@@ -375,6 +375,9 @@ class RoleExtractor:
         self.institution_after_holder = re.compile(
             rf"\s*\(\s*|\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
+        # One word may stand between the pronoun and the title ("its new rector").
+        self.institution_possessive_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(english.words('institution_possessives'))})\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -528,13 +531,24 @@ class RoleExtractor:
 
     def _registry_ngram(self, words: list[str], lang: str) -> Institution | None:
         """The first registry institution named inside a phrase, left to right, longest first (a
-        ministry of two fields takes five words: "Ғылым және жоғары білім министрлігінің")."""
+        ministry of two fields takes five words: "Ғылым және жоғары білім министрлігінің"). An English
+        name runs to more words ("Ministry of Science and Higher Education"), and a window across a unit's
+        name and its institution's may read as another ("Education of the Ministry" of "Department of Higher
+        Education of the Ministry of ..."): a longer name that opens inside the window is the one meant."""
+        sizes = range(MAX_CHUNK_WORDS, 0, -1) if lang == "en" else (5, 4, 3, 2, 1)
+
+        def longest_at(index: int) -> tuple[int, Institution] | None:
+            return next(((size, found) for size in sizes if index + size <= len(words)
+                         and (found := self.registry.lookup(" ".join(words[index:index + size]), lang)) is not None), None)
+
         for index in range(len(words)):
-            for size in (5, 4, 3, 2, 1):
-                if index + size <= len(words):
-                    found = self.registry.lookup(" ".join(words[index:index + size]), lang)
-                    if found is not None:
-                        return found
+            match = longest_at(index)
+            if match is None:
+                continue
+            if lang == "en":
+                inside = [other for inner in range(index + 1, index + match[0]) if (other := longest_at(inner)) is not None]
+                match = max([match, *inside], key=lambda pair: pair[0])
+            return match[1]
         return None
 
     def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
@@ -634,7 +648,7 @@ class RoleExtractor:
         owned_from = None
         for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
-            after = self._appositive_titles(text, mention.end, following, end, titles, lang)
+            after = self._appositive_titles(text, mention.start, mention.end, following, end, titles, lang)
             claimed.update(after)
             # "адвокат Гибсона Стивен Колодни": a Russian name right before another, nothing between, is
             # whose the title before them is; the next name holds it.
@@ -913,10 +927,10 @@ class RoleExtractor:
         last_word = title.written.split()[-1] if title.written.split() else ""
         return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word))
 
-    def _appositive_titles(self, text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
+    def _appositive_titles(self, text, person_start, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
         """Titles after "Name," (or "Name -", or a predicate: "Name был назначен министром", "Name was
-        appointed rector", "Name ... ректоры болып тағайындалды") up to an "and" or a title that leads
-        straight into the next person."""
+        appointed rector", "Name ... ректоры болып тағайындалды", "appointed Name as rector") up to an "and"
+        or a title that leads straight into the next person."""
         chain: list[TitleHit] = []
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
@@ -927,8 +941,9 @@ class RoleExtractor:
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
-            predicate = not chain and lang in self.predicates and self.predicates[lang].gives(
+            predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
                 between, title, text[title.end:min(sentence_end, title.end + 60)])
+                or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
@@ -1215,8 +1230,10 @@ class RoleExtractor:
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
             if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
-                if lang == "en" and _POSSESSIVE.match(text, org_end):
-                    continue  # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it
+                if lang == "en" and _POSSESSIVE_BEFORE_A_NAME.match(text, org_end):
+                    # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it; a unit in lower
+                    # case after it is the institution's ("head of the Ministry of Education's press service").
+                    continue
                 # "head of the Almaty city education department": a place the model took alone (as a place or
                 # an organization) heads the name.
                 is_place = label in PLACE_LABELS or self.registry.region_of(written, lang) is not None
@@ -1232,6 +1249,7 @@ class RoleExtractor:
                 # "аким города Конаев": the place's noun before its name says which kind of place it is.
                 yield self._seat_of(text[title.end:org_end].strip(), title.code, lang, True), 1.0, "text"
         if lang == "en":
+            yield self._institution_of_its(text, title, home), 1.0, "text"
             unit = self._english_unit_after(text, title, person)
             if unit:
                 yield self.registry.resolve(unit, lang), 0.8, "text"
@@ -1376,6 +1394,12 @@ class RoleExtractor:
                     code = specific[found.org_id]
                     return [replace(fact, role=code, role_label=self.taxonomy.label(code), org=found, org_unit=fact.org.name)]
         return []
+
+    def _institution_of_its(self, text: str, title: TitleHit, home) -> Institution | None:
+        """The institution an English possessive pronoun before a title refers to ("Kazatomprom, whose chairman
+        Name", "The Ministry of Health ... . Its head Name"): the organization named last before it in its paragraph."""
+        pronoun = self.institution_possessive_before.search(text, max(0, title.start - 40), title.start)
+        return home.organization_named_before(pronoun.start(), "en") if pronoun else None
 
     def _english_unit_after(self, text: str, title: TitleHit, person: Mention) -> str | None:
         """A unit named in lower case after an English title, which NER leaves out: "head of the
@@ -1571,6 +1595,15 @@ class PageInstitutions:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
 
+    def organization_named_before(self, before: int, lang: str) -> Institution | None:
+        """The organization (no place) an NER span or a numbered institution's name names last before ``before``
+        in its paragraph."""
+        text = self.document.page.text
+        paragraph = text.rfind("\n", 0, before) + 1
+        named = [(m.end, m.text) for m in self._named_spans if m.label not in PLACE_LABELS and paragraph <= m.start and m.end <= before]
+        named += [(match.end(), match.group()) for match in self.roles.numbered_institution.finditer(text, paragraph, before)]
+        return self.roles.registry.resolve(max(named)[1], lang) if named else None
+
     def _numbered_of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The numbered institution written, if of one of ``kinds``, read in the title's language first."""
         languages = (lang, *(other for other in self.roles.references if other != lang))
@@ -1719,6 +1752,7 @@ _STEM_ENDING = {"kk": r"[^\W\d_]*", "ru": r"[^\W\d_]*", "en": ""}  # what may fo
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+_POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
@@ -1765,21 +1799,35 @@ class RussianPredicate:
 class EnglishPredicate:
     """English predicates that give the subject the title after them: "Name was appointed rector",
     "Name has been named Vice Minister", "Name, who became the new akim", "Name served as deputy akim",
-    "Name, who is also the rector", "Name, who has been the rector since 2019".
+    "Name, who is also the rector", "Name, who has been the rector since 2019", "Name, who was appointed
+    Narxoz University's rector"; and the title after an appointed object's name ("appointed Name as minister").
     The words are the English lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
         subject = r"(?:\s*,\s*who)?\s+"
         adverb = rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
+        fillers = rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}"
+        # "who was appointed Narxoz University's rector": the institution's possessive before the title.
+        possessor = r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,6}(?-i:[A-Z])[\w.&-]*['’]s\s+"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}",
+            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}{fillers}(?:{possessor})?",
             re.IGNORECASE)
+        # "appointed Name as rector": a verb of appointment before the name, "as" after it.
+        self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+$",
+                                             re.IGNORECASE)
+        self.object_title = re.compile(rf"\s+as\s+{fillers}", re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         return (self.before_a_verb if title.verb else self.pattern).fullmatch(between) is not None
+
+    def gives_the_object(self, before_name: str, between: str, title: TitleHit) -> bool:
+        """Whether the title after "as" is the name's, the object of a verb of appointment before it ("appointed
+        Name as minister"); not another verb's ("replaced Name as rector": the post was the other's)."""
+        return not title.verb and self.object_title.fullmatch(between) is not None \
+            and self.object_verb_before.search(before_name) is not None
 
 
 class KazakhPredicate:

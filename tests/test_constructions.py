@@ -2282,3 +2282,61 @@ def test_a_pronoun_is_no_institution(stages, text):
 ])
 def test_a_generic_institution_noun_refers_to_the_institution_of_its_kind_named_last(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "its" or "whose" before a title: the organization named last before the pronoun, in the sentence or the one before
+    ("Almaty Management University opened a new campus, where its President Assel Nurlanova met the first students.",
+     {("Assel Nurlanova", "president", "almau")}),
+    ("The Ministry of Health will open ten clinics next year. Its head Akmaral Serikova visited Shymkent.",
+     {("Akmaral Serikova", "head", "moh_rk")}),
+    ("The reactor fuel is supplied by Kazatomprom, whose chairman Meiram Tokenov spoke to reporters.",
+     {("Meiram Tokenov", "chairman", "kazatomprom")}),
+    ("The Kazakh Academy of Sciences met in Almaty. Its new president Akylbek Dosmukhamedov thanked his colleagues.",
+     {("Akylbek Dosmukhamedov", "president", "Kazakh Academy of Sciences")}),
+    # a place before "its" is no organization: the head of state has none
+    ("Kazakhstan and its President Kassym-Jomart Tokayev were praised at the summit.",
+     {("Kassym-Jomart Tokayev", "president", None)}),
+    # no organization named before the pronoun: none
+    ("Its chairman Ruslan Yerzhanov said the fund would grow.", {("Ruslan Yerzhanov", "chairman", None)}),
+])
+def test_an_english_possessive_pronoun_before_a_title_refers_to_the_organization_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # an institution's possessive between the predicate's verb and the title
+    ("Yerlan Suleimenov, who was appointed Narxoz University's rector in 2022, met the students.",
+     {("Yerlan Suleimenov", "rector", "narxoz")}),
+    ("Nurlan Omarov, who became Satbayev University's provost last year, spoke at the forum.",
+     {("Nurlan Omarov", "provost", "satbayev_university")}),
+    # "as" after the verb's object gives the object the title
+    ("A decree signed on Monday appointed Ruslan Zhaksybekov as minister of defense.",
+     {("Ruslan Zhaksybekov", "minister", "mod_rk")}),
+    ("The board elected Marat Serikbayev as chairman of Kazakhtelecom.",
+     {("Marat Serikbayev", "chairman", "kazakhtelecom")}),
+    # "as well as" joins two persons: the title after it is the second one's only
+    ("The forum was attended by Aliya Bekova as well as Rector Daulet Akhmetov.",
+     {("Daulet Akhmetov", "rector", None)}),
+])
+def test_english_predicates_with_a_possessive_institution_or_an_objects_as(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a unit in lower case after an institution's possessive is the institution's
+    ("According to the head of the Ministry of Health's press service, Dana Kulova, the clinics are ready.",
+     {("Dana Kulova", "head", "moh_rk")}),
+    ("Zhanar Sultanbekova, head of Satbayev University's press office, answered the questions.",
+     {("Zhanar Sultanbekova", "head", "satbayev_university")}),
+    # a name after a place's possessive is the institution ("Kazakhstan's Bilim Foundation"): unchanged
+    ("Bolat Ismailov, Director of Kazakhstan's Bilim Foundation, spoke at the forum.",
+     {("Bolat Ismailov", "director", "Bilim Foundation")}),
+    # a unit of a ministry whose registered name is long: the ministry, not a shorter name across the two
+    ("Aidar Kassymov, Director of the Department of Higher Education of the Ministry of Science and Higher Education, "
+     "explained the new rules.", {("Aidar Kassymov", "director", "mnvo_rk")}),
+    ("Gulnar Amanova, Deputy Director of the Department of Digital Technologies of the Ministry of Science and Higher "
+     "Education, opened the seminar.", {("Gulnar Amanova", "deputy_director", "mnvo_rk")}),
+])
+def test_english_units_of_an_institution_named_with_it(stages, text, facts):
+    assert found(stages, text) == facts
