@@ -1189,9 +1189,10 @@ class RoleExtractor:
             yield self._regional_body_in_title(text, title), 1.0, "title"
         if lang == "ru" and title.code in self.taxonomy.in_service_of:
             yield self._russian_represented_at(text, title, orgs, person), 1.0, "text"
-        preceding = text[max(0, title.start - 80):title.start].split()
-        # A dash, a comma or a closing bracket ends what may name the title's institution ("KAZINFORM – Head
-        # of State", "ASTANA, Dec 4 (Kazinform) Minister": the agency that wrote the report).
+        # Within the title's sentence ("... held in Akorda. Minister Name": not the minister's). A dash, a comma or a
+        # closing bracket ends what may name the title's institution ("KAZINFORM – Head of State", "ASTANA, Dec 4
+        # (Kazinform) Minister": the agency that wrote the report).
+        preceding = text[max(left_limit, title.start - 80):title.start].split()
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
         preceding = preceding[cut + 1:]
         if text[title.start - 1:title.start].isspace():

@@ -2340,3 +2340,14 @@ def test_english_predicates_with_a_possessive_institution_or_an_objects_as(stage
 ])
 def test_english_units_of_an_institution_named_with_it(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # an institution that ends the sentence before is not the title's that opens the next
+    ("The new grants were approved at a meeting in Akorda. Minister Nurlan Sadykov said the universities would get them.",
+     {("Nurlan Sadykov", "minister", None)}),
+    ("The Ministry of Energy presented its plan. The plan was discussed in Akorda. Minister Nurlan Sadykov defended it.",
+     {("Nurlan Sadykov", "minister", "energy_rk")}),
+])
+def test_an_english_institution_ending_the_sentence_before_is_not_the_next_titles(stages, text, facts):
+    assert found(stages, text) == facts
