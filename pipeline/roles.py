@@ -355,6 +355,10 @@ class RoleExtractor:
         self.title_to_institution = {"kk": re.compile(r"^\s*$"), "ru": re.compile(rf"^{russian_field}\s*$"), "en": re.compile(
             # "CEO of Kazakhstan's Bilim Foundation": a place's possessive before the institution's name.
             rf"^\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?\s*{article}(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
+        # "Director of Programs of the Civic Institute": a capitalized subject before "of" and an organization (no
+        # place, no minister's field: "Minister of Foreign Affairs of Kazakhstan" is a ministry's).
+        self.english_subject_to_organization = re.compile(
+            rf"^\s*of\s+(?-i:[A-Z][\w-]*\s+(?:and\s+)?){{1,3}}of\s+{article}$", re.IGNORECASE)
         group = any_of(english.words("visiting_groups"))
         self.visiting_group_from = re.compile(
             rf"(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+{article}$", re.IGNORECASE)
@@ -962,8 +966,8 @@ class RoleExtractor:
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
-            # A comma or a semicolon ends the list's item ("Name, Professor of the Department; Name, ...");
-            # without one the title leads into the next person.
+            # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;
+            # Name, ...", "Name (Director of the Institute) and Name"); without one the title leads into the next person.
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
                     and next_person_start < sentence_end:
                 break
@@ -1224,13 +1228,18 @@ class RoleExtractor:
             if phrase:
                 yield self.registry.resolve(phrase, lang), 1.0, "text"
         pattern = self.title_to_institution[lang]
+        # A minister's capitalized words after "of" are the field of the ministry (the candidates below).
+        subject_before_organization = lang == "en" and self.taxonomy.seat(title.code, "field") is None
         for org_start, org_end, written, label in orgs:
             # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
             rest = text[title.end:org_end].strip()
             if org_start <= title.start and title.end < org_end and rest and not (title.end <= person.start < org_end):
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
-            if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
+            gap = text[title.end:org_start]
+            if org_start >= title.end and (pattern.match(gap) or subject_before_organization and label not in PLACE_LABELS
+                                           and self.english_subject_to_organization.match(gap)) \
+                    and not (title.end <= person.start < org_start):
                 if lang == "en" and _POSSESSIVE_BEFORE_A_NAME.match(text, org_end):
                     # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it; a unit in lower
                     # case after it is the institution's ("head of the Ministry of Education's press service").
@@ -2250,7 +2259,7 @@ _JOINED_BY_AND = re.compile(r"\s+и\s+")
 
 _MAX_INSTITUTION_WORDS = 8
 _RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
-_LIST_ITEM_END = re.compile(r"[,;]")
+_LIST_ITEM_END = re.compile(r"[,;)]")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ")

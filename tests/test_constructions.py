@@ -2351,3 +2351,20 @@ def test_english_units_of_an_institution_named_with_it(stages, text, facts):
 ])
 def test_an_english_institution_ending_the_sentence_before_is_not_the_next_titles(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a closing bracket ends a listed person's title: the next person does not take it too
+    ("The jury was led by Petr Novak (Director of the Prague Civic Institute) and Jana Dvorakova (Rector of Turan University).",
+     {("Petr Novak", "director", "Prague Civic Institute"), ("Jana Dvorakova", "rector", "turan_university")}),
+    # a capitalized subject between the title and "of" an organization
+    ("The delegation was headed by Tomas Kral (Director of Programs of the Civic Institute) and Eva Horakova.",
+     {("Tomas Kral", "director", "Civic Institute")}),
+    ("Aigul Sadenova, Director of Programs of the Soros Foundation Kazakhstan, welcomed the guests.",
+     {("Aigul Sadenova", "director", "Soros Foundation Kazakhstan")}),
+    # ... but a ministry's field before a country is the ministry's
+    ("Erlan Abenov, Minister of Foreign Affairs of Kazakhstan, met the delegation.",
+     {("Erlan Abenov", "minister", "mfa_rk")}),
+])
+def test_english_titles_in_brackets_and_with_a_capitalized_subject(stages, text, facts):
+    assert found(stages, text) == facts
