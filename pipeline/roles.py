@@ -693,6 +693,15 @@ class RoleExtractor:
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
+            # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)": the institution after a listed name
+            # is that name's, not the next one's; the next one's follows it.
+            previous_owns = lang == "en" and gap_org is not None                 and self.institution_after_holder.fullmatch(text, persons[index - 1][0].end, gap_org[0]) is not None
+            own_org = None
+            if previous_owns:
+                gap_rest = _CLOSING_BRACKET.sub("", text[gap_org[1]:mention.start], count=1)
+                own_org = next((o[2] for o in orgs if o[0] >= mention.end
+                                and self.institution_after_holder.fullmatch(text, mention.end, o[0])), None)
+                gap_org = None
             # An English title in the singular before a name is that name's alone ("Akim of Almaty Name and Name").
             shared = lang != "en" or any(self._is_plural(title, lang) for title in previous or ())
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
@@ -700,10 +709,13 @@ class RoleExtractor:
             listed = not (lang == "kk" and gap_rest.isspace())
             if previous and shared and listed and self.list_joiner.match(gap_rest) and len(gap) <= 60:
                 # The list's items share whose aides they are ("его заместители Name и Name").
-                inherited = [replace(t, org_text=gap_org[2] if gap_org else t.org_text, verb=False) for t in previous]
+                inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
+                                     verb=False) for t in previous]
                 assigned.append((inherited, 0.7, boundary))
             else:
                 assigned.append(([], 0.0, boundary))
+        if lang == "en":
+            self._plural_title_after_a_list(text, persons, assigned, titles, end)
         succession_status = self._succession(text, titles, persons, assigned, claimed) if lang == "en" else {}
         facts = []
         taxonomy = self.taxonomy
@@ -757,6 +769,24 @@ class RoleExtractor:
                                       or self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+
+    def _plural_title_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit], end: int) -> None:
+        """"Name, Name and Name, teachers of School No. 5": an English title in the plural after a comma that
+        follows the last name of a list, none of whose names has a title, is each listed name's."""
+        for index, (mention, _) in enumerate(persons):
+            following = persons[index + 1][0].start if index + 1 < len(persons) else end
+            title = next((t for t in titles if mention.end <= t.start and t.end <= following), None)
+            if title is None or assigned[index][0] or not self._is_plural(title, "en") \
+                    or not _COMMA_ONLY.fullmatch(text, mention.end, title.start) \
+                    or index + 1 < len(persons) and not _LIST_ITEM_END.search(text, title.end, following):
+                continue
+            first = index
+            while first and not assigned[first - 1][0] \
+                    and self.list_joiner.match(text[persons[first - 1][0].end:persons[first][0].start]):
+                first -= 1
+            if first < index:
+                for listed in range(first, index + 1):
+                    assigned[listed] = ([title], 0.7, assigned[listed][2])
 
     def _holder_before(self, title: TitleHit, name: PersonName, facts: list[RoleFact], lang: str) -> RoleFact | None:
         """The fact of the holder whom the possessive pronoun before a deputy's or an aide's title refers to: the
@@ -2260,6 +2290,7 @@ _JOINED_BY_AND = re.compile(r"\s+и\s+")
 _MAX_INSTITUTION_WORDS = 8
 _RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 _LIST_ITEM_END = re.compile(r"[,;)]")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ")

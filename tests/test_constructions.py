@@ -2368,3 +2368,22 @@ def test_an_english_institution_ending_the_sentence_before_is_not_the_next_title
 ])
 def test_english_titles_in_brackets_and_with_a_capitalized_subject(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a plural title after the last name of a list is each listed name's
+    ("Aigul Sadenova, Marat Ospanov and Dana Kulova, teachers of School-Lyceum No. 5, received awards.",
+     {("Aigul Sadenova", "teacher", "School-Lyceum No. 5"), ("Marat Ospanov", "teacher", "School-Lyceum No. 5"),
+      ("Dana Kulova", "teacher", "School-Lyceum No. 5")}),
+    ("Askar Beisenov and Zhanar Omarova, professors at Satbayev University, won the grant.",
+     {("Askar Beisenov", "professor", "satbayev_university"), ("Zhanar Omarova", "professor", "satbayev_university")}),
+    # a plural title shared over a list: each name takes the institution written after it
+    ("Professors Aigul Sadenova of Satbayev University and Marat Ospanov of KIMEP University won the prize.",
+     {("Aigul Sadenova", "professor", "satbayev_university"), ("Marat Ospanov", "professor", "kimep")}),
+    ("The rectors Nurlan Abenov (KazNU), Yerlan Kassymov (ENU) and Aidar Bekov (Satbayev University) signed the statement.",
+     {("Nurlan Abenov", "rector", "kaznu"), ("Yerlan Kassymov", "rector", "enu"), ("Aidar Bekov", "rector", "satbayev_university")}),
+    # one name before a plural title is no list
+    ("The prize went to Aigul Sadenova, teachers of the region said.", set()),
+])
+def test_english_plural_titles_over_a_list_of_names(stages, text, facts):
+    assert found(stages, text) == facts
