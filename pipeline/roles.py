@@ -364,7 +364,10 @@ class RoleExtractor:
             rf"(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+{article}$", re.IGNORECASE)
         self.visiting_group_members = re.compile(
             rf"(?<!\w)(?:(?:{any_of(english.words('visiting_group_members'))})\s+of\s+{article})?(?:{group})\s*:"
-            rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_verbs'))})\s", re.IGNORECASE)
+            rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_verbs'))})\s"
+            # "a delegation from Tsinghua University led by Vice-President Name"
+            rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+[^.;:]{{1,80}}?"
+            rf"\s(?:{any_of(english.words('visiting_group_leaders'))})\s", re.IGNORECASE)
         self.english_unit_after = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
             rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
@@ -1295,10 +1298,11 @@ class RoleExtractor:
                 yield self.registry.resolve(unit, lang), 0.8, "text"
         if lang == "en" and title.end <= person.start:
             # "Professor Li Wei of Tsinghua University", "Professor Name (KBTU)": the institution follows the
-            # holder's name.
-            yield next((self._seat_of(written, title.code, lang, label in PLACE_LABELS)
+            # holder's name; a place there is where the holder is ("UNESCO Director-General Name in Paris").
+            yield next((self._seat_of(written, title.code, lang, False)
                         for org_start, org_end, written, label in sorted(orgs)
-                        if org_start >= person.end and self.institution_after_holder.fullmatch(text, person.end, org_start)),
+                        if label not in PLACE_LABELS and org_start >= person.end
+                        and self.institution_after_holder.fullmatch(text, person.end, org_start)),
                        None), 1.0, "text"
         if lang == "ru" and not title_holds_its_noun:
             phrase = _russian_institution_after(text, title, person, russian_heads)
@@ -1406,13 +1410,14 @@ class RoleExtractor:
 
     def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, home) -> list[RoleFact]:
         """In an English list of a visiting group's members ("Members of the delegation: Vice rector
-        Name, Head of the International Department Name"), a title whose institution is only the
-        page's own is held at the group's institution ("a delegation from Zhejiang University"),
-        named earlier on the page."""
+        Name, Head of the International Department Name") or after its leader's words ("a delegation from
+        Tsinghua University led by Vice-President Name"), a title whose institution is only the page's own
+        is held at the group's institution ("a delegation from Zhejiang University"), named earlier on the
+        page or in the opening words."""
         opener = self.visiting_group_members.search(text, start, end)
         if opener is None:
             return facts
-        visitors = home.visiting(opener.start())
+        visitors = home.visiting(opener.end())
         if visitors is None:
             return facts
         return [replace(fact, org=visitors, org_source="text", confidence=min(fact.confidence, 0.7))

@@ -2387,3 +2387,17 @@ def test_english_titles_in_brackets_and_with_a_capitalized_subject(stages, text,
 ])
 def test_english_plural_titles_over_a_list_of_names(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a visiting group's leader holds the title at the group's institution, not at the host
+    ("A delegation from Tsinghua University led by Vice-President Li Wei visited Satbayev University.",
+     {("Li Wei", "vice_rector", "Tsinghua University")}),
+    # a place after the holder's name is where the holder is, not the institution: the one before the title is
+    ("The minister met UNESCO Director-General Audrey Azoulay in Paris.",
+     {("Audrey Azoulay", "general_director", "UNESCO")}),
+    ("Professor Li Wei of Tsinghua University gave the opening lecture in Almaty.",
+     {("Li Wei", "professor", "Tsinghua University")}),
+])
+def test_english_visiting_leaders_and_places_after_the_holder(stages, text, facts):
+    assert found(stages, text) == facts
