@@ -37,8 +37,12 @@ in ``data/roles.yaml``; the connectives, endings and other words of each languag
 English adds: an akim's region around the title ("Akim of Pavlodar Region", "the region of X"), a
 unit named in lower case after the title or followed by "at" its institution, a subject before
 "at" ("teacher of chemistry at X"), an adviser "to" an institution, "the university president"
-(the page's university), the members of a visiting delegation (the delegation's institution), a
-member of a chamber's committee (a deputy of the chamber), and plural titles only right before a list.
+(the page's university), the members or the leader of a visiting delegation (the delegation's
+institution), a member of a chamber's committee (a deputy of the chamber), "its" or "whose" before a
+title (the organization named last before it), "appointed Name as minister", an institution's possessive
+after a verb of appointment ("who was appointed Narxoz University's rector"), and plural titles right
+before a list or after a comma that ends one ("Name, Name and Name, teachers of School No. 5"), where each
+listed name takes the institution written after it ("Professors Name of X and Name of Y").
 """
 
 from __future__ import annotations
