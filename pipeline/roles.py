@@ -1649,9 +1649,19 @@ class PageInstitutions:
         in its paragraph."""
         text = self.document.page.text
         paragraph = text.rfind("\n", 0, before) + 1
-        named = [(m.end, m.text) for m in self._named_spans if m.label not in PLACE_LABELS and paragraph <= m.start and m.end <= before]
-        named += [(match.end(), match.group()) for match in self.roles.numbered_institution.finditer(text, paragraph, before)]
-        return self.roles.registry.resolve(max(named)[1], lang) if named else None
+        numbered = [match.span() for match in self.roles.numbered_institution.finditer(text, paragraph, before)]
+        spans = [(m.start, m.end) for m in self._named_spans if m.label not in PLACE_LABELS and paragraph <= m.start and m.end <= before]
+
+        def with_its_number(start: int, end: int) -> tuple[int, int]:
+            # A span the model cut out of a numbered name ("Gymnasium No. [5 named after Name]") is read with it.
+            overlapping = [span for span in numbered if span[0] < end and start < span[1]]
+            return min([start, *(first for first, _ in overlapping)]), max([end, *(last for _, last in overlapping)])
+
+        named = [with_its_number(start, end) for start, end in spans + numbered]
+        if not named:
+            return None
+        start, end = max(named, key=lambda span: span[1])
+        return self.roles.registry.resolve(text[start:end], lang)
 
     def _numbered_of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The numbered institution written, if of one of ``kinds``, read in the title's language first."""

@@ -2401,3 +2401,21 @@ def test_english_plural_titles_over_a_list_of_names(stages, text, facts):
 ])
 def test_english_visiting_leaders_and_places_after_the_holder(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "its" after a numbered school whose number the model left out of the span: the whole numbered name
+    ("Gymnasium No. 12 named after Dinmukhamed Kunayev marked its anniversary, and its director Aigul Sadenova thanked the "
+     "teachers.", {("Aigul Sadenova", "director", "Gymnasium No. 12 named after Dinmukhamed Kunayev")}),
+])
+def test_an_english_possessive_pronoun_after_a_numbered_school_refers_to_its_whole_name(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Teachers from the Ybyrai Altynsarin school in Kostanay attended the seminar.",
+    "Pupils of the Abai Kunanbayev gymnasium won the olympiad.",
+])
+def test_a_persons_name_before_an_institutions_noun_is_no_person(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == []
