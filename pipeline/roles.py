@@ -702,7 +702,8 @@ class RoleExtractor:
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
             # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)": the institution after a listed name
             # is that name's, not the next one's; the next one's follows it.
-            previous_owns = lang == "en" and gap_org is not None                 and self.institution_after_holder.fullmatch(text, persons[index - 1][0].end, gap_org[0]) is not None
+            previous_owns = lang == "en" and gap_org is not None \
+                and self.institution_after_holder.fullmatch(text, persons[index - 1][0].end, gap_org[0]) is not None
             own_org = None
             if previous_owns:
                 gap_rest = _CLOSING_BRACKET.sub("", text[gap_org[1]:mention.start], count=1)
