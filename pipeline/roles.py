@@ -352,6 +352,7 @@ class RoleExtractor:
         # ("Vice-Rector for Academic Affairs of", "Deputy Director for Research at the"), in Russian
         # in lower case before the genitive ("Проректор по научной работе" Карагандинского университета).
         prepositions = any_of(english.words("institution_prepositions"))
+        self.english_article_or_preposition = frozenset(english.words("definite_articles") + english.words("institution_prepositions"))
         subject = r"(?:of\s+(?!the\s)(?-i:[a-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s))?"
         english_field = (rf"(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
                          rf"(?=(?:{prepositions})\s))?")
@@ -1706,13 +1707,25 @@ class PageInstitutions:
         kind = next((kind for kind in kinds if references.names_one_of(written.split(), kind)), None)
         # A place's name is its akimat; a name that opens with a place and ends with the kind's noun is that
         # institution ("Қарағанды университеті": a university, not Karaganda's akimat).
-        region = registry.region_of(written, lang) if kind is None or kind in self.roles.place_kinds else None
+        region = (registry.region_of(written, lang) or self._place_of_an_english_akimat(written, lang)) \
+            if kind is None or kind in self.roles.place_kinds else None
         if region is not None:
             return region.akimat if region.kind in kinds else None
         # NER takes a title into a span ("Проректор университета"): a title and its noun name nothing.
         if kind is None or self.roles.matcher(lang).find(written, 0, len(written)):
             return None
         return self.roles.institution_named(written, kind, lang)
+
+    def _place_of_an_english_akimat(self, written: str, lang: str):
+        """The place an English akimat's name holds ("The Akimat of Astana", "Akimat of Karaganda Region")."""
+        if lang != "en":
+            return None
+        references = self.roles.references[lang]
+        words = [word for word in written.split() if word.lower() not in self.roles.english_article_or_preposition]
+        if not any(references.kind_of(word) == "akimat" for word in words):
+            return None
+        return self.roles.registry.region_of(" ".join(word for word in words if references.kind_of(word) != "akimat"), lang,
+                                             by_centre=True)
 
     def _registered_inside(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """A registered institution of one of ``kinds`` inside a name: the one meant ("әл-Фараби атындағы

@@ -2419,3 +2419,14 @@ def test_an_english_possessive_pronoun_after_a_numbered_school_refers_to_its_who
 def test_a_persons_name_before_an_institutions_noun_is_no_person(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == []
+
+
+@pytest.mark.parametrize("text, facts", [
+    # an akimat named by its place, referred back to by an akim's title alone
+    ("The Akimat of Astana announced a new housing plan. Deputy Akim Aliya Rakhimova presented it.",
+     {("Aliya Rakhimova", "deputy_akim", "astana_akimat")}),
+    ("The Akimat of Karaganda Region opened five schools. Akim Yermek Bulatov attended the ceremony.",
+     {("Yermek Bulatov", "akim", "karaganda_akimat")}),
+])
+def test_an_english_akimat_named_by_its_place_is_the_places(stages, text, facts):
+    assert found(stages, text) == facts
