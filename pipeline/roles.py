@@ -42,7 +42,8 @@ institution), a member of a chamber's committee (a deputy of the chamber), "its"
 title (the organization named last before it), "appointed Name as minister", an institution's possessive
 after a verb of appointment ("who was appointed Narxoz University's rector"), and plural titles right
 before a list or after a comma that ends one ("Name, Name and Name, teachers of School No. 5"), where each
-listed name takes the institution written after it ("Professors Name of X and Name of Y").
+listed name takes the institution written after it ("Professors Name of X and Name of Y"); an akimat
+named by its place ("The Akimat of Astana") is that place's.
 """
 
 from __future__ import annotations
