@@ -37,8 +37,13 @@ in ``data/roles.yaml``; the connectives, endings and other words of each languag
 English adds: an akim's region around the title ("Akim of Pavlodar Region", "the region of X"), a
 unit named in lower case after the title or followed by "at" its institution, a subject before
 "at" ("teacher of chemistry at X"), an adviser "to" an institution, "the university president"
-(the page's university), the members of a visiting delegation (the delegation's institution), a
-member of a chamber's committee (a deputy of the chamber), and plural titles only right before a list.
+(the page's university), the members or the leader of a visiting delegation (the delegation's
+institution), a member of a chamber's committee (a deputy of the chamber), "its" or "whose" before a
+title (the organization named last before it), "appointed Name as minister", an institution's possessive
+after a verb of appointment ("who was appointed Narxoz University's rector"), and plural titles right
+before a list or after a comma that ends one ("Name, Name and Name, teachers of School No. 5"), where each
+listed name takes the institution written after it ("Professors Name of X and Name of Y"); an akimat
+named by its place ("The Akimat of Astana") is that place's.
 """
 
 from __future__ import annotations
@@ -369,6 +374,7 @@ class RoleExtractor:
         # ("Vice-Rector for Academic Affairs of", "Deputy Director for Research at the"), in Russian
         # in lower case before the genitive ("Проректор по научной работе" Карагандинского университета).
         prepositions = any_of(english.words("institution_prepositions"))
+        self.english_article_or_preposition = frozenset(english.words("definite_articles") + english.words("institution_prepositions"))
         subject = r"(?:of\s+(?!the\s)(?-i:[a-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s))?"
         english_field = (rf"(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
                          rf"(?=(?:{prepositions})\s))?")
@@ -376,12 +382,19 @@ class RoleExtractor:
         self.title_to_institution = {"kk": re.compile(r"^\s*$"), "ru": re.compile(rf"^{russian_field}\s*$"), "en": re.compile(
             # "CEO of Kazakhstan's Bilim Foundation": a place's possessive before the institution's name.
             rf"^\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?\s*{article}(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
+        # "Director of Programs of the Civic Institute": a capitalized subject before "of" and an organization (no
+        # place, no minister's field: "Minister of Foreign Affairs of Kazakhstan" is a ministry's).
+        self.english_subject_to_organization = re.compile(
+            rf"^\s*of\s+(?-i:[A-Z][\w-]*\s+(?:and\s+)?){{1,3}}of\s+{article}$", re.IGNORECASE)
         group = any_of(english.words("visiting_groups"))
         self.visiting_group_from = re.compile(
             rf"(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+{article}$", re.IGNORECASE)
         self.visiting_group_members = re.compile(
             rf"(?<!\w)(?:(?:{any_of(english.words('visiting_group_members'))})\s+of\s+{article})?(?:{group})\s*:"
-            rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_verbs'))})\s", re.IGNORECASE)
+            rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_verbs'))})\s"
+            # "a delegation from Tsinghua University led by Vice-President Name"
+            rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+[^.;:]{{1,80}}?"
+            rf"\s(?:{any_of(english.words('visiting_group_leaders'))})\s", re.IGNORECASE)
         self.english_unit_after = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
             rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
@@ -396,6 +409,9 @@ class RoleExtractor:
         self.institution_after_holder = re.compile(
             rf"\s*\(\s*|\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
+        # One word may stand between the pronoun and the title ("its new rector").
+        self.institution_possessive_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(english.words('institution_possessives'))})\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -574,13 +590,24 @@ class RoleExtractor:
 
     def _registry_ngram(self, words: list[str], lang: str) -> Institution | None:
         """The first registry institution named inside a phrase, left to right, longest first (a
-        ministry of two fields takes five words: "Ғылым және жоғары білім министрлігінің")."""
+        ministry of two fields takes five words: "Ғылым және жоғары білім министрлігінің"). An English
+        name runs to more words ("Ministry of Science and Higher Education"), and a window across a unit's
+        name and its institution's may read as another ("Education of the Ministry" of "Department of Higher
+        Education of the Ministry of ..."): a longer name that opens inside the window is the one meant."""
+        sizes = range(MAX_CHUNK_WORDS, 0, -1) if lang == "en" else (5, 4, 3, 2, 1)
+
+        def longest_at(index: int) -> tuple[int, Institution] | None:
+            return next(((size, found) for size in sizes if index + size <= len(words)
+                         and (found := self.registry.lookup(" ".join(words[index:index + size]), lang)) is not None), None)
+
         for index in range(len(words)):
-            for size in (5, 4, 3, 2, 1):
-                if index + size <= len(words):
-                    found = self.registry.lookup(" ".join(words[index:index + size]), lang)
-                    if found is not None:
-                        return found
+            match = longest_at(index)
+            if match is None:
+                continue
+            if lang == "en":
+                inside = [other for inner in range(index + 1, index + match[0]) if (other := longest_at(inner)) is not None]
+                match = max([match, *inside], key=lambda pair: pair[0])
+            return match[1]
         return None
 
     def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
@@ -694,7 +721,7 @@ class RoleExtractor:
         owned_from = None
         for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
-            after = self._appositive_titles(text, mention.end, following, end, titles, lang)
+            after = self._appositive_titles(text, mention.start, mention.end, following, end, titles, lang)
             claimed.update(after)
             # "адвокат Гибсона Стивен Колодни": a Russian name right before another, nothing between, is
             # whose the title before them is; the next name holds it.
@@ -735,6 +762,16 @@ class RoleExtractor:
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
+            # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)": the institution after a listed name
+            # is that name's, not the next one's; the next one's follows it.
+            previous_owns = lang == "en" and gap_org is not None \
+                and self.institution_after_holder.fullmatch(text, persons[index - 1][0].end, gap_org[0]) is not None
+            own_org = None
+            if previous_owns:
+                gap_rest = _CLOSING_BRACKET.sub("", text[gap_org[1]:mention.start], count=1)
+                own_org = next((o[2] for o in orgs if o[0] >= mention.end
+                                and self.institution_after_holder.fullmatch(text, mention.end, o[0])), None)
+                gap_org = None
             # An English title in the singular before a name is that name's alone ("Akim of Almaty Name and Name").
             shared = lang != "en" or any(self._is_plural(title, lang) for title in previous or ())
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
@@ -742,10 +779,13 @@ class RoleExtractor:
             listed = not (lang == "kk" and gap_rest.isspace())
             if previous and shared and listed and self.list_joiner.match(gap_rest) and len(gap) <= 60:
                 # The list's items share whose aides they are ("его заместители Name и Name").
-                inherited = [replace(t, org_text=gap_org[2] if gap_org else t.org_text, verb=False) for t in previous]
+                inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
+                                     verb=False) for t in previous]
                 assigned.append((inherited, 0.7, boundary))
             else:
                 assigned.append(([], 0.0, boundary))
+        if lang == "en":
+            self._plural_title_after_a_list(text, persons, assigned, titles, end)
         succession_status = self._succession(text, titles, persons, assigned, claimed) if lang == "en" else {}
         facts = []
         taxonomy = self.taxonomy
@@ -799,6 +839,24 @@ class RoleExtractor:
                                       or self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+
+    def _plural_title_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit], end: int) -> None:
+        """"Name, Name and Name, teachers of School No. 5": an English title in the plural after a comma that
+        follows the last name of a list, none of whose names has a title, is each listed name's."""
+        for index, (mention, _) in enumerate(persons):
+            following = persons[index + 1][0].start if index + 1 < len(persons) else end
+            title = next((t for t in titles if mention.end <= t.start and t.end <= following), None)
+            if title is None or assigned[index][0] or not self._is_plural(title, "en") \
+                    or not _COMMA_ONLY.fullmatch(text, mention.end, title.start) \
+                    or index + 1 < len(persons) and not _LIST_ITEM_END.search(text, title.end, following):
+                continue
+            first = index
+            while first and not assigned[first - 1][0] \
+                    and self.list_joiner.match(text[persons[first - 1][0].end:persons[first][0].start]):
+                first -= 1
+            if first < index:
+                for listed in range(first, index + 1):
+                    assigned[listed] = ([title], 0.7, assigned[listed][2])
 
     def _holder_before(self, title: TitleHit, name: PersonName, facts: list[RoleFact], lang: str) -> RoleFact | None:
         """The fact of the holder whom the possessive pronoun before a deputy's or an aide's title refers to: the
@@ -974,10 +1032,10 @@ class RoleExtractor:
         return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
             and not (lang == "ru" and _russian_singular_only(last_word))
 
-    def _appositive_titles(self, text, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
+    def _appositive_titles(self, text, person_start, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
         """Titles after "Name," (or "Name -", or a predicate: "Name был назначен министром", "Name was
-        appointed rector", "Name ... ректоры болып тағайындалды") up to an "and" or a title that leads
-        straight into the next person."""
+        appointed rector", "Name ... ректоры болып тағайындалды", "appointed Name as rector") up to an "and"
+        or a title that leads straight into the next person."""
         chain: list[TitleHit] = []
         cursor = person_end
         for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
@@ -991,8 +1049,9 @@ class RoleExtractor:
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
-            predicate = not chain and lang in self.predicates and self.predicates[lang].gives(
+            predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
                 between, title, text[title.end:min(sentence_end, title.end + 60)])
+                or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
@@ -1011,8 +1070,8 @@ class RoleExtractor:
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
-            # A comma or a semicolon ends the list's item ("Name, Professor of the Department; Name, ...");
-            # without one the title leads into the next person.
+            # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;
+            # Name, ...", "Name (Director of the Institute) and Name"); without one the title leads into the next person.
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
                     and next_person_start < sentence_end:
                 break
@@ -1240,9 +1299,10 @@ class RoleExtractor:
             yield self._regional_body_in_title(text, title), 1.0, "title"
         if lang == "ru" and title.code in self.taxonomy.in_service_of:
             yield self._russian_represented_at(text, title, orgs, person), 1.0, "text"
-        preceding = text[max(0, title.start - 80):title.start].split()
-        # A dash, a comma or a closing bracket ends what may name the title's institution ("KAZINFORM – Head
-        # of State", "ASTANA, Dec 4 (Kazinform) Minister": the agency that wrote the report).
+        # Within the title's sentence ("... held in Akorda. Minister Name": not the minister's). A dash, a comma or a
+        # closing bracket ends what may name the title's institution ("KAZINFORM – Head of State", "ASTANA, Dec 4
+        # (Kazinform) Minister": the agency that wrote the report).
+        preceding = text[max(left_limit, title.start - 80):title.start].split()
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
         preceding = preceding[cut + 1:]
         if lang == "kk":  # "министрлігінің жауапты хатшысы": the words that qualify the title are no name's
@@ -1276,15 +1336,22 @@ class RoleExtractor:
             if phrase:
                 yield self.registry.resolve(phrase, lang), 1.0, "text"
         pattern = self.title_to_institution[lang]
+        # A minister's capitalized words after "of" are the field of the ministry (the candidates below).
+        subject_before_organization = lang == "en" and self.taxonomy.seat(title.code, "field") is None
         for org_start, org_end, written, label in orgs:
             # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
             rest = text[title.end:org_end].strip()
             if org_start <= title.start and title.end < org_end and rest and not (title.end <= person.start < org_end):
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
-            if org_start >= title.end and pattern.match(text[title.end:org_start]) and not (title.end <= person.start < org_start):
-                if lang == "en" and _POSSESSIVE.match(text, org_end):
-                    continue  # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it
+            gap = text[title.end:org_start]
+            if org_start >= title.end and (pattern.match(gap) or subject_before_organization and label not in PLACE_LABELS
+                                           and self.english_subject_to_organization.match(gap)) \
+                    and not (title.end <= person.start < org_start):
+                if lang == "en" and _POSSESSIVE_BEFORE_A_NAME.match(text, org_end):
+                    # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it; a unit in lower
+                    # case after it is the institution's ("head of the Ministry of Education's press service").
+                    continue
                 # "head of the Almaty city education department": a place the model took alone (as a place or
                 # an organization) heads the name.
                 is_place = label in PLACE_LABELS or self.registry.region_of(written, lang) is not None
@@ -1300,15 +1367,17 @@ class RoleExtractor:
                 # "аким города Конаев": the place's noun before its name says which kind of place it is.
                 yield self._seat_of(text[title.end:org_end].strip(), title.code, lang, True), 1.0, "text"
         if lang == "en":
+            yield self._institution_of_its(text, title, home), 1.0, "text"
             unit = self._english_unit_after(text, title, person)
             if unit:
                 yield self.registry.resolve(unit, lang), 0.8, "text"
         if lang == "en" and title.end <= person.start:
             # "Professor Li Wei of Tsinghua University", "Professor Name (KBTU)": the institution follows the
-            # holder's name.
-            yield next((self._seat_of(written, title.code, lang, label in PLACE_LABELS)
+            # holder's name; a place there is where the holder is ("UNESCO Director-General Name in Paris").
+            yield next((self._seat_of(written, title.code, lang, False)
                         for org_start, org_end, written, label in sorted(orgs)
-                        if org_start >= person.end and self.institution_after_holder.fullmatch(text, person.end, org_start)),
+                        if label not in PLACE_LABELS and org_start >= person.end
+                        and self.institution_after_holder.fullmatch(text, person.end, org_start)),
                        None), 1.0, "text"
         if lang == "ru" and not title_holds_its_noun:
             phrase = _russian_institution_after(text, title, person, russian_heads)
@@ -1416,13 +1485,14 @@ class RoleExtractor:
 
     def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, home) -> list[RoleFact]:
         """In an English list of a visiting group's members ("Members of the delegation: Vice rector
-        Name, Head of the International Department Name"), a title whose institution is only the
-        page's own is held at the group's institution ("a delegation from Zhejiang University"),
-        named earlier on the page."""
+        Name, Head of the International Department Name") or after its leader's words ("a delegation from
+        Tsinghua University led by Vice-President Name"), a title whose institution is only the page's own
+        is held at the group's institution ("a delegation from Zhejiang University"), named earlier on the
+        page or in the opening words."""
         opener = self.visiting_group_members.search(text, start, end)
         if opener is None:
             return facts
-        visitors = home.visiting(opener.start())
+        visitors = home.visiting(opener.end())
         if visitors is None:
             return facts
         return [replace(fact, org=visitors, org_source="text", confidence=min(fact.confidence, 0.7))
@@ -1444,6 +1514,12 @@ class RoleExtractor:
                     code = specific[found.org_id]
                     return [replace(fact, role=code, role_label=self.taxonomy.label(code), org=found, org_unit=fact.org.name)]
         return []
+
+    def _institution_of_its(self, text: str, title: TitleHit, home) -> Institution | None:
+        """The institution an English possessive pronoun before a title refers to ("Kazatomprom, whose chairman
+        Name", "The Ministry of Health ... . Its head Name"): the organization named last before it in its paragraph."""
+        pronoun = self.institution_possessive_before.search(text, max(0, title.start - 40), title.start)
+        return home.organization_named_before(pronoun.start(), "en") if pronoun else None
 
     def _english_unit_after(self, text: str, title: TitleHit, person: Mention) -> str | None:
         """A unit named in lower case after an English title, which NER leaves out: "head of the
@@ -1656,6 +1732,25 @@ class PageInstitutions:
             return None
         return self.roles.registry.resolve(mention.text, "ru")
 
+    def organization_named_before(self, before: int, lang: str) -> Institution | None:
+        """The organization (no place) an NER span or a numbered institution's name names last before ``before``
+        in its paragraph."""
+        text = self.document.page.text
+        paragraph = text.rfind("\n", 0, before) + 1
+        numbered = [match.span() for match in self.roles.numbered_institution.finditer(text, paragraph, before)]
+        spans = [(m.start, m.end) for m in self._named_spans if m.label not in PLACE_LABELS and paragraph <= m.start and m.end <= before]
+
+        def with_its_number(start: int, end: int) -> tuple[int, int]:
+            # A span the model cut out of a numbered name ("Gymnasium No. [5 named after Name]") is read with it.
+            overlapping = [span for span in numbered if span[0] < end and start < span[1]]
+            return min([start, *(first for first, _ in overlapping)]), max([end, *(last for _, last in overlapping)])
+
+        named = [with_its_number(start, end) for start, end in spans + numbered]
+        if not named:
+            return None
+        start, end = max(named, key=lambda span: span[1])
+        return self.roles.registry.resolve(text[start:end], lang)
+
     def _numbered_of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The numbered institution written, if of one of ``kinds``, read in the title's language first."""
         languages = (lang, *(other for other in self.roles.references if other != lang))
@@ -1698,13 +1793,25 @@ class PageInstitutions:
         kind = next((kind for kind in kinds if references.names_one_of(written.split(), kind)), None)
         # A place's name is its akimat; a name that opens with a place and ends with the kind's noun is that
         # institution ("Қарағанды университеті": a university, not Karaganda's akimat).
-        region = registry.region_of(written, lang) if kind is None or kind in self.roles.place_kinds else None
+        region = (registry.region_of(written, lang) or self._place_of_an_english_akimat(written, lang)) \
+            if kind is None or kind in self.roles.place_kinds else None
         if region is not None:
             return region.akimat if region.kind in kinds else None
         # NER takes a title into a span ("Проректор университета"): a title and its noun name nothing.
         if kind is None or self.roles.matcher(lang).find(written, 0, len(written)):
             return None
         return self.roles.institution_named(written, kind, lang)
+
+    def _place_of_an_english_akimat(self, written: str, lang: str):
+        """The place an English akimat's name holds ("The Akimat of Astana", "Akimat of Karaganda Region")."""
+        if lang != "en":
+            return None
+        references = self.roles.references[lang]
+        words = [word for word in written.split() if word.lower() not in self.roles.english_article_or_preposition]
+        if not any(references.kind_of(word) == "akimat" for word in words):
+            return None
+        return self.roles.registry.region_of(" ".join(word for word in words if references.kind_of(word) != "akimat"), lang,
+                                             by_centre=True)
 
     def _registered_inside(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """A registered institution of one of ``kinds`` inside a name: the one meant ("әл-Фараби атындағы
@@ -1804,6 +1911,7 @@ _STEM_ENDING = {"kk": r"[^\W\d_]*", "ru": r"[^\W\d_]*", "en": ""}  # what may fo
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+_POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
@@ -1859,21 +1967,35 @@ class RussianPredicate:
 class EnglishPredicate:
     """English predicates that give the subject the title after them: "Name was appointed rector",
     "Name has been named Vice Minister", "Name, who became the new akim", "Name served as deputy akim",
-    "Name, who is also the rector", "Name, who has been the rector since 2019".
+    "Name, who is also the rector", "Name, who has been the rector since 2019", "Name, who was appointed
+    Narxoz University's rector"; and the title after an appointed object's name ("appointed Name as minister").
     The words are the English lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
         subject = r"(?:\s*,\s*who)?\s+"
         adverb = rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
+        fillers = rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}"
+        # "who was appointed Narxoz University's rector": the institution's possessive before the title.
+        possessor = r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,6}(?-i:[A-Z])[\w.&-]*['’]s\s+"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}",
+            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}{fillers}(?:{possessor})?",
             re.IGNORECASE)
+        # "appointed Name as rector": a verb of appointment before the name, "as" after it.
+        self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+$",
+                                             re.IGNORECASE)
+        self.object_title = re.compile(rf"\s+as\s+{fillers}", re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         return (self.before_a_verb if title.verb else self.pattern).fullmatch(between) is not None
+
+    def gives_the_object(self, before_name: str, between: str, title: TitleHit) -> bool:
+        """Whether the title after "as" is the name's, the object of a verb of appointment before it ("appointed
+        Name as minister"); not another verb's ("replaced Name as rector": the post was the other's)."""
+        return not title.verb and self.object_title.fullmatch(between) is not None \
+            and self.object_verb_before.search(before_name) is not None
 
 
 class KazakhPredicate:
@@ -2322,7 +2444,8 @@ _JOINED_BY_AND = re.compile(r"\s+и\s+")
 
 _MAX_INSTITUTION_WORDS = 8
 _RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
-_LIST_ITEM_END = re.compile(r"[,;]")
+_LIST_ITEM_END = re.compile(r"[,;)]")
+_COMMA_ONLY = re.compile(r"\s*,\s*")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ")
