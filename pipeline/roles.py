@@ -1299,10 +1299,11 @@ class RoleExtractor:
             yield self._regional_body_in_title(text, title), 1.0, "title"
         if lang == "ru" and title.code in self.taxonomy.in_service_of:
             yield self._russian_represented_at(text, title, orgs, person), 1.0, "text"
-        # Within the title's sentence ("... held in Akorda. Minister Name": not the minister's). A dash, a comma or a
-        # closing bracket ends what may name the title's institution ("KAZINFORM – Head of State", "ASTANA, Dec 4
-        # (Kazinform) Minister": the agency that wrote the report).
-        preceding = text[max(left_limit, title.start - 80):title.start].split()
+        # In English within the title's sentence ("... held in Akorda. Minister Name": not the minister's; a Kazakh
+        # institution's name may open before the boundary left of the title). A dash, a comma or a closing bracket
+        # ends what may name the title's institution ("KAZINFORM – Head of State", "ASTANA, Dec 4 (Kazinform)
+        # Minister": the agency that wrote the report).
+        preceding = text[max(left_limit if lang == "en" else 0, title.start - 80):title.start].split()
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
         preceding = preceding[cut + 1:]
         if lang == "kk":  # "министрлігінің жауапты хатшысы": the words that qualify the title are no name's
