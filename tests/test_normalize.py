@@ -118,6 +118,21 @@ def test_registry_resolves_aliases_in_three_languages(resources, written, lang, 
     assert resources.registry.resolve(written, lang).org_id == org_id
 
 
+@pytest.mark.parametrize("written, lang, org_id", [
+    ("Министерство обороны РФ", "ru", "mod_rk"),
+    ("Министерства просвещения РФ", "ru", "mon_rk"),
+    ("Национальная гвардия РФ", "ru", "national_guard_rk"),
+    ("UK Ministry of Education", "en", "mon_rk"),
+])
+def test_another_states_institution_is_not_kazakhstans_that_shares_its_words(resources, written, lang, org_id):
+    found = resources.registry.resolve(written, lang)
+    assert found.org_id != org_id and not found.in_registry
+
+
+def test_kazakhstans_abbreviation_still_names_its_own_institution(resources):
+    assert resources.registry.resolve("Министерства просвещения РК", "ru").org_id == "mon_rk"
+
+
 def test_unknown_institutions_cluster_by_their_folded_name(resources):
     first = resources.registry.resolve("«Айсәуле» балабақшасы № 33", "kk")
     second = resources.registry.resolve('"Айсәуле" балабақшасы No. 33', "kk")

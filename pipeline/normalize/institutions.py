@@ -129,6 +129,7 @@ class Registry:
             if entry.get("since") and entry.get("succeeds"):
                 self._succession[entry["id"]] = (date.fromisoformat(str(entry["since"])), str(entry["succeeds"]))
         self._filler_words = frozenset(lexicons["common"].words("institution_filler_words"))
+        self._foreign_state = re.compile(rf"(?<!\w)(?:{any_of(lexicons['common'].words('foreign_state_abbreviations'))})(?!\w)")
         # The words of each name in any order; None where two institutions share them.
         self._by_words: dict[frozenset[str], Institution | None] = {}
         for key, institution in self.by_alias.items():
@@ -255,7 +256,7 @@ class Registry:
                 return None
         keys = (fold(written), fold(self.nominative(written, lang)))
         found = next((self.by_alias[key] for key in keys if key in self.by_alias), None)
-        if found is None:
+        if found is None and not self._foreign_state.search(written):
             found = next((self._by_words[words] for words in map(self.content_words, keys)
                           if len(words) >= 2 and self._by_words.get(words)), None)
         return found
