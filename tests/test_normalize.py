@@ -129,6 +129,20 @@ def test_another_states_institution_is_not_kazakhstans_that_shares_its_words(res
     assert found.org_id != org_id and not found.in_registry
 
 
+@pytest.mark.parametrize("written, org_id", [
+    ("Үкіметке", "government_rk"), ("Мәжілісінде", "majilis_rk"), ("Сенатта", "senate_rk"),
+    ("Парламенттен", "parliament_rk"), ("Оқу-ағарту министрлігінде", "mon_rk"),
+])
+def test_a_kazakh_institution_named_alone_in_an_oblique_case_is_registered(resources, written, org_id):
+    assert resources.registry.resolve(written, "kk", in_any_case=True).org_id == org_id
+
+
+def test_a_kazakh_word_in_an_oblique_case_names_no_institution_where_the_words_before_a_title_are_read(resources):
+    # "Ақордада Мемлекет басшысы ...": where the head of state was, not whose head of state.
+    assert resources.registry.lookup("Ақордада", "kk") is None
+    assert resources.registry.resolve("Ақордада", "kk", in_any_case=True).org_id == "akorda"
+
+
 def test_kazakhstans_abbreviation_still_names_its_own_institution(resources):
     assert resources.registry.resolve("Министерства просвещения РК", "ru").org_id == "mon_rk"
 

@@ -72,7 +72,7 @@ class Normalizer:
                 return replace(mention, label="MISC")
             form, key = name.display, name.link_key
         elif label in ORG_LABELS:
-            institution = self.registry.resolve(mention.text, mention.lang)
+            institution = self.registry.resolve(mention.text, mention.lang, in_any_case=True)
             form, key = institution.name, str(LinkKey("O", (institution.org_id,)))
         elif label in PLACE_LABELS:
             form = self.registry.nominative(mention.text, mention.lang)

@@ -261,6 +261,20 @@ class Registry:
                           if len(words) >= 2 and self._by_words.get(words)), None)
         return found
 
+    def _kazakh_without_oblique_case(self, written: str) -> list[str]:
+        """A Kazakh name with its last word's oblique case ending taken off, and its possessive with it: the
+        forms a registered name takes in a sentence (Үкіметке, Мәжілісінде, Ақордада -> Үкімет, Мәжіліс, Ақорда);
+        only a registered alias among them counts."""
+        head, _, last = written.strip().rpartition(" ")
+        forms = []
+        for ending in self._kazakh_oblique_endings:
+            stem = last[:-len(ending)]
+            if last.lower().endswith(ending) and len(stem) >= 3:
+                forms.append(stem)
+                if stem[-1].lower() in "ыі" or stem.lower().endswith(("ын", "ін")):
+                    forms.append(stem.rstrip("нН")[:-1])
+        return [f"{head} {form}".strip() for form in forms]
+
     def names_no_region(self, written: str) -> bool:
         """Whether a name says it is a region's or a city's with an adjective, without naming which."""
         return any(word.startswith(self._regional_adjectives) for word in self.content_words(written))
@@ -284,10 +298,16 @@ class Registry:
         return frozenset(word for word in fold(name).split()
                          if (len(word) > 2 or any(letter.isdigit() for letter in word)) and word not in self._filler_words)
 
-    def resolve(self, written: str, lang: str) -> Institution:
+    def resolve(self, written: str, lang: str, in_any_case: bool = False) -> Institution:
         """The registry entry, or an institution of the name's own, with an id from its folded
-        nominative, so the same unknown institution written the same way clusters across pages."""
+        nominative, so the same unknown institution written the same way clusters across pages.
+        ``in_any_case``: the name stands alone as an institution's (an NER span), so a Kazakh one in an
+        oblique case is read too (Үкіметке); words before a title in that case are no institution's
+        (Ақордада Мемлекет басшысы: where, not whose)."""
         found = self.lookup(written, lang)
+        if found is None and in_any_case and lang == "kk":
+            found = next((self.by_alias[key] for key in map(fold, self._kazakh_without_oblique_case(written))
+                          if key in self.by_alias), None)
         return found if found is not None else self.unregistered(written, lang)
 
     def unregistered(self, written: str, lang: str) -> Institution:
