@@ -11,6 +11,8 @@ from pipeline.normalize.latin import latin_key
     # a surname in the plural is the family; a word of a language in the plural is no surname
     ("Омаровтар", "Омаров"), ("Сейітовтердің", "Сейітов"), ("Тұрғындар", "Тұрғындар"),
     ("Қызылорда", "Қызылорда"), ("Алматы", "Алматы"), ("Гүлмира", "Гүлмира"), ("Дүйсенова", "Дүйсенова"),
+    # a patronymic ends with a possessive and takes a possessed noun's cases
+    ("Сейітқызына", "Сейітқызы"), ("Ахметұлынан", "Ахметұлы"), ("Бекқызының", "Бекқызы"),
 ])
 def test_kazakh_case_endings_are_stripped_without_false_strips(resources, written, base):
     assert resources.names.kazakh_base(written) == base
@@ -42,6 +44,8 @@ def test_given_names_stay_given_names_also_where_they_are_words(resources, word)
     ("Ғ.Б. Бейсембаевтың", "kk", "Ғ.Б. Бейсембаев", None, None, "Бейсембаев", "Ғ.Б."),
     # a name in a case has the parts it has in the nominative
     ("Нұрлан Серікұлының", "kk", "Нұрлан Серікұлы", "Нұрлан", "Серікұлы", None, None),
+    ("Айгүл Сейітқызына", "kk", "Айгүл Сейітқызы", "Айгүл", "Сейітқызы", None, None),
+    ("Ерлан Жақыпұлынан", "kk", "Ерлан Жақыпұлы", "Ерлан", "Жақыпұлы", None, None),
     ("Сергейдің", "kk", "Сергей", "Сергей", None, None, None),
     ("Rector Takir Balykbayev", "en", "Takir Balykbayev", "Takir", None, "Balykbayev", None),
     ("PhD Rosa Bekmagambetova", "en", "Rosa Bekmagambetova", "Rosa", None, "Bekmagambetova", None),
@@ -258,6 +262,10 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     # a word in a list, or before a word that only begins like one of address (апат, a disaster): no person
     ("Делегация Ташкент, Варшава, тағы басқа қалаларға барды.", "Варшава", "MISC"),
     ("Көпір Ақжол апатынан кейін жабылды.", "Ақжол", "MISC"),
+    ("Сарапшылар Ақжол апаты туралы айтты.", "Ақжол", "MISC"),
+    # a word of address takes the case endings that follow a vowel or a voiced sound
+    ("Мектепке Ақжол апаға гүл сыйлады.", "Ақжол", "PERSON"),
+    ("Біз Ақжол ханымды құттықтадық.", "Ақжол", "PERSON"),
     # a space before the comma, as transcripts write it
     ("Дінмұрат , бағдарлама туралы айтып берші.", "Дінмұрат", "PERSON"),
     # addressed at the close of a clause, after a word in lower case
@@ -300,6 +308,19 @@ def test_a_kazakh_word_alone_by_a_given_names_ending_or_a_case_ending_inside_a_c
     start = text.index(written)
     mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
     assert Normalizer(resources).normalized(mention, text).label == label
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Кеше Советбек Жұмабаевтың кітабы жарық көрді.", "Советбек Жұмабаевтың"),
+    ("Жүлде Қорғанбек Сейітқызына берілді.", "Қорғанбек Сейітқызына"),
+])
+def test_a_kazakh_name_that_opens_like_an_institutions_word_reads_as_a_name_by_its_surname_in_a_case(resources, text, written):
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    start = text.index(written)
+    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
+    assert Normalizer(resources).normalized(mention, text).label == "PERSON"
 
 
 @pytest.mark.parametrize("written, org_id", [

@@ -150,10 +150,18 @@ class PersonNames:
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
+        # A Kazakh surname or patronymic in a case (Қоңырбаевтың, Әлиеваның, Сейітқызына): by an ending only
+        # surnames have, as -ын + -да is also a possessed noun's case (ауданында); a patronymic ends with a
+        # possessive, so it takes the cases a possessed noun takes (-ның, -на, -нда, -нан).
+        kazakh_case_endings = kazakh.words("surname_case_endings") + kazakh.words("case_endings_after_possessive")
+        self.kazakh_surname_in_a_case = re.compile(
+            rf"(?:{any_of(kazakh.words('surname_only_endings'))})(?:{any_of(kazakh_case_endings)})$", re.IGNORECASE)
+        self.kazakh_patronymic_in_a_case = re.compile(
+            rf"(.{{3,}}(?:{any_of(kazakh.words('patronymic_endings'))}))(?:{any_of(kazakh.words('case_endings_after_possessive'))})$")
         self.kazakh_given_name_ending = ends_with_any(kazakh.words("given_name_endings"))
         self._kazakh_address_after = re.compile(
             rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
-            rf"(?:{any_of(kazakh.words('surname_case_endings'))})?(?![\w-])")
+            rf"(?:{any_of(kazakh.words('address_case_endings'))})?(?![\w-])")
         self._kazakh_age_before = re.compile(rf"(?<![\w-])(?:{any_of(kazakh.words('age_words_before_name'))})\s+$")
         self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
         self.feminine_endings = russian.words("feminine_name_endings")
@@ -318,10 +326,11 @@ class PersonNames:
 
     def reads_as_a_name(self, text: str) -> bool:
         """Whether some word of the text, titles left out, is initials, a known given name or has a
-        surname's or patronymic's ending, in any case: "Petr Jurcik", "Т. Сейітов" and "Жанной Тулегеновой"
-        do, "Czech Trade" and "University Council" (words of a language, not of a name) do not."""
+        surname's or patronymic's ending, in any case: "Petr Jurcik", "Т. Сейітов", "Жанной Тулегеновой" and
+        "Советхан Қоңырбаевтың" do, "Czech Trade" and "University Council" (words of a language, not of a name) do not."""
         return any(self.initials.match(word) or self.is_given_name(word) or self.surname.search(word)
-                   or self.surname_in_a_case.search(word) or self.patronymic.search(word) for word in self.name_tokens(text))
+                   or self.surname_in_a_case.search(word) or self.patronymic.search(word)
+                   or self.kazakh_surname_in_a_case.search(word) for word in self.name_tokens(text))
 
     def _kazakh_base(self, word: str) -> str:
         """(``kazakh_base``) The nominative of a Kazakh name word: the longest base from which qazaq-inflector
@@ -329,6 +338,8 @@ class PersonNames:
         in the plural (a family)."""
         if self.is_given_name(word) or len(word) < 5:
             return word
+        if patronymic := self.kazakh_patronymic_in_a_case.fullmatch(word):
+            return patronymic.group(1)  # Сейітқызына: the inflector declines no possessive
         for cut in range(3, 9):
             # A surname in the plural is the family (Жекеевтер, Жекеевтердің): its base is the surname.
             base = word[:-cut]
