@@ -261,6 +261,9 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     ("Сотта 23 жастағы Дәмеш кінәсін мойындады.", "Дәмеш", "PERSON"),
     # a word in a list, or before a word that only begins like one of address (апат, a disaster): no person
     ("Делегация Ташкент, Варшава, тағы басқа қалаларға барды.", "Варшава", "MISC"),
+    # an introductory word opening the clause before a comma addresses nobody
+    ("Мәселен, ауыл мектебі жөнделді.", "Мәселен", "MISC"),
+    ("Әрине, жұмыс жалғасады.", "Әрине", "MISC"),
     ("Көпір Ақжол апатынан кейін жабылды.", "Ақжол", "MISC"),
     ("Сарапшылар Ақжол апаты туралы айтты.", "Ақжол", "MISC"),
     # a word of address takes the case endings that follow a vowel or a voiced sound

@@ -42,6 +42,7 @@ class Normalizer:
         self.country_names = frozenset(words_in_all(resources.lexicons, "country_names"))
         kazakh = resources.lexicons["kk"]
         person_words = kazakh.words("naming_words_after_name") + kazakh.words("speech_words_after_name")
+        self.kazakh_introductory_words = frozenset(kazakh.words("introductory_words"))
         self.kazakh_naming_word_after = re.compile(
             rf"\s+(?:{any_of(person_words)}|(?:{any_of(kazakh.words('titles_after_name'))})"
             rf"(?:{any_of(kazakh.words('surname_case_endings'))})?)(?![\w-])")
@@ -111,7 +112,8 @@ class Normalizer:
         """A Kazakh name the person is addressed or spoken of by: one word that opens a clause before a
         comma and a word in lower case ("Риат, қайырлы кеш!", "— Зейін, айтыңызшы"), or that closes one
         after a comma and a word in lower case or the clause's first word ("Дұрыс айтасыз, Жігер, мен...",
-        "Рақмет, Зейін."; not an item of a list, "Делегация Ташкент, Варшава,"), one before a word of
+        "Рақмет, Зейін."; not an item of a list, "Делегация Ташкент, Варшава,"; not an introductory word
+        opening the clause, "Мәселен, ..."), one before a word of
         address ("Бейсен аға", "Клара апамыз"), a word that introduces a name ("Сезім деген адам",
         "Дінмұхамед атты ұл"), one of a person's speech ("Ердоғанның айтуынша", according to Erdoğan) or
         a title written after the name ("Ағынтай батыр", "Кабус сұлтанды"),
@@ -119,8 +121,10 @@ class Normalizer:
         if mention.lang != "kk" or " " in mention.text.strip():
             return False
         start, end = mention.start, mention.end
-        return self.names.spoken_of_as_a_person(text, start, end) or self.kazakh_naming_word_after.match(text, end) is not None or bool(
-            _CLAUSE_START.search(text, max(0, start - 3), start) and _COMMA_AND_A_WORD.match(text, end)) or bool(
+        opens_a_clause_addressed = mention.text.strip().lower() not in self.kazakh_introductory_words and bool(
+            _CLAUSE_START.search(text, max(0, start - 3), start) and _COMMA_AND_A_WORD.match(text, end))
+        return self.names.spoken_of_as_a_person(text, start, end) or self.kazakh_naming_word_after.match(text, end) is not None \
+            or opens_a_clause_addressed or bool(
             _WORD_BEFORE_AN_ADDRESS.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
 
     def _kazakh_name_by_its_form(self, mention: Mention, text: str) -> bool:
