@@ -21,6 +21,8 @@ def test_kazakh_case_endings_are_stripped_without_false_strips(resources, writte
 @pytest.mark.parametrize("word", [
     # Kazakh words whose Latin keys fold to names of the dictionary (Энди, Билл, Халик, Алем, Алаида)
     "Енді", "Биыл", "Халық", "Әлем", "Алайда", "Айта", "енді",
+    # and names that Kazakh words fold to once their case ending is cut (Алайда: Алай, Мұнда: Мұн = Мун)
+    "Алай", "Мұн", "Тарих",
 ])
 def test_ordinary_words_are_no_given_names(resources, word):
     assert not resources.names.is_given_name(word)
@@ -301,6 +303,8 @@ def test_a_kazakh_name_addressed_or_by_a_word_of_address_or_of_age_is_a_person(r
     ("Сарапшылар Шаммиданың пікірін қолдады.", "Шаммиданың", "PERSON"),
     # a common noun in a case, capitalized at a sentence's start, or a word with no case ending: no person
     ("Ауданның мектептері жөнделді.", "Ауданның", "MISC"),
+    ("Алайда жұмыс жалғасады.", "Алайда", "MISC"),
+    ("Мұнда жаңа мектеп салынады.", "Мұнда", "MISC"),
     ("Мұғалімдер Тұмар туралы айтты.", "Тұмар", "MISC"),
 ])
 def test_a_kazakh_word_alone_by_a_given_names_ending_or_a_case_ending_inside_a_clause_is_a_person(
