@@ -263,3 +263,14 @@ def test_a_kazakh_word_before_a_noun_that_only_begins_like_a_word_of_address_is_
     # апаты: апат (an accident) in the possessive; апа (aunt) takes no ending that opens with т after its vowel
     [document] = stages.annotate([Page(source="t", text="Сарапшылар Ақжол апаты туралы айтты.")])
     assert not [m.text for m in document.mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A sentence's first word in the accusative, before a given name and a surname, is the object.
+    ("Марапатты Айгүл Бековаға табыстады.", ["Айгүл Бековаға"]),
+    # A given name that ends like an accusative (Ақтоты) before a surname alone stays the name's.
+    ("Ақтоты Райымқұлова консерваторияны бітірді.", ["Ақтоты Райымқұлова"]),
+])
+def test_a_kazakh_noun_in_the_accusative_opening_a_sentence_is_no_part_of_the_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons

@@ -289,6 +289,8 @@ class SpanRepair:
         self.kazakh_place_nouns = tuple(stem for stems in lexicons["kk"].table("referring_place_nouns").values() for stem in stems)
         self.kazakh_oblique_word = re.compile(
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
+        self.kazakh_accusative_word = re.compile(
+            rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('accusative_endings_of_words'))})")
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
@@ -1139,13 +1141,16 @@ class SpanRepair:
 
     def _without_a_leading_oblique_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that opens with a capitalized Kazakh word in an oblique case, no name's
-        ("Жарлығымен Ермағанбет Бөлекпаев": by the decree; "Отырысқа Ғылым және ...": to the meeting),
+        ("Жарлығымен Ермағанбет Бөлекпаев": by the decree; "Отырысқа Ғылым және ...": to the meeting;
+        "Марапатты Айгүл Бековаға": the award, in the accusative),
         a sentence's first word the model took into the name: the rest is the person where it reads
         as a name, else there is none. Only in a span with a Kazakh letter, or in a Kazakh text where the
         word is a Kazakh noun's case form ("Жиында Бектенов", at the meeting): a Russian given name in the
         genitive ends like one ("Асхата")."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
-        if len(words) < 2 or not self.kazakh_oblique_word.fullmatch(words[0].group()):
+        # Given names end like an accusative too (Ақтоты): only a third word shows one taken in.
+        if len(words) < 2 or not (self.kazakh_oblique_word.fullmatch(words[0].group())
+                                  or len(words) > 2 and self.kazakh_accusative_word.fullmatch(words[0].group())):
             return None
         if not self.kazakh_letter.search(text, entity.start, entity.end) and not (
                 self.kazakh_letter.search(text) and self.names.in_a_kazakh_case(words[0].group())):
