@@ -317,6 +317,23 @@ def test_a_kazakh_word_alone_by_a_given_names_ending_or_a_case_ending_inside_a_c
     assert Normalizer(resources).normalized(mention, text).label == label
 
 
+@pytest.mark.parametrize("text, written, label", [
+    # a country, a region or a city in any case is a place, whatever its form (a case ending inside a clause)
+    ("Делегация бүгін Нұр-Сұлтанға келді.", "Нұр-Сұлтанға", "GPE"),
+    ("Спортшылар кеше Италиядан оралды.", "Италиядан", "GPE"),
+    ("Көрме биыл Ақтөбеде өтті.", "Ақтөбеде", "GPE"),
+    # a surname stays the person's
+    ("Тарихшылар Бектеновтің еңбегін жазды.", "Бектеновтің", "PERSON"),
+])
+def test_a_kazakh_place_alone_that_the_model_read_as_a_person_is_the_place(resources, text, written, label):
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    start = text.index(written)
+    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
+    assert Normalizer(resources).normalized(mention, text).label == label
+
+
 @pytest.mark.parametrize("text, written", [
     ("Кеше Советбек Жұмабаевтың кітабы жарық көрді.", "Советбек Жұмабаевтың"),
     ("Жүлде Қорғанбек Сейітқызына берілді.", "Қорғанбек Сейітқызына"),

@@ -90,11 +90,15 @@ class Normalizer:
         acronym ("KazNPU", "S. Abai KazNPU Zh") is an institution; so is one whose last word is an
         institution's head word ("Abai Kunanbayev School", "Zhansaya Foundation"), and one whose last
         word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
-        (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place."""
+        (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place, and
+        so is a Kazakh word alone that is a country, a region or a city in any case and no surname."""
         if mention.label != "PERSON":
             return mention.label
         if mention.text.strip().lower() in self.country_names:
             return "GPE"
+        if mention.lang == "kk" and " " not in mention.text.strip() and not self.names.reads_as_a_surname(mention.text.strip()) \
+                and self._kazakh_place(mention.text.strip()):
+            return "GPE"  # Нұр-Сұлтан, Алматыда; not Қонаев, a person and the city named after him
         lookup = self.registry.lookup
         if lookup(mention.text, mention.lang) is not None or any(
                 sum(letter.isupper() for letter in word) >= 2 and lookup(word, mention.lang) is not None
@@ -131,12 +135,18 @@ class Normalizer:
         """A Kazakh word alone that the model read as a person is one where it has a given name's ending
         (Өміржан, Сәлімхан, Тілләгүл), or where it stands capitalized inside a clause with a case ending
         (Мұратханға, Диастың, Трамптың): a proper noun, as a common noun capitalized at a clause's
-        start ("Облыстың") is not."""
+        start ("Облыстың") is not; and no place's (Италиядан, Ақтөбеде), which its form does not tell apart."""
         word = mention.text.strip()
-        if mention.lang != "kk" or " " in word or not word[:1].isupper():
+        if mention.lang != "kk" or " " in word or not word[:1].isupper() or self._kazakh_place(word):
             return False
         return self.names.has_a_kazakh_given_names_ending(word) or (
             not _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and self.names.in_a_kazakh_case(word))
+
+    def _kazakh_place(self, word: str) -> bool:
+        """Whether a Kazakh word, as written or with a case ending cut, is a country, a region or a city of
+        the registry (Италиядан, Ақтөбеде, Нұр-Сұлтанға)."""
+        return any(stem.lower() in self.country_names or self.registry.region_of(stem, "kk", by_centre=True) is not None
+                   for stem in [word, *self.names.kazakh_case_stems(word)])
 
     def _institution_words(self, text: str) -> bool:
         """Words of a language with an institution's head word among them and no word of a name

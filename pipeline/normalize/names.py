@@ -332,6 +332,10 @@ class PersonNames:
                    or self.surname_in_a_case.search(word) or self.patronymic.search(word)
                    or self.kazakh_surname_in_a_case.search(word) for word in self.name_tokens(text))
 
+    def reads_as_a_surname(self, word: str) -> bool:
+        """Whether a word has a surname's or a patronymic's ending, maybe in a Kazakh case (Қонаев, Қонаевтың)."""
+        return bool(self.surname.search(word) or self.patronymic.search(word) or self.kazakh_surname_in_a_case.search(word))
+
     def _kazakh_base(self, word: str) -> str:
         """(``kazakh_base``) The nominative of a Kazakh name word: the longest base from which qazaq-inflector
         generates ``word`` and which is itself a known given name or has a name ending; a surname's
@@ -360,7 +364,11 @@ class PersonNames:
 
     def _in_a_kazakh_case(self, word: str) -> bool:
         """(``in_a_kazakh_case``) Whether a word is a Kazakh noun of three letters or more with a case ending (Диастың, Мұратханға)."""
-        return any(len(word) - cut >= 3 and word in _declined_forms(word[:-cut]) for cut in range(2, 6))
+        return bool(self.kazakh_case_stems(word))
+
+    def kazakh_case_stems(self, word: str) -> list[str]:
+        """The stems of three letters or more that a Kazakh case ending makes ``word`` of (Италиядан: Италия)."""
+        return [word[:-cut] for cut in range(2, 6) if len(word) - cut >= 3 and word in _declined_forms(word[:-cut])]
 
     def gender_of(self, name: PersonName) -> str | None:
         """The gender a name's surname shows in any script, None where it shows none."""
