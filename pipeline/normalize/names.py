@@ -159,6 +159,7 @@ class PersonNames:
         self.kazakh_patronymic_in_a_case = re.compile(
             rf"(.{{3,}}(?:{any_of(kazakh.words('patronymic_endings'))}))(?:{any_of(kazakh.words('case_endings_after_possessive'))})$")
         self.kazakh_given_name_ending = ends_with_any(kazakh.words("given_name_endings"))
+        self.kazakh_word_like_a_surname = ends_with_any(kazakh.words("endings_of_words_like_surnames"))
         self._kazakh_address_after = re.compile(
             rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
             rf"(?:{any_of(kazakh.words('address_case_endings'))})?(?![\w-])")
@@ -222,7 +223,11 @@ class PersonNames:
 
     def is_plausible_in(self, name: PersonName, lang: str) -> bool:
         """``is_plausible``, and in Russian also a lone word the dictionary knows as a surname or a
-        name (Эрдоган, Обама, Путин), not as a common noun or a place (Университет, Приуралья)."""
+        name (Эрдоган, Обама, Путин), not as a common noun or a place (Университет, Приуралья). In Kazakh
+        a lone word that ends like a surname only as Kazakh words end (Жиын, Бұрын) is no surname."""
+        if lang == "kk" and name.surname and not (name.given or name.initials) \
+                and self.kazakh_word_like_a_surname.search(name.surname):
+            return False
         if self.is_plausible(name):
             return True
         return lang == "ru" and bool(name.surname) and " " not in name.surname and any(
