@@ -309,6 +309,10 @@ def test_a_kazakh_name_addressed_or_by_a_word_of_address_or_of_age_is_a_person(r
     ("Жиын ертең басталады.", "Жиын", "MISC"),
     ("Мына кітап жаңа.", "Мына", "MISC"),
     ("Мамин жиналыс өткізді.", "Мамин", "PERSON"),
+    # a pronoun, and a plural before a word of speech (a group), are no person
+    ("Ол деген жақсы адам.", "Ол", "MISC"),
+    ("Өзім, міне, келдім.", "Өзім", "MISC"),
+    ("Сарапшылардың айтуынша, баға өседі.", "Сарапшылардың", "MISC"),
     ("Мұғалімдер Тұмар туралы айтты.", "Тұмар", "MISC"),
 ])
 def test_a_kazakh_word_alone_by_a_given_names_ending_or_a_case_ending_inside_a_clause_is_a_person(

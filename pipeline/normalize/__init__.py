@@ -43,6 +43,7 @@ class Normalizer:
         kazakh = resources.lexicons["kk"]
         person_words = kazakh.words("naming_words_after_name") + kazakh.words("speech_words_after_name")
         self.kazakh_introductory_words = frozenset(kazakh.words("introductory_words"))
+        self.kazakh_pronouns = frozenset(kazakh.words("pronouns"))
         self.kazakh_naming_word_after = re.compile(
             rf"\s+(?:{any_of(person_words)}|(?:{any_of(kazakh.words('titles_after_name'))})"
             rf"(?:{any_of(kazakh.words('surname_case_endings'))})?)(?![\w-])")
@@ -67,7 +68,8 @@ class Normalizer:
                                               or self._surname_after_a_title(name, text, mention)
                                               or self._spoken_of_as_a_person(mention, text)
                                               or self._kazakh_name_by_its_form(mention, text))
-            if not plausible or self._institution_words(mention.text) or _numbered(mention, text):
+            pronoun = mention.lang == "kk" and mention.text.strip().lower() in self.kazakh_pronouns
+            if not plausible or pronoun or self._institution_words(mention.text) or _numbered(mention, text):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -122,8 +124,8 @@ class Normalizer:
         "Дінмұхамед атты ұл"), one of a person's speech ("Ердоғанның айтуынша", according to Erdoğan) or
         a title written after the name ("Ағынтай батыр", "Кабус сұлтанды"),
         or after a word of age ("19 жастағы Қарасай"): a person whatever the name, as the model read it."""
-        if mention.lang != "kk" or " " in mention.text.strip():
-            return False
+        if mention.lang != "kk" or " " in mention.text.strip() or self.names.kazakh_plural_noun(mention.text.strip()):
+            return False  # a plural is a group, no person: "Мамандардың айтуынша", according to experts
         start, end = mention.start, mention.end
         opens_a_clause_addressed = mention.text.strip().lower() not in self.kazakh_introductory_words and bool(
             _CLAUSE_START.search(text, max(0, start - 3), start) and _COMMA_AND_A_WORD.match(text, end))

@@ -160,6 +160,7 @@ class PersonNames:
             rf"(.{{3,}}(?:{any_of(kazakh.words('patronymic_endings'))}))(?:{any_of(kazakh.words('case_endings_after_possessive'))})$")
         self.kazakh_given_name_ending = ends_with_any(kazakh.words("given_name_endings"))
         self.kazakh_word_like_a_surname = ends_with_any(kazakh.words("endings_of_words_like_surnames"))
+        self.kazakh_plural = ends_with_any(kazakh.words("plural_endings"))
         self._kazakh_address_after = re.compile(
             rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
             rf"(?:{any_of(kazakh.words('address_case_endings'))})?(?![\w-])")
@@ -336,6 +337,11 @@ class PersonNames:
         return any(self.initials.match(word) or self.is_given_name(word) or self.surname.search(word)
                    or self.surname_in_a_case.search(word) or self.patronymic.search(word)
                    or self.kazakh_surname_in_a_case.search(word) for word in self.name_tokens(text))
+
+    def kazakh_plural_noun(self, word: str) -> bool:
+        """Whether a Kazakh word, its case ending cut, is in the plural and no family (Мамандардың, experts'; not
+        Жекеевтердің, the Zhekeyevs')."""
+        return bool(self.kazakh_plural.search(self.kazakh_base(word)))
 
     def reads_as_a_surname(self, word: str) -> bool:
         """Whether a word has a surname's or a patronymic's ending, maybe in a Kazakh case (Қонаев, Қонаевтың)."""
