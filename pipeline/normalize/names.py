@@ -204,6 +204,7 @@ class PersonNames:
         self.russian_oblique_before = lru_cache(maxsize=50_000)(self._russian_oblique_before)
         self.kazakh_base = lru_cache(maxsize=50_000)(self._kazakh_base)
         self.in_a_kazakh_case = lru_cache(maxsize=50_000)(self._in_a_kazakh_case)
+        self.kazakh_case_stems = lru_cache(maxsize=50_000)(self._kazakh_case_stems)
 
     @classmethod
     def from_files(cls, taxonomy: RoleTaxonomy, lexicons: dict[str, Lexicon],
@@ -377,9 +378,10 @@ class PersonNames:
         """(``in_a_kazakh_case``) Whether a word is a Kazakh noun of three letters or more with a case ending (Диастың, Мұратханға)."""
         return bool(self.kazakh_case_stems(word))
 
-    def kazakh_case_stems(self, word: str) -> list[str]:
-        """The stems of three letters or more that a Kazakh case ending makes ``word`` of (Италиядан: Италия)."""
-        return [word[:-cut] for cut in range(2, 6) if len(word) - cut >= 3 and word in _declined_forms(word[:-cut])]
+    def _kazakh_case_stems(self, word: str) -> tuple[str, ...]:
+        """(``kazakh_case_stems``) The stems of three letters or more that a Kazakh case ending makes ``word`` of
+        (Италиядан: Италия)."""
+        return tuple(word[:-cut] for cut in range(2, 6) if len(word) - cut >= 3 and word in _declined_forms(word[:-cut]))
 
     def gender_of(self, name: PersonName) -> str | None:
         """The gender a name's surname shows in any script, None where it shows none."""
