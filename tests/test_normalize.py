@@ -345,6 +345,7 @@ def test_a_kazakh_place_alone_that_the_model_read_as_a_person_is_the_place(resou
 @pytest.mark.parametrize("text, written", [
     ("Кеше Советбек Жұмабаевтың кітабы жарық көрді.", "Советбек Жұмабаевтың"),
     ("Жүлде Қорғанбек Сейітқызына берілді.", "Қорғанбек Сейітқызына"),
+    ("Кездесу Советбек Ахметұлымен өтті.", "Советбек Ахметұлымен"),
 ])
 def test_a_kazakh_name_that_opens_like_an_institutions_word_reads_as_a_name_by_its_surname_in_a_case(resources, text, written):
     from pipeline.normalize import Normalizer

@@ -152,10 +152,15 @@ class PersonNames:
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
         # A Kazakh surname or patronymic in a case (Қоңырбаевтың, Әлиеваның, Сейітқызына): by an ending only
         # surnames have, as -ын + -да is also a possessed noun's case (ауданында); a patronymic ends with a
-        # possessive, so it takes the cases a possessed noun takes (-ның, -на, -нда, -нан).
-        kazakh_case_endings = kazakh.words("surname_case_endings") + kazakh.words("case_endings_after_possessive")
+        # possessive, so it takes the cases a possessed noun takes (-ның, -на, -нда, -нан), a surname not.
+        surname_cases = [ending for ending in kazakh.words("surname_case_endings")
+                         if ending not in kazakh.words("dative_endings_after_possessive")]
+        surnames = [ending for ending in kazakh.words("surname_only_endings") if ending not in kazakh.words("patronymic_endings")]
         self.kazakh_surname_in_a_case = re.compile(
-            rf"(?:{any_of(kazakh.words('surname_only_endings'))})(?:{any_of(kazakh_case_endings)})$", re.IGNORECASE)
+            rf"(?:(?:{any_of(surnames)})(?:{any_of(surname_cases)})"
+            rf"|(?:{any_of(kazakh.words('patronymic_endings'))})"
+            rf"(?:{any_of(kazakh.words('case_endings_after_possessive') + kazakh.words('with_words'))}))$",
+            re.IGNORECASE)
         self.kazakh_patronymic_in_a_case = re.compile(
             rf"(.{{3,}}(?:{any_of(kazakh.words('patronymic_endings'))}))(?:{any_of(kazakh.words('case_endings_after_possessive'))})$")
         self.kazakh_given_name_ending = ends_with_any(kazakh.words("given_name_endings"))
