@@ -14,8 +14,9 @@ A name is then dropped, unless written by hand, when its Latin key (what ``Perso
 compares) is far more often an ordinary word than a person's name in KazNERD train, the first
 6,000 sentences of KazNERD dev and NEREL train: Енді (= Энди), Биыл (= Билл), Халық (= Халик),
 Алайда (= Алаида) are words (in lower case, or capitalized at a sentence's start outside any
-entity) many more times than they are inside a PERSON span. Run from the repository root with
-../shared beside it:
+entity) many more times than they are inside a PERSON span. A Kazakh word counts also for the stems
+its case endings leave, as the pipeline cuts them to find a given name: Алай and Мун are words too
+(Алайда, however; Мұнда, here). Run from the repository root with ../shared beside it:
 
     .venv/bin/python scripts/build_given_names.py
 """
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 from pipeline.iob import read_iob, spans_from_tags
@@ -92,9 +94,20 @@ def person_names():
             yield text[start:end].split()
 
 
+@lru_cache(maxsize=None)
+def kazakh_keys(token: str) -> tuple[str, ...]:
+    """The Latin keys a Kazakh token stands for: its own, and those of the stems a case ending leaves, as
+    the pipeline cuts it to find a given name (Алайда, however: Алай; Мұнда, here: Мұн)."""
+    from pipeline.normalize.names import _declined_forms
+
+    stems = {token[:-cut] for cut in range(2, 6) if len(token) - cut >= 3 and token in _declined_forms(token[:-cut])}
+    return tuple({latin_key(token)} | {latin_key(stem) for stem in stems})
+
+
 def word_uses():
     """Latin key -> (uses inside a person's name, uses as an ordinary word: in lower case outside a
-    person's name, or capitalized at a sentence's start outside any entity)."""
+    person's name, or capitalized at a sentence's start outside any entity). A Kazakh ordinary word counts
+    also for the stems its case endings leave."""
     in_names: Counter = Counter()
     as_words: Counter = Counter()
     for sentence in kaznerd_sentences():
@@ -104,7 +117,7 @@ def word_uses():
             if index in in_person:
                 in_names[latin_key(token)] += 1
             elif token[:1].islower() or (index == 0 and tag == "O"):
-                as_words[latin_key(token)] += 1
+                as_words.update(kazakh_keys(token))
     for text, persons, others in nerel_documents():
         for match in TOKEN.finditer(text):
             def within(spans):

@@ -236,3 +236,41 @@ def test_a_kazakh_surname_alone_before_a_place_noun_the_person_goes_to_is_the_pe
 def test_a_kazakh_noun_in_a_case_opening_a_sentence_is_no_part_of_the_name(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == persons
+
+
+@pytest.mark.parametrize("text", [
+    # A given name before the possessed head of a compound name in a case is the name of a place, no person.
+    "Үкімет делегациясы Сауд Арабиясына барды.",
+    "Кеше Сауд Арабиясында жаңа зауыт ашылды.",
+    "Қазақстан Иран Ислам Республикасымен келісімге қол қойды.",
+])
+def test_a_given_name_before_a_kazakh_compounds_possessed_head_is_no_person(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [m.text for m in document.mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A Kazakh given name that spells a Russian word opens a name with a Kazakh letter all the same.
+    ("Мерей Қалиасқар жаңалықтар бағдарламасын жүргізді.", ["Мерей Қалиасқар"]),
+    ("Мерей Әбілдин , Қанат Жамшитов , « Кешкі жаңалықтар » .", ["Мерей Әбілдин", "Қанат Жамшитов"]),
+])
+def test_a_kazakh_given_name_that_spells_a_russian_word_stays_the_names(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons
+
+
+def test_a_kazakh_word_before_a_noun_that_only_begins_like_a_word_of_address_is_no_person(stages):
+    # апаты: апат (an accident) in the possessive; апа (aunt) takes no ending that opens with т after its vowel
+    [document] = stages.annotate([Page(source="t", text="Сарапшылар Ақжол апаты туралы айтты.")])
+    assert not [m.text for m in document.mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A sentence's first word in the accusative, before a given name and a surname, is the object.
+    ("Марапатты Айгүл Бековаға табыстады.", ["Айгүл Бековаға"]),
+    # A given name that ends like an accusative (Ақтоты) before a surname alone stays the name's.
+    ("Ақтоты Райымқұлова консерваторияны бітірді.", ["Ақтоты Райымқұлова"]),
+])
+def test_a_kazakh_noun_in_the_accusative_opening_a_sentence_is_no_part_of_the_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons

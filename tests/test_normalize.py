@@ -11,6 +11,8 @@ from pipeline.normalize.latin import latin_key
     # a surname in the plural is the family; a word of a language in the plural is no surname
     ("Омаровтар", "Омаров"), ("Сейітовтердің", "Сейітов"), ("Тұрғындар", "Тұрғындар"),
     ("Қызылорда", "Қызылорда"), ("Алматы", "Алматы"), ("Гүлмира", "Гүлмира"), ("Дүйсенова", "Дүйсенова"),
+    # a patronymic ends with a possessive and takes a possessed noun's cases
+    ("Сейітқызына", "Сейітқызы"), ("Ахметұлынан", "Ахметұлы"), ("Бекқызының", "Бекқызы"),
 ])
 def test_kazakh_case_endings_are_stripped_without_false_strips(resources, written, base):
     assert resources.names.kazakh_base(written) == base
@@ -19,6 +21,8 @@ def test_kazakh_case_endings_are_stripped_without_false_strips(resources, writte
 @pytest.mark.parametrize("word", [
     # Kazakh words whose Latin keys fold to names of the dictionary (Энди, Билл, Халик, Алем, Алаида)
     "Енді", "Биыл", "Халық", "Әлем", "Алайда", "Айта", "енді",
+    # and names that Kazakh words fold to once their case ending is cut (Алайда: Алай, Мұнда: Мұн = Мун)
+    "Алай", "Мұн", "Тарих",
 ])
 def test_ordinary_words_are_no_given_names(resources, word):
     assert not resources.names.is_given_name(word)
@@ -42,6 +46,8 @@ def test_given_names_stay_given_names_also_where_they_are_words(resources, word)
     ("Ғ.Б. Бейсембаевтың", "kk", "Ғ.Б. Бейсембаев", None, None, "Бейсембаев", "Ғ.Б."),
     # a name in a case has the parts it has in the nominative
     ("Нұрлан Серікұлының", "kk", "Нұрлан Серікұлы", "Нұрлан", "Серікұлы", None, None),
+    ("Айгүл Сейітқызына", "kk", "Айгүл Сейітқызы", "Айгүл", "Сейітқызы", None, None),
+    ("Ерлан Жақыпұлынан", "kk", "Ерлан Жақыпұлы", "Ерлан", "Жақыпұлы", None, None),
     ("Сергейдің", "kk", "Сергей", "Сергей", None, None, None),
     ("Rector Takir Balykbayev", "en", "Takir Balykbayev", "Takir", None, "Balykbayev", None),
     ("PhD Rosa Bekmagambetova", "en", "Rosa Bekmagambetova", "Rosa", None, "Bekmagambetova", None),
@@ -286,7 +292,14 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     ("Сотта 23 жастағы Дәмеш кінәсін мойындады.", "Дәмеш", "PERSON"),
     # a word in a list, or before a word that only begins like one of address (апат, a disaster): no person
     ("Делегация Ташкент, Варшава, тағы басқа қалаларға барды.", "Варшава", "MISC"),
+    # an introductory word opening the clause before a comma addresses nobody
+    ("Мәселен, ауыл мектебі жөнделді.", "Мәселен", "MISC"),
+    ("Әрине, жұмыс жалғасады.", "Әрине", "MISC"),
     ("Көпір Ақжол апатынан кейін жабылды.", "Ақжол", "MISC"),
+    ("Сарапшылар Ақжол апаты туралы айтты.", "Ақжол", "MISC"),
+    # a word of address takes the case endings that follow a vowel or a voiced sound
+    ("Мектепке Ақжол апаға гүл сыйлады.", "Ақжол", "PERSON"),
+    ("Біз Ақжол ханымды құттықтадық.", "Ақжол", "PERSON"),
     # a space before the comma, as transcripts write it
     ("Дінмұрат , бағдарлама туралы айтып берші.", "Дінмұрат", "PERSON"),
     # addressed at the close of a clause, after a word in lower case
@@ -319,6 +332,16 @@ def test_a_kazakh_name_addressed_or_by_a_word_of_address_or_of_age_is_a_person(r
     ("Сарапшылар Шаммиданың пікірін қолдады.", "Шаммиданың", "PERSON"),
     # a common noun in a case, capitalized at a sentence's start, or a word with no case ending: no person
     ("Ауданның мектептері жөнделді.", "Ауданның", "MISC"),
+    ("Алайда жұмыс жалғасады.", "Алайда", "MISC"),
+    ("Мұнда жаңа мектеп салынады.", "Мұнда", "MISC"),
+    # a word that ends like a Russian surname only as Kazakh words end (-ын, -ына); a surname in -ин stays
+    ("Жиын ертең басталады.", "Жиын", "MISC"),
+    ("Мына кітап жаңа.", "Мына", "MISC"),
+    ("Мамин жиналыс өткізді.", "Мамин", "PERSON"),
+    # a pronoun, and a plural before a word of speech (a group), are no person
+    ("Ол деген жақсы адам.", "Ол", "MISC"),
+    ("Өзім, міне, келдім.", "Өзім", "MISC"),
+    ("Сарапшылардың айтуынша, баға өседі.", "Сарапшылардың", "MISC"),
     ("Мұғалімдер Тұмар туралы айтты.", "Тұмар", "MISC"),
 ])
 def test_a_kazakh_word_alone_by_a_given_names_ending_or_a_case_ending_inside_a_clause_is_a_person(
@@ -329,6 +352,37 @@ def test_a_kazakh_word_alone_by_a_given_names_ending_or_a_case_ending_inside_a_c
     start = text.index(written)
     mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
     assert Normalizer(resources).normalized(mention, text).label == label
+
+
+@pytest.mark.parametrize("text, written, label", [
+    # a country, a region or a city in any case is a place, whatever its form (a case ending inside a clause)
+    ("Делегация бүгін Нұр-Сұлтанға келді.", "Нұр-Сұлтанға", "GPE"),
+    ("Спортшылар кеше Италиядан оралды.", "Италиядан", "GPE"),
+    ("Көрме биыл Ақтөбеде өтті.", "Ақтөбеде", "GPE"),
+    # a surname stays the person's
+    ("Тарихшылар Бектеновтің еңбегін жазды.", "Бектеновтің", "PERSON"),
+])
+def test_a_kazakh_place_alone_that_the_model_read_as_a_person_is_the_place(resources, text, written, label):
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    start = text.index(written)
+    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
+    assert Normalizer(resources).normalized(mention, text).label == label
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Кеше Советбек Жұмабаевтың кітабы жарық көрді.", "Советбек Жұмабаевтың"),
+    ("Жүлде Қорғанбек Сейітқызына берілді.", "Қорғанбек Сейітқызына"),
+    ("Кездесу Советбек Ахметұлымен өтті.", "Советбек Ахметұлымен"),
+])
+def test_a_kazakh_name_that_opens_like_an_institutions_word_reads_as_a_name_by_its_surname_in_a_case(resources, text, written):
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    start = text.index(written)
+    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
+    assert Normalizer(resources).normalized(mention, text).label == "PERSON"
 
 
 @pytest.mark.parametrize("written, org_id", [

@@ -133,6 +133,7 @@ _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
 _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
+_CYRILLIC_VOWELS = "аәеёиоөуұүыіэюя"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
@@ -288,6 +289,8 @@ class SpanRepair:
         self.kazakh_place_nouns = tuple(stem for stems in lexicons["kk"].table("referring_place_nouns").values() for stem in stems)
         self.kazakh_oblique_word = re.compile(
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
+        self.kazakh_accusative_word = re.compile(
+            rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('accusative_endings_of_words'))})")
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
@@ -320,6 +323,11 @@ class SpanRepair:
         self.kazakh_place_noun_of_a_name_after = re.compile(
             rf"\s+(?:{any_of([word for word in taxonomy.place_words.get('kk', ()) if word.endswith(self.kazakh_possessive_endings)])})"
             rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})?(?![\w-])")
+        # The head of a compound name in a case, with the possessive -сы/-сі after a vowel ("Сауд Арабиясында",
+        # "Иран Ислам Республикасымен"): no word of a person's name, which takes no possessive (a patronymic's
+        # -ы follows a consonant: Ахметұлының).
+        self.kazakh_compound_head_in_a_case = re.compile(
+            rf"[{_CYRILLIC_VOWELS}]с[ыі](?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})$")
         self.titles_after_name = frozenset(lexicons["kk"].words("titles_after_name"))
         self.kazakh_title_after_name = re.compile(
             rf"\s+(?:{any_of(lexicons['kk'].words('titles_after_name'))}){self.kazakh_surname_case_ending}(?![\w-])")
@@ -573,7 +581,8 @@ class SpanRepair:
         ("19 жастағы Қарасай") names a person, also where the model ran its span into the words of address
         ("Тұрлыбек мырза" as an ORG); a known
         given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
-        a person, unless the word is a place or a place's noun follows ("Жданов ауылы"). Each is a
+        a person, unless the word is a place, a place's noun follows ("Жданов ауылы") or it is the possessed
+        head of a compound name ("Сауд Арабиясында"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
         nothing; a span that runs past it (an event: "Абай Құнанбаевтың 175 жылдығы") keeps it, and so
         does a word the model read as no name ("Биыл", this year, as a date, which folds to a given name)."""
@@ -587,6 +596,7 @@ class SpanRepair:
         for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
             surname = name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
+                    and not self.kazakh_compound_head_in_a_case.search(surname) \
                     and not self._is_place(name.group(1)) and not self._is_place(surname) \
                     and not self.place_noun_after.match(text, name.end(2)):
                 found.append((name.start(1), name.end(2), name.end(2)))
@@ -1131,13 +1141,16 @@ class SpanRepair:
 
     def _without_a_leading_oblique_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that opens with a capitalized Kazakh word in an oblique case, no name's
-        ("Жарлығымен Ермағанбет Бөлекпаев": by the decree; "Отырысқа Ғылым және ...": to the meeting),
+        ("Жарлығымен Ермағанбет Бөлекпаев": by the decree; "Отырысқа Ғылым және ...": to the meeting;
+        "Марапатты Айгүл Бековаға": the award, in the accusative),
         a sentence's first word the model took into the name: the rest is the person where it reads
         as a name, else there is none. Only in a span with a Kazakh letter, or in a Kazakh text where the
         word is a Kazakh noun's case form ("Жиында Бектенов", at the meeting): a Russian given name in the
         genitive ends like one ("Асхата")."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
-        if len(words) < 2 or not self.kazakh_oblique_word.fullmatch(words[0].group()):
+        # Given names end like an accusative too (Ақтоты): only a third word shows one taken in.
+        if len(words) < 2 or not (self.kazakh_oblique_word.fullmatch(words[0].group())
+                                  or len(words) > 2 and self.kazakh_accusative_word.fullmatch(words[0].group())):
             return None
         if not self.kazakh_letter.search(text, entity.start, entity.end) and not (
                 self.kazakh_letter.search(text) and self.names.in_a_kazakh_case(words[0].group())):
@@ -1173,11 +1186,14 @@ class SpanRepair:
         oblique case before a surname alone ("Принцу Филиппу"): the name is the rest.
         Before a given name and a patronymic the word is the surname written first (Белый Андрей Петрович).
         A word the dictionary does not know is a foreign given name (Ратко Младич) unless pymorphy guesses a
-        full adjective of it ("Шестидесятилетняя Руссефф")."""
+        full adjective of it ("Шестидесятилетняя Руссефф"). Before a name with a Kazakh letter the word is
+        Kazakh (Мерей Қалиасқар), whatever Russian word it spells."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         if len(words) < 2 or not _CAPITALIZED_RUSSIAN_WORD.fullmatch(words[0].group()) \
                 or not _SENTENCE_START.search(text, 0, entity.start):
             return None
+        if self.kazakh_letter.search(text, words[1].start(), entity.end):
+            return None  # a name with a Kazakh letter is written in Kazakh, and so is the word before it (Мерей Қалиасқар)
         parses = russian_morphology().parse(words[0].group().lower())
         known = russian_morphology().word_is_known(words[0].group().lower())
         if not known and not any(parse.tag.POS in _FULL_ADJECTIVES for parse in parses):
@@ -1659,7 +1675,8 @@ class SpanRepair:
         """An organization's or a place's span that is a registered institution, a region or a country
         and a person's name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов", "Kazakhstan Sayasat
         Nurbek"), as the two (the place a GPE): two or three capitalized words,
-        none an institution's head word, that read as a name or follow a title ("Acting President
+        none an institution's head word nor the last a compound's possessed head ("Иран Ислам
+        Республикасымен"), that read as a name or follow a title ("Acting President
         of NU Ilesanmi Adesida")."""
         if entity.label not in ("ORG", "FACILITY", "GPE", "LOC") or self._head_label(text[entity.start:entity.end], entity.label):
             return None
@@ -1667,7 +1684,8 @@ class SpanRepair:
         for size in range(len(words) - 2, max(0, len(words) - 4), -1):
             tail = [word.group() for word in words[size:]]
             name = text[words[size].start():entity.end]
-            if not all(word[:1].isupper() for word in tail) or any(self.taxonomy.is_institution_word(word) for word in tail):
+            if not all(word[:1].isupper() for word in tail) or any(self.taxonomy.is_institution_word(word) for word in tail) \
+                    or self.kazakh_compound_head_in_a_case.search(tail[-1]):
                 continue
             label = self._head_label(text[entity.start:words[size - 1].end()], entity.label)
             if label is None:

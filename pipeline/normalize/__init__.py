@@ -42,6 +42,8 @@ class Normalizer:
         self.country_names = frozenset(words_in_all(resources.lexicons, "country_names"))
         kazakh = resources.lexicons["kk"]
         person_words = kazakh.words("naming_words_after_name") + kazakh.words("speech_words_after_name")
+        self.kazakh_introductory_words = frozenset(kazakh.words("introductory_words"))
+        self.kazakh_pronouns = frozenset(kazakh.words("pronouns"))
         self.kazakh_naming_word_after = re.compile(
             rf"\s+(?:{any_of(person_words)}|(?:{any_of(kazakh.words('titles_after_name'))})"
             rf"(?:{any_of(kazakh.words('surname_case_endings'))})?)(?![\w-])")
@@ -66,7 +68,8 @@ class Normalizer:
                                               or self._surname_after_a_title(name, text, mention)
                                               or self._spoken_of_as_a_person(mention, text)
                                               or self._kazakh_name_by_its_form(mention, text))
-            if not plausible or self._institution_words(mention.text) or _numbered(mention, text):
+            pronoun = mention.lang == "kk" and mention.text.strip().lower() in self.kazakh_pronouns
+            if not plausible or pronoun or self._institution_words(mention.text) or _numbered(mention, text):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -89,11 +92,15 @@ class Normalizer:
         acronym ("KazNPU", "S. Abai KazNPU Zh") is an institution; so is one whose last word is an
         institution's head word ("Abai Kunanbayev School", "Zhansaya Foundation"), and one whose last
         word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
-        (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place."""
+        (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place, and
+        so is a Kazakh word alone that is a country, a region or a city in any case and no surname."""
         if mention.label != "PERSON":
             return mention.label
         if mention.text.strip().lower() in self.country_names:
             return "GPE"
+        if mention.lang == "kk" and " " not in mention.text.strip() and not self.names.reads_as_a_surname(mention.text.strip()) \
+                and self._kazakh_place(mention.text.strip()):
+            return "GPE"  # Нұр-Сұлтан, Алматыда; not Қонаев, a person and the city named after him
         lookup = self.registry.lookup
         if lookup(mention.text, mention.lang) is not None or any(
                 sum(letter.isupper() for letter in word) >= 2 and lookup(word, mention.lang) is not None
@@ -111,28 +118,37 @@ class Normalizer:
         """A Kazakh name the person is addressed or spoken of by: one word that opens a clause before a
         comma and a word in lower case ("Риат, қайырлы кеш!", "— Зейін, айтыңызшы"), or that closes one
         after a comma and a word in lower case or the clause's first word ("Дұрыс айтасыз, Жігер, мен...",
-        "Рақмет, Зейін."; not an item of a list, "Делегация Ташкент, Варшава,"), one before a word of
+        "Рақмет, Зейін."; not an item of a list, "Делегация Ташкент, Варшава,"; not an introductory word
+        opening the clause, "Мәселен, ..."), one before a word of
         address ("Бейсен аға", "Клара апамыз"), a word that introduces a name ("Сезім деген адам",
         "Дінмұхамед атты ұл"), one of a person's speech ("Ердоғанның айтуынша", according to Erdoğan) or
         a title written after the name ("Ағынтай батыр", "Кабус сұлтанды"),
         or after a word of age ("19 жастағы Қарасай"): a person whatever the name, as the model read it."""
-        if mention.lang != "kk" or " " in mention.text.strip():
-            return False
+        if mention.lang != "kk" or " " in mention.text.strip() or self.names.kazakh_plural_noun(mention.text.strip()):
+            return False  # a plural is a group, no person: "Мамандардың айтуынша", according to experts
         start, end = mention.start, mention.end
-        return self.names.spoken_of_as_a_person(text, start, end) or self.kazakh_naming_word_after.match(text, end) is not None or bool(
-            _CLAUSE_START.search(text, max(0, start - 3), start) and _COMMA_AND_A_WORD.match(text, end)) or bool(
+        opens_a_clause_addressed = mention.text.strip().lower() not in self.kazakh_introductory_words and bool(
+            _CLAUSE_START.search(text, max(0, start - 3), start) and _COMMA_AND_A_WORD.match(text, end))
+        return self.names.spoken_of_as_a_person(text, start, end) or self.kazakh_naming_word_after.match(text, end) is not None \
+            or opens_a_clause_addressed or bool(
             _WORD_BEFORE_AN_ADDRESS.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
 
     def _kazakh_name_by_its_form(self, mention: Mention, text: str) -> bool:
         """A Kazakh word alone that the model read as a person is one where it has a given name's ending
         (Өміржан, Сәлімхан, Тілләгүл), or where it stands capitalized inside a clause with a case ending
         (Мұратханға, Диастың, Трамптың): a proper noun, as a common noun capitalized at a clause's
-        start ("Облыстың") is not."""
+        start ("Облыстың") is not; and no place's (Италиядан, Ақтөбеде), which its form does not tell apart."""
         word = mention.text.strip()
-        if mention.lang != "kk" or " " in word or not word[:1].isupper():
+        if mention.lang != "kk" or " " in word or not word[:1].isupper() or self._kazakh_place(word):
             return False
         return self.names.has_a_kazakh_given_names_ending(word) or (
             not _CLAUSE_START.search(text, max(0, mention.start - 3), mention.start) and self.names.in_a_kazakh_case(word))
+
+    def _kazakh_place(self, word: str) -> bool:
+        """Whether a Kazakh word, as written or with a case ending cut, is a country, a region or a city of
+        the registry (Италиядан, Ақтөбеде, Нұр-Сұлтанға)."""
+        return any(stem.lower() in self.country_names or self.registry.region_of(stem, "kk", by_centre=True) is not None
+                   for stem in [word, *self.names.kazakh_case_stems(word)])
 
     def _institution_words(self, text: str) -> bool:
         """Words of a language with an institution's head word among them and no word of a name

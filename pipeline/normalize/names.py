@@ -150,10 +150,25 @@ class PersonNames:
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
+        # A Kazakh surname or patronymic in a case (Қоңырбаевтың, Әлиеваның, Сейітқызына): by an ending only
+        # surnames have, as -ын + -да is also a possessed noun's case (ауданында); a patronymic ends with a
+        # possessive, so it takes the cases a possessed noun takes (-ның, -на, -нда, -нан), a surname not.
+        surname_cases = [ending for ending in kazakh.words("surname_case_endings")
+                         if ending not in kazakh.words("dative_endings_after_possessive")]
+        surnames = [ending for ending in kazakh.words("surname_only_endings") if ending not in kazakh.words("patronymic_endings")]
+        self.kazakh_surname_in_a_case = re.compile(
+            rf"(?:(?:{any_of(surnames)})(?:{any_of(surname_cases)})"
+            rf"|(?:{any_of(kazakh.words('patronymic_endings'))})"
+            rf"(?:{any_of(kazakh.words('case_endings_after_possessive') + kazakh.words('with_words'))}))$",
+            re.IGNORECASE)
+        self.kazakh_patronymic_in_a_case = re.compile(
+            rf"(.{{3,}}(?:{any_of(kazakh.words('patronymic_endings'))}))(?:{any_of(kazakh.words('case_endings_after_possessive'))})$")
         self.kazakh_given_name_ending = ends_with_any(kazakh.words("given_name_endings"))
+        self.kazakh_word_like_a_surname = ends_with_any(kazakh.words("endings_of_words_like_surnames"))
+        self.kazakh_plural = ends_with_any(kazakh.words("plural_endings"))
         self._kazakh_address_after = re.compile(
             rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
-            rf"(?:{any_of(kazakh.words('surname_case_endings'))})?(?![\w-])")
+            rf"(?:{any_of(kazakh.words('address_case_endings'))})?(?![\w-])")
         self._kazakh_age_before = re.compile(rf"(?<![\w-])(?:{any_of(kazakh.words('age_words_before_name'))})\s+$")
         self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
         self.feminine_endings = russian.words("feminine_name_endings")
@@ -194,6 +209,7 @@ class PersonNames:
         self.russian_oblique_before = lru_cache(maxsize=50_000)(self._russian_oblique_before)
         self.kazakh_base = lru_cache(maxsize=50_000)(self._kazakh_base)
         self.in_a_kazakh_case = lru_cache(maxsize=50_000)(self._in_a_kazakh_case)
+        self.kazakh_case_stems = lru_cache(maxsize=50_000)(self._kazakh_case_stems)
 
     @classmethod
     def from_files(cls, taxonomy: RoleTaxonomy, lexicons: dict[str, Lexicon],
@@ -214,7 +230,11 @@ class PersonNames:
 
     def is_plausible_in(self, name: PersonName, lang: str) -> bool:
         """``is_plausible``, and in Russian also a lone word the dictionary knows as a surname or a
-        name (Эрдоган, Обама, Путин), not as a common noun or a place (Университет, Приуралья)."""
+        name (Эрдоган, Обама, Путин), not as a common noun or a place (Университет, Приуралья). In Kazakh
+        a lone word that ends like a surname only as Kazakh words end (Жиын, Бұрын) is no surname."""
+        if lang == "kk" and name.surname and not (name.given or name.initials) \
+                and self.kazakh_word_like_a_surname.search(name.surname):
+            return False
         if self.is_plausible(name):
             return True
         return lang == "ru" and bool(name.surname) and " " not in name.surname and any(
@@ -318,10 +338,20 @@ class PersonNames:
 
     def reads_as_a_name(self, text: str) -> bool:
         """Whether some word of the text, titles left out, is initials, a known given name or has a
-        surname's or patronymic's ending, in any case: "Petr Jurcik", "Т. Сейітов" and "Жанной Тулегеновой"
-        do, "Czech Trade" and "University Council" (words of a language, not of a name) do not."""
+        surname's or patronymic's ending, in any case: "Petr Jurcik", "Т. Сейітов", "Жанной Тулегеновой" and
+        "Советхан Қоңырбаевтың" do, "Czech Trade" and "University Council" (words of a language, not of a name) do not."""
         return any(self.initials.match(word) or self.is_given_name(word) or self.surname.search(word)
-                   or self.surname_in_a_case.search(word) or self.patronymic.search(word) for word in self.name_tokens(text))
+                   or self.surname_in_a_case.search(word) or self.patronymic.search(word)
+                   or self.kazakh_surname_in_a_case.search(word) for word in self.name_tokens(text))
+
+    def kazakh_plural_noun(self, word: str) -> bool:
+        """Whether a Kazakh word, its case ending cut, is in the plural and no family (Мамандардың, experts'; not
+        Жекеевтердің, the Zhekeyevs')."""
+        return bool(self.kazakh_plural.search(self.kazakh_base(word)))
+
+    def reads_as_a_surname(self, word: str) -> bool:
+        """Whether a word has a surname's or a patronymic's ending, maybe in a Kazakh case (Қонаев, Қонаевтың)."""
+        return bool(self.surname.search(word) or self.patronymic.search(word) or self.kazakh_surname_in_a_case.search(word))
 
     def _kazakh_base(self, word: str) -> str:
         """(``kazakh_base``) The nominative of a Kazakh name word: the longest base from which qazaq-inflector
@@ -329,6 +359,8 @@ class PersonNames:
         in the plural (a family)."""
         if self.is_given_name(word) or len(word) < 5:
             return word
+        if patronymic := self.kazakh_patronymic_in_a_case.fullmatch(word):
+            return patronymic.group(1)  # Сейітқызына: the inflector declines no possessive
         for cut in range(3, 9):
             # A surname in the plural is the family (Жекеевтер, Жекеевтердің): its base is the surname.
             base = word[:-cut]
@@ -349,7 +381,12 @@ class PersonNames:
 
     def _in_a_kazakh_case(self, word: str) -> bool:
         """(``in_a_kazakh_case``) Whether a word is a Kazakh noun of three letters or more with a case ending (Диастың, Мұратханға)."""
-        return any(len(word) - cut >= 3 and word in _declined_forms(word[:-cut]) for cut in range(2, 6))
+        return bool(self.kazakh_case_stems(word))
+
+    def _kazakh_case_stems(self, word: str) -> tuple[str, ...]:
+        """(``kazakh_case_stems``) The stems of three letters or more that a Kazakh case ending makes ``word`` of
+        (Италиядан: Италия)."""
+        return tuple(word[:-cut] for cut in range(2, 6) if len(word) - cut >= 3 and word in _declined_forms(word[:-cut]))
 
     def gender_of(self, name: PersonName) -> str | None:
         """The gender a name's surname shows in any script, None where it shows none."""
