@@ -831,6 +831,10 @@ class RoleExtractor:
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if lang == "kk" and code == "president" and self._heads_a_state(text, title, org):
                     code = "head_of_state"
+                    # This country's head of state has no institution ("Қазақстанның Президенті"), as in the other
+                    # languages; another state's is of that state.
+                    if org is not None and org.name.lower().startswith(self.kazakh_home_country):
+                        org = None
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,

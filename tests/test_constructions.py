@@ -560,7 +560,7 @@ CONSTRUCTIONS = {
         "Parliament of the Republic of Kazakhstan, arrived at the university.",
         {("Marat Akhmetov", "majilis_deputy", "majilis_rk")}),
     "en an adjective of nationality the model took for an organization names no institution": (
-        "Kazakh President Kassym-Jomart Tokayev received the delegation.", {("Kassym-Jomart Tokayev", "president", None)}),
+        "Kazakh President Kassym-Jomart Tokayev received the delegation.", {("Kassym-Jomart Tokayev", "head_of_state", None)}),
     "en a deputy's word before the ministry's field and the title": (
         "Deputy Foreign Minister Roman Vassilenko and First Deputy Foreign Minister Akan Rakhmetullin met the press.",
         {("Roman Vassilenko", "vice_minister", "mfa_rk"), ("Akan Rakhmetullin", "first_vice_minister", "mfa_rk")}),
@@ -1008,6 +1008,8 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     ("Кеше Бішкекте Президент Қасым-Жомарт Тоқаев сөз сөйледі.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
     ("Ақордада Мемлекет басшысы Қасым-Жомарт Тоқаев Марат Бекеновті қабылдады.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
     ("Жиынға Сингапур Президенті Халима Якоб қатысты.", {("Халима Якоб", "head_of_state", "Сингапур")}),
+    # This country's head of state in the genitive has no institution, as "Қазақстан Президенті" has none.
+    ("Қазақстанның Президенті Қасым-Жомарт Тоқаев жиынға қатысты.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
     # The decree's instrumental opens the sentence, no part of the appointee's name.
     ("Президент Жарлығымен Асайын Байханов Павлодар облысының әкімі лауазымына тағайындалды.",
      {("Асайын Байханов", "akim", "pavlodar_akimat")}),

@@ -238,6 +238,9 @@ def test_a_lone_foreign_surname_in_russian_is_still_a_person(stages):
     ("Deputy Chairperson of the Committee Dana Serikova chaired the hearing.", "Dana Serikova", "deputy_chairman"),
     ("Vice Director for Academic Affairs Dana Serikova welcomed the parents.", "Dana Serikova", "deputy_director"),
     ("Deputy Prosecutor General Yerlan Saparov announced the charges.", "Yerlan Saparov", "prosecutor"),
+    # This country's president named by its adjective or possessive is its head of state.
+    ("Kazakh President Kassym-Jomart Tokayev attended the meeting.", "Kassym-Jomart Tokayev", "head_of_state"),
+    ("Kazakhstan's President Kassym-Jomart Tokayev attended the meeting.", "Kassym-Jomart Tokayev", "head_of_state"),
 ])
 def test_titles_of_the_vocabulary(stages, text, person, role):
     assert (person, role) in {(found_person, found_role) for found_person, found_role, _ in roles_of(stages, text)}
