@@ -17,6 +17,12 @@ def entities(stages, lang, text):
     return {(text[e.start:e.end], e.label) for e in found}
 
 
+def persons_in(stages, text):
+    """The PERSON mentions' texts of a page, in order."""
+    [document] = stages.annotate([Page(source="t", text=text)])
+    return [m.text for m in document.mentions if m.label == "PERSON"]
+
+
 def test_english_given_name_inside_a_longer_organization_stays_organization(stages):
     text = "Students of Abai Kazakh National Pedagogical University won the olympiad in Almaty."
     found = entities(stages, "en", text)
@@ -198,8 +204,7 @@ def test_a_kazakh_given_name_alone_the_model_read_as_a_place_is_the_person_named
     ("Мемлекет басшысы Қасым-Жомарт Тоқаев сөз сөйледі.\n\nТоқаевқа шетел басшылары құттықтау жолдады.", "Тоқаевқа"),
 ])
 def test_a_kazakh_surname_alone_in_another_paragraph_than_the_full_name_is_the_person(stages, text, surname):
-    [document] = stages.annotate([Page(source="t", text=text)])
-    assert [m.text for m in document.mentions if m.label == "PERSON"][1:] == [surname]
+    assert persons_in(stages, text)[1:] == [surname]
 
 
 @pytest.mark.parametrize("text", [
@@ -208,8 +213,7 @@ def test_a_kazakh_surname_alone_in_another_paragraph_than_the_full_name_is_the_p
     "Тілші Ұлан Жақсыбаев хабарлайды.\n\nҰлан ауданында жаңа мектеп ашылды. Жақсыбаев ауылында су құбыры тартылды.",
 ])
 def test_a_place_named_like_a_person_the_page_names_in_full_stays_a_place(stages, text):
-    [document] = stages.annotate([Page(source="t", text=text)])
-    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Ұлан Жақсыбаев"]
+    assert persons_in(stages, text) == ["Ұлан Жақсыбаев"]
 
 
 def test_an_institution_s_acronym_opening_a_paragraph_is_no_dateline(stages):
@@ -220,8 +224,7 @@ def test_an_institution_s_acronym_opening_a_paragraph_is_no_dateline(stages):
 
 def test_a_kazakh_surname_alone_before_a_place_noun_the_person_goes_to_is_the_person(stages):
     text = "Премьер-министр Олжас Бектенов үкімет отырысын өткізді.\n\nКеше Бектенов ауылға барды."
-    [document] = stages.annotate([Page(source="t", text=text)])
-    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Олжас Бектенов", "Бектенов"]
+    assert persons_in(stages, text) == ["Олжас Бектенов", "Бектенов"]
 
 
 @pytest.mark.parametrize("text, persons", [
@@ -234,8 +237,7 @@ def test_a_kazakh_surname_alone_before_a_place_noun_the_person_goes_to_is_the_pe
      ["Асхата Бектенова", "Асхата Бектенова"]),
 ])
 def test_a_kazakh_noun_in_a_case_opening_a_sentence_is_no_part_of_the_name(stages, text, persons):
-    [document] = stages.annotate([Page(source="t", text=text)])
-    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons
+    assert persons_in(stages, text) == persons
 
 
 @pytest.mark.parametrize("text", [
@@ -255,8 +257,7 @@ def test_a_given_name_before_a_kazakh_compounds_possessed_head_is_no_person(stag
     ("Мерей Әбілдин , Қанат Жамшитов , « Кешкі жаңалықтар » .", ["Мерей Әбілдин", "Қанат Жамшитов"]),
 ])
 def test_a_kazakh_given_name_that_spells_a_russian_word_stays_the_names(stages, text, persons):
-    [document] = stages.annotate([Page(source="t", text=text)])
-    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons
+    assert persons_in(stages, text) == persons
 
 
 def test_a_kazakh_word_before_a_noun_that_only_begins_like_a_word_of_address_is_no_person(stages):
@@ -272,5 +273,4 @@ def test_a_kazakh_word_before_a_noun_that_only_begins_like_a_word_of_address_is_
     ("Ақтоты Райымқұлова консерваторияны бітірді.", ["Ақтоты Райымқұлова"]),
 ])
 def test_a_kazakh_noun_in_the_accusative_opening_a_sentence_is_no_part_of_the_name(stages, text, persons):
-    [document] = stages.annotate([Page(source="t", text=text)])
-    assert [m.text for m in document.mentions if m.label == "PERSON"] == persons
+    assert persons_in(stages, text) == persons

@@ -282,6 +282,16 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     assert Normalizer(resources).normalized(mention, written).label == label
 
 
+def _label_of_a_kazakh_person_span(resources, text: str, written: str) -> str:
+    """The label the normalizer gives a PERSON span of the Kazakh model over ``written`` in ``text``."""
+    from pipeline.normalize import Normalizer
+    from pipeline.records import Mention
+
+    start = text.index(written)
+    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
+    return Normalizer(resources).normalized(mention, text).label
+
+
 @pytest.mark.parametrize("text, written, label", [
     # a name no list holds, addressed at the opening of a clause, or before a word of address
     ("Дінмұрат, бағдарлама туралы айтып берші.", "Дінмұрат", "PERSON"),
@@ -315,12 +325,7 @@ def test_a_person_of_common_words_a_title_alone_or_a_head_word_at_the_end_is_no_
     ("Кеше Ақжол деген жігіт хабарласты.", "Ақжол", "PERSON"),
 ])
 def test_a_kazakh_name_addressed_or_by_a_word_of_address_or_of_age_is_a_person(resources, text, written, label):
-    from pipeline.normalize import Normalizer
-    from pipeline.records import Mention
-
-    start = text.index(written)
-    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
-    assert Normalizer(resources).normalized(mention, text).label == label
+    assert _label_of_a_kazakh_person_span(resources, text, written) == label
 
 
 @pytest.mark.parametrize("text, written, label", [
@@ -346,12 +351,7 @@ def test_a_kazakh_name_addressed_or_by_a_word_of_address_or_of_age_is_a_person(r
 ])
 def test_a_kazakh_word_alone_by_a_given_names_ending_or_a_case_ending_inside_a_clause_is_a_person(
         resources, text, written, label):
-    from pipeline.normalize import Normalizer
-    from pipeline.records import Mention
-
-    start = text.index(written)
-    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
-    assert Normalizer(resources).normalized(mention, text).label == label
+    assert _label_of_a_kazakh_person_span(resources, text, written) == label
 
 
 @pytest.mark.parametrize("text, written, label", [
@@ -363,12 +363,7 @@ def test_a_kazakh_word_alone_by_a_given_names_ending_or_a_case_ending_inside_a_c
     ("Тарихшылар Бектеновтің еңбегін жазды.", "Бектеновтің", "PERSON"),
 ])
 def test_a_kazakh_place_alone_that_the_model_read_as_a_person_is_the_place(resources, text, written, label):
-    from pipeline.normalize import Normalizer
-    from pipeline.records import Mention
-
-    start = text.index(written)
-    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
-    assert Normalizer(resources).normalized(mention, text).label == label
+    assert _label_of_a_kazakh_person_span(resources, text, written) == label
 
 
 @pytest.mark.parametrize("text, written", [
@@ -377,12 +372,7 @@ def test_a_kazakh_place_alone_that_the_model_read_as_a_person_is_the_place(resou
     ("Кездесу Советбек Ахметұлымен өтті.", "Советбек Ахметұлымен"),
 ])
 def test_a_kazakh_name_that_opens_like_an_institutions_word_reads_as_a_name_by_its_surname_in_a_case(resources, text, written):
-    from pipeline.normalize import Normalizer
-    from pipeline.records import Mention
-
-    start = text.index(written)
-    mention = Mention(start, start + len(written), written, "PERSON", "kk", "spacy", "test")
-    assert Normalizer(resources).normalized(mention, text).label == "PERSON"
+    assert _label_of_a_kazakh_person_span(resources, text, written) == "PERSON"
 
 
 @pytest.mark.parametrize("written, org_id", [
