@@ -123,15 +123,32 @@ class SentenceSplitter:
         return spans
 
 
+def _later_ordinal_forms(forms: list[tuple[str, str]], later_ordinals: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """The forms with a later ordinal in place of the first, of the code of the form without the ordinal."""
+    code_of = dict(forms)
+    later_forms = []
+    for form, _ in forms:
+        words = form.split()
+        for index, word in enumerate(words):
+            plain = code_of.get(" ".join(words[:index] + words[index + 1:])) if word in later_ordinals else None
+            if plain is not None:
+                later_forms += [(" ".join(words[:index] + [later] + words[index + 1:]), plain) for later in later_ordinals[word]]
+    return later_forms
+
+
 class TitleMatcher:
     """Finds the taxonomy's titles in text: whole words, case-insensitive; Kazakh titles with any
     case ending (министрінің), English ones with a plural s; Russian ones by lemma (ректора). A
     word whose ending after the title begins with one of ``derivations`` is another noun made of
     the title (министрлігі, the ministry), no title. A title with an ordinal word is also one with the
-    ordinal's number (``numbered_ordinals``: "бірінші" -> "1-ші", "1-інші")."""
+    ordinal's number (``numbered_ordinals``: "бірінші" -> "1-ші", "1-інші"). A title with the first ordinal
+    whose words without it make a title of their own is also one with a later ordinal (``later_ordinals``),
+    of the plain title's code: the second deputy ("министрдің екінші орынбасары") is a deputy of the kind the
+    plain title names (a vice minister), where the first has a title of his own (a first vice minister)."""
 
     def __init__(self, taxonomy: RoleTaxonomy, lang: str, derivations: tuple[str, ...] = (),
-                 possessive_endings: tuple[str, ...] = (), numbered_ordinals: dict[str, tuple[str, ...]] | None = None):
+                 possessive_endings: tuple[str, ...] = (), numbered_ordinals: dict[str, tuple[str, ...]] | None = None,
+                 later_ordinals: dict[str, tuple[str, ...]] | None = None):
         self.lang = lang
         self._derivation = re.compile(rf"^(?:{any_of(derivations)})", re.IGNORECASE) if derivations else None
         forms = taxonomy.forms(lang)
@@ -141,6 +158,7 @@ class TitleMatcher:
         forms = forms + [(form[:-len(ending)], code) for form, code in forms if " " in form
                          for ending in [next((ending for ending in endings if form.endswith(ending)), "")]
                          if ending and len(form.split()[-1]) > len(ending) + 2]
+        forms = forms + _later_ordinal_forms(forms, later_ordinals or {})
         forms = forms + [(" ".join(numbered if word == ordinal else word for word in form.split()), code)
                          for ordinal, numbers in (numbered_ordinals or {}).items() for form, code in forms
                          if ordinal in form.split() for numbered in numbers]
@@ -250,6 +268,9 @@ class RoleExtractor:
         kazakh = lexicons["kk"]
         self.numbered_ordinals = {"kk": {word: tuple(f"{number}-{ending}" for ending in kazakh.words("ordinal_endings"))
                                          for number, words in kazakh.table("ordinal_words").items() for word in words}}
+        ordinal_words = kazakh.table("ordinal_words")
+        self.later_ordinals = {"kk": {first: tuple(word for number, words in ordinal_words.items() if number != "1" for word in words)
+                                      for first in ordinal_words["1"]}}
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
@@ -422,7 +443,8 @@ class RoleExtractor:
         """Built when a language is first met: the Russian one lemmatizes every title form."""
         if lang not in self._matchers:
             self._matchers[lang] = TitleMatcher(self.taxonomy, lang, self.title_derivations.get(lang, ()),
-                                                self.possessive_endings.get(lang, ()), self.numbered_ordinals.get(lang, {}))
+                                                self.possessive_endings.get(lang, ()), self.numbered_ordinals.get(lang, {}),
+                                                self.later_ordinals.get(lang, {}))
         return self._matchers[lang]
 
     def roles_of(self, document: Document) -> list[RoleFact]:

@@ -1030,8 +1030,12 @@ def test_kazakh_titles_and_their_institutions_at_home_and_abroad(stages, text, f
      {("Нұрбол Сапаров", "head", "Шымкент қалалық тұрғын үй инспекциясы бөлімі")}),
     ("Жиынға Ғылым және жоғары білім министрлігінің жауапты хатшысы Дәурен Әбілов қатысты.",
      {("Дәурен Әбілов", "secretary", "mnvo_rk")}),
+    # A later deputy is a deputy of the kind the title without the ordinal names; the first has a title of his own.
     ("Қызылорда облысы әкімінің 2-ші орынбасары Бекзат Оспанов сөз сөйледі.",
-     {("Бекзат Оспанов", "deputy_head", "kyzylorda_akimat")}),  # no title has "екінші"
+     {("Бекзат Оспанов", "deputy_akim", "kyzylorda_akimat")}),
+    ("Жиынды Қаржы министрінің екінші орынбасары Ерлан Сапаров ашты.", {("Ерлан Сапаров", "vice_minister", "finance_rk")}),
+    ("Павлодар облысы әкімінің үшінші орынбасары Айгүл Серікова мектепті аралады.",
+     {("Айгүл Серікова", "deputy_akim", "pavlodar_akimat")}),
     # A title's ordinal word written as its number.
     ("Дәурен Әбілов Қаржы министрінің 1-ші орынбасары болып тағайындалды.", {("Дәурен Әбілов", "first_vice_minister", "finance_rk")}),
     # The object of a verbal noun inside the institution's name.
