@@ -845,6 +845,8 @@ class RoleExtractor:
                         unit, org = org.name, parent or university
                         if parent is None:
                             org_source, org_confidence = "page", min(org_confidence, 0.7)
+                elif lang == "kk" and org is not None and org.in_registry and org_source == "title":
+                    org, unit = self._kazakh_body_inside((title.org_text or "").split(), org)
                 if not from_holder and org is not None and not org.in_registry and self.registry.names_no_region(org.name):
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
@@ -945,6 +947,22 @@ class RoleExtractor:
         if kind is None or kind in self.references["kk"].unit_kinds or kind in self.place_kinds:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
+
+    def _kazakh_body_inside(self, words: list[str], org: Institution) -> tuple[Institution, str | None]:
+        """The body a Kazakh title's chain names after its registered institution, an institution's noun at its
+        end: a registered one is the title's institution ("министрлігі Ғылым комитетінің төрағасы": the Science
+        Committee), another a unit of the registered one, named by the whole chain in the nominative as a unit
+        the model marked is ("министрлігінің Жоғары білім департаментінің директоры")."""
+        for index in range(len(words)):
+            size = next((size for size in (5, 4, 3, 2, 1) if index + size <= len(words)
+                         and self.registry.lookup(" ".join(words[index:index + size]), "kk") == org), None)
+            if size is not None:
+                rest = " ".join(words[index + size:])
+                if not rest or not self.taxonomy.is_institution_word(rest.split()[-1]):
+                    return org, None
+                registered = self.registry.lookup(rest, "kk")
+                return (registered, None) if registered is not None else (org, self.registry.nominative(" ".join(words), "kk"))
+        return org, None
 
     def _regional_body_in_title(self, text: str, title: TitleHit) -> Institution | None:
         """A Kazakh title that holds its body's noun after the body's regional adjective ("Облыстық
@@ -2387,6 +2405,9 @@ class KazakhGenitiveChain:
             joins_fields = word.lower() in self._and_words and index > 0 and following.islower() \
                 and rest[index - 1].isalpha() and rest[index - 1].islower() and not self.genitive.search(rest[index - 1]) \
                 and not self.breaks(rest[index - 1], word)
+            # A registered name of two fields may open with a capitalized one ("Ғылым және жоғары білім министрлігінің").
+            joins_fields = joins_fields or word.lower() in self._and_words and index > 0 and any(
+                self._is_registered(" ".join([rest[index - 1], word, *chunk[:size]])) for size in range(1, len(chunk) + 1))
             # A registered place's name ends like a case whatever follows it ("Алматы облыстық филиалы"); a
             # verbal noun's object is in any case ("тілдерді дамыту бөлімі").
             registered = word[:1].isupper() and self._is_registered(word)

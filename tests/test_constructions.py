@@ -1313,6 +1313,28 @@ def test_kazakh_institution_referred_back_to(stages, text, facts):
     assert sourced(stages, text) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # A unit named between a registered ministry and the title is the unit, named by the whole chain (as a
+    # unit the model marks is); the ministry the institution, a ministry of two fields too.
+    ("Ғылым және жоғары білім министрлігінің Жоғары білім департаментінің директоры Ерлан Сапаров жиынға қатысты.",
+     {("Ерлан Сапаров", "director", "mnvo_rk", "text", "Ғылым және жоғары білім министрлігінің Жоғары білім департаменті")}),
+    ("Қазақстан Республикасы Ғылым және жоғары білім министрлігінің Халықаралық ынтымақтастық департаментінің директоры "
+     "Асқар Бекенов баяндама жасады.",
+     {("Асқар Бекенов", "director", "mnvo_rk", "title",
+       "Қазақстан Республикасы Ғылым және жоғары білім министрлігінің Халықаралық ынтымақтастық департаменті")}),
+    ("Оқу-ағарту министрлігінің Мектепке дейінгі білім департаментінің директоры Айгүл Серікова баяндама жасады.",
+     {("Айгүл Серікова", "director", "mon_rk", "text", "Оқу-ағарту министрлігінің Мектепке дейінгі білім департаменті")}),
+    # A registered body inside the ministry is the title's institution itself.
+    ("Ғылым және жоғары білім министрлігі Ғылым комитетінің төрағасы Жандос Серікұлы жиынды ашты.",
+     {("Жандос Серікұлы", "chairman", "science_committee", "text", None)}),
+    # A registered university's faculty is its unit.
+    ("Әл-Фараби атындағы Қазақ ұлттық университетінің Тарих факультетінің деканы Бекзат Оспанов сөз сөйледі.",
+     {("Бекзат Оспанов", "dean", "kaznu", "text", "Әл-Фараби атындағы Қазақ ұлттық университетінің Тарих факультеті")}),
+])
+def test_kazakh_unit_inside_a_registered_institution(stages, text, facts):
+    assert sourced(stages, text) == facts
+
+
 @pytest.mark.parametrize("text", [
     "Ректорат мәжілісі өтті. Мәжілісте университеттің бас ғалым хатшысы Л.М. Шайкенованың ақпары қаралды.",
     # a university named before with a registered one inside its name: that one
