@@ -363,6 +363,8 @@ class RoleExtractor:
             rf"(?<![\w-])(?P<pronoun>{any_of(tuple(self.possessive_gender[lang]))})\s+(?:[^\W\d_][\w-]*\s+)?"
             rf"(?P<aide>(?:{any_of(noun for noun, _ in self.aide_codes[lang])}){_STEM_ENDING[lang]})(?![\w-])",
             re.IGNORECASE) for lang in LANGS}
+        # "Оның директоры": a Kazakh possessive pronoun right before a title, or opening the model's span of it.
+        self.kazakh_possessive_opening = re.compile(rf"(?<![\w-])(?:{any_of(tuple(self.possessive_gender['kk']))})\s+", re.IGNORECASE)
         self.former_predicate = {
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
@@ -964,6 +966,18 @@ class RoleExtractor:
                 return (registered, None) if registered is not None else (org, self.registry.nominative(" ".join(words), "kk"))
         return org, None
 
+    def _kazakh_institution_of_its(self, text: str, title: TitleHit, home) -> Institution | None:
+        """The institution a Kazakh possessive pronoun before a title refers to ("... «Шаңырақ» театры жаңа
+        маусымды ашты. Оның директоры Name"): the one of a kind named last before the pronoun (its name before the
+        kind's noun, which the model often leaves unmarked), else the organization the model marked last there."""
+        pronoun = next((match for match in self.kazakh_possessive_opening.finditer(text, max(0, title.start - 12), title.end)
+                        if match.end() == title.start or match.start() == title.start and match.end() < title.end), None)
+        if pronoun is None:
+            return None
+        kinds = tuple(self.references["kk"].institution_kinds)
+        found, source = home.named_before(kinds, pronoun.start(), "kk")
+        return found if found is not None and source == "text" else home.organization_named_before(pronoun.start(), "kk")
+
     def _regional_body_in_title(self, text: str, title: TitleHit) -> Institution | None:
         """A Kazakh title that holds its body's noun after the body's regional adjective ("Облыстық
         мәслихат депутаты"): the adjective and the noun name the body, of the region the page names."""
@@ -1305,6 +1319,8 @@ class RoleExtractor:
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if lang == "kk" and not title.whose:
+            yield self._kazakh_institution_of_its(text, title, home), 0.8, "text"
         if lang == "kk":
             yield self._institution_opening_the_title(text, title, left_limit), 1.0, "title"
             # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,

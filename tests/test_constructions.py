@@ -1335,6 +1335,23 @@ def test_kazakh_unit_inside_a_registered_institution(stages, text, facts):
     assert sourced(stages, text) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # A possessive pronoun before a title refers to the institution named last before it, by its name before
+    # the kind's noun or by the model's span.
+    ("Кеше «Шаңырақ» театры жаңа маусымды ашты. Оның директоры Ерлан Сәрсенов жаңа қойылымдар туралы айтты.",
+     {("Ерлан Сәрсенов", "director", "«Шаңырақ» театры")}),
+    ("«Болашақ» компаниясы жаңа зауыт салды. Оның басшысы Айдос Серікұлы жобаны таныстырды.",
+     {("Айдос Серікұлы", "head", "«Болашақ» компаниясы")}),
+    ("Абай атындағы Қазақ ұлттық педагогикалық университеті мерейтойын атап өтті. Оның ректоры Дархан Бекенов "
+     "түлектерді құттықтады.", {("Дархан Бекенов", "rector", "kaznpu")}),
+    # A deputy's title after the pronoun is the holder's named before, who has no institution here.
+    ("Ерлан Сәрсенов жиында сөйледі. Оның орынбасары Марат Жұмабаев баяндама жасады.",
+     {("Марат Жұмабаев", "deputy_head", None)}),
+])
+def test_kazakh_possessive_before_a_title_refers_to_the_institution_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
 @pytest.mark.parametrize("text", [
     "Ректорат мәжілісі өтті. Мәжілісте университеттің бас ғалым хатшысы Л.М. Шайкенованың ақпары қаралды.",
     # a university named before with a registered one inside its name: that one
