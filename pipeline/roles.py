@@ -966,6 +966,14 @@ class RoleExtractor:
                 return (registered, None) if registered is not None else (org, self.registry.nominative(" ".join(words), "kk"))
         return org, None
 
+    def _kazakh_title_of_whom_from(self, text: str, start: int, title: TitleHit) -> bool:
+        """Whether the words from ``start`` to the end of ``title`` are titles only, the first in the genitive
+        (whose the last is: "Президенттің баспасөз хатшысы", "Мемлекет басшысының көмекшісі")."""
+        hits = self.matcher("kk").find(text, start, title.end)
+        return len(hits) >= 2 and text[start:hits[0][0]].isspace() and hits[-1][1] == title.end \
+            and self.kazakh_chain.genitive.search(text[hits[0][0]:hits[0][1]]) is not None \
+            and all(text[previous[1]:following[0]].isspace() for previous, following in zip(hits, hits[1:]))
+
     def _kazakh_institution_of_its(self, text: str, title: TitleHit, home) -> Institution | None:
         """The institution a Kazakh possessive pronoun before a title refers to ("... «Шаңырақ» театры жаңа
         маусымды ашты. Оның директоры Name"): the one of a kind named last before the pronoun (its name before the
@@ -1112,6 +1120,8 @@ class RoleExtractor:
                 or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
+            # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
+            caption = caption or lang == "kk" and not chain and self._kazakh_title_of_whom_from(text, cursor, title)
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
@@ -1124,7 +1134,7 @@ class RoleExtractor:
             loose = self._loose_words(" ".join(between.split()[:-len(institution)]) if lang == "kk" and (
                 institution := self.kazakh_chain.before(between.split())) else between)
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
-                    or (loose > 2 and not predicate and not modifiers):
+                    or (loose > 2 and not predicate and not modifiers and not caption):
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
@@ -1207,6 +1217,11 @@ class RoleExtractor:
             return None
         start, _, code = hits[-1]
         whose = org_text[:start].strip()
+        # "Президенттің көмекшісі": this country's president, capitalized, is its head of state (as for his own title).
+        if code == "president" and org_text[start:start + 1].isupper() and (not whose or whose.lower().startswith(self.kazakh_home_country)):
+            code = "head_of_state"
+        if code in self.taxonomy.staff_seat:
+            return self.registry.registered(self.taxonomy.staff_seat[code])
         seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
         return seat if seat is not None and seat.in_registry else None
 

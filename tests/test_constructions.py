@@ -1352,6 +1352,21 @@ def test_kazakh_possessive_before_a_title_refers_to_the_institution_before(stage
     assert found(stages, text) == facts
 
 
+@pytest.mark.parametrize("text, facts", [
+    # The head of state's aides and press secretary are staff of the Presidential Administration...
+    ("Президенттің көмекшісі Ерлан Сапаров брифинг өткізді.", {("Ерлан Сапаров", "adviser", "akorda")}),
+    ("Мемлекет басшысының баспасөз хатшысы Айдос Серікұлы мәлімдеме жасады.", {("Айдос Серікұлы", "spokesperson", "akorda")}),
+    # ... with the title right after the name, no comma and no verb between ...
+    ("Жиынға Айдос Серікұлы Президенттің баспасөз хатшысы қатысты.", {("Айдос Серікұлы", "spokesperson", "akorda")}),
+    ("Ерлан Сапаров Президенттің көмекшісі ретінде сөз сөйледі.", {("Ерлан Сапаров", "adviser", "akorda")}),
+    # ... unless the title leads into the next name, whose it is.
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Президенттің көмекшісі Ерлан Сапаровты қабылдады.",
+     {("Қасым-Жомарт Тоқаев", "head_of_state", None), ("Ерлан Сапаров", "adviser", "akorda")}),
+])
+def test_kazakh_staff_of_the_head_of_state(stages, text, facts):
+    assert found(stages, text) == facts
+
+
 @pytest.mark.parametrize("text", [
     "Ректорат мәжілісі өтті. Мәжілісте университеттің бас ғалым хатшысы Л.М. Шайкенованың ақпары қаралды.",
     # a university named before with a registered one inside its name: that one
