@@ -123,15 +123,32 @@ class SentenceSplitter:
         return spans
 
 
+def _later_ordinal_forms(forms: list[tuple[str, str]], later_ordinals: dict[str, tuple[str, ...]]) -> list[tuple[str, str]]:
+    """The forms with a later ordinal in place of the first, of the code of the form without the ordinal."""
+    code_of = dict(forms)
+    later_forms = []
+    for form, _ in forms:
+        words = form.split()
+        for index, word in enumerate(words):
+            plain = code_of.get(" ".join(words[:index] + words[index + 1:])) if word in later_ordinals else None
+            if plain is not None:
+                later_forms += [(" ".join(words[:index] + [later] + words[index + 1:]), plain) for later in later_ordinals[word]]
+    return later_forms
+
+
 class TitleMatcher:
     """Finds the taxonomy's titles in text: whole words, case-insensitive; Kazakh titles with any
     case ending (министрінің), English ones with a plural s; Russian ones by lemma (ректора). A
     word whose ending after the title begins with one of ``derivations`` is another noun made of
     the title (министрлігі, the ministry), no title. A title with an ordinal word is also one with the
-    ordinal's number (``numbered_ordinals``: "бірінші" -> "1-ші", "1-інші")."""
+    ordinal's number (``numbered_ordinals``: "бірінші" -> "1-ші", "1-інші"). A title with the first ordinal
+    whose words without it make a title of their own is also one with a later ordinal (``later_ordinals``),
+    of the plain title's code: the second deputy ("министрдің екінші орынбасары") is a deputy of the kind the
+    plain title names (a vice minister), where the first has a title of his own (a first vice minister)."""
 
     def __init__(self, taxonomy: RoleTaxonomy, lang: str, derivations: tuple[str, ...] = (),
-                 possessive_endings: tuple[str, ...] = (), numbered_ordinals: dict[str, tuple[str, ...]] | None = None):
+                 possessive_endings: tuple[str, ...] = (), numbered_ordinals: dict[str, tuple[str, ...]] | None = None,
+                 later_ordinals: dict[str, tuple[str, ...]] | None = None):
         self.lang = lang
         self._derivation = re.compile(rf"^(?:{any_of(derivations)})", re.IGNORECASE) if derivations else None
         forms = taxonomy.forms(lang)
@@ -141,6 +158,7 @@ class TitleMatcher:
         forms = forms + [(form[:-len(ending)], code) for form, code in forms if " " in form
                          for ending in [next((ending for ending in endings if form.endswith(ending)), "")]
                          if ending and len(form.split()[-1]) > len(ending) + 2]
+        forms = forms + _later_ordinal_forms(forms, later_ordinals or {})
         forms = forms + [(" ".join(numbered if word == ordinal else word for word in form.split()), code)
                          for ordinal, numbers in (numbered_ordinals or {}).items() for form, code in forms
                          if ordinal in form.split() for numbered in numbers]
@@ -250,6 +268,9 @@ class RoleExtractor:
         kazakh = lexicons["kk"]
         self.numbered_ordinals = {"kk": {word: tuple(f"{number}-{ending}" for ending in kazakh.words("ordinal_endings"))
                                          for number, words in kazakh.table("ordinal_words").items() for word in words}}
+        ordinal_words = kazakh.table("ordinal_words")
+        self.later_ordinals = {"kk": {first: tuple(word for number, words in ordinal_words.items() if number != "1" for word in words)
+                                      for first in ordinal_words["1"]}}
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
@@ -342,6 +363,8 @@ class RoleExtractor:
             rf"(?<![\w-])(?P<pronoun>{any_of(tuple(self.possessive_gender[lang]))})\s+(?:[^\W\d_][\w-]*\s+)?"
             rf"(?P<aide>(?:{any_of(noun for noun, _ in self.aide_codes[lang])}){_STEM_ENDING[lang]})(?![\w-])",
             re.IGNORECASE) for lang in LANGS}
+        # "Оның директоры": a Kazakh possessive pronoun right before a title, or opening the model's span of it.
+        self.kazakh_possessive_opening = re.compile(rf"(?<![\w-])(?:{any_of(tuple(self.possessive_gender['kk']))})\s+", re.IGNORECASE)
         self.former_predicate = {
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
@@ -422,7 +445,8 @@ class RoleExtractor:
         """Built when a language is first met: the Russian one lemmatizes every title form."""
         if lang not in self._matchers:
             self._matchers[lang] = TitleMatcher(self.taxonomy, lang, self.title_derivations.get(lang, ()),
-                                                self.possessive_endings.get(lang, ()), self.numbered_ordinals.get(lang, {}))
+                                                self.possessive_endings.get(lang, ()), self.numbered_ordinals.get(lang, {}),
+                                                self.later_ordinals.get(lang, {}))
         return self._matchers[lang]
 
     def roles_of(self, document: Document) -> list[RoleFact]:
@@ -823,6 +847,8 @@ class RoleExtractor:
                         unit, org = org.name, parent or university
                         if parent is None:
                             org_source, org_confidence = "page", min(org_confidence, 0.7)
+                elif lang == "kk" and org is not None and org.in_registry and org_source == "title":
+                    org, unit = self._kazakh_body_inside((title.org_text or "").split(), org)
                 if not from_holder and org is not None and not org.in_registry and self.registry.names_no_region(org.name):
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
@@ -923,6 +949,42 @@ class RoleExtractor:
         if kind is None or kind in self.references["kk"].unit_kinds or kind in self.place_kinds:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
+
+    def _kazakh_body_inside(self, words: list[str], org: Institution) -> tuple[Institution, str | None]:
+        """The body a Kazakh title's chain names after its registered institution, an institution's noun at its
+        end: a registered one is the title's institution ("министрлігі Ғылым комитетінің төрағасы": the Science
+        Committee), another a unit of the registered one, named by the whole chain in the nominative as a unit
+        the model marked is ("министрлігінің Жоғары білім департаментінің директоры")."""
+        for index in range(len(words)):
+            size = next((size for size in (5, 4, 3, 2, 1) if index + size <= len(words)
+                         and self.registry.lookup(" ".join(words[index:index + size]), "kk") == org), None)
+            if size is not None:
+                rest = " ".join(words[index + size:])
+                if not rest or not self.taxonomy.is_institution_word(rest.split()[-1]):
+                    return org, None
+                registered = self.registry.lookup(rest, "kk")
+                return (registered, None) if registered is not None else (org, self.registry.nominative(" ".join(words), "kk"))
+        return org, None
+
+    def _kazakh_title_of_whom_from(self, text: str, start: int, title: TitleHit) -> bool:
+        """Whether the words from ``start`` to the end of ``title`` are titles only, the first in the genitive
+        (whose the last is: "Президенттің баспасөз хатшысы", "Мемлекет басшысының көмекшісі")."""
+        hits = self.matcher("kk").find(text, start, title.end)
+        return len(hits) >= 2 and text[start:hits[0][0]].isspace() and hits[-1][1] == title.end \
+            and self.kazakh_chain.genitive.search(text[hits[0][0]:hits[0][1]]) is not None \
+            and all(text[previous[1]:following[0]].isspace() for previous, following in zip(hits, hits[1:]))
+
+    def _kazakh_institution_of_its(self, text: str, title: TitleHit, home) -> Institution | None:
+        """The institution a Kazakh possessive pronoun before a title refers to ("... «Шаңырақ» театры жаңа
+        маусымды ашты. Оның директоры Name"): the one of a kind named last before the pronoun (its name before the
+        kind's noun, which the model often leaves unmarked), else the organization the model marked last there."""
+        pronoun = next((match for match in self.kazakh_possessive_opening.finditer(text, max(0, title.start - 12), title.end)
+                        if match.end() == title.start or match.start() == title.start and match.end() < title.end), None)
+        if pronoun is None:
+            return None
+        kinds = tuple(self.references["kk"].institution_kinds)
+        found, source = home.named_before(kinds, pronoun.start(), "kk")
+        return found if found is not None and source == "text" else home.organization_named_before(pronoun.start(), "kk")
 
     def _regional_body_in_title(self, text: str, title: TitleHit) -> Institution | None:
         """A Kazakh title that holds its body's noun after the body's regional adjective ("Облыстық
@@ -1058,6 +1120,8 @@ class RoleExtractor:
                 or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
+            # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
+            caption = caption or lang == "kk" and not chain and self._kazakh_title_of_whom_from(text, cursor, title)
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
@@ -1070,7 +1134,7 @@ class RoleExtractor:
             loose = self._loose_words(" ".join(between.split()[:-len(institution)]) if lang == "kk" and (
                 institution := self.kazakh_chain.before(between.split())) else between)
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
-                    or (loose > 2 and not predicate and not modifiers):
+                    or (loose > 2 and not predicate and not modifiers and not caption):
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
                 break
@@ -1153,6 +1217,11 @@ class RoleExtractor:
             return None
         start, _, code = hits[-1]
         whose = org_text[:start].strip()
+        # "Президенттің көмекшісі": this country's president, capitalized, is its head of state (as for his own title).
+        if code == "president" and org_text[start:start + 1].isupper() and (not whose or whose.lower().startswith(self.kazakh_home_country)):
+            code = "head_of_state"
+        if code in self.taxonomy.staff_seat:
+            return self.registry.registered(self.taxonomy.staff_seat[code])
         seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
         return seat if seat is not None and seat.in_registry else None
 
@@ -1265,6 +1334,8 @@ class RoleExtractor:
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if lang == "kk" and not title.whose:
+            yield self._kazakh_institution_of_its(text, title, home), 0.8, "text"
         if lang == "kk":
             yield self._institution_opening_the_title(text, title, left_limit), 1.0, "title"
             # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,
@@ -2365,6 +2436,9 @@ class KazakhGenitiveChain:
             joins_fields = word.lower() in self._and_words and index > 0 and following.islower() \
                 and rest[index - 1].isalpha() and rest[index - 1].islower() and not self.genitive.search(rest[index - 1]) \
                 and not self.breaks(rest[index - 1], word)
+            # A registered name of two fields may open with a capitalized one ("Ғылым және жоғары білім министрлігінің").
+            joins_fields = joins_fields or word.lower() in self._and_words and index > 0 and any(
+                self._is_registered(" ".join([rest[index - 1], word, *chunk[:size]])) for size in range(1, len(chunk) + 1))
             # A registered place's name ends like a case whatever follows it ("Алматы облыстық филиалы"); a
             # verbal noun's object is in any case ("тілдерді дамыту бөлімі").
             registered = word[:1].isupper() and self._is_registered(word)

@@ -1030,8 +1030,12 @@ def test_kazakh_titles_and_their_institutions_at_home_and_abroad(stages, text, f
      {("Нұрбол Сапаров", "head", "Шымкент қалалық тұрғын үй инспекциясы бөлімі")}),
     ("Жиынға Ғылым және жоғары білім министрлігінің жауапты хатшысы Дәурен Әбілов қатысты.",
      {("Дәурен Әбілов", "secretary", "mnvo_rk")}),
+    # A later deputy is a deputy of the kind the title without the ordinal names; the first has a title of his own.
     ("Қызылорда облысы әкімінің 2-ші орынбасары Бекзат Оспанов сөз сөйледі.",
-     {("Бекзат Оспанов", "deputy_head", "kyzylorda_akimat")}),  # no title has "екінші"
+     {("Бекзат Оспанов", "deputy_akim", "kyzylorda_akimat")}),
+    ("Жиынды Қаржы министрінің екінші орынбасары Ерлан Сапаров ашты.", {("Ерлан Сапаров", "vice_minister", "finance_rk")}),
+    ("Павлодар облысы әкімінің үшінші орынбасары Айгүл Серікова мектепті аралады.",
+     {("Айгүл Серікова", "deputy_akim", "pavlodar_akimat")}),
     # A title's ordinal word written as its number.
     ("Дәурен Әбілов Қаржы министрінің 1-ші орынбасары болып тағайындалды.", {("Дәурен Әбілов", "first_vice_minister", "finance_rk")}),
     # The object of a verbal noun inside the institution's name.
@@ -1307,6 +1311,60 @@ def sourced(stages, text):
 ])
 def test_kazakh_institution_referred_back_to(stages, text, facts):
     assert sourced(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit named between a registered ministry and the title is the unit, named by the whole chain (as a
+    # unit the model marks is); the ministry the institution, a ministry of two fields too.
+    ("Ғылым және жоғары білім министрлігінің Жоғары білім департаментінің директоры Ерлан Сапаров жиынға қатысты.",
+     {("Ерлан Сапаров", "director", "mnvo_rk", "text", "Ғылым және жоғары білім министрлігінің Жоғары білім департаменті")}),
+    ("Қазақстан Республикасы Ғылым және жоғары білім министрлігінің Халықаралық ынтымақтастық департаментінің директоры "
+     "Асқар Бекенов баяндама жасады.",
+     {("Асқар Бекенов", "director", "mnvo_rk", "title",
+       "Қазақстан Республикасы Ғылым және жоғары білім министрлігінің Халықаралық ынтымақтастық департаменті")}),
+    ("Оқу-ағарту министрлігінің Мектепке дейінгі білім департаментінің директоры Айгүл Серікова баяндама жасады.",
+     {("Айгүл Серікова", "director", "mon_rk", "text", "Оқу-ағарту министрлігінің Мектепке дейінгі білім департаменті")}),
+    # A registered body inside the ministry is the title's institution itself.
+    ("Ғылым және жоғары білім министрлігі Ғылым комитетінің төрағасы Жандос Серікұлы жиынды ашты.",
+     {("Жандос Серікұлы", "chairman", "science_committee", "text", None)}),
+    # A registered university's faculty is its unit.
+    ("Әл-Фараби атындағы Қазақ ұлттық университетінің Тарих факультетінің деканы Бекзат Оспанов сөз сөйледі.",
+     {("Бекзат Оспанов", "dean", "kaznu", "text", "Әл-Фараби атындағы Қазақ ұлттық университетінің Тарих факультеті")}),
+])
+def test_kazakh_unit_inside_a_registered_institution(stages, text, facts):
+    assert sourced(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A possessive pronoun before a title refers to the institution named last before it, by its name before
+    # the kind's noun or by the model's span.
+    ("Кеше «Шаңырақ» театры жаңа маусымды ашты. Оның директоры Ерлан Сәрсенов жаңа қойылымдар туралы айтты.",
+     {("Ерлан Сәрсенов", "director", "«Шаңырақ» театры")}),
+    ("«Болашақ» компаниясы жаңа зауыт салды. Оның басшысы Айдос Серікұлы жобаны таныстырды.",
+     {("Айдос Серікұлы", "head", "«Болашақ» компаниясы")}),
+    ("Абай атындағы Қазақ ұлттық педагогикалық университеті мерейтойын атап өтті. Оның ректоры Дархан Бекенов "
+     "түлектерді құттықтады.", {("Дархан Бекенов", "rector", "kaznpu")}),
+    # A deputy's title after the pronoun is the holder's named before, who has no institution here.
+    ("Ерлан Сәрсенов жиында сөйледі. Оның орынбасары Марат Жұмабаев баяндама жасады.",
+     {("Марат Жұмабаев", "deputy_head", None)}),
+])
+def test_kazakh_possessive_before_a_title_refers_to_the_institution_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The head of state's aides and press secretary are staff of the Presidential Administration...
+    ("Президенттің көмекшісі Ерлан Сапаров брифинг өткізді.", {("Ерлан Сапаров", "adviser", "akorda")}),
+    ("Мемлекет басшысының баспасөз хатшысы Айдос Серікұлы мәлімдеме жасады.", {("Айдос Серікұлы", "spokesperson", "akorda")}),
+    # ... with the title right after the name, no comma and no verb between ...
+    ("Жиынға Айдос Серікұлы Президенттің баспасөз хатшысы қатысты.", {("Айдос Серікұлы", "spokesperson", "akorda")}),
+    ("Ерлан Сапаров Президенттің көмекшісі ретінде сөз сөйледі.", {("Ерлан Сапаров", "adviser", "akorda")}),
+    # ... unless the title leads into the next name, whose it is.
+    ("Мемлекет басшысы Қасым-Жомарт Тоқаев Президенттің көмекшісі Ерлан Сапаровты қабылдады.",
+     {("Қасым-Жомарт Тоқаев", "head_of_state", None), ("Ерлан Сапаров", "adviser", "akorda")}),
+])
+def test_kazakh_staff_of_the_head_of_state(stages, text, facts):
+    assert found(stages, text) == facts
 
 
 @pytest.mark.parametrize("text", [
