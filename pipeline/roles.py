@@ -308,6 +308,13 @@ class RoleExtractor:
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
         self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
             - frozenset(lexicons["en"].words("home_country_words"))
+        # A president of a state heads it: of this country with no institution, of another with that country.
+        self.country_names = {lang: frozenset(lexicons[lang].words("country_names")) for lang in ("kk", "ru", "en")}
+        self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
+        self.nationality_countries = {adjective: countries[0]
+                                      for adjective, countries in lexicons["en"].table("nationality_countries").items()}
+        self.english_country_after = re.compile(
+            rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'] - self.home_country_names['en'])})(?![\w-])", re.IGNORECASE)
         head_verbs = lexicons["en"].table("head_verbs")
         russian_head_verbs = lexicons["ru"].table("head_verbs")
         self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"])
@@ -829,12 +836,8 @@ class RoleExtractor:
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
-                if lang == "kk" and code == "president" and self._heads_a_state(text, title, org):
-                    code = "head_of_state"
-                    # This country's head of state has no institution ("Қазақстанның Президенті"), as in the other
-                    # languages; another state's is of that state.
-                    if org is not None and org.name.lower().startswith(self.kazakh_home_country):
-                        org = None
+                if code == "president":
+                    code, org = self._head_of_a_state(text, title, org, lang)
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
@@ -1156,14 +1159,46 @@ class RoleExtractor:
         seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
         return seat if seat is not None and seat.in_registry else None
 
-    def _heads_a_state(self, text: str, title: TitleHit, org: Institution | None) -> bool:
-        """Whether a Kazakh "Президент" heads a state: written with a capital, of no institution or of a
-        country ("Президент Name", "Франция Президенті"); a company's or a federation's president is
-        of an organization."""
-        if not text[title.start:title.start + 1].isupper():
-            return False
-        return org is None or org.name.lower().startswith(self.kazakh_home_country) \
-            or self.kazakh_foreign_country.fullmatch(self.registry.nominative(org.name, "kk")) is not None
+    def _head_of_a_state(self, text: str, title: TitleHit, org: Institution | None, lang: str) -> tuple[str, Institution | None]:
+        """The code and institution of a president: of a state, its head; this country's with no institution
+        ("Президент РК", "Қазақстанның Президенті"), as "Мемлекет басшысы" has none; another's with that state in
+        the nominative ("President of Uzbekistan", "Uzbek President", "Президент Узбекистана", "Өзбекстан
+        Президенті"). A Kazakh "Президент" with a capital and no institution heads this country ("Президент
+        Name"); a president of an organization (a university, a federation, a company) stays its president."""
+        if org is None:
+            state = self._state_of_the_title(text, title, lang)
+            if state is not None:
+                return "head_of_state", state
+            return ("head_of_state" if lang == "kk" and text[title.start:title.start + 1].isupper() else "president"), None
+        country = self.registry.nominative(org.name, lang).lower()
+        if lang == "en":
+            country = _POSSESSIVE.sub("", country)
+        if country not in self.country_names[lang] and country not in self.home_country_names[lang]:
+            return "president", org
+        return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
+
+    def _state_of_the_title(self, text: str, title: TitleHit, lang: str) -> Institution | None:
+        """Another country named with a president's title that the sentence's entities leave out: right before
+        it, by its adjective or possessive in English ("Uzbek President", "Kyrgyzstan's President") or its name
+        in Kazakh ("Өзбекстан Президенті"); or right after it in English ("President of Uzbekistan Name")."""
+        after = self.english_country_after.match(text, title.end) if lang == "en" else None
+        if after is not None:
+            return self.registry.unregistered(after.group(1), lang)
+        if lang == "en":
+            before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
+            for word in before.group(1).split() if before else ():
+                written = _POSSESSIVE.sub("", word)
+                country = self.nationality_countries.get(written.lower()) \
+                    or (written if written.lower() in self.country_names["en"] and written.lower() in self.foreign_words else None)
+                if country is not None:
+                    return self.registry.unregistered(country, lang)
+        elif lang == "kk":
+            before = re.search(r"(?<!\w)\w+\s+$", text[max(0, title.start - 40):title.start])
+            for written in (title.org_text, before.group() if before else None):
+                country = self.kazakh_foreign_country.match(written) if written else None
+                if country is not None:
+                    return self.registry.unregistered(country.group(), lang)
+        return None
 
     def _registered_in_kazakh(self, word: str) -> bool:
         """Whether a Kazakh word names a region, a region's centre or a registered institution."""

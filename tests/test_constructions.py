@@ -2658,3 +2658,32 @@ def test_a_persons_name_before_an_institutions_noun_is_no_person(stages, text):
 ])
 def test_an_english_akimat_named_by_its_place_is_the_places(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Another state's president heads that state, named in the page's language in the nominative.
+    ("Uzbek President Shavkat Mirziyoyev arrived in Astana on Tuesday.",
+     {("Shavkat Mirziyoyev", "head_of_state", "Uzbekistan")}),
+    ("President of Kyrgyzstan Sadyr Japarov opened the business forum.",
+     {("Sadyr Japarov", "head_of_state", "Kyrgyzstan")}),
+    ("The talks were held with Emmanuel Macron, President of France.",
+     {("Emmanuel Macron", "head_of_state", "France")}),
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в Астану.",
+     {("Шавкат Мирзиёев", "head_of_state", "Узбекистан")}),
+    ("Өзбекстан Президенті Шавкат Мирзиёев Астанаға келді.",
+     {("Шавкат Мирзиёев", "head_of_state", "Өзбекстан")}),
+    ("Франция Президенті Эммануэль Макрон Астанаға келді.",
+     {("Эммануэль Макрон", "head_of_state", "Франция")}),
+    # This country's president has no institution, however the country is written.
+    ("President of Kazakhstan Kassym-Jomart Tokayev met the delegation.",
+     {("Kassym-Jomart Tokayev", "head_of_state", None)}),
+    ("Президент РК Касым-Жомарт Токаев провел совещание.",
+     {("Касым-Жомарт Токаев", "head_of_state", None)}),
+    # An organization's president stays its president, even one named after the country.
+    ("President of the Kazakhstan Tennis Federation Bulat Utemuratov attended the final.",
+     {("Bulat Utemuratov", "president", "Kazakhstan Tennis Federation")}),
+    ("Президент Федерации тенниса Казахстана Булат Утемуратов посетил финал.",
+     {("Булат Утемуратов", "president", "Федерация тенниса Казахстана")}),
+])
+def test_a_president_of_a_state_heads_it_in_every_language(stages, text, facts):
+    assert found(stages, text) == facts
