@@ -313,6 +313,9 @@ class RoleExtractor:
         self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
         self.nationality_countries = {adjective: countries[0]
                                       for adjective, countries in lexicons["en"].table("nationality_countries").items()}
+        # "While welcoming the Minister, ...": a clause before the subject.
+        self.english_opening_clause = re.compile(
+            rf"\s*(?:{any_of(lexicons['en'].words('adverbial_clause_conjunctions'))})\s+[^,;:]*$", re.IGNORECASE)
         self.english_country_after = re.compile(
             rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'] - self.home_country_names['en'])})(?![\w-])", re.IGNORECASE)
         head_verbs = lexicons["en"].table("head_verbs")
@@ -750,6 +753,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
+                                           and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)],
                                     lang)
@@ -962,6 +966,12 @@ class RoleExtractor:
                                                         or bool(name.given and self.names.is_given_name(name.given)))
         # A verb between them leaves the title with the act ("Распоряжением акима города назначить Name").
         return "," in gap if lang == "en" else lang == "ru" and (nominative or _russian_verb_in(gap))
+
+    def _in_an_opening_clause(self, text: str, start: int, title: TitleHit, mention: Mention) -> bool:
+        """Whether an English title stands in an adverbial clause that opens the sentence and ends at a comma
+        before the name ("While welcoming the Minister, Acting Rector Name thanked ..."): the title is whom the
+        clause speaks of, none of the name's."""
+        return "," in text[title.end:mention.start] and self.english_opening_clause.match(text, start, title.start) is not None
 
     def _news_verb_in(self, gap: str) -> bool:
         """Whether a verb of a news report stands between an English title and a name ("The minister met

@@ -2687,3 +2687,17 @@ def test_an_english_akimat_named_by_its_place_is_the_places(stages, text, facts)
 ])
 def test_a_president_of_a_state_heads_it_in_every_language(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title inside a clause that opens the sentence is whom the clause speaks of, not the subject's.
+    ("While greeting the Minister, Rector of KazNU Zhanseit Tuimebayev spoke about the new campus.",
+     {("Zhanseit Tuimebayev", "rector", "kaznu")}),
+    ("When the Akim arrived, Rector of ENU Yerlan Sydykov showed him the new laboratories.",
+     {("Yerlan Sydykov", "rector", "enu")}),
+    # "As" with a title in apposition names the subject's own post.
+    ("As the head of the region, Marat Bekov noted the importance of the harvest.",
+     {("Marat Bekov", "akim", None)}),
+])
+def test_an_english_title_in_an_opening_clause_is_not_the_subjects(stages, text, facts):
+    assert found(stages, text) == facts
