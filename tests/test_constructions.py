@@ -2701,3 +2701,14 @@ def test_a_president_of_a_state_heads_it_in_every_language(stages, text, facts):
 ])
 def test_an_english_title_in_an_opening_clause_is_not_the_subjects(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An international organization's head in one country: "Country" belongs to the title, not the institution.
+    ("World Bank Country Manager Andrei Mikhnev presented the economic update.",
+     {("Andrei Mikhnev", "head", "World Bank")}),
+    ("Andrei Mikhnev, World Bank Country Manager for Kazakhstan, presented the economic update.",
+     {("Andrei Mikhnev", "head", "World Bank")}),
+])
+def test_a_country_managers_title_leaves_the_organization_whole(stages, text, facts):
+    assert found(stages, text) == facts
