@@ -819,8 +819,9 @@ class RoleExtractor:
                 if from_holder:
                     org, org_source, unit = holder.org, "text", holder.org_unit
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
-                elif org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) \
-                        and not any(character.isdigit() for character in org.name):
+                elif org is not None and not org.in_registry and not any(character.isdigit() for character in org.name) \
+                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset()))
+                             or lang == "en" and self._english_unit_of_a_registered_institution(org.name)):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
                     # kind's bare noun ("Министрліктің ... департаменті"), is the reporting one's ("В министерстве
                     # сообщили, что директор департамента ..."), or is the page university's.
@@ -850,6 +851,14 @@ class RoleExtractor:
                                       or self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+
+    def _english_unit_of_a_registered_institution(self, name: str) -> bool:
+        """Whether an English name is a part "of" a registered university, academy or research institute that
+        the name closes ("International Relations of Satbayev University"): a unit of it, named without a unit's
+        noun."""
+        _, of, whose = name.rpartition(" of ")
+        found = self.registry.lookup(_DEFINITE_ARTICLE.sub("", whose), "en") if of else None
+        return found is not None and found.type in _INSTITUTIONS_WITH_UNITS
 
     def _plural_title_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit], end: int) -> None:
         """"Name, Name and Name, teachers of School No. 5": an English title in the plural after a comma that
@@ -1967,6 +1976,9 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
+_INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the

@@ -2712,3 +2712,8 @@ def test_an_english_title_in_an_opening_clause_is_not_the_subjects(stages, text,
 ])
 def test_a_country_managers_title_leaves_the_organization_whole(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_an_english_unit_named_by_its_field_of_a_registered_university_is_its_unit(stages):
+    [fact] = facts_of(stages, "Head of International Relations of Satbayev University Aigerim Nurlanova met the guests.")
+    assert (fact.role, fact.org.org_id, fact.org_unit) == ("head", "satbayev_university", "International Relations of Satbayev University")
