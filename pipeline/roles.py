@@ -850,7 +850,27 @@ class RoleExtractor:
                                       succession_status.get((mention.start, title))
                                       or self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
-        return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+        if lang == "en":
+            facts = self._visiting_members(self._shared_title_in_turn(facts, home), text, start, end, home)
+        return facts
+
+    def _shared_title_in_turn(self, facts: list[RoleFact], home) -> list[RoleFact]:
+        """An English title in the plural shared over a list of names that the sentence gives no institution
+        ("The rectors of the two universities, Name and Name"), after the paragraph named several of the page's
+        kind: each name holds it at one of them in the order named, where as many are named as names listed,
+        else at none that is sure."""
+        shared: dict[tuple[int, str], list[int]] = {}
+        for index, fact in enumerate(facts):
+            if fact.org is not None and fact.org_source == "page":
+                shared.setdefault((fact.title_start, fact.role), []).append(index)
+        for (title_start, _), indexes in shared.items():
+            kind = home._kind_of(facts[indexes[0]].org, "en")
+            named = home.registered_in_paragraph((kind,), title_start, "en") if len(indexes) > 1 and kind else []
+            if len(named) < 2:
+                continue
+            for index, institution in zip(indexes, named if len(named) == len(indexes) else [None] * len(indexes)):
+                facts[index] = replace(facts[index], org=institution, org_source="text" if institution else None)
+        return facts
 
     def _english_unit_of_a_registered_institution(self, name: str) -> bool:
         """Whether an English name is a part "of" a registered university, academy or research institute that
@@ -1762,24 +1782,36 @@ class PageInstitutions:
         spans = [(paragraph, before, "text")] + ([] if registered_only else [
             (min(first_line, paragraph), paragraph, "text"), (0, min(first_line, paragraph), "page")])
         for start, end, source in spans:
-            named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self._named_spans
-                     if start <= m.start and m.end <= end]
-            named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
-                      for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
-                      for name in [self._after_persons(written, name_end)]]
-            named += [(position, institution) for position, institution, lang in self._read
-                      if start <= position <= end and self._kind_of(institution, lang) in kinds]
-            named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
-                      and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
-            # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
-            # language than the title that refers back to it.
-            named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
-                      for match in self.roles.numbered_institution.finditer(text, start, end)]
-            named = [(position, institution) for position, institution in named
-                     if institution is not None and (institution.in_registry or not registered_only)]
+            named = [(position, institution) for position, institution in self._named_in(start, end, kinds, lang)
+                     if institution.in_registry or not registered_only]
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
+
+    def registered_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> list[Institution]:
+        """The registered institutions of ``kinds`` that the paragraph names before ``before``, each once, in
+        the order named."""
+        text = self.document.page.text
+        named = sorted(self._named_in(text.rfind("\n", 0, before) + 1, before, kinds, lang), key=lambda pair: pair[0])
+        return list({institution.org_id: institution for _, institution in named if institution.in_registry}.values())
+
+    def _named_in(self, start: int, end: int, kinds: tuple[str, ...], lang: str) -> list[tuple[int, Institution]]:
+        """Where each institution of ``kinds`` named between ``start`` and ``end`` ends, and the institution."""
+        text = self.document.page.text
+        named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self._named_spans
+                 if start <= m.start and m.end <= end]
+        named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
+                  for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
+                  for name in [self._after_persons(written, name_end)]]
+        named += [(position, institution) for position, institution, lang in self._read
+                  if start <= position <= end and self._kind_of(institution, lang) in kinds]
+        named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
+                  and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
+        # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
+        # language than the title that refers back to it.
+        named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
+                  for match in self.roles.numbered_institution.finditer(text, start, end)]
+        return [(position, institution) for position, institution in named if institution is not None]
 
     def _russian_of_kind_by_its_noun(self, mention: Mention, kinds: tuple[str, ...]) -> Institution | None:
         """A Russian organization the model marked without its kind's noun, the noun right before it ("в журнале

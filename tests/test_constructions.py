@@ -2717,3 +2717,17 @@ def test_a_country_managers_title_leaves_the_organization_whole(stages, text, fa
 def test_an_english_unit_named_by_its_field_of_a_registered_university_is_its_unit(stages):
     [fact] = facts_of(stages, "Head of International Relations of Satbayev University Aigerim Nurlanova met the guests.")
     assert (fact.role, fact.org.org_id, fact.org_unit) == ("head", "satbayev_university", "International Relations of Satbayev University")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A plural title shared over a list after the paragraph named as many universities: each in turn.
+    ("Nazarbayev University and Satbayev University signed a memorandum. The rectors of the two universities, "
+     "Shigeo Katsu and Meiram Begentayev, shook hands.",
+     {("Shigeo Katsu", "rector", "nu"), ("Meiram Begentayev", "rector", "satbayev_university")}),
+    # Three universities and two rectors: which is whose is unsure, so neither gets one.
+    ("Nazarbayev University, ENU and Satbayev University signed a memorandum. The rectors Shigeo Katsu and "
+     "Meiram Begentayev shook hands.",
+     {("Shigeo Katsu", "rector", None), ("Meiram Begentayev", "rector", None)}),
+])
+def test_an_english_plural_title_shared_over_a_list_takes_the_institutions_in_turn(stages, text, facts):
+    assert found(stages, text) == facts
