@@ -2684,6 +2684,8 @@ def test_an_english_akimat_named_by_its_place_is_the_places(stages, text, facts)
      {("Bulat Utemuratov", "president", "Kazakhstan Tennis Federation")}),
     ("Президент Федерации тенниса Казахстана Булат Утемуратов посетил финал.",
      {("Булат Утемуратов", "president", "Федерация тенниса Казахстана")}),
+    ("Қазақстан шахмат федерациясының Президенті Марат Бекенов жарысты ашты.",
+     {("Марат Бекенов", "president", "Қазақстан шахмат федерациясы")}),
 ])
 def test_a_president_of_a_state_heads_it_in_every_language(stages, text, facts):
     assert found(stages, text) == facts
