@@ -329,6 +329,16 @@ class RoleExtractor:
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
         self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
             - frozenset(lexicons["en"].words("home_country_words"))
+        # A president of a state heads it: of this country with no institution, of another with that country.
+        self.country_names = {lang: frozenset(lexicons[lang].words("country_names")) for lang in ("kk", "ru", "en")}
+        self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
+        self.nationality_countries = {adjective: countries[0]
+                                      for adjective, countries in lexicons["en"].table("nationality_countries").items()}
+        # "While welcoming the Minister, ...": a clause before the subject.
+        self.english_opening_clause = re.compile(
+            rf"\s*(?:{any_of(lexicons['en'].words('adverbial_clause_conjunctions'))})\s+[^,;:]*$", re.IGNORECASE)
+        self.english_country_after = re.compile(
+            rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'] - self.home_country_names['en'])})(?![\w-])", re.IGNORECASE)
         head_verbs = lexicons["en"].table("head_verbs")
         russian_head_verbs = lexicons["ru"].table("head_verbs")
         self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"])
@@ -767,6 +777,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
+                                           and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)],
                                     lang)
@@ -832,8 +843,9 @@ class RoleExtractor:
                 if from_holder:
                     org, org_source, unit = holder.org, "text", holder.org_unit
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
-                elif org is not None and not org.in_registry and _has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) \
-                        and not any(character.isdigit() for character in org.name):
+                elif org is not None and not org.in_registry and not any(character.isdigit() for character in org.name) \
+                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset()))
+                             or lang == "en" and self._english_unit_of_a_registered_institution(org.name)):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
                     # kind's bare noun ("Министрліктің ... департаменті"), is the reporting one's ("В министерстве
                     # сообщили, что директор департамента ..."), or is the page university's.
@@ -855,12 +867,8 @@ class RoleExtractor:
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
-                if lang == "kk" and code == "president" and self._heads_a_state(text, title, org):
-                    code = "head_of_state"
-                    # This country's head of state has no institution ("Қазақстанның Президенті"), as in the other
-                    # languages; another state's is of that state.
-                    if org is not None and org.name.lower().startswith(self.kazakh_home_country):
-                        org = None
+                if code == "president":
+                    code, org = self._head_of_a_state(text, title, org, lang)
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
@@ -868,7 +876,35 @@ class RoleExtractor:
                                       succession_status.get((mention.start, title))
                                       or self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
-        return self._visiting_members(facts, text, start, end, home) if lang == "en" else facts
+        if lang == "en":
+            facts = self._visiting_members(self._shared_title_in_turn(facts, home), text, start, end, home)
+        return facts
+
+    def _shared_title_in_turn(self, facts: list[RoleFact], home) -> list[RoleFact]:
+        """An English title in the plural shared over a list of names that the sentence gives no institution
+        ("The rectors of the two universities, Name and Name"), after the paragraph named several of the page's
+        kind: each name holds it at one of them in the order named, where as many are named as names listed,
+        else at none that is sure."""
+        shared: dict[tuple[int, str], list[int]] = {}
+        for index, fact in enumerate(facts):
+            if fact.org is not None and fact.org_source == "page":
+                shared.setdefault((fact.title_start, fact.role), []).append(index)
+        for (title_start, _), indexes in shared.items():
+            kind = home._kind_of(facts[indexes[0]].org, "en")
+            named = home.registered_in_paragraph((kind,), title_start, "en") if len(indexes) > 1 and kind else []
+            if len(named) < 2:
+                continue
+            for index, institution in zip(indexes, named if len(named) == len(indexes) else [None] * len(indexes)):
+                facts[index] = replace(facts[index], org=institution, org_source="text" if institution else None)
+        return facts
+
+    def _english_unit_of_a_registered_institution(self, name: str) -> bool:
+        """Whether an English name is a part "of" a registered university, academy or research institute that
+        the name closes ("International Relations of Satbayev University"): a unit of it, named without a unit's
+        noun."""
+        _, of, whose = name.rpartition(" of ")
+        found = self.registry.lookup(_DEFINITE_ARTICLE.sub("", whose), "en") if of else None
+        return found is not None and found.type in _INSTITUTIONS_WITH_UNITS
 
     def _plural_title_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit], end: int) -> None:
         """"Name, Name and Name, teachers of School No. 5": an English title in the plural after a comma that
@@ -1021,6 +1057,12 @@ class RoleExtractor:
                                                         or bool(name.given and self.names.is_given_name(name.given)))
         # A verb between them leaves the title with the act ("Распоряжением акима города назначить Name").
         return "," in gap if lang == "en" else lang == "ru" and (nominative or _russian_verb_in(gap))
+
+    def _in_an_opening_clause(self, text: str, start: int, title: TitleHit, mention: Mention) -> bool:
+        """Whether an English title stands in an adverbial clause that opens the sentence and ends at a comma
+        before the name ("While welcoming the Minister, Acting Rector Name thanked ..."): the title is whom the
+        clause speaks of, none of the name's."""
+        return "," in text[title.end:mention.start] and self.english_opening_clause.match(text, start, title.start) is not None
 
     def _news_verb_in(self, gap: str) -> bool:
         """Whether a verb of a news report stands between an English title and a name ("The minister met
@@ -1225,14 +1267,46 @@ class RoleExtractor:
         seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
         return seat if seat is not None and seat.in_registry else None
 
-    def _heads_a_state(self, text: str, title: TitleHit, org: Institution | None) -> bool:
-        """Whether a Kazakh "Президент" heads a state: written with a capital, of no institution or of a
-        country ("Президент Name", "Франция Президенті"); a company's or a federation's president is
-        of an organization."""
-        if not text[title.start:title.start + 1].isupper():
-            return False
-        return org is None or org.name.lower().startswith(self.kazakh_home_country) \
-            or self.kazakh_foreign_country.fullmatch(self.registry.nominative(org.name, "kk")) is not None
+    def _head_of_a_state(self, text: str, title: TitleHit, org: Institution | None, lang: str) -> tuple[str, Institution | None]:
+        """The code and institution of a president: of a state, its head; this country's with no institution
+        ("Президент РК", "Қазақстанның Президенті"), as "Мемлекет басшысы" has none; another's with that state in
+        the nominative ("President of Uzbekistan", "Uzbek President", "Президент Узбекистана", "Өзбекстан
+        Президенті"). A Kazakh "Президент" with a capital and no institution heads this country ("Президент
+        Name"); a president of an organization (a university, a federation, a company) stays its president."""
+        if org is None:
+            state = self._state_of_the_title(text, title, lang)
+            if state is not None:
+                return "head_of_state", state
+            return ("head_of_state" if lang == "kk" and text[title.start:title.start + 1].isupper() else "president"), None
+        country = self.registry.nominative(org.name, lang).lower()
+        if lang == "en":
+            country = _POSSESSIVE.sub("", country)
+        if country not in self.country_names[lang] and country not in self.home_country_names[lang]:
+            return "president", org
+        return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
+
+    def _state_of_the_title(self, text: str, title: TitleHit, lang: str) -> Institution | None:
+        """Another country named with a president's title that the sentence's entities leave out: right before
+        it, by its adjective or possessive in English ("Uzbek President", "Kyrgyzstan's President") or its name
+        in Kazakh ("Өзбекстан Президенті"); or right after it in English ("President of Uzbekistan Name")."""
+        after = self.english_country_after.match(text, title.end) if lang == "en" else None
+        if after is not None:
+            return self.registry.unregistered(after.group(1), lang)
+        if lang == "en":
+            before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
+            for word in before.group(1).split() if before else ():
+                written = _POSSESSIVE.sub("", word)
+                country = self.nationality_countries.get(written.lower()) \
+                    or (written if written.lower() in self.country_names["en"] and written.lower() in self.foreign_words else None)
+                if country is not None:
+                    return self.registry.unregistered(country, lang)
+        elif lang == "kk":
+            before = re.search(r"(?<!\w)\w+\s+$", text[max(0, title.start - 40):title.start])
+            for written in (title.org_text, before.group() if before else None):
+                country = self.kazakh_foreign_country.match(written) if written else None
+                if country is not None:
+                    return self.registry.unregistered(country.group(), lang)
+        return None
 
     def _registered_in_kazakh(self, word: str) -> bool:
         """Whether a Kazakh word names a region, a region's centre or a registered institution."""
@@ -1779,24 +1853,36 @@ class PageInstitutions:
         spans = [(paragraph, before, "text")] + ([] if registered_only else [
             (min(first_line, paragraph), paragraph, "text"), (0, min(first_line, paragraph), "page")])
         for start, end, source in spans:
-            named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self._named_spans
-                     if start <= m.start and m.end <= end]
-            named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
-                      for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
-                      for name in [self._after_persons(written, name_end)]]
-            named += [(position, institution) for position, institution, lang in self._read
-                      if start <= position <= end and self._kind_of(institution, lang) in kinds]
-            named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
-                      and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
-            # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
-            # language than the title that refers back to it.
-            named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
-                      for match in self.roles.numbered_institution.finditer(text, start, end)]
-            named = [(position, institution) for position, institution in named
-                     if institution is not None and (institution.in_registry or not registered_only)]
+            named = [(position, institution) for position, institution in self._named_in(start, end, kinds, lang)
+                     if institution.in_registry or not registered_only]
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
+
+    def registered_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> list[Institution]:
+        """The registered institutions of ``kinds`` that the paragraph names before ``before``, each once, in
+        the order named."""
+        text = self.document.page.text
+        named = sorted(self._named_in(text.rfind("\n", 0, before) + 1, before, kinds, lang), key=lambda pair: pair[0])
+        return list({institution.org_id: institution for _, institution in named if institution.in_registry}.values())
+
+    def _named_in(self, start: int, end: int, kinds: tuple[str, ...], lang: str) -> list[tuple[int, Institution]]:
+        """Where each institution of ``kinds`` named between ``start`` and ``end`` ends, and the institution."""
+        text = self.document.page.text
+        named = [(m.end, self._of_kind(m.text, kinds, m.lang)) for m in self._named_spans
+                 if start <= m.start and m.end <= end]
+        named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
+                  for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
+                  for name in [self._after_persons(written, name_end)]]
+        named += [(position, institution) for position, institution, lang in self._read
+                  if start <= position <= end and self._kind_of(institution, lang) in kinds]
+        named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
+                  and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
+        # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
+        # language than the title that refers back to it.
+        named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
+                  for match in self.roles.numbered_institution.finditer(text, start, end)]
+        return [(position, institution) for position, institution in named if institution is not None]
 
     def _russian_of_kind_by_its_noun(self, mention: Mention, kinds: tuple[str, ...]) -> Institution | None:
         """A Russian organization the model marked without its kind's noun, the noun right before it ("в журнале
@@ -1993,6 +2079,9 @@ _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
+_INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the

@@ -2716,3 +2716,78 @@ def test_a_persons_name_before_an_institutions_noun_is_no_person(stages, text):
 ])
 def test_an_english_akimat_named_by_its_place_is_the_places(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Another state's president heads that state, named in the page's language in the nominative.
+    ("Uzbek President Shavkat Mirziyoyev arrived in Astana on Tuesday.",
+     {("Shavkat Mirziyoyev", "head_of_state", "Uzbekistan")}),
+    ("President of Kyrgyzstan Sadyr Japarov opened the business forum.",
+     {("Sadyr Japarov", "head_of_state", "Kyrgyzstan")}),
+    ("The talks were held with Emmanuel Macron, President of France.",
+     {("Emmanuel Macron", "head_of_state", "France")}),
+    ("Президент Узбекистана Шавкат Мирзиёев прибыл в Астану.",
+     {("Шавкат Мирзиёев", "head_of_state", "Узбекистан")}),
+    ("Өзбекстан Президенті Шавкат Мирзиёев Астанаға келді.",
+     {("Шавкат Мирзиёев", "head_of_state", "Өзбекстан")}),
+    ("Франция Президенті Эммануэль Макрон Астанаға келді.",
+     {("Эммануэль Макрон", "head_of_state", "Франция")}),
+    # This country's president has no institution, however the country is written.
+    ("President of Kazakhstan Kassym-Jomart Tokayev met the delegation.",
+     {("Kassym-Jomart Tokayev", "head_of_state", None)}),
+    ("Президент РК Касым-Жомарт Токаев провел совещание.",
+     {("Касым-Жомарт Токаев", "head_of_state", None)}),
+    # An organization's president stays its president, even one named after the country.
+    ("President of the Kazakhstan Tennis Federation Bulat Utemuratov attended the final.",
+     {("Bulat Utemuratov", "president", "Kazakhstan Tennis Federation")}),
+    ("Президент Федерации тенниса Казахстана Булат Утемуратов посетил финал.",
+     {("Булат Утемуратов", "president", "Федерация тенниса Казахстана")}),
+    ("Қазақстан шахмат федерациясының Президенті Марат Бекенов жарысты ашты.",
+     {("Марат Бекенов", "president", "Қазақстан шахмат федерациясы")}),
+])
+def test_a_president_of_a_state_heads_it_in_every_language(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title inside a clause that opens the sentence is whom the clause speaks of, not the subject's.
+    ("While greeting the Minister, Rector of KazNU Zhanseit Tuimebayev spoke about the new campus.",
+     {("Zhanseit Tuimebayev", "rector", "kaznu")}),
+    ("When the Akim arrived, Rector of ENU Yerlan Sydykov showed him the new laboratories.",
+     {("Yerlan Sydykov", "rector", "enu")}),
+    # "As" with a title in apposition names the subject's own post.
+    ("As the head of the region, Marat Bekov noted the importance of the harvest.",
+     {("Marat Bekov", "akim", None)}),
+])
+def test_an_english_title_in_an_opening_clause_is_not_the_subjects(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An international organization's head in one country: "Country" belongs to the title, not the institution.
+    ("World Bank Country Manager Andrei Mikhnev presented the economic update.",
+     {("Andrei Mikhnev", "head", "World Bank")}),
+    ("Andrei Mikhnev, World Bank Country Manager for Kazakhstan, presented the economic update.",
+     {("Andrei Mikhnev", "head", "World Bank")}),
+])
+def test_a_country_managers_title_leaves_the_organization_whole(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_an_english_unit_named_by_its_field_of_a_registered_university_is_its_unit(stages):
+    [fact] = facts_of(stages, "Head of International Relations of Satbayev University Aigerim Nurlanova met the guests.")
+    assert (fact.role, fact.org.org_id, fact.org_unit) == ("head", "satbayev_university", "International Relations of Satbayev University")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A plural title shared over a list after the paragraph named as many universities: each in turn.
+    ("Nazarbayev University and Satbayev University signed a memorandum. The rectors of the two universities, "
+     "Shigeo Katsu and Meiram Begentayev, shook hands.",
+     {("Shigeo Katsu", "rector", "nu"), ("Meiram Begentayev", "rector", "satbayev_university")}),
+    # Three universities and two rectors: which is whose is unsure, so neither gets one.
+    ("Nazarbayev University, ENU and Satbayev University signed a memorandum. The rectors Shigeo Katsu and "
+     "Meiram Begentayev shook hands.",
+     {("Shigeo Katsu", "rector", None), ("Meiram Begentayev", "rector", None)}),
+])
+def test_an_english_plural_title_shared_over_a_list_takes_the_institutions_in_turn(stages, text, facts):
+    assert found(stages, text) == facts
