@@ -1281,6 +1281,8 @@ class RoleExtractor:
         country = self.registry.nominative(org.name, lang).lower()
         if lang == "en":
             country = _POSSESSIVE.sub("", country)
+        # A state named with its form ("Қырғызстан Республикасы", "Российской Федерации") is that state.
+        country = _STATE_FORM.sub("", country).strip() or country
         if country not in self.country_names[lang] and country not in self.home_country_names[lang]:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
@@ -2072,6 +2074,7 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
 _STEM_ENDING = {"kk": r"[^\W\d_]*", "ru": r"[^\W\d_]*", "en": ""}  # what may follow a word of a lexicon's stems
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
+_STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")

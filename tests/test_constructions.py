@@ -1010,6 +1010,9 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     ("Жиынға Сингапур Президенті Халима Якоб қатысты.", {("Халима Якоб", "head_of_state", "Сингапур")}),
     # This country's head of state in the genitive has no institution, as "Қазақстан Президенті" has none.
     ("Қазақстанның Президенті Қасым-Жомарт Тоқаев жиынға қатысты.", {("Қасым-Жомарт Тоқаев", "head_of_state", None)}),
+    # Another state named with its form is that state.
+    ("Қырғызстан Республикасының Президенті Садыр Жапаров Астанаға келді.",
+     {("Садыр Жапаров", "head_of_state", "Қырғызстан Республикасы")}),
     # The decree's instrumental opens the sentence, no part of the appointee's name.
     ("Президент Жарлығымен Асайын Байханов Павлодар облысының әкімі лауазымына тағайындалды.",
      {("Асайын Байханов", "akim", "pavlodar_akimat")}),
