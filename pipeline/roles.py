@@ -226,8 +226,8 @@ class TitleMatcher:
         "политика Путина" stays politics."""
         word_start = words[index][0]
         if text[word_start - 1:word_start] == "-":
-            return words[index - 1][1] == word_start - 1 and text[words[index - 1][0]:word_start - 1].lower() in self._status_prefixes \
-                if index else False
+            prefix = words[index - 1] if index else None
+            return prefix is not None and prefix[1] == word_start - 1 and text[prefix[0]:prefix[1]].lower() in self._status_prefixes
         if not index or text[words[index - 1][1]:word_start].strip():
             return False
         previous = text[words[index - 1][0]:words[index - 1][1]].lower()
