@@ -48,6 +48,7 @@ named by its place ("The Akimat of Astana") is that place's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -171,6 +172,8 @@ class TitleMatcher:
             # Inflection changes a Russian word's ending, not its first letters: only words that
             # begin like a word of some title need a lemma (pymorphy is the slow part).
             self._title_word_starts = {word[:3].lower() for form, _ in forms for word in form.split()}
+            self._status_prefixes = {word[:-1].lower() for words in taxonomy.status.values()
+                                     for word in words.get(lang, ()) if word.endswith("-")}
         else:
             if lang == "en":  # "deputies", "secretaries": an English title ending in "y" makes its plural in "ies"
                 forms = forms + [(form[:-1] + "ies", code) for form, code in forms if form.endswith("y")]
@@ -210,38 +213,84 @@ class TitleMatcher:
         words = list(self._lemmatized_words(text, start, end))
         hits, index = [], 0
         while index < len(words):
-            if not words[index][2]:
-                index += 1
-                continue
-            for size in range(min(self._longest, len(words) - index), 0, -1):
-                key = tuple(word[2] for word in words[index:index + size])
-                if key in self._lemma_forms:
-                    hits.append((words[index][0], words[index + size - 1][1], self._lemma_forms[key]))
-                    index += size
-                    break
-            else:
-                index += 1
+            size = self._title_size(text, words, index, hits) if words[index][2] else 0
+            index += size or 1
         return hits
 
+    def _title_size(self, text: str, words: list, index: int, hits: list) -> int:
+        """The number of words of the longest title that begins at ``words[index]`` (0 if none), its hit
+        appended to ``hits``. A word is read by its first lemma, or by another of its parses where that
+        one makes a title (pymorphy reads "премьера" as a premiere first, "главного" as "главное"): within
+        a title of several words, or where the word stands as a title does (_in_title_position)."""
+        for size in range(min(self._longest, len(words) - index), 0, -1):
+            window = words[index:index + size]
+            readings = itertools.product(*([(word[2], None)] + [(lemma, case) for lemma, case in word[3]] for word in window))
+            for reading in readings:
+                key = tuple(lemma for lemma, _ in reading)
+                if key not in self._lemma_forms:
+                    continue
+                other_case = reading[0][1]
+                if size == 1 and other_case and not self._in_title_position(text, words, index, other_case, hits):
+                    continue
+                hits.append((window[0][0], window[-1][1], self._lemma_forms[key]))
+                return size
+        return 0
+
+    def _in_title_position(self, text: str, words: list, index: int, case: str, hits: list) -> bool:
+        """Whether a word read as a title by a parse other than its first, in ``case``, stands where
+        only a person can: after an adjective of a man in that case ("бывшего премьера", not "российская
+        премьера"; a pronoun's "её политика" is hers), after a status prefix ("экс-премьера"), or in the
+        genitive after "пост" or after another title ("пост премьера", "пресс-секретарь премьера");
+        "политика Путина" stays politics."""
+        word_start = words[index][0]
+        if text[word_start - 1:word_start] == "-":
+            prefix = words[index - 1] if index else None
+            return prefix is not None and prefix[1] == word_start - 1 and text[prefix[0]:prefix[1]].lower() in self._status_prefixes
+        if not index or text[words[index - 1][1]:word_start].strip():
+            return False
+        previous = text[words[index - 1][0]:words[index - 1][1]].lower()
+        if case == "gent" and (hits and hits[-1][1] == words[index - 1][1] or _lemma(previous) in _POST_NOUNS):
+            return True
+        return any(parse.tag.POS in ("ADJF", "PRTF") and "Apro" not in parse.tag and parse.tag.case == case
+                   and parse.tag.gender == "masc" for parse in russian_morphology().parse(previous))
+
     def _lemmatized_words(self, text: str, start: int, end: int):
-        """(start, end, lemma) of each word, the lemma empty where no title word begins so. A
+        """(start, end, lemma, other readings) of each word: the lemma empty where no title word begins
+        so, the other readings the (lemma, case) of its other parses that give a title's word. A
         hyphenated word that is no title is read as its parts: "экс-министра", "президент-республиканец",
         "женщина-президент" hold a title ("генерал-майор", "вице-премьер" are titles whole)."""
         for match in _WORD.finditer(text, start, end):
             lemma = self._title_lemma(match.group())
             if "-" in match.group() and lemma not in self._title_lemmas:
                 for part in _WORD_PART.finditer(text, match.start(), match.end()):
-                    yield part.start(), part.end(), self._title_lemma(part.group())
+                    yield part.start(), part.end(), self._title_lemma(part.group()), self._other_title_readings(part.group())
             else:
-                yield match.start(), match.end(), lemma
+                yield match.start(), match.end(), lemma, self._other_title_readings(match.group())
 
     def _title_lemma(self, word: str) -> str:
         return _lemma(word) if word[:3].lower() in self._title_word_starts else ""
+
+    def _other_title_readings(self, word: str) -> tuple[tuple[str, str], ...]:
+        if word[:3].lower() not in self._title_word_starts:
+            return ()
+        first, *others = _readings(word)
+        return tuple(dict.fromkeys((lemma, case) for lemma, case in others
+                                   if lemma != first[0] and lemma in self._title_lemmas))
+
+
+# Nouns of a post whose genitive names the post: "пост премьера", "должность министра".
+_POST_NOUNS = frozenset({"пост", "должность"})
 
 
 @lru_cache(maxsize=100_000)
 def _lemma(word: str) -> str:
     return russian_morphology().parse(word.lower())[0].normal_form
+
+
+@lru_cache(maxsize=100_000)
+def _readings(word: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, case) of each of pymorphy's parses of a word, the likeliest first."""
+    return tuple((parse.normal_form, parse.tag.case) for parse in russian_morphology().parse(word.lower()))
 
 
 def _spaced_form(form: str) -> str:
@@ -1686,7 +1735,9 @@ class RoleExtractor:
         """The akimat of the region an English akim's title names after it ("Akim of Pavlodar Region",
         "akim of the Pavlodar region", "governor of the region of Pavlodar"), after the name that follows
         the title ("first deputy akim Name of Almaty") or right before it ("Pavlodar Region Akim"), as
-        regions.yaml writes the region; spaCy seldom makes it a span."""
+        regions.yaml writes the region, or the registered institution of the title's seat for that place
+        ("Akim of Aktobe city": the registry's "Akimat of Aktobe city", the city's own); spaCy seldom makes
+        it a span."""
         after_end = person.start if person.start > title.end else min(len(text), title.end + 60)
         after = self.english_institution_opening.match(text, title.end, after_end)
         if after is None and title.end <= person.start and not text[title.end:person.start].strip():
@@ -1698,7 +1749,11 @@ class RoleExtractor:
             words = words[2:] + [words[0]]  # "the region of Pavlodar" is "Pavlodar region"
         before = _trailing_plain_words(text[max(0, title.start - 60):title.start])
         phrases = [words[:size] for size in range(min(len(words), 4), 0, -1)] + [before[-size:] for size in range(min(len(before), 4), 0, -1)]
+        seat_template = self.taxonomy.seat(title.code, "place").template.get("en")
         for phrase in phrases:
+            seat = self.registry.lookup(seat_template.format(" ".join(phrase)), "en") if seat_template else None
+            if seat is not None:
+                return seat
             region = self.registry.region_of(" ".join(phrase), "en")
             if region is not None:
                 return region.akimat

@@ -2794,3 +2794,27 @@ def test_an_english_unit_named_by_its_field_of_a_registered_university_is_its_un
 ])
 def test_an_english_plural_title_shared_over_a_list_takes_the_institutions_in_turn(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, person_roles", [
+    # pymorphy reads these words first as a premiere, "главное", physics: another parse is the title
+    ("Суд смягчил приговор бывшего премьера Италии Марио Росси.", {("Марио Росси", "prime_minister")}),
+    ("Интервью главного редактора журнала «Новый мир» Ивана Петрова вышло вчера.", {("Иван Петров", "other")}),
+    ("Премию вручили известному физику Андрею Смирнову.", {("Андрей Смирнов", "researcher")}),
+    ("Критике подверглась политика экс-премьера Японии Наото Кана.", {("Наото Кан", "prime_minister")}),
+    ("Олег Соколов занимал пост премьера с 2008 года.", {("Олег Соколов", "prime_minister")}),
+    # ... but not where the first reading stands: a feminine adjective, a pronoun, a sentence's subject
+    ("Российская премьера фильма Олега Соколова прошла в Москве.", set()),
+    ("Её политика Олегу Соколову не нравилась.", set()),
+    ("Политика Олега Соколова вызвала споры.", set()),
+])
+def test_a_russian_title_read_by_another_parse_where_it_stands_as_a_title(stages, text, person_roles):
+    assert {(person, role) for person, role, _ in found(stages, text)} == person_roles
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Akim of Aktobe city Asset Nurlanov visited the new school.", {("Asset Nurlanov", "akim", "aktobe_city_akimat")}),
+    ("Akim of Shymkent Murat Serikov opened the park.", {("Murat Serikov", "akim", "shymkent_akimat")}),
+])
+def test_an_english_akim_of_a_city_heads_the_citys_akimat(stages, text, facts):
+    assert found(stages, text) == facts

@@ -20,7 +20,8 @@ REGIONS = {"abai_region", "akmola_region", "aktobe_region", "almaty_region", "at
            "mangystau_region", "north_kazakhstan_region", "pavlodar_region", "turkistan_region", "ulytau_region",
            "west_kazakhstan_region"}
 CITIES = {"astana_city", "almaty_city", "shymkent_city"}
-REUSED_AKIMATS = {"kyzylorda_region": "kyzylorda_akimat", "almaty_city": "almaty_akimat", "astana_city": "astana_akimat"}
+REUSED_AKIMATS = {"kyzylorda_region": "kyzylorda_akimat", "almaty_city": "almaty_akimat", "astana_city": "astana_akimat",
+                  "shymkent_city": "shymkent_akimat"}
 
 
 def folded(spelling):

@@ -162,6 +162,11 @@ def test_existing_entries_carry_their_domains(org_id, domain):
     ("Jas Otan", "en", "jas_otan"), ("Дүниежүзілік денсаулық сақтау ұйымының", "kk", "who"), ("Еуроодақ", "kk", "eu"),
     ("Организации Объединённых Наций", "ru", "un"),
     # the centre cities' akimats, the region's own kept apart
+    ("Astana Akimat", "en", "astana_akimat"), ("Akimat of Astana", "en", "astana_akimat"), ("Акимат Астаны", "ru", "astana_akimat"),
+    ("Астана қаласы әкімдігі", "kk", "astana_akimat"), ("Akimat of Almaty", "en", "almaty_akimat"),
+    ("Shymkent Akimat", "en", "shymkent_akimat"), ("Акимат Шымкента", "ru", "shymkent_akimat"), ("Шымкент қаласы әкімдігі", "kk", "shymkent_akimat"),
+    ("Akimat of Aktobe city", "en", "aktobe_city_akimat"),
+    ("Ablai Khan University of International Relations and World Languages", "en", "ablaikhan_university"),
     ("Акимата города Караганды", "ru", "karaganda_city_akimat"), ("Қарағанды қаласының әкімдігі", "kk", "karaganda_city_akimat"),
     ("Karaganda City Akimat", "en", "karaganda_city_akimat"), ("Акимат города Капшагай", "ru", "konaev_city_akimat"),
     ("Акимат Карагандинской области", "ru", "karaganda_akimat"), ("Орал қаласы әкімдігі", "kk", "oral_city_akimat"),
