@@ -719,10 +719,15 @@ class RoleExtractor:
         claimed: set[TitleHit] = set()
         assigned: list[tuple[list[TitleHit], float]] = []
         owned_from = None
+        handed_on: list[TitleHit] = []  # the title before the name before that the next name agrees with
         for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
             after = self._appositive_titles(text, mention.start, mention.end, following, end, titles, lang)
             claimed.update(after)
+            received, handed_on = handed_on, []
+            if lang == "ru" and not after and index + 1 < len(persons) and text[mention.end:following].isspace():
+                handed_on = self._russian_title_of_the_next_name(text, titles, claimed, mention, persons[index + 1][0])
+                claimed.update(handed_on)
             # "адвокат Гибсона Стивен Колодни": a Russian name right before another, nothing between, is
             # whose the title before them is; the next name holds it.
             owner = lang == "ru" and index + 1 < len(persons) and text[mention.end:following].isspace() \
@@ -748,6 +753,7 @@ class RoleExtractor:
                                     lang)
             if lang == "kk":
                 before = self._kazakh_titles_joined_to_the_last(text, before)
+            before = received + before
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
                 continue
@@ -995,6 +1001,23 @@ class RoleExtractor:
         if lang != "kk" or not self.object_case.search(self.matcher(lang).tail(text, title.start, title.end)):
             return False
         return name.display.split()[-1] == mention.text.split()[-1]
+
+    def _russian_title_of_the_next_name(self, text: str, titles: list[TitleHit], claimed: set, mention: Mention,
+                                        next_mention: Mention) -> list[TitleHit]:
+        """"пресс-секретарю экс-президента Билла Клинтона Джо Локхарту": of two Russian titles in a row before
+        two names in a row, the second in the genitive goes with the first name in the genitive (whose aide),
+        and the first title with the second name, whose case it agrees with (the aide)."""
+        chain = [t for t in titles if t not in claimed and not t.verb and t.end <= mention.start][-2:]
+        # After the second title: its field in the genitive maybe ("министра финансов"); between the two: nothing,
+        # or the second's modifiers or prefix ("бывшего", "экс-").
+        if len(chain) < 2 or not _russian_genitive_chain(text[chain[1].end:mention.start]) or not all(
+                word.endswith("-") or russian_morphology().parse(word)[0].tag.POS in ("ADJF", "PRTF")
+                for word in text[chain[0].end:chain[1].start].split()):
+            return []
+        if "gent" not in _russian_title_cases(chain[1]) or "gent" not in _russian_name_cases(mention) \
+                or not _russian_title_cases(chain[0]) & _russian_name_cases(next_mention):
+            return []
+        return [chain[0]]
 
     def _names_whose(self, title: TitleHit, mention: Mention, name: PersonName) -> bool:
         """Whether a Russian title in the nominative stands before a surname in an oblique case, so that the
@@ -2522,6 +2545,21 @@ def _opening_adverbial(opening: str, lang: str) -> bool:
 def _opens_a_clause(word: str) -> bool:
     """Whether a Russian word reads first as a verb or a conjunction."""
     return russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"}
+
+
+def _russian_noun_cases(word: str) -> set[str]:
+    """The cases a Russian word reads in as a noun."""
+    return {parse.tag.case for parse in russian_morphology().parse(word) if parse.tag.POS == "NOUN"}
+
+
+def _russian_name_cases(mention: Mention) -> set[str]:
+    """The cases any word of a Russian name reads in ("Ерлану Карину": the dative, of Ерлан)."""
+    return set().union(*(_russian_noun_cases(word) for word in mention.text.split()))
+
+
+def _russian_title_cases(title: TitleHit) -> set[str]:
+    """The cases of a Russian title's first noun ("бывшего президента": the genitive)."""
+    return next(filter(None, map(_russian_noun_cases, title.written.split())), set())
 
 
 def _nominative_title(title: TitleHit | None) -> bool:

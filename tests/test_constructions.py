@@ -2090,6 +2090,19 @@ def test_a_russian_title_before_a_name_in_another_case_is_not_the_names(stages, 
 
 
 @pytest.mark.parametrize("text, facts", [
+    # two titles before two names: the genitive one is the first name's, in the genitive, the other the second's
+    ("Письмо вручили помощнику экс-министра Ерлана Сагинтаева Марату Ахметову.",
+     {("Ерлан Сагинтаев", "minister", "former"), ("Марат Ахметов", "adviser", "current")}),
+    ("Пресс-секретарь бывшего министра Ерлана Сагинтаева Марат Ахметов выступил с заявлением.",
+     {("Ерлан Сагинтаев", "minister", "former"), ("Марат Ахметов", "spokesperson", "current")}),
+    # one title before two names stays as it was
+    ("Адвокат Гибсона Стивен Колодни заявил журналистам о решении суда.", {("Стивен Колодни", "other", "current")}),
+])
+def test_a_russian_title_before_two_names_goes_to_the_name_it_agrees_with(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
     ("Ли Джэён фактически является главой компании.", {("Ли Джэён", "head")}),
     ("Арсен Венгер занимает пост главного тренера клуба.", {("Арсен Венгер", "other")}),
     ("Шахназ Ахмедова работала в качестве волонтёра.", {("Шахназ Ахмедова", "other")}),
