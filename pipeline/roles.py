@@ -348,6 +348,7 @@ class RoleExtractor:
             for lang in LANGS}
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
+        self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
@@ -551,7 +552,8 @@ class RoleExtractor:
         words = list(_WORD.finditer(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS)))
         predicate = next((index for index, word in enumerate(words[:_MAX_ADVERBIAL_WORDS + 1])
                           if word.group().lower() in self.elided_subject_predicates), None)
-        if predicate is None or not _adverbial([word.group() for word in words[:predicate]]):
+        if predicate is None or not _adverbial([word.group() for word in words[:predicate]
+                                                if word.group().lower() not in self.duration_nouns]):
             return None
         verb = words[predicate]
         parses = [parse for parse in russian_morphology().parse(verb.group().lower()) if parse.tag.POS in _RUSSIAN_PREDICATE_PARTS]

@@ -1898,9 +1898,15 @@ def test_a_russian_verb_of_heading_makes_its_subject_the_head_of_the_organizatio
      {("Серик Жумабаев", "teacher", "former"), ("Серик Жумабаев", "deputy_director", "current")}),
     ("Анна Смирнова родилась в Алматы. С 1995 по 2000 год работала врачом. Затем занимала пост директора школы № 5.",
      {("Анна Смирнова", "other", "former"), ("Анна Смирнова", "director", "former")}),
+    # a length of time in the accusative opens it as an adverbial
+    ("Серик Жумабаев родился в Караганде. Долгое время работал учителем в школе № 5.",
+     {("Серик Жумабаев", "teacher", "former")}),
+    ("Анна Смирнова родилась в Алматы. Некоторое время работала директором школы № 5.",
+     {("Анна Смирнова", "director", "former")}),
     # a predicate of the other gender, in the plural, or after a subject of its own is no one's the sentence before named
     ("Анна Смирнова родилась в Алматы. В 2006 году назначен директором школы № 5.", set()),
     ("Серик Жумабаев выступил на форуме. Были назначены новые директора школ.", set()),
+    ("Серик Жумабаев выступил на форуме. Новый клуб стал чемпионом страны.", set()),
     ("Серик Жумабаев выступил на форуме. Отмечается, что документ был подписан министром.", set()),
     # a title in the opening is no adverbial (another's, the subject, or an act's issuer), an infinitive no predicate
     ("Серик Жумабаев выступил на форуме. Основной задачей полицейского является защита граждан.", set()),
