@@ -1089,6 +1089,9 @@ class RoleExtractor:
             # or the act's title, not the name's.
             if self.act_noun.search(between):
                 break
+            # The clause's subject's title; the name's predicate may follow the clause.
+            if lang == "ru" and not chain and self.predicates["ru"].in_a_clause_of_its_own(between):
+                continue
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
             # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –
             # облыстық білім басқармасының басшысы").
@@ -1963,6 +1966,9 @@ class RussianPredicate:
             rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
+        relative_pronouns = lexicon.words("relative_pronouns") + lexicon.words("relative_pronouns_oblique")
+        self.relative_clause = re.compile(rf"\s*,\s*(?:{any_of(relative_pronouns)})\s[^,.;:!?«»()]*(?=,)")
+        self.clause_of_its_own = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns_oblique'))})\s[^,.;:!?«»()]*")
         self.candidacy = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})", re.IGNORECASE)
         # "Name с 2002 года возглавляет", "Name, который бессменно руководит": a verb that is the title, only
         # adverbials before it.
@@ -1976,11 +1982,18 @@ class RussianPredicate:
         """Whether a candidacy ends right before a title ("кандидат в президенты")."""
         return self.candidacy_before_title.search(text, max(0, title.start - 40), title.start) is not None
 
+    def in_a_clause_of_its_own(self, between: str) -> bool:
+        """Whether a title after a name stands in a relative clause with a subject of its own ("Name, которого
+        поддержал аким"; "Name, которому вручил награду министр")."""
+        return self.clause_of_its_own.fullmatch(between) is not None
+
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's: not a post
         the person is a candidate for ("баллотироваться на пост мэра")."""
         if between[:1].isalpha():  # an elided subject's stand-in right before the predicate, which may open the sentence
             between = " " + between[0].lower() + between[1:]
+        # A relative clause that holds no title stands aside ("Name, которому исполнилось 55 лет, стал министром").
+        between = self.relative_clause.sub("", between, count=1) if self.relative_clause.match(between) else between
         if title.verb:
             match = self.before_a_verb.fullmatch(between)
             return match is not None and all(map(_adverbial_word, match.group("adverbs").split()))

@@ -2109,6 +2109,20 @@ def test_a_russian_title_before_two_names_goes_to_the_name_it_agrees_with(stages
 
 
 @pytest.mark.parametrize("text, facts", [
+    # a relative clause set off by commas stands between the name and its predicate
+    ("Марат Ахметов, которому недавно исполнилось 55 лет, стал министром финансов.", {("Марат Ахметов", "minister")}),
+    ("Анна Смирнова, которая родилась в Караганде, была назначена директором школы № 5.", {("Анна Смирнова", "director")}),
+    # a title in a clause with a subject of its own is that subject's, not the name's
+    ("Марат Ахметов, которого поддержал аким, стал министром финансов.", {("Марат Ахметов", "minister")}),
+    ("На встрече был Марат Ахметов, которому вручил награду министр.", set()),
+    # the relative pronoun in the nominative: the clause is the name's
+    ("Марат Ахметов, который является лидером партии, выступил на съезде.", {("Марат Ахметов", "head")}),
+])
+def test_a_russian_relative_clause_after_a_name(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
     ("Ли Джэён фактически является главой компании.", {("Ли Джэён", "head")}),
     ("Арсен Венгер занимает пост главного тренера клуба.", {("Арсен Венгер", "other")}),
     ("Шахназ Ахмедова работала в качестве волонтёра.", {("Шахназ Ахмедова", "other")}),
