@@ -1081,6 +1081,9 @@ class RoleExtractor:
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
                 between, title, text[title.end:min(sentence_end, title.end + 60)])
                 or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
+            # "Name, председатель правления банка, будет назначен министром": the name's predicate after its apposition.
+            predicate = predicate or lang == "ru" and bool(chain) and "," in between and self.predicates[lang].gives(
+                between[between.rindex(","):], title, text[title.end:min(sentence_end, title.end + 60)])
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):

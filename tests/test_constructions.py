@@ -2123,6 +2123,19 @@ def test_a_russian_relative_clause_after_a_name(stages, text, facts):
 
 
 @pytest.mark.parametrize("text, facts", [
+    # the name's apposition, then its predicate after a comma: both titles are the name's
+    ("Марат Ахметов, председатель правления банка, будет назначен министром финансов.",
+     {("Марат Ахметов", "chairman"), ("Марат Ахметов", "minister")}),
+    ("Анна Смирнова, учитель школы № 5, в 2006 году была назначена директором школы.",
+     {("Анна Смирнова", "teacher"), ("Анна Смирнова", "director")}),
+    # a verb of saying after the apposition gives no title of the clause after it
+    ("Марат Ахметов, директор школы, заявил, что министр приедет завтра.", {("Марат Ахметов", "director")}),
+])
+def test_a_russian_predicate_after_a_names_apposition_gives_its_title(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
     ("Ли Джэён фактически является главой компании.", {("Ли Джэён", "head")}),
     ("Арсен Венгер занимает пост главного тренера клуба.", {("Арсен Венгер", "other")}),
     ("Шахназ Ахмедова работала в качестве волонтёра.", {("Шахназ Ахмедова", "other")}),
