@@ -835,6 +835,8 @@ class RoleExtractor:
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
+                if title.verb and org is not None and unit is None:  # the verb's object itself, not a unit of it
+                    code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) or code
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if lang == "kk" and code == "president" and self._heads_a_state(text, title, org):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -44,6 +44,7 @@ class RoleTaxonomy:
     unit_words: dict[str, frozenset[str]]
     events: dict[str, dict[str, tuple[str, ...]]]  # kind -> lang -> word beginnings
     deputy_of: dict[str, str]  # a holder's code -> the code of the holder's deputy
+    head_by_institution: dict[str, str] = field(default_factory=dict)  # org type or id -> the code of who heads it
 
     def seat(self, code: str, kind: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
@@ -88,6 +89,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
     role_by_institution: dict[str, dict[str, str]] = {}
     in_service_of: set[str] = set()
     deputy_of: dict[str, str] = {}
+    head_by_institution: dict[str, str] = {}
     unit_words: dict[str, frozenset[str]] = {}
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = read_yaml(path)
@@ -97,6 +99,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
             role_by_institution.setdefault(code, {}).update(by_org)
         in_service_of.update(data.get("in_service_of") or [])
         deputy_of.update(data.get("deputy_of") or {})
+        head_by_institution.update(data.get("head_by_institution") or {})
         for key, target in (("school_words", school_words), ("institution_words", institution_words),
                             ("unit_words", unit_words)):
             for lang, words in (data.get(key) or {}).items():
@@ -123,4 +126,4 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
         code: Role(code, entry["label"], {lang: entry.get(lang, ()) for lang in LANGS})
         for code, entry in merged.items()
     }, degrees, status, tuple(seats.values()), place_words, page_institution, school_words,
-        institution_words, role_by_institution, frozenset(in_service_of), unit_words, events, deputy_of)
+        institution_words, role_by_institution, frozenset(in_service_of), unit_words, events, deputy_of, head_by_institution)

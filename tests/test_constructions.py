@@ -1880,8 +1880,10 @@ def test_a_russian_title_in_the_instrumental_singular_after_a_verb_is_the_subjec
     # a relative clause or a participle after the name; a past verb makes the post a former one
     ("Аскар Нуров, который ранее руководил фондом «Болашак», выступил на форуме.",
      {("Аскар Нуров", "head", "фонд «Болашак»", "former")}),
+    # a university's head is its rector, a ministry's its minister
     ("Ерлан Касымов, возглавлявший Казахский национальный университет, выступил на открытии.",
-     {("Ерлан Касымов", "head", "kaznu", "former")}),
+     {("Ерлан Касымов", "rector", "kaznu", "former")}),
+    ("Марат Ахметов возглавляет Министерство финансов.", {("Марат Ахметов", "minister", "finance_rk", "current")}),
     # a verb whose object is no organization heads none; before the name it is no predicate of the name
     ("Иван Сидоров возглавил делегацию на переговорах.", set()),
     ("Делегацию на переговорах возглавил Иван Сидоров.", set()),
@@ -2325,8 +2327,8 @@ def test_an_english_minister_of_state_is_a_minister_of_no_institution_called_sta
 
 
 @pytest.mark.parametrize("text, facts", [
-    # taking the helm of an institution is heading it
-    ("Aida Balayeva took the helm of the Ministry of Culture and Information in 2022.", {("Aida Balayeva", "head", "current")}),
+    # taking the helm of an institution is heading it, and a ministry's head is its minister
+    ("Aida Balayeva took the helm of the Ministry of Culture and Information in 2022.", {("Aida Balayeva", "minister", "current")}),
 ])
 def test_english_taking_the_helm_of_an_institution_is_heading_it(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
