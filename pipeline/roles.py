@@ -430,6 +430,7 @@ class RoleExtractor:
             for lang in LANGS}
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
+        self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
@@ -634,7 +635,8 @@ class RoleExtractor:
         words = list(_WORD.finditer(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS)))
         predicate = next((index for index, word in enumerate(words[:_MAX_ADVERBIAL_WORDS + 1])
                           if word.group().lower() in self.elided_subject_predicates), None)
-        if predicate is None or not _adverbial([word.group() for word in words[:predicate]]):
+        if predicate is None or not _adverbial([word.group() for word in words[:predicate]
+                                                if word.group().lower() not in self.duration_nouns]):
             return None
         verb = words[predicate]
         parses = [parse for parse in russian_morphology().parse(verb.group().lower()) if parse.tag.POS in _RUSSIAN_PREDICATE_PARTS]
@@ -802,10 +804,15 @@ class RoleExtractor:
         claimed: set[TitleHit] = set()
         assigned: list[tuple[list[TitleHit], float]] = []
         owned_from = None
+        handed_on: list[TitleHit] = []  # the title before the name before that the next name agrees with
         for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
             after = self._appositive_titles(text, mention.start, mention.end, following, end, titles, lang)
             claimed.update(after)
+            received, handed_on = handed_on, []
+            if lang == "ru" and not after and index + 1 < len(persons) and text[mention.end:following].isspace():
+                handed_on = self._russian_title_of_the_next_name(text, titles, claimed, mention, persons[index + 1][0])
+                claimed.update(handed_on)
             # "адвокат Гибсона Стивен Колодни": a Russian name right before another, nothing between, is
             # whose the title before them is; the next name holds it.
             owner = lang == "ru" and index + 1 < len(persons) and text[mention.end:following].isspace() \
@@ -832,6 +839,7 @@ class RoleExtractor:
                                     lang)
             if lang == "kk":
                 before = self._kazakh_titles_joined_to_the_last(text, before)
+            before = received + before
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
                 continue
@@ -914,6 +922,8 @@ class RoleExtractor:
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
+                if title.verb and org is not None and unit is None:  # the verb's object itself, not a unit of it
+                    code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) or code
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
@@ -1149,6 +1159,23 @@ class RoleExtractor:
             return False
         return name.display.split()[-1] == mention.text.split()[-1]
 
+    def _russian_title_of_the_next_name(self, text: str, titles: list[TitleHit], claimed: set, mention: Mention,
+                                        next_mention: Mention) -> list[TitleHit]:
+        """"пресс-секретарю экс-президента Билла Клинтона Джо Локхарту": of two Russian titles in a row before
+        two names in a row, the second in the genitive goes with the first name in the genitive (whose aide),
+        and the first title with the second name, whose case it agrees with (the aide)."""
+        chain = [t for t in titles if t not in claimed and not t.verb and t.end <= mention.start][-2:]
+        # After the second title: its field in the genitive maybe ("министра финансов"); between the two: nothing,
+        # or the second's modifiers or prefix ("бывшего", "экс-").
+        if len(chain) < 2 or not _russian_genitive_chain(text[chain[1].end:mention.start]) or not all(
+                word.endswith("-") or russian_morphology().parse(word)[0].tag.POS in ("ADJF", "PRTF")
+                for word in text[chain[0].end:chain[1].start].split()):
+            return []
+        if "gent" not in _russian_title_cases(chain[1]) or "gent" not in _russian_name_cases(mention) \
+                or not _russian_title_cases(chain[0]) & _russian_name_cases(next_mention):
+            return []
+        return [chain[0]]
+
     def _names_whose(self, title: TitleHit, mention: Mention, name: PersonName) -> bool:
         """Whether a Russian title in the nominative stands before a surname in an oblique case, so that the
         name is whose the title is, not its holder ("Представитель Григорьевой отказался"): apposition
@@ -1209,6 +1236,9 @@ class RoleExtractor:
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
                 between, title, text[title.end:min(sentence_end, title.end + 60)])
                 or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
+            # "Name, председатель правления банка, будет назначен министром": the name's predicate after its apposition.
+            predicate = predicate or lang == "ru" and bool(chain) and "," in between and self.predicates[lang].gives(
+                between[between.rindex(","):], title, text[title.end:min(sentence_end, title.end + 60)])
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
@@ -1219,6 +1249,9 @@ class RoleExtractor:
             # or the act's title, not the name's.
             if self.act_noun.search(between):
                 break
+            # The clause's subject's title; the name's predicate may follow the clause.
+            if lang == "ru" and not chain and self.predicates["ru"].in_a_clause_of_its_own(between):
+                continue
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
             # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –
             # облыстық білім басқармасының басшысы").
@@ -2156,6 +2189,9 @@ class RussianPredicate:
             rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
+        relative_pronouns = lexicon.words("relative_pronouns") + lexicon.words("relative_pronouns_oblique")
+        self.relative_clause = re.compile(rf"\s*,\s*(?:{any_of(relative_pronouns)})\s[^,.;:!?«»()]*(?=,)")
+        self.clause_of_its_own = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns_oblique'))})\s[^,.;:!?«»()]*")
         self.candidacy = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})", re.IGNORECASE)
         # "Name с 2002 года возглавляет", "Name, который бессменно руководит": a verb that is the title, only
         # adverbials before it.
@@ -2169,11 +2205,18 @@ class RussianPredicate:
         """Whether a candidacy ends right before a title ("кандидат в президенты")."""
         return self.candidacy_before_title.search(text, max(0, title.start - 40), title.start) is not None
 
+    def in_a_clause_of_its_own(self, between: str) -> bool:
+        """Whether a title after a name stands in a relative clause with a subject of its own ("Name, которого
+        поддержал аким"; "Name, которому вручил награду министр")."""
+        return self.clause_of_its_own.fullmatch(between) is not None
+
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's: not a post
         the person is a candidate for ("баллотироваться на пост мэра")."""
         if between[:1].isalpha():  # an elided subject's stand-in right before the predicate, which may open the sentence
             between = " " + between[0].lower() + between[1:]
+        # A relative clause that holds no title stands aside ("Name, которому исполнилось 55 лет, стал министром").
+        between = self.relative_clause.sub("", between, count=1) if self.relative_clause.match(between) else between
         if title.verb:
             match = self.before_a_verb.fullmatch(between)
             return match is not None and all(map(_adverbial_word, match.group("adverbs").split()))
@@ -2743,6 +2786,21 @@ def _opening_adverbial(opening: str, lang: str) -> bool:
 def _opens_a_clause(word: str) -> bool:
     """Whether a Russian word reads first as a verb or a conjunction."""
     return russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"}
+
+
+def _russian_noun_cases(word: str) -> set[str]:
+    """The cases a Russian word reads in as a noun."""
+    return {parse.tag.case for parse in russian_morphology().parse(word) if parse.tag.POS == "NOUN"}
+
+
+def _russian_name_cases(mention: Mention) -> set[str]:
+    """The cases any word of a Russian name reads in ("Ерлану Карину": the dative, of Ерлан)."""
+    return set().union(*(_russian_noun_cases(word) for word in mention.text.split()))
+
+
+def _russian_title_cases(title: TitleHit) -> set[str]:
+    """The cases of a Russian title's first noun ("бывшего президента": the genitive)."""
+    return next(filter(None, map(_russian_noun_cases, title.written.split())), set())
 
 
 def _nominative_title(title: TitleHit | None) -> bool:

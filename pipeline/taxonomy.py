@@ -45,6 +45,7 @@ class RoleTaxonomy:
     events: dict[str, dict[str, tuple[str, ...]]]  # kind -> lang -> word beginnings
     deputy_of: dict[str, str]  # a holder's code -> the code of the holder's deputy
     staff_seat: dict[str, str]  # a holder's code -> the registry id of the institution where the holder's staff work
+    head_by_institution: dict[str, str]  # org type or id -> the code of who heads it
 
     def seat(self, code: str, kind: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
@@ -90,6 +91,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
     in_service_of: set[str] = set()
     deputy_of: dict[str, str] = {}
     staff_seat: dict[str, str] = {}
+    head_by_institution: dict[str, str] = {}
     unit_words: dict[str, frozenset[str]] = {}
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = read_yaml(path)
@@ -100,6 +102,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
         in_service_of.update(data.get("in_service_of") or [])
         deputy_of.update(data.get("deputy_of") or {})
         staff_seat.update(data.get("staff_seat") or {})
+        head_by_institution.update(data.get("head_by_institution") or {})
         for key, target in (("school_words", school_words), ("institution_words", institution_words),
                             ("unit_words", unit_words)):
             for lang, words in (data.get(key) or {}).items():
@@ -126,4 +129,5 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
         code: Role(code, entry["label"], {lang: entry.get(lang, ()) for lang in LANGS})
         for code, entry in merged.items()
     }, degrees, status, tuple(seats.values()), place_words, page_institution, school_words,
-        institution_words, role_by_institution, frozenset(in_service_of), unit_words, events, deputy_of, staff_seat)
+        institution_words, role_by_institution, frozenset(in_service_of), unit_words, events, deputy_of, staff_seat,
+        head_by_institution)

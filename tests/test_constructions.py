@@ -1941,8 +1941,10 @@ def test_a_russian_title_in_the_instrumental_singular_after_a_verb_is_the_subjec
     # a relative clause or a participle after the name; a past verb makes the post a former one
     ("Аскар Нуров, который ранее руководил фондом «Болашак», выступил на форуме.",
      {("Аскар Нуров", "head", "фонд «Болашак»", "former")}),
+    # a university's head is its rector, a ministry's its minister
     ("Ерлан Касымов, возглавлявший Казахский национальный университет, выступил на открытии.",
-     {("Ерлан Касымов", "head", "kaznu", "former")}),
+     {("Ерлан Касымов", "rector", "kaznu", "former")}),
+    ("Марат Ахметов возглавляет Министерство финансов.", {("Марат Ахметов", "minister", "finance_rk", "current")}),
     # a verb whose object is no organization heads none; before the name it is no predicate of the name
     ("Иван Сидоров возглавил делегацию на переговорах.", set()),
     ("Делегацию на переговорах возглавил Иван Сидоров.", set()),
@@ -1959,9 +1961,15 @@ def test_a_russian_verb_of_heading_makes_its_subject_the_head_of_the_organizatio
      {("Серик Жумабаев", "teacher", "former"), ("Серик Жумабаев", "deputy_director", "current")}),
     ("Анна Смирнова родилась в Алматы. С 1995 по 2000 год работала врачом. Затем занимала пост директора школы № 5.",
      {("Анна Смирнова", "other", "former"), ("Анна Смирнова", "director", "former")}),
+    # a length of time in the accusative opens it as an adverbial
+    ("Серик Жумабаев родился в Караганде. Долгое время работал учителем в школе № 5.",
+     {("Серик Жумабаев", "teacher", "former")}),
+    ("Анна Смирнова родилась в Алматы. Некоторое время работала директором школы № 5.",
+     {("Анна Смирнова", "director", "former")}),
     # a predicate of the other gender, in the plural, or after a subject of its own is no one's the sentence before named
     ("Анна Смирнова родилась в Алматы. В 2006 году назначен директором школы № 5.", set()),
     ("Серик Жумабаев выступил на форуме. Были назначены новые директора школ.", set()),
+    ("Серик Жумабаев выступил на форуме. Новый клуб стал чемпионом страны.", set()),
     ("Серик Жумабаев выступил на форуме. Отмечается, что документ был подписан министром.", set()),
     # a title in the opening is no adverbial (another's, the subject, or an act's issuer), an infinitive no predicate
     ("Серик Жумабаев выступил на форуме. Основной задачей полицейского является защита граждан.", set()),
@@ -2147,6 +2155,46 @@ def test_a_russian_title_as_the_subject_of_the_next_sentence_describes_the_perso
     ("Представитель Григорьевой отказался от комментариев.", set()),
 ])
 def test_a_russian_title_before_a_name_in_another_case_is_not_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # two titles before two names: the genitive one is the first name's, in the genitive, the other the second's
+    ("Письмо вручили помощнику экс-министра Ерлана Сагинтаева Марату Ахметову.",
+     {("Ерлан Сагинтаев", "minister", "former"), ("Марат Ахметов", "adviser", "current")}),
+    ("Пресс-секретарь бывшего министра Ерлана Сагинтаева Марат Ахметов выступил с заявлением.",
+     {("Ерлан Сагинтаев", "minister", "former"), ("Марат Ахметов", "spokesperson", "current")}),
+    # one title before two names stays as it was
+    ("Адвокат Гибсона Стивен Колодни заявил журналистам о решении суда.", {("Стивен Колодни", "other", "current")}),
+])
+def test_a_russian_title_before_two_names_goes_to_the_name_it_agrees_with(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a relative clause set off by commas stands between the name and its predicate
+    ("Марат Ахметов, которому недавно исполнилось 55 лет, стал министром финансов.", {("Марат Ахметов", "minister")}),
+    ("Анна Смирнова, которая родилась в Караганде, была назначена директором школы № 5.", {("Анна Смирнова", "director")}),
+    # a title in a clause with a subject of its own is that subject's, not the name's
+    ("Марат Ахметов, которого поддержал аким, стал министром финансов.", {("Марат Ахметов", "minister")}),
+    ("На встрече был Марат Ахметов, которому вручил награду министр.", set()),
+    # the relative pronoun in the nominative: the clause is the name's
+    ("Марат Ахметов, который является лидером партии, выступил на съезде.", {("Марат Ахметов", "head")}),
+])
+def test_a_russian_relative_clause_after_a_name(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # the name's apposition, then its predicate after a comma: both titles are the name's
+    ("Марат Ахметов, председатель правления банка, будет назначен министром финансов.",
+     {("Марат Ахметов", "chairman"), ("Марат Ахметов", "minister")}),
+    ("Анна Смирнова, учитель школы № 5, в 2006 году была назначена директором школы.",
+     {("Анна Смирнова", "teacher"), ("Анна Смирнова", "director")}),
+    # a verb of saying after the apposition gives no title of the clause after it
+    ("Марат Ахметов, директор школы, заявил, что министр приедет завтра.", {("Марат Ахметов", "director")}),
+])
+def test_a_russian_predicate_after_a_names_apposition_gives_its_title(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
 
 
@@ -2340,8 +2388,8 @@ def test_an_english_minister_of_state_is_a_minister_of_no_institution_called_sta
 
 
 @pytest.mark.parametrize("text, facts", [
-    # taking the helm of an institution is heading it
-    ("Aida Balayeva took the helm of the Ministry of Culture and Information in 2022.", {("Aida Balayeva", "head", "current")}),
+    # taking the helm of an institution is heading it, and a ministry's head is its minister
+    ("Aida Balayeva took the helm of the Ministry of Culture and Information in 2022.", {("Aida Balayeva", "minister", "current")}),
 ])
 def test_english_taking_the_helm_of_an_institution_is_heading_it(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
