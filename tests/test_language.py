@@ -17,6 +17,8 @@ LINES = [
     ("Mektepke deiingi uiymdardyn basshylary qatysty.", "kk", "Latn"),
     ("KazNPU rector Takir Balykbaev opened the round table.", "en", "Latn"),
     ("Nursultan Nazarbayev", "en", "Latn"),
+    # A short Russian line full of Kazakh names has no letter only Kazakh writes: it is no Kazakh.
+    ("Аким Шымкента Женис Касымбек открыл школу.", "ru", "Cyrl"),
 ]
 
 
