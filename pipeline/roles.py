@@ -431,6 +431,7 @@ class RoleExtractor:
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
+        self.plural_appointment_verbs = frozenset(lexicons["ru"].words("plural_appointment_verbs"))
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
@@ -854,9 +855,9 @@ class RoleExtractor:
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
-            # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)": the institution after a listed name
-            # is that name's, not the next one's; the next one's follows it.
-            previous_owns = lang == "en" and gap_org is not None \
+            # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)", "ректорами назначены Name (X) и Name
+            # (Y)": the institution after a listed name is that name's, not the next one's; the next one's follows it.
+            previous_owns = lang in ("en", "ru") and gap_org is not None \
                 and self.institution_after_holder.fullmatch(text, persons[index - 1][0].end, gap_org[0]) is not None
             own_org = None
             if previous_owns:
@@ -1207,7 +1208,8 @@ class RoleExtractor:
         if self._plural_kazakh_form(title, lang):
             return bool(self._loose_words(gap))
         if lang == "ru":
-            return self._is_plural(title, lang) and _russian_verb_in(gap)
+            return self._is_plural(title, lang) and _russian_verb_in(gap) \
+                and not set(_lower_case_words(gap)) <= self.plural_appointment_verbs
         return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
                 and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
 

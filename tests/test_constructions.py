@@ -2866,3 +2866,16 @@ def test_a_russian_title_read_by_another_parse_where_it_stands_as_a_title(stages
 ])
 def test_an_english_akim_of_a_city_heads_the_citys_akimat(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A plural title before a verb of appointment gives each listed name the title, with the institution in
+    # brackets after that name.
+    ("Приказом министра ректорами назначены Марат Ахметов (Карагандинский университет имени Букетова) и "
+     "Айгуль Серикова (Евразийский национальный университет).",
+     {("Марат Ахметов", "rector", "buketov_university"), ("Айгуль Серикова", "rector", "enu")}),
+    # Another verb between a plural title and a name cuts the title off: the analysts are not the name.
+    ("Аналитики полагают, что Марат Ахметов останется в должности.", set()),
+])
+def test_a_russian_plural_title_before_a_verb_of_appointment_is_each_listed_names(stages, text, facts):
+    assert found(stages, text) == facts
