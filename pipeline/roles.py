@@ -1355,13 +1355,15 @@ class RoleExtractor:
         """The code and institution of a president: of a state, its head; this country's with no institution
         ("Президент РК", "Қазақстанның Президенті"), as "Мемлекет басшысы" has none; another's with that state in
         the nominative ("President of Uzbekistan", "Uzbek President", "Президент Узбекистана", "Өзбекстан
-        Президенті"). A Kazakh "Президент" with a capital and no institution heads this country ("Президент
-        Name"); a president of an organization (a university, a federation, a company) stays its president."""
+        Президенті"). A "Президент" of no institution heads this country ("Президент Name", in Kazakh with a
+        capital); a president of an organization (a university, a federation, a company) stays its president."""
         if org is None:
             state = self._state_of_the_title(text, title, lang)
             if state is not None:
                 return "head_of_state", state
-            return ("head_of_state" if lang == "kk" and text[title.start:title.start + 1].isupper() else "president"), None
+            # A president of nothing the page names is the head of state ("Президент Касым-Жомарт Токаев", "President
+            # Tokayev"); a Kazakh one in lower case is a president of what the sentence is about.
+            return ("head_of_state" if lang != "kk" or text[title.start:title.start + 1].isupper() else "president"), None
         country = self.registry.nominative(org.name, lang).lower()
         if lang == "en":
             country = _POSSESSIVE.sub("", country)

@@ -164,6 +164,7 @@ def test_unknown_institutions_cluster_by_their_folded_name(resources):
     ("Сауле Елеусинова", "Сауле Елеусинова"),
     ("Самал Ибраева", "Самал Ибраева"),
     ("Ерлана Сагадиева", "Ерлан Сагадиев"),  # a man in the genitive
+    ("Касым-Жомарта Токаева", "Касым-Жомарт Токаев"),  # of a given name joined by a hyphen the last part declines
     ("Ивана Петрова", "Иван Петров"),
     ("Ерлан Сагадиев", "Ерлан Сагадиев"),
     ("Манаша Козыбаева", "Манаш Козыбаев"),  # a known Kazakh man's name with the Russian genitive -а

@@ -334,7 +334,9 @@ class PersonNames:
         return given, initials[0], surname
 
     def is_given_name(self, word: str) -> bool:
-        return latin_key(word) in self.given_keys
+        """A known given name, or one of known names joined by a hyphen (Касым-Жомарт)."""
+        return latin_key(word) in self.given_keys or "-" in word.strip("-") and all(
+            latin_key(part) in self.given_keys for part in word.split("-"))
 
     def reads_as_a_name(self, text: str) -> bool:
         """Whether some word of the text, titles left out, is initials, a known given name or has a
@@ -563,6 +565,10 @@ class PersonNames:
         """The nominative of a Russian given name. ``declined``: the surname or the title before the
         name shows that it stands in an oblique case."""
         keys, kazakh_keys = self.given_keys, self.kazakh_given_keys
+        head, hyphen, last = word.rpartition("-")
+        if hyphen and head and last and self.is_given_name(head):
+            # Of a name joined by a hyphen only the last part declines (Касым-Жомарта -> Касым-Жомарт).
+            return f"{head}-{self.russian_given(last, gender, declined)}"
         if latin_key(word) in keys and not self.russian_oblique.search(word):
             return word
         if gender == "femn" and self._woman_in_the_accusative(word):
