@@ -1367,9 +1367,10 @@ class RoleExtractor:
         country = self.registry.nominative(org.name, lang).lower()
         if lang == "en":
             country = _POSSESSIVE.sub("", country)
-        # A state named with its form ("Қырғызстан Республикасы", "Российской Федерации") is that state.
-        country = _STATE_FORM.sub("", country).strip() or country
-        if country not in self.country_names[lang] and country not in self.home_country_names[lang]:
+        known = self.country_names[lang] | self.home_country_names[lang]
+        if country not in known:  # a state named with its form ("Қырғызстан Республикасы") is that state
+            country = _STATE_FORM.sub("", country).strip() or country
+        if country not in known:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
 

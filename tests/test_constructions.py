@@ -2885,6 +2885,11 @@ def test_a_russian_plural_title_before_a_verb_of_appointment_is_each_listed_name
     # A president of no institution is the head of state, in Russian whatever the case of the title.
     ("Президент Касым-Жомарт Токаев провел совещание в Акорде.", {("Касым-Жомарт Токаев", "head_of_state", None)}),
     ("Вчера президент Касым-Жомарт Токаев подписал закон.", {("Касым-Жомарт Токаев", "head_of_state", None)}),
+    # Another state's, named with its form, heads that state.
+    ("Президент Кыргызской Республики Садыр Жапаров прибыл в Астану.",
+     {("Садыр Жапаров", "head_of_state", "Кыргызская Республика")}),
+    ("Президент Российской Федерации Владимир Путин прибыл в Астану.",
+     {("Владимир Путин", "head_of_state", "Российская Федерация")}),
     # A president of an organization stays its president.
     ("Президент Национальной академии наук Ахылбек Куришбаев открыл конференцию.",
      {("Ахылбек Куришбаев", "president", "nas_rk")}),
