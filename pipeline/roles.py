@@ -383,6 +383,8 @@ class RoleExtractor:
         self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
         self.nationality_countries = {adjective: countries[0]
                                       for adjective, countries in lexicons["en"].table("nationality_countries").items()}
+        self.russian_nationality_countries = {stem: countries[0]
+                                              for stem, countries in lexicons["ru"].table("nationality_countries").items()}
         # "While welcoming the Minister, ...": a clause before the subject.
         self.english_opening_clause = re.compile(
             rf"\s*(?:{any_of(lexicons['en'].words('adverbial_clause_conjunctions'))})\s+[^,;:]*$", re.IGNORECASE)
@@ -1376,8 +1378,9 @@ class RoleExtractor:
 
     def _state_of_the_title(self, text: str, title: TitleHit, lang: str) -> Institution | None:
         """Another country named with a president's title that the sentence's entities leave out: right before
-        it, by its adjective or possessive in English ("Uzbek President", "Kyrgyzstan's President") or its name
-        in Kazakh ("Өзбекстан Президенті"); or right after it in English ("President of Uzbekistan Name")."""
+        it, by its adjective or possessive in English ("Uzbek President", "Kyrgyzstan's President"), its adjective
+        in Russian ("российский президент") or its name in Kazakh ("Өзбекстан Президенті"); or right after it in
+        English ("President of Uzbekistan Name")."""
         after = self.english_country_after.match(text, title.end) if lang == "en" else None
         if after is not None:
             return self.registry.unregistered(after.group(1), lang)
@@ -1389,6 +1392,12 @@ class RoleExtractor:
                     or (written if written.lower() in self.country_names["en"] and written.lower() in self.foreign_words else None)
                 if country is not None:
                     return self.registry.unregistered(country, lang)
+        elif lang == "ru":
+            before = self.russian_foreign_adjective_before.search(text[max(0, title.start - 30):title.start])
+            adjective = before.group().strip().lower() if before else ""
+            country = next((name for stem, name in self.russian_nationality_countries.items() if adjective.startswith(stem)), None)
+            if country is not None:
+                return self.registry.unregistered(country, lang)
         elif lang == "kk":
             before = re.search(r"(?<!\w)\w+\s+$", text[max(0, title.start - 40):title.start])
             for written in (title.org_text, before.group() if before else None):
