@@ -315,9 +315,9 @@ class RoleExtractor:
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
         self.possessive_endings = {"kk": lexicons["kk"].words("possessive_endings")}
         kazakh = lexicons["kk"]
-        self.numbered_ordinals = {"kk": {word: tuple(f"{number}-{ending}" for ending in kazakh.words("ordinal_endings"))
-                                         for number, words in kazakh.table("ordinal_words").items() for word in words}}
         ordinal_words = kazakh.table("ordinal_words")
+        self.numbered_ordinals = {"kk": {word: tuple(f"{number}-{ending}" for ending in kazakh.words("ordinal_endings"))
+                                         for number, words in ordinal_words.items() for word in words}}
         self.later_ordinals = {"kk": {first: tuple(word for number, words in ordinal_words.items() if number != "1" for word in words)
                                       for first in ordinal_words["1"]}}
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
@@ -381,6 +381,7 @@ class RoleExtractor:
         # A president of a state heads it: of this country with no institution, of another with that country.
         self.country_names = {lang: frozenset(lexicons[lang].words("country_names")) for lang in ("kk", "ru", "en")}
         self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
+        self.state_names = {lang: self.country_names[lang] | self.home_country_names[lang] for lang in ("kk", "ru", "en")}
         self.nationality_countries = {adjective: countries[0]
                                       for adjective, countries in lexicons["en"].table("nationality_countries").items()}
         self.russian_nationality_countries = {stem: countries[0]
@@ -1369,10 +1370,9 @@ class RoleExtractor:
         country = self.registry.nominative(org.name, lang).lower()
         if lang == "en":
             country = _POSSESSIVE.sub("", country)
-        known = self.country_names[lang] | self.home_country_names[lang]
-        if country not in known:  # a state named with its form ("Қырғызстан Республикасы") is that state
+        if country not in self.state_names[lang]:  # a state named with its form ("Қырғызстан Республикасы") is that state
             country = _STATE_FORM.sub("", country).strip() or country
-        if country not in known:
+        if country not in self.state_names[lang]:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
 

@@ -74,14 +74,13 @@ def nerel_documents():
 
 def kazakh_names_alone():
     """The nominative of each one-word PERSON span of KazNERD with no surname's ending."""
-    from pipeline.normalize.names import _declined_forms
+    from pipeline.normalize.names import kazakh_case_stems
 
     for sentence in kaznerd_sentences():
         for start, end, label in spans_from_tags(sentence.tags):
             word = sentence.tokens[start]
             if label == "PERSON" and end - start == 1 and WORD.match(word) and not SURNAME_INSIDE.search(word.lower()):
-                yield next((word[:-cut] for cut in range(2, 6)
-                            if len(word) - cut >= 3 and word in _declined_forms(word[:-cut])), word)
+                yield next(iter(kazakh_case_stems(word)), word)
 
 
 def person_names():
@@ -98,10 +97,9 @@ def person_names():
 def kazakh_keys(token: str) -> tuple[str, ...]:
     """The Latin keys a Kazakh token stands for: its own, and those of the stems a case ending leaves, as
     the pipeline cuts it to find a given name (Алайда, however: Алай; Мұнда, here: Мұн)."""
-    from pipeline.normalize.names import _declined_forms
+    from pipeline.normalize.names import kazakh_case_stems
 
-    stems = {token[:-cut] for cut in range(2, 6) if len(token) - cut >= 3 and token in _declined_forms(token[:-cut])}
-    return tuple({latin_key(token)} | {latin_key(stem) for stem in stems})
+    return tuple({latin_key(token)} | {latin_key(stem) for stem in kazakh_case_stems(token)})
 
 
 def word_uses():

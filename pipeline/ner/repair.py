@@ -123,7 +123,7 @@ from dataclasses import replace
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
-from pipeline.normalize.names import russian_morphology
+from pipeline.normalize.names import VOWELS, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import OTHER, Document, EntitySpan, Mention
 
@@ -133,7 +133,6 @@ _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
 _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
-_CYRILLIC_VOWELS = "аәеёиоөуұүыіэюя"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
@@ -327,7 +326,7 @@ class SpanRepair:
         # "Иран Ислам Республикасымен"): no word of a person's name, which takes no possessive (a patronymic's
         # -ы follows a consonant: Ахметұлының).
         self.kazakh_compound_head_in_a_case = re.compile(
-            rf"[{_CYRILLIC_VOWELS}]с[ыі](?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})$")
+            rf"[{VOWELS}]с[ыі](?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})$")
         self.titles_after_name = frozenset(lexicons["kk"].words("titles_after_name"))
         self.kazakh_title_after_name = re.compile(
             rf"\s+(?:{any_of(lexicons['kk'].words('titles_after_name'))}){self.kazakh_surname_case_ending}(?![\w-])")

@@ -23,7 +23,7 @@ from pipeline.records import LinkKey, PersonName
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 GIVEN_NAMES = Path(__file__).resolve().parent.parent / "data" / "given_names.txt"
-_VOWELS = "аеёиоуыэюяәөұүі"
+VOWELS = "аеёиоуыэюяәөұүі"
 _SOFT_SIGNS = "ьъй"  # Буфье ends in a vowel after a soft sign: no case ending to cut
 _PUNCTUATION = ",.;:!?()«»\"“”„'"
 _QUOTES = "»\"“”)'"
@@ -79,6 +79,13 @@ def _declined_forms(base: str, plural: bool = False) -> set[str]:
     forms = {forms[1 if plural else 0] for forms in _inflector().declension(base).values()}
     return forms | {base + form[len(base):].translate(harmony) for form in forms if form.startswith(base)
                     for harmony in _HARMONIES}
+
+
+@lru_cache(maxsize=50_000)
+def kazakh_case_stems(word: str) -> tuple[str, ...]:
+    """The stems of three letters or more that a Kazakh case ending makes ``word`` of, the shortest ending
+    first (Италиядан: Италия)."""
+    return tuple(word[:-cut] for cut in range(2, 6) if len(word) - cut >= 3 and word in _declined_forms(word[:-cut]))
 
 
 def russian_patronymic(word: str) -> str:
@@ -209,7 +216,7 @@ class PersonNames:
         self.russian_oblique_before = lru_cache(maxsize=50_000)(self._russian_oblique_before)
         self.kazakh_base = lru_cache(maxsize=50_000)(self._kazakh_base)
         self.in_a_kazakh_case = lru_cache(maxsize=50_000)(self._in_a_kazakh_case)
-        self.kazakh_case_stems = lru_cache(maxsize=50_000)(self._kazakh_case_stems)
+        self.kazakh_case_stems = kazakh_case_stems
 
     @classmethod
     def from_files(cls, taxonomy: RoleTaxonomy, lexicons: dict[str, Lexicon],
@@ -342,9 +349,8 @@ class PersonNames:
         """Whether some word of the text, titles left out, is initials, a known given name or has a
         surname's or patronymic's ending, in any case: "Petr Jurcik", "Т. Сейітов", "Жанной Тулегеновой" and
         "Советхан Қоңырбаевтың" do, "Czech Trade" and "University Council" (words of a language, not of a name) do not."""
-        return any(self.initials.match(word) or self.is_given_name(word) or self.surname.search(word)
-                   or self.surname_in_a_case.search(word) or self.patronymic.search(word)
-                   or self.kazakh_surname_in_a_case.search(word) for word in self.name_tokens(text))
+        return any(self.initials.match(word) or self.is_given_name(word) or self.surname_in_a_case.search(word)
+                   or self.reads_as_a_surname(word) for word in self.name_tokens(text))
 
     def kazakh_plural_noun(self, word: str) -> bool:
         """Whether a Kazakh word, its case ending cut, is in the plural and no family (Мамандардың, experts'; not
@@ -385,11 +391,6 @@ class PersonNames:
         """(``in_a_kazakh_case``) Whether a word is a Kazakh noun of three letters or more with a case ending (Диастың, Мұратханға)."""
         return bool(self.kazakh_case_stems(word))
 
-    def _kazakh_case_stems(self, word: str) -> tuple[str, ...]:
-        """(``kazakh_case_stems``) The stems of three letters or more that a Kazakh case ending makes ``word`` of
-        (Италиядан: Италия)."""
-        return tuple(word[:-cut] for cut in range(2, 6) if len(word) - cut >= 3 and word in _declined_forms(word[:-cut]))
-
     def gender_of(self, name: PersonName) -> str | None:
         """The gender a name's surname shows in any script, None where it shows none."""
         key = latin_key(name.surname or "")
@@ -418,7 +419,7 @@ class PersonNames:
                              and parse.tag.case == "nomn") if self.is_given_name(given) else 0.0
             genitive_of_a_man = as_a_man > as_a_woman
             declined_like_a_man = given.endswith("а") and not self.is_given_name(given) \
-                and self.is_given_name(given[:-1]) and given[-2:-1].lower() not in _VOWELS
+                and self.is_given_name(given[:-1]) and given[-2:-1].lower() not in VOWELS
             return "masc" if genitive_of_a_man or declined_like_a_man else "femn"
         if given and surname and self.surname_dative_or_accusative.search(surname):
             woman = self._woman_in_the_accusative(given)
@@ -464,7 +465,7 @@ class PersonNames:
         man = self.is_given_name(stem + ("й" if lower.endswith("ю") else "")) and (as_a_man > 0.5 or not woman)
         if woman and not man:
             return True
-        unknown_consonant_stem = not woman and lower.endswith("у") and stem[-1:].lower() not in _VOWELS
+        unknown_consonant_stem = not woman and lower.endswith("у") and stem[-1:].lower() not in VOWELS
         return False if man or unknown_consonant_stem else None
 
     def _russian_oblique_before(self, before: str) -> bool | None:
@@ -636,7 +637,7 @@ class PersonNames:
         consonant (Ермаганбета -> Ермаганбет, Бахытжаном -> Бахытжан)."""
         for ending in self.masculine_given_case_endings:
             stem = word[: -len(ending)]
-            if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in _VOWELS + _SOFT_SIGNS:
+            if word.lower().endswith(ending) and len(stem) >= 3 and stem[-1].lower() not in VOWELS + _SOFT_SIGNS:
                 return stem
         return word
 
