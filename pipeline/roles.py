@@ -496,6 +496,7 @@ class RoleExtractor:
         self.institution_after_holder = re.compile(
             rf"\s*\(\s*|\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
+        self.english_adverbs = re.compile(rf"(?<!\w)(?:{any_of(english.words('title_verb_adverbs'))})(?!\w)", re.IGNORECASE)
         # One word may stand between the pronoun and the title ("its new rector").
         self.institution_possessive_before = re.compile(
             rf"(?<![\w-])(?:{any_of(english.words('institution_possessives'))})\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
@@ -926,7 +927,10 @@ class RoleExtractor:
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
-                if title.verb and org is not None and unit is None:  # the verb's object itself, not a unit of it
+                # The verb's object itself, or the body a plain "head" heads, not a unit of it: "глава Минздрава",
+                # "өңір басшысы" name the minister, the akim.
+                if (title.verb or title.code == "head" and not self._heads_a_possessed_unit(text, title, mention, lang)) \
+                        and org is not None and unit is None:
                     code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) or code
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
@@ -1241,9 +1245,10 @@ class RoleExtractor:
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
                 between, title, text[title.end:min(sentence_end, title.end + 60)])
                 or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
-            # "Name, председатель правления банка, будет назначен министром": the name's predicate after its apposition.
-            predicate = predicate or lang == "ru" and bool(chain) and "," in between and self.predicates[lang].gives(
-                between[between.rindex(","):], title, text[title.end:min(sentence_end, title.end + 60)])
+            # "Name, председатель правления банка, будет назначен министром", "Name, who headed the department, has
+            # been appointed minister": the name's predicate after its apposition or relative clause.
+            predicate = predicate or lang in ("ru", "en") and bool(chain) and "," in between and self.predicates[lang].gives(
+                between[between.rindex(",") + (lang == "en"):], title, text[title.end:min(sentence_end, title.end + 60)])
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
@@ -1262,7 +1267,11 @@ class RoleExtractor:
             # облыстық білім басқармасының басшысы").
             loose = self._loose_words(" ".join(between.split()[:-len(institution)]) if lang == "kk" and (
                 institution := self.kazakh_chain.before(between.split())) else between)
-            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
+            # "Name, rector of X, said the minister ...": after an English apposition's comma a clause's word starts
+            # another's words.
+            clause_after = lang == "en" and bool(chain) and not predicate and "," in between \
+                and self._loose_words(self.english_adverbs.sub("", between[between.rindex(","):])) > 0
+            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
@@ -1352,6 +1361,38 @@ class RoleExtractor:
         if code in self.taxonomy.staff_seat:
             return self.registry.registered(self.taxonomy.staff_seat[code])
         seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
+        return seat if seat is not None and seat.in_registry else None
+
+    @staticmethod
+    def _heads_a_possessed_unit(text: str, title: TitleHit, person: Mention, lang: str) -> bool:
+        """Whether an English head's institution owns what the head heads ("head of the Ministry of Health's
+        press service"): the head of its unit, not of the institution."""
+        limit = person.start if person.start >= title.end else min(len(text), title.end + 80)
+        return lang == "en" and _POSSESSED_NOUN.search(text[title.end:limit]) is not None
+
+    def _seat_of_the_served(self, text: str, title: TitleHit, person: Mention, lang: str) -> Institution | None:
+        """The registered institution of the official a Russian or English adviser serves, as the Kazakh
+        ``_seat_of_whom``: "помощник акима Алматы" works at the city's akimat, "Advisor to the Minister of
+        Education" at the ministry, "помощник Президента" (this country's) at the Presidential Administration."""
+        served = next((hit for hit in self.matcher(lang).find(text, title.end, min(len(text), title.end + 60))
+                       if self.service_gap.match(text[title.end:hit[0]])), None)
+        if served is None:
+            return None
+        start, end, code = served
+        stop = person.start if person.start >= end else len(text)
+        words = []  # the served title's complement, up to the name or the phrase's end ("of the" left out)
+        for word in text[end:stop].split()[:MAX_CHUNK_WORDS]:
+            if words or word.lower() not in ("of", "the"):
+                words.append(word.rstrip(",;:."))
+            if _ENDS_A_PHRASE.search(word) or word.endswith("."):
+                break
+        whose = " ".join(word for word in words if word)
+        if code == "president" and text[start:start + 1].isupper() \
+                and (not whose or not self.home_country_names[lang].isdisjoint(whose.lower().split())):
+            code = "head_of_state"
+        if code in self.taxonomy.staff_seat:
+            return self.registry.registered(self.taxonomy.staff_seat[code])
+        seat = self._seat_of(whose, code, lang, is_place=False) if whose else None
         return seat if seat is not None and seat.in_registry else None
 
     def _head_of_a_state(self, text: str, title: TitleHit, org: Institution | None, lang: str) -> tuple[str, Institution | None]:
@@ -1523,6 +1564,8 @@ class RoleExtractor:
         if lang == "kk":
             yield self._seat_of_whom(title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))), \
                 1.0, "title"
+        elif title.code in self.taxonomy.in_service_of:
+            yield self._seat_of_the_served(text, title, person, lang), 1.0, "text"
         if title.org_text:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)
@@ -2178,6 +2221,7 @@ _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+_POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
@@ -2252,7 +2296,8 @@ class EnglishPredicate:
     The words are the English lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
-        subject = r"(?:\s*,\s*who)?\s+"
+        # "Name, who previously headed the department, has been appointed ...": a relative clause between.
+        subject = r"(?:\s*,\s*who(?:\s+[^,.;]{1,80}?,)?)?\s+"
         adverb = rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
         fillers = rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}"
         # "who was appointed Narxoz University's rector": the institution's possessive before the title.
@@ -2903,10 +2948,12 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
             # not "отдела образования района по собственному желанию").
             following = tokens[index + 1].rstrip(",;:.)»\"") if index + 1 < len(tokens) else ""
             if not (word == "по" and words and words[-1].lower().startswith(tuple(heads)) and following
-                    and any(parse.tag.case == "datv" for parse in russian_morphology().parse(following))):
+                    and any(parse.tag.case == "datv" for parse in russian_morphology().parse(following))
+                    or _russian_field_of_an_agency(word, following, words)):
                 break
         elif not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)
-                  or (words and words[-1] == "по" and any(parse.tag.case == "datv" for parse in parses))):
+                  or (words and words[-1] == "по" and any(parse.tag.case == "datv" for parse in parses))
+                  or (words and words[-1] == "в" and word in _RUSSIAN_FIELD_NOUNS)):
             break
         words.append(word)
         if word != written:
@@ -2925,6 +2972,15 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     # A head word alone ("ректор университета") refers to an institution named elsewhere, unless it is a name
     # ("депутат Госдумы").
     return " ".join(words[first:]) if len(words) - first >= 2 or words[first][:1].isupper() else None
+
+
+_RUSSIAN_FIELD_NOUNS = frozenset({"сфере", "области"})
+
+
+def _russian_field_of_an_agency(preposition: str, following: str, words: list[str]) -> bool:
+    """Whether "в сфере"/"в области" continues an agency's name after its field ("Комитет по обеспечению
+    качества в сфере образования"); elsewhere "в области" is a place ("директор школы в области")."""
+    return preposition == "в" and following in _RUSSIAN_FIELD_NOUNS and "по" in words
 
 
 _RUSSIAN_WORDS_BEFORE_A_NAME = re.compile(r"((?:\s+[а-яё][а-яё-]*){0,3})\s*[«\"„“]?")

@@ -253,12 +253,12 @@ CONSTRUCTIONS = {
         "Председатель областного маслихата Нурлан Дуйсембинов вручил награды.",
         {("Гульжан Абдрахманова", "teacher", "школа-гимназия № 45 города Шымкент"),
          ("Нурлан Дуйсембинов", "chairman", "областной маслихат")}),
-    "ru an institution in common nouns ends at a preposition, an agency's field after 'по' is its name's": (
+    "ru an institution in common nouns ends at a preposition, an agency's field after 'по' (and 'в сфере') is its name's": (
         "Распоряжением акима Павлодарской области Айгуль Сарсенбаева освобождена от должности руководителя "
         "управления образования Павлодарской области в связи с переходом на другую работу. Председатель Комитета "
         "по обеспечению качества в сфере образования Асель Жумабаева выступила.",
         {("Айгуль Сарсенбаева", "head", "pavlodar_region_education_department"),
-         ("Асель Жумабаева", "chairman", "Комитет по обеспечению качества")}),
+         ("Асель Жумабаева", "chairman", "quality_education_committee")}),
     "ru a title ending with its institution's noun, the place after it completing the institution": (
         "Депутат маслихата Карагандинской области Олжас Смагулов выступил с предложением.",
         {("Олжас Смагулов", "maslikhat_deputy", "karaganda_maslikhat")}),
@@ -395,7 +395,7 @@ CONSTRUCTIONS = {
     "ru a ministry's short name in the genitive": (
         "Замглавы Минздрава Айгуль Нурланова рассказала о вакцинации.", {("Айгуль Нурланова", "deputy_head", "moh_rk")}),
     "ru a ministry's abbreviation alone": (
-        "Глава МИД Мурат Нуртлеу принял послов.", {("Мурат Нуртлеу", "head", "mfa_rk")}),
+        "Глава МИД Мурат Нуртлеу принял послов.", {("Мурат Нуртлеу", "minister", "mfa_rk")}),
     "ru a university's name without its namesake": (
         "Ректор Казахского национального университета Жансеит Туймебаев выступил на форуме.",
         {("Жансеит Туймебаев", "rector", "kaznu")}),
@@ -1124,6 +1124,10 @@ def test_a_kazakh_title_in_a_case_before_a_name_in_the_same_case_is_the_names(st
     ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
     # a past participle in the name's apposition; a predicate of an earlier clause is not the title's
     ("Ерлан Сапаров, занимавший пост ректора КазНУ, выступил на форуме.", "Ерлан Сапаров", "former"),
+    # a Kazakh definite past of service; "became" (болды) and "was appointed" stay current
+    ("2018-2021 жылдары Айгүл Омарова аудандық білім бөлімінің басшысы қызметін атқарды.", "Айгүл Омарова", "former"),
+    ("Серік Жұмабеков бұрын колледж директоры болып жұмыс істеді.", "Серік Жұмабеков", "former"),
+    ("Серік Жұмабеков колледж директоры болып тағайындалды.", "Серік Жұмабеков", "current"),
 ])
 def test_status_words_set_the_status(stages, text, person, status):
     facts = [f for f in facts_of(stages, text) if f.person.display == person]
@@ -2626,7 +2630,7 @@ def test_a_regions_department_of_emergency_situations_is_its_registry_entry(stag
     ("Almaty Management University opened a new campus, where its President Assel Nurlanova met the first students.",
      {("Assel Nurlanova", "president", "almau")}),
     ("The Ministry of Health will open ten clinics next year. Its head Akmaral Serikova visited Shymkent.",
-     {("Akmaral Serikova", "head", "moh_rk")}),
+     {("Akmaral Serikova", "minister", "moh_rk")}),
     ("The reactor fuel is supplied by Kazatomprom, whose chairman Meiram Tokenov spoke to reporters.",
      {("Meiram Tokenov", "chairman", "kazatomprom")}),
     ("The Kazakh Academy of Sciences met in Almaty. Its new president Akylbek Dosmukhamedov thanked his colleagues.",
@@ -2896,4 +2900,59 @@ def test_a_russian_plural_title_before_a_verb_of_appointment_is_each_listed_name
      {("Ахылбек Куришбаев", "president", "nas_rk")}),
 ])
 def test_a_russian_president_of_no_institution_is_the_head_of_state(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A plain head of a ministry or an akimat is its minister or akim, as a verb of heading makes them.
+    ("Глава Минздрава Марат Ахметов заявил, что вакцинация продолжится.", {("Марат Ахметов", "minister", "moh_rk")}),
+    ("The head of the Ministry of Health Marat Akhmetov spoke to reporters.", {("Marat Akhmetov", "minister", "moh_rk")}),
+    ("Денсаулық сақтау министрлігінің басшысы Марат Ахметов сөз сөйледі.", {("Марат Ахметов", "minister", "moh_rk")}),
+    # A head of a unit stays its head.
+    ("Руководитель отдела Министерства здравоохранения Айгуль Серикова выступила.", {("Айгуль Серикова", "head", "moh_rk")}),
+])
+def test_a_head_of_a_ministry_is_its_minister(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An adviser works where the official served does, in Russian and English as in Kazakh.
+    ("Помощник Президента Марат Ахметов встретился с учителями.", {("Марат Ахметов", "adviser", "akorda")}),
+    ("Aide to the President Marat Akhmetov met teachers.", {("Marat Akhmetov", "adviser", "akorda")}),
+    ("Советник министра просвещения Марат Ахметов встретился с учителями.", {("Марат Ахметов", "adviser", "mon_rk")}),
+    ("Advisor to the Minister of Education Marat Akhmetov met teachers.", {("Marat Akhmetov", "adviser", "mon_rk")}),
+    ("Помощник акима Алматы Марат Ахметов открыл выставку.", {("Марат Ахметов", "adviser", "almaty_akimat")}),
+    ("Marat Akhmetov, adviser to the akim of Almaty, opened the exhibition.", {("Marat Akhmetov", "adviser", "almaty_akimat")}),
+    # Another state's president is no seat here.
+    ("Советник Президента России Марат Ахметов прибыл в Астану.", {("Марат Ахметов", "adviser", None)}),
+])
+def test_an_adviser_works_at_the_served_officials_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An English relative clause, or an apposition, before the name's predicate: both titles are the name's.
+    ("Nurlan Bekov, who previously headed the finance department, has been appointed vice minister of finance.",
+     {("Nurlan Bekov", "head", None), ("Nurlan Bekov", "vice_minister", "finance_rk")}),
+    ("Nurlan Bekov, rector of Narxoz University, was appointed vice minister of finance.",
+     {("Nurlan Bekov", "rector", "narxoz"), ("Nurlan Bekov", "vice_minister", "finance_rk")}),
+    # A clause after the apposition names another's title.
+    ("Nurlan Bekov, rector of Narxoz University, said the minister would come.", {("Nurlan Bekov", "rector", "narxoz")}),
+    # A verb of appointment in -ing before "Name as".
+    ("The President signed a decree appointing Nurlan Bekov as Minister of Digital Development.",
+     {("Nurlan Bekov", "minister", "mdai_rk")}),
+])
+def test_english_titles_after_a_relative_clause_or_an_apposition(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An agency's field in "в сфере"/"в области" after "по" is part of its name.
+    ("Председатель Комитета по обеспечению качества в сфере образования Айгуль Серикова провела проверку.",
+     {("Айгуль Серикова", "chairman", "quality_education_committee")}),
+    # The board's chairman's deputy is a deputy chairman.
+    ("«Қаржы орталығы» АҚ басқарма төрағасының орынбасары Нұрлан Бекетов сөйледі.",
+     {("Нұрлан Бекетов", "deputy_chairman", "financial_center")}),
+])
+def test_agency_fields_and_board_deputies(stages, text, facts):
     assert found(stages, text) == facts
