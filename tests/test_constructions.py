@@ -2956,3 +2956,14 @@ def test_english_titles_after_a_relative_clause_or_an_apposition(stages, text, f
 ])
 def test_agency_fields_and_board_deputies(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, org_id", [
+    # A namesake's surname that opens a registered institution's name, in any case, is no person.
+    ("Студенты Назарбаев Университета победили в олимпиаде.", "nu"),
+    ("Айжан Бекова – заместитель директора Назарбаев Интеллектуальной школы города Кокшетау.", "nis"),
+])
+def test_a_namesake_opening_an_institutions_name_is_the_institution(stages, text, org_id):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert "Назарбаев" not in {mention.text for mention in document.mentions if mention.label == "PERSON"}
+    assert any(mention.label == "ORG" and mention.link_key == f"O|{org_id}" for mention in document.mentions)

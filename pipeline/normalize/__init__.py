@@ -20,6 +20,7 @@ from pipeline.records import Document, LinkKey, Mention, PersonName
 ORG_LABELS = {"ORG", "FACILITY"}
 PLACE_LABELS = {"GPE", "LOC"}
 _NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"  # what may cling to a name's last word
+_NAMESAKE_INSTITUTION_WORDS = 3  # "Назарбаев Интеллектуальной школы": the words after a namesake that end its institution's name
 _SHORTEST_NAME_STEM = 3  # Рэпп; a shorter stem would join unrelated words
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:—–«(\n])\s*$")
 # A space may stand before the comma too ("Зейін , айтыңызшы"), as in transcripts.
@@ -53,9 +54,32 @@ class Normalizer:
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
-            document.mentions = self.normalize_mentions(sorted(document.mentions, key=lambda m: (m.start, m.end, m.label)),
+            mentions = sorted(document.mentions, key=lambda m: (m.start, m.end, m.label))
+            document.mentions = self.normalize_mentions(self._institutions_opened_by_a_namesake(mentions, document.page.text),
                                                         document.page.text)
         return documents
+
+    def _institutions_opened_by_a_namesake(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """A person's name that opens a registered institution's name with the words after it ("Назарбаев
+        Университета", "Назарбаев Интеллектуальной школы", where NER reads the namesake as a person) is
+        that institution: one ORG span over both, with the ORG span after it if there is one."""
+        merged: list[Mention] = []
+        skip_until = -1
+        for index, mention in enumerate(mentions):
+            if mention.start < skip_until:
+                continue
+            if mention.label == "PERSON":
+                following = text[mention.end:mention.end + 60].split()[:_NAMESAKE_INSTITUTION_WORDS]
+                for size in range(len(following), 0, -1):
+                    written = f"{mention.text} {' '.join(following[:size])}".rstrip(_NAME_PUNCTUATION + ",;:")
+                    if self.registry.resolve(written, mention.lang, in_any_case=True).in_registry:
+                        end = text.index(written, mention.start) + len(written) if written in text[mention.start:] else None
+                        if end is not None:
+                            mention = replace(mention, end=end, text=text[mention.start:end], label="ORG")
+                            skip_until = end
+                        break
+            merged.append(mention)
+        return merged
 
     def normalized(self, mention: Mention, text: str = "") -> Mention:
         """The mention with its label checked against the registry, its canonical form and link key;

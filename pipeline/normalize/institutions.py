@@ -46,6 +46,9 @@ def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozens
     for index, word in enumerate(words):
         if len(word) > 1 and word.isupper():
             break  # an acronym heads the name and does not decline (КазНУ, ВКГУ)
+        # A namesake's surname opening the name stays as it is ("Назарбаев Интеллектуальной школы").
+        if index == 0 and len(words) > 1 and words[1][:1].isupper() and any("Surn" in p.tag for p in morph.parse(word)):
+            continue
         parses = [p for p in morph.parse(word) if p.tag.POS in ("ADJF", "NOUN")]
         if not parses:
             break
