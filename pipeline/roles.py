@@ -936,6 +936,8 @@ class RoleExtractor:
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
                     code, org = self._head_of_a_state(text, title, org, lang)
+                elif self.taxonomy.seat(code, "embassy") is not None:
+                    org = self._embassy_of_the_sender(text, title, org, lang)
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
@@ -1416,6 +1418,41 @@ class RoleExtractor:
         if country not in self.state_names[lang]:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
+
+    def _embassy_of_the_sender(self, text: str, title: TitleHit, org: Institution | None, lang: str) -> Institution | None:
+        """An ambassador's embassy: of the state named with the title ("Ambassador of Uzbekistan to Kazakhstan",
+        "South African Ambassador", "Kazakhstan's Ambassador to Germany", "Посол Франции в Казахстане",
+        "Өзбекстанның Қазақстандағы елшісі"), never of the state they are sent to (a Kazakh locative); an
+        institution that is no state stays (a goodwill ambassador of UNICEF)."""
+        state = None
+        if org is not None and lang == "kk" and _KAZAKH_LOCATIVE.search(org.name):
+            org = None  # "Қазақстандағы": where the ambassador is sent
+        if org is not None:
+            country = _POSSESSIVE.sub("", self.registry.nominative(org.name, lang)).strip()
+            if country.lower() not in self.state_names[lang]:
+                return org
+            state = country
+        if state is None and lang == "kk":
+            for word in reversed(text[max(0, title.start - 60):title.start].split()[-3:]):
+                if _KAZAKH_LOCATIVE.search(word):
+                    continue
+                stem = _KAZAKH_GENITIVE.sub("", word)
+                state = stem if stem.lower() in self.state_names["kk"] else None
+                break
+        if state is None and lang in ("en", "ru"):
+            found = self._state_of_the_title(text, title, lang)
+            state = found.name if found is not None else None
+        if state is None and lang == "en":  # this country's too, and a nationality of two words ("South African")
+            before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
+            words = [_POSSESSIVE.sub("", word) for word in (before.group(1).split() if before else ())]
+            phrases = [" ".join(words[first:last]) for first in range(len(words)) for last in range(len(words), first, -1)]
+            state = next((self.nationality_countries.get(phrase.lower()) or phrase for phrase in phrases
+                          if phrase.lower() in self.state_names["en"] or phrase.lower() in self.nationality_countries), None)
+        if state is None:
+            return org
+        if lang == "ru":
+            state = " ".join(_russian_genitive(word) for word in state.split())
+        return self.registry.resolve(self.taxonomy.seat("ambassador", "embassy").template[lang].format(state), lang)
 
     def _state_of_the_title(self, text: str, title: TitleHit, lang: str) -> Institution | None:
         """Another country named with a president's title that the sentence's entities leave out: right before
@@ -2222,6 +2259,8 @@ _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
+_KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$", re.IGNORECASE)
+_KAZAKH_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
@@ -2845,6 +2884,15 @@ def _opening_adverbial(opening: str, lang: str) -> bool:
 def _opens_a_clause(word: str) -> bool:
     """Whether a Russian word reads first as a verb or a conjunction."""
     return russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"}
+
+
+def _russian_genitive(word: str) -> str:
+    """A word of a state's name in the genitive (Франция -> Франции); an acronym or an unknown word as it is."""
+    if word.isupper():
+        return word
+    parse = russian_morphology().parse(word)[0]
+    inflected = parse.inflect({"gent"}) if parse.tag.POS in ("NOUN", "ADJF") else None
+    return (inflected.word.capitalize() if word[:1].isupper() else inflected.word) if inflected else word
 
 
 def _russian_noun_cases(word: str) -> set[str]:

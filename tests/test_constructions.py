@@ -2967,3 +2967,22 @@ def test_a_namesake_opening_an_institutions_name_is_the_institution(stages, text
     [document] = stages.annotate([Page(source="t", text=text)])
     assert "Назарбаев" not in {mention.text for mention in document.mentions if mention.label == "PERSON"}
     assert any(mention.label == "ORG" and mention.link_key == f"O|{org_id}" for mention in document.mentions)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An ambassador works at the embassy of the state they represent, not of the one they are sent to.
+    ("Посол Франции в Казахстане Сильви Мартен встретилась со студентами.",
+     {("Сильви Мартен", "ambassador", "Посольство Франции")}),
+    ("Өзбекстанның Қазақстандағы елшісі Ойбек Усманов студенттермен кездесті.",
+     {("Ойбек Усманов", "ambassador", "Өзбекстан елшілігі")}),
+    ("Ambassador Extraordinary and Plenipotentiary of Uzbekistan Oybek Usmanov met students.",
+     {("Oybek Usmanov", "ambassador", "Embassy of Uzbekistan")}),
+    ("South African Ambassador to Kazakhstan Thandi Mokoena visited the university.",
+     {("Thandi Mokoena", "ambassador", "Embassy of South Africa")}),
+    ("Kazakhstan's Ambassador to Germany Nurlan Onzhanov met students.",
+     {("Nurlan Onzhanov", "ambassador", "Embassy of Kazakhstan")}),
+    # Named by no state, the ambassador has no embassy.
+    ("Ambassador Sylvie Martin visited the university.", {("Sylvie Martin", "ambassador", None)}),
+])
+def test_an_ambassador_works_at_the_embassy_of_the_state_they_represent(stages, text, facts):
+    assert found(stages, text) == facts
