@@ -1331,9 +1331,10 @@ class RoleExtractor:
                                  or national and (self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start)
                                                   or self.russian_foreign_region_after.match(text, title.end)) is not None)
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
-            # A pronoun is no institution ("Оның орынбасары": his deputy).
+            # A pronoun is no institution ("Оның орынбасары": his deputy), nor a school subject ("Физика пәнінің мұғалімі").
             if found is not None and not (abroad and found.in_registry) \
-                    and not all(word.lower() in self.pronouns for word in found.name.split()):
+                    and not all(word.lower() in self.pronouns for word in found.name.split()) \
+                    and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)):
                 return found, confidence, source
         return None, 1.0, "text"
 
@@ -2685,6 +2686,11 @@ class KazakhGenitiveChain:
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
                          if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
         return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
+
+    def names_a_subject(self, name: str) -> bool:
+        """Whether a name ends with a school subject's noun ("Физика пәні", "Ағылшын тілі"): no institution."""
+        words = name.split()
+        return bool(words) and words[-1].lower() in self._subject_nouns
 
     def before(self, words: list[str]) -> list[str]:
         """The chain that ends with the last of ``words`` (those before a title), empty if none does.

@@ -2986,3 +2986,13 @@ def test_a_namesake_opening_an_institutions_name_is_the_institution(stages, text
 ])
 def test_an_ambassador_works_at_the_embassy_of_the_state_they_represent(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A school subject before a teacher's title is no institution; the school before it is.
+    ("Физика пәнінің мұғалімі Гүлмира Сейітқызы жарысқа қатысты.", {("Гүлмира Сейітқызы", "teacher", None)}),
+    ("№5 мектептің физика пәнінің мұғалімі Гүлмира Сейітқызы жарысқа қатысты.",
+     {("Гүлмира Сейітқызы", "teacher", "№ 5 мектеп")}),
+])
+def test_a_kazakh_school_subject_is_no_institution(stages, text, facts):
+    assert found(stages, text) == facts
