@@ -926,7 +926,8 @@ class RoleExtractor:
                 if not from_holder and org is not None and not org.in_registry and self.registry.names_no_region(org.name):
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
-                code = (by_institution.get(org.org_id) or by_institution.get(org.type) or title.code) if org else title.code
+                code = (by_institution.get(org.org_id) or by_institution.get(org.type) or by_institution.get(self._kind_by_its_noun(org, lang))
+                        or title.code) if org else title.code
                 # The verb's object itself, or the body a plain "head" heads, not a unit of it: "глава Минздрава",
                 # "өңір басшысы" name the minister, the akim.
                 if (title.verb or title.code == "head" and not self._heads_a_possessed_unit(text, title, mention, lang)) \
@@ -1365,6 +1366,12 @@ class RoleExtractor:
             return self.registry.registered(self.taxonomy.staff_seat[code])
         seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
         return seat if seat is not None and seat.in_registry else None
+
+    def _kind_by_its_noun(self, org: Institution, lang: str) -> str | None:
+        """The kind of an unregistered institution by a noun of its name ("областной маслихат": a maslikhat)."""
+        if org.in_registry:
+            return None
+        return next(filter(None, map(self.references[lang].kind_of, org.name.split())), None)
 
     @staticmethod
     def _heads_a_possessed_unit(text: str, title: TitleHit, person: Mention, lang: str) -> bool:
@@ -2425,7 +2432,11 @@ class ReferringNouns:
             return self._kind_of_noun.get(word.lower())
         # The first reading only: "области" is a region, "городской" (an adjective) no city.
         parse = russian_morphology().parse(word.lower())[0]
-        return self._kind_of_noun.get(parse.normal_form) if parse.tag.POS == "NOUN" else None
+        if parse.tag.POS == "NOUN" and parse.normal_form in self._kind_of_noun:
+            return self._kind_of_noun[parse.normal_form]
+        # A noun the dictionary does not know (маслихата): its stem, less a case ending of a letter or two.
+        lowered = word.lower()
+        return next((self._kind_of_noun[form] for form in (lowered, lowered[:-1], lowered[:-2]) if form in self._kind_of_noun), None)
 
     def after(self, text: str, title: TitleHit, person: Mention) -> tuple[str, list[str]] | None:
         """The kind and words of a bare noun of a kind right after a title; a unit between only before an

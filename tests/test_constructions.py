@@ -2996,3 +2996,13 @@ def test_an_ambassador_works_at_the_embassy_of_the_state_they_represent(stages, 
 ])
 def test_a_kazakh_school_subject_is_no_institution(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A deputy of an unregistered maslikhat, known by its noun, is a maslikhat deputy.
+    ("Депутат областного маслихата Серик Байжанов выступил.", {("Серик Байжанов", "maslikhat_deputy", "областной маслихат")}),
+    ("Deputy of the city maslikhat Serik Baizhanov spoke.",
+     {("Serik Baizhanov", "maslikhat_deputy", None)}),
+])
+def test_a_deputy_of_a_maslikhat_known_by_its_noun(stages, text, facts):
+    assert found(stages, text) == facts
