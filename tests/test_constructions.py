@@ -3006,3 +3006,12 @@ def test_a_kazakh_school_subject_is_no_institution(stages, text, facts):
 ])
 def test_a_deputy_of_a_maslikhat_known_by_its_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An acronym in mixed case (КарУ) does not decline; with "им." and its namesake it is the registered university.
+    ("Проректор по научной работе КарУ им. Букетова Нурлан Аманов открыл конференцию.",
+     {("Нурлан Аманов", "vice_rector", "buketov_university")}),
+])
+def test_a_mixed_case_acronym_names_its_university(stages, text, facts):
+    assert found(stages, text) == facts

@@ -44,8 +44,8 @@ def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozens
     words = name.split(" ")
     agreed = None  # the adjective's case and gender, which its noun shares
     for index, word in enumerate(words):
-        if len(word) > 1 and word.isupper():
-            break  # an acronym heads the name and does not decline (КазНУ, ВКГУ)
+        if len(word) > 1 and (word.isupper() or _written_as_an_acronym(word)):
+            break  # an acronym heads the name and does not decline (КазНУ, ВКГУ, КарУ)
         # A namesake's surname opening the name stays as it is ("Назарбаев Интеллектуальной школы").
         if index == 0 and len(words) > 1 and words[1][:1].isupper() and any("Surn" in p.tag for p in morph.parse(word)):
             continue
