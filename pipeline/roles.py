@@ -1226,8 +1226,9 @@ class RoleExtractor:
         appointed rector", "Name ... ректоры болып тағайындалды", "appointed Name as rector") up to an "and"
         or a title that leads straight into the next person."""
         chain: list[TitleHit] = []
-        cursor = person_end
-        for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
+        # A Kazakh word of address after the name is no gap before its apposition ("Name мырза, облыс әкімі").
+        cursor = (self.names.kazakh_address_end(text, person_end) or person_end) if lang == "kk" else person_end
+        for title in (t for t in titles if t.start >= cursor and t.end <= sentence_end):
             if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]) \
                     and not self._acting_after(text, title, sentence_end):
                 # Whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's, unless

@@ -2897,3 +2897,19 @@ def test_a_russian_plural_title_before_a_verb_of_appointment_is_each_listed_name
 ])
 def test_a_russian_president_of_no_institution_is_the_head_of_state(stages, text, facts):
     assert found(stages, text) == facts
+
+
+# --- kk3: Kazakh institutions in titles, words of address around names ---
+
+@pytest.mark.parametrize("text, facts", [
+    # A word of address after the name stands between it and its apposition: the title is still the name's.
+    ("Ерболат Досаев мырза, Алматы әкімі, қонақтарды қарсы алды.", {("Ерболат Досаев", "akim", "almaty_akimat")}),
+    ("Айгүл Серікова ханым – Ұлттық банк төрайымы.", {("Айгүл Серікова", "chairman", "national_bank_rk")}),
+    ("Сәуле апайымыз, мектеп директоры, оқушыларды құттықтады.", {("Сәуле", "director", None)}),
+    # A word of address before a title of another person changes nothing.
+    ("Сәуле ханым Алматы қаласының әкімі Ерболат Досаевпен кездесті.", {("Ерболат Досаев", "akim", "almaty_akimat")}),
+    # No title: the name stays a person without one.
+    ("Құрметті Нұрлан Ермекұлы мырза, сізді құттықтаймыз.", set()),
+])
+def test_a_kazakh_word_of_address_around_a_name_is_no_title_and_no_gap_before_its_apposition(stages, text, facts):
+    assert found(stages, text) == facts
