@@ -1861,6 +1861,8 @@ class RoleExtractor:
             place = self.taxonomy.seat(code, "place") or self.taxonomy.seat(code, "place_staff")
             field = self.taxonomy.seat(code, "field")
             if place is not None and lang in place.template:
+                # A place's akimat is the same whatever region it is said to be in ("Атырау облысындағы Құлсары қаласы").
+                written = self.registry.without_place_where(written.strip(), lang)
                 region = self.registry.region_of(written, lang)
                 if region is not None:
                     return region.akimat

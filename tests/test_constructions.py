@@ -2913,3 +2913,32 @@ def test_a_russian_president_of_no_institution_is_the_head_of_state(stages, text
 ])
 def test_a_kazakh_word_of_address_around_a_name_is_no_title_and_no_gap_before_its_apposition(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A place "at" which a registered institution is, written before its name: the registered one.
+    ("Алматыдағы Қазақ ұлттық университетінің ректоры Жансейіт Түймебаев сөйледі.",
+     {("Жансейіт Түймебаев", "rector", "kaznu")}),
+    ("Астанадағы Назарбаев Университетінің президенті Шигео Катсу сөйледі.", {("Шигео Катсу", "president", "nu")}),
+    # A place's akimat is the same whatever region the place is said to be in.
+    ("Атырау облысындағы Құлсары қаласының әкімі Нұрлан Бекетов кездесу өткізді.",
+     {("Нұрлан Бекетов", "akim", "Құлсары қаласы әкімдігі")}),
+    # An unregistered institution keeps the place in its name: the place tells it from others, it is no akimat.
+    ("Қарағанды облысындағы политехникалық колледжінің директоры Болат Жұмабаев марапатталды.",
+     {("Болат Жұмабаев", "director", "Қарағанды облысындағы политехникалық колледжі")}),
+    # "атындағы" (named after) is no place: the person it follows stays inside the name.
+    ("Абай атындағы мектептің директоры Ерлан Сейітов оқушылармен кездесті.",
+     {("Ерлан Сейітов", "director", "Абай атындағы мектеп")}),
+])
+def test_a_kazakh_place_at_which_an_institution_is_qualifies_it_and_is_not_the_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_place_at_which_a_name_is_written_is_cut_only_before_a_name(resources):
+    registry = resources.registry
+    assert registry.lookup("Астанадағы Еуразия ұлттық университетінің", "kk").org_id == "enu"
+    assert registry.without_place_where("Атырау облысындағы Құлсары қаласы", "kk") == "Құлсары қаласы"
+    # A place word after the place, and nothing capitalized: what the place is said to hold has no name.
+    assert registry.without_place_where("Қарағанды облысындағы ауыл", "kk") == "Қарағанды облысындағы ауыл"
+    assert registry.without_place_where("Абай атындағы Еуразия ұлттық университеті", "kk") == \
+        "Абай атындағы Еуразия ұлттық университеті"

@@ -95,6 +95,13 @@ class Registry:
             rf"(?<=\w{{2}}[^\W\d_ыі])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
         self._kazakh_oblique_endings = lexicons["kk"].words("oblique_case_endings_of_words")
         self._kazakh_school_heads = tuple(lexicons["kk"].words("institutions_after_number"))
+        # A Kazakh place "at" which the institution is, before a name that opens with a capital, a number or a
+        # quote: "Алматыдағы Қазақ ұлттық университеті", "Атырау облысындағы Құлсары қаласы" ("Абай атындағы",
+        # named after, is in lower case: no place).
+        capital = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+        self._kazakh_place_where = re.compile(
+            rf"^(?:[{capital}][\w-]*(?:{any_of(lexicons['kk'].words('place_where_endings'))})"
+            rf"|(?:[{capital}][\w-]*\s+){{1,2}}(?:{any_of(lexicons['kk'].words('place_where_words'))}))\s+(?=[{capital}№«\"\d]|әл-)")
         # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
         self._kazakh_case_after_acronym = re.compile(
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
@@ -259,7 +266,15 @@ class Registry:
         if found is None and not self._foreign_state.search(written):
             found = next((self._by_words[words] for words in map(self.content_words, keys)
                           if len(words) >= 2 and self._by_words.get(words)), None)
+        if found is None and lang == "kk" and (where := self._kazakh_place_where.match(written)) is not None:
+            found = self.lookup(written[where.end():], lang)
         return found
+
+    def without_place_where(self, written: str, lang: str) -> str:
+        """A Kazakh name less the place "at" which it is written before it ("Атырау облысындағы Құлсары қаласы"
+        -> "Құлсары қаласы"); any other name as written."""
+        where = self._kazakh_place_where.match(written) if lang == "kk" else None
+        return written[where.end():] if where else written
 
     def _kazakh_without_oblique_case(self, written: str) -> list[str]:
         """A Kazakh name with its last word's oblique case ending taken off, and its possessive with it: the
