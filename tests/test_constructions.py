@@ -2942,3 +2942,25 @@ def test_a_kazakh_place_at_which_a_name_is_written_is_cut_only_before_a_name(res
     assert registry.without_place_where("Қарағанды облысындағы ауыл", "kk") == "Қарағанды облысындағы ауыл"
     assert registry.without_place_where("Абай атындағы Еуразия ұлттық университеті", "kk") == \
         "Абай атындағы Еуразия ұлттық университеті"
+
+
+@pytest.mark.parametrize("text, institution, unit", [
+    # A unit no registry holds (a press service, a laboratory, a sector, a faculty) of a named institution: the
+    # unit's head holds the title at the institution, the unit kept as its unit.
+    ("Ұлттық экономика министрлігінің баспасөз қызметінің басшысы Айдана Серікова хабарлады.", "economy_rk",
+     "Ұлттық экономика министрлігінің баспасөз қызметі"),
+    ("Назарбаев Университетінің химия зертханасының меңгерушісі Айжан Сапарова сөйледі.", "nu",
+     "Назарбаев Университетінің химия зертханасы"),
+    ("Қаржы министрлігінің талдау секторының меңгерушісі Динара Ахметова айтты.", "finance_rk",
+     "Қаржы министрлігінің талдау секторы"),
+    ("Қазақ ұлттық университетінің физика факультетінің деканы Марат Әбенов сөйледі.", "kaznu",
+     "Қазақ ұлттық университетінің физика факультеті"),
+    # The institution referred back to by its kind's bare noun is the one named before.
+    ("Денсаулық сақтау министрлігі жаңа бағдарлама ұсынды. Министрліктің баспасөз қызметінің басшысы Айдана Серікова "
+     "хабарлады.", "moh_rk", "Министрліктің баспасөз қызметі"),
+    # A registered service is an institution of its own, no unit.
+    ("Мемлекеттік күзет қызметінің бастығы Марат Исаев хабарлады.", "sgo_rk", None),
+])
+def test_a_kazakh_unit_without_a_registry_entry_is_a_unit_of_the_institution_it_names(stages, text, institution, unit):
+    [fact] = facts_of(stages, text)
+    assert (fact.org.org_id, fact.org_unit) == (institution, unit)
