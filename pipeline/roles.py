@@ -2587,6 +2587,7 @@ class KazakhGenitiveChain:
         self._stop_words = frozenset(lexicon.words("chain_stop_words"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
         self._and_words = frozenset(lexicon.words("and_words"))
+        self._inside_before_number = frozenset(lexicon.words("place_adjectives_before_number") + lexicon.words("named_after_after_name"))
 
     def without_subject(self, words: list[str]) -> list[str]:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
@@ -2624,9 +2625,11 @@ class KazakhGenitiveChain:
         for index in range(len(rest) - 1, -1, -1):
             word = rest[index]
             # A number sign opens a numbered institution's name: before it, only the place it is in ("Тараз
-            # қаласының №33 «Айсәуле» балабақшасының", "Астана қаласы №45 мектеп-лицейінің"), no other word
-            # ("... медалі № 3 облыстық ... кеңесінің").
-            if chunk and chunk[0].startswith("№") and not (self.genitive.search(word) or word.lower() in self._place_words):
+            # қаласының №33 «Айсәуле» балабақшасының", "Астана қаласы №45 мектеп-лицейінің", "Қарағанды қалалық
+            # № 2 емханасының") or the name it is named after ("Абай атындағы № 7 мектебінің"), no other word
+            # ("... медалі № 3 облыстық ... кеңесінің"), nor the place it is at ("Астанадағы № 5 мектептің").
+            if chunk and chunk[0].startswith("№") and not (self.genitive.search(word) or word.lower() in self._place_words
+                                                          or word.lower() in self._inside_before_number):
                 break
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы"), unless
             # it is a sentence's first word in a case ("Жиынға аудан әкімдігінің ...": to the meeting).

@@ -2964,3 +2964,22 @@ def test_a_kazakh_place_at_which_a_name_is_written_is_cut_only_before_a_name(res
 def test_a_kazakh_unit_without_a_registry_entry_is_a_unit_of_the_institution_it_names(stages, text, institution, unit):
     [fact] = facts_of(stages, text)
     assert (fact.org.org_id, fact.org_unit) == (institution, unit)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Before a number sign, the name an institution is named after and the adjective of its place stay inside
+    # its name.
+    ("Абай атындағы № 7 жалпы орта мектебінің директоры Сәуле Әбдірахманова марапатталды.",
+     {("Сәуле Әбдірахманова", "director", "Абай атындағы № 7 жалпы орта мектебі")}),
+    ("Ы. Алтынсарин атындағы №12 мектеп-гимназиясының директоры Сәуле Әбдірахманова марапатталды.",
+     {("Сәуле Әбдірахманова", "director", "Ы. Алтынсарин атындағы № 12 мектеп-гимназиясы")}),
+    ("Қарағанды қалалық № 2 емханасының директоры Асқар Төлеуов хабарлады.",
+     {("Асқар Төлеуов", "director", "Қарағанды қалалық № 2 емханасы")}),
+    # Another word before the number sign is no part of the name, nor the place the institution is at.
+    ("Кеше Астанадағы № 5 мектептің директоры Ерлан Сейітов оқушылармен кездесті.",
+     {("Ерлан Сейітов", "director", "№ 5 мектеп")}),
+    ("Жиында медалі № 3 облыстық ардагерлер кеңесінің төрағасы Ерлан Сейітов сөйледі.",
+     {("Ерлан Сейітов", "chairman", "№ 3 облыстық ардагерлер кеңесі")}),
+])
+def test_a_kazakh_numbered_institutions_name_holds_the_words_before_its_number_that_name_it(stages, text, facts):
+    assert found(stages, text) == facts
