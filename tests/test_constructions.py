@@ -2983,3 +2983,18 @@ def test_a_kazakh_unit_without_a_registry_entry_is_a_unit_of_the_institution_it_
 ])
 def test_a_kazakh_numbered_institutions_name_holds_the_words_before_its_number_that_name_it(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, model_span, name", [
+    # A word of address the model took into a person's span is no word of the name, whatever letters the name
+    # is written in, in any case and with a possessive.
+    ("Министр Марат Исаев мырза кездесуге қатысты.", "Марат Исаев мырза", "Марат Исаев"),
+    ("Гүлнар Сапарова ханымның айтуынша, оқу жылы басталды.", "Гүлнар Сапарова ханымның", "Гүлнар Сапарова"),
+    ("Клара апамыз мектеп директоры болып тағайындалды.", "Клара апамыз", "Клара"),
+    # A name that only looks like one stays whole.
+    ("Әнуар Мырзатай сөз сөйледі.", "Әнуар Мырзатай", "Әнуар Мырзатай"),
+])
+def test_a_kazakh_persons_span_ends_before_a_word_of_address(resources, text, model_span, name):
+    start = text.index(model_span)
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert (name, "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
