@@ -2998,3 +2998,23 @@ def test_a_kazakh_persons_span_ends_before_a_word_of_address(resources, text, mo
     start = text.index(model_span)
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
     assert (name, "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An institution named after a person, written short: the one registered institution named after that person
+    # whose name has the words written.
+    ("Гумилев атындағы университеттің ректоры Ерлан Сыдықов сөйледі.", {("Ерлан Сыдықов", "rector", "enu")}),
+    ("Асфендияров атындағы медицина университетінің ректоры Марат Шоранов сөйледі.",
+     {("Марат Шоранов", "rector", "kaznmu")}),
+    ("Қызылордадағы Қорқыт Ата атындағы университеттің ректоры Бақыт Жұмабаев сөйледі.",
+     {("Бақыт Жұмабаев", "rector", "korkyt_ata_university")}),
+    # No registered one of that person has the words: an institution of its own.
+    ("Абай атындағы мектептің директоры Ерлан Сейітов оқушылармен кездесті.",
+     {("Ерлан Сейітов", "director", "Абай атындағы мектеп")}),
+])
+def test_a_kazakh_institution_named_after_a_person_written_short_is_the_registered_one(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_person_an_institution_is_named_after_names_no_institution_alone(resources):
+    assert resources.registry.lookup("Абай атындағы", "kk") is None

@@ -149,6 +149,15 @@ class Registry:
         for key, region in self._region_names.items():
             self._region_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
+        # Registered names of institutions named after a person ("Л.Н. Гумилев атындағы Еуразия ұлттық
+        # университеті"), by the folded name word before "атындағы": their content words.
+        self._named_after_word = fold(lexicons["kk"].words("named_after_after_name")[0])
+        self._named_after: dict[str, list[tuple[frozenset[str], Institution]]] = {}
+        for key, institution in self.by_alias.items():
+            words = key.split(" ")
+            if self._named_after_word in words[1:]:
+                honoree = words[words.index(self._named_after_word) - 1]
+                self._named_after.setdefault(honoree, []).append((self.content_words(key), institution))
         for region in self.regions.values():
             akimat = self.by_id.setdefault(region.akimat.org_id, region.akimat)
             # Kazakh writes the akimat as a compound too: "Түркістан облысы әкімдігі" beside "облысының әкімдігі".
@@ -268,7 +277,24 @@ class Registry:
                           if len(words) >= 2 and self._by_words.get(words)), None)
         if found is None and lang == "kk" and (where := self._kazakh_place_where.match(written)) is not None:
             found = self.lookup(written[where.end():], lang)
+        if found is None and lang == "kk":
+            found = self._named_after_person(keys[1])
         return found
+
+    def _named_after_person(self, key: str) -> Institution | None:
+        """The one registered institution named after the person a Kazakh name is named after whose name has
+        all the name's words (in any ending): "Гумилев атындағы университет" is the Gumilyov Eurasian National
+        University, "Асфендияров атындағы медицина университеті" the Asfendiyarov medical university."""
+        words = key.split(" ")
+        if self._named_after_word not in words[1:]:
+            return None
+        honoree = words[words.index(self._named_after_word) - 1]
+        wanted = self.content_words(key)
+        if not wanted - {honoree}:
+            return None  # the person alone ("Абай атындағы") names no one institution
+        found = {institution.org_id: institution for registered, institution in self._named_after.get(honoree, [])
+                 if all(any(_same_stem(word, other) for other in registered) for word in wanted)}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def without_place_where(self, written: str, lang: str) -> str:
         """A Kazakh name less the place "at" which it is written before it ("Атырау облысындағы Құлсары қаласы"
@@ -338,6 +364,11 @@ class Registry:
 _ENGLISH_REGIONAL = re.compile(r" [Rr]egional$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _same_stem(first: str, second: str) -> bool:
+    """Two folded words that differ in their endings only: universitet, universiteti."""
+    return first == second or min(len(first), len(second)) >= _STEM and first[:_STEM] == second[:_STEM]
 
 
 def _written_as_an_acronym(word: str) -> bool:
