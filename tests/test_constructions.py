@@ -3018,3 +3018,5 @@ def test_a_kazakh_institution_named_after_a_person_written_short_is_the_register
 
 def test_a_person_an_institution_is_named_after_names_no_institution_alone(resources):
     assert resources.registry.lookup("Абай атындағы", "kk") is None
+    # ... but with the acronym of the one named after that person, it is that one.
+    assert resources.registry.lookup("Гумилев атындағы ЕҰУ-дың", "kk").org_id == "enu"

@@ -288,11 +288,16 @@ class Registry:
         words = key.split(" ")
         if self._named_after_word not in words[1:]:
             return None
-        honoree = words[words.index(self._named_after_word) - 1]
+        at = words.index(self._named_after_word)
+        honoree, named = words[at - 1], self._named_after.get(words[at - 1], [])
+        # A registered name after the person's, an acronym too ("Гумилев атындағы ЕҰУ"), is the one of that person's.
+        after = self.by_alias.get(" ".join(words[at + 1:]))
+        if after is not None and any(institution.org_id == after.org_id for _, institution in named):
+            return after
         wanted = self.content_words(key)
         if not wanted - {honoree}:
             return None  # the person alone ("Абай атындағы") names no one institution
-        found = {institution.org_id: institution for registered, institution in self._named_after.get(honoree, [])
+        found = {institution.org_id: institution for registered, institution in named
                  if all(any(_same_stem(word, other) for other in registered) for word in wanted)}
         return next(iter(found.values())) if len(found) == 1 else None
 
