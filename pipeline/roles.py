@@ -2588,12 +2588,18 @@ class KazakhGenitiveChain:
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
         self._and_words = frozenset(lexicon.words("and_words"))
         self._inside_before_number = frozenset(lexicon.words("place_adjectives_before_number") + lexicon.words("named_after_after_name"))
+        # A place "at" which ("Алматыдағы", "Қарағанды облысындағы"): where a post is held or an institution is.
+        self._at_a_place = re.compile(rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+(?:{any_of(lexicon.words('place_where_endings'))})"
+                                      rf"|(?i:{any_of(lexicon.words('place_where_words'))})")
 
     def without_subject(self, words: list[str]) -> list[str]:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
         or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі"),
         and less the words that qualify the title after a genitive ("... альянсының жоғары"), or a school's
-        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып")."""
+        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып"), or the place at which the title is held
+        ("Ұлттық банктің Алматыдағы өкілі", "Қазақстанның Ресейдегі елшісі")."""
+        if words and self._at_a_place.fullmatch(words[-1]):
+            words = words[:-1]
         if words and self._grade.fullmatch(words[-1]):
             words = words[:-2] if len(words) >= 2 and (words[-2].isdigit() or self._title_modifier.match(words[-2])) else words[:-1]
         modifiers = next((size for size in range(len(words) - 1, 0, -1)
@@ -2685,9 +2691,10 @@ class KazakhGenitiveChain:
 
     def names_where(self, written: str) -> bool:
         """Whether a name ends in an oblique case, a country's aside ("Ақордада", "Бішкекте": where, not
-        whose): no title's institution."""
+        whose), or names a place at which ("Қарағандыдағы директор"): no title's institution."""
         words = written.split()
-        return bool(words) and words[-1].lower() not in self._countries and self.oblique_capitalized(words[-1])
+        return bool(words) and words[-1].lower() not in self._countries and (
+            self.oblique_capitalized(words[-1]) or self._at_a_place.fullmatch(words[-1]) is not None)
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None

@@ -3020,3 +3020,14 @@ def test_a_person_an_institution_is_named_after_names_no_institution_alone(resou
     assert resources.registry.lookup("Абай атындағы", "kk") is None
     # ... but with the acronym of the one named after that person, it is that one.
     assert resources.registry.lookup("Гумилев атындағы ЕҰУ-дың", "kk").org_id == "enu"
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A place "at" which a post is held, right before the title, is no institution: the one before it is, if any.
+    ("Қарағандыдағы директор Болат Жұмабаев айтты.", {("Болат Жұмабаев", "director", None)}),
+    ("Ұлттық банктің Алматыдағы өкілі Ерлан Сейітов хабарлады.",
+     {("Ерлан Сейітов", "representative", "national_bank_rk")}),
+    ("Қазақстанның Ресейдегі елшісі Ерлан Қазыханов кездесу өткізді.", {("Ерлан Қазыханов", "ambassador", "Қазақстан")}),
+])
+def test_a_kazakh_place_at_which_a_post_is_held_is_not_its_institution(stages, text, facts):
+    assert found(stages, text) == facts
