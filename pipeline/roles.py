@@ -59,7 +59,7 @@ from functools import lru_cache
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import russian_morphology
-from pipeline.patterns import any_of, ends_with_any
+from pipeline.patterns import any_of, ends_with_any, kazakh_place_at
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
@@ -2589,8 +2589,7 @@ class KazakhGenitiveChain:
         self._and_words = frozenset(lexicon.words("and_words"))
         self._inside_before_number = frozenset(lexicon.words("place_adjectives_before_number") + lexicon.words("named_after_after_name"))
         # A place "at" which ("Алматыдағы", "Қарағанды облысындағы"): where a post is held or an institution is.
-        self._at_a_place = re.compile(rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]+(?:{any_of(lexicon.words('place_where_endings'))})"
-                                      rf"|(?i:{any_of(lexicon.words('place_where_words'))})")
+        self._at_a_place = re.compile("|".join(kazakh_place_at(lexicon)))
 
     def without_subject(self, words: list[str]) -> list[str]:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),

@@ -18,7 +18,7 @@ from pipeline.data import DATA_DIR, read_yaml
 from pipeline.lexicon import Lexicon
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
-from pipeline.patterns import any_of
+from pipeline.patterns import any_of, kazakh_place_at
 from pipeline.records import Institution, stable_id
 
 REGISTRY_FILE = DATA_DIR / "institutions.yaml"
@@ -99,9 +99,9 @@ class Registry:
         # quote: "Алматыдағы Қазақ ұлттық университеті", "Атырау облысындағы Құлсары қаласы" ("Абай атындағы",
         # named after, is in lower case: no place).
         capital = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+        name_at, place_word_at = kazakh_place_at(lexicons["kk"])
         self._kazakh_place_where = re.compile(
-            rf"^(?:[{capital}][\w-]*(?:{any_of(lexicons['kk'].words('place_where_endings'))})"
-            rf"|(?:[{capital}][\w-]*\s+){{1,2}}(?:{any_of(lexicons['kk'].words('place_where_words'))}))\s+(?=[{capital}№«\"\d]|әл-)")
+            rf"^(?:{name_at}|(?:[{capital}][\w-]*\s+){{1,2}}(?:{place_word_at}))\s+(?=[{capital}№«\"\d]|әл-)")
         # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
         self._kazakh_case_after_acronym = re.compile(
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
