@@ -151,13 +151,12 @@ class Registry:
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
         # Registered names of institutions named after a person ("Л.Н. Гумилев атындағы Еуразия ұлттық
         # университеті"), by the folded name word before "атындағы": their content words.
-        self._named_after_word = fold(lexicons["kk"].words("named_after_after_name")[0])
+        self._named_after_words = frozenset(map(fold, lexicons["kk"].words("named_after_after_name")))
         self._named_after: dict[str, list[tuple[frozenset[str], Institution]]] = {}
         for key, institution in self.by_alias.items():
-            words = key.split(" ")
-            if self._named_after_word in words[1:]:
-                honoree = words[words.index(self._named_after_word) - 1]
-                self._named_after.setdefault(honoree, []).append((self.content_words(key), institution))
+            at = self._named_after_at(key.split(" "))
+            if at is not None:
+                self._named_after.setdefault(key.split(" ")[at - 1], []).append((self.content_words(key), institution))
         for region in self.regions.values():
             akimat = self.by_id.setdefault(region.akimat.org_id, region.akimat)
             # Kazakh writes the akimat as a compound too: "Түркістан облысы әкімдігі" beside "облысының әкімдігі".
@@ -286,9 +285,9 @@ class Registry:
         all the name's words (in any ending): "Гумилев атындағы университет" is the Gumilyov Eurasian National
         University, "Асфендияров атындағы медицина университеті" the Asfendiyarov medical university."""
         words = key.split(" ")
-        if self._named_after_word not in words[1:]:
+        at = self._named_after_at(words)
+        if at is None:
             return None
-        at = words.index(self._named_after_word)
         honoree, named = words[at - 1], self._named_after.get(words[at - 1], [])
         # A registered name after the person's, an acronym too ("Гумилев атындағы ЕҰУ"), is the one of that person's.
         after = self.by_alias.get(" ".join(words[at + 1:]))
@@ -300,6 +299,10 @@ class Registry:
         found = {institution.org_id: institution for registered, institution in named
                  if all(any(_same_stem(word, other) for other in registered) for word in wanted)}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_after_at(self, words: list[str]) -> int | None:
+        """Where "атындағы" stands among the folded words of a name, after the person's name."""
+        return next((index for index, word in enumerate(words) if index and word in self._named_after_words), None)
 
     def without_place_where(self, written: str, lang: str) -> str:
         """A Kazakh name less the place "at" which it is written before it ("Атырау облысындағы Құлсары қаласы"
