@@ -27,6 +27,14 @@ def ends_with_any(words: Iterable[str], flags: int = re.IGNORECASE) -> re.Patter
     return re.compile(f"(?:{any_of(words)})$", flags)
 
 
+def kazakh_place_at(lexicon) -> tuple[str, str]:
+    """The pieces of a Kazakh place "at" which something is, from the Kazakh lexicon: a capitalized name with an
+    ending of "at" ("Алматыдағы"), and a place word so ending after a place's name ("облысындағы" of "Қарағанды
+    облысындағы")."""
+    return (rf"[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:{any_of(lexicon.words('place_where_endings'))})",
+            any_of(lexicon.words("place_where_words")))
+
+
 def _branches(node: dict, form: Callable[[str], str]) -> str:
     branches = [form(letter) + _branches(child, form) for letter, child in sorted(node.items()) if letter]
     if not branches:

@@ -59,7 +59,7 @@ from functools import lru_cache
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import russian_morphology
-from pipeline.patterns import any_of, ends_with_any
+from pipeline.patterns import any_of, ends_with_any, kazakh_place_at
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
@@ -1233,8 +1233,9 @@ class RoleExtractor:
         appointed rector", "Name ... ректоры болып тағайындалды", "appointed Name as rector") up to an "and"
         or a title that leads straight into the next person."""
         chain: list[TitleHit] = []
-        cursor = person_end
-        for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
+        # A Kazakh word of address after the name is no gap before its apposition ("Name мырза, облыс әкімі").
+        cursor = (self.names.kazakh_address_end(text, person_end) or person_end) if lang == "kk" else person_end
+        for title in (t for t in titles if t.start >= cursor and t.end <= sentence_end):
             if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]) \
                     and not self._acting_after(text, title, sentence_end):
                 # Whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's, unless
@@ -1948,6 +1949,8 @@ class RoleExtractor:
             place = self.taxonomy.seat(code, "place") or self.taxonomy.seat(code, "place_staff")
             field = self.taxonomy.seat(code, "field")
             if place is not None and lang in place.template:
+                # A place's akimat is the same whatever region it is said to be in ("Атырау облысындағы Құлсары қаласы").
+                written = self.registry.without_place_where(written.strip(), lang)
                 region = self.registry.region_of(written, lang)
                 if region is not None:
                     return region.akimat
@@ -2680,12 +2683,18 @@ class KazakhGenitiveChain:
         self._stop_words = frozenset(lexicon.words("chain_stop_words"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
         self._and_words = frozenset(lexicon.words("and_words"))
+        self._inside_before_number = frozenset(lexicon.words("place_adjectives_before_number") + lexicon.words("named_after_after_name"))
+        # A place "at" which ("Алматыдағы", "Қарағанды облысындағы"): where a post is held or an institution is.
+        self._at_a_place = re.compile("|".join(kazakh_place_at(lexicon)))
 
     def without_subject(self, words: list[str]) -> list[str]:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
         or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі"),
         and less the words that qualify the title after a genitive ("... альянсының жоғары"), or a school's
-        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып")."""
+        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып"), or the place at which the title is held
+        ("Ұлттық банктің Алматыдағы өкілі", "Қазақстанның Ресейдегі елшісі")."""
+        if words and self._at_a_place.fullmatch(words[-1]):
+            words = words[:-1]
         if words and self._grade.fullmatch(words[-1]):
             words = words[:-2] if len(words) >= 2 and (words[-2].isdigit() or self._title_modifier.match(words[-2])) else words[:-1]
         modifiers = next((size for size in range(len(words) - 1, 0, -1)
@@ -2722,9 +2731,11 @@ class KazakhGenitiveChain:
         for index in range(len(rest) - 1, -1, -1):
             word = rest[index]
             # A number sign opens a numbered institution's name: before it, only the place it is in ("Тараз
-            # қаласының №33 «Айсәуле» балабақшасының", "Астана қаласы №45 мектеп-лицейінің"), no other word
-            # ("... медалі № 3 облыстық ... кеңесінің").
-            if chunk and chunk[0].startswith("№") and not (self.genitive.search(word) or word.lower() in self._place_words):
+            # қаласының №33 «Айсәуле» балабақшасының", "Астана қаласы №45 мектеп-лицейінің", "Қарағанды қалалық
+            # № 2 емханасының") or the name it is named after ("Абай атындағы № 7 мектебінің"), no other word
+            # ("... медалі № 3 облыстық ... кеңесінің"), nor the place it is at ("Астанадағы № 5 мектептің").
+            if chunk and chunk[0].startswith("№") and not (self.genitive.search(word) or word.lower() in self._place_words
+                                                          or word.lower() in self._inside_before_number):
                 break
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы"), unless
             # it is a sentence's first word in a case ("Жиынға аудан әкімдігінің ...": to the meeting).
@@ -2780,9 +2791,10 @@ class KazakhGenitiveChain:
 
     def names_where(self, written: str) -> bool:
         """Whether a name ends in an oblique case, a country's aside ("Ақордада", "Бішкекте": where, not
-        whose): no title's institution."""
+        whose), or names a place at which ("Қарағандыдағы директор"): no title's institution."""
         words = written.split()
-        return bool(words) and words[-1].lower() not in self._countries and self.oblique_capitalized(words[-1])
+        return bool(words) and words[-1].lower() not in self._countries and (
+            self.oblique_capitalized(words[-1]) or self._at_a_place.fullmatch(words[-1]) is not None)
 
     def stops(self, word: str) -> bool:
         return self._stop.search(word) is not None

@@ -614,6 +614,8 @@ class SpanRepair:
         "Мұхаммед пайғамбарымыздың", the title after the name) ends before them: a Kazakh name's words
         are capitalized, but for a patronymic written apart ("Серік ұлы"); the sentence's last word may
         carry its period ("Name министрінің орынбасары болып тағайындалды.")."""
+        if entity.label == "PERSON":
+            entity = self._without_a_kazakh_word_of_address(text, entity)
         if entity.label != "PERSON" or not self.kazakh_letter.search(text, entity.start, entity.end):
             return entity
         words = [match.group().rstrip(_CLOSING_PUNCTUATION) for match in _WORD.finditer(text, entity.start, entity.end)]
@@ -622,6 +624,14 @@ class SpanRepair:
         while kept > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[kept - 1]) and words[kept - 1] not in self.patronymic_words:
             kept -= 1
         return entity if kept == len(words) else EntitySpan(entity.start, starts[kept - 1] + len(words[kept - 1]), entity.label, entity.score)
+
+    def _without_a_kazakh_word_of_address(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A person's span that ends with a Kazakh word of address ("Марат Исаев мырза", "Клара апамыз") ends
+        before it, whatever letters the name is written in: the word is no part of the name."""
+        for space in re.finditer(r"\s+", text[entity.start:entity.end]):
+            if self.names.kazakh_address_end(text, entity.start + space.start()) == entity.end:
+                return EntitySpan(entity.start, entity.start + space.start(), entity.label, entity.score)
+        return entity
 
     def _kazakh_surname_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh person's span that runs past a word with an ending only surnames have: a case ending

@@ -18,7 +18,7 @@ from pipeline.data import DATA_DIR, read_yaml
 from pipeline.lexicon import Lexicon
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
-from pipeline.patterns import any_of
+from pipeline.patterns import any_of, kazakh_place_at
 from pipeline.records import Institution, stable_id
 
 REGISTRY_FILE = DATA_DIR / "institutions.yaml"
@@ -98,6 +98,13 @@ class Registry:
             rf"(?<=\w{{2}}[^\W\d_ыі])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
         self._kazakh_oblique_endings = lexicons["kk"].words("oblique_case_endings_of_words")
         self._kazakh_school_heads = tuple(lexicons["kk"].words("institutions_after_number"))
+        # A Kazakh place "at" which the institution is, before a name that opens with a capital, a number or a
+        # quote: "Алматыдағы Қазақ ұлттық университеті", "Атырау облысындағы Құлсары қаласы" ("Абай атындағы",
+        # named after, is in lower case: no place).
+        capital = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІ"
+        name_at, place_word_at = kazakh_place_at(lexicons["kk"])
+        self._kazakh_place_where = re.compile(
+            rf"^(?:{name_at}|(?:[{capital}][\w-]*\s+){{1,2}}(?:{place_word_at}))\s+(?=[{capital}№«\"\d]|әл-)")
         # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
         self._kazakh_case_after_acronym = re.compile(
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
@@ -145,6 +152,14 @@ class Registry:
         for key, region in self._region_names.items():
             self._region_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
+        # Registered names of institutions named after a person ("Л.Н. Гумилев атындағы Еуразия ұлттық
+        # университеті"), by the folded name word before "атындағы": their content words.
+        self._named_after_words = frozenset(map(fold, lexicons["kk"].words("named_after_after_name")))
+        self._named_after: dict[str, list[tuple[frozenset[str], Institution]]] = {}
+        for key, institution in self.by_alias.items():
+            at = self._named_after_at(key.split(" "))
+            if at is not None:
+                self._named_after.setdefault(key.split(" ")[at - 1], []).append((self.content_words(key), institution))
         for region in self.regions.values():
             akimat = self.by_id.setdefault(region.akimat.org_id, region.akimat)
             # Kazakh writes the akimat as a compound too: "Түркістан облысы әкімдігі" beside "облысының әкімдігі".
@@ -262,7 +277,41 @@ class Registry:
         if found is None and not self._foreign_state.search(written):
             found = next((self._by_words[words] for words in map(self.content_words, keys)
                           if len(words) >= 2 and self._by_words.get(words)), None)
+        if found is None and lang == "kk" and (where := self._kazakh_place_where.match(written)) is not None:
+            found = self.lookup(written[where.end():], lang)
+        if found is None and lang == "kk":
+            found = self._named_after_person(keys[1])
         return found
+
+    def _named_after_person(self, key: str) -> Institution | None:
+        """The one registered institution named after the person a Kazakh name is named after whose name has
+        all the name's words (in any ending): "Гумилев атындағы университет" is the Gumilyov Eurasian National
+        University, "Асфендияров атындағы медицина университеті" the Asfendiyarov medical university."""
+        words = key.split(" ")
+        at = self._named_after_at(words)
+        if at is None:
+            return None
+        honoree, named = words[at - 1], self._named_after.get(words[at - 1], [])
+        # A registered name after the person's, an acronym too ("Гумилев атындағы ЕҰУ"), is the one of that person's.
+        after = self.by_alias.get(" ".join(words[at + 1:]))
+        if after is not None and any(institution.org_id == after.org_id for _, institution in named):
+            return after
+        wanted = self.content_words(key)
+        if not wanted - {honoree}:
+            return None  # the person alone ("Абай атындағы") names no one institution
+        found = {institution.org_id: institution for registered, institution in named
+                 if all(any(_same_stem(word, other) for other in registered) for word in wanted)}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _named_after_at(self, words: list[str]) -> int | None:
+        """Where "атындағы" stands among the folded words of a name, after the person's name."""
+        return next((index for index, word in enumerate(words) if index and word in self._named_after_words), None)
+
+    def without_place_where(self, written: str, lang: str) -> str:
+        """A Kazakh name less the place "at" which it is written before it ("Атырау облысындағы Құлсары қаласы"
+        -> "Құлсары қаласы"); any other name as written."""
+        where = self._kazakh_place_where.match(written) if lang == "kk" else None
+        return written[where.end():] if where else written
 
     def _kazakh_without_oblique_case(self, written: str) -> list[str]:
         """A Kazakh name with its last word's oblique case ending taken off, and its possessive with it: the
@@ -326,6 +375,11 @@ class Registry:
 _ENGLISH_REGIONAL = re.compile(r" [Rr]egional$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _same_stem(first: str, second: str) -> bool:
+    """Two folded words that differ in their endings only: universitet, universiteti."""
+    return first == second or min(len(first), len(second)) >= _STEM and first[:_STEM] == second[:_STEM]
 
 
 def _written_as_an_acronym(word: str) -> bool:
