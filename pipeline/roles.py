@@ -462,7 +462,7 @@ class RoleExtractor:
         # in lower case before the genitive ("Проректор по научной работе" Карагандинского университета).
         prepositions = any_of(english.words("institution_prepositions"))
         self.english_article_or_preposition = frozenset(english.words("definite_articles") + english.words("institution_prepositions"))
-        subject = r"(?:of\s+(?!the\s)(?-i:[a-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s))?"
+        subject = r"(?:of\s+(?!the\s)(?-i:[A-Za-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s))?"
         english_field = (rf"(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
                          rf"(?=(?:{prepositions})\s))?")
         russian_field = rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}})?"
@@ -496,6 +496,7 @@ class RoleExtractor:
         self.institution_after_holder = re.compile(
             rf"\s*\(\s*|\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
+        self.english_field_noun = re.compile(rf"\s+(?:{any_of(english.words('field_nouns_after_a_title'))})(?![\w-])", re.IGNORECASE)
         self.english_adverbs = re.compile(rf"(?<!\w)(?:{any_of(english.words('title_verb_adverbs'))})(?!\w)", re.IGNORECASE)
         # One word may stand between the pronoun and the title ("its new rector").
         self.institution_possessive_before = re.compile(
@@ -1922,11 +1923,13 @@ class RoleExtractor:
 
     def _own_titles(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
         """Drops the title that names whom an adviser or a representative serves: "Advisor to the
-        Prime Minister", "советник премьер-министра" are advisers, not prime ministers."""
+        Prime Minister", "советник премьер-министра" are advisers, not prime ministers; and an English
+        title's word in another's field ("Vice-Rector for Student Affairs", "Director of Teacher Training")."""
         served = self.taxonomy.in_service_of
         ordered = sorted(titles, key=lambda title: title.start)
         dropped = {later for earlier, later in zip(ordered, ordered[1:])
-                   if earlier.code in served and self.service_gap.match(text[earlier.end:later.start])}
+                   if earlier.code in served and self.service_gap.match(text[earlier.end:later.start])
+                   or _ENGLISH_FIELD_GAP.match(text[earlier.end:later.start]) and self.english_field_noun.match(text, later.end)}
         return [title for title in titles if title not in dropped]
 
     def _names_an_institution(self, words: list[str], lang: str) -> bool:
@@ -2270,6 +2273,7 @@ _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
+_ENGLISH_FIELD_GAP = re.compile(r"\s+(?:of|for)\s+$")
 _KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$", re.IGNORECASE)
 _KAZAKH_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")

@@ -3149,3 +3149,15 @@ def test_a_person_an_institution_is_named_after_names_no_institution_alone(resou
 ])
 def test_a_kazakh_place_at_which_a_post_is_held_is_not_its_institution(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A capitalized field after "of" and before "at": the institution after "at" is the title's.
+    ("Director of Admissions at Nazarbayev University Aliya Bekova answered questions.",
+     {("Aliya Bekova", "director", "nu")}),
+    # A title's word inside another title's field is no title of its own.
+    ("Aliya Bekova, Vice-Rector for Student Affairs of KIMEP University, spoke.", {("Aliya Bekova", "vice_rector", "kimep")}),
+    ("Head of Teacher Training Aliya Bekova spoke.", {("Aliya Bekova", "head", None)}),
+])
+def test_english_fields_of_a_title(stages, text, facts):
+    assert found(stages, text) == facts
