@@ -3161,3 +3161,19 @@ def test_a_kazakh_place_at_which_a_post_is_held_is_not_its_institution(stages, t
 ])
 def test_english_fields_of_a_title(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, person, status", [
+    # A Russian dismissal before the title makes the post a former one, as after the name.
+    ("Освобожден от должности вице-министр просвещения Марат Ахметов.", "Марат Ахметов", "former"),
+    ("Распоряжением акима освобождена от должности руководителя управления образования Айгуль Серикова.",
+     "Айгуль Серикова", "former"),
+])
+def test_a_russian_dismissal_before_the_title_makes_it_former(stages, text, person, status):
+    facts = [f for f in facts_of(stages, text) if f.person.display == person]
+    assert facts and {f.status for f in facts} == {status}
+
+
+def test_an_institutions_quoted_name_is_closed_where_ner_leaves_the_quote_out(stages):
+    facts = facts_of(stages, "Руководитель ГУ «Отдел образования Бухар-Жырауского района» Марат Кенжебеков вручил награды.")
+    assert [f.org.name for f in facts] == ["ГУ «Отдел образования Бухар-Жырауского района»"]

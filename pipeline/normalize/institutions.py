@@ -182,6 +182,8 @@ class Registry:
         ассоциации частных организаций -> Республиканская ассоциация частных организаций; quotes as «», numbers as №."""
         name = re.sub(r"\s+", " ", _LEADING_ARTICLE.sub("", name.strip(" ,.;:-–—()")))
         name = re.sub(r"[\"“”„]([^\"“”„]+)[\"“”„]", r"«\1»", name)
+        # A span that ends inside its quoted name (NER leaves the closing quote out): the quote closes it.
+        name += "»" * (name.count("«") - name.count("»"))
         if lang == "kk":
             words = name.split(" ")
             last = words[-1]
