@@ -44,6 +44,9 @@
   before a word of address ("Баяш апа") or after one of age ("19 жастағы Қарасай") and a known given
   name before a word with a surname's ending ("Вадим Халиуллин") are persons where the model labelled
   their words alone otherwise or not at all.
+- In Russian, a known given name and a surname in any case ("Бауыржану Байбеку", "акиму села Айбару
+  Калиеву") are a person where the model found nothing, the surname alone or a place there; a word of no
+  name that opens a sentence before a given name and a surname ("Госсоветник Ерлан Карин") is no part of it.
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
@@ -487,6 +490,7 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
+        entities = self._russian_given_names_with_surnames(text, entities)
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
@@ -713,7 +717,8 @@ class SpanRepair:
         oblique case before a name with a surname is the person."""
         if entity.label == "PERSON":
             for parts_of in (self._leading_title_parts, self._trailing_title_parts, self._without_a_leading_oblique_word,
-                             self._without_a_leading_russian_word, self._without_a_title_opening_after):
+                             self._without_a_leading_russian_word, self._without_a_word_before_a_full_name,
+                             self._without_a_title_opening_after):
                 parts = parts_of(text, entity)
                 if parts is not None:
                     return parts
@@ -1210,6 +1215,63 @@ class SpanRepair:
         if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
             return None
         return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
+
+    def _without_a_word_before_a_full_name(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Russian person's span of three words that opens a sentence with a word of no name before a
+        known given name and a surname ("Госсоветник Ерлан Карин", "Акын Жандарбек Бупежанов",
+        "Экоактивист Айгерим Мусаева": a calling or a title the taxonomy does not hold) is the name after
+        it: a surname written first stands before a given name and a patronymic (Сагадиев Ерлан
+        Мухтарович), never before a given name and another surname."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) != 3 or self.kazakh_letter.search(text) or not _SENTENCE_START.search(text, 0, entity.start):
+            return None
+        first, given, surname = (word.group() for word in words)
+        if not _CAPITALIZED_RUSSIAN_WORD.fullmatch(first) or self.names.is_given_name(first) \
+                or not self.names.is_given_name(given) or not self.names.surname.search(surname) or self.patronymic_end.search(surname):
+            return None
+        # A word of the dictionary is no surname for its ending alone (Акын); one it does not know may be.
+        morphology = russian_morphology()
+        if any(_NAME_GRAMMEMES & parse.tag.grammemes for parse in morphology.parse(first.lower())) \
+                or not morphology.word_is_known(first.lower()) and self.names.reads_as_a_surname(first):
+            return None
+        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
+
+    def _russian_given_names_with_surnames(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """Two capitalized words of a Russian text, a known given name and a surname in the same or any
+        case ("Ерлана Сагадиева", "к акиму села Айбару Калиеву", "Бауыржану Байбеку": a surname without a
+        Russian ending shows the case ending of the given name), are a person where the model found
+        nothing there, only the surname, or a place or an organization within the two words: a Kazakh,
+        Uzbek or Kyrgyz name the Russian news model has seldom seen. Not a given name that is a common
+        word of the dictionary too (Вера, Слава), a title (Аким), a place, nor a name after "имени" or a
+        thing's noun ("улица Абая Кунанбаева") or before a place's noun; Kazakh texts have their own rule."""
+        if self.kazakh_letter.search(text):
+            return entities
+        for pair in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
+            start, end = pair.start(1), pair.end(2)
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if any(entity.start < start or entity.end > end or entity.label == "PERSON" and (entity.start, entity.end) == (start, end)
+                   for entity in overlapping) or not self._russian_given_name_and_surname(text, pair):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _russian_given_name_and_surname(self, text: str, pair: re.Match) -> bool:
+        """Whether two capitalized words are a known given name, in any case, and a surname (see
+        ``_russian_given_names_with_surnames``)."""
+        given, surname = pair.group(1), pair.group(2)
+        with_an_ending = self.names.surname.search(surname) or self.names.surname_in_a_case.search(surname) or any(
+            given.endswith(ending) and surname.endswith(ending) and self.names.surname.search(surname[:-len(ending)])
+            for ending in self.names.masculine_given_case_endings)
+        if not with_an_ending or self.names.is_given_name(surname) or not self.names.is_given_name(self.names.russian_given(given, None)) \
+                or self._is_title_word(given) or any(self._is_place(word) or self._registered(word) for word in (given, surname)):
+            return False
+        morphology = russian_morphology()
+        if morphology.word_is_known(given.lower()) and any(not _NAME_GRAMMEMES & parse.tag.grammemes for parse in morphology.parse(given.lower())):
+            return False
+        before = text[max(0, pair.start(1) - 30):pair.start(1)]
+        return not (self.named_after_before.search(before) or self.thing_before_name.search(before)
+                    or self.place_noun_after.match(text, pair.end(2)) or self.thing_after_name.match(text, pair.end(2)))
 
     def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек
