@@ -2950,3 +2950,21 @@ def test_a_russian_word_before_a_given_name_and_a_surname_is_no_part_of_the_name
 def test_kazakh_names_in_short_russian_news_sentences(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a surname alone before a verb that agrees with it: a short news sentence's official
+    ("Жумабаев открыл новую школу.", {"Жумабаев"}),
+    ("Аким Шымкента Сыздыкова открыла школу.", {"Сыздыкова"}),
+    ("Мадиев также заявил о запуске спутника.", {"Мадиев"}),
+    ("Сапарова назначена руководителем управления.", {"Сапарова"}),
+    # no person: a word the dictionary knows first as a common noun or as a place, an organization's
+    # name, a verb that does not agree
+    ("Остров стал популярным у туристов.", set()),
+    ("Ростов принял гостей чемпионата.", set()),
+    ("Минфин сообщил о росте доходов.", set()),
+    ("Жумабаева назначили руководителем.", set()),
+])
+def test_a_russian_surname_alone_before_its_verb_is_a_person(resources, text, persons):
+    spans = SpanRepair(resources).repair_spans(text, [])
+    assert {text[e.start:e.end] for e in spans if e.label == "PERSON"} == persons

@@ -46,7 +46,9 @@
   their words alone otherwise or not at all.
 - In Russian, a known given name and a surname in any case ("Бауыржану Байбеку", "акиму села Айбару
   Калиеву") are a person where the model found nothing, the surname alone or a place there; a word of no
-  name that opens a sentence before a given name and a surname ("Госсоветник Ерлан Карин") is no part of it.
+  name that opens a sentence before a given name and a surname ("Госсоветник Ерлан Карин") is no part of it;
+  a word with a Russian surname's ending before a verb that agrees with it ("Досаев открыл сквер") is a
+  person where the model found nothing.
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
@@ -305,6 +307,9 @@ class SpanRepair:
         surname_word = rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
         surname_only_word = rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
         self.cyrillic_surname = re.compile(surname_word)
+        # A capitalized word with a Russian surname's ending, a word of its own (Досаев, Сыздыкова).
+        self.russian_surname_word = re.compile(
+            rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:{any_of(lexicons['ru'].words('surname_endings'))})(?![\w.-])")
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(rf"{surname_word}{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
@@ -490,7 +495,7 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
-        entities = self._russian_given_names_with_surnames(text, entities)
+        entities = self._russian_surnames_before_a_verb(text, self._russian_given_names_with_surnames(text, entities))
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
@@ -1255,6 +1260,48 @@ class SpanRepair:
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
                               key=lambda entity: (entity.start, entity.end))
         return entities
+
+    def _russian_surnames_before_a_verb(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A capitalized word of a Russian text with a Russian surname's ending, right before a verb that
+        agrees with it as its subject, maybe after an adverb ("Досаев открыл сквер", "Аким Шымкента
+        Сыздыкова открыла школу", "Мадиев также заявил"), is a person where the model found nothing
+        there: a short news sentence names an official by the surname alone. A word the dictionary
+        knows first as no surname (Остров, Итогов) or as a place (Ростов) is none, nor a given name, a
+        title, a place or an institution."""
+        if self.kazakh_letter.search(text):
+            return entities
+        for word in self.russian_surname_word.finditer(text):
+            start, end = word.span()
+            if any(entity.start < end and start < entity.end for entity in entities) \
+                    or not self._subject_of_the_verb_after(text, word) or not self._reads_as_a_surname_alone(word.group()):
+                continue
+            entities = sorted(entities + [EntitySpan(start, end, "PERSON")], key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _reads_as_a_surname_alone(self, word: str) -> bool:
+        if self.names.is_given_name(word) or self._is_title_word(word) or self._is_place(word) or self._registered(word):
+            return False
+        # pymorphy's guesses for a word it does not know read any surname as a place too (Сыздыкова).
+        morphology = russian_morphology()
+        parses = morphology.parse(word.lower())
+        return not morphology.word_is_known(word.lower()) or "Surn" in parses[0].tag and not any("Geox" in parse.tag for parse in parses)
+
+    def _subject_of_the_verb_after(self, text: str, word: re.Match) -> bool:
+        """Whether the word after ``word``, or after an adverb or a particle there, is a verb in the
+        singular of the third person or of the surname's gender (Досаев открыл, Сыздыкова назначена)."""
+        gender = "femn" if self.names.feminine_surname.search(word.group()) else "masc"
+        morphology = russian_morphology()
+        for after in _LOWER_CASE_CYRILLIC_WORD.finditer(text, word.end()):
+            if text[word.end():after.start()].strip():
+                return False
+            parses = morphology.parse(after.group())
+            if any(parse.tag.POS in ("VERB", "PRTS") and "sing" in parse.tag and (
+                    parse.tag.gender == gender if "past" in parse.tag else "3per" in parse.tag) for parse in parses):
+                return True
+            if not any(parse.tag.POS in ("ADVB", "PRCL") for parse in parses):
+                return False
+            word = after
+        return False
 
     def _russian_given_name_and_surname(self, text: str, pair: re.Match) -> bool:
         """Whether two capitalized words are a known given name, in any case, and a surname (see
