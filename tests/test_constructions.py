@@ -2968,3 +2968,34 @@ def test_kazakh_names_in_short_russian_news_sentences(stages, text, persons):
 def test_a_russian_surname_alone_before_its_verb_is_a_person(resources, text, persons):
     spans = SpanRepair(resources).repair_spans(text, [])
     assert {text[e.start:e.end] for e in spans if e.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, model_spans, persons", [
+    # a surname in capitals after the given name, in any case, as interviews and bylines write it
+    ("Ерлан САГАТОВ, министр, ответил на вопросы.", [], {"Ерлан САГАТОВ"}),
+    ("Интервью с Айгерим ТАЖИЕВОЙ вышло вчера.", [], {"Айгерим ТАЖИЕВОЙ"}),
+    ("Беседовала Динара ОМАРОВА", [], {"Динара ОМАРОВА"}),
+    # before the given name and the patronymic the model found
+    ("САГАТОВ Ерлан Муратович назначен директором.", [("САГАТОВ", "ORG"), ("Ерлан Муратович", "PERSON")],
+     {"САГАТОВ Ерлан Муратович"}),
+    # an abbreviation in capitals has no surname's ending
+    ("Заседание ЦИК Ерлан Сагатов открыл в полдень.", [("ЦИК", "ORG"), ("Ерлан Сагатов", "PERSON")], {"Ерлан Сагатов"}),
+])
+def test_a_russian_surname_in_capitals_beside_a_given_name_is_a_person(resources, text, model_spans, persons):
+    spans = SpanRepair(resources).repair_spans(
+        text, [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans])
+    assert {text[e.start:e.end] for e in spans if e.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, model_spans, spans", [
+    # a city's name and a surname read as one place or one person: the place and the person
+    ("Аким Алматы Досанов открыл парк.", [("Аким", "GPE"), ("Алматы Досанов", "GPE")], {("Алматы", "GPE"), ("Досанов", "PERSON")}),
+    ("Аким Актобе Шахманов проверил дороги.", [("Аким Актобе Шахманов", "PERSON")],
+     {("Аким", "POSITION"), ("Актобе", "GPE"), ("Шахманов", "PERSON")}),
+    # a place's name and a word that is no surname stay as the model read them
+    ("Команда Алматы Арена победила.", [("Алматы Арена", "ORG")], {("Алматы Арена", "ORG")}),
+])
+def test_a_russian_city_and_a_surname_read_as_one_span_are_the_place_and_the_person(resources, text, model_spans, spans):
+    repaired = SpanRepair(resources).repair_spans(
+        text, [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans])
+    assert {(text[e.start:e.end], e.label) for e in repaired} == spans

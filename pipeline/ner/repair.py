@@ -192,6 +192,10 @@ _CYRILLIC_CAPITALIZED_WORD = re.compile(rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRI
 # The second word in a lookahead: each pair of neighbours, also one after a capitalized word ("Кеше Name Surname").
 _TWO_CYRILLIC_NAME_WORDS = re.compile(
     rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?=\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-]))")
+# The same, each word capitalized or in capitals ("Ерлан САГАДИЕВ").
+_TWO_CYRILLIC_NAME_WORDS_ANY_CASE = re.compile(
+    rf"(?<![\w.-])([{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))"
+    rf"(?=\s([{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))(?![\w-]))")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
@@ -501,6 +505,8 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
+        entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)]
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = self._persons_of_institutions(text, entities)
@@ -1246,18 +1252,27 @@ class SpanRepair:
         case ("Ерлана Сагадиева", "к акиму села Айбару Калиеву", "Бауыржану Байбеку": a surname without a
         Russian ending shows the case ending of the given name), are a person where the model found
         nothing there, only the surname, or a place or an organization within the two words: a Kazakh,
-        Uzbek or Kyrgyz name the Russian news model has seldom seen. Not a given name that is a common
-        word of the dictionary too (Вера, Слава), a title (Аким), a place, nor a name after "имени" or a
-        thing's noun ("улица Абая Кунанбаева") or before a place's noun; Kazakh texts have their own rule."""
+        Uzbek or Kyrgyz name the Russian news model has seldom seen. So is a surname in capitals, before
+        or after the given name ("Ерлан САГАДИЕВ", "САГАДИЕВ Ерлан Мухтарович": a person the model found
+        after it takes it in). Not a given name that is a common word of the dictionary too (Вера,
+        Слава), a title (Аким), a place, nor a name after "имени" or a thing's noun ("улица Абая
+        Кунанбаева") or before a place's noun; Kazakh texts have their own rule."""
         if self.kazakh_letter.search(text):
             return entities
-        for pair in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
+        for pair in _TWO_CYRILLIC_NAME_WORDS_ANY_CASE.finditer(text):
             start, end = pair.start(1), pair.end(2)
+            first, second = pair.group(1), pair.group(2)
+            surname_first = first.isupper() and not second.isupper()
+            given, surname = (second, first) if surname_first else (first, second)
+            if given.isupper() and not surname.isupper():
+                continue  # a capitalized given name before a surname in lower case is no name's way of writing
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
-            if any(entity.start < start or entity.end > end or entity.label == "PERSON" and (entity.start, entity.end) == (start, end)
-                   for entity in overlapping) or not self._russian_given_name_and_surname(text, pair):
+            if any(entity.label != "PERSON" and (entity.start < start or entity.end > end)
+                   or entity.label == "PERSON" and entity.start <= start and end <= entity.end for entity in overlapping) \
+                    or not self._russian_given_name_and_surname(text, given, surname, start, end):
                 continue
-            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+            person = EntitySpan(min([start] + [entity.start for entity in overlapping]), max([end] + [entity.end for entity in overlapping]), "PERSON")
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [person],
                               key=lambda entity: (entity.start, entity.end))
         return entities
 
@@ -1277,6 +1292,21 @@ class SpanRepair:
                 continue
             entities = sorted(entities + [EntitySpan(start, end, "PERSON")], key=lambda entity: (entity.start, entity.end))
         return entities
+
+    def _place_and_russian_surname_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's or a place's span in a Russian text of a city's or a region's name and one word with
+        a Russian surname's ending ("Аким Актобе Шахаров", "Аким Алматы Досаев": whose title, and who) is
+        the place (GPE) and the person; a region's centre (Актобе) too, a surname after it."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("PERSON", "GPE", "LOC") else []
+        if len(words) != 2 or self.kazakh_letter.search(text) or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())) \
+                or not self.russian_surname_word.fullmatch(words[1].group()) or not self._reads_as_a_surname_alone(words[1].group()):
+            return None
+        return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+
+    def _title_read_as_a_place(self, text: str, entity: EntitySpan) -> bool:
+        """Whether a place's span in a Russian text is a title's form and nothing else ("Аким" Алматы
+        Досаев as a GPE): no place, the title before the place and the name."""
+        return entity.label in ("GPE", "LOC") and not self.kazakh_letter.search(text) and self._is_title(text[entity.start:entity.end])
 
     def _reads_as_a_surname_alone(self, word: str) -> bool:
         if self.names.is_given_name(word) or self._is_title_word(word) or self._is_place(word) or self._registered(word):
@@ -1303,10 +1333,12 @@ class SpanRepair:
             word = after
         return False
 
-    def _russian_given_name_and_surname(self, text: str, pair: re.Match) -> bool:
-        """Whether two capitalized words are a known given name, in any case, and a surname (see
-        ``_russian_given_names_with_surnames``)."""
-        given, surname = pair.group(1), pair.group(2)
+    def _russian_given_name_and_surname(self, text: str, given: str, surname: str, start: int, end: int) -> bool:
+        """Whether two capitalized words, written from ``start`` to ``end``, are a known given name, in any
+        case, and a surname (see ``_russian_given_names_with_surnames``). A given name that is also a word of
+        the dictionary (Динара, of a dinar) is a name before a surname in capitals."""
+        in_capitals = surname.isupper()
+        given, surname = given.capitalize(), surname.capitalize()
         with_an_ending = self.names.surname.search(surname) or self.names.surname_in_a_case.search(surname) or any(
             given.endswith(ending) and surname.endswith(ending) and self.names.surname.search(surname[:-len(ending)])
             for ending in self.names.masculine_given_case_endings)
@@ -1314,11 +1346,11 @@ class SpanRepair:
                 or self._is_title_word(given) or any(self._is_place(word) or self._registered(word) for word in (given, surname)):
             return False
         morphology = russian_morphology()
-        if morphology.word_is_known(given.lower()) and any(not _NAME_GRAMMEMES & parse.tag.grammemes for parse in morphology.parse(given.lower())):
+        if not in_capitals and morphology.word_is_known(given.lower()) and any(not _NAME_GRAMMEMES & parse.tag.grammemes for parse in morphology.parse(given.lower())):
             return False
-        before = text[max(0, pair.start(1) - 30):pair.start(1)]
+        before = text[max(0, start - 30):start]
         return not (self.named_after_before.search(before) or self.thing_before_name.search(before)
-                    or self.place_noun_after.match(text, pair.end(2)) or self.thing_after_name.match(text, pair.end(2)))
+                    or self.place_noun_after.match(text, end) or self.thing_after_name.match(text, end))
 
     def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек
