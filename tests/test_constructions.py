@@ -2964,6 +2964,8 @@ def test_kazakh_names_in_short_russian_news_sentences(stages, text, persons):
     ("Ростов принял гостей чемпионата.", set()),
     ("Минфин сообщил о росте доходов.", set()),
     ("Жумабаева назначили руководителем.", set()),
+    # a surname after "имени" or after a given name in its case names no subject
+    ("Школа имени Мухтара Ауэзова отметила юбилей.", set()),
 ])
 def test_a_russian_surname_alone_before_its_verb_is_a_person(resources, text, persons):
     spans = SpanRepair(resources).repair_spans(text, [])
@@ -2992,6 +2994,8 @@ def test_a_russian_surname_in_capitals_beside_a_given_name_is_a_person(resources
     ("Аким Алматы Досанов открыл парк.", [("Аким", "GPE"), ("Алматы Досанов", "GPE")], {("Алматы", "GPE"), ("Досанов", "PERSON")}),
     ("Аким Актобе Шахманов проверил дороги.", [("Аким Актобе Шахманов", "PERSON")],
      {("Аким", "POSITION"), ("Актобе", "GPE"), ("Шахманов", "PERSON")}),
+    # a place that is also a given name is the name's
+    ("Его заменит Нурсултан Нуркенов.", [("Нурсултан Нуркенов", "PERSON")], {("Нурсултан Нуркенов", "PERSON")}),
     # a place's name and a word that is no surname stay as the model read them
     ("Команда Алматы Арена победила.", [("Алматы Арена", "ORG")], {("Алматы Арена", "ORG")}),
 ])

@@ -1282,12 +1282,17 @@ class SpanRepair:
         Сыздыкова открыла школу", "Мадиев также заявил"), is a person where the model found nothing
         there: a short news sentence names an official by the surname alone. A word the dictionary
         knows first as no surname (Остров, Итогов) or as a place (Ростов) is none, nor a given name, a
-        title, a place or an institution."""
+        title, a place or an institution; nor a surname after a given name, whose case it shares, or
+        after "имени" ("Школа имени Мухтара Ауэзова отметила": the school did)."""
         if self.kazakh_letter.search(text):
             return entities
         for word in self.russian_surname_word.finditer(text):
             start, end = word.span()
-            if any(entity.start < end and start < entity.end for entity in entities) \
+            before = text[max(0, start - 30):start]
+            given_name_before = _CYRILLIC_NAME_WORD_BEFORE.search(before)
+            if any(entity.start < end and start < entity.end for entity in entities) or self.named_after_before.search(before) \
+                    or self.thing_before_name.search(before) \
+                    or given_name_before and self.names.is_given_name(self.names.russian_given(given_name_before.group().strip(), None)) \
                     or not self._subject_of_the_verb_after(text, word) or not self._reads_as_a_surname_alone(word.group()):
                 continue
             entities = sorted(entities + [EntitySpan(start, end, "PERSON")], key=lambda entity: (entity.start, entity.end))
@@ -1296,10 +1301,11 @@ class SpanRepair:
     def _place_and_russian_surname_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's or a place's span in a Russian text of a city's or a region's name and one word with
         a Russian surname's ending ("Аким Актобе Шахаров", "Аким Алматы Досаев": whose title, and who) is
-        the place (GPE) and the person; a region's centre (Актобе) too, a surname after it."""
+        the place (GPE) and the person; a region's centre (Актобе) too, a surname after it. A place that is
+        also a given name (Нурсултан) is the name's."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("PERSON", "GPE", "LOC") else []
         if len(words) != 2 or self.kazakh_letter.search(text) or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())) \
-                or not self.russian_surname_word.fullmatch(words[1].group()) or not self._reads_as_a_surname_alone(words[1].group()):
+                or self.names.is_given_name(words[0].group()) or not self.russian_surname_word.fullmatch(words[1].group()) or not self._reads_as_a_surname_alone(words[1].group()):
             return None
         return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
 
