@@ -48,7 +48,9 @@
   Калиеву") are a person where the model found nothing, the surname alone or a place there; a word of no
   name that opens a sentence before a given name and a surname ("Госсоветник Ерлан Карин") is no part of it;
   a word with a Russian surname's ending before a verb that agrees with it ("Досаев открыл сквер") is a
-  person where the model found nothing.
+  person where the model found nothing; so is a surname in capitals beside a given name ("Ерлан
+  САГАДИЕВ"). A city's name and a surname read as one span ("Аким Актобе Шахаров") are the place and
+  the person, and a title read as a place ("Аким" as a GPE) is no place.
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
