@@ -426,3 +426,14 @@ def test_a_page_names_the_ministry_of_its_day(resources, published, org_id):
 ])
 def test_a_foreign_name_in_russian_to_the_nominative(resources, written, display):
     assert resources.names.normalize(written, "ru").display == display
+
+
+# runer: a surname written in capitals, as Kazakhstan's Russian press heads an interview or signs a byline.
+@pytest.mark.parametrize("written, display", [
+    ("Ерлан САГАТОВ", "Ерлан Сагатов"),
+    ("Айгерим ТАЖИЕВОЙ", "Айгерим Тажиева"),
+    ("САГАТОВ Ерлан Муратович", "Ерлан Муратович Сагатов"),
+    ("ҚАСЫМ-ЖОМАРТ ТОҚАЕВ", "Қасым-Жомарт Тоқаев"),
+])
+def test_a_name_written_in_capitals_is_read_as_capitalized_words(resources, written, display):
+    assert resources.names.normalize(written, "ru").display == display

@@ -44,6 +44,13 @@
   before a word of address ("Баяш апа") or after one of age ("19 жастағы Қарасай") and a known given
   name before a word with a surname's ending ("Вадим Халиуллин") are persons where the model labelled
   their words alone otherwise or not at all.
+- In Russian, a known given name and a surname in any case ("Бауыржану Байбеку", "акиму села Айбару
+  Калиеву") are a person where the model found nothing, the surname alone or a place there; a word of no
+  name that opens a sentence before a given name and a surname ("Госсоветник Ерлан Карин") is no part of it;
+  a word with a Russian surname's ending before a verb that agrees with it ("Досаев открыл сквер") is a
+  person where the model found nothing; so is a surname in capitals beside a given name ("Ерлан
+  САГАДИЕВ"). A city's name and a surname read as one span ("Аким Актобе Шахаров") are the place and
+  the person, and a title read as a place ("Аким" as a GPE) is no place.
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
 - A surname alone, after the full name in the same text, is the person where the model read it as a
@@ -187,6 +194,10 @@ _CYRILLIC_CAPITALIZED_WORD = re.compile(rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRI
 # The second word in a lookahead: each pair of neighbours, also one after a capitalized word ("Кеше Name Surname").
 _TWO_CYRILLIC_NAME_WORDS = re.compile(
     rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?=\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-]))")
+# The same, each word capitalized or in capitals ("Ерлан САГАДИЕВ").
+_TWO_CYRILLIC_NAME_WORDS_ANY_CASE = re.compile(
+    rf"(?<![\w.-])([{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))"
+    rf"(?=\s([{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))(?![\w-]))")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 
 
@@ -302,6 +313,9 @@ class SpanRepair:
         surname_word = rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
         surname_only_word = rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('surname_only_endings'))})"
         self.cyrillic_surname = re.compile(surname_word)
+        # A capitalized word with a Russian surname's ending, a word of its own (Досаев, Сыздыкова).
+        self.russian_surname_word = re.compile(
+            rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:{any_of(lexicons['ru'].words('surname_endings'))})(?![\w.-])")
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(rf"{surname_word}{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
@@ -487,11 +501,14 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
+        entities = self._russian_surnames_before_a_verb(text, self._russian_given_names_with_surnames(text, entities))
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
+        entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)]
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = self._persons_of_institutions(text, entities)
@@ -723,7 +740,8 @@ class SpanRepair:
         oblique case before a name with a surname is the person."""
         if entity.label == "PERSON":
             for parts_of in (self._leading_title_parts, self._trailing_title_parts, self._without_a_leading_oblique_word,
-                             self._without_a_leading_russian_word, self._without_a_title_opening_after):
+                             self._without_a_leading_russian_word, self._without_a_word_before_a_full_name,
+                             self._without_a_title_opening_after):
                 parts = parts_of(text, entity)
                 if parts is not None:
                     return parts
@@ -1220,6 +1238,137 @@ class SpanRepair:
         if any(parse.tag.POS in _ADJECTIVES for parse in parses) and self.patronymic_end.search(text, entity.start, entity.end):
             return None
         return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
+
+    def _without_a_word_before_a_full_name(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Russian person's span of three words that opens a sentence with a word of no name before a
+        known given name and a surname ("Госсоветник Ерлан Карин", "Акын Жандарбек Бупежанов",
+        "Экоактивист Айгерим Мусаева": a calling or a title the taxonomy does not hold) is the name after
+        it: a surname written first stands before a given name and a patronymic (Сагадиев Ерлан
+        Мухтарович), never before a given name and another surname."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) != 3 or self.kazakh_letter.search(text) or not _SENTENCE_START.search(text, 0, entity.start):
+            return None
+        first, given, surname = (word.group() for word in words)
+        if not _CAPITALIZED_RUSSIAN_WORD.fullmatch(first) or self.names.is_given_name(first) \
+                or not self.names.is_given_name(given) or not self.names.surname.search(surname) or self.patronymic_end.search(surname):
+            return None
+        # A word of the dictionary is no surname for its ending alone (Акын); one it does not know may be.
+        morphology = russian_morphology()
+        if any(_NAME_GRAMMEMES & parse.tag.grammemes for parse in morphology.parse(first.lower())) \
+                or not morphology.word_is_known(first.lower()) and self.names.reads_as_a_surname(first):
+            return None
+        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
+
+    def _russian_given_names_with_surnames(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """Two capitalized words of a Russian text, a known given name and a surname in the same or any
+        case ("Ерлана Сагадиева", "к акиму села Айбару Калиеву", "Бауыржану Байбеку": a surname without a
+        Russian ending shows the case ending of the given name), are a person where the model found
+        nothing there, only the surname, or a place or an organization within the two words: a Kazakh,
+        Uzbek or Kyrgyz name the Russian news model has seldom seen. So is a surname in capitals, before
+        or after the given name ("Ерлан САГАДИЕВ", "САГАДИЕВ Ерлан Мухтарович": a person the model found
+        after it takes it in). Not a given name that is a common word of the dictionary too (Вера,
+        Слава), a title (Аким), a place, nor a name after "имени" or a thing's noun ("улица Абая
+        Кунанбаева") or before a place's noun; Kazakh texts have their own rule."""
+        if self.kazakh_letter.search(text):
+            return entities
+        for pair in _TWO_CYRILLIC_NAME_WORDS_ANY_CASE.finditer(text):
+            start, end = pair.start(1), pair.end(2)
+            first, second = pair.group(1), pair.group(2)
+            surname_first = first.isupper() and not second.isupper()
+            given, surname = (second, first) if surname_first else (first, second)
+            if given.isupper() and not surname.isupper():
+                continue  # a capitalized given name before a surname in lower case is no name's way of writing
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if any(entity.label != "PERSON" and (entity.start < start or entity.end > end)
+                   or entity.label == "PERSON" and entity.start <= start and end <= entity.end for entity in overlapping) \
+                    or not self._russian_given_name_and_surname(text, given, surname, start, end):
+                continue
+            person = EntitySpan(min([start] + [entity.start for entity in overlapping]), max([end] + [entity.end for entity in overlapping]), "PERSON")
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [person],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _russian_surnames_before_a_verb(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A capitalized word of a Russian text with a Russian surname's ending, right before a verb that
+        agrees with it as its subject, maybe after an adverb ("Досаев открыл сквер", "Аким Шымкента
+        Сыздыкова открыла школу", "Мадиев также заявил"), is a person where the model found nothing
+        there: a short news sentence names an official by the surname alone. A word the dictionary
+        knows first as no surname (Остров, Итогов) or as a place (Ростов) is none, nor a given name, a
+        title, a place or an institution; nor a surname after a given name, whose case it shares, or
+        after "имени" ("Школа имени Мухтара Ауэзова отметила": the school did)."""
+        if self.kazakh_letter.search(text):
+            return entities
+        for word in self.russian_surname_word.finditer(text):
+            start, end = word.span()
+            before = text[max(0, start - 30):start]
+            given_name_before = _CYRILLIC_NAME_WORD_BEFORE.search(before)
+            if any(entity.start < end and start < entity.end for entity in entities) or self.named_after_before.search(before) \
+                    or self.thing_before_name.search(before) \
+                    or given_name_before and self.names.is_given_name(self.names.russian_given(given_name_before.group().strip(), None)) \
+                    or not self._subject_of_the_verb_after(text, word) or not self._reads_as_a_surname_alone(word.group()):
+                continue
+            entities = sorted(entities + [EntitySpan(start, end, "PERSON")], key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _place_and_russian_surname_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's or a place's span in a Russian text of a city's or a region's name and one word with
+        a Russian surname's ending ("Аким Актобе Шахаров", "Аким Алматы Досаев": whose title, and who) is
+        the place (GPE) and the person; a region's centre (Актобе) too, a surname after it. A place that is
+        also a given name (Нурсултан) is the name's."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("PERSON", "GPE", "LOC") else []
+        if len(words) != 2 or self.kazakh_letter.search(text) or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())) \
+                or self.names.is_given_name(words[0].group()) or not self.russian_surname_word.fullmatch(words[1].group()) or not self._reads_as_a_surname_alone(words[1].group()):
+            return None
+        return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+
+    def _title_read_as_a_place(self, text: str, entity: EntitySpan) -> bool:
+        """Whether a place's span in a Russian text is a title's form and nothing else ("Аким" Алматы
+        Досаев as a GPE): no place, the title before the place and the name."""
+        return entity.label in ("GPE", "LOC") and not self.kazakh_letter.search(text) and self._is_title(text[entity.start:entity.end])
+
+    def _reads_as_a_surname_alone(self, word: str) -> bool:
+        if self.names.is_given_name(word) or self._is_title_word(word) or self._is_place(word) or self._registered(word):
+            return False
+        # pymorphy's guesses for a word it does not know read any surname as a place too (Сыздыкова).
+        morphology = russian_morphology()
+        parses = morphology.parse(word.lower())
+        return not morphology.word_is_known(word.lower()) or "Surn" in parses[0].tag and not any("Geox" in parse.tag for parse in parses)
+
+    def _subject_of_the_verb_after(self, text: str, word: re.Match) -> bool:
+        """Whether the word after ``word``, or after an adverb or a particle there, is a verb in the
+        singular of the third person or of the surname's gender (Досаев открыл, Сыздыкова назначена)."""
+        gender = "femn" if self.names.feminine_surname.search(word.group()) else "masc"
+        morphology = russian_morphology()
+        for after in _LOWER_CASE_CYRILLIC_WORD.finditer(text, word.end()):
+            if text[word.end():after.start()].strip():
+                return False
+            parses = morphology.parse(after.group())
+            if any(parse.tag.POS in ("VERB", "PRTS") and "sing" in parse.tag and (
+                    parse.tag.gender == gender if "past" in parse.tag else "3per" in parse.tag) for parse in parses):
+                return True
+            if not any(parse.tag.POS in ("ADVB", "PRCL") for parse in parses):
+                return False
+            word = after
+        return False
+
+    def _russian_given_name_and_surname(self, text: str, given: str, surname: str, start: int, end: int) -> bool:
+        """Whether two capitalized words, written from ``start`` to ``end``, are a known given name, in any
+        case, and a surname (see ``_russian_given_names_with_surnames``). A given name that is also a word of
+        the dictionary (Динара, of a dinar) is a name before a surname in capitals."""
+        in_capitals = surname.isupper()
+        given, surname = given.capitalize(), surname.capitalize()
+        with_an_ending = self.names.surname.search(surname) or self.names.surname_in_a_case.search(surname) or any(
+            given.endswith(ending) and surname.endswith(ending) and self.names.surname.search(surname[:-len(ending)])
+            for ending in self.names.masculine_given_case_endings)
+        if not with_an_ending or self.names.is_given_name(surname) or not self.names.is_given_name(self.names.russian_given(given, None)) \
+                or self._is_title_word(given) or any(self._is_place(word) or self._registered(word) for word in (given, surname)):
+            return False
+        morphology = russian_morphology()
+        if not in_capitals and morphology.word_is_known(given.lower()) and any(not _NAME_GRAMMEMES & parse.tag.grammemes for parse in morphology.parse(given.lower())):
+            return False
+        before = text[max(0, start - 30):start]
+        return not (self.named_after_before.search(before) or self.thing_before_name.search(before)
+                    or self.place_noun_after.match(text, end) or self.thing_after_name.match(text, end))
 
     def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек

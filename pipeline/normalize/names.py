@@ -96,6 +96,11 @@ def russian_patronymic(word: str) -> str:
     return word
 
 
+def _capitalized(word: str) -> str:
+    """A word written in capitals, each part after a hyphen capitalized: САГАДИЕВ -> Сагадиев."""
+    return "-".join(part.capitalize() for part in word.split("-"))
+
+
 def _restore_case(original: str, word: str) -> str:
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-")) if original[:1].isupper() else word
 
@@ -270,7 +275,9 @@ class PersonNames:
     def _normalize(self, text: str, lang: str, case: bool | None) -> PersonName | None:
         """``case``: what the words before a Russian name say of its case (``russian_oblique_before``)."""
         oblique = case is True
-        tokens = self.name_tokens(text)
+        # A word in capitals (Ерлан САГАДИЕВ, an interview's heading) is read as the capitalized word.
+        tokens = [_capitalized(token) if len(token) > 2 and token.isupper() and token.replace("-", "").isalpha() else token
+                  for token in self.name_tokens(text)]
         initials = [token for token in tokens if self.initials.match(token)]
         words = [token for token in tokens if not self.initials.match(token)]
         if not words:
