@@ -3283,3 +3283,14 @@ def test_a_russian_city_and_a_surname_read_as_one_span_are_the_place_and_the_per
     repaired = SpanRepair(resources).repair_spans(
         text, [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans])
     assert {(text[e.start:e.end], e.label) for e in repaired} == spans
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An organization the model ran on into a known given name and a surname ends before them.
+    ("Среди спикеров была директор Института геологии Сауле Абдрахманова.",
+     {("Сауле Абдрахманова", "director", "Институт геологии")}),
+    # An institution named after a person keeps the name.
+    ("Фонд Нурсултана Назарбаева провел конкурс.", set()),
+])
+def test_a_russian_organization_that_runs_into_a_name_ends_before_it(stages, text, facts):
+    assert found(stages, text) == facts

@@ -150,6 +150,7 @@ _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _LAST_WORD = re.compile(r"[\w-]+$")
+_ENDS_WITH_A_LOWER_CASE_WORD = re.compile(rf"\s[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]+\s+$")
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
 _NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
@@ -1279,12 +1280,18 @@ class SpanRepair:
             if given.isupper() and not surname.isupper():
                 continue  # a capitalized given name before a surname in lower case is no name's way of writing
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
-            if any(entity.label != "PERSON" and (entity.start < start or entity.end > end)
+            # "директор Института геологии Сауле Абдрахманова": an organization that runs on from a lower-case word
+            # into the name ends before it.
+            runs_into = [entity for entity in overlapping if entity.label in _LABELS_OF_NAMES - {"PERSON", "POSITION"}
+                         and entity.start < start and entity.end == end and _ENDS_WITH_A_LOWER_CASE_WORD.search(text, entity.start, start)]
+            if any(entity.label != "PERSON" and entity not in runs_into and (entity.start < start or entity.end > end)
                    or entity.label == "PERSON" and entity.start <= start and end <= entity.end for entity in overlapping) \
                     or not self._russian_given_name_and_surname(text, given, surname, start, end):
                 continue
-            person = EntitySpan(min([start] + [entity.start for entity in overlapping]), max([end] + [entity.end for entity in overlapping]), "PERSON")
-            entities = sorted([entity for entity in entities if entity not in overlapping] + [person],
+            inside = [entity for entity in overlapping if entity not in runs_into]
+            person = EntitySpan(min([start] + [entity.start for entity in inside]), max([end] + [entity.end for entity in inside]), "PERSON")
+            kept = [replace(entity, end=entity.start + len(text[entity.start:start].rstrip())) for entity in runs_into]
+            entities = sorted([entity for entity in entities if entity not in overlapping] + kept + [person],
                               key=lambda entity: (entity.start, entity.end))
         return entities
 
