@@ -273,3 +273,32 @@ def test_a_kazakh_word_before_a_noun_that_only_begins_like_a_word_of_address_is_
 ])
 def test_a_kazakh_noun_in_the_accusative_opening_a_sentence_is_no_part_of_the_name(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+# --- helper enner: English persons (round 9) ---
+
+@pytest.mark.parametrize("text, persons", [
+    # An honorific, with or without its period, opens no name.
+    ("In the final match of the tournament, Ms Zhansaya Abdumalik won the game against her rival.", ["Zhansaya Abdumalik"]),
+    ("The guests were welcomed at the door by Mrs Gulmira Qanay and her husband.", ["Gulmira Qanay"]),
+    ("Dr Toni Smith and Dr. Aigerim Tazhi spoke at the opening of the conference in the capital.", ["Toni Smith", "Aigerim Tazhi"]),
+])
+def test_an_english_honorific_is_no_part_of_the_name(stages, text, persons):
+    assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, person", [
+    # A lone word with an ending only Kazakh and Russian surnames have, read as an organization or a place.
+    ("The report on the reform was presented by Sagadiyev, Tazhi and Madiyev on Tuesday.", "Sagadiyev"),
+    ("The agreement was signed on behalf of the city by Nurlankyzy and by the director of the park.", "Nurlankyzy"),
+    ("The committee heard Kassymov and Zhaksybekova before the vote on the budget of the region.", "Zhaksybekova"),
+])
+def test_a_lone_latin_word_with_a_surnames_ending_is_a_person(stages, text, person):
+    assert person in persons_in(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The delegation flew from Moldova to Geneva for the talks on trade with the neighbours.",
+])
+def test_a_place_that_ends_like_a_surname_stays_a_place(stages, text):
+    assert persons_in(stages, text) == []

@@ -160,6 +160,7 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # The Kazakh model's labels of a given name alone ("Қайрат" LOC after "Қайрат Нұртас"); ORG stays, a club or
 # a company may be named so.
 _LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE = frozenset({"GPE", "LOC", "LAW"})
@@ -214,6 +215,8 @@ class SpanRepair:
         latin_surname = rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})"
         self.surname_after_and = re.compile(rf"\s+and\s+({latin_surname})\b(?![\w-]|\s+[A-Z]|['’]s)")
         self.latin_surname_after = re.compile(rf"\s+({latin_surname})\b(?![\w-])")
+        self.lone_latin_surname = {labels: re.compile(rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words(endings))})") for labels, endings in (
+            (_LABELS_OF_A_NAME_ALONE, "lone_surname_endings"), (_PLACE_LABELS, "lone_surname_endings_unlike_places"))}
         self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
@@ -258,7 +261,9 @@ class SpanRepair:
             ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))}
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         self.name_continuing_words = frozenset(lexicons["en"].words("name_continuing_words"))
-        self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
+        # An honorific with or without its period ("Ms Aigerim Tazhi", "Dr. Smith") opens no name either.
+        self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))}|(?:{any_of(words_in_all(lexicons, 'honorifics'))})\.?)"
+                                        rf"\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
@@ -550,10 +555,11 @@ class SpanRepair:
             repaired.append(entity)
         return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._joined_organizations(text, self._organizations_completed_before_persons(text, [
+                text, self._lone_latin_surnames_read_as_things(text, self._joined_organizations(
+                    text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed]))))))
+                    for entity in repaired if entity not in absorbed])))))))
 
     def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,
@@ -684,13 +690,25 @@ class SpanRepair:
                 result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         return result
 
+    def _lone_latin_surnames_read_as_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A capitalized Latin word alone with an ending only Kazakh and Russian surnames have ("Sagadiyev")
+        that the model read as an organization, a work or a people, or one with an ending no place has
+        either ("Zhaksybekova", "Nurlankyzy") that it read as a place, is a person, unless the registry
+        knows it as a place or an institution."""
+        return [EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+                if any(entity.label in labels and surname.fullmatch(text, entity.start, entity.end)
+                       for labels, surname in self.lone_latin_surname.items())
+                and not self._is_place(text[entity.start:entity.end]) and not self._registered(text[entity.start:entity.end])
+                else entity for entity in entities]
+
     def _listed(self, text: str, *spans: EntitySpan) -> bool:
         """Whether the spans follow one another as the items of a list."""
         return all(self.list_separator.fullmatch(text, first.end, second.start) for first, second in zip(spans, spans[1:]))
 
     def _without_a_clause_opener(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with a capitalized word that opens a clause ("When Bekova
-        returned", "Although Karin agreed") starts at the name after it."""
+        returned", "Although Karin agreed") or with an honorific ("Ms Zhansaya Abdumalik", "Dr Toni
+        Smith") starts at the name after it."""
         opener = self.clause_opener.match(text, entity.start, entity.end) \
             if entity.label == "PERSON" and text[entity.start:entity.start + 1].isupper() else None
         return EntitySpan(opener.end(), entity.end, entity.label, entity.score) if opener is not None else entity
