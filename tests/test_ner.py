@@ -302,3 +302,28 @@ def test_a_lone_latin_word_with_a_surnames_ending_is_a_person(stages, text, pers
 ])
 def test_a_place_that_ends_like_a_surname_stays_a_place(stages, text):
     assert persons_in(stages, text) == []
+
+
+@pytest.mark.parametrize("text, persons", [
+    # After a form of "be", the name after "named after" is the person something is named after.
+    ("The new park in the city centre was named after Aigerim Tazhi, a poet born in the region.", ["Aigerim Tazhi"]),
+    ("The sports ground is named after Bobby Morris, a coach who worked in the town for years.", ["Bobby Morris"]),
+])
+def test_a_name_after_was_named_after_is_a_person(stages, text, persons):
+    assert persons_in(stages, text) == persons
+
+
+def test_a_name_after_an_institutions_named_after_is_the_institutions(stages):
+    text = "Students of the Kazakh National University named after Al-Farabi won the olympiad."
+    assert persons_in(stages, text) == []
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A title's word right after a given name, with nothing of a title after it, is the surname.
+    ("The song was remixed by the duo of Ben Wolff and Andy Dean, two record producers from London.", ["Ben Wolff", "Andy Dean"]),
+    ("In the final he was narrowly defeated by Damian King and finished second in the tournament.", ["Damian King"]),
+    # A bishop is a title before a name.
+    ("The new church was opened by Bishop Aigerim Tazhi in the presence of the guests from abroad.", ["Aigerim Tazhi"]),
+])
+def test_a_title_word_after_a_given_name_is_the_surname(stages, text, persons):
+    assert persons_in(stages, text) == persons

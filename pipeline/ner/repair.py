@@ -69,7 +69,8 @@
 - A "person" that contains "атындағы", "имени" or "named after" is an institution's name
   (Л.Н. Гумилев атындағы ЕҰУ): it becomes an ORG. A person right before "атындағы" or right after
   "имени"/"named after" is part of the name around it: it joins the adjacent entity as one ORG,
-  or, with none adjacent, is no mention of its own.
+  or, with none adjacent, is no mention of its own; after a form of "be" ("The park was named after
+  Name") it is the person the subject is named after.
 - A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.",
   "Malaeva Indira E.": a surname, a known given name and one initial)
   is a PERSON where the model found none or only part of it, when its surname has a surname's
@@ -230,6 +231,8 @@ class SpanRepair:
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
         self.before_institution = re.compile(rf"\s*(?:{named_after})\b", re.IGNORECASE)
         self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        self.passive_named_after = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
         # Endings of Kazakh and Russian surnames and patronymics, in Cyrillic and in their usual Latin
         # spellings; a Kazakh case ending may follow: Балақаеваның, Бекмағанбетовқа.
         self.surname_ending = re.compile(
@@ -1466,7 +1469,7 @@ class SpanRepair:
         for person in [e for e in entities if e.label == "PERSON"]:
             after = self.before_institution.match(text, person.end)
             before = self.named_after_before.search(text, 0, person.start)
-            if not after and not before:
+            if not after and (not before or self.passive_named_after.search(text, 0, person.start)):
                 continue
             result.remove(person)
             if before and (official := _initials_name_at_end(text, person)) is not None:
