@@ -327,3 +327,15 @@ def test_a_name_after_an_institutions_named_after_is_the_institutions(stages):
 ])
 def test_a_title_word_after_a_given_name_is_the_surname(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # The surname alone after a full name with a middle initial is the person, whatever the model read it as.
+    ("The night operator George F. Hauser gave the wrong signal to the driver. Before Hauser could explain the "
+     "mistake, the train had left. Pending an inquiry, Hauser was suspended by the railway company.",
+     ["George F. Hauser", "Hauser", "Hauser"]),
+    ("The analyst Aigerim K. Tazhi wrote the report on the reform. According to Tazhi, the reform will take years, "
+     "and Tazhi expects support from the ministry.", ["Aigerim K. Tazhi", "Tazhi", "Tazhi"]),
+])
+def test_a_surname_alone_after_a_full_name_with_a_middle_initial_is_the_person(stages, text, persons):
+    assert persons_in(stages, text) == persons

@@ -136,6 +136,8 @@ _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
+_MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
+_NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”»]\s")
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
@@ -1359,8 +1361,10 @@ class SpanRepair:
 
     def _surname_of_full_name(self, name: str) -> str | None:
         """The surname of a name of two or three words: the last, or the first before a given name
-        and a patronymic ("Толеген Мухтар Адилбекович"); None for initials or one word."""
-        words = name.split()
+        and a patronymic ("Толеген Мухтар Адилбекович"); None for initials or one word. A middle initial
+        and a nickname in quotes are no words of the name here ("George F. Hauser", 'William "Bill" Cowley')."""
+        words = _NICKNAME_IN_QUOTES.sub(" ", name).split()
+        words = words[:1] + [word for word in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(word)] + words[1:][-1:]
         if not 2 <= len(words) <= 3 or any(not _NAME_PART.fullmatch(word) for word in words):
             return None
         return words[0] if len(words) == 3 and self.patronymic_end.search(words[-1]) else words[-1]
