@@ -339,3 +339,20 @@ def test_a_title_word_after_a_given_name_is_the_surname(stages, text, persons):
 ])
 def test_a_surname_alone_after_a_full_name_with_a_middle_initial_is_the_person(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A name right after an honorific is a person's, whatever the model read it as or if it left it out.
+    ("One major finding of Dr Harthoorn's team was that each species needs its own dose of the drug.", ["Harthoorn"]),
+    ("The guests of Mr Kassymov were welcomed at the airport by the staff of the new hotel.", ["Kassymov"]),
+    ("The new school was opened by Mrs Aigerim Tazhi and Mr. Yerlan Sagadiyev on Monday in the capital.",
+     ["Aigerim Tazhi", "Yerlan Sagadiyev"]),
+])
+def test_a_name_after_an_english_honorific_is_a_person(stages, text, persons):
+    assert persons_in(stages, text) == persons
+
+
+def test_an_english_possessive_written_apart_leaves_the_name_whole(stages):
+    # A tokenized text writes the possessive apart; the name ends before its space.
+    [document] = stages.annotate([Page(source="t", text="The next morning , Aigerim Tazhi 's car was found near the old bridge in the town .")])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Aigerim Tazhi"]

@@ -233,6 +233,11 @@ class SpanRepair:
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
         self.before_institution = re.compile(rf"\s*(?:{named_after})\b", re.IGNORECASE)
         self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        # An English honorific and one to three capitalized words, no capitalized word after them ("Mr Kassymov",
+        # "Dr Aigerim Tazhi"): case-sensitive, the honorific capitalized.
+        honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
+        self.name_after_honorific = re.compile(
+            rf"(?<![\w-])(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
         self.passive_named_after = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
         # Endings of Kazakh and Russian surnames and patronymics, in Cyrillic and in their usual Latin
@@ -560,11 +565,11 @@ class SpanRepair:
             repaired.append(entity)
         return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._lone_latin_surnames_read_as_things(text, self._joined_organizations(
+                text, self._names_after_honorifics(text, self._lone_latin_surnames_read_as_things(text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed])))))))
+                    for entity in repaired if entity not in absorbed]))))))))
 
     def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,
@@ -705,6 +710,21 @@ class SpanRepair:
                        for labels, surname in self.lone_latin_surname.items())
                 and not self._is_place(text[entity.start:entity.end]) and not self._registered(text[entity.start:entity.end])
                 else entity for entity in entities]
+
+    def _names_after_honorifics(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """One to three capitalized words right after an English honorific ("Mr Kassymov", "Dr Harthoorn's
+        team"), with no capitalized word after them, are a person's name where no person covers them: the
+        model left them out or read them, with the honorific or without, as a thing. None of the words may
+        be a title, an institution's or a place's head word, a registered institution or a place."""
+        for match in self.name_after_honorific.finditer(text):
+            start, end = match.span(1)
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if not self._plain_name_words(match.group(1)) or any(word.lower() in self.title_forms for word in match.group(1).split()) \
+                    or any(entity.label == "PERSON" or entity.start < match.start() or entity.end > end for entity in overlapping):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
 
     def _listed(self, text: str, *spans: EntitySpan) -> bool:
         """Whether the spans follow one another as the items of a list."""
@@ -1861,8 +1881,9 @@ def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
     """A span that took the English possessive ("Shakarim Kudaiberdiuly's poems", "Kazakhtelecom's head")
     ends before it: the name is without it."""
     possessive = _POSSESSIVE_AT_END.search(text, entity.start, entity.end)
-    return EntitySpan(entity.start, possessive.start(), entity.label, entity.score) \
-        if possessive is not None and possessive.start() > entity.start else entity
+    # A tokenized text writes the possessive apart ("Bekov 's"): the space goes with it.
+    return EntitySpan(entity.start, entity.start + len(text[entity.start:possessive.start()].rstrip()), entity.label, entity.score) \
+        if possessive is not None and text[entity.start:possessive.start()].strip() else entity
 
 
 def _given_names_joined_to_surnames(text: str, mentions: list[Mention], surname_forms: set[str]) -> list[Mention]:
