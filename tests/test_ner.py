@@ -356,3 +356,12 @@ def test_an_english_possessive_written_apart_leaves_the_name_whole(stages):
     # A tokenized text writes the possessive apart; the name ends before its space.
     [document] = stages.annotate([Page(source="t", text="The next morning , Aigerim Tazhi 's car was found near the old bridge in the town .")])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Aigerim Tazhi"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A common English given name alone that the model reads as a person stays one.
+    ("Later that evening Stan calls his old friend and tells him that the plan has failed.", ["Stan"]),
+    ("When the meeting ended, Hayley thanked the volunteers and went home.", ["Hayley"]),
+])
+def test_a_common_english_given_name_alone_is_a_person(stages, text, persons):
+    assert persons_in(stages, text) == persons
