@@ -362,6 +362,8 @@ def test_an_english_possessive_written_apart_leaves_the_name_whole(stages):
     # A common English given name alone that the model reads as a person stays one.
     ("Later that evening Stan calls his old friend and tells him that the plan has failed.", ["Stan"]),
     ("When the meeting ended, Hayley thanked the volunteers and went home.", ["Hayley"]),
+    # and one the model reads as an organization is a person too
+    ("Everyone agreed that Toby was the better player of the two brothers in the club.", ["Toby"]),
 ])
 def test_a_common_english_given_name_alone_is_a_person(stages, text, persons):
     assert persons_in(stages, text) == persons

@@ -704,10 +704,12 @@ class SpanRepair:
         """A capitalized Latin word alone with an ending only Kazakh and Russian surnames have ("Sagadiyev")
         that the model read as an organization, a work or a people, or one with an ending no place has
         either ("Zhaksybekova", "Nurlankyzy") that it read as a place, is a person, unless the registry
-        knows it as a place or an institution."""
+        knows it as a place or an institution; so is a common English given name alone that it read as an
+        organization ("The fact Toby was"), not as a place (places are named after people: Charlotte)."""
         return [EntitySpan(entity.start, entity.end, "PERSON", entity.score)
-                if any(entity.label in labels and surname.fullmatch(text, entity.start, entity.end)
-                       for labels, surname in self.lone_latin_surname.items())
+                if (any(entity.label in labels and surname.fullmatch(text, entity.start, entity.end)
+                        for labels, surname in self.lone_latin_surname.items())
+                    or entity.label in _LABELS_OF_A_NAME_ALONE and text[entity.start:entity.end] in self.names.english_given_names)
                 and not self._is_place(text[entity.start:entity.end]) and not self._registered(text[entity.start:entity.end])
                 else entity for entity in entities]
 
