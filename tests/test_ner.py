@@ -367,3 +367,17 @@ def test_an_english_possessive_written_apart_leaves_the_name_whole(stages):
 ])
 def test_a_common_english_given_name_alone_is_a_person(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # One Latin word right after a capitalized title is its holder's surname.
+    ("The decision was announced on Monday by Minister Nurbek after the meeting with the rectors of the universities.",
+     ["Nurbek"]),
+    ("The students were greeted by Rector Tuimebayev and Dean Qanay at the opening of the new building of the faculty.",
+     ["Tuimebayev", "Qanay"]),
+    # not a word that a capitalized word or "of" follows, nor a place's noun
+    ("She works as a Specialist Group of the national agency for the protection of the environment.", []),
+    ("He was elected to the council of the King County in the north of the state in the spring.", []),
+])
+def test_one_word_after_a_capitalized_english_title_is_the_holders_surname(stages, text, persons):
+    assert persons_in(stages, text) == persons

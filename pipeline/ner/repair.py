@@ -1785,8 +1785,14 @@ class SpanRepair:
     def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
         """Two or three capitalized words right after a title, and no capitalized word after them
         ("the Consul Naveen Kapoor."): the title's holder, where no entity covers them and none of them
-        is a title, an institution's or a place's head word, a registered institution or a region."""
+        is a title, an institution's or a place's head word, a registered institution or a region. After
+        a capitalized English title, one Latin word so is the holder's surname ("Minister Nurbek said"),
+        unless it is a title, an honorific or a word of a headline."""
         match = _CAPITALIZED_NAME.match(text, title.end)
+        if match is None and text[title.start:title.start + 1].isupper():
+            match = _LATIN_SURNAME_AFTER_A_TITLE.match(text, title.end)
+            if match is not None and match.group(1).lower() in self.title_forms | self.honorifics | self.headline_words:
+                return None
         if match is None:
             return None
         start, end = match.span(1)
@@ -1977,6 +1983,8 @@ _CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")
 _HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+# "of" after the word makes it a title's or a unit's ("Specialist Group of the Society").
+_LATIN_SURNAME_AFTER_A_TITLE = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]|\s+[A-Z]|\s+of\b)")
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
 _CAPITALS = r"[A-Z][A-Z'’-]+(?:[^\S\n][A-Z][A-Z'’-]+){0,2}"
 _DATELINE = re.compile(

@@ -189,7 +189,9 @@ class Normalizer:
                 if key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
                         *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))
-                    candidates = _fullest(candidates)
+                    # An English given name alone (Hayley, plausible by the English lexicon's list) that is no one's
+                    # surname here: the one person the page names in full with it.
+                    candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang == "en" else set())
                 elif name is not None and name.given and name.patronymic and not name.surname:
                     candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
                 else:
