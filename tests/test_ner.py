@@ -381,3 +381,12 @@ def test_a_common_english_given_name_alone_is_a_person(stages, text, persons):
 ])
 def test_one_word_after_a_capitalized_english_title_is_the_holders_surname(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A word alone that no dictionary knows as a name is a person as an item of a list of persons.
+    ("The report on the reform was presented by Sagadiyev, Tazhi and Madiyev on Tuesday.", ["Sagadiyev", "Tazhi", "Madiyev"]),
+    ("The prize went to the teachers Bekova, Tazhi and Qanay from the village school near the lake.", ["Bekova", "Tazhi", "Qanay"]),
+])
+def test_a_lone_word_listed_with_persons_is_a_person(stages, text, persons):
+    assert persons_in(stages, text) == persons
