@@ -390,3 +390,9 @@ def test_one_word_after_a_capitalized_english_title_is_the_holders_surname(stage
 ])
 def test_a_lone_word_listed_with_persons_is_a_person(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+def test_a_person_in_neither_latin_nor_cyrillic_letters_is_no_person(stages):
+    # A Greek name in brackets after its English form: no name the pipeline reads.
+    text = "The two lines belong to the company Attiko Metro ( Αττικό Μετρό Α.Ε. in Greek ), which the state owns."
+    assert not [person for person in persons_in(stages, text) if "Μετρό" in person]

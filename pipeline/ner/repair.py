@@ -136,6 +136,7 @@ _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
+_LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
 _NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”»]\s")
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
@@ -521,7 +522,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_works_and_groups(
-            text, self._names_of_things(text, _quoted_persons_as_names(text, entities))))
+            text, self._names_of_things(text, _quoted_persons_as_names(text, _persons_in_other_scripts_as_names(entities, text)))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
@@ -2011,6 +2012,14 @@ def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:
     if end - start > 2 and text[start] in _OPENING_QUOTES and text[end - 1] in _CLOSING_QUOTES:
         return start, end
     return None
+
+
+def _persons_in_other_scripts_as_names(entities: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A "person" written in neither Latin nor Cyrillic letters (a Greek company's name the model read in an
+    English sentence) names no one the pipeline can read: it is kept as MISC."""
+    return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
+            if entity.label == "PERSON" and not _LATIN_OR_CYRILLIC_LETTER.search(text, entity.start, entity.end) else entity
+            for entity in entities]
 
 
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
