@@ -396,3 +396,14 @@ def test_a_person_in_neither_latin_nor_cyrillic_letters_is_no_person(stages):
     # A Greek name in brackets after its English form: no name the pipeline reads.
     text = "The two lines belong to the company Attiko Metro ( Αττικό Μετρό Α.Ε. in Greek ), which the state owns."
     assert not [person for person in persons_in(stages, text) if "Μετρό" in person]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # "son of"/"daughter of" written apart in lower case after the father's name ends the name.
+    ("The Kyrgyz poet Ulan Kurmanbek uulu and the Uzbek writer Dilshod Rakhimov read their poems at the festival.",
+     ["Ulan Kurmanbek uulu", "Dilshod Rakhimov"]),
+    ("The award for young scientists went to Aigerim Serik kyzy from the institute of chemistry in Almaty.",
+     ["Aigerim Serik kyzy"]),
+])
+def test_a_latin_patronymic_written_apart_ends_the_name(stages, text, persons):
+    assert persons_in(stages, text) == persons

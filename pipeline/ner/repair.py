@@ -208,7 +208,8 @@ class SpanRepair:
         self.taxonomy = taxonomy = resources.roles
         patronymic = any_of(words_in_all(lexicons, "patronymic_endings"))
         self.trailing_name_part = re.compile(
-            rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
+            rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b"
+            rf"|(?:{any_of(lexicons['en'].words('patronymic_words'))})(?![\w-]))")
         self.patronymic_end = re.compile(rf"(?:{patronymic})$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         and_words = any_of(words_in_all(lexicons, "and_words"))
