@@ -407,3 +407,12 @@ def test_a_person_in_neither_latin_nor_cyrillic_letters_is_no_person(stages):
 ])
 def test_a_latin_patronymic_written_apart_ends_the_name(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A word that opens places' names and no person's makes a two-word "person" the place.
+    ("In the spring the regiment was ordered to the North Carolina border to support the army of William Sherman.",
+     ["William Sherman"]),
+])
+def test_a_person_opening_with_a_place_names_word_is_the_place(stages, text, persons):
+    assert persons_in(stages, text) == persons

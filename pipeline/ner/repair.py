@@ -240,6 +240,7 @@ class SpanRepair:
         honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
         self.name_after_honorific = re.compile(
             rf"(?<![\w-])(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
+        self.place_name_opener = re.compile(rf"(?:{any_of(lexicons['en'].words('place_name_openers'))})\s+[A-Z]")
         self.passive_named_after = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
         # Endings of Kazakh and Russian surnames and patronymics, in Cyrillic and in their usual Latin
@@ -523,7 +524,8 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_works_and_groups(
-            text, self._names_of_things(text, _quoted_persons_as_names(text, _persons_in_other_scripts_as_names(entities, text)))))
+            text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
+                text, _persons_in_other_scripts_as_names(entities, text))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
@@ -729,6 +731,14 @@ class SpanRepair:
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
                               key=lambda entity: (entity.start, entity.end))
         return entities
+
+    def _places_read_as_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" of two words that opens with a word that opens places' names and no person's ("North
+        Carolina", "New Mexico") is the place (GPE); a longer one may hold a name after the place."""
+        return [EntitySpan(entity.start, entity.end, "GPE", entity.score)
+                if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) == 2
+                and self.place_name_opener.match(text, entity.start, entity.end) else entity
+                for entity in entities]
 
     def _listed(self, text: str, *spans: EntitySpan) -> bool:
         """Whether the spans follow one another as the items of a list."""
