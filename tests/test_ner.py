@@ -416,3 +416,13 @@ def test_a_latin_patronymic_written_apart_ends_the_name(stages, text, persons):
 ])
 def test_a_person_opening_with_a_place_names_word_is_the_place(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # After a capitalized indefinite article a capitalized phrase is a title; after a ship's prefix, a ship.
+    ("Their second album, A Beautiful Lie, was released in the autumn and sold well in Europe.", []),
+    ("The crew of the USS Abraham Lincoln took part in the exercise near the coast with Aigerim Tazhi on board.",
+     ["Aigerim Tazhi"]),
+])
+def test_a_name_after_a_capitalized_article_or_a_ships_prefix_is_no_person(stages, text, persons):
+    assert persons_in(stages, text) == persons

@@ -270,8 +270,12 @@ class SpanRepair:
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
         self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))})\s+$")
-        self.kind_before_name = {label: re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$") for label, nouns in (
-            ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))}
+        self.kind_before_name = [(label, re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$")) for label, nouns in (
+            ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))]
+        # Case-sensitive: no person's name follows a capitalized indefinite article ("A Beautiful Lie", a title),
+        # and a ship's prefix names a ship ("USS Abraham Lincoln").
+        self.kind_before_name += [("WORK_OF_ART", re.compile(r"(?<![\w-])(?:A|An)\s+$")),
+                                  ("PRODUCT", re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('ship_prefixes'))})\s+$"))]
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         self.name_continuing_words = frozenset(lexicons["en"].words("name_continuing_words"))
         # An honorific with or without its period ("Ms Aigerim Tazhi", "Dr. Smith") opens no name either.
@@ -824,8 +828,10 @@ class SpanRepair:
 
     def _names_of_works_and_groups(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right after the noun of a work or of a group ("the film Tomiris", "the band Ulytau")
-        is the work's title (WORK_OF_ART) or the group's name (ORG)."""
-        return [next((EntitySpan(entity.start, entity.end, label, entity.score) for label, before in self.kind_before_name.items()
+        is the work's title (WORK_OF_ART) or the group's name (ORG); so is one right after a capitalized "A"
+        or "An" ("the album A Beautiful Lie") a title, and one after a ship's prefix ("USS Abraham Lincoln")
+        a ship (PRODUCT)."""
+        return [next((EntitySpan(entity.start, entity.end, label, entity.score) for label, before in self.kind_before_name
                       if before.search(text, max(0, entity.start - 20), entity.start)), entity)
                 if entity.label == "PERSON" else entity for entity in entities]
 
