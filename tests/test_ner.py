@@ -426,3 +426,15 @@ def test_a_person_opening_with_a_place_names_word_is_the_place(stages, text, per
 ])
 def test_a_name_after_a_capitalized_article_or_a_ships_prefix_is_no_person(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A name in capitals alone, with a known given name first or last, is a person's.
+    ("Photo by AIGERIM TAZHI. The students of the university met the rector on Monday in the main hall.", ["AIGERIM TAZHI"]),
+    ("The speech of YERLAN SAGADIYEV at the forum was broadcast by two channels on Monday.", ["YERLAN SAGADIYEV"]),
+    # not a menu of words in capitals, nor a headline written in capitals
+    ("HOME NEWS EVENTS CONTACTS. The rector of the university met the students of the faculty of history on Monday.", []),
+    ("ALMATY RECTOR AIGERIM TAZHI MET THE STUDENTS. The meeting was held in the main hall of the university.", []),
+])
+def test_a_name_in_capitals_is_a_person(stages, text, persons):
+    assert persons_in(stages, text) == persons

@@ -136,6 +136,7 @@ _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
+_WORDS_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?<![A-Z]\s)[A-Z]{2,}(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])")
 _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
 _NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”»]\s")
@@ -573,11 +574,12 @@ class SpanRepair:
             repaired.append(entity)
         return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._names_after_honorifics(text, self._lone_latin_surnames_read_as_things(text, self._joined_organizations(
+                text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
+                    text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed]))))))))
+                    for entity in repaired if entity not in absorbed])))))))))
 
     def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,
@@ -720,6 +722,25 @@ class SpanRepair:
                     or entity.label in _LABELS_OF_A_NAME_ALONE and text[entity.start:entity.end] in self.names.english_given_names)
                 and not self._is_place(text[entity.start:entity.end]) and not self._registered(text[entity.start:entity.end])
                 else entity for entity in entities]
+
+    def _names_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """Two or three Latin words in capitals alone, no capitalized word on either side ("Photo by AIGERIM
+        TAZHI."), are a person's name where the first or the last is a known given name (TAZHI AIGERIM) and
+        none is a title, an institution's or a place's head word, a place or a registered institution;
+        unless a span the model found crosses them."""
+        for match in _WORDS_IN_CAPITALS.finditer(text):
+            words = [word.title() for word in match.group().split()]
+            if not (self.names.is_given_name(words[0]) or self.names.is_given_name(words[-1])) \
+                    or not self._plain_name_words(" ".join(words)) or any(word.lower() in self.title_forms for word in words) \
+                    or any(self._registered(word) for word in match.group().split()):
+                continue
+            start, end = match.span()
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
 
     def _names_after_honorifics(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """One to three capitalized words right after an English honorific ("Mr Kassymov", "Dr Harthoorn's
