@@ -438,3 +438,22 @@ def test_a_name_after_a_capitalized_article_or_a_ships_prefix_is_no_person(stage
 ])
 def test_a_name_in_capitals_is_a_person(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # Kazakh and Central Asian names in Latin script in English sentences are found whole.
+    ("The report on the reform was presented by Yerlan Sagadiyev, Aigerim Tazhi and Zhaslan Madiyev on Tuesday.",
+     ["Yerlan Sagadiyev", "Aigerim Tazhi", "Zhaslan Madiyev"]),
+    ("The jury included Zhaslan Madiyev, who later thanked Gulmira Qanay for the invitation to the festival.",
+     ["Zhaslan Madiyev", "Gulmira Qanay"]),
+    ("The paper was written by Temirlan Yerzhanuly and Dinara Serikkyzy of the Institute of History.",
+     ["Temirlan Yerzhanuly", "Dinara Serikkyzy"]),
+    ("The delegation of KazNU Aigerim Tazhi and Yerlan Sagadiyev visited the partner university in Seoul last week.",
+     ["Aigerim Tazhi", "Yerlan Sagadiyev"]),
+    ("The teachers of the school, Saule Zhumabayeva and Bakhytgul Sultanbekova, received the awards from the akim.",
+     ["Saule Zhumabayeva", "Bakhytgul Sultanbekova"]),
+    ("At the meeting in the capital, Akylbek Japarov met Sadyr Zhaparov to discuss the new budget of the city.",
+     ["Akylbek Japarov", "Sadyr Zhaparov"]),
+])
+def test_central_asian_names_in_english_are_found_whole(stages, text, persons):
+    assert persons_in(stages, text) == persons
