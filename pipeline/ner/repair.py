@@ -115,6 +115,19 @@
   Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
   after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
   ``institution_words`` and ``school_words`` of roles.yaml.
+
+English persons (the weakest model):
+- A person's span ends before an honorific ("Ms Zhansaya Abdumalik"); one to three capitalized words
+  right after an honorific are a person where the model left them out or read them as a thing ("Mr
+  Kassymov", "Dr Harthoorn's team"); one Latin word right after a capitalized title is its holder's
+  surname ("Minister Nurbek said"), unless a capitalized word or "of" follows.
+- A lone Latin word with an ending only Kazakh and Russian surnames have (Sagadiyev; Zhaksybekova also
+  where read as a place), or a common English given name (Toby), read as an organization, is a person.
+- A name in capitals with a known given name first or last ("Photo by AIGERIM TAZHI") is a person; so is a
+  name ended by "uulu", "kyzy" written apart ("Ulan Kurmanbek uulu").
+- No person: one in neither Latin nor Cyrillic letters (a Greek name), a two-word one that opens with a
+  word of places' names ("North Carolina"), one after a capitalized "A"/"An" (a title: "A Beautiful Lie")
+  or a ship's prefix ("USS Abraham Lincoln").
 """
 
 from __future__ import annotations
