@@ -457,3 +457,10 @@ def test_a_name_in_capitals_is_a_person(stages, text, persons):
 ])
 def test_central_asian_names_in_english_are_found_whole(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+def test_a_word_alone_that_was_founded_is_an_organization_on_the_whole_page(stages):
+    # A firm named after its founders' family: their full names stay persons, the firm's name alone does not.
+    text = ("Kassymov was founded in 1995 by the brothers Marat Kassymov and Yerlan Kassymov in Almaty. "
+            "In 2010 Kassymov opened its first shop abroad, and Kassymov now sells furniture in ten countries.")
+    assert persons_in(stages, text) == ["Marat Kassymov", "Yerlan Kassymov"]

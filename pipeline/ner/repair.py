@@ -255,6 +255,7 @@ class SpanRepair:
         self.name_after_honorific = re.compile(
             rf"(?<![\w-])(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
         self.place_name_opener = re.compile(rf"(?:{any_of(lexicons['en'].words('place_name_openers'))})\s+[A-Z]")
+        self.founded_after = re.compile(rf"\s+(?:was|were|has been|had been)\s+(?:{any_of(lexicons['en'].words('founding_participles'))})\b")
         self.passive_named_after = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
         # Endings of Kazakh and Russian surnames and patronymics, in Cyrillic and in their usual Latin
@@ -397,7 +398,7 @@ class SpanRepair:
                 kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
                                     e.label, segment.lang, backend, version, e.score)
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
-            document.mentions = self._surnames_named_in_other_segments(text, document.segments, kept)
+            document.mentions = self._firms_named_after_people(text, self._surnames_named_in_other_segments(text, document.segments, kept))
         return documents
 
     def _surnames_named_in_other_segments(self, text: str, segments: list, mentions: list[Mention]) -> list[Mention]:
@@ -425,6 +426,15 @@ class SpanRepair:
             + self._latin_names_alone(text, segments, mentions, latin_words)
             + self._kazakh_surnames_alone(text, segments, mentions, surnames),
             key=lambda mention: (mention.start, mention.end)), russian_forms)
+
+    def _firms_named_after_people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A word alone that the page says was founded, established or incorporated ("Caloi was founded in
+        1898 by Luigi Caloi") names an organization wherever it stands alone on the page, though it is the
+        surname of the founders, whose full names stay persons."""
+        founded = {mention.text for mention in mentions if mention.label in ("PERSON", "ORG") and " " not in mention.text.strip()
+                   and self.founded_after.match(text, mention.end)}
+        return [replace(mention, label="ORG") if mention.label == "PERSON" and mention.text in founded else mention
+                for mention in mentions] if founded else mentions
 
     def _kazakh_given_name_alone(self, text: str, mention: Mention, given_names: set[str]) -> Mention | None:
         """A Kazakh span the model read as a place or a law whose first word is, maybe in a case, the given
