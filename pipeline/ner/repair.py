@@ -234,8 +234,9 @@ class SpanRepair:
         latin_surname = rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})"
         self.surname_after_and = re.compile(rf"\s+and\s+({latin_surname})\b(?![\w-]|\s+[A-Z]|['’]s)")
         self.latin_surname_after = re.compile(rf"\s+({latin_surname})\b(?![\w-])")
-        self.lone_latin_surname = {labels: re.compile(rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words(endings))})") for labels, endings in (
-            (_LABELS_OF_A_NAME_ALONE, "lone_surname_endings"), (_PLACE_LABELS, "lone_surname_endings_unlike_places"))}
+        self.lone_latin_surname = {labels: re.compile(rf"[A-Z][a-z]{{2,}}(?:{any_of(endings)})") for labels, endings in (
+            (_LABELS_OF_A_NAME_ALONE, lexicons["en"].words("lone_surname_endings")),
+            (_PLACE_LABELS, lexicons["en"].words("lone_surname_endings_unlike_places")))}
         self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
