@@ -370,11 +370,11 @@ def test_a_common_english_given_name_alone_is_a_person(stages, text, persons):
 
 
 @pytest.mark.parametrize("text, persons", [
-    # One Latin word right after a capitalized title is its holder's surname.
+    # One Latin word with a surname's ending right after a capitalized title is its holder's surname.
     ("The decision was announced on Monday by Minister Nurbek after the meeting with the rectors of the universities.",
      ["Nurbek"]),
-    ("The students were greeted by Rector Tuimebayev and Dean Qanay at the opening of the new building of the faculty.",
-     ["Tuimebayev", "Qanay"]),
+    ("The students were greeted by Rector Tuimebayev at the opening of the new building of the faculty.",
+     ["Tuimebayev"]),
     # not a word that a capitalized word or "of" follows, nor a place's noun
     ("She works as a Specialist Group of the national agency for the protection of the environment.", []),
     ("He was elected to the council of the King County in the north of the state in the spring.", []),

@@ -1849,12 +1849,13 @@ class SpanRepair:
         """Two or three capitalized words right after a title, and no capitalized word after them
         ("the Consul Naveen Kapoor."): the title's holder, where no entity covers them and none of them
         is a title, an institution's or a place's head word, a registered institution or a region. After
-        a capitalized English title, one Latin word so is the holder's surname ("Minister Nurbek said"),
-        unless it is a title, an honorific or a word of a headline."""
+        a capitalized English title, one Latin word so is the holder's surname where it has a surname's
+        ending ("Minister Nurbek said", "Rector Tuimebayev"): a capitalized word of no name's shape after a
+        title is as often a word of the title or of an institution."""
         match = _CAPITALIZED_NAME.match(text, title.end)
         if match is None and text[title.start:title.start + 1].isupper():
             match = _LATIN_SURNAME_AFTER_A_TITLE.match(text, title.end)
-            if match is not None and match.group(1).lower() in self.title_forms | self.honorifics | self.headline_words:
+            if match is not None and not self.names.reads_as_a_surname(match.group(1)):
                 return None
         if match is None:
             return None
