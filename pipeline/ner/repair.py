@@ -119,8 +119,8 @@
 English persons (the weakest model):
 - A person's span ends before an honorific ("Ms Zhansaya Abdumalik"); one to three capitalized words
   right after an honorific are a person where the model left them out or read them as a thing ("Mr
-  Kassymov", "Dr Harthoorn's team"); one Latin word right after a capitalized title is its holder's
-  surname ("Minister Nurbek said"), unless a capitalized word or "of" follows.
+  Kassymov", "Dr Harthoorn's team"); one Latin word with a surname's ending right after a capitalized
+  title is its holder's surname ("Minister Nurbek said"), unless a capitalized word or "of" follows.
 - A lone Latin word with an ending only Kazakh and Russian surnames have (Sagadiyev; Zhaksybekova also
   where read as a place), or a common English given name (Toby), read as an organization, is a person.
 - A name in capitals with a known given name first or last ("Photo by AIGERIM TAZHI") is a person; so is a
