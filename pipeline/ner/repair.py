@@ -76,7 +76,8 @@
 - A "person" that contains "атындағы", "имени" or "named after" is an institution's name
   (Л.Н. Гумилев атындағы ЕҰУ): it becomes an ORG. A person right before "атындағы" or right after
   "имени"/"named after" is part of the name around it: it joins the adjacent entity as one ORG,
-  or, with none adjacent, is no mention of its own.
+  or, with none adjacent, is no mention of its own; after a form of "be" ("The park was named after
+  Name") it is the person the subject is named after.
 - A name written with initials ("Г.Т.Балақаева", "Т. Т. Жүнісова", "S.Zh. Praliyev", "Тулеуова Б.Т.",
   "Malaeva Indira E.": a surname, a known given name and one initial)
   is a PERSON where the model found none or only part of it, when its surname has a surname's
@@ -121,6 +122,19 @@
   Russian the head word before it (детского сада «Еркемай», школу-лицей "Білім"), in Kazakh the words
   after it up to the head word («Ергөбек» негізгі орта мектебі); the head words are the
   ``institution_words`` and ``school_words`` of roles.yaml.
+
+English persons (the weakest model):
+- A person's span ends before an honorific ("Ms Zhansaya Abdumalik"); one to three capitalized words
+  right after an honorific are a person where the model left them out or read them as a thing ("Mr
+  Kassymov", "Dr Harthoorn's team"); one Latin word with a surname's ending right after a capitalized
+  title is its holder's surname ("Minister Nurbek said"), unless a capitalized word or "of" follows.
+- A lone Latin word with an ending only Kazakh and Russian surnames have (Sagadiyev; Zhaksybekova also
+  where read as a place), or a common English given name (Toby), read as an organization, is a person.
+- A name in capitals with a known given name first or last ("Photo by AIGERIM TAZHI") is a person; so is a
+  name ended by "uulu", "kyzy" written apart ("Ulan Kurmanbek uulu").
+- No person: one in neither Latin nor Cyrillic letters (a Greek name), a two-word one that opens with a
+  word of places' names ("North Carolina"), one after a capitalized "A"/"An" (a title: "A Beautiful Lie")
+  or a ship's prefix ("USS Abraham Lincoln").
 """
 
 from __future__ import annotations
@@ -142,6 +156,10 @@ _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
+_WORDS_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?<![A-Z]\s)[A-Z]{2,}(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])")
+_LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
+_NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”»]\s")
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
@@ -168,6 +186,7 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # The Kazakh model's labels of a given name alone ("Қайрат" LOC after "Қайрат Нұртас"); ORG stays, a club or
 # a company may be named so.
 _LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE = frozenset({"GPE", "LOC", "LAW"})
@@ -215,7 +234,8 @@ class SpanRepair:
         self.taxonomy = taxonomy = resources.roles
         patronymic = any_of(words_in_all(lexicons, "patronymic_endings"))
         self.trailing_name_part = re.compile(
-            rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
+            rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b"
+            rf"|(?:{any_of(lexicons['en'].words('patronymic_words'))})(?![\w-]))")
         self.patronymic_end = re.compile(rf"(?:{patronymic})$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         and_words = any_of(words_in_all(lexicons, "and_words"))
@@ -226,6 +246,9 @@ class SpanRepair:
         latin_surname = rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})"
         self.surname_after_and = re.compile(rf"\s+and\s+({latin_surname})\b(?![\w-]|\s+[A-Z]|['’]s)")
         self.latin_surname_after = re.compile(rf"\s+({latin_surname})\b(?![\w-])")
+        self.lone_latin_surname = {labels: re.compile(rf"[A-Z][a-z]{{2,}}(?:{any_of(endings)})") for labels, endings in (
+            (_LABELS_OF_A_NAME_ALONE, lexicons["en"].words("lone_surname_endings")),
+            (_PLACE_LABELS, lexicons["en"].words("lone_surname_endings_unlike_places")))}
         self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
@@ -239,6 +262,15 @@ class SpanRepair:
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
         self.before_institution = re.compile(rf"\s*(?:{named_after})\b", re.IGNORECASE)
         self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        # An English honorific and one to three capitalized words, no capitalized word after them ("Mr Kassymov",
+        # "Dr Aigerim Tazhi"): case-sensitive, the honorific capitalized.
+        honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
+        self.name_after_honorific = re.compile(
+            rf"(?<![\w-])(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
+        self.place_name_opener = re.compile(rf"(?:{any_of(lexicons['en'].words('place_name_openers'))})\s+[A-Z]")
+        self.founded_after = re.compile(rf"\s+(?:was|were|has been|had been)\s+(?:{any_of(lexicons['en'].words('founding_participles'))})\b")
+        self.passive_named_after = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
         # Endings of Kazakh and Russian surnames and patronymics, in Cyrillic and in their usual Latin
         # spellings; a Kazakh case ending may follow: Балақаеваның, Бекмағанбетовқа.
         self.surname_ending = re.compile(
@@ -266,11 +298,17 @@ class SpanRepair:
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
         self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))})\s+$")
-        self.kind_before_name = {label: re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$") for label, nouns in (
-            ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))}
+        self.kind_before_name = [(label, re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$")) for label, nouns in (
+            ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))]
+        # Case-sensitive: no person's name follows a capitalized indefinite article ("A Beautiful Lie", a title),
+        # and a ship's prefix names a ship ("USS Abraham Lincoln").
+        self.kind_before_name += [("WORK_OF_ART", re.compile(r"(?<![\w-])(?:A|An)\s+$")),
+                                  ("PRODUCT", re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('ship_prefixes'))})\s+$"))]
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
         self.name_continuing_words = frozenset(lexicons["en"].words("name_continuing_words"))
-        self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))})\s+(?=[{_UPPER}])")
+        # An honorific with or without its period ("Ms Aigerim Tazhi", "Dr. Smith") opens no name either.
+        self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))}|(?:{any_of(words_in_all(lexicons, 'honorifics'))})\.?)"
+                                        rf"\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
@@ -376,7 +414,7 @@ class SpanRepair:
                 kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
                                     e.label, segment.lang, backend, version, e.score)
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
-            document.mentions = self._surnames_named_in_other_segments(text, document.segments, kept)
+            document.mentions = self._firms_named_after_people(text, self._surnames_named_in_other_segments(text, document.segments, kept))
         return documents
 
     def _surnames_named_in_other_segments(self, text: str, segments: list, mentions: list[Mention]) -> list[Mention]:
@@ -404,6 +442,15 @@ class SpanRepair:
             + self._latin_names_alone(text, segments, mentions, latin_words)
             + self._kazakh_surnames_alone(text, segments, mentions, surnames),
             key=lambda mention: (mention.start, mention.end)), russian_forms)
+
+    def _firms_named_after_people(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A word alone that the page says was founded, established or incorporated ("Caloi was founded in
+        1898 by Luigi Caloi") names an organization wherever it stands alone on the page, though it is the
+        surname of the founders, whose full names stay persons."""
+        founded = {mention.text for mention in mentions if mention.label in ("PERSON", "ORG") and " " not in mention.text.strip()
+                   and self.founded_after.match(text, mention.end)}
+        return [replace(mention, label="ORG") if mention.label == "PERSON" and mention.text in founded else mention
+                for mention in mentions] if founded else mentions
 
     def _kazakh_given_name_alone(self, text: str, mention: Mention, given_names: set[str]) -> Mention | None:
         """A Kazakh span the model read as a place or a law whose first word is, maybe in a case, the given
@@ -524,7 +571,8 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_works_and_groups(
-            text, self._names_of_things(text, _quoted_persons_as_names(text, entities))))
+            text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
+                text, _persons_in_other_scripts_as_names(entities, text))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
@@ -568,10 +616,12 @@ class SpanRepair:
             repaired.append(entity)
         return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._joined_organizations(text, self._organizations_completed_before_persons(text, [
+                text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
+                    text, self._joined_organizations(
+                    text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed]))))))
+                    for entity in repaired if entity not in absorbed])))))))))
 
     def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,
@@ -712,13 +762,69 @@ class SpanRepair:
                 result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         return result
 
+    def _lone_latin_surnames_read_as_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A capitalized Latin word alone with an ending only Kazakh and Russian surnames have ("Sagadiyev")
+        that the model read as an organization, a work or a people, or one with an ending no place has
+        either ("Zhaksybekova", "Nurlankyzy") that it read as a place, is a person, unless the registry
+        knows it as a place or an institution; so is a common English given name alone that it read as an
+        organization ("The fact Toby was"), not as a place (places are named after people: Charlotte)."""
+        return [EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+                if (any(entity.label in labels and surname.fullmatch(text, entity.start, entity.end)
+                        for labels, surname in self.lone_latin_surname.items())
+                    or entity.label in _LABELS_OF_A_NAME_ALONE and text[entity.start:entity.end] in self.names.english_given_names)
+                and not self._is_place(text[entity.start:entity.end]) and not self._registered(text[entity.start:entity.end])
+                else entity for entity in entities]
+
+    def _names_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """Two or three Latin words in capitals alone, no capitalized word on either side ("Photo by AIGERIM
+        TAZHI."), are a person's name where the first or the last is a known given name (TAZHI AIGERIM) and
+        none is a title, an institution's or a place's head word, a place or a registered institution;
+        unless a span the model found crosses them."""
+        for match in _WORDS_IN_CAPITALS.finditer(text):
+            words = [word.title() for word in match.group().split()]
+            if not (self.names.is_given_name(words[0]) or self.names.is_given_name(words[-1])) \
+                    or not self._plain_name_words(" ".join(words)) or any(word.lower() in self.title_forms for word in words) \
+                    or any(self._registered(word) for word in match.group().split()):
+                continue
+            start, end = match.span()
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _names_after_honorifics(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """One to three capitalized words right after an English honorific ("Mr Kassymov", "Dr Harthoorn's
+        team"), with no capitalized word after them, are a person's name where no person covers them: the
+        model left them out or read them, with the honorific or without, as a thing. None of the words may
+        be a title, an institution's or a place's head word, a registered institution or a place."""
+        for match in self.name_after_honorific.finditer(text):
+            start, end = match.span(1)
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if not self._plain_name_words(match.group(1)) or any(word.lower() in self.title_forms for word in match.group(1).split()) \
+                    or any(entity.label == "PERSON" or entity.start < match.start() or entity.end > end for entity in overlapping):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _places_read_as_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" of two words that opens with a word that opens places' names and no person's ("North
+        Carolina", "New Mexico") is the place (GPE); a longer one may hold a name after the place."""
+        return [EntitySpan(entity.start, entity.end, "GPE", entity.score)
+                if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) == 2
+                and self.place_name_opener.match(text, entity.start, entity.end) else entity
+                for entity in entities]
+
     def _listed(self, text: str, *spans: EntitySpan) -> bool:
         """Whether the spans follow one another as the items of a list."""
         return all(self.list_separator.fullmatch(text, first.end, second.start) for first, second in zip(spans, spans[1:]))
 
     def _without_a_clause_opener(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with a capitalized word that opens a clause ("When Bekova
-        returned", "Although Karin agreed") starts at the name after it."""
+        returned", "Although Karin agreed") or with an honorific ("Ms Zhansaya Abdumalik", "Dr Toni
+        Smith") starts at the name after it."""
         opener = self.clause_opener.match(text, entity.start, entity.end) \
             if entity.label == "PERSON" and text[entity.start:entity.start + 1].isupper() else None
         return EntitySpan(opener.end(), entity.end, entity.label, entity.score) if opener is not None else entity
@@ -796,8 +902,10 @@ class SpanRepair:
 
     def _names_of_works_and_groups(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" right after the noun of a work or of a group ("the film Tomiris", "the band Ulytau")
-        is the work's title (WORK_OF_ART) or the group's name (ORG)."""
-        return [next((EntitySpan(entity.start, entity.end, label, entity.score) for label, before in self.kind_before_name.items()
+        is the work's title (WORK_OF_ART) or the group's name (ORG); so is one right after a capitalized "A"
+        or "An" ("the album A Beautiful Lie") a title, and one after a ship's prefix ("USS Abraham Lincoln")
+        a ship (PRODUCT)."""
+        return [next((EntitySpan(entity.start, entity.end, label, entity.score) for label, before in self.kind_before_name
                       if before.search(text, max(0, entity.start - 20), entity.start)), entity)
                 if entity.label == "PERSON" else entity for entity in entities]
 
@@ -1504,8 +1612,10 @@ class SpanRepair:
 
     def _surname_of_full_name(self, name: str) -> str | None:
         """The surname of a name of two or three words: the last, or the first before a given name
-        and a patronymic ("Толеген Мухтар Адилбекович"); None for initials or one word."""
-        words = name.split()
+        and a patronymic ("Толеген Мухтар Адилбекович"); None for initials or one word. A middle initial
+        and a nickname in quotes are no words of the name here ("George F. Hauser", 'William "Bill" Cowley')."""
+        words = _NICKNAME_IN_QUOTES.sub(" ", name).split()
+        words = words[:1] + [word for word in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(word)] + words[1:][-1:]
         if not 2 <= len(words) <= 3 or any(not _NAME_PART.fullmatch(word) for word in words):
             return None
         return words[0] if len(words) == 3 and self.patronymic_end.search(words[-1]) else words[-1]
@@ -1614,7 +1724,7 @@ class SpanRepair:
         for person in [e for e in entities if e.label == "PERSON"]:
             after = self.before_institution.match(text, person.end)
             before = self.named_after_before.search(text, 0, person.start)
-            if not after and not before:
+            if not after and (not before or self.passive_named_after.search(text, 0, person.start)):
                 continue
             result.remove(person)
             if before and (official := _initials_name_at_end(text, person)) is not None:
@@ -1904,8 +2014,15 @@ class SpanRepair:
     def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
         """Two or three capitalized words right after a title, and no capitalized word after them
         ("the Consul Naveen Kapoor."): the title's holder, where no entity covers them and none of them
-        is a title, an institution's or a place's head word, a registered institution or a region."""
+        is a title, an institution's or a place's head word, a registered institution or a region. After
+        a capitalized English title, one Latin word so is the holder's surname where it has a surname's
+        ending ("Minister Nurbek said", "Rector Tuimebayev"): a capitalized word of no name's shape after a
+        title is as often a word of the title or of an institution."""
         match = _CAPITALIZED_NAME.match(text, title.end)
+        if match is None and text[title.start:title.start + 1].isupper():
+            match = _LATIN_SURNAME_AFTER_A_TITLE.match(text, title.end)
+            if match is not None and not self.names.reads_as_a_surname(match.group(1)):
+                return None
         if match is None:
             return None
         start, end = match.span(1)
@@ -2002,8 +2119,9 @@ def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
     """A span that took the English possessive ("Shakarim Kudaiberdiuly's poems", "Kazakhtelecom's head")
     ends before it: the name is without it."""
     possessive = _POSSESSIVE_AT_END.search(text, entity.start, entity.end)
-    return EntitySpan(entity.start, possessive.start(), entity.label, entity.score) \
-        if possessive is not None and possessive.start() > entity.start else entity
+    # A tokenized text writes the possessive apart ("Bekov 's"): the space goes with it.
+    return EntitySpan(entity.start, entity.start + len(text[entity.start:possessive.start()].rstrip()), entity.label, entity.score) \
+        if possessive is not None and text[entity.start:possessive.start()].strip() else entity
 
 
 def _given_names_joined_to_surnames(text: str, mentions: list[Mention], surname_forms: set[str]) -> list[Mention]:
@@ -2095,6 +2213,8 @@ _CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")
 _HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+# "of" after the word makes it a title's or a unit's ("Specialist Group of the Society").
+_LATIN_SURNAME_AFTER_A_TITLE = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]|\s+[A-Z]|\s+of\b)")
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
 _CAPITALS = r"[A-Z][A-Z'’-]+(?:[^\S\n][A-Z][A-Z'’-]+){0,2}"
 _DATELINE = re.compile(
@@ -2121,6 +2241,14 @@ def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:
     if end - start > 2 and text[start] in _OPENING_QUOTES and text[end - 1] in _CLOSING_QUOTES:
         return start, end
     return None
+
+
+def _persons_in_other_scripts_as_names(entities: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A "person" written in neither Latin nor Cyrillic letters (a Greek company's name the model read in an
+    English sentence) names no one the pipeline can read: it is kept as MISC."""
+    return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
+            if entity.label == "PERSON" and not _LATIN_OR_CYRILLIC_LETTER.search(text, entity.start, entity.end) else entity
+            for entity in entities]
 
 
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:

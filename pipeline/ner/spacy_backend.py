@@ -11,6 +11,9 @@ from pipeline.ner.spacy_models import locate
 from pipeline.records import EntitySpan
 
 
+_WORDS_AFTER_A_TITLE = frozenset({"of", "for"})  # "Dean of", "Minister for": a title's, never a surname's
+
+
 class SpacyBackend:
     name = "spacy"
 
@@ -101,8 +104,20 @@ def _given_name_spans(doc: Doc, gazetteers: Gazetteers):
             while end < len(doc) and end - index < 3 and doc[end].is_title and doc[end].is_alpha \
                     and doc[end].ent_type_ != "POSITION":
                 end += 1
+            if end == index + 1 and _title_word_as_a_surname(doc, end):
+                end += 1
             if end - index >= 2:
                 yield Span(doc, index, end, "PERSON")
                 index = end
                 continue
         index += 1
+
+
+def _title_word_as_a_surname(doc: Doc, index: int) -> bool:
+    """Whether the token at ``index``, right after a given name, is a title's word alone that ends the name as
+    its surname ("Andy Dean,", "Damian King)"): capitalized, a title of one word, and no capitalized word,
+    "of" or "for" after it, which would make it a title of something ("Marat Dean of the Faculty")."""
+    if index >= len(doc) or not (doc[index].is_title and doc[index].is_alpha and doc[index].ent_type_ == "POSITION"):
+        return False
+    after = doc[index + 1] if index + 1 < len(doc) else None
+    return after is None or (after.ent_iob_ != "I" and not after.is_title and after.lower_ not in _WORDS_AFTER_A_TITLE)

@@ -28,6 +28,8 @@ _COMMA_AND_A_WORD = re.compile(r"\s*,\s+[а-яәғқңөұүһі]")
 # Before a name addressed at the close of a clause: a word in lower case, or the clause's first word, and a comma.
 _WORD_BEFORE_AN_ADDRESS = re.compile(r"(?:(?<![\w-])[а-яәғқңөұүһі]+|(?:^|[.!?;:—–«(\n])\s*[^\W\d_]+)\s*,\s*$")
 _CLAUSE_END = re.compile(r"\s*[,.!?]")
+_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 class Normalizer:
@@ -51,6 +53,7 @@ class Normalizer:
         # Longest first: Манделой loses -ой, not -й.
         self.name_case_endings = tuple(sorted(resources.lexicons["ru"].words("name_case_endings"), key=len, reverse=True))
         self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
+        self.titles_and_honorifics = frozenset(titles | honorifics)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -185,7 +188,7 @@ class Normalizer:
         """Normalizes the mentions of one document. A surname written alone ("Balykbaev said"), or
         a given name with a patronymic ("Наталья Васильевна"), takes the key of the one fuller name
         in the same document it fits, if there is exactly one."""
-        with_forms = [self.normalized(mention, text) for mention in mentions]
+        with_forms = self._listed_with_persons(mentions, [self.normalized(mention, text) for mention in mentions], text)
         by_surname: dict[str, set[str]] = {}
         by_given: dict[str, set[str]] = {}
         by_word_stem: dict[str, set[str]] = {}
@@ -213,7 +216,9 @@ class Normalizer:
                 if key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
                         *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))
-                    candidates = _fullest(candidates)
+                    # An English given name alone (Hayley, plausible by the English lexicon's list) that is no one's
+                    # surname here: the one person the page names in full with it.
+                    candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang == "en" else set())
                 elif name is not None and name.given and name.patronymic and not name.surname:
                     candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
                 else:
@@ -222,6 +227,29 @@ class Normalizer:
                     mention = replace(mention, link_key=next(iter(candidates)))
             resolved.append(mention)
         return resolved
+
+    def _listed_with_persons(self, mentions: list[Mention], normalized: list[Mention], text: str) -> list[Mention]:
+        """An English word alone that the model read as a person but no dictionary knows as a name is still one
+        where it is an item of a list next to a person ("Tazhi, Qanay and Madiyev"): the items of a list
+        are of one kind. Each one so kept may keep the one before it."""
+        result = list(normalized)
+        changed = True
+        while changed:
+            changed = False
+            for index, (mention, current) in enumerate(zip(mentions, result)):
+                word = mention.text.strip()
+                if mention.label != "PERSON" or current.label != "MISC" or mention.lang != "en" or not _LATIN_NAME_WORD.fullmatch(word) \
+                        or word.lower() in self.titles_and_honorifics or self.registry.lookup(word, mention.lang) is not None:
+                    continue
+                before = result[index - 1] if index > 0 else None
+                after = result[index + 1] if index + 1 < len(result) else None
+                if before is not None and before.label == "PERSON" and _LIST_SEPARATOR.fullmatch(text, before.end, mention.start) \
+                        or after is not None and after.label == "PERSON" and _LIST_SEPARATOR.fullmatch(text, mention.end, after.start):
+                    name = self.names.normalize(word, mention.lang)
+                    if name is not None:
+                        result[index] = replace(mention, normalized=name.display, link_key=name.link_key)
+                        changed = True
+        return result
 
     def _word_of_a_named_person(self, mention: Mention, normalized: Mention, text: str, by_surname: dict[str, set[str]],
                                 by_given: dict[str, set[str]], by_word_stem: dict[str, set[str]],

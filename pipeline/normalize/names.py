@@ -159,6 +159,7 @@ class PersonNames:
         self.initials = re.compile(rf"^{initial}{{1,3}}$")
         self.token = re.compile(rf"{initial}{{1,3}}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
         self.name_particles = frozenset(lexicons["en"].words("name_particles"))
+        self.english_given_names = frozenset(lexicons["en"].words("given_names"))
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
@@ -243,11 +244,12 @@ class PersonNames:
     def is_plausible_in(self, name: PersonName, lang: str) -> bool:
         """``is_plausible``, and in Russian also a lone word the dictionary knows as a surname or a
         name (Эрдоган, Обама, Путин), not as a common noun or a place (Университет, Приуралья). In Kazakh
-        a lone word that ends like a surname only as Kazakh words end (Жиын, Бұрын) is no surname."""
+        a lone word that ends like a surname only as Kazakh words end (Жиын, Бұрын) is no surname. In
+        English a lone word that is a common English given name (Stan, Hayley) is a name."""
         if lang == "kk" and name.surname and not (name.given or name.initials) \
                 and self.kazakh_word_like_a_surname.search(name.surname):
             return False
-        if self.is_plausible(name):
+        if self.is_plausible(name) or lang == "en" and name.surname in self.english_given_names:
             return True
         return lang == "ru" and bool(name.surname) and " " not in name.surname and any(
             "Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(name.surname))
