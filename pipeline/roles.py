@@ -1417,6 +1417,9 @@ class RoleExtractor:
             state = self._state_of_the_title(text, title, lang)
             if state is not None:
                 return "head_of_state", state
+            body = self._english_body_before(text, title) if lang == "en" else None
+            if body is not None:  # "Student Council President Name": the council's
+                return "president", body
             # A president of nothing the page names is the head of state ("Президент Касым-Жомарт Токаев", "President
             # Tokayev"); a Kazakh one in lower case is a president of what the sentence is about.
             return ("head_of_state" if lang != "kk" or text[title.start:title.start + 1].isupper() else "president"), None
@@ -1463,6 +1466,15 @@ class RoleExtractor:
         if lang == "ru":
             state = " ".join(_russian_genitive(word) for word in state.split())
         return self.registry.resolve(self.taxonomy.seat("ambassador", "embassy").template[lang].format(state), lang)
+
+    def _english_body_before(self, text: str, title: TitleHit) -> Institution | None:
+        """The body whose capitalized name ends right before an English title with a body's noun ("Student
+        Council President", "Football Federation President")."""
+        before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
+        words = before.group(1).split() if before else []
+        if not words or not (self.english_field_noun.fullmatch(" " + words[-1]) or self.taxonomy.is_institution_word(words[-1])):
+            return None
+        return self.registry.resolve(" ".join(words), "en")
 
     def _state_of_the_title(self, text: str, title: TitleHit, lang: str) -> Institution | None:
         """Another country named with a president's title that the sentence's entities leave out: right before
@@ -1924,13 +1936,13 @@ class RoleExtractor:
     def _own_titles(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
         """Drops the title that names whom an adviser or a representative serves: "Advisor to the
         Prime Minister", "советник премьер-министра" are advisers, not prime ministers; and an English
-        title's word in another's field ("Vice-Rector for Student Affairs", "Director of Teacher Training")."""
+        title's word that qualifies a field or a body ("Vice-Rector for Student Affairs", "Director of Teacher
+        Training", "Student Council President")."""
         served = self.taxonomy.in_service_of
         ordered = sorted(titles, key=lambda title: title.start)
         dropped = {later for earlier, later in zip(ordered, ordered[1:])
-                   if earlier.code in served and self.service_gap.match(text[earlier.end:later.start])
-                   or _ENGLISH_FIELD_GAP.match(text[earlier.end:later.start]) and self.english_field_noun.match(text, later.end)}
-        return [title for title in titles if title not in dropped]
+                   if earlier.code in served and self.service_gap.match(text[earlier.end:later.start])}
+        return [title for title in titles if title not in dropped and not self.english_field_noun.match(text, title.end)]
 
     def _names_an_institution(self, words: list[str], lang: str) -> bool:
         """A genitive chain names an institution when it has a proper name, a number or an
@@ -2273,7 +2285,6 @@ _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
-_ENGLISH_FIELD_GAP = re.compile(r"\s+(?:of|for)\s+$")
 _KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$", re.IGNORECASE)
 _KAZAKH_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")

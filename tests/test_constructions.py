@@ -3294,3 +3294,15 @@ def test_a_russian_city_and_a_surname_read_as_one_span_are_the_place_and_the_per
 ])
 def test_a_russian_organization_that_runs_into_a_name_ends_before_it(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A body's capitalized name right before "President" is what the president presides over; "Student" in it
+    # is no title.
+    ("Student Council President Aruzhan Tolegen thanked the organizers.",
+     {("Aruzhan Tolegen", "president", "Student Council")}),
+    # With no body before it, a president is still the head of state.
+    ("Former President Nursultan Nazarbayev spoke.", {("Nursultan Nazarbayev", "head_of_state", None)}),
+])
+def test_an_english_president_of_the_body_named_before_the_title(stages, text, facts):
+    assert found(stages, text) == facts
