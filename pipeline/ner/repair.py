@@ -305,6 +305,8 @@ class SpanRepair:
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(rf"{surname_word}{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
+        self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
+        self.foreign_cities = frozenset(lexicons["kk"].words("foreign_city_names"))
         # A Cyrillic surname in the Kazakh plural, maybe with a case ending: a family ("Жекеевтер отбасы").
         # A name's word with a surname's or a patronymic's ending and a case ending (Ермекұлына, Абайдың).
         self.surname_with_a_case_ending = re.compile(
@@ -509,7 +511,8 @@ class SpanRepair:
             text, self._names_of_things(text, _quoted_persons_as_names(text, entities))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
-        entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
+                                  or self._kazakh_place_in_a_case_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._given_name_run_into_a_place(text, entity, entities))
         entities = _each_replaced(entities, lambda entity: self._place_before_its_noun_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
@@ -1655,6 +1658,30 @@ class SpanRepair:
                         EntitySpan(place_start, entity.end, "GPE", entity.score)]
             return [EntitySpan(entity.start, entity.end, "ORG", entity.score)]
         return None
+
+    def _kazakh_place_in_a_case_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span that ends with a place in a case ("Тоқаев Мәскеуге", to Moscow; "Смайылов
+        Атырауда"; "Эрдоған Анкарада"): the person the model ran into where they go or are, as the name and
+        the place (GPE). The place is one by its stem (a country, a region or a city of the registry, a
+        foreign city of the lexicon, also one that ends like a surname: Берлин, Женева), or, in a text with
+        Kazakh letters, any other capitalized word in the locative, which no name takes; a surname in a case
+        ("Серік Асановқа"), a given name, and a word after a surname alone or before a patronymic (a given
+        name that ends like a locative: "Мамбетова Нұрзада Үсенқызы") stay the name's."""
+        if entity.label != "PERSON":
+            return None
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        last = words[-1].group()
+        if len(words) < 2 or not _CYRILLIC_NAME.fullmatch(last) or self.names.is_given_name(last):
+            return None
+        stems = self.names.kazakh_case_stems(last)
+        if not any(self._is_place(stem) or self._is_centre(stem) or stem.lower() in self.foreign_cities for stem in stems) \
+                and not (stems and self.kazakh_locative.search(last) and self.kazakh_letter.search(text)
+                         and not self.cyrillic_surname_in_a_case.fullmatch(last) and not any(map(self.names.is_given_name, stems))
+                         and not (len(words) == 2 and self.cyrillic_surname.fullmatch(words[0].group()))
+                         and not self.trailing_name_part.match(text, entity.end)):
+            return None
+        return [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
+                EntitySpan(words[-1].start(), entity.end, "GPE", entity.score)]
 
     def _place_before_its_noun_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span of three words or more right before a Kazakh place's noun in the possessive
