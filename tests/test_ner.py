@@ -306,3 +306,19 @@ def test_a_place_in_a_kazakh_case_after_a_name_is_no_part_of_it(stages, text, pe
 ])
 def test_a_kazakh_given_name_that_ends_like_a_locative_stays_the_names(stages, text, person):
     assert persons_in(stages, text) == [person]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A known given name alone that the model read as a place is the person ...
+    ("Бұл жобаны Айгерім ұсынды.", ["Айгерім"]),
+    ("Ержан мен Асқар жарысқа қатысты.", ["Ержан", "Асқар"]),
+    ("Досым Бауыржан бізге келді.", ["Бауыржан"]),
+    # ... but a place written so stays a place: a place named like a given name, one in a list of places.
+    ("Ол жазда Алтайда демалды.", []),
+    ("Ол Сарыағаштан , Бірліктен және Жетісайдан келді.", []),
+    ("Жарылыстан кейін Арыста жөндеу жұмыстары басталды.", []),
+    ("Тұрғындар « Қайрат » шағынауданында жиналды.", []),
+    ("Үкімет делегациясы Сауд Арабиясына барды.", []),
+])
+def test_a_kazakh_given_name_alone_the_model_read_as_a_place_is_the_person(stages, text, persons):
+    assert persons_in(stages, text) == persons

@@ -307,6 +307,7 @@ class SpanRepair:
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
         self.foreign_cities = frozenset(lexicons["kk"].words("foreign_city_names"))
+        self.places_named_like_given_names = frozenset(lexicons["kk"].words("places_named_like_given_names"))
         # A Cyrillic surname in the Kazakh plural, maybe with a case ending: a family ("Жекеевтер отбасы").
         # A name's word with a surname's or a patronymic's ending and a case ending (Ермекұлына, Абайдың).
         self.surname_with_a_case_ending = re.compile(
@@ -489,6 +490,7 @@ class SpanRepair:
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
+        entities = self._kazakh_given_names_read_as_places(text, entities)
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
@@ -1682,6 +1684,37 @@ class SpanRepair:
             return None
         return [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
                 EntitySpan(words[-1].start(), entity.end, "GPE", entity.score)]
+
+    def _kazakh_given_names_read_as_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A known given name alone, maybe in a case, that the model read as a place in a Kazakh text ("Жобаны
+        Айгерім ұсынды", "Ержан мен Асқар"): the person, where it is in no locative (which no name takes:
+        "Анталияда"), no place (of the registry, a country, a foreign city, a place named like a given name:
+        Алтай, Мекке) is written so, no place's noun follows ("Бірлік ауылы") nor a capitalized word (it opens
+        a place's longer name: "Сауд Арабиясына"), it is no item of a list of places ("Мекке, Мадина") and no
+        quoted name («Қайрат» шағынауданы, a neighbourhood named like a man)."""
+        if not self.kazakh_letter.search(text):
+            return entities
+        places = [entity for entity in entities if entity.label in ("GPE", "LOC")]
+        repaired = []
+        for entity in entities:
+            word = text[entity.start:entity.end]
+            if entity.label in ("GPE", "LOC") and _CYRILLIC_NAME.fullmatch(word) \
+                    and self.names.is_given_name(self.names.kazakh_base(word)) \
+                    and (self.names.is_given_name(word) or not self.kazakh_locative.search(word)) \
+                    and not any(self._is_place(form) or self._is_centre(form) or form.lower() in self.foreign_cities
+                                or form.lower() in self.places_named_like_given_names
+                                for form in (word, *self.names.kazakh_case_stems(word))) \
+                    and not self.place_noun_after.match(text, entity.end) and not _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end) \
+                    and not text[:entity.start].rstrip().endswith("«") \
+                    and not any(other is not entity and self._joined_in_a_list(text[min(other.end, entity.end):max(other.start, entity.start)])
+                                for other in places):
+                entity = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+            repaired.append(entity)
+        return repaired
+
+    def _joined_in_a_list(self, gap: str) -> bool:
+        """Whether the text between two spans joins them as items of one list: a comma, "and" or "with"."""
+        return bool(self.list_separator.fullmatch(gap) or self.conjunction_between.fullmatch(gap))
 
     def _place_before_its_noun_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span of three words or more right before a Kazakh place's noun in the possessive
