@@ -322,3 +322,7 @@ def test_a_kazakh_given_name_that_ends_like_a_locative_stays_the_names(stages, t
 ])
 def test_a_kazakh_given_name_alone_the_model_read_as_a_place_is_the_person(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+def test_a_foreign_surname_alone_in_kazakh_is_the_person(stages):
+    assert persons_in(stages, "Кеше Меркель Берлинде сөйледі.") == ["Меркель"]
