@@ -326,3 +326,15 @@ def test_a_kazakh_given_name_alone_the_model_read_as_a_place_is_the_person(stage
 
 def test_a_foreign_surname_alone_in_kazakh_is_the_person(stages):
     assert persons_in(stages, "Кеше Меркель Берлинде сөйледі.") == ["Меркель"]
+
+
+@pytest.mark.parametrize("text, person", [
+    # Initials spaced apart, after a capitalized word that opens the sentence or a word in a case.
+    ("Баяндаманы А. Қ. Тажиева жасады.", "А. Қ. Тажиева"),
+    ("Жиынды Б. Т. Омаров ашты.", "Б. Т. Омаров"),
+    ("Сөзді Г. М. Бекмағанбетов алды.", "Г. М. Бекмағанбетов"),
+    # A surname before its initials, spaced or not.
+    ("Тулеуова Б. Т. баяндама жасады.", "Тулеуова Б. Т."),
+])
+def test_a_name_with_spaced_initials_is_one_person(stages, text, person):
+    assert persons_in(stages, text) == [person]

@@ -136,8 +136,10 @@ _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқң
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
+# Initials and a surname, or a surname and initials; no initial follows the latter's, also after a space, so a
+# word before spaced initials ("Баяндаманы А. Қ. Тажиева") is read as no surname of the first of them.
 _INITIALS_NAME = re.compile(
-    rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
+    rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?!\s?[{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
 # Surname, given name and one initial ("Malaeva Indira E."): the surname's ending and the given name are checked.
 _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
