@@ -338,3 +338,14 @@ def test_a_foreign_surname_alone_in_kazakh_is_the_person(stages):
 ])
 def test_a_name_with_spaced_initials_is_one_person(stages, text, person):
     assert persons_in(stages, text) == [person]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A capitalized occupation or epithet that opens the sentence before a given name and a surname ...
+    ("Марқұм Серік Ахметов туралы естелік жазылды.", ["Серік Ахметов"]),
+    ("Домбырашы Ержан Асанов күй тартты.", ["Ержан Асанов"]),
+    # ... but not a surname written first before the given name and the patronymic.
+    ("Мамбетова Нұрзада Үсенқызы баяндама жасады.", ["Мамбетова Нұрзада Үсенқызы"]),
+])
+def test_a_capitalized_kazakh_noun_opening_the_sentence_is_no_part_of_the_name(stages, text, persons):
+    assert persons_in(stages, text) == persons

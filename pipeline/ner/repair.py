@@ -498,6 +498,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = self._persons_of_institutions(text, entities)
@@ -1172,6 +1173,23 @@ class SpanRepair:
         rest = EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
         written = text[rest.start:rest.end]
         return [rest] if self.names.reads_as_a_name(written) or self._titled_kazakh_name(text, rest.start, rest.end) else []
+
+    def _without_a_leading_kazakh_noun(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span that opens a sentence with a capitalized word of no name's kind (no known
+        given name, no surname's ending, no institution or place) before a given name and a surname
+        ("Академик Әбдуәли Қайдаров", "Домбырашы Ержан Асанов", "Марқұм Серік Ахметов": an occupation or an
+        epithet the model took in because the sentence capitalizes it): the person is the given name and
+        the surname."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if entity.label != "PERSON" or len(words) != 3 or not _SENTENCE_START.search(text, 0, entity.start) \
+                or not self.kazakh_letter.search(text):
+            return None
+        first, given, surname = (word.group() for word in words)
+        if not _CYRILLIC_NAME.fullmatch(first) or self.names.reads_as_a_name(first) or self.surname_ending.search(first) \
+                or self._head_label(first, "ORG") or self._is_place(first) or self._is_centre(first) \
+                or not self.names.is_given_name(given) or not self.cyrillic_surname_in_a_case.fullmatch(surname):
+            return None
+        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
 
     def _titled_kazakh_name(self, text: str, start: int, end: int) -> re.Match | None:
         """The title written after a Kazakh name of one capitalized word ("Әйтеке бидің", "Бауыржан батыр"),
