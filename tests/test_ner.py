@@ -349,3 +349,14 @@ def test_a_name_with_spaced_initials_is_one_person(stages, text, person):
 ])
 def test_a_capitalized_kazakh_noun_opening_the_sentence_is_no_part_of_the_name(stages, text, persons):
     assert persons_in(stages, text) == persons
+
+
+@pytest.mark.parametrize("text, person", [
+    # The surname written first before a given name and a patronymic that carries the name's case ending.
+    ("Асанов Ерлан Серікұлына алғыс хат берілді.", "Асанов Ерлан Серікұлына"),
+    ("Ахметов Марат Бекұлымен кездесу өтті.", "Ахметов Марат Бекұлымен"),
+    # A word in a case before a given name and a patronymic is none of the name's.
+    ("Жиынға Ерлан Серікұлы қатысты.", "Ерлан Серікұлы"),
+])
+def test_a_kazakh_surname_written_first_before_a_patronymic_in_a_case_is_the_names(stages, text, person):
+    assert persons_in(stages, text) == [person]

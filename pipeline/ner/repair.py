@@ -207,6 +207,8 @@ class SpanRepair:
         self.trailing_name_part = re.compile(
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b)")
         self.patronymic_end = re.compile(rf"(?:{patronymic})$")
+        # A patronymic that ends a name in a case (Серікұлына, Маратқызының): it declines as a possessive does.
+        self.patronymic_in_a_case_end = re.compile(rf"(?:{patronymic})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
@@ -1323,9 +1325,11 @@ class SpanRepair:
 
     def _surname_beside_given_name_and_patronymic(self, text: str, entity: EntitySpan, before: bool) -> re.Match | None:
         """The word with a surname's ending right before a person's span of a given name and a patronymic
-        (written first as in lists of staff: "Сапарова Жанар Қайратқызы") or right after it ("Нұрлан
-        Серікұлы Жұмабаев"): the name's surname, whatever the model labelled it."""
-        if not self.patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
+        (written first as in lists of staff: "Сапарова Жанар Қайратқызы", also with the name's case ending
+        on the patronymic: "Асанов Ерлан Серікұлына") or right after it ("Нұрлан Серікұлы Жұмабаев"): the
+        name's surname, whatever the model labelled it."""
+        patronymic_end = self.patronymic_in_a_case_end if before else self.patronymic_end
+        if not patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
             return None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
             else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
