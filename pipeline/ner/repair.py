@@ -46,6 +46,10 @@
   their words alone otherwise or not at all.
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
+- A Kazakh person's span that ends with a place in a case ("Тоқаев Мәскеуге", "Смайылов Атырауда") is the
+  name and the place; a known given name alone the model read as a place ("Жобаны Айгерім ұсынды") is the
+  person, unless a place is written so; a capitalized word of no name's kind opening the sentence before a
+  given name and a surname ("Марқұм Серік Ахметов") is no part of the name.
 - A surname alone, after the full name in the same text, is the person where the model read it as a
   thing, or a Latin one as an organization ("Ferretti told reporters"), or a Russian one in a case as a
   place ("Действия Земана"), unless it is a place or an institution, also where the full name is in
