@@ -437,3 +437,14 @@ def test_a_foreign_name_in_russian_to_the_nominative(resources, written, display
 ])
 def test_a_name_written_in_capitals_is_read_as_capitalized_words(resources, written, display):
     assert resources.names.normalize(written, "ru").display == display
+
+# kkner: Kazakh persons' recall and precision (round 9).
+@pytest.mark.parametrize("word, plausible", [
+    # A foreign surname written as in Russian, which the Russian dictionary itself knows as a surname ...
+    ("Трамп", True), ("Меркель", True), ("Шопен", True),
+    # ... but not a word it knows otherwise, a place, or one it only guesses at
+    ("Университет", False), ("Самара", False), ("Толқын", False),
+])
+def test_a_kazakh_lone_word_is_a_surname_where_the_russian_dictionary_knows_it_as_one(resources, word, plausible):
+    name = resources.names.normalize(word, "kk")
+    assert (name is not None and resources.names.is_plausible_in(name, "kk")) == plausible

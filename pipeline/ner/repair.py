@@ -53,6 +53,10 @@
   the person, and a title read as a place ("Аким" as a GPE) is no place.
 - A Kazakh person's span ends before the lower-case words the model took in after the name ("Кемел
   Ақышев туралы", about), but for a patronymic written apart ("Серік ұлы").
+- A Kazakh person's span that ends with a place in a case ("Тоқаев Мәскеуге", "Смайылов Атырауда") is the
+  name and the place; a known given name alone the model read as a place ("Жобаны Айгерім ұсынды") is the
+  person, unless a place is written so; a capitalized word of no name's kind opening the sentence before a
+  given name and a surname ("Марқұм Серік Ахметов") is no part of the name.
 - A surname alone, after the full name in the same text, is the person where the model read it as a
   thing, or a Latin one as an organization ("Ferretti told reporters"), or a Russian one in a case as a
   place ("Действия Земана"), unless it is a place or an institution, also where the full name is in
@@ -161,8 +165,10 @@ _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
 _NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”»]\s")
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
+# Initials and a surname, or a surname and initials; no initial follows the latter's, also after a space, so a
+# word before spaced initials ("Баяндаманы А. Қ. Тажиева") is read as no surname of the first of them.
 _INITIALS_NAME = re.compile(
-    rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
+    rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?!\s?[{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
 # Surname, given name and one initial ("Malaeva Indira E."): the surname's ending and the given name are checked.
 _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
@@ -237,6 +243,8 @@ class SpanRepair:
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b"
             rf"|(?:{any_of(lexicons['en'].words('patronymic_words'))})(?![\w-]))")
         self.patronymic_end = re.compile(rf"(?:{patronymic})$")
+        # A patronymic that ends a name in a case (Серікұлына, Маратқызының): it declines as a possessive does.
+        self.patronymic_in_a_case_end = re.compile(rf"(?:{patronymic})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
@@ -358,6 +366,9 @@ class SpanRepair:
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(rf"{surname_word}{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
+        self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
+        self.foreign_cities = frozenset(lexicons["kk"].words("foreign_city_names"))
+        self.places_named_like_given_names = frozenset(lexicons["kk"].words("places_named_like_given_names"))
         # A Cyrillic surname in the Kazakh plural, maybe with a case ending: a family ("Жекеевтер отбасы").
         # A name's word with a surname's or a patronymic's ending and a case ending (Ермекұлына, Абайдың).
         self.surname_with_a_case_ending = re.compile(
@@ -550,6 +561,7 @@ class SpanRepair:
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
         entities = self._russian_surnames_before_a_verb(text, self._russian_given_names_with_surnames(text, entities))
+        entities = self._kazakh_given_names_read_as_places(text, entities)
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
@@ -557,6 +569,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)]
+        entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
         entities = self._persons_of_institutions(text, entities)
@@ -575,7 +588,8 @@ class SpanRepair:
                 text, _persons_in_other_scripts_as_names(entities, text))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
-        entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
+                                  or self._kazakh_place_in_a_case_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._given_name_run_into_a_place(text, entity, entities))
         entities = _each_replaced(entities, lambda entity: self._place_before_its_noun_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
@@ -1303,6 +1317,23 @@ class SpanRepair:
         written = text[rest.start:rest.end]
         return [rest] if self.names.reads_as_a_name(written) or self._titled_kazakh_name(text, rest.start, rest.end) else []
 
+    def _without_a_leading_kazakh_noun(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span that opens a sentence with a capitalized word of no name's kind (no known
+        given name, no surname's ending, no institution or place) before a given name and a surname
+        ("Академик Әбдуәли Қайдаров", "Домбырашы Ержан Асанов", "Марқұм Серік Ахметов": an occupation or an
+        epithet the model took in because the sentence capitalizes it): the person is the given name and
+        the surname."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if entity.label != "PERSON" or len(words) != 3 or not _SENTENCE_START.search(text, 0, entity.start) \
+                or not self.kazakh_letter.search(text):
+            return None
+        first, given, surname = (word.group() for word in words)
+        if not _CYRILLIC_NAME.fullmatch(first) or self.names.reads_as_a_name(first) or self.surname_ending.search(first) \
+                or self._head_label(first, "ORG") or self._is_place(first) or self._is_centre(first) \
+                or not self.names.is_given_name(given) or not self.cyrillic_surname_in_a_case.fullmatch(surname):
+            return None
+        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
+
     def _titled_kazakh_name(self, text: str, start: int, end: int) -> re.Match | None:
         """The title written after a Kazakh name of one capitalized word ("Әйтеке бидің", "Бауыржан батыр"),
         where no noun of a place follows it, nor one of a thing after the title in the nominative ("Төле би
@@ -1572,9 +1603,11 @@ class SpanRepair:
 
     def _surname_beside_given_name_and_patronymic(self, text: str, entity: EntitySpan, before: bool) -> re.Match | None:
         """The word with a surname's ending right before a person's span of a given name and a patronymic
-        (written first as in lists of staff: "Сапарова Жанар Қайратқызы") or right after it ("Нұрлан
-        Серікұлы Жұмабаев"): the name's surname, whatever the model labelled it."""
-        if not self.patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
+        (written first as in lists of staff: "Сапарова Жанар Қайратқызы", also with the name's case ending
+        on the patronymic: "Асанов Ерлан Серікұлына") or right after it ("Нұрлан Серікұлы Жұмабаев"): the
+        name's surname, whatever the model labelled it."""
+        patronymic_end = self.patronymic_in_a_case_end if before else self.patronymic_end
+        if not patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
             return None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
             else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
@@ -1931,6 +1964,61 @@ class SpanRepair:
                         EntitySpan(place_start, entity.end, "GPE", entity.score)]
             return [EntitySpan(entity.start, entity.end, "ORG", entity.score)]
         return None
+
+    def _kazakh_place_in_a_case_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span that ends with a place in a case ("Тоқаев Мәскеуге", to Moscow; "Смайылов
+        Атырауда"; "Эрдоған Анкарада"): the person the model ran into where they go or are, as the name and
+        the place (GPE). The place is one by its stem (a country, a region or a city of the registry, a
+        foreign city of the lexicon, also one that ends like a surname: Берлин, Женева), or, in a text with
+        Kazakh letters, any other capitalized word in the locative, which no name takes; a surname in a case
+        ("Серік Асановқа"), a given name, and a word after a surname alone or before a patronymic (a given
+        name that ends like a locative: "Мамбетова Нұрзада Үсенқызы") stay the name's."""
+        if entity.label != "PERSON":
+            return None
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        last = words[-1].group()
+        if len(words) < 2 or not _CYRILLIC_NAME.fullmatch(last) or self.names.is_given_name(last):
+            return None
+        stems = self.names.kazakh_case_stems(last)
+        if not any(self._is_place(stem) or self._is_centre(stem) or stem.lower() in self.foreign_cities for stem in stems) \
+                and not (stems and self.kazakh_locative.search(last) and self.kazakh_letter.search(text)
+                         and not self.cyrillic_surname_in_a_case.fullmatch(last) and not any(map(self.names.is_given_name, stems))
+                         and not (len(words) == 2 and self.cyrillic_surname.fullmatch(words[0].group()))
+                         and not self.trailing_name_part.match(text, entity.end)):
+            return None
+        return [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
+                EntitySpan(words[-1].start(), entity.end, "GPE", entity.score)]
+
+    def _kazakh_given_names_read_as_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A known given name alone, maybe in a case, that the model read as a place in a Kazakh text ("Жобаны
+        Айгерім ұсынды", "Ержан мен Асқар"): the person, where it is in no locative (which no name takes:
+        "Анталияда"), no place (of the registry, a country, a foreign city, a place named like a given name:
+        Алтай, Мекке) is written so, no place's noun follows ("Бірлік ауылы") nor a capitalized word (it opens
+        a place's longer name: "Сауд Арабиясына"), it is no item of a list of places ("Мекке, Мадина") and no
+        quoted name («Қайрат» шағынауданы, a neighbourhood named like a man)."""
+        if not self.kazakh_letter.search(text):
+            return entities
+        places = [entity for entity in entities if entity.label in ("GPE", "LOC")]
+        repaired = []
+        for entity in entities:
+            word = text[entity.start:entity.end]
+            if entity.label in ("GPE", "LOC") and _CYRILLIC_NAME.fullmatch(word) \
+                    and self.names.is_given_name(self.names.kazakh_base(word)) \
+                    and (self.names.is_given_name(word) or not self.kazakh_locative.search(word)) \
+                    and not any(self._is_place(form) or self._is_centre(form) or form.lower() in self.foreign_cities
+                                or form.lower() in self.places_named_like_given_names
+                                for form in (word, *self.names.kazakh_case_stems(word))) \
+                    and not self.place_noun_after.match(text, entity.end) and not _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end) \
+                    and not text[:entity.start].rstrip().endswith("«") \
+                    and not any(other is not entity and self._joined_in_a_list(text[min(other.end, entity.end):max(other.start, entity.start)])
+                                for other in places):
+                entity = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+            repaired.append(entity)
+        return repaired
+
+    def _joined_in_a_list(self, gap: str) -> bool:
+        """Whether the text between two spans joins them as items of one list: a comma, "and" or "with"."""
+        return bool(self.list_separator.fullmatch(gap) or self.conjunction_between.fullmatch(gap))
 
     def _place_before_its_noun_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span of three words or more right before a Kazakh place's noun in the possessive

@@ -244,15 +244,20 @@ class PersonNames:
     def is_plausible_in(self, name: PersonName, lang: str) -> bool:
         """``is_plausible``, and in Russian also a lone word the dictionary knows as a surname or a
         name (Эрдоган, Обама, Путин), not as a common noun or a place (Университет, Приуралья). In Kazakh
-        a lone word that ends like a surname only as Kazakh words end (Жиын, Бұрын) is no surname. In
-        English a lone word that is a common English given name (Stan, Hayley) is a name."""
+        a lone word that ends like a surname only as Kazakh words end (Жиын, Бұрын) is no surname, and one
+        the Russian dictionary itself (not its guesses) knows as a surname is one (a foreign name written as
+        in Russian: Трамп, Меркель, Шопен). In English a lone word that is a common English given name (Stan,
+        Hayley) is a name."""
         if lang == "kk" and name.surname and not (name.given or name.initials) \
                 and self.kazakh_word_like_a_surname.search(name.surname):
             return False
         if self.is_plausible(name) or lang == "en" and name.surname in self.english_given_names:
             return True
-        return lang == "ru" and bool(name.surname) and " " not in name.surname and any(
-            "Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(name.surname))
+        if not name.surname or " " in name.surname:
+            return False
+        if lang == "kk":
+            return self.known_as_a_surname(name.surname)
+        return lang == "ru" and any("Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(name.surname))
 
     def looks_like_latin_surname(self, word: str) -> bool:
         """A word of three letters or more with a Kazakh or Russian surname ending in Latin script (Soltanayeva)."""
@@ -365,6 +370,14 @@ class PersonNames:
         """Whether a Kazakh word, its case ending cut, is in the plural and no family (Мамандардың, experts'; not
         Жекеевтердің, the Zhekeyevs')."""
         return bool(self.kazakh_plural.search(self.kazakh_base(word)))
+
+    @staticmethod
+    def known_as_a_surname(word: str) -> bool:
+        """Whether the Russian dictionary itself (not its guesses) knows the word as a surname and not as a place
+        (Трамп, Меркель, Алиев; not Ростов)."""
+        parses = russian_morphology().parse(word)
+        return russian_morphology().word_is_known(word.lower()) and any("Surn" in parse.tag for parse in parses) \
+            and not any("Geox" in parse.tag for parse in parses)
 
     def reads_as_a_surname(self, word: str) -> bool:
         """Whether a word has a surname's or a patronymic's ending, maybe in a Kazakh case (Қонаев, Қонаевтың)."""
