@@ -3198,3 +3198,24 @@ def test_a_universitys_acronym_after_a_title_is_its_registry_entry(stages, text,
 ])
 def test_a_universitys_short_form_is_its_registry_entry(resources, lang, written, org_id):
     assert resources.registry.lookup(written, lang).org_id == org_id
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a city's education department by the city's name alone, without "города"
+    ("Руководитель управления образования Шымкента Ерлан Ташимов провел совещание.",
+     {("Ерлан Ташимов", "head", "shymkent_city_education_department")}),
+    ("Заместитель руководителя управления образования Астаны Айгуль Токтарова рассказала о планах.",
+     {("Айгуль Токтарова", "deputy_head", "astana_city_education_department")}),
+])
+def test_a_citys_education_department_by_the_citys_name_alone_is_its_registry_entry(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("lang, written, org_id", [
+    ("ru", "Управление образования г. Алматы", "almaty_city_education_department"),
+    ("ru", "Управление образования Алматинской области", "almaty_region_education_department"),
+    ("ru", "Академии Алтынсарина", "nao_altynsarin"),
+    ("en", "Altynsarin Academy", "nao_altynsarin"),
+])
+def test_an_education_body_by_its_short_name_is_its_registry_entry(resources, lang, written, org_id):
+    assert resources.registry.lookup(written, lang).org_id == org_id
