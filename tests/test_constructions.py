@@ -3195,6 +3195,11 @@ def test_a_universitys_acronym_after_a_title_is_its_registry_entry(stages, text,
     ("kk", "Құрманғазы консерваториясы", "kurmangazy_conservatory"),
     ("kk", "Өтемісов университеті", "wku_utemisov"),
     ("ru", "ЗКАТУ им. Жангир хана", "zhangir_khan_university"),
+    # the namesake's first name written out, or only the surname
+    ("ru", "ВКУ имени Сарсена Аманжолова", "vku_amanzholov"),
+    ("ru", "ЗКУ им. Махамбета Утемисова", "wku_utemisov"),
+    ("ru", "КАЗГЮУ им. Нарикбаева", "kazguu"),
+    ("ru", "КИнЭУ им. Дулатова", "kineu_dulatov"),
 ])
 def test_a_universitys_short_form_is_its_registry_entry(resources, lang, written, org_id):
     assert resources.registry.lookup(written, lang).org_id == org_id
