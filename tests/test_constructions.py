@@ -3171,6 +3171,9 @@ def test_a_kazakh_place_at_which_a_post_is_held_is_not_its_institution(stages, t
       "Ректор Международного университета туризма и гостеприимства Ерлан Абдуллаев встретился со студентами.",
       "Erlan Abdullayev, rector of the International University of Tourism and Hospitality, met the students."),
      "rector", "iuth"),
+    (("Орталық Қазақстан академиясының ректоры Сергей Ким конференцияны ашты.",
+      "Ректор Центрально-Казахстанской академии Сергей Ким открыл конференцию.",
+      "Sergey Kim, rector of the Central Kazakhstan Academy, opened the conference."), "rector", "central_kazakhstan_academy"),
 ])
 def test_a_university_by_its_namesake_or_newly_registered_is_one_registry_entry(stages, sentences, role, org_id):
     for text in sentences:
@@ -3179,6 +3182,8 @@ def test_a_university_by_its_namesake_or_newly_registered_is_one_registry_entry(
 
 @pytest.mark.parametrize("text, facts", [
     ("Ректор ЗКИТУ Марат Есенгалиев подписал меморандум.", {("Марат Есенгалиев", "rector", "wkitu")}),
+    ("Ректор РСИУ Бахытжан Оразов встретился со студентами.",
+     {("Бахытжан Оразов", "rector", "regional_social_innovative_university")}),
     # an acronym with its namesake, the initials left out
     ("Ректор ТарРУ им. Дулати Бауыржан Нуриев открыл конференцию.", {("Бауыржан Нуриев", "rector", "dulaty_university")}),
     ("Ректор ПГПУ им. Маргулана Мурат Садыков выступил на форуме.", {("Мурат Садыков", "rector", "margulan_ppu")}),
