@@ -3306,3 +3306,83 @@ def test_a_russian_organization_that_runs_into_a_name_ends_before_it(stages, tex
 ])
 def test_an_english_president_of_the_body_named_before_the_title(stages, text, facts):
     assert found(stages, text) == facts
+
+
+# --- registry2: universities and their short forms in the registry ---
+@pytest.mark.parametrize("sentences, role, org_id", [
+    # a university's namesake with its kind's noun, in three languages
+    (("Байқоңыров университетінің ректоры Ерлан Сәрсенов түлектерді құттықтады.",
+      "Ерлан Сарсенов, ректор Университета Байконурова, поздравил выпускников.",
+      "Erlan Sarsenov, rector of Baikonurov University, congratulated the graduates."), "rector", "baikonurov_zhezu"),
+    (("Әл-Фараби университетінің ректоры Жансейіт Түймебаев сөз сөйледі.",
+      "Ректор Университета аль-Фараби Жансеит Туймебаев выступил на форуме.",
+      "Zhanseit Tuimebayev, rector of Al-Farabi University, spoke at the forum."), "rector", "kaznu"),
+    (("Қозыбаев университетінің ректоры Асқар Бекенов конференцияны ашты.",
+      "Ректор Университета Козыбаева Аскар Бекенов открыл конференцию.",
+      "Askar Bekenov, rector of Kozybayev University, opened the conference."), "rector", "nku_kozybayev"),
+    # universities the registry lacked
+    (("Қонаев атындағы университеттің ректоры Данияр Мусин студенттермен кездесті.",
+      "Ректор университета имени Кунаева Данияр Мусин встретился со студентами.",
+      "Daniyar Musin, rector of Kunaev University, met the students."), "rector", "kunaev_university"),
+    (("Халықаралық туризм және меймандостық университетінің ректоры Ерлан Абдуллаев студенттермен кездесті.",
+      "Ректор Международного университета туризма и гостеприимства Ерлан Абдуллаев встретился со студентами.",
+      "Erlan Abdullayev, rector of the International University of Tourism and Hospitality, met the students."),
+     "rector", "iuth"),
+    (("Орталық Қазақстан академиясының ректоры Сергей Ким конференцияны ашты.",
+      "Ректор Центрально-Казахстанской академии Сергей Ким открыл конференцию.",
+      "Sergey Kim, rector of the Central Kazakhstan Academy, opened the conference."), "rector", "central_kazakhstan_academy"),
+])
+def test_a_university_by_its_namesake_or_newly_registered_is_one_registry_entry(stages, sentences, role, org_id):
+    for text in sentences:
+        assert {(fact.role, fact.org.org_id if fact.org else None) for fact in facts_of(stages, text)} == {(role, org_id)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Ректор ЗКИТУ Марат Есенгалиев подписал меморандум.", {("Марат Есенгалиев", "rector", "wkitu")}),
+    ("Ректор РСИУ Бахытжан Оразов встретился со студентами.",
+     {("Бахытжан Оразов", "rector", "regional_social_innovative_university")}),
+    # an acronym with its namesake, the initials left out
+    ("Ректор ТарРУ им. Дулати Бауыржан Нуриев открыл конференцию.", {("Бауыржан Нуриев", "rector", "dulaty_university")}),
+    ("Ректор ПГПУ им. Маргулана Мурат Садыков выступил на форуме.", {("Мурат Садыков", "rector", "margulan_ppu")}),
+    ("Ректор КСТУ им. Алдамжар Гульнар Искакова выступила на форуме.", {("Гульнар Искакова", "rector", "aldamzhar_kstu")}),
+])
+def test_a_universitys_acronym_after_a_title_is_its_registry_entry(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("lang, written, org_id", [
+    ("ru", "КазНУ им. аль-Фараби", "kaznu"),
+    ("ru", "ЕНУ имени Гумилева", "enu"),
+    ("ru", "Университета Ауэзова", "auezov_university"),
+    ("kk", "Құрманғазы консерваториясы", "kurmangazy_conservatory"),
+    ("kk", "Өтемісов университеті", "wku_utemisov"),
+    ("ru", "ЗКАТУ им. Жангир хана", "zhangir_khan_university"),
+    # the namesake's first name written out, or only the surname
+    ("ru", "ВКУ имени Сарсена Аманжолова", "vku_amanzholov"),
+    ("ru", "ЗКУ им. Махамбета Утемисова", "wku_utemisov"),
+    ("ru", "КАЗГЮУ им. Нарикбаева", "kazguu"),
+    ("ru", "КИнЭУ им. Дулатова", "kineu_dulatov"),
+])
+def test_a_universitys_short_form_is_its_registry_entry(resources, lang, written, org_id):
+    assert resources.registry.lookup(written, lang).org_id == org_id
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a city's education department by the city's name alone, without "города"
+    ("Руководитель управления образования Шымкента Ерлан Ташимов провел совещание.",
+     {("Ерлан Ташимов", "head", "shymkent_city_education_department")}),
+    ("Заместитель руководителя управления образования Астаны Айгуль Токтарова рассказала о планах.",
+     {("Айгуль Токтарова", "deputy_head", "astana_city_education_department")}),
+])
+def test_a_citys_education_department_by_the_citys_name_alone_is_its_registry_entry(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("lang, written, org_id", [
+    ("ru", "Управление образования г. Алматы", "almaty_city_education_department"),
+    ("ru", "Управление образования Алматинской области", "almaty_region_education_department"),
+    ("ru", "Академии Алтынсарина", "nao_altynsarin"),
+    ("en", "Altynsarin Academy", "nao_altynsarin"),
+])
+def test_an_education_body_by_its_short_name_is_its_registry_entry(resources, lang, written, org_id):
+    assert resources.registry.lookup(written, lang).org_id == org_id
