@@ -2859,7 +2859,8 @@ _LIST_ITEM_END = re.compile(r"[,;)]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
-_RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ")
+_RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ", "г.", "с.", "п.", "пос.")
+_RUSSIAN_PLACE_ABBREVIATIONS = frozenset({"г", "с", "п", "пос"})
 _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]+|and|of|the")}
 
 
@@ -3047,8 +3048,10 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
                   or (words and words[-1] == "по" and any(parse.tag.case == "datv" for parse in parses))
                   or (words and words[-1] == "в" and word in _RUSSIAN_FIELD_NOUNS)):
             break
-        words.append(word)
-        if word != written:
+        # A place noun's abbreviation ("г. Алматы", "с. Аксу") goes on to the place's name.
+        abbreviation = written.endswith(".") and word.lower() in _RUSSIAN_PLACE_ABBREVIATIONS
+        words.append(written if abbreviation else word)
+        if word != written and not abbreviation:
             break
     while words and words[-1] == "и":
         words.pop()

@@ -3386,3 +3386,14 @@ def test_a_citys_education_department_by_the_citys_name_alone_is_its_registry_en
 ])
 def test_an_education_body_by_its_short_name_is_its_registry_entry(resources, lang, written, org_id):
     assert resources.registry.lookup(written, lang).org_id == org_id
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A place noun's abbreviation goes on to the place's name in an institution written in common nouns.
+    ("Руководитель управления образования г. Алматы Гульнара Абенова выступила.",
+     {("Гульнара Абенова", "head", "almaty_city_education_department")}),
+    ("Руководитель отдела образования г. Темиртау Гульнара Абенова выступила.",
+     {("Гульнара Абенова", "head", "отдел образования г. Темиртау")}),
+])
+def test_a_russian_place_abbreviation_inside_an_institutions_name(stages, text, facts):
+    assert found(stages, text) == facts
