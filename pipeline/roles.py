@@ -87,6 +87,7 @@ class TitleHit:
     org_text: str | None = None  # the institution part of a Kazakh POSITION entity
     verb: bool = False  # a verb that gives the post (English "heads"): its subject's only, the name before it
     whose: str | None = None  # the possessive pronoun before a deputy's or an aide's title ("his deputy")
+    served: TitleHit | None = None  # the title of the official an aide serves ("помощник министра финансов")
 
 
 # A Russian noun right before an organization's name, an opening quote maybe between ("журнале «Нива»").
@@ -101,6 +102,8 @@ _MAX_VERB_OBJECT_CHARS = 40
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
+# A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
+_DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
 
 
 class SentenceSplitter:
@@ -529,6 +532,7 @@ class RoleExtractor:
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
                 pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons) \
+                    or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons) \
                     or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None) \
                     or self._elided_subject(text, start, end, segment.lang, antecedent, persons)
                 # A pronoun stands before every name of its sentence.
@@ -602,7 +606,8 @@ class RoleExtractor:
         or after an opening adverbial ("Актриса была замужем", "41-летний музыкант доставлен в больницу",
         "21 октября 2016 года певец выпустил"): the title is the person's whom the sentence right before
         named first, in the nominative (of the title's gender, where the title has one). The stand-in
-        mention stands right after the title, so that the title is the one before its name."""
+        mention stands where the subject ends, so that the title is the one before its name and the institution
+        it names its own ("Новый глава Сбербанка встретился")."""
         if lang != "ru" or antecedent is None or persons:
             return None
         mention, name = antecedent
@@ -625,7 +630,22 @@ class RoleExtractor:
             return None
         if parses[0].tag.gender == "femn" and self.names.gender_of(name) == "masc":
             return None
-        return replace(mention, start=hit_end, end=hit_end, text=""), name
+        subject_end = _end_of_subject(text, hit_end, end)
+        return replace(mention, start=subject_end, end=subject_end, text=""), name
+
+    def _dated_line_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+        """A Russian sentence that names no one and opens with an adverbial of time and a dash that stands for
+        its predicate, as a biography's dated lines write it ("С 2010 года — ректор ...", "В 1996—1997 годах —
+        заместитель ..."): the line is the person's whom the last sentence with a name named first. The
+        stand-in mention stands right before the dash, as a name before its apposition."""
+        if lang != "ru" or antecedent is None or persons:
+            return None
+        dated = _DATED_LINE.match(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS))
+        if dated is None or not any(character.isdigit() for character in dated.group("when")) \
+                or not all(map(_adverbial_word, _WORD.findall(dated.group("when")))) \
+                or any(word[:1].isupper() for word in dated.group("when").split()[1:]):
+            return None
+        return replace(antecedent[0], start=dated.end("when"), end=dated.end("when"), text=""), antecedent[1]
 
     def _elided_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
         """A Russian sentence that names no one and opens with a predicate that gives a title, after an
@@ -766,13 +786,15 @@ class RoleExtractor:
     def _russian_titles_of_whom(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A Russian title in the genitive right after another title, or after the office noun that follows it,
         says whose the other is ("помощник акима Алматы", "советник министра", "назначен помощником
-        Президента", "руководитель аппарата акима области"): the person holds the first alone."""
+        Президента", "руководитель аппарата акима области"): the person holds the first alone, at the
+        institution of the official served (``served``)."""
         kept: list[TitleHit] = []
         for hit in hits:
             previous = kept[-1] if kept else None
             if previous is not None and _OF_WHOM_GAP.fullmatch(text, previous.end, hit.start) \
                     and all(_genitive_only(word) for word in text[previous.end:hit.start].split()) \
                     and _genitive_only(text[hit.start:hit.end].split()[0]):
+                kept[-1] = replace(previous, served=hit)
                 continue
             kept.append(hit)
         return kept
@@ -1319,6 +1341,12 @@ class RoleExtractor:
             or lang == "ru" and (self._russian_foreign_place_after(text, title, orgs, person) is not None
                                  or national and (self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start)
                                                   or self.russian_foreign_region_after.match(text, title.end)) is not None)
+        if title.served is not None:
+            # An aide works at the institution of the official served ("помощник министра финансов": at the
+            # ministry), named with the served title, before anything the aide's own title would find.
+            served = self._institution_for(text, title.served, lang, orgs, person, home, left_limit)
+            if served[0] is not None and served[2] != "page":
+                return served
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             # A pronoun is no institution ("Оның орынбасары": his deputy).
             if found is not None and not (abroad and found.in_registry) \
@@ -2837,6 +2865,22 @@ def _adverbial(words: list[str]) -> bool:
     return True
 
 
+def _end_of_subject(text: str, title_end: int, end: int) -> int:
+    """Where the subject that a Russian title opens ends: before the first punctuation mark or word that
+    reads as a predicate, an adverb or a conjunction ("Глава Сбербанка | встретился", "Президент | уже
+    связался", "Король |, возглавляющий"); right after the title where none comes soon."""
+    subject_end = title_end
+    for token in _SUBJECT_TOKEN.finditer(text, title_end, min(end, title_end + _MAX_SUBJECT_TAIL_CHARS)):
+        word = token.group()
+        if word in _NAME_QUOTES:
+            subject_end = token.end()
+            continue
+        if not word[0].isalnum() or russian_morphology().parse(word.lower())[0].tag.POS in _ENDS_A_SUBJECT:
+            return subject_end
+        subject_end = token.end()
+    return title_end
+
+
 def _adverbial_word(word: str) -> bool:
     """A word of an adverbial of time or manner: an adverb, a particle, a preposition, a number, or a noun
     in an oblique case ("фактически", "в 2001-2002 годах", "четыре года", "в молодости")."""
@@ -2846,6 +2890,10 @@ def _adverbial_word(word: str) -> bool:
 
 
 _MAX_ADVERBIAL_WORDS = 6
+_SUBJECT_TOKEN = re.compile(r"[^\W_][\w-]*|[^\w\s]")
+_NAME_QUOTES = frozenset("«»\"„“'")
+_ENDS_A_SUBJECT = _RUSSIAN_PREDICATE_PARTS | {"ADVB", "CONJ", "PRCL"}
+_MAX_SUBJECT_TAIL_CHARS = 60
 _DESCRIPTION_OPENING_CHARS = 80
 _MAX_DESCRIPTION_MODIFIERS = 3
 

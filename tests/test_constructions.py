@@ -2897,3 +2897,43 @@ def test_a_russian_plural_title_before_a_verb_of_appointment_is_each_listed_name
 ])
 def test_a_russian_president_of_no_institution_is_the_head_of_state(stages, text, facts):
     assert found(stages, text) == facts
+
+
+# --- helper ru3 (round 9): Russian titles across sentences and in headline forms ---
+
+@pytest.mark.parametrize("text, facts", [
+    # A biography's dated line: an adverbial of time and a dash for the predicate, the person the last
+    # sentence with a name named.
+    ("Олег Дронов родился в Омске в 1961 году. Окончил политехнический институт. "
+     "С 2004 года — директор Сбербанка.", {("Олег Дронов", "director", "Сбербанк")}),
+    ("Олег Дронов родился в Омске. В 1998-2003 годах - член правления Сбербанка.",
+     {("Олег Дронов", "member", "Сбербанк")}),
+    # A dash after words that are no adverbial of time is no dated line.
+    ("Олег Дронов родился в Омске. Главное — директор не уходит.", set()),
+    ("Олег Дронов родился в Омске. Первая встреча — 12 мая 2015 года — прошла спокойно.", set()),
+])
+def test_a_russian_dated_line_of_a_biography_is_the_persons_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title as the subject of the sentence after a name keeps the institution its subject names.
+    ("Олег Дронов прилетел в Москву. Новый глава Сбербанка встретился с инвесторами.",
+     {("Олег Дронов", "head", "Сбербанк")}),
+    ("Олег Дронов прилетел в Москву. Глава Сбербанка уже провел встречу с инвесторами.",
+     {("Олег Дронов", "head", "Сбербанк")}),
+])
+def test_a_russian_title_as_the_next_sentences_subject_keeps_its_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An aide's title before the title of the official served: the aide's, at the served official's institution.
+    ("Помощник министра финансов Ерлан Жумабеков провел брифинг.", {("Ерлан Жумабеков", "adviser", "finance_rk")}),
+    ("Помощник акима Алматы Ерлан Жумабеков провел брифинг.", {("Ерлан Жумабеков", "adviser", "almaty_akimat")}),
+    ("Ерлан Жумабеков назначен помощником акима Алматинской области.",
+     {("Ерлан Жумабеков", "adviser", "almaty_region_akimat")}),
+    ("Советник председателя правления Сбербанка Павел Орлов провел брифинг.", {("Павел Орлов", "adviser", "Сбербанк")}),
+])
+def test_a_russian_aides_title_takes_the_institution_of_the_official_served(stages, text, facts):
+    assert found(stages, text) == facts
