@@ -102,6 +102,7 @@ _MAX_VERB_OBJECT_CHARS = 40
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
+_APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
 _DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
 
@@ -434,6 +435,15 @@ class RoleExtractor:
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
             for lang in LANGS}
+        # A Russian period of time that has ended ("в 2012–2015 годах", "до 2019 года", "по май 1999 года"),
+        # and a year alone ("в 1999 году"), which a dated line's dash holds only for that year.
+        self.russian_closed_period = re.compile(
+            rf"\d{{4}}\s*[—–-]\s*\d{{2,4}}(?!\d)|(?<![\w-])(?:{any_of(lexicons['ru'].words('period_end_prepositions'))})"
+            rf"\s+(?:[а-яё]+\s+){{0,2}}\d{{4}}(?!\d)", re.IGNORECASE)
+        self.russian_year_point = re.compile(r"(?<![\w-])в\s+(?:[а-яё]+\s+)?\d{4}\s+год", re.IGNORECASE)
+        self.russian_past_copula = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas'))})\s+"
+            rf"(?:[а-яё]+(?:{any_of(lexicons['ru'].words('adjective_instrumental_endings'))})\s+)*$", re.IGNORECASE)
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
@@ -522,7 +532,7 @@ class RoleExtractor:
         home = PageInstitutions(document, self)  # looked up only when a title's sentence names no institution
         mentions = sorted(document.mentions, key=lambda mention: mention.start)
         starts = [mention.start for mention in mentions]
-        antecedent = None  # the person the last sentence with persons named first
+        named_before: list[tuple[Mention, PersonName]] = []  # the persons the last sentence with persons named
         named_in_full = self._named_in_full(text, mentions)
         named_last = False  # whether that sentence is the one right before
         for segment in document.segments:
@@ -531,7 +541,8 @@ class RoleExtractor:
             for start, end in self.sentences.spans(text, segment.start, segment.end):
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
-                pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons) \
+                antecedent = named_before[0] if named_before else None  # the person named first
+                pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons) \
                     or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons) \
                     or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None) \
                     or self._elided_subject(text, start, end, segment.lang, antecedent, persons)
@@ -540,10 +551,11 @@ class RoleExtractor:
                                                       ([pronoun] if pronoun else []) + persons, home,
                                                       pronoun[0] if pronoun else None, facts)
                 if pronoun:  # the facts of the pronoun are the person's it stands for
-                    sentence_facts = [replace(fact, person_mention=antecedent[0]) if fact.person_mention is pronoun[0]
+                    referent = next(mention for mention, name in named_before if name is pronoun[1])
+                    sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
                                       else fact for fact in sentence_facts]
                 facts.extend(sentence_facts)
-                antecedent = persons[0] if persons else antecedent
+                named_before = persons or named_before
                 named_last = bool(persons)
         facts = _one_institution_per_post(facts)
         # A page names an institution as it was on the day it was published.
@@ -585,18 +597,24 @@ class RoleExtractor:
                     persons.append((mention, name))
         return persons
 
-    def _pronoun_for(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+    def _pronoun_for(self, text: str, start: int, end: int, lang: str, named_before, persons) -> tuple[Mention, PersonName] | None:
         """A subject pronoun among a sentence's first words, before any name, that may stand for the
         person the sentence before named first (of its gender, where the pronoun has one): the pronoun
-        as a stand-in mention of that person."""
-        if antecedent is None:
+        as a stand-in mention of that person. In Russian, for the first person of the pronoun's gender
+        that sentence names in the nominative, its subject ("Премию вручили Name": "Он" is not the
+        laureate's; "Name и Name встретились. Она ...": the woman)."""
+        if not named_before:
             return None
         match = self.subject_pronoun[lang].match(text, start, end)
         if match is None or any(mention.start < match.end() for mention, _ in persons) \
                 or not _opening_adverbial(text[start:match.start("pronoun")], lang):
             return None
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
-        if gender is not None and self.names.gender_of(antecedent[1]) not in (None, gender):
+        candidates = [(mention, name) for mention, name in named_before if _written_as_named(mention, name)] if lang == "ru" \
+            else named_before[:1]
+        antecedent = next((person for person in candidates
+                           if gender is None or self.names.gender_of(person[1]) in (None, gender)), None)
+        if antecedent is None:
             return None
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
@@ -1921,6 +1939,8 @@ class RoleExtractor:
                 return status
         if lang == "kk":
             return "former" if self.former_predicate["kk"].match(after) else "current"
+        if lang == "ru" and person.end <= title.start and self._russian_past_period(text, title, start, person):
+            return "former"
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
@@ -1928,6 +1948,18 @@ class RoleExtractor:
         # руководителем" holds the second post now.
         clause = re.split(r"[,;]", between)[-1]
         return "former" if self.former_predicate[lang].search(clause) else "current"
+
+    def _russian_past_period(self, text: str, title: TitleHit, start: int, person: Mention) -> bool:
+        """Whether the time words before a Russian title after its holder put it in the past: a period that
+        has ended, in the sentence's opening or the title's clause ("В 2012–2015 годах Name был министром",
+        "Name до 2019 года возглавлял", "С 1998 по 2003 год — ректор"); the past copula right before the title
+        ("Name был министром"); a year alone before a dated line's dash ("В 1999 году — помощник")."""
+        clause = re.split(r"[,;]", text[person.end:title.start])[-1]
+        opening = re.split(r"[,;]", text[start:person.start])[-1]  # not "По данным за 2015–2016 годы, Name является"
+        if self.russian_closed_period.search(opening) or self.russian_closed_period.search(clause) \
+                or self.russian_past_copula.search(clause):
+            return True
+        return not person.text and _APPOSITION_DASH.fullmatch(clause) is not None and self.russian_year_point.search(opening) is not None
 
     def _degrees_near(self, text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:
         window_start = min([person.start] + [t.start for t in titles if t.start >= start])
@@ -2838,6 +2870,12 @@ def _russian_noun_cases(word: str) -> set[str]:
 def _russian_name_cases(mention: Mention) -> set[str]:
     """The cases any word of a Russian name reads in ("Ерлану Карину": the dative, of Ерлан)."""
     return set().union(*(_russian_noun_cases(word) for word in mention.text.split()))
+
+
+def _written_as_named(mention: Mention, name: PersonName) -> bool:
+    """Whether a Russian name is written in its canonical form, the nominative ("Айгуль Сейтова", "Сейтова"
+    for "Айгуль Сейтова"; not "Айгуль Сейтовой")."""
+    return set(mention.text.lower().split()) <= set(name.display.lower().split())
 
 
 def _russian_title_cases(title: TitleHit) -> set[str]:

@@ -2937,3 +2937,36 @@ def test_a_russian_title_as_the_next_sentences_subject_keeps_its_institution(sta
 ])
 def test_a_russian_aides_title_takes_the_institution_of_the_official_served(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian subject pronoun stands for the first person of its gender the sentence before named in the
+    # nominative, its subject.
+    ("Ерлан Жумабеков и Айгуль Сейтова приехали на форум. Она работала ректором КазНУ.",
+     {("Айгуль Сейтова", "rector", "kaznu")}),
+    ("Ерлан Жумабеков выступил на форуме. Ранее он работал ректором КазНУ.", {("Ерлан Жумабеков", "rector", "kaznu")}),
+    # A name in an oblique case is no subject the pronoun refers back to.
+    ("Награду вручили Ерлану Жумабекову. Он работал ректором КазНУ.", set()),
+    ("Ерлан Жумабеков встретился с Айгуль Сейтовой. Она работала ректором КазНУ.", set()),
+])
+def test_a_russian_subject_pronoun_stands_for_the_subject_of_its_gender_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A period that has ended, or the past copula right before the title, makes the title a former one.
+    ("В 2012–2015 годах Ерлан Жумабеков был министром финансов.", {("Ерлан Жумабеков", "minister", "former")}),
+    ("До 2019 года Ерлан Жумабеков руководил компанией «Алтын Дан».", {("Ерлан Жумабеков", "head", "former")}),
+    ("Ерлан Жумабеков был ректором КазНУ.", {("Ерлан Жумабеков", "rector", "former")}),
+    ("Ерлан Жумабеков родился в Таразе. С сентября 2001 года по май 2004 года — ректор КазНУ. "
+     "В 2005 году — помощник акима Алматы. С 2006 года — аким Алматы.",
+     {("Ерлан Жумабеков", "rector", "former"), ("Ерлан Жумабеков", "adviser", "former"),
+      ("Ерлан Жумабеков", "akim", "current")}),
+    # An appointment in a year, a period that goes on, or time words of another clause leave it current.
+    ("В 2015 году Ерлан Жумабеков был назначен министром финансов.", {("Ерлан Жумабеков", "minister", "current")}),
+    ("С 2019 года Ерлан Жумабеков является ректором КазНУ.", {("Ерлан Жумабеков", "rector", "current")}),
+    ("По данным за 2015–2016 годы, Ерлан Жумабеков является министром финансов.",
+     {("Ерлан Жумабеков", "minister", "current")}),
+])
+def test_russian_time_words_and_tense_before_a_title_set_its_status(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
