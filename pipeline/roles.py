@@ -88,6 +88,7 @@ class TitleHit:
     verb: bool = False  # a verb that gives the post (English "heads"): its subject's only, the name before it
     whose: str | None = None  # the possessive pronoun before a deputy's or an aide's title ("his deputy")
     served: TitleHit | None = None  # the title of the official an aide serves ("помощник министра финансов")
+    subject_after: bool = False  # a verb whose object stands before it and subject after ("Сбербанк возглавил Name")
 
 
 # A Russian noun right before an organization's name, an opening quote maybe between ("журнале «Нива»").
@@ -400,6 +401,11 @@ class RoleExtractor:
         self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"])
         self.russian_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
+        # The organization a Russian verb of heading governs, before it: right before, or the relative pronoun
+        # after it that the verb governs ("компанию, которую возглавил Name").
+        self.russian_object_before_verb = re.compile(
+            rf"[»\"“']*(?:\s*,\s*(?:{any_of(lexicons['ru'].words('relative_pronouns_oblique'))}|которое|которые))?\s+",
+            re.IGNORECASE)
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
@@ -819,15 +825,23 @@ class RoleExtractor:
 
     def _russian_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
         """A verb of heading whose object is an organization the model marked, up to two lower-case words of
-        its kind and adjectives between ("возглавляет компанию «Name»", "руководил фондом Name"): a head's
-        title, the organization its institution. Without one it heads no institution ("возглавил делегацию")."""
+        its kind and adjectives between ("возглавляет компанию «Name»", "руководил фондом Name"), or before it
+        with the name right after the verb ("Сбербанк возглавил Name"): a head's title, the organization its
+        institution. Without one it heads no institution ("возглавил делегацию")."""
         organizations = [m for m in mentions if m.label in ("ORG", "FACILITY")]
+        persons = [m for m in mentions if m.label == "PERSON"]
         hits = []
         for verb in self.russian_head_verb.finditer(text, start, end):
             governed = next((m for m in organizations if verb.end() < m.start <= verb.end() + _MAX_VERB_OBJECT_CHARS
                              and _VERB_OBJECT_GAP.fullmatch(text, verb.end(), m.start)), None)
             if governed is not None:
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True))
+                continue
+            # The object first and the subject's name right after the verb, as headlines and relative clauses
+            # write it ("Сбербанк возглавил Name", "компанию «Name», которую возглавляет Name").
+            governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
+            if governed is not None and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
+                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True, subject_after=True))
         return hits
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
@@ -869,7 +883,7 @@ class RoleExtractor:
                 assigned.append(([], 0.0, boundary))
                 owned_from = boundary  # the next name's titles are looked for from where the owner's would be
                 continue
-            before = self._before_titles(text, [t for t in titles if t not in claimed and not t.verb and boundary <= t.start
+            before = self._before_titles(text, [t for t in titles if t not in claimed and (not t.verb or t.subject_after) and boundary <= t.start
                                            and t.end <= mention.start and (mention.start - t.end <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs))
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
@@ -1267,7 +1281,7 @@ class RoleExtractor:
         or a title that leads straight into the next person."""
         chain: list[TitleHit] = []
         cursor = person_end
-        for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end):
+        for title in (t for t in titles if t.start >= person_end and t.end <= sentence_end and not t.subject_after):
             if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]) \
                     and not self._acting_after(text, title, sentence_end):
                 # Whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's, unless
@@ -2251,7 +2265,8 @@ _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name
-    послом"), or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра"); lower-case
+    послом"), or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра", a headline's
+    "назначен на новую должность — глава"); lower-case
     words only, so that no other name stands between; a relative pronoun ("Name, который является лидером")
     and adverbs may open it ("фактически является главой", "официально стала самым долгоправящим
     монархом"). The words are the Russian lexicon's."""
@@ -2259,7 +2274,7 @@ class RussianPredicate:
     def __init__(self, lexicon: Lexicon):
         self.pattern = re.compile(
             rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
-            rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+)"
+            rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+(?:[—–-]\s+)?)"
             rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))

@@ -2970,3 +2970,17 @@ def test_a_russian_subject_pronoun_stands_for_the_subject_of_its_gender_named_be
 ])
 def test_russian_time_words_and_tense_before_a_title_set_its_status(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A headline's post and a dash before the title in the nominative.
+    ("Ерлан Жумабеков назначен на новую должность — ректор КазНУ", {("Ерлан Жумабеков", "rector", "kaznu")}),
+    # The organization before a verb of heading, the subject's name right after it.
+    ("Сбербанк возглавил Павел Орлов", {("Павел Орлов", "head", "Сбербанк")}),
+    ("Компанию «Алтын Дан» возглавила Айгуль Сейтова.", {("Айгуль Сейтова", "head", "Алтын Дан")}),
+    ("В банке «Алтын Дан», которым руководит Павел Орлов, прошли проверки.", {("Павел Орлов", "head", "банк «Алтын Дан»")}),
+    # The verb's subject only: not the name before it.
+    ("Павел Орлов сообщил, что Сбербанк возглавил Ерлан Жумабеков.", {("Ерлан Жумабеков", "head", "Сбербанк")}),
+])
+def test_russian_headline_forms_of_a_title(stages, text, facts):
+    assert found(stages, text) == facts
