@@ -2266,7 +2266,7 @@ class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name
     послом"), or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра", a headline's
-    "назначен на новую должность — глава"); lower-case
+    "назначен на новую должность — глава", an acting holder's "назначен врио губернатора"); lower-case
     words only, so that no other name stands between; a relative pronoun ("Name, который является лидером")
     and adverbs may open it ("фактически является главой", "официально стала самым долгоправящим
     монархом"). The words are the Russian lexicon's."""
@@ -2274,10 +2274,12 @@ class RussianPredicate:
     def __init__(self, lexicon: Lexicon):
         self.pattern = re.compile(
             rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
-            rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+(?:[—–-]\s+)?)"
+            rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:(?:{any_of(lexicon.words('post_words'))})\s+(?:[—–-]\s+)?"
+            rf"|(?:{any_of(lexicon.words('acting_abbreviations'))})\s*))"
             rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
+        self.indeclinable_deputy_prefixes = lexicon.words("indeclinable_deputy_prefixes")
         relative_pronouns = lexicon.words("relative_pronouns") + lexicon.words("relative_pronouns_oblique")
         self.relative_clause = re.compile(rf"\s*,\s*(?:{any_of(relative_pronouns)})\s[^,.;:!?«»()]*(?=,)")
         self.clause_of_its_own = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns_oblique'))})\s[^,.;:!?«»()]*")
@@ -2316,7 +2318,16 @@ class RussianPredicate:
         # An adverbial qualifies a verb: without one it governs the title itself ("вместе с президентом").
         if match.group("adverbs") and not (match.group("post") or match.group("verbs")):
             return False
-        return match.group("post") is not None or bool(self.instrumental.search(title.written.split()[0]))
+        first = title.written.split()[0]
+        return match.group("post") is not None or bool(self.instrumental.search(first)) or self._indeclinable_deputy(first)
+
+    def _indeclinable_deputy(self, word: str) -> bool:
+        """Whether a Russian title's first word is a deputy's abbreviation before a title in the genitive, the
+        same in every case ("замминистра", "замглавы"; not "заместителя")."""
+        prefix = next((prefix for prefix in self.indeclinable_deputy_prefixes if word.lower().startswith(prefix)), None)
+        served = word[len(prefix):].lower() if prefix is not None else ""
+        return russian_morphology().word_is_known(served) and any(
+            parse.tag.POS == "NOUN" and parse.tag.case == "gent" for parse in russian_morphology().parse(served))
 
 
 class EnglishPredicate:

@@ -2984,3 +2984,15 @@ def test_russian_time_words_and_tense_before_a_title_set_its_status(stages, text
 ])
 def test_russian_headline_forms_of_a_title(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An acting holder's abbreviation, indeclinable, before a title in the genitive after a verb of appointment.
+    ("Павел Орлов назначен врио губернатора Омской области.", {("Павел Орлов", "governor", "acting")}),
+    ("Айгуль Сейтова назначена и. о. ректора КазНУ.", {("Айгуль Сейтова", "rector", "acting")}),
+    # An indeclinable deputy's title after a verb of appointment, not a title in the genitive.
+    ("Павел Орлов назначен замминистра финансов.", {("Павел Орлов", "vice_minister", "current")}),
+    ("Павел Орлов назначен заместителя министра.", set()),
+])
+def test_a_russian_indeclinable_title_after_a_verb_of_appointment_is_the_subjects(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
