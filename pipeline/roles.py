@@ -1295,9 +1295,11 @@ class RoleExtractor:
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
                 between, title, text[title.end:min(sentence_end, title.end + 60)])
                 or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
-            # "Name, председатель правления банка, будет назначен министром": the name's predicate after its apposition.
-            predicate = predicate or lang == "ru" and bool(chain) and "," in between and self.predicates[lang].gives(
-                between[between.rindex(","):], title, text[title.end:min(sentence_end, title.end + 60)])
+            # "Name, председатель правления банка, будет назначен министром": the name's predicate after its apposition;
+            # "Name окончил университет и работал учителем", "Name работал учителем, а затем был назначен
+            # директором": a predicate of the name's after another, joined to it.
+            predicate = predicate or lang == "ru" and self.predicates[lang].gives_after_another(
+                between, title, text[title.end:min(sentence_end, title.end + 60)])
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
@@ -1316,7 +1318,7 @@ class RoleExtractor:
             # облыстық білім басқармасының басшысы").
             loose = self._loose_words(" ".join(between.split()[:-len(institution)]) if lang == "kk" and (
                 institution := self.kazakh_chain.before(between.split())) else between)
-            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) \
+            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between) and not predicate) \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
@@ -2279,6 +2281,10 @@ class RussianPredicate:
             rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
+        # The last comma, or a coordinating conjunction after it, before a predicate joined to the one before.
+        self.joined_predicate = re.compile(
+            rf"(?:,\s*(?:(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)?|\s(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)"
+            r"(?=[^,]*$)", re.IGNORECASE)
         self.indeclinable_deputy_prefixes = lexicon.words("indeclinable_deputy_prefixes")
         relative_pronouns = lexicon.words("relative_pronouns") + lexicon.words("relative_pronouns_oblique")
         self.relative_clause = re.compile(rf"\s*,\s*(?:{any_of(relative_pronouns)})\s[^,.;:!?«»()]*(?=,)")
@@ -2300,6 +2306,17 @@ class RussianPredicate:
         """Whether a title after a name stands in a relative clause with a subject of its own ("Name, которого
         поддержал аким"; "Name, которому вручил награду министр")."""
         return self.clause_of_its_own.fullmatch(between) is not None
+
+    def gives_after_another(self, between: str, title: TitleHit, after: str) -> bool:
+        """Whether the words between a name and the title after it end with a predicate that gives the title,
+        after a comma or a coordinating conjunction that joins it to the name's predicate or apposition before;
+        not a gerund's clause or a negated predicate ("..., не доверив ей пост спикера", "..., но не был министром")."""
+        joined = self.joined_predicate.search(between)
+        if joined is None:
+            return False
+        predicate = between[joined.end():]
+        return not any(word.lower() == "не" or russian_morphology().parse(word.lower())[0].tag.POS == "GRND"
+                       for word in _lower_case_words(predicate)) and self.gives(" " + predicate, title, after)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's: not a post

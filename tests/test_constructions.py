@@ -2996,3 +2996,27 @@ def test_russian_headline_forms_of_a_title(stages, text, facts):
 ])
 def test_a_russian_indeclinable_title_after_a_verb_of_appointment_is_the_subjects(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A predicate that gives a title, joined to the name's predicate before by a comma or a conjunction.
+    ("Павел Орлов окончил Омский университет и работал учителем.", {("Павел Орлов", "teacher", "former")}),
+    ("Павел Орлов работал учителем, а затем был назначен министром финансов.",
+     {("Павел Орлов", "teacher", "former"), ("Павел Орлов", "minister", "current")}),
+    ("Павел Орлов работал учителем и был депутатом маслихата.",
+     {("Павел Орлов", "teacher", "former"), ("Павел Орлов", "maslikhat_deputy", "former")}),
+    # Another subject after the conjunction keeps its title.
+    ("Павел Орлов сообщил, что его сын работал учителем.", set()),
+    ("Павел Орлов рассказал, что компания выросла, а ее директор был назначен министром.", set()),
+])
+def test_a_russian_predicate_joined_to_the_names_predicate_gives_the_name_its_title(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, roles", [
+    # A negated predicate or a gerund's clause after the comma gives the name no title.
+    ("Павел Орлов работал учителем, но не был директором школы.", {("Павел Орлов", "teacher")}),
+    ("Сенат избрал Айгуль Сейтову главой комитета, не доверив ей пост спикера.", {("Айгуль Сейтова", "head")}),
+])
+def test_a_negated_or_gerunds_joined_predicate_gives_no_title(stages, text, roles):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == roles
