@@ -2281,6 +2281,7 @@ class RussianPredicate:
             rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
+        self.duration_nouns = frozenset(lexicon.words("duration_nouns"))
         # The last comma, or a coordinating conjunction after it, before a predicate joined to the one before.
         self.joined_predicate = re.compile(
             rf"(?:,\s*(?:(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)?|\s(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)"
@@ -2307,6 +2308,12 @@ class RussianPredicate:
         поддержал аким"; "Name, которому вручил награду министр")."""
         return self.clause_of_its_own.fullmatch(between) is not None
 
+    def _adverbial(self, words: list[str]) -> bool:
+        """Whether words are an adverbial: each an adverbial word, or an adjective of a length of time's noun
+        ("долгое время был шерифом", "последние годы работал")."""
+        return all(_adverbial_word(word) or following.lower() in self.duration_nouns
+                   for word, following in zip(words, [*words[1:], ""]))
+
     def gives_after_another(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it end with a predicate that gives the title,
         after a comma or a coordinating conjunction that joins it to the name's predicate or apposition before;
@@ -2327,9 +2334,9 @@ class RussianPredicate:
         between = self.relative_clause.sub("", between, count=1) if self.relative_clause.match(between) else between
         if title.verb:
             match = self.before_a_verb.fullmatch(between)
-            return match is not None and all(map(_adverbial_word, match.group("adverbs").split()))
+            return match is not None and self._adverbial(match.group("adverbs").split())
         match = self.pattern.fullmatch(between)
-        if match is None or not all(map(_adverbial_word, match.group("adverbs").split())) \
+        if match is None or not self._adverbial(match.group("adverbs").split()) \
                 or self.candidacy.search(match.group("post") or ""):
             return False
         # An adverbial qualifies a verb: without one it governs the title itself ("вместе с президентом").

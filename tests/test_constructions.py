@@ -3020,3 +3020,12 @@ def test_a_russian_predicate_joined_to_the_names_predicate_gives_the_name_its_ti
 ])
 def test_a_negated_or_gerunds_joined_predicate_gives_no_title(stages, text, roles):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == roles
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An adjective of a length of time's noun is part of the adverbial before the predicate.
+    ("Павел Орлов долгое время был ректором КазНУ.", {("Павел Орлов", "rector", "former")}),
+    ("Айгуль Сейтова последние годы работала учителем.", {("Айгуль Сейтова", "teacher", "former")}),
+])
+def test_a_russian_length_of_time_before_the_predicate_is_an_adverbial(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
