@@ -12,7 +12,10 @@ Patterns, in the order they are tried for each person:
   Zhazir Soltanayeva");
 - across sentences: a subject pronoun among a sentence's first words ("Ранее она работала ...") and, in
   Russian, a title as the subject of the sentence right after a name ("41-летний музыкант доставлен в
-  больницу") stand for the person the sentence before named first; a possessive pronoun before a deputy's or
+  больницу") stand for the person the sentence before named first (a Russian pronoun: the first of its gender
+  named in the nominative); a Russian sentence without a subject ("В 2006 году назначен ...") or a
+  biography's dated line ("С 2010 года — ректор ...") is the person's the last sentence with a name named
+  first; a possessive pronoun before a deputy's or
   an aide's title ("Оның орынбасары", "Его заместитель", "His deputy") refers to the holder named last before:
   the aide works at the holder's institution, and a deputy of an akim is a deputy akim (``deputy_of``).
 Institutions, the first that names one: one named inside the title (Majilis Deputy); the fixed
