@@ -12,7 +12,10 @@ Patterns, in the order they are tried for each person:
   Zhazir Soltanayeva");
 - across sentences: a subject pronoun among a sentence's first words ("Ранее она работала ...") and, in
   Russian, a title as the subject of the sentence right after a name ("41-летний музыкант доставлен в
-  больницу") stand for the person the sentence before named first; a possessive pronoun before a deputy's or
+  больницу") stand for the person the sentence before named first (a Russian pronoun: the first of its gender
+  named in the nominative); a Russian sentence without a subject ("В 2006 году назначен ...") or a
+  biography's dated line ("С 2010 года — ректор ...") is the person's the last sentence with a name named
+  first; a possessive pronoun before a deputy's or
   an aide's title ("Оның орынбасары", "Его заместитель", "His deputy") refers to the holder named last before:
   the aide works at the holder's institution, and a deputy of an akim is a deputy akim (``deputy_of``).
 Institutions, the first that names one: one named inside the title (Majilis Deputy); the fixed
@@ -87,6 +90,8 @@ class TitleHit:
     org_text: str | None = None  # the institution part of a Kazakh POSITION entity
     verb: bool = False  # a verb that gives the post (English "heads"): its subject's only, the name before it
     whose: str | None = None  # the possessive pronoun before a deputy's or an aide's title ("his deputy")
+    served: TitleHit | None = None  # the title of the official an aide serves ("помощник министра финансов")
+    subject_after: bool = False  # a verb whose object stands before it and subject after ("Сбербанк возглавил Name")
 
 
 # A Russian noun right before an organization's name, an opening quote maybe between ("журнале «Нива»").
@@ -101,6 +106,9 @@ _MAX_VERB_OBJECT_CHARS = 40
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
+_APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
+# A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
+_DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
 
 
 class SentenceSplitter:
@@ -396,6 +404,11 @@ class RoleExtractor:
         self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"])
         self.russian_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
+        # The organization a Russian verb of heading governs, before it: right before, or the relative pronoun
+        # after it that the verb governs ("компанию, которую возглавил Name").
+        self.russian_object_before_verb = re.compile(
+            rf"[»\"“']*(?:\s*,\s*(?:{any_of(lexicons['ru'].words('relative_pronouns_oblique'))}|которое|которые))?\s+",
+            re.IGNORECASE)
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
@@ -431,6 +444,15 @@ class RoleExtractor:
             lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
             for lang in LANGS}
+        # A Russian period of time that has ended ("в 2012–2015 годах", "до 2019 года", "по май 1999 года"),
+        # and a year alone ("в 1999 году"), which a dated line's dash holds only for that year.
+        self.russian_closed_period = re.compile(
+            rf"\d{{4}}\s*[—–-]\s*\d{{2,4}}(?!\d)|(?<![\w-])(?:{any_of(lexicons['ru'].words('period_end_prepositions'))})"
+            rf"\s+(?:[а-яё]+\s+){{0,2}}\d{{4}}(?!\d)", re.IGNORECASE)
+        self.russian_year_point = re.compile(r"(?<![\w-])в\s+(?:[а-яё]+\s+)?\d{4}\s+год", re.IGNORECASE)
+        self.russian_past_copula = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas'))})\s+"
+            rf"(?:[а-яё]+(?:{any_of(lexicons['ru'].words('adjective_instrumental_endings'))})\s+)*$", re.IGNORECASE)
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
@@ -521,7 +543,7 @@ class RoleExtractor:
         home = PageInstitutions(document, self)  # looked up only when a title's sentence names no institution
         mentions = sorted(document.mentions, key=lambda mention: mention.start)
         starts = [mention.start for mention in mentions]
-        antecedent = None  # the person the last sentence with persons named first
+        named_before: list[tuple[Mention, PersonName]] = []  # the persons the last sentence with persons named
         named_in_full = self._named_in_full(text, mentions)
         named_last = False  # whether that sentence is the one right before
         for segment in document.segments:
@@ -530,7 +552,9 @@ class RoleExtractor:
             for start, end in self.sentences.spans(text, segment.start, segment.end):
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
-                pronoun = self._pronoun_for(text, start, end, segment.lang, antecedent, persons) \
+                antecedent = named_before[0] if named_before else None  # the person named first
+                pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons) \
+                    or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons) \
                     or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None) \
                     or self._elided_subject(text, start, end, segment.lang, antecedent, persons)
                 # A pronoun stands before every name of its sentence.
@@ -538,10 +562,11 @@ class RoleExtractor:
                                                       ([pronoun] if pronoun else []) + persons, home,
                                                       pronoun[0] if pronoun else None, facts)
                 if pronoun:  # the facts of the pronoun are the person's it stands for
-                    sentence_facts = [replace(fact, person_mention=antecedent[0]) if fact.person_mention is pronoun[0]
+                    referent = next(mention for mention, name in named_before if name is pronoun[1])
+                    sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
                                       else fact for fact in sentence_facts]
                 facts.extend(sentence_facts)
-                antecedent = persons[0] if persons else antecedent
+                named_before = persons or named_before
                 named_last = bool(persons)
         facts = _one_institution_per_post(facts)
         # A page names an institution as it was on the day it was published.
@@ -583,18 +608,24 @@ class RoleExtractor:
                     persons.append((mention, name))
         return persons
 
-    def _pronoun_for(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+    def _pronoun_for(self, text: str, start: int, end: int, lang: str, named_before, persons) -> tuple[Mention, PersonName] | None:
         """A subject pronoun among a sentence's first words, before any name, that may stand for the
         person the sentence before named first (of its gender, where the pronoun has one): the pronoun
-        as a stand-in mention of that person."""
-        if antecedent is None:
+        as a stand-in mention of that person. In Russian, for the first person of the pronoun's gender
+        that sentence names in the nominative, its subject ("Премию вручили Name": "Он" is not the
+        laureate's; "Name и Name встретились. Она ...": the woman)."""
+        if not named_before:
             return None
         match = self.subject_pronoun[lang].match(text, start, end)
         if match is None or any(mention.start < match.end() for mention, _ in persons) \
                 or not _opening_adverbial(text[start:match.start("pronoun")], lang):
             return None
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
-        if gender is not None and self.names.gender_of(antecedent[1]) not in (None, gender):
+        candidates = [(mention, name) for mention, name in named_before if _written_as_named(mention, name)] if lang == "ru" \
+            else named_before[:1]
+        antecedent = next((person for person in candidates
+                           if gender is None or self.names.gender_of(person[1]) in (None, gender)), None)
+        if antecedent is None:
             return None
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
@@ -604,7 +635,8 @@ class RoleExtractor:
         or after an opening adverbial ("Актриса была замужем", "41-летний музыкант доставлен в больницу",
         "21 октября 2016 года певец выпустил"): the title is the person's whom the sentence right before
         named first, in the nominative (of the title's gender, where the title has one). The stand-in
-        mention stands right after the title, so that the title is the one before its name."""
+        mention stands where the subject ends, so that the title is the one before its name and the institution
+        it names its own ("Новый глава Сбербанка встретился")."""
         if lang != "ru" or antecedent is None or persons:
             return None
         mention, name = antecedent
@@ -627,7 +659,22 @@ class RoleExtractor:
             return None
         if parses[0].tag.gender == "femn" and self.names.gender_of(name) == "masc":
             return None
-        return replace(mention, start=hit_end, end=hit_end, text=""), name
+        subject_end = _end_of_subject(text, hit_end, end)
+        return replace(mention, start=subject_end, end=subject_end, text=""), name
+
+    def _dated_line_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+        """A Russian sentence that names no one and opens with an adverbial of time and a dash that stands for
+        its predicate, as a biography's dated lines write it ("С 2010 года — ректор ...", "В 1996—1997 годах —
+        заместитель ..."): the line is the person's whom the last sentence with a name named first. The
+        stand-in mention stands right before the dash, as a name before its apposition."""
+        if lang != "ru" or antecedent is None or persons:
+            return None
+        dated = _DATED_LINE.match(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS))
+        if dated is None or not any(character.isdigit() for character in dated.group("when")) \
+                or not all(map(_adverbial_word, _WORD.findall(dated.group("when")))) \
+                or any(word[:1].isupper() for word in dated.group("when").split()[1:]):
+            return None
+        return replace(antecedent[0], start=dated.end("when"), end=dated.end("when"), text=""), antecedent[1]
 
     def _elided_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
         """A Russian sentence that names no one and opens with a predicate that gives a title, after an
@@ -768,28 +815,38 @@ class RoleExtractor:
     def _russian_titles_of_whom(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A Russian title in the genitive right after another title, or after the office noun that follows it,
         says whose the other is ("помощник акима Алматы", "советник министра", "назначен помощником
-        Президента", "руководитель аппарата акима области"): the person holds the first alone."""
+        Президента", "руководитель аппарата акима области"): the person holds the first alone, at the
+        institution of the official served (``served``)."""
         kept: list[TitleHit] = []
         for hit in hits:
             previous = kept[-1] if kept else None
             if previous is not None and _OF_WHOM_GAP.fullmatch(text, previous.end, hit.start) \
                     and all(_genitive_only(word) for word in text[previous.end:hit.start].split()) \
                     and _genitive_only(text[hit.start:hit.end].split()[0]):
+                kept[-1] = replace(previous, served=hit)
                 continue
             kept.append(hit)
         return kept
 
     def _russian_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
         """A verb of heading whose object is an organization the model marked, up to two lower-case words of
-        its kind and adjectives between ("возглавляет компанию «Name»", "руководил фондом Name"): a head's
-        title, the organization its institution. Without one it heads no institution ("возглавил делегацию")."""
+        its kind and adjectives between ("возглавляет компанию «Name»", "руководил фондом Name"), or before it
+        with the name right after the verb ("Сбербанк возглавил Name"): a head's title, the organization its
+        institution. Without one it heads no institution ("возглавил делегацию")."""
         organizations = [m for m in mentions if m.label in ("ORG", "FACILITY")]
+        persons = [m for m in mentions if m.label == "PERSON"]
         hits = []
         for verb in self.russian_head_verb.finditer(text, start, end):
             governed = next((m for m in organizations if verb.end() < m.start <= verb.end() + _MAX_VERB_OBJECT_CHARS
                              and _VERB_OBJECT_GAP.fullmatch(text, verb.end(), m.start)), None)
             if governed is not None:
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True))
+                continue
+            # The object first and the subject's name right after the verb, as headlines and relative clauses
+            # write it ("Сбербанк возглавил Name", "компанию «Name», которую возглавляет Name").
+            governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
+            if governed is not None and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
+                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True, subject_after=True))
         return hits
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
@@ -831,7 +888,7 @@ class RoleExtractor:
                 assigned.append(([], 0.0, boundary))
                 owned_from = boundary  # the next name's titles are looked for from where the owner's would be
                 continue
-            before = self._before_titles(text, [t for t in titles if t not in claimed and not t.verb and boundary <= t.start
+            before = self._before_titles(text, [t for t in titles if t not in claimed and (not t.verb or t.subject_after) and boundary <= t.start
                                            and t.end <= mention.start and (mention.start - t.end <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs))
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
@@ -1236,7 +1293,7 @@ class RoleExtractor:
         chain: list[TitleHit] = []
         # A Kazakh word of address after the name is no gap before its apposition ("Name мырза, облыс әкімі").
         cursor = (self.names.kazakh_address_end(text, person_end) or person_end) if lang == "kk" else person_end
-        for title in (t for t in titles if t.start >= cursor and t.end <= sentence_end):
+        for title in (t for t in titles if t.start >= cursor and t.end <= sentence_end and not t.subject_after):
             if lang == "kk" and not chain and self.kazakh_chain.genitive.search(text[title.start:title.end]) \
                     and not self._acting_after(text, title, sentence_end):
                 # Whose title the next one is ("Name Мемлекет басшысының кеңесшісі болып"), not the name's, unless
@@ -1250,10 +1307,14 @@ class RoleExtractor:
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
                 between, title, text[title.end:min(sentence_end, title.end + 60)])
                 or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
-            # "Name, председатель правления банка, будет назначен министром", "Name, who headed the department, has
-            # been appointed minister": the name's predicate after its apposition or relative clause.
-            predicate = predicate or lang in ("ru", "en") and bool(chain) and "," in between and self.predicates[lang].gives(
-                between[between.rindex(",") + (lang == "en"):], title, text[title.end:min(sentence_end, title.end + 60)])
+            # "Name, председатель правления банка, будет назначен министром": the name's predicate after its apposition;
+            # "Name окончил университет и работал учителем", "Name работал учителем, а затем был назначен
+            # директором": a predicate of the name's after another, joined to it; "Name, who headed the department,
+            # has been appointed minister": after an English apposition or relative clause.
+            predicate = predicate or lang == "ru" and self.predicates[lang].gives_after_another(
+                between, title, text[title.end:min(sentence_end, title.end + 60)]) \
+                or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
+                    between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)])
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
@@ -1276,7 +1337,7 @@ class RoleExtractor:
             # another's words.
             clause_after = lang == "en" and bool(chain) and not predicate and "," in between \
                 and self._loose_words(self.english_adverbs.sub("", between[between.rindex(","):])) > 0
-            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between)) or clause_after \
+            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between) and not predicate) or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
@@ -1333,6 +1394,12 @@ class RoleExtractor:
             or lang == "ru" and (self._russian_foreign_place_after(text, title, orgs, person) is not None
                                  or national and (self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start)
                                                   or self.russian_foreign_region_after.match(text, title.end)) is not None)
+        if title.served is not None:
+            # An aide works at the institution of the official served ("помощник министра финансов": at the
+            # ministry), named with the served title, before anything the aide's own title would find.
+            served = self._institution_for(text, title.served, lang, orgs, person, home, left_limit)
+            if served[0] is not None and served[2] != "page":
+                return served
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             # A pronoun is no institution ("Оның орынбасары": his deputy), nor a school subject ("Физика пәнінің мұғалімі").
             if found is not None and not (abroad and found.in_registry) \
@@ -1999,6 +2066,8 @@ class RoleExtractor:
                 return status
         if lang == "kk":
             return "former" if self.former_predicate["kk"].match(after) else "current"
+        if lang == "ru" and person.end <= title.start and self._russian_past_period(text, title, start, person):
+            return "former"
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
@@ -2006,6 +2075,18 @@ class RoleExtractor:
         # руководителем" holds the second post now.
         clause = re.split(r"[,;]", between)[-1]
         return "former" if self.former_predicate[lang].search(clause) else "current"
+
+    def _russian_past_period(self, text: str, title: TitleHit, start: int, person: Mention) -> bool:
+        """Whether the time words before a Russian title after its holder put it in the past: a period that
+        has ended, in the sentence's opening or the title's clause ("В 2012–2015 годах Name был министром",
+        "Name до 2019 года возглавлял", "С 1998 по 2003 год — ректор"); the past copula right before the title
+        ("Name был министром"); a year alone before a dated line's dash ("В 1999 году — помощник")."""
+        clause = re.split(r"[,;]", text[person.end:title.start])[-1]
+        opening = re.split(r"[,;]", text[start:person.start])[-1]  # not "По данным за 2015–2016 годы, Name является"
+        if self.russian_closed_period.search(opening) or self.russian_closed_period.search(clause) \
+                or self.russian_past_copula.search(clause):
+            return True
+        return not person.text and _APPOSITION_DASH.fullmatch(clause) is not None and self.russian_year_point.search(opening) is not None
 
     def _degrees_near(self, text, person: Mention, start, end, titles: list[TitleHit]) -> list[str]:
         window_start = min([person.start] + [t.start for t in titles if t.start >= start])
@@ -2300,7 +2381,8 @@ _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name
-    послом"), or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра"); lower-case
+    послом"), or a post ("занимал пост министра", "ушёл с поста главы", "на посту мэра", a headline's
+    "назначен на новую должность — глава", an acting holder's "назначен врио губернатора"); lower-case
     words only, so that no other name stands between; a relative pronoun ("Name, который является лидером")
     and adverbs may open it ("фактически является главой", "официально стала самым долгоправящим
     монархом"). The words are the Russian lexicon's."""
@@ -2308,10 +2390,17 @@ class RussianPredicate:
     def __init__(self, lexicon: Lexicon):
         self.pattern = re.compile(
             rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
-            rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:{any_of(lexicon.words('post_words'))})\s+)"
+            rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:(?:{any_of(lexicon.words('post_words'))})\s+(?:[—–-]\s+)?"
+            rf"|(?:{any_of(lexicon.words('acting_abbreviations'))})\s*))"
             rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
+        self.duration_nouns = frozenset(lexicon.words("duration_nouns"))
+        # The last comma, or a coordinating conjunction after it, before a predicate joined to the one before.
+        self.joined_predicate = re.compile(
+            rf"(?:,\s*(?:(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)?|\s(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)"
+            r"(?=[^,]*$)", re.IGNORECASE)
+        self.indeclinable_deputy_prefixes = lexicon.words("indeclinable_deputy_prefixes")
         relative_pronouns = lexicon.words("relative_pronouns") + lexicon.words("relative_pronouns_oblique")
         self.relative_clause = re.compile(rf"\s*,\s*(?:{any_of(relative_pronouns)})\s[^,.;:!?«»()]*(?=,)")
         self.clause_of_its_own = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns_oblique'))})\s[^,.;:!?«»()]*")
@@ -2333,6 +2422,23 @@ class RussianPredicate:
         поддержал аким"; "Name, которому вручил награду министр")."""
         return self.clause_of_its_own.fullmatch(between) is not None
 
+    def _adverbial(self, words: list[str]) -> bool:
+        """Whether words are an adverbial: each an adverbial word, or an adjective of a length of time's noun
+        ("долгое время был шерифом", "последние годы работал")."""
+        return all(_adverbial_word(word) or following.lower() in self.duration_nouns
+                   for word, following in zip(words, [*words[1:], ""]))
+
+    def gives_after_another(self, between: str, title: TitleHit, after: str) -> bool:
+        """Whether the words between a name and the title after it end with a predicate that gives the title,
+        after a comma or a coordinating conjunction that joins it to the name's predicate or apposition before;
+        not a gerund's clause or a negated predicate ("..., не доверив ей пост спикера", "..., но не был министром")."""
+        joined = self.joined_predicate.search(between)
+        if joined is None:
+            return False
+        predicate = between[joined.end():]
+        return not any(word.lower() == "не" or russian_morphology().parse(word.lower())[0].tag.POS == "GRND"
+                       for word in _lower_case_words(predicate)) and self.gives(" " + predicate, title, after)
+
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it make the title the person's: not a post
         the person is a candidate for ("баллотироваться на пост мэра")."""
@@ -2342,15 +2448,24 @@ class RussianPredicate:
         between = self.relative_clause.sub("", between, count=1) if self.relative_clause.match(between) else between
         if title.verb:
             match = self.before_a_verb.fullmatch(between)
-            return match is not None and all(map(_adverbial_word, match.group("adverbs").split()))
+            return match is not None and self._adverbial(match.group("adverbs").split())
         match = self.pattern.fullmatch(between)
-        if match is None or not all(map(_adverbial_word, match.group("adverbs").split())) \
+        if match is None or not self._adverbial(match.group("adverbs").split()) \
                 or self.candidacy.search(match.group("post") or ""):
             return False
         # An adverbial qualifies a verb: without one it governs the title itself ("вместе с президентом").
         if match.group("adverbs") and not (match.group("post") or match.group("verbs")):
             return False
-        return match.group("post") is not None or bool(self.instrumental.search(title.written.split()[0]))
+        first = title.written.split()[0]
+        return match.group("post") is not None or bool(self.instrumental.search(first)) or self._indeclinable_deputy(first)
+
+    def _indeclinable_deputy(self, word: str) -> bool:
+        """Whether a Russian title's first word is a deputy's abbreviation before a title in the genitive, the
+        same in every case ("замминистра", "замглавы"; not "заместителя")."""
+        prefix = next((prefix for prefix in self.indeclinable_deputy_prefixes if word.lower().startswith(prefix)), None)
+        served = word[len(prefix):].lower() if prefix is not None else ""
+        return russian_morphology().word_is_known(served) and any(
+            parse.tag.POS == "NOUN" and parse.tag.case == "gent" for parse in russian_morphology().parse(served))
 
 
 class EnglishPredicate:
@@ -2950,6 +3065,12 @@ def _russian_name_cases(mention: Mention) -> set[str]:
     return set().union(*(_russian_noun_cases(word) for word in mention.text.split()))
 
 
+def _written_as_named(mention: Mention, name: PersonName) -> bool:
+    """Whether a Russian name is written in its canonical form, the nominative ("Айгуль Сейтова", "Сейтова"
+    for "Айгуль Сейтова"; not "Айгуль Сейтовой")."""
+    return set(mention.text.lower().split()) <= set(name.display.lower().split())
+
+
 def _russian_title_cases(title: TitleHit) -> set[str]:
     """The cases of a Russian title's first noun ("бывшего президента": the genitive)."""
     return next(filter(None, map(_russian_noun_cases, title.written.split())), set())
@@ -2975,6 +3096,22 @@ def _adverbial(words: list[str]) -> bool:
     return True
 
 
+def _end_of_subject(text: str, title_end: int, end: int) -> int:
+    """Where the subject that a Russian title opens ends: before the first punctuation mark or word that
+    reads as a predicate, an adverb or a conjunction ("Глава Сбербанка | встретился", "Президент | уже
+    связался", "Король |, возглавляющий"); right after the title where none comes soon."""
+    subject_end = title_end
+    for token in _SUBJECT_TOKEN.finditer(text, title_end, min(end, title_end + _MAX_SUBJECT_TAIL_CHARS)):
+        word = token.group()
+        if word in _NAME_QUOTES:
+            subject_end = token.end()
+            continue
+        if not word[0].isalnum() or russian_morphology().parse(word.lower())[0].tag.POS in _ENDS_A_SUBJECT:
+            return subject_end
+        subject_end = token.end()
+    return title_end
+
+
 def _adverbial_word(word: str) -> bool:
     """A word of an adverbial of time or manner: an adverb, a particle, a preposition, a number, or a noun
     in an oblique case ("фактически", "в 2001-2002 годах", "четыре года", "в молодости")."""
@@ -2984,6 +3121,10 @@ def _adverbial_word(word: str) -> bool:
 
 
 _MAX_ADVERBIAL_WORDS = 6
+_SUBJECT_TOKEN = re.compile(r"[^\W_][\w-]*|[^\w\s]")
+_NAME_QUOTES = frozenset("«»\"„“'")
+_ENDS_A_SUBJECT = _RUSSIAN_PREDICATE_PARTS | {"ADVB", "CONJ", "PRCL"}
+_MAX_SUBJECT_TAIL_CHARS = 60
 _DESCRIPTION_OPENING_CHARS = 80
 _MAX_DESCRIPTION_MODIFIERS = 3
 

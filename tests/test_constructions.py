@@ -3397,3 +3397,135 @@ def test_an_education_body_by_its_short_name_is_its_registry_entry(resources, la
 ])
 def test_a_russian_place_abbreviation_inside_an_institutions_name(stages, text, facts):
     assert found(stages, text) == facts
+
+
+# --- helper ru3 (round 9): Russian titles across sentences and in headline forms ---
+
+@pytest.mark.parametrize("text, facts", [
+    # A biography's dated line: an adverbial of time and a dash for the predicate, the person the last
+    # sentence with a name named.
+    ("Олег Дронов родился в Омске в 1961 году. Окончил политехнический институт. "
+     "С 2004 года — директор Сбербанка.", {("Олег Дронов", "director", "Сбербанк")}),
+    ("Олег Дронов родился в Омске. В 1998-2003 годах - член правления Сбербанка.",
+     {("Олег Дронов", "member", "Сбербанк")}),
+    # A dash after words that are no adverbial of time is no dated line.
+    ("Олег Дронов родился в Омске. Главное — директор не уходит.", set()),
+    ("Олег Дронов родился в Омске. Первая встреча — 12 мая 2015 года — прошла спокойно.", set()),
+])
+def test_a_russian_dated_line_of_a_biography_is_the_persons_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title as the subject of the sentence after a name keeps the institution its subject names.
+    ("Олег Дронов прилетел в Москву. Новый глава Сбербанка встретился с инвесторами.",
+     {("Олег Дронов", "head", "Сбербанк")}),
+    ("Олег Дронов прилетел в Москву. Глава Сбербанка уже провел встречу с инвесторами.",
+     {("Олег Дронов", "head", "Сбербанк")}),
+])
+def test_a_russian_title_as_the_next_sentences_subject_keeps_its_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An aide's title before the title of the official served: the aide's, at the served official's institution.
+    ("Помощник министра финансов Ерлан Жумабеков провел брифинг.", {("Ерлан Жумабеков", "adviser", "finance_rk")}),
+    ("Помощник акима Алматы Ерлан Жумабеков провел брифинг.", {("Ерлан Жумабеков", "adviser", "almaty_akimat")}),
+    ("Ерлан Жумабеков назначен помощником акима Алматинской области.",
+     {("Ерлан Жумабеков", "adviser", "almaty_region_akimat")}),
+    ("Советник председателя правления Сбербанка Павел Орлов провел брифинг.", {("Павел Орлов", "adviser", "Сбербанк")}),
+])
+def test_a_russian_aides_title_takes_the_institution_of_the_official_served(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian subject pronoun stands for the first person of its gender the sentence before named in the
+    # nominative, its subject.
+    ("Ерлан Жумабеков и Айгуль Сейтова приехали на форум. Она работала ректором КазНУ.",
+     {("Айгуль Сейтова", "rector", "kaznu")}),
+    ("Ерлан Жумабеков выступил на форуме. Ранее он работал ректором КазНУ.", {("Ерлан Жумабеков", "rector", "kaznu")}),
+    # A name in an oblique case is no subject the pronoun refers back to.
+    ("Награду вручили Ерлану Жумабекову. Он работал ректором КазНУ.", set()),
+    ("Ерлан Жумабеков встретился с Айгуль Сейтовой. Она работала ректором КазНУ.", set()),
+])
+def test_a_russian_subject_pronoun_stands_for_the_subject_of_its_gender_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A period that has ended, or the past copula right before the title, makes the title a former one.
+    ("В 2012–2015 годах Ерлан Жумабеков был министром финансов.", {("Ерлан Жумабеков", "minister", "former")}),
+    ("До 2019 года Ерлан Жумабеков руководил компанией «Алтын Дан».", {("Ерлан Жумабеков", "head", "former")}),
+    ("Ерлан Жумабеков был ректором КазНУ.", {("Ерлан Жумабеков", "rector", "former")}),
+    ("Ерлан Жумабеков родился в Таразе. С сентября 2001 года по май 2004 года — ректор КазНУ. "
+     "В 2005 году — помощник акима Алматы. С 2006 года — аким Алматы.",
+     {("Ерлан Жумабеков", "rector", "former"), ("Ерлан Жумабеков", "adviser", "former"),
+      ("Ерлан Жумабеков", "akim", "current")}),
+    # An appointment in a year, a period that goes on, or time words of another clause leave it current.
+    ("В 2015 году Ерлан Жумабеков был назначен министром финансов.", {("Ерлан Жумабеков", "minister", "current")}),
+    ("С 2019 года Ерлан Жумабеков является ректором КазНУ.", {("Ерлан Жумабеков", "rector", "current")}),
+    ("По данным за 2015–2016 годы, Ерлан Жумабеков является министром финансов.",
+     {("Ерлан Жумабеков", "minister", "current")}),
+])
+def test_russian_time_words_and_tense_before_a_title_set_its_status(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A headline's post and a dash before the title in the nominative.
+    ("Ерлан Жумабеков назначен на новую должность — ректор КазНУ", {("Ерлан Жумабеков", "rector", "kaznu")}),
+    # The organization before a verb of heading, the subject's name right after it.
+    ("Сбербанк возглавил Павел Орлов", {("Павел Орлов", "head", "Сбербанк")}),
+    ("Компанию «Алтын Дан» возглавила Айгуль Сейтова.", {("Айгуль Сейтова", "head", "Алтын Дан")}),
+    ("В банке «Алтын Дан», которым руководит Павел Орлов, прошли проверки.", {("Павел Орлов", "head", "банк «Алтын Дан»")}),
+    # The verb's subject only: not the name before it.
+    ("Павел Орлов сообщил, что Сбербанк возглавил Ерлан Жумабеков.", {("Ерлан Жумабеков", "head", "Сбербанк")}),
+])
+def test_russian_headline_forms_of_a_title(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An acting holder's abbreviation, indeclinable, before a title in the genitive after a verb of appointment.
+    ("Павел Орлов назначен врио губернатора Омской области.", {("Павел Орлов", "governor", "acting")}),
+    ("Айгуль Сейтова назначена и. о. ректора КазНУ.", {("Айгуль Сейтова", "rector", "acting")}),
+    # An indeclinable deputy's title after a verb of appointment, not a title in the genitive.
+    ("Павел Орлов назначен замминистра финансов.", {("Павел Орлов", "vice_minister", "current")}),
+    ("Павел Орлов назначен заместителя министра.", set()),
+])
+def test_a_russian_indeclinable_title_after_a_verb_of_appointment_is_the_subjects(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A predicate that gives a title, joined to the name's predicate before by a comma or a conjunction.
+    ("Павел Орлов окончил Омский университет и работал учителем.", {("Павел Орлов", "teacher", "former")}),
+    ("Павел Орлов работал учителем, а затем был назначен министром финансов.",
+     {("Павел Орлов", "teacher", "former"), ("Павел Орлов", "minister", "current")}),
+    ("Павел Орлов работал учителем и был депутатом маслихата.",
+     {("Павел Орлов", "teacher", "former"), ("Павел Орлов", "maslikhat_deputy", "former")}),
+    # Another subject after the conjunction keeps its title.
+    ("Павел Орлов сообщил, что его сын работал учителем.", set()),
+    ("Павел Орлов рассказал, что компания выросла, а ее директор был назначен министром.", set()),
+])
+def test_a_russian_predicate_joined_to_the_names_predicate_gives_the_name_its_title(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, roles", [
+    # A negated predicate or a gerund's clause after the comma gives the name no title.
+    ("Павел Орлов работал учителем, но не был директором школы.", {("Павел Орлов", "teacher")}),
+    ("Сенат избрал Айгуль Сейтову главой комитета, не доверив ей пост спикера.", {("Айгуль Сейтова", "head")}),
+])
+def test_a_negated_or_gerunds_joined_predicate_gives_no_title(stages, text, roles):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == roles
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An adjective of a length of time's noun is part of the adverbial before the predicate.
+    ("Павел Орлов долгое время был ректором КазНУ.", {("Павел Орлов", "rector", "former")}),
+    ("Айгуль Сейтова последние годы работала учителем.", {("Айгуль Сейтова", "teacher", "former")}),
+])
+def test_a_russian_length_of_time_before_the_predicate_is_an_adverbial(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
