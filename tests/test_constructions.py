@@ -2923,8 +2923,8 @@ def test_a_head_of_a_ministry_is_its_minister(stages, text, facts):
     ("Advisor to the Minister of Education Marat Akhmetov met teachers.", {("Marat Akhmetov", "adviser", "mon_rk")}),
     ("Помощник акима Алматы Марат Ахметов открыл выставку.", {("Марат Ахметов", "adviser", "almaty_akimat")}),
     ("Marat Akhmetov, adviser to the akim of Almaty, opened the exhibition.", {("Marat Akhmetov", "adviser", "almaty_akimat")}),
-    # Another state's president is no seat here.
-    ("Советник Президента России Марат Ахметов прибыл в Астану.", {("Марат Ахметов", "adviser", None)}),
+    # Another state's president's adviser serves that state.
+    ("Советник Президента России Марат Ахметов прибыл в Астану.", {("Марат Ахметов", "adviser", "Россия")}),
 ])
 def test_an_adviser_works_at_the_served_officials_institution(stages, text, facts):
     assert found(stages, text) == facts
