@@ -111,6 +111,42 @@ SIGNATURE_LETTERS = {"kk": regex.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]
 SIGNATURE_MIN_CHARS = 40
 
 
+class CyrillicGrammar:
+    """Kazakh against Russian in a Cyrillic line with no letter only Kazakh writes, by the grammar of
+    its lower-case words: Russian prepositions, past-tense and adjective endings ("открыл", "новый")
+    against Kazakh function words and suffixes ("мен", "болып", "пайдаланылуда"), as lists in the
+    lexicons (``grammar_words``, ``grammar_endings``). Capitalized words are mostly names, which say
+    where a line is about rather than what language it is in: they count only as function words. A
+    short Russian line naming Kazakh officials ("Аким Алматы Ерболат Досаев открыл парк.") reads
+    as Kazakh to lingua; a short Kazakh line without its letters ("Еуропа болса, Америка болсын.")
+    as Russian."""
+
+    MIN_STEM = 2
+
+    def __init__(self, lexicons: dict[str, Lexicon]):
+        self._evidence = {lang: _Evidence({"words": lexicons[lang].words("grammar_words"),
+                                           "suffixes": lexicons[lang].words("grammar_endings")}, self.MIN_STEM)
+                          for lang in ("kk", "ru")}
+        self._function_words = {lang: frozenset(lexicons[lang].words("grammar_words")) for lang in ("kk", "ru")}
+
+    def lean(self, text: str) -> tuple[str, float] | None:
+        """The language with more evidence and its share of it; None when neither has more."""
+        counts = {"kk": 0, "ru": 0}
+        shouting = text.isupper()  # an all-capitals headline has no names to tell apart
+        for word in _WORDS.findall(text):
+            lower = word.lower()
+            # A function word is its language's alone, whatever it ends in (никуда, not -уда).
+            shown = [lang for lang, words in self._function_words.items() if lower in words]
+            if not shown and (shouting or lower == word):
+                shown = [lang for lang, evidence in self._evidence.items() if evidence.shown_by(lower)]
+            if len(shown) == 1:  # a word that fits both grammars shows neither
+                counts[shown[0]] += 1
+        if counts["kk"] == counts["ru"]:
+            return None
+        lang = max(counts, key=counts.get)
+        return lang, counts[lang] / (counts["kk"] + counts["ru"])
+
+
 class LatinKazakhScorer:
     """Kazakh written in Latin letters, which lingua cannot see (its Kazakh model is Cyrillic):
     the words of a line that show Kazakh (a letter only Kazakh writes, a function word, a suffix)
@@ -189,6 +225,7 @@ class LinguaDetector(_ScriptGuard):
         self._models: dict[tuple[str, ...], _LinguaModels] = {}
         self._latin_turkic = _LinguaModels(["en", "tr", "az"]) if "en" in languages else None
         self._latin_kazakh = LatinKazakhScorer() if "kk" in languages else None
+        self._cyrillic_grammar = CyrillicGrammar(lexicons) if {"kk", "ru"} <= set(languages) else None
         self._english = IsoCode639_1.EN
 
     def _candidates_for(self, text: str, script: str) -> tuple[str, ...]:
@@ -202,8 +239,11 @@ class LinguaDetector(_ScriptGuard):
         results: list[tuple[str, float]] = [(OTHER, 0.0)] * len(texts)
         to_rank: dict[tuple[str, ...], list[int]] = {}
         for index, (text, script) in enumerate(zip(texts, scripts)):
+            lean = self._grammar_lean(text, script)
             candidates = self._candidates_for(text, script)
-            if len(candidates) == 1:  # nothing to choose
+            if lean is not None:
+                results[index] = lean
+            elif len(candidates) == 1:  # nothing to choose
                 results[index] = (candidates[0], 1.0)
             elif candidates:
                 to_rank.setdefault(candidates, []).append(index)
@@ -224,6 +264,11 @@ class LinguaDetector(_ScriptGuard):
                 if english_share < 0.5:
                     results[index] = (OTHER, 1.0 - float(english_share))
         return results
+
+    def _grammar_lean(self, text: str, script: str) -> tuple[str, float] | None:
+        if self._cyrillic_grammar is None or script != "Cyrl" or SIGNATURE_LETTERS["kk"].search(text):
+            return None
+        return self._cyrillic_grammar.lean(text)
 
     def _plainly_english(self, text: str) -> bool:
         return sum(word in self._english_only_words for word in text.lower().split()) >= 2
