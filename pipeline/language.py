@@ -8,6 +8,7 @@ Kazakh profile. Text with no letters, or mostly outside the Cyrillic and Latin s
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Protocol
 
 import regex
@@ -116,7 +117,7 @@ class CyrillicGrammar:
     its lower-case words: Russian prepositions, past-tense and adjective endings ("открыл", "новый")
     against Kazakh function words and suffixes ("мен", "болып", "пайдаланылуда"), as lists in the
     lexicons (``grammar_words``, ``grammar_endings``). Capitalized words are mostly names, which say
-    where a line is about rather than what language it is in: they count only as function words. A
+    where a line is about rather than what language it is in: only the first counts, as a function word. A
     short Russian line naming Kazakh officials ("Аким Алматы Ерболат Досаев открыл парк.") reads
     as Kazakh to lingua; a short Kazakh line without its letters ("Еуропа болса, Америка болсын.")
     as Russian."""
@@ -124,27 +125,47 @@ class CyrillicGrammar:
     MIN_STEM = 2
 
     def __init__(self, lexicons: dict[str, Lexicon]):
-        self._evidence = {lang: _Evidence({"words": lexicons[lang].words("grammar_words"),
-                                           "suffixes": lexicons[lang].words("grammar_endings")}, self.MIN_STEM)
-                          for lang in ("kk", "ru")}
-        self._function_words = {lang: frozenset(lexicons[lang].words("grammar_words")) for lang in ("kk", "ru")}
+        languages = ("kk", "ru")
+        self._function_words = {word: lang for lang in languages for word in lexicons[lang].words("grammar_words")}
+        # The languages each ending shows, looked up by a word's last letters: a line runs through
+        # here on every segment, and a regex of all the endings tried at each letter costs more.
+        self._endings: dict[str, set[str]] = {}
+        for lang in languages:
+            for ending in lexicons[lang].words("grammar_endings"):
+                self._endings.setdefault(ending, set()).add(lang)
+        self._ending_lengths = sorted({len(ending) for ending in self._endings})
 
     def lean(self, text: str) -> tuple[str, float] | None:
         """The language with more evidence and its share of it; None when neither has more."""
         counts = {"kk": 0, "ru": 0}
         shouting = text.isupper()  # an all-capitals headline has no names to tell apart
-        for word in _WORDS.findall(text):
+        for position, word in enumerate(_CYRILLIC_WORDS.findall(text)):
             lower = word.lower()
-            # A function word is its language's alone, whatever it ends in (никуда, not -уда).
-            shown = [lang for lang, words in self._function_words.items() if lower in words]
-            if not shown and (shouting or lower == word):
-                shown = [lang for lang, evidence in self._evidence.items() if evidence.shown_by(lower)]
-            if len(shown) == 1:  # a word that fits both grammars shows neither
-                counts[shown[0]] += 1
+            lowercase = shouting or lower == word
+            # A function word is its language's alone, whatever it ends in (никуда, not -уда); written
+            # with a capital, only where it opens the line ("Мен", "В"), not in a name (Биг-Бен).
+            lang = self._function_words.get(lower) if lowercase or position == 0 else None
+            if lang is None and lowercase:
+                lang = self._ending_language(lower)
+            if lang is not None:
+                counts[lang] += 1
         if counts["kk"] == counts["ru"]:
             return None
         lang = max(counts, key=counts.get)
         return lang, counts[lang] / (counts["kk"] + counts["ru"])
+
+    def _ending_language(self, word: str) -> str | None:
+        """The one language the word's ending shows; None for none, or for both (a word that fits
+        both grammars shows neither)."""
+        shown: set[str] = set()
+        for length in self._ending_lengths:
+            if len(word) - length < self.MIN_STEM:
+                break
+            shown |= self._endings.get(word[-length:], shown)
+        return next(iter(shown)) if len(shown) == 1 else None
+
+
+_CYRILLIC_WORDS = re.compile(r"[^\W\d_]+")
 
 
 class LatinKazakhScorer:

@@ -69,6 +69,7 @@ def test_segments_are_trimmed_non_empty_lines_with_exact_offsets():
     ("Он никуда не уехал из Тараза.", "ru"),  # никуда is a Russian word, not a Kazakh -уда verb
     ("ДАУЛЕТ СЕРИКОВ ПОСЕТИЛ ШКОЛУ", "ru"),  # an all-capitals headline
     ("Мария да Силва приехала в Алматы.", "ru"),  # да of a foreign name is no Kazakh particle
+    ("Часы на башне Биг-Бен.", "ru"),  # nor is Бен of a name the Kazakh "with"
     ("Бүгін Марат Ахметов мектепке барды.", "kk"),  # a Kazakh letter still decides
     # Longer than 40 characters without a Kazakh letter: Kazakh by its words and suffixes.
     ("Ол теледидар мен радио арасында болады екен.", "kk"),
