@@ -280,7 +280,7 @@ class LinguaDetector(_ScriptGuard):
                     results[index] = ("kk", confidence)
         english = [i for i in unclear if results[i][0] == "en" and len(texts[i].split()) >= 4]
         if self._latin_turkic is not None and english:
-            for index, values in zip(english, self._latin_turkic.rank([texts[i] for i in english])):
+            for index, values in zip(english, self._latin_turkic.rank([_without_names(texts[i]) for i in english])):
                 english_share = next(v.value for v in values if v.language.iso_code_639_1 == self._english)
                 if english_share < 0.5:
                     results[index] = (OTHER, 1.0 - float(english_share))
@@ -293,6 +293,14 @@ class LinguaDetector(_ScriptGuard):
 
     def _plainly_english(self, text: str) -> bool:
         return sum(word in self._english_only_words for word in text.lower().split()) >= 2
+
+
+def _without_names(text: str, min_words: int = 3) -> str:
+    """The line's words that are not capitalized, when there are enough of them to read: the
+    Kazakh names of an English line ("Nurlan Yermekbayev met the ambassador") look Turkish, and
+    a Turkish line's grammar is in its lower-case words."""
+    words = [word for word in text.split() if word[:1].islower()]
+    return " ".join(words) if len(words) >= min_words else text
 
 
 class _LinguaModels:

@@ -79,3 +79,16 @@ def test_segments_are_trimmed_non_empty_lines_with_exact_offsets():
 def test_cyrillic_line_is_told_by_its_grammar(lingua, line, expected):
     [decision] = lingua.detect([line])
     assert decision.lang == expected
+
+
+# langid helper: the Kazakh names of an English line do not make it Turkish; a Turkish line stays other.
+@pytest.mark.parametrize("line, expected", [
+    ("Aizhan Zhumabayeva won gold in Astana.", "en"),
+    ("Dana Nurmagambetova won gold in Aktau.", "en"),
+    ("Aliya Baimukhanova won gold in Kyzylorda.", "en"),
+    ("Vali Ali Özdemir yeni hastaneyi açtı.", "other"),
+    ("Rektor Ayşe Demir öğrencilerle görüştü.", "other"),
+])
+def test_names_do_not_make_an_english_line_turkish(lingua, line, expected):
+    [decision] = lingua.detect([line])
+    assert decision.lang == expected
