@@ -8,6 +8,7 @@ Kazakh profile. Text with no letters, or mostly outside the Cyrillic and Latin s
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple, Protocol
 
 import regex
@@ -111,6 +112,62 @@ SIGNATURE_LETTERS = {"kk": regex.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]
 SIGNATURE_MIN_CHARS = 40
 
 
+class CyrillicGrammar:
+    """Kazakh against Russian in a Cyrillic line with no letter only Kazakh writes, by the grammar of
+    its lower-case words: Russian prepositions, past-tense and adjective endings ("открыл", "новый")
+    against Kazakh function words and suffixes ("мен", "болып", "пайдаланылуда"), as lists in the
+    lexicons (``grammar_words``, ``grammar_endings``). Capitalized words are mostly names, which say
+    where a line is about rather than what language it is in: only the first counts, as a function word. A
+    short Russian line naming Kazakh officials ("Аким Алматы Ерболат Досаев открыл парк.") reads
+    as Kazakh to lingua; a short Kazakh line without its letters ("Еуропа болса, Америка болсын.")
+    as Russian."""
+
+    MIN_STEM = 2
+
+    def __init__(self, lexicons: dict[str, Lexicon]):
+        languages = ("kk", "ru")
+        self._function_words = {word: lang for lang in languages for word in lexicons[lang].words("grammar_words")}
+        # The languages each ending shows, looked up by a word's last letters: a line runs through
+        # here on every segment, and a regex of all the endings tried at each letter costs more.
+        self._endings: dict[str, set[str]] = {}
+        for lang in languages:
+            for ending in lexicons[lang].words("grammar_endings"):
+                self._endings.setdefault(ending, set()).add(lang)
+        self._ending_lengths = sorted({len(ending) for ending in self._endings})
+
+    def lean(self, text: str) -> tuple[str, float] | None:
+        """The language with more evidence and its share of it; None when neither has more."""
+        counts = {"kk": 0, "ru": 0}
+        shouting = text.isupper()  # an all-capitals headline has no names to tell apart
+        for position, word in enumerate(_CYRILLIC_WORDS.findall(text)):
+            lower = word.lower()
+            lowercase = shouting or lower == word
+            # A function word is its language's alone, whatever it ends in (никуда, not -уда); written
+            # with a capital, only where it opens the line ("Мен", "В"), not in a name (Биг-Бен).
+            lang = self._function_words.get(lower) if lowercase or position == 0 else None
+            if lang is None and lowercase:
+                lang = self._ending_language(lower)
+            if lang is not None:
+                counts[lang] += 1
+        if counts["kk"] == counts["ru"]:
+            return None
+        lang = max(counts, key=counts.get)
+        return lang, counts[lang] / (counts["kk"] + counts["ru"])
+
+    def _ending_language(self, word: str) -> str | None:
+        """The one language the word's ending shows; None for none, or for both (a word that fits
+        both grammars shows neither)."""
+        shown: set[str] = set()
+        for length in self._ending_lengths:
+            if len(word) - length < self.MIN_STEM:
+                break
+            shown |= self._endings.get(word[-length:], shown)
+        return next(iter(shown)) if len(shown) == 1 else None
+
+
+_CYRILLIC_WORDS = re.compile(r"[^\W\d_]+")
+
+
 class LatinKazakhScorer:
     """Kazakh written in Latin letters, which lingua cannot see (its Kazakh model is Cyrillic):
     the words of a line that show Kazakh (a letter only Kazakh writes, a function word, a suffix)
@@ -189,6 +246,7 @@ class LinguaDetector(_ScriptGuard):
         self._models: dict[tuple[str, ...], _LinguaModels] = {}
         self._latin_turkic = _LinguaModels(["en", "tr", "az"]) if "en" in languages else None
         self._latin_kazakh = LatinKazakhScorer() if "kk" in languages else None
+        self._cyrillic_grammar = CyrillicGrammar(lexicons) if {"kk", "ru"} <= set(languages) else None
         self._english = IsoCode639_1.EN
 
     def _candidates_for(self, text: str, script: str) -> tuple[str, ...]:
@@ -202,8 +260,11 @@ class LinguaDetector(_ScriptGuard):
         results: list[tuple[str, float]] = [(OTHER, 0.0)] * len(texts)
         to_rank: dict[tuple[str, ...], list[int]] = {}
         for index, (text, script) in enumerate(zip(texts, scripts)):
+            lean = self._grammar_lean(text, script)
             candidates = self._candidates_for(text, script)
-            if len(candidates) == 1:  # nothing to choose
+            if lean is not None:
+                results[index] = lean
+            elif len(candidates) == 1:  # nothing to choose
                 results[index] = (candidates[0], 1.0)
             elif candidates:
                 to_rank.setdefault(candidates, []).append(index)
@@ -219,14 +280,27 @@ class LinguaDetector(_ScriptGuard):
                     results[index] = ("kk", confidence)
         english = [i for i in unclear if results[i][0] == "en" and len(texts[i].split()) >= 4]
         if self._latin_turkic is not None and english:
-            for index, values in zip(english, self._latin_turkic.rank([texts[i] for i in english])):
+            for index, values in zip(english, self._latin_turkic.rank([_without_names(texts[i]) for i in english])):
                 english_share = next(v.value for v in values if v.language.iso_code_639_1 == self._english)
                 if english_share < 0.5:
                     results[index] = (OTHER, 1.0 - float(english_share))
         return results
 
+    def _grammar_lean(self, text: str, script: str) -> tuple[str, float] | None:
+        if self._cyrillic_grammar is None or script != "Cyrl" or SIGNATURE_LETTERS["kk"].search(text):
+            return None
+        return self._cyrillic_grammar.lean(text)
+
     def _plainly_english(self, text: str) -> bool:
         return sum(word in self._english_only_words for word in text.lower().split()) >= 2
+
+
+def _without_names(text: str, min_words: int = 3) -> str:
+    """The line's words that are not capitalized, when there are enough of them to read: the
+    Kazakh names of an English line ("Nurlan Yermekbayev met the ambassador") look Turkish, and
+    a Turkish line's grammar is in its lower-case words."""
+    words = [word for word in text.split() if word[:1].islower()]
+    return " ".join(words) if len(words) >= min_words else text
 
 
 class _LinguaModels:

@@ -1,8 +1,10 @@
 """Writes a language-identification test set of whole sentences from ../shared/data:
 Kazakh from KazNERD dev (sentences 6,001 on, which the NER model did not train on), Russian from
-NEREL dev, English from the English seed pages. One `lang<TAB>sentence` per line.
+NEREL dev, English from the English seed pages. One `lang<TAB>sentence` per line. With a second
+path, also the short Kazakh lines (60 characters at most) of KazNERD train that have none of
+Kazakh's own letters, which only their grammar tells from Russian.
 
-    .venv/bin/python scripts/build_langid_set.py reports/langid_sentences.tsv
+    .venv/bin/python scripts/build_langid_set.py reports/langid_sentences.tsv [reports/langid_kk_short.tsv]
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = REPO.parent / "shared" / "data"
 PER_LANGUAGE = 2000
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZА-ЯЁ«\"])")
+SHORT_LINE = 60
+_KAZAKH_LETTERS = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 
 
 def sentences_of(text: str) -> list[str]:
@@ -35,6 +39,20 @@ def main() -> None:
             for sentence in rows[:PER_LANGUAGE]:
                 out.write(f"{lang}\t{sentence}\n")
     print(f"{target}: kk {min(len(kk), PER_LANGUAGE)}, ru {min(len(ru), PER_LANGUAGE)}, en {min(len(en), PER_LANGUAGE)}")
+    if len(sys.argv) > 2:
+        write_short_kazakh_without_its_letters(Path(sys.argv[2]))
+
+
+def write_short_kazakh_without_its_letters(target: Path) -> None:
+    lines = [joined for s in read_iob(DATA / "kaznerd" / "train.iob") if len(s.tokens) >= 2
+             for joined in [_as_written(s.tokens)] if len(joined) <= SHORT_LINE and not _KAZAKH_LETTERS.search(joined)]
+    target.write_text("".join(f"kk\t{line}\n" for line in lines), encoding="utf-8")
+    print(f"{target}: kk {len(lines)} short lines without a Kazakh letter")
+
+
+def _as_written(tokens: list[str]) -> str:
+    """The sentence without the corpus's spaces inside brackets and before punctuation."""
+    return re.sub(r" ([.,:;!?)»])", r"\1", re.sub(r"([(«]) ", r"\1", " ".join(tokens)))
 
 
 if __name__ == "__main__":

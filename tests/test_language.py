@@ -57,3 +57,38 @@ def test_segments_are_trimmed_non_empty_lines_with_exact_offsets():
     text = "қазақша · русский\n  Главная / СМИ о нас  \n\n\nThe event was attended.\n"
     spans = split_segments(text)
     assert [text[s:e] for s, e in spans] == ["қазақша · русский", "Главная / СМИ о нас", "The event was attended."]
+
+
+# langid helper: a Cyrillic line with no letter only Kazakh writes is told by its grammar, not its names.
+@pytest.mark.parametrize("line, expected", [
+    ("Бекжан Нуртаев стал чемпионом Азии.", "ru"),  # 40 characters or fewer: lingua read these as Kazakh
+    ("Ерболат Жумабосынов посетил Жанаозен.", "ru"),
+    ("Алтынбек Ермекулы ответил депутатам.", "ru"),
+    ("Ермек Кошкарбаев посетил Зайсан.", "ru"),
+    ("Министр финансов Ерулан Жамаубаев", "ru"),
+    ("Он никуда не уехал из Тараза.", "ru"),  # никуда is a Russian word, not a Kazakh -уда verb
+    ("ДАУЛЕТ СЕРИКОВ ПОСЕТИЛ ШКОЛУ", "ru"),  # an all-capitals headline
+    ("Мария да Силва приехала в Алматы.", "ru"),  # да of a foreign name is no Kazakh particle
+    ("Часы на башне Биг-Бен.", "ru"),  # nor is Бен of a name the Kazakh "with"
+    ("Бүгін Марат Ахметов мектепке барды.", "kk"),  # a Kazakh letter still decides
+    # Longer than 40 characters without a Kazakh letter: Kazakh by its words and suffixes.
+    ("Ол теледидар мен радио арасында болады екен.", "kk"),
+    ("Олар Астана мен Алматы арасында жол салуда.", "kk"),
+    ("Ол спорт пен музыка туралы айтып берген екен.", "kk"),
+])
+def test_cyrillic_line_is_told_by_its_grammar(lingua, line, expected):
+    [decision] = lingua.detect([line])
+    assert decision.lang == expected
+
+
+# langid helper: the Kazakh names of an English line do not make it Turkish; a Turkish line stays other.
+@pytest.mark.parametrize("line, expected", [
+    ("Aizhan Zhumabayeva won gold in Astana.", "en"),
+    ("Dana Nurmagambetova won gold in Aktau.", "en"),
+    ("Aliya Baimukhanova won gold in Kyzylorda.", "en"),
+    ("Vali Ali Özdemir yeni hastaneyi açtı.", "other"),
+    ("Rektor Ayşe Demir öğrencilerle görüştü.", "other"),
+])
+def test_names_do_not_make_an_english_line_turkish(lingua, line, expected):
+    [decision] = lingua.detect([line])
+    assert decision.lang == expected
