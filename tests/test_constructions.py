@@ -3386,3 +3386,17 @@ def test_a_citys_education_department_by_the_citys_name_alone_is_its_registry_en
 ])
 def test_an_education_body_by_its_short_name_is_its_registry_entry(resources, lang, written, org_id):
     assert resources.registry.lookup(written, lang).org_id == org_id
+
+
+# --- registry3 ---
+@pytest.mark.parametrize("text, facts", [
+    # initials and "им." glued to the namesake's surname read as spaced ones
+    ("Ректор Евразийского национального университета им.Л.Н.Гумилева Талгат Есенов открыл конференцию.",
+     {("Талгат Есенов", "rector", "enu")}),
+    ("Профессор Казахского национального медицинского университета им.С.Д.Асфендиярова Айгерим Калиева выступила с докладом.",
+     {("Айгерим Калиева", "professor", "kaznmu")}),
+    ("Л.Н.Гумилев атындағы Еуразия ұлттық университетінің проректоры Ерболат Нұрланов жиналысты ашты.",
+     {("Ерболат Нұрланов", "vice_rector", "enu")}),
+])
+def test_a_namesakes_initials_glued_to_the_surname_name_the_registered_university(stages, text, facts):
+    assert found(stages, text) == facts

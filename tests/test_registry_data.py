@@ -201,3 +201,18 @@ def test_a_name_with_a_comma_gives_no_alias_for_its_second_half(resources):
 def test_a_page_on_a_ministry_bodys_own_subdomain_of_the_shared_portal_is_that_bodys(resources):
     assert resources.registry.of_site("https://stat.gov.kz/ru/news/").org_id == "bns_rk"
     assert resources.registry.of_site("https://www.gov.kz/memleket/entities/afm") is None
+
+
+@pytest.mark.parametrize("written, lang, org_id", [
+    ("ЕНУ им. Л.Н.Гумилева", "ru", "enu"), ("ЕНУ им.Л.Н.Гумилева", "ru", "enu"), ("ЕНУ им. Л. Н. Гумилева", "ru", "enu"),
+    ("КазНУ им.аль-Фараби", "ru", "kaznu"), ("КазНМУ им.С.Д.Асфендиярова", "ru", "kaznmu"), ("КарУ им.Е.А.Букетова", "ru", "buketov_university"),
+    ("Л.Н.Гумилев атындағы ЕҰУ", "kk", "enu"), ("Л.Н.Гумилев атындағы Еуразия ұлттық университетінің", "kk", "enu"),
+    ("L.N.Gumilyov Eurasian National University", "en", "enu"), ("M.Kh.Dulaty Taraz Regional University", "en", "dulaty_university"),
+])
+def test_initials_glued_to_a_name_find_the_entry_as_spaced_ones(resources, written, lang, org_id):
+    found = resources.registry.lookup(written, lang)
+    assert found is not None and found.org_id == org_id
+
+
+def test_a_name_that_opens_with_glued_initials_can_start_at_them(resources):
+    assert {fold("Л.Н."), fold("Л.Н.Гумилев")} <= resources.registry.first_words
