@@ -3400,3 +3400,32 @@ def test_an_education_body_by_its_short_name_is_its_registry_entry(resources, la
 ])
 def test_a_namesakes_initials_glued_to_the_surname_name_the_registered_university(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("sentences, role, org_id", [
+    # an international organization or a foreign agency named in Kazakh, Russian and English
+    (("Азия даму банкінің вице-президенті Роберт Миллер Астанаға келді.",
+      "Вице-президент Азиатского банка развития Роберт Миллер посетил Астану.",
+      "Robert Miller, Vice-President of the Asian Development Bank, visited Astana."), "vice_president", "adb"),
+    (("Британ кеңесінің директоры Джон Смит көрмені ашты.",
+      "Директор Британского Совета в Казахстане Джон Смит открыл выставку.",
+      "John Smith, Director of the British Council in Kazakhstan, opened the exhibition."), "director", "british_council"),
+    (("Дүниежүзілік банктің вице-президенті Антонелла Басси Астанаға келді.",
+      "Вице-президент Всемирного банка Антонелла Басси посетила Астану."), "vice_president", "world_bank"),
+])
+def test_an_international_organization_named_in_three_languages_is_one_registry_entry(stages, sentences, role, org_id):
+    for text in sentences:
+        assert {(fact.role, fact.org.org_id if fact.org else None) for fact in facts_of(stages, text)} == {(role, org_id)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # an organization's acronym after a title
+    ("Генеральный директор МАГАТЭ Педро Алварес посетил Курчатов.", {("Педро Алварес", "general_director", "iaea")}),
+    ("Председатель Исполкома СНГ Виктор Орлов выступил на заседании.", {("Виктор Орлов", "chairman", "cis")}),
+    ("Глава представительства ЕБРР в Казахстане Анна Шмидт подписала соглашение.", {("Анна Шмидт", "head", "ebrd")}),
+    ("Директор USAID в Центральной Азии Дэвид Браун посетил Алматы.", {("Дэвид Браун", "director", "usaid")}),
+    ("ЕҚЫҰ Бас хатшысы Томас Кларк Астанаға келді.", {("Томас Кларк", "secretary", "osce")}),
+    ("Anna Schmidt, Head of the EU Delegation to Kazakhstan, signed the agreement.", {("Anna Schmidt", "head", "eu_delegation_kz")}),
+])
+def test_an_international_organizations_acronym_after_a_title_is_its_registry_entry(stages, text, facts):
+    assert found(stages, text) == facts
