@@ -387,10 +387,12 @@ _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 def _opening_words(key: str) -> set[str]:
     """The folded forms a name's first word can take: its first word, or where it opens with initials
-    ("l n gumilev ..."), the initials and the word after them run together to any point."""
+    ("l n gumilev ..."), the initials and the word after them run together to any point (Л.Н.,
+    Л.Н.Гумилев); one of several initials alone is left out, as it folds like a one-letter word (в, у)."""
     words = key.split(" ")
     initials = next((index for index, word in enumerate(words) if len(word) > 1), len(words))
-    return {" ".join(words[:end]) for end in range(1, min(initials + 1, len(words)) + 1)}
+    shortest = 1 if initials <= 1 else 2
+    return {" ".join(words[:end]) for end in range(shortest, min(initials + 1, len(words)) + 1)}
 
 
 def _same_stem(first: str, second: str) -> bool:
