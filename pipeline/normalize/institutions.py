@@ -37,7 +37,8 @@ def fold(name: str) -> str:
     """Key for matching: quotes dropped, numbering unified, a leading article dropped, abbreviations
     spaced, Latin key."""
     name = _LEADING_ARTICLE.sub("", _QUOTES.sub(" ", name.strip()))
-    name = _GLUED_ABBREVIATION.sub(". ", name)
+    if "." in name:  # most names have no period: no regex for them
+        name = _GLUED_ABBREVIATION.sub(". ", name)
     name = _NUMBER.sub(r" n\1 ", name)
     return latin_key(name)
 
