@@ -50,7 +50,7 @@ COMMON_WORDS = ["айту", "был", "биыл", "оқу", "ару", "ұқу", 
                 "аманат", "атамекен", "ақ жол", "mon",
                 # the bare names of Talap (КИСИ folds like кісі), Miras, Bobek, Auyl and Khabar are words
                 "талап", "кісі", "ету", "мирас", "бөбек", "ауыл", "хабар", "республика", "кәсіпқор", "ек",
-                "қазақстан халқына", "даму", "он", "бу", "who", "тігу"]
+                "қазақстан халқына", "даму", "он", "бу", "who", "тігу", "dad"]
 
 
 @pytest.mark.parametrize("word", COMMON_WORDS)
@@ -201,3 +201,45 @@ def test_a_name_with_a_comma_gives_no_alias_for_its_second_half(resources):
 def test_a_page_on_a_ministry_bodys_own_subdomain_of_the_shared_portal_is_that_bodys(resources):
     assert resources.registry.of_site("https://stat.gov.kz/ru/news/").org_id == "bns_rk"
     assert resources.registry.of_site("https://www.gov.kz/memleket/entities/afm") is None
+
+
+@pytest.mark.parametrize("written, lang, org_id", [
+    ("ЕНУ им. Л.Н.Гумилева", "ru", "enu"), ("ЕНУ им.Л.Н.Гумилева", "ru", "enu"), ("ЕНУ им. Л. Н. Гумилева", "ru", "enu"),
+    ("КазНУ им.аль-Фараби", "ru", "kaznu"), ("КазНМУ им.С.Д.Асфендиярова", "ru", "kaznmu"), ("КарУ им.Е.А.Букетова", "ru", "buketov_university"),
+    ("Л.Н.Гумилев атындағы ЕҰУ", "kk", "enu"), ("Л.Н.Гумилев атындағы Еуразия ұлттық университетінің", "kk", "enu"),
+    ("L.N.Gumilyov Eurasian National University", "en", "enu"), ("M.Kh.Dulaty Taraz Regional University", "en", "dulaty_university"),
+])
+def test_initials_glued_to_a_name_find_the_entry_as_spaced_ones(resources, written, lang, org_id):
+    found = resources.registry.lookup(written, lang)
+    assert found is not None and found.org_id == org_id
+
+
+def test_a_name_that_opens_with_glued_initials_can_start_at_them(resources):
+    assert {fold("Л.Н."), fold("Л.Н.Гумилев")} <= resources.registry.first_words
+
+
+@pytest.mark.parametrize("written, lang, org_id", [
+    # development banks, in cases, by their acronyms in three scripts
+    ("Всемирного банка", "ru", "world_bank"), ("Дүниежүзілік банктің", "kk", "world_bank"), ("the World Bank", "en", "world_bank"),
+    ("Азиатского банка развития", "ru", "adb"), ("Азия даму банкінің", "kk", "adb"), ("ADB", "en", "adb"), ("АБР", "ru", "adb"),
+    ("ЕБРР", "ru", "ebrd"), ("Еуропа қайта құру және даму банкінің", "kk", "ebrd"), ("EBRD", "en", "ebrd"),
+    ("Евразийского банка развития", "ru", "edb"), ("ЕАБР", "ru", "edb"),
+    # the UN's bodies and the international organizations Kazakhstan is a member of
+    ("ЮНЕСКО", "ru", "unesco"), ("ЮНЕСКО-ның", "kk", "unesco"), ("UNESCO Almaty Office", "en", "unesco"),
+    ("Программы развития ООН", "ru", "undp"), ("БҰҰ Даму бағдарламасының", "kk", "undp"), ("UNDP", "en", "undp"),
+    ("Детского фонда ООН", "ru", "unicef_kz"), ("ВОЗ", "ru", "who"),
+    ("ОБСЕ", "ru", "osce"), ("ЕҚЫҰ-ның", "kk", "osce"), ("Офиса программ ОБСЕ в Астане", "ru", "osce"),
+    ("ОЭСР", "ru", "oecd"), ("ЭЫДҰ", "kk", "oecd"), ("МАГАТЭ", "ru", "iaea"), ("IAEA", "en", "iaea"),
+    ("Секретариата СВМДА", "ru", "cica"), ("АӨСШК", "kk", "cica"), ("Исполкома СНГ", "ru", "cis"), ("ТМҰ", "kk", "ots"),
+    ("Представительства Европейского Союза в Казахстане", "ru", "eu_delegation_kz"),
+    ("Еуропалық Одақтың Қазақстандағы өкілдігінің", "kk", "eu_delegation_kz"), ("EU Delegation to Kazakhstan", "en", "eu_delegation_kz"),
+    # foreign states' agencies and programmes
+    ("Агентства США по международному развитию", "ru", "usaid"), ("USAID", "en", "usaid"),
+    ("Британского Совета", "ru", "british_council"), ("Британ кеңесінің", "kk", "british_council"),
+    ("Германской службы академических обменов", "ru", "daad"), ("JICA", "en", "jica"), ("КОЙКА", "ru", "koica"),
+    ("Түрік ынтымақтастық және үйлестіру агенттігінің", "kk", "tika"), ("ТИКА", "ru", "tika"),
+    ("Национального офиса Erasmus+ в Казахстане", "ru", "erasmus_office_kz"), ("Программы Фулбрайт", "ru", "fulbright_kz"),
+])
+def test_international_organizations_and_foreign_agencies_lead_to_their_entry(resources, written, lang, org_id):
+    found = resources.registry.lookup(written, lang)
+    assert found is not None and found.org_id == org_id

@@ -27,12 +27,18 @@ _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" of "in 2020" is no number sign
 _STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
+# A period between two letters ends an abbreviation glued to the next word: initials (Л.Н.Гумилева) and
+# "named after" (им.аль-Фараби) read as spaced (Л. Н. Гумилева, им. аль-Фараби), however a page spaces them.
+_GLUED_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
 
 
 @lru_cache(maxsize=200_000)
 def fold(name: str) -> str:
-    """Key for matching: quotes dropped, numbering unified, a leading article dropped, Latin key."""
+    """Key for matching: quotes dropped, numbering unified, a leading article dropped, abbreviations
+    spaced, Latin key."""
     name = _LEADING_ARTICLE.sub("", _QUOTES.sub(" ", name.strip()))
+    if "." in name:  # most names have no period: no regex for them
+        name = _GLUED_ABBREVIATION.sub(". ", name)
     name = _NUMBER.sub(r" n\1 ", name)
     return latin_key(name)
 
@@ -167,8 +173,9 @@ class Registry:
             for name in (region.akimat.name_kk, region.akimat.name_ru, region.akimat.name_en, compound):
                 if name:
                     self.by_alias.setdefault(fold(name), akimat)
-        # Folded first words of every registered name and alias: where a name can start.
-        self.first_words = frozenset(key.split(" ")[0] for key in self.by_alias if key)
+        # Folded first words of every registered name and alias: where a name can start; a name that opens
+        # with initials starts at a word of them, glued or not (Л., Л.Н., Л.Н.Гумилев).
+        self.first_words = frozenset(start for key in self.by_alias if key for start in _opening_words(key))
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
 
     @classmethod
@@ -377,6 +384,16 @@ class Registry:
 _ENGLISH_REGIONAL = re.compile(r" [Rr]egional$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+def _opening_words(key: str) -> set[str]:
+    """The folded forms a name's first word can take: its first word, or where it opens with initials
+    ("l n gumilev ..."), the initials and the word after them run together to any point (Л.Н.,
+    Л.Н.Гумилев); one of several initials alone is left out, as it folds like a one-letter word (в, у)."""
+    words = key.split(" ")
+    initials = next((index for index, word in enumerate(words) if len(word) > 1), len(words))
+    shortest = 1 if initials <= 1 else 2
+    return {" ".join(words[:end]) for end in range(shortest, min(initials + 1, len(words)) + 1)}
 
 
 def _same_stem(first: str, second: str) -> bool:
