@@ -3529,3 +3529,31 @@ def test_a_negated_or_gerunds_joined_predicate_gives_no_title(stages, text, role
 ])
 def test_a_russian_length_of_time_before_the_predicate_is_an_adverbial(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+# --- probe_kk ---
+@pytest.mark.parametrize("text, facts", [
+    # Relieved of the post: the words after a Kazakh title say its holder has left it.
+    ("Әкімнің шешімімен Болат Серікұлы Жанұзақов аудандық білім бөлімінің басшысы қызметінен босатылды.",
+     {("Болат Серікұлы Жанұзақов", "head", "former")}),
+    ("Ректордың бұйрығымен Динара Әсетқызы Мамырова оқу ісі жөніндегі проректор лауазымынан босатылды.",
+     {("Динара Әсетқызы Мамырова", "vice_rector", "former")}),
+    # Relieved of one post and given another: the second is held now.
+    ("Ербол Нұрланұлы Сағынтаев колледж директоры қызметінен босатылып, облыстық білім басқармасының басшысы болып тағайындалды.",
+     {("Ербол Нұрланұлы Сағынтаев", "director", "former"), ("Ербол Нұрланұлы Сағынтаев", "head", "current")}),
+])
+def test_a_kazakh_title_its_holder_was_relieved_of_is_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in the genitive before a decision's, a proposal's or an initiative's noun names who made it,
+    # not the name after the noun.
+    ("Қала әкімінің шешімімен Самат Бекұлы Ордабаев мәдениет бөлімінің басшысы болып тағайындалды.",
+     {("Самат Бекұлы Ордабаев", "head")}),
+    ("Ректордың ұсынысымен Жанар Ерланқызы Сұлтанова кафедра меңгерушісі болып сайланды.",
+     {("Жанар Ерланқызы Сұлтанова", "head")}),
+    ("Облыс әкімінің бастамасымен Бауыржан Төлеуұлы Есенов ауылда кітапхана ашты.", set()),
+])
+def test_a_kazakh_title_before_a_decisions_noun_is_not_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
