@@ -3557,3 +3557,14 @@ def test_a_kazakh_title_its_holder_was_relieved_of_is_former(stages, text, facts
 ])
 def test_a_kazakh_title_before_a_decisions_noun_is_not_the_names(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "деді" (said) closing a quote before its speaker's title is no word of the title's institution.
+    ("«Биыл үш мектеп салынады», – деді Тараз қаласы әкімінің орынбасары Серік Нұрланұлы Байжанов.",
+     {("Серік Нұрланұлы Байжанов", "deputy_akim", "taraz_city_akimat")}),
+    ("«Ұстаздарға алғыс айтамыз», – дейді Павлодар облысы білім басқармасының басшысы Гүлнұр Асқарқызы Серікова.",
+     {("Гүлнұр Асқарқызы Серікова", "head", "pavlodar_region_education_department")}),
+])
+def test_a_kazakh_verb_of_saying_before_a_speakers_title_is_no_word_of_its_institution(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
