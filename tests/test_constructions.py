@@ -3568,3 +3568,30 @@ def test_a_kazakh_title_before_a_decisions_noun_is_not_the_names(stages, text, f
 ])
 def test_a_kazakh_verb_of_saying_before_a_speakers_title_is_no_word_of_its_institution(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A surname taken from a forebear's given name, without a surname's ending, after a given name and a patronymic.
+    ("Колледж директоры Сәуле Болатқызы Жақыпбек оқушыларды құттықтады.",
+     {("Сәуле Болатқызы Жақыпбек", "director")}),
+    ("Университет проректоры Дәулет Маратұлы Әбдіқадыр шетелдік делегацияны қабылдады.",
+     {("Дәулет Маратұлы Әбдіқадыр", "vice_rector")}),
+    # A surname the model ran into the lower-case words after it.
+    ("Комитет төрағасы Бақыт Серікұлы Оразбаев баспасөз мәслихатын өткізді.",
+     {("Бақыт Серікұлы Оразбаев", "chairman")}),
+    # A capitalized institution's word after the name is no surname.
+    ("Ерлан Серікұлы Ғылым комитеті төрағасы болып тағайындалды.", {("Ерлан Серікұлы", "chairman")}),
+])
+def test_a_kazakh_surname_without_a_surnames_ending_after_a_patronymic_is_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A larger place named before a smaller one: the akim is the smaller place's.
+    ("Жамбыл облысы Тараз қаласының әкімі Бақытжан Серікұлы Оспанов жаңа спорт кешенін ашты.",
+     {("Бақытжан Серікұлы Оспанов", "akim", "taraz_city_akimat")}),
+    ("Шығыс Қазақстан облысының Өскемен қаласы әкімінің орынбасары Лаура Маратқызы Бекова мектептерді аралады.",
+     {("Лаура Маратқызы Бекова", "deputy_akim", "oskemen_city_akimat")}),
+])
+def test_a_kazakh_akim_of_a_place_named_in_a_larger_one_is_the_smaller_places(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts

@@ -246,6 +246,7 @@ class SpanRepair:
         # A patronymic that ends a name in a case (Серікұлына, Маратқызының): it declines as a possessive does.
         self.patronymic_in_a_case_end = re.compile(rf"(?:{patronymic})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
+        self.kazakh_patronymic_end = re.compile(rf"(?:{any_of(lexicons['kk'].words('patronymic_endings'))})$")
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
@@ -618,14 +619,18 @@ class SpanRepair:
                 if self.named_after.search(text[entity.start:entity.end]):
                     entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
                 elif trailing := self.trailing_name_part.match(text, entity.end) \
-                        or self._surname_beside_given_name_and_patronymic(text, entity, before=False):
+                        or self._surname_beside_given_name_and_patronymic(text, entity, before=False) \
+                        or self._kazakh_forebears_name_after_given_name_and_patronymic(text, entity):
                     # A trailing name part the model labelled on its own (Үсенқызы as ORG, the surname after
-                    # "Нұрлан Серікұлы" as GPE) joins the name.
+                    # "Нұрлан Серікұлы" as GPE) joins the name, and so does one the model ran into the lower-case
+                    # words after it ("Әбдірахманов баспасөз" as ORG).
                     inside = {other for other in entities if entity.end <= other.start and other.end <= trailing.end()}
+                    run_on = {other for other in entities if other.start == trailing.end() - len(trailing.group().lstrip())
+                              and other.end > trailing.end() and text[trailing.end():other.end].islower()}
                     crossing = [other for other in entities if other.start < trailing.end() and other.end > entity.end
-                                and other not in inside]
+                                and other not in inside | run_on]
                     if not crossing:
-                        absorbed |= inside
+                        absorbed |= inside | run_on
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
             repaired.append(entity)
         return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
@@ -1615,6 +1620,23 @@ class SpanRepair:
         # ("Жиынға Ерлан Серікұлы", to the meeting) is none of its words.
         surname = self.cyrillic_surname if before else self.cyrillic_surname_in_a_case
         return word if word and surname.fullmatch(word.group().strip()) else None
+
+    def _kazakh_forebears_name_after_given_name_and_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """The capitalized word right after a person's span of a given name and a Kazakh patronymic, in the
+        nominative, that is no title, institution or place, followed by a lower-case word that is no genitive and
+        no institution's or place's word ("Арман Бекболатұлы Сейітқали студенттермен кездесті", not "Ерлан Серікұлы
+        Ғылым комитеті төрағасы болды"): the surname many Kazakhs take from a forebear's given name, which has no
+        surname's ending."""
+        written = text[entity.start:entity.end]
+        if len(written.split()) != 2 or not self.kazakh_patronymic_end.search(written):
+            return None
+        word = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
+        following = _LOWER_CASE_WORD_AFTER.match(text, word.end()) if word else None
+        if following is None or self.names.in_a_kazakh_case(word.group().strip()) \
+                or not self._plain_name_words(word.group().strip()) \
+                or not self._plain_name_words(following.group(1).capitalize()) or self.kazakh_genitive.search(following.group(1)):
+            return None
+        return word
 
     def _given_name_before_one_word(self, text: str, entity: EntitySpan) -> re.Match | None:
         """The capitalized Cyrillic word right before a person's span of one word, a known given name
