@@ -3595,3 +3595,14 @@ def test_a_kazakh_surname_without_a_surnames_ending_after_a_patronymic_is_the_na
 ])
 def test_a_kazakh_akim_of_a_place_named_in_a_larger_one_is_the_smaller_places(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, org", [
+    # The object of a compound verb ("қамтамасыз ету", "қолдау көрсету") inside an institution's name is the name's.
+    ("Азаматтарға қызмет көрсету сапасын қамтамасыз ету басқармасының басшысы Ерлан Болатұлы Нұрмағамбетов есеп берді.",
+     "қызмет көрсету сапасын қамтамасыз ету басқармасы"),  # a capitalized first word in a case is the sentence's
+    ("Кеше мүгедектерге қолдау көрсету орталығының директоры Гүлмира Серікқызы Әлібекова балаларды құттықтады.",
+     "мүгедектерге қолдау көрсету орталығы"),
+])
+def test_a_kazakh_compound_verbs_object_is_a_word_of_the_institutions_name(stages, text, org):
+    assert [f.org.name for f in facts_of(stages, text)] == [org]
