@@ -317,6 +317,9 @@ class RoleExtractor:
         self._matchers: dict[str, TitleMatcher] = {}
         self.degree_forms = frozenset(form for forms in self.taxonomy.degrees.values() for form in forms)
         self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.degree_forms) + r"(?![\w])", re.IGNORECASE)
+        # A Kazakh degree spelled out after its field's words ("физика-математика ғылымдарының кандидаты").
+        self.kazakh_spelled_degree = re.compile(
+            rf"(?<!\w)(?:[а-яәғқңөұүһі-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})(?!\w)")
         self.title_last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
         self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
         lexicons = resources.lexicons
@@ -1302,6 +1305,8 @@ class RoleExtractor:
             between = text[cursor:title.start]
             if not chain:  # "Name (1926–2016) — драматург": what the brackets after the name hold is an aside
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
+            if lang == "kk":  # "Name, химия ғылымдарының докторы, профессор": a degree spelled out is no gap's words
+                between = self.kazakh_spelled_degree.sub("", between)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(

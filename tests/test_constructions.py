@@ -3606,3 +3606,14 @@ def test_a_kazakh_akim_of_a_place_named_in_a_larger_one_is_the_smaller_places(st
 ])
 def test_a_kazakh_compound_verbs_object_is_a_word_of_the_institutions_name(stages, text, org):
     assert [f.org.name for f in facts_of(stages, text)] == [org]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A degree spelled out between a name and its title after a comma leaves the title the name's.
+    ("Дәрісті Әсет Қайратұлы Мұхтаров, физика-математика ғылымдарының докторы, профессор оқыды.",
+     {("Әсет Қайратұлы Мұхтаров", "professor")}),
+    ("Қатысушылар: Ләйлә Серікова, тарих ғылымдарының кандидаты, доцент; Бекзат Омаров, аға оқытушы.",
+     {("Ләйлә Серікова", "associate_professor"), ("Бекзат Омаров", "senior_lecturer")}),
+])
+def test_a_kazakh_degree_spelled_out_before_an_appositive_title_leaves_it_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
