@@ -602,6 +602,7 @@ class SpanRepair:
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
+            places_after: list[EntitySpan] = []  # the places the model ran a surname into
             if entity.label == "PERSON":
                 if first_part := _HYPHENATED_FIRST_PART.search(text, max(0, entity.start - 20), entity.start):
                     # The first part may be a span of its own ("Kassym" as ORG): it is the name's.
@@ -623,16 +624,20 @@ class SpanRepair:
                         or self._kazakh_forebears_name_after_given_name_and_patronymic(text, entity):
                     # A trailing name part the model labelled on its own (Үсенқызы as ORG, the surname after
                     # "Нұрлан Серікұлы" as GPE) joins the name, and so does one the model ran into the lower-case
-                    # words after it ("Әбдірахманов баспасөз" as ORG).
+                    # words after it ("Әбдірахманов баспасөз" as ORG) or into a place ("Оналбаев Берлин" as PERSON:
+                    # the place keeps a span of its own).
                     inside = {other for other in entities if entity.end <= other.start and other.end <= trailing.end()}
                     run_on = {other for other in entities if other.start == trailing.end() - len(trailing.group().lstrip())
-                              and other.end > trailing.end() and text[trailing.end():other.end].islower()}
+                              and other.end > trailing.end() and (text[trailing.end():other.end].islower()
+                                                                   or self._is_place_or_foreign_city(text[trailing.end():other.end].strip()))}
                     crossing = [other for other in entities if other.start < trailing.end() and other.end > entity.end
                                 and other not in inside | run_on]
                     if not crossing:
                         absorbed |= inside | run_on
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
-            repaired.append(entity)
+                        places_after = [EntitySpan(other.end - len(place), other.end, "GPE", other.score) for other in run_on
+                                        if not (place := text[trailing.end():other.end].strip()).islower()]
+            repaired += [entity, *places_after]
         return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
@@ -1902,6 +1907,9 @@ class SpanRepair:
             return None
         return [EntitySpan(entity.start, words[-2].end(), entity.label, entity.score),
                 EntitySpan(words[-1].start(), surname.end(), "PERSON", entity.score)]
+
+    def _is_place_or_foreign_city(self, text: str) -> bool:
+        return self._is_place(text) or text.lower() in self.foreign_cities
 
     def _is_place(self, text: str) -> bool:
         """A region or a city of the registry, or a country."""
