@@ -3617,3 +3617,22 @@ def test_a_kazakh_compound_verbs_object_is_a_word_of_the_institutions_name(stage
 ])
 def test_a_kazakh_degree_spelled_out_before_an_appositive_title_leaves_it_the_names(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # A surname the model ran into the place after it is the name's; the place is a place.
+    ("Қазақстанның Германиядағы елшісі Әлихан Серікұлы Бейсенов Берлин университетінің студенттерімен кездесті.",
+     "Әлихан Серікұлы Бейсенов"),
+    ("Елшілік кеңесшісі Динара Маратқызы Жақыпова Берлин қаласында көрме ашты.", "Динара Маратқызы Жақыпова"),
+])
+def test_a_kazakh_surname_run_into_a_place_is_the_names(stages, text, person):
+    assert [f.person.display for f in facts_of(stages, text)] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    # The Supreme Court by its Kazakh name without the country's.
+    "Жоғарғы Соттың судьясы Мәдина Ерланқызы Оспанова заң факультетінің студенттерімен кездесті.",
+    "Жоғарғы Сот төрағасының орынбасары Ержан Болатұлы Сейітов дәріс оқыды.",
+])
+def test_the_kazakh_supreme_courts_short_name_is_its_registry_entry(stages, text):
+    assert [f.org.org_id for f in facts_of(stages, text)] == ["supreme_court_rk"]
