@@ -3636,3 +3636,14 @@ def test_a_kazakh_surname_run_into_a_place_is_the_names(stages, text, person):
 ])
 def test_the_kazakh_supreme_courts_short_name_is_its_registry_entry(stages, text):
     assert [f.org.org_id for f in facts_of(stages, text)] == ["supreme_court_rk"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A member of the managing board ("басқарма мүшесі") is the institution's, as its chairman is.
+    ("Әл-Фараби атындағы Қазақ ұлттық университетінің басқарма мүшесі Серік Ерланұлы Досжанов түлектерді құттықтады.",
+     {("member", "kaznu")}),
+    ("Л.Н. Гумилев атындағы Еуразия ұлттық университетінің басқарма мүшесі – проректор Айнұр Болатқызы Мұқанова баяндама жасады.",
+     {("member", "enu"), ("vice_rector", "enu")}),
+])
+def test_a_kazakh_member_of_the_managing_board_is_the_institutions(stages, text, facts):
+    assert {(f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
