@@ -317,6 +317,9 @@ class RoleExtractor:
         self._matchers: dict[str, TitleMatcher] = {}
         self.degree_forms = frozenset(form for forms in self.taxonomy.degrees.values() for form in forms)
         self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.degree_forms) + r"(?![\w])", re.IGNORECASE)
+        # A Kazakh degree spelled out after its field's words ("физика-математика ғылымдарының кандидаты").
+        self.kazakh_spelled_degree = re.compile(
+            rf"(?<!\w)(?:[а-яәғқңөұүһі-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})(?!\w)")
         self.title_last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
         self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
         lexicons = resources.lexicons
@@ -1302,6 +1305,8 @@ class RoleExtractor:
             between = text[cursor:title.start]
             if not chain:  # "Name (1926–2016) — драматург": what the brackets after the name hold is an aside
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
+            if lang == "kk":  # "Name, химия ғылымдарының докторы, профессор": a degree spelled out is no gap's words
+                between = self.kazakh_spelled_degree.sub("", between)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
@@ -2805,6 +2810,7 @@ class KazakhGenitiveChain:
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
         self._verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
+        self._compound_verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{2,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
         self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
         ordinal = rf"\d+-?(?:{any_of(lexicon.words('ordinal_endings'))})"
@@ -2836,6 +2842,13 @@ class KazakhGenitiveChain:
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
                          if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
         return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
+
+    def _compound_verbs_object(self, chunk: list[str]) -> bool:
+        """Whether the chunk opens with a compound verb's verbal noun, a bare lower-case word and a short verbal
+        noun ("қамтамасыз ету", "қолдау көрсету"), whose object the word before it is ("сапаны қамтамасыз ету
+        комитеті", "жастарға қолдау көрсету орталығы")."""
+        return len(chunk) > 1 and chunk[0].isalpha() and chunk[0].islower() and not self.genitive.search(chunk[0]) \
+            and not self._possessive.search(chunk[0]) and self._compound_verbal_noun.fullmatch(chunk[1]) is not None
 
     def names_a_subject(self, name: str) -> bool:
         """Whether a name ends with a school subject's noun ("Физика пәні", "Ағылшын тілі"): no institution."""
@@ -2889,7 +2902,7 @@ class KazakhGenitiveChain:
             # verbal noun's object is in any case ("тілдерді дамыту бөлімі").
             registered = word[:1].isupper() and self._is_registered(word)
             verbal_nouns_object = word.isalpha() and word.islower() and word not in self._stop_words \
-                and self._verbal_noun.fullmatch(following) is not None
+                and (self._verbal_noun.fullmatch(following) is not None or self._compound_verbs_object(chunk))
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative
                              or word.lower() in self._countries or joins_fields or registered or verbal_nouns_object)

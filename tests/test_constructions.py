@@ -3572,3 +3572,121 @@ def test_an_international_organization_named_in_three_languages_is_one_registry_
 ])
 def test_an_international_organizations_acronym_after_a_title_is_its_registry_entry(stages, text, facts):
     assert found(stages, text) == facts
+
+
+# --- probe_kk ---
+@pytest.mark.parametrize("text, facts", [
+    # Relieved of the post: the words after a Kazakh title say its holder has left it.
+    ("Әкімнің шешімімен Болат Серікұлы Жанұзақов аудандық білім бөлімінің басшысы қызметінен босатылды.",
+     {("Болат Серікұлы Жанұзақов", "head", "former")}),
+    ("Ректордың бұйрығымен Динара Әсетқызы Мамырова оқу ісі жөніндегі проректор лауазымынан босатылды.",
+     {("Динара Әсетқызы Мамырова", "vice_rector", "former")}),
+    # Relieved of one post and given another: the second is held now.
+    ("Ербол Нұрланұлы Сағынтаев колледж директоры қызметінен босатылып, облыстық білім басқармасының басшысы болып тағайындалды.",
+     {("Ербол Нұрланұлы Сағынтаев", "director", "former"), ("Ербол Нұрланұлы Сағынтаев", "head", "current")}),
+])
+def test_a_kazakh_title_its_holder_was_relieved_of_is_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in the genitive before a decision's, a proposal's or an initiative's noun names who made it,
+    # not the name after the noun.
+    ("Қала әкімінің шешімімен Самат Бекұлы Ордабаев мәдениет бөлімінің басшысы болып тағайындалды.",
+     {("Самат Бекұлы Ордабаев", "head")}),
+    ("Ректордың ұсынысымен Жанар Ерланқызы Сұлтанова кафедра меңгерушісі болып сайланды.",
+     {("Жанар Ерланқызы Сұлтанова", "head")}),
+    ("Облыс әкімінің бастамасымен Бауыржан Төлеуұлы Есенов ауылда кітапхана ашты.", set()),
+])
+def test_a_kazakh_title_before_a_decisions_noun_is_not_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "деді" (said) closing a quote before its speaker's title is no word of the title's institution.
+    ("«Биыл үш мектеп салынады», – деді Тараз қаласы әкімінің орынбасары Серік Нұрланұлы Байжанов.",
+     {("Серік Нұрланұлы Байжанов", "deputy_akim", "taraz_city_akimat")}),
+    ("«Ұстаздарға алғыс айтамыз», – дейді Павлодар облысы білім басқармасының басшысы Гүлнұр Асқарқызы Серікова.",
+     {("Гүлнұр Асқарқызы Серікова", "head", "pavlodar_region_education_department")}),
+])
+def test_a_kazakh_verb_of_saying_before_a_speakers_title_is_no_word_of_its_institution(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A surname taken from a forebear's given name, without a surname's ending, after a given name and a patronymic.
+    ("Колледж директоры Сәуле Болатқызы Жақыпбек оқушыларды құттықтады.",
+     {("Сәуле Болатқызы Жақыпбек", "director")}),
+    ("Университет проректоры Дәулет Маратұлы Әбдіқадыр шетелдік делегацияны қабылдады.",
+     {("Дәулет Маратұлы Әбдіқадыр", "vice_rector")}),
+    # A surname the model ran into the lower-case words after it.
+    ("Комитет төрағасы Бақыт Серікұлы Оразбаев баспасөз мәслихатын өткізді.",
+     {("Бақыт Серікұлы Оразбаев", "chairman")}),
+    # A capitalized institution's word after the name is no surname.
+    ("Ерлан Серікұлы Ғылым комитеті төрағасы болып тағайындалды.", {("Ерлан Серікұлы", "chairman")}),
+])
+def test_a_kazakh_surname_without_a_surnames_ending_after_a_patronymic_is_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A larger place named before a smaller one: the akim is the smaller place's.
+    ("Жамбыл облысы Тараз қаласының әкімі Бақытжан Серікұлы Оспанов жаңа спорт кешенін ашты.",
+     {("Бақытжан Серікұлы Оспанов", "akim", "taraz_city_akimat")}),
+    ("Шығыс Қазақстан облысының Өскемен қаласы әкімінің орынбасары Лаура Маратқызы Бекова мектептерді аралады.",
+     {("Лаура Маратқызы Бекова", "deputy_akim", "oskemen_city_akimat")}),
+])
+def test_a_kazakh_akim_of_a_place_named_in_a_larger_one_is_the_smaller_places(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, org", [
+    # The object of a compound verb ("қамтамасыз ету", "қолдау көрсету") inside an institution's name is the name's.
+    ("Азаматтарға қызмет көрсету сапасын қамтамасыз ету басқармасының басшысы Ерлан Болатұлы Нұрмағамбетов есеп берді.",
+     "қызмет көрсету сапасын қамтамасыз ету басқармасы"),  # a capitalized first word in a case is the sentence's
+    ("Кеше мүгедектерге қолдау көрсету орталығының директоры Гүлмира Серікқызы Әлібекова балаларды құттықтады.",
+     "мүгедектерге қолдау көрсету орталығы"),
+])
+def test_a_kazakh_compound_verbs_object_is_a_word_of_the_institutions_name(stages, text, org):
+    assert [f.org.name for f in facts_of(stages, text)] == [org]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A degree spelled out between a name and its title after a comma leaves the title the name's.
+    ("Дәрісті Әсет Қайратұлы Мұхтаров, физика-математика ғылымдарының докторы, профессор оқыды.",
+     {("Әсет Қайратұлы Мұхтаров", "professor")}),
+    ("Қатысушылар: Ләйлә Серікова, тарих ғылымдарының кандидаты, доцент; Бекзат Омаров, аға оқытушы.",
+     {("Ләйлә Серікова", "associate_professor"), ("Бекзат Омаров", "senior_lecturer")}),
+])
+def test_a_kazakh_degree_spelled_out_before_an_appositive_title_leaves_it_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # A surname the model ran into the place after it is the name's; the place is a place.
+    ("Қазақстанның Германиядағы елшісі Әлихан Серікұлы Бейсенов Берлин университетінің студенттерімен кездесті.",
+     "Әлихан Серікұлы Бейсенов"),
+    ("Елшілік кеңесшісі Динара Маратқызы Жақыпова Берлин қаласында көрме ашты.", "Динара Маратқызы Жақыпова"),
+])
+def test_a_kazakh_surname_run_into_a_place_is_the_names(stages, text, person):
+    assert [f.person.display for f in facts_of(stages, text)] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    # The Supreme Court by its Kazakh name without the country's.
+    "Жоғарғы Соттың судьясы Мәдина Ерланқызы Оспанова заң факультетінің студенттерімен кездесті.",
+    "Жоғарғы Сот төрағасының орынбасары Ержан Болатұлы Сейітов дәріс оқыды.",
+])
+def test_the_kazakh_supreme_courts_short_name_is_its_registry_entry(stages, text):
+    assert [f.org.org_id for f in facts_of(stages, text)] == ["supreme_court_rk"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A member of the managing board ("басқарма мүшесі") is the institution's, as its chairman is.
+    ("Әл-Фараби атындағы Қазақ ұлттық университетінің басқарма мүшесі Серік Ерланұлы Досжанов түлектерді құттықтады.",
+     {("member", "kaznu")}),
+    ("Л.Н. Гумилев атындағы Еуразия ұлттық университетінің басқарма мүшесі – проректор Айнұр Болатқызы Мұқанова баяндама жасады.",
+     {("member", "enu"), ("vice_rector", "enu")}),
+])
+def test_a_kazakh_member_of_the_managing_board_is_the_institutions(stages, text, facts):
+    assert {(f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts

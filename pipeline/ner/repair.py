@@ -246,6 +246,7 @@ class SpanRepair:
         # A patronymic that ends a name in a case (Серікұлына, Маратқызының): it declines as a possessive does.
         self.patronymic_in_a_case_end = re.compile(rf"(?:{patronymic})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
+        self.kazakh_patronymic_end = re.compile(rf"(?:{any_of(lexicons['kk'].words('patronymic_endings'))})$")
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
@@ -601,6 +602,7 @@ class SpanRepair:
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
+            places_after: list[EntitySpan] = []  # the places the model ran a surname into
             if entity.label == "PERSON":
                 if first_part := _HYPHENATED_FIRST_PART.search(text, max(0, entity.start - 20), entity.start):
                     # The first part may be a span of its own ("Kassym" as ORG): it is the name's.
@@ -618,16 +620,24 @@ class SpanRepair:
                 if self.named_after.search(text[entity.start:entity.end]):
                     entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
                 elif trailing := self.trailing_name_part.match(text, entity.end) \
-                        or self._surname_beside_given_name_and_patronymic(text, entity, before=False):
+                        or self._surname_beside_given_name_and_patronymic(text, entity, before=False) \
+                        or self._kazakh_forebears_name_after_given_name_and_patronymic(text, entity):
                     # A trailing name part the model labelled on its own (Үсенқызы as ORG, the surname after
-                    # "Нұрлан Серікұлы" as GPE) joins the name.
+                    # "Нұрлан Серікұлы" as GPE) joins the name, and so does one the model ran into the lower-case
+                    # words after it ("Әбдірахманов баспасөз" as ORG) or into a place ("Оналбаев Берлин" as PERSON:
+                    # the place keeps a span of its own).
                     inside = {other for other in entities if entity.end <= other.start and other.end <= trailing.end()}
+                    run_on = {other for other in entities if other.start == trailing.end() - len(trailing.group().lstrip())
+                              and other.end > trailing.end() and (text[trailing.end():other.end].islower()
+                                                                   or self._is_place_or_foreign_city(text[trailing.end():other.end].strip()))}
                     crossing = [other for other in entities if other.start < trailing.end() and other.end > entity.end
-                                and other not in inside]
+                                and other not in inside | run_on]
                     if not crossing:
-                        absorbed |= inside
+                        absorbed |= inside | run_on
                         entity = EntitySpan(entity.start, trailing.end(), entity.label, entity.score)
-            repaired.append(entity)
+                        places_after = [EntitySpan(other.end - len(place), other.end, "GPE", other.score) for other in run_on
+                                        if not (place := text[trailing.end():other.end].strip()).islower()]
+            repaired += [entity, *places_after]
         return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
@@ -1616,6 +1626,23 @@ class SpanRepair:
         surname = self.cyrillic_surname if before else self.cyrillic_surname_in_a_case
         return word if word and surname.fullmatch(word.group().strip()) else None
 
+    def _kazakh_forebears_name_after_given_name_and_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """The capitalized word right after a person's span of a given name and a Kazakh patronymic, in the
+        nominative, that is no title, institution or place, followed by a lower-case word that is no genitive and
+        no institution's or place's word ("Арман Бекболатұлы Сейітқали студенттермен кездесті", not "Ерлан Серікұлы
+        Ғылым комитеті төрағасы болды"): the surname many Kazakhs take from a forebear's given name, which has no
+        surname's ending."""
+        written = text[entity.start:entity.end]
+        if len(written.split()) != 2 or not self.kazakh_patronymic_end.search(written):
+            return None
+        word = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
+        following = _LOWER_CASE_WORD_AFTER.match(text, word.end()) if word else None
+        if following is None or self.names.in_a_kazakh_case(word.group().strip()) \
+                or not self._plain_name_words(word.group().strip()) \
+                or not self._plain_name_words(following.group(1).capitalize()) or self.kazakh_genitive.search(following.group(1)):
+            return None
+        return word
+
     def _given_name_before_one_word(self, text: str, entity: EntitySpan) -> re.Match | None:
         """The capitalized Cyrillic word right before a person's span of one word, a known given name
         ("Эммануэль" Макрон) or any before a patronymic ("Кенесары" Қасымұлы), in no Kazakh case and no
@@ -1880,6 +1907,9 @@ class SpanRepair:
             return None
         return [EntitySpan(entity.start, words[-2].end(), entity.label, entity.score),
                 EntitySpan(words[-1].start(), surname.end(), "PERSON", entity.score)]
+
+    def _is_place_or_foreign_city(self, text: str) -> bool:
+        return self._is_place(text) or text.lower() in self.foreign_cities
 
     def _is_place(self, text: str) -> bool:
         """A region or a city of the registry, or a country."""

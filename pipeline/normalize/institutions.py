@@ -111,6 +111,10 @@ class Registry:
         name_at, place_word_at = kazakh_place_at(lexicons["kk"])
         self._kazakh_place_where = re.compile(
             rf"^(?:{name_at}|(?:[{capital}][\w-]*\s+){{1,2}}(?:{place_word_at}))\s+(?=[{capital}№«\"\d]|әл-)")
+        # A larger place named before a smaller one, in the nominative or the genitive: "Алматы облысы Қонаев қаласы".
+        self._kazakh_place_before_a_place = re.compile(
+            rf"^(?:[{capital}][\w-]*\s+){{1,2}}(?:{any_of(lexicons['kk'].words('place_before_a_place_words'))})\s+"
+            rf"(?=(?:[{capital}][\w-]*\s+){{1,2}}(?:{any_of(lexicons['kk'].words('place_before_a_place_words'))})$)")
         # An acronym takes its case ending after a hyphen (ҚазҰУ-дың): the ending goes.
         self._kazakh_case_after_acronym = re.compile(
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
@@ -318,8 +322,9 @@ class Registry:
 
     def without_place_where(self, written: str, lang: str) -> str:
         """A Kazakh name less the place "at" which it is written before it ("Атырау облысындағы Құлсары қаласы"
-        -> "Құлсары қаласы"); any other name as written."""
-        where = self._kazakh_place_where.match(written) if lang == "kk" else None
+        -> "Құлсары қаласы") or the larger place named before it ("Алматы облысы Қонаев қаласы" -> "Қонаев
+        қаласы"); any other name as written."""
+        where = (self._kazakh_place_where.match(written) or self._kazakh_place_before_a_place.match(written)) if lang == "kk" else None
         return written[where.end():] if where else written
 
     def _kazakh_without_oblique_case(self, written: str) -> list[str]:
