@@ -581,7 +581,8 @@ class RoleExtractor:
             known = named.get(mention.link_key) if mention.link_key else None
             if mention.label != "PERSON" or not mention.link_key or (known is not None and known.given):
                 continue
-            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start])
+            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start],
+                                       text[mention.end:mention.end + 40])
             if name is not None and (name.given or (name.initials and known is None)):
                 named[mention.link_key] = name
         return named
@@ -599,7 +600,7 @@ class RoleExtractor:
                 and _CLOSING_BRACKET.match(text, mention.end)
             if mention.label == "PERSON" and not other_spelling and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
                     and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
-                name = self.names.normalize(mention.text, lang, text[start:mention.start])
+                name = self.names.normalize(mention.text, lang, text[start:mention.start], text[mention.end:mention.end + 40])
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
                 if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
@@ -972,7 +973,8 @@ class RoleExtractor:
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
                         self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) \
-                        or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None)
+                        or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
+                        or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
                         else home("university", title.code, lang)
                     if parent is not None or university is not None:
@@ -1656,6 +1658,19 @@ class RoleExtractor:
                 and self._russian_foreign_place_after(text, title, orgs, person) != place[2]:
             return None
         return self.registry.resolve(text[org_start:place[1]], "ru")
+
+    def _russian_registered_after_unit(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The registered institution a Russian unit after a title is followed by, a space apart, the model
+        marking them apart ("директор Департамента высшего образования МНВО РК", "начальник отдела кадров
+        Минпросвещения"): the unit's institution."""
+        ordered = sorted(org for org in orgs if org[0] >= title.end and not org[0] <= person.start < org[1])
+        for (unit_start, unit_end, unit, _), (next_start, _, written, label) in zip(ordered, ordered[1:]):
+            if title.end <= person.start < next_start:
+                return None
+            if _has_word(unit, self.taxonomy.unit_words.get("ru", frozenset())) and text[unit_end:next_start].isspace() \
+                    and label not in PLACE_LABELS:
+                return self.registry.lookup(written, "ru")
+        return None
 
     def _russian_reporting_institution(self, text: str, title: TitleHit, orgs) -> Institution | None:
         """The organization a Russian sentence opens with as the ones who report what its title holder does ("В

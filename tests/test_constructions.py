@@ -3529,3 +3529,40 @@ def test_a_negated_or_gerunds_joined_predicate_gives_no_title(stages, text, role
 ])
 def test_a_russian_length_of_time_before_the_predicate_is_an_adverbial(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+# --- probe_ru ---
+@pytest.mark.parametrize("text, facts", [
+    # A woman's verb right after the name: its subject, in the nominative (roles read the words after a name too).
+    ("Председатель Комитета по делам молодежи Министерства информации и общественного развития Салима Жунусова "
+     "сообщила, что конкурс продлится до мая.", {("Салима Жунусова", "chairman")}),
+    # A woman's patronymic makes the name a woman's, whatever man's name in a case the given name reads as.
+    ("Новым директором колледжа стала Алия Ерлановна Касымова, ранее работавшая в акимате.",
+     {("Алия Ерлановна Касымова", "director")}),
+    # The model's split after the given name, before the patronymic, is one name.
+    ("Новым руководителем отдела образования Костанайской области стала Алия Ерлановна Касымова.",
+     {("Алия Ерлановна Касымова", "head")}),
+    # A man in the genitive keeps his name's case.
+    ("Помощник министра Ерлана Сейтова Айгуль Сейтова выступила с докладом.", {("Айгуль Сейтова", "adviser")}),
+])
+def test_a_russian_womans_name_by_her_verb_or_patronymic(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} >= facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A press service is a unit: its head works at the institution it serves.
+    ("Руководитель пресс-службы Министерства здравоохранения Айдана Сеитова ответила на вопросы.",
+     {("Айдана Сеитова", "head", "moh_rk")}),
+    ("Руководитель пресс-службы акимата города Караганды Павел Орлов сообщил о переносе.",
+     {("Павел Орлов", "head", "karaganda_city_akimat")}),
+    # A unit the model marked apart from the registered institution after it, a space apart.
+    ("Слово предоставили директору Департамента стратегического планирования МНВО РК Айгуль Сейтовой.",
+     {("Айгуль Сейтова", "director", "mnvo_rk")}),
+    ("Директор Департамента дошкольного образования Минпросвещения РК Павел Орлов ответил на вопросы.",
+     {("Павел Орлов", "director", "mon_rk")}),
+    # An institution after the person is not the unit's.
+    ("Директор Департамента Павел Орлов и представитель МНВО РК Айгуль Сейтова выступили.",
+     {("Павел Орлов", "director", "Департамент"), ("Айгуль Сейтова", "representative", "mnvo_rk")}),
+])
+def test_a_russian_unit_takes_the_registered_institution_it_belongs_to(stages, text, facts):
+    assert set(found(stages, text)) == facts
