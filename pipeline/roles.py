@@ -759,6 +759,7 @@ class RoleExtractor:
         # Training University") is the name's. (A Kazakh span of the institution and its title is not.)
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and " " in m.text and self.registry.lookup(m.text, lang) is not None]
+        idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
@@ -785,6 +786,16 @@ class RoleExtractor:
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits
+
+    def _russian_registered_names_with_a_title(self, text: str, start: int, end: int, lang: str,
+                                               mentions: list[Mention]) -> list[tuple[int, int]]:
+        """The spans of registered Russian institutions whose name holds a title after its first word
+        ("Администрации Президента", "Академии ... при Президенте"): the title is the name's, no post."""
+        if lang != "ru":
+            return []
+        return [(m.start, m.end) for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end and " " in m.text
+                and any(hit_start > m.start for hit_start, _, _ in self.matcher(lang).find(text, m.start, m.end))
+                and self.registry.lookup(m.text, lang) is not None]
 
     def _aides_of_the_holder_before(self, text: str, start: int, end: int, lang: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A deputy's or an aide's title after a possessive pronoun ("оның орынбасары", "его помощник", "his

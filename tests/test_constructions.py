@@ -3566,3 +3566,15 @@ def test_a_russian_womans_name_by_her_verb_or_patronymic(stages, text, facts):
 ])
 def test_a_russian_unit_takes_the_registered_institution_it_belongs_to(stages, text, facts):
     assert set(found(stages, text)) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title inside a registered institution's name in the genitive is the name's, no post of the person after it.
+    ("Руководитель Администрации Президента Павел Орлов провел совещание.", {("Павел Орлов", "head", "akorda")}),
+    ("Заместитель руководителя Администрации Президента РК Айгуль Сейтова открыла форум.",
+     {("Айгуль Сейтова", "deputy_head", "akorda")}),
+    # A title of its own after the institution stays.
+    ("Помощник Президента Павел Орлов провел совещание.", {("Павел Орлов", "adviser", "akorda")}),
+])
+def test_a_title_inside_a_registered_russian_institutions_name_is_no_post(stages, text, facts):
+    assert set(found(stages, text)) == facts
