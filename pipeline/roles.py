@@ -3016,7 +3016,12 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_wo
     words = []
     for written in text[title.end:end].split()[:6]:
         word = written.rstrip(",;:.)»\"")
-        if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and (word[:1].isupper() or not _genitive_or_and(word))) \
+        # "министр по чрезвычайным ситуациям": a field after "по" is in the dative. A one-letter word is a
+        # preposition, whatever abbreviation in the genitive the dictionary also reads it as ("в связи с").
+        after_po = lang == "ru" and bool(words) and words[0] == "по" and _dative(word)
+        if not _FIELD_WORD[lang].fullmatch(word) \
+                or (lang == "ru" and (word[:1].isupper() or len(word) == 1 and word != "и"
+                                      or not (_genitive_or_and(word) or after_po))) \
                 or (lang == "en" and word in stop_words):
             break
         words.append(word)
@@ -3274,6 +3279,10 @@ def _genitive_only(word: str) -> bool:
     lower = word.lower()
     cases = {parse.tag.case for parse in russian_morphology().parse(lower) if parse.tag.POS == "NOUN" and parse.normal_form != lower}
     return "gent" in cases and "nomn" not in cases
+
+
+def _dative(word: str) -> bool:
+    return any(parse.tag.case == "datv" for parse in russian_morphology().parse(word))
 
 
 def _genitive_or_and(word: str) -> bool:

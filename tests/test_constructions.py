@@ -3578,3 +3578,17 @@ def test_a_russian_unit_takes_the_registered_institution_it_belongs_to(stages, t
 ])
 def test_a_title_inside_a_registered_russian_institutions_name_is_no_post(stages, text, facts):
     assert set(found(stages, text)) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A one-letter preposition after a minister's field ends the field ("в связи с", "в соответствии с").
+    ("Айгуль Сейтова освобождена от должности заместителя министра юстиции в связи с выходом на пенсию.",
+     {("Айгуль Сейтова", "vice_minister", "justice_rk")}),
+    ("Павел Орлов назначен вице-министром энергетики в соответствии с указом.", {("Павел Орлов", "vice_minister", "energy_rk")}),
+    # A field after "по" is in the dative.
+    ("Павел Орлов назначен министром по чрезвычайным ситуациям.", {("Павел Орлов", "minister", "emergencies_rk")}),
+    ("Вице-министр по чрезвычайным ситуациям Айгуль Сейтова прибыла в область.",
+     {("Айгуль Сейтова", "vice_minister", "emergencies_rk")}),
+])
+def test_a_one_letter_preposition_ends_a_russian_ministers_field(stages, text, facts):
+    assert set(found(stages, text)) == facts
