@@ -453,6 +453,9 @@ class RoleExtractor:
         self.russian_past_copula = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas'))})\s+"
             rf"(?:[а-яё]+(?:{any_of(lexicons['ru'].words('adjective_instrumental_endings'))})\s+)*$", re.IGNORECASE)
+        self.russian_predicate_before_subject = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas') + lexicons['ru'].words('former_predicates'))})\s+$",
+            re.IGNORECASE)
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
@@ -2094,6 +2097,8 @@ class RoleExtractor:
             return "former" if self.former_predicate["kk"].match(after) else "current"
         if lang == "ru" and person.end <= title.start and self._russian_past_period(text, title, start, person):
             return "former"
+        if lang == "ru" and self._russian_past_predicate_before_its_subject(text, title, person):
+            return "former"
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
@@ -2101,6 +2106,16 @@ class RoleExtractor:
         # руководителем" holds the second post now.
         clause = re.split(r"[,;]", between)[-1]
         return "former" if self.former_predicate[lang].search(clause) else "current"
+
+    def _russian_past_predicate_before_its_subject(self, text: str, title: TitleHit, person: Mention) -> bool:
+        """Whether a Russian title in the instrumental opens a clause whose past predicate stands right
+        before its subject, the name ("Ранее министром просвещения был Name", "ректором работала Name")."""
+        if person.start < title.end or not person.text:
+            return False
+        gap = text[title.end:person.start]
+        if re.search(r"[,;.:!?()—–]", gap) or not self.russian_predicate_before_subject.search(gap):
+            return False
+        return any(parse.tag.case == "ablt" for parse in russian_morphology().parse(text[title.start:title.end].split()[0].lower()))
 
     def _russian_past_period(self, text: str, title: TitleHit, start: int, person: Mention) -> bool:
         """Whether the time words before a Russian title after its holder put it in the past: a period that

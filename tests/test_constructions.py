@@ -3592,3 +3592,15 @@ def test_a_title_inside_a_registered_russian_institutions_name_is_no_post(stages
 ])
 def test_a_one_letter_preposition_ends_a_russian_ministers_field(stages, text, facts):
     assert set(found(stages, text)) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in the instrumental, then a past predicate right before its subject: a post held before.
+    ("Напомним, до него министром финансов был Павел Орлов.", {("Павел Орлов", "minister", "former")}),
+    ("Прежде директором лицея работала Айгуль Сейтова.", {("Айгуль Сейтова", "director", "former")}),
+    # A verb of appointment or a present predicate gives the post now.
+    ("Директором лицея была назначена Айгуль Сейтова.", {("Айгуль Сейтова", "director", "current")}),
+    ("Директором лицея работает Айгуль Сейтова.", {("Айгуль Сейтова", "director", "current")}),
+])
+def test_a_russian_past_predicate_before_its_subject_makes_the_title_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
