@@ -3182,8 +3182,10 @@ def _nominative(word: str, parts: tuple[str, ...]) -> bool:
 
 def _russian_singular_only(word: str) -> bool:
     """Whether a Russian word with a plural's ending reads as a singular noun only: the instrumental of a
-    noun in -ья or -ца ("судьей", "певицей"), not "судей" or "учителей"."""
-    nouns = [parse for parse in russian_morphology().parse(word) if parse.tag.POS == "NOUN"]
+    noun in -ья or -ца ("судьей", "певицей"), not "судей" or "учителей"; a title that is a participle
+    used as a noun, by its participle's forms ("заведующей", not "заведующих")."""
+    parses = russian_morphology().parse(word)
+    nouns = [parse for parse in parses if parse.tag.POS == "NOUN"] or [parse for parse in parses if parse.tag.POS in ("PRTF", "ADJF")]
     return bool(nouns) and all(parse.tag.number == "sing" for parse in nouns)
 
 

@@ -3604,3 +3604,14 @@ def test_a_one_letter_preposition_ends_a_russian_ministers_field(stages, text, f
 ])
 def test_a_russian_past_predicate_before_its_subject_makes_the_title_former(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A woman's title that is a participle used as a noun, in the instrumental: one person's, no plural.
+    ("Заведующей библиотекой назначена Айгуль Сейтова.", {("Айгуль Сейтова", "head")}),
+    ("Заведующей детским садом № 7 избрана Айгуль Сейтова.", {("Айгуль Сейтова", "head")}),
+    # The plural's still names another group before a verb.
+    ("Заведующих кафедрами пригласили на совет, рассказала Айгуль Сейтова.", set()),
+])
+def test_a_russian_participle_title_in_the_instrumental_is_singular(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
