@@ -456,6 +456,9 @@ class RoleExtractor:
         self.russian_past_copula = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas'))})\s+"
             rf"(?:[а-яё]+(?:{any_of(lexicons['ru'].words('adjective_instrumental_endings'))})\s+)*$", re.IGNORECASE)
+        self.russian_predicate_before_subject = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas') + lexicons['ru'].words('former_predicates'))})\s+$",
+            re.IGNORECASE)
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
@@ -584,7 +587,8 @@ class RoleExtractor:
             known = named.get(mention.link_key) if mention.link_key else None
             if mention.label != "PERSON" or not mention.link_key or (known is not None and known.given):
                 continue
-            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start])
+            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start],
+                                       text[mention.end:mention.end + 40])
             if name is not None and (name.given or (name.initials and known is None)):
                 named[mention.link_key] = name
         return named
@@ -602,7 +606,7 @@ class RoleExtractor:
                 and _CLOSING_BRACKET.match(text, mention.end)
             if mention.label == "PERSON" and not other_spelling and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
                     and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
-                name = self.names.normalize(mention.text, lang, text[start:mention.start])
+                name = self.names.normalize(mention.text, lang, text[start:mention.start], text[mention.end:mention.end + 40])
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
                 if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
@@ -761,6 +765,7 @@ class RoleExtractor:
         # Training University") is the name's. (A Kazakh span of the institution and its title is not.)
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and " " in m.text and self.registry.lookup(m.text, lang) is not None]
+        idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
@@ -787,6 +792,16 @@ class RoleExtractor:
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits
+
+    def _russian_registered_names_with_a_title(self, text: str, start: int, end: int, lang: str,
+                                               mentions: list[Mention]) -> list[tuple[int, int]]:
+        """The spans of registered Russian institutions whose name holds a title after its first word
+        ("Администрации Президента", "Академии ... при Президенте"): the title is the name's, no post."""
+        if lang != "ru":
+            return []
+        return [(m.start, m.end) for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end and " " in m.text
+                and any(hit_start > m.start for hit_start, _, _ in self.matcher(lang).find(text, m.start, m.end))
+                and self.registry.lookup(m.text, lang) is not None]
 
     def _aides_of_the_holder_before(self, text: str, start: int, end: int, lang: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A deputy's or an aide's title after a possessive pronoun ("оның орынбасары", "его помощник", "his
@@ -975,7 +990,8 @@ class RoleExtractor:
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
                         self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) \
-                        or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None)
+                        or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
+                        or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
                         else home("university", title.code, lang)
                     if parent is not None or university is not None:
@@ -1662,6 +1678,19 @@ class RoleExtractor:
             return None
         return self.registry.resolve(text[org_start:place[1]], "ru")
 
+    def _russian_registered_after_unit(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The registered institution a Russian unit after a title is followed by, a space apart, the model
+        marking them apart ("директор Департамента высшего образования МНВО РК", "начальник отдела кадров
+        Минпросвещения"): the unit's institution."""
+        ordered = sorted(org for org in orgs if org[0] >= title.end and not org[0] <= person.start < org[1])
+        for (unit_start, unit_end, unit, _), (next_start, _, written, label) in zip(ordered, ordered[1:]):
+            if title.end <= person.start < next_start:
+                return None
+            if _has_word(unit, self.taxonomy.unit_words.get("ru", frozenset())) and text[unit_end:next_start].isspace() \
+                    and label not in PLACE_LABELS:
+                return self.registry.lookup(written, "ru")
+        return None
+
     def _russian_reporting_institution(self, text: str, title: TitleHit, orgs) -> Institution | None:
         """The organization a Russian sentence opens with as the ones who report what its title holder does ("В
         компании «Name» сообщили, что директор Name ...", "В Минздраве рассказали, что вице-министр Name ...")."""
@@ -2073,6 +2102,8 @@ class RoleExtractor:
             return "former" if self.former_predicate["kk"].match(after) else "current"
         if lang == "ru" and person.end <= title.start and self._russian_past_period(text, title, start, person):
             return "former"
+        if lang == "ru" and self._russian_past_predicate_before_its_subject(text, title, person):
+            return "former"
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
@@ -2080,6 +2111,16 @@ class RoleExtractor:
         # руководителем" holds the second post now.
         clause = re.split(r"[,;]", between)[-1]
         return "former" if self.former_predicate[lang].search(clause) else "current"
+
+    def _russian_past_predicate_before_its_subject(self, text: str, title: TitleHit, person: Mention) -> bool:
+        """Whether a Russian title in the instrumental opens a clause whose past predicate stands right
+        before its subject, the name ("Ранее министром просвещения был Name", "ректором работала Name")."""
+        if person.start < title.end or not person.text:
+            return False
+        gap = text[title.end:person.start]
+        if re.search(r"[,;.:!?()—–]", gap) or not self.russian_predicate_before_subject.search(gap):
+            return False
+        return any(parse.tag.case == "ablt" for parse in russian_morphology().parse(text[title.start:title.end].split()[0].lower()))
 
     def _russian_past_period(self, text: str, title: TitleHit, start: int, person: Mention) -> bool:
         """Whether the time words before a Russian title after its holder put it in the past: a period that
@@ -3003,7 +3044,12 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_wo
     words = []
     for written in text[title.end:end].split()[:6]:
         word = written.rstrip(",;:.)»\"")
-        if not _FIELD_WORD[lang].fullmatch(word) or (lang == "ru" and (word[:1].isupper() or not _genitive_or_and(word))) \
+        # "министр по чрезвычайным ситуациям": a field after "по" is in the dative. A one-letter word is a
+        # preposition, whatever abbreviation in the genitive the dictionary also reads it as ("в связи с").
+        after_po = lang == "ru" and bool(words) and words[0] == "по" and _dative(word)
+        if not _FIELD_WORD[lang].fullmatch(word) \
+                or (lang == "ru" and (word[:1].isupper() or len(word) == 1 and word != "и"
+                                      or not (_genitive_or_and(word) or after_po))) \
                 or (lang == "en" and word in stop_words):
             break
         words.append(word)
@@ -3149,8 +3195,10 @@ def _nominative(word: str, parts: tuple[str, ...]) -> bool:
 
 def _russian_singular_only(word: str) -> bool:
     """Whether a Russian word with a plural's ending reads as a singular noun only: the instrumental of a
-    noun in -ья or -ца ("судьей", "певицей"), not "судей" or "учителей"."""
-    nouns = [parse for parse in russian_morphology().parse(word) if parse.tag.POS == "NOUN"]
+    noun in -ья or -ца ("судьей", "певицей"), not "судей" or "учителей"; a title that is a participle
+    used as a noun, by its participle's forms ("заведующей", not "заведующих")."""
+    parses = russian_morphology().parse(word)
+    nouns = [parse for parse in parses if parse.tag.POS == "NOUN"] or [parse for parse in parses if parse.tag.POS in ("PRTF", "ADJF")]
     return bool(nouns) and all(parse.tag.number == "sing" for parse in nouns)
 
 
@@ -3261,6 +3309,10 @@ def _genitive_only(word: str) -> bool:
     lower = word.lower()
     cases = {parse.tag.case for parse in russian_morphology().parse(lower) if parse.tag.POS == "NOUN" and parse.normal_form != lower}
     return "gent" in cases and "nomn" not in cases
+
+
+def _dative(word: str) -> bool:
+    return any(parse.tag.case == "datv" for parse in russian_morphology().parse(word))
 
 
 def _genitive_or_and(word: str) -> bool:

@@ -3690,3 +3690,89 @@ def test_the_kazakh_supreme_courts_short_name_is_its_registry_entry(stages, text
 ])
 def test_a_kazakh_member_of_the_managing_board_is_the_institutions(stages, text, facts):
     assert {(f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+# --- probe_ru ---
+@pytest.mark.parametrize("text, facts", [
+    # A woman's verb right after the name: its subject, in the nominative (roles read the words after a name too).
+    ("Председатель Комитета по делам молодежи Министерства информации и общественного развития Салима Жунусова "
+     "сообщила, что конкурс продлится до мая.", {("Салима Жунусова", "chairman")}),
+    # A woman's patronymic makes the name a woman's, whatever man's name in a case the given name reads as.
+    ("Новым директором колледжа стала Алия Ерлановна Касымова, ранее работавшая в акимате.",
+     {("Алия Ерлановна Касымова", "director")}),
+    # The model's split after the given name, before the patronymic, is one name.
+    ("Новым руководителем отдела образования Костанайской области стала Алия Ерлановна Касымова.",
+     {("Алия Ерлановна Касымова", "head")}),
+    # A man in the genitive keeps his name's case.
+    ("Помощник министра Ерлана Сейтова Айгуль Сейтова выступила с докладом.", {("Айгуль Сейтова", "adviser")}),
+])
+def test_a_russian_womans_name_by_her_verb_or_patronymic(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} >= facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A press service is a unit: its head works at the institution it serves.
+    ("Руководитель пресс-службы Министерства здравоохранения Айдана Сеитова ответила на вопросы.",
+     {("Айдана Сеитова", "head", "moh_rk")}),
+    ("Руководитель пресс-службы акимата города Караганды Павел Орлов сообщил о переносе.",
+     {("Павел Орлов", "head", "karaganda_city_akimat")}),
+    # A unit the model marked apart from the registered institution after it, a space apart.
+    ("Слово предоставили директору Департамента стратегического планирования МНВО РК Айгуль Сейтовой.",
+     {("Айгуль Сейтова", "director", "mnvo_rk")}),
+    ("Директор Департамента дошкольного образования Минпросвещения РК Павел Орлов ответил на вопросы.",
+     {("Павел Орлов", "director", "mon_rk")}),
+    # An institution after the person is not the unit's.
+    ("Директор Департамента Павел Орлов и представитель МНВО РК Айгуль Сейтова выступили.",
+     {("Павел Орлов", "director", "Департамент"), ("Айгуль Сейтова", "representative", "mnvo_rk")}),
+])
+def test_a_russian_unit_takes_the_registered_institution_it_belongs_to(stages, text, facts):
+    assert set(found(stages, text)) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title inside a registered institution's name in the genitive is the name's, no post of the person after it.
+    ("Руководитель Администрации Президента Павел Орлов провел совещание.", {("Павел Орлов", "head", "akorda")}),
+    ("Заместитель руководителя Администрации Президента РК Айгуль Сейтова открыла форум.",
+     {("Айгуль Сейтова", "deputy_head", "akorda")}),
+    # A title of its own after the institution stays.
+    ("Помощник Президента Павел Орлов провел совещание.", {("Павел Орлов", "adviser", "akorda")}),
+])
+def test_a_title_inside_a_registered_russian_institutions_name_is_no_post(stages, text, facts):
+    assert set(found(stages, text)) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A one-letter preposition after a minister's field ends the field ("в связи с", "в соответствии с").
+    ("Айгуль Сейтова освобождена от должности заместителя министра юстиции в связи с выходом на пенсию.",
+     {("Айгуль Сейтова", "vice_minister", "justice_rk")}),
+    ("Павел Орлов назначен вице-министром энергетики в соответствии с указом.", {("Павел Орлов", "vice_minister", "energy_rk")}),
+    # A field after "по" is in the dative.
+    ("Павел Орлов назначен министром по чрезвычайным ситуациям.", {("Павел Орлов", "minister", "emergencies_rk")}),
+    ("Вице-министр по чрезвычайным ситуациям Айгуль Сейтова прибыла в область.",
+     {("Айгуль Сейтова", "vice_minister", "emergencies_rk")}),
+])
+def test_a_one_letter_preposition_ends_a_russian_ministers_field(stages, text, facts):
+    assert set(found(stages, text)) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in the instrumental, then a past predicate right before its subject: a post held before.
+    ("Напомним, до него министром финансов был Павел Орлов.", {("Павел Орлов", "minister", "former")}),
+    ("Прежде директором лицея работала Айгуль Сейтова.", {("Айгуль Сейтова", "director", "former")}),
+    # A verb of appointment or a present predicate gives the post now.
+    ("Директором лицея была назначена Айгуль Сейтова.", {("Айгуль Сейтова", "director", "current")}),
+    ("Директором лицея работает Айгуль Сейтова.", {("Айгуль Сейтова", "director", "current")}),
+])
+def test_a_russian_past_predicate_before_its_subject_makes_the_title_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A woman's title that is a participle used as a noun, in the instrumental: one person's, no plural.
+    ("Заведующей библиотекой назначена Айгуль Сейтова.", {("Айгуль Сейтова", "head")}),
+    ("Заведующей детским садом № 7 избрана Айгуль Сейтова.", {("Айгуль Сейтова", "head")}),
+    # The plural's still names another group before a verb.
+    ("Заведующих кафедрами пригласили на совет, рассказала Айгуль Сейтова.", set()),
+])
+def test_a_russian_participle_title_in_the_instrumental_is_singular(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts

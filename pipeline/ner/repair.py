@@ -599,6 +599,7 @@ class SpanRepair:
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
+        entities = self._names_split_before_a_patronymic(text, entities)
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -646,6 +647,22 @@ class SpanRepair:
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
                     for entity in repaired if entity not in absorbed])))))))))
+
+    def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
+        and a PERSON right after it, a space apart, that opens with a patronymic are one name."""
+        ordered = sorted(entities, key=lambda entity: entity.start)
+        joined: list[EntitySpan] = []
+        for entity in ordered:
+            previous = joined[-1] if joined else None
+            if previous is not None and previous.label == entity.label == "PERSON" \
+                    and text[previous.end:entity.start].isspace() and " " not in text[previous.start:previous.end].strip() \
+                    and self.trailing_name_part.match(text, previous.end) is not None \
+                    and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None:
+                joined[-1] = EntitySpan(previous.start, entity.end, "PERSON", previous.score)
+                continue
+            joined.append(entity)
+        return joined
 
     def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,

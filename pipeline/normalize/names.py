@@ -96,6 +96,18 @@ def russian_patronymic(word: str) -> str:
     return word
 
 
+_FEMININE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)$", re.IGNORECASE)
+_MASCULINE_PATRONYMIC = re.compile(r"(?:ович|евич|ьич)(?:а|у|ем|е)?$", re.IGNORECASE)
+
+
+def _gender_of_russian_patronymic(word: str) -> str | None:
+    """The gender a Russian patronymic shows in any case (Сериковна, Сериковны: a woman; Сериковича: a
+    man), whatever the given name reads as (Алия, also the genitive of Алий)."""
+    if _FEMININE_PATRONYMIC.search(word):
+        return "femn"
+    return "masc" if _MASCULINE_PATRONYMIC.search(word) else None
+
+
 def _capitalized(word: str) -> str:
     """A word written in capitals, each part after a hyphen capitalized: САГАДИЕВ -> Сагадиев."""
     return "-".join(part.capitalize() for part in word.split("-"))
@@ -298,7 +310,8 @@ class PersonNames:
         else:
             given, patronymic, surname = self._assign_parts(words, bool(initials))
         if lang == "ru":
-            gender = self.russian_gender([w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
+            gender = (_gender_of_russian_patronymic(patronymic) if patronymic else None) or self.russian_gender(
+                [w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
             if oblique and surname and self.surname_of_either_gender.search(surname) \
                     and not (given and self.is_given_name(given)):
                 # ректора К. Туймебаева, акима Ермаганбета Булекпаева: a woman would be Туймебаевой
