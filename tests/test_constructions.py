@@ -3529,3 +3529,17 @@ def test_a_negated_or_gerunds_joined_predicate_gives_no_title(stages, text, role
 ])
 def test_a_russian_length_of_time_before_the_predicate_is_an_adverbial(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+# --- probe_en ---
+@pytest.mark.parametrize("text, facts", [
+    # A dismissal's predicate between the name and the title makes the title a former one.
+    ("Yerbol Dauletov was relieved of his post as deputy akim of Pavlodar region.",
+     {("Yerbol Dauletov", "deputy_akim", "former")}),
+    ("By the decision of the board, Saltanat Amirova has been dismissed from the post of vice-rector of KazNU.",
+     {("Saltanat Amirova", "vice_rector", "former")}),
+    ("Kanat Ibrayev was removed from the post of director of the college.", {("Kanat Ibrayev", "director", "former")}),
+    ("Aliya Nurova was relieved of her post as dean of the Faculty of History.", {("Aliya Nurova", "dean", "former")}),
+])
+def test_an_english_dismissals_predicate_makes_the_title_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
