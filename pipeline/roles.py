@@ -851,9 +851,12 @@ class RoleExtractor:
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
-        ("Deputy Foreign Minister": a deputy minister; the field still names the ministry)."""
+        ("Deputy Foreign Minister": a deputy minister; the field still names the ministry). A title among the
+        words between is another person's ("Deputy Prime Minister Name and Minister of Health Name")."""
         deputy = self.deputy_before_field.search(text, max(start, hit_start - 60), hit_start)
-        return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower()) if deputy else None
+        if deputy is None or any(word.lower() in self.english_title_codes for word in text[deputy.end(1):hit_start].split()):
+            return None
+        return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower())
 
     def _sentence_roles(self, text, start, end, lang, mentions, persons, home, stand_in: Mention | None = None,
                         earlier: list[RoleFact] = ()) -> list[RoleFact]:

@@ -3543,3 +3543,16 @@ def test_a_russian_length_of_time_before_the_predicate_is_an_adverbial(stages, t
 ])
 def test_an_english_dismissals_predicate_makes_the_title_former(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A deputy's title named before another person's title is no deputy's word of that title.
+    ("The forum was opened by Deputy Prime Minister Serik Nurov and Minister of Energy Aida Kasymova.",
+     {("Serik Nurov", "deputy_prime_minister"), ("Aida Kasymova", "minister")}),
+    ("Vice Governor Daniyar Omarov and Minister of Justice Aida Kasymova signed the agreement.",
+     {("Daniyar Omarov", "deputy_akim"), ("Aida Kasymova", "minister")}),
+    # The field between a deputy's word and the title still makes the deputy's title.
+    ("Deputy Foreign Minister Aida Kasymova met the delegation.", {("Aida Kasymova", "vice_minister")}),
+])
+def test_an_english_deputys_word_before_another_persons_title_is_not_its(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
