@@ -3556,3 +3556,16 @@ def test_an_english_dismissals_predicate_makes_the_title_former(stages, text, fa
 ])
 def test_an_english_deputys_word_before_another_persons_title_is_not_its(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A place's name before the lower-case words of an institution's kind is the registered institution.
+    ("Yerlan Abenov, secretary of the Pavlodar regional maslikhat, opened the session.",
+     {("Yerlan Abenov", "secretary", "pavlodar_maslikhat")}),
+    ("The head of the Akmola regional education department Dina Serikova awarded the teachers.",
+     {("Dina Serikova", "head", "akmola_region_education_department")}),
+    ("Dina Serikova, head of the Jambyl regional department of education, visited the school.",
+     {("Dina Serikova", "head", "jambyl_region_education_department")}),
+])
+def test_an_english_place_before_the_lower_case_words_of_its_institutions_kind_is_the_institution(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts

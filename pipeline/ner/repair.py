@@ -598,6 +598,7 @@ class SpanRepair:
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
+        entities = [self._place_with_its_lower_case_kind(text, entity, entities) for entity in entities]
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -1737,6 +1738,20 @@ class SpanRepair:
             for other_start, other_end in with_ending)]
         return with_ending + listed
 
+    def _place_with_its_lower_case_kind(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
+        """A Latin place's or organization's span before the lower-case words of an institution's kind
+        ("the Karaganda regional maslikhat", "the Kostanay regional education department") takes them in where
+        the whole is an institution the registry holds: the model reads only the capitalized place."""
+        if entity.label not in ("ORG", "GPE", "LOC") or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]):
+            return entity
+        after = _LOWER_CASE_LATIN_WORDS_AFTER.match(text, entity.end)
+        ends = [word.end() for word in re.finditer(r"[a-z]+", text[entity.end:after.end()])][:_MAX_LOWER_CASE_KIND_WORDS]
+        for end in (entity.end + offset for offset in reversed(ends)):
+            if not any(other.start < end and entity.end < other.end for other in entities if other is not entity) \
+                    and self._registered(text[entity.start:end]):
+                return EntitySpan(entity.start, end, "ORG", entity.score)
+        return entity
+
     def _registered(self, text: str) -> bool:
         return any(self.registry.lookup(text, lang) is not None for lang in LANGS)
 
@@ -2310,6 +2325,9 @@ _DATELINE = re.compile(
     rf"(?:[^\S\n]*\([^()\n]{{2,30}}\)[^\S\n]*(?:[–—-][^\S\n]*)?|[^\S\n]*[–—-][^\S\n]+|\.[^\S\n]+)"
     rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
 _LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
+_LATIN_LETTERS_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+_LOWER_CASE_LATIN_WORDS_AFTER = re.compile(r"((?:\s+[a-z]+)*)")
+_MAX_LOWER_CASE_KIND_WORDS = 4  # "regional department of education"
 _CAPITALIZED_RUN_AFTER_OF = re.compile(
     r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*){0,7})")
 _CAPITALIZED_RUN_WORD = re.compile(r"[A-Z][\w'’-]*")
