@@ -3569,3 +3569,12 @@ def test_an_english_deputys_word_before_another_persons_title_is_not_its(stages,
 ])
 def test_an_english_place_before_the_lower_case_words_of_its_institutions_kind_is_the_institution(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The National Testing Center by the English word order of "Center for Testing".
+    ("Asel Bekova, deputy director of the National Center for Testing, explained the new rules.",
+     {("Asel Bekova", "deputy_director", "ntc_rk")}),
+])
+def test_an_english_institutions_other_word_order_is_registered(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
