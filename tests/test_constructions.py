@@ -3578,3 +3578,17 @@ def test_an_english_place_before_the_lower_case_words_of_its_institutions_kind_i
 ])
 def test_an_english_institutions_other_word_order_is_registered(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A registered company's name with its legal form before or after it, the country's name in it read as a place.
+    ("Dana Serikova, chairman of the board of JSC Kazakhstan Temir Zholy, visited the college.",
+     {("Dana Serikova", "chairman", "ktz")}),
+    ("Aidar Bekov, vice president of NC KazMunayGas JSC, gave a lecture to the students.",
+     {("Aidar Bekov", "vice_president", "kazmunaygas")}),
+    # An unregistered company keeps its own name.
+    ("Aidar Bekov, director of JSC Kazakhstan Steel Works, gave a lecture.", {("Aidar Bekov", "director", None)}),
+])
+def test_an_english_companys_legal_form_and_country_around_its_registered_name(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.in_registry and f.org.org_id or None)
+            for f in facts_of(stages, text)} == facts

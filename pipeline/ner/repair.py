@@ -598,7 +598,8 @@ class SpanRepair:
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
-        entities = [self._place_with_its_lower_case_kind(text, entity, entities) for entity in entities]
+        entities = self._registered_names_ending_in_organizations(
+            text, [self._place_with_its_lower_case_kind(text, entity, entities) for entity in entities])
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -1752,6 +1753,27 @@ class SpanRepair:
                 return EntitySpan(entity.start, end, "ORG", entity.score)
         return entity
 
+    def _registered_names_ending_in_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Latin organization's span whose capitalized words before it complete a registered institution's
+        name ("JSC Kazakhstan Temir Zholy": the model reads "Kazakhstan" as a place and "Temir Zholy" alone) is
+        that institution, the longest such name, with the abbreviation of its kind before it; the spans of the words
+        it takes in are part of it."""
+        result = list(entities)
+        for entity in entities:
+            if entity.label != "ORG" or entity not in result or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]):
+                continue
+            before = _CAPITALIZED_LATIN_WORDS_BEFORE.search(text, max(0, entity.start - 60), entity.start)
+            starts = [word.start() for word in re.finditer(r"[A-Z][\w'-]*", before.group())] if before else []
+            start = next((before.start() + offset for offset in starts
+                          if self._registered(text[before.start() + offset:entity.end])), None)
+            if start is None or any(other.start < start < other.end for other in result):
+                continue
+            if kind := self.organization_kind_before.search(text, max(0, start - 10), start):
+                start = kind.start()  # "JSC": the name as it is registered with its kind
+            result = [other for other in result if not (start <= other.start and other.end <= entity.start)]
+            result[result.index(entity)] = EntitySpan(start, entity.end, "ORG", entity.score)
+        return result
+
     def _registered(self, text: str) -> bool:
         return any(self.registry.lookup(text, lang) is not None for lang in LANGS)
 
@@ -2326,6 +2348,7 @@ _DATELINE = re.compile(
     rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
 _LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
 _LATIN_LETTERS_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+_CAPITALIZED_LATIN_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
 _LOWER_CASE_LATIN_WORDS_AFTER = re.compile(r"((?:\s+[a-z]+)*)")
 _MAX_LOWER_CASE_KIND_WORDS = 4  # "regional department of education"
 _CAPITALIZED_RUN_AFTER_OF = re.compile(
