@@ -3592,3 +3592,26 @@ def test_an_english_institutions_other_word_order_is_registered(stages, text, fa
 def test_an_english_companys_legal_form_and_country_around_its_registered_name(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.in_registry and f.org.org_id or None)
             for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The last word of a title's field joined by "and" is no part of the name after it.
+    ("Former Minister of Education and Science Bolat Akhmetov opened the conference.",
+     {("Bolat Akhmetov", "minister", "former")}),
+    ("Minister of Labour and Social Protection Aigul Temirova visited the college.",
+     {("Aigul Temirova", "minister", "current")}),
+    # A name of a given name and two more words after "and" stays whole.
+    ("Rector Bolat Akhmetov and Aigul Serik Temirova signed the memorandum.", {("Bolat Akhmetov", "rector", "current")}),
+])
+def test_an_english_fields_last_word_before_a_name_is_not_the_names(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, model_span, name", [
+    ("Former Minister of Culture and Science Aslan Nurov gave a lecture.", "Science Aslan Nurov", "Aslan Nurov"),
+    ("Director of the Institute of History and Archaeology Dana Bekova spoke.", "Archaeology Dana Bekova", "Dana Bekova"),
+])
+def test_a_latin_persons_span_that_opens_with_a_fields_last_word_is_the_name_after_it(resources, text, model_span, name):
+    start = text.index(model_span)
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {text[e.start:e.end] for e in spans if e.label == "PERSON"} == {name}

@@ -598,6 +598,7 @@ class SpanRepair:
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
+        entities = _each_replaced(entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity))
         entities = self._registered_names_ending_in_organizations(
             text, [self._place_with_its_lower_case_kind(text, entity, entities) for entity in entities])
         absorbed: set[EntitySpan] = set()
@@ -1753,6 +1754,17 @@ class SpanRepair:
                 return EntitySpan(entity.start, end, "ORG", entity.score)
         return entity
 
+    def _without_a_field_word_before_a_latin_name(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Latin person's span that opens with the last word of a title's field joined by "and" or "of"
+        ("Minister of Education and" "Science Aslan Sarinzhipov") is the name after that word, where the word is no
+        given name and a known given name follows it."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        if len(words) < 3 or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]) \
+                or not _FIELD_JOINER_BEFORE.search(text, max(0, entity.start - 5), entity.start) \
+                or self.names.is_given_name(words[0].group()) or not self.names.is_given_name(words[1].group()):
+            return None
+        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
+
     def _registered_names_ending_in_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A Latin organization's span whose capitalized words before it complete a registered institution's
         name ("JSC Kazakhstan Temir Zholy": the model reads "Kazakhstan" as a place and "Temir Zholy" alone) is
@@ -2348,6 +2360,7 @@ _DATELINE = re.compile(
     rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
 _LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
 _LATIN_LETTERS_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+_FIELD_JOINER_BEFORE = re.compile(r"(?<!\w)(?:and|of|&)\s+$")
 _CAPITALIZED_LATIN_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
 _LOWER_CASE_LATIN_WORDS_AFTER = re.compile(r"((?:\s+[a-z]+)*)")
 _MAX_LOWER_CASE_KIND_WORDS = 4  # "regional department of education"
