@@ -1324,6 +1324,8 @@ class RoleExtractor:
             caption = caption or lang == "kk" and not chain and self._kazakh_title_of_whom_from(text, cursor, title)
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
+            if lang == "en" and not chain and _english_title_of_the_next_apposition(text, between, title, next_person_start):
+                break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's.
             if self.act_noun.search(between):
@@ -2381,6 +2383,15 @@ _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
+_AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
+_ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")
+
+
+def _english_title_of_the_next_apposition(text: str, between: str, title: "TitleHit", next_person_start: int) -> bool:
+    """Whether a title after "Name, ..., and the" is the apposition of the name after it ("The Minister of
+    Energy, Name1, and the Rector of KazNU, Name2, signed": the rector is Name2), not Name1's."""
+    return bool(_AND_AFTER_AN_APPOSITION.fullmatch(between)) and bool(
+        _ONE_COMMA_TO_THE_NEXT_NAME.fullmatch(text, title.end, next_person_start))
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name

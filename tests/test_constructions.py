@@ -3615,3 +3615,17 @@ def test_a_latin_persons_span_that_opens_with_a_fields_last_word_is_the_name_aft
     start = text.index(model_span)
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
     assert {text[e.start:e.end] for e in spans if e.label == "PERSON"} == {name}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title after "Name, ..., and the" and before ", Name2," is the second name's apposition.
+    ("The Akim of Almaty, Yerlan Nurov, and the Rector of Narxoz University, Dana Bekova, opened the exhibition.",
+     {("Yerlan Nurov", "akim"), ("Dana Bekova", "rector")}),
+    ("The Minister of Health, Aidar Serikov, and the Director of the Institute of Genetics, Saule Amanova, met the press.",
+     {("Aidar Serikov", "minister"), ("Saule Amanova", "director")}),
+    # A title in the name's own apposition before "and" stays the name's.
+    ("Yerlan Nurov, Akim of Almaty, and Dana Bekova, Rector of Narxoz University, opened the exhibition.",
+     {("Yerlan Nurov", "akim"), ("Dana Bekova", "rector")}),
+])
+def test_an_english_title_after_and_the_before_a_name_in_commas_is_that_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
