@@ -3629,3 +3629,16 @@ def test_a_latin_persons_span_that_opens_with_a_fields_last_word_is_the_name_aft
 ])
 def test_an_english_title_after_and_the_before_a_name_in_commas_is_that_names(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # International organizations' offices in Kazakhstan, by acronym or name, and the network's schools by field.
+    ("Sofia Rossi, UNDP Resident Representative in Kazakhstan, met the students.",
+     {("Sofia Rossi", "representative", "undp")}),
+    ("Kenji Ito, Chief Representative of JICA in Kazakhstan, visited the college.", {("Kenji Ito", "representative", "jica")}),
+    ("Maria Lopez, senior economist of the World Bank, presented the review.", {("Maria Lopez", "other", "world_bank")}),
+    ("Aliya Dosova, a teacher of Nazarbayev Intellectual School of Physics and Mathematics in Aktobe, won the prize.",
+     {("Aliya Dosova", "teacher", "nis")}),
+])
+def test_english_international_organizations_and_nis_schools_are_registered(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
