@@ -758,6 +758,9 @@ class RoleExtractor:
         # Training University") is the name's. (A Kazakh span of the institution and its title is not.)
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and " " in m.text and self.registry.lookup(m.text, lang) is not None]
+        # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
+        idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
+                   and _OFFICE_OF_A_TITLE.search(m.text)]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
@@ -2382,6 +2385,7 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
+_OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
 _AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
 _ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")

@@ -3655,3 +3655,14 @@ def test_english_international_organizations_and_nis_schools_are_registered(stag
 def test_a_given_name_that_is_also_a_title_before_a_surname_alone(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.text for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An office named after its head's title is the office: its title is no post of the person.
+    ("Aruzhan Kenes, Director of the Office of the Provost at Nazarbayev University, presented the plan.",
+     {("Aruzhan Kenes", "director", "nu")}),
+    ("Timur Aliyev, Head of the Office of the Rector of Satbayev University, opened the meeting.",
+     {("Timur Aliyev", "head", "satbayev_university")}),
+])
+def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts

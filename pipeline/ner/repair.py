@@ -599,7 +599,8 @@ class SpanRepair:
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
-        entities = _each_replaced(entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity))
+        entities = _offices_named_after_their_titles(text, _each_replaced(
+            entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity)))
         entities = self._registered_names_ending_in_organizations(
             text, [self._place_with_its_lower_case_kind(text, entity, entities) for entity in entities])
         absorbed: set[EntitySpan] = set()
@@ -2371,12 +2372,29 @@ _DATELINE = re.compile(
     rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
 _LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
 _LATIN_LETTERS_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+def _offices_named_after_their_titles(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """An organization's span that ends with "of the" before a title's ("the Office of the" "Provost") is the
+    office, named after the title: the title is its name's, no person's."""
+    result, absorbed = [], set()
+    for index, entity in enumerate(entities):
+        title = entities[index + 1] if index + 1 < len(entities) else None
+        if entity.label == "ORG" and title is not None and title.label == "POSITION" \
+                and _ENDS_WITH_OF_THE.search(text, entity.start, entity.end) and text[entity.end:title.start].isspace() \
+                and _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:title.end]):
+            entity = EntitySpan(entity.start, title.end, "ORG", entity.score)
+            absorbed.add(index + 1)
+        if index not in absorbed:
+            result.append(entity)
+    return result
+
+
 def _named_with_another_word(text: str, first_word: str, surname: str) -> bool:
     """Whether the text writes the surname after a capitalized word other than ``first_word`` (its full name)."""
     return any(match.group(1) != first_word for match in re.finditer(
         rf"(?<![\w-])([^\W\d_a-zа-яё][\w-]*)\s+{re.escape(surname)}(?![\w-])", text))
 
 
+_ENDS_WITH_OF_THE = re.compile(r"\s[Oo]f\s+the$")
 _ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
 _FIELD_JOINER_BEFORE = re.compile(r"(?<!\w)(?:and|of|&)\s+$")
 _CAPITALIZED_LATIN_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
