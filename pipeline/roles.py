@@ -766,6 +766,9 @@ class RoleExtractor:
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
+        # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
+        idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
+                   and _OFFICE_OF_A_TITLE.search(m.text)]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
@@ -869,9 +872,12 @@ class RoleExtractor:
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
-        ("Deputy Foreign Minister": a deputy minister; the field still names the ministry)."""
+        ("Deputy Foreign Minister": a deputy minister; the field still names the ministry). A title among the
+        words between is another person's ("Deputy Prime Minister Name and Minister of Health Name")."""
         deputy = self.deputy_before_field.search(text, max(start, hit_start - 60), hit_start)
-        return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower()) if deputy else None
+        if deputy is None or any(word.lower() in self.english_title_codes for word in text[deputy.end(1):hit_start].split()):
+            return None
+        return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower())
 
     def _sentence_roles(self, text, start, end, lang, mentions, persons, home, stand_in: Mention | None = None,
                         earlier: list[RoleFact] = ()) -> list[RoleFact]:
@@ -1341,6 +1347,8 @@ class RoleExtractor:
             # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
             caption = caption or lang == "kk" and not chain and self._kazakh_title_of_whom_from(text, cursor, title)
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
+                break
+            if lang == "en" and not chain and _english_title_of_the_next_apposition(text, between, title, next_person_start):
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's.
@@ -2423,7 +2431,17 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
+_OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
+_AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
+_ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")
+
+
+def _english_title_of_the_next_apposition(text: str, between: str, title: "TitleHit", next_person_start: int) -> bool:
+    """Whether a title after "Name, ..., and the" is the apposition of the name after it ("The Minister of
+    Energy, Name1, and the Rector of KazNU, Name2, signed": the rector is Name2), not Name1's."""
+    return bool(_AND_AFTER_AN_APPOSITION.fullmatch(between)) and bool(
+        _ONE_COMMA_TO_THE_NEXT_NAME.fullmatch(text, title.end, next_person_start))
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name

@@ -1119,7 +1119,8 @@ def test_a_kazakh_title_in_a_case_before_a_name_in_the_same_case_is_the_names(st
     ("Marat Bekov will serve as acting rector until the elections.", "Marat Bekov", "acting"),
     ("Marat Bekov, who had been deputy akim of Almaty, spoke.", "Marat Bekov", "former"),
     ("Aigerim Bekova has been serving as acting rector of KazNU since March.", "Aigerim Bekova", "acting"),
-    ("Nurlan Bekov has been relieved of his post as akim of Kostanay region.", "Nurlan Bekov", "current"),
+    # a dismissal makes the title a former one, as "освобождён от должности" does in Russian
+    ("Nurlan Bekov has been relieved of his post as akim of Kostanay region.", "Nurlan Bekov", "former"),
     ("Айгүл Омарова мектеп директоры болып жұмыс істеген.", "Айгүл Омарова", "former"),
     ("Ерлан Сыдыков работает ректором ЕНУ.", "Ерлан Сыдыков", "current"),
     # a past participle in the name's apposition; a predicate of an earlier clause is not the title's
@@ -3776,3 +3777,139 @@ def test_a_russian_past_predicate_before_its_subject_makes_the_title_former(stag
 ])
 def test_a_russian_participle_title_in_the_instrumental_is_singular(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+# --- probe_en ---
+@pytest.mark.parametrize("text, facts", [
+    # A dismissal's predicate between the name and the title makes the title a former one.
+    ("Yerbol Dauletov was relieved of his post as deputy akim of Pavlodar region.",
+     {("Yerbol Dauletov", "deputy_akim", "former")}),
+    ("By the decision of the board, Saltanat Amirova has been dismissed from the post of vice-rector of KazNU.",
+     {("Saltanat Amirova", "vice_rector", "former")}),
+    ("Kanat Ibrayev was removed from the post of director of the college.", {("Kanat Ibrayev", "director", "former")}),
+    ("Aliya Nurova was relieved of her post as dean of the Faculty of History.", {("Aliya Nurova", "dean", "former")}),
+])
+def test_an_english_dismissals_predicate_makes_the_title_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A deputy's title named before another person's title is no deputy's word of that title.
+    ("The forum was opened by Deputy Prime Minister Serik Nurov and Minister of Energy Aida Kasymova.",
+     {("Serik Nurov", "deputy_prime_minister"), ("Aida Kasymova", "minister")}),
+    ("Vice Governor Daniyar Omarov and Minister of Justice Aida Kasymova signed the agreement.",
+     {("Daniyar Omarov", "deputy_akim"), ("Aida Kasymova", "minister")}),
+    # The field between a deputy's word and the title still makes the deputy's title.
+    ("Deputy Foreign Minister Aida Kasymova met the delegation.", {("Aida Kasymova", "vice_minister")}),
+])
+def test_an_english_deputys_word_before_another_persons_title_is_not_its(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A place's name before the lower-case words of an institution's kind is the registered institution.
+    ("Yerlan Abenov, secretary of the Pavlodar regional maslikhat, opened the session.",
+     {("Yerlan Abenov", "secretary", "pavlodar_maslikhat")}),
+    ("The head of the Akmola regional education department Dina Serikova awarded the teachers.",
+     {("Dina Serikova", "head", "akmola_region_education_department")}),
+    ("Dina Serikova, head of the Jambyl regional department of education, visited the school.",
+     {("Dina Serikova", "head", "jambyl_region_education_department")}),
+])
+def test_an_english_place_before_the_lower_case_words_of_its_institutions_kind_is_the_institution(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The National Testing Center by the English word order of "Center for Testing".
+    ("Asel Bekova, deputy director of the National Center for Testing, explained the new rules.",
+     {("Asel Bekova", "deputy_director", "ntc_rk")}),
+])
+def test_an_english_institutions_other_word_order_is_registered(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A registered company's name with its legal form before or after it, the country's name in it read as a place.
+    ("Dana Serikova, chairman of the board of JSC Kazakhstan Temir Zholy, visited the college.",
+     {("Dana Serikova", "chairman", "ktz")}),
+    ("Aidar Bekov, vice president of NC KazMunayGas JSC, gave a lecture to the students.",
+     {("Aidar Bekov", "vice_president", "kazmunaygas")}),
+    # An unregistered company keeps its own name.
+    ("Aidar Bekov, director of JSC Kazakhstan Steel Works, gave a lecture.", {("Aidar Bekov", "director", None)}),
+])
+def test_an_english_companys_legal_form_and_country_around_its_registered_name(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.in_registry and f.org.org_id or None)
+            for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The last word of a title's field joined by "and" is no part of the name after it.
+    ("Former Minister of Education and Science Bolat Akhmetov opened the conference.",
+     {("Bolat Akhmetov", "minister", "former")}),
+    ("Minister of Labour and Social Protection Aigul Temirova visited the college.",
+     {("Aigul Temirova", "minister", "current")}),
+    # A name of a given name and two more words after "and" stays whole.
+    ("Rector Bolat Akhmetov and Aigul Serik Temirova signed the memorandum.", {("Bolat Akhmetov", "rector", "current")}),
+])
+def test_an_english_fields_last_word_before_a_name_is_not_the_names(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, model_span, name", [
+    ("Former Minister of Culture and Science Aslan Nurov gave a lecture.", "Science Aslan Nurov", "Aslan Nurov"),
+    ("Director of the Institute of History and Archaeology Dana Bekova spoke.", "Archaeology Dana Bekova", "Dana Bekova"),
+])
+def test_a_latin_persons_span_that_opens_with_a_fields_last_word_is_the_name_after_it(resources, text, model_span, name):
+    start = text.index(model_span)
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {text[e.start:e.end] for e in spans if e.label == "PERSON"} == {name}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title after "Name, ..., and the" and before ", Name2," is the second name's apposition.
+    ("The Akim of Almaty, Yerlan Nurov, and the Rector of Narxoz University, Dana Bekova, opened the exhibition.",
+     {("Yerlan Nurov", "akim"), ("Dana Bekova", "rector")}),
+    ("The Minister of Health, Aidar Serikov, and the Director of the Institute of Genetics, Saule Amanova, met the press.",
+     {("Aidar Serikov", "minister"), ("Saule Amanova", "director")}),
+    # A title in the name's own apposition before "and" stays the name's.
+    ("Yerlan Nurov, Akim of Almaty, and Dana Bekova, Rector of Narxoz University, opened the exhibition.",
+     {("Yerlan Nurov", "akim"), ("Dana Bekova", "rector")}),
+])
+def test_an_english_title_after_and_the_before_a_name_in_commas_is_that_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # International organizations' offices in Kazakhstan, by acronym or name, and the network's schools by field.
+    ("Sofia Rossi, UNDP Resident Representative in Kazakhstan, met the students.",
+     {("Sofia Rossi", "representative", "undp")}),
+    ("Kenji Ito, Chief Representative of JICA in Kazakhstan, visited the college.", {("Kenji Ito", "representative", "jica")}),
+    ("Maria Lopez, senior economist of the World Bank, presented the review.", {("Maria Lopez", "other", "world_bank")}),
+    ("Aliya Dosova, a teacher of Nazarbayev Intellectual School of Physics and Mathematics in Aktobe, won the prize.",
+     {("Aliya Dosova", "teacher", "nis")}),
+])
+def test_english_international_organizations_and_nis_schools_are_registered(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A title that is also a given name before a Kazakh surname alone is the given name...
+    ("Sultan Nurlanov, director of the college, met the graduates.", {"Sultan Nurlanov"}),
+    # ... unless the text names that surname with another given name: then it is the title.
+    ("Sultan Karimov, a doctor from Atyrau, met Marat Nurlanov. Then Sultan Nurlanov spoke.",
+     {"Sultan Karimov", "Marat Nurlanov", "Nurlanov"}),
+])
+def test_a_given_name_that_is_also_a_title_before_a_surname_alone(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An office named after its head's title is the office: its title is no post of the person.
+    ("Aruzhan Kenes, Director of the Office of the Provost at Nazarbayev University, presented the plan.",
+     {("Aruzhan Kenes", "director", "nu")}),
+    ("Timur Aliyev, Head of the Office of the Rector of Satbayev University, opened the meeting.",
+     {("Timur Aliyev", "head", "satbayev_university")}),
+])
+def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts

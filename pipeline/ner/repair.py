@@ -320,6 +320,7 @@ class SpanRepair:
                                         rf"\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
+        self.place_kind_openers = frozenset(lexicons["en"].words("place_kind_openers"))
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
@@ -600,6 +601,10 @@ class SpanRepair:
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
         entities = self._names_split_before_a_patronymic(text, entities)
+        entities = _offices_named_after_their_titles(text, _each_replaced(
+            entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity)))
+        entities = self._registered_names_ending_in_organizations(
+            text, [self._place_with_its_lower_case_kind(text, entity, entities) for entity in entities])
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -1285,9 +1290,10 @@ class SpanRepair:
             title = text[entity.start:words[size - 1].end()]
             name = text[words[size].start():entity.end]
             # "Dean Smith" may be a name; before a given name and a surname, or a Kazakh or Russian surname
-            # alone ("Akim Aksakalov"), the word is a title.
+            # alone that the text names with another given name ("Kumar Aksakalov ... Akim Aksakalov"), the word
+            # is a title; "Sultan Abenov" alone is a given name and a surname.
             given_name_alone = self.names.is_given_name(words[0].group()) and len(words) - size < 2 \
-                and not self.names.looks_like_latin_surname(name)
+                and not (self.names.looks_like_latin_surname(name) and _named_with_another_word(text, words[0].group(), name))
             # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа". Two words or more that
             # no dictionary knows ("Akim Darkhan Satybaldy") are the name the model saw after the title.
             reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name) \
@@ -1780,6 +1786,61 @@ class SpanRepair:
             self.list_separator.fullmatch(text[end:other_start]) or self.list_separator.fullmatch(text[other_end:start])
             for other_start, other_end in with_ending)]
         return with_ending + listed
+
+    def _place_with_its_lower_case_kind(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
+        """A Latin place's or organization's span before the lower-case words of an institution's kind, opened by
+        a word of a place's kind ("the Karaganda regional maslikhat", "the Kostanay regional education department"),
+        takes them in where the whole is an institution the registry holds: the model reads only the capitalized place."""
+        if entity.label not in ("ORG", "GPE", "LOC") or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]):
+            return entity
+        after = _LOWER_CASE_LATIN_WORDS_AFTER.match(text, entity.end)
+        if not after.group(1).split() or after.group(1).split()[0] not in self.place_kind_openers:
+            return entity
+        ends = [word.end() for word in re.finditer(r"[a-z]+", text[entity.end:after.end()])][:_MAX_LOWER_CASE_KIND_WORDS]
+        for end in (entity.end + offset for offset in reversed(ends)):
+            if not any(other.start < end and entity.end < other.end for other in entities if other is not entity) \
+                    and self._registered(text[entity.start:end]):
+                return EntitySpan(entity.start, end, "ORG", entity.score)
+        return entity
+
+    def _without_a_field_word_before_a_latin_name(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Latin person's span that opens with the last word of a title's field joined by "and" or "of"
+        ("Minister of Education and" "Science Aslan Sarinzhipov") is the name after that word, where the word is no
+        given name nor a surname written first ("and Akhmetova Aigul S.") and a known given name follows it."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        if len(words) < 3 or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]) \
+                or not _FIELD_JOINER_BEFORE.search(text, max(0, entity.start - 5), entity.start) \
+                or self.names.is_given_name(words[0].group()) or self.names.looks_like_latin_surname(words[0].group()) \
+                or not self.names.is_given_name(words[1].group()):
+            return None
+        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
+
+    def _registered_names_ending_in_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Latin organization's span whose capitalized words before it complete a registered institution's
+        name ("JSC Kazakhstan Temir Zholy": the model reads "Kazakhstan" as a place and "Temir Zholy" alone) is
+        that institution, the longest such name, with the abbreviation of its kind before it; the spans of the words
+        it takes in are part of it."""
+        result = list(entities)
+        for entity in entities:
+            if entity.label != "ORG" or entity not in result or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]):
+                continue
+            before = _CAPITALIZED_LATIN_WORDS_BEFORE.search(text, max(0, entity.start - 60), entity.start)
+            starts = [word.start() for word in re.finditer(r"[A-Z][\w'-]*", before.group())
+                      if word.group() not in _ENGLISH_ARTICLES] if before else []
+            start = next((before.start() + offset for offset in starts
+                          if self._registered(text[before.start() + offset:entity.end])), None)
+            if start is None or any(other.start < start < other.end for other in result):
+                continue
+            # Another span's words join only a name that is registered already ("Kazakhstan" before "Temir Zholy"),
+            # not one they make registered ("Nazarbayev" as a place before "University").
+            covered = any(start <= other.start and other.end <= entity.start for other in result)
+            if covered and self.registry.lookup(text[entity.start:entity.end], "en") != self.registry.lookup(text[start:entity.end], "en"):
+                continue
+            if kind := self.organization_kind_before.search(text, max(0, start - 10), start):
+                start = kind.start()  # "JSC": the name as it is registered with its kind
+            result = [other for other in result if not (start <= other.start and other.end <= entity.start)]
+            result[result.index(entity)] = EntitySpan(start, entity.end, "ORG", entity.score)
+        return result
 
     def _registered(self, text: str) -> bool:
         return any(self.registry.lookup(text, lang) is not None for lang in LANGS)
@@ -2357,6 +2418,35 @@ _DATELINE = re.compile(
     rf"(?:[^\S\n]*\([^()\n]{{2,30}}\)[^\S\n]*(?:[–—-][^\S\n]*)?|[^\S\n]*[–—-][^\S\n]+|\.[^\S\n]+)"
     rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
 _LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
+_LATIN_LETTERS_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+def _offices_named_after_their_titles(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """An organization's span that ends with "of the" before a title's ("the Office of the" "Provost") is the
+    office, named after the title: the title is its name's, no person's."""
+    result, absorbed = [], set()
+    for index, entity in enumerate(entities):
+        title = entities[index + 1] if index + 1 < len(entities) else None
+        if entity.label == "ORG" and title is not None and title.label == "POSITION" \
+                and _ENDS_WITH_OF_THE.search(text, entity.start, entity.end) and text[entity.end:title.start].isspace() \
+                and _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:title.end]):
+            entity = EntitySpan(entity.start, title.end, "ORG", entity.score)
+            absorbed.add(index + 1)
+        if index not in absorbed:
+            result.append(entity)
+    return result
+
+
+def _named_with_another_word(text: str, first_word: str, surname: str) -> bool:
+    """Whether the text writes the surname after a capitalized word other than ``first_word`` (its full name)."""
+    return any(match.group(1) != first_word for match in re.finditer(
+        rf"(?<![\w-])([^\W\d_a-zа-яё][\w-]*)\s+{re.escape(surname)}(?![\w-])", text))
+
+
+_ENDS_WITH_OF_THE = re.compile(r"\s[Oo]f\s+the$")
+_ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
+_FIELD_JOINER_BEFORE = re.compile(r"(?<!\w)(?:and|of|&)\s+$")
+_CAPITALIZED_LATIN_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
+_LOWER_CASE_LATIN_WORDS_AFTER = re.compile(r"((?:\s+[a-z]+)*)")
+_MAX_LOWER_CASE_KIND_WORDS = 4  # "regional department of education"
 _CAPITALIZED_RUN_AFTER_OF = re.compile(
     r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*){0,7})")
 _CAPITALIZED_RUN_WORD = re.compile(r"[A-Z][\w'’-]*")

@@ -149,6 +149,7 @@ class Registry:
             if entry.get("since") and entry.get("succeeds"):
                 self._succession[entry["id"]] = (date.fromisoformat(str(entry["since"])), str(entry["succeeds"]))
         self._filler_words = frozenset(lexicons["common"].words("institution_filler_words"))
+        self._legal_forms = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['common'].words('legal_form_abbreviations'))})(?![\w-])\s*")
         self._foreign_state = re.compile(rf"(?<!\w)(?:{any_of(lexicons['common'].words('foreign_state_abbreviations'))})(?!\w)")
         # The words of each name in any order; None where two institutions share them.
         self._by_words: dict[frozenset[str], Institution | None] = {}
@@ -294,6 +295,8 @@ class Registry:
             found = self.lookup(written[where.end():], lang)
         if found is None and lang == "kk":
             found = self._named_after_person(keys[1])
+        if found is None and (without_legal_form := self._legal_forms.sub("", written).strip()) not in ("", written.strip()):
+            found = self.lookup(without_legal_form, lang)
         return found
 
     def _named_after_person(self, key: str) -> Institution | None:
