@@ -524,6 +524,7 @@ class RoleExtractor:
         self.institution_after_holder = re.compile(
             rf"\s*\(\s*|\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
+        self.kazakh_place_where = ends_with_any(lexicons["kk"].words("place_where_endings"))  # "Қазақстандағы"
         self.english_field_noun = re.compile(rf"\s+(?:{any_of(english.words('field_nouns_after_a_title'))})(?![\w-])", re.IGNORECASE)
         self.english_adverbs = re.compile(rf"(?<!\w)(?:{any_of(english.words('title_verb_adverbs'))})(?!\w)", re.IGNORECASE)
         # One word may stand between the pronoun and the title ("its new rector").
@@ -1457,12 +1458,18 @@ class RoleExtractor:
             return None
         start, _, code = hits[-1]
         whose = org_text[:start].strip()
-        # "Президенттің көмекшісі": this country's president, capitalized, is its head of state (as for his own title).
-        if code == "president" and org_text[start:start + 1].isupper() and (not whose or whose.lower().startswith(self.kazakh_home_country)):
+        return self._served_officials_seat(code, org_text[start:start + 1].isupper(), whose,
+                                           not whose or whose.lower().startswith(self.kazakh_home_country), "kk")
+
+    def _served_officials_seat(self, code: str, capitalized: bool, whose: str, of_this_country: bool, lang: str) -> Institution | None:
+        """The registered institution where the aides of the holder of ``code`` (of ``whose``) work: this country's
+        president, capitalized, is its head of state (as for his own title), whose staff work at ``staff_seat``;
+        another official at the institution ``whose`` names with the title."""
+        if code == "president" and capitalized and of_this_country:
             code = "head_of_state"
         if code in self.taxonomy.staff_seat:
             return self.registry.registered(self.taxonomy.staff_seat[code])
-        seat = self._seat_of(whose, code, "kk", is_place=False) if whose else None
+        seat = self._seat_of(whose, code, lang, is_place=False) if whose else None
         return seat if seat is not None and seat.in_registry else None
 
     def _kind_by_its_noun(self, org: Institution, lang: str) -> str | None:
@@ -1495,13 +1502,8 @@ class RoleExtractor:
             if _ENDS_A_PHRASE.search(word) or word.endswith("."):
                 break
         whose = " ".join(word for word in words if word)
-        if code == "president" and text[start:start + 1].isupper() \
-                and (not whose or not self.home_country_names[lang].isdisjoint(whose.lower().split())):
-            code = "head_of_state"
-        if code in self.taxonomy.staff_seat:
-            return self.registry.registered(self.taxonomy.staff_seat[code])
-        seat = self._seat_of(whose, code, lang, is_place=False) if whose else None
-        return seat if seat is not None and seat.in_registry else None
+        return self._served_officials_seat(code, text[start:start + 1].isupper(), whose,
+                                           not whose or not self.home_country_names[lang].isdisjoint(whose.lower().split()), lang)
 
     def _head_of_a_state(self, text: str, title: TitleHit, org: Institution | None, lang: str) -> tuple[str, Institution | None]:
         """The code and institution of a president: of a state, its head; this country's with no institution
@@ -1534,7 +1536,7 @@ class RoleExtractor:
         "Өзбекстанның Қазақстандағы елшісі"), never of the state they are sent to (a Kazakh locative); an
         institution that is no state stays (a goodwill ambassador of UNICEF)."""
         state = None
-        if org is not None and lang == "kk" and _KAZAKH_LOCATIVE.search(org.name):
+        if org is not None and lang == "kk" and self.kazakh_place_where.search(org.name):
             org = None  # "Қазақстандағы": where the ambassador is sent
         if org is not None:
             country = _POSSESSIVE.sub("", self.registry.nominative(org.name, lang)).strip()
@@ -1543,9 +1545,9 @@ class RoleExtractor:
             state = country
         if state is None and lang == "kk":
             for word in reversed(text[max(0, title.start - 60):title.start].split()[-3:]):
-                if _KAZAKH_LOCATIVE.search(word):
+                if self.kazakh_place_where.search(word):
                     continue
-                stem = _KAZAKH_GENITIVE.sub("", word)
+                stem = self.kazakh_chain.genitive.sub("", word)
                 state = stem if stem.lower() in self.state_names["kk"] else None
                 break
         if state is None and lang in ("en", "ru"):
@@ -2420,8 +2422,6 @@ _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
-_KAZAKH_LOCATIVE = re.compile(r"(?:да|де|та|те)ғы$|(?:да|де|та|те)гі$", re.IGNORECASE)
-_KAZAKH_GENITIVE = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
