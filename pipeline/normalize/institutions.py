@@ -182,6 +182,7 @@ class Registry:
         # with initials starts at a word of them, glued or not (Л., Л.Н., Л.Н.Гумилев).
         self.first_words = frozenset(start for key in self.by_alias if key for start in _opening_words(key))
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
+        self.region_of = lru_cache(maxsize=100_000)(self._region_of)  # asked of every span by the repairs
 
     @classmethod
     def from_files(cls, registry_files: list[Path], lexicons: dict[str, Lexicon],
@@ -265,8 +266,8 @@ class Registry:
         """The region or city whose akimat this is."""
         return self._region_by_akimat.get(org_id)
 
-    def region_of(self, written: str, lang: str, by_centre: bool = False) -> Region | None:
-        """The region a place names (Актюбинской области, ЗКО, Ақтөбе облысының), or with
+    def _region_of(self, written: str, lang: str, by_centre: bool = False) -> Region | None:
+        """(``region_of``) The region a place names (Актюбинской области, ЗКО, Ақтөбе облысының), or with
         ``by_centre`` the region whose centre it is (Актобе): only where a region is expected,
         since a centre's name can be a surname or another place."""
         forms = [written, self.nominative(written, lang)]
