@@ -336,6 +336,9 @@ class RoleExtractor:
                               for lang in LANGS}
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
+        # "Rudny school No. 7", "Aksu secondary school No. 3": an English numbered school's place before it.
+        kinds_of_school = [word for word in lexicons["en"].words("name_continuing_words") if word not in lexicons["en"].words("gap_words")]
+        self.english_place_before_number = re.compile(rf"(?<![\w-])(?!The\s)[A-Z][\w-]*\s+(?:(?:{any_of(kinds_of_school)})\s+){{0,2}}$")
         self.kazakh_office_attached_to = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('attached_to_postpositions'))})(?!\w)",
                                                      re.IGNORECASE)
         self.kazakh_chain = KazakhGenitiveChain(
@@ -490,7 +493,8 @@ class RoleExtractor:
         # in lower case before the genitive ("Проректор по научной работе" Карагандинского университета).
         prepositions = any_of(english.words("institution_prepositions"))
         self.english_article_or_preposition = frozenset(english.words("definite_articles") + english.words("institution_prepositions"))
-        subject = r"(?:of\s+(?!the\s)(?-i:[A-Za-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s))?"
+        # "teacher of chemistry at the Lyceum", "teacher of physics, School No. 22": a subject before the institution.
+        subject = r"(?:of\s+(?!the\s)(?:(?-i:[A-Za-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s)|(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}),\s*))?"
         english_field = (rf"(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
                          rf"(?=(?:{prepositions})\s))?")
         russian_field = rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}})?"
@@ -518,6 +522,10 @@ class RoleExtractor:
         institution_heads = (self.taxonomy.institution_words.get("en", frozenset())
                              | self.taxonomy.unit_words.get("en", frozenset()))
         self.english_institution_after_place = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{any_of(institution_heads)})(?!\w)")
+        # "head of the regional education department", "deputy of the regional maslikhat": a body of no named region.
+        self.english_regional_body = re.compile(
+            rf"\s+(?:of|at)\s+the\s+(?P<body>(?:{any_of(lexicons['common'].words('regional_adjectives'))})"
+            rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{any_of(institution_heads)}))(?![\w-])")
         self.english_institution_opening = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         # ... or in brackets right after it ("Professor Name (Yassawi University)").
@@ -888,7 +896,8 @@ class RoleExtractor:
             return []
         titles = self._title_hits(text, start, end, lang, mentions)
         orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS]
-        orgs += [(m.start(), m.end(), m.group(), "ORG") for m in self.numbered_institution.finditer(text, start, end)]
+        orgs += [(opening, m.end(), text[opening:m.end()], "ORG") for m in self.numbered_institution.finditer(text, start, end)
+                 for opening in [self._english_numbered_opening(text, m.start(), start) if lang == "en" else m.start()]]
         claimed: set[TitleHit] = set()
         assigned: list[tuple[list[TitleHit], float]] = []
         owned_from = None
@@ -1201,6 +1210,8 @@ class RoleExtractor:
         Главы государства Name назначен", "супруга президента Name": in Russian the name is then in
         the nominative, or a verb stands between them)."""
         gap = text[title.end:mention.start]
+        if lang == "kk" and self.predicates["kk"].names_the_post(text, title):
+            return False  # "ректоры лауазымына Жарлығымен Name тағайындалды": the post the act gives the name
         if self.act_noun.search(gap):
             return True
         if not self.act_before_title[lang].search(text, max(0, title.start - 40), title.start):
@@ -1233,6 +1244,11 @@ class RoleExtractor:
         joined = ordered[-1:]
         for title in reversed(ordered[:-1]):
             gap = text[title.end:joined[0].start]
+            if self.predicates["kk"].names_the_post(text, title):
+                # "Мектеп директоры болып бұған дейін ... басшысы қызметін атқарған Name тағайындалды": the post the
+                # name is appointed to, whatever clause about the name's past stands between.
+                joined.insert(0, title)
+                continue
             if gap.strip() and not _JOINING_PUNCTUATION.search(gap) or self._clause_before_a_chain(gap):
                 break
             joined.insert(0, title)
@@ -1775,6 +1791,8 @@ class RoleExtractor:
                 yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
+        if lang == "en":
+            yield self._english_regional_body(text, title, home), 0.8, "text"
         if lang == "kk":
             chunk = self.kazakh_chain.before(text[left_limit:title.start].split())
             if chunk and self._names_an_institution(chunk, lang):
@@ -1990,6 +2008,21 @@ class RoleExtractor:
         match = self.english_unit_after.match(text[title.end:end])
         # A bare "the department" is one the page or the sentence names otherwise.
         return match.group("unit").strip() if match and len(match.group("unit").split()) > 1 else None
+
+    def _english_numbered_opening(self, text: str, number_start: int, sentence_start: int) -> int:
+        """Where an English numbered institution's name opens: at its place's name before it, if any."""
+        place = self.english_place_before_number.search(text, max(sentence_start, number_start - 60), number_start)
+        return place.start() if place is not None else number_start
+
+    def _english_regional_body(self, text: str, title: TitleHit, home) -> Institution | None:
+        """The registered body of the page's region that an English title's "of the regional ..." names without the
+        region ("head of the regional education department", "deputy of the regional maslikhat"), as the Russian
+        "областного маслихата" is read."""
+        match = self.english_regional_body.match(text, title.end) or self.english_regional_body.search(text, title.start, title.end)
+        if match is None:
+            return None
+        found = self._of_the_region(self.registry.resolve(match.group("body"), "en"), title, "en", home)
+        return found if found.in_registry else None
 
     def _english_region_around(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
         """The akimat of the region an English akim's title names after it ("Akim of Pavlodar Region",
@@ -2578,9 +2611,15 @@ class KazakhPredicate:
         self.pattern = re.compile(rf"\s+(?:(?:{any_of(lexicon.words('title_predicate_words'))})\s+"
                                   rf"(?:{any_of(lexicon.words('title_predicate_verbs'))})"
                                   rf"|(?:{any_of(lexicon.words('title_copulas'))})(?!\w))", re.IGNORECASE)
+        self.post_word = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})(?!\w)", re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         return not _CLAUSE_PUNCTUATION.search(between) and self.pattern.match(after) is not None
+
+    def names_the_post(self, text: str, title: TitleHit) -> bool:
+        """Whether a title before its holder's name is the post of the sentence's predicate ("ректоры болып",
+        "директоры қызметіне", "әкімі лауазымына"), whose verb follows the name."""
+        return self.post_word.match(text, title.end) is not None
 
 
 class ReferringNouns:
@@ -3022,7 +3061,7 @@ class KazakhGenitiveChain:
 
 
 def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
-    """A numbered institution: "school No. 5", "школа № 5", "№12 мектеп-гимназия", "No. 33 «Айсәуле» ..."
+    """A numbered institution: "school No. 5", "школа № 5", "school-lyceum No. 8", "№12 мектеп-гимназия", "No. 33 «Айсәуле» ..."
     (Kazakh institution words are stems: any endings follow them)."""
     kazakh = lexicons["kk"]
     before = [any_of(lexicons[lang].words("institutions_before_number")) for lang in ("en", "ru")]
@@ -3031,7 +3070,7 @@ def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
     first_letters = {word[0] for lang in LANGS for word in lexicons[lang].words("institutions_before_number")} | {"n", "№"}
     return re.compile(
         rf"(?=[{re.escape(''.join(sorted(first_letters)))}])"
-        rf"(?:(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+"
+        rf"(?:(?:(?:{'|'.join(before)})-)?(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+"
         rf"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+"
         rf"|(?:No\.?|№)\s*\d+\s*(?:{any_of(kazakh.words('institutions_after_number'))})[\w-]*)", re.IGNORECASE)
 

@@ -3913,3 +3913,51 @@ def test_a_given_name_that_is_also_a_title_before_a_surname_alone(stages, text, 
 ])
 def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+# --- lead, seventh session (whole made-up mixed pages) ---
+
+@pytest.mark.parametrize("text, facts", [
+    # A Kazakh post with its predicate word before the name is the appointed name's, across a clause on the
+    # name's past or the act that appoints it.
+    ("Колледж директоры болып бұрын облыстық білім басқармасында бөлім басшысы қызметін атқарған Әлия Мұратова тағайындалды.",
+     {("Әлия Мұратова", "director"), ("Әлия Мұратова", "head")}),
+    ("Облыс әкімінің орынбасары лауазымына Үкімет қаулысымен Серік Ахметов тағайындалды.",
+     {("Серік Ахметов", "deputy_akim")}),
+])
+def test_a_kazakh_post_before_its_predicate_word_is_the_appointed_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, labels", [
+    # A menu's or a breadcrumb's items run together are no person and no institution.
+    ("Талапкерге | Абитуриенту | Admission\nThe university opened its doors.", {"Абитуриенту | Admission": "MISC"}),
+    ("Басты бет / Жаңалықтар / Мектеп өмірі\nМектепте жиын өтті.", {}),
+])
+def test_menu_items_run_together_are_no_person_or_institution(stages, text, labels):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    spans = {m.text: m.label for m in document.mentions if "|" in m.text or "/" in m.text}
+    assert {span: label for span, label in spans.items() if label in ("PERSON", "ORG")} == {}
+    assert {span: label for span, label in spans.items() if span in labels} == labels
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An English "of the regional ..." body is the registered one of the page's region.
+    ("The akim of Kostanay region Kumar Aksakalov opened the session. The head of the regional education department "
+     "Gulnar Seitova and the deputy of the regional maslikhat Oleg Ivanov spoke.",
+     {("Kumar Aksakalov", "akim", "kostanay_akimat"), ("Gulnar Seitova", "head", "kostanay_region_education_department"),
+      ("Oleg Ivanov", "maslikhat_deputy", "kostanay_maslikhat")}),
+    # With no region on the page, the body stays unknown.
+    ("The deputy of the regional maslikhat Oleg Ivanov visited the school.", {("Oleg Ivanov", "maslikhat_deputy", None)}),
+])
+def test_an_english_regional_body_is_the_pages_regions(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A list of winners: "Name, teacher of a subject, Institution" gives each the institution on its line.
+    ("Winners:\nAidana Serikova, teacher of biology, school-lyceum No. 12.\nPavel Sokolov, teacher of chemistry, "
+     "Rudny school No. 7.", {("Aidana Serikova", "teacher", "school-lyceum No. 12"), ("Pavel Sokolov", "teacher", "Rudny school No. 7")}),
+])
+def test_an_english_subject_then_a_comma_before_the_institution(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts

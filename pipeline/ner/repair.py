@@ -162,6 +162,8 @@ _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _WORDS_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?<![A-Z]\s)[A-Z]{2,}(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])")
 _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_MENU_SEPARATORS = frozenset({"|", "/", "•", "»»"})
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff-]*[.,;:]?")
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
 _NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”»]\s")
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
@@ -587,7 +589,7 @@ class SpanRepair:
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_works_and_groups(
             text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
-                text, _persons_in_other_scripts_as_names(entities, text))))))
+                text, _spans_across_menu_items_as_names(_persons_in_other_scripts_as_names(entities, text), text))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
@@ -2474,6 +2476,18 @@ def _persons_in_other_scripts_as_names(entities: list[EntitySpan], text: str) ->
     return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
             if entity.label == "PERSON" and not _LATIN_OR_CYRILLIC_LETTER.search(text, entity.start, entity.end) else entity
             for entity in entities]
+
+
+def _spans_across_menu_items_as_names(entities: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A person or an institution across a menu's or a breadcrumb's separator ("Абитуриенту | Admission", "Жаңалықтар /
+    Мектеп өмірі") names no one, nor does a "person" made of a Cyrillic word and a Latin one: a name is written in one
+    script (a stray letter of the other inside a word is folded elsewhere). They are kept as MISC."""
+    def across(entity: EntitySpan) -> bool:
+        words = text[entity.start:entity.end].split()
+        return bool(_MENU_SEPARATORS.intersection(words)) or entity.label == "PERSON" and (
+            any(_CYRILLIC_WORD.fullmatch(word) for word in words) and any(_LATIN_WORD.fullmatch(word) for word in words))
+    return [EntitySpan(entity.start, entity.end, "MISC", entity.score) if entity.label in ("PERSON", "ORG") and across(entity)
+            else entity for entity in entities]
 
 
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
