@@ -2465,7 +2465,7 @@ _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
-_APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
+_APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s")  # "|" and a tab: a table row ("Name | teacher of math")
 _AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
 _ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")
 

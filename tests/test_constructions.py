@@ -3961,3 +3961,23 @@ def test_an_english_regional_body_is_the_pages_regions(stages, text, facts):
 ])
 def test_an_english_subject_then_a_comma_before_the_institution(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The last word of a minister's field is no part of the name after it; common Kazakh given names are known.
+    ("The former Minister of Culture and Information Kuanysh Abenov, now a senator, spoke first.",
+     {("Kuanysh Abenov", "minister"), ("Kuanysh Abenov", "senator")}),
+    ("Қуаныш Сейітов пен Құралай Әбенова мектепке келді. Мектеп директоры Құралай Әбенова сөз сөйледі.",
+     {("Құралай Әбенова", "director")}),
+])
+def test_an_english_fields_last_word_and_common_kazakh_given_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A table row: the name, then its title in the next cell.
+    ("№ | Ф.И.О. | Должность\n1 | Жумабаева Айгерим Сериковна | учитель биологии\n2 | Смирнов Олег Петрович | учитель физкультуры",
+     {("Айгерим Сериковна Жумабаева", "teacher"), ("Олег Петрович Смирнов", "teacher")}),
+])
+def test_a_table_rows_next_cell_is_the_names_title(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts

@@ -162,6 +162,7 @@ _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _WORDS_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?<![A-Z]\s)[A-Z]{2,}(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])")
 _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_FIELD_JOINER_BEFORE = re.compile(r"(?<![\w-])(?:of|and|for)\s+$")
 _MENU_SEPARATORS = frozenset({"|", "/", "•", "»»"})
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff-]*[.,;:]?")
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
@@ -896,7 +897,7 @@ class SpanRepair:
         if entity.label == "PERSON":
             for parts_of in (self._leading_title_parts, self._trailing_title_parts, self._without_a_leading_oblique_word,
                              self._without_a_leading_russian_word, self._without_a_word_before_a_full_name,
-                             self._without_a_title_opening_after):
+                             self._without_a_title_opening_after, self._without_an_english_field_word):
                 parts = parts_of(text, entity)
                 if parts is not None:
                     return parts
@@ -1550,6 +1551,16 @@ class SpanRepair:
         before = text[max(0, start - 30):start]
         return not (self.named_after_before.search(before) or self.thing_before_name.search(before)
                     or self.place_noun_after.match(text, end) or self.thing_after_name.match(text, end))
+
+    def _without_an_english_field_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """An English person's span that opens, after "of", "and" or "for", with a word of no name before a known given
+        name and a surname ("Minister of Education and" "Science Kuanysh Sultanov"): the word ends the title's field."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) != 3 or not _FIELD_JOINER_BEFORE.search(text, max(0, entity.start - 5), entity.start) \
+                or not _LATIN_WORD.fullmatch(words[0].group()) or self.names.is_given_name(words[0].group()) \
+                or not self.names.is_given_name(words[1].group()):
+            return None
+        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
 
     def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек
