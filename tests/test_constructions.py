@@ -3981,3 +3981,17 @@ def test_an_english_fields_last_word_and_common_kazakh_given_names(stages, text,
 ])
 def test_a_table_rows_next_cell_is_the_names_title(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A known given name the model read as a place before a patronymic and a surname is the name's.
+    ("На совещании выступила руководитель отдела образования района Асель Муратовна Кенжебаева.",
+     {("Асель Муратовна Кенжебаева", "head")}),
+    # Kazakh initials names joined by "мен" are one list: the one with no surname's ending is a person too.
+    ("Мерекені тәрбиешілер Ә.Б. Сейітқали мен Г.Т. Омарова дайындады.",
+     {("Ә.Б. Сейітқали", "educator"), ("Г.Т. Омарова", "educator")}),
+    # A kindergarten's music director is no head.
+    ("Музыка жетекшісі Алтынай Бекова балалармен ән айтты.", {("Алтынай Бекова", "other")}),
+])
+def test_names_a_model_splits_and_a_music_director(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts

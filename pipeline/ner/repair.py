@@ -162,7 +162,6 @@ _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _WORDS_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?<![A-Z]\s)[A-Z]{2,}(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])")
 _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
-_FIELD_JOINER_BEFORE = re.compile(r"(?<![\w-])(?:of|and|for)\s+$")
 _MENU_SEPARATORS = frozenset({"|", "/", "•", "»»"})
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff-]*[.,;:]?")
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
@@ -251,7 +250,9 @@ class SpanRepair:
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         self.kazakh_patronymic_end = re.compile(rf"(?:{any_of(lexicons['kk'].words('patronymic_endings'))})$")
         and_words = any_of(words_in_all(lexicons, "and_words"))
-        self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
+        # Kazakh joins two names with "мен" as well ("Ә.Б. Сейітқали мен Г.Т. Омарова").
+        joining_words = any_of(words_in_all(lexicons, "and_words") + lexicons["kk"].words("with_words"))
+        self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{joining_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
         # A lone Latin surname, by an ending no given name has, joined to a person by "and" ("Tokayev and
         # Japarov discussed"), with no capitalized word after it that would make it part of a longer name.
@@ -619,7 +620,11 @@ class SpanRepair:
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
                 surname = self._surname_beside_given_name_and_patronymic(text, entity, before=True)
                 given = self._given_name_before_one_word(text, entity)
-                if given and not any(other.start < given.end() and given.start() < other.end for other in entities):
+                # A given name the model read as a place or a thing before a patronymic is the name's ("Асель" Муратовна).
+                after_patronymic = self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None
+                if given and not any(other.start < given.end() and given.start() < other.end
+                                     and not (after_patronymic and other.label != "PERSON" and other.end <= entity.start)
+                                     for other in entities):
                     surname = surname or given
                 if surname and not any(other.start < surname.start() < other.end for other in entities):
                     # "Сапарова Жанар Қайратқызы": the surname written first, which the model left out
@@ -897,7 +902,7 @@ class SpanRepair:
         if entity.label == "PERSON":
             for parts_of in (self._leading_title_parts, self._trailing_title_parts, self._without_a_leading_oblique_word,
                              self._without_a_leading_russian_word, self._without_a_word_before_a_full_name,
-                             self._without_a_title_opening_after, self._without_an_english_field_word):
+                             self._without_a_title_opening_after):
                 parts = parts_of(text, entity)
                 if parts is not None:
                     return parts
@@ -1552,16 +1557,6 @@ class SpanRepair:
         return not (self.named_after_before.search(before) or self.thing_before_name.search(before)
                     or self.place_noun_after.match(text, end) or self.thing_after_name.match(text, end))
 
-    def _without_an_english_field_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
-        """An English person's span that opens, after "of", "and" or "for", with a word of no name before a known given
-        name and a surname ("Minister of Education and" "Science Kuanysh Sultanov"): the word ends the title's field."""
-        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
-        if len(words) != 3 or not _FIELD_JOINER_BEFORE.search(text, max(0, entity.start - 5), entity.start) \
-                or not _LATIN_WORD.fullmatch(words[0].group()) or self.names.is_given_name(words[0].group()) \
-                or not self.names.is_given_name(words[1].group()):
-            return None
-        return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
-
     def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек
         Мемлекет" басшысының кеңесшісі: the Head of State's adviser): the word is the title's."""
@@ -1682,10 +1677,13 @@ class SpanRepair:
     def _given_name_before_one_word(self, text: str, entity: EntitySpan) -> re.Match | None:
         """The capitalized Cyrillic word right before a person's span of one word, a known given name
         ("Эммануэль" Макрон) or any before a patronymic ("Кенесары" Қасымұлы), in no Kazakh case and no
-        word of a title, an institution or a place: the given name the model left out."""
+        word of a title, an institution or a place: the given name the model left out; also a known given name
+        before a span that opens with a patronymic ("Асель" Муратовна Кенжебаева)."""
         written = text[entity.start:entity.end]
         if " " in written.strip():
-            return None
+            word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+            opens_with_patronymic = self.patronymic_end.search(written.split()[0]) is not None
+            return word if word and opens_with_patronymic and self.names.is_given_name(word.group().strip()) else None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
         given = word.group().strip() if word else ""
         if not given or not (self.patronymic_end.search(written) or self.names.is_given_name(given)) \
