@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from pipeline.normalize.latin import latin_key
+from pipeline.records import Page
 
 
 @pytest.mark.parametrize("written, base", [
@@ -233,7 +234,6 @@ def test_a_womans_verb_after_a_russian_name_puts_it_in_the_nominative(resources,
 
 
 def test_a_person_span_holding_an_institutions_acronym_is_an_institution(stages):
-    from pipeline.records import Page
 
     [document] = stages.annotate([Page(source="t", text="Rector of Abai KazNPU Takir Balykbayev met the guests.")])
     assert not [m for m in document.mentions if m.label == "PERSON" and "KazNPU" in m.text]
@@ -448,3 +448,13 @@ def test_a_name_written_in_capitals_is_read_as_capitalized_words(resources, writ
 def test_a_kazakh_lone_word_is_a_surname_where_the_russian_dictionary_knows_it_as_one(resources, word, plausible):
     name = resources.names.normalize(word, "kk")
     assert (name is not None and resources.names.is_plausible_in(name, "kk")) == plausible
+
+
+@pytest.mark.parametrize("text, name", [
+    # A woman's past verb right before a Russian name (a byline, an inverted sentence) makes it her nominative.
+    ("Беседовала Дана Айтжанова", "Дана Айтжанова"),
+    ("Об этом рассказала Алина Сейткалиева на встрече.", "Алина Сейткалиева"),
+])
+def test_a_womans_verb_before_a_russian_name_keeps_it_nominative(stages, text, name):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.normalized for m in document.mentions if m.label == "PERSON"] == [name]

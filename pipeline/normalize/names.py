@@ -65,6 +65,7 @@ def russian_morphology():
 # A surname with its particle in lower case before a hyphen (эль-Масри, al-Haj, ад-Дин).
 _PARTICLE_BEFORE_A_NAME = re.compile(r"[a-zа-яё]{1,3}-[A-ZА-ЯЁ][\w'’]*")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)\b")
+_LAST_WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]+)[ \t]+$")  # capitalized too: a byline opens its line
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
 # The dative and instrumental endings of a man's name after a consonant: no nominative ends so.
 _CASE_ENDINGS_NO_NOMINATIVE_TAKES = ("у", "ом", "ем")
@@ -280,16 +281,18 @@ class PersonNames:
         and ``after`` are the texts around the mention in its sentence: what tells the case of a Russian
         name that does not say it itself."""
         case = self.russian_oblique_before(before[-80:]) if lang == "ru" and before else None
-        if lang == "ru" and case is None and after and self._woman_acts(after):
+        if lang == "ru" and case is None and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after))
+                                              or before and self._woman_acts(_LAST_WORD_BEFORE.search(before))):
             case = False
         return self._normalized(text, lang, case)
 
-    def _woman_acts(self, after: str) -> bool:
-        """Whether the word right after a name is a verb in a woman's past tense or short participle
-        (Марина Петрова вручила, Анна Иванова назначена): the name is its subject, in the nominative."""
-        word = _NEXT_LOWER_WORD.match(after)
+    @staticmethod
+    def _woman_acts(word: re.Match | None) -> bool:
+        """Whether the word right after a name, or right before it, is a verb in a woman's past tense or short
+        participle (Марина Петрова вручила, Анна Иванова назначена; a byline's "Беседовала Дана Айтжанова"): the
+        name is its subject, in the nominative."""
         return word is not None and any(parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender == "femn"
-                                        for parse in russian_morphology().parse(word.group(1)))
+                                        for parse in russian_morphology().parse(word.group(1).lower()))
 
     def _normalize(self, text: str, lang: str, case: bool | None) -> PersonName | None:
         """``case``: what the words before a Russian name say of its case (``russian_oblique_before``)."""
