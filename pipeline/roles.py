@@ -497,7 +497,9 @@ class RoleExtractor:
         subject = r"(?:of\s+(?!the\s)(?:(?-i:[A-Za-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s)|(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}),\s*))?"
         english_field = (rf"(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
                          rf"(?=(?:{prepositions})\s))?")
-        russian_field = rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}})?"
+        russian_field = (rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}}"
+                         rf"(?:\s+и(?:\s+[а-яё][а-яё-]*){{1,2}})?)?")  # "по научной работе и инновациям"
+
         self.title_to_institution = {"kk": re.compile(r"^\s*$"), "ru": re.compile(rf"^{russian_field}\s*$"), "en": re.compile(
             # "CEO of Kazakhstan's Bilim Foundation": a place's possessive before the institution's name.
             rf"^\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?\s*{article}(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
@@ -3145,8 +3147,13 @@ def _russian_clause_between(gap: str, title: TitleHit) -> bool:
     if "," in gap and _russian_verb_in(gap):
         return True
     first_word = title.written.split()[0] if title.written.split() else ""
-    subject = any(parse.tag.case == "nomn" for parse in russian_morphology().parse(first_word))
-    return subject and any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in _lower_case_words(gap))
+    parses = russian_morphology().parse(first_word)
+    words = _lower_case_words(gap)
+    # "(И.о.) ректора ... был назначен Name": a title likeliest in another case goes with the passive participle
+    # ("был" is its auxiliary); one in the nominative is the passive's subject ("Аким был награждён ...").
+    passive = parses[0].tag.case != "nomn" and any(russian_morphology().parse(word)[0].tag.POS == "PRTS" for word in words)
+    return any(parse.tag.case == "nomn" for parse in parses) and any(russian_morphology().parse(word)[0].tag.POS == "VERB"
+                                   and not (passive and russian_morphology().parse(word)[0].normal_form == "быть") for word in words)
 
 
 def _opening_adverbial(opening: str, lang: str) -> bool:

@@ -3995,3 +3995,22 @@ def test_a_table_rows_next_cell_is_the_names_title(stages, text, facts):
 ])
 def test_names_a_model_splits_and_a_music_director(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An acting title in the genitive before "был назначен" is the appointed name's; the registry reads a namesake's
+    # university in the genitive ("Торайгыров университета").
+    ("В январе и.о. ректора Торайгыров университета был назначен Марат Сейтов.",
+     {("Марат Сейтов", "rector", "toraighyrov_university", "acting")}),
+    # A field of two parts joined by "и" before the institution.
+    ("Ранее Марат Сейтов работал проректором по учебной работе и цифровизации Карагандинского технического университета "
+     "имени Абылкаса Сагинова.", {("Марат Сейтов", "vice_rector", "saginov_ktu", "former")}),
+])
+def test_russian_acting_titles_before_a_passive_and_fields_with_and(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id, f.status) for f in facts_of(stages, text)} == facts
+
+
+def test_a_russian_name_with_a_roman_numeral_stays_a_person(stages):
+    # A Roman numeral is no Latin word of another script's name.
+    [document] = stages.annotate([Page(source="t", text="Юбиляра поздравила королева Елизавета II.")])
+    assert "Елизавета II" in {m.text for m in document.mentions if m.label == "PERSON"}

@@ -458,3 +458,13 @@ def test_a_kazakh_lone_word_is_a_surname_where_the_russian_dictionary_knows_it_a
 def test_a_womans_verb_before_a_russian_name_keeps_it_nominative(stages, text, name):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.normalized for m in document.mentions if m.label == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # Declined by its context, a given name is read in an oblique case first (not a rare nominative "Саясата").
+    ("Приказом министра Саясата Нурбека утверждён план.", "Саясат Нурбек"),
+    ("Письмо Никиты Петрова пришло в школу.", "Никита Петров"),
+])
+def test_a_declined_russian_given_name_takes_its_oblique_reading(stages, text, name):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.normalized for m in document.mentions if m.label == "PERSON"] == [name]

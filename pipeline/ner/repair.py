@@ -162,6 +162,7 @@ _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _WORDS_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?<![A-Z]\s)[A-Z]{2,}(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])")
 _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _MENU_SEPARATORS = frozenset({"|", "/", "•", "»»"})
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff-]*[.,;:]?")
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
@@ -2494,7 +2495,8 @@ def _spans_across_menu_items_as_names(entities: list[EntitySpan], text: str) -> 
     def across(entity: EntitySpan) -> bool:
         words = text[entity.start:entity.end].split()
         return bool(_MENU_SEPARATORS.intersection(words)) or entity.label == "PERSON" and (
-            any(_CYRILLIC_WORD.fullmatch(word) for word in words) and any(_LATIN_WORD.fullmatch(word) for word in words))
+            any(_CYRILLIC_WORD.fullmatch(word) for word in words)
+            and any(_LATIN_WORD.fullmatch(word) and not _ROMAN_NUMERAL.fullmatch(word) for word in words))  # Елизавета II
     return [EntitySpan(entity.start, entity.end, "MISC", entity.score) if entity.label in ("PERSON", "ORG") and across(entity)
             else entity for entity in entities]
 

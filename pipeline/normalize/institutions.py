@@ -43,6 +43,9 @@ def fold(name: str) -> str:
     return latin_key(name)
 
 
+_NAMESAKES_SURNAME = re.compile(r"\w{3}(?:ов|ев|ёв|ин|ын)$")
+
+
 def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozenset()) -> str:
     """Puts the leading adjectives and their noun in the nominative; the genitive complement stays.
     ``known_nouns``: institution nouns whose forms the dictionary reads as another word (маслихата)."""
@@ -54,6 +57,10 @@ def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozens
             break  # an acronym heads the name and does not decline (КазНУ, ВКГУ, КарУ)
         # A namesake's surname opening the name stays as it is ("Назарбаев Интеллектуальной школы").
         if index == 0 and len(words) > 1 and words[1][:1].isupper() and any("Surn" in p.tag for p in morph.parse(word)):
+            continue
+        # ... and so does one before a noun in lower case, which the dictionary reads as a plural's genitive
+        # ("Торайгыров университета": not "Торайгыр").
+        if index == 0 and len(words) > 1 and word[:1].isupper() and _NAMESAKES_SURNAME.search(word):
             continue
         parses = [p for p in morph.parse(word) if p.tag.POS in ("ADJF", "NOUN")]
         if not parses:

@@ -613,6 +613,8 @@ class PersonNames:
         if gender == "femn" and self._woman_in_the_accusative(word):
             return word[:-1] + ("я" if word.lower().endswith("ю") else "а")
         parses = [p for p in russian_morphology().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
+        if declined:  # an oblique reading first where the context says the name is declined (Саясата: Саясат's)
+            parses.sort(key=lambda parse: parse.tag.case == "nomn")
         if parses:
             normal = parses[0].inflect({"nomn", "sing"})
             candidate = normal.word if normal else parses[0].normal_form
