@@ -3913,3 +3913,19 @@ def test_a_given_name_that_is_also_a_title_before_a_surname_alone(stages, text, 
 ])
 def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+# --- kk_left ---
+
+@pytest.mark.parametrize("text, persons", [
+    # "ұлы"/"қызы" written apart after the father's name are the patronymic's, and the surname beside it is the name's.
+    ("Кездесуге Ерлан Серік ұлы Қасымов қатысты.", {"Ерлан Серікұлы Қасымов"}),
+    ("Кездесуге Қасымов Ерлан Серік ұлы қатысты.", {"Ерлан Серікұлы Қасымов"}),
+    ("Мектеп директоры Айгүл Марат қызы Сейітова жиналысты ашты.", {"Айгүл Маратқызы Сейітова"}),
+    ("Сыйлық Ерлан Серік ұлына берілді.", {"Ерлан Серікұлы"}),
+    # After a surname the word is the adjective "great".
+    ("Мұхтар Әуезов ұлы жазушы болды.", {"Мұхтар Әуезов"}),
+])
+def test_a_kazakh_patronymic_written_apart_is_part_of_the_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons

@@ -247,6 +247,12 @@ class SpanRepair:
         self.patronymic_in_a_case_end = re.compile(rf"(?:{patronymic})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         self.kazakh_patronymic_end = re.compile(rf"(?:{any_of(lexicons['kk'].words('patronymic_endings'))})$")
+        # A Kazakh patronymic written apart after the father's name, maybe in a case (Серік ұлы, Марат қызына).
+        patronymic_word = rf"(?:{any_of(lexicons['kk'].words('patronymic_words'))})" \
+                          rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?"
+        self.kazakh_patronymic_word_after = re.compile(rf"\s+{patronymic_word}(?![\w-])")
+        self.kazakh_patronymic_word_alone = re.compile(patronymic_word)
+        self.kazakh_patronymic_word = re.compile(rf"\s(?:{any_of(lexicons['kk'].words('patronymic_words'))})")
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
@@ -610,6 +616,7 @@ class SpanRepair:
         for entity in entities:
             places_after: list[EntitySpan] = []  # the places the model ran a surname into
             if entity.label == "PERSON":
+                entity = self._with_a_patronymic_written_apart(text, entity, entities)
                 if first_part := _HYPHENATED_FIRST_PART.search(text, max(0, entity.start - 20), entity.start):
                     # The first part may be a span of its own ("Kassym" as ORG): it is the name's.
                     absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
@@ -652,6 +659,23 @@ class SpanRepair:
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
                     for entity in repaired if entity not in absorbed])))))))))
+
+    def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
+        """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
+        written apart ("Ерлан Серік ұлы", "Айгүл Марат қызына") runs to its end: the word is the patronymic's.
+        The father's name bears no ending only surnames have: after a surname the word is the adjective
+        "great" ("Әуезов ұлы жазушы")."""
+        written = text[entity.start:entity.end]
+        apart = self.kazakh_patronymic_word_after.match(text, entity.end)
+        if apart is None or len(written.split()) < 2 or self.kazakh_surname_word.fullmatch(written.split()[-1]) \
+                or not _CYRILLIC_NAME_WORD_BEFORE.search(written + " ") \
+                or any(other.start < apart.end() and entity.end < other.end for other in entities if other is not entity):
+            return entity
+        return EntitySpan(entity.start, apart.end(), entity.label, entity.score)
+
+    def _name_word_count(self, written: str) -> int:
+        """The words of a name, a patronymic written apart ("Серік ұлы") counted as one."""
+        return len(written.split()) - len(self.kazakh_patronymic_word.findall(written))
 
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
@@ -735,7 +759,8 @@ class SpanRepair:
         words = [match.group().rstrip(_CLOSING_PUNCTUATION) for match in _WORD.finditer(text, entity.start, entity.end)]
         starts = [match.start() for match in _WORD.finditer(text, entity.start, entity.end)]
         kept = len(words)
-        while kept > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[kept - 1]) and words[kept - 1] not in self.patronymic_words:
+        while kept > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[kept - 1]) and words[kept - 1] not in self.patronymic_words \
+                and not self.kazakh_patronymic_word_alone.fullmatch(words[kept - 1]):
             kept -= 1
         return entity if kept == len(words) else EntitySpan(entity.start, starts[kept - 1] + len(words[kept - 1]), entity.label, entity.score)
 
@@ -1640,7 +1665,7 @@ class SpanRepair:
         on the patronymic: "Асанов Ерлан Серікұлына") or right after it ("Нұрлан Серікұлы Жұмабаев"): the
         name's surname, whatever the model labelled it."""
         patronymic_end = self.patronymic_in_a_case_end if before else self.patronymic_end
-        if not patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
+        if not patronymic_end.search(text, entity.start, entity.end) or self._name_word_count(text[entity.start:entity.end]) != 2:
             return None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
             else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
@@ -1656,7 +1681,7 @@ class SpanRepair:
         Ғылым комитеті төрағасы болды"): the surname many Kazakhs take from a forebear's given name, which has no
         surname's ending."""
         written = text[entity.start:entity.end]
-        if len(written.split()) != 2 or not self.kazakh_patronymic_end.search(written):
+        if self._name_word_count(written) != 2 or not self.kazakh_patronymic_end.search(written):
             return None
         word = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
         following = _LOWER_CASE_WORD_AFTER.match(text, word.end()) if word else None
