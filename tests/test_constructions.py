@@ -3929,3 +3929,15 @@ def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, 
 def test_a_kazakh_patronymic_written_apart_is_part_of_the_name(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, person", [
+    # Initials before or after two names joined by a hyphen: the surname has no surname's ending.
+    ("Жиналысқа А.Б. Нұр-Ахмет қатысты.", "А.Б. Нұр-Ахмет"),
+    ("Облыс әкімінің орынбасары А. Б. Нұр-Ахмет сөз сөйледі.", "А. Б. Нұр-Ахмет"),
+    ("Жиналысты Д. Ахмед-Заки ашты.", "Д. Ахмед-Заки"),
+    ("Университет ректоры Ахмед-Заки Д.Ж. сөз сөйледі.", "Ахмед-Заки Д.Ж."),
+])
+def test_initials_beside_a_hyphenated_surname_are_the_person(stages, text, person):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == [person]
