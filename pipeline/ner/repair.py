@@ -174,6 +174,8 @@ _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 # Two capitalized names joined by a hyphen, maybe in a case (Ахмед-Заки, Нұр-Ахметке): after initials, a surname.
 _HYPHENATED_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+")
+# Initials of one capital letter each: not an abbreviation ("School-Lyceum No.").
+_LETTER_INITIALS = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}")
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _LAST_WORD = re.compile(r"[\w-]+$")
 _ENDS_WITH_A_LOWER_CASE_WORD = re.compile(rf"\s[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]+\s+$")
@@ -1802,15 +1804,16 @@ class SpanRepair:
 
     def _initials_names(self, text: str) -> list[tuple[int, int]]:
         """The bounds of the initials names of a text whose surname has a surname's ending or is two
-        capitalized names joined by a hyphen ("Д. Ахмед-Заки", "А.Б. Нұр-Ахмет"), and of those listed next
-        to one ("Ф. Н. Келлер, К.О. Болатов және А.Т. Есимкаирова": Келлер has none)."""
+        capitalized names joined by a hyphen beside initials of one letter ("Д. Ахмед-Заки", "А.Б. Нұр-Ахмет"),
+        and of those listed next to one ("Ф. Н. Келлер, К.О. Болатов және А.Т. Есимкаирова": Келлер has none)."""
         surname_first = [match for match in _SURNAME_GIVEN_NAME_INITIAL.finditer(text)
                          if self.surname_ending.search(match.group(1)) and self.names.is_given_name(match.group(2))]
         bounds = [(match.start(), match.start() + len(match.group().rstrip()))
                   for match in [*_INITIALS_NAME.finditer(text), *surname_first]]
         with_ending = [(start, end) for start, end in bounds
                        if self.surname_ending.search(surname := max(re.split(r"[\s.]+", text[start:end]), key=len))
-                       or _HYPHENATED_NAME.fullmatch(surname)]
+                       or _HYPHENATED_NAME.fullmatch(surname)
+                       and _LETTER_INITIALS.fullmatch(text[start:end].replace(surname, "", 1).strip())]
         listed = [(start, end) for start, end in bounds if (start, end) not in with_ending and any(
             self.list_separator.fullmatch(text[end:other_start]) or self.list_separator.fullmatch(text[other_end:start])
             for other_start, other_end in with_ending)]
