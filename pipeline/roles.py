@@ -334,6 +334,8 @@ class RoleExtractor:
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
+        self.kazakh_title_of_honour = re.compile(
+            rf"(?<!\w)(?:{any_of(lexicons['kk'].words('honour_words_before_a_title'))})\s+[^\W\d_]+", re.IGNORECASE)
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
         self.kazakh_office_attached_to = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('attached_to_postpositions'))})(?!\w)",
@@ -767,6 +769,8 @@ class RoleExtractor:
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
+        # A Kazakh title of honour ("еңбек сіңірген ұстазы", "халық әртісі") is no post.
+        idioms += [match.span() for match in self.kazakh_title_of_honour.finditer(text, start, end)] if lang == "kk" else []
         # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and _OFFICE_OF_A_TITLE.search(m.text)]

@@ -3941,3 +3941,16 @@ def test_a_kazakh_patronymic_written_apart_is_part_of_the_name(stages, text, per
 def test_initials_beside_a_hyphenated_surname_are_the_person(stages, text, person):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.text for m in document.mentions if m.label == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title of honour is no post; a post beside it stays the person's.
+    ("Қазақстанның еңбек сіңірген ұстазы Бақыт Омарова сөз сөйледі.", set()),
+    ("Еңбек сіңірген жаттықтырушы Нұрлан Әбілов шәкірттерін құттықтады.", set()),
+    ("Қазақстанның халық әртісі Дина Сәрсенова ән салды.", set()),
+    ("Қазақстанның еңбек сіңірген ұстазы, мектеп директоры Бақыт Омарова сөз сөйледі.", {("Бақыт Омарова", "director", None)}),
+    # An academician of the Academy of Sciences, by its Kazakh acronym.
+    ("ҰҒА академигі Сәбит Жақсылықов дәріс оқыды.", {("Сәбит Жақсылықов", "other", "nas_rk")}),
+])
+def test_kazakh_titles_of_honour_are_no_posts_and_academicians_are_the_academys(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
