@@ -1482,10 +1482,11 @@ class RoleExtractor:
             return None
         return next(filter(None, map(self.references[lang].kind_of, org.name.split())), None)
 
-    @staticmethod
-    def _heads_a_possessed_unit(text: str, title: TitleHit, person: Mention, lang: str) -> bool:
-        """Whether an English head's institution owns what the head heads ("head of the Ministry of Health's
-        press service"): the head of its unit, not of the institution."""
+    def _heads_a_possessed_unit(self, text: str, title: TitleHit, person: Mention, lang: str) -> bool:
+        """Whether a head's institution owns what the head heads ("head of the Ministry of Health's press
+        service", "университетінің кафедра меңгерушісі"): the head of its unit, not of the institution."""
+        if lang == "kk":
+            return self.kazakh_chain.ends_with_a_bare_unit(text[max(0, title.start - 80):title.start].split())
         limit = person.start if person.start >= title.end else min(len(text), title.end + 80)
         return lang == "en" and _POSSESSED_NOUN.search(text[title.end:limit]) is not None
 
@@ -2875,6 +2876,7 @@ class KazakhGenitiveChain:
         self._verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
         self._compound_verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{2,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
+        self._bare_unit_nouns = frozenset(lexicon.words("bare_unit_nouns"))
         self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
         ordinal = rf"\d+-?(?:{any_of(lexicon.words('ordinal_endings'))})"
         self._title_modifier = re.compile(rf"(?:{any_of(lexicon.words('title_modifiers'))}|{ordinal})$", re.IGNORECASE)
@@ -2890,12 +2892,15 @@ class KazakhGenitiveChain:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
         or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі"),
         and less the words that qualify the title after a genitive ("... альянсының жоғары"), or a school's
-        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып"), or the place at which the title is held
+        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып"), or a unit's bare noun after the genitive
+        ("... университетінің кафедра"), or the place at which the title is held
         ("Ұлттық банктің Алматыдағы өкілі", "Қазақстанның Ресейдегі елшісі")."""
         if words and self._at_a_place.fullmatch(words[-1]):
             words = words[:-1]
         if words and self._grade.fullmatch(words[-1]):
             words = words[:-2] if len(words) >= 2 and (words[-2].isdigit() or self._title_modifier.match(words[-2])) else words[:-1]
+        if self.ends_with_a_bare_unit(words):
+            words = words[:-1]
         modifiers = next((size for size in range(len(words) - 1, 0, -1)
                           if all(self._title_modifier.match(word) for word in words[-size:])), 0)
         if modifiers and self.genitive.search(words[-1 - modifiers]):
@@ -2905,6 +2910,10 @@ class KazakhGenitiveChain:
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
                          if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
         return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
+
+    def ends_with_a_bare_unit(self, words: list[str]) -> bool:
+        """Whether the words before a title end with a unit's bare noun after a genitive ("университетінің кафедра")."""
+        return len(words) >= 2 and words[-1].lower() in self._bare_unit_nouns and self.genitive.search(words[-2]) is not None
 
     def _compound_verbs_object(self, chunk: list[str]) -> bool:
         """Whether the chunk opens with a compound verb's verbal noun, a bare lower-case word and a short verbal

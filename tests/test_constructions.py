@@ -3954,3 +3954,17 @@ def test_initials_beside_a_hyphenated_surname_are_the_person(stages, text, perso
 ])
 def test_kazakh_titles_of_honour_are_no_posts_and_academicians_are_the_academys(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit's bare noun between an institution's genitive and a head's title: the head of a unit of that
+    # institution, not the head of the institution (a university's head would be its rector).
+    ("ҚазҰУ-дың кафедра меңгерушісі Айжан Төлеуова дәріс оқыды.", {("Айжан Төлеуова", "head", "kaznu")}),
+    ("Қарағанды облысы білім басқармасының бөлім басшысы Ержан Сыздықов мәлімдеді.",
+     {("Ержан Сыздықов", "head", "karaganda_region_education_department")}),
+    ("Семей қаласындағы №5 мектептің бөлім меңгерушісі Гүлнар Асқарова жиналыс өткізді.",
+     {("Гүлнар Асқарова", "head", "№ 5 мектеп")}),
+])
+def test_a_kazakh_units_bare_noun_before_a_title_leaves_the_institution_before_it(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and (f.org.org_id if f.org.in_registry else f.org.name))
+            for f in facts_of(stages, text)} == facts
