@@ -769,7 +769,7 @@ class RoleExtractor:
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
-        # A Kazakh title of honour ("еңбек сіңірген ұстазы", "халық әртісі") is no post.
+        # A Kazakh title of honour ("еңбек сіңірген ұстазы") is no post.
         idioms += [match.span() for match in self.kazakh_title_of_honour.finditer(text, start, end)] if lang == "kk" else []
         # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
