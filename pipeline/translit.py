@@ -14,6 +14,7 @@ letters.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -23,8 +24,17 @@ import yaml
 from pipeline.records import Document, Mention, RoleFact, Segment
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "kk_latin.yaml"
-CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel")
+CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel", "front_word", "front_lower_word", "word_end",
+            "before_vowel", "genitive_end")
 _VOWELS = frozenset("аәеёиоөұүыіэюя")
+# Plain Latin letters of a word in front vowel harmony, and of one in back harmony (latn-ascii: y is ы,
+# q is қ, gh is ғ; Kazakh writes к and г beside front vowels).
+_FRONT_SIGNS = re.compile(r"[eikg]")
+_BACK_SIGNS = re.compile(r"[yq]|gh")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN_VOWELS = frozenset("aeiouy")
+# The genitive's -ny-/-ni- before its last letter, written n for ң (oblysynyn, mektebinin).
+_GENITIVE_BEFORE_N = re.compile(r"[^\W\d_]{2,}[nN][yYiI]$")
 
 
 @dataclass(frozen=True)
@@ -128,7 +138,8 @@ def alphabets() -> dict[str, Alphabet]:
         letters = Alphabet(name, " ".join(entry["source"].split()), tuple(rows(name)), dict(field(name, "capitals", {})),
                            tuple(field(name, "merges", ())), tuple(field(name, "ambiguous", ())),
                            entry.get("distinctive", ""))
-        loans = tuple(Row(_spell(letters, stem), stem, "word_start") for stem in load_kk_latin().get("loanwords", ()))
+        stems = (*load_kk_latin().get("loanwords", ()), *raw[name].get("loanwords", ()))
+        loans = tuple(Row(_spell(letters, stem), stem, "word_start") for stem in stems)
         found[name] = replace(letters, rows=loans + letters.rows)
     return found
 
@@ -216,7 +227,31 @@ def _context_holds(context: str | None, text: str, position: int, out: list[str]
         return word_start
     if context == "after_vowel":
         return after_vowel
+    following = text[position + 1:position + 2]
+    if context == "word_end":
+        return not following.isalpha()
+    if context == "before_vowel":
+        return following.lower() in _LATIN_VOWELS
+    if context == "genitive_end":
+        return not following.isalpha() and _GENITIVE_BEFORE_N.search(text, max(0, position - 20), position) is not None
+    if context in ("front_word", "front_lower_word"):
+        word = _word_at(text, position)
+        return (context == "front_word" or word.islower()) and _in_front_harmony(word.lower())
     return word_start or after_vowel  # initial_or_after_vowel
+
+
+def _word_at(text: str, position: int) -> str:
+    start = position
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = _LETTERS.match(text, start)
+    return word.group() if word else ""
+
+
+@lru_cache(maxsize=4096)
+def _in_front_harmony(word: str) -> bool:
+    """Whether a Kazakh word in plain Latin letters is in front vowel harmony: it shows a front sign and no back one."""
+    return _BACK_SIGNS.search(word) is None and _FRONT_SIGNS.search(word) is not None
 
 
 def to_latin(text: str, variant: str) -> str:
@@ -352,7 +387,8 @@ def _inverse(reading: Transliteration, source_length: int) -> list[int]:
 
 def _page_variant(text: str, segments: list[Segment]) -> str:
     """For lines without a distinctive letter: the variant the page's other lines use most, else
-    the first in the data file (the decree's)."""
+    the one the data file names for plain letters (a page with no accent at all is written in none of the
+    decrees' alphabets)."""
     found = [detect_variant(text[s.start:s.end]) for s in segments]
     counted = [variant for variant in found if variant]
-    return max(counted, key=counted.count) if counted else next(iter(alphabets()))
+    return max(counted, key=counted.count) if counted else load_kk_latin()["plain_letters_variant"]

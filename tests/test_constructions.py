@@ -3967,3 +3967,24 @@ def test_kazakh_titles_of_honour_are_no_posts_and_academicians_are_the_academys(
 def test_a_kazakh_units_bare_noun_before_a_title_leaves_the_institution_before_it(stages, text, facts):
     assert {(f.person.display, f.role, f.org and (f.org.org_id if f.org.in_registry else f.org.name))
             for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    # Plain Latin letters: vowel harmony picks the front letters, ng/gh/zh/sh are ң/ғ/ж/ш, a genitive's n after n is ң.
+    ("Almaty qalasynyng akimi bugin zhinalysqa qatysty.", "Алматы қаласының әкімі бүгін жиналысқа қатысты."),
+    ("Qaraghandy oblysynyn akimi", "Қарағанды облысының әкімі"),
+    ("Bilim ministrliginin basshysy", "Білім министрлігінің басшысы"),
+    ("audany bolimi kop oqu ortalyghy uaqyt", "ауданы бөлімі көп оқу орталығы уақыт"),
+])
+def test_kazakh_in_plain_latin_letters_reads_as_its_cyrillic(latin, cyrillic):
+    from pipeline.translit import to_cyrillic
+
+    assert to_cyrillic(latin, "latn-ascii").text == cyrillic
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Almaty qalasynyng akimi Erbolat Dosaev bugin zhinalysqa qatysty.", {("Erbolat Dosaev", "akim", "almaty_akimat")}),
+    ("Bilim ministrliginin basshysy Asqar Zhumabaev mektepterdi aralady.", {("Asqar Zhumabaev", "minister", "mon_rk")}),
+])
+def test_officials_in_kazakh_written_in_plain_latin_letters(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
