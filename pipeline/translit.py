@@ -24,6 +24,7 @@ import yaml
 from pipeline.records import Document, Mention, RoleFact, Segment
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "kk_latin.yaml"
+ROLES_FILE = Path(__file__).resolve().parent / "data" / "roles.yaml"
 CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel", "front_word", "front_lower_word", "word_end",
             "before_vowel", "genitive_end")
 _VOWELS = frozenset("аәеёиоөұүыіэюя")
@@ -53,6 +54,7 @@ class Alphabet:
     merges: tuple[str, ...]
     ambiguous: tuple[str, ...]  # Cyrillic sequences a round trip may not give back (see the data file)
     distinctive: str
+    respells_titles: bool = False  # a title's word that the letters fold to is written as the title's
 
     @property
     def latin_of(self) -> dict[str, str]:
@@ -137,7 +139,7 @@ def alphabets() -> dict[str, Alphabet]:
     for name, entry in raw.items():
         letters = Alphabet(name, " ".join(entry["source"].split()), tuple(rows(name)), dict(field(name, "capitals", {})),
                            tuple(field(name, "merges", ())), tuple(field(name, "ambiguous", ())),
-                           entry.get("distinctive", ""))
+                           entry.get("distinctive", ""), bool(entry.get("respells_titles", False)))
         stems = (*load_kk_latin().get("loanwords", ()), *raw[name].get("loanwords", ()))
         loans = tuple(Row(_spell(letters, stem), stem, "word_start") for stem in stems)
         found[name] = replace(letters, rows=loans + letters.rows)
@@ -197,7 +199,56 @@ def to_cyrillic(text: str, variant: str) -> Transliteration:
                 starts.append(position)
                 ends.append(position + size)
         position += size
+    if alphabet.respells_titles:
+        return _with_title_words_respelled(Transliteration("".join(out), tuple(starts), tuple(ends), variant), alphabet)
     return Transliteration("".join(out), tuple(starts), tuple(ends), variant)
+
+
+def _with_title_words_respelled(reading: Transliteration, alphabet: Alphabet) -> Transliteration:
+    """A reading whose words that a title's word folds to as well (торағасы read торағасы, меңерүшісі
+    for меңгерушісі with the g dropped) are written as the title's word: harmony cannot know the
+    letters a loan or a compound mixes. Each letter of a respelled word maps to the whole source word."""
+    known = _title_words(alphabet)
+    pieces, starts, ends, cursor = [], [], [], 0
+    for word in _LETTERS.finditer(reading.text):
+        title_word = known.get(_title_key(alphabet, word.group().lower()))
+        if title_word is None or title_word == word.group().lower():
+            continue
+        pieces.append(reading.text[cursor:word.start()])
+        starts.extend(reading.starts[cursor:word.start()])
+        ends.extend(reading.ends[cursor:word.start()])
+        pieces.append(_in_the_case_of(word.group(), title_word))
+        starts.extend([reading.starts[word.start()]] * len(title_word))
+        ends.extend([reading.ends[word.end() - 1]] * len(title_word))
+        cursor = word.end()
+    if not pieces:
+        return reading
+    pieces.append(reading.text[cursor:])
+    starts.extend(reading.starts[cursor:])
+    ends.extend(reading.ends[cursor:])
+    return Transliteration("".join(pieces), tuple(starts), tuple(ends), reading.variant)
+
+
+def _in_the_case_of(written: str, word: str) -> str:
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
+
+
+def _title_key(alphabet: Alphabet, word: str) -> str:
+    return alphabet.fold(word).replace("нг", "н")
+
+
+@lru_cache(maxsize=8)
+def _title_words(alphabet: Alphabet) -> dict[str, str]:
+    """The Kazakh titles' words (``data/roles.yaml``) by the key this alphabet reads them to; a key that
+    two words share names neither."""
+    roles = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))["roles"]
+    words = {word for entry in roles.values() for form in entry.get("kk", ()) for word in _LETTERS.findall(form.lower())}
+    by_key: dict[str, set[str]] = {}
+    for word in words:
+        by_key.setdefault(_title_key(alphabet, word), set()).add(word)
+    return {key: next(iter(found)) for key, found in by_key.items() if len(found) == 1}
 
 
 def read_latin(text: str, fallback: str) -> Transliteration:
