@@ -334,6 +334,8 @@ class RoleExtractor:
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
+        self.kazakh_offices_named_by_titles = {stem: office for office, stems in lexicons["kk"].table("offices_named_by_titles").items()
+                                               for stem in stems}
         self.kazakh_title_of_honour = re.compile(
             rf"(?<!\w)(?:{any_of(lexicons['kk'].words('honour_words_before_a_title'))})\s+[^\W\d_]+", re.IGNORECASE)
         self.sentences = SentenceSplitter(lexicons)
@@ -1442,6 +1444,17 @@ class RoleExtractor:
                 return found, confidence, source
         return None, 1.0, "text"
 
+    def _kazakh_office_named_by_the_title(self, text: str, title: TitleHit, orgs) -> Institution | None:
+        """The one office a Kazakh title names by itself, or the title in the genitive right before it names
+        ("Бас прокурор", "Бас прокурорының орынбасары": the Prosecutor General's Office), unless another country's
+        name opens the title ("Украинаның Бас прокуроры")."""
+        before = text[max(0, title.start - 40):title.start].lower()
+        office = next((office for stem, office in self.kazakh_offices_named_by_titles.items()
+                       if stem in title.written.lower() or re.search(rf"(?<!\w){stem}\w*\s+$", before)), None)
+        if office is None or self._kazakh_foreign_title(text, title, orgs):
+            return None
+        return self.registry.lookup(office, "kk")
+
     def _institution_opening_the_title(self, text: str, title: TitleHit, left_limit: int) -> Institution | None:
         """A Kazakh title that opens with its institution's noun in the genitive ("мәслихатының хатшысы",
         "әкімдігінің басшысы"), after the words that name which one ("Павлодар облысы", "Алматы қалалық"):
@@ -1722,6 +1735,8 @@ class RoleExtractor:
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if lang == "kk":
+            yield self._kazakh_office_named_by_the_title(text, title, orgs), 1.0, "title"
         if lang == "kk" and not title.whose:
             yield self._kazakh_institution_of_its(text, title, home), 0.8, "text"
         if lang == "kk":

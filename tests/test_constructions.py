@@ -3992,3 +3992,19 @@ def test_kazakh_in_plain_latin_letters_reads_as_its_cyrillic(latin, cyrillic):
 ])
 def test_officials_in_kazakh_written_in_plain_latin_letters(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The Prosecutor General, and the deputy after the title in the genitive, work at the Prosecutor General's Office.
+    ("Бас прокурор Ерлан Жақсыбеков мәлімдеме жасады.", {("Ерлан Жақсыбеков", "prosecutor", "prosecutor_general_rk")}),
+    ("Бас прокурорының орынбасары Дәурен Сейітов брифинг өткізді.", {("Дәурен Сейітов", "deputy_head", "prosecutor_general_rk")}),
+    ("Бас прокурордың бірінші орынбасары Дәурен Сейітов брифинг өткізді.",
+     {("Дәурен Сейітов", "deputy_head", "prosecutor_general_rk")}),
+])
+def test_a_kazakh_prosecutor_general_and_deputies_work_at_the_prosecutor_generals_office(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+def test_another_countrys_prosecutor_general_is_not_at_this_countrys_office(stages):
+    facts = facts_of(stages, "Украинаның Бас прокуроры Андрей Коваль мәлімдеді.")
+    assert [(f.role, f.org and f.org.org_id) for f in facts if f.org and f.org.in_registry] == []
