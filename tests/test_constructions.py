@@ -3925,6 +3925,8 @@ def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, 
     ("Сыйлық Ерлан Серік ұлына берілді.", {"Ерлан Серікұлы"}),
     # After a surname the word is the adjective "great".
     ("Мұхтар Әуезов ұлы жазушы болды.", {"Мұхтар Әуезов"}),
+    ("Сәкен Сейфуллин ұлы ақын еді.", {"Сәкен Сейфуллин"}),
+    ("Кітапта Ахмет Байтұрсын ұлы туралы айтылады.", {"Ахмет Байтұрсынұлы"}),
 ])
 def test_a_kazakh_patronymic_written_apart_is_part_of_the_name(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])

@@ -667,11 +667,14 @@ class SpanRepair:
     def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
         written apart ("Ерлан Серік ұлы", "Айгүл Марат қызына") runs to its end: the word is the patronymic's.
-        The father's name bears no ending only surnames have: after a surname the word is the adjective
-        "great" ("Әуезов ұлы жазушы")."""
+        The father's name bears no surname's ending: after a surname the word is the adjective "great"
+        ("Әуезов ұлы жазушы", "Сейфуллин ұлы ақын")."""
         written = text[entity.start:entity.end]
         apart = self.kazakh_patronymic_word_after.match(text, entity.end)
-        if apart is None or len(written.split()) < 2 or self.kazakh_surname_word.fullmatch(written.split()[-1]) \
+        last = written.split()[-1] if written.split() else ""
+        # A Russian surname's ending too (Сейфуллин), but for -ын, which Kazakh given names end with (Байтұрсын ұлы).
+        surname = self.kazakh_surname_word.fullmatch(last) or self.russian_surname_word.fullmatch(last) and not last.endswith("ын")
+        if apart is None or len(written.split()) < 2 or surname \
                 or not _CYRILLIC_NAME_WORD_BEFORE.search(written + " ") \
                 or any(other.start < apart.end() and entity.end < other.end for other in entities if other is not entity):
             return entity
