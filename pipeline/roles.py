@@ -334,6 +334,10 @@ class RoleExtractor:
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
+        self.kazakh_offices_named_by_titles = {stem: office for office, stems in lexicons["kk"].table("offices_named_by_titles").items()
+                                               for stem in stems}
+        self.kazakh_title_of_honour = re.compile(
+            rf"(?<!\w)(?:{any_of(lexicons['kk'].words('honour_words_before_a_title'))})\s+[^\W\d_]+", re.IGNORECASE)
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
         # "Rudny school No. 7", "Aksu secondary school No. 3": an English numbered school's place before it.
@@ -777,6 +781,8 @@ class RoleExtractor:
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
+        # A Kazakh title of honour ("еңбек сіңірген ұстазы") is no post.
+        idioms += [match.span() for match in self.kazakh_title_of_honour.finditer(text, start, end)] if lang == "kk" else []
         # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and _OFFICE_OF_A_TITLE.search(m.text)]
@@ -1456,6 +1462,17 @@ class RoleExtractor:
                 return found, confidence, source
         return None, 1.0, "text"
 
+    def _kazakh_office_named_by_the_title(self, text: str, title: TitleHit, orgs) -> Institution | None:
+        """The one office a Kazakh title names by itself, or the title in the genitive right before it names
+        ("Бас прокурор", "Бас прокурорының орынбасары": the Prosecutor General's Office), unless another country's
+        name opens the title ("Украинаның Бас прокуроры")."""
+        before = text[max(0, title.start - 40):title.start].lower()
+        office = next((office for stem, office in self.kazakh_offices_named_by_titles.items()
+                       if stem in title.written.lower() or re.search(rf"(?<!\w){stem}\w*\s+$", before)), None)
+        if office is None or self._kazakh_foreign_title(text, title, orgs):
+            return None
+        return self.registry.lookup(office, "kk")
+
     def _institution_opening_the_title(self, text: str, title: TitleHit, left_limit: int) -> Institution | None:
         """A Kazakh title that opens with its institution's noun in the genitive ("мәслихатының хатшысы",
         "әкімдігінің басшысы"), after the words that name which one ("Павлодар облысы", "Алматы қалалық"):
@@ -1496,10 +1513,11 @@ class RoleExtractor:
             return None
         return next(filter(None, map(self.references[lang].kind_of, org.name.split())), None)
 
-    @staticmethod
-    def _heads_a_possessed_unit(text: str, title: TitleHit, person: Mention, lang: str) -> bool:
-        """Whether an English head's institution owns what the head heads ("head of the Ministry of Health's
-        press service"): the head of its unit, not of the institution."""
+    def _heads_a_possessed_unit(self, text: str, title: TitleHit, person: Mention, lang: str) -> bool:
+        """Whether a head's institution owns what the head heads ("head of the Ministry of Health's press
+        service", "университетінің кафедра меңгерушісі"): the head of its unit, not of the institution."""
+        if lang == "kk":
+            return self.kazakh_chain.ends_with_a_bare_unit(text[max(0, title.start - 80):title.start].split())
         limit = person.start if person.start >= title.end else min(len(text), title.end + 80)
         return lang == "en" and _POSSESSED_NOUN.search(text[title.end:limit]) is not None
 
@@ -1735,6 +1753,8 @@ class RoleExtractor:
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if lang == "kk":
+            yield self._kazakh_office_named_by_the_title(text, title, orgs), 1.0, "title"
         if lang == "kk" and not title.whose:
             yield self._kazakh_institution_of_its(text, title, home), 0.8, "text"
         if lang == "kk":
@@ -2912,6 +2932,7 @@ class KazakhGenitiveChain:
         self._verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
         self._compound_verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{2,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
+        self._bare_unit_nouns = frozenset(lexicon.words("bare_unit_nouns"))
         self._field_postpositions = frozenset(lexicon.words("field_postpositions"))
         ordinal = rf"\d+-?(?:{any_of(lexicon.words('ordinal_endings'))})"
         self._title_modifier = re.compile(rf"(?:{any_of(lexicon.words('title_modifiers'))}|{ordinal})$", re.IGNORECASE)
@@ -2927,12 +2948,15 @@ class KazakhGenitiveChain:
         """The words before a title less a school subject at their end ("... мектептің математика пәні"),
         or the title's field, back to the genitive before it ("... университетінің ғылыми жұмыс жөніндегі"),
         and less the words that qualify the title after a genitive ("... альянсының жоғары"), or a school's
-        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып"), or the place at which the title is held
+        grade ("... мектебінің 9-сынып", "... мектептің 11 сынып"), or a unit's bare noun after the genitive
+        ("... университетінің кафедра"), or the place at which the title is held
         ("Ұлттық банктің Алматыдағы өкілі", "Қазақстанның Ресейдегі елшісі")."""
         if words and self._at_a_place.fullmatch(words[-1]):
             words = words[:-1]
         if words and self._grade.fullmatch(words[-1]):
             words = words[:-2] if len(words) >= 2 and (words[-2].isdigit() or self._title_modifier.match(words[-2])) else words[:-1]
+        if self.ends_with_a_bare_unit(words):
+            words = words[:-1]
         modifiers = next((size for size in range(len(words) - 1, 0, -1)
                           if all(self._title_modifier.match(word) for word in words[-size:])), 0)
         if modifiers and self.genitive.search(words[-1 - modifiers]):
@@ -2942,6 +2966,10 @@ class KazakhGenitiveChain:
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
                          if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
         return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
+
+    def ends_with_a_bare_unit(self, words: list[str]) -> bool:
+        """Whether the words before a title end with a unit's bare noun after a genitive ("университетінің кафедра")."""
+        return len(words) >= 2 and words[-1].lower() in self._bare_unit_nouns and self.genitive.search(words[-2]) is not None
 
     def _compound_verbs_object(self, chunk: list[str]) -> bool:
         """Whether the chunk opens with a compound verb's verbal noun, a bare lower-case word and a short verbal

@@ -14,6 +14,7 @@ letters.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -23,8 +24,18 @@ import yaml
 from pipeline.records import Document, Mention, RoleFact, Segment
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "kk_latin.yaml"
-CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel")
+ROLES_FILE = Path(__file__).resolve().parent / "data" / "roles.yaml"
+CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel", "front_word", "front_lower_word", "word_end",
+            "before_vowel", "genitive_end")
 _VOWELS = frozenset("аәеёиоөұүыіэюя")
+# Plain Latin letters of a word in front vowel harmony, and of one in back harmony (latn-ascii: y is ы,
+# q is қ, gh is ғ; Kazakh writes к and г beside front vowels).
+_FRONT_SIGNS = re.compile(r"[eikg]")
+_BACK_SIGNS = re.compile(r"[yq]|gh")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN_VOWELS = frozenset("aeiouy")
+# The genitive's -ny-/-ni- before its last letter, written n for ң (oblysynyn, mektebinin).
+_GENITIVE_BEFORE_N = re.compile(r"[^\W\d_]{2,}[nN][yYiI]$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +54,7 @@ class Alphabet:
     merges: tuple[str, ...]
     ambiguous: tuple[str, ...]  # Cyrillic sequences a round trip may not give back (see the data file)
     distinctive: str
+    respells_titles: bool = False  # a title's word that the letters fold to is written as the title's
 
     @property
     def latin_of(self) -> dict[str, str]:
@@ -127,8 +139,9 @@ def alphabets() -> dict[str, Alphabet]:
     for name, entry in raw.items():
         letters = Alphabet(name, " ".join(entry["source"].split()), tuple(rows(name)), dict(field(name, "capitals", {})),
                            tuple(field(name, "merges", ())), tuple(field(name, "ambiguous", ())),
-                           entry.get("distinctive", ""))
-        loans = tuple(Row(_spell(letters, stem), stem, "word_start") for stem in load_kk_latin().get("loanwords", ()))
+                           entry.get("distinctive", ""), bool(entry.get("respells_titles", False)))
+        stems = (*load_kk_latin().get("loanwords", ()), *raw[name].get("loanwords", ()))
+        loans = tuple(Row(_spell(letters, stem), stem, "word_start") for stem in stems)
         found[name] = replace(letters, rows=loans + letters.rows)
     return found
 
@@ -186,7 +199,56 @@ def to_cyrillic(text: str, variant: str) -> Transliteration:
                 starts.append(position)
                 ends.append(position + size)
         position += size
+    if alphabet.respells_titles:
+        return _with_title_words_respelled(Transliteration("".join(out), tuple(starts), tuple(ends), variant), alphabet)
     return Transliteration("".join(out), tuple(starts), tuple(ends), variant)
+
+
+def _with_title_words_respelled(reading: Transliteration, alphabet: Alphabet) -> Transliteration:
+    """A reading whose words that a title's word folds to as well (торағасы read торағасы, меңерүшісі
+    for меңгерушісі with the g dropped) are written as the title's word: harmony cannot know the
+    letters a loan or a compound mixes. Each letter of a respelled word maps to the whole source word."""
+    known = _title_words(alphabet)
+    pieces, starts, ends, cursor = [], [], [], 0
+    for word in _LETTERS.finditer(reading.text):
+        title_word = known.get(_title_key(alphabet, word.group().lower()))
+        if title_word is None or title_word == word.group().lower():
+            continue
+        pieces.append(reading.text[cursor:word.start()])
+        starts.extend(reading.starts[cursor:word.start()])
+        ends.extend(reading.ends[cursor:word.start()])
+        pieces.append(_in_the_case_of(word.group(), title_word))
+        starts.extend([reading.starts[word.start()]] * len(title_word))
+        ends.extend([reading.ends[word.end() - 1]] * len(title_word))
+        cursor = word.end()
+    if not pieces:
+        return reading
+    pieces.append(reading.text[cursor:])
+    starts.extend(reading.starts[cursor:])
+    ends.extend(reading.ends[cursor:])
+    return Transliteration("".join(pieces), tuple(starts), tuple(ends), reading.variant)
+
+
+def _in_the_case_of(written: str, word: str) -> str:
+    if written.isupper() and len(written) > 1:
+        return word.upper()
+    return word[:1].upper() + word[1:] if written[:1].isupper() else word
+
+
+def _title_key(alphabet: Alphabet, word: str) -> str:
+    return alphabet.fold(word).replace("нг", "н")
+
+
+@lru_cache(maxsize=8)
+def _title_words(alphabet: Alphabet) -> dict[str, str]:
+    """The Kazakh titles' words (``data/roles.yaml``) by the key this alphabet reads them to; a key that
+    two words share names neither."""
+    roles = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))["roles"]
+    words = {word for entry in roles.values() for form in entry.get("kk", ()) for word in _LETTERS.findall(form.lower())}
+    by_key: dict[str, set[str]] = {}
+    for word in words:
+        by_key.setdefault(_title_key(alphabet, word), set()).add(word)
+    return {key: next(iter(found)) for key, found in by_key.items() if len(found) == 1}
 
 
 def read_latin(text: str, fallback: str) -> Transliteration:
@@ -216,7 +278,31 @@ def _context_holds(context: str | None, text: str, position: int, out: list[str]
         return word_start
     if context == "after_vowel":
         return after_vowel
+    following = text[position + 1:position + 2]
+    if context == "word_end":
+        return not following.isalpha()
+    if context == "before_vowel":
+        return following.lower() in _LATIN_VOWELS
+    if context == "genitive_end":
+        return not following.isalpha() and _GENITIVE_BEFORE_N.search(text, max(0, position - 20), position) is not None
+    if context in ("front_word", "front_lower_word"):
+        word = _word_at(text, position)
+        return (context == "front_word" or word.islower()) and _in_front_harmony(word.lower())
     return word_start or after_vowel  # initial_or_after_vowel
+
+
+def _word_at(text: str, position: int) -> str:
+    start = position
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = _LETTERS.match(text, start)
+    return word.group() if word else ""
+
+
+@lru_cache(maxsize=4096)
+def _in_front_harmony(word: str) -> bool:
+    """Whether a Kazakh word in plain Latin letters is in front vowel harmony: it shows a front sign and no back one."""
+    return _BACK_SIGNS.search(word) is None and _FRONT_SIGNS.search(word) is not None
 
 
 def to_latin(text: str, variant: str) -> str:
@@ -352,7 +438,8 @@ def _inverse(reading: Transliteration, source_length: int) -> list[int]:
 
 def _page_variant(text: str, segments: list[Segment]) -> str:
     """For lines without a distinctive letter: the variant the page's other lines use most, else
-    the first in the data file (the decree's)."""
+    the one the data file names for plain letters (a page with no accent at all is written in none of the
+    decrees' alphabets)."""
     found = [detect_variant(text[s.start:s.end]) for s in segments]
     counted = [variant for variant in found if variant]
-    return max(counted, key=counted.count) if counted else next(iter(alphabets()))
+    return max(counted, key=counted.count) if counted else load_kk_latin()["plain_letters_variant"]

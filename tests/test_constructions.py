@@ -4014,3 +4014,100 @@ def test_a_russian_name_with_a_roman_numeral_stays_a_person(stages):
     # A Roman numeral is no Latin word of another script's name.
     [document] = stages.annotate([Page(source="t", text="Юбиляра поздравила королева Елизавета II.")])
     assert "Елизавета II" in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+# --- kk_left ---
+
+@pytest.mark.parametrize("text, persons", [
+    # "ұлы"/"қызы" written apart after the father's name are the patronymic's, and the surname beside it is the name's.
+    ("Кездесуге Ерлан Серік ұлы Қасымов қатысты.", {"Ерлан Серікұлы Қасымов"}),
+    ("Кездесуге Қасымов Ерлан Серік ұлы қатысты.", {"Ерлан Серікұлы Қасымов"}),
+    ("Мектеп директоры Айгүл Марат қызы Сейітова жиналысты ашты.", {"Айгүл Маратқызы Сейітова"}),
+    ("Сыйлық Ерлан Серік ұлына берілді.", {"Ерлан Серікұлы"}),
+    # After a surname the word is the adjective "great".
+    ("Мұхтар Әуезов ұлы жазушы болды.", {"Мұхтар Әуезов"}),
+    ("Сәкен Сейфуллин ұлы ақын еді.", {"Сәкен Сейфуллин"}),
+    ("Кітапта Ахмет Байтұрсын ұлы туралы айтылады.", {"Ахмет Байтұрсынұлы"}),
+])
+def test_a_kazakh_patronymic_written_apart_is_part_of_the_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, person", [
+    # Initials before or after two names joined by a hyphen: the surname has no surname's ending.
+    ("Жиналысқа А.Б. Нұр-Ахмет қатысты.", "А.Б. Нұр-Ахмет"),
+    ("Облыс әкімінің орынбасары А. Б. Нұр-Ахмет сөз сөйледі.", "А. Б. Нұр-Ахмет"),
+    ("Жиналысты Д. Ахмед-Заки ашты.", "Д. Ахмед-Заки"),
+    ("Университет ректоры Ахмед-Заки Д.Ж. сөз сөйледі.", "Ахмед-Заки Д.Ж."),
+])
+def test_initials_beside_a_hyphenated_surname_are_the_person(stages, text, person):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title of honour is no post; a post beside it stays the person's.
+    ("Қазақстанның еңбек сіңірген ұстазы Бақыт Омарова сөз сөйледі.", set()),
+    ("Еңбек сіңірген жаттықтырушы Нұрлан Әбілов шәкірттерін құттықтады.", set()),
+    ("Қазақстанның еңбек сіңірген ұстазы, мектеп директоры Бақыт Омарова сөз сөйледі.", {("Бақыт Омарова", "director", None)}),
+    # An academician of the Academy of Sciences, by its Kazakh acronym.
+    ("ҰҒА академигі Сәбит Жақсылықов дәріс оқыды.", {("Сәбит Жақсылықов", "other", "nas_rk")}),
+])
+def test_kazakh_titles_of_honour_are_no_posts_and_academicians_are_the_academys(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit's bare noun between an institution's genitive and a head's title: the head of a unit of that
+    # institution, not the head of the institution (a university's head would be its rector).
+    ("ҚазҰУ-дың кафедра меңгерушісі Айжан Төлеуова дәріс оқыды.", {("Айжан Төлеуова", "head", "kaznu")}),
+    ("Қарағанды облысы білім басқармасының бөлім басшысы Ержан Сыздықов мәлімдеді.",
+     {("Ержан Сыздықов", "head", "karaganda_region_education_department")}),
+    ("Семей қаласындағы №5 мектептің бөлім меңгерушісі Гүлнар Асқарова жиналыс өткізді.",
+     {("Гүлнар Асқарова", "head", "№ 5 мектеп")}),
+])
+def test_a_kazakh_units_bare_noun_before_a_title_leaves_the_institution_before_it(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and (f.org.org_id if f.org.in_registry else f.org.name))
+            for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    # Plain Latin letters: vowel harmony picks the front letters, ng/gh/zh/sh are ң/ғ/ж/ш, a genitive's n after n is ң.
+    ("Almaty qalasynyng akimi bugin zhinalysqa qatysty.", "Алматы қаласының әкімі бүгін жиналысқа қатысты."),
+    ("Qaraghandy oblysynyn akimi", "Қарағанды облысының әкімі"),
+    ("Bilim ministrliginin basshysy", "Білім министрлігінің басшысы"),
+    ("audany bolimi kop oqu ortalyghy uaqyt", "ауданы бөлімі көп оқу орталығы уақыт"),
+    # A title's word whose letters harmony cannot know, or whose g the writer dropped; ya is я.
+    ("Esep komitetining toraghasy", "Есеп комитетінің төрағасы"),
+    ("universitetinin kafedra mengerushisi", "университетінің кафедра меңгерушісі"),
+    ("Armeniya Premer-ministri", "Армения Премьер-министрі"),
+])
+def test_kazakh_in_plain_latin_letters_reads_as_its_cyrillic(latin, cyrillic):
+    from pipeline.translit import to_cyrillic
+
+    assert to_cyrillic(latin, "latn-ascii").text == cyrillic
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Almaty qalasynyng akimi Erbolat Dosaev bugin zhinalysqa qatysty.", {("Erbolat Dosaev", "akim", "almaty_akimat")}),
+    ("Bilim ministrliginin basshysy Asqar Zhumabaev mektepterdi aralady.", {("Asqar Zhumabaev", "minister", "mon_rk")}),
+])
+def test_officials_in_kazakh_written_in_plain_latin_letters(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The Prosecutor General, and the deputy after the title in the genitive, work at the Prosecutor General's Office.
+    ("Бас прокурор Ерлан Жақсыбеков мәлімдеме жасады.", {("Ерлан Жақсыбеков", "prosecutor", "prosecutor_general_rk")}),
+    ("Бас прокурорының орынбасары Дәурен Сейітов брифинг өткізді.", {("Дәурен Сейітов", "deputy_head", "prosecutor_general_rk")}),
+    ("Бас прокурордың бірінші орынбасары Дәурен Сейітов брифинг өткізді.",
+     {("Дәурен Сейітов", "deputy_head", "prosecutor_general_rk")}),
+])
+def test_a_kazakh_prosecutor_general_and_deputies_work_at_the_prosecutor_generals_office(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+def test_another_countrys_prosecutor_general_is_not_at_this_countrys_office(stages):
+    facts = facts_of(stages, "Украинаның Бас прокуроры Андрей Коваль мәлімдеді.")
+    assert [(f.role, f.org and f.org.org_id) for f in facts if f.org and f.org.in_registry] == []

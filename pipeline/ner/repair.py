@@ -175,6 +175,10 @@ _INITIALS_NAME = re.compile(
 # Surname, given name and one initial ("Malaeva Indira E."): the surname's ending and the given name are checked.
 _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
+# Two capitalized names joined by a hyphen, maybe in a case (Ахмед-Заки, Нұр-Ахметке): after initials, a surname.
+_HYPHENATED_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+")
+# Initials of one capital letter each: not an abbreviation ("School-Lyceum No.").
+_LETTER_INITIALS = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}")
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
 _LAST_WORD = re.compile(r"[\w-]+$")
 _ENDS_WITH_A_LOWER_CASE_WORD = re.compile(rf"\s[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]+\s+$")
@@ -250,6 +254,12 @@ class SpanRepair:
         self.patronymic_in_a_case_end = re.compile(rf"(?:{patronymic})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         self.kazakh_patronymic_end = re.compile(rf"(?:{any_of(lexicons['kk'].words('patronymic_endings'))})$")
+        # A Kazakh patronymic written apart after the father's name, maybe in a case (Серік ұлы, Марат қызына).
+        patronymic_word = rf"(?:{any_of(lexicons['kk'].words('patronymic_words'))})" \
+                          rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?"
+        self.kazakh_patronymic_word_after = re.compile(rf"\s+{patronymic_word}(?![\w-])")
+        self.kazakh_patronymic_word_alone = re.compile(patronymic_word)
+        self.kazakh_patronymic_word = re.compile(rf"\s(?:{any_of(lexicons['kk'].words('patronymic_words'))})")
         and_words = any_of(words_in_all(lexicons, "and_words"))
         # Kazakh joins two names with "мен" as well ("Ә.Б. Сейітқали мен Г.Т. Омарова").
         joining_words = any_of(words_in_all(lexicons, "and_words") + lexicons["kk"].words("with_words"))
@@ -615,6 +625,7 @@ class SpanRepair:
         for entity in entities:
             places_after: list[EntitySpan] = []  # the places the model ran a surname into
             if entity.label == "PERSON":
+                entity = self._with_a_patronymic_written_apart(text, entity, entities)
                 if first_part := _HYPHENATED_FIRST_PART.search(text, max(0, entity.start - 20), entity.start):
                     # The first part may be a span of its own ("Kassym" as ORG): it is the name's.
                     absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
@@ -661,6 +672,26 @@ class SpanRepair:
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
                     for entity in repaired if entity not in absorbed])))))))))
+
+    def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
+        """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
+        written apart ("Ерлан Серік ұлы", "Айгүл Марат қызына") runs to its end: the word is the patronymic's.
+        The father's name bears no surname's ending: after a surname the word is the adjective "great"
+        ("Әуезов ұлы жазушы", "Сейфуллин ұлы ақын")."""
+        written = text[entity.start:entity.end]
+        apart = self.kazakh_patronymic_word_after.match(text, entity.end)
+        last = written.split()[-1] if written.split() else ""
+        # A Russian surname's ending too (Сейфуллин), but for -ын, which Kazakh given names end with (Байтұрсын ұлы).
+        surname = self.kazakh_surname_word.fullmatch(last) or self.russian_surname_word.fullmatch(last) and not last.endswith("ын")
+        if apart is None or len(written.split()) < 2 or surname \
+                or not _CYRILLIC_NAME_WORD_BEFORE.search(written + " ") \
+                or any(other.start < apart.end() and entity.end < other.end for other in entities if other is not entity):
+            return entity
+        return EntitySpan(entity.start, apart.end(), entity.label, entity.score)
+
+    def _name_word_count(self, written: str) -> int:
+        """The words of a name, a patronymic written apart ("Серік ұлы") counted as one."""
+        return len(written.split()) - len(self.kazakh_patronymic_word.findall(written))
 
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
@@ -744,7 +775,8 @@ class SpanRepair:
         words = [match.group().rstrip(_CLOSING_PUNCTUATION) for match in _WORD.finditer(text, entity.start, entity.end)]
         starts = [match.start() for match in _WORD.finditer(text, entity.start, entity.end)]
         kept = len(words)
-        while kept > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[kept - 1]) and words[kept - 1] not in self.patronymic_words:
+        while kept > 1 and _LOWER_CASE_CYRILLIC_WORD.fullmatch(words[kept - 1]) and words[kept - 1] not in self.patronymic_words \
+                and not self.kazakh_patronymic_word_alone.fullmatch(words[kept - 1]):
             kept -= 1
         return entity if kept == len(words) else EntitySpan(entity.start, starts[kept - 1] + len(words[kept - 1]), entity.label, entity.score)
 
@@ -1649,7 +1681,7 @@ class SpanRepair:
         on the patronymic: "Асанов Ерлан Серікұлына") or right after it ("Нұрлан Серікұлы Жұмабаев"): the
         name's surname, whatever the model labelled it."""
         patronymic_end = self.patronymic_in_a_case_end if before else self.patronymic_end
-        if not patronymic_end.search(text, entity.start, entity.end) or len(text[entity.start:entity.end].split()) != 2:
+        if not patronymic_end.search(text, entity.start, entity.end) or self._name_word_count(text[entity.start:entity.end]) != 2:
             return None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
             else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
@@ -1665,7 +1697,7 @@ class SpanRepair:
         Ғылым комитеті төрағасы болды"): the surname many Kazakhs take from a forebear's given name, which has no
         surname's ending."""
         written = text[entity.start:entity.end]
-        if len(written.split()) != 2 or not self.kazakh_patronymic_end.search(written):
+        if self._name_word_count(written) != 2 or not self.kazakh_patronymic_end.search(written):
             return None
         word = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
         following = _LOWER_CASE_WORD_AFTER.match(text, word.end()) if word else None
@@ -1786,14 +1818,17 @@ class SpanRepair:
         return sorted(entities, key=lambda entity: (entity.start, entity.end))
 
     def _initials_names(self, text: str) -> list[tuple[int, int]]:
-        """The bounds of the initials names of a text whose surname has a surname's ending, and of those
-        listed next to one ("Ф. Н. Келлер, К.О. Болатов және А.Т. Есимкаирова": Келлер has none)."""
+        """The bounds of the initials names of a text whose surname has a surname's ending or is two
+        capitalized names joined by a hyphen beside initials of one letter ("Д. Ахмед-Заки", "А.Б. Нұр-Ахмет"),
+        and of those listed next to one ("Ф. Н. Келлер, К.О. Болатов және А.Т. Есимкаирова": Келлер has none)."""
         surname_first = [match for match in _SURNAME_GIVEN_NAME_INITIAL.finditer(text)
                          if self.surname_ending.search(match.group(1)) and self.names.is_given_name(match.group(2))]
         bounds = [(match.start(), match.start() + len(match.group().rstrip()))
                   for match in [*_INITIALS_NAME.finditer(text), *surname_first]]
         with_ending = [(start, end) for start, end in bounds
-                       if self.surname_ending.search(max(re.split(r"[\s.]+", text[start:end]), key=len))]
+                       if self.surname_ending.search(surname := max(re.split(r"[\s.]+", text[start:end]), key=len))
+                       or _HYPHENATED_NAME.fullmatch(surname)
+                       and _LETTER_INITIALS.fullmatch(text[start:end].replace(surname, "", 1).strip())]
         listed = [(start, end) for start, end in bounds if (start, end) not in with_ending and any(
             self.list_separator.fullmatch(text[end:other_start]) or self.list_separator.fullmatch(text[other_end:start])
             for other_start, other_end in with_ending)]

@@ -172,6 +172,9 @@ class PersonNames:
         self.initials = re.compile(rf"^{initial}{{1,3}}$")
         self.token = re.compile(rf"{initial}{{1,3}}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
         self.name_particles = frozenset(lexicons["en"].words("name_particles"))
+        # "ұлы"/"қызы" written apart, maybe in a case (Серік ұлы, Марат қызына): the patronymic's end.
+        self.kazakh_patronymic_word = re.compile(
+            rf"(?:{any_of(kazakh.words('patronymic_words'))})(?:{any_of(kazakh.words('case_endings_after_possessive'))})?")
         self.english_given_names = frozenset(lexicons["en"].words("given_names"))
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
@@ -698,6 +701,9 @@ class PersonNames:
         # a hyphen is that word's ("эль-Масри").
         words, particles = [], []
         for token in tokens:
+            if words and words[-1][:1].isupper() and self.kazakh_patronymic_word.fullmatch(token):
+                words[-1] += token  # one patronymic, however written: Серік ұлы is Серікұлы
+                continue
             if token in self.name_particles and words and words[-1][:1].isupper():
                 particles.append(token)
                 continue
