@@ -361,7 +361,26 @@ class LanguageStage:
         decisions = self.detector.detect([document.page.text[segment.start:segment.end] for document, _, segment in located])
         for (document, index, segment), (lang, confidence, script) in zip(located, decisions):
             document.segments[index] = Segment(segment.start, segment.end, lang, round(confidence, 4), script)
+        for document in documents:
+            document.segments = _undecided_lines_in_their_blocks_language(document.segments)
         return documents
+
+
+def _undecided_lines_in_their_blocks_language(segments: list[Segment]) -> list[Segment]:
+    """A Latin or Cyrillic line no language was decided for (a table row of names and numbers, a caption of names)
+    between lines of one language in its script, or after or before them at the page's edge, is in that language:
+    its names are read as its neighbours' are. The confidence stays the detector's."""
+    decided = [(index, segment) for index, segment in enumerate(segments) if segment.lang != OTHER]
+    result = list(segments)
+    for index, segment in enumerate(segments):
+        if segment.lang != OTHER or segment.script not in ("Cyrl", "Latn"):
+            continue
+        before = next((s for i, s in reversed(decided) if i < index and s.script == segment.script), None)
+        after = next((s for i, s in decided if i > index and s.script == segment.script), None)
+        langs = {neighbour.lang for neighbour in (before, after) if neighbour is not None}
+        if len(langs) == 1:
+            result[index] = Segment(segment.start, segment.end, langs.pop(), segment.confidence, segment.script)
+    return result
 
 
 def make_detector(name: str, languages: list[str], lexicons: dict[str, Lexicon],

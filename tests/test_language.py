@@ -1,6 +1,7 @@
 import pytest
 
 from pipeline.language import dominant_script, make_detector
+from pipeline.records import Page
 from pipeline.segment import split_segments
 
 LINES = [
@@ -92,3 +93,14 @@ def test_cyrillic_line_is_told_by_its_grammar(lingua, line, expected):
 def test_names_do_not_make_an_english_line_turkish(lingua, line, expected):
     [decision] = lingua.detect([line])
     assert decision.lang == expected
+
+
+def test_an_undecided_table_row_takes_its_blocks_language(stages):
+    # A row of names and numbers decides no language by itself; between English lines it is English, so its
+    # names are read (a line in another script keeps "other").
+    text = ("The winners of the olympiad were announced on Friday.\nStudent\tMedal\tTeacher\n"
+            "Nursultan Abenov (Grade 11)\tGold\tAliya Zhunusova\nThe school congratulated them.\n中文 12")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    langs = [segment.lang for segment in document.segments]
+    assert langs == ["en", "en", "en", "en", "other"]
+    assert {"Nursultan Abenov", "Aliya Zhunusova"} <= {m.text for m in document.mentions if m.label == "PERSON"}
