@@ -3913,3 +3913,35 @@ def test_a_given_name_that_is_also_a_title_before_a_surname_alone(stages, text, 
 ])
 def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+# --- en_left ---
+
+
+@pytest.mark.parametrize("text, model_span, persons", [
+    # A place's span run into two name words that an apposition opening with a title follows.
+    ("In Taraz Dieter Brandauer, head of the German cultural centre, opened the fair.", "Taraz Dieter Brandauer",
+     {"Dieter Brandauer"}),
+    ("In Kokshetau Ingrid Vollmer, the director of the museum, met the pupils.", "Kokshetau Ingrid Vollmer", {"Ingrid Vollmer"}),
+    # No apposition, or one without a title: the span is left to the model.
+    ("In Taraz Dieter Brandauer opened the fair.", "Taraz Dieter Brandauer", set()),
+    ("Almaty Green Plaza, the new mall, opened on Monday.", "Almaty Green Plaza", set()),
+])
+def test_a_place_run_into_a_name_before_a_titled_apposition_is_the_place_and_the_person(resources, text, model_span, persons):
+    start = text.index(model_span)
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "FACILITY")])
+    assert {text[e.start:e.end] for e in spans if e.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, model_spans, kept", [
+    # The model ran a place into the first part of a hyphenated given name and read the rest as the person.
+    ("At Akorda Kassym-Jomart Tokayev met the students.", [("Akorda Kassym", "FACILITY"), ("Jomart Tokayev", "PERSON")],
+     {("Akorda", "FACILITY"), ("Kassym-Jomart Tokayev", "PERSON")}),
+    # A "person" of no name's words before the first part is none.
+    ("At the Summer Book Forum Kassym-Jomart Tokayev met the students.",
+     [("Summer Book Forum Kassym", "PERSON"), ("Jomart Tokayev", "PERSON")], {("Kassym-Jomart Tokayev", "PERSON")}),
+])
+def test_a_span_run_into_a_hyphenated_given_name_ends_before_it(resources, text, model_spans, kept):
+    spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
+    repaired = SpanRepair(resources).repair_spans(text, spans)
+    assert {(text[e.start:e.end], e.label) for e in repaired} == kept

@@ -605,6 +605,7 @@ class SpanRepair:
             entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity)))
         entities = self._registered_names_ending_in_organizations(
             text, [self._place_with_its_lower_case_kind(text, entity, entities) for entity in entities])
+        entities = self._spans_cut_before_a_hyphenated_given_name(text, entities)
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -652,6 +653,25 @@ class SpanRepair:
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
                     for entity in repaired if entity not in absorbed])))))))))
+
+    def _spans_cut_before_a_hyphenated_given_name(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A span the model ran into the first part of a hyphenated given name whose second part opens a
+        person ("Akorda Kassym" + "Jomart Tokayev"): it ends before that part, which the person takes back;
+        what is left of a "person" that reads as no name is none ("International Forum" of "the Astana
+        International Forum Kassym")."""
+        persons = {entity.start for entity in entities if entity.label == "PERSON"}
+        result = []
+        for entity in entities:
+            first_part = _LAST_WORD.search(text, entity.start, entity.end)
+            if entity.end + 1 in persons and text[entity.end:entity.end + 1] == "-" and first_part is not None \
+                    and first_part.start() > entity.start and self.names.is_given_name(
+                        first_part.group() + text[entity.end:_WORD.match(text, entity.end).end()]):
+                left = text[entity.start:first_part.start()].rstrip()
+                if entity.label == "PERSON" and not self.names.reads_as_a_name(left):
+                    continue
+                entity = EntitySpan(entity.start, entity.start + len(left), entity.label, entity.score)
+            result.append(entity)
+        return result
 
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
@@ -2148,7 +2168,8 @@ class SpanRepair:
         Nurbek"), as the two (the place a GPE): two or three capitalized words,
         none an institution's head word nor the last a compound's possessed head ("Иран Ислам
         Республикасымен"), that read as a name or follow a title ("Acting President
-        of NU Ilesanmi Adesida")."""
+        of NU Ilesanmi Adesida"), or, two or three plain name words, come before an apposition that opens
+        with a title ("In Astana Volker Frobarth, head of the office,")."""
         if entity.label not in ("ORG", "FACILITY", "GPE", "LOC") or self._head_label(text[entity.start:entity.end], entity.label):
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
@@ -2158,14 +2179,24 @@ class SpanRepair:
             if not all(word[:1].isupper() for word in tail) or any(self.taxonomy.is_institution_word(word) for word in tail) \
                     or self.kazakh_compound_head_in_a_case.search(tail[-1]):
                 continue
-            label = self._head_label(text[entity.start:words[size - 1].end()], entity.label)
+            head = text[entity.start:words[size - 1].end()]
+            titled_after = len(tail) >= 2 and self._plain_name_words(name) and self._title_in_apposition_after(text, entity.end)
+            # A region's centre is also a surname (Орал, Қонаев), but not before a name with its title.
+            label = self._head_label(head, entity.label) or ("GPE" if titled_after and self._is_centre(head) else None)
             if label is None:
                 continue
             after_a_title = self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
-            if after_a_title or self.names.reads_as_a_name(name):
+            if after_a_title or titled_after or self.names.reads_as_a_name(name):
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _title_in_apposition_after(self, text: str, end: int) -> bool:
+        """Whether an English apposition that opens with a title follows ``end`` ("Name, head of the
+        office,", "Name, the director of"): what stands before it is a person."""
+        apposition = _APPOSITION_WORDS_AFTER.match(text, end)
+        words = apposition.group(1).split() if apposition else []
+        return any(self._is_title(" ".join(words[:size])) for size in range(len(words), 0, -1))
 
     def _head_label(self, head: str, label: str) -> str | None:
         """What the head of a span the model ran into a name is: a place (GPE), or where the span's
@@ -2454,6 +2485,7 @@ _LABELS_OF_A_NAME_READ_AS_A_THING = ("ORG", "FACILITY", "WORK_OF_ART")
 _PERSON_OF_INSTITUTION = re.compile(
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}) of (?:the )?([A-Z][^\n,;:()]*)")
 _TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+_APPOSITION_WORDS_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 
 
 def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:
