@@ -103,6 +103,8 @@ _MAX_NOUN_BEFORE_A_NAME = 40
 _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
 _MAX_VERB_OBJECT_CHARS = 40
 
+_LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
+
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
@@ -359,6 +361,9 @@ class RoleExtractor:
                                                  re.IGNORECASE) for lang in LANGS}
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
+        self.honour_before_a_title = re.compile(
+            rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
+        self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
         # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
@@ -773,7 +778,7 @@ class RoleExtractor:
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
-                    or self.title_in_a_name.match(text, hit_end):
+                    or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
@@ -796,6 +801,13 @@ class RoleExtractor:
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits
+
+    def _english_title_of_honour(self, text: str, hit_start: int, hit_end: int) -> bool:
+        """Whether an English title is one of honour, after "Honored", "Merited", "Honorary" or "People's"
+        ("Honored Teacher of Kazakhstan", "Honorary Professor of KazNU"): no post, unless one of the posts also
+        held so (an honorary consul)."""
+        return self.honour_before_a_title.search(text, max(0, hit_start - _LONGEST_HONOUR_WORD), hit_start) is not None \
+            and text[hit_start:hit_end].lower() not in self.posts_held_in_honour
 
     def _russian_registered_names_with_a_title(self, text: str, start: int, end: int, lang: str,
                                                mentions: list[Mention]) -> list[tuple[int, int]]:

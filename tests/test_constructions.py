@@ -3945,3 +3945,19 @@ def test_a_span_run_into_a_hyphenated_given_name_ends_before_it(resources, text,
     spans = [EntitySpan(text.index(written), text.index(written) + len(written), label) for written, label in model_spans]
     repaired = SpanRepair(resources).repair_spans(text, spans)
     assert {(text[e.start:e.end], e.label) for e in repaired} == kept
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title of honour a state or an institution confers is no post.
+    ("Gulnar Abenova, Honoured Teacher of Kazakhstan, met the pupils.", set()),
+    ("Merited Coach of Kazakhstan Yerlan Temirov trained the boxers.", set()),
+    ("Honorary Professor of Satbayev University Arman Zhunusov gave a lecture.", set()),
+    ("Dana Seitova, a People's Artist of Kazakhstan, sang at the opening.", set()),
+    # The post named beside it stays.
+    ("Aigul Sadykova, Honored Teacher of Kazakhstan and teacher of School No. 12 in Taraz, received the award.",
+     {("Aigul Sadykova", "teacher")}),
+    # An honorary consul holds a post.
+    ("The Honorary Consul of Hungary in Almaty Bolat Kenzhebayev opened the office.", {("Bolat Kenzhebayev", "other")}),
+])
+def test_an_english_title_of_honour_is_no_post(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
