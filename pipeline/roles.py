@@ -104,6 +104,9 @@ _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']
 _MAX_VERB_OBJECT_CHARS = 40
 
 _LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
+# The state's name after a consul's title, and the city the consulate sits in ("Consul General of the Republic of
+# Korea in Almaty").
+_CITY_AFTER_A_CONSULS_TITLE = re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,5}?in\s+([A-Z][\w-]+)")
 
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
@@ -364,6 +367,7 @@ class RoleExtractor:
         self.honour_before_a_title = re.compile(
             rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
         self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
+        self.consulates = {title: template for title, (template,) in lexicons["en"].table("consulates").items()}
         # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
@@ -1035,6 +1039,8 @@ class RoleExtractor:
                     code, org = self._head_of_a_state(text, title, org, lang)
                 elif self.taxonomy.seat(code, "embassy") is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang)
+                elif lang == "en" and (consulate := self._english_consulate(text, title)) is not None:
+                    org = self._embassy_of_the_sender(text, title, org, lang, consulate)
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
@@ -1542,16 +1548,20 @@ class RoleExtractor:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
 
-    def _embassy_of_the_sender(self, text: str, title: TitleHit, org: Institution | None, lang: str) -> Institution | None:
+    def _embassy_of_the_sender(self, text: str, title: TitleHit, org: Institution | None, lang: str,
+                               mission: str | None = None) -> Institution | None:
         """An ambassador's embassy: of the state named with the title ("Ambassador of Uzbekistan to Kazakhstan",
         "South African Ambassador", "Kazakhstan's Ambassador to Germany", "Посол Франции в Казахстане",
         "Өзбекстанның Қазақстандағы елшісі"), never of the state they are sent to (a Kazakh locative); an
-        institution that is no state stays (a goodwill ambassador of UNICEF)."""
+        institution that is no state stays (a goodwill ambassador of UNICEF). Another ``mission`` of the
+        state ("Consulate General of {}") is named so too."""
         state = None
         if org is not None and lang == "kk" and self.kazakh_place_where.search(org.name):
             org = None  # "Қазақстандағы": where the ambassador is sent
         if org is not None:
             country = _POSSESSIVE.sub("", self.registry.nominative(org.name, lang)).strip()
+            if lang == "en":  # a nationality the model read as an organization ("The Turkish" Consul General)
+                country = self.nationality_countries.get(country.lower(), country)
             if country.lower() not in self.state_names[lang]:
                 return org
             state = country
@@ -1575,7 +1585,19 @@ class RoleExtractor:
             return org
         if lang == "ru":
             state = " ".join(_russian_genitive(word) for word in state.split())
-        return self.registry.resolve(self.taxonomy.seat("ambassador", "embassy").template[lang].format(state), lang)
+        return self.registry.resolve((mission or self.taxonomy.seat("ambassador", "embassy").template[lang]).format(state), lang)
+
+    def _english_consulate(self, text: str, title: TitleHit) -> str | None:
+        """The name of the consulate an English consul's title implies, "{}" its state, and the city it sits in
+        where the words after the title name one ("Consul General of Russia in Almaty"), or None for another
+        title."""
+        written = title.written.lower()
+        honour = self.honour_before_a_title.search(text, max(0, title.start - _LONGEST_HONOUR_WORD), title.start)
+        consulate = self.consulates.get(f"{honour.group().strip().lower()} {written}" if honour else written)
+        city = _CITY_AFTER_A_CONSULS_TITLE.match(text, title.end)
+        if consulate is None or city is None or self.registry.region_of(city.group(1), "en", by_centre=True) is None:
+            return consulate
+        return f"{consulate} in {city.group(1)}"
 
     def _english_body_before(self, text: str, title: TitleHit) -> Institution | None:
         """The body whose capitalized name ends right before an English title with a body's noun ("Student

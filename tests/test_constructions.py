@@ -3961,3 +3961,20 @@ def test_a_span_run_into_a_hyphenated_given_name_ends_before_it(resources, text,
 ])
 def test_an_english_title_of_honour_is_no_post(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A consul of a state works at its consulate, in the city named after the state, not at the state itself.
+    ("Consul General of Poland in Almaty Anna Nowak opened the photo exhibition.",
+     {("Anna Nowak", "other", "Consulate General of Poland in Almaty")}),
+    ("Gabor Toth, the honorary consul of Hungary in Shymkent, visited the college.",
+     {("Gabor Toth", "other", "Honorary Consulate of Hungary in Shymkent")}),
+    ("The Turkish Consul General Emre Yildiz met the students.", {("Emre Yildiz", "other", "Consulate General of Türkiye")}),
+    # "this consulate" is the consulate the sentence named before.
+    ("Guests from the Consulate General of Poland in Almaty and Consul of this consulate Anna Wisniewska visited the library.",
+     {("Anna Wisniewska", "other", "Consulate General of Poland")}),
+    # A state the lexicon names by its adjective only before is a state after "of" too: its embassy.
+    ("Ambassador of Austria Klaus Weber met the rector.", {("Klaus Weber", "ambassador", "Embassy of Austria")}),
+])
+def test_an_english_consul_works_at_the_consulate_of_the_state(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
