@@ -1961,7 +1961,8 @@ class RoleExtractor:
     def _unit_of_a_registered_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """A unit right after an English title, followed by the registered institution it belongs to:
         "Head of the Department of Russian Language at ENU" heads a unit of ENU, "... at Zhejiang
-        University" one of Zhejiang University, whatever the page's own university."""
+        University" one of Zhejiang University, whatever the page's own university; a place after it is where
+        the unit is ("Head of the OSCE Office in Astana")."""
         ordered = sorted(orgs)
         pattern = self.title_to_institution["en"]
         for index, (org_start, org_end, written, _) in enumerate(ordered):
@@ -1970,9 +1971,12 @@ class RoleExtractor:
             if index + 1 == len(ordered) or not _has_word(written, self.taxonomy.unit_words.get("en", frozenset())) \
                     or self.registry.lookup(written, "en") is not None:  # a registered unit is an institution of its own
                 return None
-            next_start, next_end, next_written, _ = ordered[index + 1]
+            next_start, next_end, next_written, next_label = ordered[index + 1]
             if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:
                 return None
+            if (next_label in PLACE_LABELS or self.registry.region_of(next_written, "en", by_centre=True) is not None) \
+                    and self.registry.lookup(next_written, "en") is None:
+                return None  # "the OSCE Office in Astana": where the unit is, not whose
             # A registered institution keeps the unit (the unit rule splits them); another is named alone.
             registered = self.registry.lookup(next_written, "en") is not None
             return self.registry.resolve(text[org_start:next_end] if registered else next_written, "en")

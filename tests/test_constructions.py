@@ -3978,3 +3978,25 @@ def test_an_english_title_of_honour_is_no_post(stages, text, facts):
 ])
 def test_an_english_consul_works_at_the_consulate_of_the_state(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A given name the model does not know, between a title's place or institution and the surname it found.
+    ("Akim of Almaty Piotr Nowak met the students.", {"Piotr Nowak"}),
+    ("Ambassador of Poland to Kazakhstan Zbigniew Kowalczyk visited Shymkent.", {"Zbigniew Kowalczyk"}),
+    # A place's span run into two name words after a title and its body's name.
+    ("Head of the OSCE Office in Astana Dieter Brandauer opened the forum.", {"Dieter Brandauer"}),
+])
+def test_a_name_after_a_title_and_its_place_is_the_holders_in_full(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A place after a unit is where the unit is, not the institution it belongs to.
+    ("Head of the UN Office in Almaty Sofia Rossi presented the report.", {("Sofia Rossi", "head", "UN Office")}),
+    ("Head of the Department of History at KazNU Aigerim Bekova spoke.",
+     {("Aigerim Bekova", "head", "Al-Farabi Kazakh National University")}),
+])
+def test_an_english_units_place_is_not_its_institution(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts

@@ -579,7 +579,7 @@ class SpanRepair:
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
-        entities = self._latin_surnames_after_given_names(text, entities)
+        entities = self._given_names_of_surnames_after_titled_places(text, self._latin_surnames_after_given_names(text, entities))
         entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
             text, self._registered_names_after_titles(text, self._registered_acronyms_added(
                 text, self._whose_titles_before_persons(text, entities)))))
@@ -2169,7 +2169,8 @@ class SpanRepair:
         none an institution's head word nor the last a compound's possessed head ("Иран Ислам
         Республикасымен"), that read as a name or follow a title ("Acting President
         of NU Ilesanmi Adesida"), or, two or three plain name words, come before an apposition that opens
-        with a title ("In Astana Volker Frobarth, head of the office,")."""
+        with a title ("In Astana Volker Frobarth, head of the office,") or come after a title and the names of
+        its body and place ("Head of the OSCE Office in Astana Volker Frobarth")."""
         if entity.label not in ("ORG", "FACILITY", "GPE", "LOC") or self._head_label(text[entity.start:entity.end], entity.label):
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
@@ -2180,7 +2181,8 @@ class SpanRepair:
                     or self.kazakh_compound_head_in_a_case.search(tail[-1]):
                 continue
             head = text[entity.start:words[size - 1].end()]
-            titled_after = len(tail) >= 2 and self._plain_name_words(name) and self._title_in_apposition_after(text, entity.end)
+            titled_after = len(tail) >= 2 and self._plain_name_words(name) and (
+                self._title_in_apposition_after(text, entity.end) or self._title_of_a_named_body_before(text, entity.start, entities))
             # A region's centre is also a surname (Орал, Қонаев), but not before a name with its title.
             label = self._head_label(head, entity.label) or ("GPE" if titled_after and self._is_centre(head) else None)
             if label is None:
@@ -2190,6 +2192,38 @@ class SpanRepair:
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _title_of_a_named_body_before(self, text: str, start: int, entities: list[EntitySpan]) -> bool:
+        """Whether an English title the model labelled comes before ``start`` with only capitalized words (of
+        a body's or a place's name) and the words that join them between ("Head of the OSCE Office in
+        Astana", "Akim of Almaty", "Ambassador of Poland to Kazakhstan")."""
+        return any(title.label == "POSITION" and title.end < start and start - title.end <= _TITLE_CHARACTERS
+                   and _BODY_AND_PLACE_AFTER_A_TITLE.fullmatch(text, title.end, start) for title in entities)
+
+    def _given_names_of_surnames_after_titled_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span of one Latin word takes the capitalized word before it that the model left out, a
+        given name it does not know, where a place's or a registered institution's name comes before that
+        and a title before them ("Akim of Almaty Piotr" "Nowak", "Ambassador of Poland to Kazakhstan Piotr"
+        "Nowak"): the title's holder, named in full."""
+        result = []
+        for entity in entities:
+            given = _LATIN_WORD_BEFORE.search(text, max(0, entity.start - _TITLE_CHARACTERS), entity.start) \
+                if entity.label == "PERSON" and _LATIN_NAME_WORD.fullmatch(text, entity.start, entity.end) else None
+            if given is not None and self._plain_name_words(given.group(1)) \
+                    and not any(other.start < given.end(1) and given.start(1) < other.end for other in entities) \
+                    and self._place_or_institution_ends_at(text, given.start(1)) \
+                    and self._title_of_a_named_body_before(text, given.start(1), entities):
+                entity = EntitySpan(given.start(1), entity.end, entity.label, entity.score)
+            result.append(entity)
+        return result
+
+    def _place_or_institution_ends_at(self, text: str, end: int) -> bool:
+        """Whether the one to three capitalized words right before ``end`` end with a place's, a region's centre's
+        or a registered institution's name."""
+        words = _CAPITALIZED_WORDS_BEFORE.search(text, max(0, end - _TITLE_CHARACTERS), end)
+        names = words.group().split() if words else []
+        return any(self._is_place(phrase) or self._is_centre(phrase) or self._registered(phrase)
+                   for phrase in (" ".join(names[first:]) for first in range(len(names))))
 
     def _title_in_apposition_after(self, text: str, end: int) -> bool:
         """Whether an English apposition that opens with a title follows ``end`` ("Name, head of the
@@ -2485,6 +2519,9 @@ _LABELS_OF_A_NAME_READ_AS_A_THING = ("ORG", "FACILITY", "WORK_OF_ART")
 _PERSON_OF_INSTITUTION = re.compile(
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}) of (?:the )?([A-Z][^\n,;:()]*)")
 _TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+_BODY_AND_PLACE_AFTER_A_TITLE = re.compile(r"(?:\s+(?:of|the|in|at|to|for|and|[A-Z][\w’'.&-]*))+\s+")
+_LATIN_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
+_CAPITALIZED_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?= $)")
 _APPOSITION_WORDS_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 
 
