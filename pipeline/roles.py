@@ -103,6 +103,7 @@ _MAX_NOUN_BEFORE_A_NAME = 40
 _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
 _MAX_VERB_OBJECT_CHARS = 40
 
+_MAX_TITLE_COMPLEMENT_WORDS = 6  # "The Minister of Culture and Information of Kazakhstan" said
 _LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
 # The state's name after a consul's title, and the city the consulate sits in ("Consul General of the Republic of
 # Korea in Almaty").
@@ -367,6 +368,10 @@ class RoleExtractor:
         self.honour_before_a_title = re.compile(
             rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
         self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
+        self.english_titled_subject_opening = re.compile(r"\s*(?:the)\s+", re.IGNORECASE)
+        # The title's complement, a few words with no mark between ("of the city", "of Education"), then the verb.
+        self.english_subject_verb = re.compile(
+            rf"(?:\s+[\w’'.&-]+){{0,{_MAX_TITLE_COMPLEMENT_WORDS}}}?\s+(?P<verb>{any_of(lexicons['en'].words('titled_subject_verbs'))})(?!\w)")
         self.consulates = {title: template for title, (template,) in lexicons["en"].table("consulates").items()}
         # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
         self.deputy_before_field = re.compile(
@@ -572,7 +577,8 @@ class RoleExtractor:
                 pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons) \
                     or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons) \
                     or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None) \
-                    or self._elided_subject(text, start, end, segment.lang, antecedent, persons)
+                    or self._elided_subject(text, start, end, segment.lang, antecedent, persons) \
+                    or (self._english_titled_subject(text, start, end, segment.lang, named_before, persons, facts) if named_last else None)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
                                                       ([pronoun] if pronoun else []) + persons, home,
@@ -717,6 +723,26 @@ class RoleExtractor:
         if gender in ("masc", "femn") and self.names.gender_of(antecedent[1]) not in (None, gender):
             return None
         return replace(antecedent[0], start=verb.start(), end=verb.start(), text=""), antecedent[1]
+
+    def _english_titled_subject(self, text: str, start: int, end: int, lang: str, named_before, persons,
+                                facts: list[RoleFact]) -> tuple[Mention, PersonName] | None:
+        """An English sentence that names no one and whose subject is "the" and a title, with its complement
+        maybe, before a verb of speech or of an act ("The minister said", "The Rector of KazNU noted"), right after
+        a sentence that named one person: the title is that person's, unless the page has already given them
+        another (the visiting minister is not "the director" who spoke next). The stand-in mention stands right
+        before the verb, as a name after its title."""
+        if lang != "en" or persons or len(named_before) != 1:
+            return None
+        opening = self.english_titled_subject_opening.match(text, start, end)
+        hits = self.matcher(lang).find(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS)) if opening else []
+        if not hits or hits[0][0] != opening.end():
+            return None
+        _, hit_end, code = hits[0]
+        verb = self.english_subject_verb.match(text, hit_end, end)
+        mention, name = named_before[0]
+        if verb is None or any(fact.person.link_key == name.link_key and fact.role != code for fact in facts):
+            return None
+        return replace(mention, start=verb.start("verb"), end=verb.start("verb"), text=""), name
 
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""

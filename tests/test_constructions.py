@@ -4000,3 +4000,21 @@ def test_a_name_after_a_title_and_its_place_is_the_holders_in_full(stages, text,
 ])
 def test_an_english_units_place_is_not_its_institution(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "The" and a title as the subject of the sentence after the one that named one person: that person's.
+    ("Serik Abenov visited the new hospital in Taraz. The Minister of Health said it would open in May.",
+     {("Serik Abenov", "minister", "moh_rk")}),
+    ("Aliya Dosova met the first-year students. The rector of Satbayev University wished them success.",
+     {("Aliya Dosova", "rector", "satbayev_university")}),
+    # Two persons before, a title of another post already given, a title after other words, or no verb after
+    # the subject: no one's.
+    ("Serik Abenov and Aliya Dosova met the press. The minister said the plan was ready.", set()),
+    ("Minister of Health Serik Abenov visited School No. 5. The director said the building was old.",
+     {("Serik Abenov", "minister", "moh_rk")}),
+    ("Serik Abenov visited School No. 5. The school director said the building was old.", set()),
+    ("Serik Abenov visited the hospital. According to the minister, it will be renovated.", set()),
+])
+def test_an_english_title_as_the_next_sentences_subject_is_the_person_named_before(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
