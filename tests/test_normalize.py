@@ -448,3 +448,16 @@ def test_a_name_written_in_capitals_is_read_as_capitalized_words(resources, writ
 def test_a_kazakh_lone_word_is_a_surname_where_the_russian_dictionary_knows_it_as_one(resources, word, plausible):
     name = resources.names.normalize(word, "kk")
     assert (name is not None and resources.names.is_plausible_in(name, "kk")) == plausible
+
+
+# --- en_left ---
+@pytest.mark.parametrize("written, display, surname", [
+    # A surname's one-letter prefix and its apostrophe are the surname's, not an initial.
+    ("Sean O'Brien", "Sean O'Brien", "O'Brien"),
+    ("Maria D’Souza", "Maria D’Souza", "D’Souza"),
+    # An initial stays one.
+    ("J. O'Neill", "J. O'Neill", "O'Neill"),
+])
+def test_a_latin_surname_with_a_prefix_and_an_apostrophe_is_one_word(resources, written, display, surname):
+    name = resources.names.normalize(written, "en")
+    assert (name.display, name.surname) == (display, surname)
