@@ -103,6 +103,7 @@ _MAX_NOUN_BEFORE_A_NAME = 40
 _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
 _MAX_VERB_OBJECT_CHARS = 40
 
+_ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
 _MAX_TITLE_COMPLEMENT_WORDS = 6  # "The Minister of Culture and Information of Kazakhstan" said
 _LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
 # The state's name after a consul's title, and the city the consulate sits in ("Consul General of the Republic of
@@ -1582,11 +1583,17 @@ class RoleExtractor:
         institution that is no state stays (a goodwill ambassador of UNICEF). Another ``mission`` of the
         state ("Consulate General of {}") is named so too."""
         state = None
+        mission = mission or self.taxonomy.seat("ambassador", "embassy").template[lang]
         if org is not None and lang == "kk" and self.kazakh_place_where.search(org.name):
             org = None  # "Қазақстандағы": where the ambassador is sent
         if org is not None:
             country = _POSSESSIVE.sub("", self.registry.nominative(org.name, lang)).strip()
-            if lang == "en":  # a nationality the model read as an organization ("The Turkish" Consul General)
+            if lang == "en":
+                # A nationality the model read as an organization ("The Turkish" Consul General), or before the
+                # mission's noun ("German Embassy" Ambassador).
+                adjective, _, noun = country.partition(" ")
+                if noun.lower() == _ENGLISH_STATE_IN_A_MISSION.sub("", mission).lower():
+                    country = adjective
                 country = self.nationality_countries.get(country.lower(), country)
             if country.lower() not in self.state_names[lang]:
                 return org
@@ -1611,7 +1618,7 @@ class RoleExtractor:
             return org
         if lang == "ru":
             state = " ".join(_russian_genitive(word) for word in state.split())
-        return self.registry.resolve((mission or self.taxonomy.seat("ambassador", "embassy").template[lang]).format(state), lang)
+        return self.registry.resolve(mission.format(state), lang)
 
     def _english_consulate(self, text: str, title: TitleHit) -> str | None:
         """The name of the consulate an English consul's title implies, "{}" its state, and the city it sits in

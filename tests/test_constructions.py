@@ -3975,6 +3975,9 @@ def test_an_english_title_of_honour_is_no_post(stages, text, facts):
      {("Anna Wisniewska", "other", "Consulate General of Poland")}),
     # A state the lexicon names by its adjective only before is a state after "of" too: its embassy.
     ("Ambassador of Austria Klaus Weber met the rector.", {("Klaus Weber", "ambassador", "Embassy of Austria")}),
+    # A mission named by the state's adjective is the state's.
+    ("The German Embassy Ambassador Jonas Becker visited the university.",
+     {("Jonas Becker", "ambassador", "Embassy of Germany")}),
 ])
 def test_an_english_consul_works_at_the_consulate_of_the_state(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
