@@ -104,6 +104,7 @@ _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']
 _MAX_VERB_OBJECT_CHARS = 40
 
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
+_ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 _MAX_TITLE_COMPLEMENT_WORDS = 6  # "The Minister of Culture and Information of Kazakhstan" said
 _LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
 # The state's name after a consul's title, and the city the consulate sits in ("Consul General of the Republic of
@@ -1864,6 +1865,10 @@ class RoleExtractor:
             if phrase:
                 yield self.registry.resolve(phrase, lang), 1.0, "text"
         pattern = self.title_to_institution[lang]
+        field_seat = self.taxonomy.seat(title.code, "field")
+        if lang == "en" and field_seat is not None:
+            # A field of several of the model's spans ("Minister of" "Labor" and "Social Protection of the Population").
+            yield self._english_field_after(text, title, person, field_seat.template[lang]), 1.0, "title"
         # A minister's capitalized words after "of" are the field of the ministry (the candidates below).
         subject_before_organization = lang == "en" and self.taxonomy.seat(title.code, "field") is None
         for org_start, org_end, written, label in orgs:
@@ -1917,7 +1922,6 @@ class RoleExtractor:
             yield next((self._seat_of(written, title.code, lang, False) for org_start, org_end, written, label in sorted(orgs)
                         if label not in PLACE_LABELS and org_start >= title.end and not title.end <= person.start < org_start
                         and _russian_genitive_words_only(text[title.end:org_start])), None), 1.0, "text"
-        field_seat = self.taxonomy.seat(title.code, "field")
         if field_seat is not None and lang == "kk":
             yield self._ministry_before(text, title, field_seat.template[lang], left_limit), 0.9, "title"
         elif field_seat is not None and lang in field_seat.template:
@@ -2100,6 +2104,15 @@ class RoleExtractor:
             if ministry is not None:
                 return ministry
         return None
+
+    def _english_field_after(self, text: str, title: TitleHit, person: Mention, template: str) -> Institution | None:
+        """The registered ministry an English field after "of" names ("Minister of Labor and Social Protection of
+        the Population"): the longest run of the words up to the person or a punctuation mark that, put in the
+        template, is a registered name."""
+        field = _ENGLISH_FIELD_AFTER.match(text, title.end, person.start if person.start > title.end else len(text))
+        words = field.group(1).split() if field else []
+        return next((found for size in range(len(words), 0, -1)
+                     if (found := self.registry.lookup(template.format(" ".join(words[:size])), "en")) is not None), None)
 
     def _english_field_before(self, text: str, title: TitleHit, template: str) -> Institution | None:
         """The registered ministry an English field before the title names ("Education Minister",

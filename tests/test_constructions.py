@@ -4021,3 +4021,13 @@ def test_an_english_units_place_is_not_its_institution(stages, text, facts):
 ])
 def test_an_english_title_as_the_next_sentences_subject_is_the_person_named_before(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A minister's field after "of" that the model split into several spans is read whole, in either spelling.
+    ("Aigul Serikova, Minister of Labor and Social Protection of the Population, took part in the session.",
+     {("Aigul Serikova", "minister", "labour_rk")}),
+    ("Minister of Science and Higher Education Arman Beisenov visited the campus.", {("Arman Beisenov", "minister", "mnvo_rk")}),
+])
+def test_an_english_ministers_field_after_of_is_read_whole(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
