@@ -4031,3 +4031,14 @@ def test_an_english_title_as_the_next_sentences_subject_is_the_person_named_befo
 ])
 def test_an_english_ministers_field_after_of_is_read_whole(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, persons, org", [
+    # A place's name before a market's, an airport's or a hotel's noun is the institution's, no person after the place.
+    ("Director of Taraz Central Bazaar Murat Ospanov said prices were stable.", {"Murat Ospanov"}, "Taraz Central Bazaar"),
+    ("Director of Aktau International Airport Serik Zhanov met the delegation.", {"Serik Zhanov"}, "Aktau International Airport"),
+])
+def test_an_english_bazaar_airport_or_hotel_after_a_place_is_an_institution(stages, text, persons, org):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == persons
+    assert {f.org and f.org.name for f in document.roles} == {org}
