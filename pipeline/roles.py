@@ -105,6 +105,8 @@ _MAX_VERB_OBJECT_CHARS = 40
 
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
+# What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
+_ENGLISH_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^.!?,\n]{1,40},\s*)?$")
 _MAX_TITLE_COMPLEMENT_WORDS = 6  # "The Minister of Culture and Information of Kazakhstan" said
 _LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
 # The state's name after a consul's title, and the city the consulate sits in ("Consul General of the Republic of
@@ -730,9 +732,9 @@ class RoleExtractor:
                                 facts: list[RoleFact]) -> tuple[Mention, PersonName] | None:
         """An English sentence that names no one and whose subject is "the" and a title, with its complement
         maybe, before a verb of speech or of an act ("The minister said", "The Rector of KazNU noted"), right after
-        a sentence that named one person: the title is that person's, unless the page has already given them
-        another (the visiting minister is not "the director" who spoke next). The stand-in mention stands right
-        before the verb, as a name after its title."""
+        a sentence that named one person, as its subject: the title is that person's, unless the page has already
+        given them another (the visiting minister is not "the director" who spoke next). The stand-in mention
+        stands right before the verb, as a name after its title."""
         if lang != "en" or persons or len(named_before) != 1:
             return None
         opening = self.english_titled_subject_opening.match(text, start, end)
@@ -742,7 +744,8 @@ class RoleExtractor:
         _, hit_end, code = hits[0]
         verb = self.english_subject_verb.match(text, hit_end, end)
         mention, name = named_before[0]
-        if verb is None or any(fact.person.link_key == name.link_key and fact.role != code for fact in facts):
+        if verb is None or not _ENGLISH_SUBJECT_BEFORE.search(text, max(0, mention.start - _DESCRIPTION_OPENING_CHARS), mention.start) \
+                or any(fact.person.link_key == name.link_key and fact.role != code for fact in facts):
             return None
         return replace(mention, start=verb.start("verb"), end=verb.start("verb"), text=""), name
 

@@ -4018,6 +4018,10 @@ def test_an_english_units_place_is_not_its_institution(stages, text, facts):
      {("Serik Abenov", "minister", "moh_rk")}),
     ("Serik Abenov visited School No. 5. The school director said the building was old.", set()),
     ("Serik Abenov visited the hospital. According to the minister, it will be renovated.", set()),
+    # The person named before must be that sentence's subject, after an opening adverbial maybe.
+    ("On Monday, Serik Abenov visited the new hospital. The minister said it would open in May.",
+     {("Serik Abenov", "minister", None)}),
+    ("The students met Serik Abenov in the hall. The rector said the meeting was useful.", set()),
 ])
 def test_an_english_title_as_the_next_sentences_subject_is_the_person_named_before(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
