@@ -372,7 +372,8 @@ class RoleExtractor:
         self.honour_before_a_title = re.compile(
             rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
         self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
-        self.english_titled_subject_opening = re.compile(r"\s*(?:the)\s+", re.IGNORECASE)
+        self.english_titled_subject_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('definite_articles'))})\s+",
+                                                         re.IGNORECASE)
         # The title's complement, a few words with no mark between ("of the city", "of Education"), then the verb.
         self.english_subject_verb = re.compile(
             rf"(?:\s+[\w’'.&-]+){{0,{_MAX_TITLE_COMPLEMENT_WORDS}}}?\s+(?P<verb>{any_of(lexicons['en'].words('titled_subject_verbs'))})(?!\w)")
@@ -1873,7 +1874,7 @@ class RoleExtractor:
             # A field of several of the model's spans ("Minister of" "Labor" and "Social Protection of the Population").
             yield self._english_field_after(text, title, person, field_seat.template[lang]), 1.0, "title"
         # A minister's capitalized words after "of" are the field of the ministry (the candidates below).
-        subject_before_organization = lang == "en" and self.taxonomy.seat(title.code, "field") is None
+        subject_before_organization = lang == "en" and field_seat is None
         for org_start, org_end, written, label in orgs:
             # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
             rest = text[title.end:org_end].strip()
