@@ -4046,3 +4046,10 @@ def test_an_english_bazaar_airport_or_hotel_after_a_place_is_an_institution(stag
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.text for m in document.mentions if m.label == "PERSON"} == persons
     assert {f.org and f.org.name for f in document.roles} == {org}
+
+
+def test_a_place_that_opens_a_registered_name_is_that_institution(resources):
+    text = "Director of Astana Hub Aidar Nurov spoke at the opening."
+    start = text.index("Astana")
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len("Astana"), "GPE")])
+    assert {(text[e.start:e.end], e.label) for e in spans} >= {("Astana Hub", "ORG")}

@@ -1947,15 +1947,16 @@ class SpanRepair:
         return None
 
     def _registered_names_around(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """Each person, and each organization the registry does not know, that with the capitalized
+        """Each person, and each organization or place the registry does not know, that with the capitalized
         words around it is a registered name, as that institution: a person becomes an ORG and takes
         in the entities inside; an organization keeps its label and takes in only the titles and the
         organizations inside (a title word of the name: "Kazakh National Women's" "Teacher" "Training
-        University"), not a person or a place."""
+        University"), not a person or a place; a place becomes an ORG over words no entity covers ("Astana" Hub)."""
         result = list(entities)
         for entity in entities:
-            # A nationality the model cut at a hyphen ("Samruk" of Samruk-Kazyna) grows too.
-            grows = entity.label in ("PERSON", "NORP") or entity.label in ("ORG", "FACILITY") and not self._registered(
+            # A nationality the model cut at a hyphen ("Samruk" of Samruk-Kazyna) grows too, and so does a place that
+            # opens a registered name ("Astana" Hub).
+            grows = entity.label in ("PERSON", "NORP") or entity.label in ("ORG", "FACILITY", "GPE") and not self._registered(
                 text[entity.start:entity.end])
             around = self._registered_name_around(text, entity) if grows and entity in result else None
             if around is None:
@@ -1964,10 +1965,10 @@ class SpanRepair:
             overlapping = [other for other in result if other is not entity and other.start < end and start < other.end]
             inside = [other for other in overlapping if start <= other.start and other.end <= end
                       and (entity.label == "PERSON" or other.label in _PIECES_OF_AN_INSTITUTIONS_NAME)]
-            if any(other not in inside for other in overlapping):
+            if any(other not in inside for other in overlapping) or entity.label == "GPE" and overlapping:
                 continue
             result = [other for other in result if other not in inside]
-            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label in ("PERSON", "NORP") else entity.label,
+            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label in ("PERSON", "NORP", "GPE") else entity.label,
                                                       entity.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
