@@ -103,6 +103,16 @@ _MAX_NOUN_BEFORE_A_NAME = 40
 _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
 _MAX_VERB_OBJECT_CHARS = 40
 
+_ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
+_ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
+# What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
+_ENGLISH_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^.!?,\n]{1,40},\s*)?$")
+_MAX_TITLE_COMPLEMENT_WORDS = 6  # "The Minister of Culture and Information of Kazakhstan" said
+_LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
+# The state's name after a consul's title, and the city the consulate sits in ("Consul General of the Republic of
+# Korea in Almaty").
+_CITY_AFTER_A_CONSULS_TITLE = re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,5}?in\s+([A-Z][\w-]+)")
+
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
@@ -366,6 +376,15 @@ class RoleExtractor:
                                                  re.IGNORECASE) for lang in LANGS}
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
+        self.honour_before_a_title = re.compile(
+            rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
+        self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
+        self.english_titled_subject_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('definite_articles'))})\s+",
+                                                         re.IGNORECASE)
+        # The title's complement, a few words with no mark between ("of the city", "of Education"), then the verb.
+        self.english_subject_verb = re.compile(
+            rf"(?:\s+[\w’'.&-]+){{0,{_MAX_TITLE_COMPLEMENT_WORDS}}}?\s+(?P<verb>{any_of(lexicons['en'].words('titled_subject_verbs'))})(?!\w)")
+        self.consulates = {title: template for title, (template,) in lexicons["en"].table("consulates").items()}
         # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
@@ -577,7 +596,8 @@ class RoleExtractor:
                 pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons) \
                     or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons) \
                     or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None) \
-                    or self._elided_subject(text, start, end, segment.lang, antecedent, persons)
+                    or self._elided_subject(text, start, end, segment.lang, antecedent, persons) \
+                    or (self._english_titled_subject(text, start, end, segment.lang, named_before, persons, facts) if named_last else None)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
                                                       ([pronoun] if pronoun else []) + persons, home,
@@ -723,6 +743,27 @@ class RoleExtractor:
             return None
         return replace(antecedent[0], start=verb.start(), end=verb.start(), text=""), antecedent[1]
 
+    def _english_titled_subject(self, text: str, start: int, end: int, lang: str, named_before, persons,
+                                facts: list[RoleFact]) -> tuple[Mention, PersonName] | None:
+        """An English sentence that names no one and whose subject is "the" and a title, with its complement
+        maybe, before a verb of speech or of an act ("The minister said", "The Rector of KazNU noted"), right after
+        a sentence that named one person, as its subject: the title is that person's, unless the page has already
+        given them another (the visiting minister is not "the director" who spoke next). The stand-in mention
+        stands right before the verb, as a name after its title."""
+        if lang != "en" or persons or len(named_before) != 1:
+            return None
+        opening = self.english_titled_subject_opening.match(text, start, end)
+        hits = self.matcher(lang).find(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS)) if opening else []
+        if not hits or hits[0][0] != opening.end():
+            return None
+        _, hit_end, code = hits[0]
+        verb = self.english_subject_verb.match(text, hit_end, end)
+        mention, name = named_before[0]
+        if verb is None or not _ENGLISH_SUBJECT_BEFORE.search(text, max(0, mention.start - _DESCRIPTION_OPENING_CHARS), mention.start) \
+                or any(fact.person.link_key == name.link_key and fact.role != code for fact in facts):
+            return None
+        return replace(mention, start=verb.start("verb"), end=verb.start("verb"), text=""), name
+
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
         counts: Counter = Counter()
@@ -789,7 +830,7 @@ class RoleExtractor:
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
-                    or self.title_in_a_name.match(text, hit_end):
+                    or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
@@ -812,6 +853,13 @@ class RoleExtractor:
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits
+
+    def _english_title_of_honour(self, text: str, hit_start: int, hit_end: int) -> bool:
+        """Whether an English title is one of honour, after "Honored", "Merited", "Honorary" or "People's"
+        ("Honored Teacher of Kazakhstan", "Honorary Professor of KazNU"): no post, unless one of the posts also
+        held so (an honorary consul)."""
+        return self.honour_before_a_title.search(text, max(0, hit_start - _LONGEST_HONOUR_WORD), hit_start) is not None \
+            and text[hit_start:hit_end].lower() not in self.posts_held_in_honour
 
     def _russian_registered_names_with_a_title(self, text: str, start: int, end: int, lang: str,
                                                mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -1040,6 +1088,8 @@ class RoleExtractor:
                     code, org = self._head_of_a_state(text, title, org, lang)
                 elif self.taxonomy.seat(code, "embassy") is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang)
+                elif lang == "en" and (consulate := self._english_consulate(text, title)) is not None:
+                    org = self._embassy_of_the_sender(text, title, org, lang, consulate)
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
@@ -1566,16 +1616,26 @@ class RoleExtractor:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
 
-    def _embassy_of_the_sender(self, text: str, title: TitleHit, org: Institution | None, lang: str) -> Institution | None:
+    def _embassy_of_the_sender(self, text: str, title: TitleHit, org: Institution | None, lang: str,
+                               mission: str | None = None) -> Institution | None:
         """An ambassador's embassy: of the state named with the title ("Ambassador of Uzbekistan to Kazakhstan",
         "South African Ambassador", "Kazakhstan's Ambassador to Germany", "Посол Франции в Казахстане",
         "Өзбекстанның Қазақстандағы елшісі"), never of the state they are sent to (a Kazakh locative); an
-        institution that is no state stays (a goodwill ambassador of UNICEF)."""
+        institution that is no state stays (a goodwill ambassador of UNICEF). Another ``mission`` of the
+        state ("Consulate General of {}") is named so too."""
         state = None
+        mission = mission or self.taxonomy.seat("ambassador", "embassy").template[lang]
         if org is not None and lang == "kk" and self.kazakh_place_where.search(org.name):
             org = None  # "Қазақстандағы": where the ambassador is sent
         if org is not None:
             country = _POSSESSIVE.sub("", self.registry.nominative(org.name, lang)).strip()
+            if lang == "en":
+                # A nationality the model read as an organization ("The Turkish" Consul General), or before the
+                # mission's noun ("German Embassy" Ambassador).
+                adjective, _, noun = country.partition(" ")
+                if noun.lower() == _ENGLISH_STATE_IN_A_MISSION.sub("", mission).lower():
+                    country = adjective
+                country = self.nationality_countries.get(country.lower(), country)
             if country.lower() not in self.state_names[lang]:
                 return org
             state = country
@@ -1599,7 +1659,19 @@ class RoleExtractor:
             return org
         if lang == "ru":
             state = " ".join(_russian_genitive(word) for word in state.split())
-        return self.registry.resolve(self.taxonomy.seat("ambassador", "embassy").template[lang].format(state), lang)
+        return self.registry.resolve(mission.format(state), lang)
+
+    def _english_consulate(self, text: str, title: TitleHit) -> str | None:
+        """The name of the consulate an English consul's title implies, "{}" its state, and the city it sits in
+        where the words after the title name one ("Consul General of Russia in Almaty"), or None for another
+        title."""
+        written = title.written.lower()
+        honour = self.honour_before_a_title.search(text, max(0, title.start - _LONGEST_HONOUR_WORD), title.start)
+        consulate = self.consulates.get(f"{honour.group().strip().lower()} {written}" if honour else written)
+        city = _CITY_AFTER_A_CONSULS_TITLE.match(text, title.end)
+        if consulate is None or city is None or self.registry.region_of(city.group(1), "en", by_centre=True) is None:
+            return consulate
+        return f"{consulate} in {city.group(1)}"
 
     def _english_body_before(self, text: str, title: TitleHit) -> Institution | None:
         """The body whose capitalized name ends right before an English title with a body's noun ("Student
@@ -1837,8 +1909,12 @@ class RoleExtractor:
             if phrase:
                 yield self.registry.resolve(phrase, lang), 1.0, "text"
         pattern = self.title_to_institution[lang]
+        field_seat = self.taxonomy.seat(title.code, "field")
+        if lang == "en" and field_seat is not None:
+            # A field of several of the model's spans ("Minister of" "Labor" and "Social Protection of the Population").
+            yield self._english_field_after(text, title, person, field_seat.template[lang]), 1.0, "title"
         # A minister's capitalized words after "of" are the field of the ministry (the candidates below).
-        subject_before_organization = lang == "en" and self.taxonomy.seat(title.code, "field") is None
+        subject_before_organization = lang == "en" and field_seat is None
         for org_start, org_end, written, label in orgs:
             # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
             rest = text[title.end:org_end].strip()
@@ -1890,7 +1966,6 @@ class RoleExtractor:
             yield next((self._seat_of(written, title.code, lang, False) for org_start, org_end, written, label in sorted(orgs)
                         if label not in PLACE_LABELS and org_start >= title.end and not title.end <= person.start < org_start
                         and _russian_genitive_words_only(text[title.end:org_start])), None), 1.0, "text"
-        field_seat = self.taxonomy.seat(title.code, "field")
         if field_seat is not None and lang == "kk":
             yield self._ministry_before(text, title, field_seat.template[lang], left_limit), 0.9, "title"
         elif field_seat is not None and lang in field_seat.template:
@@ -1967,7 +2042,8 @@ class RoleExtractor:
     def _unit_of_a_registered_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """A unit right after an English title, followed by the registered institution it belongs to:
         "Head of the Department of Russian Language at ENU" heads a unit of ENU, "... at Zhejiang
-        University" one of Zhejiang University, whatever the page's own university."""
+        University" one of Zhejiang University, whatever the page's own university; a place after it is where
+        the unit is ("Head of the OSCE Office in Astana")."""
         ordered = sorted(orgs)
         pattern = self.title_to_institution["en"]
         for index, (org_start, org_end, written, _) in enumerate(ordered):
@@ -1976,9 +2052,12 @@ class RoleExtractor:
             if index + 1 == len(ordered) or not _has_word(written, self.taxonomy.unit_words.get("en", frozenset())) \
                     or self.registry.lookup(written, "en") is not None:  # a registered unit is an institution of its own
                 return None
-            next_start, next_end, next_written, _ = ordered[index + 1]
+            next_start, next_end, next_written, next_label = ordered[index + 1]
             if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:
                 return None
+            if (next_label in PLACE_LABELS or self.registry.region_of(next_written, "en", by_centre=True) is not None) \
+                    and self.registry.lookup(next_written, "en") is None:
+                return None  # "the OSCE Office in Astana": where the unit is, not whose
             # A registered institution keeps the unit (the unit rule splits them); another is named alone.
             registered = self.registry.lookup(next_written, "en") is not None
             return self.registry.resolve(text[org_start:next_end] if registered else next_written, "en")
@@ -2084,6 +2163,15 @@ class RoleExtractor:
             if ministry is not None:
                 return ministry
         return None
+
+    def _english_field_after(self, text: str, title: TitleHit, person: Mention, template: str) -> Institution | None:
+        """The registered ministry an English field after "of" names ("Minister of Labor and Social Protection of
+        the Population"): the longest run of the words up to the person or a punctuation mark that, put in the
+        template, is a registered name."""
+        field = _ENGLISH_FIELD_AFTER.match(text, title.end, person.start if person.start > title.end else len(text))
+        words = field.group(1).split() if field else []
+        return next((found for size in range(len(words), 0, -1)
+                     if (found := self.registry.lookup(template.format(" ".join(words[:size])), "en")) is not None), None)
 
     def _english_field_before(self, text: str, title: TitleHit, template: str) -> Institution | None:
         """The registered ministry an English field before the title names ("Education Minister",

@@ -468,3 +468,16 @@ def test_a_womans_verb_before_a_russian_name_keeps_it_nominative(stages, text, n
 def test_a_declined_russian_given_name_takes_its_oblique_reading(stages, text, name):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.normalized for m in document.mentions if m.label == "PERSON"] == [name]
+
+
+# --- en_left ---
+@pytest.mark.parametrize("written, display, surname", [
+    # A surname's one-letter prefix and its apostrophe are the surname's, not an initial.
+    ("Sean O'Brien", "Sean O'Brien", "O'Brien"),
+    ("Maria D’Souza", "Maria D’Souza", "D’Souza"),
+    # An initial stays one.
+    ("J. O'Neill", "J. O'Neill", "O'Neill"),
+])
+def test_a_latin_surname_with_a_prefix_and_an_apostrophe_is_one_word(resources, written, display, surname):
+    name = resources.names.normalize(written, "en")
+    assert (name.display, name.surname) == (display, surname)

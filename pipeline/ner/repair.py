@@ -594,7 +594,7 @@ class SpanRepair:
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
-        entities = self._latin_surnames_after_given_names(text, entities)
+        entities = self._given_names_of_surnames_after_titled_places(text, self._latin_surnames_after_given_names(text, entities))
         entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
             text, self._registered_names_after_titles(text, self._registered_acronyms_added(
                 text, self._whose_titles_before_persons(text, entities)))))
@@ -620,6 +620,7 @@ class SpanRepair:
             entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity)))
         entities = self._registered_names_ending_in_organizations(
             text, [self._place_with_its_lower_case_kind(text, entity, entities) for entity in entities])
+        entities = self._spans_cut_before_a_hyphenated_given_name(text, entities)
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -692,6 +693,25 @@ class SpanRepair:
     def _name_word_count(self, written: str) -> int:
         """The words of a name, a patronymic written apart ("Серік ұлы") counted as one."""
         return len(written.split()) - len(self.kazakh_patronymic_word.findall(written))
+
+    def _spans_cut_before_a_hyphenated_given_name(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A span the model ran into the first part of a hyphenated given name whose second part opens a
+        person ("Akorda Kassym" + "Jomart Tokayev"): it ends before that part, which the person takes back;
+        what is left of a "person" that reads as no name is none ("International Forum" of "the Astana
+        International Forum Kassym")."""
+        persons = {entity.start for entity in entities if entity.label == "PERSON"}
+        result = []
+        for entity in entities:
+            first_part = _LAST_WORD.search(text, entity.start, entity.end)
+            if entity.end + 1 in persons and text[entity.end:entity.end + 1] == "-" and first_part is not None \
+                    and first_part.start() > entity.start and self.names.is_given_name(
+                        first_part.group() + text[entity.end:_WORD.match(text, entity.end).end()]):
+                left = text[entity.start:first_part.start()].rstrip()
+                if entity.label == "PERSON" and not self.names.reads_as_a_name(left):
+                    continue
+                entity = EntitySpan(entity.start, entity.start + len(left), entity.label, entity.score)
+            result.append(entity)
+        return result
 
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
@@ -1974,15 +1994,16 @@ class SpanRepair:
         return None
 
     def _registered_names_around(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """Each person, and each organization the registry does not know, that with the capitalized
+        """Each person, and each organization or place the registry does not know, that with the capitalized
         words around it is a registered name, as that institution: a person becomes an ORG and takes
         in the entities inside; an organization keeps its label and takes in only the titles and the
         organizations inside (a title word of the name: "Kazakh National Women's" "Teacher" "Training
-        University"), not a person or a place."""
+        University"), not a person or a place; a place becomes an ORG over words no entity covers ("Astana" Hub)."""
         result = list(entities)
         for entity in entities:
-            # A nationality the model cut at a hyphen ("Samruk" of Samruk-Kazyna) grows too.
-            grows = entity.label in ("PERSON", "NORP") or entity.label in ("ORG", "FACILITY") and not self._registered(
+            # A nationality the model cut at a hyphen ("Samruk" of Samruk-Kazyna) grows too, and so does a place that
+            # opens a registered name ("Astana" Hub).
+            grows = entity.label in ("PERSON", "NORP") or entity.label in ("ORG", "FACILITY", "GPE") and not self._registered(
                 text[entity.start:entity.end])
             around = self._registered_name_around(text, entity) if grows and entity in result else None
             if around is None:
@@ -1991,10 +2012,10 @@ class SpanRepair:
             overlapping = [other for other in result if other is not entity and other.start < end and start < other.end]
             inside = [other for other in overlapping if start <= other.start and other.end <= end
                       and (entity.label == "PERSON" or other.label in _PIECES_OF_AN_INSTITUTIONS_NAME)]
-            if any(other not in inside for other in overlapping):
+            if any(other not in inside for other in overlapping) or entity.label == "GPE" and overlapping:
                 continue
             result = [other for other in result if other not in inside]
-            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label in ("PERSON", "NORP") else entity.label,
+            result[result.index(entity)] = EntitySpan(start, end, "ORG" if entity.label in ("PERSON", "NORP", "GPE") else entity.label,
                                                       entity.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
@@ -2195,7 +2216,9 @@ class SpanRepair:
         Nurbek"), as the two (the place a GPE): two or three capitalized words,
         none an institution's head word nor the last a compound's possessed head ("Иран Ислам
         Республикасымен"), that read as a name or follow a title ("Acting President
-        of NU Ilesanmi Adesida")."""
+        of NU Ilesanmi Adesida"), or, two or three plain name words, come before an apposition that opens
+        with a title ("In Astana Volker Frobarth, head of the office,") or come after a title and the names of
+        its body and place ("Head of the OSCE Office in Astana Volker Frobarth")."""
         if entity.label not in ("ORG", "FACILITY", "GPE", "LOC") or self._head_label(text[entity.start:entity.end], entity.label):
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
@@ -2205,14 +2228,57 @@ class SpanRepair:
             if not all(word[:1].isupper() for word in tail) or any(self.taxonomy.is_institution_word(word) for word in tail) \
                     or self.kazakh_compound_head_in_a_case.search(tail[-1]):
                 continue
-            label = self._head_label(text[entity.start:words[size - 1].end()], entity.label)
+            head = text[entity.start:words[size - 1].end()]
+            titled_after = len(tail) >= 2 and self._plain_name_words(name) and (
+                self._title_in_apposition_after(text, entity.end) or self._title_of_a_named_body_before(text, entity.start, entities))
+            # A region's centre is also a surname (Орал, Қонаев), but not before a name with its title.
+            label = self._head_label(head, entity.label) or ("GPE" if titled_after and self._is_centre(head) else None)
             if label is None:
                 continue
             after_a_title = self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
-            if after_a_title or self.names.reads_as_a_name(name):
+            if after_a_title or titled_after or self.names.reads_as_a_name(name):
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
         return None
+
+    def _title_of_a_named_body_before(self, text: str, start: int, entities: list[EntitySpan]) -> bool:
+        """Whether an English title the model labelled comes before ``start`` with only capitalized words (of
+        a body's or a place's name) and the words that join them between ("Head of the OSCE Office in
+        Astana", "Akim of Almaty", "Ambassador of Poland to Kazakhstan")."""
+        return any(title.label == "POSITION" and title.end < start and start - title.end <= _TITLE_CHARACTERS
+                   and _BODY_AND_PLACE_AFTER_A_TITLE.fullmatch(text, title.end, start) for title in entities)
+
+    def _given_names_of_surnames_after_titled_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span of one Latin word takes the capitalized word before it that the model left out, a
+        given name it does not know, where a place's or a registered institution's name comes before that
+        and a title before them ("Akim of Almaty Piotr" "Nowak", "Ambassador of Poland to Kazakhstan Piotr"
+        "Nowak"): the title's holder, named in full."""
+        result = []
+        for entity in entities:
+            given = _LATIN_WORD_BEFORE.search(text, max(0, entity.start - _TITLE_CHARACTERS), entity.start) \
+                if entity.label == "PERSON" and _LATIN_NAME_WORD.fullmatch(text, entity.start, entity.end) else None
+            if given is not None and self._plain_name_words(given.group(1)) \
+                    and not any(other.start < given.end(1) and given.start(1) < other.end for other in entities) \
+                    and self._place_or_institution_ends_at(text, given.start(1)) \
+                    and self._title_of_a_named_body_before(text, given.start(1), entities):
+                entity = EntitySpan(given.start(1), entity.end, entity.label, entity.score)
+            result.append(entity)
+        return result
+
+    def _place_or_institution_ends_at(self, text: str, end: int) -> bool:
+        """Whether the one to three capitalized words right before ``end`` end with a place's, a region's centre's
+        or a registered institution's name."""
+        words = _CAPITALIZED_WORDS_BEFORE.search(text, max(0, end - _TITLE_CHARACTERS), end)
+        names = words.group().split() if words else []
+        return any(self._is_place(phrase) or self._is_centre(phrase) or self._registered(phrase)
+                   for phrase in (" ".join(names[first:]) for first in range(len(names))))
+
+    def _title_in_apposition_after(self, text: str, end: int) -> bool:
+        """Whether an English apposition that opens with a title follows ``end`` ("Name, head of the
+        office,", "Name, the director of"): what stands before it is a person."""
+        apposition = _APPOSITION_WORDS_AFTER.match(text, end)
+        words = apposition.group(1).split() if apposition else []
+        return any(self._is_title(" ".join(words[:size])) for size in range(len(words), 0, -1))
 
     def _head_label(self, head: str, label: str) -> str | None:
         """What the head of a span the model ran into a name is: a place (GPE), or where the span's
@@ -2501,6 +2567,10 @@ _LABELS_OF_A_NAME_READ_AS_A_THING = ("ORG", "FACILITY", "WORK_OF_ART")
 _PERSON_OF_INSTITUTION = re.compile(
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}) of (?:the )?([A-Z][^\n,;:()]*)")
 _TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+_BODY_AND_PLACE_AFTER_A_TITLE = re.compile(r"(?:\s+(?:of|the|in|at|to|for|and|[A-Z][\w’'.&-]*))+\s+")
+_LATIN_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
+_CAPITALIZED_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?= $)")
+_APPOSITION_WORDS_AFTER = re.compile(r",\s+(?:(?:the|a|an)\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2})")
 
 
 def _quoted_bounds(text: str, entity: EntitySpan) -> tuple[int, int] | None:

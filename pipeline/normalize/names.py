@@ -170,7 +170,8 @@ class PersonNames:
         # An initial is a letter, or in Latin the two letters of one Cyrillic letter (S.Zh. Praliyev).
         initial = rf"(?:(?:{any_of(lexicons['common'].words('latin_digraph_initials'))}|[^\W\d_])\.)"
         self.initials = re.compile(rf"^{initial}{{1,3}}$")
-        self.token = re.compile(rf"{initial}{{1,3}}|[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
+        # A surname's one-letter prefix and apostrophe belong to it (O'Brien, D'Souza); an initial is no prefix.
+        self.token = re.compile(rf"{initial}{{1,3}}|(?:[A-Z]['’](?=[A-Z]))?[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
         self.name_particles = frozenset(lexicons["en"].words("name_particles"))
         # "ұлы"/"қызы" written apart, maybe in a case (Серік ұлы, Марат қызына): the patronymic's end.
         self.kazakh_patronymic_word = re.compile(
