@@ -64,6 +64,7 @@ from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of, ends_with_any, kazakh_place_at
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
+from pipeline.segment import navigation_separators
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
@@ -477,6 +478,8 @@ class RoleExtractor:
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
+        self.kazakh_quote_closing = re.compile(
+            rf"[»\"”,.!?]\s*(?:[–—-]\s*)?(?:{any_of(lexicons['kk'].words('quote_closing_verbs'))})(?!\w)", re.IGNORECASE)
         # A Kazakh title's plural ending may take other endings after it (депутаттары).
         self.plural = {lang: re.compile(rf"(?:{any_of(lexicons[lang].words('plural_endings'))})"
                                         + (r"\w*$" if lang == "kk" else "$"), re.IGNORECASE) for lang in LANGS}
@@ -576,6 +579,7 @@ class RoleExtractor:
                 named_before = persons or named_before
                 named_last = bool(persons)
         facts = _one_institution_per_post(facts)
+        facts = _without_bare_titles_of_a_seat_named(facts, self.taxonomy.role_by_institution)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
@@ -923,7 +927,8 @@ class RoleExtractor:
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
-                                           and not self._object_before_a_subject(text, t, mention, name, lang)],
+                                           and not self._object_before_a_subject(text, t, mention, name, lang)
+                                           and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))],
                                     lang)
             if lang == "kk":
                 before = self._kazakh_titles_joined_to_the_last(text, before)
@@ -1377,11 +1382,21 @@ class RoleExtractor:
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
                     and next_person_start < sentence_end:
                 break
+            # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
+            # words, whose title the one before the comma is.
+            if lang == "kk" and next_person_start < sentence_end and self._degree_before_a_name(text[title.end:next_person_start]):
+                break
             chain.append(title)
             cursor = title.end
             if lang == "ru" and title.verb:
                 break  # what follows the verb's object is a clause of its own ("возглавляет компанию, директор которой")
         return chain
+
+    def _degree_before_a_name(self, gap: str) -> bool:
+        """Whether a gap after a title is a comma and a degree or rank alone (", академик "), which stand
+        before the name they are of."""
+        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", gap))
+        return degrees > 0 and rest.strip() == ","
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
         return all(word.lower() in self.gap_words or word.lower() in self.joining_words
@@ -2174,6 +2189,13 @@ class PageInstitutions:
         self._named_spans = [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references]
         # Each title asks again of the same spans: what each names is read once per page.
         self._of_kind = lru_cache(maxsize=None)(self._of_kind_read)
+        text = document.page.text
+        # A menu's item names the site's sections, none of the page's institutions ("Главная | О колледже | ...").
+        self._navigation = [(segment.start, segment.end) for segment in document.segments
+                            if navigation_separators(text[segment.start:segment.end])]
+
+    def _in_navigation(self, position: int) -> bool:
+        return any(start <= position <= end for start, end in self._navigation)
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
@@ -2220,7 +2242,7 @@ class PageInstitutions:
                  if start <= m.start and m.end <= end]
         named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
                   for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
-                  for name in [self._after_persons(written, name_end)]]
+                  if not self._in_navigation(name_end) for name in [self._after_persons(written, name_end)]]
         named += [(position, institution) for position, institution, lang in self._read
                   if start <= position <= end and self._kind_of(institution, lang) in kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
@@ -2368,7 +2390,7 @@ class PageInstitutions:
             text = self.document.page.text
             named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)]
             named += [(end - len(written), self._after_persons(written, end))
-                      for end, written in self.roles.references[lang].named(text, 0, len(text), kind)]
+                      for end, written in self.roles.references[lang].named(text, 0, len(text), kind) if not self._in_navigation(end)]
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
         if not counts:
@@ -2404,6 +2426,16 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
     return [replace(fact, org=source.org, org_source=source.org_source, org_unit=source.org_unit)
             if (fact.org is None or fact.org_source == "page") and (source := named.get((fact.person.key, fact.role)))
             else fact for fact in facts]
+
+
+def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institution: dict[str, dict[str, str]]) -> list[RoleFact]:
+    """A bare title with no institution that the page gave the same person as its more specific seat
+    ("мәслихат депутаты Name ... Депутат Name айтты": a maslikhat deputy, named again as a deputy) is that
+    seat, already a fact, not another post."""
+    held = {(fact.person.key, fact.role) for fact in facts}
+    return [fact for fact in facts
+            if fact.org is not None or not any((fact.person.key, specific) in held
+                                               for specific in role_by_institution.get(fact.role, {}).values())]
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
@@ -2740,14 +2772,15 @@ class KazakhReferringNouns:
         if not kinds or kinds[-1][1] != kind:
             return False
         before = words[:kinds[-1][0]]
-        if any(_numbered_or_quoted(word) for word in before):
+        if any(_numbered_or_quoted(word) for word in (before[:-1] if _a_count(before) else before)):
             return True
         # A name puts its noun in the possessive ("Абай мектебі", "Қарасу ауданында"); a capitalized word
         # before a bare noun, or one in a case ("Ғ. Бекмағамбетова университеттің"), is a sentence's
         # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
         noun = words[kinds[-1][0]].lower()
         # A place's adjective names the place's one ("Облыстық мәслихаттың": the region's the page names).
-        return noun not in self._kind_of_stem and (not self._bare_in_a_case(noun) or bool(before) and self._adjective(before[-1])) and any(
+        return noun not in self._kind_of_stem and (not self._bare_in_a_case(noun) or bool(before) and (
+            self._adjective(before[-1]) or self._adjective_in_a_name(before[-1]))) and any(
             word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self._adjective(word))
             and not self._chain.ends_a_name(word) for word in before)
 
@@ -2772,23 +2805,27 @@ class KazakhReferringNouns:
         """(end, name) of each name of ``kind`` between ``start`` and ``end``: a noun of the kind and the
         words right before it, back to punctuation, that are proper names, numbers, quotes or nouns of a kind."""
         tokens = list(re.finditer(r"\S+", text[start:end]))
+        # A name is written on one line: a line before it ends with a view count or a menu ("Просмотров: 97").
+        opens_a_line = {index for index, token in enumerate(tokens)
+                        if not index or "\n" in text[start + tokens[index - 1].end():start + token.start()]}
         found = []
         for index, token in enumerate(tokens):
             word = token.group().rstrip(",.;:!?)")
-            if self.kind_of(word) != kind:
+            if self.kind_of(word) != kind or self._adjective(word):
                 continue
             first = index
-            while first > 0 and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
+            while first not in opens_a_line and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
                     and not self._chain.ends_a_name(tokens[first - 1].group()) \
+                    and not _a_count([token.group() for token in tokens[max(0, first - 2):first]]) \
                     and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
             # Lower-case words of a name before its noun, and the names before them: "Абай атындағы №7 жалпы
             # білім беретін мектепте".
-            while first > 0 and self._lower_case_word_in_a_name(tokens[first - 1].group(), tokens[first].group()):
+            while first not in opens_a_line and self._lower_case_word_in_a_name(tokens[first - 1].group(), tokens[first].group()):
                 first -= 1
-                while first > 0 and self._names_word_before(tokens[first - 1].group(), tokens[first].group()):
+                while first not in opens_a_line and self._names_word_before(tokens[first - 1].group(), tokens[first].group()):
                     first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
@@ -2823,7 +2860,7 @@ class KazakhReferringNouns:
         words = [token.group() for token in tokens]
         words = words[max((index for index, word in enumerate(words) if word[-1:] in ".!?"), default=-1) + 1:]
         chain = self._chain.before(words + [self._after_possessive.sub("", noun)])
-        if len(chain) <= 2 or not (chain[0][:1].isupper() or any(self._chain.genitive.search(word) for word in chain[:-2])):
+        if len(chain) <= 2 or _a_count(chain[:-1]) or not (chain[0][:1].isupper() or any(self._chain.genitive.search(word) for word in chain[:-2])):
             return []
         # A field of two joined by "және" opens the institution's name ("Ғылым және жоғары білім министрлігінің").
         opening = len(words) + 1 - len(chain)
@@ -2835,6 +2872,13 @@ class KazakhReferringNouns:
 def _names(word: str) -> bool:
     """A proper name, a number or a quote: what may make a noun of a kind a name."""
     return word[:1].isupper() or _numbered_or_quoted(word)
+
+
+def _a_count(words: list[str]) -> bool:
+    """Whether the last of ``words`` is a bare number that counts the noun after it ("ауданның 14
+    балабақшасы", the district's 14 kindergartens; "320 орындық", of 320 places), not one that numbers an
+    institution (after "№")."""
+    return bool(words) and words[-1].isdigit() and not (len(words) > 1 and words[-2].rstrip(".") in ("№", "No", "N"))
 
 
 def _numbered_or_quoted(word: str) -> bool:

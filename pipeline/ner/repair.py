@@ -151,6 +151,7 @@ from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.names import VOWELS, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import OTHER, Document, EntitySpan, Mention
+from pipeline.segment import navigation_separators
 
 LANGS = ("ru", "kk", "en")
 
@@ -578,6 +579,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
+        entities = self._registered_names_run_into_persons(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = self._latin_surnames_after_given_names(text, entities)
         entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
@@ -644,14 +646,14 @@ class SpanRepair:
                         places_after = [EntitySpan(other.end - len(place), other.end, "GPE", other.score) for other in run_on
                                         if not (place := text[trailing.end():other.end].strip()).islower()]
             repaired += [entity, *places_after]
-        return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
+        return _without_navigation_entities(text, self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed])))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))
 
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
@@ -1209,6 +1211,26 @@ class SpanRepair:
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
         return entity
+
+    def _registered_names_run_into_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span whose last word opens a registered institution's name that goes on after it, in lower
+        case ("[Нұрғалиев Білім] және ғылым министрлігінде": Nurgaliyev, at the Ministry of Education and
+        Science), is the words before it; the institution is an ORG."""
+        result = []
+        for entity in entities:
+            words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+            following = _LOWER_CASE_WORDS_AFTER.match(text, entity.end) if len(words) >= 2 else None
+            if following is None:
+                result.append(entity)
+                continue
+            ends = [match.end() for match in _WORD_END.finditer(text, following.start(), following.end())]
+            registered = next((end for end in reversed(ends) if self._registered(text[words[-1].start():end])), None)
+            if registered is None:
+                result.append(entity)
+                continue
+            result += [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
+                       EntitySpan(words[-1].start(), registered, "ORG", entity.score)]
+        return result
 
     def _registered_part_of_a_person(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that is a registered institution, or holds one at either end with no name
@@ -2492,3 +2514,19 @@ def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
         parts = parts_of(entity)
         result += [entity] if parts is None else parts
     return result
+
+
+_LOWER_CASE_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-zа-яәғқңөұүһі][\w-]*){1,5}")
+_WORD_END = re.compile(r"[\w-]+")
+
+
+def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A menu or breadcrumb line ("Басты бет / Жаңалықтар / Мектеп өмірі", "Basty bet | Saiasat | Qoğam") names
+    no official: a span run across its separators is none ("Жаңалықтар / Мектеп"), and a word of its own read
+    as a person is a menu item that is also a given name (Саясат, politics)."""
+    separators = navigation_separators(line)
+    if not separators:
+        return entities
+    return [entity for entity in entities
+            if not any(entity.start < end and start < entity.end for start, end in separators)
+            and not (entity.label == "PERSON" and len(line[entity.start:entity.end].split()) == 1)]
