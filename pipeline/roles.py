@@ -75,6 +75,8 @@ _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
+MAX_SUBJECT_WORDS = 4  # a school subject's name before "пәнінің": "қазақ тілі мен әдебиеті"
+_SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
 MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to may be named
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
@@ -347,9 +349,11 @@ class RoleExtractor:
                               for lang in ("ru", "en")}}
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
         self.page_kinds = frozenset(self.taxonomy.page_institution.values())
-        self.act_noun = re.compile(rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'act_nouns'))})"
-                                   # in lower case: «Братья мусульмане» names no brother
-                                   rf"|(?-i:{any_of(words_in_all(lexicons, 'kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
+        # Kinship nouns of the title's language only: a Russian one begins a Kazakh word ("сын", "сынып" a grade).
+        self.act_noun = {lang: re.compile(rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'act_nouns'))})"
+                                          # in lower case: «Братья мусульмане» names no brother
+                                          rf"|(?-i:{any_of(lexicons[lang].words('kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
+                         for lang in LANGS}
         # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian a relative's too
         # ("супруга президента"), in English one of acting for the holder ("on behalf of the").
         completed_nouns = {lang: lexicons[lang].words("act_nouns") + (lexicons[lang].words("kinship_nouns") if lang == "ru" else ())
@@ -1206,7 +1210,7 @@ class RoleExtractor:
         Главы государства Name назначен", "супруга президента Name": in Russian the name is then in
         the nominative, or a verb stands between them)."""
         gap = text[title.end:mention.start]
-        if self.act_noun.search(gap):
+        if self.act_noun[lang].search(gap):
             return True
         if not self.act_before_title[lang].search(text, max(0, title.start - 40), title.start):
             return False
@@ -1358,7 +1362,7 @@ class RoleExtractor:
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's.
-            if self.act_noun.search(between):
+            if self.act_noun[lang].search(between):
                 break
             # The clause's subject's title; the name's predicate may follow the clause.
             if lang == "ru" and not chain and self.predicates["ru"].in_a_clause_of_its_own(between):
@@ -1366,8 +1370,11 @@ class RoleExtractor:
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
             # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –
             # облыстық білім басқармасының басшысы").
-            loose = self._loose_words(" ".join(between.split()[:-len(institution)]) if lang == "kk" and (
-                institution := self.kazakh_chain.before(between.split())) else between)
+            gap_words = between.split()
+            if lang == "kk":  # "Name – дене шынықтыру пәнінің мұғалімі": a school subject's words are no clause's
+                gap_words = gap_words[:len(gap_words) - self.kazakh_chain.subject_size(gap_words)]
+            loose = self._loose_words(" ".join(gap_words[:-len(institution)]) if lang == "kk" and (
+                institution := self.kazakh_chain.before(gap_words)) else " ".join(gap_words))
             # "Name, rector of X, said the minister ...": after an English apposition's comma a clause's word starts
             # another's words.
             clause_after = lang == "en" and bool(chain) and not predicate and "," in between \
@@ -2464,7 +2471,7 @@ _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
-_APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
+_APPOSITION_OPENING = re.compile(r"\s*[,(—–|]|\s+-\s")  # "|": a table's next column
 _AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
 _ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")
 
@@ -2945,6 +2952,17 @@ class KazakhGenitiveChain:
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
                          if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
         return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
+
+    def subject_size(self, words: list[str]) -> int:
+        """How many of the last ``words`` name a school subject: its noun and the lower-case words of its name
+        before it ("дене шынықтыру пәнінің", "қазақ тілі мен әдебиеті пәнінің"), none where no subject's noun
+        ends them."""
+        if not words or words[-1].lower() not in self._subject_nouns:
+            return 0
+        size = 1
+        while size < len(words) and size <= MAX_SUBJECT_WORDS and _SUBJECT_WORD.fullmatch(words[-1 - size]):
+            size += 1
+        return size
 
     def _compound_verbs_object(self, chunk: list[str]) -> bool:
         """Whether the chunk opens with a compound verb's verbal noun, a bare lower-case word and a short verbal

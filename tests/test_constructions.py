@@ -3988,3 +3988,21 @@ def test_a_registered_institution_the_model_ran_into_a_surname_is_no_part_of_the
     text = "Бұған дейін Нұрғалиев Білім және ғылым министрлігінде департамент директоры болып қызмет атқарған."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.text for m in document.mentions if m.label == "PERSON"} == {"Нұрғалиев"}
+
+
+@pytest.mark.parametrize("text, person", [
+    # A table's row and a list's item: the name, then its title after a bar or a dash, a subject of several words.
+    ("3 | Оспанов Дәурен Ғалымұлы | дене шынықтыру пәнінің мұғалімі", "Дәурен Ғалымұлы Оспанов"),
+    ("Тілекова Айым Серікқызы – қазақ тілі мен әдебиеті пәнінің мұғалімі", "Айым Серікқызы Тілекова"),
+    ("Мұхамедиярова Ләззат – ағылшын тілі пәнінің мұғалімі", "Ләззат Мұхамедиярова"),
+    # "сынып" (a grade) is no Russian kinship noun ("сын").
+    ("Кенжебаева Айгүл Маратқызы – бастауыш сынып мұғалімі", "Айгүл Маратқызы Кенжебаева"),
+])
+def test_a_kazakh_teacher_in_a_table_or_a_list_holds_the_title_after_the_name(stages, text, person):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == {(person, "teacher")}
+
+
+def test_a_span_the_model_ran_across_a_tables_bars_is_the_name_in_its_cell(resources):
+    line = "4 | Сейтқалиева Динара Болатқызы | бастауыш сынып мұғалімі"
+    spans = SpanRepair(resources).repair_spans(line, [EntitySpan(0, line.index(" | бастауыш"), "MONEY")])
+    assert {(line[e.start:e.end], e.label) for e in spans} == {("Сейтқалиева Динара Болатқызы", "PERSON")}

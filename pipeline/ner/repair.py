@@ -561,6 +561,7 @@ class SpanRepair:
         return replace(mention, start=mention.start + offset, text=words[1])
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        entities = self._table_cells(text, [_without_a_dash_at_the_end(text, entity) for entity in entities])
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
         entities = self._russian_surnames_before_a_verb(text, self._russian_given_names_with_surnames(text, entities))
@@ -1211,6 +1212,22 @@ class SpanRepair:
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
         return entity
+
+    def _table_cells(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A span the model ran across a table's bars ("[4 | Сейтқалиева Динара Болатқызы] | педагог-психолог" as
+        MONEY) is the cells it covers: a cell that reads as a name is a person, no other cell is an entity."""
+        if "|" not in text:
+            return entities
+        result = []
+        for entity in entities:
+            bars = list(_TABLE_BAR.finditer(text, entity.start, entity.end))
+            if not bars:
+                result.append(entity)
+                continue
+            edges = [entity.start, *(edge for bar in bars for edge in bar.span()), entity.end]
+            result += [EntitySpan(start, end, "PERSON", entity.score) for start, end in zip(edges[::2], edges[1::2])
+                       if start < end and self.names.reads_as_a_name(text[start:end]) and not any(c.isdigit() for c in text[start:end])]
+        return result
 
     def _registered_names_run_into_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's span whose last word opens a registered institution's name that goes on after it, in lower
@@ -2514,6 +2531,17 @@ def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
         parts = parts_of(entity)
         result += [entity] if parts is None else parts
     return result
+
+
+_TABLE_BAR = re.compile(r"\s*\|\s*")
+_DASH_AT_THE_END = re.compile(r"\s+[–—-]+$")
+
+
+def _without_a_dash_at_the_end(text: str, entity: EntitySpan) -> EntitySpan:
+    """A span the model ran into the dash after it ("[Мұхамедиярова Ләззат –] математика пәнінің мұғалімі", a
+    list's name before its title) ends before the dash."""
+    dash = _DASH_AT_THE_END.search(text, entity.start, entity.end)
+    return EntitySpan(entity.start, dash.start(), entity.label, entity.score) if dash and dash.start() > entity.start else entity
 
 
 _LOWER_CASE_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-zа-яәғқңөұүһі][\w-]*){1,5}")
