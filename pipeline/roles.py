@@ -482,6 +482,7 @@ class RoleExtractor:
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
+        self.kazakh_appointed_as = re.compile(rf"\s*(?:{any_of(lexicons['kk'].words('appointed_as_words'))})(?P<rank>\s.*)", re.IGNORECASE)
         self.kazakh_quote_closing = re.compile(
             rf"[»\"”,.!?]\s*(?:[–—-]\s*)?(?:{any_of(lexicons['kk'].words('quote_closing_verbs'))})(?!\w)", re.IGNORECASE)
         # A Kazakh title's plural ending may take other endings after it (депутаттары).
@@ -1242,7 +1243,9 @@ class RoleExtractor:
         joined = ordered[-1:]
         for title in reversed(ordered[:-1]):
             gap = text[title.end:joined[0].start]
-            if gap.strip() and not _JOINING_PUNCTUATION.search(gap) or self._clause_before_a_chain(gap):
+            appointed_as = self.kazakh_appointed_as.fullmatch(gap)
+            appointed_as = appointed_as and _COMMA_OR_NOTHING.fullmatch(self.kazakh_spelled_degree.sub("", appointed_as.group("rank")))
+            if not appointed_as and (gap.strip() and not _JOINING_PUNCTUATION.search(gap) or self._clause_before_a_chain(gap)):
                 break
             joined.insert(0, title)
         return joined
@@ -2947,6 +2950,8 @@ class KazakhGenitiveChain:
                           if all(self._title_modifier.match(word) for word in words[-size:])), 0)
         if modifiers and self.genitive.search(words[-1 - modifiers]):
             words = words[:-modifiers]
+        elif modifiers and self._at_a_place.fullmatch(words[-1 - modifiers]):  # "Қазақстанның Түркиядағы бұрынғы елшісі"
+            words = words[:-1 - modifiers]
         if words and words[-1].lower() in self._field_postpositions:
             # A field is a few words ("оқу-әдістемелік жұмыс"), right after the institution's genitive.
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
@@ -3106,6 +3111,7 @@ _MAX_INSTITUTION_WORDS = 8
 _RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 _LIST_ITEM_END = re.compile(r"[,;)]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_COMMA_OR_NOTHING = re.compile(r"\s*,?\s*")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ", "г.", "с.", "п.", "пос.")

@@ -4006,3 +4006,21 @@ def test_a_span_the_model_ran_across_a_tables_bars_is_the_name_in_its_cell(resou
     line = "4 | Сейтқалиева Динара Болатқызы | бастауыш сынып мұғалімі"
     spans = SpanRepair(resources).repair_spans(line, [EntitySpan(0, line.index(" | бастауыш"), "MONEY")])
     assert {(line[e.start:e.end], e.label) for e in spans} == {("Сейтқалиева Динара Болатқызы", "PERSON")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The post one is appointed as, then the person's rank (a degree spelled out maybe) and name: both are the person's.
+    ("Орталық директоры болып техника ғылымдарының докторы, профессор Нұрлан Әбдірашев тағайындалды.",
+     {("Нұрлан Әбдірашев", "director"), ("Нұрлан Әбдірашев", "professor")}),
+    # A former ambassador: the embassy's genitive and place before "бұрынғы".
+    ("Кездесуге Қазақстанның Түркиядағы бұрынғы елшісі Абай Құлманов қатысты.", {("Абай Құлманов", "ambassador")}),
+])
+def test_kazakh_appointed_as_before_a_rank_and_a_former_ambassador(stages, text, facts):
+    facts_found = facts_of(stages, text)
+    assert {(f.person.display, f.role) for f in facts_found} == facts
+    assert all(f.org is not None for f in facts_found if f.role == "ambassador")
+
+
+def test_a_street_in_a_kazakh_contact_footer_is_no_person(stages):
+    [document] = stages.annotate([Page(source="t", text="Мекенжайы: 010008, Астана қ., Сәтбаев к-сі, 2. Тел.: 8 (7172) 70-95-00.")])
+    assert not [m for m in document.mentions if m.label == "PERSON" and "Сәтбаев" in m.text]
