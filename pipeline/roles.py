@@ -1922,6 +1922,10 @@ class RoleExtractor:
         if referred is None:
             return
         kind, phrase = referred
+        # On a university's own site "университет" is that university, unless its paragraph names another
+        # ("Қарағанды университетінің доценті ... \n Қорғауға университет ректоры Name қатысты": the site's rector).
+        if home.site_is_of_kind(kind, lang) and not home.named_in_paragraph((kind,), title.start, lang):
+            yield self.registry.of_site(home.document.page.url), 0.7, "page"
         # An akimat is the one of the place named last, or the one named itself.
         yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else (kind,), title.start, lang, home)
         if kind in self.page_kinds:
@@ -2237,6 +2241,15 @@ class PageInstitutions:
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
+
+    def site_is_of_kind(self, kind: str, lang: str) -> bool:
+        """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
+        site = self.roles.registry.of_site(self.document.page.url)
+        return site is not None and self._kind_of(site, lang) == kind
+
+    def named_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> bool:
+        """Whether the paragraph names an institution of one of ``kinds`` before ``before``."""
+        return bool(self._named_in(self.document.page.text.rfind("\n", 0, before) + 1, before, kinds, lang))
 
     def registered_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> list[Institution]:
         """The registered institutions of ``kinds`` that the paragraph names before ``before``, each once, in

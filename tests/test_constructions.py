@@ -4024,3 +4024,11 @@ def test_kazakh_appointed_as_before_a_rank_and_a_former_ambassador(stages, text,
 def test_a_street_in_a_kazakh_contact_footer_is_no_person(stages):
     [document] = stages.annotate([Page(source="t", text="Мекенжайы: 010008, Астана қ., Сәтбаев к-сі, 2. Тел.: 8 (7172) 70-95-00.")])
     assert not [m for m in document.mentions if m.label == "PERSON" and "Сәтбаев" in m.text]
+
+
+def test_the_university_on_its_own_site_is_the_site_s_unless_its_paragraph_names_another(stages):
+    text = ("Рецензент ретінде Қарағанды университетінің доценті Айгүл Мұқанова сөз сөйледі.\n"
+            "Қорғауға университет ректоры Дархан Бекмұратов қатысты.")
+    [document] = stages.annotate([Page(source="t", url="https://kaznpu.kz/kz/news/1", text=text)])
+    assert {(f.person.display, f.role, f.org.org_id) for f in document.roles if f.role == "rector"} == \
+        {("Дархан Бекмұратов", "rector", "kaznpu")}
