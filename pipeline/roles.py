@@ -2931,6 +2931,7 @@ class KazakhGenitiveChain:
         self._heads = tuple(institution_words | place_words)
         self._place_words = place_words
         self._stop = re.compile(rf"[,;:()]|^[–—-]$|^(?i:{any_of(lexicon.words('chain_stop_words'))})$|"
+                                rf"^(?:{any_of(lexicon.words('chain_stop_words_in_lower_case'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))

@@ -4032,3 +4032,12 @@ def test_the_university_on_its_own_site_is_the_site_s_unless_its_paragraph_names
     [document] = stages.annotate([Page(source="t", url="https://kaznpu.kz/kz/news/1", text=text)])
     assert {(f.person.display, f.role, f.org.org_id) for f in document.roles if f.role == "rector"} == \
         {("Дархан Бекмұратов", "rector", "kaznpu")}
+
+
+def test_kazakh_moreover_ends_a_chain_and_a_chambers_committee_is_its_unit(stages):
+    # "сонымен қатар" (moreover) ends the chain; a chamber's committee is a unit of the chamber.
+    text = "Отырыста сонымен қатар Мәжілістің Әлеуметтік-мәдени даму комитетінің төрағасы Жанна Бекова сөз сөйледі."
+    assert found(stages, text) == {("Жанна Бекова", "chairman", "majilis_rk")}
+    # "Қатар", capitalized, is Qatar: the embassy's chain keeps it.
+    [fact] = facts_of(stages, "Кездесуге Қатар мемлекетінің Қазақстандағы елшісі Әли Хамад қатысты.")
+    assert fact.role == "ambassador" and "Қатар" in fact.org.name
