@@ -39,6 +39,8 @@ def navigation_separators(line: str) -> list[tuple[int, int]]:
     мұғалім")."""
     for separator, fewest in ((_BAR, 3), (_BREADCRUMB_SEPARATOR, 2)):
         separators = [match.span() for match in separator.finditer(line) if 0 < match.start() and match.end() < len(line)]
+        if len(separators) + 1 < fewest:
+            continue
         items = separator.split(line.strip(" |"))
         if len(items) >= fewest and len(separators) == len(items) - 1 \
                 and all(item and len(item.split()) <= _MAX_ITEM_WORDS and not any(c.isdigit() for c in item) and not _SENTENCE_PUNCTUATION.search(item) for item in items):

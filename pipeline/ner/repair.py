@@ -148,6 +148,7 @@ from dataclasses import replace
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
+from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import VOWELS, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import OTHER, Document, EntitySpan, Mention
@@ -237,6 +238,8 @@ class SpanRepair:
     def __init__(self, resources):
         lexicons: dict[str, Lexicon] = resources.lexicons
         self.registry = resources.registry
+        # The first words of registered names, to try a registered name only where one may open.
+        self.registered_first_words = frozenset(key.split()[0] for key in self.registry.by_alias if key)
         self.names = resources.names
         self.taxonomy = taxonomy = resources.roles
         patronymic = any_of(words_in_all(lexicons, "patronymic_endings"))
@@ -1236,7 +1239,8 @@ class SpanRepair:
         result = []
         for entity in entities:
             words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
-            following = _LOWER_CASE_WORDS_AFTER.match(text, entity.end) if len(words) >= 2 else None
+            following = _LOWER_CASE_WORDS_AFTER.match(text, entity.end) \
+                if len(words) >= 2 and fold(words[-1].group()) in self.registered_first_words else None
             if following is None:
                 result.append(entity)
                 continue
