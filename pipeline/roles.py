@@ -482,6 +482,8 @@ class RoleExtractor:
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
+        self.kazakh_locative_after_possessive = re.compile(
+            rf"(?<=[ыі])(?:{any_of([ending for ending in lexicons['kk'].words('locative_endings') if ending.startswith('н')])})$")
         self.kazakh_appointed_as = re.compile(rf"\s*(?:{any_of(lexicons['kk'].words('appointed_as_words'))})(?P<rank>\s.*)", re.IGNORECASE)
         self.kazakh_quote_closing = re.compile(
             rf"[»\"”,.!?]\s*(?:[–—-]\s*)?(?:{any_of(lexicons['kk'].words('quote_closing_verbs'))})(?!\w)", re.IGNORECASE)
@@ -1245,7 +1247,9 @@ class RoleExtractor:
             gap = text[title.end:joined[0].start]
             appointed_as = self.kazakh_appointed_as.fullmatch(gap)
             appointed_as = appointed_as and _COMMA_OR_NOTHING.fullmatch(self.kazakh_spelled_degree.sub("", appointed_as.group("rank")))
-            if not appointed_as and (gap.strip() and not _JOINING_PUNCTUATION.search(gap) or self._clause_before_a_chain(gap)):
+            # "кеңестің төрағасы, педагогика ғылымдарының докторы, профессор": a degree spelled out is no clause.
+            if not appointed_as and (gap.strip() and not _JOINING_PUNCTUATION.search(gap)
+                                     or self._clause_before_a_chain(self.kazakh_spelled_degree.sub("", gap))):
                 break
             joined.insert(0, title)
         return joined
@@ -1462,6 +1466,20 @@ class RoleExtractor:
                     and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)):
                 return found, confidence, source
         return None, 1.0, "text"
+
+    def _kazakh_institution_served_at(self, text: str, title: TitleHit, left_limit: int) -> Institution | None:
+        """The institution a Kazakh title was held at, in the locative right before it, a unit's bare noun maybe
+        between, where the title is the predicate of service ("Білім және ғылым министрлігінде департамент
+        директоры болып қызмет атқарған", "аудандық білім бөлімінде әдіскер болып жұмыс істеген")."""
+        if self.predicates["kk"].pattern.match(text, title.end) is None:
+            return None
+        words = text[left_limit:title.start].split()
+        if words and self.references["kk"].kind_of(words[-1]) in self.references["kk"].unit_kinds and words[-1].islower():
+            words = words[:-1]
+        if not words or self.kazakh_locative_after_possessive.search(words[-1]) is None:
+            return None
+        chain = self.kazakh_chain.before(words[:-1] + [self.kazakh_locative_after_possessive.sub("", words[-1])])
+        return self.registry.resolve(" ".join(chain), "kk") if len(chain) >= 2 else None
 
     def _institution_opening_the_title(self, text: str, title: TitleHit, left_limit: int) -> Institution | None:
         """A Kazakh title that opens with its institution's noun in the genitive ("мәслихатының хатшысы",
@@ -1746,6 +1764,7 @@ class RoleExtractor:
             yield self._kazakh_institution_of_its(text, title, home), 0.8, "text"
         if lang == "kk":
             yield self._institution_opening_the_title(text, title, left_limit), 1.0, "title"
+            yield self._kazakh_institution_served_at(text, title, left_limit), 0.8, "text"
             # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,
             # "басқарма төрағасы", chairs a board).
             referred = self.references["kk"].bare_phrase(

@@ -4041,3 +4041,23 @@ def test_kazakh_moreover_ends_a_chain_and_a_chambers_committee_is_its_unit(stage
     # "Қатар", capitalized, is Qatar: the embassy's chain keeps it.
     [fact] = facts_of(stages, "Кездесуге Қатар мемлекетінің Қазақстандағы елшісі Әли Хамад қатысты.")
     assert fact.role == "ambassador" and "Қатар" in fact.org.name
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A degree spelled out between a person's titles is no clause.
+    ("Кеңестің төрағасы, педагогика ғылымдарының докторы, профессор Сауле Бейсенбаева отырысты ашты.",
+     {("Сауле Бейсенбаева", "chairman"), ("Сауле Бейсенбаева", "professor")}),
+])
+def test_a_spelled_degree_between_kazakh_titles_joins_them(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # The institution one served at, in the locative before the title of service, a unit's noun maybe between.
+    ("Бұған дейін Ерболат Нұрғалиев Білім және ғылым министрлігінде департамент директоры болып қызмет атқарған.",
+     ("Ерболат Нұрғалиев", "director", "mon_rk_2022", "former")),
+    ("Асқар Омаров бұған дейін Павлодар облысы білім басқармасында бас маман болып жұмыс істеген.",
+     ("Асқар Омаров", "expert", "pavlodar_region_education_department", "former")),
+])
+def test_the_institution_a_kazakh_title_was_held_at_in_the_locative(stages, text, fact):
+    assert {(f.person.display, f.role, f.org and f.org.org_id, f.status) for f in facts_of(stages, text)} == {fact}
