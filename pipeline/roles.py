@@ -64,6 +64,7 @@ from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of, ends_with_any, kazakh_place_at
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
+from pipeline.segment import navigation_separators
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
@@ -74,6 +75,8 @@ _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
+MAX_SUBJECT_WORDS = 4  # a school subject's name before "пәнінің": "қазақ тілі мен әдебиеті"
+_SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
 MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to may be named
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
@@ -363,9 +366,11 @@ class RoleExtractor:
                               for lang in ("ru", "en")}}
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
         self.page_kinds = frozenset(self.taxonomy.page_institution.values())
-        self.act_noun = re.compile(rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'act_nouns'))})"
-                                   # in lower case: «Братья мусульмане» names no brother
-                                   rf"|(?-i:{any_of(words_in_all(lexicons, 'kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
+        # Kinship nouns of the title's language only: a Russian one begins a Kazakh word ("сын", "сынып" a grade).
+        self.act_noun = {lang: re.compile(rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'act_nouns'))})"
+                                          # in lower case: «Братья мусульмане» names no brother
+                                          rf"|(?-i:{any_of(lexicons[lang].words('kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
+                         for lang in LANGS}
         # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian a relative's too
         # ("супруга президента"), in English one of acting for the holder ("on behalf of the").
         completed_nouns = {lang: lexicons[lang].words("act_nouns") + (lexicons[lang].words("kinship_nouns") if lang == "ru" else ())
@@ -503,6 +508,11 @@ class RoleExtractor:
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
+        self.kazakh_locative_after_possessive = re.compile(
+            rf"(?<=[ыі])(?:{any_of([ending for ending in lexicons['kk'].words('locative_endings') if ending.startswith('н')])})$")
+        self.kazakh_appointed_as = re.compile(rf"\s*(?:{any_of(lexicons['kk'].words('appointed_as_words'))})(?P<rank>\s.*)", re.IGNORECASE)
+        self.kazakh_quote_closing = re.compile(
+            rf"[»\"”,.!?]\s*(?:[–—-]\s*)?(?:{any_of(lexicons['kk'].words('quote_closing_verbs'))})(?!\w)", re.IGNORECASE)
         # A Kazakh title's plural ending may take other endings after it (депутаттары).
         self.plural = {lang: re.compile(rf"(?:{any_of(lexicons[lang].words('plural_endings'))})"
                                         + (r"\w*$" if lang == "kk" else "$"), re.IGNORECASE) for lang in LANGS}
@@ -610,6 +620,7 @@ class RoleExtractor:
                 named_before = persons or named_before
                 named_last = bool(persons)
         facts = _one_institution_per_post(facts)
+        facts = _without_bare_titles_of_a_seat_named(facts, self.taxonomy.role_by_institution)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
@@ -988,7 +999,8 @@ class RoleExtractor:
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
-                                           and not self._object_before_a_subject(text, t, mention, name, lang)],
+                                           and not self._object_before_a_subject(text, t, mention, name, lang)
+                                           and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))],
                                     lang)
             if lang == "kk":
                 before = self._kazakh_titles_joined_to_the_last(text, before)
@@ -1270,7 +1282,7 @@ class RoleExtractor:
         gap = text[title.end:mention.start]
         if lang == "kk" and self.predicates["kk"].names_the_post(text, title):
             return False  # "ректоры лауазымына Жарлығымен Name тағайындалды": the post the act gives the name
-        if self.act_noun.search(gap):
+        if self.act_noun[lang].search(gap):
             return True
         if not self.act_before_title[lang].search(text, max(0, title.start - 40), title.start):
             return False
@@ -1307,7 +1319,11 @@ class RoleExtractor:
                 # name is appointed to, whatever clause about the name's past stands between.
                 joined.insert(0, title)
                 continue
-            if gap.strip() and not _JOINING_PUNCTUATION.search(gap) or self._clause_before_a_chain(gap):
+            appointed_as = self.kazakh_appointed_as.fullmatch(gap)
+            appointed_as = appointed_as and _COMMA_OR_NOTHING.fullmatch(self.kazakh_spelled_degree.sub("", appointed_as.group("rank")))
+            # "кеңестің төрағасы, педагогика ғылымдарының докторы, профессор": a degree spelled out is no clause.
+            if not appointed_as and (gap.strip() and not _JOINING_PUNCTUATION.search(gap)
+                                     or self._clause_before_a_chain(self.kazakh_spelled_degree.sub("", gap))):
                 break
             joined.insert(0, title)
         return joined
@@ -1427,7 +1443,7 @@ class RoleExtractor:
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's.
-            if self.act_noun.search(between):
+            if self.act_noun[lang].search(between):
                 break
             # The clause's subject's title; the name's predicate may follow the clause.
             if lang == "ru" and not chain and self.predicates["ru"].in_a_clause_of_its_own(between):
@@ -1435,8 +1451,11 @@ class RoleExtractor:
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
             # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –
             # облыстық білім басқармасының басшысы").
-            loose = self._loose_words(" ".join(between.split()[:-len(institution)]) if lang == "kk" and (
-                institution := self.kazakh_chain.before(between.split())) else between)
+            gap_words = between.split()
+            if lang == "kk":  # "Name – дене шынықтыру пәнінің мұғалімі": a school subject's words are no clause's
+                gap_words = gap_words[:len(gap_words) - self.kazakh_chain.subject_size(gap_words)]
+            loose = self._loose_words(" ".join(gap_words[:-len(institution)]) if lang == "kk" and (
+                institution := self.kazakh_chain.before(gap_words)) else " ".join(gap_words))
             # "Name, rector of X, said the minister ...": after an English apposition's comma a clause's word starts
             # another's words.
             clause_after = lang == "en" and bool(chain) and not predicate and "," in between \
@@ -1451,11 +1470,21 @@ class RoleExtractor:
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
                     and next_person_start < sentence_end:
                 break
+            # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
+            # words, whose title the one before the comma is.
+            if lang == "kk" and next_person_start < sentence_end and self._degree_before_a_name(text[title.end:next_person_start]):
+                break
             chain.append(title)
             cursor = title.end
             if lang == "ru" and title.verb:
                 break  # what follows the verb's object is a clause of its own ("возглавляет компанию, директор которой")
         return chain
+
+    def _degree_before_a_name(self, gap: str) -> bool:
+        """Whether a gap after a title is a comma and a degree or rank alone (", академик "), which stand
+        before the name they are of."""
+        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", gap))
+        return degrees > 0 and rest.strip() == ","
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
         return all(word.lower() in self.gap_words or word.lower() in self.joining_words
@@ -1522,6 +1551,20 @@ class RoleExtractor:
         if office is None or self._kazakh_foreign_title(text, title, orgs):
             return None
         return self.registry.lookup(office, "kk")
+
+    def _kazakh_institution_served_at(self, text: str, title: TitleHit, left_limit: int) -> Institution | None:
+        """The institution a Kazakh title was held at, in the locative right before it, a unit's bare noun maybe
+        between, where the title is the predicate of service ("Білім және ғылым министрлігінде департамент
+        директоры болып қызмет атқарған", "аудандық білім бөлімінде әдіскер болып жұмыс істеген")."""
+        if self.predicates["kk"].pattern.match(text, title.end) is None:
+            return None
+        words = text[left_limit:title.start].split()
+        if words and self.references["kk"].kind_of(words[-1]) in self.references["kk"].unit_kinds and words[-1].islower():
+            words = words[:-1]
+        if not words or self.kazakh_locative_after_possessive.search(words[-1]) is None:
+            return None
+        chain = self.kazakh_chain.before(words[:-1] + [self.kazakh_locative_after_possessive.sub("", words[-1])])
+        return self.registry.resolve(" ".join(chain), "kk") if len(chain) >= 2 else None
 
     def _institution_opening_the_title(self, text: str, title: TitleHit, left_limit: int) -> Institution | None:
         """A Kazakh title that opens with its institution's noun in the genitive ("мәслихатының хатшысы",
@@ -1831,6 +1874,7 @@ class RoleExtractor:
             yield self._kazakh_institution_of_its(text, title, home), 0.8, "text"
         if lang == "kk":
             yield self._institution_opening_the_title(text, title, left_limit), 1.0, "title"
+            yield self._kazakh_institution_served_at(text, title, left_limit), 0.8, "text"
             # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,
             # "басқарма төрағасы", chairs a board).
             referred = self.references["kk"].bare_phrase(
@@ -2012,6 +2056,10 @@ class RoleExtractor:
         if referred is None:
             return
         kind, phrase = referred
+        # On a university's own site "университет" is that university, unless its paragraph names another
+        # ("Қарағанды университетінің доценті ... \n Қорғауға университет ректоры Name қатысты": the site's rector).
+        if home.site_is_of_kind(kind, lang) and not home.named_in_paragraph((kind,), title.start, lang):
+            yield self.registry.of_site(home.document.page.url), 0.7, "page"
         # An akimat is the one of the place named last, or the one named itself.
         yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else (kind,), title.start, lang, home)
         if kind in self.page_kinds:
@@ -2317,6 +2365,13 @@ class PageInstitutions:
         self._named_spans = [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references]
         # Each title asks again of the same spans: what each names is read once per page.
         self._of_kind = lru_cache(maxsize=None)(self._of_kind_read)
+        text = document.page.text
+        # A menu's item names the site's sections, none of the page's institutions ("Главная | О колледже | ...").
+        self._navigation = [(segment.start, segment.end) for segment in document.segments
+                            if navigation_separators(text[segment.start:segment.end])]
+
+    def _in_navigation(self, position: int) -> bool:
+        return any(start <= position <= end for start, end in self._navigation)
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
@@ -2349,6 +2404,15 @@ class PageInstitutions:
                 return max(named, key=lambda pair: pair[0])[1], source
         return None, "text"
 
+    def site_is_of_kind(self, kind: str, lang: str) -> bool:
+        """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
+        site = self.roles.registry.of_site(self.document.page.url)
+        return site is not None and self._kind_of(site, lang) == kind
+
+    def named_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> bool:
+        """Whether the paragraph names an institution of one of ``kinds`` before ``before``."""
+        return bool(self._named_in(self.document.page.text.rfind("\n", 0, before) + 1, before, kinds, lang))
+
     def registered_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> list[Institution]:
         """The registered institutions of ``kinds`` that the paragraph names before ``before``, each once, in
         the order named."""
@@ -2363,7 +2427,7 @@ class PageInstitutions:
                  if start <= m.start and m.end <= end]
         named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
                   for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
-                  for name in [self._after_persons(written, name_end)]]
+                  if not self._in_navigation(name_end) for name in [self._after_persons(written, name_end)]]
         named += [(position, institution) for position, institution, lang in self._read
                   if start <= position <= end and self._kind_of(institution, lang) in kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
@@ -2511,7 +2575,7 @@ class PageInstitutions:
             text = self.document.page.text
             named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)]
             named += [(end - len(written), self._after_persons(written, end))
-                      for end, written in self.roles.references[lang].named(text, 0, len(text), kind)]
+                      for end, written in self.roles.references[lang].named(text, 0, len(text), kind) if not self._in_navigation(end)]
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
         if not counts:
@@ -2547,6 +2611,16 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
     return [replace(fact, org=source.org, org_source=source.org_source, org_unit=source.org_unit)
             if (fact.org is None or fact.org_source == "page") and (source := named.get((fact.person.key, fact.role)))
             else fact for fact in facts]
+
+
+def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institution: dict[str, dict[str, str]]) -> list[RoleFact]:
+    """A bare title with no institution that the page gave the same person as its more specific seat
+    ("мәслихат депутаты Name ... Депутат Name айтты": a maslikhat deputy, named again as a deputy) is that
+    seat, already a fact, not another post."""
+    held = {(fact.person.key, fact.role) for fact in facts}
+    return [fact for fact in facts
+            if fact.org is not None or not any((fact.person.key, specific) in held
+                                               for specific in role_by_institution.get(fact.role, {}).values())]
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
@@ -2889,14 +2963,15 @@ class KazakhReferringNouns:
         if not kinds or kinds[-1][1] != kind:
             return False
         before = words[:kinds[-1][0]]
-        if any(_numbered_or_quoted(word) for word in before):
+        if any(_numbered_or_quoted(word) for word in (before[:-1] if _a_count(before) else before)):
             return True
         # A name puts its noun in the possessive ("Абай мектебі", "Қарасу ауданында"); a capitalized word
         # before a bare noun, or one in a case ("Ғ. Бекмағамбетова университеттің"), is a sentence's
         # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
         noun = words[kinds[-1][0]].lower()
         # A place's adjective names the place's one ("Облыстық мәслихаттың": the region's the page names).
-        return noun not in self._kind_of_stem and (not self._bare_in_a_case(noun) or bool(before) and self._adjective(before[-1])) and any(
+        return noun not in self._kind_of_stem and (not self._bare_in_a_case(noun) or bool(before) and (
+            self._adjective(before[-1]) or self._adjective_in_a_name(before[-1]))) and any(
             word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self._adjective(word))
             and not self._chain.ends_a_name(word) for word in before)
 
@@ -2921,23 +2996,27 @@ class KazakhReferringNouns:
         """(end, name) of each name of ``kind`` between ``start`` and ``end``: a noun of the kind and the
         words right before it, back to punctuation, that are proper names, numbers, quotes or nouns of a kind."""
         tokens = list(re.finditer(r"\S+", text[start:end]))
+        # A name is written on one line: a line before it ends with a view count or a menu ("Просмотров: 97").
+        opens_a_line = {index for index, token in enumerate(tokens)
+                        if not index or "\n" in text[start + tokens[index - 1].end():start + token.start()]}
         found = []
         for index, token in enumerate(tokens):
             word = token.group().rstrip(",.;:!?)")
-            if self.kind_of(word) != kind:
+            if self.kind_of(word) != kind or self._adjective(word):
                 continue
             first = index
-            while first > 0 and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
+            while first not in opens_a_line and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
                     and not self._chain.ends_a_name(tokens[first - 1].group()) \
+                    and not _a_count([token.group() for token in tokens[max(0, first - 2):first]]) \
                     and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
             # Lower-case words of a name before its noun, and the names before them: "Абай атындағы №7 жалпы
             # білім беретін мектепте".
-            while first > 0 and self._lower_case_word_in_a_name(tokens[first - 1].group(), tokens[first].group()):
+            while first not in opens_a_line and self._lower_case_word_in_a_name(tokens[first - 1].group(), tokens[first].group()):
                 first -= 1
-                while first > 0 and self._names_word_before(tokens[first - 1].group(), tokens[first].group()):
+                while first not in opens_a_line and self._names_word_before(tokens[first - 1].group(), tokens[first].group()):
                     first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
@@ -2972,7 +3051,7 @@ class KazakhReferringNouns:
         words = [token.group() for token in tokens]
         words = words[max((index for index, word in enumerate(words) if word[-1:] in ".!?"), default=-1) + 1:]
         chain = self._chain.before(words + [self._after_possessive.sub("", noun)])
-        if len(chain) <= 2 or not (chain[0][:1].isupper() or any(self._chain.genitive.search(word) for word in chain[:-2])):
+        if len(chain) <= 2 or _a_count(chain[:-1]) or not (chain[0][:1].isupper() or any(self._chain.genitive.search(word) for word in chain[:-2])):
             return []
         # A field of two joined by "және" opens the institution's name ("Ғылым және жоғары білім министрлігінің").
         opening = len(words) + 1 - len(chain)
@@ -2984,6 +3063,13 @@ class KazakhReferringNouns:
 def _names(word: str) -> bool:
     """A proper name, a number or a quote: what may make a noun of a kind a name."""
     return word[:1].isupper() or _numbered_or_quoted(word)
+
+
+def _a_count(words: list[str]) -> bool:
+    """Whether the last of ``words`` is a bare number that counts the noun after it ("ауданның 14
+    балабақшасы", the district's 14 kindergartens; "320 орындық", of 320 places), not one that numbers an
+    institution (after "№")."""
+    return bool(words) and words[-1].isdigit() and not (len(words) > 1 and words[-2].rstrip(".") in ("№", "No", "N"))
 
 
 def _numbered_or_quoted(word: str) -> bool:
@@ -3013,6 +3099,7 @@ class KazakhGenitiveChain:
         self._heads = tuple(institution_words | place_words)
         self._place_words = place_words
         self._stop = re.compile(rf"[,;:()]|^[–—-]$|^(?i:{any_of(lexicon.words('chain_stop_words'))})$|"
+                                rf"^(?:{any_of(lexicon.words('chain_stop_words_in_lower_case'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
@@ -3049,6 +3136,8 @@ class KazakhGenitiveChain:
                           if all(self._title_modifier.match(word) for word in words[-size:])), 0)
         if modifiers and self.genitive.search(words[-1 - modifiers]):
             words = words[:-modifiers]
+        elif modifiers and self._at_a_place.fullmatch(words[-1 - modifiers]):  # "Қазақстанның Түркиядағы бұрынғы елшісі"
+            words = words[:-1 - modifiers]
         if words and words[-1].lower() in self._field_postpositions:
             # A field is a few words ("оқу-әдістемелік жұмыс"), right after the institution's genitive.
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
@@ -3058,6 +3147,17 @@ class KazakhGenitiveChain:
     def ends_with_a_bare_unit(self, words: list[str]) -> bool:
         """Whether the words before a title end with a unit's bare noun after a genitive ("университетінің кафедра")."""
         return len(words) >= 2 and words[-1].lower() in self._bare_unit_nouns and self.genitive.search(words[-2]) is not None
+
+    def subject_size(self, words: list[str]) -> int:
+        """How many of the last ``words`` name a school subject: its noun and the lower-case words of its name
+        before it ("дене шынықтыру пәнінің", "қазақ тілі мен әдебиеті пәнінің"), none where no subject's noun
+        ends them."""
+        if not words or words[-1].lower() not in self._subject_nouns:
+            return 0
+        size = 1
+        while size < len(words) and size <= MAX_SUBJECT_WORDS and _SUBJECT_WORD.fullmatch(words[-1 - size]):
+            size += 1
+        return size
 
     def _compound_verbs_object(self, chunk: list[str]) -> bool:
         """Whether the chunk opens with a compound verb's verbal noun, a bare lower-case word and a short verbal
@@ -3201,6 +3301,7 @@ _MAX_INSTITUTION_WORDS = 8
 _RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 _LIST_ITEM_END = re.compile(r"[,;)]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_COMMA_OR_NOTHING = re.compile(r"\s*,?\s*")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ", "г.", "с.", "п.", "пос.")

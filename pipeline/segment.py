@@ -11,6 +11,12 @@ import re
 from pipeline.records import OTHER, Document, Segment
 
 _LINE = re.compile(r"[^\n]+")
+# A menu's items stand between bars ("Басты бет | Жаңалықтар | Байланыс"), a breadcrumb's between
+# slashes or angle brackets ("Басты бет / Жаңалықтар / Мектеп өмірі", "Home > News").
+_BAR = re.compile(r"\s*\|\s*")
+_BREADCRUMB_SEPARATOR = re.compile(r"\s+[/>»•·]\s+")
+_MAX_ITEM_WORDS = 3
+_SENTENCE_PUNCTUATION = re.compile(r"[.,;!?](?:\s|$)")  # not a site's name in a menu ("NUR.KZ")
 
 
 def split_segments(text: str) -> list[tuple[int, int]]:
@@ -24,6 +30,22 @@ def split_segments(text: str) -> list[tuple[int, int]]:
         if start < end:
             spans.append((start, end))
     return spans
+
+
+def navigation_separators(line: str) -> list[tuple[int, int]]:
+    """The separators of a menu or breadcrumb line, none where the line is prose or a table's row: three
+    items or more between bars, or two or more between slashes or angle brackets, each item a few words
+    with no number and no sentence's punctuation (a table's row numbers its items or gives figures: "1 | Name |
+    мұғалім")."""
+    for separator, fewest in ((_BAR, 3), (_BREADCRUMB_SEPARATOR, 2)):
+        separators = [match.span() for match in separator.finditer(line) if 0 < match.start() and match.end() < len(line)]
+        if len(separators) + 1 < fewest:
+            continue
+        items = separator.split(line.strip(" |"))
+        if len(items) >= fewest and len(separators) == len(items) - 1 \
+                and all(item and len(item.split()) <= _MAX_ITEM_WORDS and not any(c.isdigit() for c in item) and not _SENTENCE_PUNCTUATION.search(item) for item in items):
+            return separators
+    return []
 
 
 class Segmenter:

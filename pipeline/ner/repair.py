@@ -148,9 +148,11 @@ from dataclasses import replace
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
+from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import VOWELS, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import OTHER, Document, EntitySpan, Mention
+from pipeline.segment import navigation_separators
 
 LANGS = ("ru", "kk", "en")
 
@@ -163,7 +165,6 @@ _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 _WORDS_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?<![A-Z]\s)[A-Z]{2,}(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])")
 _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
-_MENU_SEPARATORS = frozenset({"|", "/", "•", "»»"})
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff-]*[.,;:]?")
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
 _NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”»]\s")
@@ -243,6 +244,8 @@ class SpanRepair:
     def __init__(self, resources):
         lexicons: dict[str, Lexicon] = resources.lexicons
         self.registry = resources.registry
+        # The first words of registered names, to try a registered name only where one may open.
+        self.registered_first_words = frozenset(key.split()[0] for key in self.registry.by_alias if key)
         self.names = resources.names
         self.taxonomy = taxonomy = resources.roles
         patronymic = any_of(words_in_all(lexicons, "patronymic_endings"))
@@ -575,6 +578,7 @@ class SpanRepair:
         return replace(mention, start=mention.start + offset, text=words[1])
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        entities = self._table_cells(text, [_without_a_dash_at_the_end(text, entity) for entity in entities])
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
         entities = self._russian_surnames_before_a_verb(text, self._russian_given_names_with_surnames(text, entities))
@@ -593,6 +597,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
+        entities = self._registered_names_run_into_persons(text, entities)
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = self._given_names_of_surnames_after_titled_places(text, self._latin_surnames_after_given_names(text, entities))
         entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
@@ -602,7 +607,7 @@ class SpanRepair:
         entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
         entities = self._registered_names_around(text, self._names_of_works_and_groups(
             text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
-                text, _spans_across_menu_items_as_names(_persons_in_other_scripts_as_names(entities, text), text))))))
+                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
@@ -665,14 +670,14 @@ class SpanRepair:
                         places_after = [EntitySpan(other.end - len(place), other.end, "GPE", other.score) for other in run_on
                                         if not (place := text[trailing.end():other.end].strip()).islower()]
             repaired += [entity, *places_after]
-        return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
+        return _without_navigation_entities(text, self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed])))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))
 
     def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
@@ -1270,6 +1275,43 @@ class SpanRepair:
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
         return entity
+
+    def _table_cells(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A span the model ran across a table's bars ("[4 | Сейтқалиева Динара Болатқызы] | педагог-психолог" as
+        MONEY) is the cells it covers: a cell that reads as a name is a person, no other cell is an entity."""
+        if "|" not in text:
+            return entities
+        result = []
+        for entity in entities:
+            bars = list(_TABLE_BAR.finditer(text, entity.start, entity.end))
+            if not bars:
+                result.append(entity)
+                continue
+            edges = [entity.start, *(edge for bar in bars for edge in bar.span()), entity.end]
+            result += [EntitySpan(start, end, "PERSON", entity.score) for start, end in zip(edges[::2], edges[1::2])
+                       if start < end and self.names.reads_as_a_name(text[start:end]) and not any(c.isdigit() for c in text[start:end])]
+        return result
+
+    def _registered_names_run_into_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span whose last word opens a registered institution's name that goes on after it, in lower
+        case ("[Нұрғалиев Білім] және ғылым министрлігінде": Nurgaliyev, at the Ministry of Education and
+        Science), is the words before it; the institution is an ORG."""
+        result = []
+        for entity in entities:
+            words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+            following = _LOWER_CASE_WORDS_AFTER.match(text, entity.end) \
+                if len(words) >= 2 and fold(words[-1].group()) in self.registered_first_words else None
+            if following is None:
+                result.append(entity)
+                continue
+            ends = [match.end() for match in _WORD_END.finditer(text, following.start(), following.end())]
+            registered = next((end for end in reversed(ends) if self._registered(text[words[-1].start():end])), None)
+            if registered is None:
+                result.append(entity)
+                continue
+            result += [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
+                       EntitySpan(words[-1].start(), registered, "ORG", entity.score)]
+        return result
 
     def _registered_part_of_a_person(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that is a registered institution, or holds one at either end with no name
@@ -2593,16 +2635,15 @@ def _persons_in_other_scripts_as_names(entities: list[EntitySpan], text: str) ->
             for entity in entities]
 
 
-def _spans_across_menu_items_as_names(entities: list[EntitySpan], text: str) -> list[EntitySpan]:
-    """A person or an institution across a menu's or a breadcrumb's separator ("Абитуриенту | Admission", "Жаңалықтар /
-    Мектеп өмірі") names no one, nor does a "person" made of a Cyrillic word and a Latin one: a name is written in one
-    script (a stray letter of the other inside a word is folded elsewhere). They are kept as MISC."""
-    def across(entity: EntitySpan) -> bool:
+def _persons_in_two_scripts_as_names(entities: list[EntitySpan], text: str) -> list[EntitySpan]:
+    """A "person" made of a Cyrillic word and a Latin one ("Абитуриенту Admission" of a menu in two languages) names no
+    one: a name is written in one script (a stray letter of the other inside a word is folded elsewhere; a Roman
+    numeral is no word: "Елизавета II"). It is kept as MISC."""
+    def in_two_scripts(entity: EntitySpan) -> bool:
         words = text[entity.start:entity.end].split()
-        return bool(_MENU_SEPARATORS.intersection(words)) or entity.label == "PERSON" and (
-            any(_CYRILLIC_WORD.fullmatch(word) for word in words)
-            and any(_LATIN_WORD.fullmatch(word) and not _ROMAN_NUMERAL.fullmatch(word) for word in words))  # Елизавета II
-    return [EntitySpan(entity.start, entity.end, "MISC", entity.score) if entity.label in ("PERSON", "ORG") and across(entity)
+        return any(_CYRILLIC_WORD.fullmatch(word) for word in words) \
+            and any(_LATIN_WORD.fullmatch(word) and not _ROMAN_NUMERAL.fullmatch(word) for word in words)
+    return [EntitySpan(entity.start, entity.end, "MISC", entity.score) if entity.label == "PERSON" and in_two_scripts(entity)
             else entity for entity in entities]
 
 
@@ -2622,3 +2663,30 @@ def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
         parts = parts_of(entity)
         result += [entity] if parts is None else parts
     return result
+
+
+_TABLE_BAR = re.compile(r"\s*\|\s*")
+_DASH_AT_THE_END = re.compile(r"\s+[–—-]+$")
+
+
+def _without_a_dash_at_the_end(text: str, entity: EntitySpan) -> EntitySpan:
+    """A span the model ran into the dash after it ("[Мұхамедиярова Ләззат –] математика пәнінің мұғалімі", a
+    list's name before its title) ends before the dash."""
+    dash = _DASH_AT_THE_END.search(text, entity.start, entity.end)
+    return EntitySpan(entity.start, dash.start(), entity.label, entity.score) if dash and dash.start() > entity.start else entity
+
+
+_LOWER_CASE_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-zа-яәғқңөұүһі][\w-]*){1,5}")
+_WORD_END = re.compile(r"[\w-]+")
+
+
+def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A menu or breadcrumb line ("Басты бет / Жаңалықтар / Мектеп өмірі", "Basty bet | Saiasat | Qoğam") names
+    no official: a span run across its separators is none ("Жаңалықтар / Мектеп"), and a word of its own read
+    as a person is a menu item that is also a given name (Саясат, politics)."""
+    separators = navigation_separators(line)
+    if not separators:
+        return entities
+    return [entity for entity in entities
+            if not any(entity.start < end and start < entity.end for start, end in separators)
+            and not (entity.label == "PERSON" and len(line[entity.start:entity.end].split()) == 1)]

@@ -8,6 +8,7 @@ same unknown institution written the same way clusters across pages.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -166,9 +167,15 @@ class Registry:
                 known = self._by_words.get(words, institution)
                 self._by_words[words] = institution if known is not None and known.org_id == institution.org_id else None
         self._regional_adjectives = tuple(fold(word) for word in lexicons["common"].words("regional_adjectives"))
+        self._city_adjectives = tuple(fold(word) for word in lexicons["common"].words("city_adjectives"))
         self._region_stems: dict[str, set[str]] = {}  # region id -> beginnings of its names' first words
         for key, region in self._region_names.items():
             self._region_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
+        # A first word that many regions' names open with is a place's noun ("city", "г.", "город"), no region's
+        # (Almaty's two, the city and the region, share theirs).
+        stem_regions = Counter(stem for stems in self._region_stems.values() for stem in stems)
+        self._region_stems = {region_id: {stem for stem in stems if stem_regions[stem] <= 2}
+                              for region_id, stems in self._region_stems.items()}
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
         # Registered names of institutions named after a person ("Л.Н. Гумилев атындағы Еуразия ұлттық
         # университеті"), by the folded name word before "атындағы": their content words.
@@ -362,7 +369,7 @@ class Registry:
         and the region's name, if only one has."""
         words = self.content_words(written)
         rest = frozenset(word for word in words if not word.startswith(self._regional_adjectives))
-        if not rest or rest == words:
+        if not rest or rest == words or any(word.startswith(self._city_adjectives) for word in words - rest) != (region.kind == "city"):
             return None
         stems = self._region_stems.get(region.region_id, set())
         found = {institution.org_id: institution for key, institution in self.by_alias.items()
