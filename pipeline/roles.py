@@ -707,7 +707,10 @@ class RoleExtractor:
         if len(words) - first_modifier > _MAX_DESCRIPTION_MODIFIERS or not _adverbial(words[:first_modifier]):
             return None
         head = _WORD.match(text, hit_start).group()
-        parses = [parse for parse in russian_morphology().parse(head) if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes]
+        readings = russian_morphology().parse(head)
+        # The nominative of the title's own word: "акима" ("Фото пресс-службы акима") is the genitive of "аким".
+        parses = [parse for parse in readings if {"NOUN", "nomn", "sing"} <= parse.tag.grammemes
+                  and parse.normal_form == readings[0].normal_form]
         if not parses:
             return None
         if parses[0].tag.gender == "femn" and self.names.gender_of(name) == "masc":

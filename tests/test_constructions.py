@@ -4401,3 +4401,9 @@ def test_a_spelled_degree_between_kazakh_titles_joins_them(stages, text, facts):
 ])
 def test_the_institution_a_kazakh_title_was_held_at_in_the_locative(stages, text, fact):
     assert {(f.person.display, f.role, f.org and f.org.org_id, f.status) for f in facts_of(stages, text)} == {fact}
+
+
+def test_a_photo_credit_of_an_officials_press_service_gives_the_caption_no_post(stages):
+    # "акима" in a photo credit is the genitive of "аким", no subject describing the person named before.
+    text = "На фото: директор гимназии Айгерим Жаксылыкова показывает гостям оборудование.\nФото пресс-службы акима области"
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == {("Айгерим Жаксылыкова", "director")}
