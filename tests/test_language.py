@@ -92,3 +92,15 @@ def test_cyrillic_line_is_told_by_its_grammar(lingua, line, expected):
 def test_names_do_not_make_an_english_line_turkish(lingua, line, expected):
     [decision] = lingua.detect([line])
     assert decision.lang == expected
+
+
+# --- pages_ru ---
+# A quote in the other Cyrillic language does not decide a line: what is left outside the guillemets does.
+@pytest.mark.parametrize("line, expected", [
+    ("Министр вручил грамоты «Білім беру ісінің құрметті қызметкері» лучшим учителям области.", "ru"),
+    ("Филиал АО «НЦПК «Өрлеу» по Павлодарской области провел семинар для директоров школ.", "ru"),
+    ("Ол «Лучший учитель года» байқауының жеңімпазы атанды және облыстық кезеңге өтті.", "kk"),
+])
+def test_a_quote_in_the_other_language_does_not_decide_a_line(lingua, line, expected):
+    [decision] = lingua.detect([line])
+    assert decision.lang == expected
