@@ -562,7 +562,7 @@ class RoleExtractor:
                 antecedent = named_before[0] if named_before else None  # the person named first
                 pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons) \
                     or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons) \
-                    or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None) \
+                    or (self._described_subject(text, start, end, segment.lang, named_before, persons, facts) if named_last else None) \
                     or self._elided_subject(text, start, end, segment.lang, antecedent, persons)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
@@ -638,23 +638,29 @@ class RoleExtractor:
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
 
-    def _described_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+    def _described_subject(self, text: str, start: int, end: int, lang: str, named_before, persons,
+                           facts: list[RoleFact]) -> tuple[Mention, PersonName] | None:
         """A Russian sentence that names no one and whose subject is a title, alone, after its adjectives
         or after an opening adverbial ("Актриса была замужем", "41-летний музыкант доставлен в больницу",
         "21 октября 2016 года певец выпустил"): the title is the person's whom the sentence right before
-        named first, in the nominative (of the title's gender, where the title has one). The stand-in
-        mention stands where the subject ends, so that the title is the one before its name and the institution
-        it names its own ("Новый глава Сбербанка встретился")."""
-        if lang != "ru" or antecedent is None or persons:
-            return None
-        mention, name = antecedent
-        # The subject of the sentence before: not "нашли Name" or "у Name".
-        if sorted(name.display.split()) != sorted(mention.text.split()):
+        named first, in the nominative (of the title's gender, where the title has one), unless that
+        sentence gave the title to another of its persons ("пришли президент Name и вице-министр Name.
+        Вице-министр вручил": the vice minister's). The stand-in mention stands where the subject ends,
+        so that the title is the one before its name and the institution it names its own ("Новый глава
+        Сбербанка встретился")."""
+        if lang != "ru" or not named_before or persons:
             return None
         hits = self.matcher(lang).find(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS))
         if not hits:
             return None
-        hit_start, hit_end, _ = hits[0]
+        hit_start, hit_end, code = hits[0]
+        named = dict(named_before)
+        holders = [fact.person_mention for fact in facts if fact.role == code and fact.person_mention in named]
+        mention = holders[0] if holders else named_before[0][0]
+        name = named[mention]
+        # The subject of the sentence before: not "нашли Name" or "у Name".
+        if not holders and sorted(name.display.split()) != sorted(mention.text.split()):
+            return None
         words = re.findall(r"[^\W_][\w-]*|\S", text[start:hit_start])
         first_modifier = len(words)
         while first_modifier and _nominative(words[first_modifier - 1], ("ADJF", "PRTF")):

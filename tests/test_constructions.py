@@ -3913,3 +3913,28 @@ def test_a_given_name_that_is_also_a_title_before_a_surname_alone(stages, text, 
 ])
 def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+# --- pages_ru ---
+@pytest.mark.parametrize("text, facts", [
+    # A title as the next sentence's subject is the person's the sentence before gave it to, not its first person's.
+    ("На вечер пришли ректор университета Болат Ермекович Сапаров и вице-министр просвещения Дина Маратовна Алиева. "
+     "Вице-министр вручила награды выпускникам.",
+     {("Болат Ермекович Сапаров", "rector"), ("Дина Маратовна Алиева", "vice_minister")}),
+    ("Совещание провели аким района Серик Жанатович Оспанов и директор колледжа Ирина Петровна Волкова. "
+     "Директор рассказала о наборе студентов.",
+     {("Серик Жанатович Оспанов", "akim"), ("Ирина Петровна Волкова", "director")}),
+])
+def test_a_russian_title_as_subject_is_its_holders_in_the_sentence_before(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A given name the model read as a place after a noun in the genitive, before a patronymic and a surname.
+    ("Грамоты вручил заместитель акима города Бекзат Сапарович Нурахметов.", {"Бекзат Сапарович Нурахметов"}),
+    ("Вопрос подняла председатель совета района Айжан Муратовна Смагулова.", {"Айжан Муратовна Смагулова"}),
+    ("Ресурсный класс открыла директор Маржан Болатовна Сулейменова.", {"Маржан Болатовна Сулейменова"}),
+])
+def test_a_russian_given_name_read_as_a_place_joins_the_patronymic_after_it(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == persons

@@ -655,12 +655,15 @@ class SpanRepair:
 
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
-        and a PERSON right after it, a space apart, that opens with a patronymic are one name."""
+        and a PERSON right after it, a space apart, that opens with a patronymic are one name; so is a known
+        given name the model read as a place or an organization after a noun in the genitive ("заместитель
+        акима города Бекзат" "Сапарович Нурахметов", "директор Маржан" "Болатовна Сулейменова")."""
         ordered = sorted(entities, key=lambda entity: entity.start)
         joined: list[EntitySpan] = []
         for entity in ordered:
             previous = joined[-1] if joined else None
-            if previous is not None and previous.label == entity.label == "PERSON" \
+            if previous is not None and entity.label == "PERSON" \
+                    and (previous.label == "PERSON" or self.names.is_given_name(text[previous.start:previous.end])) \
                     and text[previous.end:entity.start].isspace() and " " not in text[previous.start:previous.end].strip() \
                     and self.trailing_name_part.match(text, previous.end) is not None \
                     and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None:
