@@ -1904,9 +1904,11 @@ class RoleExtractor:
             return
         kind, phrase = referred
         # An akimat is the one of the place named last, or the one named itself.
-        yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else (kind,), title.start, lang, home)
-        if kind in self.page_kinds:
-            yield home(kind, title.code, lang), 0.6, "page"
+        yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
+                                 title.start, lang, home)
+        page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)  # an academy: the page's university
+        if page_kind in self.page_kinds:
+            yield home(page_kind, title.code, lang), 0.6, "page"
         elif lang == "kk" and kind in self.references["kk"].unit_kinds and home("university", title.code, "kk") is not None:
             yield self.registry.resolve(" ".join(phrase), "kk"), 0.7, "text"
 
@@ -2677,11 +2679,16 @@ class ReferringNouns:
                 if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles]
 
 
-# The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university).
-REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry", "akimat": "akimat", "party": "party"}
+# The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university;
+# "секретарь маслихата": the maslikhat; "директор института": the research institute).
+REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": "ministry", "akimat": "akimat", "party": "party",
+                  "maslikhat": "maslikhat", "research institute": "institute"}
+# A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
+# академии") for an academy only.
+REFERRED_KINDS = {"university": ("university", "academy")}
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
-PAGE_KINDS = {"university": ("university",), "school": ("school",), "region": ("region", "city")}
+PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city")}
 
 
 class KazakhReferringNouns:

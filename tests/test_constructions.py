@@ -3938,3 +3938,42 @@ def test_a_russian_title_as_subject_is_its_holders_in_the_sentence_before(stages
 def test_a_russian_given_name_read_as_a_place_joins_the_patronymic_after_it(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.text for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A bare maslikhat, research institute or academy after a title is the registered one the page named before.
+    ("Сессию открыл аким области. Депутаты Павлодарского областного маслихата утвердили бюджет.\n"
+     "Секретарем маслихата избран Арман Серикович Жанаев.",
+     {("Арман Серикович Жанаев", "secretary", "pavlodar_maslikhat")}),
+    ("Институт математики и математического моделирования провел конференцию.\n"
+     "С докладом выступил заместитель директора института Олег Петрович Ким.",
+     {("Олег Петрович Ким", "deputy_director", "math_institute")}),
+    ("В Южно-Казахстанской медицинской академии прошел выпуск.\nРектор академии Бахыт Ерланович Досов вручил дипломы.",
+     {("Бахыт Ерланович Досов", "rector", "skma")}),
+    # An academy's noun is the academy, though a university was named after it.
+    ("В Южно-Казахстанской медицинской академии прошел выпуск. Приехали гости из Медицинского университета Астана.\n"
+     "Ректор академии Бахыт Ерланович Досов вручил дипломы.", {("Бахыт Ерланович Досов", "rector", "skma")}),
+])
+def test_a_russian_bare_maslikhat_institute_or_academy_refers_to_the_one_named_before(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "прежний", "тогдашний", "предыдущий" before a title: a post the person has left.
+    ("Прежний директор гимназии Светлана Ивановна Орлова вышла на пенсию.", {("Светлана Ивановна Орлова", "director", "former")}),
+    ("Нас поддержал тогдашний аким района Ерлан Маратович Сеитов.", {("Ерлан Маратович Сеитов", "akim", "former")}),
+    ("Предыдущий ректор Болат Кайратович Нуров стал советником.", {("Болат Кайратович Нуров", "rector", "former"),
+                                                                  ("Болат Кайратович Нуров", "adviser", "current")}),
+])
+def test_a_russian_earlier_holders_adjective_makes_the_post_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A numbered kindergarten ("Ясли-сад №7") is the page's own; "заведующая ясли-садом" refers back to it.
+    ("ГККП «Ясли-сад №3 «Айгөлек»\nУтренник подготовила воспитатель Анна Петровна Козлова. "
+     "Гостей встретила заведующая ясли-садом Гульнара Ерболовна Сатова.",
+     {("Анна Петровна Козлова", "educator", "Ясли-сад № 3"), ("Гульнара Ерболовна Сатова", "head", "Ясли-сад № 3")}),
+])
+def test_a_russian_numbered_kindergarten_is_the_pages_own(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
