@@ -926,6 +926,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
+                                           and not (lang == "ru" and _same_title_nearer(t, titles, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
@@ -2399,6 +2400,12 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict) -> dict:
             if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page"):
                 shared[weak] = org, min(confidence, 0.8), "text"
     return shared
+
+
+def _same_title_nearer(title: TitleHit, titles: list[TitleHit], mention: Mention) -> bool:
+    """Whether the same title stands again between ``title`` and the name after it ("благодарит директоров
+    школ, особенно директора школы №2 Name"): the nearer one is the name's, with its institution."""
+    return any(other.code == title.code and title.end <= other.start and other.end <= mention.start for other in titles)
 
 
 def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:

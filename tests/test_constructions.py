@@ -3977,3 +3977,21 @@ def test_a_russian_earlier_holders_adjective_makes_the_post_former(stages, text,
 ])
 def test_a_russian_numbered_kindergarten_is_the_pages_own(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The same title nearer the name is its title: the plural one before it names the group.
+    ("Отдел благодарит директоров школ за подготовку участников, особенно директора Ботакаринской средней школы №2 "
+     "Серика Амантаевича Жунусбекова.", {("Серик Амантаевич Жунусбеков", "director", "Ботакаринская средняя школа № 2")}),
+])
+def test_a_russian_title_again_nearer_the_name_is_its_title(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # The number after a numbered institution's noun is its name's, where the model left it out.
+    ("Директор Ботакаринской средней школы №2 Серик Амантаевич Жунусбеков открыл урок.", {"Ботакаринской средней школы №2"}),
+])
+def test_a_number_after_an_institutions_noun_joins_its_span(stages, text, orgs):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "ORG"} == orgs

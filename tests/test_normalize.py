@@ -448,3 +448,16 @@ def test_a_name_written_in_capitals_is_read_as_capitalized_words(resources, writ
 def test_a_kazakh_lone_word_is_a_surname_where_the_russian_dictionary_knows_it_as_one(resources, word, plausible):
     name = resources.names.normalize(word, "kk")
     assert (name is not None and resources.names.is_plausible_in(name, "kk")) == plausible
+
+
+# --- pages_ru ---
+@pytest.mark.parametrize("written, expected", [
+    # A word the dictionary guesses as a surname or an adjective is the adjective inside an institution's name.
+    ("Ботакаринской средней школы", "Ботакаринская средняя школа"),
+    ("Жанакорганской районной больницы", "Жанакорганская районная больница"),
+    ("Республиканского психолого-медико-педагогического консультационного центра",
+     "Республиканский психолого-медико-педагогический консультационный центр"),
+    ("Назарбаев Интеллектуальной школы", "Назарбаев Интеллектуальная школа"),  # a namesake's surname stays
+])
+def test_a_russian_guessed_adjective_in_an_institutions_name_goes_to_the_nominative(written, expected, resources):
+    assert resources.registry.nominative(written, "ru") == expected

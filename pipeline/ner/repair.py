@@ -177,6 +177,7 @@ _LAST_WORD = re.compile(r"[\w-]+$")
 _ENDS_WITH_A_LOWER_CASE_WORD = re.compile(rf"\s[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]+\s+$")
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
 _NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
+_SIGN_AND_NUMBER = re.compile(r"\s?(?:№|No\.|No)\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
 _WORDS_OF_A_NAME = 3
 # What the model may label a person's name in a list of persons.
@@ -250,6 +251,10 @@ class SpanRepair:
         and_words = any_of(words_in_all(lexicons, "and_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{and_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
+        # The noun of an institution numbered after it, ending a span ("средней школы" №2, "School" No. 5).
+        self.numbered_noun_at_end = re.compile(
+            rf"(?<![\w-])(?:{any_of([word for lang in ('ru', 'en') for word in lexicons[lang].words('institutions_before_number')])})$",
+            re.IGNORECASE)
         # A lone Latin surname, by an ending no given name has, joined to a person by "and" ("Tokayev and
         # Japarov discussed"), with no capitalized word after it that would make it part of a longer name.
         latin_surname = rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})"
@@ -1744,9 +1749,12 @@ class SpanRepair:
                     and not any(other.label == "PERSON" for other in inside):
                 absorbed |= inside
                 entity = EntitySpan(entity.start, quoted.end(), entity.label, entity.score)
-            # "School-Lyceum No" and "134" as two spans: the number is the institution's.
+            # "School-Lyceum No" and "134" as two spans, or "средней школы" and its "№2" outside any: the number
+            # is the institution's.
             number = _NUMBER_AFTER_ITS_SIGN.match(text, entity.end) if entity.label in ("ORG", "FACILITY") \
                 and _NUMBER_SIGN_AT_END.search(text, entity.start, entity.end) else None
+            if number is None and entity.label in ("ORG", "FACILITY") and self.numbered_noun_at_end.search(text, entity.start, entity.end):
+                number = _SIGN_AND_NUMBER.match(text, entity.end)
             if number:
                 absorbed |= {other for other in joined if entity.end <= other.start and other.end <= number.end()}
                 entity = EntitySpan(entity.start, number.end(), entity.label, entity.score)

@@ -58,6 +58,10 @@ def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozens
         parses = [p for p in morph.parse(word) if p.tag.POS in ("ADJF", "NOUN")]
         if not parses:
             break
+        # A word the dictionary guesses may be a surname or an adjective: inside a name, the adjective
+        # ("Ботакаринской средней школы", "психолого-медико-педагогического центра").
+        if any(p.tag.POS == "ADJF" for p in parses):
+            parses = [p for p in parses if "Surn" not in p.tag]
         # A noun pymorphy does not know ("маслихата") is read as its adjective says: masculine genitive.
         parse = next((p for p in parses if p.tag.POS == "NOUN" and p.normal_form in known_nouns), None) or next(
             (p for p in parses if agreed and p.tag.POS == "NOUN" and (p.tag.case, p.tag.gender) in agreed), parses[0])
