@@ -1569,7 +1569,10 @@ class RoleExtractor:
         if state is None:
             return org
         if lang == "ru":
-            state = " ".join(_russian_genitive(word) for word in state.split())
+            # A state's form before its name declines alone: "Республика Казахстан", "Посольство Республики Казахстан".
+            words = state.split()
+            declined = 1 if len(words) > 1 and _STATE_FORM.match(words[0]) else len(words)
+            state = " ".join([_russian_genitive(word) for word in words[:declined]] + words[declined:])
         return self.registry.resolve(self.taxonomy.seat("ambassador", "embassy").template[lang].format(state), lang)
 
     def _english_body_before(self, text: str, title: TitleHit) -> Institution | None:

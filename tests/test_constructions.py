@@ -3995,3 +3995,14 @@ def test_a_russian_title_again_nearer_the_name_is_its_title(stages, text, facts)
 def test_a_number_after_an_institutions_noun_joins_its_span(stages, text, orgs):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.text for m in document.mentions if m.label == "ORG"} == orgs
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A state's form declines alone in its embassy's name; "посольства" after a title refers back to the embassy.
+    ("Посол Республики Казахстан в Италии Ерлан Маратович Сапаров открыл выставку. На открытии выступил первый "
+     "секретарь посольства Данияр Асылбекович Нуров.",
+     {("Ерлан Маратович Сапаров", "ambassador", "Посольство Республики Казахстан"),
+      ("Данияр Асылбекович Нуров", "secretary", "Посольство Республики Казахстан")}),
+])
+def test_a_russian_embassy_of_a_republic_and_its_staff(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts

@@ -461,3 +461,14 @@ def test_a_kazakh_lone_word_is_a_surname_where_the_russian_dictionary_knows_it_a
 ])
 def test_a_russian_guessed_adjective_in_an_institutions_name_goes_to_the_nominative(written, expected, resources):
     assert resources.registry.nominative(written, "ru") == expected
+
+
+@pytest.mark.parametrize("written, org_id", [
+    # A registered name with its acronym in brackets after it is that institution; an unknown name by its acronym.
+    ("Немецкой службы академических обменов (DAAD)", "daad"),
+    ("Нового центра исследований (КазНУ)", "kaznu"),
+    ("Нового центра исследований (Алматы)", None),  # a place in brackets names no institution
+])
+def test_a_russian_institution_with_its_acronym_in_brackets_is_registered(written, org_id, resources):
+    found = resources.registry.lookup(written, "ru")
+    assert (found.org_id if found else None) == org_id

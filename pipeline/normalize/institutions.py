@@ -24,6 +24,7 @@ from pipeline.records import Institution, stable_id
 REGISTRY_FILE = DATA_DIR / "institutions.yaml"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
+_BRACKETED_AT_END = re.compile(r"\s*\(([^()]+)\)\s*$")  # a name's short form or acronym after it
 _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" of "in 2020" is no number sign
 _STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
@@ -301,6 +302,11 @@ class Registry:
             found = self._named_after_person(keys[1])
         if found is None and (without_legal_form := self._legal_forms.sub("", written).strip()) not in ("", written.strip()):
             found = self.lookup(without_legal_form, lang)
+        if found is None and (bracketed := _BRACKETED_AT_END.search(written)) is not None and bracketed.start() > 0:
+            # "Немецкая служба академических обменов (DAAD)": the name, else the acronym in brackets (not a place: "(Алматы)")
+            acronym = bracketed.group(1).strip()
+            found = self.lookup(written[:bracketed.start()], lang) or (
+                self.lookup(acronym, lang) if " " not in acronym and sum(map(str.isupper, acronym)) >= 2 else None)
         return found
 
     def _named_after_person(self, key: str) -> Institution | None:
