@@ -992,18 +992,20 @@ class RoleExtractor:
                 holder = self._holder_before(title, name, [*earlier, *facts], lang) if title.whose else None
                 # An aide's institution the sentence names itself ("его помощница по работе в Госдуме") stays.
                 from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
+                referred = self._russian_referred_parent(org.name, title, home) \
+                    if lang == "ru" and not from_holder and org is not None and not org.in_registry else None
                 if from_holder:
                     org, org_source, unit = holder.org, "text", holder.org_unit
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
                 elif org is not None and not org.in_registry and not any(character.isdigit() for character in org.name) \
-                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset()))
+                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) or referred is not None
                              or lang == "en" and self._english_unit_of_a_registered_institution(org.name)):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
                     # kind's bare noun ("Министрліктің ... департаменті"), is the reporting one's ("В министерстве
                     # сообщили, что директор департамента ..."), or is the page university's.
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
-                        self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) \
+                        self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) or referred \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
@@ -1146,6 +1148,20 @@ class RoleExtractor:
         if kind is None or kind in self.references["kk"].unit_kinds or kind in self.place_kinds:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
+
+    def _russian_referred_parent(self, name: str, title: TitleHit, home) -> Institution | None:
+        """The institution a Russian body's name ends with by its kind's bare noun in the genitive ("департамент
+        дошкольного образования министерства", "попечительский совет гимназии", "профсоюзная организация
+        академии"): the one of that kind named before, else the page's own of that kind; the body is its unit."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        kind = self.references["ru"].kind_of(words[-1])
+        if kind is None or kind in self.place_kinds or "gent" not in russian_morphology().parse(words[-1].lower())[0].tag:
+            return None
+        found = self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "ru", home)[0]
+        page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)
+        return found or (home(page_kind, title.code, "ru") if page_kind in self.page_kinds else None)
 
     def _kazakh_body_inside(self, words: list[str], org: Institution) -> tuple[Institution, str | None]:
         """The body a Kazakh title's chain names after its registered institution, an institution's noun at its

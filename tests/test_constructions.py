@@ -4006,3 +4006,15 @@ def test_a_number_after_an_institutions_noun_joins_its_span(stages, text, orgs):
 ])
 def test_a_russian_embassy_of_a_republic_and_its_staff(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A body named by its kind's bare noun in the genitive is a unit of the one of that kind named before.
+    ("КГУ «Гимназия №8 города Кокшетау»\nПодарки вручил председатель попечительского совета гимназии Тимур Асланович Габдуллин.",
+     {("Тимур Асланович Габдуллин", "chairman", "КГУ «Гимназия № 8 города Кокшетау»", "попечительский совет гимназии")}),
+    ("Южно-Казахстанская медицинская академия провела конференцию.\n"
+     "Выступил председатель профсоюзной организации академии Ерлан Досымович Тажибаев.",
+     {("Ерлан Досымович Тажибаев", "chairman", "South Kazakhstan Medical Academy", "профсоюзная организация академии")}),
+])
+def test_a_russian_body_of_a_kinds_bare_noun_is_a_unit_of_the_one_named_before(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name, f.org_unit) for f in facts_of(stages, text)} == facts
