@@ -2261,12 +2261,16 @@ class PageInstitutions:
 
     def _russian_of_kind_by_its_noun(self, mention: Mention, kinds: tuple[str, ...]) -> Institution | None:
         """A Russian organization the model marked without its kind's noun, the noun right before it ("в журнале
-        «Нива»", "компании Genentech"): the organization, if the noun is of one of ``kinds``."""
+        «Нива»", "компании Genentech"): the organization, if the noun is of one of ``kinds``; a place so named
+        ("акима города Павлодара") is its akimat."""
         if mention.lang != "ru":
             return None
         noun = _NOUN_BEFORE_A_NAME.search(self.document.page.text, max(0, mention.start - _MAX_NOUN_BEFORE_A_NAME), mention.start)
-        if noun is None or self.roles.references["ru"].kind_of(noun.group("noun")) not in kinds:
+        kind = self.roles.references["ru"].kind_of(noun.group("noun")) if noun is not None else None
+        if kind not in kinds:
             return None
+        if kind in self.roles.place_kinds:
+            return self.roles.institution_named(mention.text, kind, "ru")
         return self.roles.registry.resolve(mention.text, "ru")
 
     def organization_named_before(self, before: int, lang: str) -> Institution | None:

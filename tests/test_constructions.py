@@ -4018,3 +4018,12 @@ def test_a_russian_embassy_of_a_republic_and_its_staff(stages, text, facts):
 ])
 def test_a_russian_body_of_a_kinds_bare_noun_is_a_unit_of_the_one_named_before(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.name, f.org_unit) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "акима города X" before "заместитель акима города": the city named so is its akimat.
+    ("Письмо акима города Павлодара вручил заместитель акима города Бекзат Сапарович Нурахметов.",
+     {("Бекзат Сапарович Нурахметов", "deputy_akim", "pavlodar_city_akimat")}),
+])
+def test_a_russian_city_named_after_its_noun_refers_as_its_akimat(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
