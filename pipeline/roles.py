@@ -568,8 +568,13 @@ class RoleExtractor:
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
                                                       ([pronoun] if pronoun else []) + persons, home,
                                                       pronoun[0] if pronoun else None, facts)
-                if pronoun:  # the facts of the pronoun are the person's it stands for
-                    referent = next(mention for mention, name in named_before if name is pronoun[1])
+                if pronoun:  # the facts of the pronoun are the person's it stands for, but for titles they hold already
+                    held = {code for fact in facts if fact.person is pronoun[1] for code in self._title_codes(fact, segment.lang)}
+                    sentence_facts = [fact for fact in sentence_facts if fact.person_mention is not pronoun[0]
+                                      or not held & self._title_codes(fact, segment.lang)]
+                    # A title's holder named earlier on the page may stand behind it ("Глава региона рассказал").
+                    referent = next((mention for mention, name in named_before if name is pronoun[1]), None) \
+                        or next(fact.person_mention for fact in facts if fact.person is pronoun[1])
                     sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
                                       else fact for fact in sentence_facts]
                 facts.extend(sentence_facts)
@@ -638,14 +643,19 @@ class RoleExtractor:
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
 
+    def _title_codes(self, fact: RoleFact, lang: str) -> set[str]:
+        """A fact's role and its title's own code (депутат of a maslikhat: maslikhat_deputy and parliament_deputy)."""
+        return {fact.role} | {hit[2] for hit in self.matcher(lang).find(fact.title, 0, len(fact.title))}
+
     def _described_subject(self, text: str, start: int, end: int, lang: str, named_before, persons,
                            facts: list[RoleFact]) -> tuple[Mention, PersonName] | None:
         """A Russian sentence that names no one and whose subject is a title, alone, after its adjectives
         or after an opening adverbial ("Актриса была замужем", "41-летний музыкант доставлен в больницу",
         "21 октября 2016 года певец выпустил"): the title is the person's whom the sentence right before
-        named first, in the nominative (of the title's gender, where the title has one), unless that
-        sentence gave the title to another of its persons ("пришли президент Name и вице-министр Name.
-        Вице-министр вручил": the vice minister's). The stand-in mention stands where the subject ends,
+        named first, in the nominative (of the title's gender, where the title has one), unless the page gave
+        the title to someone before: to one of that sentence's persons ("пришли президент Name и вице-министр
+        Name. Вице-министр вручил": the vice minister's), else to the one who held it last ("Аким Name ... Глава
+        региона рассказал": the akim's). The stand-in mention stands where the subject ends,
         so that the title is the one before its name and the institution it names its own ("Новый глава
         Сбербанка встретился")."""
         if lang != "ru" or not named_before or persons:
@@ -655,9 +665,9 @@ class RoleExtractor:
             return None
         hit_start, hit_end, code = hits[0]
         named = dict(named_before)
-        holders = [fact.person_mention for fact in facts if fact.role == code and fact.person_mention in named]
-        mention = holders[0] if holders else named_before[0][0]
-        name = named[mention]
+        # A fact's role may be its title's more specific one (депутат of a maslikhat: maslikhat_deputy).
+        holders = [(fact.person_mention, fact.person) for fact in reversed(facts) if code in self._title_codes(fact, lang)]
+        mention, name = next((holder for holder in holders if holder[0] in named), None) or (holders[0] if holders else named_before[0])
         # The subject of the sentence before: not "нашли Name" or "у Name".
         if not holders and sorted(name.display.split()) != sorted(mention.text.split()):
             return None

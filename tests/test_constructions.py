@@ -3924,6 +3924,13 @@ def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, 
     ("Совещание провели аким района Серик Жанатович Оспанов и директор колледжа Ирина Петровна Волкова. "
      "Директор рассказала о наборе студентов.",
      {("Серик Жанатович Оспанов", "akim"), ("Ирина Петровна Волкова", "director")}),
+    # ... or its holder named earlier on the page, not the first person of the sentence before.
+    ("Аким области Асхат Кабиденович Байтуганов провел встречу. Вместе с ним прибыл руководитель управления "
+     "Дина Серикбаевна Ахметжанова. Глава региона рассказал о строительстве школ.",
+     {("Асхат Кабиденович Байтуганов", "akim"), ("Дина Серикбаевна Ахметжанова", "head")}),
+    ("Выступили секретарь маслихата Жандос Кайратович Бердибеков и депутат областного маслихата Олег Валерьевич "
+     "Ткаченко. Депутат предложил открыть IT-класс.",
+     {("Жандос Кайратович Бердибеков", "secretary"), ("Олег Валерьевич Ткаченко", "maslikhat_deputy")}),
 ])
 def test_a_russian_title_as_subject_is_its_holders_in_the_sentence_before(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
