@@ -2436,9 +2436,15 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict) -> dict:
 
 
 def _same_title_nearer(title: TitleHit, titles: list[TitleHit], mention: Mention) -> bool:
-    """Whether the same title stands again between ``title`` and the name after it ("благодарит директоров
-    школ, особенно директора школы №2 Name"): the nearer one is the name's, with its institution."""
-    return any(other.code == title.code and title.end <= other.start and other.end <= mention.start for other in titles)
+    """Whether the same Russian title, in any form, stands again between ``title`` and the name after it
+    ("благодарит директоров школ, особенно директора школы №2 Name"): the nearer one is the name's, with its
+    institution. Titles of one code are not the same title ("Писатель, поэт и журналист Name": all "other")."""
+    return any(other.code == title.code and title.end <= other.start and other.end <= mention.start
+               and _lemmas(other.written) == _lemmas(title.written) for other in titles)
+
+
+def _lemmas(written: str) -> tuple[str, ...]:
+    return tuple(russian_morphology().parse(word)[0].normal_form for word in written.lower().split())
 
 
 def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:

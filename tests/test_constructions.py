@@ -3995,6 +3995,11 @@ def test_a_russian_title_again_nearer_the_name_is_its_title(stages, text, facts)
     assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
 
 
+def test_russian_titles_of_one_code_before_a_name_are_all_its_titles(stages):
+    facts = facts_of(stages, "Писатель, поэт и журналист Андрей Сергеевич Волков родился в Павлодаре.")
+    assert sorted(f.title.lower() for f in facts) == ["журналист", "писатель", "поэт"]
+
+
 @pytest.mark.parametrize("text, orgs", [
     # The number after a numbered institution's noun is its name's, where the model left it out.
     ("Директор Ботакаринской средней школы №2 Серик Амантаевич Жунусбеков открыл урок.", {"Ботакаринской средней школы №2"}),
