@@ -568,10 +568,8 @@ class RoleExtractor:
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
                                                       ([pronoun] if pronoun else []) + persons, home,
                                                       pronoun[0] if pronoun else None, facts)
-                if pronoun:  # the facts of the pronoun are the person's it stands for, but for titles they hold already
-                    held = {code for fact in facts if fact.person is pronoun[1] for code in self._title_codes(fact, segment.lang)}
-                    sentence_facts = [fact for fact in sentence_facts if fact.person_mention is not pronoun[0]
-                                      or not held & self._title_codes(fact, segment.lang)]
+                if pronoun:  # the facts of the pronoun are the person's it stands for
+                    sentence_facts = self._as_held(sentence_facts, pronoun, facts, segment.lang)
                     # A title's holder named earlier on the page may stand behind it ("Глава региона рассказал").
                     referent = next((mention for mention, name in named_before if name is pronoun[1]), None) \
                         or next(fact.person_mention for fact in facts if fact.person is pronoun[1])
@@ -643,6 +641,25 @@ class RoleExtractor:
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
 
+    def _as_held(self, sentence_facts: list[RoleFact], stand_in, facts: list[RoleFact], lang: str) -> list[RoleFact]:
+        """A stand-in's title that its referent holds already in a more specific role is that role, at that
+        institution ("депутат областного маслихата Name. Депутат предложил": the maslikhat deputy, not a
+        member of parliament besides)."""
+        held = {}
+        for fact in facts:
+            if fact.person is stand_in[1]:
+                for code in self._title_codes(fact, lang):
+                    held.setdefault(code, fact)
+        roles = {fact.role for fact in held.values()}
+
+        def as_held(fact: RoleFact) -> RoleFact:
+            holder = next((held[code] for code in self._title_codes(fact, lang) if code in held), None)
+            if fact.person_mention is not stand_in[0] or fact.role in roles or holder is None:
+                return fact
+            return replace(fact, role=holder.role, role_label=holder.role_label, org=holder.org, org_source=holder.org_source,
+                           org_unit=holder.org_unit)
+        return [as_held(fact) for fact in sentence_facts]
+
     def _title_codes(self, fact: RoleFact, lang: str) -> set[str]:
         """A fact's role and its title's own code (депутат of a maslikhat: maslikhat_deputy and parliament_deputy)."""
         return {fact.role} | {hit[2] for hit in self.matcher(lang).find(fact.title, 0, len(fact.title))}
@@ -653,9 +670,8 @@ class RoleExtractor:
         or after an opening adverbial ("Актриса была замужем", "41-летний музыкант доставлен в больницу",
         "21 октября 2016 года певец выпустил"): the title is the person's whom the sentence right before
         named first, in the nominative (of the title's gender, where the title has one), unless the page gave
-        the title to someone before: to one of that sentence's persons ("пришли президент Name и вице-министр
-        Name. Вице-министр вручил": the vice minister's), else to the one who held it last ("Аким Name ... Глава
-        региона рассказал": the akim's). The stand-in mention stands where the subject ends,
+        the title to another of that sentence's persons ("пришли президент Name и вице-министр Name.
+        Вице-министр вручил": the vice minister's). The stand-in mention stands where the subject ends,
         so that the title is the one before its name and the institution it names its own ("Новый глава
         Сбербанка встретился")."""
         if lang != "ru" or not named_before or persons:
@@ -664,12 +680,15 @@ class RoleExtractor:
         if not hits:
             return None
         hit_start, hit_end, code = hits[0]
-        named = dict(named_before)
         # A fact's role may be its title's more specific one (депутат of a maslikhat: maslikhat_deputy).
-        holders = [(fact.person_mention, fact.person) for fact in reversed(facts) if code in self._title_codes(fact, lang)]
-        mention, name = next((holder for holder in holders if holder[0] in named), None) or (holders[0] if holders else named_before[0])
+        # Titles of the code "other" are one post only with the same noun (режиссёр is no актёр).
+        subject = _lemmas(text[hit_start:hit_end])[-1:]
+        holders = {fact.person.key for fact in facts if code in self._title_codes(fact, lang)
+                   and (code != "other" or _lemmas(fact.title)[-1:] == subject)}
+        holder = next(((mention, name) for mention, name in named_before if name.key in holders), None)
+        mention, name = holder or named_before[0]
         # The subject of the sentence before: not "нашли Name" or "у Name".
-        if not holders and sorted(name.display.split()) != sorted(mention.text.split()):
+        if holder is None and sorted(name.display.split()) != sorted(mention.text.split()):
             return None
         words = re.findall(r"[^\W_][\w-]*|\S", text[start:hit_start])
         first_modifier = len(words)
