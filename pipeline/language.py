@@ -259,6 +259,7 @@ class LinguaDetector(_ScriptGuard):
     def _detect_letters(self, texts: list[str], scripts: list[str]) -> list[tuple[str, float]]:
         results: list[tuple[str, float]] = [(OTHER, 0.0)] * len(texts)
         to_rank: dict[tuple[str, ...], list[int]] = {}
+        texts = [_without_quotes(text) if script == "Cyrl" else text for text, script in zip(texts, scripts)]
         for index, (text, script) in enumerate(zip(texts, scripts)):
             lean = self._grammar_lean(text, script)
             candidates = self._candidates_for(text, script)
@@ -293,6 +294,19 @@ class LinguaDetector(_ScriptGuard):
 
     def _plainly_english(self, text: str) -> bool:
         return sum(word in self._english_only_words for word in text.lower().split()) >= 2
+
+
+_GUILLEMET_QUOTE = regex.compile(r"«[^«»]*»")
+
+
+def _without_quotes(text: str) -> str:
+    """A Cyrillic line less its «quotes», innermost first, where what is left is long enough to tell its
+    language: a Russian line quoting a Kazakh award or institution ("вручил знаки «Ғылым саласының
+    құрметті қызметкері» ветеранам") is Russian, and a Kazakh line quoting Russian Kazakh."""
+    unquoted, previous = text, None
+    while unquoted != previous:
+        previous, unquoted = unquoted, _GUILLEMET_QUOTE.sub(" ", unquoted)
+    return unquoted if len(unquoted) > SIGNATURE_MIN_CHARS else text
 
 
 def _without_names(text: str, min_words: int = 3) -> str:

@@ -605,7 +605,7 @@ class RoleExtractor:
                 antecedent = named_before[0] if named_before else None  # the person named first
                 pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons) \
                     or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons) \
-                    or (self._described_subject(text, start, end, segment.lang, antecedent, persons) if named_last else None) \
+                    or (self._described_subject(text, start, end, segment.lang, named_before, persons, facts) if named_last else None) \
                     or self._elided_subject(text, start, end, segment.lang, antecedent, persons) \
                     or (self._english_titled_subject(text, start, end, segment.lang, named_before, persons, facts) if named_last else None)
                 # A pronoun stands before every name of its sentence.
@@ -613,7 +613,10 @@ class RoleExtractor:
                                                       ([pronoun] if pronoun else []) + persons, home,
                                                       pronoun[0] if pronoun else None, facts)
                 if pronoun:  # the facts of the pronoun are the person's it stands for
-                    referent = next(mention for mention, name in named_before if name is pronoun[1])
+                    sentence_facts = self._as_held(sentence_facts, pronoun, facts, segment.lang)
+                    # A title's holder named earlier on the page may stand behind it ("Глава региона рассказал").
+                    referent = next((mention for mention, name in named_before if name is pronoun[1]), None) \
+                        or next(fact.person_mention for fact in facts if fact.person is pronoun[1])
                     sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
                                       else fact for fact in sentence_facts]
                 facts.extend(sentence_facts)
@@ -683,23 +686,55 @@ class RoleExtractor:
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
 
-    def _described_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
+    def _as_held(self, sentence_facts: list[RoleFact], stand_in, facts: list[RoleFact], lang: str) -> list[RoleFact]:
+        """A stand-in's title that its referent holds already in a more specific role is that role, at that
+        institution ("депутат областного маслихата Name. Депутат предложил": the maslikhat deputy, not a
+        member of parliament besides)."""
+        held = {}
+        for fact in facts:
+            if fact.person is stand_in[1]:
+                for code in self._title_codes(fact, lang):
+                    held.setdefault(code, fact)
+        roles = {fact.role for fact in held.values()}
+
+        def as_held(fact: RoleFact) -> RoleFact:
+            holder = next((held[code] for code in self._title_codes(fact, lang) if code in held), None)
+            if fact.person_mention is not stand_in[0] or fact.role in roles or holder is None:
+                return fact
+            return replace(fact, role=holder.role, role_label=holder.role_label, org=holder.org, org_source=holder.org_source,
+                           org_unit=holder.org_unit)
+        return [as_held(fact) for fact in sentence_facts]
+
+    def _title_codes(self, fact: RoleFact, lang: str) -> set[str]:
+        """A fact's role and its title's own code (депутат of a maslikhat: maslikhat_deputy and parliament_deputy)."""
+        return {fact.role} | {hit[2] for hit in self.matcher(lang).find(fact.title, 0, len(fact.title))}
+
+    def _described_subject(self, text: str, start: int, end: int, lang: str, named_before, persons,
+                           facts: list[RoleFact]) -> tuple[Mention, PersonName] | None:
         """A Russian sentence that names no one and whose subject is a title, alone, after its adjectives
         or after an opening adverbial ("Актриса была замужем", "41-летний музыкант доставлен в больницу",
         "21 октября 2016 года певец выпустил"): the title is the person's whom the sentence right before
-        named first, in the nominative (of the title's gender, where the title has one). The stand-in
-        mention stands where the subject ends, so that the title is the one before its name and the institution
-        it names its own ("Новый глава Сбербанка встретился")."""
-        if lang != "ru" or antecedent is None or persons:
-            return None
-        mention, name = antecedent
-        # The subject of the sentence before: not "нашли Name" or "у Name".
-        if sorted(name.display.split()) != sorted(mention.text.split()):
+        named first, in the nominative (of the title's gender, where the title has one), unless the page gave
+        the title to another of that sentence's persons ("пришли президент Name и вице-министр Name.
+        Вице-министр вручил": the vice minister's). The stand-in mention stands where the subject ends,
+        so that the title is the one before its name and the institution it names its own ("Новый глава
+        Сбербанка встретился")."""
+        if lang != "ru" or not named_before or persons:
             return None
         hits = self.matcher(lang).find(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS))
         if not hits:
             return None
-        hit_start, hit_end, _ = hits[0]
+        hit_start, hit_end, code = hits[0]
+        # A fact's role may be its title's more specific one (депутат of a maslikhat: maslikhat_deputy).
+        # Titles of the code "other" are one post only with the same noun (режиссёр is no актёр).
+        subject = _lemmas(text[hit_start:hit_end])[-1:]
+        holders = {fact.person.key for fact in facts if code in self._title_codes(fact, lang)
+                   and (code != "other" or _lemmas(fact.title)[-1:] == subject)}
+        holder = next(((mention, name) for mention, name in named_before if name.key in holders), None)
+        mention, name = holder or named_before[0]
+        # The subject of the sentence before: not "нашли Name" or "у Name".
+        if holder is None and sorted(name.display.split()) != sorted(mention.text.split()):
+            return None
         words = re.findall(r"[^\W_][\w-]*|\S", text[start:hit_start])
         first_modifier = len(words)
         while first_modifier and _nominative(words[first_modifier - 1], ("ADJF", "PRTF")):
@@ -999,6 +1034,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
+                                           and not (lang == "ru" and _same_title_nearer(t, titles, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
@@ -1065,18 +1101,20 @@ class RoleExtractor:
                 holder = self._holder_before(title, name, [*earlier, *facts], lang) if title.whose else None
                 # An aide's institution the sentence names itself ("его помощница по работе в Госдуме") stays.
                 from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
+                referred = self._russian_referred_parent(org.name, title, home) \
+                    if lang == "ru" and not from_holder and org is not None and not org.in_registry else None
                 if from_holder:
                     org, org_source, unit = holder.org, "text", holder.org_unit
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
                 elif org is not None and not org.in_registry and not any(character.isdigit() for character in org.name) \
-                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset()))
+                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) or referred is not None
                              or lang == "en" and self._english_unit_of_a_registered_institution(org.name)):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
                     # kind's bare noun ("Министрліктің ... департаменті"), is the reporting one's ("В министерстве
                     # сообщили, что директор департамента ..."), or is the page university's.
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
-                        self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) \
+                        self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) or referred \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
@@ -1221,6 +1259,20 @@ class RoleExtractor:
         if kind is None or kind in self.references["kk"].unit_kinds or kind in self.place_kinds:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
+
+    def _russian_referred_parent(self, name: str, title: TitleHit, home) -> Institution | None:
+        """The institution a Russian body's name ends with by its kind's bare noun in the genitive ("департамент
+        дошкольного образования министерства", "попечительский совет гимназии", "профсоюзная организация
+        академии"): the one of that kind named before, else the page's own of that kind; the body is its unit."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        kind = self.references["ru"].kind_of(words[-1])
+        if kind is None or kind in self.place_kinds or "gent" not in russian_morphology().parse(words[-1].lower())[0].tag:
+            return None
+        found = self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "ru", home)[0]
+        page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)
+        return found or (home(page_kind, title.code, "ru") if page_kind in self.page_kinds else None)
 
     def _kazakh_body_inside(self, words: list[str], org: Institution) -> tuple[Institution, str | None]:
         """The body a Kazakh title's chain names after its registered institution, an institution's noun at its
@@ -1704,7 +1756,10 @@ class RoleExtractor:
         if state is None:
             return org
         if lang == "ru":
-            state = " ".join(_russian_genitive(word) for word in state.split())
+            # A state's form before its name declines alone: "Республика Казахстан", "Посольство Республики Казахстан".
+            words = state.split()
+            declined = 1 if len(words) > 1 and _STATE_FORM.match(words[0]) else len(words)
+            state = " ".join([_russian_genitive(word) for word in words[:declined]] + words[declined:])
         return self.registry.resolve(mission.format(state), lang)
 
     def _english_consulate(self, text: str, title: TitleHit) -> str | None:
@@ -2064,9 +2119,11 @@ class RoleExtractor:
         if home.site_is_of_kind(kind, lang) and not home.named_in_paragraph((kind,), title.start, lang):
             yield self.registry.of_site(home.document.page.url), 0.7, "page"
         # An akimat is the one of the place named last, or the one named itself.
-        yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else (kind,), title.start, lang, home)
-        if kind in self.page_kinds:
-            yield home(kind, title.code, lang), 0.6, "page"
+        yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
+                                 title.start, lang, home)
+        page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)  # an academy: the page's university
+        if page_kind in self.page_kinds:
+            yield home(page_kind, title.code, lang), 0.6, "page"
         elif lang == "kk" and kind in self.references["kk"].unit_kinds and home("university", title.code, "kk") is not None:
             yield self.registry.resolve(" ".join(phrase), "kk"), 0.7, "text"
 
@@ -2443,12 +2500,16 @@ class PageInstitutions:
 
     def _russian_of_kind_by_its_noun(self, mention: Mention, kinds: tuple[str, ...]) -> Institution | None:
         """A Russian organization the model marked without its kind's noun, the noun right before it ("в журнале
-        «Нива»", "компании Genentech"): the organization, if the noun is of one of ``kinds``."""
+        «Нива»", "компании Genentech"): the organization, if the noun is of one of ``kinds``; a place so named
+        ("акима города Павлодара") is its akimat."""
         if mention.lang != "ru":
             return None
         noun = _NOUN_BEFORE_A_NAME.search(self.document.page.text, max(0, mention.start - _MAX_NOUN_BEFORE_A_NAME), mention.start)
-        if noun is None or self.roles.references["ru"].kind_of(noun.group("noun")) not in kinds:
+        kind = self.roles.references["ru"].kind_of(noun.group("noun")) if noun is not None else None
+        if kind not in kinds:
             return None
+        if kind in self.roles.place_kinds:
+            return self.roles.institution_named(mention.text, kind, "ru")
         return self.roles.registry.resolve(mention.text, "ru")
 
     def organization_named_before(self, before: int, lang: str) -> Institution | None:
@@ -2601,6 +2662,18 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict) -> dict:
             if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page"):
                 shared[weak] = org, min(confidence, 0.8), "text"
     return shared
+
+
+def _same_title_nearer(title: TitleHit, titles: list[TitleHit], mention: Mention) -> bool:
+    """Whether the same Russian title, in any form, stands again between ``title`` and the name after it
+    ("благодарит директоров школ, особенно директора школы №2 Name"): the nearer one is the name's, with its
+    institution. Titles of one code are not the same title ("Писатель, поэт и журналист Name": all "other")."""
+    return any(other.code == title.code and title.end <= other.start and other.end <= mention.start
+               and _lemmas(other.written) == _lemmas(title.written) for other in titles)
+
+
+def _lemmas(written: str) -> tuple[str, ...]:
+    return tuple(russian_morphology().parse(word)[0].normal_form for word in written.lower().split())
 
 
 def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
@@ -2897,11 +2970,16 @@ class ReferringNouns:
                 if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles]
 
 
-# The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university).
-REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry", "akimat": "akimat", "party": "party"}
+# The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university;
+# "секретарь маслихата": the maslikhat; "директор института": the research institute).
+REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": "ministry", "akimat": "akimat", "party": "party",
+                  "maslikhat": "maslikhat", "research institute": "institute"}
+# A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
+# академии") for an academy only.
+REFERRED_KINDS = {"university": ("university", "academy")}
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
-PAGE_KINDS = {"university": ("university",), "school": ("school",), "region": ("region", "city")}
+PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city")}
 
 
 class KazakhReferringNouns:

@@ -4407,3 +4407,126 @@ def test_a_photo_credit_of_an_officials_press_service_gives_the_caption_no_post(
     # "акима" in a photo credit is the genitive of "аким", no subject describing the person named before.
     text = "На фото: директор гимназии Айгерим Жаксылыкова показывает гостям оборудование.\nФото пресс-службы акима области"
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == {("Айгерим Жаксылыкова", "director")}
+
+
+# --- pages_ru ---
+@pytest.mark.parametrize("text, facts", [
+    # A title as the next sentence's subject is the person's the sentence before gave it to, not its first person's.
+    ("На вечер пришли ректор университета Болат Ермекович Сапаров и вице-министр просвещения Дина Маратовна Алиева. "
+     "Вице-министр вручила награды выпускникам.",
+     {("Болат Ермекович Сапаров", "rector"), ("Дина Маратовна Алиева", "vice_minister")}),
+    ("Совещание провели аким района Серик Жанатович Оспанов и директор колледжа Ирина Петровна Волкова. "
+     "Директор рассказала о наборе студентов.",
+     {("Серик Жанатович Оспанов", "akim"), ("Ирина Петровна Волкова", "director")}),
+    # A title its holder has in a more specific role stays that role.
+    ("Выступили секретарь маслихата Жандос Кайратович Бердибеков и депутат областного маслихата Олег Валерьевич "
+     "Ткаченко. Депутат предложил открыть IT-класс.",
+     {("Жандос Кайратович Бердибеков", "secretary"), ("Олег Валерьевич Ткаченко", "maslikhat_deputy")}),
+])
+def test_a_russian_title_as_subject_is_its_holders_in_the_sentence_before(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A given name the model read as a place after a noun in the genitive, before a patronymic and a surname.
+    ("Грамоты вручил заместитель акима города Бекзат Сапарович Нурахметов.", {"Бекзат Сапарович Нурахметов"}),
+    ("Вопрос подняла председатель совета района Айжан Муратовна Смагулова.", {"Айжан Муратовна Смагулова"}),
+    ("Ресурсный класс открыла директор Маржан Болатовна Сулейменова.", {"Маржан Болатовна Сулейменова"}),
+])
+def test_a_russian_given_name_read_as_a_place_joins_the_patronymic_after_it(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A bare maslikhat, research institute or academy after a title is the registered one the page named before.
+    ("Сессию открыл аким области. Депутаты Павлодарского областного маслихата утвердили бюджет.\n"
+     "Секретарем маслихата избран Арман Серикович Жанаев.",
+     {("Арман Серикович Жанаев", "secretary", "pavlodar_maslikhat")}),
+    ("Институт математики и математического моделирования провел конференцию.\n"
+     "С докладом выступил заместитель директора института Олег Петрович Ким.",
+     {("Олег Петрович Ким", "deputy_director", "math_institute")}),
+    ("В Южно-Казахстанской медицинской академии прошел выпуск.\nРектор академии Бахыт Ерланович Досов вручил дипломы.",
+     {("Бахыт Ерланович Досов", "rector", "skma")}),
+    # An academy's noun is the academy, though a university was named after it.
+    ("В Южно-Казахстанской медицинской академии прошел выпуск. Приехали гости из Медицинского университета Астана.\n"
+     "Ректор академии Бахыт Ерланович Досов вручил дипломы.", {("Бахыт Ерланович Досов", "rector", "skma")}),
+])
+def test_a_russian_bare_maslikhat_institute_or_academy_refers_to_the_one_named_before(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "прежний", "тогдашний", "предыдущий" before a title: a post the person has left.
+    ("Прежний директор гимназии Светлана Ивановна Орлова вышла на пенсию.", {("Светлана Ивановна Орлова", "director", "former")}),
+    ("Нас поддержал тогдашний аким района Ерлан Маратович Сеитов.", {("Ерлан Маратович Сеитов", "akim", "former")}),
+    ("Предыдущий ректор Болат Кайратович Нуров стал советником.", {("Болат Кайратович Нуров", "rector", "former"),
+                                                                  ("Болат Кайратович Нуров", "adviser", "current")}),
+])
+def test_a_russian_earlier_holders_adjective_makes_the_post_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A numbered kindergarten ("Ясли-сад №7") is the page's own; "заведующая ясли-садом" refers back to it.
+    ("ГККП «Ясли-сад №3 «Айгөлек»\nУтренник подготовила воспитатель Анна Петровна Козлова. "
+     "Гостей встретила заведующая ясли-садом Гульнара Ерболовна Сатова.",
+     {("Анна Петровна Козлова", "educator", "Ясли-сад № 3"), ("Гульнара Ерболовна Сатова", "head", "Ясли-сад № 3")}),
+])
+def test_a_russian_numbered_kindergarten_is_the_pages_own(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The same title nearer the name is its title: the plural one before it names the group.
+    ("Отдел благодарит директоров школ за подготовку участников, особенно директора Ботакаринской средней школы №2 "
+     "Серика Амантаевича Жунусбекова.", {("Серик Амантаевич Жунусбеков", "director", "Ботакаринская средняя школа № 2")}),
+])
+def test_a_russian_title_again_nearer_the_name_is_its_title(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
+
+
+def test_russian_titles_of_one_code_before_a_name_are_all_its_titles(stages):
+    facts = facts_of(stages, "Писатель, поэт и журналист Андрей Сергеевич Волков родился в Павлодаре.")
+    assert sorted(f.title.lower() for f in facts) == ["журналист", "писатель", "поэт"]
+
+
+@pytest.mark.parametrize("text, orgs", [
+    # The number after a numbered institution's noun is its name's, where the model left it out.
+    ("Директор Ботакаринской средней школы №2 Серик Амантаевич Жунусбеков открыл урок.", {"Ботакаринской средней школы №2"}),
+])
+def test_a_number_after_an_institutions_noun_joins_its_span(stages, text, orgs):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "ORG"} == orgs
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A state's form declines alone in its embassy's name; "посольства" after a title refers back to the embassy.
+    ("Посол Республики Казахстан в Италии Ерлан Маратович Сапаров открыл выставку. На открытии выступил первый "
+     "секретарь посольства Данияр Асылбекович Нуров.",
+     {("Ерлан Маратович Сапаров", "ambassador", "Посольство Республики Казахстан"),
+      ("Данияр Асылбекович Нуров", "secretary", "Посольство Республики Казахстан")}),
+])
+def test_a_russian_embassy_of_a_republic_and_its_staff(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A body named by its kind's bare noun in the genitive is a unit of the one of that kind named before.
+    ("КГУ «Гимназия №8 города Кокшетау»\nПодарки вручил председатель попечительского совета гимназии Тимур Асланович Габдуллин.",
+     {("Тимур Асланович Габдуллин", "chairman", "КГУ «Гимназия № 8 города Кокшетау»", "попечительский совет гимназии")}),
+    ("Южно-Казахстанская медицинская академия провела конференцию.\n"
+     "Выступил председатель профсоюзной организации академии Ерлан Досымович Тажибаев.",
+     {("Ерлан Досымович Тажибаев", "chairman", "South Kazakhstan Medical Academy", "профсоюзная организация академии")}),
+])
+def test_a_russian_body_of_a_kinds_bare_noun_is_a_unit_of_the_one_named_before(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.name, f.org_unit) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "акима города X" before "заместитель акима города": the city named so is its akimat.
+    ("Письмо акима города Павлодара вручил заместитель акима города Бекзат Сапарович Нурахметов.",
+     {("Бекзат Сапарович Нурахметов", "deputy_akim", "pavlodar_city_akimat")}),
+])
+def test_a_russian_city_named_after_its_noun_refers_as_its_akimat(stages, text, facts):
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts

@@ -104,3 +104,15 @@ def test_an_undecided_table_row_takes_its_blocks_language(stages):
     langs = [segment.lang for segment in document.segments]
     assert langs == ["en", "en", "en", "en", "other"]
     assert {"Nursultan Abenov", "Aliya Zhunusova"} <= {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+# --- pages_ru ---
+# A quote in the other Cyrillic language does not decide a line: what is left outside the guillemets does.
+@pytest.mark.parametrize("line, expected", [
+    ("Министр вручил грамоты «Білім беру ісінің құрметті қызметкері» лучшим учителям области.", "ru"),
+    ("Филиал АО «НЦПК «Өрлеу» по Павлодарской области провел семинар для директоров школ.", "ru"),
+    ("Ол «Лучший учитель года» байқауының жеңімпазы атанды және облыстық кезеңге өтті.", "kk"),
+])
+def test_a_quote_in_the_other_language_does_not_decide_a_line(lingua, line, expected):
+    [decision] = lingua.detect([line])
+    assert decision.lang == expected

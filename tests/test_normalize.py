@@ -481,3 +481,27 @@ def test_a_declined_russian_given_name_takes_its_oblique_reading(stages, text, n
 def test_a_latin_surname_with_a_prefix_and_an_apostrophe_is_one_word(resources, written, display, surname):
     name = resources.names.normalize(written, "en")
     assert (name.display, name.surname) == (display, surname)
+
+
+# --- pages_ru ---
+@pytest.mark.parametrize("written, expected", [
+    # A word the dictionary guesses as a surname or an adjective is the adjective inside an institution's name.
+    ("Ботакаринской средней школы", "Ботакаринская средняя школа"),
+    ("Жанакорганской районной больницы", "Жанакорганская районная больница"),
+    ("Республиканского психолого-медико-педагогического консультационного центра",
+     "Республиканский психолого-медико-педагогический консультационный центр"),
+    ("Назарбаев Интеллектуальной школы", "Назарбаев Интеллектуальная школа"),  # a namesake's surname stays
+])
+def test_a_russian_guessed_adjective_in_an_institutions_name_goes_to_the_nominative(written, expected, resources):
+    assert resources.registry.nominative(written, "ru") == expected
+
+
+@pytest.mark.parametrize("written, org_id", [
+    # A registered name with its acronym in brackets after it is that institution; an unknown name by its acronym.
+    ("Немецкой службы академических обменов (DAAD)", "daad"),
+    ("Нового центра исследований (КазНУ)", "kaznu"),
+    ("Нового центра исследований (Алматы)", None),  # a place in brackets names no institution
+])
+def test_a_russian_institution_with_its_acronym_in_brackets_is_registered(written, org_id, resources):
+    found = resources.registry.lookup(written, "ru")
+    assert (found.org_id if found else None) == org_id

@@ -185,6 +185,7 @@ _LAST_WORD = re.compile(r"[\w-]+$")
 _ENDS_WITH_A_LOWER_CASE_WORD = re.compile(rf"\s[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]+\s+$")
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
 _NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
+_SIGN_AND_NUMBER = re.compile(r"\s?(?:№|No\.|No)\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
 _WORDS_OF_A_NAME = 3
 # What the model may label a person's name in a list of persons.
@@ -268,6 +269,10 @@ class SpanRepair:
         joining_words = any_of(words_in_all(lexicons, "and_words") + lexicons["kk"].words("with_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{joining_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
+        # The noun of an institution numbered after it, ending a span ("средней школы" №2, "School" No. 5).
+        self.numbered_noun_at_end = re.compile(
+            rf"(?<![\w-])(?:{any_of([word for lang in ('ru', 'en') for word in lexicons[lang].words('institutions_before_number')])})$",
+            re.IGNORECASE)
         # A lone Latin surname, by an ending no given name has, joined to a person by "and" ("Tokayev and
         # Japarov discussed"), with no capitalized word after it that would make it part of a longer name.
         latin_surname = rf"[A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})"
@@ -638,11 +643,7 @@ class SpanRepair:
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
                 surname = self._surname_beside_given_name_and_patronymic(text, entity, before=True)
                 given = self._given_name_before_one_word(text, entity)
-                # A given name the model read as a place or a thing before a patronymic is the name's ("Асель" Муратовна).
-                after_patronymic = self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None
-                if given and not any(other.start < given.end() and given.start() < other.end
-                                     and not (after_patronymic and other.label != "PERSON" and other.end <= entity.start)
-                                     for other in entities):
+                if given and not any(other.start < given.end() and given.start() < other.end for other in entities):
                     surname = surname or given
                 if surname and not any(other.start < surname.start() < other.end for other in entities):
                     # "Сапарова Жанар Қайратқызы": the surname written first, which the model left out
@@ -720,12 +721,15 @@ class SpanRepair:
 
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
-        and a PERSON right after it, a space apart, that opens with a patronymic are one name."""
+        and a PERSON right after it, a space apart, that opens with a patronymic are one name; so is a known
+        given name the model read as a place or an organization after a noun in the genitive ("заместитель
+        акима города Бекзат" "Сапарович Нурахметов", "директор Маржан" "Болатовна Сулейменова")."""
         ordered = sorted(entities, key=lambda entity: entity.start)
         joined: list[EntitySpan] = []
         for entity in ordered:
             previous = joined[-1] if joined else None
-            if previous is not None and previous.label == entity.label == "PERSON" \
+            if previous is not None and entity.label == "PERSON" \
+                    and (previous.label == "PERSON" or self.names.is_given_name(text[previous.start:previous.end])) \
                     and text[previous.end:entity.start].isspace() and " " not in text[previous.start:previous.end].strip() \
                     and self.trailing_name_part.match(text, previous.end) is not None \
                     and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None:
@@ -1772,13 +1776,10 @@ class SpanRepair:
     def _given_name_before_one_word(self, text: str, entity: EntitySpan) -> re.Match | None:
         """The capitalized Cyrillic word right before a person's span of one word, a known given name
         ("Эммануэль" Макрон) or any before a patronymic ("Кенесары" Қасымұлы), in no Kazakh case and no
-        word of a title, an institution or a place: the given name the model left out; also a known given name
-        before a span that opens with a patronymic ("Асель" Муратовна Кенжебаева)."""
+        word of a title, an institution or a place: the given name the model left out."""
         written = text[entity.start:entity.end]
         if " " in written.strip():
-            word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
-            opens_with_patronymic = self.patronymic_end.search(written.split()[0]) is not None
-            return word if word and opens_with_patronymic and self.names.is_given_name(word.group().strip()) else None
+            return None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
         given = word.group().strip() if word else ""
         if not given or not (self.patronymic_end.search(written) or self.names.is_given_name(given)) \
@@ -1847,9 +1848,12 @@ class SpanRepair:
                     and not any(other.label == "PERSON" for other in inside):
                 absorbed |= inside
                 entity = EntitySpan(entity.start, quoted.end(), entity.label, entity.score)
-            # "School-Lyceum No" and "134" as two spans: the number is the institution's.
+            # "School-Lyceum No" and "134" as two spans, or "средней школы" and its "№2" outside any: the number
+            # is the institution's.
             number = _NUMBER_AFTER_ITS_SIGN.match(text, entity.end) if entity.label in ("ORG", "FACILITY") \
                 and _NUMBER_SIGN_AT_END.search(text, entity.start, entity.end) else None
+            if number is None and entity.label in ("ORG", "FACILITY") and self.numbered_noun_at_end.search(text, entity.start, entity.end):
+                number = _SIGN_AND_NUMBER.match(text, entity.end)
             if number:
                 absorbed |= {other for other in joined if entity.end <= other.start and other.end <= number.end()}
                 entity = EntitySpan(entity.start, number.end(), entity.label, entity.score)

@@ -25,6 +25,7 @@ from pipeline.records import Institution, stable_id
 REGISTRY_FILE = DATA_DIR / "institutions.yaml"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
+_BRACKETED_AT_END = re.compile(r"\s*\(([^()]+)\)\s*$")  # a name's short form or acronym after it
 _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" of "in 2020" is no number sign
 _STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
@@ -66,6 +67,10 @@ def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozens
         parses = [p for p in morph.parse(word) if p.tag.POS in ("ADJF", "NOUN")]
         if not parses:
             break
+        # A word the dictionary guesses may be a surname or an adjective: inside a name, the adjective
+        # ("Ботакаринской средней школы", "психолого-медико-педагогического центра").
+        if any(p.tag.POS == "ADJF" for p in parses):
+            parses = [p for p in parses if "Surn" not in p.tag]
         # A noun pymorphy does not know ("маслихата") is read as its adjective says: masculine genitive.
         parse = next((p for p in parses if p.tag.POS == "NOUN" and p.normal_form in known_nouns), None) or next(
             (p for p in parses if agreed and p.tag.POS == "NOUN" and (p.tag.case, p.tag.gender) in agreed), parses[0])
@@ -312,6 +317,11 @@ class Registry:
             found = self._named_after_person(keys[1])
         if found is None and (without_legal_form := self._legal_forms.sub("", written).strip()) not in ("", written.strip()):
             found = self.lookup(without_legal_form, lang)
+        if found is None and (bracketed := _BRACKETED_AT_END.search(written)) is not None and bracketed.start() > 0:
+            # "Немецкая служба академических обменов (DAAD)": the name, else the acronym in brackets (not a place: "(Алматы)")
+            acronym = bracketed.group(1).strip()
+            found = self.lookup(written[:bracketed.start()], lang) or (
+                self.lookup(acronym, lang) if " " not in acronym and sum(map(str.isupper, acronym)) >= 2 else None)
         return found
 
     def _named_after_person(self, key: str) -> Institution | None:
