@@ -1939,7 +1939,11 @@ class RoleExtractor:
             next_start, next_end, next_written, _ = ordered[index + 1]
             if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:
                 return None
-            # A registered institution keeps the unit (the unit rule splits them); another is named alone.
+            # A unit registered with its institution's name is that entry; a registered institution keeps the
+            # unit (the unit rule splits them); another is named alone.
+            whole = self.registry.lookup(text[org_start:next_end], "en")
+            if whole is not None:
+                return whole
             registered = self.registry.lookup(next_written, "en") is not None
             return self.registry.resolve(text[org_start:next_end] if registered else next_written, "en")
         return None

@@ -3913,3 +3913,20 @@ def test_a_given_name_that_is_also_a_title_before_a_surname_alone(stages, text, 
 ])
 def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+# --- pages_en ---
+
+def test_english_a_generic_unit_is_registered_only_with_its_institution(stages):
+    # Many universities have an institute of pedagogy: its name alone is no registered institution's...
+    alone = found(stages, "Professor Dina Amanova, who previously headed the Institute of Pedagogy, became vice-rector of KazNU.")
+    assert ("Dina Amanova", "vice_rector", "kaznu") in alone
+    assert not any(org == "spbu_institute_of_pedagogy" for _, _, org in alone)
+    # ... while the unit with its university's name is the registered one.
+    assert ("Olga Belova", "director", "spbu_institute_of_pedagogy") in found(
+        stages, "Olga Belova, Director of the Institute of Pedagogy at St. Petersburg State University, spoke first.")
+
+
+def test_english_an_embassy_counsellor_is_an_adviser(stages):
+    assert ("Aigerim Tasova", "adviser") in {(f.person.display, f.role) for f in facts_of(
+        stages, "The talks were attended by Counsellor Aigerim Tasova and the consul of the mission.")}
