@@ -871,6 +871,11 @@ class RoleExtractor:
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True, subject_after=True))
         return hits
 
+    def names_none(self, mention: Mention) -> bool:
+        """An English organization's span that is only a noun of a kind ("About school", "the Foundation"): it
+        refers to an institution named elsewhere, or to none."""
+        return mention.lang == "en" and mention.label not in PLACE_LABELS and self.references["en"].names_none(mention.text)
+
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
         ("Deputy Foreign Minister": a deputy minister; the field still names the ministry). A title among the
@@ -887,7 +892,7 @@ class RoleExtractor:
         if not persons:
             return []
         titles = self._title_hits(text, start, end, lang, mentions)
-        orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS]
+        orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS and not self.names_none(m)]
         orgs += [(m.start(), m.end(), m.group(), "ORG") for m in self.numbered_institution.finditer(text, start, end)]
         claimed: set[TitleHit] = set()
         assigned: list[tuple[list[TitleHit], float]] = []
@@ -2175,7 +2180,8 @@ class PageInstitutions:
         self.roles = roles
         self._found: dict[tuple[str, str], Institution | None] = {}
         self._read: list[tuple[int, Institution, str]] = []
-        self._named_spans = [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references]
+        self._named_spans = [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references
+                             and not roles.names_none(m)]
         # Each title asks again of the same spans: what each names is read once per page.
         self._of_kind = lru_cache(maxsize=None)(self._of_kind_read)
 
@@ -2367,7 +2373,8 @@ class PageInstitutions:
         taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
-        named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang]
+        named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang
+                 and not self.roles.names_none(m)]
         if kind == "school":  # "№12 мектеп-гимназия", "«Шапағат» мектеп-гимназиясы": often no NER span
             text = self.document.page.text
             named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)]
@@ -2608,12 +2615,14 @@ class ReferringNouns:
             preposition = any_of(lexicon.words('institution_prepositions'))
             opening = rf"(?:{preposition})\s+(?:{any_of(lexicon.words('definite_articles'))}|{pointing})\s+"
             word = r"[a-z][a-z-]*"
+            noun = r"[A-Za-z][a-z-]*"  # after the article, capitalized as a name's noun: "of the Foundation"
             subject = rf"(?:\s+(?:{preposition})\s+{word})?"  # "the faculty of engineering of the university"
         else:
             opening, word, subject = rf"(?:(?:{pointing})\s+)?", r"[а-яё][а-яё-]*", ""
+            noun = word
         units = any_of(unit_words)
         self._after = re.compile(
-            rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{word})(?![\w-])")
+            rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{noun})(?![\w-])")
         self._before = re.compile(rf"(?<![\w-])(?P<noun>{word})(?:['’]s)?\s+$")
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
@@ -2621,6 +2630,11 @@ class ReferringNouns:
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
         self._name_before_noun = re.compile(rf"(?<![\w-])([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){{0,3}}\s+"
                                             rf"(?P<noun>(?i:{any_of(self._kind_of_noun)}))(?![\w-])") if lang == "en" else None
+        # Words around a noun of a kind that name no institution: "About school", "Our kindergarten", "the Foundation".
+        self._no_name_words = frozenset(lexicon.words("headline_function_words") + lexicon.words("definite_articles")
+                                        + lexicon.words("pointing_pronouns") + lexicon.words("institution_possessives")
+                                        + tuple(word for words in lexicon.table("possessive_pronouns").values() for word in words)
+                                        ) if lang == "en" else frozenset()
 
     def kind_of(self, word: str) -> str | None:
         kind = self._kind_of_word(word)
@@ -2653,6 +2667,13 @@ class ReferringNouns:
             return None
         return kind, match.group().split()
 
+    def names_none(self, written: str) -> bool:
+        """Whether an English organization's span is a noun of a kind and words around it that name none (a menu's
+        "About school", "Our kindergarten", "the Foundation" referring back): no institution of its own."""
+        words = [word.lower() for word in _WORD.findall(written)]
+        return bool(self._no_name_words) and any(self.kind_of(word) for word in words) \
+            and all(word in self._no_name_words or self.kind_of(word) for word in words)
+
     def before(self, text: str, title: TitleHit) -> tuple[str, list[str]] | None:
         """The kind and word of a lower-case noun of a kind right before a title ("the university's
         rector"); a capitalized one is part of a name ("Zhejiang University President")."""
@@ -2672,11 +2693,14 @@ class ReferringNouns:
         if self._name_before_noun is None:
             return []
         return [(match.end(), match.group()) for match in self._name_before_noun.finditer(text, start, end)
-                if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles]
+                if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles
+                and not self.names_none(match.group())]
 
 
 # The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university).
-REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry", "akimat": "akimat", "party": "party"}
+REGISTRY_KINDS = {"university": "university", "academy": "university", "ministry": "ministry", "akimat": "akimat", "party": "party",
+                  "academy of sciences": "academy", "foundation": "foundation", "sovereign wealth fund": "foundation",
+                  "diplomatic mission": "embassy"}
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
 PAGE_KINDS = {"university": ("university",), "school": ("school",), "region": ("region", "city")}

@@ -3930,3 +3930,24 @@ def test_english_a_generic_unit_is_registered_only_with_its_institution(stages):
 def test_english_an_embassy_counsellor_is_an_adviser(stages):
     assert ("Aigerim Tasova", "adviser") in {(f.person.display, f.role) for f in facts_of(
         stages, "The talks were attended by Counsellor Aigerim Tasova and the consul of the mission.")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A menu's "About school" names no school: the director's school is the one the page names.
+    ("School-Gymnasium No. 21 of Taraz\nHome | About school | News\n"
+     "The director of the school-gymnasium Aidos Serikov congratulated the teachers.",
+     {("Aidos Serikov", "director", "No. 21")}),
+    # "the Foundation", "the Academy": the foundation or academy the page named before.
+    ("Tumar Charitable Foundation\nThe Tumar Charitable Foundation gave grants to students. "
+     "Executive Director of the Foundation Dana Omarova handed them over.",
+     {("Dana Omarova", "executive_director", "Tumar Charitable Foundation")}),
+    ("National Academy of Sciences of the Republic of Kazakhstan\nThe awards were presented by "
+     "Vice-President of the Academy Serik Zhanuzakov.",
+     {("Serik Zhanuzakov", "vice_president", "nas_rk")}),
+])
+def test_english_a_bare_noun_of_a_kind_refers_to_the_institution_named_before(stages, text, facts):
+    found_facts = {(f.person.display, f.role, f.org and f.org.name if not (f.org and f.org.in_registry) else f.org.org_id)
+                   for f in facts_of(stages, text)}
+    assert {(person, role) for person, role, _ in facts} <= {(person, role) for person, role, _ in found_facts}
+    for person, role, org in facts:
+        assert any(p == person and r == role and o and org in o for p, r, o in found_facts), found_facts

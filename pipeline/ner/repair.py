@@ -655,19 +655,28 @@ class SpanRepair:
 
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
-        and a PERSON right after it, a space apart, that opens with a patronymic are one name."""
+        and a PERSON right after it, a space apart, that opens with a patronymic are one name; so are a surname
+        and the given name and patronymic after it, as lists write a name surname first ("Abenova" and "Raushan
+        Kairatovna")."""
         ordered = sorted(entities, key=lambda entity: entity.start)
         joined: list[EntitySpan] = []
         for entity in ordered:
             previous = joined[-1] if joined else None
             if previous is not None and previous.label == entity.label == "PERSON" \
                     and text[previous.end:entity.start].isspace() and " " not in text[previous.start:previous.end].strip() \
-                    and self.trailing_name_part.match(text, previous.end) is not None \
-                    and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None:
+                    and (self.trailing_name_part.match(text, previous.end) is not None
+                         and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None
+                         or self._given_name_and_patronymic_after_a_surname(text[previous.start:previous.end],
+                                                                            text[entity.start:entity.end])):
                 joined[-1] = EntitySpan(previous.start, entity.end, "PERSON", previous.score)
                 continue
             joined.append(entity)
         return joined
+
+    def _given_name_and_patronymic_after_a_surname(self, surname: str, rest: str) -> bool:
+        words = rest.split()
+        return len(words) == 2 and self.surname_ending.search(surname) is not None \
+            and self.patronymic_end.search(words[1]) is not None and self.names.is_given_name(words[0])
 
     def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,
