@@ -2443,7 +2443,7 @@ _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
-_APPOSITION_OPENING = re.compile(r"\s*[,(—–]|\s+-\s")
+_APPOSITION_OPENING = re.compile(r"\s*[,(—–|]|\s+-\s")  # "|": a table's cells, "Name | teacher of physics"
 _AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
 _ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")
 
@@ -2627,6 +2627,7 @@ class ReferringNouns:
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
         self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
+        self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
         self._name_before_noun = re.compile(rf"(?<![\w-])([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){{0,3}}\s+"
                                             rf"(?P<noun>(?i:{any_of(self._kind_of_noun)}))(?![\w-])") if lang == "en" else None
@@ -2665,6 +2666,14 @@ class ReferringNouns:
         following = self._next_word.match(text, match.end())
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
             return None
+        if self.lang == "en" and kind in self.place_kinds and following is not None:
+            # A place's noun before another noun qualifies it: "the city maslikhat" is the maslikhat, "the city
+            # economy and budget planning department" a unit, neither the city.
+            qualified = self.kind_of(following.group("word"))
+            if qualified is not None and qualified not in self.place_kinds:
+                return qualified, match.group().split() + [following.group("word")]
+            if self._unit_ahead.match(text, match.end()):
+                return None
         return kind, match.group().split()
 
     def names_none(self, written: str) -> bool:

@@ -3951,3 +3951,36 @@ def test_english_a_bare_noun_of_a_kind_refers_to_the_institution_named_before(st
     assert {(person, role) for person, role, _ in facts} <= {(person, role) for person, role, _ in found_facts}
     for person, role, org in facts:
         assert any(p == person and r == role and o and org in o for p, r, o in found_facts), found_facts
+
+
+@pytest.mark.parametrize("text, names", [
+    # A school's table: surname, given name and patronymic, then the title in the next cell.
+    ("Full name | Position\nKaliyeva Dinara Askarovna | teacher of chemistry\nOmarov Yerlan Bolatovich | teacher of history",
+     {"Dinara Askarovna Kaliyeva", "Yerlan Bolatovich Omarov"}),
+    # The surname the model leaves out of the name's span is the name's.
+    ("Nurpeisova Aliya Serikkyzy | teacher of English. She is good.", {"Aliya Serikkyzy Nurpeisova"}),
+])
+def test_english_a_table_of_names_written_surname_first_with_patronymics(stages, text, names):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == {(name, "teacher") for name in names}
+
+
+@pytest.mark.parametrize("text", [
+    "Contacts: 160000, Shymkent, Kazybek Bi str., 12. Tel.: 8 (7252) 55-10-10.",
+    "Our address: Aktobe, Abulkhair Khan Ave., 40, office 3.",
+    "A new school will open in the Samal microdistrict next year.",
+])
+def test_english_a_name_before_an_address_word_is_no_person(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [m.text for m in document.mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "the city maslikhat" is the maslikhat the page names, not the city's akimat...
+    ("Karaganda City Maslikhat\nSecretary of the city maslikhat Aigul Temirova opened the session.",
+     {("Aigul Temirova", "secretary", "Karaganda City Maslikhat")}),
+    # ... and the head of "the city finance department" heads that department, not the city.
+    ("Karaganda City Maslikhat\nThe report was made by the head of the city finance department Bolat Serikov.",
+     {("Bolat Serikov", "head", "city finance department")}),
+])
+def test_english_a_place_noun_before_another_noun_qualifies_it(stages, text, facts):
+    assert found(stages, text) == facts

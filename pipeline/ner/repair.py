@@ -184,6 +184,7 @@ _LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MIS
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _WORDS_BEFORE_AN_INSTITUTIONS_NOUN = 2  # директор "Художественного" музея: a title and an adjective
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
+_LATIN_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
     rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
@@ -301,7 +302,7 @@ class SpanRepair:
         kinds = any_of(lexicons["en"].words("thing_kind_words"))
         self.thing_after_name = re.compile(rf"\s+(?:(?:(?:{kinds})\s+){{0,2}}(?:{things})s?(?!\w)"
                                            rf"|(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))}))", re.IGNORECASE)
-        self.thing_ending_name = re.compile(rf"\s(?:{things})s?$", re.IGNORECASE)
+        self.thing_ending_name = re.compile(rf"\s(?:{things})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
@@ -657,19 +658,24 @@ class SpanRepair:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
         and a PERSON right after it, a space apart, that opens with a patronymic are one name; so are a surname
         and the given name and patronymic after it, as lists write a name surname first ("Abenova" and "Raushan
-        Kairatovna")."""
+        Kairatovna"), whatever the model read the surname as (a place, often)."""
         ordered = sorted(entities, key=lambda entity: entity.start)
         joined: list[EntitySpan] = []
         for entity in ordered:
             previous = joined[-1] if joined else None
-            if previous is not None and previous.label == entity.label == "PERSON" \
+            if previous is not None and entity.label == "PERSON" \
                     and text[previous.end:entity.start].isspace() and " " not in text[previous.start:previous.end].strip() \
-                    and (self.trailing_name_part.match(text, previous.end) is not None
+                    and (previous.label == "PERSON" and self.trailing_name_part.match(text, previous.end) is not None
                          and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None
                          or self._given_name_and_patronymic_after_a_surname(text[previous.start:previous.end],
                                                                             text[entity.start:entity.end])):
                 joined[-1] = EntitySpan(previous.start, entity.end, "PERSON", previous.score)
                 continue
+            # The surname the model left out of any span ("Nurpeisova [Aliya Serikkyzy]").
+            surname = _LATIN_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if entity.label == "PERSON" else None
+            if surname is not None and (previous is None or previous.end <= surname.start()) \
+                    and self._given_name_and_patronymic_after_a_surname(surname.group(1), text[entity.start:entity.end]):
+                entity = EntitySpan(surname.start(), entity.end, "PERSON", entity.score)
             joined.append(entity)
         return joined
 
