@@ -185,6 +185,9 @@ class TitleMatcher:
         else:
             if lang == "en":  # "deputies", "secretaries": an English title ending in "y" makes its plural in "ies"
                 forms = forms + [(form[:-1] + "ies", code) for form, code in forms if form.endswith("y")]
+                # "deputies of the city maslikhat": one of the form "X of Y" makes it on its head word, the first.
+                forms = forms + [(" ".join([_english_plural(words[0]), *words[1:]]), code) for form, code in forms
+                                 for words in [form.split()] if len(words) > 2 and words[1] == "of"]
             tail = r"[а-яәғқңөұүһі]*" if lang == "kk" else r"s?"
             alternatives = any_of((form for form, _ in forms), _spaced_form)
             # A title's word after a hyphen is no title ("vice-chairman" is not "chairman"), unless the hyphen
@@ -575,10 +578,26 @@ class RoleExtractor:
                 facts.extend(sentence_facts)
                 named_before = persons or named_before
                 named_last = bool(persons)
-        facts = _one_institution_per_post(facts)
+        facts = self._ranks_at_the_holders_post(_one_institution_per_post(facts))
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
+
+    def _ranks_at_the_holders_post(self, facts: list[RoleFact]) -> list[RoleFact]:
+        """An academic rank the page gives no institution of its own ("Professor Tanaka", the president of a
+        university the page names) is held at the institution of the holder's post a sentence names, if that is
+        an academic one (roles.yaml ``ranks``), not at the page's own; a unit ("кафедра истории") is no
+        institution of a rank's."""
+        ranks, academic = self.taxonomy.ranks, self.taxonomy.rank_institution_types
+        units = frozenset().union(*self.taxonomy.unit_words.values())
+        posts: dict[str, RoleFact] = {}
+        for fact in facts:
+            if fact.role not in ranks and fact.org is not None and fact.org_source in ("title", "text") \
+                    and (fact.org.type in academic if fact.org.in_registry else not _has_word(fact.org.name, units)):
+                posts.setdefault(fact.person.key, fact)
+        return [replace(fact, org=post.org, org_source=post.org_source, org_unit=post.org_unit)
+                if fact.role in ranks and (fact.org is None or fact.org_source == "page")
+                and (post := posts.get(fact.person.key)) is not None else fact for fact in facts]
 
     def _named_in_full(self, text: str, mentions: list[Mention]) -> dict[str, PersonName]:
         """The name a page writes each person's link key with in full (with a given name, else initials),
@@ -712,6 +731,7 @@ class RoleExtractor:
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
         counts: Counter = Counter()
+        first_named: dict[str, int] = {}  # where each is first named, in words
         found: dict[str, Institution] = {}
         for institution in self.registry.by_alias.values():
             if institution.type in ("university", "academy"):
@@ -726,13 +746,18 @@ class RoleExtractor:
                 institution = self.registry.lookup(" ".join(words[index:index + size]), "en")
                 if institution is not None and institution.org_id in found:
                     counts[institution.org_id] += 1
+                    first_named.setdefault(institution.org_id, index)
                     break
         # The model's spans give the names in a case ("Карагандинского технического университета"), in their language.
-        named = Counter(institution.org_id for mention in document.mentions if mention.label in ORG_LABELS
-                        and (institution := self.registry.lookup(mention.text, mention.lang)) is not None
-                        and institution.org_id in found)
+        named = Counter()
+        for mention in document.mentions:
+            if mention.label in ORG_LABELS and (institution := self.registry.lookup(mention.text, mention.lang)) is not None \
+                    and institution.org_id in found:
+                named[institution.org_id] += 1
+                first_named.setdefault(institution.org_id, len(document.page.text[:mention.start].split()))
         counts = Counter({org_id: max(counts[org_id], named[org_id]) for org_id in counts.keys() | named.keys()})
-        return found[counts.most_common(1)[0][0]] if counts else None
+        # Of those named equally often, the one the page names first.
+        return found[max(counts, key=lambda org_id: (counts[org_id], -first_named[org_id]))] if counts else None
 
     def _registry_ngram(self, words: list[str], lang: str) -> Institution | None:
         """The first registry institution named inside a phrase, left to right, longest first (a
@@ -1313,7 +1338,9 @@ class RoleExtractor:
                 and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
-        last_word = title.written.split()[-1] if title.written.split() else ""
+        words = title.written.split()
+        # An English title of the form "X of Y" is in the plural by its head word ("Deputies of the city maslikhat").
+        last_word = words[0] if lang == "en" and len(words) > 2 and words[1].lower() == "of" else words[-1] if words else ""
         return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
             and not (lang == "ru" and _russian_singular_only(last_word))
 
@@ -1734,7 +1761,7 @@ class RoleExtractor:
             if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds:
                 referred = opening
         else:
-            referred = self.references[lang].after(text, title, person)
+            referred = self.references[lang].after(text, title, person) or self.references[lang].inside(title)
         yield from self._referred_back(referred, title, lang, home)
         if lang == "kk":
             yield self._seat_of_whom(title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))), \
@@ -2417,6 +2444,12 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
             else fact for fact in facts]
 
 
+def _english_plural(noun: str) -> str:
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
 def _has_word(text: str, words: frozenset[str]) -> bool:
     return _whole_word_pattern(words).search(text) is not None
 
@@ -2675,6 +2708,15 @@ class ReferringNouns:
             if self._unit_ahead.match(text, match.end()):
                 return None
         return kind, match.group().split()
+
+    def inside(self, title: TitleHit) -> tuple[str, list[str]] | None:
+        """The kind of an institution's bare noun an English title holds ("deputy of the maslikhat", "Maslikhat
+        deputy", "deputies of the city maslikhat"): the title refers to the one of that kind named before."""
+        if self.lang != "en":
+            return None
+        words = title.written.split()
+        kinds = [(kind, word) for word in words if (kind := self.kind_of(word)) is not None and kind not in self.place_kinds]
+        return (kinds[-1][0], [kinds[-1][1]]) if len(words) > 1 and kinds else None
 
     def names_none(self, written: str) -> bool:
         """Whether an English organization's span is a noun of a kind and words around it that name none (a menu's

@@ -3984,3 +3984,38 @@ def test_english_a_name_before_an_address_word_is_no_person(stages, text):
 ])
 def test_english_a_place_noun_before_another_noun_qualifies_it(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An English title "X of Y" in the plural by its head word, before a list: each listed name holds it, at the
+    # maslikhat the page names.
+    ("Shymkent City Maslikhat\nDeputies of the city maslikhat Arman Seitov and Gulnar Abenova visited the school.",
+     {("Arman Seitov", "maslikhat_deputy", "shymkent_maslikhat"), ("Gulnar Abenova", "maslikhat_deputy", "shymkent_maslikhat")}),
+    ("Members of the Senate Bolat Nurov and Dana Ismailova met the students.",
+     {("Bolat Nurov", "senator", "senate_rk"), ("Dana Ismailova", "senator", "senate_rk")}),
+    # A singular one is the first name's alone, whatever its last word.
+    ("Minister of Foreign Affairs Yerlan Kassymov and Aigul Sadykova met.",
+     {("Yerlan Kassymov", "minister", "mfa_rk")}),
+])
+def test_english_a_title_of_the_form_x_of_y_in_the_plural_before_a_list(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_english_an_academic_rank_is_held_at_the_holders_post(stages):
+    """"Professor Name" with no institution of its own: the university of the post the page gives the holder,
+    not another university the page names."""
+    text = ("Ambassador Serik Abenov visited Kyoto University, where he met with its President Kenta Mori. "
+            "Professor Mori noted that students from Al-Farabi Kazakh National University study there.")
+    facts = found(stages, text)
+    assert ("Kenta Mori", "president", "Kyoto University") in facts
+    assert ("Kenta Mori", "professor", "Kyoto University") in facts
+
+
+@pytest.mark.parametrize("first, second, expected", [
+    ("Satbayev University", "Narxoz University", "satbayev_university"),
+    ("Narxoz University", "Satbayev University", "narxoz"),
+])
+def test_english_of_two_universities_named_as_often_the_page_is_the_first_ones(stages, first, second, expected):
+    text = (f"Since May, {first} has a new team. Aliya Sarsenova previously worked at {second}.\n"
+            "The vice-rector Marat Dosanov presented the plan.")
+    assert ("Marat Dosanov", "vice_rector", expected) in found(stages, text)
