@@ -4019,3 +4019,15 @@ def test_english_of_two_universities_named_as_often_the_page_is_the_first_ones(s
     text = (f"Since May, {first} has a new team. Aliya Sarsenova previously worked at {second}.\n"
             "The vice-rector Marat Dosanov presented the plan.")
     assert ("Marat Dosanov", "vice_rector", expected) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A school year after a pupil's name in a list of winners.
+    ("Winners: Chemistry - Aidana Serikova, 10th grade, Nazarbayev Intellectual School of Taraz (teacher Omarova B.K.)",
+     {("Aidana Serikova", "pupil", "nis"), ("B.K. Omarova", "teacher", "nis")}),
+    # A laboratory on a university's page is the university's unit.
+    ("Satbayev University\nThe head of the laboratory of soil chemistry Marat Ibrayev presented the results.",
+     {("Marat Ibrayev", "head", "satbayev_university")}),
+])
+def test_english_a_pupils_school_year_and_a_universitys_laboratory(stages, text, facts):
+    assert found(stages, text) == facts
