@@ -4031,3 +4031,11 @@ def test_english_of_two_universities_named_as_often_the_page_is_the_first_ones(s
 ])
 def test_english_a_pupils_school_year_and_a_universitys_laboratory(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_english_a_full_name_with_a_patronymic_inside_a_works_span_is_a_person(stages):
+    """The model reads the group's quoted name, the name and the class's title as one work."""
+    text = '- educator of the middle group "Aigolek" Natalya Sergeyevna Belova - "Magic world";'
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert "Natalya Sergeyevna Belova" in {m.text for m in document.mentions if m.label == "PERSON"}
+    assert ("Natalya Sergeyevna Belova", "educator") in {(f.person.display, f.role) for f in document.roles}

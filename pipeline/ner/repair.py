@@ -184,6 +184,8 @@ _LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MIS
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _WORDS_BEFORE_AN_INSTITUTIONS_NOUN = 2  # директор "Художественного" музея: a title and an adjective
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
+_LATIN_FULL_NAME = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]+) (?P<patronymic>[A-Z][a-z]+) [A-Z][a-z]+(?![\w-])")
+_THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "MISC", "EVENT"})
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
@@ -645,14 +647,28 @@ class SpanRepair:
                         places_after = [EntitySpan(other.end - len(place), other.end, "GPE", other.score) for other in run_on
                                         if not (place := text[trailing.end():other.end].strip()).islower()]
             repaired += [entity, *places_after]
-        return self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
+        return self._without_dateline_and_label_spans(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed])))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))
+
+    def _full_names_inside_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Latin name of given name, patronymic and surname inside a span the model read as a thing, a work or
+        an event ('Balapan" Yelena Viktorovna Morozova - "' as a WORK_OF_ART, after a quoted group's name) is a
+        person's: the span is the name."""
+        result = []
+        for entity in entities:
+            name = _LATIN_FULL_NAME.search(text, entity.start, entity.end) if entity.label in _THING_LABELS else None
+            if name is not None and self.names.is_given_name(name.group("given")) \
+                    and self.patronymic_end.search(name.group("patronymic")) is not None \
+                    and not self.named_after.search(text[entity.start:name.start()]):
+                entity = EntitySpan(name.start(), name.end(), "PERSON", entity.score)
+            result.append(entity)
+        return result
 
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
