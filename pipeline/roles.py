@@ -360,6 +360,7 @@ class RoleExtractor:
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
                                                  re.IGNORECASE) for lang in LANGS}
+        self.ministry_unit = re.compile(rf"(?<!\w)(?:{any_of(lexicons['en'].words('ministry_unit_heads'))})", re.IGNORECASE)
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
         # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
@@ -1031,6 +1032,8 @@ class RoleExtractor:
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
                         else home("university", title.code, lang)
+                    if parent is None and university is None:
+                        university = self._ministry_of_a_department(org.name, title, lang, home)
                     if parent is not None or university is not None:
                         unit, org = org.name, parent or university
                         if parent is None:
@@ -1996,6 +1999,15 @@ class RoleExtractor:
                 if fact.person_mention.start >= opener.end() and (fact.org is None or fact.org_source == "page") else fact
                 for fact in facts]
 
+    def _ministry_of_a_department(self, unit: str, title: TitleHit, lang: str, home) -> Institution | None:
+        """An English ministry's department named without its ministry or a place ("Director of the Department of
+        Preschool and Secondary Education"): a unit of the ministry the paragraph, or the page's first line, names
+        last before the title."""
+        if lang != "en" or not self.ministry_unit.search(unit) \
+                or any(self.registry.region_of(word, lang) is not None for word in unit.split() if word[:1].isupper()):
+            return None
+        return home.named_before(("ministry",), title.start, lang)[0]
+
     def _chamber_membership(self, fact: RoleFact, lang: str) -> list[RoleFact]:
         """The more specific title (``role_by_institution``) a fact's unregistered body gives by the
         registered body it belongs to: a member of "the Committee for Economic Reform of the Mazhilis of
@@ -2053,6 +2065,11 @@ class RoleExtractor:
             region = self.registry.region_of(" ".join(phrase), "en")
             if region is not None:
                 return region.akimat
+        # A district, town or village the registry does not know, named with its noun ("akim of Sairam district"):
+        # its own akimat.
+        local = words[:next((index for index, word in enumerate(words[:4]) if word.lower() in place_words), -1) + 1]
+        if seat_template and len(local) > 1 and all(word[:1].isupper() for word in local[:-1]):
+            return self.registry.resolve(seat_template.format(" ".join(local)), "en")
         return None
 
     def _ministry_before(self, text: str, title: TitleHit, template: str, left_limit: int) -> Institution | None:
@@ -2374,7 +2391,11 @@ class PageInstitutions:
         if region is not None:
             return region.kind
         if institution.in_registry:
-            return REGISTRY_KINDS.get(institution.type or "")
+            kind = REGISTRY_KINDS.get(institution.type or "")
+            # A registered akimat of a city or district is that place's ("Kostanay City Akimat": "akim of the city").
+            english = self.roles.references["en"]
+            return next((place for word in (institution.name_en or "").split()
+                         if (place := english.kind_of(word)) in english.place_kinds), kind) if kind == "akimat" else kind
         references = self.roles.references[lang]
         return next((kind for kind in references.kinds if references.names_one_of(institution.name.split(), kind)), None)
 

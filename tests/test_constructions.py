@@ -4039,3 +4039,33 @@ def test_english_a_full_name_with_a_patronymic_inside_a_works_span_is_a_person(s
     [document] = stages.annotate([Page(source="t", text=text)])
     assert "Natalya Sergeyevna Belova" in {m.text for m in document.mentions if m.label == "PERSON"}
     assert ("Natalya Sergeyevna Belova", "educator") in {(f.person.display, f.role) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A ministry's department named alone is the ministry's unit...
+    ("Ministry of Health of the Republic of Kazakhstan\nThe meeting was attended by Director of the Department of "
+     "Medical Education Asel Nurova.", {("Asel Nurova", "director", "moh_rk")}),
+    # ... but one that names its place is an institution of its own.
+    ("Ministry of Health of the Republic of Kazakhstan\nThe meeting was attended by Director of the Department of "
+     "Health of Almaty Asel Nurova.", {("Asel Nurova", "director", "almaty_city_health_department")}),
+])
+def test_english_a_ministrys_department_named_alone(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_english_an_akim_of_a_district_the_registry_does_not_know(stages):
+    facts = found(stages, "The meeting was attended by akim of Tulkibas district Bolat Nurov and akim of "
+                          "Kemer village Dana Seitova.")
+    assert facts == {("Bolat Nurov", "akim", "Akimat of Tulkibas district"), ("Dana Seitova", "akim", "Akimat of Kemer village")}
+
+
+def test_english_initials_before_an_institutions_name_open_it(stages):
+    # The initials of whom an institute is named after open its name...
+    assert ("A.K. Bekova", "researcher", "history_institute") in found(
+        stages, "Bekova A.K., senior researcher of the Ch.Ch. Valikhanov Institute of History and Ethnology, spoke.")
+
+
+def test_english_the_akim_of_the_city_is_the_city_akimat_read_before(stages):
+    text = ("Deputy akim of the city of Taraz Arman Seitov inspected the schools.\n"
+            "Earlier, akim of the city Bolat Nurov instructed to finish the repairs.")
+    assert ("Bolat Nurov", "akim", "taraz_city_akimat") in found(stages, text)

@@ -184,6 +184,7 @@ _LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MIS
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _WORDS_BEFORE_AN_INSTITUTIONS_NOUN = 2  # директор "Художественного" музея: a title and an adjective
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.\s?){1,3}$")
 _LATIN_FULL_NAME = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]+) (?P<patronymic>[A-Z][a-z]+) [A-Z][a-z]+(?![\w-])")
 _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "MISC", "EVENT"})
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
@@ -647,14 +648,28 @@ class SpanRepair:
                         places_after = [EntitySpan(other.end - len(place), other.end, "GPE", other.score) for other in run_on
                                         if not (place := text[trailing.end():other.end].strip()).islower()]
             repaired += [entity, *places_after]
-        return self._without_dateline_and_label_spans(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
+        return self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed]))))))))))
+                    for entity in repaired if entity not in absorbed])))))))))))
+
+    @staticmethod
+    def _initials_opening_organizations(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """The initials of the person an institution is named after, right before its span, open its name ("Ch.Ch.
+        Valikhanov Institute of History", "M.A. Aitkhozhin Institute"); the model often reads them apart ("Ch" a place)."""
+        for entity in [e for e in entities if e.label == "ORG"]:
+            initials = _INITIALS_BEFORE.search(text, max(0, entity.start - 12), entity.start)
+            # A person's initials after the surname ("Orazaliyeva D.S. (KazNU)") stay the person's.
+            if initials is None or not text[entity.start:entity.start + 1].isupper() or any(
+                    e.label == "PERSON" and e.start < entity.start and initials.start() < e.end for e in entities):
+                continue
+            entities = [e for e in entities if not (initials.start() <= e.start and e.end <= entity.start)]
+            entities[entities.index(entity)] = EntitySpan(initials.start(), entity.end, entity.label, entity.score)
+        return sorted(entities, key=lambda e: (e.start, e.end))
 
     def _full_names_inside_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A Latin name of given name, patronymic and surname inside a span the model read as a thing, a work or
