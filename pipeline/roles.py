@@ -2466,6 +2466,8 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
 
 
 def _english_plural(noun: str) -> str:
+    if noun.endswith("man"):  # chairman, chairmen
+        return noun[:-3] + "men"
     if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")

@@ -2045,7 +2045,7 @@ def test_a_title_that_issued_an_act_or_has_a_relative_is_not_the_name_after_it(s
      {("Ainur Seitova", "teacher", "School No. 5")}),
     # a center is an institution of its own, not a unit of the university the page names
     ("Al-Farabi Kazakh National University hosted the meeting. Aliya Nurlanova, Chairperson of the Board of the "
-     "Information-Analytic Center, spoke.", {("Aliya Nurlanova", "chairman", "Board of the Information-Analytic Center")}),
+     "Information-Analytic Center, spoke.", {("Aliya Nurlanova", "chairman", "Information-Analytic Center")}),
     # "principal" is a school's director
     ("\"Our students build robots,\" said Kuralai Kassymova, principal of School-Lyceum No. 8.",
      {("Kuralai Kassymova", "director", "School-Lyceum No. 8")}),
@@ -4069,3 +4069,13 @@ def test_english_the_akim_of_the_city_is_the_city_akimat_read_before(stages):
     text = ("Deputy akim of the city of Taraz Arman Seitov inspected the schools.\n"
             "Earlier, akim of the city Bolat Nurov instructed to finish the repairs.")
     assert ("Bolat Nurov", "akim", "taraz_city_akimat") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A board's chair chairs the institution the board is of, here the foundation the page names.
+    ("Tumar Charitable Foundation\nThe certificates were handed over by Chairwoman of the Board of Trustees of the "
+     "Foundation Dana Omarova.", {("Dana Omarova", "chairman", "Tumar Charitable Foundation")}),
+    ("Chairman of the Board of Directors of Kazatomprom Marat Serikov spoke.", {("Marat Serikov", "chairman", "kazatomprom")}),
+])
+def test_english_the_chair_of_a_board_chairs_its_institution(stages, text, facts):
+    assert found(stages, text) == facts
