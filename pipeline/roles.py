@@ -198,6 +198,9 @@ class TitleMatcher:
         else:
             if lang == "en":  # "deputies", "secretaries": an English title ending in "y" makes its plural in "ies"
                 forms = forms + [(form[:-1] + "ies", code) for form, code in forms if form.endswith("y")]
+                # "deputies of the city maslikhat": one of the form "X of Y" makes it on its head word, the first.
+                forms = forms + [(" ".join([_english_plural(words[0]), *words[1:]]), code) for form, code in forms
+                                 for words in [form.split()] if len(words) > 2 and words[1] == "of"]
             tail = r"[а-яәғқңөұүһі]*" if lang == "kk" else r"s?"
             alternatives = any_of((form for form, _ in forms), _spaced_form)
             # A title's word after a hyphen is no title ("vice-chairman" is not "chairman"), unless the hyphen
@@ -379,6 +382,7 @@ class RoleExtractor:
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
                                                  re.IGNORECASE) for lang in LANGS}
+        self.ministry_unit = re.compile(rf"(?<!\w)(?:{any_of(lexicons['en'].words('ministry_unit_heads'))})", re.IGNORECASE)
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
         self.honour_before_a_title = re.compile(
@@ -622,11 +626,27 @@ class RoleExtractor:
                 facts.extend(sentence_facts)
                 named_before = persons or named_before
                 named_last = bool(persons)
-        facts = _one_institution_per_post(facts)
-        facts = _without_bare_titles_of_a_seat_named(facts, self.taxonomy.role_by_institution)
+        facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
+                                                      self.taxonomy.role_by_institution)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
+
+    def _ranks_at_the_holders_post(self, facts: list[RoleFact]) -> list[RoleFact]:
+        """An academic rank the page gives no institution of its own ("Professor Tanaka", the president of a
+        university the page names) is held at the institution of the holder's post a sentence names, if that is
+        an academic one (roles.yaml ``ranks``), not at the page's own; a unit ("кафедра истории") is no
+        institution of a rank's."""
+        ranks, academic = self.taxonomy.ranks, self.taxonomy.rank_institution_types
+        units = frozenset().union(*self.taxonomy.unit_words.values())
+        posts: dict[str, RoleFact] = {}
+        for fact in facts:
+            if fact.role not in ranks and fact.org is not None and fact.org_source in ("title", "text") \
+                    and (fact.org.type in academic if fact.org.in_registry else not _has_word(fact.org.name, units)):
+                posts.setdefault(fact.person.key, fact)
+        return [replace(fact, org=post.org, org_source=post.org_source, org_unit=post.org_unit)
+                if fact.role in ranks and (fact.org is None or fact.org_source == "page")
+                and (post := posts.get(fact.person.key)) is not None else fact for fact in facts]
 
     def _named_in_full(self, text: str, mentions: list[Mention]) -> dict[str, PersonName]:
         """The name a page writes each person's link key with in full (with a given name, else initials),
@@ -816,6 +836,7 @@ class RoleExtractor:
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
         counts: Counter = Counter()
+        first_named: dict[str, int] = {}  # where each is first named, in words
         found: dict[str, Institution] = {}
         for institution in self.registry.by_alias.values():
             if institution.type in ("university", "academy"):
@@ -830,13 +851,18 @@ class RoleExtractor:
                 institution = self.registry.lookup(" ".join(words[index:index + size]), "en")
                 if institution is not None and institution.org_id in found:
                     counts[institution.org_id] += 1
+                    first_named.setdefault(institution.org_id, index)
                     break
         # The model's spans give the names in a case ("Карагандинского технического университета"), in their language.
-        named = Counter(institution.org_id for mention in document.mentions if mention.label in ORG_LABELS
-                        and (institution := self.registry.lookup(mention.text, mention.lang)) is not None
-                        and institution.org_id in found)
+        named = Counter()
+        for mention in document.mentions:
+            if mention.label in ORG_LABELS and (institution := self.registry.lookup(mention.text, mention.lang)) is not None \
+                    and institution.org_id in found:
+                named[institution.org_id] += 1
+                first_named.setdefault(institution.org_id, len(document.page.text[:mention.start].split()))
         counts = Counter({org_id: max(counts[org_id], named[org_id]) for org_id in counts.keys() | named.keys()})
-        return found[counts.most_common(1)[0][0]] if counts else None
+        # Of those named equally often, the one the page names first.
+        return found[max(counts, key=lambda org_id: (counts[org_id], -first_named[org_id]))] if counts else None
 
     def _registry_ngram(self, words: list[str], lang: str) -> Institution | None:
         """The first registry institution named inside a phrase, left to right, longest first (a
@@ -984,6 +1010,11 @@ class RoleExtractor:
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True, subject_after=True))
         return hits
 
+    def names_none(self, mention: Mention) -> bool:
+        """An English organization's span that is only a noun of a kind ("About school", "the Foundation"): it
+        refers to an institution named elsewhere, or to none."""
+        return mention.lang == "en" and mention.label not in PLACE_LABELS and self.references["en"].names_none(mention.text)
+
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
         ("Deputy Foreign Minister": a deputy minister; the field still names the ministry). A title among the
@@ -1000,7 +1031,7 @@ class RoleExtractor:
         if not persons:
             return []
         titles = self._title_hits(text, start, end, lang, mentions)
-        orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS]
+        orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS and not self.names_none(m)]
         orgs += [(opening, m.end(), text[opening:m.end()], "ORG") for m in self.numbered_institution.finditer(text, start, end)
                  for opening in [self._english_numbered_opening(text, m.start(), start) if lang == "en" else m.start()]]
         claimed: set[TitleHit] = set()
@@ -1119,6 +1150,8 @@ class RoleExtractor:
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
                         else home("university", title.code, lang)
+                    if parent is None and university is None:
+                        university = self._ministry_of_a_department(org.name, title, lang, home)
                     if parent is not None or university is not None:
                         unit, org = org.name, parent or university
                         if parent is None:
@@ -1453,7 +1486,9 @@ class RoleExtractor:
                 and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
-        last_word = title.written.split()[-1] if title.written.split() else ""
+        words = title.written.split()
+        # An English title of the form "X of Y" is in the plural by its head word ("Deputies of the city maslikhat").
+        last_word = words[0] if lang == "en" and len(words) > 2 and words[1].lower() == "of" else words[-1] if words else ""
         return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
             and not (lang == "ru" and _russian_singular_only(last_word))
 
@@ -1941,7 +1976,7 @@ class RoleExtractor:
             if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds:
                 referred = opening
         else:
-            referred = self.references[lang].after(text, title, person)
+            referred = self.references[lang].after(text, title, person) or self.references[lang].inside(title)
         yield from self._referred_back(referred, title, lang, home)
         if lang == "kk":
             yield self._seat_of_whom(title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))), \
@@ -2163,6 +2198,10 @@ class RoleExtractor:
             next_start, next_end, next_written, next_label = ordered[index + 1]
             if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:
                 return None
+            # A unit registered with its institution's name is that entry.
+            whole = self.registry.lookup(text[org_start:next_end], "en")
+            if whole is not None:
+                return whole
             if (next_label in PLACE_LABELS or self.registry.region_of(next_written, "en", by_centre=True) is not None) \
                     and self.registry.lookup(next_written, "en") is None:
                 return None  # "the OSCE Office in Astana": where the unit is, not whose
@@ -2186,6 +2225,15 @@ class RoleExtractor:
         return [replace(fact, org=visitors, org_source="text", confidence=min(fact.confidence, 0.7))
                 if fact.person_mention.start >= opener.end() and (fact.org is None or fact.org_source == "page") else fact
                 for fact in facts]
+
+    def _ministry_of_a_department(self, unit: str, title: TitleHit, lang: str, home) -> Institution | None:
+        """An English ministry's department named without its ministry or a place ("Director of the Department of
+        Preschool and Secondary Education"): a unit of the ministry the paragraph, or the page's first line, names
+        last before the title."""
+        if lang != "en" or not self.ministry_unit.search(unit) \
+                or any(self.registry.region_of(word, lang) is not None for word in unit.split() if word[:1].isupper()):
+            return None
+        return home.named_before(("ministry",), title.start, lang)[0]
 
     def _chamber_membership(self, fact: RoleFact, lang: str) -> list[RoleFact]:
         """The more specific title (``role_by_institution``) a fact's unregistered body gives by the
@@ -2259,6 +2307,11 @@ class RoleExtractor:
             region = self.registry.region_of(" ".join(phrase), "en")
             if region is not None:
                 return region.akimat
+        # A district, town or village the registry does not know, named with its noun ("akim of Sairam district"):
+        # its own akimat.
+        local = words[:next((index for index, word in enumerate(words[:4]) if word.lower() in place_words), -1) + 1]
+        if seat_template and len(local) > 1 and all(word[:1].isupper() for word in local[:-1]):
+            return self.registry.resolve(seat_template.format(" ".join(local)), "en")
         return None
 
     def _ministry_before(self, text: str, title: TitleHit, template: str, left_limit: int) -> Institution | None:
@@ -2422,7 +2475,8 @@ class PageInstitutions:
         self.roles = roles
         self._found: dict[tuple[str, str], Institution | None] = {}
         self._read: list[tuple[int, Institution, str]] = []
-        self._named_spans = [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references]
+        self._named_spans = [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references
+                             and not roles.names_none(m)]
         # Each title asks again of the same spans: what each names is read once per page.
         self._of_kind = lru_cache(maxsize=None)(self._of_kind_read)
         text = document.page.text
@@ -2608,7 +2662,11 @@ class PageInstitutions:
         if region is not None:
             return region.kind
         if institution.in_registry:
-            return REGISTRY_KINDS.get(institution.type or "")
+            kind = REGISTRY_KINDS.get(institution.type or "")
+            # A registered akimat of a city or district is that place's ("Kostanay City Akimat": "akim of the city").
+            english = self.roles.references["en"]
+            return next((place for word in (institution.name_en or "").split()
+                         if (place := english.kind_of(word)) in english.place_kinds), kind) if kind == "akimat" else kind
         references = self.roles.references[lang]
         return next((kind for kind in references.kinds if references.names_one_of(institution.name.split(), kind)), None)
 
@@ -2634,7 +2692,8 @@ class PageInstitutions:
         taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
-        named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang]
+        named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang
+                 and not self.roles.names_none(m)]
         if kind == "school":  # "№12 мектеп-гимназия", "«Шапағат» мектеп-гимназиясы": often no NER span
             text = self.document.page.text
             named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)]
@@ -2697,6 +2756,14 @@ def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institut
     return [fact for fact in facts
             if fact.org is not None or not any((fact.person.key, specific) in held
                                                for specific in role_by_institution.get(fact.role, {}).values())]
+
+
+def _english_plural(noun: str) -> str:
+    if noun.endswith("man"):  # chairman, chairmen
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
@@ -2903,19 +2970,27 @@ class ReferringNouns:
             preposition = any_of(lexicon.words('institution_prepositions'))
             opening = rf"(?:{preposition})\s+(?:{any_of(lexicon.words('definite_articles'))}|{pointing})\s+"
             word = r"[a-z][a-z-]*"
+            noun = r"[A-Za-z][a-z-]*"  # after the article, capitalized as a name's noun: "of the Foundation"
             subject = rf"(?:\s+(?:{preposition})\s+{word})?"  # "the faculty of engineering of the university"
         else:
             opening, word, subject = rf"(?:(?:{pointing})\s+)?", r"[а-яё][а-яё-]*", ""
+            noun = word
         units = any_of(unit_words)
         self._after = re.compile(
-            rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{word})(?![\w-])")
+            rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{noun})(?![\w-])")
         self._before = re.compile(rf"(?<![\w-])(?P<noun>{word})(?:['’]s)?\s+$")
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
         self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
+        self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
         self._name_before_noun = re.compile(rf"(?<![\w-])([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){{0,3}}\s+"
                                             rf"(?P<noun>(?i:{any_of(self._kind_of_noun)}))(?![\w-])") if lang == "en" else None
+        # Words around a noun of a kind that name no institution: "About school", "Our kindergarten", "the Foundation".
+        self._no_name_words = frozenset(lexicon.words("headline_function_words") + lexicon.words("definite_articles")
+                                        + lexicon.words("pointing_pronouns") + lexicon.words("institution_possessives")
+                                        + tuple(word for words in lexicon.table("possessive_pronouns").values() for word in words)
+                                        ) if lang == "en" else frozenset()
 
     def kind_of(self, word: str) -> str | None:
         kind = self._kind_of_word(word)
@@ -2946,7 +3021,31 @@ class ReferringNouns:
         following = self._next_word.match(text, match.end())
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
             return None
+        if self.lang == "en" and kind in self.place_kinds and following is not None:
+            # A place's noun before another noun qualifies it: "the city maslikhat" is the maslikhat, "the city
+            # economy and budget planning department" a unit, neither the city.
+            qualified = self.kind_of(following.group("word"))
+            if qualified is not None and qualified not in self.place_kinds:
+                return qualified, match.group().split() + [following.group("word")]
+            if self._unit_ahead.match(text, match.end()):
+                return None
         return kind, match.group().split()
+
+    def inside(self, title: TitleHit) -> tuple[str, list[str]] | None:
+        """The kind of an institution's bare noun an English title holds ("deputy of the maslikhat", "Maslikhat
+        deputy", "deputies of the city maslikhat"): the title refers to the one of that kind named before."""
+        if self.lang != "en":
+            return None
+        words = title.written.split()
+        kinds = [(kind, word) for word in words if (kind := self.kind_of(word)) is not None and kind not in self.place_kinds]
+        return (kinds[-1][0], [kinds[-1][1]]) if len(words) > 1 and kinds else None
+
+    def names_none(self, written: str) -> bool:
+        """Whether an English organization's span is a noun of a kind and words around it that name none (a menu's
+        "About school", "Our kindergarten", "the Foundation" referring back): no institution of its own."""
+        words = [word.lower() for word in _WORD.findall(written)]
+        return bool(self._no_name_words) and any(self.kind_of(word) for word in words) \
+            and all(word in self._no_name_words or self.kind_of(word) for word in words)
 
     def before(self, text: str, title: TitleHit) -> tuple[str, list[str]] | None:
         """The kind and word of a lower-case noun of a kind right before a title ("the university's
@@ -2967,13 +3066,15 @@ class ReferringNouns:
         if self._name_before_noun is None:
             return []
         return [(match.end(), match.group()) for match in self._name_before_noun.finditer(text, start, end)
-                if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles]
+                if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles
+                and not self.names_none(match.group())]
 
 
 # The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university;
 # "секретарь маслихата": the maslikhat; "директор института": the research institute).
 REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": "ministry", "akimat": "akimat", "party": "party",
-                  "maslikhat": "maslikhat", "research institute": "institute"}
+                  "maslikhat": "maslikhat", "research institute": "institute", "academy of sciences": "academy",
+                  "foundation": "foundation", "sovereign wealth fund": "foundation", "diplomatic mission": "embassy"}
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}

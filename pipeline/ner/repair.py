@@ -193,6 +193,10 @@ _LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MIS
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _WORDS_BEFORE_AN_INSTITUTIONS_NOUN = 2  # директор "Художественного" музея: a title and an adjective
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.\s?){1,3}$")
+_LATIN_FULL_NAME = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]+) (?P<patronymic>[A-Z][a-z]+) [A-Z][a-z]+(?![\w-])")
+_THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "MISC", "EVENT"})
+_LATIN_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
     rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
@@ -324,7 +328,7 @@ class SpanRepair:
         kinds = any_of(lexicons["en"].words("thing_kind_words"))
         self.thing_after_name = re.compile(rf"\s+(?:(?:(?:{kinds})\s+){{0,2}}(?:{things})s?(?!\w)"
                                            rf"|(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))}))", re.IGNORECASE)
-        self.thing_ending_name = re.compile(rf"\s(?:{things})s?$", re.IGNORECASE)
+        self.thing_ending_name = re.compile(rf"\s(?:{things})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
@@ -671,14 +675,14 @@ class SpanRepair:
                         places_after = [EntitySpan(other.end - len(place), other.end, "GPE", other.score) for other in run_on
                                         if not (place := text[trailing.end():other.end].strip()).islower()]
             repaired += [entity, *places_after]
-        return _without_navigation_entities(text, self._without_dateline_and_label_spans(text, self._surnames_of_named_persons(
+        return _without_navigation_entities(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed]))))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))))
 
     def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
@@ -719,24 +723,66 @@ class SpanRepair:
             result.append(entity)
         return result
 
+    @staticmethod
+    def _initials_opening_organizations(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """The initials of the person an institution is named after, right before its span, open its name ("Ch.Ch.
+        Valikhanov Institute of History", "M.A. Aitkhozhin Institute"); the model often reads them apart ("Ch" a place)."""
+        for entity in [e for e in entities if e.label == "ORG"]:
+            initials = _INITIALS_BEFORE.search(text, max(0, entity.start - 12), entity.start)
+            # A person's initials after the surname ("Orazaliyeva D.S. (KazNU)") stay the person's.
+            if initials is None or not text[entity.start:entity.start + 1].isupper() or any(
+                    e.label == "PERSON" and e.start < entity.start and initials.start() < e.end for e in entities):
+                continue
+            entities = [e for e in entities if not (initials.start() <= e.start and e.end <= entity.start)]
+            entities[entities.index(entity)] = EntitySpan(initials.start(), entity.end, entity.label, entity.score)
+        return sorted(entities, key=lambda e: (e.start, e.end))
+
+    def _full_names_inside_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Latin name of given name, patronymic and surname inside a span the model read as a thing, a work or
+        an event ('Balapan" Yelena Viktorovna Morozova - "' as a WORK_OF_ART, after a quoted group's name) is a
+        person's: the span is the name."""
+        result = []
+        for entity in entities:
+            name = _LATIN_FULL_NAME.search(text, entity.start, entity.end) if entity.label in _THING_LABELS else None
+            if name is not None and self.names.is_given_name(name.group("given")) \
+                    and self.patronymic_end.search(name.group("patronymic")) is not None \
+                    and not self.named_after.search(text[entity.start:name.start()]):
+                entity = EntitySpan(name.start(), name.end(), "PERSON", entity.score)
+            result.append(entity)
+        return result
+
     def _names_split_before_a_patronymic(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
         and a PERSON right after it, a space apart, that opens with a patronymic are one name; so is a known
         given name the model read as a place or an organization after a noun in the genitive ("заместитель
-        акима города Бекзат" "Сапарович Нурахметов", "директор Маржан" "Болатовна Сулейменова")."""
+        акима города Бекзат" "Сапарович Нурахметов", "директор Маржан" "Болатовна Сулейменова"); so are a surname
+        and the given name and patronymic after it, as lists write a name surname first ("Abenova" and "Raushan
+        Kairatovna"), whatever the model read the surname as (a place, often)."""
         ordered = sorted(entities, key=lambda entity: entity.start)
         joined: list[EntitySpan] = []
         for entity in ordered:
             previous = joined[-1] if joined else None
             if previous is not None and entity.label == "PERSON" \
-                    and (previous.label == "PERSON" or self.names.is_given_name(text[previous.start:previous.end])) \
                     and text[previous.end:entity.start].isspace() and " " not in text[previous.start:previous.end].strip() \
-                    and self.trailing_name_part.match(text, previous.end) is not None \
-                    and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None:
+                    and ((previous.label == "PERSON" or self.names.is_given_name(text[previous.start:previous.end]))
+                         and self.trailing_name_part.match(text, previous.end) is not None
+                         and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None
+                         or self._given_name_and_patronymic_after_a_surname(text[previous.start:previous.end],
+                                                                            text[entity.start:entity.end])):
                 joined[-1] = EntitySpan(previous.start, entity.end, "PERSON", previous.score)
                 continue
+            # The surname the model left out of any span ("Nurpeisova [Aliya Serikkyzy]").
+            surname = _LATIN_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if entity.label == "PERSON" else None
+            if surname is not None and (previous is None or previous.end <= surname.start()) \
+                    and self._given_name_and_patronymic_after_a_surname(surname.group(1), text[entity.start:entity.end]):
+                entity = EntitySpan(surname.start(), entity.end, "PERSON", entity.score)
             joined.append(entity)
         return joined
+
+    def _given_name_and_patronymic_after_a_surname(self, surname: str, rest: str) -> bool:
+        words = rest.split()
+        return len(words) == 2 and self.surname_ending.search(surname) is not None \
+            and self.patronymic_end.search(words[1]) is not None and self.names.is_given_name(words[0])
 
     def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,
