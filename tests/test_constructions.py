@@ -3913,3 +3913,30 @@ def test_a_given_name_that_is_also_a_title_before_a_surname_alone(stages, text, 
 ])
 def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.org_id) for f in facts_of(stages, text)} == facts
+
+
+# --- ru_left ---
+@pytest.mark.parametrize("text, facts", [
+    # A bare title in the sentence right after the one person named as its subject is that person's, in any case.
+    ("Марат Жанибеков провёл совещание в Астане. Затем министр отметил, что работа продолжается.",
+     {("Марат Жанибеков", "minister")}),
+    ("Скончался Иван Петров. Похороны артиста пройдут в среду.", {("Иван Петров", "other")}),
+    # Not where that sentence named two persons, nor a person in an oblique case, nor the predicate's gender ...
+    ("Марат Жанибеков и Олег Смирнов встретились в Омске. Похороны министра пройдут в среду.", set()),
+    ("Журналисты встретились с Маратом Жанибековым. Похороны министра пройдут в среду.", set()),
+    ("Анна Смирнова выступила в Омске. Затем ректор вручил дипломы.", set()),
+    # ... nor for a title that another word gives to someone else ...
+    ("Марат Жанибеков выступил в университете. Его заместитель ответил на вопросы.", set()),
+    ("Марат Жанибеков выступил в университете. Брат министра ответил на вопросы.", set()),
+    ("Марат Жанибеков выступил в университете. Ещё один министр ответил на вопросы.", set()),
+    ("Марат Жанибеков выступил в университете. Затем трое полицейских закрыли вход.", set()),
+    ("Марат Жанибеков выступил в университете. Отмечается, что приказ подписан министром.", set()),
+    # ... nor for a word of a title that may be an adjective, nor for a feminine title of a man.
+    ("Марат Жанибеков выступил в университете. Полицейский автомобиль стоял у входа.", set()),
+    ("Марат Жанибеков выступил в университете. Затем актриса спела песню.", set()),
+    # A title of another post than the one the page gave the person is someone else's.
+    ("Ректор Марат Жанибеков выступил в университете. Декан факультета ответил на вопросы.",
+     {("Марат Жанибеков", "rector")}),
+])
+def test_a_russian_bare_title_refers_to_the_one_person_named_right_before(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
