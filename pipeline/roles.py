@@ -1418,6 +1418,10 @@ class RoleExtractor:
                 between, title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
                     between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)])
+            # "Name с 1991 года президент Узбекистана": a dated adverbial and a title in the nominative, the copula left out.
+            # (Not the subject of a predicate after it: "Name в 2010 году министр назначил ...")
+            predicate = predicate or lang == "ru" and not chain and _dated_adverbial(between) and _nominative_title(title) \
+                and not _russian_verb_after(text, title.end, sentence_end)
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
@@ -3300,6 +3304,25 @@ def _russian_plural(title: TitleHit) -> bool:
     """Whether a Russian title's last word reads first as a plural ("полицейские", "военнослужащих", "солдат")."""
     words = title.written.split()
     return bool(words) and russian_morphology().parse(words[-1].lower())[0].tag.number == "plur"
+
+
+def _russian_verb_after(text: str, position: int, end: int) -> bool:
+    """Whether the next Russian word after a position, over its institution's words, reads first as a verb."""
+    for word in _WORD.finditer(text, position, min(end, position + _MAX_SUBJECT_TAIL_CHARS)):
+        part = russian_morphology().parse(word.group().lower())[0].tag.POS
+        if part in ("VERB", "PRTS"):
+            return True
+        if part not in ("NOUN", "ADJF", "PRTF", "PREP", "CONJ") and not word.group()[:1].isupper():
+            return False
+    return False
+
+
+def _dated_adverbial(gap: str) -> bool:
+    """Whether the words between a Russian name and a title are an adverbial of time with a number only ("с 1991
+    года", "в 2010—2015 годах")."""
+    words = _WORD.findall(gap)
+    return bool(words) and not re.search(r"[^\w\s—–-]", gap) and any(character.isdigit() for character in gap) \
+        and all(_adverbial_word(word.lower()) for word in words)
 
 
 def _adverbial_word(word: str) -> bool:

@@ -3940,3 +3940,14 @@ def test_an_english_office_named_after_a_title_is_no_post_of_the_person(stages, 
 ])
 def test_a_russian_bare_title_refers_to_the_one_person_named_right_before(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A dated adverbial between a Russian name and a title in the nominative: the copula left out.
+    ("Ислам Каримов с 1991 года президент Узбекистана.", {("Ислам Каримов", "head_of_state", "current")}),
+    ("Иван Петров в 2010—2015 годах ректор Омского университета.", {("Иван Петров", "rector", "former")}),
+    # Not a title that is the subject of a predicate after it.
+    ("Иван Петров в 2010 году министр назначил его.", set()),
+])
+def test_a_russian_dated_adverbial_between_a_name_and_its_title(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
