@@ -3951,3 +3951,15 @@ def test_a_russian_bare_title_refers_to_the_one_person_named_right_before(stages
 ])
 def test_a_russian_dated_adverbial_between_a_name_and_its_title(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The post an active verb relieves its object of is the object's former one; the subject keeps its own.
+    ("Президент Нурлан Асанов освободил Ивана Петрова от должности министра финансов.",
+     {("Нурлан Асанов", "head_of_state", "current"), ("Иван Петров", "minister", "former")}),
+    ("Президент Нурлан Асанов уволил Ивана Петрова с поста министра финансов.",
+     {("Нурлан Асанов", "head_of_state", "current"), ("Иван Петров", "minister", "former")}),
+    ("Иван Петров назначен на должность министра финансов.", {("Иван Петров", "minister", "current")}),
+])
+def test_a_russian_post_an_active_verb_relieves_its_object_of_is_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
