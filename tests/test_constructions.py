@@ -3963,3 +3963,13 @@ def test_a_russian_dated_adverbial_between_a_name_and_its_title(stages, text, fa
 ])
 def test_a_russian_post_an_active_verb_relieves_its_object_of_is_former(stages, text, facts):
     assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, title", [
+    # "Чрезвычайный и полномочный посол" is one title, in any case, its "и" inside it.
+    ("Чрезвычайный и полномочный посол Японии в Казахстане Такаси Сато посетил университет.", "Чрезвычайный и полномочный посол"),
+    ("Встреча прошла с участием Чрезвычайного и Полномочного Посла Франции в Казахстане Филиппа Мартена.",
+     "Чрезвычайного и Полномочного Посла"),
+])
+def test_a_russian_ambassador_extraordinary_and_plenipotentiary_is_one_title(stages, text, title):
+    assert {(f.title, f.role) for f in facts_of(stages, text)} == {(title, "ambassador")}
