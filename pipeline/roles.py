@@ -472,6 +472,8 @@ class RoleExtractor:
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
         self.joining_words = frozenset(word.lower() for word in words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
+        self.served_official_before = re.compile(
+            rf"(?<!\w)(?:{any_of(lexicons['ru'].words('served_official_prepositions'))})\s+(?:[а-яё-]+\s+)?$", re.IGNORECASE)
         self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         self.part_of_a_name = re.compile(
@@ -1446,6 +1448,9 @@ class RoleExtractor:
             # another's words.
             clause_after = lang == "en" and bool(chain) and not predicate and "," in between \
                 and self._loose_words(self.english_adverbs.sub("", between[between.rindex(","):])) > 0
+            # "представителем при президенте": the official served, not a second post.
+            if lang == "ru" and chain and self.served_official_before.search(between):
+                break
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between) and not predicate) or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break

@@ -3973,3 +3973,12 @@ def test_a_russian_post_an_active_verb_relieves_its_object_of_is_former(stages, 
 ])
 def test_a_russian_ambassador_extraordinary_and_plenipotentiary_is_one_title(stages, text, title):
     assert {(f.title, f.role) for f in facts_of(stages, text)} == {(title, "ambassador")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The official after "при" is the one an aide serves, no second post of the aide's.
+    ("Иван Петров, советник при президенте, выступил на форуме.", {("Иван Петров", "adviser")}),
+    ("Иван Петров служил представителем при губернаторе области.", {("Иван Петров", "representative")}),
+])
+def test_a_russian_official_after_pri_is_the_one_served(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
