@@ -740,7 +740,7 @@ class RoleExtractor:
             return None
         title = next((hit for hit in self._title_hits(text, start, end, lang, inside)
                       if not hit.verb and not hit.whose and not hit.served and not self._is_plural(hit, lang)), None)
-        if title is None or text.startswith("-", title.end) or _russian_plural(title) or _may_be_an_adjective(title) \
+        if title is None or text.startswith("-", title.end) or _russian_plural(title) or _may_be_an_adjective(title.written) \
                 or _APPOSITION_DASH.fullmatch(text[max(start, title.start - 3):title.start]) \
                 or self._someone_elses_title(text, start, title.start):
             return None
@@ -3275,7 +3275,7 @@ def _end_of_subject(text: str, title_end: int, end: int) -> int:
 
 def _another_post(fact: RoleFact, person: Mention, earlier: list[RoleFact]) -> bool:
     """Whether the page gave a person only posts other than a fact's (a description, "other", gives none): a title
-    that refers back to them by another post is someone else's ("Путин ... Пресс-секретарь президента заявил")."""
+    that refers back to them by another post is someone else's ("Ректор Name выступил. Декан факультета ответил")."""
     posts = {known.role for known in earlier if known.role != "other"
              and (known.person_mention is person or person.link_key and known.person_mention.link_key == person.link_key)}
     return fact.role != "other" and bool(posts) and fact.role not in posts
@@ -3288,20 +3288,18 @@ def _modifier(word: str) -> bool:
         or russian_morphology().parse(word.lower())[0].tag.POS in ("ADJF", "PRTF")
 
 
-def _may_be_an_adjective(title: TitleHit) -> bool:
+def _may_be_an_adjective(written: str) -> bool:
     """Whether a one-word Russian title may read as an adjective ("полицейский", "военного"): alone, with no name,
     it may modify a noun or speak of anyone."""
-    written = title.written.strip()
+    written = written.strip()
     return " " not in written and any(parse.tag.POS in ("ADJF", "PRTF") for parse in russian_morphology().parse(written.lower()))
 
 
 def _adjective_of_the_next_noun(text: str, title_start: int, title_end: int, end: int) -> bool:
     """Whether a one-word Russian title that may read as an adjective is one of the noun after it ("Полицейский
     автомобиль")."""
-    written = text[title_start:title_end]
     following = _WORD.match(text, title_end + 1, end) if text[title_end:title_end + 1].isspace() else None
-    return following is not None and " " not in written.strip() \
-        and any(parse.tag.POS in ("ADJF", "PRTF") for parse in russian_morphology().parse(written.strip().lower())) \
+    return following is not None and _may_be_an_adjective(text[title_start:title_end]) \
         and russian_morphology().parse(following.group().lower())[0].tag.POS == "NOUN"
 
 
