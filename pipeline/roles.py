@@ -464,11 +464,14 @@ class RoleExtractor:
         self.subject_pronoun = {lang: re.compile(rf"\s*(?:[^\s,]+,?\s+){{0,{6 if lang == 'ru' else 3}}}?"
                                                  rf"(?P<pronoun>{any_of(tuple(words))})(?!\w)",
                                                  re.IGNORECASE) for lang, words in self.pronoun_gender.items()}
+        self.russian_subject_pronoun_anywhere = re.compile(rf"(?<!\w)(?:{any_of(tuple(self.pronoun_gender['ru']))})(?!\w)",
+                                                           re.IGNORECASE)
         possessives = {lang: lexicons[lang].table("possessive_pronouns") for lang in LANGS}
         self.possessive_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                          for word in words} for lang, table in possessives.items()}
         self.pronouns = frozenset(word for lang in LANGS for word in (*self.possessive_gender[lang], *self.pronoun_gender[lang],
                                                                       *lexicons[lang].words("pointing_pronouns")))
+        self.someone_elses_words = frozenset(lexicons["ru"].words("someone_elses_words")) | frozenset(self.possessive_gender["ru"])
         self.aide_codes = {lang: sorted(((noun, code) for code, nouns in lexicons[lang].table("aide_nouns").items() for noun in nouns),
                                         key=lambda pair: -len(pair[0])) for lang in LANGS}
         # One word may stand between the pronoun and the title ("оның бірінші орынбасары", "his new adviser").
@@ -504,6 +507,8 @@ class RoleExtractor:
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
         self.joining_words = frozenset(word.lower() for word in words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
+        self.served_official_before = re.compile(
+            rf"(?<!\w)(?:{any_of(lexicons['ru'].words('served_official_prepositions'))})\s+(?:[а-яё-]+\s+)?$", re.IGNORECASE)
         self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         self.part_of_a_name = re.compile(
@@ -608,10 +613,18 @@ class RoleExtractor:
                 persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
                 antecedent = named_before[0] if named_before else None  # the person named first
                 pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons) \
-                    or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons) \
-                    or (self._described_subject(text, start, end, segment.lang, named_before, persons, facts) if named_last else None) \
-                    or self._elided_subject(text, start, end, segment.lang, antecedent, persons) \
-                    or (self._english_titled_subject(text, start, end, segment.lang, named_before, persons, facts) if named_last else None)
+                    or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons)
+                # A title that stands for the person is theirs only where the page gave them no other post.
+                referred_by_title = None
+                if pronoun is None:
+                    referred_by_title = self._described_subject(text, start, end, segment.lang, named_before, persons, facts) \
+                        if named_last else None
+                    pronoun = referred_by_title or self._elided_subject(text, start, end, segment.lang, antecedent, persons) \
+                        or (self._english_titled_subject(text, start, end, segment.lang, named_before, persons, facts)
+                            if named_last else None)
+                if pronoun is None and named_last:
+                    referred_by_title = pronoun = self._title_of_the_one_named_before(
+                        text, start, end, segment.lang, inside, persons, named_before)
                 # A pronoun stands before every name of its sentence.
                 sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
                                                       ([pronoun] if pronoun else []) + persons, home,
@@ -622,7 +635,9 @@ class RoleExtractor:
                     referent = next((mention for mention, name in named_before if name is pronoun[1]), None) \
                         or next(fact.person_mention for fact in facts if fact.person is pronoun[1])
                     sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
-                                      else fact for fact in sentence_facts]
+                                      else fact for fact in sentence_facts
+                                      if not (referred_by_title and fact.person_mention is pronoun[0]
+                                              and _another_post(fact, referent, facts))]
                 facts.extend(sentence_facts)
                 named_before = persons or named_before
                 named_last = bool(persons)
@@ -753,7 +768,8 @@ class RoleExtractor:
         holder = next(((mention, name) for mention, name in named_before if name.key in holders), None)
         mention, name = holder or named_before[0]
         # The subject of the sentence before: not "нашли Name" or "у Name".
-        if holder is None and sorted(name.display.split()) != sorted(mention.text.split()):
+        if holder is None and sorted(name.display.split()) != sorted(mention.text.split()) \
+                or self._someone_elses_title(text, start, hit_start) or _adjective_of_the_next_noun(text, hit_start, hit_end, end):
             return None
         words = re.findall(r"[^\W_][\w-]*|\S", text[start:hit_start])
         first_modifier = len(words)
@@ -768,7 +784,7 @@ class RoleExtractor:
                   and parse.normal_form == readings[0].normal_form]
         if not parses:
             return None
-        if parses[0].tag.gender == "femn" and self.names.gender_of(name) == "masc":
+        if parses[0].tag.gender == "femn" and self.names.gender_of(name) == "masc" or self._predicate_disagrees(text, start, end, name):
             return None
         subject_end = _end_of_subject(text, hit_end, end)
         return replace(mention, start=subject_end, end=subject_end, text=""), name
@@ -832,6 +848,67 @@ class RoleExtractor:
                 or any(fact.person.link_key == name.link_key and fact.role != code for fact in facts):
             return None
         return replace(mention, start=verb.start("verb"), end=verb.start("verb"), text=""), name
+
+    def _title_of_the_one_named_before(self, text: str, start: int, end: int, lang: str, inside: list[Mention], persons,
+                                       named_before) -> tuple[Mention, PersonName] | None:
+        """A Russian sentence that names no one and speaks of a person by a title in the singular, in any case and
+        anywhere ("Иванов провёл совещание. Затем министр отметил ...", "Похороны артиста пройдут в среду"): the
+        title is the person's whom the sentence right before named as its subject, where it named one person only
+        (of the title's gender and the predicate's). Not a title after a possessive, a number, "ещё один", a
+        relative's or an act's noun ("его заместитель", "брат министра"), after a verb or a dash (a predicate of
+        something else: "документ подписан министром"), nor one that may read as an adjective ("полицейский"),
+        nor in a sentence with a subject pronoun (the pronoun's rule reads it). The stand-in mention stands right
+        after the title and the institution it names; the facts it gets that give the person another post than
+        the page gave them are dropped by the caller."""
+        if lang != "ru" or persons or not named_before or self.russian_subject_pronoun_anywhere.search(text, start, end):
+            return None
+        title = next((hit for hit in self._title_hits(text, start, end, lang, inside)
+                      if not hit.verb and not hit.whose and not hit.served and not self._is_plural(hit, lang)), None)
+        if title is None or text.startswith("-", title.end) or _russian_plural(title) or _may_be_an_adjective(title.written) \
+                or _APPOSITION_DASH.fullmatch(text[max(start, title.start - 3):title.start]) \
+                or self._someone_elses_title(text, start, title.start):
+            return None
+        feminine = any(parse.tag.POS == "NOUN" and parse.tag.gender == "femn"
+                       for parse in russian_morphology().parse(title.written.split()[0])[:1])
+        candidates = {mention.link_key or name.display: (mention, name) for mention, name in named_before
+                      if not (feminine and self.names.gender_of(name) == "masc")}
+        if len(candidates) != 1:
+            return None
+        mention, name = next(iter(candidates.values()))
+        if not _written_as_named(mention, name) or self._predicate_disagrees(text, start, end, name, _nominative_title(title)):
+            return None
+        subject_end = _end_of_subject(text, title.end, end) if _nominative_title(title) else title.end
+        following_org = next((m for m in inside if m.label in ORG_LABELS and subject_end <= m.start
+                              and text[subject_end:m.start].isspace()), None)
+        if following_org is not None and subject_end == title.end:
+            subject_end = following_org.end
+        return replace(mention, start=subject_end, end=subject_end, text=""), name
+
+    def _predicate_disagrees(self, text: str, start: int, end: int, name: PersonName, subject: bool = True) -> bool:
+        """Whether a Russian sentence's first predicate is in the plural (where the title is its subject) or in the
+        past of the other gender than a person's ("Его брат и министр заявили", "экс-президент уехал" of a woman):
+        the title is not that person's."""
+        predicate = next((parse for parse in (russian_morphology().parse(word.lower())[0] for word in _WORD.findall(text, start, end))
+                          if parse.tag.POS in ("VERB", "PRTS")), None)
+        return predicate is not None and (subject and predicate.tag.number == "plur" or predicate.tag.gender in ("masc", "femn")
+                                          and self.names.gender_of(name) not in (None, predicate.tag.gender))
+
+    def _someone_elses_title(self, text: str, start: int, title_start: int) -> bool:
+        """Whether the words before a Russian title, over its modifiers, say it is held by someone other than the
+        person named before: a possessive ("его заместитель"), "ещё один", "другого" ("ещё один ученик"), a number
+        or a modifier in the plural ("трое полицейских", "новые директора"), a verb whose predicate or agent it is
+        ("стал послом", "подписан министром"), or a relative's or an act's noun it completes ("брат северокорейского
+        лидера", "указом президента")."""
+        words = _WORD.findall(text[max(start, title_start - _MAX_SUBJECT_TAIL_CHARS):title_start])
+        first_modifier = len(words)
+        while first_modifier and _modifier(words[first_modifier - 1]):
+            first_modifier -= 1
+        determiners = {word.lower() for word in words[max(0, first_modifier - 1):]}
+        before = words[first_modifier - 1] if first_modifier else ""
+        plural_modifier = any(russian_morphology().parse(word.lower())[0].tag.number == "plur" for word in words[first_modifier:])
+        return bool(determiners & self.someone_elses_words) or before.isdigit() or plural_modifier \
+            or russian_morphology().parse(before.lower())[0].tag.POS in ("NUMR", "VERB", "PRTS", "INFN") \
+            or self.act_before_title["ru"].search(before + " ") is not None
 
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
@@ -1523,6 +1600,10 @@ class RoleExtractor:
                 between, title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
                     between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)])
+            # "Name с 1991 года президент Узбекистана": a dated adverbial and a title in the nominative, the copula left out.
+            # (Not the subject of a predicate after it: "Name в 2010 году министр назначил ...")
+            predicate = predicate or lang == "ru" and not chain and _dated_adverbial(between) and _nominative_title(title) \
+                and not _russian_verb_after(text, title.end, sentence_end)
             # A caption's English title in capitals right after the name is its apposition ("Name Director of the school").
             caption = lang == "en" and not chain and between.isspace() and title.written[:1].isupper()
             # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
@@ -1550,6 +1631,9 @@ class RoleExtractor:
             # another's words.
             clause_after = lang == "en" and bool(chain) and not predicate and "," in between \
                 and self._loose_words(self.english_adverbs.sub("", between[between.rindex(","):])) > 0
+            # "представителем при президенте": the official served, not a second post.
+            if lang == "ru" and chain and self.served_official_before.search(between):
+                break
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between) and not predicate) or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break
@@ -3632,6 +3716,61 @@ def _end_of_subject(text: str, title_end: int, end: int) -> int:
             return subject_end
         subject_end = token.end()
     return title_end
+
+
+def _another_post(fact: RoleFact, person: Mention, earlier: list[RoleFact]) -> bool:
+    """Whether the page gave a person only posts other than a fact's (a description, "other", gives none): a title
+    that refers back to them by another post is someone else's ("Ректор Name выступил. Декан факультета ответил")."""
+    posts = {known.role for known in earlier if known.role != "other"
+             and (known.person_mention is person or person.link_key and known.person_mention.link_key == person.link_key)}
+    return fact.role != "other" and bool(posts) and fact.role not in posts
+
+
+def _modifier(word: str) -> bool:
+    """Whether a Russian word before a title reads as its modifier: an adjective, a participle, an ordinal, an age
+    ("47-летнего") or a prefix ("экс-")."""
+    return word.endswith("-") or any(character.isdigit() for character in word) and not word.isdigit() \
+        or russian_morphology().parse(word.lower())[0].tag.POS in ("ADJF", "PRTF")
+
+
+def _may_be_an_adjective(written: str) -> bool:
+    """Whether a one-word Russian title may read as an adjective ("полицейский", "военного"): alone, with no name,
+    it may modify a noun or speak of anyone."""
+    written = written.strip()
+    return " " not in written and any(parse.tag.POS in ("ADJF", "PRTF") for parse in russian_morphology().parse(written.lower()))
+
+
+def _adjective_of_the_next_noun(text: str, title_start: int, title_end: int, end: int) -> bool:
+    """Whether a one-word Russian title that may read as an adjective is one of the noun after it ("Полицейский
+    автомобиль")."""
+    following = _WORD.match(text, title_end + 1, end) if text[title_end:title_end + 1].isspace() else None
+    return following is not None and _may_be_an_adjective(text[title_start:title_end]) \
+        and russian_morphology().parse(following.group().lower())[0].tag.POS == "NOUN"
+
+
+def _russian_plural(title: TitleHit) -> bool:
+    """Whether a Russian title's last word reads first as a plural ("полицейские", "военнослужащих", "солдат")."""
+    words = title.written.split()
+    return bool(words) and russian_morphology().parse(words[-1].lower())[0].tag.number == "plur"
+
+
+def _russian_verb_after(text: str, position: int, end: int) -> bool:
+    """Whether the next Russian word after a position, over its institution's words, reads first as a verb."""
+    for word in _WORD.finditer(text, position, min(end, position + _MAX_SUBJECT_TAIL_CHARS)):
+        part = russian_morphology().parse(word.group().lower())[0].tag.POS
+        if part in ("VERB", "PRTS"):
+            return True
+        if part not in ("NOUN", "ADJF", "PRTF", "PREP", "CONJ") and not word.group()[:1].isupper():
+            return False
+    return False
+
+
+def _dated_adverbial(gap: str) -> bool:
+    """Whether the words between a Russian name and a title are an adverbial of time with a number only ("с 1991
+    года", "в 2010—2015 годах")."""
+    words = _WORD.findall(gap)
+    return bool(words) and not re.search(r"[^\w\s—–-]", gap) and any(character.isdigit() for character in gap) \
+        and all(_adverbial_word(word.lower()) for word in words)
 
 
 def _adverbial_word(word: str) -> bool:

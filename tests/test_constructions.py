@@ -4696,3 +4696,72 @@ def test_english_the_akim_of_the_city_is_the_city_akimat_read_before(stages):
 ])
 def test_english_the_chair_of_a_board_chairs_its_institution(stages, text, facts):
     assert found(stages, text) == facts
+
+
+# --- ru_left ---
+@pytest.mark.parametrize("text, facts", [
+    # A bare title in the sentence right after the one person named as its subject is that person's, in any case.
+    ("Марат Жанибеков провёл совещание в Астане. Затем министр отметил, что работа продолжается.",
+     {("Марат Жанибеков", "minister")}),
+    ("Скончался Иван Петров. Похороны артиста пройдут в среду.", {("Иван Петров", "other")}),
+    # Not where that sentence named two persons, nor a person in an oblique case, nor the predicate's gender ...
+    ("Марат Жанибеков и Олег Смирнов встретились в Омске. Похороны министра пройдут в среду.", set()),
+    ("Журналисты встретились с Маратом Жанибековым. Похороны министра пройдут в среду.", set()),
+    ("Анна Смирнова выступила в Омске. Затем ректор вручил дипломы.", set()),
+    # ... nor for a title that another word gives to someone else ...
+    ("Марат Жанибеков выступил в университете. Его заместитель ответил на вопросы.", set()),
+    ("Марат Жанибеков выступил в университете. Брат министра ответил на вопросы.", set()),
+    ("Марат Жанибеков выступил в университете. Ещё один министр ответил на вопросы.", set()),
+    ("Марат Жанибеков выступил в университете. Затем трое полицейских закрыли вход.", set()),
+    ("Марат Жанибеков выступил в университете. Отмечается, что приказ подписан министром.", set()),
+    # ... nor for a word of a title that may be an adjective, nor for a feminine title of a man.
+    ("Марат Жанибеков выступил в университете. Полицейский автомобиль стоял у входа.", set()),
+    ("Марат Жанибеков выступил в университете. Затем актриса спела песню.", set()),
+    # A title of another post than the one the page gave the person is someone else's.
+    ("Ректор Марат Жанибеков выступил в университете. Декан факультета ответил на вопросы.",
+     {("Марат Жанибеков", "rector")}),
+])
+def test_a_russian_bare_title_refers_to_the_one_person_named_right_before(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A dated adverbial between a Russian name and a title in the nominative: the copula left out.
+    ("Ислам Каримов с 1991 года президент Узбекистана.", {("Ислам Каримов", "head_of_state", "current")}),
+    ("Иван Петров в 2010—2015 годах ректор Омского университета.", {("Иван Петров", "rector", "former")}),
+    # Not a title that is the subject of a predicate after it.
+    ("Иван Петров в 2010 году министр назначил его.", set()),
+])
+def test_a_russian_dated_adverbial_between_a_name_and_its_title(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The post an active verb relieves its object of is the object's former one; the subject keeps its own.
+    ("Президент Нурлан Асанов освободил Ивана Петрова от должности министра финансов.",
+     {("Нурлан Асанов", "head_of_state", "current"), ("Иван Петров", "minister", "former")}),
+    ("Президент Нурлан Асанов уволил Ивана Петрова с поста министра финансов.",
+     {("Нурлан Асанов", "head_of_state", "current"), ("Иван Петров", "minister", "former")}),
+    ("Иван Петров назначен на должность министра финансов.", {("Иван Петров", "minister", "current")}),
+])
+def test_a_russian_post_an_active_verb_relieves_its_object_of_is_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The official after "при" is the one an aide serves, no second post of the aide's.
+    ("Иван Петров, советник при президенте, выступил на форуме.", {("Иван Петров", "adviser")}),
+    ("Иван Петров служил представителем при губернаторе области.", {("Иван Петров", "representative")}),
+])
+def test_a_russian_official_after_pri_is_the_one_served(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # "Чрезвычайный и полномочный посол": the ambassador of the state named, at that state's embassy, in any case.
+    ("Чрезвычайный и полномочный посол Японии в Казахстане Такаси Сато посетил университет.", "Такаси Сато"),
+    ("Встреча прошла с участием Чрезвычайного и Полномочного Посла Франции в Казахстане Филиппа Мартена.", "Филипп Мартен"),
+])
+def test_a_russian_ambassador_extraordinary_and_plenipotentiary(stages, text, person):
+    assert {(f.person.display, f.role, f.org and f.org.name.split()[0]) for f in facts_of(stages, text)} \
+        == {(person, "ambassador", "Посольство")}
