@@ -109,6 +109,10 @@ def build_parser() -> argparse.ArgumentParser:
                            help="the real pages that DIR/pages/ annotates (skipped where the folder is absent)")
     gold_task.add_argument("--json", action="store_true", help="print machine-readable results")
     gold_task.add_argument("--report", type=Path, help="write a Markdown report with PNG charts to this folder")
+    probes = tasks.add_parser("probes", help="officials on the made-up probe pages of corpus/probes (development data: "
+                                             "rules were fitted on them), one folder per language")
+    probes.add_argument("dir", nargs="?", type=Path, default=REPO / "corpus" / "probes")
+    probes.add_argument("--json", action="store_true", help="print machine-readable results")
     langid = tasks.add_parser("langid", help="language identification per language, sentences and short lines, "
                                             "configured detector beside langdetect")
     langid.add_argument("files", nargs="+", type=Path, help="lang<TAB>text lines")
@@ -320,6 +324,16 @@ def command_evaluate(args, settings) -> int:
     if args.task == "dates":
         date_scores = evaluate_dates(args.file)
         print(date_scores.to_json() if args.json else format_date_scores(date_scores))
+        return 0
+    if args.task == "probes":
+        from pipeline.evaluate.officials import evaluate_officials, format_officials
+
+        folders = sorted(folder for folder in args.dir.iterdir() if (folder / "SPLIT.tsv").exists())
+        scores = {folder.name: evaluate_officials(settings, folder, folder, splits=("dev",)) for folder in folders}
+        if args.json:
+            print(json.dumps({name: asdict(score) for name, score in scores.items()}, indent=2, ensure_ascii=False, default=str))
+        else:
+            print("\n\n".join(f"probe pages: {name}\n{format_officials(score)}" for name, score in scores.items()))
         return 0
     if args.task == "gold":
         from pipeline.evaluate.gold import evaluate_gold, format_gold_scores

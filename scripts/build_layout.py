@@ -28,7 +28,7 @@ FLOW = ["__init__.py", "__main__.py", "cli.py", "config.py", "records.py", "reso
         "report.py", "evaluate/", "iob.py", "train.py"]
 OUTSIDE = {  # the other top-level folders, which hold no Python package
     "models/": "the Kazakh NER model, its training config and README (where it came from)",
-    "corpus/": "sample input (the seed pages) and hand-made gold: seed pages, pages/ (officials on ../shared/pages), events",
+    "corpus/": "sample input (the seed pages) and hand-made gold: seed pages, pages/ (officials on ../shared/pages), events; probes/ (made-up pages, development data)",
     "notebooks/": "explore.ipynb (the tables in pandas, DuckDB, polars) and evaluate.ipynb (accuracy per language)",
     "tests/": "pytest, on real sentences, real models, real Parquet and a real Dask cluster",
     "bench/": "make bench: throughput and memory (run.py), the NER models alone, who/report, store growth",
