@@ -120,6 +120,7 @@ _CITY_AFTER_A_CONSULS_TITLE = re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w’'.-]*
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
 _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
+_YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of years ("2006-2012")
 # A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
 _DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
 
@@ -460,10 +461,17 @@ class RoleExtractor:
                                       for word in words} for lang, table in pronouns.items()}
         # The pronoun among the first three words, after an opening adverbial ("Previously, he", "Ранее он");
         # in Russian among the first seven, after a longer one with no verb ("В конце 1989 г. он", "По
-        # информации The Times, он": ``_opening_adverbial``).
-        self.subject_pronoun = {lang: re.compile(rf"\s*(?:[^\s,]+,?\s+){{0,{6 if lang == 'ru' else 3}}}?"
+        # информации The Times, он"), in English after a dated period ("From 2001 to 2006 he"): ``_opening_adverbial``.
+        self.subject_pronoun = {lang: re.compile(rf"\s*(?:[^\s,]+,?\s+){{0,{3 if lang == 'kk' else 6}}}?"
                                                  rf"(?P<pronoun>{any_of(tuple(words))})(?!\w)",
                                                  re.IGNORECASE) for lang, words in self.pronoun_gender.items()}
+        # An English sentence may open with a dated period before its pronoun ("From 2001 to 2006 he").
+        self.english_period_words = frozenset(lexicons["en"].words("period_words")) \
+            | frozenset(word for words in lexicons["en"].table("months").values() for word in words)
+        self.english_closed_period = re.compile(
+            rf"\d{{4}}\s*[—–-]\s*\d{{2,4}}(?!\d)|(?<![\w-])(?:(?:{any_of(lexicons['en'].words('period_start_prepositions'))})\s+"
+            rf"(?:[a-z]+\s+)?\d{{4}}\s+)?(?:{any_of(lexicons['en'].words('period_end_prepositions'))})\s+(?:[a-z]+\s+)?\d{{4}}(?!\d)",
+            re.IGNORECASE)
         self.russian_subject_pronoun_anywhere = re.compile(rf"(?<!\w)(?:{any_of(tuple(self.pronoun_gender['ru']))})(?!\w)",
                                                            re.IGNORECASE)
         possessives = {lang: lexicons[lang].table("possessive_pronouns") for lang in LANGS}
@@ -605,6 +613,7 @@ class RoleExtractor:
         named_before: list[tuple[Mention, PersonName]] = []  # the persons the last sentence with persons named
         named_in_full = self._named_in_full(text, mentions)
         named_last = False  # whether that sentence is the one right before
+        named_on_page: list[tuple[Mention, PersonName]] = []  # every person named so far, in order
         for segment in document.segments:
             if segment.lang not in ("kk", "ru", "en"):
                 continue
@@ -612,7 +621,7 @@ class RoleExtractor:
                 inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
                 persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
                 antecedent = named_before[0] if named_before else None  # the person named first
-                pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons) \
+                pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons, named_on_page) \
                     or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons)
                 # A title that stands for the person is theirs only where the page gave them no other post.
                 referred_by_title = None
@@ -640,6 +649,7 @@ class RoleExtractor:
                                               and _another_post(fact, referent, facts))]
                 facts.extend(sentence_facts)
                 named_before = persons or named_before
+                named_on_page.extend(persons)
                 named_last = bool(persons)
         facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
                                                       self.taxonomy.role_by_institution)
@@ -699,27 +709,53 @@ class RoleExtractor:
                     persons.append((mention, name))
         return persons
 
-    def _pronoun_for(self, text: str, start: int, end: int, lang: str, named_before, persons) -> tuple[Mention, PersonName] | None:
+    def _pronoun_for(self, text: str, start: int, end: int, lang: str, named_before, persons,
+                     named_on_page) -> tuple[Mention, PersonName] | None:
         """A subject pronoun among a sentence's first words, before any name, that may stand for the
         person the sentence before named first (of its gender, where the pronoun has one): the pronoun
         as a stand-in mention of that person. In Russian, for the first person of the pronoun's gender
         that sentence names in the nominative, its subject ("Премию вручили Name": "Он" is not the
-        laureate's; "Name и Name встретились. Она ...": the woman)."""
+        laureate's; "Name и Name встретились. Она ...": the woman). In English, where that person is of
+        the other gender, for the last one of the pronoun's named before, past persons of the other gender
+        only ("Name was appointed ... Our correspondent Dana Omarova spoke with him. ... He worked")."""
         if not named_before:
             return None
         match = self.subject_pronoun[lang].match(text, start, end)
         if match is None or any(mention.start < match.end() for mention, _ in persons) \
-                or not _opening_adverbial(text[start:match.start("pronoun")], lang):
+                or not self._opening_adverbial(text[start:match.start("pronoun")], lang):
             return None
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
         candidates = [(mention, name) for mention, name in named_before if _written_as_named(mention, name)] if lang == "ru" \
             else named_before[:1]
         antecedent = next((person for person in candidates
                            if gender is None or self.names.gender_of(person[1]) in (None, gender)), None)
+        if antecedent is None and lang == "en" and gender is not None:
+            antecedent = self._last_of_gender(named_on_page, gender)
         if antecedent is None:
             return None
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
+
+    def _last_of_gender(self, named_on_page, gender: str) -> tuple[Mention, PersonName] | None:
+        """The last person named of ``gender``, where every one named after is of the other gender."""
+        for person in reversed(named_on_page):
+            person_gender = self.names.gender_of(person[1])
+            if person_gender == gender:
+                return person
+            if person_gender is None:
+                return None
+        return None
+
+    def _opening_adverbial(self, opening: str, lang: str) -> bool:
+        """Whether the words before a subject pronoun are an adverbial of its own clause: any three words;
+        in Russian up to seven with no verb or conjunction ("Министр сказал, что он": the pronoun is
+        another clause's); in English up to seven of a dated period ("From 2001 to 2006 he")."""
+        words = [word.strip(".,()«»\"") for word in opening.split()]
+        if len(words) <= 3:
+            return True
+        if lang == "ru":
+            return not any(_opens_a_clause(word) for word in words)
+        return lang == "en" and all(word.lower() in self.english_period_words or _YEARS.fullmatch(word) for word in words)
 
     def _as_held(self, sentence_facts: list[RoleFact], stand_in, facts: list[RoleFact], lang: str) -> list[RoleFact]:
         """A stand-in's title that its referent holds already in a more specific role is that role, at that
@@ -2502,6 +2538,9 @@ class RoleExtractor:
             return "former"
         if lang == "ru" and self._russian_past_predicate_before_its_subject(text, title, person):
             return "former"
+        if lang == "en" and person.end <= title.start and (self.english_closed_period.search(text, start, person.start)
+                                                           or self.english_closed_period.search(text, person.end, title.start)):
+            return "former"
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
@@ -3637,14 +3676,6 @@ def _russian_clause_between(gap: str, title: TitleHit) -> bool:
     passive = parses[0].tag.case != "nomn" and any(russian_morphology().parse(word)[0].tag.POS == "PRTS" for word in words)
     return any(parse.tag.case == "nomn" for parse in parses) and any(russian_morphology().parse(word)[0].tag.POS == "VERB"
                                    and not (passive and russian_morphology().parse(word)[0].normal_form == "быть") for word in words)
-
-
-def _opening_adverbial(opening: str, lang: str) -> bool:
-    """Whether the words before a subject pronoun are an adverbial of its own clause: any three words,
-    or in Russian up to seven with no verb or conjunction ("Министр сказал, что он": the pronoun
-    is another clause's)."""
-    words = opening.split()
-    return len(words) <= 3 or (lang == "ru" and not any(_opens_a_clause(word.strip(".,()«»\"")) for word in words))
 
 
 def _opens_a_clause(word: str) -> bool:

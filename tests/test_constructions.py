@@ -4765,3 +4765,25 @@ def test_a_russian_official_after_pri_is_the_one_served(stages, text, facts):
 def test_a_russian_ambassador_extraordinary_and_plenipotentiary(stages, text, person):
     assert {(f.person.display, f.role, f.org and f.org.name.split()[0]) for f in facts_of(stages, text)} \
         == {(person, "ambassador", "Посольство")}
+
+
+# --- r12_en ---
+
+@pytest.mark.parametrize("text, facts", [
+    # A dated period opens the sentence before its pronoun; two years close it: the post is a former one.
+    ("Aigul Sadykova was appointed rector. In 2015-2019 she was dean of the Faculty of Law of the university.",
+     {("Aigul Sadykova", "rector", "current"), ("Aigul Sadykova", "dean", "former")}),
+    ("Yerlan Bekov is the akim of the district. Between 2010 and 2014 he worked as a teacher at school No. 5.",
+     {("Yerlan Bekov", "akim", "current"), ("Yerlan Bekov", "teacher", "former")}),
+    ("Yerlan Bekov is the akim of the district. Since 2019 he has been a member of the council.",
+     {("Yerlan Bekov", "akim", "current"), ("Yerlan Bekov", "member", "current")}),
+])
+def test_an_english_pronoun_after_a_dated_period(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+def test_an_english_pronoun_past_a_person_of_the_other_gender_is_the_last_one_of_its_gender(stages):
+    text = ("Nurlan Sapargaliyev was appointed Vice Minister of Energy. Our correspondent Aliya Bekova talked to him. "
+            "From 2010 to 2015 he served as director of the Pavlodar power plant.")
+    assert ("Nurlan Sapargaliyev", "director", "former") in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
+    assert "Aliya Bekova" not in {f.person.display for f in facts_of(stages, text) if f.role == "director"}
