@@ -171,7 +171,7 @@ class TitleMatcher:
 
     def __init__(self, taxonomy: RoleTaxonomy, lang: str, derivations: tuple[str, ...] = (),
                  possessive_endings: tuple[str, ...] = (), numbered_ordinals: dict[str, tuple[str, ...]] | None = None,
-                 later_ordinals: dict[str, tuple[str, ...]] | None = None):
+                 later_ordinals: dict[str, tuple[str, ...]] | None = None, place_kind_openers: tuple[str, ...] = ()):
         self.lang = lang
         self._derivation = re.compile(rf"^(?:{any_of(derivations)})", re.IGNORECASE) if derivations else None
         forms = taxonomy.forms(lang)
@@ -210,6 +210,7 @@ class TitleMatcher:
                                for word in words.get(lang, ()) if word.endswith("-"))
             self._pattern = re.compile(rf"(?:(?<![\w-]){prefixed}){alternatives}(?P<tail>{tail})(?![\w-])", re.IGNORECASE)
             self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
+            self._placed_pattern = _placed_title_pattern(forms, place_kind_openers)
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if self.lang == "ru":
@@ -222,7 +223,19 @@ class TitleMatcher:
             code = self._code_of.get(written) or self._code_of.get(written[:-1]) or self._code_by_prefix(written)
             if code:
                 hits.append((match.start(), match.end(), code))
-        return hits
+        return hits + self._placed_hits(text, start, end, hits)
+
+    def _placed_hits(self, text: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """English titles with a place's name inside before the kind of body ("deputy of the Kostanay city
+        maslikhat"), by the title's form without it, where no other title is found in their words."""
+        if self._placed_pattern is None:
+            return []
+        placed = []
+        for match in self._placed_pattern.finditer(text, start, end):
+            code = self._code_of.get(re.sub(r"\s+", " ", f"{match.group('head')} {match.group('kind')}".lower()))
+            if code and not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits):
+                placed.append((match.start(), match.end(), code))
+        return placed
 
     def tail(self, text: str, start: int, end: int) -> str:
         """The ending a Kazakh or English title found at (start, end) took after its form ("ларды" of
@@ -318,6 +331,20 @@ def _readings(word: str) -> tuple[tuple[str, str], ...]:
     return tuple((parse.normal_form, parse.tag.case) for parse in russian_morphology().parse(word.lower()))
 
 
+def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tuple[str, ...]) -> re.Pattern | None:
+    """A pattern of the English title forms "X of the <kind word> Y" ("deputy of the city maslikhat") with a
+    place's name, capitalized words, before the kind word: its groups the head ("deputy of the") and the kind
+    ("city maslikhat")."""
+    opener = rf"(?:{any_of(place_kind_openers)})\s" if place_kind_openers else None
+    split = [re.split(r"(?<= of the) (?=\S)", form, maxsplit=1) for form, _ in forms] if opener else []
+    parts = [(head, kind) for head, kind in (pair for pair in split if len(pair) == 2) if re.match(opener, kind)]
+    if not parts:
+        return None
+    return re.compile(rf"(?<![\w-])(?P<head>{any_of({head for head, _ in parts}, _spaced_form)})\s+"
+                      r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+"
+                      rf"(?P<kind>{any_of({kind for _, kind in parts}, _spaced_form)})s?(?![\w-])", re.IGNORECASE)
+
+
 def _spaced_form(form: str) -> str:
     """A title as a pattern that allows any spacing between its words and around its hyphens."""
     return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
@@ -348,6 +375,7 @@ class RoleExtractor:
                                          for number, words in ordinal_words.items() for word in words}}
         self.later_ordinals = {"kk": {first: tuple(word for number, words in ordinal_words.items() if number != "1" for word in words)
                                       for first in ordinal_words["1"]}}
+        self.place_kind_openers = {"en": lexicons["en"].words("place_kind_openers")}  # "deputy of the Kostanay city maslikhat"
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
@@ -601,7 +629,7 @@ class RoleExtractor:
         if lang not in self._matchers:
             self._matchers[lang] = TitleMatcher(self.taxonomy, lang, self.title_derivations.get(lang, ()),
                                                 self.possessive_endings.get(lang, ()), self.numbered_ordinals.get(lang, {}),
-                                                self.later_ordinals.get(lang, {}))
+                                                self.later_ordinals.get(lang, {}), self.place_kind_openers.get(lang, ()))
         return self._matchers[lang]
 
     def roles_of(self, document: Document) -> list[RoleFact]:
@@ -1017,7 +1045,10 @@ class RoleExtractor:
                    and _OFFICE_OF_A_TITLE.search(m.text)]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
-            if any(idiom_start < hit_end and hit_start < idiom_end for idiom_start, idiom_end in idioms) \
+            # A title that holds the whole name after its own words is no word of it ("deputy of the Pavlodar
+            # regional maslikhat").
+            if any(idiom_start < hit_end and hit_start < idiom_end and not hit_start < idiom_start < idiom_end <= hit_end
+                   for idiom_start, idiom_end in idioms) \
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)

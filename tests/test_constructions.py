@@ -4787,3 +4787,14 @@ def test_an_english_pronoun_past_a_person_of_the_other_gender_is_the_last_one_of
             "From 2010 to 2015 he served as director of the Pavlodar power plant.")
     assert ("Nurlan Sapargaliyev", "director", "former") in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
     assert "Aliya Bekova" not in {f.person.display for f in facts_of(stages, text) if f.role == "director"}
+
+
+@pytest.mark.parametrize("text, person, institution", [
+    # A place's name inside an English title before the kind of body: the title of the form without it.
+    ("Yelena Savchenko, deputy of the Pavlodar regional maslikhat, visited school No. 9.", "Yelena Savchenko", "pavlodar_maslikhat"),
+    ("The deputy of the Kostanay city maslikhat Yelena Savchenko visited school No. 9.", "Yelena Savchenko", None),
+    ("Deputies of the Karaganda regional maslikhat Aliya Temirova and Ivan Petrov spoke.", "Ivan Petrov", "karaganda_maslikhat"),
+])
+def test_an_english_title_with_a_place_before_the_kind_of_body(stages, text, person, institution):
+    assert (person, "maslikhat_deputy", institution) in {(f.person.display, f.role, f.org and f.org.org_id)
+                                                         for f in facts_of(stages, text)}
