@@ -4798,3 +4798,13 @@ def test_an_english_pronoun_past_a_person_of_the_other_gender_is_the_last_one_of
 def test_an_english_title_with_a_place_before_the_kind_of_body(stages, text, person, institution):
     assert (person, "maslikhat_deputy", institution) in {(f.person.display, f.role, f.org and f.org.org_id)
                                                          for f in facts_of(stages, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # A surname-like word before the noun of a thing named after a person is the thing's name, in a contact footer too.
+    "Contacts: Karaganda, Erubayev street 23. Email: info@orleu-krg.kz",
+    "The office is on Erubayev street in Karaganda.",
+])
+def test_a_latin_surname_before_a_street_is_no_person(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [m for m in document.mentions if m.label == "PERSON"]

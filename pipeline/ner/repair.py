@@ -929,12 +929,14 @@ class SpanRepair:
         that the model read as an organization, a work or a people, or one with an ending no place has
         either ("Zhaksybekova", "Nurlankyzy") that it read as a place, is a person, unless the registry
         knows it as a place or an institution; so is a common English given name alone that it read as an
-        organization ("The fact Toby was"), not as a place (places are named after people: Charlotte)."""
+        organization ("The fact Toby was"), not as a place (places are named after people: Charlotte); nor is
+        one before the noun of a thing named after a person ("Erubayev street 23": the street's name)."""
         return [EntitySpan(entity.start, entity.end, "PERSON", entity.score)
                 if (any(entity.label in labels and surname.fullmatch(text, entity.start, entity.end)
                         for labels, surname in self.lone_latin_surname.items())
                     or entity.label in _LABELS_OF_A_NAME_ALONE and text[entity.start:entity.end] in self.names.english_given_names)
                 and not self._is_place(text[entity.start:entity.end]) and not self._registered(text[entity.start:entity.end])
+                and not self.thing_after_name.match(text, entity.end)
                 else entity for entity in entities]
 
     def _names_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
