@@ -428,7 +428,8 @@ class RoleExtractor:
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
         self.english_title_codes = {form.lower(): code for form, code in self.taxonomy.forms("en")}
         self.field_stop_words = frozenset(lexicons["en"].words("field_stop_words"))
-        self.news_verbs = frozenset(lexicons["en"].words("news_verbs"))
+        # A titled subject's verbs of speech ("The akim recalled his teacher Name") are news verbs too.
+        self.news_verbs = frozenset(lexicons["en"].words("news_verbs")) | frozenset(lexicons["en"].words("titled_subject_verbs"))
         # The capitalized words right before an English title, a country's possessive among them ("former
         # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister").
         self.capitalized_before_title = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*(?:['’]s)?\s+){1,4})$")

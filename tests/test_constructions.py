@@ -4808,3 +4808,12 @@ def test_an_english_title_with_a_place_before_the_kind_of_body(stages, text, per
 def test_a_latin_surname_before_a_street_is_no_person(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert not [m for m in document.mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A titled subject's verb of speech between its title and a name leaves the title with the subject.
+    ("The akim recalled his class teacher Valentina Petrovna Kozlova.", {("Valentina Petrovna Kozlova", "teacher")}),
+    ("The rector stressed that professor Aliya Bekova won the grant.", {("Aliya Bekova", "professor")}),
+])
+def test_an_english_titled_subjects_verb_of_speech_before_a_name(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
