@@ -542,7 +542,9 @@ class RoleExtractor:
                            "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
-        self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*$", re.IGNORECASE)
+        # An honorific may open the next item ("teachers Mr. Name and Ms. Name").
+        self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*(?:(?:{any_of(lexicons['en'].words('honorifics'))})\.?\s+)?$",
+                                      re.IGNORECASE)
         self.joining_words = frozenset(word.lower() for word in words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.served_official_before = re.compile(
             rf"(?<!\w)(?:{any_of(lexicons['ru'].words('served_official_prepositions'))})\s+(?:[а-яё-]+\s+)?$", re.IGNORECASE)

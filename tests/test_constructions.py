@@ -4817,3 +4817,13 @@ def test_a_latin_surname_before_a_street_is_no_person(stages, text):
 ])
 def test_an_english_titled_subjects_verb_of_speech_before_a_name(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An honorific opening a listed name keeps it in the list a plural title opens; a singular title stays the first's.
+    ("The games were led by physical education teachers Mr. Denis Volkov and Ms. Aizhan Serikkyzy.",
+     {("Denis Volkov", "teacher"), ("Aizhan Serikkyzy", "teacher")}),
+    ("The event was attended by akim Yerlan Bekov and Ms. Aizhan Serikkyzy.", {("Yerlan Bekov", "akim")}),
+])
+def test_an_english_list_item_opened_by_an_honorific(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
