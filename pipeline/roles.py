@@ -480,6 +480,9 @@ class RoleExtractor:
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
+        self.english_passive_head_verb = re.compile(rf"\s*,?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?"
+                                                    rf"(?P<verb>{any_of([verb for verbs in lexicons['en'].table('passive_head_verbs').values() for verb in verbs], _spaced_form)})\s+")
+        self.english_passive_head_codes = {verb: code for code, verbs in lexicons["en"].table("passive_head_verbs").items() for verb in verbs}
         succession = lexicons["en"].table("succession_verbs")
         self.succession_verb = {holder: re.compile(rf"\s*,?\s+(?:{any_of(verbs)})\s+", re.IGNORECASE)
                                 for holder, verbs in succession.items()}
@@ -1067,6 +1070,8 @@ class RoleExtractor:
         if lang == "ru":
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions),
                           key=lambda hit: hit.start)
+        if lang == "en":
+            hits = sorted(hits + self._english_passive_head_verbs(text, start, end, mentions), key=lambda hit: hit.start)
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
@@ -1155,6 +1160,19 @@ class RoleExtractor:
             governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
             if governed is not None and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True, subject_after=True))
+        return hits
+
+    def _english_passive_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
+        """A passive verb of heading right after an organization the model marked and right before a name ("the
+        Science Committee, headed by Name"): the title it gives, the organization its institution."""
+        persons = [m.start for m in mentions if m.label == "PERSON"]
+        hits = []
+        for organization in (m for m in mentions if m.label in ("ORG", "FACILITY") and start <= m.start and m.end <= end):
+            verb = self.english_passive_head_verb.match(text, organization.end)
+            if verb is not None and verb.end() in persons:
+                written = re.sub(r"\s+", " ", verb.group("verb").lower())
+                hits.append(TitleHit(verb.start("verb"), verb.end("verb"), self.english_passive_head_codes[written], verb.group("verb"),
+                                     organization.text, verb=True, subject_after=True))
         return hits
 
     def names_none(self, mention: Mention) -> bool:

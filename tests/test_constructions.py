@@ -4827,3 +4827,15 @@ def test_an_english_titled_subjects_verb_of_speech_before_a_name(stages, text, f
 ])
 def test_an_english_list_item_opened_by_an_honorific(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A passive verb of heading between an organization and a name: the name heads (chairs) the organization.
+    ("The Science Committee, headed by Nurlan Kaliyev, is preparing a competition.",
+     {("Nurlan Kaliyev", "head", "science_committee")}),
+    ("The Eurasia Foundation is chaired by Aliya Bekova.", {("Aliya Bekova", "chairman", "Eurasia Foundation")}),
+    # A group's leader is no head of an organization.
+    ("The delegation was headed by Nurlan Kaliyev.", set()),
+])
+def test_an_english_passive_verb_of_heading(stages, text, facts):
+    assert found(stages, text) == facts
