@@ -500,6 +500,8 @@ class RoleExtractor:
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
+        self.kazakh_career_line_end = re.compile(
+            rf"(?<!\w)(?:{any_of(tuple(lexicons['kk'].words('career_line_predicates')))})\s*[.!]?\s*$", re.IGNORECASE)
         self.plural_appointment_verbs = frozenset(lexicons["ru"].words("plural_appointment_verbs"))
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
@@ -620,6 +622,7 @@ class RoleExtractor:
                     referred_by_title = self._described_subject(text, start, end, segment.lang, named_before, persons, facts) \
                         if named_last else None
                     pronoun = referred_by_title or self._elided_subject(text, start, end, segment.lang, antecedent, persons) \
+                        or self._kazakh_career_line_subject(text, start, end, segment.lang, named_before, persons) \
                         or (self._english_titled_subject(text, start, end, segment.lang, named_before, persons, facts)
                             if named_last else None)
                 if pronoun is None and named_last:
@@ -827,6 +830,21 @@ class RoleExtractor:
         if gender in ("masc", "femn") and self.names.gender_of(antecedent[1]) not in (None, gender):
             return None
         return replace(antecedent[0], start=verb.start(), end=verb.start(), text=""), antecedent[1]
+
+    def _kazakh_career_line_subject(self, text: str, start: int, end: int, lang: str, named_before,
+                                    persons) -> tuple[Mention, PersonName] | None:
+        """A Kazakh sentence that names no one and closes with a predicate of a career's line, its subject left
+        out as a biography leaves it ("Еңбек жолын мектепте мұғалім болып бастаған", "2015–2020 жылдары бөлім
+        басшысы, 2020 жылдан бастап басқарма басшысының орынбасары қызметтерін атқарған"): its titles are the
+        person's whom the last sentence with a name named, where it named one. The stand-in mention stands at
+        the sentence's opening, where the subject pronoun "Ол" would."""
+        if lang != "kk" or persons or len(named_before) != 1:
+            return None
+        if self.kazakh_career_line_end.search(text, start, end) is None or not self.matcher(lang).find(text, start, end):
+            return None
+        opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+        mention, name = named_before[0]
+        return replace(mention, start=opening, end=opening, text=""), name
 
     def _english_titled_subject(self, text: str, start: int, end: int, lang: str, named_before, persons,
                                 facts: list[RoleFact]) -> tuple[Mention, PersonName] | None:
@@ -1600,6 +1618,10 @@ class RoleExtractor:
                 between, title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
                     between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)])
+            # "Name ... кіші ғылыми қызметкер, зертхана меңгерушісі болды": a list of a career's posts, the predicate after its last.
+            predicate = predicate or lang == "kk" and not chain and text.startswith(",", title.end) \
+                and not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) \
+                and self.kazakh_career_line_end.search(text, title.end, sentence_end) is not None
             # "Name с 1991 года президент Узбекистана": a dated adverbial and a title in the nominative, the copula left out.
             # (Not the subject of a predicate after it: "Name в 2010 году министр назначил ...")
             predicate = predicate or lang == "ru" and not chain and _dated_adverbial(between) and _nominative_title(title) \
@@ -2869,6 +2891,7 @@ _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
+_NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
@@ -3025,7 +3048,8 @@ class KazakhPredicate:
         self.post_word = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})(?!\w)", re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
-        return not _CLAUSE_PUNCTUATION.search(between) and self.pattern.match(after) is not None
+        # The dash of a span of years ("2015–2020 жылдары") joins numbers, no clauses.
+        return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) and self.pattern.match(after) is not None
 
     def names_the_post(self, text: str, title: TitleHit) -> bool:
         """Whether a title before its holder's name is the post of the sentence's predicate ("ректоры болып",

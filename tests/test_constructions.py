@@ -4765,3 +4765,35 @@ def test_a_russian_official_after_pri_is_the_one_served(stages, text, facts):
 def test_a_russian_ambassador_extraordinary_and_plenipotentiary(stages, text, person):
     assert {(f.person.display, f.role, f.org and f.org.name.split()[0]) for f in facts_of(stages, text)} \
         == {(person, "ambassador", "Посольство")}
+
+
+# --- r12_kk ---
+@pytest.mark.parametrize("text, facts", [
+    # A biography's line with its subject left out: its posts are the person's named in the sentence before.
+    ("Асқар Бекенов 1950 жылы туған. Еңбек жолын мектепте химия пәнінің мұғалімі болып бастаған.",
+     {("Асқар Бекенов", "teacher")}),
+    ("Асқар Бекенов 1950 жылы туған. 1995–2003 жылдары аудандық білім бөлімінің басшысы қызметін атқарды.",
+     {("Асқар Бекенов", "head")}),
+    # ... a list of posts before the line's predicate, each with its years.
+    ("Ерлан Жанатов 1980 жылы туған. 2016–2021 жылдары аудандық білім бөлімінің басшысы, 2021 жылдан бастап "
+     "облыстық білім басқармасы басшысының орынбасары қызметтерін атқарған.",
+     {("Ерлан Жанатов", "head"), ("Ерлан Жанатов", "deputy_head")}),
+    ("Асқар Бекенов 1950 жылы туған. Физика институтында кіші ғылыми қызметкер, зертхана меңгерушісі болды.",
+     {("Асқар Бекенов", "researcher"), ("Асқар Бекенов", "head")}),
+    # Not where the sentence before named two persons, nor a line with no career's predicate.
+    ("Асқар Бекенов пен Ерлан Жанатов кездесті. Мектепте химия пәнінің мұғалімі болып бастаған.", set()),
+    ("Асқар Бекенов 1950 жылы туған. Мектепте химия пәнінің мұғалімі сабақ береді.", set()),
+])
+def test_a_kazakh_career_line_with_its_subject_left_out(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+def test_a_kazakh_capitalized_noun_opening_a_phrase_is_no_person(stages):
+    [document] = stages.annotate([Page(source="t", text="Асқар Бекенов 1950 жылы туған. Еңбек жолын ауылда бастаған.")])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == {"Асқар Бекенов"}
+
+
+def test_the_years_dash_between_a_kazakh_name_and_its_title_is_no_clause(stages):
+    assert {(f.person.display, f.role) for f in facts_of(
+        stages, "Асқар Бекенов 1995–2003 жылдары аудандық білім бөлімінің басшысы қызметін атқарды.")} \
+        == {("Асқар Бекенов", "head")}
