@@ -2243,6 +2243,8 @@ class RoleExtractor:
         if kind is not None:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
+            if kind == "maslikhat" and home(kind, title.code, lang) is None:
+                return
             if not home.on_its_site(kind):
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
             yield home(kind, title.code, lang), 0.6, "page"
@@ -2795,6 +2797,8 @@ class PageInstitutions:
             regions = regions or Counter(self.roles.registry.regions_written_in(self.document.page.text))
             if regions:
                 return regions.most_common(1)[0][0].akimat
+        if kind == "maslikhat":
+            return self._the_one_maslikhat_of_no_chamber()
         taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
@@ -2811,6 +2815,17 @@ class PageInstitutions:
             return None
         written = counts.most_common(1)[0][0]
         return self.roles._seat_of(written, code, lang, is_place=kind == "region")
+
+
+    def _the_one_maslikhat_of_no_chamber(self) -> Institution | None:
+        """The registered maslikhat a page names, where it names one and no chamber of Parliament: the body a
+        deputy alone on it sits in ("мәслихат сессиясы ... депутат Name")."""
+        registry = self.roles.registry
+        named_ids = {m.link_key[2:] for m in self.document.mentions if m.label in ORG_LABELS and (m.link_key or "").startswith("O|")}
+        maslikhats = [body for org_id in named_ids if (body := registry.registered(org_id)) is not None and body.type == "maslikhat"]
+        if len(maslikhats) != 1 or not _CHAMBER_IDS.isdisjoint(named_ids):
+            return None
+        return maslikhats[0]
 
 
 def _chain_institutions(text: str, titles: list[TitleHit], found: dict) -> dict:
@@ -3188,7 +3203,10 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
 REFERRED_KINDS = {"university": ("university", "academy")}
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
-PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city")}
+PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
+              "maslikhat": ("maslikhat",)}
+# The chambers whose deputies a page may name besides a maslikhat's.
+_CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
 
 
 class KazakhReferringNouns:

@@ -4797,3 +4797,15 @@ def test_the_years_dash_between_a_kazakh_name_and_its_title_is_no_clause(stages)
     assert {(f.person.display, f.role) for f in facts_of(
         stages, "Асқар Бекенов 1995–2003 жылдары аудандық білім бөлімінің басшысы қызметін атқарды.")} \
         == {("Асқар Бекенов", "head")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A deputy alone on a page that names one maslikhat is that maslikhat's deputy ...
+    ("Астана қалалық мәслихатының сессиясы өтті. Сессияда депутат Ерлан Сейітов сөз сөйледі.",
+     {("Ерлан Сейітов", "maslikhat_deputy", "astana_maslikhat")}),
+    # ... not where the page names a chamber of Parliament too.
+    ("Парламент Мәжілісінің отырысы өтті. Астана қалалық мәслихатының хатшысы келді. Депутат Ерлан Сейітов сөз сөйледі.",
+     {("Ерлан Сейітов", "parliament_deputy", None)}),
+])
+def test_a_kazakh_deputy_alone_on_a_maslikhats_page(stages, text, facts):
+    assert found(stages, text) == facts
