@@ -4809,3 +4809,8 @@ def test_the_years_dash_between_a_kazakh_name_and_its_title_is_no_clause(stages)
 ])
 def test_a_kazakh_deputy_alone_on_a_maslikhats_page(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_namesake_before_the_accentless_latin_atyndagy_is_no_person(stages):
+    text = "Merki audanyndagy Abai atyndagy orta mekteptin direktory Qanat Omirbekuly Seitqaliev jinalysta soz soiledi."
+    assert {f.person.display for f in facts_of(stages, text)} == {"Qanat Omirbekuly Seitqaliev"}
