@@ -4814,3 +4814,10 @@ def test_a_kazakh_deputy_alone_on_a_maslikhats_page(stages, text, facts):
 def test_a_namesake_before_the_accentless_latin_atyndagy_is_no_person(stages):
     text = "Merki audanyndagy Abai atyndagy orta mekteptin direktory Qanat Omirbekuly Seitqaliev jinalysta soz soiledi."
     assert {f.person.display for f in facts_of(stages, text)} == {"Qanat Omirbekuly Seitqaliev"}
+
+
+def test_a_surname_the_model_read_into_the_span_after_a_patronymic_is_the_persons(stages):
+    text = ("Memleket basşysynyñ Jarlyğymen Erjan Serıkūly Bekmūhametov Qazaqstan Respublikasy Eñbek jäne halyqty äleumettık qorğau "
+            "ministrınıñ orynbasary bolyp tağaiyndaldy.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert "Erjan Serıkūly Bekmūhametov" in {m.text for m in document.mentions if m.label == "PERSON"}
