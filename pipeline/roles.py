@@ -540,6 +540,8 @@ class RoleExtractor:
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
+        self.kazakh_career_line_end = re.compile(
+            rf"(?<!\w)(?:{any_of(tuple(lexicons['kk'].words('career_line_predicates')))})\s*[.!]?\s*$", re.IGNORECASE)
         self.plural_appointment_verbs = frozenset(lexicons["ru"].words("plural_appointment_verbs"))
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
@@ -663,6 +665,7 @@ class RoleExtractor:
                     referred_by_title = self._described_subject(text, start, end, segment.lang, named_before, persons, facts) \
                         if named_last else None
                     pronoun = referred_by_title or self._elided_subject(text, start, end, segment.lang, antecedent, persons) \
+                        or self._kazakh_career_line_subject(text, start, end, segment.lang, named_before, persons) \
                         or (self._english_titled_subject(text, start, end, segment.lang, named_before, persons, facts)
                             if named_last else None)
                 if pronoun is None and named_last:
@@ -897,6 +900,21 @@ class RoleExtractor:
         if gender in ("masc", "femn") and self.names.gender_of(antecedent[1]) not in (None, gender):
             return None
         return replace(antecedent[0], start=verb.start(), end=verb.start(), text=""), antecedent[1]
+
+    def _kazakh_career_line_subject(self, text: str, start: int, end: int, lang: str, named_before,
+                                    persons) -> tuple[Mention, PersonName] | None:
+        """A Kazakh sentence that names no one and closes with a predicate of a career's line, its subject left
+        out as a biography leaves it ("Еңбек жолын мектепте мұғалім болып бастаған", "2015–2020 жылдары бөлім
+        басшысы, 2020 жылдан бастап басқарма басшысының орынбасары қызметтерін атқарған"): its titles are the
+        person's whom the last sentence with a name named, where it named one. The stand-in mention stands at
+        the sentence's opening, where the subject pronoun "Ол" would."""
+        if lang != "kk" or persons or len(named_before) != 1:
+            return None
+        if self.kazakh_career_line_end.search(text, start, end) is None or not self.matcher(lang).find(text, start, end):
+            return None
+        opening = start + len(text[start:end]) - len(text[start:end].lstrip())
+        mention, name = named_before[0]
+        return replace(mention, start=opening, end=opening, text=""), name
 
     def _english_titled_subject(self, text: str, start: int, end: int, lang: str, named_before, persons,
                                 facts: list[RoleFact]) -> tuple[Mention, PersonName] | None:
@@ -1688,6 +1706,10 @@ class RoleExtractor:
                 between, title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
                     between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)])
+            # "Name ... кіші ғылыми қызметкер, зертхана меңгерушісі болды": a list of a career's posts, the predicate after its last.
+            predicate = predicate or lang == "kk" and not chain and text.startswith(",", title.end) \
+                and not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) \
+                and self.kazakh_career_line_end.search(text, title.end, sentence_end) is not None
             # "Name с 1991 года президент Узбекистана": a dated adverbial and a title in the nominative, the copula left out.
             # (Not the subject of a predicate after it: "Name в 2010 году министр назначил ...")
             predicate = predicate or lang == "ru" and not chain and _dated_adverbial(between) and _nominative_title(title) \
@@ -2309,6 +2331,8 @@ class RoleExtractor:
         if kind is not None:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
+            if kind == "maslikhat" and home(kind, title.code, lang) is None:
+                return
             if not home.on_its_site(kind):
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
             yield home(kind, title.code, lang), 0.6, "page"
@@ -2864,6 +2888,8 @@ class PageInstitutions:
             regions = regions or Counter(self.roles.registry.regions_written_in(self.document.page.text))
             if regions:
                 return regions.most_common(1)[0][0].akimat
+        if kind == "maslikhat":
+            return self._the_one_maslikhat_of_no_chamber()
         taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
@@ -2880,6 +2906,17 @@ class PageInstitutions:
             return None
         written = counts.most_common(1)[0][0]
         return self.roles._seat_of(written, code, lang, is_place=kind == "region")
+
+
+    def _the_one_maslikhat_of_no_chamber(self) -> Institution | None:
+        """The registered maslikhat a page names, where it names one and no chamber of Parliament: the body a
+        deputy alone on it sits in ("мәслихат сессиясы ... депутат Name")."""
+        registry = self.roles.registry
+        named_ids = {m.link_key[2:] for m in self.document.mentions if m.label in ORG_LABELS and (m.link_key or "").startswith("O|")}
+        maslikhats = [body for org_id in named_ids if (body := registry.registered(org_id)) is not None and body.type == "maslikhat"]
+        if len(maslikhats) != 1 or not _CHAMBER_IDS.isdisjoint(named_ids):
+            return None
+        return maslikhats[0]
 
 
 def _chain_institutions(text: str, titles: list[TitleHit], found: dict) -> dict:
@@ -2960,6 +2997,7 @@ _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
+_NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
@@ -3116,7 +3154,8 @@ class KazakhPredicate:
         self.post_word = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})(?!\w)", re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
-        return not _CLAUSE_PUNCTUATION.search(between) and self.pattern.match(after) is not None
+        # The dash of a span of years ("2015–2020 жылдары") joins numbers, no clauses.
+        return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) and self.pattern.match(after) is not None
 
     def names_the_post(self, text: str, title: TitleHit) -> bool:
         """Whether a title before its holder's name is the post of the sentence's predicate ("ректоры болып",
@@ -3255,7 +3294,10 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
 REFERRED_KINDS = {"university": ("university", "academy")}
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
-PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city")}
+PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
+              "maslikhat": ("maslikhat",)}
+# The chambers whose deputies a page may name besides a maslikhat's.
+_CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
 
 
 class KazakhReferringNouns:

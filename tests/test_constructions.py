@@ -4839,3 +4839,59 @@ def test_an_english_list_item_opened_by_an_honorific(stages, text, facts):
 ])
 def test_an_english_passive_verb_of_heading(stages, text, facts):
     assert found(stages, text) == facts
+
+
+# --- r12_kk ---
+@pytest.mark.parametrize("text, facts", [
+    # A biography's line with its subject left out: its posts are the person's named in the sentence before.
+    ("Асқар Бекенов 1950 жылы туған. Еңбек жолын мектепте химия пәнінің мұғалімі болып бастаған.",
+     {("Асқар Бекенов", "teacher")}),
+    ("Асқар Бекенов 1950 жылы туған. 1995–2003 жылдары аудандық білім бөлімінің басшысы қызметін атқарды.",
+     {("Асқар Бекенов", "head")}),
+    # ... a list of posts before the line's predicate, each with its years.
+    ("Ерлан Жанатов 1980 жылы туған. 2016–2021 жылдары аудандық білім бөлімінің басшысы, 2021 жылдан бастап "
+     "облыстық білім басқармасы басшысының орынбасары қызметтерін атқарған.",
+     {("Ерлан Жанатов", "head"), ("Ерлан Жанатов", "deputy_head")}),
+    ("Асқар Бекенов 1950 жылы туған. Физика институтында кіші ғылыми қызметкер, зертхана меңгерушісі болды.",
+     {("Асқар Бекенов", "researcher"), ("Асқар Бекенов", "head")}),
+    # Not where the sentence before named two persons, nor a line with no career's predicate.
+    ("Асқар Бекенов пен Ерлан Жанатов кездесті. Мектепте химия пәнінің мұғалімі болып бастаған.", set()),
+    ("Асқар Бекенов 1950 жылы туған. Мектепте химия пәнінің мұғалімі сабақ береді.", set()),
+])
+def test_a_kazakh_career_line_with_its_subject_left_out(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+def test_a_kazakh_capitalized_noun_opening_a_phrase_is_no_person(stages):
+    [document] = stages.annotate([Page(source="t", text="Асқар Бекенов 1950 жылы туған. Еңбек жолын ауылда бастаған.")])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == {"Асқар Бекенов"}
+
+
+def test_the_years_dash_between_a_kazakh_name_and_its_title_is_no_clause(stages):
+    assert {(f.person.display, f.role) for f in facts_of(
+        stages, "Асқар Бекенов 1995–2003 жылдары аудандық білім бөлімінің басшысы қызметін атқарды.")} \
+        == {("Асқар Бекенов", "head")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A deputy alone on a page that names one maslikhat is that maslikhat's deputy ...
+    ("Астана қалалық мәслихатының сессиясы өтті. Сессияда депутат Ерлан Сейітов сөз сөйледі.",
+     {("Ерлан Сейітов", "maslikhat_deputy", "astana_maslikhat")}),
+    # ... not where the page names a chamber of Parliament too.
+    ("Парламент Мәжілісінің отырысы өтті. Астана қалалық мәслихатының хатшысы келді. Депутат Ерлан Сейітов сөз сөйледі.",
+     {("Ерлан Сейітов", "parliament_deputy", None)}),
+])
+def test_a_kazakh_deputy_alone_on_a_maslikhats_page(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_namesake_before_the_accentless_latin_atyndagy_is_no_person(stages):
+    text = "Merki audanyndagy Abai atyndagy orta mekteptin direktory Qanat Omirbekuly Seitqaliev jinalysta soz soiledi."
+    assert {f.person.display for f in facts_of(stages, text)} == {"Qanat Omirbekuly Seitqaliev"}
+
+
+def test_a_surname_the_model_read_into_the_span_after_a_patronymic_is_the_persons(stages):
+    text = ("Memleket basşysynyñ Jarlyğymen Erjan Serıkūly Bekmūhametov Qazaqstan Respublikasy Eñbek jäne halyqty äleumettık qorğau "
+            "ministrınıñ orynbasary bolyp tağaiyndaldy.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert "Erjan Serıkūly Bekmūhametov" in {m.text for m in document.mentions if m.label == "PERSON"}

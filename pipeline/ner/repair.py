@@ -258,6 +258,7 @@ class SpanRepair:
             rf"\s+(?:(?:[{_UPPER}]\.\s?){{1,3}}|[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:{patronymic})\b"
             rf"|(?:{any_of(lexicons['en'].words('patronymic_words'))})(?![\w-]))")
         self.patronymic_end = re.compile(rf"(?:{patronymic})$")
+        self.surname_only_word = re.compile(rf"\w+(?:{any_of(words_in_all(lexicons, 'surname_only_endings'))})(?=\s|$)", re.IGNORECASE)
         # A patronymic that ends a name in a case (Серікұлына, Маратқызының): it declines as a possessive does.
         self.patronymic_in_a_case_end = re.compile(rf"(?:{patronymic})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
@@ -762,6 +763,17 @@ class SpanRepair:
         joined: list[EntitySpan] = []
         for entity in ordered:
             previous = joined[-1] if joined else None
+            # "Erjan Serıkūly" and "Bekmūhametov Qazaqstan Respublikasy ...": the surname the model read into the
+            # span after a given name and patronymic is the person's.
+            surname = self.surname_only_word.match(text, entity.start, entity.end) \
+                if previous is not None and previous.label == "PERSON" and entity.label != "PERSON" \
+                and text[previous.end:entity.start].isspace() and self.patronymic_end.search(text[previous.start:previous.end]) else None
+            if surname is not None:
+                joined[-1] = EntitySpan(previous.start, surname.end(), "PERSON", previous.score)
+                rest = len(text[surname.end():entity.end]) - len(text[surname.end():entity.end].lstrip())
+                if surname.end() + rest < entity.end:
+                    joined.append(EntitySpan(surname.end() + rest, entity.end, entity.label, entity.score))
+                continue
             if previous is not None and entity.label == "PERSON" \
                     and text[previous.end:entity.start].isspace() and " " not in text[previous.start:previous.end].strip() \
                     and ((previous.label == "PERSON" or self.names.is_given_name(text[previous.start:previous.end]))

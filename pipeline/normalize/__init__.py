@@ -47,6 +47,8 @@ class Normalizer:
         person_words = kazakh.words("naming_words_after_name") + kazakh.words("speech_words_after_name")
         self.kazakh_introductory_words = frozenset(kazakh.words("introductory_words"))
         self.kazakh_pronouns = frozenset(kazakh.words("pronouns"))
+        self.kazakh_phrase_head_after = re.compile(rf"\s+(?:{any_of(kazakh.words('phrase_heads_after_a_word'))})(?!\w)",
+                                                   re.IGNORECASE)
         self.kazakh_naming_word_after = re.compile(
             rf"\s+(?:{any_of(person_words)}|(?:{any_of(kazakh.words('titles_after_name'))})"
             rf"(?:{any_of(kazakh.words('surname_case_endings'))})?)(?![\w-])")
@@ -96,7 +98,7 @@ class Normalizer:
                                               or self._spoken_of_as_a_person(mention, text)
                                               or self._kazakh_name_by_its_form(mention, text))
             pronoun = mention.lang == "kk" and mention.text.strip().lower() in self.kazakh_pronouns
-            if not plausible or pronoun or self._institution_words(mention.text) or _numbered(mention, text):
+            if not plausible or pronoun or self._opens_a_kazakh_phrase(mention, text) or self._institution_words(mention.text) or _numbered(mention, text):
                 # A lone capitalized word that is neither a known given name nor shaped like a surname
                 # ("Университет", "Akorda", "Kazakhstanis") is not a person; it is kept, as MISC.
                 return replace(mention, label="MISC")
@@ -159,6 +161,13 @@ class Normalizer:
         return self.names.spoken_of_as_a_person(text, start, end) or self.kazakh_naming_word_after.match(text, end) is not None \
             or opens_a_clause_addressed or bool(
             _WORD_BEFORE_AN_ADDRESS.search(text, max(0, start - 40), start) and _CLAUSE_END.match(text, end))
+
+    def _opens_a_kazakh_phrase(self, mention: Mention, text: str) -> bool:
+        """A Kazakh word alone at a clause's start before a noun of the phrase it opens ("Еңбек жолын", his
+        career's path): a common noun capitalized, no person."""
+        return mention.lang == "kk" and " " not in mention.text.strip() \
+            and bool(_CLAUSE_START.search(text, max(0, mention.start - 3), mention.start)) \
+            and self.kazakh_phrase_head_after.match(text, mention.end) is not None
 
     def _kazakh_name_by_its_form(self, mention: Mention, text: str) -> bool:
         """A Kazakh word alone that the model read as a person is one where it has a given name's ending
