@@ -643,6 +643,7 @@ class RoleExtractor:
                 named_last = bool(persons)
         facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
                                                       self.taxonomy.role_by_institution)
+        facts = _without_categories_of_another_post(facts, self.taxonomy.qualification_categories)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
@@ -2840,6 +2841,13 @@ def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institut
     return [fact for fact in facts
             if fact.org is not None or not any((fact.person.key, specific) in held
                                                for specific in role_by_institution.get(fact.role, {}).values())]
+
+
+def _without_categories_of_another_post(facts: list[RoleFact], categories: frozenset[str]) -> list[RoleFact]:
+    """A teacher's qualification category is the category of the post the page gives the same person
+    ("Заведующая: Name, педагог-исследователь"), a teacher's post only where the page gives none."""
+    posted = {fact.person.key for fact in facts if fact.title.lower() not in categories}
+    return [fact for fact in facts if fact.title.lower() not in categories or fact.person.key not in posted]
 
 
 def _english_plural(noun: str) -> str:

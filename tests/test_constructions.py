@@ -4765,3 +4765,15 @@ def test_a_russian_official_after_pri_is_the_one_served(stages, text, facts):
 def test_a_russian_ambassador_extraordinary_and_plenipotentiary(stages, text, person):
     assert {(f.person.display, f.role, f.org and f.org.name.split()[0]) for f in facts_of(stages, text)} \
         == {(person, "ambassador", "Посольство")}
+
+
+# --- r12_ru ---
+@pytest.mark.parametrize("text, facts", [
+    # A teacher's qualification category after another post is that post's category, no teacher's post.
+    ("Заведующая детским садом: Сейтова Алма Ериковна, педагог-исследователь.", {("Алма Ериковна Сейтова", "head")}),
+    ("Мусина Дана Аскаровна | воспитатель | педагог-эксперт", {("Дана Аскаровна Мусина", "educator")}),
+    # Alone, it names a teacher.
+    ("Ким Ольга Петровна | химия | педагог-модератор", {("Ольга Петровна Ким", "teacher")}),
+])
+def test_a_russian_qualification_category_after_another_post_is_no_post(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
