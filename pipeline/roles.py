@@ -695,7 +695,9 @@ class RoleExtractor:
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
                 if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
-                    if not (name.given or name.initials) and mention.link_key in named_in_full:
+                    # So does a given name with a patronymic ("Наталья Васильевна" after the name in full).
+                    if (not (name.given or name.initials) or (name.patronymic and not name.surname)) \
+                            and mention.link_key in named_in_full:
                         name = named_in_full[mention.link_key]
                     persons.append((mention, name))
         return persons

@@ -4777,3 +4777,14 @@ def test_a_russian_ambassador_extraordinary_and_plenipotentiary(stages, text, pe
 ])
 def test_a_russian_qualification_category_after_another_post_is_no_post(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A given name with a patronymic after the name in full is that person, and its titles are theirs.
+    ("Скончался профессор Нурлан Ерикович Абенов. Нурлан Ерикович долгие годы был деканом физического факультета.",
+     {("Нурлан Ерикович Абенов", "professor"), ("Нурлан Ерикович Абенов", "dean")}),
+    ("Директор гимназии Марина Олеговна Белова открыла вечер. Марина Олеговна, учитель истории, поздравила выпускников.",
+     {("Марина Олеговна Белова", "director"), ("Марина Олеговна Белова", "teacher")}),
+])
+def test_a_russian_given_name_with_a_patronymic_is_the_person_named_in_full(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
