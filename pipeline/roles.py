@@ -2788,6 +2788,11 @@ class PageInstitutions:
                       for end, written in self.roles.references[lang].named(text, 0, len(text), kind) if not self._in_navigation(end)]
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
+        if not counts and kind == "school":
+            # A saved page's title is no part of its text: on a staff page it may be all that names the school
+            # ("Наш коллектив — ГККП «Ясли-сад №27 «Балбөбек»", then only "Заведующая: Name").
+            counts = Counter(match.group() for match in self.roles.numbered_institution.finditer(self.document.page.title or "")
+                             if _has_word(match.group(), words.get(lang, frozenset())))
         if not counts:
             return None
         written = counts.most_common(1)[0][0]

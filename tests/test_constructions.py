@@ -4788,3 +4788,12 @@ def test_a_russian_qualification_category_after_another_post_is_no_post(stages, 
 ])
 def test_a_russian_given_name_with_a_patronymic_is_the_person_named_in_full(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+def test_a_saved_pages_title_names_the_school_of_its_staff_page(stages):
+    # The header "TITLE:" is no part of the text; a staff page may name its kindergarten nowhere else.
+    page = Page(source="t", url="https://sad5.example.kz/ru/staff", title="Педагоги — ГККП «Ясли-сад №5 «Айгөлек»",
+                text="Заведующая ясли-садом: Ахметова Дина Ериковна.\n1 | Ким Ольга Петровна | воспитатель | средняя группа\n")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in document.roles} \
+        == {("Дина Ериковна Ахметова", "head", "Ясли-сад № 5"), ("Ольга Петровна Ким", "educator", "Ясли-сад № 5")}
