@@ -1644,8 +1644,9 @@ class RoleExtractor:
                 break
             # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;
             # Name, ...", "Name (Director of the Institute) and Name"); without one the title leads into the next person.
+            # So does an opening bracket before the next person's own title ("Name, ученик 9 класса (учитель – Name)").
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
-                    and next_person_start < sentence_end:
+                    and next_person_start < sentence_end and not self._bracketed_title_between(text, title.end, next_person_start, titles):
                 break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
@@ -1656,6 +1657,10 @@ class RoleExtractor:
             if lang == "ru" and title.verb:
                 break  # what follows the verb's object is a clause of its own ("возглавляет компанию, директор которой")
         return chain
+
+    @staticmethod
+    def _bracketed_title_between(text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
+        return any(start < title.start and title.end <= end and "(" in text[start:title.start] for title in titles)
 
     def _degree_before_a_name(self, gap: str) -> bool:
         """Whether a gap after a title is a comma and a degree or rank alone (", академик "), which stand

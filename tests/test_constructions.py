@@ -4797,3 +4797,14 @@ def test_a_saved_pages_title_names_the_school_of_its_staff_page(stages):
     [document] = stages.annotate([page])
     assert {(f.person.display, f.role, f.org and f.org.name) for f in document.roles} \
         == {("Дина Ериковна Ахметова", "head", "Ясли-сад № 5"), ("Ольга Петровна Ким", "educator", "Ясли-сад № 5")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A pupil's title ends at the bracket that opens the teacher's own: the pupil's, not the teacher's.
+    ("II место – Дамир Оспанов, ученик 10 класса гимназии №4 (учитель – Сергеева Анна Павловна).",
+     {("Дамир Оспанов", "pupil"), ("Анна Павловна Сергеева", "teacher")}),
+    ("Грамоту получила Асем Жунусова, ученица 8 класса школы №15 (руководитель – Иван Сергеевич Дронов).",
+     {("Асем Жунусова", "pupil"), ("Иван Сергеевич Дронов", "head")}),
+])
+def test_a_russian_title_ends_at_a_bracket_opening_the_next_persons_title(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
