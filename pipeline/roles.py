@@ -690,6 +690,7 @@ class RoleExtractor:
                 named_last = bool(persons)
         facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
                                                       self.taxonomy.role_by_institution)
+        facts = _without_categories_of_another_post(facts, self.taxonomy.qualification_categories)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
@@ -741,7 +742,9 @@ class RoleExtractor:
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
                 if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
-                    if not (name.given or name.initials) and mention.link_key in named_in_full:
+                    # So does a given name with a patronymic ("Наталья Васильевна" after the name in full).
+                    if (not (name.given or name.initials) or (name.patronymic and not name.surname)) \
+                            and mention.link_key in named_in_full:
                         name = named_in_full[mention.link_key]
                     persons.append((mention, name))
         return persons
@@ -1751,8 +1754,9 @@ class RoleExtractor:
                 break
             # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;
             # Name, ...", "Name (Director of the Institute) and Name"); without one the title leads into the next person.
+            # So does an opening bracket before the next person's own title ("Name, ученик 9 класса (учитель – Name)").
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
-                    and next_person_start < sentence_end:
+                    and next_person_start < sentence_end and not self._bracketed_title_between(text, title.end, next_person_start, titles):
                 break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
@@ -1763,6 +1767,10 @@ class RoleExtractor:
             if lang == "ru" and title.verb:
                 break  # what follows the verb's object is a clause of its own ("возглавляет компанию, директор которой")
         return chain
+
+    @staticmethod
+    def _bracketed_title_between(text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
+        return any(start < title.start and title.end <= end and "(" in text[start:title.start] for title in titles)
 
     def _degree_before_a_name(self, gap: str) -> bool:
         """Whether a gap after a title is a comma and a degree or rank alone (", академик "), which stand
@@ -2902,6 +2910,11 @@ class PageInstitutions:
                       for end, written in self.roles.references[lang].named(text, 0, len(text), kind) if not self._in_navigation(end)]
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
+        if not counts and kind == "school":
+            # A saved page's title is no part of its text: on a staff page it may be all that names the school
+            # ("Наш коллектив — ГККП «Ясли-сад №27 «Балбөбек»", then only "Заведующая: Name").
+            counts = Counter(match.group() for match in self.roles.numbered_institution.finditer(self.document.page.title or "")
+                             if _has_word(match.group(), words.get(lang, frozenset())))
         if not counts:
             return None
         written = counts.most_common(1)[0][0]
@@ -2968,6 +2981,13 @@ def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institut
     return [fact for fact in facts
             if fact.org is not None or not any((fact.person.key, specific) in held
                                                for specific in role_by_institution.get(fact.role, {}).values())]
+
+
+def _without_categories_of_another_post(facts: list[RoleFact], categories: frozenset[str]) -> list[RoleFact]:
+    """A teacher's qualification category is the category of the post the page gives the same person
+    ("Заведующая: Name, педагог-исследователь"), a teacher's post only where the page gives none."""
+    posted = {fact.person.key for fact in facts if fact.title.lower() not in categories}
+    return [fact for fact in facts if fact.title.lower() not in categories or fact.person.key not in posted]
 
 
 def _english_plural(noun: str) -> str:

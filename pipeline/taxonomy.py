@@ -48,6 +48,7 @@ class RoleTaxonomy:
     head_by_institution: dict[str, str]  # org type or id -> the code of who heads it
     ranks: frozenset[str] = frozenset()  # academic ranks, held at the holder's post
     rank_institution_types: frozenset[str] = frozenset()  # the registry types such a post may be at
+    qualification_categories: frozenset[str] = frozenset()  # a teacher's category, a post only where no other is
 
     def seat(self, code: str, kind: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
@@ -97,10 +98,12 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
     unit_words: dict[str, frozenset[str]] = {}
     ranks: set[str] = set()
     rank_institution_types: set[str] = set()
+    qualification_categories: set[str] = set()
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = read_yaml(path)
         ranks.update((data.get("ranks") or {}).get("codes") or [])
         rank_institution_types.update((data.get("ranks") or {}).get("institution_types") or [])
+        qualification_categories.update(str(word).lower() for word in data.get("qualification_categories") or [])
         for kind, codes in (data.get("page_institution") or {}).items():
             page_institution.update({code: kind for code in codes})
         for code, by_org in (data.get("role_by_institution") or {}).items():
@@ -136,4 +139,4 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
         for code, entry in merged.items()
     }, degrees, status, tuple(seats.values()), place_words, page_institution, school_words,
         institution_words, role_by_institution, frozenset(in_service_of), unit_words, events, deputy_of, staff_seat,
-        head_by_institution, frozenset(ranks), frozenset(rank_institution_types))
+        head_by_institution, frozenset(ranks), frozenset(rank_institution_types), frozenset(qualification_categories))

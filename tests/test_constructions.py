@@ -4895,3 +4895,46 @@ def test_a_surname_the_model_read_into_the_span_after_a_patronymic_is_the_person
             "ministrınıñ orynbasary bolyp tağaiyndaldy.")
     [document] = stages.annotate([Page(source="t", text=text)])
     assert "Erjan Serıkūly Bekmūhametov" in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+# --- r12_ru ---
+@pytest.mark.parametrize("text, facts", [
+    # A teacher's qualification category after another post is that post's category, no teacher's post.
+    ("Заведующая детским садом: Сейтова Алма Ериковна, педагог-исследователь.", {("Алма Ериковна Сейтова", "head")}),
+    ("Мусина Дана Аскаровна | воспитатель | педагог-эксперт", {("Дана Аскаровна Мусина", "educator")}),
+    # Alone, it names a teacher.
+    ("Ким Ольга Петровна | химия | педагог-модератор", {("Ольга Петровна Ким", "teacher")}),
+])
+def test_a_russian_qualification_category_after_another_post_is_no_post(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A given name with a patronymic after the name in full is that person, and its titles are theirs.
+    ("Скончался профессор Нурлан Ерикович Абенов. Нурлан Ерикович долгие годы был деканом физического факультета.",
+     {("Нурлан Ерикович Абенов", "professor"), ("Нурлан Ерикович Абенов", "dean")}),
+    ("Директор гимназии Марина Олеговна Белова открыла вечер. Марина Олеговна, учитель истории, поздравила выпускников.",
+     {("Марина Олеговна Белова", "director"), ("Марина Олеговна Белова", "teacher")}),
+])
+def test_a_russian_given_name_with_a_patronymic_is_the_person_named_in_full(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+def test_a_saved_pages_title_names_the_school_of_its_staff_page(stages):
+    # The header "TITLE:" is no part of the text; a staff page may name its kindergarten nowhere else.
+    page = Page(source="t", url="https://sad5.example.kz/ru/staff", title="Педагоги — ГККП «Ясли-сад №5 «Айгөлек»",
+                text="Заведующая ясли-садом: Ахметова Дина Ериковна.\n1 | Ким Ольга Петровна | воспитатель | средняя группа\n")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in document.roles} \
+        == {("Дина Ериковна Ахметова", "head", "Ясли-сад № 5"), ("Ольга Петровна Ким", "educator", "Ясли-сад № 5")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A pupil's title ends at the bracket that opens the teacher's own: the pupil's, not the teacher's.
+    ("II место – Дамир Оспанов, ученик 10 класса гимназии №4 (учитель – Сергеева Анна Павловна).",
+     {("Дамир Оспанов", "pupil"), ("Анна Павловна Сергеева", "teacher")}),
+    ("Грамоту получила Асем Жунусова, ученица 8 класса школы №15 (руководитель – Иван Сергеевич Дронов).",
+     {("Асем Жунусова", "pupil"), ("Иван Сергеевич Дронов", "head")}),
+])
+def test_a_russian_title_ends_at_a_bracket_opening_the_next_persons_title(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts

@@ -551,3 +551,15 @@ def test_a_capitalized_kazakh_noun_opening_the_sentence_is_no_part_of_the_name(s
 ])
 def test_a_kazakh_surname_written_first_before_a_patronymic_in_a_case_is_the_names(stages, text, person):
     assert persons_in(stages, text) == [person]
+
+
+# --- r12_ru ---
+@pytest.mark.parametrize("text, persons", [
+    # A list's item written surname first in full is a person, whatever its surname's form.
+    ("Участники:\n• Ли Ирина Сергеевна, учитель физики;\n• Гончаренко Павел Игоревич, методист.",
+     ["Ли Ирина Сергеевна", "Гончаренко Павел Игоревич"]),
+    # A title or a verb before a given name and a patronymic is none of the name's.
+    ("Выступила Ирина Сергеевна.", ["Ирина Сергеевна"]),
+])
+def test_a_russian_name_written_surname_first_in_full_is_a_person(stages, text, persons):
+    assert persons_in(stages, text) == persons

@@ -498,3 +498,14 @@ def test_a_russian_guessed_adjective_in_an_institutions_name_goes_to_the_nominat
 def test_a_russian_institution_with_its_acronym_in_brackets_is_registered(written, org_id, resources):
     found = resources.registry.lookup(written, "ru")
     assert (found.org_id if found else None) == org_id
+
+
+# --- r12_ru ---
+@pytest.mark.parametrize("before, written, expected", [
+    # "Исполняющего обязанности" in a case puts the name after its title in that case; "и.о." leaves it nominative.
+    ("По словам исполняющего обязанности руководителя отдела ", "Армана Болатулы Сейтова", "Арман Болатулы Сейтов"),
+    ("Грамоту вручили исполняющей обязанности директора школы ", "Марине Ивановой", "Марина Иванова"),
+    ("и.о. руководителя управления ", "Алмас Ерланов", "Алмас Ерланов"),
+])
+def test_a_russian_name_after_an_acting_title_in_a_case_is_in_its_case(before, written, expected, resources):
+    assert resources.names.normalize(written, "ru", before).display == expected

@@ -174,6 +174,9 @@ _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?!\s?[{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
 # Surname, given name and one initial ("Malaeva Indira E."): the surname's ending and the given name are checked.
+# A Cyrillic name written surname first in full, as lists write it ("Петренко Олег Анатольевич").
+_SURNAME_GIVEN_NAME_PATRONYMIC = re.compile(
+    rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)(?![\w-])(?!\s+[{_CYRILLIC_UPPER}])")
 _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 # Two capitalized names joined by a hyphen, maybe in a case (Ахмед-Заки, Нұр-Ахметке): after initials, a surname.
@@ -313,6 +316,8 @@ class SpanRepair:
         self.surname_ending = re.compile(
             rf"(?:{any_of(words_in_all(lexicons, 'surname_endings') + words_in_all(lexicons, 'patronymic_endings'))})"
             rf"(?:{any_of(words_in_all(lexicons, 'surname_case_endings'))})?\b", re.IGNORECASE)
+        # A Russian surname in the nominative, as a list's item writes it (Петренко, Жусупова).
+        self.russian_nominative_surname_end = re.compile(rf"(?:{any_of(lexicons['ru'].words('surname_endings'))})$")
         # Beginnings of institutions' head words: Russian, written before a quoted name; Kazakh, after
         # it. The school words hold the stems that change before a case ending (мектеп, мектебі).
         self.russian_heads, self.kazakh_heads = (
@@ -1921,9 +1926,9 @@ class SpanRepair:
         return [entity for entity in result if entity not in absorbed]
 
     def _with_initials_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """Adds the initials names the model missed; a PERSON or other span inside one is replaced by it,
-        and a span that crosses its edge leaves it out."""
-        for start, end in self._initials_names(text):
+        """Adds the initials names, and the full names written surname first, the model missed; a PERSON or
+        other span inside one is replaced by it, and a span that crosses its edge leaves it out."""
+        for start, end in self._initials_names(text) + self._surname_first_full_names(text):
             if self.before_institution.match(text, end):
                 continue
             if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
@@ -1942,6 +1947,17 @@ class SpanRepair:
             kept = [glued[e] if e in glued else trimmed.get(e, e) for e in entities if e not in inside]
             entities = [e for e in kept if e is not None] + [EntitySpan(start, end, "PERSON")]
         return sorted(entities, key=lambda entity: (entity.start, entity.end))
+
+    def _surname_first_full_names(self, text: str) -> list[tuple[int, int]]:
+        """The bounds of the names of a known given name and a patronymic after a surname, by its ending or
+        the dictionary's own reading ("Петренко Олег Анатольевич", "Ли Елена Викторовна"), which a model may miss
+        in a list; not where a capitalized word follows, the surname of a name written given name first
+        ("Жиынға Ерлан Серікұлы Жақыпов")."""
+        morphology = russian_morphology()
+        return [match.span() for match in _SURNAME_GIVEN_NAME_PATRONYMIC.finditer(text)
+                if self.patronymic_end.search(match.group(3)) and self.names.is_given_name(match.group(2))
+                and (self.russian_nominative_surname_end.search(match.group(1)) or morphology.word_is_known(match.group(1).lower())
+                     and any("Surn" in parse.tag for parse in morphology.parse(match.group(1))))]
 
     def _initials_names(self, text: str) -> list[tuple[int, int]]:
         """The bounds of the initials names of a text whose surname has a surname's ending or is two

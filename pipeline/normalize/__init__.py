@@ -222,14 +222,15 @@ class Normalizer:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person:
                 name = self.names.normalize(mention.text, mention.lang, _before(text, mention), text[mention.end:mention.end + 40])
-                if key.is_surname_only:
+                # A given name with a patronymic keys as a surname alone ("P|nurlibek||n"): the given name decides.
+                if name is not None and name.given and name.patronymic and not name.surname:
+                    candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
+                elif key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
                         *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))
                     # An English given name alone (Hayley, plausible by the English lexicon's list) that is no one's
                     # surname here: the one person the page names in full with it.
                     candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang == "en" else set())
-                elif name is not None and name.given and name.patronymic and not name.surname:
-                    candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
                 else:
                     candidates = set()
                 if len(candidates) == 1:

@@ -148,6 +148,10 @@ def person_key(given: str | None, initials: str | None, surname: str | None) -> 
     return " ".join(part for part in (latin_key(surname or given or ""), first) if part)
 
 
+# "Исполняющий обязанности" in the genitive or dative, the case of a name after the title it governs.
+_OBLIQUE_ACTING_PARTICIPLES = frozenset({"исполняющего", "исполняющему", "исполняющей"})
+
+
 class PersonNames:
     """Reads person names with what it knows of them: given names (``data/given_names.txt``), the
     words NER glues to names (the taxonomy's titles and degrees, honorifics) and the name endings
@@ -523,12 +527,17 @@ class PersonNames:
         morphology = russian_morphology()
         tokens = before.rsplit("\n", 1)[-1].split()
         oblique = title_seen = False  # the case of the nearest title, until one before it governs it
-        for index, token in enumerate(reversed(tokens[-8:])):
+        window = tokens[-8:]
+        for index, token in enumerate(reversed(window)):
             word = token.strip(_PUNCTUATION)
             if not word:
                 continue
             named_after = token.lower() in self.named_after or word.lower() in self.named_after
             if title_seen and token.lower() in self.acting_words:
+                # "исполняющего обязанности руководителя Name": the participle's case is the name's.
+                if {token.lower(), *(earlier.lower() for earlier in window[len(window) - index - 2:len(window) - index - 1])} \
+                        & _OBLIQUE_ACTING_PARTICIPLES:
+                    continue
                 return False  # "и.о. руководителя Name": the name stands with "и.о.", in the nominative
             if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and not named_after and not self.initials.match(token):
                 return oblique or None
