@@ -190,7 +190,7 @@ def test_kazakh_titles_found_with_the_institution_they_name(stages, resources, t
 
 # Today's held figures (README, Accuracy): persons 0.835, (person, role) 0.784, (person, role, institution)
 # 0.622, status 1.000 of 29. The floors sit a little below, so a regression fails and noise does not.
-HELD_FLOORS = {"persons": 0.84, "person_role": 0.78, "person_role_org": 0.66}
+HELD_FLOORS = {"persons": 0.84, "person_role": 0.79, "person_role_org": 0.68}
 
 
 @needs_shared_pages

@@ -145,6 +145,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
@@ -252,6 +253,9 @@ class SpanRepair:
     def __init__(self, resources):
         lexicons: dict[str, Lexicon] = resources.lexicons
         self.registry = resources.registry
+        # Asked of every span by several repairs: each text is read once per process.
+        self._registered = lru_cache(maxsize=100_000)(self._registered_in_any_language)
+        self._is_place = lru_cache(maxsize=100_000)(self._a_place)
         # The first words of registered names, to try a registered name only where one may open.
         self.registered_first_words = frozenset(key.split()[0] for key in self.registry.by_alias if key)
         self.names = resources.names
@@ -2031,7 +2035,8 @@ class SpanRepair:
             result[result.index(entity)] = EntitySpan(start, entity.end, "ORG", entity.score)
         return result
 
-    def _registered(self, text: str) -> bool:
+    def _registered_in_any_language(self, text: str) -> bool:
+        """(``_registered``)"""
         return any(self.registry.lookup(text, lang) is not None for lang in LANGS)
 
     def _glued_head(self, text: str, entity: EntitySpan, name_start: int) -> EntitySpan | None:
@@ -2179,8 +2184,8 @@ class SpanRepair:
     def _is_place_or_foreign_city(self, text: str) -> bool:
         return self._is_place(text) or text.lower() in self.foreign_cities
 
-    def _is_place(self, text: str) -> bool:
-        """A region or a city of the registry, or a country."""
+    def _a_place(self, text: str) -> bool:
+        """(``_is_place``) A region or a city of the registry, or a country."""
         return text.lower() in self.country_names or any(self.registry.region_of(text, lang) is not None for lang in LANGS)
 
     def _leading_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
