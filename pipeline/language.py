@@ -384,16 +384,24 @@ def _undecided_lines_in_their_blocks_language(segments: list[Segment]) -> list[S
     """A Latin or Cyrillic line no language was decided for (a table row of names and numbers, a caption of names)
     between lines of one language in its script, or after or before them at the page's edge, is in that language:
     its names are read as its neighbours' are. The confidence stays the detector's."""
-    decided = [(index, segment) for index, segment in enumerate(segments) if segment.lang != OTHER]
+    before, after = _last_decided_by_script(segments), _last_decided_by_script(segments[::-1])[::-1]
     result = list(segments)
     for index, segment in enumerate(segments):
-        if segment.lang != OTHER or segment.script not in ("Cyrl", "Latn"):
-            continue
-        before = next((s for i, s in reversed(decided) if i < index and s.script == segment.script), None)
-        after = next((s for i, s in decided if i > index and s.script == segment.script), None)
-        langs = {neighbour.lang for neighbour in (before, after) if neighbour is not None}
-        if len(langs) == 1:
+        langs = {neighbours[segment.script] for neighbours in (before[index], after[index]) if segment.script in neighbours}
+        if segment.lang == OTHER and segment.script in ("Cyrl", "Latn") and len(langs) == 1:
             result[index] = Segment(segment.start, segment.end, langs.pop(), segment.confidence, segment.script)
+    return result
+
+
+def _last_decided_by_script(segments: list[Segment]) -> list[dict[str, str]]:
+    """For each segment, the language of the last decided segment before it, per script: one pass, however
+    many lines a page has."""
+    seen: dict[str, str] = {}
+    result = []
+    for segment in segments:
+        result.append(dict(seen))
+        if segment.lang != OTHER:
+            seen[segment.script] = segment.lang
     return result
 
 

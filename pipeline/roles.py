@@ -563,7 +563,6 @@ class RoleExtractor:
         self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
         self.kazakh_locative_after_possessive = re.compile(
             rf"(?<=[ыі])(?:{any_of([ending for ending in lexicons['kk'].words('locative_endings') if ending.startswith('н')])})$")
-        self.kazakh_appointed_as = re.compile(rf"\s*(?:{any_of(lexicons['kk'].words('appointed_as_words'))})(?P<rank>\s.*)", re.IGNORECASE)
         self.kazakh_quote_closing = re.compile(
             rf"[»\"”,.!?]\s*(?:[–—-]\s*)?(?:{any_of(lexicons['kk'].words('quote_closing_verbs'))})(?!\w)", re.IGNORECASE)
         # A Kazakh title's plural ending may take other endings after it (депутаттары).
@@ -1588,16 +1587,12 @@ class RoleExtractor:
         joined = ordered[-1:]
         for title in reversed(ordered[:-1]):
             gap = text[title.end:joined[0].start]
-            if self.predicates["kk"].names_the_post(text, title):
-                # "Мектеп директоры болып бұған дейін ... басшысы қызметін атқарған Name тағайындалды": the post the
-                # name is appointed to, whatever clause about the name's past stands between.
-                joined.insert(0, title)
-                continue
-            appointed_as = self.kazakh_appointed_as.fullmatch(gap)
-            appointed_as = appointed_as and _COMMA_OR_NOTHING.fullmatch(self.kazakh_spelled_degree.sub("", appointed_as.group("rank")))
+            # "Мектеп директоры болып бұған дейін ... басшысы қызметін атқарған Name тағайындалды", "Орталық жетекшісі
+            # болып профессор Name тағайындалды": the post the name is appointed to, whatever stands between.
             # "кеңестің төрағасы, педагогика ғылымдарының докторы, профессор": a degree spelled out is no clause.
-            if not appointed_as and (gap.strip() and not _JOINING_PUNCTUATION.search(gap)
-                                     or self._clause_before_a_chain(self.kazakh_spelled_degree.sub("", gap))):
+            if not self.predicates["kk"].names_the_post(text, title) and (
+                    gap.strip() and not _JOINING_PUNCTUATION.search(gap)
+                    or self._clause_before_a_chain(self.kazakh_spelled_degree.sub("", gap))):
                 break
             joined.insert(0, title)
         return joined
@@ -3720,7 +3715,6 @@ _MAX_INSTITUTION_WORDS = 8
 _RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 _LIST_ITEM_END = re.compile(r"[,;)]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
-_COMMA_OR_NOTHING = re.compile(r"\s*,?\s*")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ", "г.", "с.", "п.", "пос.")
