@@ -356,6 +356,9 @@ class RoleExtractor:
 
     def __init__(self, resources):
         self.taxonomy = resources.roles
+        # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
+        self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
+                                if kind in REGISTRY_KINDS}
         self.registry = resources.registry
         self.names = resources.names
         self._matchers: dict[str, TitleMatcher] = {}
@@ -1876,6 +1879,15 @@ class RoleExtractor:
         return self._served_officials_seat(code, org_text[start:start + 1].isupper(), whose,
                                            not whose or whose.lower().startswith(self.kazakh_home_country), "kk")
 
+    def _kazakh_served_title_alone(self, whom: str) -> str | None:
+        """The kind of institution whose head an aide serves where a Kazakh title's genitive words are that head's
+        title alone ("Министрдің баспасөз хатшысы": a ministry, "Әкімнің көмекшісі": an akimat, "Ректордың
+        кеңесшісі": a university), naming no institution itself; None otherwise."""
+        hits = self.matcher("kk").find(whom, 0, len(whom))
+        if len(hits) != 1 or hits[0][:2] != (0, len(whom)) or not self.kazakh_chain.genitive.search(whom):
+            return None
+        return self._kind_headed_by.get(hits[0][2])
+
     def _served_officials_seat(self, code: str, capitalized: bool, whose: str, of_this_country: bool, lang: str) -> Institution | None:
         """The registered institution where the aides of the holder of ``code`` (of ``whose``) work: this country's
         president, capitalized, is its head of state (as for his own title), whose staff work at ``staff_seat``;
@@ -2176,8 +2188,12 @@ class RoleExtractor:
             referred = self.references[lang].after(text, title, person) or self.references[lang].inside(title)
         yield from self._referred_back(referred, title, lang, home)
         if lang == "kk":
-            yield self._seat_of_whom(title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))), \
-                1.0, "title"
+            whom = title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))
+            yield self._seat_of_whom(whom), 1.0, "title"
+            served_alone = self._kazakh_served_title_alone(whom)
+            if served_alone is not None:
+                yield from self._referred_back((served_alone, whom.split()), title, lang, home)
+                return
         elif title.code in self.taxonomy.in_service_of:
             yield self._seat_of_the_served(text, title, person, lang), 1.0, "text"
         if title.org_text:

@@ -4938,3 +4938,15 @@ def test_a_saved_pages_title_names_the_school_of_its_staff_page(stages):
 ])
 def test_a_russian_title_ends_at_a_bracket_opening_the_next_persons_title(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Оқу-ағарту министрлігінде брифинг өтті. Министрдің баспасөз хатшысы Айдос Кенжебаев жаңа ережелер туралы айтты.",
+     {("Айдос Кенжебаев", "spokesperson", "mon_rk")}),
+    ("Министрдің баспасөз хатшысы Айдос Кенжебаев журналистерге жаңа ережелер туралы айтты.",
+     {("Айдос Кенжебаев", "spokesperson", None)}),
+    ("Павлодар облысында жиын өтті. Әкімнің көмекшісі Ержан Сейітов сөз сөйледі.",
+     {("Ержан Сейітов", "adviser", "pavlodar_akimat")}),
+])
+def test_a_kazakh_aide_of_a_head_named_by_title_alone_works_where_that_head_does(stages, text, facts):
+    assert found(stages, text) == facts
