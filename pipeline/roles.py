@@ -1346,7 +1346,8 @@ class RoleExtractor:
                             org_source, org_confidence = "page", min(org_confidence, 0.7)
                 elif lang == "kk" and org is not None and org.in_registry and org_source == "title":
                     org, unit = self._kazakh_body_inside((title.org_text or "").split(), org)
-                if not from_holder and org is not None and not org.in_registry and self.registry.names_no_region(org.name):
+                if not from_holder and org is not None and not org.in_registry and (
+                        self.registry.names_no_region(org.name) or self.registry.names_a_regions_own_body(org.name)):
                     org = self._of_the_region(org, title, lang, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or by_institution.get(self._kind_by_its_noun(org, lang))

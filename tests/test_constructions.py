@@ -4950,3 +4950,24 @@ def test_a_russian_title_ends_at_a_bracket_opening_the_next_persons_title(stages
 ])
 def test_a_kazakh_aide_of_a_head_named_by_title_alone_works_where_that_head_does(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Заместитель акима Карагандинской области Ерлан Ахметов и руководитель управления образования Гульнара Сейтова "
+     "открыли школу.", {("Ерлан Ахметов", "deputy_akim", "karaganda_akimat"),
+                         ("Гульнара Сейтова", "head", "karaganda_region_education_department")}),
+    ("Павлодар облысында конференция өтті. Білім басқармасының басшысы Гүлнара Сейтова мұғалімдерді марапаттады.",
+     {("Гүлнара Сейтова", "head", "pavlodar_region_education_department")}),
+])
+def test_a_body_only_a_region_has_is_the_region_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The memorandum was signed by Dr. Rajesh Kumar, Vice-Chancellor of the University of Delhi.",
+     {("Rajesh Kumar", "rector", "University of Delhi")}),
+    ("Anita Sharma, Pro-Vice-Chancellor of the University of Mumbai, delivered a lecture.",
+     {("Anita Sharma", "vice_rector", "University of Mumbai")}),
+])
+def test_a_commonwealth_universitys_vice_chancellor_is_its_rector(stages, text, facts):
+    assert found(stages, text) == facts

@@ -173,6 +173,7 @@ class Registry:
                 self._by_words[words] = institution if known is not None and known.org_id == institution.org_id else None
         self._regional_adjectives = tuple(fold(word) for word in lexicons["common"].words("regional_adjectives"))
         self._city_adjectives = tuple(fold(word) for word in lexicons["common"].words("city_adjectives"))
+        self._regions_own_heads = tuple(fold(word) for word in lexicons["common"].words("heads_of_regions_own_bodies"))
         self._region_stems: dict[str, set[str]] = {}  # region id -> beginnings of its names' first words
         for key, region in self._region_names.items():
             self._region_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
@@ -373,13 +374,22 @@ class Registry:
         """Whether a name says it is a region's or a city's with an adjective, without naming which."""
         return any(word.startswith(self._regional_adjectives) for word in self.content_words(written))
 
+    def names_a_regions_own_body(self, written: str) -> bool:
+        """Whether a name is a body that only a region or a city of republican significance has, without saying
+        which ("управление образования", "Білім басқармасы": a district's is an "отдел", a "бөлім")."""
+        words = written.split()
+        return len(words) >= 2 and all(word.islower() for word in words[1:]) \
+            and any(word.startswith(self._regions_own_heads) for word in self.content_words(written))
+
     def of_region(self, written: str, region: Region) -> Institution | None:
         """The registered institution that an unnamed regional one ("Облыстық білім басқармасы",
-        "областной маслихат") is in ``region``: the one registry entry whose name has the other words
-        and the region's name, if only one has."""
+        "областной маслихат", "управление образования") is in ``region``: the one registry entry whose name
+        has the other words and the region's name, if only one has."""
         words = self.content_words(written)
         rest = frozenset(word for word in words if not word.startswith(self._regional_adjectives))
-        if not rest or rest == words or any(word.startswith(self._city_adjectives) for word in words - rest) != (region.kind == "city"):
+        if rest == words and not self.names_a_regions_own_body(written):
+            return None
+        if not rest or rest != words and any(word.startswith(self._city_adjectives) for word in words - rest) != (region.kind == "city"):
             return None
         stems = self._region_stems.get(region.region_id, set())
         found = {institution.org_id: institution for key, institution in self.by_alias.items()
