@@ -113,8 +113,9 @@ _ENGLISH_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^.!?,\n]{1,40},\s
 _MAX_TITLE_COMPLEMENT_WORDS = 6  # "The Minister of Culture and Information of Kazakhstan" said
 _LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
 # The state's name after a consul's title, and the city the consulate sits in ("Consul General of the Republic of
-# Korea in Almaty").
-_CITY_AFTER_A_CONSULS_TITLE = re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,5}?in\s+([A-Z][\w-]+)")
+# Korea in Almaty", "Генеральный консул Республики Корея в Алматы").
+_CITY_AFTER_A_CONSULS_TITLE = {"en": re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,5}?in\s+([A-Z][\w-]+)"),
+                               "ru": re.compile(r"\s+(?:[А-ЯЁ][\w-]*\s+){1,4}?в\s+([А-ЯЁ][\w-]+)")}
 
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
@@ -425,7 +426,8 @@ class RoleExtractor:
         # The title's complement, a few words with no mark between ("of the city", "of Education"), then the verb.
         self.english_subject_verb = re.compile(
             rf"(?:\s+[\w’'.&-]+){{0,{_MAX_TITLE_COMPLEMENT_WORDS}}}?\s+(?P<verb>{any_of(lexicons['en'].words('titled_subject_verbs'))})(?!\w)")
-        self.consulates = {title: template for title, (template,) in lexicons["en"].table("consulates").items()}
+        self.consulates = {lang: {title: template for title, (template,) in lexicons[lang].table("consulates").items()}
+                           for lang in ("en", "ru")}
         # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
@@ -1363,7 +1365,7 @@ class RoleExtractor:
                     code, org = self._head_of_a_state(text, title, org, lang)
                 elif self.taxonomy.seat(code, "embassy") is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang)
-                elif lang == "en" and (consulate := self._english_consulate(text, title)) is not None:
+                elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
@@ -1971,7 +1973,9 @@ class RoleExtractor:
         if org is not None and lang == "kk" and self.kazakh_place_where.search(org.name):
             org = None  # "Қазақстандағы": where the ambassador is sent
         if org is not None:
-            country = _POSSESSIVE.sub("", self.registry.nominative(org.name, lang)).strip()
+            country = self.registry.nominative(org.name, lang).strip()
+            if country.lower() not in self.state_names[lang]:  # "Kazakhstan's", not "People's Republic of China"
+                country = _POSSESSIVE.sub("", country).strip()
             if lang == "en":
                 # A nationality the model read as an organization ("The Turkish" Consul General), or before the
                 # mission's noun ("German Embassy" Ambassador).
@@ -2007,17 +2011,18 @@ class RoleExtractor:
             state = " ".join([_russian_genitive(word) for word in words[:declined]] + words[declined:])
         return self.registry.resolve(mission.format(state), lang)
 
-    def _english_consulate(self, text: str, title: TitleHit) -> str | None:
-        """The name of the consulate an English consul's title implies, "{}" its state, and the city it sits in
-        where the words after the title name one ("Consul General of Russia in Almaty"), or None for another
-        title."""
+    def _consulate(self, text: str, title: TitleHit, lang: str) -> str | None:
+        """The name of the consulate an English or Russian consul's title implies, "{}" its state, and the city of
+        this country it sits in where the words after the title name one ("Consul General of Russia in Almaty",
+        "Генеральный консул России в Алматы"), or None for another title."""
         written = title.written.lower()
-        honour = self.honour_before_a_title.search(text, max(0, title.start - _LONGEST_HONOUR_WORD), title.start)
-        consulate = self.consulates.get(f"{honour.group().strip().lower()} {written}" if honour else written)
-        city = _CITY_AFTER_A_CONSULS_TITLE.match(text, title.end)
-        if consulate is None or city is None or self.registry.region_of(city.group(1), "en", by_centre=True) is None:
+        honour = self.honour_before_a_title.search(text, max(0, title.start - _LONGEST_HONOUR_WORD), title.start) \
+            if lang == "en" else None
+        consulate = self.consulates[lang].get(f"{honour.group().strip().lower()} {written}" if honour else written)
+        city = _CITY_AFTER_A_CONSULS_TITLE[lang].match(text, title.end)
+        if consulate is None or city is None or self.registry.region_of(city.group(1), lang, by_centre=True) is None:
             return consulate
-        return f"{consulate} in {city.group(1)}"
+        return f"{consulate} {'in' if lang == 'en' else 'в'} {city.group(1)}"
 
     def _english_body_before(self, text: str, title: TitleHit) -> Institution | None:
         """The body whose capitalized name ends right before an English title with a body's noun ("Student

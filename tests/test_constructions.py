@@ -4971,3 +4971,14 @@ def test_a_body_only_a_region_has_is_the_region_named_before(stages, text, facts
 ])
 def test_a_commonwealth_universitys_vice_chancellor_is_its_rector(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Генеральный консул Китая в Алматы Чжан Вэй посетил университет.",
+     {("Чжан Вэй", "other", "Генеральное консульство Китая в Алматы")}),
+    ("Студентов поздравил консул Турции Мехмет Йылдыз.", {("Мехмет Йылдыз", "other", "Консульство Турции")}),
+    ("Consul General of the People's Republic of China in Aktobe Guo Yu visited the university.",
+     {("Guo Yu", "other", "Consulate General of People's Republic of China in Aktobe")}),
+])
+def test_a_consul_works_at_the_consulate_of_the_state_named_with_the_title(stages, text, facts):
+    assert found(stages, text) == facts
