@@ -2713,14 +2713,19 @@ class PageInstitutions:
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
-            self._found[kind, lang] = ((self.roles.registry.of_site(self.document.page.url)
-                                        or self.roles.home_institution(self.document))
+            self._found[kind, lang] = ((self._teaching_site() or self.roles.home_institution(self.document))
                                        if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
 
+    def _teaching_site(self) -> Institution | None:
+        """The registered institution whose site the page is from, where its staff teach or do research: a news
+        agency's, a ministry's or a government's site reports on the rectors and students of others."""
+        site = self.roles.registry.of_site(self.document.page.url)
+        return site if site is not None and site.type in self.roles.taxonomy.teaching_site_types else None
+
     def on_its_site(self, kind: str) -> bool:
         """Whether the page's own of ``kind`` is the registered institution whose site the page is from."""
-        return kind == "university" and self.roles.registry.of_site(self.document.page.url) is not None
+        return kind == "university" and self._teaching_site() is not None
 
     def named_before(self, kinds: tuple[str, ...], before: int, lang: str,
                      registered_only: bool = False) -> tuple[Institution | None, str]:

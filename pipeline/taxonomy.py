@@ -49,6 +49,7 @@ class RoleTaxonomy:
     ranks: frozenset[str] = frozenset()  # academic ranks, held at the holder's post
     rank_institution_types: frozenset[str] = frozenset()  # the registry types such a post may be at
     qualification_categories: frozenset[str] = frozenset()  # a teacher's category, a post only where no other is
+    teaching_site_types: frozenset[str] = frozenset()  # registry types whose own site is its staff's university
 
     def seat(self, code: str, kind: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
@@ -99,11 +100,13 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
     ranks: set[str] = set()
     rank_institution_types: set[str] = set()
     qualification_categories: set[str] = set()
+    teaching_site_types: set[str] = set()
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = read_yaml(path)
         ranks.update((data.get("ranks") or {}).get("codes") or [])
         rank_institution_types.update((data.get("ranks") or {}).get("institution_types") or [])
         qualification_categories.update(str(word).lower() for word in data.get("qualification_categories") or [])
+        teaching_site_types.update(data.get("teaching_site_types") or [])
         for kind, codes in (data.get("page_institution") or {}).items():
             page_institution.update({code: kind for code in codes})
         for code, by_org in (data.get("role_by_institution") or {}).items():
@@ -139,4 +142,5 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
         for code, entry in merged.items()
     }, degrees, status, tuple(seats.values()), place_words, page_institution, school_words,
         institution_words, role_by_institution, frozenset(in_service_of), unit_words, events, deputy_of, staff_seat,
-        head_by_institution, frozenset(ranks), frozenset(rank_institution_types), frozenset(qualification_categories))
+        head_by_institution, frozenset(ranks), frozenset(rank_institution_types), frozenset(qualification_categories),
+        frozenset(teaching_site_types))

@@ -4982,3 +4982,14 @@ def test_a_commonwealth_universitys_vice_chancellor_is_its_rector(stages, text, 
 ])
 def test_a_consul_works_at_the_consulate_of_the_state_named_with_the_title(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("url, institution", [
+    ("https://www.kaznu.kz/ru/news/1", "kaznu"),
+    ("https://www.inform.kz/ru/news/1", None),  # a news agency's site reports on others' deans
+    ("https://primeminister.kz/ru/news/1", None),
+])
+def test_a_pages_site_is_its_deans_university_only_where_it_is_a_teaching_institutions(stages, url, institution):
+    text = "Профессор Ерлан Сапаров провел открытую лекцию для студентов."
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    assert {(f.role, f.org.org_id if f.org else None) for f in document.roles} == {("professor", institution)}
