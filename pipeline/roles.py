@@ -358,6 +358,8 @@ class RoleExtractor:
     def __init__(self, resources):
         self.taxonomy = resources.roles
         # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
+        self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
+        self._kazakh_oblique_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words"))
         self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
                                 if kind in REGISTRY_KINDS}
         self.registry = resources.registry
@@ -1859,7 +1861,7 @@ class RoleExtractor:
         chain = self.kazakh_chain.before(words[:-1] + [self.kazakh_locative_after_possessive.sub("", words[-1])])
         return self.registry.resolve(" ".join(chain), "kk") if len(chain) >= 2 else None
 
-    def _institution_opening_the_title(self, text: str, title: TitleHit, left_limit: int) -> Institution | None:
+    def _institution_opening_the_title(self, text: str, title: TitleHit, left_limit: int, orgs) -> Institution | None:
         """A Kazakh title that opens with its institution's noun in the genitive ("мәслихатының хатшысы",
         "әкімдігінің басшысы"), after the words that name which one ("Павлодар облысы", "Алматы қалалық"):
         the registered institution those words and the noun name together, the longest first."""
@@ -1867,8 +1869,25 @@ class RoleExtractor:
         if len(words) < 2:
             return None
         preceding = text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]
-        return next((found for size in range(len(preceding), 0, -1)
-                     if (found := self.registry.lookup(" ".join([*preceding[-size:], words[0]]), "kk")) is not None), None)
+        registered = next((found for size in range(len(preceding), 0, -1)
+                           if (found := self.registry.lookup(" ".join([*preceding[-size:], words[0]]), "kk")) is not None), None)
+        return registered or self._place_body_opening_the_title(preceding, words[0], orgs)
+
+    def _place_body_opening_the_title(self, preceding: list[str], noun: str, orgs) -> Institution | None:
+        """The body of a place the registry does not hold whose name opens a Kazakh title: a place's name and
+        its relational adjective before the body's noun in the genitive ("Сарыағаш
+        аудандық мәслихатының хатшысы", "Кентау қалалық білім бөлімінің"): that place's body. A word in a case is
+        no place's name there: it opens the sentence ("Жиынға облыстық мәслихат депутаты")."""
+        if not self.taxonomy.is_institution_word(noun) or len(preceding) < 2 or not preceding[-1].islower() \
+                or not preceding[-1].endswith(self._kazakh_adjective_suffixes):
+            return None
+        words = list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha(), reversed(preceding[:-1])))[:2]
+        name = " ".join(reversed(words))
+        # A name that ends like a case (Жаңаарқа) must be one the model read, not the sentence's first word.
+        if not name or name.lower().endswith(self._kazakh_oblique_endings) and (
+                len(words) == len(preceding) - 1 or not any(name in written for _, _, written, _ in orgs)):
+            return None
+        return self.registry.resolve(f"{name} {preceding[-1]} {noun}", "kk")
 
     def _seat_of_whom(self, org_text: str) -> Institution | None:
         """The institution of the official whose title in the genitive ends a Kazakh title's words: an
@@ -2181,7 +2200,7 @@ class RoleExtractor:
         if lang == "kk" and not title.whose:
             yield self._kazakh_institution_of_its(text, title, home), 0.8, "text"
         if lang == "kk":
-            yield self._institution_opening_the_title(text, title, left_limit), 1.0, "title"
+            yield self._institution_opening_the_title(text, title, left_limit, orgs), 1.0, "title"
             yield self._kazakh_institution_served_at(text, title, left_limit), 0.8, "text"
             # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,
             # "басқарма төрағасы", chairs a board).

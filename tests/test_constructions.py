@@ -4993,3 +4993,18 @@ def test_a_pages_site_is_its_deans_university_only_where_it_is_a_teaching_instit
     text = "Профессор Ерлан Сапаров провел открытую лекцию для студентов."
     [document] = stages.annotate([Page(source="t", text=text, url=url)])
     assert {(f.role, f.org.org_id if f.org else None) for f in document.roles} == {("professor", institution)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Сарыағаш аудандық мәслихатының хатшысы Дархан Есенов сөз сөйледі.",
+     {("Дархан Есенов", "secretary", "Сарыағаш аудандық мәслихаты")}),
+    ("Секретарь Сарыагашского районного маслихата Дархан Есенов выступил.",
+     {("Дархан Есенов", "secretary", "Сарыагашский районный маслихат")}),
+    ("Secretary of the Saryagash district maslikhat Darkhan Yessenov spoke.",
+     {("Darkhan Yessenov", "secretary", "Saryagash district maslikhat")}),
+    # A word in a case opening the sentence is no place's name: the regional maslikhat of the region named before.
+    ("Қарағанды облысында жиын өтті. Жиынға облыстық мәслихат хатшысы Серік Омаров қатысты.",
+     {("Серік Омаров", "secretary", "karaganda_maslikhat")}),
+])
+def test_a_district_body_the_registry_lacks_is_named_with_its_place(stages, text, facts):
+    assert found(stages, text) == facts
