@@ -107,6 +107,7 @@ _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']
 _MAX_VERB_OBJECT_CHARS = 40
 
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
+_ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 # What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
 _ENGLISH_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^.!?,\n]{1,40},\s*)?$")
@@ -120,6 +121,9 @@ _CITY_AFTER_A_CONSULS_TITLE = re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w’'.-]*
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
 _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
+# A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
+# a word of what the person said, no post of theirs.
+_QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\s*)?$")
 _YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of years ("2006-2012")
 # A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
 _DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
@@ -1255,7 +1259,8 @@ class RoleExtractor:
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)
-                                           and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))],
+                                           and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))
+                                           and not _QUOTE_CLOSED_BEFORE_A_NAME.search(text, t.end, mention.start)],
                                     lang)
             if lang == "kk":
                 before = self._kazakh_titles_joined_to_the_last(text, before)
@@ -1331,6 +1336,7 @@ class RoleExtractor:
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
                         self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) or referred \
+                        or (self._english_referred_parent(org.name, title, home) if lang == "en" else None) \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
@@ -1357,7 +1363,9 @@ class RoleExtractor:
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
                     code, org = self._head_of_a_state(text, title, org, lang)
-                elif self.taxonomy.seat(code, "embassy") is not None:
+                elif self.taxonomy.seat(code, "embassy") is not None \
+                        or lang == "en" and org is not None and not org.in_registry and _ENGLISH_MISSION_BY_ITS_STATE.fullmatch(org.name):
+                    # An ambassador's embassy, and the one another official of it names by its state ("the U.S. Embassy").
                     org = self._embassy_of_the_sender(text, title, org, lang)
                 elif lang == "en" and (consulate := self._english_consulate(text, title)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
@@ -1477,6 +1485,17 @@ class RoleExtractor:
         if kind is None or kind in self.references["kk"].unit_kinds or kind in self.place_kinds:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
+
+    def _english_referred_parent(self, name: str, title: TitleHit, home) -> Institution | None:
+        """The institution an English unit's name ends with by its kind's noun after "of the" ("Department of
+        International Cooperation of the Ministry"): the one of that kind named before; the unit is its."""
+        words = name.split()
+        if len(words) < 4 or [word.lower() for word in words[-3:-1]] != ["of", "the"]:
+            return None
+        kind = self.references["en"].kind_of(words[-1])
+        if kind is None or kind in self.place_kinds:
+            return None
+        return self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "en", home)[0]
 
     def _russian_referred_parent(self, name: str, title: TitleHit, home) -> Institution | None:
         """The institution a Russian body's name ends with by its kind's bare noun in the genitive ("департамент
@@ -1703,7 +1722,8 @@ class RoleExtractor:
             predicate = predicate or lang == "ru" and self.predicates[lang].gives_after_another(
                 between, title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
-                    between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)])
+                    between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)]) \
+                or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title)
             # "Name ... кіші ғылыми қызметкер, зертхана меңгерушісі болды": a list of a career's posts, the predicate after its last.
             predicate = predicate or lang == "kk" and not chain and text.startswith(",", title.end) \
                 and not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) \
@@ -2623,6 +2643,8 @@ class RoleExtractor:
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
+        if lang == "en":
+            between = self.predicates["en"].before_the_elided_verb(between)
         # Only the predicate of the title's own clause: "Name, работавшая ранее директором, назначена
         # руководителем" holds the second post now.
         clause = re.split(r"[,;]", between)[-1]
@@ -2691,9 +2713,11 @@ class PageInstitutions:
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
-            self._found[kind, lang] = ((self.roles.registry.of_site(self.document.page.url)
-                                        or self.roles.home_institution(self.document))
-                                       if kind == "university" else self._most_named(kind, code, lang))
+            site = self.roles.registry.of_site(self.document.page.url)
+            # A news outlet's site reports on others: the department of a ministry it writes about is none of its own.
+            site = None if site is not None and site.type in _NEWS_OUTLET_TYPES else site
+            self._found[kind, lang] = (site or self.roles.home_institution(self.document)) \
+                if kind == "university" else self._most_named(kind, code, lang)
         return self._found[kind, lang]
 
     def on_its_site(self, kind: str) -> bool:
@@ -3144,9 +3168,22 @@ class EnglishPredicate:
         self.object_title = re.compile(rf"\s+as\s+{fillers}", re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
+        # "Name served as rector and, before that, as dean", "... and later as dean": the verb left out before a
+        # second "as", after "and" and maybe an adverb or an aside between commas.
+        self.elided_verb = re.compile(rf"\s(?:and|or)\s*(?:,[^,;.]{{1,40}},\s*|{adverb})as\s+{fillers}$", re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         return (self.before_a_verb if title.verb else self.pattern).fullmatch(between) is not None
+
+    def gives_again(self, between: str, title: TitleHit) -> bool:
+        """Whether a title after a predicate's title is the subject's by the same verb, left out before "as"."""
+        return not title.verb and self.elided_verb.search(between) is not None
+
+    def before_the_elided_verb(self, between: str) -> str:
+        """The words between a name and a title up to where the verb is left out before "as": the clause of
+        the verb that gives the title its status ("previously served as rector and, before that, as dean")."""
+        elided = self.elided_verb.search(between)
+        return between[:elided.start()] if elided else between
 
     def gives_the_object(self, before_name: str, between: str, title: TitleHit) -> bool:
         """Whether the title after "as" is the name's, the object of a verb of appointment before it ("appointed
@@ -3307,6 +3344,8 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}
+# Registry types of the news outlets whose sites publish pages about other institutions' officials.
+_NEWS_OUTLET_TYPES = frozenset({"news agency", "newspaper"})
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),

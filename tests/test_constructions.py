@@ -4938,3 +4938,81 @@ def test_a_saved_pages_title_names_the_school_of_its_staff_page(stages):
 ])
 def test_a_russian_title_ends_at_a_bracket_opening_the_next_persons_title(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+# --- r13_en ---
+@pytest.mark.parametrize("text, facts", [
+    # A title inside a quotation closed right before the name is a word of what was said, no post of the speaker's.
+    ('"A good teacher learns from every pupil," Aruzhan Bekova said.', set()),
+    ('"The rector answers for every dormitory," Marat Omarov noted at the meeting.', set()),
+    # A title after the quotation is the speaker's.
+    ('"We will open two new schools," said Rector Marat Omarov.', {("Marat Omarov", "rector")}),
+])
+def test_an_english_title_inside_a_quotation_before_the_speaker_is_none_of_theirs(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "served as X and, before that, as Y": the verb left out before the second "as" gives it too, as a former post.
+    ("Yerlan Abenov was appointed vice minister. He previously served as Vice-Rector of KazNU and, before that, as director "
+     "of the Institute of Combustion Problems.",
+     {("Yerlan Abenov", "vice_minister", "current"), ("Yerlan Abenov", "vice_rector", "former"),
+      ("Yerlan Abenov", "director", "former")}),
+    ("Dana Serikova previously served as deputy akim of the district and, from 2015 to 2019, as director of school No. 7.",
+     {("Dana Serikova", "deputy_akim", "former"), ("Dana Serikova", "director", "former")}),
+    ("Arman Seitov worked as a teacher of history at school No. 5 and later as deputy director of the school.",
+     {("Arman Seitov", "teacher", "current"), ("Arman Seitov", "deputy_director", "current")}),
+])
+def test_an_english_title_after_a_left_out_verb_is_the_subjects(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "Prof." is the title abbreviated before the name.
+    ("The lecture was given by Prof. Daniyar Sadykov of KazNU.", {("Daniyar Sadykov", "professor", "kaznu")}),
+    # "has become": the perfect of "became".
+    ("Gulnar Tokenova has become director of the Institute of Combustion Problems.",
+     {("Gulnar Tokenova", "director", "combustion_institute")}),
+])
+def test_english_title_forms_prof_and_has_become(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A state's formal name is the state the ambassador's embassy is of.
+    ("The rector met the Ambassador of the Islamic Republic of Iran to Kazakhstan Reza Karimi.",
+     {("Reza Karimi", "ambassador", "Embassy of Islamic Republic of Iran")}),
+    # Another official of an embassy named by its state's adjective or abbreviation works at the embassy of the state.
+    ("The forum was opened by the Public Affairs Officer of the U.S. Embassy Laura Bennett.",
+     {("Laura Bennett", "other", "Embassy of United States")}),
+])
+def test_an_english_embassy_named_by_its_state(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_news_agencys_site_is_no_institution_of_the_officials_it_reports_on(stages):
+    page = Page(source="t", url="https://www.inform.kz/en/vice-minister-meets-students_a1",
+                text="ASTANA. KAZINFORM – Vice Minister of Science and Higher Education Aidos Nurlanov met students.\n\n"
+                     "The meeting was also attended by Director of the Department of Science Bolat Seitkali.")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org and f.org.org_id) for f in document.roles} \
+        == {("Aidos Nurlanov", "vice_minister", "mnvo_rk"), ("Bolat Seitkali", "director", "mnvo_rk")}
+
+
+def test_an_english_units_name_ending_with_of_the_ministry_is_the_ministrys_named_before(stages):
+    # The page's university (named twice) is not the unit's: "of the Ministry" says whose it is.
+    text = ("KazNU students met the Vice Minister of Science and Higher Education Aidos Nurlanov at KazNU.\n\n"
+            "Director of the Department of International Cooperation of the Ministry Bolat Seitkali also spoke.")
+    assert ("Bolat Seitkali", "director", "mnvo_rk") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A registered name whose place is written with its kind's word in lower case.
+    ("Dina Serikova has been appointed head of the Education Department of Karaganda region.",
+     {("Dina Serikova", "head", "karaganda_region_education_department")}),
+    # A place's lower-case kind words that end with an institution's head word name an institution of their own.
+    ("Saken Imanov worked as chief specialist of the Temirtau city education department.",
+     {("Saken Imanov", "expert", "Temirtau city education department")}),
+])
+def test_an_english_place_with_its_lower_case_kind_words(stages, text, facts):
+    assert found(stages, text) == facts

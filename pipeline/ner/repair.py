@@ -223,6 +223,7 @@ _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 _CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
+_LATIN_LOWER_CASE_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?![\w-])")
 _GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?"
                          rf"(?<=[{_CYRILLIC_LOWER}]{{4}}))"
                          rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
@@ -1983,7 +1984,9 @@ class SpanRepair:
     def _place_with_its_lower_case_kind(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A Latin place's or organization's span before the lower-case words of an institution's kind, opened by
         a word of a place's kind ("the Karaganda regional maslikhat", "the Kostanay regional education department"),
-        takes them in where the whole is an institution the registry holds: the model reads only the capitalized place."""
+        takes them in where the whole is an institution the registry holds, or where they end with an institution's
+        head word ("the Temirtau city education department", "the Karaganda regional centre"): the model reads only
+        the capitalized place."""
         if entity.label not in ("ORG", "GPE", "LOC") or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]):
             return entity
         after = _LOWER_CASE_LATIN_WORDS_AFTER.match(text, entity.end)
@@ -1992,7 +1995,7 @@ class SpanRepair:
         ends = [word.end() for word in re.finditer(r"[a-z]+", text[entity.end:after.end()])][:_MAX_LOWER_CASE_KIND_WORDS]
         for end in (entity.end + offset for offset in reversed(ends)):
             if not any(other.start < end and entity.end < other.end for other in entities if other is not entity) \
-                    and self._registered(text[entity.start:end]):
+                    and (self._registered(text[entity.start:end]) or self.taxonomy.is_institution_word(text[entity.start:end].split()[-1])):
                 return EntitySpan(entity.start, end, "ORG", entity.score)
         return entity
 
@@ -2151,7 +2154,7 @@ class SpanRepair:
         the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева;
         English ones may have lower-case words between them: Agency for Strategic Planning and Reforms);
         or with an institution's head word after it in lower case, that the model left out ("Назарбаев
-        Зияткерлік | мектебінің", "Жамбылского областного | маслихата")."""
+        Зияткерлік | мектебінің", "Жамбылского областного | маслихата"), or an English place's ("of Karaganda | region")."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
@@ -2163,6 +2166,10 @@ class SpanRepair:
                 afters.append(word.end())
         afters += [head.end() for end in list(afters) if (head := _LOWER_CASE_WORD_AFTER.match(text, end))
                    and self.taxonomy.is_institution_word(head.group(1))]
+        # An English name that ends with a place written with its kind's word in lower case ("Education Department
+        # of Karaganda | region").
+        afters += [head.end() for end in list(afters) if (head := _LATIN_LOWER_CASE_WORD_AFTER.match(text, end))
+                   and self.taxonomy.is_place_word(head.group(1))]
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                        key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
