@@ -1336,7 +1336,7 @@ class RoleExtractor:
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
                         self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) or referred \
-                        or (self._english_referred_parent(org.name, title, home) if lang == "en" else None) \
+                        or (self._english_parent(org.name, title, home) if lang == "en" else None) \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
@@ -1378,6 +1378,22 @@ class RoleExtractor:
                 facts.extend(self._chamber_membership(facts[-1], lang))
         if lang == "en":
             facts = self._visiting_members(self._shared_title_in_turn(facts, home), text, start, end, home)
+            facts = self._joined_title_at_the_named_institution(text, facts, home)
+        return facts
+
+    def _joined_title_at_the_named_institution(self, text: str, facts: list[RoleFact], home) -> list[RoleFact]:
+        """"the President of Lanzhou University Name and Vice President Name": a bare English title joined by "and"
+        to a name whose title named its institution in the sentence is held there, not at the page's own, where it
+        is a post of that kind of institution (roles.yaml page_institution)."""
+        for index in range(1, len(facts)):
+            fact, before = facts[index], facts[index - 1]
+            if fact.org_source != "page" or before.org is None or before.org_source not in ("text", "title") \
+                    or before.title_end > before.person_mention.start or fact.title_end > fact.person_mention.start \
+                    or not _JOINED_BY_AND_BEFORE_A_TITLE.fullmatch(text, before.person_mention.end, fact.title_start):
+                continue
+            kind = home._kind_of(before.org, "en")
+            if kind is not None and self.taxonomy.page_institution.get(fact.role) in REFERRED_KINDS.get(kind, (kind,)):
+                facts[index] = replace(fact, org=before.org, org_source="text", confidence=min(fact.confidence, 0.8))
         return facts
 
     def _shared_title_in_turn(self, facts: list[RoleFact], home) -> list[RoleFact]:
@@ -1486,16 +1502,19 @@ class RoleExtractor:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
 
-    def _english_referred_parent(self, name: str, title: TitleHit, home) -> Institution | None:
-        """The institution an English unit's name ends with by its kind's noun after "of the" ("Department of
-        International Cooperation of the Ministry"): the one of that kind named before; the unit is its."""
-        words = name.split()
-        if len(words) < 4 or [word.lower() for word in words[-3:-1]] != ["of", "the"]:
-            return None
-        kind = self.references["en"].kind_of(words[-1])
+    def _english_parent(self, name: str, title: TitleHit, home) -> Institution | None:
+        """The institution an English unit's name ends with after "of": by its kind's noun alone ("Department of
+        International Cooperation of the Ministry"), the one of that kind named before; by a university's own
+        name ("First Faculty of Medicine of Charles University"), that university. The unit is its."""
+        _, of, whose = name.rpartition(" of ")
+        words = whose.split()
+        kind = self.references["en"].kind_of(words[-1]) if of and words else None
         if kind is None or kind in self.place_kinds:
             return None
-        return self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "en", home)[0]
+        if len(words) == 2 and words[0].lower() == "the":
+            return self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "en", home)[0]
+        named = len(words) > 1 and all(word[:1].isupper() for word in words)
+        return self.registry.resolve(whose, "en") if named and kind in REFERRED_KINDS["university"] else None
 
     def _russian_referred_parent(self, name: str, title: TitleHit, home) -> Institution | None:
         """The institution a Russian body's name ends with by its kind's bare noun in the genitive ("департамент
@@ -3046,6 +3065,7 @@ _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s")  # "|" and a tab: a table row ("Name | teacher of math")
 _AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
+_JOINED_BY_AND_BEFORE_A_TITLE = re.compile(r"\s*,?\s+and\s+(?:the\s+|(?:his|her)\s+)?", re.IGNORECASE)
 _ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")
 
 

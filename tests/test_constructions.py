@@ -5016,3 +5016,33 @@ def test_an_english_units_name_ending_with_of_the_ministry_is_the_ministrys_name
 ])
 def test_an_english_place_with_its_lower_case_kind_words(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_an_english_name_read_as_a_thing_right_after_a_title_is_the_holder(stages):
+    # The model reads "Daniel Brooks" after "Officer" as MISC: the two words of a name right after a title are its holder.
+    text = "The ceremony was attended by the Regional English Language Officer Daniel Brooks."
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == {("Daniel Brooks", "other")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit "of" a university named by its own name is that university's, registered or not.
+    ("The talk was given by Jana Horakova, head of the Institute of Physiology of the First Faculty of Medicine of "
+     "Charles University.", {("Jana Horakova", "head", "Charles University")}),
+    ("Director of the Department of International Cooperation of the Ministry of Education Bolat Seitkali spoke.",
+     {("Bolat Seitkali", "director", "mon_rk")}),
+])
+def test_an_english_unit_of_a_university_named_after_of_is_the_universitys(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A bare title joined by "and" to a name whose title named its university is held at that university.
+    ("KazNU hosted the guests. They were received by the President of Lanzhou University Wang Jianguo and Vice President "
+     "Liu Meifang. The KazNU rector thanked them.",
+     {("Wang Jianguo", "president", "Lanzhou University"), ("Liu Meifang", "vice_rector", "Lanzhou University")}),
+    # Not a post of that kind of institution: the page's own stays.
+    ("KazNU hosted the forum. It was attended by the Akim of Almaty Yerlan Dosov and Rector Marat Omarov. KazNU thanked them.",
+     {("Yerlan Dosov", "akim", "almaty_akimat"), ("Marat Omarov", "rector", "kaznu")}),
+])
+def test_an_english_bare_title_joined_to_a_holder_of_a_named_university_is_held_there(stages, text, facts):
+    assert found(stages, text) == facts

@@ -2422,13 +2422,15 @@ class SpanRepair:
         return label if label in ("ORG", "FACILITY") and self._registered(head) else None
 
     def _names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """Adds the names right after a title that the model left without an entity: after a title it
+        """Adds the names right after a title that the model left without an entity or read as a thing: after a title it
         labelled, or after a Kazakh title in the possessive (әкімі, ректоры) a capitalized word that
         is no title, institution or place and a surname with a surname's ending, in any case ("әкімі
         Бейбіт Исабаевтың қатысуымен")."""
         added = [name for title in entities if title.label == "POSITION"
                  if (name := self._name_after_title(text, title, entities)) is not None]
-        entities = sorted(entities + added, key=lambda entity: (entity.start, entity.end))
+        replaced = {(name.start, name.end) for name in added}
+        entities = sorted([entity for entity in entities if (entity.start, entity.end) not in replaced] + added,
+                          key=lambda entity: (entity.start, entity.end))
         for match in self.kazakh_name_after_title.finditer(text):
             if self._plain_name_words(match.group(2)) and self.cyrillic_surname_in_a_case.fullmatch(match.group(3)):
                 entities = self._name_in_place_of_its_words(text, entities, *match.span(1))
@@ -2456,7 +2458,7 @@ class SpanRepair:
 
     def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
         """Two or three capitalized words right after a title, and no capitalized word after them
-        ("the Consul Naveen Kapoor."): the title's holder, where no entity covers them and none of them
+        ("the Consul Naveen Kapoor."): the title's holder, where no entity but a thing's over just them covers them and none of them
         is a title, an institution's or a place's head word, a registered institution or a region. After
         a capitalized English title, one Latin word so is the holder's surname where it has a surname's
         ending ("Minister Nurbek said", "Rector Tuimebayev"): a capitalized word of no name's shape after a
@@ -2469,7 +2471,9 @@ class SpanRepair:
         if match is None:
             return None
         start, end = match.span(1)
-        if any(other.start < end and start < other.end for other in entities) or not self._plain_name_words(match.group(1)):
+        # A thing's span over just the name's words ("Officer" "Daniel Brooks" as MISC) gives way to the holder.
+        if any(other.start < end and start < other.end and not (other.label in _THING_LABELS and (other.start, other.end) == (start, end))
+               for other in entities) or not self._plain_name_words(match.group(1)):
             return None
         return EntitySpan(start, end, "PERSON", title.score)
 
