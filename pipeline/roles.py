@@ -2732,11 +2732,9 @@ class PageInstitutions:
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
-            site = self.roles.registry.of_site(self.document.page.url)
-            # A news outlet's site reports on others: the department of a ministry it writes about is none of its own.
-            site = None if site is not None and site.type in _NEWS_OUTLET_TYPES else site
-            self._found[kind, lang] = (site or self.roles.home_institution(self.document)) \
-                if kind == "university" else self._most_named(kind, code, lang)
+            self._found[kind, lang] = ((self.roles.registry.of_site(self.document.page.url)
+                                        or self.roles.home_institution(self.document))
+                                       if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
 
     def on_its_site(self, kind: str) -> bool:
@@ -3364,8 +3362,6 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}
-# Registry types of the news outlets whose sites publish pages about other institutions' officials.
-_NEWS_OUTLET_TYPES = frozenset({"news agency", "newspaper"})
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
