@@ -107,6 +107,7 @@ _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']
 _MAX_VERB_OBJECT_CHARS = 40
 
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
+_ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 # What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
 _ENGLISH_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^.!?,\n]{1,40},\s*)?$")
@@ -121,6 +122,9 @@ _CITY_AFTER_A_CONSULS_TITLE = {"en": re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w�
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
 _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
+# A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
+# a word of what the person said, no post of theirs.
+_QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\s*)?$")
 _YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of years ("2006-2012")
 # A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
 _DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
@@ -1262,7 +1266,8 @@ class RoleExtractor:
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)
-                                           and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))],
+                                           and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))
+                                           and not _QUOTE_CLOSED_BEFORE_A_NAME.search(text, t.end, mention.start)],
                                     lang)
             if lang == "kk":
                 before = self._kazakh_titles_joined_to_the_last(text, before)
@@ -1338,6 +1343,7 @@ class RoleExtractor:
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
                         self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) or referred \
+                        or (self._english_parent(org.name, title, home) if lang == "en" else None) \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \
@@ -1365,7 +1371,9 @@ class RoleExtractor:
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
                     code, org = self._head_of_a_state(text, title, org, lang)
-                elif self.taxonomy.seat(code, "embassy") is not None:
+                elif self.taxonomy.seat(code, "embassy") is not None \
+                        or lang == "en" and org is not None and not org.in_registry and _ENGLISH_MISSION_BY_ITS_STATE.fullmatch(org.name):
+                    # An ambassador's embassy, and the one another official of it names by its state ("the U.S. Embassy").
                     org = self._embassy_of_the_sender(text, title, org, lang)
                 elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
@@ -1378,6 +1386,22 @@ class RoleExtractor:
                 facts.extend(self._chamber_membership(facts[-1], lang))
         if lang == "en":
             facts = self._visiting_members(self._shared_title_in_turn(facts, home), text, start, end, home)
+            facts = self._joined_title_at_the_named_institution(text, facts, home)
+        return facts
+
+    def _joined_title_at_the_named_institution(self, text: str, facts: list[RoleFact], home) -> list[RoleFact]:
+        """"the President of Lanzhou University Name and Vice President Name": a bare English title joined by "and"
+        to a name whose title named its institution in the sentence is held there, not at the page's own, where it
+        is a post of that kind of institution (roles.yaml page_institution)."""
+        for index in range(1, len(facts)):
+            fact, before = facts[index], facts[index - 1]
+            if fact.org_source != "page" or before.org is None or before.org_source not in ("text", "title") \
+                    or before.title_end > before.person_mention.start or fact.title_end > fact.person_mention.start \
+                    or not _JOINED_BY_AND_BEFORE_A_TITLE.fullmatch(text, before.person_mention.end, fact.title_start):
+                continue
+            kind = home._kind_of(before.org, "en")
+            if kind is not None and self.taxonomy.page_institution.get(fact.role) in REFERRED_KINDS.get(kind, (kind,)):
+                facts[index] = replace(fact, org=before.org, org_source="text", confidence=min(fact.confidence, 0.8))
         return facts
 
     def _shared_title_in_turn(self, facts: list[RoleFact], home) -> list[RoleFact]:
@@ -1485,6 +1509,20 @@ class RoleExtractor:
         if kind is None or kind in self.references["kk"].unit_kinds or kind in self.place_kinds:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
+
+    def _english_parent(self, name: str, title: TitleHit, home) -> Institution | None:
+        """The institution an English unit's name ends with after "of": by its kind's noun alone ("Department of
+        International Cooperation of the Ministry"), the one of that kind named before; by a university's own
+        name ("First Faculty of Medicine of Charles University"), that university. The unit is its."""
+        _, of, whose = name.rpartition(" of ")
+        words = whose.split()
+        kind = self.references["en"].kind_of(words[-1]) if of and words else None
+        if kind is None or kind in self.place_kinds:
+            return None
+        if len(words) == 2 and words[0].lower() == "the":
+            return self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "en", home)[0]
+        named = len(words) > 1 and all(word[:1].isupper() for word in words)
+        return self.registry.resolve(whose, "en") if named and kind in REFERRED_KINDS["university"] else None
 
     def _russian_referred_parent(self, name: str, title: TitleHit, home) -> Institution | None:
         """The institution a Russian body's name ends with by its kind's bare noun in the genitive ("департамент
@@ -1711,7 +1749,8 @@ class RoleExtractor:
             predicate = predicate or lang == "ru" and self.predicates[lang].gives_after_another(
                 between, title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
-                    between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)])
+                    between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)]) \
+                or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title)
             # "Name ... кіші ғылыми қызметкер, зертхана меңгерушісі болды": a list of a career's posts, the predicate after its last.
             predicate = predicate or lang == "kk" and not chain and text.startswith(",", title.end) \
                 and not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) \
@@ -2664,6 +2703,8 @@ class RoleExtractor:
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
+        if lang == "en":
+            between = self.predicates["en"].before_the_elided_verb(between)
         # Only the predicate of the title's own clause: "Name, работавшая ранее директором, назначена
         # руководителем" holds the second post now.
         clause = re.split(r"[,;]", between)[-1]
@@ -3068,6 +3109,7 @@ _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s")  # "|" and a tab: a table row ("Name | teacher of math")
 _AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
+_JOINED_BY_AND_BEFORE_A_TITLE = re.compile(r"\s*,?\s+and\s+(?:the\s+|(?:his|her)\s+)?", re.IGNORECASE)
 _ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")
 
 
@@ -3190,9 +3232,22 @@ class EnglishPredicate:
         self.object_title = re.compile(rf"\s+as\s+{fillers}", re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
+        # "Name served as rector and, before that, as dean", "... and later as dean": the verb left out before a
+        # second "as", after "and" and maybe an adverb or an aside between commas.
+        self.elided_verb = re.compile(rf"\s(?:and|or)\s*(?:,[^,;.]{{1,40}},\s*|{adverb})as\s+{fillers}$", re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         return (self.before_a_verb if title.verb else self.pattern).fullmatch(between) is not None
+
+    def gives_again(self, between: str, title: TitleHit) -> bool:
+        """Whether a title after a predicate's title is the subject's by the same verb, left out before "as"."""
+        return not title.verb and self.elided_verb.search(between) is not None
+
+    def before_the_elided_verb(self, between: str) -> str:
+        """The words between a name and a title up to where the verb is left out before "as": the clause of
+        the verb that gives the title its status ("previously served as rector and, before that, as dean")."""
+        elided = self.elided_verb.search(between)
+        return between[:elided.start()] if elided else between
 
     def gives_the_object(self, before_name: str, between: str, title: TitleHit) -> bool:
         """Whether the title after "as" is the name's, the object of a verb of appointment before it ("appointed

@@ -5008,3 +5008,102 @@ def test_a_pages_site_is_its_deans_university_only_where_it_is_a_teaching_instit
 ])
 def test_a_district_body_the_registry_lacks_is_named_with_its_place(stages, text, facts):
     assert found(stages, text) == facts
+
+
+# --- r13_en ---
+@pytest.mark.parametrize("text, facts", [
+    # A title inside a quotation closed right before the name is a word of what was said, no post of the speaker's.
+    ('"A good teacher learns from every pupil," Aruzhan Bekova said.', set()),
+    ('"The rector answers for every dormitory," Marat Omarov noted at the meeting.', set()),
+    # A title after the quotation is the speaker's.
+    ('"We will open two new schools," said Rector Marat Omarov.', {("Marat Omarov", "rector")}),
+])
+def test_an_english_title_inside_a_quotation_before_the_speaker_is_none_of_theirs(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "served as X and, before that, as Y": the verb left out before the second "as" gives it too, as a former post.
+    ("Yerlan Abenov was appointed vice minister. He previously served as Vice-Rector of KazNU and, before that, as director "
+     "of the Institute of Combustion Problems.",
+     {("Yerlan Abenov", "vice_minister", "current"), ("Yerlan Abenov", "vice_rector", "former"),
+      ("Yerlan Abenov", "director", "former")}),
+    ("Dana Serikova previously served as deputy akim of the district and, from 2015 to 2019, as director of school No. 7.",
+     {("Dana Serikova", "deputy_akim", "former"), ("Dana Serikova", "director", "former")}),
+    ("Arman Seitov worked as a teacher of history at school No. 5 and later as deputy director of the school.",
+     {("Arman Seitov", "teacher", "current"), ("Arman Seitov", "deputy_director", "current")}),
+])
+def test_an_english_title_after_a_left_out_verb_is_the_subjects(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "Prof." is the title abbreviated before the name.
+    ("The lecture was given by Prof. Daniyar Sadykov of KazNU.", {("Daniyar Sadykov", "professor", "kaznu")}),
+    # "has become": the perfect of "became".
+    ("Gulnar Tokenova has become director of the Institute of Combustion Problems.",
+     {("Gulnar Tokenova", "director", "combustion_institute")}),
+])
+def test_english_title_forms_prof_and_has_become(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A state's formal name is the state the ambassador's embassy is of.
+    ("The rector met the Ambassador of the Islamic Republic of Iran to Kazakhstan Reza Karimi.",
+     {("Reza Karimi", "ambassador", "Embassy of Islamic Republic of Iran")}),
+    # Another official of an embassy named by its state's adjective or abbreviation works at the embassy of the state.
+    ("The forum was opened by the Public Affairs Officer of the U.S. Embassy Laura Bennett.",
+     {("Laura Bennett", "other", "Embassy of United States")}),
+])
+def test_an_english_embassy_named_by_its_state(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_an_english_units_name_ending_with_of_the_ministry_is_the_ministrys_named_before(stages):
+    # The page's university (named twice) is not the unit's: "of the Ministry" says whose it is.
+    text = ("KazNU students met the Vice Minister of Science and Higher Education Aidos Nurlanov at KazNU.\n\n"
+            "Director of the Department of International Cooperation of the Ministry Bolat Seitkali also spoke.")
+    assert ("Bolat Seitkali", "director", "mnvo_rk") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A registered name whose place is written with its kind's word in lower case.
+    ("Dina Serikova has been appointed head of the Education Department of Karaganda region.",
+     {("Dina Serikova", "head", "karaganda_region_education_department")}),
+    # A place's lower-case kind words that end with an institution's head word name an institution of their own.
+    ("Saken Imanov worked as chief specialist of the Temirtau city education department.",
+     {("Saken Imanov", "expert", "Temirtau city education department")}),
+])
+def test_an_english_place_with_its_lower_case_kind_words(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_an_english_name_read_as_a_thing_right_after_a_title_is_the_holder(stages):
+    # The model reads "Daniel Brooks" after "Officer" as MISC: the two words of a name right after a title are its holder.
+    text = "The ceremony was attended by the Regional English Language Officer Daniel Brooks."
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == {("Daniel Brooks", "other")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit "of" a university named by its own name is that university's, registered or not.
+    ("The talk was given by Jana Horakova, head of the Institute of Physiology of the First Faculty of Medicine of "
+     "Charles University.", {("Jana Horakova", "head", "Charles University")}),
+    ("Director of the Department of International Cooperation of the Ministry of Education Bolat Seitkali spoke.",
+     {("Bolat Seitkali", "director", "mon_rk")}),
+])
+def test_an_english_unit_of_a_university_named_after_of_is_the_universitys(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A bare title joined by "and" to a name whose title named its university is held at that university.
+    ("KazNU hosted the guests. They were received by the President of Lanzhou University Wang Jianguo and Vice President "
+     "Liu Meifang. The KazNU rector thanked them.",
+     {("Wang Jianguo", "president", "Lanzhou University"), ("Liu Meifang", "vice_rector", "Lanzhou University")}),
+    # Not a post of that kind of institution: the page's own stays.
+    ("KazNU hosted the forum. It was attended by the Akim of Almaty Yerlan Dosov and Rector Marat Omarov. KazNU thanked them.",
+     {("Yerlan Dosov", "akim", "almaty_akimat"), ("Marat Omarov", "rector", "kaznu")}),
+])
+def test_an_english_bare_title_joined_to_a_holder_of_a_named_university_is_held_there(stages, text, facts):
+    assert found(stages, text) == facts

@@ -223,6 +223,7 @@ _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 _CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
+_LATIN_LOWER_CASE_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?![\w-])")
 _GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?"
                          rf"(?<=[{_CYRILLIC_LOWER}]{{4}}))"
                          rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
@@ -358,7 +359,6 @@ class SpanRepair:
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
         self.place_kind_openers = frozenset(lexicons["en"].words("place_kind_openers"))
-        self.english_institution_words = taxonomy.institution_words.get("en", frozenset())
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
@@ -1985,8 +1985,9 @@ class SpanRepair:
     def _place_with_its_lower_case_kind(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A Latin place's or organization's span before the lower-case words of an institution's kind, opened by
         a word of a place's kind ("the Karaganda regional maslikhat", "the Kostanay regional education department"),
-        takes them in where the whole is an institution the registry holds, or ends with an institution's noun ("the
-        Saryagash district maslikhat"): the model reads only the capitalized place."""
+        takes them in where the whole is an institution the registry holds, or where they end with an institution's
+        head word ("the Saryagash district maslikhat", "the Karaganda regional centre"): the model reads only the
+        capitalized place."""
         # A place's one word is often read as a person's ("Saryagash").
         if entity.label not in ("ORG", "GPE", "LOC", "MISC") and not (entity.label == "PERSON" and " " not in text[entity.start:entity.end]) \
                 or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]):
@@ -1997,7 +1998,7 @@ class SpanRepair:
         ends = [word.end() for word in re.finditer(r"[a-z]+", text[entity.end:after.end()])][:_MAX_LOWER_CASE_KIND_WORDS]
         for end in (entity.end + offset for offset in reversed(ends)):
             if not any(other.start < end and entity.end < other.end for other in entities if other is not entity) \
-                    and (text[:end].rsplit(None, 1)[-1] in self.english_institution_words or self._registered(text[entity.start:end])):
+                    and (self._registered(text[entity.start:end]) or self.taxonomy.is_institution_word(text[entity.start:end].split()[-1])):
                 return EntitySpan(entity.start, end, "ORG", entity.score)
         return entity
 
@@ -2169,7 +2170,7 @@ class SpanRepair:
         the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева;
         English ones may have lower-case words between them: Agency for Strategic Planning and Reforms);
         or with an institution's head word after it in lower case, that the model left out ("Назарбаев
-        Зияткерлік | мектебінің", "Жамбылского областного | маслихата")."""
+        Зияткерлік | мектебінің", "Жамбылского областного | маслихата"), or an English place's ("of Karaganda | region")."""
         befores, afters = [entity.start], [entity.end]
         for _ in range(_WORDS_AROUND):
             if word := _CAPITALIZED_WORD_BEFORE.search(text, max(0, befores[-1] - 40), befores[-1]):
@@ -2181,6 +2182,10 @@ class SpanRepair:
                 afters.append(word.end())
         afters += [head.end() for end in list(afters) if (head := _LOWER_CASE_WORD_AFTER.match(text, end))
                    and self.taxonomy.is_institution_word(head.group(1))]
+        # An English name that ends with a place written with its kind's word in lower case ("Education Department
+        # of Karaganda | region").
+        afters += [head.end() for end in list(afters) if (head := _LATIN_LOWER_CASE_WORD_AFTER.match(text, end))
+                   and self.taxonomy.is_place_word(head.group(1))]
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                        key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
@@ -2433,13 +2438,15 @@ class SpanRepair:
         return label if label in ("ORG", "FACILITY") and self._registered(head) else None
 
     def _names_after_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """Adds the names right after a title that the model left without an entity: after a title it
+        """Adds the names right after a title that the model left without an entity or read as a thing: after a title it
         labelled, or after a Kazakh title in the possessive (әкімі, ректоры) a capitalized word that
         is no title, institution or place and a surname with a surname's ending, in any case ("әкімі
         Бейбіт Исабаевтың қатысуымен")."""
         added = [name for title in entities if title.label == "POSITION"
                  if (name := self._name_after_title(text, title, entities)) is not None]
-        entities = sorted(entities + added, key=lambda entity: (entity.start, entity.end))
+        replaced = {(name.start, name.end) for name in added}
+        entities = sorted([entity for entity in entities if (entity.start, entity.end) not in replaced] + added,
+                          key=lambda entity: (entity.start, entity.end))
         for match in self.kazakh_name_after_title.finditer(text):
             if self._plain_name_words(match.group(2)) and self.cyrillic_surname_in_a_case.fullmatch(match.group(3)):
                 entities = self._name_in_place_of_its_words(text, entities, *match.span(1))
@@ -2467,7 +2474,7 @@ class SpanRepair:
 
     def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
         """Two or three capitalized words right after a title, and no capitalized word after them
-        ("the Consul Naveen Kapoor."): the title's holder, where no entity covers them and none of them
+        ("the Consul Naveen Kapoor."): the title's holder, where no entity but a thing's over just them covers them and none of them
         is a title, an institution's or a place's head word, a registered institution or a region. After
         a capitalized English title, one Latin word so is the holder's surname where it has a surname's
         ending ("Minister Nurbek said", "Rector Tuimebayev"): a capitalized word of no name's shape after a
@@ -2480,7 +2487,9 @@ class SpanRepair:
         if match is None:
             return None
         start, end = match.span(1)
-        if any(other.start < end and start < other.end for other in entities) or not self._plain_name_words(match.group(1)):
+        # A thing's span over just the name's words ("Officer" "Daniel Brooks" as MISC) gives way to the holder.
+        if any(other.start < end and start < other.end and not (other.label in _THING_LABELS and (other.start, other.end) == (start, end))
+               for other in entities) or not self._plain_name_words(match.group(1)):
             return None
         return EntitySpan(start, end, "PERSON", title.score)
 
