@@ -1288,9 +1288,9 @@ def sourced(stages, text):
      {("Мейрамбек Құлбаев", "deputy_akim", "turkistan_city_akimat", "text", None)}),
     # A department or an administration named in a sentence before, by a capitalized name or by lower-case
     # words after its institution's genitive (a ministry of two fields too): a bare "Департамент" or
-    # "Басқарма" before a title is that unit, of its institution.
+    # "Басқарма" before a title is that unit, of its institution; a basqarma is a region's (here the city's).
     ("Астана қаласы әкімдігінің Білім басқармасында кеңес өтті. Басқарма басшысы Дина Сейітжанова сөз сөйледі.",
-     {("Дина Сейітжанова", "head", "Білім басқармасы", "text", None)}),
+     {("Дина Сейітжанова", "head", "astana_city_education_department", "text", None)}),
     ("Қарағанды облысының білім басқармасында семинар өтті. Басқарма басшысының орынбасары Айгүл Серікова "
      "баяндама жасады.", {("Айгүл Серікова", "deputy_head", "karaganda_region_education_department", "text", None)}),
     ("Оқу-ағарту министрлігінің Мектепке дейінгі тәрбие департаменті жаңа бағдарлама әзірледі. Департамент "

@@ -381,7 +381,8 @@ def test_a_kazakh_name_that_opens_like_an_institutions_word_reads_as_a_name_by_i
     ("областное управление образования", "aktobe_region_education_department"),
     ("regional education department", "aktobe_region_education_department"),
     ("Облыстық мәслихат", "aktobe_maslikhat"),
-    ("білім басқармасы", None),  # no adjective: which region, the name does not say it is the region's
+    ("білім басқармасы", "aktobe_region_education_department"),  # only a region has a basqarma
+    ("білім бөлімі", None),  # a district's or a town's: which one, the name does not say
 ])
 def test_an_unnamed_regional_institution_is_the_regions_registered_one(resources, written, org_id):
     found = resources.registry.of_region(written, resources.registry.regions["aktobe_region"])
