@@ -358,6 +358,7 @@ class RoleExtractor:
     def __init__(self, resources):
         self.taxonomy = resources.roles
         # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
+        self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
         self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
                                 if kind in REGISTRY_KINDS}
         self.registry = resources.registry
@@ -1867,8 +1868,19 @@ class RoleExtractor:
         if len(words) < 2:
             return None
         preceding = text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]
-        return next((found for size in range(len(preceding), 0, -1)
-                     if (found := self.registry.lookup(" ".join([*preceding[-size:], words[0]]), "kk")) is not None), None)
+        registered = next((found for size in range(len(preceding), 0, -1)
+                           if (found := self.registry.lookup(" ".join([*preceding[-size:], words[0]]), "kk")) is not None), None)
+        return registered or self._place_body_opening_the_title(preceding, words[0])
+
+    def _place_body_opening_the_title(self, preceding: list[str], noun: str) -> Institution | None:
+        """The body of a place the registry does not hold whose name opens a Kazakh title: a place's name and
+        its relational adjective before the body's noun in the genitive ("Сарыағаш аудандық мәслихатының
+        хатшысы", "Кентау қалалық білім бөлімінің"): that place's body."""
+        if not self.taxonomy.is_institution_word(noun) or len(preceding) < 2 or not preceding[-1].islower() \
+                or not preceding[-1].endswith(self._kazakh_adjective_suffixes):
+            return None
+        name = list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha(), reversed(preceding[:-1])))[:2]
+        return self.registry.resolve(" ".join([*reversed(name), preceding[-1], noun]), "kk") if name else None
 
     def _seat_of_whom(self, org_text: str) -> Institution | None:
         """The institution of the official whose title in the genitive ends a Kazakh title's words: an

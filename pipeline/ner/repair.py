@@ -358,6 +358,7 @@ class SpanRepair:
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
         self.place_kind_openers = frozenset(lexicons["en"].words("place_kind_openers"))
+        self.english_institution_words = taxonomy.institution_words.get("en", frozenset())
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
@@ -643,7 +644,8 @@ class SpanRepair:
         entities = _offices_named_after_their_titles(text, _each_replaced(
             entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity)))
         entities = self._registered_names_ending_in_organizations(
-            text, [self._place_with_its_lower_case_kind(text, entity, entities) for entity in entities])
+            text, [self._russian_adjectives_with_their_institution_noun(
+                text, self._place_with_its_lower_case_kind(text, entity, entities), entities) for entity in entities])
         entities = self._spans_cut_before_a_hyphenated_given_name(text, entities)
         absorbed: set[EntitySpan] = set()
         repaired = []
@@ -1983,8 +1985,9 @@ class SpanRepair:
     def _place_with_its_lower_case_kind(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A Latin place's or organization's span before the lower-case words of an institution's kind, opened by
         a word of a place's kind ("the Karaganda regional maslikhat", "the Kostanay regional education department"),
-        takes them in where the whole is an institution the registry holds: the model reads only the capitalized place."""
-        if entity.label not in ("ORG", "GPE", "LOC") or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]):
+        takes them in where the whole is an institution the registry holds, or ends with an institution's noun ("the
+        Saryagash district maslikhat"): the model reads only the capitalized place."""
+        if entity.label not in ("ORG", "GPE", "LOC", "MISC") or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]):
             return entity
         after = _LOWER_CASE_LATIN_WORDS_AFTER.match(text, entity.end)
         if not after.group(1).split() or after.group(1).split()[0] not in self.place_kind_openers:
@@ -1992,9 +1995,22 @@ class SpanRepair:
         ends = [word.end() for word in re.finditer(r"[a-z]+", text[entity.end:after.end()])][:_MAX_LOWER_CASE_KIND_WORDS]
         for end in (entity.end + offset for offset in reversed(ends)):
             if not any(other.start < end and entity.end < other.end for other in entities if other is not entity) \
-                    and self._registered(text[entity.start:end]):
+                    and (text[:end].rsplit(None, 1)[-1] in self.english_institution_words or self._registered(text[entity.start:end])):
                 return EntitySpan(entity.start, end, "ORG", entity.score)
         return entity
+
+    def _russian_adjectives_with_their_institution_noun(self, text: str, entity: EntitySpan,
+                                                        entities: list[EntitySpan]) -> EntitySpan:
+        """A Russian span of a place's adjectives that the model ended before the institution's lower-case noun
+        they qualify ("[Сарыагашского районного] маслихата", "[Бурабайского районного] отдела") takes the noun in:
+        the whole names the institution."""
+        noun = _RUSSIAN_NOUN_AFTER_AN_ADJECTIVE.match(text, entity.end)
+        if entity.label not in ("ORG", "GPE", "LOC") or noun is None \
+                or not _RUSSIAN_ADJECTIVE_END.search(text, entity.start, entity.end) \
+                or not noun.group(1).startswith(self.russian_heads) \
+                or any(other.start < noun.end() and entity.end < other.end for other in entities if other is not entity):
+            return entity
+        return EntitySpan(entity.start, noun.end(), "ORG", entity.score)
 
     def _without_a_field_word_before_a_latin_name(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Latin person's span that opens with the last word of a title's field joined by "and" or "of"
@@ -2659,6 +2675,9 @@ _DATELINE = re.compile(
     rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
 _LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
 _LATIN_LETTERS_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")
+# A Russian adjective's case ending at a span's end, and the lower-case noun right after it.
+_RUSSIAN_ADJECTIVE_END = re.compile(r"[а-яё]{3}(?:ого|его|ой|ей|ому|ему|ым|им|ый|ий|ая|яя|ое|ее|ую|юю|ых|их)$")
+_RUSSIAN_NOUN_AFTER_AN_ADJECTIVE = re.compile(r"[ \t]+([а-яё][а-яё-]+)")
 def _offices_named_after_their_titles(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """An organization's span that ends with "of the" before a title's ("the Office of the" "Provost") is the
     office, named after the title: the title is its name's, no person's."""
