@@ -361,9 +361,9 @@ class RoleExtractor:
 
     def __init__(self, resources):
         self.taxonomy = resources.roles
-        # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
         self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
         self._kazakh_oblique_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words"))
+        # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
         self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
                                 if kind in REGISTRY_KINDS}
         self.registry = resources.registry
@@ -422,6 +422,7 @@ class RoleExtractor:
         self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
                                                  re.IGNORECASE) for lang in LANGS}
         self.ministry_unit = re.compile(rf"(?<!\w)(?:{any_of(lexicons['en'].words('ministry_unit_heads'))})", re.IGNORECASE)
+        self.maslikhat_unit = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'maslikhat_unit_heads'))})", re.IGNORECASE)
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
         self.honour_before_a_title = re.compile(
@@ -958,11 +959,19 @@ class RoleExtractor:
         (of the title's gender and the predicate's). Not a title after a possessive, a number, "ещё один", a
         relative's or an act's noun ("его заместитель", "брат министра"), after a verb or a dash (a predicate of
         something else: "документ подписан министром"), nor one that may read as an adjective ("полицейский"),
-        nor in a sentence with a subject pronoun (the pronoun's rule reads it). The stand-in mention stands right
+        nor in a sentence with a subject pronoun (the pronoun's rule reads it), nor in the words of direct speech ("– Новому
+        акиму придется ...": the speaker's words of someone else, after the last speaker's name), only in its
+        attribution ("..., – подчеркнул министр"). The stand-in mention stands right
         after the title and the institution it names; the facts it gets that give the person another post than
         the page gave them are dropped by the caller."""
         if lang != "ru" or persons or not named_before or self.russian_subject_pronoun_anywhere.search(text, start, end):
             return None
+        if _DIRECT_SPEECH_LINE.match(text, text.rfind("\n", 0, start) + 1):
+            # Direct speech speaks of others; only its attribution after the dash may name the speaker by a title.
+            attribution = _SPEECH_ATTRIBUTION.search(text, start, end)
+            if attribution is None:
+                return None
+            start = attribution.end()
         title = next((hit for hit in self._title_hits(text, start, end, lang, inside)
                       if not hit.verb and not hit.whose and not hit.served and not self._is_plural(hit, lang)), None)
         if title is None or text.startswith("-", title.end) or _russian_plural(title) or _may_be_an_adjective(title.written) \
@@ -1262,6 +1271,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            and not (lang == "ru" and _same_title_nearer(t, titles, mention))
+                                           and not (lang == "ru" and _object_title_before_a_subjects(text, t, titles, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
@@ -1350,6 +1360,8 @@ class RoleExtractor:
                         else home("university", title.code, lang)
                     if parent is None and university is None:
                         university = self._ministry_of_a_department(org.name, title, lang, home)
+                    if parent is None and university is None and self.maslikhat_unit.search(org.name):
+                        university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
                     if parent is not None or university is not None:
                         unit, org = org.name, parent or university
                         if parent is None:
@@ -1703,12 +1715,13 @@ class RoleExtractor:
         institution after "of" ("methodologists of nursery No. 42 Name", "Representatives of the
         Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not),
         and so does a comma right after the title ("Speaking to reporters, Name said": whom one speaks to);
-        in Russian a verb does ("аналитики полагают, что у Name")."""
+        in Russian a verb does ("аналитики полагают, что у Name"), and a participle's clause after a comma ("вручил
+        сенаторам сборник трудов кафедры, основанной Name")."""
         if self._plural_kazakh_form(title, lang):
             return bool(self._loose_words(gap))
         if lang == "ru":
-            return self._is_plural(title, lang) and _russian_verb_in(gap) \
-                and not set(_lower_case_words(gap)) <= self.plural_appointment_verbs
+            return self._is_plural(title, lang) and (_russian_verb_in(gap) and not set(_lower_case_words(gap)) <= self.plural_appointment_verbs
+                                                     or "," in gap and _russian_participle_in(gap))
         return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
                 and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
 
@@ -2208,13 +2221,14 @@ class RoleExtractor:
     def _russian_registered_after_unit(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """The registered institution a Russian unit after a title is followed by, a space apart, the model
         marking them apart ("директор Департамента высшего образования МНВО РК", "начальник отдела кадров
-        Минпросвещения"): the unit's institution."""
+        Минпросвещения"), or by the last field of its name that the model left out ("председатель Комитета по
+        социально-культурному развитию и науке Сената"): the unit's institution."""
         ordered = sorted(org for org in orgs if org[0] >= title.end and not org[0] <= person.start < org[1])
         for (unit_start, unit_end, unit, _), (next_start, _, written, label) in zip(ordered, ordered[1:]):
             if title.end <= person.start < next_start:
                 return None
-            if _has_word(unit, self.taxonomy.unit_words.get("ru", frozenset())) and text[unit_end:next_start].isspace() \
-                    and label not in PLACE_LABELS:
+            if _has_word(unit, self.taxonomy.unit_words.get("ru", frozenset())) and label not in PLACE_LABELS \
+                    and (text[unit_end:next_start].isspace() or _UNIT_FIELD_JOINED_BY_AND.fullmatch(text, unit_end, next_start)):
                 return self.registry.lookup(written, "ru")
         return None
 
@@ -2286,8 +2300,9 @@ class RoleExtractor:
         # In English within the title's sentence ("... held in Akorda. Minister Name": not the minister's; a Kazakh
         # institution's name may open before the boundary left of the title). A dash, a comma or a closing bracket
         # ends what may name the title's institution ("KAZINFORM – Head of State", "ASTANA, Dec 4 (Kazinform)
-        # Minister": the agency that wrote the report).
-        preceding = text[max(left_limit if lang == "en" else 0, title.start - 80):title.start].split()
+        # Minister": the agency that wrote the report). Never in a paragraph before ("... управления образования
+        # Костанайской области.\n\nМинистр просвещения Name").
+        preceding = text[max(left_limit if lang == "en" else 0, title.start - 80, text.rfind("\n", 0, title.start) + 1):title.start].split()
         cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
         preceding = preceding[cut + 1:]
         if lang == "kk":  # "министрлігінің жауапты хатшысы": the words that qualify the title are no name's
@@ -3038,6 +3053,20 @@ def _same_title_nearer(title: TitleHit, titles: list[TitleHit], mention: Mention
                and _lemmas(other.written) == _lemmas(title.written) for other in titles)
 
 
+def _object_title_before_a_subjects(text: str, title: TitleHit, titles: list[TitleHit], mention: Mention) -> bool:
+    """Whether a Russian title in an oblique case only stands a comma before a title in the nominative only,
+    which the name after it holds ("Представляя нового руководителя района, заместитель акима области Name
+    отметил": whom the clause speaks of, the name's title being the nominative one). Titles that agree chain
+    ("ректора КазНУ, академика Name"; "директор, учитель физики Name")."""
+    nearer = [other for other in titles if title.end <= other.start and other.end <= mention.start]
+    if not nearer or "," not in text[title.end:nearer[0].start]:
+        return False
+    # A plural's nominative ("директора") is no singular holder's title: the cases of the singular.
+    cases = {parse.tag.case for parse in russian_morphology().parse(title.written.split()[0])
+             if parse.tag.POS == "NOUN" and parse.tag.number == "sing"}
+    return bool(cases) and "nomn" not in cases and _nominative_title(nearer[-1])
+
+
 def _lemmas(written: str) -> tuple[str, ...]:
     return tuple(russian_morphology().parse(word)[0].normal_form for word in written.lower().split())
 
@@ -3163,10 +3192,14 @@ class RussianPredicate:
         return self.clause_of_its_own.fullmatch(between) is not None
 
     def _adverbial(self, words: list[str]) -> bool:
-        """Whether words are an adverbial: each an adverbial word, or an adjective of a length of time's noun
-        ("долгое время был шерифом", "последние годы работал")."""
-        return all(_adverbial_word(word) or following.lower() in self.duration_nouns
-                   for word, following in zip(words, [*words[1:], ""]))
+        """Whether words are an adverbial: each an adverbial word, a comparative ("раньше"), a pronoun in an
+        oblique case after a preposition ("до этого"), or an adjective of a length of time's noun ("долгое время
+        был шерифом", "последние годы работал")."""
+        def adverbial(word: str, previous: str, following: str) -> bool:
+            parse = russian_morphology().parse(word.lower())[0]
+            return _adverbial_word(word) or following.lower() in self.duration_nouns or parse.tag.POS == "COMP" \
+                or parse.tag.POS == "NPRO" and parse.tag.case != "nomn" and russian_morphology().parse(previous.lower())[0].tag.POS == "PREP"
+        return all(adverbial(word, previous, following) for previous, word, following in zip(["", *words], words, [*words[1:], ""]))
 
     def gives_after_another(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it end with a predicate that gives the title,
@@ -3177,11 +3210,12 @@ class RussianPredicate:
             return False
         predicate = between[joined.end():]
         return not any(word.lower() == "не" or russian_morphology().parse(word.lower())[0].tag.POS == "GRND"
-                       for word in _lower_case_words(predicate)) and self.gives(" " + predicate, title, after)
+                       for word in _lower_case_words(predicate)) and self.gives(" " + predicate, title, after, joined=True)
 
-    def gives(self, between: str, title: TitleHit, after: str) -> bool:
+    def gives(self, between: str, title: TitleHit, after: str, joined: bool = False) -> bool:
         """Whether the words between a name and the title after it make the title the person's: not a post
-        the person is a candidate for ("баллотироваться на пост мэра")."""
+        the person is a candidate for ("баллотироваться на пост мэра"). ``joined``: a predicate joined to the
+        name's one before, which may leave its verb out for a dash ("..., а до этого – директором школы")."""
         if between[:1].isalpha():  # an elided subject's stand-in right before the predicate, which may open the sentence
             between = " " + between[0].lower() + between[1:]
         # A relative clause that holds no title stands aside ("Name, которому исполнилось 55 лет, стал министром").
@@ -3190,11 +3224,14 @@ class RussianPredicate:
             match = self.before_a_verb.fullmatch(between)
             return match is not None and self._adverbial(match.group("adverbs").split())
         match = self.pattern.fullmatch(between)
-        if match is None or not self._adverbial(match.group("adverbs").split()) \
+        adverbs = match.group("adverbs").split() if match is not None else []
+        # "..., а до этого – директором школы": a dash after the adverbial stands for the verb the joined predicate leaves out.
+        elided = joined and bool(adverbs) and adverbs[-1] in _DASHES
+        if match is None or not self._adverbial(adverbs[:-1] if elided else adverbs) \
                 or self.candidacy.search(match.group("post") or ""):
             return False
         # An adverbial qualifies a verb: without one it governs the title itself ("вместе с президентом").
-        if match.group("adverbs") and not (match.group("post") or match.group("verbs")):
+        if match.group("adverbs") and not (match.group("post") or match.group("verbs") or elided):
             return False
         first = title.written.split()[0]
         return match.group("post") is not None or bool(self.instrumental.search(first)) or self._indeclinable_deputy(first)
@@ -3810,6 +3847,10 @@ def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
 
 PLACE_LABELS = {"GPE", "LOC"}
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
+_DASHES = frozenset("—–-")
+_DIRECT_SPEECH_LINE = re.compile(r"[ \t]*[—–-]\s")  # a line of direct speech opens with a dash
+_SPEECH_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–-]\s+")  # "..., – подчеркнул министр": the speaker's words after the dash
+_UNIT_FIELD_JOINED_BY_AND = re.compile(r"\s+и\s+[а-яё-]+(?:\s+[а-яё-]+)?\s+")  # "Комитета по ... развитию и науке" Сената
 
 
 _MAX_INSTITUTION_WORDS = 8
@@ -3899,6 +3940,11 @@ def _russian_genitive(word: str) -> str:
     parse = russian_morphology().parse(word)[0]
     inflected = parse.inflect({"gent"}) if parse.tag.POS in ("NOUN", "ADJF") else None
     return (inflected.word.capitalize() if word[:1].isupper() else inflected.word) if inflected else word
+
+
+def _russian_participle_in(gap: str) -> bool:
+    """Whether a lower-case word between a Russian title and a name reads first as a full participle ("основанной")."""
+    return any(russian_morphology().parse(word)[0].tag.POS == "PRTF" for word in _lower_case_words(gap))
 
 
 def _russian_noun_cases(word: str) -> set[str]:
@@ -4066,9 +4112,16 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     words = title_words[-1:] if len(title_words) > 1 and title_words[-1].lower().startswith(tuple(heads)) else []
     tokens = text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]
     quoted = False  # inside a quoted name after the head ("футбольного клуба «Ак Жол»")
+    namesake = False  # inside the name after "имени" ("школы имени Абылай хана Толебийского района")
     for index, written in enumerate(tokens):
         word = written.rstrip(",;:.)»\"")
         quoted = quoted or bool(words) and word.startswith(("«", '"'))
+        namesake = bool(words) and (words[-1].lower() == "имени" or namesake) and bool(word) \
+            and (word[:1].isupper() or word.lower() in _RUSSIAN_NAMESAKES_TITLES) and written.rstrip(".") == word
+        if namesake:
+            # The namesake's initials and names, and a title after them ("Абылай хана", "Райымбек батыра").
+            words.append(written)
+            continue
         place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
         parses = russian_morphology().parse(word)
         # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental.
@@ -4114,6 +4167,8 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
 
 
 _RUSSIAN_FIELD_NOUNS = frozenset({"сфере", "области"})
+# Titles that follow a namesake's name inside an institution's ("школа имени Абылай хана", "имени Толе би").
+_RUSSIAN_NAMESAKES_TITLES = frozenset({"хана", "батыра", "би", "ата", "акына"})
 
 
 def _russian_field_of_an_agency(preposition: str, following: str, words: list[str]) -> bool:

@@ -5107,3 +5107,115 @@ def test_an_english_unit_of_a_university_named_after_of_is_the_universitys(stage
 ])
 def test_an_english_bare_title_joined_to_a_holder_of_a_named_university_is_held_there(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A given name, a patronymic and a surname the model missed whole, after a city's name it missed too: the
+    # person, and the place whose akim the title names.
+    ("Аким Костаная Ерболат Сейтказиевич Жумагалиев освобожден от должности.",
+     {("Ерболат Сейтказиевич Жумагалиев", "akim", "kostanay_city_akimat")}),
+    # A city's name the model ran into the name after it is the place, and the rest the person.
+    ("Аким Павлодара Айдар Нурланович Кенжебеков встретился с учителями.",
+     {("Айдар Нурланович Кенжебеков", "akim", "pavlodar_city_akimat")}),
+])
+def test_a_russian_city_before_a_full_name_after_an_akims_title(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A person's noun in the nominative before a name puts the name in the nominative: no man's genitive.
+    ("Очень довольна, – говорит жительница Семея Алия Мукашева.", "Алия Мукашева"),
+    ("Мы ждали этого три года, – рассказала мама Алия Жаксыбекова.", "Алия Жаксыбекова"),
+])
+def test_a_russian_persons_noun_in_the_nominative_before_a_name(stages, text, name):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert name in {mention.normalized for mention in document.mentions if mention.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A committee of a chamber or a ministry is its unit, even where the last field of its name breaks the model's span.
+    ("Заседание провел председатель Комитета по аграрным вопросам и экологии Сената Ерлан Болатович Кенжин.",
+     {("Ерлан Болатович Кенжин", "chairman", "senate_rk")}),
+    ("Выступила председатель Комитета дошкольного и среднего образования Министерства просвещения Дана Ерлановна Акимова.",
+     {("Дана Ерлановна Акимова", "chairman", "mon_rk")}),
+])
+def test_a_russian_committee_before_its_registered_body(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+def test_a_russian_standing_commission_is_the_maslikhats_the_page_names(stages):
+    text = ("На сессии Костанайского областного маслихата депутаты утвердили бюджет.\n"
+            "Председатель постоянной комиссии по экологии Марат Сагинтаевич Ибраев выступил с докладом.")
+    assert ("Марат Сагинтаевич Ибраев", "chairman", "kostanay_maslikhat") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in an oblique case only, a comma before the nominative title of the name after it, is whom the
+    # clause speaks of.
+    ("Представляя нового директора коллективу, руководитель отдела образования Айгуль Серикова поблагодарила учителей.",
+     {("Айгуль Серикова", "head")}),
+    # Titles that agree in case chain.
+    ("Слово предоставили председателю совета, профессору Марату Ахметову.",
+     {("Марат Ахметов", "chairman"), ("Марат Ахметов", "professor")}),
+])
+def test_a_russian_object_title_before_a_subjects_title(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+def test_a_russian_plural_title_before_a_participles_clause(stages):
+    # "учителям" receive; the name after the participle signed: no teacher.
+    text = "Директор школы Сауле Бекова вручила учителям грамоты, подписанные Нурланом Абдиевым."
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == {("Сауле Бекова", "director")}
+
+
+def test_a_russian_title_in_direct_speech_is_no_earlier_speakers(stages):
+    text = ("– Дороги стали лучше, – говорит жительница Алия Мукашева.\n\n"
+            "– Новому директору придется начинать с ремонта.")
+    assert facts_of(stages, text) == []
+
+
+def test_a_russian_title_in_a_speech_attribution_is_the_speakers(stages):
+    # The attribution after the dash names the speaker named before by a title.
+    text = ("Совещание провел сенатор Ерлан Маратович Жаксылыков.\n\n"
+            "– Школы должны быть готовы к зиме, – подчеркнул сенатор.")
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == {("Ерлан Маратович Жаксылыков", "senator")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A namesake's name inside a school's name, a title after it included, and the district after it.
+    ("Айгерим Болатовна Сеитова работала директором средней школы имени Райымбек батыра Енбекшиказахского района.",
+     {("Айгерим Болатовна Сеитова", "director", "средняя школа имени Райымбек батыра Енбекшиказахского района")}),
+])
+def test_a_russian_school_named_after_a_namesake_with_a_title(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+def test_an_institution_in_the_paragraph_before_is_no_titles(stages):
+    # The regional department closing a paragraph is not the ministry of the title that opens the next one.
+    text = ("Ранее он работал руководителем управления образования Атырауской области.\n\n"
+            "Министр просвещения Гульнара Маратовна Абдрахманова поздравила коллектив.")
+    assert ("Гульнара Маратовна Абдрахманова", "minister", "mon_rk") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "начинал(а) учителем": a career's first post, in the instrumental after the verb.
+    ("Сания Маратовна Оспанова начинала учителем химии в школе-лицее №8.", {("Сания Маратовна Оспанова", "teacher")}),
+    # A predicate joined to the one before with its verb left out for a dash.
+    ("Ранее Ерлан Болатов работал директором колледжа, а до этого – заместителем акима района.",
+     {("Ерлан Болатов", "director"), ("Ерлан Болатов", "deputy_akim")}),
+    ("Марат Исаев был проректором университета, а еще раньше – деканом физического факультета.",
+     {("Марат Исаев", "vice_rector"), ("Марат Исаев", "dean")}),
+    # A biography's sentence without its subject, opening with a verb of heading, and the predicate joined to it.
+    ("Ерлан Болатов родился в Шымкенте. В 2015–2019 годах руководил городским отделом культуры, затем работал "
+     "заместителем акима района.", {("Ерлан Болатов", "deputy_akim")}),
+])
+def test_a_russian_career_chain_with_a_verb_left_out(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("На линейке выступили первоклассница Аружан Сейтова и старшеклассник Данияр Маратов.",
+     {("Аружан Сейтова", "pupil"), ("Данияр Маратов", "pupil")}),
+])
+def test_a_russian_pupils_form(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts

@@ -601,7 +601,8 @@ class SpanRepair:
         entities = self._table_cells(text, [_without_a_dash_at_the_end(text, entity) for entity in entities])
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
-        entities = self._russian_surnames_before_a_verb(text, self._russian_given_names_with_surnames(text, entities))
+        entities = self._russian_surnames_before_a_verb(text, self._places_right_before_russian_names(
+            text, self._russian_given_names_with_surnames(text, entities)))
         entities = self._kazakh_given_names_read_as_places(text, entities)
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
@@ -1613,7 +1614,8 @@ class SpanRepair:
     def _russian_given_names_with_surnames(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Two capitalized words of a Russian text, a known given name and a surname in the same or any
         case ("Ерлана Сагадиева", "к акиму села Айбару Калиеву", "Бауыржану Байбеку": a surname without a
-        Russian ending shows the case ending of the given name), are a person where the model found
+        Russian ending shows the case ending of the given name), or with a patronymic between them ("Аким
+        Уральска Асхат Каиргалиевич Шакиров", which the model may miss whole), are a person where the model found
         nothing there, only the surname, or a place or an organization within the two words: a Kazakh,
         Uzbek or Kyrgyz name the Russian news model has seldom seen. So is a surname in capitals, before
         or after the given name ("Ерлан САГАДИЕВ", "САГАДИЕВ Ерлан Мухтарович": a person the model found
@@ -1629,6 +1631,9 @@ class SpanRepair:
             given, surname = (second, first) if surname_first else (first, second)
             if given.isupper() and not surname.isupper():
                 continue  # a capitalized given name before a surname in lower case is no name's way of writing
+            if not surname_first and self.patronymic_end.search(second) \
+                    and (third := _CYRILLIC_NAME_WORD_AFTER.match(text, end)) and not self.patronymic_end.search(third.group()):
+                surname, end = third.group().strip(), third.end()
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
             # "директор Института геологии Сауле Абдрахманова": an organization that runs on from a lower-case word
             # into the name ends before it.
@@ -1644,6 +1649,22 @@ class SpanRepair:
             entities = sorted([entity for entity in entities if entity not in overlapping] + kept + [person],
                               key=lambda entity: (entity.start, entity.end))
         return entities
+
+    def _places_right_before_russian_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A city's or a region's name in a Russian text, one capitalized word right before a person's span with no
+        span of its own ("Аким Уральска Асхат Каиргалиевич Шакиров", the model missing both): a place (GPE), whose
+        akim the title before it is. Not a given name (Нурсултан), which the name may have left out."""
+        if self.kazakh_letter.search(text):
+            return entities
+        places = []
+        for entity in entities:
+            word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 30), entity.start) if entity.label == "PERSON" else None
+            if word is None or "\n" in word.group() or any(other.start < word.end() and word.start() < other.end for other in entities):
+                continue
+            written = word.group().rstrip()
+            if (self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name(written):
+                places.append(EntitySpan(word.start(), word.start() + len(written), "GPE", entity.score))
+        return sorted(entities + places, key=lambda entity: (entity.start, entity.end)) if places else entities
 
     def _russian_surnames_before_a_verb(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A capitalized word of a Russian text with a Russian surname's ending, right before a verb that
@@ -1670,11 +1691,15 @@ class SpanRepair:
     def _place_and_russian_surname_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's or a place's span in a Russian text of a city's or a region's name and one word with
         a Russian surname's ending ("Аким Актобе Шахаров", "Аким Алматы Досаев": whose title, and who) is
-        the place (GPE) and the person; a region's centre (Актобе) too, a surname after it. A place that is
+        the place (GPE) and the person; a region's centre (Актобе) too, a surname after it; so is a place
+        before a known given name and more ("Аким Костаная Асхат Каиргалиевич Шакиров"). A place that is
         also a given name (Нурсултан) is the name's."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("PERSON", "GPE", "LOC") else []
-        if len(words) != 2 or self.kazakh_letter.search(text) or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())) \
-                or self.names.is_given_name(words[0].group()) or not self.russian_surname_word.fullmatch(words[1].group()) or not self._reads_as_a_surname_alone(words[1].group()):
+        if len(words) < 2 or self.kazakh_letter.search(text) or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())) \
+                or self.names.is_given_name(words[0].group()):
+            return None
+        if len(words) == 2 and not (self.russian_surname_word.fullmatch(words[1].group()) and self._reads_as_a_surname_alone(words[1].group())) \
+                or len(words) > 2 and (entity.label != "PERSON" or not self.names.is_given_name(words[1].group())):
             return None
         return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
 

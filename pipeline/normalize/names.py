@@ -523,7 +523,8 @@ class PersonNames:
         Петрова), the name standing in apposition to it; not when a man's surname in the nominative
         stands between them (a list of names). Between the title and the name may stand
         the institution's name (capitalized words, им.) and words in the genitive that complete the
-        title; anything else, or the end of an earlier sentence, leaves the case open."""
+        title; an animate noun in the nominative that is no title (жительница, пенсионер) puts it in the
+        nominative; anything else, or the end of an earlier sentence, leaves the case open."""
         morphology = russian_morphology()
         tokens = before.rsplit("\n", 1)[-1].split()
         oblique = title_seen = False  # the case of the nearest title, until one before it governs it
@@ -556,6 +557,10 @@ class PersonNames:
             if index == 0 and word == token and parses[0].tag.POS == "PREP":
                 return True
             capitalized = word.lower() != word
+            if not capitalized and not title_seen and all({"NOUN", "anim", "sing", "nomn"} <= parse.tag.grammemes
+                                                          for parse in parses if parse.tag.POS == "NOUN") \
+                    and parses[0].tag.POS == "NOUN":
+                return False  # "жительница Уральска Алия Кенжегалиева": a person's noun in the nominative, as no title is
             if capitalized and word.lower().endswith(self.masculine_surname_nominatives):
                 return False  # "директора школ Иванов, Петров и Name": a list of names in the nominative
             numbered = word.isdigit() or word == "№"  # директора школы № 5 Name
