@@ -109,6 +109,7 @@ WRITTEN_IN = {"kk": "Cyrl", "ru": "Cyrl", "uk": "Cyrl", "be": "Cyrl", "bg": "Cyr
 # long without them is not that language, and needs no model to say so: a short Russian line naming
 # Kazakh officials ("Аким Шымкента Женис Касымбек открыл школу") reads as Kazakh to lingua.
 SIGNATURE_LETTERS = {"kk": regex.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")}
+_CAPITALIZED_WORD = regex.compile(r"(?<![\p{L}-])\p{Lu}[\p{L}-]*")
 SIGNATURE_MIN_CHARS = 40
 
 
@@ -288,8 +289,15 @@ class LinguaDetector(_ScriptGuard):
         return results
 
     def _grammar_lean(self, text: str, script: str) -> tuple[str, float] | None:
-        if self._cyrillic_grammar is None or script != "Cyrl" or SIGNATURE_LETTERS["kk"].search(text):
+        if self._cyrillic_grammar is None or script != "Cyrl":
             return None
+        if SIGNATURE_LETTERS["kk"].search(text):
+            # Kazakh letters in names alone ("Старшая вожатая – Оспанова Мадина Ерланқызы") leave a Russian
+            # line Russian where its lower-case words show it; lingua reads the name's letters as Kazakh.
+            if SIGNATURE_LETTERS["kk"].search(_CAPITALIZED_WORD.sub(" ", text)):
+                return None
+            lean = self._cyrillic_grammar.lean(text)
+            return lean if lean is not None and lean[0] == "ru" else None
         return self._cyrillic_grammar.lean(text)
 
     def _plainly_english(self, text: str) -> bool:

@@ -549,8 +549,15 @@ class RoleExtractor:
         self.russian_predicate_before_subject = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas') + lexicons['ru'].words('former_predicates'))})\s+$",
             re.IGNORECASE)
+        # "Обязанности директора (временно) исполняла Name": the duties' title, then the verb, then the one acting.
+        ru = lexicons["ru"]
+        self.russian_duties_before = re.compile(rf"(?<![\w-])(?:{any_of(ru.words('duties_nouns'))})\s+$", re.IGNORECASE)
+        self.russian_duties_verb = re.compile(rf"(?<![\w-])(?:{any_of(ru.words('acting_duty_verbs'))})(?![\w-])", re.IGNORECASE)
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
-        self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates"))
+        self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates")
+                                                   + lexicons["ru"].words("career_start_verbs"))
+        self.career_start_verbs = frozenset(lexicons["ru"].words("career_start_verbs"))
+        self.career_object_words = frozenset(word for phrase in lexicons["ru"].words("career_objects") for word in phrase.split())
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
         self.kazakh_career_line_end = re.compile(
             rf"(?<!\w)(?:{any_of(tuple(lexicons['kk'].words('career_line_predicates')))})\s*[.!]?\s*$", re.IGNORECASE)
@@ -604,15 +611,17 @@ class RoleExtractor:
         # place, no minister's field: "Minister of Foreign Affairs of Kazakhstan" is a ministry's).
         self.english_subject_to_organization = re.compile(
             rf"^\s*of\s+(?-i:[A-Z][\w-]*\s+(?:and\s+)?){{1,3}}of\s+{article}$", re.IGNORECASE)
-        group = any_of(english.words("visiting_groups"))
-        self.visiting_group_from = re.compile(
-            rf"(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+{article}$", re.IGNORECASE)
+        # A Russian group names its institution in the genitive, without a preposition ("делегация Лодзинского
+        # университета во главе с проректором Name", "Члены делегации: ...").
+        group = any_of(words_in_all(lexicons, "visiting_groups"))
+        group_preposition = rf"(?:(?:{any_of(words_in_all(lexicons, 'visiting_group_prepositions'))})\s+{article})?"
+        self.visiting_group_from = re.compile(rf"(?<!\w)(?:{group})\s+{group_preposition}$", re.IGNORECASE)
         self.visiting_group_members = re.compile(
-            rf"(?<!\w)(?:(?:{any_of(english.words('visiting_group_members'))})\s+of\s+{article})?(?:{group})\s*:"
-            rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_verbs'))})\s"
+            rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'visiting_group_members'))})\s+(?:of\s+{article})?)?(?:{group})\s*:"
+            rf"|(?<!\w)(?:{group})\s+(?:{any_of(words_in_all(lexicons, 'visiting_group_verbs'))})\s"
             # "a delegation from Tsinghua University led by Vice-President Name"
-            rf"|(?<!\w)(?:{group})\s+(?:{any_of(english.words('visiting_group_prepositions'))})\s+[^.;:]{{1,80}}?"
-            rf"\s(?:{any_of(english.words('visiting_group_leaders'))})\s", re.IGNORECASE)
+            rf"|(?<!\w)(?:{group})\s+{group_preposition}[^.;:]{{1,80}}?"
+            rf"\s(?:{any_of(words_in_all(lexicons, 'visiting_group_leaders'))})\s", re.IGNORECASE)
         self.english_unit_after = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
             rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
@@ -900,10 +909,13 @@ class RoleExtractor:
         if lang != "ru" or antecedent is None or persons:
             return None
         words = list(_WORD.finditer(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS)))
+        # A career's start only with its object ("Трудовую деятельность начала учителем"; "с начала года" is no verb).
+        career_start = self.predicates["ru"].career_start_with_its_object.search(text, start, end)
         predicate = next((index for index, word in enumerate(words[:_MAX_ADVERBIAL_WORDS + 1])
-                          if word.group().lower() in self.elided_subject_predicates), None)
+                          if word.group().lower() in self.elided_subject_predicates
+                          and (word.group().lower() not in self.career_start_verbs or career_start)), None)
         if predicate is None or not _adverbial([word.group() for word in words[:predicate]
-                                                if word.group().lower() not in self.duration_nouns]):
+                                                if word.group().lower() not in self.duration_nouns | self.career_object_words]):
             return None
         verb = words[predicate]
         parses = [parse for parse in russian_morphology().parse(verb.group().lower()) if parse.tag.POS in _RUSSIAN_PREDICATE_PARTS]
@@ -1267,7 +1279,8 @@ class RoleExtractor:
                                            and t.end <= mention.start and (mention.start - t.end <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs))
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
-                                           and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t))
+                                           and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
+                                                    and not self._duties_performed_by(text, t, mention))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            and not (lang == "ru" and _same_title_nearer(t, titles, mention))
@@ -1397,7 +1410,10 @@ class RoleExtractor:
                                       or self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
         if lang == "en":
-            facts = self._visiting_members(self._shared_title_in_turn(facts, home), text, start, end, home)
+            facts = self._shared_title_in_turn(facts, home)
+        if lang in ("en", "ru"):
+            facts = self._visiting_members(facts, text, start, end, home)
+        if lang == "en":
             facts = self._joined_title_at_the_named_institution(text, facts, home)
         return facts
 
@@ -1761,6 +1777,7 @@ class RoleExtractor:
             # has been appointed minister": after an English apposition or relative clause.
             predicate = predicate or lang == "ru" and self.predicates[lang].gives_after_another(
                 between, title, text[title.end:min(sentence_end, title.end + 60)]) \
+                or lang == "ru" and bool(chain) and self.predicates[lang].continues(between, title, chain[-1]) \
                 or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
                     between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title)
@@ -1841,11 +1858,16 @@ class RoleExtractor:
     def _before_titles(self, text, titles: list[TitleHit], lang) -> list[TitleHit]:
         """A plural title ahead of a singular one ("Representatives of X, head Natalia Karaseva") names
         the group; the singular title is the person's, and takes the group's institution, unless the
-        group is only led by the person ("Руководители управлений во главе с акимом области")."""
+        group is only led by the person ("Руководители управлений во главе с акимом области"). A Russian
+        plural title after a singular one and a predicate is the names' own."""
         singular = [t for t in titles if not self._is_plural(t, lang)]
         plural = [t for t in titles if self._is_plural(t, lang)]
         if not singular or not plural:
             return titles
+        if plural[-1].start > singular[-1].start and lang == "ru" and _russian_verb_in(text[singular[-1].end:plural[-1].start]):
+            # "Письмами акима района отмечены методисты Name и Name": a plural title after a predicate is the
+            # names'; a singular one before the predicate is another's, whose act the sentence tells of.
+            return [t for t in titles if t.start > singular[-1].start]
         group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
         # An English group without a name or an institution's word ("Members of the delegation:") names
         # none, and a clause between the two ("Во дворце студентов им. X прошла встреча ректора") names no group.
@@ -2505,9 +2527,10 @@ class RoleExtractor:
         return None
 
     def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, home) -> list[RoleFact]:
-        """In an English list of a visiting group's members ("Members of the delegation: Vice rector
-        Name, Head of the International Department Name") or after its leader's words ("a delegation from
-        Tsinghua University led by Vice-President Name"), a title whose institution is only the page's own
+        """In an English or Russian list of a visiting group's members ("Members of the delegation: Vice rector
+        Name, Head of the International Department Name", "В состав делегации вошли декан Name") or after its
+        leader's words ("a delegation from Tsinghua University led by Vice-President Name", "делегация Лодзинского
+        университета во главе с проректором Name"), a title whose institution is only the page's own
         is held at the group's institution ("a delegation from Zhejiang University"), named earlier on the
         page or in the opening words."""
         opener = self.visiting_group_members.search(text, start, end)
@@ -2708,6 +2731,8 @@ class RoleExtractor:
                 return status
         if lang == "kk":
             return "former" if self.former_predicate["kk"].match(after) else "current"
+        if lang == "ru" and self._duties_performed_by(text, title, person):
+            return "acting"
         if lang == "ru" and person.end <= title.start and self._russian_past_period(text, title, start, person):
             return "former"
         if lang == "ru" and self._russian_past_predicate_before_its_subject(text, title, person):
@@ -2720,10 +2745,28 @@ class RoleExtractor:
         between = text[person.end:title.start] if person.end <= title.start else ""
         if lang == "en":
             between = self.predicates["en"].before_the_elided_verb(between)
+        # A career's start in the title's clause, its subject maybe left out ("Трудовую деятельность начала учителем").
+        if lang == "ru" and between and self.predicates["ru"].career_start_with_its_object.search(
+                self._titles_clause(text[start:title.start], lang)):
+            return "former"
         # Only the predicate of the title's own clause: "Name, работавшая ранее директором, назначена
         # руководителем" holds the second post now.
-        clause = re.split(r"[,;]", between)[-1]
-        return "former" if self.former_predicate[lang].search(clause) else "current"
+        return "former" if self.former_predicate[lang].search(self._titles_clause(between, lang)) else "current"
+
+    def _duties_performed_by(self, text: str, title: TitleHit, person: Mention) -> bool:
+        """Whether a Russian title's duties are performed by the name after it ("Обязанности директора колледжа
+        временно исполняла заместитель директора Name"): the title is the name's, acting, though a verb stands between."""
+        return person.start >= title.end and self.russian_duties_before.search(text, max(0, title.start - 20), title.start) is not None \
+            and self.russian_duties_verb.search(text, title.end, person.start) is not None
+
+    def _titles_clause(self, between: str, lang: str) -> str:
+        """The clause of a title after its holder's name, the last after a comma; an adverb of sequence alone
+        after the comma lists the next post of the clause before ("работала учителем в школе №31, затем
+        заместителем директора")."""
+        clauses = re.split(r"[,;]", between)
+        if lang == "ru" and len(clauses) > 1 and self.predicates["ru"].next_in_sequence.search("," + clauses[-1]):
+            clauses.pop()
+        return clauses[-1]
 
     def _russian_past_predicate_before_its_subject(self, text: str, title: TitleHit, person: Mention) -> bool:
         """Whether a Russian title in the instrumental opens a clause whose past predicate stands right
@@ -2740,7 +2783,7 @@ class RoleExtractor:
         has ended, in the sentence's opening or the title's clause ("В 2012–2015 годах Name был министром",
         "Name до 2019 года возглавлял", "С 1998 по 2003 год — ректор"); the past copula right before the title
         ("Name был министром"); a year alone before a dated line's dash ("В 1999 году — помощник")."""
-        clause = re.split(r"[,;]", text[person.end:title.start])[-1]
+        clause = self._titles_clause(text[person.end:title.start], "ru")
         opening = re.split(r"[,;]", text[start:person.start])[-1]  # not "По данным за 2015–2016 годы, Name является"
         if self.russian_closed_period.search(opening) or self.russian_closed_period.search(clause) \
                 or self.russian_past_copula.search(clause):
@@ -3157,11 +3200,16 @@ class RussianPredicate:
     монархом"). The words are the Russian lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
+        # "начала трудовую деятельность", "Трудовую деятельность начал": a career's start, its object on either side.
+        verbs, objects = any_of(lexicon.words("career_start_verbs")), any_of(lexicon.words("career_objects"))
+        self.career_start = re.compile(rf"(?:(?:{objects})\s+)?(?:{verbs})(?:\s+(?:{objects}))?", re.IGNORECASE)
+        self.career_start_with_its_object = re.compile(rf"(?<!\w)(?:(?:{objects})\s+(?:{verbs})|(?:{verbs})\s+(?:{objects}))(?!\w)",
+                                                       re.IGNORECASE)
         self.pattern = re.compile(
             rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
             rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:(?:{any_of(lexicon.words('post_words'))})\s+(?:[—–-]\s+)?"
             rf"|(?:{any_of(lexicon.words('acting_abbreviations'))})\s*))"
-            rf"|(?P<verbs>(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
+            rf"|(?P<verbs>{self.career_start.pattern}\s+|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
         self.duration_nouns = frozenset(lexicon.words("duration_nouns"))
@@ -3170,6 +3218,7 @@ class RussianPredicate:
             rf"(?:,\s*(?:(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)?|\s(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)"
             r"(?=[^,]*$)", re.IGNORECASE)
         self.indeclinable_deputy_prefixes = lexicon.words("indeclinable_deputy_prefixes")
+        self.next_in_sequence = re.compile(rf",\s*(?:{any_of(lexicon.words('sequence_adverbs'))})\s+$", re.IGNORECASE)
         relative_pronouns = lexicon.words("relative_pronouns") + lexicon.words("relative_pronouns_oblique")
         self.relative_clause = re.compile(rf"\s*,\s*(?:{any_of(relative_pronouns)})\s[^,.;:!?«»()]*(?=,)")
         self.clause_of_its_own = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns_oblique'))})\s[^,.;:!?«»()]*")
@@ -3235,6 +3284,13 @@ class RussianPredicate:
             return False
         first = title.written.split()[0]
         return match.group("post") is not None or bool(self.instrumental.search(first)) or self._indeclinable_deputy(first)
+
+    def continues(self, between: str, title: TitleHit, previous: TitleHit) -> bool:
+        """Whether a title in the instrumental after a comma and an adverb of sequence is the next post the
+        predicate of the title before, in the instrumental too, gives ("работала учителем математики в школе
+        №31, затем заместителем директора"): the verb is left out before it."""
+        return self.next_in_sequence.search(between) is not None and not title.verb and not previous.verb \
+            and all(self.instrumental.search(hit.written.split()[0]) for hit in (title, previous))
 
     def _indeclinable_deputy(self, word: str) -> bool:
         """Whether a Russian title's first word is a deputy's abbreviation before a title in the genitive, the
@@ -3911,11 +3967,12 @@ def _russian_modifiers_only(between: str) -> bool:
         parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
 
 
-def _russian_clause_between(gap: str, title: TitleHit) -> bool:
+def _russian_clause_between(gap: str, title: TitleHit, person: Mention) -> bool:
     """A comma and a verb between a title and a name after it: a clause of its own, whose subject the
     title is ("федеральный судья вынес постановление, согласно которому Name ..."); or a finite verb
-    after a title in the nominative, its subject ("Аким области вручил награду учителю Name"), where a
-    title in another case goes with a participle ("Заместителем акима назначен Name")."""
+    after a title in the nominative, its subject ("Аким области вручил награду учителю Name"), or in the
+    dative, its object ("Новому директору пожелали успехов Name"), where a title in another case goes
+    with a participle ("Заместителем акима назначен Name")."""
     if "," in gap and _russian_verb_in(gap):
         return True
     first_word = title.written.split()[0] if title.written.split() else ""
@@ -3924,8 +3981,12 @@ def _russian_clause_between(gap: str, title: TitleHit) -> bool:
     # "(И.о.) ректора ... был назначен Name": a title likeliest in another case goes with the passive participle
     # ("был" is its auxiliary); one in the nominative is the passive's subject ("Аким был награждён ...").
     passive = parses[0].tag.case != "nomn" and any(russian_morphology().parse(word)[0].tag.POS == "PRTS" for word in words)
-    return any(parse.tag.case == "nomn" for parse in parses) and any(russian_morphology().parse(word)[0].tag.POS == "VERB"
-                                   and not (passive and russian_morphology().parse(word)[0].normal_form == "быть") for word in words)
+    # "Новому директору пожелали успехов Name": a title in the dative before a finite verb is its object, another's
+    # than a name in another case.
+    subject_or_object = any(parse.tag.case == "nomn" for parse in parses) \
+        or parses[0].tag.case == "datv" and "datv" not in _russian_name_cases(person)
+    return subject_or_object and any(russian_morphology().parse(word)[0].tag.POS == "VERB"
+                                     and not (passive and russian_morphology().parse(word)[0].normal_form == "быть") for word in words)
 
 
 def _opens_a_clause(word: str) -> bool:

@@ -5219,3 +5219,143 @@ def test_a_russian_career_chain_with_a_verb_left_out(stages, text, facts):
 ])
 def test_a_russian_pupils_form(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A plural title after a predicate is the listed names'; the singular one before the predicate is another's.
+    ("Благодарственными письмами директора отмечены воспитатели Айгуль Маратовна Сеитова и Ольга Петровна Ким.",
+     {("Айгуль Маратовна Сеитова", "educator"), ("Ольга Петровна Ким", "educator")}),
+    ("Грамотами акима района награждены методисты кабинета Жанар Оспановна Бекова и Ирина Олеговна Ткач.",
+     {("Жанар Оспановна Бекова", "methodologist"), ("Ирина Олеговна Ткач", "methodologist")}),
+])
+def test_a_russian_plural_title_after_a_predicate_is_the_listed_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A teacher's category written with "учитель-" is a teacher's post, not an expert's.
+    ("Об опыте рассказала учитель-эксперт гимназии №5 Салтанат Ериковна Нуржанова.", {("Салтанат Ериковна Нуржанова", "teacher")}),
+    ("Старшая вожатая школы Алия Маратовна Сейтова провела линейку.", {("Алия Маратовна Сейтова", "educator")}),
+    ("Мастер производственного обучения Геннадий Павлович Кравченко открыл мастерскую.",
+     {("Геннадий Павлович Кравченко", "other")}),
+])
+def test_russian_school_and_college_staff_titles(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+def test_a_pupil_named_with_a_class_on_a_schools_page_is_its_pupil(stages):
+    page = Page(source="t", url="https://sch12.example.kz/ru/news/1", title="Новости — КГУ «Школа-лицей №12»",
+                text="Диплом I степени по физике получил ученик 9 «Б» класса Арман Жумабеков.\n")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org and f.org.name) for f in document.roles} \
+        == {("Арман Жумабеков", "pupil", "Школа-лицей № 12")}
+
+
+@pytest.mark.parametrize("text", [
+    "Лауреатами премии имени академика Сатыбалды Жуматова стали молодые химики.",
+    "Студенты университета имени профессора Кайрата Бекенова победили в олимпиаде.",
+])
+def test_a_namesake_after_named_after_and_an_academic_title_is_no_person(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [m for m in document.mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian visiting delegation's leader and members hold their titles at the delegation's institution.
+    ("КазНУ посетила делегация Вроцлавского университета во главе с проректором по науке Анджеем Малиновским.",
+     {("Анджей Малиновский", "vice_rector", "Вроцлавский университет")}),
+    ("КазНУ посетила делегация Вроцлавского университета. В состав делегации вошли декан Ева Ковальчик и "
+     "профессор Анджей Малиновский.",
+     {("Ева Ковальчик", "dean", "Вроцлавский университет"), ("Анджей Малиновский", "professor", "Вроцлавский университет")}),
+])
+def test_a_russian_visiting_delegations_members_hold_their_titles_at_its_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_russian_given_name_alone_is_the_person_named_in_full_with_it(stages):
+    [document] = stages.annotate([Page(source="t", text="Диплом получил ученик 7 класса Тимур Ержанов. Мама Тимура "
+                                                        "рассказала, что Тимур решал задачи даже в каникулы.")])
+    assert {m.link_key for m in document.mentions if m.label == "PERSON"} == {"P|erjanov|timur|t"}
+
+
+@pytest.mark.parametrize("written, nominative", [
+    # The dictionary inflects a superlative to its lexeme's usual form ("высочайший"); a name keeps its own stem.
+    ("Павлодарского политехнического высшего колледжа", "Павлодарский политехнический высший колледж"),
+    ("Высшей школы экономики", "Высшая школа экономики"),
+])
+def test_a_russian_superlative_in_an_institutions_name_keeps_its_stem(written, nominative):
+    from pipeline.normalize.institutions import _russian_head_to_nominative
+
+    assert _russian_head_to_nominative(written) == nominative
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Kazakh letters only in a name leave a Russian line Russian.
+    ("Старшая вожатая – Оспанова Мадина Ерланқызы.", {("Мадина Ерланқызы Оспанова", "educator")}),
+    ("Педагог-психолог – Сейтова Айгерим Болатқызы.", {("Айгерим Болатқызы Сейтова", "other")}),
+])
+def test_a_russian_line_with_kazakh_letters_only_in_a_name_is_russian(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+def test_a_scientific_supervisor_heads_nothing(stages):
+    text = "Первое место занял докторант Мирас Бекболатов. Его научный руководитель – профессор кафедры химии Светлана Николаевна Гольцова."
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} \
+        == {("Мирас Бекболатов", "student"), ("Светлана Николаевна Гольцова", "professor")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An adverb of sequence after a comma lists the next post of the same predicate, in the instrumental.
+    ("Динара Мухтарова работала учителем математики в средней школе №31, затем заместителем директора школы-лицея №5.",
+     {("Динара Мухтарова", "teacher", "former"), ("Динара Мухтарова", "deputy_director", "former")}),
+    ("Ерлан Сапаров трудился заместителем акима района, а затем руководителем отдела образования.",
+     {("Ерлан Сапаров", "deputy_akim", "former"), ("Ерлан Сапаров", "head", "former")}),
+])
+def test_a_russian_post_after_an_adverb_of_sequence_shares_the_predicate(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in the dative before a finite verb is the verb's object, not the name's after it.
+    ("Новому директору пожелали успехов заместитель директора по воспитательной работе Сабина Маратовна Ермекова.",
+     {("Сабина Маратовна Ермекова", "deputy_director")}),
+    # A name in the dative too is the title's holder.
+    ("Учителю математики вручили грамоту Айгуль Сеитовой.", {("Айгуль Сеитова", "teacher")}),
+])
+def test_a_russian_title_in_the_dative_before_a_verb_is_its_objects(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The duties of a title performed by the name after the verb: the title is the name's, acting.
+    ("С мая по август обязанности директора исполняла заместитель директора по учебной работе Алия Сабыровна Кусаинова.",
+     {("Алия Сабыровна Кусаинова", "director", "acting"), ("Алия Сабыровна Кусаинова", "deputy_director", "current")}),
+    ("Обязанности акима района временно исполняет Ерлан Маратович Сапаров.", {("Ерлан Маратович Сапаров", "akim", "acting")}),
+])
+def test_a_russian_titles_duties_performed_by_the_name_after_the_verb(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A career's start with its object gives the title in the instrumental, a former post, with or without the subject.
+    ("Марат Абенов начал трудовую деятельность инженером завода.", {("Марат Абенов", "other", "former")}),
+    ("Гульнара Ысмаилова окончила университет. Трудовую деятельность начала учителем химии в школе-гимназии №8.",
+     {("Гульнара Ысмаилова", "teacher", "former")}),
+    # "начала" of "с начала года" is no verb.
+    ("Марат Абенов окончил институт. С начала года назначен директором школы №5.", {("Марат Абенов", "director", "current")}),
+    ("Марат Абенов с начала года работает директором школы №5.", {("Марат Абенов", "director", "current")}),
+])
+def test_a_russian_careers_start_gives_the_first_post(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A school's deputy named by the area alone, "директора" left out, is a deputy director.
+    ("Заместителем по воспитательной работе в гимназии №3 работает Денис Александрович Полозов.",
+     {("Денис Александрович Полозов", "deputy_director")}),
+    ("Заместитель по УВР Асель Нурлановна Байжанова провела совещание.", {("Асель Нурлановна Байжанова", "deputy_director")}),
+    # A dean's deputy stays a deputy head.
+    ("Заместитель декана по воспитательной работе Нурлан Оразалиев выступил.", {("Нурлан Оразалиев", "deputy_head")}),
+])
+def test_a_russian_schools_deputy_by_area_is_a_deputy_director(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts

@@ -222,8 +222,10 @@ class Normalizer:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person:
                 name = self.names.normalize(mention.text, mention.lang, _before(text, mention), text[mention.end:mention.end + 40])
-                # A given name with a patronymic keys as a surname alone ("P|nurlibek||n"): the given name decides.
-                if name is not None and name.given and name.patronymic and not name.surname:
+                # A given name with a patronymic keys as a surname alone ("P|nurlibek||n"): the given name decides. So
+                # does a Russian given name alone, read in the nominative ("Мама Тимура", "Ильяс занимается" after
+                # "Тимур Ержанов", "Ильяса Нурпеисова"): the one person the page names in full with it.
+                if name is not None and name.given and not name.surname and (name.patronymic or mention.lang == "ru"):
                     candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
                 elif key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(

@@ -7,6 +7,7 @@ same unknown institution written the same way clusters across pages.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -48,6 +49,19 @@ def fold(name: str) -> str:
 _NAMESAKES_SURNAME = re.compile(r"\w{3}(?:ов|ев|ёв|ин|ын)$")
 
 
+def _with_its_own_stem(word: str, parse, inflected: str) -> str:
+    """A superlative inflected keeps its own stem: the dictionary files "высшего" under "высокий" and inflects it
+    to "высочайший", a name's "высший колледж" is "высший". The ending changes as its lexeme's usual form does."""
+    if "Supr" not in parse.tag:
+        return inflected
+    usual = parse.inflect(set(parse.tag.grammemes))
+    if usual is None:
+        return inflected
+    stem = len(os.path.commonprefix([usual.word, inflected]))
+    ending = usual.word[stem:]
+    return word[:len(word) - len(ending)] + inflected[stem:] if word.endswith(ending) else inflected
+
+
 def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozenset()) -> str:
     """Puts the leading adjectives and their noun in the nominative; the genitive complement stays.
     ``known_nouns``: institution nouns whose forms the dictionary reads as another word (маслихата)."""
@@ -85,7 +99,8 @@ def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozens
         target = {"nomn", "sing"} | ({gender} if gender else set())
         inflected = parse.inflect(target) or parse.inflect({"nomn"})
         if inflected:
-            words[index] = inflected.word.capitalize() if word[:1].isupper() else inflected.word
+            nominative = _with_its_own_stem(word.lower(), parse, inflected.word)
+            words[index] = nominative.capitalize() if word[:1].isupper() else nominative
         if noun:
             break
     return " ".join(words)
