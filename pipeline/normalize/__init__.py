@@ -225,6 +225,9 @@ class Normalizer:
                 # A given name with a patronymic keys as a surname alone ("P|nurlibek||n"): the given name decides.
                 if name is not None and name.given and name.patronymic and not name.surname:
                     candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
+                # A Kazakh given name alone ("Аружанның әкесі": her father) is the one person the page names in full with it.
+                elif name is not None and mention.lang == "kk" and name.given and not (name.surname or name.patronymic or name.initials):
+                    candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
                 elif key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
                         *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))
