@@ -106,6 +106,10 @@ _MAX_NOUN_BEFORE_A_NAME = 40
 _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
 _MAX_VERB_OBJECT_CHARS = 40
 
+# Between a supervisor's title and the post after it: a dash, then the post's lower-case words before its
+# head ("жетекшісі – химия пәнінің мұғалімі").
+_DASH_THEN_LOWER_CASE_WORDS = re.compile(r"\s*[–—-]\s*(?:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,4}")
+
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
@@ -393,6 +397,7 @@ class RoleExtractor:
                                                for stem in stems}
         self.kazakh_title_of_honour = re.compile(
             rf"(?<!\w)(?:{any_of(lexicons['kk'].words('honour_words_before_a_title'))})\s+[^\W\d_]+", re.IGNORECASE)
+        self.kazakh_supervisor_titles = frozenset(lexicons["kk"].words("supervisor_titles"))
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
         # "Rudny school No. 7", "Aksu secondary school No. 3": an English numbered school's place before it.
@@ -407,7 +412,7 @@ class RoleExtractor:
                            **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()))
                               for lang in ("ru", "en")}}
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
-        self.page_kinds = frozenset(self.taxonomy.page_institution.values())
+        self.page_kinds = frozenset(kind for kinds in self.taxonomy.page_institution.values() for kind in kinds)
         # Kinship nouns of the title's language only: a Russian one begins a Kazakh word ("сын", "сынып" a grade).
         self.act_noun = {lang: re.compile(rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'act_nouns'))})"
                                           # in lower case: «Братья мусульмане» names no brother
@@ -1118,7 +1123,7 @@ class RoleExtractor:
                 code = self._deputys_code(text, start, hit_start, written) or code
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
         if lang == "kk":
-            hits = self._kazakh_titles_of_whom(text, hits)
+            hits = self._kazakh_supervisors_named_by_their_post(text, self._kazakh_titles_of_whom(text, hits))
         if lang == "ru":
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions),
                           key=lambda hit: hit.start)
@@ -1176,6 +1181,13 @@ class RoleExtractor:
                 if not self.kazakh_office_attached_to.match(text, hit.end)
                 and (following is None or not text[hit.end:following.start].isspace()
                      or not self.kazakh_chain.genitive.search(text[hit.start:hit.end]))]
+
+    def _kazakh_supervisors_named_by_their_post(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
+        """A pupil's supervisor whose post follows after a dash ("оның жетекшісі – химия пәнінің мұғалімі Name",
+        "жетекшісі – педагог-зерттеуші Name"): the supervision is no post, the title after the dash is."""
+        return [hit for hit, following in zip(hits, hits[1:] + [None])
+                if following is None or text[hit.start:hit.end].lower() not in self.kazakh_supervisor_titles
+                or not _DASH_THEN_LOWER_CASE_WORDS.fullmatch(text, hit.end, following.start)]
 
     def _russian_titles_of_whom(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A Russian title in the genitive right after another title, or after the office noun that follows it,
@@ -1309,6 +1321,9 @@ class RoleExtractor:
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
+            # A bracket right after a listed name is that name's ("Name (қазақ филологиясы кафедрасы), Name"): the
+            # list goes on after it.
+            gap_rest = _ASIDE_AFTER_NAME.sub("", gap_rest, count=1)
             # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)", "ректорами назначены Name (X) и Name
             # (Y)": the institution after a listed name is that name's, not the next one's; the next one's follows it.
             previous_owns = lang in ("en", "ru") and gap_org is not None \
@@ -1328,7 +1343,9 @@ class RoleExtractor:
                 # The list's items share whose aides they are ("его заместители Name и Name").
                 inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
                                      verb=False) for t in previous]
-                assigned.append((inherited, 0.7, boundary))
+                # The shared title's institution is read from where the list's first name's was ("кафедра
+                # меңгерушілері Name, Name": the chair's noun opens the title for each).
+                assigned.append((inherited, 0.7, assigned[index - 1][2]))
             else:
                 assigned.append(([], 0.0, boundary))
         if lang == "en":
@@ -1734,7 +1751,8 @@ class RoleExtractor:
         in Russian a verb does ("аналитики полагают, что у Name"), and a participle's clause after a comma ("вручил
         сенаторам сборник трудов кафедры, основанной Name")."""
         if self._plural_kazakh_form(title, lang):
-            return bool(self._loose_words(gap))
+            # The word that makes it the names' post is no clause ("кафедра меңгерушілері болып Name, Name бекітілді").
+            return bool(self._loose_words(gap)) and not self.predicates["kk"].post_word.fullmatch(gap.rstrip())
         if lang == "ru":
             return self._is_plural(title, lang) and (_russian_verb_in(gap) and not set(_lower_case_words(gap)) <= self.plural_appointment_verbs
                                                      or "," in gap and _russian_participle_in(gap))
@@ -2445,10 +2463,12 @@ class RoleExtractor:
             yield self._russian_reporting_institution(text, title, orgs), 0.8, "text"
         if lang == "en":
             yield from self._referred_back(self.references["en"].before(text, title), title, lang, home)
-        kind = self.taxonomy.page_institution.get(title.code)
-        if kind is None and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
-            kind = "university"
-        if kind is not None:
+        kinds = self.taxonomy.page_institution.get(title.code, ())
+        if not kinds and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
+            kinds = ("university",)
+        # A title of two kinds is tried in the order roles.yaml gives them: a lecturer on a page that names no
+        # university teaches at its college.
+        for kind in kinds:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
             if kind == "maslikhat" and home(kind, title.code, lang) is None:
@@ -2888,7 +2908,7 @@ class PageInstitutions:
                  if start <= m.start and m.end <= end]
         named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
                   for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
-                  if not self._in_navigation(name_end) for name in [self._after_persons(written, name_end)]]
+                  if not self._in_navigation(name_end) for name in [self._after_persons(written, name_end, lang)] if name]
         named += [(position, institution) for position, institution, lang in self._read
                   if start <= position <= end and self._kind_of(institution, lang) in kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
@@ -2944,18 +2964,23 @@ class PageInstitutions:
         head = _COMPOUND_HEAD.search(text, max(0, match.start() - 30), match.start())
         return (head.group() if head else "") + match.group()
 
-    def _after_persons(self, written: str, name_end: int) -> str:
+    def _after_persons(self, written: str, name_end: int, lang: str) -> str:
         """A name read back from its noun without the person's name it ran into ("Ғани Бейсембаев Астана
         қаласындағы № 95 мектеп-лицейге": the school is "Астана қаласындағы № 95 мектеп-лицей"), where
         words are left before the noun; one named after the person keeps the person ("Абай мектебі", "Абай
-        атындағы мектеп")."""
+        атындағы мектеп"). Where the person's name leaves a Kazakh noun alone in a case, no possessive between
+        ("Әдіскер Зарина Мұратова балабақшаның": the kindergarten's), it names none: ""."""
         # Where the name starts in the text: its words may be spaced otherwise, its noun's case gone.
         text = self.document.page.text
         name_start = text.rfind(written.split()[0], 0, name_end) if written.split() else name_end
         person_end = max((m.end for m in self.document.mentions if m.label == "PERSON" and name_start <= m.start < name_end),
                          default=name_start)
         rest = text[person_end:name_end].split()
-        return " ".join(rest) if len(rest) > 1 and not self.roles.part_of_a_name.match(text, person_end) else written
+        if person_end == name_start or self.roles.part_of_a_name.match(text, person_end):
+            return written
+        if len(rest) == 1 and lang == "kk" and self.roles.references["kk"].bare_in_a_case(rest[0].lower()):
+            return ""
+        return " ".join(rest) if len(rest) > 1 else written
 
     def read(self, position: int, institution: Institution, lang: str) -> None:
         """Notes the institution a title at ``position`` was read with, for the titles after it."""
@@ -3046,7 +3071,7 @@ class PageInstitutions:
         if kind == "school":  # "№12 мектеп-гимназия", "«Шапағат» мектеп-гимназиясы": often no NER span
             text = self.document.page.text
             named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)]
-            named += [(end - len(written), self._after_persons(written, end))
+            named += [(end - len(written), self._after_persons(written, end, lang))
                       for end, written in self.roles.references[lang].named(text, 0, len(text), kind) if not self._in_navigation(end)]
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
@@ -3578,12 +3603,12 @@ class KazakhReferringNouns:
         # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
         noun = words[kinds[-1][0]].lower()
         # A place's adjective names the place's one ("Облыстық мәслихаттың": the region's the page names).
-        return noun not in self._kind_of_stem and (not self._bare_in_a_case(noun) or bool(before) and (
+        return noun not in self._kind_of_stem and (not self.bare_in_a_case(noun) or bool(before) and (
             self._adjective(before[-1]) or self._adjective_in_a_name(before[-1]))) and any(
             word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self._adjective(word))
             and not self._chain.ends_a_name(word) for word in before)
 
-    def _bare_in_a_case(self, noun: str) -> bool:
+    def bare_in_a_case(self, noun: str) -> bool:
         """A kind's noun with a case ending right after its stem, no possessive: "университеттің"."""
         return any(noun.startswith(stem) and noun[len(stem):] in self._case_endings for stem in self._kind_of_stem)
 

@@ -36,7 +36,7 @@ class RoleTaxonomy:
     status: dict[str, dict[str, tuple[str, ...]]]  # status -> lang -> words
     seats: tuple[Seat, ...]
     place_words: dict[str, frozenset[str]]
-    page_institution: dict[str, str]  # role code -> university | school | region
+    page_institution: dict[str, tuple[str, ...]]  # role code -> university | school | region, in the order tried
     school_words: dict[str, frozenset[str]]
     institution_words: dict[str, frozenset[str]]
     role_by_institution: dict[str, dict[str, str]]  # code -> org_id -> more specific code
@@ -88,7 +88,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
     events: dict[str, dict[str, tuple[str, ...]]] = {}
     seats: dict[str, Seat] = {}
     place_words: dict[str, frozenset[str]] = {}
-    page_institution: dict[str, str] = {}
+    page_institution: dict[str, tuple[str, ...]] = {}
     school_words: dict[str, frozenset[str]] = {}
     institution_words: dict[str, frozenset[str]] = {}
     role_by_institution: dict[str, dict[str, str]] = {}
@@ -108,7 +108,8 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
         qualification_categories.update(str(word).lower() for word in data.get("qualification_categories") or [])
         teaching_site_types.update(data.get("teaching_site_types") or [])
         for kind, codes in (data.get("page_institution") or {}).items():
-            page_institution.update({code: kind for code in codes})
+            for code in codes:
+                page_institution[code] = tuple(dict.fromkeys(page_institution.get(code, ()) + (kind,)))
         for code, by_org in (data.get("role_by_institution") or {}).items():
             role_by_institution.setdefault(code, {}).update(by_org)
         in_service_of.update(data.get("in_service_of") or [])

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import yaml
 
+from pipeline.lexicon import load_lexicons
 from pipeline.records import Document, Mention, RoleFact, Segment
 
 DATA_FILE = Path(__file__).resolve().parent / "data" / "kk_latin.yaml"
@@ -33,6 +34,7 @@ _VOWELS = frozenset("аәеёиоөұүыіэюя")
 _FRONT_SIGNS = re.compile(r"[eikg]")
 _BACK_SIGNS = re.compile(r"[yq]|gh")
 _LETTERS = re.compile(r"[^\W\d_]+")
+_PLURAL_ENDINGS = tuple(load_lexicons()["kk"].words("plural_endings"))  # "тәрбиешілер": a title's word in a list's title
 _LATIN_VOWELS = frozenset("aeiouy")
 # The genitive's -ny-/-ni- before its last letter, written n for ң (oblysynyn, mektebinin).
 _GENITIVE_BEFORE_N = re.compile(r"[^\W\d_]{2,}[nN][yYiI]$")
@@ -211,8 +213,9 @@ def _with_title_words_respelled(reading: Transliteration, alphabet: Alphabet) ->
     known = _title_words(alphabet)
     pieces, starts, ends, cursor = [], [], [], 0
     for word in _LETTERS.finditer(reading.text):
-        title_word = known.get(_title_key(alphabet, word.group().lower()))
-        if title_word is None or title_word == word.group().lower():
+        lowered = word.group().lower()
+        title_word = known.get(_title_key(alphabet, lowered)) or _title_word_in_the_plural(lowered, known, alphabet)
+        if title_word is None or title_word == lowered:
             continue
         pieces.append(reading.text[cursor:word.start()])
         starts.extend(reading.starts[cursor:word.start()])
@@ -227,6 +230,15 @@ def _with_title_words_respelled(reading: Transliteration, alphabet: Alphabet) ->
     starts.extend(reading.starts[cursor:])
     ends.extend(reading.ends[cursor:])
     return Transliteration("".join(pieces), tuple(starts), tuple(ends), reading.variant)
+
+
+def _title_word_in_the_plural(word: str, known: dict[str, str], alphabet: Alphabet) -> str | None:
+    """A title's word in the plural, with the endings after it as read ("tarbieshiler" read тәрбіешілер: тәрбиешілер),
+    as the title before a list of names takes it; None where no title's word opens the word before a plural ending."""
+    for position in range(len(word) - 2, 2, -1):
+        if word.startswith(_PLURAL_ENDINGS, position) and (title_word := known.get(_title_key(alphabet, word[:position]))):
+            return title_word + word[position:]
+    return None
 
 
 def _in_the_case_of(written: str, word: str) -> str:

@@ -5359,3 +5359,146 @@ def test_a_russian_careers_start_gives_the_first_post(stages, text, facts):
 ])
 def test_a_russian_schools_deputy_by_area_is_a_deputy_director(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A pupil's supervisor named with the post after a dash: the supervision is no post, the post after it is.
+    ("Биология пәнінен 9 «Б» сынып оқушысы Әлихан Мұратов ІІ орын алды. Оның жетекшісі – биология пәнінің мұғалімі "
+     "Сәния Ерболқызы Жантасова.", {("Әлихан Мұратов", "pupil"), ("Сәния Ерболқызы Жантасова", "teacher")}),
+    ("Физикадан 11-сынып оқушысы Дамир Есенов жүлдегер атанды, жетекшісі – педагог-сарапшы Қуаныш Төлепбергенов.",
+     {("Дамир Есенов", "pupil"), ("Қуаныш Төлепбергенов", "teacher")}),
+    # Without a post after it, a head of something stays one.
+    ("Жоба жетекшісі Ерназар Қалиұлы Бекмырзаев жиынды ашты.", {("Ерназар Қалиұлы Бекмырзаев", "head")}),
+])
+def test_a_kazakh_supervisor_with_a_post_after_a_dash_holds_that_post(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A quoted qualification category before "санаты" is the category's name, no teacher's post.
+    ("Биыл «Педагог-сарапшы» санатын оқытушылар Ботагөз Әлімова мен Сергей Петрович Гринько растады.",
+     {("Ботагөз Әлімова", "lecturer"), ("Сергей Петрович Гринько", "lecturer")}),
+])
+def test_a_kazakh_quoted_qualification_category_is_no_post(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A letter of thanks or a certificate of honour is the awarding official's act, not the listed names' post.
+    ("Аудан әкімінің Алғыс хатымен бастауыш сынып мұғалімдері Гүлшат Ерғалиева мен Мейіргүл Сапарова марапатталды.",
+     {("Гүлшат Ерғалиева", "teacher"), ("Мейіргүл Сапарова", "teacher")}),
+    ("Облыс әкімінің Құрмет грамотасымен мектеп директоры Асылбек Жүнісұлы Оразалин марапатталды.",
+     {("Асылбек Жүнісұлы Оразалин", "director")}),
+])
+def test_a_kazakh_letter_of_thanks_is_the_awarding_officials_act(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A plural title before "болып" is the listed names' post; a bracket after a listed name is that name's.
+    ("Кафедра меңгерушілері болып Әйгерім Ноғайбаева, Павел Игоревич Седов және Ерсін Құдайбергенов бекітілді.",
+     {("Әйгерім Ноғайбаева", "head"), ("Павел Игоревич Седов", "head"), ("Ерсін Құдайбергенов", "head")}),
+    ("Кафедра меңгерушілері Әйгерім Ноғайбаева (тарих кафедрасы), Павел Игоревич Седов (физика кафедрасы) және "
+     "Ерсін Құдайбергенов (химия кафедрасы) сайланды.",
+     {("Әйгерім Ноғайбаева", "head"), ("Павел Игоревич Седов", "head"), ("Ерсін Құдайбергенов", "head")}),
+])
+def test_a_kazakh_plural_title_is_shared_over_a_list_after_bolyp_and_brackets(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A surname without a Russian ending (Korean families) after a given name and a patronymic is the name's.
+    ("Мектепте тәрбиешілер Гаухар Сапарова, Марина Викторовна Ким және Жанар Төлегенова шеберлік сабағын өткізді.",
+     {("Гаухар Сапарова", "educator"), ("Марина Викторовна Ким", "educator"), ("Жанар Төлегенова", "educator")}),
+    ("Мұғалімдер Виктор Андреевич Цой, Әсел Қанатқызы Дүйсенова марапатталды.",
+     {("Виктор Андреевич Цой", "teacher"), ("Әсел Қанатқызы Дүйсенова", "teacher")}),
+])
+def test_a_surname_without_an_ending_after_a_patronymic_is_the_names(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A given name that is also a title's word ("ғалым", a scientist) before a patronymic is the given name.
+    ("Университет ректоры Ғалым Бекұлы Жақсылықов түлектерді құттықтады.", {("Ғалым Бекұлы Жақсылықов", "rector")}),
+    ("Universitet rektory Ğalym Bekūly Jaqsylyqov tülekterdı qūttyqtady.", {("Ğalym Bekūly Jaqsylyqov", "rector")}),
+])
+def test_a_kazakh_given_name_like_a_title_before_a_patronymic_is_the_given_name(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Titles a directors' deputy holds for a field the form list names.
+    ("Директордың оқу-әдістемелік жұмыс жөніндегі орынбасары Ләззат Сейітжанова семинар өткізді.",
+     {("Ләззат Сейітжанова", "deputy_director")}),
+    ("Колледж директорының оқу-өндірістік жұмыс жөніндегі орынбасары Ерлан Мұқашев студенттермен кездесті.",
+     {("Ерлан Мұқашев", "deputy_director")}),
+])
+def test_a_kazakh_deputy_director_for_a_field(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A pupil's institution, where the sentence names none, is the page's school.
+    ("Петропавл қаласындағы №8 мектеп-гимназиясында апталық өтті. Жеңімпаз – 7 «В» сынып оқушысы Алина Жұмабекова.",
+     ("Алина Жұмабекова", "pupil", "Петропавл қаласындағы № 8 мектеп-гимназиясы")),
+    # A lecturer's, on a page that names no university, is the page's college.
+    ("Павлодар жоғары политехникалық колледжінде семинар өтті. Семинарды арнаулы пәндер оқытушысы Марат Ысқақов жүргізді.",
+     ("Марат Ысқақов", "lecturer", "Павлодар жоғары политехникалық колледжі")),
+])
+def test_pupils_and_college_lecturers_take_the_pages_school(stages, text, fact):
+    assert found(stages, text) == {fact}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A district's name that ends like a surname, right before its place word, is no word of the name before it.
+    ("Бұған дейін Мұрат Сейілов Жаңаарқа аудандық білім бөлімінің басшысы болып жұмыс істеген.", {("Мұрат Сейілов", "head")}),
+    ("Būǧan deiın Mūrat Seiılov Amangeldi audandyq bılım bölımınıŋ basşysy bolyp jūmys ıstegen.", {("Mūrat Seiılov", "head")}),
+    # A patronymic before it makes the word the surname.
+    ("Бұған дейін Мұрат Сейілұлы Жақыпов аудандық білім бөлімінің басшысы болған.", {("Мұрат Сейілұлы Жақыпов", "head")}),
+])
+def test_a_kazakh_district_name_before_its_place_word_is_no_surname(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title's word in the plural, written without accents, is read as the title before a list of names.
+    ("Jiynda tarbieshiler Gaukhar Sarsenova men Aidana Qairatova jana jobany tanystyrdy.",
+     {("Gaukhar Sarsenova", "educator"), ("Aidana Qairatova", "educator")}),
+])
+def test_an_accentless_kazakh_plural_title_is_read_as_the_title(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+def test_a_person_before_a_bare_kind_noun_names_no_institution(stages):
+    # "Әдіскер Name балабақшаның ...": the kindergarten referred to is the page's, not one named after the methodologist.
+    text = ("Қостанай қаласының №5 «Балдырған» бөбекжай-балабақшасында ашық есік күні өтті.\n"
+            "Әдіскер Ақмарал Төлеуова балабақшаның жаңа бағдарламасын таныстырды. "
+            "Балабақшаның бұрынғы меңгерушісі Раиса Жұмабаева да келді.")
+    assert ("Раиса Жұмабаева", "head", "Қостанай қаласының № 5 «Балдырған» бөбекжай-балабақшасы") in found(stages, text)
+
+
+def test_a_kazakh_chairs_heads_listed_after_a_postposition_are_the_sites_universitys(stages):
+    # "бойынша" (by) ends the words before the title: the bare "кафедра" is a unit of the site's university, for
+    # every name of the list.
+    page = Page(source="t", url="https://tou.edu.kz/kz/news/77",
+                text="Конкурс нәтижесі бойынша кафедра меңгерушілері болып Айгерім Сәрсенова (тарих кафедрасы) "
+                     "және Олег Викторович Греков (физика кафедрасы) сайланды.")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
+        == {("Айгерім Сәрсенова", "head", "toraighyrov_university"), ("Олег Викторович Греков", "head", "toraighyrov_university")}
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A Kazakh given name alone, after the one person the page names in full with it, is that person.
+    ("Тарихтан 9-сынып оқушысы Томирис Әлмұханова жүлделі орын алды. Томиристің анасы Гүлшат Нұрланқызы қуанышын жасырмады.",
+     {"Томирис Әлмұханова", "Гүлшат Нұрланқызы"}),
+    ("Fizikadan 2-kurs studentı Arman Seitqazy bırınşı oryn aldy. – Bız köp daiyndaldyq, – dedı Arman.",
+     {"Arman Seitqazy"}),
+])
+def test_a_kazakh_given_name_alone_is_the_person_named_in_full_with_it(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    names = {}
+    for mention in document.mentions:
+        if mention.label == "PERSON":
+            names.setdefault(mention.link_key, set()).add(mention.text)
+    assert len(names) == len(persons)

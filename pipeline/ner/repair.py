@@ -405,6 +405,8 @@ class SpanRepair:
             rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:{any_of(lexicons['ru'].words('surname_endings'))})(?![\w.-])")
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(rf"{surname_word}{self.kazakh_surname_case_ending}")
+        self.cyrillic_surname_after_a_patronymic = re.compile(
+            rf"(?:{surname_word}|{any_of(lexicons['ru'].words('surnames_without_an_ending'))}){self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
         self.foreign_cities = frozenset(lexicons["kk"].words("foreign_city_names"))
@@ -421,6 +423,11 @@ class SpanRepair:
         self.kazakh_possessed_noun_in_a_case = re.compile(
             rf"[{_CYRILLIC_LOWER}](?:{any_of(self.kazakh_possessive_endings)})"
             rf"(?:{any_of([ending for ending in lexicons['kk'].words('case_endings_after_possessive') if len(ending) > 1])})$")
+        # A place's adjective or noun right after a word says the word is the place's name ("Жангелдин аудандық білім
+        # бөлімі", "Жангелдин ауданы"), however like a surname it ends.
+        self.kazakh_place_word_after = re.compile(
+            rf"\s+(?:{any_of((*lexicons['kk'].words('place_adjectives_before_number'), *taxonomy.place_words.get('kk', ())))})(?![\w-])",
+            re.IGNORECASE)
         # A Kazakh place's noun in the possessive, maybe in a case, after a name: the place named after a person
         # ("Жданов ауылы", "Ұлан ауданында"), unlike the person going there ("Бектенов ауылға барды").
         self.kazakh_place_noun_of_a_name_after = re.compile(
@@ -1849,7 +1856,7 @@ class SpanRepair:
             else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
         # A case ending goes on a Kazakh name's last word only: a word before the name with one
         # ("Жиынға Ерлан Серікұлы", to the meeting) is none of its words.
-        surname = self.cyrillic_surname if before else self.cyrillic_surname_in_a_case
+        surname = self.cyrillic_surname if before else self.cyrillic_surname_after_a_patronymic
         return word if word and surname.fullmatch(word.group().strip()) else None
 
     def _kazakh_forebears_name_after_given_name_and_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
@@ -2304,6 +2311,12 @@ class SpanRepair:
         if entity.label != "PERSON":
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        # A given name and a surname that ran into a district's name before its place word ("Серік Әбілов Жангелдин
+        # аудандық"): the last word is the place's, unless a patronymic makes it the surname.
+        if len(words) == 3 and self.kazakh_place_word_after.match(text, entity.end) \
+                and not self.patronymic_end.search(words[1].group()) and self.names.reads_as_a_name(text[entity.start:words[1].end()]):
+            return [EntitySpan(entity.start, words[1].end(), "PERSON", entity.score),
+                    EntitySpan(words[2].start(), entity.end, "GPE", entity.score)]
         for size in range(min(_WORDS_OF_A_PLACE, len(words) - 1), 0, -1):
             place_start = words[-size].start()
             place = text[place_start:entity.end]

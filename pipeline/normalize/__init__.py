@@ -227,6 +227,9 @@ class Normalizer:
                 # "Тимур Ержанов", "Ильяса Нурпеисова"): the one person the page names in full with it.
                 if name is not None and name.given and not name.surname and (name.patronymic or mention.lang == "ru"):
                     candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
+                # A Kazakh given name alone ("Аружанның әкесі": her father) is the one person the page names in full with it.
+                elif name is not None and mention.lang == "kk" and name.given and not (name.surname or name.patronymic or name.initials):
+                    candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
                 elif key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
                         *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))

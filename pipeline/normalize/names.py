@@ -706,8 +706,10 @@ class PersonNames:
         words = [part for token in self.token.findall(text) for part in _GLUED_WORDS.split(token)]
         tokens = [f"{token}." if len(token) == 1 and token.isupper() else one_script(token) for token in words]
         non_name = self.non_name_words
-        # A title that is also a given name before one more word is the given name ("Ғалым Мұтанов").
-        while tokens and tokens[0].lower() in non_name and not (len(tokens) == 2 and self.is_given_name(tokens[0])):
+        # A title that is also a given name before one more word, or before a patronymic, is the given name
+        # ("Ғалым Мұтанов", "Ғалым Советұлы Тастанбеков").
+        while tokens and tokens[0].lower() in non_name and not (
+                self.is_given_name(tokens[0]) and (len(tokens) == 2 or len(tokens) > 2 and self.patronymic.search(tokens[1]))):
             tokens.pop(0)
         while tokens and tokens[-1].lower() in non_name:
             tokens.pop()
