@@ -390,6 +390,11 @@ class RoleExtractor:
         self.english_place_before_number = re.compile(rf"(?<![\w-])(?!The\s)[A-Z][\w-]*\s+(?:(?:{any_of(kinds_of_school)})\s+){{0,2}}$")
         self.kazakh_office_attached_to = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('attached_to_postpositions'))})(?!\w)",
                                                      re.IGNORECASE)
+        # The field between a holder's title in the genitive and the deputy's ("директорының өндірістік оқыту
+        # жөніндегі орынбасары"): a few lower-case words and the field's postposition.
+        self.kazakh_deputys_field = re.compile(
+            rf"\s+(?:[а-яәғқңөұүһі][а-яәғқңөұүһі-]*\s+){{1,{MAX_FIELD_WORDS}}}"
+            rf"(?:{any_of(lexicons['kk'].words('field_postpositions'))})\s+")
         self.kazakh_chain = KazakhGenitiveChain(
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
             self._registered_in_kazakh)
@@ -1086,7 +1091,7 @@ class RoleExtractor:
                 code = self._deputys_code(text, start, hit_start, written) or code
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
         if lang == "kk":
-            hits = self._kazakh_titles_of_whom(text, hits)
+            hits = self._kazakh_deputies_in_a_field(text, self._kazakh_titles_of_whom(text, hits))
         if lang == "ru":
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions),
                           key=lambda hit: hit.start)
@@ -1144,6 +1149,22 @@ class RoleExtractor:
                 if not self.kazakh_office_attached_to.match(text, hit.end)
                 and (following is None or not text[hit.end:following.start].isspace()
                      or not self.kazakh_chain.genitive.search(text[hit.start:hit.end]))]
+
+    def _kazakh_deputies_in_a_field(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
+        """A deputy's title after a holder's title in the genitive and the deputy's field ("колледж директорының
+        өндірістік оқыту жөніндегі орынбасары", "ректордың халықаралық байланыстар жөніндегі орынбасары"): one
+        title, the holder's deputy's (``deputy_of``), which roles.yaml lists for the common fields only."""
+        kept: list[TitleHit] = []
+        for hit in hits:
+            holder = kept[-1] if kept else None
+            if holder is not None and hit.code == "deputy_head" and holder.code in self.taxonomy.deputy_of \
+                    and self.kazakh_chain.genitive.search(text[holder.start:holder.end]) \
+                    and self.kazakh_deputys_field.fullmatch(text, holder.end, hit.start):
+                kept[-1] = TitleHit(holder.start, hit.end, self.taxonomy.deputy_of[holder.code], text[holder.start:hit.end],
+                                    holder.org_text)
+                continue
+            kept.append(hit)
+        return kept
 
     def _russian_titles_of_whom(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A Russian title in the genitive right after another title, or after the office noun that follows it,
@@ -1293,7 +1314,9 @@ class RoleExtractor:
                 # The list's items share whose aides they are ("его заместители Name и Name").
                 inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
                                      verb=False) for t in previous]
-                assigned.append((inherited, 0.7, boundary))
+                # The shared title's institution is read from where the list's first name's titles were, the
+                # words before the title ("Қалалық білім басқармасының әдіскерлері Name, Name және Name").
+                assigned.append((inherited, 0.7, assigned[index - 1][2]))
             else:
                 assigned.append(([], 0.0, boundary))
         if lang == "en":
@@ -1539,11 +1562,16 @@ class RoleExtractor:
 
     def _of_the_region(self, org: Institution, title: TitleHit, lang: str, home) -> Institution:
         """A regional institution written without its region ("Облыстық білім басқармасы") is the
-        registered one of the region named last before the title, else of the page's region."""
-        akimat, _ = home.named_before(PAGE_KINDS["region"], title.start, lang)
-        akimat = akimat or home("region", "akim", lang)
-        region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
-        return (self.registry.of_region(org.name, region) if region is not None else None) or org
+        registered one of the region named last before the title, else of the page's region: a town named
+        last (Петропавл, no region's own akimat) or a city of another kind (the capital, where the
+        institution is a region's) tells no region of its own."""
+        named, _ = home.named_before(PAGE_KINDS["region"], title.start, lang)
+        for akimat in (named, home("region", "akim", lang)):
+            region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
+            found = self.registry.of_region(org.name, region) if region is not None else None
+            if found is not None:
+                return found
+        return org
 
     def _issues_an_act(self, text: str, title: TitleHit, mention: Mention, name, lang: str) -> bool:
         """Whether a title before a name names who issued an act, or whose relative the name is, rather
@@ -1755,7 +1783,7 @@ class RoleExtractor:
                 break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
-            if lang == "kk" and next_person_start < sentence_end and self._degree_before_a_name(text[title.end:next_person_start]):
+            if lang == "kk" and next_person_start < sentence_end and self._degree_before_a_name(text, title.end, next_person_start, titles):
                 break
             chain.append(title)
             cursor = title.end
@@ -1767,11 +1795,17 @@ class RoleExtractor:
     def _bracketed_title_between(text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
         return any(start < title.start and title.end <= end and "(" in text[start:title.start] for title in titles)
 
-    def _degree_before_a_name(self, gap: str) -> bool:
-        """Whether a gap after a title is a comma and a degree or rank alone (", академик "), which stand
-        before the name they are of."""
-        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", gap))
-        return degrees > 0 and rest.strip() == ","
+    def _degree_before_a_name(self, text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
+        """Whether the gap between a title and the next name is a comma and degrees, ranks or other titles
+        alone (", академик ", ", филология ғылымдарының докторы, профессор "), which stand before the name
+        they are of."""
+        pieces, cursor = [], start
+        others = sorted((t for t in titles if start <= t.start and t.end <= end), key=lambda t: t.start)
+        for other in others:
+            pieces.append(text[cursor:other.start])
+            cursor = other.end
+        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", " ".join(pieces + [text[cursor:end]])))
+        return (degrees > 0 or bool(others)) and rest.strip().startswith(",") and set(rest.replace(" ", "")) == {","}
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
         return all(word.lower() in self.gap_words or word.lower() in self.joining_words
@@ -2336,7 +2370,7 @@ class RoleExtractor:
             # title, unless the page is the site of its own.
             if kind == "maslikhat" and home(kind, title.code, lang) is None:
                 return
-            if not home.on_its_site(kind):
+            if kind != "university" or home.own_site() is None:
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
             yield home(kind, title.code, lang), 0.6, "page"
 
@@ -2691,14 +2725,23 @@ class PageInstitutions:
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
-            self._found[kind, lang] = ((self.roles.registry.of_site(self.document.page.url)
-                                        or self.roles.home_institution(self.document))
+            self._found[kind, lang] = ((self.own_site() or self.roles.home_institution(self.document)
+                                        or self._registered_named_last(PAGE_KINDS[kind], lang))
                                        if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
 
-    def on_its_site(self, kind: str) -> bool:
-        """Whether the page's own of ``kind`` is the registered institution whose site the page is from."""
-        return kind == "university" and self.roles.registry.of_site(self.document.page.url) is not None
+    def _registered_named_last(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The registered institution of ``kinds`` the page names last, in any case ("М.Х. Дулати атындағы
+        Тараз өңірлік университетінде"), which the count of names as written misses."""
+        found = self._named_in(0, len(self.document.page.text), kinds, lang)
+        registered = [(position, institution) for position, institution in found if institution.in_registry]
+        return max(registered, key=lambda pair: pair[0])[1] if registered else None
+
+    def own_site(self) -> Institution | None:
+        """The registered institution whose site the page is from, unless a news outlet's: an agency or a
+        newspaper reports on others, its staff are no page's officials."""
+        site = self.roles.registry.of_site(self.document.page.url)
+        return site if site is not None and site.type not in _NEWS_OUTLET_TYPES else None
 
     def named_before(self, kinds: tuple[str, ...], before: int, lang: str,
                      registered_only: bool = False) -> tuple[Institution | None, str]:
@@ -3311,6 +3354,8 @@ REFERRED_KINDS = {"university": ("university", "academy")}
 # region's akim may be a city's.
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
               "maslikhat": ("maslikhat",)}
+# The registry types of news outlets, whose sites are no page's own institution.
+_NEWS_OUTLET_TYPES = frozenset({"news agency", "newspaper"})
 # The chambers whose deputies a page may name besides a maslikhat's.
 _CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
 
@@ -3644,9 +3689,10 @@ class KazakhGenitiveChain:
         return chunk
 
     def _possessive_head(self, word: str) -> bool:
-        """A head word with just a possessive ending (ауданы, комитеті), or a place word as listed."""
+        """A head word with just a possessive ending (ауданы, комитеті), or a place word as listed; a
+        sentence's first word in a case that a head's stem spells is none ("Әкімді", the akim: not әкімдігі)."""
         lowered = word.lower()
-        return lowered in self._heads or any(lowered.startswith(head) and lowered[len(head):] in self._possessive_endings
+        return lowered in self._heads and not self.oblique_capitalized(word) or any(lowered.startswith(head) and lowered[len(head):] in self._possessive_endings
                                              for head in self._heads)
 
     def modifies_a_compound(self, word: str, following: str) -> bool:
