@@ -1922,10 +1922,12 @@ class RoleExtractor:
         return seat if seat is not None and seat.in_registry else None
 
     def _kind_by_its_noun(self, org: Institution, lang: str) -> str | None:
-        """The kind of an unregistered institution by a noun of its name ("областной маслихат": a maslikhat)."""
+        """The kind of an unregistered institution by a noun of its name ("областной маслихат": a maslikhat); a
+        Kazakh name's head noun is its last, after the adjectives of places ("қалалық мәслихат")."""
         if org.in_registry:
             return None
-        return next(filter(None, map(self.references[lang].kind_of, org.name.split())), None)
+        words = org.name.split()
+        return next(filter(None, map(self.references[lang].kind_of, reversed(words) if lang == "kk" else words)), None)
 
     def _heads_a_possessed_unit(self, text: str, title: TitleHit, person: Mention, lang: str) -> bool:
         """Whether a head's institution owns what the head heads ("head of the Ministry of Health's press
@@ -2368,7 +2370,8 @@ class RoleExtractor:
         if kind is not None:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
-            if kind == "maslikhat" and home(kind, title.code, lang) is None:
+            if kind == "maslikhat":
+                yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang), 0.6, "page"
                 return
             if kind != "university" or home.own_site() is None:
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
@@ -2959,11 +2962,27 @@ class PageInstitutions:
         return self.roles._seat_of(written, code, lang, is_place=kind == "region")
 
 
+    def the_one_maslikhat_named(self, lang: str) -> Institution | None:
+        """The one maslikhat the text names where none is registered, a city's or a district's ("Қалалық
+        мәслихаттың хатшысы ... Депутаттар Name"), read with a title or named by its noun, on a page that names
+        no chamber of Parliament: the body a deputy alone on it sits in."""
+        if not _CHAMBER_IDS.isdisjoint(self._named_ids()):
+            return None
+        references = self.roles.references[lang]
+        bodies = [body for _, body in self._named_in(0, len(self.document.page.text), ("maslikhat",), lang)]
+        bodies += [body for _, body, read_in in self._read if read_in == lang and body.name.split()
+                   and references.kind_of(body.name.split()[-1]) == "maslikhat"]  # "қалалық мәслихат": no name before its noun
+        named = {fold(body.name): body for body in bodies}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _named_ids(self) -> set[str]:
+        return {m.link_key[2:] for m in self.document.mentions if m.label in ORG_LABELS and (m.link_key or "").startswith("O|")}
+
     def _the_one_maslikhat_of_no_chamber(self) -> Institution | None:
         """The registered maslikhat a page names, where it names one and no chamber of Parliament: the body a
         deputy alone on it sits in ("мәслихат сессиясы ... депутат Name")."""
         registry = self.roles.registry
-        named_ids = {m.link_key[2:] for m in self.document.mentions if m.label in ORG_LABELS and (m.link_key or "").startswith("O|")}
+        named_ids = self._named_ids()
         maslikhats = [body for org_id in named_ids if (body := registry.registered(org_id)) is not None and body.type == "maslikhat"]
         if len(maslikhats) != 1 or not _CHAMBER_IDS.isdisjoint(named_ids):
             return None
@@ -3380,7 +3399,9 @@ class KazakhReferringNouns:
         self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
         self._and_words = frozenset(lexicon.words("and_words"))
         participles, postpositions = lexicon.words("participles_in_names"), lexicon.words("dative_postpositions")
-        self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name"))
+        # A title after a person's name inside a place's or an institution's ("Бұқар жырау ауданы", "Төле би ауданы").
+        self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name")
+                                             + lexicon.words("titles_after_name"))
         self._words_after_a_names_word = frozenset(participles + postpositions)
         self._after_possessive = re.compile(rf"(?<=[ыі])(?:{any_of(lexicon.words('case_endings_after_possessive'))})$")
         self._chain = chain
@@ -3601,7 +3622,7 @@ class KazakhGenitiveChain:
             # A field is a few words ("оқу-әдістемелік жұмыс"), right after the institution's genitive.
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
                          if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
-        return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
+        return words[:len(words) - self.subject_size(words)]
 
     def ends_with_a_bare_unit(self, words: list[str]) -> bool:
         """Whether the words before a title end with a unit's bare noun after a genitive ("университетінің кафедра")."""
@@ -3610,11 +3631,12 @@ class KazakhGenitiveChain:
     def subject_size(self, words: list[str]) -> int:
         """How many of the last ``words`` name a school subject: its noun and the lower-case words of its name
         before it ("дене шынықтыру пәнінің", "қазақ тілі мен әдебиеті пәнінің"), none where no subject's noun
-        ends them."""
+        ends them; the institution's genitive before them is none of them ("гимназияның қазақ тілі мен әдебиеті")."""
         if not words or words[-1].lower() not in self._subject_nouns:
             return 0
         size = 1
-        while size < len(words) and size <= MAX_SUBJECT_WORDS and _SUBJECT_WORD.fullmatch(words[-1 - size]):
+        while size < len(words) and size <= MAX_SUBJECT_WORDS and _SUBJECT_WORD.fullmatch(words[-1 - size]) \
+                and not self.genitive.search(words[-1 - size]):
             size += 1
         return size
 

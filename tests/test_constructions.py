@@ -5044,3 +5044,31 @@ def test_a_byline_in_capitals_the_model_read_as_an_organization_is_a_person(reso
     start = text.index("ЖҰМАБАЕВА")
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len("ЖҰМАБАЕВА"), "ORG")])
     assert {(text[e.start:e.end], e.label) for e in spans} == {("Гүлнар ЖҰМАБАЕВА", "PERSON")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A school subject of several words between the school's genitive and the teacher's title.
+    ("Қазылар құрамында Теміртаудағы №5 гимназияның қазақ тілі мен әдебиеті мұғалімі Нұрлан Сейітов болды.",
+     {("Нұрлан Сейітов", "teacher", "№ 5 гимназия")}),
+    ("Жиынға №9 мектептің орыс тілі мен әдебиеті пәнінің мұғалімі Анна Белова қатысты.",
+     {("Анна Белова", "teacher", "№ 9 мектеп")}),
+    # A district named after a person with the title after the name ("жырау", "би") is the district's akimat.
+    ("Қазыбек би ауданының әкімдігі\nЖиынға аудан әкімі Марат Оспанов қатысты.",
+     {("Марат Оспанов", "akim", "Қазыбек би ауданы әкімдігі")}),
+    # Deputies alone on a page that names one unregistered maslikhat, and no chamber of Parliament, sit in it.
+    ("Сессияны қалалық мәслихат хатшысы Дина Серікова жүргізді. Депутаттар Ерлан Асанов пен Ольга Ким сөз сөйледі.",
+     {("Дина Серікова", "secretary", "қалалық мәслихат"), ("Ерлан Асанов", "maslikhat_deputy", "қалалық мәслихат"),
+      ("Ольга Ким", "maslikhat_deputy", "қалалық мәслихат")}),
+])
+def test_a_kazakh_teachers_subject_a_titled_namesakes_district_and_a_citys_maslikhat(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    # A street named after a person with the title after the name is no person.
+    "Қонақтар Абылай хан көшесіндегі жаңа корпусты аралады.",
+    "Байланыс: Тараз қ., Төле би көшесі, 12 | +7 (7262) 43-11-20",
+])
+def test_a_kazakh_street_named_after_a_titled_person_is_no_person(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [m for m in document.mentions if m.label == "PERSON"]

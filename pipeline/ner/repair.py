@@ -339,8 +339,13 @@ class SpanRepair:
             rf"(?: (?:{any_of(words_in_all(lexicons, 'name_connectives'))}))* [^\W\d_{_LOWER}][\w-]*(?![\w-])")
         things = any_of(words_in_all(lexicons, 'things_after_name'))
         kinds = any_of(lexicons["en"].words("thing_kind_words"))
+        # A Kazakh title after the name may stand before the thing's noun ("Әйтеке би көшесі", "Қабанбай батыр
+        # даңғылы"), or before a place's ("Қазыбек би ауданы": a district named after the person).
+        titles_after_name = any_of(lexicons["kk"].words("titles_after_name"))
         self.thing_after_name = re.compile(rf"\s+(?:(?:(?:{kinds})\s+){{0,2}}(?:{things})s?(?!\w)"
-                                           rf"|(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))}))", re.IGNORECASE)
+                                           rf"|(?:(?:{titles_after_name})\s+)?"
+                                           rf"(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))})"
+                                           rf"|(?:{titles_after_name})\s+(?:{any_of(taxonomy.place_words.get('kk', ()))}))", re.IGNORECASE)
         self.thing_ending_name = re.compile(rf"\s(?:{things})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
