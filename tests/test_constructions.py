@@ -5072,3 +5072,23 @@ def test_a_kazakh_teachers_subject_a_titled_namesakes_district_and_a_citys_masli
 def test_a_kazakh_street_named_after_a_titled_person_is_no_person(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert not [m for m in document.mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A verb of moving to a post after the title makes it the subject's ("... проректоры болып ауысты").
+    ("Ерлан Бекұлы Сапаров Сәтбаев университетінің проректоры болып ауысты.", {("Ерлан Бекұлы Сапаров", "vice_rector")}),
+    ("Айгүл Серікқызы Омарова облыстық білім басқармасының басшысы қызметіне ауысты.", {("Айгүл Серікқызы Омарова", "head")}),
+])
+def test_a_kazakh_title_before_a_verb_of_moving_to_the_post(stages, text, facts):
+    assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A capitalized noun opening a clause before a possessed noun ("Алқа құрамында", in the board; "Роман авторы",
+    # the novel's author) is no person, though it reads as a given name (Роман).
+    ("Байқау өтті. Алқа құрамында әдіскер Гүлнар Сейітова болды.", {"Гүлнар Сейітова"}),
+    ("Кітап сыйға тартылды. Роман авторы туралы студент Ерлан Асанов баяндама жасады.", {"Ерлан Асанов"}),
+])
+def test_a_kazakh_capitalized_noun_before_a_possessed_noun_is_no_person(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
