@@ -405,6 +405,11 @@ class RoleExtractor:
         self.english_place_before_number = re.compile(rf"(?<![\w-])(?!The\s)[A-Z][\w-]*\s+(?:(?:{any_of(kinds_of_school)})\s+){{0,2}}$")
         self.kazakh_office_attached_to = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('attached_to_postpositions'))})(?!\w)",
                                                      re.IGNORECASE)
+        # The field between a holder's title in the genitive and the deputy's ("директорының өндірістік оқыту
+        # жөніндегі орынбасары"): a few lower-case words and the field's postposition.
+        self.kazakh_deputys_field = re.compile(
+            rf"\s+(?:[а-яәғқңөұүһі][а-яәғқңөұүһі-]*\s+){{1,{MAX_FIELD_WORDS}}}"
+            rf"(?:{any_of(lexicons['kk'].words('field_postpositions'))})\s+")
         self.kazakh_chain = KazakhGenitiveChain(
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
             self._registered_in_kazakh)
@@ -1123,7 +1128,8 @@ class RoleExtractor:
                 code = self._deputys_code(text, start, hit_start, written) or code
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
         if lang == "kk":
-            hits = self._kazakh_supervisors_named_by_their_post(text, self._kazakh_titles_of_whom(text, hits))
+            hits = self._kazakh_deputies_in_a_field(text, self._kazakh_supervisors_named_by_their_post(
+                text, self._kazakh_titles_of_whom(text, hits)))
         if lang == "ru":
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions),
                           key=lambda hit: hit.start)
@@ -1188,6 +1194,22 @@ class RoleExtractor:
         return [hit for hit, following in zip(hits, hits[1:] + [None])
                 if following is None or text[hit.start:hit.end].lower() not in self.kazakh_supervisor_titles
                 or not _DASH_THEN_LOWER_CASE_WORDS.fullmatch(text, hit.end, following.start)]
+
+    def _kazakh_deputies_in_a_field(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
+        """A deputy's title after a holder's title in the genitive and the deputy's field ("колледж директорының
+        өндірістік оқыту жөніндегі орынбасары", "ректордың халықаралық байланыстар жөніндегі орынбасары"): one
+        title, the holder's deputy's (``deputy_of``), which roles.yaml lists for the common fields only."""
+        kept: list[TitleHit] = []
+        for hit in hits:
+            holder = kept[-1] if kept else None
+            if holder is not None and hit.code == "deputy_head" and holder.code in self.taxonomy.deputy_of \
+                    and self.kazakh_chain.genitive.search(text[holder.start:holder.end]) \
+                    and self.kazakh_deputys_field.fullmatch(text, holder.end, hit.start):
+                kept[-1] = TitleHit(holder.start, hit.end, self.taxonomy.deputy_of[holder.code], text[holder.start:hit.end],
+                                    holder.org_text)
+                continue
+            kept.append(hit)
+        return kept
 
     def _russian_titles_of_whom(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A Russian title in the genitive right after another title, or after the office noun that follows it,
@@ -1343,8 +1365,8 @@ class RoleExtractor:
                 # The list's items share whose aides they are ("его заместители Name и Name").
                 inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
                                      verb=False) for t in previous]
-                # The shared title's institution is read from where the list's first name's was ("кафедра
-                # меңгерушілері Name, Name": the chair's noun opens the title for each).
+                # The shared title's institution is read from where the list's first name's was, the words before the
+                # title ("кафедра меңгерушілері Name, Name", "Қалалық білім басқармасының әдіскерлері Name, Name").
                 assigned.append((inherited, 0.7, assigned[index - 1][2]))
             else:
                 assigned.append(([], 0.0, boundary))
@@ -1630,11 +1652,16 @@ class RoleExtractor:
 
     def _of_the_region(self, org: Institution, title: TitleHit, lang: str, home) -> Institution:
         """A regional institution written without its region ("Облыстық білім басқармасы") is the
-        registered one of the region named last before the title, else of the page's region."""
-        akimat, _ = home.named_before(PAGE_KINDS["region"], title.start, lang)
-        akimat = akimat or home("region", "akim", lang)
-        region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
-        return (self.registry.of_region(org.name, region) if region is not None else None) or org
+        registered one of the region named last before the title, else of the page's region: a town named
+        last (Петропавл, no region's own akimat) or a city of another kind (the capital, where the
+        institution is a region's) tells no region of its own."""
+        named, _ = home.named_before(PAGE_KINDS["region"], title.start, lang)
+        for akimat in (named, home("region", "akim", lang)):
+            region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
+            found = self.registry.of_region(org.name, region) if region is not None else None
+            if found is not None:
+                return found
+        return org
 
     def _issues_an_act(self, text: str, title: TitleHit, mention: Mention, name, lang: str) -> bool:
         """Whether a title before a name names who issued an act, or whose relative the name is, rather
@@ -1850,7 +1877,7 @@ class RoleExtractor:
                 break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
-            if lang == "kk" and next_person_start < sentence_end and self._degree_before_a_name(text[title.end:next_person_start]):
+            if lang == "kk" and next_person_start < sentence_end and self._degree_before_a_name(text, title.end, next_person_start, titles):
                 break
             chain.append(title)
             cursor = title.end
@@ -1862,11 +1889,17 @@ class RoleExtractor:
     def _bracketed_title_between(text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
         return any(start < title.start and title.end <= end and "(" in text[start:title.start] for title in titles)
 
-    def _degree_before_a_name(self, gap: str) -> bool:
-        """Whether a gap after a title is a comma and a degree or rank alone (", академик "), which stand
-        before the name they are of."""
-        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", gap))
-        return degrees > 0 and rest.strip() == ","
+    def _degree_before_a_name(self, text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
+        """Whether the gap between a title and the next name is a comma and degrees, ranks or other titles
+        alone (", академик ", ", филология ғылымдарының докторы, профессор "), which stand before the name
+        they are of."""
+        pieces, cursor = [], start
+        others = sorted((t for t in titles if start <= t.start and t.end <= end), key=lambda t: t.start)
+        for other in others:
+            pieces.append(text[cursor:other.start])
+            cursor = other.end
+        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", " ".join(pieces + [text[cursor:end]])))
+        return (degrees > 0 or bool(others)) and rest.strip().startswith(",") and set(rest.replace(" ", "")) == {","}
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
         return all(word.lower() in self.gap_words or word.lower() in self.joining_words
@@ -2014,10 +2047,12 @@ class RoleExtractor:
         return seat if seat is not None and seat.in_registry else None
 
     def _kind_by_its_noun(self, org: Institution, lang: str) -> str | None:
-        """The kind of an unregistered institution by a noun of its name ("областной маслихат": a maslikhat)."""
+        """The kind of an unregistered institution by a noun of its name ("областной маслихат": a maslikhat); a
+        Kazakh name's head noun is its last, after the adjectives of places ("қалалық мәслихат")."""
         if org.in_registry:
             return None
-        return next(filter(None, map(self.references[lang].kind_of, org.name.split())), None)
+        words = org.name.split()
+        return next(filter(None, map(self.references[lang].kind_of, reversed(words) if lang == "kk" else words)), None)
 
     def _heads_a_possessed_unit(self, text: str, title: TitleHit, person: Mention, lang: str) -> bool:
         """Whether a head's institution owns what the head heads ("head of the Ministry of Health's press
@@ -2471,7 +2506,8 @@ class RoleExtractor:
         for kind in kinds:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
-            if kind == "maslikhat" and home(kind, title.code, lang) is None:
+            if kind == "maslikhat":
+                yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang), 0.6, "page"
                 return
             if not home.on_its_site(kind):
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
@@ -2851,7 +2887,8 @@ class PageInstitutions:
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
-            self._found[kind, lang] = ((self._teaching_site() or self.roles.home_institution(self.document))
+            self._found[kind, lang] = ((self._teaching_site() or self.roles.home_institution(self.document)
+                                        or self._registered_named_last(PAGE_KINDS[kind], lang))
                                        if kind == "university" else self._most_named(kind, code, lang))
         return self._found[kind, lang]
 
@@ -2864,6 +2901,13 @@ class PageInstitutions:
     def on_its_site(self, kind: str) -> bool:
         """Whether the page's own of ``kind`` is the registered institution whose site the page is from."""
         return kind == "university" and self._teaching_site() is not None
+
+    def _registered_named_last(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The registered institution of ``kinds`` the page names last, in any case ("М.Х. Дулати атындағы
+        Тараз өңірлік университетінде"), which the count of names as written misses."""
+        found = self._named_in(0, len(self.document.page.text), kinds, lang)
+        registered = [(position, institution) for position, institution in found if institution.in_registry]
+        return max(registered, key=lambda pair: pair[0])[1] if registered else None
 
     def named_before(self, kinds: tuple[str, ...], before: int, lang: str,
                      registered_only: bool = False) -> tuple[Institution | None, str]:
@@ -3086,11 +3130,27 @@ class PageInstitutions:
         return self.roles._seat_of(written, code, lang, is_place=kind == "region")
 
 
+    def the_one_maslikhat_named(self, lang: str) -> Institution | None:
+        """The one maslikhat the text names where none is registered, a city's or a district's ("Қалалық
+        мәслихаттың хатшысы ... Депутаттар Name"), read with a title or named by its noun, on a page that names
+        no chamber of Parliament: the body a deputy alone on it sits in."""
+        if not _CHAMBER_IDS.isdisjoint(self._named_ids()):
+            return None
+        references = self.roles.references[lang]
+        bodies = [body for _, body in self._named_in(0, len(self.document.page.text), ("maslikhat",), lang)]
+        bodies += [body for _, body, read_in in self._read if read_in == lang and body.name.split()
+                   and references.kind_of(body.name.split()[-1]) == "maslikhat"]  # "қалалық мәслихат": no name before its noun
+        named = {fold(body.name): body for body in bodies}
+        return next(iter(named.values())) if len(named) == 1 else None
+
+    def _named_ids(self) -> set[str]:
+        return {m.link_key[2:] for m in self.document.mentions if m.label in ORG_LABELS and (m.link_key or "").startswith("O|")}
+
     def _the_one_maslikhat_of_no_chamber(self) -> Institution | None:
         """The registered maslikhat a page names, where it names one and no chamber of Parliament: the body a
         deputy alone on it sits in ("мәслихат сессиясы ... депутат Name")."""
         registry = self.roles.registry
-        named_ids = {m.link_key[2:] for m in self.document.mentions if m.label in ORG_LABELS and (m.link_key or "").startswith("O|")}
+        named_ids = self._named_ids()
         maslikhats = [body for org_id in named_ids if (body := registry.registered(org_id)) is not None and body.type == "maslikhat"]
         if len(maslikhats) != 1 or not _CHAMBER_IDS.isdisjoint(named_ids):
             return None
@@ -3554,7 +3614,9 @@ class KazakhReferringNouns:
         self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
         self._and_words = frozenset(lexicon.words("and_words"))
         participles, postpositions = lexicon.words("participles_in_names"), lexicon.words("dative_postpositions")
-        self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name"))
+        # A title after a person's name inside a place's or an institution's ("Бұқар жырау ауданы", "Төле би ауданы").
+        self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name")
+                                             + lexicon.words("titles_after_name"))
         self._words_after_a_names_word = frozenset(participles + postpositions)
         self._after_possessive = re.compile(rf"(?<=[ыі])(?:{any_of(lexicon.words('case_endings_after_possessive'))})$")
         self._chain = chain
@@ -3775,7 +3837,7 @@ class KazakhGenitiveChain:
             # A field is a few words ("оқу-әдістемелік жұмыс"), right after the institution's genitive.
             return next((words[:-1 - size] for size in range(1, MAX_FIELD_WORDS + 1)
                          if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
-        return words[:-2] if len(words) >= 2 and words[-1].lower() in self._subject_nouns else words
+        return words[:len(words) - self.subject_size(words)]
 
     def ends_with_a_bare_unit(self, words: list[str]) -> bool:
         """Whether the words before a title end with a unit's bare noun after a genitive ("университетінің кафедра")."""
@@ -3784,11 +3846,12 @@ class KazakhGenitiveChain:
     def subject_size(self, words: list[str]) -> int:
         """How many of the last ``words`` name a school subject: its noun and the lower-case words of its name
         before it ("дене шынықтыру пәнінің", "қазақ тілі мен әдебиеті пәнінің"), none where no subject's noun
-        ends them."""
+        ends them; the institution's genitive before them is none of them ("гимназияның қазақ тілі мен әдебиеті")."""
         if not words or words[-1].lower() not in self._subject_nouns:
             return 0
         size = 1
-        while size < len(words) and size <= MAX_SUBJECT_WORDS and _SUBJECT_WORD.fullmatch(words[-1 - size]):
+        while size < len(words) and size <= MAX_SUBJECT_WORDS and _SUBJECT_WORD.fullmatch(words[-1 - size]) \
+                and not self.genitive.search(words[-1 - size]):
             size += 1
         return size
 
@@ -3863,9 +3926,10 @@ class KazakhGenitiveChain:
         return chunk
 
     def _possessive_head(self, word: str) -> bool:
-        """A head word with just a possessive ending (ауданы, комитеті), or a place word as listed."""
+        """A head word with just a possessive ending (ауданы, комитеті), or a place word as listed; a
+        sentence's first word in a case that a head's stem spells is none ("Әкімді", the akim: not әкімдігі)."""
         lowered = word.lower()
-        return lowered in self._heads or any(lowered.startswith(head) and lowered[len(head):] in self._possessive_endings
+        return lowered in self._heads and not self.oblique_capitalized(word) or any(lowered.startswith(head) and lowered[len(head):] in self._possessive_endings
                                              for head in self._heads)
 
     def modifies_a_compound(self, word: str, following: str) -> bool:

@@ -163,6 +163,9 @@ _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
+# A byline's line: a given name and the surname in capitals ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ").
+_BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
+    rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
 _WORDS_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?<![A-Z]\s)[A-Z]{2,}(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])")
 _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
@@ -337,8 +340,13 @@ class SpanRepair:
             rf"(?: (?:{any_of(words_in_all(lexicons, 'name_connectives'))}))* [^\W\d_{_LOWER}][\w-]*(?![\w-])")
         things = any_of(words_in_all(lexicons, 'things_after_name'))
         kinds = any_of(lexicons["en"].words("thing_kind_words"))
+        # A Kazakh title after the name may stand before the thing's noun ("Әйтеке би көшесі", "Қабанбай батыр
+        # даңғылы"), or before a place's ("Қазыбек би ауданы": a district named after the person).
+        titles_after_name = any_of(lexicons["kk"].words("titles_after_name"))
         self.thing_after_name = re.compile(rf"\s+(?:(?:(?:{kinds})\s+){{0,2}}(?:{things})s?(?!\w)"
-                                           rf"|(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))}))", re.IGNORECASE)
+                                           rf"|(?:(?:{titles_after_name})\s+)?"
+                                           rf"(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))})"
+                                           rf"|(?:{titles_after_name})\s+(?:{any_of(taxonomy.place_words.get('kk', ()))}))", re.IGNORECASE)
         self.thing_ending_name = re.compile(rf"\s(?:{things})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
@@ -605,7 +613,8 @@ class SpanRepair:
         return replace(mention, start=mention.start + offset, text=words[1])
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        entities = self._table_cells(text, [_without_a_dash_at_the_end(text, entity) for entity in entities])
+        entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, entity))
+                                            for entity in entities])
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
         entities = self._russian_surnames_before_a_verb(text, self._places_right_before_russian_names(
@@ -697,12 +706,12 @@ class SpanRepair:
             repaired += [entity, *places_after]
         return _without_navigation_entities(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._names_after_honorifics(text, self._names_in_capitals(text, self._lone_latin_surnames_read_as_things(
+                text, self._names_after_honorifics(text, self._names_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed]))))))))))))
+                    for entity in repaired if entity not in absorbed])))))))))))))
 
     def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
@@ -886,6 +895,25 @@ class SpanRepair:
             kept -= 1
         return entity if kept == len(words) else EntitySpan(entity.start, starts[kept - 1] + len(words[kept - 1]), entity.label, entity.score)
 
+    def _without_a_kazakh_clause_run_in(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A Kazakh person's span that runs on into the sentence ("Name Ұлұлы Сағынбаев Жамбыл облысына жұмыс
+        сапары аясында ..."): two lower-case words in a row belong to no name (a patronymic written apart or a
+        particle is one), so the name ends before them, and before the capitalized word a place's noun
+        follows (Жамбыл облысына: the region's name)."""
+        if entity.label != "PERSON" or not self.kazakh_letter.search(text, entity.start, entity.end):
+            return entity
+        words = list(_WORD.finditer(text, entity.start, entity.end))
+        plain = [bool(_LOWER_CASE_CYRILLIC_WORD.fullmatch(word.group().rstrip(_CLOSING_PUNCTUATION)))
+                 and word.group() not in self.patronymic_words for word in words]
+        run = next((index for index in range(1, len(words) - 1) if plain[index] and plain[index + 1]), None)
+        if run is None:
+            return entity
+        kept = words[:run]
+        if len(kept) > 1 and any(words[run].group().startswith(stem) and words[run].group()[len(stem):].startswith(
+                self.kazakh_possessive_endings) for stem in self.kazakh_place_nouns):
+            kept = kept[:-1]
+        return EntitySpan(entity.start, kept[-1].end(), entity.label, entity.score)
+
     def _without_a_kazakh_word_of_address(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that ends with a Kazakh word of address ("Марат Исаев мырза", "Клара апамыз") ends
         before it, whatever letters the name is written in: the word is no part of the name."""
@@ -900,16 +928,23 @@ class SpanRepair:
         Жолдауында"), and at a surname without one when the span's last word is a place (a GPE of its
         own: "Бектенов Павлодарда", in Pavlodar) or a noun the surname possesses, in a case ("Тоқаев
         Жолдауында", in his Address), unlike a given name written after the surname ("Мамбетова Нұрзада
-        Үсенқызы", "Бектенов Олжасқа"). The segment is Kazakh by its letters, which a name's own words may lack."""
+        Үсенқызы", "Бектенов Олжасқа"). A surname after a given name and a patronymic ends the name whatever
+        follows ("Людмила Ивановна Гончаренко Атырау политехникалық колледжінде", "Name Ұлұлы Тұрсынбаев Ғылым
+        және жоғары білім вице-министрі"): no name has a word after all three. The segment is Kazakh by its
+        letters, which a name's own words may lack."""
         if entity.label != "PERSON" or not self.kazakh_letter.search(text):
             return None
         words = list(_WORD.finditer(text, entity.start, entity.end))
         last = words[-1].group().rstrip(_CLOSING_PUNCTUATION)
-        for word, following in zip(words, words[1:]):
-            if self.patronymic_end.search(word.group()) or not self.kazakh_surname_word.fullmatch(word.group()):
+        for index, (word, following) in enumerate(zip(words, words[1:])):
+            if self.patronymic_end.search(word.group()):
+                continue
+            after_given_and_patronymic = index == 2 and bool(self.patronymic_end.search(words[1].group())) \
+                and self.names.reads_as_a_surname(word.group())
+            if not after_given_and_patronymic and not self.kazakh_surname_word.fullmatch(word.group()):
                 continue
             place = following is words[-1] and self._is_centre(last)
-            if place or self.kazakh_surname_in_a_case.fullmatch(word.group()) \
+            if place or after_given_and_patronymic or self.kazakh_surname_in_a_case.fullmatch(word.group()) \
                     or following is words[-1] and self.kazakh_possessed_noun_in_a_case.search(last):
                 person = EntitySpan(entity.start, word.end(), entity.label, entity.score)
                 return [person, EntitySpan(following.start(), following.start() + len(last), "GPE")] if place else [person]
@@ -987,6 +1022,19 @@ class SpanRepair:
                 continue
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
                               key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _bylines_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A line of a known given name and a word in capitals with a surname's or a patronymic's ending
+        ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ": a byline, which the model reads as an organization's
+        acronym) is a person's name, in place of the spans inside it."""
+        for match in _BYLINE_WITH_A_SURNAME_IN_CAPITALS.finditer(text):
+            if not self.names.is_given_name(match.group("given")) \
+                    or not self.names.reads_as_a_surname(match.group("surname").capitalize()):
+                continue
+            start, end = match.start("given"), match.end("surname")
+            entities = sorted([entity for entity in entities if not (entity.start < end and start < entity.end)]
+                              + [EntitySpan(start, end, "PERSON")], key=lambda entity: (entity.start, entity.end))
         return entities
 
     def _names_after_honorifics(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1540,13 +1588,15 @@ class SpanRepair:
         """A Kazakh person's span that opens a sentence with a capitalized word of no name's kind (no known
         given name, no surname's ending, no institution or place) before a given name and a surname
         ("Академик Әбдуәли Қайдаров", "Домбырашы Ержан Асанов", "Марқұм Серік Ахметов": an occupation or an
-        epithet the model took in because the sentence capitalizes it): the person is the given name and
-        the surname."""
+        epithet the model took in because the sentence capitalizes it; "Депутаттар Name Ұлұлы Surname", a
+        title in the plural before a list): the person is the given name, the patronymic if any, and the surname."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
-        if entity.label != "PERSON" or len(words) != 3 or not _SENTENCE_START.search(text, 0, entity.start) \
+        if entity.label != "PERSON" or len(words) not in (3, 4) or not _SENTENCE_START.search(text, 0, entity.start) \
                 or not self.kazakh_letter.search(text):
             return None
-        first, given, surname = (word.group() for word in words)
+        first, given, surname = words[0].group(), words[1].group(), words[-1].group()
+        if len(words) == 4 and not self.patronymic_end.search(words[2].group()):
+            return None
         if not _CYRILLIC_NAME.fullmatch(first) or self.names.reads_as_a_name(first) or self.surname_ending.search(first) \
                 or self._head_label(first, "ORG") or self._is_place(first) or self._is_centre(first) \
                 or not self.names.is_given_name(given) or not self.cyrillic_surname_in_a_case.fullmatch(surname):
