@@ -59,6 +59,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.language import SIGNATURE_LETTERS
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import russian_morphology
@@ -122,6 +123,10 @@ _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
 _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 _YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of years ("2006-2012")
 # A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
+# A line that ends as a sentence or a clause does is no post written over its holder's name.
+_TITLE_LINE_END = re.compile(r"[.!?:;,…]\s*$")
+_BRACKETED_ASIDE = re.compile(r"\(([^()\n]{1,20})\)\s*$", re.MULTILINE)
+_TRANSLATION_SLASH = re.compile(r"\s+/\s+")  # between a line and its translation
 _DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
 
 
@@ -649,50 +654,82 @@ class RoleExtractor:
         named_in_full = self._named_in_full(text, mentions)
         named_last = False  # whether that sentence is the one right before
         named_on_page: list[tuple[Mention, PersonName]] = []  # every person named so far, in order
-        for segment in document.segments:
-            if segment.lang not in ("kk", "ru", "en"):
-                continue
-            for start, end in self.sentences.spans(text, segment.start, segment.end):
-                inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-                persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
-                antecedent = named_before[0] if named_before else None  # the person named first
-                pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons, named_on_page) \
-                    or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons)
-                # A title that stands for the person is theirs only where the page gave them no other post.
-                referred_by_title = None
-                if pronoun is None:
-                    referred_by_title = self._described_subject(text, start, end, segment.lang, named_before, persons, facts) \
-                        if named_last else None
-                    pronoun = referred_by_title or self._elided_subject(text, start, end, segment.lang, antecedent, persons) \
-                        or self._kazakh_career_line_subject(text, start, end, segment.lang, named_before, persons) \
-                        or (self._english_titled_subject(text, start, end, segment.lang, named_before, persons, facts)
-                            if named_last else None)
-                if pronoun is None and named_last:
-                    referred_by_title = pronoun = self._title_of_the_one_named_before(
-                        text, start, end, segment.lang, inside, persons, named_before)
-                # A pronoun stands before every name of its sentence.
-                sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
-                                                      ([pronoun] if pronoun else []) + persons, home,
-                                                      pronoun[0] if pronoun else None, facts)
-                if pronoun:  # the facts of the pronoun are the person's it stands for
-                    sentence_facts = self._as_held(sentence_facts, pronoun, facts, segment.lang)
-                    # A title's holder named earlier on the page may stand behind it ("Глава региона рассказал").
-                    referent = next((mention for mention, name in named_before if name is pronoun[1]), None) \
-                        or next(fact.person_mention for fact in facts if fact.person is pronoun[1])
-                    sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
-                                      else fact for fact in sentence_facts
-                                      if not (referred_by_title and fact.person_mention is pronoun[0]
-                                              and _another_post(fact, referent, facts))]
-                facts.extend(sentence_facts)
-                named_before = persons or named_before
-                named_on_page.extend(persons)
-                named_last = bool(persons)
+        sentences = [(start, end, segment.lang) for segment in document.segments if segment.lang in ("kk", "ru", "en")
+                     for start, end in self.sentences.spans(text, segment.start, segment.end)]
+        for start, end, lang in self._title_lines_over_their_names(text, sentences, mentions, starts):
+            inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+            persons = self._persons_in(text, start, lang, inside, named_in_full)
+            antecedent = named_before[0] if named_before else None  # the person named first
+            pronoun = self._pronoun_for(text, start, end, lang, named_before, persons, named_on_page) \
+                or self._dated_line_subject(text, start, end, lang, antecedent, persons)
+            # A title that stands for the person is theirs only where the page gave them no other post.
+            referred_by_title = None
+            if pronoun is None:
+                referred_by_title = self._described_subject(text, start, end, lang, named_before, persons, facts) \
+                    if named_last else None
+                pronoun = referred_by_title or self._elided_subject(text, start, end, lang, antecedent, persons) \
+                    or self._kazakh_career_line_subject(text, start, end, lang, named_before, persons) \
+                    or (self._english_titled_subject(text, start, end, lang, named_before, persons, facts)
+                        if named_last else None)
+            if pronoun is None and named_last:
+                referred_by_title = pronoun = self._title_of_the_one_named_before(
+                    text, start, end, lang, inside, persons, named_before)
+            # A pronoun stands before every name of its sentence.
+            sentence_facts = self._sentence_roles(text, start, end, lang, inside,
+                                                  ([pronoun] if pronoun else []) + persons, home,
+                                                  pronoun[0] if pronoun else None, facts)
+            if pronoun:  # the facts of the pronoun are the person's it stands for
+                sentence_facts = self._as_held(sentence_facts, pronoun, facts, lang)
+                # A title's holder named earlier on the page may stand behind it ("Глава региона рассказал").
+                referent = next((mention for mention, name in named_before if name is pronoun[1]), None) \
+                    or next(fact.person_mention for fact in facts if fact.person is pronoun[1])
+                sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
+                                  else fact for fact in sentence_facts
+                                  if not (referred_by_title and fact.person_mention is pronoun[0]
+                                          and _another_post(fact, referent, facts))]
+            facts.extend(sentence_facts)
+            named_before = persons or named_before
+            named_on_page.extend(persons)
+            named_last = bool(persons)
         facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
                                                       self.taxonomy.role_by_institution)
         facts = _without_categories_of_another_post(facts, self.taxonomy.qualification_categories)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
+
+    def _title_lines_over_their_names(self, text: str, sentences: list[tuple[int, int, str]], mentions: list[Mention],
+                                      starts: list[int]) -> list[tuple[int, int, str]]:
+        """A staff page writes a post on a line of its own and its holder's name alone on the next line
+        ("Заместитель директора по учебной работе" / "Ткаченко Ирина Владимировна"): the two lines are one
+        sentence, so the title is the name's, not the person's named above it. A post written in two languages
+        ("Әдіскер / Методист") is read from its last, in that one's language: the line's language is one of them."""
+        joined = []
+        for (start, end, lang), below in zip(sentences, sentences[1:] + [None]):
+            if joined and joined[-1][1] > start:  # the name line joined to the title line before it
+                continue
+            if below is not None and self._title_line_over_a_name(text, start, end, lang, below, mentions, starts):
+                translations = list(_TRANSLATION_SLASH.finditer(text, start, end))
+                if translations:
+                    start = translations[-1].end()
+                    lang = "kk" if SIGNATURE_LETTERS["kk"].search(text, start, end) \
+                        else "en" if text[start:end].isascii() else "ru"
+                joined.append((start, below[1], lang))
+            else:
+                joined.append((start, end, lang))
+        return joined
+
+    def _title_line_over_a_name(self, text: str, start: int, end: int, lang: str, below: tuple[int, int, str],
+                                mentions: list[Mention], starts: list[int]) -> bool:
+        name_start, name_end = below[0], below[1]
+        if text.count("\n", end, name_start) != 1 or text[end:name_start].strip() or (start and text[start - 1] != "\n") \
+                or text[name_end:name_end + 1] not in ("", "\n") or _TITLE_LINE_END.search(text, start, end):
+            return False
+        above = mentions[bisect_left(starts, start):bisect_left(starts, end)]
+        name = next((m for m in mentions[bisect_left(starts, name_start):bisect_left(starts, name_end)]
+                     if m.label == "PERSON"), None)
+        return name is not None and text[name_start:name_end].strip() == name.text \
+            and not any(m.label == "PERSON" for m in above) and bool(self.matcher(lang).find(text, start, end))
 
     def _ranks_at_the_holders_post(self, facts: list[RoleFact]) -> list[RoleFact]:
         """An academic rank the page gives no institution of its own ("Professor Tanaka", the president of a
@@ -2608,8 +2645,12 @@ class RoleExtractor:
         ("... ректоры болған")."""
         before = text[max(start, title.start - 30):title.start].lower()
         after = text[title.end:min(end, title.end + 30)].lower() if lang == "kk" else ""
+        # A staff list marks the status in brackets after the post's words, before the name: "Заместитель
+        # директора по учебной работе (и.о.)".
+        aside = _BRACKETED_ASIDE.search(text, title.end, person.start) if title.end < person.start <= title.end + 80 else None
         for status, before_pattern, after_pattern in self.status_patterns[lang]:
-            if before_pattern.search(before) or (after and after_pattern.match(after)):
+            if before_pattern.search(before) or (after and after_pattern.match(after)) \
+                    or (aside and after_pattern.fullmatch(aside.group(1).lower())):
                 return status
         if lang == "kk":
             return "former" if self.former_predicate["kk"].match(after) else "current"

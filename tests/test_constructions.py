@@ -4938,3 +4938,24 @@ def test_a_saved_pages_title_names_the_school_of_its_staff_page(stages):
 ])
 def test_a_russian_title_ends_at_a_bracket_opening_the_next_persons_title(stages, text, facts):
     assert {(f.person.display, f.role) for f in facts_of(stages, text)} == facts
+
+
+# --- r13_mixed ---
+@pytest.mark.parametrize("text, facts", [
+    # A staff page writes the post on its own line and the holder's name alone on the next: the post is the name's,
+    # not the person's named above it.
+    ("Директор\nСапарова Динара Ерлановна\n\nЗаместитель директора по воспитательной работе\nКовалев Игорь Петрович\n",
+     {("Динара Ерлановна Сапарова", "director", "current"), ("Игорь Петрович Ковалев", "deputy_director", "current")}),
+    # A post written in two languages is read from its last; a bracketed "и.о." after the post's words is its status.
+    ("Директордың оқу ісі жөніндегі орынбасары / Заместитель директора по учебной работе\nЖакупова Асем Нурлановна\n"
+     "Заместитель директора по учебно-производственной работе (и.о.)\nПетренко Ольга Ивановна\n",
+     {("Асем Нурлановна Жакупова", "deputy_director", "current"), ("Ольга Ивановна Петренко", "deputy_director", "acting")}),
+    ("Әдіскер / Методист\nЖакупова Асем Нурлановна\n", {("Асем Нурлановна Жакупова", "methodologist", "current")}),
+])
+def test_a_post_on_the_line_above_a_name_alone_is_the_names(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+def test_a_line_that_ends_as_a_sentence_is_no_post_over_the_name_below(stages):
+    text = "Ректор университета встретился со студентами.\nКенжебаева Алия Маратовна\n"
+    assert {f.role for f in facts_of(stages, text)} == set()
