@@ -2287,9 +2287,11 @@ class RoleExtractor:
         # A minister's capitalized words after "of" are the field of the ministry (the candidates below).
         subject_before_organization = lang == "en" and field_seat is None
         for org_start, org_end, written, label in orgs:
-            # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
+            # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC). A Kazakh
+            # title follows its institution: the words after it in such a span are the clause's ("Аудан әкімінің
+            # орынбасары болып").
             rest = text[title.end:org_end].strip()
-            if org_start <= title.start and title.end < org_end and rest and not (title.end <= person.start < org_end):
+            if org_start <= title.start and title.end < org_end and rest and lang != "kk" and not (title.end <= person.start < org_end):
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
             gap = text[title.end:org_start]
@@ -2372,6 +2374,9 @@ class RoleExtractor:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
             if kind == "maslikhat" and home(kind, title.code, lang) is None:
+                return
+            # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's.
+            if kind == "region" and referred is not None and referred[0] in self.place_kinds - set(PAGE_KINDS[kind]):
                 return
             if not home.on_its_site(kind):
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)

@@ -4959,3 +4959,19 @@ def test_a_post_on_the_line_above_a_name_alone_is_the_names(stages, text, facts)
 def test_a_line_that_ends_as_a_sentence_is_no_post_over_the_name_below(stages):
     text = "Ректор университета встретился со студентами.\nКенжебаева Алия Маратовна\n"
     assert {f.role for f in facts_of(stages, text)} == set()
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A district's akim on a page that names only its region is no akim of the region ...
+    ("Ақмола облысында жиын өтті. Жиынға аудан әкімі Нұрлан Серікұлы Әлиев қатысты.", {("Нұрлан Серікұлы Әлиев", "akim", None)}),
+    ("Совещание прошло в Карагандинской области. На совещании аким района Ерлан Сапаров рассказал о школах.",
+     {("Ерлан Сапаров", "akim", None)}),
+    # ... nor are the Kazakh words after a title, in a place's span the model ran over them, its place.
+    ("Сессияда ұйымдастыру мәселесі қаралды. Аудан әкімінің орынбасары болып Серік Болатұлы Жұмабаев тағайындалды.",
+     {("Серік Болатұлы Жұмабаев", "deputy_akim", None)}),
+    # The region's akim is still the region's.
+    ("Ақмола облысында жиын өтті. Жиынға облыс әкімі Нұрлан Серікұлы Әлиев қатысты.",
+     {("Нұрлан Серікұлы Әлиев", "akim", "akmola_akimat")}),
+])
+def test_a_district_akim_is_not_the_akim_of_the_region_the_page_names(stages, text, facts):
+    assert found(stages, text) == facts

@@ -608,7 +608,8 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
-        entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)]
+        entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
+                    and not self._kazakh_place_noun_and_lower_case_words(text, entity)]
         entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
@@ -1680,6 +1681,13 @@ class SpanRepair:
         """Whether a place's span in a Russian text is a title's form and nothing else ("Аким" Алматы
         Досаев as a GPE): no place, the title before the place and the name."""
         return entity.label in ("GPE", "LOC") and not self.kazakh_letter.search(text) and self._is_title(text[entity.start:entity.end])
+
+    def _kazakh_place_noun_and_lower_case_words(self, text: str, entity: EntitySpan) -> bool:
+        """Whether a place's span is a Kazakh place's noun opening a sentence and lower-case words after it ("Аудан
+        әкімінің орынбасары болып" as LOC): it names no place, it refers to one ("the district's akim's deputy")."""
+        words = text[entity.start:entity.end].split()
+        return entity.label in ("GPE", "LOC") and len(words) > 1 and words[0].lower().startswith(self.kazakh_place_nouns) \
+            and all(word.islower() for word in words[1:]) and bool(self.kazakh_letter.search(text[entity.start:entity.end]))
 
     def _reads_as_a_surname_alone(self, word: str) -> bool:
         if self.names.is_given_name(word) or self._is_title_word(word) or self._is_place(word) or self._registered(word):
