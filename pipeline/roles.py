@@ -562,7 +562,9 @@ class RoleExtractor:
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         self.part_of_a_name = re.compile(
             rf"^\s*(?:{any_of(named_after_before + words_in_all(lexicons, 'named_after_after_name'))})", re.IGNORECASE)
-        self.named_after = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        # A rank may stand between the words and the name ("имени академика Е.А. Букетова").
+        named_after_rank = rf"(?:\s+(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
+        self.named_after = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
@@ -773,7 +775,7 @@ class RoleExtractor:
             other_spelling = bool(persons) and _OPENING_BRACKET_ONLY.fullmatch(text, persons[-1][0].end, mention.start) \
                 and _CLOSING_BRACKET.match(text, mention.end)
             if mention.label == "PERSON" and not other_spelling and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
-                    and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
+                    and not self.named_after.search(text[max(start, mention.start - 30):mention.start]):
                 name = self.names.normalize(mention.text, lang, text[start:mention.start], text[mention.end:mention.end + 40])
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
@@ -2303,9 +2305,11 @@ class RoleExtractor:
                     # case after it is the institution's ("head of the Ministry of Education's press service").
                     continue
                 # "head of the Almaty city education department": a place the model took alone (as a place or
-                # an organization) heads the name.
+                # an organization) heads the name; so does a name the registry lacks ("the Esik humanitarian
+                # college", "the Enbekshikazakh district maslikhat": the model reads only the capitalized word).
                 is_place = label in PLACE_LABELS or self.registry.region_of(written, lang) is not None
-                named = self.english_institution_after_place.match(text, org_end) if lang == "en" and is_place else None
+                named = self.english_institution_after_place.match(text, org_end) \
+                    if lang == "en" and (is_place or self.registry.lookup(written, lang) is None) else None
                 if named and not org_start <= person.start < named.end():
                     yield self.registry.resolve(text[org_start:named.end()], lang), 1.0, "text"
                 if lang == "ru" and not is_place:
@@ -2622,7 +2626,11 @@ class RoleExtractor:
             if place is not None and lang in place.template:
                 # A place's akimat is the same whatever region it is said to be in ("Атырау облысындағы Құлсары қаласы").
                 written = self.registry.without_place_where(written.strip(), lang)
-                region = self.registry.region_of(written, lang)
+                # A sentence's first word may run into the region's name that follows it ("Қабылдау Павлодар
+                # облысының әкімі": the reception, the akim of Pavlodar Region).
+                words = written.split()
+                region = next((region for first in range(len(words))
+                               if (region := self.registry.region_of(" ".join(words[first:]), lang)) is not None), None)
                 if region is not None:
                     return region.akimat
                 where = self.registry.nominative(written, lang) if lang == "kk" else written.strip()

@@ -305,7 +305,9 @@ class SpanRepair:
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
         self.before_institution = re.compile(rf"\s*(?:{named_after})\b", re.IGNORECASE)
-        self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        # A rank may stand between the words and the name ("имени академика Е.А. Букетова").
+        named_after_rank = rf"(?:\s+(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
+        self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
         # An English honorific and one to three capitalized words, no capitalized word after them ("Mr Kassymov",
         # "Dr Aigerim Tazhi"): case-sensitive, the honorific capitalized.
         honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
