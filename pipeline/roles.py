@@ -585,8 +585,9 @@ class RoleExtractor:
         # in lower case before the genitive ("Проректор по научной работе" Карагандинского университета).
         prepositions = any_of(english.words("institution_prepositions"))
         self.english_article_or_preposition = frozenset(english.words("definite_articles") + english.words("institution_prepositions"))
-        # "teacher of chemistry at the Lyceum", "teacher of physics, School No. 22": a subject before the institution.
-        subject = r"(?:of\s+(?!the\s)(?:(?-i:[A-Za-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s)|(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}),\s*))?"
+        # "teacher of chemistry at the Lyceum", "teacher of literature of school-gymnasium No. 5", "teacher of physics,
+        # School No. 22": a subject before the institution.
+        subject = r"(?:of\s+(?!the\s)(?:(?-i:[A-Za-z][\w-]*\s+(?:and\s+)?){1,3}(?=(?:at|of)\s)|(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}),\s*))?"
         english_field = (rf"(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
                          rf"(?=(?:{prepositions})\s))?")
         russian_field = (rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}}"
@@ -2437,8 +2438,9 @@ class RoleExtractor:
         for index, (org_start, org_end, written, _) in enumerate(ordered):
             if org_start < title.end or not pattern.match(text[title.end:org_start]) or title.end <= person.start < org_start:
                 continue
+            # A registered unit is an institution of its own, and so is a numbered school ("school-gymnasium No. 5 of Rudny").
             if index + 1 == len(ordered) or not _has_word(written, self.taxonomy.unit_words.get("en", frozenset())) \
-                    or self.registry.lookup(written, "en") is not None:  # a registered unit is an institution of its own
+                    or self.registry.lookup(written, "en") is not None or self.numbered_institution.search(written):
                 return None
             next_start, next_end, next_written, next_label = ordered[index + 1]
             if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:

@@ -4975,3 +4975,31 @@ def test_a_line_that_ends_as_a_sentence_is_no_post_over_the_name_below(stages):
 ])
 def test_a_district_akim_is_not_the_akim_of_the_region_the_page_names(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A sentence's first word before a region's name is no part of the akimat ("the reception, by the akim of ...").
+    ("Қабылдау Ақмола облысының әкімі Серік Болатұлы Нұрланов бекіткен кестеге сәйкес өтеді.",
+     {("Серік Болатұлы Нұрланов", "akim", "akmola_akimat")}),
+    # An English name the registry lacks takes in the lower-case words of its kind after it ...
+    ("The secretary of the Karasai district maslikhat Aibek Tursyn opened the session.",
+     {("Aibek Tursyn", "secretary", "Karasai district maslikhat")}),
+    ("Aibek Tursyn, deputy director of the Shelek agrarian college, opened the fair.",
+     {("Aibek Tursyn", "deputy_director", "Shelek agrarian college")}),
+    # ... and a numbered school after a teacher's subject is the teacher's, not a unit of the place after it.
+    ("Diplomas went to Olga Petrova, teacher of Russian language and literature of school-gymnasium No. 7 of Ekibastuz.",
+     {("Olga Petrova", "teacher", "school-gymnasium No. 7")}),
+])
+def test_institutions_read_whole_in_mixed_pages(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A poet's given name beside a pupil's full name: two persons, not one of four words.
+    ("Кеш соңында 5 «Б» сынып оқушысы Айбек Серіков Мұқағали Мақатаевтың өлеңін оқыды.", {"Айбек Серіков", "Мұқағали Мақатаев"}),
+    # A rank between "имени" and the name: the name is the institution's.
+    ("Семинар прошел в Карагандинском университете имени академика Е.А. Букетова, его открыла Анна Ким.", {"Анна Ким"}),
+])
+def test_persons_of_mixed_pages(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
