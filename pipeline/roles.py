@@ -2443,6 +2443,8 @@ class RoleExtractor:
                     or self.registry.lookup(written, "en") is not None or self.numbered_institution.search(written):
                 return None
             next_start, next_end, next_written, next_label = ordered[index + 1]
+            # The model may end the unit's name early: "the Department of Slavic" Studies of the University of Lodz.
+            org_end = _CAPITALIZED_WORDS_AFTER.match(text, org_end).end()
             if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:
                 return None
             # A unit registered with its institution's name is that entry.
@@ -2925,8 +2927,10 @@ class PageInstitutions:
             english = self.roles.references["en"]
             return next((place for word in (institution.name_en or "").split()
                          if (place := english.kind_of(word)) in english.place_kinds), kind) if kind == "akimat" else kind
-        references = self.roles.references[lang]
-        return next((kind for kind in references.kinds if references.names_one_of(institution.name.split(), kind)), None)
+        # A name with nouns of two kinds is one of its last ("Enbekshikazakh district maslikhat": a maslikhat).
+        references, words = self.roles.references[lang], institution.name.split()
+        return next((kind for word in reversed(words) if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
+                     and references.names_one_of(words, kind)), None)
 
     def visiting(self, before: int) -> Institution | None:
         """The institution of the last visiting group the page names before ``before``: the
@@ -3072,6 +3076,7 @@ _NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
 _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")

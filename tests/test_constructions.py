@@ -5003,3 +5003,20 @@ def test_institutions_read_whole_in_mixed_pages(stages, text, facts):
 def test_persons_of_mixed_pages(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit's name the model ended early is still a unit of the institution after it, not of the page's.
+    ("Dr. Piotr Nowak, associate professor of the Department of Slavic Studies of the University of Warsaw, gave a lecture.",
+     {("Piotr Nowak", "associate_professor", "University of Warsaw")}),
+    # A consul general of a state named in its formal name is at the state's consulate.
+    ("Consul General of the Republic of Türkiye in Almaty Mehmet Arslan visited the lyceum.",
+     {("Mehmet Arslan", "other", "Consulate General of Republic of Türkiye in Almaty")}),
+    # A name with nouns of two kinds ("district maslikhat") is of its last: the maslikhat its deputies refer back to.
+    ("The secretary of the Karasai district maslikhat Aibek Tursyn opened the session. Deputies of the maslikhat "
+     "Dana Omarova and Oleg Kim spoke.",
+     {("Aibek Tursyn", "secretary", "Karasai district maslikhat"), ("Dana Omarova", "maslikhat_deputy", "Karasai district maslikhat"),
+      ("Oleg Kim", "maslikhat_deputy", "Karasai district maslikhat")}),
+])
+def test_english_institutions_of_guests_and_referring_nouns(stages, text, facts):
+    assert found(stages, text) == facts
