@@ -2385,6 +2385,10 @@ class RoleExtractor:
                 return
             if not home.on_its_site(kind):
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
+            if kind == "school":
+                # "... a pupil of school-lyceum No. 3. Her teacher Name": the school its paragraph named last, not
+                # the one the page names most.
+                yield home.last_in_paragraph(PAGE_KINDS[kind], title.start, lang), 0.6, "text"
             yield home(kind, title.code, lang), 0.6, "page"
 
     def _referred_back(self, referred: tuple[str, list[str]] | None, title: TitleHit, lang: str, home):
@@ -2786,6 +2790,11 @@ class PageInstitutions:
     def named_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> bool:
         """Whether the paragraph names an institution of one of ``kinds`` before ``before``."""
         return bool(self._named_in(self.document.page.text.rfind("\n", 0, before) + 1, before, kinds, lang))
+
+    def last_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> Institution | None:
+        """The institution of one of ``kinds`` the paragraph names last before ``before``."""
+        named = self._named_in(self.document.page.text.rfind("\n", 0, before) + 1, before, kinds, lang)
+        return max(named, key=lambda pair: pair[0])[1] if named else None
 
     def registered_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> list[Institution]:
         """The registered institutions of ``kinds`` that the paragraph names before ``before``, each once, in

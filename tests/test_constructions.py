@@ -5020,3 +5020,10 @@ def test_persons_of_mixed_pages(stages, text, persons):
 ])
 def test_english_institutions_of_guests_and_referring_nouns(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_teacher_with_no_school_of_their_own_is_at_the_school_their_paragraph_named_last(stages):
+    text = ("The akim visited school No. 5. Pupils of school No. 5 showed their robots.\n"
+            "Aruzhan Seit, a pupil of the 9th grade of school-lyceum No. 12, won the olympiad. Her teacher Olga Kim "
+            "has trained ten winners.")
+    assert ("Olga Kim", "teacher", "school-lyceum No. 12") in found(stages, text)
