@@ -3204,9 +3204,11 @@ class EnglishPredicate:
         fillers = rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}"
         # "who was appointed Narxoz University's rector": the institution's possessive before the title.
         possessor = r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,6}(?-i:[A-Z])[\w.&-]*['’]s\s+"
+        # "works as a physics teacher": a subject's noun before the title.
+        subject_noun = r"(?:(?-i:[a-z][a-z-]*)\s+)?"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}{fillers}(?:{possessor})?",
+            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it.
         self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+$",

@@ -5027,3 +5027,13 @@ def test_a_teacher_with_no_school_of_their_own_is_at_the_school_their_paragraph_
             "Aruzhan Seit, a pupil of the 9th grade of school-lyceum No. 12, won the olympiad. Her teacher Olga Kim "
             "has trained ten winners.")
     assert ("Olga Kim", "teacher", "school-lyceum No. 12") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A subject's noun between a predicate and its title: the title is still the subject's.
+    ("Among the graduates is Timur Sadykov, who now works as a chemistry teacher at school-lyceum No. 9.",
+     {("Timur Sadykov", "teacher", "school-lyceum No. 9")}),
+    ("Madina Ospanova is a history teacher at school No. 14.", {("Madina Ospanova", "teacher", "school No. 14")}),
+])
+def test_an_english_predicate_before_a_title_with_its_subjects_noun(stages, text, facts):
+    assert found(stages, text) == facts
