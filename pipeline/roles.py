@@ -59,6 +59,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from pipeline.language import SIGNATURE_LETTERS
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import russian_morphology
@@ -131,6 +132,10 @@ _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\s*)?$")
 _YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of years ("2006-2012")
 # A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
+# A line that ends as a sentence or a clause does is no post written over its holder's name.
+_TITLE_LINE_END = re.compile(r"[.!?:;,…]\s*$")
+_BRACKETED_ASIDE = re.compile(r"\(([^()\n]{1,20})\)\s*$", re.MULTILINE)
+_TRANSLATION_SLASH = re.compile(r"\s+/\s+")  # between a line and its translation
 _DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
 
 
@@ -586,7 +591,9 @@ class RoleExtractor:
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         self.part_of_a_name = re.compile(
             rf"^\s*(?:{any_of(named_after_before + words_in_all(lexicons, 'named_after_after_name'))})", re.IGNORECASE)
-        self.named_after = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        # A rank may stand between the words and the name ("имени академика Е.А. Букетова").
+        named_after_rank = rf"(?:\s+(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
+        self.named_after = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
@@ -607,8 +614,9 @@ class RoleExtractor:
         # in lower case before the genitive ("Проректор по научной работе" Карагандинского университета).
         prepositions = any_of(english.words("institution_prepositions"))
         self.english_article_or_preposition = frozenset(english.words("definite_articles") + english.words("institution_prepositions"))
-        # "teacher of chemistry at the Lyceum", "teacher of physics, School No. 22": a subject before the institution.
-        subject = r"(?:of\s+(?!the\s)(?:(?-i:[A-Za-z][\w-]*\s+(?:and\s+)?){1,3}(?=at\s)|(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}),\s*))?"
+        # "teacher of chemistry at the Lyceum", "teacher of literature of school-gymnasium No. 5", "teacher of physics,
+        # School No. 22": a subject before the institution.
+        subject = r"(?:of\s+(?!the\s)(?:(?-i:[A-Za-z][\w-]*\s+(?:and\s+)?){1,3}(?=(?:at|of)\s)|(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}),\s*))?"
         english_field = (rf"(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
                          rf"(?=(?:{prepositions})\s))?")
         russian_field = (rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}}"
@@ -680,50 +688,82 @@ class RoleExtractor:
         named_in_full = self._named_in_full(text, mentions)
         named_last = False  # whether that sentence is the one right before
         named_on_page: list[tuple[Mention, PersonName]] = []  # every person named so far, in order
-        for segment in document.segments:
-            if segment.lang not in ("kk", "ru", "en"):
-                continue
-            for start, end in self.sentences.spans(text, segment.start, segment.end):
-                inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
-                persons = self._persons_in(text, start, segment.lang, inside, named_in_full)
-                antecedent = named_before[0] if named_before else None  # the person named first
-                pronoun = self._pronoun_for(text, start, end, segment.lang, named_before, persons, named_on_page) \
-                    or self._dated_line_subject(text, start, end, segment.lang, antecedent, persons)
-                # A title that stands for the person is theirs only where the page gave them no other post.
-                referred_by_title = None
-                if pronoun is None:
-                    referred_by_title = self._described_subject(text, start, end, segment.lang, named_before, persons, facts) \
-                        if named_last else None
-                    pronoun = referred_by_title or self._elided_subject(text, start, end, segment.lang, antecedent, persons) \
-                        or self._kazakh_career_line_subject(text, start, end, segment.lang, named_before, persons) \
-                        or (self._english_titled_subject(text, start, end, segment.lang, named_before, persons, facts)
-                            if named_last else None)
-                if pronoun is None and named_last:
-                    referred_by_title = pronoun = self._title_of_the_one_named_before(
-                        text, start, end, segment.lang, inside, persons, named_before)
-                # A pronoun stands before every name of its sentence.
-                sentence_facts = self._sentence_roles(text, start, end, segment.lang, inside,
-                                                      ([pronoun] if pronoun else []) + persons, home,
-                                                      pronoun[0] if pronoun else None, facts)
-                if pronoun:  # the facts of the pronoun are the person's it stands for
-                    sentence_facts = self._as_held(sentence_facts, pronoun, facts, segment.lang)
-                    # A title's holder named earlier on the page may stand behind it ("Глава региона рассказал").
-                    referent = next((mention for mention, name in named_before if name is pronoun[1]), None) \
-                        or next(fact.person_mention for fact in facts if fact.person is pronoun[1])
-                    sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
-                                      else fact for fact in sentence_facts
-                                      if not (referred_by_title and fact.person_mention is pronoun[0]
-                                              and _another_post(fact, referent, facts))]
-                facts.extend(sentence_facts)
-                named_before = persons or named_before
-                named_on_page.extend(persons)
-                named_last = bool(persons)
+        sentences = [(start, end, segment.lang) for segment in document.segments if segment.lang in ("kk", "ru", "en")
+                     for start, end in self.sentences.spans(text, segment.start, segment.end)]
+        for start, end, lang in self._title_lines_over_their_names(text, sentences, mentions, starts):
+            inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+            persons = self._persons_in(text, start, lang, inside, named_in_full)
+            antecedent = named_before[0] if named_before else None  # the person named first
+            pronoun = self._pronoun_for(text, start, end, lang, named_before, persons, named_on_page) \
+                or self._dated_line_subject(text, start, end, lang, antecedent, persons)
+            # A title that stands for the person is theirs only where the page gave them no other post.
+            referred_by_title = None
+            if pronoun is None:
+                referred_by_title = self._described_subject(text, start, end, lang, named_before, persons, facts) \
+                    if named_last else None
+                pronoun = referred_by_title or self._elided_subject(text, start, end, lang, antecedent, persons) \
+                    or self._kazakh_career_line_subject(text, start, end, lang, named_before, persons) \
+                    or (self._english_titled_subject(text, start, end, lang, named_before, persons, facts)
+                        if named_last else None)
+            if pronoun is None and named_last:
+                referred_by_title = pronoun = self._title_of_the_one_named_before(
+                    text, start, end, lang, inside, persons, named_before)
+            # A pronoun stands before every name of its sentence.
+            sentence_facts = self._sentence_roles(text, start, end, lang, inside,
+                                                  ([pronoun] if pronoun else []) + persons, home,
+                                                  pronoun[0] if pronoun else None, facts)
+            if pronoun:  # the facts of the pronoun are the person's it stands for
+                sentence_facts = self._as_held(sentence_facts, pronoun, facts, lang)
+                # A title's holder named earlier on the page may stand behind it ("Глава региона рассказал").
+                referent = next((mention for mention, name in named_before if name is pronoun[1]), None) \
+                    or next(fact.person_mention for fact in facts if fact.person is pronoun[1])
+                sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
+                                  else fact for fact in sentence_facts
+                                  if not (referred_by_title and fact.person_mention is pronoun[0]
+                                          and _another_post(fact, referent, facts))]
+            facts.extend(sentence_facts)
+            named_before = persons or named_before
+            named_on_page.extend(persons)
+            named_last = bool(persons)
         facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
                                                       self.taxonomy.role_by_institution)
         facts = _without_categories_of_another_post(facts, self.taxonomy.qualification_categories)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
+
+    def _title_lines_over_their_names(self, text: str, sentences: list[tuple[int, int, str]], mentions: list[Mention],
+                                      starts: list[int]) -> list[tuple[int, int, str]]:
+        """A staff page writes a post on a line of its own and its holder's name alone on the next line
+        ("Заместитель директора по учебной работе" / "Ткаченко Ирина Владимировна"): the two lines are one
+        sentence, so the title is the name's, not the person's named above it. A post written in two languages
+        ("Әдіскер / Методист") is read from its last, in that one's language: the line's language is one of them."""
+        joined = []
+        for (start, end, lang), below in zip(sentences, sentences[1:] + [None]):
+            if joined and joined[-1][1] > start:  # the name line joined to the title line before it
+                continue
+            if below is not None and self._title_line_over_a_name(text, start, end, lang, below, mentions, starts):
+                translations = list(_TRANSLATION_SLASH.finditer(text, start, end))
+                if translations:
+                    start = translations[-1].end()
+                    lang = "kk" if SIGNATURE_LETTERS["kk"].search(text, start, end) \
+                        else "en" if text[start:end].isascii() else "ru"
+                joined.append((start, below[1], lang))
+            else:
+                joined.append((start, end, lang))
+        return joined
+
+    def _title_line_over_a_name(self, text: str, start: int, end: int, lang: str, below: tuple[int, int, str],
+                                mentions: list[Mention], starts: list[int]) -> bool:
+        name_start, name_end = below[0], below[1]
+        if text.count("\n", end, name_start) != 1 or text[end:name_start].strip() or (start and text[start - 1] != "\n") \
+                or text[name_end:name_end + 1] not in ("", "\n") or _TITLE_LINE_END.search(text, start, end):
+            return False
+        above = mentions[bisect_left(starts, start):bisect_left(starts, end)]
+        name = next((m for m in mentions[bisect_left(starts, name_start):bisect_left(starts, name_end)]
+                     if m.label == "PERSON"), None)
+        return name is not None and text[name_start:name_end].strip() == name.text \
+            and not any(m.label == "PERSON" for m in above) and bool(self.matcher(lang).find(text, start, end))
 
     def _ranks_at_the_holders_post(self, facts: list[RoleFact]) -> list[RoleFact]:
         """An academic rank the page gives no institution of its own ("Professor Tanaka", the president of a
@@ -767,7 +807,7 @@ class RoleExtractor:
             other_spelling = bool(persons) and _OPENING_BRACKET_ONLY.fullmatch(text, persons[-1][0].end, mention.start) \
                 and _CLOSING_BRACKET.match(text, mention.end)
             if mention.label == "PERSON" and not other_spelling and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
-                    and not self.named_after.search(text[max(start, mention.start - 15):mention.start]):
+                    and not self.named_after.search(text[max(start, mention.start - 30):mention.start]):
                 name = self.names.normalize(mention.text, lang, text[start:mention.start], text[mention.end:mention.end + 40])
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
@@ -2420,9 +2460,11 @@ class RoleExtractor:
         # A minister's capitalized words after "of" are the field of the ministry (the candidates below).
         subject_before_organization = lang == "en" and field_seat is None
         for org_start, org_end, written, label in orgs:
-            # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC).
+            # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC). A Kazakh
+            # title follows its institution: the words after it in such a span are the clause's ("Аудан әкімінің
+            # орынбасары болып").
             rest = text[title.end:org_end].strip()
-            if org_start <= title.start and title.end < org_end and rest and not (title.end <= person.start < org_end):
+            if org_start <= title.start and title.end < org_end and rest and lang != "kk" and not (title.end <= person.start < org_end):
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
             gap = text[title.end:org_start]
@@ -2434,9 +2476,11 @@ class RoleExtractor:
                     # case after it is the institution's ("head of the Ministry of Education's press service").
                     continue
                 # "head of the Almaty city education department": a place the model took alone (as a place or
-                # an organization) heads the name.
+                # an organization) heads the name; so does a name the registry lacks ("the Esik humanitarian
+                # college", "the Enbekshikazakh district maslikhat": the model reads only the capitalized word).
                 is_place = label in PLACE_LABELS or self.registry.region_of(written, lang) is not None
-                named = self.english_institution_after_place.match(text, org_end) if lang == "en" and is_place else None
+                named = self.english_institution_after_place.match(text, org_end) \
+                    if lang == "en" and (is_place or self.registry.lookup(written, lang) is None) else None
                 if named and not org_start <= person.start < named.end():
                     yield self.registry.resolve(text[org_start:named.end()], lang), 1.0, "text"
                 if lang == "ru" and not is_place:
@@ -2509,8 +2553,15 @@ class RoleExtractor:
             if kind == "maslikhat":
                 yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang), 0.6, "page"
                 return
+            # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's.
+            if kind == "region" and referred is not None and referred[0] in self.place_kinds - set(PAGE_KINDS[kind]):
+                return
             if not home.on_its_site(kind):
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
+            if kind == "school":
+                # "... a pupil of school-lyceum No. 3. Her teacher Name": the school its paragraph named last, not
+                # the one the page names most.
+                yield home.last_in_paragraph(PAGE_KINDS[kind], title.start, lang), 0.6, "text"
             yield home(kind, title.code, lang), 0.6, "page"
 
     def _referred_back(self, referred: tuple[str, list[str]] | None, title: TitleHit, lang: str, home):
@@ -2564,10 +2615,13 @@ class RoleExtractor:
         for index, (org_start, org_end, written, _) in enumerate(ordered):
             if org_start < title.end or not pattern.match(text[title.end:org_start]) or title.end <= person.start < org_start:
                 continue
+            # A registered unit is an institution of its own, and so is a numbered school ("school-gymnasium No. 5 of Rudny").
             if index + 1 == len(ordered) or not _has_word(written, self.taxonomy.unit_words.get("en", frozenset())) \
-                    or self.registry.lookup(written, "en") is not None:  # a registered unit is an institution of its own
+                    or self.registry.lookup(written, "en") is not None or self.numbered_institution.search(written):
                 return None
             next_start, next_end, next_written, next_label = ordered[index + 1]
+            # The model may end the unit's name early: "the Department of Slavic" Studies of the University of Lodz.
+            org_end = _CAPITALIZED_WORDS_AFTER.match(text, org_end).end()
             if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:
                 return None
             # A unit registered with its institution's name is that entry.
@@ -2754,7 +2808,11 @@ class RoleExtractor:
             if place is not None and lang in place.template:
                 # A place's akimat is the same whatever region it is said to be in ("Атырау облысындағы Құлсары қаласы").
                 written = self.registry.without_place_where(written.strip(), lang)
-                region = self.registry.region_of(written, lang)
+                # A sentence's first word may run into the region's name that follows it ("Қабылдау Павлодар
+                # облысының әкімі": the reception, the akim of Pavlodar Region).
+                words = written.split()
+                region = next((region for first in range(len(words))
+                               if (region := self.registry.region_of(" ".join(words[first:]), lang)) is not None), None)
                 if region is not None:
                     return region.akimat
                 where = self.registry.nominative(written, lang) if lang == "kk" else written.strip()
@@ -2782,8 +2840,12 @@ class RoleExtractor:
         ("... ректоры болған")."""
         before = text[max(start, title.start - 30):title.start].lower()
         after = text[title.end:min(end, title.end + 30)].lower() if lang == "kk" else ""
+        # A staff list marks the status in brackets after the post's words, before the name: "Заместитель
+        # директора по учебной работе (и.о.)".
+        aside = _BRACKETED_ASIDE.search(text, title.end, person.start) if title.end < person.start <= title.end + 80 else None
         for status, before_pattern, after_pattern in self.status_patterns[lang]:
-            if before_pattern.search(before) or (after and after_pattern.match(after)):
+            if before_pattern.search(before) or (after and after_pattern.match(after)) \
+                    or (aside and after_pattern.fullmatch(aside.group(1).lower())):
                 return status
         if lang == "kk":
             return "former" if self.former_predicate["kk"].match(after) else "current"
@@ -2938,6 +3000,11 @@ class PageInstitutions:
         """Whether the paragraph names an institution of one of ``kinds`` before ``before``."""
         return bool(self._named_in(self.document.page.text.rfind("\n", 0, before) + 1, before, kinds, lang))
 
+    def last_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> Institution | None:
+        """The institution of one of ``kinds`` the paragraph names last before ``before``."""
+        named = self._named_in(self.document.page.text.rfind("\n", 0, before) + 1, before, kinds, lang)
+        return max(named, key=lambda pair: pair[0])[1] if named else None
+
     def registered_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> list[Institution]:
         """The registered institutions of ``kinds`` that the paragraph names before ``before``, each once, in
         the order named."""
@@ -3083,8 +3150,10 @@ class PageInstitutions:
             english = self.roles.references["en"]
             return next((place for word in (institution.name_en or "").split()
                          if (place := english.kind_of(word)) in english.place_kinds), kind) if kind == "akimat" else kind
-        references = self.roles.references[lang]
-        return next((kind for kind in references.kinds if references.names_one_of(institution.name.split(), kind)), None)
+        # A name with nouns of two kinds is one of its last ("Enbekshikazakh district maslikhat": a maslikhat).
+        references, words = self.roles.references[lang], institution.name.split()
+        return next((kind for word in reversed(words) if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
+                     and references.names_one_of(words, kind)), None)
 
     def visiting(self, before: int) -> Institution | None:
         """The institution of the last visiting group the page names before ``before``: the
@@ -3260,6 +3329,7 @@ _NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+_CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
 _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
@@ -3400,9 +3470,11 @@ class EnglishPredicate:
         fillers = rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}"
         # "who was appointed Narxoz University's rector": the institution's possessive before the title.
         possessor = r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,6}(?-i:[A-Z])[\w.&-]*['’]s\s+"
+        # "works as a physics teacher": a subject's noun before the title.
+        subject_noun = r"(?:(?-i:[a-z][a-z-]*)\s+)?"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}{fillers}(?:{possessor})?",
+            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it.
         self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+$",

@@ -5656,3 +5656,102 @@ def test_a_kazakh_title_before_a_verb_of_moving_to_the_post(stages, text, facts)
 def test_a_kazakh_capitalized_noun_before_a_possessed_noun_is_no_person(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+# --- r13_mixed ---
+@pytest.mark.parametrize("text, facts", [
+    # A staff page writes the post on its own line and the holder's name alone on the next: the post is the name's,
+    # not the person's named above it.
+    ("Директор\nСапарова Динара Ерлановна\n\nЗаместитель директора по воспитательной работе\nКовалев Игорь Петрович\n",
+     {("Динара Ерлановна Сапарова", "director", "current"), ("Игорь Петрович Ковалев", "deputy_director", "current")}),
+    # A post written in two languages is read from its last; a bracketed "и.о." after the post's words is its status.
+    ("Директордың оқу ісі жөніндегі орынбасары / Заместитель директора по учебной работе\nЖакупова Асем Нурлановна\n"
+     "Заместитель директора по учебно-производственной работе (и.о.)\nПетренко Ольга Ивановна\n",
+     {("Асем Нурлановна Жакупова", "deputy_director", "current"), ("Ольга Ивановна Петренко", "deputy_director", "acting")}),
+    ("Әдіскер / Методист\nЖакупова Асем Нурлановна\n", {("Асем Нурлановна Жакупова", "methodologist", "current")}),
+])
+def test_a_post_on_the_line_above_a_name_alone_is_the_names(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+def test_a_line_that_ends_as_a_sentence_is_no_post_over_the_name_below(stages):
+    text = "Ректор университета встретился со студентами.\nКенжебаева Алия Маратовна\n"
+    assert {f.role for f in facts_of(stages, text)} == set()
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A district's akim on a page that names only its region is no akim of the region ...
+    ("Ақмола облысында жиын өтті. Жиынға аудан әкімі Нұрлан Серікұлы Әлиев қатысты.", {("Нұрлан Серікұлы Әлиев", "akim", None)}),
+    ("Совещание прошло в Карагандинской области. На совещании аким района Ерлан Сапаров рассказал о школах.",
+     {("Ерлан Сапаров", "akim", None)}),
+    # ... nor are the Kazakh words after a title, in a place's span the model ran over them, its place.
+    ("Сессияда ұйымдастыру мәселесі қаралды. Аудан әкімінің орынбасары болып Серік Болатұлы Жұмабаев тағайындалды.",
+     {("Серік Болатұлы Жұмабаев", "deputy_akim", None)}),
+    # The region's akim is still the region's.
+    ("Ақмола облысында жиын өтті. Жиынға облыс әкімі Нұрлан Серікұлы Әлиев қатысты.",
+     {("Нұрлан Серікұлы Әлиев", "akim", "akmola_akimat")}),
+])
+def test_a_district_akim_is_not_the_akim_of_the_region_the_page_names(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A sentence's first word before a region's name is no part of the akimat ("the reception, by the akim of ...").
+    ("Қабылдау Ақмола облысының әкімі Серік Болатұлы Нұрланов бекіткен кестеге сәйкес өтеді.",
+     {("Серік Болатұлы Нұрланов", "akim", "akmola_akimat")}),
+    # An English name the registry lacks takes in the lower-case words of its kind after it ...
+    ("The secretary of the Karasai district maslikhat Aibek Tursyn opened the session.",
+     {("Aibek Tursyn", "secretary", "Karasai district maslikhat")}),
+    ("Aibek Tursyn, deputy director of the Shelek agrarian college, opened the fair.",
+     {("Aibek Tursyn", "deputy_director", "Shelek agrarian college")}),
+    # ... and a numbered school after a teacher's subject is the teacher's, not a unit of the place after it.
+    ("Diplomas went to Olga Petrova, teacher of Russian language and literature of school-gymnasium No. 7 of Ekibastuz.",
+     {("Olga Petrova", "teacher", "school-gymnasium No. 7")}),
+])
+def test_institutions_read_whole_in_mixed_pages(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A poet's given name beside a pupil's full name: two persons, not one of four words.
+    ("Кеш соңында 5 «Б» сынып оқушысы Айбек Серіков Мұқағали Мақатаевтың өлеңін оқыды.", {"Айбек Серіков", "Мұқағали Мақатаев"}),
+    # A rank between "имени" and the name: the name is the institution's.
+    ("Семинар прошел в Карагандинском университете имени академика Е.А. Букетова, его открыла Анна Ким.", {"Анна Ким"}),
+])
+def test_persons_of_mixed_pages(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit's name the model ended early is still a unit of the institution after it, not of the page's.
+    ("Dr. Piotr Nowak, associate professor of the Department of Slavic Studies of the University of Warsaw, gave a lecture.",
+     {("Piotr Nowak", "associate_professor", "University of Warsaw")}),
+    # A consul general of a state named in its formal name is at the state's consulate.
+    ("Consul General of the Republic of Türkiye in Almaty Mehmet Arslan visited the lyceum.",
+     {("Mehmet Arslan", "other", "Consulate General of Republic of Türkiye in Almaty")}),
+    # A name with nouns of two kinds ("district maslikhat") is of its last: the maslikhat its deputies refer back to.
+    ("The secretary of the Karasai district maslikhat Aibek Tursyn opened the session. Deputies of the maslikhat "
+     "Dana Omarova and Oleg Kim spoke.",
+     {("Aibek Tursyn", "secretary", "Karasai district maslikhat"), ("Dana Omarova", "maslikhat_deputy", "Karasai district maslikhat"),
+      ("Oleg Kim", "maslikhat_deputy", "Karasai district maslikhat")}),
+])
+def test_english_institutions_of_guests_and_referring_nouns(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_teacher_with_no_school_of_their_own_is_at_the_school_their_paragraph_named_last(stages):
+    text = ("The akim visited school No. 5. Pupils of school No. 5 showed their robots.\n"
+            "Aruzhan Seit, a pupil of the 9th grade of school-lyceum No. 12, won the olympiad. Her teacher Olga Kim "
+            "has trained ten winners.")
+    assert ("Olga Kim", "teacher", "school-lyceum No. 12") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A subject's noun between a predicate and its title: the title is still the subject's.
+    ("Among the graduates is Timur Sadykov, who now works as a chemistry teacher at school-lyceum No. 9.",
+     {("Timur Sadykov", "teacher", "school-lyceum No. 9")}),
+    ("Madina Ospanova is a history teacher at school No. 14.", {("Madina Ospanova", "teacher", "school No. 14")}),
+])
+def test_an_english_predicate_before_a_title_with_its_subjects_noun(stages, text, facts):
+    assert found(stages, text) == facts

@@ -309,7 +309,9 @@ class SpanRepair:
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
         self.before_institution = re.compile(rf"\s*(?:{named_after})\b", re.IGNORECASE)
-        self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+        # A rank may stand between the words and the name ("имени академика Е.А. Букетова").
+        named_after_rank = rf"(?:\s+(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
+        self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
         # An English honorific and one to three capitalized words, no capitalized word after them ("Mr Kassymov",
         # "Dr Aigerim Tazhi"): case-sensitive, the honorific capitalized.
         honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
@@ -626,7 +628,8 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
-        entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)]
+        entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
+                    and not self._kazakh_place_noun_and_lower_case_words(text, entity)]
         entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
@@ -1764,6 +1767,13 @@ class SpanRepair:
         """Whether a place's span in a Russian text is a title's form and nothing else ("Аким" Алматы
         Досаев as a GPE): no place, the title before the place and the name."""
         return entity.label in ("GPE", "LOC") and not self.kazakh_letter.search(text) and self._is_title(text[entity.start:entity.end])
+
+    def _kazakh_place_noun_and_lower_case_words(self, text: str, entity: EntitySpan) -> bool:
+        """Whether a place's span is a Kazakh place's noun opening a sentence and lower-case words after it ("Аудан
+        әкімінің орынбасары болып" as LOC): it names no place, it refers to one ("the district's akim's deputy")."""
+        words = text[entity.start:entity.end].split()
+        return entity.label in ("GPE", "LOC") and len(words) > 1 and words[0].lower().startswith(self.kazakh_place_nouns) \
+            and all(word.islower() for word in words[1:]) and bool(self.kazakh_letter.search(text[entity.start:entity.end]))
 
     def _reads_as_a_surname_alone(self, word: str) -> bool:
         if self.names.is_given_name(word) or self._is_title_word(word) or self._is_place(word) or self._registered(word):
