@@ -371,7 +371,8 @@ class RoleExtractor:
     def __init__(self, resources):
         self.taxonomy = resources.roles
         self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
-        self._kazakh_oblique_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words"))
+        self._kazakh_case_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words")
+                                          + resources.lexicons["kk"].words("accusative_endings_of_words"))
         # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
         self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
                                 if kind in REGISTRY_KINDS}
@@ -1507,7 +1508,7 @@ class RoleExtractor:
                     or not _JOINED_BY_AND_BEFORE_A_TITLE.fullmatch(text, before.person_mention.end, fact.title_start):
                 continue
             kind = home._kind_of(before.org, "en")
-            if kind is not None and self.taxonomy.page_institution.get(fact.role) in REFERRED_KINDS.get(kind, (kind,)):
+            if kind is not None and set(self.taxonomy.page_institution.get(fact.role, ())) & set(REFERRED_KINDS.get(kind, (kind,))):
                 facts[index] = replace(fact, org=before.org, org_source="text", confidence=min(fact.confidence, 0.8))
         return facts
 
@@ -2049,7 +2050,7 @@ class RoleExtractor:
         words = list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha(), reversed(preceding[:-1])))[:2]
         name = " ".join(reversed(words))
         # A name that ends like a case (Жаңаарқа) must be one the model read, not the sentence's first word.
-        if not name or name.lower().endswith(self._kazakh_oblique_endings) and (
+        if not name or name.lower().endswith(self._kazakh_case_endings) and (
                 len(words) == len(preceding) - 1 or not any(name in written for _, _, written, _ in orgs)):
             return None
         return self.registry.resolve(f"{name} {preceding[-1]} {noun}", "kk")
