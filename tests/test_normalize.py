@@ -510,3 +510,15 @@ def test_a_russian_institution_with_its_acronym_in_brackets_is_registered(writte
 ])
 def test_a_russian_name_after_an_acting_title_in_a_case_is_in_its_case(before, written, expected, resources):
     assert resources.names.normalize(written, "ru", before).display == expected
+
+
+@pytest.mark.parametrize("text, persons", [
+    # One person in Kazakh and in Russian, the Russian spelling of the surname with у for ы.
+    ("Павлодар облысының әкімі Асхат Оралұлы Жақыпов мектепке барды.\n"
+     "Аким области Асхат Оралович Жакупов посетил школу.", 1),
+    # Two women in one language whose surnames differ by a vowel are two people.
+    ("Айгүл Ахметова и Айгүл Ахматова получили награды.", 2),
+])
+def test_one_page_names_one_person_in_two_languages_with_its_spellings(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert len({m.link_key for m in document.mentions if m.label == "PERSON"}) == persons

@@ -241,7 +241,7 @@ class Normalizer:
                 if len(candidates) == 1:
                     mention = replace(mention, link_key=next(iter(candidates)))
             resolved.append(mention)
-        return resolved
+        return _spellings_of_one_name_joined(resolved)
 
     def _listed_with_persons(self, mentions: list[Mention], normalized: list[Mention], text: str) -> list[Mention]:
         """An English word alone that the model read as a person but no dictionary knows as a name is still one
@@ -311,6 +311,25 @@ class Normalizer:
         word = word.strip(_NAME_PUNCTUATION)
         return next((word[:-len(ending)] for ending in self.name_case_endings
                      if word.endswith(ending) and len(word) - len(ending) >= _SHORTEST_NAME_STEM), word)
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+
+
+def _spellings_of_one_name_joined(mentions: list[Mention]) -> list[Mention]:
+    """Full names one page writes in two languages, the given name alike and the surname differing in its vowels
+    only ("Асхат Оралұлы Жақыпов" and "Асхатом Ораловичем Жакуповым", "Helen Watson" and "Хелен Уотсон"): one
+    person, keyed as first written. In one language such names are two people (Ахметова and Ахматова)."""
+    first_keys: dict[tuple[str, str], tuple[str, str]] = {}
+    joined = []
+    for mention in mentions:
+        key = LinkKey.parse(mention.link_key) if mention.link_key else None
+        if key is not None and key.is_person and key.given and key.surname:
+            first, lang = first_keys.setdefault((key.given, _VOWELS.sub("", key.surname)), (mention.link_key, mention.lang))
+            if first != mention.link_key and lang != mention.lang:
+                mention = replace(mention, link_key=first)
+        joined.append(mention)
+    return joined
 
 
 def _fullest(keys: set[str]) -> set[str]:
