@@ -2604,7 +2604,11 @@ class RoleExtractor:
         if region is not None:
             return region.akimat
         template = next(seat.template[lang] for seat in self.taxonomy.seats if seat.kind == "place")
-        return self.registry.resolve(template.format(self.registry.nominative(written, lang) if lang == "kk" else written), lang)
+        if lang == "kk":
+            written = self.registry.nominative(written, lang)
+        elif lang == "ru" and kind == "city" and _CAPITALIZED_RUSSIAN_WORD.fullmatch(written):
+            written = f"города {_russian_genitive(written)}"  # "в Экибастузе": "Акимат города Экибастуза"
+        return self.registry.resolve(template.format(written), lang)
 
     def _unit_of_a_registered_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """A unit right after an English title, followed by the registered institution it belongs to:
@@ -3025,11 +3029,26 @@ class PageInstitutions:
                   if start <= position <= end and self._kind_of(institution, lang) in kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
+        if "city" in kinds:
+            named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
+                      and (institution := self._bare_city(m)) is not None]
         # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
         # language than the title that refers back to it.
         named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
                   for match in self.roles.numbered_institution.finditer(text, start, end)]
         return [(position, institution) for position, institution in named if institution is not None]
+
+    def _bare_city(self, mention: Mention) -> Institution | None:
+        """The akimat of a place named by one word, no region's nor a country's, where a title refers back to a
+        city ("В Экибастузе ... заместитель акима города", "in Ekibastuz ... deputy akim of the city")."""
+        word, lang = mention.text.strip(), mention.lang
+        if mention.label not in PLACE_LABELS or lang == "kk" or not word.isalpha() or not word[:1].isupper():
+            return None
+        nominative = russian_morphology().parse(word)[0].normal_form if lang == "ru" else word.lower()
+        if {word.lower(), nominative} & self.roles.state_names[lang] or self.roles.registry.region_of(word, lang) is not None \
+                or self.roles.registry.lookup(word, lang) is not None:
+            return None
+        return self.roles.institution_named(word, "city", lang)
 
     def _russian_of_kind_by_its_noun(self, mention: Mention, kinds: tuple[str, ...]) -> Institution | None:
         """A Russian organization the model marked without its kind's noun, the noun right before it ("в журнале
@@ -4154,6 +4173,9 @@ def _russian_clause_between(gap: str, title: TitleHit, person: Mention) -> bool:
 def _opens_a_clause(word: str) -> bool:
     """Whether a Russian word reads first as a verb or a conjunction."""
     return russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS | {"CONJ"}
+
+
+_CAPITALIZED_RUSSIAN_WORD = re.compile(r"[А-ЯЁ][а-яё-]+")
 
 
 def _russian_genitive(word: str) -> str:

@@ -5755,3 +5755,16 @@ def test_a_teacher_with_no_school_of_their_own_is_at_the_school_their_paragraph_
 ])
 def test_an_english_predicate_before_a_title_with_its_subjects_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("В Экибастузе открылась новая школа. На церемонии выступил заместитель акима города Ерлан Сапаров.",
+     {("Ерлан Сапаров", "deputy_akim", "Акимат города Экибастуза")}),
+    ("A new school opened in Ekibastuz. Deputy akim of the city Yerlan Saparov attended the ceremony.",
+     {("Yerlan Saparov", "deputy_akim", "Akimat of Ekibastuz")}),
+    # A country is no city.
+    ("В Казахстане открылась новая школа. На церемонии выступил заместитель акима города Ерлан Сапаров.",
+     {("Ерлан Сапаров", "deputy_akim", None)}),
+])
+def test_a_city_akims_title_refers_back_to_the_place_named_by_one_word(stages, text, facts):
+    assert found(stages, text) == facts
