@@ -371,6 +371,7 @@ class RoleExtractor:
     def __init__(self, resources):
         self.taxonomy = resources.roles
         self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
+        self._kazakh_titles_after_name = frozenset(resources.lexicons["kk"].words("titles_after_name"))
         self._kazakh_case_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words")
                                           + resources.lexicons["kk"].words("accusative_endings_of_words"))
         # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
@@ -2041,16 +2042,21 @@ class RoleExtractor:
 
     def _place_body_opening_the_title(self, preceding: list[str], noun: str, orgs) -> Institution | None:
         """The body of a place the registry does not hold whose name opens a Kazakh title: a place's name and
-        its relational adjective before the body's noun in the genitive ("Сарыағаш
-        аудандық мәслихатының хатшысы", "Кентау қалалық білім бөлімінің"): that place's body. A word in a case is
-        no place's name there: it opens the sentence ("Жиынға облыстық мәслихат депутаты")."""
+        its relational adjective before the body's noun in the genitive ("Сарыағаш аудандық мәслихатының хатшысы",
+        "Кентау қалалық білім бөлімінің"): that place's body. A word in a case is no place's name there: it opens
+        the sentence ("Жиынға облыстық мәслихат депутаты")."""
         if not self.taxonomy.is_institution_word(noun) or len(preceding) < 2 or not preceding[-1].islower() \
                 or not preceding[-1].endswith(self._kazakh_adjective_suffixes):
             return None
-        words = list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha(), reversed(preceding[:-1])))[:2]
+        before = list(reversed(preceding[:-1]))
+        # A place named after a titled person ends with the title in lower case ("Бұқар жырау", "Төле би").
+        title = before[:1] if before and before[0] in self._kazakh_titles_after_name else []
+        words = title + list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha(), before[len(title):]))[:2]
+        if len(words) == len(title):
+            return None
         name = " ".join(reversed(words))
         # A name that ends like a case (Жаңаарқа) must be one the model read, not the sentence's first word.
-        if not name or name.lower().endswith(self._kazakh_case_endings) and (
+        if name.lower().endswith(self._kazakh_case_endings) and (
                 len(words) == len(preceding) - 1 or not any(name in written for _, _, written, _ in orgs)):
             return None
         return self.registry.resolve(f"{name} {preceding[-1]} {noun}", "kk")

@@ -5002,6 +5002,9 @@ def test_a_pages_site_is_its_deans_university_only_where_it_is_a_teaching_instit
      {("Дархан Есенов", "secretary", "Сарыагашский районный маслихат")}),
     ("Secretary of the Saryagash district maslikhat Darkhan Yessenov spoke.",
      {("Darkhan Yessenov", "secretary", "Saryagash district maslikhat")}),
+    # A place named after a titled person, the title in lower case.
+    ("Бұқар жырау аудандық мәслихатының хатшысы Дархан Есенов сөз сөйледі.",
+     {("Дархан Есенов", "secretary", "Бұқар жырау аудандық мәслихаты")}),
     # A word in a case opening the sentence is no place's name: the regional maslikhat of the region named before.
     ("Қарағанды облысында жиын өтті. Жиынға облыстық мәслихат хатшысы Серік Омаров қатысты.",
      {("Серік Омаров", "secretary", "karaganda_maslikhat")}),
