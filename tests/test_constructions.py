@@ -1657,6 +1657,8 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("Экскурсия прошла в музее Василия Суркова.", "Василия Суркова", "MISC"),
     ("Об этом сообщил директор краеведческого музея Олег Дымов.", "Олег Дымов", "PERSON"),
     ("Гостей встретила заместитель директора музея Анна Лисина.", "Анна Лисина", "PERSON"),
+    ("Фонд Нурсултана Назарбаева выделил гранты школам.", "Нурсултана Назарбаева", "MISC"),
+    ("Председатель правления фонда Айгерим Ахметова выступила на форуме.", "Айгерим Ахметова", "PERSON"),
     ("Abai Kunanbayev wrote the Words of Edification.", "Abai Kunanbayev", "PERSON"),
     ("The minister spoke about the Adal Azamat programme.", "Adal Azamat", "MISC"),
     # the thing's noun inside the span
