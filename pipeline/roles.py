@@ -1435,11 +1435,15 @@ class RoleExtractor:
                 from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
                 referred = self._russian_referred_parent(org.name, title, home) \
                     if lang == "ru" and not from_holder and org is not None and not org.in_registry else None
+                # "College of Earth Sciences of Lanzhou University": a name ending with its institution's is a unit of it.
+                english_parent = self._english_parent(org.name, title, home) \
+                    if lang == "en" and not from_holder and org is not None and not org.in_registry else None
                 if from_holder:
                     org, org_source, unit = holder.org, "text", holder.org_unit
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
                 elif org is not None and not org.in_registry and not any(character.isdigit() for character in org.name) \
                         and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) or referred is not None
+                             or english_parent is not None
                              or lang == "en" and self._english_unit_of_a_registered_institution(org.name)):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
                     # kind's bare noun ("Министрліктің ... департаменті"), is the reporting one's ("В министерстве
@@ -1447,7 +1451,7 @@ class RoleExtractor:
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
                         self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) or referred \
-                        or (self._english_parent(org.name, title, home) if lang == "en" else None) \
+                        or english_parent \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     university = None if parent is not None or not self.university_unit[lang].search(org.name) \

@@ -5773,3 +5773,9 @@ def test_an_english_predicate_before_a_title_with_its_subjects_noun(stages, text
 ])
 def test_a_city_akims_title_refers_back_to_the_place_named_by_one_word(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_an_english_unit_whose_name_ends_with_its_university_is_that_universitys(stages):
+    text = ("Aigerim Nurtazina, a student of the College of Earth and Environmental Sciences of Lanzhou University, "
+            "won the prize.")
+    assert found(stages, text) == {("Aigerim Nurtazina", "student", "Lanzhou University")}
