@@ -1196,12 +1196,22 @@ class RoleExtractor:
     def _russian_registered_names_with_a_title(self, text: str, start: int, end: int, lang: str,
                                                mentions: list[Mention]) -> list[tuple[int, int]]:
         """The spans of registered Russian institutions whose name holds a title after its first word
-        ("Администрации Президента", "Академии ... при Президенте"): the title is the name's, no post."""
+        ("Администрации Президента", "Академии ... при Президенте"): the title is the name's, no post. The model's span
+        may open with the post held there or a unit of it ("Руководителя Администрации Президента", "Отделом ...
+        Администрации Президента"): the registered name is then its last words, from an institution's noun on."""
         if lang != "ru":
             return []
-        return [(m.start, m.end) for m in mentions if m.label == "ORG" and start <= m.start and m.end <= end and " " in m.text
-                and any(hit_start > m.start for hit_start, _, _ in self.matcher(lang).find(text, m.start, m.end))
-                and self.registry.lookup(m.text, lang) is not None]
+        spans = []
+        for m in mentions:
+            if m.label != "ORG" or not (start <= m.start and m.end <= end) or " " not in m.text:
+                continue
+            openings = [m.start] + [m.start + word.start() for word in re.finditer(r"\S+", m.text)
+                                    if word.start() and self.taxonomy.is_institution_word(word.group())]
+            opening = next((opening for opening in openings if " " in text[opening:m.end].strip()
+                            and self.registry.lookup(text[opening:m.end], lang) is not None), None)
+            if opening is not None and any(hit_start > opening for hit_start, _, _ in self.matcher(lang).find(text, opening, m.end)):
+                spans.append((opening, m.end))
+        return spans
 
     def _aides_of_the_holder_before(self, text: str, start: int, end: int, lang: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A deputy's or an aide's title after a possessive pronoun ("оның орынбасары", "его помощник", "his
@@ -1487,6 +1497,8 @@ class RoleExtractor:
                     org = self._embassy_of_the_sender(text, title, org, lang)
                 elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
+                if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.degree_forms:
+                    continue  # "академик" alone is a rank; of the academy named after it ("академик НАН РК"), a membership
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
                 facts.append(RoleFact(name, title.written, code, taxonomy.label(code), org, degrees,
@@ -2964,9 +2976,14 @@ class PageInstitutions:
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
-            self._found[kind, lang] = ((self._teaching_site() or self.roles.home_institution(self.document)
-                                        or self._registered_named_last(PAGE_KINDS[kind], lang))
-                                       if kind == "university" else self._most_named(kind, code, lang))
+            if kind == "university":
+                found = self._teaching_site() or self.roles.home_institution(self.document) \
+                    or self._registered_named_last(PAGE_KINDS[kind], lang)
+            elif kind == "institute":
+                found = self._teaching_site() or self._registered_named_last(PAGE_KINDS[kind], lang)
+            else:
+                found = self._most_named(kind, code, lang)
+            self._found[kind, lang] = found
         return self._found[kind, lang]
 
     def _teaching_site(self) -> Institution | None:
@@ -3243,15 +3260,20 @@ class PageInstitutions:
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _named_ids(self) -> set[str]:
-        return {m.link_key[2:] for m in self.document.mentions if m.label in ORG_LABELS and (m.link_key or "").startswith("O|")}
+        return set(self._named_id_counts())
+
+    def _named_id_counts(self) -> Counter:
+        return Counter(m.link_key[2:] for m in self.document.mentions
+                       if m.label in ORG_LABELS and (m.link_key or "").startswith("O|"))
 
     def _the_one_maslikhat_of_no_chamber(self) -> Institution | None:
-        """The registered maslikhat a page names, where it names one and no chamber of Parliament: the body a
-        deputy alone on it sits in ("мәслихат сессиясы ... депутат Name")."""
+        """The registered maslikhat a page names, where it names one and names it more often than the chambers of
+        Parliament: the body a deputy alone on it sits in ("мәслихат сессиясы ... депутат Name"; a session's
+        report that names the Majilis's deputies among its guests once is still the maslikhat's page)."""
         registry = self.roles.registry
-        named_ids = self._named_ids()
-        maslikhats = [body for org_id in named_ids if (body := registry.registered(org_id)) is not None and body.type == "maslikhat"]
-        if len(maslikhats) != 1 or not _CHAMBER_IDS.isdisjoint(named_ids):
+        named = self._named_id_counts()
+        maslikhats = [body for org_id in named if (body := registry.registered(org_id)) is not None and body.type == "maslikhat"]
+        if len(maslikhats) != 1 or named[maslikhats[0].org_id] <= sum(named[chamber] for chamber in _CHAMBER_IDS):
             return None
         return maslikhats[0]
 
@@ -3684,14 +3706,16 @@ class ReferringNouns:
 # "секретарь маслихата": the maslikhat; "директор института": the research institute).
 REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": "ministry", "akimat": "akimat", "party": "party",
                   "maslikhat": "maslikhat", "research institute": "institute", "academy of sciences": "academy",
-                  "foundation": "foundation", "sovereign wealth fund": "foundation", "diplomatic mission": "embassy"}
+                  "foundation": "foundation", "sovereign wealth fund": "foundation", "diplomatic mission": "embassy",
+                  "education department": "department", "health department": "department", "police department": "department",
+                  "emergency department": "department"}
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
-              "maslikhat": ("maslikhat",)}
+              "maslikhat": ("maslikhat",), "institute": ("institute",)}
 # The chambers whose deputies a page may name besides a maslikhat's.
 _CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
 

@@ -5779,3 +5779,53 @@ def test_an_english_unit_whose_name_ends_with_its_university_is_that_universitys
     text = ("Aigerim Nurtazina, a student of the College of Earth and Environmental Sciences of Lanzhou University, "
             "won the prize.")
     assert found(stages, text) == {("Aigerim Nurtazina", "student", "Lanzhou University")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A session's report that names the Majilis's deputies among its guests once is still the maslikhat's page: a
+    # deputy alone on it, and a standing commission's chair, sit in the maslikhat.
+    ("Павлодарский областной маслихат\nВ Павлодаре прошла сессия Павлодарского областного маслихата. Ее открыл секретарь "
+     "маслихата Ермеков Талгат Сабитович. В работе сессии приняли участие депутаты Мажилиса.\nПредседатель постоянной "
+     "комиссии по вопросам экологии, депутат Сулейменова Асем Кайратовна выступила с докладом.\nИсточник: "
+     "Павлодарский областной маслихат",
+     {("Талгат Сабитович Ермеков", "secretary", "pavlodar_maslikhat"),
+      ("Асем Кайратовна Сулейменова", "chairman", "pavlodar_maslikhat"),
+      ("Асем Кайратовна Сулейменова", "maslikhat_deputy", "pavlodar_maslikhat")}),
+    # "академик" with the academy after it is a membership of the academy; alone it is a rank, no post.
+    ("Лауреатов поздравил ректор университета, академик НАН РК Бекмуратов Ерлан Саматович.",
+     {("Ерлан Саматович Бекмуратов", "rector", None), ("Ерлан Саматович Бекмуратов", "member", "nas_rk")}),
+    ("Первым директором лаборатории был академик Жумагали Оспанович Тулеев.",
+     {("Жумагали Оспанович Тулеев", "director", None)}),
+    # The ambassador's full title, and an associate professor's Kazakhstani title, in Russian.
+    ("Указом Главы государства Сарсенбаев Куат Ермекович назначен Чрезвычайным и Полномочным Послом Республики "
+     "Казахстан в Японии.", {("Куат Ермекович Сарсенбаев", "ambassador", "Посольство Республики Казахстан")}),
+    ("С докладом выступила ассоциированный профессор кафедры истории Ермекова Дана Аскаровна.",
+     {("Дана Аскаровна Ермекова", "associate_professor", "кафедра истории")}),
+    # A registered institution's name the model read with the post held there: its title word is no post.
+    ("Ранее Оразов Берик Темирович занимал должность заместителя Руководителя Администрации Президента Республики "
+     "Казахстан.", {("Берик Темирович Оразов", "deputy_head", "akorda")}),
+    # "управления" alone refers back to the region's department named before.
+    ("Руководителем управления образования Костанайской области назначен Абенов Данияр Маратович. До этого он был "
+     "заместителем руководителя управления.",
+     {("Данияр Маратович Абенов", "head", "kostanay_region_education_department"),
+      ("Данияр Маратович Абенов", "deputy_head", "kostanay_region_education_department")}),
+    # A researcher on a research institute's page works there.
+    ("Институт генетики и физиологии получил грант.\nВ научную группу вошли старший научный сотрудник Петренко Ольга "
+     "Игоревна и научный сотрудник Жумабеков Ерлан Нурланович.",
+     {("Ольга Игоревна Петренко", "researcher", "genetics_institute"),
+      ("Ерлан Нурланович Жумабеков", "researcher", "genetics_institute")}),
+])
+def test_russian_government_and_science_posts(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A city's name in a case after an akim's title is the place, not a person.
+    ("Аким Кызылорды встретился с ветеранами.", set()),
+    ("Аким Актобе открыл школу, её директор Ахметова Сауле Нуровна поблагодарила его.", {"Сауле Нуровна Ахметова"}),
+    # Ерден is a given name: the genitive "Ердена Сапарова" is Ерден Сапаров.
+    ("По словам Ердена Сапарова, работы завершены.", {"Ерден Сапаров"}),
+])
+def test_russian_places_and_given_names_after_titles(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons

@@ -626,7 +626,7 @@ class SpanRepair:
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
-        entities = _each_replaced(entities, lambda entity: self._title_parts(text, entity))
+        entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
                     and not self._kazakh_place_noun_and_lower_case_words(text, entity)]
@@ -1709,6 +1709,16 @@ class SpanRepair:
             entities = sorted([entity for entity in entities if entity not in overlapping] + kept + [person],
                               key=lambda entity: (entity.start, entity.end))
         return entities
+
+    def _russian_places_read_as_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span of one word of a Russian text that is a city's or a region's name in a case ("Аким
+        Кызылорды встретился", "Аким Актобе", the title split off the model's span): the place (GPE), whose akim
+        the title before it is. Not a given name (Нурсултан), nor a word with a surname's ending (Конаев)."""
+        if self.kazakh_letter.search(text):
+            return entities
+        return [replace(entity, label="GPE") if entity.label == "PERSON" and _CYRILLIC_NAME.fullmatch(written := text[entity.start:entity.end])
+                and (self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name(written)
+                and not self.surname_ending.search(written) else entity for entity in entities]
 
     def _places_right_before_russian_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A city's or a region's name in a Russian text, one capitalized word right before a person's span with no
