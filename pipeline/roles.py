@@ -456,6 +456,7 @@ class RoleExtractor:
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
         self.english_title_codes = {form.lower(): code for form, code in self.taxonomy.forms("en")}
+        self.english_institution_words = self.taxonomy.institution_words.get("en", frozenset())
         self.field_stop_words = frozenset(lexicons["en"].words("field_stop_words"))
         # A titled subject's verbs of speech ("The akim recalled his teacher Name") are news verbs too.
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs")) | frozenset(lexicons["en"].words("titled_subject_verbs"))
@@ -593,8 +594,9 @@ class RoleExtractor:
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         self.part_of_a_name = re.compile(
             rf"^\s*(?:{any_of(named_after_before + words_in_all(lexicons, 'named_after_after_name'))})", re.IGNORECASE)
-        # A rank may stand between the words and the name ("имени академика Е.А. Букетова").
-        named_after_rank = rf"(?:\s+(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
+        # A rank may stand between the words and the name ("имени академика Е.А. Букетова", "named after the academician").
+        named_after_rank = rf"(?:\s+(?:(?:{any_of(lexicons['en'].words('definite_articles'))})\s+)?" \
+                           rf"(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
         self.named_after = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
@@ -1321,9 +1323,12 @@ class RoleExtractor:
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
         ("Deputy Foreign Minister": a deputy minister; the field still names the ministry). A title among the
-        words between is another person's ("Deputy Prime Minister Name and Minister of Health Name")."""
+        words between is another person's ("Deputy Prime Minister Name and Minister of Health Name"); one of the
+        ``field_stop_words`` ends the deputy's word's phrase before the title ("a deputy inquiry to Prime Minister Name":
+        a deputy's inquiry, and the title is the addressee's own)."""
         deputy = self.deputy_before_field.search(text, max(start, hit_start - 60), hit_start)
-        if deputy is None or any(word.lower() in self.english_title_codes for word in text[deputy.end(1):hit_start].split()):
+        if deputy is None or any(word.lower() in self.english_title_codes or word.lower() in self.field_stop_words
+                                 for word in text[deputy.end(1):hit_start].split()):
             return None
         return self.english_title_codes.get(f"{deputy.group(1)} {written}".lower())
 
@@ -2766,7 +2771,17 @@ class RoleExtractor:
         local = words[:next((index for index, word in enumerate(words[:4]) if word.lower() in place_words), -1) + 1]
         if seat_template and len(local) > 1 and all(word[:1].isupper() for word in local[:-1]):
             return self.registry.resolve(seat_template.format(" ".join(local)), "en")
+        # A town named without its noun, the whole of what stands between the title and the name ("akim of Stepnogorsk Name").
+        town = " ".join(words)
+        if seat_template and after is not None and after_end == person.start and town == text[after.end():after_end].strip() \
+                and self._reads_as_a_towns_name(words):
+            return self.registry.resolve(seat_template.format(town), "en")
         return None
+
+    def _reads_as_a_towns_name(self, words: list[str]) -> bool:
+        """Whether the English words after an akim's title are a town's name the registry does not know: one or two
+        capitalized words with no institution's word, since an akim heads only a place."""
+        return 1 <= len(words) <= 2 and all(word[:1].isupper() and word.lower() not in self.english_institution_words for word in words)
 
     def _ministry_before(self, text: str, title: TitleHit, template: str, left_limit: int) -> Institution | None:
         """A Kazakh minister's field comes before the title, nouns joined by "және" ("Ғылым және жоғары
@@ -2847,7 +2862,8 @@ class RoleExtractor:
                 last = where.lower().split()[-1] if where.split() else ""
                 if all(word.lower() in place_words or word.lower() in ("the", "of") for word in where.split()):
                     return None
-                if is_place or last in place_words:
+                # An English town the model read as an organization ("akim of Ekibastuz").
+                if is_place or last in place_words or lang == "en" and self._reads_as_a_towns_name(where.split()):
                     return self.registry.resolve(place.template[lang].format(where), lang)
             if field is not None and lang in field.template:
                 ministry = self.registry.lookup(field.template[lang].format(written.strip()), lang)

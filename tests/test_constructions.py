@@ -5829,3 +5829,69 @@ def test_russian_government_and_science_posts(stages, text, facts):
 def test_russian_places_and_given_names_after_titles(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An award list writes the surname first, in capitals, before the given name and the patronymic.
+    ("The Order \"Parasat\" was awarded to:\nTEMIRBAYEVA Zhanar Serikovna – director of school No. 7 of Aktobe;\n"
+     "SOKOLOV Pavel Igorevich – teacher of chemistry of school No. 3 of Oral.",
+     {("Zhanar Serikovna Temirbayeva", "director", "school No. 7"), ("Pavel Igorevich Sokolov", "teacher", "school No. 3")}),
+    # A list of staff writes the surname first, and the model took the given name alone for a place.
+    ("Project leaders:\nAbdrakhmanova G.K. – associate professor;\nZhunusbekov Yerzhan – head of the laboratory of optics;",
+     {("G.K. Abdrakhmanova", "associate_professor", None), ("Yerzhan Zhunusbekov", "head", "laboratory of optics")}),
+])
+def test_english_surnames_written_first(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "deputy" qualifies the inquiry, not the title after "to".
+    ("The deputies sent a deputy inquiry to Prime Minister Serik Zhanuzakov on the price of bread.",
+     {("Serik Zhanuzakov", "prime_minister", "government_rk")}),
+    # A title before a verb of a head's act on a subordinate is the subject's, not the name's after it.
+    ("The Prime Minister reprimanded the former akim of Temirtau Ruslan Baimukhanov for the delays.",
+     {("Ruslan Baimukhanov", "akim", "Akimat of Temirtau")}),
+    ("The minister instructed the director of the school Aliya Dzhumanova to open two more classes.",
+     {("Aliya Dzhumanova", "director", None)}),
+])
+def test_english_titles_of_the_subject_and_of_the_deputys_inquiry(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An akim's town the model read as an organization is still a place, whose akimat it is.
+    ("The akim of Stepnogorsk Yerlan Abenov met the teachers.", {("Yerlan Abenov", "akim", "Akimat of Stepnogorsk")}),
+    # A field joined by "and" that the model split: one institution.
+    ("Kairat Tlenshin, director of the Institute of Applied and Computational Mathematics, gave a talk.",
+     {("Kairat Tlenshin", "director", "Institute of Applied and Computational Mathematics")}),
+])
+def test_english_seats_of_towns_and_fields(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_the_institute_and_its_staff_on_a_research_institutes_site(stages):
+    text = ("A delegation visited the Institute of Nuclear Physics on 3 March.\n"
+            "The guests were welcomed by the Director General of the Institute Marat Seitzhanov and his first deputy "
+            "Olga Petrenko. Leading researcher Nurlan Abishev showed the reactor.")
+    [document] = stages.annotate([Page(source="t", text=text, url="https://www.inp.kz/en/news/1")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
+        ("Marat Seitzhanov", "general_director", "inp_almaty"), ("Olga Petrenko", "deputy_director", "inp_almaty"),
+        ("Nurlan Abishev", "researcher", "inp_almaty")}
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A street in a contact footer, abbreviated; a building named after a person.
+    ("Address: Kokshetau, Kenesary Khan St., 12. Phone: 8 (7162) 25-11-00", set()),
+    ("The classes are held in the Tole Bi building of the university.", set()),
+    # A rank with its article between "named after" and the name: the name is the institution's.
+    ("He studied at the Shokan School of History, named after the academician Shokan Valikhanov.", set()),
+])
+def test_english_names_of_streets_buildings_and_institutions_are_no_persons(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == persons
+
+
+def test_an_english_vice_rector_performing_the_rectors_duties_is_an_acting_rector(stages):
+    text = "Vice-rector for research Aliya Beisenova will temporarily perform the duties of the rector of KazNU."
+    facts = {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
+    assert ("Aliya Beisenova", "rector", "acting") in facts

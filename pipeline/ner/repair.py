@@ -159,6 +159,8 @@ LANGS = ("ru", "kk", "en")
 
 _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
+# An English institution's span that ends in a field after "of" ("Institute of Experimental").
+_ENGLISH_FIELD_OPENED = re.compile(r"\sof\s+[A-Z][a-z]+$")
 _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
@@ -234,6 +236,9 @@ _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?")
 _SHORTEST_SURNAME_STEM = 3  # Кан, Бут; a shorter word (Ира of "Кима Чен Ира") keeps its last letter
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
+# A capitalized Latin word that opens its line (after a list's bullet or number), right before a span.
+_LATIN_WORD_OPENING_A_LINE_BEFORE = re.compile(r"(?:^|(?<=\n))(?:[-•*–]\s*|\d{1,2}[.)]\s*)?([A-Z][a-z]{2,})\s+$")
+_LATIN_NAME_WORD_OR_CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z](?:[a-z]{2,}|[A-Z]{2,})\s+$")
 _WORD = re.compile(r"\S+")
 _CLOSING_PUNCTUATION = ".,;:!?»\")"
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
@@ -285,6 +290,8 @@ class SpanRepair:
         joining_words = any_of(words_in_all(lexicons, "and_words") + lexicons["kk"].words("with_words"))
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{and_words})\s+)?|\s(?:{joining_words})\s+)")
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
+        self.and_between_spans = re.compile(rf"\s+(?:{and_words})\s+")
+        self.english_institution_words = self.taxonomy.institution_words.get("en", frozenset())
         # The noun of an institution numbered after it, ending a span ("средней школы" №2, "School" No. 5).
         self.numbered_noun_at_end = re.compile(
             rf"(?<![\w-])(?:{any_of([word for lang in ('ru', 'en') for word in lexicons[lang].words('institutions_before_number')])})$",
@@ -309,8 +316,9 @@ class SpanRepair:
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
         self.before_institution = re.compile(rf"\s*(?:{named_after})\b", re.IGNORECASE)
-        # A rank may stand between the words and the name ("имени академика Е.А. Букетова").
-        named_after_rank = rf"(?:\s+(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
+        # A rank may stand between the words and the name ("имени академика Е.А. Букетова", "named after the academician").
+        named_after_rank = rf"(?:\s+(?:(?:{any_of(lexicons['en'].words('definite_articles'))})\s+)?" \
+                           rf"(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
         self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
         # An English honorific and one to three capitalized words, no capitalized word after them ("Mr Kassymov",
         # "Dr Aigerim Tazhi"): case-sensitive, the honorific capitalized.
@@ -1205,6 +1213,8 @@ class SpanRepair:
             return None
         if self._kazakh_full_name(text, entity):
             return EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+        if surname := self._latin_surname_opening_the_line_before_a_given_name(text, entity):
+            return EntitySpan(surname.start(), entity.end, "PERSON", entity.score)
         name = _LEADING_NAME.match(text, entity.start, entity.end)
         words = name.group().split() if name else []
         if not 2 <= len(words) <= 3 or _CAPITALIZED_WORD_AFTER.match(text, name.end()) \
@@ -1213,6 +1223,16 @@ class SpanRepair:
         if not self._plain_name_words(name.group()) or self._holds_a_kazakh_thing_word(text, entity):
             return None
         return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
+
+    def _latin_surname_opening_the_line_before_a_given_name(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """A span of one known given name that is no place ("Yerzhan" as a GPE) after the word with a surname's
+        ending that opens its line ("Bekbolatov Yerzhan – head of the laboratory"): a list of staff writes the
+        surname first, and the model took the given name for a place."""
+        written = text[entity.start:entity.end]
+        if " " in written or not self.names.is_given_name(written) or self._is_place(written):
+            return None
+        surname = _LATIN_WORD_OPENING_A_LINE_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+        return surname if surname and self.names.looks_like_latin_surname(surname.group(1)) else None
 
     def _kazakh_full_name(self, text: str, entity: EntitySpan) -> bool:
         """Two or three capitalized Cyrillic words, the last with an ending only surnames and patronymics
@@ -1917,11 +1937,14 @@ class SpanRepair:
     def _surname_beside_given_name_and_patronymic(self, text: str, entity: EntitySpan, before: bool) -> re.Match | None:
         """The word with a surname's ending right before a person's span of a given name and a patronymic
         (written first as in lists of staff: "Сапарова Жанар Қайратқызы", also with the name's case ending
-        on the patronymic: "Асанов Ерлан Серікұлына") or right after it ("Нұрлан Серікұлы Жұмабаев"): the
+        on the patronymic: "Асанов Ерлан Серікұлына"; in Latin letters, capitalized or in capitals as award
+        lists write it: "ZHUNUSOVA Bakhyt Ermekovna") or right after it ("Нұрлан Серікұлы Жұмабаев"): the
         name's surname, whatever the model labelled it."""
         patronymic_end = self.patronymic_in_a_case_end if before else self.patronymic_end
         if not patronymic_end.search(text, entity.start, entity.end) or self._name_word_count(text[entity.start:entity.end]) != 2:
             return None
+        if before and (latin := _LATIN_NAME_WORD_OR_CAPITALS_BEFORE.search(text, max(0, entity.start - 40), entity.start)):
+            return latin if self.names.looks_like_latin_surname(latin.group().strip().capitalize()) else None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
             else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
         # A case ending goes on a Kazakh name's last word only: a word before the name with one
@@ -2003,8 +2026,9 @@ class SpanRepair:
         joined: list[EntitySpan] = []
         for entity in entities:
             previous = joined[-1] if joined else None
-            if previous is not None and previous.label == entity.label == "ORG" and _ORG_JOINER.fullmatch(
-                    text[previous.end:entity.start]) and self.and_at_end.search(text[previous.start:entity.start]):
+            if previous is not None and previous.label == entity.label == "ORG" and (_ORG_JOINER.fullmatch(
+                    text[previous.end:entity.start]) and self.and_at_end.search(text[previous.start:entity.start])
+                    or self._second_word_of_a_field(text, previous, entity)):
                 joined[-1] = EntitySpan(previous.start, entity.end, "ORG", previous.score)
                 continue
             joined.append(entity)
@@ -2032,6 +2056,15 @@ class SpanRepair:
                 entity = EntitySpan(entity.start, number.end(), entity.label, entity.score)
             result.append(entity)
         return [entity for entity in result if entity not in absorbed]
+
+    def _second_word_of_a_field(self, text: str, previous: EntitySpan, entity: EntitySpan) -> bool:
+        """Whether an English organization's span after "and" is the rest of the field the span before it
+        opened with "of" ("the Research Institute of Experimental" and "Theoretical Physics"): capitalized
+        words with no institution's word, right after the capitalized word that ends the span before."""
+        written = text[entity.start:entity.end]
+        return self.and_between_spans.fullmatch(text, previous.end, entity.start) is not None \
+            and _ENGLISH_FIELD_OPENED.search(text, previous.start, previous.end) is not None \
+            and all(word[:1].isupper() and word.lower() not in self.english_institution_words for word in written.split())
 
     def _with_initials_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Adds the initials names, and the full names written surname first, the model missed; a PERSON or
