@@ -192,6 +192,8 @@ class LatinKazakhScorer:
     def confidence(self, text: str) -> float | None:
         """The Kazakh share of the evidence when the line is Kazakh, else None. A line needs two
         Kazakh words, or one when it is short (six words or fewer) and nothing speaks against it."""
+        if _NAME_LINE.fullmatch(text.strip()):
+            return None  # a line of a name alone ("Ainur Kuanyshevna Sagyndykova"): a Kazakh name in any language's text
         words = _WORDS.findall(_ADDRESSES.sub(" ", text.lower()))
         kazakh = sum(map(self._kazakh.shown_by, words))
         if not kazakh:
@@ -204,6 +206,7 @@ class LatinKazakhScorer:
 
 
 _WORDS = regex.compile(r"[\p{L}ʻ’'][\p{L}ʻ’'-]*")
+_NAME_LINE = regex.compile(r"\p{Lu}[\p{L}ʻ’'-]*(?:[ \t]+\p{Lu}[\p{L}ʻ’'-]*){1,3}")
 _ADDRESSES = regex.compile(r"\S*(?:://|www\.|@|/)\S*")  # links and e-mail addresses: transliterated names, not words
 
 

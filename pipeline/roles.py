@@ -1269,11 +1269,12 @@ class RoleExtractor:
         """A Russian title in the genitive right after another title, or after the office noun that follows it,
         says whose the other is ("помощник акима Алматы", "советник министра", "назначен помощником
         Президента", "руководитель аппарата акима области"): the person holds the first alone, at the
-        institution of the official served (``served``)."""
+        institution of the official served (``served``). A plural title is an audience's, not an aide's
+        ("представил депутатам заместителя акима Name")."""
         kept: list[TitleHit] = []
         for hit in hits:
             previous = kept[-1] if kept else None
-            if previous is not None and _OF_WHOM_GAP.fullmatch(text, previous.end, hit.start) \
+            if previous is not None and not self._is_plural(previous, "ru") and _OF_WHOM_GAP.fullmatch(text, previous.end, hit.start) \
                     and all(_genitive_only(word) for word in text[previous.end:hit.start].split()) \
                     and _genitive_only(text[hit.start:hit.end].split()[0]):
                 kept[-1] = replace(previous, served=hit)
@@ -1294,6 +1295,15 @@ class RoleExtractor:
                              and _VERB_OBJECT_GAP.fullmatch(text, verb.end(), m.start)), None)
             if governed is not None:
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True))
+                continue
+            # An institution in common nouns no span covers, its head word in the instrumental the verb governs
+            # ("руководил управлением образования Павлодарской области", "руководила школой № 5").
+            subject = next((m for m in reversed(persons) if m.end <= verb.start()), None)
+            hit = TitleHit(verb.start(), verb.end(), "head", verb.group(), verb=True)
+            phrase = _russian_institution_after(text, hit, subject, self.taxonomy.institution_words.get("ru", frozenset())) \
+                if subject is not None else None
+            if phrase:
+                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), phrase, verb=True))
                 continue
             # The object first and the subject's name right after the verb, as headlines and relative clauses
             # write it ("Сбербанк возглавил Name", "компанию «Name», которую возглавляет Name").
@@ -1903,6 +1913,10 @@ class RoleExtractor:
             caption = caption or lang == "kk" and not chain and self._kazakh_title_of_whom_from(text, cursor, title)
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
                 break
+            # What follows a verb's object is a clause of its own ("возглавляет компанию, директор которой"), unless
+            # the name's predicate goes on ("руководил управлением, а до этого работал директором школы").
+            if lang == "ru" and chain and chain[-1].verb and not predicate:
+                break
             if lang == "en" and not chain and _english_title_of_the_next_apposition(text, between, title, next_person_start):
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
@@ -1944,8 +1958,6 @@ class RoleExtractor:
                 break
             chain.append(title)
             cursor = title.end
-            if lang == "ru" and title.verb:
-                break  # what follows the verb's object is a clause of its own ("возглавляет компанию, директор которой")
         return chain
 
     @staticmethod
@@ -4129,7 +4141,12 @@ def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
         rf"(?=[{re.escape(''.join(sorted(first_letters)))}])"
         rf"(?:(?:(?:{'|'.join(before)})-)?(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+"
         rf"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+"
-        rf"|(?:No\.?|№)\s*\d+\s*(?:{any_of(kazakh.words('institutions_after_number'))})[\w-]*)", re.IGNORECASE)
+        rf"|(?:No\.?|№)\s*\d+\s*{_KAZAKH_SCHOOL_TYPE}(?:{any_of(kazakh.words('institutions_after_number'))})[\w-]*)", re.IGNORECASE)
+
+
+# The type of a Kazakh numbered school between its number and its noun ("№ 12 жалпы білім беретін мектебі",
+# "№ 3 орта мектептің"): up to three Cyrillic words.
+_KAZAKH_SCHOOL_TYPE = r"(?:[а-яёәғқңөұүһі]+\s+){0,3}"
 
 
 PLACE_LABELS = {"GPE", "LOC"}

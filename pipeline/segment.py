@@ -15,6 +15,9 @@ _LINE = re.compile(r"[^\n]+")
 # slashes or angle brackets ("Басты бет / Жаңалықтар / Мектеп өмірі", "Home > News").
 _BAR = re.compile(r"\s*\|\s*")
 _BREADCRUMB_SEPARATOR = re.compile(r"\s+[/>»•·]\s+")
+# A menu whose markup the extractor dropped keeps its items apart by runs of spaces ("Басты бет  Мектеп туралы
+# Педагогтар  Байланыс"); a sentence never has four such items.
+_SPACES = re.compile(r"[ \t]{2,}|\t")
 _MAX_ITEM_WORDS = 3
 _SENTENCE_PUNCTUATION = re.compile(r"[.,;!?](?:\s|$)")  # not a site's name in a menu ("NUR.KZ")
 
@@ -34,14 +37,15 @@ def split_segments(text: str) -> list[tuple[int, int]]:
 
 def navigation_separators(line: str) -> list[tuple[int, int]]:
     """The separators of a menu or breadcrumb line, none where the line is prose or a table's row: three
-    items or more between bars, or two or more between slashes or angle brackets, each item a few words
+    items or more between bars, two or more between slashes or angle brackets, or four or more between runs
+    of spaces, each item a few words
     with no number and no sentence's punctuation (a table's row numbers its items or gives figures: "1 | Name |
     мұғалім")."""
-    for separator, fewest in ((_BAR, 3), (_BREADCRUMB_SEPARATOR, 2)):
+    for separator, fewest in ((_BAR, 3), (_BREADCRUMB_SEPARATOR, 2), (_SPACES, 4)):
         separators = [match.span() for match in separator.finditer(line) if 0 < match.start() and match.end() < len(line)]
         if len(separators) + 1 < fewest:
             continue
-        items = separator.split(line.strip(" |"))
+        items = separator.split(line.strip(" \t|"))
         if len(items) >= fewest and len(separators) == len(items) - 1 \
                 and all(item and len(item.split()) <= _MAX_ITEM_WORDS and not any(c.isdigit() for c in item) and not _SENTENCE_PUNCTUATION.search(item) for item in items):
             return separators

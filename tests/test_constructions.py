@@ -5895,3 +5895,44 @@ def test_an_english_vice_rector_performing_the_rectors_duties_is_an_acting_recto
     text = "Vice-rector for research Aliya Beisenova will temporarily perform the duties of the rector of KazNU."
     facts = {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
     assert ("Aliya Beisenova", "rector", "acting") in facts
+
+
+def test_a_menu_whose_items_runs_of_spaces_part_names_no_school(stages):
+    # The extractor dropped the menu's markup: its items stand between runs of spaces, "Мектеп туралы" one of them.
+    text = ("Басты бет  Мектеп туралы  Педагогтар  Оқушыларға  Байланыс\n\nМұғалімдер құрамы\n\n"
+            "Асқаров Нұрлан Серікұлы – математика пәнінің мұғалімі.")
+    assert found(stages, text) == {("Нұрлан Серікұлы Асқаров", "teacher", None)}
+
+
+def test_a_staff_pages_school_in_its_title_with_its_type_before_its_noun(stages):
+    # "№ 4 жалпы білім беретін мектебі": the school's type between its number and its noun, the noun's п turned б.
+    [document] = stages.annotate([Page(source="t", title="Педагогтар — Ақсу қаласының № 4 жалпы білім беретін мектебі",
+                                       text="Педагогтар\n\nОмарова Дина Сәкенқызы – бастауыш сынып мұғалімі.")])
+    assert {(f.person.display, f.role, f.org.name if f.org else None) for f in document.roles} == {
+        ("Дина Сәкенқызы Омарова", "teacher", "№ 4 жалпы білім беретін мектебі")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Latin line of a Kazakh name alone, under an English title, is no Latin-script Kazakh.
+    ("Head of the Culture Department\nDana Kuanyshevna Abenova",
+     {("Dana Kuanyshevna Abenova", "head", "Culture Department")}),
+    ("Deputy Akim\nKuanysh Sagyndykuly Omarov", {("Kuanysh Sagyndykuly Omarov", "deputy_akim", None)}),
+])
+def test_a_latin_line_of_a_name_alone_is_read_in_its_neighbours_language(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "руководил отделом образования ...": the institution in common nouns, in the instrumental the verb governs;
+    # the name's predicate goes on after it.
+    ("Марат Сейтов руководил отделом образования Бурабайского района, а затем работал заместителем акима района.",
+     {("Марат Сейтов", "head", "отдел образования Бурабайского района"),
+      ("Марат Сейтов", "deputy_akim", "Акимат Бурабайского района")}),
+    ("Мария Иванова руководила школой № 5.", {("Мария Иванова", "head", "школа № 5")}),
+    ("Иван Петров руководил делегацией.", set()),
+    # A plural title in the dative is the audience, not whose aide the next title is.
+    ("На сессии аким представил депутатам нового руководителя аппарата Ивана Смирнова.",
+     {("Иван Смирнов", "head", None)}),
+])
+def test_russian_heads_of_institutions_in_common_nouns_and_audiences(stages, text, facts):
+    assert found(stages, text) == facts
