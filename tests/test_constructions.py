@@ -5755,3 +5755,38 @@ def test_a_teacher_with_no_school_of_their_own_is_at_the_school_their_paragraph_
 ])
 def test_an_english_predicate_before_a_title_with_its_subjects_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Plain Latin letters with k and g for қ and ғ: a title's word is still the title's ("okushysy": оқушысы).
+    ("Kostanai kalasyndagy №8 gimnaziya okushylary olimpiadada 5 zhuldeli oryn aldy. 9-synyp okushysy Arman Seitov "
+     "ekinshi oryn aldy.", {("Arman Seitov", "pupil", "№ 8 gimnaziya")}),
+    ("Aktau kalasyndagy mektepterde zhana oku zhyly bastaldy. Aktaudagy №5 mekteptin fizika pani mugalimi Aigul Serikova "
+     "okushylarga algashky sabakty otkizdi.", {("Aigul Serikova", "teacher", "Aktaudagy № 5 mektepti")}),
+    # A loan whose soft sign the Latin letters lose ("fakultetı": факультеті) is still a university's unit.
+    ("Akademik E.A. Böketov atyndağy Qarağandy universitetınde konferensiia öttı. Tarih fakultetınıñ dekany "
+     "Säule Baimūratova baiandama jasady.", {("Säule Baimūratova", "dean", "buketov_university")}),
+    # A university's name with its namesake in the Russian spelling ("Букетов", not "Бөкетов").
+    ("Akademik E.A. Buketov atyndağy Qarağandy universitetınıñ rektory Erlan Mūhtarov jiyndy aşty.",
+     {("Erlan Mūhtarov", "rector", "buketov_university")}),
+])
+def test_kazakh_latin_spellings_of_titles_and_names(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A college's students and lecturer are the college's, not those of a university named later as another's former post.
+    ("Павлодар жоғары политехникалық колледжінің студенттері чемпионатта жүлде алды. 3-курс студенті Данияр Қасымов "
+     "бірінші орын алды, арнайы пәндер оқытушысы Әсем Нұрланқызы оны дайындады.\n"
+     "Облыстық білім басқармасының басшысы Ернар Сағындықов бұрын Торайғыров университетінің проректоры болған.",
+     {("Данияр Қасымов", "student", "Павлодар жоғары политехникалық колледжі"),
+      ("Әсем Нұрланқызы", "lecturer", "Павлодар жоғары политехникалық колледжі")}),
+    # A noun in the dative that the model read as a place is no foreign country of the title after it; a ministry's
+    # department named alone is a unit of the ministry named before.
+    ("Ғылым және жоғары білім министрі Саян Әбдікәрімов ректорлармен кездесті. Жиынға министрдің орынбасары Александр "
+     "Сидоренко және Жоғары білім департаментінің директоры Айгүл Төлеубаева қатысты.",
+     {("Саян Әбдікәрімов", "minister", "mnvo_rk"), ("Александр Сидоренко", "vice_minister", "mnvo_rk"),
+      ("Айгүл Төлеубаева", "director", "mnvo_rk")}),
+])
+def test_kazakh_institutions_of_students_deputies_and_departments(stages, text, facts):
+    assert facts <= found(stages, text)
