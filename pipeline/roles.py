@@ -1355,6 +1355,7 @@ class RoleExtractor:
                                            and t.end <= mention.start and (mention.start - t.end <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs))
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
+                                           and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
@@ -1810,6 +1811,11 @@ class RoleExtractor:
         and a name it qualifies that word ("педагогтер кеңесінде Name": the teachers' council)."""
         words = title.written.split()
         return lang == "kk" and bool(words) and bool(self.plural["kk"].search(words[-1]))
+
+    def _possessor_after_a_plural_title(self, title: TitleHit, mention: Mention, lang: str) -> bool:
+        """Whether a name in the genitive follows a Kazakh title in the plural: whose thing the group acts on
+        ("оқушылар Абайдың өлеңдерін оқыды": the pupils read Abai's poems), not a list of the group's members."""
+        return self._plural_kazakh_form(title, lang) and bool(self.kazakh_chain.genitive.search(mention.text))
 
     def _plural_title_cut_off(self, title: TitleHit, gap: str, lang: str) -> bool:
         """Whether a clause stands between a plural title and the name after it, so that the title
@@ -2849,7 +2855,8 @@ class RoleExtractor:
         занимал должность руководителя", "Name previously served as"), in Kazakh after the title
         ("... ректоры болған")."""
         before = text[max(start, title.start - 30):title.start].lower()
-        after = text[title.end:min(end, title.end + 30)].lower() if lang == "kk" else ""
+        # The reason for a release between the post's word and the verb ("лауазымынан өз өтініші бойынша босатылды") says no status.
+        after = self.predicates["kk"].reason.sub("", text[title.end:min(end, title.end + 80)].lower())[:30] if lang == "kk" else ""
         # A staff list marks the status in brackets after the post's words, before the name: "Заместитель
         # директора по учебной работе (и.о.)".
         aside = _BRACKETED_ASIDE.search(text, title.end, person.start) if title.end < person.start <= title.end + 80 else None
@@ -3524,8 +3531,9 @@ class KazakhPredicate:
     Kazakh lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
+        self.reason = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('change_of_post_reasons'))})\s+", re.IGNORECASE)
         self.pattern = re.compile(rf"\s+(?:(?:{any_of(lexicon.words('title_predicate_words'))})\s+"
-                                  rf"(?:{any_of(lexicon.words('title_predicate_verbs'))})"
+                                  rf"(?:{self.reason.pattern})?(?:{any_of(lexicon.words('title_predicate_verbs'))})"
                                   rf"|(?:{any_of(lexicon.words('title_copulas'))})(?!\w))", re.IGNORECASE)
         self.post_word = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})(?!\w)", re.IGNORECASE)
 

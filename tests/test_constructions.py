@@ -5790,3 +5790,24 @@ def test_kazakh_latin_spellings_of_titles_and_names(stages, text, facts):
 ])
 def test_kazakh_institutions_of_students_deputies_and_departments(stages, text, facts):
     assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A name in the genitive after a title in the plural is whose thing the group acts on, not one of the group.
+    ("Мектеп мерекесінде оқушылар Мағжанның өлеңдерін оқыды. 9-сынып оқушысы Дана Серікова ән айтты.",
+     {("Дана Серікова", "pupil", None)}),
+    # A master of industrial training is the Kazakh form of the Russian "мастер производственного обучения".
+    ("Колледж студенті Арман Жұмабаев жүлде алды, оның жетекшісі – өндірістік оқыту шебері Олег Бондар.",
+     {("Арман Жұмабаев", "student", None), ("Олег Бондар", "other", None)}),
+])
+def test_kazakh_plural_titles_before_a_possessor_and_training_masters(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Светлана Морозова Оқу-ағарту вице-министрі лауазымынан басқа жұмысқа ауысуына байланысты босатылды.",
+    "Марат Ахметов Ақтөбе облысы әкімінің орынбасары қызметінен өз өтініші бойынша босатылды.",
+])
+def test_a_kazakh_release_with_its_reason_before_the_verb_is_a_former_post(stages, text):
+    [fact] = facts_of(stages, text)
+    assert fact.status == "former" and fact.org is not None and fact.org.in_registry
