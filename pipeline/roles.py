@@ -437,8 +437,9 @@ class RoleExtractor:
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
                                                  re.IGNORECASE) for lang in LANGS}
-        self.ministry_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].lists['ministry_unit_heads'])})", re.IGNORECASE)
-                              for lang in LANGS if "ministry_unit_heads" in lexicons[lang].lists}
+        # The languages whose lexicons name a ministry's own units (a Russian "департамент" may be a region's).
+        self.ministry_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('ministry_unit_heads'))})", re.IGNORECASE)
+                              for lang in ("en", "kk")}
         self.maslikhat_unit = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'maslikhat_unit_heads'))})", re.IGNORECASE)
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
