@@ -372,8 +372,8 @@ class RoleExtractor:
         self.taxonomy = resources.roles
         self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
         self._kazakh_titles_after_name = frozenset(resources.lexicons["kk"].words("titles_after_name"))
-        self._kazakh_case_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words")
-                                          + resources.lexicons["kk"].words("accusative_endings_of_words"))
+        self._kazakh_oblique_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words"))
+        self._kazakh_case_endings = self._kazakh_oblique_endings + tuple(resources.lexicons["kk"].words("accusative_endings_of_words"))
         # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
         self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
                                 if kind in REGISTRY_KINDS}
@@ -438,7 +438,9 @@ class RoleExtractor:
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
                                                  re.IGNORECASE) for lang in LANGS}
-        self.ministry_unit = re.compile(rf"(?<!\w)(?:{any_of(lexicons['en'].words('ministry_unit_heads'))})", re.IGNORECASE)
+        # The languages whose lexicons name a ministry's own units (a Russian "департамент" may be a region's).
+        self.ministry_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('ministry_unit_heads'))})", re.IGNORECASE)
+                              for lang in ("en", "kk")}
         self.maslikhat_unit = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'maslikhat_unit_heads'))})", re.IGNORECASE)
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
@@ -1380,6 +1382,7 @@ class RoleExtractor:
                                            and t.end <= mention.start and (mention.start - t.end <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs))
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
+                                           and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
@@ -1841,6 +1844,11 @@ class RoleExtractor:
         and a name it qualifies that word ("педагогтер кеңесінде Name": the teachers' council)."""
         words = title.written.split()
         return lang == "kk" and bool(words) and bool(self.plural["kk"].search(words[-1]))
+
+    def _possessor_after_a_plural_title(self, title: TitleHit, mention: Mention, lang: str) -> bool:
+        """Whether a name in the genitive follows a Kazakh title in the plural: whose thing the group acts on
+        ("оқушылар Абайдың өлеңдерін оқыды": the pupils read Abai's poems), not a list of the group's members."""
+        return self._plural_kazakh_form(title, lang) and bool(self.kazakh_chain.genitive.search(mention.text))
 
     def _plural_title_cut_off(self, title: TitleHit, gap: str, lang: str) -> bool:
         """Whether a clause stands between a plural title and the name after it, so that the title
@@ -2305,8 +2313,11 @@ class RoleExtractor:
         if opening[:1].isupper() and self.kazakh_chain.genitive.search(opening) and not opening.lower().startswith(self.kazakh_home_country) \
                 and not self._registered_in_kazakh(opening):
             return True
+        # A place in an oblique case is where or whither, not whose ("Жиынға министрдің орынбасары": a noun in the
+        # dative the model took for a place).
         return any(label in PLACE_LABELS and end <= title.start and text[end:title.start].isspace()
                    and not written.lower().startswith(self.kazakh_home_country) and self.registry.region_of(written, "kk") is None
+                   and not written.lower().endswith(self._kazakh_oblique_endings)
                    for _, end, written, label in orgs)
 
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
@@ -2586,7 +2597,9 @@ class RoleExtractor:
         if not kinds and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
             kinds = ("university",)
         # A title of two kinds is tried in the order roles.yaml gives them: a lecturer on a page that names no
-        # university teaches at its college.
+        # university teaches at its college. The institutions of every kind that the title's paragraph names come
+        # before those the page names elsewhere: a college's students ("колледжінің студенттері ... 3-курс
+        # студенті") are not at a university named later as someone's former post.
         for kind in kinds:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
@@ -2596,12 +2609,15 @@ class RoleExtractor:
             # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's.
             if kind == "region" and referred is not None and referred[0] in self.place_kinds - set(PAGE_KINDS[kind]):
                 return
-            if not home.on_its_site(kind):
+            if home.on_its_site(kind):
+                yield home(kind, title.code, lang), 0.6, "page"
+            else:
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
             if kind == "school":
                 # "... a pupil of school-lyceum No. 3. Her teacher Name": the school its paragraph named last, not
                 # the one the page names most.
                 yield home.last_in_paragraph(PAGE_KINDS[kind], title.start, lang), 0.6, "text"
+        for kind in kinds:
             yield home(kind, title.code, lang), 0.6, "page"
 
     def _referred_back(self, referred: tuple[str, list[str]] | None, title: TitleHit, lang: str, home):
@@ -2698,10 +2714,10 @@ class RoleExtractor:
                 for fact in facts]
 
     def _ministry_of_a_department(self, unit: str, title: TitleHit, lang: str, home) -> Institution | None:
-        """An English ministry's department named without its ministry or a place ("Director of the Department of
-        Preschool and Secondary Education"): a unit of the ministry the paragraph, or the page's first line, names
-        last before the title."""
-        if lang != "en" or not self.ministry_unit.search(unit) \
+        """A ministry's department named without its ministry or a place ("Director of the Department of
+        Preschool and Secondary Education", "Жоғары білім департаментінің директоры"): a unit of the ministry the
+        paragraph, or the page's first line, names last before the title."""
+        if lang not in self.ministry_unit or not self.ministry_unit[lang].search(unit) \
                 or any(self.registry.region_of(word, lang) is not None for word in unit.split() if word[:1].isupper()):
             return None
         return home.named_before(("ministry",), title.start, lang)[0]
@@ -2894,7 +2910,8 @@ class RoleExtractor:
         занимал должность руководителя", "Name previously served as"), in Kazakh after the title
         ("... ректоры болған")."""
         before = text[max(start, title.start - 30):title.start].lower()
-        after = text[title.end:min(end, title.end + 30)].lower() if lang == "kk" else ""
+        # The reason for a release between the post's word and the verb ("лауазымынан өз өтініші бойынша босатылды") says no status.
+        after = self.predicates["kk"].reason.sub("", text[title.end:min(end, title.end + 80)].lower())[:30] if lang == "kk" else ""
         # A staff list marks the status in brackets after the post's words, before the name: "Заместитель
         # директора по учебной работе (и.о.)".
         aside = _BRACKETED_ASIDE.search(text, title.end, person.start) if title.end < person.start <= title.end + 80 else None
@@ -3594,8 +3611,9 @@ class KazakhPredicate:
     Kazakh lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
+        self.reason = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('change_of_post_reasons'))})\s+", re.IGNORECASE)
         self.pattern = re.compile(rf"\s+(?:(?:{any_of(lexicon.words('title_predicate_words'))})\s+"
-                                  rf"(?:{any_of(lexicon.words('title_predicate_verbs'))})"
+                                  rf"(?:{self.reason.pattern})?(?:{any_of(lexicon.words('title_predicate_verbs'))})"
                                   rf"|(?:{any_of(lexicon.words('title_copulas'))})(?!\w))", re.IGNORECASE)
         self.post_word = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})(?!\w)", re.IGNORECASE)
 

@@ -5936,3 +5936,59 @@ def test_a_latin_line_of_a_name_alone_is_read_in_its_neighbours_language(stages,
 ])
 def test_russian_heads_of_institutions_in_common_nouns_and_audiences(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Plain Latin letters with k and g for қ and ғ: a title's word is still the title's ("okushysy": оқушысы).
+    ("Kostanai kalasyndagy №8 gimnaziya okushylary olimpiadada 5 zhuldeli oryn aldy. 9-synyp okushysy Arman Seitov "
+     "ekinshi oryn aldy.", {("Arman Seitov", "pupil", "№ 8 gimnaziya")}),
+    ("Aktau kalasyndagy mektepterde zhana oku zhyly bastaldy. Aktaudagy №5 mekteptin fizika pani mugalimi Aigul Serikova "
+     "okushylarga algashky sabakty otkizdi.", {("Aigul Serikova", "teacher", "Aktaudagy № 5 mektepti")}),
+    # A loan whose soft sign the Latin letters lose ("fakultetı": факультеті) is still a university's unit.
+    ("Akademik E.A. Böketov atyndağy Qarağandy universitetınde konferensiia öttı. Tarih fakultetınıñ dekany "
+     "Säule Baimūratova baiandama jasady.", {("Säule Baimūratova", "dean", "buketov_university")}),
+    # A university's name with its namesake in the Russian spelling ("Букетов", not "Бөкетов").
+    ("Akademik E.A. Buketov atyndağy Qarağandy universitetınıñ rektory Erlan Mūhtarov jiyndy aşty.",
+     {("Erlan Mūhtarov", "rector", "buketov_university")}),
+])
+def test_kazakh_latin_spellings_of_titles_and_names(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A college's students and lecturer are the college's, not those of a university named later as another's former post.
+    ("Павлодар жоғары политехникалық колледжінің студенттері чемпионатта жүлде алды. 3-курс студенті Данияр Қасымов "
+     "бірінші орын алды, арнайы пәндер оқытушысы Әсем Нұрланқызы оны дайындады.\n"
+     "Облыстық білім басқармасының басшысы Ернар Сағындықов бұрын Торайғыров университетінің проректоры болған.",
+     {("Данияр Қасымов", "student", "Павлодар жоғары политехникалық колледжі"),
+      ("Әсем Нұрланқызы", "lecturer", "Павлодар жоғары политехникалық колледжі")}),
+    # A noun in the dative that the model read as a place is no foreign country of the title after it; a ministry's
+    # department named alone is a unit of the ministry named before.
+    ("Ғылым және жоғары білім министрі Саян Әбдікәрімов ректорлармен кездесті. Жиынға министрдің орынбасары Александр "
+     "Сидоренко және Жоғары білім департаментінің директоры Айгүл Төлеубаева қатысты.",
+     {("Саян Әбдікәрімов", "minister", "mnvo_rk"), ("Александр Сидоренко", "vice_minister", "mnvo_rk"),
+      ("Айгүл Төлеубаева", "director", "mnvo_rk")}),
+])
+def test_kazakh_institutions_of_students_deputies_and_departments(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A name in the genitive after a title in the plural is whose thing the group acts on, not one of the group.
+    ("Мектеп мерекесінде оқушылар Мағжанның өлеңдерін оқыды. 9-сынып оқушысы Дана Серікова ән айтты.",
+     {("Дана Серікова", "pupil", None)}),
+    # A master of industrial training is the Kazakh form of the Russian "мастер производственного обучения".
+    ("Колледж студенті Арман Жұмабаев жүлде алды, оның жетекшісі – өндірістік оқыту шебері Олег Бондар.",
+     {("Арман Жұмабаев", "student", None), ("Олег Бондар", "other", None)}),
+])
+def test_kazakh_plural_titles_before_a_possessor_and_training_masters(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Светлана Морозова Оқу-ағарту вице-министрі лауазымынан басқа жұмысқа ауысуына байланысты босатылды.",
+    "Марат Ахметов Ақтөбе облысы әкімінің орынбасары қызметінен өз өтініші бойынша босатылды.",
+])
+def test_a_kazakh_release_with_its_reason_before_the_verb_is_a_former_post(stages, text):
+    [fact] = facts_of(stages, text)
+    assert fact.status == "former" and fact.org is not None and fact.org.in_registry
