@@ -1328,9 +1328,10 @@ class RoleExtractor:
         return hits
 
     def names_none(self, mention: Mention) -> bool:
-        """An English organization's span that is only a noun of a kind ("About school", "the Foundation"): it
-        refers to an institution named elsewhere, or to none."""
-        return mention.lang == "en" and mention.label not in PLACE_LABELS and self.references["en"].names_none(mention.text)
+        """An English or Russian organization's span that is only a noun of a kind ("About school", "the Foundation",
+        a heading's "Администрация колледжа"): it refers to an institution named elsewhere, or to none."""
+        return mention.lang in ("en", "ru") and mention.label not in PLACE_LABELS \
+            and self.references[mention.lang].names_none(mention.text)
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
@@ -3668,7 +3669,7 @@ class ReferringNouns:
         self._no_name_words = frozenset(lexicon.words("headline_function_words") + lexicon.words("definite_articles")
                                         + lexicon.words("pointing_pronouns") + lexicon.words("institution_possessives")
                                         + tuple(word for words in lexicon.table("possessive_pronouns").values() for word in words)
-                                        ) if lang == "en" else frozenset()
+                                        ) if lang == "en" else frozenset(lexicon.words("no_name_words"))
 
     def kind_of(self, word: str) -> str | None:
         kind = self._kind_of_word(word)
@@ -3719,8 +3720,9 @@ class ReferringNouns:
         return (kinds[-1][0], [kinds[-1][1]]) if len(words) > 1 and kinds else None
 
     def names_none(self, written: str) -> bool:
-        """Whether an English organization's span is a noun of a kind and words around it that name none (a menu's
-        "About school", "Our kindergarten", "the Foundation" referring back): no institution of its own."""
+        """Whether an organization's span is a noun of a kind and words around it that name none (a menu's
+        "About school", "Our kindergarten", "the Foundation" referring back, a heading's "Администрация колледжа"):
+        no institution of its own."""
         words = [word.lower() for word in _WORD.findall(written)]
         return bool(self._no_name_words) and any(self.kind_of(word) for word in words) \
             and all(word in self._no_name_words or self.kind_of(word) for word in words)
@@ -4148,16 +4150,22 @@ class KazakhGenitiveChain:
 
 
 def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
-    """A numbered institution: "school No. 5", "школа № 5", "school-lyceum No. 8", "№12 мектеп-гимназия", "No. 33 «Айсәуле» ..."
+    """A numbered institution: "school No. 5", "школа № 5", "school-lyceum No. 8", "№12 мектеп-гимназия", "No. 33 «Айсәуле» ...",
+    or a Russian school named after a person
     (Kazakh institution words are stems: any endings follow them)."""
-    kazakh = lexicons["kk"]
+    kazakh, russian = lexicons["kk"], lexicons["ru"]
     before = [any_of(lexicons[lang].words("institutions_before_number")) for lang in ("en", "ru")]
     before.append(rf"(?:{any_of(kazakh.words('institutions_before_number'))})\w*")
+    # A Russian school named after a person instead ("школы-лицея имени Магжана Жумабаева", "гимназии им. Абая"),
+    # which the model often leaves out: its name's words in capitals or initials, up to three.
+    named_after = (rf"(?:{any_of(russian.words('institutions_before_number'))})\s+(?:{any_of(russian.words('named_after_before_name'))})"
+                   rf"\s*(?:(?:{any_of(russian.words('named_after_ranks'))})\s+)?"
+                   r"(?-i:(?:[А-ЯЁ]\.\s?)*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?){0,2})")
     # The lookahead holds the alternatives' first letters, so a scan passes most positions at once.
     first_letters = {word[0] for lang in LANGS for word in lexicons[lang].words("institutions_before_number")} | {"n", "№"}
     return re.compile(
         rf"(?=[{re.escape(''.join(sorted(first_letters)))}])"
-        rf"(?:(?:(?:{'|'.join(before)})-)?(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+"
+        rf"(?:(?:(?:{'|'.join(before)})-)?(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+|{named_after}"
         rf"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+"
         rf"|(?:No\.?|№)\s*\d+\s*{_KAZAKH_SCHOOL_TYPE}(?:{any_of(kazakh.words('institutions_after_number'))})[\w-]*)", re.IGNORECASE)
 

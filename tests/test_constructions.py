@@ -5992,3 +5992,43 @@ def test_kazakh_plural_titles_before_a_possessor_and_training_masters(stages, te
 def test_a_kazakh_release_with_its_reason_before_the_verb_is_a_former_post(stages, text):
     [fact] = facts_of(stages, text)
     assert fact.status == "former" and fact.org is not None and fact.org.in_registry
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A school's number written without a space ("школы №3") still stands between a title and the name in the
+    # nominative: a woman's name, not a man's in the genitive (Камила, not Камил).
+    ("Первое место заняла ученица 11 класса Сарыкольской средней школы №3 Камила Жумабекова.",
+     {("Камила Жумабекова", "pupil", "школа № 3")}),
+    # The school years by their ordinal are a pupil's.
+    ("Пятиклассница гимназии №2 Дана Оразова и десятиклассник школы №8 Тимур Ли прошли в финал.",
+     {("Дана Оразова", "pupil", "гимназия № 2"), ("Тимур Ли", "pupil", "школа № 8")}),
+    # A parent's noun before a pupil's title: the title is the child's, not the parent's.
+    ("Слово взяла Ольга Кравец, мама первоклассника. Ученица 4 класса школы №6 Айым Сакен спела песню.",
+     {("Айым Сакен", "pupil", "школа № 6")}),
+    # The model ran the name after "имени" into the official's given name; the patronymic opens the rest.
+    ("Доцент Северо-Казахстанского университета имени Манаша Козыбаева Ерлан Сабитович Кожахметов возглавил жюри.",
+     {("Ерлан Сабитович Кожахметов", "associate_professor", "nku_kozybayev")}),
+    # A school named after a person, which the model left unmarked, is the school of a pupil and a teacher the
+    # paragraph names after it.
+    ("Лучший результат показала команда школы-лицея имени Шокана Уалиханова. Победителем стал девятиклассник "
+     "Нурсултан Абенов, его готовила учитель физики Жанар Тасова.",
+     {("Нурсултан Абенов", "pupil", "школа-лицей имени Шокана Уалиханова"),
+      ("Жанар Тасова", "teacher", "школа-лицей имени Шокана Уалиханова")}),
+])
+def test_russian_pupils_and_their_schools_on_regional_pages(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_given_name_of_a_poet_in_the_genitive(stages):
+    [document] = stages.annotate([Page(source="t", text="На вечере прозвучали слова Махамбета Утемисова о силе слова.")])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == {"Махамбет Утемисов"}
+
+
+def test_a_heading_of_a_colleges_staff_names_no_institution_and_a_student_is_the_colleges(stages):
+    text = ("КГКП «Аркалыкский аграрный колледж» основан в 1965 году.\n"
+            "Администрация колледжа\n"
+            "| Директор колледжа | Сеитов Ерлан Маратович |\n"
+            "Его студентка Алина Ким заняла первое место на чемпионате.")
+    facts = found(stages, text)
+    assert ("Ерлан Маратович Сеитов", "director", "КГКП «Аркалыкский аграрный колледж»") in facts
+    assert ("Алина Ким", "student", "КГКП «Аркалыкский аграрный колледж»") in facts

@@ -822,6 +822,34 @@ class SpanRepair:
                                                                             text[entity.start:entity.end])):
                 joined[-1] = EntitySpan(previous.start, entity.end, "PERSON", previous.score)
                 continue
+            namesake = previous is not None and previous.label == "PERSON" \
+                and self.named_after_before.search(text, 0, previous.start) is not None
+            given = _LAST_WORD.search(text, previous.start, previous.end) \
+                if previous is not None and (previous.label != "PERSON" or namesake) and entity.label == "PERSON" \
+                and text[previous.end:entity.start].isspace() else None
+            if given is not None and given.start() > previous.start and self.names.is_given_name(given.group()) \
+                    and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None:
+                # A span the model ran into the given name of the person after it, whose patronymic opens that
+                # person: an institution's, or the name it is named after ("университета имени" "Манаша Козыбаева
+                # Олжас" "Бахытжанович Темирбеков"), which then ends the institution's name.
+                end = previous.start + len(text[previous.start:given.start()].rstrip())
+                institution = joined[-2] if namesake and len(joined) > 1 else None
+                if institution is not None and institution.label == "ORG" and text[institution.end:previous.start].isspace():
+                    joined[-2:] = [EntitySpan(institution.start, end, "ORG", institution.score)]
+                else:
+                    joined[-1] = EntitySpan(previous.start, end, "ORG" if namesake else previous.label, previous.score)
+                joined.append(EntitySpan(given.start(), entity.end, "PERSON", entity.score))
+                continue
+            opening = self._given_name_and_patronymic_inside(text, entity) \
+                if previous is not None and previous.label == "ORG" and entity.label == "PERSON" \
+                and text[previous.end:entity.start].isspace() and self.named_after.search(text[previous.start:previous.end]) else None
+            if opening is not None:
+                # ... or the institution's span ended inside that name, its last words opening the person's
+                # ("университета имени Манаша" "Козыбаева Ерлан Сабитович Кожахметов").
+                joined[-1] = EntitySpan(previous.start, previous.start + len(text[previous.start:opening].rstrip()),
+                                        previous.label, previous.score)
+                joined.append(EntitySpan(opening, entity.end, "PERSON", entity.score))
+                continue
             # The surname the model left out of any span ("Nurpeisova [Aliya Serikkyzy]").
             surname = _LATIN_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if entity.label == "PERSON" else None
             if surname is not None and (previous is None or previous.end <= surname.start()) \
@@ -829,6 +857,12 @@ class SpanRepair:
                 entity = EntitySpan(surname.start(), entity.end, "PERSON", entity.score)
             joined.append(entity)
         return joined
+
+    def _given_name_and_patronymic_inside(self, text: str, entity: EntitySpan) -> int | None:
+        """Where a known given name followed by a patronymic starts inside a span, after its first word; else None."""
+        words = list(_WORD.finditer(text, entity.start, entity.end))
+        return next((given.start() for given, patronymic in zip(words[1:], words[2:])
+                     if self.names.is_given_name(given.group()) and self.patronymic_end.search(patronymic.group())), None)
 
     def _given_name_and_patronymic_after_a_surname(self, surname: str, rest: str) -> bool:
         words = rest.split()

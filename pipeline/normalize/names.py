@@ -563,7 +563,8 @@ class PersonNames:
                 return False  # "жительница Уральска Алия Кенжегалиева": a person's noun in the nominative, as no title is
             if capitalized and word.lower().endswith(self.masculine_surname_nominatives):
                 return False  # "директора школ Иванов, Петров и Name": a list of names in the nominative
-            numbered = word.isdigit() or word == "№"  # директора школы № 5 Name
+            # директора школы № 5 Name, школы №1 Name: the number with or without a space after "№"
+            numbered = word == "№" or word.lstrip("№").isdigit()
             if not (capitalized or named_after or numbered or any(parse.tag.case == "gent" for parse in parses)):
                 return oblique or None
         return oblique or None
