@@ -2257,7 +2257,8 @@ class RoleExtractor:
     def _kazakh_foreign_title(self, text: str, title: TitleHit, orgs) -> bool:
         """Whether another country's name opens the Kazakh title's span ("Ресей Сыртқы істер министрі") or
         stands right before the title ("Жапония Премьер-министрі"), or a place that is neither this country
-        nor one of its regions does, or opens the title's span in the genitive ("Сингапурдың Премьер-министрі")."""
+        nor one of its regions does, in no object's case, or opens the title's span in the genitive ("Сингапурдың
+        Премьер-министрі")."""
         before = re.search(r"(?<!\w)\w+\s+$", text[max(0, title.start - 40):title.start])
         if any(written and self.kazakh_foreign_country.match(written) is not None
                for written in (title.org_text, before.group() if before else None)):
@@ -2266,8 +2267,10 @@ class RoleExtractor:
         if opening[:1].isupper() and self.kazakh_chain.genitive.search(opening) and not opening.lower().startswith(self.kazakh_home_country) \
                 and not self._registered_in_kazakh(opening):
             return True
+        # A word in an object's case qualifies no title ("Талқылауға сенатор Name қатысты", read as a place).
         return any(label in PLACE_LABELS and end <= title.start and text[end:title.start].isspace()
                    and not written.lower().startswith(self.kazakh_home_country) and self.registry.region_of(written, "kk") is None
+                   and not self.object_case.search(written)
                    for _, end, written, label in orgs)
 
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
@@ -2552,7 +2555,7 @@ class RoleExtractor:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
             if kind == "maslikhat":
-                yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang), 0.6, "page"
+                yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang) or home.the_one_chamber_of_no_maslikhat(lang), 0.6, "page"
                 return
             # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's.
             if kind == "region" and referred is not None and referred[0] in self.place_kinds - set(PAGE_KINDS[kind]):
@@ -3212,6 +3215,17 @@ class PageInstitutions:
                    and references.kind_of(body.name.split()[-1]) == "maslikhat"]  # "қалалық мәслихат": no name before its noun
         named = {fold(body.name): body for body in bodies}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def the_one_chamber_of_no_maslikhat(self, lang: str) -> Institution | None:
+        """The one chamber of Parliament a page names, or a title before was read with, where it names no maslikhat
+        ("Мәжілістің жалпы отырысы ... Депутаттар Name"): the chamber a deputy alone on it sits in."""
+        registry = self.roles.registry
+        named_ids = self._named_ids() | {body.org_id for _, body, _ in self._read if body.in_registry}
+        chambers = (named_ids & _CHAMBER_IDS) - {"parliament_rk"}  # both chambers' deputies are Parliament's
+        if len(chambers) != 1 or any((body := registry.registered(org_id)) is not None and body.type == "maslikhat" for org_id in named_ids) \
+                or self._named_in(0, len(self.document.page.text), ("maslikhat",), lang):
+            return None
+        return registry.registered(next(iter(chambers)))
 
     def _named_ids(self) -> set[str]:
         return {m.link_key[2:] for m in self.document.mentions if m.label in ORG_LABELS and (m.link_key or "").startswith("O|")}
