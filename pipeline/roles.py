@@ -3887,6 +3887,7 @@ class KazakhGenitiveChain:
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
         self._verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
+        self._locative = ends_with_any(lexicon.words("locative_endings"), flags=0)
         self._compound_verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{2,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
         self._bare_unit_nouns = frozenset(lexicon.words("bare_unit_nouns"))
@@ -3998,9 +3999,11 @@ class KazakhGenitiveChain:
             joins_fields = joins_fields or word.lower() in self._and_words and index > 0 and any(
                 self._is_registered(" ".join([rest[index - 1], word, *chunk[:size]])) for size in range(1, len(chunk) + 1))
             # A registered place's name ends like a case whatever follows it ("Алматы облыстық филиалы"); a
-            # verbal noun's object is in any case ("тілдерді дамыту бөлімі").
+            # verbal noun's object is in any case ("тілдерді дамыту бөлімі") but the locative, which says where
+            # ("коммуникациялар қызметінде денсаулық сақтау басқармасы": at the service, not its object).
             registered = word[:1].isupper() and self._is_registered(word)
             verbal_nouns_object = word.isalpha() and word.islower() and word not in self._stop_words \
+                and not self._locative.search(word) \
                 and (self._verbal_noun.fullmatch(following) is not None or self._compound_verbs_object(chunk))
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative

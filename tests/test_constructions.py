@@ -5785,3 +5785,11 @@ def test_kazakh_names_of_russian_women_and_villages_named_like_men(stages, text,
 ])
 def test_kazakh_chamber_deputies_without_their_chamber(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_kazakh_place_where_is_no_object_of_a_verbal_noun_in_a_name(stages):
+    # "қызметінде" says where the briefing was, not what the department's "сақтау" keeps.
+    text = ("Облыстық коммуникациялар қызметінде денсаулық сақтау басқармасы басшысының орынбасары Гүлназ Сейітова "
+            "екпе туралы айтты.")
+    assert {fact for fact in found(stages, text) if fact[0] == "Гүлназ Сейітова"} \
+        == {("Гүлназ Сейітова", "deputy_head", "денсаулық сақтау басқармасы")}
