@@ -2305,7 +2305,8 @@ class RoleExtractor:
     def _kazakh_foreign_title(self, text: str, title: TitleHit, orgs) -> bool:
         """Whether another country's name opens the Kazakh title's span ("Ресей Сыртқы істер министрі") or
         stands right before the title ("Жапония Премьер-министрі"), or a place that is neither this country
-        nor one of its regions does, or opens the title's span in the genitive ("Сингапурдың Премьер-министрі")."""
+        nor one of its regions does, in no object's case, or opens the title's span in the genitive ("Сингапурдың
+        Премьер-министрі")."""
         before = re.search(r"(?<!\w)\w+\s+$", text[max(0, title.start - 40):title.start])
         if any(written and self.kazakh_foreign_country.match(written) is not None
                for written in (title.org_text, before.group() if before else None)):
@@ -2314,11 +2315,11 @@ class RoleExtractor:
         if opening[:1].isupper() and self.kazakh_chain.genitive.search(opening) and not opening.lower().startswith(self.kazakh_home_country) \
                 and not self._registered_in_kazakh(opening):
             return True
-        # A place in an oblique case is where or whither, not whose ("Жиынға министрдің орынбасары": a noun in the
-        # dative the model took for a place).
+        # A place in an oblique case is where, whither or an object, not whose ("Жиынға министрдің орынбасары",
+        # "Талқылауға сенатор Name қатысты": a noun the model took for a place).
         return any(label in PLACE_LABELS and end <= title.start and text[end:title.start].isspace()
                    and not written.lower().startswith(self.kazakh_home_country) and self.registry.region_of(written, "kk") is None
-                   and not written.lower().endswith(self._kazakh_oblique_endings)
+                   and not written.lower().endswith(self._kazakh_oblique_endings) and not self.object_case.search(written)
                    for _, end, written, label in orgs)
 
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
@@ -2605,7 +2606,7 @@ class RoleExtractor:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
             if kind == "maslikhat":
-                yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang), 0.6, "page"
+                yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang) or home.the_one_chamber_of_no_maslikhat(lang), 0.6, "page"
                 return
             # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's.
             if kind == "region" and referred is not None and referred[0] in self.place_kinds - set(PAGE_KINDS[kind]):
@@ -3305,6 +3306,17 @@ class PageInstitutions:
         named = {fold(body.name): body for body in bodies}
         return next(iter(named.values())) if len(named) == 1 else None
 
+    def the_one_chamber_of_no_maslikhat(self, lang: str) -> Institution | None:
+        """The one chamber of Parliament a page names, or a title before was read with, where it names no maslikhat
+        ("Мәжілістің жалпы отырысы ... Депутаттар Name"): the chamber a deputy alone on it sits in."""
+        registry = self.roles.registry
+        named_ids = self._named_ids() | {body.org_id for _, body, _ in self._read if body.in_registry}
+        chambers = (named_ids & _CHAMBER_IDS) - {"parliament_rk"}  # both chambers' deputies are Parliament's
+        if len(chambers) != 1 or any((body := registry.registered(org_id)) is not None and body.type == "maslikhat" for org_id in named_ids) \
+                or self._named_in(0, len(self.document.page.text), ("maslikhat",), lang):
+            return None
+        return registry.registered(next(iter(chambers)))
+
     def _named_ids(self) -> set[str]:
         return set(self._named_id_counts())
 
@@ -3974,6 +3986,7 @@ class KazakhGenitiveChain:
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
         self._verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
+        self._locative = ends_with_any(lexicon.words("locative_endings"), flags=0)
         self._compound_verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{2,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
         self._subject_nouns = frozenset(lexicon.words("subject_nouns"))
         self._bare_unit_nouns = frozenset(lexicon.words("bare_unit_nouns"))
@@ -4085,9 +4098,11 @@ class KazakhGenitiveChain:
             joins_fields = joins_fields or word.lower() in self._and_words and index > 0 and any(
                 self._is_registered(" ".join([rest[index - 1], word, *chunk[:size]])) for size in range(1, len(chunk) + 1))
             # A registered place's name ends like a case whatever follows it ("Алматы облыстық филиалы"); a
-            # verbal noun's object is in any case ("тілдерді дамыту бөлімі").
+            # verbal noun's object is in any case ("тілдерді дамыту бөлімі") but the locative, which says where
+            # ("коммуникациялар қызметінде денсаулық сақтау басқармасы": at the service, not its object).
             registered = word[:1].isupper() and self._is_registered(word)
             verbal_nouns_object = word.isalpha() and word.islower() and word not in self._stop_words \
+                and not self._locative.search(word) \
                 and (self._verbal_noun.fullmatch(following) is not None or self._compound_verbs_object(chunk))
             inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative

@@ -6032,3 +6032,41 @@ def test_a_heading_of_a_colleges_staff_names_no_institution_and_a_student_is_the
     facts = found(stages, text)
     assert ("Ерлан Маратович Сеитов", "director", "КГКП «Аркалыкский аграрный колледж»") in facts
     assert ("Алина Ким", "student", "КГКП «Аркалыкский аграрный колледж»") in facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A surname declined as an adjective after a given name and a patronymic is the name's surname.
+    ("Мәжіліс депутаты Ольга Николаевна Бережная сөз сөйледі.", {"Ольга Николаевна Бережная"}),
+    # A full name the model ran into the verb after it as a title is the person.
+    ("Жиынға сенаторлар Айдос Серікбаев және Лариса Петровна Шевченко қатысты.", {"Айдос Серікбаев", "Лариса Петровна Шевченко"}),
+    # A given name before a place's noun in the possessive names the village, not a person.
+    ("Темірлан ауылдық округінің әкімі Бекболат Ысмайылов жиын өткізді.", {"Бекболат Ысмайылов"}),
+])
+def test_kazakh_names_of_russian_women_and_villages_named_like_men(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A word in an object's case right before a title is no foreign country of the title, whatever the model read it as.
+    ("Жиын кеше өтті. Талқылауға сенатор Олжас Әшімов қатысты.", {("Олжас Әшімов", "senator", "senate_rk")}),
+    # A deputy alone on a page of one chamber of Parliament and no maslikhat sits in that chamber.
+    ("Мәжілістің жалпы отырысы өтті. Мәжіліс депутаты Зәуреш Ахметжанова сөйледі. Депутаттар Бақытжан Әлімов пен "
+     "Ольга Николаевна Бережная жобаны сынады.",
+     {("Зәуреш Ахметжанова", "majilis_deputy", "majilis_rk"), ("Бақытжан Әлімов", "majilis_deputy", "majilis_rk"),
+      ("Ольга Николаевна Бережная", "majilis_deputy", "majilis_rk")}),
+    # ... also where only a title before named the chamber.
+    ("Заң жобасын Мәжіліс депутаты Зәуреш Ахметжанова таныстырды. Депутаттар Бақытжан Әлімов пен Ерлан Сапаров жобаны сынады.",
+     {("Зәуреш Ахметжанова", "majilis_deputy", "majilis_rk"), ("Бақытжан Әлімов", "majilis_deputy", "majilis_rk"),
+      ("Ерлан Сапаров", "majilis_deputy", "majilis_rk")}),
+])
+def test_kazakh_chamber_deputies_without_their_chamber(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_place_where_is_no_object_of_a_verbal_noun_in_a_name(stages):
+    # "қызметінде" says where the briefing was, not what the department's "сақтау" keeps.
+    text = ("Облыстық коммуникациялар қызметінде денсаулық сақтау басқармасы басшысының орынбасары Гүлназ Сейітова "
+            "екпе туралы айтты.")
+    assert {fact for fact in found(stages, text) if fact[0] == "Гүлназ Сейітова"} \
+        == {("Гүлназ Сейітова", "deputy_head", "денсаулық сақтау басқармасы")}

@@ -242,6 +242,7 @@ _LATIN_NAME_WORD_OR_CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z](?:[a-z]{2,}|[
 _WORD = re.compile(r"\S+")
 _CLOSING_PUNCTUATION = ".,;:!?»\")"
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
+_THREE_CYRILLIC_WORDS = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?: [{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+){{2}}(?![\w-])")
 _CYRILLIC_CAPITALIZED_WORD = re.compile(rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 # The second word in a lookahead: each pair of neighbours, also one after a capitalized word ("Кеше Name Surname").
 _TWO_CYRILLIC_NAME_WORDS = re.compile(
@@ -382,6 +383,9 @@ class SpanRepair:
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
         # With any ending: "Сайын Шапағатов ауылдарының".
         self.place_noun_after = re.compile(rf"\s+(?:{any_of(place_nouns)})", re.IGNORECASE)
+        # The possessive forms a place's noun takes after the place's name ("Бірлік ауылы", "Көктөбе ауылдық округі").
+        self.place_noun_in_a_compound_after = re.compile(
+            rf"\s+(?:{any_of(word for word in taxonomy.place_words.get('kk', ()) if word[-1] in 'ыі')})", re.IGNORECASE)
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
@@ -424,7 +428,9 @@ class SpanRepair:
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(rf"{surname_word}{self.kazakh_surname_case_ending}")
         self.cyrillic_surname_after_a_patronymic = re.compile(
-            rf"(?:{surname_word}|{any_of(lexicons['ru'].words('surnames_without_an_ending'))}){self.kazakh_surname_case_ending}")
+            rf"(?:{surname_word}|{any_of(lexicons['ru'].words('surnames_without_an_ending'))}"
+            rf"|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['ru'].words('adjective_surname_endings'))}))"
+            rf"{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
         self.foreign_cities = frozenset(lexicons["kk"].words("foreign_city_names"))
@@ -629,7 +635,7 @@ class SpanRepair:
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
         entities = self._russian_surnames_before_a_verb(text, self._places_right_before_russian_names(
             text, self._russian_given_names_with_surnames(text, entities)))
-        entities = self._kazakh_given_names_read_as_places(text, entities)
+        entities = self._given_names_before_their_place_noun(text, self._kazakh_given_names_read_as_places(text, entities))
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
@@ -1243,6 +1249,10 @@ class SpanRepair:
         capitalized words, the first a known given name, the last with a surname's ending, none a word of
         an institution, a place or a thing, and no capitalized word right after them. So is a Kazakh
         full name ("Шәкәрім Құдайбердіұлының" as an ORG)."""
+        if entity.label == "POSITION" and (name := self._given_name_patronymic_and_surname_opening(text, entity)):
+            # A title's span never opens with a full name: the model ran the name into the verb after it
+            # ("Лариса Петровна Шевченко қатысты." as POSITION).
+            return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
         if entity.label not in ("ORG", "FACILITY", "GPE", "LOC"):
             return None
         if self._kazakh_full_name(text, entity):
@@ -1267,6 +1277,16 @@ class SpanRepair:
             return None
         surname = _LATIN_WORD_OPENING_A_LINE_BEFORE.search(text, max(0, entity.start - 40), entity.start)
         return surname if surname and self.names.looks_like_latin_surname(surname.group(1)) else None
+
+    def _given_name_patronymic_and_surname_opening(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """The three words opening a span that are a known given name, a patronymic and a surname, in the
+        nominative or a case ("Лариса Петровна Шевченко", "Ерлан Серікұлы Жұмабаевқа")."""
+        name = _THREE_CYRILLIC_WORDS.match(text, entity.start, entity.end)
+        if name is None:
+            return None
+        given, patronymic, surname = name.group().split()
+        return name if self.names.is_given_name(given) and self.patronymic_end.search(patronymic) \
+            and self.cyrillic_surname_after_a_patronymic.fullmatch(surname) else None
 
     def _kazakh_full_name(self, text: str, entity: EntitySpan) -> bool:
         """Two or three capitalized Cyrillic words, the last with an ending only surnames and patronymics
@@ -2516,6 +2536,15 @@ class SpanRepair:
                 entity = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
             repaired.append(entity)
         return repaired
+
+    def _given_names_before_their_place_noun(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span of one word before a Kazakh place's noun in the possessive of a compound ("Темірлан
+        ауылдық округінің әкімі", "Айгерім ауылында"): the place (GPE), named like a person as many villages
+        are. A noun without the possessive ("Ержан ауылға барды", went to the village) leaves the person."""
+        return [EntitySpan(entity.start, entity.end, "GPE", entity.score)
+                if entity.label == "PERSON" and _CYRILLIC_NAME.fullmatch(text[entity.start:entity.end])
+                and self.place_noun_in_a_compound_after.match(text, entity.end) else entity
+                for entity in entities]
 
     def _joined_in_a_list(self, gap: str) -> bool:
         """Whether the text between two spans joins them as items of one list: a comma, "and" or "with"."""
