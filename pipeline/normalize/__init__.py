@@ -224,11 +224,10 @@ class Normalizer:
                 name = self.names.normalize(mention.text, mention.lang, _before(text, mention), text[mention.end:mention.end + 40])
                 # A given name with a patronymic keys as a surname alone ("P|nurlibek||n"): the given name decides. So
                 # does a Russian given name alone, read in the nominative ("Мама Тимура", "Ильяс занимается" after
-                # "Тимур Ержанов", "Ильяса Нурпеисова"): the one person the page names in full with it.
-                if name is not None and name.given and not name.surname and (name.patronymic or mention.lang == "ru"):
-                    candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
-                # A Kazakh given name alone ("Аружанның әкесі": her father) is the one person the page names in full with it.
-                elif name is not None and mention.lang == "kk" and name.given and not (name.surname or name.patronymic or name.initials):
+                # "Тимур Ержанов", "Ильяса Нурпеисова"), and a Kazakh one without initials ("Аружанның әкесі": her
+                # father): the one person the page names in full with it.
+                if name is not None and name.given and not name.surname and (
+                        name.patronymic or mention.lang == "ru" or mention.lang == "kk" and not name.initials):
                     candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
                 elif key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
