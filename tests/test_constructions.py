@@ -6070,3 +6070,13 @@ def test_a_kazakh_place_where_is_no_object_of_a_verbal_noun_in_a_name(stages):
             "екпе туралы айтты.")
     assert {fact for fact in found(stages, text) if fact[0] == "Гүлназ Сейітова"} \
         == {("Гүлназ Сейітова", "deputy_head", "денсаулық сақтау басқармасы")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Ботаника және фитоинтродукция институтында семинар өтті. Институттың жетекші ғылыми қызметкері Айжан Төребаева "
+     "баяндама жасады.", {("Айжан Төребаева", "researcher", "botany_institute")}),
+    ("Ұлттық ғылым академиясында жиын өтті. Академияның вице-президенті Марат Сейітов сөз сөйледі.",
+     {("Марат Сейітов", "vice_president", "nas_rk")}),
+])
+def test_a_kazakh_institute_or_academy_referred_back_to_by_its_noun(stages, text, facts):
+    assert found(stages, text) == facts
