@@ -47,7 +47,6 @@ def evaluate_gold(settings, gold_dir: Path, repo: Path) -> GoldScores:
                    progress=False)
         tables = {name: pd.read_parquet(Path(out) / name) for name in ("documents", "mentions", "roles")}
     doc_of = {d["doc"]: tables["documents"][tables["documents"].source.str.endswith(d["path"])].iloc[0] for d in documents}
-    lang_of = {d["doc"]: d["lang"] for d in documents}
     mentions = tables["mentions"]
 
     def occurrences(doc: str, text: str) -> list[tuple[int, int]]:
