@@ -372,8 +372,10 @@ class RoleExtractor:
         self.taxonomy = resources.roles
         self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
         self._kazakh_titles_after_name = frozenset(resources.lexicons["kk"].words("titles_after_name"))
-        self._kazakh_oblique_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words"))
-        self._kazakh_case_endings = self._kazakh_oblique_endings + tuple(resources.lexicons["kk"].words("accusative_endings_of_words"))
+        oblique_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words"))
+        self._kazakh_case_endings = oblique_endings + tuple(resources.lexicons["kk"].words("accusative_endings_of_words"))
+        # Where, whither or an object: a word in one of these cases qualifies no title as its possessor.
+        self._kazakh_where_or_object_endings = oblique_endings + tuple(resources.lexicons["kk"].words("object_case_endings"))
         # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
         self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
                                 if kind in REGISTRY_KINDS}
@@ -2319,7 +2321,7 @@ class RoleExtractor:
         # "Талқылауға сенатор Name қатысты": a noun the model took for a place).
         return any(label in PLACE_LABELS and end <= title.start and text[end:title.start].isspace()
                    and not written.lower().startswith(self.kazakh_home_country) and self.registry.region_of(written, "kk") is None
-                   and not written.lower().endswith(self._kazakh_oblique_endings) and not self.object_case.search(written)
+                   and not written.lower().endswith(self._kazakh_where_or_object_endings)
                    for _, end, written, label in orgs)
 
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
@@ -3013,6 +3015,7 @@ class PageInstitutions:
                              and not roles.names_none(m)]
         # Each title asks again of the same spans: what each names is read once per page.
         self._of_kind = lru_cache(maxsize=None)(self._of_kind_read)
+        self._bare_city = lru_cache(maxsize=None)(self._bare_city_read)
         text = document.page.text
         # A menu's item names the site's sections, none of the page's institutions ("Главная | О колледже | ...").
         self._navigation = [(segment.start, segment.end) for segment in document.segments
@@ -3105,18 +3108,17 @@ class PageInstitutions:
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
         if "city" in kinds:
             named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
-                      and (institution := self._bare_city(m)) is not None]
+                      and m.label in PLACE_LABELS and m.lang != "kk" and (institution := self._bare_city(m.text.strip(), m.lang)) is not None]
         # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
         # language than the title that refers back to it.
         named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
                   for match in self.roles.numbered_institution.finditer(text, start, end)]
         return [(position, institution) for position, institution in named if institution is not None]
 
-    def _bare_city(self, mention: Mention) -> Institution | None:
-        """The akimat of a place named by one word, no region's nor a country's, where a title refers back to a
-        city ("В Экибастузе ... заместитель акима города", "in Ekibastuz ... deputy akim of the city")."""
-        word, lang = mention.text.strip(), mention.lang
-        if mention.label not in PLACE_LABELS or lang == "kk" or not word.isalpha() or not word[:1].isupper():
+    def _bare_city_read(self, word: str, lang: str) -> Institution | None:
+        """(``_bare_city``) The akimat of a place named by one word, no region's nor a country's, where a title refers
+        back to a city ("В Экибастузе ... заместитель акима города", "in Ekibastuz ... deputy akim of the city")."""
+        if not word.isalpha() or not word[:1].isupper():
             return None
         nominative = russian_morphology().parse(word)[0].normal_form if lang == "ru" else word.lower()
         if {word.lower(), nominative} & self.roles.state_names[lang] or self.roles.registry.region_of(word, lang) is not None \
