@@ -6080,3 +6080,10 @@ def test_a_kazakh_place_where_is_no_object_of_a_verbal_noun_in_a_name(stages):
 ])
 def test_a_kazakh_institute_or_academy_referred_back_to_by_its_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_kazakh_name_inside_an_english_sentence_is_the_registered_institution(stages):
+    # The model marks only "Абай" of the Kazakh name; with its lower-case words it is the registered university.
+    text = ("The delegation was led by the vice-rector for research of Абай атындағы Қазақ ұлттық педагогикалық "
+            "университеті, Aigul Serikovna Temirova, who met students in Rome.")
+    assert ("Aigul Serikovna Temirova", "vice_rector", "kaznpu") in found(stages, text)
