@@ -6087,3 +6087,16 @@ def test_a_kazakh_name_inside_an_english_sentence_is_the_registered_institution(
     text = ("The delegation was led by the vice-rector for research of Абай атындағы Қазақ ұлттық педагогикалық "
             "университеті, Aigul Serikovna Temirova, who met students in Rome.")
     assert ("Aigul Serikovna Temirova", "vice_rector", "kaznpu") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Вчера аким Экибастуза Ерсултанов пообещал отремонтировать школу.", {("Ерсултанов", "akim", "Акимат Экибастуза")}),
+    ("Аким Сарыагаша Жаксыбеков встретился с учителями.", {("Жаксыбеков", "akim", "Акимат Сарыагаша")}),
+])
+def test_a_russian_town_the_registry_lacks_between_an_akims_title_and_his_surname(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_russian_given_name_in_a_case_after_an_akims_title_stays_the_persons(stages):
+    assert ("Ерлан Сагадиев", "akim", None) in {(person, role, None) for person, role, _ in
+                                                   found(stages, "Встреча прошла с участием акима Ерлана Сагадиева.")}

@@ -390,6 +390,10 @@ class SpanRepair:
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
+        # An akim's title governs the place he heads in the genitive ("Аким Экибастуза Ерсултанов").
+        self.russian_akim_title_before = re.compile(
+            rf"(?<![\w-])(?i:{any_of([form for form, code in taxonomy.forms('ru') if code == 'akim' and ' ' not in form])})"
+            rf"(?:{any_of(lexicons['ru'].words('title_case_endings'))})?\s+$")
         # Status words written as a prefix of the title ("Экс-советник", "Ex-minister").
         self.title_prefixes = tuple(word for words_of in taxonomy.status.values() for words in words_of.values()
                                     for word in words if word.endswith("-"))
@@ -1839,13 +1843,23 @@ class SpanRepair:
         before a known given name and more ("Аким Костаная Асхат Каиргалиевич Шакиров"). A place that is
         also a given name (Нурсултан) is the name's."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("PERSON", "GPE", "LOC") else []
-        if len(words) < 2 or self.kazakh_letter.search(text) or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())) \
-                or self.names.is_given_name(words[0].group()):
+        if len(words) < 2 or self.kazakh_letter.search(text) or self.names.is_given_name(words[0].group()) \
+                or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())
+                        or self._town_after_an_akims_title(text, entity.start, words[0].group())):
             return None
         if len(words) == 2 and not (self.russian_surname_word.fullmatch(words[1].group()) and self._reads_as_a_surname_alone(words[1].group())) \
                 or len(words) > 2 and (entity.label != "PERSON" or not self.names.is_given_name(words[1].group())):
             return None
         return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+
+    def _town_after_an_akims_title(self, text: str, start: int, word: str) -> bool:
+        """Whether a word the registry does not know, right after an akim's title, is the town he heads in the
+        genitive ("Аким Экибастуза Ерсултанов"): no surname's form, no known given name in a case (акима Ерлана
+        Сагадиева), no word of the dictionary in the nominative."""
+        if not self.russian_akim_title_before.search(text, max(0, start - 30), start) or not word.lower().endswith(("а", "я", "ы", "и")) \
+                or self.names.reads_as_a_surname(word) or self.names.known_given_in_a_case(word):
+            return False
+        return not any(parse.tag.case == "nomn" and parse.is_known for parse in russian_morphology().parse(word.lower()))
 
     def _title_read_as_a_place(self, text: str, entity: EntitySpan) -> bool:
         """Whether a place's span in a Russian text is a title's form and nothing else ("Аким" Алматы

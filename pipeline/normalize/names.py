@@ -322,7 +322,7 @@ class PersonNames:
             given, patronymic, surname = self._assign_parts(words, bool(initials))
         if lang == "ru":
             if surname and not given and not initials and " " not in surname and not self.surname.search(surname) \
-                    and self._known_given_in_a_case(surname):
+                    and self.known_given_in_a_case(surname):
                 given, surname = surname, None  # "стихи Абая": a man known by his given name alone, in a case
             gender = (_gender_of_russian_patronymic(patronymic) if patronymic else None) or self.russian_gender(
                 [w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
@@ -337,7 +337,7 @@ class PersonNames:
             # the surname is a man's nominative: then the given name is one that ends so (Абдулла Арипов).
             mans_nominative_surname = bool(surname) and surname.lower().endswith(self.masculine_surname_nominatives)
             declined = declined or bool(given) and gender == "masc" and not mans_nominative_surname \
-                and self._known_given_in_a_case(given) and (bool(surname) or not self.is_given_name(given))
+                and self.known_given_in_a_case(given) and (bool(surname) or not self.is_given_name(given))
             if not declined and given and surname and " " not in given and self._same_masculine_case_ending(given, surname):
                 # Two foreign words with one case ending after a consonant (Оррина Хэтча, Дэвиду Саутеру):
                 # a man's name in that case.
@@ -672,7 +672,7 @@ class PersonNames:
                    and self._masculine_consonant_stem(given) != given and self._masculine_consonant_stem(surname) != surname
                    for ending in _CASE_ENDINGS_NO_NOMINATIVE_TAKES)
 
-    def _known_given_in_a_case(self, given: str) -> bool:
+    def known_given_in_a_case(self, given: str) -> bool:
         """Whether a given name's first word is a known man's given name in an oblique case."""
         first = given.split()[0]
         if not self.russian_oblique.search(first):
@@ -757,7 +757,7 @@ class PersonNames:
             return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
         # Two known given names are in the written order, the second a surname too (Марина Ким).
         surname_first = self.surname.search(first) and not self.surname.search(last) and not self.is_given_name(first) \
-            and not self._known_given_in_a_case(first) and (
+            and not self.known_given_in_a_case(first) and (
             self.is_given_name(last) or self.surname_first.search(first))
         if surname_first:
             return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
