@@ -2872,6 +2872,12 @@ class RoleExtractor:
         the place ("Туркестанской области" -> "Акимат Туркестанской области"); for a minister, the
         registered ministry of the field ("Science and Higher Education" -> mnvo_rk). None for a
         place with no name ("аким области", "облыс әкімі"): which region, the page may say."""
+        place_head = self.taxonomy.seat(code, "place_head")
+        if place_head is not None and lang in place_head.template and self.registry.lookup(written, lang) is None:
+            region = self.registry.region_of(written.strip(), lang)
+            akimat = region.akimat if region is not None else self.registry.lookup(place_head.template[lang].format(written.strip()), lang)
+            if akimat is not None:
+                return akimat
         if self.registry.lookup(written, lang) is None:
             named_after = self.named_after_inside.search(written)
             head = self.registry.lookup(written[:named_after.start()], lang) if named_after else None

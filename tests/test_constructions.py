@@ -6100,3 +6100,22 @@ def test_a_russian_town_the_registry_lacks_between_an_akims_title_and_his_surnam
 def test_a_russian_given_name_in_a_case_after_an_akims_title_stays_the_persons(stages):
     assert ("Ерлан Сагадиев", "akim", None) in {(person, role, None) for person, role, _ in
                                                    found(stages, "Встреча прошла с участием акима Ерлана Сагадиева.")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Глава Семея Нурлан Салимов открыл детский сад.", {("Нурлан Салимов", "akim", "semey_city_akimat")}),
+    ("Глава Павлодарской области Асаин Байханов встретился с учителями.", {("Асаин Байханов", "akim", "pavlodar_akimat")}),
+    ("Семей қаласының басшысы Ерлан Сейтов мектепті аралады.", {("Ерлан Сейтов", "akim", "semey_city_akimat")}),
+    ("Руководитель управления образования Павлодарской области Ерлан Сейтов посетил школу.",
+     {("Ерлан Сейтов", "head", "pavlodar_region_education_department")}),
+])
+def test_a_plain_head_of_a_registered_place_is_its_akim(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Глава города Ерлан Сейтжанов открыл новую школу.",
+    "Қала басшысы Ерлан Сейтжанов мектепті аралады.",
+])
+def test_the_head_of_the_city_or_district_is_an_akim(stages, text):
+    assert {role for _, role, _ in found(stages, text)} == {"akim"}
