@@ -423,7 +423,8 @@ class RoleExtractor:
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
             self._registered_in_kazakh)
         self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain),
-                           **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()))
+                           **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()),
+                                                   tuple(word for words in self.taxonomy.status.values() for word in words.get(lang, ())))
                               for lang in ("ru", "en")}}
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
         self.page_kinds = frozenset(kind for kinds in self.taxonomy.page_institution.values() for kind in kinds)
@@ -656,10 +657,11 @@ class RoleExtractor:
         institution_heads = (self.taxonomy.institution_words.get("en", frozenset())
                              | self.taxonomy.unit_words.get("en", frozenset()))
         self.english_institution_after_place = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{any_of(institution_heads)})(?!\w)")
-        # "head of the regional education department", "deputy of the regional maslikhat": a body of no named region.
+        # "head of the regional education department", "deputy of the regional maslikhat", "head of the city's education
+        # department": a body of no named region.
         self.english_regional_body = re.compile(
-            rf"\s+(?:of|at)\s+the\s+(?P<body>(?:{any_of(lexicons['common'].words('regional_adjectives'))})"
-            rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{any_of(institution_heads)}))(?![\w-])")
+            rf"\s+(?:of|at)\s+the\s+(?P<adjective>{any_of(lexicons['common'].words('regional_adjectives'))})(?:['’]s)?"
+            rf"(?P<body>(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{any_of(institution_heads)}))(?![\w-])")
         self.english_institution_opening = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
         # ... or in brackets right after it ("Professor Name (Yassawi University)").
@@ -2434,6 +2436,9 @@ class RoleExtractor:
                 referred = opening
         else:
             referred = self.references[lang].after(text, title, person) or self.references[lang].inside(title)
+        if lang == "en":
+            # Before the place its words name: "head of the city's education department" heads the city's registered department.
+            yield self._english_regional_body(text, title, home), 0.8, "text"
         yield from self._referred_back(referred, title, lang, home)
         if lang == "kk":
             whom = title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))
@@ -2484,8 +2489,6 @@ class RoleExtractor:
                 yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
-        if lang == "en":
-            yield self._english_regional_body(text, title, home), 0.8, "text"
         if lang == "kk":
             chunk = self.kazakh_chain.before(text[left_limit:title.start].split())
             if chunk and self._names_an_institution(chunk, lang):
@@ -2769,7 +2772,7 @@ class RoleExtractor:
         match = self.english_regional_body.match(text, title.end) or self.english_regional_body.search(text, title.start, title.end)
         if match is None:
             return None
-        found = self._of_the_region(self.registry.resolve(match.group("body"), "en"), title, "en", home)
+        found = self._of_the_region(self.registry.resolve(match.group("adjective") + match.group("body"), "en"), title, "en", home)
         return found if found.in_registry else None
 
     def _english_region_around(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
@@ -3198,7 +3201,8 @@ class PageInstitutions:
         registry = self.roles.registry
         registered = registry.lookup(written, lang)
         if registered is not None:
-            return registered if self._kind_of(registered, lang) in kinds else None
+            # One of another kind may hold its parent's name ("Bureau of National Statistics of the Agency ...": an agency).
+            return registered if self._kind_of(registered, lang) in kinds else self._registered_inside(written, kinds, lang)
         inside = self._registered_inside(written, kinds, lang)
         if inside is not None:
             return inside
@@ -3230,8 +3234,16 @@ class PageInstitutions:
         """A registered institution of one of ``kinds`` inside a name: the one meant ("әл-Фараби атындағы
         ҚазҰУ-дың зерттеу университеті": KazNU, a research university; "Мұхтар Әуезов атындағы Оңтүстік
         Қазақстан университеті": Auezov University, whose registered name has the initial)."""
-        inside = self.roles._registry_ngram(written.split(), lang)
-        return inside if inside is not None and self._kind_of(inside, lang) in kinds else None
+        # A unit's name may hold its institution's after it ("Bureau of National Statistics of the Agency for Strategic
+        # Planning"): the first registered one of ``kinds``, read on past one of another kind.
+        words = written.split()
+        for index in range(len(words)):
+            inside = self.roles._registry_ngram(words[index:], lang)
+            if inside is None:
+                return None
+            if self._kind_of(inside, lang) in kinds:
+                return inside
+        return None
 
     def _kind_of(self, institution: Institution, lang: str) -> str | None:
         """The kind a referring noun calls an institution: a registered one's by its type, a region's
@@ -3241,7 +3253,8 @@ class PageInstitutions:
         if region is not None:
             return region.kind
         if institution.in_registry:
-            kind = REGISTRY_KINDS.get(institution.type or "")
+            # A type no noun refers to (an agency, a committee) is of the kind of its English name's first noun of a kind.
+            kind = REGISTRY_KINDS.get(institution.type or "") or self._english_kind_of(institution.name_en or "")
             # A registered akimat of a city or district is that place's ("Kostanay City Akimat": "akim of the city").
             english = self.roles.references["en"]
             return next((place for word in (institution.name_en or "").split()
@@ -3250,6 +3263,11 @@ class PageInstitutions:
         references, words = self.roles.references[lang], institution.name.split()
         return next((kind for word in reversed(words) if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
                      and references.names_one_of(words, kind)), None)
+
+    def _english_kind_of(self, name: str) -> str | None:
+        """The kind of the first noun of an institution's kind in an English name ("Bureau of National Statistics of the Agency ...": a bureau)."""
+        english = self.roles.references["en"]
+        return next((kind for word in name.split() if (kind := english.kind_of(word)) is not None and kind not in english.place_kinds), None)
 
     def visiting(self, before: int) -> Institution | None:
         """The institution of the last visiting group the page names before ``before``: the
@@ -3651,7 +3669,7 @@ class ReferringNouns:
     университета Туран", "школы № 5", "the region of Pavlodar"), as does an NER span that runs on past it.
     The nouns are each lexicon's; the Russian ones are lemmas, so that any case of a noun is one."""
 
-    def __init__(self, lexicon: Lexicon, lang: str, unit_words: frozenset[str]):
+    def __init__(self, lexicon: Lexicon, lang: str, unit_words: frozenset[str], status_words: tuple[str, ...] = ()):
         institutions, places = lexicon.table("referring_institution_nouns"), lexicon.table("referring_place_nouns")
         self.lang = lang
         self.place_kinds = frozenset(places)
@@ -3671,9 +3689,13 @@ class ReferringNouns:
         units = any_of(unit_words)
         self._after = re.compile(
             rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{noun})(?![\w-])")
-        self._before = re.compile(rf"(?<![\w-])(?P<noun>{word})(?:['’]s)?\s+$")
+        # A status word may stand between: "the bureau's former head".
+        status = rf"(?:(?:{any_of(status_words)})\s+)?" if status_words else ""
+        self._before = re.compile(rf"(?<![\w-])(?P<noun>{word})(?:['’]s)?\s+{status}$")
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
+        # "the Committee for Quality Assurance", "the Committee on Social ... Development": a capitalized noun with these after it is a name's.
+        self._name_preposition_after = re.compile(rf"\s+(?:{any_of(lexicon.words('name_prepositions'))})\s") if lang == "en" else None
         self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
         self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
@@ -3710,6 +3732,9 @@ class ReferringNouns:
             return None
         kind = self.kind_of(match.group("noun"))
         if kind is None or (match.group("unit") and kind in self.place_kinds) or self._name_after.match(text, match.end()):
+            return None
+        if self._name_preposition_after is not None and match.group("noun")[:1].isupper() \
+                and self._name_preposition_after.match(text, match.end()):
             return None
         following = self._next_word.match(text, match.end())
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:

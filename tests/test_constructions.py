@@ -6080,3 +6080,27 @@ def test_a_kazakh_place_where_is_no_object_of_a_verbal_noun_in_a_name(stages):
 ])
 def test_a_kazakh_institute_or_academy_referred_back_to_by_its_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit's name holds its parent's: "the agency's" is the agency, "the bureau's" the bureau, a status word between.
+    ("Dana Seitova was appointed head of the Bureau of National Statistics of the Agency for Strategic Planning and Reforms. "
+     "The agency's chairman Olzhas Temirov thanked the staff. The bureau's former head Marat Zhunusov attended the meeting.",
+     {("Dana Seitova", "head", "bns_rk"), ("Olzhas Temirov", "chairman", "aspr_rk"), ("Marat Zhunusov", "head", "bns_rk")}),
+    # A capitalized committee's noun with "for" after it is its name, not "the committee" named before.
+    ("The Science Committee held a meeting. Later Aibek Nurov was appointed chairman of the Committee for Quality Assurance "
+     "in the Sphere of Science and Higher Education.", {("Aibek Nurov", "chairman", "quality_higher_committee")}),
+])
+def test_english_agency_bureau_and_committee_referred_back_by_their_nouns(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "the city's education department", "the city maslikhat": the registered bodies of the city the page names.
+    ("The akim of Shymkent inspected the schools. Head of the city's education department Yerbol Saparov "
+     "said 14 schools will open. Gulnara Abenova, a deputy of the city maslikhat, asked about the new buildings.",
+     {("Yerbol Saparov", "head", "shymkent_city_education_department"),
+      ("Gulnara Abenova", "maslikhat_deputy", "shymkent_maslikhat")}),
+])
+def test_english_city_bodies_without_the_citys_name(stages, text, facts):
+    assert facts <= found(stages, text)
