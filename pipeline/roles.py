@@ -2435,7 +2435,12 @@ class RoleExtractor:
             if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds:
                 referred = opening
         else:
-            referred = self.references[lang].after(text, title, person) or self.references[lang].inside(title)
+            referred = self.references[lang].after(text, title, person)
+            # A kind's noun inside the title refers back only where no institution follows it: "a kindergarten teacher at
+            # nursery-garden No. 54" works there, not at the kindergarten named before.
+            if referred is None and not any(org_start >= title.end and self.title_to_institution[lang].match(text[title.end:org_start])
+                                             for org_start, _, _, _ in orgs):
+                referred = self.references[lang].inside(title)
         if lang == "en":
             # Before the place its words name: "head of the city's education department" heads the city's registered department.
             yield self._english_regional_body(text, title, home), 0.8, "text"
@@ -3795,7 +3800,7 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
                   "maslikhat": "maslikhat", "research institute": "institute", "academy of sciences": "academy",
                   "foundation": "foundation", "sovereign wealth fund": "foundation", "diplomatic mission": "embassy",
                   "education department": "department", "health department": "department", "police department": "department",
-                  "emergency department": "department"}
+                  "emergency department": "department", "news agency": "news agency"}  # a news agency is no "agency" of the state
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}

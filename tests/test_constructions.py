@@ -6104,3 +6104,22 @@ def test_english_agency_bureau_and_committee_referred_back_by_their_nouns(stages
 ])
 def test_english_city_bodies_without_the_citys_name(stages, text, facts):
     assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A numbered nursery-garden after the title, not the kindergarten the headline named; "her principal" works there too.
+    ("Best kindergarten teachers awarded\n\nAinur Kassenova, a kindergarten teacher at nursery-garden No. 17 \"Baldauren\" "
+     "in Aktobe, received a badge. Her principal, Saule Tokenova, came to the ceremony.",
+     {("Ainur Kassenova", "educator", "nursery-garden No. 17"), ("Saule Tokenova", "director", "nursery-garden No. 17")}),
+])
+def test_english_numbered_nursery_garden_after_a_title_holding_a_kinds_noun(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+def test_the_agency_on_a_news_agencys_site_is_the_state_agency_named_before(stages):
+    # Kazinform is a news agency: "the agency's chairman" on its site is the agency the report names.
+    text = ("Dana Seitova was appointed head of the Bureau of National Statistics of the Agency for Strategic Planning and "
+            "Reforms.\n\nShe was introduced to the staff by the agency's chairman Olzhas Temirov.")
+    [document] = stages.annotate([Page(source="t", text=text, url="https://www.inform.kz/en/new-head_a1")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
+        >= {("Olzhas Temirov", "chairman", "aspr_rk")}
