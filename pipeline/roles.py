@@ -664,9 +664,11 @@ class RoleExtractor:
             rf"(?P<body>(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{any_of(institution_heads)}))(?![\w-])")
         self.english_institution_opening = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
-        # ... or in brackets right after it ("Professor Name (Yassawi University)").
+        # ... or in brackets right after it ("Professor Name (Yassawi University)"), or after "from" ("Professor Name from
+        # Politecnico di Torino").
+        holder_prepositions = english.words("institution_prepositions") + english.words("holder_institution_prepositions")
         self.institution_after_holder = re.compile(
-            rf"\s*\(\s*|\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
+            rf"\s*\(\s*|\s*(?:{any_of(holder_prepositions)})\s+{article}", re.IGNORECASE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
         self.kazakh_place_where = ends_with_any(lexicons["kk"].words("place_where_endings"))  # "Қазақстандағы"
         self.english_field_noun = re.compile(rf"\s+(?:{any_of(english.words('field_nouns_after_a_title'))})(?![\w-])", re.IGNORECASE)
@@ -1487,10 +1489,15 @@ class RoleExtractor:
                         or english_parent \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
-                    university = None if parent is not None or not self.university_unit[lang].search(org.name) \
+                    # A ministry's department ("Director of the Department of Higher Education") on a page that names no
+                    # university before it is the ministry's, though the page names the universities whose rectors it met after.
+                    ministry = self._ministry_of_a_department(org.name, title, lang, home) \
+                        if parent is None and not home.on_its_site("university") \
+                        and home.named_before(REFERRED_KINDS["university"], title.start, lang)[0] is None else None
+                    university = None if parent is not None or ministry is not None or not self.university_unit[lang].search(org.name) \
                         else home("university", title.code, lang)
                     if parent is None and university is None:
-                        university = self._ministry_of_a_department(org.name, title, lang, home)
+                        university = ministry or self._ministry_of_a_department(org.name, title, lang, home)
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
                         university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
                     if parent is not None or university is not None:

@@ -6123,3 +6123,23 @@ def test_the_agency_on_a_news_agencys_site_is_the_state_agency_named_before(stag
     [document] = stages.annotate([Page(source="t", text=text, url="https://www.inform.kz/en/new-head_a1")])
     assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
         >= {("Olzhas Temirov", "chairman", "aspr_rk")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "from" before the institution after the holder's name, as "of" and "at": not the page's university.
+    ("Satbayev University opened a summer school. The lectures are given by Professor Luca Bianchi from Politecnico di Milano.",
+     {("Luca Bianchi", "professor", "Politecnico di Milano")}),
+])
+def test_english_institution_after_the_holder_with_from(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A ministry's department named before any university: the ministry's, not the university its rector is from.
+    ("Ministry of Science and Higher Education of the Republic of Kazakhstan\n\nVice Minister Aigul Sarsenova met rectors.\n\n"
+     "Director of the Department of Higher and Postgraduate Education Nurlan Yesimov presented the rules. Rector of Shakarim "
+     "University Olga Petrova asked about grants.",
+     {("Nurlan Yesimov", "director", "mnvo_rk"), ("Olga Petrova", "rector", "shakarim_university")}),
+])
+def test_english_ministry_department_before_any_university(stages, text, facts):
+    assert facts <= found(stages, text)
