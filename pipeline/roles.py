@@ -669,6 +669,8 @@ class RoleExtractor:
         holder_prepositions = english.words("institution_prepositions") + english.words("holder_institution_prepositions")
         self.institution_after_holder = re.compile(
             rf"\s*\(\s*|\s*(?:{any_of(holder_prepositions)})\s+{article}", re.IGNORECASE)
+        embassy_noun = _ENGLISH_STATE_IN_A_MISSION.sub("", self.taxonomy.seat("ambassador", "embassy").template["en"])
+        self.english_embassy_line = re.compile(rf"^[ \t]*{embassy_noun}\s+of\s+(?:the\s+)?[A-Z][^\n.!?]{{2,120}}$", re.MULTILINE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
         self.kazakh_place_where = ends_with_any(lexicons["kk"].words("place_where_endings"))  # "Қазақстандағы"
         self.english_field_noun = re.compile(rf"\s+(?:{any_of(english.words('field_nouns_after_a_title'))})(?![\w-])", re.IGNORECASE)
@@ -2248,6 +2250,11 @@ class RoleExtractor:
             phrases = [" ".join(words[first:last]) for first in range(len(words)) for last in range(len(words), first, -1)]
             state = next((self.nationality_countries.get(phrase.lower()) or phrase for phrase in phrases
                           if phrase.lower() in self.state_names["en"] or phrase.lower() in self.nationality_countries), None)
+        if state is None and lang == "en" and org is None and mission == self.taxonomy.seat("ambassador", "embassy").template[lang]:
+            # An embassy's own page names it alone on a line of its header ("Embassy of the Republic of Kazakhstan in the
+            # Federal Republic of Germany"): its ambassador's, where the title names no state.
+            own = self.english_embassy_line.search(text)
+            return self.registry.resolve(own.group().strip(), lang) if own else None
         if state is None:
             return org
         if lang == "ru":

@@ -6143,3 +6143,12 @@ def test_english_institution_after_the_holder_with_from(stages, text, facts):
 ])
 def test_english_ministry_department_before_any_university(stages, text, facts):
     assert facts <= found(stages, text)
+
+
+def test_english_ambassador_of_the_embassy_a_header_line_names(stages):
+    # An embassy's own page: its header line names it; the title names no state, and "the embassy's counsellor" is of it too.
+    text = ("Embassy of the Republic of Kazakhstan in the Kingdom of Spain\nMain / Press center / News\n\n"
+            "On May 3 the Embassy hosted a meeting. Ambassador Yerlan Dossanov spoke to the students. "
+            "The embassy's counsellor, Aliya Mukanova, presented a new register.")
+    embassy = "Embassy of the Republic of Kazakhstan in the Kingdom of Spain"
+    assert {("Yerlan Dossanov", "ambassador", embassy), ("Aliya Mukanova", "adviser", embassy)} <= found(stages, text)
