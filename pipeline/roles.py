@@ -423,7 +423,8 @@ class RoleExtractor:
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
             self._registered_in_kazakh)
         self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain),
-                           **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()))
+                           **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()),
+                                                   tuple(word for words in self.taxonomy.status.values() for word in words.get(lang, ())))
                               for lang in ("ru", "en")}}
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
         self.page_kinds = frozenset(kind for kinds in self.taxonomy.page_institution.values() for kind in kinds)
@@ -656,15 +657,20 @@ class RoleExtractor:
         institution_heads = (self.taxonomy.institution_words.get("en", frozenset())
                              | self.taxonomy.unit_words.get("en", frozenset()))
         self.english_institution_after_place = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{any_of(institution_heads)})(?!\w)")
-        # "head of the regional education department", "deputy of the regional maslikhat": a body of no named region.
+        # "head of the regional education department", "deputy of the regional maslikhat", "head of the city's education
+        # department": a body of no named region.
         self.english_regional_body = re.compile(
-            rf"\s+(?:of|at)\s+the\s+(?P<body>(?:{any_of(lexicons['common'].words('regional_adjectives'))})"
-            rf"(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{any_of(institution_heads)}))(?![\w-])")
+            rf"\s+(?:of|at)\s+the\s+(?P<adjective>{any_of(lexicons['common'].words('regional_adjectives'))})(?:['’]s)?"
+            rf"(?P<body>(?:\s+[a-z][\w-]*){{0,3}}?\s+(?:{any_of(institution_heads)}))(?![\w-])")
         self.english_institution_opening = re.compile(
             rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
-        # ... or in brackets right after it ("Professor Name (Yassawi University)").
+        # ... or in brackets right after it ("Professor Name (Yassawi University)"), or after "from" ("Professor Name from
+        # Politecnico di Torino").
+        holder_prepositions = english.words("institution_prepositions") + english.words("holder_institution_prepositions")
         self.institution_after_holder = re.compile(
-            rf"\s*\(\s*|\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}", re.IGNORECASE)
+            rf"\s*\(\s*|\s*(?:{any_of(holder_prepositions)})\s+{article}", re.IGNORECASE)
+        embassy_noun = _ENGLISH_STATE_IN_A_MISSION.sub("", self.taxonomy.seat("ambassador", "embassy").template["en"])
+        self.english_embassy_line = re.compile(rf"^[ \t]*{embassy_noun}\s+of\s+(?:the\s+)?[A-Z][^\n.!?]{{2,120}}$", re.MULTILINE)
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
         self.kazakh_place_where = ends_with_any(lexicons["kk"].words("place_where_endings"))  # "Қазақстандағы"
         self.english_field_noun = re.compile(rf"\s+(?:{any_of(english.words('field_nouns_after_a_title'))})(?![\w-])", re.IGNORECASE)
@@ -1485,10 +1491,15 @@ class RoleExtractor:
                         or english_parent \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
-                    university = None if parent is not None or not self.university_unit[lang].search(org.name) \
+                    # A ministry's department ("Director of the Department of Higher Education") on a page that names no
+                    # university before it is the ministry's, though the page names the universities whose rectors it met after.
+                    ministry = self._ministry_of_a_department(org.name, title, lang, home) \
+                        if parent is None and not home.on_its_site("university") \
+                        and home.named_before(REFERRED_KINDS["university"], title.start, lang)[0] is None else None
+                    university = None if parent is not None or ministry is not None or not self.university_unit[lang].search(org.name) \
                         else home("university", title.code, lang)
                     if parent is None and university is None:
-                        university = self._ministry_of_a_department(org.name, title, lang, home)
+                        university = ministry or self._ministry_of_a_department(org.name, title, lang, home)
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
                         university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
                     if parent is not None or university is not None:
@@ -2239,6 +2250,11 @@ class RoleExtractor:
             phrases = [" ".join(words[first:last]) for first in range(len(words)) for last in range(len(words), first, -1)]
             state = next((self.nationality_countries.get(phrase.lower()) or phrase for phrase in phrases
                           if phrase.lower() in self.state_names["en"] or phrase.lower() in self.nationality_countries), None)
+        if state is None and lang == "en" and org is None and mission == self.taxonomy.seat("ambassador", "embassy").template[lang]:
+            # An embassy's own page names it alone on a line of its header ("Embassy of the Republic of Kazakhstan in the
+            # Federal Republic of Germany"): its ambassador's, where the title names no state.
+            own = self.english_embassy_line.search(text)
+            return self.registry.resolve(own.group().strip(), lang) if own else None
         if state is None:
             return org
         if lang == "ru":
@@ -2433,7 +2449,15 @@ class RoleExtractor:
             if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds:
                 referred = opening
         else:
-            referred = self.references[lang].after(text, title, person) or self.references[lang].inside(title)
+            referred = self.references[lang].after(text, title, person)
+            # A kind's noun inside the title refers back only where no institution follows it: "a kindergarten teacher at
+            # nursery-garden No. 54" works there, not at the kindergarten named before.
+            if referred is None and not any(org_start >= title.end and self.title_to_institution[lang].match(text[title.end:org_start])
+                                             for org_start, _, _, _ in orgs):
+                referred = self.references[lang].inside(title)
+        if lang == "en":
+            # Before the place its words name: "head of the city's education department" heads the city's registered department.
+            yield self._english_regional_body(text, title, home), 0.8, "text"
         yield from self._referred_back(referred, title, lang, home)
         if lang == "kk":
             whom = title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))
@@ -2484,8 +2508,6 @@ class RoleExtractor:
                 yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
-        if lang == "en":
-            yield self._english_regional_body(text, title, home), 0.8, "text"
         if lang == "kk":
             chunk = self.kazakh_chain.before(text[left_limit:title.start].split())
             if chunk and self._names_an_institution(chunk, lang):
@@ -2769,7 +2791,7 @@ class RoleExtractor:
         match = self.english_regional_body.match(text, title.end) or self.english_regional_body.search(text, title.start, title.end)
         if match is None:
             return None
-        found = self._of_the_region(self.registry.resolve(match.group("body"), "en"), title, "en", home)
+        found = self._of_the_region(self.registry.resolve(match.group("adjective") + match.group("body"), "en"), title, "en", home)
         return found if found.in_registry else None
 
     def _english_region_around(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
@@ -3204,7 +3226,8 @@ class PageInstitutions:
         registry = self.roles.registry
         registered = registry.lookup(written, lang)
         if registered is not None:
-            return registered if self._kind_of(registered, lang) in kinds else None
+            # One of another kind may hold its parent's name ("Bureau of National Statistics of the Agency ...": an agency).
+            return registered if self._kind_of(registered, lang) in kinds else self._registered_inside(written, kinds, lang)
         inside = self._registered_inside(written, kinds, lang)
         if inside is not None:
             return inside
@@ -3236,8 +3259,16 @@ class PageInstitutions:
         """A registered institution of one of ``kinds`` inside a name: the one meant ("әл-Фараби атындағы
         ҚазҰУ-дың зерттеу университеті": KazNU, a research university; "Мұхтар Әуезов атындағы Оңтүстік
         Қазақстан университеті": Auezov University, whose registered name has the initial)."""
-        inside = self.roles._registry_ngram(written.split(), lang)
-        return inside if inside is not None and self._kind_of(inside, lang) in kinds else None
+        # A unit's name may hold its institution's after it ("Bureau of National Statistics of the Agency for Strategic
+        # Planning"): the first registered one of ``kinds``, read on past one of another kind.
+        words = written.split()
+        for index in range(len(words)):
+            inside = self.roles._registry_ngram(words[index:], lang)
+            if inside is None:
+                return None
+            if self._kind_of(inside, lang) in kinds:
+                return inside
+        return None
 
     def _kind_of(self, institution: Institution, lang: str) -> str | None:
         """The kind a referring noun calls an institution: a registered one's by its type, a region's
@@ -3247,7 +3278,8 @@ class PageInstitutions:
         if region is not None:
             return region.kind
         if institution.in_registry:
-            kind = REGISTRY_KINDS.get(institution.type or "")
+            # A type no noun refers to (an agency, a committee) is of the kind of its English name's first noun of a kind.
+            kind = REGISTRY_KINDS.get(institution.type or "") or self._english_kind_of(institution.name_en or "")
             # A registered akimat of a city or district is that place's ("Kostanay City Akimat": "akim of the city").
             english = self.roles.references["en"]
             return next((place for word in (institution.name_en or "").split()
@@ -3256,6 +3288,11 @@ class PageInstitutions:
         references, words = self.roles.references[lang], institution.name.split()
         return next((kind for word in reversed(words) if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
                      and references.names_one_of(words, kind)), None)
+
+    def _english_kind_of(self, name: str) -> str | None:
+        """The kind of the first noun of an institution's kind in an English name ("Bureau of National Statistics of the Agency ...": a bureau)."""
+        english = self.roles.references["en"]
+        return next((kind for word in name.split() if (kind := english.kind_of(word)) is not None and kind not in english.place_kinds), None)
 
     def visiting(self, before: int) -> Institution | None:
         """The institution of the last visiting group the page names before ``before``: the
@@ -3657,7 +3694,7 @@ class ReferringNouns:
     университета Туран", "школы № 5", "the region of Pavlodar"), as does an NER span that runs on past it.
     The nouns are each lexicon's; the Russian ones are lemmas, so that any case of a noun is one."""
 
-    def __init__(self, lexicon: Lexicon, lang: str, unit_words: frozenset[str]):
+    def __init__(self, lexicon: Lexicon, lang: str, unit_words: frozenset[str], status_words: tuple[str, ...] = ()):
         institutions, places = lexicon.table("referring_institution_nouns"), lexicon.table("referring_place_nouns")
         self.lang = lang
         self.place_kinds = frozenset(places)
@@ -3677,9 +3714,13 @@ class ReferringNouns:
         units = any_of(unit_words)
         self._after = re.compile(
             rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{noun})(?![\w-])")
-        self._before = re.compile(rf"(?<![\w-])(?P<noun>{word})(?:['’]s)?\s+$")
+        # A status word may stand between: "the bureau's former head".
+        status = rf"(?:(?:{any_of(status_words)})\s+)?" if status_words else ""
+        self._before = re.compile(rf"(?<![\w-])(?P<noun>{word})(?:['’]s)?\s+{status}$")
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
+        # "the Committee for Quality Assurance", "the Committee on Social ... Development": a capitalized noun with these after it is a name's.
+        self._name_preposition_after = re.compile(rf"\s+(?:{any_of(lexicon.words('name_prepositions'))})\s") if lang == "en" else None
         self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
         self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
@@ -3716,6 +3757,9 @@ class ReferringNouns:
             return None
         kind = self.kind_of(match.group("noun"))
         if kind is None or (match.group("unit") and kind in self.place_kinds) or self._name_after.match(text, match.end()):
+            return None
+        if self._name_preposition_after is not None and match.group("noun")[:1].isupper() \
+                and self._name_preposition_after.match(text, match.end()):
             return None
         following = self._next_word.match(text, match.end())
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
@@ -3776,7 +3820,7 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
                   "maslikhat": "maslikhat", "research institute": "institute", "academy of sciences": "academy",
                   "foundation": "foundation", "sovereign wealth fund": "foundation", "diplomatic mission": "embassy",
                   "education department": "department", "health department": "department", "police department": "department",
-                  "emergency department": "department"}
+                  "emergency department": "department", "news agency": "news agency"}  # a news agency is no "agency" of the state
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}
