@@ -337,7 +337,7 @@ class PersonNames:
             # the surname is a man's nominative: then the given name is one that ends so (Абдулла Арипов).
             mans_nominative_surname = bool(surname) and surname.lower().endswith(self.masculine_surname_nominatives)
             declined = declined or bool(given) and gender == "masc" and not mans_nominative_surname \
-                and self.known_given_in_a_case(given) and (bool(surname) or not self.is_given_name(given))
+                and self.known_given_in_a_case(given)
             if not declined and given and surname and " " not in given and self._same_masculine_case_ending(given, surname):
                 # Two foreign words with one case ending after a consonant (Оррина Хэтча, Дэвиду Саутеру):
                 # a man's name in that case.
@@ -348,13 +348,10 @@ class PersonNames:
                 # (Толегена Мухтара Адилбековича -> Толеген, Виктора Бута -> Бут, Барака Обамы -> Обама).
                 nominative_surname = self._masculine_surname_stem(surname)
             # A surname in the nominative puts the given name in the nominative too, whatever pymorphy
-            # reads in a name it does not know (Мейрам Бегентаев: not "Мейра"; Жанар Темирбекова). Alone and
-            # in no case the words before show, a given name known as written is that name (Алия, not Алий's
-            # genitive).
-            as_written = not declined and (
+            # reads in a name it does not know (Мейрам Бегентаев: not "Мейра"; Жанар Темирбекова).
+            as_written = bool(surname) and not declined and (
                 mans_nominative_surname
-                or bool(surname) and gender == "femn" and self.feminine_surname.search(surname) is not None
-                or not surname and bool(given) and self.is_given_name(given))
+                or (gender == "femn" and self.feminine_surname.search(surname) is not None))
             given = self._russian_given_words(given, gender, declined) if given and not as_written else given
             patronymic = nominative_patronymic
             surname = nominative_surname
@@ -505,10 +502,10 @@ class PersonNames:
         """Before a surname that is a man's dative or a woman's accusative (Муканову), whether the given
         name is a woman's accusative: its nominative in -а/-я is a known given name, and the dictionary
         reads it as a man's dative less often than not (Гульнару, Алию: a woman, Алий being rare;
-        Ерлану, Сергею, Дмитрию: a man). Read both ways equally, a name whose man's form ends in a consonant
-        is the man's (Нурлану: Нурлан, the common one), one in -й the woman's (Юлию: Юлия). An unknown name with a consonant before -у is a man's dative
-        (Ерулану): a woman's name that ends in a consonant does not decline. None where the given name
-        says neither."""
+        Ерлану, Сергею, Дмитрию: a man). Read both ways equally, a name whose man's form ends in a
+        consonant is the man's (Нурлану: Нурлан, the common one), one in -й the woman's (Юлию: Юлия). An
+        unknown name with a consonant before -у is a man's dative (Ерулану): a woman's name that ends in a
+        consonant does not decline. None where the given name says neither."""
         lower = given.lower()
         if not lower.endswith(("у", "ю")) or len(given) < 3:
             return None
@@ -516,7 +513,8 @@ class PersonNames:
         woman = self.is_given_name(stem + ("я" if lower.endswith("ю") else "а"))
         as_a_man = sum(parse.score for parse in russian_morphology().parse(given)
                        if "Name" in parse.tag and parse.tag.gender == "masc" and parse.tag.case == "datv")
-        man = self.is_given_name(stem + ("й" if lower.endswith("ю") else "")) and (as_a_man > 0.5 or as_a_man == 0.5 and lower.endswith("у") or not woman)
+        man = self.is_given_name(stem + ("й" if lower.endswith("ю") else "")) \
+            and (as_a_man > 0.5 or as_a_man == 0.5 and lower.endswith("у") or not woman)
         if woman and not man:
             return True
         unknown_consonant_stem = not woman and lower.endswith("у") and stem[-1:].lower() not in VOWELS
