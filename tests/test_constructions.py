@@ -6080,3 +6080,47 @@ def test_a_kazakh_place_where_is_no_object_of_a_verbal_noun_in_a_name(stages):
 ])
 def test_a_kazakh_institute_or_academy_referred_back_to_by_its_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_kazakh_pronoun_in_a_case_opens_no_institution(stages):
+    # "Оған" (to him) ends the chain: the department is the region's, not an "Оған облыстық білім басқармасы".
+    text = ("Қостанай облысы әкімінің орынбасары Болат Сейітов ауылдағы мектепті аралады. Оған облыстық білім "
+            "басқармасының басшысы Гүлжан Әміртаева ілесіп жүрді.")
+    assert {fact for fact in found(stages, text) if fact[0] == "Гүлжан Әміртаева"} \
+        == {("Гүлжан Әміртаева", "head", "kostanay_region_education_department")}
+
+
+def test_an_english_count_before_a_kind_names_no_institution(stages):
+    # "Thirty-five school teams": a count of schools, no school of the coach's.
+    text = ("Thirty-five school teams competed in the regional cup on Sunday. Their coach, physics teacher "
+            "Daulet Amanov, said the team trained every evening.")
+    assert not any(org and org.startswith("Thirty") for _, _, org in found(stages, text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit in the locative before the title is where it was held, though its noun is a unit's.
+    ("Мектеп директоры Айгерім Досова жиынды ашты. Ол бұрын аудандық білім бөлімінде әдіскер болып жұмыс істеген.",
+     {("Айгерім Досова", "methodologist", "аудандық білім бөлімі")}),
+    # A unit's bare noun refers back to the unit an earlier title was read with.
+    ("Кездесуге аудандық білім бөлімінің басшысы Сандуғаш Омарова қатысты. Бөлімнің әдіскері Мадина Серікова "
+     "баяндама жасады.", {("Мадина Серікова", "methodologist", "аудандық білім бөлімі")}),
+])
+def test_a_kazakh_unit_written_in_lower_case_held_at_and_referred_back_to(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+def test_one_person_in_kazakh_and_russian_with_russian_letters_is_one_name(stages):
+    # Бақытжан/Бахытжан (қ, х) and Сәрсенбаев/Сарсембаев (н, м before б): one person, named as first written.
+    text = ("Аудандық мәслихат хатшысы Бақытжан Нұрланұлы Сәрсенбаев сессияны ашты.\n\n"
+            "Секретарь районного маслихата Бахытжан Нурланович Сарсембаев открыл сессию.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert len({m.link_key for m in document.mentions if m.label == "PERSON"}) == 1
+    assert {fact.person.display for fact in document.roles} == {"Бақытжан Нұрланұлы Сәрсенбаев"}
+
+
+def test_a_kazakh_subject_pronoun_is_the_subject_not_the_possessor(stages):
+    # "Ол" is the one appointed, not the rector whose order ("Name-ның бұйрығымен") appointed her.
+    text = ("Ректор Ерлан Төлегенұлы Смағұлұлының бұйрығымен оқу ісі жөніндегі проректор болып Жанар Асқарқызы "
+            "Бекова тағайындалды. Ол бұған дейін филология факультетінің деканы болған.")
+    assert {(person, role) for person, role, _ in found(stages, text) if role == "dean"} \
+        == {("Жанар Асқарқызы Бекова", "dean")}
