@@ -6124,3 +6124,10 @@ def test_a_kazakh_subject_pronoun_is_the_subject_not_the_possessor(stages):
             "Бекова тағайындалды. Ол бұған дейін филология факультетінің деканы болған.")
     assert {(person, role) for person, role, _ in found(stages, text) if role == "dean"} \
         == {("Жанар Асқарқызы Бекова", "dean")}
+
+
+def test_a_kazakh_name_inside_an_english_sentence_is_the_registered_institution(stages):
+    # The model marks only "Абай" of the Kazakh name; with its lower-case words it is the registered university.
+    text = ("The delegation was led by the vice-rector for research of Абай атындағы Қазақ ұлттық педагогикалық "
+            "университеті, Aigul Serikovna Temirova, who met students in Rome.")
+    assert ("Aigul Serikovna Temirova", "vice_rector", "kaznpu") in found(stages, text)

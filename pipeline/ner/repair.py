@@ -2371,6 +2371,15 @@ class SpanRepair:
                 afters.append(word.end())
         afters += [head.end() for end in list(afters) if (head := _LOWER_CASE_WORD_AFTER.match(text, end))
                    and self.taxonomy.is_institution_word(head.group(1))]
+        # A Kazakh or Russian name inside an English sentence, its lower-case words left out by the model there ("of
+        # Абай | атындағы Қазақ ұлттық педагогикалық университеті, Name").
+        if _CYRILLIC_LETTER.match(text, entity.start):
+            end = entity.end
+            for _ in range(_CYRILLIC_WORDS_AFTER):
+                if (word := _CYRILLIC_WORD_AFTER.match(text, end)) is None:
+                    break
+                end = word.end()
+                afters.append(end)
         # An English name that ends with a place written with its kind's word in lower case ("Education Department
         # of Karaganda | region").
         afters += [head.end() for end in list(afters) if (head := _LATIN_LOWER_CASE_WORD_AFTER.match(text, end))
@@ -2857,6 +2866,9 @@ _WORDS_AROUND = 2
 # the next name's capital: a sentence ended inside a span.
 _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
+_CYRILLIC_WORDS_AFTER = 6  # "Абай" атындағы Қазақ ұлттық педагогикалық университеті
+_CYRILLIC_LETTER = re.compile(rf"[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}]")
+_CYRILLIC_WORD_AFTER = re.compile(rf" [{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*(?![\w-])")
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
 _HYPHENATED_PART_AFTER = re.compile(r"-[^\W\d_][\w]*(?![\w-])")
