@@ -6131,3 +6131,12 @@ def test_a_kazakh_name_inside_an_english_sentence_is_the_registered_institution(
     text = ("The delegation was led by the vice-rector for research of Абай атындағы Қазақ ұлттық педагогикалық "
             "университеті, Aigul Serikovna Temirova, who met students in Rome.")
     assert ("Aigul Serikovna Temirova", "vice_rector", "kaznpu") in found(stages, text)
+
+
+def test_an_english_name_before_a_kind_of_school_names_the_school_and_a_coach_is_no_pupil(stages):
+    # "the Arman specialised lyceum": a school's name, no person; "coached by Name": the agent, not one of the pupils.
+    text = ("Third place went to pupils of the Arman specialised lyceum, coached by Yerlan Tokenov, deputy director "
+            "of the lyceum.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == {"Yerlan Tokenov"}
+    assert not any(role == "pupil" for _, role, _ in found(stages, text))
