@@ -827,7 +827,10 @@ class RoleExtractor:
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
                 if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
                     # So does a given name with a patronymic ("Наталья Васильевна" after the name in full).
-                    if (not (name.given or name.initials) or (name.patronymic and not name.surname)) \
+                    # So does a full name the normalize stage joined to its spelling in another language on the page
+                    # ("Нұрлан Оразәліұлы Дүйсенбаевтың" after "Нурлан Оразалиевич Дюсембаев"): one person, one name.
+                    if (not (name.given or name.initials) or (name.patronymic and not name.surname)
+                            or name.given and name.surname and name.link_key != mention.link_key) \
                             and mention.link_key in named_in_full:
                         name = named_in_full[mention.link_key]
                     persons.append((mention, name))
@@ -849,8 +852,15 @@ class RoleExtractor:
                 or not self._opening_adverbial(text[start:match.start("pronoun")], lang):
             return None
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
-        candidates = [(mention, name) for mention, name in named_before if _written_as_named(mention, name)] if lang == "ru" \
-            else named_before[:1]
+        if lang == "ru":
+            candidates = [(mention, name) for mention, name in named_before if _written_as_named(mention, name)]
+        elif lang == "kk":
+            # The subject is in the nominative; one in the genitive possesses something ("Name-ның бұйрығымен Name
+            # тағайындалды. Ол ...": the one appointed).
+            candidates = [person for person in named_before if not self.kazakh_chain.genitive.search(person[0].text)][:1] \
+                or named_before[:1]
+        else:
+            candidates = named_before[:1]
         antecedent = next((person for person in candidates
                            if gender is None or self.names.gender_of(person[1]) in (None, gender)), None)
         if antecedent is None and lang == "en" and gender is not None:
@@ -2076,7 +2086,10 @@ class RoleExtractor:
         if self.predicates["kk"].pattern.match(text, title.end) is None:
             return None
         words = text[left_limit:title.start].split()
-        if words and self.references["kk"].kind_of(words[-1]) in self.references["kk"].unit_kinds and words[-1].islower():
+        # A unit's bare noun between ("министрлігінде департамент директоры"); a unit in the locative is the place
+        # itself ("білім бөлімінде әдіскер").
+        if words and self.references["kk"].kind_of(words[-1]) in self.references["kk"].unit_kinds and words[-1].islower() \
+                and self.kazakh_locative_after_possessive.search(words[-1]) is None:
             words = words[:-1]
         if not words or self.kazakh_locative_after_possessive.search(words[-1]) is None:
             return None
@@ -3131,7 +3144,7 @@ class PageInstitutions:
                   for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
                   if not self._in_navigation(name_end) for name in [self._after_persons(written, name_end, lang)] if name]
         named += [(position, institution) for position, institution, lang in self._read
-                  if start <= position <= end and self._kind_of(institution, lang) in kinds]
+                  if start <= position <= end and self._kind_of_read_body(institution, lang) in kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
         if "city" in kinds:
@@ -3293,6 +3306,16 @@ class PageInstitutions:
         """The kind of the first noun of an institution's kind in an English name ("Bureau of National Statistics of the Agency ...": a bureau)."""
         english = self.roles.references["en"]
         return next((kind for word in name.split() if (kind := english.kind_of(word)) is not None and kind not in english.place_kinds), None)
+
+    def _kind_of_read_body(self, institution: Institution, lang: str) -> str | None:
+        """The kind of an institution an earlier title was read with: as named, or for a Kazakh one written in
+        lower case by its place and field ("аудандық білім бөлімі") the kind of its last noun, which a bare noun
+        of that kind after it refers back to ("Бөлімнің әдіскері")."""
+        kind = self._kind_of(institution, lang)
+        words = institution.name.split()
+        if kind is None and lang == "kk" and len(words) >= 2:
+            return self.roles.references["kk"].kind_of(words[-1])
+        return kind
 
     def visiting(self, before: int) -> Institution | None:
         """The institution of the last visiting group the page names before ``before``: the
@@ -3729,6 +3752,7 @@ class ReferringNouns:
         # Words around a noun of a kind that name no institution: "About school", "Our kindergarten", "the Foundation".
         self._no_name_words = frozenset(lexicon.words("headline_function_words") + lexicon.words("definite_articles")
                                         + lexicon.words("pointing_pronouns") + lexicon.words("institution_possessives")
+                                        + lexicon.words("count_words")
                                         + tuple(word for words in lexicon.table("possessive_pronouns").values() for word in words)
                                         ) if lang == "en" else frozenset(lexicon.words("no_name_words"))
 
@@ -3789,7 +3813,11 @@ class ReferringNouns:
         no institution of its own."""
         words = [word.lower() for word in _WORD.findall(written)]
         return bool(self._no_name_words) and any(self.kind_of(word) for word in words) \
-            and all(word in self._no_name_words or self.kind_of(word) for word in words)
+            and all(self._no_name_word(word) or self.kind_of(word) for word in words)
+
+    def _no_name_word(self, word: str) -> bool:
+        # "forty-two": a compound number names none as its parts do.
+        return word in self._no_name_words or "-" in word.strip("-") and all(part in self._no_name_words for part in word.split("-"))
 
     def before(self, text: str, title: TitleHit) -> tuple[str, list[str]] | None:
         """The kind and word of a lower-case noun of a kind right before a title ("the university's

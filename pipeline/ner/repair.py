@@ -2391,7 +2391,21 @@ class SpanRepair:
                    and self.taxonomy.is_place_word(head.group(1))]
         spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
                        key=lambda span: span[0] - span[1])
-        return next((span for span in spans if self._registered(text[span[0]:span[1]])), None)
+        return next((span for span in spans if self._registered(text[span[0]:span[1]])), None) \
+            or self._cyrillic_name_in_an_english_sentence(text, entity)
+
+    def _cyrillic_name_in_an_english_sentence(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
+        """The registered name a Cyrillic span after an English word opens, with the Cyrillic words after it that the
+        model left out there, lower-case ones too ("of Абай | атындағы Қазақ ұлттық педагогикалық университеті, Name")."""
+        if not _CYRILLIC_LETTER.match(text, entity.start) or not _ENGLISH_WORD_BEFORE.search(text, max(0, entity.start - 30), entity.start):
+            return None
+        ends, end = [], entity.end
+        for _ in range(_CYRILLIC_WORDS_AFTER):
+            if (word := _CYRILLIC_WORD_AFTER.match(text, end)) is None:
+                break
+            end = word.end()
+            ends.append(end)
+        return next(((entity.start, end) for end in reversed(ends) if self._registered(text[entity.start:end])), None)
 
     def _given_name_run_into_a_place(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> list[EntitySpan] | None:
         """A place's span that the model ran into a known given name, with the surname right after it left out
@@ -2871,6 +2885,10 @@ _WORDS_AROUND = 2
 # the next name's capital: a sentence ended inside a span.
 _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
+_CYRILLIC_WORDS_AFTER = 6  # "Абай" атындағы Қазақ ұлттық педагогикалық университеті
+_CYRILLIC_LETTER = re.compile(rf"[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}]")
+_ENGLISH_WORD_BEFORE = re.compile(r"[A-Za-z]+[,:]?\s+$")
+_CYRILLIC_WORD_AFTER = re.compile(rf" [{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*(?![\w-])")
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
 _HYPHENATED_PART_AFTER = re.compile(r"-[^\W\d_][\w]*(?![\w-])")

@@ -313,18 +313,30 @@ class Normalizer:
 
 
 _VOWELS = re.compile(r"[aeiouy]")
+# Letters a Russian spelling of a Kazakh name writes otherwise (folded keys): қ as х (Бақыт, Бахыт: k, h), н
+# before б as м (Дүйсенбаев, Дюсембаев).
+_RUSSIAN_SPELLINGS = ((re.compile("h"), "k"), (re.compile("nb"), "mb"))
+
+
+def _consonants(key_word: str) -> str:
+    """A name's folded key less its vowels, with the letters Russian spells otherwise made one."""
+    word = _VOWELS.sub("", key_word)
+    for pattern, replacement in _RUSSIAN_SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
 
 
 def _spellings_of_one_name_joined(mentions: list[Mention]) -> list[Mention]:
-    """Full names one page writes in two languages, the given name alike and the surname differing in its vowels
-    only ("Асхат Оралұлы Жақыпов" and "Асхатом Ораловичем Жакуповым", "Helen Watson" and "Хелен Уотсон"): one
+    """Full names one page writes in two languages, the given name and the surname differing in their vowels
+    and the letters Russian spells otherwise only ("Асхат Оралұлы Жақыпов" and "Асхатом Ораловичем Жакуповым",
+    "Бауыржан" and "Бауржан", "Бақыт Сәрсенов" and "Бахыт Сарсенов", "Helen Watson" and "Хелен Уотсон"): one
     person, keyed as first written. In one language such names are two people (Ахметова and Ахматова)."""
     first_keys: dict[tuple[str, str], tuple[str, str]] = {}
     joined = []
     for mention in mentions:
         key = LinkKey.parse(mention.link_key) if mention.link_key else None
         if key is not None and key.is_person and key.given and key.surname:
-            first, lang = first_keys.setdefault((key.given, _VOWELS.sub("", key.surname)), (mention.link_key, mention.lang))
+            first, lang = first_keys.setdefault((_consonants(key.given), _consonants(key.surname)), (mention.link_key, mention.lang))
             if first != mention.link_key and lang != mention.lang:
                 mention = replace(mention, link_key=first)
         joined.append(mention)
