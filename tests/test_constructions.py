@@ -6080,3 +6080,39 @@ def test_a_kazakh_place_where_is_no_object_of_a_verbal_noun_in_a_name(stages):
 ])
 def test_a_kazakh_institute_or_academy_referred_back_to_by_its_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A city whose name does not decline, named only in the site's header: its registered akimat, not "города Актобы".
+    ("Акимат города Актобе\nВ среду аким города Ерлан Досжанов встретился с ветеранами.",
+     {("Ерлан Досжанов", "akim", "aktobe_city_akimat")}),
+    # A department the model marks apart from the region that ends its name, heading the page: "управления" refers to it.
+    ("Управление образования Карагандинской области\nНа совещании выступил руководитель управления Канат Ермеков.",
+     {("Канат Ермеков", "head", "karaganda_region_education_department")}),
+])
+def test_russian_institutions_named_only_in_the_header(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # On a department's site, a sector's head and a unit's specialist the sentence gives no institution work there.
+    ("Управление образования Павлодарской области\nЗаведующая сектором Айжан Ким и главный специалист отдела кадров "
+     "Марат Исаев провели семинар.",
+     {("Айжан Ким", "head", "pavlodar_region_education_department"),
+      ("Марат Исаев", "expert", "pavlodar_region_education_department")}),
+    # The site's name may stand in its title after the headline, its legal form and founder around it.
+    ("Главная | Новости\nРуководитель отдела Самат Нуров поздравил учителей.",
+     {("Самат Нуров", "head", "Отдел образования по Бурабайскому району")}),
+    # A head on an akimat's site heads a part of it, not the akimat: no akim.
+    ("Акимат города Актобе\nЗаведующий сектором Даурен Сеитов принял жителей.",
+     {("Даурен Сеитов", "head", "aktobe_city_akimat")}),
+])
+def test_russian_staff_at_the_institution_the_header_names(stages, text, facts):
+    title = "Новости | ГУ «Отдел образования по Бурабайскому району управления образования Акмолинской области»"
+    [document] = stages.annotate([Page(source="t", text=text, title=title if text.startswith("Главная") else None)])
+    assert {(f.person.display, f.role, f.org.org_id if f.org.in_registry else f.org.name) for f in document.roles} == facts
+
+
+def test_a_russian_headline_names_no_publisher(stages):
+    # "Колледж открыл ..." is a headline, no college's name: a bare head there has no institution from it.
+    assert all(org is None for *_, org in found(stages, "Колледж открыл мастерскую\nЗаведующая Айгуль Сапарова рассказала о ней."))
