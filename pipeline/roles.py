@@ -126,6 +126,8 @@ _CITY_AFTER_A_CONSULS_TITLE = {"en": re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w�
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
+# ... or a unit of that office before its noun ("заведующий сектором жилищной политики аппарата акима города").
+_UNIT_OF_THE_OFFICE_OF_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){1,5}аппарата\s+")
 _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
@@ -1278,9 +1280,10 @@ class RoleExtractor:
         kept: list[TitleHit] = []
         for hit in hits:
             previous = kept[-1] if kept else None
-            if previous is not None and not self._is_plural(previous, "ru") and _OF_WHOM_GAP.fullmatch(text, previous.end, hit.start) \
-                    and all(_genitive_only(word) for word in text[previous.end:hit.start].split()) \
-                    and _genitive_only(text[hit.start:hit.end].split()[0]):
+            if previous is not None and not self._is_plural(previous, "ru") and _genitive_only(text[hit.start:hit.end].split()[0]) \
+                    and (_OF_WHOM_GAP.fullmatch(text, previous.end, hit.start)
+                         and all(_genitive_only(word) for word in text[previous.end:hit.start].split())
+                         or _UNIT_OF_THE_OFFICE_OF_WHOM.fullmatch(text, previous.end, hit.start)):
                 kept[-1] = replace(previous, served=hit)
                 continue
             kept.append(hit)
@@ -3146,7 +3149,21 @@ class PageInstitutions:
                      if institution.in_registry or not registered_only]
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
-        return None, "text"
+        in_title = None if registered_only else self._place_in_title(kinds, lang)
+        return (in_title, "page") if in_title is not None else (None, "text")
+
+    def _place_in_title(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The akimat of the last place of one of ``kinds`` a Russian page's title names, by a name and its place's
+        noun ("Аппарат акима Зерендинского района подвел итоги", "... города Актобе"): a saved page's title is no
+        part of its text, and a district akimat's page may name its district nowhere else."""
+        references = self.roles.references.get(lang)
+        if lang != "ru" or not self.document.page.title or not set(kinds) & references.place_kinds:
+            return None
+        title = self.document.page.title
+        named = sorted((match.start(), match.group(), references.kind_of(match.group("noun")))
+                       for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title))
+        found = [self.roles.institution_named(written, kind, lang) for _, written, kind in named if kind in kinds]
+        return found[-1] if found else None
 
     def site_is_of_kind(self, kind: str, lang: str) -> bool:
         """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
@@ -4273,6 +4290,9 @@ _HEADER_PARTS = re.compile(r"\s+[|—–-]\s+|\s*\|\s*")
 # A legal form's capitals before an institution's name in a header ("ГУ «...»", "КГУ", "ГККП").
 _OPENING_LEGAL_FORM = re.compile(r"^(?:[А-ЯЁ]{2,5}\s+)+")
 _MAX_HEADER_NAME_WORDS = 14
+# A place in a Russian title: a name before its noun ("Зерендинского района"), or after it ("города Актобе").
+_RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<noun>[а-яё]+)(?![\w-])"),
+                              re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+[А-ЯЁ][\w-]+"))
 _SPACE_IN_A_LINE = re.compile(r"[ \t]+")
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
 _DASHES = frozenset("—–-")

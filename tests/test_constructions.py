@@ -6116,3 +6116,30 @@ def test_russian_staff_at_the_institution_the_header_names(stages, text, facts):
 def test_a_russian_headline_names_no_publisher(stages):
     # "Колледж открыл ..." is a headline, no college's name: a bare head there has no institution from it.
     assert all(org is None for *_, org in found(stages, "Колледж открыл мастерскую\nЗаведующая Айгуль Сапарова рассказала о ней."))
+
+
+def test_an_akims_apparatus_is_the_akimat(resources):
+    # The apparatus staffs the akimat: the registry finds the akimat under it, and the scorer reads both names alike.
+    registry = resources.registry
+    assert registry.lookup("Аппарат акима Алматинской области", "ru").org_id == "almaty_region_akimat"
+    assert registry.lookup("аппарата акима города Актобе", "ru").org_id == "aktobe_city_akimat"
+    assert registry.content_words("Аппарат акима поселка Жанаарка") == registry.content_words("Акимат поселка Жанаарка")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A sector of the akim's apparatus: the akim's title after it names the office, no post of the sector's head;
+    # on the akimat's site the head and the apparatus's own head work at that akimat.
+    ("Акимат города Актобе\nЗаведующий сектором жилищной политики аппарата акима города Ерлан Бекжанов и "
+     "руководитель аппарата акима Нурлан Сагинтаев ответили на вопросы.",
+     {("Ерлан Бекжанов", "head", "aktobe_city_akimat"), ("Нурлан Сагинтаев", "head", "aktobe_city_akimat")}),
+])
+def test_russian_units_of_an_akims_apparatus(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_russian_district_named_only_in_the_title(stages):
+    # A district akimat's page names its district in the title alone: "аким района" is that district's.
+    text = "Главная / Новости\nСовещание провел аким района Даурен Ахметов."
+    [document] = stages.annotate([Page(source="t", text=text, title="Аппарат акима Зерендинского района подвел итоги года")])
+    assert {(f.person.display, f.role, f.org.name) for f in document.roles} \
+        == {("Даурен Ахметов", "akim", "Акимат Зерендинского района")}
