@@ -6143,3 +6143,13 @@ def test_a_russian_district_named_only_in_the_title(stages):
     [document] = stages.annotate([Page(source="t", text=text, title="Аппарат акима Зерендинского района подвел итоги года")])
     assert {(f.person.display, f.role, f.org.name) for f in document.roles} \
         == {("Даурен Ахметов", "akim", "Акимат Зерендинского района")}
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A town the registry does not hold, between a title and a full name: no fourth part of the name.
+    ("Аким Темиртау Нурлыбек Ерланович Мамытбеков пообещал построить две школы.", {"Нурлыбек Ерланович Мамытбеков"}),
+    ("Аким Шахтинска Ербол Кайратович Сагинов открыл парк.", {"Ербол Кайратович Сагинов"}),
+])
+def test_a_russian_town_between_a_title_and_a_full_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
