@@ -6153,3 +6153,11 @@ def test_a_russian_district_named_only_in_the_title(stages):
 def test_a_russian_town_between_a_title_and_a_full_name(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+def test_a_russian_department_of_a_college_is_a_unit_of_the_site(stages):
+    # "отделение" is a college's unit: its head works at the college the page's header names, the unit kept.
+    text = "Политехнический колледж города Костаная\nЗаведующий отделением «Строительство» Ерлан Жумабеков поздравил студентов."
+    [fact] = facts_of(stages, text)
+    assert (fact.role, fact.org.name, fact.org_unit) \
+        == ("head", "Политехнический колледж города Костаная", "отделение «Строительство»")
