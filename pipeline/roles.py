@@ -3041,10 +3041,11 @@ class PageInstitutions:
                             if navigation_separators(text[segment.start:segment.end])]
 
     def _with_the_place_that_ends_the_name(self, spans: list[Mention]) -> list[Mention]:
-        """The spans, a Russian organization the model marked apart from the place its registered name ends with
-        ("Управление образования | Павлодарской области", as a department's site heads its pages) read as one."""
+        """The spans, a Russian organization the model marked apart from the region its registered name ends with
+        ("Управление образования | Павлодарской области", as a department's site heads its pages) read as one; a
+        country after a name ("НАН | РК") leaves the name as it was read."""
         text = self.document.page.text
-        places = {m.start: m for m in spans if m.label in PLACE_LABELS}
+        places = {m.start: m for m in spans if m.label in PLACE_LABELS and self.roles.registry.region_of(m.text, "ru") is not None}
         joined = []
         for mention in spans:
             gap = _SPACE_IN_A_LINE.match(text, mention.end) if mention.label not in PLACE_LABELS and mention.lang == "ru" else None
