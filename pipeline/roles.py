@@ -126,6 +126,8 @@ _CITY_AFTER_A_CONSULS_TITLE = {"en": re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w�
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
+# ... or a unit of that office before its noun ("заведующий сектором жилищной политики аппарата акима города").
+_UNIT_OF_THE_OFFICE_OF_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){1,5}аппарата\s+")
 _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
@@ -1294,9 +1296,10 @@ class RoleExtractor:
         kept: list[TitleHit] = []
         for hit in hits:
             previous = kept[-1] if kept else None
-            if previous is not None and not self._is_plural(previous, "ru") and _OF_WHOM_GAP.fullmatch(text, previous.end, hit.start) \
-                    and all(_genitive_only(word) for word in text[previous.end:hit.start].split()) \
-                    and _genitive_only(text[hit.start:hit.end].split()[0]):
+            if previous is not None and not self._is_plural(previous, "ru") and _genitive_only(text[hit.start:hit.end].split()[0]) \
+                    and (_OF_WHOM_GAP.fullmatch(text, previous.end, hit.start)
+                         and all(_genitive_only(word) for word in text[previous.end:hit.start].split())
+                         or _UNIT_OF_THE_OFFICE_OF_WHOM.fullmatch(text, previous.end, hit.start)):
                 kept[-1] = replace(previous, served=hit)
                 continue
             kept.append(hit)
@@ -1512,6 +1515,10 @@ class RoleExtractor:
                         university = ministry or self._ministry_of_a_department(org.name, title, lang, home)
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
                         university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
+                    if parent is None and university is None and lang == "ru" and not self._names_a_place(org.name):
+                        # "главный специалист отдела кадровой работы" on a department's site: a unit of the site's
+                        # own; "отдел образования района" is a district's body of its own.
+                        university = home("publisher", title.code, lang)
                     if parent is not None or university is not None:
                         unit, org = org.name, parent or university
                         if parent is None:
@@ -1525,8 +1532,10 @@ class RoleExtractor:
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or by_institution.get(self._kind_by_its_noun(org, lang))
                         or title.code) if org else title.code
                 # The verb's object itself, or the body a plain "head" heads, not a unit of it: "глава Минздрава",
-                # "өңір басшысы" name the minister, the akim.
-                if (title.verb or title.code == "head" and not self._heads_a_possessed_unit(text, title, mention, lang)) \
+                # "өңір басшысы" name the minister, the akim. A head only the site's header gives an institution
+                # ("заведующий сектором" on an akimat's page) heads a part of it.
+                if (title.verb or title.code == "head" and not self._heads_a_possessed_unit(text, title, mention, lang)
+                        and not (org_source == "page" and org == home("publisher", title.code, lang))) \
                         and org is not None and unit is None:
                     code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) or code
                 if holder is not None and title.code == "deputy_head":
@@ -2169,6 +2178,11 @@ class RoleExtractor:
         words = org.name.split()
         return next(filter(None, map(self.references[lang].kind_of, reversed(words) if lang == "kk" else words)), None)
 
+    def _names_a_place(self, name: str) -> bool:
+        """Whether a Russian name holds a place's noun or a place's name ("отдел образования района", "... города Актобе")."""
+        return any(self.references["ru"].kind_of(word) in self.place_kinds or self.registry.region_of(word, "ru", by_centre=True)
+                   for word in name.split())
+
     def _heads_a_possessed_unit(self, text: str, title: TitleHit, person: Mention, lang: str) -> bool:
         """Whether a head's institution owns what the head heads ("head of the Ministry of Health's press
         service", "университетінің кафедра меңгерушісі"): the head of its unit, not of the institution."""
@@ -2701,6 +2715,11 @@ class RoleExtractor:
         if lang == "kk":
             written = self.registry.nominative(written, lang)
         elif lang == "ru" and kind == "city" and _CAPITALIZED_RUSSIAN_WORD.fullmatch(written):
+            # A name that does not decline ("Актобе", which the dictionary would read as a case of "Актоба") is its
+            # own genitive: a registered city's akimat under it is the one meant.
+            registered = self.registry.lookup(template.format(f"города {written}"), lang)
+            if registered is not None:
+                return registered
             written = f"города {_russian_genitive(written)}"  # "в Экибастузе": "Акимат города Экибастуза"
         return self.registry.resolve(template.format(written), lang)
 
@@ -3052,8 +3071,8 @@ class PageInstitutions:
         self.roles = roles
         self._found: dict[tuple[str, str], Institution | None] = {}
         self._read: list[tuple[int, Institution, str]] = []
-        self._named_spans = [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references
-                             and not roles.names_none(m)]
+        self._named_spans = self._with_the_place_that_ends_the_name(
+            [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references and not roles.names_none(m)])
         # Each title asks again of the same spans: what each names is read once per page.
         self._of_kind = lru_cache(maxsize=None)(self._of_kind_read)
         self._bare_city = lru_cache(maxsize=None)(self._bare_city_read)
@@ -3061,6 +3080,21 @@ class PageInstitutions:
         # A menu's item names the site's sections, none of the page's institutions ("Главная | О колледже | ...").
         self._navigation = [(segment.start, segment.end) for segment in document.segments
                             if navigation_separators(text[segment.start:segment.end])]
+
+    def _with_the_place_that_ends_the_name(self, spans: list[Mention]) -> list[Mention]:
+        """The spans, a Russian organization the model marked apart from the region its registered name ends with
+        ("Управление образования | Павлодарской области", as a department's site heads its pages) read as one; a
+        country after a name ("НАН | РК") leaves the name as it was read."""
+        text = self.document.page.text
+        places = {m.start: m for m in spans if m.label in PLACE_LABELS and self.roles.registry.region_of(m.text, "ru") is not None}
+        joined = []
+        for mention in spans:
+            gap = _SPACE_IN_A_LINE.match(text, mention.end) if mention.label not in PLACE_LABELS and mention.lang == "ru" else None
+            place = places.get(gap.end()) if gap else None
+            if place is not None and self.roles.registry.lookup(text[mention.start:place.end], "ru") is not None:
+                mention = replace(mention, end=place.end, text=text[mention.start:place.end])
+            joined.append(mention)
+        return joined
 
     def _in_navigation(self, position: int) -> bool:
         return any(start <= position <= end for start, end in self._navigation)
@@ -3070,6 +3104,8 @@ class PageInstitutions:
             if kind == "university":
                 found = self._teaching_site() or self.roles.home_institution(self.document) \
                     or self._registered_named_last(PAGE_KINDS[kind], lang)
+            elif kind == "publisher":
+                found = self._publisher() if lang == "ru" else None
             elif kind == "institute":
                 found = self._teaching_site() or self._registered_named_last(PAGE_KINDS[kind], lang)
             else:
@@ -3084,8 +3120,51 @@ class PageInstitutions:
         return site if site is not None and site.type in self.roles.taxonomy.teaching_site_types else None
 
     def on_its_site(self, kind: str) -> bool:
-        """Whether the page's own of ``kind`` is the registered institution whose site the page is from."""
-        return kind == "university" and self._teaching_site() is not None
+        """Whether the page's own of ``kind`` is the institution whose site the page is from: a registered
+        university's, or the one the page's header names (``publisher``)."""
+        return kind == "university" and self._teaching_site() is not None or kind == "publisher"
+
+    def _publisher(self) -> Institution | None:
+        """The institution whose site a Russian page is, as its header names it: the first line of its text, else a
+        part of its title, that is an institution's name, its legal form's capitals before it and its founder in
+        the genitive after it left out ("Управление образования Павлодарской области", "Семинар | ГУ «Отдел
+        образования по Шортандинскому району управления образования ...»", "КГУ «Школа-гимназия №12» отдела
+        образования города ..."). A headline ("Колледж открыл мастерскую") names none."""
+        title = self.document.page.title or ""
+        first_line = self.document.page.text.split("\n", 1)[0]
+        for line in (first_line, *_HEADER_PARTS.split(title)):
+            name = self._institution_heading(line.strip())
+            if name:
+                return self.roles.registry.resolve(name, "ru")
+        return None
+
+    def _institution_heading(self, line: str) -> str | None:
+        """The name a header's line is of an institution, else None: a noun of an institution's kind or a unit's
+        ("Управление", "Отдел", "Школа-гимназия", "колледж"), adjectives maybe before it, and no verb."""
+        line = _OPENING_LEGAL_FORM.sub("", line)
+        if line.startswith("«"):  # "«Школа-гимназия №12» отдела образования": the name's own quotes
+            line = line[1:].replace("»", "", 1)
+        words = line.split()
+        if not words or len(words) > _MAX_HEADER_NAME_WORDS:
+            return None
+        references = self.roles.references["ru"]
+        units = self.roles.taxonomy.unit_words.get("ru", frozenset())
+
+        def institution_noun(word: str) -> bool:
+            word = word.strip("«»\"“”,.:;()")
+            kind = references.kind_of(word)
+            return kind is not None and kind not in references.place_kinds or word.lower() in units
+
+        parses = [russian_morphology().parse(word.strip("«»\"“”,.:;()"))[0] for word in words]
+        if any(parse.tag.POS in ("VERB", "INFN") for parse in parses):
+            return None
+        head = next((index for index, word in enumerate(words) if institution_noun(word)), None)
+        if head is None or not all(parse.tag.POS == "ADJF" for parse in parses[:head]):
+            return None
+        # The founder after the name: a lower-case noun of an institution's kind in the genitive ("отдела образования").
+        founder = next((index for index in range(head + 1, len(words)) if words[index][:1].islower()
+                        and institution_noun(words[index]) and "gent" in parses[index].tag), len(words))
+        return " ".join(words[:founder]).strip(" ,.:;")
 
     def _registered_named_last(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The registered institution of ``kinds`` the page names last, in any case ("М.Х. Дулати атындағы
@@ -3112,7 +3191,21 @@ class PageInstitutions:
                      if institution.in_registry or not registered_only]
             if named:
                 return max(named, key=lambda pair: pair[0])[1], source
-        return None, "text"
+        in_title = None if registered_only else self._place_in_title(kinds, lang)
+        return (in_title, "page") if in_title is not None else (None, "text")
+
+    def _place_in_title(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The akimat of the last place of one of ``kinds`` a Russian page's title names, by a name and its place's
+        noun ("Аппарат акима Зерендинского района подвел итоги", "... города Актобе"): a saved page's title is no
+        part of its text, and a district akimat's page may name its district nowhere else."""
+        references = self.roles.references.get(lang)
+        if lang != "ru" or not self.document.page.title or not set(kinds) & references.place_kinds:
+            return None
+        title = self.document.page.title
+        named = sorted((match.start(), match.group(), references.kind_of(match.group("noun")))
+                       for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title))
+        found = [self.roles.institution_named(written, kind, lang) for _, written, kind in named if kind in kinds]
+        return found[-1] if found else None
 
     def site_is_of_kind(self, kind: str, lang: str) -> bool:
         """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
@@ -4271,6 +4364,15 @@ _KAZAKH_SCHOOL_TYPE = r"(?:[а-яёәғқңөұүһі]+\s+){0,3}"
 
 
 PLACE_LABELS = {"GPE", "LOC"}
+# Between the parts of a page's title: its headline, its site's name ("Семинар | ГУ «Отдел образования ...»").
+_HEADER_PARTS = re.compile(r"\s+[|—–-]\s+|\s*\|\s*")
+# A legal form's capitals before an institution's name in a header ("ГУ «...»", "КГУ", "ГККП").
+_OPENING_LEGAL_FORM = re.compile(r"^(?:[А-ЯЁ]{2,5}\s+)+")
+_MAX_HEADER_NAME_WORDS = 14
+# A place in a Russian title: a name before its noun ("Зерендинского района"), or after it ("города Актобе").
+_RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<noun>[а-яё]+)(?![\w-])"),
+                              re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+[А-ЯЁ][\w-]+"))
+_SPACE_IN_A_LINE = re.compile(r"[ \t]+")
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
 _DASHES = frozenset("—–-")
 _DIRECT_SPEECH_LINE = re.compile(r"[ \t]*[—–-]\s")  # a line of direct speech opens with a dash

@@ -6244,3 +6244,84 @@ def test_an_english_name_before_a_kind_of_school_names_the_school_and_a_coach_is
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {m.text for m in document.mentions if m.label == "PERSON"} == {"Yerlan Tokenov"}
     assert not any(role == "pupil" for _, role, _ in found(stages, text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A city whose name does not decline, named only in the site's header: its registered akimat, not "города Актобы".
+    ("Акимат города Актобе\nВ среду аким города Ерлан Досжанов встретился с ветеранами.",
+     {("Ерлан Досжанов", "akim", "aktobe_city_akimat")}),
+    # A department the model marks apart from the region that ends its name, heading the page: "управления" refers to it.
+    ("Управление образования Карагандинской области\nНа совещании выступил руководитель управления Канат Ермеков.",
+     {("Канат Ермеков", "head", "karaganda_region_education_department")}),
+])
+def test_russian_institutions_named_only_in_the_header(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # On a department's site, a sector's head and a unit's specialist the sentence gives no institution work there.
+    ("Управление образования Павлодарской области\nЗаведующая сектором Айжан Ким и главный специалист отдела кадров "
+     "Марат Исаев провели семинар.",
+     {("Айжан Ким", "head", "pavlodar_region_education_department"),
+      ("Марат Исаев", "expert", "pavlodar_region_education_department")}),
+    # The site's name may stand in its title after the headline, its legal form and founder around it.
+    ("Главная | Новости\nРуководитель отдела Самат Нуров поздравил учителей.",
+     {("Самат Нуров", "head", "Отдел образования по Бурабайскому району")}),
+    # A head on an akimat's site heads a part of it, not the akimat: no akim.
+    ("Акимат города Актобе\nЗаведующий сектором Даурен Сеитов принял жителей.",
+     {("Даурен Сеитов", "head", "aktobe_city_akimat")}),
+])
+def test_russian_staff_at_the_institution_the_header_names(stages, text, facts):
+    title = "Новости | ГУ «Отдел образования по Бурабайскому району управления образования Акмолинской области»"
+    [document] = stages.annotate([Page(source="t", text=text, title=title if text.startswith("Главная") else None)])
+    assert {(f.person.display, f.role, f.org.org_id if f.org.in_registry else f.org.name) for f in document.roles} == facts
+
+
+def test_a_russian_headline_names_no_publisher(stages):
+    # "Колледж открыл ..." is a headline, no college's name: a bare head there has no institution from it.
+    assert all(org is None for *_, org in found(stages, "Колледж открыл мастерскую\nЗаведующая Айгуль Сапарова рассказала о ней."))
+
+
+def test_an_akims_apparatus_is_the_akimat(resources):
+    # The apparatus staffs the akimat: the registry finds the akimat under it, and the scorer reads both names alike.
+    registry = resources.registry
+    assert registry.lookup("Аппарат акима Алматинской области", "ru").org_id == "almaty_region_akimat"
+    assert registry.lookup("аппарата акима города Актобе", "ru").org_id == "aktobe_city_akimat"
+    assert registry.content_words("Аппарат акима поселка Жанаарка") == registry.content_words("Акимат поселка Жанаарка")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A sector of the akim's apparatus: the akim's title after it names the office, no post of the sector's head;
+    # on the akimat's site the head and the apparatus's own head work at that akimat.
+    ("Акимат города Актобе\nЗаведующий сектором жилищной политики аппарата акима города Ерлан Бекжанов и "
+     "руководитель аппарата акима Нурлан Сагинтаев ответили на вопросы.",
+     {("Ерлан Бекжанов", "head", "aktobe_city_akimat"), ("Нурлан Сагинтаев", "head", "aktobe_city_akimat")}),
+])
+def test_russian_units_of_an_akims_apparatus(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_russian_district_named_only_in_the_title(stages):
+    # A district akimat's page names its district in the title alone: "аким района" is that district's.
+    text = "Главная / Новости\nСовещание провел аким района Даурен Ахметов."
+    [document] = stages.annotate([Page(source="t", text=text, title="Аппарат акима Зерендинского района подвел итоги года")])
+    assert {(f.person.display, f.role, f.org.name) for f in document.roles} \
+        == {("Даурен Ахметов", "akim", "Акимат Зерендинского района")}
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A town the registry does not hold, between a title and a full name: no fourth part of the name.
+    ("Аким Темиртау Нурлыбек Ерланович Мамытбеков пообещал построить две школы.", {"Нурлыбек Ерланович Мамытбеков"}),
+    ("Аким Шахтинска Ербол Кайратович Сагинов открыл парк.", {"Ербол Кайратович Сагинов"}),
+])
+def test_a_russian_town_between_a_title_and_a_full_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+def test_a_russian_department_of_a_college_is_a_unit_of_the_site(stages):
+    # "отделение" is a college's unit: its head works at the college the page's header names, the unit kept.
+    text = "Политехнический колледж города Костаная\nЗаведующий отделением «Строительство» Ерлан Жумабеков поздравил студентов."
+    [fact] = facts_of(stages, text)
+    assert (fact.role, fact.org.name, fact.org_unit) \
+        == ("head", "Политехнический колледж города Костаная", "отделение «Строительство»")

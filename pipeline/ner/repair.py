@@ -2449,6 +2449,12 @@ class SpanRepair:
                     and (self._is_centre(head) or self.place_noun_before.search(text, max(0, entity.start - 20), entity.start)):
                 # "Конаев Нурлан Айтжанов", "района Байдибек Серик Ахметов": a place's name before a given name and a surname
                 label = "GPE"
+            if label is None and size == 1 and len(words) == 4 and self.names.is_given_name(words[1].group()) \
+                    and self.patronymic_end.search(words[2].group()) and not self.surname_ending.search(head) \
+                    and (title := _WORD_BEFORE.search(text, max(0, entity.start - 30), entity.start)) and self._is_title(title.group(1)):
+                # "Аким Темиртау Нурлыбек Ерланович Мамытбеков": no fourth part of a full name, a word with no surname's
+                # ending before the given name, the patronymic and the surname, after a title, is the title's place
+                label = "GPE"
             if label is not None:
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]

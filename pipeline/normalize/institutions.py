@@ -177,6 +177,8 @@ class Registry:
             if entry.get("since") and entry.get("succeeds"):
                 self._succession[entry["id"]] = (date.fromisoformat(str(entry["since"])), str(entry["succeeds"]))
         self._filler_words = frozenset(lexicons["common"].words("institution_filler_words"))
+        self._akimat_offices = [(re.compile(rf"(?<!\S){re.escape(fold(office))}(?!\S)"), fold(akimat))
+                                for akimat, offices in lexicons["common"].table("akimat_office_forms").items() for office in offices]
         self._legal_forms = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['common'].words('legal_form_abbreviations'))})(?![\w-])\s*")
         self._foreign_state = re.compile(rf"(?<!\w)(?:{any_of(lexicons['common'].words('foreign_state_abbreviations'))})(?!\w)")
         # The words of each name in any order; None where two institutions share them.
@@ -322,7 +324,7 @@ class Registry:
             known = self._acronym_scripts.get(fold(written))
             if known and script not in known:
                 return None
-        keys = (fold(written), fold(self.nominative(written, lang)))
+        keys = tuple(map(self._as_the_akimat, (fold(written), fold(self.nominative(written, lang)))))
         found = next((self.by_alias[key] for key in keys if key in self.by_alias), None)
         if found is None and not self._foreign_state.search(written):
             found = next((self._by_words[words] for words in map(self.content_words, keys)
@@ -411,10 +413,16 @@ class Registry:
                  if rest <= (alias := self.content_words(key)) and any(word[:_STEM] in stems for word in alias)}
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def _as_the_akimat(self, key: str) -> str:
+        """A folded name with an akim's apparatus written as the akimat it staffs ("аппарат акима области": "акимат области")."""
+        for office, akimat in self._akimat_offices:
+            key = office.sub(akimat, key)
+        return key
+
     def content_words(self, name: str) -> frozenset[str]:
         """The folded words of a name that tell one institution from another: no filler words
         ("of", "named after", the country), no initials; numbers stay (№ 5 is "n5")."""
-        return frozenset(word for word in fold(name).split()
+        return frozenset(word for word in self._as_the_akimat(fold(name)).split()
                          if (len(word) > 2 or any(letter.isdigit() for letter in word)) and word not in self._filler_words)
 
     def resolve(self, written: str, lang: str, in_any_case: bool = False) -> Institution:
