@@ -15,7 +15,11 @@ Patterns, in the order they are tried for each person:
   больницу") stand for the person the sentence before named first (a Russian pronoun: the first of its gender
   named in the nominative); a Russian sentence without a subject ("В 2006 году назначен ...") or a
   biography's dated line ("С 2010 года — ректор ...") is the person's the last sentence with a name named
-  first; a possessive pronoun before a deputy's or
+  first, and so is a Kazakh or English one ("2015–2018 жж. – Кентау қаласының әкімі", "2021 – present – Vice-Rector");
+  a name after words that say it held the post before ("Его предшественник Name", "She succeeds Name", "бұл
+  қызметті Name атқарған") held the post of the subject (``post_held_before_name`` in the lexicons), formerly;
+  a biography's header, a name alone on its line and the post on the line under it, is one sentence;
+  a possessive pronoun before a deputy's or
   an aide's title ("Оның орынбасары", "Его заместитель", "His deputy") refers to the holder named last before:
   the aide works at the holder's institution, and a deputy of an akim is a deputy akim (``deputy_of``).
 Institutions, the first that names one: one named inside the title (Majilis Deputy); the fixed
@@ -541,6 +545,15 @@ class RoleExtractor:
             rf"\d{{4}}\s*[—–-]\s*\d{{2,4}}(?!\d)|(?<![\w-])(?:(?:{any_of(lexicons['en'].words('period_start_prepositions'))})\s+"
             rf"(?:[a-z]+\s+)?\d{{4}}\s+)?(?:{any_of(lexicons['en'].words('period_end_prepositions'))})\s+(?:[a-z]+\s+)?\d{{4}}(?!\d)",
             re.IGNORECASE)
+        # A Kazakh period that has ended ("2010–2015 жж.", "2008–2016 жылдары", "2019 жылға дейін"); not a school
+        # year ("2024–2025 оқу жылы"), which is the present one.
+        self.kazakh_closed_period = re.compile(
+            r"\d{4}\s*[—–-]\s*\d{2,4}\s*(?:жж\.|ж\.|жылдары|жылдар аралығында)|\d{4}\s+жылға\s+дейін", re.IGNORECASE)
+        # A list of a career's posts that its last one's past predicate closes ("оқытушы, аға оқытушы, доцент болып
+        # қызмет атқарды"): each post of the list is a former one.
+        self.kazakh_former_list_end = re.compile(
+            rf"\s*,[^.;:!?]*?\s(?:болып\s+|қызметін\s+)?(?:{any_of(lexicons['kk'].words('former_predicates'))})\s*[.!]?\s*$",
+            re.IGNORECASE)
         self.russian_subject_pronoun_anywhere = re.compile(rf"(?<!\w)(?:{any_of(tuple(self.pronoun_gender['ru']))})(?!\w)",
                                                            re.IGNORECASE)
         possessives = {lang: lexicons[lang].table("possessive_pronouns") for lang in LANGS}
@@ -584,6 +597,22 @@ class RoleExtractor:
         self.career_start_verbs = frozenset(lexicons["ru"].words("career_start_verbs"))
         self.career_object_words = frozenset(word for phrase in lexicons["ru"].words("career_objects") for word in phrase.split())
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
+        # A biography's dated line: its period, then a dash for the predicate. A Russian title after the dash
+        # is in lower case; a Kazakh one may open with a place's name, an English one is capitalised. A period
+        # still open ("2021 – present –") is part of the period.
+        open_ends = {lang: any_of(lexicons[lang].words("dated_line_open_ends")) for lang in ("kk", "en")}
+        self.dated_line = {"ru": _DATED_LINE} | {
+            lang: re.compile(rf"\s*(?P<when>[^()\n]{{1,60}}?(?:\s[—–-]\s+(?:{ends})(?!\w))?)\s(?P<dash>[—–-])\s+(?=[^\W\d_])",
+                             re.IGNORECASE) for lang, ends in open_ends.items()}
+        # Words of a period: in Russian an adverbial's, in English the period words, in Kazakh any in lower case.
+        self.dated_line_word = {"ru": _adverbial_word,
+                                 "en": lambda word: any(map(str.isdigit, word)) or word.lower() in self.english_period_words,
+                                 "kk": lambda word: any(map(str.isdigit, word)) or word.islower()}
+        # Words right before a name that say the name held the post of the page's subject before or after them
+        # ("Его предшественник Name", "Сменил на этом посту Name", "succeeded Name", "бұл қызметті Name атқарған").
+        self.post_held_before = {lang: re.compile(
+            rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_held_before_name'))})(?![\w-])(?!\s+by\b)[^.;!?]{{0,40}}$",
+            re.IGNORECASE) for lang in LANGS}
         self.kazakh_career_line_end = re.compile(
             rf"(?<!\w)(?:{any_of(tuple(lexicons['kk'].words('career_line_predicates')))})\s*[.!]?\s*$", re.IGNORECASE)
         self.plural_appointment_verbs = frozenset(lexicons["ru"].words("plural_appointment_verbs"))
@@ -737,6 +766,7 @@ class RoleExtractor:
                                   else fact for fact in sentence_facts
                                   if not (referred_by_title and fact.person_mention is pronoun[0]
                                           and _another_post(fact, referent, facts))]
+            sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
             facts.extend(sentence_facts)
             named_before = persons or named_before
             named_on_page.extend(persons)
@@ -748,6 +778,31 @@ class RoleExtractor:
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
 
+    def _posts_held_before(self, text: str, start: int, lang: str, persons, named_before, facts: list[RoleFact],
+                           sentence_facts: list[RoleFact]) -> list[RoleFact]:
+        """A name after words that say it held the post of the sentence's subject before or after them ("Его
+        предшественник Name", "ранее эту должность занимал Name", "She succeeds Name", "Бұл қызметті бұрын атқарған
+        Name") and that gets no such title of its own there: it held that post, formerly. The subject is the
+        sentence's person named before those words, else the one the last sentence with a name named first; the
+        post, the first the subject holds now or acts in (a joint title's last: "Председатель правления – ректор") or
+        held before another ("She succeeds Name. Before that, the post was held by Name")."""
+        found = []
+        for index, (mention, name) in enumerate(persons):
+            words = self.post_held_before[lang].search(text, max(start, mention.start - 80), mention.start)
+            if words is None:
+                continue
+            before = [person for person in persons[:index] if person[0].end <= words.start()]
+            subject = (before or named_before or [(None, None)])[0][1]
+            held = [fact for fact in facts + sentence_facts if subject is not None and fact.person.key == subject.key
+                    and subject.key != name.key and (fact.status in ("current", "acting")
+                                                     or self.post_held_before[lang].fullmatch(fact.title))]
+            post = [fact for fact in held if fact.evidence_start == held[0].evidence_start][-1] if held else None
+            if post is not None and not any(fact.person_mention is mention and fact.role == post.role for fact in sentence_facts):
+                found.append(replace(post, person=name, person_mention=mention, title=words.group("words"),
+                                     title_start=words.start(), title_end=words.end("words"), status="former",
+                                     evidence_start=words.start(), evidence_end=mention.end))
+        return found
+
     def _title_lines_over_their_names(self, text: str, sentences: list[tuple[int, int, str]], mentions: list[Mention],
                                       starts: list[int]) -> list[tuple[int, int, str]]:
         """A staff page writes a post on a line of its own and its holder's name alone on the next line
@@ -755,8 +810,18 @@ class RoleExtractor:
         sentence, so the title is the name's, not the person's named above it. A post written in two languages
         ("Әдіскер / Методист") is read from its last, in that one's language: the line's language is one of them."""
         joined = []
-        for (start, end, lang), below in zip(sentences, sentences[1:] + [None]):
-            if joined and joined[-1][1] > start:  # the name line joined to the title line before it
+        for index, ((start, end, lang), below) in enumerate(zip(sentences, sentences[1:] + [None])):
+            if joined and joined[-1][1] > start:  # the line joined to the one before it
+                continue
+            # A biography's header: the name, and its holder's post on the line below ("Абдуллаев Ержан
+            # Сапарбекұлы" / "Түркістан облысы әкімінің орынбасары"), unless a name follows that post as a staff
+            # page's next holder under it.
+            next_below = sentences[index + 2] if index + 2 < len(sentences) else None
+            if below is not None and self._name_alone_on_its_line(text, start, end, mentions, starts) \
+                    and self._title_line_over_a_name(text, below[0], below[1], below[2], (start, end, lang), mentions, starts,
+                                                     name_above=True) \
+                    and not (next_below and self._name_alone_on_its_line(text, next_below[0], next_below[1], mentions, starts)):
+                joined.append((start, below[1], below[2]))
                 continue
             if below is not None and self._title_line_over_a_name(text, start, end, lang, below, mentions, starts):
                 translations = list(_TRANSLATION_SLASH.finditer(text, start, end))
@@ -769,10 +834,22 @@ class RoleExtractor:
                 joined.append((start, end, lang))
         return joined
 
+    def _name_alone_on_its_line(self, text: str, start: int, end: int, mentions: list[Mention], starts: list[int]) -> bool:
+        """Whether a sentence is a line of its own that holds a person's name and nothing else."""
+        name = next((m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.label == "PERSON"), None)
+        return name is not None and text[start:end].strip() == name.text and (not start or text[start - 1] == "\n") \
+            and text[end:end + 1] in ("", "\n")
+
     def _title_line_over_a_name(self, text: str, start: int, end: int, lang: str, below: tuple[int, int, str],
-                                mentions: list[Mention], starts: list[int]) -> bool:
+                                mentions: list[Mention], starts: list[int], name_above: bool = False) -> bool:
+        """Whether a line is a post alone, next to a line that holds a name alone: the one below it, or with
+        ``name_above`` the one above it (``below`` is then that line)."""
         name_start, name_end = below[0], below[1]
-        if text.count("\n", end, name_start) != 1 or text[end:name_start].strip() or (start and text[start - 1] != "\n") \
+        if name_above:
+            if text.count("\n", name_end, start) != 1 or text[name_end:start].strip() or text[end:end + 1] not in ("", "\n") \
+                    or _TITLE_LINE_END.search(text, start, end):
+                return False
+        elif text.count("\n", end, name_start) != 1 or text[end:name_start].strip() or (start and text[start - 1] != "\n") \
                 or text[name_end:name_end + 1] not in ("", "\n") or _TITLE_LINE_END.search(text, start, end):
             return False
         above = mentions[bisect_left(starts, start):bisect_left(starts, end)]
@@ -962,15 +1039,16 @@ class RoleExtractor:
         return replace(mention, start=subject_end, end=subject_end, text=""), name
 
     def _dated_line_subject(self, text: str, start: int, end: int, lang: str, antecedent, persons) -> tuple[Mention, PersonName] | None:
-        """A Russian sentence that names no one and opens with an adverbial of time and a dash that stands for
+        """A sentence that names no one and opens with an adverbial of time and a dash that stands for
         its predicate, as a biography's dated lines write it ("С 2010 года — ректор ...", "В 1996—1997 годах —
-        заместитель ..."): the line is the person's whom the last sentence with a name named first. The
-        stand-in mention stands right before the dash, as a name before its apposition."""
-        if lang != "ru" or antecedent is None or persons:
+        заместитель ..."), and a Kazakh or English one ("2015–2018 жж. – Кентау қаласының әкімі", "2021 – present –
+        Vice-Rector ..."): the line is the person's whom the last sentence with a name named first. The stand-in
+        mention stands right before the dash, as a name before its apposition."""
+        if antecedent is None or persons:
             return None
-        dated = _DATED_LINE.match(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS))
+        dated = self.dated_line[lang].match(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS))
         if dated is None or not any(character.isdigit() for character in dated.group("when")) \
-                or not all(map(_adverbial_word, _WORD.findall(dated.group("when")))) \
+                or not all(map(self.dated_line_word[lang], _WORD.findall(dated.group("when")))) \
                 or any(word[:1].isupper() for word in dated.group("when").split()[1:]):
             return None
         return replace(antecedent[0], start=dated.end("when"), end=dated.end("when"), text=""), antecedent[1]
@@ -2983,8 +3061,9 @@ class RoleExtractor:
             if before_pattern.search(before) or (after and after_pattern.match(after)) \
                     or (aside and after_pattern.fullmatch(aside.group(1).lower())):
                 return status
-        if lang == "kk":
-            return "former" if self.former_predicate["kk"].match(after) else "current"
+        if lang == "kk":  # a past predicate after the title or after the list it opens, or a dated line's period that has ended
+            return "former" if self.former_predicate["kk"].match(after) or self.kazakh_former_list_end.match(text, title.end, end) \
+                or person.end <= title.start and self.kazakh_closed_period.search(text, start, person.start) else "current"
         if lang == "ru" and self._duties_performed_by(text, title, person):
             return "acting"
         if lang == "ru" and person.end <= title.start and self._russian_past_period(text, title, start, person):
@@ -3605,7 +3684,9 @@ _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
-_APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s")  # "|" and a tab: a table row ("Name | teacher of math")
+# "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
+# under the name (the two lines are read as one sentence).
+_APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")
 _AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
 _JOINED_BY_AND_BEFORE_A_TITLE = re.compile(r"\s*,?\s+and\s+(?:the\s+|(?:his|her)\s+)?", re.IGNORECASE)
 _ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")

@@ -6325,3 +6325,54 @@ def test_a_russian_department_of_a_college_is_a_unit_of_the_site(stages):
     [fact] = facts_of(stages, text)
     assert (fact.role, fact.org.name, fact.org_unit) \
         == ("head", "Политехнический колледж города Костаная", "отделение «Строительство»")
+
+
+def statuses(stages, text):
+    """(person, role, status) for every fact in the text."""
+    return {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A biography's header: the name alone on its line, the post on the line under it; then dated career lines,
+    # in Kazakh and in English, whose periods that have ended are former posts.
+    ("Басшылық\n\nСейітов Марат Болатұлы\nАқтөбе облысы әкімінің орынбасары\n\nЕңбек жолы:\n"
+     "2004–2009 жж. – Хромтау ауданының білім бөлімінің бас маманы;\n"
+     "2016 ж. қазаннан бастап – Ақтөбе облысы әкімінің орынбасары.",
+     {("Марат Болатұлы Сейітов", "deputy_akim", "current"), ("Марат Болатұлы Сейітов", "expert", "former")}),
+    ("Management\n\nDana Serikovna Abenova\nVice-Rector for Academic Affairs of Satbayev University\n\nCareer:\n"
+     "2006–2012 – senior lecturer, Kazakh-British Technical University;\n"
+     "2019 – present – Vice-Rector for Academic Affairs.",
+     {("Dana Serikovna Abenova", "vice_rector", "current"), ("Dana Serikovna Abenova", "senior_lecturer", "former")}),
+    # A Kazakh list of posts that the last one's past predicate closes: every post of it is a former one.
+    ("Нұрлан Бекұлы Жанботаев 1960 жылы туған. Ол 1985 жылдан бастап Е.А. Бөкетов атындағы Қарағанды университетінде "
+     "оқытушы, аға оқытушы, доцент болып қызмет атқарды.",
+     {("Нұрлан Бекұлы Жанботаев", "lecturer", "former"), ("Нұрлан Бекұлы Жанботаев", "senior_lecturer", "former"),
+      ("Нұрлан Бекұлы Жанботаев", "associate_professor", "former")}),
+])
+def test_a_biographys_header_and_dated_career_lines(stages, text, facts):
+    assert facts <= statuses(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The name after words that say it held the page's subject's post before: that post, formerly.
+    ("Ректором Университета Нархоз назначен Ерлан Сейтказиевич Бекмаганбетов. Его предшественник Асхат Рымбекович "
+     "Оспанов руководил вузом с 2018 года.",
+     {("Асхат Рымбекович Оспанов", "rector", "narxoz", "former")}),
+    ("Aizhan Kuanyshevna Rakhimova has been appointed Vice Minister of Education. In her new post she succeeds "
+     "Berik Tolegenovich Saparov, who has moved to another job.",
+     {("Berik Tolegenovich Saparov", "vice_minister", "mon_rk", "former")}),
+    ("Ақтөбе облысы әкімінің орынбасары болып Марат Болатұлы Сейітов тағайындалды. Бұған дейін бұл қызметті "
+     "Гүлжан Нұрланқызы Әбенова атқарған.",
+     {("Гүлжан Нұрланқызы Әбенова", "deputy_akim", "aktobe_akimat", "former")}),
+])
+def test_a_predecessor_holds_the_subjects_post_formerly(stages, text, facts):
+    held = {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None, f.status)
+            for f in facts_of(stages, text)}
+    assert facts <= held
+
+
+def test_an_institution_is_named_without_the_bracket_it_opens(stages):
+    # The NER span ran into the bracket of a year: the bracket is the sentence's aside.
+    text = ("Arman Tokanov was born in Almaty. He then served as a visiting researcher at the University of Aberdeen (2015) "
+            "and taught at a school.")
+    assert ("Arman Tokanov", "researcher", "University of Aberdeen") in found(stages, text)

@@ -430,7 +430,9 @@ class Registry:
         nominative, so the same unknown institution written the same way clusters across pages.
         ``in_any_case``: the name stands alone as an institution's (an NER span), so a Kazakh one in an
         oblique case is read too (Үкіметке); words before a title in that case are no institution's
-        (Ақордада Мемлекет басшысы: where, not whose)."""
+        (Ақордада Мемлекет басшысы: where, not whose). A bracket the name opens and does not close is the
+        sentence's aside, not the name's ("the University of Aberdeen (2015)")."""
+        written = _UNCLOSED_BRACKET.sub("", written) or written
         found = self.lookup(written, lang)
         if found is None and in_any_case and lang == "kk":
             found = next((self.by_alias[key] for key in map(fold, self._kazakh_without_oblique_case(written))
@@ -448,6 +450,7 @@ class Registry:
 # An acronym folds to a few Latin letters, so one in another script can fold like it (ЕҰУ and EU
 # both give "eu"): an acronym matches only acronyms written in its own script.
 _ENGLISH_REGIONAL = re.compile(r" [Rr]egional$")
+_UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
