@@ -390,10 +390,10 @@ class SpanRepair:
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
-        # An akim's title governs the place he heads in the genitive ("Аким Экибастуза Ерсултанов").
+        # An akim's title in the nominative governs the place he heads in the genitive ("Аким Экибастуза Ерсултанов");
+        # after one in a case the name shares that case ("акима Ермаганбета Булекпаева").
         self.russian_akim_title_before = re.compile(
-            rf"(?<![\w-])(?i:{any_of([form for form, code in taxonomy.forms('ru') if code == 'akim' and ' ' not in form])})"
-            rf"(?:{any_of(lexicons['ru'].words('title_case_endings'))})?\s+$")
+            rf"(?<![\w-])(?i:{any_of([form for form, code in taxonomy.forms('ru') if code == 'akim' and ' ' not in form])})\s+$")
         # Status words written as a prefix of the title ("Экс-советник", "Ex-minister").
         self.title_prefixes = tuple(word for words_of in taxonomy.status.values() for words in words_of.values()
                                     for word in words if word.endswith("-"))
