@@ -1409,8 +1409,16 @@ class RoleExtractor:
             # The object first and the subject's name right after the verb, as headlines and relative clauses
             # write it ("Сбербанк возглавил Name", "компанию «Name», которую возглавляет Name").
             governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
-            if governed is not None and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
-                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text, verb=True, subject_after=True))
+            # ... or an institution's bare noun, which refers to the one named before ("Ранее отдел возглавляла Name").
+            bare_noun = _LOWER_CASE_WORD_BEFORE.search(text, start, verb.start())
+            # A school's head is its director ("колледж возглавляет Name" is the director the page names so elsewhere).
+            bare_noun = bare_noun.group(1) if bare_noun and self.taxonomy.is_institution_word(bare_noun.group(1)) \
+                and self.references["ru"].kind_of(bare_noun.group(1)) != "school" \
+                and any(parse.tag.POS == "NOUN" and parse.tag.case in ("nomn", "accs") for parse in russian_morphology().parse(bare_noun.group(1))[:1]) \
+                else None
+            if (governed is not None or bare_noun) and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
+                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text if governed is not None else bare_noun,
+                                     verb=True, subject_after=True))
         return hits
 
     def _english_passive_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
@@ -1479,7 +1487,7 @@ class RoleExtractor:
                 owned_from = boundary  # the next name's titles are looked for from where the owner's would be
                 continue
             before = self._before_titles(text, [t for t in titles if t not in claimed and (not t.verb or t.subject_after) and boundary <= t.start
-                                           and t.end <= mention.start and (mention.start - t.end <= MAX_TITLE_DISTANCE
+                                           and t.end <= mention.start and (_distance_past_quoted_names(text, t.end, mention.start) <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs))
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
@@ -1488,7 +1496,8 @@ class RoleExtractor:
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            and not (lang == "ru" and _same_title_nearer(t, titles, mention))
-                                           and not (lang == "ru" and _object_title_before_a_subjects(text, t, titles, mention))
+                                           and not (lang == "ru" and _object_title_before_a_subjects(text, t, titles, mention)
+                                                    and not self._duties_performed_by(text, t, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
@@ -2560,6 +2569,7 @@ class RoleExtractor:
             if referred is None and not any(org_start >= title.end and self.title_to_institution[lang].match(text[title.end:org_start])
                                              for org_start, _, _, _ in orgs):
                 referred = self.references[lang].inside(title)
+            referred = referred or self._bare_noun_a_head_verb_governs(title, lang)
         if lang == "en":
             # Before the place its words name: "head of the city's education department" heads the city's registered department.
             yield self._english_regional_body(text, title, home), 0.8, "text"
@@ -2751,6 +2761,14 @@ class RoleExtractor:
         for kind in kinds:
             yield home(kind, title.code, lang), 0.6, "page"
 
+    def _bare_noun_a_head_verb_governs(self, title: TitleHit, lang: str) -> tuple[str, list[str]] | None:
+        """The kind and word of an institution's bare noun a verb of heading governs ("Ранее отдел возглавляла
+        Name"): it refers to the one of that kind named before."""
+        if not title.verb or not title.org_text or " " in title.org_text or not title.org_text.islower():
+            return None
+        kind = self.references[lang].kind_of(title.org_text)
+        return (kind, [title.org_text]) if kind is not None and kind not in self.place_kinds else None
+
     def _referred_back(self, referred: tuple[str, list[str]] | None, title: TitleHit, lang: str, home):
         """A title with a noun that names a kind of institution but not which ("Мектеп директоры",
         "Университеттің бас ғалым хатшысы", "Ауылдық округ әкімінің орынбасары", "ректор университета",
@@ -2799,6 +2817,8 @@ class RoleExtractor:
             if registered is not None:
                 return registered
             written = f"города {_russian_genitive(written)}"  # "в Экибастузе": "Акимат города Экибастуза"
+        elif lang == "ru" and len(words := written.split()) == 2 and russian_morphology().parse(words[0])[0].tag.POS == "ADJF":
+            written = " ".join(map(_russian_genitive, words))  # "по Зерендинскому району": "Акимат Зерендинского района"
         return self.registry.resolve(template.format(written), lang)
 
     def _unit_of_a_registered_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
@@ -3601,17 +3621,34 @@ def _same_title_nearer(title: TitleHit, titles: list[TitleHit], mention: Mention
 
 
 def _object_title_before_a_subjects(text: str, title: TitleHit, titles: list[TitleHit], mention: Mention) -> bool:
-    """Whether a Russian title in an oblique case only stands a comma before a title in the nominative only,
-    which the name after it holds ("Представляя нового руководителя района, заместитель акима области Name
-    отметил": whom the clause speaks of, the name's title being the nominative one). Titles that agree chain
-    ("ректора КазНУ, академика Name"; "директор, учитель физики Name")."""
+    """Whether a Russian title in an oblique case only stands a comma or a verb before a title in the nominative
+    only, which the name after it holds ("Представляя нового руководителя района, заместитель акима области Name
+    отметил", "Коллективу нового руководителя представил заместитель акима Name": whom the clause speaks of, the
+    name's title being the nominative one). Titles that agree chain ("ректора КазНУ, академика Name"; "директор,
+    учитель физики Name"), and one in the instrumental before a verb is the name's predicate ("Модератором секции
+    выступила проректор Name")."""
     nearer = [other for other in titles if title.end <= other.start and other.end <= mention.start]
-    if not nearer or "," not in text[title.end:nearer[0].start]:
+    gap = text[title.end:nearer[0].start] if nearer else ""
+    # A finite verb, not a passive participle, whose subject the name is ("И.о. директора назначен учитель Name").
+    finite_verb = any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in _lower_case_words(gap))
+    if not nearer or not ("," in gap or finite_verb):
         return False
     # A plural's nominative ("директора") is no singular holder's title: the cases of the singular.
     cases = {parse.tag.case for parse in russian_morphology().parse(title.written.split()[0])
              if parse.tag.POS == "NOUN" and parse.tag.number == "sing"}
+    if "," not in gap and "ablt" in cases:
+        return False
     return bool(cases) and "nomn" not in cases and _nominative_title(nearer[-1])
+
+
+_QUOTED_NAME = re.compile(r"«[^«»]*»")
+
+
+def _distance_past_quoted_names(text: str, start: int, end: int) -> int:
+    """The characters from ``start`` to ``end``, a quoted name counted as one: an institution's official name
+    between a title and its holder may be long ("руководителем ГУ «Отдел образования по ... району управления
+    образования ... области» назначен Name")."""
+    return end - start - sum(len(quoted.group()) - 1 for quoted in _QUOTED_NAME.finditer(text, start, end))
 
 
 def _lemmas(written: str) -> tuple[str, ...]:
@@ -3674,6 +3711,7 @@ _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
+_LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 _NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")

@@ -6376,3 +6376,66 @@ def test_an_institution_is_named_without_the_bracket_it_opens(stages):
     text = ("Arman Tokanov was born in Almaty. He then served as a visiting researcher at the University of Aberdeen (2015) "
             "and taught at a school.")
     assert ("Arman Tokanov", "researcher", "University of Aberdeen") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A word "at" a place is no part of a name, after it or before it ("Германиядағы Гейдельберг университеті": a
+    # university, no person).
+    ("Облыс әкімінің орынбасары Ержан Сәрсенов Арқалықтағы колледж құрылысын тексерді.", {"Ержан Сәрсенов"}),
+    ("Форумда Германиядағы Мюнхен университетінің профессоры Клаус Браун баяндама жасады.", {"Клаус Браун"}),
+    # The person a Russian institution is named after is no person of the page.
+    ("Окончил Костанайский университет имени Ахмета Байтурсынова по специальности «Физика».", set()),
+    # A commenter's signature with the word for a guest is a nickname; before a full name the word is none of it.
+    ("Комментарии (2)\nГость Данияр: Отличная новость!\nГость Айжан: Поздравляю!", set()),
+    ("Пікірлер\nҚонақ Нұржан: Жарайсыңдар!", set()),
+])
+def test_persons_among_page_furniture_and_places_at_which(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A holiday named after a profession gives no one the title, not even the byline's author before it.
+    ("Автор: Марина Лесных\n\nВ районном доме культуры прошёл концерт, посвящённый Дню учителя.", set()),
+    # A title in the accusative before a verb is its object, the name after the verb holds its own title ...
+    ("Коллективу нового директора представил заместитель акима города Руслан Тлеубаев.",
+     {("Руслан Тлеубаев", "deputy_akim")}),
+    # ... and one in the instrumental before a verb is the name's predicate.
+    ("Модератором круглого стола выступила декан факультета Алия Сапарбекова.",
+     {("Алия Сапарбекова", "moderator"), ("Алия Сапарбекова", "dean")}),
+    # An institution's long quoted official name between a title and its holder.
+    ("Директором коммунального государственного учреждения «Общеобразовательная школа №14 отдела образования "
+     "по городу Рудному управления образования акимата Костанайской области» назначена Гульнар Ермекова.",
+     {("Гульнар Ермекова", "director")}),
+])
+def test_russian_titles_past_holidays_objects_and_quoted_names(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+def test_a_russian_district_named_in_a_case_gives_its_akimat_in_the_genitive(stages):
+    text = ("Руководителем отдела образования по Аулиекольскому району назначен Тимур Жаксылыков. "
+            "Его представил заместитель акима района Олжас Бекмаганбетов.")
+    assert ("Олжас Бекмаганбетов", "deputy_akim", "Акимат Аулиекольского района") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An institution's bare noun a verb of heading governs, before it: the one named before.
+    ("Министерство просвещения провело совещание. Ранее министерство возглавлял Сергей Петрович Ляпин.",
+     {("Сергей Петрович Ляпин", "minister", "mon_rk")}),
+    # A title before a passive participle is the name's, the nominative title after it the name's too.
+    ("Исполняющим обязанности директора назначен учитель физики этой школы Ержан Кабдулов.",
+     {("Ержан Кабдулов", "director"), ("Ержан Кабдулов", "teacher")}),
+])
+def test_a_russian_bare_noun_a_verb_of_heading_governs_and_a_title_before_a_participle(stages, text, facts):
+    assert {fact if len(next(iter(facts))) == 3 else fact[:2] for fact in found(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The office (аппарат) of a body between its genitive and the head's title: the body.
+    ("Түркістан облыстық мәслихатының аппарат басшысы Нұрболат Жанқаралов есеп берді.",
+     {("Нұрболат Жанқаралов", "head", "turkistan_maslikhat")}),
+    # An abbreviation the university writes itself.
+    ("Студент ТОУ Арман Жакиянов стал призёром олимпиады.", {("Арман Жакиянов", "student", "toraighyrov_university")}),
+])
+def test_offices_of_bodies_and_university_abbreviations(stages, text, facts):
+    assert found(stages, text) == facts

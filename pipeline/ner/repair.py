@@ -437,6 +437,10 @@ class SpanRepair:
             rf"{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
+        self.guest_words = frozenset(words_in_all(lexicons, "guest_words"))
+        # A capitalized word "at" a place, its stem of three letters or more (Кентаудағы, Германиядағы; not "Тағы").
+        self.kazakh_place_where_word = re.compile(
+            rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:{any_of(lexicons['kk'].words('place_where_endings'))})")
         self.foreign_cities = frozenset(lexicons["kk"].words("foreign_city_names"))
         self.places_named_like_given_names = frozenset(lexicons["kk"].words("places_named_like_given_names"))
         # A Cyrillic surname in the Kazakh plural, maybe with a case ending: a family ("Жекеевтер отбасы").
@@ -669,7 +673,8 @@ class SpanRepair:
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
-                                  or self._kazakh_place_in_a_case_parts(text, entity))
+                                  or self._kazakh_place_in_a_case_parts(text, entity)
+                                  or self._kazakh_place_where_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._given_name_run_into_a_place(text, entity, entities))
         entities = _each_replaced(entities, lambda entity: self._place_before_its_noun_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._nationality_led_parts(text, entity))
@@ -725,14 +730,14 @@ class SpanRepair:
                         places_after = [EntitySpan(other.end - len(place), other.end, "GPE", other.score) for other in run_on
                                         if not (place := text[trailing.end():other.end].strip()).islower()]
             repaired += [entity, *places_after]
-        return _without_navigation_entities(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
+        return _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed])))))))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))))))
 
     def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
@@ -878,6 +883,21 @@ class SpanRepair:
         words = rest.split()
         return len(words) == 2 and self.surname_ending.search(surname) is not None \
             and self.patronymic_end.search(words[1]) is not None and self.names.is_given_name(words[0])
+
+    def _without_guest_signatures(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A commenter's signature that opens with the word for a guest and a given name ("Гость Ерлан", "Қонақ
+        Серік", "Guest Aigul") is a nickname under a comment, no person the page names; before a full name the
+        word is no part of it ("Гость Ерлан Сапаров выступил")."""
+        result = []
+        for entity in entities:
+            words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+            before = text[max(0, entity.start - 12):entity.start].split()
+            if words and words[0].group().lower() in self.guest_words:
+                if len(words) > 2:
+                    result.append(EntitySpan(words[1].start(), entity.end, entity.label, entity.score))
+            elif not (len(words) == 1 and before and before[-1].lower() in self.guest_words):
+                result.append(entity)
+        return result
 
     def _without_dateline_and_label_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A paragraph's opening in capitals is no official's entity: a dateline ("ALMATY –", "NUR-SULTAN,
@@ -2544,6 +2564,27 @@ class SpanRepair:
         return [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
                 EntitySpan(words[-1].start(), entity.end, "GPE", entity.score)]
 
+    def _kazakh_place_where_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that opens or ends with a place "at" which something is ("Серік Қалдыбаев
+        Кентаудағы мектеп", the school in Kentau; "Германиядағы Гейдельберг университеті"): no name is written
+        with that ending, so the word is the place (GPE) and the rest the person, if two words or more or a
+        given name are left (one other word is the name of what is at the place: a university, a school)."""
+        if entity.label != "PERSON":
+            return None
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) < 2:
+            return None
+        first, last = words[0], words[-1]
+        if self.kazakh_place_where_word.fullmatch(last.group()):
+            place, rest = EntitySpan(last.start(), entity.end, "GPE", entity.score), words[:-1]
+        elif self.kazakh_place_where_word.fullmatch(first.group()):
+            place, rest = EntitySpan(entity.start, first.end(), "GPE", entity.score), words[1:]
+        else:
+            return None
+        if len(rest) == 1 and not self.names.is_given_name(rest[0].group()):
+            return [place]
+        return sorted([place, EntitySpan(rest[0].start(), rest[-1].end(), "PERSON", entity.score)], key=lambda span: span.start)
+
     def _kazakh_given_names_read_as_places(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A known given name alone, maybe in a case, that the model read as a place in a Kazakh text ("Жобаны
         Айгерім ұсынды", "Ержан мен Асқар"): the person, where it is in no locative (which no name takes:
@@ -2617,6 +2658,8 @@ class SpanRepair:
                     or self.kazakh_compound_head_in_a_case.search(tail[-1]):
                 continue
             head = text[entity.start:words[size - 1].end()]
+            if self.named_after_before.search(head):
+                continue  # "Кокшетауский университет имени Шокана Уалиханова": the name is the institution's
             titled_after = len(tail) >= 2 and self._plain_name_words(name) and (
                 self._title_in_apposition_after(text, entity.end) or self._title_of_a_named_body_before(text, entity.start, entities))
             # A region's centre is also a surname (Орал, Қонаев), but not before a name with its title.
