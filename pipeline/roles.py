@@ -484,6 +484,8 @@ class RoleExtractor:
             re.IGNORECASE)
         # "В компании «Name» сообщили, что ...": the organization the sentence opens with reports what follows.
         self.russian_report_before = re.compile(r"(?:^|[.!?…]\s+|\n)\s*(?:В|Во)\s+(?:[а-яё-]+\s+){0,2}[«\"„“]?$")
+        self.russian_unit_in_instrumental = re.compile(
+            rf"\s+(?:{any_of(lexicons['ru'].words('units_in_instrumental'))})(?:\s+[а-яё][а-яё-]*){{0,4}}\s+")
         self.russian_report_after = re.compile(
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
@@ -2272,9 +2274,12 @@ class RoleExtractor:
 
     def _heads_a_possessed_unit(self, text: str, title: TitleHit, person: Mention, lang: str) -> bool:
         """Whether a head's institution owns what the head heads ("head of the Ministry of Health's press
-        service", "университетінің кафедра меңгерушісі"): the head of its unit, not of the institution."""
+        service", "университетінің кафедра меңгерушісі", "заведующий кафедрой информатики университета"): the head
+        of its unit, not of the institution."""
         if lang == "kk":
             return self.kazakh_chain.ends_with_a_bare_unit(text[max(0, title.start - 80):title.start].split())
+        if lang == "ru":
+            return self.russian_unit_in_instrumental.match(text, title.end) is not None
         limit = person.start if person.start >= title.end else min(len(text), title.end + 80)
         return lang == "en" and _POSSESSED_NOUN.search(text[title.end:limit]) is not None
 
@@ -2532,6 +2537,15 @@ class RoleExtractor:
                 return self.registry.lookup(written, "ru")
         return None
 
+    def _russian_registered_after_instrumental_unit(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The registered institution right after a head's unit in the instrumental, the unit's words unmarked
+        ("заведующий лабораторией молекулярной генетики Института генетики и физиологии Name")."""
+        unit = self.russian_unit_in_instrumental.match(text, title.end)
+        if unit is None or unit.end() > person.start >= title.end:
+            return None
+        return next((self.registry.lookup(written, "ru") for start, _, written, label in orgs
+                     if start == unit.end() and label not in PLACE_LABELS), None)
+
     def _russian_reporting_institution(self, text: str, title: TitleHit, orgs) -> Institution | None:
         """The organization a Russian sentence opens with as the ones who report what its title holder does ("В
         компании «Name» сообщили, что директор Name ...", "В Минздраве рассказали, что вице-министр Name ...")."""
@@ -2606,6 +2620,8 @@ class RoleExtractor:
             yield self._regional_body_in_title(text, title), 1.0, "title"
         if lang == "ru" and title.code in self.taxonomy.in_service_of:
             yield self._russian_represented_at(text, title, orgs, person), 1.0, "text"
+        if lang == "ru":
+            yield self._russian_registered_after_instrumental_unit(text, title, orgs, person), 1.0, "text"
         # In English within the title's sentence ("... held in Akorda. Minister Name": not the minister's; a Kazakh
         # institution's name may open before the boundary left of the title). A dash, a comma or a closing bracket
         # ends what may name the title's institution ("KAZINFORM – Head of State", "ASTANA, Dec 4 (Kazinform)
@@ -3945,18 +3961,21 @@ class ReferringNouns:
             subject = rf"(?:\s+(?:{preposition})\s+{word})?"  # "the faculty of engineering of the university"
         else:
             opening, word, subject = rf"(?:(?:{pointing})\s+)?", r"[а-яё][а-яё-]*", ""
-            noun = word
+            # Capitalized as a name's noun where punctuation ends it ("президент Академии, академик Name"); with
+            # words after it, it opens a name ("директор Института ионосферы").
+            noun = rf"{word}|[А-ЯЁ][а-яё-]*(?=[,.;:!?)])"
         units = any_of(unit_words)
         self._after = re.compile(
             rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{noun})(?![\w-])")
         # A status word may stand between: "the bureau's former head".
         status = rf"(?:(?:{any_of(status_words)})\s+)?" if status_words else ""
-        self._before = re.compile(rf"(?<![\w-])(?P<noun>{word})(?:['’]s)?\s+{status}$")
+        self._before = re.compile(rf"(?<![\w-])(?P<noun>{noun if lang == 'en' else word})(?:['’]s)?\s+{status}$")
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
         # "the Committee for Quality Assurance", "the Committee on Social ... Development": a capitalized noun with these after it is a name's.
         self._name_preposition_after = re.compile(rf"\s+(?:{any_of(lexicon.words('name_prepositions'))})\s") if lang == "en" else None
         self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
+        self._name_continued = re.compile(r"\s+[a-z]+\s+(?:the\s+)?[A-Z]")
         self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
         self._name_before_noun = re.compile(rf"(?<![\w-])([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){{0,3}}\s+"
@@ -4000,6 +4019,8 @@ class ReferringNouns:
         following = self._next_word.match(text, match.end())
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
             return None
+        if match.group("noun")[:1].isupper() and self._name_continued.match(text, match.end()):
+            return None  # "of the Committee for Quality Assurance ...", "of the Institute of Oriental Studies": a name
         if self.lang == "en" and kind in self.place_kinds and following is not None:
             # A place's noun before another noun qualifies it: "the city maslikhat" is the maslikhat, "the city
             # economy and budget planning department" a unit, neither the city.
@@ -4032,10 +4053,16 @@ class ReferringNouns:
         return word in self._no_name_words or "-" in word.strip("-") and all(part in self._no_name_words for part in word.split("-"))
 
     def before(self, text: str, title: TitleHit) -> tuple[str, list[str]] | None:
-        """The kind and word of a lower-case noun of a kind right before a title ("the university's
-        rector"); a capitalized one is part of a name ("Zhejiang University President")."""
+        """The kind and word of a noun of a kind right before a title, in lower case ("the university's
+        rector") or capitalized alone ("According to Committee Chairman Name"); after a capitalized word it is
+        part of a name ("Zhejiang University President")."""
         match = self._before.search(text, max(0, title.start - 30), title.start)
         kind = self.kind_of(match.group("noun")) if match else None
+        if kind is not None and match.group("noun")[:1].isupper():
+            previous = re.search(r"(\S+)\s+$", text[max(0, match.start() - 40):match.start()])
+            if previous is not None and previous.group(1)[:1].isupper() and previous.group(1).lower() not in self._articles \
+                    and previous.group(1)[-1:] not in ".!?:;,":
+                return None
         return (kind, [match.group("noun")]) if kind is not None else None
 
     def names_one_of(self, words: list[str], kind: str) -> bool:
@@ -4060,7 +4087,8 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
                   "maslikhat": "maslikhat", "research institute": "institute", "academy of sciences": "academy",
                   "foundation": "foundation", "sovereign wealth fund": "foundation", "diplomatic mission": "embassy",
                   "education department": "department", "health department": "department", "police department": "department",
-                  "emergency department": "department", "news agency": "news agency"}  # a news agency is no "agency" of the state
+                  "emergency department": "department", "committee": "committee",
+                  "news agency": "news agency"}  # a news agency is no "agency" of the state
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}

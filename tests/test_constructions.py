@@ -6439,3 +6439,58 @@ def test_a_russian_bare_noun_a_verb_of_heading_governs_and_a_title_before_a_part
 ])
 def test_offices_of_bodies_and_university_abbreviations(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A committee's bare noun after a title, or capitalized alone before it, is the committee named before.
+    ("The Science Committee of the Ministry of Science and Higher Education opened a new call. According to Committee "
+     "Chairman Serik Abenov, 300 projects applied. Deputy Chairman of the Committee Aliya Tasova spoke next.",
+     {("Serik Abenov", "chairman", "science_committee"), ("Aliya Tasova", "deputy_chairman", "science_committee")}),
+    ("Ғылым комитеті жаңа конкурс жариялады. Бұл туралы комитет төрағасы Серік Әбенов айтты.",
+     {("Серік Әбенов", "chairman", "science_committee")}),
+    ("Конкурс объявил Комитет науки. Председатель комитета Серик Абенов рассказал о его условиях.",
+     {("Серик Абенов", "chairman", "science_committee")}),
+    # A capitalized noun with a name's words after it is that name, no reference back.
+    ("The Science Committee opened a call. Later Aliya Tasova was appointed chairman of the Committee for Quality "
+     "Assurance in the Sphere of Education.", {("Aliya Tasova", "chairman", "quality_education_committee")}),
+])
+def test_a_committee_referred_back_to_by_its_noun(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A capitalized Russian noun of a kind with nothing after it but the holder refers back ...
+    ("В Алматы прошло собрание Национальной академии наук. Выступил президент Академии, академик Марат Ахметов.",
+     {("Марат Ахметов", "president", "nas_rk")}),
+    # ... but opens a name where words follow it.
+    ("В Алматы прошла конференция Института ядерной физики. Выступил директор Института ионосферы Марат Ахметов.",
+     {("Марат Ахметов", "director", "ionosphere_institute")}),
+])
+def test_a_capitalized_russian_noun_of_a_kind_after_a_title(stages, text, facts):
+    assert {fact for fact in found(stages, text) if fact[1] != "member"} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A deputy director on a page of a research institute is its deputy director.
+    ("The Institute of Nuclear Physics hosted a workshop on reactor safety. Deputy Director General for Science "
+     "Aliya Tasova presented the results.", {("Aliya Tasova", "deputy_director", "inp_almaty")}),
+    ("Математика және математикалық модельдеу институтында конференция өтті. Бас директордың орынбасары Әлия Тасова "
+     "баяндама жасады.", {("Әлия Тасова", "deputy_director", "math_institute")}),
+])
+def test_a_deputy_director_on_a_research_institutes_page(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A head's unit in the instrumental, unmarked by the model, belongs to the registered institution right after it.
+    ("На собрании выступил заведующий лабораторией молекулярной генетики Института генетики и физиологии Тимур "
+     "Сапарович Жанов.", {("Тимур Сапарович Жанов", "head", "genetics_institute")}),
+    ("Заведующая отделом древней истории Института истории и этнологии Алия Маратовна Сеитова открыла выставку.",
+     {("Алия Маратовна Сеитова", "head", "history_institute")}),
+    # The head of a university's chair stays a head, not the university's rector.
+    ("Председатель жюри – Олег Петрович Зуев, заведующий кафедрой физики Торайгыров университета.",
+     {("Олег Петрович Зуев", "head", "toraighyrov_university"), ("Олег Петрович Зуев", "chairman", None)}),
+])
+def test_a_russian_heads_unit_in_the_instrumental_before_its_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
