@@ -3972,10 +3972,11 @@ class ReferringNouns:
         self._before = re.compile(rf"(?<![\w-])(?P<noun>{noun if lang == 'en' else word})(?:['’]s)?\s+{status}$")
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
-        # "the Committee for Quality Assurance", "the Committee on Social ... Development": a capitalized noun with these after it is a name's.
-        self._name_preposition_after = re.compile(rf"\s+(?:{any_of(lexicon.words('name_prepositions'))})\s") if lang == "en" else None
         self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
-        self._name_continued = re.compile(r"\s+[a-z]+\s+(?:the\s+)?[A-Z]")
+        # After a capitalized noun, a preposition of names or a lower-case word before a capitalized one continues
+        # a name: "the Committee for Quality Assurance", "the Committee on education", "the Institute of Oriental Studies".
+        self._name_continued = re.compile(rf"\s+(?:(?:{any_of(lexicon.words('name_prepositions'))})\s|[a-z]+\s+(?:the\s+)?[A-Z])") \
+            if lang == "en" else re.compile(r"\s+[a-z]+\s+(?:the\s+)?[A-Z]")
         self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
         self._name_before_noun = re.compile(rf"(?<![\w-])([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){{0,3}}\s+"
@@ -4012,9 +4013,6 @@ class ReferringNouns:
             return None
         kind = self.kind_of(match.group("noun"))
         if kind is None or (match.group("unit") and kind in self.place_kinds) or self._name_after.match(text, match.end()):
-            return None
-        if self._name_preposition_after is not None and match.group("noun")[:1].isupper() \
-                and self._name_preposition_after.match(text, match.end()):
             return None
         following = self._next_word.match(text, match.end())
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
