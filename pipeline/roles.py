@@ -512,7 +512,13 @@ class RoleExtractor:
             rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'] - self.home_country_names['en'])})(?![\w-])", re.IGNORECASE)
         head_verbs = lexicons["en"].table("head_verbs")
         russian_head_verbs = lexicons["ru"].table("head_verbs")
-        self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"])
+        kazakh_head_verbs = lexicons["kk"].table("head_verbs")
+        self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"]) \
+            | frozenset(kazakh_head_verbs["former"])
+        self.kazakh_head_verb = re.compile(
+            rf"(?<![\w-])(?:{any_of([verb for verbs in kazakh_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
+        self.kazakh_head_verb_object = ends_with_any(lexicons["kk"].words("head_verb_object_endings"))
+        self._kazakh_directed_stems = tuple(lexicons["kk"].words("directed_institution_stems"))
         self.russian_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         # The organization a Russian verb of heading governs, before it: right before, or the relative pronoun
@@ -1087,12 +1093,15 @@ class RoleExtractor:
                                     persons) -> tuple[Mention, PersonName] | None:
         """A Kazakh sentence that names no one and closes with a predicate of a career's line, its subject left
         out as a biography leaves it ("Еңбек жолын мектепте мұғалім болып бастаған", "2015–2020 жылдары бөлім
-        басшысы, 2020 жылдан бастап басқарма басшысының орынбасары қызметтерін атқарған"): its titles are the
+        басшысы, 2020 жылдан бастап басқарма басшысының орынбасары қызметтерін атқарған"), or with a verb of
+        heading that ends its clause ("2016–2021 жылдары осы мектепке басшылық етті, кейін ..."): its titles are the
         person's whom the last sentence with a name named, where it named one. The stand-in mention stands at
         the sentence's opening, where the subject pronoun "Ол" would."""
         if lang != "kk" or persons or len(named_before) != 1:
             return None
-        if self.kazakh_career_line_end.search(text, start, end) is None or not self.matcher(lang).find(text, start, end):
+        career_line = self.kazakh_career_line_end.search(text, start, end) is not None and self.matcher(lang).find(text, start, end)
+        # A participle of heading before no name is no predicate ("Бөлімді басқарған жылдары").
+        if not career_line and not any(_CLAUSE_END.match(text, verb.end()) for verb in self.kazakh_head_verb.finditer(text, start, end)):
             return None
         opening = start + len(text[start:end]) - len(text[start:end].lstrip())
         mention, name = named_before[0]
@@ -1276,6 +1285,7 @@ class RoleExtractor:
         if lang == "kk":
             hits = self._kazakh_deputies_in_a_field(text, self._kazakh_supervisors_named_by_their_post(
                 text, self._kazakh_titles_of_whom(text, hits)))
+            hits = sorted(hits + self._kazakh_head_verbs(text, start, end, mentions), key=lambda hit: hit.start)
         if lang == "ru":
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions),
                           key=lambda hit: hit.start)
@@ -1423,6 +1433,41 @@ class RoleExtractor:
                                      verb=True, subject_after=True))
         return hits
 
+    def _kazakh_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
+        """A Kazakh verb of heading after the institution it governs, in the dative or the accusative, a few
+        adverbials maybe between ("Мектепке 2018 жылдан бері басшылық ететін Name", "Бөлімді басқарған Name",
+        "Ол 2003–2015 жылдары Топардағы №14 мектепке басшылық етті"): a head's title, a school's or a college's
+        director's; the institution its object's name, or the one its bare noun refers back to. A participle
+        right before a name gives the name the post; another verb, its subject before it."""
+        references = self.references["kk"]
+        persons = [m for m in mentions if m.label == "PERSON"]
+        hits = []
+        for verb in self.kazakh_head_verb.finditer(text, start, end):
+            # The object is in the verb's clause, after its subject's name ("Name университеттің химия кафедрасын
+            # басқарған"); the dash of a span of years ("2003–2015 жылдары") ends no clause.
+            window_start = max(start, verb.start() - MAX_HEAD_VERB_CLAUSE_CHARS)
+            window = _NUMBER_SPAN_DASH.sub(lambda dash: " " * len(dash.group()), text[window_start:verb.start()])
+            clause_start = window_start + max([0, *(m.end() for m in _CLAUSE_OR_SENTENCE_END.finditer(window))])
+            # (An initial's period ends no clause: the name it opens is the subject.)
+            clause_start = max([clause_start, *(m.end for m in persons if clause_start < m.end <= verb.start())])
+            words = list(re.finditer(r"\S+", text[clause_start:verb.start()]))[-MAX_HEAD_VERB_OBJECT_DISTANCE:]
+            noun = next((word for word in reversed(words) if (kind := references.kind_of(word.group())) is not None
+                         and kind not in references.place_kinds and self.kazakh_head_verb_object.search(word.group().lower())), None)
+            if noun is None:
+                continue
+            noun_end = clause_start + noun.end()
+            kind = references.kind_of(noun.group())
+            named = [name for name_end, name in references.named(text, clause_start, noun_end, kind) if name_end == noun_end]
+            before = text[clause_start:clause_start + noun.start()].split()
+            chain = self.kazakh_chain.before(before + [self.registry.nominative(noun.group(), "kk")])
+            # A bare noun ("Мектепке", "осы мектепке") is kept as written: it refers back to the one named before.
+            org_text = self.registry.nominative(named[-1] if named else " ".join(chain), "kk") if named or len(chain) > 1 \
+                else noun.group()
+            code = "director" if noun.group().lower().startswith(self._kazakh_directed_stems) else "head"
+            subject_after = any(text[verb.end():person.start].isspace() for person in persons if person.start > verb.end())
+            hits.append(TitleHit(verb.start(), verb.end(), code, verb.group(), org_text, verb=True, subject_after=subject_after))
+        return hits
+
     def _english_passive_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
         """A passive verb of heading right after an organization the model marked and right before a name ("the
         Science Committee, headed by Name"): the title it gives, the organization its institution."""
@@ -1437,10 +1482,12 @@ class RoleExtractor:
         return hits
 
     def names_none(self, mention: Mention) -> bool:
-        """An English or Russian organization's span that is only a noun of a kind ("About school", "the Foundation",
-        a heading's "Администрация колледжа"): it refers to an institution named elsewhere, or to none."""
-        return mention.lang in ("en", "ru") and mention.label not in PLACE_LABELS \
-            and self.references[mention.lang].names_none(mention.text)
+        """An organization's span that is only a noun of a kind ("About school", "the Foundation", a heading's
+        "Администрация колледжа", a sentence's "Колледждің", "Апталықты мектеп"): it refers to an institution named
+        elsewhere, or to none. A registered name is one."""
+        return mention.lang in self.references and mention.label not in PLACE_LABELS \
+            and self.references[mention.lang].names_none(mention.text) \
+            and not (mention.lang == "kk" and self.registry.lookup(mention.text, "kk") is not None)
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
         """The code of the deputy's title where a deputy's word stands before the field before the title
@@ -1590,7 +1637,7 @@ class RoleExtractor:
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
                         self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) or referred \
-                        or english_parent \
+                        or english_parent or self._kazakh_body_of_a_unit(org.name, lang) \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
                     # A ministry's department ("Director of the Department of Higher Education") on a page that names no
@@ -1774,6 +1821,19 @@ class RoleExtractor:
         if kind is None or kind in self.references["kk"].unit_kinds or kind in self.place_kinds:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
+
+    def _kazakh_body_of_a_unit(self, name: str, lang: str) -> Institution | None:
+        """The body a Kazakh unit's chain opens with, up to its last genitive of a body's noun before the unit's words
+        ("білім басқармасының кәсіптік білім беру бөлімі", "қалалық білім бөлімінің мектепке дейінгі білім беру
+        секторы"): the body in the nominative, of which the unit is one."""
+        words = name.split()
+        if lang != "kk" or len(words) < 3:
+            return None
+        references = self.references["kk"]
+        body_end = next((index for index in range(len(words) - 2, 0, -1) if self.kazakh_chain.genitive.search(words[index])
+                         and references.kind_of(words[index]) in references.kinds - self.place_kinds
+                         and not references.bare_in_a_case(words[index].lower())), None)
+        return self.registry.resolve(self.registry.nominative(" ".join(words[:body_end + 1]), "kk"), "kk") if body_end else None
 
     def _english_parent(self, name: str, title: TitleHit, home) -> Institution | None:
         """The institution an English unit's name ends with after "of": by its kind's noun alone ("Department of
@@ -2562,6 +2622,12 @@ class RoleExtractor:
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if lang == "kk" and title.verb and title.org_text \
+                and (bare := self.references["kk"].bare_phrase(title.org_text.split())) is not None:
+            # A verb's object that is a bare noun ("Басқарманы басқарған", "осы мектепке басшылық етті") names none:
+            # it refers back.
+            yield from self._referred_back(bare, title, lang, home)
+            title = replace(title, org_text=None)
         if lang == "kk":
             yield self._kazakh_office_named_by_the_title(text, title, orgs), 1.0, "title"
         if lang == "kk" and not title.whose:
@@ -3097,6 +3163,8 @@ class RoleExtractor:
             if before_pattern.search(before) or (after and after_pattern.match(after)) \
                     or (aside and after_pattern.fullmatch(aside.group(1).lower())):
                 return status
+        if lang == "kk" and title.verb:
+            return "former" if title.written.lower() in self.former_head_verbs else "current"
         if lang == "kk":  # a past predicate after the title or after the list it opens, or a dated line's period that has ended
             return "former" if self.former_predicate["kk"].match(after) or self.kazakh_former_list_end.match(text, title.end, end) \
                 or person.end <= title.start and self.kazakh_closed_period.search(text, start, person.start) else "current"
@@ -3305,7 +3373,7 @@ class PageInstitutions:
             named = [(position, institution) for position, institution in self._named_in(start, end, kinds, lang)
                      if institution.in_registry or not registered_only]
             if named:
-                return max(named, key=lambda pair: pair[0])[1], source
+                return self._in_full(max(named, key=lambda pair: pair[0])[1], kinds, lang), source
         in_title = None if registered_only else self._place_in_title(kinds, lang)
         return (in_title, "page") if in_title is not None else (None, "text")
 
@@ -3321,6 +3389,24 @@ class PageInstitutions:
                        for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title))
         found = [self.roles.institution_named(written, kind, lang) for _, written, kind in named if kind in kinds]
         return found[-1] if found else None
+
+    def _in_full(self, institution: Institution, kinds: tuple[str, ...], lang: str) -> Institution:
+        """The institution a Kazakh name of a place's adjective and nouns only stands for ("Аудандық мәслихат", "қалалық
+        білім бөлімі"), where the page names it in full, its place's name before the same words ("Қармақшы аудандық
+        мәслихаты", in a site's header)."""
+        words = institution.name.split()
+        references = self.roles.references["kk"]
+        if lang != "kk" or institution.in_registry or len(words) < 2 or any(_names(word) for word in words[1:]) \
+                or references.kind_of(words[0]) not in references.place_kinds:
+            return institution
+        kind = references.kind_of(words[-1])
+        for _, fuller in self._named_in(0, len(self.document.page.text), kinds, lang):
+            longer = fuller.name.split()
+            if len(longer) > len(words) and not fuller.in_registry and _names(longer[0]) \
+                    and [fold(word) for word in longer[-len(words):-1]] == [fold(word) for word in words[:-1]] \
+                    and references.kind_of(longer[-1]) == kind:
+                return fuller
+        return institution
 
     def site_is_of_kind(self, kind: str, lang: str) -> bool:
         """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
@@ -3501,6 +3587,10 @@ class PageInstitutions:
         if institution.in_registry:
             # A type no noun refers to (an agency, a committee) is of the kind of its English name's first noun of a kind.
             kind = REGISTRY_KINDS.get(institution.type or "") or self._english_kind_of(institution.name_en or "")
+            # A registered department is referred back to in Kazakh by its Kazakh name's noun: an education
+            # department's by "басқарма" ("Басқарманы басқарған Name"), an emergency department's by "департамент".
+            if lang == "kk" and kind == "department" and institution.name_kk:
+                kind = self.roles.references["kk"].kind_of(institution.name_kk.split()[-1]) or kind
             # A registered akimat of a city or district is that place's ("Kostanay City Akimat": "akim of the city").
             english = self.roles.references["en"]
             return next((place for word in (institution.name_en or "").split()
@@ -3561,8 +3651,12 @@ class PageInstitutions:
         if not counts and kind == "school":
             # A saved page's title is no part of its text: on a staff page it may be all that names the school
             # ("Наш коллектив — ГККП «Ясли-сад №27 «Балбөбек»", then only "Заведующая: Name").
-            counts = Counter(match.group() for match in self.roles.numbered_institution.finditer(self.document.page.title or "")
+            # So may a school's name of its kind's noun ("«Күншуақ» бөбекжай-бақшасы – Ата-аналар күні", "... –
+            # Атырау политехникалық колледжі").
+            title = self.document.page.title or ""
+            counts = Counter(match.group() for match in self.roles.numbered_institution.finditer(title)
                              if _has_word(match.group(), words.get(lang, frozenset())))
+            counts = counts or Counter(written for _, written in self.roles.references[lang].named(title, 0, len(title), kind))
         if not counts:
             return None
         written = counts.most_common(1)[0][0]
@@ -3729,6 +3823,10 @@ _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
+_CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:()—–.!?]\s*|\n")
+_CLAUSE_END = re.compile(r"\s*(?:[,;.!?\n]|\Z)")
+MAX_HEAD_VERB_OBJECT_DISTANCE = 6  # words between a Kazakh verb of heading and its object, the object's included
+MAX_HEAD_VERB_CLAUSE_CHARS = 120  # how far back a Kazakh verb of heading's clause is looked for
 _NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
@@ -3927,8 +4025,9 @@ class KazakhPredicate:
         self.post_word = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})(?!\w)", re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
-        # The dash of a span of years ("2015–2020 жылдары") joins numbers, no clauses.
-        return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) and self.pattern.match(after) is not None
+        # The dash of a span of years ("2015–2020 жылдары") joins numbers, no clauses. A verb of heading is the
+        # predicate itself ("Name ... мектепке басшылық етті").
+        return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) and (title.verb or self.pattern.match(after) is not None)
 
     def names_the_post(self, text: str, title: TitleHit) -> bool:
         """Whether a title before its holder's name is the post of the sentence's predicate ("ректоры болып",
@@ -4162,7 +4261,9 @@ class KazakhReferringNouns:
         if not kinds or kinds[-1][1] != kind:
             return False
         before = words[:kinds[-1][0]]
-        if any(_numbered_or_quoted(word) for word in (before[:-1] if _a_count(before) else before)):
+        counted = before[:-1] if _a_count(before) else before
+        # A quotation opened before the noun and not closed is what someone says ("«Бұл мектепте ..."), no quoted name.
+        if any(_numbered_or_quoted(word) and not _opens_an_unclosed_quote(counted[index:]) for index, word in enumerate(counted)):
             return True
         # A name puts its noun in the possessive ("Абай мектебі", "Қарасу ауданында"); a capitalized word
         # before a bare noun, or one in a case ("Ғ. Бекмағамбетова университеттің"), is a sentence's
@@ -4173,6 +4274,14 @@ class KazakhReferringNouns:
             self._adjective(before[-1]) or self._adjective_in_a_name(before[-1]))) and any(
             word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self._adjective(word))
             and not self._chain.ends_a_name(word) for word in before)
+
+    def names_none(self, written: str) -> bool:
+        """Whether an organization's span is nouns of a kind only, maybe after a sentence's first word in an
+        oblique case, its verb's object or adverbial ("Колледждің", "Балабақша", "Апталықты мектеп"): no name."""
+        words = [word.strip(",.;:!?()") for word in written.split()]
+        if len(words) > 1 and self._chain.oblique_capitalized(words[0]):
+            words = words[1:]
+        return bool(words) and all(word.isalpha() and self.kind_of(word) and not self._adjective(word) for word in words)
 
     def bare_in_a_case(self, noun: str) -> bool:
         """A kind's noun with a case ending right after its stem, no possessive: "университеттің"."""
@@ -4269,6 +4378,12 @@ def _a_count(words: list[str]) -> bool:
     балабақшасы", the district's 14 kindergartens; "320 орындық", of 320 places), not one that numbers an
     institution (after "№")."""
     return bool(words) and words[-1].isdigit() and not (len(words) > 1 and words[-2].rstrip(".") in ("№", "No", "N"))
+
+
+def _opens_an_unclosed_quote(words: list[str]) -> bool:
+    """Whether the first of ``words`` opens a quotation (and holds no number) that none of them closes."""
+    return words[0][:1] in "«\"“" and not any(c.isdigit() or c == "№" for c in words[0]) \
+        and not any(word[1 if index == 0 else 0:].rstrip(",.;:!?").endswith(("»", "\"", "”")) for index, word in enumerate(words))
 
 
 def _numbered_or_quoted(word: str) -> bool:

@@ -1280,7 +1280,9 @@ def sourced(stages, text):
     # the university's): a bare noun later refers to the university named before.
     ("Абай атындағы Қазақ ұлттық педагогикалық университетінде жиын өтті. Бұған дейін Ғ. Бекмағамбетова университеттің "
      "химия кафедрасын басқарған. Университет ректоры Дархан Билялов жаңа проректорды таныстырды.",
-     {("Дархан Билялов", "rector", "kaznpu", "text", None)}),
+     # (The verb of heading gives Бекмағамбетова the chair she headed, a unit of the university.)
+     {("Ғ. Бекмағамбетова", "head", "kaznpu", "title", "университеттің химия кафедрасы"),
+      ("Дархан Билялов", "rector", "kaznpu", "text", None)}),
     # A place's name before its noun in the possessive names it, whatever its ending (Түркістан): no
     # bare noun referring to the last city named.
     ("Кентау қаласындағы №3 мектеп-лицейде жиын өтті. Форум соңында Түркістан қаласы әкімінің орынбасары "
@@ -6080,6 +6082,86 @@ def test_a_kazakh_place_where_is_no_object_of_a_verbal_noun_in_a_name(stages):
 ])
 def test_a_kazakh_institute_or_academy_referred_back_to_by_its_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A participle of heading right before the name, its object a bare noun that refers back to the school named before.
+    ("Жосалы кентіндегі №45 мектепте жиын өтті. Мектепке 2019 жылдан бері басшылық ететін Сәния Құлбекова баяндама жасады.",
+     {("Сәния Құлбекова", "director", "№ 45 мектеп")}),
+    # ... its object a named unit in the accusative; a chair's head stays a head.
+    ("Тарих кафедрасын 2010 жылдан бері меңгеріп келе жатқан Ержан Оспанов сөз алды.",
+     {("Ержан Оспанов", "head", "Тарих кафедрасы")}),
+    # ... a bare "басқарма" is the registered department the page's header names.
+    ("Шымкент қаласының білім басқармасы\nЖаңалықтар | 22 тамыз 2025\n\nЖиында жаңа басшы таныстырылды. Басқарманы 2021 "
+     "жылдан бері басқарған Әсем Байжанова министрлікке ауысты.",
+     {("Әсем Байжанова", "head", "shymkent_city_education_department")}),
+    # ... a regional body in the region named before, held before.
+    ("Ақтөбе қаласында жиын өтті. Облыстық білім басқармасын 2022 жылы басқарған Серік Әлібеков сөз алды.",
+     {("Серік Әлібеков", "head", "aktobe_region_education_department")}),
+    # A finite verb of heading is its subject's predicate, the subject a pronoun for the name before.
+    ("Айгүл Сейітова Атасу кентіндегі №2 мектепте мұғалім болды. Ол 2003–2015 жылдары Топардағы №14 мектепке басшылық етті.",
+     {("Айгүл Сейітова", "teacher", "№ 2 мектеп"), ("Айгүл Сейітова", "director", "Топардағы № 14 мектеп")}),
+    # ... a biography's sentence with its subject left out: the person the sentence before named.
+    ("Ғ.Ә. Исаев 1979 жылы туған. 2012–2019 жылдары «Дарын» мамандандырылған лицейіне басшылық етті.",
+     {("Ғ.Ә. Исаев", "director", "«Дарын» мамандандырылған лицейі")}),
+    # A participle of heading before no name gives no one the post.
+    ("Марат Оспанов сөз сөйледі. Бөлімді басқарған жылдары көп іс атқарылды.", set()),
+])
+def test_kazakh_verbs_of_heading(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_verb_of_heading_gives_its_status(stages):
+    text = "Колледжді 2011–2019 жылдары басқарған Марат Есенов түлектерді құттықтады."
+    assert [(fact.role, fact.status) for fact in facts_of(stages, text)] == [("director", "former")]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A sentence's first word in the accusative before a bare noun names no school: the page's own is the one it names.
+    ("Мектебімізде апталық өтті. Апталықты мектеп директоры Гүлмира Жолдасова ашты.\n© 2025 КММ «Шұғыла» мектеп-гимназиясы",
+     {("Гүлмира Жолдасова", "director", "КММ «Шұғыла» мектеп-гимназиясы")}),
+    # A quotation opened before a noun of a kind is what someone says, no quoted name.
+    ("№8 мектеп-гимназияда сабақ өтті. Әдіскер Ерлан Бәкіров: «Бұл мектепте топтық жұмыс жақсы», – деді. "
+     "Мектеп директоры Айгүл Сәрсенова алғыс айтты.",
+     {("Ерлан Бәкіров", "methodologist", "№ 8 мектеп-гимназия"), ("Айгүл Сәрсенова", "director", "№ 8 мектеп-гимназия")}),
+])
+def test_kazakh_bare_nouns_of_a_kind_name_no_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_school_named_only_by_the_saved_pages_title(stages):
+    # The page's own college is named only in its title; the text refers to it by its noun, or not at all.
+    page = Page(source="t", title="Жұмыс берушілер күні – Атырау политехникалық колледжі",
+                text="Колледжде жиын өтті. Директордың оқу ісі жөніндегі орынбасары Елена Смирнова баяндама жасады. "
+                     "Арнайы пәндер оқытушысы Талғат Жұмағалиев шеберлік сыныбын өткізді.")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org.name if f.org else None) for f in document.roles} == {
+        ("Елена Смирнова", "deputy_director", "Атырау политехникалық колледжі"),
+        ("Талғат Жұмағалиев", "lecturer", "Атырау политехникалық колледжі")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A unit's chain opens with its body in the genitive: the body is the title's institution, in the region named before.
+    ("Атырау облысында жиын өтті. Іс-шараға облыстық білім басқармасының кәсіптік және техникалық білім беру бөлімінің "
+     "басшысы Мейрамбек Құттыбаев қатысты.", {("Мейрамбек Құттыбаев", "head", "atyrau_region_education_department")}),
+    ("Екібастұз қаласында жиын өтті. Қонақ ретінде қалалық білім бөлімінің мектепке дейінгі білім беру секторының "
+     "меңгерушісі Алма Ержанова қатысты.", {("Алма Ержанова", "head", "қалалық білім бөлімі")}),
+])
+def test_a_kazakh_unit_is_of_the_body_its_chain_opens_with(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_spouse_after_a_title_in_the_genitive_holds_no_post(stages):
+    # "Ұстаздың жары": the teacher's husband, not a teacher.
+    text = "Мектеп директоры Айгүл Сәрсенова сөйледі. Ұстаздың жары Серік Мұқашев алғыс айтты."
+    assert {fact for fact in found(stages, text) if fact[0] == "Серік Мұқашев"} == set()
+
+
+def test_a_kazakh_body_named_by_its_places_adjective_is_the_one_the_page_names_in_full(stages):
+    # The site's header names the district's maslikhat; the text calls it "Аудандық мәслихат" after.
+    text = ("Қармақшы аудандық мәслихаты\nБасты бет / Жаңалықтар / 30.06.2025\n\nАудандық мәслихаттың кезектен тыс сессиясы "
+            "өтті. Сессияны мәслихат хатшысы Қуаныш Дәркенбаев жүргізді.")
+    assert found(stages, text) == {("Қуаныш Дәркенбаев", "secretary", "Қармақшы аудандық мәслихаты")}
 
 
 @pytest.mark.parametrize("text, facts", [
