@@ -512,7 +512,8 @@ class RoleExtractor:
             rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'] - self.home_country_names['en'])})(?![\w-])", re.IGNORECASE)
         head_verbs = lexicons["en"].table("head_verbs")
         russian_head_verbs = lexicons["ru"].table("head_verbs")
-        self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"])
+        self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"]) \
+            | frozenset(lexicons["kk"].table("head_verbs")["former"])
         self.russian_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         # The organization a Russian verb of heading governs, before it: right before, or the relative pronoun
@@ -617,6 +618,14 @@ class RoleExtractor:
             re.IGNORECASE) for lang in LANGS}
         self.kazakh_career_line_end = re.compile(
             rf"(?<!\w)(?:{any_of(tuple(lexicons['kk'].words('career_line_predicates')))})\s*[.!]?\s*$", re.IGNORECASE)
+        kazakh_head_verbs = lexicons["kk"].table("head_verbs")
+        self.kazakh_head_verb = re.compile(
+            rf"(?<!\w)(?:{any_of([verb for verbs in kazakh_head_verbs.values() for verb in verbs])})(?!\w)", re.IGNORECASE)
+        # A head verb's object: an institution's noun, its final consonant voiced before a vowel ("мектебін"), maybe
+        # possessive ("кафедрасын"), in the accusative or the dative ("мектепті", "бөлімге"), by its head's title.
+        self.kazakh_head_object = [(re.compile(rf"(?<!\w){_voiced_stem(noun)}(?:с?[ыі])?(?:[ндт][ыі]|н|[ғқ]а|[гк]е|н[ае])(?!\w)",
+                                               re.IGNORECASE), code)
+                                   for code, nouns in lexicons["kk"].table("head_of_the_object").items() for noun in nouns]
         self.plural_appointment_verbs = frozenset(lexicons["ru"].words("plural_appointment_verbs"))
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
@@ -1087,12 +1096,16 @@ class RoleExtractor:
                                     persons) -> tuple[Mention, PersonName] | None:
         """A Kazakh sentence that names no one and closes with a predicate of a career's line, its subject left
         out as a biography leaves it ("Еңбек жолын мектепте мұғалім болып бастаған", "2015–2020 жылдары бөлім
-        басшысы, 2020 жылдан бастап басқарма басшысының орынбасары қызметтерін атқарған"): its titles are the
+        басшысы, 2020 жылдан бастап басқарма басшысының орынбасары қызметтерін атқарған"), or with a verb of heading
+        ("2001–2010 жылдары физика кафедрасын басқарды"): its titles are the
         person's whom the last sentence with a name named, where it named one. The stand-in mention stands at
         the sentence's opening, where the subject pronoun "Ол" would."""
         if lang != "kk" or persons or len(named_before) != 1:
             return None
-        if self.kazakh_career_line_end.search(text, start, end) is None or not self.matcher(lang).find(text, start, end):
+        head_verbs = self._kazakh_head_verbs(text, start, end, [])
+        head_verb_last = bool(head_verbs) and not text[head_verbs[-1].end:end].strip(" .!")
+        if not head_verb_last and (self.kazakh_career_line_end.search(text, start, end) is None
+                                   or not self.matcher(lang).find(text, start, end)):
             return None
         opening = start + len(text[start:end]) - len(text[start:end].lstrip())
         mention, name = named_before[0]
@@ -1276,6 +1289,7 @@ class RoleExtractor:
         if lang == "kk":
             hits = self._kazakh_deputies_in_a_field(text, self._kazakh_supervisors_named_by_their_post(
                 text, self._kazakh_titles_of_whom(text, hits)))
+            hits = sorted(hits + self._kazakh_head_verbs(text, start, end, mentions), key=lambda hit: hit.start)
         if lang == "ru":
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions),
                           key=lambda hit: hit.start)
@@ -1421,6 +1435,29 @@ class RoleExtractor:
             if (governed is not None or bare_noun) and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text if governed is not None else bare_noun,
                                      verb=True, subject_after=True))
+        return hits
+
+    def _kazakh_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
+        """A Kazakh verb of heading with an institution's noun as its object before it in its clause ("Мектепті
+        2015 жылдан бері Name басқарады", "физика кафедрасын меңгерді", "бөлімге басшылық етеді"): the title of the
+        object's head, the noun its institution; the subject's, the name before it or the one a biography leaves out,
+        or, for a participle, the name right after it ("Университетті басқарып келген Name"). Without such an
+        object it heads no institution ("жобаны басқарды")."""
+        hits = []
+        for verb in self.kazakh_head_verb.finditer(text, start, end):
+            clause_start = max([start] + [match.end() for match in _KAZAKH_CLAUSE_END.finditer(text, start, verb.start())])
+            objects = [(match, code) for pattern, code in self.kazakh_head_object
+                       for match in pattern.finditer(text, clause_start, verb.start())]
+            if not objects:
+                continue
+            governed, code = max(objects, key=lambda pair: pair[0].start())
+            noun = _KAZAKH_OBJECT_CASE.sub("", governed.group()).lower()
+            # A unit's noun ("бөлімін", "кітапханасын") names no institution of its own: the title's is found as a bare
+            # head's is, the institution its paragraph or page names.
+            noun = noun if self.references["kk"].kind_of(noun) is not None else None
+            subject_after = _KAZAKH_PARTICIPLE.search(verb.group()) is not None and any(
+                m.label == "PERSON" and m.start > verb.end() and text[verb.end():m.start].isspace() for m in mentions)
+            hits.append(TitleHit(verb.start(), verb.end(), code, verb.group(), noun, verb=True, subject_after=subject_after))
         return hits
 
     def _english_passive_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
@@ -2029,6 +2066,9 @@ class RoleExtractor:
                 or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
                     between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title)
+            # "Name мектепті 2015 жылдан бері басқарады": a verb of heading, the name its subject.
+            predicate = predicate or lang == "kk" and not chain and title.verb \
+                and not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between))
             # "Name ... кіші ғылыми қызметкер, зертхана меңгерушісі болды": a list of a career's posts, the predicate after its last.
             predicate = predicate or lang == "kk" and not chain and text.startswith(",", title.end) \
                 and not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) \
@@ -2562,6 +2602,9 @@ class RoleExtractor:
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if lang == "kk" and (governed := self._bare_noun_a_head_verb_governs(title, lang)) is not None:
+            # "Мектепті 2015 жылдан бері Name басқарады": the school named before, or the page's own.
+            yield from self._referred_back(governed, title, lang, home)
         if lang == "kk":
             yield self._kazakh_office_named_by_the_title(text, title, orgs), 1.0, "title"
         if lang == "kk" and not title.whose:
@@ -3729,6 +3772,18 @@ _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
+# What ends a Kazakh clause before a verb of heading, and the case and participle endings of its object and verb.
+_KAZAKH_CLAUSE_END = re.compile(r"[;:!?]|\.\s")
+_KAZAKH_OBJECT_CASE = re.compile(r"(?:[ндт][ыі]|н|[ғқ]а|[гк]е|н[ае])$", re.IGNORECASE)
+_KAZAKH_PARTICIPLE = re.compile(r"(?:[ғқ]ан|[гк]ен|т[ыі]н)$", re.IGNORECASE)
+
+
+def _voiced_stem(noun: str) -> str:
+    """A Kazakh noun's stem as a pattern that allows its final п, к, қ voiced before a vowel ("мектеп": "мектебі")."""
+    voiced = {"п": "[пб]", "к": "[кг]", "қ": "[қғ]"}
+    return re.escape(noun[:-1]) + voiced.get(noun[-1], re.escape(noun[-1]))
+
+
 _NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
