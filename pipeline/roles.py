@@ -518,7 +518,9 @@ class RoleExtractor:
         self.kazakh_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in kazakh_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         self.kazakh_head_verb_object = ends_with_any(lexicons["kk"].words("head_verb_object_endings"))
-        self._kazakh_directed_stems = tuple(lexicons["kk"].words("directed_institution_stems"))
+        # The title a verb of heading gives by its object's noun ("мектепті басқарды": a director; "ауданды": an akim).
+        self._kazakh_head_of_the_object = [(tuple(stem for noun in nouns for stem in {noun, _voiced_before_a_vowel(noun)}), code)
+                                           for code, nouns in lexicons["kk"].table("head_of_the_object").items()]
         self.russian_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         # The organization a Russian verb of heading governs, before it: right before, or the relative pronoun
@@ -1444,26 +1446,31 @@ class RoleExtractor:
         hits = []
         for verb in self.kazakh_head_verb.finditer(text, start, end):
             # The object is in the verb's clause, after its subject's name ("Name университеттің химия кафедрасын
-            # басқарған"); the dash of a span of years ("2003–2015 жылдары") ends no clause.
+            # басқарған") or before it ("Мектепті 2018 жылдан бері Name басқарады"); the dash of a span of years
+            # ("2003–2015 жылдары") ends no clause, nor does an initial's period inside the subject's name.
             window_start = max(start, verb.start() - MAX_HEAD_VERB_CLAUSE_CHARS)
             window = _NUMBER_SPAN_DASH.sub(lambda dash: " " * len(dash.group()), text[window_start:verb.start()])
+            for person in persons:
+                if window_start <= person.start and person.end <= verb.start():
+                    window = window[:person.start - window_start] + " " * (person.end - person.start) + window[person.end - window_start:]
             clause_start = window_start + max([0, *(m.end() for m in _CLAUSE_OR_SENTENCE_END.finditer(window))])
-            # (An initial's period ends no clause: the name it opens is the subject.)
-            clause_start = max([clause_start, *(m.end for m in persons if clause_start < m.end <= verb.start())])
-            words = list(re.finditer(r"\S+", text[clause_start:verb.start()]))[-MAX_HEAD_VERB_OBJECT_DISTANCE:]
-            noun = next((word for word in reversed(words) if (kind := references.kind_of(word.group())) is not None
-                         and kind not in references.place_kinds and self.kazakh_head_verb_object.search(word.group().lower())), None)
+            # The subject's words are none of the object's distance.
+            words = list(re.finditer(r"\S+", window[clause_start - window_start:]))[-MAX_HEAD_VERB_OBJECT_DISTANCE:]
+            noun = next((word for word in reversed(words) if references.kind_of(word.group()) is not None
+                         and self.kazakh_head_verb_object.search(word.group().lower())), None)
             if noun is None:
                 continue
             noun_end = clause_start + noun.end()
+            # The object's words follow its subject's name where the name comes first.
+            object_start = max([clause_start, *(m.end for m in persons if clause_start <= m.start and m.end <= clause_start + noun.start())])
             kind = references.kind_of(noun.group())
-            named = [name for name_end, name in references.named(text, clause_start, noun_end, kind) if name_end == noun_end]
-            before = text[clause_start:clause_start + noun.start()].split()
+            named = [name for name_end, name in references.named(text, object_start, noun_end, kind) if name_end == noun_end]
+            before = text[object_start:clause_start + noun.start()].split()
             chain = self.kazakh_chain.before(before + [self.registry.nominative(noun.group(), "kk")])
             # A bare noun ("Мектепке", "осы мектепке") is kept as written: it refers back to the one named before.
             org_text = self.registry.nominative(named[-1] if named else " ".join(chain), "kk") if named or len(chain) > 1 \
                 else noun.group()
-            code = "director" if noun.group().lower().startswith(self._kazakh_directed_stems) else "head"
+            code = next((code for stems, code in self._kazakh_head_of_the_object if noun.group().lower().startswith(stems)), "head")
             subject_after = any(text[verb.end():person.start].isspace() for person in persons if person.start > verb.end())
             hits.append(TitleHit(verb.start(), verb.end(), code, verb.group(), org_text, verb=True, subject_after=subject_after))
         return hits
@@ -3823,6 +3830,11 @@ _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
+def _voiced_before_a_vowel(noun: str) -> str:
+    """A Kazakh noun's stem with its final п, к, қ voiced, as before a vowel ("мектеп": "мектеб-і")."""
+    return noun[:-1] + {"п": "б", "к": "г", "қ": "ғ"}.get(noun[-1], noun[-1])
+
+
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:()—–.!?]\s*|\n")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?\n]|\Z)")
 MAX_HEAD_VERB_OBJECT_DISTANCE = 6  # words between a Kazakh verb of heading and its object, the object's included

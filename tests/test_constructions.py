@@ -6576,3 +6576,29 @@ def test_a_deputy_director_on_a_research_institutes_page(stages, text, facts):
 def test_a_russian_heads_unit_in_the_instrumental_before_its_institution(stages, text, facts):
     assert found(stages, text) == facts
 
+@pytest.mark.parametrize("text, facts", [
+    # A Kazakh verb of heading gives its subject the post of the head of its object: a school's director, a
+    # chair's head, an akim of a district; the subject before it, or the name after its participle.
+    ("«Шұғыла» ауылындағы №7 орта мектепте жиын өтті. Мектепті 2018 жылдан бері Дәметкен Сәрсенқызы Ыбыраева басқарады.",
+     {("Дәметкен Сәрсенқызы Ыбыраева", "director", "«Шұғыла» ауылындағы № 7 орта мектеп")}),
+    ("Шұбаркөл ауданында жиын өтті. Ауданды 2019 жылдан бері басқарған Нұрдәулет Қайырбекұлы Сәтжанов облыстық "
+     "басқарманың басшысы болып тағайындалды.", {("Нұрдәулет Қайырбекұлы Сәтжанов", "akim", "Шұбаркөл ауданы әкімдігі")}),
+])
+def test_a_kazakh_verb_of_heading_and_its_object(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The participle of a verb of heading before a name is that name's post.
+    ("Колледжде жиын өтті. Хореография бөлімін меңгеретін Гүлшат Ерланқызы Мырзабекова сөз сөйледі.",
+     {("Гүлшат Ерланқызы Мырзабекова", "head")}),
+    # A biography's sentence that leaves its subject out: a verb of heading, or an appointment, is the post of
+    # the one the sentence before named.
+    ("Профессор Жәнібек Оралұлы Тұрсынбаев жиынды ашты. Ол 1985 жылы туған. 2009–2016 жылдары сол кафедрада "
+     "аға оқытушы болып жұмыс істеді. 2016–2021 жылдары химия кафедрасын меңгерді.",
+     {("Жәнібек Оралұлы Тұрсынбаев", "senior_lecturer"), ("Жәнібек Оралұлы Тұрсынбаев", "head")}),
+    ("Аудан әкімі Қуандық Серікұлы Бейсембаев сөз сөйледі. Ол 1979 жылы туған. 2012 жылы аудандық білім бөлімінің "
+     "әдіскері болып тағайындалды.", {("Қуандық Серікұлы Бейсембаев", "methodologist")}),
+])
+def test_a_kazakh_post_given_by_a_verb(stages, text, facts):
+    assert facts <= {(person, role) for person, role, _ in found(stages, text)}
