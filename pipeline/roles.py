@@ -605,6 +605,7 @@ class RoleExtractor:
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates")
                                                    + lexicons["ru"].words("career_start_verbs"))
         self.career_start_verbs = frozenset(lexicons["ru"].words("career_start_verbs"))
+        self.graduation_opening = re.compile(rf"\s*(?:{any_of(lexicons['ru'].words('graduation_openings'))})\s", re.IGNORECASE)
         self.career_object_words = frozenset(word for phrase in lexicons["ru"].words("career_objects") for word in phrase.split())
         self.duration_nouns = frozenset(lexicons["ru"].words("duration_nouns"))
         # A biography's dated line: its period, then a dash for the predicate. A Russian title after the dash
@@ -748,7 +749,7 @@ class RoleExtractor:
         for start, end, lang in self._title_lines_over_their_names(text, sentences, mentions, starts):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             persons = self._persons_in(text, start, lang, inside, named_in_full)
-            antecedent = named_before[0] if named_before else None  # the person named first
+            antecedent = self._subject_named_before(named_before, lang)
             pronoun = self._pronoun_for(text, start, end, lang, named_before, persons, named_on_page) \
                 or self._dated_line_subject(text, start, end, lang, antecedent, persons)
             # A title that stands for the person is theirs only where the page gave them no other post.
@@ -802,7 +803,7 @@ class RoleExtractor:
             if words is None:
                 continue
             before = [person for person in persons[:index] if person[0].end <= words.start()]
-            subject = (before or named_before or [(None, None)])[0][1]
+            subject = (before[0] if before else self._subject_named_before(named_before, lang) or (None, None))[1]
             held = [fact for fact in facts + sentence_facts if subject is not None and fact.person.key == subject.key
                     and subject.key != name.key and (fact.status in ("current", "acting")
                                                      or self.post_held_before[lang].fullmatch(fact.title))]
@@ -943,6 +944,12 @@ class RoleExtractor:
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
         if lang == "ru":
             candidates = [(mention, name) for mention, name in named_before if _written_as_named(mention, name)]
+            # One named in another case is the subject of the relative clause right after it ("Он сменил Name,
+            # которая освобождена от должности. Ранее она ..."), where the sentence named no one of the pronoun's
+            # gender in the nominative.
+            if gender is not None and not any(self.names.gender_of(name) == gender for _, name in candidates):
+                candidates += [(mention, name) for mention, name in named_before if self.names.gender_of(name) == gender
+                               and self.predicates["ru"].relative_clause_subject.match(text, mention.end)]
         elif lang == "kk":
             # The subject is in the nominative; one in the genitive possesses something ("Name-ның бұйрығымен Name
             # тағайындалды. Ол ...": the one appointed).
@@ -958,6 +965,14 @@ class RoleExtractor:
             return None
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
+
+    def _subject_named_before(self, named_before, lang: str) -> tuple[Mention, PersonName] | None:
+        """The person the last sentence with a name named first, in Russian the first it named in the nominative, its
+        subject ("Приказом руководителя управления Name назначена Name": the one appointed), where it named one."""
+        if lang == "ru":
+            return next((person for person in named_before if _written_as_named(*person)), None) \
+                or (named_before[0] if named_before else None)
+        return named_before[0] if named_before else None
 
     def _last_of_gender(self, named_on_page, gender: str) -> tuple[Mention, PersonName] | None:
         """The last person named of ``gender``, where every one named after is of the other gender."""
@@ -1072,14 +1087,20 @@ class RoleExtractor:
         person's). The stand-in mention stands right before the predicate."""
         if lang != "ru" or antecedent is None or persons:
             return None
-        words = list(_WORD.finditer(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS)))
+        # "После окончания Павлодарского университета в 2004 году работала учителем": the graduation, an institution's
+        # name in the genitive, opens a longer adverbial, capitalized words in it.
+        graduation = self.graduation_opening.match(text, start, end)
+        opening_words = _MAX_GRADUATION_OPENING_WORDS if graduation else _MAX_ADVERBIAL_WORDS
+        words = list(_WORD.finditer(text, graduation.end() if graduation else start,
+                                    min(end, start + (_GRADUATION_OPENING_CHARS if graduation else _DESCRIPTION_OPENING_CHARS))))
         # A career's start only with its object ("Трудовую деятельность начала учителем"; "с начала года" is no verb).
         career_start = self.predicates["ru"].career_start_with_its_object.search(text, start, end)
-        predicate = next((index for index, word in enumerate(words[:_MAX_ADVERBIAL_WORDS + 1])
+        predicate = next((index for index, word in enumerate(words[:opening_words + 1])
                           if word.group().lower() in self.elided_subject_predicates
                           and (word.group().lower() not in self.career_start_verbs or career_start)), None)
         if predicate is None or not _adverbial([word.group() for word in words[:predicate]
-                                                if word.group().lower() not in self.duration_nouns | self.career_object_words]):
+                                                if word.group().lower() not in self.duration_nouns | self.career_object_words],
+                                               opening_words, names=bool(graduation)):
             return None
         verb = words[predicate]
         parses = [parse for parse in russian_morphology().parse(verb.group().lower()) if parse.tag.POS in _RUSSIAN_PREDICATE_PARTS]
@@ -1252,7 +1273,8 @@ class RoleExtractor:
             return match[1]
         return None
 
-    def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention]) -> list[TitleHit]:
+    def _title_hits(self, text: str, start: int, end: int, lang: str, mentions: list[Mention],
+                    stand_in: Mention | None = None) -> list[TitleHit]:
         positions = [m for m in mentions if m.label == "POSITION"]
         # A title inside the quoted name of a contest, an award or a title of honour («Үздік педагог»
         # байқауы, «Учитель года» конкурса) is not the post of the person after it.
@@ -1289,7 +1311,7 @@ class RoleExtractor:
                 text, self._kazakh_titles_of_whom(text, hits)))
             hits = sorted(hits + self._kazakh_head_verbs(text, start, end, mentions), key=lambda hit: hit.start)
         if lang == "ru":
-            hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions),
+            hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions, stand_in),
                           key=lambda hit: hit.start)
         if lang == "en":
             hits = sorted(hits + self._english_passive_head_verbs(text, start, end, mentions), key=lambda hit: hit.start)
@@ -1397,13 +1419,16 @@ class RoleExtractor:
             kept.append(hit)
         return kept
 
-    def _russian_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
+    def _russian_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention],
+                            stand_in: Mention | None = None) -> list[TitleHit]:
         """A verb of heading whose object is an organization the model marked, up to two lower-case words of
         its kind and adjectives between ("возглавляет компанию «Name»", "руководил фондом Name"), or before it
         with the name right after the verb ("Сбербанк возглавил Name"): a head's title, the organization its
-        institution. Without one it heads no institution ("возглавил делегацию")."""
+        institution. Without one it heads no institution ("возглавил делегацию"). The subject may be the stand-in of
+        a pronoun or of a subject left out ("С 1989 года она руководила школой № 5")."""
         organizations = [m for m in mentions if m.label in ("ORG", "FACILITY")]
-        persons = [m for m in mentions if m.label == "PERSON"]
+        persons = sorted([m for m in mentions if m.label == "PERSON"] + ([stand_in] if stand_in is not None else []),
+                         key=lambda mention: mention.start)
         hits = []
         for verb in self.russian_head_verb.finditer(text, start, end):
             governed = next((m for m in organizations if verb.end() < m.start <= verb.end() + _MAX_VERB_OBJECT_CHARS
@@ -1420,15 +1445,21 @@ class RoleExtractor:
             if phrase:
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), phrase, verb=True))
                 continue
+            # An institution's bare noun after it, maybe pointed at, refers to the one named before ("она руководила
+            # этой школой"); not a unit's before its institution's ("руководил кафедрой университета").
+            referred = self.references["ru"].after(text, hit, subject) if subject is not None else None
+            if referred is not None and referred[0] not in self.place_kinds \
+                    and not any(self.taxonomy.is_institution_word(word) for word in referred[1][:-1]):
+                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), referred[1][-1], verb=True))
+                continue
             # The object first and the subject's name right after the verb, as headlines and relative clauses
             # write it ("Сбербанк возглавил Name", "компанию «Name», которую возглавляет Name").
             governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
-            # ... or an institution's bare noun, which refers to the one named before ("Ранее отдел возглавляла Name").
-            bare_noun = _LOWER_CASE_WORD_BEFORE.search(text, start, verb.start())
-            # A school's head is its director ("колледж возглавляет Name" is the director the page names so elsewhere).
-            bare_noun = bare_noun.group(1) if bare_noun and self.taxonomy.is_institution_word(bare_noun.group(1)) \
-                and self.references["ru"].kind_of(bare_noun.group(1)) != "school" \
-                and any(parse.tag.POS == "NOUN" and parse.tag.case in ("nomn", "accs") for parse in russian_morphology().parse(bare_noun.group(1))[:1]) \
+            # ... or an institution's bare noun, which refers to the one named before ("Ранее отдел возглавляла Name"), in
+            # the instrumental the verb "руководить" governs ("Колледжем руководит Name": a school's is its director).
+            bare_noun = _LOWER_CASE_WORD_BEFORE.search(text, start, verb.start()) or _OPENING_WORD.fullmatch(text, start, verb.start())
+            bare_noun = bare_noun.group(1).lower() if bare_noun and self.taxonomy.is_institution_word(bare_noun.group(1)) \
+                and any(parse.tag.POS == "NOUN" and parse.tag.case in ("nomn", "accs", "ablt") for parse in russian_morphology().parse(bare_noun.group(1))[:1]) \
                 else None
             if (governed is not None or bare_noun) and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text if governed is not None else bare_noun,
@@ -1514,7 +1545,7 @@ class RoleExtractor:
         the subject), whose text is no name in a case; ``earlier``: the facts of the sentences before."""
         if not persons:
             return []
-        titles = self._title_hits(text, start, end, lang, mentions)
+        titles = self._title_hits(text, start, end, lang, mentions, stand_in)
         orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS and not self.names_none(m)]
         orgs += [(opening, m.end(), text[opening:m.end()], "ORG") for m in self.numbered_institution.finditer(text, start, end)
                  for opening in [self._english_numbered_opening(text, m.start(), start) if lang == "en" else m.start()]]
@@ -1680,7 +1711,9 @@ class RoleExtractor:
                 if (title.verb or title.code == "head" and not self._heads_a_possessed_unit(text, title, mention, lang)
                         and not (org_source == "page" and org == home("publisher", title.code, lang))) \
                         and org is not None and unit is None:
-                    code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) or code
+                    # An unregistered one by the noun of its kind, for a verb's object ("руководила школой № 5": its director).
+                    code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) \
+                        or (title.verb and taxonomy.head_by_institution.get(self._kind_by_its_head_noun(org, lang))) or code
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
@@ -2333,6 +2366,14 @@ class RoleExtractor:
             return None
         words = org.name.split()
         return next(filter(None, map(self.references[lang].kind_of, reversed(words) if lang == "kk" else words)), None)
+
+    def _kind_by_its_head_noun(self, org: Institution, lang: str) -> str | None:
+        """The kind of an unregistered institution by the first of its institution's nouns, in Kazakh the last: "кафедра
+        университета" is a chair, no university."""
+        if org.in_registry:
+            return None
+        words = [word for word in org.name.split() if self.taxonomy.is_institution_word(word)]
+        return self.references[lang].kind_of((words[-1] if lang == "kk" else words[0])) if words else None
 
     def _names_a_place(self, name: str) -> bool:
         """Whether a Russian name holds a place's noun or a place's name ("отдел образования района", "... города Актобе")."""
@@ -3829,6 +3870,7 @@ _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$")
+_OPENING_WORD = re.compile(r"\s*([А-ЯЁ][а-яё]+)\s+")  # a sentence's first word, capitalized
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 def _voiced_before_a_vowel(noun: str) -> str:
     """A Kazakh noun's stem with its final п, к, қ voiced, as before a vowel ("мектеп": "мектеб-і")."""
@@ -3876,11 +3918,14 @@ class RussianPredicate:
         self.career_start = re.compile(rf"(?:(?:{objects})\s+)?(?:{verbs})(?:\s+(?:{objects}))?", re.IGNORECASE)
         self.career_start_with_its_object = re.compile(rf"(?<!\w)(?:(?:{objects})\s+(?:{verbs})|(?:{verbs})\s+(?:{objects}))(?!\w)",
                                                        re.IGNORECASE)
+        # "трудился в училище с 1968 года преподавателем": where and since when between a verb and its title.
+        workplace = r"(?:(?:в|на)\s+[а-яё-]+\s+(?:№\s*\d+\s+)?)?(?:с\s+\d{4}\s+года\s+)?"
         self.pattern = re.compile(
             rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
             rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:(?:{any_of(lexicon.words('post_words'))})\s+(?:[—–-]\s+)?"
             rf"|(?:{any_of(lexicon.words('acting_abbreviations'))})\s*))"
-            rf"|(?P<verbs>{self.career_start.pattern}\s+|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
+            rf"|(?P<verbs>{self.career_start.pattern}\s+|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{1,2}}{workplace}"
+            rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
         self.duration_nouns = frozenset(lexicon.words("duration_nouns"))
@@ -3894,6 +3939,8 @@ class RussianPredicate:
         self.relative_clause = re.compile(rf"\s*,\s*(?:{any_of(relative_pronouns)})\s[^,.;:!?«»()]*(?=,)")
         self.clause_of_its_own = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns_oblique'))})\s[^,.;:!?«»()]*")
         self.candidacy = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})", re.IGNORECASE)
+        # "Name, которая освобождена": the name the subject of the clause the relative pronoun opens.
+        self.relative_clause_subject = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w)", re.IGNORECASE)
         # "Name с 2002 года возглавляет", "Name, который бессменно руководит": a verb that is the title, only
         # adverbials before it.
         self.before_a_verb = re.compile(
@@ -3936,8 +3983,8 @@ class RussianPredicate:
         """Whether the words between a name and the title after it make the title the person's: not a post
         the person is a candidate for ("баллотироваться на пост мэра"). ``joined``: a predicate joined to the
         name's one before, which may leave its verb out for a dash ("..., а до этого – директором школы")."""
-        if between[:1].isalpha():  # an elided subject's stand-in right before the predicate, which may open the sentence
-            between = " " + between[0].lower() + between[1:]
+        if between[:1].isalpha() or not between:  # an elided subject's stand-in right before the predicate, which may open the sentence
+            between = " " + between[0].lower() + between[1:] if between else " "
         # A relative clause that holds no title stands aside ("Name, которому исполнилось 55 лет, стал министром").
         between = self.relative_clause.sub("", between, count=1) if self.relative_clause.match(between) else between
         if title.verb:
@@ -4781,16 +4828,18 @@ def _nominative_title(title: TitleHit | None) -> bool:
     return bool(nouns) and all(parse.tag.case == "nomn" for parse in nouns)
 
 
-def _adverbial(words: list[str]) -> bool:
+def _adverbial(words: list[str], most: int | None = None, names: bool = False) -> bool:
     """Whether Russian words that open a sentence are an adverbial, no subject or clause of their own:
-    up to six, none a noun or pronoun in the nominative, a verb or a conjunction, nor a name after the
-    first word ("21 октября 2016 года", "В последний раз", "Сейчас,")."""
-    if len(words) > _MAX_ADVERBIAL_WORDS:
+    up to ``most`` (six), none a noun or pronoun in the nominative, a verb or a conjunction, nor a name after the
+    first word ("21 октября 2016 года", "В последний раз", "Сейчас,"); with ``names``, the words of an institution's
+    name after a graduation may be capitalized, whatever case they read in ("После окончания КазГУ имени С. Кирова")."""
+    if len(words) > (most or _MAX_ADVERBIAL_WORDS):
         return False
     for word in words:
         parse = russian_morphology().parse(word)[0]
-        if _opens_a_clause(word) or (parse.tag.POS in ("NOUN", "NPRO") and parse.tag.case == "nomn") \
-                or word[:1].isupper() and word != words[0]:
+        name_word = names and word[:1].isupper()
+        if _opens_a_clause(word) and not name_word or (parse.tag.POS in ("NOUN", "NPRO") and parse.tag.case == "nomn" and not name_word) \
+                or word[:1].isupper() and word != words[0] and not names:
             return False
     return True
 
@@ -4875,6 +4924,8 @@ def _adverbial_word(word: str) -> bool:
 
 
 _MAX_ADVERBIAL_WORDS = 6
+_MAX_GRADUATION_OPENING_WORDS = 14
+_GRADUATION_OPENING_CHARS = 160
 _SUBJECT_TOKEN = re.compile(r"[^\W_][\w-]*|[^\w\s]")
 _NAME_QUOTES = frozenset("«»\"„“'")
 _ENDS_A_SUBJECT = _RUSSIAN_PREDICATE_PARTS | {"ADVB", "CONJ", "PRCL"}
@@ -4920,6 +4971,7 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     tokens = text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]
     quoted = False  # inside a quoted name after the head ("футбольного клуба «Ак Жол»")
     namesake = False  # inside the name after "имени" ("школы имени Абылай хана Толебийского района")
+    governing = True  # before the head word of the object the title governs
     for index, written in enumerate(tokens):
         word = written.rstrip(",;:.)»\"")
         quoted = quoted or bool(words) and word.startswith(("«", '"'))
@@ -4931,8 +4983,12 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
             continue
         place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
         parses = russian_morphology().parse(word)
-        # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental.
-        governed = not words and word.lower().startswith(tuple(heads)) and any(parse.tag.case == "ablt" for parse in parses)
+        # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental, a verb of heading the
+        # accusative too, with the adjectives before the head word ("возглавлял городской совет ветеранов").
+        head_word = word.lower().startswith(tuple(heads))
+        governed = governing and (head_word or title.verb and parses[0].tag.POS == "ADJF") \
+            and any(parse.tag.case == "ablt" or title.verb and parse.tag.case == "accs" for parse in parses)
+        governing = governed and not head_word
         acronym = sum(1 for letter in word if letter.isupper()) >= 2  # КазНУ does not decline
         if quoted:
             word = written.rstrip(",;:.)")
