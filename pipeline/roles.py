@@ -1290,13 +1290,16 @@ class RoleExtractor:
         # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and _OFFICE_OF_A_TITLE.search(m.text)]
+        # So is the office an institution is attached to ("the Institute ... under the President of Kazakhstan").
+        attached_at = {m.end for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end}
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             # A title that holds the whole name after its own words is no word of it ("deputy of the Pavlodar
             # regional maslikhat").
             if any(idiom_start < hit_end and hit_start < idiom_end and not hit_start < idiom_start < idiom_end <= hit_end
                    for idiom_start, idiom_end in idioms) \
-                    or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end):
+                    or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
+                    or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at:
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
@@ -2424,6 +2427,8 @@ class RoleExtractor:
             body = self._english_body_before(text, title) if lang == "en" else None
             if body is not None:  # "Student Council President Name": the council's
                 return "president", body
+            if lang == "en" and _OF_A_NAMED_BODY.match(text, title.end):  # "President of the German-Kazakh Society": no state's
+                return "president", None
             # A president of nothing the page names is the head of state ("Президент Касым-Жомарт Токаев", "President
             # Tokayev"); a Kazakh one in lower case is a president of what the sentence is about.
             return ("head_of_state" if lang != "kk" or text[title.start:title.start + 1].isupper() else "president"), None
@@ -3890,6 +3895,10 @@ _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
+# "the Kazakhstan Institute for Strategic Studies under the President": an institution attached to the office after it.
+_ATTACHED_TO_AN_OFFICE = re.compile(r" under (?:the )?$")
+# A capitalized name after "of" a president's title: the body presided over (a state's name is read before: _state_of_the_title).
+_OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
 # under the name (the two lines are read as one sentence).
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")

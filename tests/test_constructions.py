@@ -6678,3 +6678,74 @@ def test_a_kazakh_verb_of_heading_and_its_object(stages, text, facts):
 ])
 def test_a_kazakh_post_given_by_a_verb(stages, text, facts):
     assert facts <= {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, model_spans, name", [
+    # The lower-case rest of a Korean hyphenated given name the model left out.
+    ("The remarks were delivered by Consul General Yoon Jae-hyuk and the dean.", [("Yoon Jae", "PERSON")], "Yoon Jae-hyuk"),
+    # An Arabic family name opening with a capitalized particle, read as a person of its own.
+    ("The talks were held with Dr. Khalid Nasser Al Mazrouei on Monday.", [("Khalid Nasser", "PERSON"), ("Al Mazrouei", "PERSON")],
+     "Khalid Nasser Al Mazrouei"),
+    # A city's last word after its lower-case connective, run into the name after it.
+    ("Consul General in Frankfurt am Main Daulet Omarbekov opened the exhibition.", [("Frankfurt", "GPE"),
+                                                                                    ("Main Daulet Omarbekov", "PERSON")],
+     "Daulet Omarbekov"),
+])
+def test_a_latin_name_the_model_cut_short_or_ran_into_a_place(resources, text, model_spans, name):
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(text.index(written), text.index(written) + len(written), label)
+                                                      for written, label in model_spans])
+    assert [text[e.start:e.end] for e in spans if e.label == "PERSON"] == [name]
+
+
+@pytest.mark.parametrize("text, model_spans, thing", [
+    # A title before the name of a thing named after a person is the thing's ("Sheikh" as a title).
+    ("The guests visited the Sheikh Zayed Grand Mosque in the evening.", [("Sheikh", "POSITION"), ("Zayed Grand Mosque", "PERSON")],
+     "Sheikh Zayed Grand Mosque"),
+    ("She won the Sheikh Rashid Scholarship for Excellence.", [("Sheikh", "POSITION"), ("Rashid Scholarship", "PERSON")],
+     "Sheikh Rashid Scholarship"),
+    # A reading room named after a person.
+    ("The pupils visited the Kim Young-soo Reading Room on the campus.", [("Kim Young-soo", "PERSON")], "Kim Young-soo"),
+])
+def test_a_thing_named_after_a_person_with_a_title_or_a_room(resources, text, model_spans, thing):
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(text.index(written), text.index(written) + len(written), label)
+                                                      for written, label in model_spans])
+    assert not [e for e in spans if e.label == "PERSON"]
+    assert thing in {text[e.start:e.end] for e in spans if e.label == "MISC"}
+
+
+def test_an_arabic_family_name_written_alone_is_the_full_names(stages):
+    """"Al Hammadi" after "Dr." is the family name of "Omar Salem Al Hammadi", not a given name "Al"."""
+    text = ("The meeting was attended by its Vice President for Academic Affairs Dr. Khalid Nasser Al Mazrouei. "
+            "Dr. Al Mazrouei said that 30 students from Kazakhstan study there.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    keys = {mention.text: mention.link_key.split("|") for mention in document.mentions if mention.label == "PERSON"}
+    assert keys["Al Mazrouei"][1] == keys["Khalid Nasser Al Mazrouei"][1] == "al mazrouei"
+    assert not keys["Al Mazrouei"][2]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An emeritus professor's title, written after "Professor", is no word of the name.
+    ("The flowers were laid together with Professor Emeritus Hiroshi Tanaka of Tohoku University.",
+     {("Hiroshi Tanaka", "professor", "Tohoku University")}),
+    # The office an institution is attached to ("under the President") is no post of its researcher.
+    ("Dana Alimova is a leading research fellow at the Kazakhstan Institute for Strategic Studies under the President of "
+     "the Republic of Kazakhstan.", {("Dana Alimova", "researcher", "kisi")}),
+])
+def test_english_titles_around_an_emeritus_and_an_office_attached_to(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_president_of_a_named_body_is_no_head_of_state(stages):
+    text = "Among the guests was the President of the German-Kazakh Society Wolfgang Hessler."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Wolfgang Hessler", "president")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A school year written apart before "student", or in brackets after the name, is a pupil's.
+    ("First place went to 10th grade student Aliya Nurmanova of school-lyceum No. 8 of Taraz.",
+     {("Aliya Nurmanova", "pupil", "school-lyceum No. 8")}),
+    ("The second place went to Timur Abenov (grade 9) of school-lyceum No. 8 of Taraz.",
+     {("Timur Abenov", "pupil", "school-lyceum No. 8")}),
+])
+def test_an_english_school_year_written_apart_or_in_brackets(stages, text, facts):
+    assert found(stages, text) == facts

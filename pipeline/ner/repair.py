@@ -358,6 +358,7 @@ class SpanRepair:
                                            rf"|(?:(?:{titles_after_name})\s+)?"
                                            rf"(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))})"
                                            rf"|(?:{titles_after_name})\s+(?:{any_of(taxonomy.place_words.get('kk', ()))}))", re.IGNORECASE)
+        self.thing_nouns = frozenset(words_in_all(lexicons, 'things_after_name'))
         self.thing_ending_name = re.compile(rf"\s(?:{things})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
@@ -442,6 +443,11 @@ class SpanRepair:
         self.kazakh_place_where_word = re.compile(
             rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:{any_of(lexicons['kk'].words('place_where_endings'))})")
         self.foreign_cities = frozenset(lexicons["kk"].words("foreign_city_names"))
+        # A Latin name's part NER left out or split off: the lower-case part of a hyphenated given name
+        # ("Yoon Jae" + "-hyuk"), and a family name that opens with a capitalized Arabic particle ("Al Hammadi").
+        self.hyphenated_name_rest = re.compile(r"-[a-z]+(?![\w-])")
+        self.capitalized_name_particle = re.compile(rf"(?:{any_of(lexicons['en'].words('capitalized_name_particles'))}) [A-Z]")
+        self.place_name_connective = re.compile(rf" (?:{any_of(lexicons['en'].words('place_name_connectives'))}) $")
         self.places_named_like_given_names = frozenset(lexicons["kk"].words("places_named_like_given_names"))
         # A Cyrillic surname in the Kazakh plural, maybe with a case ending: a family ("Жекеевтер отбасы").
         # A name's word with a surname's or a patronymic's ending and a case ending (Ермекұлына, Абайдың).
@@ -690,6 +696,7 @@ class SpanRepair:
             text, [self._russian_adjectives_with_their_institution_noun(
                 text, self._place_with_its_lower_case_kind(text, entity, entities), entities) for entity in entities])
         entities = self._spans_cut_before_a_hyphenated_given_name(text, entities)
+        entities = self._latin_names_cut_short(text, self._without_a_place_names_last_word(text, entities))
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -775,6 +782,35 @@ class SpanRepair:
                 if entity.label == "PERSON" and not self.names.reads_as_a_name(left):
                     continue
                 entity = EntitySpan(entity.start, entity.start + len(left), entity.label, entity.score)
+            result.append(entity)
+        return result
+
+    def _latin_names_cut_short(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span that ends before the lower-case rest of a hyphenated given name ("Yoon Jae" of
+        Korean "Yoon Jae-hyuk") takes it; one right before a person that opens with a capitalized Arabic
+        particle ("Omar Salem" "Al Hammadi") takes that person: the family name of the same name."""
+        result: list[EntitySpan] = []
+        for entity in entities:
+            previous = result[-1] if result else None
+            if entity.label == "PERSON" and previous is not None and previous.label == "PERSON" \
+                    and entity.start == previous.end + 1 and self.capitalized_name_particle.match(text, entity.start):
+                entity = EntitySpan(result.pop().start, entity.end, entity.label, entity.score)
+            if entity.label == "PERSON" and (rest := self.hyphenated_name_rest.match(text, entity.end)):
+                entity = EntitySpan(entity.start, rest.end(), entity.label, entity.score)
+            result.append(entity)
+        return result
+
+    def _without_a_place_names_last_word(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span of three words or more right after a place and a lower-case word inside a city's
+        name ("Frankfurt am" + "Main Arman Zhetpisbayev") opens with the city's last word: the name starts
+        after it."""
+        places_end = {entity.end for entity in entities if entity.label in _PLACE_LABELS}
+        result = []
+        for entity in entities:
+            connective = self.place_name_connective.search(text, max(0, entity.start - 10), entity.start)
+            words = text[entity.start:entity.end].split()
+            if entity.label == "PERSON" and connective is not None and connective.start() in places_end and len(words) >= 3:
+                entity = EntitySpan(entity.start + len(words[0]) + 1, entity.end, entity.label, entity.score)
             result.append(entity)
         return result
 
@@ -1194,13 +1230,21 @@ class SpanRepair:
         A Kazakh name in a case before the noun is a person of the sentence, not the thing's name, which
         is in the nominative: whose the thing is ("Абайдың ескерткіші", Abai's monument; "Назарбаевтың
         есімі", Nazarbayev's name) or who receives it ("Асылбек Ермекұлына сыйлық берілді")."""
-        return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
-                if entity.label == "PERSON" and ((self.thing_after_name.match(text, entity.end)
-                                                  and not self._kazakh_name_in_a_case(text, entity))
-                                                 or self.thing_ending_name.search(text, entity.start, entity.end)
-                                                 or self._thing_named_before(text, entity)
-                                                 or self._holds_a_kazakh_thing_word(text, entity))
-                else entity for entity in entities]
+        things = [EntitySpan(entity.start, entity.end, "MISC", entity.score)
+                  if entity.label == "PERSON" and ((self.thing_after_name.match(text, entity.end)
+                                                    and not self._kazakh_name_in_a_case(text, entity))
+                                                   or self.thing_ending_name.search(text, entity.start, entity.end)
+                                                   or self._thing_named_before(text, entity)
+                                                   or self._holds_a_kazakh_thing_word(text, entity))
+                  else entity for entity in entities]
+        # A capitalized title right before the person's name is the thing's too ("the Sheikh Zayed Grand Mosque"),
+        # where the thing's own noun says so: a plural one may be a surname (the "Officer" Daniel Brooks).
+        titles_of_things = {title for title, thing in zip(things, things[1:]) if title.label == "POSITION"
+                            and thing.label == "MISC" and thing.start == title.end + 1 and text[title.start].isupper()
+                            and (text[thing.start:thing.end].split()[-1].lower() in self.thing_nouns
+                                 or self.thing_after_name.match(text, thing.end))}
+        return [EntitySpan(entity.start, things[index + 1].end, "MISC", entity.score) if entity in titles_of_things else entity
+                for index, entity in enumerate(things) if index == 0 or things[index - 1] not in titles_of_things]
 
     def _thing_named_before(self, text: str, entity: EntitySpan) -> bool:
         """Whether the noun of a thing named after a person stands right before the span ("улица Абая"),

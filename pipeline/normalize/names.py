@@ -177,6 +177,7 @@ class PersonNames:
         # A surname's one-letter prefix and apostrophe belong to it (O'Brien, D'Souza); an initial is no prefix.
         self.token = re.compile(rf"{initial}{{1,3}}|(?:[A-Z]['’](?=[A-Z]))?[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
         self.name_particles = frozenset(lexicons["en"].words("name_particles"))
+        self.capitalized_name_particles = frozenset(lexicons["en"].words("capitalized_name_particles"))
         # "ұлы"/"қызы" written apart, maybe in a case (Серік ұлы, Марат қызына): the patronymic's end.
         self.kazakh_patronymic_word = re.compile(
             rf"(?:{any_of(kazakh.words('patronymic_words'))})(?:{any_of(kazakh.words('case_endings_after_possessive'))})?")
@@ -722,9 +723,13 @@ class PersonNames:
             tokens.pop()
         # A particle in lower case between a name's words is part of the word after it ("Mohamed bin
         # Zayed", "Ursula von der Leyen"), which is then one word of the name; one joined to the word by
-        # a hyphen is that word's ("эль-Масри").
+        # a hyphen is that word's ("эль-Масри"); so is a capitalized Arabic one before a name's word ("Omar
+        # Salem Al Hammadi": the family name "Al Hammadi", also written alone).
         words, particles = [], []
-        for token in tokens:
+        for index, token in enumerate(tokens):
+            if token in self.capitalized_name_particles and tokens[index + 1:index + 2] and tokens[index + 1][:1].isupper():
+                particles.append(token)
+                continue
             if words and words[-1][:1].isupper() and self.kazakh_patronymic_word.fullmatch(token):
                 words[-1] += token  # one patronymic, however written: Серік ұлы is Серікұлы
                 continue
