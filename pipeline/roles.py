@@ -130,8 +130,11 @@ _CITY_AFTER_A_CONSULS_TITLE = {"en": re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w�
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
-# ... or a unit of that office before its noun ("заведующий сектором жилищной политики аппарата акима города").
-_UNIT_OF_THE_OFFICE_OF_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){1,5}аппарата\s+")
+# ... or a unit of that office before its noun ("заведующий сектором жилищной политики аппарата акима города",
+# "заведующая сектором по работе с обращениями граждан аппарата акима").
+_UNIT_OF_THE_OFFICE_OF_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){1,8}аппарата\s+")
+# The lower-case word right after a name, a space apart ("Департамент науки | министерства").
+_LOWER_CASE_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+)(?![\w-])")
 _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
@@ -447,9 +450,14 @@ class RoleExtractor:
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
                                                  re.IGNORECASE) for lang in LANGS}
+        self.laboratory_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('laboratory_unit_heads'))})", re.IGNORECASE)
+                                for lang in LANGS}
+        self.school_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('school_unit_heads'))})", re.IGNORECASE)
+                            for lang in LANGS}
         # The languages whose lexicons name a ministry's own units (a Russian "департамент" may be a region's).
         self.ministry_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('ministry_unit_heads'))})", re.IGNORECASE)
                               for lang in ("en", "kk")}
+        self.akim_office_unit = re.compile(rf"(?<!\w)(?:{any_of(lexicons['kk'].words('akim_office_unit_heads'))})", re.IGNORECASE)
         self.maslikhat_unit = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'maslikhat_unit_heads'))})", re.IGNORECASE)
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
@@ -1667,9 +1675,12 @@ class RoleExtractor:
                     if lang == "en" and not from_holder and org is not None and not org.in_registry else None
                 if from_holder:
                     org, org_source, unit = holder.org, "text", holder.org_unit
-                # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit.
-                elif org is not None and not org.in_registry and not any(character.isdigit() for character in org.name) \
+                # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit; a numbered class
+                # ("7 «Ә» сыныбы") is its school's.
+                elif org is not None and not org.in_registry \
+                        and (not any(character.isdigit() for character in org.name) or self.school_unit[lang].search(org.name)) \
                         and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) or referred is not None
+                             or self.school_unit[lang].search(org.name)
                              or english_parent is not None
                              or lang == "en" and self._english_unit_of_a_registered_institution(org.name)):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
@@ -1680,7 +1691,8 @@ class RoleExtractor:
                         self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) or referred \
                         or english_parent or self._kazakh_body_of_a_unit(org.name, lang) \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
-                        or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None)
+                        or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None) \
+                        or (self._russian_referred_after_unit(text, title, orgs, mention, home) if lang == "ru" else None)
                     # A ministry's department ("Director of the Department of Higher Education") on a page that names no
                     # university before it is the ministry's, though the page names the universities whose rectors it met after.
                     ministry = self._ministry_of_a_department(org.name, title, lang, home) \
@@ -1690,8 +1702,14 @@ class RoleExtractor:
                         else home("university", title.code, lang)
                     if parent is None and university is None:
                         university = ministry or self._ministry_of_a_department(org.name, title, lang, home)
+                    if parent is None and university is None and self.laboratory_unit[lang].search(org.name):
+                        university = home("institute", title.code, lang) or home("university", title.code, lang)
+                    if parent is None and university is None and self.school_unit[lang].search(org.name):
+                        university = home("school", title.code, lang)
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
                         university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
+                    if parent is None and university is None and lang == "kk" and self.akim_office_unit.search(org.name):
+                        university = home.named_before(PAGE_KINDS["region"], title.start, lang)[0] or home("region", title.code, lang)
                     if parent is None and university is None and lang == "ru" and not self._names_a_place(org.name):
                         # "главный специалист отдела кадровой работы" on a department's site: a unit of the site's
                         # own; "отдел образования района" is a district's body of its own.
@@ -1711,7 +1729,9 @@ class RoleExtractor:
                 # The verb's object itself, or the body a plain "head" heads, not a unit of it: "глава Минздрава",
                 # "өңір басшысы" name the minister, the akim. A head only the site's header gives an institution
                 # ("заведующий сектором" on an akimat's page) heads a part of it.
-                if (title.verb or title.code == "head" and not self._heads_a_possessed_unit(text, title, mention, lang)
+                # A head the sentence gives an official's office ("руководитель аппарата акима") heads that office, a part
+                # of the official's institution.
+                if (title.verb or title.code == "head" and title.served is None and not self._heads_a_possessed_unit(text, title, mention, lang)
                         and not (org_source == "page" and org == home("publisher", title.code, lang))) \
                         and org is not None and unit is None:
                     # An unregistered one by the noun of its kind, for a verb's object ("руководила школой № 5": its director).
@@ -2649,6 +2669,17 @@ class RoleExtractor:
                     and (text[unit_end:next_start].isspace() or _UNIT_FIELD_JOINED_BY_AND.fullmatch(text, unit_end, next_start)):
                 return self.registry.lookup(written, "ru")
         return None
+
+    def _russian_referred_after_unit(self, text: str, title: TitleHit, orgs, person: Mention, home) -> Institution | None:
+        """The institution a Russian unit after a title is followed by as its kind's bare noun in the genitive, the model
+        marking the unit alone ("директор Департамента науки и человеческих ресурсов министерства"): the one of that kind
+        named before, else the page's own (``_russian_referred_parent``)."""
+        unit = min((org for org in orgs if org[0] >= title.end and not org[0] <= person.start < org[1]), default=None)
+        if unit is None or title.end <= person.start < unit[0] \
+                or not _has_word(unit[2], self.taxonomy.unit_words.get("ru", frozenset())):
+            return None
+        following = _LOWER_CASE_WORD_AFTER.match(text, unit[1])
+        return self._russian_referred_parent(f"{unit[2]} {following.group(1)}", title, home) if following else None
 
     def _russian_registered_after_instrumental_unit(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """The registered institution right after a head's unit in the instrumental, the unit's words unmarked
@@ -4397,7 +4428,8 @@ class KazakhReferringNouns:
             words = [t.group() for t in tokens[first:index]] + [word]
             if self.names_one_of(words, kind):
                 found.append((start + token.start() + len(word), " ".join(words)))
-            elif kind not in self.place_kinds and (chain := self._named_by_its_chain(tokens[:index], word)):
+            elif kind not in self.place_kinds and (chain := self._named_by_its_chain(
+                    tokens[max(line for line in opens_a_line if line <= index):index], word)):
                 found.append((start + token.start() + len(word), " ".join(chain)))
         return found
 
