@@ -6539,7 +6539,7 @@ def test_english_posts_given_by_a_verb_and_a_carried_subject(stages, text, facts
 @pytest.mark.parametrize("text, status", [
     ("Bolat Kemelov began his career as a teacher at School No. 7 in Saran.", "former"),
     ("Aliya Nurova has served as rector of Korkyt Ata Kyzylorda University since 2021.", "current"),
-    ("Aliya Nurova worked as rector of Korkyt Ata Kyzylorda University.", "former"),
+    ("Aliya Nurova had worked as rector of Korkyt Ata Kyzylorda University.", "former"),
 ])
 def test_the_status_an_english_verb_gives(stages, text, status):
     [fact] = facts_of(stages, text)
