@@ -475,6 +475,8 @@ class RoleExtractor:
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
         self.english_title_codes = {form.lower(): code for form, code in self.taxonomy.forms("en")}
+        # The post a verb of teaching gives: held at the institution it names, never that institution's head.
+        self.teaching_code = self.english_title_codes["teacher"]
         self.english_institution_words = self.taxonomy.institution_words.get("en", frozenset())
         self.field_stop_words = frozenset(lexicons["en"].words("field_stop_words"))
         # A titled subject's verbs of speech ("The akim recalled his teacher Name") are news verbs too.
@@ -521,8 +523,9 @@ class RoleExtractor:
         head_verbs = lexicons["en"].table("head_verbs")
         russian_head_verbs = lexicons["ru"].table("head_verbs")
         kazakh_head_verbs = lexicons["kk"].table("head_verbs")
+        teach_verbs = lexicons["en"].table("teach_verbs")
         self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"]) \
-            | frozenset(kazakh_head_verbs["former"])
+            | frozenset(kazakh_head_verbs["former"]) | frozenset(teach_verbs["former"])
         self.kazakh_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in kazakh_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         self.kazakh_head_verb_object = ends_with_any(lexicons["kk"].words("head_verb_object_endings"))
@@ -539,8 +542,20 @@ class RoleExtractor:
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
+        # Before a subject taught or a preposition, not after the passive's auxiliary ("is taught by": the subject after
+        # it), nor before a person taught ("she taught me that ...": a lesson, no post).
+        self.teach_verb = re.compile(rf"(?<![\w-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)"
+                                     rf"(?:{any_of([verb for verbs in teach_verbs.values() for verb in verbs])})"
+                                     rf"(?=\s+(?!(?:{any_of(lexicons['en'].words('object_pronouns'))})(?!\w))\w)", re.IGNORECASE)
         self.english_passive_head_verb = re.compile(rf"\s*,?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?"
                                                     rf"(?P<verb>{any_of([verb for verbs in lexicons['en'].table('passive_head_verbs').values() for verb in verbs], _spaced_form)})\s+")
+        passive_teach_verbs = lexicons["en"].table("passive_teach_verbs")
+        self.former_head_verbs |= frozenset(passive_teach_verbs["former"])
+        self.english_passive_teach_verb = re.compile(
+            rf"(?<!\w)(?P<verb>{any_of([verb for verbs in passive_teach_verbs.values() for verb in verbs], _spaced_form)})\s+", re.IGNORECASE)
+        referring = lexicons["en"].table("referring_institution_nouns")
+        self.english_bare_institution_noun = re.compile(
+            rf"(?<![\w-])the\s+(?P<noun>{any_of([noun for nouns in referring.values() for noun in nouns])})(?![\w-])", re.IGNORECASE)
         self.english_passive_head_codes = {verb: code for code, verbs in lexicons["en"].table("passive_head_verbs").items() for verb in verbs}
         succession = lexicons["en"].table("succession_verbs")
         self.succession_verb = {holder: re.compile(rf"\s*,?\s+(?:{any_of(verbs)})\s+", re.IGNORECASE)
@@ -590,7 +605,8 @@ class RoleExtractor:
         # "Оның директоры": a Kazakh possessive pronoun right before a title, or opening the model's span of it.
         self.kazakh_possessive_opening = re.compile(rf"(?<![\w-])(?:{any_of(tuple(self.possessive_gender['kk']))})\s+", re.IGNORECASE)
         self.former_predicate = {
-            lang: re.compile((r"\s+(?:болып\s+|қызметін\s+)?" if lang == "kk" else r"(?<!\w)")
+            # In English not after the perfect's auxiliary: "has served as rector since 2019" holds the post now.
+            lang: re.compile({"kk": r"\s+(?:болып\s+|қызметін\s+)?", "en": r"(?<!\w)(?<!has\s)(?<!have\s)"}.get(lang, r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
             for lang in LANGS}
         # A Russian period of time that has ended ("в 2012–2015 годах", "до 2019 года", "по май 1999 года"),
@@ -684,6 +700,8 @@ class RoleExtractor:
         self.title_to_institution = {"kk": re.compile(r"^\s*$"), "ru": re.compile(rf"^{russian_field}\s*$"), "en": re.compile(
             # "CEO of Kazakhstan's Bilim Foundation": a place's possessive before the institution's name.
             rf"^\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?\s*{article}(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
+        # "teaches information systems at Astana IT University": a verb of teaching's subject, then "at" or "in".
+        self.taught_at_institution = re.compile(rf"^\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}(?:at|in)\s+{article}$", re.IGNORECASE)
         # "Director of Programs of the Civic Institute": a capitalized subject before "of" and an organization (no
         # place, no minister's field: "Minister of Foreign Affairs of Kazakhstan" is a ministry's).
         self.english_subject_to_organization = re.compile(
@@ -1329,8 +1347,9 @@ class RoleExtractor:
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
-            verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
-                     for verb in self.head_verb.finditer(text, start, end)]
+            verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes[code], verb.group(), verb=True)
+                     for code, pattern in (("head", self.head_verb), ("teacher", self.teach_verb))
+                     for verb in pattern.finditer(text, start, end)]
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits
@@ -1521,13 +1540,18 @@ class RoleExtractor:
         """A passive verb of heading right after an organization the model marked and right before a name ("the
         Science Committee, headed by Name"): the title it gives, the organization its institution."""
         persons = [m.start for m in mentions if m.label == "PERSON"]
-        hits = []
-        for organization in (m for m in mentions if m.label in ("ORG", "FACILITY") and start <= m.start and m.end <= end):
-            verb = self.english_passive_head_verb.match(text, organization.end)
+        organizations = [(m.end, m.text) for m in mentions if m.label in ("ORG", "FACILITY") and start <= m.start and m.end <= end]
+        # "Today the lyceum is headed by Name": an institution's bare noun, the one of its kind named before.
+        organizations += [(noun.end(), noun.group("noun").lower()) for noun in self.english_bare_institution_noun.finditer(text, start, end)]
+        # "Mathematics is taught by Name": a teacher, at the institution the page or paragraph names.
+        hits = [TitleHit(verb.start("verb"), verb.end("verb"), self.teaching_code, verb.group("verb"), verb=True, subject_after=True)
+                for verb in self.english_passive_teach_verb.finditer(text, start, end) if verb.end() in persons]
+        for organization_end, organization in organizations:
+            verb = self.english_passive_head_verb.match(text, organization_end)
             if verb is not None and verb.end() in persons:
                 written = re.sub(r"\s+", " ", verb.group("verb").lower())
                 hits.append(TitleHit(verb.start("verb"), verb.end("verb"), self.english_passive_head_codes[written], verb.group("verb"),
-                                     organization.text, verb=True, subject_after=True))
+                                     organization, verb=True, subject_after=True))
         return hits
 
     def names_none(self, mention: Mention) -> bool:
@@ -1633,8 +1657,9 @@ class RoleExtractor:
                 own_org = next((o[2] for o in orgs if o[0] >= mention.end
                                 and self.institution_after_holder.fullmatch(text, mention.end, o[0])), None)
                 gap_org = None
-            # An English title in the singular before a name is that name's alone ("Akim of Almaty Name and Name").
-            shared = lang != "en" or any(self._is_plural(title, lang) for title in previous or ())
+            # An English title in the singular before a name is that name's alone ("Akim of Almaty Name and Name"); a
+            # passive verb's is its whole list's ("Mathematics is taught by Name and Name").
+            shared = lang != "en" or any(self._is_plural(title, lang) or title.subject_after for title in previous or ())
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
             listed = not (lang == "kk" and gap_rest.isspace())
@@ -1731,7 +1756,8 @@ class RoleExtractor:
                 # ("заведующий сектором" on an akimat's page) heads a part of it.
                 # A head the sentence gives an official's office ("руководитель аппарата акима") heads that office, a part
                 # of the official's institution.
-                if (title.verb or title.code == "head" and title.served is None and not self._heads_a_possessed_unit(text, title, mention, lang)
+                if (title.verb and title.code != self.teaching_code
+                        or title.code == "head" and title.served is None and not self._heads_a_possessed_unit(text, title, mention, lang)
                         and not (org_source == "page" and org == home("publisher", title.code, lang))) \
                         and org is not None and unit is None:
                     # An unregistered one by the noun of its kind, for a verb's object ("руководила школой № 5": its director).
@@ -2782,7 +2808,9 @@ class RoleExtractor:
         preceding = preceding[cut + 1:]
         if lang == "kk":  # "министрлігінің жауапты хатшысы": the words that qualify the title are no name's
             preceding = self.kazakh_chain.without_subject(preceding)
-        if text[title.start - 1:title.start].isspace():
+        # An English verb's institution is its object after it: what ends before it is another title's
+        # ("worked as an expert of the Ministry of Education and headed the Center").
+        if text[title.start - 1:title.start].isspace() and not (lang == "en" and title.verb and not title.subject_after):
             # A Kazakh institution's whole name runs up to the title it qualifies, however long
             # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
             for size in range(MAX_CHUNK_WORDS if lang == "kk" else 4, 0, -1):
@@ -2811,6 +2839,8 @@ class RoleExtractor:
             if phrase:
                 yield self.registry.resolve(phrase, lang), 1.0, "text"
         pattern = self.title_to_institution[lang]
+        # What a verb of teaching governs right after it is the subject taught ("teaches Turkic history at X").
+        taught_at = self.taught_at_institution if title.verb and title.code == self.teaching_code else pattern
         field_seat = self.taxonomy.seat(title.code, "field")
         if lang == "en" and field_seat is not None:
             # A field of several of the model's spans ("Minister of" "Labor" and "Social Protection of the Population").
@@ -2826,7 +2856,7 @@ class RoleExtractor:
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
             gap = text[title.end:org_start]
-            if org_start >= title.end and (pattern.match(gap) or subject_before_organization and label not in PLACE_LABELS
+            if org_start >= title.end and (taught_at.match(gap) or subject_before_organization and label not in PLACE_LABELS
                                            and self.english_subject_to_organization.match(gap)) \
                     and not (title.end <= person.start < org_start):
                 if lang == "en" and _POSSESSIVE_BEFORE_A_NAME.match(text, org_end):
@@ -4067,17 +4097,26 @@ class EnglishPredicate:
     The words are the English lexicon's."""
 
     def __init__(self, lexicon: Lexicon):
-        # "Name, who previously headed the department, has been appointed ...": a relative clause between.
-        subject = r"(?:\s*,\s*who(?:\s+[^,.;]{1,80}?,)?)?\s+"
+        # "Name, who previously headed the department, has been appointed ...": a relative clause between; "Name,
+        # who studied there and later served as deputy akim": the clause's second predicate after "and".
+        # "Name recalled that before joining the ministry he had worked as ...": reported speech of the name's own
+        # past, its subject a pronoun after "that" and maybe an adverbial.
+        speech = rf"\s+(?:{any_of(lexicon.words('speech_verbs_before_that'))})\s+that(?:\s+[^,.;]{{1,60}}?)?\s*,?\s+" \
+                 rf"(?:{any_of(lexicon.words('subject_pronouns_of_a_person'))})"
+        # "Name, class of 2015, works as ...": a short aside in lower case or figures between commas.
+        aside = r"\s*,\s*(?-i:[a-z0-9][\w-]*)(?:\s+(?-i:[a-z0-9][\w-]*)){0,3}\s*,"
+        subject = rf"(?:\s*,\s*who(?:\s+[^,.;]{{1,80}}?(?:,|\s+and))?|{speech}|{aside})?\s+"
         adverb = rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
         fillers = rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}"
         # "who was appointed Narxoz University's rector": the institution's possessive before the title.
         possessor = r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,6}(?-i:[A-Z])[\w.&-]*['’]s\s+"
-        # "works as a physics teacher": a subject's noun before the title.
-        subject_noun = r"(?:(?-i:[a-z][a-z-]*)\s+)?"
+        # "works as a physics teacher", "as a primary school teacher": a subject's nouns before the title.
+        subject_noun = r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}"
+        # "began her career in 2004 as a teacher": the year of the verb before the title.
+        year = r"(?:in\s+\d{4}\s+)?"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{adverb}{fillers}(?:{possessor}|{subject_noun})",
+            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{year}{adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it.
         self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+$",
@@ -4088,13 +4127,24 @@ class EnglishPredicate:
         # "Name served as rector and, before that, as dean", "... and later as dean": the verb left out before a
         # second "as", after "and" and maybe an adverb or an aside between commas.
         self.elided_verb = re.compile(rf"\s(?:and|or)\s*(?:,[^,;.]{{1,40}},\s*|{adverb})as\s+{fillers}$", re.IGNORECASE)
+        # "Name served as deputy head, and before that she was the director", "... and headed the department": a
+        # second predicate of the same subject after "and", its pronoun maybe repeated; the predicate after it.
+        self.joined_predicate = re.compile(
+            rf"\s(?:and|but)\s*,?\s+(?:that\s+)?(?:(?:before|after)\s+that\s*,?\s+)?(?:{any_of(lexicon.words('subject_pronouns_of_a_person'))}\s+)?(?=\S|$)",
+            re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         return (self.before_a_verb if title.verb else self.pattern).fullmatch(between) is not None
 
     def gives_again(self, between: str, title: TitleHit) -> bool:
-        """Whether a title after a predicate's title is the subject's by the same verb, left out before "as"."""
-        return not title.verb and self.elided_verb.search(between) is not None
+        """Whether a title after a predicate's title is the subject's by the same verb, left out before "as", or
+        by a second predicate of the subject's joined to the first by "and"."""
+        if not title.verb and self.elided_verb.search(between) is not None:
+            return True
+        joined = None
+        for joined in self.joined_predicate.finditer(between):
+            pass
+        return joined is not None and self.gives(" " + between[joined.end():], title, "")
 
     def before_the_elided_verb(self, between: str) -> str:
         """The words between a name and a title up to where the verb is left out before "as": the clause of

@@ -6809,3 +6809,79 @@ def test_a_laboratory_is_its_research_institutes(stages, text, facts):
 ])
 def test_a_russian_unit_before_its_institutions_bare_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A verb of teaching is the teacher's post, at the institution after "at" (not the subject taught).
+    ("Ainur Sadvakasova teaches Kazakh history at Astana IT University.", {("Ainur Sadvakasova", "teacher", "aitu")}),
+    ("The guests met Pavel Orlov, who has taught chemistry at Satbayev University since 2010.",
+     {("Pavel Orlov", "teacher", "satbayev_university")}),
+    # Its past tense gives a former post.
+    ("Marina Kovaleva taught geography at Karaganda Buketov University for twenty years.",
+     {("Marina Kovaleva", "teacher", "buketov_university")}),
+])
+def test_an_english_verb_of_teaching(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_an_english_verb_of_teaching_in_the_past_is_a_former_post(stages):
+    [fact] = facts_of(stages, "Marina Kovaleva taught geography at Karaganda Buketov University for twenty years.")
+    assert fact.status == "former"
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "began his career as": a first post, a former one.
+    ("Bolat Kemelov was born in Saran. He began his career as a teacher of history at School No. 7 in Saran.",
+     {("Bolat Kemelov", "teacher", "School No. 7")}),
+    # A relative clause's second predicate after "and".
+    ("Oleg Tsoi, who studied at the school and later served as deputy akim of Pavlodar region, visited the museum.",
+     {("Oleg Tsoi", "deputy_akim", "pavlodar_akimat")}),
+    # A second predicate joined by "and": a verb of heading ...
+    ("Saltanat Ibrayeva worked as an expert of the Ministry of Education and headed the Information-Analytical Center.",
+     {("Saltanat Ibrayeva", "expert", "mon_rk"), ("Saltanat Ibrayeva", "head", "iac_education")}),
+    # ... or a title, the subject repeated by its pronoun after an adverbial.
+    ("Gaukhar Amanova served as deputy akim of Kostanay region, and before that she was the rector of "
+     "Akhmet Baitursynuly Kostanay Regional University.",
+     {("Gaukhar Amanova", "deputy_akim", "kostanay_akimat"), ("Gaukhar Amanova", "rector", "kru_baitursynuly")}),
+    # Reported speech of the name's own past: the pronoun after "that".
+    ("Minister Ruslan Abenov recalled that before joining the government he had worked as vice-rector of KazNU.",
+     {("Ruslan Abenov", "minister", None), ("Ruslan Abenov", "vice_rector", "kaznu")}),
+])
+def test_english_posts_given_by_a_verb_and_a_carried_subject(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Bolat Kemelov began his career as a teacher at School No. 7 in Saran.", "former"),
+    ("Aliya Nurova has served as rector of Korkyt Ata Kyzylorda University since 2021.", "current"),
+    ("Aliya Nurova had worked as rector of Korkyt Ata Kyzylorda University.", "former"),
+])
+def test_the_status_an_english_verb_gives(stages, text, status):
+    [fact] = facts_of(stages, text)
+    assert fact.status == status
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A passive verb of heading after an institution's bare noun: the one of its kind named before.
+    ("Nazarbayev University opened a new campus. Today the university is headed by Marat Seitov.",
+     {("Marat Seitov", "rector", "nu")}),
+    # A spelled-out school year before a name is a pupil's.
+    ("Ninth-grader Dana Serikova read a poem.", {("Dana Serikova", "pupil", None)}),
+])
+def test_english_bare_noun_before_a_passive_head_verb_and_spelled_grades(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A lesson taught to a person is no post.
+    ("My first director, Gulmira Sadykova, taught me that a lesson is a small piece of research.",
+     {("Gulmira Sadykova", "director", None)}),
+    # The passive of teaching: the teachers after "by", the whole list of them.
+    ("The Bilim-Innovation Lyceum in Taraz opened a new class. Physics is taught by Yerlan Abdrakhmanov and "
+     "Irina Sokolova.", {("Yerlan Abdrakhmanov", "teacher", "bil"), ("Irina Sokolova", "teacher", "bil")}),
+    # A short aside in lower case between a name and its predicate.
+    ("Daniyar Temirkhanov, class of 2012, works as an engineer at Kazakhtelecom.",
+     {("Daniyar Temirkhanov", "other", "kazakhtelecom")}),
+])
+def test_english_teaching_in_the_passive_and_asides_before_a_predicate(stages, text, facts):
+    assert found(stages, text) == facts
