@@ -179,9 +179,9 @@ def _entity_row(entity_id: str, anchor: str, merged: KeyStats) -> dict:
     for (form, lang), _ in sorted(merged.forms.items(), key=lambda item: (-item[1], item[0])):
         by_lang.setdefault(lang, form)
     key = LinkKey.parse(anchor)
-    # The fullest form names the entity: full names beat initials, a person's form with the surname beats a
-    # given name with a patronymic ("Pavel Olegovich"), then the most frequent, then the longest.
-    name = max(merged.forms, key=lambda item: ("." not in item[0], key.surname in latin_key(item[0]).split(),
+    # The fullest form names the entity: a person's form with the surname beats a given name with a patronymic
+    # ("Pavel Olegovich", also against "P.O. Ivanov"), full names beat initials, then the most frequent, then the longest.
+    name = max(merged.forms, key=lambda item: (key.surname in latin_key(item[0]).split(), "." not in item[0],
                                                merged.forms[item], len(item[0]), item[0]))[0]
     label = max(merged.labels, key=lambda label: (merged.labels[label], label))
     kind = key.kind

@@ -912,16 +912,19 @@ class RoleExtractor:
                 and (post := posts.get(fact.person.key)) is not None else fact for fact in facts]
 
     def _named_in_full(self, text: str, mentions: list[Mention]) -> dict[str, PersonName]:
-        """The name a page writes each person's link key with in full (with a given name, else initials),
-        the first time it does."""
+        """The name a page writes each person's link key with in full, the first time it does: with the surname
+        before without it ("Мадина Ержановна Сейткали" after "Мадина Ержановна"), with a given name before initials."""
+        def fullness(name: PersonName) -> tuple[bool, bool]:
+            return bool(name.surname), bool(name.given)
+
         named: dict[str, PersonName] = {}
         for mention in mentions:
             known = named.get(mention.link_key) if mention.link_key else None
-            if mention.label != "PERSON" or not mention.link_key or (known is not None and known.given):
+            if mention.label != "PERSON" or not mention.link_key or (known is not None and fullness(known) == (True, True)):
                 continue
             name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start],
                                        text[mention.end:mention.end + 40])
-            if name is not None and (name.given or (name.initials and known is None)):
+            if name is not None and (name.given or name.initials) and (known is None or fullness(name) > fullness(known)):
                 named[mention.link_key] = name
         return named
 
@@ -942,10 +945,10 @@ class RoleExtractor:
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
                 if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
-                    # So does a given name with a patronymic ("Наталья Васильевна" after the name in full).
-                    # So does a full name the normalize stage joined to its spelling in another language on the page
+                    # So does a given name with a patronymic or alone ("Наталья Васильевна", "Алтынай" after the name
+                    # in full). So does a full name the normalize stage joined to its spelling in another language on the page
                     # ("Нұрлан Оразәліұлы Дүйсенбаевтың" after "Нурлан Оразалиевич Дюсембаев"): one person, one name.
-                    if (not (name.given or name.initials) or (name.patronymic and not name.surname)
+                    if (not (name.given or name.initials) or (name.given and not name.surname)
                             or name.given and name.surname and name.link_key != mention.link_key) \
                             and mention.link_key in named_in_full:
                         name = named_in_full[mention.link_key]
@@ -3587,6 +3590,9 @@ class PageInstitutions:
             return None
         if kind in self.roles.place_kinds:
             return self.roles.institution_named(mention.text, kind, "ru")
+        if mention.label in PLACE_LABELS:
+            # "сессия маслихата Бурабайского района": the place's body of that kind, not the place.
+            return self.roles.registry.resolve(self.document.page.text[noun.start("noun"):mention.end], "ru")
         return self.roles.registry.resolve(mention.text, "ru")
 
     def organization_named_before(self, before: int, lang: str) -> Institution | None:

@@ -6885,3 +6885,58 @@ def test_english_bare_noun_before_a_passive_head_verb_and_spelled_grades(stages,
 ])
 def test_english_teaching_in_the_passive_and_asides_before_a_predicate(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, before, after, canonical", [
+    # A surname without an ending (a Korean family's) or in a case no given name takes, written before the given name.
+    ("Ким Алина", "В финал вышли Есенов Арман и ", " (9 класс)", "Алина Ким"),
+    ("Ли Виктории", "серебро досталось команде ", "", "Виктория Ли"),
+    ("Оспановой Даны", "грамоты у студенток Ли Виктории и ", "", "Дана Оспанова"),
+    # A known given name after a surname, though the given name ends as surnames do.
+    ("Абдуллаева Мадина", "Дипломы получили ", " (школа №9)", "Мадина Абдуллаева"),
+    # A Korean name of three words keeps its order.
+    ("Ким Чжон Хо", "учителю физики ", "", "Ким Чжон Хо"),
+    # A known name the dictionary reads as a case of a name nobody knows.
+    ("Кенесары", "о судьбе хана ", "", "Кенесары"),
+    # A label before the name, or a woman's verb after it, puts it in the nominative.
+    ("Дина Омарова", "Автор: ", "", "Дина Омарова"),
+    ("Валерия", "", " добавила, что готовилась весь год", "Валерия"),
+    # A surname of either gender after a title in the nominative is a woman's.
+    ("Мусина Ж.К.", "Доклад сделала руководитель отдела финансов ", "", "Ж.К. Мусина"),
+])
+def test_russian_names_surname_first_and_in_the_nominative(resources, text, before, after, canonical):
+    assert resources.names.normalize(text, "ru", before, after).display == canonical
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A person's span that ran past a surname's two initials into the next sentence ends at them.
+    ("Соболезнования выразил аким Жезказгана Бекенов Д.С. Глубокие соболезнования выражаем семье.", {"Д.С. Бекенов"}),
+    ("Отчет представила Сарина Г.К. С докладом выступил Марат Оспанов.", {"Г.К. Сарина", "Марат Оспанов"}),
+    # A registered place before a given name, a patronymic and a surname is no part of the name.
+    ("Скончался почетный гражданин Жезказгана Сейткали Абенович Токтаров.", {"Сейткали Абенович Токтаров"}),
+])
+def test_russian_person_spans_cut_at_initials_and_places(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+def test_a_given_name_and_patronymic_fit_the_initials_of_a_name(stages):
+    text = "Детей поздравила заведующая детским садом Кусаинова Ж.Б. Жанна Болатовна вручила каждому ребенку подарок."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert len({mention.link_key for mention in document.mentions if mention.label == "PERSON"}) == 1
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A deputy alone on a page of a maslikhat that the model marked without its noun ("маслихата" + a district).
+    ("В Щучинске состоялась очередная сессия маслихата Бурабайского района.\n\n"
+     "Депутаты Есенов Б.К. и Цой А.Е. подняли вопросы ремонта дорог.",
+     {("Б.К. Есенов", "maslikhat_deputy", "маслихат Бурабайского района"),
+      ("А.Е. Цой", "maslikhat_deputy", "маслихат Бурабайского района")}),
+    # A lone given name, or a given name with a patronymic, takes the person's name in full, the surname first.
+    ("Выпускница школы Алтынай Жумабекова победила на олимпиаде. Сейчас Алтынай – студентка ЕНУ.",
+     {("Алтынай Жумабекова", "student", "enu")}),
+    ("Праздник подготовила воспитатель детского сада Мадина Ержановна.\n\nВоспитатель: Мадина Ержановна Сейткали",
+     {("Мадина Ержановна Сейткали", "educator", "детский сад")}),
+])
+def test_russian_names_of_deputies_and_lone_given_names(stages, text, facts):
+    assert found(stages, text) == facts

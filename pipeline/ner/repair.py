@@ -643,7 +643,7 @@ class SpanRepair:
         return replace(mention, start=mention.start + offset, text=words[1])
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, entity))
+        entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, _ended_at_the_initials_after_a_surname(text, entity)))
                                             for entity in entities])
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
@@ -1902,8 +1902,8 @@ class SpanRepair:
 
     def _place_and_russian_surname_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's or a place's span in a Russian text of a city's or a region's name and one word with
-        a Russian surname's ending ("Аким Актобе Шахаров", "Аким Алматы Досаев": whose title, and who) is
-        the place (GPE) and the person; a region's centre (Актобе) too, a surname after it; so is a place
+        a Russian surname's ending, maybe with its initials ("Аким Актобе Шахаров", "Аким Алматы Досаев": whose title,
+        and who) is the place (GPE) and the person; a region's centre (Актобе) too, a surname after it; so is a place
         before a known given name and more ("Аким Костаная Асхат Каиргалиевич Шакиров"). A place that is
         also a given name (Нурсултан) is the name's."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("PERSON", "GPE", "LOC") else []
@@ -1911,8 +1911,10 @@ class SpanRepair:
                 or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())
                         or self._town_after_an_akims_title(text, entity.start, words[0].group())):
             return None
-        if len(words) == 2 and not (self.russian_surname_word.fullmatch(words[1].group()) and self._reads_as_a_surname_alone(words[1].group())) \
-                or len(words) > 2 and (entity.label != "PERSON" or not self.names.is_given_name(words[1].group())):
+        # A surname alone or with its initials after it ("Аким Жезказгана Бекенов Д.С.").
+        surname_alone = len(words) == 2 or len(words) == 3 and _LETTER_INITIALS.fullmatch(words[2].group()) is not None
+        if surname_alone and not (self.russian_surname_word.fullmatch(words[1].group()) and self._reads_as_a_surname_alone(words[1].group())) \
+                or not surname_alone and (entity.label != "PERSON" or not self.names.is_given_name(words[1].group())):
             return None
         return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
 
@@ -2515,9 +2517,11 @@ class SpanRepair:
                 label = "GPE"
             if label is None and size == 1 and len(words) == 4 and self.names.is_given_name(words[1].group()) \
                     and self.patronymic_end.search(words[2].group()) and not self.surname_ending.search(head) \
-                    and (title := _WORD_BEFORE.search(text, max(0, entity.start - 30), entity.start)) and self._is_title(title.group(1)):
+                    and (self._is_place(head) or self._is_centre(head)
+                         or (title := _WORD_BEFORE.search(text, max(0, entity.start - 30), entity.start)) and self._is_title(title.group(1))):
                 # "Аким Темиртау Нурлыбек Ерланович Мамытбеков": no fourth part of a full name, a word with no surname's
-                # ending before the given name, the patronymic and the surname, after a title, is the title's place
+                # ending before the given name, the patronymic and the surname, after a title, is the title's place;
+                # so is a registered place or centre after any word ("почетный гражданин Жезказгана Сейткали Абенович ...")
                 label = "GPE"
             if label is not None:
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
@@ -2889,6 +2893,14 @@ def _ended_at_a_regnal_number(text: str, entity: EntitySpan) -> EntitySpan:
     return replace(entity, end=number.end(1)) if number else entity
 
 
+def _ended_at_the_initials_after_a_surname(text: str, entity: EntitySpan) -> EntitySpan:
+    """A person's span that runs on past a surname's two initials ends at them: a model reads their period as
+    no sentence end and takes the next sentence's first word ("Бекенов Д.С. Глубокие соболезнования", "Мусина
+    Ж.К. С содокладом")."""
+    initials = _SURNAME_AND_BOTH_INITIALS_BEFORE_MORE.search(text, entity.start, entity.end) if entity.label == "PERSON" else None
+    return replace(entity, end=initials.end(1)) if initials else entity
+
+
 def _russian_name_by_the_dictionary(word: str) -> bool:
     """Whether a capitalized Russian word is a name to pymorphy: a surname or a given name among its
     readings (Трампа, Обаме), or a word it does not know at all."""
@@ -2997,6 +3009,10 @@ _ADJECTIVES = frozenset({"ADJF", "ADJS"})  # an adjective may be a surname (Бе
 _NO_NAME_PARTS_OF_SPEECH = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PRCL", "CONJ", "PREP"})
 # Up to four capitalized words in brackets (or none) at a span's end; the closing one may be missing.
 _REGNAL_NUMBER_AND_PERIOD = re.compile(rf"[{_CYRILLIC_LOWER}] ([IVX]{{1,4}})\.")
+# A Cyrillic surname and its two initials with more after them: both initials are there, so what follows is
+# no part of the name.
+_SURNAME_AND_BOTH_INITIALS_BEFORE_MORE = re.compile(
+    rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s([{_CYRILLIC_UPPER}]\.\s?[{_CYRILLIC_UPPER}]\.)\s+\S")
 _BRACKETS_AT_END = re.compile(r"\s*\(\s*([^()]*)\)?$")
 _NAME_IN_BRACKETS_AT_END = re.compile(r"\s*\(\s*((?:[^\W\d_][\w'’.-]*)(?:\s[^\W\d_][\w'’.-]*){0,3})?\s*\)?$")
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.

@@ -30,6 +30,7 @@ _WORD_BEFORE_AN_ADDRESS = re.compile(r"(?:(?<![\w-])[а-яәғқңөұүһі]+|(
 _CLAUSE_END = re.compile(r"\s*[,.!?]")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+_INITIALS_OF_A_NAME = re.compile(r"(?:[^\W\d_]\.){2}(?=\s)")  # a canonical name's two initials (Ж.Б. Кусаинова)
 
 
 class Normalizer:
@@ -196,15 +197,19 @@ class Normalizer:
     def normalize_mentions(self, mentions: list[Mention], text: str = "") -> list[Mention]:
         """Normalizes the mentions of one document. A surname written alone ("Balykbaev said"), or
         a given name with a patronymic ("Наталья Васильевна"), takes the key of the one fuller name
-        in the same document it fits, if there is exactly one."""
+        in the same document it fits, if there is exactly one; a given name with a patronymic fits a name
+        with those two initials ("Жанна Болатовна", "Кусаинова Ж.Б.") where none has the given name."""
         with_forms = self._listed_with_persons(mentions, [self.normalized(mention, text) for mention in mentions], text)
         by_surname: dict[str, set[str]] = {}
         by_given: dict[str, set[str]] = {}
         by_word_stem: dict[str, set[str]] = {}
+        by_initials: dict[str, set[str]] = {}
         for mention in with_forms:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person and not key.is_surname_only:
                 by_surname.setdefault(key.surname, set()).add(mention.link_key)
+                if not key.given and (initials := _INITIALS_OF_A_NAME.match(mention.normalized or "")):
+                    by_initials.setdefault(initials.group().replace(".", "").lower(), set()).add(mention.link_key)
                 if mention.lang == "ru":
                     for word in mention.text.split():
                         by_word_stem.setdefault(self._russian_name_stem(word), set()).add(mention.link_key)
@@ -229,6 +234,9 @@ class Normalizer:
                 if name is not None and name.given and not name.surname and (
                         name.patronymic or mention.lang == "ru" or mention.lang == "kk" and not name.initials):
                     candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
+                    if not candidates and name.patronymic:
+                        # "Жанна Болатовна" after "Кусаинова Ж.Б.": the one person named with those two initials.
+                        candidates = by_initials.get((name.given[0] + name.patronymic[0]).lower(), set())
                 elif key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
                         *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))

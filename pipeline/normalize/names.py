@@ -171,6 +171,7 @@ class PersonNames:
         self.patronymic = ends_with_any(words_in_all(lexicons, "patronymic_endings"))
         self.surname = ends_with_any(words_in_all(lexicons, "surname_endings"))
         self.surname_first = ends_with_any(russian.words("surname_first_endings"), flags=0)
+        self.surnames_without_an_ending = frozenset(russian.words("surnames_without_an_ending"))
         # An initial is a letter, or in Latin the two letters of one Cyrillic letter (S.Zh. Praliyev).
         initial = rf"(?:(?:{any_of(lexicons['common'].words('latin_digraph_initials'))}|[^\W\d_])\.)"
         self.initials = re.compile(rf"^{initial}{{1,3}}$")
@@ -331,6 +332,8 @@ class PersonNames:
                     and not (given and self.is_given_name(given)):
                 # ректора К. Туймебаева, акима Ермаганбета Булекпаева: a woman would be Туймебаевой
                 gender = "masc"
+            elif case is False and surname and not given and self.surname_of_either_gender.search(surname):
+                gender = "femn"  # руководитель отдела Мусина Ж.К.: a man in the nominative would be Мусин
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
             nominative_patronymic = russian_patronymic(patronymic) if patronymic else patronymic
             declined = oblique or nominative_surname != surname or nominative_patronymic != patronymic
@@ -353,7 +356,7 @@ class PersonNames:
             as_written = bool(surname) and not declined and (
                 mans_nominative_surname
                 or (gender == "femn" and self.feminine_surname.search(surname) is not None))
-            given = self._russian_given_words(given, gender, declined) if given and not as_written else given
+            given = self._russian_given_words(given, gender, declined, in_the_nominative=case is False) if given and not as_written else given
             patronymic = nominative_patronymic
             surname = nominative_surname
         initial_text = "".join(initials) or None
@@ -540,6 +543,8 @@ class PersonNames:
             word = token.strip(_PUNCTUATION)
             if not word:
                 continue
+            if index == 0 and token.endswith(":"):
+                return False  # a label's name ("Автор: Дина Омарова", "Фото: ...") stands in the nominative
             named_after = token.lower() in self.named_after or word.lower() in self.named_after
             if title_seen and token.lower() in self.acting_words:
                 # "исполняющего обязанности руководителя Name": the participle's case is the name's.
@@ -647,6 +652,8 @@ class PersonNames:
             # Kazakh names declined as Russian -ий names (Ганием): Гани, not Ганий.
             if candidate.endswith("ий") and latin_key(candidate[:-1]) in kazakh_keys:
                 candidate = candidate[:-1]
+            if latin_key(word) in keys and latin_key(candidate) not in keys:
+                return word  # a known name read as a case of one nobody knows (Кенесары: not Кенесара's genitive)
             return _restore_case(word, candidate)
         if latin_key(word) in keys:
             return word
@@ -679,13 +686,19 @@ class PersonNames:
         nominative = self.russian_given(first, "masc", True)
         return nominative != first and self.is_given_name(nominative)
 
-    def _russian_given_words(self, given: str, gender: str | None, declined: bool) -> str:
+    def _russian_given_words(self, given: str, gender: str | None, declined: bool, in_the_nominative: bool = False) -> str:
         """The nominative of each word of a given name (Хуану Пабло -> Хуан Пабло). Outside a case, a
         word without a case ending, or whose nominative would be no known given name, stays as written:
         pymorphy reads a foreign name it does not know as a case of another (Раймон as Раймона's
-        genitive plural)."""
+        genitive plural). ``in_the_nominative``: the words around the name put it in the nominative, so a known
+        given name that is also a nominative stays as written ("Валерия добавила": not Валерий's genitive; but
+        "Мама Тимура рассказала": the verb's subject is another word)."""
         words = []
         for word in given.split():
+            if in_the_nominative and self.is_given_name(word) and any(
+                    {"Name", "nomn"} <= parse.tag.grammemes for parse in russian_morphology().parse(word)):
+                words.append(word)  # a name the dictionary knows in the nominative too (Валерия), not only in a case (Тимура)
+                continue
             nominative = self.russian_given(word, gender, declined)
             in_a_case = declined or self.is_given_name(nominative) and self.russian_oblique.search(word)
             words.append(nominative if in_a_case else word)
@@ -762,6 +775,16 @@ class PersonNames:
         surname_first = self.surname.search(first) and not self.surname.search(last) and not self.is_given_name(first) \
             and not self.known_given_in_a_case(first) and (
             self.is_given_name(last) or self.surname_first.search(first))
+        # A known given name after a surname that is none, though it ends as surnames do (Абдуллаева Мадина).
+        surname_first = surname_first or len(words) == 2 and self.surname.search(first) and self.is_given_name(last) \
+            and not self.is_given_name(first) and not self.known_given_in_a_case(first)
+        # A surname in a case no given name takes, before a word without one (Оспановой Даны, Жумабекову Ерлану).
+        surname_first = surname_first or len(words) == 2 and self.surname_in_a_case.search(first) and not self.known_given_in_a_case(first) \
+            and not (self.surname.search(last) or self.surname_in_a_case.search(last))
+        # A surname without an ending before a given name, maybe in a case (Ким Валерия, Ли Виктории); not the
+        # first of a Korean name's three words (Ким Чжон Хо).
+        surname_first = surname_first or len(words) == 2 and first in self.surnames_without_an_ending and last not in self.surnames_without_an_ending \
+            and self.is_given_name(self.russian_given(last, None, declined=True) if not self.is_given_name(last) else last)
         if surname_first:
             return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
         return " ".join(words[:-1]), None, last
