@@ -2302,6 +2302,7 @@ class RoleExtractor:
         national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
         abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
             or lang == "ru" and (self._russian_foreign_place_after(text, title, orgs, person) is not None
+                                 and self.taxonomy.seat(title.code, "place") is None  # an akim is of this country's place
                                  or national and (self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start)
                                                   or self.russian_foreign_region_after.match(text, title.end)) is not None)
         if title.served is not None:
