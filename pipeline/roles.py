@@ -448,17 +448,13 @@ class RoleExtractor:
                            + (lexicons[lang].words("behalf_nouns") if lang == "en" else ()) for lang in LANGS}
         self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(nouns)})\w*\s+" + (r"of\s+(?:the\s+)?$" if lang == "en" else "$"),
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
-        self.university_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('university_unit_heads'))})",
-                                                 re.IGNORECASE) for lang in LANGS}
-        self.laboratory_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('laboratory_unit_heads'))})", re.IGNORECASE)
-                                for lang in LANGS}
-        self.school_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('school_unit_heads'))})", re.IGNORECASE)
-                            for lang in LANGS}
+        self.university_unit = {lang: _word_opening(lexicons[lang].words("university_unit_heads")) for lang in LANGS}
+        self.laboratory_unit = {lang: _word_opening(lexicons[lang].words("laboratory_unit_heads")) for lang in LANGS}
+        self.school_unit = {lang: _word_opening(lexicons[lang].words("school_unit_heads")) for lang in LANGS}
         # The languages whose lexicons name a ministry's own units (a Russian "департамент" may be a region's).
-        self.ministry_unit = {lang: re.compile(rf"(?<!\w)(?:{any_of(lexicons[lang].words('ministry_unit_heads'))})", re.IGNORECASE)
-                              for lang in ("en", "kk")}
-        self.akim_office_unit = re.compile(rf"(?<!\w)(?:{any_of(lexicons['kk'].words('akim_office_unit_heads'))})", re.IGNORECASE)
-        self.maslikhat_unit = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'maslikhat_unit_heads'))})", re.IGNORECASE)
+        self.ministry_unit = {lang: _word_opening(lexicons[lang].words("ministry_unit_heads")) for lang in ("en", "kk")}
+        self.akim_office_unit = _word_opening(lexicons["kk"].words("akim_office_unit_heads"))
+        self.maslikhat_unit = _word_opening(words_in_all(lexicons, "maslikhat_unit_heads"))
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
         self.honour_before_a_title = re.compile(
@@ -3371,6 +3367,7 @@ class PageInstitutions:
         self.document = document
         self.roles = roles
         self._found: dict[tuple[str, str], Institution | None] = {}
+        self._places_in_title: dict[tuple[str, ...], Institution | None] = {}
         self._read: list[tuple[int, Institution, str]] = []
         self._named_spans = self._with_the_place_that_ends_the_name(
             [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references and not roles.names_none(m)])
@@ -3498,15 +3495,16 @@ class PageInstitutions:
     def _place_in_title(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The akimat of the last place of one of ``kinds`` a Russian page's title names, by a name and its place's
         noun ("Аппарат акима Зерендинского района подвел итоги", "... города Актобе"): a saved page's title is no
-        part of its text, and a district akimat's page may name its district nowhere else."""
+        part of its text, and a district akimat's page may name its district nowhere else. Read once per page and kinds."""
         references = self.roles.references.get(lang)
         if lang != "ru" or not self.document.page.title or not set(kinds) & references.place_kinds:
             return None
-        title = self.document.page.title
-        named = sorted((match.start(), match.group(), references.kind_of(match.group("noun")))
-                       for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title))
-        found = [self.roles.institution_named(written, kind, lang) for _, written, kind in named if kind in kinds]
-        return found[-1] if found else None
+        if kinds not in self._places_in_title:
+            named = sorted((match.start(), match.group(), references.kind_of(match.group("noun")))
+                           for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(self.document.page.title))
+            found = [self.roles.institution_named(written, kind, lang) for _, written, kind in named if kind in kinds]
+            self._places_in_title[kinds] = found[-1] if found else None
+        return self._places_in_title[kinds]
 
     def _in_full(self, institution: Institution, kinds: tuple[str, ...], lang: str) -> Institution:
         """The institution a Kazakh name of a place's adjective and nouns only stands for ("Аудандық мәслихат", "қалалық
@@ -3926,6 +3924,11 @@ def _english_plural(noun: str) -> str:
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
     return _whole_word_pattern(words).search(text) is not None
+
+
+def _word_opening(beginnings) -> re.Pattern:
+    """Any of ``beginnings`` (the heads of units' names, stems allowed) where a word begins, in any case."""
+    return re.compile(rf"(?<!\w)(?:{any_of(beginnings)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)
