@@ -2848,11 +2848,11 @@ class RoleExtractor:
         # A minister's capitalized words after "of" are the field of the ministry (the candidates below).
         subject_before_organization = lang == "en" and field_seat is None
         for org_start, org_end, written, label in orgs:
-            # NER often takes the title into the place it qualifies: "Аким Туркестанской области" (LOC). A Kazakh
-            # title follows its institution: the words after it in such a span are the clause's ("Аудан әкімінің
-            # орынбасары болып").
+            # NER often takes the title, or its end, into the place or organization it qualifies: "Аким Туркестанской
+            # области" (LOC), "председатель [совета директоров «Name»]". A Kazakh title follows its institution: the
+            # words after it in such a span are the clause's ("Аудан әкімінің орынбасары болып").
             rest = text[title.end:org_end].strip()
-            if org_start <= title.start and title.end < org_end and rest and lang != "kk" and not (title.end <= person.start < org_end):
+            if org_start < title.end < org_end and rest and lang != "kk" and not (title.end <= person.start < org_end):
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
             gap = text[title.end:org_start]

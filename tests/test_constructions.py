@@ -6950,3 +6950,23 @@ def test_a_given_name_and_patronymic_fit_the_initials_of_a_name(stages):
 ])
 def test_russian_names_of_deputies_and_lone_given_names(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "управлять" heads what it governs in the instrumental, and a registered name the model cut before its lower-case
+    # genitive complement is taken whole ("Национальным центром | тестирования").
+    ("Гульнара Ахметова управляла Национальным центром тестирования четыре года.",
+     {("Гульнара Ахметова", "head", "ntc_rk")}),
+    ("Гульнара Ахметова, руководившая Национальным центром тестирования, перешла в министерство.",
+     {("Гульнара Ахметова", "head", "ntc_rk")}),
+    # A title whose end the model took into the organization after it, and a quoted name alone in the genitive.
+    ("Как пояснил председатель совета директоров «Казахтелекома» Ерболат Сапаров, сделка закрыта.",
+     {("Ерболат Сапаров", "chairman", "kazakhtelecom")}),
+])
+def test_russian_heads_of_registered_names_in_oblique_cases(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_russian_verb_of_heading_in_the_past_gives_a_former_post(stages):
+    [fact] = facts_of(stages, "Гульнара Ахметова управляла Национальным центром тестирования четыре года.")
+    assert fact.status == "former"

@@ -2449,6 +2449,13 @@ class SpanRepair:
         for _ in range(_WORDS_AFTER):
             if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
+        # A Russian name's complement in the genitive, in lower case, that the model left out ("Национальным центром |
+        # тестирования").
+        end = entity.end
+        for _ in range(_WORDS_AFTER):
+            if (word := _LOWER_CASE_WORD_AFTER.match(text, end)) is None:
+                break
+            afters.append(end := word.end())
         afters += [head.end() for end in list(afters) if (head := _LOWER_CASE_WORD_AFTER.match(text, end))
                    and self.taxonomy.is_institution_word(head.group(1))]
         # An English name that ends with a place written with its kind's word in lower case ("Education Department

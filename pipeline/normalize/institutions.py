@@ -26,6 +26,7 @@ from pipeline.records import Institution, stable_id
 REGISTRY_FILE = DATA_DIR / "institutions.yaml"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
+_QUOTED_ALONE = re.compile(r"«([^«»]+)»")
 _BRACKETED_AT_END = re.compile(r"\s*\(([^()]+)\)\s*$")  # a name's short form or acronym after it
 _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" of "in 2020" is no number sign
 _STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
@@ -247,7 +248,13 @@ class Registry:
                                   if last.lower().endswith(ending) and last[:-len(ending)].lower().endswith(self._kazakh_school_heads)), last)
             name = " ".join(words)
         elif lang == "ru":
-            name = _russian_head_to_nominative(name, self._russian_institution_nouns)
+            # A name in quotes alone stands in the case its title governs ("председатель совета директоров «Казахтелекома»"),
+            # unless its first word may be a nominative already («Самрук-Казына»).
+            quoted = _QUOTED_ALONE.fullmatch(name)
+            if quoted is None:
+                name = _russian_head_to_nominative(name, self._russian_institution_nouns)
+            elif not any(parse.tag.case == "nomn" for parse in russian_morphology().parse(quoted.group(1).split()[0])):
+                name = f"«{_russian_head_to_nominative(quoted.group(1), self._russian_institution_nouns)}»"
         return _NUMBER.sub(lambda m: f"No. {m.group(1)}" if lang == "en" else f"№ {m.group(1)}", name)
 
     def _add_region(self, entry: dict) -> None:
