@@ -83,6 +83,7 @@ MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғы
 MAX_SUBJECT_WORDS = 4  # a school subject's name before "пәнінің": "қазақ тілі мен әдебиеті"
 _SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
+_CLAUSE_MARK = re.compile(r"[,.;:!?–—]")
 MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to may be named
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
 _CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
@@ -1609,7 +1610,8 @@ class RoleExtractor:
                 continue
             before = self._before_titles(text, [t for t in titles if t not in claimed and (not t.verb or t.subject_after) and boundary <= t.start
                                            and t.end <= mention.start and (_distance_past_quoted_names(text, t.end, mention.start) <= MAX_TITLE_DISTANCE
-                                                or self._institutions_only_between(text, t.end, mention.start, orgs))
+                                                or self._institutions_only_between(text, t.end, mention.start, orgs)
+                                                or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start))
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
@@ -1876,6 +1878,15 @@ class RoleExtractor:
         # A capitalized word the model left out of an institution's name ("... and Training") is the name's.
         return bool(spans) and all(word.lower() in _CHAIN_WORDS or word[:1].isupper()
                                    for word in re.findall(r"[\w-]+", " ".join(rest)))
+
+    def _russian_institutions_name_between(self, text: str, title_end: int, name_start: int) -> bool:
+        """A Russian title followed by its institution's long name in the genitive, which no punctuation or verb breaks,
+        is the name's after it however long the institution's ("Пресс-секретарь Комитета по обеспечению качества в сфере
+        науки и высшего образования Министерства ... Республики Казахстан (ККСНВО МНВО РК) Name")."""
+        gap = text[title_end:name_start]
+        words = gap.split()
+        return len(gap) <= 2 * MAX_TITLE_DISTANCE and bool(words) and self.taxonomy.is_institution_word(words[0]) \
+            and not _CLAUSE_MARK.search(gap) and not _russian_verb_in(gap)
 
     def _succession(self, text: str, titles: list[TitleHit], persons, assigned: list, claimed: set) -> dict:
         """"Name replaced Name as rector", "Name was succeeded by Name as akim": the title after "as" is

@@ -6970,3 +6970,9 @@ def test_russian_heads_of_registered_names_in_oblique_cases(stages, text, facts)
 def test_a_russian_verb_of_heading_in_the_past_gives_a_former_post(stages):
     [fact] = facts_of(stages, "Гульнара Ахметова управляла Национальным центром тестирования четыре года.")
     assert fact.status == "former"
+
+
+def test_a_russian_title_before_its_institutions_long_name_is_the_name_after_its(stages):
+    text = ("Пресс-секретарь Комитета по обеспечению качества в сфере науки и высшего образования Министерства науки "
+            "и высшего образования Республики Казахстан (ККСНВО МНВО РК) Жанар Бекова сообщила, что проверка завершена.")
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Жанар Бекова", "spokesperson")}
