@@ -6976,3 +6976,9 @@ def test_a_russian_title_before_its_institutions_long_name_is_the_name_after_its
     text = ("Пресс-секретарь Комитета по обеспечению качества в сфере науки и высшего образования Министерства науки "
             "и высшего образования Республики Казахстан (ККСНВО МНВО РК) Жанар Бекова сообщила, что проверка завершена.")
     assert {(person, role) for person, role, _ in found(stages, text)} == {("Жанар Бекова", "spokesperson")}
+
+
+def test_a_kazakh_line_without_kazakh_letters_refers_to_the_pages_university(stages):
+    text = ("Сәтбаев университетінде халықаралық форум өтті.\n\nФорумға он екі елден делегаттар қатысты.\n\n"
+            "Форумды университет ректоры Мейрам Бегентаев ашты.")
+    assert found(stages, text) == {("Мейрам Бегентаев", "rector", "satbayev_university")}
