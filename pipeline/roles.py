@@ -140,6 +140,13 @@ _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
 _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\s*)?$")
+# "by" right before an English name makes it an agent or an author ("Students recited poems by Name", "The pupils
+# were greeted by Name"): a title before "by" is another's. A passive verb of heading or teaching is a title of its own.
+_ENGLISH_AGENT_BEFORE_A_NAME = re.compile(r"(?<![\w-])by\s+$")
+_OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of years ("2006-2012")
 # A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
 # A line that ends as a sentence or a clause does is no post written over its holder's name.
@@ -544,7 +551,8 @@ class RoleExtractor:
         self.teach_verb = re.compile(rf"(?<![\w-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)"
                                      rf"(?:{any_of([verb for verbs in teach_verbs.values() for verb in verbs])})"
                                      rf"(?=\s+(?!(?:{any_of(lexicons['en'].words('object_pronouns'))})(?!\w))\w)", re.IGNORECASE)
-        self.english_passive_head_verb = re.compile(rf"\s*,?\s+(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?"
+        # "the laboratory, which is headed by Name": the relative pronoun before the passive.
+        self.english_passive_head_verb = re.compile(rf"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?"
                                                     rf"(?P<verb>{any_of([verb for verbs in lexicons['en'].table('passive_head_verbs').values() for verb in verbs], _spaced_form)})\s+")
         passive_teach_verbs = lexicons["en"].table("passive_teach_verbs")
         self.former_head_verbs |= frozenset(passive_teach_verbs["former"])
@@ -553,6 +561,14 @@ class RoleExtractor:
         referring = lexicons["en"].table("referring_institution_nouns")
         self.english_bare_institution_noun = re.compile(
             rf"(?<![\w-])the\s+(?P<noun>{any_of([noun for nouns in referring.values() for noun in nouns])})(?![\w-])", re.IGNORECASE)
+        # "the seed laboratory is headed by Name": a university's unit by its noun, a word or two before it.
+        self.english_bare_unit_noun = re.compile(
+            rf"(?<![\w-])(?i:the)\s+(?P<noun>(?:[a-z-]+\s+){{0,2}}(?:{any_of([head for head in lexicons['en'].words('university_unit_heads') if ' ' not in head])}))(?![\w-])")
+        # Honorifics and degrees spelled out between a passive verb and its name ("headed by candidate of agricultural
+        # sciences Name", "led by Prof. Name").
+        self.english_degrees_before_a_name = re.compile(
+            rf"(?:(?:(?:candidate|doctor)\s+of\s+(?:[a-z-]+\s+){{0,3}}sciences|(?:{any_of(lexicons['en'].words('honorifics'))})\.?),?\s+)*",
+            re.IGNORECASE)
         self.english_passive_head_codes = {verb: code for code, verbs in lexicons["en"].table("passive_head_verbs").items() for verb in verbs}
         succession = lexicons["en"].table("succession_verbs")
         self.succession_verb = {holder: re.compile(rf"\s*,?\s+(?:{any_of(verbs)})\s+", re.IGNORECASE)
@@ -710,7 +726,7 @@ class RoleExtractor:
         self.visiting_group_from = re.compile(rf"(?<!\w)(?:{group})\s+{group_preposition}$", re.IGNORECASE)
         self.visiting_group_members = re.compile(
             rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'visiting_group_members'))})\s+(?:of\s+{article})?)?(?:{group})\s*:"
-            rf"|(?<!\w)(?:{group})\s+(?:{any_of(words_in_all(lexicons, 'visiting_group_verbs'))})\s"
+            rf"|(?<!\w)(?:{group})\s+(?:also\s+)?(?:{any_of(words_in_all(lexicons, 'visiting_group_verbs'))})\s"
             # "a delegation from Tsinghua University led by Vice-President Name"
             rf"|(?<!\w)(?:{group})\s+{group_preposition}[^.;:]{{1,80}}?"
             rf"\s(?:{any_of(words_in_all(lexicons, 'visiting_group_leaders'))})\s", re.IGNORECASE)
@@ -736,6 +752,8 @@ class RoleExtractor:
             rf"\s*\(\s*|\s*(?:{any_of(holder_prepositions)})\s+{article}", re.IGNORECASE)
         embassy_noun = _ENGLISH_STATE_IN_A_MISSION.sub("", self.taxonomy.seat("ambassador", "embassy").template["en"])
         self.english_embassy_line = re.compile(rf"^[ \t]*{embassy_noun}\s+of\s+(?:the\s+)?[A-Z][^\n.!?]{{2,120}}$", re.MULTILINE)
+        # "Counsellor of the Embassy of Iran": the embassy right after the title, of the state the country after it names.
+        self.english_embassy_after_title = re.compile(rf"\s+(?:of|at)\s+the\s+{embassy_noun}(?=\s+of\s)")
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
         self.kazakh_place_where = ends_with_any(lexicons["kk"].words("place_where_endings"))  # "Қазақстандағы"
         self.english_field_noun = re.compile(rf"\s+(?:{any_of(english.words('field_nouns_after_a_title'))})(?![\w-])", re.IGNORECASE)
@@ -1542,13 +1560,14 @@ class RoleExtractor:
         persons = [m.start for m in mentions if m.label == "PERSON"]
         organizations = [(m.end, m.text) for m in mentions if m.label in ("ORG", "FACILITY") and start <= m.start and m.end <= end]
         # "Today the lyceum is headed by Name": an institution's bare noun, the one of its kind named before.
-        organizations += [(noun.end(), noun.group("noun").lower()) for noun in self.english_bare_institution_noun.finditer(text, start, end)]
+        organizations += [(noun.end(), noun.group("noun").lower()) for pattern in (self.english_bare_institution_noun, self.english_bare_unit_noun)
+                          for noun in pattern.finditer(text, start, end)]
         # "Mathematics is taught by Name": a teacher, at the institution the page or paragraph names.
         hits = [TitleHit(verb.start("verb"), verb.end("verb"), self.teaching_code, verb.group("verb"), verb=True, subject_after=True)
                 for verb in self.english_passive_teach_verb.finditer(text, start, end) if verb.end() in persons]
         for organization_end, organization in organizations:
             verb = self.english_passive_head_verb.match(text, organization_end)
-            if verb is not None and verb.end() in persons:
+            if verb is not None and self.english_degrees_before_a_name.match(text, verb.end()).end() in persons:
                 written = re.sub(r"\s+", " ", verb.group("verb").lower())
                 hits.append(TitleHit(verb.start("verb"), verb.end("verb"), self.english_passive_head_codes[written], verb.group("verb"),
                                      organization, verb=True, subject_after=True))
@@ -1622,6 +1641,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and _object_title_before_a_subjects(text, t, titles, mention)
                                                     and not self._duties_performed_by(text, t, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
+                                           and not (lang == "en" and _ENGLISH_AGENT_BEFORE_A_NAME.search(text, t.end, mention.start))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)
@@ -1696,8 +1716,9 @@ class RoleExtractor:
                 from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
                 referred = self._russian_referred_parent(org.name, title, home) \
                     if lang == "ru" and not from_holder and org is not None and not org.in_registry else None
-                # "College of Earth Sciences of Lanzhou University": a name ending with its institution's is a unit of it.
-                english_parent = self._english_parent(org.name, title, home) \
+                # "College of Earth Sciences of Lanzhou University": a name ending with its institution's is a unit of it; so
+                # is one opening with the acronym of an institution the page names in full ("the KAIST Office of ...").
+                english_parent = (self._english_parent(org.name, title, home) or home.spelled_out(org.name, lang)) \
                     if lang == "en" and not from_holder and org is not None and not org.in_registry else None
                 if from_holder:
                     org, org_source, unit = holder.org, "text", holder.org_unit
@@ -1772,6 +1793,11 @@ class RoleExtractor:
                         or lang == "en" and org is not None and not org.in_registry and _ENGLISH_MISSION_BY_ITS_STATE.fullmatch(org.name):
                     # An ambassador's embassy, and the one another official of it names by its state ("the U.S. Embassy").
                     org = self._embassy_of_the_sender(text, title, org, lang)
+                elif lang == "en" and (org is None or org_source == "page") \
+                        and (embassy := self.english_embassy_after_title.match(text, title.end)) is not None \
+                        and (state := self.english_country_after.match(text, embassy.end())) is not None:
+                    # An embassy's official whose embassy the model left unmarked ("Counsellor of the Embassy of Iran Name").
+                    org = self._embassy_of_the_sender(text, title, self.registry.unregistered(state.group(1), lang), lang)
                 elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
                 if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.degree_forms:
@@ -1786,7 +1812,7 @@ class RoleExtractor:
         if lang == "en":
             facts = self._shared_title_in_turn(facts, home)
         if lang in ("en", "ru"):
-            facts = self._visiting_members(facts, text, start, end, home)
+            facts = self._visiting_members(facts, text, start, end, lang, home)
         if lang == "en":
             facts = self._joined_title_at_the_named_institution(text, facts, home)
         return facts
@@ -2869,7 +2895,8 @@ class RoleExtractor:
             gap = text[title.end:org_start]
             if org_start >= title.end and (taught_at.match(gap) or subject_before_organization and label not in PLACE_LABELS
                                            and self.english_subject_to_organization.match(gap)) \
-                    and not (title.end <= person.start < org_start):
+                    and not (title.end <= person.start < org_start) \
+                    and not (lang == "en" and label not in PLACE_LABELS and self._english_field_of_study(gap, written)):
                 if lang == "en" and _POSSESSIVE_BEFORE_A_NAME.match(text, org_end):
                     # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it; a unit in lower
                     # case after it is the institution's ("head of the Ministry of Education's press service").
@@ -2931,6 +2958,9 @@ class RoleExtractor:
             # истории Казахстана профессор Name"): a Russian title names its place after it. An English
             # institution, not a place, may have its possessive ("Kazakhtelecom's head Name").
             gap = text[org_end:title.start].strip()
+            # "Vice President for International Relations Professor Name": a portfolio after "for" is the title's before it.
+            if lang == "en" and _PORTFOLIO_BEFORE.search(text, max(0, org_start - 12), org_start):
+                continue
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
                     and not (lang == "ru" and label in PLACE_LABELS) and not (lang == "kk" and self.kazakh_chain.names_where(written)):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
@@ -3059,7 +3089,7 @@ class RoleExtractor:
             return self.registry.resolve(text[org_start:next_end] if registered else next_written, "en")
         return None
 
-    def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, home) -> list[RoleFact]:
+    def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, lang: str, home) -> list[RoleFact]:
         """In an English or Russian list of a visiting group's members ("Members of the delegation: Vice rector
         Name, Head of the International Department Name", "В состав делегации вошли декан Name") or after its
         leader's words ("a delegation from Tsinghua University led by Vice-President Name", "делегация Лодзинского
@@ -3072,8 +3102,13 @@ class RoleExtractor:
         visitors = home.visiting(opener.end())
         if visitors is None:
             return facts
-        return [replace(fact, org=visitors, org_source="text", confidence=min(fact.confidence, 0.7))
-                if fact.person_mention.start >= opener.end() and (fact.org is None or fact.org_source == "page") else fact
+        units = self.taxonomy.unit_words.get(lang, frozenset())
+        # A unit the title names without its institution ("head of the International Office") is the group's institution's.
+        return [replace(fact, org=visitors, org_source="text", confidence=min(fact.confidence, 0.7),
+                        org_unit=fact.org.name if fact.org is not None and fact.org_source != "page" else fact.org_unit)
+                if fact.person_mention.start >= opener.end() and (
+                    fact.org is None or fact.org_source == "page"
+                    or not fact.org.in_registry and fact.org_unit is None and _has_word(fact.org.name, units)) else fact
                 for fact in facts]
 
     def _ministry_of_a_department(self, unit: str, title: TitleHit, lang: str, home) -> Institution | None:
@@ -3218,6 +3253,13 @@ class RoleExtractor:
         dropped = {later for earlier, later in zip(ordered, ordered[1:])
                    if earlier.code in served and self.service_gap.match(text[earlier.end:later.start])}
         return [title for title in titles if title not in dropped and not self.english_field_noun.match(text, title.end)]
+
+    def _english_field_of_study(self, gap: str, written: str) -> bool:
+        """An English name after "in" that is neither registered nor has an institution's word is a field, not the
+        title's institution ("a master's student in Data Science")."""
+        heads = self.taxonomy.institution_words.get("en", frozenset())
+        return _IN_BEFORE.fullmatch(gap) is not None and self.registry.lookup(written, "en") is None \
+            and not any(word.lower().startswith(head) for word in written.split() for head in heads)
 
     def _names_an_institution(self, words: list[str], lang: str) -> bool:
         """A genitive chain names an institution when it has a proper name, a number or an
@@ -3427,6 +3469,18 @@ class PageInstitutions:
         agency's, a ministry's or a government's site reports on the rectors and students of others."""
         site = self.roles.registry.of_site(self.document.page.url)
         return site if site is not None and site.type in self.roles.taxonomy.teaching_site_types else None
+
+    def spelled_out(self, name: str, lang: str) -> Institution | None:
+        """The institution the page names in full whose capitalized words' initials spell the acronym opening an
+        unregistered name ("CSU" after "Central South University"; "the KAIST Office of Global Initiatives" after "Korea
+        Advanced Institute of Science and Technology"): the one the acronym stands for, where it is one."""
+        acronym = next(iter(_OPENING_ARTICLE.sub("", name).split()), "")
+        if not _ACRONYM.fullmatch(acronym) or self.roles.registry.lookup(acronym, lang) is not None:
+            return None
+        spelled = {_OPENING_ARTICLE.sub("", span.text) for span in self._named_spans
+                   if span.label == "ORG" and span.lang == lang
+                   and "".join(word[0] for word in _OPENING_ARTICLE.sub("", span.text).split() if word[:1].isupper()) == acronym}
+        return self.roles.registry.resolve(spelled.pop(), lang) if len(spelled) == 1 else None
 
     def on_its_site(self, kind: str) -> bool:
         """Whether the page's own of ``kind`` is the institution whose site the page is from: a registered

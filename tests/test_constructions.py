@@ -6982,3 +6982,86 @@ def test_a_kazakh_line_without_kazakh_letters_refers_to_the_pages_university(sta
     text = ("Сәтбаев университетінде халықаралық форум өтті.\n\nФорумға он екі елден делегаттар қатысты.\n\n"
             "Форумды университет ректоры Мейрам Бегентаев ашты.")
     assert found(stages, text) == {("Мейрам Бегентаев", "rector", "satbayev_university")}
+
+
+@pytest.mark.parametrize("text", [
+    # An English given name alone that the dictionary knows is the one person the page names in full with it.
+    "Bachelor students Temirlan Ospanov and Aliya Serikova won the cup. \"We trained every night,\" Temirlan said.",
+    # A given name and a Kazakh patronymic: the patronymic alone is the person too, as Kazakh names carry it as a surname.
+    "The prize went to professor of the Department of History Yerbol Zhaksylykuly.\n\n"
+    "Professor Zhaksylykuly has studied nomadic law for twenty years.",
+])
+def test_english_given_name_or_patronymic_alone_joins_the_full_name(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    names = {mention.text: mention.link_key for mention in document.mentions if mention.label == "PERSON"}
+    full = next(key for written, key in names.items() if len(written.split()) == 2 and ("Temirlan" in written or "Yerbol" in written))
+    alone = next(key for written, key in names.items() if written in ("Temirlan", "Zhaksylykuly"))
+    assert alone == full
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "Assoc. Prof." and the Czech academic titles before a name end no sentence.
+    ("The guests included Assoc. Prof. Petra Novotná of Masaryk University.",
+     {("Petra Novotná", "associate_professor", "Masaryk University")}),
+    ("The guests were met by Vice-Rector of Masaryk University doc. Ing. Karel Svoboda, Ph.D.",
+     {("Karel Svoboda", "vice_rector", "Masaryk University")}),
+    # "by" right before a name: the name is an author or an agent, the title before it another's.
+    ("Students of the Oriental Studies programme recited poems by Rudaki Samarkandi in Persian.", set()),
+    # A passive verb of heading after a unit's bare noun, with a relative pronoun and a degree spelled out.
+    ("The guests visited Satbayev University and the soil laboratory, which is headed by candidate of agricultural sciences "
+     "Saltanat Omarova.", {("Saltanat Omarova", "head", "satbayev_university")}),
+])
+def test_english_titles_past_degrees_agents_and_passive_heads_of_units(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A portfolio after "for" is the title's before it, no institution of the next title.
+    ("A delegation of Seoul National University led by Vice-Rector for External Affairs Professor Kang Min-jun arrived.",
+     {("Kang Min-jun", "vice_rector", "Seoul National University"), ("Kang Min-jun", "professor", "Seoul National University")}),
+    # A field of study after "in" is no institution.
+    ("Among them was Nurlan Ospanov, a master's student in Applied Statistics at Satbayev University.",
+     {("Nurlan Ospanov", "student", "satbayev_university")}),
+    # An acronym of an institution the page names in full, alone or opening a unit's name.
+    ("Guests from Hanoi University of Science came to Almaty. Professor Tran Van Minh of HUS gave a lecture. "
+     "Nguyen Thi Lan, director of the HUS Office of International Cooperation, signed the plan.",
+     {("Tran Van Minh", "professor", "Hanoi University of Science"), ("Nguyen Thi Lan", "director", "Hanoi University of Science")}),
+])
+def test_english_portfolios_fields_and_acronyms_are_no_institutions_of_their_own(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A contest, a conference or a hackathon after capitalized words names a thing, no person.
+    ("The team won the Eurasia Open Regional Contest in Bishkek.", set()),
+    # An unregistered institution ending with its head word, then a name after a title: the name is a person.
+    ("The festival was opened by the director of the Pushkin Institute Wang Lei.", {"Wang Lei"}),
+])
+def test_english_names_of_contests_and_names_after_an_institution(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An embassy right after the title that the model leaves unmarked: the embassy of the state after it.
+    ("Cultural Counsellor of the Embassy of Iran in Kazakhstan Mehdi Karimi spoke at the round table.",
+     {("Mehdi Karimi", "adviser", "Embassy of Iran")}),
+    # A known given name alone before an apposition with an indefinite article and a title is a person.
+    ("Zhuldyz, a second-year student, thanked the guests.", {("Zhuldyz", "student", None)}),
+])
+def test_english_embassy_after_a_title_and_a_given_name_before_its_apposition(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A visiting group's member whose title names a unit without its institution holds it at the group's institution.
+    ("A delegation from Masaryk University arrived in Almaty. The delegation was led by Rector Pavel Dvořák and included "
+     "Jana Horáková, head of the International Office.",
+     {("Pavel Dvořák", "rector", "Masaryk University"), ("Jana Horáková", "head", "Masaryk University")}),
+    # "The delegation also included": an adverb before the verb that lists the members.
+    ("A delegation from Masaryk University visited Satbayev University. The delegation also included associate professor "
+     "Jana Horáková from the Department of Geology.",
+     {("Jana Horáková", "associate_professor", "Masaryk University")}),
+])
+def test_english_units_of_a_visiting_groups_members(stages, text, facts):
+    assert found(stages, text) == facts

@@ -225,6 +225,9 @@ _PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
 # A capitalized Latin word, then a word in lower case or a punctuation mark: no longer name or headline.
 _CAPITALIZED_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:!?)]|$)")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+# A capitalized word opening a line or a sentence, then a comma and an indefinite article ("Zhuldyz, a second-year student").
+_GIVEN_NAME_BEFORE_AN_INDEFINITE_APPOSITION = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))([A-Z][a-z]{2,}),\s+an?\s")
+_APPOSITION_TITLE_REACH = 40  # characters from the article to the title the apposition holds ("an exchange student")
 _CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
@@ -697,6 +700,7 @@ class SpanRepair:
                 text, self._place_with_its_lower_case_kind(text, entity, entities), entities) for entity in entities])
         entities = self._spans_cut_before_a_hyphenated_given_name(text, entities)
         entities = self._latin_names_cut_short(text, self._without_a_place_names_last_word(text, entities))
+        entities = self._given_names_before_a_titled_apposition(text, entities)
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -745,6 +749,23 @@ class SpanRepair:
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
                     for entity in repaired if entity not in absorbed]))))))))))))))
+
+    def _given_names_before_a_titled_apposition(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A known given name alone opening a sentence before an apposition with an indefinite article and a title
+        ("Zhuldyz, a second-year student, thanked ...", which the model reads as a place or leaves out): a person."""
+        titles = [entity.start for entity in entities if entity.label == "POSITION"]
+        result = entities
+        for match in _GIVEN_NAME_BEFORE_AN_INDEFINITE_APPOSITION.finditer(text):
+            start, end = match.span(1)
+            word = match.group(1)
+            if not any(match.end() <= title <= match.end() + _APPOSITION_TITLE_REACH and "," not in text[match.end():title] for title in titles) \
+                    or not (self.names.is_given_name(word) or word in self.names.english_given_names) \
+                    or self._is_place(word) or self._registered(word) \
+                    or any(entity.start <= start and end <= entity.end and entity.label == "PERSON" for entity in result):
+                continue
+            result = [entity for entity in result if not (entity.start < end and start < entity.end)] \
+                + [EntitySpan(start, end, "PERSON")]
+        return sorted(result, key=lambda entity: (entity.start, entity.end)) if result is not entities else entities
 
     def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
@@ -2719,9 +2740,13 @@ class SpanRepair:
                 self._title_in_apposition_after(text, entity.end) or self._title_of_a_named_body_before(text, entity.start, entities))
             # A region's centre is also a surname (Орал, Қонаев), but not before a name with its title.
             label = self._head_label(head, entity.label) or ("GPE" if titled_after and self._is_centre(head) else None)
+            after_a_title = label is not None or entity.label == "ORG" and self.taxonomy.is_institution_word(words[size - 1].group())
+            after_a_title = after_a_title and self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
+            # An unregistered institution whose name ends with its head word, a name after it and a title before it ("director
+            # of the Confucius Institute Zhao Meiling"): the head word ends the institution's name.
+            label = label or ("ORG" if after_a_title else None)
             if label is None:
                 continue
-            after_a_title = self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
             if after_a_title or titled_after or self.names.reads_as_a_name(name):
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
