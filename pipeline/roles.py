@@ -417,6 +417,7 @@ class RoleExtractor:
                                       for first in ordinal_words["1"]}}
         self.place_kind_openers = {"en": lexicons["en"].words("place_kind_openers")}  # "deputy of the Kostanay city maslikhat"
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
+        self.read_also_headings = frozenset(_heading_key(heading) for heading in words_in_all(lexicons, "read_also_headings"))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
         self.kazakh_offices_named_by_titles = {stem: office for office, stems in lexicons["kk"].table("offices_named_by_titles").items()
@@ -462,6 +463,9 @@ class RoleExtractor:
         # The languages whose lexicons name a ministry's own units (a Russian "департамент" may be a region's).
         self.ministry_unit = {lang: _word_opening(lexicons[lang].words("ministry_unit_heads")) for lang in ("en", "kk")}
         self.akim_office_unit = _word_opening(lexicons["kk"].words("akim_office_unit_heads"))
+        # A title right before that office's noun is the office's name ("аудан әкімі аппаратында бөлім басшысы"), no post.
+        self.akim_office_after_a_title = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('akim_office_unit_heads'))})",
+                                                    re.IGNORECASE)
         self.maslikhat_unit = _word_opening(words_in_all(lexicons, "maslikhat_unit_heads"))
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
@@ -887,10 +891,11 @@ class RoleExtractor:
         return joined
 
     def _name_alone_on_its_line(self, text: str, start: int, end: int, mentions: list[Mention], starts: list[int]) -> bool:
-        """Whether a sentence is a line of its own that holds a person's name and nothing else."""
+        """Whether a sentence is a line of its own that holds a person's name and nothing else, maybe the comma of a
+        byline whose post follows on the next line ("Бекжан ӘЛІМОВ," / "«Жетісу» газетінің тілшісі")."""
         name = next((m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.label == "PERSON"), None)
-        return name is not None and text[start:end].strip() == name.text and (not start or text[start - 1] == "\n") \
-            and text[end:end + 1] in ("", "\n")
+        return name is not None and text[start:end].strip().removesuffix(",").rstrip() == name.text \
+            and (not start or text[start - 1] == "\n") and text[end:end + 1] in ("", "\n")
 
     def _title_line_over_a_name(self, text: str, start: int, end: int, lang: str, below: tuple[int, int, str],
                                 mentions: list[Mention], starts: list[int], name_above: bool = False) -> bool:
@@ -907,7 +912,7 @@ class RoleExtractor:
         above = mentions[bisect_left(starts, start):bisect_left(starts, end)]
         name = next((m for m in mentions[bisect_left(starts, name_start):bisect_left(starts, name_end)]
                      if m.label == "PERSON"), None)
-        return name is not None and text[name_start:name_end].strip() == name.text \
+        return name is not None and text[name_start:name_end].strip().removesuffix(",").rstrip() == name.text \
             and not any(m.label == "PERSON" for m in above) and bool(self.matcher(lang).find(text, start, end))
 
     def _ranks_at_the_holders_post(self, facts: list[RoleFact]) -> list[RoleFact]:
@@ -1343,6 +1348,7 @@ class RoleExtractor:
             if any(idiom_start < hit_end and hit_start < idiom_end and not hit_start < idiom_start < idiom_end <= hit_end
                    for idiom_start, idiom_end in idioms) \
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
+                    or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at:
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
@@ -1756,7 +1762,7 @@ class RoleExtractor:
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
                         university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
                     if parent is None and university is None and lang == "kk" and self.akim_office_unit.search(org.name):
-                        university = home.named_before(PAGE_KINDS["region"], title.start, lang)[0] or home("region", title.code, lang)
+                        university = self._akimat_of_an_akims_office(org.name, title, lang, home)
                     if parent is None and university is None and lang == "ru" and not self._names_a_place(org.name):
                         # "главный специалист отдела кадровой работы" on a department's site: a unit of the site's
                         # own; "отдел образования района" is a district's body of its own.
@@ -2466,12 +2472,23 @@ class RoleExtractor:
         return any(self.references["ru"].kind_of(word) in self.place_kinds or self.registry.region_of(word, "ru", by_centre=True)
                    for word in name.split())
 
+    def _akimat_of_an_akims_office(self, office: str, title: TitleHit, lang: str, home) -> Institution | None:
+        """The akimat whose akim's office or its unit a name without the akimat's own name stands for: the place's named
+        last before the title, of the kind the office's name gives ("аудан әкімі аппараты": a district's, not the
+        region's), else the page's region's ("Облыс әкімі аппараты")."""
+        place = next((kind for word in office.split() if (kind := self.references["kk"].kind_of(word)) in self.place_kinds), None)
+        if place is not None and place not in PAGE_KINDS["region"]:
+            return home.named_before((place,), title.start, lang)[0]
+        return home.named_before(PAGE_KINDS["region"], title.start, lang)[0] or home("region", title.code, lang)
+
     def _heads_a_possessed_unit(self, text: str, title: TitleHit, person: Mention, lang: str) -> bool:
         """Whether a head's institution owns what the head heads ("head of the Ministry of Health's press
         service", "университетінің кафедра меңгерушісі", "заведующий кафедрой информатики университета"): the head
         of its unit, not of the institution."""
         if lang == "kk":
-            return self.kazakh_chain.ends_with_a_bare_unit(text[max(0, title.start - 80):title.start].split())
+            words = text[max(0, title.start - 80):title.start].split()
+            # "облысы әкімі аппаратының басшысы": the head of the akim's office, a part of the akimat.
+            return self.kazakh_chain.ends_with_a_bare_unit(words) or bool(words) and self.akim_office_unit.match(words[-1]) is not None
         if lang == "ru":
             return self.russian_unit_in_instrumental.match(text, title.end) is not None
         limit = person.start if person.start >= title.end else min(len(text), title.end + 80)
@@ -3018,6 +3035,12 @@ class RoleExtractor:
         # ("Қарағанды университетінің доценті ... \n Қорғауға университет ректоры Name қатысты": the site's rector).
         if home.site_is_of_kind(kind, lang) and not home.named_in_paragraph((kind,), title.start, lang):
             yield self.registry.of_site(home.document.page.url), 0.7, "page"
+        # A paragraph that names none of the kind refers to the one the page's title names, not to one an earlier
+        # paragraph named in passing ("Бұған дейін Атырау университетінің проректоры болған. \n Университеттің бұрынғы
+        # ректоры ...": the new rector's university).
+        kinds = REFERRED_KINDS.get(kind, (kind,))
+        if kind not in self.place_kinds and not home.named_in_paragraph(kinds, title.start, lang):
+            yield home.registered_in_title(kinds, lang), 0.7, "page"
         # An akimat is the one of the place named last, or the one named itself.
         yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
                                  title.start, lang, home)
@@ -3431,6 +3454,11 @@ class PageInstitutions:
         # A menu's item names the site's sections, none of the page's institutions ("Главная | О колледже | ...").
         self._navigation = [(segment.start, segment.end) for segment in document.segments
                             if navigation_separators(text[segment.start:segment.end])]
+        # A read-also list names other pages' institutions ("Оқи отырыңыз:\nТүркістанда Ясауи атындағы мектеп-лицей ..."), up
+        # to a blank line or a labelled line of the page's own ("Photo credit: Humboldt Gymnasium press office").
+        self._read_also = [(heading.start(), end.start() if (end := _END_OF_A_READ_ALSO_LIST.search(text, heading.end())) else len(text))
+                           for heading in re.finditer(r"^[^\S\n]*(\w[^\n:]{0,40}?)[^\S\n]*:?[^\S\n]*$", text, re.MULTILINE)
+                           if _heading_key(heading.group(1)) in roles.read_also_headings]
 
     def _with_the_place_that_ends_the_name(self, spans: list[Mention]) -> list[Mention]:
         """The spans, a Russian organization the model marked apart from the region its registered name ends with
@@ -3449,6 +3477,9 @@ class PageInstitutions:
 
     def _in_navigation(self, position: int) -> bool:
         return any(start <= position <= end for start, end in self._navigation)
+
+    def _in_read_also(self, position: int) -> bool:
+        return any(start <= position <= end for start, end in self._read_also)
 
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
@@ -3533,7 +3564,8 @@ class PageInstitutions:
         """The registered institution of ``kinds`` the page names last, in any case ("М.Х. Дулати атындағы
         Тараз өңірлік университетінде"), which the count of names as written misses."""
         found = self._named_in(0, len(self.document.page.text), kinds, lang)
-        registered = [(position, institution) for position, institution in found if institution.in_registry]
+        registered = [(position, institution) for position, institution in found
+                      if institution.in_registry and not self._in_read_also(position)]
         return max(registered, key=lambda pair: pair[0])[1] if registered else None
 
     def named_before(self, kinds: tuple[str, ...], before: int, lang: str,
@@ -3593,6 +3625,11 @@ class PageInstitutions:
         """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
         site = self.roles.registry.of_site(self.document.page.url)
         return site is not None and self._kind_of(site, lang) == kind
+
+    def registered_in_title(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The registered institution of one of ``kinds`` the page's title names, the one the page is about
+        ("Қ. Жұбанов атындағы университетке жаңа ректор тағайындалды")."""
+        return self._registered_inside(self.document.page.title or "", kinds, lang)
 
     def named_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> bool:
         """Whether the paragraph names an institution of one of ``kinds`` before ``before``."""
@@ -3824,12 +3861,14 @@ class PageInstitutions:
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
         named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang
-                 and not self.roles.names_none(m)]
+                 and not self.roles.names_none(m) and not self._in_read_also(m.start)]
         if kind == "school":  # "№12 мектеп-гимназия", "«Шапағат» мектеп-гимназиясы": often no NER span
             text = self.document.page.text
-            named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)]
+            named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)
+                      if not self._in_read_also(match.start())]
             named += [(end - len(written), self._after_persons(written, end, lang))
-                      for end, written in self.roles.references[lang].named(text, 0, len(text), kind) if not self._in_navigation(end)]
+                      for end, written in self.roles.references[lang].named(text, 0, len(text), kind)
+                      if not self._in_navigation(end) and not self._in_read_also(end)]
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
         if not counts and kind == "school":
@@ -3952,13 +3991,15 @@ def _lemmas(written: str) -> tuple[str, ...]:
 def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
     """One person's post on one page is at one institution: where a sentence names it ("Rector of
     KazNU Name ... Rector Name said"), the facts of that post with none, or with the page's only,
-    take it."""
+    take it; not one whose sentence names its unit ("облыс әкімі аппаратының ішкі саясат бөлімінің меңгерушісі"),
+    another post."""
     named = {}
     for fact in facts:
         if fact.org is not None and fact.org_source in ("title", "text"):
             named.setdefault((fact.person.key, fact.role), fact)
     return [replace(fact, org=source.org, org_source=source.org_source, org_unit=source.org_unit)
-            if (fact.org is None or fact.org_source == "page") and (source := named.get((fact.person.key, fact.role)))
+            if (fact.org is None or fact.org_source == "page" and fact.org_unit is None)
+            and (source := named.get((fact.person.key, fact.role)))
             else fact for fact in facts]
 
 
@@ -3989,6 +4030,14 @@ def _english_plural(noun: str) -> str:
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
     return _whole_word_pattern(words).search(text) is not None
+
+
+_END_OF_A_READ_ALSO_LIST = re.compile(r"\n[^\S\n]*\n|\n[^\n:]{1,30}:[^\S\n]*\S")
+
+
+def _heading_key(heading: str) -> str:
+    """A heading folded to compare across scripts and spellings: a Latin ñ folds to n, the Cyrillic ң to ng."""
+    return fold(heading).replace("ng", "n")
 
 
 def _word_opening(beginnings) -> re.Pattern:
@@ -4466,11 +4515,19 @@ class KazakhReferringNouns:
             return None
         previous = words[-1 - size] if size < len(words) else None
         compound = previous is not None and self._chain.modifies_a_compound(previous, phrase[0])
-        # A capitalized word before the noun names it ("Түркістан қаласы"), unless it opens the sentence.
+        # A capitalized word before the noun names it ("Түркістан қаласы"), unless it opens the sentence. A quoted
+        # name is followed by its noun in the possessive («Болашақ» институты): one without it names no quote's
+        # institution («... сыйлығы» институттың қызметкеріне, to the institute's researcher).
         if previous is not None and (compound or not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
-                                                      or self._chain.stops(previous) or self._chain.oblique_capitalized(previous))):
+                                                      or self._chain.stops(previous) or self._chain.oblique_capitalized(previous)
+                                                      or previous[-1:] in "»”\"" and not self._possessive(phrase[0]))):
             return None
         return kinds[-1], phrase
+
+    def _possessive(self, word: str) -> bool:
+        """A noun with the possessive ending, in any case ("институты", "мектебінің"), not in its bare form ("институттың")."""
+        lowered = word.lower().strip("«»\"")
+        return lowered.endswith(("ы", "і")) or self._after_possessive.search(lowered) is not None
 
     def _adjective(self, word: str) -> bool:
         """A kind's noun made an adjective ("облыстық"), which names no kind itself."""

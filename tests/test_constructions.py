@@ -7065,3 +7065,78 @@ def test_english_embassy_after_a_title_and_a_given_name_before_its_apposition(st
 ])
 def test_english_units_of_a_visiting_groups_members(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title right before the akim's office noun names the office, no post: the head of a unit of it, at the akimat
+    # of the place the office's name gives (a district's, not the region's).
+    ("Бейнеу ауданында жиын өтті. Жиынға Айбар Сейітқали қатысты. Ол бұған дейін аудан әкімі аппаратында бөлім басшысы болған.",
+     {("Айбар Сейітқали", "head", "Бейнеу ауданы әкімдігі")}),
+    # The head of a region's akim's office heads a part of the akimat: no akim.
+    ("Маңғыстау облысы әкімі аппаратының басшысы Дина Ермекқызы Оспанова баяндама жасады.",
+     {("Дина Ермекқызы Оспанова", "head", "mangystau_akimat")}),
+    # Posts of a career line held in the plural ("қызметтерін атқарған"), one of a unit of the akim's office: each at its own.
+    ("Атырау облысы білім басқармасының басшысы болып Марлен Қайратұлы Есенов тағайындалды. Бұған дейін Құлсары қалалық "
+     "білім бөлімінің басшысы, облыс әкімі аппаратының ішкі саясат бөлімінің меңгерушісі қызметтерін атқарған.",
+     {("Марлен Қайратұлы Есенов", "head", "atyrau_region_education_department"),
+      ("Марлен Қайратұлы Есенов", "head", "Құлсары қалалық білім бөлімі"), ("Марлен Қайратұлы Есенов", "head", "atyrau_akimat")}),
+])
+def test_kazakh_posts_at_an_akims_office(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_career_line_in_the_plural_is_former(stages):
+    text = ("Атырау облысы білім басқармасының басшысы болып Марлен Қайратұлы Есенов тағайындалды. Бұған дейін "
+            "облыс әкімі аппаратының ішкі саясат бөлімінің меңгерушісі қызметтерін атқарған.")
+    assert {fact.status for fact in facts_of(stages, text) if fact.org and fact.org.org_id == "atyrau_akimat"} == {"former"}
+
+
+def _page_facts(stages, title, body):
+    [document] = stages.annotate([Page(source="t", text=body, url="https://example.kz/news/1", title=title)])
+    return {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None)
+            for f in document.roles}
+
+
+def test_a_bare_noun_in_a_later_paragraph_is_the_institution_the_pages_title_names(stages):
+    # Not the university an earlier paragraph named as the rector's former post.
+    body = ("Ректор бұрын Торайғыров университетінің проректоры болған.\n\n"
+            "Университеттің 2-курс студенті Ернар Бақытжанов жаңа басшыны құттықтады.")
+    facts = _page_facts(stages, "Ш. Уәлиханов атындағы Көкшетау университетіне жаңа ректор келді", body)
+    assert ("Ернар Бақытжанов", "student", "kokshetau_university") in facts
+
+
+def test_a_bare_noun_after_a_quoted_name_is_not_named_by_it(stages):
+    # «...» сыйлығы институттың: the award's quote names no institute; the institute is the one named before.
+    text = ("Қарағанды қаласында Математика және математикалық модельдеу институтының зертханасы ашылды.\n\n"
+            "Сәтбаев университетінің профессоры Бақыт Ермекұлы Сапаров сөз сөйледі.\n\n"
+            "Конференция соңында «Әлкей Марғұлан атындағы жас ғалым сыйлығы» институттың кіші ғылыми қызметкері "
+            "Әлия Дәулетқызы Мұратоваға берілді.")
+    assert ("Әлия Дәулетқызы Мұратова", "researcher", "math_institute") in found(stages, text)
+
+
+@pytest.mark.parametrize("body", [
+    "Мектеп директоры Салтанат Ерболқызы Жүнісова оқушыларды құттықтады.\n\n"
+    "Оқи отырыңыз:\nАқтауда Абай атындағы №5 мектеп-лицейге жаңа директор тағайындалды",
+    "Mektep direktory Saltanat Erbolqyzy Jünısova oquşylardy qūttyqtady.\n\n"
+    "Oqi otyryñyz:\nAqtauda Abai atyndağy №5 mektep-liseige jaña direktor tağaiyndaldy",
+])
+def test_a_read_also_list_names_no_institution_of_the_page(stages, body):
+    assert all(org is None or "5" not in org for _, _, org in _page_facts(stages, "Жаңа мектеп ашылды", body))
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in the genitive before a kinship or a pupil's noun is the relative's, not the name's.
+    ("– Ол әрдайым еңбекқор болатын, – деді академиктің ұлы Тимур Сәрсенов.", set()),
+    ("Ғалымның шәкірті, Сәтбаев университетінің профессоры Александр Петрович Зайцев естелігімен бөлісті.",
+     {("Александр Петрович Зайцев", "professor", "satbayev_university")}),
+    # A surname the model read into a person's span with the place after it is the name's; the place, the office's.
+    ("Осы қызметте болған Ерлан Қуанышұлы Досжанов Шиелі ауданы әкімінің орынбасары болып тағайындалды.",
+     {("Ерлан Қуанышұлы Досжанов", "deputy_akim", "Шиелі ауданы әкімдігі")}),
+    ("Osy qyzmette bolǵan Erlan Qýanyshuly Dosjanov Shıeli aýdany ákiminiń orynbasary bolyp taǵaıyndaldy.",
+     {("Erlan Qýanyshuly Dosjanov", "deputy_akim", "Shıeli aýdany ákimdigi")}),
+    # A byline: the name and a comma, the post on the line below.
+    ("Мұғалімдер марапатталды.\n\nАйгүл САПАРОВА,\n«Маңғыстау» газетінің тілшісі",
+     {("Айгүл Сапарова", "other", "«Маңғыстау» газеті")}),
+])
+def test_kazakh_relatives_split_names_and_bylines(stages, text, facts):
+    assert found(stages, text) == facts

@@ -875,15 +875,17 @@ class SpanRepair:
         for entity in ordered:
             previous = joined[-1] if joined else None
             # "Erjan Serıkūly" and "Bekmūhametov Qazaqstan Respublikasy ...": the surname the model read into the
-            # span after a given name and patronymic is the person's.
+            # span after a given name and patronymic is the person's; so is the one it read into a person's span
+            # with the place after it ("Ерлан Қуанышұлы" "Досжанов Шиелі" ауданы), the place's name.
+            place_after = entity.label == "PERSON" and self.kazakh_place_noun_of_a_name_after.match(text, entity.end) is not None
             surname = self.surname_only_word.match(text, entity.start, entity.end) \
-                if previous is not None and previous.label == "PERSON" and entity.label != "PERSON" \
+                if previous is not None and previous.label == "PERSON" and (entity.label != "PERSON" or place_after) \
                 and text[previous.end:entity.start].isspace() and self.patronymic_end.search(text[previous.start:previous.end]) else None
             if surname is not None:
                 joined[-1] = EntitySpan(previous.start, surname.end(), "PERSON", previous.score)
                 rest = len(text[surname.end():entity.end]) - len(text[surname.end():entity.end].lstrip())
                 if surname.end() + rest < entity.end:
-                    joined.append(EntitySpan(surname.end() + rest, entity.end, entity.label, entity.score))
+                    joined.append(EntitySpan(surname.end() + rest, entity.end, "GPE" if place_after else entity.label, entity.score))
                 continue
             if previous is not None and entity.label == "PERSON" \
                     and text[previous.end:entity.start].isspace() and " " not in text[previous.start:previous.end].strip() \
