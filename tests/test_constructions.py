@@ -6950,3 +6950,48 @@ def test_a_given_name_and_patronymic_fit_the_initials_of_a_name(stages):
 ])
 def test_russian_names_of_deputies_and_lone_given_names(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A site's header names its college in its own quotes, after its founder in the genitive: the quote closes on the
+    # college's noun, and the founder is no part of the name.
+    ("Қостанай облысы әкімдігі білім басқармасының «Қостанай политехникалық жоғары колледжі» КМҚК\n\n"
+     "Колледж директоры Ерден Сапаров түлектерді құттықтады.",
+     {("Ерден Сапаров", "director", "Қостанай политехникалық жоғары колледжі")}),
+    # A quoted project's name that ends with a school's noun is no school ("«Табиғат мектебі» жобасы").
+    ("Жиында оқушылар «Табиғат мектебі» жобасын таныстырды. Тәрбиеші Дина Омарова балаларға ертегі оқыды.",
+     {("Дина Омарова", "educator", None)}),
+    # A department's founder before the district it serves: the district's akim is the district's.
+    ("Түркістан облысы білім басқармасының Сайрам ауданы бойынша білім бөлімі\n\n"
+     "Кеңеске аудан әкімінің орынбасары Ерлан Досжанов қатысты.",
+     {("Ерлан Досжанов", "deputy_akim", "Сайрам ауданы әкімдігі")}),
+    # "Our school" after a visitor's name is the site's own school, no school named after the visitor.
+    ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
+     "Аудан әкімі Серік Мұқанов мектебімізге жұмыс сапарымен келді. Мектеп директоры Гүлнар Әбішева оны қарсы алды.",
+     {("Серік Мұқанов", "akim", "Талас ауданы әкімдігі"), ("Гүлнар Әбішева", "director", "№ 7 орта мектебі")}),
+    # A district's department by its place's adjective is the one the header names with the district.
+    ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
+     "Жиынға аудандық білім бөлімінің басшысы Болат Тұрлыбеков қатысты.",
+     {("Болат Тұрлыбеков", "head", "Талас ауданы білім бөлімі")}),
+    # A gymnasium's bare noun refers back to the gymnasium, not to the lyceum named after it.
+    ("Абай атындағы №3 гимназияның оқушысы Әлия Серікова мен №8 мектеп-лицейдің оқушысы Данияр Есенов жүлде алды. "
+     "Әлияны гимназияның химия пәнінің мұғалімі Роза Қалиева дайындады.",
+     {("Әлия Серікова", "pupil", "Абай атындағы № 3 гимназия"), ("Данияр Есенов", "pupil", "№ 8 мектеп-лицей"),
+      ("Роза Қалиева", "teacher", "Абай атындағы № 3 гимназия")}),
+    # A pupil's supervisor in the pupil's parenthesis holds no post.
+    ("Жүлдені №5 мектептің 10 сынып оқушысы Арман Жұмабек (химия, жетекшісі – Н.К. Сейітова) алды.",
+     {("Арман Жұмабек", "pupil", "№ 5 мектеп")}),
+    # A verb of teaching gives a teacher's post at the school its clause names in the locative, else the page's.
+    ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
+     "Кездесуге мектепте 35 жыл физикадан сабақ берген Нина Петровна Орлова келді.",
+     {("Нина Петровна Орлова", "teacher", "№ 7 орта мектебі")}),
+    ("Марапатты Сәуле Жақыпова алды. Ол Таластағы №2 орта мектепте 30 жыл математикадан сабақ берген.",
+     {("Сәуле Жақыпова", "teacher", "Таластағы № 2 орта мектеп")}),
+    # A kindergarten's "сәбилер бақшасы" is a kindergarten's name, as "балабақша" is.
+    ("Теміртау қаласы білім бөлімінің «№5 «Балдырған» сәбилер бақшасы» КМҚК\n\n"
+     "Мерекені балабақша меңгерушісі Айгүл Тұрсынова ашты. Әдіскер Мадина Ержанова ата-аналарға кеңес берді.",
+     {("Айгүл Тұрсынова", "head", "№ 5 «Балдырған» сәбилер бақшасы"),
+      ("Мадина Ержанова", "methodologist", "№ 5 «Балдырған» сәбилер бақшасы")}),
+])
+def test_kazakh_school_sites_headers_and_bare_nouns(stages, text, facts):
+    assert found(stages, text) == facts
