@@ -871,10 +871,24 @@ class RoleExtractor:
                     start = translations[-1].end()
                     lang = "kk" if SIGNATURE_LETTERS["kk"].search(text, start, end) \
                         else "en" if text[start:end].isascii() else "ru"
+                # A second post on the line under the name, no post over another name ("Директордың оқу ісі
+                # жөніндегі орынбасары" / Name / "Математика пәнінің мұғалімі."): the holder's too.
+                under = sentences[index + 2] if index + 2 < len(sentences) else None
+                if under is not None and self._post_line_under_a_name(text, below, under, sentences[index + 3:index + 4], mentions, starts):
+                    below = under
                 joined.append((start, below[1], lang))
             else:
                 joined.append((start, end, lang))
         return joined
+
+    def _post_line_under_a_name(self, text: str, name_line: tuple[int, int, str], line: tuple[int, int, str],
+                                following: list[tuple[int, int, str]], mentions: list[Mention], starts: list[int]) -> bool:
+        """Whether a line right under a name's line holds a post and no name, and is no post over the next line's name."""
+        start, end, lang = line
+        return text.count("\n", name_line[1], start) == 1 and not text[name_line[1]:start].strip() \
+            and not any(m.label == "PERSON" for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]) \
+            and bool(self.matcher(lang).find(text, start, end)) \
+            and not (following and self._title_line_over_a_name(text, start, end, lang, following[0], mentions, starts))
 
     def _name_alone_on_its_line(self, text: str, start: int, end: int, mentions: list[Mention], starts: list[int]) -> bool:
         """Whether a sentence is a line of its own that holds a person's name and nothing else."""
