@@ -7005,3 +7005,8 @@ def test_russian_names_of_deputies_and_lone_given_names(stages, text, facts):
 ])
 def test_kazakh_school_sites_headers_and_bare_nouns(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_kazakh_veteran_teacher_is_a_former_one(stages):
+    [fact] = facts_of(stages, "Кездесуге ардагер ұстаз Күлпан Әлиева қатысты.")
+    assert (fact.person.display, fact.role, fact.status) == ("Күлпан Әлиева", "teacher", "former")
