@@ -114,10 +114,11 @@ _MAX_VERB_OBJECT_CHARS = 40
 # Between a supervisor's title and the post after it: a dash, then the post's lower-case words before its
 # head ("жетекшісі – химия пәнінің мұғалімі").
 _DASH_THEN_LOWER_CASE_WORDS = re.compile(r"\s*[–—-]\s*(?:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,4}")
-# A supervisor's title inside a parenthesis after a pupil's name, maybe after the subject: "(физика, жетекшісі – Name)".
+# A supervisor's title inside a parenthesis after a pupil's name, maybe after the subject or the year, then a dash, a colon
+# or nothing before the supervisor's name: "(физика, жетекшісі – Name)", "(9 сынып, жетекшісі Name)".
 _IN_A_PARENTHESIS = re.compile(r"\((?:[^()\n,]*,)?\s*$")
 _MAX_PARENTHESIS_ASIDE = 40
-_DASH = re.compile(r"\s*[–—-]\s")
+_BEFORE_THE_SUPERVISORS_NAME = re.compile(r"\s*[–—:-]?\s")
 
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
@@ -1434,12 +1435,13 @@ class RoleExtractor:
     def _kazakh_supervisors_named_by_their_post(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A pupil's supervisor whose post follows after a dash ("оның жетекшісі – химия пәнінің мұғалімі Name",
         "жетекшісі – педагог-зерттеуші Name"): the supervision is no post, the title after the dash is. So is one
-        in a pupil's parenthesis, a name right after the dash ("Name (физика, жетекшісі – Т.Қ. Сәрсенғалиев)")."""
+        in a pupil's parenthesis, a name right after it ("Name (физика, жетекшісі – Т.Қ. Сәрсенғалиев)", "Name (9
+        сынып, жетекшісі Сәрсенғалиев Т.Қ.)")."""
         return [hit for hit, following in zip(hits, hits[1:] + [None])
                 if text[hit.start:hit.end].lower() not in self.kazakh_supervisor_titles
                 or (following is None or not _DASH_THEN_LOWER_CASE_WORDS.fullmatch(text, hit.end, following.start))
                 and not (_IN_A_PARENTHESIS.search(text, max(0, hit.start - _MAX_PARENTHESIS_ASIDE), hit.start)
-                         and _DASH.match(text, hit.end))]
+                         and _BEFORE_THE_SUPERVISORS_NAME.match(text, hit.end))]
 
     def _kazakh_deputies_in_a_field(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A deputy's title after a holder's title in the genitive and the deputy's field ("колледж директорының
@@ -4576,11 +4578,12 @@ class KazakhReferringNouns:
         return found
 
     def _founder_before(self, word: str, following: str, kind: str) -> bool:
-        """A unit's noun in the genitive before a quoted name or a place's is its founder's, no part of the name, as
-        a site's header writes them: "білім басқармасының «Тараз политехникалық жоғары колледжі»", "облысы білім
-        басқармасының Қарасай ауданы бойынша білім бөлімі" (a place's noun is: "Тараз қаласының «Айсәуле» балабақшасы")."""
-        return (following[:1] == "«" or kind in self.place_kinds) and self.kind_of(word) in self.unit_kinds \
-            and self._chain.genitive.search(word) is not None
+        """A unit's or a ministry's noun in the genitive before a quoted name or a place's is its founder's, no part of
+        the name, as a site's header writes them: "білім басқармасының «Тараз политехникалық жоғары колледжі»", "облысы
+        білім басқармасының Қарасай ауданы бойынша білім бөлімі", "Оқу-ағарту министрлігінің «... колледжі»" (a place's
+        noun is: "Тараз қаласының «Айсәуле» балабақшасы")."""
+        return (following[:1] == "«" or kind in self.place_kinds) and self._chain.genitive.search(word) is not None \
+            and (self.kind_of(word) in self.unit_kinds or self.kind_of(word) == "ministry")
 
     def _names_word_before(self, word: str, following: str) -> bool:
         """Whether a word is a name's before ``following`` inside an institution's name: initials, or a
@@ -4588,7 +4591,7 @@ class KazakhReferringNouns:
         name opens with its initials: "Жиын Ж. Аймауытов атындағы")."""
         if _INITIALS_TOKEN.fullmatch(following):
             return False
-        return bool(_INITIALS_TOKEN.fullmatch(word)) or (
+        return bool(_INITIALS_TOKEN.fullmatch(word.lstrip("«"))) or (
             word[-1:] not in ",.;:!?)" and _names(word) and not self._chain.ends_a_name(word))
 
     def _lower_case_word_in_a_name(self, word: str, following: str) -> bool:

@@ -6958,6 +6958,12 @@ def test_russian_names_of_deputies_and_lone_given_names(stages, text, facts):
     ("Қостанай облысы әкімдігі білім басқармасының «Қостанай политехникалық жоғары колледжі» КМҚК\n\n"
      "Колледж директоры Ерден Сапаров түлектерді құттықтады.",
      {("Ерден Сапаров", "director", "Қостанай политехникалық жоғары колледжі")}),
+    ("Оқу-ағарту министрлігінің «Қарағанды жоғары политехникалық колледжі» КМҚК\n\n"
+     "Жиынды директордың оқу ісі жөніндегі орынбасары Сапарова Ж.Е. ашты.",
+     {("Ж.Е. Сапарова", "deputy_director", "Қарағанды жоғары политехникалық колледжі")}),
+    # The initials of a namesake open the quoted name.
+    ("«Ш. Уәлиханов атындағы жалпы білім беретін мектебі» КММ\n\nХимия пәнінің мұғалімі Айгүл Бекова сөз сөйледі.",
+     {("Айгүл Бекова", "teacher", "Ш. Уәлиханов атындағы жалпы білім беретін мектебі")}),
     # A quoted project's name that ends with a school's noun is no school ("«Табиғат мектебі» жобасы").
     ("Жиында оқушылар «Табиғат мектебі» жобасын таныстырды. Тәрбиеші Дина Омарова балаларға ертегі оқыды.",
      {("Дина Омарова", "educator", None)}),
@@ -6980,6 +6986,8 @@ def test_russian_names_of_deputies_and_lone_given_names(stages, text, facts):
       ("Роза Қалиева", "teacher", "Абай атындағы № 3 гимназия")}),
     # A pupil's supervisor in the pupil's parenthesis holds no post.
     ("Жүлдені №5 мектептің 10 сынып оқушысы Арман Жұмабек (химия, жетекшісі – Н.К. Сейітова) алды.",
+     {("Арман Жұмабек", "pupil", "№ 5 мектеп")}),
+    ("Жүлдені №5 мектептің оқушысы Арман Жұмабек (9 сынып, жетекшісі Сейітова Н.К.) алды.",
      {("Арман Жұмабек", "pupil", "№ 5 мектеп")}),
     # A verb of teaching gives a teacher's post at the school its clause names in the locative, else the page's.
     ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
@@ -7010,3 +7018,9 @@ def test_kazakh_school_sites_headers_and_bare_nouns(stages, text, facts):
 def test_a_kazakh_veteran_teacher_is_a_former_one(stages):
     [fact] = facts_of(stages, "Кездесуге ардагер ұстаз Күлпан Әлиева қатысты.")
     assert (fact.person.display, fact.role, fact.status) == ("Күлпан Әлиева", "teacher", "former")
+
+
+def test_a_kazakh_name_before_our_school_is_a_person(stages):
+    # The model runs a visitor's name into "our school" in a case ("мектебімізге", to our school): a person.
+    [document] = stages.annotate([Page(source="t", text="Ауыл әкімі Серік Мұқанов мектебімізге келді.")])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Серік Мұқанов"}
