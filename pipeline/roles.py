@@ -1606,9 +1606,11 @@ class RoleExtractor:
     def names_none(self, mention: Mention) -> bool:
         """An organization's span that is only a noun of a kind ("About school", "the Foundation", a heading's
         "Администрация колледжа", a sentence's "Колледждің", "Апталықты мектеп"): it refers to an institution named
-        elsewhere, or to none. A registered name is one."""
-        return mention.lang in self.references and mention.label not in PLACE_LABELS \
-            and self.references[mention.lang].names_none(mention.text) \
+        elsewhere, or to none. A registered name is one. So is a place's span, but for a Kazakh institution's noun the
+        model took for a place ("Мектеп директоры" with "Мектеп" a GPE)."""
+        return mention.lang in self.references and self.references[mention.lang].names_none(mention.text) \
+            and (mention.label not in PLACE_LABELS or mention.lang == "kk"
+                 and self.references["kk"].kind_of(mention.text.split()[-1]) in self.references["kk"].institution_kinds) \
             and not (mention.lang == "kk" and self.registry.lookup(mention.text, "kk") is not None)
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:

@@ -6964,6 +6964,9 @@ def test_russian_names_of_deputies_and_lone_given_names(stages, text, facts):
     # The initials of a namesake open the quoted name.
     ("«Ш. Уәлиханов атындағы жалпы білім беретін мектебі» КММ\n\nХимия пәнінің мұғалімі Айгүл Бекова сөз сөйледі.",
      {("Айгүл Бекова", "teacher", "Ш. Уәлиханов атындағы жалпы білім беретін мектебі")}),
+    # A school's bare noun the model took for a place names no school ("Мектеп директоры").
+    ("Кешке аудан әкімі Н. Жұмабеков қатысты. Мектеп директоры Омарова Г. ұжымды құттықтады.",
+     {("Н. Жұмабеков", "akim", None), ("Г. Омарова", "director", None)}),
     # A quoted project's name that ends with a school's noun is no school ("«Табиғат мектебі» жобасы").
     ("Жиында оқушылар «Табиғат мектебі» жобасын таныстырды. Тәрбиеші Дина Омарова балаларға ертегі оқыды.",
      {("Дина Омарова", "educator", None)}),
