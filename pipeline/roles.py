@@ -4667,7 +4667,7 @@ class KazakhGenitiveChain:
                  is_registered: Callable[[str], bool]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
         self._capitalized_oblique = re.compile(
-            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words') + lexicon.words('accusative_endings'))})")
+            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{2,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words') + lexicon.words('accusative_endings'))})")
         self._is_registered = is_registered
         self._countries = frozenset(lexicon.words("country_names"))
         self._possessive_endings = lexicon.words("possessive_endings")

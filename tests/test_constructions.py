@@ -6964,6 +6964,9 @@ def test_russian_names_of_deputies_and_lone_given_names(stages, text, facts):
     # The initials of a namesake open the quoted name.
     ("«Ш. Уәлиханов атындағы жалпы білім беретін мектебі» КММ\n\nХимия пәнінің мұғалімі Айгүл Бекова сөз сөйледі.",
      {("Айгүл Бекова", "teacher", "Ш. Уәлиханов атындағы жалпы білім беретін мектебі")}),
+    # A sentence's first word of a short stem in a case ("Кешке", to the party) names no district before "аудан".
+    ("Ақсу ауданы білім бөлімінің «№3 орта мектебі» КММ\n\nКешке аудан әкімі Н. Жұмабеков қатысты.",
+     {("Н. Жұмабеков", "akim", "Ақсу ауданы әкімдігі")}),
     # A school's bare noun the model took for a place names no school ("Мектеп директоры").
     ("Кешке аудан әкімі Н. Жұмабеков қатысты. Мектеп директоры Омарова Г. ұжымды құттықтады.",
      {("Н. Жұмабеков", "akim", None), ("Г. Омарова", "director", None)}),
