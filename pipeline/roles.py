@@ -115,6 +115,11 @@ _MAX_VERB_OBJECT_CHARS = 40
 # Between a supervisor's title and the post after it: a dash, then the post's lower-case words before its
 # head ("жетекшісі – химия пәнінің мұғалімі").
 _DASH_THEN_LOWER_CASE_WORDS = re.compile(r"\s*[–—-]\s*(?:[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*\s+){0,4}")
+# A supervisor's title inside a parenthesis after a pupil's name, maybe after the subject or the year, then a dash, a colon
+# or nothing before the supervisor's name: "(физика, жетекшісі – Name)", "(9 сынып, жетекшісі Name)".
+_IN_A_PARENTHESIS = re.compile(r"\((?:[^()\n,]*,)?\s*$")
+_MAX_PARENTHESIS_ASIDE = 40
+_BEFORE_THE_SUPERVISORS_NAME = re.compile(r"\s*[–—:-]?\s")
 
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
@@ -537,6 +542,11 @@ class RoleExtractor:
         self.kazakh_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in kazakh_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         self.kazakh_head_verb_object = ends_with_any(lexicons["kk"].words("head_verb_object_endings"))
+        kazakh_teach_verbs = lexicons["kk"].table("teach_verbs")
+        self.former_head_verbs |= frozenset(kazakh_teach_verbs["former"])
+        self.kazakh_teach_verb = re.compile(
+            rf"(?<![\w-])(?:{any_of([verb for verbs in kazakh_teach_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
+        self.kazakh_locative = ends_with_any(lexicons["kk"].words("locative_endings"), flags=0)
         # The title a verb of heading gives by its object's noun ("мектепті басқарды": a director; "ауданды": an akim).
         self._kazakh_head_of_the_object = [(tuple(stem for noun in nouns for stem in {noun, _voiced_before_a_vowel(noun)}), code)
                                            for code, nouns in lexicons["kk"].table("head_of_the_object").items()]
@@ -885,10 +895,24 @@ class RoleExtractor:
                     start = translations[-1].end()
                     lang = "kk" if SIGNATURE_LETTERS["kk"].search(text, start, end) \
                         else "en" if text[start:end].isascii() else "ru"
+                # A second post on the line under the name, no post over another name ("Директордың оқу ісі
+                # жөніндегі орынбасары" / Name / "Математика пәнінің мұғалімі."): the holder's too.
+                under = sentences[index + 2] if index + 2 < len(sentences) else None
+                if under is not None and self._post_line_under_a_name(text, below, under, sentences[index + 3:index + 4], mentions, starts):
+                    below = under
                 joined.append((start, below[1], lang))
             else:
                 joined.append((start, end, lang))
         return joined
+
+    def _post_line_under_a_name(self, text: str, name_line: tuple[int, int, str], line: tuple[int, int, str],
+                                following: list[tuple[int, int, str]], mentions: list[Mention], starts: list[int]) -> bool:
+        """Whether a line right under a name's line holds a post and no name, and is no post over the next line's name."""
+        start, end, lang = line
+        return text.count("\n", name_line[1], start) == 1 and not text[name_line[1]:start].strip() \
+            and not any(m.label == "PERSON" for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]) \
+            and bool(self.matcher(lang).find(text, start, end)) \
+            and not (following and self._title_line_over_a_name(text, start, end, lang, following[0], mentions, starts))
 
     def _name_alone_on_its_line(self, text: str, start: int, end: int, mentions: list[Mention], starts: list[int]) -> bool:
         """Whether a sentence is a line of its own that holds a person's name and nothing else, maybe the comma of a
@@ -1362,7 +1386,8 @@ class RoleExtractor:
         if lang == "kk":
             hits = self._kazakh_deputies_in_a_field(text, self._kazakh_supervisors_named_by_their_post(
                 text, self._kazakh_titles_of_whom(text, hits)))
-            hits = sorted(hits + self._kazakh_head_verbs(text, start, end, mentions), key=lambda hit: hit.start)
+            hits = sorted(hits + self._kazakh_head_verbs(text, start, end, mentions) + self._kazakh_teach_verbs(text, start, end, mentions),
+                          key=lambda hit: hit.start)
         if lang == "ru":
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions, stand_in),
                           key=lambda hit: hit.start)
@@ -1434,10 +1459,14 @@ class RoleExtractor:
 
     def _kazakh_supervisors_named_by_their_post(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A pupil's supervisor whose post follows after a dash ("оның жетекшісі – химия пәнінің мұғалімі Name",
-        "жетекшісі – педагог-зерттеуші Name"): the supervision is no post, the title after the dash is."""
+        "жетекшісі – педагог-зерттеуші Name"): the supervision is no post, the title after the dash is. So is one
+        in a pupil's parenthesis, a name right after it ("Name (физика, жетекшісі – Т.Қ. Сәрсенғалиев)", "Name (9
+        сынып, жетекшісі Сәрсенғалиев Т.Қ.)")."""
         return [hit for hit, following in zip(hits, hits[1:] + [None])
-                if following is None or text[hit.start:hit.end].lower() not in self.kazakh_supervisor_titles
-                or not _DASH_THEN_LOWER_CASE_WORDS.fullmatch(text, hit.end, following.start)]
+                if text[hit.start:hit.end].lower() not in self.kazakh_supervisor_titles
+                or (following is None or not _DASH_THEN_LOWER_CASE_WORDS.fullmatch(text, hit.end, following.start))
+                and not (_IN_A_PARENTHESIS.search(text, max(0, hit.start - _MAX_PARENTHESIS_ASIDE), hit.start)
+                         and _BEFORE_THE_SUPERVISORS_NAME.match(text, hit.end))]
 
     def _kazakh_deputies_in_a_field(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A deputy's title after a holder's title in the genitive and the deputy's field ("колледж директорының
@@ -1560,6 +1589,27 @@ class RoleExtractor:
             hits.append(TitleHit(verb.start(), verb.end(), code, verb.group(), org_text, verb=True, subject_after=subject_after))
         return hits
 
+    def _kazakh_teach_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
+        """A Kazakh verb of teaching ("Мектепте 40 жыл орыс тілінен сабақ берген Name", "Ол Қаскелеңдегі №1 орта мектепте
+        математикадан сабақ берген"): a teacher's title, at the school its clause names in the locative before it (a
+        bare noun refers back), else at the page's. A participle right before a name gives the name the post."""
+        references = self.references["kk"]
+        persons = [m for m in mentions if m.label == "PERSON"]
+        hits = []
+        for verb in self.kazakh_teach_verb.finditer(text, start, end):
+            window_start = max(start, verb.start() - MAX_HEAD_VERB_CLAUSE_CHARS)
+            clause_start = max([window_start, *(m.end() for m in _CLAUSE_OR_SENTENCE_END.finditer(text, window_start, verb.start()))])
+            school = next((word for word in reversed(list(re.finditer(r"\S+", text[clause_start:verb.start()])))
+                           if references.kind_of(word.group()) == "school" and self.kazakh_locative.search(word.group())), None)
+            org_text = None
+            if school is not None:
+                school_end = clause_start + school.end()
+                named = [name for name_end, name in references.named(text, clause_start, school_end, "school") if name_end == school_end]
+                org_text = self.registry.nominative(named[-1], "kk") if named else school.group()
+            subject_after = any(text[verb.end():person.start].isspace() for person in persons if person.start > verb.end())
+            hits.append(TitleHit(verb.start(), verb.end(), self.teaching_code, verb.group(), org_text, verb=True, subject_after=subject_after))
+        return hits
+
     def _english_passive_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
         """A passive verb of heading right after an organization the model marked and right before a name ("the
         Science Committee, headed by Name"): the title it gives, the organization its institution."""
@@ -1582,9 +1632,11 @@ class RoleExtractor:
     def names_none(self, mention: Mention) -> bool:
         """An organization's span that is only a noun of a kind ("About school", "the Foundation", a heading's
         "Администрация колледжа", a sentence's "Колледждің", "Апталықты мектеп"): it refers to an institution named
-        elsewhere, or to none. A registered name is one."""
-        return mention.lang in self.references and mention.label not in PLACE_LABELS \
-            and self.references[mention.lang].names_none(mention.text) \
+        elsewhere, or to none. A registered name is one. So is a place's span, but for a Kazakh institution's noun the
+        model took for a place ("Мектеп директоры" with "Мектеп" a GPE)."""
+        return mention.lang in self.references and self.references[mention.lang].names_none(mention.text) \
+            and (mention.label not in PLACE_LABELS or mention.lang == "kk"
+                 and self.references["kk"].kind_of(mention.text.split()[-1]) in self.references["kk"].institution_kinds) \
             and not (mention.lang == "kk" and self.registry.lookup(mention.text, "kk") is not None)
 
     def _deputys_code(self, text: str, start: int, hit_start: int, written: str) -> str | None:
@@ -1776,6 +1828,9 @@ class RoleExtractor:
                 if not from_holder and org is not None and not org.in_registry and (
                         self.registry.names_no_region(org.name) or self.registry.names_a_regions_own_body(org.name)):
                     org = self._of_the_region(org, title, lang, home)
+                elif lang == "kk" and org is not None and not org.in_registry and not from_holder:
+                    # "аудандық білім бөлімінің басшысы": the district's department the site's header names in full.
+                    org = home.in_full(org, (self.references["kk"].kind_of(org.name.split()[-1]),), lang)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or by_institution.get(self._kind_by_its_noun(org, lang))
                         or title.code) if org else title.code
@@ -3042,8 +3097,11 @@ class RoleExtractor:
         if kind not in self.place_kinds and not home.named_in_paragraph(kinds, title.start, lang):
             yield home.registered_in_title(kinds, lang), 0.7, "page"
         # An akimat is the one of the place named last, or the one named itself.
+        # A Kazakh school's own noun refers back to the last of that noun ("гимназияның мұғалімі": the gymnasium's, not a
+        # lyceum named after it).
+        noun = self.references["kk"].stem_of(phrase[-1]) if lang == "kk" and kind == "school" else None
         yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
-                                 title.start, lang, home)
+                                 title.start, lang, home, noun=noun)
         page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)  # an academy: the page's university
         if page_kind in self.page_kinds:
             yield home(page_kind, title.code, lang), 0.6, "page"
@@ -3051,11 +3109,12 @@ class RoleExtractor:
             yield self.registry.resolve(" ".join(phrase), "kk"), 0.7, "text"
 
     def _named_before(self, kinds: tuple[str, ...], before: int, lang: str, home,
-                      registered_only: bool = False) -> tuple[Institution | None, float, str]:
+                      registered_only: bool = False, noun: str | None = None) -> tuple[Institution | None, float, str]:
         """The institution of one of ``kinds`` named last before ``before`` in its paragraph ("text"), else
         in the page's first line ("page"); for a place, the place's akimat. ``registered_only``: a
-        registered one in the paragraph only, a choice among the page's own ("page")."""
-        found, source = home.named_before(kinds, before, lang, registered_only)
+        registered one in the paragraph only, a choice among the page's own ("page"); ``noun``: one whose name
+        holds it, where one does."""
+        found, source = home.named_before(kinds, before, lang, registered_only, noun)
         if registered_only or source == "page":
             return found, 0.6, "page"
         return found, 0.7, source
@@ -3569,12 +3628,13 @@ class PageInstitutions:
         return max(registered, key=lambda pair: pair[0])[1] if registered else None
 
     def named_before(self, kinds: tuple[str, ...], before: int, lang: str,
-                     registered_only: bool = False) -> tuple[Institution | None, str]:
+                     registered_only: bool = False, noun: str | None = None) -> tuple[Institution | None, str]:
         """The institution of one of ``kinds`` named last before ``before`` in its paragraph or the ones
         before it ("text"), else in the page's first line ("page"): an NER span of that kind (a registered one by its type, a place
         by regions.yaml, another by the kind's noun in it), a name before the kind's noun in the title's
         language ("Балкашин №1 орта мектебінде", "Almaty Region"), or the institution an earlier title was
-        read with ("Оқу-ағарту министрі Name"). ``registered_only``: registered ones, in the paragraph only."""
+        read with ("Оқу-ағарту министрі Name"). ``registered_only``: registered ones, in the paragraph only; ``noun``
+        (a stem): of those named in a span, the ones whose name holds it, where any does."""
         text = self.document.page.text
         paragraph = text.rfind("\n", 0, before) + 1
         first_line = text.find("\n") if "\n" in text else len(text)
@@ -3584,8 +3644,10 @@ class PageInstitutions:
         for start, end, source in spans:
             named = [(position, institution) for position, institution in self._named_in(start, end, kinds, lang)
                      if institution.in_registry or not registered_only]
+            if noun is not None:
+                named = [pair for pair in named if noun in pair[1].name.lower()] or named
             if named:
-                return self._in_full(max(named, key=lambda pair: pair[0])[1], kinds, lang), source
+                return self.in_full(max(named, key=lambda pair: pair[0])[1], kinds, lang), source
         in_title = None if registered_only else self._place_in_title(kinds, lang)
         return (in_title, "page") if in_title is not None else (None, "text")
 
@@ -3603,7 +3665,7 @@ class PageInstitutions:
             self._places_in_title[kinds] = found[-1] if found else None
         return self._places_in_title[kinds]
 
-    def _in_full(self, institution: Institution, kinds: tuple[str, ...], lang: str) -> Institution:
+    def in_full(self, institution: Institution, kinds: tuple[str, ...], lang: str) -> Institution:
         """The institution a Kazakh name of a place's adjective and nouns only stands for ("Аудандық мәслихат", "қалалық
         білім бөлімі"), where the page names it in full, its place's name before the same words ("Қармақшы аудандық
         мәслихаты", in a site's header)."""
@@ -3616,8 +3678,11 @@ class PageInstitutions:
         for _, fuller in self._named_in(0, len(self.document.page.text), kinds, lang):
             longer = fuller.name.split()
             if len(longer) > len(words) and not fuller.in_registry and _names(longer[0]) \
-                    and [fold(word) for word in longer[-len(words):-1]] == [fold(word) for word in words[:-1]] \
-                    and references.kind_of(longer[-1]) == kind:
+                    and references.kind_of(longer[-1]) == kind and (
+                        [fold(word) for word in longer[-len(words):-1]] == [fold(word) for word in words[:-1]]
+                        # The place's noun for its adjective: "аудандық білім бөлімі" of "Шиелі ауданы білім бөлімі".
+                        or [fold(word) for word in longer[-len(words) + 1:-1]] == [fold(word) for word in words[1:-1]]
+                        and references.kind_of(longer[-len(words)]) == references.kind_of(words[0])):
                 return fuller
         return institution
 
@@ -3732,7 +3797,8 @@ class PageInstitutions:
         қаласындағы № 95 мектеп-лицейге": the school is "Астана қаласындағы № 95 мектеп-лицей"), where
         words are left before the noun; one named after the person keeps the person ("Абай мектебі", "Абай
         атындағы мектеп"). Where the person's name leaves a Kazakh noun alone in a case, no possessive between
-        ("Әдіскер Зарина Мұратова балабақшаның": the kindergarten's), it names none: ""."""
+        ("Әдіскер Зарина Мұратова балабақшаның": the kindergarten's), or "our" one ("Name мектебімізге келді": the page's
+        own school), it names none: ""."""
         # Where the name starts in the text: its words may be spaced otherwise, its noun's case gone.
         text = self.document.page.text
         name_start = text.rfind(written.split()[0], 0, name_end) if written.split() else name_end
@@ -3741,7 +3807,8 @@ class PageInstitutions:
         rest = text[person_end:name_end].split()
         if person_end == name_start or self.roles.part_of_a_name.match(text, person_end):
             return written
-        if len(rest) == 1 and lang == "kk" and self.roles.references["kk"].bare_in_a_case(rest[0].lower()):
+        if len(rest) == 1 and lang == "kk" and (self.roles.references["kk"].bare_in_a_case(rest[0].lower())
+                                                or self.roles.references["kk"].ours(rest[0])):
             return ""
         return " ".join(rest) if len(rest) > 1 else written
 
@@ -4495,6 +4562,8 @@ class KazakhReferringNouns:
                                              + lexicon.words("titles_after_name"))
         self._words_after_a_names_word = frozenset(participles + postpositions)
         self._after_possessive = re.compile(rf"(?<=[ыі])(?:{any_of(lexicon.words('case_endings_after_possessive'))})$")
+        self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
+                                rf"(?:{any_of(lexicon.words('genitive_endings') + lexicon.words('oblique_case_endings_of_words'))})?")
         self._chain = chain
 
     def kind_of(self, word: str) -> str | None:
@@ -4535,21 +4604,25 @@ class KazakhReferringNouns:
         return any(lowered.startswith(stem) and lowered[len(stem):].startswith(self._adjective_suffixes)
                    for stem in self._kind_of_stem)
 
-    def names_one_of(self, words: list[str], kind: str) -> bool:
+    def names_one_of(self, words: list[str], kind: str, closed_on_the_noun: bool = False) -> bool:
         """Whether a phrase is a name of ``kind``: its last noun of a kind is one, and a proper name, a
-        number or a quote that is no pointing word stands before it."""
+        number or a quote that is no pointing word stands before it. ``closed_on_the_noun``: a quote may close
+        on the noun, where no lower-case word follows it (a header's "«Тараз политехникалық жоғары колледжі» КМҚК",
+        not a project's «Табиғат мектебі» жобасы)."""
         kinds = [(index, self.kind_of(word)) for index, word in enumerate(words) if self.kind_of(word)]
         if not kinds or kinds[-1][1] != kind:
             return False
         before = words[:kinds[-1][0]]
         counted = before[:-1] if _a_count(before) else before
+        noun = words[kinds[-1][0]].lower()
         # A quotation opened before the noun and not closed is what someone says ("«Бұл мектепте ..."), no quoted name.
-        if any(_numbered_or_quoted(word) and not _opens_an_unclosed_quote(counted[index:]) for index, word in enumerate(counted)):
+        closing = [words[kinds[-1][0]]] if closed_on_the_noun else []
+        if any(_numbered_or_quoted(word) and not _opens_an_unclosed_quote(counted[index:] + closing)
+               for index, word in enumerate(counted)):
             return True
         # A name puts its noun in the possessive ("Абай мектебі", "Қарасу ауданында"); a capitalized word
         # before a bare noun, or one in a case ("Ғ. Бекмағамбетова университеттің"), is a sentence's
         # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
-        noun = words[kinds[-1][0]].lower()
         # A place's adjective names the place's one ("Облыстық мәслихаттың": the region's the page names).
         return noun not in self._kind_of_stem and (not self.bare_in_a_case(noun) or bool(before) and (
             self._adjective(before[-1]) or self._adjective_in_a_name(before[-1]))) and any(
@@ -4567,6 +4640,17 @@ class KazakhReferringNouns:
     def bare_in_a_case(self, noun: str) -> bool:
         """A kind's noun with a case ending right after its stem, no possessive: "университеттің"."""
         return any(noun.startswith(stem) and noun[len(stem):] in self._case_endings for stem in self._kind_of_stem)
+
+    def stem_of(self, noun: str) -> str | None:
+        """The stem of a kind's noun ("гимназия" of "гимназияның")."""
+        lowered = noun.lower().strip("«»\",.;:!?")
+        return next((stem for stem in self._kind_of_stem if lowered.startswith(stem)), None)
+
+    def ours(self, noun: str) -> bool:
+        """A kind's noun with a first-person possessive, in any case ("мектебімізге", to our school): the page's
+        own institution, named by no words around it."""
+        lowered = noun.lower().strip("«»\",.;:!?")
+        return any(lowered.startswith(stem) and self._ours.fullmatch(lowered, len(stem)) for stem in self._kind_of_stem)
 
     def _adjective_in_a_name(self, word: str) -> bool:
         """A lower-case adjective inside a name ("Ақтөбе жоғары политехникалық колледжі"): a relational
@@ -4599,7 +4683,8 @@ class KazakhReferringNouns:
                     and not _a_count([token.group() for token in tokens[max(0, first - 2):first]]) \
                     and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
-                    and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind):
+                    and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind) \
+                    and not self._founder_before(tokens[first - 1].group(), tokens[first].group(), kind):
                 first -= 1
             # Lower-case words of a name before its noun, and the names before them: "Абай атындағы №7 жалпы
             # білім беретін мектепте".
@@ -4608,12 +4693,21 @@ class KazakhReferringNouns:
                 while first not in opens_a_line and self._names_word_before(tokens[first - 1].group(), tokens[first].group()):
                     first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
-            if self.names_one_of(words, kind):
-                found.append((start + token.start() + len(word), " ".join(words)))
+            following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            if self.names_one_of(words, kind, closed_on_the_noun=not following[:1].islower()):
+                found.append((start + token.start() + len(word), _without_enclosing_quotes(" ".join(words))))
             elif kind not in self.place_kinds and (chain := self._named_by_its_chain(
                     tokens[max(line for line in opens_a_line if line <= index):index], word)):
                 found.append((start + token.start() + len(word), " ".join(chain)))
         return found
+
+    def _founder_before(self, word: str, following: str, kind: str) -> bool:
+        """A unit's or a ministry's noun in the genitive before a quoted name or a place's is its founder's, no part of
+        the name, as a site's header writes them: "білім басқармасының «Тараз политехникалық жоғары колледжі»", "облысы
+        білім басқармасының Қарасай ауданы бойынша білім бөлімі", "Оқу-ағарту министрлігінің «... колледжі»" (a place's
+        noun is: "Тараз қаласының «Айсәуле» балабақшасы")."""
+        return (following[:1] == "«" or kind in self.place_kinds) and self._chain.genitive.search(word) is not None \
+            and (self.kind_of(word) in self.unit_kinds or self.kind_of(word) == "ministry")
 
     def _names_word_before(self, word: str, following: str) -> bool:
         """Whether a word is a name's before ``following`` inside an institution's name: initials, or a
@@ -4621,7 +4715,7 @@ class KazakhReferringNouns:
         name opens with its initials: "Жиын Ж. Аймауытов атындағы")."""
         if _INITIALS_TOKEN.fullmatch(following):
             return False
-        return bool(_INITIALS_TOKEN.fullmatch(word)) or (
+        return bool(_INITIALS_TOKEN.fullmatch(word.lstrip("«"))) or (
             word[-1:] not in ",.;:!?)" and _names(word) and not self._chain.ends_a_name(word))
 
     def _lower_case_word_in_a_name(self, word: str, following: str) -> bool:
@@ -4668,6 +4762,16 @@ def _opens_an_unclosed_quote(words: list[str]) -> bool:
         and not any(word[1 if index == 0 else 0:].rstrip(",.;:!?").endswith(("»", "\"", "”")) for index, word in enumerate(words))
 
 
+def _without_enclosing_quotes(name: str) -> str:
+    """A name a header writes in its own quotes, without them: "«№12 «Аққу» балабақшасы»" is "№12 «Аққу» балабақшасы"."""
+    depth = 0
+    for index, character in enumerate(name):
+        depth += (character == "«") - (character == "»")
+        if depth == 0 and index < len(name) - 1:
+            return name  # the first quote closes inside: "«Аққу» балабақшасы"
+    return name[1:-1] if name[:1] == "«" and name[-1:] == "»" else name
+
+
 def _numbered_or_quoted(word: str) -> bool:
     return any(c.isdigit() or c in "№«\"" for c in word)
 
@@ -4685,7 +4789,7 @@ class KazakhGenitiveChain:
                  is_registered: Callable[[str], bool]):
         self.genitive = ends_with_any(lexicon.words("genitive_endings"), flags=0)
         self._capitalized_oblique = re.compile(
-            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words') + lexicon.words('accusative_endings'))})")
+            rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{2,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words') + lexicon.words('accusative_endings'))})")
         self._is_registered = is_registered
         self._countries = frozenset(lexicon.words("country_names"))
         self._possessive_endings = lexicon.words("possessive_endings")

@@ -1245,9 +1245,10 @@ def sourced(stages, text):
     # ... or in the page's first line, the institution the page is about.
     ("«Шапағат» мектебінде білім күні\nБүгін салтанатты жиын өтті. Мектеп директоры Гүлнар Сапарова оқушыларды құттықтады.",
      {("Гүлнар Сапарова", "director", "«Шапағат» мектебі", "page", None)}),
-    # A capitalized word that only opens a sentence names no school ("Алғаш мектеп", the first school).
+    # A capitalized word that only opens a sentence names no school ("Алғаш мектеп", the first school), nor does the
+    # bare noun the model took for a place ("Мектеп" as a GPE).
     ("Алғаш мектеп табалдырығын аттаған балаларды Мектеп директоры Гүлнар Сапарова құттықтады.",
-     {("Гүлнар Сапарова", "director", "Мектеп", "text", None)}),
+     {("Гүлнар Сапарова", "director", None, None, None)}),
     # A university named before in its paragraph (the model tags no ҚазҰУ; the registry does): that university.
     ("ҚазҰУ жаңа зертхана ашты. Университеттің ректоры Марат Омаров лентаны қиды.",
      {("Марат Омаров", "rector", "kaznu", "text", None)}),
@@ -6950,6 +6951,86 @@ def test_a_given_name_and_patronymic_fit_the_initials_of_a_name(stages):
 ])
 def test_russian_names_of_deputies_and_lone_given_names(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A site's header names its college in its own quotes, after its founder in the genitive: the quote closes on the
+    # college's noun, and the founder is no part of the name.
+    ("Қостанай облысы әкімдігі білім басқармасының «Қостанай политехникалық жоғары колледжі» КМҚК\n\n"
+     "Колледж директоры Ерден Сапаров түлектерді құттықтады.",
+     {("Ерден Сапаров", "director", "Қостанай политехникалық жоғары колледжі")}),
+    ("Оқу-ағарту министрлігінің «Қарағанды жоғары политехникалық колледжі» КМҚК\n\n"
+     "Жиынды директордың оқу ісі жөніндегі орынбасары Сапарова Ж.Е. ашты.",
+     {("Ж.Е. Сапарова", "deputy_director", "Қарағанды жоғары политехникалық колледжі")}),
+    # The initials of a namesake open the quoted name.
+    ("«Ш. Уәлиханов атындағы жалпы білім беретін мектебі» КММ\n\nХимия пәнінің мұғалімі Айгүл Бекова сөз сөйледі.",
+     {("Айгүл Бекова", "teacher", "Ш. Уәлиханов атындағы жалпы білім беретін мектебі")}),
+    # A sentence's first word of a short stem in a case ("Кешке", to the party) names no district before "аудан".
+    ("Ақсу ауданы білім бөлімінің «№3 орта мектебі» КММ\n\nКешке аудан әкімі Н. Жұмабеков қатысты.",
+     {("Н. Жұмабеков", "akim", "Ақсу ауданы әкімдігі")}),
+    # A school's bare noun the model took for a place names no school ("Мектеп директоры").
+    ("Кешке аудан әкімі Н. Жұмабеков қатысты. Мектеп директоры Омарова Г. ұжымды құттықтады.",
+     {("Н. Жұмабеков", "akim", None), ("Г. Омарова", "director", None)}),
+    # A quoted project's name that ends with a school's noun is no school ("«Табиғат мектебі» жобасы").
+    ("Жиында оқушылар «Табиғат мектебі» жобасын таныстырды. Тәрбиеші Дина Омарова балаларға ертегі оқыды.",
+     {("Дина Омарова", "educator", None)}),
+    # A department's founder before the district it serves: the district's akim is the district's.
+    ("Түркістан облысы білім басқармасының Сайрам ауданы бойынша білім бөлімі\n\n"
+     "Кеңеске аудан әкімінің орынбасары Ерлан Досжанов қатысты.",
+     {("Ерлан Досжанов", "deputy_akim", "Сайрам ауданы әкімдігі")}),
+    # "Our school" after a visitor's name is the site's own school, no school named after the visitor.
+    ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
+     "Аудан әкімі Серік Мұқанов мектебімізге жұмыс сапарымен келді. Мектеп директоры Гүлнар Әбішева оны қарсы алды.",
+     {("Серік Мұқанов", "akim", "Талас ауданы әкімдігі"), ("Гүлнар Әбішева", "director", "№ 7 орта мектебі")}),
+    # A district's department by its place's adjective is the one the header names with the district.
+    ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
+     "Жиынға аудандық білім бөлімінің басшысы Болат Тұрлыбеков қатысты.",
+     {("Болат Тұрлыбеков", "head", "Талас ауданы білім бөлімі")}),
+    # A gymnasium's bare noun refers back to the gymnasium, not to the lyceum named after it.
+    ("Абай атындағы №3 гимназияның оқушысы Әлия Серікова мен №8 мектеп-лицейдің оқушысы Данияр Есенов жүлде алды. "
+     "Әлияны гимназияның химия пәнінің мұғалімі Роза Қалиева дайындады.",
+     {("Әлия Серікова", "pupil", "Абай атындағы № 3 гимназия"), ("Данияр Есенов", "pupil", "№ 8 мектеп-лицей"),
+      ("Роза Қалиева", "teacher", "Абай атындағы № 3 гимназия")}),
+    # A pupil's supervisor in the pupil's parenthesis holds no post.
+    ("Жүлдені №5 мектептің 10 сынып оқушысы Арман Жұмабек (химия, жетекшісі – Н.К. Сейітова) алды.",
+     {("Арман Жұмабек", "pupil", "№ 5 мектеп")}),
+    ("Жүлдені №5 мектептің оқушысы Арман Жұмабек (9 сынып, жетекшісі Сейітова Н.К.) алды.",
+     {("Арман Жұмабек", "pupil", "№ 5 мектеп")}),
+    # A verb of teaching gives a teacher's post at the school its clause names in the locative, else the page's.
+    ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
+     "Кездесуге мектепте 35 жыл физикадан сабақ берген Нина Петровна Орлова келді.",
+     {("Нина Петровна Орлова", "teacher", "№ 7 орта мектебі")}),
+    ("Марапатты Сәуле Жақыпова алды. Ол Таластағы №2 орта мектепте 30 жыл математикадан сабақ берген.",
+     {("Сәуле Жақыпова", "teacher", "Таластағы № 2 орта мектеп")}),
+    # A kindergarten's "сәбилер бақшасы" is a kindergarten's name, as "балабақша" is.
+    ("Теміртау қаласы білім бөлімінің «№5 «Балдырған» сәбилер бақшасы» КМҚК\n\n"
+     "Мерекені балабақша меңгерушісі Айгүл Тұрсынова ашты. Әдіскер Мадина Ержанова ата-аналарға кеңес берді.",
+     {("Айгүл Тұрсынова", "head", "№ 5 «Балдырған» сәбилер бақшасы"),
+      ("Мадина Ержанова", "methodologist", "№ 5 «Балдырған» сәбилер бақшасы")}),
+    # A department's methodical cabinet is a unit of the department.
+    ("Семинарда қалалық білім бөлімінің әдістемелік кабинетінің меңгерушісі Сәуле Омарова баяндама жасады.",
+     {("Сәуле Омарова", "head", "қалалық білім бөлімі")}),
+    # A staff page's post over a name, and a second post on the line under it: both the name's.
+    ("Қарағанды қаласы білім бөлімінің «№21 жалпы білім беретін мектебі» КММ\n\n"
+     "Директордың тәрбие ісі жөніндегі орынбасары\nМұқанова Динара Ерланқызы\nБиология пәнінің мұғалімі.\n\n"
+     "Директордың шаруашылық жөніндегі орынбасары\nОспанов Т.",
+     {("Динара Ерланқызы Мұқанова", "deputy_director", "№ 21 жалпы білім беретін мектебі"),
+      ("Динара Ерланқызы Мұқанова", "teacher", "№ 21 жалпы білім беретін мектебі"),
+      ("Т. Оспанов", "deputy_director", "№ 21 жалпы білім беретін мектебі")}),
+])
+def test_kazakh_school_sites_headers_and_bare_nouns(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_veteran_teacher_is_a_former_one(stages):
+    [fact] = facts_of(stages, "Кездесуге ардагер ұстаз Күлпан Әлиева қатысты.")
+    assert (fact.person.display, fact.role, fact.status) == ("Күлпан Әлиева", "teacher", "former")
+
+
+def test_a_kazakh_name_before_our_school_is_a_person(stages):
+    # The model runs a visitor's name into "our school" in a case ("мектебімізге", to our school): a person.
+    [document] = stages.annotate([Page(source="t", text="Ауыл әкімі Серік Мұқанов мектебімізге келді.")])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Серік Мұқанов"}
 
 
 @pytest.mark.parametrize("text, facts", [

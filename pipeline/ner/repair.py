@@ -458,6 +458,13 @@ class SpanRepair:
             rf"{surname_word}(?:{any_of(lexicons['kk'].words('surname_case_endings') + lexicons['kk'].words('case_endings_after_possessive'))})")
         # A surname by an ending only surnames and patronymics have, maybe in a case (Тоқаевқа, Бекмұратұлының).
         self.kazakh_surname_word = re.compile(rf"(?<![\w-]){surname_only_word}{self.kazakh_surname_case_ending}(?![\w-])")
+        # "Our" institution in a case after a visitor's name ("Name мектебімізге келді", came to our school): no part of
+        # a name, which the model runs into the school's span.
+        kk = lexicons["kk"]
+        self.our_institution_word = re.compile(
+            rf"(?:{any_of([stem for stems in kk.table('referring_institution_nouns').values() for stem in stems])})\w*?"
+            rf"(?:{any_of(kk.words('first_person_possessive_endings'))})"
+            rf"(?:{any_of(kk.words('genitive_endings') + kk.words('oblique_case_endings_of_words'))})?[.,;:!?]?")
         self.kazakh_surname_in_a_case = re.compile(rf"{surname_only_word}(?:{any_of(lexicons['kk'].words('surname_case_endings'))})")
         # A noun with a possessive and a case ending (Жолдауында, хатының); the accusative's bare -н is left out,
         # as given names end so (Жаңылсын, Ерсін).
@@ -1348,6 +1355,10 @@ class SpanRepair:
             return None
         if self._kazakh_full_name(text, entity):
             return EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+        words = list(_WORD.finditer(text, entity.start, entity.end))
+        if len(words) > 2 and self.our_institution_word.fullmatch(words[-1].group()) \
+                and self._kazakh_full_name(text, EntitySpan(entity.start, words[-2].end(), entity.label, entity.score)):
+            return EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score)
         if surname := self._latin_surname_opening_the_line_before_a_given_name(text, entity):
             return EntitySpan(surname.start(), entity.end, "PERSON", entity.score)
         name = _LEADING_NAME.match(text, entity.start, entity.end)
