@@ -460,7 +460,10 @@ class RoleExtractor:
         # ("супруга президента"), in English one of acting for the holder ("on behalf of the").
         completed_nouns = {lang: lexicons[lang].words("act_nouns") + (lexicons[lang].words("kinship_nouns") if lang == "ru" else ())
                            + (lexicons[lang].words("behalf_nouns") if lang == "en" else ()) for lang in LANGS}
-        self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(nouns)})\w*\s+" + (r"of\s+(?:the\s+)?$" if lang == "en" else "$"),
+        # A Russian one may hold a modifier of the title between, a numeral's or an adjective's ending shows it ("отец
+        # двоих школьников", "мать нового директора"; not another title: "приказом министра ректорами назначены").
+        self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(nouns)})\w*\s+" + (r"of\s+(?:the\s+)?$" if lang == "en"
+                                                                                           else _RUSSIAN_MODIFIER_BEFORE_A_TITLE if lang == "ru" else "$"),
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: _word_opening(lexicons[lang].words("university_unit_heads")) for lang in LANGS}
         self.laboratory_unit = {lang: _word_opening(lexicons[lang].words("laboratory_unit_heads")) for lang in LANGS}
@@ -1239,7 +1242,11 @@ class RoleExtractor:
         the page gave them are dropped by the caller."""
         if lang != "ru" or persons or not named_before or self.russian_subject_pronoun_anywhere.search(text, start, end):
             return None
-        if _DIRECT_SPEECH_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        line_start = text.rfind("\n", 0, start) + 1
+        # A quotation too («От нового акима ждем ...», – рассказала жительница Name): the sentence opens one, or lies
+        # inside one opened before it on its line.
+        quoted = text[start:end].lstrip().startswith("«") or text.count("«", line_start, start) > text.count("»", line_start, start)
+        if _DIRECT_SPEECH_LINE.match(text, line_start) or quoted:
             # Direct speech speaks of others; only its attribution after the dash may name the speaker by a title.
             attribution = _SPEECH_ATTRIBUTION.search(text, start, end)
             if attribution is None:
@@ -1723,6 +1730,10 @@ class RoleExtractor:
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
+            # "ректоры X – Name, Y – Name": an institution before a dash right before a listed name is that name's own.
+            own_before_dash = gap_org is not None and _DASH_AFTER_AN_INSTITUTION.fullmatch(text, gap_org[1], mention.start) is not None
+            if own_before_dash:
+                gap_rest = gap_rest.rstrip().rstrip("–—-")
             # A bracket right after a listed name is that name's ("Name (қазақ филологиясы кафедрасы), Name"): the
             # list goes on after it.
             gap_rest = _ASIDE_AFTER_NAME.sub("", gap_rest, count=1)
@@ -1742,7 +1753,7 @@ class RoleExtractor:
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
             listed = not (lang == "kk" and gap_rest.isspace())
-            if previous and shared and listed and self.list_joiner.match(gap_rest) and len(gap) <= 60:
+            if previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash):
                 # The list's items share whose aides they are ("его заместители Name и Name").
                 inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
                                      verb=False) for t in previous]
@@ -2376,8 +2387,11 @@ class RoleExtractor:
         # "педагогов и руководитель Name", "встреча студентов с ректором Name": a conjunction or a
         # preposition alone joins the two titles, it names no group.
         # "сообщил журналистам новый спикер Name": adjectives alone qualify the singular title, they name no group.
+        # "представил депутатам районного маслихата аким области Name": a plural title in the dative, instrumental or
+        # prepositional case is what the sentence tells of, no group the singular title heads.
         if group_org and not self._function_words_only(group_org, lang) and not plural[-1].org_text \
                 and not (lang == "ru" and all(_adjective(word) for word in group_org.split())) \
+                and not (lang == "ru" and _in_an_oblique_plural_case(plural[-1].written.split()[-1])) \
                 and not self.title_idioms.search(group_org) \
                 and (lang != "en" or self._names_an_institution(group_org.split(), lang)) \
                 and self._loose_words(group_org) <= 2:
@@ -4412,6 +4426,8 @@ class ReferringNouns:
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
         self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
+        # Lower-case words in the genitive after the noun, then a capitalized one ("управления образования Карагандинской").
+        self._named_after_genitives = re.compile(r"(?P<genitives>(?:\s+[а-яё][а-яё-]*){1,3})\s+(?P<word>[А-ЯЁ][а-яё-]+)")
         # After a capitalized noun, a preposition of names or a lower-case word before a capitalized one continues
         # a name: "the Committee for Quality Assurance", "the Committee on education", "the Institute of Oriental Studies".
         self._name_continued = re.compile(rf"\s+(?:(?:{any_of(lexicon.words('name_prepositions'))})\s|[a-z]+\s+(?:the\s+)?[A-Z])") \
@@ -4456,6 +4472,9 @@ class ReferringNouns:
         following = self._next_word.match(text, match.end())
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
             return None
+        if self.lang == "ru" and (named := self._named_after_genitives.match(text, match.end())) is not None \
+                and named.start("word") != person.start and _russian_genitive_chain(named.group("genitives")):
+            return None  # "управления образования Карагандинской области": the department of that region, not one named before
         if match.group("noun")[:1].isupper() and self._name_continued.match(text, match.end()):
             return None  # "of the Committee for Quality Assurance ...", "of the Institute of Oriental Studies": a name
         if self.lang == "en" and kind in self.place_kinds and following is not None:
@@ -5022,7 +5041,7 @@ _SPACE_IN_A_LINE = re.compile(r"[ \t]+")
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
 _DASHES = frozenset("—–-")
 _DIRECT_SPEECH_LINE = re.compile(r"[ \t]*[—–-]\s")  # a line of direct speech opens with a dash
-_SPEECH_ATTRIBUTION = re.compile(r"[,!?…]\s*[—–-]\s+")  # "..., – подчеркнул министр": the speaker's words after the dash
+_SPEECH_ATTRIBUTION = re.compile(r"[,!?…]»?\s*[—–-]\s+")  # "..., – подчеркнул министр": the speaker's words after the dash
 _UNIT_FIELD_JOINED_BY_AND = re.compile(r"\s+и\s+[а-яё-]+(?:\s+[а-яё-]+)?\s+")  # "Комитета по ... развитию и науке" Сената
 
 
@@ -5383,6 +5402,16 @@ def _russian_genitive_chain(gap: str) -> bool:
     words = gap.split()
     return len(words) <= 6 and all(re.fullmatch(r"[А-ЯЁ]{2,}", word) or word != "и" and re.fullmatch(r"[а-яё-]+", word)
                                    and _genitive_or_and(word) for word in words)
+
+
+_DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—]\s+")
+_RUSSIAN_MODIFIER_BEFORE_A_TITLE = r"(?:[а-яё]+(?:их|ых|ого|его|ой|ей)\s+)?$"
+
+
+def _in_an_oblique_plural_case(word: str) -> bool:
+    """Whether a Russian plural noun is in the dative, the instrumental or the prepositional case, and nothing else."""
+    plural = [parse for parse in russian_morphology().parse(word.lower()) if "plur" in parse.tag]
+    return bool(plural) and all(parse.tag.case in ("datv", "ablt", "loct") for parse in plural)
 
 
 def _adjective(word: str) -> bool:

@@ -7221,3 +7221,63 @@ def test_a_read_also_list_names_no_institution_of_the_page(stages, body):
 ])
 def test_kazakh_relatives_split_names_and_bylines(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A town whose akimat the registry knows, in the genitive before a given name and a surname, is no part of the name.
+    ("Совещание провела руководитель отдела образования Темиртау Жанель Оспанова.", {"Жанель Оспанова"}),
+    ("Грамоту получил директор гимназии №7 Лисаковска Ерболат Касенович Жумабаев.", {"Ерболат Касенович Жумабаев"}),
+    # A name in the genitive after a settlement's noun names the settlement; its akim's name after the noun is a person.
+    ("Новый клуб открыли в поселке Мухтара Ауэзова Жамбылского района.", set()),
+    ("С отчетом выступил аким сельского округа Бауыржана Момышулы Талгат Сеитов.", {"Талгат Сеитов"}),
+    ("Слово предоставили акиму сельского округа Нурлану Бекову.", {"Нурлан Беков"}),
+    # A rank of several words between "имени" and the name is the name's: no person of its own.
+    ("Слет прошел в школе имени Героя Советского Союза Маншук Маметовой.", set()),
+    # A relative's noun before a title in the genitive leaves the name's case to the name: a woman's in the nominative.
+    ("Мама ученицы гимназии №4 Алия Жумабекова попросила продлить работу кружков.", {"Алия Жумабекова"}),
+])
+def test_russian_places_and_namesakes_before_names(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A plural title in the dative is what the sentence tells of, no group the akim's title after it belongs to.
+    ("Проект бюджета представил депутатам городского маслихата аким Костанайской области Нуржан Бекович Сагинтаев.",
+     {("Нуржан Бекович Сагинтаев", "akim", "kostanay_akimat")}),
+    # A department's noun with lower-case words in the genitive and a region after it is that region's, not one named before.
+    ("Ранее Айдар Сулейменов работал в управлении образования Павлодарской области. С 2020 года он руководил "
+     "управлением образования Акмолинской области.",
+     {("Айдар Сулейменов", "head", "akmola_region_education_department")}),
+    ("Выступил руководитель управления образования Жамбылской области Марат Исаев. Ему возразил руководитель "
+     "управления образования Атырауской области Ержан Тулеев.",
+     {("Марат Исаев", "head", "jambyl_region_education_department"),
+      ("Ержан Тулеев", "head", "atyrau_region_education_department")}),
+    # A pupil's parent named after "мама ученицы", "отец двоих школьников" holds no pupil's post.
+    ("Мама ученицы гимназии №4 Алия Жумабекова попросила продлить работу кружков.", set()),
+    ("Его поддержал отец троих школьников Ринат Сабитов.", set()),
+])
+def test_russian_titles_of_others_and_of_named_regions(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A list after a plural title, each name after its own institution and a dash: each holds the title there.
+    ("На форуме выступили ректоры Костанайского регионального университета имени А. Байтурсынова – Данияр Аскарович "
+     "Ермеков, Торайгыров университета – Сауле Муратовна Ибраева.",
+     {("Данияр Аскарович Ермеков", "rector", "kru_baitursynuly"), ("Сауле Муратовна Ибраева", "rector", "toraighyrov_university")}),
+    ("Грамоты вручили директорам школы-гимназии №9 – Айнур Серикбаевой, школы-лицея №21 – Марату Исину.",
+     {("Айнур Серикбаева", "director", "школа-гимназия № 9"), ("Марат Исин", "director", "школа-лицей № 21")}),
+])
+def test_russian_listed_names_each_after_its_institution_and_a_dash(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title inside a quotation is the speaker's words of someone else, no post of the person the sentence before named.
+    ("Бывший аким района Серик Омаров назначен руководителем управления образования Жамбылской области.\n\n"
+     "«От нового акима ждем ремонта дорог. Дети ездят в школу за двадцать километров», – рассказала жительница села Айжан Аскарова.",
+     {("Серик Омаров", "akim", None), ("Серик Омаров", "head", "jambyl_region_education_department")}),
+])
+def test_russian_title_inside_a_quotation_is_no_post_of_the_one_named_before(stages, text, facts):
+    assert found(stages, text) == facts

@@ -157,6 +157,8 @@ from pipeline.segment import navigation_separators
 
 LANGS = ("ru", "kk", "en")
 
+# The endings of a given name in the genitive (Касыма, Алии): a settlement's name after its noun, not its akim's (Ержану).
+_GENITIVE_ENDINGS_OF_GIVEN_NAMES = ("а", "я", "ы", "и")
 _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
 # An English institution's span that ends in a field after "of" ("Institute of Experimental").
@@ -365,6 +367,8 @@ class SpanRepair:
         self.thing_ending_name = re.compile(rf"\s(?:{things})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
+        self.settlement_before_name = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('settlement_nouns_before_name'))})\s+$",
+                                                 re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
         self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))})\s+$")
@@ -1281,10 +1285,20 @@ class SpanRepair:
         other than an institution's noun after a title that the name holds ("директора музея Name",
         "директор Художественного музея Name": the museum's director, not a museum named after him)."""
         thing = self.thing_before_name.search(text, max(0, entity.start - 30), entity.start)
+        if thing is None and self._settlement_named_after(text, entity.start, entity.end):
+            return True
         if thing is None or not self.taxonomy.is_institution_word(thing.group().strip()):
             return thing is not None
         before = _WORD.findall(text, max(0, thing.start() - _TITLE_CHARACTERS), thing.start())[-_WORDS_BEFORE_AN_INSTITUTIONS_NOUN:]
         return not any(self._is_title_word(word) for word in before)
+
+    def _settlement_named_after(self, text: str, start: int, end: int) -> bool:
+        """Whether a name in the genitive right after a settlement's noun is the settlement's ("в селе Касыма Кайсенова",
+        "сельского округа Касыма Кайсенова"); its akim's name after the noun stands in the nominative or the dative
+        ("аким сельского округа Ержан Ахметов", "акиму села Ержану Ахметову")."""
+        name = text[start:end]
+        return self.settlement_before_name.search(text, max(0, start - 30), start) is not None \
+            and name.split()[0].endswith(_GENITIVE_ENDINGS_OF_GIVEN_NAMES) and self.names.known_given_in_a_case(name)
 
     def _is_title_word(self, word: str) -> bool:
         """Whether a lower-case word is a one-word title in some case (директора, ректору)."""
@@ -1351,7 +1365,7 @@ class SpanRepair:
             # A title's span never opens with a full name: the model ran the name into the verb after it
             # ("Лариса Петровна Шевченко қатысты." as POSITION).
             return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
-        if entity.label not in ("ORG", "FACILITY", "GPE", "LOC"):
+        if entity.label not in ("ORG", "FACILITY", "GPE", "LOC") or self._settlement_named_after(text, entity.start, entity.end):
             return None
         if self._kazakh_full_name(text, entity):
             return EntitySpan(entity.start, entity.end, "PERSON", entity.score)
@@ -2015,7 +2029,8 @@ class SpanRepair:
             return False
         before = text[max(0, start - 30):start]
         return not (self.named_after_before.search(before) or self.thing_before_name.search(before)
-                    or self.place_noun_after.match(text, end) or self.thing_after_name.match(text, end))
+                    or self.place_noun_after.match(text, end) or self.thing_after_name.match(text, end)
+                    or self._settlement_named_after(text, start, end))
 
     def _without_a_title_opening_after(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh person's span whose last word opens a title of several words after it ("Ж. Қасымбек
@@ -2544,6 +2559,12 @@ class SpanRepair:
         if entity.label != "PERSON":
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        given_name_before = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 30), entity.start)
+        if len(words) == 3 and given_name_before is not None and self.names.is_given_name(words[1].group()) \
+                and self._settlement_named_after(text, given_name_before.start(), words[0].end()):
+            # "сельского округа Касыма" "Кайсенова Алмагуль Токтарова": the surname of the settlement's namesake, then its akim
+            return [EntitySpan(entity.start, words[0].end(), "LOC", entity.score),
+                    EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
         for size in range(len(words) - 2, 0, -1):
             if not all(word.group()[:1].isupper() for word in words[size:]):
                 continue
@@ -2553,12 +2574,14 @@ class SpanRepair:
             label = self._head_label(head, "ORG")
             if label is None and size == 1 and len(words) == 3 and self.names.is_given_name(words[1].group()) \
                     and self.surname_ending.search(words[2].group()) and not self.patronymic_end.search(words[2].group()) \
-                    and (self._is_centre(head) or self.place_noun_before.search(text, max(0, entity.start - 20), entity.start)):
-                # "Конаев Нурлан Айтжанов", "района Байдибек Серик Ахметов": a place's name before a given name and a surname
+                    and (self._is_centre(head) or self._is_registered_town(head)
+                         or self.place_noun_before.search(text, max(0, entity.start - 20), entity.start)):
+                # "Конаев Нурлан Айтжанов", "района Байдибек Серик Ахметов", "отдела образования Экибастуза Анара
+                # Ескендирова": a place's name before a given name and a surname
                 label = "GPE"
             if label is None and size == 1 and len(words) == 4 and self.names.is_given_name(words[1].group()) \
                     and self.patronymic_end.search(words[2].group()) and not self.surname_ending.search(head) \
-                    and (self._is_place(head) or self._is_centre(head)
+                    and (self._is_place(head) or self._is_centre(head) or self._is_registered_town(head)
                          or (title := _WORD_BEFORE.search(text, max(0, entity.start - 30), entity.start)) and self._is_title(title.group(1))):
                 # "Аким Темиртау Нурлыбек Ерланович Мамытбеков": no fourth part of a full name, a word with no surname's
                 # ending before the given name, the patronymic and the surname, after a title, is the title's place;
@@ -2598,6 +2621,11 @@ class SpanRepair:
                 EntitySpan(name.start(), words[0].end(), "GPE", entity.score),
                 EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
         return result
+
+    def _is_registered_town(self, text: str) -> bool:
+        """Whether a Russian word is a town in the genitive whose akimat the registry knows ("Рудного", "Экибастуза":
+        "Акимат города Рудного"), the towns that are no region's centre."""
+        return self.registry.lookup(f"Акимат города {text}", "ru") is not None
 
     def _is_centre(self, text: str) -> bool:
         return any(self.registry.region_of(text, lang, by_centre=True) is not None for lang in LANGS)

@@ -537,7 +537,7 @@ class PersonNames:
         nominative; anything else, or the end of an earlier sentence, leaves the case open."""
         morphology = russian_morphology()
         tokens = before.rsplit("\n", 1)[-1].split()
-        oblique = title_seen = False  # the case of the nearest title, until one before it governs it
+        oblique = title_seen = feminine_title = False  # the case of the nearest title, until one before it governs it
         window = tokens[-8:]
         for index, token in enumerate(reversed(window)):
             word = token.strip(_PUNCTUATION)
@@ -561,6 +561,7 @@ class PersonNames:
                 # A title is a masculine noun whoever holds it; a feminine reading is another word (акима: Акима).
                 titles = [parse for parse in titles if parse.tag.gender == "masc"] or titles
                 oblique, title_seen = all(parse.tag.case in ("gent", "accs") for parse in titles), True
+                feminine_title = all(parse.tag.gender == "femn" for parse in titles)
                 if not oblique:
                     return False
                 # A title in the genitive may complete one before it ("заместитель акима Name": the
@@ -569,10 +570,14 @@ class PersonNames:
             if index == 0 and word == token and parses[0].tag.POS == "PREP":
                 return True
             capitalized = word.lower() != word
-            if not capitalized and not title_seen and all({"NOUN", "anim", "sing", "nomn"} <= parse.tag.grammemes
-                                                          for parse in parses if parse.tag.POS == "NOUN") \
-                    and parses[0].tag.POS == "NOUN":
-                return False  # "жительница Уральска Алия Кенжегалиева": a person's noun in the nominative, as no title is
+            if (feminine_title if title_seen else not capitalized) and all({"NOUN", "anim", "sing", "nomn"} <= parse.tag.grammemes
+                                                           for parse in morphology.parse(word.lower()) if parse.tag.POS == "NOUN") \
+                    and morphology.parse(word.lower())[0].tag.POS == "NOUN":
+                # "жительница Уральска Алия Кенжегалиева": a person's noun in the nominative, as no title is. Before a
+                # woman's title in the genitive it leaves the case open: the name may be the noun's ("Мама ученицы Алия
+                # Досова") or the title's ("Мама ученицы Алии Досовой"); a man's name after a man's title is the title's
+                # ("Жена актёра Ивана Петрова").
+                return None if title_seen else False
             if capitalized and word.lower().endswith(self.masculine_surname_nominatives):
                 return False  # "директора школ Иванов, Петров и Name": a list of names in the nominative
             # директора школы № 5 Name, школы №1 Name: the number with or without a space after "№"
