@@ -7000,3 +7000,24 @@ def test_kazakh_former_post_before_a_current_title_keeps_the_current_one_current
 ])
 def test_amina_is_a_given_name(stages, text, persons):
     assert {fact.person.display for fact in facts_of(stages, text)} == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A credit line's name is a person's, also where an agency follows after a slash.
+    ("The festival ended with a concert.\n\nPhoto: Yerkebulan Tastanov / Kazinform", {"Yerkebulan Tastanov"}),
+    ("The festival ended with a concert.\n\nPhoto credit: Saule Amanova/Astana Times", {"Saule Amanova"}),
+    # An institution on the credit line names no one.
+    ("The festival ended with a concert.\n\nPhoto: Ministry of Culture", set()),
+])
+def test_english_names_on_credit_lines(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title's word that is also a given name, after a given name, is the surname ("Sultan", "Сұлтан").
+    ("Editor: Aigerim Sultan", {("Aigerim Sultan", "other", None)}),
+    ("Мұғалім Дана Сұлтан оқушыларды құттықтады.", {("Дана Сұлтан", "teacher", None)}),
+])
+def test_a_title_word_that_is_a_surname_after_a_given_name(stages, text, facts):
+    assert found(stages, text) == facts

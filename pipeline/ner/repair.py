@@ -326,6 +326,11 @@ class SpanRepair:
         honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
         self.name_after_honorific = re.compile(
             rf"(?<![\w-])(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
+        # A credit line's label and two or three capitalized words up to a slash, a comma or the line's end
+        # ("Photo: Zhanibek Kuanyshev / Kazinform").
+        self.name_in_a_credit = re.compile(
+            rf"^[^\S\n]*(?i:{any_of(lexicons['en'].words('credit_labels'))})[^\S\n]*(?::|\s(?i:by))[^\S\n]*"
+            rf"({_NAME_WORD_PATTERN}(?:[^\S\n]{_NAME_WORD_PATTERN}){{1,2}})[^\S\n]*(?=[/,|]|$)", re.MULTILINE)
         self.place_name_opener = re.compile(rf"(?:{any_of(lexicons['en'].words('place_name_openers'))})\s+[A-Z]")
         self.founded_after = re.compile(rf"\s+(?:was|were|has been|had been)\s+(?:{any_of(lexicons['en'].words('founding_participles'))})\b")
         self.passive_named_after = re.compile(
@@ -739,12 +744,12 @@ class SpanRepair:
             repaired += [entity, *places_after]
         return _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._names_after_honorifics(text, self._names_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
+                text, self._names_after_honorifics(text, self._names_in_credits(text, self._names_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed]))))))))))))))
+                    for entity in repaired if entity not in absorbed])))))))))))))))
 
     def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
@@ -1160,6 +1165,23 @@ class SpanRepair:
                     or any(entity.label == "PERSON" or entity.start < match.start() or entity.end > end for entity in overlapping):
                 continue
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _names_in_credits(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """The name on a credit line ("Photo: Zhanibek Kuanyshev / Kazinform", "Photo credit: Aliya
+        Serikova/Astana Times") is a person's where a known given name opens it: the model leaves it out, or runs
+        it across the slash into the agency, which keeps the span's rest (an organization, if the span was a person)."""
+        for match in self.name_in_a_credit.finditer(text):
+            start, end = match.span(1)
+            if not self.names.is_given_name(match.group(1).split()[0]) or not self._plain_name_words(match.group(1)) \
+                    or any(entity.label == "PERSON" and (entity.start, entity.end) == (start, end) for entity in entities):
+                continue
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            rests = [EntitySpan(rest.end(), entity.end, "ORG" if entity.label == "PERSON" else entity.label, entity.score)
+                     for entity in overlapping
+                     if entity.end > end and (rest := _AFTER_A_SLASH.match(text, end, entity.end)) is not None]
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON"), *rests],
                               key=lambda entity: (entity.start, entity.end))
         return entities
 
@@ -3021,6 +3043,7 @@ _CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")
 _HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+_AFTER_A_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*(?=\S)")
 # "of" after the word makes it a title's or a unit's ("Specialist Group of the Society").
 _LATIN_SURNAME_AFTER_A_TITLE = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]|\s+[A-Z]|\s+of\b)")
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")
