@@ -90,6 +90,7 @@ _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
 # Where the clause that may give an English apposition's next title opens: after a comma or a relative "who"
 # ("Name, a PhD student in chemistry who previously taught at X").
 _ENGLISH_CLAUSE_OPENING = re.compile(r",|(?<![\w-])who(?![\w-])", re.IGNORECASE)
+_WHITESPACE = re.compile(r"\s*")
 _COMMA_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)  # "Name, the vice-rector of ..."
 
 
@@ -542,6 +543,9 @@ class RoleExtractor:
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
+        # ... or right before an organization's name the model marked ("now heads Kazatomprom").
+        self.head_verb_before_a_name = re.compile(
+            rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})(?=\s+[A-Z])")
         # Before a subject taught or a preposition, not after the passive's auxiliary ("is taught by": the subject after
         # it), nor before a person taught ("she taught me that ...": a lesson, no post).
         self.teach_verb = re.compile(rf"(?<![\w-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)"
@@ -1355,6 +1359,10 @@ class RoleExtractor:
             verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes[code], verb.group(), verb=True)
                      for code, pattern in (("head", self.head_verb), ("teacher", self.teach_verb))
                      for verb in pattern.finditer(text, start, end)]
+            organizations = {m.start for m in mentions if m.label == "ORG"}
+            verbs += [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
+                      for verb in self.head_verb_before_a_name.finditer(text, start, end)
+                      if _WHITESPACE.match(text, verb.end()).end() in organizations]
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits

@@ -7021,3 +7021,23 @@ def test_english_names_on_credit_lines(stages, text, persons):
 ])
 def test_a_title_word_that_is_a_surname_after_a_given_name(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A read-also teaser that opens with a surname alone before a verb only a person does.
+    ("Read also:\nSeitkaliyev signs decree on school meals\nAlmaty hosts chess olympiad", {"Seitkaliyev"}),
+    # A place before a verb a place may have is none.
+    ("Read also:\nRostov hosts a forum on education", set()),
+])
+def test_english_surnames_opening_headlines(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An English verb of heading right before an organization's name, no article between.
+    ("Former rector of Satbayev University Bolat Kenzhebekov now heads Kazatomprom.",
+     {("Bolat Kenzhebekov", "rector", "satbayev_university"), ("Bolat Kenzhebekov", "head", "kazatomprom")}),
+])
+def test_english_head_verb_before_an_organizations_name(stages, text, facts):
+    assert found(stages, text) == facts

@@ -305,6 +305,11 @@ class SpanRepair:
         self.lone_latin_surname = {labels: re.compile(rf"[A-Z][a-z]{{2,}}(?:{any_of(endings)})") for labels, endings in (
             (_LABELS_OF_A_NAME_ALONE, lexicons["en"].words("lone_surname_endings")),
             (_PLACE_LABELS, lexicons["en"].words("lone_surname_endings_unlike_places")))}
+        # A headline's or a teaser's opening surname before a verb only a person does ("Tokayev signs law on ..."):
+        # case-sensitive, the verb in lower case.
+        self.surname_opening_a_line = re.compile(
+            rf"^[^\S\n]*([A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('lone_surname_endings'))}))"
+            rf"(?=[^\S\n]+(?:{any_of(lexicons['en'].words('person_headline_verbs'))})[^\S\n])", re.MULTILINE)
         self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
@@ -744,12 +749,12 @@ class SpanRepair:
             repaired += [entity, *places_after]
         return _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._names_after_honorifics(text, self._names_in_credits(text, self._names_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
+                text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed])))))))))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))))))))
 
     def _with_a_patronymic_written_apart(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A person's span of a given name and the father's name that the model ended before "ұлы"/"қызы"
@@ -1120,6 +1125,18 @@ class SpanRepair:
                 and not self._is_place(text[entity.start:entity.end]) and not self._registered(text[entity.start:entity.end])
                 and not self.thing_after_name.match(text, entity.end)
                 else entity for entity in entities]
+
+    def _surnames_opening_lines(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Latin word with a surname-only ending that opens a line before a verb only a person does, as a headline
+        or a read-also teaser writes a person by the surname alone ("Tokayev signs law on education"), is a person
+        where the model marked nothing there, unless it is a place or a registered institution."""
+        for match in self.surname_opening_a_line.finditer(text):
+            start, end = match.span(1)
+            if any(entity.start < end and start < entity.end for entity in entities) \
+                    or self._is_place(match.group(1)) or self._registered(match.group(1)):
+                continue
+            entities = sorted([*entities, EntitySpan(start, end, "PERSON")], key=lambda entity: (entity.start, entity.end))
+        return entities
 
     def _names_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Two or three Latin words in capitals alone, no capitalized word on either side ("Photo by AIGERIM
