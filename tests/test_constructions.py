@@ -7041,3 +7041,12 @@ def test_english_surnames_opening_headlines(stages, text, persons):
 ])
 def test_english_head_verb_before_an_organizations_name(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A teaching assistant is a teacher, and "Fulbright" alone the registered programme.
+    ("Our guest was Sarah Miller, an English Teaching Assistant of the Fulbright program from Texas.",
+     {("Sarah Miller", "teacher", "fulbright_kz")}),
+])
+def test_english_teaching_assistant_of_a_registered_programme(stages, text, facts):
+    assert found(stages, text) == facts
