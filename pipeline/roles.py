@@ -724,7 +724,7 @@ class RoleExtractor:
         english_unit = (
             rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
             # "in 2020" after the unit is a date, not the unit's place
-            rf"(?:\s+(?:{any_of(english.words('institution_prepositions'))}|for)\s+(?!\d)[^,.;:()\"«»“”]+)?)\s*(?:[,.;:()]|$)")
+            rf"(?P<owner>\s+(?:{any_of(english.words('institution_prepositions'))}|for)\s+(?!\d)[^,.;:()\"«»“”]+)?)\s*(?:[,.;:()]|$)")
         self.english_unit_after = re.compile(rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}{english_unit}")
         # A head verb's object, with no preposition: "headed the department of gas processing at the Ministry of Energy".
         self.english_unit_object = re.compile(rf"\s+{article}{english_unit}")
@@ -3122,8 +3122,11 @@ class RoleExtractor:
         gas processing at the Ministry of Energy"); up to the name or punctuation."""
         end = person.start if person.start > title.end else min(len(text), title.end + 150)
         match = (self.english_unit_object if title.verb else self.english_unit_after).match(text[title.end:end])
-        # A bare "the department" is one the page or the sentence names otherwise.
-        return match.group("unit").strip() if match and len(match.group("unit").split()) > 1 else None
+        # A bare "the department" is one the page or the sentence names otherwise; so is a verb's object that names
+        # no institution after it ("headed the finance department").
+        if match is None or len(match.group("unit").split()) < 2 or title.verb and not match.group("owner"):
+            return None
+        return match.group("unit").strip()
 
     def _english_numbered_opening(self, text: str, number_start: int, sentence_start: int) -> int:
         """Where an English numbered institution's name opens: at its place's name before it, if any."""
