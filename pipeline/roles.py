@@ -88,6 +88,11 @@ MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
 _CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
+# Where the clause that may give an English apposition's next title opens: after a comma or a relative "who"
+# ("Name, a PhD student in chemistry who previously taught at X").
+_ENGLISH_CLAUSE_OPENING = re.compile(r",|(?<![\w-])who(?![\w-])", re.IGNORECASE)
+_WHITESPACE = re.compile(r"\s*")
+_COMMA_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)  # "Name, the vice-rector of ..."
 
 
 @dataclass(frozen=True)
@@ -563,6 +568,9 @@ class RoleExtractor:
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
+        # ... or right before an organization's name the model marked ("now heads Kazatomprom").
+        self.head_verb_before_a_name = re.compile(
+            rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})(?=\s+[A-Z])")
         # Before a subject taught or a preposition, not after the passive's auxiliary ("is taught by": the subject after
         # it), nor before a person taught ("she taught me that ...": a lesson, no post).
         self.teach_verb = re.compile(rf"(?<![\w-])(?<!is\s)(?<!was\s)(?<!are\s)(?<!were\s)(?<!been\s)"
@@ -747,11 +755,13 @@ class RoleExtractor:
             # "a delegation from Tsinghua University led by Vice-President Name"
             rf"|(?<!\w)(?:{group})\s+{group_preposition}[^.;:]{{1,80}}?"
             rf"\s(?:{any_of(words_in_all(lexicons, 'visiting_group_leaders'))})\s", re.IGNORECASE)
-        self.english_unit_after = re.compile(
-            rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}"
+        english_unit = (
             rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
             # "in 2020" after the unit is a date, not the unit's place
-            rf"(?:\s+(?:{any_of(english.words('institution_prepositions'))}|for)\s+(?!\d)[^,.;:()\"«»“”]+)?)\s*(?:[,.;:()]|$)")
+            rf"(?P<owner>\s+(?:{any_of(english.words('institution_prepositions'))}|for)\s+(?!\d)[^,.;:()\"«»“”]+)?)\s*(?:[,.;:()]|$)")
+        self.english_unit_after = re.compile(rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}{english_unit}")
+        # A head verb's object, with no preposition: "headed the department of gas processing at the Ministry of Energy".
+        self.english_unit_object = re.compile(rf"\s+{article}{english_unit}")
         institution_heads = (self.taxonomy.institution_words.get("en", frozenset())
                              | self.taxonomy.unit_words.get("en", frozenset()))
         self.english_institution_after_place = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{any_of(institution_heads)})(?!\w)")
@@ -1406,6 +1416,10 @@ class RoleExtractor:
             verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes[code], verb.group(), verb=True)
                      for code, pattern in (("head", self.head_verb), ("teacher", self.teach_verb))
                      for verb in pattern.finditer(text, start, end)]
+            organizations = {m.start for m in mentions if m.label == "ORG"}
+            verbs += [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
+                      for verb in self.head_verb_before_a_name.finditer(text, start, end)
+                      if _WHITESPACE.match(text, verb.end()).end() in organizations]
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits
@@ -1768,7 +1782,7 @@ class RoleExtractor:
         facts = []
         taxonomy = self.taxonomy
         for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
-            person_titles = self._own_titles(text, person_titles)
+            person_titles = self._own_titles(text, person_titles, lang, mention)
             degrees = self._degrees_near(text, mention, start, end, person_titles)
             # A title shared over a list names its institution before the list's first name ("нападающие
             # сборной Испании Хави и Андрес Иньеста": not "сборная Испании Хави" for the second).
@@ -1776,7 +1790,7 @@ class RoleExtractor:
                                                   next(m for m, _ in persons if m.start >= title.end) if title.end <= mention.start else mention,
                                                   home, boundary if title.end <= mention.start else mention.end)
                      for title in person_titles}
-            found = _chain_institutions(text, person_titles, found)
+            found = _chain_institutions(text, person_titles, found, mention)
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 unit = None
@@ -2155,11 +2169,16 @@ class RoleExtractor:
         """Of Kazakh titles before a name, the last and those joined to it by a comma or a dash, or
         standing right before it ("ректоры, профессор", "басқарма төрағасы – ректоры") with no clause
         between; a title with other words between it and the next is another person's ("Министр мектеп директоры Name-мен кездесті":
-        the minister met the school's director)."""
+        the minister met the school's director). A past participle of being or serving between two titles makes
+        the first the name's former post ("Петропавл қаласының әкімі болған депутат Name": the deputy who was the
+        city's akim)."""
         ordered = sorted(titles, key=lambda title: title.start)
         joined = ordered[-1:]
         for title in reversed(ordered[:-1]):
             gap = text[title.end:joined[0].start]
+            if self.former_predicate["kk"].fullmatch(gap.rstrip()):
+                joined.insert(0, title)
+                continue
             # "Мектеп директоры болып бұған дейін ... басшысы қызметін атқарған Name тағайындалды", "Орталық жетекшісі
             # болып профессор Name тағайындалды": the post the name is appointed to, whatever stands between.
             # "кеңестің төрағасы, педагогика ғылымдарының докторы, профессор": a degree spelled out is no clause.
@@ -2283,8 +2302,8 @@ class RoleExtractor:
             predicate = predicate or lang == "ru" and self.predicates[lang].gives_after_another(
                 between, title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "ru" and bool(chain) and self.predicates[lang].continues(between, title, chain[-1]) \
-                or lang == "en" and bool(chain) and "," in between and self.predicates[lang].gives(
-                    between[between.rindex(",") + 1:], title, text[title.end:min(sentence_end, title.end + 60)]) \
+                or lang == "en" and bool(chain) and (clause := _last_english_clause_opening(between)) is not None \
+                and self.predicates[lang].gives(between[clause:], title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title)
             # "Name ... кіші ғылыми қызметкер, зертхана меңгерушісі болды": a list of a career's posts, the predicate after its last.
             predicate = predicate or lang == "kk" and not chain and text.startswith(",", title.end) \
@@ -3241,11 +3260,15 @@ class RoleExtractor:
     def _english_unit_after(self, text: str, title: TitleHit, person: Mention) -> str | None:
         """A unit named in lower case after an English title, which NER leaves out: "head of the
         department of philological specialties Name", "deputy head of the department of education in
-        Rudny,", "Vice-Dean of the faculty of foreign Name"; up to the name or punctuation."""
+        Rudny,", "Vice-Dean of the faculty of foreign Name", or a head verb's object ("headed the department of
+        gas processing at the Ministry of Energy"); up to the name or punctuation."""
         end = person.start if person.start > title.end else min(len(text), title.end + 150)
-        match = self.english_unit_after.match(text[title.end:end])
-        # A bare "the department" is one the page or the sentence names otherwise.
-        return match.group("unit").strip() if match and len(match.group("unit").split()) > 1 else None
+        match = (self.english_unit_object if title.verb else self.english_unit_after).match(text[title.end:end])
+        # A bare "the department" is one the page or the sentence names otherwise; so is a verb's object that names
+        # no institution after it ("headed the finance department").
+        if match is None or len(match.group("unit").split()) < 2 or title.verb and not match.group("owner"):
+            return None
+        return match.group("unit").strip()
 
     def _english_numbered_opening(self, text: str, number_start: int, sentence_start: int) -> int:
         """Where an English numbered institution's name opens: at its place's name before it, if any."""
@@ -3339,16 +3362,20 @@ class RoleExtractor:
                 return found
         return None
 
-    def _own_titles(self, text: str, titles: list[TitleHit]) -> list[TitleHit]:
+    def _own_titles(self, text: str, titles: list[TitleHit], lang: str, holder: Mention) -> list[TitleHit]:
         """Drops the title that names whom an adviser or a representative serves: "Advisor to the
-        Prime Minister", "советник премьер-министра" are advisers, not prime ministers; and an English
+        Prime Minister", "советник премьер-министра" are advisers, not prime ministers; an English
         title's word that qualifies a field or a body ("Vice-Rector for Student Affairs", "Director of Teacher
-        Training", "Student Council President")."""
+        Training", "Student Council President"); and an English title in the possessive after the name, which
+        names whose office or service it is, someone the sentence leaves unnamed ("Name was appointed ..., the
+        Prime Minister's press service reports"; before the name it may be the name's own: "After the Rector's
+        speech, Name thanked the guests")."""
         served = self.taxonomy.in_service_of
         ordered = sorted(titles, key=lambda title: title.start)
         dropped = {later for earlier, later in zip(ordered, ordered[1:])
                    if earlier.code in served and self.service_gap.match(text[earlier.end:later.start])}
-        return [title for title in titles if title not in dropped and not self.english_field_noun.match(text, title.end)]
+        return [title for title in titles if title not in dropped and not self.english_field_noun.match(text, title.end)
+                and not (lang == "en" and title.start >= holder.end and _POSSESSIVE.match(text, title.end))]
 
     def _english_field_of_study(self, gap: str, written: str) -> bool:
         """An English name after "in" that is neither registered nor has an institution's word is a field, not the
@@ -3417,6 +3444,8 @@ class RoleExtractor:
         занимал должность руководителя", "Name previously served as"), in Kazakh after the title
         ("... ректоры болған")."""
         before = text[max(start, title.start - 30):title.start].lower()
+        if lang == "kk":  # "Бұрын ... әкімі болған депутат Name": the status word before a past participle is the earlier post's
+            before = before[max((match.end() for match in self.former_predicate["kk"].finditer(before)), default=0):]
         # The reason for a release between the post's word and the verb ("лауазымынан өз өтініші бойынша босатылды") says no status.
         after = self.predicates["kk"].reason.sub("", text[title.end:min(end, title.end + 80)].lower())[:30] if lang == "kk" else ""
         # A staff list marks the status in brackets after the post's words, before the name: "Заместитель
@@ -4010,14 +4039,25 @@ class PageInstitutions:
         return maslikhats[0]
 
 
-def _chain_institutions(text: str, titles: list[TitleHit], found: dict) -> dict:
+def _last_english_clause_opening(between: str) -> int | None:
+    """Where the words after the last comma or relative "who" between an apposition's titles begin, if any."""
+    last = None
+    for last in _ENGLISH_CLAUSE_OPENING.finditer(between):
+        pass
+    return last.end() if last is not None else None
+
+
+def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: Mention) -> dict:
     """Titles of one person written as a chain ("басқарма төрағасы – ректоры", "Председатель правления
-    — ректор ЕНУ") hold one institution: a title whose institution was read only from the page, or
-    not at all, takes the one its neighbour in the chain names in the sentence."""
+    — ректор ЕНУ"), or one before the name and one in the apposition right after it ("Professor Name,
+    vice-rector of the University of Szeged"), hold one institution: a title whose institution was read only from
+    the page, or not at all, takes the one its neighbour in the chain names in the sentence."""
     ordered = sorted(titles, key=lambda title: title.start)
     shared = dict(found)
     for first, second in zip(ordered, ordered[1:]):
-        if not _CHAIN_LINK.fullmatch(text, first.end, second.start):
+        around_the_name = first.end <= holder.start and holder.end <= second.start and not text[first.end:holder.start].strip() \
+            and _COMMA_APPOSITION.fullmatch(text, holder.end, second.start)
+        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name):
             continue
         for weak, strong in ((first, second), (second, first)):
             org, confidence, source = shared[strong]
@@ -5058,14 +5098,15 @@ _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]
 
 def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_words: frozenset[str]) -> str | None:
     """The field a minister's title names after it ("министр просвещения", "Minister of Science
-    and Higher Education"), up to the person, punctuation, one of the English ``stop_words`` ("minister
+    and Higher Education"), up to the person, punctuation, the end of the line (a headline's "Vice Minister of
+    Ecology" is not continued by the next teaser's "Akim of ..."), one of the English ``stop_words`` ("minister
     of education until 2022") or six words. A word with punctuation after it is the field's last ("Name,
     министр науки и высшего образования, посетил")."""
     if lang not in _FIELD_WORD:
         return None
     end = person.start if person.start > title.end else min(len(text), title.end + 80)
     words = []
-    for written in text[title.end:end].split()[:6]:
+    for written in text[title.end:end].split("\n", 1)[0].split()[:6]:
         word = written.rstrip(",;:.)»\"")
         # "министр по чрезвычайным ситуациям": a field after "по" is in the dative. A one-letter word is a
         # preposition, whatever abbreviation in the genitive the dictionary also reads it as ("в связи с").

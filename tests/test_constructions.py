@@ -7281,3 +7281,103 @@ def test_russian_listed_names_each_after_its_institution_and_a_dash(stages, text
 ])
 def test_russian_title_inside_a_quotation_is_no_post_of_the_one_named_before(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A read-also headline's field ends with its line: the next teaser is no part of the ministry's name.
+    ("Read also:\nBerik Sarsenov named Vice Minister of Ecology\nAkim of Abai Region meets with farmers of Semey",
+     {("Berik Sarsenov", "vice_minister", "ecology_rk")}),
+    # A ministry's short English name ("Minister of Labour") is the registered ministry.
+    ("Minister of Labour Aizhan Tokenova visited the employment centre of Taraz.",
+     {("Aizhan Tokenova", "minister", "labour_rk")}),
+    # A title in the possessive after the name is whose service reports, not the name's.
+    ("By the Decree of the Government, Nurlan Omarbayev has been appointed Vice Minister of Energy, the Prime Minister's "
+     "press service reports.", {("Nurlan Omarbayev", "vice_minister", "energy_rk")}),
+    # A head verb's object is a unit of the registered institution after it.
+    ("Earlier Aliya Dzhaksybekova headed the department of school inspection at the Ministry of Education.",
+     {("Aliya Dzhaksybekova", "head", "mon_rk")}),
+    # A title before the name takes the institution of the apposition after it, not the page's.
+    ("The forum was attended by Rector of Satbayev University Yerlan Abenov and Professor Tamas Nagy, vice-rector "
+     "for research of the University of Debrecen.",
+     {("Yerlan Abenov", "rector", "satbayev_university"), ("Tamas Nagy", "professor", "University of Debrecen"),
+      ("Tamas Nagy", "vice_rector", "University of Debrecen")}),
+    # A relative "who" after an apposition opens the clause whose verb gives the next post.
+    ("Dinara Seitkali, a PhD student in molecular biology who previously taught at Nazarbayev University, spoke first.",
+     {("Dinara Seitkali", "student", "nu"), ("Dinara Seitkali", "teacher", "nu")}),
+])
+def test_english_news_agency_titles_fields_and_apposition_institutions(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A past participle of being between two Kazakh titles makes the first the name's former post.
+    ("Бұрын Петропавл қаласының әкімі болған депутат Нұрлан Сейітқали жол бағдарламасын сынады.",
+     {("Нұрлан Сейітқали", "akim", "petropavl_city_akimat"), ("Нұрлан Сейітқали", "parliament_deputy", None)}),
+])
+def test_kazakh_former_post_before_a_current_title(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_kazakh_former_post_before_a_current_title_keeps_the_current_one_current(stages):
+    statuses = {fact.role: fact.status for fact in facts_of(
+        stages, "Бұрын аудан әкімі болған депутат Нұрлан Сейітқали сессияда сөз сөйледі.")}
+    assert statuses == {"akim": "former", "parliament_deputy": "current"}
+
+
+@pytest.mark.parametrize("text, persons", [
+    # Амина is a given name: the Latin name keeps its written order.
+    ("The winners were tenth-graders Amina Tokhtarova and Arman Serikbay.", {"Amina Tokhtarova", "Arman Serikbay"}),
+    ("Debate prizes went to tenth-graders Amina Serikbay and Nurlan Zhanibekov.", {"Amina Serikbay", "Nurlan Zhanibekov"}),
+])
+def test_amina_is_a_given_name(stages, text, persons):
+    assert {fact.person.display for fact in facts_of(stages, text)} == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A credit line's name is a person's, also where an agency follows after a slash.
+    ("The festival ended with a concert.\n\nPhoto: Yerkebulan Tastanov / Kazinform", {"Yerkebulan Tastanov"}),
+    ("The festival ended with a concert.\n\nPhoto credit: Saule Amanova/Astana Times", {"Saule Amanova"}),
+    # An institution on the credit line names no one.
+    ("The festival ended with a concert.\n\nPhoto: Ministry of Culture", set()),
+])
+def test_english_names_on_credit_lines(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title's word that is also a given name, after a given name, is the surname ("Sultan", "Сұлтан").
+    ("Editor: Aigerim Sultan", {("Aigerim Sultan", "other", None)}),
+    ("Мұғалім Дана Сұлтан оқушыларды құттықтады.", {("Дана Сұлтан", "teacher", None)}),
+])
+def test_a_title_word_that_is_a_surname_after_a_given_name(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A read-also teaser that opens with a surname alone before a verb only a person does.
+    ("Read also:\nSeitkaliyev signs decree on school meals\nAlmaty hosts chess olympiad", {"Seitkaliyev"}),
+    # A place before a verb a place may have is none.
+    ("Read also:\nRostov hosts a forum on education", set()),
+])
+def test_english_surnames_opening_headlines(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An English verb of heading right before an organization's name, no article between.
+    ("Former rector of Satbayev University Bolat Kenzhebekov now heads Kazatomprom.",
+     {("Bolat Kenzhebekov", "rector", "satbayev_university"), ("Bolat Kenzhebekov", "head", "kazatomprom")}),
+])
+def test_english_head_verb_before_an_organizations_name(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A teaching assistant is a teacher, and "Fulbright" alone the registered programme.
+    ("Our guest was Sarah Miller, an English Teaching Assistant of the Fulbright program from Texas.",
+     {("Sarah Miller", "teacher", "fulbright_kz")}),
+])
+def test_english_teaching_assistant_of_a_registered_programme(stages, text, facts):
+    assert found(stages, text) == facts

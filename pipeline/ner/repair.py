@@ -310,6 +310,11 @@ class SpanRepair:
         self.lone_latin_surname = {labels: re.compile(rf"[A-Z][a-z]{{2,}}(?:{any_of(endings)})") for labels, endings in (
             (_LABELS_OF_A_NAME_ALONE, lexicons["en"].words("lone_surname_endings")),
             (_PLACE_LABELS, lexicons["en"].words("lone_surname_endings_unlike_places")))}
+        # A headline's or a teaser's opening surname before a verb only a person does ("Tokayev signs law on ..."):
+        # case-sensitive, the verb in lower case.
+        self.surname_opening_a_line = re.compile(
+            rf"^[^\S\n]*([A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('lone_surname_endings'))}))"
+            rf"(?=[^\S\n]+(?:{any_of(lexicons['en'].words('person_headline_verbs'))})[^\S\n])", re.MULTILINE)
         self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
@@ -331,6 +336,11 @@ class SpanRepair:
         honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
         self.name_after_honorific = re.compile(
             rf"(?<![\w-])(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
+        # A credit line's label and two or three capitalized words up to a slash, a comma or the line's end
+        # ("Photo: Zhanibek Kuanyshev / Kazinform").
+        self.name_in_a_credit = re.compile(
+            rf"^[^\S\n]*(?i:{any_of(lexicons['en'].words('credit_labels'))})[^\S\n]*(?::|\s(?i:by))[^\S\n]*"
+            rf"({_NAME_WORD_PATTERN}(?:[^\S\n]{_NAME_WORD_PATTERN}){{1,2}})[^\S\n]*(?=[/,|]|$)", re.MULTILINE)
         self.place_name_opener = re.compile(rf"(?:{any_of(lexicons['en'].words('place_name_openers'))})\s+[A-Z]")
         self.founded_after = re.compile(rf"\s+(?:was|were|has been|had been)\s+(?:{any_of(lexicons['en'].words('founding_participles'))})\b")
         self.passive_named_after = re.compile(
@@ -754,12 +764,12 @@ class SpanRepair:
             repaired += [entity, *places_after]
         return _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._names_after_honorifics(text, self._names_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
+                text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
-                    for entity in repaired if entity not in absorbed]))))))))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))))))))
 
     def _given_names_before_a_titled_apposition(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A known given name alone opening a sentence before an apposition with an indefinite article and a title
@@ -1150,6 +1160,18 @@ class SpanRepair:
                 and not self.thing_after_name.match(text, entity.end)
                 else entity for entity in entities]
 
+    def _surnames_opening_lines(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Latin word with a surname-only ending that opens a line before a verb only a person does, as a headline
+        or a read-also teaser writes a person by the surname alone ("Tokayev signs law on education"), is a person
+        where the model marked nothing there, unless it is a place or a registered institution."""
+        for match in self.surname_opening_a_line.finditer(text):
+            start, end = match.span(1)
+            if any(entity.start < end and start < entity.end for entity in entities) \
+                    or self._is_place(match.group(1)) or self._registered(match.group(1)):
+                continue
+            entities = sorted([*entities, EntitySpan(start, end, "PERSON")], key=lambda entity: (entity.start, entity.end))
+        return entities
+
     def _names_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Two or three Latin words in capitals alone, no capitalized word on either side ("Photo by AIGERIM
         TAZHI."), are a person's name where the first or the last is a known given name (TAZHI AIGERIM) and
@@ -1194,6 +1216,23 @@ class SpanRepair:
                     or any(entity.label == "PERSON" or entity.start < match.start() or entity.end > end for entity in overlapping):
                 continue
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _names_in_credits(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """The name on a credit line ("Photo: Zhanibek Kuanyshev / Kazinform", "Photo credit: Aliya
+        Serikova/Astana Times") is a person's where a known given name opens it: the model leaves it out, or runs
+        it across the slash into the agency, which keeps the span's rest (an organization, if the span was a person)."""
+        for match in self.name_in_a_credit.finditer(text):
+            start, end = match.span(1)
+            if not self.names.is_given_name(match.group(1).split()[0]) or not self._plain_name_words(match.group(1)) \
+                    or any(entity.label == "PERSON" and (entity.start, entity.end) == (start, end) for entity in entities):
+                continue
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            rests = [EntitySpan(rest.end(), entity.end, "ORG" if entity.label == "PERSON" else entity.label, entity.score)
+                     for entity in overlapping
+                     if entity.end > end and (rest := _AFTER_A_SLASH.match(text, end, entity.end)) is not None]
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON"), *rests],
                               key=lambda entity: (entity.start, entity.end))
         return entities
 
@@ -3094,6 +3133,7 @@ _CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")
 _HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+_AFTER_A_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*(?=\S)")
 # "of" after the word makes it a title's or a unit's ("Specialist Group of the Society").
 _LATIN_SURNAME_AFTER_A_TITLE = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]|\s+[A-Z]|\s+of\b)")
 _CAPITALIZED_NAME = re.compile(rf" ({_NAME_WORD_PATTERN}(?: {_NAME_WORD_PATTERN}){{1,2}})(?![\w-]|\s+[{_UPPER}])")

@@ -737,7 +737,10 @@ class PersonNames:
         while tokens and tokens[0].lower() in non_name and not (
                 self.is_given_name(tokens[0]) and (len(tokens) == 2 or len(tokens) > 2 and self.patronymic.search(tokens[1]))):
             tokens.pop(0)
-        while tokens and tokens[-1].lower() in non_name:
+        # A title that is also a given name right after a given name is the surname a father's name became
+        # ("Dana Sultan", "Асем Имам"), not a title glued to the name.
+        while tokens and tokens[-1].lower() in non_name and not (
+                len(tokens) == 2 and tokens[-1][:1].isupper() and self.is_given_name(tokens[-1]) and self.is_given_name(tokens[0])):
             tokens.pop()
         # A particle in lower case between a name's words is part of the word after it ("Mohamed bin
         # Zayed", "Ursula von der Leyen"), which is then one word of the name; one joined to the word by
