@@ -7381,3 +7381,10 @@ def test_english_head_verb_before_an_organizations_name(stages, text, facts):
 ])
 def test_english_teaching_assistant_of_a_registered_programme(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_two_kazakh_names_with_one_given_name_and_no_surname_are_two_persons(stages):
+    pages = [Page(source="a", text="Мектеп директоры Дана Ерғалиқызы оқушыларды құттықтады."),
+             Page(source="b", text="Мектеп директоры Дана Ержанқызы ата-аналармен кездесті.")]
+    keys = [{mention.link_key for mention in document.mentions if mention.label == "PERSON"} for document in stages.annotate(pages)]
+    assert len(keys[0]) == len(keys[1]) == 1 and keys[0] != keys[1]

@@ -210,11 +210,6 @@ class Normalizer:
                 by_surname.setdefault(key.surname, set()).add(mention.link_key)
                 if not key.given and (initials := _INITIALS_OF_A_NAME.match(mention.normalized or "")):
                     by_initials.setdefault(initials.group().replace(".", "").lower(), set()).add(mention.link_key)
-                # A given name with a patronymic and no surname keys by the given name ("Kuanysh Abdikarimuly"); its
-                # patronymic alone is the person too, as Kazakh names carry it as a surname ("Professor Abdikarimuly").
-                words = (mention.normalized or "").split()
-                if not key.given and len(words) == 2 and latin_key(words[0]) == key.surname:
-                    by_surname.setdefault(latin_key(words[1]), set()).add(mention.link_key)
                 if mention.lang == "ru":
                     for word in mention.text.split():
                         by_word_stem.setdefault(self._russian_name_stem(word), set()).add(mention.link_key)
@@ -232,8 +227,8 @@ class Normalizer:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person:
                 name = self.names.normalize(mention.text, mention.lang, _before(text, mention), text[mention.end:mention.end + 40])
-                # A given name with a patronymic keys as a surname alone ("P|nurlibek||n"): the given name decides. So
-                # does a Russian given name alone, read in the nominative ("Мама Тимура", "Ильяс занимается" after
+                # A given name with a patronymic ("Наталья Васильевна"): the given name decides. So does a Russian given
+                # name alone, read in the nominative ("Мама Тимура", "Ильяс занимается" after
                 # "Тимур Ержанов", "Ильяса Нурпеисова"), a Kazakh one without initials ("Аружанның әкесі": her
                 # father), and an English one ("Daniyar said" after "Daniyar Kaliyev"): the one person the page names in
                 # full with it.

@@ -367,8 +367,10 @@ class PersonNames:
         # The key leaves the particles out: "Friedrich von Schlegel" and "Friedrich Schlegel" are one person.
         given_key, surname_key = self._without_particles(given), self._without_particles(surname)
         key = person_key(given_key, initial_text, surname_key)
+        # A given name with a patronymic and no surname links by both, the patronymic in the surname's place (Kazakh
+        # names carry it as one: "Дана Ерғалиқызы"): two pages' "Дана Ерғалиқызы" and "Дана Ержанқызы" are two persons.
         return PersonName(display, given, patronymic, surname, initial_text, latin(display), key,
-                          str(person_link_key(given_key, surname_key, key)))
+                          str(person_link_key(given_key, surname_key or patronymic, key)))
 
     def _without_particles(self, words: str | None) -> str | None:
         return " ".join(word for word in words.split() if word not in self.name_particles) if words else words
