@@ -235,6 +235,7 @@ class TitleMatcher:
             # Inflection changes a Russian word's ending, not its first letters: only words that
             # begin like a word of some title need a lemma (pymorphy is the slow part).
             self._title_word_starts = {word[:3].lower() for form, _ in forms for word in form.split()}
+            self._written_title_words = {word.lower() for form, _ in forms for word in form.split()}
             self._status_prefixes = {word[:-1].lower() for words in taxonomy.status.values()
                                      for word in words.get(lang, ()) if word.endswith("-")}
         else:
@@ -294,7 +295,9 @@ class TitleMatcher:
         while index < len(words):
             size = self._title_size(text, words, index, hits) if words[index][2] else 0
             index += size or 1
-        return hits
+        return hits + [(match.start(), match.end(), "pupil") for match in _RUSSIAN_CLASS_AFTER_A_NAME.finditer(text, start, end)
+                       if _NAME_BEFORE_A_CLASS.search(text, max(start, match.start() - 40), match.start())
+                       and not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits)]
 
     def _title_size(self, text: str, words: list, index: int, hits: list) -> int:
         """The number of words of the longest title that begins at ``words[index]`` (0 if none), its hit
@@ -347,7 +350,10 @@ class TitleMatcher:
                 yield match.start(), match.end(), lemma, self._other_title_readings(match.group())
 
     def _title_lemma(self, word: str) -> str:
-        return _lemma(word) if word[:3].lower() in self._title_word_starts else ""
+        # A verb is no title's word, though its lemma is a participle title's ("училась", "учащийся": учиться), unless
+        # a title is so written ("завлаб", which the dictionary reads as a verb).
+        return _lemma(word) if word[:3].lower() in self._title_word_starts \
+            and not (_reads_as_a_verb(word) and word.lower() not in self._written_title_words) else ""
 
     def _other_title_readings(self, word: str) -> tuple[tuple[str, str], ...]:
         if word[:3].lower() not in self._title_word_starts:
@@ -357,6 +363,15 @@ class TitleMatcher:
                                    if lemma != first[0] and lemma in self._title_lemmas))
 
 
+# A legal entity's form and quoted name closing a unit's name ("отдел кадров ТОО «АгроТехСервис»").
+_LEGAL_FORM_AND_QUOTED_NAME = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}\s+«[^«»]+(?:«[^«»]*»[^«»]*)?»$")
+_NEXT_RUSSIAN_WORD = re.compile(r"\s+([а-яё]+)(?![\w-])")
+# A school class in the nominative after a name and a comma or an opening bracket, as a list of winners gives a pupil's
+# ("Name, 9 «А» класс", "Name (10 класс)"), as English gives "Name, 11th grade"; "учитель 9 класса" is a teacher's, and
+# "Name (литературное чтение, 4 «А» класс)" the class of a teacher's lesson.
+_NAME_BEFORE_A_CLASS = re.compile(r"(?:[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]+|[А-ЯЁӘІҢҒҮҰҚӨҺ]\.)\s*[,(]\s*$")
+_RUSSIAN_CLASS_AFTER_A_NAME = re.compile(r"(?:(?<=,\s)|(?<=\())(?:1[01]|[1-9])\s*(?:[«\"“]?[А-ЯЁӘІҢҒҮҰҚӨҺ][»\"”]?\s*)?класс(?![\w-])")
+
 # Nouns of a post whose genitive names the post: "пост премьера", "должность министра".
 _POST_NOUNS = frozenset({"пост", "должность"})
 
@@ -364,6 +379,11 @@ _POST_NOUNS = frozenset({"пост", "должность"})
 @lru_cache(maxsize=100_000)
 def _lemma(word: str) -> str:
     return russian_morphology().parse(word.lower())[0].normal_form
+
+
+@lru_cache(maxsize=100_000)
+def _reads_as_a_verb(word: str) -> bool:
+    return russian_morphology().parse(word.lower())[0].tag.POS in ("VERB", "INFN", "GRND")
 
 
 @lru_cache(maxsize=100_000)
@@ -472,7 +492,12 @@ class RoleExtractor:
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: _word_opening(lexicons[lang].words("university_unit_heads")) for lang in LANGS}
         self.laboratory_unit = {lang: _word_opening(lexicons[lang].words("laboratory_unit_heads")) for lang in LANGS}
-        self.school_unit = {lang: _word_opening(lexicons[lang].words("school_unit_heads")) for lang in LANGS}
+        # A school's unit by the beginning of its head noun, or by its abbreviation whole ("руководитель МО").
+        abbreviations = {lang: frozenset(lexicons[lang].words("school_unit_abbreviations")) for lang in ("kk", "ru")}  # none in English
+        self.school_unit = {lang: re.compile(rf"{_word_opening(lexicons[lang].words('school_unit_heads')).pattern}|"
+                                             rf"{_whole_word_pattern(abbreviations.get(lang, frozenset())).pattern}", re.IGNORECASE)
+                            for lang in LANGS}
+        self.school_staff_titles = frozenset(_lemmas(title) for title in lexicons["ru"].words("school_staff_titles"))
         # The languages whose lexicons name a ministry's own units (a Russian "департамент" may be a region's).
         self.ministry_unit = {lang: _word_opening(lexicons[lang].words("ministry_unit_heads")) for lang in ("en", "kk")}
         self.akim_office_unit = _word_opening(lexicons["kk"].words("akim_office_unit_heads"))
@@ -1818,7 +1843,8 @@ class RoleExtractor:
                     # сообщили, что директор департамента ..."), or is the page university's.
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
-                        self._registry_ngram(org.name.split(), lang) or self._referred_parent(org.name, title, lang, home) or referred \
+                        self._registry_ngram(org.name.split(), lang) or self._legal_entity_closing_a_unit(org.name, lang) \
+                        or self._referred_parent(org.name, title, lang, home) or referred \
                         or english_parent or self._kazakh_body_of_a_unit(org.name, lang) \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None) \
@@ -2272,6 +2298,21 @@ class RoleExtractor:
         return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
             and not (lang == "ru" and _russian_singular_only(last_word))
 
+    def _legal_entity_closing_a_unit(self, name: str, lang: str) -> Institution | None:
+        """The legal entity a unit's name ends with, its legal form and quoted name ("отдел кадров ТОО «АгроТехСервис»"):
+        the unit's institution, not the page's own."""
+        entity = _LEGAL_FORM_AND_QUOTED_NAME.search(name) if lang == "ru" else None
+        return self.registry.resolve(entity.group(), lang) if entity is not None and entity.start() > 0 else None
+
+    def _over_institutions_in_the_plural(self, text: str, title: TitleHit) -> bool:
+        """Whether a Russian title is over institutions in the plural ("Name, директора школ, педагоги и ветераны"):
+        a group's that a list of those present goes on with, no apposition of the name before it."""
+        following = _NEXT_RUSSIAN_WORD.match(text, title.end)
+        if following is None or self.references["ru"].kind_of(following.group(1)) is None:
+            return False
+        parse = russian_morphology().parse(following.group(1).lower())[0]
+        return parse.tag.number == "plur" and parse.tag.case == "gent"
+
     def _appositive_titles(self, text, person_start, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
         """Titles after "Name," (or "Name -", or a predicate: "Name был назначен министром", "Name was
         appointed rector", "Name ... ректоры болып тағайындалды", "appointed Name as rector") up to an "and"
@@ -2318,6 +2359,8 @@ class RoleExtractor:
             # "Name Президенттің көмекшісі": a Kazakh title of whom right after a name, which no genitive can own, is the name's.
             caption = caption or lang == "kk" and not chain and self._kazakh_title_of_whom_from(text, cursor, title)
             if not chain and not predicate and not caption and not _APPOSITION_OPENING.match(between[:one_of.start()] if one_of else between):
+                break
+            if lang == "ru" and not chain and not predicate and self._over_institutions_in_the_plural(text, title):
                 break
             # What follows a verb's object is a clause of its own ("возглавляет компанию, директор которой"), unless
             # the name's predicate goes on ("руководил управлением, а до этого работал директором школы").
@@ -3042,9 +3085,14 @@ class RoleExtractor:
         if lang == "ru":
             # "глава корпорации Microsoft", "тренер мадридского «Реала»": the kind of the organization or its
             # adjectives before its name.
-            yield next((self._seat_of(written, title.code, lang, False) for org_start, org_end, written, label in sorted(orgs)
+            # On a school's own site a school's unit's noun among them keeps the name a unit's: "куратор группы ЭМ-41"
+            # (elsewhere "глава группы «Альфа»" heads the group).
+            school_site = home.school_site(lang) is not None
+            yield next((self._seat_of(f"{between.strip()} {written}" if school_site and self.school_unit[lang].search(between) else written,
+                                      title.code, lang, False)
+                        for org_start, org_end, written, label in sorted(orgs)
                         if label not in PLACE_LABELS and org_start >= title.end and not title.end <= person.start < org_start
-                        and _russian_genitive_words_only(text[title.end:org_start])), None), 1.0, "text"
+                        and _russian_genitive_words_only(between := text[title.end:org_start])), None), 1.0, "text"
         if field_seat is not None and lang == "kk":
             yield self._ministry_before(text, title, field_seat.template[lang], left_limit), 0.9, "title"
         elif field_seat is not None and lang in field_seat.template:
@@ -3083,6 +3131,9 @@ class RoleExtractor:
         # university teaches at its college. The institutions of every kind that the title's paragraph names come
         # before those the page names elsewhere: a college's students ("колледжінің студенттері ... 3-курс
         # студенті") are not at a university named later as someone's former post.
+        if not kinds and lang == "ru" and _lemmas(title.written) in self.school_staff_titles:
+            # A school's psychologist, librarian, nurse or music director on its own site works there.
+            yield home.school_site(lang), 0.6, "page"
         for kind in kinds:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
@@ -3123,6 +3174,13 @@ class RoleExtractor:
         # ("Қарағанды университетінің доценті ... \n Қорғауға университет ректоры Name қатысты": the site's rector).
         if home.site_is_of_kind(kind, lang) and not home.named_in_paragraph((kind,), title.start, lang):
             yield self.registry.of_site(home.document.page.url), 0.7, "page"
+        # So is, on a school's own site, the noun its name holds ("заместитель директора гимназии" on a gymnasium's, after
+        # a paragraph on guests from a school).
+        site = home.school_site(lang) if kind == "school" and lang == "ru" else None
+        words = re.findall(r"\w+(?:-\w+)*", site.name) if site is not None else []
+        if site is not None and _lemma(phrase[-1]) in {_lemma(part) for word in words for part in (word, *word.split("-"))} \
+                and not home.named_in_paragraph((kind,), title.start, lang):
+            yield site, 0.7, "page"
         # A paragraph that names none of the kind refers to the one the page's title names, not to one an earlier
         # paragraph named in passing ("Бұған дейін Атырау университетінің проректоры болған. \n Университеттің бұрынғы
         # ректоры ...": the new rector's university).
@@ -3592,6 +3650,8 @@ class PageInstitutions:
                 found = self._publisher() if lang == "ru" else None
             elif kind == "institute":
                 found = self._teaching_site() or self._registered_named_last(PAGE_KINDS[kind], lang)
+            elif kind == "school":
+                found = self.school_site(lang) or self._most_named(kind, code, lang)
             else:
                 found = self._most_named(kind, code, lang)
             self._found[kind, lang] = found
@@ -3614,6 +3674,13 @@ class PageInstitutions:
                    if span.label == "ORG" and span.lang == lang
                    and "".join(word[0] for word in _OPENING_ARTICLE.sub("", span.text).split() if word[:1].isupper()) == acronym}
         return self.roles.registry.resolve(spelled.pop(), lang) if len(spelled) == 1 else None
+
+    def school_site(self, lang: str) -> Institution | None:
+        """The school, kindergarten or college whose own site the page is, as its header names it ("КГУ «Школа-гимназия
+        №26» акимата города Астаны"): its staff and pupils are there, however often the page names another one or a
+        model's span takes a title into the name ("Методист детского сада")."""
+        site = self("publisher", "", lang)
+        return site if site is not None and self.roles._kind_by_its_noun(site, lang) == "school" else None
 
     def on_its_site(self, kind: str) -> bool:
         """Whether the page's own of ``kind`` is the institution whose site the page is from: a registered
@@ -3652,7 +3719,10 @@ class PageInstitutions:
             return kind is not None and kind not in references.place_kinds or word.lower() in units
 
         parses = [russian_morphology().parse(word.strip("«»\"“”,.:;()"))[0] for word in words]
-        if any(parse.tag.POS in ("VERB", "INFN") for parse in parses):
+        # A capitalized word is a name's, whatever the dictionary guesses of it («Шұғыла» reads as a verb); a short
+        # participle is a predicate ("Колледж основан в 1965 году").
+        if any(parse.tag.POS in ("VERB", "INFN", "PRTS") and not word.strip("«»\"“”,.:;()")[:1].isupper()
+               for word, parse in zip(words, parses)):
             return None
         head = next((index for index, word in enumerate(words) if institution_noun(word)), None)
         if head is None or not all(parse.tag.POS == "ADJF" for parse in parses[:head]):
@@ -4506,16 +4576,22 @@ class ReferringNouns:
         match = self._after.match(text, title.end)
         if match is None:
             return None
+        end, words = match.end(), match.group().split()
         kind = self.kind_of(match.group("noun"))
-        if kind is None or (match.group("unit") and kind in self.place_kinds) or self._name_after.match(text, match.end()):
+        second = self._next_word.match(text, end) if kind is None and self.lang == "ru" else None
+        if second is not None and f"{_lemma(match.group('noun'))} {_lemma(second.group('word'))}" in self._kind_of_noun:
+            # A noun of a kind of two words, its adjective first: "воспитатель детского сада".
+            kind = self._kind_of_noun[f"{_lemma(match.group('noun'))} {_lemma(second.group('word'))}"]
+            end, words = second.end(), [*words, second.group("word")]
+        if kind is None or (match.group("unit") and kind in self.place_kinds) or self._name_after.match(text, end):
             return None
-        following = self._next_word.match(text, match.end())
+        following = self._next_word.match(text, end)
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
             return None
-        if self.lang == "ru" and (named := self._named_after_genitives.match(text, match.end())) is not None \
+        if self.lang == "ru" and (named := self._named_after_genitives.match(text, end)) is not None \
                 and named.start("word") != person.start and _russian_genitive_chain(named.group("genitives")):
             return None  # "управления образования Карагандинской области": the department of that region, not one named before
-        if match.group("noun")[:1].isupper() and self._name_continued.match(text, match.end()):
+        if match.group("noun")[:1].isupper() and self._name_continued.match(text, end):
             return None  # "of the Committee for Quality Assurance ...", "of the Institute of Oriental Studies": a name
         if self.lang == "en" and kind in self.place_kinds and following is not None:
             # A place's noun before another noun qualifies it: "the city maslikhat" is the maslikhat, "the city
@@ -4525,7 +4601,7 @@ class ReferringNouns:
                 return qualified, match.group().split() + [following.group("word")]
             if self._unit_ahead.match(text, match.end()):
                 return None
-        return kind, match.group().split()
+        return kind, words
 
     def inside(self, title: TitleHit) -> tuple[str, list[str]] | None:
         """The kind of an institution's bare noun an English title holds ("deputy of the maslikhat", "Maslikhat

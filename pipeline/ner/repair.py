@@ -181,6 +181,10 @@ _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 # word before spaced initials ("Баяндаманы А. Қ. Тажиева") is read as no surname of the first of them.
 _INITIALS_NAME = re.compile(
     rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?!\s?[{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
+# A surname and its initials at a sentence's end, the next sentence's first word after them ("учитель Мухамеджанова
+# А.Е. Своими находками ..."): that word must be no name's (see _initials_names).
+_SURNAME_INITIALS_BEFORE_A_WORD = re.compile(
+    rf"(?<![\w.]){_SURNAME}\s{_INITIALS}(?=\s?(?P<next>[{_UPPER}][{_LOWER}]+)(?![\w.-]))")
 # Surname, given name and one initial ("Malaeva Indira E."): the surname's ending and the given name are checked.
 # A Cyrillic name written surname first in full, as lists write it ("Петренко Олег Анатольевич").
 _SURNAME_GIVEN_NAME_PATRONYMIC = re.compile(
@@ -208,6 +212,7 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-z�
 _LATIN_FULL_NAME = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]+) (?P<patronymic>[A-Z][a-z]+) [A-Z][a-z]+(?![\w-])")
 _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "MISC", "EVENT"})
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
+_GIVEN_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+) $")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
     rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
@@ -950,6 +955,12 @@ class SpanRepair:
             if surname is not None and (previous is None or previous.end <= surname.start()) \
                     and self._given_name_and_patronymic_after_a_surname(surname.group(1), text[entity.start:entity.end]):
                 entity = EntitySpan(surname.start(), entity.end, "PERSON", entity.score)
+            # The known given name the model left out of any span before a patronymic: a Russian model reads a Kazakh
+            # letter as no name's ("Мастер Қайрат [Ерболұлы Тұрсынов]").
+            given = _GIVEN_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if entity.label == "PERSON" else None
+            if given is not None and (previous is None or previous.end <= given.start()) and self.names.is_given_name(given.group(1)) \
+                    and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None:
+                entity = EntitySpan(given.start(), entity.end, "PERSON", entity.score)
             joined.append(entity)
         return joined
 
@@ -2322,14 +2333,23 @@ class SpanRepair:
                 and (self.russian_nominative_surname_end.search(match.group(1)) or morphology.word_is_known(match.group(1).lower())
                      and any("Surn" in parse.tag for parse in morphology.parse(match.group(1))))]
 
+    def _name_word(self, word: str) -> bool:
+        """Whether a capitalized word may be a name's: a given name, or one the Russian dictionary does not know or
+        reads as a name, a surname, a patronymic or a place first."""
+        parse = russian_morphology().parse(word.lower())[0]
+        return self.names.is_given_name(word) or not parse.is_known or bool({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes)
+
     def _initials_names(self, text: str) -> list[tuple[int, int]]:
         """The bounds of the initials names of a text whose surname has a surname's ending or is two
         capitalized names joined by a hyphen beside initials of one letter ("Д. Ахмед-Заки", "А.Б. Нұр-Ахмет"),
         and of those listed next to one ("Ф. Н. Келлер, К.О. Болатов және А.Т. Есимкаирова": Келлер has none)."""
         surname_first = [match for match in _SURNAME_GIVEN_NAME_INITIAL.finditer(text)
                          if self.surname_ending.search(match.group(1)) and self.names.is_given_name(match.group(2))]
+        # A word the dictionary knows as no name's after the initials opens the next sentence.
+        before_a_sentence = [match for match in _SURNAME_INITIALS_BEFORE_A_WORD.finditer(text)
+                             if not self._name_word(match.group("next"))]
         bounds = [(match.start(), match.start() + len(match.group().rstrip()))
-                  for match in [*_INITIALS_NAME.finditer(text), *surname_first]]
+                  for match in [*_INITIALS_NAME.finditer(text), *surname_first, *before_a_sentence]]
         with_ending = [(start, end) for start, end in bounds
                        if self.surname_ending.search(surname := max(re.split(r"[\s.]+", text[start:end]), key=len))
                        or _HYPHENATED_NAME.fullmatch(surname)

@@ -218,6 +218,7 @@ class PersonNames:
         self.surname_masculine = {ending: forms[0] for ending, forms in russian.table("surname_case_masculine").items()}
         self.surname_feminine = {ending: forms[0] for ending, forms in russian.table("surname_case_feminine").items()}
         self.adjectival_surname_feminine = {ending: forms[0] for ending, forms in russian.table("adjectival_surname_case_feminine").items()}
+        self.adjectival_surname_masculine = russian.table("adjectival_surname_case_masculine")
         self.surname_oblique_endings = russian.words("surname_oblique_endings")
         # A surname in an oblique case (Тулегеновой, Сейтказиеву): an ending no nominative has.
         nominatives = set(self.surname_masculine.values()) | set(self.surname_feminine.values())
@@ -597,12 +598,29 @@ class PersonNames:
                 return adjectival
         elif gender == "masc" and lower.endswith("ой"):
             return word  # a man's adjectival surname in the nominative (Яровой), not a woman's Ярова in a case
+        elif gender == "masc":
+            adjectival = self._adjectival_masculine_surname(word)
+            if adjectival:
+                return adjectival
         for ending in {**self.surname_masculine, **self.surname_feminine}:
             if lower.endswith(ending) and len(lower) > len(ending) + 1:
                 masculine, feminine = self.surname_masculine.get(ending), self.surname_feminine.get(ending)
                 nominative = (feminine if gender == "femn" else masculine) or feminine or masculine
                 return word[: len(word) - len(ending)] + nominative
         return word
+
+    def _adjectival_masculine_surname(self, word: str) -> str | None:
+        """The nominative of a man's surname declined as an adjective (Толстого -> Толстой, Горькому -> Горький), None
+        where the dictionary knows no such surname."""
+        lower = word.lower()
+        for ending, nominatives in self.adjectival_surname_masculine.items():
+            if lower.endswith(ending) and len(lower) > len(ending) + 2:
+                for nominative in nominatives:
+                    candidate = lower[: -len(ending)] + nominative
+                    if any({"Surn", "masc", "nomn"} <= parse.tag.grammemes and parse.is_known
+                           for parse in russian_morphology().parse(candidate)):
+                        return word[: -len(ending)] + nominative
+        return None
 
     def _adjectival_feminine_surname(self, word: str) -> str | None:
         """The nominative of a woman's surname declined as an adjective (Яровой -> Яровая), None where
