@@ -32,9 +32,9 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-import yaml
 
 from pipeline import __version__
+from pipeline.data import DATA_DIR, read_yaml
 from pipeline.faults import checkpoint
 from pipeline.records import Document, Failure, Page
 
@@ -47,7 +47,7 @@ JOURNAL = ".journal.json"
 # table reads as a dataset (pandas, DuckDB) before the first page is written.
 EMPTY_PART = "part-00000000T000000000000-empty.parquet"
 
-SCHEMA_FILE = Path(__file__).resolve().parent / "data" / "schema.yaml"
+SCHEMA_FILE = DATA_DIR / "schema.yaml"
 _ARROW_TYPES = {"string": pa.string(), "int64": pa.int64(), "double": pa.float64(), "date": pa.date32(),
                 "timestamp": pa.timestamp("us", tz="UTC")}
 
@@ -65,7 +65,7 @@ def arrow_type(name: str) -> pa.DataType:
 
 def load_schemas(path: Path = SCHEMA_FILE) -> dict[str, pa.Schema]:
     """The tables of the contract in ``pipeline/data/schema.yaml``, columns in their written order."""
-    contract = yaml.safe_load(path.read_text(encoding="utf-8"))
+    contract = read_yaml(path)
     return {table: pa.schema([(column, arrow_type(spec["type"])) for column, spec in body["columns"].items()])
             for table, body in contract["tables"].items()}
 

@@ -19,13 +19,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
+from pipeline.data import DATA_DIR, read_yaml
 from pipeline.lexicon import load_lexicons
 from pipeline.records import Document, Mention, RoleFact, Segment
 
-DATA_FILE = Path(__file__).resolve().parent / "data" / "kk_latin.yaml"
-ROLES_FILE = Path(__file__).resolve().parent / "data" / "roles.yaml"
+DATA_FILE = DATA_DIR / "kk_latin.yaml"
+ROLES_FILE = DATA_DIR / "roles.yaml"
 CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel", "front_word", "front_lower_word", "word_end",
             "before_vowel", "genitive_end")
 _VOWELS = frozenset("аәеёиоөұүыіэюя")
@@ -116,7 +115,7 @@ def _rows_by_first_letter(alphabet: Alphabet) -> dict[str, tuple[Row, ...]]:
 
 @lru_cache(maxsize=1)
 def load_kk_latin() -> dict:
-    return yaml.safe_load(DATA_FILE.read_text(encoding="utf-8"))
+    return read_yaml(DATA_FILE)
 
 
 @lru_cache(maxsize=1)
@@ -255,7 +254,7 @@ def _title_key(alphabet: Alphabet, word: str) -> str:
 def _title_words(alphabet: Alphabet) -> dict[str, str]:
     """The Kazakh titles' words (``data/roles.yaml``) by the key this alphabet reads them to; a key that
     two words share names neither."""
-    roles = yaml.safe_load(ROLES_FILE.read_text(encoding="utf-8"))["roles"]
+    roles = read_yaml(ROLES_FILE)["roles"]
     words = {word for entry in roles.values() for form in entry.get("kk", ()) for word in _LETTERS.findall(form.lower())}
     by_key: dict[str, set[str]] = {}
     for word in words:

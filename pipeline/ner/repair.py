@@ -2557,21 +2557,21 @@ class SpanRepair:
         for _ in range(_WORDS_AFTER):
             if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
-        # A Russian name's complement in the genitive, in lower case, that the model left out ("Национальным центром |
-        # тестирования").
-        end = entity.end
-        for _ in range(_WORDS_AFTER):
-            if (word := _LOWER_CASE_WORD_AFTER.match(text, end)) is None:
-                break
-            afters.append(end := word.end())
         afters += [head.end() for end in list(afters) if (head := _LOWER_CASE_WORD_AFTER.match(text, end))
                    and self.taxonomy.is_institution_word(head.group(1))]
         # An English name that ends with a place written with its kind's word in lower case ("Education Department
         # of Karaganda | region").
         afters += [head.end() for end in list(afters) if (head := _LATIN_LOWER_CASE_WORD_AFTER.match(text, end))
                    and self.taxonomy.is_place_word(head.group(1))]
-        spans = sorted(((start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)),
-                       key=lambda span: span[0] - span[1])
+        spans = [(start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)]
+        # An organization's complement in the genitive, in lower case, that the model left out ("Национальным центром |
+        # тестирования").
+        end = entity.end
+        for _ in range(_WORDS_AFTER if entity.label in ("ORG", "FACILITY") else 0):
+            if (word := _LOWER_CASE_WORD_AFTER.match(text, end)) is None:
+                break
+            spans.append((entity.start, end := word.end()))
+        spans.sort(key=lambda span: span[0] - span[1])
         return next((span for span in spans if self._registered(text[span[0]:span[1]])), None) \
             or self._cyrillic_name_in_an_english_sentence(text, entity)
 
