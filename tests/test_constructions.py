@@ -7492,3 +7492,20 @@ def test_two_kazakh_names_with_one_given_name_and_no_surname_are_two_persons(sta
              Page(source="b", text="Мектеп директоры Дана Ержанқызы ата-аналармен кездесті.")]
     keys = [{mention.link_key for mention in document.mentions if mention.label == "PERSON"} for document in stages.annotate(pages)]
     assert len(keys[0]) == len(keys[1]) == 1 and keys[0] != keys[1]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A rare Kazakh given name in the genitive before a man's surname: a man in the genitive, not a woman.
+    ("Студенты читали стихи Султанмахмута Жанибекова.", {"Султанмахмут Жанибеков"}),
+])
+def test_russian_genitive_of_a_rare_kazakh_given_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A degree the model reads as an organization is no institution of the title before it.
+    ("Докторант PhD Айбол Серикулы выступил с докладом.", {("Айбол Серикулы", "student", None)}),
+])
+def test_a_degree_after_a_title_is_no_institution(stages, text, facts):
+    assert found(stages, text) == facts

@@ -124,6 +124,8 @@ class Normalizer:
         word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
         (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place, and
         so is a Kazakh word alone that is a country, a region or a city in any case and no surname."""
+        if mention.label in ORG_LABELS and any(mention.text.strip().lower() in forms for forms in self.taxonomy.degrees.values()):
+            return "MISC"  # "Докторант PhD Name": a degree the model read as an organization is none
         if mention.label != "PERSON":
             return mention.label
         if mention.text.strip().lower() in self.country_names:
