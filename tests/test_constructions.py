@@ -7528,3 +7528,13 @@ def test_a_degree_after_a_title_is_no_institution(stages, text, facts):
 ])
 def test_english_permanent_delegates_geologists_and_assistant_directors_general(stages, text, expected):
     assert {(person, role) for person, role, _ in found(stages, text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Адрес: 050000, г. Алматы, ул. Мухтара Ауэзова, 24.",  # a street written short, as a page's footer writes it
+    "Колледж расположен по адресу: просп. Абылай хана, 15.",
+    "Контакты: г. Костанай, пер. Ибрая Алтынсарина, 3.",
+])
+def test_a_russian_street_written_short_names_no_person(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
