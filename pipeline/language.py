@@ -140,7 +140,7 @@ class CyrillicGrammar:
         """The language with more evidence and its share of it; None when neither has more."""
         counts = {"kk": 0, "ru": 0}
         shouting = text.isupper()  # an all-capitals headline has no names to tell apart
-        for position, word in enumerate(_CYRILLIC_WORDS.findall(text)):
+        for position, word in enumerate(_WORDS_OF_LETTERS.findall(text)):
             lower = word.lower()
             lowercase = shouting or lower == word
             # A function word is its language's alone, whatever it ends in (никуда, not -уда); written
@@ -166,7 +166,7 @@ class CyrillicGrammar:
         return next(iter(shown)) if len(shown) == 1 else None
 
 
-_CYRILLIC_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS_OF_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 class LatinKazakhScorer:
@@ -304,7 +304,7 @@ class LinguaDetector(_ScriptGuard):
         return self._cyrillic_grammar.lean(text)
 
     def _plainly_english(self, text: str) -> bool:
-        return sum(word in self._english_only_words for word in text.lower().split()) >= 2
+        return sum(word in self._english_only_words for word in _WORDS_OF_LETTERS.findall(text.lower())) >= 2
 
 
 _GUILLEMET_QUOTE = regex.compile(r"«[^«»]*»")

@@ -90,6 +90,7 @@ def test_cyrillic_line_is_told_by_its_grammar(lingua, line, expected):
     ("Dana Nurmagambetova won gold in Aktau.", "en"),
     ("Aliya Baimukhanova won gold in Kyzylorda.", "en"),
     ("Vali Ali Özdemir yeni hastaneyi açtı.", "other"),
+    ("Address: 11 Kabanbay Batyr Avenue, Astana", "en"),  # an address line's English words, punctuation around them
     ("Rektor Ayşe Demir öğrencilerle görüştü.", "other"),
 ])
 def test_names_do_not_make_an_english_line_turkish(lingua, line, expected):
