@@ -429,8 +429,7 @@ class RoleExtractor:
         self.registry = resources.registry
         self.names = resources.names
         self._matchers: dict[str, TitleMatcher] = {}
-        self.degree_forms = frozenset(form for forms in self.taxonomy.degrees.values() for form in forms)
-        self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.degree_forms) + r"(?![\w])", re.IGNORECASE)
+        self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.taxonomy.degree_forms) + r"(?![\w])", re.IGNORECASE)
         # A Kazakh degree spelled out after its field's words ("физика-математика ғылымдарының кандидаты").
         self.kazakh_spelled_degree = re.compile(
             rf"(?<!\w)(?:[а-яәғқңөұүһі-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})(?!\w)")
@@ -1912,7 +1911,7 @@ class RoleExtractor:
                     org = self._embassy_of_the_sender(text, title, self.registry.unregistered(state.group(1), lang), lang)
                 elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
-                if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.degree_forms:
+                if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.taxonomy.degree_forms:
                     continue  # "академик" alone is a rank; of the academy named after it ("академик НАН РК"), a membership
                 if org is not None and org_source != "page":
                     home.read(title.end, org, lang)
@@ -2260,7 +2259,7 @@ class RoleExtractor:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
         words = re.findall(r"[^\W\d_][\w.-]*", gap)
         return sum(1 for word in words
-                   if word[:1].islower() and word.lower() not in self.gap_words and word.lower() not in self.degree_forms)
+                   if word[:1].islower() and word.lower() not in self.gap_words and word.lower() not in self.taxonomy.degree_forms)
 
     def _plural_kazakh_form(self, title: TitleHit, lang: str) -> bool:
         """A Kazakh title in a plural form (депутаттары) heads a list only right before the names. After

@@ -66,6 +66,11 @@ class RoleTaxonomy:
         return self.roles[code].label if code in self.roles else code
 
     @cached_property
+    def degree_forms(self) -> frozenset[str]:
+        """Every degree's forms in every language, lower case (PhD, кандидат наук, ғылым кандидаты)."""
+        return frozenset(form for forms in self.degrees.values() for form in forms)
+
+    @cached_property
     def _institution_heads(self) -> tuple[str, ...]:
         return tuple(sorted(set().union(*self.institution_words.values())))
 

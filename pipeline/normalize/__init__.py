@@ -124,7 +124,7 @@ class Normalizer:
         word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
         (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place, and
         so is a Kazakh word alone that is a country, a region or a city in any case and no surname."""
-        if mention.label in ORG_LABELS and any(mention.text.strip().lower() in forms for forms in self.taxonomy.degrees.values()):
+        if mention.label in ORG_LABELS and mention.text.strip().lower() in self.taxonomy.degree_forms:
             return "MISC"  # "Докторант PhD Name": a degree the model read as an organization is none
         if mention.label != "PERSON":
             return mention.label
@@ -326,14 +326,14 @@ class Normalizer:
 _VOWELS = re.compile(r"[aeiouy]")
 # Letters a Russian spelling of a Kazakh name writes otherwise (folded keys): қ as х (Бақыт, Бахыт: k, h), н
 # before б as м (Дүйсенбаев, Дюсембаев).
-_RUSSIAN_SPELLINGS = ((re.compile("h"), "k"), (re.compile("nb"), "mb"))
+_RUSSIAN_SPELLINGS = (("h", "k"), ("nb", "mb"))
 
 
 def _consonants(key_word: str) -> str:
     """A name's folded key less its vowels, with the letters Russian spells otherwise made one."""
     word = _VOWELS.sub("", key_word)
-    for pattern, replacement in _RUSSIAN_SPELLINGS:
-        word = pattern.sub(replacement, word)
+    for letters, replacement in _RUSSIAN_SPELLINGS:
+        word = word.replace(letters, replacement)
     return word
 
 

@@ -254,7 +254,7 @@ class PersonNames:
         lines = given_names_file.read_text(encoding="utf-8").splitlines()
         # Titles and degrees that NER glues to names ("Rector Takir Balykbayev", "PhD Rosa ...").
         words = {word for lang in LANGS for form, _ in taxonomy.forms(lang) for word in form.split()}
-        words |= {form for forms in taxonomy.degrees.values() for form in forms}
+        words |= taxonomy.degree_forms
         given_names = [line for line in lines if line and not line.startswith("#")] + list(lexicons["kk"].words("given_names"))
         acting = frozenset((taxonomy.status.get("acting") or {}).get("ru", ()))
         return cls(given_names, frozenset(words), lexicons, acting)
