@@ -230,7 +230,11 @@ class TitleMatcher:
             self._lemma_forms = {}
             for form, code in forms:
                 self._lemma_forms.setdefault(tuple(_lemma(word) for word in form.split()), code)
-            self._longest = max((len(key) for key in self._lemma_forms), default=0)
+            # The sizes of the titles each lemma opens, longest first: only those windows are read.
+            self._sizes_opened_by: dict[str, list[int]] = {}
+            for key in self._lemma_forms:
+                self._sizes_opened_by.setdefault(key[0], []).append(len(key))
+            self._sizes_opened_by = {lemma: sorted(set(sizes), reverse=True) for lemma, sizes in self._sizes_opened_by.items()}
             self._title_lemmas = {lemma for key in self._lemma_forms for lemma in key}
             # Inflection changes a Russian word's ending, not its first letters: only words that
             # begin like a word of some title need a lemma (pymorphy is the slow part).
@@ -304,7 +308,10 @@ class TitleMatcher:
         appended to ``hits``. A word is read by its first lemma, or by another of its parses where that
         one makes a title (pymorphy reads "премьера" as a premiere first, "главного" as "главное"): within
         a title of several words, or where the word stands as a title does (_in_title_position)."""
-        for size in range(min(self._longest, len(words) - index), 0, -1):
+        first = words[index]
+        sizes = sorted({size for lemma in (first[2], *(lemma for lemma, _ in first[3]))
+                        for size in self._sizes_opened_by.get(lemma, ()) if size <= len(words) - index}, reverse=True)
+        for size in sizes:
             window = words[index:index + size]
             readings = itertools.product(*([(word[2], None)] + [(lemma, case) for lemma, case in word[3]] for word in window))
             for reading in readings:
