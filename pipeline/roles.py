@@ -731,6 +731,11 @@ class RoleExtractor:
         self.served_official_before = re.compile(
             rf"(?<!\w)(?:{any_of(lexicons['ru'].words('served_official_prepositions'))})\s+(?:[а-яё-]+\s+)?$", re.IGNORECASE)
         self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
+        # The posts one person holds at a time in an institution: its head's ("the former rector" is the predecessor).
+        self.single_holder_codes = frozenset({"head", *self.taxonomy.head_by_institution.values()})
+        self.present_post_opening = {lang: re.compile(
+            rf"(?:^|[\s,])(?:{any_of(lexicons[lang].words('present_post_adverbs'))})\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
+            for lang in ("ru", "en")}
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         self.part_of_a_name = re.compile(
             rf"^\s*(?:{any_of(named_after_before + words_in_all(lexicons, 'named_after_after_name'))})", re.IGNORECASE)
@@ -876,6 +881,7 @@ class RoleExtractor:
                                   else fact for fact in sentence_facts
                                   if not (referred_by_title and fact.person_mention is pronoun[0]
                                           and _another_post(fact, referent, facts))]
+            sentence_facts = _former_holders_at_the_post_named(sentence_facts, facts, self.single_holder_codes)
             sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
             facts.extend(sentence_facts)
             named_before = persons or named_before
@@ -902,7 +908,8 @@ class RoleExtractor:
             if words is None:
                 continue
             before = [person for person in persons[:index] if person[0].end <= words.start()]
-            subject = (before[0] if before else self._subject_named_before(named_before, lang) or (None, None))[1]
+            subject = before[0][1] if before else self._holder_of_a_title_before(text, start, words.start(), lang, facts) \
+                or (self._subject_named_before(named_before, lang) or (None, None))[1]
             held = [fact for fact in facts + sentence_facts if subject is not None and fact.person.key == subject.key
                     and subject.key != name.key and (fact.status in ("current", "acting")
                                                      or self.post_held_before[lang].fullmatch(fact.title))]
@@ -912,6 +919,15 @@ class RoleExtractor:
                                      title_start=words.start(), title_end=words.end("words"), status="former",
                                      evidence_start=words.start(), evidence_end=mention.end))
         return found
+
+    def _holder_of_a_title_before(self, text: str, start: int, end: int, lang: str, facts: list[RoleFact]) -> PersonName | None:
+        """The subject a sentence names by a title alone before a predecessor's words ("The minister noted that the
+        programme launched by her predecessor Name"): the person named last on the page with that title now."""
+        hits = self.matcher(lang).find(text, start, end)
+        if not hits:
+            return None
+        code = hits[0][2]
+        return next((fact.person for fact in reversed(facts) if fact.role == code and fact.status in ("current", "acting")), None)
 
     def _title_lines_over_their_names(self, text: str, sentences: list[tuple[int, int, str]], mentions: list[Mention],
                                       starts: list[int]) -> list[tuple[int, int, str]]:
@@ -2351,7 +2367,8 @@ class RoleExtractor:
                 or lang == "ru" and bool(chain) and self.predicates[lang].continues(between, title, chain[-1]) \
                 or lang == "en" and bool(chain) and (clause := _last_english_clause_opening(between)) is not None \
                 and self.predicates[lang].gives(between[clause:], title, text[title.end:min(sentence_end, title.end + 60)]) \
-                or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title)
+                or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title) \
+                or bool(chain) and lang in self.present_post_opening and self.present_post_opening[lang].search(between) is not None
             # "Name ... кіші ғылыми қызметкер, зертхана меңгерушісі болды": a list of a career's posts, the predicate after its last.
             predicate = predicate or lang == "kk" and not chain and text.startswith(",", title.end) \
                 and not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) \
@@ -2593,6 +2610,9 @@ class RoleExtractor:
         Kazakh name's head noun is its last, after the adjectives of places ("қалалық мәслихат")."""
         if org.in_registry:
             return None
+        # A name from another language's paragraph of the page (the Kazakh "Қалалық мәслихат" a Russian "Депутат"
+        # takes from the page) is read in its own language.
+        lang = next((code for code, name in (("kk", org.name_kk), ("ru", org.name_ru), ("en", org.name_en)) if name == org.name), lang)
         words = org.name.split()
         return next(filter(None, map(self.references[lang].kind_of, reversed(words) if lang == "kk" else words)), None)
 
@@ -4082,6 +4102,9 @@ class PageInstitutions:
         bodies = [body for _, body in self._named_in(0, len(self.document.page.text), ("maslikhat",), lang)]
         bodies += [body for _, body, read_in in self._read if read_in == lang and body.name.split()
                    and references.kind_of(body.name.split()[-1]) == "maslikhat"]  # "қалалық мәслихат": no name before its noun
+        # A bilingual page names its maslikhat in both languages (a Kazakh header over a Russian body): the names in
+        # the title's language count, where it has any.
+        bodies = [body for body in bodies if getattr(body, f"name_{lang}") == body.name] or bodies
         named = {fold(body.name): body for body in bodies}
         return next(iter(named.values())) if len(named) == 1 else None
 
@@ -4198,6 +4221,23 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
             if (fact.org is None or fact.org_source == "page" and fact.org_unit is None)
             and (source := named.get((fact.person.key, fact.role)))
             else fact for fact in facts]
+
+
+def _former_holders_at_the_post_named(sentence_facts: list[RoleFact], facts: list[RoleFact], single_holder_codes: frozenset[str]) -> list[RoleFact]:
+    """A former holder of a head's title the sentence gives no institution ("Прежний ректор Name", "The former rector
+    Name", "Бұрынғы ректор Name") held the post the page named last with an institution of its own, another person's
+    now (the new rector's university), not the page's institution that the page names most or last. Not a post many
+    hold at once: a veteran teacher taught anywhere."""
+    held = []
+    for fact in sentence_facts:
+        if fact.status == "former" and fact.org_source == "page" and fact.role in single_holder_codes:
+            holder = next((earlier for earlier in reversed(facts) if earlier.role == fact.role and earlier.org is not None
+                           and earlier.status in ("current", "acting") and earlier.org_source in ("title", "text")
+                           and earlier.person.key != fact.person.key), None)
+            if holder is not None:
+                fact = replace(fact, org=holder.org, org_unit=None, org_source="text")
+        held.append(fact)
+    return held
 
 
 def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institution: dict[str, dict[str, str]]) -> list[RoleFact]:

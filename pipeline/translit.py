@@ -25,13 +25,18 @@ from pipeline.records import Document, Mention, RoleFact, Segment
 
 DATA_FILE = DATA_DIR / "kk_latin.yaml"
 ROLES_FILE = DATA_DIR / "roles.yaml"
-CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel", "front_word", "front_lower_word", "word_end",
-            "before_vowel", "genitive_end")
+CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel", "front_word", "front_lower_word", "front_vowels_word",
+            "word_end", "before_vowel", "genitive_end")
 _VOWELS = frozenset("аәеёиоөұүыіэюя")
 # Plain Latin letters of a word in front vowel harmony, and of one in back harmony (latn-ascii: y is ы,
 # q is қ, gh is ғ; Kazakh writes к and г beside front vowels).
 _FRONT_SIGNS = re.compile(r"[eikg]")
 _BACK_SIGNS = re.compile(r"[yq]|gh")
+# The same by the 2021 letters, which write the front vowels apart (ä, ö, ü, e): a word with no back sign (y, q, ğ, ū)
+# and no more back vowels than front ones ("bilim"; a loan's o among front vowels: kolledjinde; not Euraziia).
+_FRONT_VOWELS = re.compile(r"[äöüe]")
+_BACK_LETTERS = re.compile(r"[yqğǧū]")
+_BACK_VOWELS = re.compile(r"[aou]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _PLURAL_ENDINGS = tuple(load_lexicons()["kk"].words("plural_endings"))  # "тәрбиешілер": a title's word in a list's title
 _LATIN_VOWELS = frozenset("aeiouy")
@@ -56,6 +61,7 @@ class Alphabet:
     ambiguous: tuple[str, ...]  # Cyrillic sequences a round trip may not give back (see the data file)
     distinctive: str
     respells_titles: bool = False  # a title's word that the letters fold to is written as the title's
+    lacks: str = ""  # letters a text in this variant never writes: one that writes them is in another
 
     @property
     def latin_of(self) -> dict[str, str]:
@@ -140,18 +146,21 @@ def alphabets() -> dict[str, Alphabet]:
     for name, entry in raw.items():
         letters = Alphabet(name, " ".join(entry["source"].split()), tuple(rows(name)), dict(field(name, "capitals", {})),
                            tuple(field(name, "merges", ())), tuple(field(name, "ambiguous", ())),
-                           entry.get("distinctive", ""), bool(entry.get("respells_titles", False)))
+                           entry.get("distinctive", ""), bool(entry.get("respells_titles", False)), entry.get("lacks", ""))
         stems = (*load_kk_latin().get("loanwords", ()), *raw[name].get("loanwords", ()))
         loans = tuple(Row(_spell(letters, stem), stem, "word_start") for stem in stems)
         found[name] = replace(letters, rows=loans + letters.rows)
     return found
 
 
-def detect_variant(text: str) -> str | None:
-    """The variant whose distinctive letters the text uses most; None when it uses none."""
-    lower = text.lower()
-    scores = {name: sum(lower.count(letter) for letter in alphabet.distinctive) for name, alphabet in alphabets().items()}
-    best = max(scores, key=scores.get)
+def detect_variant(text: str, page: str = "") -> str | None:
+    """The variant whose distinctive letters the text uses most, of those whose ``lacks`` letters neither it nor the
+    page's other Latin lines use (a variant that lacks a letter is the likelier of two that score alike); None when
+    it uses none."""
+    lower, written = text.lower(), (text + page).lower()
+    scores = {name: sum(lower.count(letter) for letter in alphabet.distinctive)
+              for name, alphabet in alphabets().items() if not any(letter in written for letter in alphabet.lacks)}
+    best = max(scores, key=lambda name: (scores[name], bool(alphabets()[name].lacks)))
     return best if scores[best] else None
 
 
@@ -262,9 +271,10 @@ def _title_words(alphabet: Alphabet) -> dict[str, str]:
     return {key: next(iter(found)) for key, found in by_key.items() if len(found) == 1}
 
 
-def read_latin(text: str, fallback: str) -> Transliteration:
-    """A Latin Kazakh line in Cyrillic, in the variant its letters show (else ``fallback``)."""
-    return to_cyrillic(text, detect_variant(text) or fallback)
+def read_latin(text: str, fallback: str, page: str = "") -> Transliteration:
+    """A Latin Kazakh line in Cyrillic, in the variant its letters show (else ``fallback``); ``page``: the page's
+    other Latin lines, whose letters may rule a variant out."""
+    return to_cyrillic(text, detect_variant(text, page) or fallback)
 
 
 def _matching_row(text: str, position: int, out: list[str], alphabet: Alphabet, by_letter) -> Row | None:
@@ -299,6 +309,8 @@ def _context_holds(context: str | None, text: str, position: int, out: list[str]
     if context in ("front_word", "front_lower_word"):
         word = _word_at(text, position)
         return (context == "front_word" or word.islower()) and _in_front_harmony(word.lower())
+    if context == "front_vowels_word":
+        return _in_front_vowels(_word_at(text, position).lower())
     return word_start or after_vowel  # initial_or_after_vowel
 
 
@@ -314,6 +326,12 @@ def _word_at(text: str, position: int) -> str:
 def _in_front_harmony(word: str) -> bool:
     """Whether a Kazakh word in plain Latin letters is in front vowel harmony: it shows a front sign and no back one."""
     return _BACK_SIGNS.search(word) is None and _FRONT_SIGNS.search(word) is not None
+
+
+@lru_cache(maxsize=4096)
+def _in_front_vowels(word: str) -> bool:
+    """Whether a Kazakh word in the 2021 letters is in front vowel harmony (``_FRONT_VOWELS``)."""
+    return _BACK_LETTERS.search(word) is None and len(_FRONT_VOWELS.findall(word)) >= len(_BACK_VOWELS.findall(word))
 
 
 def to_latin(text: str, variant: str) -> str:
@@ -372,6 +390,7 @@ class CyrillicView:
             return cls(document, document, None, [])
         text = document.page.text
         fallback = _page_variant(text, latin)
+        latin_lines = " ".join(text[segment.start:segment.end] for segment in latin)
         pieces, starts, ends, variants, segments = [], [], [], [], []
         cursor = length = 0
         for segment in document.segments:
@@ -379,7 +398,7 @@ class CyrillicView:
                 continue
             _copy(text, cursor, segment.start, pieces, starts, ends)
             length += segment.start - cursor
-            line = read_latin(text[segment.start:segment.end], fallback)
+            line = read_latin(text[segment.start:segment.end], fallback, latin_lines)
             pieces.append(line.text)
             starts.extend(segment.start + s for s in line.starts)
             ends.extend(segment.start + e for e in line.ends)
@@ -451,6 +470,7 @@ def _page_variant(text: str, segments: list[Segment]) -> str:
     """For lines without a distinctive letter: the variant the page's other lines use most, else
     the one the data file names for plain letters (a page with no accent at all is written in none of the
     decrees' alphabets)."""
-    found = [detect_variant(text[s.start:s.end]) for s in segments]
+    latin_lines = " ".join(text[s.start:s.end] for s in segments)
+    found = [detect_variant(text[s.start:s.end], latin_lines) for s in segments]
     counted = [variant for variant in found if variant]
     return max(counted, key=counted.count) if counted else load_kk_latin()["plain_letters_variant"]

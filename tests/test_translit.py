@@ -170,3 +170,12 @@ def test_a_page_of_cyrillic_and_latin_lines_keeps_each_in_its_own_letters(stages
     assert {(f.person.display, f.role, f.title) for f in document.roles} == {
         ("Марат Сұлтанов", "akim", "әкімі"), ("Ermek Bölekbaev", "akim", "äkımı")}
     assert {text[f.evidence_start:f.evidence_end] for f in document.roles} == set(text.split("\n"))
+
+
+def test_the_2021_letters_typed_without_the_dotless_i():
+    # i for І and И: the word's vowels choose І; a page that writes ı anywhere is in the 2021 table itself.
+    typed = "Bilim basqarmasynyñ basşysy jaña kolledjdi aşty, dedi Irina Mihailovna."
+    assert detect_variant(typed) == "latn-2021-typed"
+    assert to_cyrillic(typed, "latn-2021-typed").text == "Білім басқармасының басшысы жаңа колледжді ашты, деді Ирина Михайловна."
+    assert detect_variant("Jaña oqu jyly bastaldy, dedi ol.", page="Bılım basqarmasy") == "latn-2021"
+    assert to_latin("Білім мен тарих", "latn-2021-typed") == "Bilim men tarih"

@@ -560,6 +560,15 @@ class PersonNames:
             parses = morphology.parse(word)
             titles = [parse for parse in parses if parse.normal_form in self.non_name_words
                       and {"NOUN", "anim", "sing"} <= parse.tag.grammemes]
+            plural_title = any(parse.normal_form in self.non_name_words and {"NOUN", "anim", "plur", "nomn"} <= parse.tag.grammemes
+                               for parse in parses)
+            position = len(window) - 1 - index
+            opens_sentence = position == 0 and len(tokens) <= len(window) \
+                or position > 0 and window[position - 1].rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS
+            if plural_title and (not titles or opens_sentence):
+                # A plural title over a list ("Воспитатели группы Name и Name"; "Учителя" opening its sentence, not
+                # a teacher's genitive): the names are its subjects, in the nominative.
+                return False
             if titles:
                 # A title is a masculine noun whoever holds it; a feminine reading is another word (акима: Акима).
                 titles = [parse for parse in titles if parse.tag.gender == "masc"] or titles
