@@ -426,6 +426,7 @@ class RoleExtractor:
         self.taxonomy = resources.roles
         self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
         self._kazakh_titles_after_name = frozenset(resources.lexicons["kk"].words("titles_after_name"))
+        self._kazakh_unregistered_place_kinds = frozenset(resources.lexicons["kk"].words("unregistered_place_kinds"))
         oblique_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words"))
         self._kazakh_case_endings = oblique_endings + tuple(resources.lexicons["kk"].words("accusative_endings_of_words"))
         # Where, whither or an object: a word in one of these cases qualifies no title as its possessor.
@@ -717,6 +718,11 @@ class RoleExtractor:
         self.post_held_before = {lang: re.compile(
             rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_held_before_name'))})(?![\w-])(?!\s+by\b)[^.;!?]{{0,40}}$",
             re.IGNORECASE) for lang in LANGS}
+        # ... or that say the name took the post the subject left, now ("Оның орнына Name тағайындалды", "На его место
+        # назначен Name"). Not in English: "succeeded by Name" closes a biography whose posts the page lists, one left unsaid.
+        self.post_taken_before = {lang: re.compile(
+            rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_taken_before_name'))})(?![\w-])[^.;!?]{{0,40}}$",
+            re.IGNORECASE) for lang in ("kk", "ru")}
         self.kazakh_career_line_end = re.compile(
             rf"(?<!\w)(?:{any_of(tuple(lexicons['kk'].words('career_line_predicates')))})\s*[.!]?\s*$", re.IGNORECASE)
         self.plural_appointment_verbs = frozenset(lexicons["ru"].words("plural_appointment_verbs"))
@@ -904,19 +910,26 @@ class RoleExtractor:
         held before another ("She succeeds Name. Before that, the post was held by Name")."""
         found = []
         for index, (mention, name) in enumerate(persons):
-            words = self.post_held_before[lang].search(text, max(start, mention.start - 80), mention.start)
+            window = max(start, mention.start - 80)
+            words = self.post_held_before[lang].search(text, window, mention.start)
+            # A successor takes the post the subject held, whatever the subject's status now.
+            taken = self.post_taken_before[lang].search(text, window, mention.start) if words is None and lang in self.post_taken_before else None
+            words = words or taken
             if words is None:
                 continue
             before = [person for person in persons[:index] if person[0].end <= words.start()]
             subject = before[0][1] if before else self._holder_of_a_title_before(text, start, words.start(), lang, facts) \
                 or (self._subject_named_before(named_before, lang) or (None, None))[1]
             held = [fact for fact in facts + sentence_facts if subject is not None and fact.person.key == subject.key
-                    and subject.key != name.key and (fact.status in ("current", "acting")
+                    and subject.key != name.key and (taken or fact.status in ("current", "acting")
                                                      or self.post_held_before[lang].fullmatch(fact.title))]
+            if taken:  # the post the subject left: the one named last before the successor's words
+                held = sorted((fact for fact in held if fact.evidence_start < words.start()), key=lambda fact: fact.evidence_start)[-1:]
             post = [fact for fact in held if fact.evidence_start == held[0].evidence_start][-1] if held else None
             if post is not None and not any(fact.person_mention is mention and fact.role == post.role for fact in sentence_facts):
                 found.append(replace(post, person=name, person_mention=mention, title=words.group("words"),
-                                     title_start=words.start(), title_end=words.end("words"), status="former",
+                                     title_start=words.start(), title_end=words.end("words"),
+                                     status="current" if taken else "former",
                                      evidence_start=words.start(), evidence_end=mention.end))
         return found
 
@@ -2509,7 +2522,7 @@ class RoleExtractor:
             if found is not None and not (abroad and found.in_registry) \
                     and not all(word.lower() in self.pronouns for word in found.name.split()) \
                     and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)):
-                return found, confidence, source
+                return home.in_its_place(found, title.start, lang), confidence, source
         return None, 1.0, "text"
 
     def _kazakh_office_named_by_the_title(self, text: str, title: TitleHit, orgs) -> Institution | None:
@@ -2556,21 +2569,25 @@ class RoleExtractor:
         """The body of a place the registry does not hold whose name opens a Kazakh title: a place's name and
         its relational adjective before the body's noun in the genitive ("Сарыағаш аудандық мәслихатының хатшысы",
         "Кентау қалалық білім бөлімінің"): that place's body. A word in a case is no place's name there: it opens
-        the sentence ("Жиынға облыстық мәслихат депутаты")."""
-        if not self.taxonomy.is_institution_word(noun) or len(preceding) < 2 or not preceding[-1].islower() \
-                or not preceding[-1].endswith(self._kazakh_adjective_suffixes):
+        the sentence ("Жиынға облыстық мәслихат депутаты"). An adjective no name stands before, of a place whose bodies
+        the registry holds none of ("аудандық мәслихат хатшысы"), is the body of no place yet (``in_its_place`` finds it)."""
+        if not self.taxonomy.is_institution_word(noun) or not preceding or not preceding[-1].lower().endswith(self._kazakh_adjective_suffixes):
             return None
+        unnamed = self.registry.resolve(f"{preceding[-1].lower()} {noun}", "kk") \
+            if self.references["kk"].kind_of(preceding[-1]) in self._kazakh_unregistered_place_kinds else None
+        if len(preceding) < 2 or not preceding[-1].islower():
+            return unnamed
         before = list(reversed(preceding[:-1]))
         # A place named after a titled person ends with the title in lower case ("Бұқар жырау", "Төле би").
         title = before[:1] if before and before[0] in self._kazakh_titles_after_name else []
         words = title + list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha(), before[len(title):]))[:2]
         if len(words) == len(title):
-            return None
+            return unnamed
         name = " ".join(reversed(words))
         # A name that ends like a case (Жаңаарқа) must be one the model read, not the sentence's first word.
         if name.lower().endswith(self._kazakh_case_endings) and (
                 len(words) == len(preceding) - 1 or not any(name in written for _, _, written, _ in orgs)):
-            return None
+            return unnamed
         return self.registry.resolve(f"{name} {preceding[-1]} {noun}", "kk")
 
     def _seat_of_whom(self, org_text: str) -> Institution | None:
@@ -2632,11 +2649,11 @@ class RoleExtractor:
     def _akimat_of_an_akims_office(self, office: str, title: TitleHit, lang: str, home) -> Institution | None:
         """The akimat whose akim's office or its unit a name without the akimat's own name stands for: the place's named
         last before the title, of the kind the office's name gives ("аудан әкімі аппараты": a district's, not the
-        region's), else the page's region's ("Облыс әкімі аппараты")."""
+        region's; "облыс әкімі аппараты": a region's, not a city's named last), else the page's region's."""
         place = next((kind for word in office.split() if (kind := self.references["kk"].kind_of(word)) in self.place_kinds), None)
         if place is not None and place not in PAGE_KINDS["region"]:
             return home.named_before((place,), title.start, lang)[0]
-        return home.named_before(PAGE_KINDS["region"], title.start, lang)[0] or home("region", title.code, lang)
+        return home.named_before((place,) if place else PAGE_KINDS["region"], title.start, lang)[0] or home("region", title.code, lang)
 
     def _heads_a_possessed_unit(self, text: str, title: TitleHit, person: Mention, lang: str) -> bool:
         """Whether a head's institution owns what the head heads ("head of the Ministry of Health's press
@@ -2961,7 +2978,11 @@ class RoleExtractor:
             referred = self.references["kk"].bare_phrase(
                 self.kazakh_chain.without_subject(text[left_limit:title.start].split())[-MAX_CHUNK_WORDS:])
             opening = self.references["kk"].bare_phrase(title.written.split()[:-1])
-            if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds:
+            # A place's adjective before the title says whose body it opens with ("Облыстық мәслихат депутаты": the region's,
+            # not the district's maslikhat named before).
+            place_adjective = next((self.references["kk"].adjective(word) and self.references["kk"].kind_of(word) in self.place_kinds
+                                    for word in text[left_limit:title.start].split()[-1:]), False)
+            if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds and not place_adjective:
                 referred = opening
         else:
             referred = self.references[lang].after(text, title, person)
@@ -3664,6 +3685,11 @@ class PageInstitutions:
     def _in_navigation(self, position: int) -> bool:
         return any(start <= position <= end for start, end in self._navigation)
 
+    def _akimat_item_of_a_menu(self, text: str, name_end: int, kind: str) -> bool:
+        """Whether a place's name in a menu is a whole item that names its akimat ("Мемлекеттік органдар | Сарыағаш
+        ауданының әкімдігі | Баспасөз орталығы"): an akimat's site heads its pages with its own name, the site's place."""
+        return kind in self.roles.place_kinds and _AKIMAT_MENU_ITEM_END.match(text, name_end) is not None
+
     def _in_read_also(self, position: int) -> bool:
         return any(start <= position <= end for start, end in self._read_also)
 
@@ -3787,19 +3813,31 @@ class PageInstitutions:
                 named = [pair for pair in named if noun in pair[1].name.lower()] or named
             if named:
                 return self.in_full(max(named, key=lambda pair: pair[0])[1], kinds, lang), source
+            # A Kazakh paragraph that names no place of the kind refers to the one the page's title names, not to one
+            # an earlier paragraph named in passing ("Қармақшы ауданына жаңа әкім тағайындалды": "... бұрын Жалағаш
+            # ауданы әкімінің орынбасары болған. \n Аудан әкімінің орынбасары Name": Karmakshy's).
+            in_title = self._place_in_title(kinds, lang) \
+                if lang == "kk" and not registered_only and source == "text" and start == paragraph else None
+            if in_title is not None:
+                return in_title, "page"
         in_title = None if registered_only else self._place_in_title(kinds, lang)
         return (in_title, "page") if in_title is not None else (None, "text")
 
     def _place_in_title(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
-        """The akimat of the last place of one of ``kinds`` a Russian page's title names, by a name and its place's
+        """The akimat of the last place of one of ``kinds`` a Russian or Kazakh page's title names, by a name and its place's
         noun ("Аппарат акима Зерендинского района подвел итоги", "... города Актобе"): a saved page's title is no
         part of its text, and a district akimat's page may name its district nowhere else. Read once per page and kinds."""
         references = self.roles.references.get(lang)
-        if lang != "ru" or not self.document.page.title or not set(kinds) & references.place_kinds:
+        title = self.document.page.title
+        if lang not in ("ru", "kk") or not title or not set(kinds) & references.place_kinds:
             return None
         if kinds not in self._places_in_title:
-            named = sorted((match.start(), match.group(), references.kind_of(match.group("noun")))
-                           for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(self.document.page.title))
+            if lang == "kk":  # a name before its place's noun ("Қармақшы ауданына жаңа әкім тағайындалды")
+                named = sorted((end, written, kind) for kind in set(kinds) & references.place_kinds
+                               for end, written in references.named(title, 0, len(title), kind))
+            else:
+                named = sorted((match.start(), match.group(), references.kind_of(match.group("noun")))
+                               for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title))
             found = [self.roles.institution_named(written, kind, lang) for _, written, kind in named if kind in kinds]
             self._places_in_title[kinds] = found[-1] if found else None
         return self._places_in_title[kinds]
@@ -3824,6 +3862,27 @@ class PageInstitutions:
                         and references.kind_of(longer[-len(words)]) == references.kind_of(words[0])):
                 return fuller
         return institution
+
+    def in_its_place(self, institution: Institution, before: int, lang: str) -> Institution:
+        """A Kazakh name of a place's adjective and nouns only ("Аудандық білім бөлімі", "аудандық мәслихат"): the page's
+        name in full (``in_full``), else the same words after the name of the place of that kind the text refers to
+        (``named_before``: its paragraph's, the page title's, an earlier paragraph's), "Сарыағаш аудандық білім бөлімі"
+        on a page about Saryagash district; a title's institution is no district's department of all districts."""
+        references = self.roles.references["kk"]
+        words = institution.name.split()
+        place_kind = references.kind_of(words[0]) if lang == "kk" and len(words) > 1 and not institution.in_registry else None
+        if place_kind not in references.place_kinds or not references.adjective(words[0]) or any(_names(word) for word in words[1:]):
+            return institution
+        own_kind = references.kind_of(words[-1])
+        fuller = self.in_full(institution, (own_kind,), lang) if own_kind else institution
+        if fuller is not institution:
+            return fuller
+        place, _ = self.named_before((place_kind,), before, lang)
+        place_words = place.name.split() if place is not None else []
+        noun = next((index for index in range(len(place_words) - 1, 0, -1) if references.kind_of(place_words[index]) == place_kind), 0)
+        if not noun or not all(_names(word) for word in place_words[:noun]):
+            return institution
+        return self.roles.registry.resolve(" ".join(place_words[:noun] + [words[0].lower()] + words[1:]), lang)
 
     def site_is_of_kind(self, kind: str, lang: str) -> bool:
         """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
@@ -3858,7 +3917,8 @@ class PageInstitutions:
                  if start <= m.start and m.end <= end]
         named += [(name_end, self._registered_inside(name, (kind,), lang) or self.roles.institution_named(name, kind, lang))
                   for kind in kinds for name_end, written in self.roles.references[lang].named(text, start, end, kind)
-                  if not self._in_navigation(name_end) for name in [self._after_persons(written, name_end, lang)] if name]
+                  if not self._in_navigation(name_end) or self._akimat_item_of_a_menu(text, name_end, kind)
+                  for name in [self._after_persons(written, name_end, lang)] if name]
         named += [(position, institution) for position, institution, lang in self._read
                   if start <= position <= end and self._kind_of_read_body(institution, lang) in kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
@@ -4755,12 +4815,14 @@ class KazakhReferringNouns:
         """The kind and words of the noun phrase that ends ``words`` (those before a title) when it is
         made of kind nouns only ("Мектеп", "Ауылдық округ", "Аудан әкімдігінің") and nothing before it
         names which: the phrase opens the text, or follows punctuation, a pointing word or a word that
-        ends a genitive chain. "Абай мектебінің директоры" names its school."""
+        ends a genitive chain. "Абай мектебінің директоры" names its school. A noun of a kind in a case a
+        chain never holds ends the phrase: "Балпық би ауылында ауыл әкімі" refers back to the village named."""
         size = 0
-        while size < len(words) and (self.kind_of(words[-1 - size]) or words[-1 - size].lower().startswith(self._akimat)):
+        while size < len(words) and (self.kind_of(words[-1 - size]) or words[-1 - size].lower().startswith(self._akimat)) \
+                and not (size and self._chain.stops(words[-1 - size])):
             size += 1
         phrase = words[len(words) - size:]
-        kinds = [self.kind_of(word) for word in phrase if self.kind_of(word) and not self._adjective(word)]
+        kinds = [self.kind_of(word) for word in phrase if self.kind_of(word) and not self.adjective(word)]
         if not kinds or any(not word.isalpha() and "-" not in word for word in phrase):
             return None
         previous = words[-1 - size] if size < len(words) else None
@@ -4779,7 +4841,7 @@ class KazakhReferringNouns:
         lowered = word.lower().strip("«»\"")
         return lowered.endswith(("ы", "і")) or self._after_possessive.search(lowered) is not None
 
-    def _adjective(self, word: str) -> bool:
+    def adjective(self, word: str) -> bool:
         """A kind's noun made an adjective ("облыстық"), which names no kind itself."""
         lowered = word.lower()
         return any(lowered.startswith(stem) and lowered[len(stem):].startswith(self._adjective_suffixes)
@@ -4806,8 +4868,8 @@ class KazakhReferringNouns:
         # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
         # A place's adjective names the place's one ("Облыстық мәслихаттың": the region's the page names).
         return noun not in self._kind_of_stem and (not self.bare_in_a_case(noun) or bool(before) and (
-            self._adjective(before[-1]) or self._adjective_in_a_name(before[-1]))) and any(
-            word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self._adjective(word))
+            self.adjective(before[-1]) or self._adjective_in_a_name(before[-1]))) and any(
+            word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self.adjective(word))
             and not self._chain.ends_a_name(word) for word in before)
 
     def names_none(self, written: str) -> bool:
@@ -4816,7 +4878,7 @@ class KazakhReferringNouns:
         words = [word.strip(",.;:!?()") for word in written.split()]
         if len(words) > 1 and self._chain.oblique_capitalized(words[0]):
             words = words[1:]
-        return bool(words) and all(word.isalpha() and self.kind_of(word) and not self._adjective(word) for word in words)
+        return bool(words) and all(word.isalpha() and self.kind_of(word) and not self.adjective(word) for word in words)
 
     def bare_in_a_case(self, noun: str) -> bool:
         """A kind's noun with a case ending right after its stem, no possessive: "университеттің"."""
@@ -4856,7 +4918,7 @@ class KazakhReferringNouns:
         found = []
         for index, token in enumerate(tokens):
             word = token.group().rstrip(",.;:!?)")
-            if self.kind_of(word) != kind or self._adjective(word):
+            if self.kind_of(word) != kind or self.adjective(word):
                 continue
             first = index
             while first not in opens_a_line and tokens[first - 1].group()[-1:] not in ",.;:!?)" \
@@ -5200,6 +5262,7 @@ _MAX_HEADER_NAME_WORDS = 14
 _RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<noun>[а-яё]+)(?![\w-])"),
                               re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+[А-ЯЁ][\w-]+"))
 _SPACE_IN_A_LINE = re.compile(r"[ \t]+")
+_AKIMAT_MENU_ITEM_END = re.compile(r"[ \t]+(?:әкімдігі|әкімдігінің)[ \t]*(?:[|/>»]|$)", re.MULTILINE)
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
 _DASHES = frozenset("—–-")
 _DIRECT_SPEECH_LINE = re.compile(r"[ \t]*[—–-]\s")  # a line of direct speech opens with a dash

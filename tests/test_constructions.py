@@ -7627,3 +7627,103 @@ def test_a_maslikhat_deputy_with_no_place_on_a_bilingual_maslikhat_page(stages, 
 ])
 def test_kazakh_2021_letters_typed_without_the_dotless_i(stages, text, facts):
     assert {(fact.person.display, fact.role, fact.status) for fact in facts_of(stages, text)} == facts
+
+
+def _page_facts(stages, title, text):
+    [document] = stages.annotate([Page(source="t", text=text, url="https://example.kz/kk/news/1", title=title)])
+    return {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None)
+            for f in document.roles}
+
+
+@pytest.mark.parametrize("title, text, facts", [
+    # A paragraph that names no district refers to the one the page's title names, not to one a career line named before.
+    ("Шалқар ауданына жаңа әкім тағайындалды",
+     "Ерғали Сапарұлы Бекенов Шалқар ауданының әкімі болып тағайындалды.\n\n"
+     "Ол бұған дейін Ырғыз ауданы әкімінің орынбасары болған.\n\n"
+     "Жиында аудан әкімінің орынбасары Мөлдір Асанова сөз сөйледі.\n",
+     {("Мөлдір Асанова", "deputy_akim", "Шалқар ауданы әкімдігі")}),
+    # A district's adjective alone before a body's noun ("аудандық мәслихат", "Аудандық білім бөлімі") is the body of the
+    # district the page is about; a region's adjective is not the district's ("Облыстық мәслихат").
+    ("Мақтаарал ауданында жиын өтті",
+     "Жиынға Айгерім Оспанқызы, аудандық мәслихат хатшысы Бекзат Тұрлыханов қатысты. "
+     "Аудандық білім бөлімінің басшысы Сәуле Ибраева баяндама жасады.\n\n"
+     "Аудандық мәслихат депутаты Нұрым Жақыпов сөз алды. Облыстық мәслихат депутаты Дархан Сейілов қатысты.\n",
+     {("Бекзат Тұрлыханов", "secretary", "Мақтаарал аудандық мәслихат"),
+      ("Сәуле Ибраева", "head", "Мақтаарал аудандық білім бөлімі"),
+      ("Нұрым Жақыпов", "maslikhat_deputy", "Мақтаарал аудандық мәслихат")}),
+    # The duties an acting official performs end the chain before the one who performs them.
+    ("Кадрлық өзгерістер",
+     "Ұлан ауданының әкімі Ерлан Дәуітов облыс әкімдігіне ауысты. Аудан әкімінің міндетін уақытша "
+     "аудан әкімінің бірінші орынбасары Болат Қалиев атқарады.\n",
+     {("Болат Қалиев", "deputy_akim", "Ұлан ауданы әкімдігі")}),
+    # A noun of a kind in a case ends the phrase before a title: "ауыл әкімі" refers back to the village named there.
+    ("Ауыл әкімі есеп берді",
+     "Қаратал ауданына қарасты Ешкіөлмес ауылында ауыл әкімі Серікбол Әбдірахманов тұрғындар алдында есеп берді.\n",
+     {("Серікбол Әбдірахманов", "akim", "Ешкіөлмес ауылы әкімдігі")}),
+])
+def test_kazakh_district_bodies_of_the_page_s_district(stages, title, text, facts):
+    assert facts <= _page_facts(stages, title, text)
+
+
+def test_kazakh_specialty_before_a_student_is_no_institution(stages):
+    text = ("Қорқыт Ата атындағы Қызылорда университетінде ашық есік күні өтті. "
+            "Ақпараттық жүйелер мамандығының 2-курс студенті Әлішер Бекмұратов жобасын таныстырды.\n")
+    assert ("Әлішер Бекмұратов", "student", "korkyt_ata_university") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A surname without an ending of two letters after a given name and a patronymic is the name's.
+    ("Аудандық мәслихат депутаттары Нұрлан Омаров, Светлана Юрьевна Ли және Талғат Сейітов сұрақтар қойды.",
+     {"Нұрлан Омаров", "Светлана Юрьевна Ли", "Талғат Сейітов"}),
+    ("Учитель химии Ольга Николаевна Ли провела открытый урок.", {"Ольга Николаевна Ли"}),
+])
+def test_a_two_letter_surname_after_a_patronymic(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert persons <= {mention.text for mention in document.mentions if mention.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A successor ("Оның орнына Name", "На его место назначен Name") takes the post the sentence's subject left, now.
+    ("Сессияда Көктал ауылдық округінің әкімі қызметінен Серік Әлмағамбетов босатылды. "
+     "Оның орнына Бауыржан Дүйсенов тағайындалды.",
+     ("Бауыржан Дүйсенов", "akim", "current")),
+    ("Декан юридического факультета Айгерим Сулейменова вышла на пенсию. На её место назначен Марат Кенжебаев.",
+     ("Марат Кенжебаев", "dean", "current")),
+])
+def test_a_successor_takes_the_post_left(stages, text, fact):
+    assert fact in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
+
+
+def test_kazakh_region_s_akim_office_is_no_city_s(stages):
+    # "облыс әкімі аппараты" is the region's akim's office, not the akimat of a city the paragraph before named.
+    text = ("Қарағанды облысының әкімдігінде кадрлық өзгерістер болды.\n\n"
+            "Теміртау қаласы әкімінің орынбасары болып Дина Сәкенова тағайындалды.\n\n"
+            "Нұра ауданының әкімі Мұрат Жақыпов облыс әкімі аппаратының басшысы болып ауысты.\n")
+    assert ("Мұрат Жақыпов", "head", "karaganda_akimat") in found(stages, text)
+
+
+def test_a_young_specialist_is_no_expert(stages):
+    text = "Жас маман, №8 мектептің тарих пәні мұғалімі Ерасыл Байтұрсынов ашық сабақ өткізді."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерасыл Байтұрсынов", "teacher")}
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A noun of who a person is that opens the sentence is no part of the name, whatever the given name.
+    ("Тұрғын Нұржамал Әбенова балабақша кезегі туралы сұрады.", {"Нұржамал Әбенова"}),
+])
+def test_a_kazakh_person_noun_opening_the_sentence_is_no_name(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+def test_kazakh_akimat_named_in_a_menu_is_the_site_s_place(stages):
+    # An akimat's site heads its pages with its name in a menu: the district of its "аудан әкімі".
+    text = ("Мемлекеттік органдар | Жаңақорған ауданының әкімдігі | Баспасөз орталығы | Байланыс\n"
+            "Басты бет / Жаңалықтар\n\n"
+            "Аудан әкімі Бақберген Ысқақов ауыл әкімдерімен кездесті.\n")
+    assert ("Бақберген Ысқақов", "akim", "Жаңақорған ауданы әкімдігі") in _page_facts(stages, "Кездесу өтті", text)
+
+
+def test_kazakh_converb_before_a_place_is_no_part_of_its_name(stages):
+    text = "Бірінші болып Ақбұлақ ауылдық округінің әкімі Ерсайын Тұрсынов есеп берді."
+    assert ("Ерсайын Тұрсынов", "akim", "Ақбұлақ ауылдық округі әкімдігі") in found(stages, text)

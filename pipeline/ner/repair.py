@@ -262,6 +262,8 @@ _TWO_CYRILLIC_NAME_WORDS_ANY_CASE = re.compile(
     rf"(?<![\w.-])([{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))"
     rf"(?=\s([{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))(?![\w-]))")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
+# ... or of two letters, as a surname without an ending may be (Ли, Ан), which the caller checks.
+_CYRILLIC_SHORT_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?![\w-])")
 
 
 class SpanRepair:
@@ -459,6 +461,7 @@ class SpanRepair:
             rf"|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['ru'].words('adjective_surname_endings'))}))"
             rf"{self.kazakh_surname_case_ending}")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
+        self.kazakh_person_nouns = frozenset(lexicons["kk"].words("person_nouns_before_name"))
         self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
         self.guest_words = frozenset(words_in_all(lexicons, "guest_words"))
         # A capitalized word "at" a place, its stem of three letters or more (Кентаудағы, Германиядағы; not "Тағы").
@@ -1840,6 +1843,8 @@ class SpanRepair:
         first, given, surname = words[0].group(), words[1].group(), words[-1].group()
         if len(words) == 4 and not self.patronymic_end.search(words[2].group()):
             return None
+        if first.lower() in self.kazakh_person_nouns and self.cyrillic_surname_in_a_case.fullmatch(surname):
+            return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
         if not _CYRILLIC_NAME.fullmatch(first) or self.names.reads_as_a_name(first) or self.surname_ending.search(first) \
                 or self._head_label(first, "ORG") or self._is_place(first) or self._is_centre(first) \
                 or not self.names.is_given_name(given) or not self.cyrillic_surname_in_a_case.fullmatch(surname):
@@ -2179,7 +2184,7 @@ class SpanRepair:
         if before and (latin := _LATIN_NAME_WORD_OR_CAPITALS_BEFORE.search(text, max(0, entity.start - 40), entity.start)):
             return latin if self.names.looks_like_latin_surname(latin.group().strip().capitalize()) else None
         word = _CYRILLIC_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if before \
-            else _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
+            else _CYRILLIC_SHORT_NAME_WORD_AFTER.match(text, entity.end)  # "Ирина Степановна Ли"
         # A case ending goes on a Kazakh name's last word only: a word before the name with one
         # ("Жиынға Ерлан Серікұлы", to the meeting) is none of its words.
         surname = self.cyrillic_surname if before else self.cyrillic_surname_after_a_patronymic
