@@ -907,7 +907,7 @@ class RoleExtractor:
             subject = (before[0] if before else self._subject_named_before(named_before, lang) or (None, None))[1]
             subjects = [fact for fact in facts + sentence_facts if subject is not None and fact.person.key == subject.key
                         and subject.key != name.key]
-            held = [fact for fact in subjects if fact.status == "former"] or subjects if taken else \
+            held = ([fact for fact in subjects if fact.status == "former"] or subjects) if taken else \
                 [fact for fact in subjects if fact.status in ("current", "acting") or self.post_held_before[lang].fullmatch(fact.title)]
             post = [fact for fact in held if fact.evidence_start == held[0].evidence_start][-1] if held else None
             if post is not None and not any(fact.person_mention is mention and fact.role == post.role for fact in sentence_facts):

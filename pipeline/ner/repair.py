@@ -2502,17 +2502,17 @@ class SpanRepair:
         words = list(re.finditer(r"\S+", text[person.start:person.end]))
         given = None if before is not None else self.namesakes_given_name_before.search(text, max(0, person.start - 60), person.start)
         if before is not None and not self.passive_named_after.search(text, 0, person.start):
-            named_after_start, surname = before.start(), 1
+            named_after_start, surname_at = before.start(), 1
             given_name = words[0].group() if words else ""
         elif given is not None:
-            named_after_start, surname, given_name = given.start(), 0, given.group(1)
+            named_after_start, surname_at, given_name = given.start(), 0, given.group(1)
         else:
             return None
-        if len(words) <= surname + 1 or not self.names.known_given_in_a_case(given_name) \
-                or not self.russian_surname_word.fullmatch(words[surname].group()):
+        if len(words) <= surname_at + 1 or not self.names.known_given_in_a_case(given_name) \
+                or not self.russian_surname_word.fullmatch(words[surname_at].group()):
             return None
-        return (named_after_start, person.start + words[surname].end(),
-                EntitySpan(person.start + words[surname + 1].start(), person.end, person.label, person.score))
+        return (named_after_start, person.start + words[surname_at].end(),
+                EntitySpan(person.start + words[surname_at + 1].start(), person.end, person.label, person.score))
 
     def _quoted_names_with_their_kind(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = list(entities)
