@@ -482,6 +482,8 @@ class RoleExtractor:
                                                    tuple(word for words in self.taxonomy.status.values() for word in words.get(lang, ())))
                               for lang in ("ru", "en")}}
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
+        self.place_level_kinds = {adjective: kind for kind, adjectives in lexicons["ru"].table("place_level_adjectives").items()
+                                  for adjective in adjectives}
         self.page_kinds = frozenset(kind for kinds in self.taxonomy.page_institution.values() for kind in kinds)
         # Kinship nouns of the title's language only: a Russian one begins a Kazakh word ("сын", "сынып" a grade).
         self.act_noun = {lang: re.compile(rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'act_nouns'))})"
@@ -718,8 +720,9 @@ class RoleExtractor:
         self.post_held_before = {lang: re.compile(
             rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_held_before_name'))})(?![\w-])(?!\s+by\b)[^.;!?]{{0,40}}$",
             re.IGNORECASE) for lang in LANGS}
-        # ... or that say the name took the post the subject left, now ("Оның орнына Name тағайындалды", "На его место
-        # назначен Name"). Not in English: "succeeded by Name" closes a biography whose posts the page lists, one left unsaid.
+        # ... or that say the name took the post the subject left, now ("Оның орнына Name тағайындалды", "Его место занял
+        # Name", "На ее место назначен Name"). Not in English: "succeeded by Name" closes a biography whose posts the page
+        # lists, one left unsaid.
         self.post_taken_before = {lang: re.compile(
             rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_taken_before_name'))})(?![\w-])[^.;!?]{{0,40}}$",
             re.IGNORECASE) for lang in ("kk", "ru")}
@@ -907,24 +910,27 @@ class RoleExtractor:
         Name") and that gets no such title of its own there: it held that post, formerly. The subject is the
         sentence's person named before those words, else the one the last sentence with a name named first; the
         post, the first the subject holds now or acts in (a joint title's last: "Председатель правления – ректор") or
-        held before another ("She succeeds Name. Before that, the post was held by Name")."""
+        held before another ("She succeeds Name. Before that, the post was held by Name"). A name after words that say
+        it took the subject's post over ("Его место занял Name", "На ее место назначен Name") holds, now, the post the
+        subject left, else the first the subject holds."""
         found = []
         for index, (mention, name) in enumerate(persons):
-            window = max(start, mention.start - 80)
-            words = self.post_held_before[lang].search(text, window, mention.start)
-            # A successor takes the post the subject held, whatever the subject's status now.
-            taken = self.post_taken_before[lang].search(text, window, mention.start) if words is None and lang in self.post_taken_before else None
-            words = words or taken
+            window = (max(start, mention.start - 80), mention.start)
+            # "Его сменил Name" took the post over, though "сменил" alone may say the post was held before.
+            taken = self.post_taken_before[lang].search(text, *window) if lang in self.post_taken_before else None
+            words = taken or self.post_held_before[lang].search(text, *window)
             if words is None:
                 continue
             before = [person for person in persons[:index] if person[0].end <= words.start()]
             subject = before[0][1] if before else self._holder_of_a_title_before(text, start, words.start(), lang, facts) \
                 or (self._subject_named_before(named_before, lang) or (None, None))[1]
-            held = [fact for fact in facts + sentence_facts if subject is not None and fact.person.key == subject.key
-                    and subject.key != name.key and (taken or fact.status in ("current", "acting")
-                                                     or self.post_held_before[lang].fullmatch(fact.title))]
-            if taken:  # the post the subject left: the one named last before the successor's words
-                held = sorted((fact for fact in held if fact.evidence_start < words.start()), key=lambda fact: fact.evidence_start)[-1:]
+            subjects = [fact for fact in facts + sentence_facts if subject is not None and fact.person.key == subject.key
+                        and subject.key != name.key]
+            if taken:  # the post the subject left (a former one where the page says so), the last named before the words
+                left = sorted((fact for fact in subjects if fact.evidence_start < words.start()), key=lambda fact: fact.evidence_start)
+                held = ([fact for fact in left if fact.status == "former"] or left)[-1:]
+            else:
+                held = [fact for fact in subjects if fact.status in ("current", "acting") or self.post_held_before[lang].fullmatch(fact.title)]
             post = [fact for fact in held if fact.evidence_start == held[0].evidence_start][-1] if held else None
             if post is not None and not any(fact.person_mention is mention and fact.role == post.role for fact in sentence_facts):
                 found.append(replace(post, person=name, person_mention=mention, title=words.group("words"),
@@ -1538,6 +1544,15 @@ class RoleExtractor:
                 and (following is None or not text[hit.end:following.start].isspace()
                      or not self.kazakh_chain.genitive.search(text[hit.start:hit.end]))]
 
+    def numbered_institutions(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+        """Where each numbered institution, or school named after a person, between ``start`` and ``end`` is written: a
+        namesake's words end before a person's name the pattern ran into ("школе-лицее имени Абая Кунанбаева Есенов провел")."""
+        spans = []
+        for match in self.numbered_institution.finditer(text, start, end):
+            person = min((m.start for m in mentions if m.label == "PERSON" and match.start() < m.start < match.end()), default=match.end())
+            spans.append((match.start(), len(text[:person].rstrip())))
+        return spans
+
     def _kazakh_supervisors_named_by_their_post(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A pupil's supervisor whose post follows after a dash ("оның жетекшісі – химия пәнінің мұғалімі Name",
         "жетекшісі – педагог-зерттеуші Name"): the supervision is no post, the title after the dash is. So is one
@@ -1740,8 +1755,8 @@ class RoleExtractor:
             return []
         titles = self._title_hits(text, start, end, lang, mentions, stand_in)
         orgs = [(m.start, m.end, m.text, m.label) for m in mentions if m.label in ORG_LABELS and not self.names_none(m)]
-        orgs += [(opening, m.end(), text[opening:m.end()], "ORG") for m in self.numbered_institution.finditer(text, start, end)
-                 for opening in [self._english_numbered_opening(text, m.start(), start) if lang == "en" else m.start()]]
+        orgs += [(opening, name_end, text[opening:name_end], "ORG") for name_start, name_end in self.numbered_institutions(text, start, end, mentions)
+                 for opening in [self._english_numbered_opening(text, name_start, start) if lang == "en" else name_start]]
         claimed: set[TitleHit] = set()
         assigned: list[tuple[list[TitleHit], float]] = []
         owned_from = None
@@ -1854,7 +1869,8 @@ class RoleExtractor:
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 unit = None
-                holder = self._holder_before(title, name, [*earlier, *facts], lang) if title.whose else None
+                holder = self._holder_before(title, name, [*earlier, *facts], lang,
+                                             {other.code for other in titles if other is not title}) if title.whose else None
                 # An aide's institution the sentence names itself ("его помощница по работе в Госдуме") stays.
                 from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
                 referred = self._russian_referred_parent(org.name, title, home) \
@@ -1917,6 +1933,8 @@ class RoleExtractor:
                 elif lang == "kk" and org is not None and not org.in_registry and not from_holder:
                     # "аудандық білім бөлімінің басшысы": the district's department the site's header names in full.
                     org = home.in_full(org, (self.references["kk"].kind_of(org.name.split()[-1]),), lang)
+                if lang == "ru" and org is not None and not org.in_registry and not from_holder:
+                    org = self._russian_unit_of_the_place_named_before(org, title, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or by_institution.get(self._kind_by_its_noun(org, lang))
                         or title.code) if org else title.code
@@ -2023,10 +2041,13 @@ class RoleExtractor:
                 for listed in range(first, index + 1):
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
 
-    def _holder_before(self, title: TitleHit, name: PersonName, facts: list[RoleFact], lang: str) -> RoleFact | None:
+    def _holder_before(self, title: TitleHit, name: PersonName, facts: list[RoleFact], lang: str,
+                       sentence_codes: set[str] = frozenset()) -> RoleFact | None:
         """The fact of the holder whom the possessive pronoun before a deputy's or an aide's title refers to: the
         person other than the aide named last before the title, not too far, of the pronoun's gender where it has
-        one; of that person's titles, the last one that has a deputy's title, else the last."""
+        one; of that person's titles, the one of a post the aide's sentence names (``sentence_codes``: "обязанности
+        акима исполнял его заместитель", the akim's deputy, though the akim has moved to another post since), else
+        the last one that has a deputy's title, else the last."""
         gender = self.possessive_gender[lang].get(title.whose.lower())
         candidates = [fact for fact in facts if fact.person_mention is not None and fact.person.key != name.key
                       and title.start - MAX_HOLDER_DISTANCE <= fact.person_mention.start < title.start and fact.title_start < title.start
@@ -2035,7 +2056,8 @@ class RoleExtractor:
             return None
         nearest = max(fact.person_mention.start for fact in candidates)
         own = [fact for fact in candidates if fact.person_mention.start == nearest]
-        return next((fact for fact in reversed(own) if fact.role in self.taxonomy.deputy_of), own[-1])
+        return next((fact for fact in reversed(own) if fact.role in sentence_codes and fact.role in self.taxonomy.deputy_of),
+                    next((fact for fact in reversed(own) if fact.role in self.taxonomy.deputy_of), own[-1]))
 
     def _institutions_only_between(self, text: str, title_end: int, name_start: int, orgs) -> bool:
         """A title with a long chain of institutions after it, set off by a comma from the name ("The head of
@@ -2213,6 +2235,13 @@ class RoleExtractor:
                                                         or bool(name.given and self.names.is_given_name(name.given)))
         # A verb between them leaves the title with the act ("Распоряжением акима города назначить Name").
         return "," in gap if lang == "en" else lang == "ru" and (nominative or _russian_verb_in(gap))
+
+    def _act_issued_by(self, before: str) -> bool:
+        """Whether a Russian institution named right after ``before`` issued an act whose noun ends it ("Постановлением
+        Правительства вице-министром назначен", "Приказом министерства директором назначен"): the title after the
+        institution names its own after it, not the issuer."""
+        noun = re.search(r"(\w+)\s*$", before)
+        return noun is not None and self.act_noun["ru"].match(noun.group(1)) is not None
 
     def _in_an_opening_clause(self, text: str, start: int, title: TitleHit, mention: Mention) -> bool:
         """Whether an English title stands in an adverbial clause that opens the sentence and ends at a comma
@@ -2419,6 +2448,10 @@ class RoleExtractor:
                 gap_words = gap_words[:len(gap_words) - self.kazakh_chain.subject_size(gap_words)]
             loose = self._loose_words(" ".join(gap_words[:-len(institution)]) if lang == "kk" and (
                 institution := self.kazakh_chain.before(gap_words)) else " ".join(gap_words))
+            # "Name – руководитель отдела образования Мендыкаринского района, заместитель председателя": the words in the
+            # genitive before the comma complete the title before them.
+            if lang == "ru" and chain and "," in between and _russian_complement_in_the_genitive(between[:between.rindex(",")]):
+                loose = self._loose_words(between[between.rindex(","):])
             # "Name, rector of X, said the minister ...": after an English apposition's comma a clause's word starts
             # another's words.
             clause_after = lang == "en" and bool(chain) and not predicate and "," in between \
@@ -2642,9 +2675,26 @@ class RoleExtractor:
         return self.references[lang].kind_of((words[-1] if lang == "kk" else words[0])) if words else None
 
     def _names_a_place(self, name: str) -> bool:
-        """Whether a Russian name holds a place's noun or a place's name ("отдел образования района", "... города Актобе")."""
+        """Whether a Russian name holds a place's noun, a place's name or the adjective of a place's level ("отдел
+        образования района", "... города Актобе", "районный отдел образования")."""
         return any(self.references["ru"].kind_of(word) in self.place_kinds or self.registry.region_of(word, "ru", by_centre=True)
-                   for word in name.split())
+                   or _lemma(word) in self.place_level_kinds for word in name.split())
+
+    def _russian_unit_of_the_place_named_before(self, org: Institution, title: TitleHit, home) -> Institution:
+        """A unit named by its place's level ("городской отдел образования", "районный отдел образования") is the unit
+        of the place of that level the page named last before the title ("Отдел образования города Семей"), as its
+        akimat's name gives the place; else the unit as written."""
+        words = org.name.split()
+        kind = self.place_level_kinds.get(_lemma(words[0])) if len(words) > 2 else None
+        if kind is None or not _has_word(words[1], self.taxonomy.unit_words.get("ru", frozenset())):
+            return org
+        akimat, _ = home.named_before((kind,), title.start, "ru")
+        akimat_name = (akimat.name_ru or akimat.name) if akimat is not None else ""
+        template = next(seat.template["ru"] for seat in self.taxonomy.seats if seat.kind == "place")
+        opening = template.format("")
+        if not akimat_name.startswith(opening):
+            return org
+        return self.registry.resolve(f"{words[1].capitalize()} {' '.join(words[2:])} {akimat_name[len(opening):]}", "ru")
 
     def _akimat_of_an_akims_office(self, office: str, title: TitleHit, lang: str, home) -> Institution | None:
         """The akimat whose akim's office or its unit a name without the akimat's own name stands for: the place's named
@@ -3046,7 +3096,9 @@ class RoleExtractor:
             # A Kazakh institution's whole name runs up to the title it qualifies, however long
             # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
             for size in range(MAX_CHUNK_WORDS if lang == "kk" else 4, 0, -1):
-                yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size else None), 1.0, "text"
+                issuer = lang == "ru" and self._act_issued_by(" ".join(preceding[:-size]))
+                yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size and not issuer
+                       else None), 1.0, "text"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
         if lang == "kk":
@@ -3162,7 +3214,8 @@ class RoleExtractor:
             if lang == "en" and _PORTFOLIO_BEFORE.search(text, max(0, org_start - 12), org_start):
                 continue
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
-                    and not (lang == "ru" and label in PLACE_LABELS) and not (lang == "kk" and self.kazakh_chain.names_where(written)):
+                    and not (lang == "ru" and (label in PLACE_LABELS or self._act_issued_by(text[max(0, org_start - 40):org_start]))) \
+                    and not (lang == "kk" and self.kazakh_chain.names_where(written)):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
@@ -3235,9 +3288,10 @@ class RoleExtractor:
         if kind not in self.place_kinds and not home.named_in_paragraph(kinds, title.start, lang):
             yield home.registered_in_title(kinds, lang), 0.7, "page"
         # An akimat is the one of the place named last, or the one named itself.
-        # A Kazakh school's own noun refers back to the last of that noun ("гимназияның мұғалімі": the gymnasium's, not a
-        # lyceum named after it).
-        noun = self.references["kk"].stem_of(phrase[-1]) if lang == "kk" and kind == "school" else None
+        # A school's own noun refers back to the last of that noun ("гимназияның мұғалімі", "директор гимназии": the
+        # gymnasium's, not a lyceum or a school named after it).
+        noun = self.references["kk"].stem_of(phrase[-1]) if lang == "kk" and kind == "school" \
+            else _lemma(phrase[-1]) if lang == "ru" and kind == "school" else None
         yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
                                  title.start, lang, home, noun=noun)
         page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)  # an academy: the page's university
@@ -3928,8 +3982,8 @@ class PageInstitutions:
                       and m.label in PLACE_LABELS and m.lang != "kk" and (institution := self._bare_city(m.text.strip(), m.lang)) is not None]
         # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
         # language than the title that refers back to it.
-        named += [(match.end(), self._numbered_of_kind(self._with_compound_head(text, match), kinds, lang))
-                  for match in self.roles.numbered_institution.finditer(text, start, end)]
+        named += [(name_end, self._numbered_of_kind(self._with_compound_head(text, name_start, name_end), kinds, lang))
+                  for name_start, name_end in self.roles.numbered_institutions(text, start, end, self.document.mentions)]
         return [(position, institution) for position, institution in named if institution is not None]
 
     def _bare_city_read(self, word: str, lang: str) -> Institution | None:
@@ -3985,11 +4039,11 @@ class PageInstitutions:
         return next((found for other in languages if (found := self._of_kind(written, kinds, other)) is not None), None)
 
     @staticmethod
-    def _with_compound_head(text: str, match: re.Match) -> str:
+    def _with_compound_head(text: str, start: int, end: int) -> str:
         """A numbered institution with the first noun of its compound the pattern leaves out ("School-" of
         "School-Lyceum No. 8")."""
-        head = _COMPOUND_HEAD.search(text, max(0, match.start() - 30), match.start())
-        return (head.group() if head else "") + match.group()
+        head = _COMPOUND_HEAD.search(text, max(0, start - 30), start)
+        return (head.group() if head else "") + text[start:end]
 
     def _after_persons(self, written: str, name_end: int, lang: str) -> str:
         """A name read back from its noun without the person's name it ran into ("Ғани Бейсембаев Астана
@@ -4710,10 +4764,9 @@ class ReferringNouns:
         return kind, words
 
     def inside(self, title: TitleHit) -> tuple[str, list[str]] | None:
-        """The kind of an institution's bare noun an English title holds ("deputy of the maslikhat", "Maslikhat
-        deputy", "deputies of the city maslikhat"): the title refers to the one of that kind named before."""
-        if self.lang != "en":
-            return None
+        """The kind of an institution's bare noun an English or a Russian title holds ("deputy of the maslikhat",
+        "Maslikhat deputy", "deputies of the city maslikhat", "депутат маслихата"): the title refers to the one of that
+        kind named before."""
         words = title.written.split()
         kinds = [(kind, word) for word in words if (kind := self.kind_of(word)) is not None and kind not in self.place_kinds]
         return (kinds[-1][0], [kinds[-1][1]]) if len(words) > 1 and kinds else None
@@ -5395,9 +5448,11 @@ def _russian_title_cases(title: TitleHit) -> set[str]:
 
 
 def _nominative_title(title: TitleHit | None) -> bool:
-    """Whether a Russian title's first word reads as a noun in the nominative only ("адвокат", not "адвоката")."""
+    """Whether a Russian title's first word reads as a noun in the nominative only ("адвокат", not "адвоката"): as a
+    singular, where it reads as one (the dictionary also reads "аким" as the genitive plural of an "акима")."""
     nouns = [parse for parse in russian_morphology().parse(title.written.split()[0]) if parse.tag.POS == "NOUN"] if title else []
-    return bool(nouns) and all(parse.tag.case == "nomn" for parse in nouns)
+    singular = [parse for parse in nouns if parse.tag.number == "sing"] or nouns
+    return bool(singular) and all(parse.tag.case == "nomn" for parse in singular)
 
 
 def _adverbial(words: list[str], most: int | None = None, names: bool = False) -> bool:
@@ -5574,10 +5629,12 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
             following = tokens[index + 1].rstrip(",;:.)»\"") if index + 1 < len(tokens) else ""
             if not (word == "по" and words and words[-1].lower().startswith(tuple(heads)) and following
                     and any(parse.tag.case == "datv" for parse in russian_morphology().parse(following))
+                    or word == "по" and words and _russian_place_in_the_dative([token.rstrip(",;:.)»\"") for token in tokens[index + 1:index + 3]])
                     or _russian_field_of_an_agency(word, following, words)):
                 break
         elif not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)
                   or (words and words[-1] == "по" and any(parse.tag.case == "datv" for parse in parses))
+                  or (words[-2:-1] == ["по"] and _russian_place_in_the_dative([word]))
                   or (words and words[-1] == "в" and word in _RUSSIAN_FIELD_NOUNS)):
             break
         # A place noun's abbreviation ("г. Алматы", "с. Аксу") goes on to the place's name.
@@ -5602,6 +5659,18 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
 
 
 _RUSSIAN_FIELD_NOUNS = frozenset({"сфере", "области"})
+
+
+def _russian_place_in_the_dative(words: list[str]) -> bool:
+    """Whether words open with a place's noun in the dative, maybe after its adjective ("городу Кокшетау", "Бурабайскому
+    району"): after "по" they name the place a district's or a city's body serves ("отдел образования по Бурабайскому
+    району"), not a field nor a reason ("по собственному желанию")."""
+    def place_noun(word: str) -> bool:
+        return word.lower().startswith(_RUSSIAN_PLACE_NOUNS) \
+            and any(parse.tag.case == "datv" for parse in russian_morphology().parse(word))
+    return bool(words) and (place_noun(words[0]) or len(words) > 1 and place_noun(words[1])
+                            and any(parse.tag.POS == "ADJF" and parse.tag.case == "datv"
+                                    for parse in russian_morphology().parse(words[0])))
 # Titles that follow a namesake's name inside an institution's ("школа имени Абылай хана", "имени Толе би").
 _RUSSIAN_NAMESAKES_TITLES = frozenset({"хана", "батыра", "би", "ата", "акына"})
 
@@ -5620,6 +5689,13 @@ def _russian_genitive_words_only(gap: str) -> bool:
     an opening quote maybe after them ("корпорации", "мадридского «", "клуба «")."""
     words = _RUSSIAN_WORDS_BEFORE_A_NAME.fullmatch(gap)
     return words is not None and all(word != "и" and _genitive_or_and(word) for word in words.group(1).split())
+
+
+def _russian_complement_in_the_genitive(words: str) -> bool:
+    """Whether words after a Russian title are its institution in the genitive, names' words included, up to eight
+    ("отдела образования Мендыкаринского района")."""
+    split = words.split()
+    return 0 < len(split) <= 8 and all(word != "и" and _genitive_or_and(word) for word in split)
 
 
 def _russian_genitive_chain(gap: str) -> bool:

@@ -7727,3 +7727,81 @@ def test_kazakh_akimat_named_in_a_menu_is_the_site_s_place(stages):
 def test_kazakh_converb_before_a_place_is_no_part_of_its_name(stages):
     text = "Бірінші болып Ақбұлақ ауылдық округінің әкімі Ерсайын Тұрсынов есеп берді."
     assert ("Ерсайын Тұрсынов", "akim", "Ақбұлақ ауылдық округі әкімдігі") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A man's given name in the genitive the model reads as a place, before his patronymic (Саяна: Саян's).
+    ("Приказом министра науки и высшего образования Саяна Ерлановича Бекова назначен новый ректор.", {"Саян Ерланович Беков"}),
+    # The namesake's surname the model ran into the official after it, the given name before the span or inside it.
+    ("В школе-интернате имени Ыбырая Алтынсарина Бейсенов пообщался с педагогами.", {"Бейсенов"}),
+    ("В школе-лицее имени Абая Кунанбаева Есенов провел открытый урок.", {"Есенов"}),
+])
+def test_russian_namesakes_and_given_names_in_the_genitive(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in the accusative before a verb and the nominative "аким" (which the dictionary also reads as a plural
+    # genitive) is whom the sentence speaks of, not the akim's.
+    ("Министра встретил аким района Ерлан Сапаров.", {("Ерлан Сапаров", "akim")}),
+    # The post a deputy's holder held that the deputy's sentence names, though the holder has moved on since.
+    ("Бывший ректор университета Марат Ахметов назначен директором департамента министерства. "
+     "Обязанности ректора исполняет его заместитель Айгуль Серикова.",
+     {("Марат Ахметов", "rector"), ("Марат Ахметов", "director"), ("Айгуль Серикова", "rector"),
+      ("Айгуль Серикова", "vice_rector")}),
+    # The name after words that say it took over the post the subject left holds it now.
+    ("Марат Ахметов освобожден от должности акима Зерендинского района. Его место занял Ерлан Бекетов.",
+     {("Марат Ахметов", "akim"), ("Ерлан Бекетов", "akim")}),
+])
+def test_russian_whose_post_a_title_or_a_successor_names(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+def test_a_russian_successor_holds_the_post_now(stages):
+    [fact] = [fact for fact in facts_of(stages, "Марат Ахметов освобожден от должности акима Зерендинского района. "
+                                                "На его место назначен Ерлан Бекетов.") if fact.person.display == "Ерлан Бекетов"]
+    assert (fact.role, fact.status) == ("akim", "current")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A school's own noun refers back to the last school whose name holds it, not to the last school.
+    ("Грамоты получили учащиеся лицея №3 Ерасыл Нуров и школы «Болашак» Аружан Темирова. "
+     "Директор лицея Гульмира Оспанова поблагодарила родителей.",
+     {("Ерасыл Нуров", "pupil", "лицей № 3"), ("Аружан Темирова", "pupil", "школа «Болашак»"),
+      ("Гульмира Оспанова", "director", "лицей № 3")}),
+    # ... a school named after a person that the model ran into the official after it.
+    ("В школе-лицее имени Абая Кунанбаева Есенов провел открытый урок. Директор школы-лицея Айгерим Сапарова "
+     "поблагодарила гостей.", {("Айгерим Сапарова", "director", "школа-лицей имени Абая Кунанбаева")}),
+    # An act's issuer before a title is not the title's institution.
+    ("Постановлением Правительства Республики Казахстан вице-министром энергетики назначен Ерлан Жумабаев.",
+     {("Ерлан Жумабаев", "vice_minister", "energy_rk")}),
+    ("Приказом Министерства просвещения директором назначен Ерлан Жумабаев.", {("Ерлан Жумабаев", "director", None)}),
+    # A Russian title that holds its institution's noun refers to the one of that kind named before.
+    ("На очередной сессии Аккайынского районного маслихата депутаты утвердили бюджет. Депутат маслихата Бауыржан "
+     "Ермеков задал вопрос.", {("Бауыржан Ермеков", "maslikhat_deputy", "Аккайынский районный маслихат")}),
+    # A district's body named by the district it serves after "по".
+    ("Руководитель отдела образования по Аршалынскому району Гульнар Сапарова провела совещание.",
+     {("Гульнар Сапарова", "head", "отдел образования по Аршалынскому району")}),
+    # A unit named by its place's level is the unit of the place of that level named before, also on a region's akimat
+    # site, whose unit it is not.
+    ("В Мартукском районе открылась школа. Ленту перерезал руководитель районного отдела образования Асет Жумабеков.",
+     {("Асет Жумабеков", "head", "Отдел образования Мартукского района")}),
+    ("URL: https://www.gov.kz/memleket/entities/aktobe/press/news/details/7?lang=ru\nTITLE: Новости | Акимат Актюбинской "
+     "области\n\nВ Мартукском районе открылась школа. Директор школы Айгуль Ахметова ранее работала методистом районного "
+     "отдела образования.\n", {("Айгуль Ахметова", "director", None),
+                                ("Айгуль Ахметова", "methodologist", "Отдел образования Мартукского района")}),
+])
+def test_russian_institutions_named_before_by_their_noun_and_level(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A second title after the first one's institution in the genitive and a comma is the name's too.
+    ("Колесник Светлана Петровна – руководитель отдела образования Мендыкаринского района, заместитель председателя;",
+     {("Светлана Петровна Колесник", "head"), ("Светлана Петровна Колесник", "deputy_chairman")}),
+    ("Асель Нурова, руководитель отдела образования Мендыкаринского района, и Бахыт Омаров, директор школы, выступили.",
+     {("Асель Нурова", "head"), ("Бахыт Омаров", "director")}),
+])
+def test_russian_second_apposition_after_an_institution_in_the_genitive(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts

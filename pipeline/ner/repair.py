@@ -338,6 +338,9 @@ class SpanRepair:
         named_after_rank = rf"(?:\s+(?:(?:{any_of(lexicons['en'].words('definite_articles'))})\s+)?" \
                            rf"(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
         self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
+        # The namesake's given name after those words, its surname still to come ("имени Ыбырая" Алтынсарина).
+        self.namesakes_given_name_before = re.compile(
+            rf"(?i:{any_of(named_after_before)}){named_after_rank}\s+([{_UPPER}][{_LOWER}]+)\s+$")
         # An English honorific and one to three capitalized words, no capitalized word after them ("Mr Kassymov",
         # "Dr Aigerim Tazhi"): case-sensitive, the honorific capitalized.
         honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
@@ -896,7 +899,8 @@ class SpanRepair:
         """A person the model split after the given name ("Алия" and "Сериковна Мусина"): a one-word PERSON
         and a PERSON right after it, a space apart, that opens with a patronymic are one name; so is a known
         given name the model read as a place or an organization after a noun in the genitive ("заместитель
-        акима города Бекзат" "Сапарович Нурахметов", "директор Маржан" "Болатовна Сулейменова"); so are a surname
+        акима города Бекзат" "Сапарович Нурахметов", "директор Маржан" "Болатовна Сулейменова"), or in a case of its own
+        ("министра" "Саяна" "Болатовича Нурмагамбетова"); so are a surname
         and the given name and patronymic after it, as lists write a name surname first ("Abenova" and "Raushan
         Kairatovna"), whatever the model read the surname as (a place, often)."""
         ordered = sorted(entities, key=lambda entity: entity.start)
@@ -918,7 +922,8 @@ class SpanRepair:
                 continue
             if previous is not None and entity.label == "PERSON" \
                     and text[previous.end:entity.start].isspace() and " " not in text[previous.start:previous.end].strip() \
-                    and ((previous.label == "PERSON" or self.names.is_given_name(text[previous.start:previous.end]))
+                    and ((previous.label == "PERSON" or self.names.is_given_name(text[previous.start:previous.end])
+                          or self.names.known_given_in_a_case(text[previous.start:previous.end]))
                          and self.trailing_name_part.match(text, previous.end) is not None
                          and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None
                          or self._given_name_and_patronymic_after_a_surname(text[previous.start:previous.end],
@@ -2457,6 +2462,20 @@ class SpanRepair:
         for person in [e for e in entities if e.label == "PERSON"]:
             after = self.before_institution.match(text, person.end)
             before = self.named_after_before.search(text, 0, person.start)
+            if not after and (parts := self._namesake_and_official(text, person, before)) is not None:
+                # "школе-интернате имени Ыбырая" "Алтынсарина Бейсенов", "школе-лицее имени" "Абая Кунанбаева Есенов": the
+                # model ran the namesake's name into the official after it; the name ends the institution's, which an
+                # organization's span right before "имени" or the institution's lower-case noun opens.
+                named_after_start, namesake_end, official = parts
+                result[result.index(person)] = official
+                preceding = next((other for other in result if other.end <= named_after_start
+                                  and not text[other.end:named_after_start].strip()), None)
+                kind_start = self._kind_words_before(text, named_after_start) if preceding is None else None
+                if preceding is not None:
+                    result[result.index(preceding)] = EntitySpan(preceding.start, namesake_end, "ORG", preceding.score)
+                elif kind_start is not None and not any(other.start < namesake_end and kind_start < other.end for other in result):
+                    result.append(EntitySpan(kind_start, namesake_end, "ORG", person.score))
+                continue
             if not after and (not before or self.passive_named_after.search(text, 0, person.start)):
                 continue
             result.remove(person)
@@ -2479,6 +2498,26 @@ class SpanRepair:
                     result[result.index(preceding)] = EntitySpan(preceding.start, person.end, "ORG", preceding.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
+
+    def _namesake_and_official(self, text: str, person: EntitySpan, before: re.Match | None) -> tuple[int, int, EntitySpan] | None:
+        """Where the model ran a namesake's Russian name into the official after it, the namesake being a man's given name
+        in a case and a surname in the genitive after "имени", the span opening with both ("имени" "Абая Кунанбаева
+        Есенов") or with the surname after the given name ("имени Ыбырая" "Алтынсарина Бейсенов"): where "имени" starts,
+        where the namesake's name ends, and the official's span."""
+        words = list(re.finditer(r"\S+", text[person.start:person.end]))
+        given = None if before is not None else self.namesakes_given_name_before.search(text, max(0, person.start - 60), person.start)
+        if before is not None and not self.passive_named_after.search(text, 0, person.start):
+            named_after_start, surname_at = before.start(), 1
+            given_name = words[0].group() if words else ""
+        elif given is not None:
+            named_after_start, surname_at, given_name = given.start(), 0, given.group(1)
+        else:
+            return None
+        if len(words) <= surname_at + 1 or not self.names.known_given_in_a_case(given_name) \
+                or not self.russian_surname_word.fullmatch(words[surname_at].group()):
+            return None
+        return (named_after_start, person.start + words[surname_at].end(),
+                EntitySpan(person.start + words[surname_at + 1].start(), person.end, person.label, person.score))
 
     def _quoted_names_with_their_kind(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = list(entities)
