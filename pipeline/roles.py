@@ -594,6 +594,8 @@ class RoleExtractor:
                                            for code, nouns in lexicons["kk"].table("head_of_the_object").items()]
         self.russian_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
+        self.russian_chaired_body = re.compile(rf"\s*(?:{any_of(lexicons['ru'].words('chaired_bodies'))})(?![\w-])", re.IGNORECASE)
+        self.russian_chair_verb = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('chair_verbs'))})(?![\w-])", re.IGNORECASE)
         # The organization a Russian verb of heading governs, before it: right before, or the relative pronoun
         # after it that the verb governs ("компанию, которую возглавил Name").
         self.russian_object_before_verb = re.compile(
@@ -1026,13 +1028,20 @@ class RoleExtractor:
         ranks, academic = self.taxonomy.ranks, self.taxonomy.rank_institution_types
         units = frozenset().union(*self.taxonomy.unit_words.values())
         posts: dict[str, RoleFact] = {}
+        # A post the page's own institution was read for counts only in the rank's own sentence ("генеральный директор
+        # института, профессор Name" on the institute's site): the one the sentence's words refer to.
+        said_with_the_rank: dict[tuple[str, int], RoleFact] = {}
         for fact in facts:
-            if fact.role not in ranks and fact.org is not None and fact.org_source in ("title", "text") \
+            if fact.role not in ranks and fact.org is not None \
                     and (fact.org.type in academic if fact.org.in_registry else not _has_word(fact.org.name, units)):
-                posts.setdefault(fact.person.key, fact)
+                if fact.org_source in ("title", "text"):
+                    posts.setdefault(fact.person.key, fact)
+                elif fact.org_source == "page":
+                    said_with_the_rank.setdefault((fact.person.key, fact.evidence_start), fact)
         return [replace(fact, org=post.org, org_source=post.org_source, org_unit=post.org_unit)
                 if fact.role in ranks and (fact.org is None or fact.org_source == "page")
-                and (post := posts.get(fact.person.key)) is not None else fact for fact in facts]
+                and (post := posts.get(fact.person.key) or said_with_the_rank.get((fact.person.key, fact.evidence_start))) is not None
+                else fact for fact in facts]
 
     def _named_in_full(self, text: str, mentions: list[Mention]) -> dict[str, PersonName]:
         """The name a page writes each person's link key with in full, the first time it does: with the surname
@@ -1382,7 +1391,7 @@ class RoleExtractor:
         first_named: dict[str, int] = {}  # where each is first named, in words
         found: dict[str, Institution] = {}
         for institution in self.registry.by_alias.values():
-            if institution.type in ("university", "academy"):
+            if institution.type in _UNIVERSITY_TYPES:
                 found[institution.org_id] = institution
         words = re.findall(r"[\w’'`.-]+", document.page.text)
         starts = self.registry.first_words
@@ -1608,8 +1617,18 @@ class RoleExtractor:
         organizations = [m for m in mentions if m.label in ("ORG", "FACILITY")]
         persons = sorted([m for m in mentions if m.label == "PERSON"] + ([stand_in] if stand_in is not None else []),
                          key=lambda mention: mention.start)
-        hits = []
+        # A verb of chairing ("На заседании председательствовал Name"): a chairman of no institution.
+        hits = [TitleHit(verb.start(), verb.end(), "chairman", verb.group(), verb=True,
+                         subject_after=_subject_after_the_verb(text, verb.end(), persons))
+                for verb in self.russian_chair_verb.finditer(text, start, end)]
         for verb in self.russian_head_verb.finditer(text, start, end):
+            # A jury or a commission it governs, right after it or opening its clause: its chairman, of no institution.
+            clause_start = max([start, *(m.end() for m in _CLAUSE_OR_SENTENCE_END.finditer(text, start, verb.start()))])
+            body_before = self.russian_chaired_body.match(text, clause_start) is not None
+            if body_before or self.russian_chaired_body.match(text, verb.end()):
+                hits.append(TitleHit(verb.start(), verb.end(), "chairman", verb.group(), verb=True,
+                                     subject_after=body_before and _subject_after_the_verb(text, verb.end(), persons)))
+                continue
             governed = next((m for m in organizations if verb.end() < m.start <= verb.end() + _MAX_VERB_OBJECT_CHARS
                              and _VERB_OBJECT_GAP.fullmatch(text, verb.end(), m.start)), None)
             if governed is not None:
@@ -1636,14 +1655,26 @@ class RoleExtractor:
             governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
             # ... or an institution's bare noun, which refers to the one named before ("Ранее отдел возглавляла Name"), in
             # the instrumental the verb "руководить" governs ("Колледжем руководит Name": a school's is its director).
-            bare_noun = _LOWER_CASE_WORD_BEFORE.search(text, start, verb.start()) or _OPENING_WORD.fullmatch(text, start, verb.start())
-            bare_noun = bare_noun.group(1).lower() if bare_noun and self.taxonomy.is_institution_word(bare_noun.group(1)) \
+            bare_noun = self._institution_noun_before(text, start, verb.start())
+            bare_noun = bare_noun.group(1).lower() if bare_noun \
                 and any(parse.tag.POS == "NOUN" and parse.tag.case in ("nomn", "accs", "ablt") for parse in russian_morphology().parse(bare_noun.group(1))[:1]) \
                 else None
             if (governed is not None or bare_noun) and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text if governed is not None else bare_noun,
                                      verb=True, subject_after=True))
         return hits
+
+    def _institution_noun_before(self, text: str, start: int, end: int) -> re.Match | None:
+        """An institution's noun right before ``end``, a verb of heading, or before an adverbial of time that ends there,
+        in its clause ("Колледжем руководит Name", "Раньше институтом в течение двенадцати лет руководил Name")."""
+        clause_start = max([start, *(mark.end() for mark in _CLAUSE_OR_SENTENCE_END.finditer(text, start, end))])
+        words = list(_WORD_IN_GROUP.finditer(text, clause_start, end))[-(_MAX_ADVERBIAL_WORDS + 1):]
+        for index in range(len(words) - 1, -1, -1):
+            if self.taxonomy.is_institution_word(words[index].group(1)):
+                return words[index]
+            if not _adverbial_word(words[index].group(1)):
+                return None
+        return None
 
     def _kazakh_head_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
         """A Kazakh verb of heading after the institution it governs, in the dative or the accusative, a few
@@ -1921,6 +1952,9 @@ class RoleExtractor:
                         # "главный специалист отдела кадровой работы" on a department's site: a unit of the site's
                         # own; "отдел образования района" is a district's body of its own.
                         university = home("publisher", title.code, lang)
+                    if parent is None and university is not None and lang == "ru" \
+                            and _same_head_noun(org.name, university.name_ru or university.name):
+                        university = None  # "Институт российской истории" on an institute's site: an institute has no institutes
                     if parent is not None or university is not None:
                         unit, org = org.name, parent or university
                         if parent is None:
@@ -1978,6 +2012,7 @@ class RoleExtractor:
             facts = self._shared_title_in_turn(facts, home)
         if lang in ("en", "ru"):
             facts = self._visiting_members(facts, text, start, end, lang, home)
+            facts = self._from_the_country_in_brackets(facts, text, lang)
         if lang == "en":
             facts = self._joined_title_at_the_named_institution(text, facts, home)
         return facts
@@ -2153,7 +2188,11 @@ class RoleExtractor:
         kind = self.references["ru"].kind_of(words[-1])
         if kind is None or kind in self.place_kinds or "gent" not in russian_morphology().parse(words[-1].lower())[0].tag:
             return None
-        found = self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "ru", home)[0]
+        referred = REFERRED_KINDS.get(kind, (kind,))
+        # A paragraph that names none of the kind refers to the one the page's title names, as a title's own noun does
+        # (``_referred_back``): not to one an earlier paragraph named as someone's former post.
+        in_title = home.registered_in_title(referred, "ru") if not home.named_in_paragraph(referred, title.start, "ru") else None
+        found = in_title or self._named_before(referred, title.start, "ru", home)[0]
         page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)
         return found or (home(page_kind, title.code, "ru") if page_kind in self.page_kinds else None)
 
@@ -3234,6 +3273,10 @@ class RoleExtractor:
         if not kinds and lang == "ru" and _lemmas(title.written) in self.school_staff_titles:
             # A school's psychologist, librarian, nurse or music director on its own site works there.
             yield home.school_site(lang), 0.6, "page"
+        if lang == "ru" and kinds[:1] == ("university",) and "school" in kinds:
+            # On a college's own site its lecturers and students are its own, though the paragraph names a university
+            # before them (as the post of a guest, a jury's chairman).
+            yield home.school_site(lang), 0.6, "page"
         for kind in kinds:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
@@ -3383,6 +3426,17 @@ class RoleExtractor:
                 if fact.person_mention.start >= opener.end() and (
                     fact.org is None or fact.org_source == "page"
                     or not fact.org.in_registry and fact.org_unit is None and _has_word(fact.org.name, units)) else fact
+                for fact in facts]
+
+    def _from_the_country_in_brackets(self, facts: list[RoleFact], text: str, lang: str) -> list[RoleFact]:
+        """A name with another country in brackets after it ("профессора Франк Вебер (Германия) и Гюльшен Йылмаз
+        (Турция)"): a guest from abroad, whose post is at none of the page's own institutions, nor at the country."""
+        abroad = self.country_names[lang] - self.home_country_names[lang]
+        from_abroad = {fact.person_mention.start for fact in facts
+                       if (country := _COUNTRY_IN_BRACKETS.match(text, fact.person_mention.end)) and country.group(1).lower() in abroad}
+        return [replace(fact, org=None, org_source=None)
+                if fact.person_mention.start in from_abroad and fact.org is not None
+                and (fact.org_source == "page" or fact.org.name.lower() in abroad) else fact
                 for fact in facts]
 
     def _ministry_of_a_department(self, unit: str, title: TitleHit, lang: str, home) -> Institution | None:
@@ -3750,8 +3804,9 @@ class PageInstitutions:
     def __call__(self, kind: str, code: str, lang: str) -> Institution | None:
         if (kind, lang) not in self._found:
             if kind == "university":
+                # Not an academy of sciences the page names last as its academicians' ("ректор университета, академик НАН РК").
                 found = self._teaching_site() or self.roles.home_institution(self.document) \
-                    or self._registered_named_last(PAGE_KINDS[kind], lang)
+                    or self._registered_named_last(PAGE_KINDS[kind], lang, _UNIVERSITY_TYPES)
             elif kind == "publisher":
                 found = self._publisher() if lang == "ru" else None
             elif kind == "institute":
@@ -3838,12 +3893,12 @@ class PageInstitutions:
                         and institution_noun(words[index]) and "gent" in parses[index].tag), len(words))
         return " ".join(words[:founder]).strip(" ,.:;")
 
-    def _registered_named_last(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
-        """The registered institution of ``kinds`` the page names last, in any case ("М.Х. Дулати атындағы
-        Тараз өңірлік университетінде"), which the count of names as written misses."""
+    def _registered_named_last(self, kinds: tuple[str, ...], lang: str, types: tuple[str, ...] | None = None) -> Institution | None:
+        """The registered institution of ``kinds`` (of the registry ``types``, where given) the page names last, in any
+        case ("М.Х. Дулати атындағы Тараз өңірлік университетінде"), which the count of names as written misses."""
         found = self._named_in(0, len(self.document.page.text), kinds, lang)
         registered = [(position, institution) for position, institution in found
-                      if institution.in_registry and not self._in_read_also(position)]
+                      if institution.in_registry and not self._in_read_also(position) and (types is None or institution.type in types)]
         return max(registered, key=lambda pair: pair[0])[1] if registered else None
 
     def named_before(self, kinds: tuple[str, ...], before: int, lang: str,
@@ -4318,6 +4373,18 @@ def _distance_past_quoted_names(text: str, start: int, end: int) -> int:
     return end - start - sum(len(quoted.group()) - 1 for quoted in _QUOTED_NAME.finditer(text, start, end))
 
 
+def _subject_after_the_verb(text: str, verb_end: int, persons: list[Mention]) -> bool:
+    """Whether the next name after a verb is its subject, in its clause: titles and a bracket's aside may stand between
+    ("председательствовал академик Name", "возглавил профессор университета (Екатеринбург, Россия) Name")."""
+    after = next((m for m in persons if m.start >= verb_end), None)
+    return after is not None and not _CLAUSE_BREAK.search(_BRACKETS.sub("", text[verb_end:after.start]))
+
+
+def _same_head_noun(name: str, other: str) -> bool:
+    """Whether two Russian names open with the same noun ("Институт российской истории", "Институт ботаники")."""
+    return bool(name.split()) and bool(other.split()) and _lemma(name.split()[0]) == _lemma(other.split()[0])
+
+
 def _lemmas(written: str) -> tuple[str, ...]:
     return tuple(russian_morphology().parse(word)[0].normal_form for word in written.lower().split())
 
@@ -4410,14 +4477,16 @@ _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
-_LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)\s+$")
-_OPENING_WORD = re.compile(r"\s*([А-ЯЁ][а-яё]+)\s+")  # a sentence's first word, capitalized
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 def _voiced_before_a_vowel(noun: str) -> str:
     """A Kazakh noun's stem with its final п, к, қ voiced, as before a vowel ("мектеп": "мектеб-і")."""
     return noun[:-1] + {"п": "б", "к": "г", "қ": "ғ"}.get(noun[-1], noun[-1])
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–]")
+_WORD_IN_GROUP = re.compile(r"([^\W_][\w-]*)")  # a word or a number, in group 1
+_COUNTRY_IN_BRACKETS = re.compile(r"\s*\(([^()\d,]{2,40})\)")
+_BRACKETS = re.compile(r"\([^()]*\)")
 _CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:()—–.!?]\s*|\n")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?\n]|\Z)")
 MAX_HEAD_VERB_OBJECT_DISTANCE = 6  # words between a Kazakh verb of heading and its object, the object's included
@@ -4823,6 +4892,7 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}
+_UNIVERSITY_TYPES = ("university", "academy")  # the registry's types of a page's own university, an academy of sciences none
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),

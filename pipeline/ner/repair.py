@@ -417,6 +417,8 @@ class SpanRepair:
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
+        phrases = any_of(tuple(self.registry.acronym_phrases)) if self.registry.acronym_phrases else "(?!)"
+        self.registered_acronym_phrase = re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # An akim's title in the nominative governs the place he heads in the genitive ("Аким Экибастуза Ерсултанов");
         # after one in a case the name shares that case ("акима Ермаганбета Булекпаева").
@@ -1534,6 +1536,14 @@ class SpanRepair:
         """A registered institution's acronym that no span covers ("the vice-rector of KazNU Name",
         "ҚазҰУ-дың") is an ORG, with a Kazakh case ending after its hyphen; so is one the model labelled
         a nationality, a place or a thing ("ҚазҰПУ-да" as NORP)."""
+        for phrase in self.registered_acronym_phrase.finditer(text):
+            # "НАН РК" read as two places, "НАН" and "РК": the phrase is the registered institution's.
+            inside = [entity for entity in entities if phrase.start() <= entity.start and entity.end <= phrase.end()]
+            if inside and not any(entity.start < phrase.end() and phrase.start() < entity.end and entity not in inside
+                                  for entity in entities) and all(entity.label != "PERSON" for entity in inside):
+                entities = sorted([entity for entity in entities if entity not in inside]
+                                  + [EntitySpan(phrase.start(), phrase.end(), "ORG", inside[0].score)],
+                                  key=lambda entity: (entity.start, entity.end))
         acronyms = [(match.start(), match.end()) for match in self.registered_acronym.finditer(text)]
         entities = [EntitySpan(entity.start, entity.end, "ORG", entity.score)
                     if (entity.start, entity.end) in acronyms and entity.label in _LABELS_OF_NO_OFFICIAL else entity

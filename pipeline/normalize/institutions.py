@@ -28,6 +28,9 @@ REGIONS_FILE = DATA_DIR / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 _QUOTED_ALONE = re.compile(r"«([^«»]+)»")
 _BRACKETED_AT_END = re.compile(r"\s*\(([^()]+)\)\s*$")  # a name's short form or acronym after it
+# The acronyms of the bodies an institution reports to, after its name as a state institute's site writes it in its
+# header ("Институт ботаники и фитоинтродукции КЛХЖМ МЭПР РК": its committee's, its ministry's, the republic's).
+_PARENTS_ACRONYMS_AT_END = re.compile(r"(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})+\s+РК\s*$")
 _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" of "in 2020" is no number sign
 _STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
@@ -161,6 +164,7 @@ class Registry:
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
         self._domains: dict[str, str] = {}  # web domain -> id
         self.acronyms: set[str] = set()  # the registered names written as acronyms (KazNU, ҚазҰУ, ЕНУ), as written
+        self.acronym_phrases: set[str] = set()  # ... and as acronyms of several words (НАН РК, МНВО РК, ҚР ҰҒА)
         self._succession: dict[str, tuple[date, str]] = {}  # id -> (the day it was formed, the id it took over)
         for entry in entries:
             institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
@@ -170,6 +174,9 @@ class Registry:
                     self.by_alias[fold(str(alias))] = institution
             self.acronyms.update(str(alias) for alias in entry.get("aliases", []) if _written_as_an_acronym(str(alias))
                                  and " " not in str(alias) and len(str(alias)) >= 3)
+            self.acronym_phrases.update(str(alias) for alias in entry.get("aliases", [])
+                                        if len(str(alias).split()) >= 2 and all(_ACRONYM.match(word) and word.isupper()
+                                                                               for word in str(alias).split()))
             for alias in entry.get("aliases", []):
                 script = _acronym_script(str(alias))
                 if script:
@@ -342,6 +349,9 @@ class Registry:
             found = self._named_after_person(keys[1])
         if found is None and (without_legal_form := self._legal_forms.sub("", written).strip()) not in ("", written.strip()):
             found = self.lookup(without_legal_form, lang)
+        if found is None and (parents := _PARENTS_ACRONYMS_AT_END.search(written)) is not None \
+                and any(word.islower() for word in written[:parents.start()].split()):
+            found = self.lookup(written[:parents.start()], lang)
         if found is None and (bracketed := _BRACKETED_AT_END.search(written)) is not None and bracketed.start() > 0:
             # "Немецкая служба академических обменов (DAAD)": the name, else the acronym in brackets (not a place: "(Алматы)")
             acronym = bracketed.group(1).strip()

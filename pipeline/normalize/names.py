@@ -579,6 +579,11 @@ class PersonNames:
                 # A title in the genitive may complete one before it ("заместитель акима Name": the
                 # name stands with "заместитель"), so the scan goes on.
                 continue
+            if any(parse.normal_form in self.non_name_words and {"NOUN", "anim", "plur", "nomn"} <= parse.tag.grammemes
+                   for parse in parses):
+                # A plural title over a list ("доценты кафедры Анара Есимова и ...", "бывшие заместители директора
+                # Кадиша Байгужина"): an animate noun's plural nominative is no other case, and its names are nominatives.
+                return False
             if index == 0 and word == token and parses[0].tag.POS == "PREP":
                 return True
             capitalized = word.lower() != word
