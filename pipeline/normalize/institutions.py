@@ -160,7 +160,9 @@ class Registry:
         self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
         self._domains: dict[str, str] = {}  # web domain -> id
-        self.acronyms: set[str] = set()  # the registered names written as acronyms (KazNU, ҚазҰУ, ЕНУ), as written
+        # the registered names written as acronyms (KazNU, ҚазҰУ, ЕНУ) or as one compound word of capitalized parts
+        # (KazMunayGas, Samruk-Kazyna), as written: no word of a sentence looks like them
+        self.acronyms: set[str] = set()
         self._succession: dict[str, tuple[date, str]] = {}  # id -> (the day it was formed, the id it took over)
         for entry in entries:
             institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
@@ -168,7 +170,8 @@ class Registry:
             for alias in [entry.get("en"), entry.get("ru"), entry.get("kk"), *entry.get("aliases", [])]:
                 if alias:
                     self.by_alias[fold(str(alias))] = institution
-            self.acronyms.update(str(alias) for alias in entry.get("aliases", []) if _written_as_an_acronym(str(alias))
+            self.acronyms.update(str(alias) for alias in entry.get("aliases", [])
+                                 if (_written_as_an_acronym(str(alias)) or _COMPOUND_NAME.fullmatch(str(alias)))
                                  and " " not in str(alias) and len(str(alias)) >= 3)
             for alias in entry.get("aliases", []):
                 script = _acronym_script(str(alias))
@@ -475,6 +478,10 @@ def _opening_words(key: str) -> set[str]:
 def _same_stem(first: str, second: str) -> bool:
     """Two folded words that differ in their endings only: universitet, universiteti."""
     return first == second or min(len(first), len(second)) >= _STEM and first[:_STEM] == second[:_STEM]
+
+
+# Capitalized parts joined in one word: KazMunayGas, KazTransGas, Samruk-Kazyna.
+_COMPOUND_NAME = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+-?){2,4}")
 
 
 def _written_as_an_acronym(word: str) -> bool:
