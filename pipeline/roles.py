@@ -2364,6 +2364,8 @@ class RoleExtractor:
             between = text[cursor:title.start]
             if not chain:  # "Name (1926–2016) — драматург": what the brackets after the name hold is an aside
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
+            if lang == "en" and not chain:  # "Professor Name of the University of Tokyo, a spokesperson for ...": so is the holder's institution
+                between = _HOLDERS_INSTITUTION_BEFORE_A_COMMA.sub("", between, count=1)
             if lang == "kk":  # "Name, химия ғылымдарының докторы, профессор": a degree spelled out is no gap's words
                 between = self.kazakh_spelled_degree.sub("", between)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
@@ -4318,6 +4320,8 @@ _OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
 # under the name (the two lines are read as one sentence).
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")
 # "..., Name1, and the Rector, Name2", "..., and by the school's principal, Name2".
+_HOLDERS_INSTITUTION_BEFORE_A_COMMA = re.compile(
+    r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.&'’-]*(?=\s*,)")
 _AT_AN_OPENING_INSTITUTION = re.compile(r"\s*At\s+(?:the\s+)?")
 _COMMA_AFTER = re.compile(r"\s*,")
 _POSSESSOR_OF_A_UNIT = re.compile(r"\s+(?:of\s+)?the\s+(?P<noun>[a-z]+)['’]s\s+")

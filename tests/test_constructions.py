@@ -7657,3 +7657,9 @@ def test_the_president_of_an_institution_by_its_possessive_noun_is_no_head_of_st
 ])
 def test_english_institution_of_a_possessive_unit_or_an_opening_at(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_an_english_apposition_after_the_holders_institution(stages):
+    # "Professor Name of the University of X, a spokesperson for ...": the apposition after the holder's institution.
+    text = "Professor Hiroki Sato of the University of Tokyo, a spokesperson for the collaboration, welcomed the team."
+    assert ("Hiroki Sato", "spokesperson") in {(person, role) for person, role, _ in found(stages, text)}
