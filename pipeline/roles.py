@@ -630,6 +630,10 @@ class RoleExtractor:
         self.english_degrees_before_a_name = re.compile(
             rf"(?:(?:(?:candidate|doctor)\s+of\s+(?:[a-z-]+\s+){{0,3}}sciences|(?:{any_of(lexicons['en'].words('honorifics'))})\.?),?\s+)*",
             re.IGNORECASE)
+        # A rank or an honorific that opens a name ("Professor Name", "Dr. Name").
+        ranks = [form for form, code in self.taxonomy.forms("en") if code in self.taxonomy.ranks]
+        self.english_rank_before_a_name = re.compile(
+            rf"(?:(?:{any_of(ranks + list(lexicons['en'].words('honorifics')) + sorted(self.taxonomy.degree_forms))})\.?\s+)+", re.IGNORECASE)
         self.english_passive_head_codes = {verb: code for code, verbs in lexicons["en"].table("passive_head_verbs").items() for verb in verbs}
         succession = lexicons["en"].table("succession_verbs")
         self.succession_verb = {holder: re.compile(rf"\s*,?\s+(?:{any_of(verbs)})\s+", re.IGNORECASE)
@@ -777,7 +781,9 @@ class RoleExtractor:
         # "teacher of chemistry at the Lyceum", "teacher of literature of school-gymnasium No. 5", "teacher of physics,
         # School No. 22": a subject before the institution.
         subject = r"(?:of\s+(?!the\s)(?:(?-i:[A-Za-z][\w-]*\s+(?:and\s+)?){1,3}(?=(?:at|of)\s)|(?-i:[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,2}),\s*))?"
-        english_field = (rf"(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
+        # "senior lecturer in energy economics at the University of X": a subject in lower case after "in".
+        english_field = (rf"(?:(?:(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{1,3}}"
+                         rf"|(?:{any_of(english.words('title_subject_prepositions'))})\s+(?!the\s)(?-i:[a-z][\w-]*\s+(?:and\s+)?){{1,3}})"
                          rf"(?=(?:{prepositions})\s))?")
         russian_field = (rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}}"
                          rf"(?:\s+и(?:\s+[а-яё][а-яё-]*){{1,2}})?)?")  # "по научной работе и инновациям"
@@ -1908,7 +1914,8 @@ class RoleExtractor:
                     if lang == "ru" and not from_holder and org is not None and not org.in_registry else None
                 # "College of Earth Sciences of Lanzhou University": a name ending with its institution's is a unit of it; so
                 # is one opening with the acronym of an institution the page names in full ("the KAIST Office of ...").
-                english_parent = (self._english_parent(org.name, title, home) or home.spelled_out(org.name, lang)) \
+                english_parent = (self._english_parent(org.name, title, home) or self._english_possessor_of_a_unit(text, title, org.name, home)
+                                  or home.spelled_out(org.name, lang)) \
                     if lang == "en" and not from_holder and org is not None and not org.in_registry else None
                 if from_holder:
                     org, org_source, unit = holder.org, "text", holder.org_unit
@@ -2015,7 +2022,22 @@ class RoleExtractor:
             facts = self._from_the_country_in_brackets(facts, text, lang)
         if lang == "en":
             facts = self._joined_title_at_the_named_institution(text, facts, home)
+            facts = self._titles_at_the_opening_institution(text, start, facts, orgs, lang)
         return facts
+
+    def _titles_at_the_opening_institution(self, text: str, start: int, facts: list[RoleFact], orgs, lang: str) -> list[RoleFact]:
+        """"At Kazatomprom, Name was named chief financial officer": an English sentence that opens with "At" and an
+        institution (not a place: "At Astana, the minister ...") sets where its titles that name none are held."""
+        opening = _AT_AN_OPENING_INSTITUTION.match(text, start)
+        if opening is None:
+            return facts
+        institution = next((self.registry.resolve(written.rstrip(","), lang) for org_start, org_end, written, label in orgs
+                            if label not in PLACE_LABELS and org_start == opening.end()
+                            and _COMMA_AFTER.match(text, org_end - 1 if written.endswith(",") else org_end)), None)
+        if institution is None:
+            return facts
+        return [replace(fact, org=institution, org_source="text") if fact.org is None and fact.role != "head_of_state" else fact
+                for fact in facts]
 
     def _joined_title_at_the_named_institution(self, text: str, facts: list[RoleFact], home) -> list[RoleFact]:
         """"the President of Lanzhou University Name and Vice President Name": a bare English title joined by "and"
@@ -2165,18 +2187,32 @@ class RoleExtractor:
         return self.registry.resolve(self.registry.nominative(" ".join(words[:body_end + 1]), "kk"), "kk") if body_end else None
 
     def _english_parent(self, name: str, title: TitleHit, home) -> Institution | None:
-        """The institution an English unit's name ends with after "of": by its kind's noun alone ("Department of
-        International Cooperation of the Ministry"), the one of that kind named before; by a university's own
-        name ("First Faculty of Medicine of Charles University"), that university. The unit is its."""
-        _, of, whose = name.rpartition(" of ")
+        """The institution an English unit's name ends with after "of" or "at": by its kind's noun alone ("Department
+        of International Cooperation of the Ministry", "laboratory of nuclear reactions at the institute"), the one of
+        that kind named before; by a university's own name ("First Faculty of Medicine of Charles University"), that
+        university. The unit is its."""
+        parts = _LAST_OF_OR_AT.split(name)
+        whose = parts[-1] if len(parts) == 3 else ""
         words = whose.split()
-        kind = self.references["en"].kind_of(words[-1]) if of and words else None
+        kind = self.references["en"].kind_of(words[-1]) if words else None
         if kind is None or kind in self.place_kinds:
             return None
         if len(words) == 2 and words[0].lower() == "the":
             return self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "en", home)[0]
         named = len(words) > 1 and all(word[:1].isupper() for word in words)
         return self.registry.resolve(whose, "en") if named and kind in REFERRED_KINDS["university"] else None
+
+    def _english_possessor_of_a_unit(self, text: str, title: TitleHit, name: str, home) -> Institution | None:
+        """The institution a kind's noun in the possessive before an English unit right after the title refers to
+        ("headed the company's treasury department", "head of the ministry's legal department"): the one of
+        that kind named before."""
+        possessor = _POSSESSOR_OF_A_UNIT.match(text, title.end)
+        if possessor is None or not text.startswith(name, possessor.end()):
+            return None
+        kind = self.references["en"].kind_of(possessor.group("noun"))
+        if kind is None or kind in self.place_kinds:
+            return None
+        return self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "en", home)[0]
 
     def _russian_referred_parent(self, name: str, title: TitleHit, home) -> Institution | None:
         """The institution a Russian body's name ends with by its kind's bare noun in the genitive ("департамент
@@ -2361,7 +2397,7 @@ class RoleExtractor:
 
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
-        words = re.findall(r"[^\W\d_][\w.-]*", gap)
+        words = re.findall(r"[^\W\d_][\w.-]*(?:['’]s\b)?", gap)  # "master's" is one word, not two
         return sum(1 for word in words
                    if word[:1].islower() and word.lower() not in self.gap_words and word.lower() not in self.taxonomy.degree_forms)
 
@@ -2432,6 +2468,8 @@ class RoleExtractor:
             between = text[cursor:title.start]
             if not chain:  # "Name (1926–2016) — драматург": what the brackets after the name hold is an aside
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
+            if lang == "en" and not chain:  # "Professor Name of the University of Tokyo, a spokesperson for ...": so is the holder's institution
+                between = _HOLDERS_INSTITUTION_BEFORE_A_COMMA.sub("", between, count=1)
             if lang == "kk":  # "Name, химия ғылымдарының докторы, профессор": a degree spelled out is no gap's words
                 between = self.kazakh_spelled_degree.sub("", between)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
@@ -2470,7 +2508,8 @@ class RoleExtractor:
             # the name's predicate goes on ("руководил управлением, а до этого работал директором школы").
             if lang == "ru" and chain and chain[-1].verb and not predicate:
                 break
-            if lang == "en" and not chain and _english_title_of_the_next_apposition(text, between, title, next_person_start):
+            if lang == "en" and not chain and _english_title_of_the_next_apposition(
+                    text, between, title, next_person_start, self.english_rank_before_a_name):
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's.
@@ -2791,6 +2830,9 @@ class RoleExtractor:
             if body is not None:  # "Student Council President Name": the council's
                 return "president", body
             if lang == "en" and _OF_A_NAMED_BODY.match(text, title.end):  # "President of the German-Kazakh Society": no state's
+                return "president", None
+            # "the university's President Name", "the company's president": of an institution the page does not name.
+            if lang == "en" and (kind := self.references["en"].before(text, title)) and kind[0] not in self.place_kinds:
                 return "president", None
             # A president of nothing the page names is the head of state ("Президент Касым-Жомарт Токаев", "President
             # Tokayev"); a Kazakh one in lower case is a president of what the sentence is about.
@@ -4507,16 +4549,27 @@ _OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
 # under the name (the two lines are read as one sentence).
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")
-_AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:the\s+)?", re.IGNORECASE)
+# "..., Name1, and the Rector, Name2", "..., and by the school's principal, Name2".
+_HOLDERS_INSTITUTION_BEFORE_A_COMMA = re.compile(
+    r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.&'’-]*(?=\s*,)")
+_AT_AN_OPENING_INSTITUTION = re.compile(r"\s*At\s+(?:the\s+)?")
+_COMMA_AFTER = re.compile(r"\s*,")
+_POSSESSOR_OF_A_UNIT = re.compile(r"\s+(?:of\s+)?the\s+(?P<noun>[a-z]+)['’]s\s+")
+_LAST_OF_OR_AT = re.compile(r"( (?:of|at) )(?!.* (?:of|at) )")
+_AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:by\s+|with\s+)?(?:the\s+)?(?:[a-z]+['’]s\s+)?", re.IGNORECASE)
 _JOINED_BY_AND_BEFORE_A_TITLE = re.compile(r"\s*,?\s+and\s+(?:the\s+|(?:his|her)\s+)?", re.IGNORECASE)
-_ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"[^,;.()]*,\s*")
+# An initial's full stop is no sentence's end ("the Institute named after O. Baikonurov, Name").
+_ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"(?:[^,;.()]|(?<=\b[A-Z])\.)*,\s*")
 
 
-def _english_title_of_the_next_apposition(text: str, between: str, title: "TitleHit", next_person_start: int) -> bool:
+def _english_title_of_the_next_apposition(text: str, between: str, title: "TitleHit", next_person_start: int,
+                                          name_opener: re.Pattern) -> bool:
     """Whether a title after "Name, ..., and the" is the apposition of the name after it ("The Minister of
-    Energy, Name1, and the Rector of KazNU, Name2, signed": the rector is Name2), not Name1's."""
-    return bool(_AND_AFTER_AN_APPOSITION.fullmatch(between)) and bool(
-        _ONE_COMMA_TO_THE_NEXT_NAME.fullmatch(text, title.end, next_person_start))
+    Energy, Name1, and the Rector of KazNU, Name2, signed": the rector is Name2), not Name1's; an honorific or
+    a rank may open that name ("and the Vice-Rector, Professor Name2")."""
+    comma = _ONE_COMMA_TO_THE_NEXT_NAME.match(text, title.end, next_person_start)
+    return bool(_AND_AFTER_AN_APPOSITION.fullmatch(between)) and comma is not None and (
+        comma.end() == next_person_start or bool(name_opener.fullmatch(text, comma.end(), next_person_start)))
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name
@@ -4694,7 +4747,8 @@ class EnglishPredicate:
         """The words between a name and a title up to where the verb is left out before "as": the clause of
         the verb that gives the title its status ("previously served as rector and, before that, as dean")."""
         elided = self.elided_verb.search(between)
-        return between[:elided.start()] if elided else between
+        # The comma before "and" ends the verb's clause, not opens another ("served as rector, and before that as dean").
+        return between[:elided.start()].rstrip(", ") if elided else between
 
     def gives_the_object(self, before_name: str, between: str, title: TitleHit) -> bool:
         """Whether the title after "as" is the name's, the object of a verb of appointment before it ("appointed
@@ -4751,14 +4805,17 @@ class ReferringNouns:
             word = r"[a-z][a-z-]*"
             noun = r"[A-Za-z][a-z-]*"  # after the article, capitalized as a name's noun: "of the Foundation"
             subject = rf"(?:\s+(?:{preposition})\s+{word})?"  # "the faculty of engineering of the university"
+            # A unit's own name, capitalized, before "of the Ministry": "Director of the Europe Department of the Ministry".
+            unit_name = r"(?:[A-Z][\w-]*\s+){1,3}"
         else:
             opening, word, subject = rf"(?:(?:{pointing})\s+)?", r"[а-яё][а-яё-]*", ""
             # Capitalized as a name's noun where punctuation ends it ("президент Академии, академик Name"); with
             # words after it, it opens a name ("директор Института ионосферы").
             noun = rf"{word}|[А-ЯЁ][а-яё-]*(?=[,.;:!?)])"
+            unit_name = r"(?!)"
         units = any_of(unit_words)
         self._after = re.compile(
-            rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject})\s+{opening})?(?P<noun>{noun})(?![\w-])")
+            rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject}|{unit_name}(?i:{units}))\s+{opening})?(?P<noun>{noun})(?![\w-])")
         # A status word may stand between: "the bureau's former head".
         status = rf"(?:(?:{any_of(status_words)})\s+)?" if status_words else ""
         self._before = re.compile(rf"(?<![\w-])(?P<noun>{noun if lang == 'en' else word})(?:['’]s)?\s+{status}$")
@@ -4773,6 +4830,7 @@ class ReferringNouns:
             if lang == "en" else re.compile(r"\s+[a-z]+\s+(?:the\s+)?[A-Z]")
         self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
+        self._referring_adjectives = frozenset(lexicon.words("referring_adjectives")) if lang == "en" else frozenset()
         self._name_before_noun = re.compile(rf"(?<![\w-])([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){{0,3}}\s+"
                                             rf"(?P<noun>(?i:{any_of(self._kind_of_noun)}))(?![\w-])") if lang == "en" else None
         # Words around a noun of a kind that name no institution: "About school", "Our kindergarten", "the Foundation".
@@ -4812,6 +4870,12 @@ class ReferringNouns:
             # A noun of a kind of two words, its adjective first: "воспитатель детского сада".
             kind = self._kind_of_noun[f"{_lemma(match.group('noun'))} {_lemma(second.group('word'))}"]
             end, words = second.end(), [*words, second.group("word")]
+        if kind is None and match.group("noun").lower() in self._referring_adjectives:
+            # An adjective that names no new one before the noun of a kind: "of the national company" (not "of the
+            # new school", one the page has not named).
+            second = self._next_word.match(text, end)
+            if second is not None and self.kind_of(second.group("word")) not in (None, *self.place_kinds):
+                kind, end, words = self.kind_of(second.group("word")), second.end(), [*words, second.group("word")]
         if kind is None or (match.group("unit") and kind in self.place_kinds) or self._name_after.match(text, end):
             return None
         following = self._next_word.match(text, end)
@@ -4888,7 +4952,7 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
                   "foundation": "foundation", "sovereign wealth fund": "foundation", "diplomatic mission": "embassy",
                   "education department": "department", "health department": "department", "police department": "department",
                   "emergency department": "department", "committee": "committee",
-                  "news agency": "news agency"}  # a news agency is no "agency" of the state
+                  "joint-stock company": "company", "news agency": "news agency"}  # a news agency is no "agency" of the state
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}

@@ -146,6 +146,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
@@ -196,6 +197,10 @@ _HYPHENATED_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+")
 # Initials of one capital letter each: not an abbreviation ("School-Lyceum No.").
 _LETTER_INITIALS = re.compile(rf"(?:[{_UPPER}]\.\s?){{1,3}}")
 _NAME_PART = re.compile(rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}]?[{_LOWER}]+)?")
+# A foreign name's word with Latin letters of other alphabets (Zoltán, Özdemir, Uyanık, Szijjártó).
+_ACCENTED_LATIN_UPPER, _ACCENTED_LATIN_LOWER = "A-ZÀ-ÖØ-ÞĀ-ž", "a-zß-öø-ÿĀ-ž"
+_ACCENTED_NAME_PART = re.compile(
+    rf"[{_ACCENTED_LATIN_UPPER}][{_ACCENTED_LATIN_LOWER}]{{2,}}(?:-[{_ACCENTED_LATIN_UPPER}]?[{_ACCENTED_LATIN_LOWER}]+)?")
 _LAST_WORD = re.compile(r"[\w-]+$")
 _ENDS_WITH_A_LOWER_CASE_WORD = re.compile(rf"\s[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]+\s+$")
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
@@ -547,7 +552,9 @@ class SpanRepair:
                 kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
                                     e.label, segment.lang, backend, version, e.score)
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
-            document.mentions = self._firms_named_after_people(text, self._surnames_named_in_other_segments(text, document.segments, kept))
+            document.mentions = _lone_words_after_in_as_places(text, _site_names_as_organizations(
+                document.page.url, self._firms_named_after_people(
+                    text, self._surnames_named_in_other_segments(text, document.segments, kept))))
         return documents
 
     def _surnames_named_in_other_segments(self, text: str, segments: list, mentions: list[Mention]) -> list[Mention]:
@@ -605,7 +612,7 @@ class SpanRepair:
         """The given names and surnames of the persons a page names in full in Latin letters that the
         page also writes alone; a title, an honorific, a place, an institution or a word no name is made
         of is no one's name alone ("Dean", "Sir", "Almaty", "Player")."""
-        words = {word for names in full_names for word in names if _LATIN_NAME_WORD.fullmatch(word)}
+        words = {word for names in full_names for word in names if _LATIN_NAME_WORD.fullmatch(word) or _ACCENTED_NAME_PART.fullmatch(word)}
         return {word for word in words if text.count(word) > 1 and word.lower() not in self.title_forms
                 and word.lower() not in self.honorifics and not self._is_place(word) and not self._registered(word)
                 and self.names.normalize(word, "en") is not None}
@@ -2255,7 +2262,7 @@ class SpanRepair:
         and a nickname in quotes are no words of the name here ("George F. Hauser", 'William "Bill" Cowley')."""
         words = _NICKNAME_IN_QUOTES.sub(" ", name).split()
         words = words[:1] + [word for word in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(word)] + words[1:][-1:]
-        if not 2 <= len(words) <= 3 or any(not _NAME_PART.fullmatch(word) for word in words):
+        if not 2 <= len(words) <= 3 or any(not (_NAME_PART.fullmatch(word) or _ACCENTED_NAME_PART.fullmatch(word)) for word in words):
             return None
         return words[0] if len(words) == 3 and self.patronymic_end.search(words[-1]) else words[-1]
 
@@ -2958,7 +2965,8 @@ class SpanRepair:
         is no title, institution or place and a surname with a surname's ending, in any case ("әкімі
         Бейбіт Исабаевтың қатысуымен")."""
         added = [name for title in entities if title.label == "POSITION"
-                 if (name := self._name_after_title(text, title, entities)) is not None]
+                 if (name := self._name_after_title(text, title, entities)
+                     or self._name_after_title(text, self._title_with_its_places(text, title, entities), entities)) is not None]
         replaced = {(name.start, name.end) for name in added}
         entities = sorted([entity for entity in entities if (entity.start, entity.end) not in replaced] + added,
                           key=lambda entity: (entity.start, entity.end))
@@ -2966,6 +2974,16 @@ class SpanRepair:
             if self._plain_name_words(match.group(2)) and self.cyrillic_surname_in_a_case.fullmatch(match.group(3)):
                 entities = self._name_in_place_of_its_words(text, entities, *match.span(1))
         return entities
+
+    def _title_with_its_places(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
+        """An English title with the places that follow it by "of" and "in", each with its place's noun ("Honorary
+        Consul of Kazakhstan in Osaka", "Governor of Miyagi Prefecture"), before its holder's name."""
+        end = title.end
+        for entity in sorted(entities, key=lambda entity: entity.start):
+            if entity.start >= end and entity.label in _PLACE_LABELS and _PLACE_AFTER_A_TITLE.fullmatch(text, end, entity.start):
+                noun = _WORD_AFTER.match(text, entity.end)
+                end = noun.end() if noun and self.taxonomy.is_place_word(noun.group(1)) else entity.end
+        return EntitySpan(title.start, end, title.label, title.score)
 
     def _name_in_place_of_its_words(self, text: str, entities: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
         """A person's span over (start, end), in place of the spans that give way to it: those of its
@@ -3256,6 +3274,7 @@ _LABELS_OF_A_NAME_READ_AS_A_THING = ("ORG", "FACILITY", "WORK_OF_ART")
 _PERSON_OF_INSTITUTION = re.compile(
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}) of (?:the )?([A-Z][^\n,;:()]*)")
 _TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
+_PLACE_AFTER_A_TITLE = re.compile(r"\s+(?:of|in|to)\s+(?:the\s+)?")
 _BODY_AND_PLACE_AFTER_A_TITLE = re.compile(r"(?:\s+(?:of|the|in|at|to|for|and|[A-Z][\w’'.&-]*))+\s+")
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
 _CAPITALIZED_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?= $)")
@@ -3337,3 +3356,32 @@ def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[
     return [entity for entity in entities
             if not any(entity.start < end and start < entity.end for start, end in separators)
             and not (entity.label == "PERSON" and len(line[entity.start:entity.end].split()) == 1)]
+
+
+def _site_names_as_organizations(url: str | None, mentions: list[Mention]) -> list[Mention]:
+    """A "person" of two words or more whose words, run together, are part of the page's web address is the site
+    that publishes the page, named in its title or header ("Kursiv Media" on kz.kursiv.media, "Tengri News" on
+    tengrinews.kz). One word may be the surname of the person a university is named after ("Satbayev" on
+    satbayev.university)."""
+    host = "".join((urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().split(".")) if url else ""
+    if not host:
+        return mentions
+    return [replace(mention, label="ORG") if mention.label == "PERSON" and len(mention.text.split()) > 1
+            and (key := "".join(_LATIN_LETTERS.findall(mention.text.lower()))) and key in host
+            else mention for mention in mentions]
+
+
+_LATIN_LETTERS = re.compile(r"[a-z]+")
+
+
+def _lone_words_after_in_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An English "person" of one word right after "in" ("the reactor in Kurchatov", a town named after a
+    physicist) is a place, unless it is a word of a name the page writes in full (the person named again)."""
+    named = {word for mention in mentions if mention.label == "PERSON" and " " in mention.text.strip() for word in mention.text.split()}
+    return [replace(mention, label="GPE") if mention.label == "PERSON" and mention.lang == "en"
+            and " " not in (word := mention.text.strip()) and word not in named
+            and _IN_BEFORE_A_PLACE.search(text, max(0, mention.start - 4), mention.start)
+            else mention for mention in mentions]
+
+
+_IN_BEFORE_A_PLACE = re.compile(r"(?<![\w-])in\s$")

@@ -240,6 +240,10 @@ class Normalizer:
                     if not candidates and name.patronymic:
                         # "Жанна Болатовна" after "Кусаинова Ж.Б.": the one person named with those two initials.
                         candidates = by_initials.get((name.given[0] + name.patronymic[0]).lower(), set())
+                    elif not candidates:
+                        # A word that is also a given name but is the surname of the one person named in full
+                        # ("Professor Brandt" after "Michael Brandt"): that person, as a surname alone would be.
+                        candidates = _fullest(by_surname.get(latin_key(name.given), set()) - {mention.link_key})
                 elif key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
                         *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))

@@ -163,7 +163,9 @@ class Registry:
         self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
         self._domains: dict[str, str] = {}  # web domain -> id
-        self.acronyms: set[str] = set()  # the registered names written as acronyms (KazNU, ҚазҰУ, ЕНУ), as written
+        # the registered names written as acronyms (KazNU, ҚазҰУ, ЕНУ) or as one compound word of capitalized parts
+        # (KazMunayGas, Samruk-Kazyna), as written: no word of a sentence looks like them
+        self.acronyms: set[str] = set()
         self.acronym_phrases: set[str] = set()  # ... and as acronyms of several words (НАН РК, МНВО РК, ҚР ҰҒА)
         self._succession: dict[str, tuple[date, str]] = {}  # id -> (the day it was formed, the id it took over)
         for entry in entries:
@@ -172,7 +174,8 @@ class Registry:
             for alias in [entry.get("en"), entry.get("ru"), entry.get("kk"), *entry.get("aliases", [])]:
                 if alias:
                     self.by_alias[fold(str(alias))] = institution
-            self.acronyms.update(str(alias) for alias in entry.get("aliases", []) if _written_as_an_acronym(str(alias))
+            self.acronyms.update(str(alias) for alias in entry.get("aliases", [])
+                                 if (_written_as_an_acronym(str(alias)) or _COMPOUND_NAME.fullmatch(str(alias)))
                                  and " " not in str(alias) and len(str(alias)) >= 3)
             self.acronym_phrases.update(str(alias) for alias in entry.get("aliases", [])
                                         if len(str(alias).split()) >= 2 and all(_ACRONYM.match(word) and word.isupper()
@@ -485,6 +488,10 @@ def _opening_words(key: str) -> set[str]:
 def _same_stem(first: str, second: str) -> bool:
     """Two folded words that differ in their endings only: universitet, universiteti."""
     return first == second or min(len(first), len(second)) >= _STEM and first[:_STEM] == second[:_STEM]
+
+
+# Capitalized parts joined in one word: KazMunayGas, KazTransGas, Samruk-Kazyna.
+_COMPOUND_NAME = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]+-?){2,4}")
 
 
 def _written_as_an_acronym(word: str) -> bool:
