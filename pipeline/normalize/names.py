@@ -566,8 +566,8 @@ class PersonNames:
             opens_sentence = position == 0 and len(tokens) <= len(window) \
                 or position > 0 and window[position - 1].rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS
             if plural_title and (not titles or opens_sentence):
-                # A plural title over a list ("Воспитатели группы Name и Name"; "Учителя" opening its sentence, not
-                # a teacher's genitive): the names are its subjects, in the nominative.
+                # A plural title over a list ("Воспитатели группы Name и Name", "доценты кафедры Анара Есимова и ...";
+                # "Учителя" opening its sentence, not a teacher's genitive): the names are its subjects, in the nominative.
                 return False
             if titles:
                 # A title is a masculine noun whoever holds it; a feminine reading is another word (акима: Акима).
@@ -579,11 +579,6 @@ class PersonNames:
                 # A title in the genitive may complete one before it ("заместитель акима Name": the
                 # name stands with "заместитель"), so the scan goes on.
                 continue
-            if any(parse.normal_form in self.non_name_words and {"NOUN", "anim", "plur", "nomn"} <= parse.tag.grammemes
-                   for parse in parses):
-                # A plural title over a list ("доценты кафедры Анара Есимова и ...", "бывшие заместители директора
-                # Кадиша Байгужина"): an animate noun's plural nominative is no other case, and its names are nominatives.
-                return False
             if index == 0 and word == token and parses[0].tag.POS == "PREP":
                 return True
             capitalized = word.lower() != word
