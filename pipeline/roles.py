@@ -1913,6 +1913,9 @@ class RoleExtractor:
                     org = self._embassy_of_the_sender(text, title, self.registry.unregistered(state.group(1), lang), lang)
                 elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
+                elif code == "other" and org is not None and not org.in_registry and lang in self.country_names \
+                        and self.registry.nominative(org.name, lang).strip().lower() in self.country_names[lang] - self.home_country_names[lang]:
+                    org = None  # another country before an occupation is the person's ("Италия ғалымы", an Italian scientist)
                 if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.taxonomy.degree_forms:
                     continue  # "академик" alone is a rank; of the academy named after it ("академик НАН РК"), a membership
                 if org is not None and org_source != "page":

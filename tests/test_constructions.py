@@ -7607,3 +7607,14 @@ def test_a_kazakh_title_after_an_institution_named_after_a_person(stages):
     text = ("Ғалым Асқар Төлеуов 1950 жылы туған. Ол Қ.И. Сәтбаев атындағы Қазақ ұлттық техникалық зерттеу университетінің "
             "ғылыми жұмыс жөніндегі проректоры болды.")
     assert found(stages, text) == {("Асқар Төлеуов", "other", None), ("Асқар Төлеуов", "vice_rector", "satbayev_university")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Another country before an occupation is the person's own, no institution.
+    ("Кеште Италия ғалымы Марко Росси баяндама жасады.", {("Марко Росси", "other", None)}),
+    # An ambassador of a state written with its "Республикасы" is at the state's embassy, not the state.
+    ("Рәсімге Корея Республикасының Қазақстандағы Төтенше және өкілетті елшісі Ким Сон Хо қатысты.",
+     {("Ким Сон Хо", "ambassador", "Корея Республикасы елшілігі")}),
+])
+def test_a_kazakh_occupation_or_embassy_after_a_country(stages, text, expected):
+    assert found(stages, text) == expected

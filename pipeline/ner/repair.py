@@ -2838,11 +2838,15 @@ class SpanRepair:
                 if surname is None:
                     entity = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
                 elif self.names.is_given_name(word) and not self._names_a_place(surname.group().strip()) \
+                        and not (_POSSESSIVE_IN_A_CASE_END.search(surname.group().strip())
+                                 and not self.patronymic_in_a_case_end.search(surname.group().strip())) \
                         and not self.place_noun_after.match(text, surname.end()) \
                         and not any(other is not entity and other.start < surname.end() and entity.end < other.end for other in entities):
                     # A given name and a capitalized word no place's after it: the person's name and surname ("4-курс
                     # студенттері ..., Ерсұлтан Жаксылық", "директоры Виктория Цой"), where the model read the given
-                    # name as a place and left the surname out. A place's word after it opens a place's longer name.
+                    # name as a place and left the surname out. A place's word after it opens a place's longer name, and
+                    # so does a compound's head in the possessive and a case, which no surname but a patronymic takes
+                    # ("Сауд Арабиясына").
                     entity = EntitySpan(entity.start, surname.end(), "PERSON", entity.score)
             repaired.append(entity)
         return repaired
@@ -3212,6 +3216,8 @@ _REGNAL_NUMBER_AND_PERIOD = re.compile(rf"[{_CYRILLIC_LOWER}] ([IVX]{{1,4}})\.")
 # Three words of a name and one initial after them, as a span that ran into the next name's initial holds them.
 _FULL_NAME_AND_ONE_INITIAL = re.compile(rf"(?P<names>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:\s[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+){{2}})"
                                         rf"\s[{_CYRILLIC_UPPER}]\.\s*")
+# A Kazakh noun in the third person's possessive and a case after it ("Арабиясына", "Республикасының").
+_POSSESSIVE_IN_A_CASE_END = re.compile(r"(?:сы|сі|ы|і)(?:на|не|нда|нде|нан|нен|ның|нің|н)$")
 _CAPITALIZED_WORD_NEXT = re.compile(rf"\s*[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]")
 _SURNAME_AND_BOTH_INITIALS_BEFORE_MORE = re.compile(
     rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s([{_CYRILLIC_UPPER}]\.\s?[{_CYRILLIC_UPPER}]\.)\s+\S")
