@@ -460,7 +460,8 @@ class RoleExtractor:
         self.kazakh_offices_named_by_titles = {stem: office for office, stems in lexicons["kk"].table("offices_named_by_titles").items()
                                                for stem in stems}
         self.kazakh_title_of_honour = re.compile(
-            rf"(?<!\w)(?:{any_of(lexicons['kk'].words('honour_words_before_a_title'))})\s+[^\W\d_]+", re.IGNORECASE)
+            rf"(?<!\w)(?:{any_of(lexicons['kk'].words('honour_words_before_a_title'))})\s+"
+            rf"(?!(?:{any_of(lexicons['kk'].words('posts_held_in_honour'))}))[^\W\d_]+", re.IGNORECASE)
         self.kazakh_supervisor_titles = frozenset(lexicons["kk"].words("supervisor_titles"))
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
@@ -1955,9 +1956,10 @@ class RoleExtractor:
                         university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
                     if parent is None and university is None and lang == "kk" and self.akim_office_unit.search(org.name):
                         university = self._akimat_of_an_akims_office(org.name, title, lang, home)
-                    if parent is None and university is None and lang == "ru" and not self._names_a_place(org.name):
-                        # "главный специалист отдела кадровой работы" on a department's site: a unit of the site's
-                        # own; "отдел образования района" is a district's body of its own.
+                    if parent is None and university is None and lang in ("ru", "kk") and not self._names_a_place(org.name, lang):
+                        # "главный специалист отдела кадровой работы" on a department's site, "«Мейірбике ісі» бөлімінің
+                        # меңгерушісі" on a college's: a unit of the site's own; "отдел образования района", "аудандық
+                        # білім бөлімі" is a district's body of its own.
                         university = home("publisher", title.code, lang)
                     if parent is None and university is not None and lang == "ru" \
                             and _same_head_noun(org.name, university.name_ru or university.name):
@@ -2006,6 +2008,9 @@ class RoleExtractor:
                     org = self._embassy_of_the_sender(text, title, self.registry.unregistered(state.group(1), lang), lang)
                 elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
+                elif code == "other" and org is not None and not org.in_registry and lang in self.country_names \
+                        and self.registry.nominative(org.name, lang).strip().lower() in self.country_names[lang] - self.home_country_names[lang]:
+                    org = None  # another country before an occupation is the person's ("Италия ғалымы", an Italian scientist)
                 if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.taxonomy.degree_forms:
                     continue  # "академик" alone is a rank; of the academy named after it ("академик НАН РК"), a membership
                 if org is not None and org_source != "page":
@@ -2752,11 +2757,12 @@ class RoleExtractor:
         words = [word for word in org.name.split() if self.taxonomy.is_institution_word(word)]
         return self.references[lang].kind_of((words[-1] if lang == "kk" else words[0])) if words else None
 
-    def _names_a_place(self, name: str) -> bool:
-        """Whether a Russian name holds a place's noun, a place's name or the adjective of a place's level ("отдел
-        образования района", "... города Актобе", "районный отдел образования")."""
-        return any(self.references["ru"].kind_of(word) in self.place_kinds or self.registry.region_of(word, "ru", by_centre=True)
-                   or _lemma(word) in self.place_level_kinds for word in name.split())
+    def _names_a_place(self, name: str, lang: str) -> bool:
+        """Whether a Russian or Kazakh name holds a place's noun (or its adjective), a place's name or, in Russian, the
+        adjective of a place's level ("отдел образования района", "... города Актобе", "районный отдел образования",
+        "аудандық білім бөлімі")."""
+        return any(self.references[lang].kind_of(word) in self.place_kinds or self.registry.region_of(word, lang, by_centre=True)
+                   or lang == "ru" and _lemma(word) in self.place_level_kinds for word in name.split())
 
     def _russian_unit_of_the_place_named_before(self, org: Institution, title: TitleHit, home) -> Institution:
         """A unit named by its place's level ("городской отдел образования", "районный отдел образования") is the unit
@@ -3306,6 +3312,10 @@ class RoleExtractor:
         if lang == "en":
             yield from self._referred_back(self.references["en"].before(text, title), title, lang, home)
         kinds = self.taxonomy.page_institution.get(title.code, ())
+        if lang != "ru":
+            # A head on a Kazakh school's own site heads a part of it the sentence names ("Мектеп кітапханасын
+            # меңгеріп", "бөлімге басшылық етеді"), not the school its header names.
+            kinds = tuple(kind for kind in kinds if kind != "publisher")
         if not kinds and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
             kinds = ("university",)
         # A title of two kinds is tried in the order roles.yaml gives them: a lecturer on a page that names no
@@ -3360,11 +3370,13 @@ class RoleExtractor:
         if home.site_is_of_kind(kind, lang) and not home.named_in_paragraph((kind,), title.start, lang):
             yield self.registry.of_site(home.document.page.url), 0.7, "page"
         # So is, on a school's own site, the noun its name holds ("заместитель директора гимназии" on a gymnasium's, after
-        # a paragraph on guests from a school).
-        site = home.school_site(lang) if kind == "school" and lang == "ru" else None
+        # a paragraph on guests from a school; "Мектепті 17 жыл басқарған" on a school's, after a paragraph on another's).
+        site = home.school_site(lang) if kind == "school" and lang in ("ru", "kk") else None
         words = re.findall(r"\w+(?:-\w+)*", site.name) if site is not None else []
-        if site is not None and _lemma(phrase[-1]) in {_lemma(part) for word in words for part in (word, *word.split("-"))} \
-                and not home.named_in_paragraph((kind,), title.start, lang):
+        parts = [part for word in words for part in (word, *word.split("-"))]
+        if site is not None and not home.named_in_paragraph((kind,), title.start, lang) and (
+                _lemma(phrase[-1]) in {_lemma(part) for part in parts} if lang == "ru"
+                else self.references["kk"].stem_of(phrase[-1]) in {self.references["kk"].stem_of(part) for part in parts}):
             yield site, 0.7, "page"
         # A paragraph that names none of the kind refers to the one the page's title names, not to one an earlier
         # paragraph named in passing ("Бұған дейін Атырау университетінің проректоры болған. \n Университеттің бұрынғы
@@ -3850,7 +3862,7 @@ class PageInstitutions:
                 found = self._teaching_site() or self.roles.home_institution(self.document) \
                     or self._registered_named_last(PAGE_KINDS[kind], lang, _UNIVERSITY_TYPES)
             elif kind == "publisher":
-                found = self._publisher() if lang == "ru" else None
+                found = self._publisher() if lang == "ru" else self._kazakh_school_heading() if lang == "kk" else None
             elif kind == "institute":
                 found = self._teaching_site() or self._registered_named_last(PAGE_KINDS[kind], lang)
             elif kind == "school":
@@ -3902,6 +3914,26 @@ class PageInstitutions:
             name = self._institution_heading(line.strip())
             if name:
                 return self.roles.registry.resolve(name, "ru")
+        return None
+
+    def _kazakh_school_heading(self) -> Institution | None:
+        """The school, college or kindergarten whose site a Kazakh page is, as a line of its header names it, alone or
+        before a bar ("Қостанай политехникалық жоғары колледжі" under the menu, "№42 жалпы білім беретін мектеп | Шымкент
+        қаласы"): a line of the header before the body's first sentence, or a part of the page's title, that is the
+        school's name and nothing else. A headline ("Мектебімізге жаңа директор тағайындалды") is none."""
+        references = self.roles.references["kk"]
+        lines = []
+        for line in self.document.page.text.split("\n")[:_HEADER_LINES]:
+            if _LINE_ENDING_A_SENTENCE.search(line.strip()):
+                break
+            lines.append(line)
+        for line in (*lines, *_HEADER_PARTS.split(self.document.page.title or "")):
+            if navigation_separators(line):
+                continue
+            for part in _HEADER_PARTS.split(line.strip()):
+                part = part.strip()
+                if any(written == part for _, written in references.named(part, 0, len(part), "school")):
+                    return self.roles.registry.resolve(part, "kk")
         return None
 
     def _institution_heading(self, line: str) -> str | None:
@@ -4277,15 +4309,18 @@ class PageInstitutions:
         taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
-        named = [(m.start, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang
+        named = [(m.start, m.end, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang
                  and not self.roles.names_none(m) and not self._in_read_also(m.start)]
         if kind == "school":  # "№12 мектеп-гимназия", "«Шапағат» мектеп-гимназиясы": often no NER span
             text = self.document.page.text
-            named += [(match.start(), match.group()) for match in self.roles.numbered_institution.finditer(text)
+            named += [(match.start(), match.end(), match.group()) for match in self.roles.numbered_institution.finditer(text)
                       if not self._in_read_also(match.start())]
-            named += [(end - len(written), self._after_persons(written, end, lang))
+            named += [(end - len(written), end, self._after_persons(written, end, lang))
                       for end, written in self.roles.references[lang].named(text, 0, len(text), kind)
                       if not self._in_navigation(end) and not self._in_read_also(end)]
+        # A name the model's span and the kind's noun both read is named once ("Рудный политехникалық колледжінің" in
+        # the text does not outnumber the college the site's header names once): the first reading of each name's end.
+        named = list({end: (start, written) for start, end, written in reversed(named)}.values())
         # Of those named equally often, the one the page names first.
         counts = Counter(text for _, text in sorted(named) if _has_word(text, words.get(lang, frozenset())))
         if not counts and kind == "school":
@@ -5017,8 +5052,11 @@ class KazakhReferringNouns:
         # A capitalized word before the noun names it ("Түркістан қаласы"), unless it opens the sentence. A quoted
         # name is followed by its noun in the possessive («Болашақ» институты): one without it names no quote's
         # institution («... сыйлығы» институттың қызметкеріне, to the institute's researcher).
+        # A lower-case verb form or a word in a case no name holds before it qualifies the person, not the noun ("Дәрістерді
+        # ұйымдастырған кафедра меңгерушісі": the chair's head who organized them).
         if previous is not None and (compound or not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
                                                       or self._chain.stops(previous) or self._chain.oblique_capitalized(previous)
+                                                      or previous.islower() and self._chain.breaks(previous, phrase[0])
                                                       or previous[-1:] in "»”\"" and not self._possessive(phrase[0]))):
             return None
         return kinds[-1], phrase
@@ -5445,6 +5483,10 @@ _HEADER_PARTS = re.compile(r"\s+[|—–-]\s+|\s*\|\s*")
 # A legal form's capitals before an institution's name in a header ("ГУ «...»", "КГУ", "ГККП").
 _OPENING_LEGAL_FORM = re.compile(r"^(?:[А-ЯЁ]{2,5}\s+)+")
 _MAX_HEADER_NAME_WORDS = 14
+# The lines a site's header takes before a page's body (menu, the site's name, breadcrumbs, a date), and the end of
+# the body's first sentence, which closes the header.
+_HEADER_LINES = 6
+_LINE_ENDING_A_SENTENCE = re.compile(r"[.!?]$")
 # A place in a Russian title: a name before its noun ("Зерендинского района"), or after it ("города Актобе").
 _RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<noun>[а-яё]+)(?![\w-])"),
                               re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+[А-ЯЁ][\w-]+"))

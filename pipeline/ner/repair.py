@@ -470,6 +470,7 @@ class SpanRepair:
             rf"(?:{surname_word}|{any_of(lexicons['ru'].words('surnames_without_an_ending'))}"
             rf"|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['ru'].words('adjective_surname_endings'))}))"
             rf"{self.kazakh_surname_case_ending}")
+        self.korean_surname_before = re.compile(rf"(?<![\w.-])(?:{any_of(lexicons['ru'].words('surnames_without_an_ending'))})[^\S\n]$")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         self.kazakh_person_nouns = frozenset(lexicons["kk"].words("person_nouns_before_name"))
         self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
@@ -686,6 +687,16 @@ class SpanRepair:
         offset = mention.text.index(words[1], len(words[0]))
         return replace(mention, start=mention.start + offset, text=words[1])
 
+    def _without_the_next_names_initial(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A person's span of a given name, a patronymic and a surname that took one initial after them ends before
+        it: a full name takes no initial, which opens the next name ("оқытушы Роза Мәжитқызы Құсайынова Ы. Алтынсарин
+        атындағы төсбелгімен марапатталды")."""
+        run_on = _FULL_NAME_AND_ONE_INITIAL.fullmatch(text, entity.start, entity.end) if entity.label == "PERSON" else None
+        if run_on is None or not _CAPITALIZED_WORD_NEXT.match(text, entity.end) \
+                or not self.patronymic_end.search(run_on.group("names").split()[1]):
+            return entity
+        return replace(entity, end=run_on.end("names"))
+
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, _ended_at_the_initials_after_a_surname(text, entity)))
                                             for entity in entities])
@@ -741,7 +752,8 @@ class SpanRepair:
                 text, self._place_with_its_lower_case_kind(text, entity, entities), entities) for entity in entities])
         entities = self._spans_cut_before_a_hyphenated_given_name(text, entities)
         entities = self._latin_names_cut_short(text, self._without_a_place_names_last_word(text, entities))
-        entities = self._given_names_before_a_titled_apposition(text, entities)
+        entities = self._surnames_after_two_given_names(text, self._korean_surnames_before_persons(
+            text, self._given_names_before_a_titled_apposition(text, entities)))
         absorbed: set[EntitySpan] = set()
         repaired = []
         for entity in entities:
@@ -788,8 +800,41 @@ class SpanRepair:
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
-                        text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(text, entity)))))
+                        text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
+                            text, self._without_the_next_names_initial(text, entity))))))
                     for entity in repaired if entity not in absorbed]))))))))))))))))
+
+    def _surnames_after_two_given_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span of two known given names and nothing else takes the capitalized word after it that no span
+        holds and no given name or place is: the surname of a name of three words ("профессоры Мехмет Али Йылдырым дәріс
+        оқыды"), which the model left out."""
+        repaired = []
+        for entity in entities:
+            words = text[entity.start:entity.end].split()
+            surname = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end) \
+                if entity.label == "PERSON" and len(words) == 2 and all(self.names.is_given_name(word) for word in words) else None
+            if surname is not None and not self.names.is_given_name(word := surname.group().strip()) \
+                    and not self._names_a_place(word) and not self.place_noun_after.match(text, surname.end()) \
+                    and not any(other.start < surname.end() and entity.end < other.end for other in entities):
+                entity = EntitySpan(entity.start, surname.end(), entity.label, entity.score)
+            repaired.append(entity)
+        return repaired
+
+    def _korean_surnames_before_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Korean family's surname right before a person's span of two words none of which is a known given name
+        opens the name, written surname first ("елшісі Пак Чхоль Хун"), where the model left the surname out or read it
+        as a word of the title."""
+        repaired, dropped = [], set()
+        for entity in entities:
+            words = text[entity.start:entity.end].split()
+            surname = self.korean_surname_before.search(text, max(0, entity.start - 8), entity.start) \
+                if entity.label == "PERSON" and len(words) == 2 and not any(self.names.is_given_name(word) for word in words) else None
+            if surname is not None and not any(other.label == "PERSON" and other.start < entity.start < other.end + 2 and other is not entity
+                                               for other in entities):
+                dropped |= {other for other in entities if other is not entity and surname.start() <= other.start and other.end <= entity.start}
+                entity = EntitySpan(surname.start(), entity.end, entity.label, entity.score)
+            repaired.append(entity)
+        return [entity for entity in repaired if entity not in dropped]
 
     def _given_names_before_a_titled_apposition(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A known given name alone opening a sentence before an apposition with an indefinite article and a title
@@ -2505,7 +2550,14 @@ class SpanRepair:
             if after:
                 following = next((e for e in result if e.start >= after.end() and not text[after.end():e.start].strip()), None)
                 if following is not None:
-                    result[result.index(following)] = EntitySpan(person.start, following.end, "ORG", following.score)
+                    joined = EntitySpan(person.start, following.end, "ORG", following.score)
+                    # A Kazakh title with its institution's genitive after the name ("Қ.И. Сәтбаев атындағы ...
+                    # университетінің ғылыми жұмыс жөніндегі проректоры") is the institution and the title.
+                    parts = self._title_parts(text, joined) if following.label == "POSITION" else None
+                    parts = [part for entity in parts or [joined]
+                             for part in (self._without_kazakh_title_fields(text, entity) or [entity])]
+                    index = result.index(following)
+                    result[index:index + 1] = parts
             else:
                 # The model may have taken "имени" into the institution ("университета имени").
                 preceding = next((e for e in result if e.end <= person.start and (
@@ -2838,16 +2890,34 @@ class SpanRepair:
             if entity.label in ("GPE", "LOC") and _CYRILLIC_NAME.fullmatch(word) \
                     and self.names.is_given_name(self.names.kazakh_base(word)) \
                     and (self.names.is_given_name(word) or not self.kazakh_locative.search(word)) \
-                    and not any(self._is_place(form) or self._is_centre(form) or form.lower() in self.foreign_cities
-                                or form.lower() in self.places_named_like_given_names
-                                for form in (word, *self.names.kazakh_case_stems(word))) \
-                    and not self.place_noun_after.match(text, entity.end) and not _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end) \
+                    and not self._names_a_place(word) \
+                    and not self.place_noun_after.match(text, entity.end) \
                     and not text[:entity.start].rstrip().endswith("«") \
                     and not any(other is not entity and self._joined_in_a_list(text[min(other.end, entity.end):max(other.start, entity.start)])
                                 for other in places):
-                entity = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+                surname = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
+                if surname is None:
+                    entity = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+                elif self.names.is_given_name(word) and not self._names_a_place(surname.group().strip()) \
+                        and not (_POSSESSIVE_IN_A_CASE_END.search(surname.group().strip())
+                                 and not self.patronymic_in_a_case_end.search(surname.group().strip())) \
+                        and not self.place_noun_after.match(text, surname.end()) \
+                        and not any(other is not entity and other.start < surname.end() and entity.end < other.end for other in entities):
+                    # A given name and a capitalized word no place's after it: the person's name and surname ("4-курс
+                    # студенттері ..., Ерсұлтан Жаксылық", "директоры Виктория Цой"), where the model read the given
+                    # name as a place and left the surname out. A place's word after it opens a place's longer name, and
+                    # so does a compound's head in the possessive and a case, which no surname but a patronymic takes
+                    # ("Сауд Арабиясына").
+                    entity = EntitySpan(entity.start, surname.end(), "PERSON", entity.score)
             repaired.append(entity)
         return repaired
+
+    def _names_a_place(self, word: str) -> bool:
+        """Whether a Kazakh word, maybe in a case, is written as a place is: of the registry, a region's centre, a
+        foreign city or a place named like a given name (Алтай, Мекке)."""
+        return any(self._is_place(form) or self._is_centre(form) or form.lower() in self.foreign_cities
+                   or form.lower() in self.places_named_like_given_names
+                   for form in (word, *self.names.kazakh_case_stems(word)))
 
     def _given_names_before_their_place_noun(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's span of one word before a Kazakh place's noun in the possessive of a compound ("Темірлан
@@ -3215,6 +3285,12 @@ _NO_NAME_PARTS_OF_SPEECH = frozenset({"ADJF", "ADJS", "COMP", "VERB", "INFN", "P
 _REGNAL_NUMBER_AND_PERIOD = re.compile(rf"[{_CYRILLIC_LOWER}] ([IVX]{{1,4}})\.")
 # A Cyrillic surname and its two initials with more after them: both initials are there, so what follows is
 # no part of the name.
+# Three words of a name and one initial after them, as a span that ran into the next name's initial holds them.
+_FULL_NAME_AND_ONE_INITIAL = re.compile(rf"(?P<names>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:\s[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+){{2}})"
+                                        rf"\s[{_CYRILLIC_UPPER}]\.\s*")
+# A Kazakh noun in the third person's possessive and a case after it ("Арабиясына", "Республикасының").
+_POSSESSIVE_IN_A_CASE_END = re.compile(r"(?:сы|сі|ы|і)(?:на|не|нда|нде|нан|нен|ның|нің|н)$")
+_CAPITALIZED_WORD_NEXT = re.compile(rf"\s*[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]")
 _SURNAME_AND_BOTH_INITIALS_BEFORE_MORE = re.compile(
     rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s([{_CYRILLIC_UPPER}]\.\s?[{_CYRILLIC_UPPER}]\.)\s+\S")
 _BRACKETS_AT_END = re.compile(r"\s*\(\s*([^()]*)\)?$")
