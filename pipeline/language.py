@@ -248,7 +248,9 @@ class LinguaDetector(_ScriptGuard):
             script: tuple(lang for lang in languages if WRITTEN_IN.get(lang, script) == script) for script in ("Cyrl", "Latn")
         }
         self._models: dict[tuple[str, ...], _LinguaModels] = {}
-        self._latin_turkic = _LinguaModels(["en", "tr", "az"]) if "en" in languages else None
+        # Only whether a line is mostly English is asked of it, which the small models tell as well: the full ones
+        # would cost half a second to load in every process.
+        self._latin_turkic = _LinguaModels(["en", "tr", "az"], low_accuracy_only=True) if "en" in languages else None
         self._latin_kazakh = LatinKazakhScorer() if "kk" in languages else None
         self._cyrillic_grammar = CyrillicGrammar(lexicons) if {"kk", "ru"} <= set(languages) else None
         self._english = IsoCode639_1.EN
@@ -329,15 +331,15 @@ def _without_names(text: str, min_words: int = 3) -> str:
 
 
 class _LinguaModels:
-    """lingua's ranked confidences for a set of languages: the full models for short lines, the
-    low-accuracy mode for long ones."""
+    """lingua's ranked confidences for a set of languages: the full models for short lines (unless
+    ``low_accuracy_only``), the low-accuracy mode for long ones."""
 
-    def __init__(self, languages: list[str]):
+    def __init__(self, languages: list[str], low_accuracy_only: bool = False):
         from lingua import IsoCode639_1, LanguageDetectorBuilder
 
         codes = [getattr(IsoCode639_1, lang.upper()) for lang in languages]
-        self._full = LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
         self._fast = LanguageDetectorBuilder.from_iso_codes_639_1(*codes).with_low_accuracy_mode().build()
+        self._full = self._fast if low_accuracy_only else LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
     def rank(self, texts: list[str]) -> list:
         ranked: list = [None] * len(texts)

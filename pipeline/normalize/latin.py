@@ -30,14 +30,14 @@ _LETTER_FOLDS: list[tuple[str, str]] = [
 _FOLDS: list[tuple[re.Pattern, str]] = [
     (re.compile(pattern), replacement)
     for pattern, replacement in [
-        (r"^ie", "e"),            # Елена: Yelena = Elena
+        (r"(?<![a-z0-9])ie", "e"),  # a word's start: Елена: Yelena = Elena
         (r"(?<=[aeiou])i(?=e)", ""),  # -ayev = -aev: Balykbayev = Balykbaev
         (r"([a-z])\1+", r"\1"),   # doubled letters: Beissembayev = Beisembayev; Гани = Ганий
     ]
 ]
 
 
-_NOT_A_LETTER_OR_DIGIT = re.compile(r"[^a-z0-9]")
+_NOT_A_LETTER_DIGIT_OR_SPACE = re.compile(r"[^a-z0-9 ]")
 
 
 def latin(text: str) -> str:
@@ -47,17 +47,14 @@ def latin(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def latin_key(text: str) -> str:
-    """Folded, lower-case Latin key of a name or words; spaces separate the words."""
-    words = []
-    for word in latin(text).lower().split():
-        word = _NOT_A_LETTER_OR_DIGIT.sub("", word)  # digits stay: school No. 11 is not school No. 1
-        for letters, replacement in _LETTER_FOLDS:
-            word = word.replace(letters, replacement)
-        for pattern, replacement in _FOLDS:
-            word = pattern.sub(replacement, word)
-        if word:
-            words.append(word)
-    return " ".join(words)
+    """Folded, lower-case Latin key of a name or words; spaces separate the words. The folds run over all the
+    words at once: none reaches across the space between two."""
+    key = _NOT_A_LETTER_DIGIT_OR_SPACE.sub("", " ".join(latin(text).lower().split()))  # digits stay: No. 11 is not No. 1
+    for letters, replacement in _LETTER_FOLDS:
+        key = key.replace(letters, replacement)
+    for pattern, replacement in _FOLDS:
+        key = pattern.sub(replacement, key)
+    return " ".join(key.split())
 
 
 def folding_rules() -> list[tuple[str, str]]:
