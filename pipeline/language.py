@@ -248,9 +248,10 @@ class LinguaDetector(_ScriptGuard):
             script: tuple(lang for lang in languages if WRITTEN_IN.get(lang, script) == script) for script in ("Cyrl", "Latn")
         }
         self._models: dict[tuple[str, ...], _LinguaModels] = {}
-        # Only whether a line is mostly English is asked of it, which the small models tell as well: the full ones
-        # would cost half a second to load in every process.
-        self._latin_turkic = _LinguaModels(["en", "tr", "az"], low_accuracy_only=True) if "en" in languages else None
+        self._latin_turkic = _LinguaModels(["en", "tr", "az"]) if "en" in languages else None
+        # The small models screen the lines first: the full ones, which cost half a second to load in every process,
+        # are asked only of those the small ones doubt are English ("(born 1975) is a poet" reads as Azerbaijani to them).
+        self._latin_turkic_screen = _LinguaModels(["en", "tr", "az"], low_accuracy_only=True) if "en" in languages else None
         self._latin_kazakh = LatinKazakhScorer() if "kk" in languages else None
         self._cyrillic_grammar = CyrillicGrammar(lexicons) if {"kk", "ru"} <= set(languages) else None
         self._english = IsoCode639_1.EN
@@ -287,11 +288,16 @@ class LinguaDetector(_ScriptGuard):
                     results[index] = ("kk", confidence)
         english = [i for i in unclear if results[i][0] == "en" and len(texts[i].split()) >= 4]
         if self._latin_turkic is not None and english:
-            for index, values in zip(english, self._latin_turkic.rank([_without_names(texts[i]) for i in english])):
-                english_share = next(v.value for v in values if v.language.iso_code_639_1 == self._english)
+            doubted = [index for index, values in zip(english, self._latin_turkic_screen.rank([_without_names(texts[i]) for i in english]))
+                       if self._english_share(values) < 0.5]
+            for index, values in zip(doubted, self._latin_turkic.rank([_without_names(texts[i]) for i in doubted]) if doubted else []):
+                english_share = self._english_share(values)
                 if english_share < 0.5:
-                    results[index] = (OTHER, 1.0 - float(english_share))
+                    results[index] = (OTHER, 1.0 - english_share)
         return results
+
+    def _english_share(self, values) -> float:
+        return float(next(v.value for v in values if v.language.iso_code_639_1 == self._english))
 
     def _grammar_lean(self, text: str, script: str) -> tuple[str, float] | None:
         if self._cyrillic_grammar is None or script != "Cyrl":
