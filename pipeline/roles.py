@@ -616,6 +616,8 @@ class RoleExtractor:
         # "the laboratory, which is headed by Name": the relative pronoun before the passive.
         self.english_passive_head_verb = re.compile(rf"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?"
                                                     rf"(?P<verb>{any_of([verb for verbs in lexicons['en'].table('passive_head_verbs').values() for verb in verbs], _spaced_form)})\s+")
+        self.english_chaired_body = re.compile(rf"(?<![\w-])the\s+(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])",
+                                               re.IGNORECASE)
         passive_teach_verbs = lexicons["en"].table("passive_teach_verbs")
         self.former_head_verbs |= frozenset(passive_teach_verbs["former"])
         self.english_passive_teach_verb = re.compile(
@@ -1752,15 +1754,19 @@ class RoleExtractor:
         # "Today the lyceum is headed by Name": an institution's bare noun, the one of its kind named before.
         organizations += [(noun.end(), noun.group("noun").lower()) for pattern in (self.english_bare_institution_noun, self.english_bare_unit_noun)
                           for noun in pattern.finditer(text, start, end)]
+        # "The jury was chaired by Name": the chairman of a body of no institution.
+        organizations += [(body.end(), None) for body in self.english_chaired_body.finditer(text, start, end)]
         # "Mathematics is taught by Name": a teacher, at the institution the page or paragraph names.
         hits = [TitleHit(verb.start("verb"), verb.end("verb"), self.teaching_code, verb.group("verb"), verb=True, subject_after=True)
                 for verb in self.english_passive_teach_verb.finditer(text, start, end) if verb.end() in persons]
         for organization_end, organization in organizations:
             verb = self.english_passive_head_verb.match(text, organization_end)
-            if verb is not None and self.english_degrees_before_a_name.match(text, verb.end()).end() in persons:
-                written = re.sub(r"\s+", " ", verb.group("verb").lower())
-                hits.append(TitleHit(verb.start("verb"), verb.end("verb"), self.english_passive_head_codes[written], verb.group("verb"),
-                                     organization, verb=True, subject_after=True))
+            if verb is None:
+                continue
+            # A body of no institution's head is its chairman ("The jury was chaired by Name").
+            if self.english_degrees_before_a_name.match(text, verb.end()).end() in persons:
+                code = self.english_passive_head_codes[re.sub(r"\s+", " ", verb.group("verb").lower())] if organization is not None else "chairman"
+                hits.append(TitleHit(verb.start("verb"), verb.end("verb"), code, verb.group("verb"), organization, verb=True, subject_after=True))
         return hits
 
     def names_none(self, mention: Mention) -> bool:
@@ -2985,9 +2991,13 @@ class RoleExtractor:
 
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
         """Whether the capitalized words right before an English title hold another country's nationality
-        or possessive ("Hungarian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister")."""
+        or possessive ("Hungarian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister"), or
+        the title ends with another country's name after "of" ("Prime Minister of Hungary")."""
         before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
-        return before is not None and any(_POSSESSIVE.sub("", word).lower() in self.foreign_words for word in before.group(1).split())
+        after = _COUNTRY_AFTER_OF.match(text, title.end)
+        return before is not None and any(_POSSESSIVE.sub("", word).lower() in self.foreign_words for word in before.group(1).split()) \
+            or after is not None and any(" ".join(words[:size]).lower() in self.foreign_words
+                                         for words in [after.group(1).split()] for size in range(1, len(words) + 1))
 
     def _russian_foreign_place_after(self, text: str, title: TitleHit, orgs, person: Mention) -> str | None:
         """The place of another country that closes a Russian title's field and institution in the genitive
@@ -5493,6 +5503,7 @@ _RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<
 _SPACE_IN_A_LINE = re.compile(r"[ \t]+")
 _AKIMAT_MENU_ITEM_END = re.compile(r"[ \t]+(?:әкімдігі|әкімдігінің)[ \t]*(?:[|/>»]|$)", re.MULTILINE)
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
+_COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 _DASHES = frozenset("—–-")
 _DIRECT_SPEECH_LINE = re.compile(r"[ \t]*[—–-]\s")  # a line of direct speech opens with a dash
 _SPEECH_ATTRIBUTION = re.compile(r"[,!?…]»?\s*[—–-]\s+")  # "..., – подчеркнул министр": the speaker's words after the dash

@@ -8112,3 +8112,39 @@ def test_an_english_apposition_after_the_holders_institution(stages):
     # "Professor Name of the University of X, a spokesperson for ...": the apposition after the holder's institution.
     text = "Professor Hiroki Sato of the University of Tokyo, a spokesperson for the collaboration, welcomed the team."
     assert ("Hiroki Sato", "spokesperson") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Another country's name after "of" makes a national title foreign, as its adjective before the title does: not
+    # this country's government.
+    ("The forum was attended by Prime Minister of Slovakia Jan Novak and Kazakh Prime Minister Serik Amanov.",
+     {("Jan Novak", "prime_minister", "Slovakia"), ("Serik Amanov", "prime_minister", "government_rk")}),
+    ("The Prime Minister of Kazakhstan Serik Amanov opened the forum.", {("Serik Amanov", "prime_minister", "government_rk")}),
+])
+def test_an_english_national_title_of_another_country(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_english_pupils_of_a_grade_over_a_list(stages):
+    # "9th grade pupils A and B": the school year and the plural noun are one title, shared over the list.
+    text = "The winners, 9th grade pupils Aruzhan Kenesova and Temirlan Bakhyt of School No. 12, received diplomas."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Aruzhan Kenesova", "pupil"), ("Temirlan Bakhyt", "pupil")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The model reads a quoted firm's name as a work of art: with its legal form it is the firm, the title's.
+    ("«Жасыл сервис» ЖШС директоры Нұрлан Әмірханов сөз сөйледі.", {("Нұрлан Әмірханов", "director", "«Жасыл сервис» ЖШС")}),
+    ("«Ақтөбе мұнай» АҚ бас директоры Игорь Соколов келді.", {("Игорь Соколов", "general_director", "«Ақтөбе мұнай» АҚ")}),
+    ("«Қазақтелеком» АҚ бас директоры Бағдат Мусин келді.", {("Бағдат Мусин", "general_director", "kazakhtelecom")}),
+])
+def test_a_quoted_firm_with_its_legal_form(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A jury's or a commission's head by a passive verb is its chairman, of no institution, as "председатель жюри" is.
+    ("The jury was chaired by Gulnara Abenova.", {("Gulnara Abenova", "chairman", None)}),
+    ("The commission was headed by Dr Marat Ospanov.", {("Marat Ospanov", "chairman", None)}),
+])
+def test_an_english_jury_chaired_by_a_name(stages, text, facts):
+    assert found(stages, text) == facts

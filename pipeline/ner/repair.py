@@ -424,6 +424,8 @@ class SpanRepair:
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         phrases = any_of(tuple(self.registry.acronym_phrases)) if self.registry.acronym_phrases else "(?!)"
         self.registered_acronym_phrase = re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])")
+        legal_forms = any_of(words_in_all(lexicons, "firm_legal_forms"))
+        self.quoted_firm = re.compile(rf"(?<![\w-])(?:{legal_forms})\s+«[^«»\n]{{1,60}}»|«[^«»\n]{{1,60}}»\s+(?:{legal_forms})(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # An akim's title in the nominative governs the place he heads in the genitive ("Аким Экибастуза Ерсултанов");
         # after one in a case the name shares that case ("акима Ермаганбета Булекпаева").
@@ -743,7 +745,7 @@ class SpanRepair:
         spans = entities
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
-        entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, entities))
+        entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, self._quoted_firms(text, entities)))
         entities = self._names_split_before_a_patronymic(text, entities)
         entities = _offices_named_after_their_titles(text, _each_replaced(
             entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity)))
@@ -2587,6 +2589,18 @@ class SpanRepair:
             return None
         return (named_after_start, person.start + words[surname_at].end(),
                 EntitySpan(person.start + words[surname_at + 1].start(), person.end, person.label, person.score))
+
+    def _quoted_firms(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A quoted name with a firm's legal form after or before it ("«Жасыл сервис» ЖШС", "ТОО «Жасыл сервис»") is the
+        firm (ORG), whatever the model read the name as (a work of art, often) or left out."""
+        result = entities
+        for firm in self.quoted_firm.finditer(text):
+            start, end = firm.span()
+            if any(entity.start < end and start < entity.end and not (start <= entity.start and entity.end <= end) for entity in result):
+                continue
+            result = sorted([entity for entity in result if not (start <= entity.start and entity.end <= end)]
+                            + [EntitySpan(start, end, "ORG")], key=lambda entity: (entity.start, entity.end))
+        return result
 
     def _quoted_names_with_their_kind(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = list(entities)
