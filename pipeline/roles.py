@@ -3082,6 +3082,18 @@ class RoleExtractor:
         following = _LOWER_CASE_WORD_AFTER.match(text, unit[1])
         return self._russian_referred_parent(f"{unit[2]} {following.group(1)}", title, home) if following else None
 
+    def _russian_antecedent_of_whose(self, text: str, title: TitleHit, orgs) -> Institution | None:
+        """The organization a relative clause qualifies, where the title opens the clause with "которой"/"которого" after
+        it ("Ассоциация вузов, первым президентом которой был Name", "Музей, директор которого Name"): the organization
+        the comma before the clause closes."""
+        if _RUSSIAN_WHOSE.match(text, title.end) is None:
+            return None
+        opening = _RUSSIAN_CLAUSE_OPENING_BEFORE.search(text, max(0, title.start - 40), title.start)
+        if opening is None:
+            return None
+        return next((self._seat_of(written, title.code, "ru", label in PLACE_LABELS) for _, org_end, written, label in orgs
+                     if label not in PLACE_LABELS and not text[org_end:opening.start()].strip(" »\"")), None)
+
     def _russian_registered_after_instrumental_unit(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """The registered institution right after a head's unit in the instrumental, the unit's words unmarked
         ("заведующий лабораторией молекулярной генетики Института генетики и физиологии Name")."""
@@ -3177,6 +3189,7 @@ class RoleExtractor:
             yield self._russian_represented_at(text, title, orgs, person), 1.0, "text"
         if lang == "ru":
             yield self._russian_registered_after_instrumental_unit(text, title, orgs, person), 1.0, "text"
+            yield self._russian_antecedent_of_whose(text, title, orgs), 1.0, "text"
         # In English within the title's sentence ("... held in Akorda. Minister Name": not the minister's; a Kazakh
         # institution's name may open before the boundary left of the title). A dash, a comma or a closing bracket
         # ends what may name the title's institution ("KAZINFORM – Head of State", "ASTANA, Dec 4 (Kazinform)
@@ -5503,6 +5516,10 @@ _RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<
 _SPACE_IN_A_LINE = re.compile(r"[ \t]+")
 _AKIMAT_MENU_ITEM_END = re.compile(r"[ \t]+(?:әкімдігі|әкімдігінің)[ \t]*(?:[|/>»]|$)", re.MULTILINE)
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
+_RUSSIAN_WHOSE = re.compile(r"\s+(?:которой|которого|которых)(?![\w-])")
+# The comma that opens a relative clause before its title, maybe with an ordinal or an adjective between ("Ассоциация,
+# первым президентом которой").
+_RUSSIAN_CLAUSE_OPENING_BEFORE = re.compile(r",(?:\s+[а-яё-]+)?\s+$")
 _COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
 _DASHES = frozenset("—–-")
 _DIRECT_SPEECH_LINE = re.compile(r"[ \t]*[—–-]\s")  # a line of direct speech opens with a dash

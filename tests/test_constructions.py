@@ -8148,3 +8148,14 @@ def test_a_quoted_firm_with_its_legal_form(stages, text, facts):
 ])
 def test_an_english_jury_chaired_by_a_name(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title that opens a relative clause with "которой"/"которого" is of the organization the clause qualifies.
+    ("Ассоциация вузов, первым президентом которой был Ерлан Сагадиев, отметила юбилей.",
+     {("Ерлан Сагадиев", "president", "Ассоциация вузов")}),
+    ("Компания «Казахтелеком», председателем правления которой назначен Ерлан Сагадиев, сообщила о планах.",
+     {("Ерлан Сагадиев", "chairman", "kazakhtelecom")}),
+])
+def test_a_russian_title_in_a_relative_clause_of_whose(stages, text, facts):
+    assert found(stages, text) == facts
