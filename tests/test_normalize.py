@@ -527,3 +527,15 @@ def test_a_russian_name_after_an_acting_title_in_a_case_is_in_its_case(before, w
 def test_one_page_names_one_person_in_two_languages_with_its_spellings(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert len({m.link_key for m in document.mentions if m.label == "PERSON"}) == persons
+
+
+@pytest.mark.parametrize("written, before, display", [
+    # A woman's verb before a name makes it the subject only where the verb has none of its own: after a subject
+    # pronoun the name is the object, in its case ("Она поблагодарила Тимура Ахметова"; "Тимура" is also a woman's name).
+    ("Тимура Ахметова", "Она поблагодарила ", "Тимур Ахметов"),
+    ("Дана Айтжанова", "В конце встречи выступила ", "Дана Айтжанова"),
+    # A surname the dictionary knows in a case, whose stem loses a vowel in it: Кравца is Кравец's.
+    ("Виктора Андреевича Кравца", "Она поблагодарила ", "Виктор Андреевич Кравец"),
+])
+def test_russian_names_in_a_case_by_the_words_before_them(resources, written, before, display):
+    assert resources.names.normalize(written, "ru", before=before).display == display

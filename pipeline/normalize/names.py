@@ -65,7 +65,8 @@ def russian_morphology():
 # A surname with its particle in lower case before a hyphen (эль-Масри, al-Haj, ад-Дин).
 _PARTICLE_BEFORE_A_NAME = re.compile(r"[a-zа-яё]{1,3}-[A-ZА-ЯЁ][\w'’]*")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)\b")
-_LAST_WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]+)[ \t]+$")  # capitalized too: a byline opens its line
+# Capitalized too: a byline opens its line. The word before it, if any: a subject pronoun makes the name the verb's object.
+_LAST_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([А-ЯЁа-яё]+)[ \t]+)?([А-ЯЁа-яё][а-яё]+)[ \t]+$")
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
 # The dative and instrumental endings of a man's name after a consonant: no nominative ends so.
 _CASE_ENDINGS_NO_NOMINATIVE_TAKES = ("у", "ом", "ем")
@@ -167,6 +168,7 @@ class PersonNames:
         self.kazakh_given_keys = frozenset(latin_key(name) for name in given_names if kazakh_letter.search(name))
         self.non_name_words = non_name_words | {word.lower() for word in words_in_all(lexicons, "honorifics")}
         # The words of "и.о." and "исполняющий обязанности": a title after them is in the genitive, the name is not.
+        self.russian_subject_pronouns = frozenset(word for words in russian.table("subject_pronouns").values() for word in words)
         self.acting_words = frozenset(token.lower() for phrase in acting_words for token in phrase.split())
         self.patronymic = ends_with_any(words_in_all(lexicons, "patronymic_endings"))
         self.surname = ends_with_any(words_in_all(lexicons, "surname_endings"))
@@ -292,18 +294,21 @@ class PersonNames:
         and ``after`` are the texts around the mention in its sentence: what tells the case of a Russian
         name that does not say it itself."""
         case = self.russian_oblique_before(before[-80:]) if lang == "ru" and before else None
+        verb_before = _LAST_WORD_BEFORE.search(before) if lang == "ru" and before else None
+        if verb_before is not None and (verb_before.group(1) or "").lower() in self.russian_subject_pronouns:
+            verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
         if lang == "ru" and case is None and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after))
-                                              or before and self._woman_acts(_LAST_WORD_BEFORE.search(before))):
+                                              or verb_before is not None and self._woman_acts(verb_before, 2)):
             case = False
         return self._normalized(text, lang, case)
 
     @staticmethod
-    def _woman_acts(word: re.Match | None) -> bool:
+    def _woman_acts(word: re.Match | None, group: int = 1) -> bool:
         """Whether the word right after a name, or right before it, is a verb in a woman's past tense or short
         participle (Марина Петрова вручила, Анна Иванова назначена; a byline's "Беседовала Дана Айтжанова"): the
         name is its subject, in the nominative."""
         return word is not None and any(parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender == "femn"
-                                        for parse in russian_morphology().parse(word.group(1).lower()))
+                                        for parse in russian_morphology().parse(word.group(group).lower()))
 
     def _normalize(self, text: str, lang: str, case: bool | None) -> PersonName | None:
         """``case``: what the words before a Russian name say of its case (``russian_oblique_before``)."""
@@ -740,7 +745,12 @@ class PersonNames:
 
     def _masculine_surname_stem(self, word: str) -> str:
         """A man's surname without a Russian ending in an oblique case, in the nominative: a
-        consonant's stem (Бута -> Бут), or an -а surname from its genitive (Обамы -> Обама)."""
+        consonant's stem (Бута -> Бут), or an -а surname from its genitive (Обамы -> Обама); a surname the dictionary
+        knows in a case, its nominative (Кравца -> Кравец: a vowel drops out of the stem)."""
+        known = next((parse.normal_form for parse in russian_morphology().parse(word.lower()) if parse.is_known
+                      and {"Surn", "masc"} <= parse.tag.grammemes and parse.tag.case != "nomn"), None)
+        if known is not None and known[:2] == word[:2].lower():
+            return word[:1] + known[1:]
         if word.lower().endswith(_GENITIVE_OF_A) and len(word) >= 4:
             return word[:-1] + "а"
         return self._masculine_consonant_stem(word)
