@@ -8159,3 +8159,18 @@ def test_an_english_jury_chaired_by_a_name(stages, text, facts):
 ])
 def test_a_russian_title_in_a_relative_clause_of_whose(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, model_span, persons", [
+    # a one-word span that is a foreign city or a place of the registry in a case is the place
+    ("Вице-министр былтыр Сеулде өткен форумда сөз сөйледі.", "Сеулде", set()),
+    ("Делегация келесі айда Анкарадан оралады.", "Анкарадан", set()),
+    ("Бірнеше мұғалім Астанаға семинарға барды.", "Астанаға", set()),
+    # a surname alone and a given name in a case stay persons
+    ("Жиында Оспанов сөз сөйледі.", "Оспанов", {"Оспанов"}),
+    ("Сыйлық Ернұрға табысталды.", "Ернұрға", {"Ернұрға"}),
+])
+def test_a_kazakh_one_word_person_that_is_a_city_in_a_case_is_the_place(resources, text, model_span, persons):
+    start = text.index(model_span)
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
+    assert {text[e.start:e.end] for e in spans if e.label == "PERSON"} == persons

@@ -2855,6 +2855,12 @@ class SpanRepair:
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         last = words[-1].group()
+        if len(words) == 1 and _CYRILLIC_NAME.fullmatch(last) and not self.names.is_given_name(last) \
+                and (stems := self.names.kazakh_case_stems(last)) and not any(map(self.names.is_given_name, stems)) \
+                and any(stem.lower() in self.foreign_cities or self._is_place(stem) for stem in stems):
+            # A person's span of one word that is a foreign city or a place of the registry in a case ("былтыр
+            # Сеулде өткен форумда", at a forum held in Seoul last year): the place, which no name is written as.
+            return [EntitySpan(entity.start, entity.end, "GPE", entity.score)]
         if len(words) < 2 or not _CYRILLIC_NAME.fullmatch(last) or self.names.is_given_name(last):
             return None
         stems = self.names.kazakh_case_stems(last)
