@@ -8174,3 +8174,25 @@ def test_a_kazakh_one_word_person_that_is_a_city_in_a_case_is_the_place(resource
     start = text.index(model_span)
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(model_span), "PERSON")])
     assert {text[e.start:e.end] for e in spans if e.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A board's independent director is a member of the board, not the company's director.
+    ("Независимыми директорами КМГ избраны Марк Холлоуэй и Салтанат Ерлановна Бейсенова.",
+     {("Марк Холлоуэй", "member", "kazmunaygas"), ("Салтанат Ерлановна Бейсенова", "member", "kazmunaygas")}),
+    ("Independent director of KEGOC Anna Berg spoke at the meeting.", {("Anna Berg", "member", "kegoc")}),
+    # A legal form before a registered company's quoted name (АО, НАО, ТОО; ҰАК after it) leaves the registered company.
+    ("Председатель правления АО «Казатомпром» Айдар Серикович Муратов выступил.",
+     {("Айдар Серикович Муратов", "chairman", "kazatomprom")}),
+    ("Председатель правления НАО «Торайгыров университет» Айдар Серикович Муратов выступил.",
+     {("Айдар Серикович Муратов", "chairman", "toraighyrov_university")}),
+    ("«Қазатомөнеркәсіп» ҰАК тәуелсіз директоры Айдар Муратов сөз сөйледі.", {("Айдар Муратов", "member", "kazatomprom")}),
+])
+def test_independent_directors_and_legal_forms_of_companies(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_rare_kazakh_given_name_keeps_the_name_whole(stages):
+    # Жансулу, unknown before, was cut off the name ("Темирхановна Абенова").
+    text = "Во встрече участвовала ректор Казахского национального университета имени аль-Фараби Жансулу Темирхановна Абенова."
+    assert found(stages, text) == {("Жансулу Темирхановна Абенова", "rector", "kaznu")}
