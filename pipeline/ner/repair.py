@@ -424,7 +424,7 @@ class SpanRepair:
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         phrases = any_of(tuple(self.registry.acronym_phrases)) if self.registry.acronym_phrases else "(?!)"
         self.registered_acronym_phrase = re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])")
-        legal_forms = any_of(words_in_all(lexicons, "firm_legal_forms"))
+        legal_forms = any_of(lexicons["common"].words("legal_form_abbreviations"))
         self.quoted_firm = re.compile(rf"(?<![\w-])(?:{legal_forms})\s+«[^«»\n]{{1,60}}»|«[^«»\n]{{1,60}}»\s+(?:{legal_forms})(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # An akim's title in the nominative governs the place he heads in the genitive ("Аким Экибастуза Ерсултанов");
