@@ -2703,7 +2703,8 @@ def test_an_english_institution_ending_the_sentence_before_is_not_the_next_title
 @pytest.mark.parametrize("text, facts", [
     # a closing bracket ends a listed person's title: the next person does not take it too
     ("The jury was led by Petr Novak (Director of the Prague Civic Institute) and Jana Dvorakova (Rector of Turan University).",
-     {("Petr Novak", "director", "Prague Civic Institute"), ("Jana Dvorakova", "rector", "turan_university")}),
+     {("Petr Novak", "director", "Prague Civic Institute"), ("Jana Dvorakova", "rector", "turan_university"),
+      ("Petr Novak", "chairman", None)}),  # the jury's head: its chairman, of no institution
     # a capitalized subject between the title and "of" an organization
     ("The delegation was headed by Tomas Kral (Director of Programs of the Civic Institute) and Eva Horakova.",
      {("Tomas Kral", "director", "Civic Institute")}),
