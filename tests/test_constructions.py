@@ -8112,3 +8112,16 @@ def test_an_english_apposition_after_the_holders_institution(stages):
     # "Professor Name of the University of X, a spokesperson for ...": the apposition after the holder's institution.
     text = "Professor Hiroki Sato of the University of Tokyo, a spokesperson for the collaboration, welcomed the team."
     assert ("Hiroki Sato", "spokesperson") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "В ясли-саду №45": the Russian nursery-kindergarten in the locative (and prepositional) case names the page's
+    # school, so its staff whom the sentence gives no institution work there.
+    ("В ясли-саду №45 «Балбобек» прошёл утренник.\n\nВоспитатель Марина Олеговна Сидоренко подготовила с детьми песни.",
+     {("Марина Олеговна Сидоренко", "educator", "ясли-сад № 45")}),
+    ("Утренник в ясли-саде «Ертегі» подготовили к Наурызу.\n\nМетодист Гульнара Ержановна Касымова рассказала о подготовке.",
+     {("Гульнара Ержановна Касымова", "methodologist", "ясли-сад «Ертегі»")}),
+])
+def test_russian_nursery_kindergarten_in_its_cases_is_the_page_school(stages, text, facts):
+    assert found(stages, text) == facts
+
