@@ -8197,3 +8197,16 @@ def test_a_rare_kazakh_given_name_keeps_the_name_whole(stages):
     # Жансулу, unknown before, was cut off the name ("Темирхановна Абенова").
     text = "Во встрече участвовала ректор Казахского национального университета имени аль-Фараби Жансулу Темирхановна Абенова."
     assert found(stages, text) == {("Жансулу Темирхановна Абенова", "rector", "kaznu")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "В ясли-саду №45": the Russian nursery-kindergarten in the locative (and prepositional) case names the page's
+    # school, so its staff whom the sentence gives no institution work there.
+    ("В ясли-саду №45 «Балбобек» прошёл утренник.\n\nВоспитатель Марина Олеговна Сидоренко подготовила с детьми песни.",
+     {("Марина Олеговна Сидоренко", "educator", "ясли-сад № 45")}),
+    ("Утренник в ясли-саде «Ертегі» подготовили к Наурызу.\n\nМетодист Гульнара Ержановна Касымова рассказала о подготовке.",
+     {("Гульнара Ержановна Касымова", "methodologist", "ясли-сад «Ертегі»")}),
+])
+def test_russian_nursery_kindergarten_in_its_cases_is_the_page_school(stages, text, facts):
+    assert found(stages, text) == facts
+
