@@ -441,7 +441,11 @@ class RoleExtractor:
         # A Kazakh degree spelled out after its field's words ("физика-математика ғылымдарының кандидаты").
         self.kazakh_spelled_degree = re.compile(
             rf"(?<!\w)(?:[а-яәғқңөұүһі-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})(?!\w)")
-        self.title_last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
+        last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
+        # A form's last word that is another title's in the plural ("board of directors") leaves that title's plural one
+        # ("Deputy directors Name and Name").
+        self.title_last_words = {lang: frozenset(word for word in words if not (lang == "en" and word[-1:] == "s" and word[:-1] in words))
+                                 for lang, words in last_words.items()}
         self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
         lexicons = resources.lexicons
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}

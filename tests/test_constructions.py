@@ -8112,3 +8112,20 @@ def test_an_english_apposition_after_the_holders_institution(stages):
     # "Professor Name of the University of X, a spokesperson for ...": the apposition after the holder's institution.
     text = "Professor Hiroki Sato of the University of Tokyo, a spokesperson for the collaboration, welcomed the team."
     assert ("Hiroki Sato", "spokesperson") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+def test_english_deputy_directors_before_a_list_are_each_names(stages):
+    # "Deputy directors Name and Name": "directors" ends "board of directors", but here it is the plural of "director".
+    text = "Deputy directors Marzhan Oralbekova and Tatyana Kozlova prepared the pupils for the contest."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {
+        ("Marzhan Oralbekova", "deputy_director"), ("Tatyana Kozlova", "deputy_director")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An international office's press officer is its spokesperson; a trainer is an occupation like a coach.
+    ("Contacts: Press and Public Information Officer Berik Saduakassov.", {("Berik Saduakassov", "spokesperson")}),
+    ("The sessions were led by national trainers Aiman Zhunussova and Igor Belov.",
+     {("Aiman Zhunussova", "other"), ("Igor Belov", "other")}),
+])
+def test_english_press_officer_and_trainers(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
