@@ -2437,6 +2437,7 @@ class RoleExtractor:
             return self._is_plural(title, lang) and (_russian_verb_in(gap) and not set(_lower_case_words(gap)) <= self.plural_appointment_verbs
                                                      or "," in gap and _russian_participle_in(gap))
         return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
+                and not _ENGLISH_TITLES_AREA.fullmatch(gap)  # "Deputy directors for academic affairs Name and Name"
                 and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
@@ -4517,6 +4518,11 @@ def _without_categories_of_another_post(facts: list[RoleFact], categories: froze
     ("Заведующая: Name, педагог-исследователь"), a teacher's post only where the page gives none."""
     posted = {fact.person.key for fact in facts if fact.title.lower() not in categories}
     return [fact for fact in facts if fact.title.lower() not in categories or fact.person.key not in posted]
+
+
+# A plural English title's area between it and the names ("Deputy directors for academic affairs Name and Name"): part
+# of the title, no clause.
+_ENGLISH_TITLES_AREA = re.compile(r"\s+for\s+(?:(?!(?:their|his|her|our|its|the|a|an)\s)[a-z-]+\s+){0,3}(?:affairs|work|research|science|innovation|relations|issues|development)\s+")
 
 
 def _english_plural(noun: str) -> str:

@@ -8129,3 +8129,14 @@ def test_english_deputy_directors_before_a_list_are_each_names(stages):
 ])
 def test_english_press_officer_and_trainers(stages, text, facts):
     assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The plural title's area ("for academic affairs") between it and the list is part of the title, no clause.
+    ("Deputy directors for academic affairs Gaukhar Seitova and Natalya Orlova met the parents.",
+     {("Gaukhar Seitova", "deputy_director"), ("Natalya Orlova", "deputy_director")}),
+    # "for their work" is a clause's: the name after it is no teacher.
+    ("The akim thanked teachers for their work Aliya Bekturova said.", set()),
+])
+def test_english_plural_title_with_its_area_before_a_list(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
