@@ -441,7 +441,11 @@ class RoleExtractor:
         # A Kazakh degree spelled out after its field's words ("физика-математика ғылымдарының кандидаты").
         self.kazakh_spelled_degree = re.compile(
             rf"(?<!\w)(?:[а-яәғқңөұүһі-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})(?!\w)")
-        self.title_last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
+        last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
+        # A form's last word that is another title's in the plural ("board of directors") leaves that title's plural one
+        # ("Deputy directors Name and Name").
+        self.title_last_words = {lang: frozenset(word for word in words if not (lang == "en" and word[-1:] == "s" and word[:-1] in words))
+                                 for lang, words in last_words.items()}
         self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
         lexicons = resources.lexicons
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
@@ -2439,6 +2443,7 @@ class RoleExtractor:
             return self._is_plural(title, lang) and (_russian_verb_in(gap) and not set(_lower_case_words(gap)) <= self.plural_appointment_verbs
                                                      or "," in gap and _russian_participle_in(gap))
         return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
+                and not _ENGLISH_TITLES_AREA.fullmatch(gap)  # "Deputy directors for academic affairs Name and Name"
                 and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
@@ -4536,6 +4541,11 @@ def _without_categories_of_another_post(facts: list[RoleFact], categories: froze
     ("Заведующая: Name, педагог-исследователь"), a teacher's post only where the page gives none."""
     posted = {fact.person.key for fact in facts if fact.title.lower() not in categories}
     return [fact for fact in facts if fact.title.lower() not in categories or fact.person.key not in posted]
+
+
+# A plural English title's area between it and the names ("Deputy directors for academic affairs Name and Name"): part
+# of the title, no clause.
+_ENGLISH_TITLES_AREA = re.compile(r"\s+for\s+(?:(?!(?:their|his|her|our|its|the|a|an)\s)[a-z-]+\s+){0,3}(?:affairs|work|research|science|innovation|relations|issues|development)\s+")
 
 
 def _english_plural(noun: str) -> str:

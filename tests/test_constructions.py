@@ -8210,3 +8210,30 @@ def test_a_rare_kazakh_given_name_keeps_the_name_whole(stages):
 def test_russian_nursery_kindergarten_in_its_cases_is_the_page_school(stages, text, facts):
     assert found(stages, text) == facts
 
+
+def test_english_deputy_directors_before_a_list_are_each_names(stages):
+    # "Deputy directors Name and Name": "directors" ends "board of directors", but here it is the plural of "director".
+    text = "Deputy directors Marzhan Oralbekova and Tatyana Kozlova prepared the pupils for the contest."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {
+        ("Marzhan Oralbekova", "deputy_director"), ("Tatyana Kozlova", "deputy_director")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An international office's press officer is its spokesperson; a trainer is an occupation like a coach.
+    ("Contacts: Press and Public Information Officer Berik Saduakassov.", {("Berik Saduakassov", "spokesperson")}),
+    ("The sessions were led by national trainers Aiman Zhunussova and Igor Belov.",
+     {("Aiman Zhunussova", "other"), ("Igor Belov", "other")}),
+])
+def test_english_press_officer_and_trainers(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The plural title's area ("for academic affairs") between it and the list is part of the title, no clause.
+    ("Deputy directors for academic affairs Gaukhar Seitova and Natalya Orlova met the parents.",
+     {("Gaukhar Seitova", "deputy_director"), ("Natalya Orlova", "deputy_director")}),
+    # "for their work" is a clause's: the name after it is no teacher.
+    ("The akim thanked teachers for their work Aliya Bekturova said.", set()),
+])
+def test_english_plural_title_with_its_area_before_a_list(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
