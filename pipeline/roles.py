@@ -620,6 +620,14 @@ class RoleExtractor:
         # "the laboratory, which is headed by Name": the relative pronoun before the passive.
         self.english_passive_head_verb = re.compile(rf"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|has\s+been|had\s+been|will\s+be)\s+)?"
                                                     rf"(?P<verb>{any_of([verb for verbs in lexicons['en'].table('passive_head_verbs').values() for verb in verbs], _spaced_form)})\s+")
+        # A plural English title's area between it and the names ("Deputy directors for academic affairs Name and Name").
+        determiners = any_of(["our", "a", "an", *lexicons["en"].words("definite_articles"),
+                              *(word for words in lexicons["en"].table("possessive_pronouns").values() for word in words)])
+        self.english_titles_area = re.compile(rf"\s+for\s+(?:(?!(?:{determiners})\s)[a-z-]+\s+){{0,3}}"
+                                              rf"(?:{any_of(lexicons['en'].words('title_area_nouns'))})\s+")
+        # An akimat named as a whole menu item ("Мемлекеттік органдар | Сарыағаш ауданының әкімдігі | ...").
+        self.akimat_menu_item_end = re.compile(rf"[ \t]+(?:{any_of(lexicons['kk'].words('akimat_nouns'))})[^\W\d_]*[ \t]*(?:[|/>»]|$)",
+                                               re.MULTILINE)
         self.english_chaired_body = re.compile(rf"(?<![\w-])the\s+(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])",
                                                re.IGNORECASE)
         passive_teach_verbs = lexicons["en"].table("passive_teach_verbs")
@@ -2443,7 +2451,7 @@ class RoleExtractor:
             return self._is_plural(title, lang) and (_russian_verb_in(gap) and not set(_lower_case_words(gap)) <= self.plural_appointment_verbs
                                                      or "," in gap and _russian_participle_in(gap))
         return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
-                and not _ENGLISH_TITLES_AREA.fullmatch(gap)  # "Deputy directors for academic affairs Name and Name"
+                and not self.english_titles_area.fullmatch(gap)  # "Deputy directors for academic affairs Name and Name"
                 and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
@@ -3878,7 +3886,7 @@ class PageInstitutions:
     def _akimat_item_of_a_menu(self, text: str, name_end: int, kind: str) -> bool:
         """Whether a place's name in a menu is a whole item that names its akimat ("Мемлекеттік органдар | Сарыағаш
         ауданының әкімдігі | Баспасөз орталығы"): an akimat's site heads its pages with its own name, the site's place."""
-        return kind in self.roles.place_kinds and _AKIMAT_MENU_ITEM_END.match(text, name_end) is not None
+        return kind in self.roles.place_kinds and self.roles.akimat_menu_item_end.match(text, name_end) is not None
 
     def _in_read_also(self, position: int) -> bool:
         return any(start <= position <= end for start, end in self._read_also)
@@ -4543,9 +4551,6 @@ def _without_categories_of_another_post(facts: list[RoleFact], categories: froze
     return [fact for fact in facts if fact.title.lower() not in categories or fact.person.key not in posted]
 
 
-# A plural English title's area between it and the names ("Deputy directors for academic affairs Name and Name"): part
-# of the title, no clause.
-_ENGLISH_TITLES_AREA = re.compile(r"\s+for\s+(?:(?!(?:their|his|her|our|its|the|a|an)\s)[a-z-]+\s+){0,3}(?:affairs|work|research|science|innovation|relations|issues|development)\s+")
 
 
 def _english_plural(noun: str) -> str:
@@ -5524,7 +5529,6 @@ _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?]$")
 _RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<noun>[а-яё]+)(?![\w-])"),
                               re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+[А-ЯЁ][\w-]+"))
 _SPACE_IN_A_LINE = re.compile(r"[ \t]+")
-_AKIMAT_MENU_ITEM_END = re.compile(r"[ \t]+(?:әкімдігі|әкімдігінің)[ \t]*(?:[|/>»]|$)", re.MULTILINE)
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
 _RUSSIAN_WHOSE = re.compile(r"\s+(?:которой|которого|которых)(?![\w-])")
 # The comma that opens a relative clause before its title, maybe with an ordinal or an adjective between ("Ассоциация,
