@@ -628,6 +628,7 @@ class RoleExtractor:
         # An akimat named as a whole menu item ("Мемлекеттік органдар | Сарыағаш ауданының әкімдігі | ...").
         self.akimat_menu_item_end = re.compile(rf"[ \t]+(?:{any_of(lexicons['kk'].words('akimat_nouns'))})[^\W\d_]*[ \t]*(?:[|/>»]|$)",
                                                re.MULTILINE)
+        self.english_former_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('former_openings'))})\s*,?\s*", re.IGNORECASE)
         self.english_chaired_body = re.compile(rf"(?<![\w-])the\s+(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])",
                                                re.IGNORECASE)
         passive_teach_verbs = lexicons["en"].table("passive_teach_verbs")
@@ -3770,7 +3771,8 @@ class RoleExtractor:
         if lang == "ru" and self._russian_past_predicate_before_its_subject(text, title, person):
             return "former"
         if lang == "en" and person.end <= title.start and (self.english_closed_period.search(text, start, person.start)
-                                                           or self.english_closed_period.search(text, person.end, title.start)):
+                                                           or self.english_closed_period.search(text, person.end, title.start)
+                                                           or self.english_former_opening.fullmatch(text, start, person.start)):
             return "former"
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"

@@ -8237,3 +8237,15 @@ def test_english_press_officer_and_trainers(stages, text, facts):
 ])
 def test_english_plural_title_with_its_area_before_a_list(stages, text, facts):
     assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, post", [
+    # "Before that she was ...", "Previously he was ...": an adverb of the past opening the sentence before its subject
+    # pronoun makes the sentence's post a former one.
+    ("Aigul Sadykova was appointed Vice Minister of Education. Before that she was vice-rector of Yassawi University.",
+     ("Aigul Sadykova", "vice_rector", "former")),
+    ("Marat Ospanov has been appointed akim of Taraz. Previously, he was deputy akim of Zhambyl region.",
+     ("Marat Ospanov", "deputy_akim", "former")),
+])
+def test_an_english_post_after_an_opening_adverb_of_the_past(stages, text, post):
+    assert post in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
