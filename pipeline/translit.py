@@ -157,11 +157,17 @@ def detect_variant(text: str, page: str = "") -> str | None:
     """The variant whose distinctive letters the text uses most, of those whose ``lacks`` letters neither it nor the
     page's other Latin lines use (a variant that lacks a letter is the likelier of two that score alike); None when
     it uses none."""
-    lower, written = text.lower(), (text + page).lower()
-    scores = {name: sum(lower.count(letter) for letter in alphabet.distinctive)
-              for name, alphabet in alphabets().items() if not any(letter in written for letter in alphabet.lacks)}
+    lower, on_the_page = text.lower(), _letters_of(page)
+    scores = {name: sum(lower.count(letter) for letter in alphabet.distinctive) for name, alphabet in alphabets().items()
+              if not any(letter in lower or letter in on_the_page for letter in alphabet.lacks)}
     best = max(scores, key=lambda name: (scores[name], bool(alphabets()[name].lacks)))
     return best if scores[best] else None
+
+
+@lru_cache(maxsize=16)
+def _letters_of(page: str) -> frozenset[str]:
+    """The lower-case letters a page's Latin lines write: read once per page, asked of each of its lines."""
+    return frozenset(page.lower())
 
 
 @dataclass(frozen=True)
