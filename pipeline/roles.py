@@ -2794,7 +2794,7 @@ class RoleExtractor:
             return org
         akimat, _ = home.named_before((kind,), title.start, "ru")
         akimat_name = (akimat.name_ru or akimat.name) if akimat is not None else ""
-        template = next(seat.template["ru"] for seat in self.taxonomy.seats if seat.kind == "place")
+        template = self.taxonomy.place_seat_template("ru")
         opening = template.format("")
         if not akimat_name.startswith(opening):
             return org
@@ -3452,7 +3452,7 @@ class RoleExtractor:
         region = self.registry.region_of(written, lang)
         if region is not None:
             return region.akimat
-        template = next(seat.template[lang] for seat in self.taxonomy.seats if seat.kind == "place")
+        template = self.taxonomy.place_seat_template(lang)
         if lang == "kk":
             written = self.registry.nominative(written, lang)
         elif lang == "ru" and kind == "city" and _CAPITALIZED_RUSSIAN_WORD.fullmatch(written):

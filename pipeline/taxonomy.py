@@ -54,6 +54,10 @@ class RoleTaxonomy:
     def seat(self, code: str, kind: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
 
+    def place_seat_template(self, lang: str) -> str:
+        """The name of a place's seat, its akimat, with "{}" for the place ("Акимат {}")."""
+        return next(seat.template[lang] for seat in self.seats if seat.kind == "place")
+
     def fixed_seat(self, code: str) -> str | None:
         return next((seat.org_id for seat in self.seats if seat.org_id and code in seat.roles), None)
 
