@@ -61,7 +61,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from pipeline.language import SIGNATURE_LETTERS
 from pipeline.lexicon import Lexicon, words_in_all
@@ -3852,20 +3852,31 @@ class PageInstitutions:
         self._found: dict[tuple[str, str], Institution | None] = {}
         self._places_in_title: dict[tuple[str, ...], Institution | None] = {}
         self._read: list[tuple[int, Institution, str]] = []
-        self._named_spans = self._with_the_place_that_ends_the_name(
-            [m for m in document.mentions if m.label in ORG_LABELS and m.lang in roles.references and not roles.names_none(m)])
         # Each title asks again of the same spans: what each names is read once per page.
         self._of_kind = lru_cache(maxsize=None)(self._of_kind_read)
         self._bare_city = lru_cache(maxsize=None)(self._bare_city_read)
-        text = document.page.text
-        # A menu's item names the site's sections, none of the page's institutions ("Главная | О колледже | ...").
-        self._navigation = [(segment.start, segment.end) for segment in document.segments
-                            if navigation_separators(text[segment.start:segment.end])]
-        # A read-also list names other pages' institutions ("Оқи отырыңыз:\nТүркістанда Ясауи атындағы мектеп-лицей ..."), up
-        # to a blank line or a labelled line of the page's own ("Photo credit: Humboldt Gymnasium press office").
-        self._read_also = [(heading.start(), end.start() if (end := _END_OF_A_READ_ALSO_LIST.search(text, heading.end())) else len(text))
-                           for heading in re.finditer(r"^[^\S\n]*(\w[^\n:]{0,40}?)[^\S\n]*:?[^\S\n]*$", text, re.MULTILINE)
-                           if _heading_key(heading.group(1)) in roles.read_also_headings]
+
+    # The page's spans, menus and read-also lists are read when a title first asks (most pages' sentences hold none).
+    @cached_property
+    def _named_spans(self) -> list[Mention]:
+        return self._with_the_place_that_ends_the_name(
+            [m for m in self.document.mentions if m.label in ORG_LABELS and m.lang in self.roles.references and not self.roles.names_none(m)])
+
+    @cached_property
+    def _navigation(self) -> list[tuple[int, int]]:
+        """A menu's item names the site's sections, none of the page's institutions ("Главная | О колледже | ...")."""
+        text = self.document.page.text
+        return [(segment.start, segment.end) for segment in self.document.segments
+                if navigation_separators(text[segment.start:segment.end])]
+
+    @cached_property
+    def _read_also(self) -> list[tuple[int, int]]:
+        """A read-also list names other pages' institutions ("Оқи отырыңыз:\nТүркістанда Ясауи атындағы мектеп-лицей ..."), up
+        to a blank line or a labelled line of the page's own ("Photo credit: Humboldt Gymnasium press office")."""
+        text = self.document.page.text
+        return [(heading.start(), end.start() if (end := _END_OF_A_READ_ALSO_LIST.search(text, heading.end())) else len(text))
+                for heading in re.finditer(r"^[^\S\n]*(\w[^\n:]{0,40}?)[^\S\n]*:?[^\S\n]*$", text, re.MULTILINE)
+                if _heading_key(heading.group(1)) in self.roles.read_also_headings]
 
     def _with_the_place_that_ends_the_name(self, spans: list[Mention]) -> list[Mention]:
         """The spans, a Russian organization the model marked apart from the region its registered name ends with

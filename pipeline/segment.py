@@ -7,6 +7,7 @@ switch language at line breaks: a Russian menu over an English body.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.records import OTHER, Document, Segment
 
@@ -35,21 +36,22 @@ def split_segments(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def navigation_separators(line: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=20_000)  # the repairs and the roles ask of the same lines, and a site repeats its menus
+def navigation_separators(line: str) -> tuple[tuple[int, int], ...]:
     """The separators of a menu or breadcrumb line, none where the line is prose or a table's row: three
     items or more between bars, two or more between slashes or angle brackets, or four or more between runs
     of spaces, each item a few words
     with no number and no sentence's punctuation (a table's row numbers its items or gives figures: "1 | Name |
     мұғалім")."""
     for separator, fewest in ((_BAR, 3), (_BREADCRUMB_SEPARATOR, 2), (_SPACES, 4)):
-        separators = [match.span() for match in separator.finditer(line) if 0 < match.start() and match.end() < len(line)]
+        separators = tuple(match.span() for match in separator.finditer(line) if 0 < match.start() and match.end() < len(line))
         if len(separators) + 1 < fewest:
             continue
         items = separator.split(line.strip(" \t|"))
         if len(items) >= fewest and len(separators) == len(items) - 1 \
                 and all(item and len(item.split()) <= _MAX_ITEM_WORDS and not any(c.isdigit() for c in item) and not _SENTENCE_PUNCTUATION.search(item) for item in items):
             return separators
-    return []
+    return ()
 
 
 class Segmenter:
