@@ -2716,7 +2716,9 @@ class RoleExtractor:
         before = list(reversed(preceding[:-1]))
         # A place named after a titled person ends with the title in lower case ("Бұқар жырау", "Төле би").
         title = before[:1] if before and before[0] in self._kazakh_titles_after_name else []
-        words = title + list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha(), before[len(title):]))[:2]
+        # A capitalized adverb opening the sentence is no place's name ("Бұрын аудандық мәслихат хатшысы болған").
+        words = title + list(itertools.takewhile(lambda word: word[:1].isupper() and word.isalpha()
+                                                 and not self.kazakh_chain.ends_a_name(word), before[len(title):]))[:2]
         if len(words) == len(title):
             return unnamed
         name = " ".join(reversed(words))
@@ -3227,7 +3229,7 @@ class RoleExtractor:
             yield self._english_region_around(text, title, person), 1.0, "text"
         if lang == "kk":
             chunk = self.kazakh_chain.before(text[left_limit:title.start].split())
-            if chunk and self._names_an_institution(chunk, lang):
+            if chunk and self._names_an_institution(chunk, lang) and not self.references["kk"].in_the_plural(chunk[-1]):
                 yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
         if lang == "en" and title.code in self.taxonomy.in_service_of:
             # "Adviser to the Consulate General of X": an adviser of an institution works for it.
@@ -5070,6 +5072,7 @@ class KazakhReferringNouns:
         self._name_adjectives = frozenset(lexicon.words("adjectives_in_names"))
         self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
         self._and_words = frozenset(lexicon.words("and_words"))
+        self._plural_endings = lexicon.words("plural_endings")
         participles, postpositions = lexicon.words("participles_in_names"), lexicon.words("dative_postpositions")
         # A title after a person's name inside a place's or an institution's ("Бұқар жырау ауданы", "Төле би ауданы").
         self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name")
@@ -5134,6 +5137,8 @@ class KazakhReferringNouns:
         before = words[:kinds[-1][0]]
         counted = before[:-1] if _a_count(before) else before
         noun = words[kinds[-1][0]].lower()
+        if self.in_the_plural(noun):
+            return False
         # A quotation opened before the noun and not closed is what someone says ("«Бұл мектепте ..."), no quoted name.
         closing = [words[kinds[-1][0]]] if closed_on_the_noun else []
         if any(_numbered_or_quoted(word) and not _opens_an_unclosed_quote(counted[index:] + closing)
@@ -5147,6 +5152,12 @@ class KazakhReferringNouns:
             self.adjective(before[-1]) or self._adjective_in_a_name(before[-1]))) and any(
             word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self.adjective(word))
             and not self._chain.ends_a_name(word) for word in before)
+
+    def in_the_plural(self, noun: str) -> bool:
+        """A kind's noun in the plural, which names none of its kind ("Ауылдық округтердің әкімдері": the rural
+        districts' akims; "мектептердің директорлары")."""
+        stem = self.stem_of(noun)
+        return stem is not None and noun.lower().strip("«»\",.;:!?")[len(stem):].startswith(self._plural_endings)
 
     def names_none(self, written: str) -> bool:
         """Whether an organization's span is nouns of a kind only, maybe after a sentence's first word in an

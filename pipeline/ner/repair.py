@@ -470,8 +470,10 @@ class SpanRepair:
         self.cyrillic_surname_in_a_case = re.compile(rf"{surname_word}{self.kazakh_surname_case_ending}")
         self.cyrillic_surname_after_a_patronymic = re.compile(
             rf"(?:{surname_word}|{any_of(lexicons['ru'].words('surnames_without_an_ending'))}"
-            rf"|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['ru'].words('adjective_surname_endings'))}))"
+            rf"|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['ru'].words('adjective_surname_endings'))})"
+            rf"|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['ru'].words('surname_endings_after_a_patronymic'))}))"
             rf"{self.kazakh_surname_case_ending}")
+        self.korean_surname_after = re.compile(rf"[^\S\n]+(?:{any_of(lexicons['ru'].words('surnames_without_an_ending'))}){self.kazakh_surname_case_ending}(?![\w.-])")
         self.korean_surname_before = re.compile(rf"(?<![\w.-])(?:{any_of(lexicons['ru'].words('surnames_without_an_ending'))})[^\S\n]$")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         self.kazakh_person_nouns = frozenset(lexicons["kk"].words("person_nouns_before_name"))
@@ -779,7 +781,8 @@ class SpanRepair:
                     entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
                 elif trailing := self.trailing_name_part.match(text, entity.end) \
                         or self._surname_beside_given_name_and_patronymic(text, entity, before=False) \
-                        or self._kazakh_forebears_name_after_given_name_and_patronymic(text, entity):
+                        or self._kazakh_forebears_name_after_given_name_and_patronymic(text, entity) \
+                        or self._korean_surname_after_a_given_name(text, entity):
                     # A trailing name part the model labelled on its own (Үсенқызы as ORG, the surname after
                     # "Нұрлан Серікұлы" as GPE) joins the name, and so does one the model ran into the lower-case
                     # words after it ("Әбдірахманов баспасөз" as ORG) or into a place ("Оналбаев Берлин" as PERSON:
@@ -1841,7 +1844,9 @@ class SpanRepair:
             # "Dean Smith" may be a name; before a given name and a surname, or a Kazakh or Russian surname
             # alone that the text names with another given name ("Kumar Aksakalov ... Akim Aksakalov"), the word
             # is a title; "Sultan Abenov" alone is a given name and a surname.
-            given_name_alone = self.names.is_given_name(words[0].group()) and len(words) - size < 2 \
+            # Lower-case words the model ran into the span after the name count for none ("Ғалым Сейдахметов облыстық").
+            given_name_alone = self.names.is_given_name(words[0].group()) \
+                and sum(word.group()[:1].isupper() for word in words[size:]) < 2 \
                 and not (self.names.looks_like_latin_surname(name) and _named_with_another_word(text, words[0].group(), name))
             # A Kazakh surname may carry its case ending: "Министр Бейсембаевқа". Two words or more that
             # no dictionary knows ("Akim Darkhan Satybaldy") are the name the model saw after the title.
@@ -2275,6 +2280,13 @@ class SpanRepair:
                 or not self._plain_name_words(following.group(1).capitalize()) or self.kazakh_genitive.search(following.group(1)):
             return None
         return word
+
+    def _korean_surname_after_a_given_name(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """A Korean family's surname, which has no surname's ending, right after a person's span of one known given
+        name ("Ольга Пак", "Виктор Ким"): the name's surname, which the model leaves out."""
+        written = text[entity.start:entity.end]
+        return self.korean_surname_after.match(text, entity.end) \
+            if " " not in written.strip() and self.names.is_given_name(written.strip()) else None
 
     def _given_name_before_one_word(self, text: str, entity: EntitySpan) -> re.Match | None:
         """The capitalized Cyrillic word right before a person's span of one word, a known given name
@@ -2831,6 +2843,18 @@ class SpanRepair:
                 and not self.patronymic_end.search(words[1].group()) and self.names.reads_as_a_name(text[entity.start:words[1].end()]):
             return [EntitySpan(entity.start, words[1].end(), "PERSON", entity.score),
                     EntitySpan(words[2].start(), entity.end, "GPE", entity.score)]
+        # A place's name the model read into a person's span of two words or less, before the place's noun in the
+        # possessive, which needs its place's name ("Жиынға Сарыағаш ауданының", "Ізбасаров Дербісек ауылындағы"), or
+        # alone before a place's adjective ("Сарыағаш аудандық мәслихатының"): the last word is the place's, unless it
+        # reads as a surname (a place named after a person: "Мүсірепов ауданы"); the word before it stays a person only
+        # where it reads as a name.
+        if len(words) <= 2 and not self.names.reads_as_a_surname(words[-1].group()) and (
+                self.kazakh_place_noun_of_a_name_after.match(text, entity.end)
+                or len(words) == 1 and self.kazakh_place_word_after.match(text, entity.end)):
+            place = EntitySpan(words[-1].start(), entity.end, "GPE", entity.score)
+            if len(words) == 2 and self.names.reads_as_a_name(words[0].group()):
+                return [EntitySpan(entity.start, words[0].end(), "PERSON", entity.score), place]
+            return [place]
         for size in range(min(_WORDS_OF_A_PLACE, len(words) - 1), 0, -1):
             place_start = words[-size].start()
             place = text[place_start:entity.end]
