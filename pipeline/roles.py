@@ -127,6 +127,10 @@ _MAX_PARENTHESIS_ASIDE = 40
 _BEFORE_THE_SUPERVISORS_NAME = re.compile(r"\s*[–—:-]?\s")
 
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
+# How far before a title the words of "named after" may open (with an article: "named after the ").
+_NAMED_AFTER_CHARS = 20
+# An akim's English titles ("governor", "deputy governor") of another country's region are a governor's.
+_GOVERNORS_ABROAD = {"akim": "governor", "deputy_akim": "deputy_governor"}
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 # What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
@@ -135,7 +139,8 @@ _MAX_TITLE_COMPLEMENT_WORDS = 6  # "The Minister of Culture and Information of K
 _LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
 # The state's name after a consul's title, and the city the consulate sits in ("Consul General of the Republic of
 # Korea in Almaty", "Генеральный консул Республики Корея в Алматы").
-_CITY_AFTER_A_CONSULS_TITLE = {"en": re.compile(r"\s+of\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,5}?in\s+([A-Z][\w-]+)"),
+# "Consul General of Russia in Almaty", "U.S. Consul General in Almaty" (the state before the title).
+_CITY_AFTER_A_CONSULS_TITLE = {"en": re.compile(r"\s+(?:of\s+(?:(?:the|of|[A-Z][\w’'.-]*)\s+){1,5}?)?in\s+([A-Z][\w-]+)"),
                                "ru": re.compile(r"\s+(?:[А-ЯЁ][\w-]*\s+){1,4}?в\s+([А-ЯЁ][\w-]+)")}
 
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
@@ -501,6 +506,8 @@ class RoleExtractor:
                            + (lexicons[lang].words("behalf_nouns") if lang == "en" else ()) for lang in LANGS}
         # A Russian one may hold a modifier of the title between, a numeral's or an adjective's ending shows it ("отец
         # двоих школьников", "мать нового директора"; not another title: "приказом министра ректорами назначены").
+        self.english_act_opening = re.compile(
+            rf"\s*by\s+(?:(?:an?|the)\s+)?(?:{any_of(lexicons['en'].words('act_nouns'))})\w*\s+of\s+[^,.;!?]*", re.IGNORECASE)
         self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(nouns)})\w*\s+" + (r"of\s+(?:the\s+)?$" if lang == "en"
                                                                                            else _RUSSIAN_MODIFIER_BEFORE_A_TITLE if lang == "ru" else "$"),
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
@@ -565,8 +572,10 @@ class RoleExtractor:
         # "американские сенаторы", "бывший британский премьер-министр": another country's adjective right before the title.
         self.russian_foreign_adjective_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
-        self.foreign_words = frozenset(lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")) \
-            - frozenset(lexicons["en"].words("home_country_words"))
+        # Of the countries' names, not this country's in full ("the Republic of Kazakhstan").
+        home_words = frozenset(lexicons["en"].words("home_country_words"))
+        self.foreign_words = frozenset(name for name in lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")
+                                       if not home_words & set(name.split()))
         # A president of a state heads it: of this country with no institution, of another with that country.
         self.country_names = {lang: frozenset(lexicons[lang].words("country_names")) for lang in ("kk", "ru", "en")}
         self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
@@ -578,6 +587,9 @@ class RoleExtractor:
         # "While welcoming the Minister, ...": a clause before the subject.
         self.english_opening_clause = re.compile(
             rf"\s*(?:{any_of(lexicons['en'].words('adverbial_clause_conjunctions'))})\s+[^,;:]*$", re.IGNORECASE)
+        self.english_foreign_region_after = re.compile(
+            rf"\s+of\s+(?:the\s+)?((?-i:[A-Z][\w-]*\s+){{1,3}}(?:{any_of(lexicons['en'].words('foreign_region_nouns'))}))(?![\w-])",
+            re.IGNORECASE)
         self.english_country_after = re.compile(
             rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'] - self.home_country_names['en'])})(?![\w-])", re.IGNORECASE)
         head_verbs = lexicons["en"].table("head_verbs")
@@ -774,6 +786,8 @@ class RoleExtractor:
         named_after_rank = rf"(?:\s+(?:(?:{any_of(lexicons['en'].words('definite_articles'))})\s+)?" \
                            rf"(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
         self.named_after = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
+        self.passive_auxiliary_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+$",
+                                                   re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
@@ -804,9 +818,13 @@ class RoleExtractor:
         russian_field = (rf"(?:\s+(?:{any_of(lexicons['ru'].words('title_field_prepositions'))})(?:\s+[а-яё][а-яё-]*){{1,3}}"
                          rf"(?:\s+и(?:\s+[а-яё][а-яё-]*){{1,2}})?)?")  # "по научной работе и инновациям"
 
+        # A biography's line may close the field with a comma before the institution ("Vice-Rector for International
+        # Relations, Korkyt Ata University").
+        english_field_before_a_comma = rf"\s+(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{0,2}}[\w-]+,"
         self.title_to_institution = {"kk": re.compile(r"^\s*$"), "ru": re.compile(rf"^{russian_field}\s*$"), "en": re.compile(
             # "CEO of Kazakhstan's Bilim Foundation": a place's possessive before the institution's name.
-            rf"^\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?\s*{article}(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
+            rf"^(?:\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?|{english_field_before_a_comma})\s*{article}"
+            rf"(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
         # "teaches information systems at Astana IT University": a verb of teaching's subject, then "at" or "in".
         self.taught_at_institution = re.compile(rf"^\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}(?:at|in)\s+{article}$", re.IGNORECASE)
         # "Director of Programs of the Civic Institute": a capitalized subject before "of" and an organization (no
@@ -886,7 +904,7 @@ class RoleExtractor:
         for start, end, lang in self._title_lines_over_their_names(text, sentences, mentions, starts):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
             persons = self._persons_in(text, start, lang, inside, named_in_full)
-            antecedent = self._subject_named_before(named_before, lang)
+            antecedent = self._subject_named_before(text, named_before, lang)
             pronoun = self._pronoun_for(text, start, end, lang, named_before, persons, named_on_page) \
                 or self._dated_line_subject(text, start, end, lang, antecedent, persons)
             # A title that stands for the person is theirs only where the page gave them no other post.
@@ -917,7 +935,9 @@ class RoleExtractor:
             sentence_facts = _former_holders_at_the_post_named(sentence_facts, facts, self.single_holder_codes)
             sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
             facts.extend(sentence_facts)
-            named_before = persons or named_before
+            # A sentence a pronoun or a title opens for a person keeps that person the subject of the next ones that
+            # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
+            named_before = persons or ([(referent, pronoun[1])] if pronoun else named_before)
             named_on_page.extend(persons)
             named_last = bool(persons)
         facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
@@ -947,7 +967,7 @@ class RoleExtractor:
                 continue
             before = [person for person in persons[:index] if person[0].end <= words.start()]
             subject = before[0][1] if before else self._holder_of_a_title_before(text, start, words.start(), lang, facts) \
-                or (self._subject_named_before(named_before, lang) or (None, None))[1]
+                or (self._subject_named_before(text, named_before, lang) or (None, None))[1]
             subjects = [fact for fact in facts + sentence_facts if subject is not None and fact.person.key == subject.key
                         and subject.key != name.key]
             if taken:  # the post the subject left (a former one where the page says so), the last named before the words
@@ -1139,7 +1159,7 @@ class RoleExtractor:
             candidates = [person for person in named_before if not self.kazakh_chain.genitive.search(person[0].text)][:1] \
                 or named_before[:1]
         else:
-            candidates = named_before[:1]
+            candidates = [self._subject_named_before(text, named_before, lang)]
         antecedent = next((person for person in candidates
                            if gender is None or self.names.gender_of(person[1]) in (None, gender)), None)
         if antecedent is None and lang == "en" and gender is not None:
@@ -1149,11 +1169,22 @@ class RoleExtractor:
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
 
-    def _subject_named_before(self, named_before, lang: str) -> tuple[Mention, PersonName] | None:
+    def _issuer_of_an_opening_act(self, text: str, mention: Mention) -> bool:
+        """Whether an English name closes the opening words of an act before a comma ("By order of the Rector Name,
+        Name has been appointed"): the act's issuer, not the sentence's subject."""
+        opening = max(text.rfind(mark, 0, mention.start) for mark in ".!?\n") + 1
+        return text.startswith(",", mention.end) and self.english_act_opening.fullmatch(text, opening, mention.start) is not None
+
+    def _subject_named_before(self, text: str, named_before, lang: str) -> tuple[Mention, PersonName] | None:
         """The person the last sentence with a name named first, in Russian the first it named in the nominative, its
-        subject ("Приказом руководителя управления Name назначена Name": the one appointed), where it named one."""
+        subject ("Приказом руководителя управления Name назначена Name": the one appointed), in English the first not
+        named as the issuer of the act it opens with ("By order of the Rector Name, Name has been appointed"), where it
+        named one."""
         if lang == "ru":
             return next((person for person in named_before if _written_as_named(*person)), None) \
+                or (named_before[0] if named_before else None)
+        if lang == "en":
+            return next((person for person in named_before if not self._issuer_of_an_opening_act(text, person[0])), None) \
                 or (named_before[0] if named_before else None)
         return named_before[0] if named_before else None
 
@@ -1170,13 +1201,16 @@ class RoleExtractor:
     def _opening_adverbial(self, opening: str, lang: str) -> bool:
         """Whether the words before a subject pronoun are an adverbial of its own clause: any three words;
         in Russian up to seven with no verb or conjunction ("Министр сказал, что он": the pronoun is
-        another clause's); in English up to seven of a dated period ("From 2001 to 2006 he")."""
+        another clause's); in English up to seven of a dated period ("From 2001 to 2006 he") or an opening
+        of the past ("Prior to this appointment, he")."""
         words = [word.strip(".,()«»\"") for word in opening.split()]
         if len(words) <= 3:
             return True
         if lang == "ru":
             return not any(_opens_a_clause(word) for word in words)
-        return lang == "en" and all(word.lower() in self.english_period_words or _YEARS.fullmatch(word) for word in words)
+        # An opening of the past longer than three words ("Prior to this appointment, he") is the subject's own too.
+        return lang == "en" and (all(word.lower() in self.english_period_words or _YEARS.fullmatch(word) for word in words)
+                                 or self.english_former_opening.fullmatch(opening) is not None)
 
     def _as_held(self, sentence_facts: list[RoleFact], stand_in, facts: list[RoleFact], lang: str) -> list[RoleFact]:
         """A stand-in's title that its referent holds already in a more specific role is that role, at that
@@ -1487,7 +1521,8 @@ class RoleExtractor:
                    for idiom_start, idiom_end in idioms) \
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
-                    or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at:
+                    or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at \
+                    or self._rank_of_a_namesake(text, start, hit_start):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
@@ -1520,6 +1555,14 @@ class RoleExtractor:
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
         return hits
+
+    def _rank_of_a_namesake(self, text: str, start: int, hit_start: int) -> bool:
+        """Whether a title is the rank of the one a thing is named after ("a laboratory named after academician Name",
+        "имени академика Name"): no post of anyone on the page. After a passive ("The school was named after
+        academician Name") the name is a person's, the rank theirs."""
+        named_after = self.named_after.search(text, max(start, hit_start - _NAMED_AFTER_CHARS), hit_start)
+        return named_after is not None and not self.passive_auxiliary_before.search(text, max(start, named_after.start() - 12),
+                                                                                    named_after.start())
 
     def _english_title_of_honour(self, text: str, hit_start: int, hit_end: int) -> bool:
         """Whether an English title is one of honour, after "Honored", "Merited", "Honorary" or "People's"
@@ -2016,6 +2059,10 @@ class RoleExtractor:
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
                     code, org = self._head_of_a_state(text, title, org, lang)
+                elif lang == "en" and code in _GOVERNORS_ABROAD and (org is None or not org.in_registry) \
+                        and (region := self.english_foreign_region_after.match(text, title.end)) is not None:
+                    # "Governor of Gyeonggi Province": another country's region, its governor.
+                    code, org = _GOVERNORS_ABROAD[code], self.registry.unregistered(region.group(1), lang)
                 elif self.taxonomy.seat(code, "embassy") is not None \
                         or lang == "en" and org is not None and not org.in_registry and _ENGLISH_MISSION_BY_ITS_STATE.fullmatch(org.name):
                     # An ambassador's embassy, and the one another official of it names by its state ("the U.S. Embassy").
@@ -2647,6 +2694,12 @@ class RoleExtractor:
                                  and self.taxonomy.seat(title.code, "place") is None  # an akim is of this country's place
                                  or national and (self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start)
                                                   or self.russian_foreign_region_after.match(text, title.end)) is not None)
+        if abroad and lang == "en" and self.taxonomy.seat(title.code, "field") is not None:
+            # Another country's minister: its ministry by the field; by the country's adjective alone, none the page
+            # names ("Vice Minister of Education of Poland Name and Russian Foreign Minister Name": not Poland's).
+            ministry = self._english_foreign_ministry(text, title, person)
+            if ministry is not None or not _COUNTRY_AFTER_OF.match(text, title.end):
+                return ministry, 1.0, "title"
         if title.served is not None:
             # An aide works at the institution of the official served ("помощник министра финансов": at the
             # ministry), named with the served title, before anything the aide's own title would find.
@@ -2885,6 +2938,8 @@ class RoleExtractor:
         mission = mission or self.taxonomy.seat("ambassador", "embassy").template[lang]
         if org is not None and lang == "kk" and self.kazakh_place_where.search(org.name):
             org = None  # "Қазақстандағы": where the ambassador is sent
+        if org is not None and lang == "en" and self.registry.region_of(org.name, lang, by_centre=True) is not None:
+            org = None  # "Turkish Consul General in Almaty": the city of this country the mission sits in
         if org is not None:
             country = self.registry.nominative(org.name, lang).strip()
             if country.lower() not in self.state_names[lang]:  # "Kazakhstan's", not "People's Republic of China"
@@ -3005,10 +3060,38 @@ class RoleExtractor:
                    and not written.lower().endswith(self._kazakh_where_or_object_endings)
                    for _, end, written, label in orgs)
 
+    def _english_foreign_ministry(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
+        """The ministry of another country a minister's title names by its field and the country after it ("Vice
+        Minister of Education of the Republic of Korea Name": the Ministry of Education of the Republic of Korea), or
+        the country's adjective before it ("Korean Vice Minister of Education Name")."""
+        seat = self.taxonomy.seat(title.code, "field")
+        end = person.start if person.start > title.end else len(text)
+        after = _FIELD_AND_COUNTRY_AFTER_OF.match(text, title.end, end)
+        if seat is None or "en" not in seat.template:
+            return None
+        if after is None:
+            if self.english_country_after.match(text, title.end):
+                return None  # "Foreign Minister of Uzbekistan": the country after "of", no field
+            field, state = _ENGLISH_FIELD_AFTER.match(text, title.end, end), self._state_of_the_title(text, title, "en")
+            return self.registry.unregistered(f"{seat.template['en'].format(field.group(1))} of {state.name}", "en") \
+                if field is not None and state is not None else None
+        words = after.group("country").split()
+        country = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
+                        if " ".join(words[:size]).lower() in self.foreign_words), None)
+        if country is None:
+            return None
+        return self.registry.unregistered(f"{seat.template['en'].format(after.group('field'))} of {after.group('the') or ''}{country}", "en")
+
+    def _names_this_country(self, written: str) -> bool:
+        """Whether an English place's name is this country's ("Kazakhstan", "the Republic of Kazakhstan"): after a
+        minister's title it says whose minister, not which ministry ("Foreign Minister of Kazakhstan": the field's)."""
+        return bool(self.home_country_names["en"] & set(written.lower().split()))
+
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
         """Whether the capitalized words right before an English title hold another country's nationality
         or possessive ("Hungarian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister"), or
-        the title ends with another country's name after "of" ("Prime Minister of Hungary")."""
+        the title or its field ends with another country's name after "of" ("Prime Minister of Hungary", "Minister of
+        Education of Poland")."""
         before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
         after = _COUNTRY_AFTER_OF.match(text, title.end)
         return before is not None and any(_POSSESSIVE.sub("", word).lower() in self.foreign_words for word in before.group(1).split()) \
@@ -3269,6 +3352,7 @@ class RoleExtractor:
             if org_start >= title.end and (taught_at.match(gap) or subject_before_organization and label not in PLACE_LABELS
                                            and self.english_subject_to_organization.match(gap)) \
                     and not (title.end <= person.start < org_start) \
+                    and not (lang == "en" and field_seat is not None and self._names_this_country(written)) \
                     and not (lang == "en" and label not in PLACE_LABELS and self._english_field_of_study(gap, written)):
                 if lang == "en" and _POSSESSIVE_BEFORE_A_NAME.match(text, org_end):
                     # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it; a unit in lower
@@ -3322,7 +3406,7 @@ class RoleExtractor:
             yield self._ministry_before(text, title, field_seat.template[lang], left_limit), 0.9, "title"
         elif field_seat is not None and lang in field_seat.template:
             complement = _field_after(text, title, lang, person, self.field_stop_words)
-            if complement:
+            if complement and not (lang == "en" and self._names_this_country(complement)):
                 ministry = field_seat.template[lang].format(complement)
                 country = self._russian_foreign_place_after(text, title, orgs, person) if lang == "ru" else None
                 yield (self.registry.unregistered(f"{ministry} {country}", lang) if country
@@ -4789,7 +4873,9 @@ class EnglishPredicate:
         speech = rf"\s+(?:{any_of(lexicon.words('speech_verbs_before_that'))})\s+that(?:\s+[^,.;]{{1,60}}?)?\s*,?\s+" \
                  rf"(?:{any_of(lexicon.words('subject_pronouns_of_a_person'))})"
         # "Name, class of 2015, works as ...": a short aside in lower case or figures between commas.
-        aside = r"\s*,\s*(?-i:[a-z0-9][\w-]*)(?:\s+(?-i:[a-z0-9][\w-]*)){0,3}\s*,"
+        # "Professor Name, Doctor of Biological Sciences, has been appointed ...": a degree between commas.
+        aside = rf"\s*,\s*(?:(?-i:[a-z0-9][\w-]*)(?:\s+(?-i:[a-z0-9][\w-]*)){{0,3}}" \
+                rf"|(?:{any_of(lexicon.words('degree_asides'))})(?:\s+[\w-]+){{0,4}})\s*,"
         subject = rf"(?:\s*,\s*who(?:\s+[^,.;]{{1,80}}?(?:,|\s+and))?|{speech}|{aside})?\s+"
         adverb = rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
         fillers = rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}"
@@ -4803,9 +4889,10 @@ class EnglishPredicate:
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
             rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{year}{adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
-        # "appointed Name as rector": a verb of appointment before the name, "as" after it.
-        self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+$",
-                                             re.IGNORECASE)
+        # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
+        # between ("elected Dr. Name as Chairman").
+        self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+"
+                                             rf"(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
         self.object_title = re.compile(rf"\s+as\s+{fillers}", re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
@@ -5558,7 +5645,13 @@ _RUSSIAN_WHOSE = re.compile(r"\s+(?:которой|которого|которы
 # The comma that opens a relative clause before its title, maybe with an ordinal or an adjective between ("Ассоциация,
 # первым президентом которой").
 _RUSSIAN_CLAUSE_OPENING_BEFORE = re.compile(r",(?:\s+[а-яё-]+)?\s+$")
-_COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})")
+# A minister's field and the country after it ("Minister of Science and Higher Education of the Republic of Korea").
+_FIELD_AND_COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\s+of\s+(?P<the>the\s+)?"
+                                         r"(?P<country>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,2})")
+# "Prime Minister of Hungary", "Vice Minister of Education of the Republic of Korea": the country after the title or
+# after its field.
+_COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+of\s+(?:the\s+)?)?"
+                               r"([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,2})")
 _DASHES = frozenset("—–-")
 _DIRECT_SPEECH_LINE = re.compile(r"[ \t]*[—–-]\s")  # a line of direct speech opens with a dash
 _SPEECH_ATTRIBUTION = re.compile(r"[,!?…]»?\s*[—–-]\s+")  # "..., – подчеркнул министр": the speaker's words after the dash

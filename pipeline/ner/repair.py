@@ -486,6 +486,7 @@ class SpanRepair:
         # A Latin name's part NER left out or split off: the lower-case part of a hyphenated given name
         # ("Yoon Jae" + "-hyuk"), and a family name that opens with a capitalized Arabic particle ("Al Hammadi").
         self.hyphenated_name_rest = re.compile(r"-[a-z]+(?![\w-])")
+        self.korean_latin_name = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('korean_surnames'))}) [A-Z][a-z]+-[a-z]+(?![\w-])")
         self.capitalized_name_particle = re.compile(rf"(?:{any_of(lexicons['en'].words('capitalized_name_particles'))}) [A-Z]")
         self.place_name_connective = re.compile(rf" (?:{any_of(lexicons['en'].words('place_name_connectives'))}) $")
         self.places_named_like_given_names = frozenset(lexicons["kk"].words("places_named_like_given_names"))
@@ -755,7 +756,7 @@ class SpanRepair:
             text, [self._russian_adjectives_with_their_institution_noun(
                 text, self._place_with_its_lower_case_kind(text, entity, entities), entities) for entity in entities])
         entities = self._spans_cut_before_a_hyphenated_given_name(text, entities)
-        entities = self._latin_names_cut_short(text, self._without_a_place_names_last_word(text, entities))
+        entities = self._korean_names_missed(text, self._latin_names_cut_short(text, self._without_a_place_names_last_word(text, entities)))
         entities = self._surnames_after_two_given_names(text, self._korean_surnames_before_persons(
             text, self._given_names_before_a_titled_apposition(text, entities)))
         absorbed: set[EntitySpan] = set()
@@ -911,6 +912,19 @@ class SpanRepair:
                 entity = EntitySpan(entity.start, rest.end(), entity.label, entity.score)
             result.append(entity)
         return result
+
+    def _korean_names_missed(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Korean family name and a hyphenated given name after it ("Dean Choi Hyun-woo", "Vice Minister Han Ji-young")
+        that no person's span holds is a person's name, surname first: the model often misses it or reads the surname
+        as something else ("Han" a language); spans inside it give way, a span across its edge keeps it out, and a
+        thing's noun after it makes it the thing's name ("the Choi Dong-hyun Reading Room")."""
+        for name in self.korean_latin_name.finditer(text):
+            if self.thing_after_name.match(text, name.end()) or any(other.start < name.end() and name.start() < other.end
+                   and (other.label == "PERSON" or other.start < name.start() or other.end > name.end()) for other in entities):
+                continue
+            entities = sorted([other for other in entities if not (name.start() <= other.start and other.end <= name.end())]
+                              + [EntitySpan(name.start(), name.end(), "PERSON", None)], key=lambda e: (e.start, e.end))
+        return entities
 
     def _without_a_place_names_last_word(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's span of three words or more right after a place and a lower-case word inside a city's

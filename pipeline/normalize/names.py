@@ -453,8 +453,9 @@ class PersonNames:
         return bool(self.kazakh_case_stems(word))
 
     def gender_of(self, name: PersonName) -> str | None:
-        """The gender a name's surname shows in any script, None where it shows none."""
-        key = latin_key(name.surname or "")
+        """The gender a name's surname shows in any script, else its Kazakh patronymic written where the surname
+        stands ("Bolatbek Kemeluly", "Aigerim Nurlankyzy"), None where they show none."""
+        key = latin_key(name.surname or name.patronymic or "")
         if key.endswith(self._feminine_surname_keys):
             return "femn"
         return "masc" if key.endswith(self._masculine_surname_keys) else None
