@@ -8356,3 +8356,13 @@ def test_a_menu_line_is_no_publisher_and_a_maslikhat_site_is_its_deputies_body(s
 ])
 def test_russian_ambassadors_embassy_of_a_listed_state(stages, text, embassy):
     assert {org for _, role, org in found(stages, text) if role == "ambassador"} == {embassy}
+
+
+@pytest.mark.parametrize("text, person", [
+    # A title's word in the nominative after the name's comma puts the name in the nominative: a woman's, not a man's
+    # in the genitive ("Алий Жакупов"); one in another case leaves the name in that case.
+    ("Алия Жакупова, проректор по научной работе, выступила на совете.", "Алия Жакупова"),
+    ("Ерлана Сагадиева, министра образования, пригласили на форум.", "Ерлан Сагадиев"),
+])
+def test_a_russian_name_before_a_nominative_title_in_apposition(stages, text, person):
+    assert {name for name, _, _ in found(stages, text)} == {person}
