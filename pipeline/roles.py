@@ -468,9 +468,11 @@ class RoleExtractor:
                               for lang in LANGS}
         self.kazakh_offices_named_by_titles = {stem: office for office, stems in lexicons["kk"].table("offices_named_by_titles").items()
                                                for stem in stems}
-        self.kazakh_title_of_honour = re.compile(
-            rf"(?<!\w)(?:{any_of(lexicons['kk'].words('honour_words_before_a_title'))})\s+"
-            rf"(?!(?:{any_of(lexicons['kk'].words('posts_held_in_honour'))}))[^\W\d_]+", re.IGNORECASE)
+        self.title_of_honour = {lang: re.compile(
+            rf"(?<!\w)(?:{any_of(lexicons[lang].words('honour_words_before_a_title'))})\s+"
+            rf"(?!(?:{any_of(lexicons[lang].words('posts_held_in_honour'))}))[^\W\d_]+", re.IGNORECASE) for lang in ("kk", "ru")}
+        self.russian_press_office_of_a_title = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('press_office_nouns'))})\s+[^\W\d_][\w-]*", re.IGNORECASE)
         self.kazakh_supervisor_titles = frozenset(lexicons["kk"].words("supervisor_titles"))
         self.sentences = SentenceSplitter(lexicons)
         self.numbered_institution = _numbered_institution(lexicons)
@@ -731,6 +733,8 @@ class RoleExtractor:
         ru = lexicons["ru"]
         self.russian_duties_before = re.compile(rf"(?<![\w-])(?:{any_of(ru.words('duties_nouns'))})\s+$", re.IGNORECASE)
         self.russian_duties_verb = re.compile(rf"(?<![\w-])(?:{any_of(ru.words('acting_duty_verbs'))})(?![\w-])", re.IGNORECASE)
+        # The copulas and verbs of appointment whose predicate a title in the instrumental is ("Директором стал Name").
+        self.copulas = frozenset(ru.words("title_verbs"))
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
         self.elided_subject_predicates = frozenset(lexicons["ru"].words("title_verbs") + lexicons["ru"].words("former_predicates")
                                                    + lexicons["ru"].words("career_start_verbs"))
@@ -1012,6 +1016,13 @@ class RoleExtractor:
                     and not (next_below and self._name_alone_on_its_line(text, next_below[0], next_below[1], mentions, starts)):
                 joined.append((start, below[1], below[2]))
                 continue
+            # A title and a verb of appointment before a colon, the list's items on the lines below, each opening with a
+            # name ("Председателями комиссий избраны:" / "Жакупов Е.С. – по вопросам бюджета;" / "Ли В.Е. – ..."): one
+            # sentence, so that the plural title is each listed name's.
+            items = self._list_items_under(text, start, end, sentences[index + 1:], mentions, starts)
+            if items and self.matcher(lang).find(text, start, end):
+                joined.append((start, items[-1][1], lang))
+                continue
             if below is not None and self._title_line_over_a_name(text, start, end, lang, below, mentions, starts):
                 translations = list(_TRANSLATION_SLASH.finditer(text, start, end))
                 if translations:
@@ -1027,6 +1038,23 @@ class RoleExtractor:
             else:
                 joined.append((start, end, lang))
         return joined
+
+    def _list_items_under(self, text: str, start: int, end: int, below: list[tuple[int, int, str]], mentions: list[Mention],
+                          starts: list[int]) -> list[tuple[int, int, str]]:
+        """The lines right under a sentence that ends its line with a colon and names no one, each a sentence of its
+        own that opens with a name: the items of the list the sentence opens."""
+        if not text[start:end].rstrip().endswith(":") or text[end:end + 1] not in ("", "\n") \
+                or any(m.label == "PERSON" for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]):
+            return []
+        items, line_end = [], end
+        for item in below:
+            first = next((m for m in mentions[bisect_left(starts, item[0]):bisect_left(starts, item[1])]), None)
+            if text.count("\n", line_end, item[0]) != 1 or text[line_end:item[0]].strip() or first is None \
+                    or first.label != "PERSON" or first.start != item[0] or text[item[1]:item[1] + 1] not in ("", "\n"):
+                break
+            items.append(item)
+            line_end = item[1]
+        return items
 
     def _post_line_under_a_name(self, text: str, name_line: tuple[int, int, str], line: tuple[int, int, str],
                                 following: list[tuple[int, int, str]], mentions: list[Mention], starts: list[int]) -> bool:
@@ -1506,8 +1534,10 @@ class RoleExtractor:
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
-        # A Kazakh title of honour ("еңбек сіңірген ұстазы") is no post.
-        idioms += [match.span() for match in self.kazakh_title_of_honour.finditer(text, start, end)] if lang == "kk" else []
+        # Nor is the title after a Russian press office's noun, whose office it is ("пресс-служба акима области").
+        idioms += [match.span() for match in self.russian_press_office_of_a_title.finditer(text, start, end)] if lang == "ru" else []
+        # A Kazakh or Russian title of honour ("еңбек сіңірген ұстазы", "заслуженный тренер") is no post.
+        idioms += [match.span() for match in self.title_of_honour[lang].finditer(text, start, end)] if lang in self.title_of_honour else []
         # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and _OFFICE_OF_A_TITLE.search(m.text)]
@@ -1718,6 +1748,7 @@ class RoleExtractor:
             # The object first and the subject's name right after the verb, as headlines and relative clauses
             # write it ("Сбербанк возглавил Name", "компанию «Name», которую возглавляет Name").
             governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
+            governed = governed.text if governed is not None else self._organization_with_its_place_before(text, verb.start(), mentions)
             # ... or an institution's bare noun, which refers to the one named before ("Ранее отдел возглавляла Name"), in
             # the instrumental the verb "руководить" governs ("Колледжем руководит Name": a school's is its director).
             bare_noun = self._institution_noun_before(text, start, verb.start())
@@ -1725,9 +1756,16 @@ class RoleExtractor:
                 and any(parse.tag.POS == "NOUN" and parse.tag.case in ("nomn", "accs", "ablt") for parse in russian_morphology().parse(bare_noun.group(1))[:1]) \
                 else None
             if (governed is not None or bare_noun) and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
-                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed.text if governed is not None else bare_noun,
-                                     verb=True, subject_after=True))
+                hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed or bare_noun, verb=True, subject_after=True))
         return hits
+
+    def _organization_with_its_place_before(self, text: str, end: int, mentions: list[Mention]) -> str | None:
+        """An organization the model marked and the place in the genitive right after it, together right before ``end``
+        ("Управление образования Павлодарской области возглавила Name"): the organization's whole name."""
+        place = next((m for m in mentions if m.label in PLACE_LABELS and self.russian_object_before_verb.fullmatch(text, m.end, end)), None)
+        owner = next((m for m in mentions if place is not None and m.label in ("ORG", "FACILITY") and m.end < place.start
+                      and text[m.end:place.start].isspace()), None)
+        return text[owner.start:place.end] if owner is not None else None
 
     def _institution_noun_before(self, text: str, start: int, end: int) -> re.Match | None:
         """An institution's noun right before ``end``, a verb of heading, or before an adverbial of time that ends there,
@@ -1888,12 +1926,14 @@ class RoleExtractor:
                                            and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
-                                                    and not self._duties_performed_by(text, t, mention))
+                                                    and not self._duties_performed_by(text, t, mention)
+                                                    and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            and not (lang == "ru" and _same_title_nearer(t, titles, mention))
                                            and not (lang == "ru" and _object_title_before_a_subjects(text, t, titles, mention)
-                                                    and not self._duties_performed_by(text, t, mention))
+                                                    and not self._duties_performed_by(text, t, mention)
+                                                    and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not (lang == "en" and _ENGLISH_AGENT_BEFORE_A_NAME.search(text, t.end, mention.start))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
@@ -1926,6 +1966,12 @@ class RoleExtractor:
             # A bracket right after a listed name is that name's ("Name (қазақ филологиясы кафедрасы), Name"): the
             # list goes on after it.
             gap_rest = _ASIDE_AFTER_NAME.sub("", gap_rest, count=1)
+            # So is a dash after it up to the item's end, unless a title follows it ("Name – Баянаульский район;",
+            # "Name – по вопросам бюджета;"; not "Name – проректор; Name"): the item's own place or field.
+            dash_aside = _DASH_ASIDE_AFTER_NAME.match(text, persons[index - 1][0].end, mention.start) if index else None
+            if dash_aside and not any(persons[index - 1][0].end <= title.start < mention.start for title in titles):
+                gap_rest = text[dash_aside.end():mention.start]
+                gap_org = gap_org if gap_org is not None and gap_org[0] >= dash_aside.end() else None
             # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)", "ректорами назначены Name (X) и Name
             # (Y)": the institution after a listed name is that name's, not the next one's; the next one's follows it.
             previous_owns = lang in ("en", "ru") and gap_org is not None \
@@ -1944,8 +1990,9 @@ class RoleExtractor:
             listed = not (lang == "kk" and gap_rest.isspace())
             if previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash):
                 # The list's items share whose aides they are ("его заместители Name и Name").
+                # A verb of heading before the list is each listed subject's ("школу возглавляли Name, Name и Name").
                 inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
-                                     verb=False) for t in previous]
+                                     verb=t.verb and t.subject_after) for t in previous]
                 # The shared title's institution is read from where the list's first name's was, the words before the
                 # title ("кафедра меңгерушілері Name, Name", "Қалалық білім басқармасының әдіскерлері Name, Name").
                 assigned.append((inherited, 0.7, assigned[index - 1][2]))
@@ -2047,11 +2094,12 @@ class RoleExtractor:
                 # "өңір басшысы" name the minister, the akim. A head only the site's header gives an institution
                 # ("заведующий сектором" on an akimat's page) heads a part of it.
                 # A head the sentence gives an official's office ("руководитель аппарата акима") heads that office, a part
-                # of the official's institution.
+                # of the official's institution. So does a verb's unit of the institution ("руководила кафедрой истории КазНУ").
                 if (title.verb and title.code != self.teaching_code
                         or title.code == "head" and title.served is None and not self._heads_a_possessed_unit(text, title, mention, lang)
                         and not (org_source == "page" and org == home("publisher", title.code, lang))) \
-                        and org is not None and unit is None:
+                        and org is not None and unit is None \
+                        and not (title.verb and lang == "ru" and self.russian_unit_in_instrumental.match(text, title.end)):
                     # An unregistered one by the noun of its kind, for a verb's object ("руководила школой № 5": its director).
                     code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) \
                         or (title.verb and taxonomy.head_by_institution.get(self._kind_by_its_head_noun(org, lang))) or code
@@ -2496,8 +2544,10 @@ class RoleExtractor:
             # The word that makes it the names' post is no clause ("кафедра меңгерушілері болып Name, Name бекітілді").
             return bool(self._loose_words(gap)) and not self.predicates["kk"].post_word.fullmatch(gap.rstrip())
         if lang == "ru":
-            return self._is_plural(title, lang) and (_russian_verb_in(gap) and not set(_lower_case_words(gap)) <= self.plural_appointment_verbs
-                                                     or "," in gap and _russian_participle_in(gap))
+            # The title's own genitive words may stand before the verb that appoints the list ("Председателями комиссий
+            # избраны Name, Name"): only another verb makes a clause.
+            other_words = " ".join(word for word in _lower_case_words(gap) if word not in self.plural_appointment_verbs)
+            return self._is_plural(title, lang) and (_russian_verb_in(other_words) or "," in gap and _russian_participle_in(gap))
         return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
                 and not self.english_titles_area.fullmatch(gap)  # "Deputy directors for academic affairs Name and Name"
                 and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
@@ -2602,6 +2652,12 @@ class RoleExtractor:
             # genitive before the comma complete the title before them.
             if lang == "ru" and chain and "," in between and _russian_complement_in_the_genitive(between[:between.rindex(",")]):
                 loose = self._loose_words(between[between.rindex(","):])
+            # "Name – проректор по научной работе (ранее – декан факультета)": a bracket opens the name's other post, the
+            # words before it the title's before it.
+            opened_aside = between[between.rindex("("):] if lang == "ru" and chain and "(" in between \
+                and ")" not in between[between.rindex("("):] else None
+            if opened_aside is not None:
+                loose = self._loose_words(opened_aside)
             # "Name, rector of X, said the minister ...": after an English apposition's comma a clause's word starts
             # another's words.
             clause_after = lang == "en" and bool(chain) and not predicate and "," in between \
@@ -2609,7 +2665,7 @@ class RoleExtractor:
             # "представителем при президенте": the official served, not a second post.
             if lang == "ru" and chain and self.served_official_before.search(between):
                 break
-            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(between) and not predicate) or clause_after \
+            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(opened_aside or between) and not predicate) or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
@@ -3879,6 +3935,19 @@ class RoleExtractor:
         return person.start >= title.end and self.russian_duties_before.search(text, max(0, title.start - 20), title.start) is not None \
             and self.russian_duties_verb.search(text, title.end, person.start) is not None
 
+    def _russian_predicate_title(self, text: str, title: TitleHit, person: Mention) -> bool:
+        """Whether a Russian title in the instrumental, or the acting duties of one ("исполняющим обязанности акима"),
+        is the predicate of a copula whose subject is the name after it, its appositions between ("Первым директором стал
+        фронтовик, учитель математики Name", "Временно исполняющим обязанности акима стал первый заместитель акима Name"):
+        the name's title, though a comma or another title stands between."""
+        verbs = [word for word in _lower_case_words(text[title.end:person.start]) if _opens_a_clause(word)]
+        if not verbs or not all(word in self.copulas for word in verbs):
+            return False
+        duties = self.russian_duties_before.search(text, max(0, title.start - 40), title.start)
+        acting_word = text[:duties.start()].split()[-1:] if duties is not None else []
+        return "ablt" in _russian_title_cases(title) or any("ablt" in parse.tag for word in acting_word
+                                                            for parse in russian_morphology().parse(word.lower())[:1])
+
     def _titles_clause(self, between: str, lang: str) -> str:
         """The clause of a title after its holder's name, the last after a comma; an adverb of sequence alone
         after the comma lists the next post of the clause before ("работала учителем в школе №31, затем
@@ -4046,6 +4115,8 @@ class PageInstitutions:
         title = self.document.page.title or ""
         first_line = self.document.page.text.split("\n", 1)[0]
         for line in (first_line, *_HEADER_PARTS.split(title)):
+            if navigation_separators(line):  # a menu's items ("Университет | Абитуриенту | Студенту"), no name
+                continue
             name = self._institution_heading(line.strip())
             if name:
                 return self.roles.registry.resolve(name, "ru")
@@ -4440,7 +4511,10 @@ class PageInstitutions:
             if regions:
                 return regions.most_common(1)[0][0].akimat
         if kind == "maslikhat":
-            return self._the_one_maslikhat_of_no_chamber()
+            # A maslikhat's own site ("... - Маслихат города Шымкент") is the one, whatever chamber its news names.
+            publisher = self._publisher() if lang == "ru" else None
+            return publisher if publisher is not None and publisher.in_registry and publisher.type == "maslikhat" \
+                else self._the_one_maslikhat_of_no_chamber()
         taxonomy = self.roles.taxonomy
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
@@ -4707,6 +4781,7 @@ MAX_HEAD_VERB_OBJECT_DISTANCE = 6  # words between a Kazakh verb of heading and 
 MAX_HEAD_VERB_CLAUSE_CHARS = 120  # how far back a Kazakh verb of heading's clause is looked for
 _NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
+_DASH_ASIDE_AFTER_NAME = re.compile(r"\s*[–—-]\s+[^;\n]{1,60}(?:;|\n|$)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
@@ -4773,7 +4848,10 @@ class RussianPredicate:
             rf"(?:,\s*(?:(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)?|\s(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)"
             r"(?=[^,]*$)", re.IGNORECASE)
         self.indeclinable_deputy_prefixes = lexicon.words("indeclinable_deputy_prefixes")
-        self.next_in_sequence = re.compile(rf",\s*(?:{any_of(lexicon.words('sequence_adverbs'))})\s+$", re.IGNORECASE)
+        # A comma and an adverb of sequence before the next post of a career, maybe with the past copula again ("..., затем
+        # заместителем директора", "..., затем была проректором по науке").
+        self.next_in_sequence = re.compile(rf",\s*(?:{any_of(lexicon.words('sequence_adverbs'))})\s+"
+                                           rf"(?:(?:{any_of(lexicon.words('past_copulas'))})\s+)?$", re.IGNORECASE)
         relative_pronouns = lexicon.words("relative_pronouns") + lexicon.words("relative_pronouns_oblique")
         self.relative_clause = re.compile(rf"\s*,\s*(?:{any_of(relative_pronouns)})\s[^,.;:!?«»()]*(?=,)")
         self.clause_of_its_own = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns_oblique'))})\s[^,.;:!?«»()]*")

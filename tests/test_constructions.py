@@ -8443,3 +8443,120 @@ def test_an_honorific_between_a_verb_of_appointment_and_its_object(stages):
 ])
 def test_english_ministers_of_another_country_by_its_adjective(stages, text, fact):
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A plural title's own genitive words before the verb that appoints the list are no clause cutting it off.
+    ("Председателями комиссий избраны Ерлан Жакупов и Владимир Ли.",
+     {("Ерлан Жакупов", "chairman"), ("Владимир Ли", "chairman")}),
+    # The list on the lines under the title's line, each item a name and its own place or field after a dash.
+    ("Кадровые изменения коснулись и районов. Руководителями районных отделов образования назначены:\n"
+     "Абенов Бауыржан Серикович – Баянаульский район;\nЛитвиненко Татьяна Петровна – Железинский район;\n"
+     "Каирбекова Меруерт Талгатовна – Майский район.",
+     {("Бауыржан Серикович Абенов", "head"), ("Татьяна Петровна Литвиненко", "head"), ("Меруерт Талгатовна Каирбекова", "head")}),
+    ("Депутаты утвердили состав комиссий. Председателями постоянных комиссий избраны:\nЖакупов Е.С. – по вопросам бюджета;\n"
+     "Оспанова Г.Т. – по социальным вопросам.",
+     {("Е.С. Жакупов", "chairman"), ("Г.Т. Оспанова", "chairman")}),
+])
+def test_russian_plural_title_over_a_list_after_its_appointing_verb(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # An organization the model marked and its region after it, before a verb of heading whose subject follows.
+    ("Управление образования Павлодарской области возглавила Светлана Ивановна Кравченко.",
+     ("Светлана Ивановна Кравченко", "head", "pavlodar_region_education_department")),
+    # "заведовать": a verb of heading, as "руководить"; of a unit of a university it heads the unit, no rector.
+    ("Асель Искакова заведует отделом образования Майского района.", ("Асель Искакова", "head", "отдел образования Майского района")),
+    ("Асель Искакова руководила кафедрой истории КазНУ.", ("Асель Искакова", "head", "kaznu")),
+])
+def test_russian_head_verbs_with_the_organization_before_or_a_laboratory(stages, text, fact):
+    assert fact in found(stages, text)
+
+
+def test_a_russian_title_in_a_case_before_a_city_is_no_persons_name(stages):
+    # "Акимом Тараза": the model's person span is the title in the instrumental and the city it is of.
+    text = "Акимом Тараза назначен Бекболат Сапарбекович Жумагалиев. Предыдущий аким города Ерлан Абдыкаримов ушел в отставку."
+    assert found(stages, text) == {("Бекболат Сапарбекович Жумагалиев", "akim", "taraz_city_akimat"),
+                                   ("Ерлан Абдыкаримов", "akim", "taraz_city_akimat")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in the instrumental (or the acting duties of one) before a copula is the subject's after its appositions.
+    ("Первым директором стал фронтовик, учитель математики Кенжебай Абуович Нуртазин.",
+     {("Кенжебай Абуович Нуртазин", "director"), ("Кенжебай Абуович Нуртазин", "teacher")}),
+    ("Временно исполняющим обязанности акима Костанайской области стал первый заместитель акима региона Руслан Ахметович Жексенов.",
+     {("Руслан Ахметович Жексенов", "akim"), ("Руслан Ахметович Жексенов", "deputy_akim")}),
+    # A verb of heading before a list of subjects is each one's.
+    ("В школе № 17 прошел юбилей. В разные годы школу возглавляли Раиса Михайловна Гладких, Сайлау Темирбекович Ермеков "
+     "и Лидия Андреевна Шульц.",
+     {("Раиса Михайловна Гладких", "director"), ("Сайлау Темирбекович Ермеков", "director"), ("Лидия Андреевна Шульц", "director")}),
+])
+def test_russian_predicate_titles_and_head_verbs_over_a_list(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian title of honour is no post; an honorary consul still heads a consulate.
+    ("Среди выпускников школы заслуженный тренер РК Олег Петрович Маслов и почётный профессор КазНУ Марат Ахметов.", set()),
+    ("На встрече был почётный консул Польши Ян Ковальский.", {("Ян Ковальский", "other")}),
+    # The title after a press office's noun is whose office it is.
+    ("Вице-министром назначен Нуржан Байжанов, сообщает пресс-служба Премьер-Министра.", {("Нуржан Байжанов", "vice_minister")}),
+])
+def test_russian_titles_of_honour_and_press_offices(stages, text, facts):
+    assert {(person, role) for person, role, _ in found(stages, text)} == facts
+
+
+def test_a_monument_to_a_person_is_no_mention(stages):
+    text = "Гости возложили цветы к памятнику Абаю на площади Независимости."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [m for m in document.mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "затем была проректором": the past copula again after an adverb of sequence lists the next post.
+    ("Айгуль Серикова работала старшим научным сотрудником Института химических наук имени А.Б. Бектурова, затем была "
+     "проректором по науке Казахского национального аграрного исследовательского университета.",
+     {("Айгуль Серикова", "researcher", "bekturov_institute"), ("Айгуль Серикова", "vice_rector", "kaznaru")}),
+    # A bracket after a title's field opens the name's former post ("(ранее – декан ...)"), the "и" of the field no list's.
+    ("Приказом ректора Карагандинского университета имени академика Е.А. Букетова назначена:\nЖакупова Алия Маратовна – "
+     "проректор по научной работе и международному сотрудничеству (ранее – декан химико-биологического факультета).",
+     {("Алия Маратовна Жакупова", "vice_rector", "buketov_university"), ("Алия Маратовна Жакупова", "dean", "buketov_university")}),
+])
+def test_russian_career_posts_after_a_sequence_adverb_or_in_brackets(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+def test_a_menu_line_is_no_publisher_and_a_maslikhat_site_is_its_deputies_body(stages):
+    # The header's menu ("Университет | Абитуриенту | ...") names no institution: the title's part does.
+    page = Page(source="t", title="Кадровые назначения | Карагандинский университет имени академика Е.А. Букетова",
+                text="Университет | Абитуриенту | Студенту | Наука | Контакты\n\nРуководителем Центра приема абитуриентов "
+                     "назначен Ерлан Каримович Тлеубердиев.")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
+        ("Ерлан Каримович Тлеубердиев", "head", "buketov_university")}
+    # A maslikhat's own site: a deputy alone is its deputy, though the news names the Majilis.
+    page = Page(source="t", title="Избран новый секретарь - Маслихат города Шымкент",
+                text="Маслихат города Шымкент\n\nСессию вела депутат Айгерим Бахытовна Кенесова. Прежний секретарь освобожден "
+                     "в связи с избранием в Мажилис Парламента Республики Казахстан.")
+    [document] = stages.annotate([page])
+    assert ("Айгерим Бахытовна Кенесова", "maslikhat_deputy", "shymkent_maslikhat") in {
+        (f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, embassy", [
+    # A state the Russian lexicon now lists (Венгрия) names its ambassador's embassy, not the state itself.
+    ("Накануне в области находился Чрезвычайный и Полномочный Посол Венгрии в Казахстане Жолт Хорват.", "Посольство Венгрии"),
+])
+def test_russian_ambassadors_embassy_of_a_listed_state(stages, text, embassy):
+    assert {org for _, role, org in found(stages, text) if role == "ambassador"} == {embassy}
+
+
+@pytest.mark.parametrize("text, person", [
+    # A title's word in the nominative after the name's comma puts the name in the nominative: a woman's, not a man's
+    # in the genitive ("Алий Жакупов"); one in another case leaves the name in that case.
+    ("Алия Жакупова, проректор по научной работе, выступила на совете.", "Алия Жакупова"),
+    ("Ерлана Сагадиева, министра образования, пригласили на форум.", "Ерлан Сагадиев"),
+])
+def test_a_russian_name_before_a_nominative_title_in_apposition(stages, text, person):
+    assert {name for name, _, _ in found(stages, text)} == {person}

@@ -1869,7 +1869,16 @@ class SpanRepair:
             if self._is_title(title) and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
+            # A Russian title in a case before the city or region it is of ("Акимом Тараза назначен Name"): the place.
+            if size == 1 and len(words) == 2 and self._russian_title_in_a_case(title) and (self._is_place(name) or self._is_centre(name)):
+                return [EntitySpan(entity.start, words[0].end(), "POSITION", entity.score),
+                        EntitySpan(words[1].start(), entity.end, "GPE", entity.score)]
         return None
+
+    def _russian_title_in_a_case(self, word: str) -> bool:
+        """Whether a Russian word is a one-word title's form in an oblique case ("Акимом", "Ректору")."""
+        return _CAPITALIZED_RUSSIAN_WORD.fullmatch(word) is not None and any(
+            parse.tag.POS == "NOUN" and parse.normal_form in self.title_forms for parse in russian_morphology().parse(word.lower()))
 
     def _is_title(self, words: str) -> bool:
         """Whether words are a title's form, maybe after a status prefix ("Экс-советник")."""

@@ -65,6 +65,7 @@ def russian_morphology():
 # A surname with its particle in lower case before a hyphen (эль-Масри, al-Haj, ад-Дин).
 _PARTICLE_BEFORE_A_NAME = re.compile(r"[a-zа-яё]{1,3}-[A-ZА-ЯЁ][\w'’]*")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)\b")
+_APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*([а-яё]+)\b")  # the first word of an apposition after a name
 # Capitalized too: a byline opens its line. The word before it, if any: a subject pronoun makes the name the verb's object.
 _LAST_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([А-ЯЁа-яё]+)[ \t]+)?([А-ЯЁа-яё][а-яё]+)[ \t]+$")
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
@@ -298,9 +299,17 @@ class PersonNames:
         if verb_before is not None and (verb_before.group(1) or "").lower() in self.russian_subject_pronouns:
             verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
         if lang == "ru" and case is None and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after))
-                                              or verb_before is not None and self._woman_acts(verb_before, 2)):
+                                              or verb_before is not None and self._woman_acts(verb_before, 2)
+                                              or after and self._nominative_title_in_apposition(_APPOSITION_AFTER.match(after))):
             case = False
         return self._normalized(text, lang, case)
+
+    def _nominative_title_in_apposition(self, word: re.Match | None) -> bool:
+        """Whether a title's word in the nominative follows a name after a comma (Алия Жакупова, проректор ...): the
+        apposition agrees with the name, in the nominative (not "Алий Жакупов" in the genitive)."""
+        return word is not None and word.group(1) in self.non_name_words and any(
+            parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == "sing"
+            for parse in russian_morphology().parse(word.group(1))[:1])
 
     @staticmethod
     def _woman_acts(word: re.Match | None, group: int = 1) -> bool:
