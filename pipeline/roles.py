@@ -599,6 +599,10 @@ class RoleExtractor:
                                            for code, nouns in lexicons["kk"].table("head_of_the_object").items()]
         self.russian_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
+        # "Қазылар алқасының төрағасы", "ұйымдастыру комитетінің хатшысы": the title of a body of no institution, up to its
+        # last word or two ("төраға орынбасары").
+        self.kazakh_chaired_body_title = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['kk'].words('chaired_bodies'), _spaced_form)})\w*(?:\s+\S+){{1,2}}$", re.IGNORECASE)
         self.russian_chaired_body = re.compile(rf"\s*(?:{any_of(lexicons['ru'].words('chaired_bodies'))})(?![\w-])", re.IGNORECASE)
         self.russian_chair_verb = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('chair_verbs'))})(?![\w-])", re.IGNORECASE)
         # The organization a Russian verb of heading governs, before it: right before, or the relative pronoun
@@ -3130,6 +3134,8 @@ class RoleExtractor:
         return None
 
     def _institution_candidates(self, text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
+        if lang == "kk" and self.kazakh_chaired_body_title.search(text, max(0, title.start - 40), title.end):
+            return  # a jury's chairman, an organizing committee's secretary: a post of no institution
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
@@ -3900,7 +3906,10 @@ class PageInstitutions:
                 found = self._teaching_site() or self.roles.home_institution(self.document) \
                     or self._registered_named_last(PAGE_KINDS[kind], lang, _UNIVERSITY_TYPES)
             elif kind == "publisher":
-                found = self._publisher() if lang == "ru" else self._kazakh_school_heading() if lang == "kk" else None
+                # A Russian page of a Kazakh site names its school in the Kazakh header only ("№45 «Балапан»
+                # бөбекжай-бақшасы" over "В нашем детском саду ..."): the header's school is the page's all the same.
+                found = (self._publisher() or self._kazakh_school_heading()) if lang == "ru" \
+                    else self._kazakh_school_heading() if lang == "kk" else None
             elif kind == "institute":
                 found = self._teaching_site() or self._registered_named_last(PAGE_KINDS[kind], lang)
             elif kind == "school":
