@@ -8306,3 +8306,13 @@ def test_a_kazakh_forebears_surname_before_and(stages):
 ])
 def test_kazakh_jury_and_organizing_committee_are_no_institution(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian college named by its adjectives before its noun, in a case, with no span of the model's: its staff whom
+    # the sentence gives no institution work there.
+    ("В Павлодарском высшем аграрном колледже прошёл день открытых дверей. Гостей встретил директор колледжа Ерлан Маратович Жаксылыков.",
+     {("Ерлан Маратович Жаксылыков", "director", "Павлодарский высший аграрный колледж")}),
+])
+def test_a_russian_school_named_by_its_adjectives(stages, text, facts):
+    assert found(stages, text) == facts
