@@ -109,6 +109,15 @@ class TitleHit:
 
 
 # A Russian noun right before an organization's name, an opening quote maybe between ("журнале «Нива»").
+# A capitalized Russian adjective, up to three lower-case ones and the noun after them, on one line, not in quotes (a
+# project's «Читающая школа») and with no number after (a numbered school is read with its number elsewhere); a
+# school's or a university's name so written ("Костанайский высший технический колледж").
+_RUSSIAN_KINDS_NAMED_BY_ADJECTIVES = ("school", "university")
+_RUSSIAN_ADJECTIVES_BEFORE_A_NOUN = re.compile(
+    r"(?<![\w«\"„“-])([А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|ое|ого|ому|ом|ую|ые|ых|ым|ыми|ей|ем|ее|их|им|ими))"
+    r"(?:[^\S\n]+[а-яё]+(?:ий|ый|ой|ая|ое|ого|ому|ом|ую|ые|ых|ым|ыми|ей|ем|ее|их|им|ими)){0,3}[^\S\n]+(?P<noun>[а-яё-]+)(?![\w-]|[^\S\n]*№)")
+# A capitalized word of four letters or more right before, on its line: no preposition opening a sentence ("В", "Для").
+_NAME_WORD_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w-]{3,}[^\S\n]+$")
 _NOUN_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?P<noun>[а-яё][а-яё-]*)\s+[«\"„“']*$")
 _MAX_NOUN_BEFORE_A_NAME = 40
 
@@ -613,6 +622,10 @@ class RoleExtractor:
                                            for code, nouns in lexicons["kk"].table("head_of_the_object").items()]
         self.russian_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
+        # "Қазылар алқасының төрағасы", "ұйымдастыру комитетінің хатшысы": the title of a body of no institution, up to its
+        # last word or two ("төраға орынбасары").
+        self.kazakh_chaired_body_title = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['kk'].words('chaired_bodies'), _spaced_form)})\w*(?:\s+\S+){{1,2}}$", re.IGNORECASE)
         self.russian_chaired_body = re.compile(rf"\s*(?:{any_of(lexicons['ru'].words('chaired_bodies'))})(?![\w-])", re.IGNORECASE)
         self.russian_chair_verb = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('chair_verbs'))})(?![\w-])", re.IGNORECASE)
         # The organization a Russian verb of heading governs, before it: right before, or the relative pronoun
@@ -3271,6 +3284,8 @@ class RoleExtractor:
         return None
 
     def _institution_candidates(self, text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
+        if lang == "kk" and self.kazakh_chaired_body_title.search(text, max(0, title.start - 40), title.end):
+            return  # a jury's chairman, an organizing committee's secretary: a post of no institution
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
@@ -4066,7 +4081,10 @@ class PageInstitutions:
                 found = self._teaching_site() or self.roles.home_institution(self.document) \
                     or self._registered_named_last(PAGE_KINDS[kind], lang, _UNIVERSITY_TYPES)
             elif kind == "publisher":
-                found = self._publisher() if lang == "ru" else self._kazakh_school_heading() if lang == "kk" else None
+                # A Russian page of a Kazakh site names its school in the Kazakh header only ("№45 «Балапан»
+                # бөбекжай-бақшасы" over "В нашем детском саду ..."): the header's school is the page's all the same.
+                found = (self._publisher() or self._kazakh_school_heading()) if lang == "ru" \
+                    else self._kazakh_school_heading() if lang == "kk" else None
             elif kind == "institute":
                 found = self._teaching_site() or self._registered_named_last(PAGE_KINDS[kind], lang)
             elif kind == "school":
@@ -5084,8 +5102,11 @@ class ReferringNouns:
         self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
         self._referring_adjectives = frozenset(lexicon.words("referring_adjectives")) if lang == "en" else frozenset()
+        # A Russian one: a capitalized adjective and lower-case ones before the kind's noun, in any case ("в Костанайском
+        # высшем техническом колледже"), which the Russian model often leaves without a span.
         self._name_before_noun = re.compile(rf"(?<![\w-])([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){{0,3}}\s+"
-                                            rf"(?P<noun>(?i:{any_of(self._kind_of_noun)}))(?![\w-])") if lang == "en" else None
+                                            rf"(?P<noun>(?i:{any_of(self._kind_of_noun)}))(?![\w-])") if lang == "en" \
+            else _RUSSIAN_ADJECTIVES_BEFORE_A_NOUN if lang == "ru" else None
         # Words around a noun of a kind that name no institution: "About school", "Our kindergarten", "the Foundation".
         self._no_name_words = frozenset(lexicon.words("headline_function_words") + lexicon.words("definite_articles")
                                         + lexicon.words("pointing_pronouns") + lexicon.words("institution_possessives")
@@ -5190,12 +5211,15 @@ class ReferringNouns:
 
     def named(self, text: str, start: int, end: int, kind: str) -> list[tuple[int, str]]:
         """(end, name) of each English name of ``kind`` between ``start`` and ``end`` that NER may leave out:
-        capitalized words before the kind's noun ("Almaty Region Akim Name"). Russian ones are NER spans only."""
-        if self._name_before_noun is None:
+        capitalized words before the kind's noun ("Almaty Region Akim Name"); a Russian institution's (no place's) by its
+        adjectives before its noun ("Костанайском высшем техническом колледже"), other Russian ones are NER spans only."""
+        if self._name_before_noun is None or self.lang == "ru" and kind not in _RUSSIAN_KINDS_NAMED_BY_ADJECTIVES:
             return []
         return [(match.end(), match.group()) for match in self._name_before_noun.finditer(text, start, end)
                 if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles
-                and not self.names_none(match.group())]
+                and not self.names_none(match.group())
+                # A Russian adjective after a capitalized word is inside a longer name ("Назарбаев Интеллектуальной школы").
+                and not (self.lang == "ru" and _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()))]
 
 
 # The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university;

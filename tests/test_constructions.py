@@ -8560,3 +8560,70 @@ def test_russian_ambassadors_embassy_of_a_listed_state(stages, text, embassy):
 ])
 def test_a_russian_name_before_a_nominative_title_in_apposition(stages, text, person):
     assert {name for name, _, _ in found(stages, text)} == {person}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian page of a Kazakh site: the kindergarten or school is named only in the Kazakh header, the body says "our
+    # kindergarten"; its staff work at the header's institution.
+    ("Шымкент қаласының №12 «Еркетай» бөбекжай-бақшасы\nБасты бет | Біз туралы | Жаңалықтар\n\n"
+     "В нашем детском саду прошла неделя здоровья. Воспитатель Алина Руслановна Жакупова провела зарядку с детьми.",
+     {("Алина Руслановна Жакупова", "educator", "Шымкент қаласының № 12 «Еркетай» бөбекжай-бақшасы")}),
+    ("Семей жоғары медициналық колледжі\nБасты бет | Жаңалықтар\n\n"
+     "В колледже прошёл день науки. Методист Ольга Игоревна Сомова наградила победителей.",
+     {("Ольга Игоревна Сомова", "methodologist", "Семей жоғары медициналық колледжі")}),
+])
+def test_a_russian_page_takes_its_school_from_a_kazakh_header(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A foreign partner's Latin name in a Russian or Kazakh sentence, which the Russian model reads as an organization,
+    # is a person where its first word is a known given name, after a firm's legal form too; a firm's or a fund's
+    # Latin name stays an organization.
+    ("На встрече выступил профессор Takeshi Yamamoto, который рассказал о стажировках.", {"Takeshi Yamamoto"}),
+    ("Компанию представлял исполнительный директор Green Path Ltd Rachel Dunmore.", {"Rachel Dunmore"}),
+    ("По словам Peter O'Sullivan, проект продлится три года.", {"Peter O'Sullivan"}),
+    ("Грант выделил фонд Open Minds Foundation при поддержке компании Blue River.", set()),
+])
+def test_latin_names_in_a_russian_sentence(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "области Абай": a region's name after its noun that is also a given name, before a full name of three parts, is
+    # the region's, not a fourth part of the name.
+    ("На собрании выступил заместитель акима области Абай Ержан Маратович Сейткалиев.",
+     {("Ержан Маратович Сейткалиев", "deputy_akim", "abai_akimat")}),
+])
+def test_a_region_named_after_its_noun_before_a_full_name(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_forebears_surname_before_and(stages):
+    # A surname taken from a forebear's given name (no surname's ending) after a given name and patronymic, before "және".
+    text = "Жиынға облыстық мәслихаттың депутаты Гүлнар Серікқызы Әбдірахман және аудан әкімі қатысты."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert "Гүлнар Серікқызы Әбдірахман" in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Kazakh jury's or organizing committee's title (the body in the genitive before it) is a post of no institution,
+    # as "председатель жюри" is.
+    ("Қазылар алқасының төрағасы Ержан Болатұлы Сейітов жеңімпаздарды марапаттады.",
+     {("Ержан Болатұлы Сейітов", "chairman", None)}),
+    ("Байланыс: ұйымдастыру комитетінің хатшысы Меруерт Қанатқызы Оспанова.",
+     {("Меруерт Қанатқызы Оспанова", "secretary", None)}),
+])
+def test_kazakh_jury_and_organizing_committee_are_no_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian college named by its adjectives before its noun, in a case, with no span of the model's: its staff whom
+    # the sentence gives no institution work there.
+    ("В Павлодарском высшем аграрном колледже прошёл день открытых дверей. Гостей встретил директор колледжа Ерлан Маратович Жаксылыков.",
+     {("Ерлан Маратович Жаксылыков", "director", "Павлодарский высший аграрный колледж")}),
+])
+def test_a_russian_school_named_by_its_adjectives(stages, text, facts):
+    assert found(stages, text) == facts

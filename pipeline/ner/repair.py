@@ -411,6 +411,8 @@ class SpanRepair:
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
         self.place_kind_openers = frozenset(lexicons["en"].words("place_kind_openers"))
+        # A legal form that ends a firm's name ("Learning Bridges Ltd"): a name after it is a person's.
+        self.legal_form_at_end = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['common'].words('legal_form_abbreviations'))})$")
         self.organization_kind_before = re.compile(rf"(?<!\S)(?:{any_of(lexicons['en'].words('organization_kinds_before_name'))})\s+$")
         self.headline_words = self.news_verbs | frozenset(lexicons["en"].words("headline_function_words"))
         place_nouns = {word for words in taxonomy.place_words.values() for word in words}
@@ -419,6 +421,7 @@ class SpanRepair:
         # The possessive forms a place's noun takes after the place's name ("Бірлік ауылы", "Көктөбе ауылдық округі").
         self.place_noun_in_a_compound_after = re.compile(
             rf"\s+(?:{any_of(word for word in taxonomy.place_words.get('kk', ()) if word[-1] in 'ыі')})", re.IGNORECASE)
+        self.kazakh_and_words = frozenset(lexicons["kk"].words("and_words"))
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
@@ -712,6 +715,7 @@ class SpanRepair:
         entities = self._given_names_before_their_place_noun(text, self._kazakh_given_names_read_as_places(text, entities))
         entities = self._organizations_after_their_kind(text, [self._full_name_read_as_a_thing(text, entity) or entity
                                                                 for entity in entities])
+        entities = self._latin_names_in_cyrillic_sentences(text, entities)
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
@@ -1515,6 +1519,44 @@ class SpanRepair:
             return None
         return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
 
+    def _latin_names_in_cyrillic_sentences(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A foreign partner's name in Latin letters inside a Russian or Kazakh sentence ("профессор Yuko Morimoto",
+        "директор компании Learning Bridges Ltd Sarah Whitmore"), which the Russian model reads as an organization: two
+        or three capitalized Latin words that end an organization's span, a Cyrillic word before the span on its line and
+        no capitalized Latin word after it, the first a known given name and the others no word of an institution, a
+        place or a thing, is the person. Words before the name are an organization's only where a legal form ends them
+        ("Ltd")."""
+        result = []
+        for entity in entities:
+            name = self._latin_name_ending(text, entity) if entity.label == "ORG" and not _CAPITALIZED_WORD_AFTER.match(text, entity.end) \
+                and _CYRILLIC_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) else None
+            opening = text[entity.start:name[0]].rstrip() if name else ""
+            if name is None or opening and not self.legal_form_at_end.search(opening):
+                result.append(entity)
+                continue
+            if opening:
+                result.append(EntitySpan(entity.start, entity.start + len(opening), "ORG", entity.score))
+            result.append(EntitySpan(name[0], entity.end, "PERSON", entity.score))
+        return result
+
+    def _latin_name_ending(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
+        """The longest run of two or three Latin name words ending the span whose first is a known given name and whose
+        others are plain name words, as (start, end)."""
+        words = [word for word in _FOREIGN_NAME_WORD.finditer(text, entity.start, entity.end)]
+        if not words or words[-1].end() != entity.end:
+            return None
+        run = [words[-1]]
+        for word in reversed(words[:-1]):  # the words right before, one space apart
+            if len(run) == 3 or word.end() + 1 != run[0].start():
+                break
+            run.insert(0, word)
+        for first in range(len(run) - 1):
+            given, rest = run[first].group(), text[run[first + 1].start():entity.end]
+            if (given in self.names.english_given_names or given in self.names.foreign_given_names
+                    or self.names.is_given_name(given)) and self._plain_name_words(rest):
+                return run[first].start(), entity.end
+        return None
+
     def _latin_surname_opening_the_line_before_a_given_name(self, text: str, entity: EntitySpan) -> re.Match | None:
         """A span of one known given name that is no place ("Yerzhan" as a GPE) after the word with a surname's
         ending that opens its line ("Bekbolatov Yerzhan – head of the laboratory"): a list of staff writes the
@@ -2292,7 +2334,7 @@ class SpanRepair:
         nominative, that is no title, institution or place, followed by a lower-case word that is no genitive and
         no institution's or place's word ("Арман Бекболатұлы Сейітқали студенттермен кездесті", not "Ерлан Серікұлы
         Ғылым комитеті төрағасы болды"): the surname many Kazakhs take from a forebear's given name, which has no
-        surname's ending."""
+        surname's ending. So is one before "және" in a list ("Әйгерім Сейітқызы Ыбырайым және ...")."""
         written = text[entity.start:entity.end]
         if self._name_word_count(written) != 2 or not self.kazakh_patronymic_end.search(written):
             return None
@@ -2300,7 +2342,8 @@ class SpanRepair:
         following = _LOWER_CASE_WORD_AFTER.match(text, word.end()) if word else None
         if following is None or self.names.in_a_kazakh_case(word.group().strip()) \
                 or not self._plain_name_words(word.group().strip()) \
-                or not self._plain_name_words(following.group(1).capitalize()) or self.kazakh_genitive.search(following.group(1)):
+                or following.group(1) not in self.kazakh_and_words and not self._plain_name_words(following.group(1).capitalize()) \
+                or self.kazakh_genitive.search(following.group(1)):
             return None
         return word
 
@@ -2786,11 +2829,16 @@ class SpanRepair:
             # "сельского округа Касыма" "Кайсенова Алмагуль Токтарова": the surname of the settlement's namesake, then its akim
             return [EntitySpan(entity.start, words[0].end(), "LOC", entity.score),
                     EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+        # A place's name after its noun that is also a given name, before a full name of three parts ("заместитель акима
+        # области Абай Айдана Куаткызы Смагулова"): no fourth part of the name, the place's.
+        place_noun = self.place_noun_before.search(text, max(0, entity.start - 20), entity.start) if len(words) == 4 else None
+        named_place = place_noun is not None and self.names.is_given_name(words[1].group()) and self.patronymic_end.search(words[2].group()) \
+            and self.registry.region_of(text[place_noun.start():words[0].end()], "ru") is not None
         for size in range(len(words) - 2, 0, -1):
             if not all(word.group()[:1].isupper() for word in words[size:]):
                 continue
             head = text[entity.start:words[size - 1].end()]
-            if self.names.is_given_name(head):
+            if self.names.is_given_name(head) and not (named_place and size == 1):
                 continue
             label = self._head_label(head, "ORG")
             if label is None and size == 1 and len(words) == 3 and self.names.is_given_name(words[1].group()) \
@@ -2807,6 +2855,8 @@ class SpanRepair:
                 # "Аким Темиртау Нурлыбек Ерланович Мамытбеков": no fourth part of a full name, a word with no surname's
                 # ending before the given name, the patronymic and the surname, after a title, is the title's place;
                 # so is a registered place or centre after any word ("почетный гражданин Жезказгана Сейткали Абенович ...")
+                label = "GPE"
+            if label is None and size == 1 and named_place:
                 label = "GPE"
             if label is not None:
                 return [EntitySpan(entity.start, words[size - 1].end(), label, entity.score),
@@ -3365,6 +3415,11 @@ _NAME_IN_BRACKETS_AT_END = re.compile(r"\s*\(\s*((?:[^\W\d_][\w'’.-]*)(?:\s[^\
 # Latin name words at the start of a span, up to a possessive, a separator or the span's end.
 _LEADING_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}(?=['’]s\b|\s*[/|]?\s*$)")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+[A-Z]")
+# A word of a name in Latin letters, those of other alphabets of Europe and Turkey too (Wróbel, O'Connor, Jae-hyun).
+_FOREIGN_NAME_WORD = re.compile(rf"(?<![\w'’-])[{_ACCENTED_LATIN_UPPER}](?:[{_ACCENTED_LATIN_LOWER}]*['’-][{_ACCENTED_LATIN_UPPER}])?"
+                                rf"[{_ACCENTED_LATIN_LOWER}]+(?:-[{_ACCENTED_LATIN_LOWER}]+)?(?![\w'’-])")
+# A Cyrillic word right before a span on its line, maybe a comma, a colon or a quote between.
+_CYRILLIC_WORD_BEFORE = re.compile(r"[\u0400-\u04ff][^\S\n]*[,:«»\"]?[^\S\n]*$")
 _HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"

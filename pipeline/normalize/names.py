@@ -186,6 +186,7 @@ class PersonNames:
         self.kazakh_patronymic_word = re.compile(
             rf"(?:{any_of(kazakh.words('patronymic_words'))})(?:{any_of(kazakh.words('case_endings_after_possessive'))})?")
         self.english_given_names = frozenset(lexicons["en"].words("given_names"))
+        self.foreign_given_names = frozenset(lexicons["en"].words("foreign_given_names"))
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
