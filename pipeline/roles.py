@@ -655,6 +655,13 @@ class RoleExtractor:
         # An akimat named as a whole menu item ("Мемлекеттік органдар | Сарыағаш ауданының әкімдігі | ...").
         self.akimat_menu_item_end = re.compile(rf"[ \t]+(?:{any_of(lexicons['kk'].words('akimat_nouns'))})[^\W\d_]*[ \t]*(?:[|/>»]|$)",
                                                re.MULTILINE)
+        self.english_deputy_codes = {word: code for code, words in lexicons["en"].table("deputies_before_a_name").items() for word in words}
+        self.english_deputy_before_a_name = re.compile(rf"(?<![\w'’-])(?:{any_of(self.english_deputy_codes)})(?=[^\S\n]+(?-i:[A-Z]))",
+                                                       re.IGNORECASE)
+        # A possessive, maybe one word between, makes the deputy a holder's aide ("his first deputy Name", "the akim's deputy").
+        self.english_possessive_before = re.compile(
+            rf"(?:(?<![\w-])(?:{any_of(word for words in lexicons['en'].table('possessive_pronouns').values() for word in words)})|['’]s)"
+            r"\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
         self.english_former_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('former_openings'))})\s*,?\s*", re.IGNORECASE)
         self.english_chaired_body = re.compile(rf"(?<![\w-])the\s+(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])",
                                                re.IGNORECASE)
@@ -1242,16 +1249,19 @@ class RoleExtractor:
     def _opening_adverbial(self, opening: str, lang: str) -> bool:
         """Whether the words before a subject pronoun are an adverbial of its own clause: any three words;
         in Russian up to seven with no verb or conjunction ("Министр сказал, что он": the pronoun is
-        another clause's); in English up to seven of a dated period ("From 2001 to 2006 he") or an opening
-        of the past ("Prior to this appointment, he")."""
+        another clause's); in English up to seven of a dated period ("From 2001 to 2006 he"), an opening of the past
+        ("Prior to this appointment, he") or an adverbial clause that a comma closes ("Before joining the ministry, she")."""
         words = [word.strip(".,()«»\"") for word in opening.split()]
         if len(words) <= 3:
             return True
         if lang == "ru":
             return not any(_opens_a_clause(word) for word in words)
-        # An opening of the past longer than three words ("Prior to this appointment, he") is the subject's own too.
+        # An opening of the past ("Prior to this appointment, he") or an adverbial clause closed by a comma ("Before joining
+        # the ministry, she") longer than three words is the subject's own too.
+        clause = opening.rstrip()
         return lang == "en" and (all(word.lower() in self.english_period_words or _YEARS.fullmatch(word) for word in words)
-                                 or self.english_former_opening.fullmatch(opening) is not None)
+                                 or self.english_former_opening.fullmatch(opening) is not None
+                                 or clause.endswith(",") and self.english_opening_clause.fullmatch(clause[:-1]) is not None)
 
     def _as_held(self, sentence_facts: list[RoleFact], stand_in, facts: list[RoleFact], lang: str) -> list[RoleFact]:
         """A stand-in's title that its referent holds already in a more specific role is that role, at that
@@ -1584,7 +1594,8 @@ class RoleExtractor:
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions, stand_in),
                           key=lambda hit: hit.start)
         if lang == "en":
-            hits = sorted(hits + self._english_passive_head_verbs(text, start, end, mentions), key=lambda hit: hit.start)
+            hits = sorted(hits + self._english_passive_head_verbs(text, start, end, mentions)
+                          + self._english_deputies_before_names(text, start, end, mentions, hits), key=lambda hit: hit.start)
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
@@ -1606,6 +1617,18 @@ class RoleExtractor:
         named_after = self.named_after.search(text, max(start, hit_start - _NAMED_AFTER_CHARS), hit_start)
         return named_after is not None and not self.passive_auxiliary_before.search(text, max(start, named_after.start() - 12),
                                                                                     named_after.start())
+
+    def _english_deputies_before_names(self, text: str, start: int, end: int, mentions: list[Mention],
+                                       hits: list[TitleHit]) -> list[TitleHit]:
+        """A deputy's word alone right before a person's name, in no other title and after no possessive ("Deputy Aidos
+        Serikov met voters", "chaired by deputy Name"; not "Deputy Director Name", "his first deputy Name"): a member of an
+        elected body, the page's (``deputies_before_a_name``)."""
+        persons = {m.start for m in mentions if m.label == "PERSON"}
+        return [TitleHit(word.start(), word.end(), self.english_deputy_codes[word.group().lower()], word.group())
+                for word in self.english_deputy_before_a_name.finditer(text, start, end)
+                if _WHITESPACE.match(text, word.end()).end() in persons
+                and not any(hit.start < word.end() and word.start() < hit.end for hit in hits)
+                and not self.english_possessive_before.search(text, max(start, word.start() - 40), word.start())]
 
     def _english_title_of_honour(self, text: str, hit_start: int, hit_end: int) -> bool:
         """Whether an English title is one of honour, after "Honored", "Merited", "Honorary" or "People's"
@@ -1764,10 +1787,12 @@ class RoleExtractor:
             governed = governed.text if governed is not None else self._organization_with_its_place_before(text, verb.start(), mentions)
             # ... or an institution's bare noun, which refers to the one named before ("Ранее отдел возглавляла Name"), in
             # the instrumental the verb "руководить" governs ("Колледжем руководит Name": a school's is its director).
-            bare_noun = self._institution_noun_before(text, start, verb.start())
-            bare_noun = bare_noun.group(1).lower() if bare_noun \
-                and any(parse.tag.POS == "NOUN" and parse.tag.case in ("nomn", "accs", "ablt") for parse in russian_morphology().parse(bare_noun.group(1))[:1]) \
+            noun = self._institution_noun_before(text, start, verb.start())
+            bare_noun = noun.group(1).lower() if noun \
+                and any(parse.tag.POS == "NOUN" and parse.tag.case in ("nomn", "accs", "ablt") for parse in russian_morphology().parse(noun.group(1))[:1]) \
                 else None
+            # ... with its name after it, it names its own ("Ранее детским садом «Балапан» руководила Name").
+            bare_noun = bare_noun and _russian_noun_with_its_name(text, start, noun) or bare_noun
             if (governed is not None or bare_noun) and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed or bare_noun, verb=True, subject_after=True))
         return hits
@@ -1784,11 +1809,20 @@ class RoleExtractor:
         """An institution's noun right before ``end``, a verb of heading, or before an adverbial of time that ends there,
         in its clause ("Колледжем руководит Name", "Раньше институтом в течение двенадцати лет руководил Name")."""
         clause_start = max([start, *(mark.end() for mark in _CLAUSE_OR_SENTENCE_END.finditer(text, start, end))])
-        words = list(_WORD_IN_GROUP.finditer(text, clause_start, end))[-(_MAX_ADVERBIAL_WORDS + 1):]
+        # The noun's name in quotes after it is no adverbial ("Детским садом «Балапан» руководила Name").
+        names = [(quoted.start(), quoted.end()) for quoted in _QUOTED_NAME.finditer(text, clause_start, end)]
+        words = [word for word in _WORD_IN_GROUP.finditer(text, clause_start, end)
+                 if not any(name_start < word.start() < name_end for name_start, name_end in names)][-(_MAX_ADVERBIAL_WORDS + 1):]
         for index in range(len(words) - 1, -1, -1):
-            if self.taxonomy.is_institution_word(words[index].group(1)):
+            # ... or the noun of a name after an adjective that holds the institution's word ("Детским садом «Ертегі»
+            # руководила Name"; a bare "детским садом" is none).
+            if self.taxonomy.is_institution_word(words[index].group(1)) or index and self.taxonomy.is_institution_word(words[index - 1].group(1)) \
+                    and _NAME_AFTER_AN_INSTITUTIONS_NOUN.match(text, words[index].end()) \
+                    and russian_morphology().parse(words[index - 1].group(1))[0].tag.POS == "ADJF" \
+                    and russian_morphology().parse(words[index].group(1))[0].tag.POS == "NOUN":
                 return words[index]
-            if not _adverbial_word(words[index].group(1)):
+            # A comparative is an adverbial of time too ("Колледжем раньше руководила Name").
+            if not (_adverbial_word(words[index].group(1)) or russian_morphology().parse(words[index].group(1))[0].tag.POS == "COMP"):
                 return None
         return None
 
@@ -3776,13 +3810,20 @@ class RoleExtractor:
         # its own akimat.
         local = words[:next((index for index, word in enumerate(words[:4]) if word.lower() in place_words), -1) + 1]
         if seat_template and len(local) > 1 and all(word[:1].isupper() for word in local[:-1]):
-            return self.registry.resolve(seat_template.format(" ".join(local)), "en")
+            return self._place_of_another_title(" ".join(local), title.code, "en") \
+                or self.registry.resolve(seat_template.format(" ".join(local)), "en")
         # A town named without its noun, the whole of what stands between the title and the name ("akim of Stepnogorsk Name").
         town = " ".join(words)
         if seat_template and after is not None and after_end == person.start and town == text[after.end():after_end].strip() \
                 and self._reads_as_a_towns_name(words):
             return self.registry.resolve(seat_template.format(town), "en")
         return None
+
+    def _place_of_another_title(self, place: str, code: str, lang: str) -> Institution | None:
+        """A place whose kind makes an akim's title another (``role_by_institution``: another country's province,
+        "Governor of Gyeonggi Province"): it has no akimat, the place itself is the institution; None for any other."""
+        others = self.taxonomy.role_by_institution.get(code, {})
+        return self.registry.unregistered(place, lang) if any(self.references[lang].kind_of(word) in others for word in place.split()) else None
 
     def _reads_as_a_towns_name(self, words: list[str]) -> bool:
         """Whether the English words after an akim's title are a town's name the registry does not know: one or two
@@ -3885,6 +3926,9 @@ class RoleExtractor:
                 last = where.lower().split()[-1] if where.split() else ""
                 if all(word.lower() in place_words or word.lower() in ("the", "of") for word in where.split()):
                     return None
+                province = self._place_of_another_title(where, code, lang)
+                if province is not None:
+                    return province
                 # An English town the model read as an organization ("akim of Ekibastuz").
                 if is_place or last in place_words or lang == "en" and self._reads_as_a_towns_name(where.split()):
                     return self.registry.resolve(place.template[lang].format(where), lang)
@@ -6019,6 +6063,24 @@ def _russian_verb_in(gap: str) -> bool:
 def _lower_case_words(text: str) -> list[str]:
     """The whole Russian words in lower case: no piece of a capitalized name ("Отдел" is no "тдел")."""
     return re.findall(r"(?<!\w)[а-яё-]+(?!\w)", text)
+
+
+_NAME_AFTER_AN_INSTITUTIONS_NOUN = re.compile(r"\s*(?:«[^«»]+»|№\s*\d+)")
+
+
+def _russian_noun_with_its_name(text: str, start: int, noun: re.Match) -> str | None:
+    """An institution's noun before a verb of heading with its name, in quotes or a number, right after it and its
+    adjectives before it ("детским садом «Балапан»", "школой-лицеем № 8"): the institution as written; None for a
+    bare noun."""
+    name = _NAME_AFTER_AN_INSTITUTIONS_NOUN.match(text, noun.end())
+    if name is None:
+        return None
+    first = noun.start()
+    for word in reversed(list(_WORD_IN_GROUP.finditer(text, start, noun.start()))):
+        if text[word.end():first].strip() or russian_morphology().parse(word.group(1))[0].tag.POS != "ADJF":
+            break
+        first = word.start()
+    return text[first:name.end()]
 
 
 def _russian_institution_after(text: str, title: TitleHit, person: Mention, heads: frozenset[str]) -> str | None:

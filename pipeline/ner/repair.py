@@ -478,6 +478,7 @@ class SpanRepair:
             rf"{self.kazakh_surname_case_ending}")
         self.korean_surname_after = re.compile(rf"[^\S\n]+(?:{any_of(lexicons['ru'].words('surnames_without_an_ending'))}){self.kazakh_surname_case_ending}(?![\w.-])")
         self.korean_surname_before = re.compile(rf"(?<![\w.-])(?:{any_of(lexicons['ru'].words('surnames_without_an_ending'))})[^\S\n]$")
+        self.korean_surnames = frozenset(lexicons["ru"].words("surnames_without_an_ending"))
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         self.kazakh_person_nouns = frozenset(lexicons["kk"].words("person_nouns_before_name"))
         self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
@@ -1101,7 +1102,8 @@ class SpanRepair:
         ("Тұрлыбек мырза" as an ORG); a known
         given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
         a person, unless the word is a place, a place's noun follows ("Жданов ауылы") or it is the possessed
-        head of a compound name ("Сауд Арабиясында"). Each is a
+        head of a compound name ("Сауд Арабиясында"); so does a Korean family's surname before a known given
+        name, maybe in a case, the name written surname first ("Ким Валерийдің", "Пак Сергейге"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
         nothing; a span that runs past it (an event: "Абай Құнанбаевтың 175 жылдығы") keeps it, and so
         does a word the model read as no name ("Биыл", this year, as a date, which folds to a given name)."""
@@ -1118,6 +1120,9 @@ class SpanRepair:
                     and not self.kazakh_compound_head_in_a_case.search(surname) \
                     and not self._is_place(name.group(1)) and not self._is_place(surname) \
                     and not self.place_noun_after.match(text, name.end(2)):
+                found.append((name.start(1), name.end(2), name.end(2)))
+            elif name.group(1) in self.korean_surnames and self.names.is_given_name(self.names.kazakh_base(surname)) \
+                    and not self._names_a_place(surname) and not self.place_noun_after.match(text, name.end(2)):
                 found.append((name.start(1), name.end(2), name.end(2)))
         for start, end, reach in found:
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
@@ -1773,12 +1778,16 @@ class SpanRepair:
     def _registered_place_as_institution(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A place's span that the registry knows as an institution and regions.yaml not as a place
         ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG). An organization's or a place's span
-        that is an adjective of nationality ("Kazakh President", "his Kyrgyz counterpart") is the nationality (NORP)."""
+        that is an adjective of nationality ("Kazakh President", "his Kyrgyz counterpart") is the nationality (NORP).
+        A law's span that is a region, its centre or a country alone ("headed the Pavlodar regional education department",
+        Pavlodar as LAW) is the place (GPE): no law is named by a place alone."""
         written = text[entity.start:entity.end]
         if entity.label in ("ORG", "GPE", "LOC") and written.lower() in self.nationality_adjectives:
             return EntitySpan(entity.start, entity.end, "NORP", entity.score)
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
+        if entity.label == "LAW" and (self._is_place(written) or self._is_centre(written)):
+            return EntitySpan(entity.start, entity.end, "GPE", entity.score)
         return entity
 
     def _table_cells(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:

@@ -89,6 +89,13 @@ def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozens
         # ("Ботакаринской средней школы", "психолого-медико-педагогического центра").
         if any(p.tag.POS == "ADJF" for p in parses):
             parses = [p for p in parses if "Surn" not in p.tag]
+            # An adjective the dictionary also reads as a noun made of it, before a common noun of the name it agrees
+            # with, is the adjective ("Павлодарского городского маслихата": not "городской", a townsman; "сборной
+            # Испании" stays the team).
+            adjectives = {(p.tag.case, p.tag.gender) for p in parses if p.tag.POS == "ADJF"}
+            if any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.gender) in adjectives
+                   for w in words[index + 1:index + 2] if w.islower() for p in morph.parse(w)):
+                parses = [p for p in parses if p.tag.POS == "ADJF"]
         # A noun pymorphy does not know ("маслихата") is read as its adjective says: masculine genitive.
         parse = next((p for p in parses if p.tag.POS == "NOUN" and p.normal_form in known_nouns), None) or next(
             (p for p in parses if agreed and p.tag.POS == "NOUN" and (p.tag.case, p.tag.gender) in agreed), parses[0])
@@ -202,6 +209,9 @@ class Registry:
         self._regional_adjectives = tuple(fold(word) for word in lexicons["common"].words("regional_adjectives"))
         self._city_adjectives = tuple(fold(word) for word in lexicons["common"].words("city_adjectives"))
         self._regions_own_heads = tuple(fold(word) for word in lexicons["common"].words("heads_of_regions_own_bodies"))
+        # The institutions a name of says they are a city's ("Павлодар қалалық мәслихаты"): no region's own body.
+        self._city_bodies = frozenset(institution.org_id for key, institution in self.by_alias.items()
+                                      if any(word.startswith(self._city_adjectives) for word in self.content_words(key)))
         self._region_stems: dict[str, set[str]] = {}  # region id -> beginnings of its names' first words
         for key, region in self._region_names.items():
             self._region_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
@@ -429,8 +439,10 @@ class Registry:
         if not rest or rest != words and any(word.startswith(self._city_adjectives) for word in words - rest) != (region.kind == "city"):
             return None
         stems = self._region_stems.get(region.region_id, set())
+        # A region's body is none of its centre city's ("облыстық мәслихат" of Pavlodar Region: not the city's maslikhat).
         found = {institution.org_id: institution for key, institution in self.by_alias.items()
-                 if rest <= (alias := self.content_words(key)) and any(word[:_STEM] in stems for word in alias)}
+                 if rest <= (alias := self.content_words(key)) and any(word[:_STEM] in stems for word in alias)
+                 and (region.kind == "city" or institution.org_id not in self._city_bodies)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _as_the_akimat(self, key: str) -> str:

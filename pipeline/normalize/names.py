@@ -213,6 +213,7 @@ class PersonNames:
         self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
         self.feminine_endings = russian.words("feminine_name_endings")
         self.masculine_endings = russian.words("masculine_name_endings")
+        self.masculine_given_endings = russian.words("masculine_given_name_endings")
         # Endings of the Russian oblique cases of given names (Ирины, Ивану, Ерланом, Ольгой): a known given
         # name without one of them is already in the nominative, whatever pymorphy guesses (Ерлан is not
         # the genitive of "Ерлана", Гани not of "Ганя").
@@ -492,7 +493,9 @@ class PersonNames:
             genitive_of_a_man = as_a_man > as_a_woman
             declined_like_a_man = given.endswith("а") and not self.is_given_name(given) \
                 and self.is_given_name(given[:-1]) and given[-2:-1].lower() not in VOWELS
-            return "masc" if genitive_of_a_man or declined_like_a_man else "femn"
+            # An unknown Kazakh given name with a man's ending (Тлеугали) does not decline: the surname is.
+            mans_given_name = not self.is_given_name(given) and given.lower().endswith(self.masculine_given_endings)
+            return "masc" if genitive_of_a_man or declined_like_a_man or mans_given_name else "femn"
         if given and surname and self.surname_dative_or_accusative.search(surname):
             woman = self._woman_in_the_accusative(given)
             if woman is not None:
