@@ -283,7 +283,7 @@ class TitleMatcher:
             code = self._code_of.get(written) or self._code_of.get(written[:-1]) or self._code_by_prefix(written)
             if code:
                 hits.append((match.start(), match.end(), code))
-        return hits + self._placed_hits(text, start, end, hits)
+        return hits + self._placed_hits(text, start, end, hits) + _classes_after_names(text, start, end, hits, self.lang)
 
     def _placed_hits(self, text: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """English titles with a place's name inside before the kind of body ("deputy of the Kostanay city
@@ -313,9 +313,7 @@ class TitleMatcher:
         while index < len(words):
             size = self._title_size(text, words, index, hits) if words[index][2] else 0
             index += size or 1
-        return hits + [(match.start(), match.end(), "pupil") for match in _RUSSIAN_CLASS_AFTER_A_NAME.finditer(text, start, end)
-                       if _NAME_BEFORE_A_CLASS.search(text, max(start, match.start() - 40), match.start())
-                       and not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits)]
+        return hits + _classes_after_names(text, start, end, hits, self.lang)
 
     def _title_size(self, text: str, words: list, index: int, hits: list) -> int:
         """The number of words of the longest title that begins at ``words[index]`` (0 if none), its hit
@@ -388,10 +386,20 @@ class TitleMatcher:
 _LEGAL_FORM_AND_QUOTED_NAME = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}\s+«[^«»]+(?:«[^«»]*»[^«»]*)?»$")
 _NEXT_RUSSIAN_WORD = re.compile(r"\s+([а-яё]+)(?![\w-])")
 # A school class in the nominative after a name and a comma or an opening bracket, as a list of winners gives a pupil's
-# ("Name, 9 «А» класс", "Name (10 класс)"), as English gives "Name, 11th grade"; "учитель 9 класса" is a teacher's, and
-# "Name (литературное чтение, 4 «А» класс)" the class of a teacher's lesson.
+# ("Name, 9 «А» класс", "Name (10 класс)", "Name (10 «А» сынып)", "Name, 11-сынып"), as English gives "Name, 11th grade";
+# "учитель 9 класса" is a teacher's, and "Name (литературное чтение, 4 «А» класс)" the class of a teacher's lesson.
 _NAME_BEFORE_A_CLASS = re.compile(r"(?:[А-ЯЁӘІҢҒҮҰҚӨҺ][а-яёәіңғүұқөһ-]+|[А-ЯЁӘІҢҒҮҰҚӨҺ]\.)\s*[,(]\s*$")
-_RUSSIAN_CLASS_AFTER_A_NAME = re.compile(r"(?:(?<=,\s)|(?<=\())(?:1[01]|[1-9])\s*(?:[«\"“]?[А-ЯЁӘІҢҒҮҰҚӨҺ][»\"”]?\s*)?класс(?![\w-])")
+_CLASS_AFTER_A_NAME = {lang: re.compile(rf"(?:(?<=,\s)|(?<=\())(?:1[01]|[1-9])(?:\s*|-)(?:[«\"“]?[А-ЯЁӘІҢҒҮҰҚӨҺ][»\"”]?\s*)?{noun}(?![\w-])")
+                       for lang, noun in (("ru", "класс"), ("kk", "сынып"))}
+
+
+def _classes_after_names(text: str, start: int, end: int, hits: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
+    """The classes after names that no title found covers, as pupils' titles."""
+    if lang not in _CLASS_AFTER_A_NAME:
+        return []
+    return [(match.start(), match.end(), "pupil") for match in _CLASS_AFTER_A_NAME[lang].finditer(text, start, end)
+            if _NAME_BEFORE_A_CLASS.search(text, max(start, match.start() - 40), match.start())
+            and not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits)]
 
 # Nouns of a post whose genitive names the post: "пост премьера", "должность министра".
 _POST_NOUNS = frozenset({"пост", "должность"})

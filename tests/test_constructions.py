@@ -8742,3 +8742,19 @@ def test_kazakh_jury_and_organizing_committee_are_no_institution(stages, text, f
 ])
 def test_a_russian_school_named_by_its_adjectives(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A winners' list gives each pupil's class in brackets or after a comma, in Kazakh as in Russian.
+    ("Аудандық олимпиаданың жеңімпаздары: Дәулет Сейітов (11 «Ә» сынып), Аружан Қасымова (8 «В» сынып).",
+     {("Дәулет Сейітов", "pupil", None), ("Аружан Қасымова", "pupil", None)}),
+    ("Шахмат турнирінде Ерасыл Мақсұтов, 7-сынып, жүлделі орын алды.",
+     {("Ерасыл Мақсұтов", "pupil", None)}),
+    ("Призёрами стали Ерасыл Максутов (7 «Б» класс) и Аружан Касымова, 8 класс.",
+     {("Ерасыл Максутов", "pupil", None), ("Аружан Касымова", "pupil", None)}),
+    # A class after a lesson's subject is the teacher's lesson, no pupil's.
+    ("Ашық сабақты өткізген мұғалім Гүлнар Әбенова (математика, 5 «А» сынып).",
+     {("Гүлнар Әбенова", "teacher", None)}),
+])
+def test_a_pupils_class_after_the_name_in_kazakh_and_russian(stages, text, facts):
+    assert found(stages, text) == facts
