@@ -8758,3 +8758,14 @@ def test_a_russian_school_named_by_its_adjectives(stages, text, facts):
 ])
 def test_a_pupils_class_after_the_name_in_kazakh_and_russian(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # A byline's label before a name whose surname is in capitals, as Kazakh and Russian sites write them.
+    ("Колледжде кәсіби шеберлік байқауы өтті.\nАвтор: Гүлмира ЖАНДОС", "Гүлмира ЖАНДОС"),
+    ("В колледже прошёл конкурс профессионального мастерства.\nТекст: Мария ЛИ", "Мария ЛИ"),
+    ("Колледжде кәсіби шеберлік байқауы өтті.\nДайындаған: Нұрлан ҚАЙРАТ", "Нұрлан ҚАЙРАТ"),
+])
+def test_a_byline_with_a_surname_in_capitals_after_its_label(stages, text, person):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [mention.text for mention in document.mentions if mention.label == "PERSON"] == [person]

@@ -351,11 +351,12 @@ class SpanRepair:
         honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
         self.name_after_honorific = re.compile(
             rf"(?<![\w-])(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
-        # A credit line's label and two or three capitalized words up to a slash, a comma or the line's end
-        # ("Photo: Zhanibek Kuanyshev / Kazinform").
+        # A credit line's label and two or three capitalized words up to a slash, a comma or the line's end, the last
+        # maybe in capitals as bylines write surnames ("Photo: Zhanibek Kuanyshev / Kazinform", "Автор: Гүлнәр САТЫБАЛДЫ").
         self.name_in_a_credit = re.compile(
-            rf"^[^\S\n]*(?i:{any_of(lexicons['en'].words('credit_labels'))})[^\S\n]*(?::|\s(?i:by))[^\S\n]*"
-            rf"({_NAME_WORD_PATTERN}(?:[^\S\n]{_NAME_WORD_PATTERN}){{1,2}})[^\S\n]*(?=[/,|]|$)", re.MULTILINE)
+            rf"^[^\S\n]*(?i:{any_of(words_in_all(lexicons, 'credit_labels'))})[^\S\n]*(?::|\s(?i:by))[^\S\n]*"
+            rf"({_NAME_WORD_PATTERN}(?:[^\S\n]{_NAME_WORD_PATTERN}){{0,1}}[^\S\n](?:{_NAME_WORD_PATTERN}|[{_UPPER}]{{2,}}))"
+            rf"[^\S\n]*(?=[/,|]|$)", re.MULTILINE)
         self.place_name_opener = re.compile(rf"(?:{any_of(lexicons['en'].words('place_name_openers'))})\s+[A-Z]")
         self.founded_after = re.compile(rf"\s+(?:was|were|has been|had been)\s+(?:{any_of(lexicons['en'].words('founding_participles'))})\b")
         self.passive_named_after = re.compile(
@@ -1326,7 +1327,8 @@ class SpanRepair:
         it across the slash into the agency, which keeps the span's rest (an organization, if the span was a person)."""
         for match in self.name_in_a_credit.finditer(text):
             start, end = match.span(1)
-            if not self.names.is_given_name(match.group(1).split()[0]) or not self._plain_name_words(match.group(1)) \
+            written = " ".join(word.capitalize() if word.isupper() else word for word in match.group(1).split())
+            if not self.names.is_given_name(written.split()[0]) or not self._plain_name_words(written) \
                     or any(entity.label == "PERSON" and (entity.start, entity.end) == (start, end) for entity in entities):
                 continue
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
