@@ -4902,13 +4902,15 @@ class RussianPredicate:
         self.career_start = re.compile(rf"(?:(?:{objects})\s+)?(?:{verbs})(?:\s+(?:{objects}))?", re.IGNORECASE)
         self.career_start_with_its_object = re.compile(rf"(?<!\w)(?:(?:{objects})\s+(?:{verbs})|(?:{verbs})\s+(?:{objects}))(?!\w)",
                                                        re.IGNORECASE)
-        # "трудился в училище с 1968 года преподавателем": where and since when between a verb and its title.
+        # "трудился в училище с 1968 года преподавателем": where and since when between a verb and its title; a career's
+        # start, the year ("Трудовую деятельность начал в 2001 году инженером").
         workplace = r"(?:(?:в|на)\s+[а-яё-]+\s+(?:№\s*\d+\s+)?)?(?:с\s+\d{4}\s+года\s+)?"
+        start_year = r"(?:в\s+\d{4}\s+(?:году|г\.)\s+)?"
         self.pattern = re.compile(
             rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
             rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:(?:{any_of(lexicon.words('post_words'))})\s+(?:[—–-]\s+)?"
             rf"|(?:{any_of(lexicon.words('acting_abbreviations'))})\s*))"
-            rf"|(?P<verbs>{self.career_start.pattern}\s+|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{1,2}}{workplace}"
+            rf"|(?P<verbs>{self.career_start.pattern}\s+{start_year}|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{1,2}}{workplace}"
             rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))

@@ -8769,3 +8769,14 @@ def test_a_pupils_class_after_the_name_in_kazakh_and_russian(stages, text, facts
 def test_a_byline_with_a_surname_in_capitals_after_its_label(stages, text, person):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [mention.text for mention in document.mentions if mention.label == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The year a career started between its verb and the first post ("начал в 2001 году инженером").
+    ("Ерлан Болатович Сейтказиев назначен директором колледжа. Трудовую деятельность начал в 1999 году инженером ТОО «Алтын Дән».",
+     {("Ерлан Болатович Сейтказиев", "director", None), ("Ерлан Болатович Сейтказиев", "other", "ТОО «Алтын Дән»")}),
+    ("Гульнара Сериковна Абенова свою трудовую деятельность начала в 2004 году учителем школы № 12.",
+     {("Гульнара Сериковна Абенова", "teacher", "школа № 12")}),
+])
+def test_a_russian_career_start_with_its_year_before_the_first_post(stages, text, facts):
+    assert found(stages, text) == facts
