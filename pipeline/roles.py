@@ -108,16 +108,12 @@ class TitleHit:
     subject_after: bool = False  # a verb whose object stands before it and subject after ("Сбербанк возглавил Name")
 
 
-# A Russian noun right before an organization's name, an opening quote maybe between ("журнале «Нива»").
-# A capitalized Russian adjective, up to three lower-case ones and the noun after them, on one line, not in quotes (a
-# project's «Читающая школа») and with no number after (a numbered school is read with its number elsewhere); a
-# school's or a university's name so written ("Костанайский высший технический колледж").
+# The kinds of Russian institutions named by a capitalized adjective before their noun ("Костанайский высший технический
+# колледж").
 _RUSSIAN_KINDS_NAMED_BY_ADJECTIVES = ("school", "university")
-_RUSSIAN_ADJECTIVES_BEFORE_A_NOUN = re.compile(
-    r"(?<![\w«\"„“-])([А-ЯЁ][а-яё]+(?:ий|ый|ой|ая|ое|ого|ому|ом|ую|ые|ых|ым|ыми|ей|ем|ее|их|им|ими))"
-    r"(?:[^\S\n]+[а-яё]+(?:ий|ый|ой|ая|ое|ого|ому|ом|ую|ые|ых|ым|ыми|ей|ем|ее|их|им|ими)){0,3}[^\S\n]+(?P<noun>[а-яё-]+)(?![\w-]|[^\S\n]*№)")
 # A capitalized word of four letters or more right before, on its line: no preposition opening a sentence ("В", "Для").
 _NAME_WORD_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w-]{3,}[^\S\n]+$")
+# A Russian noun right before an organization's name, an opening quote maybe between ("журнале «Нива»").
 _NOUN_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?P<noun>[а-яё][а-яё-]*)\s+[«\"„“']*$")
 _MAX_NOUN_BEFORE_A_NAME = 40
 
@@ -591,13 +587,12 @@ class RoleExtractor:
         # "американские сенаторы", "бывший британский премьер-министр": another country's adjective right before the title.
         self.russian_foreign_adjective_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
-        # Of the countries' names, not this country's in full ("the Republic of Kazakhstan").
-        home_words = frozenset(lexicons["en"].words("home_country_words"))
-        self.foreign_words = frozenset(name for name in lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")
-                                       if not home_words & set(name.split()))
         # A president of a state heads it: of this country with no institution, of another with that country.
         self.country_names = {lang: frozenset(lexicons[lang].words("country_names")) for lang in ("kk", "ru", "en")}
         self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
+        # Of the countries' names, not this country's in full ("the Republic of Kazakhstan").
+        self.foreign_words = frozenset(name for name in lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")
+                                       if not self._names_this_country(name))
         self.state_names = {lang: self.country_names[lang] | self.home_country_names[lang] for lang in ("kk", "ru", "en")}
         self.nationality_countries = {adjective: countries[0]
                                       for adjective, countries in lexicons["en"].table("nationality_countries").items()}
@@ -5156,11 +5151,14 @@ class ReferringNouns:
         self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
         self._referring_adjectives = frozenset(lexicon.words("referring_adjectives")) if lang == "en" else frozenset()
-        # A Russian one: a capitalized adjective and lower-case ones before the kind's noun, in any case ("в Костанайском
-        # высшем техническом колледже"), which the Russian model often leaves without a span.
+        # A Russian one: a capitalized adjective and up to three lower-case ones before the kind's noun, in any case, on one
+        # line, not in quotes (a project's «Читающая школа») and with no number after (a numbered school is read with its
+        # number elsewhere): "в Костанайском высшем техническом колледже", which the Russian model often leaves without a span.
+        adjective_ending = any_of(lexicon.words("adjective_endings")) if lang == "ru" else ""
         self._name_before_noun = re.compile(rf"(?<![\w-])([A-Z][\w’'-]*)(?:\s+[A-Z][\w’'-]*){{0,3}}\s+"
                                             rf"(?P<noun>(?i:{any_of(self._kind_of_noun)}))(?![\w-])") if lang == "en" \
-            else _RUSSIAN_ADJECTIVES_BEFORE_A_NOUN if lang == "ru" else None
+            else re.compile(rf"(?<![\w«\"„“-])([А-ЯЁ][а-яё]+(?:{adjective_ending}))(?:[^\S\n]+[а-яё]+(?:{adjective_ending})){{0,3}}"
+                            rf"[^\S\n]+(?P<noun>[а-яё-]+)(?![\w-]|[^\S\n]*№)") if lang == "ru" else None
         # Words around a noun of a kind that name no institution: "About school", "Our kindergarten", "the Foundation".
         self._no_name_words = frozenset(lexicon.words("headline_function_words") + lexicon.words("definite_articles")
                                         + lexicon.words("pointing_pronouns") + lexicon.words("institution_possessives")

@@ -472,14 +472,14 @@ class SpanRepair:
             rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:{any_of(lexicons['ru'].words('surname_endings'))})(?![\w.-])")
         # A Cyrillic word with a surname's or a patronymic's ending, and maybe a Kazakh case ending.
         self.cyrillic_surname_in_a_case = re.compile(rf"{surname_word}{self.kazakh_surname_case_ending}")
-        self.cyrillic_surname_after_a_patronymic = re.compile(
-            rf"(?:{surname_word}|{any_of(lexicons['ru'].words('surnames_without_an_ending'))}"
-            rf"|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['ru'].words('adjective_surname_endings'))})"
-            rf"|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['ru'].words('surname_endings_after_a_patronymic'))}))"
-            rf"{self.kazakh_surname_case_ending}")
-        self.korean_surname_after = re.compile(rf"[^\S\n]+(?:{any_of(lexicons['ru'].words('surnames_without_an_ending'))}){self.kazakh_surname_case_ending}(?![\w.-])")
-        self.korean_surname_before = re.compile(rf"(?<![\w.-])(?:{any_of(lexicons['ru'].words('surnames_without_an_ending'))})[^\S\n]$")
         self.korean_surnames = frozenset(lexicons["ru"].words("surnames_without_an_ending"))
+        korean_surname = any_of(self.korean_surnames)
+        endings_after_a_patronymic = lexicons["ru"].words("adjective_surname_endings") + lexicons["ru"].words("surname_endings_after_a_patronymic")
+        self.cyrillic_surname_after_a_patronymic = re.compile(
+            rf"(?:{surname_word}|{korean_surname}|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(endings_after_a_patronymic)}))"
+            rf"{self.kazakh_surname_case_ending}")
+        self.korean_surname_after = re.compile(rf"[^\S\n]+(?:{korean_surname}){self.kazakh_surname_case_ending}(?![\w.-])")
+        self.korean_surname_before = re.compile(rf"(?<![\w.-])(?:{korean_surname})[^\S\n]$")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
         self.kazakh_person_nouns = frozenset(lexicons["kk"].words("person_nouns_before_name"))
         self.kazakh_locative = re.compile(rf"(?:{any_of(lexicons['kk'].words('locative_endings'))})$")
