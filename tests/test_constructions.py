@@ -8780,3 +8780,19 @@ def test_a_byline_with_a_surname_in_capitals_after_its_label(stages, text, perso
 ])
 def test_a_russian_career_start_with_its_year_before_the_first_post(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A laboratory named after its head's title, without its institution, is a unit of the page's university.
+    ("URL: https://www.kaznu.kz/ru/news/seminar\nTITLE: В КазНУ прошёл семинар\n\n"
+     "Заведующая лабораторией физиологии растений Айгуль Сапарова выступила с докладом.",
+     {("Айгуль Сапарова", "head", "kaznu")}),
+    ("URL: https://www.kaznu.kz/en/news/seminar\nTITLE: KazNU hosts a seminar\n\n"
+     "Head of the Laboratory of Plant Physiology Aigul Saparova gave a talk.",
+     {("Aigul Saparova", "head", "kaznu")}),
+    ("URL: https://www.kaznu.kz/kz/news/seminar\nTITLE: ҚазҰУ-да семинар өтті\n\n"
+     "Өсімдіктер физиологиясы зертханасының меңгерушісі Айгүл Сапарова баяндама жасады.",
+     {("Айгүл Сапарова", "head", "kaznu")}),
+])
+def test_a_laboratory_without_its_institution_is_the_page_universitys(stages, text, facts):
+    assert found(stages, text) == facts
