@@ -801,8 +801,9 @@ class RoleExtractor:
         self.served_official_before = re.compile(
             rf"(?<!\w)(?:{any_of(lexicons['ru'].words('served_official_prepositions'))})\s+(?:[а-яё-]+\s+)?$", re.IGNORECASE)
         self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
-        # The posts one person holds at a time in an institution: its head's ("the former rector" is the predecessor).
-        self.single_holder_codes = frozenset({"head", *self.taxonomy.head_by_institution.values()})
+        # The posts one person holds at a time in an institution: its head's, its chairman's or its secretary's ("the
+        # former rector", "прежний секретарь маслихата" is the predecessor).
+        self.single_holder_codes = frozenset({"head", "chairman", "secretary", "president", *self.taxonomy.head_by_institution.values()})
         self.present_post_opening = {lang: re.compile(
             rf"(?:^|[\s,])(?:{any_of(lexicons[lang].words('present_post_adverbs'))})\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
             for lang in ("ru", "en")}
@@ -3547,7 +3548,9 @@ class RoleExtractor:
             # A head on a Kazakh school's own site heads a part of it the sentence names ("Мектеп кітапханасын
             # меңгеріп", "бөлімге басшылық етеді"), not the school its header names.
             kinds = tuple(kind for kind in kinds if kind != "publisher")
-        if not kinds and title.code == "chairman" and re.search(r"board|басқарма|правлени", title.written, re.I):
+        # A board's chairman or deputy ("заместитель председателя правления", the board's word maybe after the title).
+        if not kinds and title.code in ("chairman", "deputy_chairman") \
+                and _MANAGEMENT_BOARD.search(title.written + text[title.end:title.end + 12].split(",")[0]):
             kinds = ("university",)
         # A title of two kinds is tried in the order roles.yaml gives them: a lecturer on a page that names no
         # university teaches at its college. The institutions of every kind that the title's paragraph names come
@@ -4056,6 +4059,9 @@ def _status_patterns(taxonomy: RoleTaxonomy, lang: str) -> tuple[tuple[str, re.P
             ending = rf"(?<!\w){re.escape(word)}(?:\s|$)" if word[-1:].isalnum() else rf"(?<!\w){re.escape(word)}"
             patterns.append((status, re.compile(ending + r"[^.!?]{0,12}$"), re.compile(r"\W{0,3}" + re.escape(word))))
     return tuple(patterns)
+
+
+_MANAGEMENT_BOARD = re.compile(r"board|басқарма|правлени", re.IGNORECASE)
 
 
 class PageInstitutions:
@@ -4757,12 +4763,12 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
 
 def _former_holders_at_the_post_named(sentence_facts: list[RoleFact], facts: list[RoleFact], single_holder_codes: frozenset[str]) -> list[RoleFact]:
     """A former holder of a head's title the sentence gives no institution ("Прежний ректор Name", "The former rector
-    Name", "Бұрынғы ректор Name") held the post the page named last with an institution of its own, another person's
-    now (the new rector's university), not the page's institution that the page names most or last. Not a post many
-    hold at once: a veteran teacher taught anywhere."""
+    Name", "Бұрынғы ректор Name", "Прежний секретарь Name") held the post the page named last with an institution of
+    its own, another person's now (the new rector's university), not the page's institution that the page names most
+    or last, nor none. Not a post many hold at once: a veteran teacher taught anywhere."""
     held = []
     for fact in sentence_facts:
-        if fact.status == "former" and fact.org_source == "page" and fact.role in single_holder_codes:
+        if fact.status == "former" and (fact.org is None or fact.org_source == "page") and fact.role in single_holder_codes:
             holder = next((earlier for earlier in reversed(facts) if earlier.role == fact.role and earlier.org is not None
                            and earlier.status in ("current", "acting") and earlier.org_source in ("title", "text")
                            and earlier.person.key != fact.person.key), None)
@@ -5597,8 +5603,11 @@ class KazakhGenitiveChain:
         and less the words that qualify the title after a genitive ("... альянсының жоғары"), or a school's
         grade ("... мектебінің 9-сынып", "... мектептің 11 сынып"), or a unit's bare noun after the genitive
         ("... университетінің кафедра"), or the place at which the title is held
-        ("Ұлттық банктің Алматыдағы өкілі", "Қазақстанның Ресейдегі елшісі")."""
-        if words and self._at_a_place.fullmatch(words[-1]):
+        ("Ұлттық банктің Алматыдағы өкілі", "Қазақстанның Ресейдегі елшісі"). Qualifiers alone ("Алдыңғы хатшы",
+        a sentence's first words) name none."""
+        if all(self._title_modifier.match(word) for word in words):
+            return []
+        if self._at_a_place.fullmatch(words[-1]):
             words = words[:-1]
         if words and self._grade.fullmatch(words[-1]):
             words = words[:-2] if len(words) >= 2 and (words[-2].isdigit() or self._title_modifier.match(words[-2])) else words[:-1]

@@ -8796,3 +8796,31 @@ def test_a_russian_career_start_with_its_year_before_the_first_post(stages, text
 ])
 def test_a_laboratory_without_its_institution_is_the_page_universitys(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A board's deputy chairman on a university's site, the board's word after the title, is the university's.
+    ("URL: https://www.kaznu.kz/ru/news/board\nTITLE: Заседание правления КазНУ\n\n"
+     "Заместителями председателя правления остаются Алия Тимуровна Сагинтаева и Руслан Маратович Ким.",
+     {("Алия Тимуровна Сагинтаева", "deputy_chairman", "kaznu"), ("Руслан Маратович Ким", "deputy_chairman", "kaznu")}),
+    # A previous holder of a post one person holds at a time held it where the page named its new holder.
+    ("URL: https://news.example.kz/ru/x\nTITLE: Сессия маслихата\n\n"
+     "Секретарем Карагандинского областного маслихата избран Нурлан Байжанович Омаров. "
+     "Прежний секретарь Серик Толеуович Абильдин ушел на пенсию.",
+     {("Нурлан Байжанович Омаров", "secretary", "karaganda_maslikhat"),
+      ("Серик Толеуович Абильдин", "secretary", "karaganda_maslikhat")}),
+    ("URL: https://news.example.kz/kz/x\nTITLE: Мәслихат сессиясы\n\n"
+     "Қарағанды облыстық мәслихатының хатшысы болып Нұрлан Омаров сайланды. Алдыңғы хатшы Серік Әбілдин зейнетке шықты.",
+     {("Нұрлан Омаров", "secretary", "karaganda_maslikhat"), ("Серік Әбілдин", "secretary", "karaganda_maslikhat")}),
+    ("URL: https://news.example.kz/en/x\nTITLE: New rector\n\n"
+     "Nurlan Omarov was appointed rector of Buketov University. The previous rector, Serik Abildin, retired.",
+     {("Nurlan Omarov", "rector", "buketov_university"), ("Serik Abildin", "rector", "buketov_university")}),
+])
+def test_a_boards_deputy_and_a_previous_holder_of_a_post(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_previous_makes_an_english_title_former(stages):
+    [fact] = [f for f in facts_of(stages, "Nurlan Omarov was appointed rector of Buketov University. "
+                                          "The previous rector, Serik Abildin, retired.") if f.person.display == "Serik Abildin"]
+    assert fact.status == "former"
