@@ -534,6 +534,7 @@ class RoleExtractor:
                                              rf"{_whole_word_pattern(abbreviations.get(lang, frozenset())).pattern}", re.IGNORECASE)
                             for lang in LANGS}
         self.school_staff_titles = frozenset(_lemmas(title) for title in lexicons["ru"].words("school_staff_titles"))
+        self.kazakh_school_staff_titles = frozenset(title.lower() for title in lexicons["kk"].words("school_staff_titles"))
         # The languages whose lexicons name a ministry's own units (a Russian "департамент" may be a region's).
         self.ministry_unit = {lang: _word_opening(lexicons[lang].words("ministry_unit_heads")) for lang in ("en", "kk")}
         self.akim_office_unit = _word_opening(lexicons["kk"].words("akim_office_unit_heads"))
@@ -3556,7 +3557,8 @@ class RoleExtractor:
         # university teaches at its college. The institutions of every kind that the title's paragraph names come
         # before those the page names elsewhere: a college's students ("колледжінің студенттері ... 3-курс
         # студенті") are not at a university named later as someone's former post.
-        if not kinds and lang == "ru" and _lemmas(title.written) in self.school_staff_titles:
+        if not kinds and (lang == "ru" and _lemmas(title.written) in self.school_staff_titles
+                          or lang == "kk" and text[title.start:title.end].lower() in self.kazakh_school_staff_titles):
             # A school's psychologist, librarian, nurse or music director on its own site works there.
             yield home.school_site(lang), 0.6, "page"
         if lang == "ru" and kinds[:1] == ("university",) and "school" in kinds:
@@ -4061,6 +4063,7 @@ def _status_patterns(taxonomy: RoleTaxonomy, lang: str) -> tuple[tuple[str, re.P
     return tuple(patterns)
 
 
+_KAZAKH_LEGAL_NAME = re.compile(r"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6})?")
 _MANAGEMENT_BOARD = re.compile(r"board|басқарма|правлени", re.IGNORECASE)
 
 
@@ -4209,8 +4212,12 @@ class PageInstitutions:
                 continue
             for part in _HEADER_PARTS.split(line.strip()):
                 part = part.strip()
-                if any(written == part for _, written in references.named(part, 0, len(part), "school")):
-                    return self.roles.registry.resolve(part, "kk")
+                # A school's legal name: its founder's genitive before the quoted name, its legal form's capitals after
+                # ("Павлодар қаласы білім бөлімінің «№12 «Аққу» сәбилер бақшасы» КМҚК").
+                legal = _KAZAKH_LEGAL_NAME.fullmatch(part)
+                name = legal.group("name") if legal else part
+                if any(written == name for _, written in references.named(part, 0, len(part), "school")):
+                    return self.roles.registry.resolve(name, "kk")
         return None
 
     def _institution_heading(self, line: str) -> str | None:

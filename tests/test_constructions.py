@@ -8824,3 +8824,17 @@ def test_previous_makes_an_english_title_former(stages):
     [fact] = [f for f in facts_of(stages, "Nurlan Omarov was appointed rector of Buketov University. "
                                           "The previous rector, Serik Abildin, retired.") if f.person.display == "Serik Abildin"]
     assert fact.status == "former"
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A school's staff post that is no teacher's, on the school's own site: the header's school, its legal name
+    # written with its founder's genitive before it and its legal form after it.
+    ("Жезқазған қаласы білім бөлімінің «№5 «Балауса» бөбекжай-бақшасы» КМҚК\nБасты бет / Жаңалықтар\n\n"
+     "Күзгі мерекеге балаларды музыка жетекшісі Сәуле Ержанова дайындады.",
+     {("Сәуле Ержанова", "other", "№ 5 «Балауса» бөбекжай-бақшасы")}),
+    ("«Сәтбаев политехникалық колледжі» КМҚК\n\n"
+     "Байқауды өндірістік оқыту шебері Ерлан Жақыпов ұйымдастырды.",
+     {("Ерлан Жақыпов", "other", "Сәтбаев политехникалық колледжі")}),
+])
+def test_a_kazakh_schools_staff_on_its_own_site(stages, text, facts):
+    assert found(stages, text) == facts
