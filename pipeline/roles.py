@@ -4064,6 +4064,8 @@ def _status_patterns(taxonomy: RoleTaxonomy, lang: str) -> tuple[tuple[str, re.P
 
 
 _KAZAKH_LEGAL_NAME = re.compile(r"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6})?")
+_KAZAKH_VOWELS = "аәеёиоөуұүыіэюя"
+_NEXT_TWO_WORDS = re.compile(r"[^\S\n]+(?P<adjective>\w+)(?:[^\S\n]+(?P<following>\w+))?")
 _MANAGEMENT_BOARD = re.compile(r"board|басқарма|правлени", re.IGNORECASE)
 
 
@@ -4388,6 +4390,12 @@ class PageInstitutions:
                   for name in [self._after_persons(written, name_end, lang)] if name]
         named += [(position, institution) for position, institution, lang in self._read
                   if start <= position <= end and self._kind_of_read_body(institution, lang) in kinds]
+        if lang == "kk":
+            references = self.roles.references["kk"]
+            named += [(adjective_end, self.roles.institution_named(f"{m.text} {noun}", kind, lang))
+                      for m in self._named_spans if start <= m.start and m.end <= end and m.label in PLACE_LABELS
+                      for adjective_end, kind, noun in [references.place_by_its_adjective(text, m.end) or (0, None, "")]
+                      if kind in kinds and kind in self.roles._kazakh_unregistered_place_kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
         if "city" in kinds:
@@ -5340,6 +5348,29 @@ class KazakhReferringNouns:
     def kind_of(self, word: str) -> str | None:
         lowered = word.lower().strip("«»\"")
         return next((kind for stem, kind in self._kind_of_stem.items() if lowered.startswith(stem)), None)
+
+    def place_by_its_adjective(self, text: str, name_end: int) -> tuple[int, str, str] | None:
+        """(end, kind, noun) of the place a place's name is, by its adjective right after it ("Байзақ | аудандық мәслихаты":
+        Байзақ ауданы), unless the adjective is part of another place's name ("Көксу ауылдық округі"). Read for the
+        places the registry holds no bodies of: a region's or a city's name is found otherwise."""
+        words = _NEXT_TWO_WORDS.match(text, name_end)
+        if words is None:
+            return None
+        adjective, following = words.group("adjective"), words.group("following") or ""
+        kind = self.kind_of(adjective)
+        if kind not in self.place_kinds or not self.adjective(adjective) or self.kind_of(following) in self.place_kinds:
+            return None
+        stem = next(stem for stem in self._kind_of_stem if adjective.lower().startswith(stem))
+        return words.end("adjective"), kind, self._in_the_possessive(stem)
+
+    @staticmethod
+    def _in_the_possessive(noun: str) -> str:
+        """A noun's third-person possessive, which a name puts its noun in ("аудан": "Байзақ ауданы", "қала": "қаласы",
+        "округ": "округі"), by the harmony of its last vowel."""
+        vowels = [letter for letter in noun if letter in _KAZAKH_VOWELS]
+        back = bool(vowels) and vowels[-1] in "аоұы"
+        ending = "ы" if back else "і"
+        return noun + ("с" + ending if noun[-1:] in _KAZAKH_VOWELS else ending)
 
     def bare_phrase(self, words: list[str]) -> tuple[str, list[str]] | None:
         """The kind and words of the noun phrase that ends ``words`` (those before a title) when it is

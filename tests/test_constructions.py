@@ -8838,3 +8838,15 @@ def test_previous_makes_an_english_title_former(stages):
 ])
 def test_a_kazakh_schools_staff_on_its_own_site(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A district named only by its adjective in a body's name is the district a bare "аудан әкімі" refers back to.
+    ("Байзақ аудандық мәслихатының кезекті сессиясы өтті. Сессияға аудан әкімі Ерлан Қасымов қатысты.",
+     {("Ерлан Қасымов", "akim", "Байзақ ауданы әкімдігі")}),
+    # A rural district's adjective is part of its name, no village's.
+    ("Көксу ауылдық округінің тұрғындарымен кездесу өтті. Кездесуге ауыл әкімі Серік Тоқсанбаев қатысты.",
+     {("Серік Тоқсанбаев", "akim", None)}),
+])
+def test_a_kazakh_district_named_by_its_adjective(stages, text, facts):
+    assert found(stages, text) == facts
