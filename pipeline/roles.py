@@ -4066,6 +4066,7 @@ def _status_patterns(taxonomy: RoleTaxonomy, lang: str) -> tuple[tuple[str, re.P
 _KAZAKH_LEGAL_NAME = re.compile(r"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6})?")
 _KAZAKH_VOWELS = "аәеёиоөуұүыіэюя"
 _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+(?P<adjective>\w+)(?:[^\S\n]+(?P<following>\w+))?")
+_ENGLISH_OF_WORDS = frozenset({"of", "for", "in", "at", "under"})
 _MANAGEMENT_BOARD = re.compile(r"board|басқарма|правлени", re.IGNORECASE)
 
 
@@ -5280,6 +5281,12 @@ class ReferringNouns:
         """Whether a phrase is a name of ``kind``: a noun of the kind, and a proper name, a number or a
         quote that is no noun of a kind ("Карагандинский технический университет", "School No. 5")."""
         kinds = [self.kind_of(word.strip(",.;:«»\"“”()")) for word in words]
+        if self.lang == "en":
+            # An English compound's head is its last noun before "of": "Baizak district maslikhat" is a maslikhat, no district.
+            opening = next((index for index, word in enumerate(words) if word.lower() in _ENGLISH_OF_WORDS), len(words))
+            heads = [found for found in kinds[:opening] if found is not None]
+            if heads and heads[-1] != kind:
+                return False
         return kind in kinds and any(_names(word) and found is None for word, found in zip(words, kinds))
 
     def named(self, text: str, start: int, end: int, kind: str) -> list[tuple[int, str]]:

@@ -8850,3 +8850,9 @@ def test_a_kazakh_schools_staff_on_its_own_site(stages, text, facts):
 ])
 def test_a_kazakh_district_named_by_its_adjective(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_an_english_district_maslikhat_is_no_district(stages):
+    # An English compound's head is its last noun: the district's akim is the district's, not the maslikhat's "akimat".
+    assert found(stages, "A session of the Baizak district maslikhat was held. The district akim Kairat Myrzakhmetov attended.") \
+        == {("Kairat Myrzakhmetov", "akim", "Akimat of Baizak district")}
