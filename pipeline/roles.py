@@ -3085,12 +3085,32 @@ class RoleExtractor:
             return self.registry.resolve(own.group().strip(), lang) if own else None
         if state is None:
             return org
+        host = self._host_state_after(text, title, lang) if _STATE_FORM.sub("", state).strip().lower() in self.home_country_names[lang] else None
         if lang == "ru":
             # A state's form before its name declines alone: "Республика Казахстан", "Посольство Республики Казахстан".
             words = state.split()
             declined = 1 if len(words) > 1 and _STATE_FORM.match(words[0]) else len(words)
             state = " ".join([_russian_genitive(word) for word in words[:declined]] + words[declined:])
-        return self.registry.resolve(mission.format(state), lang)
+        name = mission.format(state)
+        return self.registry.resolve(f"{name} {'в' if lang == 'ru' else 'in'} {host}" if host else name, lang)
+
+    def _host_state_after(self, text: str, title: TitleHit, lang: str) -> str | None:
+        """The state this country's ambassador is sent to, as the words after the title name it ("Послом Республики
+        Казахстан в Королевстве Нидерландов", "Ambassador of Kazakhstan to the United Arab Emirates"): which of this
+        country's embassies is meant."""
+        pattern = _HOST_STATE_AFTER.get(lang)
+        window = re.split(r"[,.;:()\n]", text[title.end:title.end + 80], maxsplit=1)[0]
+        host = pattern.search(window) if pattern is not None else None
+        if host is None:
+            return None
+        # The longest run of the words that is a state's name: a person's name may follow ("in Germany Name").
+        words = host.group("host").split()
+        for size in range(len(words), 0, -1):
+            phrase = " ".join(words[:size])
+            if phrase.lower() in self.country_names[lang] or words[size - 1].lower() in self.country_names[lang] \
+                    or _STATE_FORM.match(words[size - 1]):
+                return phrase
+        return None
 
     def _consulate(self, text: str, title: TitleHit, lang: str) -> str | None:
         """The name of the consulate an English or Russian consul's title implies, "{}" its state, and the city of
@@ -4067,6 +4087,12 @@ _KAZAKH_LEGAL_NAME = re.compile(r"(?:[^«]*\w(?:ның|нің|дың|дің|ты
 _KAZAKH_VOWELS = "аәеёиоөуұүыіэюя"
 _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+(?P<adjective>\w+)(?:[^\S\n]+(?P<following>\w+))?")
 _ENGLISH_OF_WORDS = frozenset({"of", "for", "in", "at", "under"})
+# The state an ambassador is sent to, after the title: its capitalized name in the Russian prepositional, or after
+# "to"/"in" in English.
+_HOST_STATE_AFTER = {
+    "ru": re.compile(r"(?<!\w)в\s+(?P<host>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,3})"),
+    "en": re.compile(r"(?<!\w)(?:to|in)\s+(?P<host>(?:the\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+)?[A-Z][a-z-]+){0,3})"),
+}
 _MANAGEMENT_BOARD = re.compile(r"board|басқарма|правлени", re.IGNORECASE)
 
 

@@ -8856,3 +8856,18 @@ def test_an_english_district_maslikhat_is_no_district(stages):
     # An English compound's head is its last noun: the district's akim is the district's, not the maslikhat's "akimat".
     assert found(stages, "A session of the Baizak district maslikhat was held. The district akim Kairat Myrzakhmetov attended.") \
         == {("Kairat Myrzakhmetov", "akim", "Akimat of Baizak district")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # This country's ambassador is at its embassy in the state the title names after it; another country's at its own.
+    ("Указом Главы государства Нуржан Сапаров назначен Чрезвычайным и Полномочным Послом Республики Казахстан в Турецкой Республике.",
+     {("Нуржан Сапаров", "ambassador", "Посольство Республики Казахстан в Турецкой Республике")}),
+    ("Madiyar Kenzhebekov, Ambassador of Kazakhstan to the United Arab Emirates, met the students.",
+     {("Madiyar Kenzhebekov", "ambassador", "Embassy of Kazakhstan in the United Arab Emirates")}),
+    ("The Ambassador of Kazakhstan in Germany Nurlan Onzhanov opened the exhibition.",
+     {("Nurlan Onzhanov", "ambassador", "Embassy of Kazakhstan in Germany")}),
+    ("Посол Франции в Казахстане Жан Дюпон посетил университет.",
+     {("Жан Дюпон", "ambassador", "Посольство Франции")}),
+])
+def test_this_countrys_embassy_in_the_host_state(stages, text, facts):
+    assert found(stages, text) == facts
