@@ -4118,6 +4118,16 @@ class PageInstitutions:
             [m for m in self.document.mentions if m.label in ORG_LABELS and m.lang in self.roles.references and not self.roles.names_none(m)])
 
     @cached_property
+    def _places_by_their_adjectives(self) -> list[tuple[int, int, str, str]]:
+        """(start, end, kind, name) of each Kazakh district, rural district or village (places the registry holds no
+        bodies of) the model marks as a place before its adjective ("Байзақ аудандық мәслихаты": Байзақ ауданы)."""
+        references, text = self.roles.references["kk"], self.document.page.text
+        return [(m.start, adjective_end, kind, f"{m.text} {noun}")
+                for m in self._named_spans if m.label in PLACE_LABELS and m.lang == "kk"
+                for adjective_end, kind, noun in [references.place_by_its_adjective(text, m.end) or (0, None, "")]
+                if kind in self.roles._kazakh_unregistered_place_kinds]
+
+    @cached_property
     def _navigation(self) -> list[tuple[int, int]]:
         """A menu's item names the site's sections, none of the page's institutions ("Главная | О колледже | ...")."""
         text = self.document.page.text
@@ -4418,11 +4428,9 @@ class PageInstitutions:
         named += [(position, institution) for position, institution, lang in self._read
                   if start <= position <= end and self._kind_of_read_body(institution, lang) in kinds]
         if lang == "kk":
-            references = self.roles.references["kk"]
-            named += [(adjective_end, self.roles.institution_named(f"{m.text} {noun}", kind, lang))
-                      for m in self._named_spans if start <= m.start and m.end <= end and m.label in PLACE_LABELS
-                      for adjective_end, kind, noun in [references.place_by_its_adjective(text, m.end) or (0, None, "")]
-                      if kind in kinds and kind in self.roles._kazakh_unregistered_place_kinds]
+            named += [(adjective_end, self.roles.institution_named(name, kind, lang))
+                      for name_start, adjective_end, kind, name in self._places_by_their_adjectives
+                      if start <= name_start and adjective_end <= end and kind in kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
         if "city" in kinds:
