@@ -3569,6 +3569,14 @@ class RoleExtractor:
             # A head on a Kazakh school's own site heads a part of it the sentence names ("Мектеп кітапханасын
             # меңгеріп", "бөлімге басшылық етеді"), not the school its header names.
             kinds = tuple(kind for kind in kinds if kind != "publisher")
+        if title.code == "deputy_head":
+            # A deputy of a post the title names ("Заместитель декана", "Deputy deans", "Деканның орынбасары") is where
+            # that post is.
+            first_word_end = title.start + len(text[title.start:title.end].split()[0])
+            served = [code for _, _, code in [*self.matcher(lang).find(text, max(left_limit, title.start - 30), title.start),
+                                              *self.matcher(lang).find(text, first_word_end, title.end)]
+                      if code != title.code]
+            kinds = (*self.taxonomy.page_institution.get(served[-1], ()), *kinds) if served else kinds
         # A board's chairman or deputy ("заместитель председателя правления", the board's word maybe after the title).
         if not kinds and title.code in ("chairman", "deputy_chairman") \
                 and _MANAGEMENT_BOARD.search(title.written + text[title.end:title.end + 12].split(",")[0]):
@@ -3918,8 +3926,12 @@ class RoleExtractor:
         """A genitive chain names an institution when it has a proper name, a number or an
         institution's head word ("білім бөлімінің"), not when it is a school subject ("математика пәнінің")."""
         heads = self.taxonomy.institution_words.get(lang, frozenset())
-        return any(word[:1].isupper() or any(c.isdigit() or c in "№«\"" for c in word)
+        return any(word[:1].isupper() and not self._a_title_word(word, lang) or any(c.isdigit() or c in "№«\"" for c in word)
                    or any(word.lower().startswith(head) for head in heads) for word in words)
+
+    def _a_title_word(self, word: str, lang: str) -> bool:
+        """Whether a word is a title's, a sentence's first word in capitals ("Деканның орынбасары": the dean's deputy)."""
+        return any(start == 0 and end == len(word) for start, end, _ in self.matcher(lang).find(word, 0, len(word)))
 
     def _seat_of(self, written: str, code: str, lang: str, is_place: bool) -> Institution | None:
         """The institution named, or the one a title's seat makes of it: for an akim, the akimat of

@@ -8871,3 +8871,16 @@ def test_an_english_district_maslikhat_is_no_district(stages):
 ])
 def test_this_countrys_embassy_in_the_host_state(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A dean's deputy is held where a dean is: at the university the page is about; "Деканның" is a title, no name.
+    ("TITLE: New deans appointed at KazNU\n\nDeputy deans for academic affairs Aigul Sarsenova and Irina Pak keep their posts.",
+     {("Aigul Sarsenova", "deputy_head", "kaznu"), ("Irina Pak", "deputy_head", "kaznu")}),
+    ("TITLE: В КазНУ назначены новые деканы\n\nЗаместитель декана по учебной работе Айгуль Сарсенова выступила на совете.",
+     {("Айгуль Сарсенова", "deputy_head", "kaznu")}),
+    ("TITLE: ҚазҰУ-да жаңа декандар тағайындалды\n\nДеканның оқу ісі жөніндегі орынбасары Айгүл Сарсенова кеңесте сөз сөйледі.",
+     {("Айгүл Сарсенова", "deputy_head", "kaznu")}),
+])
+def test_a_deans_deputy_at_the_pages_university(stages, text, facts):
+    assert found(stages, text) == facts
