@@ -3704,7 +3704,8 @@ class RoleExtractor:
             if org_start < title.end or not pattern.match(text[title.end:org_start]) or title.end <= person.start < org_start:
                 continue
             # A registered unit is an institution of its own, and so is a numbered school ("school-gymnasium No. 5 of Rudny").
-            if index + 1 == len(ordered) or not _has_word(written, self.taxonomy.unit_words.get("en", frozenset())) \
+            # What a dean heads is a unit ("Dean of the College of Engineering at the University of Arizona").
+            if index + 1 == len(ordered) or not (_has_word(written, self.taxonomy.unit_words.get("en", frozenset())) or title.code == "dean") \
                     or self.registry.lookup(written, "en") is not None or self.numbered_institution.search(written):
                 return None
             next_start, next_end, next_written, next_label = ordered[index + 1]

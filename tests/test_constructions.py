@@ -8884,3 +8884,14 @@ def test_this_countrys_embassy_in_the_host_state(stages, text, facts):
 ])
 def test_a_deans_deputy_at_the_pages_university(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # What a dean heads is a unit of the university named after it, whatever its noun ("College", "School").
+    ("Patricia Monroe, Dean of the College of Engineering at the University of Arizona, gave a lecture.",
+     {("Patricia Monroe", "dean", "University of Arizona")}),
+    ("The Dean of the School of Medicine at Harvard University Joan Smith visited KazNU.",
+     {("Joan Smith", "dean", "Harvard University")}),
+])
+def test_an_english_deans_college_at_its_university(stages, text, facts):
+    assert found(stages, text) == facts
