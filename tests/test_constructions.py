@@ -2987,7 +2987,7 @@ def test_a_namesake_opening_an_institutions_name_is_the_institution(stages, text
     ("South African Ambassador to Kazakhstan Thandi Mokoena visited the university.",
      {("Thandi Mokoena", "ambassador", "Embassy of South Africa")}),
     ("Kazakhstan's Ambassador to Germany Nurlan Onzhanov met students.",
-     {("Nurlan Onzhanov", "ambassador", "Embassy of Kazakhstan")}),
+     {("Nurlan Onzhanov", "ambassador", "Embassy of Kazakhstan in Germany")}),
     # Named by no state, the ambassador has no embassy.
     ("Ambassador Sylvie Martin visited the university.", {("Sylvie Martin", "ambassador", None)}),
 ])
@@ -4512,8 +4512,8 @@ def test_a_number_after_an_institutions_noun_joins_its_span(stages, text, orgs):
     # A state's form declines alone in its embassy's name; "посольства" after a title refers back to the embassy.
     ("Посол Республики Казахстан в Италии Ерлан Маратович Сапаров открыл выставку. На открытии выступил первый "
      "секретарь посольства Данияр Асылбекович Нуров.",
-     {("Ерлан Маратович Сапаров", "ambassador", "Посольство Республики Казахстан"),
-      ("Данияр Асылбекович Нуров", "secretary", "Посольство Республики Казахстан")}),
+     {("Ерлан Маратович Сапаров", "ambassador", "Посольство Республики Казахстан в Италии"),
+      ("Данияр Асылбекович Нуров", "secretary", "Посольство Республики Казахстан в Италии")}),
 ])
 def test_a_russian_embassy_of_a_republic_and_its_staff(stages, text, facts):
     assert {(f.person.display, f.role, f.org and f.org.name) for f in facts_of(stages, text)} == facts
@@ -5805,7 +5805,7 @@ def test_an_english_unit_whose_name_ends_with_its_university_is_that_universitys
      {("Жумагали Оспанович Тулеев", "director", None)}),
     # The ambassador's full title, and an associate professor's Kazakhstani title, in Russian.
     ("Указом Главы государства Сарсенбаев Куат Ермекович назначен Чрезвычайным и Полномочным Послом Республики "
-     "Казахстан в Японии.", {("Куат Ермекович Сарсенбаев", "ambassador", "Посольство Республики Казахстан")}),
+     "Казахстан в Японии.", {("Куат Ермекович Сарсенбаев", "ambassador", "Посольство Республики Казахстан в Японии")}),
     ("С докладом выступила ассоциированный профессор кафедры истории Ермекова Дана Аскаровна.",
      {("Дана Аскаровна Ермекова", "associate_professor", "кафедра истории")}),
     # A registered institution's name the model read with the post held there: its title word is no post.
