@@ -57,6 +57,11 @@ class Normalizer:
         self.name_case_endings = tuple(sorted(resources.lexicons["ru"].words("name_case_endings"), key=len, reverse=True))
         self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
         self.titles_and_honorifics = frozenset(titles | honorifics)
+        # "Candidate of Technical Sciences", "кандидат технических наук", "техника ғылымдарының кандидаты".
+        self.spelled_degree = re.compile(
+            rf"(?:{any_of(words_in_all(resources.lexicons, 'spelled_degree_openings'))})\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:{any_of(words_in_all(resources.lexicons, 'spelled_degree_closings'))})"
+            rf"|(?:[\w-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -124,7 +129,8 @@ class Normalizer:
         word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
         (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place, and
         so is a Kazakh word alone that is a country, a region or a city in any case and no surname."""
-        if mention.label in ORG_LABELS and mention.text.strip().lower() in self.taxonomy.degree_forms:
+        if mention.label in ORG_LABELS and (mention.text.strip().lower() in self.taxonomy.degree_forms
+                                            or self.spelled_degree.fullmatch(mention.text.strip())):
             return "MISC"  # "Докторант PhD Name": a degree the model read as an organization is none
         if mention.label != "PERSON":
             return mention.label
