@@ -8880,3 +8880,15 @@ def test_an_english_candidacy_noun_between_the_verb_and_the_name(stages, text, f
 ])
 def test_school_staff_posts_read_as_other_are_at_the_school_the_page_names(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A student group's code after its noun (in Kazakh before it) is a class of the college, no institution: the student
+    # or the curator is at the college the page names.
+    ("В Актюбинском высшем политехническом колледже прошёл конкурс.\nПобедителем стала студентка группы ПД-22 Алина Ким.",
+     {("Алина Ким", "student", "Актюбинский высший политехнический колледж")}),
+    ("В Актюбинском высшем политехническом колледже прошёл конкурс.\nПобедителем стала куратор группы ТМ-21 Айжан Сагатова.",
+     {("Айжан Сагатова", "other", "Актюбинский высший политехнический колледж")}),
+])
+def test_a_student_groups_code_is_no_institution(stages, text, facts):
+    assert found(stages, text) == facts
