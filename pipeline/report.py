@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pyarrow.parquet as pq
 
-from pipeline.normalize.latin import folding_rules
+from pipeline.normalize.latin import folding_rules, letter_sounds
 from pipeline.store import REBUILT_PARTS
 
 NO_INSTITUTION = "(institution not named)"
@@ -29,8 +29,10 @@ text-align:left;vertical-align:top}h2{margin-top:1.5em}section h3{margin-bottom:
 .status{color:#a50}.events{color:#070}#search{font-size:16px;width:30em}"""
 
 SCRIPT = """const folds = FOLDS.map(([p, r]) => [new RegExp(p, "g"), r.replace(/\\\\(\\d)/g, "$$$1")]);
+const sounded = new RegExp("[" + Object.keys(SOUNDS).join("") + "]", "g");
 function key(text) {
-  return text.toLowerCase().normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").split(/\\s+/).map(word => {
+  const spelled = text.toLowerCase().normalize("NFC").replace(sounded, letter => SOUNDS[letter]);
+  return spelled.normalize("NFD").replace(/[\\u0300-\\u036f]/g, "").split(/\\s+/).map(word => {
     word = word.replace(/[^a-z0-9]/g, "");
     for (const [pattern, replacement] of folds) word = word.replace(pattern, replacement);
     return word; }).filter(Boolean).join(" ");
@@ -109,8 +111,8 @@ def render(positions: list[dict], title: str = "Who's who") -> str:
     parts.append("<h2>Sources</h2><ol>")
     parts += [f'<li id="{number}"><q>{escape(_excerpt(sentence))}</q> {_link(url or "")}'
               for (_, sentence), (number, url) in sources.items()]
-    folds = json.dumps(folding_rules())
-    parts.append(f"</ol><script>const FOLDS = {folds};\n{SCRIPT}</script></body></html>")
+    folds, sounds = json.dumps(folding_rules()), json.dumps(letter_sounds(), ensure_ascii=False)
+    parts.append(f"</ol><script>const FOLDS = {folds}, SOUNDS = {sounds};\n{SCRIPT}</script></body></html>")
     return "\n".join(parts)
 
 

@@ -502,7 +502,8 @@ class RoleExtractor:
         self.kazakh_chain = KazakhGenitiveChain(
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
             self._registered_in_kazakh)
-        self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain),
+        kazakh_title_words = frozenset(form.lower() for form, _ in self.taxonomy.forms("kk") if " " not in form)
+        self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain, kazakh_title_words),
                            **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()),
                                                    tuple(word for words in self.taxonomy.status.values() for word in words.get(lang, ())))
                               for lang in ("ru", "en")}}
@@ -533,8 +534,8 @@ class RoleExtractor:
         self.school_unit = {lang: re.compile(rf"{_word_opening(lexicons[lang].words('school_unit_heads')).pattern}|"
                                              rf"{_whole_word_pattern(abbreviations.get(lang, frozenset())).pattern}", re.IGNORECASE)
                             for lang in LANGS}
-        self.school_staff_titles = frozenset(_lemmas(title) for title in lexicons["ru"].words("school_staff_titles"))
-        self.kazakh_school_staff_titles = frozenset(title.lower() for title in lexicons["kk"].words("school_staff_titles"))
+        self.school_staff_titles = {lang: frozenset(_lemmas(title) for title in lexicons[lang].words("school_staff_titles"))
+                                    for lang in ("ru", "kk")}
         # The languages whose lexicons name a ministry's own units (a Russian "департамент" may be a region's).
         self.ministry_unit = {lang: _word_opening(lexicons[lang].words("ministry_unit_heads")) for lang in ("en", "kk")}
         self.akim_office_unit = _word_opening(lexicons["kk"].words("akim_office_unit_heads"))
@@ -820,6 +821,7 @@ class RoleExtractor:
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
         self.gap_words = frozenset(words_in_all(lexicons, "gap_words"))
         self.object_case = re.compile(rf"(?:{any_of(lexicons['kk'].words('object_case_endings'))})$")
+        self.kazakh_genitive_ending = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_locative_after_possessive = re.compile(
             rf"(?<=[ыі])(?:{any_of([ending for ending in lexicons['kk'].words('locative_endings') if ending.startswith('н')])})$")
         self.kazakh_quote_closing = re.compile(
@@ -1203,9 +1205,12 @@ class RoleExtractor:
             # One named in another case is the subject of the relative clause right after it ("Он сменил Name,
             # которая освобождена от должности. Ранее она ..."), where the sentence named no one of the pronoun's
             # gender in the nominative.
+            # So is one a verb of introducing presents ("Коллективу представили нового директора Name. Ранее он ...": the
+            # news is about the one introduced, as about one appointed).
             if gender is not None and not any(self.names.gender_of(name) == gender for _, name in candidates):
                 candidates += [(mention, name) for mention, name in named_before if self.names.gender_of(name) == gender
-                               and self.predicates["ru"].relative_clause_subject.match(text, mention.end)]
+                               and (self.predicates["ru"].relative_clause_subject.match(text, mention.end)
+                                    or self.predicates["ru"].introduced_before.search(text, max(0, mention.start - 120), mention.start))]
         elif lang == "kk":
             # The subject is in the nominative; one in the genitive possesses something ("Name-ның бұйрығымен Name
             # тағайындалды. Ол ...": the one appointed).
@@ -2536,10 +2541,13 @@ class RoleExtractor:
     def _object_before_a_subject(self, text: str, title: TitleHit, mention: Mention, name: PersonName, lang: str) -> bool:
         """A Kazakh title in an object's case (accusative, dative, ablative, instrumental) before a name
         in the nominative is what the person acts on ("Оқушыларды Name құттықтады": Name congratulated
-        the pupils), not the person's title; with the name in a case too, the two are in apposition."""
+        the pupils), not the person's title; with the name in a case too, the two are in apposition, but
+        for the genitive: a name in it owns the noun after it ("елшіге Name-ның кітабын сыйлады", gave the
+        ambassador Name's book)."""
         if lang != "kk" or not self.object_case.search(self.matcher(lang).tail(text, title.start, title.end)):
             return False
-        return name.display.split()[-1] == mention.text.split()[-1]
+        last = mention.text.split()[-1]
+        return name.display.split()[-1] == last or self.kazakh_genitive_ending.search(last) is not None
 
     def _russian_title_of_the_next_name(self, text: str, titles: list[TitleHit], claimed: set, mention: Mention,
                                         next_mention: Mention) -> list[TitleHit]:
@@ -3585,10 +3593,11 @@ class RoleExtractor:
         # university teaches at its college. The institutions of every kind that the title's paragraph names come
         # before those the page names elsewhere: a college's students ("колледжінің студенттері ... 3-курс
         # студенті") are not at a university named later as someone's former post.
-        if not kinds and (lang == "ru" and _lemmas(title.written) in self.school_staff_titles
-                          or lang == "kk" and text[title.start:title.end].lower() in self.kazakh_school_staff_titles):
-            # A school's psychologist, librarian, nurse or music director on its own site works there.
+        if not kinds and _lemmas(title.written) in self.school_staff_titles.get(lang, ()):
+            # A school's psychologist, librarian, nurse or music director on its own site works there; elsewhere at the
+            # school the page names, as a teacher does.
             yield home.school_site(lang), 0.6, "page"
+            kinds = ("school",)
         if lang == "ru" and kinds[:1] == ("university",) and "school" in kinds:
             # On a college's own site its lecturers and students are its own, though the paragraph names a university
             # before them (as the post of a guest, a jury's chairman).
@@ -4447,8 +4456,11 @@ class PageInstitutions:
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
         if "city" in kinds:
+            # A registered city the model read as an organization is the city too, for a title that names a city ("deputy
+            # akim of Ekibastuz ... akim of the city"); one of a region's takes the region the city is the centre of.
             named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
-                      and m.label in PLACE_LABELS and m.lang != "kk" and (institution := self._bare_city(m.text.strip(), m.lang)) is not None]
+                      and m.lang != "kk" and (institution := self._bare_city(m.text.strip(), m.lang)) is not None
+                      and (m.label in PLACE_LABELS or institution.in_registry and "region" not in kinds)]
         # A numbered institution often has no NER span ("в школе-лицее № 8"); it may be written in another
         # language than the title that refers back to it.
         named += [(name_end, self._numbered_of_kind(self._with_compound_head(text, name_start, name_end), kinds, lang))
@@ -4994,6 +5006,8 @@ class RussianPredicate:
         self.candidacy = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})", re.IGNORECASE)
         # "Name, которая освобождена": the name the subject of the clause the relative pronoun opens.
         self.relative_clause_subject = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w)", re.IGNORECASE)
+        # "Коллективу представили нового директора Name": a verb of introducing before the name in its clause.
+        self.introduced_before = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('introducing_verbs'))})(?!\w)[^.!?;]*$", re.IGNORECASE)
         # "Name с 2002 года возглавляет", "Name, который бессменно руководит": a verb that is the title, only
         # adverbials before it.
         self.before_a_verb = re.compile(
@@ -5104,8 +5118,9 @@ class EnglishPredicate:
             rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{year}{adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
-        # between ("elected Dr. Name as Chairman").
+        # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...").
         self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+"
+                                             rf"(?:the\s+(?:{any_of(lexicon.words('appointment_object_nouns'))})\s+of\s+)?"
                                              rf"(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
         self.object_title = re.compile(rf"\s+as\s+{fillers}", re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
@@ -5375,7 +5390,7 @@ class KazakhReferringNouns:
     holds: a proper name, a number or a quote before the kind's noun ("Балкашин №1 орта мектебінде",
     "Көксарай ауыл округінің", "Арабтану кафедрасы"). The nouns are the Kazakh lexicon's."""
 
-    def __init__(self, lexicon: Lexicon, chain: "KazakhGenitiveChain"):
+    def __init__(self, lexicon: Lexicon, chain: "KazakhGenitiveChain", title_words: frozenset[str]):
         units, places = lexicon.table("referring_unit_nouns"), lexicon.table("referring_place_nouns")
         tables = (lexicon.table("referring_institution_nouns"), units, places)
         self.unit_kinds, self.place_kinds = frozenset(units), frozenset(places)
@@ -5394,6 +5409,9 @@ class KazakhReferringNouns:
         self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name")
                                              + lexicon.words("titles_after_name"))
         self._words_after_a_names_word = frozenset(participles + postpositions)
+        # A title's word capitalized before a name opens a headline, no part of the name ("Вице-министр Түркістан
+        # облысында болды"); not one written after a person's name inside a place's ("Төле би ауданы").
+        self._title_words = title_words - set(lexicon.words("titles_after_name"))
         self._after_possessive = re.compile(rf"(?<=[ыі])(?:{any_of(lexicon.words('case_endings_after_possessive'))})$")
         self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
                                 rf"(?:{any_of(lexicon.words('genitive_endings') + lexicon.words('oblique_case_endings_of_words'))})?")
@@ -5553,7 +5571,8 @@ class KazakhReferringNouns:
                     and (_names(tokens[first - 1].group()) or self.kind_of(tokens[first - 1].group())
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind) \
-                    and not self._founder_before(tokens[first - 1].group(), tokens[first].group(), kind):
+                    and not self._founder_before(tokens[first - 1].group(), tokens[first].group(), kind) \
+                    and tokens[first - 1].group().lower() not in self._title_words:
                 first -= 1
             # Lower-case words of a name before its noun, and the names before them: "Абай атындағы №7 жалпы
             # білім беретін мектепте".

@@ -8895,3 +8895,115 @@ def test_a_deans_deputy_at_the_pages_university(stages, text, facts):
 ])
 def test_an_english_deans_college_at_its_university(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # "аға" (senior) before a title's word opens the title ("аға оқытушы", senior lecturer), no word of address after a
+    # name: the capitalized object that opens the clause before it is no person.
+    ("Кездесуді аға оқытушы Динара Сәрсенбаева жүргізді.", "Динара Сәрсенбаева"),
+    ("Семинарды аға ғылыми қызметкер Ерлан Жақыпов ашты.", "Ерлан Жақыпов"),
+])
+def test_a_kazakh_senior_title_is_no_word_of_address(stages, text, person):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [mention.text for mention in document.mentions if mention.label == "PERSON"] == [person]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Kazakh title in the dative before a name in the genitive: the name owns the noun after it, no apposition.
+    ("Мәдина Сейітқызы елшіге Мағжан Жұмабаевтың өлеңдер жинағын сыйлады.", set()),
+    # In the same case the two are in apposition.
+    ("Мектеп ұжымы директорына Айгүл Бековаға алғыс айтты.", {("Айгүл Бекова", "director", None)}),
+])
+def test_a_kazakh_title_in_an_object_case_before_a_name_in_the_genitive(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, degree", [
+    # A degree spelled out that the model reads as an organization is none, and no title's institution.
+    ("The new laboratory is headed by Candidate of Chemical Sciences Nurlan Abenov, who came from Almaty.",
+     "Candidate of Chemical Sciences"),
+    ("Its head, Doctor of Physical and Mathematical Sciences Gulnar Sadykova, showed the guests the equipment.",
+     "Doctor of Physical and Mathematical Sciences"),
+    ("Руководитель лаборатории, кандидат химических наук Нурлан Абенов, показал гостям оборудование.",
+     "кандидат химических наук"),
+])
+def test_a_spelled_out_degree_is_no_organization(stages, text, degree):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert degree not in {mention.text for mention in document.mentions if mention.label == "ORG"}
+    assert all(fact.org is None or fact.org.name != degree for fact in document.roles)
+
+
+def test_a_kazakh_title_word_opening_a_headline_is_no_part_of_the_place_after_it(stages):
+    # "Вице-министр Түркістан облысында": the title opens the page's headline; the region is Türkistan's.
+    page = Page(source="t", url="https://example.gov.kz/kk/news/1", title="Вице-министр Түркістан облысындағы мектептерді аралады",
+                text="Сапар барысында вице-министрді облыс әкімінің орынбасары Ержан Сапарұлы Бейсенов қарсы алды.")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
+        ("Ержан Сапарұлы Бейсенов", "deputy_akim", "turkistan_akimat")}
+
+
+@pytest.mark.parametrize("latin_spelling, cyrillic", [
+    # Letters with a caron or a cedilla sound as two letters in Russian and Kazakh spelling: one key for both.
+    ("Tomáš Dvořák", "Томаш Дворжак"),
+    ("Şahin Çelik", "Шахин Челик"),
+    ("Miroslav Žáček", "Мирослав Жачек"),
+])
+def test_letters_with_a_caron_or_a_cedilla_key_as_their_cyrillic(latin_spelling, cyrillic):
+    from pipeline.normalize.latin import latin_key
+    assert latin_key(latin_spelling) == latin_key(cyrillic)
+
+
+def test_a_registered_city_the_model_read_as_an_organization_is_the_city_a_title_refers_to(stages):
+    # "akim of the city" after "deputy akim of Ekibastuz", where the model marks Ekibastuz as an organization.
+    text = "In Pavlodar Region, Daniyar Seitkali, who was first deputy akim of Ekibastuz, has been named acting akim of the city."
+    assert found(stages, text) == {("Daniyar Seitkali", "deputy_akim", "ekibastuz_city_akimat"),
+                                   ("Daniyar Seitkali", "akim", "ekibastuz_city_akimat")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian subject pronoun after a sentence that introduces a person in the accusative stands for that person.
+    ("Коллективу представили нового директора гимназии №4 Олега Викторовича Сафронова. До назначения он работал "
+     "заместителем директора школы №11.",
+     {("Олег Викторович Сафронов", "director", "гимназия № 4"), ("Олег Викторович Сафронов", "deputy_director", "школа № 11")}),
+    # Not one a prize is given to: the pronoun is the sentence's subject's, whom the sentence before does not name.
+    ("Премию вручили Олегу Викторовичу Сафронову. Ранее он работал заместителем директора школы №11.", set()),
+])
+def test_a_russian_pronoun_after_a_person_introduced(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A candidacy's noun between a verb of appointment and its object's name: the title after "as" is the name's.
+    ("The Senate approved the candidacy of Dana Kuanyshevna Amirova as a member of the Constitutional Court.",
+     {("Dana Kuanyshevna Amirova", "member", "constitutional_court_rk")}),
+    ("The board of directors confirmed the appointment of Timur Seitkali as rector of Satbayev University.",
+     {("Timur Seitkali", "rector", "satbayev_university")}),
+])
+def test_an_english_candidacy_noun_between_the_verb_and_the_name(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A school's, a kindergarten's or a college's staff post that reads as "other" (a music director, a master of
+    # industrial training), given no institution in its sentence, is at the school the page names, as a teacher is.
+    ("Қарағанды қаласындағы №12 мектеп-лицейде мереке өтті.\nӘндерді музыка жетекшісі Дәурен Сапаров үйретті.",
+     {("Дәурен Сапаров", "other", "№ 12 мектеп-лицей")}),
+    ("В Костанайском политехническом высшем колледже прошёл конкурс.\n"
+     "Грамоты получили мастера производственного обучения Ерлан Кудайбергенов и Марат Исенов.",
+     {("Ерлан Кудайбергенов", "other", "Костанайский политехнический высший колледж"),
+      ("Марат Исенов", "other", "Костанайский политехнический высший колледж")}),
+])
+def test_school_staff_posts_read_as_other_are_at_the_school_the_page_names(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A student group's code after its noun (in Kazakh before it) is a class of the college, no institution: the student
+    # or the curator is at the college the page names.
+    ("В Актюбинском высшем политехническом колледже прошёл конкурс.\nПобедителем стала студентка группы ПД-22 Алина Ким.",
+     {("Алина Ким", "student", "Актюбинский высший политехнический колледж")}),
+    ("В Актюбинском высшем политехническом колледже прошёл конкурс.\nПобедителем стала куратор группы ТМ-21 Айжан Сагатова.",
+     {("Айжан Сагатова", "other", "Актюбинский высший политехнический колледж")}),
+])
+def test_a_student_groups_code_is_no_institution(stages, text, facts):
+    assert found(stages, text) == facts

@@ -19,6 +19,8 @@ from pipeline.records import Document, LinkKey, Mention, PersonName
 
 ORG_LABELS = {"ORG", "FACILITY"}
 PLACE_LABELS = {"GPE", "LOC"}
+# A student group's code: capitals, maybe a hyphen, digits, maybe a letter (ТМ-21, ПД-22к, IT-2301).
+_GROUP_CODE = re.compile(r"[^\W\d_]{1,4}-?\d{1,4}[^\W\d_]?")
 _NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"  # what may cling to a name's last word
 _NAMESAKE_INSTITUTION_WORDS = 3  # "Назарбаев Интеллектуальной школы": the words after a namesake that end its institution's name
 _SHORTEST_NAME_STEM = 3  # Рэпп; a shorter stem would join unrelated words
@@ -57,6 +59,14 @@ class Normalizer:
         self.name_case_endings = tuple(sorted(resources.lexicons["ru"].words("name_case_endings"), key=len, reverse=True))
         self.title_right_before = re.compile(rf"(?<![\w-])(?:{any_of(titles | honorifics)})\.?\s$", re.IGNORECASE)
         self.titles_and_honorifics = frozenset(titles | honorifics)
+        self.group_noun_before = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(resources.lexicons, 'student_group_nouns'))})\s+$",
+                                            re.IGNORECASE)
+        self.kazakh_group_noun_after = re.compile(rf"\s+(?:{any_of(kazakh.words('student_group_nouns_after'))})(?!\w)", re.IGNORECASE)
+        # "Candidate of Technical Sciences", "кандидат технических наук", "техника ғылымдарының кандидаты".
+        self.spelled_degree = re.compile(
+            rf"(?:{any_of(words_in_all(resources.lexicons, 'spelled_degree_openings'))})\s+(?:[\w-]+\s+){{0,3}}"
+            rf"(?:{any_of(words_in_all(resources.lexicons, 'spelled_degree_closings'))})"
+            rf"|(?:[\w-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})", re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -91,6 +101,8 @@ class Normalizer:
         """The mention with its label checked against the registry, its canonical form and link key;
         ``text``, the page's, tells the case of a name from the words before it."""
         label = self._label(mention)
+        if label in ORG_LABELS and self._student_groups_code(mention, text):
+            return replace(mention, label="MISC")
         form = key = None
         if label == "PERSON":
             name = self.names.normalize(mention.text, mention.lang, _before(text, mention), _after(text, mention))
@@ -112,6 +124,12 @@ class Normalizer:
             key = str(LinkKey("G", (latin_key(form),)))
         return replace(mention, label=label, normalized=form, link_key=key)
 
+    def _student_groups_code(self, mention: Mention, text: str) -> bool:
+        """A code of letters and digits after a student group's noun, or in Kazakh before it ("куратор группы ТМ-21",
+        "студентка группы ПД-22", "МС-401 тобының кураторы"): a class of the college, no institution."""
+        return _GROUP_CODE.fullmatch(mention.text.strip()) is not None and bool(
+            self.group_noun_before.search(_before(text, mention)) or self.kazakh_group_noun_after.match(_after(text, mention)))
+
     def _surname_after_a_title(self, name: PersonName, text: str, mention: Mention) -> bool:
         """One word right after a title or an honorific ("President Macron", "Ambassador Rosenblum",
         "Mr Smith") is the person's surname, whatever its shape."""
@@ -124,7 +142,8 @@ class Normalizer:
         word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
         (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place, and
         so is a Kazakh word alone that is a country, a region or a city in any case and no surname."""
-        if mention.label in ORG_LABELS and mention.text.strip().lower() in self.taxonomy.degree_forms:
+        if mention.label in ORG_LABELS and (mention.text.strip().lower() in self.taxonomy.degree_forms
+                                            or self.spelled_degree.fullmatch(mention.text.strip())):
             return "MISC"  # "Докторант PhD Name": a degree the model read as an organization is none
         if mention.label != "PERSON":
             return mention.label

@@ -37,6 +37,11 @@ _FOLDS: list[tuple[re.Pattern, str]] = [
 ]
 
 
+# Letters with a caron or a cedilla that sound as two Latin letters, as Russian and Kazakh write them (Tomáš Dvořák =
+# Томаш Дворжак, Şahin = Шахин, Çelik = Челик): anyascii drops the mark (Dvorak), and the key would miss the Cyrillic.
+_LETTER_SOUNDS = {"š": "sh", "ş": "sh", "č": "ch", "ç": "ch", "ž": "zh", "ř": "rzh"}
+_LETTER_SOUNDS_TABLE = str.maketrans(_LETTER_SOUNDS)
+
 _NOT_A_LETTER_DIGIT_OR_SPACE = re.compile(r"[^a-z0-9 ]")
 
 
@@ -49,12 +54,19 @@ def latin(text: str) -> str:
 def latin_key(text: str) -> str:
     """Folded, lower-case Latin key of a name or words; spaces separate the words. The folds run over all the
     words at once: none reaches across the space between two."""
-    key = _NOT_A_LETTER_DIGIT_OR_SPACE.sub("", " ".join(latin(text).lower().split()))  # digits stay: No. 11 is not No. 1
+    sounded = unicodedata.normalize("NFC", text).lower().translate(_LETTER_SOUNDS_TABLE)
+    key = _NOT_A_LETTER_DIGIT_OR_SPACE.sub("", " ".join(latin(sounded).lower().split()))  # digits stay: No. 11 is not No. 1
     for letters, replacement in _LETTER_FOLDS:
         key = key.replace(letters, replacement)
     for pattern, replacement in _FOLDS:
         key = pattern.sub(replacement, key)
     return " ".join(key.split())
+
+
+def letter_sounds() -> dict[str, str]:
+    """The letters ``latin_key`` spells as two before it drops the marks of the others, lower case: for another
+    implementation of the same key (the search box of ``pipeline/report.py``)."""
+    return dict(_LETTER_SOUNDS)
 
 
 def folding_rules() -> list[tuple[str, str]]:

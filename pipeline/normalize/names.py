@@ -208,7 +208,8 @@ class PersonNames:
         self.kazakh_plural = ends_with_any(kazakh.words("plural_endings"))
         self._kazakh_address_after = re.compile(
             rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
-            rf"(?:{any_of(kazakh.words('address_case_endings'))})?(?![\w-])")
+            rf"(?:{any_of(kazakh.words('address_case_endings'))})?(?![\w-])"
+            rf"(?!\s+(?:{any_of(kazakh.words('title_words_after_address_words'))})(?![\w-]))")
         self._kazakh_age_before = re.compile(rf"(?<![\w-])(?:{any_of(kazakh.words('age_words_before_name'))})\s+$")
         self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
         self.feminine_endings = russian.words("feminine_name_endings")
