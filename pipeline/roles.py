@@ -700,6 +700,8 @@ class RoleExtractor:
                                 for holder, verbs in succession.items()}
         self.counterpart_before = re.compile(rf"(?<!\w)(?:{any_of(lexicons['en'].words('counterpart_nouns'))})(?=\s*,?\s*$)")
         self.as_before_title = re.compile(r"\s+as\s+(?:(?:the|an?|new)\s+)?", re.IGNORECASE)
+        # "as a visiting professor": the article and up to two words of the title's kind between.
+        self.as_before_a_title = re.compile(r"\s+as\s+(?:(?:the|an?|new)\s+)?(?:[a-z][\w-]*\s+){0,2}")
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
@@ -3465,6 +3467,7 @@ class RoleExtractor:
         if lang == "en":
             yield self._unit_of_a_registered_institution(text, title, orgs, person), 1.0, "text"
             yield self._supervisors_institution_before(text, title, orgs, person), 1.0, "text"
+            yield self._workplace_before_as(text, title, orgs, person), 1.0, "text"
         russian_heads = self.taxonomy.institution_words.get("ru", frozenset())
         # "депутат маслихата Карагандинской области": the title's own noun heads the institution the place
         # after it completes, read before the place alone; any other title's institution after the places.
@@ -3727,6 +3730,15 @@ class RoleExtractor:
             # A registered institution keeps the unit (the unit rule splits them); another is named alone.
             registered = self.registry.lookup(next_written, "en") is not None
             return self.registry.resolve(text[org_start:next_end] if registered else next_written, "en")
+        return None
+
+    def _workplace_before_as(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The organization between a name and "as" before its title ("Name works at Dulaty University as a visiting
+        professor", "Name joined KBTU as a senior lecturer"): where the title is held."""
+        if title.end > person.start:
+            return next((self.registry.resolve(written, "en") for org_start, org_end, written, label in orgs
+                         if label not in PLACE_LABELS and person.end <= org_start and self.as_before_a_title.fullmatch(text, org_end, title.start)),
+                        None)
         return None
 
     def _portfolio(self, written: str) -> bool:
@@ -5092,9 +5104,12 @@ class EnglishPredicate:
         subject_noun = r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}"
         # "began her career in 2004 as a teacher": the year of the verb before the title.
         year = r"(?:in\s+\d{4}\s+)?"
+        # "works at Dulaty University as a visiting professor", "teaches literature at the university as ...": a verb of
+        # work, what is taught, the workplace and "as" before the title.
+        workplace = rf"(?:{any_of(lexicon.words('workplace_verbs'))})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:at|in)\s+)?(?:[\w.&'’-]+\s+){{1,8}}?as\s+"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{year}{adverb}{fillers}(?:{possessor}|{subject_noun})",
+            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}){adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
         # between ("elected Dr. Name as Chairman").

@@ -8875,3 +8875,23 @@ def test_english_institutions_of_titles_on_university_and_embassy_pages(stages, 
 ])
 def test_an_english_contact_blocks_post_and_institution(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A verb of work, its workplace, then "as" and the title: the title is held at that workplace.
+    ("Patricia Owens works at Dulaty University as a visiting professor.",
+     {("Patricia Owens", "professor", "dulaty_university")}),
+    ("Last year Daniel Moore joined KBTU as a senior lecturer.",
+     {("Daniel Moore", "senior_lecturer", "kbtu")}),
+])
+def test_an_english_workplace_between_a_verb_of_work_and_as_before_the_title(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A given name that is also a region's, alone after a lower-case title: the person, not the place.
+    ("The scholarship programme is named after the poet Abai and the writer Jules Verne.",
+     {("Abai", "other", None), ("Jules Verne", "other", None)}),
+])
+def test_a_given_name_that_is_a_regions_alone_after_an_english_title(stages, text, facts):
+    assert found(stages, text) == facts

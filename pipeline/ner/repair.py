@@ -3173,6 +3173,13 @@ class SpanRepair:
         added = [name for title in entities if title.label == "POSITION"
                  if (name := self._name_after_title(text, title, entities)
                      or self._name_after_title(text, self._title_with_its_places(text, title, entities), entities)) is not None]
+        # A place's one word right after a lower-case title that is a known given name and ends the name ("named after the
+        # poet Abai and the writer Name"): the one person named by a given name alone (Abai, Zhambyl are regions too).
+        positions = {title.end for title in entities if title.label == "POSITION" and text[title.start:title.start + 1].islower()}
+        added += [EntitySpan(place.start, place.end, "PERSON", place.score) for place in entities
+                  if place.label in _PLACE_LABELS and _LATIN_WORD.fullmatch(text[place.start:place.end])
+                  and place.start - 1 in positions and text[place.start - 1] == " "
+                  and self.names.is_given_name(text[place.start:place.end]) and not _CAPITALIZED_WORD_AFTER.match(text, place.end)]
         replaced = {(name.start, name.end) for name in added}
         entities = sorted([entity for entity in entities if (entity.start, entity.end) not in replaced] + added,
                           key=lambda entity: (entity.start, entity.end))
