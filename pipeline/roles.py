@@ -106,6 +106,7 @@ class TitleHit:
     whose: str | None = None  # the possessive pronoun before a deputy's or an aide's title ("his deputy")
     served: TitleHit | None = None  # the title of the official an aide serves ("помощник министра финансов")
     subject_after: bool = False  # a verb whose object stands before it and subject after ("Сбербанк возглавил Name")
+    of_no_institution: bool = False  # a post of a body of no institution ("The jury was chaired by Name", "The jury included Name")
 
 
 # The kinds of Russian institutions named by a capitalized adjective before their noun ("Костанайский высший технический
@@ -566,8 +567,9 @@ class RoleExtractor:
         # A titled subject's verbs of speech ("The akim recalled his teacher Name") are news verbs too.
         self.news_verbs = frozenset(lexicons["en"].words("news_verbs")) | frozenset(lexicons["en"].words("titled_subject_verbs"))
         # The capitalized words right before an English title, a country's possessive among them ("former
-        # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister").
-        self.capitalized_before_title = re.compile(r"(?<![\w-])((?:[A-Z][\w-]*(?:['’]s)?\s+){1,4})$")
+        # Italian Prime Minister", "Russian Foreign Minister", "Kyrgyzstan's Prime Minister"), or an abbreviation
+        # with its periods ("U.S. Consul General").
+        self.capitalized_before_title = re.compile(r"(?<![\w.-])((?:(?:(?:[A-Z]\.){2,}|[A-Z][\w-]*(?:['’]s)?)\s+){1,4})$")
         home = self.kazakh_home_country = tuple(lexicons["kk"].words("home_country_words"))
         self.kazakh_foreign_country = re.compile(
             rf"(?:{any_of(word for word in lexicons['kk'].words('country_names') if not word.startswith(home))})(?!\w)", re.IGNORECASE)
@@ -655,6 +657,7 @@ class RoleExtractor:
         # A plural English title's area between it and the names ("Deputy directors for academic affairs Name and Name").
         determiners = any_of(["our", "a", "an", *lexicons["en"].words("definite_articles"),
                               *(word for words in lexicons["en"].table("possessive_pronouns").values() for word in words)])
+        self.title_area_nouns = frozenset(lexicons["en"].words("title_area_nouns"))
         self.english_titles_area = re.compile(rf"\s+for\s+(?:(?!(?:{determiners})\s)[a-z-]+\s+){{0,3}}"
                                               rf"(?:{any_of(lexicons['en'].words('title_area_nouns'))})\s+")
         # An akimat named as a whole menu item ("Мемлекеттік органдар | Сарыағаш ауданының әкімдігі | ...").
@@ -670,6 +673,8 @@ class RoleExtractor:
         self.english_former_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('former_openings'))})\s*,?\s*", re.IGNORECASE)
         self.english_chaired_body = re.compile(rf"(?<![\w-])the\s+(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])",
                                                re.IGNORECASE)
+        self.english_body_membership_verb = re.compile(
+            rf"(?<![\w-])(?P<verb>{any_of(lexicons['en'].words('body_membership_verbs'), _spaced_form)})\s+")
         passive_teach_verbs = lexicons["en"].table("passive_teach_verbs")
         self.former_head_verbs |= frozenset(passive_teach_verbs["former"])
         self.english_passive_teach_verb = re.compile(
@@ -685,6 +690,8 @@ class RoleExtractor:
         self.english_degrees_before_a_name = re.compile(
             rf"(?:(?:(?:candidate|doctor)\s+of\s+(?:[a-z-]+\s+){{0,3}}sciences|(?:{any_of(lexicons['en'].words('honorifics'))})\.?),?\s+)*",
             re.IGNORECASE)
+        # ... and the name's own title there ("the laboratory headed by senior lecturer Name", "chaired by Professor Name").
+        self.english_title_before_a_name = re.compile(rf"(?:{any_of(self.english_title_codes)})\s+", re.IGNORECASE)
         # A rank or an honorific that opens a name ("Professor Name", "Dr. Name").
         ranks = [form for form, code in self.taxonomy.forms("en") if code in self.taxonomy.ranks]
         self.english_rank_before_a_name = re.compile(
@@ -695,6 +702,8 @@ class RoleExtractor:
                                 for holder, verbs in succession.items()}
         self.counterpart_before = re.compile(rf"(?<!\w)(?:{any_of(lexicons['en'].words('counterpart_nouns'))})(?=\s*,?\s*$)")
         self.as_before_title = re.compile(r"\s+as\s+(?:(?:the|an?|new)\s+)?", re.IGNORECASE)
+        # "as a visiting professor": the article and up to two words of the title's kind between.
+        self.as_before_a_title = re.compile(r"\s+as\s+(?:(?:the|an?|new)\s+)?(?:[a-z][\w-]*\s+){0,2}")
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
@@ -1041,6 +1050,11 @@ class RoleExtractor:
                     and self._title_line_over_a_name(text, below[0], below[1], below[2], (start, end, lang), mentions, starts,
                                                      name_above=True) \
                     and not (next_below and self._name_alone_on_its_line(text, next_below[0], next_below[1], mentions, starts)):
+                # A contact block's third line, a registered institution alone ("Name" / "Communication Officer" / "UNICEF
+                # Kazakhstan"): where the post is held.
+                if next_below and text.count("\n", below[1], next_below[0]) == 1 and not text[below[1]:next_below[0]].strip() \
+                        and self.registry.lookup(text[next_below[0]:next_below[1]].strip(), below[2]) is not None:
+                    below = next_below
                 joined.append((start, below[1], below[2]))
                 continue
             # A title and a verb of appointment before a colon, the list's items on the lines below, each opening with a
@@ -1574,8 +1588,10 @@ class RoleExtractor:
         # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and _OFFICE_OF_A_TITLE.search(m.text)]
-        # So is the office an institution is attached to ("the Institute ... under the President of Kazakhstan").
+        # So is the office an institution is attached to ("the Institute ... under the President of Kazakhstan"), not a
+        # title before its holder's name ("a PhD at the University of Tokyo under Professor Name": a supervisor).
         attached_at = {m.end for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end}
+        names_at = {m.start for m in mentions if m.label == "PERSON"}
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             # A title that holds the whole name after its own words is no word of it ("deputy of the Pavlodar
@@ -1585,6 +1601,7 @@ class RoleExtractor:
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at \
+                    and _WHITESPACE.match(text, hit_end).end() not in names_at \
                     or self._rank_of_a_namesake(text, start, hit_start):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
@@ -1902,11 +1919,17 @@ class RoleExtractor:
         Science Committee, headed by Name"): the title it gives, the organization its institution."""
         persons = [m.start for m in mentions if m.label == "PERSON"]
         organizations = [(m.end, m.text) for m in mentions if m.label in ("ORG", "FACILITY") and start <= m.start and m.end <= end]
+        marked = len(organizations)  # the organizations the model marked; bare nouns and bodies after them
         # "Today the lyceum is headed by Name": an institution's bare noun, the one of its kind named before.
         organizations += [(noun.end(), noun.group("noun").lower()) for pattern in (self.english_bare_institution_noun, self.english_bare_unit_noun)
                           for noun in pattern.finditer(text, start, end)]
         # "The jury was chaired by Name": the chairman of a body of no institution.
-        organizations += [(body.end(), None) for body in self.english_chaired_body.finditer(text, start, end)]
+        bodies = list(self.english_chaired_body.finditer(text, start, end))
+        organizations += [(body.end(), None) for body in bodies]
+        # A unit's or a jury's head may be named with a title of their own ("the laboratory headed by senior lecturer
+        # Name", "The jury was chaired by Professor Name"); an organization's named so is often a group's from it
+        # ("a delegation of the University of Leeds led by Professor Name").
+        titled_heads = {organization_end for organization_end, _ in organizations[marked:]}
         # "Mathematics is taught by Name": a teacher, at the institution the page or paragraph names.
         hits = [TitleHit(verb.start("verb"), verb.end("verb"), self.teaching_code, verb.group("verb"), verb=True, subject_after=True)
                 for verb in self.english_passive_teach_verb.finditer(text, start, end) if verb.end() in persons]
@@ -1915,9 +1938,19 @@ class RoleExtractor:
             if verb is None:
                 continue
             # A body of no institution's head is its chairman ("The jury was chaired by Name").
-            if self.english_degrees_before_a_name.match(text, verb.end()).end() in persons:
+            name_start = self.english_degrees_before_a_name.match(text, verb.end()).end()
+            titled = self.english_title_before_a_name.match(text, name_start) if organization_end in titled_heads else None
+            if name_start in persons or titled is not None and self.english_degrees_before_a_name.match(text, titled.end()).end() in persons:
                 code = self.english_passive_head_codes[re.sub(r"\s+", " ", verb.group("verb").lower())] if organization is not None else "chairman"
-                hits.append(TitleHit(verb.start("verb"), verb.end("verb"), code, verb.group("verb"), organization, verb=True, subject_after=True))
+                hits.append(TitleHit(verb.start("verb"), verb.end("verb"), code, verb.group("verb"), organization, verb=True,
+                                     subject_after=True, of_no_institution=organization is None))
+        # "The jury ... included Name": its member, of no institution, as "Members of the jury: Name" is.
+        for body in bodies[:1]:
+            verb = self.english_body_membership_verb.search(text, body.end(), end)
+            name_start = self.english_rank_before_a_name.match(text, verb.end()) if verb is not None else None
+            if verb is not None and (verb.end() in persons or name_start is not None and name_start.end() in persons):
+                hits.append(TitleHit(verb.start("verb"), verb.end("verb"), "member", verb.group("verb"), verb=True, subject_after=True,
+                                     of_no_institution=True))
         return hits
 
     def names_none(self, mention: Mention) -> bool:
@@ -2203,7 +2236,8 @@ class RoleExtractor:
 
     def _titles_at_the_opening_institution(self, text: str, start: int, facts: list[RoleFact], orgs, lang: str) -> list[RoleFact]:
         """"At Kazatomprom, Name was named chief financial officer": an English sentence that opens with "At" and an
-        institution (not a place: "At Astana, the minister ...") sets where its titles that name none are held."""
+        institution (not a place: "At Astana, the minister ...") sets where its titles that name none are held, before
+        the page's own institution."""
         opening = _AT_AN_OPENING_INSTITUTION.match(text, start)
         if opening is None:
             return facts
@@ -2212,8 +2246,8 @@ class RoleExtractor:
                             and _COMMA_AFTER.match(text, org_end - 1 if written.endswith(",") else org_end)), None)
         if institution is None:
             return facts
-        return [replace(fact, org=institution, org_source="text") if fact.org is None and fact.role != "head_of_state" else fact
-                for fact in facts]
+        return [replace(fact, org=institution, org_source="text") if (fact.org is None or fact.org_source == "page")
+                and fact.role != "head_of_state" else fact for fact in facts]
 
     def _joined_title_at_the_named_institution(self, text: str, facts: list[RoleFact], home) -> list[RoleFact]:
         """"the President of Lanzhou University Name and Vice President Name": a bare English title joined by "and"
@@ -3353,6 +3387,8 @@ class RoleExtractor:
     def _institution_candidates(self, text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
         if lang == "kk" and self.kazakh_chaired_body_title.search(text, max(0, title.start - 40), title.end):
             return  # a jury's chairman, an organizing committee's secretary: a post of no institution
+        if title.of_no_institution:
+            return  # "The jury included Name": a member of the jury, whatever the name's own post
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
@@ -3460,6 +3496,8 @@ class RoleExtractor:
                         and not title.end <= person.start < org_start), None), 1.0, "text"
         if lang == "en":
             yield self._unit_of_a_registered_institution(text, title, orgs, person), 1.0, "text"
+            yield self._supervisors_institution_before(text, title, orgs, person), 1.0, "text"
+            yield self._workplace_before_as(text, title, orgs, person), 1.0, "text"
         russian_heads = self.taxonomy.institution_words.get("ru", frozenset())
         # "депутат маслихата Карагандинской области": the title's own noun heads the institution the place
         # after it completes, read before the place alone; any other title's institution after the places.
@@ -3558,8 +3596,9 @@ class RoleExtractor:
             # истории Казахстана профессор Name"): a Russian title names its place after it. An English
             # institution, not a place, may have its possessive ("Kazakhtelecom's head Name").
             gap = text[org_end:title.start].strip()
-            # "Vice President for International Relations Professor Name": a portfolio after "for" is the title's before it.
-            if lang == "en" and _PORTFOLIO_BEFORE.search(text, max(0, org_start - 12), org_start):
+            # "Vice President for International Relations Professor Name": a portfolio after "for" is the title's before it;
+            # so is one right before it ("External Relations Officer").
+            if lang == "en" and (_PORTFOLIO_BEFORE.search(text, max(0, org_start - 12), org_start) or self._portfolio(written)):
                 continue
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
                     and not (lang == "ru" and (label in PLACE_LABELS or self._act_issued_by(text[max(0, org_start - 40):org_start]))) \
@@ -3726,13 +3765,41 @@ class RoleExtractor:
             whole = self.registry.lookup(text[org_start:next_end], "en")
             if whole is not None:
                 return whole
-            if (next_label in PLACE_LABELS or self.registry.region_of(next_written, "en", by_centre=True) is not None) \
-                    and self.registry.lookup(next_written, "en") is None:
-                return None  # "the OSCE Office in Astana": where the unit is, not whose
+            # "the OSCE Office in Astana": where the unit is, not whose; "the Department of History of Kazakhstan": a country
+            # the model read as an organization is the unit's subject.
+            if (next_label in PLACE_LABELS or self.registry.region_of(next_written, "en", by_centre=True) is not None
+                    or next_written.lower() in self.state_names["en"]) and self.registry.lookup(next_written, "en") is None:
+                return None
             # A registered institution keeps the unit (the unit rule splits them); another is named alone.
             registered = self.registry.lookup(next_written, "en") is not None
             return self.registry.resolve(text[org_start:next_end] if registered else next_written, "en")
         return None
+
+    def _workplace_before_as(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The organization between a name and "as" before its title ("Name works at Dulaty University as a visiting
+        professor", "Name joined KBTU as a senior lecturer"): where the title is held."""
+        if title.end > person.start:
+            return next((self.registry.resolve(written, "en") for org_start, org_end, written, label in orgs
+                         if label not in PLACE_LABELS and person.end <= org_start and self.as_before_a_title.fullmatch(text, org_end, title.start)),
+                        None)
+        return None
+
+    def _portfolio(self, written: str) -> bool:
+        """Whether an English organization's span is a title's area ("External Relations", "International Affairs"): its
+        last word an area's noun, no institution's word in it, and no registered name."""
+        words = written.lower().split()
+        return bool(words) and words[-1] in self.title_area_nouns \
+            and not any(word.startswith(head) for word in words for head in self.english_institution_words) \
+            and self.registry.lookup(written, "en") is None
+
+    def _supervisors_institution_before(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The organization right before "under" and an English title before its holder's name ("completed his PhD at
+        the University of Tokyo under Professor Name"): where the holder works, as the office an institution is
+        attached to is no one's post ("the Institute under the President")."""
+        if title.end > person.start:
+            return None
+        return next((self.registry.resolve(written, "en") for org_start, org_end, written, label in orgs
+                     if label not in PLACE_LABELS and _ATTACHED_TO_AN_OFFICE.fullmatch(text, org_end, title.start)), None)
 
     def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, lang: str, home) -> list[RoleFact]:
         """In an English or Russian list of a visiting group's members ("Members of the delegation: Vice rector
@@ -3796,7 +3863,10 @@ class RoleExtractor:
         """The institution an English possessive pronoun before a title refers to ("Kazatomprom, whose chairman
         Name", "The Ministry of Health ... . Its head Name"): the organization named last before it in its paragraph."""
         pronoun = self.institution_possessive_before.search(text, max(0, title.start - 40), title.start)
-        return home.organization_named_before(pronoun.start(), "en") if pronoun else None
+        # A unit named in lower case after that organization is what the pronoun refers to ("visited the Name Museum
+        # and the new laboratory of organic synthesis, where they were met by its head"): the unit, of the page's
+        # institution as a unit's bare noun is.
+        return home.organization_named_before(pronoun.start(), "en", self.english_bare_unit_noun) if pronoun else None
 
     def _english_unit_after(self, text: str, title: TitleHit, person: Mention) -> str | None:
         """A unit named in lower case after an English title, which NER leaves out: "head of the
@@ -4495,9 +4565,9 @@ class PageInstitutions:
             return self.roles.registry.resolve(self.document.page.text[noun.start("noun"):mention.end], "ru")
         return self.roles.registry.resolve(mention.text, "ru")
 
-    def organization_named_before(self, before: int, lang: str) -> Institution | None:
+    def organization_named_before(self, before: int, lang: str, referent_after: re.Pattern | None = None) -> Institution | None:
         """The organization (no place) an NER span or a numbered institution's name names last before ``before``
-        in its paragraph."""
+        in its paragraph, or the referent ``referent_after`` finds (its group "noun") between it and ``before``."""
         text = self.document.page.text
         paragraph = text.rfind("\n", 0, before) + 1
         numbered = [match.span() for match in self.roles.numbered_institution.finditer(text, paragraph, before)]
@@ -4512,6 +4582,9 @@ class PageInstitutions:
         if not named:
             return None
         start, end = max(named, key=lambda span: span[1])
+        referent = list(referent_after.finditer(text, end, before)) if referent_after is not None else []
+        if referent:
+            return self.roles.registry.resolve(referent[-1].group("noun"), lang)
         return self.roles.registry.resolve(text[start:end], lang)
 
     def _numbered_of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
@@ -4761,7 +4834,8 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: 
             continue
         for weak, strong in ((first, second), (second, first)):
             org, confidence, source = shared[strong]
-            if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page"):
+            # A jury's post stays of no institution beside the name's own ("The jury included Name, head of X").
+            if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page") and not weak.of_no_institution:
                 shared[weak] = org, min(confidence, 0.8), "text"
     return shared
 
@@ -5113,9 +5187,12 @@ class EnglishPredicate:
         subject_noun = r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}"
         # "began her career in 2004 as a teacher": the year of the verb before the title.
         year = r"(?:in\s+\d{4}\s+)?"
+        # "works at Dulaty University as a visiting professor", "teaches literature at the university as ...": a verb of
+        # work, what is taught, the workplace and "as" before the title.
+        workplace = rf"(?:{any_of(lexicon.words('workplace_verbs'))})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:at|in)\s+)?(?:[\w.&'’-]+\s+){{1,8}}?as\s+"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:{any_of(lexicon.words('title_verbs'))})\s+{year}{adverb}{fillers}(?:{possessor}|{subject_noun})",
+            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}){adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
         # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...").

@@ -2557,13 +2557,18 @@ class SpanRepair:
 
     def _without_a_field_word_before_a_latin_name(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Latin person's span that opens with the last word of a title's field joined by "and" or "of"
-        ("Minister of Education and" "Science Aslan Sarinzhipov") is the name after that word, where the word is no
-        given name nor a surname written first ("and Akhmetova Aigul S.") and a known given name follows it."""
+        ("Minister of Education and" "Science Aslan Sarinzhipov"), or opened by "for" ("Vice-Rector for International"
+        "Affairs Name"), is the name after that word, where the word is no given name nor a surname written first
+        ("and Akhmetova Aigul S.")."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
         if len(words) < 3 or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]) \
-                or not _FIELD_JOINER_BEFORE.search(text, max(0, entity.start - 5), entity.start) \
-                or self.names.is_given_name(words[0].group()) or self.names.looks_like_latin_surname(words[0].group()) \
-                or not self.names.is_given_name(words[1].group()):
+                or self.names.is_given_name(words[0].group()) or self.names.looks_like_latin_surname(words[0].group()):
+            return None
+        # After a field that "for" opened, the words are the field's up to the name, whatever name follows (a foreign
+        # given name the list lacks: "for International Affairs Katharina Lenz"); after "and" or "of" a known given name
+        # must tell where the name opens.
+        if not _FIELD_OPENED_BEFORE.search(text, max(0, entity.start - 40), entity.start) and not (
+                _FIELD_JOINER_BEFORE.search(text, max(0, entity.start - 5), entity.start) and self.names.is_given_name(words[1].group())):
             return None
         return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
 
@@ -2576,17 +2581,20 @@ class SpanRepair:
         for entity in entities:
             if entity.label != "ORG" or entity not in result or not _LATIN_LETTERS_ONLY.fullmatch(text[entity.start:entity.end]):
                 continue
-            before = _CAPITALIZED_LATIN_WORDS_BEFORE.search(text, max(0, entity.start - 60), entity.start)
+            before = _CAPITALIZED_LATIN_WORDS_BEFORE.search(text, max(0, entity.start - 80), entity.start)
             starts = [word.start() for word in re.finditer(r"[A-Z][\w'-]*", before.group())
-                      if word.group() not in _ENGLISH_ARTICLES] if before else []
+                      if word.group() not in _ENGLISH_WORDS_BEFORE_A_NAME] if before else []
             start = next((before.start() + offset for offset in starts
                           if self._registered(text[before.start() + offset:entity.end])), None)
             if start is None or any(other.start < start < other.end for other in result):
                 continue
             # Another span's words join only a name that is registered already ("Kazakhstan" before "Temir Zholy"),
-            # not one they make registered ("Nazarbayev" as a place before "University").
+            # not one they make registered ("Nazarbayev" as a place before "University"), unless the name is a long one
+            # the model cut at its places and its "and" ("Zhangir Khan West Kazakhstan Agrarian and" "Technical
+            # University"): so many words are no chance meeting of a place and an institution's noun.
             covered = any(start <= other.start and other.end <= entity.start for other in result)
-            if covered and self.registry.lookup(text[entity.start:entity.end], "en") != self.registry.lookup(text[start:entity.end], "en"):
+            if covered and self.registry.lookup(text[entity.start:entity.end], "en") != self.registry.lookup(text[start:entity.end], "en") \
+                    and len(text[start:entity.end].split()) < _LONG_REGISTERED_NAME_WORDS:
                 continue
             if kind := self.organization_kind_before.search(text, max(0, start - 10), start):
                 start = kind.start()  # "JSC": the name as it is registered with its kind
@@ -3165,6 +3173,13 @@ class SpanRepair:
         added = [name for title in entities if title.label == "POSITION"
                  if (name := self._name_after_title(text, title, entities)
                      or self._name_after_title(text, self._title_with_its_places(text, title, entities), entities)) is not None]
+        # A place's one word right after a lower-case title that is a known given name and ends the name ("named after the
+        # poet Abai and the writer Name"): the one person named by a given name alone (Abai, Zhambyl are regions too).
+        positions = {title.end for title in entities if title.label == "POSITION" and text[title.start:title.start + 1].islower()}
+        added += [EntitySpan(place.start, place.end, "PERSON", place.score) for place in entities
+                  if place.label in _PLACE_LABELS and _LATIN_WORD.fullmatch(text[place.start:place.end])
+                  and place.start - 1 in positions and text[place.start - 1] == " "
+                  and self.names.is_given_name(text[place.start:place.end]) and not _CAPITALIZED_WORD_AFTER.match(text, place.end)]
         replaced = {(name.start, name.end) for name in added}
         entities = sorted([entity for entity in entities if (entity.start, entity.end) not in replaced] + added,
                           key=lambda entity: (entity.start, entity.end))
@@ -3260,8 +3275,18 @@ class SpanRepair:
                 # "spokesperson for" "the Ministry of Energy": an institution's own head word is no field.
                 if field and not _has_institution_word(field.group(), self.taxonomy.institution_words.get("en", frozenset())):
                     entity = EntitySpan(field.end(), entity.end, entity.label, entity.score)
+            elif entity.label == "ORG" and any(_INSTITUTION_AFTER_TITLE.fullmatch(text, end, entity.start) for end in titles_end if end < entity.start):
+                entity = self._without_the_field_after_a_registered_name(text, entity)
             result.append(entity)
         return result
+
+    def _without_the_field_after_a_registered_name(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """The title's field written after its institution, which the model took in ("Vice-Rector of the" "Eurasian
+        National University for International Cooperation"): the registered name before "for" is the organization."""
+        field = _FIELD_AFTER_A_NAME.search(text, entity.start, entity.end)
+        if field is None or self._registered(text[entity.start:entity.end]) or not self._registered(text[entity.start:field.start()]):
+            return entity
+        return EntitySpan(entity.start, field.start(), entity.label, entity.score)
 
     def _without_kazakh_title_fields(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A Kazakh organization's span that ends with the field of the title after it ("... университетінің
@@ -3471,9 +3496,17 @@ def _named_with_another_word(text: str, first_word: str, surname: str) -> bool:
 
 
 _ENDS_WITH_OF_THE = re.compile(r"\s[Oo]f\s+the$")
-_ENGLISH_ARTICLES = frozenset({"The", "A", "An"})
+# An article, or a preposition opening the sentence ("At Zhangir Khan ... University, ..."), opens no registered name.
+_ENGLISH_WORDS_BEFORE_A_NAME = frozenset({"The", "A", "An", "At", "In", "On", "For", "From", "By", "With", "To"})
 _FIELD_JOINER_BEFORE = re.compile(r"(?<!\w)(?:and|of|&)\s+$")
-_CAPITALIZED_LATIN_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+){1,3}$")
+# A title's field opened by "for" and a capitalized word of it before the span ("for International", "for Central and West").
+_FIELD_OPENED_BEFORE = re.compile(r"(?<!\w)for(?:\s+[A-Z][\w'-]*(?:\s+(?:and|&))?)+\s+$")
+# Capitalized words, "and" or "of" maybe between ("West Kazakhstan Agrarian and" before "Technical University").
+_CAPITALIZED_LATIN_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'-]*\s+(?:(?:and|of|&)\s+)?){1,6}$")
+_LONG_REGISTERED_NAME_WORDS = 5
+# "Vice-Rector of the" before an organization; "for" and capitalized words closing the organization's span.
+_INSTITUTION_AFTER_TITLE = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?")
+_FIELD_AFTER_A_NAME = re.compile(r"\s+for(?:\s+[A-Z][\w'-]*(?:\s+and)?)+$")
 _LOWER_CASE_LATIN_WORDS_AFTER = re.compile(r"((?:\s+[a-z]+)*)")
 _MAX_LOWER_CASE_KIND_WORDS = 4  # "regional department of education"
 _CAPITALIZED_RUN_AFTER_OF = re.compile(
