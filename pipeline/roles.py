@@ -135,6 +135,8 @@ _BEFORE_THE_SUPERVISORS_NAME = re.compile(r"\s*[–—:-]?\s")
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
 # How far before a title the words of "named after" may open (with an article: "named after the ").
 _NAMED_AFTER_CHARS = 20
+_MAX_BARE_UNIT_CHARS = 30  # "the department's " before a title
+_MAX_NAMED_PLACE_CHARS = 80  # "Ғабит Мүсірепов атындағы аудан " before a title
 # An akim's English titles ("governor", "deputy governor") of another country's region are a governor's.
 _GOVERNORS_ABROAD = {"akim": "governor", "deputy_akim": "deputy_governor"}
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
@@ -437,6 +439,11 @@ def _spaced_form(form: str) -> str:
     return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
 
 
+def _spaced_dashed_form(form: str) -> str:
+    """Words as a pattern that allows any spacing between them and any dash for their dash ("Ол –", "Ол —", "Ол -")."""
+    return _spaced_form(form).replace("–", "[–—-]")
+
+
 class RoleExtractor:
     """The roles stage: the facts of each document, read with the taxonomy, registry and names of
     ``resources`` (pipeline.resources.Resources); its title matchers and patterns are built once."""
@@ -580,6 +587,24 @@ class RoleExtractor:
             re.IGNORECASE)
         # "В компании «Name» сообщили, что ...": the organization the sentence opens with reports what follows.
         self.russian_report_before = re.compile(r"(?:^|[.!?…]\s+|\n)\s*(?:В|Во)\s+(?:[а-яё-]+\s+){0,2}[«\"„“]?$")
+        # A career line's unit, its words after the title (a Kazakh unit's before it), then a comma or a dash before the
+        # institution it belongs to ("head of the department of higher education, Ministry of ...", "заведующий кафедрой
+        # физики, Карагандинский университет", "ғылым бөлімінің меңгерушісі, Қ. Жұбанов атындағы ... университеті").
+        units_words = {"kk": "", "ru": r"(?:\s+[а-яё][а-яё-]*){0,5}",
+                       "en": rf"\s+(?:{any_of(lexicons['en'].words('institution_prepositions'))})\s+(?:[\w’'-]+\s+){{0,6}}?[\w’'-]+"}
+        self.unit_joined_to_its_institution = {lang: re.compile(rf"{words}\s*(?:,|\s[–—-])\s*", re.IGNORECASE)
+                                               for lang, words in units_words.items()}
+        # A place named after a person, its name and the words that say so before the place's noun in Kazakh, after it in
+        # Russian and English ("Ғабит Мүсірепов атындағы аудан", "района имени Габита Мусрепова", "the district named after
+        # Gabit Musrepov"): the whole is the place's name, no person's.
+        places = {lang: any_of(self.taxonomy.place_words.get(lang, frozenset()), _spaced_form) for lang in LANGS}
+        self.place_named_after_before_a_title = re.compile(
+            rf"(?<![\w-])(?P<place>(?:(?-i:[А-ЯЁӘҒҚҢӨҰҮҺІ])[\w.-]*\s+){{1,3}}(?:{any_of(lexicons['kk'].words('named_after_after_name'))})"
+            rf"\s+(?:{places['kk']}))\s+$", re.IGNORECASE)
+        self.place_named_after_after_a_title = {lang: re.compile(
+            rf"\s+{of}(?P<place>{article}(?:{places[lang]})\s+(?:{any_of(lexicons[lang].words('named_after_before_name'))})"
+            rf"(?:\s+(?-i:[{capitals}])[\w.-]*){{1,3}})", re.IGNORECASE)
+            for lang, of, article, capitals in (("ru", "", "", "А-ЯЁ"), ("en", r"of\s+", r"(?:the\s+)?", "A-Z"))}
         self.russian_unit_in_instrumental = re.compile(
             rf"\s+(?:{any_of(lexicons['ru'].words('units_in_instrumental'))})(?:\s+[а-яё][а-яё-]*){{0,4}}\s+")
         self.russian_report_after = re.compile(
@@ -798,6 +823,11 @@ class RoleExtractor:
         self.post_taken_before = {lang: re.compile(
             rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_taken_before_name'))})(?![\w-])[^.;!?]{{0,40}}$",
             re.IGNORECASE) for lang in ("kk", "ru")}
+        # A sentence's opening words that name the holder of the post the sentence before named with no one ("Им стал Name",
+        # "Ол – Name", "He is Name"): the name right after them.
+        self.holder_of_the_post_named_before = {lang: re.compile(
+            rf"\s*(?:{any_of(lexicons[lang].words('holder_of_the_post_named_before'), _spaced_dashed_form)})(?![\w-])\s*",
+            re.IGNORECASE) for lang in LANGS}
         self.kazakh_career_line_end = re.compile(
             rf"(?<!\w)(?:{any_of(tuple(lexicons['kk'].words('career_line_predicates')))})\s*[.!]?\s*$", re.IGNORECASE)
         self.plural_appointment_verbs = frozenset(lexicons["ru"].words("plural_appointment_verbs"))
@@ -886,6 +916,12 @@ class RoleExtractor:
             rf"(?P<unit>(?:[a-z][\w-]*\s+){{0,3}}(?:{any_of(self.taxonomy.unit_words.get('en', frozenset()))})"
             # "in 2020" after the unit is a date, not the unit's place
             rf"(?P<owner>\s+(?:{any_of(english.words('institution_prepositions'))}|for)\s+(?!\d)[^,.;:()\"«»“”]+)?)\s*(?:[,.;:()]|$)")
+        # A unit's bare noun in the possessive before a title or after it ("the department's deputy head", "head of the
+        # department"): the unit named before.
+        english_units = any_of(self.taxonomy.unit_words.get("en", frozenset()))
+        self.english_bare_unit_before = re.compile(rf"(?<![\w-])the\s+(?P<unit>{english_units})['’]s\s+$", re.IGNORECASE)
+        self.english_bare_unit_after = re.compile(rf"\s+of\s+the\s+(?P<unit>{english_units})(?![\w'’-])(?!\s+(?:of|for|at|in)\s)",
+                                                  re.IGNORECASE)
         self.english_unit_after = re.compile(rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}{english_unit}")
         # A head verb's object, with no preposition: "headed the department of gas processing at the Ministry of Energy".
         self.english_unit_object = re.compile(rf"\s+{article}{english_unit}")
@@ -939,6 +975,7 @@ class RoleExtractor:
         named_in_full = self._named_in_full(text, mentions)
         named_last = False  # whether that sentence is the one right before
         named_on_page: list[tuple[Mention, PersonName]] = []  # every person named so far, in order
+        post_of_no_one = None  # the sentence right before, where it named no one: (start, end, lang, its mentions)
         sentences = [(start, end, segment.lang) for segment in document.segments if segment.lang in ("kk", "ru", "en")
                      for start, end in self.sentences.spans(text, segment.start, segment.end)]
         for start, end, lang in self._title_lines_over_their_names(text, sentences, mentions, starts):
@@ -974,7 +1011,10 @@ class RoleExtractor:
                                           and _another_post(fact, referent, facts))]
             sentence_facts = _former_holders_at_the_post_named(sentence_facts, facts, self.single_holder_codes)
             sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
+            sentence_facts += self._post_named_before_its_holder(text, start, end, lang, persons, post_of_no_one, home, facts,
+                                                                 sentence_facts)
             facts.extend(sentence_facts)
+            post_of_no_one = None if persons or pronoun else (start, end, lang, inside)
             # A sentence a pronoun or a title opens for a person keeps that person the subject of the next ones that
             # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
             named_before = persons or ([(referent, pronoun[1])] if pronoun else named_before)
@@ -1022,6 +1062,32 @@ class RoleExtractor:
                                      status="current" if taken else "former",
                                      evidence_start=words.start(), evidence_end=mention.end))
         return found
+
+    def _post_named_before_its_holder(self, text: str, start: int, end: int, lang: str, persons, post_sentence, home,
+                                      facts: list[RoleFact], sentence_facts: list[RoleFact]) -> list[RoleFact]:
+        """A sentence that opens with words naming the holder of a post ("Им стал Name", "Ол – Name", "He is Name") right
+        after one that names the post in the singular but no one ("В колледже сменился директор", "Университетке жаңа ректор
+        тағайындалды", "The akimat has a new deputy akim"): the post, with the institution its sentence names, is the
+        name's, unless the name gets that role in its own sentence. The stand-in mention stands right after the post's
+        title in the sentence before, as a name after its title."""
+        if post_sentence is None or post_sentence[2] != lang or not persons:
+            return []
+        opening = self.holder_of_the_post_named_before[lang].match(text, start, end)
+        mention, name = persons[0]
+        # Not one whose relative is the holder ("He is Name's son", "Ол – Name-нің інісі").
+        if opening is None or opening.end() != mention.start or lang == "en" and _POSSESSIVE.match(text, mention.end) \
+                or lang == "kk" and self.kazakh_chain.genitive.search(mention.text):
+            return []
+        post_start, post_end, _, inside = post_sentence
+        title = next((hit for hit in self._title_hits(text, post_start, post_end, lang, inside)
+                      if not hit.verb and not hit.whose and not hit.served and not self._is_plural(hit, lang)), None)
+        if title is None:
+            return []
+        stand_in = replace(mention, start=title.end, end=title.end, text="")
+        held = {fact.role for fact in sentence_facts if fact.person_mention is mention}
+        return [replace(fact, person_mention=mention, evidence_end=mention.end)
+                for fact in self._sentence_roles(text, post_start, post_end, lang, inside, [(stand_in, name)], home, stand_in, facts)
+                if fact.person_mention is stand_in and fact.role not in held]
 
     def _holder_of_a_title_before(self, text: str, start: int, end: int, lang: str, facts: list[RoleFact]) -> PersonName | None:
         """The subject a sentence names by a title alone before a predecessor's words ("The minister noted that the
@@ -2106,6 +2172,10 @@ class RoleExtractor:
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 unit = None
+                unit_named_before = self._english_unit_named_before(text, start, title, [*earlier, *facts]) \
+                    if lang == "en" and org is None else None
+                if unit_named_before is not None:
+                    org, org_source, unit = unit_named_before.org, "text", unit_named_before.org_unit
                 holder = self._holder_before(title, name, [*earlier, *facts], lang,
                                              {other.code for other in titles if other is not title}) if title.whose else None
                 # An aide's institution the sentence names itself ("его помощница по работе в Госдуме") stays.
@@ -2133,6 +2203,7 @@ class RoleExtractor:
                     abroad = lang == "ru" and self._russian_foreign_place_after(text, title, orgs, mention) is not None
                     parent = None if abroad else \
                         self._registry_ngram(org.name.split(), lang) or self._legal_entity_closing_a_unit(org.name, lang) \
+                        or self._institution_after_a_units_comma(text, title, orgs, mention, lang) \
                         or self._referred_parent(org.name, title, lang, home) or referred \
                         or english_parent or self._kazakh_body_of_a_unit(org.name, lang) \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
@@ -2412,6 +2483,22 @@ class RoleExtractor:
         named = len(words) > 1 and all(word[:1].isupper() for word in words)
         return self.registry.resolve(whose, "en") if named and kind in REFERRED_KINDS["university"] else None
 
+    def _english_unit_named_before(self, text: str, start: int, title: TitleHit, facts: list[RoleFact]) -> RoleFact | None:
+        """The post held at a unit named before that an English title names by the unit's bare noun, in the possessive
+        before it or after "of the" ("Name heads the Department of Physics at KBTU. The department's deputy head Name",
+        "the deputy head of the department"): the last such post, for its unit and institution; not where the title's
+        sentence names a unit of that noun before it ("the head of the regional education department ... Name, deputy
+        head of the department": that one)."""
+        noun = self.english_bare_unit_before.search(text, max(0, title.start - _MAX_BARE_UNIT_CHARS), title.start) \
+            or self.english_bare_unit_after.match(text, title.end)
+        if noun is None:
+            return None
+        word = noun.group("unit").lower()
+        if re.search(rf"(?<![\w-]){word}(?![\w-])", text[start:min(noun.start(), title.start)], re.IGNORECASE):
+            return None
+        return next((fact for fact in reversed(facts) if fact.org is not None and fact.org_unit is not None
+                     and word in fact.org_unit.lower().split()), None)
+
     def _english_possessor_of_a_unit(self, text: str, title: TitleHit, name: str, home) -> Institution | None:
         """The institution a kind's noun in the possessive before an English unit right after the title refers to
         ("headed the company's treasury department", "head of the ministry's legal department"): the one of
@@ -2654,10 +2741,19 @@ class RoleExtractor:
             and not (lang == "ru" and _russian_singular_only(last_word))
 
     def _legal_entity_closing_a_unit(self, name: str, lang: str) -> Institution | None:
-        """The legal entity a unit's name ends with, its legal form and quoted name ("отдел кадров ТОО «АгроТехСервис»"):
-        the unit's institution, not the page's own."""
-        entity = _LEGAL_FORM_AND_QUOTED_NAME.search(name) if lang == "ru" else None
-        return self.registry.resolve(entity.group(), lang) if entity is not None and entity.start() > 0 else None
+        """The legal entity a unit's name ends with, its legal form and quoted name ("отдел кадров ТОО «АгроТехСервис»"),
+        or the institution it ends with by a capitalized noun of its kind in the genitive ("юридический факультет
+        Университета Цинхуа", a foreign one the registry lacks): the unit's institution, not the page's own."""
+        if lang != "ru":
+            return None
+        entity = _LEGAL_FORM_AND_QUOTED_NAME.search(name)
+        if entity is not None and entity.start() > 0:
+            return self.registry.resolve(entity.group(), lang)
+        words = name.split()
+        opening = next((index for index in range(1, len(words)) if words[index][:1].isupper()
+                        and self.references["ru"].kind_of(words[index]) in (*REFERRED_KINDS["university"], "institute")
+                        and "gent" in russian_morphology().parse(words[index].lower())[0].tag), None)
+        return self.registry.resolve(" ".join(words[opening:]), lang) if opening is not None else None
 
     def _over_institutions_in_the_plural(self, text: str, title: TitleHit) -> bool:
         """Whether a Russian title is over institutions in the plural ("Name, директора школ, педагоги и ветераны"):
@@ -3219,9 +3315,10 @@ class RoleExtractor:
         if any(written and self.kazakh_foreign_country.match(written) is not None
                for written in (title.org_text, before.group() if before else None)):
             return True
+        # A kind's bare noun that opens a sentence is no country's name ("Министрліктің вице-министрі": the ministry's).
         opening = title.org_text.split()[0] if title.org_text else ""
         if opening[:1].isupper() and self.kazakh_chain.genitive.search(opening) and not opening.lower().startswith(self.kazakh_home_country) \
-                and not self._registered_in_kazakh(opening):
+                and not self._registered_in_kazakh(opening) and self.references["kk"].kind_of(opening) is None:
             return True
         # A place in an oblique case is where, whither or an object, not whose ("Жиынға министрдің орынбасары",
         # "Талқылауға сенатор Name қатысты": a noun the model took for a place).
@@ -3351,6 +3448,24 @@ class RoleExtractor:
         following = _LOWER_CASE_WORD_AFTER.match(text, unit[1])
         return self._russian_referred_parent(f"{unit[2]} {following.group(1)}", title, home) if following else None
 
+    def _institution_after_a_units_comma(self, text: str, title: TitleHit, orgs, person: Mention, lang: str) -> Institution | None:
+        """The institution a career line names after the title's unit, a comma or a dash apart, the clause ending with it
+        ("head of the department of higher education, Ministry of Education and Science", "заведующий кафедрой физики,
+        Карагандинский университет им. Букетова", "ғылым бөлімінің меңгерушісі, Қ. Жұбанов атындағы Ақтөбе өңірлік
+        университеті"): the unit's. The model's spans right after one another are one name."""
+        # A title before its holder's name is one of an apposition's titles and degrees, each after a comma ("Dean of the
+        # Faculty of Natural Sciences, Candidate of Chemical Sciences, Associate Professor Name"): no career line.
+        joined = self.unit_joined_to_its_institution[lang].match(text, title.end)
+        if joined is None or person.start >= title.end:
+            return None
+        name_end = None
+        for org_start, org_end, _, label in sorted(orgs):
+            if label not in PLACE_LABELS and (org_start == joined.end() if name_end is None else text[name_end:org_start].isspace()):
+                name_end = org_end
+        if name_end is None or _CLAUSE_END.match(text, name_end) is None:
+            return None
+        return self._seat_of(text[joined.end():name_end], title.code, lang, False)
+
     def _russian_antecedent_of_whose(self, text: str, title: TitleHit, orgs) -> Institution | None:
         """The organization a relative clause qualifies, where the title opens the clause with "которой"/"которого" after
         it ("Ассоциация вузов, первым президентом которой был Name", "Музей, директор которого Name"): the organization
@@ -3392,6 +3507,8 @@ class RoleExtractor:
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if self.taxonomy.seat(title.code, "place") is not None:
+            yield self._place_named_after_a_person(text, title, lang, person), 1.0, "text"
         if lang == "kk" and title.verb and title.org_text \
                 and (bare := self.references["kk"].bare_phrase(title.org_text.split())) is not None:
             # A verb's object that is a bare noun ("Басқарманы басқарған", "осы мектепке басшылық етті") names none:
@@ -3469,7 +3586,8 @@ class RoleExtractor:
         # Minister": the agency that wrote the report). Never in a paragraph before ("... управления образования
         # Костанайской области.\n\nМинистр просвещения Name").
         preceding = text[max(left_limit if lang == "en" else 0, title.start - 80, text.rfind("\n", 0, title.start) + 1):title.start].split()
-        cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)), default=-1)
+        cut = max((index for index, word in enumerate(preceding) if _ENDS_A_PHRASE.search(word)
+                   and not (lang == "kk" and self.kazakh_chain.registered_across_its_comma(word, preceding[index + 1:]))), default=-1)
         preceding = preceding[cut + 1:]
         if lang == "kk":  # "министрлігінің жауапты хатшысы": the words that qualify the title are no name's
             preceding = self.kazakh_chain.without_subject(preceding)
@@ -3660,6 +3778,20 @@ class RoleExtractor:
                 yield home.last_in_paragraph(PAGE_KINDS[kind], title.start, lang), 0.6, "text"
         for kind in kinds:
             yield home(kind, title.code, lang), 0.6, "page"
+
+    def _place_named_after_a_person(self, text: str, title: TitleHit, lang: str, person: Mention) -> Institution | None:
+        """The akimat of a place named after a person that a title of a place's official names ("Ғабит Мүсірепов
+        атындағы аудан әкімі", "аким района имени Габита Мусрепова", "Akim of the district named after Gabit Musrepov"),
+        before the holder's name."""
+        if lang == "kk":
+            named = self.place_named_after_before_a_title.search(text, max(0, title.start - _MAX_NAMED_PLACE_CHARS), title.start)
+        elif lang in self.place_named_after_after_a_title:
+            named = self.place_named_after_after_a_title[lang].match(text, title.end, person.start if person.start > title.end else len(text))
+        else:
+            named = None
+        if named is None:
+            return None
+        return self.registry.resolve(self.taxonomy.place_seat_template(lang).format(named.group("place").strip()), lang)
 
     def _bare_noun_a_head_verb_governs(self, title: TitleHit, lang: str) -> tuple[str, list[str]] | None:
         """The kind and word of an institution's bare noun a verb of heading governs ("Ранее отдел возглавляла
@@ -5888,6 +6020,7 @@ class KazakhGenitiveChain:
             # verbal noun's object is in any case ("тілдерді дамыту бөлімі") but the locative, which says where
             # ("коммуникациялар қызметінде денсаулық сақтау басқармасы": at the service, not its object).
             registered = word[:1].isupper() and self._is_registered(word)
+            registered = registered or self.registered_across_its_comma(word, chunk)
             verbal_nouns_object = word.isalpha() and word.islower() and word not in self._stop_words \
                 and not self._locative.search(word) \
                 and (self._verbal_noun.fullmatch(following) is not None or self._compound_verbs_object(chunk))
@@ -5900,6 +6033,12 @@ class KazakhGenitiveChain:
         if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
             return []
         return chunk
+
+    def registered_across_its_comma(self, word: str, following: list[str]) -> bool:
+        """Whether a capitalized word before a comma opens a registered name with the words after it, which holds the
+        comma between its fields ("Философия, саясаттану және дінтану институтының")."""
+        return word.endswith(",") and word[:1].isupper() and any(
+            self._is_registered(" ".join([word, *following[:size]])) for size in range(1, len(following) + 1))
 
     def _possessive_head(self, word: str) -> bool:
         """A head word with just a possessive ending (ауданы, комитеті), or a place word as listed; a

@@ -9116,3 +9116,90 @@ def test_an_english_workplace_between_a_verb_of_work_and_as_before_the_title(sta
 ])
 def test_a_given_name_that_is_a_regions_alone_after_an_english_title(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A career line's unit and, after a comma, the institution it belongs to: the unit's institution.
+    ("Aigerim Nurlanova was born in 1975.\n2015–2019 – head of the department of higher education, Ministry of Education and Science.",
+     {("Aigerim Nurlanova", "head", "mon_rk_2022")}),
+    ("Айгүл Омарова 1975 жылы Ақтөбеде туған.\n2012–2016 жж. – ғылым бөлімінің меңгерушісі, Қ. Жұбанов атындағы Ақтөбе өңірлік университеті.",
+     {("Айгүл Омарова", "head", "arsu_zhubanov")}),
+    ("Ерлан Маратович Касымов работал заведующим кафедрой физики, Карагандинский университет им. Букетова.",
+     {("Ерлан Маратович Касымов", "head", "buketov_university")}),
+])
+def test_a_unit_and_its_institution_after_a_comma(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A post named with no one, its holder named by the next sentence's opening words: the post, with its institution.
+    ("В Карагандинском университете им. Букетова сменился ректор. Им стал Нурлан Маратович Дюсембинов.",
+     {("Нурлан Маратович Дюсембинов", "rector", "buketov_university")}),
+    ("Қ. Жұбанов атындағы Ақтөбе өңірлік университетіне жаңа ректор тағайындалды. Ол – Асқар Болатұлы Нұрланов.",
+     {("Асқар Болатұлы Нұрланов", "rector", "arsu_zhubanov")}),
+    ("The Pavlodar regional akimat has a new deputy akim. He is Marat Seitkali.",
+     {("Marat Seitkali", "deputy_akim", "pavlodar_akimat")}),
+])
+def test_a_post_named_before_its_holder(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A kind's bare noun opening a Kazakh sentence in the genitive is the body of that kind named before, no country.
+    ("Ғылым және жоғары білім министрлігінде кеңес өтті. Министрліктің вице-министрі Нұрлан Әбенов баяндама жасады.",
+     {("Нұрлан Әбенов", "vice_minister", "mnvo_rk")}),
+    # An English unit's bare noun in the possessive: the unit a holder named before works at, with its institution.
+    ("Aigul Sarsenova heads the Department of Physics at KBTU. The department's deputy head, Nurlan Abenov, spoke about the labs.",
+     {("Aigul Sarsenova", "head", "kbtu"), ("Nurlan Abenov", "deputy_head", "kbtu")}),
+])
+def test_a_bare_noun_refers_to_the_body_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_foreign_university_closing_a_russian_unit_wins_over_the_site(stages):
+    text = "Декан юридического факультета Университета Цинхуа Ли Вэй посетил кампус."
+    [document] = stages.annotate([Page(source="t", text=text, url="https://kbtu.edu.kz/ru/news/1")])
+    assert {(f.person.display, f.role, f.org.name if f.org else None) for f in document.roles} == {
+        ("Ли Вэй", "dean", "Университет Цинхуа")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A registered name with a comma between its fields at the end of a long Kazakh genitive chain.
+    ("Жиынға Қазақстан Республикасы Ғылым және жоғары білім министрлігі Ғылым комитетінің Философия, саясаттану және дінтану "
+     "институтының директоры Әсел Байжанова қатысты.", {("Әсел Байжанова", "director", "philosophy_institute")}),
+])
+def test_a_registered_name_with_a_comma_in_a_kazakh_chain(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A district named after a person: its akimat, and the namesake is no person.
+    ("Ғабит Мүсірепов атындағы аудан әкімінің орынбасары Бақыт Оразов мектепті аралады.",
+     {("Бақыт Оразов", "deputy_akim", "Ғабит Мүсірепов атындағы аудан әкімдігі")}),
+    ("Аким района имени Габита Мусрепова Бахыт Оразов посетил школу.",
+     {("Бахыт Оразов", "akim", "Акимат района имени Габита Мусрепова")}),
+    ("Bakhyt Orazov, akim of the district named after Gabit Musrepov, visited the school.",
+     {("Bakhyt Orazov", "akim", "Akimat of the district named after Gabit Musrepov")}),
+])
+def test_a_district_named_after_a_person(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A member of a jury holds a member's post of no institution, in the three languages.
+    ("Қазылар алқасының мүшесі – филология ғылымдарының кандидаты Сәуле Мұқанова.", {("Сәуле Мұқанова", "member", None)}),
+    ("Член жюри, кандидат филологических наук Сауле Муканова поздравила победителей.", {("Сауле Муканова", "member", None)}),
+    ("Saule Mukanova, a member of the jury, congratulated the winners.", {("Saule Mukanova", "member", None)}),
+])
+def test_a_jury_member_in_three_languages(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, title", [
+    # A headline about a school's pupils or a gymnasium's director's words gives no institution or person by itself.
+    ("Мектеп оқушылары олимпиадада топ жарды\nОблыстық олимпиадада оқушылар жүлделі орындарға ие болды.", None),
+    ("На областной олимпиаде ученики заняли призовые места.", "Директор гимназии: наши ученики победили"),
+])
+def test_a_headline_alone_gives_no_official(stages, text, title):
+    [document] = stages.annotate([Page(source="t", text=text, title=title)])
+    assert not document.roles and not [m for m in document.mentions if m.label == "PERSON"]

@@ -3575,13 +3575,18 @@ def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
 
 _TABLE_BAR = re.compile(r"\s*\|\s*")
 _DASH_AT_THE_END = re.compile(r"\s+[–—-]+$")
+_DASH_AT_THE_START = re.compile(r"[–—-]+\s+")
 
 
 def _without_a_dash_at_the_end(text: str, entity: EntitySpan) -> EntitySpan:
     """A span the model ran into the dash after it ("[Мұхамедиярова Ләззат –] математика пәнінің мұғалімі", a
-    list's name before its title) ends before the dash."""
+    list's name before its title) ends before the dash; one it ran into the dash before it ("Ол [– Асқар Нұрланов]", a
+    copula's dash before the name) starts after it."""
     dash = _DASH_AT_THE_END.search(text, entity.start, entity.end)
-    return EntitySpan(entity.start, dash.start(), entity.label, entity.score) if dash and dash.start() > entity.start else entity
+    if dash and dash.start() > entity.start:
+        entity = EntitySpan(entity.start, dash.start(), entity.label, entity.score)
+    dash = _DASH_AT_THE_START.match(text, entity.start, entity.end)
+    return EntitySpan(dash.end(), entity.end, entity.label, entity.score) if dash and dash.end() < entity.end else entity
 
 
 _LOWER_CASE_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-zа-яәғқңөұүһі][\w-]*){1,5}")
