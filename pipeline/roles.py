@@ -173,6 +173,7 @@ _YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of
 _TITLE_LINE_END = re.compile(r"[.!?:;,…]\s*$")
 _BRACKETED_ASIDE = re.compile(r"\(([^()\n]{1,20})\)\s*$", re.MULTILINE)
 _TRANSLATION_SLASH = re.compile(r"\s+/\s+")  # between a line and its translation
+_LAST_CLAUSE_AFTER_A_COMMA = re.compile(r",([^,]*)$")
 _DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
 
 
@@ -2710,9 +2711,10 @@ class RoleExtractor:
             loose = self._loose_words(" ".join(gap_words[:-len(institution)]) if lang == "kk" and (
                 institution := self.kazakh_chain.before(gap_words)) else " ".join(gap_words))
             # "Name – руководитель отдела образования Мендыкаринского района, заместитель председателя": the words in the
-            # genitive before the comma complete the title before them.
-            if lang == "ru" and chain and "," in between and _russian_complement_in_the_genitive(between[:between.rindex(",")]):
-                loose = self._loose_words(between[between.rindex(","):])
+            # genitive before the comma, or the semicolon of a biography's dated items, complete the title before them.
+            item_end = max(between.rfind(","), between.rfind(";"))
+            if lang == "ru" and chain and item_end >= 0 and _russian_complement_in_the_genitive(between[:item_end]):
+                loose = self._loose_words(between[item_end:])
             # "Name – проректор по научной работе (ранее – декан факультета)": a bracket opens the name's other post, the
             # words before it the title's before it.
             opened_aside = between[between.rindex("("):] if lang == "ru" and chain and "(" in between \
@@ -5026,10 +5028,12 @@ class RussianPredicate:
         return match.group("post") is not None or bool(self.instrumental.search(first)) or self._indeclinable_deputy(first)
 
     def continues(self, between: str, title: TitleHit, previous: TitleHit) -> bool:
-        """Whether a title in the instrumental after a comma and an adverb of sequence is the next post the
-        predicate of the title before, in the instrumental too, gives ("работала учителем математики в школе
-        №31, затем заместителем директора"): the verb is left out before it."""
-        return self.next_in_sequence.search(between) is not None and not title.verb and not previous.verb \
+        """Whether a title in the instrumental after a comma and an adverb of sequence or of a date is the next post
+        the predicate of the title before, in the instrumental too, gives ("работала учителем математики в школе
+        №31, затем заместителем директора", "..., с 2016 года директором школы"): the verb is left out before it."""
+        dated = _LAST_CLAUSE_AFTER_A_COMMA.search(between)
+        return (self.next_in_sequence.search(between) is not None or dated is not None and _dated_adverbial(dated.group(1))) \
+            and not title.verb and not previous.verb \
             and all(self.instrumental.search(hit.written.split()[0]) for hit in (title, previous))
 
     def _indeclinable_deputy(self, word: str) -> bool:

@@ -8854,6 +8854,23 @@ def test_a_russian_prosecutor_of_a_place(stages, text, facts):
     # The next post of a career after an adverb of sequence, with the verb of working and "там же" again.
     ("Айжан Маратовна Ертаева работала учителем химии школы-гимназии № 3, затем работала там же заместителем директора по учебной работе.",
      {("Айжан Маратовна Ертаева", "teacher", "школа-гимназия № 3"), ("Айжан Маратовна Ертаева", "deputy_director", "школа-гимназия № 3")}),
+    # ... or after an adverbial of a date alone, the dash left out too.
+    ("Ерлан Сапаров работал учителем истории школы № 5, в 2010–2015 годах директором школы № 12.",
+     {("Ерлан Сапаров", "teacher", "школа № 5"), ("Ерлан Сапаров", "director", "школа № 12")}),
 ])
 def test_a_russian_career_post_after_an_adverb_of_sequence_and_the_same_place(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A biography's dated items after a semicolon go on the career as after a comma, the genitive words before the
+    # semicolon completing the title before them.
+    ("Айдос Маратович Сейткали родился в 1985 году. 2007–2010 гг. – главный специалист отдела экономики акимата Байзакского "
+     "района; 2010–2015 гг. – руководитель отдела предпринимательства акимата города Тараза; с 2015 г. – заместитель акима "
+     "Байзакского района.",
+     {("Айдос Маратович Сейткали", "expert", "отдел экономики акимата Байзакского района"),
+      ("Айдос Маратович Сейткали", "head", "taraz_city_akimat"),
+      ("Айдос Маратович Сейткали", "deputy_akim", "Акимат Байзакского района")}),
+])
+def test_a_russian_biographys_dated_items_after_a_semicolon(stages, text, facts):
     assert found(stages, text) == facts
