@@ -176,6 +176,7 @@ _YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of
 _TITLE_LINE_END = re.compile(r"[.!?:;,…]\s*$")
 _BRACKETED_ASIDE = re.compile(r"\(([^()\n]{1,20})\)\s*$", re.MULTILINE)
 _TRANSLATION_SLASH = re.compile(r"\s+/\s+")  # between a line and its translation
+_LAST_CLAUSE_AFTER_A_COMMA = re.compile(r",([^,]*)$")
 _DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
 
 
@@ -464,6 +465,10 @@ class RoleExtractor:
         self.names = resources.names
         self._matchers: dict[str, TitleMatcher] = {}
         self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.taxonomy.degree_forms) + r"(?![\w])", re.IGNORECASE)
+        # A Russian degree spelled out, its field's words between its head and "наук" ("доктор физико-математических наук").
+        self.russian_spelled_degree = re.compile(
+            rf"(?<!\w)(?:{any_of(resources.lexicons['ru'].words('spelled_degree_heads'))})\w*(?:\s+[а-яё-]+){{1,3}}?"
+            rf"\s+(?:{any_of(resources.lexicons['ru'].words('spelled_degree_closings'))})(?!\w)", re.IGNORECASE)
         # A Kazakh degree spelled out after its field's words ("физика-математика ғылымдарының кандидаты").
         self.kazakh_spelled_degree = re.compile(
             rf"(?<!\w)(?:[а-яәғқңөұүһі-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})(?!\w)")
@@ -524,9 +529,10 @@ class RoleExtractor:
                                           # in lower case: «Братья мусульмане» names no brother
                                           rf"|(?-i:{any_of(lexicons[lang].words('kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
                          for lang in LANGS}
-        # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian a relative's too
-        # ("супруга президента"), in English one of acting for the holder ("on behalf of the").
-        completed_nouns = {lang: lexicons[lang].words("act_nouns") + (lexicons[lang].words("kinship_nouns") if lang == "ru" else ())
+        # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian a relative's and an
+        # award's too ("супруга президента", "грамотой министра"), in English one of acting for the holder ("on behalf of the").
+        completed_nouns = {lang: lexicons[lang].words("act_nouns")
+                           + (lexicons[lang].words("kinship_nouns") + lexicons[lang].words("award_nouns") if lang == "ru" else ())
                            + (lexicons[lang].words("behalf_nouns") if lang == "en" else ()) for lang in LANGS}
         # A Russian one may hold a modifier of the title between, a numeral's or an adjective's ending shows it ("отец
         # двоих школьников", "мать нового директора"; not another title: "приказом министра ректорами назначены").
@@ -2101,6 +2107,8 @@ class RoleExtractor:
             if lang == "kk":
                 before = self._kazakh_titles_joined_to_the_last(text, before)
             before = received + before
+            if lang == "ru" and before and index and assigned:
+                before += self._russian_post_of_the_list_before(text, assigned[-1][0], persons[index - 1][0], before)
             if before or after:
                 assigned.append((before + after, 0.9 if before else 0.8, boundary))
                 continue
@@ -2122,6 +2130,10 @@ class RoleExtractor:
             # A bracket right after a listed name is that name's ("Name (қазақ филологиясы кафедрасы), Name"): the
             # list goes on after it.
             gap_rest = _ASIDE_AFTER_NAME.sub("", gap_rest, count=1)
+            # A Russian degree spelled out before a listed name is no title nor a clause ("избраны доктор химических наук
+            # Name и доктор физико-математических наук Name"): the list goes on past it.
+            if lang == "ru":
+                gap_rest = self.russian_spelled_degree.sub("", gap_rest)
             # So is a dash after it up to the item's end, unless a title follows it ("Name – Баянаульский район;",
             # "Name – по вопросам бюджета;"; not "Name – проректор; Name"): the item's own place or field.
             dash_aside = _DASH_ASIDE_AFTER_NAME.match(text, persons[index - 1][0].end, mention.start) if index else None
@@ -2839,9 +2851,10 @@ class RoleExtractor:
             loose = self._loose_words(" ".join(gap_words[:-len(institution)]) if lang == "kk" and (
                 institution := self.kazakh_chain.before(gap_words)) else " ".join(gap_words))
             # "Name – руководитель отдела образования Мендыкаринского района, заместитель председателя": the words in the
-            # genitive before the comma complete the title before them.
-            if lang == "ru" and chain and "," in between and _russian_complement_in_the_genitive(between[:between.rindex(",")]):
-                loose = self._loose_words(between[between.rindex(","):])
+            # genitive before the comma, or the semicolon of a biography's dated items, complete the title before them.
+            item_end = max(between.rfind(","), between.rfind(";"))
+            if lang == "ru" and chain and item_end >= 0 and _russian_complement_in_the_genitive(between[:item_end]):
+                loose = self._loose_words(between[item_end:])
             # "Name – проректор по научной работе (ранее – декан факультета)": a bracket opens the name's other post, the
             # words before it the title's before it.
             opened_aside = between[between.rindex("("):] if lang == "ru" and chain and "(" in between \
@@ -2904,6 +2917,8 @@ class RoleExtractor:
         plural = [t for t in titles if self._is_plural(t, lang)]
         if not singular or not plural:
             return titles
+        if lang == "ru" and plural[-1].end <= singular[0].start and self._russian_post_given_to_a_list(text, plural[-1], singular[0].start):
+            return titles
         if plural[-1].start > singular[-1].start and lang == "ru" and _russian_verb_in(text[singular[-1].end:plural[-1].start]):
             # "Письмами акима района отмечены методисты Name и Name": a plural title after a predicate is the
             # names'; a singular one before the predicate is another's, whose act the sentence tells of.
@@ -2924,6 +2939,23 @@ class RoleExtractor:
                 and self._loose_words(group_org) <= 2:
             return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
         return singular
+
+    def _russian_post_given_to_a_list(self, text: str, plural: TitleHit, before: int) -> bool:
+        """Whether a Russian plural title in the instrumental is the post a verb of appointment between it and ``before``
+        gives the names of a list, each with a title of their own ("Членами-корреспондентами избраны профессор Name и
+        доцент Name"): each name's post beside its own, no group the singular title heads."""
+        plural_readings = [parse for parse in russian_morphology().parse(plural.written.split()[-1].lower()) if "plur" in parse.tag]
+        return bool(plural_readings) and all(parse.tag.case == "ablt" for parse in plural_readings) \
+            and any(word in self.plural_appointment_verbs for word in _lower_case_words(text[plural.end:before]))
+
+    def _russian_post_of_the_list_before(self, text: str, previous_titles: list[TitleHit], previous: Mention,
+                                         own: list[TitleHit]) -> list[TitleHit]:
+        """The post a list's verb of appointment gave the name before, for a name after it and "и" or a comma with a title
+        of its own ("Членами-корреспондентами избраны профессор Name и доцент Name": the second is one too)."""
+        if not self.list_joiner.match(text[previous.end:min(title.start for title in own)]):
+            return []
+        return [title for title in previous_titles if title not in own and title.end <= previous.start and self._is_plural(title, "ru")
+                and self._russian_post_given_to_a_list(text, title, previous.start)]
 
     def _institution_for(self, text, title: TitleHit, lang, orgs, person: Mention, home,
                          left_limit: int) -> tuple[Institution | None, float, str]:
@@ -4163,6 +4195,9 @@ class RoleExtractor:
                 return head  # "КазНУ им. аль-Фараби": the name after "имени" only repeats the registered one's
             place = self.taxonomy.seat(code, "place") or self.taxonomy.seat(code, "place_staff")
             field = self.taxonomy.seat(code, "field")
+            office = self.taxonomy.seat(code, "place_office")
+            if office is not None and lang in office.template and (is_place or self.registry.region_of(written.strip(), lang) is not None):
+                return self.registry.resolve(office.template[lang].format(written.strip()), lang)
             if place is not None and lang in place.template:
                 # A place's akimat is the same whatever region it is said to be in ("Атырау облысындағы Құлсары қаласы").
                 written = self.registry.without_place_where(written.strip(), lang)
@@ -4822,9 +4857,11 @@ class PageInstitutions:
             english = self.roles.references["en"]
             return next((place for word in (institution.name_en or "").split()
                          if (place := english.kind_of(word)) in english.place_kinds), kind) if kind == "akimat" else kind
-        # A name with nouns of two kinds is one of its last ("Enbekshikazakh district maslikhat": a maslikhat).
+        # A name with nouns of two kinds is one of its last ("Enbekshikazakh district maslikhat": a maslikhat); a Russian
+        # one of its first, the genitives after it being whose ("Отдел образования города Павлодара": a department).
         references, words = self.roles.references[lang], institution.name.split()
-        return next((kind for word in reversed(words) if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
+        return next((kind for word in (words if lang == "ru" else reversed(words))
+                     if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
                      and references.names_one_of(words, kind)), None)
 
     def _english_kind_of(self, name: str) -> str | None:
@@ -5202,10 +5239,13 @@ class RussianPredicate:
             rf"(?:,\s*(?:(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)?|\s(?:{any_of(lexicon.words('coordinating_conjunctions'))})\s+)"
             r"(?=[^,]*$)", re.IGNORECASE)
         self.indeclinable_deputy_prefixes = lexicon.words("indeclinable_deputy_prefixes")
-        # A comma and an adverb of sequence before the next post of a career, maybe with the past copula again ("..., затем
-        # заместителем директора", "..., затем была проректором по науке").
-        self.next_in_sequence = re.compile(rf",\s*(?:{any_of(lexicon.words('sequence_adverbs'))})\s+"
-                                           rf"(?:(?:{any_of(lexicon.words('past_copulas'))})\s+)?$", re.IGNORECASE)
+        # A comma and an adverb of sequence before the next post of a career, maybe with the past copula or the verb of
+        # working again, and an adverb of the same place ("..., затем заместителем директора", "..., затем была
+        # проректором по науке", "..., затем работала там же заместителем директора").
+        same_place = rf"(?:(?:{any_of(lexicon.words('same_place_adverbs'))})\s+)?"
+        self.next_in_sequence = re.compile(rf",\s*(?:{any_of(lexicon.words('sequence_adverbs'))})\s+{same_place}"
+                                           rf"(?:(?:{any_of(lexicon.words('past_copulas') + lexicon.words('sequence_verbs'))})\s+)?"
+                                           rf"{same_place}$", re.IGNORECASE)
         relative_pronouns = lexicon.words("relative_pronouns") + lexicon.words("relative_pronouns_oblique")
         self.relative_clause = re.compile(rf"\s*,\s*(?:{any_of(relative_pronouns)})\s[^,.;:!?«»()]*(?=,)")
         self.clause_of_its_own = re.compile(rf"\s*,\s*(?:{any_of(lexicon.words('relative_pronouns_oblique'))})\s[^,.;:!?«»()]*")
@@ -5277,10 +5317,12 @@ class RussianPredicate:
         return match.group("post") is not None or bool(self.instrumental.search(first)) or self._indeclinable_deputy(first)
 
     def continues(self, between: str, title: TitleHit, previous: TitleHit) -> bool:
-        """Whether a title in the instrumental after a comma and an adverb of sequence is the next post the
-        predicate of the title before, in the instrumental too, gives ("работала учителем математики в школе
-        №31, затем заместителем директора"): the verb is left out before it."""
-        return self.next_in_sequence.search(between) is not None and not title.verb and not previous.verb \
+        """Whether a title in the instrumental after a comma and an adverb of sequence or of a date is the next post
+        the predicate of the title before, in the instrumental too, gives ("работала учителем математики в школе
+        №31, затем заместителем директора", "..., с 2016 года директором школы"): the verb is left out before it."""
+        dated = _LAST_CLAUSE_AFTER_A_COMMA.search(between)
+        return (self.next_in_sequence.search(between) is not None or dated is not None and _dated_adverbial(dated.group(1))) \
+            and not title.verb and not previous.verb \
             and all(self.instrumental.search(hit.written.split()[0]) for hit in (title, previous))
 
     def _indeclinable_deputy(self, word: str) -> bool:
@@ -5484,6 +5526,12 @@ class ReferringNouns:
             return None
         end, words = match.end(), match.group().split()
         kind = self.kind_of(match.group("noun"))
+        if kind is None and match.group("unit") and self.kind_of(match.group("unit").split()[-1]) is not None \
+                and russian_morphology().parse(match.group("noun").lower())[0].tag.POS not in ("NOUN", "ADJF"):
+            # A unit's word that is a kind's noun itself, no noun after it ("возглавляла отдел с 2021 года"; not "отдела
+            # образования", a unit's name).
+            kind, end = self.kind_of(match.group("unit").split()[-1]), match.end("unit")
+            words = text[match.start():end].split()
         second = self._next_word.match(text, end) if kind is None and self.lang == "ru" else None
         if second is not None and f"{_lemma(match.group('noun'))} {_lemma(second.group('word'))}" in self._kind_of_noun:
             # A noun of a kind of two words, its adjective first: "воспитатель детского сада".

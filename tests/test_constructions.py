@@ -9203,3 +9203,101 @@ def test_a_jury_member_in_three_languages(stages, text, facts):
 def test_a_headline_alone_gives_no_official(stages, text, title):
     [document] = stages.annotate([Page(source="t", text=text, title=title)])
     assert not document.roles and not [m for m in document.mentions if m.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian letter of thanks or certificate of honour before a title names who awarded it, not the names it was
+    # awarded to ("письма акима", "грамотой министра"), as an act's noun does.
+    ("Благодарственные письма акима Карагандинской области вручены мастерам производственного обучения Серику Тулегенову и Андрею Вольфу.",
+     {("Серик Тулегенов", "other", None), ("Андрей Вольф", "other", None)}),
+    ("Почетной грамотой министра просвещения награжден учитель физики Марат Ахметович Сулейменов.",
+     {("Марат Ахметович Сулейменов", "teacher", None)}),
+])
+def test_a_russian_award_names_who_awarded_it(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian department's bare noun ("отдела", "департамента") refers back to the last of that noun named before, whose
+    # kind is that of its first noun ("Отдел образования города Экибастуза": a department, not the city).
+    ("Руководителем отдела образования города Экибастуза назначен Ерлан Маратович Жакупов.\n"
+     "Коллективу его представила Айгуль Сериковна Бекова, которая до этого была заместителем руководителя отдела.",
+     {("Ерлан Маратович Жакупов", "head", "отдел образования города Экибастуза"),
+      ("Айгуль Сериковна Бекова", "deputy_head", "отдел образования города Экибастуза")}),
+    # "департамента" refers back to the registered department named before, as "управления" does.
+    ("Проверку провели сотрудники Департамента полиции Карагандинской области.\n"
+     "Как рассказал руководитель департамента Ержан Болатович Мусин, нарушений не выявлено.",
+     {("Ержан Болатович Мусин", "head", "karaganda_region_police_department")}),
+    # A verb of heading's object that is a unit's word and a kind's noun, a preposition after it ("возглавляла институт с").
+    ("В Институте философии, политологии и религиоведения прошло собрание.\n"
+     "Коллектив поблагодарил Ольгу Николаевну Смирнову, которая возглавляла институт с 2015 года.",
+     {("Ольга Николаевна Смирнова", "head", "philosophy_institute")}),
+])
+def test_a_russian_departments_bare_noun_refers_back(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian plural title in the instrumental that a verb of appointment gives a list is each name's post, beside each
+    # one's own title, and a degree spelled out between the items leaves the list going on.
+    ("Членами-корреспондентами избраны профессор Болат Ерланович Тасмагамбетов и доцент Инна Сергеевна Волкова.",
+     {("Болат Ерланович Тасмагамбетов", "member", None), ("Болат Ерланович Тасмагамбетов", "professor", None),
+      ("Инна Сергеевна Волкова", "member", None), ("Инна Сергеевна Волкова", "associate_professor", None)}),
+    ("На собрании академиками НАН РК избраны доктор биологических наук Айгерим Болатовна Сейтжанова и кандидат технических наук "
+     "Руслан Маратович Ахметов.",
+     {("Айгерим Болатовна Сейтжанова", "member", "nas_rk"), ("Руслан Маратович Ахметов", "member", "nas_rk")}),
+])
+def test_a_russian_list_given_a_post_in_the_plural(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A namesake known by one name after "имени", then the official's given name and patronymic: the official is a person.
+    ("Медалью награждена учитель школы-гимназии № 8 имени Абая Турсынай Абдуллаевна Есенова.",
+     {("Турсынай Абдуллаевна Есенова", "teacher", "школа-гимназия № 8")}),
+    # An Uzbek given name.
+    ("С докладом выступил профессор Ташкентского государственного аграрного университета Дильшод Рахимович Юсупов.",
+     {("Дильшод Рахимович Юсупов", "professor", "Ташкентский государственный аграрный университет")}),
+    # An adjective that is also a noun ("главное") before other adjectives and its noun is the adjective.
+    ("Старший научный сотрудник Главного ботанического сада Айдос Бекович Жантасов выступил с докладом.",
+     {("Айдос Бекович Жантасов", "researcher", "Главный ботанический сад")}),
+])
+def test_russian_names_after_a_namesake_and_institutions_in_the_genitive(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A prosecutor of a place serves at its prosecutor's office, not at its akimat.
+    ("Прокурор Бухар-Жырауского района Нурлан Асетович Жумабаев провел проверку.",
+     {("Нурлан Асетович Жумабаев", "prosecutor", "Прокуратура Бухар-Жырауского района")}),
+    ("Прокурор города Караганды Асет Нурланович Байжанов отметил нарушения.",
+     {("Асет Нурланович Байжанов", "prosecutor", "Прокуратура города Караганды")}),
+])
+def test_a_russian_prosecutor_of_a_place(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The next post of a career after an adverb of sequence, with the verb of working and "там же" again.
+    ("Айжан Маратовна Ертаева работала учителем химии школы-гимназии № 3, затем работала там же заместителем директора по учебной работе.",
+     {("Айжан Маратовна Ертаева", "teacher", "школа-гимназия № 3"), ("Айжан Маратовна Ертаева", "deputy_director", "школа-гимназия № 3")}),
+    # ... or after an adverbial of a date alone, the dash left out too.
+    ("Ерлан Сапаров работал учителем истории школы № 5, в 2010–2015 годах директором школы № 12.",
+     {("Ерлан Сапаров", "teacher", "школа № 5"), ("Ерлан Сапаров", "director", "школа № 12")}),
+])
+def test_a_russian_career_post_after_an_adverb_of_sequence_and_the_same_place(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A biography's dated items after a semicolon go on the career as after a comma, the genitive words before the
+    # semicolon completing the title before them.
+    ("Айдос Маратович Сейткали родился в 1985 году. 2007–2010 гг. – главный специалист отдела экономики акимата Байзакского "
+     "района; 2010–2015 гг. – руководитель отдела предпринимательства акимата города Тараза; с 2015 г. – заместитель акима "
+     "Байзакского района.",
+     {("Айдос Маратович Сейткали", "expert", "отдел экономики акимата Байзакского района"),
+      ("Айдос Маратович Сейткали", "head", "taraz_city_akimat"),
+      ("Айдос Маратович Сейткали", "deputy_akim", "Акимат Байзакского района")}),
+])
+def test_a_russian_biographys_dated_items_after_a_semicolon(stages, text, facts):
+    assert found(stages, text) == facts

@@ -2681,8 +2681,14 @@ class SpanRepair:
             named_after_start, surname_at, given_name = given.start(), 0, given.group(1)
         else:
             return None
-        if len(words) <= surname_at + 1 or not self.names.known_given_in_a_case(given_name) \
-                or not self.russian_surname_word.fullmatch(words[surname_at].group()):
+        if len(words) <= surname_at + 1 or not self.names.known_given_in_a_case(given_name):
+            return None
+        if surname_at and len(words) >= 4 and self.patronymic_end.search(words[2].group()):
+            # A namesake known by one name, then the official's given name and patronymic ("имени" "Абая Турсынай
+            # Абдуллаевна Есенова"): the name ends after the namesake's.
+            return (named_after_start, person.start + words[0].end(),
+                    EntitySpan(person.start + words[1].start(), person.end, person.label, person.score))
+        if not self.russian_surname_word.fullmatch(words[surname_at].group()):
             return None
         return (named_after_start, person.start + words[surname_at].end(),
                 EntitySpan(person.start + words[surname_at + 1].start(), person.end, person.label, person.score))

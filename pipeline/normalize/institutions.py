@@ -90,11 +90,12 @@ def _russian_head_to_nominative(name: str, known_nouns: frozenset[str] = frozens
         if any(p.tag.POS == "ADJF" for p in parses):
             parses = [p for p in parses if "Surn" not in p.tag]
             # An adjective the dictionary also reads as a noun made of it, before a common noun of the name it agrees
-            # with, is the adjective ("Павлодарского городского маслихата": not "городской", a townsman; "сборной
-            # Испании" stays the team).
+            # with, maybe other adjectives between, is the adjective ("Павлодарского городского маслихата": not
+            # "городской", a townsman; "Главного ботанического сада": not "главное"; "сборной Испании" stays the team).
             adjectives = {(p.tag.case, p.tag.gender) for p in parses if p.tag.POS == "ADJF"}
-            if any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.gender) in adjectives
-                   for w in words[index + 1:index + 2] if w.islower() for p in morph.parse(w)):
+            following = next((w for w in words[index + 1:] if not all(p.tag.POS == "ADJF" for p in morph.parse(w))), "")
+            if following.islower() and any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.gender) in adjectives
+                                           for p in morph.parse(following)):
                 parses = [p for p in parses if p.tag.POS == "ADJF"]
         # A noun pymorphy does not know ("маслихата") is read as its adjective says: masculine genitive.
         parse = next((p for p in parses if p.tag.POS == "NOUN" and p.normal_form in known_nouns), None) or next(
