@@ -80,6 +80,7 @@ _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
+_APPOINTMENT_VERB_CHARS = 40  # how far after a post's evidence its verb of appointment may stand ("... болып тағайындалды")
 MAX_SUBJECT_WORDS = 4  # a school subject's name before "пәнінің": "қазақ тілі мен әдебиеті"
 _SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
@@ -823,6 +824,11 @@ class RoleExtractor:
         self.post_held_before = {lang: re.compile(
             rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_held_before_name'))})(?![\w-])(?!\s+by\b)[^.;!?]{{0,40}}$",
             re.IGNORECASE) for lang in LANGS}
+        # Of those, the Kazakh words that point at a post ("осы қызметте", in this post), not at a person ("оның алдындағы",
+        # his predecessor): the post of the one the page reports appointed, whose words of appointment (roles.yaml
+        # ``events``) follow its title.
+        self.kazakh_post_pointed_at = re.compile(rf"(?:{any_of(lexicons['kk'].words('post_pointed_at'))})", re.IGNORECASE)
+        self.kazakh_appointment_word = re.compile(rf"(?<![\w-])(?:{any_of(self.taxonomy.events['appointed']['kk'])})", re.IGNORECASE)
         # ... or that say the name took the post the subject left, now ("Оның орнына Name тағайындалды", "Его место занял
         # Name", "На ее место назначен Name"). Not in English: "succeeded by Name" closes a biography whose posts the page
         # lists, one left unsaid.
@@ -1053,6 +1059,8 @@ class RoleExtractor:
                 continue
             before = [person for person in persons[:index] if person[0].end <= words.start()]
             subject = before[0][1] if before else self._holder_of_a_title_before(text, start, words.start(), lang, facts) \
+                or lang == "kk" and self.kazakh_post_pointed_at.match(words.group("words")) is not None \
+                and self._appointed_before(text, words.start(), facts, name) \
                 or (self._subject_named_before(text, named_before, lang) or (None, None))[1]
             subjects = [fact for fact in facts + sentence_facts if subject is not None and fact.person.key == subject.key
                         and subject.key != name.key]
@@ -1094,6 +1102,16 @@ class RoleExtractor:
         return [replace(fact, person_mention=mention, evidence_end=mention.end)
                 for fact in self._sentence_roles(text, post_start, post_end, lang, inside, [(stand_in, name)], home, stand_in, facts)
                 if fact.person_mention is stand_in and fact.role not in held]
+
+    def _appointed_before(self, text: str, end: int, facts: list[RoleFact], name: PersonName) -> PersonName | None:
+        """The person a Kazakh page reported appointed last before ``end`` (a post they hold now, a verb of appointment
+        right after its title): the one whose post the words pointing at a post name where their sentence names no one
+        before them, though a sentence between named another ("Name вице-министрі болып тағайындалды. ... министр Name
+        таныстырды. Осы қызметте болған Name ...")."""
+        return next((fact.person for fact in reversed(facts) if fact.evidence_end <= end
+                     and fact.status in ("current", "acting") and fact.person.key != name.key
+                     and self.kazakh_appointment_word.search(text, fact.evidence_start,
+                                                             min(end, fact.evidence_end + _APPOINTMENT_VERB_CHARS))), None)
 
     def _holder_of_a_title_before(self, text: str, start: int, end: int, lang: str, facts: list[RoleFact]) -> PersonName | None:
         """The subject a sentence names by a title alone before a predecessor's words ("The minister noted that the
@@ -1482,11 +1500,13 @@ class RoleExtractor:
         out as a biography leaves it ("Еңбек жолын мектепте мұғалім болып бастаған", "2015–2020 жылдары бөлім
         басшысы, 2020 жылдан бастап басқарма басшысының орынбасары қызметтерін атқарған"), or with a verb of
         heading that ends its clause ("2016–2021 жылдары осы мектепке басшылық етті, кейін ..."): its titles are the
-        person's whom the last sentence with a name named, where it named one. The stand-in mention stands at
-        the sentence's opening, where the subject pronoun "Ол" would."""
+        person's whom the last sentence with a name named, where it named one; so are those of a sentence that opens
+        with the words of the last post ("Соңғы қызметі – ... проректоры"). The stand-in mention stands at the
+        sentence's opening, where the subject pronoun "Ол" would."""
         if lang != "kk" or persons or len(named_before) != 1:
             return None
-        career_line = self.kazakh_career_line_end.search(text, start, end) is not None and self.matcher(lang).find(text, start, end)
+        career_line = (self.kazakh_career_line_end.search(text, start, end) is not None
+                       or self.predicates["kk"].last_post_opening.match(text, start, end) is not None) and self.matcher(lang).find(text, start, end)
         # A participle of heading before no name is no predicate ("Бөлімді басқарған жылдары").
         if not career_line and not any(_CLAUSE_END.match(text, verb.end()) for verb in self.kazakh_head_verb.finditer(text, start, end)):
             return None
@@ -1980,7 +2000,9 @@ class RoleExtractor:
             org_text = None
             if school is not None:
                 school_end = clause_start + school.end()
-                named = [name for name_end, name in references.named(text, clause_start, school_end, "school") if name_end == school_end]
+                # The school's words follow its teacher's name where the name comes first ("Name №5 мектепте ... сабақ берді").
+                object_start = max([clause_start, *(m.end for m in persons if clause_start <= m.start and m.end <= clause_start + school.start())])
+                named = [name for name_end, name in references.named(text, object_start, school_end, "school") if name_end == school_end]
                 org_text = self.registry.nominative(named[-1], "kk") if named else school.group()
             subject_after = any(text[verb.end():person.start].isspace() for person in persons if person.start > verb.end())
             hits.append(TitleHit(verb.start(), verb.end(), self.teaching_code, verb.group(), org_text, verb=True, subject_after=subject_after))
@@ -2192,8 +2214,11 @@ class RoleExtractor:
                                              {other.code for other in titles if other is not title}) if title.whose else None
                 # An aide's institution the sentence names itself ("его помощница по работе в Госдуме") stays.
                 from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
-                referred = self._russian_referred_parent(org.name, title, home) \
-                    if lang == "ru" and not from_holder and org is not None and not org.in_registry else None
+                # A body whose name opens or ends with its institution's bare noun in the genitive ("попечительский совет
+                # гимназии", "Университеттің Қамқоршылық кеңесі") is a unit of the one of that kind named before.
+                referred = (self._russian_referred_parent(org.name, title, home) if lang == "ru"
+                            else self._referred_parent(self._with_the_owner_before(text, title, org.name, lang), title, lang, home)) \
+                    if not from_holder and org is not None and not org.in_registry else None
                 # "College of Earth Sciences of Lanzhou University": a name ending with its institution's is a unit of it; so
                 # is one opening with the acronym of an institution the page names in full ("the KAIST Office of ...").
                 english_parent = (self._english_parent(org.name, title, home) or self._english_possessor_of_a_unit(text, title, org.name, home)
@@ -2456,15 +2481,30 @@ class RoleExtractor:
 
     def _referred_parent(self, name: str, title: TitleHit, lang: str, home) -> Institution | None:
         """The institution a Kazakh unit's name opens with by its kind's bare noun in the genitive
-        ("Министрліктің мектепке дейінгі білім департаменті", "Университеттің ... департаменті"): the
-        one of that kind named before."""
+        ("Министрліктің мектепке дейінгі білім департаменті", "Университеттің ... департаменті"), or ends with by
+        that noun in the nominative before the unit's word ("... министрлік аппараты"): the one of that kind named before."""
         words = name.split()
-        if lang != "kk" or len(words) < 2 or not self.kazakh_chain.genitive.search(words[0]):
+        if lang != "kk" or len(words) < 2:
             return None
+        if not self.kazakh_chain.genitive.search(words[0]):
+            words = words[-2:]  # "министрлік аппараты", whatever words the chain took in before it
+            if self.registry.nominative(words[0], "kk").lower() != words[0].lower() \
+                    or not _has_word(words[1], self.taxonomy.unit_words.get("kk", frozenset())):
+                return None
         kind = self.references["kk"].kind_of(words[0])
         if kind is None or kind in self.references["kk"].unit_kinds or kind in self.place_kinds:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
+
+    def _with_the_owner_before(self, text: str, title: TitleHit, name: str, lang: str) -> str:
+        """A Kazakh body's name right before the title, and the lower-case noun in the genitive right before it that
+        owns the body ("университеттің Қамқоршылық кеңесінің төрағасы": the name the model marked without it)."""
+        size = len(name.split())
+        words = text[max(0, title.start - 40 * (size + 1)):title.start].split()[-size - 1:] if lang == "kk" else []
+        if len(words) <= size or words[1].lower() != name.split()[0].lower() or not words[0].islower() \
+                or not self.kazakh_chain.genitive.search(words[0]):
+            return name
+        return f"{words[0]} {name}"
 
     def _kazakh_body_of_a_unit(self, name: str, lang: str) -> Institution | None:
         """The body a Kazakh unit's chain opens with, up to its last genitive of a body's noun before the unit's words
@@ -2812,6 +2852,9 @@ class RoleExtractor:
                 and self.predicates[lang].gives(between[clause:], title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title) \
                 or bool(chain) and lang in self.present_post_opening and self.present_post_opening[lang].search(between) is not None
+            # "Name №1 гимназияны басқарды, одан бұрын ... сабақ берген": a Kazakh predicate joined to the name's one before.
+            predicate = predicate or lang == "kk" and bool(chain) and self.predicates[lang].ends_a_predicate(text, chain[-1]) \
+                and self.predicates[lang].gives_after_another(between, title, text[title.end:min(sentence_end, title.end + 60)])
             # "Name ... кіші ғылыми қызметкер, зертхана меңгерушісі болды": a list of a career's posts, the predicate after its last.
             predicate = predicate or lang == "kk" and not chain and text.startswith(",", title.end) \
                 and not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) \
@@ -3229,6 +3272,8 @@ class RoleExtractor:
                 if noun.lower() == _ENGLISH_STATE_IN_A_MISSION.sub("", mission).lower():
                     country = adjective
                 country = self.nationality_countries.get(country.lower(), country)
+            if country.lower() not in self.state_names[lang]:  # "Түркия Республикасы": the state the list names alone
+                country = _STATE_FORM.sub("", country).strip()
             if country.lower() not in self.state_names[lang]:
                 return org
             state = country
@@ -4251,6 +4296,7 @@ class RoleExtractor:
             return "former" if title.written.lower() in self.former_head_verbs else "current"
         if lang == "kk":  # a past predicate after the title or after the list it opens, or a dated line's period that has ended
             return "former" if self.former_predicate["kk"].match(after) or self.kazakh_former_list_end.match(text, title.end, end) \
+                or self.predicates["kk"].last_post_opening.match(text, start, end) \
                 or person.end <= title.start and self.kazakh_closed_period.search(text, start, person.start) else "current"
         if lang == "ru" and self._duties_performed_by(text, title, person):
             return "acting"
@@ -4643,11 +4689,15 @@ class PageInstitutions:
         if fuller is not institution:
             return fuller
         place, _ = self.named_before((place_kind,), before, lang)
-        place_words = place.name.split() if place is not None else []
+        # A place named by its registered akimat ("Қарағанды қаласының әкімдігі"): its Kazakh name, for a body the
+        # registry holds too ("Қарағанды қалалық мәслихаты").
+        registered_place = place is not None and place.in_registry and bool(place.name_kk)
+        place_words = (place.name_kk if registered_place else place.name).split() if place is not None else []
         noun = next((index for index in range(len(place_words) - 1, 0, -1) if references.kind_of(place_words[index]) == place_kind), 0)
         if not noun or not all(_names(word) for word in place_words[:noun]):
             return institution
-        return self.roles.registry.resolve(" ".join(place_words[:noun] + [words[0].lower()] + words[1:]), lang)
+        fuller = self.roles.registry.resolve(" ".join(place_words[:noun] + [words[0].lower()] + words[1:]), lang)
+        return fuller if fuller.in_registry or not registered_place else institution
 
     def site_is_of_kind(self, kind: str, lang: str) -> bool:
         """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
@@ -5425,11 +5475,26 @@ class KazakhPredicate:
                                   rf"(?:{self.reason.pattern})?(?:{any_of(lexicon.words('title_predicate_verbs'))})"
                                   rf"|(?:{any_of(lexicon.words('title_copulas'))})(?!\w))", re.IGNORECASE)
         self.post_word = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})(?!\w)", re.IGNORECASE)
+        self.last_post_opening = re.compile(rf"\s*(?:{any_of(lexicon.words('last_post_openings'))})\s*[—–-]", re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         # The dash of a span of years ("2015–2020 жылдары") joins numbers, no clauses. A verb of heading is the
-        # predicate itself ("Name ... мектепке басшылық етті").
+        # predicate itself ("Name ... мектепке басшылық етті"). The words of the last post and their dash, after a
+        # subject left out, are a predicate before the title ("Соңғы қызметі – ... проректоры").
+        opening = self.last_post_opening.match(between)
+        if opening is not None:
+            return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between[opening.end():]))
         return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) and (title.verb or self.pattern.match(after) is not None)
+
+    def gives_after_another(self, between: str, title: TitleHit, after: str) -> bool:
+        """Whether the words after the last comma between the name's predicate and the title are a predicate's clause
+        that gives the title, its subject left out as the clause before's ("Ол №1 гимназияны басқарды, одан бұрын осы
+        гимназияда орыс тілінен сабақ берген", "... мұғалім болып істеді, кейін №5 мектептің директоры болды")."""
+        return "," in between and self.gives(between[between.rindex(",") + 1:], title, after)
+
+    def ends_a_predicate(self, text: str, title: TitleHit) -> bool:
+        """Whether a title is its clause's predicate: a verb, or a title before a verb or a copula."""
+        return title.verb or self.pattern.match(text, title.end) is not None
 
     def names_the_post(self, text: str, title: TitleHit) -> bool:
         """Whether a title before its holder's name is the post of the sentence's predicate ("ректоры болып",

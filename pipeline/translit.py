@@ -148,7 +148,10 @@ def alphabets() -> dict[str, Alphabet]:
                            tuple(field(name, "merges", ())), tuple(field(name, "ambiguous", ())),
                            entry.get("distinctive", ""), bool(entry.get("respells_titles", False)), entry.get("lacks", ""))
         stems = (*load_kk_latin().get("loanwords", ()), *raw[name].get("loanwords", ()))
+        respellings = load_kk_latin().get("loanword_respellings", {})
         loans = tuple(Row(_spell(letters, stem), stem, "word_start") for stem in stems)
+        loans += tuple(Row(_spell(letters, stem.replace(letter, written)), stem, "word_start")
+                       for stem in stems for letter, written in respellings.items() if letter in stem)
         found[name] = replace(letters, rows=loans + letters.rows)
     return found
 

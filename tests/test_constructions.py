@@ -9301,3 +9301,110 @@ def test_a_russian_career_post_after_an_adverb_of_sequence_and_the_same_place(st
 ])
 def test_a_russian_biographys_dated_items_after_a_semicolon(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A state's form after a name the country list holds alone is the ambassador's state: the embassy is its.
+    ("Түркия Республикасының Қазақстандағы елшісі Мехмет Сөнмез оқушыларды құттықтады.",
+     {("Мехмет Сөнмез", "ambassador", "Түркия елшілігі")}),
+    ("Польша Республикасының Қазақстандағы Төтенше және Өкілетті Елшісі Анджей Ковальски дәріс оқыды.",
+     {("Анджей Ковальски", "ambassador", "Польша елшілігі")}),
+])
+def test_a_kazakh_ambassadors_state_named_with_its_form(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A body the model marked without its owner's bare noun in the genitive before it is a unit of the one of that
+    # kind named before, in Cyrillic and in Latin letters; a Turkish given name ending as Russian surnames do stays first.
+    ("Ясауи университетінде олимпиада өтті. Жиында университеттің Қамқоршылық кеңесінің төрағасы Мұхиттин Шимшек "
+     "сөз сөйледі.", {("Мұхиттин Шимшек", "chairman", "yassawi_university")}),
+    ("Qoja Ahmet Iassaui atyndağy Halyqaralyq qazaq-türık universitetınde olimpiada öttı. Jiynda universitettıñ "
+     "Qamqorşylyq keñesınıñ törağasy Nurettin Aydın söz söiledı.", {("Nurettin Aydın", "chairman", "yassawi_university")}),
+    # A unit after its institution's bare noun in the nominative ("министрлік аппараты"), whatever words the chain took
+    # in before them ("Таныстыру рәсіміне": to the ceremony).
+    ("Павлодар облысында туған. Ғылым және жоғары білім министрлігінде кеңес өтті. Таныстыру рәсіміне министрлік "
+     "аппаратының басшысы Марат Ілиясов қатысты.", {("Марат Ілиясов", "head", "mnvo_rk")}),
+    # An educational programme is taught by the university named before, as a speciality is.
+    ("Қорқыт Ата атындағы Қызылорда университетінде конференция өтті. «Тарих» білім беру бағдарламасының 3-курс "
+     "студенті Нұрай Жолдасбекова баяндама жасады.", {("Нұрай Жолдасбекова", "student", "korkyt_ata_university")}),
+])
+def test_a_kazakh_unit_of_the_institution_its_bare_noun_refers_to(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A city's adjective before a body's noun, the city a registered akimat names before: that city's body.
+    ("Қарағанды қаласында жиын өтті. Қалалық мәслихат депутаты Сәуле Мұқанова сөз сөйледі.",
+     {("Сәуле Мұқанова", "maslikhat_deputy", "karaganda_city_maslikhat")}),
+    ("Жиында Семей қаласы әкімінің орынбасары Асхат Жұмабеков пен қалалық мәслихат депутаты Әлия Бекова сөйледі.",
+     {("Асхат Жұмабеков", "deputy_akim", "semey_city_akimat"), ("Әлия Бекова", "maslikhat_deputy", "semey_city_maslikhat")}),
+])
+def test_a_kazakh_city_body_named_by_its_adjective(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    # Sites write a loan's ц as ts as well as s.
+    ("vitse-prezident", "вице-президент"), ("vise-ministr", "вице-министр"), ("konferentsiia", "конференция"),
+])
+def test_a_latin_loans_ts_reads_as_its_cyrillic(latin, cyrillic):
+    from pipeline.translit import to_cyrillic
+
+    assert to_cyrillic(latin, "latn-2021").text == cyrillic
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The words of the last post and a dash open a biography's sentence whose subject is left out: a former post.
+    ("Дәурен Жақыпбеков Оқу-ағарту вице-министрі болып тағайындалды. Соңғы қызметі – Торайғыров университетінің "
+     "проректоры.", {("Дәурен Жақыпбеков", "vice_minister", "current"), ("Дәурен Жақыпбеков", "vice_rector", "former")}),
+    # A career's start is a former post.
+    ("Дәурен Жақыпбеков 1981 жылы туған. Еңбек жолын 2003 жылы мектепте мұғалім болып бастаған.",
+     {("Дәурен Жақыпбеков", "teacher", "former")}),
+    # A predecessor's words after a sentence that named another person: the post of the one appointed.
+    ("Айгүл Омарова Ғылым және жоғары білім вице-министрі болып тағайындалды. Ұжымға жаңа вице-министрді министр "
+     "Ерлан Сыдықов таныстырды. Осы қызметте болған Марат Ахметов басқа жұмысқа ауысты.",
+     {("Айгүл Омарова", "vice_minister", "current"), ("Ерлан Сыдықов", "minister", "current"),
+      ("Марат Ахметов", "vice_minister", "former")}),
+])
+def test_a_kazakh_career_line_and_predecessor_posts(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # A quoted line's word of address in the possessive before a given name and a Russian patronymic in a Kazakh case.
+    ("Жарысқа шебер Виктор Ли қатысты.\n– Шеберім Виктор Александровичке рахмет, – деді студент.", "Виктор Александрович"),
+])
+def test_a_kazakh_word_of_address_before_a_given_name_and_a_patronymic_in_a_case(stages, text, person):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert person in {mention.normalized for mention in document.mentions if mention.label == "PERSON"}
+    assert not any("Шеберім" in mention.text for mention in document.mentions if mention.label == "PERSON")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A known given name and a foreign surname with no surname's ending right after a title, read as an organization.
+    ("Конференцияда Анкара университетінің профессоры Мехмет Йылмаз баяндама жасады.",
+     {("Мехмет Йылмаз", "professor", "Анкара университеті")}),
+    # A company's chief power engineer holds an occupation.
+    ("Кездесуге «Павлодар мұнай-химия зауыты» ЖШС-ның бас энергетигі Ерлан Жақсыбеков қатысты.",
+     {("Ерлан Жақсыбеков", "other", "«Павлодар мұнай-химия зауыты» ЖШС")}),
+])
+def test_kazakh_foreign_names_after_titles_and_engineers(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A predicate's clause joined by a comma to the name's predicate before it, its subject left out; a verb's object
+    # in the accusative is named in the nominative, and a teacher's school opens after the teacher's name.
+    ("Бөлім басшысы болып Динара Ахметжанова тағайындалды. Ол 2012 жылдан бері №1 гимназияны басқарды, одан бұрын осы "
+     "гимназияда орыс тілінен сабақ берген.",
+     {("Динара Ахметжанова", "head", None), ("Динара Ахметжанова", "director", "№ 1 гимназия"),
+      ("Динара Ахметжанова", "teacher", "№ 1 гимназия")}),
+    ("Қайрат Бекқожаев №5 мектепте математикадан сабақ берді, кейін №12 гимназияны басқарды.",
+     {("Қайрат Бекқожаев", "teacher", "№ 5 мектеп"), ("Қайрат Бекқожаев", "director", "№ 12 гимназия")}),
+    ("Бөлім басшысы болып Динара Ахметжанова тағайындалды. Ол №5 мектепте мұғалім болып істеді, кейін №1 гимназияның "
+     "директоры болды.", {("Динара Ахметжанова", "head", None), ("Динара Ахметжанова", "teacher", "№ 5 мектеп"),
+                          ("Динара Ахметжанова", "director", "№ 1 гимназия")}),
+])
+def test_a_kazakh_predicate_joined_to_the_one_before(stages, text, facts):
+    assert found(stages, text) == facts

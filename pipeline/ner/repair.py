@@ -1985,12 +1985,19 @@ class SpanRepair:
         given name, no surname's ending, no institution or place) before a given name and a surname
         ("Академик Әбдуәли Қайдаров", "Домбырашы Ержан Асанов", "Марқұм Серік Ахметов": an occupation or an
         epithet the model took in because the sentence capitalizes it; "Депутаттар Name Ұлұлы Surname", a
-        title in the plural before a list): the person is the given name, the patronymic if any, and the surname."""
+        title in the plural before a list): the person is the given name, the patronymic if any, and the surname. So is
+        a word of address in the possessive before a given name and a Russian patronymic in a case, a quoted line's
+        opening after its dash ("– Шеберім Виктор Александровичке рахмет": to my master Viktor Aleksandrovich)."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if words and words[0].group() in _DIRECT_SPEECH_DASHES:
+            words = words[1:]
         if entity.label != "PERSON" or len(words) not in (3, 4) or not _SENTENCE_START.search(text, 0, entity.start) \
                 or not self.kazakh_letter.search(text):
             return None
         first, given, surname = words[0].group(), words[1].group(), words[-1].group()
+        if len(words) == 3 and self.names.is_given_name(given) and self.patronymic_end.search(self.names.kazakh_base(surname)) \
+                and not self.names.reads_as_a_name(first) and not self.names.is_given_name(first):
+            return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
         if len(words) == 4 and not self.patronymic_end.search(words[2].group()):
             return None
         if first.lower() in self.kazakh_person_nouns and self.cyrillic_surname_in_a_case.fullmatch(surname):
@@ -3239,8 +3246,13 @@ class SpanRepair:
         if match is None:
             return None
         start, end = match.span(1)
-        # A thing's span over just the name's words ("Officer" "Daniel Brooks" as MISC) gives way to the holder.
-        if any(other.start < end and start < other.end and not (other.label in _THING_LABELS and (other.start, other.end) == (start, end))
+        # A thing's span over just the name's words ("Officer" "Daniel Brooks" as MISC) gives way to the holder, and so
+        # does an organization's or a place's that opens with a known given name (a foreign surname with no surname's
+        # ending: "профессоры Мехмет Йылмаз" as ORG).
+        given_name_first = self.names.is_given_name(match.group(1).split()[0])
+        if any(other.start < end and start < other.end and not ((other.label in _THING_LABELS or given_name_first
+                                                                and other.label in ("ORG", "FACILITY", "GPE", "LOC"))
+                                                               and (other.start, other.end) == (start, end))
                for other in entities) or not self._plain_name_words(match.group(1)):
             return None
         return EntitySpan(start, end, "PERSON", title.score)
@@ -3435,6 +3447,7 @@ _CAPITALIZED_WORD_AT_END = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…»\"]\s+|\n\s*)$")
+_DIRECT_SPEECH_DASHES = frozenset("–—-")
 _CAPITALIZED_RUSSIAN_WORD = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_LOWER}]+)*")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 _FULL_ADJECTIVES = frozenset({"ADJF", "PRTF"})

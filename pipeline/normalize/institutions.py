@@ -142,7 +142,8 @@ class Registry:
         # After a vowel other than a possessive's ы/і too: кафедраның -> кафедра, балабақшаның -> балабақша.
         self._kazakh_genitive_after_a_stem = re.compile(
             rf"(?<=\w{{2}}[^\W\d_ыі])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
-        self._kazakh_oblique_endings = lexicons["kk"].words("oblique_case_endings_of_words")
+        # The accusative too: a verb of heading's object ("№1 гимназияны басқарды": the gymnasium).
+        self._kazakh_oblique_endings = lexicons["kk"].words("oblique_case_endings_of_words") + lexicons["kk"].words("accusative_endings")
         self._kazakh_school_heads = tuple(lexicons["kk"].words("institutions_after_number"))
         # A Kazakh place "at" which the institution is, before a name that opens with a capital, a number or a
         # quote: "Алматыдағы Қазақ ұлттық университеті", "Атырау облысындағы Құлсары қаласы" ("Абай атындағы",
@@ -264,7 +265,7 @@ class Registry:
                          else self._kazakh_case_after_possessive.sub("", last))
             if words[-1] == last:  # a head word in the genitive without a possessive: мектептің -> мектеп
                 words[-1] = self._kazakh_genitive_after_a_stem.sub("", last)
-            if words[-1] == last:  # a school's head word in another case: мектеп-гимназияда -> мектеп-гимназия
+            if words[-1] == last:  # a school's head word in another case: мектеп-гимназияда, гимназияны -> мектеп-гимназия, гимназия
                 words[-1] = next((last[:-len(ending)] for ending in self._kazakh_oblique_endings
                                   if last.lower().endswith(ending) and last[:-len(ending)].lower().endswith(self._kazakh_school_heads)), last)
             name = " ".join(words)
