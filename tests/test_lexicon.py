@@ -12,7 +12,7 @@ from pipeline.roles import RoleExtractor
 from tests.conftest import REPO
 
 # How the code names a list: lexicon.words("name"), lexicon.table("name"), words_in_all(lexicons, "name").
-_READ = re.compile(r"""(?:\.words|\.table|words_in_all\(\s*\w+,)\(?\s*["'](\w+)["']""")
+_READ = re.compile(r"""(?:\.words|\.table|words_in_all\(\s*[\w.]+,)\(?\s*["'](\w+)["']""")
 
 
 def _names_read_by_the_code() -> set[str]:
