@@ -138,8 +138,6 @@ _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": 
 _NAMED_AFTER_CHARS = 20
 _MAX_BARE_UNIT_CHARS = 30  # "the department's " before a title
 _MAX_NAMED_PLACE_CHARS = 80  # "Ғабит Мүсірепов атындағы аудан " before a title
-# An akim's English titles ("governor", "deputy governor") of another country's region are a governor's.
-_GOVERNORS_ABROAD = {"akim": "governor", "deputy_akim": "deputy_governor"}
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 # What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
@@ -517,7 +515,8 @@ class RoleExtractor:
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
             self._registered_in_kazakh)
         kazakh_title_words = frozenset(form.lower() for form, _ in self.taxonomy.forms("kk") if " " not in form)
-        self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain, kazakh_title_words),
+        self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain, kazakh_title_words,
+                                                      self.taxonomy.place_words.get("kk", frozenset())),
                            **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()),
                                                    tuple(word for words in self.taxonomy.status.values() for word in words.get(lang, ())))
                               for lang in ("ru", "en")}}
@@ -2305,10 +2304,11 @@ class RoleExtractor:
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
                     code, org = self._head_of_a_state(text, title, org, lang)
-                elif lang == "en" and code in _GOVERNORS_ABROAD and (org is None or not org.in_registry) \
+                elif lang == "en" and (governor := taxonomy.role_by_institution.get(code, {}).get("province")) is not None \
+                        and (org is None or not org.in_registry) \
                         and (region := self.english_foreign_region_after.match(text, title.end)) is not None:
-                    # "Governor of Gyeonggi Province": another country's region, its governor.
-                    code, org = _GOVERNORS_ABROAD[code], self.registry.unregistered(region.group(1), lang)
+                    # "Governor of Gyeonggi Province": another country's region (roles.yaml role_by_institution), its governor.
+                    code, org = governor, self.registry.unregistered(region.group(1), lang)
                 elif self.taxonomy.seat(code, "embassy") is not None \
                         or lang == "en" and org is not None and not org.in_registry and _ENGLISH_MISSION_BY_ITS_STATE.fullmatch(org.name):
                     # An ambassador's embassy, and the one another official of it names by its state ("the U.S. Embassy").
@@ -4389,7 +4389,6 @@ def _status_patterns(taxonomy: RoleTaxonomy, lang: str) -> tuple[tuple[str, re.P
 
 
 _KAZAKH_LEGAL_NAME = re.compile(r"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6})?")
-_KAZAKH_VOWELS = "аәеёиоөуұүыіэюя"
 _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+(?P<adjective>\w+)(?:[^\S\n]+(?P<following>\w+))?")
 _ENGLISH_OF_WORDS = frozenset({"of", "for", "in", "at", "under"})
 # The state an ambassador is sent to, after the title: its capitalized name in the Russian prepositional, or after
@@ -5712,8 +5711,11 @@ class KazakhReferringNouns:
     holds: a proper name, a number or a quote before the kind's noun ("Балкашин №1 орта мектебінде",
     "Көксарай ауыл округінің", "Арабтану кафедрасы"). The nouns are the Kazakh lexicon's."""
 
-    def __init__(self, lexicon: Lexicon, chain: "KazakhGenitiveChain", title_words: frozenset[str]):
+    def __init__(self, lexicon: Lexicon, chain: "KazakhGenitiveChain", title_words: frozenset[str], place_words: frozenset[str]):
         units, places = lexicon.table("referring_unit_nouns"), lexicon.table("referring_place_nouns")
+        # A place's noun in the possessive, as a name puts it after itself ("аудан": "Байзақ ауданы", roles.yaml place_words).
+        self._place_in_the_possessive = {stem: word for stems in places.values() for stem in stems for word in place_words
+                                         if word.startswith(stem) and word != stem and " " not in word and word[-1] in "ыі"}
         tables = (lexicon.table("referring_institution_nouns"), units, places)
         self.unit_kinds, self.place_kinds = frozenset(units), frozenset(places)
         self.institution_kinds = frozenset(lexicon.table("referring_institution_nouns"))
@@ -5754,17 +5756,8 @@ class KazakhReferringNouns:
         kind = self.kind_of(adjective)
         if kind not in self.place_kinds or not self.adjective(adjective) or self.kind_of(following) in self.place_kinds:
             return None
-        stem = next(stem for stem in self._kind_of_stem if adjective.lower().startswith(stem))
-        return words.end("adjective"), kind, self._in_the_possessive(stem)
-
-    @staticmethod
-    def _in_the_possessive(noun: str) -> str:
-        """A noun's third-person possessive, which a name puts its noun in ("аудан": "Байзақ ауданы", "қала": "қаласы",
-        "округ": "округі"), by the harmony of its last vowel."""
-        vowels = [letter for letter in noun if letter in _KAZAKH_VOWELS]
-        back = bool(vowels) and vowels[-1] in "аоұы"
-        ending = "ы" if back else "і"
-        return noun + ("с" + ending if noun[-1:] in _KAZAKH_VOWELS else ending)
+        noun = next((noun for stem, noun in self._place_in_the_possessive.items() if adjective.lower().startswith(stem)), None)
+        return (words.end("adjective"), kind, noun) if noun is not None else None
 
     def bare_phrase(self, words: list[str]) -> tuple[str, list[str]] | None:
         """The kind and words of the noun phrase that ends ``words`` (those before a title) when it is

@@ -1549,7 +1549,7 @@ class SpanRepair:
     def _latin_name_ending(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
         """The longest run of two or three Latin name words ending the span whose first is a known given name and whose
         others are plain name words, as (start, end)."""
-        words = [word for word in _FOREIGN_NAME_WORD.finditer(text, entity.start, entity.end)]
+        words = list(_FOREIGN_NAME_WORD.finditer(text, entity.start, entity.end))
         if not words or words[-1].end() != entity.end:
             return None
         run = [words[-1]]
