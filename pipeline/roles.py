@@ -255,6 +255,8 @@ class TitleMatcher:
             self._written_title_words = {word.lower() for form, _ in forms for word in form.split()}
             self._status_prefixes = {word[:-1].lower() for words in taxonomy.status.values()
                                      for word in words.get(lang, ()) if word.endswith("-")}
+            # Per instance, bounded: a text repeats its words, and each is read by several dictionary lookups.
+            self._word_reading = lru_cache(maxsize=100_000)(self._read_word)
         else:
             if lang == "en":  # "deputies", "secretaries": an English title ending in "y" makes its plural in "ies"
                 forms = forms + [(form[:-1] + "ies", code) for form, code in forms if form.endswith("y")]
@@ -360,12 +362,16 @@ class TitleMatcher:
         hyphenated word that is no title is read as its parts: "экс-министра", "президент-республиканец",
         "женщина-президент" hold a title ("генерал-майор", "вице-премьер" are titles whole)."""
         for match in _WORD.finditer(text, start, end):
-            lemma = self._title_lemma(match.group())
+            lemma, other_readings = self._word_reading(match.group())
             if "-" in match.group() and lemma not in self._title_lemmas:
                 for part in _WORD_PART.finditer(text, match.start(), match.end()):
-                    yield part.start(), part.end(), self._title_lemma(part.group()), self._other_title_readings(part.group())
+                    yield part.start(), part.end(), *self._word_reading(part.group())
             else:
-                yield match.start(), match.end(), lemma, self._other_title_readings(match.group())
+                yield match.start(), match.end(), lemma, other_readings
+
+    def _read_word(self, word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+        """(``_word_reading``) A word's title lemma and its other title readings."""
+        return self._title_lemma(word), self._other_title_readings(word)
 
     def _title_lemma(self, word: str) -> str:
         # A verb is no title's word, though its lemma is a participle title's ("училась", "учащийся": учиться), unless

@@ -152,7 +152,7 @@ from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import VOWELS, russian_morphology
-from pipeline.patterns import any_of
+from pipeline.patterns import any_of, not_after
 from pipeline.records import OTHER, Document, EntitySpan, Mention
 from pipeline.segment import navigation_separators
 
@@ -171,7 +171,8 @@ _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 # A byline's line: a given name and the surname in capitals ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ").
 _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
     rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
-_WORDS_IN_CAPITALS = re.compile(r"(?<![\w'’-])(?<![A-Z][\w'’-]\s)(?<![A-Z]\s)[A-Z]{2,}(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])")
+_WORDS_IN_CAPITALS = re.compile(
+    not_after(r"\w'’-", r"[A-Z](?<![A-Z][\w'’-]\s[A-Z])(?<![A-Z]\s[A-Z])[A-Z]+(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])"))
 _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff-]*[.,;:]?")
@@ -180,18 +181,19 @@ _NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 # Initials and a surname, or a surname and initials; no initial follows the latter's, also after a space, so a
 # word before spaced initials ("Баяндаманы А. Қ. Тажиева") is read as no surname of the first of them.
-_INITIALS_NAME = re.compile(
-    rf"(?<![\w.])(?:{_INITIALS}{_SURNAME}|{_SURNAME}\s{_INITIALS}(?!\s?[{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))")
+_INITIALS_NAME = re.compile(not_after(  # both begin with a capital letter, matched once before them
+    r"\w.", rf"[{_UPPER}](?:[{_LOWER}]?\.\s?(?:[{_UPPER}][{_LOWER}]?\.\s?){{0,2}}{_SURNAME}"
+             rf"|[{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?\s{_INITIALS}(?!\s?[{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}]))"))
 # A surname and its initials at a sentence's end, the next sentence's first word after them ("учитель Мухамеджанова
 # А.Е. Своими находками ..."): that word must be no name's (see _initials_names).
 _SURNAME_INITIALS_BEFORE_A_WORD = re.compile(
-    rf"(?<![\w.]){_SURNAME}\s{_INITIALS}(?=\s?(?P<next>[{_UPPER}][{_LOWER}]+)(?![\w.-]))")
+    not_after(r"\w.", rf"{_SURNAME}\s{_INITIALS}(?=\s?(?P<next>[{_UPPER}][{_LOWER}]+)(?![\w.-]))"))
 # Surname, given name and one initial ("Malaeva Indira E."): the surname's ending and the given name are checked.
 # A Cyrillic name written surname first in full, as lists write it ("Петренко Олег Анатольевич").
 _SURNAME_GIVEN_NAME_PATRONYMIC = re.compile(
-    rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)(?![\w-])(?!\s+[{_CYRILLIC_UPPER}])")
+    "(" + not_after(r"\w.-", f"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+") + rf")\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)(?![\w-])(?!\s+[{_CYRILLIC_UPPER}])")
 _SURNAME_GIVEN_NAME_INITIAL = re.compile(
-    rf"(?<![\w.])({_SURNAME})\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
+    "(" + not_after(r"\w.", _SURNAME) + rf")\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 # Two capitalized names joined by a hyphen, maybe in a case (Ахмед-Заки, Нұр-Ахметке): after initials, a surname.
 _HYPHENATED_NAME = re.compile(rf"[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+")
 # Initials of one capital letter each: not an abbreviation ("School-Lyceum No.").
@@ -220,7 +222,7 @@ _LATIN_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
 _GIVEN_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+) $")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
-    rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+)\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
+    "(" + not_after(r"\w.-", f"[{_UPPER}][{_LOWER}]+") + rf")\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
 # The labels of spans that may hold an official's name: those of persons and of what they head.
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
@@ -238,13 +240,14 @@ _PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
 _CAPITALIZED_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:!?)]|$)")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 # A capitalized word opening a line or a sentence, then a comma and an indefinite article ("Zhuldyz, a second-year student").
-_GIVEN_NAME_BEFORE_AN_INDEFINITE_APPOSITION = re.compile(r"(?:(?<=^)|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][\"”]\s))([A-Z][a-z]{2,}),\s+an?\s")
+_GIVEN_NAME_BEFORE_AN_INDEFINITE_APPOSITION = re.compile(  # the capital first: see patterns.not_after
+    r"([A-Z](?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[.!?]\s[A-Z])|(?<=[.!?][\"”]\s[A-Z]))[a-z]{2,}),\s+an?\s")
 _APPOSITION_TITLE_REACH = 40  # characters from the article to the title the apposition holds ("an exchange student")
 _CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
 _LATIN_LOWER_CASE_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?![\w-])")
-_GLUED_NAME = re.compile(rf"(?<![\w-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?"
+_GLUED_NAME = re.compile("(" + not_after(r"\w-", f"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+") + rf"(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?"
                          rf"(?<=[{_CYRILLIC_LOWER}]{{4}}))"
                          rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-])")
 _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
@@ -258,13 +261,13 @@ _WORD = re.compile(r"\S+")
 _CLOSING_PUNCTUATION = ".,;:!?»\")"
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
 _THREE_CYRILLIC_WORDS = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?: [{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+){{2}}(?![\w-])")
-_CYRILLIC_CAPITALIZED_WORD = re.compile(rf"(?<![\w.-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
+_CYRILLIC_CAPITALIZED_WORD = re.compile(not_after(r"\w.-", rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])"))
 # The second word in a lookahead: each pair of neighbours, also one after a capitalized word ("Кеше Name Surname").
 _TWO_CYRILLIC_NAME_WORDS = re.compile(
-    rf"(?<![\w.-])([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?=\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-]))")
+    "(" + not_after(r"\w.-", f"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}") + rf")(?=\s([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})(?![\w-]))")
 # The same, each word capitalized or in capitals ("Ерлан САГАДИЕВ").
 _TWO_CYRILLIC_NAME_WORDS_ANY_CASE = re.compile(
-    rf"(?<![\w.-])([{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))"
+    "(" + not_after(r"\w.-", f"[{_CYRILLIC_UPPER}]") + rf"(?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))"
     rf"(?=\s([{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))(?![\w-]))")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 # ... or of two letters, as a surname without an ending may be (Ли, Ан), which the caller checks.
@@ -348,9 +351,9 @@ class SpanRepair:
             rf"(?i:{any_of(named_after_before)}){named_after_rank}\s+([{_UPPER}][{_LOWER}]+)\s+$")
         # An English honorific and one to three capitalized words, no capitalized word after them ("Mr Kassymov",
         # "Dr Aigerim Tazhi"): case-sensitive, the honorific capitalized.
-        honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")])
+        honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")], not_after=r"\w-")
         self.name_after_honorific = re.compile(
-            rf"(?<![\w-])(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
+            rf"(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
         # A credit line's label and two or three capitalized words up to a slash, a comma or the line's end, the last
         # maybe in capitals as bylines write surnames ("Photo: Zhanibek Kuanyshev / Kazinform", "Автор: Гүлнәр САТЫБАЛДЫ").
         self.name_in_a_credit = re.compile(
@@ -424,10 +427,10 @@ class SpanRepair:
             rf"\s+(?:{any_of(word for word in taxonomy.place_words.get('kk', ()) if word[-1] in 'ыі')})", re.IGNORECASE)
         self.kazakh_and_words = frozenset(lexicons["kk"].words("and_words"))
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
-        acronyms = any_of(tuple(self.registry.acronyms)) if self.registry.acronyms else "(?!)"
-        self.registered_acronym = re.compile(rf"(?<![\w-])(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
-        phrases = any_of(tuple(self.registry.acronym_phrases)) if self.registry.acronym_phrases else "(?!)"
-        self.registered_acronym_phrase = re.compile(rf"(?<![\w-])(?:{phrases})(?![\w-])")
+        acronyms = any_of(tuple(self.registry.acronyms), not_after=r"\w-") if self.registry.acronyms else "(?!)"
+        self.registered_acronym = re.compile(rf"(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
+        phrases = any_of(tuple(self.registry.acronym_phrases), not_after=r"\w-") if self.registry.acronym_phrases else "(?!)"
+        self.registered_acronym_phrase = re.compile(rf"(?:{phrases})(?![\w-])")
         legal_forms = any_of(lexicons["common"].words("legal_form_abbreviations"))
         self.quoted_firm = re.compile(rf"(?<![\w-])(?:{legal_forms})\s+«[^«»\n]{{1,60}}»|«[^«»\n]{{1,60}}»\s+(?:{legal_forms})(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
@@ -491,7 +494,8 @@ class SpanRepair:
         # A Latin name's part NER left out or split off: the lower-case part of a hyphenated given name
         # ("Yoon Jae" + "-hyuk"), and a family name that opens with a capitalized Arabic particle ("Al Hammadi").
         self.hyphenated_name_rest = re.compile(r"-[a-z]+(?![\w-])")
-        self.korean_latin_name = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('korean_surnames'))}) [A-Z][a-z]+-[a-z]+(?![\w-])")
+        korean_latin_surname = any_of(lexicons["en"].words("korean_surnames"), not_after=r"\w-")
+        self.korean_latin_name = re.compile(rf"(?:{korean_latin_surname}) [A-Z][a-z]+-[a-z]+(?![\w-])")
         self.capitalized_name_particle = re.compile(rf"(?:{any_of(lexicons['en'].words('capitalized_name_particles'))}) [A-Z]")
         self.place_name_connective = re.compile(rf" (?:{any_of(lexicons['en'].words('place_name_connectives'))}) $")
         self.places_named_like_given_names = frozenset(lexicons["kk"].words("places_named_like_given_names"))
@@ -533,7 +537,7 @@ class SpanRepair:
         self.kazakh_title_after_name = re.compile(
             rf"\s+(?:{any_of(lexicons['kk'].words('titles_after_name'))}){self.kazakh_surname_case_ending}(?![\w-])")
         self.family_by_surname = re.compile(
-            rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('family_surname_endings'))})"
+            not_after(r"\w-", f"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+") + rf"(?:{any_of(lexicons['kk'].words('family_surname_endings'))})"
             rf"(?:{any_of(lexicons['kk'].words('plural_endings'))}){self.kazakh_surname_case_ending}(?![\w-])")
         # Up to two lower-case words and an English unit's head word, then "of (the)", at the end of a
         # text; a head word that is also a title ("chair") is left out.

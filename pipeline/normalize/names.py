@@ -252,6 +252,7 @@ class PersonNames:
         self.russian_oblique_before = lru_cache(maxsize=50_000)(self._russian_oblique_before)
         self.kazakh_base = lru_cache(maxsize=50_000)(self._kazakh_base)
         self.in_a_kazakh_case = lru_cache(maxsize=50_000)(self._in_a_kazakh_case)
+        self.reads_as_a_name = lru_cache(maxsize=50_000)(self._reads_as_a_name)  # asked of each span by many repairs
         self.kazakh_case_stems = kazakh_case_stems
 
     @classmethod
@@ -410,8 +411,8 @@ class PersonNames:
         return latin_key(word) in self.given_keys or "-" in word.strip("-") and all(
             latin_key(part) in self.given_keys for part in word.split("-"))
 
-    def reads_as_a_name(self, text: str) -> bool:
-        """Whether some word of the text, titles left out, is initials, a known given name or has a
+    def _reads_as_a_name(self, text: str) -> bool:
+        """(``reads_as_a_name``) Whether some word of the text, titles left out, is initials, a known given name or has a
         surname's or patronymic's ending, in any case: "Petr Jurcik", "Т. Сейітов", "Жанной Тулегеновой" and
         "Советхан Қоңырбаевтың" do, "Czech Trade" and "University Council" (words of a language, not of a name) do not."""
         return any(self.initials.match(word) or self.is_given_name(word) or self.surname_in_a_case.search(word)
