@@ -89,6 +89,8 @@ MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
 _CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
+_AND_ALONE = re.compile(r"\s+and\s+")
+_IN_AFTER_A_TITLE = re.compile(r"\s+in\s+")
 # Where the clause that may give an English apposition's next title opens: after a comma or a relative "who"
 # ("Name, a PhD student in chemistry who previously taught at X").
 _ENGLISH_CLAUSE_OPENING = re.compile(r",|(?<![\w-])who(?![\w-])", re.IGNORECASE)
@@ -165,6 +167,8 @@ _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\
 # "by" right before an English name makes it an agent or an author ("Students recited poems by Name", "The pupils
 # were greeted by Name"): a title before "by" is another's. A passive verb of heading or teaching is a title of its own.
 _ENGLISH_AGENT_BEFORE_A_NAME = re.compile(r"(?<![\w-])by\s+$")
+# A title before a lower-case group that a colon lists ("introduced the new Provost to the deans: Name, ..."): the list's.
+_ENGLISH_GROUP_LISTED_AFTER_A_TITLE = re.compile(r"\s+(?:to|with|among)\s+(?:the\s+)?[a-z][a-z\s-]{0,40}:\s*")
 _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
@@ -549,6 +553,7 @@ class RoleExtractor:
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: _word_opening(lexicons[lang].words("university_unit_heads")) for lang in LANGS}
         self.laboratory_unit = {lang: _word_opening(lexicons[lang].words("laboratory_unit_heads")) for lang in LANGS}
+        self.own_site_unit = _word_opening(lexicons["en"].words("own_site_unit_heads"))
         # A school's unit by the beginning of its head noun, or by its abbreviation whole ("руководитель МО").
         abbreviations = {lang: frozenset(lexicons[lang].words("school_unit_abbreviations")) for lang in ("kk", "ru")}  # none in English
         self.school_unit = {lang: re.compile(rf"{_word_opening(lexicons[lang].words('school_unit_heads')).pattern}|"
@@ -568,6 +573,7 @@ class RoleExtractor:
         self.honour_before_a_title = re.compile(
             rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
         self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
+        self.award_before_a_title = re.compile(rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('award_words_before_a_title'))})\s+$")
         self.english_titled_subject_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('definite_articles'))})\s+",
                                                          re.IGNORECASE)
         # The title's complement, a few words with no mark between ("of the city", "of Education"), then the verb.
@@ -826,9 +832,11 @@ class RoleExtractor:
                                  "kk": lambda word: any(map(str.isdigit, word)) or word.islower()}
         # Words right before a name that say the name held the post of the page's subject before or after them
         # ("Его предшественник Name", "Сменил на этом посту Name", "succeeded Name", "бұл қызметті Name атқарған").
+        # An English honorific's dot is no sentence's end ("She succeeds Dr. Name").
+        abbreviated = {"en": rf"(?<![\w-])(?:{any_of(lexicons['en'].words('honorifics'))})\.|"}
         self.post_held_before = {lang: re.compile(
-            rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_held_before_name'))})(?![\w-])(?!\s+by\b)[^.;!?]{{0,40}}$",
-            re.IGNORECASE) for lang in LANGS}
+            rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_held_before_name'))})(?![\w-])(?!\s+by\b)"
+            rf"(?:{abbreviated.get(lang, '')}[^.;!?]){{0,40}}$", re.IGNORECASE) for lang in LANGS}
         # Of those, the Kazakh words that point at a post ("осы қызметте", in this post), not at a person ("оның алдындағы",
         # his predecessor): the post of the one the page reports appointed, whose words of appointment (roles.yaml
         # ``events``) follow its title.
@@ -1757,9 +1765,11 @@ class RoleExtractor:
     def _english_title_of_honour(self, text: str, hit_start: int, hit_end: int) -> bool:
         """Whether an English title is one of honour, after "Honored", "Merited", "Honorary" or "People's"
         ("Honored Teacher of Kazakhstan", "Honorary Professor of KazNU"): no post, unless one of the posts also
-        held so (an honorary consul)."""
-        return self.honour_before_a_title.search(text, max(0, hit_start - _LONGEST_HONOUR_WORD), hit_start) is not None \
-            and text[hit_start:hit_end].lower() not in self.posts_held_in_honour
+        held so (an honorary consul); so is a capitalized one in an award's name ("named Best Teacher of the region")."""
+        before = max(0, hit_start - _LONGEST_HONOUR_WORD)
+        return self.honour_before_a_title.search(text, before, hit_start) is not None \
+            and text[hit_start:hit_end].lower() not in self.posts_held_in_honour \
+            or text[hit_start].isupper() and self.award_before_a_title.search(text, before, hit_start) is not None
 
     def _russian_registered_names_with_a_title(self, text: str, start: int, end: int, lang: str,
                                                mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -2125,6 +2135,7 @@ class RoleExtractor:
                                                     and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
                                            and not (lang == "en" and _ENGLISH_AGENT_BEFORE_A_NAME.search(text, t.end, mention.start))
+                                           and not (lang == "en" and _ENGLISH_GROUP_LISTED_AFTER_A_TITLE.fullmatch(text, t.end, mention.start))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)
@@ -2264,6 +2275,9 @@ class RoleExtractor:
                         university = home("institute", title.code, lang) or home("university", title.code, lang)
                     if parent is None and university is None and self.school_unit[lang].search(org.name):
                         university = home("school", title.code, lang)
+                    if parent is None and university is None and lang == "en" and home.on_its_site("university") \
+                            and self.own_site_unit.search(org.name):
+                        university = home("university", title.code, lang)  # "the Center for Teaching Excellence" on its site
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
                         university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
                     if parent is None and university is None and lang == "kk" and self.akim_office_unit.search(org.name):
@@ -2917,7 +2931,10 @@ class RoleExtractor:
             # "представителем при президенте": the official served, not a second post.
             if lang == "ru" and chain and self.served_official_before.search(between):
                 break
-            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(opened_aside or between) and not predicate) or clause_after \
+            # "Name has been named Provost and Vice President": a bare "and" joins a second title of the same person.
+            joined = lang == "en" and bool(chain) and _AND_ALONE.fullmatch(between) is not None
+            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(opened_aside or between) and not predicate and not joined) \
+                    or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break
             if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
@@ -3035,7 +3052,9 @@ class RoleExtractor:
                 return served
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             # A pronoun is no institution ("Оның орынбасары": his deputy), nor a school subject ("Физика пәнінің мұғалімі").
+            # A country after "in" is where the post is held, not its institution ("WHO Representative in Kazakhstan").
             if found is not None and not (abroad and found.in_registry) \
+                    and not (lang == "en" and found.name.lower() in self.state_names["en"] and _IN_AFTER_A_TITLE.match(text, title.end)) \
                     and not all(word.lower() in self.pronouns for word in found.name.split()) \
                     and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)):
                 return home.in_its_place(found, title.start, lang), confidence, source
@@ -5532,15 +5551,17 @@ class ReferringNouns:
             subject = rf"(?:\s+(?:{preposition})\s+{word})?"  # "the faculty of engineering of the university"
             # A unit's own name, capitalized, before "of the Ministry": "Director of the Europe Department of the Ministry".
             unit_name = r"(?:[A-Z][\w-]*\s+){1,3}"
+            # The title's field between: "Vice President for International Affairs of the university".
+            field = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
         else:
-            opening, word, subject = rf"(?:(?:{pointing})\s+)?", r"[а-яё][а-яё-]*", ""
+            opening, word, subject, field = rf"(?:(?:{pointing})\s+)?", r"[а-яё][а-яё-]*", "", ""
             # Capitalized as a name's noun where punctuation ends it ("президент Академии, академик Name"); with
             # words after it, it opens a name ("директор Института ионосферы").
             noun = rf"{word}|[А-ЯЁ][а-яё-]*(?=[,.;:!?)])"
             unit_name = r"(?!)"
         units = any_of(unit_words)
         self._after = re.compile(
-            rf"\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject}|{unit_name}(?i:{units}))\s+{opening})?(?P<noun>{noun})(?![\w-])")
+            rf"{field}\s+{opening}(?:(?P<unit>(?:{word}\s+)?(?:{units}){subject}|{unit_name}(?i:{units}))\s+{opening})?(?P<noun>{noun})(?![\w-])")
         # A status word may stand between: "the bureau's former head".
         status = rf"(?:(?:{any_of(status_words)})\s+)?" if status_words else ""
         self._before = re.compile(rf"(?<![\w-])(?P<noun>{noun if lang == 'en' else word})(?:['’]s)?\s+{status}$")

@@ -4201,8 +4201,8 @@ def test_a_name_after_a_title_and_its_place_is_the_holders_in_full(stages, text,
 
 
 @pytest.mark.parametrize("text, facts", [
-    # A place after a unit is where the unit is, not the institution it belongs to.
-    ("Head of the UN Office in Almaty Sofia Rossi presented the report.", {("Sofia Rossi", "head", "UN Office")}),
+    # A place after a unit is where the unit is, not the institution it belongs to (the UN's office: the UN's post).
+    ("Head of the UN Office in Almaty Sofia Rossi presented the report.", {("Sofia Rossi", "head", "United Nations")}),
     ("Head of the Department of History at KazNU Aigerim Bekova spoke.",
      {("Aigerim Bekova", "head", "Al-Farabi Kazakh National University")}),
 ])
@@ -9407,4 +9407,89 @@ def test_kazakh_foreign_names_after_titles_and_engineers(stages, text, facts):
                           ("Динара Ахметжанова", "director", "№ 1 гимназия")}),
 ])
 def test_a_kazakh_predicate_joined_to_the_one_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, url, facts", [
+    # A capitalized "Best" before a capitalized title names an award, no post; the teacher's own title stays.
+    ("Chemistry teacher Dana Omarova has been named Best Teacher of the region.", None, {("Dana Omarova", "teacher", None)}),
+    # A field of study before its programme's noun is a unit of the university, not an institution.
+    ("Dana Serikova, a third-year student of the Chemical Technology programme, won the olympiad.",
+     "https://buketov.edu.kz/en/news/1", {("Dana Serikova", "student", "buketov_university")}),
+    # A centre or a library a university's own site names without the university is the site's unit.
+    ("Laura Sadykova was appointed director of the Center for Teaching Excellence.", "https://www.kimep.kz/news/1",
+     {("Laura Sadykova", "director", "kimep")}),
+    ("Director of the KIMEP Library Talgat Omarov opened the exhibition.", None, {("Talgat Omarov", "director", "kimep")}),
+    # A centre's name the model split at "for" is one name.
+    ("The laboratories of the Research Center for Physico-Chemical Methods headed by Kairat Musin were shown.",
+     "https://buketov.edu.kz/en/news/1", {("Kairat Musin", "head", "buketov_university")}),
+    # A name the model ran into an unregistered "University of X" after a title is the title's holder.
+    ("The ambassador met with the President of the University of Tsukuba Hiroshi Nagata.", None,
+     {("Hiroshi Nagata", "president", "University of Tsukuba")}),
+    # A title's field between the title and "of the university" leaves the university the one named before.
+    ("The ambassador met with the President of the University of Tsukuba Hiroshi Nagata. The meeting was also attended by "
+     "Keiko Saito, Vice President for International Affairs of the university.", "https://www.gov.kz/memleket/entities/mfa-tokyo/press/news/1",
+     {("Hiroshi Nagata", "president", "University of Tsukuba"), ("Keiko Saito", "vice_rector", "University of Tsukuba")}),
+    # A chairperson of a management board chairs the institution named after the board.
+    ("Saule Mukhtarova was appointed Chairperson of the Management Board of the Science Fund.", None,
+     {("Saule Mukhtarova", "chairman", "science_fund")}),
+    # Two titles joined by a bare "and" after a verb of appointment are both the name's.
+    ("Dr. Sanjay Mehta has been named Provost and Vice President for Academic Affairs of KIMEP University.", None,
+     {("Sanjay Mehta", "provost", "kimep"), ("Sanjay Mehta", "vice_rector", "kimep")}),
+])
+def test_english_units_fields_awards_and_joined_titles_of_university_and_agency_pages(stages, text, url, facts):
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    assert {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None)
+            for f in document.roles} == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A later item of a menu read as a person is a section's name; a staff table's row opens with its person.
+    ("Nation | Politics | Business | Opinion | Culture | Tengri Tales\n\nMinister of Education Gaukhar Sadykova opened the school.",
+     {"Gaukhar Sadykova"}),
+    ("Ким Ольга Петровна | мұғалім | химия | педагог-сарапшы", {"Ольга Петровна Ким"}),
+    # A capitalized word before a meeting's noun names the meeting, no person.
+    ("Nurlan Seitov takes part in the Japan–Central Asia Dialogue in Tokyo.", {"Nurlan Seitov"}),
+])
+def test_menu_items_and_meetings_are_no_persons(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, role", [
+    # An embassy's chargé d'affaires heads it; a UN resident coordinator holds an occupation.
+    ("Chargé d'affaires of Kazakhstan in Japan Nurlan Seitov took part in the forum.", "head"),
+    ("UN Resident Coordinator Maria Lindgren opened the conference.", "other"),
+])
+def test_english_diplomatic_and_un_titles(stages, text, role):
+    assert {f.role for f in facts_of(stages, text)} == {role}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title before a lower-case group a colon lists is no listed name's; their own titles follow them.
+    ("The President introduced the new Provost to the deans: Aliya Zhakupova, Dean of the School of Business, and Timothy "
+     "Grant, Dean of the School of Law.",
+     {("Aliya Zhakupova", "dean", "School of Business"), ("Timothy Grant", "dean", "School of Law")}),
+    # An honorific's dot between "succeeds" and the predecessor's name ends no sentence.
+    ("Dr. Sanjay Mehta has been named Provost of KIMEP University. He succeeds Dr. Gulnara Baimukhamedova, who led academic "
+     "affairs since 2019.", {("Sanjay Mehta", "provost", "kimep"), ("Gulnara Baimukhamedova", "provost", "kimep")}),
+])
+def test_english_titles_before_a_listed_group_and_predecessors_with_honorifics(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A photo credit of two items between slashes names its author, no menu's section.
+    ("Фото: Kazinform / Ерлан Сапаров", {"Ерлан Сапаров"}),
+])
+def test_a_photo_credits_author_between_slashes_is_a_person(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A country after "in" is where the post is held; the organization's acronym before the title is its institution.
+    ("said Maria Lindqvist, UN Resident Coordinator in Kazakhstan.", {("Maria Lindqvist", "other", "un")}),
+])
+def test_an_english_title_in_a_country_is_of_the_organization_before_it(stages, text, facts):
     assert found(stages, text) == facts

@@ -164,6 +164,8 @@ _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
 # An English institution's span that ends in a field after "of" ("Institute of Experimental").
 _ENGLISH_FIELD_OPENED = re.compile(r"\sof\s+[A-Z][a-z]+$")
+_FOR_BETWEEN_SPANS = re.compile(r"\s+for\s+")
+_HEAD_WORD_OF_ONE_WORD = re.compile(r"(\w+)\s+of\s+[A-Z][\w-]*$")
 _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
@@ -313,6 +315,8 @@ class SpanRepair:
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
         self.and_between_spans = re.compile(rf"\s+(?:{and_words})\s+")
         self.english_institution_words = self.taxonomy.institution_words.get("en", frozenset())
+        # A lower-case noun of an educational programme after an English span ("the Chemical Technology programme").
+        self.study_programme_after = re.compile(rf"[ \t]+(?:{any_of(lexicons['en'].words('study_programme_nouns'))})(?!\w)")
         # The noun of an institution numbered after it, ending a span ("средней школы" №2, "School" No. 5).
         self.numbered_noun_at_end = re.compile(
             rf"(?<![\w-])(?:{any_of([word for lang in ('ru', 'en') for word in lexicons[lang].words('institutions_before_number')])})$",
@@ -2435,7 +2439,7 @@ class SpanRepair:
             previous = joined[-1] if joined else None
             if previous is not None and previous.label == entity.label == "ORG" and (_ORG_JOINER.fullmatch(
                     text[previous.end:entity.start]) and self.and_at_end.search(text[previous.start:entity.start])
-                    or self._second_word_of_a_field(text, previous, entity)):
+                    or self._second_word_of_a_field(text, previous, entity) or self._field_after_for(text, previous, entity)):
                 joined[-1] = EntitySpan(previous.start, entity.end, "ORG", previous.score)
                 continue
             joined.append(entity)
@@ -2461,6 +2465,10 @@ class SpanRepair:
             if number:
                 absorbed |= {other for other in joined if entity.end <= other.start and other.end <= number.end()}
                 entity = EntitySpan(entity.start, number.end(), entity.label, entity.score)
+            # A field the span names is a programme's name with its noun, a unit of the university that teaches it.
+            programme = self.study_programme_after.match(text, entity.end) if entity.label == "ORG" else None
+            if programme:
+                entity = EntitySpan(entity.start, programme.end(), entity.label, entity.score)
             result.append(entity)
         return [entity for entity in result if entity not in absorbed]
 
@@ -2471,6 +2479,15 @@ class SpanRepair:
         written = text[entity.start:entity.end]
         return self.and_between_spans.fullmatch(text, previous.end, entity.start) is not None \
             and _ENGLISH_FIELD_OPENED.search(text, previous.start, previous.end) is not None \
+            and all(word[:1].isupper() and word.lower() not in self.english_institution_words for word in written.split())
+
+    def _field_after_for(self, text: str, previous: EntitySpan, entity: EntitySpan) -> bool:
+        """Whether an English organization's span after "for" is the field that ends the name of the institution
+        whose noun ends the span before it ("the Research Center" for "Physico-Chemical Methods"): capitalized
+        words with no institution's word."""
+        written = text[entity.start:entity.end]
+        return _FOR_BETWEEN_SPANS.fullmatch(text, previous.end, entity.start) is not None \
+            and text[previous.start:previous.end].split()[-1].lower() in self.english_institution_words \
             and all(word[:1].isupper() and word.lower() not in self.english_institution_words for word in written.split())
 
     def _with_initials_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -3124,7 +3141,11 @@ class SpanRepair:
                 self._title_in_apposition_after(text, entity.end) or self._title_of_a_named_body_before(text, entity.start, entities))
             # A region's centre is also a surname (Орал, Қонаев), but not before a name with its title.
             label = self._head_label(head, entity.label) or ("GPE" if titled_after and self._is_centre(head) else None)
-            after_a_title = label is not None or entity.label == "ORG" and self.taxonomy.is_institution_word(words[size - 1].group())
+            # Its head word may stand before "of" and one word ("the President of the University of Tsukuba Hiroshi Nagata").
+            head_word = _HEAD_WORD_OF_ONE_WORD.search(head)
+            after_a_title = label is not None or entity.label == "ORG" and (
+                self.taxonomy.is_institution_word(words[size - 1].group())
+                or head_word is not None and self.taxonomy.is_institution_word(head_word.group(1)))
             after_a_title = after_a_title and self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
             # An unregistered institution whose name ends with its head word, a name after it and a title before it ("director
             # of the Confucius Institute Zhao Meiling"): the head word ends the institution's name.
@@ -3619,13 +3640,20 @@ _WORD_END = re.compile(r"[\w-]+")
 def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """A menu or breadcrumb line ("Басты бет / Жаңалықтар / Мектеп өмірі", "Basty bet | Saiasat | Qoğam") names
     no official: a span run across its separators is none ("Жаңалықтар / Мектеп"), and a word of its own read
-    as a person is a menu item that is also a given name (Саясат, politics)."""
+    as a person is a menu item that is also a given name (Саясат, politics), as is a later item of a menu of three or
+    more read whole as a person, a section's name ("Opinion | Culture | Tengri Tales"). A table's row of staff opens
+    with the name ("Беккер Наталья | мұғалім | ағылшын тілі") or holds a title's item ("teacher of mathematics"); a
+    photo credit of two items names its author ("Фото: Kazinform / Name")."""
     separators = navigation_separators(line)
     if not separators:
         return entities
+    bounds = [0, *(bound for separator in separators for bound in separator), len(line)]
+    items = set() if len(separators) < 2 or any(entity.label == "POSITION" for entity in entities) \
+        else {line[start:end].strip() for start, end in zip(bounds[2::2], bounds[3::2])}
     return [entity for entity in entities
             if not any(entity.start < end and start < entity.end for start, end in separators)
-            and not (entity.label == "PERSON" and len(line[entity.start:entity.end].split()) == 1)]
+            and not (entity.label == "PERSON" and (len(line[entity.start:entity.end].split()) == 1
+                                                  or line[entity.start:entity.end].strip() in items))]
 
 
 def _site_names_as_organizations(url: str | None, mentions: list[Mention]) -> list[Mention]:
