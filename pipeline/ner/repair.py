@@ -541,6 +541,9 @@ class SpanRepair:
         heads = any_of(taxonomy.unit_words.get("en", frozenset()) - titles)
         self.trailing_preposition = re.compile(
             rf"\s+(?:{any_of(lexicons['en'].words('institution_prepositions'))})$")
+        # A Russian pointing word before "же" that the model took into the unit before it ("Института непрерывного
+        # образования того" же вуза): the words point at the institution named before.
+        self.trailing_pointing_word = re.compile(rf"\s+(?i:{any_of(lexicons['ru'].words('pointing_pronouns'))})$")
         # A title's field the model took into the institution after it: "for" after the title, then up
         # to three words and a preposition in lower case inside the organization's span.
         self.field_preposition_after_title = re.compile(
@@ -3272,11 +3275,14 @@ class SpanRepair:
     def _without_trailing_prepositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An organization's or a person's span that ends with an English preposition took the word
         that leads to the next one ("the Department of Russian Language at" Zhejiang University,
-        "Aigerim Bekova of" KazNU): the word goes. Case-sensitive: a name's own capitalized word stays."""
+        "Aigerim Bekova of" KazNU): the word goes. Case-sensitive: a name's own capitalized word stays.
+        So does a Russian pointing word before "же" ("Института непрерывного образования того" же вуза)."""
         result = []
         for entity in entities:
             trailing = self.trailing_preposition.search(text, entity.start, entity.end) \
                 if entity.label in ("ORG", "FACILITY", "PERSON") else None
+            if trailing is None and entity.label in ("ORG", "FACILITY") and _SAME_AFTER.match(text, entity.end):
+                trailing = self.trailing_pointing_word.search(text, entity.start, entity.end)
             result.append(EntitySpan(entity.start, trailing.start(), entity.label, entity.score)
                           if trailing is not None and trailing.start() > entity.start else entity)
         return result
@@ -3592,6 +3598,7 @@ def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
     return result
 
 
+_SAME_AFTER = re.compile(r"\s+же(?!\w)")
 _TABLE_BAR = re.compile(r"\s*\|\s*")
 _DASH_AT_THE_END = re.compile(r"\s+[–—-]+$")
 _DASH_AT_THE_START = re.compile(r"[–—-]+\s+")
@@ -3615,13 +3622,15 @@ _WORD_END = re.compile(r"[\w-]+")
 def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """A menu or breadcrumb line ("Басты бет / Жаңалықтар / Мектеп өмірі", "Basty bet | Saiasat | Qoğam") names
     no official: a span run across its separators is none ("Жаңалықтар / Мектеп"), and a word of its own read
-    as a person is a menu item that is also a given name (Саясат, politics)."""
+    as a person is a menu item that is also a given name (Саясат, politics), as are words in capitals alone (a
+    language switch, "RU KZ EN")."""
     separators = navigation_separators(line)
     if not separators:
         return entities
     return [entity for entity in entities
             if not any(entity.start < end and start < entity.end for start, end in separators)
-            and not (entity.label == "PERSON" and len(line[entity.start:entity.end].split()) == 1)]
+            and not (entity.label == "PERSON" and (len(line[entity.start:entity.end].split()) == 1
+                                                   or line[entity.start:entity.end].isupper()))]
 
 
 def _site_names_as_organizations(url: str | None, mentions: list[Mention]) -> list[Mention]:
