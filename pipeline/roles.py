@@ -4918,9 +4918,14 @@ class PageInstitutions:
         # A name with nouns of two kinds is one of its last ("Enbekshikazakh district maslikhat": a maslikhat); a Russian
         # one of its first, the genitives after it being whose ("Отдел образования города Павлодара": a department).
         references, words = self.roles.references[lang], institution.name.split()
-        return next((kind for word in (words if lang == "ru" else reversed(words))
+        kind = next((kind for word in (words if lang == "ru" else reversed(words))
                      if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
                      and references.names_one_of(words, kind)), None)
+        # An unregistered Russian akimat is its place's, as a registered one is ("Акимат района имени Казыбек би": what
+        # "аким района" after it refers back to).
+        if kind == "akimat" and lang == "ru":
+            return next((place for word in words[1:2] if (place := references.kind_of(word)) in references.place_kinds), kind)
+        return kind
 
     def _english_kind_of(self, name: str) -> str | None:
         """The kind of the first noun of an institution's kind in an English name ("Bureau of National Statistics of the Agency ...": a bureau)."""

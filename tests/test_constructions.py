@@ -9446,3 +9446,16 @@ def test_a_language_switch_on_a_menu_line_is_no_person(stages):
     [document] = stages.annotate([Page(source="t", text="Колледж | Абитуриенту | Студенту | Новости | RU KZ EN\n\n"
                                                       "Директор колледжа Нурлан Ерланович Касымов поздравил студентов.")])
     assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"Нурлан Ерланович Касымов"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "аким района" refers back to the district named before by "имени", whose akimat no registry holds, not to the city
+    # whose akim the sentence between names.
+    ("Главная / Новости\n\nИсполняющим обязанности акима района имени Магжана Жумабаева назначен Ерлан Сапаров. Его "
+     "представил аким Петропавловска Асхат Нурланов.\n\nПрежний аким района Айдар Нурпеисов освобожден от должности.",
+     {("Ерлан Сапаров", "akim", "Акимат района имени Магжана Жумабаева"),
+      ("Асхат Нурланов", "akim", "petropavl_city_akimat"),
+      ("Айдар Нурпеисов", "akim", "Акимат района имени Магжана Жумабаева")}),
+])
+def test_a_russian_district_named_after_a_person_is_referred_back_to(stages, text, facts):
+    assert found(stages, text) == facts
