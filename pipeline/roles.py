@@ -158,8 +158,6 @@ _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
 # ... or a unit of that office before its noun ("заведующий сектором жилищной политики аппарата акима города",
 # "заведующая сектором по работе с обращениями граждан аппарата акима").
 _UNIT_OF_THE_OFFICE_OF_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){1,8}аппарата\s+")
-# The lower-case word right after a name, a space apart ("Департамент науки | министерства").
-_LOWER_CASE_WORD_AFTER = re.compile(r"[ \t]+([а-яё]+)(?![\w-])")
 _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
@@ -478,6 +476,10 @@ class RoleExtractor:
         self.russian_spelled_degree = re.compile(
             rf"(?<!\w)(?:{any_of(resources.lexicons['ru'].words('spelled_degree_heads'))})\w*(?:\s+[а-яё-]+){{1,3}}?"
             rf"\s+(?:{any_of(resources.lexicons['ru'].words('spelled_degree_closings'))})(?!\w)", re.IGNORECASE)
+        # A credit line's label and colon ("Автор: Name", "Фото: Name", "Photo: Name"): the name is the page's author or
+        # photographer, no subject of the sentences after it.
+        self.credit_line = re.compile(rf"[^\S\n]*(?:{any_of(words_in_all(resources.lexicons, 'credit_labels'))})[^\S\n]*:",
+                                      re.IGNORECASE)
         # A Kazakh degree spelled out after its field's words ("физика-математика ғылымдарының кандидаты").
         self.kazakh_spelled_degree = re.compile(
             rf"(?<!\w)(?:[а-яәғқңөұүһі-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})(?!\w)")
@@ -525,6 +527,8 @@ class RoleExtractor:
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),
             self._registered_in_kazakh)
         kazakh_title_words = frozenset(form.lower() for form, _ in self.taxonomy.forms("kk") if " " not in form)
+        self.russian_noun_after_a_unit = re.compile(
+            rf"[ \t]+(?:(?:{any_of(lexicons['ru'].words('pointing_pronouns'))})[ \t]+)?([а-яё]+)(?![\w-])")
         self.references = {"kk": KazakhReferringNouns(lexicons["kk"], self.kazakh_chain, kazakh_title_words,
                                                       self.taxonomy.place_words.get("kk", frozenset())),
                            **{lang: ReferringNouns(lexicons[lang], lang, self.taxonomy.unit_words.get(lang, frozenset()),
@@ -1042,9 +1046,12 @@ class RoleExtractor:
             post_of_no_one = None if persons or pronoun else (start, end, lang, inside)
             # A sentence a pronoun or a title opens for a person keeps that person the subject of the next ones that
             # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
-            named_before = persons or ([(referent, pronoun[1])] if pronoun else named_before)
+            # A byline's or a photo credit's name is no subject for the headline or the sentences after it.
+            subjects = [person for person in persons
+                        if not self.credit_line.match(text, text.rfind("\n", 0, person[0].start) + 1)]
+            named_before = subjects if persons else ([(referent, pronoun[1])] if pronoun else named_before)
             named_on_page.extend(persons)
-            named_last = bool(persons)
+            named_last = bool(subjects)
         facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
                                                       self.taxonomy.role_by_institution)
         facts = _without_categories_of_another_post(facts, self.taxonomy.qualification_categories)
@@ -2867,7 +2874,8 @@ class RoleExtractor:
             # has been appointed minister": after an English apposition or relative clause.
             predicate = predicate or lang == "ru" and self.predicates[lang].gives_after_another(
                 between, title, text[title.end:min(sentence_end, title.end + 60)]) \
-                or lang == "ru" and bool(chain) and self.predicates[lang].continues(between, title, chain[-1]) \
+                or lang == "ru" and bool(chain) and self.predicates[lang].continues(
+                    between, title, chain[-1], text[max(0, chain[0].start - _POST_NOUN_CHARS):chain[0].start]) \
                 or lang == "en" and bool(chain) and (clause := _last_english_clause_opening(between)) is not None \
                 and self.predicates[lang].gives(between[clause:], title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title) \
@@ -3542,12 +3550,13 @@ class RoleExtractor:
     def _russian_referred_after_unit(self, text: str, title: TitleHit, orgs, person: Mention, home) -> Institution | None:
         """The institution a Russian unit after a title is followed by as its kind's bare noun in the genitive, the model
         marking the unit alone ("директор Департамента науки и человеческих ресурсов министерства"): the one of that kind
-        named before, else the page's own (``_russian_referred_parent``)."""
+        named before, else the page's own (``_russian_referred_parent``); a pointing word may stand before the noun
+        ("директор Института непрерывного образования того же вуза": the university named before)."""
         unit = min((org for org in orgs if org[0] >= title.end and not org[0] <= person.start < org[1]), default=None)
         if unit is None or title.end <= person.start < unit[0] \
                 or not _has_word(unit[2], self.taxonomy.unit_words.get("ru", frozenset())):
             return None
-        following = _LOWER_CASE_WORD_AFTER.match(text, unit[1])
+        following = self.russian_noun_after_a_unit.match(text, unit[1])
         return self._russian_referred_parent(f"{unit[2]} {following.group(1)}", title, home) if following else None
 
     def _institution_after_a_units_comma(self, text: str, title: TitleHit, orgs, person: Mention, lang: str) -> Institution | None:
@@ -4934,9 +4943,14 @@ class PageInstitutions:
         # A name with nouns of two kinds is one of its last ("Enbekshikazakh district maslikhat": a maslikhat); a Russian
         # one of its first, the genitives after it being whose ("Отдел образования города Павлодара": a department).
         references, words = self.roles.references[lang], institution.name.split()
-        return next((kind for word in (words if lang == "ru" else reversed(words))
+        kind = next((kind for word in (words if lang == "ru" else reversed(words))
                      if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
                      and references.names_one_of(words, kind)), None)
+        # An unregistered Russian akimat is its place's, as a registered one is ("Акимат района имени Казыбек би": what
+        # "аким района" after it refers back to).
+        if kind == "akimat" and lang == "ru":
+            return next((place for word in words[1:2] if (place := references.kind_of(word)) in references.place_kinds), kind)
+        return kind
 
     def _english_kind_of(self, name: str) -> str | None:
         """The kind of the first noun of an institution's kind in an English name ("Bureau of National Statistics of the Agency ...": a bureau)."""
@@ -5317,6 +5331,8 @@ class RussianPredicate:
         # working again, and an adverb of the same place ("..., затем заместителем директора", "..., затем была
         # проректором по науке", "..., затем работала там же заместителем директора").
         same_place = rf"(?:(?:{any_of(lexicon.words('same_place_adverbs'))})\s+)?"
+        # The noun of a post right before a title in the genitive ("занимал должности" декана ...).
+        self.post_noun_before = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('post_words'))})\s+$", re.IGNORECASE)
         self.next_in_sequence = re.compile(rf",\s*(?:{any_of(lexicon.words('sequence_adverbs'))})\s+{same_place}"
                                            rf"(?:(?:{any_of(lexicon.words('past_copulas') + lexicon.words('sequence_verbs'))})\s+)?"
                                            rf"{same_place}$", re.IGNORECASE)
@@ -5390,10 +5406,18 @@ class RussianPredicate:
         first = title.written.split()[0]
         return match.group("post") is not None or bool(self.instrumental.search(first)) or self._indeclinable_deputy(first)
 
-    def continues(self, between: str, title: TitleHit, previous: TitleHit) -> bool:
+    def continues(self, between: str, title: TitleHit, previous: TitleHit, before_first: str = "") -> bool:
         """Whether a title in the instrumental after a comma and an adverb of sequence or of a date is the next post
         the predicate of the title before, in the instrumental too, gives ("работала учителем математики в школе
-        №31, затем заместителем директора", "..., с 2016 года директором школы"): the verb is left out before it."""
+        №31, затем заместителем директора", "..., с 2016 года директором школы"): the verb is left out before it.
+        So is a title in the genitive after "и", or a comma and maybe a date and a dash, where a post's noun before
+        the first title governs both ("занимал должности декана факультета и директора института", "занимал
+        должность проректора университета, в 2021–2024 годах – директора департамента")."""
+        if self.post_noun_before.search(before_first) and not title.verb and not previous.verb \
+                and all(_genitive(hit.written.split()[0]) for hit in (title, previous)):
+            item = _NEXT_GENITIVE_ITEM.search(between)
+            if item is not None and (not item.group("dated").strip() or _dated_adverbial(item.group("dated"))):
+                return True
         dated = _LAST_CLAUSE_AFTER_A_COMMA.search(between)
         return (self.next_in_sequence.search(between) is not None or dated is not None and _dated_adverbial(dated.group(1))) \
             and not title.verb and not previous.verb \
@@ -6697,12 +6721,21 @@ def _adjective(word: str) -> bool:
     return russian_morphology().parse(word)[0].tag.POS == "ADJF"
 
 
+# The words between two titles in the genitive that a post's noun governs: "и", or a comma, maybe a date and a dash.
+_NEXT_GENITIVE_ITEM = re.compile(r"(?:,|\sи(?!\w))(?P<dated>[^,;]*?)(?:\s[–—-])?\s*$")
+_POST_NOUN_CHARS = 30
+
+
 def _genitive_only(word: str) -> bool:
     """Whether a Russian noun reads only as a case form that may be the genitive (акима, министра); a
     reading of the word as its own nominative is left out (the given name Акима)."""
     lower = word.lower()
     cases = {parse.tag.case for parse in russian_morphology().parse(lower) if parse.tag.POS == "NOUN" and parse.normal_form != lower}
     return "gent" in cases and "nomn" not in cases
+
+
+def _genitive(word: str) -> bool:
+    return any(parse.tag.case == "gent" for parse in russian_morphology().parse(word))
 
 
 def _dative(word: str) -> bool:

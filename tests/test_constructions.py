@@ -9493,3 +9493,54 @@ def test_a_photo_credits_author_between_slashes_is_a_person(stages, text, person
 ])
 def test_an_english_title_in_a_country_is_of_the_organization_before_it(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A byline's name is no subject of the headline after it: the new rector is the one the body names.
+    ("Образование | 12.03.2026\nАвтор: Динара Сапарова\n\nНовый директор назначен в лицей «Дарын»\n\n"
+     "Директором лицея «Дарын» назначен Ерлан Мухтарович Жаксылыков.",
+     {("Ерлан Мухтарович Жаксылыков", "director", "current")}),
+    # A post's noun governs titles in the genitive after "и" or a comma, a date and a dash: each a former post.
+    ("Серик Амангельдиевич Куанышев назначен проректором. Ранее он занимал должности декана исторического "
+     "факультета и директора научной библиотеки университета.",
+     {("Серик Амангельдиевич Куанышев", "vice_rector", "current"), ("Серик Амангельдиевич Куанышев", "dean", "former"),
+      ("Серик Амангельдиевич Куанышев", "director", "former")}),
+    ("Гаухар Ермековна Садыкова назначена вице-министром. Ранее занимала должность руководителя управления "
+     "образования, в 2020–2023 годах – директора департамента министерства.",
+     {("Гаухар Ермековна Садыкова", "vice_minister", "current"), ("Гаухар Ермековна Садыкова", "head", "former"),
+      ("Гаухар Ермековна Садыкова", "director", "former")}),
+    # A head verb's participle in the accusative after an object's name: a former post.
+    ("Коллективу представили Айгерим Болатовну Сеитову, прежде возглавлявшую гимназию №41.",
+     {("Айгерим Болатовна Сеитова", "director", "former")}),
+])
+def test_russian_bylines_coordinated_genitive_posts_and_accusative_head_verbs(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "того же вуза" after a unit points at the university named before, not the page's own.
+    ("Тимур Ахметов работал проректором Карагандинского университета имени академика Е.А. Букетова. Позже он "
+     "занимал должность директора Института дистанционного обучения того же вуза.",
+     {("Тимур Ахметов", "vice_rector", "buketov_university"), ("Тимур Ахметов", "director", "buketov_university")}),
+])
+def test_a_russian_unit_of_the_same_university(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_language_switch_on_a_menu_line_is_no_person(stages):
+    [document] = stages.annotate([Page(source="t", text="Колледж | Абитуриенту | Студенту | Новости | RU KZ EN\n\n"
+                                                      "Директор колледжа Нурлан Ерланович Касымов поздравил студентов.")])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"Нурлан Ерланович Касымов"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "аким района" refers back to the district named before by "имени", whose akimat no registry holds, not to the city
+    # whose akim the sentence between names.
+    ("Главная / Новости\n\nИсполняющим обязанности акима района имени Магжана Жумабаева назначен Ерлан Сапаров. Его "
+     "представил аким Петропавловска Асхат Нурланов.\n\nПрежний аким района Айдар Нурпеисов освобожден от должности.",
+     {("Ерлан Сапаров", "akim", "Акимат района имени Магжана Жумабаева"),
+      ("Асхат Нурланов", "akim", "petropavl_city_akimat"),
+      ("Айдар Нурпеисов", "akim", "Акимат района имени Магжана Жумабаева")}),
+])
+def test_a_russian_district_named_after_a_person_is_referred_back_to(stages, text, facts):
+    assert found(stages, text) == facts

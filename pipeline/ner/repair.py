@@ -549,6 +549,9 @@ class SpanRepair:
         heads = any_of(taxonomy.unit_words.get("en", frozenset()) - titles)
         self.trailing_preposition = re.compile(
             rf"\s+(?:{any_of(lexicons['en'].words('institution_prepositions'))})$")
+        # A Russian pointing word before "же" that the model took into the unit before it ("Института непрерывного
+        # образования того" же вуза): the words point at the institution named before.
+        self.trailing_pointing_word = re.compile(rf"\s+(?i:{any_of(lexicons['ru'].words('pointing_pronouns'))})$")
         # A title's field the model took into the institution after it: "for" after the title, then up
         # to three words and a preposition in lower case inside the organization's span.
         self.field_preposition_after_title = re.compile(
@@ -3297,11 +3300,14 @@ class SpanRepair:
     def _without_trailing_prepositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An organization's or a person's span that ends with an English preposition took the word
         that leads to the next one ("the Department of Russian Language at" Zhejiang University,
-        "Aigerim Bekova of" KazNU): the word goes. Case-sensitive: a name's own capitalized word stays."""
+        "Aigerim Bekova of" KazNU): the word goes. Case-sensitive: a name's own capitalized word stays.
+        So does a Russian pointing word before "же" ("Института непрерывного образования того" же вуза)."""
         result = []
         for entity in entities:
             trailing = self.trailing_preposition.search(text, entity.start, entity.end) \
                 if entity.label in ("ORG", "FACILITY", "PERSON") else None
+            if trailing is None and entity.label in ("ORG", "FACILITY") and _SAME_AFTER.match(text, entity.end):
+                trailing = self.trailing_pointing_word.search(text, entity.start, entity.end)
             result.append(EntitySpan(entity.start, trailing.start(), entity.label, entity.score)
                           if trailing is not None and trailing.start() > entity.start else entity)
         return result
@@ -3617,6 +3623,7 @@ def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
     return result
 
 
+_SAME_AFTER = re.compile(r"\s+же(?!\w)")
 _TABLE_BAR = re.compile(r"\s*\|\s*")
 _DASH_AT_THE_END = re.compile(r"\s+[–—-]+$")
 _DASH_AT_THE_START = re.compile(r"[–—-]+\s+")
@@ -3640,10 +3647,11 @@ _WORD_END = re.compile(r"[\w-]+")
 def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """A menu or breadcrumb line ("Басты бет / Жаңалықтар / Мектеп өмірі", "Basty bet | Saiasat | Qoğam") names
     no official: a span run across its separators is none ("Жаңалықтар / Мектеп"), and a word of its own read
-    as a person is a menu item that is also a given name (Саясат, politics), as is a later item of a menu of three or
-    more read whole as a person, a section's name ("Opinion | Culture | Tengri Tales"). A table's row of staff opens
-    with the name ("Беккер Наталья | мұғалім | ағылшын тілі") or holds a title's item ("teacher of mathematics"); a
-    photo credit of two items names its author ("Фото: Kazinform / Name")."""
+    as a person is a menu item that is also a given name (Саясат, politics), as are words in capitals alone (a
+    language switch, "RU KZ EN") and a later item of a menu of three or more read whole as a person, a section's name
+    ("Opinion | Culture | Tengri Tales"). A table's row of staff opens with the name ("Беккер Наталья | мұғалім |
+    ағылшын тілі") or holds a title's item ("teacher of mathematics"); a photo credit of two items names its author
+    ("Фото: Kazinform / Name")."""
     separators = navigation_separators(line)
     if not separators:
         return entities
@@ -3653,6 +3661,7 @@ def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[
     return [entity for entity in entities
             if not any(entity.start < end and start < entity.end for start, end in separators)
             and not (entity.label == "PERSON" and (len(line[entity.start:entity.end].split()) == 1
+                                                  or line[entity.start:entity.end].isupper()
                                                   or line[entity.start:entity.end].strip() in items))]
 
 
