@@ -167,6 +167,7 @@ class CyrillicGrammar:
 
 
 _WORDS_OF_LETTERS = re.compile(r"[^\W\d_]+")
+_LOWER_CASE_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-ZА-ЯЁ][^\W\d_]*")
 
 
 class LatinKazakhScorer:
@@ -278,7 +279,8 @@ class LinguaDetector(_ScriptGuard):
                 to_rank.setdefault(candidates, []).append(index)
         for candidates, indexes in to_rank.items():
             models = self._models.get(candidates) or self._models.setdefault(candidates, _LinguaModels(list(candidates)))
-            for index, ranked in zip(indexes, models.rank([texts[index] for index in indexes])):
+            for index, ranked in zip(indexes, models.rank([_without_kazakh_spelled_names(texts[index]) if scripts[index] == "Cyrl"
+                                                          else texts[index] for index in indexes])):
                 results[index] = (ranked[0].language.iso_code_639_1.name.lower(), float(ranked[0].value))
         unclear = [i for i, script in enumerate(scripts) if script == "Latn" and not self._plainly_english(texts[i])]
         if self._latin_kazakh is not None:
@@ -326,6 +328,19 @@ def _without_quotes(text: str) -> str:
     while unquoted != previous:
         previous, unquoted = unquoted, _GUILLEMET_QUOTE.sub(" ", unquoted)
     return unquoted if len(unquoted) > SIGNATURE_MIN_CHARS else text
+
+
+def _without_kazakh_spelled_names(text: str) -> str:
+    """A Cyrillic line whose letters only Kazakh writes are all in capitalized words after its first ("Первый проректор:
+    Мұрат Асқарұлы Ілиясов", a Russian post over a Kazakh name) less those words: they tell the names' language, not the
+    line's. The line as it is where no word in lower case would be left to tell it (a byline, "Дина ЖАНҚОРАЗОВА")."""
+    first = _CAPITALIZED_WORD.match(text.lstrip())
+    opening = len(text) - len(text.lstrip()) + (first.end() if first else 0)
+    if not SIGNATURE_LETTERS["kk"].search(text) or SIGNATURE_LETTERS["kk"].search(_CAPITALIZED_WORD.sub(" ", text[opening:])) \
+            or SIGNATURE_LETTERS["kk"].search(text, 0, opening):
+        return text
+    rest = text[:opening] + _CAPITALIZED_WORD.sub(" ", text[opening:])
+    return rest if _LOWER_CASE_WORD.search(rest) else text
 
 
 def _without_names(text: str, min_words: int = 3) -> str:

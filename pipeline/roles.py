@@ -138,6 +138,7 @@ _BEFORE_THE_SUPERVISORS_NAME = re.compile(r"\s*[–—:-]?\s")
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
 # How far before a title the words of "named after" may open (with an article: "named after the ").
 _NAMED_AFTER_CHARS = 20
+_NAMESAKE_CHARS = 30  # "named after the academician ": the words before a namesake's name
 _MAX_BARE_UNIT_CHARS = 30  # "the department's " before a title
 _MAX_NAMED_PLACE_CHARS = 80  # "Ғабит Мүсірепов атындағы аудан " before a title
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
@@ -177,6 +178,8 @@ _YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of
 _TITLE_LINE_END = re.compile(r"[.!?:;,…]\s*$")
 _BRACKETED_ASIDE = re.compile(r"\(([^()\n]{1,20})\)\s*$", re.MULTILINE)
 _TRANSLATION_SLASH = re.compile(r"\s+/\s+")  # between a line and its translation
+_TABLE_CELLS = re.compile(r"\t|\s\|\s")  # a table row's cells, apart by tabs or bars
+_REST_OF_A_LIST_LINE = re.compile(r",[^\n]*\n[^\S\n]*")  # a listed name's line after it, to the next line's name
 _LAST_CLAUSE_AFTER_A_COMMA = re.compile(r",([^,]*)$")
 _DATED_LINE = re.compile(r"\s*(?P<when>[^()\n]{1,60}?)\s(?P<dash>[—–-])\s+(?=[а-яё])")
 
@@ -641,6 +644,7 @@ class RoleExtractor:
         # A president of a state heads it: of this country with no institution, of another with that country.
         self.country_names = {lang: frozenset(lexicons[lang].words("country_names")) for lang in ("kk", "ru", "en")}
         self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
+        self.home_country_name = {lang: lexicons[lang].words("home_country_name")[0] for lang in ("ru", "en")}
         # Of the countries' names, not this country's in full ("the Republic of Kazakhstan").
         self.foreign_words = frozenset(name for name in lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")
                                        if not self._names_this_country(name))
@@ -1174,12 +1178,17 @@ class RoleExtractor:
             if items and self.matcher(lang).find(text, start, end):
                 joined.append((start, items[-1][1], lang))
                 continue
+            # A post heading a staff list on a line of its own, no colon after it ("Аға оқытушылар / Старшие
+            # преподаватели" / "Қалиев Бауыржан Серікұлы, магистр" / "Омарова Динара Маратовна, магистр"): each name's.
+            items = self._list_items_under(text, start, end, sentences[index + 1:], mentions, starts, after_a_colon=False)
+            if len(items) > 1 and self._post_heading(text, start, end, lang):
+                start, lang = self._last_translation(text, start, end, lang)
+                joined.append((start, items[-1][1], lang))
+                continue
             if below is not None and self._title_line_over_a_name(text, start, end, lang, below, mentions, starts):
-                translations = list(_TRANSLATION_SLASH.finditer(text, start, end))
-                if translations:
-                    start = translations[-1].end()
-                    lang = "kk" if SIGNATURE_LETTERS["kk"].search(text, start, end) \
-                        else "en" if text[start:end].isascii() else "ru"
+                # The name's line going on in one language ("Name, п.ғ.к., қауымдастырылған профессор"): the post in that one.
+                goes_on = "," in text[below[0]:below[1]].strip().removesuffix(",")
+                start, lang = self._last_translation(text, start, end, lang, prefer=below[2] if goes_on else None)
                 # A second post on the line under the name, no post over another name ("Директордың оқу ісі
                 # жөніндегі орынбасары" / Name / "Математика пәнінің мұғалімі."): the holder's too.
                 under = sentences[index + 2] if index + 2 < len(sentences) else None
@@ -1191,10 +1200,11 @@ class RoleExtractor:
         return joined
 
     def _list_items_under(self, text: str, start: int, end: int, below: list[tuple[int, int, str]], mentions: list[Mention],
-                          starts: list[int]) -> list[tuple[int, int, str]]:
-        """The lines right under a sentence that ends its line with a colon and names no one, each a sentence of its
-        own that opens with a name: the items of the list the sentence opens."""
-        if not text[start:end].rstrip().endswith(":") or text[end:end + 1] not in ("", "\n") \
+                          starts: list[int], after_a_colon: bool = True) -> list[tuple[int, int, str]]:
+        """The lines right under a sentence that ends its line with a colon (unless not ``after_a_colon``: a staff
+        list's heading has none) and names no one, each a sentence of its own that opens with a name: the items of the
+        list the sentence opens."""
+        if after_a_colon and not text[start:end].rstrip().endswith(":") or text[end:end + 1] not in ("", "\n") \
                 or any(m.label == "PERSON" for m in mentions[bisect_left(starts, start):bisect_left(starts, end)]):
             return []
         items, line_end = [], end
@@ -1206,6 +1216,27 @@ class RoleExtractor:
             items.append(item)
             line_end = item[1]
         return items
+
+    def _post_heading(self, text: str, start: int, end: int, lang: str) -> bool:
+        """Whether a line of its own holds a post and ends with no punctuation, read in its last translation's language;
+        not a table's header row, whose columns' names are no post (Student, Medal, Teacher)."""
+        if (start and text[start - 1] != "\n") or _TITLE_LINE_END.search(text, start, end) or _TABLE_CELLS.search(text, start, end):
+            return False
+        start, lang = self._last_translation(text, start, end, lang)
+        return lang in ("kk", "ru", "en") and bool(self.matcher(lang).find(text, start, end))
+
+    @staticmethod
+    def _last_translation(text: str, start: int, end: int, lang: str, prefer: str | None = None) -> tuple[int, str]:
+        """A line written in two languages ("Әдіскер / Методист") from its part in the language ``prefer`` on, where it
+        has one (the name's line under it goes on in that language: "Name, п.ғ.к., қауымдастырылған профессор"), else
+        from its last part on, in that part's language."""
+        slashes = list(_TRANSLATION_SLASH.finditer(text, start, end))
+        if not slashes:
+            return start, lang
+        parts = zip([start] + [slash.end() for slash in slashes], [slash.start() for slash in slashes] + [end])
+        written = [(part_start, "kk" if SIGNATURE_LETTERS["kk"].search(text, part_start, part_end)
+                    else "en" if text[part_start:part_end].isascii() else "ru") for part_start, part_end in parts]
+        return next((part for part in written if part[1] == prefer), written[-1])
 
     def _post_line_under_a_name(self, text: str, name_line: tuple[int, int, str], line: tuple[int, int, str],
                                 following: list[tuple[int, int, str]], mentions: list[Mention], starts: list[int]) -> bool:
@@ -1238,7 +1269,9 @@ class RoleExtractor:
         above = mentions[bisect_left(starts, start):bisect_left(starts, end)]
         name = next((m for m in mentions[bisect_left(starts, name_start):bisect_left(starts, name_end)]
                      if m.label == "PERSON"), None)
-        return name is not None and text[name_start:name_end].strip().removesuffix(",").rstrip() == name.text \
+        # A staff list's name line may go on after a comma with the holder's degree or rank ("Name, п.ғ.к., доцент").
+        line = text[name_start:name_end].strip().removesuffix(",").rstrip()
+        return name is not None and (line == name.text or not name_above and line.startswith(name.text + ",")) \
             and not any(m.label == "PERSON" for m in above) and bool(self.matcher(lang).find(text, start, end))
 
     def _ranks_at_the_holders_post(self, facts: list[RoleFact]) -> list[RoleFact]:
@@ -1293,7 +1326,7 @@ class RoleExtractor:
             other_spelling = bool(persons) and _OPENING_BRACKET_ONLY.fullmatch(text, persons[-1][0].end, mention.start) \
                 and _CLOSING_BRACKET.match(text, mention.end)
             if mention.label == "PERSON" and not other_spelling and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
-                    and not self.named_after.search(text[max(start, mention.start - 30):mention.start]):
+                    and not self._rank_of_a_namesake(text, start, mention.start, _NAMESAKE_CHARS):
                 name = self.names.normalize(mention.text, lang, text[start:mention.start], text[mention.end:mention.end + 40])
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
@@ -1749,11 +1782,12 @@ class RoleExtractor:
                           key=lambda hit: hit.start)
         return hits
 
-    def _rank_of_a_namesake(self, text: str, start: int, hit_start: int) -> bool:
+    def _rank_of_a_namesake(self, text: str, start: int, hit_start: int, window: int = _NAMED_AFTER_CHARS) -> bool:
         """Whether a title is the rank of the one a thing is named after ("a laboratory named after academician Name",
-        "имени академика Name"): no post of anyone on the page. After a passive ("The school was named after
-        academician Name") the name is a person's, the rank theirs."""
-        named_after = self.named_after.search(text, max(start, hit_start - _NAMED_AFTER_CHARS), hit_start)
+        "имени академика Name"): no post of anyone on the page; with a wider ``window``, whether a name is that one's. After
+        a passive ("The school was named after academician Name", "will be named after the poet Name") the name is a
+        person's, the rank theirs."""
+        named_after = self.named_after.search(text, max(start, hit_start - window), hit_start)
         return named_after is not None and not self.passive_auxiliary_before.search(text, max(start, named_after.start() - 12),
                                                                                     named_after.start())
 
@@ -2185,6 +2219,11 @@ class RoleExtractor:
             if dash_aside and not any(persons[index - 1][0].end <= title.start < mention.start for title in titles):
                 gap_rest = text[dash_aside.end():mention.start]
                 gap_org = gap_org if gap_org is not None and gap_org[0] >= dash_aside.end() else None
+            # A list written a name to a line ("Қалиев Бауыржан Серікұлы, магистр" / "Омарова Динара Маратовна, PhD"): what
+            # follows a listed name after a comma on its line, no title among it, is the item's own (a degree).
+            elif index and _REST_OF_A_LIST_LINE.fullmatch(text, persons[index - 1][0].end, mention.start) \
+                    and not any(persons[index - 1][0].end <= title.start < mention.start for title in titles):
+                gap_rest, gap_org = "\n", None
             # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)", "ректорами назначены Name (X) и Name
             # (Y)": the institution after a listed name is that name's, not the next one's; the next one's follows it.
             previous_owns = lang in ("en", "ru") and gap_org is not None \
@@ -2200,7 +2239,7 @@ class RoleExtractor:
             shared = lang != "en" or any(self._is_plural(title, lang) or title.subject_after for title in previous or ())
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
-            listed = not (lang == "kk" and gap_rest.isspace())
+            listed = not (lang == "kk" and gap_rest.isspace() and "\n" not in gap_rest)
             if previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash):
                 # The list's items share whose aides they are ("его заместители Name и Name").
                 # A verb of heading before the list is each listed subject's ("школу возглавляли Name, Name и Name").
@@ -3326,6 +3365,12 @@ class RoleExtractor:
             phrases = [" ".join(words[first:last]) for first in range(len(words)) for last in range(len(words), first, -1)]
             state = next((self.nationality_countries.get(phrase.lower()) or phrase for phrase in phrases
                           if phrase.lower() in self.state_names["en"] or phrase.lower() in self.nationality_countries), None)
+        if state is None and org is None and lang in self.home_country_name and mission == self.taxonomy.seat("ambassador", "embassy").template[lang]:
+            # "appointed ambassador to Malaysia", "назначен послом в Малайзии": the sender a page of this country leaves
+            # unsaid is this country, where the state sent to is another (an ambassador "to Kazakhstan" is a foreign one).
+            host = self._host_state_after(text, title, lang)
+            if host is not None and _STATE_FORM.sub("", host).strip().lower() not in self.home_country_names[lang]:
+                state = self.home_country_name[lang]
         if state is None and lang == "en" and org is None and mission == self.taxonomy.seat("ambassador", "embassy").template[lang]:
             # An embassy's own page names it alone on a line of its header ("Embassy of the Republic of Kazakhstan in the
             # Federal Republic of Germany"): its ambassador's, where the title names no state.
@@ -3750,7 +3795,9 @@ class RoleExtractor:
             # области" (LOC), "председатель [совета директоров «Name»]". A Kazakh title follows its institution: the
             # words after it in such a span are the clause's ("Аудан әкімінің орынбасары болып").
             rest = text[title.end:org_end].strip()
-            if org_start < title.end < org_end and rest and lang != "kk" and not (title.end <= person.start < org_end):
+            # Nor is a chain's next title the model ran in ("Председатель [Правления – Ректор]") an institution.
+            if org_start < title.end < org_end and rest and lang != "kk" and not (title.end <= person.start < org_end) \
+                    and not self._a_title_word(rest.strip("–—-:;,. "), lang):
                 yield self._seat_of(rest, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         for org_start, org_end, written, label in sorted(orgs):
             gap = text[title.end:org_start]
@@ -4477,9 +4524,12 @@ class PageInstitutions:
         """A read-also list names other pages' institutions ("Оқи отырыңыз:\nТүркістанда Ясауи атындағы мектеп-лицей ..."), up
         to a blank line or a labelled line of the page's own ("Photo credit: Humboldt Gymnasium press office")."""
         text = self.document.page.text
-        return [(heading.start(), end.start() if (end := _END_OF_A_READ_ALSO_LIST.search(text, heading.end())) else len(text))
-                for heading in re.finditer(r"^[^\S\n]*(\w[^\n:]{0,40}?)[^\S\n]*:?[^\S\n]*$", text, re.MULTILINE)
-                if _heading_key(heading.group(1)) in self.roles.read_also_headings]
+        lists = [(heading.start(), end.start() if (end := _END_OF_A_READ_ALSO_LIST.search(text, heading.end())) else len(text))
+                 for heading in re.finditer(r"^[^\S\n]*(\w[^\n:]{0,40}?)[^\S\n]*:?[^\S\n]*$", text, re.MULTILINE)
+                 if _heading_key(heading.group(1)) in self.roles.read_also_headings]
+        # A heading that opens its one teaser's line ("Related: Shymkent school wins the cup", "Читайте также: ..."): that line.
+        return lists + [(line.start(), line.end()) for line in _TEASER_AFTER_A_HEADING.finditer(text)
+                         if _heading_key(line.group(1)) in self.roles.read_also_headings]
 
     def _with_the_place_that_ends_the_name(self, spans: list[Mention]) -> list[Mention]:
         """The spans, a Russian organization the model marked apart from the region its registered name ends with
@@ -5216,6 +5266,7 @@ def _has_word(text: str, words: frozenset[str]) -> bool:
 
 
 _END_OF_A_READ_ALSO_LIST = re.compile(r"\n[^\S\n]*\n|\n[^\n:]{1,30}:[^\S\n]*\S")
+_TEASER_AFTER_A_HEADING = re.compile(r"^[^\S\n]*(\w[^\n:]{0,40}?)[^\S\n]*:[^\S\n]*\S[^\n]*$", re.MULTILINE)
 
 
 def _heading_key(heading: str) -> str:

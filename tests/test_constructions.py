@@ -9544,3 +9544,77 @@ def test_a_language_switch_on_a_menu_line_is_no_person(stages):
 ])
 def test_a_russian_district_named_after_a_person_is_referred_back_to(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, names", [
+    # A Kazakh name in the dative quoted in an English sentence is read by Kazakh rules and is the English name's person.
+    ("Pupils met the principal with a banner reading «Ұстазымыз Сәуле Омарбековаға рахмет!». Saule Omarbekova has taught "
+     "history there since 1990.", {"Сәуле Омарбекова", "Saule Omarbekova"}),
+    # Initials in a Kazakh menu line and the full name in the Russian news under it, ң written н: one person.
+    ("Әкімшілік: Директор м.а. – Жаңабекова Т.С.\n\nИсполняющей обязанности директора назначена Тамара Сергеевна "
+     "Жанабекова.", {"Т.С. Жаңабекова", "Тамара Сергеевна Жанабекова"}),
+])
+def test_one_persons_spellings_in_two_languages_share_a_key(stages, text, names):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    persons = [mention for mention in document.mentions if mention.label == "PERSON"]
+    assert {mention.normalized for mention in persons} == names
+    assert len({mention.link_key for mention in persons}) == 1
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A read-also heading on its teaser's own line names another page's school, not this page's.
+    ("Mathematics teacher Aigerim Sadykova has taught for thirty years.\n\nRelated: Taraz school wins the robotics cup",
+     {("Aigerim Sadykova", "teacher", None)}),
+    # An ambassador sent to another state by a page of this country is this country's; one sent to it is a foreign one.
+    ("Askar Temirov was appointed ambassador to Malaysia.", {("Askar Temirov", "ambassador", "Embassy of Kazakhstan in Malaysia")}),
+    ("The new ambassador to Kazakhstan John Smith presented his credentials.", {("John Smith", "ambassador", None)}),
+    # A Kazakh given name that a Latin-script page writes before a patronymic.
+    ("Vice-Rector for Academic Affairs Asem Nurlanovna Dzhaksybekova presented the plan.",
+     {("Asem Nurlanovna Dzhaksybekova", "vice_rector", None)}),
+])
+def test_english_teasers_embassies_and_given_names(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    # An occupation between "named after" and the name: the namesake is no person of the page.
+    "The school, named after the poet Mukhtar Shakhanov, now teaches 300 children.",
+    # A city with its abbreviated noun, a comma and a street named after a person: an address, no person.
+    "© 2027 Колледж. Павлодар қ., Сейфуллин көшесі, 12",
+])
+def test_namesakes_after_occupations_and_streets_in_addresses_are_no_persons(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A staff page's post heading in two languages, no colon, over lines that each open with a name and a degree.
+    ("Доценты / Қауымдастырылған профессорлар\nТөлегенова Әйгерім Сәкенқызы, PhD\nПетренко Олег Викторович, к.т.н.",
+     {("Әйгерім Сәкенқызы Төлегенова", "associate_professor", None), ("Олег Викторович Петренко", "associate_professor", None)}),
+    ("Аға оқытушылар / Старшие преподаватели\nНұрланов Арман Бекұлы, магистр\nКим Елена Сергеевна, магистр",
+     {("Арман Бекұлы Нұрланов", "senior_lecturer", None), ("Елена Сергеевна Ким", "senior_lecturer", None)}),
+    # One holder under the heading, the name's line going on with a rank in its own language: the heading read in it.
+    ("Кафедра меңгерушісі / Заведующий кафедрой\nОспанова Гүлнар Маратқызы, т.ғ.к., қауымдастырылған профессор",
+     {("Гүлнар Маратқызы Оспанова", "head", None), ("Гүлнар Маратқызы Оспанова", "associate_professor", None)}),
+])
+def test_staff_list_headings_in_two_languages_over_names_with_degrees(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Russian post before a colon over a name in Kazakh spelling: the line is Russian, its post read so.
+    ("Первый проректор: Дәурен Қайратұлы Әбдіров", {("Дәурен Қайратұлы Әбдіров", "first_vice_rector", None)}),
+    # A chain's next title that the model ran into the board's name is no institution.
+    ("Председатель Правления – Ректор: Сәуле Ерланқызы Мұқанова",
+     {("Сәуле Ерланқызы Мұқанова", "chairman", None), ("Сәуле Ерланқызы Мұқанова", "rector", None)}),
+])
+def test_russian_posts_over_kazakh_spelled_names(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # After a passive the one named after (an occupation between) is a person of the page, the occupation theirs.
+    ("The new school will be named after the poet Berik Sadyrov.", {("Berik Sadyrov", "other", None)}),
+])
+def test_a_passive_named_after_an_occupation_keeps_the_person(stages, text, facts):
+    assert found(stages, text) == facts

@@ -366,8 +366,11 @@ class SpanRepair:
             rf"[^\S\n]*(?=[/,|]|$)", re.MULTILINE)
         self.place_name_opener = re.compile(rf"(?:{any_of(lexicons['en'].words('place_name_openers'))})\s+[A-Z]")
         self.founded_after = re.compile(rf"\s+(?:was|were|has been|had been)\s+(?:{any_of(lexicons['en'].words('founding_participles'))})\b")
+        # "The school will be named after (the poet) Name": the person the subject is named after, a rank or an occupation
+        # between as after "named after" in an institution's name.
         self.passive_named_after = re.compile(
-            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+(?:{any_of(named_after_before)})\s*$", re.IGNORECASE)
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+(?:{any_of(named_after_before)}){named_after_rank}\s*$",
+            re.IGNORECASE)
         # Endings of Kazakh and Russian surnames and patronymics, in Cyrillic and in their usual Latin
         # spellings; a Kazakh case ending may follow: Балақаеваның, Бекмағанбетовқа.
         self.surname_ending = re.compile(
@@ -718,7 +721,22 @@ class SpanRepair:
             return entity
         return replace(entity, end=run_on.end("names"))
 
+    def _address_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A PERSON the model ran over a comma after an abbreviated lower-case noun, as an address line writes a city
+        and its street ("Павлодар қ., Ломов көшесі", "г. Караганда, ул. Ерубаева"): the words after the comma alone,
+        the street's name (MISC) where a street's noun follows it; a name holds no such noun."""
+        if entity.label != "PERSON":
+            return None
+        comma = _ABBREVIATED_NOUN_AND_A_COMMA.search(text, entity.start, entity.end)
+        if comma is None or comma.end() >= entity.end:
+            return None
+        thing = self.thing_after_name.search(text, comma.end(), entity.end)
+        if thing is not None and thing.start() > comma.end():
+            return [EntitySpan(comma.end(), thing.start(), "MISC", entity.score)]
+        return [EntitySpan(comma.end(), entity.end, "PERSON", entity.score)]
+
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        entities = _each_replaced(entities, lambda entity: self._address_parts(text, entity))
         entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, _ended_at_the_initials_after_a_surname(text, entity)))
                                             for entity in entities])
         entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
@@ -3412,6 +3430,9 @@ def _given_names_joined_to_surnames(text: str, mentions: list[Mention], surname_
         else:
             joined.append(mention)
     return joined
+
+
+_ABBREVIATED_NOUN_AND_A_COMMA = re.compile(r"(?<![\w-])[^\W\d_A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][^\W\d_]{0,3}\.,\s*")
 
 
 def _other_name_in_brackets_parts(text: str, entity: EntitySpan) -> list[EntitySpan] | None:

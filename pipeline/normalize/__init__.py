@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from pipeline.language import SIGNATURE_LETTERS, WRITTEN_IN, dominant_script
 from pipeline.lexicon import words_in_all
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
@@ -70,7 +71,7 @@ class Normalizer:
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
-            mentions = sorted(document.mentions, key=lambda m: (m.start, m.end, m.label))
+            mentions = sorted((_in_the_language_of_its_letters(m) for m in document.mentions), key=lambda m: (m.start, m.end, m.label))
             document.mentions = self.normalize_mentions(self._institutions_opened_by_a_namesake(mentions, document.page.text),
                                                         document.page.text)
         return documents
@@ -243,6 +244,7 @@ class Normalizer:
         repeated_stems = {stem for stem, count in lone_word_stems.items() if count > 1}
         with_forms = [self._word_of_a_named_person(mention, normalized, text, by_surname, by_given, by_word_stem, repeated_stems)
                       for mention, normalized in zip(mentions, with_forms)]
+        first_of = _spellings_of_one_name(with_forms)
         resolved = []
         for mention in with_forms:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
@@ -271,10 +273,12 @@ class Normalizer:
                     candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang == "en" else set())
                 else:
                     candidates = set()
+                candidates = {first_of.get(candidate, candidate) for candidate in candidates}
                 if len(candidates) == 1:
                     mention = replace(mention, link_key=next(iter(candidates)))
             resolved.append(mention)
-        return _spellings_of_one_name_joined(resolved)
+        return [replace(mention, link_key=first_of[mention.link_key]) if mention.link_key in first_of else mention
+                for mention in resolved]
 
     def _listed_with_persons(self, mentions: list[Mention], normalized: list[Mention], text: str) -> list[Mention]:
         """An English word alone that the model read as a person but no dictionary knows as a name is still one
@@ -348,8 +352,8 @@ class Normalizer:
 
 _VOWELS = re.compile(r"[aeiouy]")
 # Letters a Russian spelling of a Kazakh name writes otherwise (folded keys): қ as х (Бақыт, Бахыт: k, h), н
-# before б as м (Дүйсенбаев, Дюсембаев).
-_RUSSIAN_SPELLINGS = (("h", "k"), ("nb", "mb"))
+# before б as м (Дүйсенбаев, Дюсембаев), ң as н (Жаңабаева, Жанабаева: ng, n).
+_RUSSIAN_SPELLINGS = (("ng", "n"), ("h", "k"), ("nb", "mb"))
 
 
 def _consonants(key_word: str) -> str:
@@ -360,21 +364,44 @@ def _consonants(key_word: str) -> str:
     return word
 
 
-def _spellings_of_one_name_joined(mentions: list[Mention]) -> list[Mention]:
+def _in_the_language_of_its_letters(mention: Mention) -> Mention:
+    """A Cyrillic name quoted in a sentence of a Latin-script language (a banner «... Күләш Байжановаға рахмет!» in an
+    English report) is read by the rules of the language it is written in, its case ending cut: Kazakh where it has a
+    letter only Kazakh writes, else Russian."""
+    if mention.label != "PERSON" or WRITTEN_IN.get(mention.lang) != "Latn" or dominant_script(mention.text) != "Cyrl":
+        return mention
+    return replace(mention, lang="kk" if SIGNATURE_LETTERS["kk"].search(mention.text) else "ru")
+
+
+def _spellings_of_one_name(mentions: list[Mention]) -> dict[str, str]:
     """Full names one page writes in two languages, the given name and the surname differing in their vowels
     and the letters Russian spells otherwise only ("Асхат Оралұлы Жақыпов" and "Асхатом Ораловичем Жакуповым",
     "Бауыржан" and "Бауржан", "Бақыт Сәрсенов" and "Бахыт Сарсенов", "Helen Watson" and "Хелен Уотсон"): one
-    person, keyed as first written. In one language such names are two people (Ахметова and Ахматова)."""
+    person, keyed as first written. In one language such names are two people (Ахметова and Ахматова). So is a
+    name by its initials in the other language ("Жаңабаева А.С." in a Kazakh menu, "Алия Сабитовна Жанабаева"
+    in the Russian news under it): the one full name of the other language spelled so, its given name of that
+    initial. Each later key -> the key first written."""
     first_keys: dict[tuple[str, str], tuple[str, str]] = {}
-    joined = []
+    first_of: dict[str, str] = {}
+    by_initials = []
     for mention in mentions:
         key = LinkKey.parse(mention.link_key) if mention.link_key else None
         if key is not None and key.is_person and key.given and key.surname:
             first, lang = first_keys.setdefault((_consonants(key.given), _consonants(key.surname)), (mention.link_key, mention.lang))
             if first != mention.link_key and lang != mention.lang:
-                mention = replace(mention, link_key=first)
-        joined.append(mention)
-    return joined
+                first_of[mention.link_key] = first
+        elif key is not None and key.is_person and key.initial and key.surname:
+            by_initials.append((mention, key))
+    full_names: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for key_text, lang in first_keys.values():
+        key = LinkKey.parse(key_text)
+        full_names.setdefault((_consonants(key.surname), key.given[:1]), set()).add((key_text, lang))
+    for mention, key in by_initials:
+        named = {key_text for key_text, lang in full_names.get((_consonants(key.surname), key.initial[:1]), ())
+                 if lang != mention.lang}
+        if len(named) == 1:
+            first_of[mention.link_key] = named.pop()
+    return first_of
 
 
 def _fullest(keys: set[str]) -> set[str]:
