@@ -3913,7 +3913,7 @@ class RoleExtractor:
             # school the page names, as a teacher does.
             yield home.school_site(lang), 0.6, "page"
             kinds = ("school",)
-        if lang == "ru" and kinds[:1] == ("university",) and "school" in kinds:
+        if lang in ("ru", "kk") and kinds[:1] == ("university",) and "school" in kinds:
             # On a college's own site its lecturers and students are its own, though the paragraph names a university
             # before them (as the post of a guest, a jury's chairman).
             yield home.school_site(lang), 0.6, "page"
@@ -3986,6 +3986,10 @@ class RoleExtractor:
         kinds = REFERRED_KINDS.get(kind, (kind,))
         if kind not in self.place_kinds and not home.named_in_paragraph(kinds, title.start, lang):
             yield home.registered_in_title(kinds, lang), 0.7, "page"
+            # So is a maslikhat's noun ("Сессияда мәслихат хатшысы қызметіне Name сайланды") on a page that names its own
+            # maslikhat most, not the region's an earlier paragraph named among the guests.
+            if kind == "maslikhat":
+                yield home.the_one_maslikhat_named(lang), 0.6, "page"
         # An akimat is the one of the place named last, or the one named itself.
         # A school's own noun refers back to the last of that noun ("гимназияның мұғалімі", "директор гимназии": the
         # gymnasium's, not a lyceum or a school named after it).
@@ -4507,8 +4511,11 @@ class PageInstitutions:
         """(start, end, kind, name) of each Kazakh district, rural district or village (places the registry holds no
         bodies of) the model marks as a place before its adjective ("Байзақ аудандық мәслихаты": Байзақ ауданы)."""
         references, text = self.roles.references["kk"], self.document.page.text
+        # A place's name before its adjective is in the nominative: a sentence's first word in a case the model marks
+        # ("... таныстырды. Жиынға аудандық мәслихат хатшысы", to the meeting) names no place.
         return [(m.start, adjective_end, kind, f"{m.text} {noun}")
                 for m in self._named_spans if m.label in PLACE_LABELS and m.lang == "kk"
+                and not (self.roles.kazakh_chain.oblique_capitalized(m.text) and text[:m.start].rstrip()[-1:] in ("", ".", "!", "?"))
                 for adjective_end, kind, noun in [references.place_by_its_adjective(text, m.end) or (0, None, "")]
                 if kind in self.roles._kazakh_unregistered_place_kinds]
 
@@ -5081,6 +5088,11 @@ class PageInstitutions:
             return None
         references = self.roles.references[lang]
         bodies = [body for _, body in self._named_in(0, len(self.document.page.text), ("maslikhat",), lang)]
+        # Of several, the one the text names most often: a district maslikhat's report names the region's in passing
+        # ("облыстық мәслихат депутаты Name қатысты").
+        counts = Counter(fold(body.name) for body in bodies).most_common(2)
+        if len(counts) > 1 and counts[0][1] > counts[1][1]:
+            return next(body for body in bodies if fold(body.name) == counts[0][0])
         bodies += [body for _, body, read_in in self._read if read_in == lang and body.name.split()
                    and references.kind_of(body.name.split()[-1]) == "maslikhat"]  # "қалалық мәслихат": no name before its noun
         # A bilingual page names its maslikhat in both languages (a Kazakh header over a Russian body): the names in
@@ -5575,6 +5587,8 @@ class KazakhPredicate:
                                   rf"|(?:{any_of(lexicon.words('title_copulas'))})(?!\w))", re.IGNORECASE)
         self.post_word = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})(?!\w)", re.IGNORECASE)
         self.last_post_opening = re.compile(rf"\s*(?:{any_of(lexicon.words('last_post_openings'))})\s*[—–-]", re.IGNORECASE)
+        # A converb's comma joins two predicates of one subject ("Name колледжді бітіріп, мектепке мұғалім болып келді").
+        self.converb_comma = re.compile(rf"(?<=[а-яәғқңөұүһі]{{3}}(?:{any_of(lexicon.words('converb_endings'))})),")
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
         # The dash of a span of years ("2015–2020 жылдары") joins numbers, no clauses. A verb of heading is the
@@ -5583,6 +5597,7 @@ class KazakhPredicate:
         opening = self.last_post_opening.match(between)
         if opening is not None:
             return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between[opening.end():]))
+        between = self.converb_comma.sub("", between)
         return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) and (title.verb or self.pattern.match(after) is not None)
 
     def gives_after_another(self, between: str, title: TitleHit, after: str) -> bool:
@@ -5827,6 +5842,7 @@ class KazakhReferringNouns:
         self._adjective_suffixes = lexicon.words("relational_adjective_suffixes")
         self._determiners = frozenset(lexicon.words("determiners"))
         self._name_adjectives = frozenset(lexicon.words("adjectives_in_names"))
+        self._named_after = frozenset(lexicon.words("named_after_after_name"))
         self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
         self._and_words = frozenset(lexicon.words("and_words"))
         self._plural_endings = lexicon.words("plural_endings")
@@ -5922,7 +5938,9 @@ class KazakhReferringNouns:
         # before a bare noun, or one in a case ("Ғ. Бекмағамбетова университеттің"), is a sentence's
         # first word or its subject ("Алғаш мектеп табалдырығын аттаған ...").
         # A place's adjective names the place's one ("Облыстық мәслихаттың": the region's the page names).
-        return noun not in self._kind_of_stem and (not self.bare_in_a_case(noun) or bool(before) and (
+        # A name "named after" someone keeps its noun bare ("Сәбит Мұқанов атындағы жалпы білім беретін мектеп").
+        named_after = any(word.lower() in self._named_after for word in before)
+        return (noun not in self._kind_of_stem or named_after) and (not self.bare_in_a_case(noun) or named_after or bool(before) and (
             self.adjective(before[-1]) or self._adjective_in_a_name(before[-1]))) and any(
             word[:1].isupper() and word.lower() not in self._determiners and (not self.kind_of(word) or self.adjective(word))
             and not self._chain.ends_a_name(word) for word in before)

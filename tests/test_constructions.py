@@ -9618,3 +9618,71 @@ def test_russian_posts_over_kazakh_spelled_names(stages, text, facts):
 ])
 def test_a_passive_named_after_an_occupation_keeps_the_person(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Kazakh school's header that names it after someone keeps its noun bare ("... атындағы орта мектеп"): the site's
+    # staff and pupils are there, not at the college an earlier paragraph names as someone's alma mater.
+    ("Бейімбет Майлин атындағы орта мектеп\nМектеп туралы | Жаңалықтар | Байланыс\n\n"
+     "Түлегіміз Асқар Нұрланов Көкшетау жоғары медициналық колледжін бітірді.\nМектеп директоры Гүлназ Төлеубекова "
+     "оны құттықтады. 9-сынып оқушысы Дана Серікова өлең оқыды.",
+     {("Гүлназ Төлеубекова", "director", "Бейімбет Майлин атындағы орта мектеп"),
+      ("Дана Серікова", "pupil", "Бейімбет Майлин атындағы орта мектеп")}),
+    # On a Kazakh college's own site its students are its own, though the paragraph names a university before them.
+    ("Қостанай құрылыс колледжі\nБасты бет | Жаңалықтар | Байланыс\n\n"
+     "Кездесуге Ахмет Байтұрсынұлы атындағы Қостанай өңірлік университетінің аға оқытушысы Марат Әлиев қатысты. "
+     "3-курс студенті Әсем Жұмабекова жобасын таныстырды.",
+     {("Марат Әлиев", "senior_lecturer", "kru_baitursynuly"),
+      ("Әсем Жұмабекова", "student", "Қостанай құрылыс колледжі")}),
+])
+def test_a_kazakh_school_or_college_site_named_in_its_header(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A lower-case word in the dative after a possessive ("тұрғындарына", to the residents) breaks the chain before a
+    # place's noun: "аудан" refers back to the district named before.
+    ("Жуалы ауданы әкімінің шешімімен жаңа кітапхана ашылды. Ауыл тұрғындарына аудан әкімінің орынбасары Ержан "
+     "Сейітов кітапханаға берілген кітаптарды көрсетті.",
+     {("Ержан Сейітов", "deputy_akim", "Жуалы ауданы әкімдігі")}),
+    # A woman's title after her name names a place after her ("Айша бибі ауылдық округі"): no person.
+    ("Ол бұрын Айша бибі ауылдық округінің әкімі болған Марат Тұрсынов.",
+     {("Марат Тұрсынов", "akim", "Айша бибі ауылдық округі әкімдігі")}),
+])
+def test_kazakh_chain_breaks_and_places_named_after_women(stages, text, facts):
+    assert {(person, role, org) for person, role, org in found(stages, text)} >= facts
+    assert not any(f.person.display.startswith("Айша") for f in facts_of(stages, text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A district maslikhat's page that names the region's maslikhat in passing: a deputy alone and a bare "мәслихат
+    # хатшысы" in a paragraph that names none are the district's, the one the text names most.
+    ("Талас аудандық мәслихаты\n\nТалас аудандық мәслихатының сессиясына облыстық мәслихат депутаты Ерлан Мұсаев "
+     "қатысты. Сессияны Талас аудандық мәслихатының депутаты Анар Бекова ашты.\n"
+     "Сессияда мәслихат хатшысы қызметіне Сәуле Оразова сайланды.\n"
+     "Депутаттар Нұрбек Әлиев және Гүлмира Сапарова сауал жолдады.",
+     {("Сәуле Оразова", "secretary", "Талас аудандық мәслихаты"),
+      ("Нұрбек Әлиев", "maslikhat_deputy", "Талас аудандық мәслихаты"),
+      ("Гүлмира Сапарова", "maslikhat_deputy", "Талас аудандық мәслихаты")}),
+])
+def test_a_kazakh_district_maslikhats_own_deputies_and_secretary(stages, text, facts):
+    assert found(stages, text) >= facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A converb's comma joins two predicates of one subject; "болып келді" (came to work as) gives the post.
+    ("Нұрсұлтан Бекенов биыл университетті бітіріп, ауылдағы мектепке информатика мұғалімі болып келді.",
+     {("Нұрсұлтан Бекенов", "teacher", "current")}),
+])
+def test_a_kazakh_title_after_a_converbs_clause(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # A byline's surname in capitals that is a father's given name, with no surname's ending.
+    ("Ауылда жаңа спорт кешені ашылды. Кешенге аудан жастары жиі келеді.\n\nГүлнар ЖҰМАҒАЛИ\n\nТағы оқыңыз:",
+     "Гүлнар ЖҰМАҒАЛИ"),
+])
+def test_a_kazakh_byline_whose_surname_is_a_given_name(stages, text, person):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert person in {mention.text for mention in document.mentions if mention.label == "PERSON"}

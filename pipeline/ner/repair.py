@@ -1323,12 +1323,14 @@ class SpanRepair:
         return entities
 
     def _bylines_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """A line of a known given name and a word in capitals with a surname's or a patronymic's ending
-        ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ": a byline, which the model reads as an organization's
-        acronym) is a person's name, in place of the spans inside it."""
+        """A line of a known given name and a word in capitals with a surname's or a patronymic's ending, or a given
+        name's ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ", "Ақмарал ЖҰМАҒАЛИ": a byline, which the model reads as an
+        organization's acronym) is a person's name, in place of the spans inside it."""
         for match in _BYLINE_WITH_A_SURNAME_IN_CAPITALS.finditer(text):
+            # A Kazakh surname is often a father's given name with no surname's ending.
+            surname = match.group("surname").capitalize()
             if not self.names.is_given_name(match.group("given")) \
-                    or not self.names.reads_as_a_surname(match.group("surname").capitalize()):
+                    or not (self.names.reads_as_a_surname(surname) or self.names.is_given_name(surname)):
                 continue
             start, end = match.start("given"), match.end("surname")
             entities = sorted([entity for entity in entities if not (entity.start < end and start < entity.end)]
