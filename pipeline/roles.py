@@ -5680,7 +5680,8 @@ class ReferringNouns:
                                         + lexicon.words("pointing_pronouns") + lexicon.words("institution_possessives")
                                         + lexicon.words("count_words")
                                         + tuple(word for words in lexicon.table("possessive_pronouns").values() for word in words)
-                                        ) if lang == "en" else frozenset(lexicon.words("no_name_words"))
+                                        + lexicon.words("site_section_nouns")
+                                        ) if lang == "en" else frozenset(lexicon.words("no_name_words") + lexicon.words("site_section_nouns"))
 
     def kind_of(self, word: str) -> str | None:
         kind = self._kind_of_word(word)

@@ -9686,3 +9686,13 @@ def test_a_kazakh_title_after_a_converbs_clause(stages, text, facts):
 def test_a_kazakh_byline_whose_surname_is_a_given_name(stages, text, person):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert person in {mention.text for mention in document.mentions if mention.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Новости университета\n\nРектор университета Асхат Нурланов поздравил студентов.",
+     {("Асхат Нурланов", "rector", None)}),
+    ("TITLE: University News\n\nThe university's rector Askhat Nurlanov congratulated the students.",
+     {("Askhat Nurlanov", "rector", None)}),
+])
+def test_a_sites_news_section_names_no_institution(stages, text, facts):
+    assert found(stages, text) == facts
