@@ -6495,8 +6495,11 @@ def _written_as_named(mention: Mention, name: PersonName) -> bool:
 
 
 def _russian_title_cases(title: TitleHit) -> set[str]:
-    """The cases of a Russian title's first noun ("бывшего президента": the genitive)."""
-    return next(filter(None, map(_russian_noun_cases, title.written.split())), set())
+    """The cases of a Russian title's first noun ("бывшего президента": the genitive), or of its participle where it
+    holds no noun: a participle is the title's noun ("Заведующим кафедрой назначен ...": the instrumental)."""
+    words = title.written.split()
+    return next(filter(None, map(_russian_noun_cases, words)), set()) or {
+        parse.tag.case for parse in russian_morphology().parse(words[0]) if parse.tag.POS == "PRTF"} if words else set()
 
 
 def _nominative_title(title: TitleHit | None) -> bool:

@@ -9696,3 +9696,14 @@ def test_a_kazakh_byline_whose_surname_is_a_given_name(stages, text, person):
 ])
 def test_a_sites_news_section_names_no_institution(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Назначения в КазНУ\n\nЗаведующей кафедрой органической химии назначена кандидат химических наук, доцент "
+     "Гульнара Сейткалиева.",
+     {("Гульнара Сейткалиева", "head", "kaznu"), ("Гульнара Сейткалиева", "associate_professor", "kaznu")}),
+    ("TITLE: Назначения в КазНУ\n\nЗаведующим кафедрой химии назначен доктор химических наук, профессор Марат Сейткалиев.",
+     {("Марат Сейткалиев", "head", "kaznu"), ("Марат Сейткалиев", "professor", "kaznu")}),
+])
+def test_a_russian_participle_title_in_the_instrumental_before_a_degree_and_a_rank(stages, text, facts):
+    assert found(stages, text) == facts
