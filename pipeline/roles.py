@@ -1008,7 +1008,9 @@ class RoleExtractor:
         named_in_full = self._named_in_full(text, mentions)
         named_last = False  # whether that sentence is the one right before
         named_on_page: list[tuple[Mention, PersonName]] = []  # every person named so far, in order
-        post_of_no_one = None  # the sentence right before, where it named no one: (start, end, lang, its mentions)
+        # The sentence right before, where no pronoun stands for anyone: (start, end, lang, its mentions, where its post of
+        # no one may stand from (after its last name), the spans of the titles its facts hold).
+        post_of_no_one = None
         sentences = [(start, end, segment.lang) for segment in document.segments if segment.lang in ("kk", "ru", "en")
                      for start, end in self.sentences.spans(text, segment.start, segment.end)]
         for start, end, lang in self._title_lines_over_their_names(text, sentences, mentions, starts):
@@ -1047,7 +1049,8 @@ class RoleExtractor:
             sentence_facts += self._post_named_before_its_holder(text, start, end, lang, persons, post_of_no_one, home, facts,
                                                                  sentence_facts)
             facts.extend(sentence_facts)
-            post_of_no_one = None if persons or pronoun else (start, end, lang, inside)
+            post_of_no_one = None if pronoun else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
+                                                   {(fact.title_start, fact.title_end) for fact in sentence_facts})
             # A sentence a pronoun or a title opens for a person keeps that person the subject of the next ones that
             # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
             # A byline's or a photo credit's name is no subject for the headline or the sentences after it.
@@ -1105,27 +1108,45 @@ class RoleExtractor:
                                       facts: list[RoleFact], sentence_facts: list[RoleFact]) -> list[RoleFact]:
         """A sentence that opens with words naming the holder of a post ("Им стал Name", "Ол – Name", "He is Name") right
         after one that names the post in the singular but no one ("В колледже сменился директор", "Университетке жаңа ректор
-        тағайындалды", "The akimat has a new deputy akim"): the post, with the institution its sentence names, is the
+        тағайындалды", "The akimat has a new deputy akim"), or after its names a post none of them holds ("Ректор Name
+        представил нового проректора. Им стал Name"): the post, with the institution its sentence names, is the
         name's, unless the name gets that role in its own sentence. The stand-in mention stands right after the post's
         title in the sentence before, as a name after its title."""
         if post_sentence is None or post_sentence[2] != lang or not persons:
             return []
         opening = self.holder_of_the_post_named_before[lang].match(text, start, end)
         mention, name = persons[0]
-        # Not one whose relative is the holder ("He is Name's son", "Ол – Name-нің інісі").
-        if opening is None or opening.end() != mention.start or lang == "en" and _POSSESSIVE.match(text, mention.end) \
+        # Not one whose relative is the holder ("He is Name's son", "Ол – Name-нің інісі"); a rank may stand between ("Им
+        # стал профессор Name").
+        if opening is None or not self._titles_only_between(text, opening.end(), mention.start, lang) \
+                or lang == "en" and _POSSESSIVE.match(text, mention.end) \
                 or lang == "kk" and self.kazakh_chain.genitive.search(mention.text):
             return []
-        post_start, post_end, _, inside = post_sentence
-        title = next((hit for hit in self._title_hits(text, post_start, post_end, lang, inside)
-                      if not hit.verb and not hit.whose and not hit.served and not self._is_plural(hit, lang)), None)
-        if title is None:
+        post_start, post_end, _, inside, after_the_names, held_titles = post_sentence
+        # A Kazakh post after names is a genitive chain's last word, whose adjectives the stand-in reads apart ("облыс
+        # әкімінің жаңа орынбасарын": a deputy of none): only Russian and English read the post of no one after names.
+        if after_the_names > post_start and lang == "kk":
             return []
+        posts = [hit for hit in self._title_hits(text, post_start, post_end, lang, inside)
+                 if not hit.verb and not hit.whose and not hit.served and not self._is_plural(hit, lang)
+                 and hit.start >= after_the_names and (hit.start, hit.end) not in held_titles]
+        if not posts:
+            return []
+        # After names, the post is the verb's object, its last title ("представил коллективу заведующего кафедрой").
+        title = posts[-1] if after_the_names > post_start else posts[0]
         stand_in = replace(mention, start=title.end, end=title.end, text="")
         held = {fact.role for fact in sentence_facts if fact.person_mention is mention}
         return [replace(fact, person_mention=mention, evidence_end=mention.end)
                 for fact in self._sentence_roles(text, post_start, post_end, lang, inside, [(stand_in, name)], home, stand_in, facts)
                 if fact.person_mention is stand_in and fact.role not in held]
+
+    def _titles_only_between(self, text: str, start: int, end: int, lang: str) -> bool:
+        """Whether nothing but spaces, commas and titles stands between ``start`` and ``end``."""
+        gap, cursor = [], start
+        for hit_start, hit_end, _ in sorted(self.matcher(lang).find(text, start, end)):
+            gap.append(text[cursor:hit_start])
+            cursor = hit_end
+        return not "".join(gap + [text[cursor:end]]).strip(" ,")
 
     def _appointed_before(self, text: str, end: int, facts: list[RoleFact], name: PersonName) -> PersonName | None:
         """The person a Kazakh page reported appointed last before ``end`` (a post they hold now, a verb of appointment

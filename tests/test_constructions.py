@@ -9707,3 +9707,17 @@ def test_a_sites_news_section_names_no_institution(stages, text, facts):
 ])
 def test_a_russian_participle_title_in_the_instrumental_before_a_degree_and_a_rank(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Новости\n\nРектор университета Асхат Нурланов представил коллективу нового проректора по науке. "
+     "Им стал профессор Дамир Исмаилов.",
+     {("Асхат Нурланов", "rector", None), ("Дамир Исмаилов", "professor", None), ("Дамир Исмаилов", "vice_rector", None)}),
+    ("TITLE: News\n\nMinister Askar Zhumagaliyev introduced the new vice minister. He is Marat Bekov.",
+     {("Askar Zhumagaliyev", "minister", None), ("Marat Bekov", "vice_minister", None)}),
+    # The post its sentence's name holds is no one else's.
+    ("TITLE: Новости\n\nВ колледже выступил директор Айгуль Сапарова. Им стала и Гульнара Ахметова.",
+     {("Айгуль Сапарова", "director", None)}),
+])
+def test_the_holder_of_a_post_that_the_sentence_before_gives_no_one_of_its_names(stages, text, facts):
+    assert found(stages, text) == facts
