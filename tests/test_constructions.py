@@ -9721,3 +9721,11 @@ def test_a_russian_participle_title_in_the_instrumental_before_a_degree_and_a_ra
 ])
 def test_the_holder_of_a_post_that_the_sentence_before_gives_no_one_of_its_names(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, status", [
+    ("TITLE: Новости района\n\nПри прежнем акиме Бауыржане Есімове в районе построили три школы.", "former"),
+    ("TITLE: Новости района\n\nВ бывшем директоре школы Марате Ахметове коллеги видели наставника.", "former"),
+])
+def test_a_russian_former_word_in_the_prepositional_before_a_title(stages, text, status):
+    assert {fact.status for fact in facts_of(stages, text)} == {status}
