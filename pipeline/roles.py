@@ -661,6 +661,8 @@ class RoleExtractor:
             re.IGNORECASE)
         self.english_country_after = re.compile(
             rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'] - self.home_country_names['en'])})(?![\w-])", re.IGNORECASE)
+        # Any state, this country too: whose embassy ("of the Embassy of Kazakhstan in Malaysia").
+        self.english_state_after = re.compile(rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'])})(?![\w-])", re.IGNORECASE)
         head_verbs = lexicons["en"].table("head_verbs")
         russian_head_verbs = lexicons["ru"].table("head_verbs")
         kazakh_head_verbs = lexicons["kk"].table("head_verbs")
@@ -2402,8 +2404,9 @@ class RoleExtractor:
                     org = self._embassy_of_the_sender(text, title, org, lang)
                 elif lang == "en" and (org is None or org_source == "page") \
                         and (embassy := self.english_embassy_after_title.match(text, title.end)) is not None \
-                        and (state := self.english_country_after.match(text, embassy.end())) is not None:
-                    # An embassy's official whose embassy the model left unmarked ("Counsellor of the Embassy of Iran Name").
+                        and (state := self.english_state_after.match(text, embassy.end())) is not None:
+                    # An embassy's official whose embassy the model left unmarked ("Counsellor of the Embassy of Iran Name",
+                    # "Chargé d'Affaires of the Embassy of Kazakhstan in Malaysia").
                     org = self._embassy_of_the_sender(text, title, self.registry.unregistered(state.group(1), lang), lang)
                 elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
