@@ -4892,7 +4892,10 @@ class PageInstitutions:
         if kind in self.roles.place_kinds:
             return self.roles.institution_named(mention.text, kind, "ru")
         if mention.label in PLACE_LABELS:
-            # "сессия маслихата Бурабайского района": the place's body of that kind, not the place.
+            # "сессия маслихата Бурабайского района": the place's body of that kind, not the place; a noun in the plural
+            # names its bodies, none of them ("рейтинг «100 лучших школ Казахстана»").
+            if _russian_plural_only(noun.group("noun")):
+                return None
             return self.roles.registry.resolve(self.document.page.text[noun.start("noun"):mention.end], "ru")
         return self.roles.registry.resolve(mention.text, "ru")
 
@@ -6805,6 +6808,12 @@ def _russian_genitive_chain(gap: str) -> bool:
 
 _DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—]\s+")
 _RUSSIAN_MODIFIER_BEFORE_A_TITLE = r"(?:[а-яё]+(?:их|ых|ого|его|ой|ей)\s+)?$"
+
+
+def _russian_plural_only(word: str) -> bool:
+    """Whether a Russian word reads as a plural noun only ("школ", "колледжей"; not "школы", also a singular's genitive)."""
+    nouns = [parse for parse in russian_morphology().parse(word.lower()) if parse.tag.POS == "NOUN"]
+    return bool(nouns) and all(parse.tag.number == "plur" for parse in nouns)
 
 
 def _in_an_oblique_plural_case(word: str) -> bool:

@@ -9741,3 +9741,9 @@ def test_a_russian_former_word_in_the_prepositional_before_a_title(stages, text,
 ])
 def test_a_charge_daffaires_heads_the_embassy_of_the_state_named_with_the_title(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_russian_plural_noun_before_a_place_names_none_of_its_bodies(stages):
+    text = ("TITLE: Гимназия вошла в рейтинг\n\nГимназия вошла в рейтинг «100 лучших школ Казахстана». Учитель математики "
+            "Айгуль Сапарова подготовила 12 победителей олимпиад.")
+    assert found(stages, text) == {("Айгуль Сапарова", "teacher", None)}
