@@ -630,8 +630,12 @@ class RoleExtractor:
             rf"\s+{of}(?P<place>{article}(?:{places[lang]})\s+(?:{any_of(lexicons[lang].words('named_after_before_name'))})"
             rf"(?:\s+(?-i:[{capitals}])[\w.-]*){{1,3}})", re.IGNORECASE)
             for lang, of, article, capitals in (("ru", "", "", "А-ЯЁ"), ("en", r"of\s+", r"(?:the\s+)?", "A-Z"))}
+        self.russian_head_of_unit = {word: code for code, words in lexicons["ru"].table("heads_of_units").items() for word in words}
         self.russian_unit_in_instrumental = re.compile(
             rf"\s+(?:{any_of(lexicons['ru'].words('units_in_instrumental'))})(?:\s+[а-яё][а-яё-]*){{0,4}}\s+")
+        # A unit a verb of heading governs, in the instrumental or the accusative, its words in lower case after it.
+        self.russian_unit_object = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('units_in_instrumental') + lexicons['ru'].words('units_in_accusative'))})"
+                                              rf"(?:\s+[а-яё][а-яё-]*){{0,4}}\s+")
         self.russian_report_after = re.compile(
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
@@ -2385,10 +2389,13 @@ class RoleExtractor:
                         or title.code == "head" and title.served is None and not self._heads_a_possessed_unit(text, title, mention, lang)
                         and not (org_source == "page" and org == home("publisher", title.code, lang))) \
                         and org is not None and unit is None \
-                        and not (title.verb and lang == "ru" and self.russian_unit_in_instrumental.match(text, title.end)):
+                        and not (title.verb and lang == "ru" and self.russian_unit_object.match(text, title.end)):
                     # An unregistered one by the noun of its kind, for a verb's object ("руководила школой № 5": its director).
                     code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) \
                         or (title.verb and taxonomy.head_by_institution.get(self._kind_by_its_head_noun(org, lang))) or code
+                if code == "head" and title.verb and lang == "ru" \
+                        and (unit_after := self.russian_unit_object.match(text, title.end)) is not None:
+                    code = self.russian_head_of_unit.get(unit_after.group().split()[0].lower(), code)  # "руководила факультетом"
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":

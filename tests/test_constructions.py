@@ -9747,3 +9747,14 @@ def test_a_russian_plural_noun_before_a_place_names_none_of_its_bodies(stages):
     text = ("TITLE: Гимназия вошла в рейтинг\n\nГимназия вошла в рейтинг «100 лучших школ Казахстана». Учитель математики "
             "Айгуль Сапарова подготовила 12 победителей олимпиад.")
     assert found(stages, text) == {("Айгуль Сапарова", "teacher", None)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Новости КазНУ\n\nМарат Сейткалиев возглавляет кафедру химии КазНУ.", {("Марат Сейткалиев", "head", "kaznu")}),
+    ("TITLE: Новости КазНУ\n\nМарат Сейткалиев возглавляет факультет химии КазНУ.", {("Марат Сейткалиев", "dean", "kaznu")}),
+    ("TITLE: Новости КазНУ\n\nГульнара Ахметова с 2015 года руководила факультетом журналистики КазНУ.",
+     {("Гульнара Ахметова", "dean", "kaznu")}),
+    ("TITLE: Новости\n\nМарат Сейткалиев возглавил КазНУ в 2020 году.", {("Марат Сейткалиев", "rector", "kaznu")}),
+])
+def test_a_russian_verb_of_heading_a_unit_of_a_university(stages, text, facts):
+    assert found(stages, text) == facts
