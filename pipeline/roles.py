@@ -506,6 +506,10 @@ class RoleExtractor:
         self.read_also_headings = frozenset(_heading_key(heading) for heading in words_in_all(lexicons, "read_also_headings"))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
+        # The words after a Russian contest's noun, the last of which may be a plural title in the genitive that names its
+        # entrants ("конкурса молодых ученых", "олимпиады юных математиков").
+        self.russian_contest_entrants = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('contest_nouns'))})[а-яё]*\s+((?:[а-яё]+\s+){{0,2}}[а-яё]+)", re.IGNORECASE)
         self.kazakh_offices_named_by_titles = {stem: office for office, stems in lexicons["kk"].table("offices_named_by_titles").items()
                                                for stem in stems}
         self.title_of_honour = {lang: re.compile(
@@ -1753,6 +1757,9 @@ class RoleExtractor:
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
+        # Nor is a contest's entrants' plural title ("дипломы конкурса молодых ученых получили Name"), no post of the winners.
+        idioms += [entrants for match in self.russian_contest_entrants.finditer(text, start, end)
+                   if (entrants := _genitive_plural_words_from(text, match.start(1), match.end(1)))] if lang == "ru" else []
         # Nor is the title after a Russian press office's noun, whose office it is ("пресс-служба акима области").
         idioms += [match.span() for match in self.russian_press_office_of_a_title.finditer(text, start, end)] if lang == "ru" else []
         # A Kazakh or Russian title of honour ("еңбек сіңірген ұстазы", "заслуженный тренер") is no post.
@@ -6815,6 +6822,24 @@ def _russian_genitive_chain(gap: str) -> bool:
 
 _DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—]\s+")
 _RUSSIAN_MODIFIER_BEFORE_A_TITLE = r"(?:[а-яё]+(?:их|ых|ого|его|ой|ей)\s+)?$"
+
+
+def _genitive_plural_words_from(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the Russian words from ``start`` on that read in the genitive plural only ("молодых ученых" of
+    "молодых ученых получили"), if there are any."""
+    last = None
+    for word in _WORD.finditer(text, start, end):
+        if not _russian_genitive_plural_only(word.group()):
+            break
+        last = word.end()
+    return (start, last) if last is not None else None
+
+
+def _russian_genitive_plural_only(word: str) -> bool:
+    """Whether a Russian word reads in the genitive plural and in no singular ("ученых", "математиков"; not "учителя")."""
+    parses = russian_morphology().parse(word.lower())
+    return any(parse.tag.case == "gent" and parse.tag.number == "plur" for parse in parses) \
+        and not any(parse.tag.number == "sing" for parse in parses)
 
 
 def _russian_plural_only(word: str) -> bool:

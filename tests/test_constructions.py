@@ -9758,3 +9758,13 @@ def test_a_russian_plural_noun_before_a_place_names_none_of_its_bodies(stages):
 ])
 def test_a_russian_verb_of_heading_a_unit_of_a_university(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Новости института\n\nДипломы конкурса молодых ученых получили Айгерим Сапарова и Ерлан Жумабеков.", set()),
+    ("TITLE: Новости школы\n\nПобедителями олимпиады юных математиков стали Айгерим Сапарова и Ерлан Жумабеков.", set()),
+    ("TITLE: Новости школы\n\nПобедителем конкурса учителей стала учитель физики Айгерим Сапарова.",
+     {("Айгерим Сапарова", "teacher", None)}),
+])
+def test_a_russian_contests_entrants_in_the_genitive_plural_are_no_post_of_its_winners(stages, text, facts):
+    assert found(stages, text) == facts
