@@ -635,11 +635,9 @@ class RoleExtractor:
             rf"(?:\s+(?-i:[{capitals}])[\w.-]*){{1,3}})", re.IGNORECASE)
             for lang, of, article, capitals in (("ru", "", "", "А-ЯЁ"), ("en", r"of\s+", r"(?:the\s+)?", "A-Z"))}
         self.russian_head_of_unit = {word: code for code, words in lexicons["ru"].table("heads_of_units").items() for word in words}
-        self.russian_unit_in_instrumental = re.compile(
-            rf"\s+(?:{any_of(lexicons['ru'].words('units_in_instrumental'))})(?:\s+[а-яё][а-яё-]*){{0,4}}\s+")
-        # A unit a verb of heading governs, in the instrumental or the accusative, its words in lower case after it.
-        self.russian_unit_object = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('units_in_instrumental') + lexicons['ru'].words('units_in_accusative'))})"
-                                              rf"(?:\s+[а-яё][а-яё-]*){{0,4}}\s+")
+        self.russian_unit_in_instrumental = _russian_unit_after(lexicons["ru"].words("units_in_instrumental"))
+        # A unit a verb of heading governs, in the instrumental or the accusative.
+        self.russian_unit_object = _russian_unit_after(lexicons["ru"].words("units_in_instrumental") + lexicons["ru"].words("units_in_accusative"))
         self.russian_report_after = re.compile(
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
@@ -667,10 +665,9 @@ class RoleExtractor:
         self.english_foreign_region_after = re.compile(
             rf"\s+of\s+(?:the\s+)?((?-i:[A-Z][\w-]*\s+){{1,3}}(?:{any_of(lexicons['en'].words('foreign_region_nouns'))}))(?![\w-])",
             re.IGNORECASE)
-        self.english_country_after = re.compile(
-            rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'] - self.home_country_names['en'])})(?![\w-])", re.IGNORECASE)
+        self.english_country_after = _english_state_after(self.country_names["en"] - self.home_country_names["en"])
         # Any state, this country too: whose embassy ("of the Embassy of Kazakhstan in Malaysia").
-        self.english_state_after = re.compile(rf"\s+of\s+(?:the\s+)?({any_of(self.country_names['en'])})(?![\w-])", re.IGNORECASE)
+        self.english_state_after = _english_state_after(self.country_names["en"])
         head_verbs = lexicons["en"].table("head_verbs")
         russian_head_verbs = lexicons["ru"].table("head_verbs")
         kazakh_head_verbs = lexicons["kk"].table("head_verbs")
@@ -1152,11 +1149,8 @@ class RoleExtractor:
 
     def _titles_only_between(self, text: str, start: int, end: int, lang: str) -> bool:
         """Whether nothing but spaces, commas and titles stands between ``start`` and ``end``."""
-        gap, cursor = [], start
-        for hit_start, hit_end, _ in sorted(self.matcher(lang).find(text, start, end)):
-            gap.append(text[cursor:hit_start])
-            cursor = hit_end
-        return not "".join(gap + [text[cursor:end]]).strip(" ,")
+        hits = sorted((hit_start, hit_end) for hit_start, hit_end, _ in self.matcher(lang).find(text, start, end))
+        return not "".join(_gaps_between(text, start, end, hits)).strip(" ,")
 
     def _appointed_before(self, text: str, end: int, facts: list[RoleFact], name: PersonName) -> PersonName | None:
         """The person a Kazakh page reported appointed last before ``end`` (a post they hold now, a verb of appointment
@@ -3046,12 +3040,8 @@ class RoleExtractor:
         """Whether the gap between a title and the next name is a comma and degrees, ranks or other titles
         alone (", академик ", ", филология ғылымдарының докторы, профессор "), which stand before the name
         they are of."""
-        pieces, cursor = [], start
-        others = sorted((t for t in titles if start <= t.start and t.end <= end), key=lambda t: t.start)
-        for other in others:
-            pieces.append(text[cursor:other.start])
-            cursor = other.end
-        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", " ".join(pieces + [text[cursor:end]])))
+        others = sorted((t.start, t.end) for t in titles if start <= t.start and t.end <= end)
+        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", " ".join(_gaps_between(text, start, end, others))))
         return (degrees > 0 or bool(others)) and rest.strip().startswith(",") and set(rest.replace(" ", "")) == {","}
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
@@ -6822,6 +6812,25 @@ def _russian_genitive_chain(gap: str) -> bool:
 
 _DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—]\s+")
 _RUSSIAN_MODIFIER_BEFORE_A_TITLE = r"(?:[а-яё]+(?:их|ых|ого|его|ой|ей)\s+)?$"
+
+
+def _gaps_between(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[str]:
+    """The pieces of ``text[start:end]`` around ``spans`` (in order, within it)."""
+    pieces, cursor = [], start
+    for span_start, span_end in spans:
+        pieces.append(text[cursor:span_start])
+        cursor = span_end
+    return pieces + [text[cursor:end]]
+
+
+def _russian_unit_after(units: tuple[str, ...]) -> re.Pattern:
+    """One of ``units``, a unit's noun, after a title or a verb, and its words in lower case ("кафедрой истории КазНУ")."""
+    return re.compile(rf"\s+(?:{any_of(units)})(?:\s+[а-яё][а-яё-]*){{0,4}}\s+")
+
+
+def _english_state_after(states) -> re.Pattern:
+    """"of" and one of ``states`` after it (its group 1)."""
+    return re.compile(rf"\s+of\s+(?:the\s+)?({any_of(states)})(?![\w-])", re.IGNORECASE)
 
 
 def _genitive_plural_words_from(text: str, start: int, end: int) -> tuple[int, int] | None:
