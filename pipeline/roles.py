@@ -716,6 +716,7 @@ class RoleExtractor:
         determiners = any_of(["our", "a", "an", *lexicons["en"].words("definite_articles"),
                               *(word for words in lexicons["en"].table("possessive_pronouns").values() for word in words)])
         self.title_area_nouns = frozenset(lexicons["en"].words("title_area_nouns"))
+        self.english_plural_copula = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('plural_copulas'), _spaced_form)})\s+")
         self.english_titles_area = re.compile(rf"\s+for\s+(?:(?!(?:{determiners})\s)[a-z-]+\s+){{0,3}}"
                                               rf"(?:{any_of(lexicons['en'].words('title_area_nouns'))})\s+")
         # An akimat named as a whole menu item ("Мемлекеттік органдар | Сарыағаш ауданының әкімдігі | ...").
@@ -2191,7 +2192,7 @@ class RoleExtractor:
                                            and t.end <= mention.start and (_distance_past_quoted_names(text, t.end, mention.start) <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs)
                                                 or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start))
-                                           and not self._plural_title_cut_off(t, text[t.end:mention.start], lang)
+                                           and not self._plural_title_cut_off(text, t, mention.start, lang)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
@@ -2863,14 +2864,16 @@ class RoleExtractor:
         ("оқушылар Абайдың өлеңдерін оқыды": the pupils read Abai's poems), not a list of the group's members."""
         return self._plural_kazakh_form(title, lang) and bool(self.kazakh_chain.genitive.search(mention.text))
 
-    def _plural_title_cut_off(self, title: TitleHit, gap: str, lang: str) -> bool:
+    def _plural_title_cut_off(self, text: str, title: TitleHit, name_start: int, lang: str) -> bool:
         """Whether a clause stands between a plural title and the name after it, so that the title
         names another group: in Kazakh any loose word does; in English one that is not in the group's
         institution after "of" ("methodologists of nursery No. 42 Name", "Representatives of the
         Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not),
         and so does a comma right after the title ("Speaking to reporters, Name said": whom one speaks to);
-        in Russian a verb does ("аналитики полагают, что у Name"), and a participle's clause after a comma ("вручил
-        сенаторам сборник трудов кафедры, основанной Name")."""
+        a copula does not ("The new rectors are Name and Name"), unless the title is someone's ("Among her pupils
+        were Name": a teacher's pupils, no post); in Russian a verb does ("аналитики полагают, что у Name"), and a
+        participle's clause after a comma ("вручил сенаторам сборник трудов кафедры, основанной Name")."""
+        gap = text[title.end:name_start]
         if self._plural_kazakh_form(title, lang):
             # The word that makes it the names' post is no clause ("кафедра меңгерушілері болып Name, Name бекітілді").
             return bool(self._loose_words(gap)) and not self.predicates["kk"].post_word.fullmatch(gap.rstrip())
@@ -2879,9 +2882,12 @@ class RoleExtractor:
             # избраны Name, Name"): only another verb makes a clause.
             other_words = " ".join(word for word in _lower_case_words(gap) if word not in self.plural_appointment_verbs)
             return self._is_plural(title, lang) and (_russian_verb_in(other_words) or "," in gap and _russian_participle_in(gap))
-        return (lang == "en" and self._is_plural(title, lang) and not self.english_institution_opening.match(gap)
-                and not self.english_titles_area.fullmatch(gap)  # "Deputy directors for academic affairs Name and Name"
-                and (bool(self._loose_words(gap)) or gap.lstrip().startswith(",")))
+        if lang != "en" or not self._is_plural(title, lang) or self.english_institution_opening.match(gap) \
+                or self.english_titles_area.fullmatch(gap):  # "Deputy directors for academic affairs Name and Name"
+            return False
+        if self.english_plural_copula.fullmatch(gap):
+            return self.english_possessive_before.search(text, max(0, title.start - 30), title.start) is not None
+        return bool(self._loose_words(gap)) or gap.lstrip().startswith(",")
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         words = title.written.split()

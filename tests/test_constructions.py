@@ -9768,3 +9768,16 @@ def test_a_russian_verb_of_heading_a_unit_of_a_university(stages, text, facts):
 ])
 def test_a_russian_contests_entrants_in_the_genitive_plural_are_no_post_of_its_winners(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nThe new rectors are Askhat Zhumabayev (Pavlodar Pedagogical University) and Marat Seitkazin "
+     "(Kostanay Regional University).",
+     {("Askhat Zhumabayev", "rector", "margulan_ppu"), ("Marat Seitkazin", "rector", "kru_baitursynuly")}),
+    ("TITLE: News\n\nThe new deputy directors of the school will be Aigul Sadykova and Nurlan Abenov.",
+     {("Aigul Sadykova", "deputy_director", None), ("Nurlan Abenov", "deputy_director", None)}),
+    ("TITLE: News\n\nThe teachers were happy to see the pupils again, said Aigul Sadykova.", set()),
+    ("TITLE: News\n\nThe old teacher still runs a club. Among her pupils were Yerlan Abenov and Irina Bondar.", set()),
+])
+def test_an_english_copula_between_a_plural_title_and_its_holders(stages, text, facts):
+    assert found(stages, text) == facts
