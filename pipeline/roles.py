@@ -1764,7 +1764,7 @@ class RoleExtractor:
                    and _OFFICE_OF_A_TITLE.search(m.text)]
         # So is the office an institution is attached to ("the Institute ... under the President of Kazakhstan"), not a
         # title before its holder's name ("a PhD at the University of Tokyo under Professor Name": a supervisor).
-        attached_at = {m.end for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end}
+        attached_at = {m.end for m in mentions if lang in ("en", "ru") and m.label == "ORG" and start <= m.start and m.end <= end}
         names_at = {m.start for m in mentions if m.label == "PERSON"}
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
@@ -1795,7 +1795,7 @@ class RoleExtractor:
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions, stand_in),
                           key=lambda hit: hit.start)
         if lang == "en":
-            hits = sorted(hits + self._english_passive_head_verbs(text, start, end, mentions)
+            hits = sorted(_english_titles_of_whom(text, hits) + self._english_passive_head_verbs(text, start, end, mentions)
                           + self._english_deputies_before_names(text, start, end, mentions, hits), key=lambda hit: hit.start)
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
@@ -2401,12 +2401,17 @@ class RoleExtractor:
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
-                    code, org = self._head_of_a_state(text, title, org, lang)
+                    code, org = self._head_of_a_state(text, title, org, lang, mention)
                 elif lang == "en" and (governor := taxonomy.role_by_institution.get(code, {}).get("province")) is not None \
                         and (org is None or not org.in_registry) \
                         and (region := self.english_foreign_region_after.match(text, title.end)) is not None:
                     # "Governor of Gyeonggi Province": another country's region (roles.yaml role_by_institution), its governor.
                     code, org = governor, self.registry.unregistered(region.group(1), lang)
+                elif (akim := taxonomy.role_by_institution.get(code, {}).get("akimat")) is not None and (org is None or not org.in_registry) \
+                        and (place := _CAPITALIZED_WORD_AFTER.match(text, title.end)) is not None \
+                        and (akimat := self._seat_of(place.group(1), akim, lang, True)) is not None and akimat.type == "akimat":
+                    # "Мэр Алматы", "мэром Актобе": a mayor of this country's registered city is its akim (roles.yaml).
+                    code, org = akim, akimat
                 elif self.taxonomy.seat(code, "embassy") is not None \
                         or lang == "en" and org is not None and not org.in_registry and _ENGLISH_MISSION_BY_ITS_STATE.fullmatch(org.name):
                     # An ambassador's embassy, and the one another official of it names by its state ("the U.S. Embassy").
@@ -3125,9 +3130,11 @@ class RoleExtractor:
             ministry = self._english_foreign_ministry(text, title, person)
             if ministry is not None or not _COUNTRY_AFTER_OF.match(text, title.end):
                 return ministry, 1.0, "title"
+        served = None, 1.0, "text"
         if title.served is not None:
             # An aide works at the institution of the official served ("помощник министра финансов": at the
-            # ministry), named with the served title, before anything the aide's own title would find.
+            # ministry), named with the served title, before anything the aide's own title would find; the page's
+            # institution the served title would take is the aide's where the aide's own title finds none.
             served = self._institution_for(text, title.served, lang, orgs, person, home, left_limit)
             if served[0] is not None and served[2] != "page":
                 return served
@@ -3139,7 +3146,7 @@ class RoleExtractor:
                     and not all(word.lower() in self.pronouns for word in found.name.split()) \
                     and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)):
                 return home.in_its_place(found, title.start, lang), confidence, source
-        return None, 1.0, "text"
+        return served
 
     def _kazakh_office_named_by_the_title(self, text: str, title: TitleHit, orgs) -> Institution | None:
         """The one office a Kazakh title names by itself, or the title in the genitive right before it names
@@ -3324,7 +3331,8 @@ class RoleExtractor:
         return self._served_officials_seat(code, text[start:start + 1].isupper(), whose,
                                            not whose or not self.home_country_names[lang].isdisjoint(whose.lower().split()), lang)
 
-    def _head_of_a_state(self, text: str, title: TitleHit, org: Institution | None, lang: str) -> tuple[str, Institution | None]:
+    def _head_of_a_state(self, text: str, title: TitleHit, org: Institution | None, lang: str,
+                         person: Mention) -> tuple[str, Institution | None]:
         """The code and institution of a president: of a state, its head; this country's with no institution
         ("Президент РК", "Қазақстанның Президенті"), as "Мемлекет басшысы" has none; another's with that state in
         the nominative ("President of Uzbekistan", "Uzbek President", "Президент Узбекистана", "Өзбекстан
@@ -3339,8 +3347,11 @@ class RoleExtractor:
                 return "president", body
             if lang == "en" and _OF_A_NAMED_BODY.match(text, title.end):  # "President of the German-Kazakh Society": no state's
                 return "president", None
-            # "the university's President Name", "the company's president": of an institution the page does not name.
-            if lang == "en" and (kind := self.references["en"].before(text, title)) and kind[0] not in self.place_kinds:
+            # "the university's President Name", "the company's president", "Президент академии Name": of an institution
+            # the page does not name.
+            kind = self.references["en"].before(text, title) if lang == "en" else self.references["ru"].after(text, title, person) \
+                if lang == "ru" else None
+            if kind and kind[0] not in self.place_kinds:
                 return "president", None
             # A president of nothing the page names is the head of state ("Президент Касым-Жомарт Токаев", "President
             # Tokayev"); a Kazakh one in lower case is a president of what the sentence is about.
@@ -5339,6 +5350,21 @@ _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 _STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+_POSSESSIVE_BEFORE_A_WORD = re.compile(r"['’]s\s+")
+
+
+def _english_titles_of_whom(text: str, hits: list[TitleHit]) -> list[TitleHit]:
+    """An English title in the possessive right before another says whose the other is ("Rector's Advisor Name",
+    "the Minister's adviser"): the person holds the second alone, at the institution of the official served
+    (``served``), as "Advisor to the Rector" reads."""
+    kept: list[TitleHit] = []
+    for hit in hits:
+        previous = kept[-1] if kept else None
+        if previous is not None and not previous.verb and _POSSESSIVE_BEFORE_A_WORD.fullmatch(text, previous.end, hit.start):
+            kept[-1] = replace(hit, served=previous)
+            continue
+        kept.append(hit)
+    return kept
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
@@ -5362,12 +5388,13 @@ _DASH_ASIDE_AFTER_NAME = re.compile(r"\s*[–—-]\s+[^;\n]{1,60}(?:;|\n|$)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
+_CAPITALIZED_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
 # "the Kazakhstan Institute for Strategic Studies under the President": an institution attached to the office after it.
-_ATTACHED_TO_AN_OFFICE = re.compile(r" under (?:the )?$")
+_ATTACHED_TO_AN_OFFICE = re.compile(r" (?:under (?:the )?|при )$")  # "the Institute under the President", "академии при Президенте"
 # A capitalized name after "of" a president's title: the body presided over (a state's name is read before: _state_of_the_title).
 _OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line

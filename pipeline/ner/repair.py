@@ -345,7 +345,9 @@ class SpanRepair:
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
-        self.before_institution = re.compile(rf"\s*(?:{named_after})\b", re.IGNORECASE)
+        # A Kazakh namesake's title may stand between ("Абылай хан атындағы", "Төле би атындағы").
+        self.before_institution = re.compile(
+            rf"\s*(?P<epithet>(?:{any_of(lexicons['kk'].words('titles_after_name'))})\s+)?(?:{named_after})\b", re.IGNORECASE)
         # A rank may stand between the words and the name ("имени академика Е.А. Букетова", "named after the academician").
         named_after_rank = rf"(?:\s+(?:(?:{any_of(lexicons['en'].words('definite_articles'))})\s+)?" \
                            rf"(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
@@ -748,6 +750,7 @@ class SpanRepair:
                                                                 for entity in entities])
         entities = self._latin_names_in_cyrillic_sentences(text, entities)
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
+        entities = [_without_a_russian_function_word_at_the_end(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
@@ -2691,6 +2694,12 @@ class SpanRepair:
             if not after and (not before or self.passive_named_after.search(text, 0, person.start)):
                 continue
             result.remove(person)
+            if after and (official := self._official_before_a_namesake(text, person, after)) is not None:
+                # "Гүлмира Қанай Абылай | хан атындағы университетінде": the model ran the official's name into the
+                # namesake after it; the namesake opens the institution's name, the official stays a person.
+                result.append(official)
+                person = EntitySpan(person.start + len(text[person.start:person.end]) - len(text[official.end:person.end].lstrip()),
+                                    person.end, "ORG", person.score)
             if before and (official := _initials_name_at_end(text, person)) is not None:
                 # The model ran the name after "имени" into the official after it ("КазНУ им.
                 # аль-Фараби К. Туймебаева"): the name ends the institution's, the official stays a person.
@@ -2717,6 +2726,17 @@ class SpanRepair:
                     result[result.index(preceding)] = EntitySpan(preceding.start, person.end, "ORG", preceding.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
+
+    def _official_before_a_namesake(self, text: str, person: EntitySpan, after: re.Match) -> EntitySpan | None:
+        """The official's name that opens a span whose last word is the namesake before "атындағы": the namesake one
+        word, a given name or before a title ("Абылай хан атындағы"), the official's two words or more before it."""
+        words = list(re.finditer(r"\S+", text[person.start:person.end]))
+        if len(words) < 3 or not (after.group("epithet") or self.names.is_given_name(words[-1].group())):
+            return None
+        official_end = person.start + words[-2].end()
+        if not self.names.reads_as_a_name(text[person.start:official_end]):
+            return None
+        return EntitySpan(person.start, official_end, "PERSON", person.score)
 
     def _namesake_and_official(self, text: str, person: EntitySpan, before: re.Match | None) -> tuple[int, int, EntitySpan] | None:
         """Where the model ran a namesake's Russian name into the official after it, the namesake being a man's given name
@@ -3459,6 +3479,21 @@ def _other_name_in_brackets_parts(text: str, entity: EntitySpan) -> list[EntityS
         name = EntitySpan(entity.start, any_brackets.start(), "PERSON", entity.score)
         return _other_name_in_brackets_parts(text, name) or [name]
     return None
+
+
+_FUNCTION_WORD_CLASSES = frozenset({"ADVB", "PREP", "CONJ", "PRCL", "INTJ", "PRED", "VERB", "INFN"})
+_LAST_CYRILLIC_WORD = re.compile(r"\s+([А-ЯЁ][а-яё]{4,})$")  # not a short syllable of a Korean name (Ли Сон Хо, Хон Бом До)
+
+
+def _without_a_russian_function_word_at_the_end(text: str, entity: EntitySpan) -> EntitySpan:
+    """A PERSON that ran into a capitalized Russian word no name is, an adverb, a preposition or a verb that opens the next
+    sentence where a crawler dropped its full stop ("Почетный педагог ЗКО Николай Вологин Сегодня, 5 октября, ..."),
+    ends before it."""
+    last = _LAST_CYRILLIC_WORD.search(text, entity.start, entity.end) if entity.label == "PERSON" else None
+    if last is None or not russian_morphology().word_is_known(word := last.group(1).lower()) \
+            or not all(parse.tag.POS in _FUNCTION_WORD_CLASSES for parse in russian_morphology().parse(word)):
+        return entity
+    return EntitySpan(entity.start, last.start(), entity.label, entity.score)
 
 
 def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:

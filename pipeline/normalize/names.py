@@ -397,12 +397,16 @@ class PersonNames:
     def _given_with_middle_initial(self, tokens: list[str], words: list[str], initials: list[str]) -> tuple[str, str, str] | None:
         """(given, patronymic initial, surname) of an English-style name with a middle initial after
         the given name: "Konstantin A. Bulygin", "Malaeva Indira E."; the given name is the word
-        the given-name list knows (the first where both are known)."""
+        the given-name list knows (the first where both are known). Where it knows neither, an initial between the
+        words stands after the given name ("Yerezhep A. Mambetkaziev"), unless only the first word has a surname's
+        ending."""
         if len(initials) != 1 or len(words) != 2 or tokens[0] == initials[0]:
             return None
         known = [self.is_given_name(word) for word in words]
         if not any(known):
-            return None
+            if tokens[1] != initials[0]:
+                return None
+            known = [not (self.surname.search(words[0]) and not self.surname.search(words[1])), False]
         given, surname = words if known[0] else words[::-1]
         return given, initials[0], surname
 
@@ -508,8 +512,10 @@ class PersonNames:
             if given and lower.endswith("ой") and russian_morphology().word_is_known(lower):
                 # A man's adjectival surname in the nominative ends as a woman's in a case (Сергей Яровой,
                 # Ирины Яровой): the given name tells them apart. One the dictionary does not know is a
-                # woman's -ова/-ева surname in a case (Райхан Абеновой), whatever it guesses for the given name.
-                names = [parse for parse in russian_morphology().parse(given.split()[0]) if "Name" in parse.tag]
+                # woman's -ова/-ева surname in a case (Райхан Абеновой), whatever it guesses for the given name; a
+                # plural reading is no person's (Дариги: not the plural of a man's "Дариг").
+                names = [parse for parse in russian_morphology().parse(given.split()[0])
+                         if "Name" in parse.tag and parse.tag.number != "plur"]
                 if names and names[0].tag.gender == "masc" and names[0].tag.case == "nomn":
                     return "masc"
             by_ending = [gender for ending, gender in self.surname_gender.items() if lower.endswith(ending)]
