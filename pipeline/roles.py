@@ -274,7 +274,10 @@ class TitleMatcher:
             # ends a status prefix ("ex-chairman").
             prefixed = "".join(rf"|(?<=\b{re.escape(word)})" for words in taxonomy.status.values()
                                for word in words.get(lang, ()) if word.endswith("-"))
-            self._pattern = re.compile(rf"(?:(?<![\w-]){prefixed}){alternatives}(?P<tail>{tail})(?![\w-])", re.IGNORECASE)
+            # A hyphen before a capital joins two titles ("Chairman of the Board-Rector"): the second is matched after it.
+            end = rf"(?P<tail>{tail})(?!\w|-(?!(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])))"
+            self._pattern = re.compile(rf"(?:(?<![\w-]){prefixed}){alternatives}{end}", re.IGNORECASE)
+            self._title_after_a_hyphen = re.compile(rf"-(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])){alternatives}{end}", re.IGNORECASE)
             self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
             self._placed_pattern = _placed_title_pattern(forms, place_kind_openers)
 
@@ -285,11 +288,16 @@ class TitleMatcher:
         for match in self._pattern.finditer(text, start, end):
             if self._derivation is not None and self._derivation.match(match.group("tail")):
                 continue
-            written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", match.group().lower()))
-            code = self._code_of.get(written) or self._code_of.get(written[:-1]) or self._code_by_prefix(written)
-            if code:
-                hits.append((match.start(), match.end(), code))
+            if text.startswith("-", match.end()) and (joined := self._title_after_a_hyphen.match(text, match.end(), end)):
+                hits += self._hit(joined, joined.start() + 1)
+            hits += self._hit(match, match.start())
+        hits.sort()
         return hits + self._placed_hits(text, start, end, hits) + _classes_after_names(text, start, end, hits, self.lang)
+
+    def _hit(self, match: re.Match, start: int) -> list[tuple[int, int, str]]:
+        written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", match.string[start:match.end()].lower()))
+        code = self._code_of.get(written) or self._code_of.get(written[:-1]) or self._code_by_prefix(written)
+        return [(start, match.end(), code)] if code else []
 
     def _placed_hits(self, text: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """English titles with a place's name inside before the kind of body ("deputy of the Kostanay city
@@ -968,7 +976,9 @@ class RoleExtractor:
         self.english_unit_object = re.compile(rf"\s+{article}{english_unit}")
         institution_heads = (self.taxonomy.institution_words.get("en", frozenset())
                              | self.taxonomy.unit_words.get("en", frozenset()))
-        self.english_institution_after_place = re.compile(rf"(?:\s+[a-z][\w-]*){{0,3}}\s+(?:{any_of(institution_heads)})(?!\w)")
+        # "Akmola Region Department of Education", "Akmola region's construction, architecture and urban planning department".
+        self.english_institution_after_place = re.compile(
+            rf"(?:['’]s)?(?:(?:\s+[a-z][\w-]*){{0,3}}|(?:,?\s+(?!{_ENGLISH_FUNCTION_WORD})[a-z][\w-]*){{1,6}})\s+(?:{any_of(institution_heads)})(?!\w)")
         # "head of the regional education department", "deputy of the regional maslikhat", "head of the city's education
         # department": a body of no named region.
         self.english_regional_body = re.compile(
@@ -2269,7 +2279,13 @@ class RoleExtractor:
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
             listed = not (lang == "kk" and gap_rest.isspace() and "\n" not in gap_rest)
-            if previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash):
+            gapped = self._gapped_items_institution(text, persons[index - 1][0], mention, orgs) \
+                if previous and lang in ("en", "ru") and not own_before_dash else None
+            if gapped is not None:
+                # "Name was elected rector of X, Name – Y and Name – Z": the title left out of each next item, which
+                # names the item's own institution after a dash.
+                assigned.append(([replace(t, org_text=gapped, verb=False) for t in previous], 0.7, mention.start))
+            elif previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash):
                 # The list's items share whose aides they are ("его заместители Name и Name").
                 # A verb of heading before the list is each listed subject's ("школу возглавляли Name, Name и Name").
                 inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
@@ -2501,6 +2517,17 @@ class RoleExtractor:
         _, of, whose = name.rpartition(" of ")
         found = self.registry.lookup(_DEFINITE_ARTICLE.sub("", whose), "en") if of else None
         return found is not None and found.type in _INSTITUTIONS_WITH_UNITS
+
+    def _gapped_items_institution(self, text: str, previous: Mention, mention: Mention, orgs) -> str | None:
+        """The institution after a dash that follows a listed name, where the item before the name ends with an
+        institution of its own (gapping: "Name was elected rector of X, Name – Y", "Name назначен ректором X, Name – Y")."""
+        own = next((written for org_start, _, written, label in orgs if org_start >= mention.end and label not in PLACE_LABELS
+                    and _GAPPED_INSTITUTION_AFTER.fullmatch(text, mention.end, org_start)), None)
+        if own is None:
+            return None
+        item_before = any(previous.end <= org_start and _GAPPED_ITEM_JOINER.fullmatch(text, org_end, mention.start) is not None
+                          for org_start, org_end, _, label in orgs if label not in PLACE_LABELS)
+        return own if item_before else None
 
     def _plural_title_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit], end: int) -> None:
         """"Name, Name and Name, teachers of School No. 5": an English title in the plural after a comma that
@@ -5388,6 +5415,11 @@ _DASH_ASIDE_AFTER_NAME = re.compile(r"\s*[–—-]\s+[^;\n]{1,60}(?:;|\n|$)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
+# Words no institution's lower-case words in a list before its head noun are: they open a clause or a phrase of their own.
+_ENGLISH_FUNCTION_WORD = r"(?:the|of|a|an|in|at|for|to|with|by|from|on|who|which|that|is|was|were|are|has|have)(?![\w-])"
+# Between a gapped item's name and its institution ("Name – the X"), and between the item before and the name ("X, and Name").
+_GAPPED_INSTITUTION_AFTER = re.compile(r"\s+[–—-]\s+(?:the\s+)?")
+_GAPPED_ITEM_JOINER = re.compile(r"\s*,?\s+(?:(?:and|и)\s+)?|\s*,\s*")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").

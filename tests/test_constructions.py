@@ -9856,3 +9856,37 @@ def test_a_russian_president_of_a_kinds_bare_noun_is_no_head_of_state(stages, te
 ])
 def test_a_russian_mayor_of_this_countrys_city_is_its_akim_and_a_title_after_pri_names_no_post(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nAzamat Baikuanyshev, head of Akmola region's education department, said that five schools are being built.",
+     {("Azamat Baikuanyshev", "head", "akmola_region_education_department")}),
+    ("TITLE: News\n\nAzamat Baikuanyshev, head of Akmola region’s construction, architecture and urban planning department, "
+     "said that five schools are being built.",
+     {("Azamat Baikuanyshev", "head", "Akmola region’s construction, architecture and urban planning department")}),
+])
+def test_an_english_department_after_its_regions_possessive_is_the_heads_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nZhanseit Tuymebayev, Chairman of the Board-Rector of Al-Farabi KazNU met with veterans of the university.",
+     {("Zhanseit Tuymebayev", "chairman", "kaznu"), ("Zhanseit Tuymebayev", "rector", "kaznu")}),
+    ("TITLE: News\n\nThe Vice-Rector Aigul Sadykova opened the forum.", {("Aigul Sadykova", "vice_rector", None)}),
+])
+def test_two_english_titles_joined_by_a_hyphen_before_a_capital(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nFollowing the interviews, Baurzhan Yerdembekov was elected as the rector of the Zhubanov Aktobe Regional "
+     "University, Bakhyt Zhautikov - the Karaganda Industrial University and Serik Omirbayev - the Kozybayev North Kazakhstan "
+     "University.",
+     {("Baurzhan Yerdembekov", "rector", "arsu_zhubanov"), ("Bakhyt Zhautikov", "rector", "karaganda_industrial_university"),
+      ("Serik Omirbayev", "rector", "nku_kozybayev")}),
+    ("TITLE: Новости\n\nБауыржан Ердембеков назначен ректором Актюбинского регионального университета имени К. Жубанова, "
+     "Бахыт Жаутиков — Карагандинского индустриального университета.",
+     {("Бауыржан Ердембеков", "rector", "arsu_zhubanov"), ("Бахыт Жаутиков", "rector", "karaganda_industrial_university")}),
+])
+def test_a_title_left_out_of_the_next_items_of_a_list_each_with_its_institution_after_a_dash(stages, text, facts):
+    assert found(stages, text) == facts

@@ -3683,13 +3683,13 @@ def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
 
 _SAME_AFTER = re.compile(r"\s+же(?!\w)")
 _TABLE_BAR = re.compile(r"\s*\|\s*")
-_DASH_AT_THE_END = re.compile(r"\s+[–—-]+$")
+_DASH_AT_THE_END = re.compile(r"\s+[–—-]+(?:\s+[a-zа-яёәғқңөұүһі]+)*$")  # with lower-case words after it ("Name - the")
 _DASH_AT_THE_START = re.compile(r"[–—-]+\s+")
 
 
 def _without_a_dash_at_the_end(text: str, entity: EntitySpan) -> EntitySpan:
-    """A span the model ran into the dash after it ("[Мұхамедиярова Ләззат –] математика пәнінің мұғалімі", a
-    list's name before its title) ends before the dash; one it ran into the dash before it ("Ол [– Асқар Нұрланов]", a
+    """A span the model ran into the dash after it, maybe with lower-case words after the dash ("[Мұхамедиярова Ләззат –]
+    математика пәнінің мұғалімі", a list's name before its title; "[Name - the] Kozybayev University") ends before the dash; one it ran into the dash before it ("Ол [– Асқар Нұрланов]", a
     copula's dash before the name) starts after it."""
     dash = _DASH_AT_THE_END.search(text, entity.start, entity.end)
     if dash and dash.start() > entity.start:
