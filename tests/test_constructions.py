@@ -9890,3 +9890,23 @@ def test_two_english_titles_joined_by_a_hyphen_before_a_capital(stages, text, fa
 ])
 def test_a_title_left_out_of_the_next_items_of_a_list_each_with_its_institution_after_a_dash(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nAmbassador of Kazakhstan to the United Arab Emirates Najmedin Mukhametaliuly met with the rector.",
+     {("Najmedin Mukhametaliuly", "ambassador", "Embassy of Kazakhstan in the United Arab Emirates")}),
+    ("TITLE: News\n\nThe ambassador met yesterday with Tajik Minister of Education and Science Nuriddin Said in Dushanbe.",
+     {("Nuriddin Said", "minister", "Ministry of Education and Science of Tajikistan")}),
+])
+def test_a_titles_or_countrys_last_word_the_model_ran_into_the_name_after_it(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("TITLE: Указ\n\nСкаков Абылкаир Бактыбаевич освобожден от должности акима области. Крук Олег Павлович назначен "
+     "временно исполняющим обязанности акима области.", {"Скаков Абылкаир Бактыбаевич", "Крук Олег Павлович"}),
+    ("TITLE: Урок\n\nДиректор Олег Павлович провел открытый урок.", {"Олег Павлович"}),
+])
+def test_a_russian_surname_without_a_surnames_ending_before_a_given_name_and_patronymic(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons

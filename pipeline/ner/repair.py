@@ -302,6 +302,7 @@ class SpanRepair:
         self.patronymic_in_a_case_end = re.compile(rf"(?:{patronymic})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
         self.kazakh_patronymic_end = re.compile(rf"(?:{any_of(lexicons['kk'].words('patronymic_endings'))})$")
+        self.russian_patronymic_end = re.compile(rf"(?:{any_of(lexicons['ru'].words('patronymic_endings'))})$")
         # A Kazakh patronymic written apart after the father's name, maybe in a case (Серік ұлы, Марат қызына).
         patronymic_word = rf"(?:{any_of(lexicons['kk'].words('patronymic_words'))})" \
                           rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?"
@@ -443,6 +444,11 @@ class SpanRepair:
         legal_forms = any_of(lexicons["common"].words("legal_form_abbreviations"))
         self.quoted_firm = re.compile(rf"(?<![\w-])(?:{legal_forms})\s+«[^«»\n]{{1,60}}»|«[^«»\n]{{1,60}}»\s+(?:{legal_forms})(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
+        # A title of several words or a country's name that ends where it is read ("Minister of Education and Science",
+        # "the United Arab Emirates"): its last word may open the span of the name after it.
+        self.phrase_ending_here = re.compile(
+            rf"(?:{any_of(form for form in self.title_forms | frozenset(words_in_all(lexicons, 'country_names')) if ' ' in form)})$",
+            re.IGNORECASE)
         # An akim's title in the nominative governs the place he heads in the genitive ("Аким Экибастуза Ерсултанов");
         # after one in a case the name shares that case ("акима Ермаганбета Булекпаева").
         self.russian_akim_title_before = re.compile(
@@ -753,6 +759,7 @@ class SpanRepair:
         entities = [_without_a_russian_function_word_at_the_end(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
+        entities = [self._without_a_phrases_last_word(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
                     and not self._kazakh_place_noun_and_lower_case_words(text, entity)]
@@ -1937,6 +1944,21 @@ class SpanRepair:
                 entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
         return entities
 
+    def _without_a_phrases_last_word(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A PERSON opened by the last word of a title or a country's name written before it ("Ambassador to the United
+        Arab [Emirates Najmedin Mukhametaliuly]"), or by a word joined by "and" to a capitalized one, no given name (a
+        field's: "Minister of Education and [Science Nuriddin Said]"), starts after that word, where a name of two words or
+        more is left."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        if len(words) < 3 or not self.names.reads_as_a_name(text[words[1].start():entity.end]):
+            return entity
+        phrase = self.phrase_ending_here.search(text, max(0, entity.start - 80), words[0].end())
+        if (phrase is None or phrase.start() >= entity.start) and not (
+                _CAPITALIZED_WORD_AND_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+                and not self.names.is_given_name(words[0].group())):
+            return entity
+        return EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
+
     def _leading_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         for size in range(min(_WORDS_OF_A_TITLE, len(words) - 1), 0, -1):
@@ -2379,7 +2401,20 @@ class SpanRepair:
         # A case ending goes on a Kazakh name's last word only: a word before the name with one
         # ("Жиынға Ерлан Серікұлы", to the meeting) is none of its words.
         surname = self.cyrillic_surname if before else self.cyrillic_surname_after_a_patronymic
+        if word and not surname.fullmatch(word.group().strip()) and before and self.russian_patronymic_end.search(text, entity.start, entity.end):
+            # Before a Russian given name and patronymic, a surname without a surname's ending that the dictionary reads as
+            # one or does not know ("Крук Олег Павлович", "Пак Ирина Сергеевна"; not "Директор Олег Павлович").
+            return word if self._surname_by_the_dictionary(word.group().strip()) else None
         return word if word and surname.fullmatch(word.group().strip()) else None
+
+    def _surname_by_the_dictionary(self, word: str) -> bool:
+        if word in self.names.surnames_without_an_ending:
+            return True
+        if self.names.is_given_name(word) or word.lower() in self.title_forms:
+            return False
+        parses = russian_morphology().parse(word.lower())
+        return any("Surn" in parse.tag for parse in parses) and not any(
+            parse.tag.POS in _FUNCTION_WORD_CLASSES or "Name" in parse.tag or "Geox" in parse.tag for parse in parses)
 
     def _kazakh_forebears_name_after_given_name_and_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
         """The capitalized word right after a person's span of a given name and a Kazakh patronymic, in the
@@ -3530,6 +3565,7 @@ _ENGLISH_WORD_BEFORE = re.compile(r"[A-Za-z]+[,:]?\s+$")
 _CYRILLIC_WORD_AFTER = re.compile(rf" [{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*(?![\w-])")
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
+_CAPITALIZED_WORD_AND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ (?:and|&) $")
 _HYPHENATED_PART_AFTER = re.compile(r"-[^\W\d_][\w]*(?![\w-])")
 _CAPITALIZED_WORD_START = re.compile(r"(?<![\w-])[A-Z]")
 _CAPITALIZED_WORD_AT_END = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
