@@ -885,6 +885,8 @@ class RoleExtractor:
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         # An honorific may open the next item ("teachers Mr. Name and Ms. Name").
+        self.kazakh_examples_ahead = re.compile(
+            rf"(?:[^.!?\n]|\.(?=\S)){{0,80}}?(?<![\w-])(?:{any_of(lexicons['kk'].words('examples_postpositions'))})(?![\w-])")
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*(?:(?:{any_of(lexicons['en'].words('honorifics'))})\.?\s+)?$",
                                       re.IGNORECASE)
         self.joining_words = frozenset(word.lower() for word in words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
@@ -2279,6 +2281,9 @@ class RoleExtractor:
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
             listed = not (lang == "kk" and gap_rest.isspace() and "\n" not in gap_rest)
+            # Nor are the names before "секілді" ("Мәжіліс депутаты Name, Name, Name секілді қайраткерлер") the first one's
+            # fellows in the title: they are examples of the noun after it.
+            listed = listed and not (lang == "kk" and self.kazakh_examples_ahead.match(text, mention.end))
             gapped = self._gapped_items_institution(text, persons[index - 1][0], mention, orgs) \
                 if previous and lang in ("en", "ru") and not own_before_dash else None
             if gapped is not None:
@@ -3821,7 +3826,9 @@ class RoleExtractor:
             preceding = self.kazakh_chain.without_subject(preceding)
         # An English verb's institution is its object after it: what ends before it is another title's
         # ("worked as an expert of the Ministry of Education and headed the Center").
-        if text[title.start - 1:title.start].isspace() and not (lang == "en" and title.verb and not title.subject_after):
+        # A dateline's agency in capitals before the title ("ASTANA. KAZINFORM Deputy Minister Name") wrote the report.
+        agency = _DATELINE_AGENCY_BEFORE.fullmatch(text, text.rfind("\n", 0, title.start) + 1, title.start)
+        if text[title.start - 1:title.start].isspace() and not (lang == "en" and title.verb and not title.subject_after) and not agency:
             # A Kazakh institution's whole name runs up to the title it qualifies, however long
             # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
             for size in range(MAX_CHUNK_WORDS if lang == "kk" else 4, 0, -1):
@@ -5420,6 +5427,7 @@ _ENGLISH_FUNCTION_WORD = r"(?:the|of|a|an|in|at|for|to|with|by|from|on|who|which
 # Between a gapped item's name and its institution ("Name – the X"), and between the item before and the name ("X, and Name").
 _GAPPED_INSTITUTION_AFTER = re.compile(r"\s+[–—-]\s+(?:the\s+)?")
 _GAPPED_ITEM_JOINER = re.compile(r"\s*,?\s+(?:(?:and|и)\s+)?|\s*,\s*")
+_DATELINE_AGENCY_BEFORE = re.compile(r"\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+\s+")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").

@@ -9910,3 +9910,23 @@ def test_a_titles_or_countrys_last_word_the_model_ran_into_the_name_after_it(sta
 def test_a_russian_surname_without_a_surnames_ending_before_a_given_name_and_patronymic(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nASTANA. KAZINFORM Deputy Minister of Energy Arman Bekov met the delegation.",
+     {("Arman Bekov", "vice_minister", "energy_rk")}),
+    ("TITLE: News\n\nASTANA. KAZINFORM Ambassador of Kazakhstan to Tajikistan Nurlan Seitimov met the rector.",
+     {("Nurlan Seitimov", "ambassador", "Embassy of Kazakhstan in Tajikistan")}),
+])
+def test_a_datelines_agency_in_capitals_is_no_institution_of_the_title_after_it(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Жиынға Мәжіліс депутаты Бақытбек Смағұлов, М.Жолдасбеков, Ғ.Есім секілді қоғам қайраткерлері қатысты.",
+     {("Бақытбек Смағұлов", "majilis_deputy", "majilis_rk")}),
+    ("Жиынға Мәжіліс депутаттары Бақытбек Смағұлов, Мұрат Жолдасбеков қатысты.",
+     {("Бақытбек Смағұлов", "majilis_deputy", "majilis_rk"), ("Мұрат Жолдасбеков", "majilis_deputy", "majilis_rk")}),
+])
+def test_kazakh_names_before_sekildi_are_examples_not_fellows_in_the_title_before_them(stages, text, facts):
+    assert found(stages, text) == facts
