@@ -90,6 +90,8 @@ MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to
 _CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
 _AND_ALONE = re.compile(r"\s+and\s+")
+# The capitalized name of the institution of the title before, then "and" ("a student of Marmara University and chairman of ...").
+_INSTITUTION_THEN_AND = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s+and\s+")
 _IN_AFTER_A_TITLE = re.compile(r"\s+in\s+")
 # Where the clause that may give an English apposition's next title opens: after a comma or a relative "who"
 # ("Name, a PhD student in chemistry who previously taught at X").
@@ -3016,8 +3018,9 @@ class RoleExtractor:
             # "представителем при президенте": the official served, not a second post.
             if lang == "ru" and chain and self.served_official_before.search(between):
                 break
-            # "Name has been named Provost and Vice President": a bare "and" joins a second title of the same person.
-            joined = lang == "en" and bool(chain) and _AND_ALONE.fullmatch(between) is not None
+            # "Name has been named Provost and Vice President": a bare "and" joins a second title of the same person, and so
+            # does one after the first title's institution ("Name, a student of Marmara University and chairman of ...").
+            joined = lang == "en" and bool(chain) and (_AND_ALONE.fullmatch(between) or _INSTITUTION_THEN_AND.fullmatch(between)) is not None
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(opened_aside or between) and not predicate and not joined) \
                     or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):

@@ -9830,3 +9830,21 @@ def test_a_foreign_university_the_page_names_most_is_its_staffs(stages):
     [document] = stages.annotate([page_from_text("t", text)])
     assert {(f.person.display, f.role, f.org.name if f.org else None) for f in document.roles} >= {
         ("Ingrid Solheim", "vice_rector", "University of Bergen"), ("Aizhan Omarova", "lecturer", "University of Bergen")}
+
+
+def test_an_english_appositions_second_title_after_the_first_ones_institution_and_and(stages):
+    text = ("TITLE: News\n\nThe meeting was attended by Yerassyl Omirbekov, a master's student of Marmara University and "
+            "chairman of the Kazakh Students' Association of Istanbul.")
+    assert found(stages, text) == {("Yerassyl Omirbekov", "student", "Marmara University"),
+                                   ("Yerassyl Omirbekov", "chairman", "Kazakh Students' Association of Istanbul")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nThe company will open a training ground at the Ulba Metallurgical Plant. Chief Executive Officer of the "
+     "plant Andrei Kovalenko said that the interns would arrive in summer.",
+     {("Andrei Kovalenko", "general_director", "Ulba Metallurgical Plant")}),
+    ("TITLE: News\n\nThe loan was issued by Otbasy Bank. Chairman of the bank Aigul Serikova said the rate would stay low.",
+     {("Aigul Serikova", "chairman", "Otbasy Bank")}),
+])
+def test_a_plant_or_a_bank_referred_back_to_by_its_noun(stages, text, facts):
+    assert found(stages, text) == facts
