@@ -9848,3 +9848,9 @@ def test_an_english_appositions_second_title_after_the_first_ones_institution_an
 ])
 def test_a_plant_or_a_bank_referred_back_to_by_its_noun(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_the_city_education_department_on_the_page_of_a_city_that_shares_its_name_with_a_region(stages):
+    text = ("TITLE: News\n\nAkim of Almaty Serik Omarov met with teachers. The head of the city education department "
+            "Nurlan Abenov also attended.")
+    assert ("Nurlan Abenov", "head", "almaty_city_education_department") in found(stages, text)
