@@ -9854,3 +9854,12 @@ def test_the_city_education_department_on_the_page_of_a_city_that_shares_its_nam
     text = ("TITLE: News\n\nAkim of Almaty Serik Omarov met with teachers. The head of the city education department "
             "Nurlan Abenov also attended.")
     assert ("Nurlan Abenov", "head", "almaty_city_education_department") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: News\n\nThe ceremony took place at the Abai Opera House on Kabanbay Batyr Avenue.",
+    "TITLE: News\n\nThe concert was held at the Shakarim House of Culture.",
+])
+def test_a_house_named_after_a_person_is_no_person(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
