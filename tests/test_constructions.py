@@ -9863,3 +9863,17 @@ def test_the_city_education_department_on_the_page_of_a_city_that_shares_its_nam
 def test_a_house_named_after_a_person_is_no_person(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nThe Prime Minister heard reports of Nurlan Serikov.", set()),
+    ("TITLE: News\n\nThe Prime Minister heard a report of the akim of Pavlodar region Nurlan Serikov.",
+     {("Nurlan Serikov", "akim", "pavlodar_akimat")}),
+])
+def test_a_titled_subjects_verb_of_hearing_or_reviewing_keeps_its_title_from_the_name_after(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_an_institutions_head_word_alone_takes_the_name_after_its_of(stages):
+    text = "TITLE: News\n\nThe memorandum was signed by Maria Ferrante, Rector of the University of Bologna."
+    assert found(stages, text) == {("Maria Ferrante", "rector", "University of Bologna")}

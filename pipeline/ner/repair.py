@@ -211,6 +211,8 @@ _LAST_WORD = re.compile(r"[\w-]+$")
 _ENDS_WITH_A_LOWER_CASE_WORD = re.compile(rf"\s[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]+\s+$")
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
 _NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
+_ONE_CAPITALIZED_WORD = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+")
+_NAME_AFTER_OF = re.compile(r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-])")
 _SIGN_AND_NUMBER = re.compile(r"\s?(?:№|No\.|No)\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
 _WORDS_OF_A_NAME = 3
@@ -2506,6 +2508,18 @@ class SpanRepair:
             if number:
                 absorbed |= {other for other in joined if entity.end <= other.start and other.end <= number.end()}
                 entity = EntitySpan(entity.start, number.end(), entity.label, entity.score)
+            # An institution's head word alone before "of" and the capitalized name the model left out ("Rector of the
+            # University | of Bologna"): the name is the institution's, up to a span of no place.
+            name_after = _NAME_AFTER_OF.match(text, entity.end) if entity.label == "ORG" \
+                and _ONE_CAPITALIZED_WORD.fullmatch(text, entity.start, entity.end) \
+                and self.taxonomy.is_institution_word(text[entity.start:entity.end].split()[-1]) else None
+            if name_after:
+                name_after = _NAME_AFTER_OF.match(text, entity.end, min(
+                    [other.start for other in joined if entity.end < other.start < name_after.end() and other.label not in _PLACE_LABELS]
+                    + [name_after.end()]))
+            if name_after and not any(other.start < name_after.end() < other.end for other in joined):
+                absorbed |= {other for other in joined if entity.end <= other.start and other.end <= name_after.end()}
+                entity = EntitySpan(entity.start, name_after.end(), entity.label, entity.score)
             # A field the span names is a programme's name with its noun, a unit of the university that teaches it.
             programme = self.study_programme_after.match(text, entity.end) if entity.label == "ORG" else None
             if programme:
