@@ -3956,6 +3956,9 @@ class RoleExtractor:
             # On a college's own site its lecturers and students are its own, though the paragraph names a university
             # before them (as the post of a guest, a jury's chairman).
             yield home.school_site(lang), 0.6, "page"
+        # A read-also teaser reports another page's news: the page's institutions are its people's there only where the
+        # page is their site ("Aktobe schoolgirl Name wins gold" on a news agency's page is at none of its schools).
+        teaser = home._in_read_also(title.start)
         for kind in kinds:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
@@ -3967,14 +3970,15 @@ class RoleExtractor:
                 return
             if home.on_its_site(kind):
                 yield home(kind, title.code, lang), 0.6, "page"
-            else:
+            elif not teaser:
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
-            if kind == "school":
+            if kind == "school" and not teaser:
                 # "... a pupil of school-lyceum No. 3. Her teacher Name": the school its paragraph named last, not
                 # the one the page names most.
                 yield home.last_in_paragraph(PAGE_KINDS[kind], title.start, lang), 0.6, "text"
         for kind in kinds:
-            yield home(kind, title.code, lang), 0.6, "page"
+            if not teaser or home.on_its_site(kind):
+                yield home(kind, title.code, lang), 0.6, "page"
 
     def _place_named_after_a_person(self, text: str, title: TitleHit, lang: str, person: Mention) -> Institution | None:
         """The akimat of a place named after a person that a title of a place's official names ("Ғабит Мүсірепов

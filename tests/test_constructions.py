@@ -9877,3 +9877,13 @@ def test_a_titled_subjects_verb_of_hearing_or_reviewing_keeps_its_title_from_the
 def test_an_institutions_head_word_alone_takes_the_name_after_its_of(stages):
     text = "TITLE: News\n\nThe memorandum was signed by Maria Ferrante, Rector of the University of Bologna."
     assert found(stages, text) == {("Maria Ferrante", "rector", "University of Bologna")}
+
+
+def test_a_read_also_teasers_pupil_is_at_none_of_the_news_pages_schools(stages):
+    text = ("URL: https://www.inform.kz/en/olympiad_a1\nTITLE: Schoolchildren win medals\n\nThe gold medal went to Alikhan "
+            "Omarov, a student of the Nazarbayev Intellectual School in Almaty.\n\nRead also\nAktobe schoolgirl Madina "
+            "Serikova wins gold at the informatics olympiad")
+    from pipeline.ingest import page_from_text
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles
+            if f.person.display == "Madina Serikova"} == {("Madina Serikova", "pupil", None)}
