@@ -90,6 +90,8 @@ MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to
 _CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
 _AND_ALONE = re.compile(r"\s+and\s+")
+# The capitalized name of the institution of the title before, then "and" ("a student of Marmara University and chairman of ...").
+_INSTITUTION_THEN_AND = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s+and\s+")
 _IN_AFTER_A_TITLE = re.compile(r"\s+in\s+")
 # Where the clause that may give an English apposition's next title opens: after a comma or a relative "who"
 # ("Name, a PhD student in chemistry who previously taught at X").
@@ -994,9 +996,15 @@ class RoleExtractor:
         self.institution_after_holder = re.compile(
             rf"\s*\(\s*|\s*(?:{any_of(holder_prepositions)})\s+{article}", re.IGNORECASE)
         embassy_noun = _ENGLISH_STATE_IN_A_MISSION.sub("", self.taxonomy.seat("ambassador", "embassy").template["en"])
+        self.english_project_after = re.compile(rf"\s+(?:{any_of(english.words('project_nouns'))})(?![\w-])", re.IGNORECASE)
         self.english_embassy_line = re.compile(rf"^[ \t]*{embassy_noun}\s+of\s+(?:the\s+)?[A-Z][^\n.!?]{{2,120}}$", re.MULTILINE)
-        # "Counsellor of the Embassy of Iran": the embassy right after the title, of the state the country after it names.
-        self.english_embassy_after_title = re.compile(rf"\s+(?:of|at)\s+the\s+{embassy_noun}(?=\s+of\s)")
+        # ... and a consulate's ("Consulate General of the Republic of Kazakhstan in Istanbul"), its staff's.
+        mission_nouns = [embassy_noun] + [_ENGLISH_STATE_IN_A_MISSION.sub("", mission) for mission in self.consulates["en"].values()]
+        self.english_mission_line = re.compile(rf"^[ \t]*(?:{any_of(mission_nouns)})\s+of\s+(?:the\s+)?[A-Z][^\n.!?]{{2,120}}$",
+                                               re.MULTILINE)
+        # "Counsellor of the Embassy of Iran": the embassy right after the title, of the state the country after it names;
+        # "First Secretary of the Embassy Name": the page's own.
+        self.english_embassy_after_title = re.compile(rf"\s+(?:of|at)\s+the\s+{embassy_noun}(?![\w-])")
         self.service_gap = re.compile(rf"^\s*(?:{any_of(english.words('service_prepositions'))})?\s*{article}$", re.IGNORECASE)
         self.kazakh_place_where = ends_with_any(lexicons["kk"].words("place_where_endings"))  # "Қазақстандағы"
         self.english_field_noun = re.compile(rf"\s+(?:{any_of(english.words('field_nouns_after_a_title'))})(?![\w-])", re.IGNORECASE)
@@ -2438,11 +2446,11 @@ class RoleExtractor:
                     # An ambassador's embassy, and the one another official of it names by its state ("the U.S. Embassy").
                     org = self._embassy_of_the_sender(text, title, org, lang)
                 elif lang == "en" and (org is None or org_source == "page") \
-                        and (embassy := self.english_embassy_after_title.match(text, title.end)) is not None \
-                        and (state := self.english_state_after.match(text, embassy.end())) is not None:
+                        and (embassy := self.english_embassy_after_title.match(text, title.end)) is not None:
                     # An embassy's official whose embassy the model left unmarked ("Counsellor of the Embassy of Iran Name",
-                    # "Chargé d'Affaires of the Embassy of Kazakhstan in Malaysia").
-                    org = self._embassy_of_the_sender(text, title, self.registry.unregistered(state.group(1), lang), lang)
+                    # "Chargé d'Affaires of the Embassy of Kazakhstan in Malaysia"); "of the Embassy" alone, the page's.
+                    state = self.english_state_after.match(text, embassy.end())
+                    org = self._embassy_of_the_sender(text, title, state and self.registry.unregistered(state.group(1), lang), lang)
                 elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
                 elif code == "other" and org is not None and not org.in_registry and lang in self.country_names \
@@ -3053,8 +3061,9 @@ class RoleExtractor:
             # "представителем при президенте": the official served, not a second post.
             if lang == "ru" and chain and self.served_official_before.search(between):
                 break
-            # "Name has been named Provost and Vice President": a bare "and" joins a second title of the same person.
-            joined = lang == "en" and bool(chain) and _AND_ALONE.fullmatch(between) is not None
+            # "Name has been named Provost and Vice President": a bare "and" joins a second title of the same person, and so
+            # does one after the first title's institution ("Name, a student of Marmara University and chairman of ...").
+            joined = lang == "en" and bool(chain) and (_AND_ALONE.fullmatch(between) or _INSTITUTION_THEN_AND.fullmatch(between)) is not None
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(opened_aside or between) and not predicate and not joined) \
                     or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
@@ -3448,10 +3457,12 @@ class RoleExtractor:
             host = self._host_state_after(text, title, lang)
             if host is not None and _STATE_FORM.sub("", host).strip().lower() not in self.home_country_names[lang]:
                 state = self.home_country_name[lang]
-        if state is None and lang == "en" and org is None and mission == self.taxonomy.seat("ambassador", "embassy").template[lang]:
-            # An embassy's own page names it alone on a line of its header ("Embassy of the Republic of Kazakhstan in the
-            # Federal Republic of Germany"): its ambassador's, where the title names no state.
-            own = self.english_embassy_line.search(text)
+        if state is None and lang == "en" and org is None:
+            # A mission's own page names it alone on a line of its header ("Embassy of the Republic of Kazakhstan in the
+            # Federal Republic of Germany", "Consulate General of ... in Istanbul"): its ambassador's, and its consul's,
+            # where the title names no state.
+            ambassador = mission == self.taxonomy.seat("ambassador", "embassy").template[lang]
+            own = (self.english_embassy_line if ambassador else self.english_mission_line).search(text)
             return self.registry.resolve(own.group().strip(), lang) if own else None
         if state is None:
             return org
@@ -3996,6 +4007,9 @@ class RoleExtractor:
             # On a college's own site its lecturers and students are its own, though the paragraph names a university
             # before them (as the post of a guest, a jury's chairman).
             yield home.school_site(lang), 0.6, "page"
+        # A read-also teaser reports another page's news: the page's institutions are its people's there only where the
+        # page is their site ("Aktobe schoolgirl Name wins gold" on a news agency's page is at none of its schools).
+        teaser = home._in_read_also(title.start)
         for kind in kinds:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
@@ -4007,14 +4021,15 @@ class RoleExtractor:
                 return
             if home.on_its_site(kind):
                 yield home(kind, title.code, lang), 0.6, "page"
-            else:
+            elif not teaser:
                 yield self._named_before(PAGE_KINDS[kind], title.start, lang, home, registered_only=True)
-            if kind == "school":
+            if kind == "school" and not teaser:
                 # "... a pupil of school-lyceum No. 3. Her teacher Name": the school its paragraph named last, not
                 # the one the page names most.
                 yield home.last_in_paragraph(PAGE_KINDS[kind], title.start, lang), 0.6, "text"
         for kind in kinds:
-            yield home(kind, title.code, lang), 0.6, "page"
+            if not teaser or home.on_its_site(kind):
+                yield home(kind, title.code, lang), 0.6, "page"
 
     def _place_named_after_a_person(self, text: str, title: TitleHit, lang: str, person: Mention) -> Institution | None:
         """The akimat of a place named after a person that a title of a place's official names ("Ғабит Мүсірепов
@@ -4583,7 +4598,12 @@ class PageInstitutions:
     @cached_property
     def _named_spans(self) -> list[Mention]:
         return self._with_the_place_that_ends_the_name(
-            [m for m in self.document.mentions if m.label in ORG_LABELS and m.lang in self.roles.references and not self.roles.names_none(m)])
+            [m for m in self.document.mentions if m.label in ORG_LABELS and m.lang in self.roles.references and not self.roles.names_none(m)
+             and not self._names_a_project(m.end, m.lang)])
+
+    def _names_a_project(self, end: int, lang: str) -> bool:
+        """A name before a project's noun is the project's ("the Comfortable School national project"), no institution."""
+        return lang == "en" and self.roles.english_project_after.match(self.document.page.text, end) is not None
 
     @cached_property
     def _places_by_their_adjectives(self) -> list[tuple[int, int, str, str]]:
@@ -4647,8 +4667,8 @@ class PageInstitutions:
         if (kind, lang) not in self._found:
             if kind == "university":
                 # Not an academy of sciences the page names last as its academicians' ("ректор университета, академик НАН РК").
-                found = self._teaching_site() or self.roles.home_institution(self.document) \
-                    or self._registered_named_last(PAGE_KINDS[kind], lang, _UNIVERSITY_TYPES)
+                found = self._teaching_site() or self._unregistered_university_named_most(lang) \
+                    or self.roles.home_institution(self.document) or self._registered_named_last(PAGE_KINDS[kind], lang, _UNIVERSITY_TYPES)
             elif kind == "publisher":
                 # A Russian page of a Kazakh site names its school in the Kazakh header only ("№45 «Балапан»
                 # бөбекжай-бақшасы" over "В нашем детском саду ..."): the header's school is the page's all the same.
@@ -4662,6 +4682,25 @@ class PageInstitutions:
                 found = self._most_named(kind, code, lang)
             self._found[kind, lang] = found
         return self._found[kind, lang]
+
+    def _unregistered_university_named_most(self, lang: str) -> Institution | None:
+        """An English page's university that the registry does not hold where the page names it more often than any
+        other (a foreign partner's visit, "Leipzig University" named twice, the Kazakh universities once each): the one
+        whose staff the page names without their institution."""
+        if lang != "en":
+            return None
+        counts: Counter = Counter()
+        found: dict[str, Institution] = {}
+        for mention in self._named_spans:
+            institution = self._of_kind(mention.text, PAGE_KINDS["university"], mention.lang) \
+                if mention.lang == lang and mention.label == "ORG" and not self._in_read_also(mention.start) else None
+            if institution is not None:
+                counts[institution.org_id] += 1
+                found[institution.org_id] = institution
+        ranked = counts.most_common(2)
+        if not ranked or found[ranked[0][0]].in_registry or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+            return None
+        return found[ranked[0][0]]
 
     def _teaching_site(self) -> Institution | None:
         """The registered institution whose site the page is from, where its staff teach or do research: a news
@@ -5134,14 +5173,14 @@ class PageInstitutions:
         words = taxonomy.school_words if kind == "school" else taxonomy.place_words
         wanted = ("ORG", "FACILITY") if kind == "school" else ("GPE", "LOC", "ORG")
         named = [(m.start, m.end, m.text) for m in self.document.mentions if m.label in wanted and m.lang == lang
-                 and not self.roles.names_none(m) and not self._in_read_also(m.start)]
+                 and not self.roles.names_none(m) and not self._in_read_also(m.start) and not self._names_a_project(m.end, lang)]
         if kind == "school":  # "№12 мектеп-гимназия", "«Шапағат» мектеп-гимназиясы": often no NER span
             text = self.document.page.text
             named += [(match.start(), match.end(), match.group()) for match in self.roles.numbered_institution.finditer(text)
                       if not self._in_read_also(match.start())]
             named += [(end - len(written), end, self._after_persons(written, end, lang))
                       for end, written in self.roles.references[lang].named(text, 0, len(text), kind)
-                      if not self._in_navigation(end) and not self._in_read_also(end)]
+                      if not self._in_navigation(end) and not self._in_read_also(end) and not self._names_a_project(end, lang)]
         # A name the model's span and the kind's noun both read is named once ("Рудный политехникалық колледжінің" in
         # the text does not outnumber the college the site's header names once): the first reading of each name's end.
         named = list({end: (start, written) for start, end, written in reversed(named)}.values())
@@ -5382,7 +5421,8 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
 _STEM_ENDING = {"kk": r"[^\W\d_]*", "ru": r"[^\W\d_]*", "en": ""}  # what may follow a word of a lexicon's stems
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
-_STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*", re.IGNORECASE)
+# A state's form, with the "of" of an English one ("Republic of Kazakhstan": Kazakhstan).
+_STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*(?:\s+of(?!\w))?", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _POSSESSIVE_BEFORE_A_WORD = re.compile(r"['’]s\s+")
 

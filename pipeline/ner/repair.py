@@ -166,6 +166,8 @@ _ORG_JOINER = re.compile(r"\s*")
 _ENGLISH_FIELD_OPENED = re.compile(r"\sof\s+[A-Z][a-z]+$")
 _FOR_BETWEEN_SPANS = re.compile(r"\s+for\s+")
 _HEAD_WORD_OF_ONE_WORD = re.compile(r"(\w+)\s+of\s+[A-Z][\w-]*$")
+# An institution's capitalized words after a title's "of" or "at", up to the head word a person's span took ("of Marmara ").
+_NAME_BEFORE_ITS_HEAD_WORD = re.compile(r"(?<![\w-])(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$")
 _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
@@ -209,6 +211,8 @@ _LAST_WORD = re.compile(r"[\w-]+$")
 _ENDS_WITH_A_LOWER_CASE_WORD = re.compile(rf"\s[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]+\s+$")
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
 _NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
+_ONE_CAPITALIZED_WORD = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+")
+_NAME_AFTER_OF = re.compile(r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-])")
 _SIGN_AND_NUMBER = re.compile(r"\s?(?:№|No\.|No)\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
 _WORDS_OF_A_NAME = 3
@@ -223,6 +227,7 @@ _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "MISC", "EVENT"})
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
 _GIVEN_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+) $")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
+_HYPHENATED_SECOND_PART = re.compile(rf"-[{_UPPER}][{_LOWER}]+(?![\w-])")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
     "(" + not_after(r"\w.-", f"[{_UPPER}][{_LOWER}]+") + rf")\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
 # The labels of spans that may hold an official's name: those of persons and of what they head.
@@ -765,7 +770,8 @@ class SpanRepair:
                     and not self._kazakh_place_noun_and_lower_case_words(text, entity)]
         entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
-        entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity)
+                                  or self._institution_run_into_a_person(text, entity, entities))
         entities = self._persons_of_institutions(text, entities)
         entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
@@ -825,12 +831,12 @@ class SpanRepair:
                     entity = EntitySpan(surname.start(), entity.end, entity.label, entity.score)
                 if self.named_after.search(text[entity.start:entity.end]):
                     entity = EntitySpan(entity.start, entity.end, "ORG", entity.score)
-                elif trailing := self.trailing_name_part.match(text, entity.end) \
+                elif trailing := self.trailing_name_part.match(text, entity.end) or _HYPHENATED_SECOND_PART.match(text, entity.end) \
                         or self._surname_beside_given_name_and_patronymic(text, entity, before=False) \
                         or self._kazakh_forebears_name_after_given_name_and_patronymic(text, entity) \
                         or self._korean_surname_after_a_given_name(text, entity):
                     # A trailing name part the model labelled on its own (Үсенқызы as ORG, the surname after
-                    # "Нұрлан Серікұлы" as GPE) joins the name, and so does one the model ran into the lower-case
+                    # "Нұрлан Серікұлы" as GPE) or left out (a double surname's second part, "Tornyai-Lakos") joins the name, and so does one the model ran into the lower-case
                     # words after it ("Әбдірахманов баспасөз" as ORG) or into a place ("Оналбаев Берлин" as PERSON:
                     # the place keeps a span of its own).
                     inside = {other for other in entities if entity.end <= other.start and other.end <= trailing.end()}
@@ -1909,6 +1915,20 @@ class SpanRepair:
                 result.append(EntitySpan(*institution_span, "ORG", entity.score))
         return result
 
+    def _institution_run_into_a_person(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> list[EntitySpan] | None:
+        """A person's span that opens with an institution's head word whose name's other words stand unmarked right
+        before it, after a title's "of" or "at" ("Vice Rector of Marmara | University Selin Aydoğan"): the institution
+        (ORG), then the name."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        if len(words) < 3 or not self.taxonomy.is_institution_word(words[0].group()):
+            return None
+        opening = _NAME_BEFORE_ITS_HEAD_WORD.search(text, max(0, entity.start - 60), entity.start)
+        if opening is None or any(other.start < entity.start and other.end > opening.start(1) for other in entities) \
+                or not self.names.reads_as_a_name(text[words[1].start():entity.end]):
+            return None
+        return [EntitySpan(opening.start(1), words[0].end(), "ORG", entity.score),
+                EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+
     def _two_names_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span of two names side by side ("помощник министра Асхата Аймагамбетова Ерлан
         Сарсенбаев": whose aide, then the aide): given name and surname twice, each surname with a
@@ -2526,6 +2546,18 @@ class SpanRepair:
             if number:
                 absorbed |= {other for other in joined if entity.end <= other.start and other.end <= number.end()}
                 entity = EntitySpan(entity.start, number.end(), entity.label, entity.score)
+            # An institution's head word alone before "of" and the capitalized name the model left out ("Rector of the
+            # University | of Bologna"): the name is the institution's, up to a span of no place.
+            name_after = _NAME_AFTER_OF.match(text, entity.end) if entity.label == "ORG" \
+                and _ONE_CAPITALIZED_WORD.fullmatch(text, entity.start, entity.end) \
+                and self.taxonomy.is_institution_word(text[entity.start:entity.end].split()[-1]) else None
+            if name_after:
+                name_after = _NAME_AFTER_OF.match(text, entity.end, min(
+                    [other.start for other in joined if entity.end < other.start < name_after.end() and other.label not in _PLACE_LABELS]
+                    + [name_after.end()]))
+            if name_after and not any(other.start < name_after.end() < other.end for other in joined):
+                absorbed |= {other for other in joined if entity.end <= other.start and other.end <= name_after.end()}
+                entity = EntitySpan(entity.start, name_after.end(), entity.label, entity.score)
             # A field the span names is a programme's name with its noun, a unit of the university that teaches it.
             programme = self.study_programme_after.match(text, entity.end) if entity.label == "ORG" else None
             if programme:
@@ -3738,6 +3770,9 @@ _LOWER_CASE_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-zа-яәғқңөұүһі][\w-
 _WORD_END = re.compile(r"[\w-]+")
 
 
+_LANGUAGE_SWITCH = re.compile(rf"[{_UPPER}]{{2,3}}(?:[^\S\n]+[{_UPPER}]{{2,3}}){{1,4}}")
+
+
 def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     """A menu or breadcrumb line ("Басты бет / Жаңалықтар / Мектеп өмірі", "Basty bet | Saiasat | Qoğam") names
     no official: a span run across its separators is none ("Жаңалықтар / Мектеп"), and a word of its own read
@@ -3748,7 +3783,8 @@ def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[
     ("Фото: Kazinform / Name")."""
     separators = navigation_separators(line)
     if not separators:
-        return entities
+        # A language switch's codes between spaces alone ("KZ RU EN") are no name either.
+        return [entity for entity in entities if not (entity.label == "PERSON" and _LANGUAGE_SWITCH.fullmatch(line.strip()))]
     bounds = [0, *(bound for separator in separators for bound in separator), len(line)]
     items = set() if len(separators) < 2 or any(entity.label == "POSITION" for entity in entities) \
         else {line[start:end].strip() for start, end in zip(bounds[2::2], bounds[3::2])}

@@ -445,6 +445,9 @@ class Registry:
         found = {institution.org_id: institution for key, institution in self.by_alias.items()
                  if rest <= (alias := self.content_words(key)) and any(word[:_STEM] in stems for word in alias)
                  and (region.kind == "city" or institution.org_id not in self._city_bodies)}
+        if len(found) > 1 and region.kind == "city":
+            # A city that shares its name's beginning with a region (Almaty, Almaty Region): of the two, the city's body.
+            found = {org_id: institution for org_id, institution in found.items() if org_id in self._city_bodies}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _as_the_akimat(self, key: str) -> str:
