@@ -2378,6 +2378,10 @@ class RoleExtractor:
                     if parent is None and university is None and lang == "en" and home.on_its_site("university") \
                             and self.own_site_unit.search(org.name):
                         university = home("university", title.code, lang)  # "the Center for Teaching Excellence" on its site
+                    if parent is None and university is None and lang == "en" and " " not in (noun := _OPENING_ARTICLE.sub("", org.name)) \
+                            and self.own_site_unit.fullmatch(noun):
+                        # "the Director General of the Center": the noun alone refers back to the one named before that holds it.
+                        university = home.named_before(_BOARD_OWNER_KINDS, title.start, lang, noun=noun.lower())[0]
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
                         university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
                     if parent is None and university is None and lang == "kk" and self.akim_office_unit.search(org.name):

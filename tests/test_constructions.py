@@ -9848,3 +9848,9 @@ def test_a_kazakh_unit_headed_at_a_registered_institution_in_the_locative_is_tha
     [document] = stages.annotate([Page(source="t", text=text, url="https://ncste.kz/kk/news/1")])
     assert ("Серік Бейсенов", "head", "toraighyrov_university") in \
         {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+def test_an_english_centres_bare_noun_after_a_title_is_the_centre_named_before(stages):
+    text = ("TITLE: News\n\nA new laboratory opened at the National Center for Biotechnology in Astana on Monday. "
+            "The agreement was signed by the Director General of the Center, Aliya Bekova.")
+    assert found(stages, text) == {("Aliya Bekova", "general_director", "national_biotechnology_center")}
