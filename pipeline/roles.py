@@ -574,6 +574,7 @@ class RoleExtractor:
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: _word_opening(lexicons[lang].words("university_unit_heads")) for lang in LANGS}
         self.laboratory_unit = {lang: _word_opening(lexicons[lang].words("laboratory_unit_heads")) for lang in LANGS}
+        self.research_unit = {lang: _whole_word_pattern(frozenset(lexicons[lang].words("research_unit_heads"))) for lang in LANGS}
         self.own_site_unit = _word_opening(lexicons["en"].words("own_site_unit_heads"))
         # A school's unit by the beginning of its head noun, or by its abbreviation whole ("руководитель МО").
         abbreviations = {lang: frozenset(lexicons[lang].words("school_unit_abbreviations")) for lang in ("kk", "ru")}  # none in English
@@ -2085,10 +2086,26 @@ class RoleExtractor:
             # A bare noun ("Мектепке", "осы мектепке") is kept as written: it refers back to the one named before.
             org_text = self.registry.nominative(named[-1] if named else " ".join(chain), "kk") if named or len(chain) > 1 \
                 else noun.group()
+            if not named and kind in references.unit_kinds:
+                # A unit's institution in the locative before it ("Торайғыров университетінде физика кафедрасын басқарған").
+                at = self._kazakh_registered_in_the_locative(before[:len(before) - len(chain) + 1])
+                org_text = f"{at} {org_text}" if at else org_text
             code = next((code for stems, code in self._kazakh_head_of_the_object if noun.group().lower().startswith(stems)), "head")
             subject_after = any(text[verb.end():person.start].isspace() for person in persons if person.start > verb.end())
             hits.append(TitleHit(verb.start(), verb.end(), code, verb.group(), org_text, verb=True, subject_after=subject_after))
         return hits
+
+    def _kazakh_registered_in_the_locative(self, words: list[str]) -> str | None:
+        """The registered institution that ``words`` end with in the locative ("Торайғыров университетінде"), in the
+        genitive that opens its unit's name ("Торайғыров университетінің"), else None."""
+        if not words or self.kazakh_locative_after_possessive.search(words[-1]) is None:
+            return None
+        chain = self.kazakh_chain.before(words[:-1] + [self.kazakh_locative_after_possessive.sub("", words[-1])])
+        # The longest registered name that ends the chain: an adverb may open it ("одан ертерек Торайғыров университетінде").
+        size = next((size for size in range(len(chain), 1, -1) if self.registry.lookup(" ".join(chain[-size:]), "kk") is not None), 0)
+        if not size:
+            return None
+        return " ".join(chain[-size:-1] + [chain[-1] + ("ның" if chain[-1].endswith("ы") else "нің")])  # after the possessive
 
     def _kazakh_teach_verbs(self, text: str, start: int, end: int, mentions: list[Mention]) -> list[TitleHit]:
         """A Kazakh verb of teaching ("Мектепте 40 жыл орыс тілінен сабақ берген Name", "Ол Қаскелеңдегі №1 орта мектепте
@@ -2351,7 +2368,7 @@ class RoleExtractor:
                 elif org is not None and not org.in_registry \
                         and (not any(character.isdigit() for character in org.name) or self.school_unit[lang].search(org.name)) \
                         and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) or referred is not None
-                             or self.school_unit[lang].search(org.name)
+                             or self.school_unit[lang].search(org.name) or _BOARD_OF_A_COMPANY.search(org.name)
                              or english_parent is not None
                              or lang == "en" and self._english_unit_of_a_registered_institution(org.name)):
                     # A unit names its institution ("Department of History of KazNU"), refers back to one by its
@@ -2379,9 +2396,22 @@ class RoleExtractor:
                         university = home("institute", title.code, lang) or home("university", title.code, lang)
                     if parent is None and university is None and self.school_unit[lang].search(org.name):
                         university = home("school", title.code, lang)
+                    if parent is None and university is None and self.research_unit[lang].search(org.name) \
+                            and not self._names_a_place(org.name, lang) and (institute := home("institute", title.code, lang)) is not None \
+                            and institute.type == "research institute":
+                        university = institute  # "этнология бөлімінің меңгерушісі" on a research institute's page
+                    if parent is None and university is None and _BOARD_OF_A_COMPANY.search(org.name):
+                        # "член Совета директоров": the board of the page's own company or university, else of the one
+                        # named last before it.
+                        university = home("university", title.code, lang) if home.on_its_site("university") \
+                            else home.named_before(_BOARD_OWNER_KINDS, title.start, lang)[0]
                     if parent is None and university is None and lang == "en" and home.on_its_site("university") \
                             and self.own_site_unit.search(org.name):
                         university = home("university", title.code, lang)  # "the Center for Teaching Excellence" on its site
+                    if parent is None and university is None and lang == "en" and " " not in (noun := _OPENING_ARTICLE.sub("", org.name)) \
+                            and self.own_site_unit.fullmatch(noun):
+                        # "the Director General of the Center": the noun alone refers back to the one named before that holds it.
+                        university = home.named_before(_BOARD_OWNER_KINDS, title.start, lang, noun=noun.lower())[0]
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
                         university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
                     if parent is None and university is None and lang == "kk" and self.akim_office_unit.search(org.name):
@@ -3990,8 +4020,8 @@ class RoleExtractor:
                                               *self.matcher(lang).find(text, first_word_end, title.end)]
                       if code != title.code]
             kinds = (*self.taxonomy.page_institution.get(served[-1], ()), *kinds) if served else kinds
-        # A board's chairman or deputy ("заместитель председателя правления", the board's word maybe after the title).
-        if not kinds and title.code in ("chairman", "deputy_chairman") \
+        # A board's chairman, deputy or member ("заместитель председателя правления", the board's word maybe after the title).
+        if not kinds and title.code in ("chairman", "deputy_chairman", "member") \
                 and _MANAGEMENT_BOARD.search(title.written + text[title.end:title.end + 12].split(",")[0]):
             kinds = ("university",)
         # A title of two kinds is tried in the order roles.yaml gives them: a lecturer on a page that names no
@@ -4576,7 +4606,14 @@ _HOST_STATE_AFTER = {
     "ru": re.compile(r"(?<!\w)в\s+(?P<host>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,3})"),
     "en": re.compile(r"(?<!\w)(?:to|in)\s+(?P<host>(?:the\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+)?[A-Z][a-z-]+){0,3})"),
 }
-_MANAGEMENT_BOARD = re.compile(r"board|басқарма|правлени", re.IGNORECASE)
+# A company's (or a university's) board, the body its chairman and members sit on ("член Совета директоров",
+# "Директорлар кеңесінің төрағасы"): a body of the institution it governs, named without it on that one's own pages.
+_COMPANY_BOARD = (r"(?<!\w)(?:board\s+of\s+directors|management\s+board|supervisory\s+board|совет\w*\s+директоров|наблюдательн\w*\s+совет"
+                  r"|правлени|директорлар\s+кеңес)")
+_BOARD_OF_A_COMPANY = re.compile(_COMPANY_BOARD, re.IGNORECASE)
+_BOARD_OWNER_KINDS = ("company", "university", "academy", "institute", "foundation")
+# A board's word with a title, or an independent director, who sits on a board by the title itself.
+_MANAGEMENT_BOARD = re.compile(rf"{_COMPANY_BOARD}|board|басқарма|независим\w*\s+директор|тәуелсіз\s+директор", re.IGNORECASE)
 
 
 class PageInstitutions:

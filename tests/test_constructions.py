@@ -10049,3 +10049,89 @@ def test_a_read_also_teasers_pupil_is_at_none_of_the_news_pages_schools(stages):
     [document] = stages.annotate([page_from_text("t", text)])
     assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles
             if f.person.display == "Madina Serikova"} == {("Madina Serikova", "pupil", None)}
+
+
+# --- r24_mixed ---
+@pytest.mark.parametrize("text, facts", [
+    # A company's board of directors in the genitive plural names no director's post of the one it appoints or seats.
+    ("TITLE: Новости\n\nРешением Совета директоров АО «Казахтелеком» председателем правления назначен Данияр Кенжебаев.",
+     {("Данияр Кенжебаев", "chairman", "kazakhtelecom")}),
+    # A board named without its company is the company's named before it: its member sits there.
+    ("TITLE: Новости\n\nАО «Казахтелеком» провело заседание.\n\nНа заседании выступил член Совета директоров Марк Уилсон.",
+     {("Марк Уилсон", "member", "kazakhtelecom")}),
+])
+def test_a_russian_board_of_directors_is_no_directors_post_and_is_its_companys(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_board_of_directors_on_a_companys_own_site_is_the_companys(stages):
+    text = "Орталықта жиын өтті.\n\nДиректорлар кеңесінің төрағасы Бақытжан Омаров есеп берді."
+    [document] = stages.annotate([Page(source="t", text=text, url="https://ncste.kz/kk/news/1")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == \
+        {("Бақытжан Омаров", "chairman", "ncste")}
+
+
+def test_a_research_institutes_department_named_without_it_is_the_institutes(stages):
+    text = ("TITLE: Жаңалықтар\n\nШ.Ш. Уәлиханов атындағы Тарих және этнология институтында семинар өтті. "
+            "Деректану бөлімінің меңгерушісі Айдос Серікбаев баяндама жасады.")
+    assert found(stages, text) == {("Айдос Серікбаев", "head", "history_institute")}
+
+
+def test_a_one_word_majilis_deputy_sits_in_the_majilis(stages):
+    text = "TITLE: Новости\n\nМажилисмен Асылбек Тулегенов предложил продлить программу грантов."
+    assert found(stages, text) == {("Асылбек Тулегенов", "majilis_deputy", "majilis_rk")}
+
+
+def test_a_korean_surname_in_a_kazakh_case_is_read_in_the_nominative(stages):
+    text = "Жиында ректор зертхананың жетекші ғылыми қызметкері Сергей Петрович Цойды марапаттады."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == {"Сергей Петрович Цой"}
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A span that took the thing's noun in: a street in a Russian footer, an order in an English teaser.
+    ("Институт химии и металлургии | ул. Гоголя, 36, Караганда", set()),
+    ("Photo: press service of the Institute\n\nRelated news:\nFormer director Asan Tokenov awarded the Order of Kurmet",
+     {"Asan Tokenov"}),
+])
+def test_a_persons_span_opening_with_a_things_noun_is_no_person(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A noun that is also a given name, opening a sentence, where the page writes it in lower case too: the noun.
+    ("Кеше мектепте салтанатты рәсім өтті. Рәсім барысында мұғалім Әлия Серікова марапатталды.", {"Әлия Серікова"}),
+    ("Жиынға жас ғалымдар қатысты. Ол бұған дейін зертханада істеген. Ғалымның айтуынша, жоба екі жылға созылады. "
+     "Доцент Ерлан Мұратов сөйледі.", {"Ерлан Мұратов"}),
+])
+def test_a_kazakh_noun_named_like_a_person_opening_a_sentence_is_no_person(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == persons
+
+
+def test_a_kazakh_laboratory_as_a_verb_of_headings_object(stages):
+    # The object before the subject's name and a degree: the laboratory is a unit of the site's research institute.
+    text = "Институтта жиын өтті. Химия зертханасын техника ғылымдарының кандидаты Марат Сейітов басқарады."
+    [document] = stages.annotate([Page(source="t", text=text, url="https://inp.kz/kk/news/1")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == \
+        {("Марат Сейітов", "head", "inp_almaty")}
+
+
+@pytest.mark.parametrize("text", [
+    "Серік Бейсенов орталыққа жаңа басшы болды. Ол бұған дейін Торайғыров университетінде химия кафедрасын басқарған.",
+    # An adverb before the institution's name is no word of it.
+    "Серік Бейсенов орталыққа жаңа басшы болды. Ол 2019 жылы сарапшы болған, одан ертерек Торайғыров университетінде "
+    "химия кафедрасын басқарған.",
+])
+def test_a_kazakh_unit_headed_at_a_registered_institution_in_the_locative_is_that_ones(stages, text):
+    # On another institution's own site: the unit is the university's the clause names in the locative before it.
+    [document] = stages.annotate([Page(source="t", text=text, url="https://ncste.kz/kk/news/1")])
+    assert ("Серік Бейсенов", "head", "toraighyrov_university") in \
+        {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+def test_an_english_centres_bare_noun_after_a_title_is_the_centre_named_before(stages):
+    text = ("TITLE: News\n\nA new laboratory opened at the National Center for Biotechnology in Astana on Monday. "
+            "The agreement was signed by the Director General of the Center, Aliya Bekova.")
+    assert found(stages, text) == {("Aliya Bekova", "general_director", "national_biotechnology_center")}

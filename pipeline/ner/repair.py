@@ -411,6 +411,9 @@ class SpanRepair:
         self.thing_ending_name = re.compile(rf"\s(?:{things})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
+        # ... or opening the span itself, which took the thing's noun in ("ул. Пушкина", "the Order of Parasat").
+        self.thing_opening_name = re.compile(
+            rf"(?:the\s+)?(?:(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*|(?:{things})\s+of)\s+", re.IGNORECASE)
         self.settlement_before_name = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('settlement_nouns_before_name'))})\s+$",
                                                  re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
@@ -606,7 +609,8 @@ class SpanRepair:
                          if form in text and form.lower() not in self.title_forms and not self._is_place(form) and not self._registered(form)}
         latin_words = self._latin_words_of_full_names(text, full_names)
         kazakh_given_names = {first for first, _ in full_names if self.names.is_given_name(first)}
-        mentions = [self._kazakh_given_name_alone(text, mention, kazakh_given_names) or mention for mention in mentions]
+        mentions = [self._kazakh_given_name_alone(text, mention, kazakh_given_names) or mention for mention in mentions
+                    if not self._kazakh_noun_opening_a_sentence(text, mention, kazakh_given_names)]
         mentions = [replace(mention, label="PERSON") if mention.label != "PERSON" and (
                         self._surname_alone(mention.text, mention.label, surnames)
                         and not self.kazakh_place_noun_of_a_name_after.match(text, mention.end)
@@ -629,6 +633,22 @@ class SpanRepair:
                    and self.founded_after.match(text, mention.end)}
         return [replace(mention, label="ORG") if mention.label == "PERSON" and mention.text in founded else mention
                 for mention in mentions] if founded else mentions
+
+    def _kazakh_noun_opening_a_sentence(self, text: str, mention: Mention, given_names: set[str]) -> bool:
+        """Whether a Kazakh person's span of one word that opens a sentence is a noun that names a person too, as
+        the page writes it in lower case elsewhere ("Рәсім соңында" after "салтанатты рәсімге", the ceremony;
+        "Ғалымның айтуынша" after "ғалымдарға", the scientist): no one the page names in full with it."""
+        if mention.lang != "kk" or mention.label != "PERSON" or " " in mention.text.strip() \
+                or text[max(0, mention.start - 4):mention.start].rstrip(" \t")[-1:] not in ("", ".", "!", "?", "\n"):
+            return False
+        base = self.names.kazakh_base(mention.text)
+        if base in given_names:
+            return False
+        noun = base.lower()
+        found = text.find(noun)
+        while found != -1 and (found > 0 and text[found - 1].isalpha()):
+            found = text.find(noun, found + 1)
+        return found != -1
 
     def _kazakh_given_name_alone(self, text: str, mention: Mention, given_names: set[str]) -> Mention | None:
         """A Kazakh span the model read as a place or a law whose first word is, maybe in a case, the given
@@ -1458,6 +1478,7 @@ class SpanRepair:
                                                     and not self._kazakh_name_in_a_case(text, entity))
                                                    or self.thing_ending_name.search(text, entity.start, entity.end)
                                                    or self._thing_named_before(text, entity)
+                                                   or self.thing_opening_name.match(text, entity.start, entity.end)
                                                    or self._holds_a_kazakh_thing_word(text, entity))
                   else entity for entity in entities]
         # A capitalized title right before the person's name is the thing's too ("the Sheikh Zayed Grand Mosque"),

@@ -456,8 +456,10 @@ class PersonNames:
             base = word[:-cut]
             if len(base) < 3:
                 break
-            # A Russian patronymic takes a Kazakh case as a name base does (Александровичке: Александрович).
-            plausible = self.is_given_name(base) or self.kazakh_name_base.search(base) or self.patronymic.search(base) or cut >= 3
+            # A Russian patronymic takes a Kazakh case as a name base does (Александровичке: Александрович); so does a
+            # Korean family's surname (Пакты: Пак).
+            plausible = self.is_given_name(base) or self.kazakh_name_base.search(base) or self.patronymic.search(base) or cut >= 3 \
+                or base in self.surnames_without_an_ending
             if plausible and word in _declined_forms(base):
                 return base
         return word
