@@ -4597,7 +4597,9 @@ def _status_patterns(taxonomy: RoleTaxonomy, lang: str) -> tuple[tuple[str, re.P
     return tuple(patterns)
 
 
-_KAZAKH_LEGAL_NAME = re.compile(r"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6})?")
+_KAZAKH_LEGAL_FORM = r"\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6}"  # КМҚК, КММ, ЖШС after a school's name
+_KAZAKH_LEGAL_NAME = re.compile(rf"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:{_KAZAKH_LEGAL_FORM})?")
+_KAZAKH_LEGAL_FORM_AFTER = re.compile(rf"{_KAZAKH_LEGAL_FORM}$")
 _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+(?P<adjective>\w+)(?:[^\S\n]+(?P<following>\w+))?")
 _ENGLISH_OF_WORDS = frozenset({"of", "for", "in", "at", "under"})
 # The state an ambassador is sent to, after the title: its capitalized name in the Russian prepositional, or after
@@ -4645,15 +4647,30 @@ class PageInstitutions:
     @cached_property
     def _places_by_their_adjectives(self) -> list[tuple[int, int, str, str]]:
         """(start, end, kind, name) of each Kazakh district, rural district or village (places the registry holds no
-        bodies of) the model marks as a place before its adjective ("Байзақ аудандық мәслихаты": Байзақ ауданы)."""
+        bodies of) the model marks as a place before its adjective ("Байзақ аудандық мәслихаты": Байзақ ауданы), or marks
+        before its noun elsewhere on the page."""
         references, text = self.roles.references["kk"], self.document.page.text
+        places = [m for m in self._named_spans if m.label in PLACE_LABELS and m.lang == "kk"]
         # A place's name before its adjective is in the nominative: a sentence's first word in a case the model marks
         # ("... таныстырды. Жиынға аудандық мәслихат хатшысы", to the meeting) names no place.
-        return [(m.start, adjective_end, kind, f"{m.text} {noun}")
-                for m in self._named_spans if m.label in PLACE_LABELS and m.lang == "kk"
-                and not (self.roles.kazakh_chain.oblique_capitalized(m.text) and text[:m.start].rstrip()[-1:] in ("", ".", "!", "?"))
-                for adjective_end, kind, noun in [references.place_by_its_adjective(text, m.end) or (0, None, "")]
-                if kind in self.roles._kazakh_unregistered_place_kinds]
+        named = [(m.start, m.end, m.text) for m in places
+                 if not (self.roles.kazakh_chain.oblique_capitalized(m.text) and text[:m.start].rstrip()[-1:] in ("", ".", "!", "?"))]
+        # The model marks a district's name in one place and not in another ("Жаңаарқа ауданының" marked, "Жаңаарқа
+        # аудандық мәслихатының" opening the page not): each name it marked before its place's noun, which says the name is
+        # in the nominative, wherever else it is written.
+        for name in {m.text for m in places if " " not in m.text and (after := _NEXT_TWO_WORDS.match(text, m.end))
+                     and references.kind_of(word_after := after.group("adjective")) in references.place_kinds
+                     and not references.adjective(word_after)}:
+            start = text.find(name)
+            while start != -1:
+                end = start + len(name)
+                if not (text[start - 1:start].isalnum() or text[end:end + 1].isalnum()):
+                    named.append((start, end, name))
+                start = text.find(name, end)
+        return sorted({(start, adjective_end, kind, f"{name} {noun}")
+                       for start, end, name in named
+                       for adjective_end, kind, noun in [references.place_by_its_adjective(text, end) or (0, None, "")]
+                       if kind in self.roles._kazakh_unregistered_place_kinds})
 
     @cached_property
     def _navigation(self) -> list[tuple[int, int]]:
@@ -4802,9 +4819,10 @@ class PageInstitutions:
             for part in _HEADER_PARTS.split(line.strip()):
                 part = part.strip()
                 # A school's legal name: its founder's genitive before the quoted name, its legal form's capitals after
-                # ("Павлодар қаласы білім бөлімінің «№12 «Аққу» сәбилер бақшасы» КМҚК").
+                # ("Павлодар қаласы білім бөлімінің «№12 «Аққу» сәбилер бақшасы» КМҚК"); a name in no quotes of its own
+                # keeps its city, only the legal form goes ("Павлодар қаласының №18 «Балдәурен» бөбекжай-балабақшасы КМҚК").
                 legal = _KAZAKH_LEGAL_NAME.fullmatch(part)
-                name = legal.group("name") if legal else part
+                name = legal.group("name") if legal else _KAZAKH_LEGAL_FORM_AFTER.sub("", part)
                 if any(written == name for _, written in references.named(part, 0, len(part), "school")):
                     return self.roles.registry.resolve(name, "kk")
         return None
@@ -4927,7 +4945,10 @@ class PageInstitutions:
         references = self.roles.references["kk"]
         words = institution.name.split()
         place_kind = references.kind_of(words[0]) if lang == "kk" and len(words) > 1 and not institution.in_registry else None
-        if place_kind not in references.place_kinds or not references.adjective(words[0]) or any(_names(word) for word in words[1:]):
+        # The place's bare noun refers back as its adjective does ("қала білім басқармасы": the city's department).
+        bare_noun = words[0] in self.roles.taxonomy.place_words.get("kk", ())
+        if place_kind not in references.place_kinds or not (references.adjective(words[0]) or bare_noun) \
+                or any(_names(word) for word in words[1:]):
             return institution
         own_kind = references.kind_of(words[-1])
         fuller = self.in_full(institution, (own_kind,), lang) if own_kind else institution
@@ -4941,7 +4962,9 @@ class PageInstitutions:
         noun = next((index for index in range(len(place_words) - 1, 0, -1) if references.kind_of(place_words[index]) == place_kind), 0)
         if not noun or not all(_names(word) for word in place_words[:noun]):
             return institution
-        fuller = self.roles.registry.resolve(" ".join(place_words[:noun] + [words[0].lower()] + words[1:]), lang)
+        # A bare noun takes the place's noun as the page writes it ("Шымкент қаласы білім басқармасы").
+        place_name = place_words[:noun + 1] if bare_noun else place_words[:noun] + [words[0].lower()]
+        fuller = self.roles.registry.resolve(" ".join(place_name + words[1:]), lang)
         return fuller if fuller.in_registry or not registered_place else institution
 
     def site_is_of_kind(self, kind: str, lang: str) -> bool:

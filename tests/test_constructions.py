@@ -10135,3 +10135,59 @@ def test_an_english_centres_bare_noun_after_a_title_is_the_centre_named_before(s
     text = ("TITLE: News\n\nA new laboratory opened at the National Center for Biotechnology in Astana on Monday. "
             "The agreement was signed by the Director General of the Center, Aliya Bekova.")
     assert found(stages, text) == {("Aliya Bekova", "general_director", "national_biotechnology_center")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Жаңалықтар\n\n10 «А» сынып оқушысы Әлинұр Дәуренұлы Абай облыстық олимпиадасында жүлде алды.",
+     {("Әлинұр Дәуренұлы", "pupil", None)}),
+    ("TITLE: Jañalyqtar\n\n10 «A» synyp oquşysy Älinūr Däurenūly Abai oblystyq olimpiadasynda jülde aldy.",
+     {("Älinūr Däurenūly", "pupil", None)}),
+])
+def test_a_kazakh_place_before_its_adjective_after_a_given_name_and_patronymic_is_no_surname(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Жаңалықтар\n\nАудан әкімі Дәулет Құсайынов Ұстаздар күні қарсаңында мұғалімдермен кездесті.",
+     {("Дәулет Құсайынов", "akim", None)}),
+    ("TITLE: Жаңалықтар\n\nКолледж директоры Марат Сейітов Мұғалімдер күні мерекесінде ұстаздарды марапаттады.",
+     {("Марат Сейітов", "director", None)}),
+    # A name's few letters before a plural's ending are no noun's stem: the surname stays.
+    ("TITLE: Жаңалықтар\n\nАнкарадағы Хаджеттепе университетінің профессоры Айше Гүлер дәріс оқыды.",
+     {("Айше Гүлер", "professor", "Анкарадағы Хаджеттепе университеті")}),
+    # A surname's plural ("and the others") is the name's all the same.
+    ("TITLE: Жаңалықтар\n\nКездесуге мектеп директоры Әсем Бекбаевалар келді.", {("Әсем Бекбаевалар", "director", None)}),
+])
+def test_a_capitalized_kazakh_plural_noun_after_a_name_is_no_part_of_it(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Жаңалықтар\n\nАқтөбе облысында жиын өтті. Жиынға облыс білім басқармасының басшысы Ғалым Бекмұратов қатысты.",
+     {("Ғалым Бекмұратов", "head", "aktobe_region_education_department")}),
+    ("TITLE: Жаңалықтар\n\nШымкент қаласының білім басқармасы жиын өткізді. Жиынға қала білім басқармасының басшысы "
+     "Ғалым Бекмұратов қатысты.", {("Ғалым Бекмұратов", "head", "shymkent_city_education_department")}),
+    ("TITLE: Жаңалықтар\n\nҚарасай ауданы әкімдігі жиын өткізді. Жиынды аудан білім бөлімінің басшысы Ерлан Сапаров ашты.",
+     {("Ерлан Сапаров", "head", "Қарасай ауданы білім бөлімі")}),
+])
+def test_a_kazakh_places_bare_noun_before_a_body_refers_to_the_place_named_before(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_kazakh_kindergartens_header_with_its_legal_form_after_the_name_names_the_page_s_kindergarten(stages):
+    text = ("TITLE: Семинар\n\nТалдықорған қаласының №7 «Ақбота» бөбекжай-балабақшасы КМҚК\n"
+            "Балабақша туралы | Біздің ұжым | Жаңалықтар\n\nСеминарды балабақша меңгерушісі Жұлдыз Оспанова ашты.")
+    assert found(stages, text) == {("Жұлдыз Оспанова", "head", "Талдықорған қаласының № 7 «Ақбота» бөбекжай-балабақшасы")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Сессия өтті\n\nЖаңаарқа аудандық мәслихатының кезекті сессиясы өтті. Сессия жұмысына аудандық мәслихат "
+     "хатшысы Сәуле Баймағамбетова қатысты.\n\nСессияда Мәди Көпжасаров «Жаңаарқа ауданының құрметті азаматы» "
+     "атағына ұсынылды.", {("Сәуле Баймағамбетова", "secretary", "Жаңаарқа аудандық мәслихат")}),
+    # A sentence's first word in a case the model reads as a place ("Жиынға", to the meeting) names no district.
+    ("TITLE: Сессия өтті\n\nЖаңаарқа аудандық мәслихатының кезекті сессиясы өтті. Жиынға аудандық мәслихат хатшысы "
+     "Ерлан Бекқұлов қатысты.\n\nЖаңаарқа ауданында 3 мектеп салынады.",
+     {("Ерлан Бекқұлов", "secretary", "Жаңаарқа аудандық мәслихат")}),
+])
+def test_a_district_the_model_marks_before_its_noun_is_the_district_of_its_adjective_elsewhere(stages, text, facts):
+    assert found(stages, text) == facts

@@ -219,6 +219,7 @@ _WORDS_OF_A_NAME = 3
 # What the model may label a person's name in a list of persons.
 _LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MISC", "PRODUCT", "WORK_OF_ART"})
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
+_LETTERS_OF_A_PLURAL_NOUNS_STEM = 4  # ұстаз|дар, мұғалім|дер; not Ай|дар, Гү|лер
 _WORDS_BEFORE_AN_INSTITUTIONS_NOUN = 2  # директор "Художественного" музея: a title and an adjective
 _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.\s?){1,3}$")
@@ -788,7 +789,8 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
                     and not self._kazakh_place_noun_and_lower_case_words(text, entity)]
-        entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity)
+                                  or self._without_a_trailing_kazakh_plural_noun(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity)
                                   or self._institution_run_into_a_person(text, entity, entities))
@@ -2105,6 +2107,22 @@ class SpanRepair:
             return None
         return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
 
+    def _without_a_trailing_kazakh_plural_noun(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span whose last word is a capitalized noun in the plural, no family's ("Дәулет Құсайынов
+        Ұстаздар күні қарсаңында": the holiday the model ran the name into; "Жекеевтер", "Серік Айдар", "Айше Гүлер" stay):
+        a name takes no plural, so the person ends before it."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if entity.label != "PERSON" or len(words) < 2 or not self.kazakh_letter.search(text):
+            return None
+        base = self.names.kazakh_base(words[-1].group())
+        plural = self.names.kazakh_plural.search(base)
+        # A noun's stem before the plural ending is a word of its own; a name's few letters are no stem (Айдар, Гүлер), and a
+        # surname's plural is its family or "and the others" (Сартбаевалар).
+        if plural is None or plural.start() < _LETTERS_OF_A_PLURAL_NOUNS_STEM or self.names.reads_as_a_name(base) \
+                or self.names.reads_as_a_name(base[:plural.start()]):
+            return None
+        return [EntitySpan(entity.start, words[-2].end(), entity.label, entity.score)]
+
     def _titled_kazakh_name(self, text: str, start: int, end: int) -> re.Match | None:
         """The title written after a Kazakh name of one capitalized word ("Әйтеке бидің", "Бауыржан батыр"),
         where no noun of a place follows it, nor one of a thing after the title in the nominative ("Төле би
@@ -2462,13 +2480,15 @@ class SpanRepair:
         nominative, that is no title, institution or place, followed by a lower-case word that is no genitive and
         no institution's or place's word ("Арман Бекболатұлы Сейітқали студенттермен кездесті", not "Ерлан Серікұлы
         Ғылым комитеті төрағасы болды"): the surname many Kazakhs take from a forebear's given name, which has no
-        surname's ending. So is one before "және" in a list ("Әйгерім Сейітқызы Ыбырайым және ...")."""
+        surname's ending. So is one before "және" in a list ("Әйгерім Сейітқызы Ыбырайым және ..."); one before a place's
+        adjective or noun is the place's name ("Әлинұр Дәуренұлы Абай облыстық олимпиадасында")."""
         written = text[entity.start:entity.end]
         if self._name_word_count(written) != 2 or not self.kazakh_patronymic_end.search(written):
             return None
         word = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
         following = _LOWER_CASE_WORD_AFTER.match(text, word.end()) if word else None
         if following is None or self.names.in_a_kazakh_case(word.group().strip()) \
+                or self.kazakh_place_word_after.match(text, word.end()) \
                 or not self._plain_name_words(word.group().strip()) \
                 or following.group(1) not in self.kazakh_and_words and not self._plain_name_words(following.group(1).capitalize()) \
                 or self.kazakh_genitive.search(following.group(1)):
