@@ -9883,3 +9883,12 @@ def test_a_russian_plural_title_right_before_with_names_whom_the_group_meets(sta
 ])
 def test_a_russian_verb_of_teaching_gives_a_teachers_post(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_kazakh_given_name_alone_in_russian_is_the_one_person_named_in_full_with_it(stages):
+    # "Бибижан" (Бибіжан) is a common Kazakh given name: alone, it is the person the page names in full with it.
+    text = ("TITLE: Новости школы\n\nВ школе прошла встреча с ветераном Бибижан Садыковной Жанабергеновой. «Я сорок лет "
+            "проработала в этой школе», — вспоминает Бибижан.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    keys = {mention.text: mention.link_key for mention in document.mentions if mention.label == "PERSON"}
+    assert keys["Бибижан"] == keys["Бибижан Садыковной Жанабергеновой"]
