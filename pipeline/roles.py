@@ -688,6 +688,10 @@ class RoleExtractor:
         self.kazakh_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in kazakh_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         self.kazakh_head_verb_object = ends_with_any(lexicons["kk"].words("head_verb_object_endings"))
+        russian_teach_verbs = lexicons["ru"].table("teach_verbs")
+        self.former_head_verbs |= frozenset(russian_teach_verbs["former"])
+        self.russian_teach_verb = re.compile(
+            rf"(?<![\w-])(?:{any_of([verb for verbs in russian_teach_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         kazakh_teach_verbs = lexicons["kk"].table("teach_verbs")
         self.former_head_verbs |= frozenset(kazakh_teach_verbs["former"])
         self.kazakh_teach_verb = re.compile(
@@ -702,6 +706,11 @@ class RoleExtractor:
         # last word or two ("төраға орынбасары").
         self.kazakh_chaired_body_title = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['kk'].words('chaired_bodies'), _spaced_form)})\w*(?:\s+\S+){{1,2}}$", re.IGNORECASE)
+        self.russian_chamber_body = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('chamber_bodies_after_a_title'))})(?![\w-])",
+                                               re.IGNORECASE)
+        self.russian_member_list_opening = re.compile(
+            rf"(?<![\w-])в\s+состав\s+(?:[а-яё]+(?:ой|ей|ого|его)\s+)?(?:{any_of(lexicons['ru'].words('member_list_bodies'))})"
+            rf"\s+(?:также\s+)?(?:{any_of(lexicons['ru'].words('member_list_verbs'))})(?![\w-])", re.IGNORECASE)
         self.russian_chaired_body = re.compile(rf"\s*(?:{any_of(lexicons['ru'].words('chaired_bodies'))})(?![\w-])", re.IGNORECASE)
         self.russian_chair_verb = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('chair_verbs'))})(?![\w-])", re.IGNORECASE)
         # The organization a Russian verb of heading governs, before it: right before, or the relative pronoun
@@ -899,6 +908,10 @@ class RoleExtractor:
         # The posts one person holds at a time in an institution: its head's, its chairman's or its secretary's ("the
         # former rector", "прежний секретарь маслихата" is the predecessor).
         self.single_holder_codes = frozenset({"head", "chairman", "secretary", "president", *self.taxonomy.head_by_institution.values()})
+        # A deputy's titles: a seat in a chamber or a maslikhat (a deputy alone on a maslikhat's page, and what a
+        # deputy of a chamber is called), never at another post's institution.
+        self.chamber_seat_codes = frozenset({*(code for code, kinds in self.taxonomy.page_institution.items() if "maslikhat" in kinds),
+                                             *self.taxonomy.role_by_institution.get("parliament_deputy", {}).values()})
         self.present_post_opening = {lang: re.compile(
             rf"(?:^|[\s,])(?:{any_of(lexicons[lang].words('present_post_adverbs'))})\s+(?:(?:an?|the)\s+)?$", re.IGNORECASE)
             for lang in ("ru", "en")}
@@ -1496,6 +1509,17 @@ class RoleExtractor:
                            org_unit=holder.org_unit)
         return [as_held(fact) for fact in sentence_facts]
 
+    def _russian_members_listed(self, text: str, start: int, end: int, persons, assigned: list) -> None:
+        """The names after a body's membership words in a Russian sentence ("В состав комиссии вошли: заместитель
+        руководителя отдела Name, методист Name"), each the body's member, of no institution, besides its own titles."""
+        opening = self.russian_member_list_opening.search(text, start, end)
+        if opening is None:
+            return
+        member = TitleHit(opening.start(), opening.end(), "member", opening.group(), of_no_institution=True)
+        for index, ((mention, _), (titles, confidence, boundary)) in enumerate(zip(persons, assigned)):
+            if mention.start >= opening.end():
+                assigned[index] = ([*titles, member], max(confidence, 0.7), boundary)
+
     def _title_codes(self, fact: RoleFact, lang: str) -> set[str]:
         """A fact's role and its title's own code (депутат of a maslikhat: maslikhat_deputy and parliament_deputy)."""
         return {fact.role} | {hit[2] for hit in self.matcher(lang).find(fact.title, 0, len(fact.title))}
@@ -1977,6 +2001,14 @@ class RoleExtractor:
         hits = [TitleHit(verb.start(), verb.end(), "chairman", verb.group(), verb=True,
                          subject_after=_subject_after_the_verb(text, verb.end(), persons))
                 for verb in self.russian_chair_verb.finditer(text, start, end)]
+        # A verb of teaching: a teacher, at the school named after "в" in its clause ("преподавала физику в школе №5").
+        for verb in self.russian_teach_verb.finditer(text, start, end):
+            schools = sorted([(m.start, m.text) for m in organizations] + [
+                (name_start, text[name_start:name_end]) for name_start, name_end in self.numbered_institutions(text, verb.end(), end, mentions)])
+            school = next((written for school_start, written in schools if verb.end() < school_start
+                           and _TAUGHT_AT.fullmatch(text, verb.end(), school_start)), None)
+            hits.append(TitleHit(verb.start(), verb.end(), self.teaching_code, verb.group(), school, verb=True,
+                                 subject_after=_subject_after_the_verb(text, verb.end(), persons)))
         for verb in self.russian_head_verb.finditer(text, start, end):
             # A jury or a commission it governs, right after it or opening its clause: its chairman, of no institution.
             clause_start = max([start, *(m.end() for m in _CLAUSE_OR_SENTENCE_END.finditer(text, start, verb.start()))])
@@ -2327,6 +2359,8 @@ class RoleExtractor:
                 assigned.append(([], 0.0, boundary))
         if lang == "en":
             self._plural_title_after_a_list(text, persons, assigned, titles, end)
+        if lang == "ru" and text.find("состав", start, end) >= 0:
+            self._russian_members_listed(text, start, end, persons, assigned)
         succession_status = self._succession(text, titles, persons, assigned, claimed) if lang == "en" else {}
         facts = []
         taxonomy = self.taxonomy
@@ -2339,7 +2373,7 @@ class RoleExtractor:
                                                   next(m for m, _ in persons if m.start >= title.end) if title.end <= mention.start else mention,
                                                   home, boundary if title.end <= mention.start else mention.end)
                      for title in person_titles}
-            found = _chain_institutions(text, person_titles, found, mention)
+            found = _chain_institutions(text, person_titles, found, mention, self.chamber_seat_codes)
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 unit = None
@@ -2456,7 +2490,9 @@ class RoleExtractor:
                         or (title.verb and taxonomy.head_by_institution.get(self._kind_by_its_head_noun(org, lang))) or code
                 if code == "head" and title.verb and lang == "ru" \
                         and (unit_after := self.russian_unit_object.match(text, title.end)) is not None:
-                    code = self.russian_head_of_unit.get(unit_after.group().split()[0].lower(), code)  # "руководила факультетом"
+                    # "руководила факультетом", "возглавляла постоянную комиссию": a unit's noun of one word or two
+                    words = unit_after.group().lower().split()
+                    code = self.russian_head_of_unit.get(" ".join(words[:2]), self.russian_head_of_unit.get(words[0], code))
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
@@ -2946,8 +2982,9 @@ class RoleExtractor:
         Center, head Name" keep their title; "congratulated teachers on the holiday, said Name" does not),
         and so does a comma right after the title ("Speaking to reporters, Name said": whom one speaks to);
         a copula does not ("The new rectors are Name and Name"), unless the title is someone's ("Among her pupils
-        were Name": a teacher's pupils, no post); in Russian a verb does ("аналитики полагают, что у Name"), and a
-        participle's clause after a comma ("вручил сенаторам сборник трудов кафедры, основанной Name")."""
+        were Name": a teacher's pupils, no post); in Russian a verb does ("аналитики полагают, что у Name"), a participle's
+        clause after a comma ("вручил сенаторам сборник трудов кафедры, основанной Name"), and "с" right after the title
+        ("встреча учащихся с ветераном педагогического труда Name": whom the group meets)."""
         gap = text[title.end:name_start]
         if self._plural_kazakh_form(title, lang):
             # The word that makes it the names' post is no clause ("кафедра меңгерушілері болып Name, Name бекітілді").
@@ -2956,7 +2993,8 @@ class RoleExtractor:
             # The title's own genitive words may stand before the verb that appoints the list ("Председателями комиссий
             # избраны Name, Name"): only another verb makes a clause.
             other_words = " ".join(word for word in _lower_case_words(gap) if word not in self.plural_appointment_verbs)
-            return self._is_plural(title, lang) and (_russian_verb_in(other_words) or "," in gap and _russian_participle_in(gap))
+            return self._is_plural(title, lang) and (_russian_verb_in(other_words) or "," in gap and _russian_participle_in(gap)
+                                                      or _WITH_RIGHT_AFTER.match(gap) is not None)
         if lang != "en" or not self._is_plural(title, lang) or self.english_institution_opening.match(gap) \
                 or self.english_titles_area.fullmatch(gap):  # "Deputy directors for academic affairs Name and Name"
             return False
@@ -3059,12 +3097,18 @@ class RoleExtractor:
                     text, between, title, next_person_start, self.english_rank_before_a_name):
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
-            # or the act's title, not the name's.
-            if self.act_noun[lang].search(between):
+            # or the act's title, not the name's; so is the awarder's right after an award's noun ("Name, отмечена
+            # грамотой акима района").
+            if self.act_noun[lang].search(between) or lang == "ru" and self.act_before_title["ru"].search(between):
                 break
             # The clause's subject's title; the name's predicate may follow the clause.
             if lang == "ru" and not chain and self.predicates["ru"].in_a_clause_of_its_own(between):
                 continue
+            # A verb's or a participle's object ("Name, пожелавший новому акиму успехов"): a title in neither the
+            # nominative of an apposition nor the instrumental of a post a verb gives.
+            if lang == "ru" and not chain and not predicate and _russian_verb_or_participle_in(between) \
+                    and _russian_object_case_only(title.written.split()[0]):
+                break
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
             # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –
             # облыстық білім басқармасының басшысы").
@@ -4024,6 +4068,10 @@ class RoleExtractor:
         if not kinds and title.code in ("chairman", "deputy_chairman", "member") \
                 and _MANAGEMENT_BOARD.search(title.written + text[title.end:title.end + 12].split(",")[0]):
             kinds = ("university",)
+        # A session's or a commission's chairman or secretary ("Председателем сессии избран депутат Name", "председатель
+        # комиссии Name" after its commission's meeting): the maslikhat's (or the chamber's) the page is of.
+        if not kinds and lang == "ru" and title.code in ("chairman", "secretary") and self.russian_chamber_body.match(text, title.end):
+            kinds = ("maslikhat",)
         # A title of two kinds is tried in the order roles.yaml gives them: a lecturer on a page that names no
         # university teaches at its college. The institutions of every kind that the title's paragraph names come
         # before those the page names elsewhere: a college's students ("колледжінің студенттері ... 3-курс
@@ -5320,17 +5368,19 @@ def _last_english_clause_opening(between: str) -> int | None:
     return last.end() if last is not None else None
 
 
-def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: Mention) -> dict:
+def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: Mention, chamber_seats: frozenset[str]) -> dict:
     """Titles of one person written as a chain ("басқарма төрағасы – ректоры", "Председатель правления
     — ректор ЕНУ"), or one before the name and one in the apposition right after it ("Professor Name,
     vice-rector of the University of Szeged"), hold one institution: a title whose institution was read only from
-    the page, or not at all, takes the one its neighbour in the chain names in the sentence."""
+    the page, or not at all, takes the one its neighbour in the chain names in the sentence. A deputy's seat
+    (``chamber_seats``: codes) and another post are two ("Депутат Name, директор колледжа": no deputy of the college)."""
     ordered = sorted(titles, key=lambda title: title.start)
     shared = dict(found)
     for first, second in zip(ordered, ordered[1:]):
         around_the_name = first.end <= holder.start and holder.end <= second.start and not text[first.end:holder.start].strip() \
             and _COMMA_APPOSITION.fullmatch(text, holder.end, second.start)
-        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name):
+        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name) \
+                or (first.code in chamber_seats) != (second.code in chamber_seats):
             continue
         for weak, strong in ((first, second), (second, first)):
             org, confidence, source = shared[strong]
@@ -5578,7 +5628,9 @@ class RussianPredicate:
                                                        re.IGNORECASE)
         # "трудился в училище с 1968 года преподавателем": where and since when between a verb and its title; a career's
         # start, the year ("Трудовую деятельность начал в 2001 году инженером").
-        workplace = r"(?:(?:в|на)\s+[а-яё-]+\s+(?:№\s*\d+\s+)?)?(?:с\s+\d{4}\s+года\s+)?"
+        # So is an adverb of the same place ("ранее работавшая там заместителем директора").
+        workplace = rf"(?:(?:{any_of(lexicon.words('same_place_adverbs'))})\s+)?" \
+                    r"(?:(?:в|на)\s+[а-яё-]+\s+(?:№\s*\d+\s+)?)?(?:с\s+\d{4}\s+года\s+)?"
         start_year = r"(?:в\s+\d{4}\s+(?:году|г\.)\s+)?"
         self.pattern = re.compile(
             rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
@@ -5632,11 +5684,14 @@ class RussianPredicate:
         """Whether words are an adverbial: each an adverbial word, a comparative ("раньше"), a pronoun in an
         oblique case after a preposition ("до этого"), or an adjective of a length of time's noun ("долгое время
         был шерифом", "последние годы работал")."""
-        def adverbial(word: str, previous: str, following: str) -> bool:
+        def adverbial(word: str, previous: str, following: str, next_but_one: str) -> bool:
             parse = russian_morphology().parse(word.lower())[0]
-            return _adverbial_word(word) or following.lower() in self.duration_nouns or parse.tag.POS == "COMP" \
+            # "последние пять лет работала": the adjective of a length of time counted by a numeral.
+            counted = _adverbial_word(following) and next_but_one.lower() in self.duration_nouns
+            return _adverbial_word(word) or following.lower() in self.duration_nouns or counted or parse.tag.POS == "COMP" \
                 or parse.tag.POS == "NPRO" and parse.tag.case != "nomn" and russian_morphology().parse(previous.lower())[0].tag.POS == "PREP"
-        return all(adverbial(word, previous, following) for previous, word, following in zip(["", *words], words, [*words[1:], ""]))
+        return all(adverbial(word, previous, following, next_but_one) for previous, word, following, next_but_one
+                   in zip(["", *words], words, [*words[1:], ""], [*words[2:], "", ""]))
 
     def gives_after_another(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words between a name and the title after it end with a predicate that gives the title,
@@ -6523,7 +6578,7 @@ class KazakhGenitiveChain:
 
 def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
     """A numbered institution: "school No. 5", "школа № 5", "school-lyceum No. 8", "№12 мектеп-гимназия", "No. 33 «Айсәуле» ...",
-    or a Russian school named after a person
+    or a Russian school named after a person or by a quoted name
     (Kazakh institution words are stems: any endings follow them)."""
     kazakh, russian = lexicons["kk"], lexicons["ru"]
     before = [any_of(lexicons[lang].words("institutions_before_number")) for lang in ("en", "ru")]
@@ -6533,11 +6588,13 @@ def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
     named_after = (rf"(?:{any_of(russian.words('institutions_before_number'))})\s+(?:{any_of(russian.words('named_after_before_name'))})"
                    rf"\s*(?:(?:{any_of(russian.words('named_after_ranks'))})\s+)?"
                    r"(?-i:(?:[А-ЯЁ]\.\s?)*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?){0,2})")
+    # ... or by a quoted name alone ("ясли-сада «Еркетай» Шахтинска", which the model reads as a place's words).
+    quoted = rf"(?:{any_of(russian.words('institutions_before_number'))})\s+«[^«»\n]{{1,40}}»"
     # The lookahead holds the alternatives' first letters, so a scan passes most positions at once.
     first_letters = {word[0] for lang in LANGS for word in lexicons[lang].words("institutions_before_number")} | {"n", "№"}
     return re.compile(
         rf"(?=[{re.escape(''.join(sorted(first_letters)))}])"
-        rf"(?:(?:(?:{'|'.join(before)})-)?(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+|{named_after}"
+        rf"(?:(?:(?:{'|'.join(before)})-)?(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+|{named_after}|{quoted}"
         rf"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+"
         rf"|(?:No\.?|№)\s*\d+\s*{_KAZAKH_SCHOOL_TYPE}(?:{any_of(kazakh.words('institutions_after_number'))})[\w-]*)", re.IGNORECASE)
 
@@ -6581,6 +6638,10 @@ _UNIT_FIELD_JOINED_BY_AND = re.compile(r"\s+и\s+[а-яё-]+(?:\s+[а-яё-]+)?\
 
 _MAX_INSTITUTION_WORDS = 8
 _RUSSIAN_PREDICATE_PARTS = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+# What a Russian verb of teaching has before the school it names: the subject taught, up to five lower-case words, and "в".
+_TAUGHT_AT = re.compile(r"(?:\s+[а-яё-]+){0,5}?\s+(?:в|во)\s+")
+_WITH_RIGHT_AFTER = re.compile(r"\s+(?:с|со)\s", re.IGNORECASE)  # a Russian "with" opening the words after a title
+_RUSSIAN_VERB_FORMS = _RUSSIAN_PREDICATE_PARTS | {"PRTF"}  # and a full participle, which governs an object as its verb does
 _LIST_ITEM_END = re.compile(r"[,;)]")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
@@ -6836,6 +6897,15 @@ def _russian_singular_only(word: str) -> bool:
 
 def _russian_verb_in(gap: str) -> bool:
     return any(russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_PREDICATE_PARTS for word in _lower_case_words(gap))
+
+
+def _russian_verb_or_participle_in(gap: str) -> bool:
+    return any(russian_morphology().parse(word)[0].tag.POS in _RUSSIAN_VERB_FORMS for word in _lower_case_words(gap))
+
+
+def _russian_object_case_only(word: str) -> bool:
+    """Whether a Russian word reads in an oblique case only, none of them the instrumental ("акиму", not "аким", "акимом")."""
+    return not any(parse.tag.case in ("nomn", "ablt") for parse in russian_morphology().parse(word.lower()))
 
 
 def _lower_case_words(text: str) -> list[str]:

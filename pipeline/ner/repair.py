@@ -2860,14 +2860,18 @@ class SpanRepair:
             named_after_start, surname_at, given_name = given.start(), 0, given.group(1)
         else:
             return None
-        if len(words) <= surname_at + 1 or not self.names.known_given_in_a_case(given_name):
+        # A woman's given name does not decline ("имени" "Мариям Хакимжановой Сабит Каримович Мусин"): known as written,
+        # where the official's given name and patronymic follow the namesake's surname.
+        undeclined = surname_at == 1 and len(words) >= 5 and self.names.is_given_name(given_name) \
+            and self.names.is_given_name(words[2].group()) and self.patronymic_end.search(words[3].group()) is not None
+        if len(words) <= surname_at + 1 or not (self.names.known_given_in_a_case(given_name) or undeclined):
             return None
         if surname_at and len(words) >= 4 and self.patronymic_end.search(words[2].group()):
             # A namesake known by one name, then the official's given name and patronymic ("имени" "Абая Турсынай
             # Абдуллаевна Есенова"): the name ends after the namesake's.
             return (named_after_start, person.start + words[0].end(),
                     EntitySpan(person.start + words[1].start(), person.end, person.label, person.score))
-        if not self.russian_surname_word.fullmatch(words[surname_at].group()):
+        if not undeclined and not self.russian_surname_word.fullmatch(words[surname_at].group()):
             return None
         return (named_after_start, person.start + words[surname_at].end(),
                 EntitySpan(person.start + words[surname_at + 1].start(), person.end, person.label, person.score))
