@@ -7093,7 +7093,7 @@ def test_russian_verbs_are_no_titles(stages, text, facts):
     # "Our school" after a visitor's name is the site's own school, no school named after the visitor.
     ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
      "Аудан әкімі Серік Мұқанов мектебімізге жұмыс сапарымен келді. Мектеп директоры Гүлнар Әбішева оны қарсы алды.",
-     {("Серік Мұқанов", "akim", "Талас ауданы әкімдігі"), ("Гүлнар Әбішева", "director", "№ 7 орта мектебі")}),
+     {("Серік Мұқанов", "akim", "Талас ауданы әкімдігі"), ("Гүлнар Әбішева", "director", "«№ 7 орта мектебі» КММ")}),
     # A district's department by its place's adjective is the one the header names with the district.
     ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
      "Жиынға аудандық білім бөлімінің басшысы Болат Тұрлыбеков қатысты.",
@@ -7111,7 +7111,7 @@ def test_russian_verbs_are_no_titles(stages, text, facts):
     # A verb of teaching gives a teacher's post at the school its clause names in the locative, else the page's.
     ("Талас ауданы білім бөлімінің «№7 орта мектебі» КММ\n\n"
      "Кездесуге мектепте 35 жыл физикадан сабақ берген Нина Петровна Орлова келді.",
-     {("Нина Петровна Орлова", "teacher", "№ 7 орта мектебі")}),
+     {("Нина Петровна Орлова", "teacher", "«№ 7 орта мектебі» КММ")}),
     ("Марапатты Сәуле Жақыпова алды. Ол Таластағы №2 орта мектепте 30 жыл математикадан сабақ берген.",
      {("Сәуле Жақыпова", "teacher", "Таластағы № 2 орта мектеп")}),
     # A kindergarten's "сәбилер бақшасы" is a kindergarten's name, as "балабақша" is.
