@@ -279,7 +279,6 @@ class TitleMatcher:
             # A hyphen before a capital joins two titles ("Chairman of the Board-Rector"): the second is matched after it.
             end = rf"(?P<tail>{tail})(?!\w|-(?!(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])))"
             self._pattern = re.compile(rf"(?:(?<![\w-]){prefixed}){alternatives}{end}", re.IGNORECASE)
-            self._title_after_a_hyphen = re.compile(rf"-(?-i:(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])){alternatives}{end}", re.IGNORECASE)
             self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
             self._placed_pattern = _placed_title_pattern(forms, place_kind_openers)
 
@@ -290,16 +289,19 @@ class TitleMatcher:
         for match in self._pattern.finditer(text, start, end):
             if self._derivation is not None and self._derivation.match(match.group("tail")):
                 continue
-            if text.startswith("-", match.end()) and (joined := self._title_after_a_hyphen.match(text, match.end(), end)):
-                hits += self._hit(joined, joined.start() + 1)
-            hits += self._hit(match, match.start())
+            if text.startswith("-", match.end()) and text[match.end() + 1:match.end() + 2].isupper():
+                # Read apart from the text, where no hyphen stands before it.
+                after = match.end() + 1
+                joined = self._pattern.match(text[after:end])
+                hits += self._hit(joined.group(), after, after + joined.end()) if joined else []
+            hits += self._hit(match.group(), match.start(), match.end())
         hits.sort()
         return hits + self._placed_hits(text, start, end, hits) + _classes_after_names(text, start, end, hits, self.lang)
 
-    def _hit(self, match: re.Match, start: int) -> list[tuple[int, int, str]]:
-        written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", match.string[start:match.end()].lower()))
+    def _hit(self, matched: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", matched.lower()))
         code = self._code_of.get(written) or self._code_of.get(written[:-1]) or self._code_by_prefix(written)
-        return [(start, match.end(), code)] if code else []
+        return [(start, end, code)] if code else []
 
     def _placed_hits(self, text: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """English titles with a place's name inside before the kind of body ("deputy of the Kostanay city

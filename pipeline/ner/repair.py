@@ -3602,10 +3602,15 @@ def _without_a_russian_function_word_at_the_end(text: str, entity: EntitySpan) -
     sentence where a crawler dropped its full stop ("Почетный педагог ЗКО Николай Вологин Сегодня, 5 октября, ..."),
     ends before it."""
     last = _LAST_CYRILLIC_WORD.search(text, entity.start, entity.end) if entity.label == "PERSON" else None
-    if last is None or not russian_morphology().word_is_known(word := last.group(1).lower()) \
-            or not all(parse.tag.POS in _FUNCTION_WORD_CLASSES for parse in russian_morphology().parse(word)):
+    if last is None or not _russian_function_word(last.group(1).lower()):
         return entity
     return EntitySpan(entity.start, last.start(), entity.label, entity.score)
+
+
+@lru_cache(maxsize=20_000)
+def _russian_function_word(word: str) -> bool:
+    return russian_morphology().word_is_known(word) and all(parse.tag.POS in _FUNCTION_WORD_CLASSES
+                                                            for parse in russian_morphology().parse(word))
 
 
 def _initials_name_at_end(text: str, entity: EntitySpan) -> EntitySpan | None:
