@@ -10315,3 +10315,12 @@ def test_a_kazakh_given_name_alone_in_russian_is_the_one_person_named_in_full_wi
     [document] = stages.annotate([Page(source="t", text=text)])
     keys = {mention.text: mention.link_key for mention in document.mentions if mention.label == "PERSON"}
     assert keys["Бибижан"] == keys["Бибижан Садыковной Жанабергеновой"]
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("TITLE: Жаңалықтар\n\nБұрын ұлттық ЖОО ректорларын Президент тағайындайтын. Мұның бәрі ЖОО-ларды басқаруға әсер етті.", set()),
+    ("TITLE: Новости\n\nАвтор: Айгуль ЛИ\n\nВ школе прошел форум.", {"Айгуль ЛИ"}),
+])
+def test_a_word_in_capitals_alone_is_an_abbreviation_no_person(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons

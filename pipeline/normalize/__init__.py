@@ -150,6 +150,8 @@ class Normalizer:
             return mention.label
         if mention.text.strip().lower() in self.country_names:
             return "GPE"
+        if _CYRILLIC_ACRONYM.fullmatch(mention.text.strip()) and mention.text.strip().capitalize() not in self.names.surnames_without_an_ending:
+            return "MISC"  # "ЖОО-ларды" (higher schools), "ҰБТ": a word in capitals alone is an abbreviation, no person
         if mention.lang == "kk" and " " not in mention.text.strip() and not self.names.reads_as_a_surname(mention.text.strip()) \
                 and self._kazakh_place(mention.text.strip()):
             return "GPE"  # Нұр-Сұлтан, Алматыда; not Қонаев, a person and the city named after him
@@ -362,6 +364,9 @@ def _consonants(key_word: str) -> str:
     for letters, replacement in _RUSSIAN_SPELLINGS:
         word = word.replace(letters, replacement)
     return word
+
+
+_CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}")
 
 
 def _in_the_language_of_its_letters(mention: Mention) -> Mention:
