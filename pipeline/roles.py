@@ -2132,9 +2132,7 @@ class RoleExtractor:
     def _kazakh_registered_in_the_locative(self, words: list[str]) -> str | None:
         """The registered institution that ``words`` end with in the locative ("Торайғыров университетінде"), in the
         genitive that opens its unit's name ("Торайғыров университетінің"), else None."""
-        if not words or self.kazakh_locative_after_possessive.search(words[-1]) is None:
-            return None
-        chain = self.kazakh_chain.before(words[:-1] + [self.kazakh_locative_after_possessive.sub("", words[-1])])
+        chain = self._kazakh_chain_in_the_locative(words)
         # The longest registered name that ends the chain: an adverb may open it ("одан ертерек Торайғыров университетінде").
         size = next((size for size in range(len(chain), 1, -1) if self.registry.lookup(" ".join(chain[-size:]), "kk") is not None), 0)
         if not size:
@@ -3288,10 +3286,15 @@ class RoleExtractor:
         if words and self.references["kk"].kind_of(words[-1]) in self.references["kk"].unit_kinds and words[-1].islower() \
                 and self.kazakh_locative_after_possessive.search(words[-1]) is None:
             words = words[:-1]
-        if not words or self.kazakh_locative_after_possessive.search(words[-1]) is None:
-            return None
-        chain = self.kazakh_chain.before(words[:-1] + [self.kazakh_locative_after_possessive.sub("", words[-1])])
+        chain = self._kazakh_chain_in_the_locative(words)
         return self.registry.resolve(" ".join(chain), "kk") if len(chain) >= 2 else None
+
+    def _kazakh_chain_in_the_locative(self, words: list[str]) -> list[str]:
+        """The genitive chain that ``words`` end with, its last word in the locative after a possessive
+        ("Торайғыров университетінде"), that ending cut; empty where the last word takes none."""
+        if not words or self.kazakh_locative_after_possessive.search(words[-1]) is None:
+            return []
+        return self.kazakh_chain.before(words[:-1] + [self.kazakh_locative_after_possessive.sub("", words[-1])])
 
     def _institution_opening_the_title(self, text: str, title: TitleHit, left_limit: int, orgs) -> Institution | None:
         """A Kazakh title that opens with its institution's noun in the genitive ("мәслихатының хатшысы",

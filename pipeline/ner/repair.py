@@ -2806,8 +2806,7 @@ class SpanRepair:
                 # "Гүлмира Қанай Абылай | хан атындағы университетінде": the model ran the official's name into the
                 # namesake after it; the namesake opens the institution's name, the official stays a person.
                 result.append(official)
-                person = EntitySpan(person.start + len(text[person.start:person.end]) - len(text[official.end:person.end].lstrip()),
-                                    person.end, "ORG", person.score)
+                person = EntitySpan(_NAME_WORD.search(text, official.end, person.end).start(), person.end, "ORG", person.score)
             if before and (official := _initials_name_at_end(text, person)) is not None:
                 # The model ran the name after "имени" into the official after it ("КазНУ им.
                 # аль-Фараби К. Туймебаева"): the name ends the institution's, the official stays a person.
@@ -2838,13 +2837,11 @@ class SpanRepair:
     def _official_before_a_namesake(self, text: str, person: EntitySpan, after: re.Match) -> EntitySpan | None:
         """The official's name that opens a span whose last word is the namesake before "атындағы": the namesake one
         word, a given name or before a title ("Абылай хан атындағы"), the official's two words or more before it."""
-        words = list(re.finditer(r"\S+", text[person.start:person.end]))
-        if len(words) < 3 or not (after.group("epithet") or self.names.is_given_name(words[-1].group())):
+        words = list(_NAME_WORD.finditer(text, person.start, person.end))
+        if len(words) < 3 or not (after.group("epithet") or self.names.is_given_name(words[-1].group())) \
+                or not self.names.reads_as_a_name(text[person.start:words[-2].end()]):
             return None
-        official_end = person.start + words[-2].end()
-        if not self.names.reads_as_a_name(text[person.start:official_end]):
-            return None
-        return EntitySpan(person.start, official_end, "PERSON", person.score)
+        return EntitySpan(person.start, words[-2].end(), "PERSON", person.score)
 
     def _namesake_and_official(self, text: str, person: EntitySpan, before: re.Match | None) -> tuple[int, int, EntitySpan] | None:
         """Where the model ran a namesake's Russian name into the official after it, the namesake being a man's given name
