@@ -251,6 +251,26 @@ def test_officials_scoring_of_one_page_by_hand(resources):
     assert counts["missed_persons"] == ["Ольга Петрова"] and counts["spurious_persons"] == ["Марат Кенжебаев"]
 
 
+def test_officials_scoring_counts_each_institution_of_a_post_and_keeps_namesakes_apart(resources):
+    from pipeline.evaluate.officials import GoldPage, score_page
+
+    page = GoldPage("x.txt", "en", "dev", "en",
+                    persons=[{"name": "Askhat Smailov"}, {"name": "Alikhan Smailov"}, {"name": "Nurlan Bekov"}],
+                    roles=[{"person": "Alikhan Smailov", "role": "prime_minister", "org_id": "government_rk"},
+                           {"person": "Nurlan Bekov", "role": "akim", "org_id": "jetisu_akimat", "status": "current"},
+                           {"person": "Nurlan Bekov", "role": "akim", "org_id": "abai_akimat", "status": "former"}])
+    counts = score_page(page, ["Alikhan Smailov", "Askhat Smailov", "Nurlan Bekov"], [
+        {"person": "Alikhan Smailov", "role": "prime_minister", "org_id": "government_rk", "org": None},
+        {"person": "Nurlan Bekov", "role": "akim", "org_id": "abai_akimat", "org": "Akimat of Abai Region"},
+        {"person": "Nurlan Bekov", "role": "akim", "org_id": "abai_akimat", "org": "Akimat of Abai Region"},
+        {"person": "Nurlan Bekov", "role": "akim", "org_id": "almaty_akimat", "org": "Akimat of Almaty Region"}], resources.registry)
+    # Each Smailov pairs with his own name; the akim's two akimats are two facts, of which the pipeline found one
+    # (its repeated row counts once) and named one wrong: Abai's akimat is not Almaty's though both are "Akimat of ... Region".
+    assert counts["persons"] == (3, 3, 3) and counts["person_role"] == (2, 2, 2)
+    assert counts["person_role_org"] == (2, 3, 3)
+    assert counts["wrong_institution"] == [["Nurlan Bekov", "akim", "jetisu_akimat", "almaty_akimat", "Akimat of Almaty Region"]]
+
+
 def test_langid_accuracy_by_hand_for_sentences_and_short_lines(tmp_path):
     from pipeline.evaluate.langid import evaluate_langid
 

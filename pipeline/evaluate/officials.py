@@ -5,8 +5,12 @@ format in ``corpus/README.md``); scores are per split (dev, held) and page group
 
 A predicted person is an entity on the page (the linked PERSON mentions), named by its fullest
 form; it matches a gold person with the same folded surname and a compatible first initial, one to
-one. A role matches on that person and the role code; its institution matches when the registry id
-agrees, or the folded names (gold name or English name) share most of their words, or the gold name
+one, the same folded full name first (two namesakes, "Askhat Smailov" and "Alikhan Smailov", each
+take their own). A (person, role) pair matches on that person and the role code. (person, role,
+institution) counts every gold role line and every distinct predicted row, paired one to one within
+a (person, role): one person's post at two institutions (a current and a former akimat) is two
+facts. An institution matches when the registry ids agree; two different registry ids never match;
+otherwise the folded names (gold name or English name) share most of their words, or the gold name
 resolves through the registry to the predicted id, or both carry the same institution number (№ 67);
 a predicted unit (``org_unit``: a department of the institution) answers for the gold name too. A gold
 role without an institution matches a prediction without one.
@@ -72,8 +76,8 @@ def same_org(gold: dict, org_id: str | None, org: str | None, lang: str, registr
         return org_id is None and not org
     if org_id is None and not org:
         return False
-    if gold.get("org_id") and gold["org_id"] == org_id:
-        return True
+    if gold.get("org_id") and org_id:
+        return gold["org_id"] == org_id
     for name in names:
         found = registry.lookup(name, lang)
         if found is not None and found.org_id == org_id:
@@ -98,16 +102,24 @@ class OfficialsScores(JsonScores):
     listing: dict[str, list[dict]] = field(default_factory=dict)  # dev only: misses, spurious, wrong institution
 
 
-def _match(gold: list, predicted: list, same) -> list[tuple[int, int]]:
-    """Greedy one-to-one pairs (gold index, predicted index) in reading order."""
-    pairs, used = [], set()
-    for g, gold_item in enumerate(gold):
-        for p, item in enumerate(predicted):
-            if p not in used and same(gold_item, item):
+def _match(gold: list, predicted: list, same, exact=None) -> list[tuple[int, int]]:
+    """Greedy one to one pairs (gold index, predicted index) in reading order; where ``exact`` is
+    given, the pairs it finds come first."""
+    pairs, used_gold, used = [], set(), set()
+    for test in ((exact, same) if exact else (same,)):
+        for g, gold_item in enumerate(gold):
+            if g in used_gold:
+                continue
+            p = next((p for p, item in enumerate(predicted) if p not in used and test(gold_item, item)), None)
+            if p is not None:
                 pairs.append((g, p))
+                used_gold.add(g)
                 used.add(p)
-                break
-    return pairs
+    return sorted(pairs)
+
+
+def _same_full_name(gold: str, predicted: str) -> bool:
+    return latin_key(gold) == latin_key(predicted)
 
 
 def score_page(page: GoldPage, persons: list[str], roles: list[dict], registry: Registry) -> dict:
@@ -115,34 +127,56 @@ def score_page(page: GoldPage, persons: list[str], roles: list[dict], registry: 
     role rows (person, role, org_id, org, status); ``registry`` tells which gold names are one
     institution."""
     gold_names = [person["name"] for person in page.persons]
-    person_pairs = _match(gold_names, persons, same_person)
+    person_pairs = _match(gold_names, persons, same_person, exact=_same_full_name)
+    gold_of_predicted = {persons[p]: gold_names[g] for g, p in person_pairs}
 
     def gold_person_of(name: str) -> str | None:
-        return next((gold for gold in gold_names if same_person(gold, name)), None)
+        return gold_of_predicted.get(name) or next((gold for gold in gold_names if same_person(gold, name)), None)
 
-    gold_pr = {(role["person"], role["role"]): role for role in page.roles}
-    predicted_pr: dict[tuple, dict] = {}
+    gold_lines: dict[tuple, list[dict]] = defaultdict(list)
+    for role in page.roles:
+        gold_lines[(role["person"], role["role"])].append(role)
+    predicted_rows: dict[tuple, list[dict]] = defaultdict(list)
     for row in roles:
-        owner = gold_person_of(row["person"]) or f"?{row['person']}"
-        predicted_pr.setdefault((owner, row["role"]), row)
-    matched = gold_pr.keys() & predicted_pr.keys()
-    with_org = [key for key in matched
-                if same_org(gold_pr[key], predicted_pr[key].get("org_id"), predicted_pr[key].get("org"), page.lang, registry)
-                or (predicted_pr[key].get("org_unit")
-                    and same_org(gold_pr[key], None, predicted_pr[key]["org_unit"], page.lang, registry))]
-    predicted_pro = len(predicted_pr)
+        key = (gold_person_of(row["person"]) or f"?{row['person']}", row["role"])
+        if all((row.get("org_id"), row.get("org"), row.get("org_unit")) != (seen.get("org_id"), seen.get("org"), seen.get("org_unit"))
+               for seen in predicted_rows[key]):
+            predicted_rows[key].append(row)
+
+    def same_institution(gold: dict, row: dict) -> bool:
+        return same_org(gold, row.get("org_id"), row.get("org"), page.lang, registry) \
+            or bool(row.get("org_unit")) and same_org(gold, None, row["org_unit"], page.lang, registry)
+
+    matched = gold_lines.keys() & predicted_rows.keys()
+    institution_pairs = {key: _match(gold_lines[key], predicted_rows[key], same_institution) for key in matched}
+    predicted_facts = sum(len(rows) for rows in predicted_rows.values())
+
+    def first_pair(key: tuple) -> tuple[dict, dict]:
+        g, p = (institution_pairs[key] or [(0, 0)])[0]
+        return gold_lines[key][g], predicted_rows[key][p]
+
     return {
         "persons": (len(person_pairs), len(persons), len(gold_names)),
-        "person_role": (len(matched), len(predicted_pr), len(gold_pr)),
-        "person_role_org": (len(with_org), predicted_pro, len(gold_pr)),
-        "status": [(gold_pr[key].get("status", "current"), predicted_pr[key].get("status") or "current") for key in matched],
+        "person_role": (len(matched), len(predicted_rows), len(gold_lines)),
+        "person_role_org": (sum(len(pairs) for pairs in institution_pairs.values()), predicted_facts, len(page.roles)),
+        "status": [(gold.get("status", "current"), row.get("status") or "current") for gold, row in map(first_pair, matched)],
         "missed_persons": [gold_names[g] for g in range(len(gold_names)) if g not in {g for g, _ in person_pairs}],
         "spurious_persons": [persons[p] for p in range(len(persons)) if p not in {p for _, p in person_pairs}],
-        "missed_roles": [list(key) + [gold_pr[key].get("org") or gold_pr[key].get("org_id")] for key in gold_pr.keys() - matched],
-        "spurious_roles": [[row["person"], row["role"], row.get("org")] for key, row in predicted_pr.items() if key not in matched],
-        "wrong_institution": [list(key) + [gold_pr[key].get("org_id") or gold_pr[key].get("org"), predicted_pr[key].get("org_id"),
-                                           predicted_pr[key].get("org")] for key in matched if key not in with_org],
+        "missed_roles": [list(key) + [gold.get("org") or gold.get("org_id")]
+                         for key in gold_lines.keys() - matched for gold in gold_lines[key]],
+        "spurious_roles": [[row["person"], row["role"], row.get("org")] for key, rows in predicted_rows.items() if key not in matched
+                           for row in rows],
+        "wrong_institution": [list(key) + [gold.get("org_id") or gold.get("org"), row.get("org_id"), row.get("org")]
+                              for key in matched
+                              for gold, row in _unpaired(gold_lines[key], predicted_rows[key], institution_pairs[key])],
     }
+
+
+def _unpaired(gold: list[dict], predicted: list[dict], pairs: list[tuple[int, int]]) -> list[tuple[dict, dict]]:
+    """The gold lines no predicted row answers, each beside the first predicted row left over (an empty one where none is)."""
+    paired_gold, paired = {g for g, _ in pairs}, {p for _, p in pairs}
+    left = [row for p, row in enumerate(predicted) if p not in paired]
+    return [(line, left[0] if left else {}) for g, line in enumerate(gold) if g not in paired_gold]
 
 
 def evaluate_officials(settings, gold_dir: Path, pages_dir: Path, splits: tuple[str, ...] = SPLITS) -> OfficialsScores:
