@@ -147,7 +147,7 @@ def score_page(page: GoldPage, persons: list[str], roles: list[dict], registry: 
         return same_org(gold, row.get("org_id"), row.get("org"), page.lang, registry) \
             or bool(row.get("org_unit")) and same_org(gold, None, row["org_unit"], page.lang, registry)
 
-    matched = gold_lines.keys() & predicted_rows.keys()
+    matched = [key for key in gold_lines if key in predicted_rows]
     institution_pairs = {key: _match(gold_lines[key], predicted_rows[key], same_institution) for key in matched}
     predicted_facts = sum(len(rows) for rows in predicted_rows.values())
 
@@ -163,8 +163,8 @@ def score_page(page: GoldPage, persons: list[str], roles: list[dict], registry: 
         "missed_persons": [gold_names[g] for g in range(len(gold_names)) if g not in {g for g, _ in person_pairs}],
         "spurious_persons": [persons[p] for p in range(len(persons)) if p not in {p for _, p in person_pairs}],
         "missed_roles": [list(key) + [gold.get("org") or gold.get("org_id")]
-                         for key in gold_lines.keys() - matched for gold in gold_lines[key]],
-        "spurious_roles": [[row["person"], row["role"], row.get("org")] for key, rows in predicted_rows.items() if key not in matched
+                         for key in gold_lines if key not in predicted_rows for gold in gold_lines[key]],
+        "spurious_roles": [[row["person"], row["role"], row.get("org")] for key, rows in predicted_rows.items() if key not in gold_lines
                            for row in rows],
         "wrong_institution": [list(key) + [gold.get("org_id") or gold.get("org"), row.get("org_id"), row.get("org")]
                               for key in matched

@@ -203,8 +203,9 @@ class Registry:
         self._foreign_state = re.compile(rf"(?<!\w)(?:{any_of(lexicons['common'].words('foreign_state_abbreviations'))})(?!\w)")
         # The words of each name in any order; None where two institutions share them.
         self._by_words: dict[frozenset[str], Institution | None] = {}
+        alias_words = {key: self.content_words(key) for key in self.by_alias}
         for key, institution in self.by_alias.items():
-            words = self.content_words(key)
+            words = alias_words[key]
             if len(words) >= 2:
                 known = self._by_words.get(words, institution)
                 self._by_words[words] = institution if known is not None and known.org_id == institution.org_id else None
@@ -213,7 +214,7 @@ class Registry:
         self._regions_own_heads = tuple(fold(word) for word in lexicons["common"].words("heads_of_regions_own_bodies"))
         # The institutions a name of says they are a city's ("Павлодар қалалық мәслихаты"): no region's own body.
         self._city_bodies = frozenset(institution.org_id for key, institution in self.by_alias.items()
-                                      if any(word.startswith(self._city_adjectives) for word in self.content_words(key)))
+                                      if any(word.startswith(self._city_adjectives) for word in alias_words[key]))
         self._region_stems: dict[str, set[str]] = {}  # region id -> beginnings of its names' first words
         for key, region in self._region_names.items():
             self._region_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
@@ -230,7 +231,7 @@ class Registry:
         for key, institution in self.by_alias.items():
             at = self._named_after_at(key.split(" "))
             if at is not None:
-                self._named_after.setdefault(key.split(" ")[at - 1], []).append((self.content_words(key), institution))
+                self._named_after.setdefault(key.split(" ")[at - 1], []).append((alias_words[key], institution))
         for region in self.regions.values():
             akimat = self.by_id.setdefault(region.akimat.org_id, region.akimat)
             # Kazakh writes the akimat as a compound too: "Түркістан облысы әкімдігі" beside "облысының әкімдігі".
@@ -241,6 +242,7 @@ class Registry:
         # Folded first words of every registered name and alias: where a name can start; a name that opens
         # with initials starts at a word of them, glued or not (Л., Л.Н., Л.Н.Гумилев).
         self.first_words = frozenset(start for key in self.by_alias if key for start in _opening_words(key))
+        self._alias_words = [(alias_words.get(key) or self.content_words(key), institution) for key, institution in self.by_alias.items()]
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
         self.region_of = lru_cache(maxsize=100_000)(self._region_of)  # asked of every span by the repairs
 
@@ -442,8 +444,8 @@ class Registry:
             return None
         stems = self._region_stems.get(region.region_id, set())
         # A region's body is none of its centre city's ("облыстық мәслихат" of Pavlodar Region: not the city's maslikhat).
-        found = {institution.org_id: institution for key, institution in self.by_alias.items()
-                 if rest <= (alias := self.content_words(key)) and any(word[:_STEM] in stems for word in alias)
+        found = {institution.org_id: institution for alias, institution in self._alias_words
+                 if rest <= alias and any(word[:_STEM] in stems for word in alias)
                  and (region.kind == "city" or institution.org_id not in self._city_bodies)}
         if len(found) > 1 and region.kind == "city":
             # A city that shares its name's beginning with a region (Almaty, Almaty Region): of the two, the city's body.
