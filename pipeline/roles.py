@@ -571,8 +571,13 @@ class RoleExtractor:
         # двоих школьников", "мать нового директора"; not another title: "приказом министра ректорами назначены").
         self.english_act_opening = re.compile(
             rf"\s*by\s+(?:(?:an?|the)\s+)?(?:{any_of(lexicons['en'].words('act_nouns'))})\w*\s+of\s+[^,.;!?]*", re.IGNORECASE)
+        self.russian_preposition_before_a_name = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('object_prepositions'))})\s+$", re.IGNORECASE)
+        # In Russian an acting holder's words may stand between too ("Распоряжением исполняющего обязанности акима").
+        russian_acting = rf"(?:(?:{any_of(self.taxonomy.status['acting']['ru'])})\s*)?"
         self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(nouns)})\w*\s+" + (r"of\s+(?:the\s+)?$" if lang == "en"
-                                                                                           else _RUSSIAN_MODIFIER_BEFORE_A_TITLE if lang == "ru" else "$"),
+                                                                                           else russian_acting + _RUSSIAN_MODIFIER_BEFORE_A_TITLE
+                                                                                           if lang == "ru" else "$"),
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
         self.university_unit = {lang: _word_opening(lexicons[lang].words("university_unit_heads")) for lang in LANGS}
         self.laboratory_unit = {lang: _word_opening(lexicons[lang].words("laboratory_unit_heads")) for lang in LANGS}
@@ -2268,6 +2273,7 @@ class RoleExtractor:
                                                     and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
+                                           and not (lang == "ru" and self.russian_preposition_before_a_name.search(text, t.end, mention.start))
                                            and not (lang == "ru" and _same_title_nearer(t, titles, mention))
                                            and not (lang == "ru" and _object_title_before_a_subjects(text, t, titles, mention)
                                                     and not self._duties_performed_by(text, t, mention)
@@ -2840,7 +2846,12 @@ class RoleExtractor:
         """A regional institution written without its region ("Облыстық білім басқармасы") is the
         registered one of the region named last before the title, else of the page's region: a town named
         last (Петропавл, no region's own akimat) or a city of another kind (the capital, where the
-        institution is a region's) tells no region of its own."""
+        institution is a region's) tells no region of its own. A registered body the page named in full before,
+        whose name holds all its words, comes first ("В управлении образования Павлодарской области ... передадут
+        Карагандинской области ... руководитель управления образования Name": Pavlodar's)."""
+        same_body = home.registered_body_named_before(org, title.start)
+        if same_body is not None:
+            return same_body
         named, _ = home.named_before(PAGE_KINDS["region"], title.start, lang)
         for akimat in (named, home("region", "akim", lang)):
             region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
@@ -4693,6 +4704,24 @@ class PageInstitutions:
             [m for m in self.document.mentions if m.label in ORG_LABELS and m.lang in self.roles.references and not self.roles.names_none(m)
              and not self._names_a_project(m.end, m.lang)])
 
+    def registered_body_named_before(self, org: Institution, before: int) -> Institution | None:
+        """The registered institution an organization's or a place's span before ``before`` names, last first, with up
+        to the words of ``org``'s name before it ("управлении образования | Павлодарской области"), whose name holds
+        every word of ``org``'s name: the body ``org`` names without its region."""
+        registry, text = self.roles.registry, self.document.page.text
+        words = registry.content_words(org.name)
+        size = len(org.name.split())
+        for mention in reversed(self._named_spans):
+            if mention.end > before or not words:
+                continue
+            preceding = text[max(0, mention.start - _MAX_BODY_WORDS_CHARS):mention.start].split()[-size:]
+            for written in (mention.text, " ".join(preceding + [mention.text])):
+                found = registry.lookup(written, mention.lang)
+                if found is not None and found.in_registry and any(
+                        words <= registry.content_words(name) for name in (found.name, found.name_ru) if name):
+                    return found
+        return None
+
     def _names_a_project(self, end: int, lang: str) -> bool:
         """A name before a project's noun is the project's ("the Comfortable School national project"), no institution."""
         return lang == "en" and self.roles.english_project_after.match(self.document.page.text, end) is not None
@@ -5387,10 +5416,16 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: 
         if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name) \
                 or (first.code in chamber_seats) != (second.code in chamber_seats):
             continue
+        # The first title's institution read as the second title and its institution ("Председатель Правления-Ректор
+        # КазНУ": not a body "Ректор КазНУ") is the second's.
+        first_org = shared[first][0]
+        first_reads_the_second = first_org is not None and not first_org.in_registry \
+            and _same_head_noun(first_org.name, second.written)
         for weak, strong in ((first, second), (second, first)):
             org, confidence, source = shared[strong]
             # A jury's post stays of no institution beside the name's own ("The jury included Name, head of X").
-            if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page") and not weak.of_no_institution:
+            if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page"
+                                                         or weak is first and first_reads_the_second) and not weak.of_no_institution:
                 shared[weak] = org, min(confidence, 0.8), "text"
     return shared
 
@@ -6079,6 +6114,7 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}
 _UNIVERSITY_TYPES = ("university", "academy")  # the registry's types of a page's own university, an academy of sciences none
+_MAX_BODY_WORDS_CHARS = 80  # how far before a place's span the words of a body's name it completes are looked for
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),

@@ -10324,3 +10324,81 @@ def test_a_kazakh_given_name_alone_in_russian_is_the_one_person_named_in_full_wi
 def test_a_word_in_capitals_alone_is_an_abbreviation_no_person(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A given name that is a woman's and a known man's with -а (Малика, Ерика): after a title in the genitive, or with a
+    # title in the genitive in apposition after it, the man's genitive; so after "и" in a list of names in the genitive.
+    ("TITLE: Новости\n\nПрежнего акима, Ерика Сапарова, перевели в столицу.", {"Ерик Сапаров"}),
+    ("TITLE: Новости\n\nНа пост прочили Малика Ахметова, первого зама министра.", {"Малик Ахметов"}),
+    ("TITLE: Новости\n\nПрезидент предложил кандидатуры Марата Оспанова и Аслана Бекенова.", {"Марат Оспанов", "Аслан Бекенов"}),
+    # A known given name that ends in a consonant does not decline: before an -ову surname it is a woman's accusative.
+    ("TITLE: Новости\n\nНаграду вручили Куляш ТЕМИРОВУ.", {"Куляш Темирова"}),
+    ("TITLE: Новости\n\nНаграду вручили Нурлану Темирову.", {"Нурлан Темиров"}),
+    # A sentence's end right before a name leaves the title of the sentence before out; a woman's verb after it puts the
+    # name in the nominative (not a man's genitive, Иоанн Мух); a woman's -а surname declines as a noun (Мухой: Муха).
+    ("TITLE: Новости\n\nСостоялась встреча с Иоанной Мухой, вице-министром образования Польши. Иоанна Муха выразила "
+     "уверенность в успехе.", {"Иоанна Муха"}),
+])
+def test_a_russian_given_name_of_either_gender_takes_its_case_from_the_words_around(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "зам" is a deputy's title as "заместитель" is.
+    ("TITLE: Новости\n\nНа совещании выступил первый зам акима Павлодарской области Марат Оспанов.",
+     {("Марат Оспанов", "deputy_akim", "pavlodar_akimat")}),
+    # "глава региона" is the akim: his deputy is a deputy akim.
+    ("TITLE: Новости\n\nВ Павлодарской области прошло совещание. Выступил Олег Петров, первый замглавы региона.",
+     {("Олег Петров", "deputy_akim", "pavlodar_akimat")}),
+    # A former name of a registered university is its alias.
+    ("TITLE: Новости\n\nРектор Семипалатинского государственного университета Марат Исаев выступил.",
+     {("Марат Исаев", "rector", "shakarim_university")}),
+    # Two titles of one chain joined by a hyphen: the first one's institution is the second's, not "Ректор КазНУ".
+    ("TITLE: Новости\n\nВстречу провел Председатель Правления-Ректор КазНУ Марат Исаев.",
+     {("Марат Исаев", "chairman", "kaznu"), ("Марат Исаев", "rector", "kaznu")}),
+])
+def test_russian_a_deputys_short_title_a_universitys_former_name_and_a_hyphenated_chain(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # The issuer of an order ("Распоряжением исполняющего обязанности акима"): an acting holder's words between the act's
+    # noun and the title keep it the issuer's, not the appointee's named after it.
+    ("TITLE: Новости\n\nРаспоряжением исполняющего обязанности акима Алматинской области Ахметова Айгуль назначена "
+     "руководителем отдела образования.", {("Айгуль Ахметова", "head", "отдел образования")}),
+    # A name in the genitive run into a registered abbreviation after it ("До прихода [А. Ерланова КазНПУ] руководил"):
+    # the person and the institution apart, so the head verb gives the university's rector.
+    ("TITLE: Новости\n\nДо прихода А. Ерланова КазНПУ руководил Марат Исаев.", {("Марат Исаев", "rector", "kaznpu")}),
+])
+def test_russian_an_acts_acting_issuer_and_a_name_run_into_an_abbreviation(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, persons", [
+    # A byline of a known given name and a longer word in capitals without a surname's ending: a father's name as surname.
+    ("TITLE: Новости\n\nМарат ЕСЕНГЕЛЬДЫ\nВчера в школе прошел праздник.", {"Марат ЕСЕНГЕЛЬДЫ"}),
+    ("TITLE: Новости\n\nАбдрахман ЖАКЫП\nВчера в школе прошел праздник.", {"Абдрахман ЖАКЫП"}),
+])
+def test_a_byline_of_a_given_name_and_a_longer_word_in_capitals_is_a_person(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A name right after a preposition is its object: the title before the preposition is another's.
+    ("TITLE: Новости\n\nИз 30 депутатов маслихата за Марата Исаева проголосовали 25.", set()),
+    ("TITLE: Новости\n\nСостоялась встреча ректора КазНУ с Маратом Исаевым.", set()),
+    ("TITLE: Новости\n\nСостоялась встреча ректора КазНУ Марата Исаева со студентами.", {("Марат Исаев", "rector", "kaznu")}),
+])
+def test_a_russian_title_before_a_preposition_is_not_the_name_after_it(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_russian_regional_body_without_its_region_is_the_one_named_in_full_before(stages):
+    # The body named in full before ("управлении образования Павлодарской области"), not the region named last.
+    text = ("TITLE: Новости\n\nВ управлении образования Павлодарской области прокомментировали решение. Часть школ передадут "
+            "Карагандинской области. «Оснований нет», – сказала руководитель управления образования Дана Ахметова.")
+    assert found(stages, text) == {("Дана Ахметова", "head", "pavlodar_region_education_department")}

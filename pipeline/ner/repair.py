@@ -172,6 +172,7 @@ _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
+_LONGEST_ABBREVIATION = 5  # a word in capitals longer than this is a name's, not an acronym ("ЕНСЕГЕН"; "КазНУ", "ЖОО")
 # A byline's line: a given name and the surname in capitals ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ").
 _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
     rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
@@ -798,7 +799,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
         entities = self._names_glued_together(text, entities)
-        entities = self._registered_names_run_into_persons(text, entities)
+        entities = self._registered_names_run_into_persons(text, self._persons_run_into_registered_abbreviations(text, entities))
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
         entities = self._given_names_of_surnames_after_titled_places(text, self._latin_surnames_after_given_names(text, entities))
         entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
@@ -1363,12 +1364,15 @@ class SpanRepair:
     def _bylines_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A line of a known given name and a word in capitals with a surname's or a patronymic's ending, or a given
         name's ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ", "Ақмарал ЖҰМАҒАЛИ": a byline, which the model reads as an
-        organization's acronym) is a person's name, in place of the spans inside it."""
+        organization's acronym), or a longer word no institution or place is ("Абдрахман ЕНСЕГЕН": a father's name the
+        given names do not list) is a person's name, in place of the spans inside it."""
         for match in _BYLINE_WITH_A_SURNAME_IN_CAPITALS.finditer(text):
             # A Kazakh surname is often a father's given name with no surname's ending.
             surname = match.group("surname").capitalize()
             if not self.names.is_given_name(match.group("given")) \
-                    or not (self.names.reads_as_a_surname(surname) or self.names.is_given_name(surname)):
+                    or not (self.names.reads_as_a_surname(surname) or self.names.is_given_name(surname)
+                            or len(surname) > _LONGEST_ABBREVIATION and not self._registered(surname)
+                            and not self._names_a_place(surname)):
                 continue
             start, end = match.start("given"), match.end("surname")
             entities = sorted([entity for entity in entities if not (entity.start < end and start < entity.end)]
@@ -1897,6 +1901,26 @@ class SpanRepair:
                 continue
             result += [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
                        EntitySpan(words[-1].start(), registered, "ORG", entity.score)]
+        return result
+
+    def _persons_run_into_registered_abbreviations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's or an organization's span of a person's name and a registered abbreviation after it ("До назначения
+        [А. Ерланова КазНПУ] руководил Name": the name is the genitive a noun before it governs) is the person, and the
+        abbreviation an ORG: each word before it initials or a name's word, none an institution's."""
+        result = []
+        for entity in entities:
+            words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("ORG", "PERSON") else []
+            abbreviation = words[-1].group() if len(words) >= 2 else ""
+            if len(words) < 2 or len(words) > 4 or sum(letter.isupper() for letter in abbreviation) < 2 \
+                    or not self._registered(abbreviation) or self._registered(text[entity.start:entity.end]) \
+                    or not all(self.names.initials.match(word.group()) or self.names.reads_as_a_name(word.group())
+                               for word in words[:-1]) \
+                    or any(self.taxonomy.is_institution_word(word.group()) for word in words[:-1]) \
+                    or not self.names.reads_as_a_surname(words[-2].group()):
+                result.append(entity)
+                continue
+            result += [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
+                       EntitySpan(words[-1].start(), entity.end, "ORG", entity.score)]
         return result
 
     def _registered_part_of_a_person(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:

@@ -66,6 +66,7 @@ def russian_morphology():
 _PARTICLE_BEFORE_A_NAME = re.compile(r"[a-zа-яё]{1,3}-[A-ZА-ЯЁ][\w'’]*")
 _NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)\b")
 _APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*([а-яё]+)\b")  # the first word of an apposition after a name
+_APPOSITION_WORDS_AFTER = re.compile(r"[ \t]*,[ \t]*([а-яё]+)(?:[ \t]+([а-яё]+))?")  # and its second, after an adjective
 # Capitalized too: a byline opens its line. The word before it, if any: a subject pronoun makes the name the verb's object.
 _LAST_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([А-ЯЁа-яё]+)[ \t]+)?([А-ЯЁа-яё][а-яё]+)[ \t]+$")
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
@@ -306,6 +307,8 @@ class PersonNames:
                                               or verb_before is not None and self._woman_acts(verb_before, 2)
                                               or after and self._nominative_title_in_apposition(_APPOSITION_AFTER.match(after))):
             case = False
+        elif lang == "ru" and case is None and after and self._oblique_title_in_apposition(_APPOSITION_WORDS_AFTER.match(after)):
+            case = True
         return self._normalized(text, lang, case)
 
     def _nominative_title_in_apposition(self, word: re.Match | None) -> bool:
@@ -314,6 +317,19 @@ class PersonNames:
         return word is not None and word.group(1) in self.non_name_words and any(
             parse.tag.POS == "NOUN" and parse.tag.case == "nomn" and parse.tag.number == "sing"
             for parse in russian_morphology().parse(word.group(1))[:1])
+
+    def _oblique_title_in_apposition(self, words: re.Match | None) -> bool:
+        """Whether a title in the genitive or accusative, maybe after its adjective, follows a name after a comma
+        (прочили Малика Мурзалина, первого зама ...): the apposition agrees with the name, in that case too."""
+        if words is None:
+            return False
+        morphology = russian_morphology()
+        first, second = words.group(1), words.group(2)
+        likeliest = morphology.parse(first)[0]
+        if second and likeliest.tag.POS in ("ADJF", "PRTF") and likeliest.tag.case in ("gent", "accs"):
+            first = second
+        titles = [parse for parse in morphology.parse(first) if parse.normal_form in self.non_name_words and parse.tag.POS == "NOUN"]
+        return bool(titles) and all(parse.tag.case in ("gent", "accs") and parse.tag.number == "sing" for parse in titles)
 
     @staticmethod
     def _woman_acts(word: re.Match | None, group: int = 1) -> bool:
@@ -348,18 +364,24 @@ class PersonNames:
             gender = (_gender_of_russian_patronymic(patronymic) if patronymic else None) or self.russian_gender(
                 [w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
             if oblique and surname and self.surname_of_either_gender.search(surname) \
-                    and not (given and self.is_given_name(given)):
-                # ректора К. Туймебаева, акима Ермаганбета Булекпаева: a woman would be Туймебаевой
+                    and not (given and self.is_given_name(given) and not self._mans_name_with_a_case_ending(given)):
+                # ректора К. Туймебаева, акима Ермаганбета Булекпаева: a woman would be Туймебаевой; so with a
+                # name that is a woman's and a man's with -а too (акима, Малика Мурзалина: Малик, not Малика)
                 gender = "masc"
             elif case is False and surname and not given and self.surname_of_either_gender.search(surname):
                 gender = "femn"  # руководитель отдела Мусина Ж.К.: a man in the nominative would be Мусин
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
+            if gender == "femn" and given and surname and nominative_surname == surname and surname.lower().endswith("ой") \
+                    and given.lower().endswith(("ой", "ей")):
+                # A woman's surname that declines as a noun in -а, in the instrumental as her given name is (Иоанной Мухой).
+                nominative_surname = surname[:-2] + "а"
             nominative_patronymic = russian_patronymic(patronymic) if patronymic else patronymic
             declined = oblique or nominative_surname != surname or nominative_patronymic != patronymic
             # A known man's given name in a case (Виктора, Йенсом) puts the whole name in that case, unless
             # the surname is a man's nominative: then the given name is one that ends so (Абдулла Арипов).
             mans_nominative_surname = bool(surname) and surname.lower().endswith(self.masculine_surname_nominatives)
-            declined = declined or bool(given) and gender == "masc" and not mans_nominative_surname \
+            # Not where the words around put it in the nominative ("Иоанна Муха выразила": not Иоанн Мух's genitive).
+            declined = declined or bool(given) and gender == "masc" and not mans_nominative_surname and case is not False \
                 and self.known_given_in_a_case(given)
             if not declined and given and surname and " " not in given and self._same_masculine_case_ending(given, surname):
                 # Two foreign words with one case ending after a consonant (Оррина Хэтча, Дэвиду Саутеру):
@@ -507,6 +529,8 @@ class PersonNames:
             return "masc" if genitive_of_a_man or declined_like_a_man or mans_given_name else "femn"
         if given and surname and self.surname_dative_or_accusative.search(surname):
             woman = self._woman_in_the_accusative(given)
+            if woman is None and self.is_given_name(given) and given[-1:].lower() not in VOWELS + _SOFT_SIGNS:
+                woman = True  # a known name that ends in a consonant, undeclined: a man's would be (Куляш Есенову; Нурлану)
             if woman is not None:
                 return "femn" if woman else "masc"
         if surname:
@@ -585,13 +609,16 @@ class PersonNames:
                         & _OBLIQUE_ACTING_PARTICIPLES:
                     continue
                 return False  # "и.о. руководителя Name": the name stands with "и.о.", in the nominative
-            if index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS and not named_after and not self.initials.match(token):
+            # Right before the name, only a capitalized word of a sentence's end ("Польши. Name выразила"), no abbreviation.
+            if (index or word[:1].isupper() and len(word) > 3) and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS \
+                    and not named_after and not self.initials.match(token):
                 return oblique or None
             parses = morphology.parse(word)
+            # A letter's reading (Abbr) is no title, though a title's words hold it ("и": министр науки и высшего образования).
             titles = [parse for parse in parses if parse.normal_form in self.non_name_words
-                      and {"NOUN", "anim", "sing"} <= parse.tag.grammemes]
+                      and {"NOUN", "anim", "sing"} <= parse.tag.grammemes and "Abbr" not in parse.tag]
             plural_title = any(parse.normal_form in self.non_name_words and {"NOUN", "anim", "plur", "nomn"} <= parse.tag.grammemes
-                               for parse in parses)
+                               and "Abbr" not in parse.tag for parse in parses)
             position = len(window) - 1 - index
             opens_sentence = position == 0 and len(tokens) <= len(window) \
                 or position > 0 and window[position - 1].rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS
@@ -719,6 +746,9 @@ class PersonNames:
             if latin_key(word) in keys and latin_key(candidate) not in keys:
                 return word  # a known name read as a case of one nobody knows (Кенесары: not Кенесара's genitive)
             return _restore_case(word, candidate)
+        if declined and gender == "masc" and word.endswith("а") and word[-2:-1].lower() not in VOWELS + _SOFT_SIGNS \
+                and self.is_given_name(word[:-1]):
+            return word[:-1]  # a man's name that is also a woman's (Ерика: Ерик's genitive)
         if latin_key(word) in keys:
             return word
         for ending in self.given_name_case_endings:
@@ -741,6 +771,12 @@ class PersonNames:
         return any(given.lower().endswith(ending) and surname.lower().endswith(ending)
                    and self._masculine_consonant_stem(given) != given and self._masculine_consonant_stem(surname) != surname
                    for ending in _CASE_ENDINGS_NO_NOMINATIVE_TAKES)
+
+    def _mans_name_with_a_case_ending(self, given: str) -> bool:
+        """Whether a given name reads as a known man's name that ends in a consonant with -а added (Малика: Малик's
+        genitive, though Малика is a woman's name too)."""
+        return given.endswith("а") and given[-2:-1].lower() not in VOWELS + _SOFT_SIGNS and self.is_given_name(given[:-1]) \
+            or self.known_given_in_a_case(given)
 
     def known_given_in_a_case(self, given: str) -> bool:
         """Whether a given name's first word is a known man's given name in an oblique case."""
