@@ -89,6 +89,7 @@ MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
 _CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
+_TITLES_LISTED = re.compile(r"\s*,\s*")  # between two Kazakh titles of one person listed before the name
 _AND_ALONE = re.compile(r"\s+and\s+")
 # The capitalized name of the institution of the title before, then "and" ("a student of Marmara University and chairman of ...").
 _INSTITUTION_THEN_AND = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s+and\s+")
@@ -609,7 +610,7 @@ class RoleExtractor:
         self.english_subject_verb = re.compile(
             rf"(?:\s+[\w’'.&-]+){{0,{_MAX_TITLE_COMPLEMENT_WORDS}}}?\s+(?P<verb>{any_of(lexicons['en'].words('titled_subject_verbs'))})(?!\w)")
         self.consulates = {lang: {title: template for title, (template,) in lexicons[lang].table("consulates").items()}
-                           for lang in ("en", "ru")}
+                           for lang in ("en", "ru", "kk")}
         # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
         self.deputy_before_field = re.compile(
             rf"(?<![\w-])({any_of(lexicons['en'].words('deputy_words'))})\s+(?:[A-Z][\w-]*\s+(?:and\s+)?){{1,4}}$", re.IGNORECASE)
@@ -799,6 +800,9 @@ class RoleExtractor:
         self.subject_pronoun = {lang: re.compile(rf"\s*(?:[^\s,]+,?\s+){{0,{3 if lang == 'kk' else 6}}}?"
                                                  rf"(?P<pronoun>{any_of(tuple(words))})(?!\w)",
                                                  re.IGNORECASE) for lang, words in self.pronoun_gender.items()}
+        # "Name-ді таныстырды": a Kazakh verb of introducing right after the one introduced.
+        self.kazakh_introduced_after = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('introducing_verbs'))})(?!\w)",
+                                                  re.IGNORECASE)
         # An English sentence may open with a dated period before its pronoun ("From 2001 to 2006 he").
         self.english_period_words = frozenset(lexicons["en"].words("period_words")) \
             | frozenset(word for words in lexicons["en"].table("months").values() for word in words)
@@ -905,7 +909,11 @@ class RoleExtractor:
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         # An honorific may open the next item ("teachers Mr. Name and Ms. Name").
         self.kazakh_examples_ahead = re.compile(
-            rf"(?:[^.!?\n]|\.(?=\S)){{0,80}}?(?<![\w-])(?:{any_of(lexicons['kk'].words('examples_postpositions'))})(?![\w-])")
+            rf"(?:[^.!?\n]|\.(?=\S)){{0,80}}?(?<![\w-])"
+            rf"(?:{any_of(lexicons['kk'].words('examples_postpositions') + lexicons['kk'].words('others_of_the_group'))})(?![\w-])")
+        self.kazakh_others_of_the_group = re.compile(
+            rf"[\s,]*(?:(?:{any_of(lexicons['kk'].words('and_words'))})\s+)?(?:{any_of(lexicons['kk'].words('others_of_the_group'))})\s+",
+            re.IGNORECASE)
         self.list_joiner = re.compile(rf"^[\s,;]*(?:{joiner})?[\s,;]*(?:(?:{any_of(lexicons['en'].words('honorifics'))})\.?\s+)?$",
                                       re.IGNORECASE)
         self.joining_words = frozenset(word.lower() for word in words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
@@ -1437,8 +1445,10 @@ class RoleExtractor:
                                     or self.predicates["ru"].introduced_before.search(text, max(0, mention.start - 120), mention.start))]
         elif lang == "kk":
             # The subject is in the nominative; one in the genitive possesses something ("Name-ның бұйрығымен Name
-            # тағайындалды. Ол ...": the one appointed).
-            candidates = [person for person in named_before if not self.kazakh_chain.genitive.search(person[0].text)][:1] \
+            # тағайындалды. Ол ...": the one appointed). One introduced is the news, as one appointed is ("Әкім
+            # Name-ді таныстырды. Ол ...").
+            candidates = [person for person in named_before if self.kazakh_introduced_after.match(text, person[0].end)][:1] \
+                or [person for person in named_before if not self.kazakh_chain.genitive.search(person[0].text)][:1] \
                 or named_before[:1]
         else:
             candidates = [self._subject_named_before(text, named_before, lang)]
@@ -2365,6 +2375,8 @@ class RoleExtractor:
                 assigned.append(([], 0.0, boundary))
         if lang == "en":
             self._plural_title_after_a_list(text, persons, assigned, titles, end)
+        if lang == "kk":
+            self._kazakh_group_after_a_list(text, persons, assigned, titles)
         if lang == "ru" and text.find("состав", start, end) >= 0:
             self._russian_members_listed(text, start, end, persons, assigned)
         succession_status = self._succession(text, titles, persons, assigned, claimed) if lang == "en" else {}
@@ -2379,7 +2391,7 @@ class RoleExtractor:
                                                   next(m for m, _ in persons if m.start >= title.end) if title.end <= mention.start else mention,
                                                   home, boundary if title.end <= mention.start else mention.end)
                      for title in person_titles}
-            found = _chain_institutions(text, person_titles, found, mention, self.chamber_seat_codes)
+            found = _chain_institutions(text, person_titles, found, mention, self.chamber_seat_codes, lang)
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 unit = None
@@ -2630,6 +2642,21 @@ class RoleExtractor:
                 first -= 1
             if first < index:
                 for listed in range(first, index + 1):
+                    assigned[listed] = ([title], 0.7, assigned[listed][2])
+
+    def _kazakh_group_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
+        """"Name, Name және басқа да оқытушылар": the plural title after "басқа да" (other ...) right after a list's
+        last name is each listed name's that has no title of its own."""
+        for index, (mention, _) in enumerate(persons):
+            others = self.kazakh_others_of_the_group.match(text, mention.end)
+            title = next((t for t in titles if others is not None and t.start == others.end()), None)
+            if title is None:
+                continue
+            first = index
+            while first and self.list_joiner.match(text[persons[first - 1][0].end:persons[first][0].start]):
+                first -= 1
+            for listed in range(first, index + 1):
+                if not assigned[listed][0]:
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
 
     def _holder_before(self, title: TitleHit, name: PersonName, facts: list[RoleFact], lang: str,
@@ -3355,6 +3382,15 @@ class RoleExtractor:
             return None
         start, _, code = hits[-1]
         whose = org_text[:start].strip()
+        consulate = self.consulates["kk"].get(self.kazakh_chain.genitive.sub("", org_text[start:]).lower())
+        if consulate is not None:
+            # A consul's deputy works at the consulate of the state that opens the words ("ҚХР Алматы қаласындағы бас
+            # консулдың орынбасары"), not at the akimat of the city it sits in; the city says which of the state's
+            # consulates ("ҚХР Алматы қаласындағы бас консулдығы").
+            state, *where = whose.split() or [""]
+            state = self.kazakh_chain.genitive.sub("", state).rstrip("-")
+            return self.registry.resolve(consulate.format(" ".join([state, *where])), "kk") \
+                if state.lower() in self.state_names["kk"] else None
         return self._served_officials_seat(code, org_text[start:start + 1].isupper(), whose,
                                            not whose or whose.lower().startswith(self.kazakh_home_country), "kk")
 
@@ -3522,6 +3558,12 @@ class RoleExtractor:
                 country = self.nationality_countries.get(country.lower(), country)
             if country.lower() not in self.state_names[lang]:  # "Түркия Республикасы": the state the list names alone
                 country = _STATE_FORM.sub("", country).strip()
+            city, *rest = country.split()
+            if country.lower() not in self.state_names[lang] and lang == "kk" and rest and self.kazakh_locative.search(city):
+                # "Алматыда АҚШ-тың Бас консулы": the city the mission sits in, run into the state's name, says which mission
+                # (АҚШ Алматыдағы бас консулдығы).
+                country = " ".join(rest)
+                mission = mission.format(f"{{}} {city}{'ғы' if city[-1:] in 'аa' else 'гі'}")
             if country.lower() not in self.state_names[lang]:
                 return org
             state = country
@@ -3588,6 +3630,12 @@ class RoleExtractor:
         this country it sits in where the words after the title name one ("Consul General of Russia in Almaty",
         "Генеральный консул России в Алматы"), or None for another title."""
         written = title.written.lower()
+        if lang == "kk":
+            # The city the consulate sits in opens a Kazakh title ("Алматыдағы Бас консулы": АҚШ Алматыдағы бас консулдығы).
+            return next((template.format(f"{{}} {city}" if city else "{}")
+                         for consul, template in self.consulates["kk"].items()
+                         if written == consul or written.endswith(f" {consul}")
+                         for city in [title.written[:len(written) - len(consul)].strip()]), None)
         honour = self.honour_before_a_title.search(text, max(0, title.start - _LONGEST_HONOUR_WORD), title.start) \
             if lang == "en" else None
         consulate = self.consulates[lang].get(f"{honour.group().strip().lower()} {written}" if honour else written)
@@ -4186,7 +4234,11 @@ class RoleExtractor:
         yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
                                  title.start, lang, home, noun=noun)
         page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)  # an academy: the page's university
-        if page_kind in self.page_kinds:
+        if kind == "region":
+            # A region's own noun ("облыс әкімінің орынбасары") is no city of republican significance's, though the page
+            # names one as often (the city of a guest's academy): the region proper the page names most.
+            yield home.region_proper_named_most(), 0.6, "page"
+        elif page_kind in self.page_kinds:
             yield home(page_kind, title.code, lang), 0.6, "page"
         elif lang == "kk" and kind in self.references["kk"].unit_kinds and home("university", title.code, "kk") is not None:
             yield self.registry.resolve(" ".join(phrase), "kk"), 0.7, "text"
@@ -5297,13 +5349,23 @@ class PageInstitutions:
                 return self.roles.registry.resolve(mention.text, mention.lang)
         return None
 
+    def _regions_named(self, kinds: tuple[str, ...] = ("region", "city")) -> Counter:
+        """How often the page names each region of ``kinds`` (regions.yaml's: an oblys, a city of republican significance)."""
+        regions = Counter(region for region in (self.roles.registry.region_of(m.text, m.lang, by_centre=True)
+                                                for m in self.document.mentions
+                                                if m.label in ("GPE", "LOC", "ORG")) if region is not None and region.kind in kinds)
+        # A region no span names, by a name of several words ("Сыр елінде").
+        return regions or Counter(region for region in self.roles.registry.regions_written_in(self.document.page.text)
+                                  if region.kind in kinds)
+
+    def region_proper_named_most(self) -> Institution | None:
+        """The akimat of the oblys the page names most, none of the cities of republican significance."""
+        regions = self._regions_named(("region",))
+        return regions.most_common(1)[0][0].akimat if regions else None
+
     def _most_named(self, kind: str, code: str, lang: str) -> Institution | None:
         if kind == "region":
-            regions = Counter(region for region in (self.roles.registry.region_of(m.text, m.lang, by_centre=True)
-                                                    for m in self.document.mentions
-                                                    if m.label in ("GPE", "LOC", "ORG")) if region is not None)
-            # A region no span names, by a name of several words ("Сыр елінде").
-            regions = regions or Counter(self.roles.registry.regions_written_in(self.document.page.text))
+            regions = self._regions_named()
             if regions:
                 return regions.most_common(1)[0][0].akimat
         if kind == "maslikhat":
@@ -5402,18 +5464,24 @@ def _last_english_clause_opening(between: str) -> int | None:
     return last.end() if last is not None else None
 
 
-def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: Mention, chamber_seats: frozenset[str]) -> dict:
+def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: Mention, chamber_seats: frozenset[str],
+                        lang: str) -> dict:
     """Titles of one person written as a chain ("басқарма төрағасы – ректоры", "Председатель правления
     — ректор ЕНУ"), or one before the name and one in the apposition right after it ("Professor Name,
     vice-rector of the University of Szeged"), hold one institution: a title whose institution was read only from
     the page, or not at all, takes the one its neighbour in the chain names in the sentence. A deputy's seat
-    (``chamber_seats``: codes) and another post are two ("Депутат Name, директор колледжа": no deputy of the college)."""
+    (``chamber_seats``: codes) and another post are two ("Депутат Name, директор колледжа": no deputy of the college).
+    A Kazakh institution in the genitive before titles listed with commas holds each of them that takes its possessive
+    ending ("Елшіліктің басшысы, елшісі Name"; not "жобасының жетекшісі, әдіскер Name"), though no rank of no institution
+    ("other": "академигі")."""
     ordered = sorted(titles, key=lambda title: title.start)
     shared = dict(found)
     for first, second in zip(ordered, ordered[1:]):
         around_the_name = first.end <= holder.start and holder.end <= second.start and not text[first.end:holder.start].strip() \
             and _COMMA_APPOSITION.fullmatch(text, holder.end, second.start)
-        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name) \
+        kazakh_list = lang == "kk" and second.end <= holder.start and second.code != "other" \
+            and second.written.lower().endswith(("ы", "і")) and _TITLES_LISTED.fullmatch(text, first.end, second.start) is not None
+        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name or kazakh_list) \
                 or (first.code in chamber_seats) != (second.code in chamber_seats):
             continue
         # The first title's institution read as the second title and its institution ("Председатель Правления-Ректор
@@ -5421,7 +5489,7 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: 
         first_org = shared[first][0]
         first_reads_the_second = first_org is not None and not first_org.in_registry \
             and _same_head_noun(first_org.name, second.written)
-        for weak, strong in ((first, second), (second, first)):
+        for weak, strong in ((second, first),) if kazakh_list else ((first, second), (second, first)):
             org, confidence, source = shared[strong]
             # A jury's post stays of no institution beside the name's own ("The jury included Name, head of X").
             if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page"

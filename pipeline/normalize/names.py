@@ -880,7 +880,10 @@ class PersonNames:
         if len(words) == 2 and patronymics == [0] and (self.is_given_name(last) or not self.surname.search(last)):
             return last, None, first  # Хайыпназарұлы Дархан: an -ұлы surname written first
         # Two known given names are in the written order, the second a surname too (Марина Ким).
-        surname_first = self.surname.search(first) and not self.surname.search(last) and not self.is_given_name(first) \
+        # A double given name ends as a surname in its last part only (Свен-Олов Карлсон); a double surname in each
+        # (Салтыков-Щедрин).
+        double_given = "-" in first and not all(self.surname.search(part) for part in first.split("-"))
+        surname_first = self.surname.search(first) and not double_given and not self.surname.search(last) and not self.is_given_name(first) \
             and not self.known_given_in_a_case(first) and (
             self.is_given_name(last) or self.surname_first.search(first))
         # A known given name after a surname that is none, though it ends as surnames do (Абдуллаева Мадина).
