@@ -1513,7 +1513,10 @@ class RoleExtractor:
 
         def as_held(fact: RoleFact) -> RoleFact:
             holder = next((held[code] for code in self._title_codes(fact, lang) if code in held), None)
-            if fact.person_mention is not stand_in[0] or fact.role in roles or holder is None:
+            # A title the sentence gives an institution of its own is another post ("Name heads the region. Before that,
+            # he was head of the city's department"), no repetition of the held one.
+            if fact.person_mention is not stand_in[0] or fact.role in roles or holder is None \
+                    or fact.org is not None and fact.org_source == "text" and fact.org != holder.org:
                 return fact
             return replace(fact, role=holder.role, role_label=holder.role_label, org=holder.org, org_source=holder.org_source,
                            org_unit=holder.org_unit)

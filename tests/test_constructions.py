@@ -10433,3 +10433,12 @@ def test_an_english_surname_before_a_settlements_noun_is_no_person(stages):
     [document] = stages.annotate([Page(source="t", text="TITLE: News\n\nThe minister also visited Konaev town, the new centre "
                                                          "of the region, to meet the deputies.")])
     assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+def test_a_pronouns_title_with_an_institution_of_its_own_is_another_post_than_the_one_held(stages):
+    # "he was head of ..." after "Name heads the region": the department's head, not the region's akim again.
+    text = ("TITLE: News\n\nNurlan Bekov heads the Kostanay Region. Before this appointment, he was head of the Department of "
+            "Architecture of Astana.")
+    facts = found(stages, text)
+    assert ("Nurlan Bekov", "akim", "kostanay_akimat") in facts
+    assert any(role == "head" and org and "Architecture" in org for _, role, org in facts)
