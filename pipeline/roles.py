@@ -600,6 +600,13 @@ class RoleExtractor:
         self.maslikhat_unit = _word_opening(words_in_all(lexicons, "maslikhat_unit_heads"))
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
+        # "the candidates for the post of (the region's) governor": a post sought, no post of the names after it.
+        self.post_sought_before_a_title = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('post_sought_before_a_title'))})\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
+            re.IGNORECASE)
+        # "Head of the President's Office Name", "the rector's office": the title names the office, whatever span the model gave.
+        self.office_after_a_possessive_title = re.compile(
+            rf"['’]s?\s+(?:{any_of(lexicons['en'].words('offices_after_a_possessive_title'))})(?!\w)", re.IGNORECASE)
         self.honour_before_a_title = re.compile(
             rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
         self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
@@ -974,9 +981,10 @@ class RoleExtractor:
         # Relations, Korkyt Ata University").
         english_field_before_a_comma = rf"\s+(?:{any_of(english.words('title_field_prepositions'))})\s+(?:[\w-]+\s+){{0,2}}[\w-]+,"
         self.title_to_institution = {"kk": re.compile(r"^\s*$"), "ru": re.compile(rf"^{russian_field}\s*$"), "en": re.compile(
-            # "CEO of Kazakhstan's Bilim Foundation": a place's possessive before the institution's name.
+            # "CEO of Kazakhstan's Bilim Foundation", "head of the capital city's Department of ...": a place's possessive
+            # before the institution's name.
             rf"^(?:\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?|{english_field_before_a_comma})\s*{article}"
-            rf"(?:[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
+            rf"(?:(?:{any_of(english.words('newly_formed_before_a_name'))})\s+)?(?:(?:capital\s+)?[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
         # "teaches information systems at Astana IT University": a verb of teaching's subject, then "at" or "in".
         self.taught_at_institution = re.compile(rf"^\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}(?:at|in)\s+{article}$", re.IGNORECASE)
         # "Director of Programs of the Civic Institute": a capitalized subject before "of" and an organization (no
@@ -1520,7 +1528,10 @@ class RoleExtractor:
 
         def as_held(fact: RoleFact) -> RoleFact:
             holder = next((held[code] for code in self._title_codes(fact, lang) if code in held), None)
-            if fact.person_mention is not stand_in[0] or fact.role in roles or holder is None:
+            # A title the sentence gives an institution of its own is another post ("Name heads the region. Before that,
+            # he was head of the city's department"), no repetition of the held one.
+            if fact.person_mention is not stand_in[0] or fact.role in roles or holder is None \
+                    or fact.org is not None and fact.org_source == "text" and fact.org != holder.org:
                 return fact
             return replace(fact, role=holder.role, role_label=holder.role_label, org=holder.org, org_source=holder.org_source,
                            org_unit=holder.org_unit)
@@ -1835,6 +1846,8 @@ class RoleExtractor:
             if any(idiom_start < hit_end and hit_start < idiom_end and not hit_start < idiom_start < idiom_end <= hit_end
                    for idiom_start, idiom_end in idioms) \
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
+                    or lang == "en" and (self.office_after_a_possessive_title.match(text, hit_end)
+                                         or self.post_sought_before_a_title.search(text, max(start, hit_start - 60), hit_start)) \
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at \
                     and _WHITESPACE.match(text, hit_end).end() not in names_at \
@@ -2435,6 +2448,8 @@ class RoleExtractor:
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None) \
                         or (self._russian_referred_after_unit(text, title, orgs, mention, home) if lang == "ru" else None)
+                    if lang == "en" and parent is not None and parent.org_id in _CHAMBER_IDS and _ENGLISH_COMMITTEE.search(org.name):
+                        parent = None  # "the Senate Committee on ...": a chamber's committee is an institution of its own
                     # A ministry's department ("Director of the Department of Higher Education") on a page that names no
                     # university before it is the ministry's, though the page names the universities whose rectors it met after.
                     ministry = self._ministry_of_a_department(org.name, title, lang, home) \
@@ -5683,7 +5698,8 @@ _CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
 # Words no institution's lower-case words in a list before its head noun are: they open a clause or a phrase of their own.
 _ENGLISH_FUNCTION_WORD = r"(?:the|of|a|an|in|at|for|to|with|by|from|on|who|which|that|is|was|were|are|has|have)(?![\w-])"
 # Between a gapped item's name and its institution ("Name – the X"), and between the item before and the name ("X, and Name").
-_GAPPED_INSTITUTION_AFTER = re.compile(r"\s+[–—-]\s+(?:the\s+)?")
+# After the dash, maybe a capitalized word of the name the model left out ("Name – the Kozybayev" "North Kazakhstan University").
+_GAPPED_INSTITUTION_AFTER = re.compile(r"\s+[–—-]\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?")
 _GAPPED_ITEM_JOINER = re.compile(r"\s*,?\s+(?:(?:and|и)\s+)?|\s*,\s*")
 _DATELINE_AGENCY_BEFORE = re.compile(r"\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+\s+")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
@@ -5884,7 +5900,9 @@ class EnglishPredicate:
         adverb = rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
         fillers = rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}"
         # "who was appointed Narxoz University's rector": the institution's possessive before the title.
-        possessor = r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,6}(?-i:[A-Z])[\w.&-]*['’]s\s+"
+        # "who served as the country's First Vice Minister": a place noun's possessive, where the post is.
+        possessor = rf"(?:(?:(?-i:[A-Z])[\w.&-]*\s+){{0,6}}(?-i:[A-Z])[\w.&-]*" \
+                    rf"|(?:{any_of(lexicon.words('place_nouns_possessed_before_a_title'))}))['’]s\s+"
         # "works as a physics teacher", "as a primary school teacher": a subject's nouns before the title.
         subject_noun = r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}"
         # "began her career in 2004 as a teacher": the year of the verb before the title.
@@ -6189,6 +6207,7 @@ PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",),
               "maslikhat": ("maslikhat",), "institute": ("institute",)}
 # The chambers whose deputies a page may name besides a maslikhat's.
 _CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
+_ENGLISH_COMMITTEE = re.compile(r"\b[Cc]ommittee\b")
 
 
 class KazakhReferringNouns:

@@ -213,7 +213,9 @@ _ENDS_WITH_A_LOWER_CASE_WORD = re.compile(rf"\s[{_CYRILLIC_LOWER}][{_CYRILLIC_LO
 _NUMBER_SIGN_AT_END = re.compile(r"(?:\bNo|№|\bN)\.?$")
 _NUMBER_AFTER_ITS_SIGN = re.compile(r"\.?\s?\d+\b")
 _ONE_CAPITALIZED_WORD = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]+")
-_NAME_AFTER_OF = re.compile(r" of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})(?![\w'’-])")
+# "University | of Bologna", "Fund | for Sustainable Development of Education": the name after the head word.
+_NAME_AFTER_OF = re.compile(r" (?:of ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"
+                            r"|for ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}(?: (?:of|and) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})?))(?![\w'’-])")
 _SIGN_AND_NUMBER = re.compile(r"\s?(?:№|No\.|No)\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
 _WORDS_OF_A_NAME = 3
@@ -323,6 +325,9 @@ class SpanRepair:
         self.and_at_end = re.compile(rf"\s(?:{and_words})\s*$", re.IGNORECASE)
         self.and_between_spans = re.compile(rf"\s+(?:{and_words})\s+")
         self.english_institution_words = self.taxonomy.institution_words.get("en", frozenset())
+        # "the President's Office", "the Rector’s office": a body named after its head's title in the possessive.
+        self.office_after_a_possessive_title = re.compile(
+            rf"['’]s?\s+(?:{any_of(lexicons['en'].words('offices_after_a_possessive_title'))})(?!\w)", re.IGNORECASE)
         # A lower-case noun of an educational programme after an English span ("the Chemical Technology programme").
         self.study_programme_after = re.compile(rf"[ \t]+(?:{any_of(lexicons['en'].words('study_programme_nouns'))})(?!\w)")
         # The noun of an institution numbered after it, ending a span ("средней школы" №2, "School" No. 5).
@@ -825,7 +830,9 @@ class SpanRepair:
         entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, self._quoted_firms(text, entities)))
         entities = self._names_split_before_a_patronymic(text, entities)
         entities = _offices_named_after_their_titles(text, _each_replaced(
-            entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity)))
+            entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity)
+            or self._office_of_a_possessive_title(text, entity, entities)
+            or self._latin_organization_with_its_capitalized_opening(text, entity, entities)))
         entities = self._registered_names_ending_in_organizations(
             text, [self._russian_adjectives_with_their_institution_noun(
                 text, self._place_with_its_lower_case_kind(text, entity, entities), entities) for entity in entities])
@@ -1678,6 +1685,26 @@ class SpanRepair:
             entities = sorted([entity for entity in entities if entity not in parts] + [EntitySpan(word.start(), word.end(), "GPE")],
                               key=lambda entity: (entity.start, entity.end))
         return entities
+
+    def _office_of_a_possessive_title(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> list[EntitySpan] | None:
+        """A Latin title's span in the possessive before an office's noun ("Head of the President's Office Name") is the
+        office's name (ORG), no post of anyone, unless another span starts inside the office's words."""
+        office = self.office_after_a_possessive_title.match(text, entity.end) if entity.label == "POSITION" \
+            and _LATIN_LETTERS_ONLY.fullmatch(text, entity.start, entity.end) else None
+        if office is None or any(entity.end < other.start < office.end() for other in entities):
+            return None
+        return [EntitySpan(entity.start, office.end(), "ORG", entity.score)]
+
+    def _latin_organization_with_its_capitalized_opening(self, text: str, entity: EntitySpan,
+                                                         entities: list[EntitySpan]) -> list[EntitySpan] | None:
+        """A Latin organization's span that opens in lower case after "the" and capitalized words no span holds ("the
+        Secondary" "education committee of the Ministry") opens with those words: the model left them out."""
+        opening = _CAPITALIZED_OPENING_BEFORE.search(text, max(0, entity.start - 40), entity.start) \
+            if entity.label == "ORG" and text[entity.start:entity.start + 1].islower() \
+            and _LATIN_LETTERS_ONLY.match(text, entity.start) else None
+        if opening is None or any(other.start < entity.start and opening.start(1) < other.end for other in entities):
+            return None
+        return [EntitySpan(opening.start(1), entity.end, entity.label, entity.score)]
 
     def _organizations_after_their_kind(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A PERSON right after the abbreviation of an organization's kind ("FC Kairat", "HC Barys") is the
@@ -2611,8 +2638,8 @@ class SpanRepair:
             if number:
                 absorbed |= {other for other in joined if entity.end <= other.start and other.end <= number.end()}
                 entity = EntitySpan(entity.start, number.end(), entity.label, entity.score)
-            # An institution's head word alone before "of" and the capitalized name the model left out ("Rector of the
-            # University | of Bologna"): the name is the institution's, up to a span of no place.
+            # An institution's head word alone before "of" or "for" and the capitalized name the model left out ("Rector of
+            # the University | of Bologna", "the Fund | for Rural Schools"): the name is the institution's, up to a span of no place.
             name_after = _NAME_AFTER_OF.match(text, entity.end) if entity.label == "ORG" \
                 and _ONE_CAPITALIZED_WORD.fullmatch(text, entity.start, entity.end) \
                 and self.taxonomy.is_institution_word(text[entity.start:entity.end].split()[-1]) else None
@@ -3716,6 +3743,7 @@ _DATELINE = re.compile(
     rf"(?:[^\S\n]*\([^()\n]{{2,30}}\)[^\S\n]*(?:[–—-][^\S\n]*)?|[^\S\n]*[–—-][^\S\n]+|\.[^\S\n]+)"
     rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
 _LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
+_CAPITALIZED_OPENING_BEFORE = re.compile(r"(?<![\w-])the\s+((?:[A-Z][a-z][\w-]*\s+){1,2})$")
 _LATIN_LETTERS_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")
 # A Russian adjective's case ending at a span's end, and the lower-case noun right after it.
 _RUSSIAN_ADJECTIVE_END = re.compile(r"[а-яё]{3}(?:ого|его|ой|ей|ому|ему|ым|им|ый|ий|ая|яя|ое|ее|ую|юю|ых|их)$")
