@@ -53,6 +53,12 @@ def kazakh_place_at(lexicon) -> tuple[str, str]:
             any_of(lexicon.words("place_where_words")))
 
 
+def office_after_a_possessive_title(english_lexicon) -> re.Pattern:
+    """An office's noun after a title in the possessive ("Head of the President's Office Name", "the Rector’s office"):
+    the title names the office, no post of anyone (its ``match`` at the title's end)."""
+    return re.compile(rf"['’]s?\s+(?:{any_of(english_lexicon.words('offices_after_a_possessive_title'))})(?!\w)", re.IGNORECASE)
+
+
 def _branches(node: dict, form: Callable[[str], str], after_first: Callable[[str], str] | None = None) -> str:
     branches = [form(letter) + (after_first(form(letter)) if after_first else "") + _branches(child, form)
                 for letter, child in sorted(node.items()) if letter]

@@ -67,7 +67,7 @@ from pipeline.language import SIGNATURE_LETTERS
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import russian_morphology
-from pipeline.patterns import any_of, ends_with_any, kazakh_place_at
+from pipeline.patterns import any_of, ends_with_any, kazakh_place_at, office_after_a_possessive_title
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
 from pipeline.segment import navigation_separators
 from pipeline.taxonomy import LANGS, RoleTaxonomy
@@ -605,8 +605,7 @@ class RoleExtractor:
             rf"(?<![\w-])(?:{any_of(lexicons['en'].words('post_sought_before_a_title'))})\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
             re.IGNORECASE)
         # "Head of the President's Office Name", "the rector's office": the title names the office, whatever span the model gave.
-        self.office_after_a_possessive_title = re.compile(
-            rf"['’]s?\s+(?:{any_of(lexicons['en'].words('offices_after_a_possessive_title'))})(?!\w)", re.IGNORECASE)
+        self.office_after_a_possessive_title = office_after_a_possessive_title(lexicons["en"])
         self.honour_before_a_title = re.compile(
             rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
         self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))

@@ -152,7 +152,7 @@ from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import VOWELS, russian_morphology
-from pipeline.patterns import any_of, not_after
+from pipeline.patterns import any_of, not_after, office_after_a_possessive_title
 from pipeline.records import OTHER, Document, EntitySpan, Mention
 from pipeline.segment import navigation_separators
 
@@ -326,8 +326,7 @@ class SpanRepair:
         self.and_between_spans = re.compile(rf"\s+(?:{and_words})\s+")
         self.english_institution_words = self.taxonomy.institution_words.get("en", frozenset())
         # "the President's Office", "the Rector’s office": a body named after its head's title in the possessive.
-        self.office_after_a_possessive_title = re.compile(
-            rf"['’]s?\s+(?:{any_of(lexicons['en'].words('offices_after_a_possessive_title'))})(?!\w)", re.IGNORECASE)
+        self.office_after_a_possessive_title = office_after_a_possessive_title(lexicons["en"])
         # A lower-case noun of an educational programme after an English span ("the Chemical Technology programme").
         self.study_programme_after = re.compile(rf"[ \t]+(?:{any_of(lexicons['en'].words('study_programme_nouns'))})(?!\w)")
         # The noun of an institution numbered after it, ending a span ("средней школы" №2, "School" No. 5).
