@@ -10677,3 +10677,11 @@ def test_an_english_datelines_agency_before_a_title_is_not_its_institution(stage
 ])
 def test_an_english_plural_titles_list_split_by_quoted_programmes(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_an_english_lists_surname_first_full_name_after_a_quoted_programme(stages):
+    # The model may leave out the surname before a given name and a patronymic: the whole is the name.
+    text = ("TITLE: News\n\nThe finalists were students of the programmes “Physics” – Omarova Dana Serikkyzy; “Chemistry” "
+            "Satan Zere Rymkankyzy, Ismailova Gulnar Yerlanovna.")
+    assert found(stages, text) == {("Dana Serikkyzy Omarova", "student", None), ("Zere Rymkankyzy Satan", "student", None),
+                                   ("Gulnar Yerlanovna Ismailova", "student", None)}

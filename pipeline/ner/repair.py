@@ -197,6 +197,9 @@ _SURNAME_INITIALS_BEFORE_A_WORD = re.compile(
 # A Cyrillic name written surname first in full, as lists write it ("Петренко Олег Анатольевич").
 _SURNAME_GIVEN_NAME_PATRONYMIC = re.compile(
     "(" + not_after(r"\w.-", f"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+") + rf")\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)(?![\w-])(?!\s+[{_CYRILLIC_UPPER}])")
+# In Latin letters, after a list's separator, a closing quote or a dash ("; “Pedagogy” Satan Zere Rymkankyzy").
+_LATIN_SURNAME_GIVEN_NAME_PATRONYMIC = re.compile(
+    r"(?<=[,;:”–—])\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
 _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     "(" + not_after(r"\w.", _SURNAME) + rf")\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 # Two capitalized names joined by a hyphen, maybe in a case (Ахмед-Заки, Нұр-Ахметке): after initials, a surname.
@@ -2703,12 +2706,16 @@ class SpanRepair:
         """The bounds of the names of a known given name and a patronymic after a surname, by its ending or
         the dictionary's own reading ("Петренко Олег Анатольевич", "Ли Елена Викторовна"), which a model may miss
         in a list; not where a capitalized word follows, the surname of a name written given name first
-        ("Жиынға Ерлан Серікұлы Жақыпов")."""
+        ("Жиынға Ерлан Серікұлы Жақыпов"). In Latin letters, a list's item ("; Satan Zere Rymkankyzy"), whose surname
+        is no title's word."""
         morphology = russian_morphology()
         return [match.span() for match in _SURNAME_GIVEN_NAME_PATRONYMIC.finditer(text)
                 if self.patronymic_end.search(match.group(3)) and self.names.is_given_name(match.group(2))
                 and (self.russian_nominative_surname_end.search(match.group(1)) or morphology.word_is_known(match.group(1).lower())
-                     and any("Surn" in parse.tag for parse in morphology.parse(match.group(1))))]
+                     and any("Surn" in parse.tag for parse in morphology.parse(match.group(1))))] \
+            + [(match.start(1), match.end()) for match in _LATIN_SURNAME_GIVEN_NAME_PATRONYMIC.finditer(text)
+               if self.patronymic_end.search(match.group(3)) and self.names.is_given_name(match.group(2))
+               and not self.names.is_given_name(match.group(1)) and match.group(1).lower() not in self.title_forms]
 
     def _name_word(self, word: str) -> bool:
         """Whether a capitalized word may be a name's: a given name, or one the Russian dictionary does not know or
