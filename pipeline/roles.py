@@ -735,6 +735,11 @@ class RoleExtractor:
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
+        chair_verbs = lexicons["en"].table("chair_verbs")
+        self.former_head_verbs |= frozenset(chair_verbs["former"])
+        self.chair_verb = re.compile(
+            rf"(?<![\w-])(?:{any_of([verb for verbs in chair_verbs.values() for verb in verbs])})(?=\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}"
+            rf"(?:{any_of(word.capitalize() for word in lexicons['en'].words('chaired_body_nouns'))})(?![\w-])(?!\s+(?:meeting|session|sitting)))")
         # ... or right before an organization's name the model marked ("now heads Kazatomprom").
         self.head_verb_before_a_name = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})(?=\s+[A-Z])")
@@ -1875,7 +1880,7 @@ class RoleExtractor:
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
             verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes[code], verb.group(), verb=True)
-                     for code, pattern in (("head", self.head_verb), ("teacher", self.teach_verb))
+                     for code, pattern in (("head", self.head_verb), ("teacher", self.teach_verb), ("chairman", self.chair_verb))
                      for verb in pattern.finditer(text, start, end)]
             organizations = {m.start for m in mentions if m.label == "ORG"}
             verbs += [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
@@ -2333,8 +2338,11 @@ class RoleExtractor:
             if own_before_dash:
                 gap_rest = gap_rest.rstrip().rstrip("–—-")
             # A bracket right after a listed name is that name's ("Name (қазақ филологиясы кафедрасы), Name"): the
-            # list goes on after it.
+            # list goes on after it. So does a name in quotes, maybe with a dash, that heads the list's next part
+            # ("students of the programmes “Physics” – Name, Name; “Chemistry” – Name").
             gap_rest = _ASIDE_AFTER_NAME.sub("", gap_rest, count=1)
+            if lang == "en":
+                gap_rest = _QUOTED_PART_OF_A_LIST.sub("", gap_rest)
             # A Russian degree spelled out before a listed name is no title nor a clause ("избраны доктор химических наук
             # Name и доктор физико-математических наук Name"): the list goes on past it.
             if lang == "ru":
@@ -4119,7 +4127,7 @@ class RoleExtractor:
             if lang == "en" and (_PORTFOLIO_BEFORE.search(text, max(0, org_start - 12), org_start) or self._portfolio(written)):
                 continue
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
-                    and not (lang == "ru" and (label in PLACE_LABELS or self._act_issued_by(text[max(0, org_start - 40):org_start]))) \
+                    and not agency and not (lang == "ru" and (label in PLACE_LABELS or self._act_issued_by(text[max(0, org_start - 40):org_start]))) \
                     and not (lang == "kk" and self.kazakh_chain.names_where(written)):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if field_seat is not None:
@@ -5542,13 +5550,16 @@ def _object_title_before_a_subjects(text: str, title: TitleHit, titles: list[Tit
 
 
 _QUOTED_NAME = re.compile(r"«[^«»]*»")
+_ENGLISH_QUOTED_NAME = re.compile(r"“[^“”\n]*”")
 
 
 def _distance_past_quoted_names(text: str, start: int, end: int) -> int:
     """The characters from ``start`` to ``end``, a quoted name counted as one: an institution's official name
     between a title and its holder may be long ("руководителем ГУ «Отдел образования по ... району управления
-    образования ... области» назначен Name")."""
-    return end - start - sum(len(quoted.group()) - 1 for quoted in _QUOTED_NAME.finditer(text, start, end))
+    образования ... области» назначен Name"), and so may an English programme's name in quotes that heads its part of
+    a list ("students of the programmes: “Pedagogy and methods of primary education” – Name")."""
+    return end - start - sum(len(quoted.group()) - 1 for pattern in (_QUOTED_NAME, _ENGLISH_QUOTED_NAME)
+                             for quoted in pattern.finditer(text, start, end))
 
 
 def _subject_after_the_verb(text: str, verb_end: int, persons: list[Mention]) -> bool:
@@ -6805,7 +6816,8 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_wo
         if not _FIELD_WORD[lang].fullmatch(word) \
                 or (lang == "ru" and (word[:1].isupper() or len(word) == 1 and word != "и"
                                       or not (_genitive_or_and(word) or after_po))) \
-                or (lang == "en" and word in stop_words):
+                or (lang == "en" and (word in stop_words or len(word) == 1 and word != written)):
+            # An English capital with a full stop is a name's initial ("Minister H. Name"), no field.
             break
         words.append(word)
         if word != written:
@@ -7190,6 +7202,7 @@ def _russian_genitive_chain(gap: str) -> bool:
 
 
 _DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—]\s+")
+_QUOTED_PART_OF_A_LIST = re.compile(r"(?<=[;,])\s*“[^“”\n]*”\s*(?:[–—-]\s*)?$")
 _RUSSIAN_MODIFIER_BEFORE_A_TITLE = r"(?:[а-яё]+(?:их|ых|ого|его|ой|ей)\s+)?$"
 
 

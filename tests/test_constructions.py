@@ -10613,3 +10613,75 @@ def test_a_pronouns_title_with_an_institution_of_its_own_is_another_post_than_th
     facts = found(stages, text)
     assert ("Nurlan Bekov", "akim", "kostanay_akimat") in facts
     assert any(role == "head" and org and "Architecture" in org for _, role, org in facts)
+
+
+def test_an_english_initial_after_a_ministers_title_is_no_field(stages):
+    # "Minister H. Name": the initial opens the name; no "Ministry of H".
+    assert found(stages, "TITLE: News\n\nIn turn, Minister K. Omar Farouk thanked the hosts.") == {("Omar Farouk", "minister", None)}
+
+
+@pytest.mark.parametrize("text, person, short", [
+    # A name written again without one of its given names is the person named in full.
+    ("TITLE: News\n\nRector Hamid Rashid Al Nuaimi met the students. Later Hamid Al Nuaimi answered their questions.",
+     "Hamid Rashid Al Nuaimi", "Hamid Al Nuaimi"),
+    ("TITLE: News\n\nMinister Tarek Abdel Salam opened the forum. Abdel Salam said that the talks went well.",
+     "Tarek Abdel Salam", "Abdel Salam"),
+])
+def test_an_english_name_without_one_of_its_given_names_is_the_person_named_in_full(stages, text, person, short):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    keys = {mention.text: mention.link_key for mention in document.mentions if mention.label == "PERSON"}
+    assert keys[short] == keys[person]
+
+
+def test_an_english_foreign_city_is_no_person(stages):
+    # "Abu": also a given name.
+    [document] = stages.annotate([Page(source="t", text="TITLE: News\n\nLast year the young masters competed in Abu Dhabi "
+                                                         "and won two medals.")])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An active verb of chairing gives the post of the named body after it, with its field after "on".
+    ("TITLE: News\n\nDaulet Nurov was elected akim of Abay Region. Earlier, he chaired the Senate Committee on "
+     "Socio-Economic Development and Ecology.",
+     {("Daulet Nurov", "akim", "abai_akimat"),
+      ("Daulet Nurov", "chairman", "Senate Committee on Socio-Economic Development and Ecology")}),
+    # A meeting chaired is no post.
+    ("TITLE: News\n\nDaulet Nurov chaired the meeting of the Council on Youth Policy.", set()),
+    ("TITLE: News\n\nDaulet Nurov chaired the Board meeting yesterday.", set()),
+])
+def test_an_english_active_verb_of_chairing_a_named_body(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A dateline's agency right before the title wrote the report: the title is not the agency's.
+    ("TITLE: News\n\nASTANA. KAZINFORM Director Aigul Bekova has met today with the teachers.", {("Aigul Bekova", "director", None)}),
+    ("TITLE: News\n\nKazinform Director Aigul Bekova has met today with the teachers.", {("Aigul Bekova", "director", "kazinform")}),
+])
+def test_an_english_datelines_agency_before_a_title_is_not_its_institution(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A plural title's list split by programme names in quotes, each before a dash: every name holds the title, however
+    # long the quoted name before the first.
+    ("TITLE: News\n\nFrom the Academy “Bolashaq” were students of the 2nd year (after college) educational programs: "
+     "“Pedagogy and methods of primary education” – Kaliyev Daniyar Serikuly, Omarova Dana Serikkyzy; “Physics and "
+     "astronomy” – Nurova Saule Aliyevna.",
+     {("Daniyar Serikuly Kaliyev", "student", "bolashaq_academy"), ("Dana Serikkyzy Omarova", "student", "bolashaq_academy"),
+      ("Saule Aliyevna Nurova", "student", "bolashaq_academy")}),
+    ("TITLE: News\n\nThe finalists were students of the programmes “Physics” – Aliya Temirova, Dana Omarova; “Chemistry” – "
+     "Saule Akhmetova.",
+     {("Aliya Temirova", "student", None), ("Dana Omarova", "student", None), ("Saule Akhmetova", "student", None)}),
+])
+def test_an_english_plural_titles_list_split_by_quoted_programmes(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_an_english_lists_surname_first_full_name_after_a_quoted_programme(stages):
+    # The model may leave out the surname before a given name and a patronymic: the whole is the name.
+    text = ("TITLE: News\n\nThe finalists were students of the programmes “Physics” – Omarova Dana Serikkyzy; “Chemistry” "
+            "Satan Zere Rymkankyzy, Ismailova Gulnar Yerlanovna.")
+    assert found(stages, text) == {("Dana Serikkyzy Omarova", "student", None), ("Zere Rymkankyzy Satan", "student", None),
+                                   ("Gulnar Yerlanovna Ismailova", "student", None)}

@@ -164,7 +164,7 @@ _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
 # An English institution's span that ends in a field after "of" ("Institute of Experimental").
 _ENGLISH_FIELD_OPENED = re.compile(r"\sof\s+[A-Z][a-z]+$")
-_FOR_BETWEEN_SPANS = re.compile(r"\s+for\s+")
+_FOR_BETWEEN_SPANS = re.compile(r"\s+(?:for|on)\s+")
 _HEAD_WORD_OF_ONE_WORD = re.compile(r"(\w+)\s+of\s+[A-Z][\w-]*$")
 # An institution's capitalized words after a title's "of" or "at", up to the head word a person's span took ("of Marmara ").
 _NAME_BEFORE_ITS_HEAD_WORD = re.compile(r"(?<![\w-])(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$")
@@ -197,6 +197,9 @@ _SURNAME_INITIALS_BEFORE_A_WORD = re.compile(
 # A Cyrillic name written surname first in full, as lists write it ("Петренко Олег Анатольевич").
 _SURNAME_GIVEN_NAME_PATRONYMIC = re.compile(
     "(" + not_after(r"\w.-", f"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+") + rf")\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)\s+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)(?![\w-])(?!\s+[{_CYRILLIC_UPPER}])")
+# In Latin letters, after a list's separator, a closing quote or a dash ("; “Pedagogy” Satan Zere Rymkankyzy").
+_LATIN_SURNAME_GIVEN_NAME_PATRONYMIC = re.compile(
+    r"(?<=[,;:”–—])\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
 _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     "(" + not_after(r"\w.", _SURNAME) + rf")\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 # Two capitalized names joined by a hyphen, maybe in a case (Ахмед-Заки, Нұр-Ахметке): after initials, a surname.
@@ -519,7 +522,7 @@ class SpanRepair:
         # A capitalized word "at" a place, its stem of three letters or more (Кентаудағы, Германиядағы; not "Тағы").
         self.kazakh_place_where_word = re.compile(
             rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:{any_of(lexicons['kk'].words('place_where_endings'))})")
-        self.foreign_cities = frozenset(lexicons["kk"].words("foreign_city_names"))
+        self.foreign_cities = frozenset(words_in_all(lexicons, "foreign_city_names"))
         # A Latin name's part NER left out or split off: the lower-case part of a hyphenated given name
         # ("Yoon Jae" + "-hyuk"), and a family name that opens with a capitalized Arabic particle ("Al Hammadi").
         self.hyphenated_name_rest = re.compile(r"-[a-z]+(?![\w-])")
@@ -599,7 +602,7 @@ class SpanRepair:
                 kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
                                     e.label, segment.lang, backend, version, e.score)
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
-            document.mentions = _lone_words_after_in_as_places(text, _site_names_as_organizations(
+            document.mentions = _places_read_as_persons(text, self.foreign_cities, _site_names_as_organizations(
                 document.page.url, self._firms_named_after_people(
                     text, self._surnames_named_in_other_segments(text, document.segments, kept))))
         return documents
@@ -2666,13 +2669,15 @@ class SpanRepair:
             and all(word[:1].isupper() and word.lower() not in self.english_institution_words for word in written.split())
 
     def _field_after_for(self, text: str, previous: EntitySpan, entity: EntitySpan) -> bool:
-        """Whether an English organization's span after "for" is the field that ends the name of the institution
-        whose noun ends the span before it ("the Research Center" for "Physico-Chemical Methods"): capitalized
-        words with no institution's word."""
+        """Whether an English organization's span after "for" or "on" is the field that ends the name of the
+        institution whose noun ends the span before it ("the Research Center" for "Physico-Chemical Methods", "the
+        Senate Committee" on "Science and Education"): capitalized words, maybe joined by "and", with no
+        institution's word."""
         written = text[entity.start:entity.end]
         return _FOR_BETWEEN_SPANS.fullmatch(text, previous.end, entity.start) is not None \
             and text[previous.start:previous.end].split()[-1].lower() in self.english_institution_words \
-            and all(word[:1].isupper() and word.lower() not in self.english_institution_words for word in written.split())
+            and all((word[:1].isupper() or word == "and") and word.lower() not in self.english_institution_words
+                    for word in written.split())
 
     def _with_initials_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Adds the initials names, and the full names written surname first, the model missed; a PERSON or
@@ -2701,12 +2706,16 @@ class SpanRepair:
         """The bounds of the names of a known given name and a patronymic after a surname, by its ending or
         the dictionary's own reading ("Петренко Олег Анатольевич", "Ли Елена Викторовна"), which a model may miss
         in a list; not where a capitalized word follows, the surname of a name written given name first
-        ("Жиынға Ерлан Серікұлы Жақыпов")."""
+        ("Жиынға Ерлан Серікұлы Жақыпов"). In Latin letters, a list's item ("; Satan Zere Rymkankyzy"), whose surname
+        is no title's word."""
         morphology = russian_morphology()
         return [match.span() for match in _SURNAME_GIVEN_NAME_PATRONYMIC.finditer(text)
                 if self.patronymic_end.search(match.group(3)) and self.names.is_given_name(match.group(2))
                 and (self.russian_nominative_surname_end.search(match.group(1)) or morphology.word_is_known(match.group(1).lower())
-                     and any("Surn" in parse.tag for parse in morphology.parse(match.group(1))))]
+                     and any("Surn" in parse.tag for parse in morphology.parse(match.group(1))))] \
+            + [(match.start(1), match.end()) for match in _LATIN_SURNAME_GIVEN_NAME_PATRONYMIC.finditer(text)
+               if self.patronymic_end.search(match.group(3)) and self.names.is_given_name(match.group(2))
+               and not self.names.is_given_name(match.group(1)) and match.group(1).lower() not in self.title_forms]
 
     def _name_word(self, word: str) -> bool:
         """Whether a capitalized word may be a name's: a given name, or one the Russian dictionary does not know or
@@ -3909,13 +3918,15 @@ def _site_names_as_organizations(url: str | None, mentions: list[Mention]) -> li
 _LATIN_LETTERS = re.compile(r"[a-z]+")
 
 
-def _lone_words_after_in_as_places(text: str, mentions: list[Mention]) -> list[Mention]:
+def _places_read_as_persons(text: str, foreign_cities: frozenset[str], mentions: list[Mention]) -> list[Mention]:
     """An English "person" of one word right after "in" ("the reactor in Kurchatov", a town named after a
-    physicist) is a place, unless it is a word of a name the page writes in full (the person named again)."""
+    physicist) is a place, unless it is a word of a name the page writes in full (the person named again); so is
+    one that is a foreign city's whole name, whose first word is also a given name ("in Abu Dhabi")."""
     named = {word for mention in mentions if mention.label == "PERSON" and " " in mention.text.strip() for word in mention.text.split()}
     return [replace(mention, label="GPE") if mention.label == "PERSON" and mention.lang == "en"
-            and " " not in (word := mention.text.strip()) and word not in named
-            and _IN_BEFORE_A_PLACE.search(text, max(0, mention.start - 4), mention.start)
+            and (" " not in (word := mention.text.strip()) and word not in named
+                 and _IN_BEFORE_A_PLACE.search(text, max(0, mention.start - 4), mention.start)
+                 or word.lower() in foreign_cities)
             else mention for mention in mentions]
 
 

@@ -273,6 +273,11 @@ class Normalizer:
                     # An English given name alone (Hayley, plausible by the English lexicon's list) that is no one's
                     # surname here: the one person the page names in full with it.
                     candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang == "en" else set())
+                elif key.given and key.surname:
+                    # A full name written again without one of its given names ("Khalifa Al Dhaheri" after "Khalifa
+                    # Mubarak Al Dhaheri", "Abdel Ghaffar" after "Khaled Abdel Ghaffar"): the one fuller name so spelled.
+                    candidates = {fuller for fuller in by_surname.get(key.surname, set())
+                                  if _given_names_left_out(key.given, LinkKey.parse(fuller).given)}
                 else:
                     candidates = set()
                 candidates = {first_of.get(candidate, candidate) for candidate in candidates}
@@ -407,6 +412,12 @@ def _spellings_of_one_name(mentions: list[Mention]) -> dict[str, str]:
         if len(named) == 1:
             first_of[mention.link_key] = named.pop()
     return first_of
+
+
+def _given_names_left_out(given: str, fuller: str | None) -> bool:
+    """Whether ``fuller`` is ``given`` with more given names: its words in order, and others besides."""
+    words, fuller_words = given.split(), iter((fuller or "").split())
+    return len(words) < len((fuller or "").split()) and all(word in fuller_words for word in words)
 
 
 def _fullest(keys: set[str]) -> set[str]:
