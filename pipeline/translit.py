@@ -26,7 +26,7 @@ from pipeline.records import Document, Mention, RoleFact, Segment
 DATA_FILE = DATA_DIR / "kk_latin.yaml"
 ROLES_FILE = DATA_DIR / "roles.yaml"
 CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel", "front_word", "front_lower_word", "front_vowels_word",
-            "word_end", "before_vowel", "genitive_end")
+            "word_end", "before_vowel", "genitive_end", "word_end_after_a_native_vowel")
 _VOWELS = frozenset("аәеёиоөұүыіэюя")
 # Plain Latin letters of a word in front vowel harmony, and of one in back harmony (latn-ascii: y is ы,
 # q is қ, gh is ғ; Kazakh writes к and г beside front vowels).
@@ -294,12 +294,13 @@ def _matching_row(text: str, position: int, out: list[str], alphabet: Alphabet, 
         size = len(row.latin)
         if position + size <= len(text) \
                 and all(row.latin[k] in alphabet.smalls(text[position + k]) for k in range(1, size)) \
-                and _context_holds(row.context, text, position, out):
+                and _context_holds(row.context, text, position, out, size):
             return row
     return None
 
 
-def _context_holds(context: str | None, text: str, position: int, out: list[str]) -> bool:
+def _context_holds(context: str | None, text: str, position: int, out: list[str], size: int = 1) -> bool:
+    """``size``: the row's Latin letters, after which ``following`` is read."""
     if context is None:
         return True
     word_start = position == 0 or not text[position - 1].isalpha()
@@ -308,7 +309,10 @@ def _context_holds(context: str | None, text: str, position: int, out: list[str]
         return word_start
     if context == "after_vowel":
         return after_vowel
-    following = text[position + 1:position + 2]
+    following = text[position + size:position + size + 1]
+    if context == "word_end_after_a_native_vowel":
+        # A Kazakh word's last vowel before it (өскелең, -дың), not a loan's и (брифинг).
+        return not following.isalpha() and after_vowel and out[-1].lower() != "и"
     if context == "word_end":
         return not following.isalpha()
     if context == "before_vowel":

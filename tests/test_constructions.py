@@ -10685,3 +10685,38 @@ def test_an_english_lists_surname_first_full_name_after_a_quoted_programme(stage
             "Satan Zere Rymkankyzy, Ismailova Gulnar Yerlanovna.")
     assert found(stages, text) == {("Dana Serikkyzy Omarova", "student", None), ("Zere Rymkankyzy Satan", "student", None),
                                    ("Gulnar Yerlanovna Ismailova", "student", None)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Initials written against the next word open that word's name ("Е.А.Бөкетов атындағы"), not the name before them.
+    ("Қарағанды облысының әкімі Бақыт Омаров Е.А.Бөкетов атындағы университетке барды.",
+     {("Бақыт Омаров", "akim", "karaganda_akimat")}),
+    ("Павлодар облысының әкімі Серік Ахметов Қ.И.Сәтбаев атындағы мектепке барды.",
+     {("Серік Ахметов", "akim", "pavlodar_akimat")}),
+])
+def test_kazakh_initials_against_the_next_word_are_that_words(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Latin Kazakh with the decree's letters that writes ng for ң at a word's end: a surname in the genitive.
+    ("TITLE: Jańalyq\n\nPavlodar oblysy ákimi Qanat Omarovtyng jastarmen kezdesýi ótti.",
+     {("Qanat Omarov", "akim", "pavlodar_akimat")}),
+])
+def test_latin_kazakh_ng_at_a_words_end_is_the_genitives(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_latin_kazakh_ng_of_a_loan_after_i_stays():
+    from pipeline.translit import to_cyrillic
+    assert to_cyrillic("Brıfıng ótti, óskeleng urpaq", "latn-2018").text == "Брифинг өтті, өскелең ұрпақ"
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "Ұзақ жылдар" (for long years) before a genitive chain is no part of the institution.
+    ("Ұзақ жылдар Павлодар қаласы әкімінің орынбасары болған Марат Омаров зейнетке шықты.",
+     {("Марат Омаров", "deputy_akim", "pavlodar_city_akimat")}),
+])
+def test_kazakh_time_adverbial_ends_the_genitive_chain(stages, text, facts):
+    assert found(stages, text) == facts
+

@@ -757,7 +757,14 @@ class SpanRepair:
         """A person's span of a given name, a patronymic and a surname that took one initial after them ends before
         it: a full name takes no initial, which opens the next name ("оқытушы Роза Мәжитқызы Құсайынова Ы. Алтынсарин
         атындағы төсбелгімен марапатталды")."""
-        run_on = _FULL_NAME_AND_ONE_INITIAL.fullmatch(text, entity.start, entity.end) if entity.label == "PERSON" else None
+        if entity.label != "PERSON":
+            return entity
+        # Initials written against the next word ("Нұржан Нұржігітов М.Х.Дулати атындағы"): that word's, whatever
+        # the words before them.
+        glued = _NAME_AND_INITIALS.fullmatch(text, entity.start, entity.end) if _CAPITAL_LETTER_NEXT.match(text, entity.end) else None
+        if glued is not None:
+            return replace(entity, end=glued.end("names"))
+        run_on = _FULL_NAME_AND_ONE_INITIAL.fullmatch(text, entity.start, entity.end)
         if run_on is None or not _CAPITALIZED_WORD_NEXT.match(text, entity.end) \
                 or not self.patronymic_end.search(run_on.group("names").split()[1]):
             return entity
@@ -3723,6 +3730,10 @@ _REGNAL_NUMBER_AND_PERIOD = re.compile(rf"[{_CYRILLIC_LOWER}] ([IVX]{{1,4}})\.")
 # Three words of a name and one initial after them, as a span that ran into the next name's initial holds them.
 _FULL_NAME_AND_ONE_INITIAL = re.compile(rf"(?P<names>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:\s[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+){{2}})"
                                         rf"\s[{_CYRILLIC_UPPER}]\.\s*")
+# Two or three words of a name and the initials after them (one or two), as a span holds them.
+_NAME_AND_INITIALS = re.compile(rf"(?P<names>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:\s[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+){{1,2}})"
+                                rf"\s(?:[{_CYRILLIC_UPPER}]\.){{1,2}}")
+_CAPITAL_LETTER_NEXT = re.compile(rf"[{_CYRILLIC_UPPER}]")
 # A Kazakh noun in the third person's possessive and a case after it ("Арабиясына", "Республикасының").
 _POSSESSIVE_IN_A_CASE_END = re.compile(r"(?:сы|сі|ы|і)(?:на|не|нда|нде|нан|нен|ның|нің|н)$")
 _CAPITALIZED_WORD_NEXT = re.compile(rf"\s*[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]")
