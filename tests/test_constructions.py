@@ -10688,3 +10688,17 @@ def test_the_acting_holder_named_in_the_place_of_the_one_dismissed(stages):
     text = ("TITLE: Новости\n\nВ понедельник Президент освободил от должности акима Карагандинской области Ерлана Бекова. "
             "Вместо него исполняющим обязанности назначен Марат Исаев.")
     assert ("Марат Исаев", "akim", "karaganda_akimat") in found(stages, text)
+
+
+def test_a_name_after_a_noun_of_appointment_is_its_genitive(stages):
+    # "До назначения М. Сапарова": the appointed man's genitive, the same person, no woman "М. Сапарова".
+    [document] = stages.annotate([Page(source="t", text="TITLE: Новости\n\nДиректором лицея назначен Марат Сапаров. "
+                                                        "До назначения М. Сапарова лицеем руководил Ерлан Беков.")])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Марат Сапаров", "М. Сапаров", "Ерлан Беков"}
+
+
+def test_a_name_after_a_noun_of_appointment_before_a_womans_verb_is_her_nominative(stages):
+    # "До назначения А.Б. Бекова работала ...": "before the appointment", the name the subject of the woman's verb.
+    [document] = stages.annotate([Page(source="t", text="TITLE: Новости\n\nРектором назначена Алия Бекова. "
+                                                        "До назначения А.Б. Бекова работала проректором университета.")])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Алия Бекова", "А.Б. Бекова"}
