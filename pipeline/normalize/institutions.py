@@ -245,6 +245,7 @@ class Registry:
         self._alias_words = [(alias_words.get(key) or self.content_words(key), institution) for key, institution in self.by_alias.items()]
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
         self.region_of = lru_cache(maxsize=100_000)(self._region_of)  # asked of every span by the repairs
+        self.region_of_its_body = lru_cache(maxsize=100_000)(self._region_of_its_body)  # asked again at each title a page's region is read for
 
     @classmethod
     def from_files(cls, registry_files: list[Path], lexicons: dict[str, Lexicon],
@@ -425,10 +426,10 @@ class Registry:
         """Whether a name says it is a region's or a city's with an adjective, without naming which."""
         return any(word.startswith(self._regional_adjectives) for word in self.content_words(written))
 
-    def region_of_its_body(self, written: str) -> Region | None:
-        """The region or city of republican significance whose body a name says it is by the place's adjective or name
-        before a regional or city adjective ("Восточно-Казахстанской областной филармонии", "Павлодар облыстық
-        кітапханасы", "Алматинский городской суд"): the one region of that kind whose names open so."""
+    def _region_of_its_body(self, written: str) -> Region | None:
+        """(``region_of_its_body``) The region or city of republican significance whose body a name says it is by the
+        place's adjective or name before a regional or city adjective ("Восточно-Казахстанской областной филармонии",
+        "Павлодар облыстық кітапханасы", "Алматинский городской суд"): the one region of that kind whose names open so."""
         words = written.split()
         if len(words) < 3 or not words[0][:1].isupper():
             return None
