@@ -3165,9 +3165,11 @@ class RoleExtractor:
             if lang == "ru" and not chain and self.predicates["ru"].in_a_clause_of_its_own(between):
                 continue
             # A verb's or a participle's object ("Name, пожелавший новому акиму успехов"): a title in neither the
-            # nominative of an apposition nor the instrumental of a post a verb gives.
+            # nominative of an apposition nor the instrumental of a post a verb gives; a deputy's abbreviation, the same
+            # in every case, after a verb that gives no post is its object too ("Name, которая поблагодарила замакима").
             if lang == "ru" and not chain and not predicate and _russian_verb_or_participle_in(between) \
-                    and _russian_object_case_only(title.written.split()[0]):
+                    and (_russian_object_case_only(first_word := title.written.split()[0])
+                         or self.predicates["ru"].indeclinable_deputy(first_word)):
                 break
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
             # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –
@@ -5200,7 +5202,10 @@ class PageInstitutions:
         if kind not in kinds:
             return None
         if kind in self.roles.place_kinds:
-            return self.roles.institution_named(mention.text, kind, "ru")
+            # A registered place of another kind is named by its own noun, the one before is another place's ("в
+            # Казыгуртском районе Туркестанской области": the region is no district).
+            region = self.roles.registry.region_of(mention.text, "ru")
+            return self.roles.institution_named(mention.text, kind, "ru") if region is None or region.kind == kind else None
         if mention.label in PLACE_LABELS:
             # "сессия маслихата Бурабайского района": the place's body of that kind, not the place; a noun in the plural
             # names its bodies, none of them ("рейтинг «100 лучших школ Казахстана»").
@@ -5373,7 +5378,10 @@ class PageInstitutions:
 
     def _regions_named(self, kinds: tuple[str, ...] = ("region", "city")) -> Counter:
         """How often the page names each region of ``kinds`` (regions.yaml's: an oblys, a city of republican significance)."""
-        regions = Counter(region for region in (self.roles.registry.region_of(m.text, m.lang, by_centre=True)
+        registry = self.roles.registry
+        # A body named with its region's adjective ("Павлодарской областной библиотеке") names the region too.
+        regions = Counter(region for region in (registry.region_of(m.text, m.lang, by_centre=True)
+                                                or (registry.region_of_its_body(m.text) if m.label == "ORG" else None)
                                                 for m in self.document.mentions
                                                 if m.label in ("GPE", "LOC", "ORG")) if region is not None and region.kind in kinds)
         # A region no span names, by a name of several words ("Сыр елінде").
@@ -5860,7 +5868,7 @@ class RussianPredicate:
         if match.group("adverbs") and not (match.group("post") or match.group("verbs") or elided):
             return False
         first = title.written.split()[0]
-        return match.group("post") is not None or bool(self.instrumental.search(first)) or self._indeclinable_deputy(first)
+        return match.group("post") is not None or bool(self.instrumental.search(first)) or self.indeclinable_deputy(first)
 
     def continues(self, between: str, title: TitleHit, previous: TitleHit, before_first: str = "") -> bool:
         """Whether a title in the instrumental after a comma and an adverb of sequence or of a date is the next post
@@ -5879,7 +5887,7 @@ class RussianPredicate:
             and not title.verb and not previous.verb \
             and all(self.instrumental.search(hit.written.split()[0]) for hit in (title, previous))
 
-    def _indeclinable_deputy(self, word: str) -> bool:
+    def indeclinable_deputy(self, word: str) -> bool:
         """Whether a Russian title's first word is a deputy's abbreviation before a title in the genitive, the
         same in every case ("замминистра", "замглавы"; not "заместителя")."""
         prefix = next((prefix for prefix in self.indeclinable_deputy_prefixes if word.lower().startswith(prefix)), None)

@@ -10720,3 +10720,91 @@ def test_latin_kazakh_ng_of_a_loan_after_i_stays():
 def test_kazakh_time_adverbial_ends_the_genitive_chain(stages, text, facts):
     assert found(stages, text) == facts
 
+
+@pytest.mark.parametrize("text, facts", [
+    # The new regions' Russian names keep the Kazakh word after the region's noun: the model's person or thing there is
+    # the region, whatever region the page's title is about.
+    ("TITLE: Кто возглавит Атыраускую область?\n\nУказом Президента Серик Болатович Жумабаев назначен акимом области Жетісу.",
+     {("Серик Болатович Жумабаев", "akim", "jetisu_akimat")}),
+    ("TITLE: Кто возглавит Атыраускую область?\n\nУказом Президента Серик Болатович Жумабаев назначен акимом области Абай.",
+     {("Серик Болатович Жумабаев", "akim", "abai_akimat")}),
+])
+def test_a_russian_region_named_by_its_kazakh_word_after_the_regions_noun(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A body named with its region's adjective is all a page says of its region: a deputy akim there is that region's.
+    ("TITLE: Новости\n\nВ Павлодарской областной библиотеке гостей поздравил заместитель акима Марат Исаев.",
+     {("Марат Исаев", "deputy_akim", "pavlodar_akimat")}),
+    ("TITLE: Новости\n\nВ зале Восточно-Казахстанской областной филармонии учителей наградил заместитель акима Ерлан Сапаров.",
+     {("Ерлан Сапаров", "deputy_akim", "east_kazakhstan_akimat")}),
+])
+def test_a_region_named_only_by_the_adjective_of_its_body(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_district_akim_is_of_the_district_named_before_its_region(stages):
+    # "в Н-ском районе Т-ской области ... аким района": the district's akim, not the region's.
+    text = ("TITLE: Новости\n\nВ Сарыагашском районе Туркестанской области открыли новую школу.\n"
+            "В церемонии приняли участие аким района Нурлан Сейтов и ветераны педагогического труда.")
+    assert found(stages, text) == {("Нурлан Сейтов", "akim", "Акимат Сарыагашского района")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "пересел в кресло": a post by its chair, as by "пост" or "должность".
+    ("TITLE: Новости\n\nБерик Сапаров пересел в кресло первого зама акима Карагандинской области.",
+     {("Берик Сапаров", "deputy_akim", "karaganda_akimat")}),
+    ("TITLE: Новости\n\nВ прошлом году Берик Сапаров занял кресло акима Карагандинской области.",
+     {("Берик Сапаров", "akim", "karaganda_akimat")}),
+])
+def test_a_russian_post_named_by_its_chair(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_lyceum_of_the_bilim_innovation_network_is_the_network(stages):
+    # One lyceum of a network of schools is the network's, as a school of NIS is NIS.
+    text = "TITLE: Новости\n\nУ учителя химии лицея-интерната «Білім-Инновация» Азамата Серикова трое призеров олимпиады."
+    assert found(stages, text) == {("Азамат Сериков", "teacher", "bil")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title and a place's noun the model marks as a place ("Аким области") name no place: no "Акимат Аким области".
+    ("TITLE: Новости\n\nПоздравить учителей пришел аким области Марат Исаев.", {("Марат Исаев", "akim", None)}),
+    ("TITLE: Новости\n\nАким области Ұлытау Берик Сапаров открыл новую школу.", {("Берик Сапаров", "akim", "ulytau_akimat")}),
+])
+def test_a_russian_title_and_a_place_noun_are_no_place(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A deputy's abbreviation reads the same in every case: after a verb that gives no post it is the verb's object.
+    ("TITLE: Новости\n\nСреди гостей была Асель Нурова, которая поблагодарила замакима за теплый прием.", set()),
+    ("TITLE: Новости\n\nМарат Исаев, поблагодаривший замминистра образования, выступил с докладом.", set()),
+    # After a verb of working it is the post.
+    ("TITLE: Новости\n\nМарат Исаев, ранее работавший замминистра образования, выступил с докладом.",
+     {("Марат Исаев", "vice_minister", "Министерство образования")}),
+])
+def test_a_russian_deputys_abbreviation_after_a_verb_of_no_post_is_its_object(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_the_acting_holder_named_in_the_place_of_the_one_dismissed(stages):
+    # "Вместо него исполняющим обязанности назначен Name": the dismissed one's post, acting.
+    text = ("TITLE: Новости\n\nВ понедельник Президент освободил от должности акима Карагандинской области Ерлана Бекова. "
+            "Вместо него исполняющим обязанности назначен Марат Исаев.")
+    assert ("Марат Исаев", "akim", "karaganda_akimat") in found(stages, text)
+
+
+def test_a_name_after_a_noun_of_appointment_is_its_genitive(stages):
+    # "До назначения М. Сапарова": the appointed man's genitive, the same person, no woman "М. Сапарова".
+    [document] = stages.annotate([Page(source="t", text="TITLE: Новости\n\nДиректором лицея назначен Марат Сапаров. "
+                                                        "До назначения М. Сапарова лицеем руководил Ерлан Беков.")])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Марат Сапаров", "М. Сапаров", "Ерлан Беков"}
+
+
+def test_a_name_after_a_noun_of_appointment_before_a_womans_verb_is_her_nominative(stages):
+    # "До назначения А.Б. Бекова работала ...": "before the appointment", the name the subject of the woman's verb.
+    [document] = stages.annotate([Page(source="t", text="TITLE: Новости\n\nРектором назначена Алия Бекова. "
+                                                        "До назначения А.Б. Бекова работала проректором университета.")])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Алия Бекова", "А.Б. Бекова"}

@@ -454,6 +454,8 @@ class SpanRepair:
             rf"\s+(?:{any_of(word for word in taxonomy.place_words.get('kk', ()) if word[-1] in 'ыі')})", re.IGNORECASE)
         self.kazakh_and_words = frozenset(lexicons["kk"].words("and_words"))
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
+        self.russian_place_nouns = frozenset(taxonomy.place_words.get("ru", ()))
+        self.russian_place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(taxonomy.place_words.get('ru', ()))})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms), not_after=r"\w-") if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
         phrases = any_of(tuple(self.registry.acronym_phrases), not_after=r"\w-") if self.registry.acronym_phrases else "(?!)"
@@ -800,6 +802,7 @@ class SpanRepair:
         entities = [_without_a_russian_function_word_at_the_end(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
+        entities = [self._place_after_a_russian_place_noun(text, entity) for entity in entities]
         entities = [self._without_a_phrases_last_word(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
@@ -2297,6 +2300,17 @@ class SpanRepair:
                 and (self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name(written)
                 and not self.surname_ending.search(written) else entity for entity in entities]
 
+    def _place_after_a_russian_place_noun(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A registered place's name right after a Russian place noun that the model read as a person or a thing
+        ("акимом области Жетісу", "области Абай": the new regions, whose Russian names keep the Kazakh word): the place
+        (GPE), whose akim the title before it is, though the Kazakh letters keep the other Russian place repairs off."""
+        noun = self.russian_place_noun_before.search(text, max(0, entity.start - 20), entity.start) \
+            if entity.label in ("PERSON", "MISC") else None
+        # The noun and the name together: "области Абай" is the region, "Абай" alone may be the poet.
+        if noun is None or self.registry.region_of(text[noun.start():entity.end], "ru") is None:
+            return entity
+        return replace(entity, label="GPE")
+
     def _places_right_before_russian_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A city's or a region's name in a Russian text, one capitalized word right before a person's span with no
         span of its own ("Аким Уральска Асхат Каиргалиевич Шакиров", the model missing both): a place (GPE), whose
@@ -2364,8 +2378,14 @@ class SpanRepair:
 
     def _title_read_as_a_place(self, text: str, entity: EntitySpan) -> bool:
         """Whether a place's span in a Russian text is a title's form and nothing else ("Аким" Алматы
-        Досаев as a GPE): no place, the title before the place and the name."""
-        return entity.label in ("GPE", "LOC") and not self.kazakh_letter.search(text) and self._is_title(text[entity.start:entity.end])
+        Досаев as a GPE), or a title and a place's noun that names no place ("Аким области" Name): no place, the
+        title before the place and the name."""
+        if entity.label not in ("GPE", "LOC"):
+            return False
+        words = text[entity.start:entity.end].split()
+        if len(words) > 1 and words[-1].lower() in self.russian_place_nouns and self._is_title(" ".join(words[:-1])):
+            return True
+        return not self.kazakh_letter.search(text) and self._is_title(" ".join(words))
 
     def _kazakh_place_noun_and_lower_case_words(self, text: str, entity: EntitySpan) -> bool:
         """Whether a place's span is a Kazakh place's noun opening a sentence and lower-case words after it ("Аудан

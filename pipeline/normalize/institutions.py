@@ -245,6 +245,7 @@ class Registry:
         self._alias_words = [(alias_words.get(key) or self.content_words(key), institution) for key, institution in self.by_alias.items()]
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
         self.region_of = lru_cache(maxsize=100_000)(self._region_of)  # asked of every span by the repairs
+        self.region_of_its_body = lru_cache(maxsize=100_000)(self._region_of_its_body)  # asked again at each title a page's region is read for
 
     @classmethod
     def from_files(cls, registry_files: list[Path], lexicons: dict[str, Lexicon],
@@ -424,6 +425,21 @@ class Registry:
     def names_no_region(self, written: str) -> bool:
         """Whether a name says it is a region's or a city's with an adjective, without naming which."""
         return any(word.startswith(self._regional_adjectives) for word in self.content_words(written))
+
+    def _region_of_its_body(self, written: str) -> Region | None:
+        """(``region_of_its_body``) The region or city of republican significance whose body a name says it is by the
+        place's adjective or name before a regional or city adjective ("Восточно-Казахстанской областной филармонии",
+        "Павлодар облыстық кітапханасы", "Алматинский городской суд"): the one region of that kind whose names open so."""
+        words = written.split()
+        if len(words) < 3 or not words[0][:1].isupper():
+            return None
+        adjective = fold(words[1])
+        if not adjective.startswith(self._regional_adjectives):
+            return None
+        kind = "city" if adjective.startswith(self._city_adjectives) else "region"
+        stem = fold(words[0])[:_STEM]
+        found = [region for region in self.regions.values() if region.kind == kind and stem in self._region_stems.get(region.region_id, ())]
+        return found[0] if len(found) == 1 else None
 
     def names_a_regions_own_body(self, written: str) -> bool:
         """Whether a name is a body that only a region or a city of republican significance has, without saying

@@ -248,6 +248,7 @@ class PersonNames:
         self.surname_dative_or_accusative = ends_with_any(tuple(
             ending for ending in self.surname_feminine.keys() & self.surname_masculine.keys() if ending not in nominatives))
         self.named_after = frozenset(russian.words("named_after_before_name"))
+        self.post_change_nouns = frozenset(russian.words("post_change_nouns_before_a_genitive"))
         # Per instance, bounded: a page repeats its names, a corpus does not repeat its pages.
         self._normalized = lru_cache(maxsize=100_000)(self._normalize)
         self.russian_oblique_before = lru_cache(maxsize=50_000)(self._russian_oblique_before)
@@ -307,7 +308,10 @@ class PersonNames:
                                               or verb_before is not None and self._woman_acts(verb_before, 2)
                                               or after and self._nominative_title_in_apposition(_APPOSITION_AFTER.match(after))):
             case = False
-        elif lang == "ru" and case is None and after and self._oblique_title_in_apposition(_APPOSITION_WORDS_AFTER.match(after)):
+        elif lang == "ru" and case is None and (after and self._oblique_title_in_apposition(_APPOSITION_WORDS_AFTER.match(after))
+                                                or verb_before is not None and verb_before.group(2).lower() in self.post_change_nouns):
+            # "До назначения Е. Иванова школой руководил ...": the appointed one's genitive, where no woman's verb follows
+            # ("До назначения А. Иванова работала ...": the name is the subject).
             case = True
         return self._normalized(text, lang, case)
 
