@@ -2658,10 +2658,7 @@ class RoleExtractor:
                     or not _COMMA_ONLY.fullmatch(text, mention.end, title.start) \
                     or index + 1 < len(persons) and not _LIST_ITEM_END.search(text, title.end, following):
                 continue
-            first = index
-            while first and not assigned[first - 1][0] \
-                    and self.list_joiner.match(text[persons[first - 1][0].end:persons[first][0].start]):
-                first -= 1
+            first = self._list_opening(text, persons, index, assigned)
             if first < index:
                 for listed in range(first, index + 1):
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
@@ -2674,12 +2671,18 @@ class RoleExtractor:
             title = next((t for t in titles if others is not None and t.start == others.end()), None)
             if title is None:
                 continue
-            first = index
-            while first and self.list_joiner.match(text[persons[first - 1][0].end:persons[first][0].start]):
-                first -= 1
-            for listed in range(first, index + 1):
+            for listed in range(self._list_opening(text, persons, index), index + 1):
                 if not assigned[listed][0]:
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
+
+    def _list_opening(self, text: str, persons, index: int, assigned: list | None = None) -> int:
+        """The index of the first name of the list of names joined by commas or "and" that ends with ``persons[index]``;
+        with ``assigned``, of its names without a title of their own."""
+        first = index
+        while first and not (assigned is not None and assigned[first - 1][0]) \
+                and self.list_joiner.match(text[persons[first - 1][0].end:persons[first][0].start]):
+            first -= 1
+        return first
 
     def _holder_before(self, title: TitleHit, name: PersonName, facts: list[RoleFact], lang: str,
                        sentence_codes: set[str] = frozenset()) -> RoleFact | None:

@@ -416,8 +416,9 @@ def _spellings_of_one_name(mentions: list[Mention]) -> dict[str, str]:
 
 def _given_names_left_out(given: str, fuller: str | None) -> bool:
     """Whether ``fuller`` is ``given`` with more given names: its words in order, and others besides."""
-    words, fuller_words = given.split(), iter((fuller or "").split())
-    return len(words) < len((fuller or "").split()) and all(word in fuller_words for word in words)
+    words, fuller_words = given.split(), (fuller or "").split()
+    remaining = iter(fuller_words)
+    return len(words) < len(fuller_words) and all(word in remaining for word in words)
 
 
 def _fullest(keys: set[str]) -> set[str]:

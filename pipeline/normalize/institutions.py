@@ -242,7 +242,7 @@ class Registry:
         # Folded first words of every registered name and alias: where a name can start; a name that opens
         # with initials starts at a word of them, glued or not (Л., Л.Н., Л.Н.Гумилев).
         self.first_words = frozenset(start for key in self.by_alias if key for start in _opening_words(key))
-        self._alias_words = [(alias_words.get(key) or self.content_words(key), institution) for key, institution in self.by_alias.items()]
+        self._alias_words = [(alias_words[key] if key in alias_words else self.content_words(key), institution) for key, institution in self.by_alias.items()]
         self.lookup = lru_cache(maxsize=100_000)(self._lookup)  # per instance: the registry it reads
         self.region_of = lru_cache(maxsize=100_000)(self._region_of)  # asked of every span by the repairs
         self.region_of_its_body = lru_cache(maxsize=100_000)(self._region_of_its_body)  # asked again at each title a page's region is read for
