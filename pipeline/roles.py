@@ -485,6 +485,9 @@ class RoleExtractor:
         self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
                                 if kind in REGISTRY_KINDS}
         self.registry = resources.registry
+        # The registered universities and academies by id: a page's home institution is one of them.
+        self._universities = {institution.org_id: institution for institution in self.registry.by_alias.values()
+                              if institution.type in _UNIVERSITY_TYPES}
         self.names = resources.names
         self._matchers: dict[str, TitleMatcher] = {}
         self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.taxonomy.degree_forms) + r"(?![\w])", re.IGNORECASE)
@@ -1768,10 +1771,6 @@ class RoleExtractor:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
         counts: Counter = Counter()
         first_named: dict[str, int] = {}  # where each is first named, in words
-        found: dict[str, Institution] = {}
-        for institution in self.registry.by_alias.values():
-            if institution.type in _UNIVERSITY_TYPES:
-                found[institution.org_id] = institution
         words = re.findall(r"[\w’'`.-]+", document.page.text)
         starts = self.registry.first_words
         for index in range(len(words)):
@@ -1780,7 +1779,7 @@ class RoleExtractor:
             for size in (7, 6, 5, 4, 3, 2, 1):
                 # As written: any word order of a registered name ("Buketov Karaganda University"), no case.
                 institution = self.registry.lookup(" ".join(words[index:index + size]), "en")
-                if institution is not None and institution.org_id in found:
+                if institution is not None and institution.org_id in self._universities:
                     counts[institution.org_id] += 1
                     first_named.setdefault(institution.org_id, index)
                     break
@@ -1788,12 +1787,12 @@ class RoleExtractor:
         named = Counter()
         for mention in document.mentions:
             if mention.label in ORG_LABELS and (institution := self.registry.lookup(mention.text, mention.lang)) is not None \
-                    and institution.org_id in found:
+                    and institution.org_id in self._universities:
                 named[institution.org_id] += 1
                 first_named.setdefault(institution.org_id, len(document.page.text[:mention.start].split()))
         counts = Counter({org_id: max(counts[org_id], named[org_id]) for org_id in counts.keys() | named.keys()})
         # Of those named equally often, the one the page names first.
-        return found[max(counts, key=lambda org_id: (counts[org_id], -first_named[org_id]))] if counts else None
+        return self._universities[max(counts, key=lambda org_id: (counts[org_id], -first_named[org_id]))] if counts else None
 
     def _registry_ngram(self, words: list[str], lang: str) -> Institution | None:
         """The first registry institution named inside a phrase, left to right, longest first (a
@@ -1973,7 +1972,7 @@ class RoleExtractor:
         spans = []
         for match in self.numbered_institution.finditer(text, start, end):
             person = min((m.start for m in mentions if m.label == "PERSON" and match.start() < m.start < match.end()), default=match.end())
-            spans.append((match.start(), len(text[:person].rstrip())))
+            spans.append((match.start(), _end_before_spaces(text, person)))
         return spans
 
     def _kazakh_supervisors_named_by_their_post(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
@@ -6732,6 +6731,14 @@ class KazakhGenitiveChain:
         # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
         return (len(lowered) >= 6 and lowered not in self._nouns_ending_like_a_case
                 and bool(self._break.search(lowered)))
+
+
+def _end_before_spaces(text: str, end: int) -> int:
+    """Where the text before ``end`` stops after its last character other than a space (``len(text[:end].rstrip())``,
+    without copying the text's start)."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:

@@ -8,6 +8,7 @@ new batches' entities (pipeline.link) and updates the positions (pipeline.positi
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections import Counter
@@ -35,6 +36,10 @@ class Stages:
     def __init__(self, settings: Settings, resources: Resources | None = None):
         self.annotator = Annotator(settings, resources)
         self.page_seconds = settings.page_seconds
+        # The models and resources (some 130,000 objects the collector tracks) live as long as the process: left out
+        # of every later collection, which would otherwise walk them all again each time the batches' garbage
+        # reaches the oldest generation.
+        gc.freeze()
 
     def annotate(self, pages: list[Page]) -> list[Document]:
         for page in pages:

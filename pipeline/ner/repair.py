@@ -1690,9 +1690,11 @@ class SpanRepair:
         """A hyphenated place's name the model split at its hyphen ("Nur-" as a place and "Sultan" as a
         title) is one place (GPE) in place of the spans inside or across it."""
         for word in _HYPHENATED_WORD.finditer(text):
+            if not self._is_place(word.group()):
+                continue
             parts = [entity for entity in entities if entity.start < word.end() and word.start() < entity.end]
             if not parts or any(part.start < word.start() or part.end > word.end() for part in parts) \
-                    or [(part.start, part.end, part.label) for part in parts] == [(*word.span(), "GPE")] or not self._is_place(word.group()):
+                    or [(part.start, part.end, part.label) for part in parts] == [(*word.span(), "GPE")]:
                 continue
             entities = sorted([entity for entity in entities if entity not in parts] + [EntitySpan(word.start(), word.end(), "GPE")],
                               key=lambda entity: (entity.start, entity.end))
