@@ -4,6 +4,8 @@ and Resources honouring a config's own files without leaking them into the next 
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 
 from pipeline.config import ConfigError, Settings
@@ -25,6 +27,12 @@ def document(text: str, segments: list[Segment] | None = None, mentions: list[Me
 def mention(text: str, whole: str, label: str, lang: str) -> Mention:
     start = whole.index(text)
     return Mention(start, start + len(text), text, label, lang, "test", "0")
+
+
+def test_loaded_models_are_left_out_of_later_collections_and_the_collector_runs_as_before(stages):
+    assert gc.get_freeze_count() > 100_000  # the models', lexicons' and registry's objects
+    assert gc.get_threshold()[0] < 1_000  # the loading's pause is over: the batches' garbage is collected as usual
+    assert gc.isenabled()
 
 
 def test_segment_stage_gives_each_nonblank_line_undecided():
