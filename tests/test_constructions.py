@@ -10807,3 +10807,16 @@ def test_a_name_after_a_noun_of_appointment_before_a_womans_verb_is_her_nominati
     [document] = stages.annotate([Page(source="t", text="TITLE: Новости\n\nРектором назначена Алия Бекова. "
                                                         "До назначения А.Б. Бекова работала проректором университета.")])
     assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Алия Бекова", "А.Б. Бекова"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "молодой специалист": a graduate's status in the first years of work, as "жас маман" in Kazakh, no specialist's post.
+    ("TITLE: Новости\n\nМолодой специалист, учитель физики Айгерим Сабитова пришла в лицей № 7 после окончания университета.",
+     {("Айгерим Сабитова", "teacher", "лицей № 7")}),
+    ("TITLE: Новости\n\nВ этом году в школу пришли молодые специалисты Дана Омарова и Ерлан Жунусов.", set()),
+    # A specialist's post stays one.
+    ("TITLE: Новости\n\nВедущий специалист отдела образования Алия Кенжебаева провела семинар.",
+     {("Алия Кенжебаева", "expert", "отдел образования")}),
+])
+def test_a_russian_young_specialist_is_no_post(stages, text, facts):
+    assert found(stages, text) == facts
