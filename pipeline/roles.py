@@ -7098,10 +7098,19 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     institution's head word (``institution_words`` of roles.yaml); the first may be in the instrumental
     a unit's head governs ("заведующий кафедрой истории КазНУ")."""
     end = person.start if person.start > title.end else min(len(text), title.end + 100)
+    # A line's end ends the name: a caption's title ("ДИРЕКТОР КОЛЛЕДЖА") before the quote on the next line names no «...».
+    if "\n" in text[title.end:end]:
+        end = text.index("\n", title.end)
     # A title that ends with its institution's noun ("депутат маслихата") names it with the words after it.
     title_words = title.written.split()
     words = title_words[-1:] if len(title_words) > 1 and title_words[-1].lower().startswith(tuple(heads)) else []
     tokens = text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]
+    if title.written.isupper():
+        # A caption's title in capitals ("ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА") writes the words of the dictionary after it in
+        # capitals too: common nouns, no acronyms (КазНУ, which the dictionary does not know, stays as written).
+        morphology = russian_morphology()
+        tokens = [token.lower() if token.isupper() and morphology.word_is_known(token.strip(",;:.)»\"").lower()) else token
+                  for token in tokens]
     quoted = False  # inside a quoted name after the head ("футбольного клуба «Ак Жол»")
     namesake = False  # inside the name after "имени" ("школы имени Абылай хана Толебийского района")
     governing = True  # before the head word of the object the title governs
