@@ -10835,3 +10835,10 @@ def test_a_russian_young_specialist_is_no_post(stages, text, facts):
 ])
 def test_a_russian_speakers_caption_in_capitals(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_russian_plural_title_recommended_to_a_list(stages):
+    # "ректорами рекомендованы: X университета — Name": a verb of appointment in the plural, as "назначены".
+    text = ("TITLE: Новости\n\nПо итогам собеседования к назначению ректорами рекомендованы: Костанайского регионального "
+            "университета — Ерлан Сапаров, Атырауского университета — Марат Исаев.")
+    assert found(stages, text) == {("Ерлан Сапаров", "rector", "kru_baitursynuly"), ("Марат Исаев", "rector", "atyrau_university")}
