@@ -5402,8 +5402,10 @@ class PageInstitutions:
             if regions:
                 return regions.most_common(1)[0][0].akimat
         if kind == "maslikhat":
-            # A maslikhat's own site ("... - Маслихат города Шымкент") is the one, whatever chamber its news names.
-            publisher = self._publisher() if lang == "ru" else None
+            # A maslikhat's own site, by its registered domain or its header ("... - Маслихат города Шымкент"), is the
+            # one, whatever chamber its news names.
+            site = self.roles.registry.of_site(self.document.page.url)
+            publisher = site if site is not None and site.type == "maslikhat" else self._publisher() if lang == "ru" else None
             return publisher if publisher is not None and publisher.in_registry and publisher.type == "maslikhat" \
                 else self._the_one_maslikhat_of_no_chamber()
         taxonomy = self.roles.taxonomy

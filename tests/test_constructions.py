@@ -10842,3 +10842,12 @@ def test_a_russian_plural_title_recommended_to_a_list(stages):
     text = ("TITLE: Новости\n\nПо итогам собеседования к назначению ректорами рекомендованы: Костанайского регионального "
             "университета — Ерлан Сапаров, Атырауского университета — Марат Исаев.")
     assert found(stages, text) == {("Ерлан Сапаров", "rector", "kru_baitursynuly"), ("Марат Исаев", "rector", "atyrau_university")}
+
+
+def test_a_deputy_alone_on_a_maslikhats_own_site_by_its_domain(stages):
+    # The maslikhat's registered domain names it where the page's text does not: its deputy and secretary.
+    page = Page(source="t", url="https://satpaev-maslihat.gov.kz/news/1", title="Новости",
+                text="Сессия прошла в марте. Секретарем маслихата была избрана депутат Анна Петрова.")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
+        ("Анна Петрова", "secretary", "satpayev_city_maslikhat"), ("Анна Петрова", "maslikhat_deputy", "satpayev_city_maslikhat")}
