@@ -5401,8 +5401,10 @@ class PageInstitutions:
             if regions:
                 return regions.most_common(1)[0][0].akimat
         if kind == "maslikhat":
-            # A maslikhat's own site ("... - Маслихат города Шымкент") is the one, whatever chamber its news names.
-            publisher = self._publisher() if lang == "ru" else None
+            # A maslikhat's own site, by its registered domain or its header ("... - Маслихат города Шымкент"), is the
+            # one, whatever chamber its news names.
+            site = self.roles.registry.of_site(self.document.page.url)
+            publisher = site if site is not None and site.type == "maslikhat" else self._publisher() if lang == "ru" else None
             return publisher if publisher is not None and publisher.in_registry and publisher.type == "maslikhat" \
                 else self._the_one_maslikhat_of_no_chamber()
         taxonomy = self.roles.taxonomy
@@ -7105,10 +7107,19 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     institution's head word (``institution_words`` of roles.yaml); the first may be in the instrumental
     a unit's head governs ("заведующий кафедрой истории КазНУ")."""
     end = person.start if person.start > title.end else min(len(text), title.end + 100)
+    # A line's end ends the name: a caption's title ("ДИРЕКТОР КОЛЛЕДЖА") before the quote on the next line names no «...».
+    if "\n" in text[title.end:end]:
+        end = text.index("\n", title.end)
     # A title that ends with its institution's noun ("депутат маслихата") names it with the words after it.
     title_words = title.written.split()
     words = title_words[-1:] if len(title_words) > 1 and title_words[-1].lower().startswith(tuple(heads)) else []
     tokens = text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]
+    if title.written.isupper():
+        # A caption's title in capitals ("ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА") writes the words of the dictionary after it in
+        # capitals too: common nouns, no acronyms (КазНУ, which the dictionary does not know, stays as written).
+        morphology = russian_morphology()
+        tokens = [token.lower() if token.isupper() and morphology.word_is_known(token.strip(",;:.)»\"").lower()) else token
+                  for token in tokens]
     quoted = False  # inside a quoted name after the head ("футбольного клуба «Ак Жол»")
     namesake = False  # inside the name after "имени" ("школы имени Абылай хана Толебийского района")
     governing = True  # before the head word of the object the title governs

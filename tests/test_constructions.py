@@ -10807,3 +10807,47 @@ def test_a_name_after_a_noun_of_appointment_before_a_womans_verb_is_her_nominati
     [document] = stages.annotate([Page(source="t", text="TITLE: Новости\n\nРектором назначена Алия Бекова. "
                                                         "До назначения А.Б. Бекова работала проректором университета.")])
     assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Алия Бекова", "А.Б. Бекова"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "молодой специалист": a graduate's status in the first years of work, as "жас маман" in Kazakh, no specialist's post.
+    ("TITLE: Новости\n\nМолодой специалист, учитель физики Айгерим Сабитова пришла в лицей № 7 после окончания университета.",
+     {("Айгерим Сабитова", "teacher", "лицей № 7")}),
+    ("TITLE: Новости\n\nВ этом году в школу пришли молодые специалисты Дана Омарова и Ерлан Жунусов.", set()),
+    # A specialist's post stays one.
+    ("TITLE: Новости\n\nВедущий специалист отдела образования Алия Кенжебаева провела семинар.",
+     {("Алия Кенжебаева", "expert", "отдел образования")}),
+])
+def test_a_russian_young_specialist_is_no_post(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A TV site's caption in capitals before a quote: a rare given name is a name where a surname and a title follow,
+    # and the college's noun in capitals refers back to the college named before, not to the quote on the next line.
+    ("TITLE: Новости\n\nПавлодарский высший колледж «Жастар» готовит поваров и сварщиков.\n"
+     "БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА\n«Мы открыли новые мастерские для студентов».",
+     {("Бактыгали Сарсенбаев", "deputy_director", "Павлодарский высший колледж")}),
+    # So in lower case: the quote on the next line is no name of the college.
+    ("TITLE: Новости\n\nПавлодарский высший колледж «Жастар» готовит поваров и сварщиков.\n"
+     "Бактыгали Сарсенбаев, заместитель директора колледжа\n«Мы открыли новые мастерские для студентов».",
+     {("Бактыгали Сарсенбаев", "deputy_director", "Павлодарский высший колледж")}),
+])
+def test_a_russian_speakers_caption_in_capitals(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_russian_plural_title_recommended_to_a_list(stages):
+    # "ректорами рекомендованы: X университета — Name": a verb of appointment in the plural, as "назначены".
+    text = ("TITLE: Новости\n\nПо итогам собеседования к назначению ректорами рекомендованы: Костанайского регионального "
+            "университета — Ерлан Сапаров, Атырауского университета — Марат Исаев.")
+    assert found(stages, text) == {("Ерлан Сапаров", "rector", "kru_baitursynuly"), ("Марат Исаев", "rector", "atyrau_university")}
+
+
+def test_a_deputy_alone_on_a_maslikhats_own_site_by_its_domain(stages):
+    # The maslikhat's registered domain names it where the page's text does not: its deputy and secretary.
+    page = Page(source="t", url="https://satpaev-maslihat.gov.kz/news/1", title="Новости",
+                text="Сессия прошла в марте. Секретарем маслихата была избрана депутат Анна Петрова.")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
+        ("Анна Петрова", "secretary", "satpayev_city_maslikhat"), ("Анна Петрова", "maslikhat_deputy", "satpayev_city_maslikhat")}

@@ -176,6 +176,11 @@ _LONGEST_ABBREVIATION = 5  # a word in capitals longer than this is a name's, no
 # A byline's line: a given name and the surname in capitals ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ").
 _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
     rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
+# A speaker's caption on a line of its own, all in capitals: two or three words of the name, a comma and the title
+# ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА", as TV sites caption a quote).
+_SPEAKER_CAPTION_IN_CAPITALS = re.compile(
+    rf"^[ \t]*(?P<name>[{_CYRILLIC_UPPER}]{{2,}}(?:[ \t]+[{_CYRILLIC_UPPER}]{{2,}}){{1,2}})[ \t]*,[ \t]*(?P<title>[{_CYRILLIC_UPPER}]{{2,}})(?![\w-])",
+    re.MULTILINE)
 _WORDS_IN_CAPITALS = re.compile(
     not_after(r"\w'’-", r"[A-Z](?<![A-Z][\w'’-]\s[A-Z])(?<![A-Z]\s[A-Z])[A-Z]+(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])"))
 _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
@@ -895,13 +900,13 @@ class SpanRepair:
             repaired += [entity, *places_after]
         return _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
+                text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
-                    for entity in repaired if entity not in absorbed]))))))))))))))))
+                    for entity in repaired if entity not in absorbed])))))))))))))))))
 
     def _surnames_after_two_given_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's span of two known given names and nothing else takes the capitalized word after it that no span
@@ -1395,6 +1400,27 @@ class SpanRepair:
                 continue
             start, end = match.start("given"), match.end("surname")
             entities = sorted([entity for entity in entities if not (entity.start < end and start < entity.end)]
+                              + [EntitySpan(start, end, "PERSON")], key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _speaker_captions_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A caption's name in capitals before a comma and a title ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА
+        КОЛЛЕДЖА") is a person's, in place of the spans inside it, where its last word has a surname's or a
+        patronymic's ending: the title after it says it is a name, so its given name need not be a known one (a rare
+        Kazakh name the model, reading capitals as acronyms, leaves out). None of its words may be a title, an
+        institution's or a place's head word, a registered institution or a place. A span the model read from the
+        title on ("ДИРЕКТОРА КОЛЛЕДЖА" as an organization) is the title's words, no name: the institution's bare noun
+        in it refers back, as in lower case."""
+        for match in _SPEAKER_CAPTION_IN_CAPITALS.finditer(text):
+            words = [word.capitalize() for word in match.group("name").split()]
+            if not self._is_title_word(match.group("title")) or not self.names.reads_as_a_surname(words[-1]) \
+                    or not self._plain_name_words(" ".join(words)) or any(self._is_title_word(word) or self._names_a_place(word) for word in words):
+                continue
+            start, end = match.span("name")
+            line_end = text.find("\n", end) if "\n" in text[end:] else len(text)
+            entities = sorted([entity for entity in entities if not (entity.start < end and start < entity.end)
+                               and not (match.start("title") <= entity.start < line_end and entity.label != "PERSON"
+                                        and self._is_title_word(text[entity.start:entity.end].split()[0]))]
                               + [EntitySpan(start, end, "PERSON")], key=lambda entity: (entity.start, entity.end))
         return entities
 
