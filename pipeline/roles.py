@@ -5386,9 +5386,12 @@ class PageInstitutions:
                                                 or (registry.region_of_its_body(m.text) if m.label == "ORG" else None)
                                                 for m in self.document.mentions
                                                 if m.label in ("GPE", "LOC", "ORG")) if region is not None and region.kind in kinds)
-        # A region no span names, by a name of several words ("Сыр елінде").
-        return regions or Counter(region for region in self.roles.registry.regions_written_in(self.document.page.text)
-                                  if region.kind in kinds)
+        # A region no span names, by a name of several words ("Сыр елінде"); else the region whose own news outlet the
+        # page comes from ("аким области" on a regional newspaper's site).
+        regions = regions or Counter(region for region in registry.regions_written_in(self.document.page.text)
+                                     if region.kind in kinds)
+        site_region = registry.region_of_site(self.document.page.url)
+        return regions or Counter([site_region] if site_region is not None and site_region.kind in kinds else [])
 
     def region_proper_named_most(self) -> Institution | None:
         """The akimat of the oblys the page names most, none of the cities of republican significance."""

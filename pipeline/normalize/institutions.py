@@ -50,6 +50,15 @@ def fold(name: str) -> str:
     return latin_key(name)
 
 
+def _by_domain(by_domain: dict, url: str | None):
+    """The value of the page's web domain or of a domain it is a subdomain of, in ``by_domain``."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    parts = host.lower().rstrip(".").split(".")
+    return next((by_domain[domain] for index in range(len(parts) - 1) if (domain := ".".join(parts[index:])) in by_domain), None)
+
+
 _NAMESAKES_SURNAME = re.compile(r"\w{3}(?:ов|ев|ёв|ин|ын)$")
 
 
@@ -165,6 +174,7 @@ class Registry:
         self._region_names: dict[str, Region] = {}  # folded names and forms -> region
         self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
         self._region_phrases: dict[str, Region] = {}  # names and forms of two words or more, as written -> region
+        self._region_sites: dict[str, Region] = {}  # web domain of a region's own news outlet -> region
         for entry in regions:
             self._add_region(entry)
         self._region_phrase = re.compile(rf"(?<![\w-])(?:{any_of(self._region_phrases)})(?![\w-])") if self._region_phrases else None
@@ -296,6 +306,7 @@ class Registry:
         for form in [centre.get("kk"), centre.get("ru"), centre.get("en"), *centre.get("forms", [])]:
             if form:
                 self._region_centres[fold(str(form))] = region
+        self._region_sites.update({str(domain).lower(): region for domain in entry.get("news_sites", [])})
 
     def regions_written_in(self, text: str) -> list[Region]:
         """The regions a text names by a name of two words or more, as written, once per time named
@@ -321,15 +332,13 @@ class Registry:
     def of_site(self, url: str | None) -> Institution | None:
         """The registered institution whose own site a page comes from (kaznmu.kz/news/... ->
         KazNMU); subdomains count (welcome.kaznu.kz)."""
-        if not url:
-            return None
-        host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-        parts = host.lower().rstrip(".").split(".")
-        for index in range(len(parts) - 1):
-            org_id = self._domains.get(".".join(parts[index:]))
-            if org_id is not None:
-                return self.registered(org_id)
-        return None
+        org_id = _by_domain(self._domains, url)
+        return self.registered(org_id) if org_id is not None else None
+
+    def region_of_site(self, url: str | None) -> Region | None:
+        """The region whose own news outlet a page comes from (regions.yaml's ``news_sites``: pricom.kz -> Atyrau
+        Region); subdomains count."""
+        return _by_domain(self._region_sites, url)
 
     def region_of_akimat(self, org_id: str) -> Region | None:
         """The region or city whose akimat this is."""
