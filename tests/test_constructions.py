@@ -10807,3 +10807,11 @@ def test_a_name_after_a_noun_of_appointment_before_a_womans_verb_is_her_nominati
     [document] = stages.annotate([Page(source="t", text="TITLE: Новости\n\nРектором назначена Алия Бекова. "
                                                         "До назначения А.Б. Бекова работала проректором университета.")])
     assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Алия Бекова", "А.Б. Бекова"}
+
+
+def test_an_honorific_inside_the_models_span_gives_way_to_a_hyphenated_surname(stages):
+    # "Also, Ms Zhanna Sadykova-Ilina": the model's "Ms Zhanna" stops at the hyphenated surname; the given name and
+    # the surname are the person, and no name holds the honorific.
+    [document] = stages.annotate([Page(source="t", text="TITLE: News\n\nAlso, Ms Zhanna Sadykova-Ilina and Ms Dana Omarova "
+                                                        "were awarded certificates.")])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Zhanna Sadykova-Ilina", "Dana Omarova"}

@@ -3477,22 +3477,22 @@ class SpanRepair:
     def _name_in_place_of_its_words(self, text: str, entities: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
         """A person's span over (start, end), in place of the spans that give way to it: those of its
         words (a name the model read as a place), one of a kind that holds no official's name run over
-        it (a "law" over the whole sentence), and one that adds only title words to a part of it ("Төрағасы
-        – Ректоры Мұрат": the matcher reads the titles). Unchanged where a person covers it or another
-        span crosses its edge."""
+        it (a "law" over the whole sentence), and one that adds only title words or an honorific to a part of it
+        ("Төрағасы – Ректоры Мұрат": the matcher reads the titles; "Ms Zhanna" of "Ms Zhanna Aitova-Berik": no name
+        holds an honorific). Unchanged where a person covers it or another span crosses its edge."""
         if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
             return entities
         overlapping = [e for e in entities if e.start < end and start < e.end]
         if not all(start <= e.start and e.end <= end or (e.label not in _LABELS_OF_NAMES and e.start <= start and end <= e.end)
-                   or self._title_words_only(text[e.start:max(e.start, start)] + " " + text[min(e.end, end):e.end])
+                   or self._title_or_honorific_words_only(text[e.start:max(e.start, start)] + " " + text[min(e.end, end):e.end])
                    for e in overlapping):
             return entities
         return sorted([e for e in entities if e not in overlapping] + [EntitySpan(start, end, "PERSON")],
                       key=lambda entity: (entity.start, entity.end))
 
-    def _title_words_only(self, phrase: str) -> bool:
+    def _title_or_honorific_words_only(self, phrase: str) -> bool:
         words = [word.lower() for word in re.split(r"[\s–—-]+", phrase) if word]
-        return bool(words) and all(word in self.title_forms for word in words)
+        return bool(words) and all(word in self.title_forms or word.rstrip(".") in self.honorifics for word in words)
 
     def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
         """Two or three capitalized words right after a title, and no capitalized word after them
