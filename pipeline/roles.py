@@ -166,9 +166,6 @@ _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
 _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\s*)?$")
-# "by" right before an English name makes it an agent or an author ("Students recited poems by Name", "The pupils
-# were greeted by Name"): a title before "by" is another's. A passive verb of heading or teaching is a title of its own.
-_ENGLISH_AGENT_BEFORE_A_NAME = re.compile(r"(?<![\w-])by\s+$")
 # A title before a lower-case group that a colon lists ("introduced the new Provost to the deans: Name, ..."): the list's.
 _ENGLISH_GROUP_LISTED_AFTER_A_TITLE = re.compile(r"\s+(?:to|with|among)\s+(?:the\s+)?[a-z][a-z\s-]{0,40}:\s*")
 _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -790,6 +787,9 @@ class RoleExtractor:
             re.IGNORECASE)
         # ... and the name's own title there ("the laboratory headed by senior lecturer Name", "chaired by Professor Name").
         self.english_title_before_a_name = re.compile(rf"(?:{any_of(self.english_title_codes)})\s+", re.IGNORECASE)
+        # "by" or "to" right before an English name, maybe with an honorific (``_agent_or_recipient``).
+        self.english_agent_or_recipient_before_a_name = re.compile(
+            rf"(?<![\w-])(?P<preposition>by|to)\s+(?:(?:{any_of(lexicons['en'].words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
         # A rank or an honorific that opens a name ("Professor Name", "Dr. Name").
         ranks = [form for form, code in self.taxonomy.forms("en") if code in self.taxonomy.ranks]
         self.english_rank_before_a_name = re.compile(
@@ -1223,6 +1223,15 @@ class RoleExtractor:
                      and fact.status in ("current", "acting") and fact.person.key != name.key
                      and self.kazakh_appointment_word.search(text, fact.evidence_start,
                                                              min(end, fact.evidence_end + _APPOINTMENT_VERB_CHARS))), None)
+
+    def _agent_or_recipient(self, text: str, title: TitleHit, mention: Mention) -> bool:
+        """Whether "by" right before an English name makes it an agent or an author ("Students recited poems by Name",
+        "The pupils were greeted by Name"), or "to" a recipient ("Letters were handed by the Director to Ms Name"), an
+        honorific maybe between: a title before the preposition is another's. A plural title before "to" names the group
+        the recipient is one of ("awarded to the best students of the Faculty, this year went to Name"). A passive verb of
+        heading or teaching is a title of its own."""
+        preposition = self.english_agent_or_recipient_before_a_name.search(text, title.end, mention.start)
+        return preposition is not None and (preposition.group("preposition").lower() == "by" or not self._is_plural(title, "en"))
 
     def _holder_of_a_title_before(self, text: str, start: int, end: int, lang: str, facts: list[RoleFact]) -> PersonName | None:
         """The subject a sentence names by a title alone before a predecessor's words ("The minister noted that the
@@ -2306,7 +2315,7 @@ class RoleExtractor:
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
-                                           and not (lang == "en" and _ENGLISH_AGENT_BEFORE_A_NAME.search(text, t.end, mention.start))
+                                           and not (lang == "en" and self._agent_or_recipient(text, t, mention))
                                            and not (lang == "en" and _ENGLISH_GROUP_LISTED_AFTER_A_TITLE.fullmatch(text, t.end, mention.start))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not self._issues_an_act(text, t, mention, name, lang)

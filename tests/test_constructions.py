@@ -10815,3 +10815,14 @@ def test_an_honorific_inside_the_models_span_gives_way_to_a_hyphenated_surname(s
     [document] = stages.annotate([Page(source="t", text="TITLE: News\n\nAlso, Ms Zhanna Sadykova-Ilina and Ms Dana Omarova "
                                                         "were awarded certificates.")])
     assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Zhanna Sadykova-Ilina", "Dana Omarova"}
+
+
+@pytest.mark.parametrize("text", [
+    # "to" right before a name, maybe with an honorific, makes it the recipient: the title before is the giver's.
+    "TITLE: News\n\nThe certificates were handed by the Director to Ms Aliya Nurova for her help with the project.",
+    "TITLE: News\n\nThe prize was presented by the Rector to Daniyar Sadykov after the contest.",
+    # So does "by" with an honorific: the agent is named after the title, not with it.
+    "TITLE: News\n\nThe gift of the Akim was accepted by Dr. Aliya Nurova.",
+])
+def test_an_english_name_after_to_or_by_takes_no_title_before_it(stages, text):
+    assert found(stages, text) == set()
