@@ -169,6 +169,9 @@ _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\
 # A title before a lower-case group that a colon lists ("introduced the new Provost to the deans: Name, ..."): the list's.
 _ENGLISH_GROUP_LISTED_AFTER_A_TITLE = re.compile(r"\s+(?:to|with|among)\s+(?:the\s+)?[a-z][a-z\s-]{0,40}:\s*")
 _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# The article before a bare English title and the "and" that joins it to the next (``_bare_title_of_a_holder_named_before``).
+_ENGLISH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_ENGLISH_TITLES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
@@ -1232,6 +1235,18 @@ class RoleExtractor:
         heading or teaching is a title of its own."""
         preposition = self.english_agent_or_recipient_before_a_name.search(text, title.end, mention.start)
         return preposition is not None and (preposition.group("preposition").lower() == "by" or not self._is_plural(title, "en"))
+
+    def _bare_title_of_a_holder_named_before(self, text: str, title: TitleHit, titles: list[TitleHit], mention: Mention,
+                                             name: PersonName, earlier: list[RoleFact]) -> bool:
+        """Whether an English title with its article and nothing else, joined by "and" to the next title before a name
+        ("The trip of the Minister and Akim of the region Name began"), refers back to its holder named in a sentence
+        before ("Minister Name arrived ..."), another person than the name, who holds only the second title."""
+        if not _ENGLISH_ARTICLE_BEFORE.search(text, max(0, title.start - 5), title.start):
+            return False
+        joined = any(title.end < other.start and other.end <= mention.start
+                     and _ENGLISH_TITLES_JOINED.fullmatch(text, title.end, other.start) for other in titles)
+        return joined and any(fact.role == title.code and fact.status in ("current", "acting") and fact.person.key != name.key
+                              for fact in earlier)
 
     def _holder_of_a_title_before(self, text: str, start: int, end: int, lang: str, facts: list[RoleFact]) -> PersonName | None:
         """The subject a sentence names by a title alone before a predecessor's words ("The minister noted that the
@@ -2318,6 +2333,7 @@ class RoleExtractor:
                                            and not (lang == "en" and self._agent_or_recipient(text, t, mention))
                                            and not (lang == "en" and _ENGLISH_GROUP_LISTED_AFTER_A_TITLE.fullmatch(text, t.end, mention.start))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
+                                           and not (lang == "en" and self._bare_title_of_a_holder_named_before(text, t, titles, mention, name, earlier))
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)
                                            and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))
@@ -6846,7 +6862,9 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_wo
         words = words[1:]
     while words and words[-1] in ("и", "and", "of", "the"):
         words.pop()
-    return " ".join(words) if words and (lang != "ru" or words[0] not in ("и",)) else None
+    # A conjunction right after the title joins another title to it, no field: "the Minister and Akim of the region
+    # Name" names no "Ministry of and Akim of the region".
+    return " ".join(words) if words and words[0] not in ("и", "and", "or") else None
 
 
 def _leading_plain_words(text: str) -> list[str]:

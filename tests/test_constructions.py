@@ -10826,3 +10826,19 @@ def test_an_honorific_inside_the_models_span_gives_way_to_a_hyphenated_surname(s
 ])
 def test_an_english_name_after_to_or_by_takes_no_title_before_it(stages, text):
     assert found(stages, text) == set()
+
+
+def test_a_bare_title_joined_to_the_next_one_refers_to_its_holder_named_before(stages):
+    # "the Minister and Akim of the region Name": the minister is the one named in the sentence before, the name the akim's;
+    # no "Ministry of and Akim of the region" is read from the words after the minister's title.
+    text = ("TITLE: News\n\nMinister of Education Aidos Omarov arrived in Pavlodar region on Monday. "
+            "The visit of the Minister and Akim of the region Serik Bekov began at a new college.")
+    facts = found(stages, text)
+    assert ("Aidos Omarov", "minister", "mon_rk") in facts
+    assert {(person, role) for person, role, _ in facts if person == "Serik Bekov"} == {("Serik Bekov", "akim")}
+
+
+def test_a_conjunction_after_a_ministers_title_opens_no_field(stages):
+    # "the Minister and Rector Name": "and Rector" joins a second title, it is no minister's field ("Ministry of and Rector").
+    facts = found(stages, "TITLE: News\n\nThe visit of the Minister and Rector Serik Bekov began at the library.")
+    assert not any(org and org.startswith("Ministry of and") for _, _, org in facts)
