@@ -169,6 +169,8 @@ _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\
 # A title before a lower-case group that a colon lists ("introduced the new Provost to the deans: Name, ..."): the list's.
 _ENGLISH_GROUP_LISTED_AFTER_A_TITLE = re.compile(r"\s+(?:to|with|among)\s+(?:the\s+)?[a-z][a-z\s-]{0,40}:\s*")
 _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# A country's or place's word before a lower-case title ("Kazakhstani senator", "Kazakh minister", "Almaty akim").
+_CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE = re.compile(r"[A-Z][a-z]+\s+(?=[a-z])")
 # The article before a bare English title and the "and" that joins it to the next (``_bare_title_of_a_holder_named_before``).
 _ENGLISH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _ENGLISH_TITLES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
@@ -771,6 +773,12 @@ class RoleExtractor:
         self.english_former_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('former_openings'))})\s*,?\s*", re.IGNORECASE)
         self.english_chaired_body = re.compile(rf"(?<![\w-])the\s+(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])",
                                                re.IGNORECASE)
+        # "A session of the commission was held under the chairmanship of Name": the meeting's chairman, of no institution
+        # (the body that met is seldom named right before, as "The jury was chaired by Name" names it); a title of the
+        # name's own may stand between, maybe after a country's adjective ("under the chairmanship of Kazakhstani senator
+        # Name").
+        self.english_chairmanship = re.compile(
+            rf"(?<![\w-])(?P<verb>{any_of(lexicons['en'].words('chairmanship_phrases'), _spaced_form)})\s+", re.IGNORECASE)
         self.english_body_membership_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{any_of(lexicons['en'].words('body_membership_verbs'), _spaced_form)})\s+")
         passive_teach_verbs = lexicons["en"].table("passive_teach_verbs")
@@ -2248,6 +2256,13 @@ class RoleExtractor:
                 code = self.english_passive_head_codes[re.sub(r"\s+", " ", verb.group("verb").lower())] if organization is not None else "chairman"
                 hits.append(TitleHit(verb.start("verb"), verb.end("verb"), code, verb.group("verb"), organization, verb=True,
                                      subject_after=True, of_no_institution=organization is None))
+        for chairmanship in self.english_chairmanship.finditer(text, start, end):
+            name_start = self.english_degrees_before_a_name.match(text, chairmanship.end()).end()
+            titled = _CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE.match(text, name_start)
+            titled = self.english_title_before_a_name.match(text, titled.end() if titled else name_start)
+            if name_start in persons or titled is not None and self.english_degrees_before_a_name.match(text, titled.end()).end() in persons:
+                hits.append(TitleHit(chairmanship.start("verb"), chairmanship.end("verb"), "chairman", chairmanship.group("verb"),
+                                     verb=True, subject_after=True, of_no_institution=True))
         # "The jury ... included Name": its member, of no institution, as "Members of the jury: Name" is.
         for body in bodies[:1]:
             verb = self.english_body_membership_verb.search(text, body.end(), end)

@@ -10842,3 +10842,15 @@ def test_a_conjunction_after_a_ministers_title_opens_no_field(stages):
     # "the Minister and Rector Name": "and Rector" joins a second title, it is no minister's field ("Ministry of and Rector").
     facts = found(stages, "TITLE: News\n\nThe visit of the Minister and Rector Serik Bekov began at the library.")
     assert not any(org and org.startswith("Ministry of and") for _, _, org in facts)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "under the chairmanship of Name": the meeting's chairman, of no institution, as "The jury was chaired by Name".
+    ("TITLE: News\n\nA session of the council was held under the chairmanship of Aigul Omarova on Friday.",
+     {("Aigul Omarova", "chairman", None)}),
+    # A title of the name's own may stand between, after a country's adjective.
+    ("TITLE: News\n\nThe meeting took place under the chairmanship of Kazakh senator Aigul Omarova.",
+     {("Aigul Omarova", "chairman", None), ("Aigul Omarova", "senator", "senate_rk")}),
+])
+def test_an_english_chairmanship_phrase_makes_the_name_after_it_the_chairman(stages, text, facts):
+    assert found(stages, text) == facts
