@@ -10854,3 +10854,10 @@ def test_a_conjunction_after_a_ministers_title_opens_no_field(stages):
 ])
 def test_an_english_chairmanship_phrase_makes_the_name_after_it_the_chairman(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_a_quoted_names_second_half_after_a_dash_is_no_person(stages):
+    # “Tugan Zher – Altyn Besik”: a project's or a slogan's name in two halves; the model reads the second as a person.
+    [document] = stages.annotate([Page(source="t", text="TITLE: News\n\nThe eco-project “Tugan Zher – Altyn Besik” was launched "
+                                                        "in the schools of Aktobe region on Monday.")])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]

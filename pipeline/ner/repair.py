@@ -95,7 +95,8 @@
   lower case before "of" and an organization is part of it ("the education department of the Akimat
   of Kostanay"): its head word is one of the ``unit_words`` of roles.yaml.
 - A person's name that fills a pair of quotes ("Ybyray Altynsarin" badges, «Ы. Алтынсарин» төсбелгісі)
-  names an award, a programme or an institution after the person: it is no mention of the person (MISC).
+  names an award, a programme or an institution after the person: it is no mention of the person (MISC); so
+  does a "person" that fills a quoted name's second half after a dash (the project “Taza Ozen – Zhasyl Dala”).
 - A person whose name, with the words right around it, is a registered institution's name
   ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution;
   one that starts with a region, a city of republican significance, a country (the lexicons'
@@ -3715,6 +3716,9 @@ def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan 
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
+# A quoted name's first half and its dash, right before the second ("“Taza Ozen – " of “Taza Ozen – Zhasyl Dala”): a
+# slogan's or a project's name, no name of a person with a title.
+_QUOTED_NAMES_FIRST_HALF = re.compile(r"[«“„\"][^\W\d_][^«»“”„\"\n]{0,40}?\s[–—-]\s$")
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _WORD_AFTER = re.compile(r" (\S+)")
@@ -3871,7 +3875,9 @@ def _persons_in_two_scripts_as_names(entities: list[EntitySpan], text: str) -> l
 
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
-            if entity.label == "PERSON" and _quoted_bounds(text, entity) is not None else entity for entity in entities]
+            if entity.label == "PERSON" and (_quoted_bounds(text, entity) is not None or _QUOTED_NAMES_FIRST_HALF.search(text, 0, entity.start)
+                                             and text[entity.end:entity.end + 1] in _CLOSING_QUOTES) else entity
+            for entity in entities]
 
 
 def _has_institution_word(phrase: str, institution_words: frozenset[str]) -> bool:
