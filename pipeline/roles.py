@@ -174,6 +174,9 @@ _CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE = re.compile(r"[A-Z][a-z]+\s+(?=[a-z
 # The article before a bare English title and the "and" that joins it to the next (``_bare_title_of_a_holder_named_before``).
 _ENGLISH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _ENGLISH_TITLES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+# What ends an English title's clause after it ("minister of education in 1993–1995, ..."), and an academic year's span.
+_ENGLISH_CLAUSE_END = re.compile(r"[,;(\n]|\.\s")
+_ACADEMIC_YEAR_AFTER = re.compile(r"\s+(?:academic|school)\s+year", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
@@ -4700,6 +4703,8 @@ class RoleExtractor:
                                                            or self.english_closed_period.search(text, person.end, title.start)
                                                            or self.english_former_opening.fullmatch(text, start, person.start)):
             return "former"
+        if lang == "en" and self._english_closed_period_after(text, title, end, person):
+            return "former"
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
@@ -4712,6 +4717,15 @@ class RoleExtractor:
         # Only the predicate of the title's own clause: "Name, работавшая ранее директором, назначена
         # руководителем" holds the second post now.
         return "former" if self.former_predicate[lang].search(self._titles_clause(between, lang)) else "current"
+
+    def _english_closed_period_after(self, text: str, title: TitleHit, end: int, person: Mention) -> bool:
+        """Whether a dated period that has ended follows an English title in its clause, before a comma or the name after
+        it ("Name, minister of education in 1993–1995, wrote", "rector of the university from 2001 to 2006"): the post
+        was held then. An academic year's span is the present one."""
+        clause_end = min(end, title.end + 80, person.start if person.start >= title.end else end)
+        clause = _ENGLISH_CLAUSE_END.search(text, title.end, clause_end)
+        period = self.english_closed_period.search(text, title.end, clause.start() if clause else clause_end)
+        return period is not None and not _ACADEMIC_YEAR_AFTER.match(text, period.end())
 
     def _duties_performed_by(self, text: str, title: TitleHit, person: Mention) -> bool:
         """Whether a Russian title's duties are performed by the name after it ("Обязанности директора колледжа

@@ -10861,3 +10861,16 @@ def test_a_quoted_names_second_half_after_a_dash_is_no_person(stages):
     [document] = stages.annotate([Page(source="t", text="TITLE: News\n\nThe eco-project “Tugan Zher – Altyn Besik” was launched "
                                                         "in the schools of Aktobe region on Monday.")])
     assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A period that has ended right after the title, in its clause: the post was held then.
+    ("TITLE: News\n\nThe author, Serik Bekov, minister of Education and Science in 1993 – 1995, opened the discussion.",
+     {("Serik Bekov", "minister", "former")}),
+    ("TITLE: News\n\nSerik Bekov, rector of KazNU from 2001 to 2006, opened the discussion.", {("Serik Bekov", "rector", "former")}),
+    # An academic year's span is the present one.
+    ("TITLE: News\n\nSerik Bekov, director of School No. 5 for the 2024-2025 academic year, opened the discussion.",
+     {("Serik Bekov", "director", "current")}),
+])
+def test_an_english_period_that_has_ended_after_the_title_makes_it_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts
