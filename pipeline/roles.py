@@ -166,12 +166,17 @@ _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
 _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\s*)?$")
-# "by" right before an English name makes it an agent or an author ("Students recited poems by Name", "The pupils
-# were greeted by Name"): a title before "by" is another's. A passive verb of heading or teaching is a title of its own.
-_ENGLISH_AGENT_BEFORE_A_NAME = re.compile(r"(?<![\w-])by\s+$")
 # A title before a lower-case group that a colon lists ("introduced the new Provost to the deans: Name, ..."): the list's.
 _ENGLISH_GROUP_LISTED_AFTER_A_TITLE = re.compile(r"\s+(?:to|with|among)\s+(?:the\s+)?[a-z][a-z\s-]{0,40}:\s*")
 _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# A country's or place's word before a lower-case title ("Kazakhstani senator", "Kazakh minister", "Almaty akim").
+_CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE = re.compile(r"[A-Z][a-z]+\s+(?=[a-z])")
+# The article before a bare English title and the "and" that joins it to the next (``_bare_title_of_a_holder_named_before``).
+_ENGLISH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_ENGLISH_TITLES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
+# What ends an English title's clause after it ("minister of education in 1993–1995, ..."), and an academic year's span.
+_ENGLISH_CLAUSE_END = re.compile(r"[,;(\n]|\.\s")
+_ACADEMIC_YEAR_AFTER = re.compile(r"\s+(?:academic|school)\s+year", re.IGNORECASE)
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
@@ -774,6 +779,12 @@ class RoleExtractor:
         self.english_former_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('former_openings'))})\s*,?\s*", re.IGNORECASE)
         self.english_chaired_body = re.compile(rf"(?<![\w-])the\s+(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])",
                                                re.IGNORECASE)
+        # "A session of the commission was held under the chairmanship of Name": the meeting's chairman, of no institution
+        # (the body that met is seldom named right before, as "The jury was chaired by Name" names it); a title of the
+        # name's own may stand between, maybe after a country's adjective ("under the chairmanship of Kazakhstani senator
+        # Name").
+        self.english_chairmanship = re.compile(
+            rf"(?<![\w-])(?P<verb>{any_of(lexicons['en'].words('chairmanship_phrases'), _spaced_form)})\s+", re.IGNORECASE)
         self.english_body_membership_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{any_of(lexicons['en'].words('body_membership_verbs'), _spaced_form)})\s+")
         passive_teach_verbs = lexicons["en"].table("passive_teach_verbs")
@@ -793,6 +804,9 @@ class RoleExtractor:
             re.IGNORECASE)
         # ... and the name's own title there ("the laboratory headed by senior lecturer Name", "chaired by Professor Name").
         self.english_title_before_a_name = re.compile(rf"(?:{any_of(self.english_title_codes)})\s+", re.IGNORECASE)
+        # "by" or "to" right before an English name, maybe with an honorific (``_agent_or_recipient``).
+        self.english_agent_or_recipient_before_a_name = re.compile(
+            rf"(?<![\w-])(?P<preposition>by|to)\s+(?:(?:{any_of(lexicons['en'].words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
         # A rank or an honorific that opens a name ("Professor Name", "Dr. Name").
         ranks = [form for form, code in self.taxonomy.forms("en") if code in self.taxonomy.ranks]
         self.english_rank_before_a_name = re.compile(
@@ -1226,6 +1240,27 @@ class RoleExtractor:
                      and fact.status in ("current", "acting") and fact.person.key != name.key
                      and self.kazakh_appointment_word.search(text, fact.evidence_start,
                                                              min(end, fact.evidence_end + _APPOINTMENT_VERB_CHARS))), None)
+
+    def _agent_or_recipient(self, text: str, title: TitleHit, mention: Mention) -> bool:
+        """Whether "by" right before an English name makes it an agent or an author ("Students recited poems by Name",
+        "The pupils were greeted by Name"), or "to" a recipient ("Letters were handed by the Director to Ms Name"), an
+        honorific maybe between: a title before the preposition is another's. A plural title before "to" names the group
+        the recipient is one of ("awarded to the best students of the Faculty, this year went to Name"). A passive verb of
+        heading or teaching is a title of its own."""
+        preposition = self.english_agent_or_recipient_before_a_name.search(text, title.end, mention.start)
+        return preposition is not None and (preposition.group("preposition").lower() == "by" or not self._is_plural(title, "en"))
+
+    def _bare_title_of_a_holder_named_before(self, text: str, title: TitleHit, titles: list[TitleHit], mention: Mention,
+                                             name: PersonName, earlier: list[RoleFact]) -> bool:
+        """Whether an English title with its article and nothing else, joined by "and" to the next title before a name
+        ("The trip of the Minister and Akim of the region Name began"), refers back to its holder named in a sentence
+        before ("Minister Name arrived ..."), another person than the name, who holds only the second title."""
+        if not _ENGLISH_ARTICLE_BEFORE.search(text, max(0, title.start - 5), title.start):
+            return False
+        joined = any(title.end < other.start and other.end <= mention.start
+                     and _ENGLISH_TITLES_JOINED.fullmatch(text, title.end, other.start) for other in titles)
+        return joined and any(fact.role == title.code and fact.status in ("current", "acting") and fact.person.key != name.key
+                              for fact in earlier)
 
     def _holder_of_a_title_before(self, text: str, start: int, end: int, lang: str, facts: list[RoleFact]) -> PersonName | None:
         """The subject a sentence names by a title alone before a predecessor's words ("The minister noted that the
@@ -2223,6 +2258,13 @@ class RoleExtractor:
                 code = self.english_passive_head_codes[re.sub(r"\s+", " ", verb.group("verb").lower())] if organization is not None else "chairman"
                 hits.append(TitleHit(verb.start("verb"), verb.end("verb"), code, verb.group("verb"), organization, verb=True,
                                      subject_after=True, of_no_institution=organization is None))
+        for chairmanship in self.english_chairmanship.finditer(text, start, end):
+            name_start = self.english_degrees_before_a_name.match(text, chairmanship.end()).end()
+            titled = _CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE.match(text, name_start)
+            titled = self.english_title_before_a_name.match(text, titled.end() if titled else name_start)
+            if name_start in persons or titled is not None and self.english_degrees_before_a_name.match(text, titled.end()).end() in persons:
+                hits.append(TitleHit(chairmanship.start("verb"), chairmanship.end("verb"), "chairman", chairmanship.group("verb"),
+                                     verb=True, subject_after=True, of_no_institution=True))
         # "The jury ... included Name": its member, of no institution, as "Members of the jury: Name" is.
         for body in bodies[:1]:
             verb = self.english_body_membership_verb.search(text, body.end(), end)
@@ -2305,9 +2347,10 @@ class RoleExtractor:
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
-                                           and not (lang == "en" and _ENGLISH_AGENT_BEFORE_A_NAME.search(text, t.end, mention.start))
+                                           and not (lang == "en" and self._agent_or_recipient(text, t, mention))
                                            and not (lang == "en" and _ENGLISH_GROUP_LISTED_AFTER_A_TITLE.fullmatch(text, t.end, mention.start))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
+                                           and not (lang == "en" and self._bare_title_of_a_holder_named_before(text, t, titles, mention, name, earlier))
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)
                                            and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))
@@ -4659,6 +4702,8 @@ class RoleExtractor:
                                                            or self.english_closed_period.search(text, person.end, title.start)
                                                            or self.english_former_opening.fullmatch(text, start, person.start)):
             return "former"
+        if lang == "en" and self._english_closed_period_after(text, title, end, person):
+            return "former"
         if title.verb:
             return "former" if title.written in self.former_head_verbs else "current"
         between = text[person.end:title.start] if person.end <= title.start else ""
@@ -4671,6 +4716,15 @@ class RoleExtractor:
         # Only the predicate of the title's own clause: "Name, работавшая ранее директором, назначена
         # руководителем" holds the second post now.
         return "former" if self.former_predicate[lang].search(self._titles_clause(between, lang)) else "current"
+
+    def _english_closed_period_after(self, text: str, title: TitleHit, end: int, person: Mention) -> bool:
+        """Whether a dated period that has ended follows an English title in its clause, before a comma or the name after
+        it ("Name, minister of education in 1993–1995, wrote", "rector of the university from 2001 to 2006"): the post
+        was held then. An academic year's span is the present one."""
+        clause_end = min(end, title.end + 80, person.start if person.start >= title.end else end)
+        clause = _ENGLISH_CLAUSE_END.search(text, title.end, clause_end)
+        period = self.english_closed_period.search(text, title.end, clause.start() if clause else clause_end)
+        return period is not None and not _ACADEMIC_YEAR_AFTER.match(text, period.end())
 
     def _duties_performed_by(self, text: str, title: TitleHit, person: Mention) -> bool:
         """Whether a Russian title's duties are performed by the name after it ("Обязанности директора колледжа
@@ -6849,7 +6903,9 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_wo
         words = words[1:]
     while words and words[-1] in ("и", "and", "of", "the"):
         words.pop()
-    return " ".join(words) if words and (lang != "ru" or words[0] not in ("и",)) else None
+    # A conjunction right after the title joins another title to it, no field: "the Minister and Akim of the region
+    # Name" names no "Ministry of and Akim of the region".
+    return " ".join(words) if words and words[0] not in ("и", "and", "or") else None
 
 
 def _leading_plain_words(text: str) -> list[str]:

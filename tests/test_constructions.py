@@ -10851,3 +10851,70 @@ def test_a_deputy_alone_on_a_maslikhats_own_site_by_its_domain(stages):
     [document] = stages.annotate([page])
     assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
         ("Анна Петрова", "secretary", "satpayev_city_maslikhat"), ("Анна Петрова", "maslikhat_deputy", "satpayev_city_maslikhat")}
+
+
+def test_an_honorific_inside_the_models_span_gives_way_to_a_hyphenated_surname(stages):
+    # "Also, Ms Zhanna Sadykova-Ilina": the model's "Ms Zhanna" stops at the hyphenated surname; the given name and
+    # the surname are the person, and no name holds the honorific.
+    [document] = stages.annotate([Page(source="t", text="TITLE: News\n\nAlso, Ms Zhanna Sadykova-Ilina and Ms Dana Omarova "
+                                                        "were awarded certificates.")])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Zhanna Sadykova-Ilina", "Dana Omarova"}
+
+
+@pytest.mark.parametrize("text", [
+    # "to" right before a name, maybe with an honorific, makes it the recipient: the title before is the giver's.
+    "TITLE: News\n\nThe certificates were handed by the Director to Ms Aliya Nurova for her help with the project.",
+    "TITLE: News\n\nThe prize was presented by the Rector to Daniyar Sadykov after the contest.",
+    # So does "by" with an honorific: the agent is named after the title, not with it.
+    "TITLE: News\n\nThe gift of the Akim was accepted by Dr. Aliya Nurova.",
+])
+def test_an_english_name_after_to_or_by_takes_no_title_before_it(stages, text):
+    assert found(stages, text) == set()
+
+
+def test_a_bare_title_joined_to_the_next_one_refers_to_its_holder_named_before(stages):
+    # "the Minister and Akim of the region Name": the minister is the one named in the sentence before, the name the akim's;
+    # no "Ministry of and Akim of the region" is read from the words after the minister's title.
+    text = ("TITLE: News\n\nMinister of Education Aidos Omarov arrived in Pavlodar region on Monday. "
+            "The visit of the Minister and Akim of the region Serik Bekov began at a new college.")
+    facts = found(stages, text)
+    assert ("Aidos Omarov", "minister", "mon_rk") in facts
+    assert {(person, role) for person, role, _ in facts if person == "Serik Bekov"} == {("Serik Bekov", "akim")}
+
+
+def test_a_conjunction_after_a_ministers_title_opens_no_field(stages):
+    # "the Minister and Rector Name": "and Rector" joins a second title, it is no minister's field ("Ministry of and Rector").
+    facts = found(stages, "TITLE: News\n\nThe visit of the Minister and Rector Serik Bekov began at the library.")
+    assert not any(org and org.startswith("Ministry of and") for _, _, org in facts)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "under the chairmanship of Name": the meeting's chairman, of no institution, as "The jury was chaired by Name".
+    ("TITLE: News\n\nA session of the council was held under the chairmanship of Aigul Omarova on Friday.",
+     {("Aigul Omarova", "chairman", None)}),
+    # A title of the name's own may stand between, after a country's adjective.
+    ("TITLE: News\n\nThe meeting took place under the chairmanship of Kazakh senator Aigul Omarova.",
+     {("Aigul Omarova", "chairman", None), ("Aigul Omarova", "senator", "senate_rk")}),
+])
+def test_an_english_chairmanship_phrase_makes_the_name_after_it_the_chairman(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_quoted_names_second_half_after_a_dash_is_no_person(stages):
+    # “Tugan Zher – Altyn Besik”: a project's or a slogan's name in two halves; the model reads the second as a person.
+    [document] = stages.annotate([Page(source="t", text="TITLE: News\n\nThe eco-project “Tugan Zher – Altyn Besik” was launched "
+                                                        "in the schools of Aktobe region on Monday.")])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A period that has ended right after the title, in its clause: the post was held then.
+    ("TITLE: News\n\nThe author, Serik Bekov, minister of Education and Science in 1993 – 1995, opened the discussion.",
+     {("Serik Bekov", "minister", "former")}),
+    ("TITLE: News\n\nSerik Bekov, rector of KazNU from 2001 to 2006, opened the discussion.", {("Serik Bekov", "rector", "former")}),
+    # An academic year's span is the present one.
+    ("TITLE: News\n\nSerik Bekov, director of School No. 5 for the 2024-2025 academic year, opened the discussion.",
+     {("Serik Bekov", "director", "current")}),
+])
+def test_an_english_period_that_has_ended_after_the_title_makes_it_former(stages, text, facts):
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} == facts

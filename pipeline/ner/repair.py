@@ -95,7 +95,8 @@
   lower case before "of" and an organization is part of it ("the education department of the Akimat
   of Kostanay"): its head word is one of the ``unit_words`` of roles.yaml.
 - A person's name that fills a pair of quotes ("Ybyray Altynsarin" badges, «Ы. Алтынсарин» төсбелгісі)
-  names an award, a programme or an institution after the person: it is no mention of the person (MISC).
+  names an award, a programme or an institution after the person: it is no mention of the person (MISC); so
+  does a "person" that fills a quoted name's second half after a dash (the project “Taza Ozen – Zhasyl Dala”).
 - A person whose name, with the words right around it, is a registered institution's name
   ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution;
   one that starts with a region, a city of republican significance, a country (the lexicons'
@@ -3505,22 +3506,22 @@ class SpanRepair:
     def _name_in_place_of_its_words(self, text: str, entities: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
         """A person's span over (start, end), in place of the spans that give way to it: those of its
         words (a name the model read as a place), one of a kind that holds no official's name run over
-        it (a "law" over the whole sentence), and one that adds only title words to a part of it ("Төрағасы
-        – Ректоры Мұрат": the matcher reads the titles). Unchanged where a person covers it or another
-        span crosses its edge."""
+        it (a "law" over the whole sentence), and one that adds only title words or an honorific to a part of it
+        ("Төрағасы – Ректоры Мұрат": the matcher reads the titles; "Ms Zhanna" of "Ms Zhanna Aitova-Berik": no name
+        holds an honorific). Unchanged where a person covers it or another span crosses its edge."""
         if any(e.label == "PERSON" and e.start <= start and end <= e.end for e in entities):
             return entities
         overlapping = [e for e in entities if e.start < end and start < e.end]
         if not all(start <= e.start and e.end <= end or (e.label not in _LABELS_OF_NAMES and e.start <= start and end <= e.end)
-                   or self._title_words_only(text[e.start:max(e.start, start)] + " " + text[min(e.end, end):e.end])
+                   or self._title_or_honorific_words_only(text[e.start:max(e.start, start)] + " " + text[min(e.end, end):e.end])
                    for e in overlapping):
             return entities
         return sorted([e for e in entities if e not in overlapping] + [EntitySpan(start, end, "PERSON")],
                       key=lambda entity: (entity.start, entity.end))
 
-    def _title_words_only(self, phrase: str) -> bool:
+    def _title_or_honorific_words_only(self, phrase: str) -> bool:
         words = [word.lower() for word in re.split(r"[\s–—-]+", phrase) if word]
-        return bool(words) and all(word in self.title_forms for word in words)
+        return bool(words) and all(word in self.title_forms or word.rstrip(".") in self.honorifics for word in words)
 
     def _name_after_title(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan | None:
         """Two or three capitalized words right after a title, and no capitalized word after them
@@ -3743,6 +3744,9 @@ def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan 
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
+# A quoted name's first half and its dash, right before the second ("“Taza Ozen – " of “Taza Ozen – Zhasyl Dala”): a
+# slogan's or a project's name, no name of a person with a title.
+_QUOTED_NAMES_FIRST_HALF = re.compile(r"[«“„\"][^\W\d_][^«»“”„\"\n]{0,40}?\s[–—-]\s$")
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _WORD_AFTER = re.compile(r" (\S+)")
@@ -3899,7 +3903,9 @@ def _persons_in_two_scripts_as_names(entities: list[EntitySpan], text: str) -> l
 
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
-            if entity.label == "PERSON" and _quoted_bounds(text, entity) is not None else entity for entity in entities]
+            if entity.label == "PERSON" and (_quoted_bounds(text, entity) is not None or _QUOTED_NAMES_FIRST_HALF.search(text, 0, entity.start)
+                                             and text[entity.end:entity.end + 1] in _CLOSING_QUOTES) else entity
+            for entity in entities]
 
 
 def _has_institution_word(phrase: str, institution_words: frozenset[str]) -> bool:
