@@ -10807,3 +10807,19 @@ def test_a_name_after_a_noun_of_appointment_before_a_womans_verb_is_her_nominati
     [document] = stages.annotate([Page(source="t", text="TITLE: Новости\n\nРектором назначена Алия Бекова. "
                                                         "До назначения А.Б. Бекова работала проректором университета.")])
     assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Алия Бекова", "А.Б. Бекова"}
+
+
+# --- r27_kk ---
+def test_a_kazakh_word_typed_with_the_latin_schwa_reads_as_cyrillic(stages):
+    # "Мəдениет жəне спорт министрі", "облысы əкімінің": the Latin ə in Cyrillic words, as sites type ә.
+    text = ("TITLE: Жаңалықтар\n\nҚазақстан Республикасының Мəдениет жəне спорт министрі Ерлан Сапаров ауданға келді. "
+            "Оны Ақтөбе облысы əкімінің орынбасары Бақыт Омаров қарсы алды.")
+    from pipeline.ingest import page_from_text
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} >= {
+        ("Ерлан Сапаров", "minister", "culture_sports_rk"), ("Бақыт Омаров", "deputy_akim", "aktobe_akimat")}
+
+
+def test_a_latin_script_kazakh_word_keeps_its_schwa():
+    from pipeline.ingest import clean_text
+    assert clean_text("Əлем жəне Əlem") == "Әлем және Əlem"
