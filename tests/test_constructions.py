@@ -10823,3 +10823,9 @@ def test_a_kazakh_word_typed_with_the_latin_schwa_reads_as_cyrillic(stages):
 def test_a_latin_script_kazakh_word_keeps_its_schwa():
     from pipeline.ingest import clean_text
     assert clean_text("Əлем жəне Əlem") == "Әлем және Əlem"
+
+
+def test_a_kazakh_surname_in_capitals_after_a_given_name_the_model_missed(stages):
+    # "Мақсұт ТАСПАНОВ": a known given name and a surname written in capitals, as Kazakh news write them.
+    assert ("Мақсұт Таспанов", "akim", None) in found(
+        stages, "TITLE: Жаңалықтар\n\nЖиынға аудан әкімінің міндетін атқарушы Мақсұт ТАСПАНОВ еріп жүрді.")

@@ -42,8 +42,8 @@
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
 - In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family), a capitalized word
   before a word of address ("Баяш апа") or after one of age ("19 жастағы Қарасай") and a known given
-  name before a word with a surname's ending ("Вадим Халиуллин") are persons where the model labelled
-  their words alone otherwise or not at all.
+  name before a word with a surname's ending, maybe in capitals ("Вадим Халиуллин", "Мақсұт ТАСПАНОВ"), are
+  persons where the model labelled their words alone otherwise or not at all.
 - In Russian, a known given name and a surname in any case ("Бауыржану Байбеку", "акиму села Айбару
   Калиеву") are a person where the model found nothing, the surname alone or a place there; a word of no
   name that opens a sentence before a given name and a surname ("Госсоветник Ерлан Карин") is no part of it;
@@ -1188,8 +1188,8 @@ class SpanRepair:
         capitalized word before a word of address ("Баяш апа", "Клара апамыз") or after a word of age
         ("19 жастағы Қарасай") names a person, also where the model ran its span into the words of address
         ("Тұрлыбек мырза" as an ORG); a known
-        given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
-        a person, unless the word is a place, a place's noun follows ("Жданов ауылы") or it is the possessed
+        given name before a word with a surname's ending, maybe in capitals ("Вадим Халиуллин", "Вадим Халиуллинге",
+        "Мақсұт ТАСПАНОВ") names a person, unless the word is a place, a place's noun follows ("Жданов ауылы") or it is the possessed
         head of a compound name ("Сауд Арабиясында"); so does a Korean family's surname before a known given
         name, maybe in a case, the name written surname first ("Ким Валерийдің", "Пак Сергейге"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
@@ -1202,8 +1202,11 @@ class SpanRepair:
         found += [(word.start(), word.end(), self.names.kazakh_address_end(text, word.end()) or word.end())
                   for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text)
                   if self.names.spoken_of_as_a_person(text, *word.span()) and self._plain_name_words(word.group())]
-        for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
-            surname = name.group(2)
+        for name in _TWO_CYRILLIC_NAME_WORDS_ANY_CASE.finditer(text):
+            if name.group(1).isupper():
+                continue  # a given name is never written in capitals before its surname
+            # Kazakh news write the surname in capitals as often as not ("Мақсұт ТАСПАНОВ"): read as written so.
+            surname = name.group(2).capitalize() if name.group(2).isupper() else name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
                     and not self.kazakh_compound_head_in_a_case.search(surname) \
                     and not self._is_place(name.group(1)) and not self._is_place(surname) \
