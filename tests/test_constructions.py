@@ -10829,3 +10829,18 @@ def test_a_kazakh_surname_in_capitals_after_a_given_name_the_model_missed(stages
     # "Мақсұт ТАСПАНОВ": a known given name and a surname written in capitals, as Kazakh news write them.
     assert ("Мақсұт Таспанов", "akim", None) in found(
         stages, "TITLE: Жаңалықтар\n\nЖиынға аудан әкімінің міндетін атқарушы Мақсұт ТАСПАНОВ еріп жүрді.")
+
+
+@pytest.mark.parametrize("text", [
+    # A whole name before a place's noun in the possessive is the place named after the person, no person.
+    "TITLE: Жаңалықтар\n\nАудан орталығы Қаныш Сәтбаев ауылында жаңа емхана ашылды.",
+    "TITLE: Жаңалықтар\n\nЖаңа мектеп Ілияс Жансүгіров кентінде салынды.",
+])
+def test_a_kazakh_place_named_after_a_person_is_no_person(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+def test_a_kazakh_name_in_the_genitive_before_a_place_noun_is_its_owner(stages):
+    [document] = stages.annotate([Page(source="t", text="TITLE: Жаңалықтар\n\nБүгін Ерлан Ахметовтің ауылы той жасады.")])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Ерлан Ахметов"}

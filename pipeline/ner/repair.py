@@ -43,7 +43,8 @@
 - In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family), a capitalized word
   before a word of address ("Баяш апа") or after one of age ("19 жастағы Қарасай") and a known given
   name before a word with a surname's ending, maybe in capitals ("Вадим Халиуллин", "Мақсұт ТАСПАНОВ"), are
-  persons where the model labelled their words alone otherwise or not at all.
+  persons where the model labelled their words alone otherwise or not at all; a whole name in the
+  nominative before a place's noun in the possessive ("Сәкен Сейфуллин ауылында") is the place named after it.
 - In Russian, a known given name and a surname in any case ("Бауыржану Байбеку", "акиму села Айбару
   Калиеву") are a person where the model found nothing, the surname alone or a place there; a word of no
   name that opens a sentence before a given name and a surname ("Госсоветник Ерлан Карин") is no part of it;
@@ -3200,7 +3201,8 @@ class SpanRepair:
         Region"): an organization there, or, where the words before the place read as a name, a
         person the model ran into the place; so is one before a place in a Kazakh case ("Макрон
         Астанаға" келді: an organization's name holds its place in the nominative). A place's name that
-        is also a given name (Нурсултан) is left out."""
+        is also a given name (Нурсултан) is left out. A whole name before a Kazakh place's noun in the
+        possessive is the place named after the person ("Сәкен Сейфуллин ауылында")."""
         if entity.label != "PERSON":
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
@@ -3232,6 +3234,11 @@ class SpanRepair:
                 return [EntitySpan(entity.start, entity.start + len(before), "PERSON", entity.score),
                         EntitySpan(place_start, entity.end, "GPE", entity.score)]
             return [EntitySpan(entity.start, entity.end, "ORG", entity.score)]
+        # A whole name in the nominative before a place's noun in the possessive ("Ғабит Мүсірепов ауданы", "Сәкен
+        # Сейфуллин ауылында"): a place named after the person, who is no person of the page; a name in a case
+        # owns the place ("Ахметовтің ауылы", his village).
+        if self.kazakh_place_noun_of_a_name_after.match(text, entity.end) and not self._kazakh_name_in_a_case(text, entity):
+            return [EntitySpan(entity.start, entity.end, "GPE", entity.score)]
         return None
 
     def _kazakh_place_in_a_case_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
