@@ -10844,3 +10844,14 @@ def test_a_kazakh_place_named_after_a_person_is_no_person(stages, text):
 def test_a_kazakh_name_in_the_genitive_before_a_place_noun_is_its_owner(stages):
     [document] = stages.annotate([Page(source="t", text="TITLE: Жаңалықтар\n\nБүгін Ерлан Ахметовтің ауылы той жасады.")])
     assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Ерлан Ахметов"}
+
+
+def test_a_kazakh_universitys_noun_is_no_academy_of_sciences_the_title_names(stages):
+    # The page's title names an academy of sciences, whose noun refers to academies; "университет ректоры" is the
+    # university's, which the paragraph before names.
+    text = ("Ынтымақтастық: Ұлттық ғылым академиясының өкілдері SDU төрінде\n"
+            "ҚР Ұлттық ғылым академиясының президенті Ахмет Сейітов бастаған делегация SDU University қабырғасына келді.\n"
+            "Кездесу барысында университет ректоры Ерлан Ахметов қонақтарға таныстыру жұмысын жүргізді.")
+    from pipeline.ingest import page_from_text
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert ("Ерлан Ахметов", "rector", "sdu") in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
