@@ -32,7 +32,7 @@ _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
 _BLANK_RUN = re.compile(r"\n{3,}")
 # Some Kazakh sites type ә with the Latin schwa (ə U+0259, Ə U+018F), which looks the same:
-# "Мəдениет жəне спорт министрі", "облыс əкімі". Read as Latin,
+# "Ғылым жəне жоғары білім министрі", "аудан əкімі". Read as Latin,
 # such a word matches no title, institution or name the lexicons hold, so in a word that has
 # Cyrillic letters the schwa becomes the Cyrillic ә; a word in Latin script keeps it.
 _WORD_WITH_LATIN_SCHWA = re.compile(r"\w*[əƏ]\w*")

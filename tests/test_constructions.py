@@ -10811,13 +10811,13 @@ def test_a_name_after_a_noun_of_appointment_before_a_womans_verb_is_her_nominati
 
 # --- r27_kk ---
 def test_a_kazakh_word_typed_with_the_latin_schwa_reads_as_cyrillic(stages):
-    # "Мəдениет жəне спорт министрі", "облысы əкімінің": the Latin ə in Cyrillic words, as sites type ә.
-    text = ("TITLE: Жаңалықтар\n\nҚазақстан Республикасының Мəдениет жəне спорт министрі Ерлан Сапаров ауданға келді. "
-            "Оны Ақтөбе облысы əкімінің орынбасары Бақыт Омаров қарсы алды.")
+    # "жəне", "əкімінің": the Latin ə in Cyrillic words, as some sites type ә.
+    text = ("TITLE: Жаңалықтар\n\nҒылым жəне жоғары білім министрі Ерлан Сапаров Павлодар облысы əкімінің орынбасары "
+            "Бақыт Омаровпен кездесті.")
     from pipeline.ingest import page_from_text
     [document] = stages.annotate([page_from_text("t", text)])
     assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} >= {
-        ("Ерлан Сапаров", "minister", "culture_sports_rk"), ("Бақыт Омаров", "deputy_akim", "aktobe_akimat")}
+        ("Ерлан Сапаров", "minister", "mnvo_rk"), ("Бақыт Омаров", "deputy_akim", "pavlodar_akimat")}
 
 
 def test_a_latin_script_kazakh_word_keeps_its_schwa():
@@ -10828,12 +10828,12 @@ def test_a_latin_script_kazakh_word_keeps_its_schwa():
 def test_a_kazakh_surname_in_capitals_after_a_given_name_the_model_missed(stages):
     # "Мақсұт ТАСПАНОВ": a known given name and a surname written in capitals, as Kazakh news write them.
     assert ("Мақсұт Таспанов", "akim", None) in found(
-        stages, "TITLE: Жаңалықтар\n\nЖиынға аудан әкімінің міндетін атқарушы Мақсұт ТАСПАНОВ еріп жүрді.")
+        stages, "TITLE: Жаңалықтар\n\nКеңеске аудан әкімінің міндетін атқарушы Мақсұт ТАСПАНОВ төрағалық етті.")
 
 
 @pytest.mark.parametrize("text", [
     # A whole name before a place's noun in the possessive is the place named after the person, no person.
-    "TITLE: Жаңалықтар\n\nАудан орталығы Қаныш Сәтбаев ауылында жаңа емхана ашылды.",
+    "TITLE: Жаңалықтар\n\nБиыл Қаныш Сәтбаев ауылында жаңа емхана ашылды.",
     "TITLE: Жаңалықтар\n\nЖаңа мектеп Ілияс Жансүгіров кентінде салынды.",
 ])
 def test_a_kazakh_place_named_after_a_person_is_no_person(stages, text):
@@ -10849,9 +10849,9 @@ def test_a_kazakh_name_in_the_genitive_before_a_place_noun_is_its_owner(stages):
 def test_a_kazakh_universitys_noun_is_no_academy_of_sciences_the_title_names(stages):
     # The page's title names an academy of sciences, whose noun refers to academies; "университет ректоры" is the
     # university's, which the paragraph before names.
-    text = ("Ынтымақтастық: Ұлттық ғылым академиясының өкілдері SDU төрінде\n"
-            "ҚР Ұлттық ғылым академиясының президенті Ахмет Сейітов бастаған делегация SDU University қабырғасына келді.\n"
-            "Кездесу барысында университет ректоры Ерлан Ахметов қонақтарға таныстыру жұмысын жүргізді.")
+    text = ("Ұлттық ғылым академиясының ғалымдары студенттерге дәріс оқыды\n"
+            "Академия вице-президенті Ахмет Сейітов бастаған ғалымдар әл-Фараби атындағы Қазақ ұлттық университетінің "
+            "студенттерімен кездесті.\nДәріс соңында университет ректоры Ерлан Ахметов ғалымдарға алғыс айтты.")
     from pipeline.ingest import page_from_text
     [document] = stages.annotate([page_from_text("t", text)])
-    assert ("Ерлан Ахметов", "rector", "sdu") in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+    assert ("Ерлан Ахметов", "rector", "kaznu") in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
