@@ -5189,7 +5189,8 @@ class PageInstitutions:
     def registered_in_title(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The registered institution of one of ``kinds`` the page's title names, the one the page is about
         ("Қ. Жұбанов атындағы университетке жаңа ректор тағайындалды")."""
-        return self._registered_inside(self.document.page.title or "", kinds, lang)
+        found = self._registered_inside(self.document.page.title or "", kinds, lang)
+        return found if found is not None and _referred_to_by(found, kinds) else None
 
     def named_in_paragraph(self, kinds: tuple[str, ...], before: int, lang: str) -> bool:
         """Whether the paragraph names an institution of one of ``kinds`` before ``before``."""
@@ -5234,7 +5235,8 @@ class PageInstitutions:
         # language than the title that refers back to it.
         named += [(name_end, self._numbered_of_kind(self._with_compound_head(text, name_start, name_end), kinds, lang))
                   for name_start, name_end in self.roles.numbered_institutions(text, start, end, self.document.mentions)]
-        return [(position, institution) for position, institution in named if institution is not None]
+        return [(position, institution) for position, institution in named if institution is not None
+                and _referred_to_by(institution, kinds)]
 
     def _bare_city_read(self, word: str, lang: str) -> Institution | None:
         """(``_bare_city``) The akimat of a place named by one word, no region's nor a country's, where a title refers
@@ -6287,6 +6289,13 @@ PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",),
 # The chambers whose deputies a page may name besides a maslikhat's.
 _CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
 _ENGLISH_COMMITTEE = re.compile(r"\b[Cc]ommittee\b")
+
+
+def _referred_to_by(institution: Institution, kinds: tuple[str, ...]) -> bool:
+    """Whether a title's noun of ``kinds`` may stand for the institution: a university's noun stands for an academy
+    that teaches, not for an academy of sciences, which the academy's noun names too ("университет ректоры" on a page
+    of the academy's visit to a university is the university's)."""
+    return "university" not in kinds or not institution.in_registry or institution.type != "academy of sciences"
 
 
 class KazakhReferringNouns:

@@ -42,8 +42,9 @@
   the words after it read as no name (a headline's "Kazakh Students Win Gold"), no person (MISC).
 - In Kazakh, a Cyrillic surname in the plural ("Жекеевтер отбасы", a family), a capitalized word
   before a word of address ("Баяш апа") or after one of age ("19 жастағы Қарасай") and a known given
-  name before a word with a surname's ending ("Вадим Халиуллин") are persons where the model labelled
-  their words alone otherwise or not at all.
+  name before a word with a surname's ending, maybe in capitals ("Вадим Халиуллин", "Мақсұт ТАСПАНОВ"), are
+  persons where the model labelled their words alone otherwise or not at all; a whole name in the
+  nominative before a place's noun in the possessive ("Сәкен Сейфуллин ауылында") is the place named after it.
 - In Russian, a known given name and a surname in any case ("Бауыржану Байбеку", "акиму села Айбару
   Калиеву") are a person where the model found nothing, the surname alone or a place there; a word of no
   name that opens a sentence before a given name and a surname ("Госсоветник Ерлан Карин") is no part of it;
@@ -1194,8 +1195,8 @@ class SpanRepair:
         capitalized word before a word of address ("Баяш апа", "Клара апамыз") or after a word of age
         ("19 жастағы Қарасай") names a person, also where the model ran its span into the words of address
         ("Тұрлыбек мырза" as an ORG); a known
-        given name before a word with a surname's ending ("Вадим Халиуллин", "Вадим Халиуллинге") names
-        a person, unless the word is a place, a place's noun follows ("Жданов ауылы") or it is the possessed
+        given name before a word with a surname's ending, maybe in capitals ("Вадим Халиуллин", "Вадим Халиуллинге",
+        "Мақсұт ТАСПАНОВ") names a person, unless the word is a place, a place's noun follows ("Жданов ауылы") or it is the possessed
         head of a compound name ("Сауд Арабиясында"); so does a Korean family's surname before a known given
         name, maybe in a case, the name written surname first ("Ким Валерийдің", "Пак Сергейге"). Each is a
         person where the model labelled its words alone as names of another kind (a place), or labelled
@@ -1208,8 +1209,11 @@ class SpanRepair:
         found += [(word.start(), word.end(), self.names.kazakh_address_end(text, word.end()) or word.end())
                   for word in _CYRILLIC_CAPITALIZED_WORD.finditer(text)
                   if self.names.spoken_of_as_a_person(text, *word.span()) and self._plain_name_words(word.group())]
-        for name in _TWO_CYRILLIC_NAME_WORDS.finditer(text):
-            surname = name.group(2)
+        for name in _TWO_CYRILLIC_NAME_WORDS_ANY_CASE.finditer(text):
+            if name.group(1).isupper():
+                continue  # a given name is never written in capitals before its surname
+            # Kazakh news write the surname in capitals as often as not ("Мақсұт ТАСПАНОВ"): read as written so.
+            surname = name.group(2).capitalize() if name.group(2).isupper() else name.group(2)
             if self.names.is_given_name(name.group(1)) and self.cyrillic_surname_in_a_case.fullmatch(surname) \
                     and not self.kazakh_compound_head_in_a_case.search(surname) \
                     and not self._is_place(name.group(1)) and not self._is_place(surname) \
@@ -3226,7 +3230,8 @@ class SpanRepair:
         Region"): an organization there, or, where the words before the place read as a name, a
         person the model ran into the place; so is one before a place in a Kazakh case ("Макрон
         Астанаға" келді: an organization's name holds its place in the nominative). A place's name that
-        is also a given name (Нурсултан) is left out."""
+        is also a given name (Нурсултан) is left out. A whole name before a Kazakh place's noun in the
+        possessive is the place named after the person ("Сәкен Сейфуллин ауылында")."""
         if entity.label != "PERSON":
             return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
@@ -3258,6 +3263,11 @@ class SpanRepair:
                 return [EntitySpan(entity.start, entity.start + len(before), "PERSON", entity.score),
                         EntitySpan(place_start, entity.end, "GPE", entity.score)]
             return [EntitySpan(entity.start, entity.end, "ORG", entity.score)]
+        # A whole name in the nominative before a place's noun in the possessive ("Ғабит Мүсірепов ауданы", "Сәкен
+        # Сейфуллин ауылында"): a place named after the person, who is no person of the page; a name in a case
+        # owns the place ("Ахметовтің ауылы", his village).
+        if self.kazakh_place_noun_of_a_name_after.match(text, entity.end) and not self._kazakh_name_in_a_case(text, entity):
+            return [EntitySpan(entity.start, entity.end, "GPE", entity.score)]
         return None
 
     def _kazakh_place_in_a_case_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
