@@ -10966,3 +10966,34 @@ def test_a_kazakh_universitys_noun_is_no_academy_of_sciences_the_title_names(sta
     from pipeline.ingest import page_from_text
     [document] = stages.annotate([page_from_text("t", text)])
     assert ("Ерлан Ахметов", "rector", "kaznu") in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("url, akimat", [
+    # "аким области" on a regional newspaper's site (regions.yaml news_sites) that names no region: that region's akim
+    ("https://pricom.kz/news/123", "atyrau_akimat"), ("https://www.avestnik.kz/news/123", "aktobe_akimat"),
+    # on a national outlet's page the region stays unknown
+    ("https://tengrinews.kz/kazakhstan_news/123", None),
+])
+def test_a_russian_regional_akim_on_a_regional_outlets_site(stages, url, akimat):
+    text = "TITLE: Новости\n\nАким области Ерлан Жумабаев посетил школу."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    akims = {(f.person.display, f.org.org_id if f.org else None) for f in document.roles if f.role == "akim"}
+    if akimat:
+        assert ("Ерлан Жумабаев", akimat) in akims
+    else:
+        assert {person for person, _ in akims} == {"Ерлан Жумабаев"}
+        assert not {org for _, org in akims} & {"atyrau_akimat", "aktobe_akimat"}
+
+
+@pytest.mark.parametrize("url, akimat", [
+    ("https://pricom.kz/news/123", "atyrau_akimat"), ("https://tengrinews.kz/kazakhstan_news/123", None),
+])
+def test_a_kazakh_regional_akim_on_a_regional_outlets_site(stages, url, akimat):
+    text = "TITLE: Жаңалықтар\n\nОблыс әкімі Ерлан Жұмабаев мектепке барды."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    akims = {(f.person.display, f.org.org_id if f.org else None) for f in document.roles if f.role == "akim"}
+    if akimat:
+        assert ("Ерлан Жұмабаев", akimat) in akims
+    else:
+        assert {person for person, _ in akims} == {"Ерлан Жұмабаев"}
+        assert "atyrau_akimat" not in {org for _, org in akims}

@@ -115,3 +115,28 @@ def test_forms_repeat_neither_each_other_nor_the_names(entry):
 ])
 def test_spellings_pages_use_lead_to_their_place(spelling, owner):
     assert OWNER.get(folded(spelling)) == owner
+
+
+BARE_DOMAIN = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
+NEWS_SITES = [(entry["id"], domain) for entry in ENTRIES for domain in entry.get("news_sites", [])]
+
+
+def test_some_entries_name_their_own_news_sites():
+    assert len({entry_id for entry_id, _ in NEWS_SITES}) >= 10
+
+
+@pytest.mark.parametrize("entry_id, domain", NEWS_SITES, ids=[domain for _, domain in NEWS_SITES])
+def test_news_sites_are_bare_lowercase_domains(entry_id, domain):
+    # no scheme, no path, no www.: the registry matches the page's host and the domains it is a subdomain of
+    assert isinstance(domain, str) and BARE_DOMAIN.match(domain) and not domain.startswith("www.")
+
+
+def test_no_news_site_is_listed_under_two_entries():
+    domains = [domain for _, domain in NEWS_SITES]
+    assert len(domains) == len(set(domains))
+
+
+def test_no_news_site_is_an_institutions_own_domain():
+    # a regional outlet is no institution's site: a page there is about the region, not published by a body
+    own = {domain for institution in REGISTRY.values() for domain in institution.get("domains", [])}
+    assert not {domain for _, domain in NEWS_SITES} & own

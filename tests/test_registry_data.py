@@ -243,3 +243,24 @@ def test_a_name_that_opens_with_glued_initials_can_start_at_them(resources):
 def test_international_organizations_and_foreign_agencies_lead_to_their_entry(resources, written, lang, org_id):
     found = resources.registry.lookup(written, lang)
     assert found is not None and found.org_id == org_id
+
+
+@pytest.mark.parametrize("url, region_id", [
+    # regions.yaml's news_sites: a regional outlet's page, on the bare domain or a subdomain of it
+    ("https://pricom.kz/news/123", "atyrau_region"), ("https://www.pricom.kz/news/123", "atyrau_region"),
+    ("https://avestnik.kz/news/123", "aktobe_region"), ("https://www.avestnik.kz/news/123", "aktobe_region"),
+    ("https://www.lada.kz/aktau_news/society/123.html", "mangystau_region"),
+    ("https://kstnews.kz/news/123", "kostanay_region"), ("https://syrboyi.kz/news/123", "kyzylorda_region"),
+    ("https://irstar.kz/2024/05/page/5/", "pavlodar_region"), ("https://priru.kz/?m=20181011", "west_kazakhstan_region"),
+    ("https://tv.ekaraganda.kz/news/123", "karaganda_region"), ("https://zhetysutv.kz/?p=123", "jetisu_region"),
+    ("https://vestisemey.kz/123/news.html", "abai_region"), ("https://astana-akshamy.kz/news/123", "astana_city"),
+])
+def test_a_regional_outlets_page_is_of_its_region(resources, url, region_id):
+    region = resources.registry.region_of_site(url)
+    assert region is not None and region.region_id == region_id
+
+
+@pytest.mark.parametrize("url", ["https://tengrinews.kz/kazakhstan_news/123", "https://www.inform.kz/ru/news_a123",
+                                 "https://kazpravda.kz/n/123/", "https://pricom.kz.example.com/news/1", None])
+def test_a_national_outlets_page_is_of_no_region(resources, url):
+    assert resources.registry.region_of_site(url) is None
