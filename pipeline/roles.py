@@ -779,12 +779,15 @@ class RoleExtractor:
         self.english_former_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('former_openings'))})\s*,?\s*", re.IGNORECASE)
         self.english_chaired_body = re.compile(rf"(?<![\w-])the\s+(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])",
                                                re.IGNORECASE)
-        # "A session of the commission was held under the chairmanship of Name": the meeting's chairman, of no institution
-        # (the body that met is seldom named right before, as "The jury was chaired by Name" names it); a title of the
-        # name's own may stand between, maybe after a country's adjective ("under the chairmanship of Kazakhstani senator
-        # Name").
+        # "A session of the republican commission was held under the chairmanship of Name": the commission's chairman, of
+        # no institution, as "The jury was chaired by Name" is; a title of the name's own may stand between, maybe after a
+        # country's adjective ("under the chairmanship of Kazakhstani senator Name"). A meeting of no such body ("The
+        # council's session was held under the chairmanship of Name") gives its chair no post, as "под председательством"
+        # gives none in the probe pages' gold.
         self.english_chairmanship = re.compile(
             rf"(?<![\w-])(?P<verb>{any_of(lexicons['en'].words('chairmanship_phrases'), _spaced_form)})\s+", re.IGNORECASE)
+        self.english_chaired_body_word = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])", re.IGNORECASE)
         self.english_body_membership_verb = re.compile(
             rf"(?<![\w-])(?P<verb>{any_of(lexicons['en'].words('body_membership_verbs'), _spaced_form)})\s+")
         passive_teach_verbs = lexicons["en"].table("passive_teach_verbs")
@@ -2259,6 +2262,8 @@ class RoleExtractor:
                 hits.append(TitleHit(verb.start("verb"), verb.end("verb"), code, verb.group("verb"), organization, verb=True,
                                      subject_after=True, of_no_institution=organization is None))
         for chairmanship in self.english_chairmanship.finditer(text, start, end):
+            if not self.english_chaired_body_word.search(text, start, chairmanship.start()):
+                continue
             name_start = self.english_degrees_before_a_name.match(text, chairmanship.end()).end()
             titled = _CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE.match(text, name_start)
             titled = self.english_title_before_a_name.match(text, titled.end() if titled else name_start)

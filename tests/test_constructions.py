@@ -10889,14 +10889,18 @@ def test_a_conjunction_after_a_ministers_title_opens_no_field(stages):
 
 
 @pytest.mark.parametrize("text, facts", [
-    # "under the chairmanship of Name": the meeting's chairman, of no institution, as "The jury was chaired by Name".
-    ("TITLE: News\n\nA session of the council was held under the chairmanship of Aigul Omarova on Friday.",
+    # "under the chairmanship of Name": a commission's chairman, of no institution, as "The jury was chaired by Name".
+    ("TITLE: News\n\nA session of the regional tender commission was held under the chairmanship of Aigul Omarova on Friday.",
      {("Aigul Omarova", "chairman", None)}),
     # A title of the name's own may stand between, after a country's adjective.
-    ("TITLE: News\n\nThe meeting took place under the chairmanship of Kazakh senator Aigul Omarova.",
+    ("TITLE: News\n\nThe jury met under the chairmanship of Kazakh senator Aigul Omarova.",
      {("Aigul Omarova", "chairman", None), ("Aigul Omarova", "senator", "senate_rk")}),
+    # A meeting of no chaired body: its chair holds no post there.
+    ("TITLE: News\n\nA session of the council was held under the chairmanship of Aigul Omarova on Friday.", set()),
+    ("TITLE: News\n\nThe meeting took place under the chairmanship of Kazakh senator Aigul Omarova.",
+     {("Aigul Omarova", "senator", "senate_rk")}),
 ])
-def test_an_english_chairmanship_phrase_makes_the_name_after_it_the_chairman(stages, text, facts):
+def test_an_english_chairmanship_phrase_makes_the_name_after_it_a_chaired_bodys_chairman(stages, text, facts):
     assert found(stages, text) == facts
 
 
