@@ -10997,3 +10997,10 @@ def test_a_kazakh_regional_akim_on_a_regional_outlets_site(stages, url, akimat):
     else:
         assert {person for person, _ in akims} == {"Ерлан Жұмабаев"}
         assert "atyrau_akimat" not in {org for _, org in akims}
+
+
+def test_a_language_switch_written_as_a_site_writes_its_codes_is_no_name(stages):
+    # A switch in title case ("Ru  Kz") over a Russian news page is the site's furniture, as "RU KZ EN" is.
+    text = "TITLE: Новости\n\nRu  Kz\nВсе новости\n\nАким города Марат Сейтов посетил школу."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"Марат Сейтов"}
