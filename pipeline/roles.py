@@ -3098,8 +3098,11 @@ class RoleExtractor:
             # The title's own genitive words may stand before the verb that appoints the list ("Председателями комиссий
             # избраны Name, Name"): only another verb makes a clause.
             other_words = " ".join(word for word in _lower_case_words(gap) if word not in self.plural_appointment_verbs)
+            # A comma and a lower-case word after the title's own words open the list's next item, another title
+            # ("депутаты Парламента, вице-президент академии Name"): those present, not the name's group.
             return self._is_plural(title, lang) and (_russian_verb_in(other_words) or "," in gap and _russian_participle_in(gap)
-                                                      or _WITH_RIGHT_AFTER.match(gap) is not None)
+                                                      or _WITH_RIGHT_AFTER.match(gap) is not None) \
+                or self._russian_plural_title(title) and _COMMA_BEFORE_A_LOWER_CASE_WORD.match(gap) is not None
         if lang != "en" or not self._is_plural(title, lang) or self.english_institution_opening.match(gap) \
                 or self.english_titles_area.fullmatch(gap):  # "Deputy directors for academic affairs Name and Name"
             return False
@@ -3113,6 +3116,11 @@ class RoleExtractor:
         last_word = words[0] if lang == "en" and len(words) > 2 and words[1].lower() == "of" else words[-1] if words else ""
         return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
             and not (lang == "ru" and _russian_singular_only(last_word))
+
+    def _russian_plural_title(self, title: TitleHit) -> bool:
+        """Whether a Russian title is in the plural by its last word ("учителя") or by its head noun before its
+        genitive complement ("депутаты Парламента"), a plural's only."""
+        return self._is_plural(title, "ru") or not title.verb and _russian_plural_only(title.written.split()[0])
 
     def _legal_entity_closing_a_unit(self, name: str, lang: str) -> Institution | None:
         """The legal entity a unit's name ends with, its legal form and quoted name ("отдел кадров ТОО «АгроТехСервис»"),
@@ -3249,7 +3257,10 @@ class RoleExtractor:
                     or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break
-            if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
+            # A Russian title whose head noun is a plural's only, before its genitive complement ("Name, депутаты
+            # Парламента, ..."), is the next item of a list of those present, no apposition of one name.
+            if (self._russian_plural_title(title) if lang == "ru" else self._is_plural(title, lang)) and not one_of \
+                    or self._plural_kazakh_form(title, lang):
                 break
             # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;
             # Name, ...", "Name (Director of the Institute) and Name"); without one the title leads into the next person.
@@ -7071,6 +7082,9 @@ def _adjective_of_the_next_noun(text: str, title_start: int, title_end: int, end
     following = _WORD.match(text, title_end + 1, end) if text[title_end:title_end + 1].isspace() else None
     return following is not None and _may_be_an_adjective(text[title_start:title_end]) \
         and russian_morphology().parse(following.group().lower())[0].tag.POS == "NOUN"
+
+
+_COMMA_BEFORE_A_LOWER_CASE_WORD = re.compile(r"[^,\n]*,\s*[а-яё]")
 
 
 def _russian_plural(title: TitleHit) -> bool:

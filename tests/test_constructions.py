@@ -11004,3 +11004,13 @@ def test_a_language_switch_written_as_a_site_writes_its_codes_is_no_name(stages)
     text = "TITLE: Новости\n\nRu  Kz\nВсе новости\n\nАким города Марат Сейтов посетил школу."  # an invented name
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"Марат Сейтов"}
+
+
+def test_a_russian_plural_title_with_its_complement_in_a_list_of_those_present(stages):
+    # "депутаты Парламента" in a list of those present is a group of its own: no post of the name before it, nor of
+    # the name after the next item's title.
+    text = ("TITLE: Новости\n\nНа заседании выступили министр просвещения Гани Бекенов, депутаты Парламента РК, "
+            "вице-президент академии Айдар Омаров, а также директора школ.")  # invented names
+    facts = found(stages, text)
+    assert ("Гани Бекенов", "minister", "mon_rk") in facts
+    assert {role for _, role, _ in facts} == {"minister", "vice_president"}
