@@ -5524,11 +5524,28 @@ class PageInstitutions:
             return next(body for body in bodies if fold(body.name) == counts[0][0])
         bodies += [body for _, body, read_in in self._read if read_in == lang and body.name.split()
                    and references.kind_of(body.name.split()[-1]) == "maslikhat"]  # "қалалық мәслихат": no name before its noun
+        if lang == "ru":
+            bodies = bodies or self._russian_maslikhats_by_their_adjective()
         # A bilingual page names its maslikhat in both languages (a Kazakh header over a Russian body): the names in
         # the title's language count, where it has any.
         bodies = [body for body in bodies if getattr(body, f"name_{lang}") == body.name] or bodies
         named = {fold(body.name): body for body in bodies}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _russian_maslikhats_by_their_adjective(self) -> list[Institution]:
+        """The maslikhats a Russian text names by a regional adjective and the noun alone, no title with them ("прошла
+        сессия областного маслихата ... Им стал депутат Name"): each the registered one of the page's region, where
+        there is one, else as written. (A Kazakh one is read by its adjective already.)"""
+        text, registry, lang = self.document.page.text, self.roles.registry, "ru"
+        akimat = self("region", "akim", lang)
+        region = registry.region_of_akimat(akimat.org_id) if akimat is not None else None
+        bodies, words = [], list(_WORD.finditer(text))
+        for adjective, noun in zip(words, words[1:]):
+            if noun.start() - adjective.end() == 1 and self.roles.references[lang].kind_of(noun.group()) == "maslikhat" \
+                    and registry.names_no_region(adjective.group()):
+                body = registry.resolve(text[adjective.start():noun.end()], lang)  # named in the nominative
+                bodies.append((registry.of_region(body.name, region) if region is not None else None) or body)
+        return bodies
 
     def the_one_chamber_of_no_maslikhat(self, lang: str) -> Institution | None:
         """The one chamber of Parliament a page names, or a title before was read with, where it names no maslikhat

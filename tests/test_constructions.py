@@ -11014,3 +11014,11 @@ def test_a_russian_plural_title_with_its_complement_in_a_list_of_those_present(s
     facts = found(stages, text)
     assert ("Гани Бекенов", "minister", "mon_rk") in facts
     assert {role for _, role, _ in facts} == {"minister", "vice_president"}
+
+
+def test_a_deputy_alone_on_a_page_of_a_maslikhat_named_by_its_adjective(stages):
+    # "областного маслихата" with no title beside it is the maslikhat of the page's region; "Им стал депутат Name" is
+    # a deputy of it, not of Parliament.
+    text = ("TITLE: Новости\n\nВ Северо-Казахстанской области состоялась первая сессия областного маслихата. "
+            "Им стал депутат Сергей Кравченко.")  # an invented name
+    assert ("Сергей Кравченко", "maslikhat_deputy", "north_kazakhstan_maslikhat") in found(stages, text)
