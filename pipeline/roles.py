@@ -2400,6 +2400,12 @@ class RoleExtractor:
             elif index and _REST_OF_A_LIST_LINE.fullmatch(text, persons[index - 1][0].end, mention.start) \
                     and not any(persons[index - 1][0].end <= title.start < mention.start for title in titles):
                 gap_rest, gap_org = "\n", None
+            # A field before a dash that opens the next item ("Председателями комиссий стали: по вопросам бюджета —
+            # Name, по вопросам экологии — Name"): the item's own commission, the list's title still shared.
+            field_before = _FIELD_BEFORE_A_DASH.search(gap_rest) if lang == "ru" and index \
+                and not any(persons[index - 1][0].end <= title.start < mention.start for title in titles) else None
+            if field_before:
+                gap_rest = gap_rest[:field_before.start() + 1]
             # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)", "ректорами назначены Name (X) и Name
             # (Y)": the institution after a listed name is that name's, not the next one's; the next one's follows it.
             previous_owns = lang in ("en", "ru") and gap_org is not None \
@@ -2425,7 +2431,7 @@ class RoleExtractor:
                 # "Name was elected rector of X, Name – Y and Name – Z": the title left out of each next item, which
                 # names the item's own institution after a dash.
                 assigned.append(([replace(t, org_text=gapped, verb=False) for t in previous], 0.7, mention.start))
-            elif previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash):
+            elif previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash or field_before):
                 # The list's items share whose aides they are ("его заместители Name и Name").
                 # A verb of heading before the list is each listed subject's ("школу возглавляли Name, Name и Name").
                 inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
@@ -5801,6 +5807,7 @@ MAX_HEAD_VERB_CLAUSE_CHARS = 120  # how far back a Kazakh verb of heading's clau
 _NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _DASH_ASIDE_AFTER_NAME = re.compile(r"\s*[–—-]\s+[^;\n]{1,60}(?:;|\n|$)")
+_FIELD_BEFORE_A_DASH = re.compile(r"[,;]\s*по\s[^;:.!?()\n–—]{1,120}?\s[–—-]\s*$")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")

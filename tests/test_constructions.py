@@ -11022,3 +11022,13 @@ def test_a_deputy_alone_on_a_page_of_a_maslikhat_named_by_its_adjective(stages):
     text = ("TITLE: Новости\n\nВ Северо-Казахстанской области состоялась первая сессия областного маслихата. "
             "Им стал депутат Сергей Кравченко.")  # an invented name
     assert ("Сергей Кравченко", "maslikhat_deputy", "north_kazakhstan_maslikhat") in found(stages, text)
+
+
+def test_a_russian_plural_title_over_a_colon_list_of_fields_before_dashes(stages):
+    # "Председателями комиссий стали: по вопросам X — Name, по вопросам Y, Z и W — Name": each item's field before its
+    # dash, commas and all, is its own commission; the title before the colon is every listed name's.
+    text = ("TITLE: Новости\n\nПредседателями постоянных комиссий стали: по вопросам бюджета — Ерлан Касымов, "
+            "по вопросам развития предпринимательства, строительства и транспорта — Марат Нуржанов, по вопросам "
+            "образования — Асель Бекова.")  # invented names
+    assert {(person, role) for person, role, _ in found(stages, text)} == {
+        ("Ерлан Касымов", "chairman"), ("Марат Нуржанов", "chairman"), ("Асель Бекова", "chairman")}
