@@ -11032,3 +11032,9 @@ def test_a_russian_plural_title_over_a_colon_list_of_fields_before_dashes(stages
             "образования — Асель Бекова.")  # invented names
     assert {(person, role) for person, role, _ in found(stages, text)} == {
         ("Ерлан Касымов", "chairman"), ("Марат Нуржанов", "chairman"), ("Асель Бекова", "chairman")}
+
+
+def test_a_kazakh_surname_in_ai_in_a_russian_case(stages):
+    # A surname in -ай declines as a noun in -й (Толыбай: Толыбая); after a title in the genitive the name is in it.
+    text = "TITLE: Новости\n\nВопрос взят на личный контроль депутата Мажилиса Б. Толыбая."  # an invented name
+    assert found(stages, text) == {("Б. Толыбай", "majilis_deputy", "majilis_rk")}
