@@ -6970,13 +6970,18 @@ def _russian_modifiers_only(between: str) -> bool:
         parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
 
 
+# A comma between single words of a list, the next one followed by another comma or "и" ("экологии, бюджета и финансов").
+_COMMA_IN_A_LIST_OF_WORDS = re.compile(r",(?=\s+[а-яё]+(?:,|\s+и\s))")
+
+
 def _russian_clause_between(gap: str, title: TitleHit, person: Mention) -> bool:
     """A comma and a verb between a title and a name after it: a clause of its own, whose subject the
     title is ("федеральный судья вынес постановление, согласно которому Name ..."); or a finite verb
     after a title in the nominative, its subject ("Аким области вручил награду учителю Name"), or in the
     dative, its object ("Новому директору пожелали успехов Name"), where a title in another case goes
-    with a participle ("Заместителем акима назначен Name")."""
-    if "," in gap and _russian_verb_in(gap):
+    with a participle ("Заместителем акима назначен Name"). The commas of a list of words in the title's complement
+    open no clause ("Председателем комиссии по вопросам экологии, бюджета и финансов избран Name")."""
+    if "," in _COMMA_IN_A_LIST_OF_WORDS.sub("", gap) and _russian_verb_in(gap):
         return True
     first_word = title.written.split()[0] if title.written.split() else ""
     parses = russian_morphology().parse(first_word)

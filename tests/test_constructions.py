@@ -11038,3 +11038,11 @@ def test_a_kazakh_surname_in_ai_in_a_russian_case(stages):
     # A surname in -ай declines as a noun in -й (Толыбай: Толыбая); after a title in the genitive the name is in it.
     text = "TITLE: Новости\n\nВопрос взят на личный контроль депутата Мажилиса Б. Толыбая."  # an invented name
     assert found(stages, text) == {("Б. Толыбай", "majilis_deputy", "majilis_rk")}
+
+
+def test_a_russian_commissions_field_listing_words_opens_no_clause(stages):
+    # The commas of "по вопросам экологии, бюджета и финансов" are a list's, no clause's: the post a participle gives
+    # after it is the name's.
+    text = ("TITLE: Новости\n\nПредседателем комиссии по вопросам экологии, бюджета и финансов избран "
+            "Нурлан Жумабеков.")  # an invented name
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Нурлан Жумабеков", "chairman")}
