@@ -855,6 +855,7 @@ class RoleExtractor:
         self.pronouns = frozenset(word for lang in LANGS for word in (*self.possessive_gender[lang], *self.pronoun_gender[lang],
                                                                       *lexicons[lang].words("pointing_pronouns")))
         self.someone_elses_words = frozenset(lexicons["ru"].words("someone_elses_words")) | frozenset(self.possessive_gender["ru"])
+        self.authored_work_noun = re.compile(rf"(?:{any_of(lexicons['ru'].words('authored_work_nouns'))})\w{{0,2}}", re.IGNORECASE)
         self.aide_codes = {lang: sorted(((noun, code) for code, nouns in lexicons[lang].table("aide_nouns").items() for noun in nouns),
                                         key=lambda pair: -len(pair[0])) for lang in LANGS}
         # One word may stand between the pronoun and the title ("оның бірінші орынбасары", "his new adviser").
@@ -1789,8 +1790,8 @@ class RoleExtractor:
         """Whether the words before a Russian title, over its modifiers, say it is held by someone other than the
         person named before: a possessive ("его заместитель"), "ещё один", "другого" ("ещё один ученик"), a number
         or a modifier in the plural ("трое полицейских", "новые директора"), a verb whose predicate or agent it is
-        ("стал послом", "подписан министром"), or a relative's or an act's noun it completes ("брат северокорейского
-        лидера", "указом президента")."""
+        ("стал послом", "подписан министром"), a relative's or an act's noun it completes ("брат северокорейского
+        лидера", "указом президента"), or the noun of a work it names the author of ("статье Президента")."""
         words = _WORD.findall(text[max(start, title_start - _MAX_SUBJECT_TAIL_CHARS):title_start])
         first_modifier = len(words)
         while first_modifier and _modifier(words[first_modifier - 1]):
@@ -1800,7 +1801,7 @@ class RoleExtractor:
         plural_modifier = any(russian_morphology().parse(word.lower())[0].tag.number == "plur" for word in words[first_modifier:])
         return bool(determiners & self.someone_elses_words) or before.isdigit() or plural_modifier \
             or russian_morphology().parse(before.lower())[0].tag.POS in ("NUMR", "VERB", "PRTS", "INFN") \
-            or self.act_before_title["ru"].search(before + " ") is not None
+            or self.act_before_title["ru"].search(before + " ") is not None or self.authored_work_noun.fullmatch(before) is not None
 
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""

@@ -11046,3 +11046,13 @@ def test_a_russian_commissions_field_listing_words_opens_no_clause(stages):
     text = ("TITLE: Новости\n\nПредседателем комиссии по вопросам экологии, бюджета и финансов избран "
             "Нурлан Жумабеков.")  # an invented name
     assert {(person, role) for person, role, _ in found(stages, text)} == {("Нурлан Жумабеков", "chairman")}
+
+
+def test_a_russian_title_naming_the_author_of_a_work_is_not_the_person_named_before(stages):
+    # "программной статье Президента": the title names whose article it is, no post of the person the sentence before
+    # named; "Затем министр отметил" still refers back.
+    text = ("TITLE: Новости\n\nМарат Бекенов, житель Жамбылской области:\n\n"
+            "Этот форум соответствует программной статье Президента «Болашаққа бағдар».")  # an invented name
+    assert found(stages, text) == set()
+    text = "TITLE: Новости\n\nЕрлан Маратов провёл совещание. Затем министр отметил рост зарплат."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерлан Маратов", "minister")}
