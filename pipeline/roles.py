@@ -858,6 +858,7 @@ class RoleExtractor:
         self.pronouns = frozenset(word for lang in LANGS for word in (*self.possessive_gender[lang], *self.pronoun_gender[lang],
                                                                       *lexicons[lang].words("pointing_pronouns")))
         self.someone_elses_words = frozenset(lexicons["ru"].words("someone_elses_words")) | frozenset(self.possessive_gender["ru"])
+        self.authored_work_noun = re.compile(rf"(?:{any_of(lexicons['ru'].words('authored_work_nouns'))})\w{{0,2}}", re.IGNORECASE)
         self.aide_codes = {lang: sorted(((noun, code) for code, nouns in lexicons[lang].table("aide_nouns").items() for noun in nouns),
                                         key=lambda pair: -len(pair[0])) for lang in LANGS}
         # One word may stand between the pronoun and the title ("оның бірінші орынбасары", "his new adviser").
@@ -1792,8 +1793,8 @@ class RoleExtractor:
         """Whether the words before a Russian title, over its modifiers, say it is held by someone other than the
         person named before: a possessive ("его заместитель"), "ещё один", "другого" ("ещё один ученик"), a number
         or a modifier in the plural ("трое полицейских", "новые директора"), a verb whose predicate or agent it is
-        ("стал послом", "подписан министром"), or a relative's or an act's noun it completes ("брат северокорейского
-        лидера", "указом президента")."""
+        ("стал послом", "подписан министром"), a relative's or an act's noun it completes ("брат северокорейского
+        лидера", "указом президента"), or the noun of a work it names the author of ("статье Президента")."""
         words = _WORD.findall(text[max(start, title_start - _MAX_SUBJECT_TAIL_CHARS):title_start])
         first_modifier = len(words)
         while first_modifier and _modifier(words[first_modifier - 1]):
@@ -1803,7 +1804,7 @@ class RoleExtractor:
         plural_modifier = any(russian_morphology().parse(word.lower())[0].tag.number == "plur" for word in words[first_modifier:])
         return bool(determiners & self.someone_elses_words) or before.isdigit() or plural_modifier \
             or russian_morphology().parse(before.lower())[0].tag.POS in ("NUMR", "VERB", "PRTS", "INFN") \
-            or self.act_before_title["ru"].search(before + " ") is not None
+            or self.act_before_title["ru"].search(before + " ") is not None or self.authored_work_noun.fullmatch(before) is not None
 
     def home_institution(self, document: Document) -> Institution | None:
         """The university or academy a page names most often (by any registry alias): where its rectors work."""
@@ -2405,6 +2406,12 @@ class RoleExtractor:
             elif index and _REST_OF_A_LIST_LINE.fullmatch(text, persons[index - 1][0].end, mention.start) \
                     and not any(persons[index - 1][0].end <= title.start < mention.start for title in titles):
                 gap_rest, gap_org = "\n", None
+            # A field before a dash that opens the next item ("Председателями комиссий стали: по вопросам бюджета —
+            # Name, по вопросам экологии — Name"): the item's own commission, the list's title still shared.
+            field_before = _FIELD_BEFORE_A_DASH.search(gap_rest) if lang == "ru" and index \
+                and not any(persons[index - 1][0].end <= title.start < mention.start for title in titles) else None
+            if field_before:
+                gap_rest = gap_rest[:field_before.start() + 1]
             # "Professors Name of X and Name of Y", "rectors Name (X), Name (Y)", "ректорами назначены Name (X) и Name
             # (Y)": the institution after a listed name is that name's, not the next one's; the next one's follows it.
             previous_owns = lang in ("en", "ru") and gap_org is not None \
@@ -2430,7 +2437,7 @@ class RoleExtractor:
                 # "Name was elected rector of X, Name – Y and Name – Z": the title left out of each next item, which
                 # names the item's own institution after a dash.
                 assigned.append(([replace(t, org_text=gapped, verb=False) for t in previous], 0.7, mention.start))
-            elif previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash):
+            elif previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash or field_before):
                 # The list's items share whose aides they are ("его заместители Name и Name").
                 # A verb of heading before the list is each listed subject's ("школу возглавляли Name, Name и Name").
                 inherited = [replace(t, org_text=gap_org[2] if gap_org else own_org if previous_owns else t.org_text,
@@ -3103,8 +3110,11 @@ class RoleExtractor:
             # The title's own genitive words may stand before the verb that appoints the list ("Председателями комиссий
             # избраны Name, Name"): only another verb makes a clause.
             other_words = " ".join(word for word in _lower_case_words(gap) if word not in self.plural_appointment_verbs)
+            # A comma and a lower-case word after the title's own words open the list's next item, another title
+            # ("депутаты Парламента, вице-президент академии Name"): those present, not the name's group.
             return self._is_plural(title, lang) and (_russian_verb_in(other_words) or "," in gap and _russian_participle_in(gap)
-                                                      or _WITH_RIGHT_AFTER.match(gap) is not None)
+                                                      or _WITH_RIGHT_AFTER.match(gap) is not None) \
+                or self._russian_plural_title(title) and _COMMA_BEFORE_A_LOWER_CASE_WORD.match(gap) is not None
         if lang != "en" or not self._is_plural(title, lang) or self.english_institution_opening.match(gap) \
                 or self.english_titles_area.fullmatch(gap):  # "Deputy directors for academic affairs Name and Name"
             return False
@@ -3118,6 +3128,11 @@ class RoleExtractor:
         last_word = words[0] if lang == "en" and len(words) > 2 and words[1].lower() == "of" else words[-1] if words else ""
         return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
             and not (lang == "ru" and _russian_singular_only(last_word))
+
+    def _russian_plural_title(self, title: TitleHit) -> bool:
+        """Whether a Russian title is in the plural by its last word ("учителя") or by its head noun before its
+        genitive complement ("депутаты Парламента"), a plural's only."""
+        return self._is_plural(title, "ru") or not title.verb and _russian_plural_only(title.written.split()[0])
 
     def _legal_entity_closing_a_unit(self, name: str, lang: str) -> Institution | None:
         """The legal entity a unit's name ends with, its legal form and quoted name ("отдел кадров ТОО «АгроТехСервис»"),
@@ -3254,7 +3269,10 @@ class RoleExtractor:
                     or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break
-            if (self._is_plural(title, lang) and not one_of) or self._plural_kazakh_form(title, lang):
+            # A Russian title whose head noun is a plural's only, before its genitive complement ("Name, депутаты
+            # Парламента, ..."), is the next item of a list of those present, no apposition of one name.
+            if (self._russian_plural_title(title) if lang == "ru" else self._is_plural(title, lang)) and not one_of \
+                    or self._plural_kazakh_form(title, lang):
                 break
             # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;
             # Name, ...", "Name (Director of the Institute) and Name"); without one the title leads into the next person.
@@ -5518,11 +5536,28 @@ class PageInstitutions:
             return next(body for body in bodies if fold(body.name) == counts[0][0])
         bodies += [body for _, body, read_in in self._read if read_in == lang and body.name.split()
                    and references.kind_of(body.name.split()[-1]) == "maslikhat"]  # "қалалық мәслихат": no name before its noun
+        if lang == "ru":
+            bodies = bodies or self._russian_maslikhats_by_their_adjective()
         # A bilingual page names its maslikhat in both languages (a Kazakh header over a Russian body): the names in
         # the title's language count, where it has any.
         bodies = [body for body in bodies if getattr(body, f"name_{lang}") == body.name] or bodies
         named = {fold(body.name): body for body in bodies}
         return next(iter(named.values())) if len(named) == 1 else None
+
+    def _russian_maslikhats_by_their_adjective(self) -> list[Institution]:
+        """The maslikhats a Russian text names by a regional adjective and the noun alone, no title with them ("прошла
+        сессия областного маслихата ... Им стал депутат Name"): each the registered one of the page's region, where
+        there is one, else as written. (A Kazakh one is read by its adjective already.)"""
+        text, registry, lang = self.document.page.text, self.roles.registry, "ru"
+        akimat = self("region", "akim", lang)
+        region = registry.region_of_akimat(akimat.org_id) if akimat is not None else None
+        bodies, words = [], list(_WORD.finditer(text))
+        for adjective, noun in zip(words, words[1:]):
+            if noun.start() - adjective.end() == 1 and self.roles.references[lang].kind_of(noun.group()) == "maslikhat" \
+                    and registry.names_no_region(adjective.group()):
+                body = registry.resolve(text[adjective.start():noun.end()], lang)  # named in the nominative
+                bodies.append((registry.of_region(body.name, region) if region is not None else None) or body)
+        return bodies
 
     def the_one_chamber_of_no_maslikhat(self, lang: str) -> Institution | None:
         """The one chamber of Parliament a page names, or a title before was read with, where it names no maslikhat
@@ -5778,6 +5813,7 @@ MAX_HEAD_VERB_CLAUSE_CHARS = 120  # how far back a Kazakh verb of heading's clau
 _NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _DASH_ASIDE_AFTER_NAME = re.compile(r"\s*[–—-]\s+[^;\n]{1,60}(?:;|\n|$)")
+_FIELD_BEFORE_A_DASH = re.compile(r"[,;]\s*по\s[^;:.!?()\n–—]{1,120}?\s[–—-]\s*$")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
 _CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
@@ -6940,13 +6976,18 @@ def _russian_modifiers_only(between: str) -> bool:
         parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
 
 
+# A comma between single words of a list, the next one followed by another comma or "и" ("экологии, бюджета и финансов").
+_COMMA_IN_A_LIST_OF_WORDS = re.compile(r",(?=\s+[а-яё]+(?:,|\s+и\s))")
+
+
 def _russian_clause_between(gap: str, title: TitleHit, person: Mention) -> bool:
     """A comma and a verb between a title and a name after it: a clause of its own, whose subject the
     title is ("федеральный судья вынес постановление, согласно которому Name ..."); or a finite verb
     after a title in the nominative, its subject ("Аким области вручил награду учителю Name"), or in the
     dative, its object ("Новому директору пожелали успехов Name"), where a title in another case goes
-    with a participle ("Заместителем акима назначен Name")."""
-    if "," in gap and _russian_verb_in(gap):
+    with a participle ("Заместителем акима назначен Name"). The commas of a list of words in the title's complement
+    open no clause ("Председателем комиссии по вопросам экологии, бюджета и финансов избран Name")."""
+    if "," in _COMMA_IN_A_LIST_OF_WORDS.sub("", gap) and _russian_verb_in(gap):
         return True
     first_word = title.written.split()[0] if title.written.split() else ""
     parses = russian_morphology().parse(first_word)
@@ -7076,6 +7117,9 @@ def _adjective_of_the_next_noun(text: str, title_start: int, title_end: int, end
     following = _WORD.match(text, title_end + 1, end) if text[title_end:title_end + 1].isspace() else None
     return following is not None and _may_be_an_adjective(text[title_start:title_end]) \
         and russian_morphology().parse(following.group().lower())[0].tag.POS == "NOUN"
+
+
+_COMMA_BEFORE_A_LOWER_CASE_WORD = re.compile(r"[^,\n]*,\s*[а-яё]")
 
 
 def _russian_plural(title: TitleHit) -> bool:

@@ -11001,3 +11001,62 @@ def test_a_kazakh_regional_akim_on_a_regional_outlets_site(stages, url, akimat):
     else:
         assert {person for person, _ in akims} == {"Ерлан Жұмабаев"}
         assert "atyrau_akimat" not in {org for _, org in akims}
+
+
+def test_a_language_switch_written_as_a_site_writes_its_codes_is_no_name(stages):
+    # A switch in title case ("Ru  Kz") over a Russian news page is the site's furniture, as "RU KZ EN" is.
+    text = "TITLE: Новости\n\nRu  Kz\nВсе новости\n\nАким города Марат Сейтов посетил школу."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"Марат Сейтов"}
+
+
+def test_a_russian_plural_title_with_its_complement_in_a_list_of_those_present(stages):
+    # "депутаты Парламента" in a list of those present is a group of its own: no post of the name before it, nor of
+    # the name after the next item's title.
+    text = ("TITLE: Новости\n\nНа заседании выступили министр просвещения Гани Бекенов, депутаты Парламента РК, "
+            "вице-президент академии Айдар Омаров, а также директора школ.")  # invented names
+    facts = found(stages, text)
+    assert ("Гани Бекенов", "minister", "mon_rk") in facts
+    assert {role for _, role, _ in facts} == {"minister", "vice_president"}
+
+
+def test_a_deputy_alone_on_a_page_of_a_maslikhat_named_by_its_adjective(stages):
+    # "областного маслихата" with no title beside it is the maslikhat of the page's region; "Им стал депутат Name" is
+    # a deputy of it, not of Parliament.
+    text = ("TITLE: Новости\n\nВ Северо-Казахстанской области состоялась первая сессия областного маслихата. "
+            "Им стал депутат Сергей Кравченко.")  # an invented name
+    assert ("Сергей Кравченко", "maslikhat_deputy", "north_kazakhstan_maslikhat") in found(stages, text)
+
+
+def test_a_russian_plural_title_over_a_colon_list_of_fields_before_dashes(stages):
+    # "Председателями комиссий стали: по вопросам X — Name, по вопросам Y, Z и W — Name": each item's field before its
+    # dash, commas and all, is its own commission; the title before the colon is every listed name's.
+    text = ("TITLE: Новости\n\nПредседателями постоянных комиссий стали: по вопросам бюджета — Ерлан Касымов, "
+            "по вопросам развития предпринимательства, строительства и транспорта — Марат Нуржанов, по вопросам "
+            "образования — Асель Бекова.")  # invented names
+    assert {(person, role) for person, role, _ in found(stages, text)} == {
+        ("Ерлан Касымов", "chairman"), ("Марат Нуржанов", "chairman"), ("Асель Бекова", "chairman")}
+
+
+def test_a_kazakh_surname_in_ai_in_a_russian_case(stages):
+    # A surname in -ай declines as a noun in -й (Толыбай: Толыбая); after a title in the genitive the name is in it.
+    text = "TITLE: Новости\n\nВопрос взят на личный контроль депутата Мажилиса Б. Толыбая."  # an invented name
+    assert found(stages, text) == {("Б. Толыбай", "majilis_deputy", "majilis_rk")}
+
+
+def test_a_russian_commissions_field_listing_words_opens_no_clause(stages):
+    # The commas of "по вопросам экологии, бюджета и финансов" are a list's, no clause's: the post a participle gives
+    # after it is the name's.
+    text = ("TITLE: Новости\n\nПредседателем комиссии по вопросам экологии, бюджета и финансов избран "
+            "Нурлан Жумабеков.")  # an invented name
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Нурлан Жумабеков", "chairman")}
+
+
+def test_a_russian_title_naming_the_author_of_a_work_is_not_the_person_named_before(stages):
+    # "программной статье Президента": the title names whose article it is, no post of the person the sentence before
+    # named; "Затем министр отметил" still refers back.
+    text = ("TITLE: Новости\n\nМарат Бекенов, житель Жамбылской области:\n\n"
+            "Этот форум соответствует программной статье Президента «Болашаққа бағдар».")  # an invented name
+    assert found(stages, text) == set()
+    text = "TITLE: Новости\n\nЕрлан Маратов провёл совещание. Затем министр отметил рост зарплат."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерлан Маратов", "minister")}

@@ -3952,7 +3952,10 @@ _LOWER_CASE_WORDS_AFTER = re.compile(r"(?:[ \t]+[a-zа-яәғқңөұүһі][\w-
 _WORD_END = re.compile(r"[\w-]+")
 
 
-_LANGUAGE_SWITCH = re.compile(rf"[{_UPPER}]{{2,3}}(?:[^\S\n]+[{_UPPER}]{{2,3}}){{1,4}}")
+# A language switch's item: a code in capitals ("KZ", "ҚАЗ") or a known code as a site writes it ("Ru", "Kz", "Рус").
+_LANGUAGE_CODES = ("kz", "kk", "ru", "en", "eng", "rus", "kaz", "qaz", "каз", "қаз", "рус", "ағл", "анг")
+_SWITCH_ITEM = rf"(?:[{_UPPER}]{{2,3}}|(?i:{'|'.join(_LANGUAGE_CODES)}))"
+_LANGUAGE_SWITCH = re.compile(rf"{_SWITCH_ITEM}(?:[^\S\n]+{_SWITCH_ITEM}){{1,4}}")
 
 
 def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -3965,7 +3968,7 @@ def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[
     ("Фото: Kazinform / Name")."""
     separators = navigation_separators(line)
     if not separators:
-        # A language switch's codes between spaces alone ("KZ RU EN") are no name either.
+        # A language switch's codes between spaces alone ("KZ RU EN", "Ru Kz") are no name either.
         return [entity for entity in entities if not (entity.label == "PERSON" and _LANGUAGE_SWITCH.fullmatch(line.strip()))]
     bounds = [0, *(bound for separator in separators for bound in separator), len(line)]
     items = set() if len(separators) < 2 or any(entity.label == "POSITION" for entity in entities) \

@@ -72,6 +72,7 @@ _LAST_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([А-ЯЁа-яё]+)[ \t]+)?([А-Я
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
 # The dative and instrumental endings of a man's name after a consonant: no nominative ends so.
 _CASE_ENDINGS_NO_NOMINATIVE_TAKES = ("у", "ом", "ем")
+_SHORT_I_STEM_CASE = re.compile(r"[ае](?:я|ю|ем|е)$", re.IGNORECASE)
 _GENITIVE_OF_A = "ы"  # a man's -а surname in the genitive (Обамы); -и is Georgian (Саакашвили) and stays
 
 # Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
@@ -818,6 +819,10 @@ class PersonNames:
             return word[:1] + known[1:]
         if word.lower().endswith(_GENITIVE_OF_A) and len(word) >= 4:
             return word[:-1] + "а"
+        # A Kazakh surname in -ай or -ей declines as a noun in -й (Мынбай: Мынбая, Мынбаю, Мынбаем, Мынбае).
+        short_i_stem = _SHORT_I_STEM_CASE.search(word)
+        if short_i_stem is not None and short_i_stem.start() >= 3:
+            return word[:short_i_stem.start() + 1] + "й"
         return self._masculine_consonant_stem(word)
 
     def _masculine_consonant_stem(self, word: str) -> str:
