@@ -4124,6 +4124,7 @@ class RoleExtractor:
                 # "аким города Конаев": the place's noun before its name says which kind of place it is.
                 yield self._seat_of(text[title.end:org_end].strip(), title.code, lang, True), 1.0, "text"
         if lang == "en":
+            yield self._english_body_of_the_place_after(text, title, orgs, person), 1.0, "text"
             yield self._institution_of_its(text, title, home), 1.0, "text"
             unit = self._english_unit_after(text, title, person)
             if unit:
@@ -4470,6 +4471,21 @@ class RoleExtractor:
         # and the new laboratory of organic synthesis, where they were met by its head"): the unit, of the page's
         # institution as a unit's bare noun is.
         return home.organization_named_before(pronoun.start(), "en", self.english_bare_unit_noun) if pronoun else None
+
+    def _english_body_of_the_place_after(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The registered institution an English title's "of the <kind's noun> of <place>" names ("Secretary of the
+        maslikhat of Astana city"), where NER reads the place alone: that place's body of the kind. (An unregistered one
+        is read otherwise, with what follows the place: "of the Embassy of Kazakhstan in Malaysia".)"""
+        for org_start, org_end, _, _ in sorted(orgs):
+            body = _OF_THE_BODY_OF.fullmatch(text, title.end, org_start) if org_start >= title.end else None
+            if body is not None and not title.end <= person.start < org_start \
+                    and self.references["en"].kind_of(body.group("noun")) not in (None, *self.place_kinds):
+                # The place's noun NER leaves out of its span is the place's name's ("of Kostanay region").
+                place_noun = _PLACE_NOUN_AFTER.match(text, org_end)
+                if place_noun is not None and self.references["en"].kind_of(place_noun.group("noun")) in self.place_kinds:
+                    org_end = place_noun.end()
+                return self.registry.lookup(f"{body.group('noun')} of {text[org_start:org_end]}", "en")
+        return None
 
     def _english_unit_after(self, text: str, title: TitleHit, person: Mention) -> str | None:
         """A unit named in lower case after an English title, which NER leaves out: "head of the
@@ -5775,6 +5791,10 @@ _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _DASH_ASIDE_AFTER_NAME = re.compile(r"\s*[–—-]\s+[^;\n]{1,60}(?:;|\n|$)")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+# Between an English title and the place NER reads alone: an institution's noun and "of" ("of the maslikhat of").
+_OF_THE_BODY_OF = re.compile(r"\s+of\s+the\s+(?P<noun>[A-Za-z][a-z-]*)\s+of\s+(?:the\s+)?")
+# The word after a place's name on its line, which may be its kind's noun ("Kostanay | region").
+_PLACE_NOUN_AFTER = re.compile(r"[^\S\n]+(?P<noun>[A-Za-z][a-z]*)(?![\w-])")
 _CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
 # Words no institution's lower-case words in a list before its head noun are: they open a clause or a phrase of their own.
 _ENGLISH_FUNCTION_WORD = r"(?:the|of|a|an|in|at|for|to|with|by|from|on|who|which|that|is|was|were|are|has|have)(?![\w-])"

@@ -10997,3 +10997,14 @@ def test_a_kazakh_regional_akim_on_a_regional_outlets_site(stages, url, akimat):
     else:
         assert {person for person, _ in akims} == {"Ерлан Жұмабаев"}
         assert "atyrau_akimat" not in {org for _, org in akims}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An institution's noun and the place after it, which NER reads alone: the place's body of that kind.
+    ("TITLE: News\n\nSerik Amanov was elected the Secretary of the maslikhat of Shymkent city.",
+     {("Serik Amanov", "secretary", "shymkent_maslikhat")}),
+    ("TITLE: News\n\nGulmira Omarova, the Chairman of the maslikhat of Kostanay region, opened the session.",
+     {("Gulmira Omarova", "chairman", "kostanay_maslikhat")}),
+])
+def test_an_english_title_of_the_body_of_a_place_after_it(stages, text, facts):
+    assert found(stages, text) == facts
