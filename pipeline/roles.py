@@ -1922,7 +1922,17 @@ class RoleExtractor:
                       if _WHITESPACE.match(text, verb.end()).end() in organizations]
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
-        return hits
+        # A title in brackets right after another glosses it, no second post: "deputy akim (mayor) of Astana city". The
+        # title runs to the bracket's end, so that its complement after it is still its own.
+        glossed = []
+        for hit in hits:
+            opened = bool(glossed) and _OPENING_BRACKET_ONLY.fullmatch(text, glossed[-1].end, hit.start) is not None
+            closing = _CLOSING_BRACKET.match(text, hit.end) if opened else None
+            if closing is not None:
+                glossed[-1] = replace(glossed[-1], end=closing.end())
+            else:
+                glossed.append(hit)
+        return glossed
 
     def _rank_of_a_namesake(self, text: str, start: int, hit_start: int, window: int = _NAMED_AFTER_CHARS) -> bool:
         """Whether a title is the rank of the one a thing is named after ("a laboratory named after academician Name",

@@ -11008,3 +11008,14 @@ def test_a_kazakh_regional_akim_on_a_regional_outlets_site(stages, url, akimat):
 ])
 def test_an_english_title_of_the_body_of_a_place_after_it(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in brackets right after another glosses it: one post, not a second one.
+    ("TITLE: News\n\nBerik Tulegenov served as deputy akim (mayor) of Shymkent city.",
+     {("Berik Tulegenov", "deputy_akim", "shymkent_akimat")}),
+    ("TITLE: News\n\nBerik Tulegenov, first deputy akim (governor) of Pavlodar region, visited the college.",
+     {("Berik Tulegenov", "deputy_akim", "pavlodar_akimat")}),
+])
+def test_an_english_title_glossed_in_brackets_is_one_post(stages, text, facts):
+    assert found(stages, text) == facts
