@@ -11019,3 +11019,12 @@ def test_an_english_title_of_the_body_of_a_place_after_it(stages, text, facts):
 ])
 def test_an_english_title_glossed_in_brackets_is_one_post(stages, text, facts):
     assert found(stages, text) == facts
+
+
+def test_an_english_abbreviated_name_of_a_university_with_its_namesake_is_no_person(stages):
+    # The namesake inside the registered abbreviation, also after "the", which the model opens a span of its own with.
+    text = ("TITLE: News\n\nOn May 5, the delegation of Kazakh Ablai Khan UIR&WL, headed by Vice-Rector for research "
+            "Omarova G.K., arrived in Tokyo. Students of the Kazakh Ablai Khan UIR&WL met them there.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"Omarova G.K."}
+    assert found(stages, text) == {("G.K. Omarova", "vice_rector", "ablaikhan_university")}

@@ -257,6 +257,8 @@ _LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE = frozenset({"GPE", "LOC", "LAW"})
 # are no place's or institution's, and an organization named after its founder stays one.
 _LABELS_OF_A_RUSSIAN_SURNAME_ALONE = frozenset({"MISC", "LOC", "GPE"})
 _PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
+# The English article alone, which the model may open an institution's span with.
+_ARTICLE_ONLY = re.compile(r"the\s+", re.IGNORECASE)
 # A capitalized Latin word, then a word in lower case or a punctuation mark: no longer name or headline.
 _CAPITALIZED_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:!?)]|$)")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
@@ -3062,8 +3064,10 @@ class SpanRepair:
                 continue
             start, end = around
             overlapping = [other for other in result if other is not entity and other.start < end and start < other.end]
-            inside = [other for other in overlapping if start <= other.start and other.end <= end
-                      and (entity.label == "PERSON" or other.label in _PIECES_OF_AN_INSTITUTIONS_NAME)]
+            # A span the model opened with an article before the name's words is inside it too ("the Kazakh Ablai" of
+            # "the Kazakh Ablai Khan UIR&WL"): the article is no word of the name.
+            inside = [other for other in overlapping if (start <= other.start or _ARTICLE_ONLY.fullmatch(text, other.start, start))
+                      and other.end <= end and (entity.label == "PERSON" or other.label in _PIECES_OF_AN_INSTITUTIONS_NAME)]
             if any(other not in inside for other in overlapping) or entity.label == "GPE" and overlapping:
                 continue
             result = [other for other in result if other not in inside]
