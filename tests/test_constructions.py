@@ -11028,3 +11028,13 @@ def test_an_english_abbreviated_name_of_a_university_with_its_namesake_is_no_per
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"Omarova G.K."}
     assert found(stages, text) == {("G.K. Omarova", "vice_rector", "ablaikhan_university")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A given name, the patronymic's initial of one or two letters and a (hyphenated) surname: one name.
+    ("TITLE: News\n\nVice Minister of Education Dauren Zh. Omarov-Ali visited the lyceum.",
+     {("Dauren Zh. Omarov-Ali", "vice_minister", "mon_rk")}),
+    ("TITLE: News\n\nThe lecture was given by Professor Aliya Sh. Temirova.", {("Aliya Sh. Temirova", "professor", None)}),
+])
+def test_an_english_given_name_before_a_patronymics_initial_and_a_surname(stages, text, facts):
+    assert found(stages, text) == facts

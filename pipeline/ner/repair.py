@@ -244,6 +244,8 @@ _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _HYPHENATED_SECOND_PART = re.compile(rf"-[{_UPPER}][{_LOWER}]+(?![\w-])")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
     "(" + not_after(r"\w.-", f"[{_UPPER}][{_LOWER}]+") + rf")\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
+# A Latin given name, an initial of one or two letters with its period, and a surname, maybe hyphenated ("Aidos Zh. Karimov").
+_LATIN_GIVEN_NAME_INITIAL_SURNAME = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+[A-Z][a-z]?\.\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 # The labels of spans that may hold an official's name: those of persons and of what they head.
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
@@ -824,6 +826,7 @@ class SpanRepair:
         entities = self._persons_of_institutions(text, entities)
         entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
+        entities = self._given_names_with_a_patronymics_initial(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = self._registered_names_run_into_persons(text, self._persons_run_into_registered_abbreviations(text, entities))
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
@@ -2072,6 +2075,15 @@ class SpanRepair:
             given = EntitySpan(match.start(), match.end(1), "PERSON")
             if self.names.is_given_name(match.group(1)) or any(
                     (e.start, e.end, e.label) == (given.start, given.end, given.label) for e in entities):
+                entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
+        return entities
+
+    def _given_names_with_a_patronymics_initial(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A known Latin given name, the patronymic's initial of one or two letters and a surname ("Aidos Zh. Karimov",
+        "Daulet Al. Seitov-Zade"): one person's name, of which the model keeps only the initial and the surname, or the
+        given name and the initial; the spans of its words give way."""
+        for match in _LATIN_GIVEN_NAME_INITIAL_SURNAME.finditer(text):
+            if self.names.is_given_name(match.group(1)):
                 entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
         return entities
 
