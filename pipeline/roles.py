@@ -3208,8 +3208,10 @@ class RoleExtractor:
             # the name's predicate goes on ("руководил управлением, а до этого работал директором школы").
             if lang == "ru" and chain and chain[-1].verb and not predicate:
                 break
-            if lang == "en" and not chain and _english_title_of_the_next_apposition(
-                    text, between, title, next_person_start, self.english_rank_before_a_name):
+            if lang == "en" and not chain and (_english_title_of_the_next_apposition(
+                    text, between, title, next_person_start, self.english_rank_before_a_name)
+                    or self._english_title_of_the_next_listed_name(text, person_start, between, title, next_person_start,
+                                                                   sentence_end, titles)):
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's; so is the awarder's right after an award's noun ("Name, отмечена
@@ -3274,6 +3276,18 @@ class RoleExtractor:
             chain.append(title)
             cursor = title.end
         return chain
+
+    def _english_title_of_the_next_listed_name(self, text: str, person_start: int, between: str, title: TitleHit,
+                                               next_person_start: int, sentence_end: int, titles: list[TitleHit]) -> bool:
+        """Whether a title after "Title Name," opens the next item of a list of names each after its titles ("the
+        Minister of Education Name1, the President of KAFU, Academician of the Academy Name2"): the name's own title
+        stands before it, and only titles, their complements and commas lead from this one to the next name."""
+        own = [t for t in titles if t.end <= person_start]
+        if not own or next_person_start >= sentence_end or not _COMMA_BEFORE_AN_APPOSITION.fullmatch(between) \
+                or _PUNCTUATION.search(text, own[-1].end, person_start):
+            return False
+        to_the_next = text[title.end:next_person_start]
+        return self._loose_words(to_the_next) == 0 and not self.and_between.search(to_the_next)
 
     @staticmethod
     def _bracketed_title_between(text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
@@ -5822,6 +5836,10 @@ _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
 _ATTACHED_TO_AN_OFFICE = re.compile(r" (?:under (?:the )?|при )$")  # "the Institute under the President", "академии при Президенте"
 # A capitalized name after "of" a president's title: the body presided over (a state's name is read before: _state_of_the_title).
 _OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
+# The comma and article between a name and an English apposition after it ("Name, the President of ...").
+_COMMA_BEFORE_AN_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+# Punctuation that ends a title's complement before a name.
+_PUNCTUATION = re.compile(r"[,;:.!?()\n]")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
 # under the name (the two lines are read as one sentence).
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")

@@ -11038,3 +11038,16 @@ def test_an_english_abbreviated_name_of_a_university_with_its_namesake_is_no_per
 ])
 def test_an_english_given_name_before_a_patronymics_initial_and_a_surname(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Each name after its titles: the title after "Title Name1," and the titles and commas that lead to Name2 are Name2's.
+    ("TITLE: News\n\nThe forum was attended by the Minister of Education Murat Sadykov, the Rector of KazNU, Professor "
+     "Asel Bekova, and teachers.",
+     {("Murat Sadykov", "minister", "mon_rk"), ("Asel Bekova", "rector", "kaznu"), ("Asel Bekova", "professor", "kaznu")}),
+    # With no title before it, the name's apposition is its own.
+    ("TITLE: News\n\nThe forum was attended by Murat Sadykov, the Rector of KazNU, and teachers.",
+     {("Murat Sadykov", "rector", "kaznu")}),
+])
+def test_an_english_list_of_names_each_after_its_titles(stages, text, facts):
+    assert found(stages, text) == facts
