@@ -1926,7 +1926,17 @@ class RoleExtractor:
                       if _WHITESPACE.match(text, verb.end()).end() in organizations]
             hits = sorted([hit for hit in hits if not any(verb.start < hit.end and hit.start < verb.end for verb in verbs)] + verbs,
                           key=lambda hit: hit.start)
-        return hits
+        # A title in brackets right after another glosses it, no second post: "deputy akim (mayor) of Astana city". The
+        # title runs to the bracket's end, so that its complement after it is still its own.
+        glossed = []
+        for hit in hits:
+            opened = bool(glossed) and _OPENING_BRACKET_ONLY.fullmatch(text, glossed[-1].end, hit.start) is not None
+            closing = _CLOSING_BRACKET.match(text, hit.end) if opened else None
+            if closing is not None:
+                glossed[-1] = replace(glossed[-1], end=closing.end())
+            else:
+                glossed.append(hit)
+        return glossed
 
     def _rank_of_a_namesake(self, text: str, start: int, hit_start: int, window: int = _NAMED_AFTER_CHARS) -> bool:
         """Whether a title is the rank of the one a thing is named after ("a laboratory named after academician Name",
@@ -3218,8 +3228,10 @@ class RoleExtractor:
             # the name's predicate goes on ("руководил управлением, а до этого работал директором школы").
             if lang == "ru" and chain and chain[-1].verb and not predicate:
                 break
-            if lang == "en" and not chain and _english_title_of_the_next_apposition(
-                    text, between, title, next_person_start, self.english_rank_before_a_name):
+            if lang == "en" and not chain and (_english_title_of_the_next_apposition(
+                    text, between, title, next_person_start, self.english_rank_before_a_name)
+                    or self._english_title_of_the_next_listed_name(text, person_start, between, title, next_person_start,
+                                                                   sentence_end, titles)):
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's; so is the awarder's right after an award's noun ("Name, отмечена
@@ -3287,6 +3299,18 @@ class RoleExtractor:
             chain.append(title)
             cursor = title.end
         return chain
+
+    def _english_title_of_the_next_listed_name(self, text: str, person_start: int, between: str, title: TitleHit,
+                                               next_person_start: int, sentence_end: int, titles: list[TitleHit]) -> bool:
+        """Whether a title after "Title Name," opens the next item of a list of names each after its titles ("the
+        Minister of Education Name1, the President of KAFU, Academician of the Academy Name2"): the name's own title
+        stands before it, and only titles, their complements and commas lead from this one to the next name."""
+        own = [t for t in titles if t.end <= person_start]
+        if not own or next_person_start >= sentence_end or not _COMMA_BEFORE_AN_APPOSITION.fullmatch(between) \
+                or _PUNCTUATION.search(text, own[-1].end, person_start):
+            return False
+        to_the_next = text[title.end:next_person_start]
+        return self._loose_words(to_the_next) == 0 and not self.and_between.search(to_the_next)
 
     @staticmethod
     def _bracketed_title_between(text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
@@ -4147,6 +4171,7 @@ class RoleExtractor:
                 # "аким города Конаев": the place's noun before its name says which kind of place it is.
                 yield self._seat_of(text[title.end:org_end].strip(), title.code, lang, True), 1.0, "text"
         if lang == "en":
+            yield self._english_body_of_the_place_after(text, title, orgs, person), 1.0, "text"
             yield self._institution_of_its(text, title, home), 1.0, "text"
             unit = self._english_unit_after(text, title, person)
             if unit:
@@ -4493,6 +4518,21 @@ class RoleExtractor:
         # and the new laboratory of organic synthesis, where they were met by its head"): the unit, of the page's
         # institution as a unit's bare noun is.
         return home.organization_named_before(pronoun.start(), "en", self.english_bare_unit_noun) if pronoun else None
+
+    def _english_body_of_the_place_after(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The registered institution an English title's "of the <kind's noun> of <place>" names ("Secretary of the
+        maslikhat of Astana city"), where NER reads the place alone: that place's body of the kind. (An unregistered one
+        is read otherwise, with what follows the place: "of the Embassy of Kazakhstan in Malaysia".)"""
+        for org_start, org_end, _, _ in sorted(orgs):
+            body = _OF_THE_BODY_OF.fullmatch(text, title.end, org_start) if org_start >= title.end else None
+            if body is not None and not title.end <= person.start < org_start \
+                    and self.references["en"].kind_of(body.group("noun")) not in (None, *self.place_kinds):
+                # The place's noun NER leaves out of its span is the place's name's ("of Kostanay region").
+                place_noun = _PLACE_NOUN_AFTER.match(text, org_end)
+                if place_noun is not None and self.references["en"].kind_of(place_noun.group("noun")) in self.place_kinds:
+                    org_end = place_noun.end()
+                return self.registry.lookup(f"{body.group('noun')} of {text[org_start:org_end]}", "en")
+        return None
 
     def _english_unit_after(self, text: str, title: TitleHit, person: Mention) -> str | None:
         """A unit named in lower case after an English title, which NER leaves out: "head of the
@@ -5816,6 +5856,10 @@ _DASH_ASIDE_AFTER_NAME = re.compile(r"\s*[–—-]\s+[^;\n]{1,60}(?:;|\n|$)")
 _FIELD_BEFORE_A_DASH = re.compile(r"[,;]\s*по\s[^;:.!?()\n–—]{1,120}?\s[–—-]\s*$")
 _OPENING_BRACKET_ONLY = re.compile(r"\s*\(\s*")
 _CLOSING_BRACKET = re.compile(r"\s*\)")
+# Between an English title and the place NER reads alone: an institution's noun and "of" ("of the maslikhat of").
+_OF_THE_BODY_OF = re.compile(r"\s+of\s+the\s+(?P<noun>[A-Za-z][a-z-]*)\s+of\s+(?:the\s+)?")
+# The word after a place's name on its line, which may be its kind's noun ("Kostanay | region").
+_PLACE_NOUN_AFTER = re.compile(r"[^\S\n]+(?P<noun>[A-Za-z][a-z]*)(?![\w-])")
 _CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
 # Words no institution's lower-case words in a list before its head noun are: they open a clause or a phrase of their own.
 _ENGLISH_FUNCTION_WORD = r"(?:the|of|a|an|in|at|for|to|with|by|from|on|who|which|that|is|was|were|are|has|have)(?![\w-])"
@@ -5833,6 +5877,10 @@ _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
 _ATTACHED_TO_AN_OFFICE = re.compile(r" (?:under (?:the )?|при )$")  # "the Institute under the President", "академии при Президенте"
 # A capitalized name after "of" a president's title: the body presided over (a state's name is read before: _state_of_the_title).
 _OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
+# The comma and article between a name and an English apposition after it ("Name, the President of ...").
+_COMMA_BEFORE_AN_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+# Punctuation that ends a title's complement before a name.
+_PUNCTUATION = re.compile(r"[,;:.!?()\n]")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
 # under the name (the two lines are read as one sentence).
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")

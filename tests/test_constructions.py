@@ -11060,3 +11060,57 @@ def test_a_russian_title_naming_the_author_of_a_work_is_not_the_person_named_bef
     assert found(stages, text) == set()
     text = "TITLE: Новости\n\nЕрлан Маратов провёл совещание. Затем министр отметил рост зарплат."
     assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерлан Маратов", "minister")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # An institution's noun and the place after it, which NER reads alone: the place's body of that kind.
+    ("TITLE: News\n\nSerik Amanov was elected the Secretary of the maslikhat of Shymkent city.",
+     {("Serik Amanov", "secretary", "shymkent_maslikhat")}),
+    ("TITLE: News\n\nGulmira Omarova, the Chairman of the maslikhat of Kostanay region, opened the session.",
+     {("Gulmira Omarova", "chairman", "kostanay_maslikhat")}),
+])
+def test_an_english_title_of_the_body_of_a_place_after_it(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A title in brackets right after another glosses it: one post, not a second one.
+    ("TITLE: News\n\nBerik Tulegenov served as deputy akim (mayor) of Shymkent city.",
+     {("Berik Tulegenov", "deputy_akim", "shymkent_akimat")}),
+    ("TITLE: News\n\nBerik Tulegenov, first deputy akim (governor) of Pavlodar region, visited the college.",
+     {("Berik Tulegenov", "deputy_akim", "pavlodar_akimat")}),
+])
+def test_an_english_title_glossed_in_brackets_is_one_post(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_an_english_abbreviated_name_of_a_university_with_its_namesake_is_no_person(stages):
+    # The namesake inside the registered abbreviation, also after "the", which the model opens a span of its own with.
+    text = ("TITLE: News\n\nOn May 5, the delegation of Kazakh Ablai Khan UIR&WL, headed by Vice-Rector for research "
+            "Omarova G.K., arrived in Tokyo. Students of the Kazakh Ablai Khan UIR&WL met them there.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == {"Omarova G.K."}
+    assert found(stages, text) == {("G.K. Omarova", "vice_rector", "ablaikhan_university")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A given name, the patronymic's initial of one or two letters and a (hyphenated) surname: one name.
+    ("TITLE: News\n\nVice Minister of Education Dauren Zh. Omarov-Ali visited the lyceum.",
+     {("Dauren Zh. Omarov-Ali", "vice_minister", "mon_rk")}),
+    ("TITLE: News\n\nThe lecture was given by Professor Aliya Sh. Temirova.", {("Aliya Sh. Temirova", "professor", None)}),
+])
+def test_an_english_given_name_before_a_patronymics_initial_and_a_surname(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Each name after its titles: the title after "Title Name1," and the titles and commas that lead to Name2 are Name2's.
+    ("TITLE: News\n\nThe forum was attended by the Minister of Education Murat Sadykov, the Rector of KazNU, Professor "
+     "Asel Bekova, and teachers.",
+     {("Murat Sadykov", "minister", "mon_rk"), ("Asel Bekova", "rector", "kaznu"), ("Asel Bekova", "professor", "kaznu")}),
+    # With no title before it, the name's apposition is its own.
+    ("TITLE: News\n\nThe forum was attended by Murat Sadykov, the Rector of KazNU, and teachers.",
+     {("Murat Sadykov", "rector", "kaznu")}),
+])
+def test_an_english_list_of_names_each_after_its_titles(stages, text, facts):
+    assert found(stages, text) == facts

@@ -244,6 +244,8 @@ _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _HYPHENATED_SECOND_PART = re.compile(rf"-[{_UPPER}][{_LOWER}]+(?![\w-])")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
     "(" + not_after(r"\w.-", f"[{_UPPER}][{_LOWER}]+") + rf")\s+[{_UPPER}][{_LOWER}]+-[{_UPPER}][{_LOWER}]+(?![\w-])")
+# A Latin given name, an initial of one or two letters with its period, and a surname, maybe hyphenated ("Aidos Zh. Karimov").
+_LATIN_GIVEN_NAME_INITIAL_SURNAME = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+[A-Z][a-z]?\.\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 # The labels of spans that may hold an official's name: those of persons and of what they head.
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
@@ -257,6 +259,8 @@ _LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE = frozenset({"GPE", "LOC", "LAW"})
 # are no place's or institution's, and an organization named after its founder stays one.
 _LABELS_OF_A_RUSSIAN_SURNAME_ALONE = frozenset({"MISC", "LOC", "GPE"})
 _PIECES_OF_AN_INSTITUTIONS_NAME = frozenset({"POSITION", "ORG", "FACILITY"})
+# The English article alone, which the model may open an institution's span with.
+_ARTICLE_ONLY = re.compile(r"the\s+", re.IGNORECASE)
 # A capitalized Latin word, then a word in lower case or a punctuation mark: no longer name or headline.
 _CAPITALIZED_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:!?)]|$)")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
@@ -822,6 +826,7 @@ class SpanRepair:
         entities = self._persons_of_institutions(text, entities)
         entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
+        entities = self._given_names_with_a_patronymics_initial(text, entities)
         entities = self._names_glued_together(text, entities)
         entities = self._registered_names_run_into_persons(text, self._persons_run_into_registered_abbreviations(text, entities))
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
@@ -2073,6 +2078,15 @@ class SpanRepair:
                 entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
         return entities
 
+    def _given_names_with_a_patronymics_initial(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A known Latin given name, the patronymic's initial of one or two letters and a surname ("Aidos Zh. Karimov",
+        "Daulet Al. Seitov-Zade"): one person's name, of which the model keeps only the initial and the surname, or the
+        given name and the initial; the spans of its words give way."""
+        for match in _LATIN_GIVEN_NAME_INITIAL_SURNAME.finditer(text):
+            if self.names.is_given_name(match.group(1)):
+                entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
+        return entities
+
     def _names_glued_together(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A known given name glued to a surname or a patronymic, the space lost ("Қасым-ЖомартКемелұлымен"):
         a person's name, in place of the spans inside it."""
@@ -3062,8 +3076,10 @@ class SpanRepair:
                 continue
             start, end = around
             overlapping = [other for other in result if other is not entity and other.start < end and start < other.end]
-            inside = [other for other in overlapping if start <= other.start and other.end <= end
-                      and (entity.label == "PERSON" or other.label in _PIECES_OF_AN_INSTITUTIONS_NAME)]
+            # A span the model opened with an article before the name's words is inside it too ("the Kazakh Ablai" of
+            # "the Kazakh Ablai Khan UIR&WL"): the article is no word of the name.
+            inside = [other for other in overlapping if (start <= other.start or _ARTICLE_ONLY.fullmatch(text, other.start, start))
+                      and other.end <= end and (entity.label == "PERSON" or other.label in _PIECES_OF_AN_INSTITUTIONS_NAME)]
             if any(other not in inside for other in overlapping) or entity.label == "GPE" and overlapping:
                 continue
             result = [other for other in result if other not in inside]
