@@ -166,6 +166,8 @@ _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
 _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\s*)?$")
+# A partitive numeral after a Kazakh title ("депутаттың 102-сі": 102 of the deputies).
+_KAZAKH_COUNT_OF_HOLDERS = re.compile(r"\s+\d+\s*-\s*(?:і|ы|сі|сы)(?![\w-])")
 # A title before a lower-case group that a colon lists ("introduced the new Provost to the deans: Name, ..."): the list's.
 _ENGLISH_GROUP_LISTED_AFTER_A_TITLE = re.compile(r"\s+(?:to|with|among)\s+(?:the\s+)?[a-z][a-z\s-]{0,40}:\s*")
 _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -2354,6 +2356,9 @@ class RoleExtractor:
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)
                                            and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))
+                                           # "126 депутаттың 102-сі Name-нің кандидатурасын қолдады": a number of the
+                                           # title's holders after it is a count of them, no name's title
+                                           and not (lang == "kk" and _KAZAKH_COUNT_OF_HOLDERS.match(text, t.end))
                                            and not _QUOTE_CLOSED_BEFORE_A_NAME.search(text, t.end, mention.start)],
                                     lang)
             if lang == "kk":

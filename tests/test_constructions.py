@@ -10997,3 +10997,10 @@ def test_a_kazakh_regional_akim_on_a_regional_outlets_site(stages, url, akimat):
     else:
         assert {person for person, _ in akims} == {"Ерлан Жұмабаев"}
         assert "atyrau_akimat" not in {org for _, org in akims}
+
+
+def test_a_kazakh_count_of_a_titles_holders_is_no_names_title(stages):
+    # "31 of the 40 deputies supported Name's candidacy": the partitive numeral counts the title's holders; the name
+    # after it is whom they voted for, no deputy.
+    text = "TITLE: Жаңалықтар\n\nДауыс беру қорытындысы бойынша 40 депутаттың 31-і Марат Ахметовтің кандидатурасын қолдады."
+    assert not {fact for fact in found(stages, text) if fact[0] == "Марат Ахметов"}
