@@ -423,13 +423,22 @@ _CLASS_AFTER_A_NAME = {lang: re.compile(rf"(?:(?<=,\s)|(?<=\())(?:1[01]|[1-9])(?
                        for lang, noun in (("ru", "класс"), ("kk", "сынып"))}
 
 
+# A Kazakh class in the locative with a participle of studying right before a name ("9-сыныпта оқитын Name", "10 «Ә»
+# сыныпта оқып жүрген Name"): the name is a pupil of that class, and a title before the clause is someone else's.
+_CLASS_STUDIED_IN_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?:1[01]|[1-9])(?:\s*|-)(?:[«\"“]?[А-ЯЁӘІҢҒҮҰҚӨҺ][»\"”]?\s*)?"
+                                             r"сыныпта\s+(?:оқитын|оқып\s+жүрген|білім\s+алатын)(?=\s+[А-ЯЁӘІҢҒҮҰҚӨҺ])")
+
+
 def _classes_after_names(text: str, start: int, end: int, hits: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
-    """The classes after names that no title found covers, as pupils' titles."""
+    """The classes after names that no title found covers, as pupils' titles, and in Kazakh the classes studied in
+    before names."""
     if lang not in _CLASS_AFTER_A_NAME:
         return []
-    return [(match.start(), match.end(), "pupil") for match in _CLASS_AFTER_A_NAME[lang].finditer(text, start, end)
-            if _NAME_BEFORE_A_CLASS.search(text, max(start, match.start() - 40), match.start())
-            and not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits)]
+    after = [match for match in _CLASS_AFTER_A_NAME[lang].finditer(text, start, end)
+             if _NAME_BEFORE_A_CLASS.search(text, max(start, match.start() - 40), match.start())]
+    before = list(_CLASS_STUDIED_IN_BEFORE_A_NAME.finditer(text, start, end)) if lang == "kk" else []
+    return [(match.start(), match.end(), "pupil") for match in after + before
+            if not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits)]
 
 # Nouns of a post whose genitive names the post: "пост премьера", "должность министра".
 _POST_NOUNS = frozenset({"пост", "должность"})
@@ -2359,6 +2368,7 @@ class RoleExtractor:
                                            # "126 депутаттың 102-сі Name-нің кандидатурасын қолдады": a number of the
                                            # title's holders after it is a count of them, no name's title
                                            and not (lang == "kk" and _KAZAKH_COUNT_OF_HOLDERS.match(text, t.end))
+                                           and not (lang == "kk" and _CLASS_STUDIED_IN_BEFORE_A_NAME.search(text, t.end, mention.end))
                                            and not _QUOTE_CLOSED_BEFORE_A_NAME.search(text, t.end, mention.start)],
                                     lang)
             if lang == "kk":

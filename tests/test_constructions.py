@@ -11004,3 +11004,13 @@ def test_a_kazakh_count_of_a_titles_holders_is_no_names_title(stages):
     # after it is whom they voted for, no deputy.
     text = "TITLE: Жаңалықтар\n\nДауыс беру қорытындысы бойынша 40 депутаттың 31-і Марат Ахметовтің кандидатурасын қолдады."
     assert not {fact for fact in found(stages, text) if fact[0] == "Марат Ахметов"}
+
+
+@pytest.mark.parametrize("text, pupil", [
+    # "The class teacher thanked Name, who studies in the 7th grade": the pupil's class before the name, and the
+    # title before that clause is the subject's, not the pupil's.
+    ("TITLE: Жаңалықтар\n\nСынып жетекшісі 7-сыныпта оқитын Дана Ермековаға алғыс айтты.", "Дана Ермекова"),
+    ("TITLE: Jańalyqtar\n\nSynyp jetekshisi 7-synypta oqıtyn Dana Ermekovaǵa alǵys aıtty.", "Dana Ermekova"),
+])
+def test_a_kazakh_class_studied_in_before_a_name_is_a_pupils(stages, text, pupil):
+    assert found(stages, text) == {(pupil, "pupil", None)}
