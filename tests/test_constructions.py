@@ -11014,3 +11014,9 @@ def test_a_kazakh_count_of_a_titles_holders_is_no_names_title(stages):
 ])
 def test_a_kazakh_class_studied_in_before_a_name_is_a_pupils(stages, text, pupil):
     assert found(stages, text) == {(pupil, "pupil", None)}
+
+
+def test_initials_and_a_ukrainian_surname_after_a_kazakh_title_are_a_person(stages):
+    # "-чук" is no Kazakh or Russian surname's ending; initials glued to it make the word a surname.
+    text = "TITLE: Жаңалықтар\n\nКолледж директоры В.Ковальчук түлектерді құттықтады."
+    assert ("В. Ковальчук", "director") in {(person, role) for person, role, _ in found(stages, text)}

@@ -522,6 +522,10 @@ class SpanRepair:
         self.cyrillic_surname_after_a_patronymic = re.compile(
             rf"(?:{surname_word}|{korean_surname}|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(endings_after_a_patronymic)}))"
             rf"{self.kazakh_surname_case_ending}")
+        # The same Ukrainian and Belarusian endings after initials of one letter each ("Т.Шевчук", "В.Кравец"): initials
+        # make the word a surname, where alone it may be any word that ends so. In the nominative only: the name
+        # normalizer knows no case ending after them.
+        self.surname_ending_after_initials = re.compile(rf"(?:{any_of(lexicons['ru'].words('surname_endings_after_a_patronymic'))})$")
         self.korean_surname_after = re.compile(rf"[^\S\n]+(?:{korean_surname}){self.kazakh_surname_case_ending}(?![\w.-])")
         self.korean_surname_before = re.compile(rf"(?<![\w.-])(?:{korean_surname})[^\S\n]$")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
@@ -2785,7 +2789,8 @@ class SpanRepair:
 
     def _initials_names(self, text: str) -> list[tuple[int, int]]:
         """The bounds of the initials names of a text whose surname has a surname's ending or is two
-        capitalized names joined by a hyphen beside initials of one letter ("Д. Ахмед-Заки", "А.Б. Нұр-Ахмет"),
+        capitalized names joined by a hyphen or has a Ukrainian surname's ending beside initials of one letter
+        ("Д. Ахмед-Заки", "А.Б. Нұр-Ахмет", "Т.Шевчук"),
         and of those listed next to one ("Ф. Н. Келлер, К.О. Болатов және А.Т. Есимкаирова": Келлер has none)."""
         surname_first = [match for match in _SURNAME_GIVEN_NAME_INITIAL.finditer(text)
                          if self.surname_ending.search(match.group(1)) and self.names.is_given_name(match.group(2))]
@@ -2796,7 +2801,7 @@ class SpanRepair:
                   for match in [*_INITIALS_NAME.finditer(text), *surname_first, *before_a_sentence]]
         with_ending = [(start, end) for start, end in bounds
                        if self.surname_ending.search(surname := max(re.split(r"[\s.]+", text[start:end]), key=len))
-                       or _HYPHENATED_NAME.fullmatch(surname)
+                       or (_HYPHENATED_NAME.fullmatch(surname) or self.surname_ending_after_initials.search(surname))
                        and _LETTER_INITIALS.fullmatch(text[start:end].replace(surname, "", 1).strip())]
         listed = [(start, end) for start, end in bounds if (start, end) not in with_ending and any(
             self.list_separator.fullmatch(text[end:other_start]) or self.list_separator.fullmatch(text[other_end:start])
