@@ -11020,3 +11020,15 @@ def test_initials_and_a_ukrainian_surname_after_a_kazakh_title_are_a_person(stag
     # "-чук" is no Kazakh or Russian surname's ending; initials glued to it make the word a surname.
     text = "TITLE: Жаңалықтар\n\nКолледж директоры В.Ковальчук түлектерді құттықтады."
     assert ("В. Ковальчук", "director") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # A surname in the nominative before a college's adjective and noun in the possessive: the college named after the
+    # person, not a member of the plural title before it.
+    "TITLE: Жаңалықтар\n\nКеше мұғалімдер Жұбанов политехникалық колледжінде болды.",
+    "TITLE: Жаңалықтар\n\nБиыл студенттер Жұбанов колледжінде оқиды.",
+])
+def test_a_kazakh_surname_before_an_institutions_noun_is_the_institution_named_after_it(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+    assert not document.roles

@@ -573,6 +573,14 @@ class SpanRepair:
         self.kazakh_place_noun_of_a_name_after = re.compile(
             rf"\s+(?:{any_of([word for word in taxonomy.place_words.get('kk', ()) if word.endswith(self.kazakh_possessive_endings)])})"
             rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})?(?![\w-])")
+        # An educational institution's head in the possessive, maybe in a case, after a name and adjectives of a name
+        # ("Сәтбаев индустриалдық колледжінде"): the institution named after the person.
+        name_adjective = rf"[{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('relational_adjective_suffixes'))})" \
+                         rf"|{any_of(lexicons['kk'].words('adjectives_in_names'))}"
+        self.kazakh_institution_noun_of_a_name_after = re.compile(
+            rf"(?:\s+(?:{name_adjective})){{0,3}}\s+(?:{any_of(lexicons['kk'].words('named_institution_heads'))})"
+            rf"(?:{any_of(lexicons['kk'].words('possessive_endings'))})"
+            rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})?(?![\w-])")
         # The head of a compound name in a case, with the possessive -сы/-сі after a vowel ("Сауд Арабиясында",
         # "Иран Ислам Республикасымен"): no word of a person's name, which takes no possessive (a patronymic's
         # -ы follows a consonant: Ахметұлының).
@@ -3273,6 +3281,12 @@ class SpanRepair:
         # owns the place ("Ахметовтің ауылы", his village).
         if self.kazakh_place_noun_of_a_name_after.match(text, entity.end) and not self._kazakh_name_in_a_case(text, entity):
             return [EntitySpan(entity.start, entity.end, "GPE", entity.score)]
+        # So is a surname alone before an educational institution's noun ("Сәтбаев индустриалдық колледжінде"): the
+        # institution named after the person, whose name runs to its noun. A whole name may be the subject that
+        # speaks of its own institution ("Ерлан Ахметов колледжінің жетістіктерін айтты"); such names go with "атындағы".
+        institution = self.kazakh_institution_noun_of_a_name_after.match(text, entity.end)
+        if institution and len(words) == 1 and not self._kazakh_name_in_a_case(text, entity):
+            return [EntitySpan(entity.start, institution.end(), "ORG", entity.score)]
         return None
 
     def _kazakh_place_in_a_case_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
