@@ -73,7 +73,9 @@ from pipeline.segment import navigation_separators
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
-_SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+# A sentence's end before the next one's capital, or glued to its opening quote, as pages lose the space
+# ("баяндама жасады.«АМАНАТ» партиясы ...").
+_SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
 _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")

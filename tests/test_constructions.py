@@ -11038,3 +11038,8 @@ def test_a_kazakh_surname_before_an_institutions_noun_is_the_institution_named_a
 def test_a_kazakh_party_branchs_executive_secretary_is_the_partys(stages):
     text = "TITLE: Жаңалықтар\n\n«AMANAT» партиясы аудандық филиалының атқарушы хатшысы Ерлан Ахметов сөйледі."
     assert ("Ерлан Ахметов", "secretary", "amanat_party") in found(stages, text)
+
+
+def test_a_sentence_end_glued_to_the_next_ones_opening_quote_ends_the_institutions_name(stages):
+    text = "TITLE: Жаңалықтар\n\nКеше жиын өтті.«AMANAT» партиясының хатшысы Ерлан Ахметов сөйледі."
+    assert ("Ерлан Ахметов", "secretary", "amanat_party") in found(stages, text)
