@@ -11043,3 +11043,13 @@ def test_a_kazakh_party_branchs_executive_secretary_is_the_partys(stages):
 def test_a_sentence_end_glued_to_the_next_ones_opening_quote_ends_the_institutions_name(stages):
     text = "TITLE: Жаңалықтар\n\nКеше жиын өтті.«AMANAT» партиясының хатшысы Ерлан Ахметов сөйледі."
     assert ("Ерлан Ахметов", "secretary", "amanat_party") in found(stages, text)
+
+
+def test_a_kazakh_title_left_out_of_a_lists_items_is_each_items_with_its_own_institution(stages):
+    # "Name was appointed akim of Sairam district, Name of Tulkibas district, and Name of Ordabasy district": one
+    # title after the last item, each item's district in the genitive before a comma.
+    text = ("TITLE: Жаңалықтар\n\nАйдос Серікбаев Сайрам ауданының, Нұрлан Жақыпов Түлкібас ауданының, ал Бекзат Сейітов "
+            "Ордабасы ауданының әкімі болып тағайындалды.")
+    akims = {(person, org) for person, role, org in found(stages, text) if role == "akim"}
+    assert akims == {("Айдос Серікбаев", "Сайрам ауданы әкімдігі"), ("Нұрлан Жақыпов", "Түлкібас ауданы әкімдігі"),
+                     ("Бекзат Сейітов", "Ордабасы ауданы әкімдігі")}
