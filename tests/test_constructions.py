@@ -11053,3 +11053,9 @@ def test_a_kazakh_title_left_out_of_a_lists_items_is_each_items_with_its_own_ins
     akims = {(person, org) for person, role, org in found(stages, text) if role == "akim"}
     assert akims == {("Айдос Серікбаев", "Сайрам ауданы әкімдігі"), ("Нұрлан Жақыпов", "Түлкібас ауданы әкімдігі"),
                      ("Бекзат Сейітов", "Ордабасы ауданы әкімдігі")}
+
+
+def test_a_kazakh_verb_of_heading_in_the_future_of_intent_gives_the_post(stages):
+    # "Name will now run the town of Kentau": the future of intent ("-мақ") that appointment news use.
+    text = "TITLE: Жаңалықтар\n\nЕнді Марат Омаров Кентау қаласын басқармақ."
+    assert ("Марат Омаров", "akim", "kentau_city_akimat") in found(stages, text)
