@@ -73,7 +73,9 @@ from pipeline.segment import navigation_separators
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
-_SENTENCE_END = re.compile(r"[.!?…]+[»\")]*\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])")
+# A sentence's end before the next one's capital, or glued to its opening quote, as pages lose the space
+# ("баяндама жасады.«АМАНАТ» партиясы ...").
+_SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
 _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")
@@ -166,6 +168,14 @@ _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
 _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\s*)?$")
+# A Kazakh list's item whose title is left out: the name's own institution in the genitive, then a comma and maybe
+# "ал" (whereas) or "және" before the next name ("Name Сарыағаш ауданының, ал Name ...").
+_KAZAKH_ITEM_WITHOUT_ITS_TITLE = re.compile(r"\s+(?P<owner>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*),\s+(?:(?:ал|және)\s+)?")
+# The next item's name's former post between the comma and the name, ending with a past participle ("Семей қаласы
+# әкімінің орынбасары болған Name").
+_KAZAKH_POST_HELD_BEFORE_A_NAME = re.compile(r"(?:ған|ген|қан|кен)\s+$")
+# A partitive numeral after a Kazakh title ("депутаттың 102-сі": 102 of the deputies).
+_KAZAKH_COUNT_OF_HOLDERS = re.compile(r"\s+\d+\s*-\s*(?:і|ы|сі|сы)(?![\w-])")
 # A title before a lower-case group that a colon lists ("introduced the new Provost to the deans: Name, ..."): the list's.
 _ENGLISH_GROUP_LISTED_AFTER_A_TITLE = re.compile(r"\s+(?:to|with|among)\s+(?:the\s+)?[a-z][a-z\s-]{0,40}:\s*")
 _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -421,13 +431,22 @@ _CLASS_AFTER_A_NAME = {lang: re.compile(rf"(?:(?<=,\s)|(?<=\())(?:1[01]|[1-9])(?
                        for lang, noun in (("ru", "класс"), ("kk", "сынып"))}
 
 
+# A Kazakh class in the locative with a participle of studying right before a name ("9-сыныпта оқитын Name", "10 «Ә»
+# сыныпта оқып жүрген Name"): the name is a pupil of that class, and a title before the clause is someone else's.
+_CLASS_STUDIED_IN_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?:1[01]|[1-9])(?:\s*|-)(?:[«\"“]?[А-ЯЁӘІҢҒҮҰҚӨҺ][»\"”]?\s*)?"
+                                             r"сыныпта\s+(?:оқитын|оқып\s+жүрген|білім\s+алатын)(?=\s+[А-ЯЁӘІҢҒҮҰҚӨҺ])")
+
+
 def _classes_after_names(text: str, start: int, end: int, hits: list[tuple[int, int, str]], lang: str) -> list[tuple[int, int, str]]:
-    """The classes after names that no title found covers, as pupils' titles."""
+    """The classes after names that no title found covers, as pupils' titles, and in Kazakh the classes studied in
+    before names."""
     if lang not in _CLASS_AFTER_A_NAME:
         return []
-    return [(match.start(), match.end(), "pupil") for match in _CLASS_AFTER_A_NAME[lang].finditer(text, start, end)
-            if _NAME_BEFORE_A_CLASS.search(text, max(start, match.start() - 40), match.start())
-            and not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits)]
+    after = [match for match in _CLASS_AFTER_A_NAME[lang].finditer(text, start, end)
+             if _NAME_BEFORE_A_CLASS.search(text, max(start, match.start() - 40), match.start())]
+    before = list(_CLASS_STUDIED_IN_BEFORE_A_NAME.finditer(text, start, end)) if lang == "kk" else []
+    return [(match.start(), match.end(), "pupil") for match in after + before
+            if not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits)]
 
 # Nouns of a post whose genitive names the post: "пост премьера", "должность министра".
 _POST_NOUNS = frozenset({"пост", "должность"})
@@ -2370,6 +2389,10 @@ class RoleExtractor:
                                            and not self._issues_an_act(text, t, mention, name, lang)
                                            and not self._object_before_a_subject(text, t, mention, name, lang)
                                            and not (lang == "kk" and self.kazakh_quote_closing.search(text, t.end, mention.start))
+                                           # "126 депутаттың 102-сі Name-нің кандидатурасын қолдады": a number of the
+                                           # title's holders after it is a count of them, no name's title
+                                           and not (lang == "kk" and _KAZAKH_COUNT_OF_HOLDERS.match(text, t.end))
+                                           and not (lang == "kk" and _CLASS_STUDIED_IN_BEFORE_A_NAME.search(text, t.end, mention.end))
                                            and not _QUOTE_CLOSED_BEFORE_A_NAME.search(text, t.end, mention.start)],
                                     lang)
             if lang == "kk":
@@ -2461,6 +2484,7 @@ class RoleExtractor:
             self._plural_title_after_a_list(text, persons, assigned, titles, end)
         if lang == "kk":
             self._kazakh_group_after_a_list(text, persons, assigned, titles)
+            self._kazakh_title_left_out_of_a_list(text, persons, assigned)
         if lang == "ru" and text.find("состав", start, end) >= 0:
             self._russian_members_listed(text, start, end, persons, assigned)
         succession_status = self._succession(text, titles, persons, assigned, claimed) if lang == "en" else {}
@@ -2738,6 +2762,30 @@ class RoleExtractor:
             for listed in range(self._list_opening(text, persons, index), index + 1):
                 if not assigned[listed][0]:
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
+
+    def _kazakh_title_left_out_of_a_list(self, text: str, persons, assigned: list) -> None:
+        """"Name Сарыағаш ауданының, Name Қазығұрт ауданының, ал Name Ордабасы ауданының әкімі болып тағайындалды": the
+        title the verb gives the list's last name is left out of the items before it, each a name, its own institution
+        in the genitive and a comma; each such name without a title of its own after it takes it with that institution.
+        The next item's name may have its former post before it ("..., бұрын аудан әкімінің орынбасары болған Name ...")."""
+        left_out: list[TitleHit] = []  # the title of the list's last item, while the items before it leave it out
+        for index in range(len(persons) - 2, -1, -1):
+            mention, following_mention = persons[index][0], persons[index + 1][0]
+            following = [title for title in assigned[index + 1][0] if title.start > following_mention.end
+                         and self.predicates["kk"].post_word.match(text, title.end)] or left_out
+            item = _KAZAKH_ITEM_WITHOUT_ITS_TITLE.match(text, mention.end, following_mention.start)
+            next_ones_post = text[item.end():following_mention.start] if item else ""
+            if any(title.start > mention.end for title in assigned[index][0]) or item is None or not following \
+                    or not self.kazakh_chain.genitive.search(item.group("owner").split()[-1]) \
+                    or next_ones_post and not _KAZAKH_POST_HELD_BEFORE_A_NAME.search(next_ones_post):
+                left_out = []
+                continue
+            left_out = following
+            # Read where the left-out title would stand, right after the item's own institution, without the last
+            # item's institution that a POSITION's words hold.
+            own = [replace(title, start=item.end("owner"), end=item.end("owner"), org_text=None,
+                           written=title.written.removeprefix(title.org_text or "").strip() or title.written) for title in following]
+            assigned[index] = (assigned[index][0] + own, max(assigned[index][1], 0.7), assigned[index][2])
 
     def _list_opening(self, text: str, persons, index: int, assigned: list | None = None) -> int:
         """The index of the first name of the list of names joined by commas or "and" that ends with ``persons[index]``;

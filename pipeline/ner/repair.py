@@ -526,6 +526,10 @@ class SpanRepair:
         self.cyrillic_surname_after_a_patronymic = re.compile(
             rf"(?:{surname_word}|{korean_surname}|[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:{any_of(endings_after_a_patronymic)}))"
             rf"{self.kazakh_surname_case_ending}")
+        # The same Ukrainian and Belarusian endings after initials of one letter each ("Т.Шевчук", "В.Кравец"): initials
+        # make the word a surname, where alone it may be any word that ends so. In the nominative only: the name
+        # normalizer knows no case ending after them.
+        self.surname_ending_after_initials = re.compile(rf"(?:{any_of(lexicons['ru'].words('surname_endings_after_a_patronymic'))})$")
         self.korean_surname_after = re.compile(rf"[^\S\n]+(?:{korean_surname}){self.kazakh_surname_case_ending}(?![\w.-])")
         self.korean_surname_before = re.compile(rf"(?<![\w.-])(?:{korean_surname})[^\S\n]$")
         self.kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]", re.IGNORECASE)
@@ -572,6 +576,14 @@ class SpanRepair:
         # ("Жданов ауылы", "Ұлан ауданында"), unlike the person going there ("Бектенов ауылға барды").
         self.kazakh_place_noun_of_a_name_after = re.compile(
             rf"\s+(?:{any_of([word for word in taxonomy.place_words.get('kk', ()) if word.endswith(self.kazakh_possessive_endings)])})"
+            rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})?(?![\w-])")
+        # An educational institution's head in the possessive, maybe in a case, after a name and adjectives of a name
+        # ("Сәтбаев индустриалдық колледжінде"): the institution named after the person.
+        name_adjective = rf"[{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('relational_adjective_suffixes'))})" \
+                         rf"|{any_of(lexicons['kk'].words('adjectives_in_names'))}"
+        self.kazakh_institution_noun_of_a_name_after = re.compile(
+            rf"(?:\s+(?:{name_adjective})){{0,3}}\s+(?:{any_of(lexicons['kk'].words('named_institution_heads'))})"
+            rf"(?:{any_of(lexicons['kk'].words('possessive_endings'))})"
             rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})?(?![\w-])")
         # The head of a compound name in a case, with the possessive -сы/-сі after a vowel ("Сауд Арабиясында",
         # "Иран Ислам Республикасымен"): no word of a person's name, which takes no possessive (a patronymic's
@@ -2799,7 +2811,8 @@ class SpanRepair:
 
     def _initials_names(self, text: str) -> list[tuple[int, int]]:
         """The bounds of the initials names of a text whose surname has a surname's ending or is two
-        capitalized names joined by a hyphen beside initials of one letter ("Д. Ахмед-Заки", "А.Б. Нұр-Ахмет"),
+        capitalized names joined by a hyphen or has a Ukrainian surname's ending beside initials of one letter
+        ("Д. Ахмед-Заки", "А.Б. Нұр-Ахмет", "Т.Шевчук"),
         and of those listed next to one ("Ф. Н. Келлер, К.О. Болатов және А.Т. Есимкаирова": Келлер has none)."""
         surname_first = [match for match in _SURNAME_GIVEN_NAME_INITIAL.finditer(text)
                          if self.surname_ending.search(match.group(1)) and self.names.is_given_name(match.group(2))]
@@ -2810,7 +2823,7 @@ class SpanRepair:
                   for match in [*_INITIALS_NAME.finditer(text), *surname_first, *before_a_sentence]]
         with_ending = [(start, end) for start, end in bounds
                        if self.surname_ending.search(surname := max(re.split(r"[\s.]+", text[start:end]), key=len))
-                       or _HYPHENATED_NAME.fullmatch(surname)
+                       or (_HYPHENATED_NAME.fullmatch(surname) or self.surname_ending_after_initials.search(surname))
                        and _LETTER_INITIALS.fullmatch(text[start:end].replace(surname, "", 1).strip())]
         listed = [(start, end) for start, end in bounds if (start, end) not in with_ending and any(
             self.list_separator.fullmatch(text[end:other_start]) or self.list_separator.fullmatch(text[other_end:start])
@@ -3284,6 +3297,12 @@ class SpanRepair:
         # owns the place ("Ахметовтің ауылы", his village).
         if self.kazakh_place_noun_of_a_name_after.match(text, entity.end) and not self._kazakh_name_in_a_case(text, entity):
             return [EntitySpan(entity.start, entity.end, "GPE", entity.score)]
+        # So is a surname alone before an educational institution's noun ("Сәтбаев индустриалдық колледжінде"): the
+        # institution named after the person, whose name runs to its noun. A whole name may be the subject that
+        # speaks of its own institution ("Ерлан Ахметов колледжінің жетістіктерін айтты"); such names go with "атындағы".
+        institution = self.kazakh_institution_noun_of_a_name_after.match(text, entity.end)
+        if institution and len(words) == 1 and not self._kazakh_name_in_a_case(text, entity):
+            return [EntitySpan(entity.start, institution.end(), "ORG", entity.score)]
         return None
 
     def _kazakh_place_in_a_case_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
