@@ -3168,11 +3168,14 @@ class RoleExtractor:
             # The title's own genitive words may stand before the verb that appoints the list ("Председателями комиссий
             # избраны Name, Name"): only another verb makes a clause.
             other_words = " ".join(word for word in _lower_case_words(gap) if word not in self.plural_appointment_verbs)
-            # A comma and a lower-case word after the title's own words open the list's next item, another title
-            # ("депутаты Парламента, вице-президент академии Name"): those present, not the name's group.
+            # A comma and another title after the title's own words open the list's next item ("депутаты Парламента,
+            # вице-президент академии Name"): those present, not the name's group; a list's opening is none ("писатели,
+            # среди которых — Name").
+            next_item = _COMMA_BEFORE_A_LOWER_CASE_WORD.match(gap)
             return self._is_plural(title, lang) and (_russian_verb_in(other_words) or "," in gap and _russian_participle_in(gap)
                                                       or _WITH_RIGHT_AFTER.match(gap) is not None) \
-                or self._russian_plural_title(title) and _COMMA_BEFORE_A_LOWER_CASE_WORD.match(gap) is not None
+                or self._russian_plural_title(title) and next_item is not None and any(
+                    hit_start == title.end + next_item.end() - 1 for hit_start, _, _ in self.matcher(lang).find(text, title.end, name_start))
         if lang != "en" or not self._is_plural(title, lang) or self.english_institution_opening.match(gap) \
                 or self.english_titles_area.fullmatch(gap):  # "Deputy directors for academic affairs Name and Name"
             return False

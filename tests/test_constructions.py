@@ -11021,6 +11021,13 @@ def test_a_russian_plural_title_with_its_complement_in_a_list_of_those_present(s
     assert {role for _, role, _ in facts} == {"minister", "vice_president"}
 
 
+def test_a_russian_plural_title_before_a_lists_opening_keeps_its_names(stages):
+    # "среди которых —" opens the title's own list after its comma: no next item with a title of its own.
+    text = ("TITLE: Новости\n\nНа форум приехали известные поэты и критики, среди которых — Айдар Омаров и "
+            "Гани Бекенов из Астаны.")  # invented names
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Айдар Омаров", "other"), ("Гани Бекенов", "other")}
+
+
 def test_a_deputy_alone_on_a_page_of_a_maslikhat_named_by_its_adjective(stages):
     # "областного маслихата" with no title beside it is the maslikhat of the page's region; "Им стал депутат Name" is
     # a deputy of it, not of Parliament.
