@@ -2369,7 +2369,7 @@ class RoleExtractor:
                                            and t.end <= mention.start and (_distance_past_quoted_names(text, t.end, mention.start) <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs)
                                                 or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start))
-                                           and not self._plural_title_cut_off(text, t, mention.start, lang)
+                                           and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
@@ -3150,7 +3150,7 @@ class RoleExtractor:
         ("оқушылар Абайдың өлеңдерін оқыды": the pupils read Abai's poems), not a list of the group's members."""
         return self._plural_kazakh_form(title, lang) and bool(self.kazakh_chain.genitive.search(mention.text))
 
-    def _plural_title_cut_off(self, text: str, title: TitleHit, name_start: int, lang: str) -> bool:
+    def _plural_title_cut_off(self, text: str, title: TitleHit, name_start: int, lang: str, titles: list[TitleHit]) -> bool:
         """Whether a clause stands between a plural title and the name after it, so that the title
         names another group: in Kazakh any loose word does; in English one that is not in the group's
         institution after "of" ("methodologists of nursery No. 42 Name", "Representatives of the
@@ -3174,8 +3174,8 @@ class RoleExtractor:
             next_item = _COMMA_BEFORE_A_LOWER_CASE_WORD.match(gap)
             return self._is_plural(title, lang) and (_russian_verb_in(other_words) or "," in gap and _russian_participle_in(gap)
                                                       or _WITH_RIGHT_AFTER.match(gap) is not None) \
-                or self._russian_plural_title(title) and next_item is not None and any(
-                    hit_start == title.end + next_item.end() - 1 for hit_start, _, _ in self.matcher(lang).find(text, title.end, name_start))
+                or self._russian_plural_title(title) and next_item is not None \
+                and any(other.start == title.end + next_item.end() - 1 for other in titles)
         if lang != "en" or not self._is_plural(title, lang) or self.english_institution_opening.match(gap) \
                 or self.english_titles_area.fullmatch(gap):  # "Deputy directors for academic affairs Name and Name"
             return False
@@ -5560,8 +5560,10 @@ class PageInstitutions:
         # page comes from ("аким области" on a regional newspaper's site).
         regions = regions or Counter(region for region in registry.regions_written_in(self.document.page.text)
                                      if region.kind in kinds)
+        if regions:
+            return regions
         site_region = registry.region_of_site(self.document.page.url)
-        return regions or Counter([site_region] if site_region is not None and site_region.kind in kinds else [])
+        return Counter([site_region] if site_region is not None and site_region.kind in kinds else [])
 
     def region_proper_named_most(self) -> Institution | None:
         """The akimat of the oblys the page names most, none of the cities of republican significance."""
