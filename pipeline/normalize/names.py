@@ -44,7 +44,8 @@ def _inflector():
 
 class _MorphologyWithMemory:
     """pymorphy's analyzer whose parses are remembered: a page's names and titles recur on every
-    page, and one parse walks the dictionary for each ё/е spelling (half a millisecond in pure Python)."""
+    page, and one parse walks the dictionary for each ё/е spelling (a tenth of a millisecond with DAWG2's compiled
+    reader, pymorphy3's "fast" extra; four times that with the pure-Python one it falls back to)."""
 
     def __init__(self, analyzer):
         self._analyzer = analyzer
