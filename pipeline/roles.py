@@ -4326,8 +4326,13 @@ class RoleExtractor:
             if kind == "maslikhat":
                 yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang) or home.the_one_chamber_of_no_maslikhat(lang), 0.6, "page"
                 return
-            # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's.
-            if kind == "region" and referred is not None and referred[0] in self.place_kinds - set(PAGE_KINDS[kind]):
+            # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's; a city's ("қала
+            # әкімі", "аким города") is the page's city of republican significance, not its oblys ("Аким города" on a page,
+            # or a regional newspaper's site, of Pavlodar Region: Pavlodar's or another town's); an oblys's, found as it was
+            # referred back, is no city's (on a Shymkent paper's site "аким области" is another place's akim).
+            if kind == "region" and referred is not None and referred[0] in self.place_kinds:
+                if referred[0] == "city" and not teaser:
+                    yield home.akimat_named_most("city"), 0.6, "page"
                 return
             if home.on_its_site(kind):
                 yield home(kind, title.code, lang), 0.6, "page"
@@ -4405,7 +4410,7 @@ class RoleExtractor:
         if kind == "region":
             # A region's own noun ("облыс әкімінің орынбасары") is no city of republican significance's, though the page
             # names one as often (the city of a guest's academy): the region proper the page names most.
-            yield home.region_proper_named_most(), 0.6, "page"
+            yield home.akimat_named_most("region"), 0.6, "page"
         elif page_kind in self.page_kinds:
             yield home(page_kind, title.code, lang), 0.6, "page"
         elif lang == "kk" and kind in self.references["kk"].unit_kinds and home("university", title.code, "kk") is not None:
@@ -5565,9 +5570,10 @@ class PageInstitutions:
         site_region = registry.region_of_site(self.document.page.url)
         return Counter([site_region] if site_region is not None and site_region.kind in kinds else [])
 
-    def region_proper_named_most(self) -> Institution | None:
-        """The akimat of the oblys the page names most, none of the cities of republican significance."""
-        regions = self._regions_named(("region",))
+    def akimat_named_most(self, kind: str) -> Institution | None:
+        """The akimat of the place of ``kind`` the page names most: an oblys ("region") or a city of republican
+        significance ("city"), never the other kind."""
+        regions = self._regions_named((kind,))
         return regions.most_common(1)[0][0].akimat if regions else None
 
     def _most_named(self, kind: str, code: str, lang: str) -> Institution | None:

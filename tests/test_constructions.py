@@ -11007,6 +11007,36 @@ def test_a_kazakh_regional_akim_on_a_regional_outlets_site(stages, url, akimat):
         assert not {org for _, org in akims} & {"atyrau_akimat", "west_kazakhstan_akimat", "karaganda_akimat"}
 
 
+def _akims(stages, text, url=None, published=None):
+    [document] = stages.annotate([Page(source="t", text=text, url=url, published=published)])
+    return {(f.person.display, f.org.org_id if f.org else None) for f in document.roles if f.role == "akim"}
+
+
+@pytest.mark.parametrize("text, url, akimat", [
+    # A city's akim is no oblys's: not on a regional paper's site, nor on a page that names the oblys alone.
+    ("TITLE: Новости\n\nАким города Ерлан Жумабаев посетил школу.", "https://www.ustinka.kz/vko/123.html", None),
+    ("TITLE: Жаңалықтар\n\nҚала әкімі Ерлан Жұмабаев мектепке барды.", "https://pricom.kz/news/123", None),
+    ("TITLE: Новости\n\nВ Павлодарской области открыли школу. Аким города Ерлан Жумабаев посетил её.", None, None),
+    # A city of republican significance's paper: its city's akim, and no oblys's akim is the city's.
+    ("TITLE: Новости\n\nАким города Ерлан Жумабаев посетил школу.", "https://shymkala.kz/news/123", "shymkent_akimat"),
+    ("TITLE: Жаңалықтар\n\nОблыс әкімі Ерлан Жұмабаев мектепке барды.", "https://shymkala.kz/news/123", None),
+    ("TITLE: Новости\n\nВ Шымкенте открыли школу. Аким области Ерлан Жумабаев посетил её.", None, None),
+])
+def test_a_city_akim_and_an_oblys_akim_are_each_of_their_own_kind_of_place(stages, text, url, akimat):
+    akims = _akims(stages, text, url)
+    assert {person for person, _ in akims} == {"Ерлан Жумабаев" if "Ерлан Жумабаев" in text else "Ерлан Жұмабаев"}
+    assert {org for _, org in akims} == {akimat}
+
+
+@pytest.mark.parametrize("published, akimat", [
+    # Abai Region was formed from East Kazakhstan on 8 June 2022: Semey's oblys before that day is East Kazakhstan.
+    ("2020-03-05", "east_kazakhstan_akimat"), ("2023-09-01", "abai_akimat"),
+])
+def test_an_oblys_akim_on_a_page_older_than_the_oblys_is_the_one_it_was_formed_from(stages, published, akimat):
+    text = "TITLE: Жаңалықтар\n\nСемей қаласында жаңа мектеп ашылды. Облыс әкімі Ерлан Жұмабаев мектепке барды."
+    assert _akims(stages, text, published=published) == {("Ерлан Жұмабаев", akimat)}
+
+
 def test_a_language_switch_written_as_a_site_writes_its_codes_is_no_name(stages):
     # A switch in title case ("Ru  Kz") over a Russian news page is the site's furniture, as "RU KZ EN" is.
     text = "TITLE: Новости\n\nRu  Kz\nВсе новости\n\nАким города Марат Сейтов посетил школу."  # an invented name

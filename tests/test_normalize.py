@@ -394,13 +394,17 @@ def test_an_unnamed_regional_institution_is_the_regions_registered_one(resources
     assert (found.org_id if found else None) == org_id
 
 
-@pytest.mark.parametrize("published, org_id", [
-    (None, "mon_rk"), ("2023-01-10", "mon_rk"), ("2022-06-11", "mon_rk"), ("2020-03-05", "mon_rk_2022"),
+@pytest.mark.parametrize("org_id, published, expected", [
+    ("mon_rk", None, "mon_rk"), ("mon_rk", "2023-01-10", "mon_rk"), ("mon_rk", "2022-06-11", "mon_rk"),
+    ("mon_rk", "2020-03-05", "mon_rk_2022"),
+    # the regions formed on 8 June 2022 (regions.yaml): their akimats, and before that day the ones they came from
+    ("abai_akimat", "2022-06-08", "abai_akimat"), ("abai_akimat", "2022-06-07", "east_kazakhstan_akimat"),
+    ("jetisu_akimat", "2019-05-01", "almaty_region_akimat"), ("ulytau_akimat", "2021-12-31", "karaganda_akimat"),
 ])
-def test_a_page_names_the_ministry_of_its_day(resources, published, org_id):
+def test_a_page_names_the_institution_of_its_day(resources, org_id, published, expected):
     registry = resources.registry
     day = date.fromisoformat(published) if published else None
-    assert registry.as_of(registry.registered("mon_rk"), day).org_id == org_id
+    assert registry.as_of(registry.registered(org_id), day).org_id == expected
 
 
 @pytest.mark.parametrize("written, display", [

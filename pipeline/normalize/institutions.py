@@ -170,6 +170,7 @@ class Registry:
             rf"[-‑](?:{any_of(lexicons['kk'].words('acronym_endings'))})$")
         self._russian_institution_nouns = frozenset(lexicons["ru"].words("institution_nouns_read_as_other_words"))
         self.nominative = lru_cache(maxsize=100_000)(self._nominative)  # per instance: its lexicons
+        self._succession: dict[str, tuple[date, str]] = {}  # id -> (the day it was formed, the id it took over)
         self.regions: dict[str, Region] = {}
         self._region_names: dict[str, Region] = {}  # folded names and forms -> region
         self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
@@ -186,7 +187,6 @@ class Registry:
         # (KazMunayGas, Samruk-Kazyna), as written: no word of a sentence looks like them
         self.acronyms: set[str] = set()
         self.acronym_phrases: set[str] = set()  # ... and as acronyms of several words (НАН РК, МНВО РК, ҚР ҰҒА)
-        self._succession: dict[str, tuple[date, str]] = {}  # id -> (the day it was formed, the id it took over)
         for entry in entries:
             institution = Institution(entry["id"], entry["en"], entry.get("kk"), entry.get("ru"), entry.get("en"),
                                       entry.get("type"), True)
@@ -204,8 +204,7 @@ class Registry:
                 if script:
                     self._acronym_scripts.setdefault(fold(str(alias)), set()).add(script)
             self._domains.update({str(domain).lower(): entry["id"] for domain in entry.get("domains", [])})
-            if entry.get("since") and entry.get("succeeds"):
-                self._succession[entry["id"]] = (date.fromisoformat(str(entry["since"])), str(entry["succeeds"]))
+            self._add_succession(entry)
         self._filler_words = frozenset(lexicons["common"].words("institution_filler_words"))
         self._akimat_offices = [(re.compile(rf"(?<!\S){re.escape(fold(office))}(?!\S)"), fold(akimat))
                                 for akimat, offices in lexicons["common"].table("akimat_office_forms").items() for office in offices]
@@ -298,6 +297,7 @@ class Registry:
                         Institution(akimat["id"], akimat["en"], akimat.get("kk"), akimat.get("ru"), akimat.get("en"),
                                     "akimat", True), entry.get("kk"))
         self.regions[region.region_id] = region
+        self._add_succession(akimat)
         for form in [entry["kk"], entry["ru"], entry["en"], *entry.get("forms", [])]:
             self._region_names[fold(str(form))] = region
             if " " in str(form).strip():
@@ -308,6 +308,11 @@ class Registry:
                 self._region_centres[fold(str(form))] = region
         self._region_sites.update({str(domain).lower(): region for domain in entry.get("news_sites", [])})
 
+    def _add_succession(self, entry: dict) -> None:
+        """An institution formed on a day (``since``) to take over another (``succeeds``), for ``as_of``."""
+        if entry.get("since") and entry.get("succeeds"):
+            self._succession[entry["id"]] = (date.fromisoformat(str(entry["since"])), str(entry["succeeds"]))
+
     def regions_written_in(self, text: str) -> list[Region]:
         """The regions a text names by a name of two words or more, as written, once per time named
         ("Сыр елінде", "Қызылорда облысында"): what a page is about where NER labels none."""
@@ -315,7 +320,8 @@ class Registry:
 
     def as_of(self, institution: Institution, published: date | None) -> Institution:
         """The institution a page published on ``published`` means: before the day a registered one was
-        formed, the one it took over ("Ministry of Education" on a 2020 page: Education and Science)."""
+        formed, the one it took over ("Ministry of Education" on a 2020 page: Education and Science; the akim of
+        Semey's region on a 2020 page: East Kazakhstan's, as Abai Region was formed in 2022)."""
         seen = set()
         while published is not None and institution.org_id in self._succession and institution.org_id not in seen:
             seen.add(institution.org_id)
