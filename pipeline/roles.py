@@ -4103,6 +4103,11 @@ class RoleExtractor:
                 return
         elif title.code in self.taxonomy.in_service_of:
             yield self._seat_of_the_served(text, title, person, lang), 1.0, "text"
+        if lang == "kk" and title.org_text and self.taxonomy.seat(title.code, "field") is not None:
+            # The model's title may hold only the last of a minister's fields ("білім және [ғылым министрі]"): the
+            # registered ministry of the fields the title's own words end, before the title's words alone name one.
+            yield self._ministry_before(text, title, self.taxonomy.seat(title.code, "field").template[lang], left_limit,
+                                        own_words=True), 1.0, "title"
         if title.org_text:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)
@@ -4663,11 +4668,14 @@ class RoleExtractor:
         capitalized words with no institution's word, since an akim heads only a place."""
         return 1 <= len(words) <= 2 and all(word[:1].isupper() and word.lower() not in self.english_institution_words for word in words)
 
-    def _ministry_before(self, text: str, title: TitleHit, template: str, left_limit: int) -> Institution | None:
+    def _ministry_before(self, text: str, title: TitleHit, template: str, left_limit: int,
+                         own_words: bool = False) -> Institution | None:
         """A Kazakh minister's field comes before the title, nouns joined by "және" ("Ғылым және жоғары
         білім министрі", "Туризм және спорт вице-министрі"): the registered ministry of the longest
-        field that ends right at the title, none where no registered ministry has it."""
-        words = text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]
+        field that ends right at the title, none where no registered ministry has it. ``own_words``: the
+        field may end inside the title, with its words before the title's noun."""
+        field_end = title.written.split()[:-1] if own_words else []
+        words = (text[left_limit:title.start].split() + field_end)[-MAX_CHUNK_WORDS:]
         for first in range(len(words)):
             ministry = self.registry.lookup(template.format(" ".join(words[first:])), "kk")
             if ministry is not None:

@@ -11183,3 +11183,10 @@ def test_a_kazakh_verb_of_heading_in_the_future_of_intent_gives_the_post(stages)
     # "Name will now run the town of Kentau": the future of intent ("-мақ") that appointment news use.
     text = "TITLE: Жаңалықтар\n\nЕнді Марат Омаров Кентау қаласын басқармақ."
     assert ("Марат Омаров", "akim", "kentau_city_akimat") in found(stages, text)
+
+
+def test_a_kazakh_ministers_two_fields_in_lower_case_name_the_registered_ministry(stages):
+    # "білім және ғылым министрі": the model's title may hold only the last field ("ғылым министрі"); the fields before it
+    # joined by "және" complete the ministry's name, the one before 2022 here.
+    text = "TITLE: Жаңалықтар\n\nБұл туралы білім және ғылым министрі Марат Омаров үкімет отырысында айтты."
+    assert ("Марат Омаров", "minister", "mon_rk_2022") in found(stages, text)
