@@ -78,7 +78,8 @@ ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
-_JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")
+# A hyphen alone is the join of two titles written as one word ("басқарма төрағасы-ректоры").
+_JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s|^-$")
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
@@ -311,8 +312,30 @@ class TitleMatcher:
                 joined = self._pattern.match(text[after:end])
                 hits += self._hit(joined.group(), after, after + joined.end()) if joined else []
             hits += self._hit(match.group(), match.start(), match.end())
+        if self.lang == "kk":
+            hits += self._hyphen_joined_titles(text, start, end, hits)
         hits.sort()
         return hits + self._placed_hits(text, start, end, hits) + _classes_after_names(text, start, end, hits, self.lang)
+
+    def _hyphen_joined_titles(self, text: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A Kazakh chain of two titles joined by a hyphen in lower case ("басқарма төрағасы-ректоры"): each title, where
+        the hyphenated word is no title of its own ("педагог-психолог") and both its parts are."""
+        joined = []
+        for word in _HYPHEN_JOINED_WORDS.finditer(text, start, end):
+            if any(hit_start < word.end() and word.start() < hit_end for hit_start, hit_end, _ in hits):
+                continue
+            # The first title may open words before the hyphen ("басқарма төрағасы"): the longest that ends at it.
+            before = text[max(start, word.start() - 60):word.end(1)]
+            first = next((match for match in self._pattern.finditer(before) if match.end() == len(before)), None)
+            second = self._pattern.fullmatch(word.group(2))
+            if first is None or second is None or any(self._derivation is not None and self._derivation.match(match.group("tail"))
+                                                      for match in (first, second)):
+                continue
+            first_hit = self._hit(first.group(), word.end(1) - len(first.group()), word.end(1))
+            second_hit = self._hit(second.group(), word.start(2), word.end(2))
+            if first_hit and second_hit:
+                joined += first_hit + second_hit
+        return joined
 
     def _hit(self, matched: str, start: int, end: int) -> list[tuple[int, int, str]]:
         written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", matched.lower()))
@@ -466,6 +489,10 @@ def _reads_as_a_verb(word: str) -> bool:
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     """(lemma, case) of each of pymorphy's parses of a word, the likeliest first."""
     return tuple((parse.normal_form, parse.tag.case) for parse in russian_morphology().parse(word.lower()))
+
+
+# A word of two lower-case parts joined by a hyphen ("төрағасы-ректоры").
+_HYPHEN_JOINED_WORDS = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 
 
 def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tuple[str, ...]) -> re.Pattern | None:

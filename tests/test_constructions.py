@@ -11190,3 +11190,13 @@ def test_a_kazakh_ministers_two_fields_in_lower_case_name_the_registered_ministr
     # joined by "және" complete the ministry's name, the one before 2022 here.
     text = "TITLE: Жаңалықтар\n\nБұл туралы білім және ғылым министрі Марат Омаров үкімет отырысында айтты."
     assert ("Марат Омаров", "minister", "mon_rk_2022") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # "басқарма төрағасы-ректоры": a chain of two titles written as one hyphenated word, each the name's, at the
+    # institution before them; the name in the instrumental (an interview "with" the rector) too.
+    ("TITLE: Жаңалықтар\n\nЖиында Атырау университетінің басқарма төрағасы-ректоры Марат Омаров сөйледі.", "Марат Омаров"),
+    ("TITLE: Жаңалықтар\n\nБіз Атырау университетінің басқарма төрағасы-ректор Айгүл Сейітовамен сұхбаттастық.", "Айгүл Сейітова"),
+])
+def test_a_kazakh_chain_of_titles_joined_by_a_hyphen_gives_both_posts(stages, text, person):
+    assert {(person, "chairman", "atyrau_university"), (person, "rector", "atyrau_university")} <= found(stages, text)
