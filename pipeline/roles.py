@@ -6504,6 +6504,11 @@ class KazakhReferringNouns:
         self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
         self._and_words = frozenset(lexicon.words("and_words"))
         self._plural_endings = lexicon.words("plural_endings")
+        # A noun in the plural, maybe with its possessive and a case after it ("ардагерлері", "мұғалімдер"), after a stem
+        # of three letters or more (Индер, a district, is a name).
+        self._plural_noun = re.compile(
+            rf"\w{{3,}}(?:{any_of(self._plural_endings)})(?:[ыі](?:{any_of(lexicon.words('case_endings_after_possessive'))})?"
+            rf"|{any_of(lexicon.words('genitive_endings') + lexicon.words('oblique_case_endings_of_words'))})?")
         participles, postpositions = lexicon.words("participles_in_names"), lexicon.words("dative_postpositions")
         # A title after a person's name inside a place's or an institution's ("Бұқар жырау ауданы", "Төле би ауданы").
         self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name")
@@ -6669,6 +6674,7 @@ class KazakhReferringNouns:
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind) \
                     and not self._founder_before(tokens[first - 1].group(), tokens[first].group(), kind) \
+                    and not (kind in self.place_kinds and self._plural_noun.fullmatch(tokens[first - 1].group().lower())) \
                     and tokens[first - 1].group().lower() not in self._title_words:
                 first -= 1
             # Lower-case words of a name before its noun, and the names before them: "Абай атындағы №7 жалпы

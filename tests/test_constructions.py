@@ -11200,3 +11200,13 @@ def test_a_kazakh_ministers_two_fields_in_lower_case_name_the_registered_ministr
 ])
 def test_a_kazakh_chain_of_titles_joined_by_a_hyphen_gives_both_posts(stages, text, person):
     assert {(person, "chairman", "atyrau_university"), (person, "rector", "atyrau_university")} <= found(stages, text)
+
+
+def test_a_plural_noun_in_a_headline_in_capitals_names_no_district(stages):
+    # "ЖАС МАМАНДАР АУДАНЫНДА" (young specialists in the district): capitals make every word look like a name, but a
+    # noun in the plural is no district's name, so "аудан әкімі" and "аудандық ... кеңесі" after it are not of it.
+    text = ("TITLE: Жаңалықтар\n\nЖАС МАМАНДАР АУДАНЫНДА\n\n"
+            "Жиынға аудан әкімі С. Омаров, аудандық ардагерлер кеңесінің төрағасы Р. Бекова қатысты.")
+    facts = found(stages, text)
+    assert not any("МАМАНДАР" in (org or "") for _, _, org in facts)
+    assert ("Р. Бекова", "chairman", "аудандық ардагерлер кеңесі") in facts
