@@ -5328,7 +5328,7 @@ class PageInstitutions:
         # A bare noun takes the place's noun as the page writes it ("Шымкент қаласы білім басқармасы").
         place_name = place_words[:noun + 1] if bare_noun else place_words[:noun] + [words[0].lower()]
         fuller = self.roles.registry.resolve(" ".join(place_name + words[1:]), lang)
-        return fuller if fuller.in_registry or not registered_place else institution
+        return fuller
 
     def site_is_of_kind(self, kind: str, lang: str) -> bool:
         """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
@@ -5548,9 +5548,11 @@ class PageInstitutions:
                          if (place := english.kind_of(word)) in english.place_kinds), kind) if kind == "akimat" else kind
         # A name with nouns of two kinds is one of its last ("Enbekshikazakh district maslikhat": a maslikhat); a Russian
         # one of its first, the genitives after it being whose ("Отдел образования города Павлодара": a department).
+        # A Kazakh place's adjective names the body, not the place ("Абай облыстық әдістемелік орталық": a centre).
         references, words = self.roles.references[lang], institution.name.split()
         kind = next((kind for word in (words if lang == "ru" else reversed(words))
                      if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
+                     and not (lang == "kk" and kind in references.place_kinds and references.adjective(word))
                      and references.names_one_of(words, kind)), None)
         # An unregistered Russian akimat is its place's, as a registered one is ("Акимат района имени Казыбек би": what
         # "аким района" after it refers back to).

@@ -995,9 +995,10 @@ def test_kazakh_titles_of_the_state_and_titles_of_whom(stages, text, roles):
     ("Алматы қаласы әкімінің кеңесшісі Серік Мұратов сөз сөйледі.", {("Серік Мұратов", "adviser", "almaty_akimat")}),
     ("Павлодар облысы әкімінің баспасөз хатшысы Айгүл Сейітова мәлімдеді.", {("Айгүл Сейітова", "spokesperson", "pavlodar_akimat")}),
     ("Ішкі істер министрінің кеңесшісі Серік Мұратов сөз сөйледі.", {("Серік Мұратов", "adviser", "mia_rk")}),
-    # A title after the name and a dash, of a headquarters named by its kind alone.
+    # A title after the name and a dash, of a headquarters named by its kind and its region's adjective: the region named
+    # before's.
     ("Қостанай облысының әкімі Архимед Мұхамбетов – облыстық штабтың жетекшісі.",
-     {("Архимед Мұхамбетов", "akim", "kostanay_akimat"), ("Архимед Мұхамбетов", "head", "облыстық штаб")}),
+     {("Архимед Мұхамбетов", "akim", "kostanay_akimat"), ("Архимед Мұхамбетов", "head", "Қостанай облыстық штаб")}),
     # A registered ministry's name holds an accusative that would end a chain.
     ("Еңбек және халықты әлеуметтік қорғау министрі Біржан Нұрымбетов мәлімдеді.", {("Біржан Нұрымбетов", "minister", "labour_rk")}),
     # "туралы" before a dative that a postposition follows is no word of the name ("жемқорлыққа қарсы").
@@ -6158,7 +6159,7 @@ def test_a_kazakh_school_named_only_by_the_saved_pages_title(stages):
     ("Атырау облысында жиын өтті. Іс-шараға облыстық білім басқармасының кәсіптік және техникалық білім беру бөлімінің "
      "басшысы Мейрамбек Құттыбаев қатысты.", {("Мейрамбек Құттыбаев", "head", "atyrau_region_education_department")}),
     ("Екібастұз қаласында жиын өтті. Қонақ ретінде қалалық білім бөлімінің мектепке дейінгі білім беру секторының "
-     "меңгерушісі Алма Ержанова қатысты.", {("Алма Ержанова", "head", "қалалық білім бөлімі")}),
+     "меңгерушісі Алма Ержанова қатысты.", {("Алма Ержанова", "head", "Екібастұз қалалық білім бөлімі")}),
 ])
 def test_a_kazakh_unit_is_of_the_body_its_chain_opens_with(stages, text, facts):
     assert found(stages, text) == facts
@@ -11210,3 +11211,13 @@ def test_a_plural_noun_in_a_headline_in_capitals_names_no_district(stages):
     facts = found(stages, text)
     assert not any("МАМАНДАР" in (org or "") for _, _, org in facts)
     assert ("Р. Бекова", "chairman", "аудандық ардагерлер кеңесі") in facts
+
+
+def test_a_kazakh_body_named_by_its_regions_adjective_takes_the_region_named_before(stages):
+    # "облыстық ардагерлер кеңесі" on a page about Aktobe Region: the Aktobe regional council, no council of every region;
+    # and the body so named is no region itself, which "облыс әкімі" after it would take for its akimat.
+    text = ("TITLE: Жаңалықтар\n\nАқтөбе облысы ардагерлерінің делегациясы ауданға келді.\n\n"
+            "Жиынға облыстық ардагерлер кеңесінің төрағасы Қ. Байжанов қатысты. Облыс әкімінің орынбасары Ғ. Серікова сөз сөйледі.")
+    facts = found(stages, text)
+    assert ("Қ. Байжанов", "chairman", "Ақтөбе облыстық ардагерлер кеңесі") in facts
+    assert ("Ғ. Серікова", "deputy_akim", "aktobe_akimat") in facts
