@@ -11221,3 +11221,9 @@ def test_a_kazakh_body_named_by_its_regions_adjective_takes_the_region_named_bef
     facts = found(stages, text)
     assert ("Қ. Байжанов", "chairman", "Ақтөбе облыстық ардагерлер кеңесі") in facts
     assert ("Ғ. Серікова", "deputy_akim", "aktobe_akimat") in facts
+
+
+def test_a_name_before_a_memorial_complex_is_no_mention_of_the_person(stages):
+    text = "TITLE: Жаңалықтар\n\nОқушылар Ержан Әбдіров мемориалдық кешеніне барып, тарихпен танысты."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
