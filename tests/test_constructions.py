@@ -11227,3 +11227,11 @@ def test_a_name_before_a_memorial_complex_is_no_mention_of_the_person(stages):
     text = "TITLE: Жаңалықтар\n\nОқушылар Ержан Әбдіров мемориалдық кешеніне барып, тарихпен танысты."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+def test_a_sentences_first_word_before_a_noun_of_the_events_frame_is_no_name(stages):
+    # "Мейрам соңы" (the holiday's end): Мейрам is a given name too, but a noun of an event's end or course in the
+    # possessive after it makes it the event's noun.
+    text = "TITLE: Жаңалықтар\n\nМектеп директоры Марат Омаров түлектерді құттықтады. Мейрам соңы концертпен жалғасты."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [mention.text for mention in document.mentions if mention.label == "PERSON"] == ["Марат Омаров"]
