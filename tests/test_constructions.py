@@ -11235,3 +11235,9 @@ def test_a_sentences_first_word_before_a_noun_of_the_events_frame_is_no_name(sta
     text = "TITLE: Жаңалықтар\n\nМектеп директоры Марат Омаров түлектерді құттықтады. Мейрам соңы концертпен жалғасты."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [mention.text for mention in document.mentions if mention.label == "PERSON"] == ["Марат Омаров"]
+
+
+def test_a_kazakh_council_called_an_alqa_is_its_chairmans_institution(stages):
+    # "ақсақалдар алқасының төрағасы": "алқа" (a council, a board) heads an institution's name as "кеңес" does.
+    text = "TITLE: Жаңалықтар\n\nЖиынға ақсақалдар алқасының төрағасы Марат Омаров қатысты."
+    assert ("Марат Омаров", "chairman", "ақсақалдар алқасы") in found(stages, text)
