@@ -5317,6 +5317,13 @@ class PageInstitutions:
         fuller = self.in_full(institution, (own_kind,), lang) if own_kind else institution
         if fuller is not institution:
             return fuller
+        # On the own site of a registered body of that kind and place, the site's ("Қалалық мәслихат" on a city maslikhat's
+        # site), as the body writes itself there, whatever else its pages name.
+        site = self.roles.registry.of_site(self.document.page.url)
+        site_words = (site.name_kk or "").split() if site is not None else []
+        if own_kind and site_words and references.kind_of(site_words[-1]) == own_kind \
+                and any(references.kind_of(word) == place_kind for word in site_words[:-1]):
+            return site
         place, _ = self.named_before((place_kind,), before, lang)
         # A place named by its registered akimat ("Қарағанды қаласының әкімдігі"): its Kazakh name, for a body the
         # registry holds too ("Қарағанды қалалық мәслихаты").

@@ -11241,3 +11241,11 @@ def test_a_kazakh_council_called_an_alqa_is_its_chairmans_institution(stages):
     # "ақсақалдар алқасының төрағасы": "алқа" (a council, a board) heads an institution's name as "кеңес" does.
     text = "TITLE: Жаңалықтар\n\nЖиынға ақсақалдар алқасының төрағасы Марат Омаров қатысты."
     assert ("Марат Омаров", "chairman", "ақсақалдар алқасы") in found(stages, text)
+
+
+def test_a_kazakh_body_named_by_its_places_adjective_on_its_own_site_is_the_sites(stages):
+    # "Қалалық мәслихат хатшысы" on a city maslikhat's own site, which names no city: that maslikhat, as it writes itself.
+    text = "Кеше депутаттар жиын өткізді. Қалалық мәслихат хатшысы Т.Омарова баяндама жасады."
+    [document] = stages.annotate([Page(source="t", text=text, url="https://satpaev-maslihat.gov.kz/index.php/kz/novosti/item/1")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
+        ("Т. Омарова", "secretary", "satpayev_city_maslikhat")}
