@@ -11249,3 +11249,12 @@ def test_a_kazakh_body_named_by_its_places_adjective_on_its_own_site_is_the_site
     [document] = stages.annotate([Page(source="t", text=text, url="https://satpaev-maslihat.gov.kz/index.php/kz/novosti/item/1")])
     assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
         ("Т. Омарова", "secretary", "satpayev_city_maslikhat")}
+
+
+def test_a_kazakh_post_served_until_an_appointment_is_former(stages):
+    # "... болып қызмет атқарып келген Name ... тағайындалды": the continuous past participle of serving names the post
+    # held until the appointment the sentence reports.
+    text = ("TITLE: Жаңалықтар\n\nБүгін жиын өтті. Қала әкімінің орынбасары болып қызмет атқарып келген Дархан Омаров аудан "
+            "әкімі болып тағайындалды.")
+    statuses = {(fact.role, fact.status) for fact in facts_of(stages, text)}
+    assert ("deputy_akim", "former") in statuses and ("akim", "current") in statuses
