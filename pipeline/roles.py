@@ -78,7 +78,8 @@ ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
 _WORD = re.compile(r"[\w-]+")
 _WORD_PART = re.compile(r"\w+")
-_JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s")
+# A hyphen alone is the join of two titles written as one word ("басқарма төрағасы-ректоры").
+_JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s|^-$")
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
@@ -311,8 +312,30 @@ class TitleMatcher:
                 joined = self._pattern.match(text[after:end])
                 hits += self._hit(joined.group(), after, after + joined.end()) if joined else []
             hits += self._hit(match.group(), match.start(), match.end())
+        if self.lang == "kk":
+            hits += self._hyphen_joined_titles(text, start, end, hits)
         hits.sort()
         return hits + self._placed_hits(text, start, end, hits) + _classes_after_names(text, start, end, hits, self.lang)
+
+    def _hyphen_joined_titles(self, text: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """A Kazakh chain of two titles joined by a hyphen in lower case ("басқарма төрағасы-ректоры"): each title, where
+        the hyphenated word is no title of its own ("педагог-психолог") and both its parts are."""
+        joined = []
+        for word in _HYPHEN_JOINED_WORDS.finditer(text, start, end):
+            if any(hit_start < word.end() and word.start() < hit_end for hit_start, hit_end, _ in hits):
+                continue
+            # The first title may open words before the hyphen ("басқарма төрағасы"): the longest that ends at it.
+            before = text[max(start, word.start() - 60):word.end(1)]
+            first = next((match for match in self._pattern.finditer(before) if match.end() == len(before)), None)
+            second = self._pattern.fullmatch(word.group(2))
+            if first is None or second is None or any(self._derivation is not None and self._derivation.match(match.group("tail"))
+                                                      for match in (first, second)):
+                continue
+            first_hit = self._hit(first.group(), word.end(1) - len(first.group()), word.end(1))
+            second_hit = self._hit(second.group(), word.start(2), word.end(2))
+            if first_hit and second_hit:
+                joined += first_hit + second_hit
+        return joined
 
     def _hit(self, matched: str, start: int, end: int) -> list[tuple[int, int, str]]:
         written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", matched.lower()))
@@ -466,6 +489,10 @@ def _reads_as_a_verb(word: str) -> bool:
 def _readings(word: str) -> tuple[tuple[str, str], ...]:
     """(lemma, case) of each of pymorphy's parses of a word, the likeliest first."""
     return tuple((parse.normal_form, parse.tag.case) for parse in russian_morphology().parse(word.lower()))
+
+
+# A word of two lower-case parts joined by a hyphen ("төрағасы-ректоры").
+_HYPHEN_JOINED_WORDS = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 
 
 def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tuple[str, ...]) -> re.Pattern | None:
@@ -4103,6 +4130,11 @@ class RoleExtractor:
                 return
         elif title.code in self.taxonomy.in_service_of:
             yield self._seat_of_the_served(text, title, person, lang), 1.0, "text"
+        if lang == "kk" and title.org_text and self.taxonomy.seat(title.code, "field") is not None:
+            # The model's title may hold only the last of a minister's fields ("білім және [ғылым министрі]"): the
+            # registered ministry of the fields the title's own words end, before the title's words alone name one.
+            yield self._ministry_before(text, title, self.taxonomy.seat(title.code, "field").template[lang], left_limit,
+                                        own_words=True), 1.0, "title"
         if title.org_text:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)
@@ -4668,11 +4700,14 @@ class RoleExtractor:
         capitalized words with no institution's word, since an akim heads only a place."""
         return 1 <= len(words) <= 2 and all(word[:1].isupper() and word.lower() not in self.english_institution_words for word in words)
 
-    def _ministry_before(self, text: str, title: TitleHit, template: str, left_limit: int) -> Institution | None:
+    def _ministry_before(self, text: str, title: TitleHit, template: str, left_limit: int,
+                         own_words: bool = False) -> Institution | None:
         """A Kazakh minister's field comes before the title, nouns joined by "және" ("Ғылым және жоғары
         білім министрі", "Туризм және спорт вице-министрі"): the registered ministry of the longest
-        field that ends right at the title, none where no registered ministry has it."""
-        words = text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]
+        field that ends right at the title, none where no registered ministry has it. ``own_words``: the
+        field may end inside the title, with its words before the title's noun."""
+        field_end = title.written.split()[:-1] if own_words else []
+        words = (text[left_limit:title.start].split() + field_end)[-MAX_CHUNK_WORDS:]
         for first in range(len(words)):
             ministry = self.registry.lookup(template.format(" ".join(words[first:])), "kk")
             if ministry is not None:
@@ -5287,6 +5322,13 @@ class PageInstitutions:
         fuller = self.in_full(institution, (own_kind,), lang) if own_kind else institution
         if fuller is not institution:
             return fuller
+        # On the own site of a registered body of that kind and place, the site's ("Қалалық мәслихат" on a city maslikhat's
+        # site), as the body writes itself there, whatever else its pages name.
+        site = self.roles.registry.of_site(self.document.page.url)
+        site_words = (site.name_kk or "").split() if site is not None else []
+        if own_kind and site_words and references.kind_of(site_words[-1]) == own_kind \
+                and any(references.kind_of(word) == place_kind for word in site_words[:-1]):
+            return site
         place, _ = self.named_before((place_kind,), before, lang)
         # A place named by its registered akimat ("Қарағанды қаласының әкімдігі"): its Kazakh name, for a body the
         # registry holds too ("Қарағанды қалалық мәслихаты").
@@ -5298,7 +5340,7 @@ class PageInstitutions:
         # A bare noun takes the place's noun as the page writes it ("Шымкент қаласы білім басқармасы").
         place_name = place_words[:noun + 1] if bare_noun else place_words[:noun] + [words[0].lower()]
         fuller = self.roles.registry.resolve(" ".join(place_name + words[1:]), lang)
-        return fuller if fuller.in_registry or not registered_place else institution
+        return fuller
 
     def site_is_of_kind(self, kind: str, lang: str) -> bool:
         """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
@@ -5518,9 +5560,11 @@ class PageInstitutions:
                          if (place := english.kind_of(word)) in english.place_kinds), kind) if kind == "akimat" else kind
         # A name with nouns of two kinds is one of its last ("Enbekshikazakh district maslikhat": a maslikhat); a Russian
         # one of its first, the genitives after it being whose ("Отдел образования города Павлодара": a department).
+        # A Kazakh place's adjective names the body, not the place ("Абай облыстық әдістемелік орталық": a centre).
         references, words = self.roles.references[lang], institution.name.split()
         kind = next((kind for word in (words if lang == "ru" else reversed(words))
                      if (kind := references.kind_of(word.strip(",.;:«»\"“”()"))) is not None
+                     and not (lang == "kk" and kind in references.place_kinds and references.adjective(word))
                      and references.names_one_of(words, kind)), None)
         # An unregistered Russian akimat is its place's, as a registered one is ("Акимат района имени Казыбек би": what
         # "аким района" after it refers back to).
@@ -6475,6 +6519,11 @@ class KazakhReferringNouns:
         self._case_endings = frozenset(lexicon.words("genitive_endings") + lexicon.words("oblique_case_endings_of_words"))
         self._and_words = frozenset(lexicon.words("and_words"))
         self._plural_endings = lexicon.words("plural_endings")
+        # A noun in the plural, maybe with its possessive and a case after it ("ардагерлері", "мұғалімдер"), after a stem
+        # of three letters or more (Индер, a district, is a name).
+        self._plural_noun = re.compile(
+            rf"\w{{3,}}(?:{any_of(self._plural_endings)})(?:[ыі](?:{any_of(lexicon.words('case_endings_after_possessive'))})?"
+            rf"|{any_of(lexicon.words('genitive_endings') + lexicon.words('oblique_case_endings_of_words'))})?")
         participles, postpositions = lexicon.words("participles_in_names"), lexicon.words("dative_postpositions")
         # A title after a person's name inside a place's or an institution's ("Бұқар жырау ауданы", "Төле би ауданы").
         self._words_inside_names = frozenset(participles + postpositions + lexicon.words("named_after_after_name")
@@ -6640,6 +6689,7 @@ class KazakhReferringNouns:
                          or self._adjective_in_a_name(tokens[first - 1].group())) \
                     and not self._encloses(tokens[first - 1].group(), tokens[first].group(), kind) \
                     and not self._founder_before(tokens[first - 1].group(), tokens[first].group(), kind) \
+                    and not (kind in self.place_kinds and self._plural_noun.fullmatch(tokens[first - 1].group().lower())) \
                     and tokens[first - 1].group().lower() not in self._title_words:
                 first -= 1
             # Lower-case words of a name before its noun, and the names before them: "Абай атындағы №7 жалпы

@@ -577,6 +577,9 @@ class SpanRepair:
         self.kazakh_place_noun_of_a_name_after = re.compile(
             rf"\s+(?:{any_of([word for word in taxonomy.place_words.get('kk', ()) if word.endswith(self.kazakh_possessive_endings)])})"
             rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})?(?![\w-])")
+        # A noun of the time or frame of an event right after a word, in the possessive ("Мейрам соңы", the holiday's
+        # end; "Рәсім барысында"): the word is the event's noun, no one's name.
+        self.kazakh_frame_noun_after = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('frame_nouns_after_a_noun'))})(?![\w-])")
         # An educational institution's head in the possessive, maybe in a case, after a name and adjectives of a name
         # ("Сәтбаев индустриалдық колледжінде"): the institution named after the person.
         name_adjective = rf"[{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('relational_adjective_suffixes'))})" \
@@ -671,10 +674,13 @@ class SpanRepair:
     def _kazakh_noun_opening_a_sentence(self, text: str, mention: Mention, given_names: set[str]) -> bool:
         """Whether a Kazakh person's span of one word that opens a sentence is a noun that names a person too, as
         the page writes it in lower case elsewhere ("Рәсім соңында" after "салтанатты рәсімге", the ceremony;
-        "Ғалымның айтуынша" after "ғалымдарға", the scientist): no one the page names in full with it."""
+        "Ғалымның айтуынша" after "ғалымдарға", the scientist): no one the page names in full with it; or as a noun of
+        the time or frame of an event after it says, whatever the page writes elsewhere ("Мейрам соңы", a given name too)."""
         if mention.lang != "kk" or mention.label != "PERSON" or " " in mention.text.strip() \
                 or text[max(0, mention.start - 4):mention.start].rstrip(" \t")[-1:] not in ("", ".", "!", "?", "\n"):
             return False
+        if self.kazakh_frame_noun_after.match(text, mention.end):
+            return True
         base = self.names.kazakh_base(mention.text)
         if base in given_names:
             return False
