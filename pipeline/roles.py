@@ -5239,10 +5239,19 @@ class PageInstitutions:
                                for end, written in references.named(title, 0, len(title), kind))
             else:
                 named = sorted((match.start(), match.group(), references.kind_of(match.group("noun")))
-                               for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title))
+                               for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title)
+                               if not self._given_name_after_a_places_noun(match, lang))
             found = [self.roles.institution_named(written, kind, lang) for _, written, kind in named if kind in kinds]
             self._places_in_title[kinds] = found[-1] if found else None
         return self._places_in_title[kinds]
+
+    def _given_name_after_a_places_noun(self, match: re.Match, lang: str) -> bool:
+        """Whether the capitalized word after a place's noun in a Russian title is a given name as written, which opens
+        the name of the person the title before it qualifies ("заместитель акима области Данияр Жаналинов": a page with
+        no title of its own is titled by its first line), not the place's name: a place named after a person takes the
+        genitive ("района Беимбета Майлина"), and a region's name after its noun ("области Абай") is the region's."""
+        after = match.groupdict().get("after")
+        return after is not None and self.roles.names.is_given_name(after) and self.roles.registry.region_of(match.group(), lang) is None
 
     def in_full(self, institution: Institution, kinds: tuple[str, ...], lang: str) -> Institution:
         """The institution a Kazakh name of a place's adjective and nouns only stands for ("Аудандық мәслихат", "қалалық
@@ -6991,7 +7000,7 @@ _HEADER_LINES = 6
 _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?]$")
 # A place in a Russian title: a name before its noun ("Зерендинского района"), or after it ("города Актобе").
 _RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<noun>[а-яё]+)(?![\w-])"),
-                              re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+[А-ЯЁ][\w-]+"))
+                              re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+(?P<after>[А-ЯЁ][\w-]+)"))
 _SPACE_IN_A_LINE = re.compile(r"[ \t]+")
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
 _RUSSIAN_WHOSE = re.compile(r"\s+(?:которой|которого|которых)(?![\w-])")

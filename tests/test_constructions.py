@@ -11183,3 +11183,12 @@ def test_a_kazakh_verb_of_heading_in_the_future_of_intent_gives_the_post(stages)
     # "Name will now run the town of Kentau": the future of intent ("-мақ") that appointment news use.
     text = "TITLE: Жаңалықтар\n\nЕнді Марат Омаров Кентау қаласын басқармақ."
     assert ("Марат Омаров", "akim", "kentau_city_akimat") in found(stages, text)
+
+
+def test_a_given_name_after_a_places_noun_in_a_russian_title_line_is_no_places_name(stages):
+    # A page without a title of its own is titled by its first line: "акима области Ержан Мукашев" there names the
+    # deputy akim, not a region called Ержан; the region is the one the sentence names.
+    text = "В Таразе прошла сессия маслихата. В ее работе принял участие заместитель акима области Ержан Мукашев."
+    [document] = stages.annotate([Page(source="t", text=text, title=text)])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
+        == {("Ержан Мукашев", "deputy_akim", "jambyl_akimat")}
