@@ -11192,3 +11192,9 @@ def test_a_given_name_after_a_places_noun_in_a_russian_title_line_is_no_places_n
     [document] = stages.annotate([Page(source="t", text=text, title=text)])
     assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
         == {("Ержан Мукашев", "deputy_akim", "jambyl_akimat")}
+
+
+def test_a_kazakh_mans_undeclined_given_name_after_a_genitive_title_is_a_man_in_the_genitive(stages):
+    # "Гани" does not decline; after "министра" the -ева surname is a man's genitive (a woman would be -евой).
+    text = "TITLE: Новости\n\nРабочая поездка министра просвещения Гани Сейтказиева завершилась в Таразе."
+    assert found(stages, text) == {("Гани Сейтказиев", "minister", "mon_rk")}
