@@ -11198,3 +11198,10 @@ def test_a_kazakh_mans_undeclined_given_name_after_a_genitive_title_is_a_man_in_
     # "Гани" does not decline; after "министра" the -ева surname is a man's genitive (a woman would be -евой).
     text = "TITLE: Новости\n\nРабочая поездка министра просвещения Гани Сейтказиева завершилась в Таразе."
     assert found(stages, text) == {("Гани Сейтказиев", "minister", "mon_rk")}
+
+
+def test_a_russian_verb_of_moving_to_a_post_gives_the_title_in_the_instrumental(stages):
+    # "перешел заместителем акима области": moved to the post of the region's deputy akim, the subject pronoun standing
+    # for the man the sentence before named.
+    text = "TITLE: Новости\n\nАкимом Тараза стал Ерлан Умаров. В июле он перешел заместителем акима области."
+    assert ("Ерлан Умаров", "deputy_akim", "jambyl_akimat") in found(stages, text)
