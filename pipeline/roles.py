@@ -5571,7 +5571,9 @@ class PageInstitutions:
                                      if region.kind in kinds)
         if regions:
             return regions
-        site_region = registry.region_of_site(self.document.page.url)
+        # Else the region that the registered institution whose own site it is is named after (a regional university's).
+        url = self.document.page.url
+        site_region = registry.region_of_site(url) or registry.region_its_site_is_named_after(url)
         return Counter([site_region] if site_region is not None and site_region.kind in kinds else [])
 
     def region_proper_named_most(self) -> Institution | None:

@@ -11205,3 +11205,11 @@ def test_a_russian_verb_of_moving_to_a_post_gives_the_title_in_the_instrumental(
     # for the man the sentence before named.
     text = "TITLE: Новости\n\nАкимом Тараза стал Ерлан Умаров. В июле он перешел заместителем акима области."
     assert ("Ерлан Умаров", "deputy_akim", "jambyl_akimat") in found(stages, text)
+
+
+def test_a_regions_akim_on_a_regional_universitys_own_site_is_the_region_its_name_says(stages):
+    # ku.edu.kz is the Manash Kozybayev North Kazakhstan University's site: "аким области" there is North Kazakhstan's.
+    text = "Наш университет посетил аким области Марат Сапаров."
+    [document] = stages.annotate([Page(source="t", text=text, url="https://ku.edu.kz/news/view?id=1")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
+        == {("Марат Сапаров", "akim", "north_kazakhstan_akimat")}
