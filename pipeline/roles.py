@@ -607,6 +607,12 @@ class RoleExtractor:
                                                                                            else russian_acting + _RUSSIAN_MODIFIER_BEFORE_A_TITLE
                                                                                            if lang == "ru" else "$"),
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
+        # A verb of appointment right before a president's title ("назначить на должность президента"), or its passive right
+        # after it ("Исполняющим обязанности президента назначен"): an organization's president, a head of state being elected.
+        self.russian_appointed_to_the_title = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('appointment_verbs'))})\s+(?:на\s+(?:должность|пост)\s+)?$", re.IGNORECASE)
+        self.russian_appointed_after_the_title = re.compile(
+            rf"\s+(?:{any_of(lexicons['ru'].words('appointed_participles'))})(?![\w-])", re.IGNORECASE)
         self.university_unit = {lang: _word_opening(lexicons[lang].words("university_unit_heads")) for lang in LANGS}
         self.laboratory_unit = {lang: _word_opening(lexicons[lang].words("laboratory_unit_heads")) for lang in LANGS}
         self.research_unit = {lang: _whole_word_pattern(frozenset(lexicons[lang].words("research_unit_heads"))) for lang in LANGS}
@@ -3687,6 +3693,8 @@ class RoleExtractor:
                 if lang == "ru" else None
             if kind and kind[0] not in self.place_kinds:
                 return "president", None
+            if lang == "ru" and self._appointed_to_the_title(text, title):
+                return "president", None
             # A president of nothing the page names is the head of state ("Президент Касым-Жомарт Токаев", "President
             # Tokayev"); a Kazakh one in lower case is a president of what the sentence is about.
             return ("head_of_state" if lang != "kk" or text[title.start:title.start + 1].isupper() else "president"), None
@@ -3698,6 +3706,14 @@ class RoleExtractor:
         if country not in self.state_names[lang]:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
+
+    def _appointed_to_the_title(self, text: str, title: TitleHit) -> bool:
+        """Whether a Russian sentence appoints someone to the title ("назначить на должность президента Name",
+        "Исполняющим обязанности президента назначен Name"), not an act the title's holder issued ("Указом Президента
+        назначен Name")."""
+        before = text[max(0, title.start - 40):title.start]
+        return bool(self.russian_appointed_to_the_title.search(before)) or (
+            self.russian_appointed_after_the_title.match(text, title.end) is not None and not self.act_before_title["ru"].search(before))
 
     def _embassy_of_the_sender(self, text: str, title: TitleHit, org: Institution | None, lang: str,
                                mission: str | None = None) -> Institution | None:

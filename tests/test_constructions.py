@@ -11213,3 +11213,16 @@ def test_a_regions_akim_on_a_regional_universitys_own_site_is_the_region_its_nam
     [document] = stages.annotate([Page(source="t", text=text, url="https://ku.edu.kz/news/view?id=1")])
     assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
         == {("Марат Сапаров", "akim", "north_kazakhstan_akimat")}
+
+
+def test_a_president_appointed_in_russian_is_an_organizations_not_the_head_of_state(stages):
+    # A head of state is elected: a bare "президент" someone is appointed to, or appointed acting, is an organization's.
+    text = ("TITLE: Новости\n\nПопечительский совет университета решил назначить на должность президента гражданина "
+            "Канады Джона Миллера. Исполняющим обязанности президента назначен провост Марат Оспанов.")
+    assert {(person, role) for person, role, _ in found(stages, text) if role in ("president", "head_of_state")} \
+        == {("Джон Миллер", "president"), ("Марат Оспанов", "president")}
+
+
+def test_an_act_of_the_president_before_an_appointment_leaves_him_the_head_of_state(stages):
+    text = "TITLE: Новости\n\nУказом Президента Касым-Жомарта Токаева назначен аким области Марат Оспанов."
+    assert ("Касым-Жомарт Токаев", "head_of_state", None) in found(stages, text)
