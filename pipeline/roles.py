@@ -7408,8 +7408,10 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
             break
         # A place noun's abbreviation ("г. Алматы", "с. Аксу") goes on to the place's name.
         abbreviation = written.endswith(".") and word.lower() in _RUSSIAN_PLACE_ABBREVIATIONS
-        words.append(written if abbreviation else word)
-        if word != written and not abbreviation:
+        # A comma inside the name, between the fields it lists ("управления культуры, архивов и документации").
+        listing = written.endswith(",") and _russian_fields_listed_after(tokens[index + 1:], heads)
+        words.append(written if abbreviation or listing else word)
+        if word != written and not abbreviation and not listing:
             break
     while words and words[-1] == "и":
         words.pop()
@@ -7553,6 +7555,27 @@ def _genitive(word: str) -> bool:
 
 def _dative(word: str) -> bool:
     return any(parse.tag.case == "datv" for parse in russian_morphology().parse(word))
+
+
+def _russian_fields_listed_after(tokens: list[str], heads: frozenset[str]) -> bool:
+    """Whether the words after a comma in a Russian institution's name go on listing its fields up to "и" and the last
+    one ("управления культуры, архивов и документации", "отдела жилищно-коммунального хозяйства, пассажирского
+    транспорта и автомобильных дорог"): words in lower case and in the genitive, none a noun of a person (a holder's
+    title opens another holder: "отдела образования, директора школы и ...") or an institution's head word (another
+    institution)."""
+    joined = False
+    for written in tokens:
+        word = written.rstrip(",")
+        if word == "и":
+            joined = True
+            continue
+        likeliest = russian_morphology().parse(word)[0]
+        if not word.islower() or word.startswith(tuple(heads)) or likeliest.tag.animacy == "anim" \
+                or not any(parse.tag.case == "gent" for parse in russian_morphology().parse(word)):
+            return False
+        if joined:
+            return True
+    return False
 
 
 def _genitive_or_and(word: str) -> bool:

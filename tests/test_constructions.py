@@ -11226,3 +11226,15 @@ def test_a_president_appointed_in_russian_is_an_organizations_not_the_head_of_st
 def test_an_act_of_the_president_before_an_appointment_leaves_him_the_head_of_state(stages):
     text = "TITLE: Новости\n\nУказом Президента Касым-Жомарта Токаева назначен аким области Марат Оспанов."
     assert ("Касым-Жомарт Токаев", "head_of_state", None) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, department", [
+    ("Заслушаны отчеты руководителя областного управления культуры, архивов и документации Асхата Мусина.",
+     "областное управление культуры, архивов и документации"),
+    ("Выступил руководитель отдела жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных дорог "
+     "Асхат Мусин.", "отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных дорог"),
+])
+def test_a_russian_departments_name_lists_its_fields_between_commas(stages, text, department):
+    # The comma goes on listing the department's fields up to "и" and the last one; a holder's title after a comma
+    # ("отдела образования, директора школы и ...") would open another person's, so the fields are no person's nouns.
+    assert ("Асхат Мусин", "head", department) in found(stages, "TITLE: Новости\n\nВ Таразе прошло совещание. " + text)
