@@ -1507,8 +1507,11 @@ class RoleExtractor:
         if not named_before:
             return None
         match = self.subject_pronoun[lang].match(text, start, end)
-        if match is None or any(mention.start < match.end() for mention, _ in persons) \
-                or not self._opening_adverbial(text[start:match.start("pronoun")], lang):
+        if match is not None and not self._opening_adverbial(text[start:match.start("pronoun")], lang):
+            match = None
+        if match is None and lang == "ru":
+            match = self._pronoun_opening_a_russian_clause(text, start, end)
+        if match is None or any(mention.start < match.end() for mention, _ in persons):
             return None
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
         if lang == "ru":
@@ -1567,6 +1570,18 @@ class RoleExtractor:
                 return person
             if person_gender is None:
                 return None
+        return None
+
+    def _pronoun_opening_a_russian_clause(self, text: str, start: int, end: int) -> re.Match | None:
+        """A subject pronoun that opens a Russian sentence's clause after a comma, maybe after an adverbial of its own
+        ("Но в регионе этот человек не новый, с 2011 по 2019 год он работал ..."), where no verb or conjunction stands
+        before it but the sentence's first word: a first clause with a verb has a subject of its own, and a conjunction
+        makes the pronoun another clause's ("Министр сказал, что он")."""
+        for comma in _COMMA.finditer(text, start, end):
+            found = self.subject_pronoun["ru"].match(text, comma.end(), end)
+            if found is not None:
+                words = [word.strip(".,()«»\"—–-") for word in text[start:found.start("pronoun")].split()[1:]]
+                return found if not any(_opens_a_clause(word) for word in words if word) else None
         return None
 
     def _opening_adverbial(self, opening: str, lang: str) -> bool:
@@ -7129,6 +7144,9 @@ def _russian_clause_between(gap: str, title: TitleHit, person: Mention) -> bool:
         or parses[0].tag.case == "datv" and "datv" not in _russian_name_cases(person)
     return subject_or_object and any(russian_morphology().parse(word)[0].tag.POS == "VERB"
                                      and not (passive and russian_morphology().parse(word)[0].normal_form == "быть") for word in words)
+
+
+_COMMA = re.compile(",")
 
 
 def _opens_a_clause(word: str) -> bool:

@@ -11238,3 +11238,14 @@ def test_a_russian_departments_name_lists_its_fields_between_commas(stages, text
     # The comma goes on listing the department's fields up to "и" and the last one; a holder's title after a comma
     # ("отдела образования, директора школы и ...") would open another person's, so the fields are no person's nouns.
     assert ("Асхат Мусин", "head", department) in found(stages, "TITLE: Новости\n\nВ Таразе прошло совещание. " + text)
+
+
+def test_a_russian_subject_pronoun_opening_a_clause_after_a_comma_stands_for_the_man_named_before(stages):
+    # A verbless first clause ("этот человек не новый") leaves the pronoun after the comma the subject the sentence
+    # before named; a first clause with a verb has a subject of its own ("Аким поблагодарил ..., ... он работал").
+    text = ("TITLE: Новости\n\nАкимом Павлодарской области назначен Марат Сапаров. Но в регионе этот человек не новый, "
+            "с 2011 по 2019 год он работал первым заместителем акима области.")
+    assert ("Марат Сапаров", "deputy_akim", "pavlodar_akimat") in found(stages, text)
+    other = ("TITLE: Новости\n\nДиректором школы назначен Марат Сапаров. Аким поблагодарил педагогов, в прошлом году он "
+             "работал учителем.")
+    assert "teacher" not in {role for _, role, _ in found(stages, other)}
