@@ -634,6 +634,12 @@ class RoleExtractor:
                                                                                            else russian_acting + _RUSSIAN_MODIFIER_BEFORE_A_TITLE
                                                                                            if lang == "ru" else "$"),
                                                   re.IGNORECASE) for lang, nouns in completed_nouns.items()}
+        # A verb of appointment right before a president's title ("назначить на должность президента"), or its passive right
+        # after it ("Исполняющим обязанности президента назначен"): an organization's president, a head of state being elected.
+        self.russian_appointed_to_the_title = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('appointment_verbs'))})\s+(?:на\s+(?:должность|пост)\s+)?$", re.IGNORECASE)
+        self.russian_appointed_after_the_title = re.compile(
+            rf"\s+(?:{any_of(lexicons['ru'].words('appointed_participles'))})(?![\w-])", re.IGNORECASE)
         self.university_unit = {lang: _word_opening(lexicons[lang].words("university_unit_heads")) for lang in LANGS}
         self.laboratory_unit = {lang: _word_opening(lexicons[lang].words("laboratory_unit_heads")) for lang in LANGS}
         self.research_unit = {lang: _whole_word_pattern(frozenset(lexicons[lang].words("research_unit_heads"))) for lang in LANGS}
@@ -1528,8 +1534,11 @@ class RoleExtractor:
         if not named_before:
             return None
         match = self.subject_pronoun[lang].match(text, start, end)
-        if match is None or any(mention.start < match.end() for mention, _ in persons) \
-                or not self._opening_adverbial(text[start:match.start("pronoun")], lang):
+        if match is not None and not self._opening_adverbial(text[start:match.start("pronoun")], lang):
+            match = None
+        if match is None and lang == "ru":
+            match = self._pronoun_opening_a_russian_clause(text, start, end)
+        if match is None or any(mention.start < match.end() for mention, _ in persons):
             return None
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
         if lang == "ru":
@@ -1588,6 +1597,18 @@ class RoleExtractor:
                 return person
             if person_gender is None:
                 return None
+        return None
+
+    def _pronoun_opening_a_russian_clause(self, text: str, start: int, end: int) -> re.Match | None:
+        """A subject pronoun that opens a Russian sentence's clause after a comma, maybe after an adverbial of its own
+        ("Но в регионе этот человек не новый, с 2011 по 2019 год он работал ..."), where no verb or conjunction stands
+        before it but the sentence's first word: a first clause with a verb has a subject of its own, and a conjunction
+        makes the pronoun another clause's ("Министр сказал, что он")."""
+        for comma in _COMMA.finditer(text, start, end):
+            found = self.subject_pronoun["ru"].match(text, comma.end(), end)
+            if found is not None:
+                words = [word.strip(".,()«»\"—–-") for word in text[start:found.start("pronoun")].split()[1:]]
+                return found if not any(_opens_a_clause(word) for word in words if word) else None
         return None
 
     def _opening_adverbial(self, opening: str, lang: str) -> bool:
@@ -3714,6 +3735,8 @@ class RoleExtractor:
                 if lang == "ru" else None
             if kind and kind[0] not in self.place_kinds:
                 return "president", None
+            if lang == "ru" and self._appointed_to_the_title(text, title):
+                return "president", None
             # A president of nothing the page names is the head of state ("Президент Касым-Жомарт Токаев", "President
             # Tokayev"); a Kazakh one in lower case is a president of what the sentence is about.
             return ("head_of_state" if lang != "kk" or text[title.start:title.start + 1].isupper() else "president"), None
@@ -3725,6 +3748,14 @@ class RoleExtractor:
         if country not in self.state_names[lang]:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
+
+    def _appointed_to_the_title(self, text: str, title: TitleHit) -> bool:
+        """Whether a Russian sentence appoints someone to the title ("назначить на должность президента Name",
+        "Исполняющим обязанности президента назначен Name"), not an act the title's holder issued ("Указом Президента
+        назначен Name")."""
+        before = text[max(0, title.start - 40):title.start]
+        return bool(self.russian_appointed_to_the_title.search(before)) or (
+            self.russian_appointed_after_the_title.match(text, title.end) is not None and not self.act_before_title["ru"].search(before))
 
     def _embassy_of_the_sender(self, text: str, title: TitleHit, org: Institution | None, lang: str,
                                mission: str | None = None) -> Institution | None:
@@ -5279,10 +5310,19 @@ class PageInstitutions:
                                for end, written in references.named(title, 0, len(title), kind))
             else:
                 named = sorted((match.start(), match.group(), references.kind_of(match.group("noun")))
-                               for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title))
+                               for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title)
+                               if not self._given_name_after_a_places_noun(match, lang))
             found = [self.roles.institution_named(written, kind, lang) for _, written, kind in named if kind in kinds]
             self._places_in_title[kinds] = found[-1] if found else None
         return self._places_in_title[kinds]
+
+    def _given_name_after_a_places_noun(self, match: re.Match, lang: str) -> bool:
+        """Whether the capitalized word after a place's noun in a Russian title is a given name as written, which opens
+        the name of the person the title before it qualifies ("заместитель акима области Данияр Жаналинов": a page with
+        no title of its own is titled by its first line), not the place's name: a place named after a person takes the
+        genitive ("района Беимбета Майлина"), and a region's name after its noun ("области Абай") is the region's."""
+        after = match.groupdict().get("after")
+        return after is not None and self.roles.names.is_given_name(after) and self.roles.registry.region_of(match.group(), lang) is None
 
     def in_full(self, institution: Institution, kinds: tuple[str, ...], lang: str) -> Institution:
         """The institution a Kazakh name of a place's adjective and nouns only stands for ("Аудандық мәслихат", "қалалық
@@ -5611,7 +5651,9 @@ class PageInstitutions:
                                      if region.kind in kinds)
         if regions:
             return regions
-        site_region = registry.region_of_site(self.document.page.url)
+        # Else the region that the registered institution whose own site it is is named after (a regional university's).
+        url = self.document.page.url
+        site_region = registry.region_of_site(url) or registry.region_its_site_is_named_after(url)
         return Counter([site_region] if site_region is not None and site_region.kind in kinds else [])
 
     def akimat_named_most(self, kind: str) -> Institution | None:
@@ -7047,7 +7089,7 @@ _HEADER_LINES = 6
 _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?]$")
 # A place in a Russian title: a name before its noun ("Зерендинского района"), or after it ("города Актобе").
 _RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<noun>[а-яё]+)(?![\w-])"),
-                              re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+[А-ЯЁ][\w-]+"))
+                              re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+(?P<after>[А-ЯЁ][\w-]+)"))
 _SPACE_IN_A_LINE = re.compile(r"[ \t]+")
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
 _RUSSIAN_WHOSE = re.compile(r"\s+(?:которой|которого|которых)(?![\w-])")
@@ -7158,6 +7200,9 @@ def _russian_clause_between(gap: str, title: TitleHit, person: Mention) -> bool:
         or parses[0].tag.case == "datv" and "datv" not in _russian_name_cases(person)
     return subject_or_object and any(russian_morphology().parse(word)[0].tag.POS == "VERB"
                                      and not (passive and russian_morphology().parse(word)[0].normal_form == "быть") for word in words)
+
+
+_COMMA = re.compile(",")
 
 
 def _opens_a_clause(word: str) -> bool:
@@ -7437,8 +7482,10 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
             break
         # A place noun's abbreviation ("г. Алматы", "с. Аксу") goes on to the place's name.
         abbreviation = written.endswith(".") and word.lower() in _RUSSIAN_PLACE_ABBREVIATIONS
-        words.append(written if abbreviation else word)
-        if word != written and not abbreviation:
+        # A comma inside the name, between the fields it lists ("управления культуры, архивов и документации").
+        listing = written.endswith(",") and _russian_fields_listed_after(tokens[index + 1:], heads)
+        words.append(written if abbreviation or listing else word)
+        if word != written and not abbreviation and not listing:
             break
     while words and words[-1] == "и":
         words.pop()
@@ -7582,6 +7629,27 @@ def _genitive(word: str) -> bool:
 
 def _dative(word: str) -> bool:
     return any(parse.tag.case == "datv" for parse in russian_morphology().parse(word))
+
+
+def _russian_fields_listed_after(tokens: list[str], heads: frozenset[str]) -> bool:
+    """Whether the words after a comma in a Russian institution's name go on listing its fields up to "и" and the last
+    one ("управления культуры, архивов и документации", "отдела жилищно-коммунального хозяйства, пассажирского
+    транспорта и автомобильных дорог"): words in lower case and in the genitive, none a noun of a person (a holder's
+    title opens another holder: "отдела образования, директора школы и ...") or an institution's head word (another
+    institution)."""
+    joined = False
+    for written in tokens:
+        word = written.rstrip(",")
+        if word == "и":
+            joined = True
+            continue
+        likeliest = russian_morphology().parse(word)[0]
+        if not word.islower() or word.startswith(tuple(heads)) or likeliest.tag.animacy == "anim" \
+                or not any(parse.tag.case == "gent" for parse in russian_morphology().parse(word)):
+            return False
+        if joined:
+            return True
+    return False
 
 
 def _genitive_or_and(word: str) -> bool:

@@ -11291,3 +11291,69 @@ def test_a_kazakh_post_served_until_an_appointment_is_former(stages):
             "әкімі болып тағайындалды.")
     statuses = {(fact.role, fact.status) for fact in facts_of(stages, text)}
     assert ("deputy_akim", "former") in statuses and ("akim", "current") in statuses
+
+
+def test_a_given_name_after_a_places_noun_in_a_russian_title_line_is_no_places_name(stages):
+    # A page without a title of its own is titled by its first line: "акима области Ержан Мукашев" there names the
+    # deputy akim, not a region called Ержан; the region is the one the sentence names.
+    text = "В Таразе прошла сессия маслихата. В ее работе принял участие заместитель акима области Ержан Мукашев."
+    [document] = stages.annotate([Page(source="t", text=text, title=text)])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
+        == {("Ержан Мукашев", "deputy_akim", "jambyl_akimat")}
+
+
+def test_a_kazakh_mans_undeclined_given_name_after_a_genitive_title_is_a_man_in_the_genitive(stages):
+    # "Гани" does not decline; after "министра" the -ева surname is a man's genitive (a woman would be -евой).
+    text = "TITLE: Новости\n\nРабочая поездка министра просвещения Гани Сейтказиева завершилась в Таразе."
+    assert found(stages, text) == {("Гани Сейтказиев", "minister", "mon_rk")}
+
+
+def test_a_russian_verb_of_moving_to_a_post_gives_the_title_in_the_instrumental(stages):
+    # "перешел заместителем акима области": moved to the post of the region's deputy akim, the subject pronoun standing
+    # for the man the sentence before named.
+    text = "TITLE: Новости\n\nАкимом Тараза стал Ерлан Умаров. В июле он перешел заместителем акима области."
+    assert ("Ерлан Умаров", "deputy_akim", "jambyl_akimat") in found(stages, text)
+
+
+def test_a_regions_akim_on_a_regional_universitys_own_site_is_the_region_its_name_says(stages):
+    # ku.edu.kz is the Manash Kozybayev North Kazakhstan University's site: "аким области" there is North Kazakhstan's.
+    text = "Наш университет посетил аким области Марат Сапаров."
+    [document] = stages.annotate([Page(source="t", text=text, url="https://ku.edu.kz/news/view?id=1")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
+        == {("Марат Сапаров", "akim", "north_kazakhstan_akimat")}
+
+
+def test_a_president_appointed_in_russian_is_an_organizations_not_the_head_of_state(stages):
+    # A head of state is elected: a bare "президент" someone is appointed to, or appointed acting, is an organization's.
+    text = ("TITLE: Новости\n\nПопечительский совет университета решил назначить на должность президента гражданина "
+            "Канады Джона Миллера. Исполняющим обязанности президента назначен провост Марат Оспанов.")
+    assert {(person, role) for person, role, _ in found(stages, text) if role in ("president", "head_of_state")} \
+        == {("Джон Миллер", "president"), ("Марат Оспанов", "president")}
+
+
+def test_an_act_of_the_president_before_an_appointment_leaves_him_the_head_of_state(stages):
+    text = "TITLE: Новости\n\nУказом Президента Касым-Жомарта Токаева назначен аким области Марат Оспанов."
+    assert ("Касым-Жомарт Токаев", "head_of_state", None) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, department", [
+    ("Заслушаны отчеты руководителя областного управления культуры, архивов и документации Асхата Мусина.",
+     "областное управление культуры, архивов и документации"),
+    ("Выступил руководитель отдела жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных дорог "
+     "Асхат Мусин.", "отдел жилищно-коммунального хозяйства, пассажирского транспорта и автомобильных дорог"),
+])
+def test_a_russian_departments_name_lists_its_fields_between_commas(stages, text, department):
+    # The comma goes on listing the department's fields up to "и" and the last one; a holder's title after a comma
+    # ("отдела образования, директора школы и ...") would open another person's, so the fields are no person's nouns.
+    assert ("Асхат Мусин", "head", department) in found(stages, "TITLE: Новости\n\nВ Таразе прошло совещание. " + text)
+
+
+def test_a_russian_subject_pronoun_opening_a_clause_after_a_comma_stands_for_the_man_named_before(stages):
+    # A verbless first clause ("этот человек не новый") leaves the pronoun after the comma the subject the sentence
+    # before named; a first clause with a verb has a subject of its own ("Аким поблагодарил ..., ... он работал").
+    text = ("TITLE: Новости\n\nАкимом Павлодарской области назначен Марат Сапаров. Но в регионе этот человек не новый, "
+            "с 2011 по 2019 год он работал первым заместителем акима области.")
+    assert ("Марат Сапаров", "deputy_akim", "pavlodar_akimat") in found(stages, text)
+    other = ("TITLE: Новости\n\nДиректором школы назначен Марат Сапаров. Аким поблагодарил педагогов, в прошлом году он "
+             "работал учителем.")
+    assert "teacher" not in {role for _, role, _ in found(stages, other)}

@@ -346,6 +346,17 @@ class Registry:
         Region); subdomains count."""
         return _by_domain(self._region_sites, url)
 
+    def region_its_site_is_named_after(self, url: str | None) -> Region | None:
+        """The region that the registered institution whose own site a page comes from is named after, by the first
+        word of one of its names ("Северо-Казахстанский университет" on ku.edu.kz: North Kazakhstan Region), where
+        that word opens one region's names only: a regional university's "аким области" is its region's akim."""
+        institution = self.of_site(url)
+        if institution is None:
+            return None
+        found = {region.region_id: region for name in (institution.name_ru, institution.name_kk, institution.name_en) if name
+                 for region in self.regions.values() if fold(name.split()[0])[:_STEM] in self._region_stems.get(region.region_id, ())}
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def region_of_akimat(self, org_id: str) -> Region | None:
         """The region or city whose akimat this is."""
         return self._region_by_akimat.get(org_id)

@@ -218,6 +218,7 @@ class PersonNames:
         self.feminine_endings = russian.words("feminine_name_endings")
         self.masculine_endings = russian.words("masculine_name_endings")
         self.masculine_given_endings = russian.words("masculine_given_name_endings")
+        self.undeclined_masculine_given_endings = russian.words("undeclined_masculine_given_name_endings")
         # Endings of the Russian oblique cases of given names (Ирины, Ивану, Ерланом, Ольгой): a known given
         # name without one of them is already in the nominative, whatever pymorphy guesses (Ерлан is not
         # the genitive of "Ерлана", Гани not of "Ганя").
@@ -370,9 +371,12 @@ class PersonNames:
             gender = (_gender_of_russian_patronymic(patronymic) if patronymic else None) or self.russian_gender(
                 [w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
             if oblique and surname and self.surname_of_either_gender.search(surname) \
-                    and not (given and self.is_given_name(given) and not self._mans_name_with_a_case_ending(given)):
+                    and not (given and self.is_given_name(given) and not self._mans_name_with_a_case_ending(given)
+                             and not given.lower().endswith(self.undeclined_masculine_given_endings)):
                 # ректора К. Туймебаева, акима Ермаганбета Булекпаева: a woman would be Туймебаевой; so with a
-                # name that is a woman's and a man's with -а too (акима, Малика Мурзалина: Малик, not Малика)
+                # name that is a woman's and a man's with -а too (акима, Малика Мурзалина: Малик, not Малика), and
+                # with a known man's name that does not decline (министра Гани Сейтказиева: a woman's given name as
+                # written says the name is hers in the nominative, this one says nothing of the case)
                 gender = "masc"
             elif case is False and surname and not given and self.surname_of_either_gender.search(surname):
                 gender = "femn"  # руководитель отдела Мусина Ж.К.: a man in the nominative would be Мусин
