@@ -11183,3 +11183,9 @@ def test_a_kazakh_verb_of_heading_in_the_future_of_intent_gives_the_post(stages)
     # "Name will now run the town of Kentau": the future of intent ("-мақ") that appointment news use.
     text = "TITLE: Жаңалықтар\n\nЕнді Марат Омаров Кентау қаласын басқармақ."
     assert ("Марат Омаров", "akim", "kentau_city_akimat") in found(stages, text)
+
+
+def test_an_english_surname_in_capitals_after_an_unknown_given_name_is_a_person(stages):
+    # Regional news write the surname in capitals; the given name need not be one the name lists know.
+    text = "TITLE: News\n\nOn Friday the Oblast Akim Baktygul SEITKHANOV met the teachers of the district."
+    assert ("Baktygul Seitkhanov", "akim") in {(person, role) for person, role, _ in found(stages, text)}

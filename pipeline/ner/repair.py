@@ -137,7 +137,8 @@ English persons (the weakest model):
 - A lone Latin word with an ending only Kazakh and Russian surnames have (Sagadiyev; Zhaksybekova also
   where read as a place), or a common English given name (Toby), read as an organization, is a person.
 - A name in capitals with a known given name first or last ("Photo by AIGERIM TAZHI") is a person; so is a
-  name ended by "uulu", "kyzy" written apart ("Ulan Kurmanbek uulu").
+  name ended by "uulu", "kyzy" written apart ("Ulan Kurmanbek uulu"), and a capitalized word before a surname in
+  capitals with a surname-only ending ("Baktykozha IZMUKHAMBETOV"), the given name known or not.
 - No person: one in neither Latin nor Cyrillic letters (a Greek name), a two-word one that opens with a
   word of places' names ("North Carolina"), one after a capitalized "A"/"An" (a title: "A Beautiful Lie")
   or a ship's prefix ("USS Abraham Lincoln").
@@ -361,6 +362,10 @@ class SpanRepair:
             rf"^[^\S\n]*([A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('lone_surname_endings'))}))"
             rf"(?=[^\S\n]+(?:{any_of(lexicons['en'].words('person_headline_verbs'))})[^\S\n])", re.MULTILINE)
         self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
+        # A capitalized word before a surname in capitals with an ending no given name has, as regional news write a
+        # name ("Baktykozha IZMUKHAMBETOV"): case-sensitive, the endings in capitals.
+        self.latin_surname_in_capitals = re.compile(
+            rf"(?<![\w'’-])([A-Z][a-z]{{2,}})\s+([A-Z]{{2,}}(?:{any_of(ending.upper() for ending in lexicons['en'].words('lone_surname_endings'))}))(?![\w'’-])")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+")
@@ -919,13 +924,13 @@ class SpanRepair:
             repaired += [entity, *places_after]
         return _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
+                text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._latin_surnames_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
-                    for entity in repaired if entity not in absorbed])))))))))))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))))))))))
 
     def _surnames_after_two_given_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's span of two known given names and nothing else takes the capitalized word after it that no span
@@ -1400,6 +1405,22 @@ class SpanRepair:
                     or any(self._registered(word) for word in match.group().split()):
                 continue
             start, end = match.span()
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _latin_surnames_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A capitalized Latin word before a word in capitals with an ending only Kazakh and Russian surnames have
+        ("the Oblast Akim Baktykozha IZMUKHAMBETOV": regional news write the surname so) is a person's name where the
+        model found no person there and no span that runs past the two words, unless the first word is a title, a
+        place or an institution's word; the given name need not be a known one, the surname's ending tells."""
+        for match in self.latin_surname_in_capitals.finditer(text):
+            start, end = match.span()
+            if match.group(1).lower() in self.title_forms or not self._plain_name_words(match.group(1)):
+                continue
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
             if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
                 continue
