@@ -11189,3 +11189,29 @@ def test_an_english_surname_in_capitals_after_an_unknown_given_name_is_a_person(
     # Regional news write the surname in capitals; the given name need not be one the name lists know.
     text = "TITLE: News\n\nOn Friday the Oblast Akim Baktygul SEITKHANOV met the teachers of the district."
     assert ("Baktygul Seitkhanov", "akim") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+def test_an_appointed_names_own_former_title_may_stand_between_the_verb_and_the_name(stages):
+    # "appoint former Vice Minister of X Name as the new akim": the one appointed introduced by their post.
+    text = ("TITLE: News\n\nThe Head of State decided to appoint former Vice Minister of Energy Marat Dosov as the new "
+            "akim of Kostanay region.")
+    facts = found(stages, text)
+    assert ("Marat Dosov", "akim", "kostanay_akimat") in facts
+    assert ("Marat Dosov", "vice_minister", "energy_rk") in facts
+
+
+def test_an_english_title_after_and_with_its_institutions_name_before_it_is_the_next_names(stages):
+    # "Name1, and the KBTU Rector, Name2": the title's own institution opens the next item's apposition.
+    text = "TITLE: News\n\nThe Dean of the Faculty of Law, Marat Seitov, and the KBTU Rector, Daniyar Omarov, opened the forum."
+    facts = found(stages, text)
+    assert ("Daniyar Omarov", "rector", "kbtu") in facts
+    assert "rector" not in {role for person, role, _ in facts if person == "Marat Seitov"}
+
+
+def test_an_english_apposition_closed_by_and_before_the_next_name_is_the_name_befores(stages):
+    # "Name1, Head of the Department of History and Name2, Vice-Rector": the "and" closes the first item.
+    text = ("TITLE: News\n\nYesterday A. Bekova, Head of the Department of History and K. Nurova, Vice-Rector for Science, "
+            "received the awards.")
+    roles = {(person, role) for person, role, _ in found(stages, text)}
+    assert ("A. Bekova", "head") in roles and ("K. Nurova", "vice_rector") in roles
+    assert ("K. Nurova", "head") not in roles
