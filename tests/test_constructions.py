@@ -11215,3 +11215,9 @@ def test_an_english_apposition_closed_by_and_before_the_next_name_is_the_name_be
     roles = {(person, role) for person, role, _ in found(stages, text)}
     assert ("A. Bekova", "head") in roles and ("K. Nurova", "vice_rector") in roles
     assert ("K. Nurova", "head") not in roles
+
+
+def test_a_name_read_as_an_organization_before_a_titled_apposition_is_a_person(stages):
+    # A foreign name the model reads as a firm's, before an apposition that opens with the title's country.
+    text = "TITLE: News\n\nThe minister met with visiting Nusrat Ghani, UK Minister of State for Trade, in Astana."
+    assert ("Nusrat Ghani", "minister") in {(person, role) for person, role, _ in found(stages, text)}
