@@ -11221,3 +11221,22 @@ def test_a_name_read_as_an_organization_before_a_titled_apposition_is_a_person(s
     # A foreign name the model reads as a firm's, before an apposition that opens with the title's country.
     text = "TITLE: News\n\nThe minister met with visiting Nusrat Ghani, UK Minister of State for Trade, in Astana."
     assert ("Nusrat Ghani", "minister") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: News\n\nOn the eve of the International Teacher’s Day, professor A. Bekova received an award.",
+    "TITLE: News\n\nOn Teachers’ Day, Aliya Serikova received an award.",
+])
+def test_a_holiday_named_after_a_profession_with_a_curly_apostrophe_gives_no_title(stages, text):
+    assert "teacher" not in {role for _, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("TITLE: News\n\nThe President decided to appoint Nurlan Seitov as the new akim of Pavlodar region.",
+     "Nurlan Seitov", "head_of_state"),
+    ("TITLE: News\n\nThe Kazakh minister demonstrated the new vaccine of the young scientist Aidar Bekov.",
+     "Aidar Bekov", "minister"),
+])
+def test_a_titled_subjects_verb_before_a_name_keeps_the_title_from_it(stages, text, person, role):
+    # The title is the subject's, who decided or demonstrated; the name after the verb is another's.
+    assert (person, role) not in {(p, r) for p, r, _ in found(stages, text)}
