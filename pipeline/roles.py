@@ -6146,9 +6146,13 @@ class EnglishPredicate:
         # "works at Dulaty University as a visiting professor", "teaches literature at the university as ...": a verb of
         # work, what is taught, the workplace and "as" before the title.
         workplace = rf"(?:{any_of(lexicon.words('workplace_verbs'))})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:at|in)\s+)?(?:[\w.&'’-]+\s+){{1,8}}?as\s+"
+        # "held numerous posts in the city administration, including deputy akim": one of a career's posts, which the
+        # words before "including" qualify.
+        career = rf"(?:{any_of(lexicon.words('career_post_verbs'))})\s+(?:[^,.;]{{1,40}}?\s+)?(?:{any_of(lexicon.words('career_post_nouns'))})" \
+                 rf"(?:\s+[^,.;]{{1,80}}?)?\s*,?\s+including\s+"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}){adverb}{fillers}(?:{possessor}|{subject_noun})",
+            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}|{career}){adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
         # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...");

@@ -11240,3 +11240,12 @@ def test_a_holiday_named_after_a_profession_with_a_curly_apostrophe_gives_no_tit
 def test_a_titled_subjects_verb_before_a_name_keeps_the_title_from_it(stages, text, person, role):
     # The title is the subject's, who decided or demonstrated; the name after the verb is another's.
     assert (person, role) not in {(p, r) for p, r, _ in found(stages, text)}
+
+
+def test_a_careers_post_after_including_is_the_subjects_and_a_post_held_is_a_former_one(stages):
+    # "held numerous posts in ..., including Title": one of a biography's posts; "held the post of": a past one.
+    text = ("TITLE: News\n\nMarat Omarov was elected chairman of the council. He held numerous posts in the city "
+            "administration, including deputy akim of Astana city.")
+    assert ("Marat Omarov", "deputy_akim", "astana_akimat") in found(stages, text)
+    text = "TITLE: News\n\nBolat Serikov held the post of deputy director of the Institute of History."
+    assert [fact.status for fact in facts_of(stages, text) if fact.role == "deputy_director"] == ["former"]
