@@ -84,6 +84,7 @@ _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғ�
 MAX_CHUNK_WORDS = 8
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _APPOINTMENT_VERB_CHARS = 40  # how far after a post's evidence its verb of appointment may stand ("... болып тағайындалды")
+_OBJECT_VERB_CHARS = 100  # how far before an appointed name its verb may stand ("appoint former Vice Minister of ... Name as")
 MAX_SUBJECT_WORDS = 4  # a school subject's name before "пәнінің": "қазақ тілі мен әдебиеті"
 _SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
@@ -3291,7 +3292,7 @@ class RoleExtractor:
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
                 between, title, text[title.end:min(sentence_end, title.end + 60)])
-                or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - 40):person_start], between, title))
+                or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - _OBJECT_VERB_CHARS):person_start], between, title))
             # "Name, председатель правления банка, будет назначен министром": the name's predicate after its apposition;
             # "Name окончил университет и работал учителем", "Name работал учителем, а затем был назначен
             # директором": a predicate of the name's after another, joined to it; "Name, who headed the department,
@@ -3389,7 +3390,8 @@ class RoleExtractor:
             # Name, ...", "Name (Director of the Institute) and Name"); without one the title leads into the next person.
             # So does an opening bracket before the next person's own title ("Name, ученик 9 класса (учитель – Name)").
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
-                    and next_person_start < sentence_end and not self._bracketed_title_between(text, title.end, next_person_start, titles):
+                    and next_person_start < sentence_end and not self._bracketed_title_between(text, title.end, next_person_start, titles) \
+                    and not (lang == "en" and self._english_item_closed_by_and(text, title, next_person_start, titles)):
                 break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
@@ -3410,6 +3412,14 @@ class RoleExtractor:
             return False
         to_the_next = text[title.end:next_person_start]
         return self._loose_words(to_the_next) == 0 and not self.and_between.search(to_the_next)
+
+    @staticmethod
+    def _english_item_closed_by_and(text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit]) -> bool:
+        """Whether an English apposition's title and its complement run up to an "and" right before the next name, no
+        other title between ("Name1, Head of the Department of History and Name2, Vice-Rector, received ..."): the
+        "and" closes the item, so the title is the name's before it, not one that leads into the next name."""
+        return _AND_RIGHT_BEFORE_A_NAME.search(text, title.end, next_person_start) is not None \
+            and not any(title.end <= other.start and other.end <= next_person_start for other in titles)
 
     @staticmethod
     def _bracketed_title_between(text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
@@ -6036,7 +6046,10 @@ _AT_AN_OPENING_INSTITUTION = re.compile(r"\s*At\s+(?:the\s+)?")
 _COMMA_AFTER = re.compile(r"\s*,")
 _POSSESSOR_OF_A_UNIT = re.compile(r"\s+(?:of\s+)?the\s+(?P<noun>[a-z]+)['’]s\s+")
 _LAST_OF_OR_AT = re.compile(r"( (?:of|at) )(?!.* (?:of|at) )")
-_AND_AFTER_AN_APPOSITION = re.compile(r"\s*,\s*and\s+(?:by\s+|with\s+)?(?:the\s+)?(?:[a-z]+['’]s\s+)?", re.IGNORECASE)
+# "..., Name1, and the Rector, Name2", "..., and by the school's principal, Name2", "..., and NU President, Name2": the
+# title's own institution, a possessive or capitalized words, may open it.
+_AND_AFTER_AN_APPOSITION = re.compile(
+    r"\s*,\s*and\s+(?:by\s+|with\s+)?(?:the\s+)?(?:[a-z]+['’]s\s+|(?:(?-i:[A-Z])[\w.&-]*(?:['’]s)?\s+){1,4})?", re.IGNORECASE)
 _JOINED_BY_AND_BEFORE_A_TITLE = re.compile(r"\s*,?\s+and\s+(?:the\s+|(?:his|her)\s+)?", re.IGNORECASE)
 # An initial's full stop is no sentence's end ("the Institute named after O. Baikonurov, Name").
 _ONE_COMMA_TO_THE_NEXT_NAME = re.compile(r"(?:[^,;.()]|(?<=\b[A-Z])\.)*,\s*")
@@ -6225,15 +6238,22 @@ class EnglishPredicate:
         # "works at Dulaty University as a visiting professor", "teaches literature at the university as ...": a verb of
         # work, what is taught, the workplace and "as" before the title.
         workplace = rf"(?:{any_of(lexicon.words('workplace_verbs'))})\s+(?:[\w-]+\s+){{0,3}}?(?:(?:at|in)\s+)?(?:[\w.&'’-]+\s+){{1,8}}?as\s+"
+        # "held numerous posts in the city administration, including deputy akim": one of a career's posts, which the
+        # words before "including" qualify.
+        career = rf"(?:{any_of(lexicon.words('career_post_verbs'))})\s+(?:[^,.;]{{1,40}}?\s+)?(?:{any_of(lexicon.words('career_post_nouns'))})" \
+                 rf"(?:\s+[^,.;]{{1,80}}?)?\s*,?\s+including\s+"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}){adverb}{fillers}(?:{possessor}|{subject_noun})",
+            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}|{career}){adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
-        # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...").
+        # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...");
+        # so may the name's own title and its institution, capitalized ("appoint former First Vice Minister of
+        # Agriculture Name as the new akim"), as appointment news introduce the one appointed.
+        own_title = r"(?:(?:former|the)\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}"
         self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+"
                                              rf"(?:the\s+(?:{any_of(lexicon.words('appointment_object_nouns'))})\s+of\s+)?"
-                                             rf"(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
+                                             rf"(?:{own_title})?(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
         self.object_title = re.compile(rf"\s+as\s+{fillers}", re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
@@ -7116,6 +7136,8 @@ _TAUGHT_AT = re.compile(r"(?:\s+[а-яё-]+){0,5}?\s+(?:в|во)\s+")
 _WITH_RIGHT_AFTER = re.compile(r"\s+(?:с|со)\s", re.IGNORECASE)  # a Russian "with" opening the words after a title
 _RUSSIAN_VERB_FORMS = _RUSSIAN_PREDICATE_PARTS | {"PRTF"}  # and a full participle, which governs an object as its verb does
 _LIST_ITEM_END = re.compile(r"[,;)]")
+# An "and" that a list's next name follows straight away ("..., Head of the Department and Name2").
+_AND_RIGHT_BEFORE_A_NAME = re.compile(r"\s+and\s+$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").

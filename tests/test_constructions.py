@@ -11357,3 +11357,69 @@ def test_a_russian_subject_pronoun_opening_a_clause_after_a_comma_stands_for_the
     other = ("TITLE: Новости\n\nДиректором школы назначен Марат Сапаров. Аким поблагодарил педагогов, в прошлом году он "
              "работал учителем.")
     assert "teacher" not in {role for _, role, _ in found(stages, other)}
+
+
+def test_an_english_surname_in_capitals_after_an_unknown_given_name_is_a_person(stages):
+    # Regional news write the surname in capitals; the given name need not be one the name lists know.
+    text = "TITLE: News\n\nOn Friday the Oblast Akim Baktygul SEITKHANOV met the teachers of the district."
+    assert ("Baktygul Seitkhanov", "akim") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+def test_an_appointed_names_own_former_title_may_stand_between_the_verb_and_the_name(stages):
+    # "appoint former Vice Minister of X Name as the new akim": the one appointed introduced by their post.
+    text = ("TITLE: News\n\nThe Head of State decided to appoint former Vice Minister of Energy Marat Dosov as the new "
+            "akim of Kostanay region.")
+    facts = found(stages, text)
+    assert ("Marat Dosov", "akim", "kostanay_akimat") in facts
+    assert ("Marat Dosov", "vice_minister", "energy_rk") in facts
+
+
+def test_an_english_title_after_and_with_its_institutions_name_before_it_is_the_next_names(stages):
+    # "Name1, and the KBTU Rector, Name2": the title's own institution opens the next item's apposition.
+    text = "TITLE: News\n\nThe Dean of the Faculty of Law, Marat Seitov, and the KBTU Rector, Daniyar Omarov, opened the forum."
+    facts = found(stages, text)
+    assert ("Daniyar Omarov", "rector", "kbtu") in facts
+    assert "rector" not in {role for person, role, _ in facts if person == "Marat Seitov"}
+
+
+def test_an_english_apposition_closed_by_and_before_the_next_name_is_the_name_befores(stages):
+    # "Name1, Head of the Department of History and Name2, Vice-Rector": the "and" closes the first item.
+    text = ("TITLE: News\n\nYesterday A. Bekova, Head of the Department of History and K. Nurova, Vice-Rector for Science, "
+            "received the awards.")
+    roles = {(person, role) for person, role, _ in found(stages, text)}
+    assert ("A. Bekova", "head") in roles and ("K. Nurova", "vice_rector") in roles
+    assert ("K. Nurova", "head") not in roles
+
+
+def test_a_name_read_as_an_organization_before_a_titled_apposition_is_a_person(stages):
+    # A foreign name the model reads as a firm's, before an apposition that opens with the title's country.
+    text = "TITLE: News\n\nThe minister met with visiting Nusrat Ghani, UK Minister of State for Trade, in Astana."
+    assert ("Nusrat Ghani", "minister") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: News\n\nOn the eve of the International Teacher’s Day, professor A. Bekova received an award.",
+    "TITLE: News\n\nOn Teachers’ Day, Aliya Serikova received an award.",
+])
+def test_a_holiday_named_after_a_profession_with_a_curly_apostrophe_gives_no_title(stages, text):
+    assert "teacher" not in {role for _, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    ("TITLE: News\n\nThe President decided to appoint Nurlan Seitov as the new akim of Pavlodar region.",
+     "Nurlan Seitov", "head_of_state"),
+    ("TITLE: News\n\nThe Kazakh minister demonstrated the new vaccine of the young scientist Aidar Bekov.",
+     "Aidar Bekov", "minister"),
+])
+def test_a_titled_subjects_verb_before_a_name_keeps_the_title_from_it(stages, text, person, role):
+    # The title is the subject's, who decided or demonstrated; the name after the verb is another's.
+    assert (person, role) not in {(p, r) for p, r, _ in found(stages, text)}
+
+
+def test_a_careers_post_after_including_is_the_subjects_and_a_post_held_is_a_former_one(stages):
+    # "held numerous posts in ..., including Title": one of a biography's posts; "held the post of": a past one.
+    text = ("TITLE: News\n\nMarat Omarov was elected chairman of the council. He held numerous posts in the city "
+            "administration, including deputy akim of Astana city.")
+    assert ("Marat Omarov", "deputy_akim", "astana_akimat") in found(stages, text)
+    text = "TITLE: News\n\nBolat Serikov held the post of deputy director of the Institute of History."
+    assert [fact.status for fact in facts_of(stages, text) if fact.role == "deputy_director"] == ["former"]

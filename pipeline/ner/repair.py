@@ -136,8 +136,11 @@ English persons (the weakest model):
   title is its holder's surname ("Minister Nurbek said"), unless a capitalized word or "of" follows.
 - A lone Latin word with an ending only Kazakh and Russian surnames have (Sagadiyev; Zhaksybekova also
   where read as a place), or a common English given name (Toby), read as an organization, is a person.
+- Two or three plain name words read as an organization before an apposition that opens with a title, maybe after
+  its country ("Nusrat Ghani, UK Minister of State"), are a person.
 - A name in capitals with a known given name first or last ("Photo by AIGERIM TAZHI") is a person; so is a
-  name ended by "uulu", "kyzy" written apart ("Ulan Kurmanbek uulu").
+  name ended by "uulu", "kyzy" written apart ("Ulan Kurmanbek uulu"), and a capitalized word before a surname in
+  capitals with a surname-only ending ("Baktykozha IZMUKHAMBETOV"), the given name known or not.
 - No person: one in neither Latin nor Cyrillic letters (a Greek name), a two-word one that opens with a
   word of places' names ("North Carolina"), one after a capitalized "A"/"An" (a title: "A Beautiful Lie")
   or a ship's prefix ("USS Abraham Lincoln").
@@ -189,6 +192,9 @@ _LATIN_OR_CYRILLIC_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff]")
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 _CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff][\u0400-\u04ff-]*[.,;:]?")
 _MIDDLE_INITIAL = re.compile(rf"[{_UPPER}]\.")
+# A preposition right before a span: what follows is a complement ("Doctor of" Biological Sciences, "for" Academic Affairs).
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|for|in|on|at|from|by)\s+$", re.IGNORECASE)
+_PREPOSITION_CHARS = 6
 _NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”»]\s")
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 # Initials and a surname, or a surname and initials; no initial follows the latter's, also after a space, so a
@@ -361,6 +367,10 @@ class SpanRepair:
             rf"^[^\S\n]*([A-Z][a-z]{{2,}}(?:{any_of(lexicons['en'].words('lone_surname_endings'))}))"
             rf"(?=[^\S\n]+(?:{any_of(lexicons['en'].words('person_headline_verbs'))})[^\S\n])", re.MULTILINE)
         self.surname_before_and = re.compile(rf"(?<![\w-])(?<![A-Z][a-z]\s)({latin_surname})\s+and\s+$")
+        # A capitalized word before a surname in capitals with an ending no given name has, as regional news write a
+        # name ("Baktykozha IZMUKHAMBETOV"): case-sensitive, the endings in capitals.
+        self.latin_surname_in_capitals = re.compile(
+            rf"(?<![\w'’-])([A-Z][a-z]{{2,}})\s+([A-Z]{{2,}}(?:{any_of(ending.upper() for ending in lexicons['en'].words('lone_surname_endings'))}))(?![\w'’-])")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+")
@@ -925,13 +935,13 @@ class SpanRepair:
             repaired += [entity, *places_after]
         return _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._lone_latin_surnames_read_as_things(
+                text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._latin_surnames_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._organizations_before_titled_appositions(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
-                    for entity in repaired if entity not in absorbed])))))))))))))))))
+                    for entity in repaired if entity not in absorbed])))))))))))))))))))
 
     def _surnames_after_two_given_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's span of two known given names and nothing else takes the capitalized word after it that no span
@@ -1406,6 +1416,33 @@ class SpanRepair:
                     or any(self._registered(word) for word in match.group().split()):
                 continue
             start, end = match.span()
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _organizations_before_titled_appositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An organization's span of two or three plain name words (no institution's head word, place or registered
+        name among them) before an apposition that opens with a title ("met with visiting Nusrat Ghani, UK Minister
+        of State at the Department ...") is a person: a foreign name the model read as a firm's; not a title's or a
+        degree's complement after a preposition ("Doctor of Biological Sciences, Professor")."""
+        return [EntitySpan(entity.start, entity.end, "PERSON", entity.score)
+                if entity.label == "ORG" and 2 <= len(written := text[entity.start:entity.end].split()) <= 3
+                and not _PREPOSITION_BEFORE.search(text, max(0, entity.start - _PREPOSITION_CHARS), entity.start)
+                and self._plain_name_words(" ".join(written)) and self._title_in_apposition_after(text, entity.end)
+                else entity for entity in entities]
+
+    def _latin_surnames_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A capitalized Latin word before a word in capitals with an ending only Kazakh and Russian surnames have
+        ("the Oblast Akim Baktykozha IZMUKHAMBETOV": regional news write the surname so) is a person's name where the
+        model found no person there and no span that runs past the two words, unless the first word is a title, a
+        place or an institution's word; the given name need not be a known one, the surname's ending tells."""
+        for match in self.latin_surname_in_capitals.finditer(text):
+            start, end = match.span()
+            if match.group(1).lower() in self.title_forms or not self._plain_name_words(match.group(1)):
+                continue
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
             if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
                 continue
@@ -3512,6 +3549,9 @@ class SpanRepair:
         office,", "Name, the director of"): what stands before it is a person."""
         apposition = _APPOSITION_WORDS_AFTER.match(text, end)
         words = apposition.group(1).split() if apposition else []
+        # "Name, UK Minister of State": the title's country may open it.
+        if words and (words[0].lower() in self.nationality_adjectives or self._is_place(words[0])):
+            words = words[1:]
         return any(self._is_title(" ".join(words[:size])) for size in range(len(words), 0, -1))
 
     def _head_label(self, head: str, label: str) -> str | None:
