@@ -254,13 +254,6 @@ def test_international_organizations_and_foreign_agencies_lead_to_their_entry(re
     ("https://irstar.kz/2024/05/page/5/", "pavlodar_region"), ("https://priru.kz/?m=20181011", "west_kazakhstan_region"),
     ("https://tv.ekaraganda.kz/news/123", "karaganda_region"), ("https://zhetysutv.kz/?p=123", "jetisu_region"),
     ("https://vestisemey.kz/123/news.html", "abai_region"), ("https://astana-akshamy.kz/news/123", "astana_city"),
-    # round 2: East Kazakhstan's paper and its centre's portal, Shymkent's city papers, more of the west and centre
-    ("https://rudnyi-altai.kz/news/123", "east_kazakhstan_region"), ("https://www.ustinka.kz/vko/52934.html", "east_kazakhstan_region"),
-    ("https://panorama.shymkala.kz/index.php/culture/123", "shymkent_city"), ("https://www.shymkala.kz/index.php/world/item/123", "shymkent_city"),
-    ("https://oraloniri.kz/?m=20170123", "west_kazakhstan_region"), ("https://mgorod.kz/news/123", "west_kazakhstan_region"),
-    ("https://mangystaumedia.kz/kk/zhanalyktar/123", "mangystau_region"), ("https://www.ortalyq.kz/news/123", "karaganda_region"),
-    ("https://old.kostanaytany.kz/archives/123", "kostanay_region"), ("https://aqjolgazet.kz/?p=123", "jambyl_region"),
-    ("https://semey.city/novosti-semeya/47384/", "abai_region"),
 ])
 def test_a_regional_outlets_page_is_of_its_region(resources, url, region_id):
     region = resources.registry.region_of_site(url)
