@@ -1415,12 +1415,7 @@ class SpanRepair:
                     or not self._plain_name_words(" ".join(words)) or any(word.lower() in self.title_forms for word in words) \
                     or any(self._registered(word) for word in match.group().split()):
                 continue
-            start, end = match.span()
-            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
-            if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
-                continue
-            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
-                              key=lambda entity: (entity.start, entity.end))
+            entities = _with_a_person_over(entities, *match.span())
         return entities
 
     def _organizations_before_titled_appositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1440,14 +1435,8 @@ class SpanRepair:
         model found no person there and no span that runs past the two words, unless the first word is a title, a
         place or an institution's word; the given name need not be a known one, the surname's ending tells."""
         for match in self.latin_surname_in_capitals.finditer(text):
-            start, end = match.span()
-            if match.group(1).lower() in self.title_forms or not self._plain_name_words(match.group(1)):
-                continue
-            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
-            if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
-                continue
-            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
-                              key=lambda entity: (entity.start, entity.end))
+            if match.group(1).lower() not in self.title_forms and self._plain_name_words(match.group(1)):
+                entities = _with_a_person_over(entities, *match.span())
         return entities
 
     def _bylines_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -4001,6 +3990,16 @@ def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[Enti
 
 def _has_institution_word(phrase: str, institution_words: frozenset[str]) -> bool:
     return any(word.lower() in institution_words for word in phrase.split())
+
+
+def _with_a_person_over(entities: list[EntitySpan], start: int, end: int) -> list[EntitySpan]:
+    """``entities`` with a PERSON from ``start`` to ``end`` in place of the spans inside it, unless a person's span
+    overlaps it or a span runs past it (the model's reading of a longer name stands)."""
+    overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+    if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
+        return entities
+    return sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                  key=lambda entity: (entity.start, entity.end))
 
 
 def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
