@@ -11420,3 +11420,21 @@ def test_a_careers_post_after_including_is_the_subjects_and_a_post_held_is_a_for
     assert ("Marat Omarov", "deputy_akim", "astana_akimat") in found(stages, text)
     text = "TITLE: News\n\nBolat Serikov held the post of deputy director of the Institute of History."
     assert [fact.status for fact in facts_of(stages, text) if fact.role == "deputy_director"] == ["former"]
+
+
+@pytest.mark.parametrize("written, nominative", [
+    ("облыстық мәслихатқа", "облыстық мәслихат"),
+    ("аудандық әкімдікте", "аудандық әкімдік"),
+    ("Шиелі аграрлық институтына", "Шиелі аграрлық институты"),
+])
+def test_a_kazakh_institutions_head_without_a_possessive_loses_its_case(resources, written, nominative):
+    # "облыстық мәслихатқа депутат болып сайланды": the dative of a head word with no possessive is the institution.
+    assert resources.registry.nominative(written, "kk") == nominative
+
+
+def test_a_regional_maslikhat_in_the_dative_on_a_regional_site_is_the_regions(stages):
+    text = "TITLE: Жаңалық\n\nДәурен Сапаров облыстық мәслихатқа депутат болып сайланды."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url="https://syrboyi.kz/kogam/1")])
+    assert ("Дәурен Сапаров", "maslikhat_deputy", "kyzylorda_maslikhat") in \
+        {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+

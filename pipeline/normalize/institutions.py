@@ -153,7 +153,7 @@ class Registry:
             rf"(?<=\w{{2}}[^\W\d_ыі])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
         # The accusative too: a verb of heading's object ("№1 гимназияны басқарды": the gymnasium).
         self._kazakh_oblique_endings = lexicons["kk"].words("oblique_case_endings_of_words") + lexicons["kk"].words("accusative_endings")
-        self._kazakh_school_heads = tuple(lexicons["kk"].words("institutions_after_number"))
+        self._kazakh_bare_heads = tuple(lexicons["kk"].words("institutions_after_number") + lexicons["kk"].words("bare_institution_heads"))
         # A Kazakh place "at" which the institution is, before a name that opens with a capital, a number or a
         # quote: "Алматыдағы Қазақ ұлттық университеті", "Атырау облысындағы Құлсары қаласы" ("Абай атындағы",
         # named after, is in lower case: no place).
@@ -277,9 +277,9 @@ class Registry:
                          else self._kazakh_case_after_possessive.sub("", last))
             if words[-1] == last:  # a head word in the genitive without a possessive: мектептің -> мектеп
                 words[-1] = self._kazakh_genitive_after_a_stem.sub("", last)
-            if words[-1] == last:  # a school's head word in another case: мектеп-гимназияда, гимназияны -> мектеп-гимназия, гимназия
+            if words[-1] == last:  # a head word without a possessive in another case: мектеп-гимназияда, мәслихатқа -> мектеп-гимназия, мәслихат
                 words[-1] = next((last[:-len(ending)] for ending in self._kazakh_oblique_endings
-                                  if last.lower().endswith(ending) and last[:-len(ending)].lower().endswith(self._kazakh_school_heads)), last)
+                                  if last.lower().endswith(ending) and last[:-len(ending)].lower().endswith(self._kazakh_bare_heads)), last)
             name = " ".join(words)
         elif lang == "ru":
             # A name in quotes alone stands in the case its title governs ("председатель совета директоров «Казахтелекома»"),
