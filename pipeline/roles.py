@@ -3803,9 +3803,13 @@ class RoleExtractor:
                 return org
             state = country
         if state is None and lang == "kk":
+            after_a_place = False
             for word in reversed(text[max(0, title.start - 60):title.start].split()[-3:]):
                 if self.kazakh_place_where.search(word):
+                    after_a_place = True
                     continue
+                if after_a_place and not self.kazakh_chain.genitive.search(word):
+                    continue  # the place's first word ("Қазақстан Республикасындағы"): the sender is in the genitive before it
                 stem = self.kazakh_chain.genitive.sub("", word)
                 state = stem if stem.lower() in self.state_names["kk"] else None
                 break
@@ -3840,7 +3844,25 @@ class RoleExtractor:
             declined = 1 if len(words) > 1 and _STATE_FORM.match(words[0]) else len(words)
             state = " ".join([_russian_genitive(word) for word in words[:declined]] + words[declined:])
         name = mission.format(state)
+        if lang == "kk" and mission == self.taxonomy.seat("ambassador", "embassy").template[lang]:
+            name = self._kazakh_embassy_as_written(text, title, state, mission) or name
         return self.registry.resolve(f"{name} {'в' if lang == 'ru' else 'in'} {host}" if host else name, lang)
+
+    def _kazakh_embassy_as_written(self, text: str, title: TitleHit, state: str, mission: str) -> str | None:
+        """A Kazakh embassy named as its ambassador's title writes it, Kazakh pages' own way: the sender in the
+        genitive, then the state it is sent to in the locative where the title says it ("Германияның Қазақстандағы
+        елшісі": Германияның Қазақстандағы елшілігі); a bare "{state} елшілігі" would tell one of this country's
+        embassies from another by nothing. None where the sender's genitive is not among the words before the noun."""
+        words = text[max(0, title.start - 80):title.end].split()[:-1]  # the title's noun ("елшісі") goes
+        state_words = state.split()
+        for index in range(len(words) - 1, len(state_words) - 2, -1):
+            if words[index].lower().startswith(state_words[-1].lower()) and self.kazakh_chain.genitive.search(words[index]):
+                sender = words[index - len(state_words) + 1:index + 1]
+                # The state sent to, of one or two words, right after the sender ("Қазақстан Республикасындағы").
+                host = next((words[index + 1:index + 1 + size] for size in (1, 2)
+                             if index + size < len(words) and self.kazakh_place_where.search(words[index + size])), [])
+                return " ".join([*sender, *host, mission.format("").strip()])
+        return None
 
     def _host_state_after(self, text: str, title: TitleHit, lang: str) -> str | None:
         """The state this country's ambassador is sent to, as the words after the title name it ("Послом Республики

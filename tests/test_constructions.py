@@ -2988,7 +2988,7 @@ def test_a_namesake_opening_an_institutions_name_is_the_institution(stages, text
     ("Посол Франции в Казахстане Сильви Мартен встретилась со студентами.",
      {("Сильви Мартен", "ambassador", "Посольство Франции")}),
     ("Өзбекстанның Қазақстандағы елшісі Ойбек Усманов студенттермен кездесті.",
-     {("Ойбек Усманов", "ambassador", "Өзбекстан елшілігі")}),
+     {("Ойбек Усманов", "ambassador", "Өзбекстанның Қазақстандағы елшілігі")}),
     ("Ambassador Extraordinary and Plenipotentiary of Uzbekistan Oybek Usmanov met students.",
      {("Oybek Usmanov", "ambassador", "Embassy of Uzbekistan")}),
     ("South African Ambassador to Kazakhstan Thandi Mokoena visited the university.",
@@ -3159,7 +3159,7 @@ def test_a_person_an_institution_is_named_after_names_no_institution_alone(resou
     ("Қарағандыдағы директор Болат Жұмабаев айтты.", {("Болат Жұмабаев", "director", None)}),
     ("Ұлттық банктің Алматыдағы өкілі Ерлан Сейітов хабарлады.",
      {("Ерлан Сейітов", "representative", "national_bank_rk")}),
-    ("Қазақстанның Ресейдегі елшісі Ерлан Қазыханов кездесу өткізді.", {("Ерлан Қазыханов", "ambassador", "Қазақстан елшілігі")}),
+    ("Қазақстанның Ресейдегі елшісі Ерлан Қазыханов кездесу өткізді.", {("Ерлан Қазыханов", "ambassador", "Қазақстанның Ресейдегі елшілігі")}),
 ])
 def test_a_kazakh_place_at_which_a_post_is_held_is_not_its_institution(stages, text, facts):
     assert found(stages, text) == facts
@@ -7624,7 +7624,7 @@ def test_a_kazakh_title_after_an_institution_named_after_a_person(stages):
     ("Кеште Италия ғалымы Марко Росси баяндама жасады.", {("Марко Росси", "other", None)}),
     # An ambassador of a state written with its "Республикасы" is at the state's embassy, not the state.
     ("Рәсімге Корея Республикасының Қазақстандағы Төтенше және өкілетті елшісі Ким Сон Хо қатысты.",
-     {("Ким Сон Хо", "ambassador", "Корея Республикасы елшілігі")}),
+     {("Ким Сон Хо", "ambassador", "Корея Республикасының Қазақстандағы елшілігі")}),
 ])
 def test_a_kazakh_occupation_or_embassy_after_a_country(stages, text, expected):
     assert found(stages, text) == expected
@@ -10422,7 +10422,7 @@ def test_a_kazakh_regional_title_is_of_the_region_the_page_names(stages, text, f
 @pytest.mark.parametrize("text, facts", [
     # "Өкілетті және Төтенше Елшісі": the two words of an ambassador's rank in either order.
     ("TITLE: Жаңалықтар\n\nҚазақстанның Түркиядағы Өкілетті және Төтенше Елшісі Ерлан Қасымов университетке келді.",
-     {("Ерлан Қасымов", "ambassador", "Қазақстан елшілігі")}),
+     {("Ерлан Қасымов", "ambassador", "Қазақстанның Түркиядағы елшілігі")}),
     # A mission's head and ambassador listed with a comma share the mission named before the first title.
     ("TITLE: Жаңалықтар\n\nЕуропа Одағының Қазақстан Республикасындағы өкілдігінің басшысы, Өкілетті және Төтенше Елшісі "
      "Марта Новак лицейге келді.",
@@ -11438,3 +11438,16 @@ def test_a_regional_maslikhat_in_the_dative_on_a_regional_site_is_the_regions(st
     assert ("Дәурен Сапаров", "maslikhat_deputy", "kyzylorda_maslikhat") in \
         {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
 
+
+@pytest.mark.parametrize("text, person, embassy", [
+    ("TITLE: Жаңалық\n\nКеше Италияның Қазақстандағы елшісі Марко Бьянки университетке келді.",
+     "Марко Бьянки", "Италияның Қазақстандағы елшілігі"),
+    ("TITLE: Жаңалық\n\nКездесуге Қазақстанның Түркиядағы елшісі Ерлан Сапаров қатысты.",
+     "Ерлан Сапаров", "Қазақстанның Түркиядағы елшілігі"),
+    ("TITLE: Жаңалық\n\nКездесуге Жапонияның Қазақстан Республикасындағы Төтенше және өкілетті елшісі Ямада Таро қатысты.",
+     "Ямада Таро", "Жапонияның Қазақстан Республикасындағы елшілігі"),
+])
+def test_a_kazakh_ambassadors_embassy_is_named_with_the_sender_in_the_genitive_and_the_host(stages, text, person, embassy):
+    # Kazakh pages name an embassy by the sender in the genitive and the state it is sent to in the locative; the
+    # locative's first word ("Қазақстан Республикасындағы") is never the sender.
+    assert embassy in {org for p, role, org in found(stages, text) if p == person and role == "ambassador"}
