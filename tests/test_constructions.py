@@ -11451,3 +11451,14 @@ def test_a_kazakh_ambassadors_embassy_is_named_with_the_sender_in_the_genitive_a
     # Kazakh pages name an embassy by the sender in the genitive and the state it is sent to in the locative; the
     # locative's first word ("Қазақстан Республикасындағы") is never the sender.
     assert embassy in {org for p, role, org in found(stages, text) if p == person and role == "ambassador"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалық\n\nБұл тұрғыда Қайрат Мұратов талаптарға сай келеді. Бүгінде Шиелі аграрлық колледжінің директоры "
+     "қызметін атқарып келеді.", ("Қайрат Мұратов", "director", "Шиелі аграрлық колледжі")),
+    ("TITLE: Жаңалық\n\nАуылға Сәуле Бекова келді. Қазір Шиелі аудандық мәслихатының депутаты болып жұмыс істеп келеді.",
+     ("Сәуле Бекова", "maslikhat_deputy", "Шиелі аудандық мәслихаты")),
+])
+def test_a_kazakh_present_post_held_for_a_while_with_its_subject_left_out(stages, text, fact):
+    # "... қызметін атқарып келеді" closes a sentence whose subject the one before named, as a career line's past does.
+    assert fact in found(stages, text)
