@@ -420,11 +420,19 @@ class TitleMatcher:
         "женщина-президент" hold a title ("генерал-майор", "вице-премьер" are titles whole)."""
         for match in _WORD.finditer(text, start, end):
             lemma, other_readings = self._word_reading(match.group())
-            if "-" in match.group() and lemma not in self._title_lemmas:
+            if "-" in match.group() and lemma not in self._title_lemmas and not self._is_hyphenated_name(match.group()):
                 for part in _WORD_PART.finditer(text, match.start(), match.end()):
                     yield part.start(), part.end(), *self._word_reading(part.group())
             else:
                 yield match.start(), match.end(), lemma, other_readings
+
+    def _is_hyphenated_name(self, word: str) -> bool:
+        """Whether a hyphenated word is a proper name, each part capitalized and the first neither a title's
+        word nor a status prefix: "Нур-Султана" is the capital (its "Султана" no sultan), while "Экс-министра"
+        and "Правления-Ректор" are read as their parts."""
+        first, *rest = word.split("-")
+        return all(part[:1].isupper() for part in (first, *rest)) \
+            and first.lower() not in self._written_title_words and first.lower() not in self._status_prefixes
 
     def _read_word(self, word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """(``_word_reading``) A word's title lemma and its other title readings."""

@@ -11420,3 +11420,10 @@ def test_a_careers_post_after_including_is_the_subjects_and_a_post_held_is_a_for
     assert ("Marat Omarov", "deputy_akim", "astana_akimat") in found(stages, text)
     text = "TITLE: News\n\nBolat Serikov held the post of deputy director of the Institute of History."
     assert [fact.status for fact in facts_of(stages, text) if fact.role == "deputy_director"] == ["former"]
+
+
+def test_a_hyphenated_place_name_holds_no_title(stages):
+    # "Нур-Султана" is the capital's name (2019-2022), its "Султана" no sultan's title.
+    text = "TITLE: Новости\n\nРуководитель управления здравоохранения Нур-Султана Айдар Бекенов подал в отставку."
+    roles = {(person, role) for person, role, _ in found(stages, text)}
+    assert ("Айдар Бекенов", "head") in roles and ("Айдар Бекенов", "other") not in roles
