@@ -66,7 +66,7 @@ from functools import cached_property, lru_cache
 from pipeline.language import SIGNATURE_LETTERS
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
-from pipeline.normalize.names import russian_morphology
+from pipeline.normalize.names import CASE_CONTEXT_CHARS, russian_morphology
 from pipeline.patterns import any_of, ends_with_any, kazakh_place_at, office_after_a_possessive_title
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
 from pipeline.segment import navigation_separators
@@ -1498,7 +1498,7 @@ class RoleExtractor:
             known = named.get(mention.link_key) if mention.link_key else None
             if mention.label != "PERSON" or not mention.link_key or (known is not None and fullness(known) == (True, True)):
                 continue
-            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start],
+            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - CASE_CONTEXT_CHARS):mention.start],
                                        text[mention.end:mention.end + 40])
             if name is not None and (name.given or name.initials) and (known is None or fullness(name) > fullness(known)):
                 named[mention.link_key] = name

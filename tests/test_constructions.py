@@ -11427,3 +11427,11 @@ def test_a_hyphenated_place_name_holds_no_title(stages):
     text = "TITLE: Новости\n\nРуководитель управления здравоохранения Нур-Султана Айдар Бекенов подал в отставку."
     roles = {(person, role) for person, role, _ in found(stages, text)}
     assert ("Айдар Бекенов", "head") in roles and ("Айдар Бекенов", "other") not in roles
+
+
+def test_a_mans_genitive_after_a_long_chain_of_genitive_titles_is_his_nominative(stages):
+    # The case is read from the words before the name: the first of them, cut from the sentence's middle, is no
+    # sentence's opening ("ректора" there is the rector's genitive, not a plural over a list of names).
+    text = ("TITLE: Новости\n\nВчера прошла встреча ректора Аркалыкского горного университета, доктора технических наук, "
+            "профессора Нурлана Жаксыбекова со студентами.")
+    assert "Нурлан Жаксыбеков" in {person for person, _, _ in found(stages, text)}
