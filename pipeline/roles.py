@@ -66,7 +66,7 @@ from functools import cached_property, lru_cache
 from pipeline.language import SIGNATURE_LETTERS
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
-from pipeline.normalize.names import russian_morphology
+from pipeline.normalize.names import CASE_CONTEXT_CHARS, russian_morphology
 from pipeline.patterns import any_of, ends_with_any, kazakh_place_at, office_after_a_possessive_title
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
 from pipeline.segment import navigation_separators
@@ -420,11 +420,19 @@ class TitleMatcher:
         "женщина-президент" hold a title ("генерал-майор", "вице-премьер" are titles whole)."""
         for match in _WORD.finditer(text, start, end):
             lemma, other_readings = self._word_reading(match.group())
-            if "-" in match.group() and lemma not in self._title_lemmas:
+            if "-" in match.group() and lemma not in self._title_lemmas and not self._is_hyphenated_name(match.group()):
                 for part in _WORD_PART.finditer(text, match.start(), match.end()):
                     yield part.start(), part.end(), *self._word_reading(part.group())
             else:
                 yield match.start(), match.end(), lemma, other_readings
+
+    def _is_hyphenated_name(self, word: str) -> bool:
+        """Whether a hyphenated word is a proper name, each part capitalized and the first neither a title's
+        word nor a status prefix: "Нур-Султана" is the capital (its "Султана" no sultan), while "Экс-министра"
+        and "Правления-Ректор" are read as their parts."""
+        first, *rest = word.split("-")
+        return all(part[:1].isupper() for part in (first, *rest)) \
+            and first.lower() not in self._written_title_words and first.lower() not in self._status_prefixes
 
     def _read_word(self, word: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         """(``_word_reading``) A word's title lemma and its other title readings."""
@@ -1490,7 +1498,7 @@ class RoleExtractor:
             known = named.get(mention.link_key) if mention.link_key else None
             if mention.label != "PERSON" or not mention.link_key or (known is not None and fullness(known) == (True, True)):
                 continue
-            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - 80):mention.start],
+            name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - CASE_CONTEXT_CHARS):mention.start],
                                        text[mention.end:mention.end + 40])
             if name is not None and (name.given or name.initials) and (known is None or fullness(name) > fullness(known)):
                 named[mention.link_key] = name

@@ -11462,3 +11462,18 @@ def test_a_kazakh_ambassadors_embassy_is_named_with_the_sender_in_the_genitive_a
 def test_a_kazakh_present_post_held_for_a_while_with_its_subject_left_out(stages, text, fact):
     # "... қызметін атқарып келеді" closes a sentence whose subject the one before named, as a career line's past does.
     assert fact in found(stages, text)
+
+
+def test_a_hyphenated_place_name_holds_no_title(stages):
+    # "Нур-Султана" is the capital's name (2019-2022), its "Султана" no sultan's title.
+    text = "TITLE: Новости\n\nРуководитель управления здравоохранения Нур-Султана Айдар Бекенов подал в отставку."
+    roles = {(person, role) for person, role, _ in found(stages, text)}
+    assert ("Айдар Бекенов", "head") in roles and ("Айдар Бекенов", "other") not in roles
+
+
+def test_a_mans_genitive_after_a_long_chain_of_genitive_titles_is_his_nominative(stages):
+    # The case is read from the words before the name: the first of them, cut from the sentence's middle, is no
+    # sentence's opening ("ректора" there is the rector's genitive, not a plural over a list of names).
+    text = ("TITLE: Новости\n\nВчера прошла встреча ректора Аркалыкского горного университета, доктора технических наук, "
+            "профессора Нурлана Жаксыбекова со студентами.")
+    assert "Нурлан Жаксыбеков" in {person for person, _, _ in found(stages, text)}

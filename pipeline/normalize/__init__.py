@@ -14,7 +14,7 @@ from dataclasses import replace
 from pipeline.language import SIGNATURE_LETTERS, WRITTEN_IN, dominant_script
 from pipeline.lexicon import words_in_all
 from pipeline.normalize.latin import latin_key
-from pipeline.normalize.names import russian_morphology
+from pipeline.normalize.names import CASE_CONTEXT_CHARS, russian_morphology
 from pipeline.patterns import any_of
 from pipeline.records import Document, LinkKey, Mention, PersonName
 
@@ -445,7 +445,7 @@ _NUMBER_NEXT = re.compile(r"\.?\s?\d")
 
 def _before(text: str, mention: Mention) -> str:
     """The page's text just before a mention: what a name's case may depend on."""
-    return text[max(0, mention.start - 80):mention.start]
+    return text[max(0, mention.start - CASE_CONTEXT_CHARS):mention.start]
 
 
 def _after(text: str, mention: Mention) -> str:

@@ -153,6 +153,20 @@ def person_key(given: str | None, initials: str | None, surname: str | None) -> 
     return " ".join(part for part in (latin_key(surname or given or ""), first) if part)
 
 
+_OBLIQUE_WINDOW = 8  # the words before a Russian name that ``russian_oblique_before`` reads its case from
+# How far before a name its callers pass the text its case is read from: more than the window's words and one take
+# (a cut by characters that falls between two words would make the first a sentence's opening).
+CASE_CONTEXT_CHARS = 200
+
+
+def _last_words(text: str, count: int) -> str:
+    """The last ``count`` words of a text's last line: a bounded key for a cache that, unlike a cut by characters,
+    keeps a word one more than the window where the sentence has it, so that the window's first word is read as
+    a sentence's opening only where it is one ("встреча ректора ВКГТУ ..., профессора Name": "ректора" cut
+    from the middle is no plural over a list)."""
+    return " ".join(text.rsplit("\n", 1)[-1].split()[-count:])
+
+
 # "Исполняющий обязанности" in the genitive or dative, the case of a name after the title it governs.
 _OBLIQUE_ACTING_PARTICIPLES = frozenset({"исполняющего", "исполняющему", "исполняющей"})
 
@@ -303,7 +317,7 @@ class PersonNames:
         """The canonical name of a PERSON mention, or None when nothing name-like is left. ``before``
         and ``after`` are the texts around the mention in its sentence: what tells the case of a Russian
         name that does not say it itself."""
-        case = self.russian_oblique_before(before[-80:]) if lang == "ru" and before else None
+        case = self.russian_oblique_before(_last_words(before, _OBLIQUE_WINDOW + 1)) if lang == "ru" and before else None
         verb_before = _LAST_WORD_BEFORE.search(before) if lang == "ru" and before else None
         if verb_before is not None and (verb_before.group(1) or "").lower() in self.russian_subject_pronouns:
             verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
@@ -605,7 +619,7 @@ class PersonNames:
         morphology = russian_morphology()
         tokens = before.rsplit("\n", 1)[-1].split()
         oblique = title_seen = feminine_title = False  # the case of the nearest title, until one before it governs it
-        window = tokens[-8:]
+        window = tokens[-_OBLIQUE_WINDOW:]
         for index, token in enumerate(reversed(window)):
             word = token.strip(_PUNCTUATION)
             if not word:
