@@ -11420,3 +11420,13 @@ def test_a_careers_post_after_including_is_the_subjects_and_a_post_held_is_a_for
     assert ("Marat Omarov", "deputy_akim", "astana_akimat") in found(stages, text)
     text = "TITLE: News\n\nBolat Serikov held the post of deputy director of the Institute of History."
     assert [fact.status for fact in facts_of(stages, text) if fact.role == "deputy_director"] == ["former"]
+
+
+@pytest.mark.parametrize("text, org_id", [
+    ("TITLE: News\n\nDana Serikova, spokesperson for the Kazakh Ministry of Finance, said the budget is ready.", "finance_rk"),
+    ("TITLE: News\n\nAidar Omarov, a spokesperson for the Kazakhstani Ministry of Education, briefed journalists.", "mon_rk"),
+])
+def test_the_countrys_adjective_before_a_state_body_names_kazakhstans_body(stages, text, org_id):
+    # "the Kazakh Ministry of X" is the "Ministry of X of the Republic of Kazakhstan" of the registry.
+    assert org_id in {org for _, role, org in found(stages, text) if role == "spokesperson"}
+
