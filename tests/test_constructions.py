@@ -10560,10 +10560,11 @@ def test_english_gapped_items_with_a_word_of_the_name_the_model_left_out(stages)
 
 
 @pytest.mark.parametrize("text, facts", [
-    # The model's span of a unit opens in lower case after "the" and the capitalized word it left out: the unit's.
+    # The model's span of a unit opens in lower case after "the" and the capitalized word it left out: the unit's,
+    # here the ministry's registered committee.
     ("TITLE: News\n\nIn his report, deputy chairman of the Secondary education committee of the Enlightenment Ministry Serik "
      "Abenov noted that changes to the rules regarding summer camps are to be introduced.",
-     {("Serik Abenov", "deputy_chairman", "mon_rk")}),
+     {("Serik Abenov", "deputy_chairman", "secondary_education_committee")}),
     # The head of the National Bank is its chairman.
     ("TITLE: News\n\nAset Nurov, head of the National Bank of Kazakhstan, spoke.", {("Aset Nurov", "chairman", "national_bank_rk")}),
     # An international body by its English abbreviation.
@@ -11430,3 +11431,8 @@ def test_the_countrys_adjective_before_a_state_body_names_kazakhstans_body(stage
     # "the Kazakh Ministry of X" is the "Ministry of X of the Republic of Kazakhstan" of the registry.
     assert org_id in {org for _, role, org in found(stages, text) if role == "spokesperson"}
 
+
+def test_the_ministrys_committee_for_secondary_education_is_registered(stages):
+    text = ("TITLE: News\n\n\"Schools are ready,\" said Bolat Amanov, Chairman of the Committee for Secondary Education "
+            "at the Ministry of Education.")
+    assert ("Bolat Amanov", "chairman", "secondary_education_committee") in found(stages, text)
