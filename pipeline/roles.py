@@ -6242,9 +6242,13 @@ class EnglishPredicate:
         # words before "including" qualify.
         career = rf"(?:{any_of(lexicon.words('career_post_verbs'))})\s+(?:[^,.;]{{1,40}}?\s+)?(?:{any_of(lexicon.words('career_post_nouns'))})" \
                  rf"(?:\s+[^,.;]{{1,80}}?)?\s*,?\s+including\s+"
+        # "is moving to a new role as deputy akim", "took up a new post as rector": a move of the subject's to a post
+        # that its noun names, "as" before the title.
+        new_post = rf"(?-i:[a-z]+)\s+(?:{any_of(lexicon.words('new_post_particles'))})\s+(?:an?|the|his|her)\s+(?:new\s+)?" \
+                   rf"(?:{any_of(lexicon.words('new_post_nouns'))})\s+as\s+"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}|{career}){adverb}{fillers}(?:{possessor}|{subject_noun})",
+            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}|{career}|{new_post}){adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
         # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...");

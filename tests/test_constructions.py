@@ -11436,3 +11436,12 @@ def test_the_ministrys_committee_for_secondary_education_is_registered(stages):
     text = ("TITLE: News\n\n\"Schools are ready,\" said Bolat Amanov, Chairman of the Committee for Secondary Education "
             "at the Ministry of Education.")
     assert ("Bolat Amanov", "chairman", "secondary_education_committee") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: News\n\nAizhan Bekova is moving to a new role as deputy akim (governor) of the Zhambyl district.",
+    "TITLE: News\n\nAizhan Bekova took up a new post as deputy akim of the Zhambyl district.",
+])
+def test_a_move_to_a_post_named_by_its_noun_before_as_gives_the_title(stages, text):
+    # "moving to a new role as", "took up a new post as": the subject's move to the post the title after "as" names.
+    assert ("Aizhan Bekova", "deputy_akim") in {(person, role) for person, role, _ in found(stages, text)}
