@@ -11445,3 +11445,9 @@ def test_the_ministrys_committee_for_secondary_education_is_registered(stages):
 def test_a_move_to_a_post_named_by_its_noun_before_as_gives_the_title(stages, text):
     # "moving to a new role as", "took up a new post as": the subject's move to the post the title after "as" names.
     assert ("Aizhan Bekova", "deputy_akim") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+def test_the_kazakh_presidents_administration_is_the_registered_administration(stages):
+    # The country's adjective before "President's Administration", which is the Administration of the President.
+    text = "TITLE: News\n\nMarat Omarov, Head of the Kazakh President’s Administration, met the students."
+    assert ("Marat Omarov", "head", "akorda") in found(stages, text)
