@@ -878,6 +878,9 @@ class RoleExtractor:
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
+        self.earlier_post_subjects = {phrase: gender for gender, phrases in lexicons["en"].table("earlier_post_subjects").items()
+                                      for phrase in phrases}
+        self.pronoun_gender["en"].update(self.earlier_post_subjects)
         # The pronoun among the first three words, after an opening adverbial ("Previously, he", "Ранее он");
         # in Russian among the first seven, after a longer one with no verb ("В конце 1989 г. он", "По
         # информации The Times, он"), in English after a dated period ("From 2001 to 2006 he"): ``_opening_adverbial``.
@@ -4892,6 +4895,8 @@ class RoleExtractor:
         if lang == "ru" and person.end <= title.start and self._russian_past_period(text, title, start, person):
             return "former"
         if lang == "ru" and self._russian_past_predicate_before_its_subject(text, title, person):
+            return "former"
+        if lang == "en" and person.text.lower() in self.earlier_post_subjects:  # "His previous post was ..."
             return "former"
         if lang == "en" and person.end <= title.start and (self.english_closed_period.search(text, start, person.start)
                                                            or self.english_closed_period.search(text, person.end, title.start)

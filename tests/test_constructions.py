@@ -11447,6 +11447,16 @@ def test_a_move_to_a_post_named_by_its_noun_before_as_gives_the_title(stages, te
     assert ("Aizhan Bekova", "deputy_akim") in {(person, role) for person, role, _ in found(stages, text)}
 
 
+@pytest.mark.parametrize("text, role", [
+    ("TITLE: News\n\nMarat Omarov was elected chairman of the council. His previous post was head of the Department of "
+     "Culture of Astana.", "head"),
+    ("TITLE: News\n\nAliya Nurova was appointed rector. Her last position was deputy akim of Astana city.", "deputy_akim"),
+])
+def test_a_possessives_earlier_post_is_its_holders_former_post(stages, text, role):
+    # "His previous post was ...": the possessive stands for the one the sentence before named, the post is a past one.
+    assert [fact.status for fact in facts_of(stages, text) if fact.role == role] == ["former"]
+
+
 def test_the_kazakh_presidents_administration_is_the_registered_administration(stages):
     # The country's adjective before "President's Administration", which is the Administration of the President.
     text = "TITLE: News\n\nMarat Omarov, Head of the Kazakh President’s Administration, met the students."
