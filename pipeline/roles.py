@@ -886,6 +886,9 @@ class RoleExtractor:
         pronouns = {lang: lexicons[lang].table("subject_pronouns") for lang in LANGS}
         self.pronoun_gender = {lang: {word: (None if gender == "any" else gender) for gender, words in table.items()
                                       for word in words} for lang, table in pronouns.items()}
+        self.earlier_post_subjects = {phrase: gender for gender, phrases in lexicons["en"].table("earlier_post_subjects").items()
+                                      for phrase in phrases}
+        self.pronoun_gender["en"].update(self.earlier_post_subjects)
         # The pronoun among the first three words, after an opening adverbial ("Previously, he", "Ранее он");
         # in Russian among the first seven, after a longer one with no verb ("В конце 1989 г. он", "По
         # информации The Times, он"), in English after a dated period ("From 2001 to 2006 he"): ``_opening_adverbial``.
@@ -4923,6 +4926,8 @@ class RoleExtractor:
             return "former"
         if lang == "ru" and self._russian_past_predicate_before_its_subject(text, title, person):
             return "former"
+        if lang == "en" and person.text.lower() in self.earlier_post_subjects:  # "His previous post was ..."
+            return "former"
         if lang == "en" and person.end <= title.start and (self.english_closed_period.search(text, start, person.start)
                                                            or self.english_closed_period.search(text, person.end, title.start)
                                                            or self.english_former_opening.fullmatch(text, start, person.start)):
@@ -6272,9 +6277,13 @@ class EnglishPredicate:
         # words before "including" qualify.
         career = rf"(?:{any_of(lexicon.words('career_post_verbs'))})\s+(?:[^,.;]{{1,40}}?\s+)?(?:{any_of(lexicon.words('career_post_nouns'))})" \
                  rf"(?:\s+[^,.;]{{1,80}}?)?\s*,?\s+including\s+"
+        # "is moving to a new role as deputy akim", "took up a new post as rector": a move of the subject's to a post
+        # that its noun names, "as" before the title.
+        new_post = rf"(?-i:[a-z]+)\s+(?:{any_of(lexicon.words('new_post_particles'))})\s+(?:an?|the|his|her)\s+(?:new\s+)?" \
+                   rf"(?:{any_of(lexicon.words('new_post_nouns'))})\s+as\s+"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}|{career}){adverb}{fillers}(?:{possessor}|{subject_noun})",
+            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}|{career}|{new_post}){adverb}{fillers}(?:{possessor}|{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
         # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...");

@@ -10560,10 +10560,11 @@ def test_english_gapped_items_with_a_word_of_the_name_the_model_left_out(stages)
 
 
 @pytest.mark.parametrize("text, facts", [
-    # The model's span of a unit opens in lower case after "the" and the capitalized word it left out: the unit's.
+    # The model's span of a unit opens in lower case after "the" and the capitalized word it left out: the unit's,
+    # here the ministry's registered committee.
     ("TITLE: News\n\nIn his report, deputy chairman of the Secondary education committee of the Enlightenment Ministry Serik "
      "Abenov noted that changes to the rules regarding summer camps are to be introduced.",
-     {("Serik Abenov", "deputy_chairman", "mon_rk")}),
+     {("Serik Abenov", "deputy_chairman", "secondary_education_committee")}),
     # The head of the National Bank is its chairman.
     ("TITLE: News\n\nAset Nurov, head of the National Bank of Kazakhstan, spoke.", {("Aset Nurov", "chairman", "national_bank_rk")}),
     # An international body by its English abbreviation.
@@ -11477,3 +11478,43 @@ def test_a_mans_genitive_after_a_long_chain_of_genitive_titles_is_his_nominative
     text = ("TITLE: Новости\n\nВчера прошла встреча ректора Аркалыкского горного университета, доктора технических наук, "
             "профессора Нурлана Жаксыбекова со студентами.")
     assert "Нурлан Жаксыбеков" in {person for person, _, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, org_id", [
+    ("TITLE: News\n\nDana Serikova, spokesperson for the Kazakh Ministry of Finance, said the budget is ready.", "finance_rk"),
+    ("TITLE: News\n\nAidar Omarov, a spokesperson for the Kazakhstani Ministry of Education, briefed journalists.", "mon_rk"),
+])
+def test_the_countrys_adjective_before_a_state_body_names_kazakhstans_body(stages, text, org_id):
+    # "the Kazakh Ministry of X" is the "Ministry of X of the Republic of Kazakhstan" of the registry.
+    assert org_id in {org for _, role, org in found(stages, text) if role == "spokesperson"}
+
+
+def test_the_ministrys_committee_for_secondary_education_is_registered(stages):
+    text = ("TITLE: News\n\n\"Schools are ready,\" said Bolat Amanov, Chairman of the Committee for Secondary Education "
+            "at the Ministry of Education.")
+    assert ("Bolat Amanov", "chairman", "secondary_education_committee") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: News\n\nAizhan Bekova is moving to a new role as deputy akim (governor) of the Zhambyl district.",
+    "TITLE: News\n\nAizhan Bekova took up a new post as deputy akim of the Zhambyl district.",
+])
+def test_a_move_to_a_post_named_by_its_noun_before_as_gives_the_title(stages, text):
+    # "moving to a new role as", "took up a new post as": the subject's move to the post the title after "as" names.
+    assert ("Aizhan Bekova", "deputy_akim") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("TITLE: News\n\nMarat Omarov was elected chairman of the council. His previous post was head of the Department of "
+     "Culture of Astana.", "head"),
+    ("TITLE: News\n\nAliya Nurova was appointed rector. Her last position was deputy akim of Astana city.", "deputy_akim"),
+])
+def test_a_possessives_earlier_post_is_its_holders_former_post(stages, text, role):
+    # "His previous post was ...": the possessive stands for the one the sentence before named, the post is a past one.
+    assert [fact.status for fact in facts_of(stages, text) if fact.role == role] == ["former"]
+
+
+def test_the_kazakh_presidents_administration_is_the_registered_administration(stages):
+    # The country's adjective before "President's Administration", which is the Administration of the President.
+    text = "TITLE: News\n\nMarat Omarov, Head of the Kazakh President’s Administration, met the students."
+    assert ("Marat Omarov", "head", "akorda") in found(stages, text)

@@ -210,6 +210,9 @@ class Registry:
                                 for akimat, offices in lexicons["common"].table("akimat_office_forms").items() for office in offices]
         self._legal_forms = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['common'].words('legal_form_abbreviations'))})(?![\w-])\s*")
         self._foreign_state = re.compile(rf"(?<!\w)(?:{any_of(lexicons['common'].words('foreign_state_abbreviations'))})(?!\w)")
+        self._national_adjective_before_a_state_body = re.compile(
+            rf"^(?:the\s+)?(?:{any_of(lexicons['en'].words('national_adjectives_before_a_state_body'))})\s+"
+            rf"(?=(?:{any_of(lexicons['en'].words('state_body_nouns'))})(?!\w))", re.IGNORECASE)
         # The words of each name in any order; None where two institutions share them.
         self._by_words: dict[frozenset[str], Institution | None] = {}
         alias_words = {key: self.content_words(key) for key in self.by_alias}
@@ -391,6 +394,8 @@ class Registry:
             found = self.lookup(written[where.end():], lang)
         if found is None and lang == "kk":
             found = self._named_after_person(keys[1])
+        if found is None and lang == "en" and (national := self._national_adjective_before_a_state_body.match(written)):
+            found = self.lookup(written[national.end():], lang)  # "Kazakh Ministry of Education": Kazakhstan's ministry
         if found is None and (without_legal_form := self._legal_forms.sub("", written).strip()) not in ("", written.strip()):
             found = self.lookup(without_legal_form, lang)
         if found is None and (parents := _PARENTS_ACRONYMS_AT_END.search(written)) is not None \
