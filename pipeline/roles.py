@@ -5058,6 +5058,7 @@ class PageInstitutions:
         # Each title asks again of the same spans: what each names is read once per page.
         self._of_kind = lru_cache(maxsize=None)(self._of_kind_read)
         self._bare_city = lru_cache(maxsize=None)(self._bare_city_read)
+        self._regions_named = lru_cache(maxsize=None)(self._regions_named_read)
 
     # The page's spans, menus and read-also lists are read when a title first asks (most pages' sentences hold none).
     @cached_property
@@ -5682,21 +5683,22 @@ class PageInstitutions:
                 return self.roles.registry.resolve(mention.text, mention.lang)
         return None
 
-    def _regions_named(self, kinds: tuple[str, ...] = ("region", "city")) -> Counter:
-        """How often the page names each region of ``kinds`` (regions.yaml's: an oblys, a city of republican significance)."""
+    def _regions_named_read(self, kinds: tuple[str, ...] = ("region", "city")) -> Counter:
+        """(``_regions_named``, asked again at each akim's title) How often the page names each region of ``kinds``
+        (regions.yaml's: an oblys, a city of republican significance)."""
         registry = self.roles.registry
         # A body named with its region's adjective ("Павлодарской областной библиотеке") names the region too.
         regions = Counter(region for region in (registry.region_of(m.text, m.lang, by_centre=True)
                                                 or (registry.region_of_its_body(m.text) if m.label == "ORG" else None)
                                                 for m in self.document.mentions
                                                 if m.label in ("GPE", "LOC", "ORG")) if region is not None and region.kind in kinds)
-        # A region no span names, by a name of several words ("Сыр елінде"); else the region whose own news outlet the
-        # page comes from ("аким области" on a regional newspaper's site).
+        # A region no span names, by a name of several words ("Сыр елінде").
         regions = regions or Counter(region for region in registry.regions_written_in(self.document.page.text)
                                      if region.kind in kinds)
         if regions:
             return regions
-        # Else the region that the registered institution whose own site it is is named after (a regional university's).
+        # Else the region whose own news outlet the page comes from ("аким области" on a regional newspaper's site), or
+        # the one the registered institution whose own site it is is named after (a regional university's).
         url = self.document.page.url
         site_region = registry.region_of_site(url) or registry.region_its_site_is_named_after(url)
         return Counter([site_region] if site_region is not None and site_region.kind in kinds else [])
