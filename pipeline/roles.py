@@ -4195,6 +4195,13 @@ class RoleExtractor:
             # Before the place its words name: "head of the city's education department" heads the city's registered department.
             yield self._english_regional_body(text, title, home), 0.8, "text"
         yield from self._referred_back(referred, title, lang, home)
+        if lang == "ru" and referred is not None and referred[0] in _PLACES_BELOW_A_DISTRICT \
+                and russian_morphology().parse(referred[1][-1].lower())[0].tag.number != "plur":
+            # A rural district's or a village's akim where the page names none before: that place's akimat by its noun
+            # alone, as a Kazakh title's ("Ауылдық округ әкімі") is read, never the district's or the region's. The plural
+            # ("акимы сельских округов: ...") names none of them.
+            yield self.registry.resolve(self.taxonomy.place_seat_template(lang).format(" ".join(referred[1])), lang), 0.7, "text"
+            return
         if lang == "kk":
             whom = title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))
             yield self._seat_of_whom(whom), 1.0, "title"
@@ -6581,6 +6588,9 @@ _MAX_BODY_WORDS_CHARS = 80  # how far before a place's span the words of a body'
 # region's akim may be a city's.
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
               "maslikhat": ("maslikhat",), "institute": ("institute",)}
+# Places whose akims are no district's or region's officials though the page names only those: a Russian
+# title's bare noun of one ("акима сельского округа", "аким села") refers to one named before or to an unnamed one.
+_PLACES_BELOW_A_DISTRICT = frozenset({"rural_district", "village"})
 # The chambers whose deputies a page may name besides a maslikhat's.
 _CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
 _ENGLISH_COMMITTEE = re.compile(r"\b[Cc]ommittee\b")

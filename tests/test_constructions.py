@@ -11518,3 +11518,24 @@ def test_the_kazakh_presidents_administration_is_the_registered_administration(s
     # The country's adjective before "President's Administration", which is the Administration of the President.
     text = "TITLE: News\n\nMarat Omarov, Head of the Kazakh President’s Administration, met the students."
     assert ("Marat Omarov", "head", "akorda") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Иванов Серик Маратович избран акимом Жамбылского района. Ранее Серик Иванов занимал должность акима сельского округа.",
+     "Акимат сельского округа"),
+    ("В Жамбылском районе открыли школу. Аким села Серик Иванов поздравил учителей.", "Акимат села"),
+    ("Аким Абайской области Нурлан Сериков вручил награды. Серик Иванов прежде работал акимом аульного округа.",
+     "Акимат аульного округа"),
+])
+def test_a_russian_akim_of_an_unnamed_rural_district_or_village_is_no_district_or_regions(stages, text, org):
+    # The noun of a place below a district names that place's akimat, not the district or the region the page names.
+    assert ("Серик Иванов", "akim", org) in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Серик Иванов ранее занимал должности декана факультета, а также проректора университета.",
+    "Серик Иванов работал учителем, а также директором школы.",
+])
+def test_a_russian_post_added_by_a_takzhe_shares_the_predicate_before(stages, text):
+    # ", а также" lists the next object of the same past predicate: both posts are former.
+    assert {fact.status for fact in facts_of(stages, text)} == {"former"}
