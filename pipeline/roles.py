@@ -5932,15 +5932,25 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
     """One person's post on one page is at one institution: where a sentence names it ("Rector of
     KazNU Name ... Rector Name said"), the facts of that post with none, or with the page's only,
     take it; not one whose sentence names its unit ("облыс әкімі аппаратының ішкі саясат бөлімінің меңгерушісі"),
-    another post."""
-    named = {}
+    another post, nor a post held at another time that its own sentence gives another institution ("до прошлого года
+    был заместителем акима Актобе ... стал первым заместителем акима области": the city's, then the region's)."""
+    named = {}  # (person, role) and (person, role, held before) -> the first fact of them whose sentence names its institution
     for fact in facts:
         if fact.org is not None and fact.org_source in ("title", "text"):
             named.setdefault((fact.person.key, fact.role), fact)
+            named.setdefault((fact.person.key, fact.role, fact.status == "former"), fact)
+
+    def source_of(fact: RoleFact) -> RoleFact | None:
+        at_the_time = named.get((fact.person.key, fact.role, fact.status == "former"))
+        if fact.org is None:
+            return at_the_time or named.get((fact.person.key, fact.role))
+        if fact.org_source == "page" and fact.org_unit is None:
+            other = named.get((fact.person.key, fact.role))
+            return at_the_time or (other if other is not None and other.org.org_id == fact.org.org_id else None)
+        return None
+
     return [replace(fact, org=source.org, org_source=source.org_source, org_unit=source.org_unit)
-            if (fact.org is None or fact.org_source == "page" and fact.org_unit is None)
-            and (source := named.get((fact.person.key, fact.role)))
-            else fact for fact in facts]
+            if (source := source_of(fact)) is not None else fact for fact in facts]
 
 
 def _former_holders_at_the_post_named(sentence_facts: list[RoleFact], facts: list[RoleFact], single_holder_codes: frozenset[str]) -> list[RoleFact]:

@@ -11539,3 +11539,11 @@ def test_a_russian_akim_of_an_unnamed_rural_district_or_village_is_no_district_o
 def test_a_russian_post_added_by_a_takzhe_shares_the_predicate_before(stages, text):
     # ", а также" lists the next object of the same past predicate: both posts are former.
     assert {fact.status for fact in facts_of(stages, text)} == {"former"}
+
+
+def test_a_post_of_the_same_title_held_at_another_time_keeps_its_own_institution(stages):
+    # The city's deputy akim before, the region's now: the later post is not the earlier one's place again.
+    text = ("Айдар Нурланов назначен на новую должность. До прошлого года он был заместителем акима Павлодара. "
+            "В июле он стал первым заместителем акима области.")
+    assert {(f.org.org_id, f.status) for f in facts_of(stages, text) if f.role == "deputy_akim"} \
+        == {("pavlodar_city_akimat", "former"), ("pavlodar_akimat", "current")}
