@@ -11547,3 +11547,11 @@ def test_a_post_of_the_same_title_held_at_another_time_keeps_its_own_institution
             "В июле он стал первым заместителем акима области.")
     assert {(f.org.org_id, f.status) for f in facts_of(stages, text) if f.role == "deputy_akim"} \
         == {("pavlodar_city_akimat", "former"), ("pavlodar_akimat", "current")}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Президенттің Іс басқармасының басшысы Марат Ахметов жиынға қатысты.", "Марат Ахметов"),
+    ("TITLE: News\n\nMarat Akhmetov, Head of the Administration of Affairs of the President, visited the hospital.", "Marat Akhmetov"),
+])
+def test_the_presidents_affairs_administration_is_registered(stages, text, person):
+    assert (person, "head", "presidential_affairs_administration") in found(stages, text)
