@@ -11518,3 +11518,12 @@ def test_the_kazakh_presidents_administration_is_the_registered_administration(s
     # The country's adjective before "President's Administration", which is the Administration of the President.
     text = "TITLE: News\n\nMarat Omarov, Head of the Kazakh President’s Administration, met the students."
     assert ("Marat Omarov", "head", "akorda") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("TITLE: Новости\n\nНа концерте выступил народный жырау Ерлан Турсынов.", "other"),
+    ("TITLE: Жаңалықтар\n\nКешке белгілі жырау Ерлан Тұрсынов қатысты.", "other"),
+])
+def test_an_epic_singer_is_an_occupation(stages, text, role):
+    # A жырау (an epic singer-poet) is named with the word as a title, as an акын is.
+    assert role in {found_role for _, found_role, _ in found(stages, text)}
