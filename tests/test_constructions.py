@@ -11527,3 +11527,14 @@ def test_the_kazakh_presidents_administration_is_the_registered_administration(s
 def test_an_epic_singer_is_an_occupation(stages, text, role):
     # A жырау (an epic singer-poet) is named with the word as a title, as an акын is.
     assert role in {found_role for _, found_role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nОб итогах года рассказала руководитель управления образования СКО Динара Ахметова.",
+     ("Динара Ахметова", "head", "north_kazakhstan_region_education_department")),
+    ("TITLE: Новости\n\nРуководитель управления здравоохранения ЗКО Марат Сеитов подал в отставку.",
+     ("Марат Сеитов", "head", "west_kazakhstan_region_health_department")),
+])
+def test_a_regions_body_named_with_the_regions_abbreviation_after_it_is_its_registered_body(stages, text, fact):
+    # "управление образования ВКО": the region's abbreviation in place of its name in the genitive.
+    assert fact in found(stages, text)
