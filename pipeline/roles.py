@@ -5507,6 +5507,11 @@ class PageInstitutions:
         if kind not in kinds:
             return None
         if kind in self.roles.place_kinds:
+            # A region whose official Russian name opens with its noun ("области Абай", "области Жетісу") is named by the
+            # noun and the name together: the name alone may be a person's or a city's, and names no region.
+            with_its_noun = self.roles.registry.region_of(self.document.page.text[noun.start("noun"):mention.end], "ru")
+            if with_its_noun is not None:
+                return with_its_noun.akimat if with_its_noun.kind == kind else None
             # A registered place of another kind is named by its own noun, the one before is another place's ("в
             # Казыгуртском районе Туркестанской области": the region is no district).
             region = self.roles.registry.region_of(mention.text, "ru")

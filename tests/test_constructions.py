@@ -11538,3 +11538,20 @@ def test_an_epic_singer_is_an_occupation(stages, text, role):
 def test_a_regions_body_named_with_the_regions_abbreviation_after_it_is_its_registered_body(stages, text, fact):
     # "управление образования ВКО": the region's abbreviation in place of its name in the genitive.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, org_id", [
+    ("TITLE: Новости\n\nВ области Абай открыли школу. На открытии выступил аким области Нурлан Сериков.", "abai_akimat"),
+    ("TITLE: Открыт центр в области Жетісу\n\nНа открытии выступил аким региона Нурлан Сериков.", "jetisu_akimat"),
+])
+def test_a_region_whose_russian_name_opens_with_its_noun_is_named_by_both(stages, text, org_id):
+    # "области Абай": the model marks the name alone, which names no region (Абай is a given name, a poet, a town's
+    # district); with the noun before it, it is the region's official Russian name.
+    assert ("Нурлан Сериков", "akim", org_id) in found(stages, text)
+
+
+def test_a_region_named_after_a_person_opens_no_akims_name(stages):
+    # "Аким области Абай Name": the model runs the region's name, a given name too, into the akim's; with the place
+    # noun before it, the word is the region's official Russian name.
+    text = "TITLE: Новости\n\nАким области Абай Нурлан Сериков посетил школу."
+    assert found(stages, text) == {("Нурлан Сериков", "akim", "abai_akimat")}

@@ -841,7 +841,7 @@ class SpanRepair:
         entities = [_without_a_russian_function_word_at_the_end(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
-        entities = [self._place_after_a_russian_place_noun(text, entity) for entity in entities]
+        entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity))
         entities = [self._without_a_phrases_last_word(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
@@ -2391,16 +2391,23 @@ class SpanRepair:
                 and (self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name(written)
                 and not self.surname_ending.search(written) else entity for entity in entities]
 
-    def _place_after_a_russian_place_noun(self, text: str, entity: EntitySpan) -> EntitySpan:
+    def _place_after_a_russian_place_noun(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A registered place's name right after a Russian place noun that the model read as a person or a thing
         ("акимом области Жетісу", "области Абай": the new regions, whose Russian names keep the Kazakh word): the place
-        (GPE), whose akim the title before it is, though the Kazakh letters keep the other Russian place repairs off."""
+        (GPE), whose akim the title before it is, though the Kazakh letters keep the other Russian place repairs off.
+        A person's span that opens with the name, a given name too, holds the akim's name after it ("Аким области
+        Абай Нурлан Сериков"): the place and the person."""
         noun = self.russian_place_noun_before.search(text, max(0, entity.start - 20), entity.start) \
             if entity.label in ("PERSON", "MISC") else None
+        if noun is None:
+            return None
         # The noun and the name together: "области Абай" is the region, "Абай" alone may be the poet.
-        if noun is None or self.registry.region_of(text[noun.start():entity.end], "ru") is None:
-            return entity
-        return replace(entity, label="GPE")
+        if self.registry.region_of(text[noun.start():entity.end], "ru") is not None:
+            return [replace(entity, label="GPE")]
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if entity.label != "PERSON" or len(words) < 3 or self.registry.region_of(text[noun.start():words[0].end()], "ru") is None:
+            return None
+        return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
 
     def _places_right_before_russian_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A city's or a region's name in a Russian text, one capitalized word right before a person's span with no
