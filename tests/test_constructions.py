@@ -11555,3 +11555,14 @@ def test_a_region_named_after_a_person_opens_no_akims_name(stages):
     # noun before it, the word is the region's official Russian name.
     text = "TITLE: Новости\n\nАким области Абай Нурлан Сериков посетил школу."
     assert found(stages, text) == {("Нурлан Сериков", "akim", "abai_akimat")}
+
+
+@pytest.mark.parametrize("former", [
+    "К слову, экс-аким города Серик Ахметов был уволен.",
+    # "градоначальник" (a mayor) names the same post again: one post, not two that each drop the other.
+    "К слову, экс-аким города Серик Ахметов, выбранный на должность градоначальника в 2015 году, был уволен.",
+])
+def test_a_former_akim_of_a_town_is_no_district_akims_predecessor(stages, former):
+    # "экс-аким города" names a town's post; the district's akim named before holds another.
+    text = f"TITLE: Новости\n\nНа сходе с участием акима Жанибекского района Марата Омарова говорили о дорогах. {former}"
+    assert ("Серик Ахметов", "akim", None) in found(stages, text)
