@@ -11566,3 +11566,13 @@ def test_a_former_akim_of_a_town_is_no_district_akims_predecessor(stages, former
     # "экс-аким города" names a town's post; the district's akim named before holds another.
     text = f"TITLE: Новости\n\nНа сходе с участием акима Жанибекского района Марата Омарова говорили о дорогах. {former}"
     assert ("Серик Ахметов", "akim", None) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("TITLE: Новости\n\nВ рамках форума «ABAI FORUM» декан Марат Сеитов встретился со студентами.", "ABAI FORUM"),
+    ("TITLE: News\n\nThe AIGERIM CUP tournament opened on Monday, said coach Marat Seitov.", "AIGERIM CUP"),
+])
+def test_a_thing_named_after_a_person_in_capitals_is_no_person(stages, text, thing):
+    # A given name and a thing's noun in capitals (a forum, a cup) name the thing, not a person.
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert thing not in {mention.text for mention in document.mentions if mention.label == "PERSON"}

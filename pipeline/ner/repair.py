@@ -1407,11 +1407,11 @@ class SpanRepair:
     def _names_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Two or three Latin words in capitals alone, no capitalized word on either side ("Photo by AIGERIM
         TAZHI."), are a person's name where the first or the last is a known given name (TAZHI AIGERIM) and
-        none is a title, an institution's or a place's head word, a place or a registered institution;
-        unless a span the model found crosses them."""
+        none is a title, an institution's or a place's head word, a place or a registered institution, nor the last a
+        thing's noun after a namesake ("SHAKARIM FORUM": an event); unless a span the model found crosses them."""
         for match in _WORDS_IN_CAPITALS.finditer(text):
             words = [word.title() for word in match.group().split()]
-            if not (self.names.is_given_name(words[0]) or self.names.is_given_name(words[-1])) \
+            if not (self.names.is_given_name(words[0]) or self.names.is_given_name(words[-1])) or words[-1].lower() in self.thing_nouns \
                     or not self._plain_name_words(" ".join(words)) or any(word.lower() in self.title_forms for word in words) \
                     or any(self._registered(word) for word in match.group().split()):
                 continue
