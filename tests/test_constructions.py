@@ -11576,3 +11576,10 @@ def test_a_thing_named_after_a_person_in_capitals_is_no_person(stages, text, thi
     # A given name and a thing's noun in capitals (a forum, a cup) name the thing, not a person.
     [document] = stages.annotate([Page(source="t", text=text)])
     assert thing not in {mention.text for mention in document.mentions if mention.label == "PERSON"}
+
+
+def test_a_name_with_its_surname_in_capitals_is_a_person_whatever_its_given_name(stages):
+    # Regional papers write a surname in capitals; with a given name the model does not know, it reads the two as an
+    # organization's acronym. The surname's ending says it is a name.
+    text = "TITLE: Новости\n\nОб этом рассказала заведующая районным отделом образования Балсулу ТУРСЫНОВА на совещании."
+    assert ("Балсулу Турсынова", "head") in {(person, role) for person, role, _ in found(stages, text)}

@@ -181,6 +181,8 @@ _LONGEST_ABBREVIATION = 5  # a word in capitals longer than this is a name's, no
 # A byline's line: a given name and the surname in capitals ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ").
 _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
     rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
+# A given name and a surname in capitals in running text ("Балсулу ТУРСЫНОВА").
+_NAME_WITH_ITS_SURNAME_IN_CAPITALS = re.compile(rf"(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{4,}})")
 # A speaker's caption on a line of its own, all in capitals: two or three words of the name, a comma and the title
 # ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА", as TV sites caption a quote).
 _SPEAKER_CAPTION_IN_CAPITALS = re.compile(
@@ -1682,7 +1684,7 @@ class SpanRepair:
             return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
         if entity.label not in ("ORG", "FACILITY", "GPE", "LOC") or self._settlement_named_after(text, entity.start, entity.end):
             return None
-        if self._kazakh_full_name(text, entity):
+        if self._kazakh_full_name(text, entity) or self._name_with_its_surname_in_capitals(text, entity):
             return EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         words = list(_WORD.finditer(text, entity.start, entity.end))
         if len(words) > 2 and self.our_institution_word.fullmatch(words[-1].group()) \
@@ -1698,6 +1700,17 @@ class SpanRepair:
         if not self._plain_name_words(name.group()) or self._holds_a_kazakh_thing_word(text, entity):
             return None
         return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
+
+    def _name_with_its_surname_in_capitals(self, text: str, entity: EntitySpan) -> bool:
+        """Whether a Cyrillic span is a capitalized word and a word in capitals with a surname's ending, as regional papers
+        write a name ("Балсулу ТУРСЫНОВА"), which the model reads as an organization's acronym where it does not know the
+        given name; neither word an institution's, a place's or a title's."""
+        name = _NAME_WITH_ITS_SURNAME_IN_CAPITALS.fullmatch(text, entity.start, entity.end)
+        if name is None:
+            return False
+        surname = name.group("surname").capitalize()
+        return self.names.reads_as_a_surname(surname) and self._plain_name_words(f"{name.group('given')} {surname}") \
+            and not self._is_title_word(name.group("given"))
 
     def _latin_names_in_cyrillic_sentences(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A foreign partner's name in Latin letters inside a Russian or Kazakh sentence ("профессор Yuko Morimoto",
