@@ -7547,9 +7547,10 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
         place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
         parses = russian_morphology().parse(word)
         # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental, a verb of heading the
-        # accusative too, with the adjectives before the head word ("возглавлял городской совет ветеранов").
+        # accusative too, with the adjectives before the head word ("возглавлял городской совет ветеранов", "заведующая
+        # районным отделом образования").
         head_word = word.lower().startswith(tuple(heads))
-        governed = governing and (head_word or title.verb and parses[0].tag.POS == "ADJF") \
+        governed = governing and (head_word or parses[0].tag.POS == "ADJF") \
             and any(parse.tag.case == "ablt" or title.verb and parse.tag.case == "accs" for parse in parses)
         governing = governed and not head_word
         acronym = sum(1 for letter in word if letter.isupper()) >= 2  # КазНУ does not decline

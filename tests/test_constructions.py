@@ -11583,3 +11583,11 @@ def test_a_name_with_its_surname_in_capitals_is_a_person_whatever_its_given_name
     # organization's acronym. The surname's ending says it is a name.
     text = "TITLE: Новости\n\nОб этом рассказала заведующая районным отделом образования Балсулу ТУРСЫНОВА на совещании."
     assert ("Балсулу Турсынова", "head") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+def test_a_head_governs_the_adjectives_of_the_unit_in_the_instrumental(stages):
+    # "заведующая районным отделом образования": the adjective before the unit's noun is the name's, in the instrumental
+    # "заведующий" governs, as the noun is ("заведующий кафедрой").
+    text = ("TITLE: Новости\n\nВ Жанибекском районе открыли школу. Об этом рассказала заведующая районным отделом образования "
+            "Балсулу Турсынова.")
+    assert ("Балсулу Турсынова", "head", "Отдел образования Жанибекского района") in found(stages, text)
