@@ -1198,7 +1198,8 @@ class RoleExtractor:
                                   else fact for fact in sentence_facts
                                   if not (referred_by_title and fact.person_mention is pronoun[0]
                                           and _another_post(fact, referent, facts))]
-            sentence_facts = _former_holders_at_the_post_named(sentence_facts, facts, self.single_holder_codes)
+            sentence_facts = _former_holders_at_the_post_named(sentence_facts, facts, self.single_holder_codes,
+                                                               lambda fact, holder: self._at_another_kind_of_place(text, lang, fact, holder))
             sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
             sentence_facts += self._post_named_before_its_holder(text, start, end, lang, persons, post_of_no_one, home, facts,
                                                                  sentence_facts)
@@ -3537,6 +3538,15 @@ class RoleExtractor:
                 return home.in_its_place(found, title.start, lang), confidence, source
         return served
 
+    def _at_another_kind_of_place(self, text: str, lang: str, fact: RoleFact, holder: RoleFact) -> bool:
+        """Whether a title names the kind of its place right after it ("экс-аким города") and another holder's post is at
+        a place of another kind (the akimat of a district): two posts, whichever town was meant."""
+        references = self.references.get(lang)
+        noun = _WORD_RIGHT_AFTER.match(text, fact.title_end) if references is not None else None
+        kind = references.kind_of(noun.group(1)) if noun is not None else None
+        name = getattr(holder.org, f"name_{lang}", None) or holder.org.name
+        return kind in self.place_kinds and not any(references.kind_of(word) == kind for word in name.split())
+
     def _kazakh_office_named_by_the_title(self, text: str, title: TitleHit, orgs) -> Institution | None:
         """The one office a Kazakh title names by itself, or the title in the genitive right before it names
         ("Бас прокурор", "Бас прокурорының орынбасары": the Prosecutor General's Office), unless another country's
@@ -5514,6 +5524,11 @@ class PageInstitutions:
         if kind not in kinds:
             return None
         if kind in self.roles.place_kinds:
+            # A region whose official Russian name opens with its noun ("области Абай", "области Жетісу") is named by the
+            # noun and the name together: the name alone may be a person's or a city's, and names no region.
+            with_its_noun = self.roles.registry.region_of(self.document.page.text[noun.start("noun"):mention.end], "ru")
+            if with_its_noun is not None:
+                return with_its_noun.akimat if with_its_noun.kind == kind else None
             # A registered place of another kind is named by its own noun, the one before is another place's ("в
             # Казыгуртском районе Туркестанской области": the region is no district).
             region = self.roles.registry.region_of(mention.text, "ru")
@@ -5953,17 +5968,21 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
             if (source := source_of(fact)) is not None else fact for fact in facts]
 
 
-def _former_holders_at_the_post_named(sentence_facts: list[RoleFact], facts: list[RoleFact], single_holder_codes: frozenset[str]) -> list[RoleFact]:
+def _former_holders_at_the_post_named(sentence_facts: list[RoleFact], facts: list[RoleFact], single_holder_codes: frozenset[str],
+                                      at_another_kind_of_place) -> list[RoleFact]:
     """A former holder of a head's title the sentence gives no institution ("Прежний ректор Name", "The former rector
     Name", "Бұрынғы ректор Name", "Прежний секретарь Name") held the post the page named last with an institution of
     its own, another person's now (the new rector's university), not the page's institution that the page names most
-    or last, nor none. Not a post many hold at once: a veteran teacher taught anywhere."""
+    or last, nor none. Not a post many hold at once: a veteran teacher taught anywhere. Not one whose title names
+    another kind of place (``at_another_kind_of_place``: "экс-аким города" after the district's akim)."""
     held = []
     for fact in sentence_facts:
         if fact.status == "former" and (fact.org is None or fact.org_source == "page") and fact.role in single_holder_codes:
             holder = next((earlier for earlier in reversed(facts) if earlier.role == fact.role and earlier.org is not None
                            and earlier.status in ("current", "acting") and earlier.org_source in ("title", "text")
                            and earlier.person.key != fact.person.key), None)
+            if holder is not None and at_another_kind_of_place(fact, holder):
+                holder = None
             if holder is not None:
                 fact = replace(fact, org=holder.org, org_unit=None, org_source="text")
         held.append(fact)
@@ -5973,11 +5992,21 @@ def _former_holders_at_the_post_named(sentence_facts: list[RoleFact], facts: lis
 def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institution: dict[str, dict[str, str]]) -> list[RoleFact]:
     """A bare title with no institution that the page gave the same person as its more specific seat
     ("мәслихат депутаты Name ... Депутат Name айтты": a maslikhat deputy, named again as a deputy) is that
-    seat, already a fact, not another post."""
-    held = {(fact.person.key, fact.role) for fact in facts}
-    return [fact for fact in facts
-            if fact.org is not None or not any((fact.person.key, specific) in held
-                                               for specific in role_by_institution.get(fact.role, {}).values())]
+    seat, already a fact, not another post. Two bare titles each the other's seat ("экс-аким города Name, выбранный на
+    должность градоначальника": an akim, a mayor) are one post named twice: the first named stands."""
+    held = {}
+    for fact in facts:
+        held.setdefault((fact.person.key, fact.role), fact)
+
+    def named_again(fact: RoleFact) -> bool:
+        for specific in role_by_institution.get(fact.role, {}).values():
+            seat = held.get((fact.person.key, specific))
+            if seat is not None and not (seat.org is None and seat.title_start > fact.title_start
+                                         and fact.role in role_by_institution.get(specific, {}).values()):
+                return True
+        return False
+
+    return [fact for fact in facts if fact.org is not None or not named_again(fact)]
 
 
 def _without_categories_of_another_post(facts: list[RoleFact], categories: frozenset[str]) -> list[RoleFact]:
@@ -7172,6 +7201,7 @@ _LINE_ENDING_A_SENTENCE = re.compile(r"[.!?]$")
 _RUSSIAN_PLACES_IN_A_TITLE = (re.compile(r"(?<![\w-])[А-ЯЁ][а-яё-]+\s+(?P<noun>[а-яё]+)(?![\w-])"),
                               re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+(?P<after>[А-ЯЁ][\w-]+)"))
 _SPACE_IN_A_LINE = re.compile(r"[ \t]+")
+_WORD_RIGHT_AFTER = re.compile(r"[ \t]+([^\W\d_]+)")
 _JOINED_BY_AND = re.compile(r"\s+и\s+")
 _RUSSIAN_WHOSE = re.compile(r"\s+(?:которой|которого|которых)(?![\w-])")
 # The comma that opens a relative clause before its title, maybe with an ordinal or an adjective between ("Ассоциация,
@@ -7537,9 +7567,10 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
         place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
         parses = russian_morphology().parse(word)
         # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental, a verb of heading the
-        # accusative too, with the adjectives before the head word ("возглавлял городской совет ветеранов").
+        # accusative too, with the adjectives before the head word ("возглавлял городской совет ветеранов", "заведующая
+        # районным отделом образования").
         head_word = word.lower().startswith(tuple(heads))
-        governed = governing and (head_word or title.verb and parses[0].tag.POS == "ADJF") \
+        governed = governing and (head_word or parses[0].tag.POS == "ADJF") \
             and any(parse.tag.case == "ablt" or title.verb and parse.tag.case == "accs" for parse in parses)
         governing = governed and not head_word
         acronym = sum(1 for letter in word if letter.isupper()) >= 2  # КазНУ does not decline

@@ -11555,3 +11555,76 @@ def test_a_post_of_the_same_title_held_at_another_time_keeps_its_own_institution
 ])
 def test_the_presidents_affairs_administration_is_registered(stages, text, person):
     assert (person, "head", "presidential_affairs_administration") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("TITLE: Новости\n\nНа концерте выступил народный жырау Ерлан Турсынов.", "other"),
+    ("TITLE: Жаңалықтар\n\nКешке белгілі жырау Ерлан Тұрсынов қатысты.", "other"),
+])
+def test_an_epic_singer_is_an_occupation(stages, text, role):
+    # A жырау (an epic singer-poet) is named with the word as a title, as an акын is.
+    assert role in {found_role for _, found_role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nОб итогах года рассказала руководитель управления образования СКО Динара Ахметова.",
+     ("Динара Ахметова", "head", "north_kazakhstan_region_education_department")),
+    ("TITLE: Новости\n\nРуководитель управления здравоохранения ЗКО Марат Сеитов подал в отставку.",
+     ("Марат Сеитов", "head", "west_kazakhstan_region_health_department")),
+])
+def test_a_regions_body_named_with_the_regions_abbreviation_after_it_is_its_registered_body(stages, text, fact):
+    # "управление образования ВКО": the region's abbreviation in place of its name in the genitive.
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, org_id", [
+    ("TITLE: Новости\n\nВ области Абай открыли школу. На открытии выступил аким области Нурлан Сериков.", "abai_akimat"),
+    ("TITLE: Открыт центр в области Жетісу\n\nНа открытии выступил аким региона Нурлан Сериков.", "jetisu_akimat"),
+])
+def test_a_region_whose_russian_name_opens_with_its_noun_is_named_by_both(stages, text, org_id):
+    # "области Абай": the model marks the name alone, which names no region (Абай is a given name, a poet, a town's
+    # district); with the noun before it, it is the region's official Russian name.
+    assert ("Нурлан Сериков", "akim", org_id) in found(stages, text)
+
+
+def test_a_region_named_after_a_person_opens_no_akims_name(stages):
+    # "Аким области Абай Name": the model runs the region's name, a given name too, into the akim's; with the place
+    # noun before it, the word is the region's official Russian name.
+    text = "TITLE: Новости\n\nАким области Абай Нурлан Сериков посетил школу."
+    assert found(stages, text) == {("Нурлан Сериков", "akim", "abai_akimat")}
+
+
+@pytest.mark.parametrize("former", [
+    "К слову, экс-аким города Серик Ахметов был уволен.",
+    # "градоначальник" (a mayor) names the same post again: one post, not two that each drop the other.
+    "К слову, экс-аким города Серик Ахметов, выбранный на должность градоначальника в 2015 году, был уволен.",
+])
+def test_a_former_akim_of_a_town_is_no_district_akims_predecessor(stages, former):
+    # "экс-аким города" names a town's post; the district's akim named before holds another.
+    text = f"TITLE: Новости\n\nНа сходе с участием акима Жанибекского района Марата Омарова говорили о дорогах. {former}"
+    assert ("Серик Ахметов", "akim", None) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("TITLE: Новости\n\nВ рамках форума «ABAI FORUM» декан Марат Сеитов встретился со студентами.", "ABAI FORUM"),
+    ("TITLE: News\n\nThe AIGERIM CUP tournament opened on Monday, said coach Marat Seitov.", "AIGERIM CUP"),
+])
+def test_a_thing_named_after_a_person_in_capitals_is_no_person(stages, text, thing):
+    # A given name and a thing's noun in capitals (a forum, a cup) name the thing, not a person.
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert thing not in {mention.text for mention in document.mentions if mention.label == "PERSON"}
+
+
+def test_a_name_with_its_surname_in_capitals_is_a_person_whatever_its_given_name(stages):
+    # Regional papers write a surname in capitals; with a given name the model does not know, it reads the two as an
+    # organization's acronym. The surname's ending says it is a name.
+    text = "TITLE: Новости\n\nОб этом рассказала заведующая районным отделом образования Балсулу ТУРСЫНОВА на совещании."
+    assert ("Балсулу Турсынова", "head") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+def test_a_head_governs_the_adjectives_of_the_unit_in_the_instrumental(stages):
+    # "заведующая районным отделом образования": the adjective before the unit's noun is the name's, in the instrumental
+    # "заведующий" governs, as the noun is ("заведующий кафедрой").
+    text = ("TITLE: Новости\n\nВ Жанибекском районе открыли школу. Об этом рассказала заведующая районным отделом образования "
+            "Балсулу Турсынова.")
+    assert ("Балсулу Турсынова", "head", "Отдел образования Жанибекского района") in found(stages, text)

@@ -181,6 +181,8 @@ _LONGEST_ABBREVIATION = 5  # a word in capitals longer than this is a name's, no
 # A byline's line: a given name and the surname in capitals ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ").
 _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
     rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
+# A given name and a surname in capitals in running text ("Балсулу ТУРСЫНОВА").
+_NAME_WITH_ITS_SURNAME_IN_CAPITALS = re.compile(rf"(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{4,}})")
 # A speaker's caption on a line of its own, all in capitals: two or three words of the name, a comma and the title
 # ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА", as TV sites caption a quote).
 _SPEAKER_CAPTION_IN_CAPITALS = re.compile(
@@ -841,7 +843,7 @@ class SpanRepair:
         entities = [_without_a_russian_function_word_at_the_end(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
-        entities = [self._place_after_a_russian_place_noun(text, entity) for entity in entities]
+        entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity))
         entities = [self._without_a_phrases_last_word(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
@@ -1407,11 +1409,11 @@ class SpanRepair:
     def _names_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """Two or three Latin words in capitals alone, no capitalized word on either side ("Photo by AIGERIM
         TAZHI."), are a person's name where the first or the last is a known given name (TAZHI AIGERIM) and
-        none is a title, an institution's or a place's head word, a place or a registered institution;
-        unless a span the model found crosses them."""
+        none is a title, an institution's or a place's head word, a place or a registered institution, nor the last a
+        thing's noun after a namesake ("SHAKARIM FORUM": an event); unless a span the model found crosses them."""
         for match in _WORDS_IN_CAPITALS.finditer(text):
             words = [word.title() for word in match.group().split()]
-            if not (self.names.is_given_name(words[0]) or self.names.is_given_name(words[-1])) \
+            if not (self.names.is_given_name(words[0]) or self.names.is_given_name(words[-1])) or words[-1].lower() in self.thing_nouns \
                     or not self._plain_name_words(" ".join(words)) or any(word.lower() in self.title_forms for word in words) \
                     or any(self._registered(word) for word in match.group().split()):
                 continue
@@ -1682,7 +1684,7 @@ class SpanRepair:
             return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
         if entity.label not in ("ORG", "FACILITY", "GPE", "LOC") or self._settlement_named_after(text, entity.start, entity.end):
             return None
-        if self._kazakh_full_name(text, entity):
+        if self._kazakh_full_name(text, entity) or self._name_with_its_surname_in_capitals(text, entity):
             return EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         words = list(_WORD.finditer(text, entity.start, entity.end))
         if len(words) > 2 and self.our_institution_word.fullmatch(words[-1].group()) \
@@ -1698,6 +1700,17 @@ class SpanRepair:
         if not self._plain_name_words(name.group()) or self._holds_a_kazakh_thing_word(text, entity):
             return None
         return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
+
+    def _name_with_its_surname_in_capitals(self, text: str, entity: EntitySpan) -> bool:
+        """Whether a Cyrillic span is a capitalized word and a word in capitals with a surname's ending, as regional papers
+        write a name ("Балсулу ТУРСЫНОВА"), which the model reads as an organization's acronym where it does not know the
+        given name; neither word an institution's, a place's or a title's."""
+        name = _NAME_WITH_ITS_SURNAME_IN_CAPITALS.fullmatch(text, entity.start, entity.end)
+        if name is None:
+            return False
+        surname = name.group("surname").capitalize()
+        return self.names.reads_as_a_surname(surname) and self._plain_name_words(f"{name.group('given')} {surname}") \
+            and not self._is_title_word(name.group("given"))
 
     def _latin_names_in_cyrillic_sentences(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A foreign partner's name in Latin letters inside a Russian or Kazakh sentence ("профессор Yuko Morimoto",
@@ -2391,16 +2404,23 @@ class SpanRepair:
                 and (self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name(written)
                 and not self.surname_ending.search(written) else entity for entity in entities]
 
-    def _place_after_a_russian_place_noun(self, text: str, entity: EntitySpan) -> EntitySpan:
+    def _place_after_a_russian_place_noun(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A registered place's name right after a Russian place noun that the model read as a person or a thing
         ("акимом области Жетісу", "области Абай": the new regions, whose Russian names keep the Kazakh word): the place
-        (GPE), whose akim the title before it is, though the Kazakh letters keep the other Russian place repairs off."""
+        (GPE), whose akim the title before it is, though the Kazakh letters keep the other Russian place repairs off.
+        A person's span that opens with the name, a given name too, holds the akim's name after it ("Аким области
+        Абай Нурлан Сериков"): the place and the person."""
         noun = self.russian_place_noun_before.search(text, max(0, entity.start - 20), entity.start) \
             if entity.label in ("PERSON", "MISC") else None
+        if noun is None:
+            return None
         # The noun and the name together: "области Абай" is the region, "Абай" alone may be the poet.
-        if noun is None or self.registry.region_of(text[noun.start():entity.end], "ru") is None:
-            return entity
-        return replace(entity, label="GPE")
+        if self.registry.region_of(text[noun.start():entity.end], "ru") is not None:
+            return [replace(entity, label="GPE")]
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if entity.label != "PERSON" or len(words) < 3 or self.registry.region_of(text[noun.start():words[0].end()], "ru") is None:
+            return None
+        return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
 
     def _places_right_before_russian_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A city's or a region's name in a Russian text, one capitalized word right before a person's span with no

@@ -401,12 +401,25 @@ class Registry:
         if found is None and (parents := _PARENTS_ACRONYMS_AT_END.search(written)) is not None \
                 and any(word.islower() for word in written[:parents.start()].split()):
             found = self.lookup(written[:parents.start()], lang)
+        if found is None and lang == "ru":
+            found = self._regions_body_before_its_place(written)
         if found is None and (bracketed := _BRACKETED_AT_END.search(written)) is not None and bracketed.start() > 0:
             # "Немецкая служба академических обменов (DAAD)": the name, else the acronym in brackets (not a place: "(Алматы)")
             acronym = bracketed.group(1).strip()
             found = self.lookup(written[:bracketed.start()], lang) or (
                 self.lookup(acronym, lang) if " " not in acronym and sum(map(str.isupper, acronym)) >= 2 else None)
         return found
+
+    def _regions_body_before_its_place(self, written: str) -> Institution | None:
+        """A region's or a city's own body written with the place after it by a form the body's registered names do
+        not hold, an abbreviation or another case ("управление образования ВКО", "управление образования Абайской
+        области"): the place's registered body of that name, as ``of_region`` finds it."""
+        words = written.split()
+        for place_start in range(max(2, len(words) - _MAX_PLACE_WORDS), len(words)):
+            body = " ".join(words[:place_start])
+            if self.names_a_regions_own_body(body) and (region := self.region_of(" ".join(words[place_start:]), "ru")) is not None:
+                return self.of_region(self.nominative(body, "ru"), region)
+        return None
 
     def _named_after_person(self, key: str) -> Institution | None:
         """The one registered institution named after the person a Kazakh name is named after whose name has
@@ -536,6 +549,7 @@ class Registry:
 # An acronym folds to a few Latin letters, so one in another script can fold like it (ЕҰУ and EU
 # both give "eu"): an acronym matches only acronyms written in its own script.
 _ENGLISH_REGIONAL = re.compile(r" [Rr]egional$")
+_MAX_PLACE_WORDS = 3  # a region's name after its body's: "Северо-Казахстанской области", "ВКО", "города Шымкент"
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
