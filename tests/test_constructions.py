@@ -11518,3 +11518,14 @@ def test_the_kazakh_presidents_administration_is_the_registered_administration(s
     # The country's adjective before "President's Administration", which is the Administration of the President.
     text = "TITLE: News\n\nMarat Omarov, Head of the Kazakh President’s Administration, met the students."
     assert ("Marat Omarov", "head", "akorda") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: Жаңалық\n\nАқсу ауданы әкімдігінің мәжіліс залында аудандық мәслихаттың кезекті сессиясы өтті. Сессияны №4 "
+    "сайлау округінен сайланған депутат Айгүл Сейітова жүргізді.",
+    "TITLE: Жаңалық\n\nКолледждің мәжіліс залында кездесу өтті. Кездесуге депутат Нұрлан Әбенов қатысты.",
+])
+def test_a_kazakh_assembly_hall_is_no_chamber_of_parliament(stages, text):
+    # "мәжіліс залы", the assembly hall of a building, is a common noun's compound: the lower-case word is not the
+    # Мәжіліс, so a deputy at the meeting sits in no chamber of Parliament for it.
+    assert "majilis_rk" not in {org for _, _, org in found(stages, text)}
