@@ -5755,8 +5755,8 @@ class PageInstitutions:
 
     def the_one_maslikhat_named(self, lang: str) -> Institution | None:
         """The one maslikhat the text names where none is registered, a city's or a district's ("Қалалық
-        мәслихаттың хатшысы ... Депутаттар Name"), read with a title or named by its noun, on a page that names
-        no chamber of Parliament: the body a deputy alone on it sits in."""
+        мәслихаттың хатшысы ... Депутаттар Name"), read with a title, named by its noun or by its place's adjective
+        alone, on a page that names no chamber of Parliament: the body a deputy alone on it sits in."""
         if not _CHAMBER_IDS.isdisjoint(self._named_ids()):
             return None
         references = self.roles.references[lang]
@@ -5770,6 +5770,8 @@ class PageInstitutions:
                    and references.kind_of(body.name.split()[-1]) == "maslikhat"]  # "қалалық мәслихат": no name before its noun
         if lang == "ru":
             bodies = bodies or self._russian_maslikhats_by_their_adjective()
+        elif lang == "kk":
+            bodies = bodies or self._kazakh_maslikhats_by_their_adjective_alone()
         # A bilingual page names its maslikhat in both languages (a Kazakh header over a Russian body): the names in
         # the title's language count, where it has any.
         bodies = [body for body in bodies if getattr(body, f"name_{lang}") == body.name] or bodies
@@ -5790,6 +5792,19 @@ class PageInstitutions:
                 body = registry.resolve(text[adjective.start():noun.end()], lang)  # named in the nominative
                 bodies.append((registry.of_region(body.name, region) if region is not None else None) or body)
         return bodies
+
+    def _kazakh_maslikhats_by_their_adjective_alone(self) -> list[Institution]:
+        """The maslikhats a Kazakh text names by the adjective of a place whose bodies the registry holds none of and the
+        noun alone, no title with them and no place's name before them ("аудандық мәслихаттың кезекті сессиясы ... депутат
+        Name", where the model marks no organization): each the body of the place of that kind the page refers to
+        (``in_its_place``), else as written."""
+        references, text = self.roles.references["kk"], self.document.page.text
+        words = list(_WORD.finditer(text))
+        return [self.in_its_place(body, adjective.start(), "kk") for adjective, noun in zip(words, words[1:])
+                if noun.start() - adjective.end() == 1 and references.kind_of(noun.group()) == "maslikhat"
+                and references.adjective(adjective.group())
+                and references.kind_of(adjective.group()) in self.roles._kazakh_unregistered_place_kinds
+                for body in [self.roles.registry.resolve(f"{adjective.group().lower()} {noun.group()}", "kk")]]
 
     def the_one_chamber_of_no_maslikhat(self, lang: str) -> Institution | None:
         """The one chamber of Parliament a page names, or a title before was read with, where it names no maslikhat

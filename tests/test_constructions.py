@@ -11529,3 +11529,15 @@ def test_a_kazakh_assembly_hall_is_no_chamber_of_parliament(stages, text):
     # "мәжіліс залы", the assembly hall of a building, is a common noun's compound: the lower-case word is not the
     # Мәжіліс, so a deputy at the meeting sits in no chamber of Parliament for it.
     assert "majilis_rk" not in {org for _, _, org in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, deputy, maslikhat", [
+    ("TITLE: Жаңалық\n\nКеше аудандық мәслихаттың кезектен тыс сессиясы өтті. Сессияны №2 сайлау округінен сайланған депутат "
+     "Гүлнар Тасова жүргізді.", "Гүлнар Тасова", "аудандық мәслихат"),
+    ("TITLE: Жаңалық\n\nЖаңақала ауданында аудандық мәслихаттың кезекті сессиясы өтті. Жиынға депутат Ерлан Мұратов қатысты.",
+     "Ерлан Мұратов", "Жаңақала аудандық мәслихат"),
+])
+def test_a_kazakh_deputy_alone_sits_in_the_maslikhat_named_by_its_places_adjective(stages, text, deputy, maslikhat):
+    # "аудандық мәслихаттың сессиясы ... депутат Name": the page's maslikhat, named by the district's adjective and the
+    # noun alone, is the one its deputy sits in; the district the page names, if any, says which.
+    assert (deputy, "maslikhat_deputy", maslikhat) in found(stages, text)
