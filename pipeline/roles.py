@@ -77,6 +77,9 @@ ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 # ("баяндама жасады.«АМАНАТ» партиясы ...").
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
 _WORD = re.compile(r"[\w-]+")
+# Posts that represent a country abroad: the country named with one is whom the holder represents ("Представитель
+# Казахстана Name"), which other posts of it (a State Counsellor) are held at no body for.
+_POSTS_REPRESENTING_A_COUNTRY = frozenset({"representative", "ambassador"})
 _WORD_PART = re.compile(r"\w+")
 # A hyphen alone is the join of two titles written as one word ("басқарма төрағасы-ректоры").
 _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s|^-$")
@@ -2710,6 +2713,9 @@ class RoleExtractor:
                 elif code == "other" and org is not None and not org.in_registry and lang in self.country_names \
                         and self.registry.nominative(org.name, lang).strip().lower() in self.country_names[lang] - self.home_country_names[lang]:
                     org = None  # another country before an occupation is the person's ("Италия ғалымы", an Italian scientist)
+                elif org is not None and not org.in_registry and code not in _POSTS_REPRESENTING_A_COUNTRY \
+                        and self._names_only_this_country(org.name, lang):
+                    org = None  # this country's post of no body ("Қазақстан Республикасының Мемлекеттік кеңесшісі", the State Counsellor)
                 if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.taxonomy.degree_forms:
                     continue  # "академик" alone is a rank; of the academy named after it ("академик НАН РК"), a membership
                 if org is not None and org_source != "page":
@@ -3997,6 +4003,12 @@ class RoleExtractor:
         if country is None:
             return None
         return self.registry.unregistered(f"{seat.template['en'].format(after.group('field'))} of {after.group('the') or ''}{country}", "en")
+
+    def _names_only_this_country(self, written: str, lang: str) -> bool:
+        """Whether an institution's name is this country's name and nothing else ("Қазақстан Республикасы", "the Republic
+        of Kazakhstan"): the country holds posts of its own, but no body of that name holds them."""
+        nominative = self.registry.nominative(written, lang).strip().lower()
+        return nominative in self.country_names[lang] and not self.home_country_names[lang].isdisjoint(nominative.split())
 
     def _names_this_country(self, written: str) -> bool:
         """Whether an English place's name is this country's ("Kazakhstan", "the Republic of Kazakhstan"): after a

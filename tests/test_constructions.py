@@ -11541,3 +11541,13 @@ def test_a_kazakh_deputy_alone_sits_in_the_maslikhat_named_by_its_places_adjecti
     # "аудандық мәслихаттың сессиясы ... депутат Name": the page's maslikhat, named by the district's adjective and the
     # noun alone, is the one its deputy sits in; the district the page names, if any, says which.
     assert (deputy, "maslikhat_deputy", maslikhat) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("TITLE: Жаңалық\n\nЖиынға Қазақстан Республикасының Мемлекеттік кеңесшісі Бауыржан Сәрсенов қатысты.", "Бауыржан Сәрсенов"),
+    ("TITLE: News\n\nThe forum was opened by State Counsellor of the Republic of Kazakhstan Nurlan Abenov.", "Nurlan Abenov"),
+])
+def test_this_countrys_state_counsellor_holds_the_post_at_no_institution(stages, text, person):
+    # The country's name before a post of its own ("Қазақстан Республикасының Мемлекеттік кеңесшісі") names no body,
+    # and "Мемлекеттік" is the title's word, no institution's.
+    assert (person, "adviser", None) in found(stages, text)
