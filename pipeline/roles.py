@@ -3567,7 +3567,13 @@ class RoleExtractor:
                 and self.kazakh_locative_after_possessive.search(words[-1]) is None:
             words = words[:-1]
         chain = self._kazakh_chain_in_the_locative(words)
-        return self.registry.resolve(" ".join(chain), "kk") if len(chain) >= 2 else None
+        if len(chain) < 2:
+            return None
+        # A place's post held in the place is its body's ("Ақсу ауданында әкім болған": the district's akimat), as the
+        # place in the genitive before the title gives it.
+        if self.references["kk"].kind_of(chain[-1]) in self.place_kinds:
+            return self._seat_of(" ".join(chain), title.code, "kk", is_place=True)
+        return self.registry.resolve(" ".join(chain), "kk")
 
     def _kazakh_chain_in_the_locative(self, words: list[str]) -> list[str]:
         """The genitive chain that ``words`` end with, its last word in the locative after a possessive

@@ -10477,7 +10477,8 @@ def test_kazakh_ol_after_one_introduced_is_the_one_introduced(stages):
     # "Name-ді таныстырды. Ол ...": the news is the one introduced, not the akim who introduced.
     text = ("TITLE: Жаңалықтар\n\nОблыс әкімі Д.Сейітов ауданға Марат Әлиевті таныстырды. Ол бұған дейін Жарма ауданында "
             "әкім болған.")
-    assert found(stages, text) == {("Д. Сейітов", "akim", None), ("Марат Әлиев", "akim", "Жарма ауданы")}
+    # His post held in the district is at its akimat, as an akim's is wherever the place is named.
+    assert found(stages, text) == {("Д. Сейітов", "akim", None), ("Марат Әлиев", "akim", "Жарма ауданы әкімдігі")}
 
 
 def test_a_kazakh_acting_abbreviation_without_its_last_period(stages):
@@ -11551,3 +11552,14 @@ def test_this_countrys_state_counsellor_holds_the_post_at_no_institution(stages,
     # The country's name before a post of its own ("Қазақстан Республикасының Мемлекеттік кеңесшісі") names no body,
     # and "Мемлекеттік" is the title's word, no institution's.
     assert (person, "adviser", None) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалық\n\nМарат Сейітов бұған дейін Ақсу ауданында әкім болған.", ("Марат Сейітов", "akim", "Ақсу ауданы әкімдігі")),
+    ("TITLE: Жаңалық\n\nАйгүл Бекова 2010-2015 жылдары Жаңақала ауданында әкімнің орынбасары болып қызмет атқарған.",
+     ("Айгүл Бекова", "deputy_akim", "Жаңақала ауданы әкімдігі")),
+])
+def test_a_kazakh_akims_post_held_in_a_place_is_at_its_akimat(stages, text, fact):
+    # "Ақсу ауданында әкім болған": the district in the locative before the title is where the post was held, and an
+    # akim's institution is the place's akimat, as "Ақсу ауданының әкімі" gives it.
+    assert fact in found(stages, text)
