@@ -11563,3 +11563,13 @@ def test_a_kazakh_akims_post_held_in_a_place_is_at_its_akimat(stages, text, fact
     # "Ақсу ауданында әкім болған": the district in the locative before the title is where the post was held, and an
     # akim's institution is the place's akimat, as "Ақсу ауданының әкімі" gives it.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("TITLE: Жаңалық\n\nҚарабұлақ ауылында жиын өтті. Жиынға округ басшысы Ерлан Жақыпов қатысты.", "Ерлан Жақыпов"),
+    ("TITLE: Жаңалық\n\nАуыл басшысы Самал Нұрова мұғалімдерді құттықтады.", "Самал Нұрова"),
+])
+def test_a_kazakh_village_or_rural_districts_head_is_its_akim(stages, text, person):
+    # "ауыл басшысы", "округ басшысы": Kazakh news names a village's or a rural district's akim by its head, as it
+    # names a region's ("аймақ басшысы").
+    assert (person, "akim") in {(p, role) for p, role, _ in found(stages, text)}
