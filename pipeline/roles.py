@@ -77,6 +77,9 @@ ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 # ("баяндама жасады.«АМАНАТ» партиясы ...").
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
 _WORD = re.compile(r"[\w-]+")
+# Posts that represent a country abroad: the country named with one is whom the holder represents ("Представитель
+# Казахстана Name"), which other posts of it (a State Counsellor) are held at no body for.
+_POSTS_REPRESENTING_A_COUNTRY = frozenset({"representative", "ambassador"})
 _WORD_PART = re.compile(r"\w+")
 # A hyphen alone is the join of two titles written as one word ("басқарма төрағасы-ректоры").
 _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s|^-$")
@@ -2711,6 +2714,9 @@ class RoleExtractor:
                 elif code == "other" and org is not None and not org.in_registry and lang in self.country_names \
                         and self.registry.nominative(org.name, lang).strip().lower() in self.country_names[lang] - self.home_country_names[lang]:
                     org = None  # another country before an occupation is the person's ("Италия ғалымы", an Italian scientist)
+                elif org is not None and not org.in_registry and code not in _POSTS_REPRESENTING_A_COUNTRY \
+                        and self._names_only_this_country(org.name, lang):
+                    org = None  # this country's post of no body ("Қазақстан Республикасының Мемлекеттік кеңесшісі", the State Counsellor)
                 if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.taxonomy.degree_forms:
                     continue  # "академик" alone is a rank; of the academy named after it ("академик НАН РК"), a membership
                 if org is not None and org_source != "page":
@@ -3571,7 +3577,13 @@ class RoleExtractor:
                 and self.kazakh_locative_after_possessive.search(words[-1]) is None:
             words = words[:-1]
         chain = self._kazakh_chain_in_the_locative(words)
-        return self.registry.resolve(" ".join(chain), "kk") if len(chain) >= 2 else None
+        if len(chain) < 2:
+            return None
+        # A place's post held in the place is its body's ("Ақсу ауданында әкім болған": the district's akimat), as the
+        # place in the genitive before the title gives it.
+        if self.references["kk"].kind_of(chain[-1]) in self.place_kinds:
+            return self._seat_of(" ".join(chain), title.code, "kk", is_place=True)
+        return self.registry.resolve(" ".join(chain), "kk")
 
     def _kazakh_chain_in_the_locative(self, words: list[str]) -> list[str]:
         """The genitive chain that ``words`` end with, its last word in the locative after a possessive
@@ -4007,6 +4019,12 @@ class RoleExtractor:
         if country is None:
             return None
         return self.registry.unregistered(f"{seat.template['en'].format(after.group('field'))} of {after.group('the') or ''}{country}", "en")
+
+    def _names_only_this_country(self, written: str, lang: str) -> bool:
+        """Whether an institution's name is this country's name and nothing else ("Қазақстан Республикасы", "the Republic
+        of Kazakhstan"): the country holds posts of its own, but no body of that name holds them."""
+        nominative = self.registry.nominative(written, lang).strip().lower()
+        return nominative in self.country_names[lang] and not self.home_country_names[lang].isdisjoint(nominative.split())
 
     def _names_this_country(self, written: str) -> bool:
         """Whether an English place's name is this country's ("Kazakhstan", "the Republic of Kazakhstan"): after a
@@ -5777,8 +5795,8 @@ class PageInstitutions:
 
     def the_one_maslikhat_named(self, lang: str) -> Institution | None:
         """The one maslikhat the text names where none is registered, a city's or a district's ("Қалалық
-        мәслихаттың хатшысы ... Депутаттар Name"), read with a title or named by its noun, on a page that names
-        no chamber of Parliament: the body a deputy alone on it sits in."""
+        мәслихаттың хатшысы ... Депутаттар Name"), read with a title, named by its noun or by its place's adjective
+        alone, on a page that names no chamber of Parliament: the body a deputy alone on it sits in."""
         if not _CHAMBER_IDS.isdisjoint(self._named_ids()):
             return None
         references = self.roles.references[lang]
@@ -5792,6 +5810,8 @@ class PageInstitutions:
                    and references.kind_of(body.name.split()[-1]) == "maslikhat"]  # "қалалық мәслихат": no name before its noun
         if lang == "ru":
             bodies = bodies or self._russian_maslikhats_by_their_adjective()
+        elif lang == "kk":
+            bodies = bodies or self._kazakh_maslikhats_by_their_adjective_alone()
         # A bilingual page names its maslikhat in both languages (a Kazakh header over a Russian body): the names in
         # the title's language count, where it has any.
         bodies = [body for body in bodies if getattr(body, f"name_{lang}") == body.name] or bodies
@@ -5812,6 +5832,19 @@ class PageInstitutions:
                 body = registry.resolve(text[adjective.start():noun.end()], lang)  # named in the nominative
                 bodies.append((registry.of_region(body.name, region) if region is not None else None) or body)
         return bodies
+
+    def _kazakh_maslikhats_by_their_adjective_alone(self) -> list[Institution]:
+        """The maslikhats a Kazakh text names by the adjective of a place whose bodies the registry holds none of and the
+        noun alone, no title with them and no place's name before them ("аудандық мәслихаттың кезекті сессиясы ... депутат
+        Name", where the model marks no organization): each the body of the place of that kind the page refers to
+        (``in_its_place``), else as written."""
+        references, text = self.roles.references["kk"], self.document.page.text
+        words = list(_WORD.finditer(text))
+        return [self.in_its_place(body, adjective.start(), "kk") for adjective, noun in zip(words, words[1:])
+                if noun.start() - adjective.end() == 1 and references.kind_of(noun.group()) == "maslikhat"
+                and references.adjective(adjective.group())
+                and references.kind_of(adjective.group()) in self.roles._kazakh_unregistered_place_kinds
+                for body in [self.roles.registry.resolve(f"{adjective.group().lower()} {noun.group()}", "kk")]]
 
     def the_one_chamber_of_no_maslikhat(self, lang: str) -> Institution | None:
         """The one chamber of Parliament a page names, or a title before was read with, where it names no maslikhat

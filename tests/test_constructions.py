@@ -10477,7 +10477,8 @@ def test_kazakh_ol_after_one_introduced_is_the_one_introduced(stages):
     # "Name-ді таныстырды. Ол ...": the news is the one introduced, not the akim who introduced.
     text = ("TITLE: Жаңалықтар\n\nОблыс әкімі Д.Сейітов ауданға Марат Әлиевті таныстырды. Ол бұған дейін Жарма ауданында "
             "әкім болған.")
-    assert found(stages, text) == {("Д. Сейітов", "akim", None), ("Марат Әлиев", "akim", "Жарма ауданы")}
+    # His post held in the district is at its akimat, as an akim's is wherever the place is named.
+    assert found(stages, text) == {("Д. Сейітов", "akim", None), ("Марат Әлиев", "akim", "Жарма ауданы әкімдігі")}
 
 
 def test_a_kazakh_acting_abbreviation_without_its_last_period(stages):
@@ -11628,3 +11629,57 @@ def test_a_head_governs_the_adjectives_of_the_unit_in_the_instrumental(stages):
     text = ("TITLE: Новости\n\nВ Жанибекском районе открыли школу. Об этом рассказала заведующая районным отделом образования "
             "Балсулу Турсынова.")
     assert ("Балсулу Турсынова", "head", "Отдел образования Жанибекского района") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: Жаңалық\n\nАқсу ауданы әкімдігінің мәжіліс залында аудандық мәслихаттың кезекті сессиясы өтті. Сессияны №4 "
+    "сайлау округінен сайланған депутат Айгүл Сейітова жүргізді.",
+    "TITLE: Жаңалық\n\nКолледждің мәжіліс залында кездесу өтті. Кездесуге депутат Нұрлан Әбенов қатысты.",
+])
+def test_a_kazakh_assembly_hall_is_no_chamber_of_parliament(stages, text):
+    # "мәжіліс залы", the assembly hall of a building, is a common noun's compound: the lower-case word is not the
+    # Мәжіліс, so a deputy at the meeting sits in no chamber of Parliament for it.
+    assert "majilis_rk" not in {org for _, _, org in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, deputy, maslikhat", [
+    ("TITLE: Жаңалық\n\nКеше аудандық мәслихаттың кезектен тыс сессиясы өтті. Сессияны №2 сайлау округінен сайланған депутат "
+     "Гүлнар Тасова жүргізді.", "Гүлнар Тасова", "аудандық мәслихат"),
+    ("TITLE: Жаңалық\n\nЖаңақала ауданында аудандық мәслихаттың кезекті сессиясы өтті. Жиынға депутат Ерлан Мұратов қатысты.",
+     "Ерлан Мұратов", "Жаңақала аудандық мәслихат"),
+])
+def test_a_kazakh_deputy_alone_sits_in_the_maslikhat_named_by_its_places_adjective(stages, text, deputy, maslikhat):
+    # "аудандық мәслихаттың сессиясы ... депутат Name": the page's maslikhat, named by the district's adjective and the
+    # noun alone, is the one its deputy sits in; the district the page names, if any, says which.
+    assert (deputy, "maslikhat_deputy", maslikhat) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("TITLE: Жаңалық\n\nЖиынға Қазақстан Республикасының Мемлекеттік кеңесшісі Бауыржан Сәрсенов қатысты.", "Бауыржан Сәрсенов"),
+    ("TITLE: News\n\nThe forum was opened by State Counsellor of the Republic of Kazakhstan Nurlan Abenov.", "Nurlan Abenov"),
+])
+def test_this_countrys_state_counsellor_holds_the_post_at_no_institution(stages, text, person):
+    # The country's name before a post of its own ("Қазақстан Республикасының Мемлекеттік кеңесшісі") names no body,
+    # and "Мемлекеттік" is the title's word, no institution's.
+    assert (person, "adviser", None) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалық\n\nМарат Сейітов бұған дейін Ақсу ауданында әкім болған.", ("Марат Сейітов", "akim", "Ақсу ауданы әкімдігі")),
+    ("TITLE: Жаңалық\n\nАйгүл Бекова 2010-2015 жылдары Жаңақала ауданында әкімнің орынбасары болып қызмет атқарған.",
+     ("Айгүл Бекова", "deputy_akim", "Жаңақала ауданы әкімдігі")),
+])
+def test_a_kazakh_akims_post_held_in_a_place_is_at_its_akimat(stages, text, fact):
+    # "Ақсу ауданында әкім болған": the district in the locative before the title is where the post was held, and an
+    # akim's institution is the place's akimat, as "Ақсу ауданының әкімі" gives it.
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("TITLE: Жаңалық\n\nҚарабұлақ ауылында жиын өтті. Жиынға округ басшысы Ерлан Жақыпов қатысты.", "Ерлан Жақыпов"),
+    ("TITLE: Жаңалық\n\nАуыл басшысы Самал Нұрова мұғалімдерді құттықтады.", "Самал Нұрова"),
+])
+def test_a_kazakh_village_or_rural_districts_head_is_its_akim(stages, text, person):
+    # "ауыл басшысы", "округ басшысы": Kazakh news names a village's or a rural district's akim by its head, as it
+    # names a region's ("аймақ басшысы").
+    assert (person, "akim") in {(p, role) for p, role, _ in found(stages, text)}

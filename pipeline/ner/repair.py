@@ -511,6 +511,7 @@ class SpanRepair:
             rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+))(?![\w-])")
         self.kazakh_possessive_endings = tuple(lexicons["kk"].words("possessive_endings"))
         self.kazakh_place_nouns = tuple(stem for stems in lexicons["kk"].table("referring_place_nouns").values() for stem in stems)
+        self.kazakh_compound_head_after = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('compound_heads'))})(?![\w-])")
         self.kazakh_oblique_word = re.compile(
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
         self.kazakh_accusative_word = re.compile(
@@ -847,7 +848,8 @@ class SpanRepair:
         entities = [self._without_a_phrases_last_word(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
-                    and not self._kazakh_place_noun_and_lower_case_words(text, entity)]
+                    and not self._kazakh_place_noun_and_lower_case_words(text, entity)
+                    and not self._kazakh_common_noun_before_its_compound_head(text, entity)]
         entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity)
                                   or self._without_a_trailing_kazakh_plural_noun(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
@@ -2504,6 +2506,14 @@ class SpanRepair:
         words = text[entity.start:entity.end].split()
         return entity.label in ("GPE", "LOC") and len(words) > 1 and words[0].lower().startswith(self.kazakh_place_nouns) \
             and all(word.islower() for word in words[1:]) and bool(self.kazakh_letter.search(text[entity.start:entity.end]))
+
+    def _kazakh_common_noun_before_its_compound_head(self, text: str, entity: EntitySpan) -> bool:
+        """Whether an institution's span is a lower-case Kazakh noun that the noun after it makes one compound with
+        ("әкімдіктің мәжіліс залында", in the assembly hall): a common noun, though an institution's name spells it
+        (the Мәжіліс is written with a capital)."""
+        written = text[entity.start:entity.end]
+        return entity.label == "ORG" and written.islower() and bool(self.kazakh_letter.search(written)) \
+            and self.kazakh_compound_head_after.match(text, entity.end) is not None
 
     def _reads_as_a_surname_alone(self, word: str) -> bool:
         if self.names.is_given_name(word) or self._is_title_word(word) or self._is_place(word) or self._registered(word):
