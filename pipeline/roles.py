@@ -5430,7 +5430,10 @@ class PageInstitutions:
         """A Kazakh name of a place's adjective and nouns only ("Аудандық білім бөлімі", "аудандық мәслихат"): the page's
         name in full (``in_full``), else the same words after the name of the place of that kind the text refers to
         (``named_before``: its paragraph's, the page title's, an earlier paragraph's), "Сарыағаш аудандық білім бөлімі"
-        on a page about Saryagash district; a title's institution is no district's department of all districts."""
+        on a page about Saryagash district; a title's institution is no district's department of all districts. A Russian
+        short name, the page's full one (``_russian_named_in_full``)."""
+        if lang == "ru":
+            return self._russian_named_in_full(institution)
         references = self.roles.references["kk"]
         words = institution.name.split()
         place_kind = references.kind_of(words[0]) if lang == "kk" and len(words) > 1 and not institution.in_registry else None
@@ -5462,6 +5465,20 @@ class PageInstitutions:
         place_name = place_words[:noun + 1] if bare_noun else place_words[:noun] + [words[0].lower()]
         fuller = self.roles.registry.resolve(" ".join(place_name + words[1:]), lang)
         return fuller
+
+    def _russian_named_in_full(self, institution: Institution) -> Institution:
+        """A Russian institution named short, by its proper adjective and its kind's noun ("Михайловская школа"), that the
+        page names in full elsewhere ("Михайловская общеобразовательная школа Мендыкаринского района"): the one full name
+        of the page that opens with the same word and holds the short name's words in order (the longest, where the page
+        writes it in several lengths, each holding the shorter)."""
+        words = institution.name.split()
+        kind = self.roles.references["ru"].kind_of(words[-1]) if len(words) >= 2 and not institution.in_registry else None
+        if kind is None or not words[0][:1].isupper() or any(_names(word) for word in words[1:]):
+            return institution
+        fuller = {named.name: named for _, named in self._named_in(0, len(self.document.page.text), (kind,), "ru")
+                  if not named.in_registry and _holds_in_order(named.name, institution.name)}
+        longest = max(fuller, key=len, default=None)
+        return fuller[longest] if longest is not None and all(name == longest or _holds_in_order(longest, name) for name in fuller) else institution
 
     def site_is_of_kind(self, kind: str, lang: str) -> bool:
         """Whether the page is from the site of a registered institution of ``kind`` (a university's, not a news agency's)."""
@@ -6933,6 +6950,14 @@ class KazakhReferringNouns:
         if opening >= 2 and words[opening - 1].lower() in self._and_words and words[opening - 2].istitle():
             return words[opening - 2:opening] + chain
         return chain
+
+
+def _holds_in_order(longer: str, shorter: str) -> bool:
+    """Whether a Russian name has another's words in order, in any case, opening with the same word and more words
+    ("Михайловская общеобразовательная школа" holds "Михайловская школа")."""
+    long_words, short_words = [_lemma(word) for word in longer.split()], [_lemma(word) for word in shorter.split()]
+    remaining = iter(long_words)
+    return len(long_words) > len(short_words) and long_words[0] == short_words[0] and all(word in remaining for word in short_words)
 
 
 def _names(word: str) -> bool:

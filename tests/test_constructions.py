@@ -11683,3 +11683,16 @@ def test_a_kazakh_village_or_rural_districts_head_is_its_akim(stages, text, pers
     # "ауыл басшысы", "округ басшысы": Kazakh news names a village's or a rural district's akim by its head, as it
     # names a region's ("аймақ басшысы").
     assert (person, "akim") in {(p, role) for p, role, _ in found(stages, text)}
+
+
+def test_a_russian_institution_named_short_after_its_full_name_is_the_full_one(stages):
+    # "Михайловская школа" after "Михайловская общеобразовательная школа ... района": the page's one school of that name.
+    text = ("Директор Михайловской общеобразовательной школы Мендыкаринского района Айгуль Серикова выступила на совещании.\n"
+            "Завуч Михайловской школы Тогжан Булатова рассказала о подписке.")
+    assert ("Тогжан Булатова", "deputy_director", "Михайловская общеобразовательная школа Мендыкаринского района") \
+        in found(stages, text)
+
+
+def test_a_russian_short_name_that_fits_two_of_the_pages_institutions_stays_short(stages):
+    text = "В Михайловской школе №1 и Михайловской школе №2 прошли праздники. Директор Михайловской школы Тогжан Булатова выступила."
+    assert ("Тогжан Булатова", "director", "Михайловская школа") in found(stages, text)
