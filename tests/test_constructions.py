@@ -10828,14 +10828,15 @@ def test_a_russian_young_specialist_is_no_post(stages, text, facts):
 
 @pytest.mark.parametrize("text, facts", [
     # A TV site's caption in capitals before a quote: a rare given name is a name where a surname and a title follow,
-    # and the college's noun in capitals refers back to the college named before, not to the quote on the next line.
+    # and the college's noun in capitals refers back to the college named before (by its full name, with its own name in
+    # quotes), not to the quote on the next line.
     ("TITLE: Новости\n\nПавлодарский высший колледж «Жастар» готовит поваров и сварщиков.\n"
      "БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА\n«Мы открыли новые мастерские для студентов».",
-     {("Бактыгали Сарсенбаев", "deputy_director", "Павлодарский высший колледж")}),
+     {("Бактыгали Сарсенбаев", "deputy_director", "Павлодарский высший колледж «Жастар»")}),
     # So in lower case: the quote on the next line is no name of the college.
     ("TITLE: Новости\n\nПавлодарский высший колледж «Жастар» готовит поваров и сварщиков.\n"
      "Бактыгали Сарсенбаев, заместитель директора колледжа\n«Мы открыли новые мастерские для студентов».",
-     {("Бактыгали Сарсенбаев", "deputy_director", "Павлодарский высший колледж")}),
+     {("Бактыгали Сарсенбаев", "deputy_director", "Павлодарский высший колледж «Жастар»")}),
 ])
 def test_a_russian_speakers_caption_in_capitals(stages, text, facts):
     assert found(stages, text) == facts
