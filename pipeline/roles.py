@@ -1101,6 +1101,9 @@ class RoleExtractor:
         self.english_bare_unit_before = re.compile(rf"(?<![\w-])the\s+(?P<unit>{english_units})['’]s\s+$", re.IGNORECASE)
         self.english_bare_unit_after = re.compile(rf"\s+of\s+the\s+(?P<unit>{english_units})(?![\w'’-])(?!\s+(?:of|for|at|in)\s)",
                                                   re.IGNORECASE)
+        # A unit's noun after an institution's name or acronym, as an attribute ("head of the KazNU department", "Heads of
+        # NU departments"): the head of a unit of the institution, not of the institution.
+        self.english_unit_of_a_named_institution = re.compile(rf"(?<![\w-])[A-Z][\w-]*\s+(?:{english_units})s?(?![\w-])")
         self.english_unit_after = re.compile(rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}{english_unit}")
         # A head verb's object, with no preposition: "headed the department of gas processing at the Ministry of Energy".
         self.english_unit_object = re.compile(rf"\s+{article}{english_unit}")
@@ -3711,8 +3714,13 @@ class RoleExtractor:
             return self.kazakh_chain.ends_with_a_bare_unit(words) or bool(words) and self.akim_office_unit.match(words[-1]) is not None
         if lang == "ru":
             return self.russian_unit_in_instrumental.match(text, title.end) is not None
+        if lang != "en":
+            return False
         limit = person.start if person.start >= title.end else min(len(text), title.end + 80)
-        return lang == "en" and _POSSESSED_NOUN.search(text[title.end:limit]) is not None
+        # the title's own phrase: a unit named after its comma is another's ("X, head of KazNU, met the NU department")
+        phrase = _CLAUSE_PUNCTUATION.split(text[title.end:limit], maxsplit=1)[0]
+        return _POSSESSED_NOUN.search(text[title.end:limit]) is not None \
+            or self.english_unit_of_a_named_institution.search(phrase) is not None
 
     def _seat_of_the_served(self, text: str, title: TitleHit, person: Mention, lang: str) -> Institution | None:
         """The registered institution of the official a Russian or English adviser serves, as the Kazakh

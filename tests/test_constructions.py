@@ -11518,3 +11518,13 @@ def test_the_kazakh_presidents_administration_is_the_registered_administration(s
     # The country's adjective before "President's Administration", which is the Administration of the President.
     text = "TITLE: News\n\nMarat Omarov, Head of the Kazakh President’s Administration, met the students."
     assert ("Marat Omarov", "head", "akorda") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person, org_id", [
+    ("TITLE: News\n\nHeads of KazNU departments Marat Omarov and Aliya Serikova spoke about the exchange.", "Aliya Serikova", "kaznu"),
+    ("TITLE: News\n\nThe head of the NU department Marat Omarov opened the seminar.", "Marat Omarov", "nu"),
+])
+def test_the_head_of_a_named_institutions_department_heads_the_unit(stages, text, person, org_id):
+    # A unit's noun after the institution's name ("the KazNU department") makes the head a unit's, not the rector.
+    facts = found(stages, text)
+    assert (person, "head", org_id) in facts and (person, "rector", org_id) not in facts
