@@ -11528,3 +11528,10 @@ def test_the_head_of_a_named_institutions_department_heads_the_unit(stages, text
     # A unit's noun after the institution's name ("the KazNU department") makes the head a unit's, not the rector.
     facts = found(stages, text)
     assert (person, "head", org_id) in facts and (person, "rector", org_id) not in facts
+
+
+def test_a_namesakes_quoted_institution_ends_at_its_closing_quote(stages):
+    # "Nazarbayev" opens the registered name, whose words end where the quotes close: the initials after them are
+    # its head's name, not the name's last word.
+    text = "TITLE: News\n\nThe prizes were handed over by the President of AEO “Nazarbayev Intellectual schools” K. Omarova."
+    assert "K. Omarova" in {person for person, _, _ in found(stages, text)}
