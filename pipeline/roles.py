@@ -675,6 +675,10 @@ class RoleExtractor:
             re.IGNORECASE)
         # "Head of the President's Office Name", "the rector's office": the title names the office, whatever span the model gave.
         self.office_after_a_possessive_title = office_after_a_possessive_title(lexicons["en"])
+        # A document a title's holder issues, after the title in the possessive ("the President’s Address, Name"): whose
+        # the document is, no post of a name around it.
+        self.document_after_a_possessive_title = re.compile(
+            rf"['’]s\s+(?:{any_of(lexicons['en'].words('documents_after_a_possessive_title'), _spaced_form)})(?![\w-])", re.IGNORECASE)
         self.honour_before_a_title = re.compile(
             rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
         self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
@@ -1971,6 +1975,7 @@ class RoleExtractor:
                    for idiom_start, idiom_end in idioms) \
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
                     or lang == "en" and (self.office_after_a_possessive_title.match(text, hit_end)
+                                         or self.document_after_a_possessive_title.match(text, hit_end)
                                          or self.post_sought_before_a_title.search(text, max(start, hit_start - 60), hit_start)) \
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at \

@@ -11535,3 +11535,12 @@ def test_a_namesakes_quoted_institution_ends_at_its_closing_quote(stages):
     # its head's name, not the name's last word.
     text = "TITLE: News\n\nThe prizes were handed over by the President of AEO “Nazarbayev Intellectual schools” K. Omarova."
     assert "K. Omarova" in {person for person, _, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: News\n\nIn the light of the President’s address, Serik Omarov gave the ministries new tasks.",
+    "TITLE: News\n\nIn the light of the Minister's address, Aliya Bekova closed the schools for a week.",
+])
+def test_a_title_in_the_possessive_before_a_document_is_no_post_of_the_name_after(stages, text):
+    # "the President’s address": whose the address is; the name after the comma holds no post by it.
+    assert not {role for _, role, _ in found(stages, text)} & {"head_of_state", "president", "minister"}
