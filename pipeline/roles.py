@@ -829,6 +829,12 @@ class RoleExtractor:
                               *(word for words in lexicons["en"].table("possessive_pronouns").values() for word in words)])
         self.title_area_nouns = frozenset(lexicons["en"].words("title_area_nouns"))
         self.english_plural_copula = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('plural_copulas'), _spaced_form)})\s+")
+        # A predicate in the plural after a list's last name ("Name and Name were appointed rectors"): the whole list's.
+        self.english_plural_predicate = re.compile(
+            rf"\s+(?:{any_of(lexicons['en'].words('plural_title_auxiliaries'), _spaced_form)})\s+", re.IGNORECASE)
+        # "..., respectively": the items named before it go one to each of the names listed, in order.
+        self.english_respectively = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('respective_order_words'))})(?![\w-])",
+                                               re.IGNORECASE)
         self.english_titles_area = re.compile(rf"\s+for\s+(?:(?!(?:{determiners})\s)[a-z-]+\s+){{0,3}}"
                                               rf"(?:{any_of(lexicons['en'].words('title_area_nouns'))})\s+")
         # An akimat named as a whole menu item ("Мемлекеттік органдар | Сарыағаш ауданының әкімдігі | ...").
@@ -2550,6 +2556,7 @@ class RoleExtractor:
                 assigned.append(([], 0.0, boundary))
         if lang == "en":
             self._plural_title_after_a_list(text, persons, assigned, titles, end)
+            self._plural_predicates_title_over_a_list(text, persons, assigned, end)
         if lang == "kk":
             self._kazakh_group_after_a_list(text, persons, assigned, titles)
             self._kazakh_title_left_out_of_a_list(text, persons, assigned)
@@ -2818,6 +2825,26 @@ class RoleExtractor:
             if first < index:
                 for listed in range(first, index + 1):
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
+
+    def _plural_predicates_title_over_a_list(self, text: str, persons, assigned: list, end: int) -> None:
+        """"Name and Name were appointed governors": the title a predicate in the plural gives a list's last name is each
+        listed name's that has none of its own; with "respectively" after as many institutions or places as names
+        ("... governor of Turkestan region and Shymkent city, respectively"), each holds it at the one in its place."""
+        for index, (mention, _) in enumerate(persons):
+            given = assigned[index][0]
+            if not index or not given or given[0].start < mention.end or not self.english_plural_predicate.match(text, mention.end):
+                continue
+            first = self._list_opening(text, persons, index, assigned)
+            if first == index:
+                continue
+            title = given[0]
+            respectively = self.english_respectively.search(text, title.end, end)
+            complement = _COMPLEMENT_OPENING.sub("", text[title.end:respectively.start()].strip(" ,")) if respectively else ""
+            named = [item for item in _LIST_ITEM_SEPARATOR.split(complement) if item]
+            places = named if len(named) == index - first + 1 else [title.org_text] * (index - first + 1)
+            for listed, place in zip(range(first, index + 1), places):
+                titles = [replace(title, org_text=place), *given[1:]]
+                assigned[listed] = (titles, 0.7 if listed < index else assigned[listed][1], assigned[listed][2])
 
     def _kazakh_group_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
         """"Name, Name және басқа да оқытушылар": the plural title after "басқа да" (other ...) right after a list's
@@ -6040,6 +6067,10 @@ def _english_titles_of_whom(text: str, hits: list[TitleHit]) -> list[TitleHit]:
     return kept
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
+# The items of a title's complement named "respectively" ("of Turkestan region and Shymkent city"): after the preposition,
+# one to each listed name.
+_COMPLEMENT_OPENING = re.compile(r"^(?:of|at|in|for)\s+(?:the\s+)?", re.IGNORECASE)
+_LIST_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 def _voiced_before_a_vowel(noun: str) -> str:

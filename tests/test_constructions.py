@@ -11544,3 +11544,16 @@ def test_a_namesakes_quoted_institution_ends_at_its_closing_quote(stages):
 def test_a_title_in_the_possessive_before_a_document_is_no_post_of_the_name_after(stages, text):
     # "the President’s address": whose the address is; the name after the comma holds no post by it.
     assert not {role for _, role, _ in found(stages, text)} & {"head_of_state", "president", "minister"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nMarat Omarov and Aidos Serikov were appointed as governor of Pavlodar region and Shymkent city, respectively.",
+     {("Marat Omarov", "akim", "pavlodar_akimat"), ("Aidos Serikov", "akim", "shymkent_akimat")}),
+    ("TITLE: News\n\nAliya Bekova, Marat Omarov and Aidos Serikov were appointed deputy akim of Akmola region.",
+     {("Aliya Bekova", "deputy_akim", "akmola_akimat"), ("Marat Omarov", "deputy_akim", "akmola_akimat"),
+      ("Aidos Serikov", "deputy_akim", "akmola_akimat")}),
+])
+def test_a_plural_predicate_gives_its_title_to_each_listed_subject(stages, text, facts):
+    # "Name and Name were appointed ...": the title is the whole list's; "respectively" gives the places the title's
+    # complement names one to each listed name, in order.
+    assert facts <= found(stages, text)
