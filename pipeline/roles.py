@@ -2445,6 +2445,7 @@ class RoleExtractor:
                                                 or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start))
                                            and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
+                                           and not self._plural_title_before_a_lone_name(text, t, mention, following, lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
@@ -3277,6 +3278,14 @@ class RoleExtractor:
         if self.english_plural_copula.fullmatch(gap):
             return self.english_possessive_before.search(text, max(0, title.start - 30), title.start) is not None
         return bool(self._loose_words(gap)) or gap.lstrip().startswith(",")
+
+    def _plural_title_before_a_lone_name(self, text: str, title: TitleHit, mention: Mention, following: int, lang: str) -> bool:
+        """Whether an English title in the plural ends a phrase right before a comma and one name that no other name
+        follows in a list ("after the reports of akims of a number of regions, Name noted"): a group's title goes with
+        its names, so the one name is the subject of the clause the comma opens, no member of the group."""
+        if lang != "en" or not self._is_plural(title, lang) or not _COMMA_ONLY_AT_THE_END.search(text, title.end, mention.start):
+            return False
+        return not self.list_joiner.match(text[mention.end:following])
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         words = title.written.split()
@@ -6067,6 +6076,7 @@ def _english_titles_of_whom(text: str, hits: list[TitleHit]) -> list[TitleHit]:
     return kept
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
+_COMMA_ONLY_AT_THE_END = re.compile(r"[^\W\d_][^,]*,\s*$")  # a phrase's words and the comma that ends it, right before a name
 # The items of a title's complement named "respectively" ("of Turkestan region and Shymkent city"): after the preposition,
 # one to each listed name.
 _COMPLEMENT_OPENING = re.compile(r"^(?:of|at|in|for)\s+(?:the\s+)?", re.IGNORECASE)

@@ -11557,3 +11557,10 @@ def test_a_plural_predicate_gives_its_title_to_each_listed_subject(stages, text,
     # "Name and Name were appointed ...": the title is the whole list's; "respectively" gives the places the title's
     # complement names one to each listed name, in order.
     assert facts <= found(stages, text)
+
+
+def test_a_plural_title_before_a_comma_and_one_name_is_no_post_of_the_name(stages):
+    # "... as well as akims of several regions, Name noted": the one name opens the next clause, no member of the group.
+    text = ("TITLE: News\n\nAfter hearing the reports of the Minister of Finance, as well as akims of several regions, "
+            "Serik Omarov noted that the budget was ready.")
+    assert ("Serik Omarov", "akim") not in {(person, role) for person, role, _ in found(stages, text)}
