@@ -4790,7 +4790,11 @@ class RoleExtractor:
         if len(words) > 2 and words[0].lower() in place_words and words[1].lower() == "of":
             words = words[2:] + [words[0]]  # "the region of Pavlodar" is "Pavlodar region"
         before = _trailing_plain_words(text[max(0, title.start - 60):title.start])
-        phrases = [words[:size] for size in range(min(len(words), 4), 0, -1)] + [before[-size:] for size in range(min(len(before), 4), 0, -1)]
+        # A name with "district" after it is the district's ("akim of Almaty district of Astana", "of the Pavlodar
+        # district"), not the city's or the region's it shares: no shorter phrase than the name and its noun is read.
+        district = next((index for index, word in enumerate(words[:4]) if self.references["en"].kind_of(word) == "district"), 0)
+        phrases = [words[:size] for size in range(min(len(words), 4), district, -1)] \
+            + [before[-size:] for size in range(min(len(before), 4), 0, -1)]
         seat_template = self.taxonomy.seat(title.code, "place").template.get("en")
         for phrase in phrases:
             seat = self.registry.lookup(seat_template.format(" ".join(phrase)), "en") if seat_template else None

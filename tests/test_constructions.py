@@ -11564,3 +11564,13 @@ def test_a_plural_title_before_a_comma_and_one_name_is_no_post_of_the_name(stage
     text = ("TITLE: News\n\nAfter hearing the reports of the Minister of Finance, as well as akims of several regions, "
             "Serik Omarov noted that the budget was ready.")
     assert ("Serik Omarov", "akim") not in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, akimat", [
+    ("TITLE: News\n\nThe akim of Almaty district of Astana Marat Omarov met the residents.", "Akimat of Almaty district"),
+    ("TITLE: News\n\nThe deputy akim of the Pavlodar district Aliya Bekova opened the school.", "Akimat of Pavlodar district"),
+])
+def test_a_city_or_regions_name_before_district_names_the_district(stages, text, akimat):
+    # "Almaty district" (of Astana), "the Pavlodar district": the district's own akimat, not the city's or the region's
+    # whose name it shares.
+    assert akimat in {org for _, _, org in found(stages, text)}
