@@ -11574,3 +11574,14 @@ def test_a_city_or_regions_name_before_district_names_the_district(stages, text,
     # "Almaty district" (of Astana), "the Pavlodar district": the district's own akimat, not the city's or the region's
     # whose name it shares.
     assert akimat in {org for _, _, org in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nThe prizes were handed over by the President of AEO “Nazarbayev Intellectual schools” K. Omarova.",
+     ("K. Omarova", "president", "nis")),
+    ("TITLE: News\n\nThe Chairperson of the Management Board of AEO \"Nazarbayev Intellectual Schools\" Kulyash Omarova spoke.",
+     ("Kulyash Omarova", "chairman", "nis")),
+])
+def test_an_english_legal_form_before_a_quoted_name_is_one_institution(stages, text, fact):
+    # "AEO “...”" as "JSC “...”": the legal form and the quoted name are one organization, the title's institution.
+    assert fact in found(stages, text)
