@@ -678,6 +678,10 @@ class RoleExtractor:
             re.IGNORECASE)
         # "Head of the President's Office Name", "the rector's office": the title names the office, whatever span the model gave.
         self.office_after_a_possessive_title = office_after_a_possessive_title(lexicons["en"])
+        # A document a title's holder issues, after the title in the possessive ("the President’s Address, Name"): whose
+        # the document is, no post of a name around it.
+        self.document_after_a_possessive_title = re.compile(
+            rf"['’]s\s+(?:{any_of(lexicons['en'].words('documents_after_a_possessive_title'), _spaced_form)})(?![\w-])", re.IGNORECASE)
         self.honour_before_a_title = re.compile(
             rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
         self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
@@ -828,6 +832,12 @@ class RoleExtractor:
                               *(word for words in lexicons["en"].table("possessive_pronouns").values() for word in words)])
         self.title_area_nouns = frozenset(lexicons["en"].words("title_area_nouns"))
         self.english_plural_copula = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('plural_copulas'), _spaced_form)})\s+")
+        # A predicate in the plural after a list's last name ("Name and Name were appointed rectors"): the whole list's.
+        self.english_plural_predicate = re.compile(
+            rf"\s+(?:{any_of(lexicons['en'].words('plural_title_auxiliaries'), _spaced_form)})\s+", re.IGNORECASE)
+        # "..., respectively": the items named before it go one to each of the names listed, in order.
+        self.english_respectively = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('respective_order_words'))})(?![\w-])",
+                                               re.IGNORECASE)
         self.english_titles_area = re.compile(rf"\s+for\s+(?:(?!(?:{determiners})\s)[a-z-]+\s+){{0,3}}"
                                               rf"(?:{any_of(lexicons['en'].words('title_area_nouns'))})\s+")
         # An akimat named as a whole menu item ("Мемлекеттік органдар | Сарыағаш ауданының әкімдігі | ...").
@@ -1104,6 +1114,9 @@ class RoleExtractor:
         self.english_bare_unit_before = re.compile(rf"(?<![\w-])the\s+(?P<unit>{english_units})['’]s\s+$", re.IGNORECASE)
         self.english_bare_unit_after = re.compile(rf"\s+of\s+the\s+(?P<unit>{english_units})(?![\w'’-])(?!\s+(?:of|for|at|in)\s)",
                                                   re.IGNORECASE)
+        # A unit's noun after an institution's name or acronym, as an attribute ("head of the KazNU department", "Heads of
+        # NU departments"): the head of a unit of the institution, not of the institution.
+        self.english_unit_of_a_named_institution = re.compile(rf"(?<![\w-])[A-Z][\w-]*\s+(?:{english_units})s?(?![\w-])")
         self.english_unit_after = re.compile(rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}{english_unit}")
         # A head verb's object, with no preposition: "headed the department of gas processing at the Ministry of Energy".
         self.english_unit_object = re.compile(rf"\s+{article}{english_unit}")
@@ -1972,6 +1985,7 @@ class RoleExtractor:
                    for idiom_start, idiom_end in idioms) \
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
                     or lang == "en" and (self.office_after_a_possessive_title.match(text, hit_end)
+                                         or self.document_after_a_possessive_title.match(text, hit_end)
                                          or self.post_sought_before_a_title.search(text, max(start, hit_start - 60), hit_start)) \
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at \
@@ -2435,6 +2449,7 @@ class RoleExtractor:
                                                 or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start))
                                            and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
+                                           and not self._plural_title_before_a_lone_name(text, t, mention, following, lang)
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
@@ -2546,6 +2561,7 @@ class RoleExtractor:
                 assigned.append(([], 0.0, boundary))
         if lang == "en":
             self._plural_title_after_a_list(text, persons, assigned, titles, end)
+            self._plural_predicates_title_over_a_list(text, persons, assigned, end)
         if lang == "kk":
             self._kazakh_group_after_a_list(text, persons, assigned, titles)
             self._kazakh_title_left_out_of_a_list(text, persons, assigned)
@@ -2817,6 +2833,26 @@ class RoleExtractor:
             if first < index:
                 for listed in range(first, index + 1):
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
+
+    def _plural_predicates_title_over_a_list(self, text: str, persons, assigned: list, end: int) -> None:
+        """"Name and Name were appointed governors": the title a predicate in the plural gives a list's last name is each
+        listed name's that has none of its own; with "respectively" after as many institutions or places as names
+        ("... governor of Turkestan region and Shymkent city, respectively"), each holds it at the one in its place."""
+        for index, (mention, _) in enumerate(persons):
+            given = assigned[index][0]
+            if not index or not given or given[0].start < mention.end or not self.english_plural_predicate.match(text, mention.end):
+                continue
+            first = self._list_opening(text, persons, index, assigned)
+            if first == index:
+                continue
+            title = given[0]
+            respectively = self.english_respectively.search(text, title.end, end)
+            complement = _COMPLEMENT_OPENING.sub("", text[title.end:respectively.start()].strip(" ,")) if respectively else ""
+            named = [item for item in _LIST_ITEM_SEPARATOR.split(complement) if item]
+            places = named if len(named) == index - first + 1 else [title.org_text] * (index - first + 1)
+            for listed, place in zip(range(first, index + 1), places):
+                titles = [replace(title, org_text=place), *given[1:]]
+                assigned[listed] = (titles, 0.7 if listed < index else assigned[listed][1], assigned[listed][2])
 
     def _kazakh_group_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
         """"Name, Name және басқа да оқытушылар": the plural title after "басқа да" (other ...) right after a list's
@@ -3249,6 +3285,14 @@ class RoleExtractor:
         if self.english_plural_copula.fullmatch(gap):
             return self.english_possessive_before.search(text, max(0, title.start - 30), title.start) is not None
         return bool(self._loose_words(gap)) or gap.lstrip().startswith(",")
+
+    def _plural_title_before_a_lone_name(self, text: str, title: TitleHit, mention: Mention, following: int, lang: str) -> bool:
+        """Whether an English title in the plural ends a phrase right before a comma and one name that no other name
+        follows in a list ("after the reports of akims of a number of regions, Name noted"): a group's title goes with
+        its names, so the one name is the subject of the clause the comma opens, no member of the group."""
+        if lang != "en" or not self._is_plural(title, lang) or not _COMMA_ONLY_AT_THE_END.search(text, title.end, mention.start):
+            return False
+        return not self.list_joiner.match(text[mention.end:following])
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         words = title.written.split()
@@ -3733,8 +3777,13 @@ class RoleExtractor:
             return self.kazakh_chain.ends_with_a_bare_unit(words) or bool(words) and self.akim_office_unit.match(words[-1]) is not None
         if lang == "ru":
             return self.russian_unit_in_instrumental.match(text, title.end) is not None
+        if lang != "en":
+            return False
         limit = person.start if person.start >= title.end else min(len(text), title.end + 80)
-        return lang == "en" and _POSSESSED_NOUN.search(text[title.end:limit]) is not None
+        # the title's own phrase: a unit named after its comma is another's ("X, head of KazNU, met the NU department")
+        phrase = _CLAUSE_PUNCTUATION.split(text[title.end:limit], maxsplit=1)[0]
+        return _POSSESSED_NOUN.search(text[title.end:limit]) is not None \
+            or self.english_unit_of_a_named_institution.search(phrase) is not None
 
     def _seat_of_the_served(self, text: str, title: TitleHit, person: Mention, lang: str) -> Institution | None:
         """The registered institution of the official a Russian or English adviser serves, as the Kazakh
@@ -4776,7 +4825,11 @@ class RoleExtractor:
         if len(words) > 2 and words[0].lower() in place_words and words[1].lower() == "of":
             words = words[2:] + [words[0]]  # "the region of Pavlodar" is "Pavlodar region"
         before = _trailing_plain_words(text[max(0, title.start - 60):title.start])
-        phrases = [words[:size] for size in range(min(len(words), 4), 0, -1)] + [before[-size:] for size in range(min(len(before), 4), 0, -1)]
+        # A name with "district" after it is the district's ("akim of Almaty district of Astana", "of the Pavlodar
+        # district"), not the city's or the region's it shares: no shorter phrase than the name and its noun is read.
+        district = next((index for index, word in enumerate(words[:4]) if self.references["en"].kind_of(word) == "district"), 0)
+        phrases = [words[:size] for size in range(min(len(words), 4), district, -1)] \
+            + [before[-size:] for size in range(min(len(before), 4), 0, -1)]
         seat_template = self.taxonomy.seat(title.code, "place").template.get("en")
         for phrase in phrases:
             seat = self.registry.lookup(seat_template.format(" ".join(phrase)), "en") if seat_template else None
@@ -6123,6 +6176,11 @@ def _english_titles_of_whom(text: str, hits: list[TitleHit]) -> list[TitleHit]:
     return kept
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
+_COMMA_ONLY_AT_THE_END = re.compile(r"[^\W\d_][^,]*,\s*$")  # a phrase's words and the comma that ends it, right before a name
+# The items of a title's complement named "respectively" ("of Turkestan region and Shymkent city"): after the preposition,
+# one to each listed name.
+_COMPLEMENT_OPENING = re.compile(r"^(?:of|at|in|for)\s+(?:the\s+)?", re.IGNORECASE)
+_LIST_ITEM_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 _LOWER_CASE_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]*(?![\w-])")
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:()—–]")
 def _voiced_before_a_vowel(noun: str) -> str:

@@ -11697,3 +11697,70 @@ def test_a_russian_institution_named_short_after_its_full_name_is_the_full_one(s
 def test_a_russian_short_name_that_fits_two_of_the_pages_institutions_stays_short(stages):
     text = "В Михайловской школе №1 и Михайловской школе №2 прошли праздники. Директор Михайловской школы Тогжан Булатова выступила."
     assert ("Тогжан Булатова", "director", "Михайловская школа") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person, org_id", [
+    ("TITLE: News\n\nHeads of KazNU departments Marat Omarov and Aliya Serikova spoke about the exchange.", "Aliya Serikova", "kaznu"),
+    ("TITLE: News\n\nThe head of the NU department Marat Omarov opened the seminar.", "Marat Omarov", "nu"),
+])
+def test_the_head_of_a_named_institutions_department_heads_the_unit(stages, text, person, org_id):
+    # A unit's noun after the institution's name ("the KazNU department") makes the head a unit's, not the rector.
+    facts = found(stages, text)
+    assert (person, "head", org_id) in facts and (person, "rector", org_id) not in facts
+
+
+def test_a_namesakes_quoted_institution_ends_at_its_closing_quote(stages):
+    # "Nazarbayev" opens the registered name, whose words end where the quotes close: the initials after them are
+    # its head's name, not the name's last word.
+    text = "TITLE: News\n\nThe prizes were handed over by the President of AEO “Nazarbayev Intellectual schools” K. Omarova."
+    assert "K. Omarova" in {person for person, _, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: News\n\nIn the light of the President’s address, Serik Omarov gave the ministries new tasks.",
+    "TITLE: News\n\nIn the light of the Minister's address, Aliya Bekova closed the schools for a week.",
+])
+def test_a_title_in_the_possessive_before_a_document_is_no_post_of_the_name_after(stages, text):
+    # "the President’s address": whose the address is; the name after the comma holds no post by it.
+    assert not {role for _, role, _ in found(stages, text)} & {"head_of_state", "president", "minister"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nMarat Omarov and Aidos Serikov were appointed as governor of Pavlodar region and Shymkent city, respectively.",
+     {("Marat Omarov", "akim", "pavlodar_akimat"), ("Aidos Serikov", "akim", "shymkent_akimat")}),
+    ("TITLE: News\n\nAliya Bekova, Marat Omarov and Aidos Serikov were appointed deputy akim of Akmola region.",
+     {("Aliya Bekova", "deputy_akim", "akmola_akimat"), ("Marat Omarov", "deputy_akim", "akmola_akimat"),
+      ("Aidos Serikov", "deputy_akim", "akmola_akimat")}),
+])
+def test_a_plural_predicate_gives_its_title_to_each_listed_subject(stages, text, facts):
+    # "Name and Name were appointed ...": the title is the whole list's; "respectively" gives the places the title's
+    # complement names one to each listed name, in order.
+    assert facts <= found(stages, text)
+
+
+def test_a_plural_title_before_a_comma_and_one_name_is_no_post_of_the_name(stages):
+    # "... as well as akims of several regions, Name noted": the one name opens the next clause, no member of the group.
+    text = ("TITLE: News\n\nAfter hearing the reports of the Minister of Finance, as well as akims of several regions, "
+            "Serik Omarov noted that the budget was ready.")
+    assert ("Serik Omarov", "akim") not in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, akimat", [
+    ("TITLE: News\n\nThe akim of Almaty district of Astana Marat Omarov met the residents.", "Akimat of Almaty district"),
+    ("TITLE: News\n\nThe deputy akim of the Pavlodar district Aliya Bekova opened the school.", "Akimat of Pavlodar district"),
+])
+def test_a_city_or_regions_name_before_district_names_the_district(stages, text, akimat):
+    # "Almaty district" (of Astana), "the Pavlodar district": the district's own akimat, not the city's or the region's
+    # whose name it shares.
+    assert akimat in {org for _, _, org in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nThe prizes were handed over by the President of AEO “Nazarbayev Intellectual schools” K. Omarova.",
+     ("K. Omarova", "president", "nis")),
+    ("TITLE: News\n\nThe Chairperson of the Management Board of AEO \"Nazarbayev Intellectual Schools\" Kulyash Omarova spoke.",
+     ("Kulyash Omarova", "chairman", "nis")),
+])
+def test_an_english_legal_form_before_a_quoted_name_is_one_institution(stages, text, fact):
+    # "AEO “...”" as "JSC “...”": the legal form and the quoted name are one organization, the title's institution.
+    assert fact in found(stages, text)

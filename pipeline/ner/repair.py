@@ -484,7 +484,9 @@ class SpanRepair:
         phrases = any_of(tuple(self.registry.acronym_phrases), not_after=r"\w-") if self.registry.acronym_phrases else "(?!)"
         self.registered_acronym_phrase = re.compile(rf"(?:{phrases})(?![\w-])")
         legal_forms = any_of(lexicons["common"].words("legal_form_abbreviations"))
-        self.quoted_firm = re.compile(rf"(?<![\w-])(?:{legal_forms})\s+«[^«»\n]{{1,60}}»|«[^«»\n]{{1,60}}»\s+(?:{legal_forms})(?![\w-])")
+        # In English the name is in curly or straight quotes ("AEO “Nazarbayev Intellectual Schools”", 'JSC "Kazakhtelecom"').
+        quoted = r"(?:«[^«»\n]{1,60}»|“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\")"
+        self.quoted_firm = re.compile(rf"(?<![\w-])(?:{legal_forms})\s+{quoted}|{quoted}\s+(?:{legal_forms})(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # A title of several words or a country's name that ends where it is read ("Minister of Education and Science",
         # "the United Arab Emirates"): its last word may open the span of the name after it.

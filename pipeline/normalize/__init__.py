@@ -24,6 +24,7 @@ PLACE_LABELS = {"GPE", "LOC"}
 _GROUP_CODE = re.compile(r"[^\W\d_]{1,4}-?\d{1,4}[^\W\d_]?")
 _NAME_PUNCTUATION = ",.;:!?()«»\"“”„'"  # what may cling to a name's last word
 _NAMESAKE_INSTITUTION_WORDS = 3  # "Назарбаев Интеллектуальной школы": the words after a namesake that end its institution's name
+_CLOSING_QUOTES = "»”\""
 _SHORTEST_NAME_STEM = 3  # Рэпп; a shorter stem would join unrelated words
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:—–«(\n])\s*$")
 # A space may stand before the comma too ("Зейін , айтыңызшы"), as in transcripts.
@@ -86,7 +87,7 @@ class Normalizer:
             if mention.start < skip_until:
                 continue
             if mention.label == "PERSON":
-                following = text[mention.end:mention.end + 60].split()[:_NAMESAKE_INSTITUTION_WORDS]
+                following = _up_to_a_closing_quote(text[mention.end:mention.end + 60].split()[:_NAMESAKE_INSTITUTION_WORDS])
                 for size in range(len(following), 0, -1):
                     written = f"{mention.text} {' '.join(following[:size])}".rstrip(_NAME_PUNCTUATION + ",;:")
                     if self.registry.resolve(written, mention.lang, in_any_case=True).in_registry:
@@ -451,3 +452,10 @@ def _before(text: str, mention: Mention) -> str:
 def _after(text: str, mention: Mention) -> str:
     """The page's text just after a mention: the verb a name may be the subject of."""
     return text[mention.end:mention.end + 40]
+
+
+def _up_to_a_closing_quote(words: list[str]) -> list[str]:
+    """The words up to the one a quote closes: a quoted name ends there, and what follows is another's
+    ("AEO “Nazarbayev Intellectual schools” K. Name": the name of the organization's head after it)."""
+    closing = next((index for index, word in enumerate(words) if word.rstrip(",.;:!?")[-1:] in _CLOSING_QUOTES), None)
+    return words if closing is None else words[:closing + 1]
