@@ -11764,3 +11764,19 @@ def test_a_city_or_regions_name_before_district_names_the_district(stages, text,
 def test_an_english_legal_form_before_a_quoted_name_is_one_institution(stages, text, fact):
     # "AEO “...”" as "JSC “...”": the legal form and the quoted name are one organization, the title's institution.
     assert fact in found(stages, text)
+
+
+# --- r32_kk ---
+def test_a_kazakh_word_typed_with_the_latin_i_reads_as_cyrillic(stages):
+    # "әкiмi", "Бiлiм": the Latin i in Cyrillic words, as older Kazakh sites type і.
+    text = ("TITLE: Жаңалықтар\n\nПавлодар облысының әкiмi Ерлан Сапаров Бiлiм күнi қарсаңында жаңа мектептi аралады.")
+    from pipeline.ingest import page_from_text
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert ("Ерлан Сапаров", "akim", "pavlodar_akimat") in {
+        (f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+def test_only_a_cyrillic_word_with_latin_look_alikes_alone_is_folded():
+    # A Latin word, or a word with other Latin letters ("Facеbook" with a Cyrillic е), keeps its spelling.
+    from pipeline.ingest import clean_text
+    assert clean_text("ӘЛI Бiлiм iPhone Facеbook-те Əlem") == "ӘЛІ Білім iPhone Facеbook-те Əlem"
