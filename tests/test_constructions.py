@@ -11780,3 +11780,10 @@ def test_only_a_cyrillic_word_with_latin_look_alikes_alone_is_folded():
     # A Latin word, or a word with other Latin letters ("Facеbook" with a Cyrillic е), keeps its spelling.
     from pipeline.ingest import clean_text
     assert clean_text("ӘЛI Бiлiм iPhone Facеbook-те Əlem") == "ӘЛІ Білім iPhone Facеbook-те Əlem"
+
+
+def test_the_said_institution_refers_back_to_the_one_named_before(stages):
+    # "аталмыш университеттің ректоры": the said university, named in the sentence before; "Біз де" is no name's part.
+    text = ("TITLE: Жаңалықтар\n\nСәтбаев университеті биыл 90 жылдығын атап өтеді. Біз де аталмыш университеттің ректоры "
+            "Марат Серікұлымен сұхбаттастық.")
+    assert ("Марат Серікұлы", "rector", "satbayev_university") in found(stages, text)
