@@ -11787,3 +11787,10 @@ def test_the_said_institution_refers_back_to_the_one_named_before(stages):
     text = ("TITLE: Жаңалықтар\n\nСәтбаев университеті биыл 90 жылдығын атап өтеді. Біз де аталмыш университеттің ректоры "
             "Марат Серікұлымен сұхбаттастық.")
     assert ("Марат Серікұлы", "rector", "satbayev_university") in found(stages, text)
+
+
+def test_a_singular_possessive_in_the_dative_ends_the_genitive_chain(stages):
+    # "облыс әкіміне": to the region's akim, whom the department's head reported to; no part of the department's name.
+    text = ("TITLE: Жаңалықтар\n\nПавлодарда өткен кеңесте облыс әкіміне облыстық білім басқармасының басшысы "
+            "Асқар Жұмабаев баяндады.")
+    assert ("Асқар Жұмабаев", "head", "pavlodar_region_education_department") in found(stages, text)
