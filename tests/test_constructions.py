@@ -11794,3 +11794,14 @@ def test_a_singular_possessive_in_the_dative_ends_the_genitive_chain(stages):
     text = ("TITLE: Жаңалықтар\n\nПавлодарда өткен кеңесте облыс әкіміне облыстық білім басқармасының басшысы "
             "Асқар Жұмабаев баяндады.")
     assert ("Асқар Жұмабаев", "head", "pavlodar_region_education_department") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалықтар\n\nСеминарды БҚО білім басқармасының басшысы Гүлнар Сейітова ашты.",
+     ("Гүлнар Сейітова", "head", "west_kazakhstan_region_education_department")),
+    ("TITLE: Жаңалықтар\n\nЕмханаға СҚО денсаулық сақтау басқармасының басшысы Айдос Нұрланов барды.",
+     ("Айдос Нұрланов", "head", "north_kazakhstan_region_health_department")),
+])
+def test_a_regional_department_named_with_the_regions_abbreviation(stages, text, fact):
+    # "ШҚО", "СҚО", "БҚО": the regions' abbreviations, as their maslikhats' names are written too.
+    assert fact in found(stages, text)
