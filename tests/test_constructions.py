@@ -11805,3 +11805,8 @@ def test_a_singular_possessive_in_the_dative_ends_the_genitive_chain(stages):
 def test_a_regional_department_named_with_the_regions_abbreviation(stages, text, fact):
     # "ШҚО", "СҚО", "БҚО": the regions' abbreviations, as their maslikhats' names are written too.
     assert fact in found(stages, text)
+
+
+def test_a_vice_provost_is_a_vice_rector(stages):
+    text = "TITLE: Жаңалықтар\n\nКонференцияда Назарбаев Университетінің вице-провосты Әсел Омарова баяндама жасады."
+    assert ("Әсел Омарова", "vice_rector", "nu") in found(stages, text)
