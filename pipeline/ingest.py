@@ -31,13 +31,17 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+\n")
 _BLANK_RUN = re.compile(r"\n{3,}")
-# Some Kazakh sites type ә with the Latin schwa (ə U+0259, Ə U+018F), which looks the same:
-# "Ғылым жəне жоғары білім министрі", "аудан əкімі". Read as Latin,
-# such a word matches no title, institution or name the lexicons hold, so in a word that has
-# Cyrillic letters the schwa becomes the Cyrillic ә; a word in Latin script keeps it.
-_WORD_WITH_LATIN_SCHWA = re.compile(r"\w*[əƏ]\w*")
-_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
-_SCHWA_TO_CYRILLIC = str.maketrans("əƏ", "әӘ")
+# Some Kazakh sites type Cyrillic letters with the Latin letters that look the same: ә with the
+# Latin schwa (ə U+018F/U+0259: "Ғылым жəне жоғары білім министрі", "аудан əкімі"), and older ones
+# і with the Latin i ("Бiлiм және ғылым министрлiгi", "университетiнiң президентi", "ӘБДIБЕКОВ").
+# Read as Latin, such a word matches no title, institution or name the lexicons hold, so in a word
+# with Cyrillic letters whose only Latin letters are look-alikes these become Cyrillic; a word in
+# Latin script, or one with other Latin letters ("Facеbook" with a Cyrillic е), keeps its spelling.
+_LATIN_LOOKALIKES = "əƏaeopcyxiABEKMHOPCTXI"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, "әӘаеорсухіАВЕКМНОРСТХІ")
+_WORD_MIXING_CYRILLIC_AND_LOOKALIKES = re.compile(
+    rf"\w*(?:[\u0400-\u04ff]\w*[{_LATIN_LOOKALIKES}]|[{_LATIN_LOOKALIKES}]\w*[\u0400-\u04ff])\w*")
+_OTHER_LATIN_LETTER = re.compile(rf"[^\W\d_\u0400-\u04ff{_LATIN_LOOKALIKES}]")
 
 
 class InputError(Exception):
@@ -277,13 +281,13 @@ def _looks_binary(text: str) -> bool:
 def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", text)
-    text = _WORD_WITH_LATIN_SCHWA.sub(_cyrillic_schwa, text)
+    text = _WORD_MIXING_CYRILLIC_AND_LOOKALIKES.sub(_cyrillic_lookalikes, text)
     text = _TRAILING_SPACE.sub("\n", text + "\n")
     return _BLANK_RUN.sub("\n\n", text).strip()
 
 
-def _cyrillic_schwa(word: re.Match) -> str:
-    return word.group().translate(_SCHWA_TO_CYRILLIC) if _CYRILLIC_LETTER.search(word.group()) else word.group()
+def _cyrillic_lookalikes(word: re.Match) -> str:
+    return word.group() if _OTHER_LATIN_LETTER.search(word.group()) else word.group().translate(_TO_CYRILLIC)
 
 
 def page_from_text(source: str, raw: str, options: IngestOptions = IngestOptions(), **fields) -> Page:

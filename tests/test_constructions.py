@@ -11764,3 +11764,49 @@ def test_a_city_or_regions_name_before_district_names_the_district(stages, text,
 def test_an_english_legal_form_before_a_quoted_name_is_one_institution(stages, text, fact):
     # "AEO “...”" as "JSC “...”": the legal form and the quoted name are one organization, the title's institution.
     assert fact in found(stages, text)
+
+
+# --- r32_kk ---
+def test_a_kazakh_word_typed_with_the_latin_i_reads_as_cyrillic(stages):
+    # "әкiмi", "Бiлiм": the Latin i in Cyrillic words, as older Kazakh sites type і.
+    text = ("TITLE: Жаңалықтар\n\nПавлодар облысының әкiмi Ерлан Сапаров Бiлiм күнi қарсаңында жаңа мектептi аралады.")
+    from pipeline.ingest import page_from_text
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert ("Ерлан Сапаров", "akim", "pavlodar_akimat") in {
+        (f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+def test_only_a_cyrillic_word_with_latin_look_alikes_alone_is_folded():
+    # A Latin word, or a word with other Latin letters ("Facеbook" with a Cyrillic е), keeps its spelling.
+    from pipeline.ingest import clean_text
+    assert clean_text("ӘЛI Бiлiм iPhone Facеbook-те Əlem") == "ӘЛІ Білім iPhone Facеbook-те Əlem"
+
+
+def test_the_said_institution_refers_back_to_the_one_named_before(stages):
+    # "аталмыш университеттің ректоры": the said university, named in the sentence before; "Біз де" is no name's part.
+    text = ("TITLE: Жаңалықтар\n\nСәтбаев университеті биыл 90 жылдығын атап өтеді. Біз де аталмыш университеттің ректоры "
+            "Марат Серікұлымен сұхбаттастық.")
+    assert ("Марат Серікұлы", "rector", "satbayev_university") in found(stages, text)
+
+
+def test_a_singular_possessive_in_the_dative_ends_the_genitive_chain(stages):
+    # "облыс әкіміне": to the region's akim, whom the department's head reported to; no part of the department's name.
+    text = ("TITLE: Жаңалықтар\n\nПавлодарда өткен кеңесте облыс әкіміне облыстық білім басқармасының басшысы "
+            "Асқар Жұмабаев баяндады.")
+    assert ("Асқар Жұмабаев", "head", "pavlodar_region_education_department") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалықтар\n\nСеминарды БҚО білім басқармасының басшысы Гүлнар Сейітова ашты.",
+     ("Гүлнар Сейітова", "head", "west_kazakhstan_region_education_department")),
+    ("TITLE: Жаңалықтар\n\nЕмханаға СҚО денсаулық сақтау басқармасының басшысы Айдос Нұрланов барды.",
+     ("Айдос Нұрланов", "head", "north_kazakhstan_region_health_department")),
+])
+def test_a_regional_department_named_with_the_regions_abbreviation(stages, text, fact):
+    # "ШҚО", "СҚО", "БҚО": the regions' abbreviations, as their maslikhats' names are written too.
+    assert fact in found(stages, text)
+
+
+def test_a_vice_provost_is_a_vice_rector(stages):
+    text = "TITLE: Жаңалықтар\n\nКонференцияда Назарбаев Университетінің вице-провосты Әсел Омарова баяндама жасады."
+    assert ("Әсел Омарова", "vice_rector", "nu") in found(stages, text)
