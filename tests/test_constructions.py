@@ -11764,3 +11764,15 @@ def test_a_city_or_regions_name_before_district_names_the_district(stages, text,
 def test_an_english_legal_form_before_a_quoted_name_is_one_institution(stages, text, fact):
     # "AEO “...”" as "JSC “...”": the legal form and the quoted name are one organization, the title's institution.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nВ Жамбылском районе прошла сессия. Секретарь районного маслихата Болат Сейткалиев выступил с докладом.",
+     ("Болат Сейткалиев", "secretary", "Маслихат Жамбылского района")),
+    ("TITLE: Новости\n\nВ Карасайском районе открыли школу. Депутат районного маслихата Гульнар Омарова поздравила учителей.",
+     ("Гульнар Омарова", "maslikhat_deputy", "Маслихат Карасайского района")),
+])
+def test_a_russian_maslikhat_named_by_its_level_is_the_one_of_the_place_named_before(stages, text, fact):
+    # "районный маслихат" as "районный отдел образования": the district's the page named last before the title, which
+    # the registry does not hold, not a maslikhat of no place.
+    assert fact in found(stages, text)
