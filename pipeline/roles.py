@@ -3745,10 +3745,13 @@ class RoleExtractor:
     def _russian_unit_of_the_place_named_before(self, org: Institution, title: TitleHit, home) -> Institution:
         """A unit named by its place's level ("городской отдел образования", "районный отдел образования") is the unit
         of the place of that level the page named last before the title ("Отдел образования города Семей"), as its
-        akimat's name gives the place; else the unit as written."""
+        akimat's name gives the place; so is a place's own maslikhat ("районный маслихат": "Маслихат Казыгуртского
+        района", a district's, which the registry does not hold); else the unit or body as written."""
         words = org.name.split()
-        kind = self.place_level_kinds.get(_lemma(words[0])) if len(words) > 2 else None
-        if kind is None or not _has_word(words[1], self.taxonomy.unit_words.get("ru", frozenset())):
+        kind = self.place_level_kinds.get(_lemma(words[0])) if len(words) > 1 else None
+        names_a_unit = len(words) > 2 and _has_word(words[1], self.taxonomy.unit_words.get("ru", frozenset()))
+        names_a_maslikhat = len(words) == 2 and self.references["ru"].kind_of(words[1]) == "maslikhat"
+        if kind is None or not (names_a_unit or names_a_maslikhat):
             return org
         akimat, _ = home.named_before((kind,), title.start, "ru")
         akimat_name = (akimat.name_ru or akimat.name) if akimat is not None else ""
@@ -3756,7 +3759,7 @@ class RoleExtractor:
         opening = template.format("")
         if not akimat_name.startswith(opening):
             return org
-        return self.registry.resolve(f"{words[1].capitalize()} {' '.join(words[2:])} {akimat_name[len(opening):]}", "ru")
+        return self.registry.resolve(" ".join([words[1].capitalize(), *words[2:], akimat_name[len(opening):]]), "ru")
 
     def _akimat_of_an_akims_office(self, office: str, title: TitleHit, lang: str, home) -> Institution | None:
         """The akimat whose akim's office or its unit a name without the akimat's own name stands for: the place's named

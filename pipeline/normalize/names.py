@@ -542,14 +542,15 @@ class PersonNames:
             as_a_man = sum(parse.score for parse in parses if "Name" in parse.tag and parse.tag.gender == "masc"
                            and parse.tag.case in ("gent", "accs") and latin_key(parse.normal_form) in self.given_keys)
             # A known given name the dictionary reads as a woman's more often than as a man's in a case
-            # (Марина, Валентина: not "Марин", "Валентин").
+            # (Марина, Валентина: not "Марин", "Валентин"); a plural reading is no person's (Гани: not "Гани" of Ганя).
             as_a_woman = sum(parse.score for parse in parses if "Name" in parse.tag and parse.tag.gender == "femn"
-                             and parse.tag.case == "nomn") if self.is_given_name(given) else 0.0
+                             and parse.tag.case == "nomn" and parse.tag.number != "plur") if self.is_given_name(given) else 0.0
             genitive_of_a_man = as_a_man > as_a_woman
             declined_like_a_man = given.endswith("а") and not self.is_given_name(given) \
                 and self.is_given_name(given[:-1]) and given[-2:-1].lower() not in VOWELS
-            # An unknown Kazakh given name with a man's ending (Тлеугали) does not decline: the surname is.
-            mans_given_name = not self.is_given_name(given) and given.lower().endswith(self.masculine_given_endings)
+            # A Kazakh given name with a man's ending (Тлеугали, Гани) does not decline: the surname is; a known one
+            # too, unless the dictionary reads it as a woman's.
+            mans_given_name = given.lower().endswith(self.masculine_given_endings) and not as_a_woman
             return "masc" if genitive_of_a_man or declined_like_a_man or mans_given_name else "femn"
         if given and surname and self.surname_dative_or_accusative.search(surname):
             woman = self._woman_in_the_accusative(given)
