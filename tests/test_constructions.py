@@ -11764,3 +11764,15 @@ def test_a_city_or_regions_name_before_district_names_the_district(stages, text,
 def test_an_english_legal_form_before_a_quoted_name_is_one_institution(stages, text, fact):
     # "AEO “...”" as "JSC “...”": the legal form and the quoted name are one organization, the title's institution.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nThe Chairperson of the Autonomous Education Organization \"Nazarbayev Intellectual Schools\" Aigul Omarova "
+     "opened the forum.", ("Aigul Omarova", "chairman", "nis")),
+    ("TITLE: News\n\nThe director of the Public Foundation “Bilim Ordasy” Marat Serikov spoke.",
+     ("Marat Serikov", "director", "Public Foundation «Bilim Ordasy»")),
+])
+def test_an_english_organizations_kind_before_its_quoted_name_is_one_institution(stages, text, fact):
+    # "the ... Organization “...”", "the Public Foundation “...”": the kind's noun and the quoted name after it are one
+    # organization, the title's institution, not the kind alone.
+    assert fact in found(stages, text)
