@@ -11834,3 +11834,15 @@ def test_a_russian_maslikhat_named_by_its_level_is_the_one_of_the_place_named_be
 def test_a_mans_undeclined_kazakh_given_name_puts_the_surname_after_it_in_a_case(stages, text, person):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert person in {m.normalized for m in document.mentions if m.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nThe Chairperson of the Autonomous Education Organization \"Nazarbayev Intellectual Schools\" Aigul Omarova "
+     "opened the forum.", ("Aigul Omarova", "chairman", "nis")),
+    ("TITLE: News\n\nThe director of the Public Foundation “Bilim Ordasy” Marat Serikov spoke.",
+     ("Marat Serikov", "director", "Public Foundation «Bilim Ordasy»")),
+])
+def test_an_english_organizations_kind_before_its_quoted_name_is_one_institution(stages, text, fact):
+    # "the ... Organization “...”", "the Public Foundation “...”": the kind's noun and the quoted name after it are one
+    # organization, the title's institution, not the kind alone.
+    assert fact in found(stages, text)

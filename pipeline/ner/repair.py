@@ -885,7 +885,8 @@ class SpanRepair:
         spans = entities
         entities = self._names_after_titles(
             text, _each_replaced(spans, lambda entity: self._name_after_institution_parts(text, entity, spans)))
-        entities = self._units_before_organizations(text, self._quoted_names_with_their_kind(text, self._quoted_firms(text, entities)))
+        entities = self._units_before_organizations(text, self._english_kinds_before_quoted_names(
+            text, self._quoted_names_with_their_kind(text, self._quoted_firms(text, entities))))
         entities = self._names_split_before_a_patronymic(text, entities)
         entities = _offices_named_after_their_titles(text, _each_replaced(
             entities, lambda entity: self._without_a_field_word_before_a_latin_name(text, entity)
@@ -3109,6 +3110,22 @@ class SpanRepair:
                 result[index] = EntitySpan(start, end, entity.label, entity.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
+    def _english_kinds_before_quoted_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An English organization that ends in its kind's noun and the quoted name right after it are one organization
+        ('the Autonomous Education Organization "..."', "the Public Foundation «...»"), as a legal form and its quoted
+        name are: the model reads the kind and the name as two, or leaves the name out, and the title before them would
+        take the kind alone. What the model read inside the quotes goes into the organization."""
+        result = list(entities)
+        for kind in entities:
+            head = _ENGLISH_LAST_WORD.search(text, kind.start, kind.end) if kind.label == "ORG" else None
+            name = _QUOTED_NAME_AFTER.match(text, kind.end) if head and head.group().lower() in self.english_institution_words else None
+            if name is None or any(other.start < name.end() and name.start() < other.end and not name.start() <= other.start
+                                   for other in entities if other is not kind):
+                continue
+            result = [other for other in result if other is not kind and not (name.start() <= other.start and other.end <= name.end())]
+            result.append(EntitySpan(kind.start, name.end(), "ORG", kind.score))
+        return sorted(result, key=lambda entity: (entity.start, entity.end))
+
     def _kind_words_before(self, text: str, quote_start: int) -> int | None:
         """Where a Russian head word right before a quoted name starts ("детского сада «...»": the
         nearest of up to three lower-case words that begins like one), else None."""
@@ -3859,6 +3876,8 @@ _OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
 # A quoted name's first half and its dash, right before the second ("“Taza Ozen – " of “Taza Ozen – Zhasyl Dala”): a
 # slogan's or a project's name, no name of a person with a title.
 _QUOTED_NAMES_FIRST_HALF = re.compile(r"[«“„\"][^\W\d_][^«»“”„\"\n]{0,40}?\s[–—-]\s$")
+_ENGLISH_LAST_WORD = re.compile(r"[A-Za-z]+$")  # the head noun an English organization's span ends in
+_QUOTED_NAME_AFTER = re.compile(r" (?:«[^«»\n]{1,60}»|“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\")")
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _WORD_AFTER = re.compile(r" (\S+)")
