@@ -39,8 +39,8 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 # Latin script, or one with other Latin letters ("Facеbook" with a Cyrillic е), keeps its spelling.
 _LATIN_LOOKALIKES = "əƏaeopcyxiABEKMHOPCTXI"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, "әӘаеорсухіАВЕКМНОРСТХІ")
-_WORD_MIXING_CYRILLIC_AND_LOOKALIKES = re.compile(
-    rf"\w*(?:[\u0400-\u04ff]\w*[{_LATIN_LOOKALIKES}]|[{_LATIN_LOOKALIKES}]\w*[\u0400-\u04ff])\w*")
+# Looked ahead from each word's start only: a pattern free to start anywhere backtracks through every word.
+_WORD_MIXING_CYRILLIC_AND_LOOKALIKES = re.compile(rf"(?<!\w)(?=\w*[\u0400-\u04ff])(?=\w*[{_LATIN_LOOKALIKES}])\w+")
 _OTHER_LATIN_LETTER = re.compile(rf"[^\W\d_\u0400-\u04ff{_LATIN_LOOKALIKES}]")
 
 
