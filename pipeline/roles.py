@@ -6055,18 +6055,19 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
     take it; not one whose sentence names its unit ("облыс әкімі аппаратының ішкі саясат бөлімінің меңгерушісі"),
     another post, nor a post held at another time that its own sentence gives another institution ("до прошлого года
     был заместителем акима Актобе ... стал первым заместителем акима области": the city's, then the region's)."""
-    named = {}  # (person, role) and (person, role, held before) -> the first fact of them whose sentence names its institution
+    # The first fact of each post, and of each post held before or now, whose sentence names its institution.
+    named, named_at_the_time = {}, {}
     for fact in facts:
         if fact.org is not None and fact.org_source in ("title", "text"):
             named.setdefault((fact.person.key, fact.role), fact)
-            named.setdefault((fact.person.key, fact.role, fact.status == "former"), fact)
+            named_at_the_time.setdefault((fact.person.key, fact.role, fact.status == "former"), fact)
 
     def source_of(fact: RoleFact) -> RoleFact | None:
-        at_the_time = named.get((fact.person.key, fact.role, fact.status == "former"))
+        at_the_time = named_at_the_time.get((fact.person.key, fact.role, fact.status == "former"))
+        other = named.get((fact.person.key, fact.role))
         if fact.org is None:
-            return at_the_time or named.get((fact.person.key, fact.role))
+            return at_the_time or other
         if fact.org_source == "page" and fact.org_unit is None:
-            other = named.get((fact.person.key, fact.role))
             return at_the_time or (other if other is not None and other.org.org_id == fact.org.org_id else None)
         return None
 
