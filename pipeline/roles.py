@@ -166,9 +166,6 @@ _CITY_AFTER_A_CONSULS_TITLE = {"en": re.compile(r"\s+(?:of\s+(?:(?:the|of|[A-Z][
 # Between a Russian title and the title in the genitive of the official it serves: nothing, or the office's
 # noun ("руководитель аппарата акима").
 _OF_WHOM_GAP = re.compile(r"\s+(?:[а-яё]+\s+)?")
-# ... or a unit of that office before its noun ("заведующий сектором жилищной политики аппарата акима города",
-# "заведующая сектором по работе с обращениями граждан аппарата акима").
-_UNIT_OF_THE_OFFICE_OF_WHOM = re.compile(r"\s+(?:[а-яё]+\s+){1,8}аппарата\s+")
 _APPOSITION_DASH = re.compile(r"\s*[—–-]\s*")
 # A quotation closed right before a name ('..., a pupil who surpasses him," Name said'): a title inside it is
 # a word of what the person said, no post of theirs.
@@ -594,6 +591,10 @@ class RoleExtractor:
         self.title_of_honour = {lang: re.compile(
             rf"(?<!\w)(?:{any_of(lexicons[lang].words('honour_words_before_a_title'))})\s+"
             rf"(?!(?:{any_of(lexicons[lang].words('posts_held_in_honour'))}))[^\W\d_]+", re.IGNORECASE) for lang in ("kk", "ru")}
+        # ... or the official's office, maybe after a unit of it ("заведующий сектором жилищной политики аппарата акима
+        # города", "Заместитель Руководителя Администрации Президента").
+        self.russian_office_of_whom = re.compile(
+            rf"\s+(?:[а-яё]+\s+){{0,8}}(?i:{any_of(lexicons['ru'].words('offices_of_an_official'))})\s+")
         self.russian_press_office_of_a_title = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('press_office_nouns'))})\s+[^\W\d_][\w-]*", re.IGNORECASE)
         self.kazakh_supervisor_titles = frozenset(lexicons["kk"].words("supervisor_titles"))
@@ -2160,7 +2161,7 @@ class RoleExtractor:
             if previous is not None and not self._is_plural(previous, "ru") and _genitive_only(text[hit.start:hit.end].split()[0]) \
                     and (_OF_WHOM_GAP.fullmatch(text, previous.end, hit.start)
                          and all(_genitive_only(word) for word in text[previous.end:hit.start].split())
-                         or _UNIT_OF_THE_OFFICE_OF_WHOM.fullmatch(text, previous.end, hit.start)):
+                         or self.russian_office_of_whom.fullmatch(text, previous.end, hit.start)):
                 kept[-1] = replace(previous, served=hit)
                 continue
             kept.append(hit)
