@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from itertools import islice
 
 from pipeline.language import SIGNATURE_LETTERS, WRITTEN_IN, dominant_script
 from pipeline.lexicon import words_in_all
@@ -80,7 +81,9 @@ class Normalizer:
     def _institutions_opened_by_a_namesake(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A person's name that opens a registered institution's name with the words after it ("Назарбаев
         Университета", "Назарбаев Интеллектуальной школы", where NER reads the namesake as a person) is
-        that institution: one ORG span over both, with the ORG span after it if there is one."""
+        that institution: one ORG span over both, with the ORG span after it if there is one. The words after it are
+        up to three, or the organization's span that follows it, however long ("S.D. Asfendiyarov [Kazakh National
+        Medical University]")."""
         merged: list[Mention] = []
         skip_until = -1
         for index, mention in enumerate(mentions):
@@ -88,14 +91,17 @@ class Normalizer:
                 continue
             if mention.label == "PERSON":
                 following = _up_to_a_closing_quote(text[mention.end:mention.end + 60].split()[:_NAMESAKE_INSTITUTION_WORDS])
-                for size in range(len(following), 0, -1):
-                    written = f"{mention.text} {' '.join(following[:size])}".rstrip(_NAME_PUNCTUATION + ",;:")
-                    if self.registry.resolve(written, mention.lang, in_any_case=True).in_registry:
-                        end = text.index(written, mention.start) + len(written) if written in text[mention.start:] else None
-                        if end is not None:
-                            mention = replace(mention, end=end, text=text[mention.start:end], label="ORG")
-                            skip_until = end
-                        break
+                candidates = [f"{mention.text} {' '.join(following[:size])}".rstrip(_NAME_PUNCTUATION + ",;:")
+                              for size in range(len(following), 0, -1)]
+                organization = next((other for other in islice(mentions, index + 1, None) if other.start >= mention.end), None)
+                if organization is not None and organization.label in ORG_LABELS and text[mention.end:organization.start] == " ":
+                    candidates.insert(0, text[mention.start:organization.end])
+                written = next((written for written in candidates
+                                if self.registry.resolve(written, mention.lang, in_any_case=True).in_registry), None)
+                if written is not None and written in text[mention.start:]:
+                    end = text.index(written, mention.start) + len(written)
+                    mention = replace(mention, end=end, text=text[mention.start:end], label="ORG")
+                    skip_until = end
             merged.append(mention)
         return merged
 
