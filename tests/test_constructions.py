@@ -11840,3 +11840,30 @@ def test_an_english_organizations_kind_before_its_quoted_name_is_one_institution
     # "the ... Organization “...”", "the Public Foundation “...”": the kind's noun and the quoted name after it are one
     # organization, the title's institution, not the kind alone.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nУправляющий делами Президента Ерлан Касымов посетил школу.", ("Ерлан Касымов", "head")),
+    ("TITLE: Новости\n\nЗаместитель Руководителя Администрации Президента Ерлан Касымов посетил школу.",
+     ("Ерлан Касымов", "deputy_head")),
+    ("TITLE: Новости\n\nНа должность акима прочили Ерлана Касымова, первого зама управделами президента.",
+     ("Ерлан Касымов", "deputy_head")),
+])
+def test_a_russian_title_after_an_officials_office_says_whose_office_it_is(stages, text, fact):
+    # "Президента" after "Администрации", "делами", "управделами" is the official whose office it is, as after "аппарата"
+    # ("руководитель аппарата акима"): the person holds the title before it alone, no head of state's post.
+    facts = {(person, role) for person, role, _ in found(stages, text)}
+    assert fact in facts and ("Ерлан Касымов", "head_of_state") not in facts
+
+
+@pytest.mark.parametrize("text, institution", [
+    ("S.D. Asfendiyarov Kazakh National Medical University signed a memorandum with the clinic.", "kaznmu"),
+    ("The students of D. Serikbayev East Kazakhstan Technical University won the contest.", "serikbayev_ektu"),
+    ("T. Zhurgenov Kazakh National Academy of Arts held an exhibition.", "zhurgenov_academy"),
+])
+def test_a_namesake_with_initials_before_a_long_registered_name_is_the_institution(stages, text, institution):
+    # The model reads the namesake as a person and the four or five words after it as the organization: the two are
+    # one registered institution's name, and nobody is named.
+    [document] = stages.annotate([Page(source="t", text="TITLE: News\n\n" + text)])
+    assert not [m for m in document.mentions if m.label == "PERSON"]
+    assert f"O|{institution}" in {m.link_key for m in document.mentions if m.label == "ORG"}
