@@ -97,9 +97,11 @@ MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to
 _CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
 _CHAIN_LINK = re.compile(r"\s*[-–—]\s*")  # between two titles of one chain
 _TITLES_LISTED = re.compile(r"\s*,\s*")  # between two Kazakh titles of one person listed before the name
-_AND_ALONE = re.compile(r"\s+and\s+")
+_AND_ALONE = re.compile(r"\s+and\s+(?:an?\s+)?")  # "Provost and Vice President", "a professor and a member of"
 # The capitalized name of the institution of the title before, then "and" ("a student of Marmara University and chairman of ...").
-_INSTITUTION_THEN_AND = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s+and\s+")
+_INSTITUTION_THEN_AND = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s+and\s+(?:an?\s+)?")
+# ... and in Russian, the capitalized name in the genitive ("профессор КазНУ и профессор Назарбаев Университета").
+_RUSSIAN_INSTITUTION_THEN_AND = re.compile(r"\s+(?:[«\"]?[А-ЯЁA-Z][\w'’.«»\"-]*\s+){1,6}и\s+")
 _IN_AFTER_A_TITLE = re.compile(r"\s+in\s+")
 # Where the clause that may give an English apposition's next title opens: after a comma or a relative "who"
 # ("Name, a PhD student in chemistry who previously taught at X").
@@ -1030,6 +1032,7 @@ class RoleExtractor:
         self.served_official_before = re.compile(
             rf"(?<!\w)(?:{any_of(lexicons['ru'].words('served_official_prepositions'))})\s+(?:[а-яё-]+\s+)?$", re.IGNORECASE)
         self.and_between = re.compile(rf"(?:^|[\s,])(?:{joiner})\s", re.IGNORECASE)
+        self.and_right_before_a_name = re.compile(rf"\s+(?:{any_of(words_in_all(lexicons, 'and_words'))})\s+$", re.IGNORECASE)
         # The posts one person holds at a time in an institution: its head's, its chairman's or its secretary's ("the
         # former rector", "прежний секретарь маслихата" is the predecessor).
         self.single_holder_codes = frozenset({"head", "chairman", "secretary", "president", *self.taxonomy.head_by_institution.values()})
@@ -3439,7 +3442,8 @@ class RoleExtractor:
                 break
             # "Name has been named Provost and Vice President": a bare "and" joins a second title of the same person, and so
             # does one after the first title's institution ("Name, a student of Marmara University and chairman of ...").
-            joined = lang == "en" and bool(chain) and (_AND_ALONE.fullmatch(between) or _INSTITUTION_THEN_AND.fullmatch(between)) is not None
+            joined = lang == "en" and bool(chain) and (_AND_ALONE.fullmatch(between) or _INSTITUTION_THEN_AND.fullmatch(between)) is not None \
+                or lang == "ru" and bool(chain) and _RUSSIAN_INSTITUTION_THEN_AND.fullmatch(between) is not None
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(opened_aside or between) and not predicate and not joined) \
                     or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
@@ -3454,7 +3458,7 @@ class RoleExtractor:
             # So does an opening bracket before the next person's own title ("Name, ученик 9 класса (учитель – Name)").
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
                     and next_person_start < sentence_end and not self._bracketed_title_between(text, title.end, next_person_start, titles) \
-                    and not (lang == "en" and self._english_item_closed_by_and(text, title, next_person_start, titles)):
+                    and not self._item_closed_by_and(text, title, next_person_start, titles):
                 break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
@@ -3476,12 +3480,12 @@ class RoleExtractor:
         to_the_next = text[title.end:next_person_start]
         return self._loose_words(to_the_next) == 0 and not self.and_between.search(to_the_next)
 
-    @staticmethod
-    def _english_item_closed_by_and(text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit]) -> bool:
-        """Whether an English apposition's title and its complement run up to an "and" right before the next name, no
-        other title between ("Name1, Head of the Department of History and Name2, Vice-Rector, received ..."): the
-        "and" closes the item, so the title is the name's before it, not one that leads into the next name."""
-        return _AND_RIGHT_BEFORE_A_NAME.search(text, title.end, next_person_start) is not None \
+    def _item_closed_by_and(self, text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit]) -> bool:
+        """Whether an apposition's title and its complement run up to an "and" right before the next name, no other
+        title between ("Name1, Head of the Department of History and Name2, Vice-Rector, received ...", "Name1,
+        директор Института физики и Name2", "Name1, физика институтының директоры және Name2"): the "and" closes the
+        item, so the title is the name's before it, not one that leads into the next name."""
+        return self.and_right_before_a_name.search(text, title.end, next_person_start) is not None \
             and not any(title.end <= other.start and other.end <= next_person_start for other in titles)
 
     @staticmethod
@@ -7349,7 +7353,6 @@ _WITH_RIGHT_AFTER = re.compile(r"\s+(?:с|со)\s", re.IGNORECASE)  # a Russian 
 _RUSSIAN_VERB_FORMS = _RUSSIAN_PREDICATE_PARTS | {"PRTF"}  # and a full participle, which governs an object as its verb does
 _LIST_ITEM_END = re.compile(r"[,;)]")
 # An "and" that a list's next name follows straight away ("..., Head of the Department and Name2").
-_AND_RIGHT_BEFORE_A_NAME = re.compile(r"\s+and\s+$")
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").

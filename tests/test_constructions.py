@@ -11867,3 +11867,34 @@ def test_a_namesake_with_initials_before_a_long_registered_name_is_the_instituti
     [document] = stages.annotate([Page(source="t", text="TITLE: News\n\n" + text)])
     assert not [m for m in document.mentions if m.label == "PERSON"]
     assert f"O|{institution}" in {m.link_key for m in document.mentions if m.label == "ORG"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nAigul Omarova is a professor of KazNU and a professor of the Kazakh-British Technical University.",
+     {("Aigul Omarova", "professor", "kaznu"), ("Aigul Omarova", "professor", "kbtu")}),
+    ("TITLE: Новости\n\nАйгуль Омарова – профессор КазНУ и профессор КБТУ.",
+     {("Айгуль Омарова", "professor", "kaznu"), ("Айгуль Омарова", "professor", "kbtu")}),
+])
+def test_a_second_title_after_and_and_the_first_titles_institution_is_the_same_persons(stages, text, facts):
+    # "a professor of X and a professor of Y", "профессор X и профессор Y": one person's two posts, each at its own
+    # institution; the "and" after an institution's name joins them, as a bare "and" between two titles does.
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, holder, other", [
+    ("TITLE: Новости\n\nНа совещании выступили Айгуль Омарова, директор школы-лицея № 12 и Ерлан Сыдыков.",
+     "Айгуль Омарова", "Ерлан Сыдыков"),
+    ("TITLE: Жаңалықтар\n\nКездесуде Айгүл Омарова, №5 мектептің директоры және Ерлан Сыдықов сөз сөйледі.",
+     "Айгүл Омарова", "Ерлан Сыдықов"),
+])
+def test_an_apposition_closed_by_and_before_the_next_name_is_the_name_before(stages, text, holder, other):
+    # "Name1, директор X и Name2": a title before a name stands right before it; one the "and" parts from the next name
+    # is the apposition of the name before, as in English.
+    holders = {person for person, role, _ in found(stages, text) if role == "director"}
+    assert holder in holders and other not in holders
+
+
+def test_an_organizations_span_run_into_the_and_after_it_ends_before_it(stages):
+    text = "TITLE: Новости\n\nНа встрече присутствовали Айгуль Омарова, директор Института физики и Ерлан Сыдыков."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [m.text for m in document.mentions if m.text.endswith(" и")]

@@ -843,7 +843,7 @@ class SpanRepair:
                                                                 for entity in entities])
         entities = self._latin_names_in_cyrillic_sentences(text, entities)
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
-        entities = [_without_a_russian_function_word_at_the_end(text, entity) for entity in entities]
+        entities = [self._without_an_and_at_the_end(text, _without_a_russian_function_word_at_the_end(text, entity)) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
         entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity))
@@ -949,6 +949,11 @@ class SpanRepair:
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
                     for entity in repaired if entity not in absorbed])))))))))))))))))))
+
+    def _without_an_and_at_the_end(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A span the model ran into the "and" after it ("[Института физики и] Name") ends before it: no name ends with one."""
+        conjunction = self.and_at_end.search(text, entity.start, entity.end)
+        return entity if conjunction is None or conjunction.start() <= entity.start else EntitySpan(entity.start, conjunction.start(), entity.label, entity.score)
 
     def _surnames_after_two_given_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's span of two known given names and nothing else takes the capitalized word after it that no span
