@@ -843,7 +843,7 @@ class SpanRepair:
                                                                 for entity in entities])
         entities = self._latin_names_in_cyrillic_sentences(text, entities)
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
-        entities = [self._without_an_and_at_the_end(text, _without_a_russian_function_word_at_the_end(text, entity)) for entity in entities]
+        entities = [_without_a_russian_function_word_at_the_end(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
         entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity))
@@ -940,7 +940,8 @@ class SpanRepair:
                         places_after = [EntitySpan(other.end - len(place), other.end, "GPE", other.score) for other in run_on
                                         if not (place := text[trailing.end():other.end].strip()).islower()]
             repaired += [entity, *places_after]
-        return _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
+        # Last, once the joins across an "and" are made: what still ends with one ends before it.
+        finished = _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._latin_surnames_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._organizations_before_titled_appositions(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
@@ -949,6 +950,7 @@ class SpanRepair:
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
                     for entity in repaired if entity not in absorbed])))))))))))))))))))
+        return [self._without_an_and_at_the_end(text, entity) for entity in finished]
 
     def _without_an_and_at_the_end(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A span the model ran into the "and" after it ("[Института физики и] Name") ends before it: no name ends with one."""
