@@ -49,6 +49,14 @@ def test_english_degree_the_model_takes_into_a_person_is_left_out_by_the_known_g
     assert ("Rosa Bekmagambetova", "PERSON") in found, found
 
 
+def test_what_a_known_name_leaves_of_the_models_span_is_no_entity_when_it_is_a_function_word(stages):
+    # The model reads 'the "Ybyrai Altynsarin' as one organization; the known given name takes the name out of it, and
+    # "the" alone names nothing.
+    text = 'The teacher received the "Ybyrai Altynsarin" medal last year.'
+    found = entities(stages, "en", text)
+    assert not [span for span, label in found if span.lower() == "the"], found
+
+
 def test_russian_natasha_finds_person_organization_and_location(stages):
     text = "Депутат Мажилиса Ирина Смирнова выступила в Казахском национальном педагогическом университете имени Абая в Алматы."
     found = entities(stages, "ru", text)

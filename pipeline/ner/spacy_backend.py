@@ -79,7 +79,8 @@ def with_known_names(doc: Doc, gazetteers: Gazetteers) -> list[Span]:
                 kept = doc[ent.start:name.start]
                 while len(kept) and (kept[-1].is_punct or kept[-1].is_space):
                     kept = doc[kept.start:kept.end - 1]
-                if len(kept):
+                # What the name leaves of the model's span may be a word of no name alone ("[the] "Name" medal").
+                if not all(token.is_stop or token.is_punct for token in kept):
                     entities.append(Span(doc, kept.start, kept.end, ent.label_))
         entities.append(name)
     return filter_spans(entities)
