@@ -5430,8 +5430,16 @@ class PageInstitutions:
                 if lang == "kk" and not registered_only and source == "text" and start == paragraph else None
             if in_title is not None:
                 return in_title, "page"
-        in_title = None if registered_only else self._place_in_title(kinds, lang)
+        in_title = None if registered_only else self._place_in_title(kinds, lang) or self._district_of_site(kinds, lang)
         return (in_title, "page") if in_title is not None else (None, "text")
+
+    def _district_of_site(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The akimat of the district whose own newspaper a Kazakh page comes from (regions.yaml's district_news_sites),
+        for a district's noun no text or title before it names ("аудан әкімі" on temirnews.kz: Темір ауданы's akim):
+        a district paper names its own district nowhere."""
+        district = self.roles.registry.district_of_site(self.document.page.url) \
+            if lang == "kk" and "district" in kinds else None
+        return self.roles.institution_named(district, "district", lang) if district else None
 
     def _place_in_title(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The akimat of the last place of one of ``kinds`` a Russian or Kazakh page's title names, by a name and its place's

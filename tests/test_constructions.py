@@ -11840,3 +11840,23 @@ def test_an_english_organizations_kind_before_its_quoted_name_is_one_institution
     # "the ... Organization “...”", "the Public Foundation “...”": the kind's noun and the quoted name after it are one
     # organization, the title's institution, not the kind alone.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("url, akimat", [
+    # "аудан әкімі" on a district newspaper's site (regions.yaml district_news_sites) that names no district: that
+    # district's akim; on a national outlet's page the district stays unknown
+    ("https://temirnews.kz/?p=123", "Темір ауданы әкімдігі"), ("https://www.oiyl.kz/archives/123", "Ойыл ауданы әкімдігі"),
+    ("https://tengrinews.kz/kazakhstan_news/123", None),
+])
+def test_a_kazakh_district_akim_on_a_district_papers_site(stages, url, akimat):
+    text = "TITLE: Жаңалықтар\n\nАудан әкімі Ерлан Жұмабаев ауылдағы мектепке барды."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    akims = {(f.person.display, f.org.name if f.org else None) for f in document.roles if f.role == "akim"}
+    assert akims == {("Ерлан Жұмабаев", akimat)}
+
+
+def test_a_district_papers_site_names_its_region_too(stages):
+    text = "TITLE: Жаңалықтар\n\nОблыс әкімі Ерлан Жұмабаев ауылдағы мектепке барды."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url="https://temirnews.kz/?p=123")])
+    assert ("Ерлан Жұмабаев", "akim", "aktobe_akimat") in {
+        (f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
