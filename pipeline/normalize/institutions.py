@@ -145,9 +145,10 @@ class Registry:
     id, by web domain, by region name. Built once per process by ``pipeline.resources``."""
 
     def __init__(self, entries: list[dict], regions: list[dict], lexicons: dict[str, Lexicon]):
-        # A Kazakh name's last word in a case after its possessive ending (мәслихатының): the case goes.
+        # A Kazakh name's last word in a case after its possessive ending (мәслихатының): the case goes, in a headline's
+        # capitals too (ТҮРКІСТАН ОБЛЫСТЫҚ МӘСЛИХАТЫНЫҢ).
         self._kazakh_case_after_possessive = re.compile(
-            f"(?<=[ыі])(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$")
+            f"(?<=[ыі])(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$", re.IGNORECASE)
         # After a vowel other than a possessive's ы/і too: кафедраның -> кафедра, балабақшаның -> балабақша.
         self._kazakh_genitive_after_a_stem = re.compile(
             rf"(?<=\w{{2}}[^\W\d_ыі])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
