@@ -11873,3 +11873,13 @@ def test_a_kazakh_headlines_capitals_keep_the_case_off_the_institutions_name(sta
     # A headline in capitals names the maslikhat in the genitive (МӘСЛИХАТЫНЫҢ) as lower case does: its nominative is
     # the registered name, not a name of its own.
     assert fact in found(stages, text)
+
+
+def test_initials_and_a_foreign_surname_right_after_a_kazakh_title_are_its_holder(stages):
+    # No Kazakh or Russian surname's ending ("Дхомане", "Кикнадзе"): the title right before says the initials name is a
+    # person's, the model's one-word span or none notwithstanding; each title stays its own holder's.
+    text = ("TITLE: Жаңалықтар\n\nДелегация құрамында: кафедра меңгерушісі И. Дхомане және аға оқытушы Р. Кикнадзе, "
+            "кафедра меңгерушісі Н. Жаркенов болды.")
+    roles = {(person, role) for person, role, _ in found(stages, text)}
+    assert {("И. Дхомане", "head"), ("Р. Кикнадзе", "senior_lecturer"), ("Н. Жаркенов", "head")} <= roles
+    assert ("Н. Жаркенов", "senior_lecturer") not in roles
