@@ -3619,7 +3619,7 @@ class RoleExtractor:
         директоры болып қызмет атқарған", "аудандық білім бөлімінде әдіскер болып жұмыс істеген")."""
         if self.predicates["kk"].pattern.match(text, title.end) is None:
             return None
-        words = text[left_limit:title.start].split()
+        words = _words(text[left_limit:title.start])
         # A unit's bare noun between ("министрлігінде департамент директоры"); a unit in the locative is the place
         # itself ("білім бөлімінде әдіскер").
         if words and self.references["kk"].kind_of(words[-1]) in self.references["kk"].unit_kinds and words[-1].islower() \
@@ -3648,7 +3648,7 @@ class RoleExtractor:
         words = title.written.split()
         if len(words) < 2:
             return None
-        preceding = text[left_limit:title.start].split()[-MAX_CHUNK_WORDS:]
+        preceding = _words(text[left_limit:title.start])[-MAX_CHUNK_WORDS:]
         registered = next((found for size in range(len(preceding), 0, -1)
                            if (found := self.registry.lookup(" ".join([*preceding[-size:], words[0]]), "kk")) is not None), None)
         return registered or self._place_body_opening_the_title(preceding, words[0], orgs)
@@ -4260,12 +4260,12 @@ class RoleExtractor:
             # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,
             # "басқарма төрағасы", chairs a board).
             referred = self.references["kk"].bare_phrase(
-                self.kazakh_chain.without_subject(text[left_limit:title.start].split())[-MAX_CHUNK_WORDS:])
+                self.kazakh_chain.without_subject(_words(text[left_limit:title.start]))[-MAX_CHUNK_WORDS:])
             opening = self.references["kk"].bare_phrase(title.written.split()[:-1])
             # A place's adjective before the title says whose body it opens with ("Облыстық мәслихат депутаты": the region's,
             # not the district's maslikhat named before).
             place_adjective = next((self.references["kk"].adjective(word) and self.references["kk"].kind_of(word) in self.place_kinds
-                                    for word in text[left_limit:title.start].split()[-1:]), False)
+                                    for word in _words(text[left_limit:title.start])[-1:]), False)
             if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds and not place_adjective:
                 referred = opening
         else:
@@ -4288,7 +4288,7 @@ class RoleExtractor:
             yield self.registry.resolve(self.taxonomy.place_seat_template(lang).format(" ".join(referred[1])), lang), 0.7, "text"
             return
         if lang == "kk":
-            whom = title.org_text or " ".join(self.kazakh_chain.before(text[left_limit:title.start].split()))
+            whom = title.org_text or " ".join(self.kazakh_chain.before(_words(text[left_limit:title.start])))
             yield self._seat_of_whom(whom), 1.0, "title"
             served_alone = self._kazakh_served_title_alone(whom)
             if served_alone is not None:
@@ -4314,7 +4314,7 @@ class RoleExtractor:
             # The model often leaves a numbered institution's number or a name's first words out of the
             # POSITION ("№ 3 облыстық ... кеңесінің басшысы", "Мұхтар Әуезов атындағы Оңтүстік | Қазақстан
             # университетінің проректоры"): the chain before the title, from a name's first word, is the whole name.
-            chain = self.kazakh_chain.before(text[left_limit:title.start].split())
+            chain = self.kazakh_chain.before(_words(text[left_limit:title.start]))
             if org_text and " ".join(chain).endswith(" " + org_text) and (
                     any(word.startswith("№") for word in chain) or chain[0][:1].isupper()):
                 org_text = " ".join(chain)
@@ -4352,7 +4352,7 @@ class RoleExtractor:
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
         if lang == "kk":
-            chunk = self.kazakh_chain.before(text[left_limit:title.start].split())
+            chunk = self.kazakh_chain.before(_words(text[left_limit:title.start]))
             if chunk and self._names_an_institution(chunk, lang) and not self.references["kk"].in_the_plural(chunk[-1]):
                 yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
         if lang == "en" and title.code in self.taxonomy.in_service_of:
@@ -4877,7 +4877,7 @@ class RoleExtractor:
         field that ends right at the title, none where no registered ministry has it. ``own_words``: the
         field may end inside the title, with its words before the title's noun."""
         field_end = title.written.split()[:-1] if own_words else []
-        words = (text[left_limit:title.start].split() + field_end)[-MAX_CHUNK_WORDS:]
+        words = (_words(text[left_limit:title.start]) + field_end)[-MAX_CHUNK_WORDS:]
         for first in range(len(words)):
             ministry = self.registry.lookup(template.format(" ".join(words[first:])), "kk")
             if ministry is not None:
@@ -5435,8 +5435,16 @@ class PageInstitutions:
                 if lang == "kk" and not registered_only and source == "text" and start == paragraph else None
             if in_title is not None:
                 return in_title, "page"
-        in_title = None if registered_only else self._place_in_title(kinds, lang)
+        in_title = None if registered_only else self._place_in_title(kinds, lang) or self._district_of_site(kinds, lang)
         return (in_title, "page") if in_title is not None else (None, "text")
+
+    def _district_of_site(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The akimat of the district whose own newspaper a Kazakh page comes from (regions.yaml's district_news_sites),
+        for a district's noun no text or title before it names ("аудан әкімі" on temirnews.kz: Темір ауданы's akim):
+        a district paper names its own district nowhere."""
+        district = self.roles.registry.district_of_site(self.document.page.url) \
+            if lang == "kk" and "district" in kinds else None
+        return self.roles.institution_named(district, "district", lang) if district else None
 
     def _place_in_title(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The akimat of the last place of one of ``kinds`` a Russian or Kazakh page's title names, by a name and its place's
@@ -7392,6 +7400,16 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_wo
     # A conjunction right after the title joins another title to it, no field: "the Minister and Akim of the region
     # Name" names no "Ministry of and Akim of the region".
     return " ".join(words) if words and words[0] not in ("и", "and", "or") else None
+
+
+# A comma or semicolon glued to the next word ("профессор,Түркістан облысы мәслихатының депутаты": scraped text drops
+# the space) ends the word before it, as it does with the space.
+_GLUED_PUNCTUATION = re.compile(r"([,;])(?=[^\W\d_])")
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` split at spaces and after a comma or semicolon glued to the next word."""
+    return _GLUED_PUNCTUATION.sub(r"\1 ", text).split()
 
 
 def _leading_plain_words(text: str) -> list[str]:

@@ -118,7 +118,9 @@ def test_spellings_pages_use_lead_to_their_place(spelling, owner):
 
 
 BARE_DOMAIN = re.compile(r"^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+$")
-NEWS_SITES = [(entry["id"], domain) for entry in ENTRIES for domain in entry.get("news_sites", [])]
+# A district's paper (district_news_sites) is one of its region's outlets: the same checks hold.
+NEWS_SITES = [(entry["id"], domain) for entry in ENTRIES
+              for domain in [*entry.get("news_sites", []), *(entry.get("district_news_sites") or {})]]
 
 
 def test_some_entries_name_their_own_news_sites():

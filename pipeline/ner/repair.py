@@ -199,6 +199,9 @@ _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:of|for|in|on|at|from|by)\s+$", r
 _PREPOSITION_CHARS = 6
 _NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”»]\s")
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
+# The word right before a span, and how far back it is looked for.
+_LAST_WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
+_TITLE_WORD_CHARS = 40
 # Initials and a surname, or a surname and initials; no initial follows the latter's, also after a space, so a
 # word before spaced initials ("Баяндаманы А. Қ. Тажиева") is read as no surname of the first of them.
 _INITIALS_NAME = re.compile(not_after(  # both begin with a capital letter, matched once before them
@@ -2900,7 +2903,12 @@ class SpanRepair:
         listed = [(start, end) for start, end in bounds if (start, end) not in with_ending and any(
             self.list_separator.fullmatch(text[end:other_start]) or self.list_separator.fullmatch(text[other_end:start])
             for other_start, other_end in with_ending)]
-        return with_ending + listed
+        # Right after a title's word, initials and a surname of no Kazakh or Russian ending are its holder's name too
+        # ("кафедра меңгерушісі И. Дхомане", "аға оқытушы Р. Кикнадзе"): a foreign colleague's.
+        after_a_title = [(start, end) for start, end in bounds if (start, end) not in with_ending and (start, end) not in listed
+                         and (before := _LAST_WORD_BEFORE.search(text, max(0, start - _TITLE_WORD_CHARS), start)) is not None
+                         and before.group(1).lower() in self.title_forms]
+        return with_ending + listed + after_a_title
 
     def _place_with_its_lower_case_kind(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """A Latin place's or organization's span before the lower-case words of an institution's kind, opened by

@@ -145,9 +145,10 @@ class Registry:
     id, by web domain, by region name. Built once per process by ``pipeline.resources``."""
 
     def __init__(self, entries: list[dict], regions: list[dict], lexicons: dict[str, Lexicon]):
-        # A Kazakh name's last word in a case after its possessive ending (мәслихатының): the case goes.
+        # A Kazakh name's last word in a case after its possessive ending (мәслихатының): the case goes, in a headline's
+        # capitals too (ТҮРКІСТАН ОБЛЫСТЫҚ МӘСЛИХАТЫНЫҢ).
         self._kazakh_case_after_possessive = re.compile(
-            f"(?<=[ыі])(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$")
+            f"(?<=[ыі])(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})$", re.IGNORECASE)
         # After a vowel other than a possessive's ы/і too: кафедраның -> кафедра, балабақшаның -> балабақша.
         self._kazakh_genitive_after_a_stem = re.compile(
             rf"(?<=\w{{2}}[^\W\d_ыі])(?:{any_of(lexicons['kk'].words('genitive_endings'))})$", re.IGNORECASE)
@@ -176,6 +177,7 @@ class Registry:
         self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
         self._region_phrases: dict[str, Region] = {}  # names and forms of two words or more, as written -> region
         self._region_sites: dict[str, Region] = {}  # web domain of a region's own news outlet -> region
+        self._district_sites: dict[str, str] = {}  # web domain of a district's own newspaper -> the district's Kazakh name
         for entry in regions:
             self._add_region(entry)
         self._region_phrase = re.compile(rf"(?<![\w-])(?:{any_of(self._region_phrases)})(?![\w-])") if self._region_phrases else None
@@ -310,6 +312,10 @@ class Registry:
             if form:
                 self._region_centres[fold(str(form))] = region
         self._region_sites.update({str(domain).lower(): region for domain in entry.get("news_sites", [])})
+        # A district's paper is an outlet of the district's region too.
+        for domain, district in (entry.get("district_news_sites") or {}).items():
+            self._district_sites[str(domain).lower()] = str(district)
+            self._region_sites[str(domain).lower()] = region
 
     def _add_succession(self, entry: dict) -> None:
         """An institution formed on a day (``since``) to take over another (``succeeds``), for ``as_of``."""
@@ -348,6 +354,11 @@ class Registry:
         """The region whose own news outlet a page comes from (regions.yaml's ``news_sites``: pricom.kz -> Atyrau
         Region); subdomains count."""
         return _by_domain(self._region_sites, url)
+
+    def district_of_site(self, url: str | None) -> str | None:
+        """The Kazakh name of the district whose own newspaper a page comes from (regions.yaml's ``district_news_sites``:
+        temirnews.kz -> Темір ауданы); subdomains count."""
+        return _by_domain(self._district_sites, url)
 
     def region_its_site_is_named_after(self, url: str | None) -> Region | None:
         """The region that the registered institution whose own site a page comes from is named after, by the first
