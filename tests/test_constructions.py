@@ -11840,3 +11840,9 @@ def test_an_english_organizations_kind_before_its_quoted_name_is_one_institution
     # "the ... Organization “...”", "the Public Foundation “...”": the kind's noun and the quoted name after it are one
     # organization, the title's institution, not the kind alone.
     assert fact in found(stages, text)
+
+
+def test_the_labour_ministry_named_without_its_last_word(stages):
+    # "министр труда и социальной защиты РК": the press leaves out "населения" of the ministry's official name.
+    text = "TITLE: Новости\n\nФорум открыл министр труда и социальной защиты РК Ерлан Сатыбалдиев."
+    assert ("Ерлан Сатыбалдиев", "minister", "labour_rk") in found(stages, text)
