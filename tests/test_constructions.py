@@ -11846,3 +11846,10 @@ def test_the_labour_ministry_named_without_its_last_word(stages):
     # "министр труда и социальной защиты РК": the press leaves out "населения" of the ministry's official name.
     text = "TITLE: Новости\n\nФорум открыл министр труда и социальной защиты РК Ерлан Сатыбалдиев."
     assert ("Ерлан Сатыбалдиев", "minister", "labour_rk") in found(stages, text)
+
+
+def test_a_name_completing_a_things_noun_is_in_the_genitive_whatever_the_verb_after(stages):
+    # "работа Гани Омарбаева была связана": the woman's verb agrees with "работа", not with the name in its genitive.
+    text = "TITLE: Новости\n\nС 2010 года работа Гани Омарбаева была связана с наукой. Гани Омарбаев возглавлял институт."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == {"Гани Омарбаев"}
