@@ -11860,3 +11860,13 @@ def test_a_name_in_the_genitive_after_a_predicates_title_is_whose_deputy(stages)
     # too ("заместителем Маратом Сейтовым"); the genitive says whose deputy the verb's subject was.
     text = "TITLE: Новости\n\nАйдос Нуров долгое время работал заместителем Марата Сейтова в агентстве."
     assert not {fact for fact in found(stages, text) if fact[0] == "Марат Сейтов"}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: Новости\n\nВ Астане прошла коллегия Министерства просвещения РК. Выступила глава ведомства Айгерим Омарова.",
+    "TITLE: Новости\n\nВ Астане прошла коллегия Министерства просвещения РК. Выступила глава профильного ведомства "
+    "Айгерим Омарова.",
+])
+def test_the_head_of_the_department_is_the_minister_of_the_ministry_named_before(stages, text):
+    # "ведомство" refers to a ministry as "министерство" does, "профильного" pointing back as "этого" does.
+    assert ("Айгерим Омарова", "minister", "mon_rk") in found(stages, text)
