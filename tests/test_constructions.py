@@ -11870,3 +11870,9 @@ def test_a_name_in_the_genitive_after_a_predicates_title_is_whose_deputy(stages)
 def test_the_head_of_the_department_is_the_minister_of_the_ministry_named_before(stages, text):
     # "ведомство" refers to a ministry as "министерство" does, "профильного" pointing back as "этого" does.
     assert ("Айгерим Омарова", "minister", "mon_rk") in found(stages, text)
+
+
+def test_a_plural_title_of_an_adjectives_noun_is_a_groups_not_the_name_after_it(stages):
+    # "встреча молодых учёных с ректором Name": "учёных" ends as no singular does, an audience as "студентов" is.
+    text = "TITLE: Новости\n\nСостоялась встреча молодых учёных с ректором КазНУ Ерланом Сапаровым."
+    assert found(stages, text) == {("Ерлан Сапаров", "rector", "kaznu")}
