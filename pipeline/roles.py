@@ -459,6 +459,8 @@ class TitleMatcher:
 # A legal entity's form and quoted name closing a unit's name ("отдел кадров ТОО «АгроТехСервис»").
 _LEGAL_FORM_AND_QUOTED_NAME = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}\s+«[^«»]+(?:«[^«»]*»[^«»]*)?»$")
 _NEXT_RUSSIAN_WORD = re.compile(r"\s+([а-яё]+)(?![\w-])")
+# A byline's outlet after its author's name, the rest of the line ("Name, «Наш город»", "Name, “Kazinform”").
+_BYLINE_OUTLET_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*[«\"“„][^\n«»\"“”„]+[»\"”“][^\S\n]*(?:\n|$)")
 _LAST_RUSSIAN_WORD = re.compile(r"(?<![\w-])([а-яё]+)[^\S\n]+$", re.IGNORECASE)  # the word before a title, in group 1
 # A school class in the nominative after a name and a comma or an opening bracket, as a list of winners gives a pupil's
 # ("Name, 9 «А» класс", "Name (10 класс)", "Name (10 «А» сынып)", "Name, 11-сынып"), as English gives "Name, 11th grade";
@@ -1226,9 +1228,12 @@ class RoleExtractor:
                                                    {(fact.title_start, fact.title_end) for fact in sentence_facts})
             # A sentence a pronoun or a title opens for a person keeps that person the subject of the next ones that
             # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
-            # A byline's or a photo credit's name is no subject for the headline or the sentences after it.
+            # A byline's or a photo credit's name is no subject for the headline or the sentences after it, nor is a
+            # byline's that opens its line with its outlet after it ("Name, «Наш город»").
             subjects = [person for person in persons
-                        if not self.credit_line.match(text, text.rfind("\n", 0, person[0].start) + 1)]
+                        if not self.credit_line.match(text, text.rfind("\n", 0, person[0].start) + 1)
+                        and not (_BYLINE_OUTLET_AFTER.match(text, person[0].end)
+                                 and not text[text.rfind("\n", 0, person[0].start) + 1:person[0].start].strip())]
             named_before = subjects if persons else ([(referent, pronoun[1])] if pronoun else named_before)
             named_on_page.extend(persons)
             named_last = bool(subjects)

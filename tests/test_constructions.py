@@ -11876,3 +11876,10 @@ def test_a_plural_title_of_an_adjectives_noun_is_a_groups_not_the_name_after_it(
     # "встреча молодых учёных с ректором Name": "учёных" ends as no singular does, an audience as "студентов" is.
     text = "TITLE: Новости\n\nСостоялась встреча молодых учёных с ректором КазНУ Ерланом Сапаровым."
     assert found(stages, text) == {("Ерлан Сапаров", "rector", "kaznu")}
+
+
+def test_a_bylines_author_with_the_outlet_is_no_subject_for_a_bare_title_after_it(stages):
+    # "Name, «Outlet»" closing an article: "акима города" on the next line is the akim's, not the journalist's post.
+    text = ("TITLE: Новости\n\nАким города посетил школу. Он поручил отремонтировать здание.\nАйгерим САПАРОВА, «Наш город»\n"
+            "Фото со страницы акима города")
+    assert not found(stages, text)
