@@ -153,6 +153,7 @@ _NAMED_AFTER_CHARS = 20
 _NAMESAKE_CHARS = 30  # "named after the academician ": the words before a namesake's name
 _MAX_BARE_UNIT_CHARS = 30  # "the department's " before a title
 _MAX_NAMED_PLACE_CHARS = 80  # "Ғабит Мүсірепов атындағы аудан " before a title
+_WORD_BEFORE_CHARS = 30  # how far before a title the word right before it is looked for ("работал ")
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 # What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
@@ -457,6 +458,9 @@ class TitleMatcher:
 # A legal entity's form and quoted name closing a unit's name ("отдел кадров ТОО «АгроТехСервис»").
 _LEGAL_FORM_AND_QUOTED_NAME = re.compile(r"(?<![\w-])[А-ЯЁ]{2,5}\s+«[^«»]+(?:«[^«»]*»[^«»]*)?»$")
 _NEXT_RUSSIAN_WORD = re.compile(r"\s+([а-яё]+)(?![\w-])")
+# A byline's outlet after its author's name, the rest of the line ("Name, «Наш город»", "Name, “Kazinform”").
+_BYLINE_OUTLET_AFTER = re.compile(r"[^\S\n]*,[^\S\n]*[«\"“„][^\n«»\"“”„]+[»\"”“][^\S\n]*(?:\n|$)")
+_LAST_RUSSIAN_WORD = re.compile(r"(?<![\w-])([а-яё]+)[^\S\n]+$", re.IGNORECASE)  # the word before a title, in group 1
 # A school class in the nominative after a name and a comma or an opening bracket, as a list of winners gives a pupil's
 # ("Name, 9 «А» класс", "Name (10 класс)", "Name (10 «А» сынып)", "Name, 11-сынып"), as English gives "Name, 11th grade";
 # "учитель 9 класса" is a teacher's, and "Name (литературное чтение, 4 «А» класс)" the class of a teacher's lesson.
@@ -1228,9 +1232,12 @@ class RoleExtractor:
                                                    {(fact.title_start, fact.title_end) for fact in sentence_facts})
             # A sentence a pronoun or a title opens for a person keeps that person the subject of the next ones that
             # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
-            # A byline's or a photo credit's name is no subject for the headline or the sentences after it.
+            # A byline's or a photo credit's name is no subject for the headline or the sentences after it, nor is a
+            # byline's that opens its line with its outlet after it ("Name, «Наш город»").
             subjects = [person for person in persons
-                        if not self.credit_line.match(text, text.rfind("\n", 0, person[0].start) + 1)]
+                        if not self.credit_line.match(text, text.rfind("\n", 0, person[0].start) + 1)
+                        and not (_BYLINE_OUTLET_AFTER.match(text, person[0].end)
+                                 and not text[text.rfind("\n", 0, person[0].start) + 1:person[0].start].strip())]
             named_before = subjects if persons else ([(referent, pronoun[1])] if pronoun else named_before)
             named_on_page.extend(persons)
             named_last = bool(subjects)
@@ -2457,7 +2464,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
-                                           and not (lang == "ru" and mention is not stand_in and self._names_whose(t, mention, name))
+                                           and not (lang == "ru" and mention is not stand_in and self._names_whose(text, t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            and not (lang == "ru" and self.russian_preposition_before_a_name.search(text, t.end, mention.start))
                                            and not (lang == "ru" and _same_title_nearer(t, titles, mention))
@@ -3231,13 +3238,20 @@ class RoleExtractor:
             return []
         return [chain[0]]
 
-    def _names_whose(self, title: TitleHit, mention: Mention, name: PersonName) -> bool:
+    def _names_whose(self, text: str, title: TitleHit, mention: Mention, name: PersonName) -> bool:
         """Whether a Russian title in the nominative stands before a surname in an oblique case, so that the
         name is whose the title is, not its holder ("Представитель Григорьевой отказался"): apposition
-        takes the title's case."""
+        takes the title's case. So too a predicate's title in the instrumental, after a verb in the past ("был",
+        "работал"), right before a name that reads in the genitive and in no word in the instrumental ("был
+        заместителем Кадесова": its holder is the verb's subject; "заместителем Кадесовым" would be in apposition)."""
         declined = any(self.names.surname_in_a_case.search(word) for word in mention.text.split()) \
             and sorted(name.display.split()) != sorted(mention.text.split())
-        return declined and _nominative_title(title)
+        if declined and _nominative_title(title):
+            return True
+        verb = _LAST_RUSSIAN_WORD.search(text, max(0, title.start - _WORD_BEFORE_CHARS), title.start)
+        return _russian_title_cases(title) == {"ablt"} and not text[title.end:mention.start].strip() \
+            and verb is not None and any({"VERB", "past"} <= parse.tag.grammemes for parse in russian_morphology().parse(verb.group(1).lower())[:1]) \
+            and "gent" in _russian_name_cases(mention) and not any("ablt" in _russian_noun_cases(word) for word in mention.text.split())
 
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""

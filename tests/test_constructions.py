@@ -11953,3 +11953,46 @@ def test_a_comma_glued_to_the_next_word_ends_the_word_before_a_kazakh_chain(stag
     # Scraped text drops the space after a comma ("профессор,Түркістан облысы"): the chain before the title still opens
     # at the place's name, the maslikhat's, not at its bare noun (the region's akimat).
     assert fact in found(stages, text)
+
+
+def test_the_labour_ministry_named_without_its_last_word(stages):
+    # "министр труда и социальной защиты РК": the press leaves out "населения" of the ministry's official name.
+    text = "TITLE: Новости\n\nФорум открыл министр труда и социальной защиты РК Ерлан Сатыбалдиев."
+    assert ("Ерлан Сатыбалдиев", "minister", "labour_rk") in found(stages, text)
+
+
+def test_a_name_completing_a_things_noun_is_in_the_genitive_whatever_the_verb_after(stages):
+    # "работа Гани Омарбаева была связана": the woman's verb agrees with "работа", not with the name in its genitive.
+    text = "TITLE: Новости\n\nС 2010 года работа Гани Омарбаева была связана с наукой. Гани Омарбаев возглавлял институт."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.normalized for m in document.mentions if m.label == "PERSON"} == {"Гани Омарбаев"}
+
+
+def test_a_name_in_the_genitive_after_a_predicates_title_is_whose_deputy(stages):
+    # "работал заместителем Марата Сейтова": the title in the instrumental would take the holder in the instrumental
+    # too ("заместителем Маратом Сейтовым"); the genitive says whose deputy the verb's subject was.
+    text = "TITLE: Новости\n\nАйдос Нуров долгое время работал заместителем Марата Сейтова в агентстве."
+    assert not {fact for fact in found(stages, text) if fact[0] == "Марат Сейтов"}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: Новости\n\nВ Астане прошла коллегия Министерства просвещения РК. Выступила глава ведомства Айгерим Омарова.",
+    "TITLE: Новости\n\nВ Астане прошла коллегия Министерства просвещения РК. Выступила глава профильного ведомства "
+    "Айгерим Омарова.",
+])
+def test_the_head_of_the_department_is_the_minister_of_the_ministry_named_before(stages, text):
+    # "ведомство" refers to a ministry as "министерство" does, "профильного" pointing back as "этого" does.
+    assert ("Айгерим Омарова", "minister", "mon_rk") in found(stages, text)
+
+
+def test_a_plural_title_of_an_adjectives_noun_is_a_groups_not_the_name_after_it(stages):
+    # "встреча молодых учёных с ректором Name": "учёных" ends as no singular does, an audience as "студентов" is.
+    text = "TITLE: Новости\n\nСостоялась встреча молодых учёных с ректором КазНУ Ерланом Сапаровым."
+    assert found(stages, text) == {("Ерлан Сапаров", "rector", "kaznu")}
+
+
+def test_a_bylines_author_with_the_outlet_is_no_subject_for_a_bare_title_after_it(stages):
+    # "Name, «Outlet»" closing an article: "акима города" on the next line is the akim's, not the journalist's post.
+    text = ("TITLE: Новости\n\nАким города посетил школу. Он поручил отремонтировать здание.\nАйгерим САПАРОВА, «Наш город»\n"
+            "Фото со страницы акима города")
+    assert not found(stages, text)

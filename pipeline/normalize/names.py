@@ -321,7 +321,10 @@ class PersonNames:
         verb_before = _LAST_WORD_BEFORE.search(before) if lang == "ru" and before else None
         if verb_before is not None and (verb_before.group(1) or "").lower() in self.russian_subject_pronouns:
             verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
+        # A woman's verb after the name is its subject's, unless a thing's feminine noun stands right before the name:
+        # then the verb may be the noun's, the name its genitive ("работа Гани Омарбаева была связана с наукой").
         if lang == "ru" and case is None and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after))
+                                              and not self._feminine_thing_before(verb_before)
                                               or verb_before is not None and self._woman_acts(verb_before, 2)
                                               or after and self._nominative_title_in_apposition(_APPOSITION_AFTER.match(after))):
             case = False
@@ -331,6 +334,13 @@ class PersonNames:
             # ("До назначения А. Иванова работала ...": the name is the subject).
             case = True
         return self._normalized(text, lang, case)
+
+    @staticmethod
+    def _feminine_thing_before(word: re.Match | None) -> bool:
+        """Whether the word right before a name reads first as an inanimate feminine noun in the nominative (работа,
+        карьера, книга), which a name in the genitive may complete."""
+        return word is not None and {"NOUN", "inan", "femn", "sing", "nomn"} <= \
+            russian_morphology().parse(word.group(2).lower())[0].tag.grammemes
 
     def _nominative_title_in_apposition(self, word: re.Match | None) -> bool:
         """Whether a title's word in the nominative follows a name after a comma (Алия Жакупова, проректор ...): the
