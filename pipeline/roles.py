@@ -4979,14 +4979,16 @@ class RoleExtractor:
                 # A place's akimat is the same whatever region it is said to be in ("Атырау облысындағы Құлсары қаласы").
                 written = self.registry.without_place_where(written.strip(), lang)
                 # A sentence's first word may run into the region's name that follows it ("Қабылдау Павлодар
-                # облысының әкімі": the reception, the akim of Pavlodar Region).
+                # облысының әкімі": the reception, the akim of Pavlodar Region); a place's noun is no such word: the
+                # place it names is a smaller one named like a city ("района Алматы города Астаны", a district of Astana).
                 words = written.split()
-                region = next((region for first in range(len(words))
+                place_words = self.taxonomy.place_words.get(lang, frozenset())
+                skippable = next((index for index, word in enumerate(words) if word.lower() in place_words), len(words))
+                region = next((region for first in range(skippable + 1)
                                if (region := self.registry.region_of(" ".join(words[first:]), lang)) is not None), None)
                 if region is not None:
                     return region.akimat
                 where = self.registry.nominative(written, lang) if lang == "kk" else written.strip()
-                place_words = self.taxonomy.place_words.get(lang, frozenset())
                 last = where.lower().split()[-1] if where.split() else ""
                 if all(word.lower() in place_words or word.lower() in ("the", "of") for word in where.split()):
                     return None

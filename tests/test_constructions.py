@@ -11996,3 +11996,15 @@ def test_a_bylines_author_with_the_outlet_is_no_subject_for_a_bare_title_after_i
     text = ("TITLE: Новости\n\nАким города посетил школу. Он поручил отремонтировать здание.\nАйгерим САПАРОВА, «Наш город»\n"
             "Фото со страницы акима города")
     assert not found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nАкимом района Алматы города Астаны назначен Ерлан Сыдыков.",
+     ("Ерлан Сыдыков", "akim", "Акимат района Алматы")),
+    ("TITLE: Новости\n\nАйгуль Омарова, аким района Алматы, провела прием граждан.",
+     ("Айгуль Омарова", "akim", "Акимат района Алматы")),
+])
+def test_an_akim_of_a_district_named_like_a_city_is_the_districts(stages, text, fact):
+    # One of Astana's districts is named Алматы: "аким района Алматы" is that district's akim, not Almaty's; the
+    # place's noun is no stray word before a city's name.
+    assert fact in found(stages, text)
