@@ -1959,9 +1959,11 @@ class RoleExtractor:
         idioms = [match.span() for pattern in (self.title_idioms, self.named_contest[lang])
                   for match in pattern.finditer(text, start, end)]
         # A title word inside a registered institution's English name ("Kazakh National Women's Teacher
-        # Training University") is the name's. (A Kazakh span of the institution and its title is not.)
-        idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
-                   and " " in m.text and self.registry.lookup(m.text, lang) is not None]
+        # Training University") is the name's. (A Kazakh span of the institution and its title is not.) A title that
+        # opens before the name and runs into it is a title with the name as its complement ("Deputies of the Senate"
+        # in "Deputies of the Senate of the Parliament of the Republic of Kazakhstan Name, Name"): its own.
+        registered_names = [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start
+                            and m.end <= end and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
         # Nor is a contest's entrants' plural title ("дипломы конкурса молодых ученых получили Name"), no post of the winners.
         idioms += [entrants for match in self.russian_contest_entrants.finditer(text, start, end)
@@ -1983,6 +1985,7 @@ class RoleExtractor:
             # regional maslikhat").
             if any(idiom_start < hit_end and hit_start < idiom_end and not hit_start < idiom_start < idiom_end <= hit_end
                    for idiom_start, idiom_end in idioms) \
+                    or any(name_start <= hit_start < name_end for name_start, name_end in registered_names) \
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
                     or lang == "en" and (self.office_after_a_possessive_title.match(text, hit_end)
                                          or self.document_after_a_possessive_title.match(text, hit_end)

@@ -11840,3 +11840,18 @@ def test_an_english_organizations_kind_before_its_quoted_name_is_one_institution
     # "the ... Organization “...”", "the Public Foundation “...”": the kind's noun and the quoted name after it are one
     # organization, the title's institution, not the kind alone.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "Deputies of the Senate" opens the chamber's registered name ("Senate of the Parliament of the Republic of
+    # Kazakhstan"): the title with its complement, shared over the list after it, not a word inside the name.
+    ("Deputies of the Senate of the Parliament of the Republic of Kazakhstan Arman Dosov, Saule Kenzhebek and Yerlan "
+     "Tursyn visited the lyceum.",
+     {("Arman Dosov", "senator", "senate_rk"), ("Saule Kenzhebek", "senator", "senate_rk"), ("Yerlan Tursyn", "senator", "senate_rk")}),
+    ("The institute hosted deputies of the Mazhilis of the Parliament of the Republic of Kazakhstan — Dana Serikovna Abenova "
+     "and Olzhas Muratov.",
+     {("Dana Serikovna Abenova", "majilis_deputy", "majilis_rk"), ("Olzhas Muratov", "majilis_deputy", "majilis_rk")}),
+])
+def test_an_english_title_running_into_a_chambers_registered_name_is_its_own(stages, text, facts):
+    assert found(stages, text) == facts
+
