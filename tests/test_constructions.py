@@ -11855,3 +11855,20 @@ def test_an_english_organizations_kind_before_its_quoted_name_is_one_institution
 def test_an_english_title_running_into_a_chambers_registered_name_is_its_own(stages, text, facts):
     assert found(stages, text) == facts
 
+
+
+def test_a_member_of_the_senate_is_a_senator(stages):
+    # as a member of the Majilis is its deputy, also before a second title that a comma joins
+    text = ("Member of the Senate of the Parliament of the Republic of Kazakhstan, Chairman of the Committee on Agrarian "
+            "Issues Arman Dosov opened the exhibition.")
+    assert ("Arman Dosov", "senator", "senate_rk") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ('"Schools need more psychologists," Vice Speaker of the Majilis Aigerim Tolegenova said.',
+     ("Aigerim Tolegenova", "deputy_chairman", "majilis_rk")),
+    ("Deputy Speaker of the Senate Nurlan Abdrakhmanov opened the exhibition.", ("Nurlan Abdrakhmanov", "deputy_chairman", "senate_rk")),
+])
+def test_a_chambers_vice_speaker_is_at_the_chamber(stages, text, fact):
+    # the speaker's own form inside the vice speaker's ("Speaker of the Majilis") no longer takes the chamber away
+    assert fact in found(stages, text)
