@@ -2565,6 +2565,7 @@ class RoleExtractor:
         if lang == "en":
             self._plural_title_after_a_list(text, persons, assigned, titles, end)
             self._plural_predicates_title_over_a_list(text, persons, assigned, end)
+            self._plural_object_title_over_a_list(text, persons, assigned, titles, end)
         if lang == "kk":
             self._kazakh_group_after_a_list(text, persons, assigned, titles)
             self._kazakh_title_left_out_of_a_list(text, persons, assigned)
@@ -2856,6 +2857,22 @@ class RoleExtractor:
             for listed, place in zip(range(first, index + 1), places):
                 titles = [replace(title, org_text=place), *given[1:]]
                 assigned[listed] = (titles, 0.7 if listed < index else assigned[listed][1], assigned[listed][2])
+
+    def _plural_object_title_over_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit], end: int) -> None:
+        """"appointed Name and Name as vice ministers": the plural title after "as" right after a list's last name, the
+        list the object of a verb of appointment before its first name, is each listed name's that has no title of its
+        own, as "appointed Name as minister" is the one name's."""
+        for index, (mention, _) in enumerate(persons):
+            following = persons[index + 1][0].start if index + 1 < len(persons) else end
+            title = next((t for t in titles if mention.end <= t.start and t.end <= following), None)
+            if not index or title is None or assigned[index][0] or not self._is_plural(title, "en"):
+                continue
+            first = self._list_opening(text, persons, index, assigned)
+            opening = persons[first][0].start
+            if first < index and self.predicates["en"].gives_the_object(
+                    text[max(0, opening - _OBJECT_VERB_CHARS):opening], text[mention.end:title.start], title):
+                for listed in range(first, index + 1):
+                    assigned[listed] = ([title], 0.7, assigned[listed][2])
 
     def _kazakh_group_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
         """"Name, Name және басқа да оқытушылар": the plural title after "басқа да" (other ...) right after a list's

@@ -11872,3 +11872,17 @@ def test_a_member_of_the_senate_is_a_senator(stages):
 def test_a_chambers_vice_speaker_is_at_the_chamber(stages, text, fact):
     # the speaker's own form inside the vice speaker's ("Speaker of the Majilis") no longer takes the chamber away
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "appointed Name as minister" for a list: the plural title after "as" is each listed name's
+    ("The Head of State appointed Dana Kairatova and Yerlan Sapar as vice ministers of education.",
+     {("Dana Kairatova", "vice_minister", "mon_rk"), ("Yerlan Sapar", "vice_minister", "mon_rk")}),
+    ("The board of directors elected Aliya Nurlanova, Timur Kassen and Gaukhar Beisen as vice-rectors of Satbayev University.",
+     {("Aliya Nurlanova", "vice_rector", "satbayev_university"), ("Timur Kassen", "vice_rector", "satbayev_university"),
+      ("Gaukhar Beisen", "vice_rector", "satbayev_university")}),
+    # not after a verb that gives no post: the two replaced others
+    ("Dana Kairatova and Yerlan Sapar replaced the retired staff as teachers.", set()),
+])
+def test_an_english_plural_title_after_as_is_each_listed_objects(stages, text, facts):
+    assert found(stages, text) == facts
