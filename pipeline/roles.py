@@ -188,6 +188,7 @@ _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE = re.compile(r"[A-Z][a-z]+\s+(?=[a-z])")
 # The article before a bare English title and the "and" that joins it to the next (``_bare_title_of_a_holder_named_before``).
 _ENGLISH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_ENGLISH_AGENTS_BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?$", re.IGNORECASE)  # "appointed by [the] Name/President"
 _ENGLISH_TITLES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 # What ends an English title's clause after it ("minister of education in 1993–1995, ..."), and an academic year's span.
 _ENGLISH_CLAUSE_END = re.compile(r"[,;(\n]|\.\s")
@@ -832,6 +833,11 @@ class RoleExtractor:
                               *(word for words in lexicons["en"].table("possessive_pronouns").values() for word in words)])
         self.title_area_nouns = frozenset(lexicons["en"].words("title_area_nouns"))
         self.english_plural_copula = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('plural_copulas'), _spaced_form)})\s+")
+        # The same after a participle of appointment and its adjuncts, no comma between ("Among the senators appointed
+        # on Monday are Name and Name"): a reduced relative clause that qualifies the group, no clause of its own.
+        appointed = [verb for verb in lexicons["en"].words("object_appointment_verbs") if verb.endswith("ed")]
+        self.english_participle_then_plural_copula = re.compile(
+            rf"\s+(?:{any_of(appointed, _spaced_form)})(?:\s+[^\s,;:.]+)*?{self.english_plural_copula.pattern}")
         # A predicate in the plural after a list's last name ("Name and Name were appointed rectors"): the whole list's.
         self.english_plural_predicate = re.compile(
             rf"\s+(?:{any_of(lexicons['en'].words('plural_title_auxiliaries'), _spaced_form)})\s+", re.IGNORECASE)
@@ -1334,6 +1340,12 @@ class RoleExtractor:
         heading or teaching is a title of its own."""
         preposition = self.english_agent_or_recipient_before_a_name.search(text, title.end, mention.start)
         return preposition is not None and (preposition.group("preposition").lower() == "by" or not self._is_plural(title, "en"))
+
+    def _agent_before_a_plural_copula(self, text: str, agent_start: int, agent_end: int, mention: Mention) -> bool:
+        """Whether a title or a name right after "by" is the agent of a participle, before the copula that opens a list
+        ("Among the senators appointed by the President are Name, Name"): no holder's title nor an item of the list."""
+        return _ENGLISH_AGENTS_BY_BEFORE.search(text, max(0, agent_start - 8), agent_start) is not None \
+            and self.english_plural_copula.fullmatch(text, agent_end, mention.start) is not None
 
     def _bare_title_of_a_holder_named_before(self, text: str, title: TitleHit, titles: list[TitleHit], mention: Mention,
                                              name: PersonName, earlier: list[RoleFact]) -> bool:
@@ -2438,8 +2450,13 @@ class RoleExtractor:
             # whose the title before them is; the next name holds it.
             owner = lang == "ru" and index + 1 < len(persons) and text[mention.end:following].isspace() \
                 and _nominative_title(max((t for t in titles if t.end <= mention.start), key=lambda t: t.end, default=None))
+            # The agent named before the copula ("Among the senators appointed by Name are Name, Name") is no item of the
+            # list: the group's title before the agent stays in reach of the names after the copula.
+            agent = lang == "en" and index > 0 and self._agent_before_a_plural_copula(text, persons[index - 1][0].start,
+                                                                                       persons[index - 1][0].end, mention)
+            named_before = index - 1 if agent else index  # how many names before this one may bound its titles
             boundary = max([owned_from if owned_from is not None else start]
-                           + [persons[index - 1][0].end if index and owned_from is None else start]
+                           + [persons[named_before - 1][0].end if named_before and owned_from is None else start]
                            + [t.end for t in claimed if t.end <= mention.start])
             owned_from = None
             if owner and not after:
@@ -2463,8 +2480,10 @@ class RoleExtractor:
                                            and not (lang == "ru" and _object_title_before_a_subjects(text, t, titles, mention)
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
-                                           and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
+                                           and not (lang == "en" and self._news_verb_in(text[t.end:mention.start])
+                                                    and not self.english_participle_then_plural_copula.fullmatch(text, t.end, mention.start))
                                            and not (lang == "en" and self._agent_or_recipient(text, t, mention))
+                                           and not (lang == "en" and self._agent_before_a_plural_copula(text, t.start, t.end, mention))
                                            and not (lang == "en" and _ENGLISH_GROUP_LISTED_AFTER_A_TITLE.fullmatch(text, t.end, mention.start))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not (lang == "en" and self._bare_title_of_a_holder_named_before(text, t, titles, mention, name, earlier))
@@ -3302,7 +3321,7 @@ class RoleExtractor:
         if lang != "en" or not self._is_plural(title, lang) or self.english_institution_opening.match(gap) \
                 or self.english_titles_area.fullmatch(gap):  # "Deputy directors for academic affairs Name and Name"
             return False
-        if self.english_plural_copula.fullmatch(gap):
+        if self.english_plural_copula.fullmatch(gap) or self.english_participle_then_plural_copula.fullmatch(gap):
             return self.english_possessive_before.search(text, max(0, title.start - 30), title.start) is not None
         return bool(self._loose_words(gap)) or gap.lstrip().startswith(",")
 

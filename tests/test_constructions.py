@@ -11886,3 +11886,19 @@ def test_a_chambers_vice_speaker_is_at_the_chamber(stages, text, fact):
 ])
 def test_an_english_plural_title_after_as_is_each_listed_objects(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a participle of appointment and its adjuncts between a plural title and the copula before a list qualify the group
+    ("Among the senators appointed on Friday are Dana Kairatova and Yerlan Sapar.",
+     {("Dana Kairatova", "senator", "senate_rk"), ("Yerlan Sapar", "senator", "senate_rk")}),
+    # the agent after "by", a name or a title, is no item of the list nor the listed names' title
+    ("Among the senators appointed by Tokayev are Dana Kairatova and Yerlan Sapar.",
+     {("Dana Kairatova", "senator", "senate_rk"), ("Yerlan Sapar", "senator", "senate_rk")}),
+    ("Among the senators appointed by the President are Dana Kairatova and Yerlan Sapar.",
+     {("Dana Kairatova", "senator", "senate_rk"), ("Yerlan Sapar", "senator", "senate_rk")}),
+    # another participle's clause still cuts the title off
+    ("The teachers trained by the centre are proud, Dana Kairatova said.", set()),
+])
+def test_an_english_plural_title_with_a_participle_of_appointment_before_its_list(stages, text, facts):
+    assert found(stages, text) == facts
