@@ -832,6 +832,8 @@ class RoleExtractor:
         determiners = any_of(["our", "a", "an", *lexicons["en"].words("definite_articles"),
                               *(word for words in lexicons["en"].table("possessive_pronouns").values() for word in words)])
         self.title_area_nouns = frozenset(lexicons["en"].words("title_area_nouns"))
+        self.english_locative_preposition_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('locative_prepositions'))})\s+$", re.IGNORECASE)
         self.english_plural_copula = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('plural_copulas'), _spaced_form)})\s+")
         # The same after a participle of appointment and its adjuncts, no comma between ("Among the senators appointed
         # on Monday are Name and Name"): a reduced relative clause that qualifies the group, no clause of its own.
@@ -4506,7 +4508,9 @@ class RoleExtractor:
                 continue
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
                     and not agency and not (lang == "ru" and (label in PLACE_LABELS or self._act_issued_by(text[max(0, org_start - 40):org_start]))) \
-                    and not (lang == "kk" and self.kazakh_chain.names_where(written)):
+                    and not (lang == "kk" and self.kazakh_chain.names_where(written)) \
+                    and not (lang == "en" and label in PLACE_LABELS and self.taxonomy.seat(title.code, "place") is None
+                             and self.english_locative_preposition_before.search(text, max(0, org_start - 6), org_start)):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.

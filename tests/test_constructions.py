@@ -11902,3 +11902,13 @@ def test_an_english_plural_title_after_as_is_each_listed_objects(stages, text, f
 ])
 def test_an_english_plural_title_with_a_participle_of_appointment_before_its_list(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a place after "in" or "at" right before a title is where something happens, not the title's institution
+    ("At the opening of the centre in Astana President Kassym-Jomart Tokayev spoke about research.",
+     ("Kassym-Jomart Tokayev", "head_of_state", None)),
+    ("At the forum in Almaty Minister Aliya Serikbayeva presented the programme.", ("Aliya Serikbayeva", "minister", None)),
+])
+def test_an_english_place_after_a_locative_preposition_is_no_institution_of_the_title_after_it(stages, text, fact):
+    assert fact in found(stages, text)
