@@ -6005,7 +6005,8 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: 
     """Titles of one person written as a chain ("басқарма төрағасы – ректоры", "Председатель правления
     — ректор ЕНУ"), or one before the name and one in the apposition right after it ("Professor Name,
     vice-rector of the University of Szeged"), hold one institution: a title whose institution was read only from
-    the page, or not at all, takes the one its neighbour in the chain names in the sentence. A deputy's seat
+    the page, or not at all, takes the one its neighbour in the chain names in the sentence; so do two English titles
+    joined by "and" ("Provost and Dean of Engineering at the University of Leeds"). A deputy's seat
     (``chamber_seats``: codes) and another post are two ("Депутат Name, директор колледжа": no deputy of the college).
     A Kazakh institution in the genitive before titles listed with commas holds each of them that takes its possessive
     ending ("Елшіліктің басшысы, елшісі Name"; not "жобасының жетекшісі, әдіскер Name"), though no rank of no institution
@@ -6017,7 +6018,10 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: 
             and _COMMA_APPOSITION.fullmatch(text, holder.end, second.start)
         kazakh_list = lang == "kk" and second.end <= holder.start and second.code != "other" \
             and second.written.lower().endswith(("ы", "і")) and _TITLES_LISTED.fullmatch(text, first.end, second.start) is not None
-        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name or kazakh_list) \
+        # Two English titles joined by a bare "and" ("served as Provost and Vice-Rector at X") are one person's at one
+        # institution, as a chain's are.
+        joined = lang == "en" and _AND_ALONE.fullmatch(text, first.end, second.start) is not None
+        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name or kazakh_list or joined) \
                 or (first.code in chamber_seats) != (second.code in chamber_seats):
             continue
         # The first title's institution read as the second title and its institution ("Председатель Правления-Ректор

@@ -11912,3 +11912,12 @@ def test_an_english_plural_title_with_a_participle_of_appointment_before_its_lis
 ])
 def test_an_english_place_after_a_locative_preposition_is_no_institution_of_the_title_after_it(stages, text, fact):
     assert fact in found(stages, text)
+
+
+def test_two_english_titles_joined_by_and_share_the_institution_after_the_second_on_a_universitys_page(stages):
+    # the page's own university is no institution of the first title where the sentence names the one both are at
+    text = ("URL: https://www.kaznu.kz/en/news/1\nTITLE: News\n\nAl-Farabi Kazakh National University welcomed its new provost. "
+            "Before that, Daniel Whitby served as Provost and Dean of Engineering at the University of Leeds.")
+    facts = found(stages, text)
+    assert ("Daniel Whitby", "provost", "University of Leeds") in facts
+    assert ("Daniel Whitby", "dean", "University of Leeds") in facts
