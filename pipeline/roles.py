@@ -188,6 +188,7 @@ _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE = re.compile(r"[A-Z][a-z]+\s+(?=[a-z])")
 # The article before a bare English title and the "and" that joins it to the next (``_bare_title_of_a_holder_named_before``).
 _ENGLISH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
+_ENGLISH_AGENTS_BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?$", re.IGNORECASE)  # "appointed by [the] Name/President"
 _ENGLISH_TITLES_JOINED = re.compile(r"\s+and\s+(?:the\s+)?", re.IGNORECASE)
 # What ends an English title's clause after it ("minister of education in 1993–1995, ..."), and an academic year's span.
 _ENGLISH_CLAUSE_END = re.compile(r"[,;(\n]|\.\s")
@@ -838,7 +839,14 @@ class RoleExtractor:
         determiners = any_of(["our", "a", "an", *lexicons["en"].words("definite_articles"),
                               *(word for words in lexicons["en"].table("possessive_pronouns").values() for word in words)])
         self.title_area_nouns = frozenset(lexicons["en"].words("title_area_nouns"))
+        self.english_locative_preposition_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('locative_prepositions'))})\s+$", re.IGNORECASE)
         self.english_plural_copula = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('plural_copulas'), _spaced_form)})\s+")
+        # The same after a participle of appointment and its adjuncts, no comma between ("Among the senators appointed
+        # on Monday are Name and Name"): a reduced relative clause that qualifies the group, no clause of its own.
+        appointed = [verb for verb in lexicons["en"].words("object_appointment_verbs") if verb.endswith("ed")]
+        self.english_participle_then_plural_copula = re.compile(
+            rf"\s+(?:{any_of(appointed, _spaced_form)})(?:\s+[^\s,;:.]+)*?{self.english_plural_copula.pattern}")
         # A predicate in the plural after a list's last name ("Name and Name were appointed rectors"): the whole list's.
         self.english_plural_predicate = re.compile(
             rf"\s+(?:{any_of(lexicons['en'].words('plural_title_auxiliaries'), _spaced_form)})\s+", re.IGNORECASE)
@@ -1345,6 +1353,12 @@ class RoleExtractor:
         heading or teaching is a title of its own."""
         preposition = self.english_agent_or_recipient_before_a_name.search(text, title.end, mention.start)
         return preposition is not None and (preposition.group("preposition").lower() == "by" or not self._is_plural(title, "en"))
+
+    def _agent_before_a_plural_copula(self, text: str, agent_start: int, agent_end: int, mention: Mention) -> bool:
+        """Whether a title or a name right after "by" is the agent of a participle, before the copula that opens a list
+        ("Among the senators appointed by the President are Name, Name"): no holder's title nor an item of the list."""
+        return _ENGLISH_AGENTS_BY_BEFORE.search(text, max(0, agent_start - 8), agent_start) is not None \
+            and self.english_plural_copula.fullmatch(text, agent_end, mention.start) is not None
 
     def _bare_title_of_a_holder_named_before(self, text: str, title: TitleHit, titles: list[TitleHit], mention: Mention,
                                              name: PersonName, earlier: list[RoleFact]) -> bool:
@@ -1970,9 +1984,11 @@ class RoleExtractor:
         idioms = [match.span() for pattern in (self.title_idioms, self.named_contest[lang])
                   for match in pattern.finditer(text, start, end)]
         # A title word inside a registered institution's English name ("Kazakh National Women's Teacher
-        # Training University") is the name's. (A Kazakh span of the institution and its title is not.)
-        idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
-                   and " " in m.text and self.registry.lookup(m.text, lang) is not None]
+        # Training University") is the name's. (A Kazakh span of the institution and its title is not.) A title that
+        # opens before the name and runs into it is a title with the name as its complement ("Deputies of the Senate"
+        # in "Deputies of the Senate of the Parliament of the Republic of Kazakhstan Name, Name"): its own.
+        registered_names = [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start
+                            and m.end <= end and " " in m.text and self.registry.lookup(m.text, lang) is not None]
         idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
         # Nor is a contest's entrants' plural title ("дипломы конкурса молодых ученых получили Name"), no post of the winners.
         idioms += [entrants for match in self.russian_contest_entrants.finditer(text, start, end)
@@ -1994,6 +2010,7 @@ class RoleExtractor:
             # regional maslikhat").
             if any(idiom_start < hit_end and hit_start < idiom_end and not hit_start < idiom_start < idiom_end <= hit_end
                    for idiom_start, idiom_end in idioms) \
+                    or any(name_start <= hit_start < name_end for name_start, name_end in registered_names) \
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
                     or lang == "en" and (self.office_after_a_possessive_title.match(text, hit_end)
                                          or self.document_after_a_possessive_title.match(text, hit_end)
@@ -2446,8 +2463,13 @@ class RoleExtractor:
             # whose the title before them is; the next name holds it.
             owner = lang == "ru" and index + 1 < len(persons) and text[mention.end:following].isspace() \
                 and _nominative_title(max((t for t in titles if t.end <= mention.start), key=lambda t: t.end, default=None))
+            # The agent named before the copula ("Among the senators appointed by Name are Name, Name") is no item of the
+            # list: the group's title before the agent stays in reach of the names after the copula.
+            agent = lang == "en" and index > 0 and self._agent_before_a_plural_copula(text, persons[index - 1][0].start,
+                                                                                       persons[index - 1][0].end, mention)
+            named_before = index - 1 if agent else index  # how many names before this one may bound its titles
             boundary = max([owned_from if owned_from is not None else start]
-                           + [persons[index - 1][0].end if index and owned_from is None else start]
+                           + [persons[named_before - 1][0].end if named_before and owned_from is None else start]
                            + [t.end for t in claimed if t.end <= mention.start])
             owned_from = None
             if owner and not after:
@@ -2471,8 +2493,10 @@ class RoleExtractor:
                                            and not (lang == "ru" and _object_title_before_a_subjects(text, t, titles, mention)
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
-                                           and not (lang == "en" and self._news_verb_in(text[t.end:mention.start]))
+                                           and not (lang == "en" and self._news_verb_in(text[t.end:mention.start])
+                                                    and not self.english_participle_then_plural_copula.fullmatch(text, t.end, mention.start))
                                            and not (lang == "en" and self._agent_or_recipient(text, t, mention))
+                                           and not (lang == "en" and self._agent_before_a_plural_copula(text, t.start, t.end, mention))
                                            and not (lang == "en" and _ENGLISH_GROUP_LISTED_AFTER_A_TITLE.fullmatch(text, t.end, mention.start))
                                            and not (lang == "en" and self._in_an_opening_clause(text, start, t, mention))
                                            and not (lang == "en" and self._bare_title_of_a_holder_named_before(text, t, titles, mention, name, earlier))
@@ -2573,6 +2597,7 @@ class RoleExtractor:
         if lang == "en":
             self._plural_title_after_a_list(text, persons, assigned, titles, end)
             self._plural_predicates_title_over_a_list(text, persons, assigned, end)
+            self._plural_object_title_over_a_list(text, persons, assigned, titles, end)
         if lang == "kk":
             self._kazakh_group_after_a_list(text, persons, assigned, titles)
             self._kazakh_title_left_out_of_a_list(text, persons, assigned)
@@ -2864,6 +2889,22 @@ class RoleExtractor:
             for listed, place in zip(range(first, index + 1), places):
                 titles = [replace(title, org_text=place), *given[1:]]
                 assigned[listed] = (titles, 0.7 if listed < index else assigned[listed][1], assigned[listed][2])
+
+    def _plural_object_title_over_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit], end: int) -> None:
+        """"appointed Name and Name as vice ministers": the plural title after "as" right after a list's last name, the
+        list the object of a verb of appointment before its first name, is each listed name's that has no title of its
+        own, as "appointed Name as minister" is the one name's."""
+        for index, (mention, _) in enumerate(persons):
+            following = persons[index + 1][0].start if index + 1 < len(persons) else end
+            title = next((t for t in titles if mention.end <= t.start and t.end <= following), None)
+            if not index or title is None or assigned[index][0] or not self._is_plural(title, "en"):
+                continue
+            first = self._list_opening(text, persons, index, assigned)
+            opening = persons[first][0].start
+            if first < index and self.predicates["en"].gives_the_object(
+                    text[max(0, opening - _OBJECT_VERB_CHARS):opening], text[mention.end:title.start], title):
+                for listed in range(first, index + 1):
+                    assigned[listed] = ([title], 0.7, assigned[listed][2])
 
     def _kazakh_group_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
         """"Name, Name және басқа да оқытушылар": the plural title after "басқа да" (other ...) right after a list's
@@ -3300,7 +3341,7 @@ class RoleExtractor:
         if lang != "en" or not self._is_plural(title, lang) or self.english_institution_opening.match(gap) \
                 or self.english_titles_area.fullmatch(gap):  # "Deputy directors for academic affairs Name and Name"
             return False
-        if self.english_plural_copula.fullmatch(gap):
+        if self.english_plural_copula.fullmatch(gap) or self.english_participle_then_plural_copula.fullmatch(gap):
             return self.english_possessive_before.search(text, max(0, title.start - 30), title.start) is not None
         return bool(self._loose_words(gap)) or gap.lstrip().startswith(",")
 
@@ -4486,7 +4527,9 @@ class RoleExtractor:
                 continue
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
                     and not agency and not (lang == "ru" and (label in PLACE_LABELS or self._act_issued_by(text[max(0, org_start - 40):org_start]))) \
-                    and not (lang == "kk" and self.kazakh_chain.names_where(written)):
+                    and not (lang == "kk" and self.kazakh_chain.names_where(written)) \
+                    and not (lang == "en" and label in PLACE_LABELS and self.taxonomy.seat(title.code, "place") is None
+                             and self.english_locative_preposition_before.search(text, max(0, org_start - 6), org_start)):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
@@ -5991,7 +6034,8 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: 
     """Titles of one person written as a chain ("басқарма төрағасы – ректоры", "Председатель правления
     — ректор ЕНУ"), or one before the name and one in the apposition right after it ("Professor Name,
     vice-rector of the University of Szeged"), hold one institution: a title whose institution was read only from
-    the page, or not at all, takes the one its neighbour in the chain names in the sentence. A deputy's seat
+    the page, or not at all, takes the one its neighbour in the chain names in the sentence; so do two English titles
+    joined by "and" ("Provost and Dean of Engineering at the University of Leeds"). A deputy's seat
     (``chamber_seats``: codes) and another post are two ("Депутат Name, директор колледжа": no deputy of the college).
     A Kazakh institution in the genitive before titles listed with commas holds each of them that takes its possessive
     ending ("Елшіліктің басшысы, елшісі Name"; not "жобасының жетекшісі, әдіскер Name"), though no rank of no institution
@@ -6003,7 +6047,10 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: 
             and _COMMA_APPOSITION.fullmatch(text, holder.end, second.start)
         kazakh_list = lang == "kk" and second.end <= holder.start and second.code != "other" \
             and second.written.lower().endswith(("ы", "і")) and _TITLES_LISTED.fullmatch(text, first.end, second.start) is not None
-        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name or kazakh_list) \
+        # Two English titles joined by a bare "and" ("served as Provost and Vice-Rector at X") are one person's at one
+        # institution, as a chain's are.
+        joined = lang == "en" and _AND_ALONE.fullmatch(text, first.end, second.start) is not None
+        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name or kazakh_list or joined) \
                 or (first.code in chamber_seats) != (second.code in chamber_seats):
             continue
         # The first title's institution read as the second title and its institution ("Председатель Правления-Ректор

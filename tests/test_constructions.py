@@ -12008,3 +12008,84 @@ def test_an_akim_of_a_district_named_like_a_city_is_the_districts(stages, text, 
     # One of Astana's districts is named Алматы: "аким района Алматы" is that district's akim, not Almaty's; the
     # place's noun is no stray word before a city's name.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "Deputies of the Senate" opens the chamber's registered name ("Senate of the Parliament of the Republic of
+    # Kazakhstan"): the title with its complement, shared over the list after it, not a word inside the name.
+    ("Deputies of the Senate of the Parliament of the Republic of Kazakhstan Arman Dosov, Saule Kenzhebek and Yerlan "
+     "Tursyn visited the lyceum.",
+     {("Arman Dosov", "senator", "senate_rk"), ("Saule Kenzhebek", "senator", "senate_rk"), ("Yerlan Tursyn", "senator", "senate_rk")}),
+    ("The institute hosted deputies of the Mazhilis of the Parliament of the Republic of Kazakhstan — Dana Serikovna Abenova "
+     "and Olzhas Muratov.",
+     {("Dana Serikovna Abenova", "majilis_deputy", "majilis_rk"), ("Olzhas Muratov", "majilis_deputy", "majilis_rk")}),
+])
+def test_an_english_title_running_into_a_chambers_registered_name_is_its_own(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+
+def test_a_member_of_the_senate_is_a_senator(stages):
+    # as a member of the Majilis is its deputy, also before a second title that a comma joins
+    text = ("Member of the Senate of the Parliament of the Republic of Kazakhstan, Chairman of the Committee on Agrarian "
+            "Issues Arman Dosov opened the exhibition.")
+    assert ("Arman Dosov", "senator", "senate_rk") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ('"Schools need more psychologists," Vice Speaker of the Majilis Aigerim Tolegenova said.',
+     ("Aigerim Tolegenova", "deputy_chairman", "majilis_rk")),
+    ("Deputy Speaker of the Senate Nurlan Abdrakhmanov opened the exhibition.", ("Nurlan Abdrakhmanov", "deputy_chairman", "senate_rk")),
+])
+def test_a_chambers_vice_speaker_is_at_the_chamber(stages, text, fact):
+    # the speaker's own form inside the vice speaker's ("Speaker of the Majilis") no longer takes the chamber away
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "appointed Name as minister" for a list: the plural title after "as" is each listed name's
+    ("The Head of State appointed Dana Kairatova and Yerlan Sapar as vice ministers of education.",
+     {("Dana Kairatova", "vice_minister", "mon_rk"), ("Yerlan Sapar", "vice_minister", "mon_rk")}),
+    ("The board of directors elected Aliya Nurlanova, Timur Kassen and Gaukhar Beisen as vice-rectors of Satbayev University.",
+     {("Aliya Nurlanova", "vice_rector", "satbayev_university"), ("Timur Kassen", "vice_rector", "satbayev_university"),
+      ("Gaukhar Beisen", "vice_rector", "satbayev_university")}),
+    # not after a verb that gives no post: the two replaced others
+    ("Dana Kairatova and Yerlan Sapar replaced the retired staff as teachers.", set()),
+])
+def test_an_english_plural_title_after_as_is_each_listed_objects(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a participle of appointment and its adjuncts between a plural title and the copula before a list qualify the group
+    ("Among the senators appointed on Friday are Dana Kairatova and Yerlan Sapar.",
+     {("Dana Kairatova", "senator", "senate_rk"), ("Yerlan Sapar", "senator", "senate_rk")}),
+    # the agent after "by", a name or a title, is no item of the list nor the listed names' title
+    ("Among the senators appointed by Tokayev are Dana Kairatova and Yerlan Sapar.",
+     {("Dana Kairatova", "senator", "senate_rk"), ("Yerlan Sapar", "senator", "senate_rk")}),
+    ("Among the senators appointed by the President are Dana Kairatova and Yerlan Sapar.",
+     {("Dana Kairatova", "senator", "senate_rk"), ("Yerlan Sapar", "senator", "senate_rk")}),
+    # another participle's clause still cuts the title off
+    ("The teachers trained by the centre are proud, Dana Kairatova said.", set()),
+])
+def test_an_english_plural_title_with_a_participle_of_appointment_before_its_list(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a place after "in" or "at" right before a title is where something happens, not the title's institution
+    ("At the opening of the centre in Astana President Kassym-Jomart Tokayev spoke about research.",
+     ("Kassym-Jomart Tokayev", "head_of_state", None)),
+    ("At the forum in Almaty Minister Aliya Serikbayeva presented the programme.", ("Aliya Serikbayeva", "minister", None)),
+])
+def test_an_english_place_after_a_locative_preposition_is_no_institution_of_the_title_after_it(stages, text, fact):
+    assert fact in found(stages, text)
+
+
+def test_two_english_titles_joined_by_and_share_the_institution_after_the_second_on_a_universitys_page(stages):
+    # the page's own university is no institution of the first title where the sentence names the one both are at
+    text = ("URL: https://www.kaznu.kz/en/news/1\nTITLE: News\n\nAl-Farabi Kazakh National University welcomed its new provost. "
+            "Before that, Daniel Whitby served as Provost and Dean of Engineering at the University of Leeds.")
+    facts = found(stages, text)
+    assert ("Daniel Whitby", "provost", "University of Leeds") in facts
+    assert ("Daniel Whitby", "dean", "University of Leeds") in facts
