@@ -5718,13 +5718,12 @@ class PageInstitutions:
             return min([start, *(first for first, _ in overlapping)]), max([end, *(last for _, last in overlapping)])
 
         named = [with_its_number(start, end) for start, end in spans + numbered]
-        if not named:
-            return None
-        start, end = max(named, key=lambda span: span[1])
+        start, end = max(named, key=lambda span: span[1]) if named else (paragraph, paragraph)
+        # The referent may follow a name the model gave no organization's label ("the Abai Memorial Museum").
         referent = list(referent_after.finditer(text, end, before)) if referent_after is not None else []
         if referent:
             return self.roles.registry.resolve(referent[-1].group("noun"), lang)
-        return self.roles.registry.resolve(text[start:end], lang)
+        return self.roles.registry.resolve(text[start:end], lang) if named else None
 
     def _numbered_of_kind(self, written: str, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The numbered institution written, if of one of ``kinds``, read in the title's language first."""
