@@ -1326,9 +1326,20 @@ class RoleExtractor:
         title = posts[-1] if after_the_names > post_start else posts[0]
         stand_in = replace(mention, start=title.end, end=title.end, text="")
         held = {fact.role for fact in sentence_facts if fact.person_mention is mention}
-        return [replace(fact, person_mention=mention, evidence_end=mention.end)
-                for fact in self._sentence_roles(text, post_start, post_end, lang, inside, [(stand_in, name)], home, stand_in, facts)
-                if fact.person_mention is stand_in and fact.role not in held]
+        # The post's sentence may name its institution away from the title, its subject ("Министерство просвещения получило
+        # нового руководителя"): its one registered organization, a head's of which is that institution's head.
+        registered = {found.org_id: found for m in inside if m.label in ORG_LABELS and (found := self.registry.lookup(m.text, lang)) is not None}
+        seat = next(iter(registered.values())) if len(registered) == 1 else None
+        return [self._at_the_seat(fact, seat) if fact.org is None and seat is not None else fact
+                for fact in (replace(fact, person_mention=mention, evidence_end=mention.end)
+                             for fact in self._sentence_roles(text, post_start, post_end, lang, inside, [(stand_in, name)], home, stand_in, facts)
+                             if fact.person_mention is stand_in and fact.role not in held)]
+
+    def _at_the_seat(self, fact: RoleFact, seat: Institution) -> RoleFact:
+        """The fact at ``seat``, read from its sentence: a plain head of it is its own head (a ministry's minister)."""
+        code = (self.taxonomy.head_by_institution.get(seat.org_id) or self.taxonomy.head_by_institution.get(seat.type)
+                if fact.role == "head" else None) or fact.role
+        return replace(fact, role=code, role_label=self.taxonomy.label(code), org=seat, org_source="text")
 
     def _titles_only_between(self, text: str, start: int, end: int, lang: str) -> bool:
         """Whether nothing but spaces, commas and titles stands between ``start`` and ``end``."""

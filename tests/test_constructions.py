@@ -12089,3 +12089,13 @@ def test_two_english_titles_joined_by_and_share_the_institution_after_the_second
     facts = found(stages, text)
     assert ("Daniel Whitby", "provost", "University of Leeds") in facts
     assert ("Daniel Whitby", "dean", "University of Leeds") in facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nМинистерство просвещения получило нового руководителя. Им стала Айгуль Омарова.",
+     ("Айгуль Омарова", "minister", "mon_rk")),
+    ("TITLE: News\n\nThe Ministry of Education has a new head. She is Aigul Omarova.", ("Aigul Omarova", "minister", "mon_rk")),
+])
+def test_a_post_named_before_its_holder_is_at_the_one_institution_its_sentence_names(stages, text, fact):
+    # The institution is the post sentence's subject, away from its title: a plain head of a ministry is its minister.
+    assert fact in found(stages, text)
