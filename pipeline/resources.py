@@ -54,4 +54,5 @@ class Resources:
 
     @property
     def gazetteers(self) -> Gazetteers:
-        return Gazetteers(self.names.is_given_name, self.roles.forms, self.names.looks_like_latin_surname)
+        return Gazetteers(self.names.is_given_name, self.roles.forms, self.names.looks_like_latin_surname,
+                          self.roles.is_english_body_noun)

@@ -87,6 +87,13 @@ class RoleTaxonomy:
         министерства, басқармасы): a page mixes its languages."""
         return word.lower().startswith(self._institution_heads)
 
+    def is_english_body_noun(self, word: str) -> bool:
+        """Whether an English word is an institution's or a unit's noun, maybe in the plural ("University", "Division",
+        "Schools"), whole: no word of a person's name."""
+        nouns = self.institution_words.get("en", frozenset()) | self.unit_words.get("en", frozenset())
+        lower = word.lower()
+        return lower in nouns or lower.endswith("s") and lower[:-1] in nouns
+
 
 def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
     """The packaged taxonomy, with the user's file (``roles_file`` in pipeline.yaml) adding forms

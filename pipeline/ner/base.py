@@ -45,11 +45,13 @@ class BackendSpec:
 class Gazetteers:
     """What a backend with ``gazetteers: true`` marks before its statistical NER, from
     pipeline.resources: whether a word is a known given name, a language's titles as
-    (form, role code) pairs, and whether a Latin-script word ends like a Kazakh or Russian surname."""
+    (form, role code) pairs, whether a Latin-script word ends like a Kazakh or Russian surname, and whether a word is an
+    institution's or a unit's noun (no name's word)."""
 
     is_given_name: Callable[[str], bool]
     titles: Callable[[str], list[tuple[str, str]]]
     is_latin_surname: Callable[[str], bool]
+    is_body_noun: Callable[[str], bool]
 
 
 class MissingModel(RuntimeError):

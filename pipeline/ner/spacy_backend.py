@@ -57,6 +57,9 @@ def _disable_unused_components(nlp) -> None:
             nlp.disable_pipe(name)
 
 
+_PLACE_LABELS = ("GPE", "LOC")
+
+
 def with_known_names(doc: Doc, gazetteers: Gazetteers) -> list[Span]:
     """Adds PERSON spans for a known given name followed by one or two capitalized words.
 
@@ -68,6 +71,13 @@ def with_known_names(doc: Doc, gazetteers: Gazetteers) -> list[Span]:
     """
     entities = list(doc.ents)
     for name in _given_name_spans(doc, gazetteers):
+        # A known given name that ends a place the model read ("Hong [Kong] Carmen Chan") is the place's word: the name
+        # is what follows the place, if two words are left.
+        place = next((ent for ent in entities if ent.label_ in _PLACE_LABELS and ent.start < name.start < ent.end <= name.end), None)
+        if place is not None:
+            if name.end - place.end < 2:
+                continue
+            name = Span(doc, place.end, name.end, "PERSON")
         overlapping = [ent for ent in entities if ent.start < name.end and ent.end > name.start]
         # A person the model found with more name words before the name stays whole ("Samatov Abylai
         # Maratovich", "Hayley Anne Morgan"), not one that took in a degree ("PhD Rosa Bekmagambetova").
@@ -102,8 +112,9 @@ def _given_name_spans(doc: Doc, gazetteers: Gazetteers):
             index + 1 < len(doc) and doc[index + 1].is_title and gazetteers.is_latin_surname(doc[index + 1].text))
         if token.is_title and token.is_alpha and len(token) >= 3 and starts_name:
             end = index + 1
+            # A body's noun after a given name ends it: "Central Asia Division" is no person.
             while end < len(doc) and end - index < 3 and doc[end].is_title and doc[end].is_alpha \
-                    and doc[end].ent_type_ != "POSITION":
+                    and doc[end].ent_type_ != "POSITION" and not gazetteers.is_body_noun(doc[end].text):
                 end += 1
             if end == index + 1 and _title_word_as_a_surname(doc, end):
                 end += 1
