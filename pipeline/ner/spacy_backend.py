@@ -71,12 +71,10 @@ def with_known_names(doc: Doc, gazetteers: Gazetteers) -> list[Span]:
     """
     entities = list(doc.ents)
     for name in _given_name_spans(doc, gazetteers):
-        # A known given name that ends a place the model read ("Hong [Kong] Carmen Chan") is the place's word: the name
-        # is what follows the place, if two words are left.
+        # A known given name that ends a place the model read ("Hong [Kong] Carmen Chan") is the place's word where two
+        # name words follow the place; with one, the model ran the place into the name ("Kaskelen [Dariga] Nurlanova").
         place = next((ent for ent in entities if ent.label_ in _PLACE_LABELS and ent.start < name.start < ent.end <= name.end), None)
-        if place is not None:
-            if name.end - place.end < 2:
-                continue
+        if place is not None and name.end - place.end >= 2:
             name = Span(doc, place.end, name.end, "PERSON")
         overlapping = [ent for ent in entities if ent.start < name.end and ent.end > name.start]
         # A person the model found with more name words before the name stays whole ("Samatov Abylai
