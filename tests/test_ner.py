@@ -584,3 +584,9 @@ def test_a_known_given_name_inside_a_places_or_a_bodys_name_opens_no_person(stag
     # ("Hong Kong"), they are the name's words, and the person is the name after it.
     found = persons_in(stages, "TITLE: News\n\n" + text)
     assert person in found and not_a_person not in found, found
+
+
+def test_an_organizations_words_before_a_noun_read_as_a_headline_verb_are_no_person(stages):
+    # "Studies" reads as a verb of a headline's; the words before it hold an institution's noun, so they are no name.
+    found = persons_in(stages, "TITLE: News\n\nOur university has the Institute of Altai Studies and Turkology, the rector said.")
+    assert not [person for person in found if "Institute" in person], found

@@ -1866,7 +1866,9 @@ class SpanRepair:
         if verb is None:
             return None
         before = EntitySpan(entity.start, words[verb - 1].end(), entity.label, entity.score) if verb else None
-        if before is not None and self.names.reads_as_a_name(text[before.start:before.end]):
+        # Words with an institution's noun are no name ("the Institute of Altai [Studies]": a noun read as a verb).
+        if before is not None and not _has_institution_word(text[before.start:before.end], self.english_institution_words) \
+                and self.names.reads_as_a_name(text[before.start:before.end]):
             return [replace(before, label="PERSON")]
         if entity.label == "ORG":
             return [before] if before is not None else []
