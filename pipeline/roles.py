@@ -4305,6 +4305,7 @@ class RoleExtractor:
             return  # a jury's chairman, an organizing committee's secretary: a post of no institution
         if title.of_no_institution:
             return  # "The jury included Name": a member of the jury, whatever the name's own post
+        words_before = _words(text[left_limit:title.start])  # where a genitive chain before the title names its institution
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
@@ -4326,12 +4327,12 @@ class RoleExtractor:
             # The kind's noun before the title, or an institution's opening it ("мәслихат хатшысы"; a unit's,
             # "басқарма төрағасы", chairs a board).
             referred = self.references["kk"].bare_phrase(
-                self.kazakh_chain.without_subject(_words(text[left_limit:title.start]))[-MAX_CHUNK_WORDS:])
+                self.kazakh_chain.without_subject(words_before)[-MAX_CHUNK_WORDS:])
             opening = self.references["kk"].bare_phrase(title.written.split()[:-1])
             # A place's adjective before the title says whose body it opens with ("Облыстық мәслихат депутаты": the region's,
             # not the district's maslikhat named before).
             place_adjective = next((self.references["kk"].adjective(word) and self.references["kk"].kind_of(word) in self.place_kinds
-                                    for word in _words(text[left_limit:title.start])[-1:]), False)
+                                    for word in words_before[-1:]), False)
             if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds and not place_adjective:
                 referred = opening
         else:
@@ -4354,7 +4355,7 @@ class RoleExtractor:
             yield self.registry.resolve(self.taxonomy.place_seat_template(lang).format(" ".join(referred[1])), lang), 0.7, "text"
             return
         if lang == "kk":
-            whom = title.org_text or " ".join(self.kazakh_chain.before(_words(text[left_limit:title.start])))
+            whom = title.org_text or " ".join(self.kazakh_chain.before(words_before))
             yield self._seat_of_whom(whom), 1.0, "title"
             served_alone = self._kazakh_served_title_alone(whom)
             if served_alone is not None:
@@ -4380,7 +4381,7 @@ class RoleExtractor:
             # The model often leaves a numbered institution's number or a name's first words out of the
             # POSITION ("№ 3 облыстық ... кеңесінің басшысы", "Мұхтар Әуезов атындағы Оңтүстік | Қазақстан
             # университетінің проректоры"): the chain before the title, from a name's first word, is the whole name.
-            chain = self.kazakh_chain.before(_words(text[left_limit:title.start]))
+            chain = self.kazakh_chain.before(words_before)
             if org_text and " ".join(chain).endswith(" " + org_text) and (
                     any(word.startswith("№") for word in chain) or chain[0][:1].isupper()):
                 org_text = " ".join(chain)
@@ -4418,7 +4419,7 @@ class RoleExtractor:
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
         if lang == "kk":
-            chunk = self.kazakh_chain.before(_words(text[left_limit:title.start]))
+            chunk = self.kazakh_chain.before(words_before)
             if chunk and self._names_an_institution(chunk, lang) and not self.references["kk"].in_the_plural(chunk[-1]):
                 yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
         if lang == "en" and title.code in self.taxonomy.in_service_of:

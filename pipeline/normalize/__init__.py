@@ -98,8 +98,9 @@ class Normalizer:
                     candidates.insert(0, text[mention.start:organization.end])
                 written = next((written for written in candidates
                                 if self.registry.resolve(written, mention.lang, in_any_case=True).in_registry), None)
-                if written is not None and written in text[mention.start:]:
-                    end = text.index(written, mention.start) + len(written)
+                found_at = text.find(written, mention.start) if written is not None else -1
+                if found_at >= 0:
+                    end = found_at + len(written)
                     mention = replace(mention, end=end, text=text[mention.start:end], label="ORG")
                     skip_until = end
             merged.append(mention)
