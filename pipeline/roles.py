@@ -1251,7 +1251,8 @@ class RoleExtractor:
             named_last = bool(subjects)
         facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
                                                       self.taxonomy.role_by_institution)
-        facts = _without_categories_of_another_post(facts, self.taxonomy.qualification_categories)
+        facts = _without_categories_of_another_post(_without_institutions_presidents_as_heads_of_state(facts),
+                                                    self.taxonomy.qualification_categories)
         # A page names an institution as it was on the day it was published.
         return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
                 for fact in facts]
@@ -1573,7 +1574,8 @@ class RoleExtractor:
                 and _CLOSING_BRACKET.match(text, mention.end)
             if mention.label == "PERSON" and not other_spelling and not self.part_of_a_name.match(text[mention.end:mention.end + 15]) \
                     and not self._rank_of_a_namesake(text, start, mention.start, _NAMESAKE_CHARS):
-                name = self.names.normalize(mention.text, lang, text[start:mention.start], text[mention.end:mention.end + 40])
+                name = self._in_the_normalized_order(mention, lang, self.names.normalize(
+                    mention.text, lang, text[start:mention.start], text[mention.end:mention.end + 40]))
                 # A mention the normalize stage kept as a person has a link key: a lone surname it
                 # tied to a fuller name on the page ("Эберсман" after "Дэвид Эберсман").
                 if name is not None and (self.names.is_plausible_in(name, lang) or mention.link_key is not None):
@@ -1586,6 +1588,14 @@ class RoleExtractor:
                         name = named_in_full[mention.link_key]
                     persons.append((mention, name))
         return persons
+
+    def _in_the_normalized_order(self, mention: Mention, lang: str, name: PersonName | None) -> PersonName | None:
+        """The name in the order the normalize stage read the page's names in ("Imangazy Anar" surname first, where
+        the page writes every name so), where its canonical form says so."""
+        if name is None or not mention.normalized or name.link_key == mention.link_key:
+            return name
+        reordered = self.names.normalize(mention.normalized, lang)
+        return reordered if reordered is not None and reordered.link_key == mention.link_key else name
 
     def _pronoun_for(self, text: str, start: int, end: int, lang: str, named_before, persons,
                      named_on_page) -> tuple[Mention, PersonName] | None:
@@ -2638,6 +2648,10 @@ class RoleExtractor:
                                              {other.code for other in titles if other is not title}) if title.whose else None
                 # An aide's institution the sentence names itself ("его помощница по работе в Госдуме") stays.
                 from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
+                if lang == "en" and not from_holder and (org is None or not org.in_registry):
+                    unit_of_the_title = self._unit_the_title_ends_with(text, title, org, mention)
+                    if unit_of_the_title is not None:
+                        org, org_source = unit_of_the_title, "text"
                 # A body whose name opens or ends with its institution's bare noun in the genitive ("попечительский совет
                 # гимназии", "Университеттің Қамқоршылық кеңесі") is a unit of the one of that kind named before.
                 referred = (self._russian_referred_parent(org.name, title, home) if lang == "ru"
@@ -3080,6 +3094,23 @@ class RoleExtractor:
             return self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "en", home)[0]
         named = len(words) > 1 and all(word[:1].isupper() for word in words)
         return self.registry.resolve(whose, "en") if named and kind in REFERRED_KINDS["university"] else None
+
+    def _unit_the_title_ends_with(self, text: str, title: TitleHit, org: Institution | None, person: Mention) -> Institution | None:
+        """"Head of the chair of Physics", "head of the department of History": a title that ends with a university
+        unit's noun, where what follows its "of" is only the unit's field (no institution's word, no place: the
+        model's "Physics", or capitalized words up to the name after them), names that unit ("chair of Physics"), a
+        unit of the page's university."""
+        noun = text[title.start:title.end].split()[-1]
+        if not self.university_unit["en"].match(noun):
+            return None
+        if org is not None:
+            field = org.name if re.match(rf"\s+of\s+(?:the\s+)?{re.escape(org.name)}(?!\w)", text[title.end:]) else None
+        else:
+            up_to_the_name = _FIELD_UP_TO_THE_NAME.fullmatch(text, title.end, person.start) if title.end <= person.start else None
+            field = up_to_the_name.group("field") if up_to_the_name else None
+        if not field or any(self.taxonomy.is_institution_word(word) for word in field.split()) or self._names_a_place(field, "en"):
+            return None
+        return self.registry.resolve(f"{noun.lower()} of {field}", "en")
 
     def _english_unit_named_before(self, text: str, start: int, title: TitleHit, facts: list[RoleFact]) -> RoleFact | None:
         """The post held at a unit named before that an English title names by the unit's bare noun, in the possessive
@@ -6203,6 +6234,15 @@ def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institut
     return [fact for fact in facts if fact.org is not None or not named_again(fact)]
 
 
+def _without_institutions_presidents_as_heads_of_state(facts: list[RoleFact]) -> list[RoleFact]:
+    """A bare "President Name", read as the head of state, whose person the page made president of an institution
+    ("the president of the university Name ... said President Name") is that presidency named again: a university's
+    or a federation's president is no head of state."""
+    presidents = {fact.person.key for fact in facts if fact.role == "president" and fact.org is not None}
+    return [fact for fact in facts if not (fact.role == "head_of_state" and fact.org is None
+                                           and fact.person.key in presidents and len(fact.title.split()) == 1)]
+
+
 def _without_categories_of_another_post(facts: list[RoleFact], categories: frozenset[str]) -> list[RoleFact]:
     """A teacher's qualification category is the category of the post the page gives the same person
     ("Заведующая: Name, педагог-исследователь"), a teacher's post only where the page gives none."""
@@ -6231,6 +6271,10 @@ _TEASER_AFTER_A_HEADING = re.compile(r"^[^\S\n]*(\w[^\n:]{0,40}?)[^\S\n]*:[^\S\n
 def _heading_key(heading: str) -> str:
     """A heading folded to compare across scripts and spellings: a Latin ñ folds to n, the Cyrillic ң to ng."""
     return fold(heading).replace("ng", "n")
+
+
+# A unit's field after its noun, capitalized words up to the name ("[Head of the chair] of Geography, Ecology and Tourism [Name]").
+_FIELD_UP_TO_THE_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?P<field>[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*){0,5})\s+")
 
 
 def _word_opening(beginnings) -> re.Pattern:

@@ -5,6 +5,7 @@ A construction the pipeline claims but misses is a strict xfail with the reason,
 
 import pytest
 
+from pipeline.ingest import page_from_text
 from pipeline.ner.repair import SpanRepair
 from pipeline.records import Document, EntitySpan, Mention, Page, Segment
 
@@ -12099,3 +12100,54 @@ def test_two_english_titles_joined_by_and_share_the_institution_after_the_second
 def test_a_post_named_before_its_holder_is_at_the_one_institution_its_sentence_names(stages, text, fact):
     # The institution is the post sentence's subject, away from its title: a plain head of a ministry is its minister.
     assert fact in found(stages, text)
+
+
+def persons_of(stages, text):
+    """The canonical names of the persons the text names."""
+    [document] = stages.annotate([Page(source="t", text=text)])
+    return {mention.normalized for mention in document.mentions if mention.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a surname-first ending on the first word, though the second ends as Kazakh given names and new surnames do (-bek)
+    ("The webinar was opened by the vice-rector for academic affairs Ospanov Dauletbek.", {"Dauletbek Ospanov"}),
+    # a page that writes its names surname first writes them all so, a surname without an ending too
+    ("The seminar was attended by Associate Professor Bakirov Serik, Senior Lecturer Musaeva Aigul "
+     "and teachers of the Chemistry Department Tolegen Anar and Abdrakhman Daniyar.",
+     {"Serik Bakirov", "Aigul Musaeva", "Anar Tolegen", "Daniyar Abdrakhman"}),
+    # not on a page that writes one name given name first
+    ("The seminar was attended by Associate Professor Serik Bakirov and the teachers Tolegen Anar and Abdrakhman Daniyar.",
+     {"Serik Bakirov", "Tolegen Anar", "Abdrakhman Daniyar"}),
+    # a unit's field after "of" is no word of the surname-first name after it
+    ("The guests were Head of the chair of Physics Akhmetova Aigul and Head of the chair of Biology Nurlanov Berik.",
+     {"Aigul Akhmetova", "Berik Nurlanov"}),
+    # a degree's field is no person; nor is "Sc." of "Dr. Sc."
+    ("Doctor of Physical and Mathematical Sciences, Professor Igor Volkov and Dr. Sc. of Engineering, Professor V. F. Kirin spoke.",
+     {"Igor Volkov", "V.F. Kirin"}),
+    # Kazyna is a woman's given name too, not only Samruk-Kazyna's word
+    ("The guests were Bekmuratova Kazyna, deputy director for academic affairs, and Samruk-Kazyna's managers.",
+     {"Kazyna Bekmuratova"}),
+])
+def test_english_names_on_university_pages(stages, text, names):
+    assert persons_of(stages, text) == names
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a title ending with a university unit's noun names the unit of its field: the page's university's
+    ("URL: https://www.kaznpu.kz/en/news/1\nTITLE: News\n\nThe seminar was opened by Head of the chair of Physics "
+     "Akhmetova Aigul and by Berik Nurlanov, Head of the chair of History.",
+     {("Aigul Akhmetova", "head", "kaznpu"), ("Berik Nurlanov", "head", "kaznpu")}),
+    # the members who speak for a visiting delegation are at its institution, not at the page's
+    ("URL: https://satbayev.university/en/news/1\nTITLE: News\n\nThe delegation of the Harbin Institute of Technology, "
+     "represented by Wang Lei, Deputy Director of Center, and Zhou Min, Director of International Relations Department, "
+     "visited Satbayev University.",
+     {("Wang Lei", "deputy_director", "Harbin Institute of Technology"),
+      ("Zhou Min", "director", "Harbin Institute of Technology")}),
+    # "President Name" after "the president of the university Name" is that presidency again, no head of state
+    ("The meeting was opened by the president of the DKU Hans Keller.\n\n\"We are glad,\" said President Keller.",
+     {("Hans Keller", "president", "dku")}),
+])
+def test_english_posts_on_university_pages(stages, text, facts):
+    [document] = stages.annotate([page_from_text("t", text)])  # the saved page's URL tells its site
+    assert {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None)
+            for f in document.roles} == facts

@@ -2956,9 +2956,11 @@ class SpanRepair:
             return None
         # After a field that "for" opened, the words are the field's up to the name, whatever name follows (a foreign
         # given name the list lacks: "for International Affairs Katharina Lenz"); after "and" or "of" a known given name
-        # must tell where the name opens.
+        # or a surname written first must tell where the name opens ("Head of the chair of Physics Akhmetova Aigul").
+        opening = words[1].group()
         if not _FIELD_OPENED_BEFORE.search(text, max(0, entity.start - 40), entity.start) and not (
-                _FIELD_JOINER_BEFORE.search(text, max(0, entity.start - 5), entity.start) and self.names.is_given_name(words[1].group())):
+                _FIELD_JOINER_BEFORE.search(text, max(0, entity.start - 5), entity.start)
+                and (self.names.is_given_name(opening) or self.names.looks_like_latin_surname(opening))):
             return None
         return [EntitySpan(words[1].start(), entity.end, entity.label, entity.score)]
 

@@ -70,6 +70,7 @@ class Normalizer:
             rf"(?:{any_of(words_in_all(resources.lexicons, 'spelled_degree_openings'))})\s+(?:[\w-]+\s+){{0,3}}"
             rf"(?:{any_of(words_in_all(resources.lexicons, 'spelled_degree_closings'))})"
             rf"|(?:[\w-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})", re.IGNORECASE)
+        self.degree_closings = frozenset(words_in_all(resources.lexicons, "spelled_degree_closings"))
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -156,6 +157,8 @@ class Normalizer:
             return "MISC"  # "Докторант PhD Name": a degree the model read as an organization is none
         if mention.label != "PERSON":
             return mention.label
+        if mention.text.split()[-1].strip(_NAME_PUNCTUATION).lower() in self.degree_closings:
+            return "MISC"  # "Doctor of Physical and Mathematical Sciences": the field, no person
         if mention.text.strip().lower() in self.country_names:
             return "GPE"
         if _CYRILLIC_ACRONYM.fullmatch(mention.text.strip()) and mention.text.strip().capitalize() not in self.names.surnames_without_an_ending:
@@ -231,7 +234,8 @@ class Normalizer:
         a given name with a patronymic ("Наталья Васильевна"), takes the key of the one fuller name
         in the same document it fits, if there is exactly one; a given name with a patronymic fits a name
         with those two initials ("Жанна Болатовна", "Кусаинова Ж.Б.") where none has the given name."""
-        with_forms = self._listed_with_persons(mentions, [self.normalized(mention, text) for mention in mentions], text)
+        with_forms = self._in_the_pages_name_order(self._listed_with_persons(
+            mentions, [self.normalized(mention, text) for mention in mentions], text))
         by_surname: dict[str, set[str]] = {}
         by_given: dict[str, set[str]] = {}
         by_word_stem: dict[str, set[str]] = {}
@@ -317,6 +321,35 @@ class Normalizer:
                         result[index] = replace(mention, normalized=name.display, link_key=name.link_key)
                         changed = True
         return result
+
+    def _in_the_pages_name_order(self, mentions: list[Mention]) -> list[Mention]:
+        """A page that writes Latin names surname first (two or more read so, "Bakirov Serik", and none given name
+        first with a surname's ending, "Serik Bakirov") writes them all so, as lists on university sites do: a name of
+        two words whose second is a known given name ("Imangazy Anar", "Tolegen Anar": a surname without an ending,
+        maybe a given name too, as Kazakh surnames made of a father's name are) is read surname first too."""
+        order = Counter()
+        for mention in mentions:
+            if (words := self._latin_two_words_name(mention)) is not None:
+                if mention.normalized.split() == words[::-1]:
+                    order["surname first"] += 1
+                elif self.names.is_given_name(words[0]) and self.names.looks_like_latin_surname(words[1]):
+                    order["given first"] += 1
+        if order["surname first"] < 2 or order["given first"]:
+            return mentions
+        result = []
+        for mention in mentions:
+            words = self._latin_two_words_name(mention)
+            if words is not None and mention.normalized.split() == words and self.names.is_given_name(words[1]) \
+                    and (name := self.names.normalize(f"{words[1]} {words[0]}", "en")):
+                mention = replace(mention, normalized=name.display, link_key=name.link_key)
+            result.append(mention)
+        return result
+
+    @staticmethod
+    def _latin_two_words_name(mention: Mention) -> list[str] | None:
+        words = mention.text.split()
+        return words if mention.label == "PERSON" and mention.normalized and len(words) == 2 \
+            and all(_LATIN_NAME_WORD.fullmatch(word) for word in words) else None
 
     def _word_of_a_named_person(self, mention: Mention, normalized: Mention, text: str, by_surname: dict[str, set[str]],
                                 by_given: dict[str, set[str]], by_word_stem: dict[str, set[str]],

@@ -190,7 +190,7 @@ class PersonNames:
         self.acting_words = frozenset(token.lower() for phrase in acting_words for token in phrase.split())
         self.patronymic = ends_with_any(words_in_all(lexicons, "patronymic_endings"))
         self.surname = ends_with_any(words_in_all(lexicons, "surname_endings"))
-        self.surname_first = ends_with_any(russian.words("surname_first_endings"), flags=0)
+        self.surname_first = ends_with_any(words_in_all(lexicons, "surname_first_endings"), flags=0)
         self.surnames_without_an_ending = frozenset(russian.words("surnames_without_an_ending"))
         # An initial is a letter, or in Latin the two letters of one Cyrillic letter (S.Zh. Praliyev).
         initial = rf"(?:(?:{any_of(lexicons['common'].words('latin_digraph_initials'))}|[^\W\d_])\.)"
@@ -925,6 +925,10 @@ class PersonNames:
         surname_first = self.surname.search(first) and not double_given and not self.surname.search(last) and not self.is_given_name(first) \
             and not self.known_given_in_a_case(first) and (
             self.is_given_name(last) or self.surname_first.search(first))
+        # A surname-first ending on the first word alone, though the second ends as surnames do: -bek, -bay close
+        # Kazakh given names and new surnames alike (Ishpekbayev Zhanatbek, Исмаилова Айнабек).
+        surname_first = surname_first or len(words) == 2 and self.surname_first.search(first) and not self.surname_first.search(last) \
+            and not self.is_given_name(first) and not self.known_given_in_a_case(first)
         # A known given name after a surname that is none, though it ends as surnames do (Абдуллаева Мадина).
         surname_first = surname_first or len(words) == 2 and self.surname.search(first) and self.is_given_name(last) \
             and not self.is_given_name(first) and not self.known_given_in_a_case(first)
