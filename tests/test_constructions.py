@@ -12151,3 +12151,30 @@ def test_english_posts_on_university_pages(stages, text, facts):
     [document] = stages.annotate([page_from_text("t", text)])  # the saved page's URL tells its site
     assert {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None)
             for f in document.roles} == facts
+
+
+@pytest.mark.parametrize("text, names", [
+    # a Latin patronymic opening the span: the capitalized word before it is the given name the model left out
+    ("Guests of the round table:\n  • Sherzod Bakhtiyorovich Yuldashev — Chairman of the Uzbek Ethnocultural Center.",
+     {"Sherzod Bakhtiyorovich Yuldashev"}),
+    # a namesake's initial and surname before the university's acronym are the university's
+    ("The vice-rector of S. Toraighyrov PSU, Professor Aidos Nurlanov, spoke.", {"Aidos Nurlanov"}),
+    # "named after." keeps the period of the Russian "им."
+    ("Scientists from Kostanay Regional University named after. A. Baitursynuly met Aidos Nurlanov.", {"Aidos Nurlanov"}),
+    # a quoted name with the sentence's comma inside the closing quote names the mosque
+    ('Aidar Kenzhebayev is Deputy Imam of the Karaganda Regional Mosque "Nur Ata," and a specialist.', {"Aidar Kenzhebayev"}),
+    # "Drs", the plural of "Dr", is no word of the name
+    ("The rector met Drs Shane Campbell and Kevin Fitz.", {"Shane Campbell", "Kevin Fitz"}),
+])
+def test_english_names_on_university_pages_among_namesakes_and_honorifics(stages, text, names):
+    assert persons_of(stages, text) == names
+
+
+@pytest.mark.parametrize("text, facts", [
+    # Nazarbayev's honorary titles are the head of state's, as the Kazakh "Елбасы" is
+    ("After his visit, the President and Leader of the Nation Nursultan Nazarbayev gave an interview.",
+     {("Nursultan Nazarbayev", "head_of_state", None)}),
+    ("Лидер нации Нурсултан Назарбаев встретился со студентами.", {("Нурсултан Назарбаев", "head_of_state", None)}),
+])
+def test_the_leader_of_the_nation_is_the_head_of_state(stages, text, facts):
+    assert found(stages, text) == facts

@@ -291,6 +291,7 @@ _CYRILLIC_NAME = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:-[
 _SHORTEST_SURNAME_STEM = 3  # Кан, Бут; a shorter word (Ира of "Кима Чен Ира") keeps its last letter
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 # A capitalized Latin word that opens its line (after a list's bullet or number), right before a span.
+_LATIN_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\s+$")
 _LATIN_WORD_OPENING_A_LINE_BEFORE = re.compile(r"(?:^|(?<=\n))(?:[-•*–]\s*|\d{1,2}[.)]\s*)?([A-Z][a-z]{2,})\s+$")
 _LATIN_NAME_WORD_OR_CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z](?:[a-z]{2,}|[A-Z]{2,})\s+$")
 _WORD = re.compile(r"\S+")
@@ -913,7 +914,7 @@ class SpanRepair:
                     absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
                     entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
                 surname = self._surname_beside_given_name_and_patronymic(text, entity, before=True)
-                given = self._given_name_before_one_word(text, entity)
+                given = self._given_name_before_one_word(text, entity) or self._latin_given_name_before_a_patronymic(text, entity)
                 if given and not any(other.start < given.end() and given.start() < other.end for other in entities):
                     surname = surname or given
                 if surname and not any(other.start < surname.start() < other.end for other in entities):
@@ -2732,6 +2733,16 @@ class SpanRepair:
             return None
         return word
 
+    def _latin_given_name_before_a_patronymic(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """The capitalized Latin word right before a person's span that opens with a patronymic ("Sherzod" Abbozovich
+        Pulatov, "Daniyar" Erikuly Kemerbayev), no word of a title, an institution or a place: the given name, known or
+        not, that the model left out."""
+        words = text[entity.start:entity.end].split()
+        if len(words) < 2 or not self.patronymic_end.search(words[0]):
+            return None
+        word = _LATIN_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start)
+        return word if word is not None and self._plain_name_words(word.group().strip()) else None
+
     def _surname_alone(self, written: str, label: str, surnames: set[str]) -> bool:
         """A surname of a person named in full that the model labelled a thing, and that is no place
         or institution. A Cyrillic one with a surname's ending (Рысбекова; Ахметовқа, with the case
@@ -3892,6 +3903,9 @@ def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan 
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
+# A quoted name with the comma or the period of the sentence inside its closing quote, as American usage puts them
+# (the mosque "Nur Ata," and): the quotes fill with the name all the same.
+_QUOTED_WITH_THE_SENTENCES_MARK = re.compile(r"[“\"][^“”\"]+[,.][”\"]")
 # A quoted name's first half and its dash, right before the second ("“Taza Ozen – " of “Taza Ozen – Zhasyl Dala”): a
 # slogan's or a project's name, no name of a person with a title.
 _QUOTED_NAMES_FIRST_HALF = re.compile(r"[«“„\"][^\W\d_][^«»“”„\"\n]{0,40}?\s[–—-]\s$")
@@ -4054,7 +4068,8 @@ def _persons_in_two_scripts_as_names(entities: list[EntitySpan], text: str) -> l
 def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
     return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
             if entity.label == "PERSON" and (_quoted_bounds(text, entity) is not None or _QUOTED_NAMES_FIRST_HALF.search(text, 0, entity.start)
-                                             and text[entity.end:entity.end + 1] in _CLOSING_QUOTES) else entity
+                                             and text[entity.end:entity.end + 1] in _CLOSING_QUOTES
+                                             or _QUOTED_WITH_THE_SENTENCES_MARK.fullmatch(text, entity.start - 1, entity.end + 2)) else entity
             for entity in entities]
 
 
