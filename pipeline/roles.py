@@ -4531,6 +4531,12 @@ class RoleExtractor:
                         if label not in PLACE_LABELS and org_start >= person.end
                         and self.institution_after_holder.fullmatch(text, person.end, org_start)),
                        None), 1.0, "text"
+            # "Professor Name, Satbayev University, Professor Name, ...": a registered institution in apposition to the
+            # holder's name, closed as an item of a list is, is where the holder is.
+            yield next((found for org_start, org_end, written, label in sorted(orgs)
+                        if label not in PLACE_LABELS and org_start >= person.end and _APPOSITION_COMMA.fullmatch(text, person.end, org_start)
+                        and _LIST_ITEM_CLOSED.match(text, org_end)
+                        and (found := self._seat_of(written, title.code, lang, False)) is not None and found.in_registry), None), 1.0, "text"
         if lang == "ru" and not title_holds_its_noun:
             phrase = _russian_institution_after(text, title, person, russian_heads)
             if phrase:
@@ -6273,6 +6279,9 @@ def _heading_key(heading: str) -> str:
     return fold(heading).replace("ng", "n")
 
 
+# A comma between a name and the institution in apposition to it, and what closes that institution as a list's item.
+_APPOSITION_COMMA = re.compile(r",\s*")
+_LIST_ITEM_CLOSED = re.compile(r"\s*(?:[,;.]|and\s|$)")
 # A unit's field after its noun, capitalized words up to the name ("[Head of the chair] of Geography, Ecology and Tourism [Name]").
 _FIELD_UP_TO_THE_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?P<field>[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*){0,5})\s+")
 

@@ -12178,3 +12178,27 @@ def test_english_names_on_university_pages_among_namesakes_and_honorifics(stages
 ])
 def test_the_leader_of_the_nation_is_the_head_of_state(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a registered institution in apposition to a titled name, closed as a list's item, is where the holder is
+    ("URL: https://astanait.edu.kz/en/news/1\nTITLE: News\n\nThe meeting was attended by Professor Aigul Bekova, "
+     "Satbayev University, Professor Serik Tulenov, Karaganda Buketov University, and others.",
+     {("Aigul Bekova", "professor", "satbayev_university"), ("Serik Tulenov", "professor", "buketov_university")}),
+    # not a place, nor an institution that opens a longer phrase
+    ("URL: https://astanait.edu.kz/en/news/1\nTITLE: News\n\nProfessor Serik Tulenov, Astana, and Dean Berik Ospanov, "
+     "Satbayev University's guest, spoke.",
+     {("Serik Tulenov", "professor", "aitu"), ("Berik Ospanov", "dean", "aitu")}),
+])
+def test_an_english_institution_in_apposition_to_a_titled_name(stages, text, facts):
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None)
+            for f in document.roles} == facts
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The rector of Baitursynuly University Seitzhan Omarov met the guests.", ("Seitzhan Omarov", "rector", "kru_baitursynuly")),
+    ("The First Deputy Chairman of Nur Otan NDP Arman Kassenov made a report.", ("Arman Kassenov", "deputy_chairman", "amanat_party")),
+])
+def test_registered_names_of_universities_and_parties(stages, text, fact):
+    assert fact in found(stages, text)
