@@ -768,9 +768,11 @@ class RoleExtractor:
                                       for adjective, countries in lexicons["en"].table("nationality_countries").items()}
         self.russian_nationality_countries = {stem: countries[0]
                                               for stem, countries in lexicons["ru"].table("nationality_countries").items()}
-        # "While welcoming the Minister, ...": a clause before the subject.
+        # "While welcoming the Minister, ...", "Introducing the new akim to the region, ...": a clause before the subject,
+        # opened by a conjunction or a present participle (a word in -ing before a lower-case one: not "Beijing University").
         self.english_opening_clause = re.compile(
-            rf"\s*(?:{any_of(lexicons['en'].words('adverbial_clause_conjunctions'))})\s+[^,;:]*$", re.IGNORECASE)
+            rf"\s*(?:(?:{any_of(lexicons['en'].words('adverbial_clause_conjunctions'))})\s+|(?-i:[A-Z][a-z]+ing\s+(?=[a-z])))[^,;:]*$",
+            re.IGNORECASE)
         self.english_foreign_region_after = re.compile(
             rf"\s+of\s+(?:the\s+)?((?-i:[A-Z][\w-]*\s+){{1,3}}(?:{any_of(lexicons['en'].words('foreign_region_nouns'))}))(?![\w-])",
             re.IGNORECASE)

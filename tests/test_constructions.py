@@ -12202,3 +12202,16 @@ def test_an_english_institution_in_apposition_to_a_titled_name(stages, text, fac
 ])
 def test_registered_names_of_universities_and_parties(stages, text, fact):
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a present participle's clause opening the sentence speaks of its own object: its title is not the subject's
+    ("Introducing the new akim to the region, Prime Minister Aidos Nurlanov noted the tasks.",
+     {("Aidos Nurlanov", "prime_minister", "government_rk")}),
+    ("Welcoming the rector of KazNU, Minister Aigul Bekova said the plan was ready.", {("Aigul Bekova", "minister", None)}),
+    # a place's name in -ing opens no clause
+    ("Beijing Normal University rector, Wang Li, said the plan was ready.",
+     {("Wang Li", "rector", "Beijing Normal University")}),
+])
+def test_an_english_participle_clause_before_the_subject_keeps_its_titles(stages, text, facts):
+    assert found(stages, text) == facts
