@@ -684,6 +684,10 @@ class RoleExtractor:
         self.post_sought_before_a_title = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['en'].words('post_sought_before_a_title'))})\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
             re.IGNORECASE)
+        # "a letter from the Head of State on two candidates for the post of akim, Name and Name": a title before the
+        # candidates is whoever proposes them.
+        self.post_sought = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('post_sought_before_a_title'))})(?![\w-])",
+                                      re.IGNORECASE)
         # "Head of the President's Office Name", "the rector's office": the title names the office, whatever span the model gave.
         self.office_after_a_possessive_title = office_after_a_possessive_title(lexicons["en"])
         # A document a title's holder issues, after the title in the possessive ("the President’s Address, Name"): whose
@@ -2518,6 +2522,7 @@ class RoleExtractor:
                                                     and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "en" and self._news_verb_in(text[t.end:mention.start])
                                                     and not self.english_participle_then_plural_copula.fullmatch(text, t.end, mention.start))
+                                           and not (lang == "en" and self.post_sought.search(text, t.end, mention.start))
                                            and not (lang == "en" and self._agent_or_recipient(text, t, mention))
                                            and not (lang == "en" and self._agent_before_a_plural_copula(text, t.start, t.end, mention))
                                            and not (lang == "en" and _ENGLISH_GROUP_LISTED_AFTER_A_TITLE.fullmatch(text, t.end, mention.start))

@@ -12215,3 +12215,14 @@ def test_registered_names_of_universities_and_parties(stages, text, fact):
 ])
 def test_an_english_participle_clause_before_the_subject_keeps_its_titles(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    # the title before candidates for a post is whoever proposes them, a post of none of them
+    "The Prime Minister read a letter from the Head of State on two candidates for the post of akim of the region, "
+    "Berik Ospanov and Aidos Nurlanov.",
+    "The Head of State proposed two candidates for the post of akim of the region, Berik Ospanov and Aidos Nurlanov.",
+    "The Head of State nominated Berik Ospanov.",
+])
+def test_an_english_title_before_candidates_is_the_proposers(stages, text):
+    assert found(stages, text) == set()
