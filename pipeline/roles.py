@@ -661,6 +661,7 @@ class RoleExtractor:
         self.russian_appointed_after_the_title = re.compile(
             rf"\s+(?:{any_of(lexicons['ru'].words('appointed_participles'))})(?![\w-])", re.IGNORECASE)
         self.university_unit = {lang: _word_opening(lexicons[lang].words("university_unit_heads")) for lang in LANGS}
+        self.university_unit_nouns = frozenset(head for head in lexicons["en"].words("university_unit_heads") if " " not in head)
         self.laboratory_unit = {lang: _word_opening(lexicons[lang].words("laboratory_unit_heads")) for lang in LANGS}
         self.research_unit = {lang: _whole_word_pattern(frozenset(lexicons[lang].words("research_unit_heads"))) for lang in LANGS}
         self.own_site_unit = _word_opening(lexicons["en"].words("own_site_unit_heads"))
@@ -773,9 +774,11 @@ class RoleExtractor:
         self.russian_nationality_countries = {stem: countries[0]
                                               for stem, countries in lexicons["ru"].table("nationality_countries").items()}
         # "While welcoming the Minister, ...", "Introducing the new akim to the region, ...": a clause before the subject,
-        # opened by a conjunction or a present participle (a word in -ing before a lower-case one: not "Beijing University").
+        # opened by a conjunction or a present participle (a word in -ing before a lower-case one: not "Beijing University";
+        # no preposition: "During the panel moderated by the Dean, Name, ...").
         self.english_opening_clause = re.compile(
-            rf"\s*(?:(?:{any_of(lexicons['en'].words('adverbial_clause_conjunctions'))})\s+|(?-i:[A-Z][a-z]+ing\s+(?=[a-z])))[^,;:]*$",
+            rf"\s*(?:(?:{any_of(lexicons['en'].words('adverbial_clause_conjunctions'))})\s+"
+            rf"|(?!(?:{any_of(lexicons['en'].words('prepositions_in_ing'))})\s)(?-i:[A-Z][a-z]+ing\s+(?=[a-z])))[^,;:]*$",
             re.IGNORECASE)
         self.english_foreign_region_after = re.compile(
             rf"\s+of\s+(?:the\s+)?((?-i:[A-Z][\w-]*\s+){{1,3}}(?:{any_of(lexicons['en'].words('foreign_region_nouns'))}))(?![\w-])",
@@ -3108,7 +3111,7 @@ class RoleExtractor:
         model's "Physics", or capitalized words up to the name after them), names that unit ("chair of Physics"), a
         unit of the page's university."""
         noun = text[title.start:title.end].split()[-1]
-        if not self.university_unit["en"].match(noun):
+        if noun.lower() not in self.university_unit_nouns:  # "head of the chair", not "chairman"
             return None
         if org is not None:
             field = org.name if re.match(rf"\s+of\s+(?:the\s+)?{re.escape(org.name)}(?!\w)", text[title.end:]) else None

@@ -12209,9 +12209,11 @@ def test_registered_names_of_universities_and_parties(stages, text, fact):
     ("Introducing the new akim to the region, Prime Minister Aidos Nurlanov noted the tasks.",
      {("Aidos Nurlanov", "prime_minister", "government_rk")}),
     ("Welcoming the rector of KazNU, Minister Aigul Bekova said the plan was ready.", {("Aigul Bekova", "minister", None)}),
-    # a place's name in -ing opens no clause
+    # a place's name in -ing opens no clause, nor does a preposition in -ing
     ("Beijing Normal University rector, Wang Li, said the plan was ready.",
      {("Wang Li", "rector", "Beijing Normal University")}),
+    ("During the panel moderated by the Dean of the Faculty of Energy, PhD Aliya Omarova, the guests spoke.",
+     {("Aliya Omarova", "dean", "Faculty of Energy")}),
 ])
 def test_an_english_participle_clause_before_the_subject_keeps_its_titles(stages, text, facts):
     assert found(stages, text) == facts
