@@ -12099,3 +12099,24 @@ def test_two_english_titles_joined_by_and_share_the_institution_after_the_second
 def test_a_post_named_before_its_holder_is_at_the_one_institution_its_sentence_names(stages, text, fact):
     # The institution is the post sentence's subject, away from its title: a plain head of a ministry is its minister.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a one-word title opening the sentence right after one that named one person is that person's
+    ("Мәжілістегі отырыста депутат Дана Сәрсенова асхана мәселесін көтерді. Бұған Серік Жақыпов жауап берді. "
+     "Министр депутаттың мәліметін растамады.",
+     {("Дана Сәрсенова", "parliament_deputy", None), ("Серік Жақыпов", "minister", None)}),
+    ("Búgin Májiliste depýtat Dana Sársenova sóz sóıledi. Buǵan Serik Jaqypov jaýap berdi. Mınıstr depýtattyń aqparatyn rastamady.",
+     {("Dana Sársenova", "majilis_deputy", "majilis_rk"), ("Serik Jaqypov", "minister", None)}),
+    # not where a pronoun in a case stands for the one named: the director received them
+    ("Мектепке Серік Жақыпов келді. Директор оны қарсы алды.", set()),
+    # nor for one the page gave another post, nor a title the page gave someone else
+    ("Жиынға депутат Серік Жақыпов қатысты. Министр студенттерге сәттілік тіледі.",
+     {("Серік Жақыпов", "parliament_deputy", None)}),
+    ("Министр Айдос Нұрланов жиынды ашты. Жиында Серік Жақыпов сөз сөйледі. Министр жастарға сәттілік тіледі.",
+     {("Айдос Нұрланов", "minister", None)}),
+    # nor for a name in a case, which is no subject
+    ("Серік Жақыповтың баяндамасы тыңдалды. Министр жастарға сәттілік тіледі.", set()),
+])
+def test_a_kazakh_title_opening_the_sentence_after_a_name_is_that_persons(stages, text, facts):
+    assert found(stages, text) == facts
