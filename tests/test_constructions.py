@@ -12120,3 +12120,13 @@ def test_a_post_named_before_its_holder_is_at_the_one_institution_its_sentence_n
 ])
 def test_a_kazakh_title_opening_the_sentence_after_a_name_is_that_persons(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("url, akimat", [
+    # a regional television's and a regional press house's sites (regions.yaml news_sites) name their regions
+    ("https://mtrk.kz/kz/2024/05/10/zhanalyq/", "north_kazakhstan_akimat"), ("https://zhaikpress.kz/?p=123", "west_kazakhstan_akimat"),
+])
+def test_a_kazakh_regional_akim_on_a_regional_tv_or_press_houses_site(stages, url, akimat):
+    text = "TITLE: Жаңалықтар\n\nОблыс әкімі Ерлан Жұмабаев жаңа мектепті аралады."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    assert ("Ерлан Жұмабаев", "akim", akimat) in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
