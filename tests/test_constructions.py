@@ -12130,3 +12130,16 @@ def test_a_kazakh_regional_akim_on_a_regional_tv_or_press_houses_site(stages, ur
     text = "TITLE: Жаңалықтар\n\nОблыс әкімі Ерлан Жұмабаев жаңа мектепті аралады."  # an invented name
     [document] = stages.annotate([Page(source="t", text=text, url=url)])
     assert ("Ерлан Жұмабаев", "akim", akimat) in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, institution", [
+    # a name before educational institutions' nouns joined by hyphens, or before the complex they make, is the
+    # institution's name, no person of the page
+    ("Жиын Абай мектеп-лицейінде өтті. Мектеп директоры Гүлнар Әбішева қонақтарды қарсы алды.", "Абай мектеп-лицейі"),
+    ("Сарой ауылдық округінің Абай мектеп-бөбекжай-балабақша кешенінде жиын өтті. Мектеп директоры Гүлнар Әбішева "
+     "оқушыларды құттықтады.", "Абай мектеп-бөбекжай-балабақша кешені"),
+])
+def test_a_kazakh_name_before_a_hyphenated_institution_compound_is_the_institutions(stages, text, institution):
+    assert found(stages, text) == {("Гүлнар Әбішева", "director", institution)}
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Гүлнар Әбішева"}
