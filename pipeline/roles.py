@@ -12,7 +12,7 @@ Patterns, in the order they are tried for each person:
   Zhazir Soltanayeva");
 - across sentences: a subject pronoun among a sentence's first words ("Ранее она работала ...") and, in
   Russian, a title as the subject of the sentence right after a name ("41-летний музыкант доставлен в
-  больницу") stand for the person the sentence before named first (a Russian pronoun: the first of its gender
+  больницу"; in Kazakh a one-word title opening it, "Министр ... атап өтті") stand for the person the sentence before named first (a Russian pronoun: the first of its gender
   named in the nominative); a Russian sentence without a subject ("В 2006 году назначен ...") or a
   biography's dated line ("С 2010 года — ректор ...") is the person's the last sentence with a name named
   first, and so is a Kazakh or English one ("2015–2018 жж. – Кентау қаласының әкімі", "2021 – present – Vice-Rector");
@@ -935,6 +935,9 @@ class RoleExtractor:
         # "Name-ді таныстырды": a Kazakh verb of introducing right after the one introduced.
         self.kazakh_introduced_after = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('introducing_verbs'))})(?!\w)",
                                                   re.IGNORECASE)
+        # A pronoun in a case says the one named before is someone the sentence's subject acts on (roles: a title opening it).
+        self.kazakh_oblique_pronoun = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['kk'].words('oblique_third_person_pronouns'))})(?![\w-])", re.IGNORECASE)
         # An English sentence may open with a dated period before its pronoun ("From 2001 to 2006 he").
         self.english_period_words = frozenset(lexicons["en"].words("period_words")) \
             | frozenset(word for words in lexicons["en"].table("months").values() for word in words)
@@ -1222,6 +1225,7 @@ class RoleExtractor:
                 pronoun = referred_by_title or self._elided_subject(text, start, end, lang, antecedent, persons) \
                     or self._kazakh_career_line_subject(text, start, end, lang, named_before, persons) \
                     or (self._english_titled_subject(text, start, end, lang, named_before, persons, facts)
+                        or self._kazakh_titled_subject(text, start, end, lang, named_before, persons, facts)
                         if named_last else None)
             if pronoun is None and named_last:
                 referred_by_title = pronoun = self._title_of_the_one_named_before(
@@ -1883,6 +1887,29 @@ class RoleExtractor:
                 or any(fact.person.link_key == name.link_key and fact.role != code for fact in facts):
             return None
         return replace(mention, start=verb.start("verb"), end=verb.start("verb"), text=""), name
+
+    def _kazakh_titled_subject(self, text: str, start: int, end: int, lang: str, named_before, persons,
+                               facts: list[RoleFact]) -> tuple[Mention, PersonName] | None:
+        """A Kazakh sentence that names no one and opens with a one-word title, in the nominative singular
+        ("Министр ... атап өтті", "Ректор ... деді"), right after a sentence that named one person, in the nominative
+        ("Name жауап берді. Министр ..."): the title is that person's, unless the page has already given them
+        another post (the deputy who asked is not the minister who answered) or the title to someone else (the
+        minister quoted before), or a pronoun in a case stands for the one named ("Директор оны қарсы алды": the
+        director received them). The stand-in mention stands right after the title, as a name after its title."""
+        if lang != "kk" or persons or len(named_before) != 1:
+            return None
+        hits = self.matcher(lang).find(text, start, min(end, start + _DESCRIPTION_OPENING_CHARS))
+        if not hits:
+            return None
+        hit_start, hit_end, code = hits[0]
+        mention, name = named_before[0]
+        one_word = not text[start:hit_start].strip() and _WORD.match(text, hit_start).end() == hit_end \
+            and text[hit_start].isupper() and len(text[hit_start:hit_end].split()) == 1
+        if not one_word or self.matcher(lang).tail(text, hit_start, hit_end) or not _written_as_named(mention, name) \
+                or self.kazakh_oblique_pronoun.search(text, hit_end, end) \
+                or any((fact.person.link_key == name.link_key) != (fact.role == code) for fact in facts):
+            return None
+        return replace(mention, start=hit_end, end=hit_end, text=""), name
 
     def _title_of_the_one_named_before(self, text: str, start: int, end: int, lang: str, inside: list[Mention], persons,
                                        named_before) -> tuple[Mention, PersonName] | None:

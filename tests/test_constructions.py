@@ -12228,3 +12228,47 @@ def test_an_english_participle_clause_before_the_subject_keeps_its_titles(stages
 ])
 def test_an_english_title_before_candidates_is_the_proposers(stages, text):
     assert found(stages, text) == set()
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a one-word title opening the sentence right after one that named one person is that person's
+    ("Мәжілістегі отырыста депутат Дана Сәрсенова асхана мәселесін көтерді. Бұған Серік Жақыпов жауап берді. "
+     "Министр депутаттың мәліметін растамады.",
+     {("Дана Сәрсенова", "parliament_deputy", None), ("Серік Жақыпов", "minister", None)}),
+    ("Búgin Májiliste depýtat Dana Sársenova sóz sóıledi. Buǵan Serik Jaqypov jaýap berdi. Mınıstr depýtattyń aqparatyn rastamady.",
+     {("Dana Sársenova", "majilis_deputy", "majilis_rk"), ("Serik Jaqypov", "minister", None)}),
+    # not where a pronoun in a case stands for the one named: the director received them
+    ("Мектепке Серік Жақыпов келді. Директор оны қарсы алды.", set()),
+    # nor for one the page gave another post, nor a title the page gave someone else
+    ("Жиынға депутат Серік Жақыпов қатысты. Министр студенттерге сәттілік тіледі.",
+     {("Серік Жақыпов", "parliament_deputy", None)}),
+    ("Министр Айдос Нұрланов жиынды ашты. Жиында Серік Жақыпов сөз сөйледі. Министр жастарға сәттілік тіледі.",
+     {("Айдос Нұрланов", "minister", None)}),
+    # nor for a name in a case, which is no subject
+    ("Серік Жақыповтың баяндамасы тыңдалды. Министр жастарға сәттілік тіледі.", set()),
+])
+def test_a_kazakh_title_opening_the_sentence_after_a_name_is_that_persons(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("url, akimat", [
+    # a regional television's and a regional press house's sites (regions.yaml news_sites) name their regions
+    ("https://mtrk.kz/kz/2024/05/10/zhanalyq/", "north_kazakhstan_akimat"), ("https://zhaikpress.kz/?p=123", "west_kazakhstan_akimat"),
+])
+def test_a_kazakh_regional_akim_on_a_regional_tv_or_press_houses_site(stages, url, akimat):
+    text = "TITLE: Жаңалықтар\n\nОблыс әкімі Ерлан Жұмабаев жаңа мектепті аралады."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    assert ("Ерлан Жұмабаев", "akim", akimat) in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, institution", [
+    # a name before educational institutions' nouns joined by hyphens, or before the complex they make, is the
+    # institution's name, no person of the page
+    ("Жиын Абай мектеп-лицейінде өтті. Мектеп директоры Гүлнар Әбішева қонақтарды қарсы алды.", "Абай мектеп-лицейі"),
+    ("Сарой ауылдық округінің Абай мектеп-бөбекжай-балабақша кешенінде жиын өтті. Мектеп директоры Гүлнар Әбішева "
+     "оқушыларды құттықтады.", "Абай мектеп-бөбекжай-балабақша кешені"),
+])
+def test_a_kazakh_name_before_a_hyphenated_institution_compound_is_the_institutions(stages, text, institution):
+    assert found(stages, text) == {("Гүлнар Әбішева", "director", institution)}
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {mention.normalized for mention in document.mentions if mention.label == "PERSON"} == {"Гүлнар Әбішева"}

@@ -600,11 +600,16 @@ class SpanRepair:
         # end; "Рәсім барысында"): the word is the event's noun, no one's name.
         self.kazakh_frame_noun_after = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('frame_nouns_after_a_noun'))})(?![\w-])")
         # An educational institution's head in the possessive, maybe in a case, after a name and adjectives of a name
-        # ("Сәтбаев индустриалдық колледжінде"): the institution named after the person.
+        # ("Сәтбаев индустриалдық колледжінде"), or after other institutions' nouns joined to it by hyphens, or a complex
+        # such a compound makes ("Абай мектеп-гимназиясында", "Абай мектеп-балабақша кешенінде"): the institution named
+        # after the person.
         name_adjective = rf"[{_CYRILLIC_LOWER}]+(?:{any_of(lexicons['kk'].words('relational_adjective_suffixes'))})" \
                          rf"|{any_of(lexicons['kk'].words('adjectives_in_names'))}"
+        compound_part = rf"(?:{any_of(lexicons['kk'].words('institution_compound_nouns'))})-"
+        institution_head = rf"(?:{compound_part})*(?:{any_of(lexicons['kk'].words('named_institution_heads'))})" \
+                           rf"|(?:{compound_part})+[{_CYRILLIC_LOWER}]+\s+(?:{any_of(lexicons['kk'].words('institution_complex_heads'))})"
         self.kazakh_institution_noun_of_a_name_after = re.compile(
-            rf"(?:\s+(?:{name_adjective})){{0,3}}\s+(?:{any_of(lexicons['kk'].words('named_institution_heads'))})"
+            rf"(?:\s+(?:{name_adjective})){{0,3}}\s+(?:{institution_head})"
             rf"(?:{any_of(lexicons['kk'].words('possessive_endings'))})"
             rf"(?:{any_of(lexicons['kk'].words('case_endings_after_possessive'))})?(?![\w-])")
         # The head of a compound name in a case, with the possessive -сы/-сі after a vowel ("Сауд Арабиясында",
