@@ -343,7 +343,7 @@ class TitleMatcher:
         return joined
 
     def _hit(self, matched: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", matched.lower()))
+        written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", matched.lower())).replace("’", "'")
         code = self._code_of.get(written) or self._code_of.get(written[:-1]) or self._code_by_prefix(written)
         return [(start, end, code)] if code else []
 
@@ -526,8 +526,9 @@ def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tupl
 
 
 def _spaced_form(form: str) -> str:
-    """A title as a pattern that allows any spacing between its words and around its hyphens."""
-    return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
+    """A title as a pattern that allows any spacing between its words and around its hyphens, and a typographic
+    apostrophe for a straight one ("Children’s Ombudsman")."""
+    return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*").replace("'", "['’]")
 
 
 def _spaced_dashed_form(form: str) -> str:
