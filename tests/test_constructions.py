@@ -12099,3 +12099,32 @@ def test_two_english_titles_joined_by_and_share_the_institution_after_the_second
 def test_a_post_named_before_its_holder_is_at_the_one_institution_its_sentence_names(stages, text, fact):
     # The institution is the post sentence's subject, away from its title: a plain head of a ministry is its minister.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the ombudsman's English titles, as roles.yaml reads "уполномоченный по правам ребёнка": an occupation of no institution
+    ("The President received the Children's Rights Commissioner, Aigerim Bekova, on Monday.", ("Aigerim Bekova", "other", None)),
+    ("The Commissioner for Human Rights Berik Nurlanov met the students of the college.", ("Berik Nurlanov", "other", None)),
+    # a typographic apostrophe in a title reads as the straight one
+    ("Children’s Ombudsman Aigerim Bekova visited the boarding school.", ("Aigerim Bekova", "other", None)),
+])
+def test_an_english_ombudsmans_title_with_either_apostrophe(stages, text, fact):
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the committee named in the order its English pages use, with a typographic apostrophe
+    ("Deputy Chair of the Children’s Rights Protection Committee Dana Kairatova spoke about the new rules.",
+     ("Dana Kairatova", "deputy_chairman", "children_rights_committee")),
+    # the technical university's older English acronym (East Kazakhstan State Technical University)
+    ("The rector of EKSTU Marat Dosanov signed the agreement.", ("Marat Dosanov", "rector", "serikbayev_ektu")),
+])
+def test_an_institution_by_its_english_word_order_or_older_acronym(stages, text, fact):
+    assert fact in found(stages, text)
+
+
+def test_a_namesake_inside_a_universitys_acronym_and_name_is_no_person(stages):
+    text = "The delegation visited PSU S. Toraighyrov and its laboratories. Rector Marat Dosanov met the guests."
+    assert {fact[0] for fact in found(stages, text)} == {"Marat Dosanov"}
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not any("Toraighyrov" in m.text for m in document.mentions if m.label == "PERSON")
