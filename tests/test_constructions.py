@@ -12128,3 +12128,14 @@ def test_a_namesake_inside_a_universitys_acronym_and_name_is_no_person(stages):
     assert {fact[0] for fact in found(stages, text)} == {"Marat Dosanov"}
     [document] = stages.annotate([Page(source="t", text=text)])
     assert not any("Toraighyrov" in m.text for m in document.mentions if m.label == "PERSON")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # proposing or recommending a holder is nominating one: the plural title after "as" is each listed object's
+    ("The Assembly proposed Dana Kairatova and Yerlan Sapar as the deputies of the Senate.",
+     {("Dana Kairatova", "senator", "senate_rk"), ("Yerlan Sapar", "senator", "senate_rk")}),
+    ("The academic council recommended Aliya Serikova and Marat Dosanov as vice-rectors of Kozybayev University.",
+     {("Aliya Serikova", "vice_rector", "nku_kozybayev"), ("Marat Dosanov", "vice_rector", "nku_kozybayev")}),
+])
+def test_an_english_plural_title_after_as_with_a_verb_of_proposing(stages, text, facts):
+    assert facts <= found(stages, text)
