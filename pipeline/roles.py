@@ -860,8 +860,7 @@ class RoleExtractor:
         self.akimat_menu_item_end = re.compile(rf"[ \t]+(?:{any_of(lexicons['kk'].words('akimat_nouns'))})[^\W\d_]*[ \t]*(?:[|/>»]|$)",
                                                re.MULTILINE)
         self.english_deputy_codes = {word: code for code, words in lexicons["en"].table("deputies_before_a_name").items() for word in words}
-        self.english_deputy_before_a_name = re.compile(rf"(?<![\w'’-])(?:{any_of(self.english_deputy_codes)})(?=[^\S\n]+(?-i:[A-Z]))",
-                                                       re.IGNORECASE)
+        self.english_deputy_word = re.compile(rf"(?<![\w'’-])(?:{any_of(self.english_deputy_codes)})(?=[^\S\n]+\S)", re.IGNORECASE)
         # A possessive, maybe one word between, makes the deputy a holder's aide ("his first deputy Name", "the akim's deputy").
         self.english_possessive_before = re.compile(
             rf"(?:(?<![\w-])(?:{any_of(word for words in lexicons['en'].table('possessive_pronouns').values() for word in words)})|['’]s)"
@@ -2087,12 +2086,15 @@ class RoleExtractor:
     def _english_deputies_before_names(self, text: str, start: int, end: int, mentions: list[Mention],
                                        hits: list[TitleHit]) -> list[TitleHit]:
         """A deputy's word alone right before a person's name, in no other title and after no possessive ("Deputy Aidos
-        Serikov met voters", "chaired by deputy Name"; not "Deputy Director Name", "his first deputy Name"): a member of an
-        elected body, the page's (``deputies_before_a_name``)."""
+        Serikov met voters", "chaired by deputy Name"; not "Deputy Director Name", "his first deputy Name"), or before
+        a participle of appointment and the copula that opens a list of names ("Among the deputies appointed by Name are
+        Name, Name"): a member of an elected body, the page's (``deputies_before_a_name``)."""
         persons = {m.start for m in mentions if m.label == "PERSON"}
         return [TitleHit(word.start(), word.end(), self.english_deputy_codes[word.group().lower()], word.group())
-                for word in self.english_deputy_before_a_name.finditer(text, start, end)
-                if _WHITESPACE.match(text, word.end()).end() in persons
+                for word in self.english_deputy_word.finditer(text, start, end)
+                if (_WHITESPACE.match(text, word.end()).end() in persons
+                    or (copula := self.english_participle_then_plural_copula.match(text, word.end(), end)) is not None
+                    and any(copula.end() <= person < end for person in persons))
                 and not any(hit.start < word.end() and word.start() < hit.end for hit in hits)
                 and not self.english_possessive_before.search(text, max(start, word.start() - 40), word.start())]
 
@@ -2610,6 +2612,7 @@ class RoleExtractor:
             self._plural_title_after_a_list(text, persons, assigned, titles, end)
             self._plural_predicates_title_over_a_list(text, persons, assigned, end)
             self._plural_object_title_over_a_list(text, persons, assigned, titles, end)
+            self._group_title_over_a_copula_list(text, persons, assigned, titles)
         if lang == "kk":
             self._kazakh_group_after_a_list(text, persons, assigned, titles)
             self._kazakh_title_left_out_of_a_list(text, persons, assigned)
@@ -2917,6 +2920,29 @@ class RoleExtractor:
                     text[max(0, opening - _OBJECT_VERB_CHARS):opening], text[mention.end:title.start], title):
                 for listed in range(first, index + 1):
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
+
+    def _group_title_over_a_copula_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
+        """"Among the senators appointed by Name are former judge Name, rector Name and Name": the plural title before a
+        participle of appointment and the copula is each name's listed after the copula, beside the title an item may
+        have before its name (a post held before, which the names after it do not share)."""
+        for title in titles:
+            copula = self.english_participle_then_plural_copula.match(text, title.end) if self._is_plural(title, "en") else None
+            if copula is None:
+                continue
+            item_start = copula.end()  # where the next item's words begin: its own titles, then its name
+            for index, (mention, _) in enumerate(persons):
+                if mention.start < item_start:
+                    continue
+                gap = text[item_start:mention.start]
+                opening = _LIST_ITEM_OPENING.match(gap) if item_start > copula.end() else None
+                own_words = gap[opening.end():] if opening else gap
+                if item_start > copula.end() and opening is None or len(gap) > 2 * MAX_TITLE_DISTANCE \
+                        or _CLAUSE_MARK.search(own_words) or self._news_verb_in(own_words) \
+                        or any(item_start <= t.start < mention.start and t not in assigned[index][0] for t in titles):
+                    break
+                if title not in assigned[index][0]:
+                    assigned[index] = (assigned[index][0] + [title], max(assigned[index][1], 0.7), assigned[index][2])
+                item_start = mention.end
 
     def _kazakh_group_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
         """"Name, Name және басқа да оқытушылар": the plural title after "басқа да" (other ...) right after a list's
@@ -7437,6 +7463,7 @@ _RUSSIAN_VERB_FORMS = _RUSSIAN_PREDICATE_PARTS | {"PRTF"}  # and a full particip
 _LIST_ITEM_END = re.compile(r"[,;)]")
 # An "and" that a list's next name follows straight away ("..., Head of the Department and Name2").
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_LIST_ITEM_OPENING = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # the comma or "and" before a list's next item
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ", "г.", "с.", "п.", "пос.")

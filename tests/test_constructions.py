@@ -12139,3 +12139,23 @@ def test_a_namesake_inside_a_universitys_acronym_and_name_is_no_person(stages):
 ])
 def test_an_english_plural_title_after_as_with_a_verb_of_proposing(stages, text, facts):
     assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # the group's title before the participle and the copula is each listed name's, beside an item's own former post
+    ("Among the senators appointed by Tokayev are former judge Daniyar Omarov, former rector of Kozybayev University "
+     "Berik Nurlanov and Aliya Serikova.",
+     {("Daniyar Omarov", "senator", "senate_rk"), ("Berik Nurlanov", "senator", "senate_rk"),
+      ("Berik Nurlanov", "rector", "nku_kozybayev"), ("Aliya Serikova", "senator", "senate_rk")}),
+    # a bare "deputies" there is the chamber's the sentence before named
+    ("Tokayev appointed five new deputies to the Senate. Among the deputies appointed by Tokayev are Daniyar Omarov and "
+     "Berik Nurlanov.",
+     {("Daniyar Omarov", "senator", "senate_rk"), ("Berik Nurlanov", "senator", "senate_rk")}),
+])
+def test_an_english_group_title_before_a_participle_and_copula_over_a_list_with_own_titles(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+def test_a_relative_clause_after_a_listed_name_ends_the_copula_list(stages):
+    text = "Among the rectors appointed on Monday are Daniyar Omarov, who led the lyceum, and Berik Nurlanov."
+    assert not any(fact[0] == "Berik Nurlanov" for fact in found(stages, text))
