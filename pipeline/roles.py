@@ -287,7 +287,10 @@ class TitleMatcher:
             # Per instance, bounded: a text repeats its words, and each is read by several dictionary lookups.
             self._word_reading = lru_cache(maxsize=100_000)(self._read_word)
         else:
-            if lang == "en":  # "deputies", "secretaries": an English title ending in "y" makes its plural in "ies"
+            if lang == "en":
+                # Translated news often leaves the article out ("deputy of Mazhilis"): a form "X of the Y" is one without it too.
+                forms = forms + [(form.replace(" of the ", " of "), code) for form, code in forms if " of the " in form]
+                # "deputies", "secretaries": an English title ending in "y" makes its plural in "ies"
                 forms = forms + [(form[:-1] + "ies", code) for form, code in forms if form.endswith("y")]
                 # "deputies of the city maslikhat": one of the form "X of Y" makes it on its head word, the first.
                 forms = forms + [(" ".join([_english_plural(words[0]), *words[1:]]), code) for form, code in forms

@@ -12159,3 +12159,13 @@ def test_an_english_group_title_before_a_participle_and_copula_over_a_list_with_
 def test_a_relative_clause_after_a_listed_name_ends_the_copula_list(stages):
     text = "Among the rectors appointed on Monday are Daniyar Omarov, who led the lyceum, and Berik Nurlanov."
     assert not any(fact[0] == "Berik Nurlanov" for fact in found(stages, text))
+
+
+@pytest.mark.parametrize("text, facts", [
+    # translated news leaves the article out of a title's "of the" ("deputies of Mazhilis"): the same title
+    ("Deputies of Mazhilis Parliament Daniyar Omarov and Berik Nurlanov have visited the college.",
+     {("Daniyar Omarov", "majilis_deputy", "majilis_rk"), ("Berik Nurlanov", "majilis_deputy", "majilis_rk")}),
+    ("Deputy of Senate Aliya Serikova met the teachers.", {("Aliya Serikova", "senator", "senate_rk")}),
+])
+def test_an_english_title_of_the_form_x_of_the_y_without_its_article(stages, text, facts):
+    assert facts <= found(stages, text)
