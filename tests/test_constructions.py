@@ -12169,3 +12169,13 @@ def test_a_relative_clause_after_a_listed_name_ends_the_copula_list(stages):
 ])
 def test_an_english_title_of_the_form_x_of_the_y_without_its_article(stages, text, facts):
     assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a post-doctoral student is a postdoc, a researcher, not a student
+    ("Post-doctoral student Aigerim Bekova of Kozybayev University presented the project.",
+     ("Aigerim Bekova", "researcher", "nku_kozybayev")),
+    ("The grant went to postdoctoral student Marat Dosanov of Kozybayev University.", ("Marat Dosanov", "researcher", "nku_kozybayev")),
+])
+def test_an_english_post_doctoral_student_is_a_researcher(stages, text, fact):
+    assert fact in found(stages, text)
