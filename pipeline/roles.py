@@ -846,6 +846,9 @@ class RoleExtractor:
         self.english_locative_preposition_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['en'].words('locative_prepositions'))})\s+$", re.IGNORECASE)
         self.english_plural_copula = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('plural_copulas'), _spaced_form)})\s+")
+        self.english_plural_subject = re.compile(
+            rf"\s*(?P<pronoun>{any_of(lexicons['en'].words('plural_subject_pronouns'), _spaced_form)}){self.english_plural_copula.pattern}",
+            re.IGNORECASE)
         # The same after a participle of appointment and its adjuncts, no comma between ("Among the senators appointed
         # on Monday are Name and Name"): a reduced relative clause that qualifies the group, no clause of its own.
         appointed = [verb for verb in lexicons["en"].words("object_appointment_verbs") if verb.endswith("ed")]
@@ -1220,10 +1223,15 @@ class RoleExtractor:
             if pronoun is None and named_last:
                 referred_by_title = pronoun = self._title_of_the_one_named_before(
                     text, start, end, lang, inside, persons, named_before)
+            group = self._plural_subject_for(text, start, end, lang, named_before, persons) if pronoun is None and named_last else []
             # A pronoun stands before every name of its sentence.
             sentence_facts = self._sentence_roles(text, start, end, lang, inside,
                                                   ([pronoun] if pronoun else []) + persons, home,
                                                   pronoun[0] if pronoun else None, facts)
+            for member, referent in group:  # the facts of a plural subject are each listed person's it stands for
+                member_facts = self._as_held(self._sentence_roles(text, start, end, lang, inside, [member], home, member[0], facts),
+                                             member, facts, lang)
+                sentence_facts += [replace(fact, person_mention=referent) for fact in member_facts if fact.person_mention is member[0]]
             if pronoun:  # the facts of the pronoun are the person's it stands for
                 sentence_facts = self._as_held(sentence_facts, pronoun, facts, lang)
                 # A title's holder named earlier on the page may stand behind it ("Глава региона рассказал").
@@ -1239,7 +1247,7 @@ class RoleExtractor:
             sentence_facts += self._post_named_before_its_holder(text, start, end, lang, persons, post_of_no_one, home, facts,
                                                                  sentence_facts)
             facts.extend(sentence_facts)
-            post_of_no_one = None if pronoun else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
+            post_of_no_one = None if pronoun or group else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
                                                    {(fact.title_start, fact.title_end) for fact in sentence_facts})
             # A sentence a pronoun or a title opens for a person keeps that person the subject of the next ones that
             # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
@@ -1695,6 +1703,25 @@ class RoleExtractor:
         return lang == "en" and (all(word.lower() in self.english_period_words or _YEARS.fullmatch(word) for word in words)
                                  or self.english_former_opening.fullmatch(opening) is not None
                                  or clause.endswith(",") and self.english_opening_clause.fullmatch(clause[:-1]) is not None)
+
+    def _plural_subject_for(self, text: str, start: int, end: int, lang: str, named_before, persons) -> list[tuple]:
+        """A plural subject and a copula opening an English sentence that names no one ("All of them are members of the
+        Assembly", "Both were teachers of School No. 5"), where the sentence right before ended its names with a list
+        (joined by commas or "and", maybe each with its own title; not "Rector Name met Name and Name", the subject
+        of the verb): for each listed person, the subject as a stand-in mention of them and the mention it stands for."""
+        match = self.english_plural_subject.match(text, start, end) if lang == "en" and not persons and named_before else None
+        if match is None:
+            return []
+        listed = named_before[-1:]
+        for mention, name in reversed(named_before[:-1]):
+            gap = text[mention.end:listed[0][0].start]
+            if not _LIST_ITEM_OPENING.match(gap) or self._news_verb_in(gap) or len(gap) > 2 * MAX_TITLE_DISTANCE:
+                break
+            listed.insert(0, (mention, name))
+        if len(listed) < 2:
+            return []
+        return [((replace(mention, start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun")), name), mention)
+                for mention, name in listed]
 
     def _as_held(self, sentence_facts: list[RoleFact], stand_in, facts: list[RoleFact], lang: str) -> list[RoleFact]:
         """A stand-in's title that its referent holds already in a more specific role is that role, at that
@@ -3435,6 +3462,9 @@ class RoleExtractor:
         appointed rector", "Name ... ректоры болып тағайындалды", "appointed Name as rector") up to an "and"
         or a title that leads straight into the next person."""
         chain: list[TitleHit] = []
+        # A plural subject that stands for each name of a list ("All of them are members of ...") holds a plural title.
+        plural_subject = lang == "en" and (match := self.english_plural_subject.match(text, person_start)) is not None \
+            and match.span("pronoun") == (person_start, person_end)
         # A Kazakh word of address after the name is no gap before its apposition ("Name мырза, облыс әкімі").
         cursor = (self.names.kazakh_address_end(text, person_end) or person_end) if lang == "kk" else person_end
         for title in (t for t in titles if t.start >= cursor and t.end <= sentence_end and not t.subject_after):
@@ -3546,7 +3576,7 @@ class RoleExtractor:
                 break
             # A Russian title whose head noun is a plural's only, before its genitive complement ("Name, депутаты
             # Парламента, ..."), is the next item of a list of those present, no apposition of one name.
-            if (self._russian_plural_title(title) if lang == "ru" else self._is_plural(title, lang)) and not one_of \
+            if (self._russian_plural_title(title) if lang == "ru" else self._is_plural(title, lang)) and not one_of and not plural_subject \
                     or self._plural_kazakh_form(title, lang):
                 break
             # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;

@@ -12179,3 +12179,20 @@ def test_an_english_title_of_the_form_x_of_the_y_without_its_article(stages, tex
 ])
 def test_an_english_post_doctoral_student_is_a_researcher(stages, text, fact):
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a plural subject and a copula stand for each name of the list the sentence before ended with
+    ("The Assembly proposed Dana Kairatova and Yerlan Sapar as senators. All of them are members of the Assembly of "
+     "People of Kazakhstan.",
+     {("Dana Kairatova", "member", "apn_kazakhstan"), ("Yerlan Sapar", "member", "apn_kazakhstan")}),
+    ("The school awarded Dana Kairatova and Yerlan Sapar. Both are teachers of School No. 5.",
+     {("Dana Kairatova", "teacher", "School No. 5"), ("Yerlan Sapar", "teacher", "School No. 5")}),
+])
+def test_an_english_plural_subject_stands_for_each_name_of_the_list_before(stages, text, facts):
+    assert facts <= found(stages, text)
+
+
+def test_an_english_plural_subject_is_not_the_verbs_subject_before_its_objects(stages):
+    text = "Rector Marat Dosanov met Dana Kairatova and Yerlan Sapar. They are teachers of School No. 5."
+    assert ("Marat Dosanov", "teacher", "School No. 5") not in found(stages, text)
