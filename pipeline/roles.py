@@ -5631,9 +5631,13 @@ class PageInstitutions:
         name in full (``in_full``), else the same words after the name of the place of that kind the text refers to
         (``named_before``: its paragraph's, the page title's, an earlier paragraph's), "Сарыағаш аудандық білім бөлімі"
         on a page about Saryagash district; a title's institution is no district's department of all districts. A Russian
-        short name, the page's full one (``_russian_named_in_full``)."""
+        short name, the page's full one (``_russian_named_in_full``). An English one named by one capitalized word ("members of
+        the Assembly"), the registered body named before whose name holds it ("the Assembly of People of Kazakhstan")."""
         if lang == "ru":
             return self._russian_named_in_full(institution)
+        if lang == "en":
+            one_word = not institution.in_registry and len(institution.name.split()) == 1 and institution.name[:1].isupper()
+            return (self.registered_body_named_before(institution, before) if one_word else None) or institution
         references = self.roles.references["kk"]
         words = institution.name.split()
         place_kind = references.kind_of(words[0]) if lang == "kk" and len(words) > 1 and not institution.in_registry else None

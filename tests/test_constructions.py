@@ -12196,3 +12196,9 @@ def test_an_english_plural_subject_stands_for_each_name_of_the_list_before(stage
 def test_an_english_plural_subject_is_not_the_verbs_subject_before_its_objects(stages):
     text = "Rector Marat Dosanov met Dana Kairatova and Yerlan Sapar. They are teachers of School No. 5."
     assert ("Marat Dosanov", "teacher", "School No. 5") not in found(stages, text)
+
+
+def test_an_english_institution_named_by_one_capitalized_word_after_its_full_name_is_the_registered_one(stages):
+    text = ("The Assembly of People of Kazakhstan held its session in Astana. "
+            "Member of the Assembly Dana Kairatova spoke about the schools.")
+    assert ("Dana Kairatova", "member", "apn_kazakhstan") in found(stages, text)
