@@ -287,7 +287,10 @@ class TitleMatcher:
             # Per instance, bounded: a text repeats its words, and each is read by several dictionary lookups.
             self._word_reading = lru_cache(maxsize=100_000)(self._read_word)
         else:
-            if lang == "en":  # "deputies", "secretaries": an English title ending in "y" makes its plural in "ies"
+            if lang == "en":
+                # Translated news often leaves the article out ("deputy of Mazhilis"): a form "X of the Y" is one without it too.
+                forms = forms + [(form.replace(" of the ", " of "), code) for form, code in forms if " of the " in form]
+                # "deputies", "secretaries": an English title ending in "y" makes its plural in "ies"
                 forms = forms + [(form[:-1] + "ies", code) for form, code in forms if form.endswith("y")]
                 # "deputies of the city maslikhat": one of the form "X of Y" makes it on its head word, the first.
                 forms = forms + [(" ".join([_english_plural(words[0]), *words[1:]]), code) for form, code in forms
@@ -343,7 +346,7 @@ class TitleMatcher:
         return joined
 
     def _hit(self, matched: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", matched.lower()))
+        written = re.sub(r"\s+", " ", re.sub(r"\s*-\s*", "-", matched.lower())).replace("’", "'")
         code = self._code_of.get(written) or self._code_of.get(written[:-1]) or self._code_by_prefix(written)
         return [(start, end, code)] if code else []
 
@@ -526,8 +529,9 @@ def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tupl
 
 
 def _spaced_form(form: str) -> str:
-    """A title as a pattern that allows any spacing between its words and around its hyphens."""
-    return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*")
+    """A title as a pattern that allows any spacing between its words and around its hyphens, and a typographic
+    apostrophe for a straight one ("Children’s Ombudsman")."""
+    return re.escape(form).replace(r"\ ", r"\s+").replace(r"\-", r"\s*-\s*").replace("'", "['’]")
 
 
 def _spaced_dashed_form(form: str) -> str:
@@ -851,6 +855,9 @@ class RoleExtractor:
         self.english_locative_preposition_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['en'].words('locative_prepositions'))})\s+$", re.IGNORECASE)
         self.english_plural_copula = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('plural_copulas'), _spaced_form)})\s+")
+        self.english_plural_subject = re.compile(
+            rf"\s*(?P<pronoun>{any_of(lexicons['en'].words('plural_subject_pronouns'), _spaced_form)}){self.english_plural_copula.pattern}",
+            re.IGNORECASE)
         # The same after a participle of appointment and its adjuncts, no comma between ("Among the senators appointed
         # on Monday are Name and Name"): a reduced relative clause that qualifies the group, no clause of its own.
         appointed = [verb for verb in lexicons["en"].words("object_appointment_verbs") if verb.endswith("ed")]
@@ -868,8 +875,7 @@ class RoleExtractor:
         self.akimat_menu_item_end = re.compile(rf"[ \t]+(?:{any_of(lexicons['kk'].words('akimat_nouns'))})[^\W\d_]*[ \t]*(?:[|/>»]|$)",
                                                re.MULTILINE)
         self.english_deputy_codes = {word: code for code, words in lexicons["en"].table("deputies_before_a_name").items() for word in words}
-        self.english_deputy_before_a_name = re.compile(rf"(?<![\w'’-])(?:{any_of(self.english_deputy_codes)})(?=[^\S\n]+(?-i:[A-Z]))",
-                                                       re.IGNORECASE)
+        self.english_deputy_word = re.compile(rf"(?<![\w'’-])(?:{any_of(self.english_deputy_codes)})(?=[^\S\n]+\S)", re.IGNORECASE)
         # A possessive, maybe one word between, makes the deputy a holder's aide ("his first deputy Name", "the akim's deputy").
         self.english_possessive_before = re.compile(
             rf"(?:(?<![\w-])(?:{any_of(word for words in lexicons['en'].table('possessive_pronouns').values() for word in words)})|['’]s)"
@@ -1230,10 +1236,15 @@ class RoleExtractor:
             if pronoun is None and named_last:
                 referred_by_title = pronoun = self._title_of_the_one_named_before(
                     text, start, end, lang, inside, persons, named_before)
+            group = self._plural_subject_for(text, start, end, lang, named_before, persons) if pronoun is None and named_last else []
             # A pronoun stands before every name of its sentence.
             sentence_facts = self._sentence_roles(text, start, end, lang, inside,
                                                   ([pronoun] if pronoun else []) + persons, home,
                                                   pronoun[0] if pronoun else None, facts)
+            for member, referent in group:  # the facts of a plural subject are each listed person's it stands for
+                member_facts = self._as_held(self._sentence_roles(text, start, end, lang, inside, [member], home, member[0], facts),
+                                             member, facts, lang)
+                sentence_facts += [replace(fact, person_mention=referent) for fact in member_facts if fact.person_mention is member[0]]
             if pronoun:  # the facts of the pronoun are the person's it stands for
                 sentence_facts = self._as_held(sentence_facts, pronoun, facts, lang)
                 # A title's holder named earlier on the page may stand behind it ("Глава региона рассказал").
@@ -1249,7 +1260,7 @@ class RoleExtractor:
             sentence_facts += self._post_named_before_its_holder(text, start, end, lang, persons, post_of_no_one, home, facts,
                                                                  sentence_facts)
             facts.extend(sentence_facts)
-            post_of_no_one = None if pronoun else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
+            post_of_no_one = None if pronoun or group else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
                                                    {(fact.title_start, fact.title_end) for fact in sentence_facts})
             # A sentence a pronoun or a title opens for a person keeps that person the subject of the next ones that
             # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
@@ -1716,6 +1727,25 @@ class RoleExtractor:
                                  or self.english_former_opening.fullmatch(opening) is not None
                                  or clause.endswith(",") and self.english_opening_clause.fullmatch(clause[:-1]) is not None)
 
+    def _plural_subject_for(self, text: str, start: int, end: int, lang: str, named_before, persons) -> list[tuple]:
+        """A plural subject and a copula opening an English sentence that names no one ("All of them are members of the
+        Assembly", "Both were teachers of School No. 5"), where the sentence right before ended its names with a list
+        (joined by commas or "and", maybe each with its own title; not "Rector Name met Name and Name", the subject
+        of the verb): for each listed person, the subject as a stand-in mention of them and the mention it stands for."""
+        match = self.english_plural_subject.match(text, start, end) if lang == "en" and not persons and named_before else None
+        if match is None:
+            return []
+        listed = named_before[-1:]
+        for mention, name in reversed(named_before[:-1]):
+            gap = text[mention.end:listed[0][0].start]
+            if not _LIST_ITEM_OPENING.match(gap) or self._news_verb_in(gap) or len(gap) > 2 * MAX_TITLE_DISTANCE:
+                break
+            listed.insert(0, (mention, name))
+        if len(listed) < 2:
+            return []
+        return [((replace(mention, start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun")), name), mention)
+                for mention, name in listed]
+
     def _as_held(self, sentence_facts: list[RoleFact], stand_in, facts: list[RoleFact], lang: str) -> list[RoleFact]:
         """A stand-in's title that its referent holds already in a more specific role is that role, at that
         institution ("депутат областного маслихата Name. Депутат предложил": the maslikhat deputy, not a
@@ -2132,12 +2162,15 @@ class RoleExtractor:
     def _english_deputies_before_names(self, text: str, start: int, end: int, mentions: list[Mention],
                                        hits: list[TitleHit]) -> list[TitleHit]:
         """A deputy's word alone right before a person's name, in no other title and after no possessive ("Deputy Aidos
-        Serikov met voters", "chaired by deputy Name"; not "Deputy Director Name", "his first deputy Name"): a member of an
-        elected body, the page's (``deputies_before_a_name``)."""
+        Serikov met voters", "chaired by deputy Name"; not "Deputy Director Name", "his first deputy Name"), or before
+        a participle of appointment and the copula that opens a list of names ("Among the deputies appointed by Name are
+        Name, Name"): a member of an elected body, the page's (``deputies_before_a_name``)."""
         persons = {m.start for m in mentions if m.label == "PERSON"}
         return [TitleHit(word.start(), word.end(), self.english_deputy_codes[word.group().lower()], word.group())
-                for word in self.english_deputy_before_a_name.finditer(text, start, end)
-                if _WHITESPACE.match(text, word.end()).end() in persons
+                for word in self.english_deputy_word.finditer(text, start, end)
+                if (_WHITESPACE.match(text, word.end()).end() in persons
+                    or (copula := self.english_participle_then_plural_copula.match(text, word.end(), end)) is not None
+                    and any(copula.end() <= person < end for person in persons))
                 and not any(hit.start < word.end() and word.start() < hit.end for hit in hits)
                 and not self.english_possessive_before.search(text, max(start, word.start() - 40), word.start())]
 
@@ -2656,6 +2689,7 @@ class RoleExtractor:
             self._plural_title_after_a_list(text, persons, assigned, titles, end)
             self._plural_predicates_title_over_a_list(text, persons, assigned, end)
             self._plural_object_title_over_a_list(text, persons, assigned, titles, end)
+            self._group_title_over_a_copula_list(text, persons, assigned, titles)
         if lang == "kk":
             self._kazakh_group_after_a_list(text, persons, assigned, titles)
             self._kazakh_title_left_out_of_a_list(text, persons, assigned)
@@ -2967,6 +3001,29 @@ class RoleExtractor:
                     text[max(0, opening - _OBJECT_VERB_CHARS):opening], text[mention.end:title.start], title):
                 for listed in range(first, index + 1):
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
+
+    def _group_title_over_a_copula_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
+        """"Among the senators appointed by Name are former judge Name, rector Name and Name": the plural title before a
+        participle of appointment and the copula is each name's listed after the copula, beside the title an item may
+        have before its name (a post held before, which the names after it do not share)."""
+        for title in titles:
+            copula = self.english_participle_then_plural_copula.match(text, title.end) if self._is_plural(title, "en") else None
+            if copula is None:
+                continue
+            item_start = copula.end()  # where the next item's words begin: its own titles, then its name
+            for index, (mention, _) in enumerate(persons):
+                if mention.start < item_start:
+                    continue
+                gap = text[item_start:mention.start]
+                opening = _LIST_ITEM_OPENING.match(gap) if item_start > copula.end() else None
+                own_words = gap[opening.end():] if opening else gap
+                if item_start > copula.end() and opening is None or len(gap) > 2 * MAX_TITLE_DISTANCE \
+                        or _CLAUSE_MARK.search(own_words) or self._news_verb_in(own_words) \
+                        or any(item_start <= t.start < mention.start and t not in assigned[index][0] for t in titles):
+                    break
+                if title not in assigned[index][0]:
+                    assigned[index] = (assigned[index][0] + [title], max(assigned[index][1], 0.7), assigned[index][2])
+                item_start = mention.end
 
     def _kazakh_group_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
         """"Name, Name және басқа да оқытушылар": the plural title after "басқа да" (other ...) right after a list's
@@ -3473,6 +3530,9 @@ class RoleExtractor:
         appointed rector", "Name ... ректоры болып тағайындалды", "appointed Name as rector") up to an "and"
         or a title that leads straight into the next person."""
         chain: list[TitleHit] = []
+        # A plural subject that stands for each name of a list ("All of them are members of ...") holds a plural title.
+        plural_subject = lang == "en" and (match := self.english_plural_subject.match(text, person_start)) is not None \
+            and match.span("pronoun") == (person_start, person_end)
         # A Kazakh word of address after the name is no gap before its apposition ("Name мырза, облыс әкімі").
         cursor = (self.names.kazakh_address_end(text, person_end) or person_end) if lang == "kk" else person_end
         for title in (t for t in titles if t.start >= cursor and t.end <= sentence_end and not t.subject_after):
@@ -3584,7 +3644,7 @@ class RoleExtractor:
                 break
             # A Russian title whose head noun is a plural's only, before its genitive complement ("Name, депутаты
             # Парламента, ..."), is the next item of a list of those present, no apposition of one name.
-            if (self._russian_plural_title(title) if lang == "ru" else self._is_plural(title, lang)) and not one_of \
+            if (self._russian_plural_title(title) if lang == "ru" else self._is_plural(title, lang)) and not one_of and not plural_subject \
                     or self._plural_kazakh_form(title, lang):
                 break
             # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;
@@ -5645,9 +5705,13 @@ class PageInstitutions:
         name in full (``in_full``), else the same words after the name of the place of that kind the text refers to
         (``named_before``: its paragraph's, the page title's, an earlier paragraph's), "Сарыағаш аудандық білім бөлімі"
         on a page about Saryagash district; a title's institution is no district's department of all districts. A Russian
-        short name, the page's full one (``_russian_named_in_full``)."""
+        short name, the page's full one (``_russian_named_in_full``). An English one named by one capitalized word ("members of
+        the Assembly"), the registered body named before whose name holds it ("the Assembly of People of Kazakhstan")."""
         if lang == "ru":
             return self._russian_named_in_full(institution)
+        if lang == "en":
+            one_word = not institution.in_registry and len(institution.name.split()) == 1 and institution.name[:1].isupper()
+            return (self.registered_body_named_before(institution, before) if one_word else None) or institution
         references = self.roles.references["kk"]
         words = institution.name.split()
         place_kind = references.kind_of(words[0]) if lang == "kk" and len(words) > 1 and not institution.in_registry else None
@@ -7526,6 +7590,7 @@ _RUSSIAN_VERB_FORMS = _RUSSIAN_PREDICATE_PARTS | {"PRTF"}  # and a full particip
 _LIST_ITEM_END = re.compile(r"[,;)]")
 # An "and" that a list's next name follows straight away ("..., Head of the Department and Name2").
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+_LIST_ITEM_OPENING = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # the comma or "and" before a list's next item
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ", "г.", "с.", "п.", "пос.")
