@@ -12099,3 +12099,15 @@ def test_two_english_titles_joined_by_and_share_the_institution_after_the_second
 def test_a_post_named_before_its_holder_is_at_the_one_institution_its_sentence_names(stages, text, fact):
     # The institution is the post sentence's subject, away from its title: a plain head of a ministry is its minister.
     assert fact in found(stages, text)
+
+
+def test_russian_titles_after_a_titled_names_comma_are_the_next_listed_names(stages):
+    # "Title Name1, title и title, title Name2": a list whose names each stand after their own titles; the titles after
+    # the first name's comma lead into the second name, the "и" joining two of its titles, not closing the first's item.
+    text = ("TITLE: Новости\n\nСреди них — депутат областного маслихата и директор ТОО «Береке Агро» Марина Ковалева, "
+            "глава ТОО «Нан Зауыт» и председатель совета ветеранов, депутат областного маслихата Бекзат Нурланов, "
+            "директор АО «Жол Курылыс» Аркадий Семенов.")
+    facts = found(stages, text)
+    assert ("Бекзат Нурланов", "head", "ТОО «Нан Зауыт»") in facts
+    assert ("Бекзат Нурланов", "chairman", "совет ветеранов") in facts
+    assert not {fact for fact in facts if fact[0] == "Марина Ковалева" and fact[1] in ("head", "chairman")}
