@@ -12111,3 +12111,12 @@ def test_russian_titles_after_a_titled_names_comma_are_the_next_listed_names(sta
     assert ("Бекзат Нурланов", "head", "ТОО «Нан Зауыт»") in facts
     assert ("Бекзат Нурланов", "chairman", "совет ветеранов") in facts
     assert not {fact for fact in facts if fact[0] == "Марина Ковалева" and fact[1] in ("head", "chairman")}
+
+
+@pytest.mark.parametrize("text, school", [
+    ("TITLE: Новости\n\nДиплом вручили ученику ОСШ №45 Даниалу Сериккалиеву.", "ОСШ № 45"),
+    ("TITLE: Новости\n\nНаграду получила учитель СОШ № 12 Алия Бекова.", "СОШ № 12"),
+])
+def test_a_russian_schools_abbreviation_before_its_number_is_a_numbered_school(stages, text, school):
+    # СОШ, ОСШ, СШ: a school's abbreviation, the same in every case, names a numbered school as "школа" does.
+    assert school in {org for _, _, org in found(stages, text)}
