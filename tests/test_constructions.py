@@ -12120,3 +12120,17 @@ def test_russian_titles_after_a_titled_names_comma_are_the_next_listed_names(sta
 def test_a_russian_schools_abbreviation_before_its_number_is_a_numbered_school(stages, text, school):
     # СОШ, ОСШ, СШ: a school's abbreviation, the same in every case, names a numbered school as "школа" does.
     assert school in {org for _, _, org in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, full_name, given_name", [
+    ("Награду получил старший мастер колледжа Бекболат Утегенов. Бекболат ага в 1980 году пришел работать в колледж.",
+     "Бекболат Утегенов", "Бекболат"),
+    ("Грамоту получил мастер производственного обучения Куанышбай Ермеков. Куанышбай пришел в колледж в 1985 году.",
+     "Куанышбай Ермеков", "Куанышбай"),
+])
+def test_a_russian_given_name_no_list_knows_alone_after_the_full_name_is_the_person(stages, text, full_name, given_name):
+    # A Kazakh given name written alone in Russian, as before "ага" or "апай", is read as a surname by no list; the one
+    # person the page names in full with it is whose it is, as for an English given name.
+    [document] = stages.annotate([Page(source="t", text=text)])
+    keys = {mention.text: mention.link_key for mention in document.mentions if mention.label == "PERSON"}
+    assert keys.keys() == {full_name, given_name} and keys[given_name] == keys[full_name]
