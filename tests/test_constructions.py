@@ -12147,3 +12147,10 @@ def test_a_ministry_of_education_is_the_one_of_the_date_in_the_pages_address(sta
     text = "Министр образования РК Бахытжан Кенжебаев посетил новую школу в Шымкенте."
     [document] = stages.annotate([Page(source="t", text=text, url=url)])
     assert {(fact.role, fact.org.org_id if fact.org else None) for fact in document.roles} == {("minister", ministry)}
+
+
+def test_a_russian_clinic_with_its_quoted_name_is_the_institution(stages):
+    # "клиника" is an institution's head word in Russian as "clinic" in English and "клиника" in Kazakh: the quoted name
+    # after it is the clinic's, not a name of its own.
+    text = "TITLE: Новости\n\nЛекцию прочитала директор медицинской клиники «Шипагер» Айгерим Муратова."
+    assert found(stages, text) == {("Айгерим Муратова", "director", "медицинская клиника «Шипагер»")}
