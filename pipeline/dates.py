@@ -16,6 +16,8 @@ Rules, stated once:
 - Dates in the first 500 characters (title, dateline, lead) are the page's own (`text`); a date
   further down (to 1,500 characters) is an event the page reports, used only when the top has
   none (`body`). Within each, the most precise wins, then the earliest.
+- Where the top has none, a date in the page's address comes before the body's (`url`): news sites
+  file an article under the day or month they publish it ("/2017/03/14/", "/2011/10/", "/20170315/").
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ class FoundDate:
 class Published:
     value: date | None
     precision: str | None  # day | month | year
-    source: str  # metadata | text | body | none
+    source: str  # metadata | text | url | body | none
 
 
 class DateReader:
@@ -133,14 +135,20 @@ class DateReader:
             return found[0] if found else None
 
     def date_page(self, page: Page) -> Published:
-        """The input's own date (JSONL field, HTML metadata) first, then a date in the text."""
+        """The input's own date (JSONL field, HTML metadata) first, then a date at the text's top, then one in the
+        page's address, then one further down the text."""
         given = self.read_given_date(page.published)
         if given is not None and _could_be_published(given.value):
             return Published(given.value, given.precision, "metadata")
         found = self.published_from_text(page.text)
+        if found is not None and found.start < DATELINE_CHARS:
+            return Published(found.value, found.precision, "text")
+        addressed = _url_date(page.url)
+        if addressed is not None and _could_be_published(addressed[0]):
+            return Published(*addressed, "url")
         if found is None:
             return Published(None, None, "none")
-        return Published(found.value, found.precision, "text" if found.start < DATELINE_CHARS else "body")
+        return Published(found.value, found.precision, "body")
 
     def _read(self, kind: str, match: re.Match, text: str) -> tuple[date, str] | None:
         groups = match.groupdict()
@@ -190,6 +198,23 @@ def _could_be_published(value: date) -> bool:
 def _year_on_page(text: str, near: int) -> int | None:
     years = [(abs(match.start() - near), int(match.group())) for match in _ANY_YEAR.finditer(text)]
     return min(years)[1] if years else None
+
+
+# A date a news site files its article under in the address: a year and month, maybe a day, as path segments or joined
+# by hyphens ("/2017/03/14/", "/2011/10/", "/2011-07-26/"), or eight digits of a segment ("/20170315/").
+_URL_DATE = re.compile(r"/(?P<year>(?:19|20)\d\d)(?:[/-](?P<month>[01]\d)(?:[/-](?P<day>[0-3]\d))?(?=[/?#]|$)"
+                       r"|(?P<joined_month>[01]\d)(?P<joined_day>[0-3]\d)(?=[/?#]|$))")
+
+
+def _url_date(url: str | None) -> tuple[date, str] | None:
+    """The date in a page's address, with its precision; a year alone is no article's date (an archive's)."""
+    match = _URL_DATE.search(url or "")
+    if match is None:
+        return None
+    if match.group("joined_month"):
+        return _valid(int(match.group("year")), int(match.group("joined_month")), int(match.group("joined_day")), "day")
+    day = match.group("day")
+    return _valid(int(match.group("year")), int(match.group("month")), int(day or 1), "day" if day else "month")
 
 
 def _valid(year: int, month: int | None, day: int, precision: str) -> tuple[date, str] | None:

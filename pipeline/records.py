@@ -199,7 +199,7 @@ class Document:
     mentions: list[Mention]
     published: date | None = None
     published_precision: str | None = None  # day | month | year
-    published_source: str = "none"  # metadata | text | body | none
+    published_source: str = "none"  # metadata | text | url | body | none
     roles: list[RoleFact] = field(default_factory=list)
     # Set by a stage that annotates the page in another reading (Latin Kazakh read in Cyrillic):
     # maps the annotated document back onto the page's own text once every stage has run.

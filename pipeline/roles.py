@@ -3588,10 +3588,11 @@ class RoleExtractor:
             # the name's predicate goes on ("руководил управлением, а до этого работал директором школы").
             if lang == "ru" and chain and chain[-1].verb and not predicate:
                 break
-            if lang == "en" and not chain and (_english_title_of_the_next_apposition(
-                    text, between, title, next_person_start, self.english_rank_before_a_name)
-                    or self._english_title_of_the_next_listed_name(text, person_start, between, title, next_person_start,
-                                                                   sentence_end, titles)):
+            if lang == "en" and not chain and _english_title_of_the_next_apposition(
+                    text, between, title, next_person_start, self.english_rank_before_a_name):
+                break
+            if lang in ("en", "ru") and not chain and self._title_of_the_next_listed_name(
+                    text, person_start, between, title, next_person_start, sentence_end, titles, lang):
                 break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's; so is the awarder's right after an award's noun ("Name, отмечена
@@ -3662,17 +3663,27 @@ class RoleExtractor:
             cursor = title.end
         return chain
 
-    def _english_title_of_the_next_listed_name(self, text: str, person_start: int, between: str, title: TitleHit,
-                                               next_person_start: int, sentence_end: int, titles: list[TitleHit]) -> bool:
+    def _title_of_the_next_listed_name(self, text: str, person_start: int, between: str, title: TitleHit,
+                                       next_person_start: int, sentence_end: int, titles: list[TitleHit], lang: str) -> bool:
         """Whether a title after "Title Name," opens the next item of a list of names each after its titles ("the
-        Minister of Education Name1, the President of KAFU, Academician of the Academy Name2"): the name's own title
-        stands before it, and only titles, their complements and commas lead from this one to the next name."""
+        Minister of Education Name1, the President of KAFU, Academician of the Academy Name2"; "депутат маслихата и
+        директор ТОО «А» Name1, глава ТОО «Б» и председатель совета, депутат маслихата Name2"): the name's own title
+        stands before it, and only titles, their complements, commas and, in Russian, an "и" that joins two titles lead
+        from this one to the next name, whose own title stands right before it."""
         own = [t for t in titles if t.end <= person_start]
         if not own or next_person_start >= sentence_end or not _COMMA_BEFORE_AN_APPOSITION.fullmatch(between) \
                 or _PUNCTUATION.search(text, own[-1].end, person_start):
             return False
         to_the_next = text[title.end:next_person_start]
-        return self._loose_words(to_the_next) == 0 and not self.and_between.search(to_the_next)
+        if lang == "en":
+            return self._loose_words(to_the_next) == 0 and not self.and_between.search(to_the_next)
+        # Russian titles are written in lower case: the words between them must be their complements, not a clause's.
+        others = [(t.start, t.end) for t in titles if title.end <= t.start and t.end <= next_person_start]
+        if not others:
+            return False
+        *joints, last = _gaps_between(text, title.end, next_person_start, others)
+        return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
+            and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
 
     def _item_closed_by_and(self, text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit]) -> bool:
         """Whether an apposition's title and its complement run up to an "and" right before the next name, no other
@@ -8026,6 +8037,14 @@ def _russian_complement_in_the_genitive(words: str) -> bool:
     ("отдела образования Мендыкаринского района")."""
     split = words.split()
     return 0 < len(split) <= 8 and all(word != "и" and _genitive_or_and(word) for word in split)
+
+
+def _russian_title_complement(gap: str) -> bool:
+    """Whether a gap after a Russian title is nothing or its institution's words only: words in the genitive, capitalized
+    or quoted names, acronyms and numbers ("Регионального совета палаты предпринимателей", "ТОО «Гормолзавод»",
+    "школы № 5"), no verb or other clause."""
+    return all(word == "№" or word[:1].isupper() or word[:1] in "«\"" or word.lstrip("№").isdigit()
+               or word != "и" and _genitive_or_and(word.lower()) for word in re.findall(r"[^\s,]+", gap))
 
 
 def _russian_genitive_chain(gap: str) -> bool:

@@ -282,9 +282,10 @@ class Normalizer:
                 elif key.is_surname_only:
                     candidates = by_surname.get(key.surname) or set().union(
                         *(by_surname.get(surname, set()) for surname in self.names.surname_keys(mention.text.strip())))
-                    # An English given name alone (Hayley, plausible by the English lexicon's list) that is no one's
-                    # surname here: the one person the page names in full with it.
-                    candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang == "en" else set())
+                    # An English given name alone (Hayley, plausible by the English lexicon's list), or a Russian one no
+                    # list knows ("Ганиден ага" after "Ганиден Шугаипов"), that is no one's surname here: the one person
+                    # the page names in full with it.
+                    candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang in ("en", "ru") else set())
                 elif key.given and key.surname:
                     # A full name written again without one of its given names ("Khalifa Al Dhaheri" after "Khalifa
                     # Mubarak Al Dhaheri", "Abdel Ghaffar" after "Khaled Abdel Ghaffar"): the one fuller name so spelled.
