@@ -55,12 +55,14 @@ named by its place ("The Akimat of Astana") is that place's.
 
 from __future__ import annotations
 
+import calendar
 import itertools
 import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cached_property, lru_cache
 
 from pipeline.language import SIGNATURE_LETTERS
@@ -1277,8 +1279,10 @@ class RoleExtractor:
                                                       self.taxonomy.role_by_institution)
         facts = _without_categories_of_another_post(_without_institutions_presidents_as_heads_of_state(facts),
                                                     self.taxonomy.qualification_categories)
-        # A page names an institution as it was on the day it was published.
-        return [replace(fact, org=self.registry.as_of(fact.org, document.published)) if fact.org is not None else fact
+        # A page names an institution as it was on the day it was published; a page dated by its month or year alone may
+        # be from its last day, so an institution formed within it is not taken back to its predecessor.
+        latest = _last_day_of(document.published, document.published_precision)
+        return [replace(fact, org=self.registry.as_of(fact.org, latest)) if fact.org is not None else fact
                 for fact in facts]
 
     def _posts_held_before(self, text: str, start: int, lang: str, persons, named_before, facts: list[RoleFact],
@@ -6350,6 +6354,14 @@ def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institut
         return False
 
     return [fact for fact in facts if fact.org is not None or not named_again(fact)]
+
+
+def _last_day_of(published: date | None, precision: str | None) -> date | None:
+    """The last day a publication date of ``precision`` (day, month or year, stored as the period's first day) may be."""
+    if published is None or precision not in ("month", "year"):
+        return published
+    month = 12 if precision == "year" else published.month
+    return date(published.year, month, calendar.monthrange(published.year, month)[1])
 
 
 def _without_institutions_presidents_as_heads_of_state(facts: list[RoleFact]) -> list[RoleFact]:

@@ -12430,3 +12430,15 @@ def test_a_russian_clinic_with_its_quoted_name_is_the_institution(stages):
     # after it is the clinic's, not a name of its own.
     text = "TITLE: Новости\n\nЛекцию прочитала директор медицинской клиники «Шипагер» Айгерим Муратова."
     assert found(stages, text) == {("Айгерим Муратова", "director", "медицинская клиника «Шипагер»")}
+
+
+@pytest.mark.parametrize("url, akimat", [
+    # a page dated by its address's month may be from the month's last day: a region formed that month stays itself
+    ("https://astanatimes.com/2022/06/regional-appointments/", "abai_akimat"),
+    # a page dated surely before the region was formed names its predecessor's akimat
+    ("https://astanatimes.com/2021/05/regional-appointments/", "east_kazakhstan_akimat"),
+])
+def test_a_region_formed_within_the_month_a_page_is_dated_by(stages, url, akimat):
+    text = f"URL: {url}\nTITLE: Regional appointments\n\nBerik Ospanov was appointed akim of the Abai region."
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert ("Berik Ospanov", "akim", akimat) in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
