@@ -12,8 +12,8 @@ Patterns, in the order they are tried for each person:
   Zhazir Soltanayeva");
 - across sentences: a subject pronoun among a sentence's first words ("Ранее она работала ...") and, in
   Russian, a title as the subject of the sentence right after a name ("41-летний музыкант доставлен в
-  больницу"; in Kazakh a one-word title opening it, "Министр ... атап өтті") stand for the person the sentence before named first (a Russian pronoun: the first of its gender
-  named in the nominative); a Russian sentence without a subject ("В 2006 году назначен ...") or a
+  больницу"; in Kazakh a one-word title opening it, "Министр ... атап өтті") stand for the person the
+  sentence before named first (a Russian pronoun: the first of its gender named in the nominative); a Russian sentence without a subject ("В 2006 году назначен ...") or a
   biography's dated line ("С 2010 года — ректор ...") is the person's the last sentence with a name named
   first, and so is a Kazakh or English one ("2015–2018 жж. – Кентау қаласының әкімі", "2021 – present – Vice-Rector");
   a name after words that say it held the post before ("Его предшественник Name", "She succeeds Name", "бұл
@@ -3202,7 +3202,9 @@ class RoleExtractor:
         if noun.lower() not in self.university_unit_nouns:  # "head of the chair", not "chairman"
             return None
         if org is not None:
-            field = org.name if re.match(rf"\s+of\s+(?:the\s+)?{re.escape(org.name)}(?!\w)", text[title.end:]) else None
+            of = _OF_THE.match(text, title.end)
+            field = org.name if of is not None and text.startswith(org.name, of.end()) \
+                and _WORD_ENDS.match(text, of.end() + len(org.name)) else None
         else:
             up_to_the_name = _FIELD_UP_TO_THE_NAME.fullmatch(text, title.end, person.start) if title.end <= person.start else None
             field = up_to_the_name.group("field") if up_to_the_name else None
@@ -4646,7 +4648,7 @@ class RoleExtractor:
             # "Professor Name, Satbayev University, Professor Name, ...": a registered institution in apposition to the
             # holder's name, closed as an item of a list is, is where the holder is.
             yield next((found for org_start, org_end, written, label in sorted(orgs)
-                        if label not in PLACE_LABELS and org_start >= person.end and _APPOSITION_COMMA.fullmatch(text, person.end, org_start)
+                        if label not in PLACE_LABELS and org_start >= person.end and _COMMA_ONLY.fullmatch(text, person.end, org_start)
                         and _LIST_ITEM_CLOSED.match(text, org_end)
                         and (found := self._seat_of(written, title.code, lang, False)) is not None and found.in_registry), None), 1.0, "text"
         if lang == "ru" and not title_holds_its_noun:
@@ -6403,9 +6405,10 @@ def _heading_key(heading: str) -> str:
     return fold(heading).replace("ng", "n")
 
 
-# A comma between a name and the institution in apposition to it, and what closes that institution as a list's item.
-_APPOSITION_COMMA = re.compile(r",\s*")
+# What closes an institution in apposition to a name as a list's item.
 _LIST_ITEM_CLOSED = re.compile(r"\s*(?:[,;.]|and\s|$)")
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")  # between a title and its complement
+_WORD_ENDS = re.compile(r"(?!\w)")
 # A unit's field after its noun, capitalized words up to the name ("[Head of the chair] of Geography, Ecology and Tourism [Name]").
 _FIELD_UP_TO_THE_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?P<field>[A-Z][\w-]*(?:(?:,\s+|\s+and\s+|\s+)[A-Z][\w-]*){0,5})\s+")
 

@@ -87,12 +87,15 @@ class RoleTaxonomy:
         министерства, басқармасы): a page mixes its languages."""
         return word.lower().startswith(self._institution_heads)
 
+    @cached_property
+    def _english_body_nouns(self) -> frozenset[str]:
+        return self.institution_words.get("en", frozenset()) | self.unit_words.get("en", frozenset())
+
     def is_english_body_noun(self, word: str) -> bool:
         """Whether an English word is an institution's or a unit's noun, maybe in the plural ("University", "Division",
         "Schools"), whole: no word of a person's name."""
-        nouns = self.institution_words.get("en", frozenset()) | self.unit_words.get("en", frozenset())
         lower = word.lower()
-        return lower in nouns or lower.endswith("s") and lower[:-1] in nouns
+        return lower in self._english_body_nouns or lower.endswith("s") and lower[:-1] in self._english_body_nouns
 
 
 def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:

@@ -26,6 +26,9 @@ LABELS = {
 }
 
 
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
 def common_label(label: str) -> str:
     return LABELS.get(label.upper(), label.upper())
 

@@ -155,6 +155,7 @@ from urllib.parse import urlsplit
 
 from pipeline import __version__
 from pipeline.lexicon import Lexicon, words_in_all
+from pipeline.ner.base import PLACE_LABELS
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import VOWELS, russian_morphology
 from pipeline.patterns import any_of, not_after, office_after_a_possessive_title
@@ -262,7 +263,6 @@ _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "L
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
-_PLACE_LABELS = frozenset({"GPE", "LOC"})
 # The Kazakh model's labels of a given name alone ("Қайрат" LOC after "Қайрат Нұртас"); ORG stays, a club or
 # a company may be named so.
 _LABELS_OF_A_KAZAKH_GIVEN_NAME_ALONE = frozenset({"GPE", "LOC", "LAW"})
@@ -290,7 +290,7 @@ _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?")
 _SHORTEST_SURNAME_STEM = 3  # Кан, Бут; a shorter word (Ира of "Кима Чен Ира") keeps its last letter
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
-# A capitalized Latin word that opens its line (after a list's bullet or number), right before a span.
+# A capitalized Latin word right before a span, and one that opens its line (after a list's bullet or number).
 _LATIN_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\s+$")
 _LATIN_WORD_OPENING_A_LINE_BEFORE = re.compile(r"(?:^|(?<=\n))(?:[-•*–]\s*|\d{1,2}[.)]\s*)?([A-Z][a-z]{2,})\s+$")
 _LATIN_NAME_WORD_OR_CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z](?:[a-z]{2,}|[A-Z]{2,})\s+$")
@@ -366,7 +366,7 @@ class SpanRepair:
         self.latin_surname_after = re.compile(rf"\s+({latin_surname})\b(?![\w-])")
         self.lone_latin_surname = {labels: re.compile(rf"[A-Z][a-z]{{2,}}(?:{any_of(endings)})") for labels, endings in (
             (_LABELS_OF_A_NAME_ALONE, lexicons["en"].words("lone_surname_endings")),
-            (_PLACE_LABELS, lexicons["en"].words("lone_surname_endings_unlike_places")))}
+            (PLACE_LABELS, lexicons["en"].words("lone_surname_endings_unlike_places")))}
         # A headline's or a teaser's opening surname before a verb only a person does ("Tokayev signs law on ..."):
         # case-sensitive, the verb in lower case.
         self.surname_opening_a_line = re.compile(
@@ -1086,7 +1086,7 @@ class SpanRepair:
         """A person's span of three words or more right after a place and a lower-case word inside a city's
         name ("Frankfurt am" + "Main Arman Zhetpisbayev") opens with the city's last word: the name starts
         after it."""
-        places_end = {entity.end for entity in entities if entity.label in _PLACE_LABELS}
+        places_end = {entity.end for entity in entities if entity.label in PLACE_LABELS}
         result = []
         for entity in entities:
             connective = self.place_name_connective.search(text, max(0, entity.start - 10), entity.start)
@@ -2826,7 +2826,7 @@ class SpanRepair:
                 and self.taxonomy.is_institution_word(text[entity.start:entity.end].split()[-1]) else None
             if name_after:
                 name_after = _NAME_AFTER_OF.match(text, entity.end, min(
-                    [other.start for other in joined if entity.end < other.start < name_after.end() and other.label not in _PLACE_LABELS]
+                    [other.start for other in joined if entity.end < other.start < name_after.end() and other.label not in PLACE_LABELS]
                     + [name_after.end()]))
             if name_after and not any(other.start < name_after.end() < other.end for other in joined):
                 absorbed |= {other for other in joined if entity.end <= other.start and other.end <= name_after.end()}
@@ -3646,7 +3646,7 @@ class SpanRepair:
         # poet Abai and the writer Name"): the one person named by a given name alone (Abai, Zhambyl are regions too).
         positions = {title.end for title in entities if title.label == "POSITION" and text[title.start:title.start + 1].islower()}
         added += [EntitySpan(place.start, place.end, "PERSON", place.score) for place in entities
-                  if place.label in _PLACE_LABELS and _LATIN_WORD.fullmatch(text[place.start:place.end])
+                  if place.label in PLACE_LABELS and _LATIN_WORD.fullmatch(text[place.start:place.end])
                   and place.start - 1 in positions and text[place.start - 1] == " "
                   and self.names.is_given_name(text[place.start:place.end]) and not _CAPITALIZED_WORD_AFTER.match(text, place.end)]
         replaced = {(name.start, name.end) for name in added}
@@ -3662,7 +3662,7 @@ class SpanRepair:
         Consul of Kazakhstan in Osaka", "Governor of Miyagi Prefecture"), before its holder's name."""
         end = title.end
         for entity in sorted(entities, key=lambda entity: entity.start):
-            if entity.start >= end and entity.label in _PLACE_LABELS and _PLACE_AFTER_A_TITLE.fullmatch(text, end, entity.start):
+            if entity.start >= end and entity.label in PLACE_LABELS and _PLACE_AFTER_A_TITLE.fullmatch(text, end, entity.start):
                 noun = _WORD_AFTER.match(text, entity.end)
                 end = noun.end() if noun and self.taxonomy.is_place_word(noun.group(1)) else entity.end
         return EntitySpan(title.start, end, title.label, title.score)

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pipeline.ner import kazakh  # noqa: F401  (registers the "kk" language before a model names it)
-from pipeline.ner.base import Gazetteers, common_label
+from pipeline.ner.base import PLACE_LABELS, Gazetteers, common_label
 from pipeline.ner.spacy_models import locate
 from pipeline.records import EntitySpan
 
@@ -57,9 +57,6 @@ def _disable_unused_components(nlp) -> None:
             nlp.disable_pipe(name)
 
 
-_PLACE_LABELS = ("GPE", "LOC")
-
-
 def with_known_names(doc: Doc, gazetteers: Gazetteers) -> list[Span]:
     """Adds PERSON spans for a known given name followed by one or two capitalized words.
 
@@ -73,7 +70,7 @@ def with_known_names(doc: Doc, gazetteers: Gazetteers) -> list[Span]:
     for name in _given_name_spans(doc, gazetteers):
         # A known given name that ends a place the model read ("Hong [Kong] Carmen Chan") is the place's word where two
         # name words follow the place; with one, the model ran the place into the name ("Kaskelen [Dariga] Nurlanova").
-        place = next((ent for ent in entities if ent.label_ in _PLACE_LABELS and ent.start < name.start < ent.end <= name.end), None)
+        place = next((ent for ent in entities if ent.label_ in PLACE_LABELS and ent.start < name.start < ent.end <= name.end), None)
         if place is not None and name.end - place.end >= 2:
             name = Span(doc, place.end, name.end, "PERSON")
         overlapping = [ent for ent in entities if ent.start < name.end and ent.end > name.start]
