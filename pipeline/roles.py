@@ -68,6 +68,7 @@ from functools import cached_property, lru_cache
 from pipeline.language import SIGNATURE_LETTERS
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
+from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import CASE_CONTEXT_CHARS, russian_morphology
 from pipeline.patterns import any_of, ends_with_any, kazakh_place_at, office_after_a_possessive_title
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
@@ -769,6 +770,7 @@ class RoleExtractor:
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
         # A president of a state heads it: of this country with no institution, of another with that country.
         self.country_names = {lang: frozenset(lexicons[lang].words("country_names")) for lang in ("kk", "ru", "en")}
+        self.heads_of_state_names = tuple(frozenset(latin_key(name).split()) for name in self.taxonomy.heads_of_state)
         self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
         self.home_country_name = {lang: lexicons[lang].words("home_country_name")[0] for lang in ("ru", "en")}
         # Of the countries' names, not this country's in full ("the Republic of Kazakhstan").
@@ -4049,8 +4051,10 @@ class RoleExtractor:
             if lang == "ru" and self._appointed_to_the_title(text, title):
                 return "president", None
             # A president of nothing the page names is the head of state ("Президент Касым-Жомарт Токаев", "President
-            # Tokayev"); a Kazakh one in lower case is a president of what the sentence is about.
-            return ("head_of_state" if lang != "kk" or text[title.start:title.start + 1].isupper() else "president"), None
+            # Tokayev") where he is named; a Kazakh one in lower case, or one before anyone else's name ("президент
+            # Шигео Катсу"), is a president of what the sentence is about.
+            heads_the_state = lang != "kk" or text[title.start:title.start + 1].isupper()
+            return ("head_of_state" if heads_the_state and self._names_a_head_of_state(person) else "president"), None
         country = self.registry.nominative(org.name, lang).lower()
         if lang == "en":
             country = _POSSESSIVE.sub("", country)
@@ -4059,6 +4063,12 @@ class RoleExtractor:
         if country not in self.state_names[lang]:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
+
+    def _names_a_head_of_state(self, person: Mention) -> bool:
+        """Whether a person's name holds all the words of one of this country's heads of state (roles.yaml), maybe in a
+        case the normalizer left ("Токаева" in "вступления Токаева в должность президента")."""
+        words = latin_key(person.normalized or person.text).split()
+        return any(all(any(word.startswith(part) for word in words) for part in name) for name in self.heads_of_state_names)
 
     def _appointed_to_the_title(self, text: str, title: TitleHit) -> bool:
         """Whether a Russian sentence appoints someone to the title ("назначить на должность президента Name",

@@ -50,6 +50,7 @@ class RoleTaxonomy:
     rank_institution_types: frozenset[str] = frozenset()  # the registry types such a post may be at
     qualification_categories: frozenset[str] = frozenset()  # a teacher's category, a post only where no other is
     teaching_site_types: frozenset[str] = frozenset()  # registry types whose own site is its staff's university
+    heads_of_state: tuple[str, ...] = ()  # this country's heads of state, by a surname or a given name and patronymic
 
     def seat(self, code: str, kind: str) -> Seat | None:
         return next((seat for seat in self.seats if seat.kind == kind and code in seat.roles), None)
@@ -120,12 +121,14 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
     rank_institution_types: set[str] = set()
     qualification_categories: set[str] = set()
     teaching_site_types: set[str] = set()
+    heads_of_state: list[str] = []
     for path in [ROLES_FILE] + ([Path(extra)] if extra else []):
         data = read_yaml(path)
         ranks.update((data.get("ranks") or {}).get("codes") or [])
         rank_institution_types.update((data.get("ranks") or {}).get("institution_types") or [])
         qualification_categories.update(str(word).lower() for word in data.get("qualification_categories") or [])
         teaching_site_types.update(data.get("teaching_site_types") or [])
+        heads_of_state.extend(str(name) for name in data.get("heads_of_state") or [])
         for kind, codes in (data.get("page_institution") or {}).items():
             for code in codes:
                 page_institution[code] = tuple(dict.fromkeys(page_institution.get(code, ()) + (kind,)))
@@ -163,4 +166,4 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
     }, degrees, status, tuple(seats.values()), place_words, page_institution, school_words,
         institution_words, role_by_institution, frozenset(in_service_of), unit_words, events, deputy_of, staff_seat,
         head_by_institution, frozenset(ranks), frozenset(rank_institution_types), frozenset(qualification_categories),
-        frozenset(teaching_site_types))
+        frozenset(teaching_site_types), tuple(dict.fromkeys(heads_of_state)))

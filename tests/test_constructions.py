@@ -12442,3 +12442,17 @@ def test_a_region_formed_within_the_month_a_page_is_dated_by(stages, url, akimat
     text = f"URL: {url}\nTITLE: Regional appointments\n\nBerik Ospanov was appointed akim of the Abai region."
     [document] = stages.annotate([page_from_text("t", text)])
     assert ("Berik Ospanov", "akim", akimat) in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ранее стало известно, что президент Марко Бьянки покинул свой пост после десяти лет работы.", "president"),
+    ("The university said that President Hans Keller would leave after ten years in office.", "president"),
+    ("Ранее стало известно, что президент Касым-Жомарт Токаев подписал указ о новых школах.", "head_of_state"),
+    ("Мемлекет басшысы мектепке келді. Президент Қасым-Жомарт Кемелұлы мұғалімдермен кездесті.", "head_of_state"),
+    ("После вступления Токаева в должность президента акимы регионов подали в отставку.", "head_of_state"),
+])
+def test_a_bare_president_heads_the_state_only_where_he_is_named(stages, text, role):
+    # A "президент"/"President" of no institution the page names is this country's head of state only before the name of
+    # one (roles.yaml heads_of_state, maybe in a case the normalizer leaves); before anyone else's name it is the
+    # president of whatever the page is about (a university's, an academy's).
+    assert {fact.role for fact in facts_of(stages, text)} == {role}
