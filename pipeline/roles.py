@@ -1279,8 +1279,7 @@ class RoleExtractor:
             named_last = bool(subjects)
         facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
                                                       self.taxonomy.role_by_institution)
-        facts = _without_categories_of_another_post(_without_institutions_presidents_as_heads_of_state(facts),
-                                                    self.taxonomy.qualification_categories)
+        facts = _without_categories_of_another_post(self._heads_of_state_by_name(facts), self.taxonomy.qualification_categories)
         # A page names an institution as it was on the day it was published; a page dated by its month or year alone may
         # be from its last day, so an institution formed within it is not taken back to its predecessor.
         latest = _last_day_of(document.published, document.published_precision)
@@ -4053,8 +4052,9 @@ class RoleExtractor:
             # A president of nothing the page names is the head of state ("Президент Касым-Жомарт Токаев", "President
             # Tokayev") where he is named; a Kazakh one in lower case, or one before anyone else's name ("президент
             # Шигео Катсу"), is a president of what the sentence is about.
-            heads_the_state = lang != "kk" or text[title.start:title.start + 1].isupper()
-            return ("head_of_state" if heads_the_state and self._names_a_head_of_state(person) else "president"), None
+            heads_the_state = (lang != "kk" or text[title.start:title.start + 1].isupper()) \
+                and self._names_a_head_of_state(person.normalized or person.text)
+            return ("head_of_state" if heads_the_state else "president"), None
         country = self.registry.nominative(org.name, lang).lower()
         if lang == "en":
             country = _POSSESSIVE.sub("", country)
@@ -4064,11 +4064,18 @@ class RoleExtractor:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
 
-    def _names_a_head_of_state(self, person: Mention) -> bool:
+    def _names_a_head_of_state(self, name: str) -> bool:
         """Whether a person's name holds all the words of one of this country's heads of state (roles.yaml), maybe in a
         case the normalizer left ("Токаева" in "вступления Токаева в должность президента")."""
-        words = latin_key(person.normalized or person.text).split()
-        return any(all(any(word.startswith(part) for word in words) for part in name) for name in self.heads_of_state_names)
+        words = latin_key(name).split()
+        return any(all(any(word.startswith(part) for word in words) for part in head) for head in self.heads_of_state_names)
+
+    def _heads_of_state_by_name(self, facts: list[RoleFact]) -> list[RoleFact]:
+        """This country's head of state is one of those roles.yaml names: his title given to anyone else was read off
+        another part of the sentence ("под председательством Госсекретаря Name" after "при Главе государства"; "встретился
+        с Главой государства")."""
+        return [fact for fact in facts if fact.role != "head_of_state" or fact.org is not None
+                or self._names_a_head_of_state(fact.person.display)]
 
     def _appointed_to_the_title(self, text: str, title: TitleHit) -> bool:
         """Whether a Russian sentence appoints someone to the title ("назначить на должность президента Name",
@@ -6374,15 +6381,6 @@ def _last_day_of(published: date | None, precision: str | None) -> date | None:
         return published
     month = 12 if precision == "year" else published.month
     return date(published.year, month, calendar.monthrange(published.year, month)[1])
-
-
-def _without_institutions_presidents_as_heads_of_state(facts: list[RoleFact]) -> list[RoleFact]:
-    """A bare "President Name", read as the head of state, whose person the page made president of an institution
-    ("the president of the university Name ... said President Name") is that presidency named again: a university's
-    or a federation's president is no head of state."""
-    presidents = {fact.person.key for fact in facts if fact.role == "president" and fact.org is not None}
-    return [fact for fact in facts if not (fact.role == "head_of_state" and fact.org is None
-                                           and fact.person.key in presidents and len(fact.title.split()) == 1)]
 
 
 def _without_categories_of_another_post(facts: list[RoleFact], categories: frozenset[str]) -> list[RoleFact]:

@@ -12456,3 +12456,11 @@ def test_a_bare_president_heads_the_state_only_where_he_is_named(stages, text, r
     # one (roles.yaml heads_of_state, maybe in a case the normalizer leaves); before anyone else's name it is the
     # president of whatever the page is about (a university's, an academy's).
     assert {fact.role for fact in facts_of(stages, text)} == {role}
+
+
+def test_a_head_of_states_title_read_off_another_phrase_is_none_of_the_named_persons(stages):
+    # "under the Kazakh President" names the council's patron, not the official who chairs the session: this country's
+    # heads of state are those roles.yaml names.
+    text = ("A session of the National Council for school reform under the Kazakh President took place under the "
+            "chairmanship of State Counsellor of Kazakhstan Berik Ospanov.")
+    assert {fact.role for fact in facts_of(stages, text)} == {"adviser"}
