@@ -5700,7 +5700,7 @@ class PageInstitutions:
             else:
                 named = sorted((match.start(), match.group(), references.kind_of(match.group("noun")))
                                for pattern in _RUSSIAN_PLACES_IN_A_TITLE for match in pattern.finditer(title)
-                               if not self._given_name_after_a_places_noun(match, lang))
+                               if not self._given_name_after_a_places_noun(match, lang) and not self._title_before_a_places_noun(match, title))
             found = [self.roles.institution_named(written, kind, lang) for _, written, kind in named if kind in kinds]
             self._places_in_title[kinds] = found[-1] if found else None
         return self._places_in_title[kinds]
@@ -5712,6 +5712,12 @@ class PageInstitutions:
         genitive ("района Беимбета Майлина"), and a region's name after its noun ("области Абай") is the region's."""
         after = match.groupdict().get("after")
         return after is not None and self.roles.names.is_given_name(after) and self.roles.registry.region_of(match.group(), lang) is None
+
+    def _title_before_a_places_noun(self, match: re.Match, title: str) -> bool:
+        """Whether the capitalized word before a place's noun in a Russian title is a title's, which the noun completes
+        ("Аким области Name осмотрел ...", a page titled by its first line): no place's name."""
+        return match.groupdict().get("after") is None \
+            and any(start == match.start() for start, _, _ in self.roles.matcher("ru").find(title, match.start(), match.end()))
 
     def in_full(self, institution: Institution, kinds: tuple[str, ...], lang: str) -> Institution:
         """The institution a Kazakh name of a place's adjective and nouns only stands for ("Аудандық мәслихат", "қалалық

@@ -12464,3 +12464,10 @@ def test_a_head_of_states_title_read_off_another_phrase_is_none_of_the_named_per
     text = ("A session of the National Council for school reform under the Kazakh President took place under the "
             "chairmanship of State Counsellor of Kazakhstan Berik Ospanov.")
     assert {fact.role for fact in facts_of(stages, text)} == {"adviser"}
+
+
+def test_a_title_opening_a_pages_first_line_names_no_place(stages):
+    # A page with no title of its own is titled by its first line; "Аким области" there is a title and its noun, not a
+    # place called "Аким" whose akimat the akim would head.
+    first_line = "Аким области Ерлан Касымов осмотрел новую школу в селе Карабулак."
+    assert facts_on_a_page(stages, None, first_line, first_line) == {("Ерлан Касымов", "akim", None)}
