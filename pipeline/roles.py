@@ -4504,7 +4504,8 @@ class RoleExtractor:
             if referred is None and not any(org_start >= title.end and self.title_to_institution[lang].match(text[title.end:org_start])
                                              for org_start, _, _, _ in orgs):
                 referred = self.references[lang].inside(title)
-            referred = referred or self._bare_noun_a_head_verb_governs(title, lang)
+            # A title that names its place's level ("глава региона", "head of the region") refers to the place of that level.
+            referred = referred or self._bare_noun_a_head_verb_governs(title, lang) or self.references[lang].place_inside(title)
         if lang == "en":
             # Before the place its words name: "head of the city's education department" heads the city's registered department.
             yield self._english_regional_body(text, title, home), 0.8, "text"
@@ -6952,6 +6953,12 @@ class ReferringNouns:
         words = title.written.split()
         kinds = [(kind, word) for word in words if (kind := self.kind_of(word)) is not None and kind not in self.place_kinds]
         return (kinds[-1][0], [kinds[-1][1]]) if len(words) > 1 and kinds else None
+
+    def place_inside(self, title: TitleHit) -> tuple[str, list[str]] | None:
+        """The kind of a place's bare noun a title of more words holds ("глава региона", "head of the region")."""
+        words = title.written.split()
+        kinds = [(kind, word) for word in words[1:] if (kind := self.kind_of(word)) in self.place_kinds]
+        return (kinds[-1][0], [kinds[-1][1]]) if kinds else None
 
     def names_none(self, written: str) -> bool:
         """Whether an organization's span is a noun of a kind and words around it that name none (a menu's

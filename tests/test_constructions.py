@@ -12471,3 +12471,11 @@ def test_a_title_opening_a_pages_first_line_names_no_place(stages):
     # place called "Аким" whose akimat the akim would head.
     first_line = "Аким области Ерлан Касымов осмотрел новую школу в селе Карабулак."
     assert facts_on_a_page(stages, None, first_line, first_line) == {("Ерлан Касымов", "akim", None)}
+
+
+def test_a_title_naming_its_places_level_is_no_akim_of_a_place_of_another_level(stages):
+    # "Глава региона" heads a region: the district the page names is no region, so no akimat is known, rather than the
+    # district's.
+    text = ("Рабочая поездка главы региона продолжилась в селе Карабулак Уланского района. "
+            "Глава региона Ерлан Касымов осмотрел новую школу.")
+    assert found(stages, text) == {("Ерлан Касымов", "akim", None)}
