@@ -12479,3 +12479,10 @@ def test_a_title_naming_its_places_level_is_no_akim_of_a_place_of_another_level(
     text = ("Рабочая поездка главы региона продолжилась в селе Карабулак Уланского района. "
             "Глава региона Ерлан Касымов осмотрел новую школу.")
     assert found(stages, text) == {("Ерлан Касымов", "akim", None)}
+
+
+def test_the_regional_leader_is_the_akim_of_the_pages_region(stages):
+    # "The regional leader" is how Kazakhstan's English news names an oblys akim again, as "head of the region".
+    text = ("Three new schools are being built in Pavlodar region this year. The regional leader, Yerlan Kassymov, has "
+            "instructed the builders to finish them on time.")
+    assert found(stages, text) == {("Yerlan Kassymov", "akim", "pavlodar_akimat")}
