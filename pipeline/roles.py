@@ -4283,7 +4283,7 @@ class RoleExtractor:
                 if field is not None and state is not None else None
         words = after.group("country").split()
         country = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
-                        if " ".join(words[:size]).lower() in self.foreign_words), None)
+                        if " ".join(words[:size]).lower().replace("’", "'") in self.foreign_words), None)
         if country is None:
             return None
         return self.registry.unregistered(f"{seat.template['en'].format(after.group('field'))} of {after.group('the') or ''}{country}", "en")
@@ -4307,7 +4307,7 @@ class RoleExtractor:
         before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
         after = _COUNTRY_AFTER_OF.match(text, title.end)
         return before is not None and any(_POSSESSIVE.sub("", word).lower() in self.foreign_words for word in before.group(1).split()) \
-            or after is not None and any(" ".join(words[:size]).lower() in self.foreign_words
+            or after is not None and any(" ".join(words[:size]).lower().replace("’", "'") in self.foreign_words
                                          for words in [after.group(1).split()] for size in range(1, len(words) + 1))
 
     def _russian_foreign_place_after(self, text: str, title: TitleHit, orgs, person: Mention) -> str | None:
@@ -7594,13 +7594,14 @@ _RUSSIAN_WHOSE = re.compile(r"\s+(?:которой|которого|которы
 # The comma that opens a relative clause before its title, maybe with an ordinal or an adjective between ("Ассоциация,
 # первым президентом которой").
 _RUSSIAN_CLAUSE_OPENING_BEFORE = re.compile(r",(?:\s+[а-яё-]+)?\s+$")
-# A minister's field and the country after it ("Minister of Science and Higher Education of the Republic of Korea").
+# A minister's field and the country after it ("Minister of Science and Higher Education of the Republic of Korea"); a
+# country's word may hold an apostrophe ("the People's Republic of China").
 _FIELD_AND_COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\s+of\s+(?P<the>the\s+)?"
-                                         r"(?P<country>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,2})")
+                                         r"(?P<country>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
 # "Prime Minister of Hungary", "Vice Minister of Education of the Republic of Korea": the country after the title or
 # after its field.
 _COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+of\s+(?:the\s+)?)?"
-                               r"([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,2})")
+                               r"([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
 _DASHES = frozenset("—–-")
 _DIRECT_SPEECH_LINE = re.compile(r"[ \t]*[—–-]\s")  # a line of direct speech opens with a dash
 _SPEECH_ATTRIBUTION = re.compile(r"[,!?…]»?\s*[—–-]\s+")  # "..., – подчеркнул министр": the speaker's words after the dash

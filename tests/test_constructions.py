@@ -12442,3 +12442,17 @@ def test_a_region_formed_within_the_month_a_page_is_dated_by(stages, url, akimat
     text = f"URL: {url}\nTITLE: Regional appointments\n\nBerik Ospanov was appointed akim of the Abai region."
     [document] = stages.annotate([page_from_text("t", text)])
     assert ("Berik Ospanov", "akim", akimat) in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a state's official name of several words, which the model splits at its "of", is the state its president heads
+    ("The forum was opened by the President of the Arab Republic of Egypt Karim Hassan Mansour.",
+     {("Karim Hassan Mansour", "head_of_state", "Arab Republic of Egypt")}),
+    # a state's name with an apostrophe after a minister's field names that state's ministry, not this country's
+    ("The rector received Vice Minister of Education of the People's Republic of China Zhou Minghui.",
+     {("Zhou Minghui", "vice_minister", "Ministry of Education of the People's Republic of China")}),
+    ("The rector received Vice Minister of Education of the People’s Republic of China Zhou Minghui.",
+     {("Zhou Minghui", "vice_minister", "Ministry of Education of the People’s Republic of China")}),
+])
+def test_another_states_official_name_after_a_title_is_that_state(stages, text, facts):
+    assert found(stages, text) == facts

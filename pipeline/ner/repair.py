@@ -429,6 +429,9 @@ class SpanRepair:
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
         self.country_names = frozenset(words_in_all(lexicons, "country_names"))
+        # A country's official name with "of" in it ("the Arab Republic of Egypt"), which the model may split at its "of".
+        self.country_name_with_of = re.compile(
+            rf"(?<![\w-])(?:{any_of(name for name in self.country_names if ' of ' in name)})(?![\w-])", re.IGNORECASE)
         self.not_a_sentence_end = frozenset(lexicons["common"].words("abbreviations") + lexicons["common"].words("latin_digraph_initials"))
         self.nationality_adjectives = frozenset(words_in_all(lexicons, "nationality_adjectives"))
         # A capitalized word after a name the model cut short, with the lower-case words of a name before it.
@@ -843,7 +846,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._address_parts(text, entity))
         entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, _ended_at_the_initials_after_a_surname(text, entity)))
                                             for entity in entities])
-        entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
+        entities = self._kazakh_persons_the_model_misread(text, self._split_place_names_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
         entities = self._russian_surnames_before_a_verb(text, self._places_right_before_russian_names(
             text, self._russian_given_names_with_surnames(text, entities)))
@@ -1800,14 +1803,17 @@ class SpanRepair:
             and all(_CYRILLIC_CAPITALIZED_WORD.fullmatch(word) for word in words[:-1]) \
             and self._plain_name_words(" ".join(words)) and not self.thing_after_name.match(text, entity.end)
 
-    def _hyphenated_places_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    def _split_place_names_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A hyphenated place's name the model split at its hyphen ("Nur-" as a place and "Sultan" as a
-        title) is one place (GPE) in place of the spans inside or across it."""
-        for word in _HYPHENATED_WORD.finditer(text):
+        title), or a country's official name it split at its "of" ("the Arab Republic" and "Egypt"), is one place
+        (GPE) in place of the spans inside or across it. A country's name in one span of its own is left as read."""
+        splits = [(word, 1) for word in _HYPHENATED_WORD.finditer(text)] \
+            + [(name, 2) for name in self.country_name_with_of.finditer(text)]
+        for word, fewest_parts in splits:
             if not self._is_place(word.group()):
                 continue
             parts = [entity for entity in entities if entity.start < word.end() and word.start() < entity.end]
-            if not parts or any(part.start < word.start() or part.end > word.end() for part in parts) \
+            if len(parts) < fewest_parts or any(part.start < word.start() or part.end > word.end() for part in parts) \
                     or [(part.start, part.end, part.label) for part in parts] == [(*word.span(), "GPE")]:
                 continue
             entities = sorted([entity for entity in entities if entity not in parts] + [EntitySpan(word.start(), word.end(), "GPE")],
