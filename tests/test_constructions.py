@@ -12456,3 +12456,14 @@ def test_a_region_formed_within_the_month_a_page_is_dated_by(stages, url, akimat
 ])
 def test_another_states_official_name_after_a_title_is_that_state(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # an honorific between an institution's name and a name is the name's, no word of the institution's
+    ("The guests included the rector of the University of Padua Prof. Lorenzo Bianchi and two deans.",
+     ("Lorenzo Bianchi", "rector", "University of Padua")),
+    ("The delegation was led by the president of the University of Oregon Dr. M. Callahan.",
+     ("M. Callahan", "president", "University of Oregon")),
+])
+def test_an_honorific_after_an_institutions_name_is_the_names_after_it(stages, text, facts):
+    assert facts in found(stages, text)

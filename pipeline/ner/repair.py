@@ -855,7 +855,8 @@ class SpanRepair:
                                                                 for entity in entities])
         entities = self._latin_names_in_cyrillic_sentences(text, entities)
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
-        entities = [_without_a_russian_function_word_at_the_end(text, entity) for entity in entities]
+        entities = _each_replaced([_without_a_russian_function_word_at_the_end(text, entity) for entity in entities],
+                                  lambda entity: self._honorific_and_name_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
         entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity))
@@ -2182,6 +2183,21 @@ class SpanRepair:
                     and self.cyrillic_surname_in_a_case.fullmatch(match.group(2)):
                 entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
         return entities
+
+    def _honorific_and_name_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """An institution's or a place's span that runs into an English honorific ("president of [the University of
+        Arizona Dr.] R. Robbins", "rector of [the University of Padua Prof. Name Surname]") ends before it: the honorific
+        opens the name after it, which is a person's (PERSON) where the span holds it, no word of the institution's name."""
+        honorific = next((match for match in _HONORIFIC_BEFORE_A_WORD.finditer(text, entity.start, entity.end)
+                          if match.start() > entity.start and match.group(1).lower() in self.honorifics), None) \
+            if entity.label != "PERSON" else None
+        if honorific is None:
+            return None
+        name = text[honorific.end():entity.end].lstrip()
+        if not name and not _CAPITALIZED_WORD_AFTER.match(text, entity.end) or name and not self._plain_name_words(name):
+            return None
+        institution = EntitySpan(entity.start, honorific.start(), entity.label, entity.score)
+        return [institution, EntitySpan(entity.end - len(name), entity.end, "PERSON", entity.score)] if name else [institution]
 
     def _without_a_phrases_last_word(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A PERSON opened by the last word of a title or a country's name written before it ("Ambassador to the United
@@ -3930,6 +3946,11 @@ _WORDS_AROUND = 2
 # A Latin word of two letters or more (the initials rule takes "El." for an initial), its period and
 # the next name's capital: a sentence ended inside a span.
 _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
+# A short capitalized word, maybe with its period, and the spaces around it, before a capitalized word or at the end of
+# a span ("the University of Arizona Dr.", "the University of Padua Prof. Name").
+_HONORIFIC_BEFORE_A_WORD = re.compile(r"\s+([A-Z][a-z]{1,3})\.?(?=\s+[A-Z]|$)")
+# A capitalized word right after a span, maybe an initial ("Dr. R. Robbins").
+_CAPITALIZED_WORD_AFTER = re.compile(r"\.?\s+[A-Z]")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CYRILLIC_WORDS_AFTER = 6  # "Абай" атындағы Қазақ ұлттық педагогикалық университеті
 _CYRILLIC_LETTER = re.compile(rf"[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}]")
