@@ -3597,6 +3597,10 @@ class RoleExtractor:
             if lang == "en" and not chain and _english_title_of_the_next_apposition(
                     text, between, title, next_person_start, self.english_rank_before_a_name):
                 break
+            # "According to Name, the main task of a teacher is ...": a title after "of a" is the complement of another noun,
+            # a kind of person in general, no apposition of the name.
+            if lang == "en" and not chain and not predicate and _OF_AN_INDEFINITE_ARTICLE_AT_THE_END.search(between):
+                break
             if lang in ("en", "ru") and not chain and self._title_of_the_next_listed_name(
                     text, person_start, between, title, next_person_start, sentence_end, titles, lang):
                 break
@@ -6501,6 +6505,8 @@ _PUNCTUATION = re.compile(r"[,;:.!?()\n]")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
 # under the name (the two lines are read as one sentence).
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")
+# "of a" or "of an" right before a title ("the main task of a teacher"): a kind of person, no one's post.
+_OF_AN_INDEFINITE_ARTICLE_AT_THE_END = re.compile(r"\sof\s+an?\s+$", re.IGNORECASE)
 # "..., Name1, and the Rector, Name2", "..., and by the school's principal, Name2".
 _HOLDERS_INSTITUTION_BEFORE_A_COMMA = re.compile(
     r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.&'’-]*(?=\s*,)")

@@ -12467,3 +12467,15 @@ def test_another_states_official_name_after_a_title_is_that_state(stages, text, 
 ])
 def test_an_honorific_after_an_institutions_name_is_the_names_after_it(stages, text, facts):
     assert facts in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a title after "of a" is a kind of person in general, the complement of another noun, no post of the name before
+    ("According to Gulnara Abenova, the main task of a teacher is to support every pupil.", set()),
+    ("In the words of Yerlan Dosov, the work of a rector is never finished.", set()),
+    # an apposition's own title keeps its institution after "of a"
+    ("Gulnara Abenova, the director of a rural school, thanked the sponsors.",
+     {("Gulnara Abenova", "director", "rural school")}),
+])
+def test_an_english_title_after_of_a_is_no_apposition_of_the_name(stages, text, facts):
+    assert found(stages, text) == facts
