@@ -12479,3 +12479,16 @@ def test_an_honorific_after_an_institutions_name_is_the_names_after_it(stages, t
 ])
 def test_an_english_title_after_of_a_is_no_apposition_of_the_name(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Acting Rector Daniyar Seitkali made a presentation about the history of our university.",
+    # the visitors' university named before the bare title is theirs, not the host's
+    "The university was visited by professors of the Shanghai Medical College Li Wen and Zhou Fang. Acting Rector "
+    "Daniyar Seitkali made a presentation about the history of our university.",
+])
+def test_a_bare_rector_on_the_medical_universitys_own_site_is_its_rector(stages, text):
+    # zkmu.org is the West Kazakhstan Marat Ospanov Medical University's site, as zkmu.edu.kz is.
+    [document] = stages.annotate([page_from_text("t", f"URL: https://zkmu.org/en/2024/10/02/guests\nTITLE: Guests\n\n{text}")])
+    facts = {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+    assert ("Daniyar Seitkali", "rector", "zkmu_ospanov") in facts
