@@ -3489,11 +3489,15 @@ class RoleExtractor:
 
     def _plural_title_before_a_lone_name(self, text: str, title: TitleHit, mention: Mention, following: int, lang: str) -> bool:
         """Whether an English title in the plural ends a phrase right before a comma and one name that no other name
-        follows in a list ("after the reports of akims of a number of regions, Name noted"): a group's title goes with
-        its names, so the one name is the subject of the clause the comma opens, no member of the group."""
-        if lang != "en" or not self._is_plural(title, lang) or not _COMMA_ONLY_AT_THE_END.search(text, title.end, mention.start):
+        follows in a list ("after the reports of akims of a number of regions, Name noted"), or is the object of "with"
+        before one such name, the comma left out ("At the meeting with the activists of the region Name thanked"): a
+        group's title goes with its names, so the one name is the subject of the clause after, no member of the group."""
+        if lang != "en" or not self._is_plural(title, lang) or not (
+                _COMMA_ONLY_AT_THE_END.search(text, title.end, mention.start)
+                or _WITH_AND_ARTICLE_AT_THE_END.search(text, max(0, title.start - 20), title.start)):
             return False
-        return not self.list_joiner.match(text[mention.end:following])
+        # "with the rectors Name and others": one of the group all the same
+        return not self.list_joiner.match(text[mention.end:following]) and not _AND_OTHERS.match(text, mention.end)
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         words = title.written.split()
@@ -6452,6 +6456,8 @@ def _english_titles_of_whom(text: str, hits: list[TitleHit]) -> list[TitleHit]:
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _COMMA_ONLY_AT_THE_END = re.compile(r"[^\W\d_][^,]*,\s*$")  # a phrase's words and the comma that ends it, right before a name
+_AND_OTHERS = re.compile(r"\s*,?\s+and\s+others?(?![\w-])", re.IGNORECASE)  # "Name and others": a list's first item
+_WITH_AND_ARTICLE_AT_THE_END = re.compile(r"(?<![\w-])with\s+(?:the\s+)?$", re.IGNORECASE)  # "with the" right before a title
 # The items of a title's complement named "respectively" ("of Turkestan region and Shymkent city"): after the preposition,
 # one to each listed name.
 _COMPLEMENT_OPENING = re.compile(r"^(?:of|at|in|for)\s+(?:the\s+)?", re.IGNORECASE)

@@ -12492,3 +12492,16 @@ def test_a_bare_rector_on_the_medical_universitys_own_site_is_its_rector(stages,
     [document] = stages.annotate([page_from_text("t", f"URL: https://zkmu.org/en/2024/10/02/guests\nTITLE: Guests\n\n{text}")])
     facts = {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
     assert ("Daniyar Seitkali", "rector", "zkmu_ospanov") in facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a plural title after "with the" before one name that no list goes on with: the group's, the name the subject after
+    ("At the meeting with the activists of the district Marat Suleimenov thanked the volunteers.", set()),
+    ("At the meeting with the deputies of the maslikhat Marat Suleimenov presented the budget.", set()),
+    # a list, or one name "and others", is the group's
+    ("The minister met with the rectors of universities Dana Omarova and Saule Bekova.",
+     {("Dana Omarova", "rector", None), ("Saule Bekova", "rector", None)}),
+    ("The minister met with the rectors of universities Dana Omarova and others.", {("Dana Omarova", "rector", None)}),
+])
+def test_an_english_plural_title_after_with_before_a_lone_name_is_the_groups(stages, text, facts):
+    assert found(stages, text) == facts
