@@ -3490,11 +3490,15 @@ class RoleExtractor:
 
     def _plural_title_before_a_lone_name(self, text: str, title: TitleHit, mention: Mention, following: int, lang: str) -> bool:
         """Whether an English title in the plural ends a phrase right before a comma and one name that no other name
-        follows in a list ("after the reports of akims of a number of regions, Name noted"): a group's title goes with
-        its names, so the one name is the subject of the clause the comma opens, no member of the group."""
-        if lang != "en" or not self._is_plural(title, lang) or not _COMMA_ONLY_AT_THE_END.search(text, title.end, mention.start):
+        follows in a list ("after the reports of akims of a number of regions, Name noted"), or is the object of "with"
+        before one such name, the comma left out ("At the meeting with the activists of the region Name thanked"): a
+        group's title goes with its names, so the one name is the subject of the clause after, no member of the group."""
+        if lang != "en" or not self._is_plural(title, lang) or not (
+                _COMMA_ONLY_AT_THE_END.search(text, title.end, mention.start)
+                or _WITH_AND_ARTICLE_AT_THE_END.search(text, max(0, title.start - 20), title.start)):
             return False
-        return not self.list_joiner.match(text[mention.end:following])
+        # "with the rectors Name and others": one of the group all the same
+        return not self.list_joiner.match(text[mention.end:following]) and not _AND_OTHERS.match(text, mention.end)
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         words = title.written.split()
@@ -3597,6 +3601,10 @@ class RoleExtractor:
                 break
             if lang == "en" and not chain and _english_title_of_the_next_apposition(
                     text, between, title, next_person_start, self.english_rank_before_a_name):
+                break
+            # "According to Name, the main task of a teacher is ...": a title after "of a" is the complement of another noun,
+            # a kind of person in general, no apposition of the name.
+            if lang == "en" and not chain and not predicate and _OF_AN_INDEFINITE_ARTICLE_AT_THE_END.search(between):
                 break
             if lang in ("en", "ru") and not chain and self._title_of_the_next_listed_name(
                     text, person_start, between, title, next_person_start, sentence_end, titles, lang):
@@ -4300,7 +4308,7 @@ class RoleExtractor:
                 if field is not None and state is not None else None
         words = after.group("country").split()
         country = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
-                        if " ".join(words[:size]).lower() in self.foreign_words), None)
+                        if " ".join(words[:size]).lower().replace("’", "'") in self.foreign_words), None)
         if country is None:
             return None
         return self.registry.unregistered(f"{seat.template['en'].format(after.group('field'))} of {after.group('the') or ''}{country}", "en")
@@ -4324,7 +4332,7 @@ class RoleExtractor:
         before = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
         after = _COUNTRY_AFTER_OF.match(text, title.end)
         return before is not None and any(_POSSESSIVE.sub("", word).lower() in self.foreign_words for word in before.group(1).split()) \
-            or after is not None and any(" ".join(words[:size]).lower() in self.foreign_words
+            or after is not None and any(" ".join(words[:size]).lower().replace("’", "'") in self.foreign_words
                                          for words in [after.group(1).split()] for size in range(1, len(words) + 1))
 
     def _russian_foreign_place_after(self, text: str, title: TitleHit, orgs, person: Mention) -> str | None:
@@ -6463,6 +6471,8 @@ def _english_titles_of_whom(text: str, hits: list[TitleHit]) -> list[TitleHit]:
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
 _POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _COMMA_ONLY_AT_THE_END = re.compile(r"[^\W\d_][^,]*,\s*$")  # a phrase's words and the comma that ends it, right before a name
+_AND_OTHERS = re.compile(r"\s*,?\s+and\s+others?(?![\w-])", re.IGNORECASE)  # "Name and others": a list's first item
+_WITH_AND_ARTICLE_AT_THE_END = re.compile(r"(?<![\w-])with\s+(?:the\s+)?$", re.IGNORECASE)  # "with the" right before a title
 # The items of a title's complement named "respectively" ("of Turkestan region and Shymkent city"): after the preposition,
 # one to each listed name.
 _COMPLEMENT_OPENING = re.compile(r"^(?:of|at|in|for)\s+(?:the\s+)?", re.IGNORECASE)
@@ -6516,6 +6526,8 @@ _PUNCTUATION = re.compile(r"[,;:.!?()\n]")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
 # under the name (the two lines are read as one sentence).
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")
+# "of a" or "of an" right before a title ("the main task of a teacher"): a kind of person, no one's post.
+_OF_AN_INDEFINITE_ARTICLE_AT_THE_END = re.compile(r"\sof\s+an?\s+$", re.IGNORECASE)
 # "..., Name1, and the Rector, Name2", "..., and by the school's principal, Name2".
 _HOLDERS_INSTITUTION_BEFORE_A_COMMA = re.compile(
     r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.&'’-]*(?=\s*,)")
@@ -7615,13 +7627,14 @@ _RUSSIAN_WHOSE = re.compile(r"\s+(?:которой|которого|которы
 # The comma that opens a relative clause before its title, maybe with an ordinal or an adjective between ("Ассоциация,
 # первым президентом которой").
 _RUSSIAN_CLAUSE_OPENING_BEFORE = re.compile(r",(?:\s+[а-яё-]+)?\s+$")
-# A minister's field and the country after it ("Minister of Science and Higher Education of the Republic of Korea").
+# A minister's field and the country after it ("Minister of Science and Higher Education of the Republic of Korea"); a
+# country's word may hold an apostrophe ("the People's Republic of China").
 _FIELD_AND_COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\s+of\s+(?P<the>the\s+)?"
-                                         r"(?P<country>[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,2})")
+                                         r"(?P<country>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
 # "Prime Minister of Hungary", "Vice Minister of Education of the Republic of Korea": the country after the title or
 # after its field.
 _COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+of\s+(?:the\s+)?)?"
-                               r"([A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,2})")
+                               r"([A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
 _DASHES = frozenset("—–-")
 _DIRECT_SPEECH_LINE = re.compile(r"[ \t]*[—–-]\s")  # a line of direct speech opens with a dash
 _SPEECH_ATTRIBUTION = re.compile(r"[,!?…]»?\s*[—–-]\s+")  # "..., – подчеркнул министр": the speaker's words after the dash

@@ -12486,3 +12486,66 @@ def test_the_regional_leader_is_the_akim_of_the_pages_region(stages):
     text = ("Three new schools are being built in Pavlodar region this year. The regional leader, Yerlan Kassymov, has "
             "instructed the builders to finish them on time.")
     assert found(stages, text) == {("Yerlan Kassymov", "akim", "pavlodar_akimat")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a state's official name of several words, which the model splits at its "of", is the state its president heads
+    ("The forum was opened by the President of the Arab Republic of Egypt Karim Hassan Mansour.",
+     {("Karim Hassan Mansour", "head_of_state", "Arab Republic of Egypt")}),
+    # a state's name with an apostrophe after a minister's field names that state's ministry, not this country's
+    ("The rector received Vice Minister of Education of the People's Republic of China Zhou Minghui.",
+     {("Zhou Minghui", "vice_minister", "Ministry of Education of the People's Republic of China")}),
+    ("The rector received Vice Minister of Education of the People’s Republic of China Zhou Minghui.",
+     {("Zhou Minghui", "vice_minister", "Ministry of Education of the People’s Republic of China")}),
+])
+def test_another_states_official_name_after_a_title_is_that_state(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # an honorific between an institution's name and a name is the name's, no word of the institution's
+    ("The guests included the rector of the University of Padua Prof. Lorenzo Bianchi and two deans.",
+     ("Lorenzo Bianchi", "rector", "University of Padua")),
+    ("The delegation was led by the president of the University of Oregon Dr. M. Callahan.",
+     ("M. Callahan", "president", "University of Oregon")),
+])
+def test_an_honorific_after_an_institutions_name_is_the_names_after_it(stages, text, facts):
+    assert facts in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a title after "of a" is a kind of person in general, the complement of another noun, no post of the name before
+    ("According to Gulnara Abenova, the main task of a teacher is to support every pupil.", set()),
+    ("In the words of Yerlan Dosov, the work of a rector is never finished.", set()),
+    # an apposition's own title keeps its institution after "of a"
+    ("Gulnara Abenova, the director of a rural school, thanked the sponsors.",
+     {("Gulnara Abenova", "director", "rural school")}),
+])
+def test_an_english_title_after_of_a_is_no_apposition_of_the_name(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Acting Rector Daniyar Seitkali made a presentation about the history of our university.",
+    # the visitors' university named before the bare title is theirs, not the host's
+    "The university was visited by professors of the Shanghai Medical College Li Wen and Zhou Fang. Acting Rector "
+    "Daniyar Seitkali made a presentation about the history of our university.",
+])
+def test_a_bare_rector_on_the_medical_universitys_own_site_is_its_rector(stages, text):
+    # zkmu.org is the West Kazakhstan Marat Ospanov Medical University's site, as zkmu.edu.kz is.
+    [document] = stages.annotate([page_from_text("t", f"URL: https://zkmu.org/en/2024/10/02/guests\nTITLE: Guests\n\n{text}")])
+    facts = {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+    assert ("Daniyar Seitkali", "rector", "zkmu_ospanov") in facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a plural title after "with the" before one name that no list goes on with: the group's, the name the subject after
+    ("At the meeting with the activists of the district Marat Suleimenov thanked the volunteers.", set()),
+    ("At the meeting with the deputies of the maslikhat Marat Suleimenov presented the budget.", set()),
+    # a list, or one name "and others", is the group's
+    ("The minister met with the rectors of universities Dana Omarova and Saule Bekova.",
+     {("Dana Omarova", "rector", None), ("Saule Bekova", "rector", None)}),
+    ("The minister met with the rectors of universities Dana Omarova and others.", {("Dana Omarova", "rector", None)}),
+])
+def test_an_english_plural_title_after_with_before_a_lone_name_is_the_groups(stages, text, facts):
+    assert found(stages, text) == facts

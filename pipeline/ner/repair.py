@@ -429,6 +429,9 @@ class SpanRepair:
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
         self.country_names = frozenset(words_in_all(lexicons, "country_names"))
+        # A country's official name with "of" in it ("the Arab Republic of Egypt"), which the model may split at its "of".
+        self.country_name_with_of = re.compile(
+            rf"(?<![\w-])(?:{any_of(name for name in self.country_names if ' of ' in name)})(?![\w-])", re.IGNORECASE)
         self.not_a_sentence_end = frozenset(lexicons["common"].words("abbreviations") + lexicons["common"].words("latin_digraph_initials"))
         self.nationality_adjectives = frozenset(words_in_all(lexicons, "nationality_adjectives"))
         # A capitalized word after a name the model cut short, with the lower-case words of a name before it.
@@ -843,7 +846,7 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._address_parts(text, entity))
         entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, _ended_at_the_initials_after_a_surname(text, entity)))
                                             for entity in entities])
-        entities = self._kazakh_persons_the_model_misread(text, self._hyphenated_places_joined(
+        entities = self._kazakh_persons_the_model_misread(text, self._split_place_names_joined(
             text, _each_replaced(entities, lambda entity: self._kazakh_surname_parts(text, entity))))
         entities = self._russian_surnames_before_a_verb(text, self._places_right_before_russian_names(
             text, self._russian_given_names_with_surnames(text, entities)))
@@ -852,7 +855,8 @@ class SpanRepair:
                                                                 for entity in entities])
         entities = self._latin_names_in_cyrillic_sentences(text, entities)
         entities = _each_replaced(entities, lambda entity: self._headline_verb_parts(text, entity))
-        entities = [_without_a_russian_function_word_at_the_end(text, entity) for entity in entities]
+        entities = _each_replaced([_without_a_russian_function_word_at_the_end(text, entity) for entity in entities],
+                                  lambda entity: self._honorific_and_name_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
         entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity))
@@ -1800,14 +1804,17 @@ class SpanRepair:
             and all(_CYRILLIC_CAPITALIZED_WORD.fullmatch(word) for word in words[:-1]) \
             and self._plain_name_words(" ".join(words)) and not self.thing_after_name.match(text, entity.end)
 
-    def _hyphenated_places_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    def _split_place_names_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A hyphenated place's name the model split at its hyphen ("Nur-" as a place and "Sultan" as a
-        title) is one place (GPE) in place of the spans inside or across it."""
-        for word in _HYPHENATED_WORD.finditer(text):
+        title), or a country's official name it split at its "of" ("the Arab Republic" and "Egypt"), is one place
+        (GPE) in place of the spans inside or across it. A country's name in one span of its own is left as read."""
+        splits = [(word, 1) for word in _HYPHENATED_WORD.finditer(text)] \
+            + [(name, 2) for name in self.country_name_with_of.finditer(text)]
+        for word, fewest_parts in splits:
             if not self._is_place(word.group()):
                 continue
             parts = [entity for entity in entities if entity.start < word.end() and word.start() < entity.end]
-            if not parts or any(part.start < word.start() or part.end > word.end() for part in parts) \
+            if len(parts) < fewest_parts or any(part.start < word.start() or part.end > word.end() for part in parts) \
                     or [(part.start, part.end, part.label) for part in parts] == [(*word.span(), "GPE")]:
                 continue
             entities = sorted([entity for entity in entities if entity not in parts] + [EntitySpan(word.start(), word.end(), "GPE")],
@@ -2176,6 +2183,21 @@ class SpanRepair:
                     and self.cyrillic_surname_in_a_case.fullmatch(match.group(2)):
                 entities = self._name_in_place_of_its_words(text, entities, match.start(), match.end())
         return entities
+
+    def _honorific_and_name_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """An institution's or a place's span that runs into an English honorific ("president of [the University of
+        Arizona Dr.] R. Robbins", "rector of [the University of Padua Prof. Name Surname]") ends before it: the honorific
+        opens the name after it, which is a person's (PERSON) where the span holds it, no word of the institution's name."""
+        honorific = next((match for match in _HONORIFIC_BEFORE_A_WORD.finditer(text, entity.start, entity.end)
+                          if match.start() > entity.start and match.group(1).lower() in self.honorifics), None) \
+            if entity.label != "PERSON" else None
+        if honorific is None:
+            return None
+        name = text[honorific.end():entity.end].lstrip()
+        if not name and not _CAPITALIZED_WORD_AFTER.match(text, entity.end) or name and not self._plain_name_words(name):
+            return None
+        institution = EntitySpan(entity.start, honorific.start(), entity.label, entity.score)
+        return [institution, EntitySpan(entity.end - len(name), entity.end, "PERSON", entity.score)] if name else [institution]
 
     def _without_a_phrases_last_word(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A PERSON opened by the last word of a title or a country's name written before it ("Ambassador to the United
@@ -3924,6 +3946,11 @@ _WORDS_AROUND = 2
 # A Latin word of two letters or more (the initials rule takes "El." for an initial), its period and
 # the next name's capital: a sentence ended inside a span.
 _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
+# A short capitalized word, maybe with its period, and the spaces around it, before a capitalized word or at the end of
+# a span ("the University of Arizona Dr.", "the University of Padua Prof. Name").
+_HONORIFIC_BEFORE_A_WORD = re.compile(r"\s+([A-Z][a-z]{1,3})\.?(?=\s+[A-Z]|$)")
+# A capitalized word right after a span, maybe an initial ("Dr. R. Robbins").
+_CAPITALIZED_WORD_AFTER = re.compile(r"\.?\s+[A-Z]")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CYRILLIC_WORDS_AFTER = 6  # "Абай" атындағы Қазақ ұлттық педагогикалық университеті
 _CYRILLIC_LETTER = re.compile(rf"[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}]")
