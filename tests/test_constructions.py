@@ -7287,17 +7287,11 @@ def test_a_kazakh_career_line_in_the_plural_is_former(stages):
     assert {fact.status for fact in facts_of(stages, text) if fact.org and fact.org.org_id == "atyrau_akimat"} == {"former"}
 
 
-def _page_facts(stages, title, body):
-    [document] = stages.annotate([Page(source="t", text=body, url="https://example.kz/news/1", title=title)])
-    return {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None)
-            for f in document.roles}
-
-
 def test_a_bare_noun_in_a_later_paragraph_is_the_institution_the_pages_title_names(stages):
     # Not the university an earlier paragraph named as the rector's former post.
     body = ("Ректор бұрын Торайғыров университетінің проректоры болған.\n\n"
             "Университеттің 2-курс студенті Ернар Бақытжанов жаңа басшыны құттықтады.")
-    facts = _page_facts(stages, "Ш. Уәлиханов атындағы Көкшетау университетіне жаңа ректор келді", body)
+    facts = facts_on_a_page(stages, _NEWS_SITE, "Ш. Уәлиханов атындағы Көкшетау университетіне жаңа ректор келді", body)
     assert ("Ернар Бақытжанов", "student", "kokshetau_university") in facts
 
 
@@ -7317,7 +7311,7 @@ def test_a_bare_noun_after_a_quoted_name_is_not_named_by_it(stages):
     "Oqi otyryñyz:\nAqtauda Abai atyndağy №5 mektep-liseige jaña direktor tağaiyndaldy",
 ])
 def test_a_read_also_list_names_no_institution_of_the_page(stages, body):
-    assert all(org is None or "5" not in org for _, _, org in _page_facts(stages, "Жаңа мектеп ашылды", body))
+    assert all(org is None or "5" not in org for _, _, org in facts_on_a_page(stages, _NEWS_SITE, "Жаңа мектеп ашылды", body))
 
 
 @pytest.mark.parametrize("text, facts", [
@@ -7667,6 +7661,9 @@ def test_russian_registered_institutions_after_plural_units_and_acronym_phrases(
     assert expected <= found(stages, text)
 
 
+_NEWS_SITE = "https://example.kz/kk/news/1"  # a page of no institution's or region's own site
+
+
 def facts_on_a_page(stages, url, title, text):
     """(person, role, registry id or institution name or None) for every fact of a page with its address and title."""
     [document] = stages.annotate([Page(source="t", text=text, url=url, title=title)])
@@ -7821,12 +7818,6 @@ def test_kazakh_2021_letters_typed_without_the_dotless_i(stages, text, facts):
     assert {(fact.person.display, fact.role, fact.status) for fact in facts_of(stages, text)} == facts
 
 
-def _page_facts(stages, title, text):
-    [document] = stages.annotate([Page(source="t", text=text, url="https://example.kz/kk/news/1", title=title)])
-    return {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None)
-            for f in document.roles}
-
-
 @pytest.mark.parametrize("title, text, facts", [
     # A paragraph that names no district refers to the one the page's title names, not to one a career line named before.
     ("Шалқар ауданына жаңа әкім тағайындалды",
@@ -7854,7 +7845,7 @@ def _page_facts(stages, title, text):
      {("Серікбол Әбдірахманов", "akim", "Ешкіөлмес ауылы әкімдігі")}),
 ])
 def test_kazakh_district_bodies_of_the_page_s_district(stages, title, text, facts):
-    assert facts <= _page_facts(stages, title, text)
+    assert facts <= facts_on_a_page(stages, _NEWS_SITE, title, text)
 
 
 def test_kazakh_specialty_before_a_student_is_no_institution(stages):
@@ -7913,7 +7904,7 @@ def test_kazakh_akimat_named_in_a_menu_is_the_site_s_place(stages):
     text = ("Мемлекеттік органдар | Жаңақорған ауданының әкімдігі | Баспасөз орталығы | Байланыс\n"
             "Басты бет / Жаңалықтар\n\n"
             "Аудан әкімі Бақберген Ысқақов ауыл әкімдерімен кездесті.\n")
-    assert ("Бақберген Ысқақов", "akim", "Жаңақорған ауданы әкімдігі") in _page_facts(stages, "Кездесу өтті", text)
+    assert ("Бақберген Ысқақов", "akim", "Жаңақорған ауданы әкімдігі") in facts_on_a_page(stages, _NEWS_SITE, "Кездесу өтті", text)
 
 
 def test_kazakh_converb_before_a_place_is_no_part_of_its_name(stages):
