@@ -326,7 +326,9 @@ class TitleMatcher:
         if self.lang == "kk":
             hits += self._hyphen_joined_titles(text, start, end, hits)
         hits.sort()
-        return hits + self._placed_hits(text, start, end, hits) + _classes_after_names(text, start, end, hits, self.lang)
+        placed = self._placed_hits(text, start, end, hits)
+        hits = [hit for hit in hits if not any(place_start <= hit[0] and hit[1] <= place_end for place_start, place_end, _ in placed)]
+        return hits + placed + _classes_after_names(text, start, end, hits, self.lang)
 
     def _hyphen_joined_titles(self, text: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """A Kazakh chain of two titles joined by a hyphen in lower case ("басқарма төрағасы-ректоры"): each title, where
@@ -355,13 +357,14 @@ class TitleMatcher:
 
     def _placed_hits(self, text: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
         """English titles with a place's name inside before the kind of body ("deputy of the Kostanay city
-        maslikhat"), by the title's form without it, where no other title is found in their words."""
+        maslikhat", "head of the Pavlodar region"), by the title's form without it, where no other title is found in
+        their words but in the words before the place (the "head" of "head of the region", which the placed title is)."""
         if self._placed_pattern is None:
             return []
         placed = []
         for match in self._placed_pattern.finditer(text, start, end):
-            code = self._code_of.get(re.sub(r"\s+", " ", f"{match.group('head')} {match.group('kind')}".lower()))
-            if code and not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits):
+            code = self._code_of.get(re.sub(r"\s+", " ", f"{match.group('head')} the {match.group('kind')}".lower()))
+            if code and not any(hit_start < match.end() and match.end("head") < hit_end for hit_start, hit_end, _ in hits):
                 placed.append((match.start(), match.end(), code))
         return placed
 
@@ -521,12 +524,13 @@ def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tupl
     """A pattern of the English title forms "X of the <kind word> Y" ("deputy of the city maslikhat") with a
     place's name, capitalized words, before the kind word: its groups the head ("deputy of the") and the kind
     ("city maslikhat")."""
-    opener = rf"(?:{any_of(place_kind_openers)})\s" if place_kind_openers else None
-    split = [re.split(r"(?<= of the) (?=\S)", form, maxsplit=1) for form, _ in forms] if opener else []
+    opener = rf"(?:{any_of(place_kind_openers)})(?:\s|$)" if place_kind_openers else None
+    split = [re.split(r"(?<= of) the (?=\S)", form, maxsplit=1) for form, _ in forms] if opener else []
     parts = [(head, kind) for head, kind in (pair for pair in split if len(pair) == 2) if re.match(opener, kind)]
     if not parts:
         return None
-    return re.compile(rf"(?<![\w-])(?P<head>{any_of({head for head, _ in parts}, _spaced_form)})\s+"
+    # The article may be left out before the place's name ("head of Pavlodar region").
+    return re.compile(rf"(?<![\w-])(?P<head>{any_of({head for head, _ in parts}, _spaced_form)})(?:\s+the)?\s+"
                       r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+"
                       rf"(?P<kind>{any_of({kind for _, kind in parts}, _spaced_form)})s?(?![\w-])", re.IGNORECASE)
 
@@ -4477,6 +4481,9 @@ class RoleExtractor:
             return  # "The jury included Name": a member of the jury, whatever the name's own post
         words_before = _words(text[left_limit:title.start])  # where a genitive chain before the title names its institution
         yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
+        if lang == "en" and self.taxonomy.seat(title.code, "place") is not None \
+                and (placed := _PLACE_CLOSING_A_TITLE.search(title.written)) is not None:
+            yield self._seat_of(placed.group(1), title.code, lang, True), 1.0, "title"  # "head of the Pavlodar region"
         fixed = self.taxonomy.fixed_seat(title.code)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if self.taxonomy.seat(title.code, "place") is not None:
@@ -6511,6 +6518,8 @@ _GAPPED_INSTITUTION_AFTER = re.compile(r"\s+[–—-]\s+(?:the\s+)?(?:[A-Z][\w-]
 _GAPPED_ITEM_JOINER = re.compile(r"\s*,?\s+(?:(?:and|и)\s+)?|\s*,\s*")
 _DATELINE_AGENCY_BEFORE = re.compile(r"\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+\s+")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
+# A place's name and its kind's word closing an English title ("head of [the] Pavlodar region").
+_PLACE_CLOSING_A_TITLE = re.compile(r"\sof\s+(?:the\s+)?((?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+[a-z]+)$", re.IGNORECASE)
 _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
