@@ -142,3 +142,67 @@ def test_no_news_site_is_an_institutions_own_domain():
     # a regional outlet is no institution's site: a page there is about the region, not published by a body
     own = {domain for institution in REGISTRY.values() for domain in institution.get("domains", [])}
     assert not {domain for _, domain in NEWS_SITES} & own
+
+
+# Districts (аудан / район) as of 2024, and a city's districts: every one named in three languages with its district's
+# word, no spelling a region's or a centre's, and as many per entry as the country has.
+DISTRICTS = [(entry["id"], district) for entry in ENTRIES for district in entry.get("districts", [])]
+# Names the country gives districts of two entries or more: they name no region (tests/test_districts.py).
+SHARED_DISTRICT_NAMES = {"Абай ауданы", "Ақтоғай ауданы", "Есіл ауданы", "Жамбыл ауданы", "Нұра ауданы"}
+
+
+def district_spellings(district):
+    return [district["kk"], district["ru"], district["en"], *district.get("forms", [])]
+
+
+def test_every_entry_lists_its_districts():
+    assert {entry["id"] for entry in ENTRIES if entry.get("districts")} == REGIONS | CITIES
+
+
+@pytest.mark.parametrize("entry_id, district", DISTRICTS, ids=[district["en"] for _, district in DISTRICTS])
+def test_every_district_is_named_in_three_languages_with_its_word(entry_id, district):
+    assert set(district) <= {"kk", "ru", "en", "forms"}
+    assert re.fullmatch(r"\S.* (?:ауданы|атындағы аудан)", district["kk"])
+    assert re.fullmatch(r"\S.* район|район \S.*", district["ru"])
+    assert re.fullmatch(r"[A-Z].* District", district["en"])
+    assert all(isinstance(form, str) and form.strip() for form in district.get("forms", []))
+
+
+@pytest.mark.parametrize("entry_id, district", DISTRICTS, ids=[district["en"] for _, district in DISTRICTS])
+def test_no_district_is_spelt_as_a_region_or_a_centre(entry_id, district):
+    assert not {folded(spelling) for spelling in district_spellings(district)} & set(OWNER)
+
+
+def test_no_district_is_listed_twice_in_an_entry():
+    for entry in ENTRIES:
+        names = [folded(spelling) for district in entry["districts"] for spelling in district_spellings(district)]
+        assert len(names) == len(set(names)), entry["id"]
+
+
+def test_the_districts_two_entries_share_are_the_countrys_namesakes():
+    entries_of = {}
+    for entry_id, district in DISTRICTS:
+        entries_of.setdefault(district["kk"], set()).add(entry_id)
+    assert {name for name, ids in entries_of.items() if len(ids) > 1} == SHARED_DISTRICT_NAMES
+
+
+@pytest.mark.parametrize("entry_id, low, high", [
+    # a region has from 2 (Ulytau) to 17 (Akmola) districts; Astana, Almaty and Shymkent 5 to 8 city districts
+    *((entry_id, 2, 17) for entry_id in sorted(REGIONS)), *((entry_id, 5, 8) for entry_id in sorted(CITIES)),
+])
+def test_the_districts_per_entry_are_as_many_as_the_country_has(entry_id, low, high):
+    assert low <= len(BY_ID[entry_id]["districts"]) <= high
+
+
+@pytest.mark.parametrize("entry_id, count", [
+    ("abai_region", 10), ("akmola_region", 17), ("east_kazakhstan_region", 11), ("jetisu_region", 8),
+    ("karaganda_region", 7), ("ulytau_region", 2), ("almaty_region", 9), ("astana_city", 5), ("almaty_city", 8),
+    ("shymkent_city", 5),
+])
+def test_the_2022_and_2023_reforms_left_these_counts(entry_id, count):
+    # Abai, Jetisu and Ulytau took 8, 8 and 2 districts in 2022; Abai and East Kazakhstan formed two more each in 2023-2024
+    assert len(BY_ID[entry_id]["districts"]) == count
+
+
+def test_the_country_has_about_190_districts():
+    assert 180 <= len(DISTRICTS) <= 200

@@ -32,6 +32,8 @@ _BRACKETED_AT_END = re.compile(r"\s*\(([^()]+)\)\s*$")  # a name's short form or
 # header ("Институт ботаники и фитоинтродукции КЛХЖМ МЭПР РК": its committee's, its ministry's, the republic's).
 _PARENTS_ACRONYMS_AT_END = re.compile(r"(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})+\s+РК\s*$")
 _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" of "in 2020" is no number sign
+# The kinds of part of a district's name that its word's cases leave as they are (Registry._district_parts).
+_DISTRICT_PARTS = ("kazakh", "kazakh_named_after", "russian_adjective", "russian_after_noun", "whole")
 _STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
 # A period between two letters ends an abbreviation glued to the next word: initials (Л.Н.Гумилева) and
@@ -181,6 +183,33 @@ class Registry:
         for entry in regions:
             self._add_region(entry)
         self._region_phrase = re.compile(rf"(?<![\w-])(?:{any_of(self._region_phrases)})(?![\w-])") if self._region_phrases else None
+        # The districts (аудан, район) of regions.yaml, by the part of a name their word's case leaves as it is (the
+        # Kazakh name before "ауданы", the Russian adjective's stem, the name after "район", an English or other name
+        # whole), folded: the region, None where two regions have a district so named (Жамбыл ауданы). One pattern reads
+        # the district's word in its cases after or before that part. Read after every region, so that a district named
+        # like a place ("район Алматы" of Astana) knows the place's names.
+        kazakh_words = lexicons["kk"].words("district_words_after_its_name")
+        kazakh_words_after_named_after = lexicons["kk"].words("district_words_after_named_after")
+        russian_nouns = lexicons["ru"].words("district_nouns")
+        self._russian_district_adjective_endings = lexicons["ru"].table("district_adjective_endings")
+        self._russian_district_nouns_meaning_around = frozenset(lexicons["ru"].words("district_nouns_meaning_around"))
+        self._district_regions: dict[tuple[str, str], Region | None] = {}
+        parts: dict[str, set[str]] = {kind: set() for kind in _DISTRICT_PARTS}
+        for entry in regions:
+            region = self.regions[entry["id"]]
+            for district in entry.get("districts") or []:
+                for kind, part in self._district_parts(district):
+                    key = (kind, fold(part))
+                    known = self._district_regions.get(key, region)
+                    self._district_regions[key] = region if known is not None and known.region_id == region.region_id else None
+                    parts[kind].add(part.lower().replace("ё", "е"))
+        endings = {ending for cases in self._russian_district_adjective_endings.values() for ending in cases}
+        self._district_phrase = re.compile(
+            rf"(?<![\w-])(?:(?P<kazakh>{any_of(parts['kazakh'])})\s+(?:{any_of(kazakh_words)})"
+            rf"|(?P<kazakh_named_after>{any_of(parts['kazakh_named_after'])})\s+(?:{any_of(kazakh_words_after_named_after)})"
+            rf"|(?P<russian_adjective>{any_of(parts['russian_adjective'])})(?:{any_of(endings)})\s+(?:{any_of(russian_nouns)})"
+            rf"|(?P<russian_noun>{any_of(russian_nouns)})\s+(?P<russian_after_noun>{any_of(parts['russian_after_noun'])})"
+            rf"|(?P<whole>{any_of(parts['whole'])}))(?![\w-])", re.IGNORECASE) if any(parts.values()) else None
         self._region_by_akimat = {region.akimat.org_id: region for region in self.regions.values()}
         self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
@@ -317,6 +346,31 @@ class Registry:
             self._district_sites[str(domain).lower()] = str(district)
             self._region_sites[str(domain).lower()] = region
 
+    def _district_parts(self, district: dict) -> list[tuple[str, str]]:
+        """How pages write a district of regions.yaml: each of its names and forms as the part that its word's cases leave
+        as it is and that part's kind (``_DISTRICT_PARTS``): Ұлан ауданы -> Ұлан before "ауданы" or another case of it;
+        Уланский район -> the adjective's stem Уланск before an ending and "район" in a case; район Беимбета Майлина ->
+        Беимбета Майлина after "район" in a case; Ulan District and other names whole. A name without its district's
+        word is none."""
+        parts = []
+        for name in [district["kk"], district["ru"], district["en"], *district.get("forms", [])]:
+            name = " ".join(str(name).split())
+            head, _, last = name.rpartition(" ")
+            first, _, rest = name.partition(" ")
+            adjective = head.rpartition(" ")[2]
+            ending = next((ending for ending in self._russian_district_adjective_endings if adjective.endswith(ending)), None)
+            if head and last == "ауданы":
+                parts.append(("kazakh", head))
+            elif head and last == "аудан":
+                parts.append(("kazakh_named_after", head))
+            elif head and last == "район" and ending:
+                parts.append(("russian_adjective", head[:-len(ending)]))
+            elif rest and first == "район":
+                parts.append(("russian_after_noun", rest))
+            else:
+                parts.append(("whole", name))
+        return parts
+
     def _add_succession(self, entry: dict) -> None:
         """An institution formed on a day (``since``) to take over another (``succeeds``), for ``as_of``."""
         if entry.get("since") and entry.get("succeeds"):
@@ -326,6 +380,26 @@ class Registry:
         """The regions a text names by a name of two words or more, as written, once per time named
         ("Сыр елінде", "Қызылорда облысында"): what a page is about where NER labels none."""
         return [self._region_phrases[match.group()] for match in self._region_phrase.finditer(text)] if self._region_phrase else []
+
+    def districts_written_in(self, text: str) -> list[tuple[str, Region]]:
+        """The districts (аудан, район; a city's districts too) a text names with their district word, each time named,
+        in text order: the district as written and its region or city of republican significance ("Ұлан ауданының",
+        "в Уланском районе", "Ulan District": East Kazakhstan Region), in any letter case. A name two regions'
+        districts have (Жамбыл ауданы) names none; a district's name without its word (Ұлан) is none either; "в районе
+        Алматы" is around the city, no district."""
+        if self._district_phrase is None:
+            return []
+        found = []
+        for match in self._district_phrase.finditer(text.replace("ё", "е").replace("Ё", "Е")):
+            kind = next(kind for kind in _DISTRICT_PARTS if match.group(kind) is not None)
+            part = fold(match.group(kind))
+            if kind == "russian_after_noun" and match.group("russian_noun").lower() in self._russian_district_nouns_meaning_around \
+                    and (part in self._region_names or part in self._region_centres):
+                continue
+            region = self._district_regions.get((kind, part))
+            if region is not None:
+                found.append((text[match.start():match.end()], region))
+        return found
 
     def as_of(self, institution: Institution, published: date | None) -> Institution:
         """The institution a page published on ``published`` means: before the day a registered one was
