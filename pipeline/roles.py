@@ -6082,9 +6082,11 @@ class PageInstitutions:
                                                 or (registry.region_of_its_body(m.text) if m.label == "ORG" else None)
                                                 for m in self.document.mentions
                                                 if m.label in ("GPE", "LOC", "ORG")) if region is not None and region.kind in kinds)
-        # A region no span names, by a name of several words ("Сыр елінде").
-        regions = regions or Counter(region for region in registry.regions_written_in(self.document.page.text)
-                                     if region.kind in kinds)
+        # A region no span names, by a name of several words ("Сыр елінде"), else by the districts the page names in it
+        # ("в селе Карабулак Уланского района": East Kazakhstan's; "Алмалинский район": Almaty's).
+        text = self.document.page.text
+        regions = regions or Counter(region for region in registry.regions_written_in(text) if region.kind in kinds)
+        regions = regions or Counter(region for _, region in registry.districts_written_in(text) if region.kind in kinds)
         if regions:
             return regions
         # Else the region whose own news outlet the page comes from ("аким области" on a regional newspaper's site), or

@@ -12465,11 +12465,26 @@ def test_a_title_opening_a_pages_first_line_names_no_place(stages):
 
 
 def test_a_title_naming_its_places_level_is_no_akim_of_a_place_of_another_level(stages):
-    # "Глава региона" heads a region: the district the page names is no region, so no akimat is known, rather than the
-    # district's.
+    # "Глава региона" heads a region: the district the page names is no region, but tells it (regions.yaml's districts).
     text = ("Рабочая поездка главы региона продолжилась в селе Карабулак Уланского района. "
             "Глава региона Ерлан Касымов осмотрел новую школу.")
-    assert found(stages, text) == {("Ерлан Касымов", "akim", None)}
+    assert found(stages, text) == {("Ерлан Касымов", "akim", "east_kazakhstan_akimat")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ұлан ауданындағы Қарабұлақ ауылында мектеп ашылды. Облыс әкімі Ерлан Қасымов мектепті аралады.",
+     ("Ерлан Қасымов", "akim", "east_kazakhstan_akimat")),
+    ("В селе Песчаное Качирского района открыли школу. Аким области Ерлан Касымов осмотрел её.",
+     ("Ерлан Касымов", "akim", "pavlodar_akimat")),
+    ("The regional akim Yerlan Kassymov visited a new school in the village of Karabulak of Ulan district.",
+     ("Yerlan Kassymov", "akim", "east_kazakhstan_akimat")),
+    ("В Алмалинском районе открыли школу. Аким города Ерлан Касымов осмотрел её.", ("Ерлан Касымов", "akim", "almaty_akimat")),
+    ("Аким Уланского района Ерлан Касымов осмотрел школу.", ("Ерлан Касымов", "akim", "Акимат Уланского района")),
+])
+def test_a_regions_akim_on_a_page_naming_only_a_district_is_of_the_districts_region(stages, text, fact):
+    # Regional news names the district it reports from and then "облыс әкімі", "аким области": the district's region's
+    # akim; a district's own akim stays the district's.
+    assert found(stages, text) == {fact}
 
 
 def test_the_regional_leader_is_the_akim_of_the_pages_region(stages):
