@@ -308,7 +308,8 @@ class TitleMatcher:
             end = rf"(?P<tail>{tail})(?!\w|-(?!(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])))"
             self._pattern = re.compile(rf"(?:(?<![\w-]){prefixed}){alternatives}{end}", re.IGNORECASE)
             self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
-            self._placed_pattern = _placed_title_pattern(forms, place_kind_openers)
+            self._placed_pattern = _placed_title_pattern(forms, place_kind_openers, taxonomy.institution_words.get(lang, frozenset())
+                                                         | taxonomy.unit_words.get(lang, frozenset()))
 
     def find(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         if self.lang == "ru":
@@ -520,10 +521,12 @@ def _readings(word: str) -> tuple[tuple[str, str], ...]:
 _HYPHEN_JOINED_WORDS = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 
 
-def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tuple[str, ...]) -> re.Pattern | None:
+def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tuple[str, ...],
+                          body_nouns: frozenset[str] = frozenset()) -> re.Pattern | None:
     """A pattern of the English title forms "X of the <kind word> Y" ("deputy of the city maslikhat") with a
     place's name, capitalized words, before the kind word: its groups the head ("deputy of the") and the kind
-    ("city maslikhat")."""
+    ("city maslikhat"). A place's kind word that opens a body's name ("head of the Karaganda Region Health
+    Department") ends no title."""
     opener = rf"(?:{any_of(place_kind_openers)})(?:\s|$)" if place_kind_openers else None
     split = [re.split(r"(?<= of) the (?=\S)", form, maxsplit=1) for form, _ in forms] if opener else []
     parts = [(head, kind) for head, kind in (pair for pair in split if len(pair) == 2) if re.match(opener, kind)]
@@ -532,7 +535,9 @@ def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tupl
     # The article may be left out before the place's name ("head of Pavlodar region").
     return re.compile(rf"(?<![\w-])(?P<head>{any_of({head for head, _ in parts}, _spaced_form)})(?:\s+the)?\s+"
                       r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+"
-                      rf"(?P<kind>{any_of({kind for _, kind in parts}, _spaced_form)})s?(?![\w-])", re.IGNORECASE)
+                      rf"(?P<kind>{any_of({kind for _, kind in parts}, _spaced_form)})s?(?![\w'’-])"  # no possessive: "region's department"
+                      + (rf"(?!(?:\s+(?-i:[A-Z][\w-]*)){{0,3}}\s+(?:{any_of(body_nouns)})s?(?![\w-]))" if body_nouns else ""),
+                      re.IGNORECASE)
 
 
 def _spaced_form(form: str) -> str:

@@ -12568,3 +12568,13 @@ def test_an_english_plural_title_after_with_before_a_lone_name_is_the_groups(sta
 def test_an_english_head_of_a_named_region_is_its_akim(stages, text, fact):
     # "head of the region" with the region's name inside, with or without the article: the akim of that region's akimat.
     assert found(stages, text) == {fact}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("«Қарағанды облысының жұмыспен қамту және әлеуметтік бағдарламалар басқармасы» ММ басшысы Сәуле Нұрғалиева есеп берді.",
+     "«Қарағанды облысының жұмыспен қамту және әлеуметтік бағдарламалар басқармасы» ММ"),
+])
+def test_a_kazakh_state_bodys_quoted_name_and_legal_form_before_its_heads_title_is_the_institution(stages, text, org):
+    # The model reads the legal form as the title's first word ("ММ басшысы"): the title begins after it, and the quoted
+    # name with its form, however long, is the body the head heads.
+    assert found(stages, text) == {("Сәуле Нұрғалиева", "head", org)}

@@ -492,7 +492,8 @@ class SpanRepair:
         self.registered_acronym_phrase = re.compile(rf"(?:{phrases})(?![\w-])")
         legal_forms = any_of(lexicons["common"].words("legal_form_abbreviations"))
         # In English the name is in curly or straight quotes ("AEO “Nazarbayev Intellectual Schools”", 'JSC "Kazakhtelecom"').
-        quoted = r"(?:«[^«»\n]{1,60}»|“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\")"
+        # A state body's quoted name may be long («Қарағанды облысының жұмыспен қамту және әлеуметтік бағдарламалар басқармасы» ММ).
+        quoted = r"(?:«[^«»\n]{1,150}»|“[^“”\n]{1,150}”|\"[^\"\n]{1,150}\")"
         self.quoted_firm = re.compile(rf"(?<![\w-])(?:{legal_forms})\s+{quoted}|{quoted}\s+(?:{legal_forms})(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # A title of several words or a country's name that ends where it is read ("Minister of Education and Science",
@@ -3143,10 +3144,14 @@ class SpanRepair:
 
     def _quoted_firms(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A quoted name with a firm's legal form after or before it ("«Жасыл сервис» ЖШС", "ТОО «Жасыл сервис»") is the
-        firm (ORG), whatever the model read the name as (a work of art, often) or left out."""
+        firm (ORG), whatever the model read the name as (a work of art, often) or left out. A title the model began with
+        the legal form after the name ("«... басқармасы» [ММ басшысы]") begins after it."""
         result = entities
         for firm in self.quoted_firm.finditer(text):
             start, end = firm.span()
+            result = [EntitySpan(end + len(text[end:entity.end]) - len(text[end:entity.end].lstrip()), entity.end, entity.label,
+                                 entity.score)
+                      if entity.label == "POSITION" and start < entity.start < end < entity.end else entity for entity in result]
             if any(entity.start < end and start < entity.end and not (start <= entity.start and entity.end <= end) for entity in result):
                 continue
             result = sorted([entity for entity in result if not (start <= entity.start and entity.end <= end)]
