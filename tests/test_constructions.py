@@ -12442,3 +12442,13 @@ def test_a_region_formed_within_the_month_a_page_is_dated_by(stages, url, akimat
     text = f"URL: {url}\nTITLE: Regional appointments\n\nBerik Ospanov was appointed akim of the Abai region."
     [document] = stages.annotate([page_from_text("t", text)])
     assert ("Berik Ospanov", "akim", akimat) in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Жиында сөз Оқу-ағарту министрі Бақыт Жұмаділлаға берілді.", ("Бақыт Жұмаділла", "minister", "mon_rk")),
+    ("Марапат ҚР Сыртқы істер министрі Серікжан Тілеуберліге табысталды.", ("Серікжан Тілеуберлі", "minister", "mfa_rk")),
+])
+def test_a_kazakh_surname_without_a_russian_ending_loses_its_dative(stages, text, fact):
+    # A Kazakh surname of no -ов/-ев (Жұмаділла, Тілеуберлі) in the dative after its title is the person in the
+    # nominative: no name ends with a dative ending after the stem it declines from.
+    assert found(stages, text) == {fact}
