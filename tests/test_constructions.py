@@ -12452,3 +12452,17 @@ def test_a_kazakh_surname_without_a_russian_ending_loses_its_dative(stages, text
     # A Kazakh surname of no -ов/-ев (Жұмаділла, Тілеуберлі) in the dative after its title is the person in the
     # nominative: no name ends with a dative ending after the stem it declines from.
     assert found(stages, text) == {fact}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Жиынға облыстық мәслихат депутаты Ерлан Сапарұлы Құспан, сондай-ақ аудан әкімі Бақыт Омаров қатысты.",
+     ("Ерлан Сапарұлы Құспан", "maslikhat_deputy")),
+    ("Кездесуге Мәжіліс депутаты Айдос Темірұлы Тілеуберді, аудан әкімі Бақыт Омаров қатысты.",
+     ("Айдос Темірұлы Тілеуберді", "majilis_deputy")),
+])
+def test_a_kazakh_forebears_name_after_a_patronymic_before_a_comma_is_the_surname(stages, text, holder):
+    # A surname taken from a forebear's given name has no surname's ending and may read as a word in a case
+    # (Құспан as "Құс" with an instrumental's ending no Kazakh word takes, Тілеуберді as an accusative): after a
+    # given name and a patronymic, before the comma that closes a list's item, it is the name's last word.
+    assert holder in {(person, role) for person, role, _ in found(stages, text)}
+    assert ("Бақыт Омаров", "akim") in {(person, role) for person, role, _ in found(stages, text)}

@@ -79,12 +79,14 @@ _GENITIVE_OF_A = "ы"  # a man's -а surname in the genitive (Обамы); -и i
 # Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
 # either vowel harmony (Сағадиевке and Сағадиевқа, Бекмағанбетовтің and Бекмағанбетовтың), so both count.
 _HARMONIES = (str.maketrans("аықғ", "еікг"), str.maketrans("еікг", "аықғ"))
+# The instrumental ending keeps its front vowel after any stem: "-пан", "-ман" end names (Құспан, Құрман), no case.
+_INSTRUMENTAL_ENDINGS = ("мен", "бен", "пен")
 
 
 def _declined_forms(base: str, plural: bool = False) -> set[str]:
     forms = {forms[1 if plural else 0] for forms in _inflector().declension(base).values()}
-    return forms | {base + form[len(base):].translate(harmony) for form in forms if form.startswith(base)
-                    for harmony in _HARMONIES}
+    return forms | {base + form[len(base):].translate(harmony) for form in forms
+                    if form.startswith(base) and not form.endswith(_INSTRUMENTAL_ENDINGS) for harmony in _HARMONIES}
 
 
 @lru_cache(maxsize=50_000)
