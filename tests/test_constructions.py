@@ -12466,3 +12466,15 @@ def test_a_kazakh_forebears_name_after_a_patronymic_before_a_comma_is_the_surnam
     # given name and a patronymic, before the comma that closes a list's item, it is the name's last word.
     assert holder in {(person, role) for person, role, _ in found(stages, text)}
     assert ("Бақыт Омаров", "akim") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, holders, code, org", [
+    ("Үкімет басшысының үш орынбасары Ерлан Сапаров, Бақыт Омаров және Серік Жанов қайта тағайындалды.",
+     ["Ерлан Сапаров", "Бақыт Омаров", "Серік Жанов"], "deputy_prime_minister", "government_rk"),
+    ("Облыс әкімінің екі орынбасары Ержан Бекұлы мен Айгүл Сәкенова жиынға қатысты.",
+     ["Ержан Бекұлы", "Айгүл Сәкенова"], "deputy_akim", None),
+])
+def test_a_kazakh_title_with_a_count_before_its_possessed_word_is_each_listed_holders(stages, text, holders, code, org):
+    # A count of the holders stands between the possessor in the genitive and the title's last word ("басшысының
+    # үш орынбасары"): the title is the one without it, given to each name of the list after it.
+    assert found(stages, text) == {(holder, code, org) for holder in holders}
