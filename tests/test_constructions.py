@@ -12478,3 +12478,14 @@ def test_a_kazakh_title_with_a_count_before_its_possessed_word_is_each_listed_ho
     # A count of the holders stands between the possessor in the genitive and the title's last word ("басшысының
     # үш орынбасары"): the title is the one without it, given to each name of the list after it.
     assert found(stages, text) == {(holder, code, org) for holder in holders}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Сыртқы істер министрі Серікжан Тілеуберліге Премьер-Министрдің орынбасары қызметі жүктелді.",
+     ("Серікжан Тілеуберлі", "deputy_prime_minister", "government_rk")),
+    ("Бақыт Омаровқа ауыл әкімі қызметі жүктелді.", ("Бақыт Омаров", "akim", None)),
+])
+def test_a_kazakh_post_entrusted_to_a_name_in_the_dative_is_the_names(stages, text, fact):
+    # "Name-ға ... қызметі жүктелді" (the post of ... was entrusted to Name): the title before "қызметі" is the post of the
+    # name in the dative before it, as "Name ... қызметіне тағайындалды" is the subject's.
+    assert fact in found(stages, text)
