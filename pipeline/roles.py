@@ -245,6 +245,13 @@ def _later_ordinal_forms(forms: list[tuple[str, str]], later_ordinals: dict[str,
     return later_forms
 
 
+def _counted_forms(forms: list[tuple[str, str]], counts: tuple[str, ...], genitive_endings: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The forms whose last word a word in the genitive possesses, with a count before that word ("үкімет басшысының
+    үш орынбасары"), of the form's code: a count of holders before a list of them."""
+    return [(" ".join(words[:-1] + [count, words[-1]]), code) for form, code in forms for words in [form.split()]
+            if len(words) > 1 and words[-2].endswith(genitive_endings) for count in counts]
+
+
 class TitleMatcher:
     """Finds the taxonomy's titles in text: whole words, case-insensitive; Kazakh titles with any
     case ending (министрінің), English ones with a plural s; Russian ones by lemma (ректора). A
@@ -253,11 +260,14 @@ class TitleMatcher:
     ordinal's number (``numbered_ordinals``: "бірінші" -> "1-ші", "1-інші"). A title with the first ordinal
     whose words without it make a title of their own is also one with a later ordinal (``later_ordinals``),
     of the plain title's code: the second deputy ("министрдің екінші орынбасары") is a deputy of the kind the
-    plain title names (a vice minister), where the first has a title of his own (a first vice minister)."""
+    plain title names (a vice minister), where the first has a title of his own (a first vice minister). A Kazakh
+    title whose last word a genitive possesses is also one with a count before that word (``counts``, with the
+    ``genitive_endings``): "Үкімет басшысының үш орынбасары" over a list is each one's "Үкімет басшысының орынбасары"."""
 
     def __init__(self, taxonomy: RoleTaxonomy, lang: str, derivations: tuple[str, ...] = (),
                  possessive_endings: tuple[str, ...] = (), numbered_ordinals: dict[str, tuple[str, ...]] | None = None,
-                 later_ordinals: dict[str, tuple[str, ...]] | None = None, place_kind_openers: tuple[str, ...] = ()):
+                 later_ordinals: dict[str, tuple[str, ...]] | None = None, place_kind_openers: tuple[str, ...] = (),
+                 counts: tuple[str, ...] = (), genitive_endings: tuple[str, ...] = ()):
         self.lang = lang
         self._derivation = re.compile(rf"^(?:{any_of(derivations)})", re.IGNORECASE) if derivations else None
         forms = taxonomy.forms(lang)
@@ -268,6 +278,7 @@ class TitleMatcher:
                          for ending in [next((ending for ending in endings if form.endswith(ending)), "")]
                          if ending and len(form.split()[-1]) > len(ending) + 2]
         forms = forms + _later_ordinal_forms(forms, later_ordinals or {})
+        forms = forms + _counted_forms(forms, counts, genitive_endings)
         forms = forms + [(" ".join(numbered if word == ordinal else word for word in form.split()), code)
                          for ordinal, numbers in (numbered_ordinals or {}).items() for form, code in forms
                          if ordinal in form.split() for numbered in numbers]
@@ -601,6 +612,8 @@ class RoleExtractor:
         self.later_ordinals = {"kk": {first: tuple(word for number, words in ordinal_words.items() if number != "1" for word in words)
                                       for first in ordinal_words["1"]}}
         self.place_kind_openers = {"en": lexicons["en"].words("place_kind_openers")}  # "deputy of the Kostanay city maslikhat"
+        self.title_counts = {"kk": tuple(kazakh.words("title_counts"))}
+        self.genitive_endings = {"kk": tuple(kazakh.words("genitive_endings"))}
         self.title_idioms = _whole_word_pattern(frozenset(words_in_all(lexicons, "idioms_with_a_title_word")))
         self.read_also_headings = frozenset(_heading_key(heading) for heading in words_in_all(lexicons, "read_also_headings"))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
@@ -1212,7 +1225,8 @@ class RoleExtractor:
         if lang not in self._matchers:
             self._matchers[lang] = TitleMatcher(self.taxonomy, lang, self.title_derivations.get(lang, ()),
                                                 self.possessive_endings.get(lang, ()), self.numbered_ordinals.get(lang, {}),
-                                                self.later_ordinals.get(lang, {}), self.place_kind_openers.get(lang, ()))
+                                                self.later_ordinals.get(lang, {}), self.place_kind_openers.get(lang, ()),
+                                                self.title_counts.get(lang, ()), self.genitive_endings.get(lang, ()))
         return self._matchers[lang]
 
     def roles_of(self, document: Document) -> list[RoleFact]:

@@ -12578,3 +12578,50 @@ def test_a_kazakh_state_bodys_quoted_name_and_legal_form_before_its_heads_title_
     # The model reads the legal form as the title's first word ("ММ басшысы"): the title begins after it, and the quoted
     # name with its form, however long, is the body the head heads.
     assert found(stages, text) == {("Сәуле Нұрғалиева", "head", org)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Жиында сөз Оқу-ағарту министрі Бақыт Жұмаділлаға берілді.", ("Бақыт Жұмаділла", "minister", "mon_rk")),
+    ("Марапат ҚР Сыртқы істер министрі Серікжан Тілеуберліге табысталды.", ("Серікжан Тілеуберлі", "minister", "mfa_rk")),
+])
+def test_a_kazakh_surname_without_a_russian_ending_loses_its_dative(stages, text, fact):
+    # A Kazakh surname of no -ов/-ев (Жұмаділла, Тілеуберлі) in the dative after its title is the person in the
+    # nominative: no name ends with a dative ending after the stem it declines from.
+    assert found(stages, text) == {fact}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Жиынға облыстық мәслихат депутаты Ерлан Сапарұлы Құспан, сондай-ақ аудан әкімі Бақыт Омаров қатысты.",
+     ("Ерлан Сапарұлы Құспан", "maslikhat_deputy")),
+    ("Кездесуге Мәжіліс депутаты Айдос Темірұлы Тілеуберді, аудан әкімі Бақыт Омаров қатысты.",
+     ("Айдос Темірұлы Тілеуберді", "majilis_deputy")),
+])
+def test_a_kazakh_forebears_name_after_a_patronymic_before_a_comma_is_the_surname(stages, text, holder):
+    # A surname taken from a forebear's given name has no surname's ending and may read as a word in a case
+    # (Құспан as "Құс" with an instrumental's ending no Kazakh word takes, Тілеуберді as an accusative): after a
+    # given name and a patronymic, before the comma that closes a list's item, it is the name's last word.
+    assert holder in {(person, role) for person, role, _ in found(stages, text)}
+    assert ("Бақыт Омаров", "akim") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, holders, code, org", [
+    ("Үкімет басшысының үш орынбасары Ерлан Сапаров, Бақыт Омаров және Серік Жанов қайта тағайындалды.",
+     ["Ерлан Сапаров", "Бақыт Омаров", "Серік Жанов"], "deputy_prime_minister", "government_rk"),
+    ("Облыс әкімінің екі орынбасары Ержан Бекұлы мен Айгүл Сәкенова жиынға қатысты.",
+     ["Ержан Бекұлы", "Айгүл Сәкенова"], "deputy_akim", None),
+])
+def test_a_kazakh_title_with_a_count_before_its_possessed_word_is_each_listed_holders(stages, text, holders, code, org):
+    # A count of the holders stands between the possessor in the genitive and the title's last word ("басшысының
+    # үш орынбасары"): the title is the one without it, given to each name of the list after it.
+    assert found(stages, text) == {(holder, code, org) for holder in holders}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Сыртқы істер министрі Серікжан Тілеуберліге Премьер-Министрдің орынбасары қызметі жүктелді.",
+     ("Серікжан Тілеуберлі", "deputy_prime_minister", "government_rk")),
+    ("Бақыт Омаровқа ауыл әкімі қызметі жүктелді.", ("Бақыт Омаров", "akim", None)),
+])
+def test_a_kazakh_post_entrusted_to_a_name_in_the_dative_is_the_names(stages, text, fact):
+    # "Name-ға ... қызметі жүктелді" (the post of ... was entrusted to Name): the title before "қызметі" is the post of the
+    # name in the dative before it, as "Name ... қызметіне тағайындалды" is the subject's.
+    assert fact in found(stages, text)

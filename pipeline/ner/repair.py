@@ -282,6 +282,7 @@ _APPOSITION_TITLE_REACH = 40  # characters from the article to the title the app
 _CAPITALIZED_WORD_OR_INITIAL_BEFORE = re.compile(r"(?<![\w-])([A-Z][\w-]*)\.? $")
 _LABELS_OF_NO_OFFICIAL = frozenset({"NORP", "MISC", "LAW", "PRODUCT", "PROJECT", "EVENT", "WORK_OF_ART"})
 _LOWER_CASE_WORD_AFTER = re.compile(rf"\s+([{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*)(?![\w-])")
+_COMMA_OR_FULL_STOP_AFTER = re.compile(r"[,.](?:\s|$)")
 _LATIN_LOWER_CASE_WORD_AFTER = re.compile(r"\s+([a-z][a-z-]*)(?![\w-])")
 _GLUED_NAME = re.compile("(" + not_after(r"\w-", f"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+") + rf"(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?"
                          rf"(?<=[{_CYRILLIC_LOWER}]{{4}}))"
@@ -2725,16 +2726,21 @@ class SpanRepair:
         nominative, that is no title, institution or place, followed by a lower-case word that is no genitive and
         no institution's or place's word ("Арман Бекболатұлы Сейітқали студенттермен кездесті", not "Ерлан Серікұлы
         Ғылым комитеті төрағасы болды"): the surname many Kazakhs take from a forebear's given name, which has no
-        surname's ending. So is one before "және" in a list ("Әйгерім Сейітқызы Ыбырайым және ..."); one before a place's
-        adjective or noun is the place's name ("Әлинұр Дәуренұлы Абай облыстық олимпиадасында")."""
+        surname's ending. So is one before "және" in a list ("Әйгерім Сейітқызы Ыбырайым және ..."), and one before the
+        comma or the full stop that closes a list's item or a sentence ("Абзал Серікұлы Жолдыбай, сондай-ақ ..."); one
+        before a place's adjective or noun is the place's name ("Әлинұр Дәуренұлы Абай облыстық олимпиадасында")."""
         written = text[entity.start:entity.end]
         if self._name_word_count(written) != 2 or not self.kazakh_patronymic_end.search(written):
             return None
         word = _CYRILLIC_NAME_WORD_AFTER.match(text, entity.end)
-        following = _LOWER_CASE_WORD_AFTER.match(text, word.end()) if word else None
-        if following is None or self.names.in_a_kazakh_case(word.group().strip()) \
-                or self.kazakh_place_word_after.match(text, word.end()) \
-                or not self._plain_name_words(word.group().strip()) \
+        if word is None or not self._plain_name_words(word.group().strip()):
+            return None
+        if _COMMA_OR_FULL_STOP_AFTER.match(text, word.end()):
+            # A surname may read as a word in a case (Құспан as "Құс" with -пан): only a place's or an institution's
+            # case form is no surname here ("Ерлан Серікұлы Астанада, ...").
+            return word if all(self._plain_name_words(stem) for stem in self.names.kazakh_case_stems(word.group().strip())) else None
+        following = _LOWER_CASE_WORD_AFTER.match(text, word.end())
+        if following is None or self.names.in_a_kazakh_case(word.group().strip()) or self.kazakh_place_word_after.match(text, word.end()) \
                 or following.group(1) not in self.kazakh_and_words and not self._plain_name_words(following.group(1).capitalize()) \
                 or self.kazakh_genitive.search(following.group(1)):
             return None

@@ -79,12 +79,14 @@ _GENITIVE_OF_A = "ы"  # a man's -а surname in the genitive (Обамы); -и i
 # Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
 # either vowel harmony (Сағадиевке and Сағадиевқа, Бекмағанбетовтің and Бекмағанбетовтың), so both count.
 _HARMONIES = (str.maketrans("аықғ", "еікг"), str.maketrans("еікг", "аықғ"))
+# The instrumental ending keeps its front vowel after any stem: "-пан", "-ман" end names (Құспан, Құрман), no case.
+_INSTRUMENTAL_ENDINGS = ("мен", "бен", "пен")
 
 
 def _declined_forms(base: str, plural: bool = False) -> set[str]:
     forms = {forms[1 if plural else 0] for forms in _inflector().declension(base).values()}
-    return forms | {base + form[len(base):].translate(harmony) for form in forms if form.startswith(base)
-                    for harmony in _HARMONIES}
+    return forms | {base + form[len(base):].translate(harmony) for form in forms
+                    if form.startswith(base) and not form.endswith(_INSTRUMENTAL_ENDINGS) for harmony in _HARMONIES}
 
 
 @lru_cache(maxsize=50_000)
@@ -206,6 +208,7 @@ class PersonNames:
         self.foreign_given_names = frozenset(lexicons["en"].words("foreign_given_names"))
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
+        self.kazakh_dative_endings = tuple(kazakh.words("dative_endings"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
         # A Kazakh surname or patronymic in a case (Қоңырбаевтың, Әлиеваның, Сейітқызына): by an ending only
         # surnames have, as -ын + -да is also a possessed noun's case (ауданында); a patronymic ends with a
@@ -515,7 +518,7 @@ class PersonNames:
             # A Russian patronymic takes a Kazakh case as a name base does (Александровичке: Александрович); so does a
             # Korean family's surname (Пакты: Пак).
             plausible = self.is_given_name(base) or self.kazakh_name_base.search(base) or self.patronymic.search(base) or cut >= 3 \
-                or base in self.surnames_without_an_ending
+                or base in self.surnames_without_an_ending or word.endswith(self.kazakh_dative_endings)
             if plausible and word in _declined_forms(base):
                 return base
         return word
