@@ -12625,3 +12625,14 @@ def test_a_kazakh_post_entrusted_to_a_name_in_the_dative_is_the_names(stages, te
     # "Name-ға ... қызметі жүктелді" (the post of ... was entrusted to Name): the title before "қызметі" is the post of the
     # name in the dative before it, as "Name ... қызметіне тағайындалды" is the subject's.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, organization", [
+    ("The deputies visited the M. Auezov South Kazakhstan Research University as part of the trip.",
+     "M. Auezov South Kazakhstan Research University"),
+    ("The students of the S. Seifullin Kazakh Agro Technical Research University took part.",
+     "S. Seifullin Kazakh Agro Technical Research University"),
+])
+def test_an_english_namesake_opening_an_institutions_name_is_no_person(stages, text, organization):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {(m.text, m.label) for m in document.mentions if m.label in ("PERSON", "ORG")} == {(organization, "ORG")}

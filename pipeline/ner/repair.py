@@ -884,7 +884,8 @@ class SpanRepair:
             text, self._registered_names_after_titles(text, self._registered_acronyms_added(
                 text, self._whose_titles_before_persons(text, entities)))))
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
-        entities = self._named_after_people_joined(text, self._with_initials_names(text, entities))
+        entities = self._named_after_people_joined(text, self._namesakes_opening_english_institutions(
+            text, self._with_initials_names(text, entities)))
         entities = self._registered_names_around(text, self._names_of_works_and_groups(
             text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
                 text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text))))))
@@ -3055,6 +3056,22 @@ class SpanRepair:
             return EntitySpan(entity.start, entity.start + len(head), "ORG", entity.score)
         return EntitySpan(entity.start, entity.start + len(head), entity.label, entity.score)
 
+    def _namesakes_opening_english_institutions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Latin initial and surname right before an organization that ends in an institution's noun ("M. Auezov South
+        Kazakhstan Research University", "S. Seifullin Kazakh Agro Technical University") is the namesake opening its
+        name, as English writes "named after": one organization, no person. A name right after a title ("rector A. Name")
+        is the official's."""
+        result = list(entities)
+        for person, organization in zip(entities, entities[1:]):
+            word_before = text[:person.start].split()[-1:]
+            if person.label == "PERSON" and organization.label == "ORG" and text[person.end:organization.start] == " " \
+                    and _LATIN_INITIALS_AND_SURNAME.fullmatch(text, person.start, person.end) \
+                    and self.taxonomy.is_english_body_noun(text[organization.start:organization.end].split()[-1]) \
+                    and not any(word.lower().strip(",") in self.title_forms for word in word_before):
+                result.remove(person)
+                result[result.index(organization)] = EntitySpan(person.start, organization.end, "ORG", organization.score)
+        return result
+
     def _named_after_people_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         result = list(entities)
         for person in [e for e in entities if e.label == "PERSON"]:
@@ -4140,6 +4157,7 @@ def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
 
 
 _SAME_AFTER = re.compile(r"\s+же(?!\w)")
+_LATIN_INITIALS_AND_SURNAME = re.compile(r"(?:[A-Z]\.\s?){1,2}[A-Z][a-z'’-]+")
 _TABLE_BAR = re.compile(r"\s*\|\s*")
 _DASH_AT_THE_END = re.compile(r"\s+[–—-]+(?:\s+[a-zа-яёәғқңөұүһі]+)*$")  # with lower-case words after it ("Name - the")
 _DASH_AT_THE_START = re.compile(r"[–—-]+\s+")
