@@ -755,6 +755,7 @@ class RoleExtractor:
             rf"(?:\s+(?-i:[{capitals}])[\w.-]*){{1,3}})", re.IGNORECASE)
             for lang, of, article, capitals in (("ru", "", "", "А-ЯЁ"), ("en", r"of\s+", r"(?:the\s+)?", "A-Z"))}
         self.russian_head_of_unit = {word: code for code, words in lexicons["ru"].table("heads_of_units").items() for word in words}
+        self.russian_schoolteachers_nouns = frozenset(lexicons["ru"].words("schoolteachers_institution_nouns"))
         self.russian_unit_in_instrumental = _russian_unit_after(lexicons["ru"].words("units_in_instrumental"))
         # A unit a verb of heading governs, in the instrumental or the accusative.
         self.russian_unit_object = _russian_unit_after(lexicons["ru"].words("units_in_instrumental") + lexicons["ru"].words("units_in_accusative"))
@@ -2819,6 +2820,9 @@ class RoleExtractor:
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or by_institution.get(self._kind_by_its_noun(org, lang))
                         or title.code) if org else title.code
+                if code == "lecturer" and lang == "ru" and self._a_russian_general_school(org):
+                    # "преподаватель математики школы № 5": a school's teacher, though a college's is a lecturer.
+                    code = self.teaching_code
                 # The verb's object itself, or the body a plain "head" heads, not a unit of it: "глава Минздрава",
                 # "өңір басшысы" name the minister, the akim. A head only the site's header gives an institution
                 # ("заведующий сектором" on an akimat's page) heads a part of it.
@@ -3942,6 +3946,14 @@ class RoleExtractor:
         lang = next((code for code, name in (("kk", org.name_kk), ("ru", org.name_ru), ("en", org.name_en)) if name == org.name), lang)
         words = org.name.split()
         return next(filter(None, map(self.references[lang].kind_of, reversed(words) if lang == "kk" else words)), None)
+
+    def _a_russian_general_school(self, org: Institution | None) -> bool:
+        """Whether an unregistered Russian institution's first institution noun is a general school's (the lexicon's
+        ``schoolteachers_institution_nouns``), not a college's, an institute's or a university's."""
+        if org is None or org.in_registry:
+            return False
+        nouns = [word for word in org.name.split() if self.taxonomy.is_institution_word(word)]
+        return bool(nouns) and _lemma(nouns[0]) in self.russian_schoolteachers_nouns
 
     def _kind_by_its_head_noun(self, org: Institution, lang: str) -> str | None:
         """The kind of an unregistered institution by the first of its institution's nouns, in Kazakh the last: "кафедра

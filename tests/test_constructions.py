@@ -12442,3 +12442,17 @@ def test_a_region_formed_within_the_month_a_page_is_dated_by(stages, url, akimat
     text = f"URL: {url}\nTITLE: Regional appointments\n\nBerik Ospanov was appointed akim of the Abai region."
     [document] = stages.annotate([page_from_text("t", text)])
     assert ("Berik Ospanov", "akim", akimat) in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nГрамоту получил преподаватель физики Береговой средней школы Нуржан Абилов.",
+     ("Нуржан Абилов", "teacher", "Береговая средняя школа")),
+    ("TITLE: Новости\n\nВ гимназии № 7 работает преподаватель химии Сауле Тлеубаева.",
+     ("Сауле Тлеубаева", "teacher", "гимназия № 7")),
+    ("TITLE: Новости\n\nГрамоту получил преподаватель физики Аркалыкского политехнического колледжа Нуржан Абилов.",
+     ("Нуржан Абилов", "lecturer", "Аркалыкский политехнический колледж")),
+])
+def test_a_russian_schools_prepodavatel_is_its_teacher_a_colleges_its_lecturer(stages, text, fact):
+    # Russian calls a school's teachers "преподаватель" as it does a college's and a university's staff; at a general
+    # school the post is a teacher's.
+    assert fact in found(stages, text)
