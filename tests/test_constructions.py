@@ -12456,3 +12456,13 @@ def test_a_russian_schools_prepodavatel_is_its_teacher_a_colleges_its_lecturer(s
     # Russian calls a school's teachers "преподаватель" as it does a college's and a university's staff; at a general
     # school the post is a teacher's.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, before, canonical", [
+    ("Кайырбека Омарова", "В колледже я застал двух прежних директоров – ", "Кайырбек Омаров"),
+    ("Есжана Сапарова", "Об этом рассказала дочь ", "Есжан Сапаров"),
+])
+def test_a_common_kazakh_mans_given_name_in_a_russian_case_is_a_mans_genitive(resources, text, before, canonical):
+    # Before an -ова surname, an unknown given name in -а reads as a woman's name in the nominative; a common Kazakh man's
+    # name (Қайырбек, Есжан) the list knows makes it the man's genitive.
+    assert resources.names.normalize(text, "ru", before).display == canonical
