@@ -2352,7 +2352,7 @@ class RoleExtractor:
                 else None
             # ... with its name after it, it names its own ("Ранее детским садом «Балапан» руководила Name").
             bare_noun = bare_noun and _russian_noun_with_its_name(text, start, noun) or bare_noun
-            if (governed is not None or bare_noun) and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
+            if (governed is not None or bare_noun) and any(m.start > verb.end() and _attributes_only(text[verb.end():m.start]) for m in persons):
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed or bare_noun, verb=True, subject_after=True))
         return hits
 
@@ -6292,6 +6292,13 @@ def _subject_after_the_verb(text: str, verb_end: int, persons: list[Mention]) ->
     ("председательствовал академик Name", "возглавил профессор университета (Екатеринбург, Россия) Name")."""
     after = next((m for m in persons if m.start >= verb_end), None)
     return after is not None and not _CLAUSE_BREAK.search(_BRACKETS.sub("", text[verb_end:after.start]))
+
+
+def _attributes_only(between: str) -> bool:
+    """Whether only Russian adjectives in the nominative, the subject's attributes, stand between a verb and the name after
+    it ("колледж возглавляет 34-летний Name", "школой руководит опытная Name"), or nothing."""
+    return all(any(parse.tag.POS == "ADJF" and parse.tag.case == "nomn" for parse in russian_morphology().parse(word.lower()))
+               for word in between.split())
 
 
 def _same_head_noun(name: str, other: str) -> bool:

@@ -12466,3 +12466,15 @@ def test_a_common_kazakh_mans_given_name_in_a_russian_case_is_a_mans_genitive(re
     # Before an -ова surname, an unknown given name in -а reads as a woman's name in the nominative; a common Kazakh man's
     # name (Қайырбек, Есжан) the list knows makes it the man's genitive.
     assert resources.names.normalize(text, "ru", before).display == canonical
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nС прошлого года Аркалыкский политехнический колледж возглавляет 38-летний Нуржан Абилов.",
+     ("Нуржан Абилов", "director", "Аркалыкский политехнический колледж")),
+    ("TITLE: Новости\n\nАркалыкский политехнический колледж возглавляет молодой Нуржан Абилов.",
+     ("Нуржан Абилов", "director", "Аркалыкский политехнический колледж")),
+])
+def test_a_russian_heading_verbs_subject_after_it_with_attributes_before_the_name(stages, text, fact):
+    # "Колледж возглавляет Name": the object before the verb, the subject after it; adjectives of the subject (an age, a
+    # quality) may stand before the name.
+    assert fact in found(stages, text)
