@@ -2343,7 +2343,8 @@ class RoleExtractor:
             # The object first and the subject's name right after the verb, as headlines and relative clauses
             # write it ("Сбербанк возглавил Name", "компанию «Name», которую возглавляет Name").
             governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
-            governed = governed.text if governed is not None else self._organization_with_its_place_before(text, verb.start(), mentions)
+            governed = governed.text if governed is not None else self._organization_with_its_place_before(text, verb.start(), mentions) \
+                or _organization_with_its_complement_before(text, verb.start(), organizations)
             # ... or an institution's bare noun, which refers to the one named before ("Ранее отдел возглавляла Name"), in
             # the instrumental the verb "руководить" governs ("Колледжем руководит Name": a school's is its director).
             noun = self._institution_noun_before(text, start, verb.start())
@@ -6292,6 +6293,18 @@ def _subject_after_the_verb(text: str, verb_end: int, persons: list[Mention]) ->
     ("председательствовал академик Name", "возглавил профессор университета (Екатеринбург, Россия) Name")."""
     after = next((m for m in persons if m.start >= verb_end), None)
     return after is not None and not _CLAUSE_BREAK.search(_BRACKETS.sub("", text[verb_end:after.start]))
+
+
+def _organization_with_its_complement_before(text: str, end: int, organizations: list[Mention]) -> str | None:
+    """An organization the model marked and the lower-case words in the genitive that complete its name, right before
+    ``end`` ("колледж агробизнеса и права возглавляет Name", where the model marks "колледж" alone): the whole name."""
+    for organization in organizations:
+        complement = text[organization.end:end].split()
+        if organization.end < end and complement and all(word == "и" or word.islower() and any(
+                parse.tag.case == "gent" and parse.tag.POS in ("NOUN", "ADJF") for parse in russian_morphology().parse(word))
+                for word in complement) and complement[-1] != "и":
+            return text[organization.start:organization.end] + " " + " ".join(complement)
+    return None
 
 
 def _attributes_only(between: str) -> bool:

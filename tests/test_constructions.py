@@ -12478,3 +12478,10 @@ def test_a_russian_heading_verbs_subject_after_it_with_attributes_before_the_nam
     # "Колледж возглавляет Name": the object before the verb, the subject after it; adjectives of the subject (an age, a
     # quality) may stand before the name.
     assert fact in found(stages, text)
+
+
+def test_a_russian_heading_verbs_object_before_it_with_its_genitive_complement(stages):
+    # "Колледж экономики и права возглавляет Name": the lower-case words in the genitive after the organization's noun,
+    # which the model may leave out of its span, are its name's, up to the verb.
+    text = "TITLE: Новости\n\nС осени Аркалыкский колледж агробизнеса и права возглавляет Нуржан Абилов."
+    assert ("Нуржан Абилов", "director", "Аркалыкский колледж агробизнеса и права") in found(stages, text)
