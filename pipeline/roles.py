@@ -2579,6 +2579,7 @@ class RoleExtractor:
                                            and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not self._plural_title_before_a_lone_name(text, t, mention, following, lang)
+                                           and not (lang == "ru" and self._oblique_plural_title_before_a_subject(text, t, mention, name, following))
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
@@ -3499,6 +3500,16 @@ class RoleExtractor:
         if lang != "en" or not self._is_plural(title, lang) or not _COMMA_ONLY_AT_THE_END.search(text, title.end, mention.start):
             return False
         return not self.list_joiner.match(text[mention.end:following])
+
+    def _oblique_plural_title_before_a_subject(self, text: str, title: TitleHit, mention: Mention, name: PersonName | None,
+                                              following: int) -> bool:
+        """Whether a Russian plural title in the dative, the instrumental or the prepositional case ("обратился к педагогам",
+        "на встрече с учителями") stands right before one name written in the nominative that no other name follows in a
+        list: the name is the clause's subject, the title the group it tells of; in apposition the name would take the
+        title's case ("вручил награды педагогам Алие Сериковой и ...")."""
+        return name is not None and self._is_plural(title, "ru") and _in_an_oblique_plural_case(title.written.split()[-1]) \
+            and text[title.end:mention.start].isspace() and _written_as_named(mention, name) \
+            and not self.list_joiner.match(text[mention.end:following])
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         words = title.written.split()

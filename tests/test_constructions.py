@@ -12485,3 +12485,17 @@ def test_a_russian_heading_verbs_object_before_it_with_its_genitive_complement(s
     # which the model may leave out of its span, are its name's, up to the verb.
     text = "TITLE: Новости\n\nС осени Аркалыкский колледж агробизнеса и права возглавляет Нуржан Абилов."
     assert ("Нуржан Абилов", "director", "Аркалыкский колледж агробизнеса и права") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("TITLE: Новости\n\n– Желаю успехов, – обратился к педагогам Серик Ахметов.", "Серик Ахметов"),
+    ("TITLE: Новости\n\nНа встрече с учителями Серик Ахметов рассказал о планах.", "Серик Ахметов"),
+])
+def test_a_russian_plural_title_in_an_oblique_case_before_a_name_in_the_nominative_is_not_the_names(stages, text, person):
+    # "к педагогам", "с учителями": the group the clause tells of; the name after it, in the nominative, is the subject.
+    assert not {fact for fact in found(stages, text) if fact[0] == person}
+
+
+def test_a_russian_plural_title_in_the_dative_before_a_list_in_the_dative_is_each_names(stages):
+    text = "TITLE: Новости\n\nАким вручил награды педагогам Марату Ахметову и Серику Оспанову."
+    assert {("Марат Ахметов", "educator", None), ("Серик Оспанов", "educator", None)} <= found(stages, text)
