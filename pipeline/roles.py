@@ -778,6 +778,7 @@ class RoleExtractor:
             rf"(?:\s+(?-i:[{capitals}])[\w.-]*){{1,3}})", re.IGNORECASE)
             for lang, of, article, capitals in (("ru", "", "", "А-ЯЁ"), ("en", r"of\s+", r"(?:the\s+)?", "A-Z"))}
         self.russian_head_of_unit = {word: code for code, words in lexicons["ru"].table("heads_of_units").items() for word in words}
+        self.russian_schoolteachers_nouns = frozenset(lexicons["ru"].words("schoolteachers_institution_nouns"))
         self.russian_unit_in_instrumental = _russian_unit_after(lexicons["ru"].words("units_in_instrumental"))
         # A unit a verb of heading governs, in the instrumental or the accusative.
         self.russian_unit_object = _russian_unit_after(lexicons["ru"].words("units_in_instrumental") + lexicons["ru"].words("units_in_accusative"))
@@ -2366,7 +2367,8 @@ class RoleExtractor:
             # The object first and the subject's name right after the verb, as headlines and relative clauses
             # write it ("Сбербанк возглавил Name", "компанию «Name», которую возглавляет Name").
             governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
-            governed = governed.text if governed is not None else self._organization_with_its_place_before(text, verb.start(), mentions)
+            governed = governed.text if governed is not None else self._organization_with_its_place_before(text, verb.start(), mentions) \
+                or _organization_with_its_complement_before(text, verb.start(), organizations)
             # ... or an institution's bare noun, which refers to the one named before ("Ранее отдел возглавляла Name"), in
             # the instrumental the verb "руководить" governs ("Колледжем руководит Name": a school's is its director).
             noun = self._institution_noun_before(text, start, verb.start())
@@ -2375,7 +2377,7 @@ class RoleExtractor:
                 else None
             # ... with its name after it, it names its own ("Ранее детским садом «Балапан» руководила Name").
             bare_noun = bare_noun and _russian_noun_with_its_name(text, start, noun) or bare_noun
-            if (governed is not None or bare_noun) and any(m.start > verb.end() and text[verb.end():m.start].isspace() for m in persons):
+            if (governed is not None or bare_noun) and any(m.start > verb.end() and _attributes_only(text[verb.end():m.start]) for m in persons):
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed or bare_noun, verb=True, subject_after=True))
         return hits
 
@@ -2601,6 +2603,7 @@ class RoleExtractor:
                                            and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not self._plural_title_before_a_lone_name(text, t, mention, following, lang)
+                                           and not (lang == "ru" and self._oblique_plural_title_before_a_subject(text, t, mention, name, following))
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
@@ -2843,6 +2846,9 @@ class RoleExtractor:
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or by_institution.get(self._kind_by_its_noun(org, lang))
                         or title.code) if org else title.code
+                if code == "lecturer" and lang == "ru" and self._a_russian_general_school(org):
+                    # "преподаватель математики школы № 5": a school's teacher, though a college's is a lecturer.
+                    code = self.teaching_code
                 # The verb's object itself, or the body a plain "head" heads, not a unit of it: "глава Минздрава",
                 # "өңір басшысы" name the minister, the akim. A head only the site's header gives an institution
                 # ("заведующий сектором" on an akimat's page) heads a part of it.
@@ -3523,6 +3529,16 @@ class RoleExtractor:
         # "with the rectors Name and others": one of the group all the same
         return not self.list_joiner.match(text[mention.end:following]) and not _AND_OTHERS.match(text, mention.end)
 
+    def _oblique_plural_title_before_a_subject(self, text: str, title: TitleHit, mention: Mention, name: PersonName | None,
+                                              following: int) -> bool:
+        """Whether a Russian plural title in the dative, the instrumental or the prepositional case ("обратился к педагогам",
+        "на встрече с учителями") stands right before one name written in the nominative that no other name follows in a
+        list: the name is the clause's subject, the title the group it tells of; in apposition the name would take the
+        title's case ("вручил награды педагогам Алие Сериковой и ...")."""
+        return name is not None and self._is_plural(title, "ru") and _in_an_oblique_plural_case(title.written.split()[-1]) \
+            and text[title.end:mention.start].isspace() and _written_as_named(mention, name) \
+            and not self.list_joiner.match(text[mention.end:following])
+
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         words = title.written.split()
         # An English title of the form "X of Y" is in the plural by its head word ("Deputies of the city maslikhat").
@@ -3974,6 +3990,14 @@ class RoleExtractor:
         lang = next((code for code, name in (("kk", org.name_kk), ("ru", org.name_ru), ("en", org.name_en)) if name == org.name), lang)
         words = org.name.split()
         return next(filter(None, map(self.references[lang].kind_of, reversed(words) if lang == "kk" else words)), None)
+
+    def _a_russian_general_school(self, org: Institution | None) -> bool:
+        """Whether an unregistered Russian institution's first institution noun is a general school's (the lexicon's
+        ``schoolteachers_institution_nouns``), not a college's, an institute's or a university's."""
+        if org is None or org.in_registry:
+            return False
+        nouns = [word for word in org.name.split() if self.taxonomy.is_institution_word(word)]
+        return bool(nouns) and _lemma(nouns[0]) in self.russian_schoolteachers_nouns
 
     def _kind_by_its_head_noun(self, org: Institution, lang: str) -> str | None:
         """The kind of an unregistered institution by the first of its institution's nouns, in Kazakh the last: "кафедра
@@ -6340,6 +6364,25 @@ def _subject_after_the_verb(text: str, verb_end: int, persons: list[Mention]) ->
     ("председательствовал академик Name", "возглавил профессор университета (Екатеринбург, Россия) Name")."""
     after = next((m for m in persons if m.start >= verb_end), None)
     return after is not None and not _CLAUSE_BREAK.search(_BRACKETS.sub("", text[verb_end:after.start]))
+
+
+def _organization_with_its_complement_before(text: str, end: int, organizations: list[Mention]) -> str | None:
+    """An organization the model marked and the lower-case words in the genitive that complete its name, right before
+    ``end`` ("колледж агробизнеса и права возглавляет Name", where the model marks "колледж" alone): the whole name."""
+    for organization in organizations:
+        complement = text[organization.end:end].split()
+        if organization.end < end and complement and all(word == "и" or word.islower() and any(
+                parse.tag.case == "gent" and parse.tag.POS in ("NOUN", "ADJF") for parse in russian_morphology().parse(word))
+                for word in complement) and complement[-1] != "и":
+            return text[organization.start:organization.end] + " " + " ".join(complement)
+    return None
+
+
+def _attributes_only(between: str) -> bool:
+    """Whether only Russian adjectives in the nominative, the subject's attributes, stand between a verb and the name after
+    it ("колледж возглавляет 34-летний Name", "школой руководит опытная Name"), or nothing."""
+    return all(any(parse.tag.POS == "ADJF" and parse.tag.case == "nomn" for parse in russian_morphology().parse(word.lower()))
+               for word in between.split())
 
 
 def _same_head_noun(name: str, other: str) -> bool:
