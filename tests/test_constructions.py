@@ -12693,3 +12693,13 @@ def test_a_russian_plural_title_in_an_oblique_case_before_a_name_in_the_nominati
 def test_a_russian_plural_title_in_the_dative_before_a_list_in_the_dative_is_each_names(stages):
     text = "TITLE: Новости\n\nАким вручил награды педагогам Марату Ахметову и Серику Оспанову."
     assert {("Марат Ахметов", "educator", None), ("Серик Оспанов", "educator", None)} <= found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Школу возглавляет Алия Ахметова.",
+    "Колледжем руководит опытная Алия Ахметова.",
+])
+def test_a_russian_name_after_a_heading_verb_is_its_subject_in_the_nominative(stages, text):
+    # One heads an organization, not a person: "Алия Ахметова" after "возглавляет" is no man's genitive or accusative.
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.normalized for m in document.mentions if m.label == "PERSON"] == ["Алия Ахметова"]

@@ -269,6 +269,9 @@ class PersonNames:
             ending for ending in self.surname_feminine.keys() & self.surname_masculine.keys() if ending not in nominatives))
         self.named_after = frozenset(russian.words("named_after_before_name"))
         self.post_change_nouns = frozenset(russian.words("post_change_nouns_before_a_genitive"))
+        # One heads an organization, not a person: a name after a finite verb of heading is its subject (roles' head_verbs).
+        self.heading_verbs = frozenset(form for forms in russian.table("head_verbs").values() for form in forms
+                                       if russian_morphology().parse(form)[0].tag.POS == "VERB")
         # Per instance, bounded: a page repeats its names, a corpus does not repeat its pages.
         self._normalized = lru_cache(maxsize=100_000)(self._normalize)
         self.russian_oblique_before = lru_cache(maxsize=50_000)(self._russian_oblique_before)
@@ -632,6 +635,8 @@ class PersonNames:
         nominative; anything else, or the end of an earlier sentence, leaves the case open."""
         morphology = russian_morphology()
         tokens = before.rsplit("\n", 1)[-1].split()
+        if self._after_a_heading_verb(tokens):
+            return False
         oblique = title_seen = feminine_title = False  # the case of the nearest title, until one before it governs it
         window = tokens[-_OBLIQUE_WINDOW:]
         for index, token in enumerate(reversed(window)):
@@ -692,6 +697,17 @@ class PersonNames:
             if not (capitalized or named_after or numbered or any(parse.tag.case == "gent" for parse in parses)):
                 return oblique or None
         return oblique or None
+
+    def _after_a_heading_verb(self, tokens: list[str]) -> bool:
+        """Whether a name follows a finite verb of heading, maybe with adjectives in the nominative between ("Школу
+        возглавляет опытная Name", "Колледжем руководит 34-летняя Name"): the verb's subject, in the nominative."""
+        for token in reversed(tokens[-_OBLIQUE_WINDOW:]):
+            word = token.lower()
+            if word in self.heading_verbs:
+                return True
+            if not any(parse.tag.POS == "ADJF" and parse.tag.case == "nomn" for parse in russian_morphology().parse(word)):
+                return False
+        return False
 
     def russian_surname(self, word: str, gender: str | None) -> str:
         """The nominative of a Russian surname in a case (Смирновой -> Смирнова), of the person's gender."""
