@@ -537,7 +537,7 @@ def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tupl
     """A pattern of the English title forms "X of the <kind word> Y" ("deputy of the city maslikhat") with a
     place's name, capitalized words, before the kind word: its groups the head ("deputy of the") and the kind
     ("city maslikhat"). A place's kind word that opens a body's name ("head of the Karaganda Region Health
-    Department") ends no title."""
+    Department", "head of the Pavlodar region education department") ends no title."""
     opener = rf"(?:{any_of(place_kind_openers)})(?:\s|$)" if place_kind_openers else None
     split = [re.split(r"(?<= of) the (?=\S)", form, maxsplit=1) for form, _ in forms] if opener else []
     parts = [(head, kind) for head, kind in (pair for pair in split if len(pair) == 2) if re.match(opener, kind)]
@@ -547,7 +547,8 @@ def _placed_title_pattern(forms: list[tuple[str, str]], place_kind_openers: tupl
     return re.compile(rf"(?<![\w-])(?P<head>{any_of({head for head, _ in parts}, _spaced_form)})(?:\s+the)?\s+"
                       r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*))?\s+"
                       rf"(?P<kind>{any_of({kind for _, kind in parts}, _spaced_form)})s?(?![\w'’-])"  # no possessive: "region's department"
-                      + (rf"(?!(?:\s+(?-i:[A-Z][\w-]*)){{0,3}}\s+(?:{any_of(body_nouns)})s?(?![\w-]))" if body_nouns else ""),
+                      + (rf"(?!(?:(?:\s+(?-i:[A-Z][\w-]*)){{0,3}}|(?:\s+(?-i:[a-z][\w-]*)){{1,2}})\s+(?:{any_of(body_nouns)})s?(?![\w-]))"
+                         if body_nouns else ""),
                       re.IGNORECASE)
 
 

@@ -12564,6 +12564,9 @@ def test_an_english_plural_title_after_with_before_a_lone_name_is_the_groups(sta
      ("Serik Amanov", "akim", "pavlodar_akimat")),
     ("The deputy head of Pavlodar region Serik Amanov met the teachers of a rural school.",
      ("Serik Amanov", "deputy_akim", "pavlodar_akimat")),
+    # a region's kind word that opens a body's name ends no such title
+    ("The head of the Pavlodar region education department Serik Amanov met the teachers of a rural school.",
+     ("Serik Amanov", "head", "pavlodar_region_education_department")),
 ])
 def test_an_english_head_of_a_named_region_is_its_akim(stages, text, fact):
     # "head of the region" with the region's name inside, with or without the article: the akim of that region's akimat.
