@@ -590,3 +590,28 @@ def test_an_organizations_words_before_a_noun_read_as_a_headline_verb_are_no_per
     # "Studies" reads as a verb of a headline's; the words before it hold an institution's noun, so they are no name.
     found = persons_in(stages, "TITLE: News\n\nOur university has the Institute of Altai Studies and Turkology, the rector said.")
     assert not [person for person in found if "Institute" in person], found
+
+
+def test_the_russian_taggers_viterbi_paths_are_slovnets_own():
+    # The backend swaps slovnet's CRF decoding for one that takes each step's best scores by max: the paths must be the
+    # ones slovnet finds, on real sentences and on a padded batch of sequences of several lengths.
+    import numpy as np
+    from slovnet.exec.model import CRF
+
+    from pipeline.ner.natasha_backend import NatashaBackend
+
+    backend = NatashaBackend()
+    crf = backend._tagger.infer.model.head.crf
+    texts = ["Аким Павлодарской области Асаин Байханов посетил школу-лицей № 8 в Экибастузе.",
+             "Министр просвещения Гани Бейсембаев и ректор КазНУ имени аль-Фараби Жансеит Туймебаев открыли форум в Алматы.",
+             "В Астане прошла встреча с послом Франции Сильвеном Гиоге."]
+    fast = backend.tag(texts)
+    rng = np.random.default_rng(7)
+    emissions = rng.normal(size=(3, 12, crf.transitions.array.shape[0])).astype(np.float32)
+    mask = np.arange(12)[None, :] < np.array([12, 7, 1])[:, None]
+    assert crf.decode.__func__ is not CRF.decode
+    fast_paths = crf.decode(emissions, mask)
+    del crf.decode  # slovnet's own again
+    assert backend.tag(texts) == fast
+    assert [path.tolist() for path in fast_paths] == [path.tolist() for path in CRF.decode(crf, emissions, mask)]
+    assert [len(path) for path in fast_paths] == [12, 7, 1]
