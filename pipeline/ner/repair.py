@@ -250,7 +250,6 @@ _WORDS_OF_A_FIELD = 3  # a Kazakh title's field before "жөніндегі": "ғ
 _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.\s?){1,3}$")
 _LATIN_FULL_NAME = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]+) (?P<patronymic>[A-Z][a-z]+) [A-Z][a-z]+(?![\w-])")
 _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "MISC", "EVENT"})
-_LATIN_WORD_BEFORE = re.compile(r"(?<![\w.-])([A-Z][a-z]+) $")
 _GIVEN_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+) $")
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _HYPHENATED_SECOND_PART = re.compile(rf"-[{_UPPER}][{_LOWER}]+(?![\w-])")
@@ -3063,11 +3062,11 @@ class SpanRepair:
         is the official's."""
         result = list(entities)
         for person, organization in zip(entities, entities[1:]):
-            word_before = text[:person.start].split()[-1:]
             if person.label == "PERSON" and organization.label == "ORG" and text[person.end:organization.start] == " " \
                     and _LATIN_INITIALS_AND_SURNAME.fullmatch(text, person.start, person.end) \
                     and self.taxonomy.is_english_body_noun(text[organization.start:organization.end].split()[-1]) \
-                    and not any(word.lower().strip(",") in self.title_forms for word in word_before):
+                    and not any(word.lower().strip(",") in self.title_forms
+                                for word in text[max(0, person.start - _TITLE_CHARACTERS):person.start].split()[-1:]):
                 result.remove(person)
                 result[result.index(organization)] = EntitySpan(person.start, organization.end, "ORG", organization.score)
         return result
@@ -3172,8 +3171,7 @@ class SpanRepair:
         result = entities
         for firm in self.quoted_firm.finditer(text):
             start, end = firm.span()
-            result = [EntitySpan(end + len(text[end:entity.end]) - len(text[end:entity.end].lstrip()), entity.end, entity.label,
-                                 entity.score)
+            result = [EntitySpan(entity.end - len(text[end:entity.end].lstrip()), entity.end, entity.label, entity.score)
                       if entity.label == "POSITION" and start < entity.start < end < entity.end else entity for entity in result]
             if any(entity.start < end and start < entity.end and not (start <= entity.start and entity.end <= end) for entity in result):
                 continue
@@ -3977,8 +3975,6 @@ _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
 # A short capitalized word, maybe with its period, and the spaces around it, before a capitalized word or at the end of
 # a span ("the University of Arizona Dr.", "the University of Padua Prof. Name").
 _HONORIFIC_BEFORE_A_WORD = re.compile(r"\s+([A-Z][a-z]{1,3})\.?(?=\s+[A-Z]|$)")
-# A capitalized word right after a span, maybe an initial ("Dr. R. Robbins").
-_CAPITALIZED_WORD_AFTER = re.compile(r"\.?\s+[A-Z]")
 _WORDS_AFTER = 3  # "Agency" for Strategic Planning and Reforms
 _CYRILLIC_WORDS_AFTER = 6  # "Абай" атындағы Қазақ ұлттық педагогикалық университеті
 _CYRILLIC_LETTER = re.compile(rf"[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}]")
