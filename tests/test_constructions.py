@@ -10334,6 +10334,13 @@ def test_a_word_in_capitals_alone_is_an_abbreviation_no_person(stages, text, per
     # name in the nominative (not a man's genitive, Иоанн Мух); a woman's -а surname declines as a noun (Мухой: Муха).
     ("TITLE: Новости\n\nСостоялась встреча с Иоанной Мухой, вице-министром образования Польши. Иоанна Муха выразила "
      "уверенность в успехе.", {"Иоанна Муха"}),
+    # A participle that opens the apposition after a name agrees with it: a man's genitive, or a woman's nominative.
+    ("TITLE: Новости\n\nАкимом района стал Нурлан Беков. Ерика Ахметова, занимавшего эту должность, перевели в область.",
+     {"Нурлан Беков", "Ерик Ахметов"}),
+    ("TITLE: Новости\n\nАлия Сапарова, возглавлявшая школу десять лет, ушла на пенсию.", {"Алия Сапарова"}),
+    # A noun of a move or a dismissal right before a name governs its genitive, as one of an appointment does.
+    ("TITLE: Новости\n\nВ связи с переходом Ерика Сапарова на другую работу область возглавил Марат Беков.",
+     {"Ерик Сапаров", "Марат Беков"}),
 ])
 def test_a_russian_given_name_of_either_gender_takes_its_case_from_the_words_around(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])

@@ -169,6 +169,17 @@ def _last_words(text: str, count: int) -> str:
     return " ".join(text.rsplit("\n", 1)[-1].split()[-count:])
 
 
+def _participle_case_in_apposition(word: re.Match | None) -> str | None:
+    """The case of a participle that opens an apposition after a name ("Name, занимавшего пост акима", "Name,
+    возглавлявшая школу"), which agrees with the name: "nomn", "gent" (the genitive or the accusative, one form in a
+    man's name), or None where the word is no participle or its forms disagree."""
+    if word is None:
+        return None
+    cases = {"gent" if parse.tag.case == "accs" else parse.tag.case
+             for parse in russian_morphology().parse(word.group(1)) if parse.tag.POS == "PRTF" and parse.tag.number == "sing"}
+    return next(iter(cases)) if len(cases) == 1 and cases <= {"nomn", "gent"} else None
+
+
 # "Исполняющий обязанности" in the genitive or dative, the case of a name after the title it governs.
 _OBLIQUE_ACTING_PARTICIPLES = frozenset({"исполняющего", "исполняющему", "исполняющей"})
 
@@ -332,9 +343,11 @@ class PersonNames:
         if lang == "ru" and case is None and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after))
                                               and not self._feminine_thing_before(verb_before)
                                               or verb_before is not None and self._woman_acts(verb_before, 2)
-                                              or after and self._nominative_title_in_apposition(_APPOSITION_AFTER.match(after))):
+                                              or after and self._nominative_title_in_apposition(_APPOSITION_AFTER.match(after))
+                                              or after and _participle_case_in_apposition(_APPOSITION_AFTER.match(after)) == "nomn"):
             case = False
         elif lang == "ru" and case is None and (after and self._oblique_title_in_apposition(_APPOSITION_WORDS_AFTER.match(after))
+                                                or after and _participle_case_in_apposition(_APPOSITION_AFTER.match(after)) == "gent"
                                                 or verb_before is not None and verb_before.group(2).lower() in self.post_change_nouns):
             # "До назначения Е. Иванова школой руководил ...": the appointed one's genitive, where no woman's verb follows
             # ("До назначения А. Иванова работала ...": the name is the subject).
