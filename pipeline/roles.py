@@ -78,6 +78,7 @@ from pipeline.taxonomy import LANGS, RoleTaxonomy
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 # A sentence's end before the next one's capital, or glued to its opening quote, as pages lose the space
 # ("баяндама жасады.«АМАНАТ» партиясы ...").
+_SENTENCE_CLOSING = ".!?…»\")\t\n "  # what a sentence's last word may have after it, rstrip's characters
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
 _WORD = re.compile(r"[\w-]+")
 # Posts that represent a country abroad: the country named with one is whom the holder represents ("Представитель
@@ -1379,16 +1380,26 @@ class RoleExtractor:
             return []
         # After names, the post is the verb's object, its last title ("представил коллективу заведующего кафедрой").
         title = posts[-1] if after_the_names > post_start else posts[0]
-        stand_in = replace(mention, start=title.end, end=title.end, text="")
         held = {fact.role for fact in sentence_facts if fact.person_mention is mention}
+
+        def read_with_the_name_at(position: int) -> list[RoleFact]:
+            stand_in = replace(mention, start=position, end=position, text="")
+            return [replace(fact, person_mention=mention, evidence_end=mention.end)
+                    for fact in self._sentence_roles(text, post_start, post_end, lang, inside, [(stand_in, name)], home, stand_in, facts)
+                    if fact.person_mention is stand_in and fact.role not in held]
+        post_facts = read_with_the_name_at(title.end)
+        # A post's institution after its title, closing the sentence ("Сменился аким Уланского района."): the name stands
+        # after it, as after a title with its institution.
+        closing = len(text[:post_end].rstrip(_SENTENCE_CLOSING))
+        if closing > title.end and any(fact.org_source == "page" or fact.org is None for fact in post_facts):
+            after_the_institution = read_with_the_name_at(closing)
+            if after_the_institution and all(fact.org_source in ("text", "title") for fact in after_the_institution):
+                post_facts = after_the_institution
         # The post's sentence may name its institution away from the title, its subject ("Министерство просвещения получило
         # нового руководителя"): its one registered organization, a head's of which is that institution's head.
         registered = {found.org_id: found for m in inside if m.label in ORG_LABELS and (found := self.registry.lookup(m.text, lang)) is not None}
         seat = next(iter(registered.values())) if len(registered) == 1 else None
-        return [self._at_the_seat(fact, seat) if fact.org is None and seat is not None else fact
-                for fact in (replace(fact, person_mention=mention, evidence_end=mention.end)
-                             for fact in self._sentence_roles(text, post_start, post_end, lang, inside, [(stand_in, name)], home, stand_in, facts)
-                             if fact.person_mention is stand_in and fact.role not in held)]
+        return [self._at_the_seat(fact, seat) if fact.org is None and seat is not None else fact for fact in post_facts]
 
     def _at_the_seat(self, fact: RoleFact, seat: Institution) -> RoleFact:
         """The fact at ``seat``, read from its sentence: a plain head of it is its own head (a ministry's minister)."""

@@ -12714,3 +12714,14 @@ def test_a_russian_name_after_a_heading_verb_is_its_subject_in_the_nominative(st
     # One heads an organization, not a person: "Алия Ахметова" after "возглавляет" is no man's genitive or accusative.
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.normalized for m in document.mentions if m.label == "PERSON"] == ["Алия Ахметова"]
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: Новости\n\nСменился аким Бурабайского района. Им стал Ерлан Сапаров.",
+    "TITLE: Новости\n\nСменился аким Бурабайского района. На эту должность назначен Ерлан Сапаров.",
+])
+def test_a_post_with_its_institution_closing_the_sentence_before_its_holder_is_at_that_institution(stages, text):
+    # "Сменился аким Уланского района. Им стал Name": the district named after the title is the post's, as it would be
+    # with the name after it ("аким Уланского района Name"), not the page's region.
+    assert {(person, role, org) for person, role, org in found(stages, text) if role == "akim"} == \
+        {("Ерлан Сапаров", "akim", "Акимат Бурабайского района")}
