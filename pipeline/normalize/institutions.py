@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -22,6 +23,7 @@ from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of, kazakh_place_at
 from pipeline.records import Institution, stable_id
+from pipeline.translit import alphabets, to_latin
 
 REGISTRY_FILE = DATA_DIR / "institutions.yaml"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
@@ -394,17 +396,24 @@ class Registry:
                         if spelling == str(town["ru"]).lower().replace("ё", "е") or \
                                 spelling != str(town["kk"]).lower() and not _KAZAKH_LETTERS.search(spelling):
                             forms |= _russian_cases(spelling, russian_endings)
-                    for form in forms - not_towns:
+                    forms -= not_towns
+                    if spelling == str(town["kk"]).lower():  # the Kazakh name's forms as Latin-script Kazakh writes them
+                        forms |= {latin for form in forms for latin in _in_kazakh_latin(form)}
+                    for form in forms:
                         known = self._town_forms.get(form, (region, only_with_word))
                         self._town_forms[form] = known if known is not None and known[0].region_id == region.region_id else None
         self._town_forms = {form: known for form, known in self._town_forms.items() if known is not None}
         before = [word.lower() for word in words_in_all(lexicons, "town_words_before_its_name")]
         after = [word.lower() for word in words_in_all(lexicons, "town_words_after_its_name")]
+        after += [latin for word in lexicons["kk"].words("town_words_after_its_name") for latin in _in_kazakh_latin(word)]
+        after = list(dict.fromkeys(after))
         self._town_phrase = re.compile(
             rf"(?<![\w-])(?:(?P<before>{any_of(before)})\s*)?(?P<name>{any_of(self._town_forms)})"
             rf"(?:\s+(?P<after>{any_of(after)}))?(?![\w-])", re.IGNORECASE) if self._town_forms else None
         self._words_before_no_town = frozenset(word.lower() for word in words_in_all(lexicons, "words_before_a_name_that_is_no_towns"))
-        self._words_after_no_town = tuple(word.lower() for word in words_in_all(lexicons, "words_after_a_name_that_is_no_towns"))
+        self._words_after_no_town = tuple(dict.fromkeys(
+            [word.lower() for word in words_in_all(lexicons, "words_after_a_name_that_is_no_towns")]
+            + [latin for word in lexicons["kk"].words("words_after_a_name_that_is_no_towns") for latin in _in_kazakh_latin(word)]))
 
     def _town_of(self, match: re.Match, text: str) -> Region | None:
         """The region of the town a match of the town pattern in ``text`` (ё read as е) names, or None where it names none:
@@ -464,7 +473,8 @@ class Registry:
         """The towns of regional significance (regions.yaml's ``towns``) a text names, each time named, in text order: the
         town as written, with its town word where it has one, and its region ("Екібастұз қаласының", "Екібастұзда",
         "города Экибастуза", "Экибастузе", "г. Рудный", "town of Rudny", "Rudny": Pavlodar and Kostanay Regions), in
-        Kazakh, Russian and English, in any of its cases, a headline's capitals too. A name in lower case is none (рудный);
+        Kazakh (Latin-script Kazakh too: Ekıbastūzdağy, Ekibastuz qalasyndagy), Russian and English, in any of its
+        cases, a headline's capitals too. A name in lower case is none (рудный);
         a name that is also a surname or another place's (Сатпаев, Алатау) counts only with a town word (Сәтбаев қаласы,
         города Сатпаева); a name before another place's word (Ақсу ауданы, Балқаш көлі, Рудный Алтай) or after one
         (озеро Балхаш, имени Сатпаева, Lake Balkhash), or in quotes (an organization's), is none."""
@@ -753,6 +763,14 @@ def _kazakh_case_endings(name: str, endings: dict[str, tuple[str, ...]]) -> tupl
     if word.endswith("ск"):
         found = (*found, *("і" + ending for ending in endings["front_after_vowel"]))
     return found
+
+
+def _in_kazakh_latin(word: str) -> set[str]:
+    """A Kazakh word as the Latin-script spellings write it (pipeline/translit.py's alphabets: 2018 Ekibastuzdaǵy, 2021
+    Ekıbastūzdağy, ...), and without their marks as pages typed without them write it (Ekibastuzdagy, qalasyndagy)."""
+    spellings = {to_latin(word, variant) for variant in alphabets()}
+    return spellings | {"".join(letter for letter in unicodedata.normalize("NFKD", spelling) if not unicodedata.combining(letter))
+                        .replace("ı", "i") for spelling in spellings}
 
 
 def _russian_cases(name: str, endings: dict[str, tuple[str, ...]]) -> set[str]:
