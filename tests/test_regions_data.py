@@ -206,3 +206,75 @@ def test_the_2022_and_2023_reforms_left_these_counts(entry_id, count):
 
 def test_the_country_has_about_190_districts():
     assert 180 <= len(DISTRICTS) <= 200
+
+
+# Towns of regional significance (облыстық маңызы бар қала) as of 2024 that are no region's centre: every one named in three
+# languages, no spelling a region's, a centre's or a district's, and the country's 22 (39 towns of regional significance on
+# 1 January 2025, the 17 centres among them) in the regions the 2022 and 2024 decrees left them in.
+TOWNS = [(entry["id"], town) for entry in ENTRIES for town in entry.get("towns") or []]
+TOWNS_OF = {
+    "abai_region": {"Kurchatov"}, "akmola_region": {"Stepnogorsk", "Kosshy"}, "almaty_region": {"Alatau"},
+    "east_kazakhstan_region": {"Ridder"}, "jetisu_region": {"Tekeli"},
+    "karaganda_region": {"Balkhash", "Temirtau", "Saran", "Shakhtinsk", "Priozersk"},
+    "kostanay_region": {"Rudny", "Lisakovsk", "Arkalyk"}, "kyzylorda_region": {"Baikonur"}, "mangystau_region": {"Zhanaozen"},
+    "pavlodar_region": {"Ekibastuz", "Aksu"}, "turkistan_region": {"Kentau", "Arys"}, "ulytau_region": {"Satpayev", "Karazhal"},
+}
+# The towns whose bare name is also a surname or another place's: only with a town word do they name the town.
+ONLY_WITH_TOWN_WORD = {"Kurchatov", "Alatau", "Baikonur", "Satpayev"}
+# The towns named like a district of another region or city (Jetisu's Ақсу ауданы, Almaty Region's Балқаш ауданы, Almaty
+# city's Алатау ауданы, Astana's Байқоңыр ауданы): kept, with a comment.
+NAMED_LIKE_A_DISTRICT = {"Ақсу", "Балқаш", "Алатау", "Байқоңыр"}
+
+
+def town_spellings(town):
+    return [town["kk"], town["ru"], town["en"], *town.get("forms", [])]
+
+
+def test_every_region_lists_its_towns_and_no_city_does():
+    assert {entry["id"] for entry in ENTRIES if "towns" in entry} == REGIONS
+    assert all(isinstance(entry["towns"], list) for entry in ENTRIES if entry["kind"] == "region")
+
+
+@pytest.mark.parametrize("entry_id, town", TOWNS, ids=[town["en"] for _, town in TOWNS])
+def test_every_town_is_named_in_three_languages(entry_id, town):
+    assert set(town) <= {"kk", "ru", "en", "forms", "only_with_town_word"}
+    assert re.fullmatch(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+", town["kk"])
+    assert re.fullmatch(r"[А-ЯЁ][а-яё]+", town["ru"])  # the Russian name has no Kazakh letter
+    assert re.fullmatch(r"[A-Z][a-z]+", town["en"])
+    assert all(isinstance(form, str) and form.strip() for form in town.get("forms", []))
+    assert town.get("only_with_town_word", True) is True
+
+
+@pytest.mark.parametrize("entry_id, town", TOWNS, ids=[town["en"] for _, town in TOWNS])
+def test_no_town_is_spelt_as_a_region_a_centre_or_a_district(entry_id, town):
+    districts = {folded(spelling) for _, district in DISTRICTS for spelling in district_spellings(district)}
+    assert not {folded(spelling) for spelling in town_spellings(town)} & (set(OWNER) | districts)
+
+
+def test_no_town_spelling_is_listed_twice():
+    seen = [folded(spelling) for _, town in TOWNS for spelling in town_spellings(town)]
+    # a town's Kazakh, Russian and English names may coincide (Рудный, Рудный); no form repeats a name or another town's
+    per_town = [{folded(spelling) for spelling in town_spellings(town)} for _, town in TOWNS]
+    assert sum(map(len, per_town)) == len(set(seen))
+    for _, town in TOWNS:
+        forms = [folded(form) for form in town.get("forms", [])]
+        assert len(forms) == len(set(forms)) and not set(forms) & {folded(town[lang]) for lang in ("kk", "ru", "en")}
+
+
+@pytest.mark.parametrize("entry_id", sorted(REGIONS))
+def test_each_region_has_the_towns_the_decrees_left_it(entry_id):
+    assert {town["en"] for town in BY_ID[entry_id]["towns"]} == TOWNS_OF.get(entry_id, set())
+
+
+def test_the_country_has_22_towns_of_regional_significance_besides_the_centres():
+    assert len(TOWNS) == 22 == sum(map(len, TOWNS_OF.values()))
+    assert not {folded(town["ru"]) for _, town in TOWNS} & {folded(BY_ID[entry_id]["centre"]["ru"]) for entry_id in REGIONS}
+
+
+def test_the_towns_named_only_with_a_town_word_are_the_surnames_and_other_places():
+    assert {town["en"] for _, town in TOWNS if town.get("only_with_town_word")} == ONLY_WITH_TOWN_WORD
+
+
+def test_the_towns_named_like_a_district_are_the_ones_the_file_notes():
+    district_names = {district["kk"].removesuffix(" ауданы") for _, district in DISTRICTS}
+    assert {town["kk"] for _, town in TOWNS} & district_names == NAMED_LIKE_A_DISTRICT

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -17,11 +18,12 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from pipeline.data import DATA_DIR, read_yaml
-from pipeline.lexicon import Lexicon
+from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import russian_morphology
 from pipeline.patterns import any_of, kazakh_place_at
 from pipeline.records import Institution, stable_id
+from pipeline.translit import alphabets, to_latin
 
 REGISTRY_FILE = DATA_DIR / "institutions.yaml"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
@@ -210,6 +212,7 @@ class Registry:
             rf"|(?P<russian_adjective>{any_of(parts['russian_adjective'])})(?:{any_of(endings)})\s+(?:{any_of(russian_nouns)})"
             rf"|(?P<russian_noun>{any_of(russian_nouns)})\s+(?P<russian_after_noun>{any_of(parts['russian_after_noun'])})"
             rf"|(?P<whole>{any_of(parts['whole'])}))(?![\w-])", re.IGNORECASE) if any(parts.values()) else None
+        self._add_towns(regions, lexicons)
         self._region_by_akimat = {region.akimat.org_id: region for region in self.regions.values()}
         self.by_alias: dict[str, Institution] = {}  # folded alias -> institution
         self._acronym_scripts: dict[str, set[str]] = {}  # folded acronym -> the scripts the registry writes it in
@@ -371,6 +374,71 @@ class Registry:
                 parts.append(("whole", name))
         return parts
 
+    def _add_towns(self, regions: list[dict], lexicons: dict[str, Lexicon]) -> None:
+        """The towns of regional significance of regions.yaml (``towns``): every name and form in each case a page writes it
+        in (Kazakh endings by the name's last sound and vowels, Russian ones by its end), lower-cased with ё as е, to its
+        region and whether only its name with a town word names it; and one pattern over them with the town's words
+        before and after (``towns_written_in``). A form two regions' towns share names neither."""
+        self._town_forms: dict[str, tuple[Region, bool] | None] = {}
+        kazakh_endings = lexicons["kk"].table("town_case_endings")
+        russian_endings = lexicons["ru"].table("town_case_endings")
+        not_towns = frozenset(lexicons["kk"].words("town_case_forms_that_are_other_words"))
+        for entry in regions:
+            region = self.regions[entry["id"]]
+            for town in entry.get("towns") or []:
+                only_with_word = bool(town.get("only_with_town_word"))
+                for spelling in [town["kk"], town["ru"], town["en"], *town.get("forms", [])]:
+                    spelling = " ".join(str(spelling).split()).lower().replace("ё", "е")
+                    forms = {spelling}
+                    if _CYRILLIC.search(spelling):
+                        forms |= {spelling + ending for ending in _kazakh_case_endings(spelling, kazakh_endings)}
+                        # Russian cases of the Russian name (Рудный, the Kazakh one too) and of other spellings in Russian letters
+                        if spelling == str(town["ru"]).lower().replace("ё", "е") or \
+                                spelling != str(town["kk"]).lower() and not _KAZAKH_LETTERS.search(spelling):
+                            forms |= _russian_cases(spelling, russian_endings)
+                    forms -= not_towns
+                    if spelling == str(town["kk"]).lower():  # the Kazakh name's forms as Latin-script Kazakh writes them
+                        forms |= {latin for form in forms for latin in _in_kazakh_latin(form)}
+                    for form in forms:
+                        known = self._town_forms.get(form, (region, only_with_word))
+                        self._town_forms[form] = known if known is not None and known[0].region_id == region.region_id else None
+        self._town_forms = {form: known for form, known in self._town_forms.items() if known is not None}
+        before = [word.lower() for word in words_in_all(lexicons, "town_words_before_its_name")]
+        after = [word.lower() for word in words_in_all(lexicons, "town_words_after_its_name")]
+        after += [latin for word in lexicons["kk"].words("town_words_after_its_name") for latin in _in_kazakh_latin(word)]
+        after = list(dict.fromkeys(after))
+        self._town_phrase = re.compile(
+            rf"(?<![\w-])(?:(?P<before>{any_of(before)})\s*)?(?P<name>{any_of(self._town_forms)})"
+            rf"(?:\s+(?P<after>{any_of(after)}))?(?![\w-])", re.IGNORECASE) if self._town_forms else None
+        self._words_before_no_town = frozenset(word.lower() for word in words_in_all(lexicons, "words_before_a_name_that_is_no_towns"))
+        self._words_after_no_town = tuple(dict.fromkeys(
+            [word.lower() for word in words_in_all(lexicons, "words_after_a_name_that_is_no_towns")]
+            + [latin for word in lexicons["kk"].words("words_after_a_name_that_is_no_towns") for latin in _in_kazakh_latin(word)]))
+
+    def _town_of(self, match: re.Match, text: str) -> Region | None:
+        """The region of the town a match of the town pattern in ``text`` (ё read as е) names, or None where it names none:
+        a name in lower case (рудный), a bare name that is only a town's with a town word (Сатпаева), one in quotes (an
+        organization's: «Ақсу»), one after a word of another place or a person's ("озеро Балхаш", "имени Сатпаева", "Lake
+        Balkhash") or before one ("Ақсу ауданы", "Балқаш көлі", "Рудный Алтай", "Aksu District")."""
+        name = match.group("name")
+        region, only_with_word = self._town_forms[name.lower()]
+        has_word = match.group("before") is not None or match.group("after") is not None
+        if not name[:1].isupper() or only_with_word and not has_word:
+            return None
+        start, end = match.start(), match.end()
+        if text[start - 1:start] in _OPENING_QUOTES or text[end:end + 1] in _CLOSING_QUOTES:
+            return None
+        if match.group("before") is None:
+            previous = text[max(0, start - 30):start].split()
+            if previous and (previous[-1].lower() in self._words_before_no_town
+                             or " ".join(previous[-2:]).lower() in self._words_before_no_town):  # "the village of Aksu"
+                return None
+        if match.group("after") is None:
+            following = text[end:end + 30].split()
+            if following and following[0].lower().startswith(self._words_after_no_town):
+                return None
+        return region
+
     def _add_succession(self, entry: dict) -> None:
         """An institution formed on a day (``since``) to take over another (``succeeds``), for ``as_of``."""
         if entry.get("since") and entry.get("succeeds"):
@@ -400,6 +468,38 @@ class Registry:
             if region is not None:
                 found.append((text[match.start():match.end()], region))
         return found
+
+    def towns_written_in(self, text: str) -> list[tuple[str, Region]]:
+        """The towns of regional significance (regions.yaml's ``towns``) a text names, each time named, in text order: the
+        town as written, with its town word where it has one, and its region ("Екібастұз қаласының", "Екібастұзда",
+        "города Экибастуза", "Экибастузе", "г. Рудный", "town of Rudny", "Rudny": Pavlodar and Kostanay Regions), in
+        Kazakh (Latin-script Kazakh too: Ekıbastūzdağy, Ekibastuz qalasyndagy), Russian and English, in any of its
+        cases, a headline's capitals too. A name in lower case is none (рудный);
+        a name that is also a surname or another place's (Сатпаев, Алатау) counts only with a town word (Сәтбаев қаласы,
+        города Сатпаева); a name before another place's word (Ақсу ауданы, Балқаш көлі, Рудный Алтай) or after one
+        (озеро Балхаш, имени Сатпаева, Lake Balkhash), or in quotes (an organization's), is none."""
+        if self._town_phrase is None:
+            return []
+        read = text.replace("ё", "е").replace("Ё", "Е")
+        found = []
+        for match in self._town_phrase.finditer(read):
+            region = self._town_of(match, read)
+            if region is not None:
+                found.append((text[match.start():match.end()], region))
+        return found
+
+    def is_town_name(self, words: str) -> bool:
+        """Whether a span is only a town's name (regions.yaml's ``towns``), in any case and letter case, with or without
+        its town word ("Ekibastuz", "Экибастуза", "Екібастұз қаласының", "the town of Rudny"): a person's span that is one
+        is no person. A name that is also a surname (Сатпаев, Курчатов) is a town's only with its town word."""
+        if self._town_phrase is None:
+            return False
+        span = _LEADING_ARTICLE.sub("", " ".join(words.split())).replace("ё", "е").replace("Ё", "Е")
+        match = self._town_phrase.fullmatch(span)
+        if match is None:
+            return False
+        _, only_with_word = self._town_forms[match.group("name").lower()]
+        return not only_with_word or match.group("before") is not None or match.group("after") is not None
 
     def as_of(self, institution: Institution, published: date | None) -> Institution:
         """The institution a page published on ``published`` means: before the day a registered one was
@@ -638,6 +738,52 @@ _MAX_PLACE_WORDS = 3  # a region's name after its body's: "Северо-Каза
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+
+
+_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
+_OPENING_QUOTES = frozenset("«\"“„")  # not the apostrophe: "Rudny's"
+_CLOSING_QUOTES = frozenset("»\"”")
+_BACK_VOWELS, _FRONT_VOWELS = "аоұыя", "әеіөүэ"
+
+
+def _kazakh_case_endings(name: str, endings: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """The Kazakh case endings a place's name takes (kk.yaml's ``town_case_endings``), by its vowels' harmony (its last
+    vowel that is back or front: Кентау -> а, back) and its last sound: after a vowel, a sonorant (л, р, й, у), a nasal
+    (м, н, ң), ж or з, or another consonant; after -ск also і with a vowel's front endings (Степногорскіде). None after
+    ь (Сарань is Russian)."""
+    word = name.rpartition(" ")[2]
+    vowel = next((letter for letter in reversed(word) if letter in _BACK_VOWELS + _FRONT_VOWELS), "а")
+    harmony = "back" if vowel in _BACK_VOWELS else "front"
+    last = word[-1:]
+    if not last or last == "ь":
+        return ()
+    sound = ("vowel" if last in _BACK_VOWELS + _FRONT_VOWELS + "ию" else "sonorant" if last in "лрйу"
+             else "nasal" if last in "мнң" else "voiced" if last in "жз" else "voiceless")
+    found = endings[f"{harmony}_after_{sound}"]
+    if word.endswith("ск"):
+        found = (*found, *("і" + ending for ending in endings["front_after_vowel"]))
+    return found
+
+
+def _in_kazakh_latin(word: str) -> set[str]:
+    """A Kazakh word as the Latin-script spellings write it (pipeline/translit.py's alphabets: 2018 Ekibastuzdaǵy, 2021
+    Ekıbastūzdağy, ...), and without their marks as pages typed without them write it (Ekibastuzdagy, qalasyndagy)."""
+    spellings = {to_latin(word, variant) for variant in alphabets()}
+    return spellings | {"".join(letter for letter in unicodedata.normalize("NFKD", spelling) if not unicodedata.combining(letter))
+                        .replace("ı", "i") for spelling in spellings}
+
+
+def _russian_cases(name: str, endings: dict[str, tuple[str, ...]]) -> set[str]:
+    """A place's Russian name in its oblique cases (ru.yaml's ``town_case_endings``): an adjective's (Рудный: Рудного),
+    a feminine's in -ь (Сарань: Сарани) or a masculine's after a consonant (Экибастуз: Экибастуза, Экибастузе); a name
+    ending in another vowel does not decline (Темиртау, Текели)."""
+    if name.endswith("ый"):
+        return {name[:-2] + ending for ending in endings["ый"]}
+    if name.endswith("ь"):
+        return {name[:-1] + ending for ending in endings["ь"]}
+    if name[-1:].isalpha() and name[-1] not in _BACK_VOWELS + _FRONT_VOWELS + "иуюй":
+        return {name + ending for ending in endings["consonant"]}
+    return set()
 
 
 def _opening_words(key: str) -> set[str]:
