@@ -615,3 +615,10 @@ def test_the_russian_taggers_viterbi_paths_are_slovnets_own():
     assert backend.tag(texts) == fast
     assert [path.tolist() for path in fast_paths] == [path.tolist() for path in CRF.decode(crf, emissions, mask)]
     assert [len(path) for path in fast_paths] == [12, 7, 1]
+
+
+def test_a_town_of_regional_significance_the_model_read_as_a_thing_is_a_place(stages):
+    # "Приозерска" (Karaganda Region's town, regions.yaml's towns): a place, as a region's centre would be.
+    [document] = stages.annotate([Page(source="t", text="Школьники Каражала и Приозерска победили.")])
+    labels = {mention.label for mention in document.mentions if mention.text == "Приозерска"}
+    assert labels and labels <= {"GPE", "LOC"}

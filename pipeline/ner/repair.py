@@ -3328,8 +3328,10 @@ class SpanRepair:
         return self._is_place(text) or text.lower() in self.foreign_cities
 
     def _a_place(self, text: str) -> bool:
-        """(``_is_place``) A region or a city of the registry, or a country."""
-        return text.lower() in self.country_names or any(self.registry.region_of(text, lang) is not None for lang in LANGS)
+        """(``_is_place``) A region or a city of the registry, a town of regional significance (Екібастұз, Rudny), or a
+        country."""
+        return text.lower() in self.country_names or any(self.registry.region_of(text, lang) is not None for lang in LANGS) \
+            or self.registry.is_town_name(text)
 
     def _leading_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A PERSON that starts with a place or a registered institution, as the place (GPE) or the
