@@ -1071,6 +1071,11 @@ class RoleExtractor:
         self.holder_of_the_post_named_before = {lang: re.compile(
             rf"\s*(?:{any_of(lexicons[lang].words('holder_of_the_post_named_before'), _spaced_dashed_form)})(?![\w-])\s*",
             re.IGNORECASE) for lang in LANGS}
+        # ... or the words after a name that opens its sentence ("Name was appointed to the post", "Name осы қызметке
+        # тағайындалды").
+        self.holder_of_the_post_named_after = {lang: re.compile(
+            rf"[\s,]*(?:{any_of(lexicons[lang].words('holder_of_the_post_named_after'))})(?![\w-])", re.IGNORECASE)
+            for lang in LANGS}
         self.kazakh_career_line_end = re.compile(
             rf"(?<!\w)(?:{any_of(tuple(lexicons['kk'].words('career_line_predicates')))})\s*[.!]?\s*$", re.IGNORECASE)
         self.plural_appointment_verbs = frozenset(lexicons["ru"].words("plural_appointment_verbs"))
@@ -1352,7 +1357,8 @@ class RoleExtractor:
 
     def _post_named_before_its_holder(self, text: str, start: int, end: int, lang: str, persons, post_sentence, home,
                                       facts: list[RoleFact], sentence_facts: list[RoleFact]) -> list[RoleFact]:
-        """A sentence that opens with words naming the holder of a post ("Им стал Name", "Ол – Name", "He is Name") right
+        """A sentence that opens with words naming the holder of a post ("Им стал Name", "Ол – Name", "He is Name"), or
+        with the name and words saying it took the post ("Name was appointed to the post", "Name назначен на эту должность"), right
         after one that names the post in the singular but no one ("В колледже сменился директор", "Университетке жаңа ректор
         тағайындалды", "The akimat has a new deputy akim"), or after its names a post none of them holds ("Ректор Name
         представил нового проректора. Им стал Name"): the post, with the institution its sentence names, is the
@@ -1362,9 +1368,13 @@ class RoleExtractor:
             return []
         opening = self.holder_of_the_post_named_before[lang].match(text, start, end)
         mention, name = persons[0]
+        # Or the name opens the sentence and the words after it say it took that post ("Name was appointed to the post",
+        # "Name назначен на эту должность").
+        named_first = opening is None and self._titles_only_between(text, start, mention.start, lang) \
+            and self.holder_of_the_post_named_after[lang].match(text, mention.end, end) is not None
         # Not one whose relative is the holder ("He is Name's son", "Ол – Name-нің інісі"); a rank may stand between ("Им
         # стал профессор Name").
-        if opening is None or not self._titles_only_between(text, opening.end(), mention.start, lang) \
+        if not named_first and (opening is None or not self._titles_only_between(text, opening.end(), mention.start, lang)) \
                 or lang == "en" and _POSSESSIVE.match(text, mention.end) \
                 or lang == "kk" and self.kazakh_chain.genitive.search(mention.text):
             return []

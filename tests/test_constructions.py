@@ -12725,3 +12725,16 @@ def test_a_post_with_its_institution_closing_the_sentence_before_its_holder_is_a
     # with the name after it ("аким Уланского района Name"), not the page's region.
     assert {(person, role, org) for person, role, org in found(stages, text) if role == "akim"} == \
         {("Ерлан Сапаров", "akim", "Акимат Бурабайского района")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nAbai Kazakh National Pedagogical University has a new rector. Marat Bekov was appointed to the post "
+     "by the Ministry.", ("Marat Bekov", "rector", "kaznpu")),
+    ("TITLE: Новости\n\nВ Казахском национальном педагогическом университете имени Абая сменился ректор. Марат Беков "
+     "назначен на эту должность приказом министра.", ("Марат Беков", "rector", "kaznpu")),
+    ("TITLE: Жаңалықтар\n\nАбай атындағы Қазақ ұлттық педагогикалық университетіне жаңа ректор тағайындалды. Марат Беков "
+     "осы қызметке тағайындалды.", ("Марат Беков", "rector", "kaznpu")),
+])
+def test_a_name_opening_the_sentence_after_a_post_of_no_one_that_says_it_took_the_post_holds_it(stages, text, fact):
+    # "Name was appointed to the post": the post the sentence before named, with no one, is the name's.
+    assert fact in found(stages, text)
