@@ -78,6 +78,11 @@ from pipeline.taxonomy import LANGS, RoleTaxonomy
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 # A sentence's end before the next one's capital, or glued to its opening quote, as pages lose the space
 # ("баяндама жасады.«АМАНАТ» партиясы ...").
+# A Kazakh word right before a title, maybe before "жаңа" (new), with its last two letters, a dative's ending where
+# it is one ("ауданына жаңа әкім").
+_KAZAKH_DATIVE_BEFORE_A_TITLE = re.compile(r"(?<![\w-])(?P<noun>\w+(?P<ending>\w\w))\s+(?:жаңа\s+)?$", re.IGNORECASE)
+# The dative's endings after a possessive (ауданы-на, университеті-не) and the genitive's that take their place (ауданының).
+_KAZAKH_GENITIVE_OF_A_POSSESSIVES_DATIVE = {"на": "ның", "не": "нің"}
 _SENTENCE_CLOSING = ".!?…»\")\t\n "  # what a sentence's last word may have after it, rstrip's characters
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
 _WORD = re.compile(r"[\w-]+")
@@ -2169,6 +2174,7 @@ class RoleExtractor:
         if lang == "kk":
             hits = self._kazakh_deputies_in_a_field(text, self._kazakh_supervisors_named_by_their_post(
                 text, self._kazakh_titles_of_whom(text, hits)))
+            hits = self._kazakh_titles_after_their_place_in_the_dative(text, start, end, hits, mentions)
             hits = sorted(hits + self._kazakh_head_verbs(text, start, end, mentions) + self._kazakh_teach_verbs(text, start, end, mentions),
                           key=lambda hit: hit.start)
         if lang == "ru":
@@ -2289,6 +2295,28 @@ class RoleExtractor:
             person = min((m.start for m in mentions if m.label == "PERSON" and match.start() < m.start < match.end()), default=match.end())
             spans.append((match.start(), _end_before_spaces(text, person)))
         return spans
+
+    def _kazakh_titles_after_their_place_in_the_dative(self, text: str, start: int, end: int, hits: list[TitleHit],
+                                                       mentions: list[Mention]) -> list[TitleHit]:
+        """A Kazakh title of no institution right after a place or an institution named in the dative, maybe with "жаңа"
+        (new) between, in a sentence of appointment ("Ұлан ауданына жаңа әкім тағайындалды", "Name Ұлан ауданына әкім
+        болып тағайындалды", "Name Абай атындағы университетке ректор болып тағайындалды"): the post is there, as in
+        the genitive ("Ұлан ауданының әкімі")."""
+        references = self.references["kk"]
+        found = []
+        for hit in hits:
+            before = _KAZAKH_DATIVE_BEFORE_A_TITLE.search(text, max(start, hit.start - 60), hit.start) \
+                if hit.org_text is None and not hit.verb else None
+            kind = references.kind_of(before.group("noun")) if before is not None else None
+            genitive = _KAZAKH_GENITIVE_OF_A_POSSESSIVES_DATIVE.get(before.group("ending").lower()) if kind is not None else None
+            if genitive is not None and self.kazakh_appointment_word.search(text, hit.end, end):
+                # The name's words follow the subject's name where it comes first ("Name Ұлан ауданына әкім болып").
+                name_start = max([start, *(m.end for m in mentions if m.label == "PERSON" and m.end <= before.start())])
+                named = [name for name_end, name in references.named(text, name_start, before.end("noun"), kind)
+                         if name_end == before.end("noun")]
+                hit = replace(hit, org_text=named[-1][:-2] + genitive) if named else hit
+            found.append(hit)
+        return found
 
     def _kazakh_supervisors_named_by_their_post(self, text: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A pupil's supervisor whose post follows after a dash ("оның жетекшісі – химия пәнінің мұғалімі Name",

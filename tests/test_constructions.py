@@ -12738,3 +12738,15 @@ def test_a_post_with_its_institution_closing_the_sentence_before_its_holder_is_a
 def test_a_name_opening_the_sentence_after_a_post_of_no_one_that_says_it_took_the_post_holds_it(stages, text, fact):
     # "Name was appointed to the post": the post the sentence before named, with no one, is the name's.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалықтар\n\nБурабай ауданына жаңа әкім Ерлан Сапаров тағайындалды.",
+     ("Ерлан Сапаров", "akim", "Бурабай ауданы әкімдігі")),
+    ("TITLE: Жаңалықтар\n\nЕрлан Сапаров Бурабай ауданына әкім болып тағайындалды.",
+     ("Ерлан Сапаров", "akim", "Бурабай ауданы әкімдігі")),
+    ("TITLE: Жаңалықтар\n\nЕрлан Сапаров Қостанай облысына әкім болып тағайындалды.", ("Ерлан Сапаров", "akim", "kostanay_akimat")),
+])
+def test_a_kazakh_title_after_its_place_in_the_dative_in_a_sentence_of_appointment_is_there(stages, text, fact):
+    # "Бурабай ауданына жаңа әкім тағайындалды": appointed akim to the district, the district's akim, as "ауданының әкімі".
+    assert fact in found(stages, text)
