@@ -12750,3 +12750,12 @@ def test_a_name_opening_the_sentence_after_a_post_of_no_one_that_says_it_took_th
 def test_a_kazakh_title_after_its_place_in_the_dative_in_a_sentence_of_appointment_is_there(stages, text, fact):
     # "Бурабай ауданына жаңа әкім тағайындалды": appointed akim to the district, the district's akim, as "ауданының әкімі".
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: News\n\nRudny town akim Nurlan Bekov met teachers.",
+    "TITLE: News\n\nAkim of Rudny town Nurlan Bekov met teachers.",
+])
+def test_an_english_town_akim_is_the_registered_city_akimat(stages, text):
+    # English writes a town of regional significance (қала, город) as a town or a city: one akimat.
+    assert ("Nurlan Bekov", "akim", "rudny_city_akimat") in found(stages, text)

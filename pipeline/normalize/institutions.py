@@ -586,6 +586,8 @@ class Registry:
         if found is None and (parents := _PARENTS_ACRONYMS_AT_END.search(written)) is not None \
                 and any(word.islower() for word in written[:parents.start()].split()):
             found = self.lookup(written[:parents.start()], lang)
+        if found is None and lang == "en" and _ENGLISH_TOWN.search(written):
+            found = self.lookup(_ENGLISH_TOWN.sub("city", written), lang)  # "Rudny town akimat": English calls one қала either
         if found is None and lang == "ru":
             found = self._regions_body_before_its_place(written)
         if found is None and (bracketed := _BRACKETED_AT_END.search(written)) is not None and bracketed.start() > 0:
@@ -740,6 +742,7 @@ _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
+_ENGLISH_TOWN = re.compile(r"(?<![\w-])town(?![\w-])", re.IGNORECASE)
 _KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
 _OPENING_QUOTES = frozenset("«\"“„")  # not the apostrophe: "Rudny's"
 _CLOSING_QUOTES = frozenset("»\"”")
