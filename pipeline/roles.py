@@ -717,6 +717,8 @@ class RoleExtractor:
         self.maslikhat_unit = _word_opening(words_in_all(lexicons, "maslikhat_unit_heads"))
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
+        self.english_state_as_an_adjective = re.compile(
+            rf"(?<=\bstate)\s+(?:{any_of(lexicons['en'].words('nouns_after_the_state_as_an_adjective'))})(?![\w-])", re.IGNORECASE)
         # "the candidates for the post of (the region's) governor": a post sought, no post of the names after it.
         self.post_sought_before_a_title = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['en'].words('post_sought_before_a_title'))})\s+(?:the\s+)?(?:[\w-]+['’]s\s+)?$",
@@ -2170,6 +2172,10 @@ class RoleExtractor:
             written = text[covering.start:covering.end] if covering is not None and lang == "kk" else text[hit_start:hit_end]
             if lang == "en":
                 code = self._deputys_code(text, start, hit_start, written) or code
+                if code == "head_of_state" and self.english_state_as_an_adjective.match(text, hit_end):
+                    # "the head of the state commission": the head of the body "state" qualifies.
+                    hit_end = hit_start + len(_WORD.match(text, hit_start).group())
+                    code, written = "head", text[hit_start:hit_end]
             hits.append(TitleHit(hit_start, hit_end, code, written, org_text))
         if lang == "kk":
             hits = self._kazakh_deputies_in_a_field(text, self._kazakh_supervisors_named_by_their_post(

@@ -12759,3 +12759,12 @@ def test_a_kazakh_title_after_its_place_in_the_dative_in_a_sentence_of_appointme
 def test_an_english_town_akim_is_the_registered_city_akimat(stages, text):
     # English writes a town of regional significance (қала, город) as a town or a city: one akimat.
     assert ("Nurlan Bekov", "akim", "rudny_city_akimat") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nThe Head of the State Kassym-Jomart Tokayev met with students.", ("Kassym-Jomart Tokayev", "head_of_state", None)),
+    # "state" before a body's noun qualifies the body: the head of the state commission is its head, no head of state.
+    ("TITLE: News\n\nThe head of the state commission Aidar Bekov spoke.", ("Aidar Bekov", "head", None)),
+])
+def test_english_head_of_the_state_with_its_article(stages, text, fact):
+    assert fact in found(stages, text)
