@@ -12768,3 +12768,14 @@ def test_an_english_town_akim_is_the_registered_city_akimat(stages, text):
 ])
 def test_english_head_of_the_state_with_its_article(stages, text, fact):
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалықтар\n\nСондай-ақ ҚР Ұлттық экономика министрі де ауысты. Бұл ведомствоны енді Әсет Бекұлы басқарады.",
+     ("Әсет Бекұлы", "minister", "economy_rk")),
+    ("TITLE: Новости\n\nТакже сменился министр национальной экономики. Ведомство теперь возглавит Асет Беков.",
+     ("Асет Беков", "minister", "economy_rk")),
+])
+def test_a_post_of_no_one_then_its_institution_referred_to_as_the_object_of_its_new_heads_verb(stages, text, fact):
+    # "Бұл ведомствоны енді Name басқарады", "Ведомство теперь возглавит Name": the post named before is the name's.
+    assert fact in found(stages, text)
