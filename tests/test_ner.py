@@ -622,3 +622,14 @@ def test_a_town_of_regional_significance_the_model_read_as_a_thing_is_a_place(st
     [document] = stages.annotate([Page(source="t", text="Школьники Каражала и Приозерска победили.")])
     labels = {mention.label for mention in document.mentions if mention.text == "Приозерска"}
     assert labels and labels <= {"GPE", "LOC"}
+
+
+@pytest.mark.parametrize("text, thing", [
+    # A Kazakh word of things' names in Latin letters, as English pages spell it.
+    ("The students talked about the goals of the programme Rukhani Janghyru with the rector.", "Rukhani Janghyru"),
+    # An English abstract noun's ending, which no name's word has.
+    ("The students talked about the goals of the programme Almaty Modernization with the rector.", "Almaty Modernization"),
+])
+def test_a_programmes_name_in_title_case_is_no_person(stages, text, thing):
+    [document] = stages.annotate([Page(source="t", text="TITLE: News\n\n" + text)])
+    assert {mention.label for mention in document.mentions if mention.text == thing} == {"MISC"}

@@ -456,6 +456,7 @@ class SpanRepair:
         self.settlement_before_name = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('settlement_nouns_before_name'))})\s+$",
                                                  re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
+        self.english_abstract_noun_endings = tuple(lexicons["en"].words("abstract_noun_endings"))
         self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
         self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))})\s+$")
         self.kind_before_name = [(label, re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$")) for label, nouns in (
@@ -1402,7 +1403,7 @@ class SpanRepair:
             if any(one.label == other.label == "PERSON" and self._listed(text, *sorted((one, other, entity), key=_start))
                    for one, other in neighbours) and len(written.split()) <= _WORDS_OF_A_NAME and self._plain_name_words(written) \
                     and not self._is_place(written) and not self._registered(written) \
-                    and not self.thing_ending_name.search(written) and not self._holds_a_kazakh_thing_word(text, entity):
+                    and not self.thing_ending_name.search(written) and not self._holds_a_word_of_things(text, entity):
                 result[index] = EntitySpan(entity.start, entity.end, "PERSON", entity.score)
         return result
 
@@ -1613,7 +1614,7 @@ class SpanRepair:
                                                    or self.thing_ending_name.search(text, entity.start, entity.end)
                                                    or self._thing_named_before(text, entity)
                                                    or self.thing_opening_name.match(text, entity.start, entity.end)
-                                                   or self._holds_a_kazakh_thing_word(text, entity))
+                                                   or self._holds_a_word_of_things(text, entity))
                   else entity for entity in entities]
         # A capitalized title right before the person's name is the thing's too ("the Sheikh Zayed Grand Mosque"),
         # where the thing's own noun says so: a plural one may be a surname (the "Officer" Daniel Brooks).
@@ -1696,8 +1697,11 @@ class SpanRepair:
         return _CYRILLIC_CAPITALIZED_WORD.fullmatch(last) is not None and (
             self.surname_with_a_case_ending.fullmatch(last) is not None or self.names.in_a_kazakh_case(last))
 
-    def _holds_a_kazakh_thing_word(self, text: str, entity: EntitySpan) -> bool:
-        return any(word.group().lower() in self.kazakh_thing_words for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
+    def _holds_a_word_of_things(self, text: str, entity: EntitySpan) -> bool:
+        """Whether a span holds a Latin word of things' names: a Kazakh one ("Tauelsizdik", "Zhangyru") or an English
+        abstract noun by its ending ("Modernization", "Leadership"), which no name's word has."""
+        return any((lowered := word.group().lower()) in self.kazakh_thing_words or lowered.endswith(self.english_abstract_noun_endings)
+                   for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
 
     def _full_name_read_as_a_thing(self, text: str, entity: EntitySpan) -> EntitySpan | None:
         """An organization's or a place's span that is a Latin full name and nothing else ("Zhanna
@@ -1724,7 +1728,7 @@ class SpanRepair:
         if not 2 <= len(words) <= 3 or _CAPITALIZED_WORD_AFTER.match(text, name.end()) \
                 or not self.names.is_given_name(words[0]) or not self.names.looks_like_latin_surname(words[-1]):
             return None
-        if not self._plain_name_words(name.group()) or self._holds_a_kazakh_thing_word(text, entity):
+        if not self._plain_name_words(name.group()) or self._holds_a_word_of_things(text, entity):
             return None
         return EntitySpan(entity.start, name.end(), "PERSON", entity.score)
 
