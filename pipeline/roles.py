@@ -1107,7 +1107,8 @@ class RoleExtractor:
         # A rank may stand between the words and the name ("имени академика Е.А. Букетова", "named after the academician").
         named_after_rank = rf"(?:\s+(?:(?:{any_of(lexicons['en'].words('definite_articles'))})\s+)?" \
                            rf"(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
-        self.named_after = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
+        on_behalf = "".join(rf"(?<!(?<!\w){re.escape(word)}\s)" for word in words_in_all(lexicons, "on_behalf_before_named_after"))
+        self.named_after = re.compile(rf"{on_behalf}(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
         self.passive_auxiliary_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+$",
                                                    re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)

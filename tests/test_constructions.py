@@ -12707,3 +12707,15 @@ def test_a_russian_name_after_a_heading_verb_is_its_subject_in_the_nominative(st
     # One heads an organization, not a person: "Алия Ахметова" after "возглавляет" is no man's genitive or accusative.
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.normalized for m in document.mentions if m.label == "PERSON"] == ["Алия Ахметова"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nДекан вручил грамоту от имени ректора Евразийского национального университета Ерлана Сыдыкова.",
+     ("Ерлан Сыдыков", "rector", "enu")),
+    ("TITLE: Новости\n\nОт имени акима Акмолинской области Марата Жумабекова учителям вручили подарки.",
+     ("Марат Жумабеков", "akim", "akmola_akimat")),
+])
+def test_a_russian_title_after_on_behalf_of_is_a_post_not_a_namesakes_rank(stages, text, fact):
+    # "от имени" is "on behalf of", not the "имени" of a thing named after someone ("школа имени Абая"): the title after
+    # it is the post of the person named after it.
+    assert fact in found(stages, text)
