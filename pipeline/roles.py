@@ -1020,6 +1020,9 @@ class RoleExtractor:
         self.russian_past_copula = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas'))})\s+"
             rf"(?:[а-яё]+(?:{any_of(lexicons['ru'].words('adjective_instrumental_endings'))})\s+)*$", re.IGNORECASE)
+        # "подполковник медицинской службы в отставке": a retired holder, the title's genitive complement between.
+        self.russian_retired_words = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('retired_after_title'))})(?!\w)")
+        self.russian_retired_after_title = re.compile(rf"(?:[^\S\n]+[а-яё-]+){{0,3}}?[^\S\n]+{self.russian_retired_words.pattern}")
         self.russian_predicate_before_subject = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas') + lexicons['ru'].words('former_predicates'))})\s+$",
             re.IGNORECASE)
@@ -3738,6 +3741,8 @@ class RoleExtractor:
         if not others:
             return False
         *joints, last = _gaps_between(text, title.end, next_person_start, others)
+        # A retired holder's words after the last title ("полковник в отставке Name2") still lead into the name.
+        last = self.russian_retired_words.sub("", last)
         return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
             and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
 
@@ -5318,6 +5323,8 @@ class RoleExtractor:
                 or person.end <= title.start and self.kazakh_closed_period.search(text, start, person.start) else "current"
         if lang == "ru" and self._duties_performed_by(text, title, person):
             return "acting"
+        if lang == "ru" and self.russian_retired_after_title.match(text, title.end, end):
+            return "former"
         if lang == "ru" and person.end <= title.start and self._russian_past_period(text, title, start, person):
             return "former"
         if lang == "ru" and self._russian_past_predicate_before_its_subject(text, title, person):

@@ -12719,3 +12719,20 @@ def test_a_russian_title_after_on_behalf_of_is_a_post_not_a_namesakes_rank(stage
     # "от имени" is "on behalf of", not the "имени" of a thing named after someone ("школа имени Абая"): the title after
     # it is the post of the person named after it.
     assert fact in found(stages, text)
+
+
+def test_a_russian_title_with_a_retired_holder_after_it_is_former(stages):
+    # "в отставке" after a title, its genitive complement between, says its holder has left it.
+    text = "TITLE: Новости\n\nНа встрече выступил полковник медицинской службы в отставке Ерлан Жумабаев."
+    assert [(fact.person.display, fact.role, fact.status) for fact in facts_of(stages, text)] \
+        == [("Ерлан Жумабаев", "other", "former")]
+
+
+def test_a_russian_retired_holders_title_before_a_name_leads_the_titles_before_it_into_that_name(stages):
+    # "Title1 Name1, Title2, Title3 в отставке Name2": a retired rank right before the second name still closes its
+    # titles, so the one after the first name's comma is the second name's.
+    text = ("TITLE: Новости\n\nПроректор по учебной работе Арман Сейтказин, начальник военной кафедры, полковник в отставке "
+            "Ержан Тулеуов поздравили ветеранов.")
+    posts = {(fact.person.display, fact.role) for fact in facts_of(stages, text)}
+    assert ("Ержан Тулеуов", "head") in posts
+    assert ("Арман Сейтказин", "head") not in posts
