@@ -7059,8 +7059,10 @@ class ReferringNouns:
         "About school", "Our kindergarten", "the Foundation" referring back, a heading's "Администрация колледжа"):
         no institution of its own."""
         words = [word.lower() for word in _WORD.findall(written)]
+        # A quality's, a degree's or an order's adjective describes the institution, it names none: a headline's
+        # "Старейшую районную школу отремонтируют", "Новая школа"; a place's adjective names one ("Костанайский колледж").
         return bool(self._no_name_words) and any(self.kind_of(word) for word in words) \
-            and all(self._no_name_word(word) or self.kind_of(word) for word in words)
+            and all(self._no_name_word(word) or self.kind_of(word) or self.lang == "ru" and _describing_adjective(word) for word in words)
 
     def _no_name_word(self, word: str) -> bool:
         # "forty-two": a compound number names none as its parts do.
@@ -8243,6 +8245,13 @@ def _in_an_oblique_plural_case(word: str) -> bool:
 def _adjective(word: str) -> bool:
     """Whether a Russian word reads first as an adjective ("мадридского", "национальном")."""
     return russian_morphology().parse(word)[0].tag.POS == "ADJF"
+
+
+def _describing_adjective(word: str) -> bool:
+    """Whether a Russian word reads first as an adjective of quality, degree or order ("старейшую", "новая", "лучший",
+    "первая"), not of relation ("костанайский", "сельская", "национальный")."""
+    tag = russian_morphology().parse(word.lower())[0].tag
+    return tag.POS == "ADJF" and bool({"Qual", "Supr", "Anum"} & tag.grammemes)
 
 
 # The words between two titles in the genitive that a post's noun governs: "и", or a comma, maybe a date and a dash.

@@ -12736,3 +12736,11 @@ def test_a_russian_retired_holders_title_before_a_name_leads_the_titles_before_i
     posts = {(fact.person.display, fact.role) for fact in facts_of(stages, text)}
     assert ("Ержан Тулеуов", "head") in posts
     assert ("Арман Сейтказин", "head") not in posts
+
+
+def test_a_russian_schools_noun_with_adjectives_of_quality_only_names_no_school(stages):
+    # "Старейшую районную школу", "Новую школу": adjectives of quality, degree or order describe a school, as a headline
+    # opens with them; they name none, so the director's school is not one called "Новая районная школа".
+    text = "TITLE: Новости\n\nНовую районную школу открыли в селе.\n\nДиректор школы Аскар Нурланов рассказал о кабинетах."
+    assert not {fact for fact in found(stages, text) if fact[2] and "Нов" in fact[2]}
+
