@@ -12744,3 +12744,9 @@ def test_a_russian_schools_noun_with_adjectives_of_quality_only_names_no_school(
     text = "TITLE: Новости\n\nНовую районную школу открыли в селе.\n\nДиректор школы Аскар Нурланов рассказал о кабинетах."
     assert not {fact for fact in found(stages, text) if fact[2] and "Нов" in fact[2]}
 
+
+@pytest.mark.parametrize("abbreviation", ["СОШ", "СШ"])
+def test_a_russian_schools_abbreviation_is_the_school_a_bare_school_noun_refers_back_to(stages, abbreviation):
+    # СОШ (средняя общеобразовательная школа), СШ: a school, which "директор школы" after it refers back to.
+    text = f"TITLE: Новости\n\nВ селе Косшы открылась {abbreviation} №3 на 600 мест. Директор школы Аскар Нурланов рассказал о кабинетах."
+    assert {(person, role, org.split()[0]) for person, role, org in found(stages, text) if org} == {("Аскар Нурланов", "director", abbreviation)}
