@@ -12750,3 +12750,14 @@ def test_a_russian_schools_abbreviation_is_the_school_a_bare_school_noun_refers_
     # СОШ (средняя общеобразовательная школа), СШ: a school, which "директор школы" after it refers back to.
     text = f"TITLE: Новости\n\nВ селе Косшы открылась {abbreviation} №3 на 600 мест. Директор школы Аскар Нурланов рассказал о кабинетах."
     assert {(person, role, org.split()[0]) for person, role, org in found(stages, text) if org} == {("Аскар Нурланов", "director", abbreviation)}
+
+
+@pytest.mark.parametrize("line, person", [
+    ("СНХ: МӨЛДІРКҮЛ ЕСКЕНДИРОВА – ДИРЕКТОР ШКОЛЫ № 12", "Мөлдіркүл Ескендирова"),
+    ("КЫЗГАЛДАК ЕСКЕНДИРОВА - ДИРЕКТОР ШКОЛЫ № 12", "Кызгалдак Ескендирова"),
+])
+def test_a_speakers_caption_in_capitals_with_a_dash_before_the_title_is_a_person(stages, line, person):
+    # TV sites caption a quote with the speaker's name in capitals, a dash and the title, maybe after the transcript's
+    # label ("СНХ:", synchronous sound): the title says the words before it are a name, a rare given name or not.
+    text = f"TITLE: Новости\n\nНа участке голосовали с утра.\n{line}\nУчасток закрылся в 20 часов."
+    assert [(fact.person.display, fact.role) for fact in facts_of(stages, text)] == [(person, "director")]

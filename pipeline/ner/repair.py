@@ -184,10 +184,12 @@ _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
     rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
 # A given name and a surname in capitals in running text ("Балсулу ТУРСЫНОВА").
 _NAME_WITH_ITS_SURNAME_IN_CAPITALS = re.compile(rf"(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{4,}})")
-# A speaker's caption on a line of its own, all in capitals: two or three words of the name, a comma and the title
-# ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА", as TV sites caption a quote).
+# A speaker's caption on a line of its own, all in capitals: two or three words of the name, a comma or a dash and the
+# title ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА", "ДИНАРА АХМЕТОВА – ДИРЕКТОР ШКОЛЫ", as TV sites caption
+# a quote), maybe after the transcript's short label and a colon ("СНХ:", "СНХР:", the synchronous sound's).
 _SPEAKER_CAPTION_IN_CAPITALS = re.compile(
-    rf"^[ \t]*(?P<name>[{_CYRILLIC_UPPER}]{{2,}}(?:[ \t]+[{_CYRILLIC_UPPER}]{{2,}}){{1,2}})[ \t]*,[ \t]*(?P<title>[{_CYRILLIC_UPPER}]{{2,}})(?![\w-])",
+    rf"^[ \t]*(?:[{_CYRILLIC_UPPER}]{{2,5}}:[ \t]*)?(?P<name>[{_CYRILLIC_UPPER}]{{2,}}(?:[ \t]+[{_CYRILLIC_UPPER}]{{2,}}){{1,2}})"
+    rf"(?:[ \t]*,|[ \t]+[–—-])[ \t]*(?P<title>[{_CYRILLIC_UPPER}]{{2,}})(?![\w-])",
     re.MULTILINE)
 _WORDS_IN_CAPITALS = re.compile(
     not_after(r"\w'’-", r"[A-Z](?<![A-Z][\w'’-]\s[A-Z])(?<![A-Z]\s[A-Z])[A-Z]+(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])"))
@@ -1487,7 +1489,7 @@ class SpanRepair:
         return entities
 
     def _speaker_captions_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """A caption's name in capitals before a comma and a title ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА
+        """A caption's name in capitals before a comma or a dash and a title ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА
         КОЛЛЕДЖА") is a person's, in place of the spans inside it, where its last word has a surname's or a
         patronymic's ending: the title after it says it is a name, so its given name need not be a known one (a rare
         Kazakh name the model, reading capitals as acronyms, leaves out). None of its words may be a title, an
