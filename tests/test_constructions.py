@@ -12761,3 +12761,11 @@ def test_a_speakers_caption_in_capitals_with_a_dash_before_the_title_is_a_person
     # label ("СНХ:", synchronous sound): the title says the words before it are a name, a rare given name or not.
     text = f"TITLE: Новости\n\nНа участке голосовали с утра.\n{line}\nУчасток закрылся в 20 часов."
     assert [(fact.person.display, fact.role) for fact in facts_of(stages, text)] == [(person, "director")]
+
+
+def test_a_speakers_caption_in_capitals_with_a_description_of_no_post_is_a_person_with_none(stages):
+    # "NAME – ЖИТЕЛЬ Г. X": a resident, a parent, a pensioner holds no post; the words still say the caption's are a name.
+    text = "TITLE: Новости\n\nНа участке голосовали с утра.\nСНХ: ЖАНБОЛАТ ЕСКЕНДИРОВ - ЖИТЕЛЬ Г. КОСТАНАЙ\nУчасток закрылся."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.normalized for m in document.mentions if m.label == "PERSON"] == ["Жанболат Ескендиров"]
+    assert not document.roles

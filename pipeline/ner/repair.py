@@ -386,6 +386,7 @@ class SpanRepair:
         self.conjunction_at_start = re.compile(rf"(?:{conjunction})\s+")
         self.kazakh_with_word_between = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('with_words'))})\s+")
         self.letters_before_ben = frozenset(lexicons["kk"].words("letters_before_ben"))
+        self.caption_descriptions = frozenset(words_in_all(lexicons, "caption_descriptions"))
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
@@ -1490,15 +1491,17 @@ class SpanRepair:
 
     def _speaker_captions_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A caption's name in capitals before a comma or a dash and a title ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА
-        КОЛЛЕДЖА") is a person's, in place of the spans inside it, where its last word has a surname's or a
-        patronymic's ending: the title after it says it is a name, so its given name need not be a known one (a rare
+        КОЛЛЕДЖА", "МУРАТ ЖАКУПОВ – ЖИТЕЛЬ Г. КОСТАНАЙ") is a person's, in place of the spans inside it, where its last
+        word has a surname's or a patronymic's ending: the title (or the description of one who holds none) after it says
+        it is a name, so its given name need not be a known one (a rare
         Kazakh name the model, reading capitals as acronyms, leaves out). None of its words may be a title, an
         institution's or a place's head word, a registered institution or a place. A span the model read from the
         title on ("ДИРЕКТОРА КОЛЛЕДЖА" as an organization) is the title's words, no name: the institution's bare noun
         in it refers back, as in lower case."""
         for match in _SPEAKER_CAPTION_IN_CAPITALS.finditer(text):
             words = [word.capitalize() for word in match.group("name").split()]
-            if not self._is_title_word(match.group("title")) or not self.names.reads_as_a_surname(words[-1]) \
+            if not (self._is_title_word(match.group("title")) or match.group("title").lower() in self.caption_descriptions) \
+                    or not self.names.reads_as_a_surname(words[-1]) \
                     or not self._plain_name_words(" ".join(words)) or any(self._is_title_word(word) or self._names_a_place(word) for word in words):
                 continue
             start, end = match.span("name")
