@@ -1110,8 +1110,10 @@ class RoleExtractor:
         # A rank may stand between the words and the name ("имени академика Е.А. Букетова", "named after the academician").
         named_after_rank = rf"(?:\s+(?:(?:{any_of(lexicons['en'].words('definite_articles'))})\s+)?" \
                            rf"(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
-        on_behalf = "".join(rf"(?<!(?<!\w){re.escape(word)}\s)" for word in words_in_all(lexicons, "on_behalf_before_named_after"))
+        on_behalf_words = words_in_all(lexicons, "on_behalf_before_named_after")
+        on_behalf = "".join(rf"(?<!(?<!\w){re.escape(word)}\s)" for word in on_behalf_words)
         self.named_after = re.compile(rf"{on_behalf}(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
+        self.on_behalf_of = re.compile(rf"(?<![\w-])(?:{any_of(on_behalf_words)})\s+(?:{any_of(named_after_before)})\s+$", re.IGNORECASE)
         self.passive_auxiliary_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+$",
                                                    re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
@@ -2139,7 +2141,7 @@ class RoleExtractor:
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at \
                     and _WHITESPACE.match(text, hit_end).end() not in names_at \
-                    or self._rank_of_a_namesake(text, start, hit_start):
+                    or self._rank_of_a_namesake(text, start, hit_start) or self._on_behalf_of_a_group(text, start, hit_start, hit_end, code, lang):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
@@ -2192,6 +2194,12 @@ class RoleExtractor:
         named_after = self.named_after.search(text, max(start, hit_start - window), hit_start)
         return named_after is not None and not self.passive_auxiliary_before.search(text, max(start, named_after.start() - 12),
                                                                                     named_after.start())
+
+    def _on_behalf_of_a_group(self, text: str, start: int, hit_start: int, hit_end: int, code: str, lang: str) -> bool:
+        """Whether a title in the plural follows "от имени" ("От имени студентов Name поздравил ..."): the group on whose
+        behalf one speaks, no post of the name after it (a singular title there is the named one's: "от имени ректора Name")."""
+        return lang == "ru" and self.on_behalf_of.search(text, max(start, hit_start - 20), hit_start) is not None \
+            and self._is_plural(TitleHit(hit_start, hit_end, code, text[hit_start:hit_end]), lang)
 
     def _english_deputies_before_names(self, text: str, start: int, end: int, mentions: list[Mention],
                                        hits: list[TitleHit]) -> list[TitleHit]:

@@ -12769,3 +12769,10 @@ def test_a_speakers_caption_in_capitals_with_a_description_of_no_post_is_a_perso
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.normalized for m in document.mentions if m.label == "PERSON"] == ["Жанболат Ескендиров"]
     assert not document.roles
+
+
+def test_a_russian_plural_title_after_on_behalf_of_is_the_group_not_the_next_names(stages):
+    # "От имени студентов Name поздравил ...": the students on whose behalf one speaks; the name after them, the object
+    # congratulated, is no student.
+    text = "TITLE: Новости\n\nОт имени студентов Аскара Нурланова поздравила председатель студенческого совета Айгуль Серикова."
+    assert not {fact for fact in found(stages, text) if fact[0] == "Аскар Нурланов"}
