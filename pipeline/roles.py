@@ -1028,6 +1028,9 @@ class RoleExtractor:
         self.russian_past_copula = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas'))})\s+"
             rf"(?:[а-яё]+(?:{any_of(lexicons['ru'].words('adjective_instrumental_endings'))})\s+)*$", re.IGNORECASE)
+        # "подполковник медицинской службы в отставке": a retired holder, the title's genitive complement between.
+        self.russian_retired_words = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('retired_after_title'))})(?!\w)")
+        self.russian_retired_after_title = re.compile(rf"(?:[^\S\n]+[а-яё-]+){{0,3}}?[^\S\n]+{self.russian_retired_words.pattern}")
         self.russian_predicate_before_subject = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('past_copulas') + lexicons['ru'].words('former_predicates'))})\s+$",
             re.IGNORECASE)
@@ -1120,7 +1123,10 @@ class RoleExtractor:
         # A rank may stand between the words and the name ("имени академика Е.А. Букетова", "named after the academician").
         named_after_rank = rf"(?:\s+(?:(?:{any_of(lexicons['en'].words('definite_articles'))})\s+)?" \
                            rf"(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
-        self.named_after = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
+        on_behalf_words = words_in_all(lexicons, "on_behalf_before_named_after")
+        on_behalf = "".join(rf"(?<!(?<!\w){re.escape(word)}\s)" for word in on_behalf_words)
+        self.named_after = re.compile(rf"{on_behalf}(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
+        self.on_behalf_of = re.compile(rf"(?<![\w-])(?:{any_of(on_behalf_words)})\s+(?:{any_of(named_after_before)})\s+$", re.IGNORECASE)
         self.passive_auxiliary_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+$",
                                                    re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
@@ -2163,7 +2169,7 @@ class RoleExtractor:
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at \
                     and _WHITESPACE.match(text, hit_end).end() not in names_at \
-                    or self._rank_of_a_namesake(text, start, hit_start):
+                    or self._rank_of_a_namesake(text, start, hit_start) or self._on_behalf_of_a_group(text, start, hit_start, hit_end, code, lang):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
@@ -2221,6 +2227,12 @@ class RoleExtractor:
         named_after = self.named_after.search(text, max(start, hit_start - window), hit_start)
         return named_after is not None and not self.passive_auxiliary_before.search(text, max(start, named_after.start() - 12),
                                                                                     named_after.start())
+
+    def _on_behalf_of_a_group(self, text: str, start: int, hit_start: int, hit_end: int, code: str, lang: str) -> bool:
+        """Whether a title in the plural follows "от имени" ("От имени студентов Name поздравил ..."): the group on whose
+        behalf one speaks, no post of the name after it (a singular title there is the named one's: "от имени ректора Name")."""
+        return lang == "ru" and self.on_behalf_of.search(text, max(start, hit_start - 20), hit_start) is not None \
+            and self._is_plural(TitleHit(hit_start, hit_end, code, text[hit_start:hit_end]), lang)
 
     def _english_deputies_before_names(self, text: str, start: int, end: int, mentions: list[Mention],
                                        hits: list[TitleHit]) -> list[TitleHit]:
@@ -3792,6 +3804,8 @@ class RoleExtractor:
         if not others:
             return False
         *joints, last = _gaps_between(text, title.end, next_person_start, others)
+        # A retired holder's words after the last title ("полковник в отставке Name2") still lead into the name.
+        last = self.russian_retired_words.sub("", last)
         return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
             and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
 
@@ -5372,6 +5386,8 @@ class RoleExtractor:
                 or person.end <= title.start and self.kazakh_closed_period.search(text, start, person.start) else "current"
         if lang == "ru" and self._duties_performed_by(text, title, person):
             return "acting"
+        if lang == "ru" and self.russian_retired_after_title.match(text, title.end, end):
+            return "former"
         if lang == "ru" and person.end <= title.start and self._russian_past_period(text, title, start, person):
             return "former"
         if lang == "ru" and self._russian_past_predicate_before_its_subject(text, title, person):
@@ -7106,8 +7122,10 @@ class ReferringNouns:
         "About school", "Our kindergarten", "the Foundation" referring back, a heading's "Администрация колледжа"):
         no institution of its own."""
         words = [word.lower() for word in _WORD.findall(written)]
+        # A quality's, a degree's or an order's adjective describes the institution, it names none: a headline's
+        # "Старейшую районную школу отремонтируют", "Новая школа"; a place's adjective names one ("Костанайский колледж").
         return bool(self._no_name_words) and any(self.kind_of(word) for word in words) \
-            and all(self._no_name_word(word) or self.kind_of(word) for word in words)
+            and all(self._no_name_word(word) or self.kind_of(word) or self.lang == "ru" and _describing_adjective(word) for word in words)
 
     def _no_name_word(self, word: str) -> bool:
         # "forty-two": a compound number names none as its parts do.
@@ -8290,6 +8308,13 @@ def _in_an_oblique_plural_case(word: str) -> bool:
 def _adjective(word: str) -> bool:
     """Whether a Russian word reads first as an adjective ("мадридского", "национальном")."""
     return russian_morphology().parse(word)[0].tag.POS == "ADJF"
+
+
+def _describing_adjective(word: str) -> bool:
+    """Whether a Russian word reads first as an adjective of quality, degree or order ("старейшую", "новая", "лучший",
+    "первая"), not of relation ("костанайский", "сельская", "национальный")."""
+    tag = russian_morphology().parse(word.lower())[0].tag
+    return tag.POS == "ADJF" and bool({"Qual", "Supr", "Anum"} & tag.grammemes)
 
 
 # The words between two titles in the genitive that a post's noun governs: "и", or a comma, maybe a date and a dash.

@@ -12779,3 +12779,72 @@ def test_english_head_of_the_state_with_its_article(stages, text, fact):
 def test_a_post_of_no_one_then_its_institution_referred_to_as_the_object_of_its_new_heads_verb(stages, text, fact):
     # "Бұл ведомствоны енді Name басқарады", "Ведомство теперь возглавит Name": the post named before is the name's.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nДекан вручил грамоту от имени ректора Евразийского национального университета Ерлана Сыдыкова.",
+     ("Ерлан Сыдыков", "rector", "enu")),
+    ("TITLE: Новости\n\nОт имени акима Акмолинской области Марата Жумабекова учителям вручили подарки.",
+     ("Марат Жумабеков", "akim", "akmola_akimat")),
+])
+def test_a_russian_title_after_on_behalf_of_is_a_post_not_a_namesakes_rank(stages, text, fact):
+    # "от имени" is "on behalf of", not the "имени" of a thing named after someone ("школа имени Абая"): the title after
+    # it is the post of the person named after it.
+    assert fact in found(stages, text)
+
+
+def test_a_russian_title_with_a_retired_holder_after_it_is_former(stages):
+    # "в отставке" after a title, its genitive complement between, says its holder has left it.
+    text = "TITLE: Новости\n\nНа встрече выступил полковник медицинской службы в отставке Ерлан Жумабаев."
+    assert [(fact.person.display, fact.role, fact.status) for fact in facts_of(stages, text)] \
+        == [("Ерлан Жумабаев", "other", "former")]
+
+
+def test_a_russian_retired_holders_title_before_a_name_leads_the_titles_before_it_into_that_name(stages):
+    # "Title1 Name1, Title2, Title3 в отставке Name2": a retired rank right before the second name still closes its
+    # titles, so the one after the first name's comma is the second name's.
+    text = ("TITLE: Новости\n\nПроректор по учебной работе Арман Сейтказин, начальник военной кафедры, полковник в отставке "
+            "Ержан Тулеуов поздравили ветеранов.")
+    posts = {(fact.person.display, fact.role) for fact in facts_of(stages, text)}
+    assert ("Ержан Тулеуов", "head") in posts
+    assert ("Арман Сейтказин", "head") not in posts
+
+
+def test_a_russian_schools_noun_with_adjectives_of_quality_only_names_no_school(stages):
+    # "Старейшую районную школу", "Новую школу": adjectives of quality, degree or order describe a school, as a headline
+    # opens with them; they name none, so the director's school is not one called "Новая районная школа".
+    text = "TITLE: Новости\n\nНовую районную школу открыли в селе.\n\nДиректор школы Аскар Нурланов рассказал о кабинетах."
+    assert not {fact for fact in found(stages, text) if fact[2] and "Нов" in fact[2]}
+
+
+@pytest.mark.parametrize("abbreviation", ["СОШ", "СШ"])
+def test_a_russian_schools_abbreviation_is_the_school_a_bare_school_noun_refers_back_to(stages, abbreviation):
+    # СОШ (средняя общеобразовательная школа), СШ: a school, which "директор школы" after it refers back to.
+    text = f"TITLE: Новости\n\nВ селе Косшы открылась {abbreviation} №3 на 600 мест. Директор школы Аскар Нурланов рассказал о кабинетах."
+    assert {(person, role, org.split()[0]) for person, role, org in found(stages, text) if org} == {("Аскар Нурланов", "director", abbreviation)}
+
+
+@pytest.mark.parametrize("line, person", [
+    ("СНХ: МӨЛДІРКҮЛ ЕСКЕНДИРОВА – ДИРЕКТОР ШКОЛЫ № 12", "Мөлдіркүл Ескендирова"),
+    ("КЫЗГАЛДАК ЕСКЕНДИРОВА - ДИРЕКТОР ШКОЛЫ № 12", "Кызгалдак Ескендирова"),
+])
+def test_a_speakers_caption_in_capitals_with_a_dash_before_the_title_is_a_person(stages, line, person):
+    # TV sites caption a quote with the speaker's name in capitals, a dash and the title, maybe after the transcript's
+    # label ("СНХ:", synchronous sound): the title says the words before it are a name, a rare given name or not.
+    text = f"TITLE: Новости\n\nНа участке голосовали с утра.\n{line}\nУчасток закрылся в 20 часов."
+    assert [(fact.person.display, fact.role) for fact in facts_of(stages, text)] == [(person, "director")]
+
+
+def test_a_speakers_caption_in_capitals_with_a_description_of_no_post_is_a_person_with_none(stages):
+    # "NAME – ЖИТЕЛЬ Г. X": a resident, a parent, a pensioner holds no post; the words still say the caption's are a name.
+    text = "TITLE: Новости\n\nНа участке голосовали с утра.\nСНХ: ЖАНБОЛАТ ЕСКЕНДИРОВ - ЖИТЕЛЬ Г. КОСТАНАЙ\nУчасток закрылся."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.normalized for m in document.mentions if m.label == "PERSON"] == ["Жанболат Ескендиров"]
+    assert not document.roles
+
+
+def test_a_russian_plural_title_after_on_behalf_of_is_the_group_not_the_next_names(stages):
+    # "От имени студентов Name поздравил ...": the students on whose behalf one speaks; the name after them, the object
+    # congratulated, is no student.
+    text = "TITLE: Новости\n\nОт имени студентов Аскара Нурланова поздравила председатель студенческого совета Айгуль Серикова."
+    assert not {fact for fact in found(stages, text) if fact[0] == "Аскар Нурланов"}

@@ -184,10 +184,12 @@ _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
     rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
 # A given name and a surname in capitals in running text ("Балсулу ТУРСЫНОВА").
 _NAME_WITH_ITS_SURNAME_IN_CAPITALS = re.compile(rf"(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{4,}})")
-# A speaker's caption on a line of its own, all in capitals: two or three words of the name, a comma and the title
-# ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА", as TV sites caption a quote).
+# A speaker's caption on a line of its own, all in capitals: two or three words of the name, a comma or a dash and the
+# title ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА", "ДИНАРА АХМЕТОВА – ДИРЕКТОР ШКОЛЫ", as TV sites caption
+# a quote), maybe after the transcript's short label and a colon ("СНХ:", "СНХР:", the synchronous sound's).
 _SPEAKER_CAPTION_IN_CAPITALS = re.compile(
-    rf"^[ \t]*(?P<name>[{_CYRILLIC_UPPER}]{{2,}}(?:[ \t]+[{_CYRILLIC_UPPER}]{{2,}}){{1,2}})[ \t]*,[ \t]*(?P<title>[{_CYRILLIC_UPPER}]{{2,}})(?![\w-])",
+    rf"^[ \t]*(?:[{_CYRILLIC_UPPER}]{{2,5}}:[ \t]*)?(?P<name>[{_CYRILLIC_UPPER}]{{2,}}(?:[ \t]+[{_CYRILLIC_UPPER}]{{2,}}){{1,2}})"
+    rf"(?:[ \t]*,|[ \t]+[–—-])[ \t]*(?P<title>[{_CYRILLIC_UPPER}]{{2,}})(?![\w-])",
     re.MULTILINE)
 _WORDS_IN_CAPITALS = re.compile(
     not_after(r"\w'’-", r"[A-Z](?<![A-Z][\w'’-]\s[A-Z])(?<![A-Z]\s[A-Z])[A-Z]+(?:\s[A-Z]{2,}){1,2}(?![\w'’-])(?!\s[A-Z])"))
@@ -384,6 +386,7 @@ class SpanRepair:
         self.conjunction_at_start = re.compile(rf"(?:{conjunction})\s+")
         self.kazakh_with_word_between = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('with_words'))})\s+")
         self.letters_before_ben = frozenset(lexicons["kk"].words("letters_before_ben"))
+        self.caption_descriptions = frozenset(words_in_all(lexicons, "caption_descriptions"))
         named_after_before = words_in_all(lexicons, "named_after_before_name")
         named_after = any_of(named_after_before + words_in_all(lexicons, "named_after_after_name"))
         self.named_after = re.compile(rf"\b(?:{named_after})\b", re.IGNORECASE)
@@ -1488,16 +1491,18 @@ class SpanRepair:
         return entities
 
     def _speaker_captions_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        """A caption's name in capitals before a comma and a title ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА
-        КОЛЛЕДЖА") is a person's, in place of the spans inside it, where its last word has a surname's or a
-        patronymic's ending: the title after it says it is a name, so its given name need not be a known one (a rare
+        """A caption's name in capitals before a comma or a dash and a title ("БАКТЫГАЛИ САРСЕНБАЕВ, ЗАМЕСТИТЕЛЬ ДИРЕКТОРА
+        КОЛЛЕДЖА", "МУРАТ ЖАКУПОВ – ЖИТЕЛЬ Г. КОСТАНАЙ") is a person's, in place of the spans inside it, where its last
+        word has a surname's or a patronymic's ending: the title (or the description of one who holds none) after it says
+        it is a name, so its given name need not be a known one (a rare
         Kazakh name the model, reading capitals as acronyms, leaves out). None of its words may be a title, an
         institution's or a place's head word, a registered institution or a place. A span the model read from the
         title on ("ДИРЕКТОРА КОЛЛЕДЖА" as an organization) is the title's words, no name: the institution's bare noun
         in it refers back, as in lower case."""
         for match in _SPEAKER_CAPTION_IN_CAPITALS.finditer(text):
             words = [word.capitalize() for word in match.group("name").split()]
-            if not self._is_title_word(match.group("title")) or not self.names.reads_as_a_surname(words[-1]) \
+            if not (self._is_title_word(match.group("title")) or match.group("title").lower() in self.caption_descriptions) \
+                    or not self.names.reads_as_a_surname(words[-1]) \
                     or not self._plain_name_words(" ".join(words)) or any(self._is_title_word(word) or self._names_a_place(word) for word in words):
                 continue
             start, end = match.span("name")
