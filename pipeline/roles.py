@@ -1069,6 +1069,7 @@ class RoleExtractor:
         # his predecessor): the post of the one the page reports appointed, whose words of appointment (roles.yaml
         # ``events``) follow its title.
         self.kazakh_post_pointed_at = re.compile(rf"(?:{any_of(lexicons['kk'].words('post_pointed_at'))})", re.IGNORECASE)
+        self.russian_appointment_word = re.compile(rf"(?<![\w-])(?:{any_of(self.taxonomy.events['appointed']['ru'])})", re.IGNORECASE)
         self.kazakh_appointment_word = re.compile(rf"(?<![\w-])(?:{any_of(self.taxonomy.events['appointed']['kk'])})", re.IGNORECASE)
         # ... or that say the name took the post the subject left, now ("Оның орнына Name тағайындалды", "Его место занял
         # Name", "На ее место назначен Name"). Not in English: "succeeded by Name" closes a biography whose posts the page
@@ -1711,10 +1712,12 @@ class RoleExtractor:
             # gender in the nominative.
             # So is one a verb of introducing presents ("Коллективу представили нового директора Name. Ранее он ...": the
             # news is about the one introduced, as about one appointed).
+            # So is one appointed ("Name, занимавшего должность акима, назначили акимом района. Ранее он ...").
             if gender is not None and not any(self.names.gender_of(name) == gender for _, name in candidates):
                 candidates += [(mention, name) for mention, name in named_before if self.names.gender_of(name) == gender
                                and (self.predicates["ru"].relative_clause_subject.match(text, mention.end)
-                                    or self.predicates["ru"].introduced_before.search(text, max(0, mention.start - 120), mention.start))]
+                                    or self.predicates["ru"].introduced_before.search(text, max(0, mention.start - 120), mention.start)
+                                    or self._appointed_in_its_sentence(text, mention))]
         elif lang == "kk":
             # The subject is in the nominative; one in the genitive possesses something ("Name-ның бұйрығымен Name
             # тағайындалды. Ол ...": the one appointed). One introduced is the news, as one appointed is ("Әкім
@@ -1732,6 +1735,11 @@ class RoleExtractor:
             return None
         stand_in = replace(antecedent[0], start=match.start("pronoun"), end=match.end("pronoun"), text=match.group("pronoun"))
         return stand_in, antecedent[1]
+
+    def _appointed_in_its_sentence(self, text: str, mention: Mention) -> bool:
+        """Whether a verb of appointment follows a Russian name in its sentence ("Name-а назначили акимом")."""
+        sentence_end = _SENTENCE_END.search(text, mention.end)
+        return self.russian_appointment_word.search(text, mention.end, sentence_end.start() if sentence_end else len(text)) is not None
 
     def _issuer_of_an_opening_act(self, text: str, mention: Mention) -> bool:
         """Whether an English name closes the opening words of an act before a comma ("By order of the Rector Name,

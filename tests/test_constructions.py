@@ -12848,3 +12848,10 @@ def test_a_russian_plural_title_after_on_behalf_of_is_the_group_not_the_next_nam
     # congratulated, is no student.
     text = "TITLE: Новости\n\nОт имени студентов Аскара Нурланова поздравила председатель студенческого совета Айгуль Серикова."
     assert not {fact for fact in found(stages, text) if fact[0] == "Аскар Нурланов"}
+
+
+def test_a_russian_pronoun_after_a_sentence_that_appoints_a_name_in_the_accusative_stands_for_it(stages):
+    # "Name-а, занимавшего ..., назначили акимом. ... он был заместителем": the one appointed is the news's subject.
+    text = ("TITLE: Новости\n\nЕрлана Сапарова, занимавшего должность акима района Алматы, назначили акимом района "
+            "Сарыарка. В разные годы он был заместителем акима района Есиль.")
+    assert ("Ерлан Сапаров", "deputy_akim", "Акимат района Есиль") in found(stages, text)
