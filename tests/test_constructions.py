@@ -12707,3 +12707,25 @@ def test_a_russian_name_after_a_heading_verb_is_its_subject_in_the_nominative(st
     # One heads an organization, not a person: "Алия Ахметова" after "возглавляет" is no man's genitive or accusative.
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.normalized for m in document.mentions if m.label == "PERSON"] == ["Алия Ахметова"]
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one(stages):
+    # A paragraph saved with a line break at a fixed width breaks names and titles across lines; its breaks inside a
+    # sentence are spaces, while a date or a headline in capitals above it stays a line of its own.
+    from pipeline.ingest import clean_text
+    text = ("TITLE: News\n\n12.03.2026\nGUESTS FROM ASTANA VISIT THE UNIVERSITY\n"
+            "Today the university was visited by a delegation of the\nministry. The meeting was attended by Vice-Rector\n"
+            "for Academic Affairs Gulnara Seitkali and Director of\nthe Library Marat Zhunusov, who spoke about\n"
+            "the new reading halls and thanked the guests.")
+    assert clean_text(text).startswith("TITLE: News\n\n12.03.2026\nGUESTS FROM ASTANA VISIT THE UNIVERSITY\nToday the")
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert {("Gulnara Seitkali", "vice_rector"), ("Marat Zhunusov", "director")} <= {
+        (f.person.display, f.role) for f in document.roles}
+
+
+def test_lines_of_a_listing_are_not_joined():
+    # A listing's headlines and items start with capitals: no break inside a sentence, so no block is a wrapped paragraph.
+    from pipeline.ingest import clean_text
+    text = "News\nAkim met residents 09.02.2025\nThe akim of the district met residents\nSchool opened 08.02.2025\nA new school"
+    assert clean_text(text) == text
+
