@@ -12729,3 +12729,16 @@ def test_lines_of_a_listing_are_not_joined():
     text = "News\nAkim met residents 09.02.2025\nThe akim of the district met residents\nSchool opened 08.02.2025\nA new school"
     assert clean_text(text) == text
 
+
+
+@pytest.mark.parametrize("text, place, fact", [
+    ("TITLE: News\n\nA sports hall for 300 pupils was opened in the city of Ayagoz on Monday.", "Ayagoz", None),
+    ("TITLE: News\n\nThe akim of the village of Birlik Yerlan Tokhtarov met the teachers.", "Birlik",
+     ("Yerlan Tokhtarov", "akim")),
+])
+def test_a_word_after_an_english_place_noun_and_of_is_the_place(stages, text, place, fact):
+    # "the city of X", "the village of X Name Surname": X is the place's name, though many a town is named like a person;
+    # the name after it is the person's.
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert place not in {m.text for m in document.mentions if m.label == "PERSON"}
+    assert fact is None or fact in {(f.person.display, f.role) for f in document.roles}
