@@ -12742,3 +12742,12 @@ def test_a_word_after_an_english_place_noun_and_of_is_the_place(stages, text, pl
     [document] = stages.annotate([Page(source="t", text=text)])
     assert place not in {m.text for m in document.mentions if m.label == "PERSON"}
     assert fact is None or fact in {(f.person.display, f.role) for f in document.roles}
+
+
+
+def test_a_lone_word_read_as_a_person_is_the_place_the_page_reads_it_as_elsewhere(stages):
+    # A town named like a person: "Teachers from Ayagoz" where the page writes "in Ayagoz" as a place; a word of a name
+    # the page writes in full stays the person's.
+    text = "TITLE: News\n\nTeachers from Ayagoz won the olympiad\n\nThe olympiad was held in Ayagoz in May, Serik Abenov said."
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == {"Serik Abenov"}

@@ -4236,14 +4236,20 @@ _LATIN_LETTERS = re.compile(r"[a-z]+")
 
 def _places_read_as_persons(text: str, foreign_cities: frozenset[str], mentions: list[Mention]) -> list[Mention]:
     """An English "person" of one word right after "in" ("the reactor in Kurchatov", a town named after a
-    physicist) is a place, unless it is a word of a name the page writes in full (the person named again); so is
-    one that is a foreign city's whole name, whose first word is also a given name ("in Abu Dhabi")."""
+    physicist), or one the model read as a place after a preposition elsewhere on the page ("teachers from Ayagoz"
+    where "in the city of Ayagoz" is a place: a town named like a person; not a place read where no preposition
+    tells one, as a surname alone may be), is a place, unless it is a word of a name the page writes in full (the
+    person named again); so is one that is a foreign city's whole name, whose first word is also a given name ("in
+    Abu Dhabi")."""
     named = {word for mention in mentions if mention.label == "PERSON" and " " in mention.text.strip() for word in mention.text.split()}
+    places = {mention.text.strip() for mention in mentions if mention.label in PLACE_LABELS
+              and _PREPOSITION_BEFORE_A_PLACE.search(text, max(0, mention.start - 6), mention.start)}
     return [replace(mention, label="GPE") if mention.label == "PERSON" and mention.lang == "en"
             and (" " not in (word := mention.text.strip()) and word not in named
-                 and _IN_BEFORE_A_PLACE.search(text, max(0, mention.start - 4), mention.start)
+                 and (word in places or _IN_BEFORE_A_PLACE.search(text, max(0, mention.start - 4), mention.start))
                  or word.lower() in foreign_cities)
             else mention for mention in mentions]
 
 
 _IN_BEFORE_A_PLACE = re.compile(r"(?<![\w-])in\s$")
+_PREPOSITION_BEFORE_A_PLACE = re.compile(r"(?<![\w-])(?:in|of|from|to|at)\s$")
