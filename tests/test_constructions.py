@@ -12751,3 +12751,16 @@ def test_a_lone_word_read_as_a_person_is_the_place_the_page_reads_it_as_elsewher
     text = "TITLE: News\n\nTeachers from Ayagoz won the olympiad\n\nThe olympiad was held in Ayagoz in May, Serik Abenov said."
     [document] = stages.annotate([page_from_text("t", text)])
     assert {m.text for m in document.mentions if m.label == "PERSON"} == {"Serik Abenov"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nThe school has a robotics lab, a Dance Studio and a gym.", None),
+    ("TITLE: News\n\nDirector of the Dance Studio Aigerim Sarsenova spoke at the concert.",
+     ("Aigerim Sarsenova", "director", "Dance Studio")),
+])
+def test_an_english_studio_is_an_institution(stages, text, fact):
+    # A studio (an art, dance or television studio of a school or a palace of culture) is an institution, no person's
+    # name, and its director's workplace.
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert "Dance Studio" not in {m.text for m in document.mentions if m.label == "PERSON"}
+    assert fact is None or fact in found(stages, text)
