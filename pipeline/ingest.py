@@ -283,7 +283,27 @@ def clean_text(text: str) -> str:
     text = _INVISIBLE.sub("", text)
     text = _WORD_MIXING_CYRILLIC_AND_LOOKALIKES.sub(_cyrillic_lookalikes, text)
     text = _TRAILING_SPACE.sub("\n", text + "\n")
-    return _BLANK_RUN.sub("\n\n", text).strip()
+    return "\n\n".join(_unwrapped(block) for block in _BLANK_RUN.sub("\n\n", text).strip().split("\n\n"))
+
+
+# A paragraph hard-wrapped at a fixed width (text saved from a PDF or an editor: "a meeting with the leadership of
+# Nazarbayev\nUniversity was held") breaks its sentences, and the names and titles in them, across lines, while every
+# later stage reads a line as a unit (a segment of its own language, a heading, a menu's line). A block of lines is
+# such a paragraph where three of its line breaks or more, and a third of them at least, fall inside a sentence, before
+# a lower-case word (a menu's, a listing's or a table's lines start with capitals or figures); in it, a break after a
+# line that ends no sentence and has lower-case letters (not a date or a headline in capitals) becomes a space.
+_ENDS_SENTENCE = re.compile(r"[.!?:;…»\"”)|]$")
+_FEWEST_BREAKS_INSIDE_A_SENTENCE = 3
+
+
+def _unwrapped(block: str) -> str:
+    lines = block.split("\n")
+    breaks_inside_a_sentence = sum(1 for line, following in zip(lines, lines[1:])
+                                   if not _ENDS_SENTENCE.search(line) and following.lstrip()[:1].islower())
+    if breaks_inside_a_sentence < max(_FEWEST_BREAKS_INSIDE_A_SENTENCE, (len(lines) - 1) / 3):
+        return block
+    return "".join(line + (" " if not _ENDS_SENTENCE.search(line) and any(char.islower() for char in line) else "\n")
+                   for line in lines[:-1]) + lines[-1]
 
 
 def _cyrillic_lookalikes(word: re.Match) -> str:

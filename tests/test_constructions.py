@@ -12855,3 +12855,60 @@ def test_a_russian_pronoun_after_a_sentence_that_appoints_a_name_in_the_accusati
     text = ("TITLE: Новости\n\nЕрлана Сапарова, занимавшего должность акима района Алматы, назначили акимом района "
             "Сарыарка. В разные годы он был заместителем акима района Есиль.")
     assert ("Ерлан Сапаров", "deputy_akim", "Акимат района Есиль") in found(stages, text)
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_one(stages):
+    # A paragraph saved with a line break at a fixed width breaks names and titles across lines; its breaks inside a
+    # sentence are spaces, while a date or a headline in capitals above it stays a line of its own.
+    from pipeline.ingest import clean_text
+    text = ("TITLE: News\n\n12.03.2026\nGUESTS FROM ASTANA VISIT THE UNIVERSITY\n"
+            "Today the university was visited by a delegation of the\nministry. The meeting was attended by Vice-Rector\n"
+            "for Academic Affairs Gulnara Seitkali and Director of\nthe Library Marat Zhunusov, who spoke about\n"
+            "the new reading halls and thanked the guests.")
+    assert clean_text(text).startswith("TITLE: News\n\n12.03.2026\nGUESTS FROM ASTANA VISIT THE UNIVERSITY\nToday the")
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert {("Gulnara Seitkali", "vice_rector"), ("Marat Zhunusov", "director")} <= {
+        (f.person.display, f.role) for f in document.roles}
+
+
+def test_lines_of_a_listing_are_not_joined():
+    # A listing's headlines and items start with capitals: no break inside a sentence, so no block is a wrapped paragraph.
+    from pipeline.ingest import clean_text
+    text = "News\nAkim met residents 09.02.2025\nThe akim of the district met residents\nSchool opened 08.02.2025\nA new school"
+    assert clean_text(text) == text
+
+
+
+@pytest.mark.parametrize("text, place, fact", [
+    ("TITLE: News\n\nA sports hall for 300 pupils was opened in the city of Ayagoz on Monday.", "Ayagoz", None),
+    ("TITLE: News\n\nThe akim of the village of Birlik Yerlan Tokhtarov met the teachers.", "Birlik",
+     ("Yerlan Tokhtarov", "akim")),
+])
+def test_a_word_after_an_english_place_noun_and_of_is_the_place(stages, text, place, fact):
+    # "the city of X", "the village of X Name Surname": X is the place's name, though many a town is named like a person;
+    # the name after it is the person's.
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert place not in {m.text for m in document.mentions if m.label == "PERSON"}
+    assert fact is None or fact in {(f.person.display, f.role) for f in document.roles}
+
+
+
+def test_a_lone_word_read_as_a_person_is_the_place_the_page_reads_it_as_elsewhere(stages):
+    # A town named like a person: "Teachers from Ayagoz" where the page writes "in Ayagoz" as a place; a word of a name
+    # the page writes in full stays the person's.
+    text = "TITLE: News\n\nTeachers from Ayagoz won the olympiad\n\nThe olympiad was held in Ayagoz in May, Serik Abenov said."
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == {"Serik Abenov"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nThe school has a robotics lab, a Dance Studio and a gym.", None),
+    ("TITLE: News\n\nDirector of the Dance Studio Aigerim Sarsenova spoke at the concert.",
+     ("Aigerim Sarsenova", "director", "Dance Studio")),
+])
+def test_an_english_studio_is_an_institution(stages, text, fact):
+    # A studio (an art, dance or television studio of a school or a palace of culture) is an institution, no person's
+    # name, and its director's workplace.
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert "Dance Studio" not in {m.text for m in document.mentions if m.label == "PERSON"}
+    assert fact is None or fact in found(stages, text)

@@ -488,6 +488,8 @@ class SpanRepair:
             rf"\s+(?:{any_of(word for word in taxonomy.place_words.get('kk', ()) if word[-1] in 'ыі')})", re.IGNORECASE)
         self.kazakh_and_words = frozenset(lexicons["kk"].words("and_words"))
         self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
+        self.english_place_noun_and_of_before = re.compile(
+            rf"(?<!\w)(?:{any_of(taxonomy.place_words.get('en', ()))})\s+of\s+$", re.IGNORECASE)
         self.russian_place_nouns = frozenset(taxonomy.place_words.get("ru", ()))
         self.russian_place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(taxonomy.place_words.get('ru', ()))})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms), not_after=r"\w-") if self.registry.acronyms else "(?!)"
@@ -864,7 +866,8 @@ class SpanRepair:
                                   lambda entity: self._honorific_and_name_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._names_joined_by_a_conjunction(text, entity))
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
-        entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity)
+                                  or self._place_after_an_english_place_noun(text, entity))
         entities = [self._without_a_phrases_last_word(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
@@ -2475,6 +2478,19 @@ class SpanRepair:
             return [replace(entity, label="GPE")]
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         if entity.label != "PERSON" or len(words) < 3 or self.registry.region_of(text[noun.start():words[0].end()], "ru") is None:
+            return None
+        return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+
+    def _place_after_an_english_place_noun(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """The word right after an English place noun and "of" that the model read as a person ("in the city of
+        Ayagoz", "the akim of the village of Birlik Name Surname"): the place's name (GPE), though many a town is named
+        like a person (Аягөз is a given name too); the words after it in a longer span are the person's."""
+        if entity.label != "PERSON" or not self.english_place_noun_and_of_before.search(text, max(0, entity.start - 20), entity.start):
+            return None
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if len(words) == 1:
+            return [replace(entity, label="GPE")]
+        if len(words) < 3:
             return None
         return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
 
@@ -4231,14 +4247,20 @@ _LATIN_LETTERS = re.compile(r"[a-z]+")
 
 def _places_read_as_persons(text: str, foreign_cities: frozenset[str], mentions: list[Mention]) -> list[Mention]:
     """An English "person" of one word right after "in" ("the reactor in Kurchatov", a town named after a
-    physicist) is a place, unless it is a word of a name the page writes in full (the person named again); so is
-    one that is a foreign city's whole name, whose first word is also a given name ("in Abu Dhabi")."""
+    physicist), or one the model read as a place after a preposition elsewhere on the page ("teachers from Ayagoz"
+    where "in the city of Ayagoz" is a place: a town named like a person; not a place read where no preposition
+    tells one, as a surname alone may be), is a place, unless it is a word of a name the page writes in full (the
+    person named again); so is one that is a foreign city's whole name, whose first word is also a given name ("in
+    Abu Dhabi")."""
     named = {word for mention in mentions if mention.label == "PERSON" and " " in mention.text.strip() for word in mention.text.split()}
+    places = {mention.text.strip() for mention in mentions if mention.label in PLACE_LABELS
+              and _PREPOSITION_BEFORE_A_PLACE.search(text, max(0, mention.start - 6), mention.start)}
     return [replace(mention, label="GPE") if mention.label == "PERSON" and mention.lang == "en"
             and (" " not in (word := mention.text.strip()) and word not in named
-                 and _IN_BEFORE_A_PLACE.search(text, max(0, mention.start - 4), mention.start)
+                 and (word in places or _IN_BEFORE_A_PLACE.search(text, max(0, mention.start - 4), mention.start))
                  or word.lower() in foreign_cities)
             else mention for mention in mentions]
 
 
 _IN_BEFORE_A_PLACE = re.compile(r"(?<![\w-])in\s$")
+_PREPOSITION_BEFORE_A_PLACE = re.compile(r"(?<![\w-])(?:in|of|from|to|at)\s$")
