@@ -12707,3 +12707,17 @@ def test_a_russian_name_after_a_heading_verb_is_its_subject_in_the_nominative(st
     # One heads an organization, not a person: "Алия Ахметова" after "возглавляет" is no man's genitive or accusative.
     [document] = stages.annotate([Page(source="t", text=text)])
     assert [m.normalized for m in document.mentions if m.label == "PERSON"] == ["Алия Ахметова"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жиын\n\nТүркістан облысында жиын өтті. Жиынға облыстық мәслихат төрағасы Ерлан Сәрсенов қатысты.",
+     ("Ерлан Сәрсенов", "chairman", "turkistan_maslikhat")),
+    ("TITLE: Жиын\n\nЖиынға Қызылорда облыстық мәслихат төрағасы Ерлан Сәрсенов қатысты.",
+     ("Ерлан Сәрсенов", "chairman", "kyzylorda_maslikhat")),
+    ("TITLE: Жиын\n\nБәйдібек ауданында жиын өтті. Жиынға аудандық мәслихат төрағасы Ерлан Сәрсенов қатысты.",
+     ("Ерлан Сәрсенов", "chairman", "Бәйдібек аудандық мәслихат")),
+])
+def test_a_kazakh_maslikhats_chairman_after_the_bodys_noun_in_the_nominative(stages, text, fact):
+    # "облыстық мәслихат төрағасы", as "мәслихат хатшысы": the body's noun before the title is in the nominative, which no
+    # genitive chain reaches; the place's adjective before it names the body, of the place the page names.
+    assert fact in found(stages, text)
