@@ -2695,6 +2695,12 @@ class RoleExtractor:
             # An English title in the singular before a name is that name's alone ("Akim of Almaty Name and Name"); a
             # passive verb's is its whole list's ("Mathematics is taught by Name and Name").
             shared = lang != "en" or any(self._is_plural(title, lang) or title.subject_after for title in previous or ())
+            # A Kazakh title in the singular, no count of holders in it, before a name and a bare comma is that name's
+            # alone ("аудандық білім бөлімінің басшысы Name, Name сөз сөйледі"): a title over a list is in the plural
+            # ("бөлім басшылары Name, Name") or counts them ("әкімнің үш орынбасары Name, Name").
+            if lang == "kk" and previous and gap_rest.strip() == "," \
+                    and all(self._kazakh_singular_uncounted(title) for title in previous):
+                shared = False
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
             listed = not (lang == "kk" and gap_rest.isspace() and "\n" not in gap_rest)
@@ -3546,6 +3552,13 @@ class RoleExtractor:
         last_word = words[0] if lang == "en" and len(words) > 2 and words[1].lower() == "of" else words[-1] if words else ""
         return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
             and not (lang == "ru" and _russian_singular_only(last_word))
+
+    def _kazakh_singular_uncounted(self, title: TitleHit) -> bool:
+        """Whether a Kazakh title names one holder: no plural ending in its last word ("басшысы", not "басшылары") and no
+        count of holders before it ("үш орынбасары"); a verb's post is no such title."""
+        words = title.written.lower().split()
+        return not title.verb and bool(words) and not self.plural["kk"].search(words[-1]) \
+            and not any(word.isdigit() or word in self.title_counts["kk"] for word in words)
 
     def _russian_plural_title(self, title: TitleHit) -> bool:
         """Whether a Russian title is in the plural by its last word ("учителя") or by its head noun before its

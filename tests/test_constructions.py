@@ -12721,3 +12721,16 @@ def test_a_kazakh_maslikhats_chairman_after_the_bodys_noun_in_the_nominative(sta
     # "облыстық мәслихат төрағасы", as "мәслихат хатшысы": the body's noun before the title is in the nominative, which no
     # genitive chain reaches; the place's adjective before it names the body, of the place the page names.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person, fact", [
+    ("TITLE: Балабақша ашылды\n\nСалтанатта аудандық білім бөлімінің басшысы Ерлан Сәрсенов, Марат Қасымов сөз сөйледі.",
+     "Марат Қасымов", None),
+    ("TITLE: Жиын\n\nЖиынды облыс әкімі Ерлан Сәрсенов, ардагер Марат Қасымов ашты.", "Марат Қасымов", None),
+    ("TITLE: Жиын\n\nЖиынға бөлім басшылары Ерлан Сәрсенов, Марат Қасымов қатысты.", "Марат Қасымов", "head"),
+])
+def test_a_kazakh_singular_title_before_a_name_and_a_comma_is_that_names_alone(stages, text, person, fact):
+    # A Kazakh title over a list is in the plural ("басшылары") or counts its holders; one in the singular before a name
+    # and a bare comma is the first name's, the next name's own title (if any) written elsewhere.
+    roles = {role for name, role, _ in found(stages, text) if name == person}
+    assert roles == ({fact} if fact else set())
