@@ -4945,6 +4945,9 @@ class RoleExtractor:
         template = self.taxonomy.place_seat_template(lang)
         if lang == "kk":
             written = self.registry.nominative(written, lang)
+            # A place read with its akimat's noun after it ("Мұнайлы ауданы әкімдігінің залында") names the akimat already.
+            if fold(written.split()[-1]) == fold(template.format("").split()[-1]):
+                return self.registry.resolve(written, lang)
         elif lang == "ru" and kind == "city" and _CAPITALIZED_RUSSIAN_WORD.fullmatch(written):
             # A name that does not decline ("Актобе", which the dictionary would read as a case of "Актоба") is its
             # own genitive: a registered city's akimat under it is the one meant.

@@ -12734,3 +12734,9 @@ def test_a_kazakh_singular_title_before_a_name_and_a_comma_is_that_names_alone(s
     # and a bare comma is the first name's, the next name's own title (if any) written elsewhere.
     roles = {role for name, role, _ in found(stages, text) if name == person}
     assert roles == ({fact} if fact else set())
+
+
+def test_a_kazakh_place_read_with_its_akimats_noun_names_that_akimat_once(stages):
+    # "Мұнайлы ауданы әкімдігінің залында ... аудан әкімі Name": the place named before is its akimat already, written so.
+    text = "TITLE: Сессия\n\nМұнайлы ауданы әкімдігінің мәжіліс залында сессия өтті. Сессияға аудан әкімі Ерлан Сәрсенов қатысты."
+    assert ("Ерлан Сәрсенов", "akim", "Мұнайлы ауданы әкімдігі") in found(stages, text)
