@@ -12740,3 +12740,12 @@ def test_a_kazakh_place_read_with_its_akimats_noun_names_that_akimat_once(stages
     # "Мұнайлы ауданы әкімдігінің залында ... аудан әкімі Name": the place named before is its akimat already, written so.
     text = "TITLE: Сессия\n\nМұнайлы ауданы әкімдігінің мәжіліс залында сессия өтті. Сессияға аудан әкімі Ерлан Сәрсенов қатысты."
     assert ("Ерлан Сәрсенов", "akim", "Мұнайлы ауданы әкімдігі") in found(stages, text)
+
+
+def test_a_kazakh_regional_papers_site_names_the_region_of_its_akim(stages):
+    # «Қостанай таңы» is Kostanay Region's paper: an "облыс әкімі" on its site, the page naming no region, is Kostanay's.
+    text = ("URL: https://old.kostanaytany.kz/archives/1\nTITLE: Мерекелік жиын\n\n"
+            "Бүгін облыс әкімі Ерлан Сәрсеновтің қатысуымен мұғалімдер күніне арналған жиын өтті.")
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert ("Ерлан Сәрсенов", "akim", "kostanay_akimat") in {
+        (f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
