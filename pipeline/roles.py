@@ -7571,8 +7571,10 @@ class KazakhGenitiveChain:
                 break
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы"), unless
             # it is a sentence's first word in a case ("Жиынға аудан әкімдігінің ...": to the meeting).
-            named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper() \
-                and not self.oblique_capitalized(word)
+            # So is the word before a place word of two ("Обаған ауылдық округінің": its name, though it ends like a participle).
+            place_word = " ".join(self.genitive.sub("", part.lower()) for part in chunk[:2])
+            named_place = bool(chunk) and (chunk[0].lower() in self._place_words or place_word in self._place_words) \
+                and word[:1].isupper() and not self.oblique_capitalized(word)
             following = chunk[0] if chunk else ""
             # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім"), and
             # so is the word that qualifies the dative ("дарынды балаларға арналған мектеп").

@@ -12749,3 +12749,15 @@ def test_a_kazakh_regional_papers_site_names_the_region_of_its_akim(stages):
     [document] = stages.annotate([page_from_text("t", text)])
     assert ("Ерлан Сәрсенов", "akim", "kostanay_akimat") in {
         (f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Сайлау\n\nЖиынға Ұзынкөл ауданы Обаған ауылдық округінің әкімі Ерлан Сәрсенов қатысты.",
+     ("Ерлан Сәрсенов", "akim", "Ұзынкөл ауданы Обаған ауылдық округі әкімдігі")),
+    ("TITLE: Сайлау\n\nЖиынға Обаған ауылдық округі әкімінің орынбасары Ерлан Сәрсенов қатысты.",
+     ("Ерлан Сәрсенов", "deputy_akim", "Обаған ауылдық округі әкімдігі")),
+])
+def test_a_kazakh_place_named_before_a_place_word_of_two_is_its_name_whatever_its_ending(stages, text, fact):
+    # "Обаған ауылдық округінің әкімі": the word before "ауылдық округі" is the rural district's name, though it ends like a
+    # participle ("алған"), as the word before a place word of one is ("Қордай ауданы").
+    assert fact in found(stages, text)
