@@ -2770,6 +2770,12 @@ class RoleExtractor:
             # An English title in the singular before a name is that name's alone ("Akim of Almaty Name and Name"); a
             # passive verb's is its whole list's ("Mathematics is taught by Name and Name").
             shared = lang != "en" or any(self._is_plural(title, lang) or title.subject_after for title in previous or ())
+            # A Kazakh title in the singular, no count of holders in it, before a name and a bare comma is that name's
+            # alone ("аудандық білім бөлімінің басшысы Name, Name сөз сөйледі"): a title over a list is in the plural
+            # ("бөлім басшылары Name, Name") or counts them ("әкімнің үш орынбасары Name, Name").
+            if lang == "kk" and previous and gap_rest.strip() == "," \
+                    and all(self._kazakh_singular_uncounted(title) for title in previous):
+                shared = False
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
             listed = not (lang == "kk" and gap_rest.isspace() and "\n" not in gap_rest)
@@ -3621,6 +3627,13 @@ class RoleExtractor:
         last_word = words[0] if lang == "en" and len(words) > 2 and words[1].lower() == "of" else words[-1] if words else ""
         return not title.verb and last_word.lower() not in self.title_last_words[lang] and bool(self.plural[lang].search(last_word)) \
             and not (lang == "ru" and _russian_singular_only(last_word))
+
+    def _kazakh_singular_uncounted(self, title: TitleHit) -> bool:
+        """Whether a Kazakh title names one holder: no plural ending in its last word ("басшысы", not "басшылары") and no
+        count of holders before it ("үш орынбасары"); a verb's post is no such title."""
+        words = title.written.lower().split()
+        return not title.verb and bool(words) and not self.plural["kk"].search(words[-1]) \
+            and not any(word.isdigit() or word in self.title_counts["kk"] for word in words)
 
     def _russian_plural_title(self, title: TitleHit) -> bool:
         """Whether a Russian title is in the plural by its last word ("учителя") or by its head noun before its
@@ -5009,6 +5022,9 @@ class RoleExtractor:
         template = self.taxonomy.place_seat_template(lang)
         if lang == "kk":
             written = self.registry.nominative(written, lang)
+            # A place read with its akimat's noun after it ("Мұнайлы ауданы әкімдігінің залында") names the akimat already.
+            if fold(written.split()[-1]) == fold(template.format("").split()[-1]):
+                return self.registry.resolve(written, lang)
         elif lang == "ru" and kind == "city" and _CAPITALIZED_RUSSIAN_WORD.fullmatch(written):
             # A name that does not decline ("Актобе", which the dictionary would read as a case of "Актоба") is its
             # own genitive: a registered city's akimat under it is the one meant.
@@ -7636,8 +7652,10 @@ class KazakhGenitiveChain:
                 break
             # The word before a place word is the place's name, whatever its ending ("Қарағанды облысы"), unless
             # it is a sentence's first word in a case ("Жиынға аудан әкімдігінің ...": to the meeting).
-            named_place = bool(chunk) and chunk[0].lower() in self._place_words and word[:1].isupper() \
-                and not self.oblique_capitalized(word)
+            # So is the word before a place word of two ("Обаған ауылдық округінің": its name, though it ends like a participle).
+            place_word = " ".join(self.genitive.sub("", part.lower()) for part in chunk[:2])
+            named_place = bool(chunk) and (chunk[0].lower() in self._place_words or place_word in self._place_words) \
+                and word[:1].isupper() and not self.oblique_capitalized(word)
             following = chunk[0] if chunk else ""
             # A dative before a postposition is an adjective inside the name ("мектепке дейінгі білім"), and
             # so is the word that qualifies the dative ("дарынды балаларға арналған мектеп").
