@@ -4644,7 +4644,10 @@ class RoleExtractor:
             # not the district's maslikhat named before).
             place_adjective = next((self.references["kk"].adjective(word) and self.references["kk"].kind_of(word) in self.place_kinds
                                     for word in words_before[-1:]), False)
-            if referred is None and opening is not None and opening[0] in self.references["kk"].institution_kinds and not place_adjective:
+            # A head of a place by its bare noun ("аудан басшысы", "округ басшысы") is the akim of the one referred to.
+            if referred is None and opening is not None and not place_adjective and (
+                    opening[0] in self.references["kk"].institution_kinds
+                    or opening[0] in self.place_kinds and self.taxonomy.seat(title.code, "place") is not None):
                 referred = opening
         else:
             referred = self.references[lang].after(text, title, person)

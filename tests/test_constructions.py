@@ -12966,3 +12966,14 @@ def test_a_kazakh_place_named_before_a_place_word_of_two_is_its_name_whatever_it
     # "Обаған ауылдық округінің әкімі": the word before "ауылдық округі" is the rural district's name, though it ends like a
     # participle ("алған"), as the word before a place word of one is ("Қордай ауданы").
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалықтар\n\nБурабай ауданында жиын өтті. Шараға аудан басшысы Мейрам Бекұлы қатысты.",
+     ("Мейрам Бекұлы", "akim", "Бурабай ауданы әкімдігі")),
+    ("TITLE: Жаңалықтар\n\nҚамқалы ауылдық округінде жиын өтті. Шараға округ басшысы Мейрам Бекұлы қатысты.",
+     ("Мейрам Бекұлы", "akim", "Қамқалы ауылдық округі әкімдігі")),
+])
+def test_a_kazakh_head_of_a_place_by_its_bare_noun_is_the_akim_of_the_one_named_before(stages, text, fact):
+    # "аудан басшысы", "округ басшысы": the head of the district or rural district the page named, as "аудан әкімі" is.
+    assert fact in found(stages, text)
