@@ -475,6 +475,21 @@ def test_a_russian_name_is_read_in_the_case_its_context_shows(stages, text, name
     assert [m.normalized for m in document.mentions if m.label == "PERSON"] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    # Common Kazakh given names of scripts/kazakh_given_names.txt in a Russian case: unknown, a man's genitive in -а
+    # was read as a woman's nominative (Кайсара Нурланова) and a woman's dative kept its ending (Жадыре).
+    ("Выступление Кайсара Нурланова было посвящено бюджету.", "Кайсар Нурланов"),
+    ("Письмо Уалихана Сейтова поступило в управление.", "Уалихан Сейтов"),
+    ("Поздравление Еркайрата Оспанова зачитали на собрании.", "Еркайрат Оспанов"),
+    ("Грамоту вручили Жадыре Оспановой.", "Жадыра Оспанова"),
+    ("Доклад Жадыры Оспановой прозвучал первым.", "Жадыра Оспанова"),
+    ("Благодарственное письмо вручили Куанышу Бекову.", "Куаныш Беков"),
+])
+def test_a_common_kazakh_given_name_in_a_russian_case_goes_to_its_nominative(stages, text, name):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.normalized for m in document.mentions if m.label == "PERSON"] == [name]
+
+
 # --- en_left ---
 @pytest.mark.parametrize("written, display, surname", [
     # A surname's one-letter prefix and its apostrophe are the surname's, not an initial.
