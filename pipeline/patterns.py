@@ -67,3 +67,13 @@ def _branches(node: dict, form: Callable[[str], str], after_first: Callable[[str
     alternatives = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     # Greedy: a longer word is tried before the shorter one it begins with.
     return f"(?:{alternatives})?" if "" in node else alternatives
+
+
+def alone_on_its_line(text: str, start: int, end: int, written: str) -> bool:
+    """Whether the page writes ``written`` at ``start``:``end`` with nothing but spaces before and after it on its line
+    (a byline, a caption)."""
+    if text[start:end] != written:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()

@@ -12977,3 +12977,39 @@ def test_a_kazakh_place_named_before_a_place_word_of_two_is_its_name_whatever_it
 def test_a_kazakh_head_of_a_place_by_its_bare_noun_is_the_akim_of_the_one_named_before(stages, text, fact):
     # "аудан басшысы", "округ басшысы": the head of the district or rural district the page named, as "аудан әкімі" is.
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    # a byline alone on its line, written surname first as news agencies in Kazakhstan write it: the second word a known
+    # given name, the first none
+    ("TITLE: A new school opened in Taraz\n\nZhakip Aliya\n12 May 2024, 10:15\n"
+     "TARAZ. A new school for 600 pupils opened in Taraz, the director Serik Omarov said.\n",
+     {"Aliya Zhakip", "Serik Omarov"}),
+    # a byline whose first word is a known given name keeps its order ("Dana Sultan": Sultan a surname too)
+    ("TITLE: Teachers awarded\n\nThe ministry awarded teachers of the region on Friday, the director Serik Omarov said.\n\n"
+     "Dana Sultan\n",
+     {"Serik Omarov", "Dana Sultan"}),
+    # in running text a name of two words, the second a given name, the first one no list knows, keeps its order
+    ("TITLE: Teachers awarded\n\nThe ministry awarded teachers of the region on Friday. "
+     "The award went to Rehan Sadyk, a teacher of school No. 5.\n",
+     {"Rehan Sadyk"}),
+    # an organization alone on its line whose second word is no known given name is no byline
+    ("TITLE: Partners\n\nThe forum was supported by our partners:\n\nSamruk Kazyna\nKazakh Invest\n", set()),
+])
+def test_english_bylines_written_surname_first(stages, text, names):
+    assert persons_of(stages, text) == names
+
+
+@pytest.mark.parametrize("line, label", [
+    ("Kovalenok Tatyana", "PERSON"),  # a byline surname first, read as an organization
+    ("Astana Aliya", "ORG"),  # a place's name first: a firm named so, no byline
+    ("Kovalenok Studio", "ORG"),  # no given name
+    ("Arman Aliya", "ORG"),  # both given names: no sure byline
+])
+def test_an_english_byline_the_model_read_as_an_organization_is_a_person(resources, line, label):
+    text = f"The maslikhat of the city consists of 30 deputies.\n\n    {line}\n"
+    start = text.index(line)
+    segments = [Segment(0, 50, "en", 1.0), Segment(52, len(text) - 1, "en", 1.0)]
+    mentions = [Mention(start, start + len(line), line, "ORG", "en", "spacy", "test")]
+    [document] = SpanRepair(resources)([Document(Page(source="t", text=text), segments, mentions)])
+    assert {(m.text, m.label) for m in document.mentions} == {(line, label)}

@@ -158,7 +158,7 @@ from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.ner.base import PLACE_LABELS
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import VOWELS, russian_morphology
-from pipeline.patterns import any_of, not_after, office_after_a_possessive_title
+from pipeline.patterns import alone_on_its_line, any_of, not_after, office_after_a_possessive_title
 from pipeline.records import OTHER, Document, EntitySpan, Mention
 from pipeline.segment import navigation_separators
 
@@ -666,7 +666,8 @@ class SpanRepair:
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
             document.mentions = _places_read_as_persons(text, self.foreign_cities, _site_names_as_organizations(
                 document.page.url, self._firms_named_after_people(
-                    text, self._surnames_named_in_other_segments(text, document.segments, kept))))
+                    text, self._bylines_read_as_organizations(
+                        text, self._surnames_named_in_other_segments(text, document.segments, kept)))))
         return documents
 
     def _surnames_named_in_other_segments(self, text: str, segments: list, mentions: list[Mention]) -> list[Mention]:
@@ -695,6 +696,28 @@ class SpanRepair:
             + self._latin_names_alone(text, segments, mentions, latin_words)
             + self._kazakh_surnames_alone(text, segments, mentions, surnames),
             key=lambda mention: (mention.start, mention.end)), russian_forms)
+
+    def _bylines_read_as_organizations(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """An English "organization" of two Latin words alone on its line, the second a known given name without a
+        surname's ending and the first no given name, no registered name, place or institution word: a byline written
+        surname first as news agencies in Kazakhstan write it ("Ivanchuk Marina" under the story), a person (normalize
+        reads it surname first)."""
+        names = self.names
+        result = []
+        for mention in mentions:
+            words = mention.text.split()
+            if mention.lang == "en" and mention.label in _LABELS_OF_A_NAME_ALONE and len(words) == 2 \
+                    and all(_LATIN_NAME_WORD.fullmatch(word) for word in words) \
+                    and alone_on_its_line(text, mention.start, mention.end, mention.text) \
+                    and names.is_given_name(words[1]) and not names.surname.search(words[1]) \
+                    and not names.patronymic.search(words[1]) and not names.is_given_name(words[0]) \
+                    and words[0] not in names.english_given_names and words[0] not in names.foreign_given_names \
+                    and not any(word.lower() in names.non_name_words or self.taxonomy.is_institution_word(word)
+                                or self.taxonomy.is_place_word(word) or self._is_place(word) or self._registered(word) for word in words) \
+                    and not self._registered(mention.text):
+                mention = replace(mention, label="PERSON")
+            result.append(mention)
+        return result
 
     def _firms_named_after_people(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """A word alone that the page says was founded, established or incorporated ("Caloi was founded in

@@ -16,7 +16,7 @@ from pipeline.language import SIGNATURE_LETTERS, WRITTEN_IN, dominant_script
 from pipeline.lexicon import words_in_all
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import CASE_CONTEXT_CHARS, russian_morphology
-from pipeline.patterns import any_of
+from pipeline.patterns import alone_on_its_line, any_of
 from pipeline.records import Document, LinkKey, Mention, PersonName
 
 ORG_LABELS = {"ORG", "FACILITY"}
@@ -234,8 +234,8 @@ class Normalizer:
         a given name with a patronymic ("Наталья Васильевна"), takes the key of the one fuller name
         in the same document it fits, if there is exactly one; a given name with a patronymic fits a name
         with those two initials ("Жанна Болатовна", "Кусаинова Ж.Б.") where none has the given name."""
-        with_forms = self._in_the_pages_name_order(self._listed_with_persons(
-            mentions, [self.normalized(mention, text) for mention in mentions], text))
+        with_forms = self._bylines_surname_first(self._in_the_pages_name_order(self._listed_with_persons(
+            mentions, [self.normalized(mention, text) for mention in mentions], text)), text)
         by_surname: dict[str, set[str]] = {}
         by_given: dict[str, set[str]] = {}
         by_word_stem: dict[str, set[str]] = {}
@@ -342,6 +342,25 @@ class Normalizer:
             words = self._latin_two_words_name(mention)
             if words is not None and mention.normalized.split() == words and self.names.is_given_name(words[1]) \
                     and (name := self.names.normalize(f"{words[1]} {words[0]}", "en")):
+                mention = replace(mention, normalized=name.display, link_key=name.link_key)
+            result.append(mention)
+        return result
+
+    def _bylines_surname_first(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """A Latin name of two words alone on its line, a byline as news agencies in Kazakhstan write it, surname first
+        as in Russian ("Ivanchuk Marina" above or below the story): read surname first where the second word is a known
+        given name without a surname's ending and the first is no given name any list knows ("Dana Sultan" and "Rehan
+        Sadyk" keep their order wherever the first word is a given name, or in running text)."""
+        names = self.names
+        result = []
+        for mention in mentions:
+            words = self._latin_two_words_name(mention)
+            if words is not None and mention.lang == "en" and mention.normalized.split() == words \
+                    and alone_on_its_line(text, mention.start, mention.end, mention.text) \
+                    and names.is_given_name(words[1]) and not names.surname.search(words[1]) and not names.patronymic.search(words[1]) \
+                    and not names.is_given_name(words[0]) and words[0] not in names.english_given_names \
+                    and words[0] not in names.foreign_given_names \
+                    and (name := names.normalize(f"{words[1]} {words[0]}", "en")) and name.display.split() == words[::-1]:
                 mention = replace(mention, normalized=name.display, link_key=name.link_key)
             result.append(mention)
         return result
