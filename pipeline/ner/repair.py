@@ -709,9 +709,7 @@ class SpanRepair:
             if mention.lang == "en" and mention.label in _LABELS_OF_A_NAME_ALONE and len(words) == 2 \
                     and all(_LATIN_NAME_WORD.fullmatch(word) for word in words) \
                     and alone_on_its_line(text, mention.start, mention.end, mention.text) \
-                    and names.is_given_name(words[1]) and not names.surname.search(words[1]) \
-                    and not names.patronymic.search(words[1]) and not names.is_given_name(words[0]) \
-                    and words[0] not in names.english_given_names and words[0] not in names.foreign_given_names \
+                    and names.reads_surname_first(words) \
                     and not any(word.lower() in names.non_name_words or self.taxonomy.is_institution_word(word)
                                 or self.taxonomy.is_place_word(word) or self._is_place(word) or self._registered(word) for word in words) \
                     and not self._registered(mention.text):

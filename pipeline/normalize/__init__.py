@@ -357,9 +357,7 @@ class Normalizer:
             words = self._latin_two_words_name(mention)
             if words is not None and mention.lang == "en" and mention.normalized.split() == words \
                     and alone_on_its_line(text, mention.start, mention.end, mention.text) \
-                    and names.is_given_name(words[1]) and not names.surname.search(words[1]) and not names.patronymic.search(words[1]) \
-                    and not names.is_given_name(words[0]) and words[0] not in names.english_given_names \
-                    and words[0] not in names.foreign_given_names \
+                    and names.reads_surname_first(words) \
                     and (name := names.normalize(f"{words[1]} {words[0]}", "en")) and name.display.split() == words[::-1]:
                 mention = replace(mention, normalized=name.display, link_key=name.link_key)
             result.append(mention)

@@ -330,6 +330,13 @@ class PersonNames:
         """A word of three letters or more with a Kazakh or Russian surname ending in Latin script (Soltanayeva)."""
         return self.latin_surname.match(word) is not None
 
+    def reads_surname_first(self, words: list[str]) -> bool:
+        """Whether two Latin words of a name read surname first ("Ivanchuk Marina"): the second a known given name
+        without a surname's or a patronymic's ending, the first no given name any list knows ("Dana Sultan" does not)."""
+        surname, given = words
+        return self.is_given_name(given) and not self.surname.search(given) and not self.patronymic.search(given) \
+            and not self.is_given_name(surname) and surname not in self.english_given_names and surname not in self.foreign_given_names
+
     def normalize(self, text: str, lang: str, before: str = "", after: str = "") -> PersonName | None:
         """The canonical name of a PERSON mention, or None when nothing name-like is left. ``before``
         and ``after`` are the texts around the mention in its sentence: what tells the case of a Russian
