@@ -69,7 +69,7 @@ from pipeline.language import SIGNATURE_LETTERS
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.latin import latin_key
-from pipeline.normalize.names import CASE_CONTEXT_CHARS, russian_morphology
+from pipeline.normalize.names import CASE_CONTEXT_CHARS, nominative_adjective, russian_morphology
 from pipeline.patterns import any_of, ends_with_any, kazakh_place_at, office_after_a_possessive_title
 from pipeline.records import Document, Institution, Mention, PersonName, RoleFact
 from pipeline.segment import navigation_separators
@@ -78,14 +78,14 @@ from pipeline.taxonomy import LANGS, RoleTaxonomy
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 # A sentence's end before the next one's capital, or glued to its opening quote, as pages lose the space
 # ("баяндама жасады.«АМАНАТ» партиясы ...").
+_SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
+_WORD = re.compile(r"[\w-]+")
 # A Kazakh word right before a title, maybe before "жаңа" (new), with its last two letters, a dative's ending where
 # it is one ("ауданына жаңа әкім").
 _KAZAKH_DATIVE_BEFORE_A_TITLE = re.compile(r"(?<![\w-])(?P<noun>\w+(?P<ending>\w\w))\s+(?:жаңа\s+)?$", re.IGNORECASE)
 # The dative's endings after a possessive (ауданы-на, университеті-не) and the genitive's that take their place (ауданының).
 _KAZAKH_GENITIVE_OF_A_POSSESSIVES_DATIVE = {"на": "ның", "не": "нің"}
 _SENTENCE_CLOSING = ".!?…»\")\t\n "  # what a sentence's last word may have after it, rstrip's characters
-_SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
-_WORD = re.compile(r"[\w-]+")
 # Posts that represent a country abroad: the country named with one is whom the holder represents ("Представитель
 # Казахстана Name"), which other posts of it (a State Counsellor) are held at no body for.
 _POSTS_REPRESENTING_A_COUNTRY = frozenset({"representative", "ambassador"})
@@ -6480,8 +6480,7 @@ def _organization_with_its_complement_before(text: str, end: int, organizations:
 def _attributes_only(between: str) -> bool:
     """Whether only Russian adjectives in the nominative, the subject's attributes, stand between a verb and the name after
     it ("колледж возглавляет 34-летний Name", "школой руководит опытная Name"), or nothing."""
-    return all(any(parse.tag.POS == "ADJF" and parse.tag.case == "nomn" for parse in russian_morphology().parse(word.lower()))
-               for word in between.split())
+    return all(nominative_adjective(word) for word in between.split())
 
 
 def _same_head_noun(name: str, other: str) -> bool:
@@ -7135,13 +7134,15 @@ class ReferringNouns:
         "Maslikhat deputy", "deputies of the city maslikhat", "депутат маслихата"): the title refers to the one of that
         kind named before."""
         words = title.written.split()
-        kinds = [(kind, word) for word in words if (kind := self.kind_of(word)) is not None and kind not in self.place_kinds]
-        return (kinds[-1][0], [kinds[-1][1]]) if len(words) > 1 and kinds else None
+        return self._last_noun_of_a_kind(words, places=False) if len(words) > 1 else None
 
     def place_inside(self, title: TitleHit) -> tuple[str, list[str]] | None:
         """The kind of a place's bare noun a title of more words holds ("глава региона", "head of the region")."""
-        words = title.written.split()
-        kinds = [(kind, word) for word in words[1:] if (kind := self.kind_of(word)) in self.place_kinds]
+        return self._last_noun_of_a_kind(title.written.split()[1:], places=True)
+
+    def _last_noun_of_a_kind(self, words: list[str], places: bool) -> tuple[str, list[str]] | None:
+        """(kind, [word]) of the last of ``words`` that is a noun of a place's kind (``places``) or of another kind."""
+        kinds = [(kind, word) for word in words if (kind := self.kind_of(word)) is not None and (kind in self.place_kinds) == places]
         return (kinds[-1][0], [kinds[-1][1]]) if kinds else None
 
     def names_none(self, written: str) -> bool:

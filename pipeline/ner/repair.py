@@ -2500,7 +2500,7 @@ class SpanRepair:
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         if entity.label != "PERSON" or len(words) < 3 or self.registry.region_of(text[noun.start():words[0].end()], "ru") is None:
             return None
-        return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+        return _place_then_person(entity, words)
 
     def _place_after_an_english_place_noun(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """The word right after an English place noun and "of" that the model read as a person ("in the city of
@@ -2513,7 +2513,7 @@ class SpanRepair:
             return [replace(entity, label="GPE")]
         if len(words) < 3:
             return None
-        return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+        return _place_then_person(entity, words)
 
     def _places_right_before_russian_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A city's or a region's name in a Russian text, one capitalized word right before a person's span with no
@@ -2569,7 +2569,7 @@ class SpanRepair:
         if surname_alone and not (self.russian_surname_word.fullmatch(words[1].group()) and self._reads_as_a_surname_alone(words[1].group())) \
                 or not surname_alone and (entity.label != "PERSON" or not self.names.is_given_name(words[1].group())):
             return None
-        return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+        return _place_then_person(entity, words)
 
     def _town_after_an_akims_title(self, text: str, start: int, word: str) -> bool:
         """Whether a word the registry does not know, right after an akim's title, is the town he heads in the
@@ -4198,6 +4198,11 @@ def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
         parts = parts_of(entity)
         result += [entity] if parts is None else parts
     return result
+
+
+def _place_then_person(entity: EntitySpan, words: list[re.Match]) -> list[EntitySpan]:
+    """A person's span split after its first word: the place (GPE) the model ran into the name, and the name."""
+    return [EntitySpan(entity.start, words[0].end(), "GPE", entity.score), EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
 
 
 _SAME_AFTER = re.compile(r"\s+же(?!\w)")

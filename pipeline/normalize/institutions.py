@@ -383,6 +383,7 @@ class Registry:
         kazakh_endings = lexicons["kk"].table("town_case_endings")
         russian_endings = lexicons["ru"].table("town_case_endings")
         not_towns = frozenset(lexicons["kk"].words("town_case_forms_that_are_other_words"))
+        kazakh_letter = re.compile(f"[{''.join(lexicons['kk'].words('letters'))}]")
         for entry in regions:
             region = self.regions[entry["id"]]
             for town in entry.get("towns") or []:
@@ -394,7 +395,7 @@ class Registry:
                         forms |= {spelling + ending for ending in _kazakh_case_endings(spelling, kazakh_endings)}
                         # Russian cases of the Russian name (Рудный, the Kazakh one too) and of other spellings in Russian letters
                         if spelling == str(town["ru"]).lower().replace("ё", "е") or \
-                                spelling != str(town["kk"]).lower() and not _KAZAKH_LETTERS.search(spelling):
+                                spelling != str(town["kk"]).lower() and not kazakh_letter.search(spelling):
                             forms |= _russian_cases(spelling, russian_endings)
                     forms -= not_towns
                     if spelling == str(town["kk"]).lower():  # the Kazakh name's forms as Latin-script Kazakh writes them
@@ -458,7 +459,7 @@ class Registry:
         if self._district_phrase is None:
             return []
         found = []
-        for match in self._district_phrase.finditer(text.replace("ё", "е").replace("Ё", "Е")):
+        for match in self._district_phrase.finditer(_with_plain_e(text)):
             kind = next(kind for kind in _DISTRICT_PARTS if match.group(kind) is not None)
             part = fold(match.group(kind))
             if kind == "russian_after_noun" and match.group("russian_noun").lower() in self._russian_district_nouns_meaning_around \
@@ -480,7 +481,7 @@ class Registry:
         (озеро Балхаш, имени Сатпаева, Lake Balkhash), or in quotes (an organization's), is none."""
         if self._town_phrase is None:
             return []
-        read = text.replace("ё", "е").replace("Ё", "Е")
+        read = _with_plain_e(text)
         found = []
         for match in self._town_phrase.finditer(read):
             region = self._town_of(match, read)
@@ -494,7 +495,7 @@ class Registry:
         is no person. A name that is also a surname (Сатпаев, Курчатов) is a town's only with its town word."""
         if self._town_phrase is None:
             return False
-        span = _LEADING_ARTICLE.sub("", " ".join(words.split())).replace("ё", "е").replace("Ё", "Е")
+        span = _LEADING_ARTICLE.sub("", _with_plain_e(" ".join(words.split())))
         match = self._town_phrase.fullmatch(span)
         if match is None:
             return False
@@ -742,8 +743,12 @@ _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
+def _with_plain_e(text: str) -> str:
+    """The text with ё written е, as many pages write it (Приозёрск, Приозерск), the same length."""
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
 _ENGLISH_TOWN = re.compile(r"(?<![\w-])town(?![\w-])", re.IGNORECASE)
-_KAZAKH_LETTERS = re.compile(r"[әғқңөұүһі]")
 _OPENING_QUOTES = frozenset("«\"“„")  # not the apostrophe: "Rudny's"
 _CLOSING_QUOTES = frozenset("»\"”")
 _BACK_VOWELS, _FRONT_VOWELS = "аоұыя", "әеіөүэ"

@@ -169,6 +169,11 @@ def _last_words(text: str, count: int) -> str:
     return " ".join(text.rsplit("\n", 1)[-1].split()[-count:])
 
 
+def nominative_adjective(word: str) -> bool:
+    """Whether a Russian word reads as an adjective in the nominative ("опытная", "34-летний"), a subject's attribute."""
+    return any(parse.tag.POS == "ADJF" and parse.tag.case == "nomn" for parse in russian_morphology().parse(word.lower()))
+
+
 def _participle_case_in_apposition(word: re.Match | None) -> str | None:
     """The case of a participle that opens an apposition after a name ("Name, занимавшего пост акима", "Name,
     возглавлявшая школу"), which agrees with the name: "nomn", "gent" (the genitive or the accusative, one form in a
@@ -347,14 +352,15 @@ class PersonNames:
             verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
         # A woman's verb after the name is its subject's, unless a thing's feminine noun stands right before the name:
         # then the verb may be the noun's, the name its genitive ("работа Гани Омарбаева была связана с наукой").
+        participle_case = _participle_case_in_apposition(_APPOSITION_AFTER.match(after)) if lang == "ru" and case is None and after else None
         if lang == "ru" and case is None and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after))
                                               and not self._feminine_thing_before(verb_before)
                                               or verb_before is not None and self._woman_acts(verb_before, 2)
                                               or after and self._nominative_title_in_apposition(_APPOSITION_AFTER.match(after))
-                                              or after and _participle_case_in_apposition(_APPOSITION_AFTER.match(after)) == "nomn"):
+                                              or participle_case == "nomn"):
             case = False
         elif lang == "ru" and case is None and (after and self._oblique_title_in_apposition(_APPOSITION_WORDS_AFTER.match(after))
-                                                or after and _participle_case_in_apposition(_APPOSITION_AFTER.match(after)) == "gent"
+                                                or participle_case == "gent"
                                                 or verb_before is not None and verb_before.group(2).lower() in self.post_change_nouns):
             # "До назначения Е. Иванова школой руководил ...": the appointed one's genitive, where no woman's verb follows
             # ("До назначения А. Иванова работала ...": the name is the subject).
@@ -725,7 +731,7 @@ class PersonNames:
             word = token.lower()
             if word in self.heading_verbs:
                 return True
-            if not any(parse.tag.POS == "ADJF" and parse.tag.case == "nomn" for parse in russian_morphology().parse(word)):
+            if not nominative_adjective(word):
                 return False
         return False
 
