@@ -1266,8 +1266,10 @@ class RoleExtractor:
         post_of_no_one = None
         sentences = [(start, end, segment.lang) for segment in document.segments if segment.lang in ("kk", "ru", "en")
                      for start, end in self.sentences.spans(text, segment.start, segment.end)]
+        read: list[tuple[int, int, str, list[Mention]]] = []  # each sentence read, with its mentions
         for start, end, lang in self._title_lines_over_their_names(text, sentences, mentions, starts):
             inside = [m for m in mentions[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
+            read.append((start, end, lang, inside))
             persons = self._persons_in(text, start, lang, inside, named_in_full)
             antecedent = self._subject_named_before(text, named_before, lang)
             pronoun = self._pronoun_for(text, start, end, lang, named_before, persons, named_on_page) \
@@ -1322,9 +1324,10 @@ class RoleExtractor:
             named_before = subjects if persons else ([(referent, pronoun[1])] if pronoun else named_before)
             named_on_page.extend(persons)
             named_last = bool(subjects)
-        facts = _without_bare_titles_of_a_seat_named(self._ranks_at_the_holders_post(_one_institution_per_post(facts)),
-                                                      self.taxonomy.role_by_institution)
-        facts = _without_categories_of_another_post(self._heads_of_state_by_name(facts), self.taxonomy.qualification_categories)
+        facts = self._heads_of_state_by_name(_without_bare_titles_of_a_seat_named(
+            self._ranks_at_the_holders_post(_one_institution_per_post(facts)), self.taxonomy.role_by_institution))
+        facts = _without_categories_of_another_post(facts + self._head_of_state_by_his_title_alone(text, read, named_on_page, home, facts),
+                                                    self.taxonomy.qualification_categories)
         # A page names an institution as it was on the day it was published; a page dated by its month or year alone may
         # be from its last day, so an institution formed within it is not taken back to its predecessor.
         latest = _last_day_of(document.published, document.published_precision)
@@ -4215,6 +4218,30 @@ class RoleExtractor:
         case the normalizer left ("Токаева" in "вступления Токаева в должность президента")."""
         words = latin_key(name).split()
         return any(all(any(word.startswith(part) for word in words) for part in head) for head in self.heads_of_state_names)
+
+    def _head_of_state_by_his_title_alone(self, text: str, sentences: list[tuple[int, int, str, list[Mention]]],
+                                          named_on_page: list[tuple[Mention, PersonName]], home,
+                                          facts: list[RoleFact]) -> list[RoleFact]:
+        """The head of state's title that no name stands by ("Глава государства принял министра", a headline's "Мемлекет
+        басшысы ... қабылдады", "The Head of State noted") on a page that names one of this country's heads of state
+        elsewhere: the page calls him by it, so the post is his. A page that names two (the first president and the
+        second) or gives him the title by his name already leaves it."""
+        # Named by his surname: a given name and a patronymic alone ("Касым-Жомарта Кемелевича") name him in address only.
+        heads = {name.key: (mention, name) for mention, name in named_on_page
+                 if name.surname and self._names_a_head_of_state(name.display)}
+        if len(heads) != 1 or any(fact.role == "head_of_state" and fact.person.key in heads for fact in facts):
+            return []
+        mention, name = next(iter(heads.values()))
+        held = {(fact.title_start, fact.title_end) for fact in facts}
+        for start, end, lang, inside in sentences:
+            for hit in self._title_hits(text, start, end, lang, inside):
+                if hit.code not in ("head_of_state", "president") or (hit.start, hit.end) in held:
+                    continue
+                stand_in = replace(mention, start=hit.end, end=hit.end, text="")
+                for fact in self._sentence_roles(text, start, end, lang, inside, [(stand_in, name)], home, stand_in, facts):
+                    if fact.person_mention is stand_in and fact.role == "head_of_state" and fact.org is None:
+                        return [replace(fact, person_mention=mention)]
+        return []
 
     def _heads_of_state_by_name(self, facts: list[RoleFact]) -> list[RoleFact]:
         """This country's head of state is one of those roles.yaml names: his title given to anyone else was read off

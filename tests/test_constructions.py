@@ -13013,3 +13013,39 @@ def test_an_english_byline_the_model_read_as_an_organization_is_a_person(resourc
     mentions = [Mention(start, start + len(line), line, "ORG", "en", "spacy", "test")]
     [document] = SpanRepair(resources)([Document(Page(source="t", text=text), segments, mentions)])
     assert {(m.text, m.label) for m in document.mentions} == {(line, label)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the title as a sentence's subject, the name in the next paragraph
+    ("Глава государства принял министра просвещения Бауыржана Ахметова.\n\n"
+     "Касым-Жомарт Токаев заслушал отчет о подготовке школ к учебному году.",
+     ("Касым-Жомарт Токаев", "head_of_state", None)),
+    # a Kazakh headline's title before another person's name; the head of state named in the dative after it
+    ("Мемлекет басшысы университет ректоры Ерлан Сапаровты қабылдады.\n\n"
+     "Қасым-Жомарт Тоқаевқа университеттің даму жоспары таныстырылды.",
+     ("Қасым-Жомарт Тоқаев", "head_of_state", None)),
+    # the title in a paragraph before the name
+    ("The Head of State noted that the new programme will help teachers in rural schools.\n\n"
+     "Kassym-Jomart Tokayev also received the rector of the university.",
+     ("Kassym-Jomart Tokayev", "head_of_state", None)),
+])
+def test_the_head_of_states_title_alone_is_that_of_the_head_of_state_the_page_names(stages, text, fact):
+    assert fact in found(stages, text)
+
+
+def test_the_head_of_states_title_alone_is_nobodys_where_the_page_names_two_heads_of_state(stages):
+    text = ("Глава государства провел совещание по вопросам образования.\n\n"
+            "В нем участвовали Нурсултан Назарбаев и Касым-Жомарт Токаев.")
+    assert not {fact for fact in found(stages, text) if fact[1] == "head_of_state"}
+
+
+@pytest.mark.parametrize("text, names", [
+    # a lifeless neuter noun opening the sentence before a given name and a patronymic in the genitive: his words,
+    # no surname written first, though it ends as one (-ова)
+    ("Ученые поддержали инициативу. Слова Касым-Жомарта Кемелевича стали для нас важным сигналом.",
+     {"Касым-Жомарт Кемелевич"}),
+    # a surname written first before a given name and a patronymic stays the name's
+    ("На совещании выступила Смирнова Анна Петровна, директор школы.", {"Анна Петровна Смирнова"}),
+])
+def test_a_russian_neuter_noun_before_a_given_name_and_a_patronymic_is_no_surname(stages, text, names):
+    assert persons_of(stages, text) == names

@@ -2752,6 +2752,8 @@ class SpanRepair:
         # A case ending goes on a Kazakh name's last word only: a word before the name with one
         # ("Жиынға Ерлан Серікұлы", to the meeting) is none of its words.
         surname = self.cyrillic_surname if before else self.cyrillic_surname_after_a_patronymic
+        if word and before and _a_lifeless_neuter_noun(word.group().strip()):
+            return None  # "Слова Name Patronymic-а" (his words): no surname, though it ends as one
         if word and not surname.fullmatch(word.group().strip()) and before and self.russian_patronymic_end.search(text, entity.start, entity.end):
             # Before a Russian given name and patronymic, a surname without a surname's ending that the dictionary reads as
             # one or does not know ("Крук Олег Павлович", "Пак Ирина Сергеевна"; not "Директор Олег Павлович").
@@ -4190,6 +4192,13 @@ def _with_a_person_over(entities: list[EntitySpan], start: int, end: int) -> lis
     return sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
                   key=lambda entity: (entity.start, entity.end))
 
+
+def _a_lifeless_neuter_noun(word: str) -> bool:
+    """Whether the Russian dictionary reads a word only as a lifeless noun of the neuter gender (слова, поручение,
+    письмо): no person's surname is one, whatever its ending."""
+    morphology = russian_morphology()
+    return morphology.word_is_known(word.lower()) and all(
+        parse.tag.POS == "NOUN" and {"inan", "neut"} <= parse.tag.grammemes for parse in morphology.parse(word.lower()))
 
 def _each_replaced(entities: list[EntitySpan], parts_of) -> list[EntitySpan]:
     """Each entity, or the spans ``parts_of(entity)`` gives in its place (None keeps it as it is)."""
