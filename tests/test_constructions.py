@@ -13013,3 +13013,17 @@ def test_an_english_byline_the_model_read_as_an_organization_is_a_person(resourc
     mentions = [Mention(start, start + len(line), line, "ORG", "en", "spacy", "test")]
     [document] = SpanRepair(resources)([Document(Page(source="t", text=text), segments, mentions)])
     assert {(m.text, m.label) for m in document.mentions} == {(line, label)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Новости\n\nНа открытии выступил аким г. Павлодара Ерлан Садыков.",
+     ("Ерлан Садыков", "akim", "pavlodar_city_akimat")),
+    ("TITLE: Новости\n\nНа открытии выступил заместитель акима г. Уральска Ерлан Садыков.",
+     ("Ерлан Садыков", "deputy_akim", "oral_city_akimat")),
+    ("TITLE: Новости\n\nСегодня на встрече выступил аким с. Аксу Ерлан Садыков.",
+     ("Ерлан Садыков", "akim", "Акимат села Аксу")),
+])
+def test_a_russian_place_nouns_abbreviation_after_a_title_says_what_kind_of_place_follows(stages, text, fact):
+    # "аким г. Павлодара" is the city's akim as "аким города Павлодара" is, never the oblys's; "аким с. Аксу" a village's,
+    # not the town Aksu's.
+    assert fact in found(stages, text)
