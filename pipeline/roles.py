@@ -3426,7 +3426,10 @@ class RoleExtractor:
         if same_body is not None:
             return same_body
         named, _ = home.named_before(PAGE_KINDS["region"], title.start, lang)
-        for akimat in (named, home("region", "akim", lang)):
+        # The page's place named most may be a city of republican significance, which has no regional body of its own
+        # ("депутаты областного маслихата" on a page that names the capital once and the oblys by its district): then the
+        # oblys the page names most.
+        for akimat in (named, home("region", "akim", lang), home.akimat_named_most("region")):
             region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
             found = self.registry.of_region(org.name, region) if region is not None else None
             if found is not None:

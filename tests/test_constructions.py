@@ -13040,3 +13040,16 @@ def test_a_known_place_after_its_noun_is_no_part_of_the_kazakh_surname_after_it(
     # though the surname after the given name has no Russian ending to show where the name begins.
     assert person in persons_of(stages, text)
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: Встреча\n\nВ Аральском районе прошла встреча. На ней выступили депутаты областного маслихата Ерлан Садыков и "
+     "Марат Жумабеков, а путевки в Астану получили учителя.",
+     {("Ерлан Садыков", "maslikhat_deputy", "kyzylorda_maslikhat"), ("Марат Жумабеков", "maslikhat_deputy", "kyzylorda_maslikhat")}),
+    ("TITLE: Встреча\n\nВ Астане прошла встреча жителей Аральского района. На ней выступил депутат областного маслихата "
+     "Ерлан Садыков.",
+     {("Ерлан Садыков", "maslikhat_deputy", "kyzylorda_maslikhat")}),
+])
+def test_a_regional_body_is_the_oblys_s_though_the_page_names_a_city_of_republican_significance(stages, text, facts):
+    # The capital has no "областной маслихат": the oblys the page names by its district is the body's.
+    assert facts <= found(stages, text)
