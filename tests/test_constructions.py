@@ -13053,3 +13053,14 @@ def test_a_known_place_after_its_noun_is_no_part_of_the_kazakh_surname_after_it(
 def test_a_regional_body_is_the_oblys_s_though_the_page_names_a_city_of_republican_significance(stages, text, facts):
     # The capital has no "областной маслихат": the oblys the page names by its district is the body's.
     assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("url, fact", [
+    ("https://kyzylorda-news.kz/ru/obshestvo/1", ("Ерлан Садыков", "akim", "kyzylorda_akimat")),
+    ("https://oldru.kyzylorda-news.kz/news/1", ("Ерлан Садыков", "akim", "kyzylorda_akimat")),
+    ("https://yujanka.kz/1", ("Ерлан Садыков", "akim", "turkistan_akimat")),
+])
+def test_a_regional_news_sites_page_that_names_no_region_is_about_its_region(stages, url, fact):
+    text = "На встрече выступил аким области Ерлан Садыков."
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    assert fact in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
