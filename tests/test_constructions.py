@@ -13059,6 +13059,9 @@ def test_a_regional_body_is_the_oblys_s_though_the_page_names_a_city_of_republic
     ("https://kyzylorda-news.kz/ru/obshestvo/1", ("Ерлан Садыков", "akim", "kyzylorda_akimat")),
     ("https://oldru.kyzylorda-news.kz/news/1", ("Ерлан Садыков", "akim", "kyzylorda_akimat")),
     ("https://yujanka.kz/1", ("Ерлан Садыков", "akim", "turkistan_akimat")),
+    ("https://ontustiktv.kz/ru/news/1", ("Ерлан Садыков", "akim", "turkistan_akimat")),
+    ("https://altainews.kz/ru/stati/1", ("Ерлан Садыков", "akim", "east_kazakhstan_akimat")),
+    ("https://pavlodarnews.kz/ru/1", ("Ерлан Садыков", "akim", "pavlodar_akimat")),
 ])
 def test_a_regional_news_sites_page_that_names_no_region_is_about_its_region(stages, url, fact):
     text = "На встрече выступил аким области Ерлан Садыков."
