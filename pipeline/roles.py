@@ -3429,7 +3429,10 @@ class RoleExtractor:
         if same_body is not None:
             return same_body
         named, _ = home.named_before(PAGE_KINDS["region"], title.start, lang)
-        for akimat in (named, home("region", "akim", lang)):
+        # The page's place named most may be a city of republican significance, which has no regional body of its own
+        # ("депутаты областного маслихата" on a page that names the capital once and the oblys by its district): then the
+        # oblys the page names most.
+        for akimat in (named, home("region", "akim", lang), home.akimat_named_most("region")):
             region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
             found = self.registry.of_region(org.name, region) if region is not None else None
             if found is not None:
@@ -4824,10 +4827,11 @@ class RoleExtractor:
                     yield self._russian_place_after_institution(text, title, org_start, org_end, orgs, person), 1.0, "text"
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
             elif lang == "ru" and label in PLACE_LABELS and org_start >= title.end \
-                    and text[title.end:org_start].strip().lower() in self.taxonomy.place_words.get("ru", frozenset()) \
+                    and (noun := _russian_place_noun_written_out(text[title.end:org_start], self.taxonomy.place_words.get("ru", frozenset()))) \
                     and not title.end <= person.start < org_start:
-                # "аким города Конаев": the place's noun before its name says which kind of place it is.
-                yield self._seat_of(text[title.end:org_end].strip(), title.code, lang, True), 1.0, "text"
+                # "аким города Конаев", "аким г. Павлодара" (города Павлодара): the place's noun before its name, or its
+                # abbreviation, says which kind of place it is.
+                yield self._seat_of(f"{noun} {text[org_start:org_end].strip()}", title.code, lang, True), 1.0, "text"
         if lang == "en":
             yield self._english_body_of_the_place_after(text, title, orgs, person), 1.0, "text"
             yield self._institution_of_its(text, title, home), 1.0, "text"
@@ -7859,6 +7863,8 @@ _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ", "г.", "с.", "п.", "пос.")
 _RUSSIAN_PLACE_ABBREVIATIONS = frozenset({"г", "с", "п", "пос"})
+# The noun a Russian place noun's abbreviation stands for after a title, in the genitive ("аким г. Павлодара": города).
+_RUSSIAN_PLACE_NOUN_ABBREVIATED = {"г": "города", "с": "села", "п": "посёлка", "пос": "посёлка"}
 _FIELD_WORD = {"ru": re.compile(r"[а-яё-]+|и"), "en": re.compile(r"[A-Za-z-]+|and|of|the")}
 
 
@@ -8253,6 +8259,15 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
 
 
 _RUSSIAN_FIELD_NOUNS = frozenset({"сфере", "области"})
+
+
+def _russian_place_noun_written_out(words: str, place_words: frozenset[str]) -> str | None:
+    """The place's noun that the words between a title and a place's name are ("города", "района"), or that their
+    abbreviation stands for ("г." -> "города", "с." -> "села"); None where they are none."""
+    words = words.strip().lower()
+    if words in place_words:
+        return words
+    return _RUSSIAN_PLACE_NOUN_ABBREVIATED.get(words[:-1]) if words.endswith(".") else None
 
 
 def _russian_place_in_the_dative(words: list[str]) -> bool:

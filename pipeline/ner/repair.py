@@ -487,7 +487,8 @@ class SpanRepair:
         self.place_noun_in_a_compound_after = re.compile(
             rf"\s+(?:{any_of(word for word in taxonomy.place_words.get('kk', ()) if word[-1] in 'ыі')})", re.IGNORECASE)
         self.kazakh_and_words = frozenset(lexicons["kk"].words("and_words"))
-        self.place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(place_nouns)})\s+$", re.IGNORECASE)
+        # A place's noun, or a Russian one's abbreviation ("г. Кокшетау", "с. Аксу"), right before a place's name.
+        self.place_noun_before = re.compile(rf"(?<!\w)(?:(?:{any_of(place_nouns)})\s+|(?:г|с|п|пос)\.\s*)$", re.IGNORECASE)
         self.english_place_noun_and_of_before = re.compile(
             rf"(?<!\w)(?:{any_of(taxonomy.place_words.get('en', ()))})\s+of\s+$", re.IGNORECASE)
         self.russian_place_nouns = frozenset(taxonomy.place_words.get("ru", ()))
@@ -3408,12 +3409,14 @@ class SpanRepair:
             if self.names.is_given_name(head) and not (named_place and size == 1):
                 continue
             label = self._head_label(head, "ORG")
+            noun_before = size == 1 and self.place_noun_before.search(text, max(0, entity.start - 20), entity.start)
             if label is None and size == 1 and len(words) == 3 and self.names.is_given_name(words[1].group()) \
-                    and self.surname_ending.search(words[2].group()) and not self.patronymic_end.search(words[2].group()) \
-                    and (self._is_centre(head) or self._is_registered_town(head)
-                         or self.place_noun_before.search(text, max(0, entity.start - 20), entity.start)):
+                    and not self.patronymic_end.search(words[2].group()) \
+                    and (self.surname_ending.search(words[2].group()) and (self._is_centre(head) or self._is_registered_town(head) or noun_before)
+                         or noun_before and (self._is_place(head) or self._is_centre(head) or self._is_registered_town(head))):
                 # "Конаев Нурлан Айтжанов", "района Байдибек Серик Ахметов", "отдела образования Экибастуза Анара
-                # Ескендирова": a place's name before a given name and a surname
+                # Ескендирова": a place's name before a given name and a surname; after the place's noun or its
+                # abbreviation, a known place before a surname of any ending ("аким г. Кокшетау Ерлан Сәдуақас")
                 label = "GPE"
             if label is None and size == 1 and len(words) == 4 and self.names.is_given_name(words[1].group()) \
                     and self.patronymic_end.search(words[2].group()) and not self.surname_ending.search(head) \
