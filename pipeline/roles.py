@@ -3866,8 +3866,8 @@ class RoleExtractor:
         the group; the singular title is the person's, and takes the group's institution, unless the
         group is only led by the person ("Руководители управлений во главе с акимом области"). A Russian
         plural title after a singular one and a predicate is the names' own."""
-        singular = [t for t in titles if not self._is_plural(t, lang)]
-        plural = [t for t in titles if self._is_plural(t, lang)]
+        plural = [t for t in titles if self._is_plural(t, lang) or lang == "ru" and self._russian_plural_by_its_conjunct(text, t, titles)]
+        singular = [t for t in titles if t not in plural]
         if not singular or not plural:
             return titles
         if lang == "ru" and plural[-1].end <= singular[0].start and self._russian_post_given_to_a_list(text, plural[-1], singular[0].start):
@@ -3892,6 +3892,18 @@ class RoleExtractor:
                 and self._loose_words(group_org) <= 2:
             return [TitleHit(t.start, t.end, t.code, t.written, t.org_text or group_org) for t in singular]
         return singular
+
+    def _russian_plural_by_its_conjunct(self, text: str, title: TitleHit, titles: list[TitleHit]) -> bool:
+        """Whether a Russian title whose last word reads as a genitive singular or a nominative plural ("учителя",
+        "директора") is the plural by the title "и" joins it to, which stands in the nominative ("учителя и директор
+        школы Name"): joined nouns share their case, and in the nominative the word is only a plural."""
+        following = next((other for other in titles if other.start > title.end), None)
+        if following is None or not self.and_between.fullmatch(" " + text[title.end:following.start].strip() + " "):
+            return False
+        readings = russian_morphology().parse(title.written.split()[-1].lower())
+        nominative = [parse for parse in readings if parse.tag.POS == "NOUN" and parse.tag.case == "nomn"]
+        return bool(nominative) and all(parse.tag.number == "plur" for parse in nominative) and any(
+            parse.tag.POS == "NOUN" and parse.tag.case == "nomn" for parse in russian_morphology().parse(following.written.split()[0].lower()))
 
     def _russian_post_given_to_a_list(self, text: str, plural: TitleHit, before: int) -> bool:
         """Whether a Russian plural title in the instrumental is the post a verb of appointment between it and ``before``

@@ -13103,3 +13103,15 @@ def test_a_regional_news_sites_page_that_names_no_region_is_about_its_region(sta
     text = "На встрече выступил аким области Ерлан Садыков."
     [document] = stages.annotate([Page(source="t", text=text, url=url)])
     assert fact in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a title whose word reads as a genitive singular or a nominative plural, joined by "и" to a nominative title before
+    # the name: the plural, a group of its own; the name holds the second title alone
+    ("На линейке выступили учителя и директор школы Айгуль Сейтова.", {("Айгуль Сейтова", "director", None)}),
+    # two singular titles joined by "и" are both the name's
+    ("Ректор и профессор университета Ерлан Садыков выступил перед студентами.",
+     {("Ерлан Садыков", "rector", None), ("Ерлан Садыков", "professor", None)}),
+])
+def test_a_russian_title_joined_to_a_nominative_one_is_read_in_the_nominative(stages, text, facts):
+    assert found(stages, text) == facts
