@@ -13013,3 +13013,24 @@ def test_an_english_byline_the_model_read_as_an_organization_is_a_person(resourc
     mentions = [Mention(start, start + len(line), line, "ORG", "en", "spacy", "test")]
     [document] = SpanRepair(resources)([Document(Page(source="t", text=text), segments, mentions)])
     assert {(m.text, m.label) for m in document.mentions} == {(line, label)}
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a verb after the name's comma whose object the title is: no post of the name's
+    ("TITLE: Schools\n\nThe Mayor of the city, Serik Omarov, briefed the President on the construction of new schools.\n",
+     ("Serik Omarov", "akim"), ("Serik Omarov", "president")),
+    ("TITLE: Schools\n\nThe teacher, Aigul Bekova, thanked the rector for the support.\n",
+     ("Aigul Bekova", "teacher"), ("Aigul Bekova", "rector")),
+    ("TITLE: Schools\n\nThe akim of the district, Marat Akhmetov, showed the Minister the new school.\n",
+     ("Marat Akhmetov", "akim"), ("Marat Akhmetov", "minister")),
+    # an apposition opens with the title, an article, "as" or an adverb; a verb that gives the title may follow an aside
+    ("TITLE: Schools\n\nAigul Bekova, as the head of the region, greeted the guests.\n", ("Aigul Bekova", "akim"), None),
+    ("TITLE: Schools\n\nMarat Akhmetov, formerly the director of School No. 5, spoke at the forum.\n", ("Marat Akhmetov", "director"), None),
+    ("TITLE: Schools\n\nDana Sultan, an Astana Pedagogical College graduate, became the director of School No. 3.\n",
+     ("Dana Sultan", "director"), None),
+])
+def test_an_english_title_after_a_verb_past_the_names_comma_is_its_object(stages, text, kept, dropped):
+    # "Name, briefed the President": the title is the verb's object, no apposition of the name.
+    facts = {(person, role) for person, role, _ in found(stages, text)}
+    assert kept is None or kept in facts
+    assert dropped is None or dropped not in facts
