@@ -13034,3 +13034,14 @@ def test_an_english_title_after_a_verb_past_the_names_comma_is_its_object(stages
     facts = {(person, role) for person, role, _ in found(stages, text)}
     assert kept is None or kept in facts
     assert dropped is None or dropped not in facts
+
+
+def test_an_acronym_the_page_spells_out_in_brackets_is_the_institution_after_a_title(stages):
+    # "The Steppe Institute of Technology (SIT)": the bare acronym in another paragraph, after a title, is that institution,
+    # not the registered one the sentence names next.
+    text = ("TITLE: Partnership\n\nThe Steppe Institute of Technology (SIT) and Karaganda Medical University signed a memorandum.\n\n"
+            "It was signed by Professor Aigul Bekova, Rector of SIT, and Professor Marat Akhmetov, Rector of Karaganda Medical University.\n")
+    facts = found(stages, text)
+    assert ("Aigul Bekova", "rector", "Steppe Institute of Technology") in facts
+    assert ("Aigul Bekova", "rector", "kmu_karaganda") not in facts
+    assert ("Marat Akhmetov", "rector", "kmu_karaganda") in facts
