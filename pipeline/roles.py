@@ -1233,6 +1233,13 @@ class RoleExtractor:
         self.kazakh_place_where = ends_with_any(lexicons["kk"].words("place_where_endings"))  # "Қазақстандағы"
         self.english_field_noun = re.compile(rf"\s+(?:{any_of(english.words('field_nouns_after_a_title'))})(?![\w-])", re.IGNORECASE)
         self.english_adverbs = re.compile(rf"(?<!\w)(?:{any_of(english.words('title_verb_adverbs'))})(?!\w)", re.IGNORECASE)
+        # A lower-case word right before an article or a possessive after a name's comma ("Name, briefed the President").
+        self.english_word_before_a_determiner = re.compile(
+            rf"(?<![\w'’-])(?P<word>(?-i:[a-z][a-z-]*))\s+(?:{any_of(english.words('object_determiners'))})\s", re.IGNORECASE)
+        # The words that may stand there all the same: the gap's, "as", and a verb that gives the title ("Name, a graduate of
+        # the university, became the governor").
+        self.english_apposition_words_before_a_determiner = frozenset((
+            *english.words("gap_words"), *english.words("apposition_words_before_a_determiner"), *english.words("title_verbs")))
         # One word may stand between the pronoun and the title ("its new rector").
         self.institution_possessive_before = re.compile(
             rf"(?<![\w-])(?:{any_of(english.words('institution_possessives'))})\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
@@ -3554,6 +3561,14 @@ class RoleExtractor:
             and verb is not None and any({"VERB", "past"} <= parse.tag.grammemes for parse in russian_morphology().parse(verb.group(1).lower())[:1]) \
             and "gent" in _russian_name_cases(mention) and not any("ablt" in _russian_noun_cases(word) for word in mention.text.split())
 
+    def _english_verb_before_its_object(self, gap: str) -> bool:
+        """Whether a gap after "Name," holds a lower-case word before an article or a possessive that is neither a gap's
+        word, an adverb, "as" nor a verb that gives a title: a verb whose object follows ("Name, briefed the President",
+        "Name, thanked her teacher"), where an apposition has none ("Name, the rector", "Name, as the rector", "Name,
+        formerly the rector", "Name, head of the department")."""
+        return any(match.group("word").lower() not in self.english_apposition_words_before_a_determiner
+                   for match in self.english_word_before_a_determiner.finditer(self.english_adverbs.sub("", gap)))
+
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""
         words = re.findall(r"[^\W\d_][\w.-]*(?:['’]s\b)?", gap)  # "master's" is one word, not two
@@ -3739,6 +3754,10 @@ class RoleExtractor:
             # "According to Name, the main task of a teacher is ...": a title after "of a" is the complement of another noun,
             # a kind of person in general, no apposition of the name.
             if lang == "en" and not chain and not predicate and _OF_AN_INDEFINITE_ARTICLE_AT_THE_END.search(between):
+                break
+            # "The Mayor, Name, briefed the President on ...", "Name, thanked the rector": a verb after the name's comma
+            # whose object the title is, no apposition of the name.
+            if lang == "en" and not chain and not predicate and self._english_verb_before_its_object(between):
                 break
             if lang in ("en", "ru") and not chain and self._title_of_the_next_listed_name(
                     text, person_start, between, title, next_person_start, sentence_end, titles, lang):

@@ -13115,3 +13115,35 @@ def test_a_regional_news_sites_page_that_names_no_region_is_about_its_region(sta
 ])
 def test_a_russian_title_joined_to_a_nominative_one_is_read_in_the_nominative(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, kept, dropped", [
+    # a verb after the name's comma whose object the title is: no post of the name's
+    ("TITLE: Schools\n\nThe Mayor of the city, Serik Omarov, briefed the President on the construction of new schools.\n",
+     ("Serik Omarov", "akim"), ("Serik Omarov", "president")),
+    ("TITLE: Schools\n\nThe teacher, Aigul Bekova, thanked the rector for the support.\n",
+     ("Aigul Bekova", "teacher"), ("Aigul Bekova", "rector")),
+    ("TITLE: Schools\n\nThe akim of the district, Marat Akhmetov, showed the Minister the new school.\n",
+     ("Marat Akhmetov", "akim"), ("Marat Akhmetov", "minister")),
+    # an apposition opens with the title, an article, "as" or an adverb; a verb that gives the title may follow an aside
+    ("TITLE: Schools\n\nAigul Bekova, as the head of the region, greeted the guests.\n", ("Aigul Bekova", "akim"), None),
+    ("TITLE: Schools\n\nMarat Akhmetov, formerly the director of School No. 5, spoke at the forum.\n", ("Marat Akhmetov", "director"), None),
+    ("TITLE: Schools\n\nDana Sultan, an Astana Pedagogical College graduate, became the director of School No. 3.\n",
+     ("Dana Sultan", "director"), None),
+])
+def test_an_english_title_after_a_verb_past_the_names_comma_is_its_object(stages, text, kept, dropped):
+    # "Name, briefed the President": the title is the verb's object, no apposition of the name.
+    facts = {(person, role) for person, role, _ in found(stages, text)}
+    assert kept is None or kept in facts
+    assert dropped is None or dropped not in facts
+
+
+def test_an_acronym_the_page_spells_out_in_brackets_is_the_institution_after_a_title(stages):
+    # "The Steppe Institute of Technology (SIT)": the bare acronym in another paragraph, after a title, is that institution,
+    # not the registered one the sentence names next.
+    text = ("TITLE: Partnership\n\nThe Steppe Institute of Technology (SIT) and Karaganda Medical University signed a memorandum.\n\n"
+            "It was signed by Professor Aigul Bekova, Rector of SIT, and Professor Marat Akhmetov, Rector of Karaganda Medical University.\n")
+    facts = found(stages, text)
+    assert ("Aigul Bekova", "rector", "Steppe Institute of Technology") in facts
+    assert ("Aigul Bekova", "rector", "kmu_karaganda") not in facts
+    assert ("Marat Akhmetov", "rector", "kmu_karaganda") in facts

@@ -172,6 +172,10 @@ _ORG_JOINER = re.compile(r"\s*")
 _ENGLISH_FIELD_OPENED = re.compile(r"\sof\s+[A-Z][a-z]+$")
 _FOR_BETWEEN_SPANS = re.compile(r"\s+(?:for|on)\s+")
 _HEAD_WORD_OF_ONE_WORD = re.compile(r"(\w+)\s+of\s+[A-Z][\w-]*$")
+# An acronym in brackets right after an organization's name ("The University of Central Asia (UCA)"); of three letters
+# at least, since two capitals are also common words' abbreviations ("Artificial Intelligence (AI)", "IT").
+_BRACKETED_ACRONYM = re.compile(r"\s*\(\s*(?P<acronym>[A-Z]{3,6})\s*\)")
+_OPENING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # An institution's capitalized words after a title's "of" or "at", up to the head word a person's span took ("of Marmara ").
 _NAME_BEFORE_ITS_HEAD_WORD = re.compile(r"(?<![\w-])(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$")
 _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
@@ -668,7 +672,8 @@ class SpanRepair:
             document.mentions = _places_read_as_persons(text, self.foreign_cities, _site_names_as_organizations(
                 document.page.url, self._firms_named_after_people(
                     text, self._bylines_read_as_organizations(
-                        text, self._surnames_named_in_other_segments(text, document.segments, kept)))))
+                        text, self._surnames_named_in_other_segments(text, document.segments, _acronyms_the_page_spells_out(
+                            text, document.segments, kept))))))
         return documents
 
     def _surnames_named_in_other_segments(self, text: str, segments: list, mentions: list[Mention]) -> list[Mention]:
@@ -4281,6 +4286,27 @@ def _site_names_as_organizations(url: str | None, mentions: list[Mention]) -> li
 
 
 _LATIN_LETTERS = re.compile(r"[a-z]+")
+
+
+def _acronyms_the_page_spells_out(text: str, segments: list, mentions: list[Mention]) -> list[Mention]:
+    """An acronym the page gives in brackets after an organization's name, the initials of the name's capitalized words
+    ("The University of Central Asia (UCA)"), is an ORG wherever no mention covers it, in any paragraph: the model reads
+    the name in full and seldom the bare acronym again after a title ("Professor Name, Rector of UCA"). The brackets
+    themselves stay the name's: a pronoun after them refers to the name ("... (KAIST) led by its Vice President")."""
+    acronyms, brackets = set(), set()
+    for mention in mentions:
+        bracket = _BRACKETED_ACRONYM.match(text, mention.end) if mention.label == "ORG" else None
+        name = _OPENING_THE.sub("", mention.text)
+        if bracket is not None and "".join(word[0] for word in name.split() if word[:1].isupper()) == bracket.group("acronym"):
+            acronyms.add(bracket.group("acronym"))
+            brackets.add(bracket.start("acronym"))
+    if not acronyms:
+        return mentions
+    added = [Mention(match.start(), match.end(), match.group(), "ORG", segment.lang, "rules", __version__)
+             for match in re.finditer(rf"(?<![\w-])(?:{'|'.join(sorted(acronyms))})(?![\w-])", text)
+             if match.start() not in brackets and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)
+             for segment in segments if segment.start <= match.start() and match.end() <= segment.end and segment.lang != OTHER]
+    return sorted(mentions + added, key=lambda mention: (mention.start, mention.end))
 
 
 def _places_read_as_persons(text: str, foreign_cities: frozenset[str], mentions: list[Mention]) -> list[Mention]:
