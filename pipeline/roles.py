@@ -1110,6 +1110,8 @@ class RoleExtractor:
         self.and_right_before_a_name = re.compile(rf"\s+(?:{any_of(words_in_all(lexicons, 'and_words'))})\s+$", re.IGNORECASE)
         # The posts one person holds at a time in an institution: its head's, its chairman's or its secretary's ("the
         # former rector", "прежний секретарь маслихата" is the predecessor).
+        self.first_presidents_title = re.compile(rf"(?<!\w)(?:{any_of(lexicons['common'].words('first_presidents_titles'))})(?!\w)",
+                                                 re.IGNORECASE)
         self.single_holder_codes = frozenset({"head", "chairman", "secretary", "president", *self.taxonomy.head_by_institution.values()})
         # A deputy's titles: a seat in a chamber or a maslikhat (a deputy alone on a maslikhat's page, and what a
         # deputy of a chamber is called), never at another post's institution.
@@ -4269,7 +4271,9 @@ class RoleExtractor:
         held = {(fact.title_start, fact.title_end) for fact in facts}
         for start, end, lang, inside in sentences:
             for hit in self._title_hits(text, start, end, lang, inside):
-                if hit.code not in ("head_of_state", "president") or (hit.start, hit.end) in held:
+                # A bare "Президент" may be any institution's, and "Елбасы" is the first president's alone: only the head
+                # of state's titles of office stand for the one the page names.
+                if hit.code != "head_of_state" or (hit.start, hit.end) in held or self.first_presidents_title.search(hit.written):
                     continue
                 stand_in = replace(mention, start=hit.end, end=hit.end, text="")
                 for fact in self._sentence_roles(text, start, end, lang, inside, [(stand_in, name)], home, stand_in, facts):
