@@ -13013,3 +13013,19 @@ def test_an_english_byline_the_model_read_as_an_organization_is_a_person(resourc
     mentions = [Mention(start, start + len(line), line, "ORG", "en", "spacy", "test")]
     [document] = SpanRepair(resources)([Document(Page(source="t", text=text), segments, mentions)])
     assert {(m.text, m.label) for m in document.mentions} == {(line, label)}
+
+
+@pytest.mark.parametrize("url, akimat", [
+    # "аудан әкімі" on a district's own site (regions.yaml district_news_sites): a district paper, its akimat's subdomain,
+    # its maslikhat's section of the gov.kz portal (the domain and the section's path); another body's section of gov.kz,
+    # the ministry's, names no district
+    ("https://qulantany.kz/archives/123", "Тұрар Рысқұлов ауданы әкімдігі"),
+    ("http://maml.sko.gov.kz/page/read/news.html?lang=kz", "Мамлют ауданы әкімдігі"),
+    ("https://www.gov.kz/memleket/entities/taskala-maslihat/press/news/details/123", "Тасқала ауданы әкімдігі"),
+    ("https://www.gov.kz/memleket/entities/edu/press/news/details/123", None),
+])
+def test_a_kazakh_district_akim_on_a_district_bodys_own_site(stages, url, akimat):
+    text = "TITLE: Жаңалықтар\n\nАудан әкімі Ерлан Жұмабаев ауылдағы мектепке барды."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    akims = {(f.person.display, f.org.name if f.org else None) for f in document.roles if f.role == "akim"}
+    assert akims == {("Ерлан Жұмабаев", akimat)}
