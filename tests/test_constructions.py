@@ -13029,3 +13029,16 @@ def test_a_kazakh_district_akim_on_a_district_bodys_own_site(stages, url, akimat
     [document] = stages.annotate([Page(source="t", text=text, url=url)])
     akims = {(f.person.display, f.org.name if f.org else None) for f in document.roles if f.role == "akim"}
     assert akims == {("Ерлан Жұмабаев", akimat)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "лауазымын атқарады" (holds the post of), as "қызметін атқарады": the title before it is the subject's, a present
+    # post; "лауазымын атқарған" a former one, after the name and in a career line that leaves the subject out
+    ("TITLE: Жаңалықтар\n\nАйгүл Серікова мектеп директоры лауазымын атқарады.", ("Айгүл Серікова", "director", "current")),
+    ("TITLE: Жаңалықтар\n\nАйгүл Серікова бұған дейін Қаратөбе ауданының әкімі лауазымын атқарған.",
+     ("Айгүл Серікова", "akim", "former")),
+    ("TITLE: Жаңалықтар\n\nАйгүл Серікова облыс әкімінің орынбасары болып тағайындалды. 2015–2020 жылдары Қаратөбе ауданының "
+     "әкімі лауазымын атқарған.", ("Айгүл Серікова", "akim", "former")),
+])
+def test_a_kazakh_post_held_by_lauazymyn_atqarady_is_the_subjects(stages, text, fact):
+    assert fact in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
