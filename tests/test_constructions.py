@@ -13042,3 +13042,9 @@ def test_a_kazakh_district_akim_on_a_district_bodys_own_site(stages, url, akimat
 ])
 def test_a_kazakh_post_held_by_lauazymyn_atqarady_is_the_subjects(stages, text, fact):
     assert fact in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
+
+
+def test_the_capitals_akimat_by_its_kazakh_common_noun_is_astanas(stages):
+    # "Елорда әкімдігі" (the capital's akimat), as Kazakh pages name Astana's akimat: its registry entry
+    text = "TITLE: Жаңалықтар\n\nЕлорда әкімдігінің баспасөз хатшысы Айгүл Серікова брифинг өткізді."  # an invented name
+    assert ("Айгүл Серікова", "spokesperson", "astana_akimat") in found(stages, text)
