@@ -13151,3 +13151,38 @@ def test_an_acronym_the_page_spells_out_in_brackets_is_the_institution_after_a_t
     assert ("Aigul Bekova", "rector", "Steppe Institute of Technology") in facts
     assert ("Aigul Bekova", "rector", "kmu_karaganda") not in facts
     assert ("Marat Akhmetov", "rector", "kmu_karaganda") in facts
+
+
+@pytest.mark.parametrize("url, akimat", [
+    # "аудан әкімі" on a district's own site (regions.yaml district_news_sites): a district paper, its akimat's subdomain,
+    # its maslikhat's section of the gov.kz portal (the domain and the section's path); another body's section of gov.kz,
+    # the ministry's, names no district
+    ("https://qulantany.kz/archives/123", "Тұрар Рысқұлов ауданы әкімдігі"),
+    ("http://maml.sko.gov.kz/page/read/news.html?lang=kz", "Мамлют ауданы әкімдігі"),
+    ("https://www.gov.kz/memleket/entities/taskala-maslihat/press/news/details/123", "Тасқала ауданы әкімдігі"),
+    ("https://www.gov.kz/memleket/entities/edu/press/news/details/123", None),
+])
+def test_a_kazakh_district_akim_on_a_district_bodys_own_site(stages, url, akimat):
+    text = "TITLE: Жаңалықтар\n\nАудан әкімі Ерлан Жұмабаев ауылдағы мектепке барды."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    akims = {(f.person.display, f.org.name if f.org else None) for f in document.roles if f.role == "akim"}
+    assert akims == {("Ерлан Жұмабаев", akimat)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "лауазымын атқарады" (holds the post of), as "қызметін атқарады": the title before it is the subject's, a present
+    # post; "лауазымын атқарған" a former one, after the name and in a career line that leaves the subject out
+    ("TITLE: Жаңалықтар\n\nАйгүл Серікова мектеп директоры лауазымын атқарады.", ("Айгүл Серікова", "director", "current")),
+    ("TITLE: Жаңалықтар\n\nАйгүл Серікова бұған дейін Қаратөбе ауданының әкімі лауазымын атқарған.",
+     ("Айгүл Серікова", "akim", "former")),
+    ("TITLE: Жаңалықтар\n\nАйгүл Серікова облыс әкімінің орынбасары болып тағайындалды. 2015–2020 жылдары Қаратөбе ауданының "
+     "әкімі лауазымын атқарған.", ("Айгүл Серікова", "akim", "former")),
+])
+def test_a_kazakh_post_held_by_lauazymyn_atqarady_is_the_subjects(stages, text, fact):
+    assert fact in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
+
+
+def test_the_capitals_akimat_by_its_kazakh_common_noun_is_astanas(stages):
+    # "Елорда әкімдігі" (the capital's akimat), as Kazakh pages name Astana's akimat: its registry entry
+    text = "TITLE: Жаңалықтар\n\nЕлорда әкімдігінің баспасөз хатшысы Айгүл Серікова брифинг өткізді."  # an invented name
+    assert ("Айгүл Серікова", "spokesperson", "astana_akimat") in found(stages, text)

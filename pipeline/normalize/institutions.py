@@ -55,12 +55,20 @@ def fold(name: str) -> str:
 
 
 def _by_domain(by_domain: dict, url: str | None):
-    """The value of the page's web domain or of a domain it is a subdomain of, in ``by_domain``."""
+    """The value of the page's web domain or of a domain it is a subdomain of, in ``by_domain``. A key with a path is
+    one body's section of a portal ("gov.kz/memleket/entities/taskala-maslihat", a district maslikhat's pages on
+    gov.kz): the pages under that path are its own, before the portal's domain."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
-    parts = host.lower().rstrip(".").split(".")
-    return next((by_domain[domain] for index in range(len(parts) - 1) if (domain := ".".join(parts[index:])) in by_domain), None)
+    parts_of_url = urlsplit(url if "//" in url else f"//{url}")
+    parts = (parts_of_url.hostname or "").lower().rstrip(".").split(".")
+    segments = [segment for segment in parts_of_url.path.lower().split("/") if segment]
+    for index in range(len(parts) - 1):
+        domain = ".".join(parts[index:])
+        for key in [f"{domain}/{'/'.join(segments[:depth])}" for depth in range(len(segments), 0, -1)] + [domain]:
+            if key in by_domain:
+                return by_domain[key]
+    return None
 
 
 _NAMESAKES_SURNAME = re.compile(r"\w{3}(?:ов|ев|ёв|ин|ын)$")
