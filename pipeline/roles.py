@@ -166,6 +166,12 @@ _WORD_BEFORE_CHARS = 30  # how far before a title the word right before it is lo
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 # What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
+# A headline that quotes its speaker: the name opens its line (maybe after the page's "TITLE:"), a colon follows it.
+_HEADLINE_OPENING = re.compile(r"[^\S\n]*(?:TITLE:[^\S\n]*)?")
+_HEADLINE_SPEAKER_AFTER = re.compile(r"[^\S\n]*:")
+# Where an English title is its sentence's agent: its subject (only an article and an adjective before it), after "by" or
+# "according to" ("held by akim of Pavlodar region", "According to akim").
+_ENGLISH_AGENTS_PLACE = re.compile(r"(?:^\s*|(?<![\w-])(?:by|[Aa]ccording\s+to)\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+)?\Z")
 _ENGLISH_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^.!?,\n]{1,40},\s*)?$")
 _MAX_TITLE_COMPLEMENT_WORDS = 6  # "The Minister of Culture and Information of Kazakhstan" said
 _LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
@@ -1335,7 +1341,8 @@ class RoleExtractor:
             named_last = bool(subjects)
         facts = self._heads_of_state_by_name(_without_bare_titles_of_a_seat_named(
             self._ranks_at_the_holders_post(_one_institution_per_post(facts)), self.taxonomy.role_by_institution))
-        facts = _without_categories_of_another_post(facts + self._head_of_state_by_his_title_alone(text, read, named_on_page, home, facts),
+        facts = _without_categories_of_another_post(facts + self._head_of_state_by_his_title_alone(text, read, named_on_page, home, facts)
+                                                    + self._post_of_no_one_held_by_the_headlines_speaker(text, read, named_on_page, home, facts),
                                                     self.taxonomy.qualification_categories)
         # A page names an institution as it was on the day it was published; a page dated by its month or year alone may
         # be from its last day, so an institution formed within it is not taken back to its predecessor.
@@ -4280,6 +4287,38 @@ class RoleExtractor:
                     if fact.person_mention is stand_in and fact.role == "head_of_state" and fact.org is None:
                         return [replace(fact, person_mention=mention)]
         return []
+
+    def _post_of_no_one_held_by_the_headlines_speaker(self, text: str, sentences: list[tuple[int, int, str, list[Mention]]],
+                                                      named_on_page: list[tuple[Mention, PersonName]], home,
+                                                      facts: list[RoleFact]) -> list[RoleFact]:
+        """An English post one person holds at a time, named by its title alone as the agent of the news under a headline
+        that quotes its speaker ("Name: snow has to be removed together" over "... a meeting held by akim of Pavlodar region",
+        "chaired by the regional akim", "According to akim, ...", "The akim of the region will meet ..."), with no one else
+        named between: the speaker's, whom the news is about. A speaker the page gives that post already keeps it."""
+        speakers = [(mention, name) for mention, name in named_on_page if mention.lang == "en"
+                    and _HEADLINE_SPEAKER_AFTER.match(text, mention.end)
+                    and _HEADLINE_OPENING.fullmatch(text, text.rfind("\n", 0, mention.start) + 1, mention.start)]
+        if not speakers:
+            return []
+        held = {(fact.title_start, fact.title_end) for fact in facts}
+        found: list[RoleFact] = []
+        for start, end, lang, inside in sentences:
+            if lang != "en" or any(mention.label == "PERSON" for mention in inside):
+                continue
+            for hit in self._title_hits(text, start, end, lang, inside):
+                if hit.code not in self.single_holder_codes or (hit.start, hit.end) in held \
+                        or not _ENGLISH_AGENTS_PLACE.search(text[start:hit.start]):
+                    continue
+                speaker = next(((mention, name) for mention, name in reversed(speakers) if mention.end <= hit.start), None)
+                if speaker is None or any(other.key != speaker[1].key for mention, other in named_on_page
+                                          if speaker[0].end <= mention.start < hit.start):
+                    continue
+                stand_in = replace(speaker[0], start=hit.end, end=hit.end, text="")
+                found += [replace(fact, person_mention=speaker[0])
+                          for fact in self._sentence_roles(text, start, end, lang, inside, [(stand_in, speaker[1])], home, stand_in, facts)
+                          if fact.person_mention is stand_in and fact.role == hit.code and not any(
+                              held_fact.person.key == speaker[1].key and held_fact.role == fact.role for held_fact in facts + found)]
+        return found
 
     def _heads_of_state_by_name(self, facts: list[RoleFact]) -> list[RoleFact]:
         """This country's head of state is one of those roles.yaml names: his title given to anyone else was read off

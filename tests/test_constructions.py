@@ -13186,3 +13186,25 @@ def test_the_capitals_akimat_by_its_kazakh_common_noun_is_astanas(stages):
     # "Елорда әкімдігі" (the capital's akimat), as Kazakh pages name Astana's akimat: its registry entry
     text = "TITLE: Жаңалықтар\n\nЕлорда әкімдігінің баспасөз хатшысы Айгүл Серікова брифинг өткізді."  # an invented name
     assert ("Айгүл Серікова", "spokesperson", "astana_akimat") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a headline quoting its speaker, the news under it naming the post one person holds by its title alone, as its agent
+    ("TITLE: Serik Omarov: roads have to be repaired by autumn\n\nSerik Omarov: roads have to be repaired by autumn\n"
+     "The issue was discussed at a meeting held by akim of Pavlodar region with the heads of districts. "
+     "The work has to be finished before the first snow.\n",
+     {("Serik Omarov", "akim", "pavlodar_akimat")}),
+    ("Serik Omarov: the new school will open in September\n"
+     "According to the rector, the new building will host two thousand students.\n",
+     {("Serik Omarov", "rector", None)}),
+    # another person named between the headline and the title: the post is none of the speaker's
+    ("Serik Omarov: the new school will open in September\n"
+     "Teacher Aigul Bekova thanked the guests. The meeting was chaired by the akim of Pavlodar region.\n",
+     {("Aigul Bekova", "teacher", None)}),
+    # the title as the object of the news, no agent: none of the speaker's
+    ("Serik Omarov: the new school will open in September\n"
+     "Pupils of the school met with the akim of Pavlodar region.\n",
+     set()),
+])
+def test_an_english_post_named_alone_under_a_headline_quoting_its_speaker_is_the_speakers(stages, text, facts):
+    assert found(stages, text) == facts
