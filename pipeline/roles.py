@@ -3428,7 +3428,7 @@ class RoleExtractor:
         named, _ = home.named_before(PAGE_KINDS["region"], title.start, lang)
         for akimat in (named, home("region", "akim", lang)):
             region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
-            found = self.registry.of_region(org.name, region) if region is not None else None
+            found = self.registry.of_region(org.name, region, home.names_a_town) if region is not None else None
             if found is not None:
                 return found
         return org
@@ -4915,12 +4915,14 @@ class RoleExtractor:
                 yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang) or home.the_one_chamber_of_no_maslikhat(lang), 0.6, "page"
                 return
             # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's; a city's ("қала
-            # әкімі", "аким города") is the page's city of republican significance, not its oblys ("Аким города" on a page,
-            # or a regional newspaper's site, of Pavlodar Region: Pavlodar's or another town's); an oblys's, found as it was
-            # referred back, is no city's (on a Shymkent paper's site "аким области" is another place's akim).
+            # әкімі", "аким города") is the page's city of republican significance, not its oblys, else its oblys's centre
+            # ("Аким города" on a page, or a regional newspaper's site, of Pavlodar Region: Pavlodar's), where the page
+            # names no town or district, whose own town it may be; an oblys's, found as it was referred back, is no city's
+            # (on a Shymkent paper's site "аким области" is another place's akim).
             if kind == "region" and referred is not None and referred[0] in self.place_kinds:
                 if referred[0] == "city" and not teaser:
                     yield home.akimat_named_most("city"), 0.6, "page"
+                    yield home.centre_akimat(), 0.6, "page"
                 return
             if home.on_its_site(kind):
                 yield home(kind, title.code, lang), 0.6, "page"
@@ -5577,6 +5579,12 @@ class PageInstitutions:
                         words <= registry.content_words(name) for name in (found.name, found.name_ru) if name):
                     return found
         return None
+
+    @cached_property
+    def names_a_town(self) -> bool:
+        """Whether the page names a town of regional significance (Екібастұз, Рудный): a city's body it names without
+        the city may be the town's, not its region's centre's."""
+        return bool(self.roles.registry.towns_written_in(self.document.page.text))
 
     def _names_a_project(self, end: int, lang: str) -> bool:
         """A name before a project's noun is the project's ("the Comfortable School national project"), no institution."""
@@ -6237,6 +6245,14 @@ class PageInstitutions:
         site_region = registry.region_of_site(url) or registry.region_its_site_is_named_after(url)
         return Counter([site_region] if site_region is not None and site_region.kind in kinds else [])
 
+    def centre_akimat(self) -> Institution | None:
+        """The akimat of the centre of the oblys the page names most (or whose news outlet it is from), where it names
+        none of its towns and districts: the city a bare "аким города", "қала әкімі" is of."""
+        regions = self._regions_named(("region",))
+        if not regions or self.names_a_town or self.roles.registry.districts_written_in(self.document.page.text):
+            return None
+        return self.roles.registry.centre_akimat(regions.most_common(1)[0][0])
+
     def akimat_named_most(self, kind: str) -> Institution | None:
         """The akimat of the place of ``kind`` the page names most: an oblys ("region") or a city of republican
         significance ("city"), never the other kind."""
@@ -6324,7 +6340,7 @@ class PageInstitutions:
             if noun.start() - adjective.end() == 1 and self.roles.references[lang].kind_of(noun.group()) == "maslikhat" \
                     and registry.names_no_region(adjective.group()):
                 body = registry.resolve(text[adjective.start():noun.end()], lang)  # named in the nominative
-                bodies.append((registry.of_region(body.name, region) if region is not None else None) or body)
+                bodies.append((registry.of_region(body.name, region, self.names_a_town) if region is not None else None) or body)
         return bodies
 
     def _kazakh_maslikhats_by_their_adjective_alone(self) -> list[Institution]:

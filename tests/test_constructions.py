@@ -11014,10 +11014,13 @@ def _akims(stages, text, url=None, published=None):
 
 
 @pytest.mark.parametrize("text, url, akimat", [
-    # A city's akim is no oblys's: not on a regional paper's site, nor on a page that names the oblys alone.
-    ("TITLE: Новости\n\nАким города Ерлан Жумабаев посетил школу.", "https://www.diapazon.kz/aktobe/123.html", None),
-    ("TITLE: Жаңалықтар\n\nҚала әкімі Ерлан Жұмабаев мектепке барды.", "https://pricom.kz/news/123", None),
-    ("TITLE: Новости\n\nВ Павлодарской области открыли школу. Аким города Ерлан Жумабаев посетил её.", None, None),
+    # A city's akim is no oblys's: on a regional paper's site, or on a page that names the oblys alone (and none of its
+    # towns), the oblys's centre's.
+    ("TITLE: Новости\n\nАким города Ерлан Жумабаев посетил школу.", "https://www.diapazon.kz/aktobe/123.html",
+     "aktobe_city_akimat"),
+    ("TITLE: Жаңалықтар\n\nҚала әкімі Ерлан Жұмабаев мектепке барды.", "https://pricom.kz/news/123", "atyrau_city_akimat"),
+    ("TITLE: Новости\n\nВ Павлодарской области открыли школу. Аким города Ерлан Жумабаев посетил её.", None,
+     "pavlodar_city_akimat"),
     # A city of republican significance's paper: its city's akim, and no oblys's akim is the city's.
     ("TITLE: Новости\n\nАким города Ерлан Жумабаев посетил школу.", "https://vecher.kz/news/123", "almaty_akimat"),
     ("TITLE: Жаңалықтар\n\nОблыс әкімі Ерлан Жұмабаев мектепке барды.", "https://vecher.kz/news/123", None),
@@ -13013,3 +13016,32 @@ def test_an_english_byline_the_model_read_as_an_organization_is_a_person(resourc
     mentions = [Mention(start, start + len(line), line, "ORG", "en", "spacy", "test")]
     [document] = SpanRepair(resources)([Document(Page(source="t", text=text), segments, mentions)])
     assert {(m.text, m.label) for m in document.mentions} == {(line, label)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалықтар\n\nБатыс Қазақстан облысында жиын өтті. Жиынды қалалық мәслихаттың депутаты Айгүл Омарова ашты.",
+     ("Айгүл Омарова", "maslikhat_deputy", "oral_city_maslikhat")),
+    ("TITLE: Новости\n\nВ Западно-Казахстанской области прошло совещание. Председатель городского маслихата Марат Ахметов "
+     "выступил.", ("Марат Ахметов", "chairman", "oral_city_maslikhat")),
+    ("TITLE: Жаңалықтар\n\nПавлодар облысында жиын өтті. Жиынға қала әкімі Серік Омаров қатысты.",
+     ("Серік Омаров", "akim", "pavlodar_city_akimat")),
+    # a town of the region the page names may be the city: its body, never the centre's
+    ("TITLE: Новости\n\nВ Павлодарской области прошло совещание. В Экибастузе открыли школу. Председатель городского "
+     "маслихата Марат Ахметов выступил.", ("Марат Ахметов", "chairman", "ekibastuz_city_maslikhat")),
+])
+def test_a_city_body_or_akim_without_its_city_on_a_page_of_a_region_is_its_centres(stages, text, fact):
+    # "қалалық мәслихат", "городской маслихат", "қала әкімі" on a page of an oblys that names none of its towns: the
+    # oblys's other cities are towns, which such a page names; the body and the akim are its centre's.
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("url, text, fact", [
+    ("https://pricom.kz/news/123", "TITLE: Школа\n\nАким города Серик Омаров поздравил учащихся школы №5.",
+     ("Серик Омаров", "akim", "atyrau_city_akimat")),
+    ("https://mtrk.kz/kk/2023/05/23/x/", "TITLE: Мәслихат\n\nБағдарламаның қонағы — қалалық мәслихаттың төрағасы Серік Омаров.",
+     ("Серік Омаров", "chairman", "petropavl_city_maslikhat")),
+])
+def test_a_city_body_or_akim_on_a_regional_outlets_site_is_its_regions_centres(stages, url, text, fact):
+    # a regional newspaper's "аким города" on a page that names no town: the region's centre's akim (regions.yaml news_sites)
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    assert fact in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
