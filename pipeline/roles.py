@@ -2900,7 +2900,8 @@ class RoleExtractor:
                         # "the Director General of the Center": the noun alone refers back to the one named before that holds it.
                         university = home.named_before(_BOARD_OWNER_KINDS, title.start, lang, noun=noun.lower())[0]
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
-                        university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
+                        # A standing commission: the page's maslikhat, or the one it names ("сессия областного маслихата").
+                        university = home("maslikhat", title.code, lang) or home.the_one_maslikhat_named(lang)
                     if parent is None and university is None and lang == "kk" and self.akim_office_unit.search(org.name):
                         university = self._akimat_of_an_akims_office(org.name, title, lang, home)
                     if parent is None and university is None and lang in ("ru", "kk") and not self._names_a_place(org.name, lang):

@@ -13045,3 +13045,11 @@ def test_a_city_body_or_akim_on_a_regional_outlets_site_is_its_regions_centres(s
     # a regional newspaper's "аким города" on a page that names no town: the region's centre's akim (regions.yaml news_sites)
     [document] = stages.annotate([Page(source="t", text=text, url=url)])
     assert fact in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+def test_a_standing_commissions_chairman_sits_in_the_maslikhat_the_page_names_by_its_adjective(stages):
+    # "председатель постоянной комиссии ..." on a page of a session of the "областной маслихат" of the region named: that
+    # region's registered maslikhat, as a deputy's title there finds it
+    text = ("TITLE: Новости\n\nВ Кызылорде состоялась сессия областного маслихата.\n"
+            "О проделанной работе отчиталась председатель постоянной комиссии по социальным вопросам Айгуль Бекова.")
+    assert ("Айгуль Бекова", "chairman", "kyzylorda_maslikhat") in found(stages, text)
