@@ -4995,8 +4995,18 @@ class RoleExtractor:
         # gymnasium's, not a lyceum or a school named after it).
         noun = self.references["kk"].stem_of(phrase[-1]) if lang == "kk" and kind == "school" \
             else _lemma(phrase[-1]) if lang == "ru" and kind == "school" else None
-        yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
-                                 title.start, lang, home, noun=noun)
+        named = self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
+                                   title.start, lang, home, noun=noun)
+        # A Kazakh noun after a place's adjective ("аудандық мәслихаттың төрағасы") refers back to a body of a place of
+        # that kind only ("Байзақ аудандық мәслихаты"), not to the country's or a region's named before.
+        references = self.references.get(lang)
+        place_kind = next((references.kind_of(word) for word in phrase if lang == "kk" and references.adjective(word)
+                           and references.kind_of(word) in self.place_kinds), None)
+        if place_kind is not None and named[0] is not None \
+                and not any(references.kind_of(word) == place_kind for word in (named[0].name_kk or named[0].name).split()):
+            yield self.registry.resolve(" ".join(phrase), lang), 0.7, "text"
+            return
+        yield named
         page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)  # an academy: the page's university
         if kind == "region":
             # A region's own noun ("облыс әкімінің орынбасары") is no city of republican significance's, though the page

@@ -13053,3 +13053,16 @@ def test_a_standing_commissions_chairman_sits_in_the_maslikhat_the_page_names_by
     text = ("TITLE: Новости\n\nВ Кызылорде состоялась сессия областного маслихата.\n"
             "О проделанной работе отчиталась председатель постоянной комиссии по социальным вопросам Айгуль Бекова.")
     assert ("Айгуль Бекова", "chairman", "kyzylorda_maslikhat") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: Жаңалықтар\n\nМерекелік жиынға облыстық мәслихаттың төрағасы Қуат Омаров қатысты. Қазақстан мәслихаты туралы "
+     "бейнеролик көрсетілді. Сессияны аудандық мәслихаттың төрағасы Самат Бекұлы ашты.",
+     ("Самат Бекұлы", "chairman", "аудандық мәслихат")),
+    ("TITLE: Жаңалықтар\n\nБайзақ ауданында жиын өтті. Қазақстан мәслихаты туралы бейнеролик көрсетілді. Сессияны аудандық "
+     "мәслихаттың төрағасы Самат Бекұлы ашты.", ("Самат Бекұлы", "chairman", "Байзақ аудандық мәслихат")),
+])
+def test_a_kazakh_body_after_a_places_adjective_refers_back_to_a_body_of_that_place_only(stages, text, fact):
+    # "аудандық мәслихаттың төрағасы": a district's maslikhat, not "Қазақстан мәслихаты" named before it; the district's
+    # the page names, else as written
+    assert fact in found(stages, text)
