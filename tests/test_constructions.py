@@ -13066,3 +13066,10 @@ def test_a_kazakh_body_after_a_places_adjective_refers_back_to_a_body_of_that_pl
     # "аудандық мәслихаттың төрағасы": a district's maslikhat, not "Қазақстан мәслихаты" named before it; the district's
     # the page names, else as written
     assert fact in found(stages, text)
+
+
+def test_a_regions_abbreviation_in_the_pages_title_is_the_page_region(stages):
+    # "- БҚО" after a headline, which NER reads as no place: West Kazakhstan Region, whose centre's maslikhat the bare
+    # "қалалық мәслихат" is
+    text = "TITLE: Жолдауды қолдайды - БҚО\n\nЖиынды колледж директоры, қалалық мәслихаттың депутаты Айгүл Омарова ашты."
+    assert ("Айгүл Омарова", "maslikhat_deputy", "oral_city_maslikhat") in found(stages, text)

@@ -179,7 +179,7 @@ class Registry:
         self.regions: dict[str, Region] = {}
         self._region_names: dict[str, Region] = {}  # folded names and forms -> region
         self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
-        self._region_phrases: dict[str, Region] = {}  # names and forms of two words or more, as written -> region
+        self._region_phrases: dict[str, Region] = {}  # names and forms of two words or more, abbreviations, as written -> region
         self._region_sites: dict[str, Region] = {}  # web domain of a region's own news outlet -> region
         self._district_sites: dict[str, str] = {}  # web domain of a district's own newspaper -> the district's Kazakh name
         for entry in regions:
@@ -343,7 +343,8 @@ class Registry:
         self._add_succession(akimat)
         for form in [entry["kk"], entry["ru"], entry["en"], *entry.get("forms", [])]:
             self._region_names[fold(str(form))] = region
-            if " " in str(form).strip():
+            # An abbreviation in capitals (ШҚО, ЗКО) is no other word either.
+            if " " in str(form).strip() or str(form).isupper():
                 self._region_phrases[str(form)] = region
         centre = entry.get("centre") or {}
         for form in [centre.get("kk"), centre.get("ru"), centre.get("en"), *centre.get("forms", [])]:
@@ -452,8 +453,8 @@ class Registry:
             self._succession[entry["id"]] = (date.fromisoformat(str(entry["since"])), str(entry["succeeds"]))
 
     def regions_written_in(self, text: str) -> list[Region]:
-        """The regions a text names by a name of two words or more, as written, once per time named
-        ("Сыр елінде", "Қызылорда облысында"): what a page is about where NER labels none."""
+        """The regions a text names by a name of two words or more or an abbreviation, as written, once per time named
+        ("Сыр елінде", "Қызылорда облысында", "БҚО"): what a page is about where NER labels none."""
         return [self._region_phrases[match.group()] for match in self._region_phrase.finditer(text)] if self._region_phrase else []
 
     def districts_written_in(self, text: str) -> list[tuple[str, Region]]:
