@@ -7069,6 +7069,7 @@ class ReferringNouns:
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
         self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
+        self._field_prepositions = frozenset(lexicon.words("title_field_prepositions")) if lang == "ru" else frozenset()
         # Lower-case words in the genitive after the noun, then a capitalized one ("управления образования Карагандинской").
         self._named_after_genitives = re.compile(r"(?P<genitives>(?:\s+[а-яё][а-яё-]*){1,3})\s+(?P<word>[А-ЯЁ][а-яё-]+)")
         # After a capitalized noun, a preposition of names or a lower-case word before a capitalized one continues
@@ -7141,6 +7142,8 @@ class ReferringNouns:
         following = self._next_word.match(text, end)
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
             return None
+        if following is not None and kind in _BODIES_NAMED_BY_THEIR_FIELD and following.group("word").lower() in self._field_prepositions:
+            return None  # "областного департамента по охране общественного здоровья": a body its field names, no one named before
         if self.lang == "ru" and (named := self._named_after_genitives.match(text, end)) is not None \
                 and named.start("word") != person.start and _russian_genitive_chain(named.group("genitives")):
             return None  # "управления образования Карагандинской области": the department of that region, not one named before
@@ -7239,6 +7242,9 @@ _UNIVERSITY_TYPES = ("university", "academy")  # the registry's types of a page'
 _MAX_BODY_WORDS_CHARS = 80  # how far before a place's span the words of a body's name it completes are looked for
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
+# Kinds of a body whose field after its noun names it ("департамент по охране общественного здоровья", "комитет по делам
+# молодежи"), as a school's does not ("заместитель директора школы по учебной работе": the title's field).
+_BODIES_NAMED_BY_THEIR_FIELD = frozenset({"department", "division", "committee"})
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
               "maslikhat": ("maslikhat",), "institute": ("institute",)}
 # Places whose akims are no district's or region's officials though the page names only those: a Russian

@@ -13073,3 +13073,14 @@ def test_a_regions_abbreviation_in_the_pages_title_is_the_page_region(stages):
     # "қалалық мәслихат" is
     text = "TITLE: Жолдауды қолдайды - БҚО\n\nЖиынды колледж директоры, қалалық мәслихаттың депутаты Айгүл Омарова ашты."
     assert ("Айгүл Омарова", "maslikhat_deputy", "oral_city_maslikhat") in found(stages, text)
+
+
+def test_a_russian_department_named_by_its_field_after_a_regional_body_is_its_own(stages):
+    # "руководитель областного департамента по охране общественного здоровья" after the region's education department on a
+    # regional outlet's page: the department its field names, not the one named before
+    text = ("TITLE: Новости\n\nДоложил руководитель областного управления образования Серик Омаров. Ему возразил руководитель "
+            "областного департамента по охране общественного здоровья Марат Ахметов.")
+    [document] = stages.annotate([Page(source="t", text=text, url="https://pricom.kz/news/123")])
+    facts = {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None) for f in document.roles}
+    assert ("Серик Омаров", "head", "atyrau_region_education_department") in facts
+    assert ("Марат Ахметов", "head", "областной департамент по охране общественного здоровья") in facts
