@@ -10980,6 +10980,7 @@ def test_a_kazakh_universitys_noun_is_no_academy_of_sciences_the_title_names(sta
 @pytest.mark.parametrize("url, akimat", [
     # "аким области" on a regional newspaper's site (regions.yaml news_sites) that names no region: that region's akim
     ("https://pricom.kz/news/123", "atyrau_akimat"), ("https://www.avestnik.kz/news/123", "aktobe_akimat"),
+    ("https://mgorod.kz/news/123", "atyrau_akimat"),
     # on a national outlet's page the region stays unknown
     ("https://tengrinews.kz/kazakhstan_news/123", None),
 ])
