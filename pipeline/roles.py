@@ -4924,6 +4924,11 @@ class RoleExtractor:
                 if referred[0] == "city" and not teaser:
                     yield home.akimat_named_most("city"), 0.6, "page"
                     yield home.centre_akimat(), 0.6, "page"
+                if lang == "kk" and referred[0] in _PLACES_BELOW_A_REGION \
+                        and not any(self.references["kk"].in_the_plural(word) for word in referred[1]):
+                    # "аудан әкімі", "ауыл әкімі" where the page names no such place: that place's akimat by its noun
+                    # alone ("аудан әкімдігі"), as a Russian village's akim is read; the plural names none of them.
+                    yield self.registry.resolve(self.taxonomy.place_seat_template(lang).format(" ".join(referred[1])), lang), 0.6, "text"
                 return
             if home.on_its_site(kind):
                 yield home(kind, title.code, lang), 0.6, "page"
@@ -5902,10 +5907,11 @@ class PageInstitutions:
         мәслихаты", in a site's header)."""
         words = institution.name.split()
         references = self.roles.references["kk"]
-        if lang != "kk" or institution.in_registry or len(words) < 2 or any(_names(word) for word in words[1:]) \
+        kind = references.kind_of(words[-1]) if words else None
+        # A name whose last noun is of no kind ("аудан әкімдігі": an akimat is read by its place) has no fuller one to find.
+        if lang != "kk" or institution.in_registry or len(words) < 2 or kind is None or any(_names(word) for word in words[1:]) \
                 or references.kind_of(words[0]) not in references.place_kinds:
             return institution
-        kind = references.kind_of(words[-1])
         for _, fuller in self._named_in(0, len(self.document.page.text), kinds, lang):
             longer = fuller.name.split()
             if len(longer) > len(words) and not fuller.in_registry and _names(longer[0]) \
@@ -7250,6 +7256,7 @@ PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",),
 # Places whose akims are no district's or region's officials though the page names only those: a Russian
 # title's bare noun of one ("акима сельского округа", "аким села") refers to one named before or to an unnamed one.
 _PLACES_BELOW_A_DISTRICT = frozenset({"rural_district", "village"})
+_PLACES_BELOW_A_REGION = _PLACES_BELOW_A_DISTRICT | {"district"}
 # The chambers whose deputies a page may name besides a maslikhat's.
 _CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
 _ENGLISH_COMMITTEE = re.compile(r"\b[Cc]ommittee\b")
