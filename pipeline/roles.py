@@ -2919,7 +2919,8 @@ class RoleExtractor:
                         # "the Director General of the Center": the noun alone refers back to the one named before that holds it.
                         university = home.named_before(_BOARD_OWNER_KINDS, title.start, lang, noun=noun.lower())[0]
                     if parent is None and university is None and self.maslikhat_unit.search(org.name):
-                        university = home("maslikhat", title.code, lang)  # a standing commission: the page's maslikhat
+                        # A standing commission: the page's maslikhat, or the one it names ("сессия областного маслихата").
+                        university = home("maslikhat", title.code, lang) or home.the_one_maslikhat_named(lang)
                     if parent is None and university is None and lang == "kk" and self.akim_office_unit.search(org.name):
                         university = self._akimat_of_an_akims_office(org.name, title, lang, home)
                     if parent is None and university is None and lang in ("ru", "kk") and not self._names_a_place(org.name, lang):
@@ -3450,7 +3451,7 @@ class RoleExtractor:
         # oblys the page names most.
         for akimat in (named, home("region", "akim", lang), home.akimat_named_most("region")):
             region = self.registry.region_of_akimat(akimat.org_id) if akimat is not None else None
-            found = self.registry.of_region(org.name, region) if region is not None else None
+            found = self.registry.of_region(org.name, region, home.names_a_town) if region is not None else None
             if found is not None:
                 return found
         return org
@@ -5020,12 +5021,19 @@ class RoleExtractor:
                 yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang) or home.the_one_chamber_of_no_maslikhat(lang), 0.6, "page"
                 return
             # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's; a city's ("қала
-            # әкімі", "аким города") is the page's city of republican significance, not its oblys ("Аким города" on a page,
-            # or a regional newspaper's site, of Pavlodar Region: Pavlodar's or another town's); an oblys's, found as it was
-            # referred back, is no city's (on a Shymkent paper's site "аким области" is another place's akim).
+            # әкімі", "аким города") is the page's city of republican significance, not its oblys, else its oblys's centre
+            # ("Аким города" on a page, or a regional newspaper's site, of Pavlodar Region: Pavlodar's), where the page
+            # names no town or district, whose own town it may be; an oblys's, found as it was referred back, is no city's
+            # (on a Shymkent paper's site "аким области" is another place's akim).
             if kind == "region" and referred is not None and referred[0] in self.place_kinds:
                 if referred[0] == "city" and not teaser:
                     yield home.akimat_named_most("city"), 0.6, "page"
+                    yield home.centre_akimat(), 0.6, "page"
+                if lang == "kk" and referred[0] in _PLACES_BELOW_A_REGION \
+                        and not any(self.references["kk"].in_the_plural(word) for word in referred[1]):
+                    # "аудан әкімі", "ауыл әкімі" where the page names no such place: that place's akimat by its noun
+                    # alone ("аудан әкімдігі"), as a Russian village's akim is read; the plural names none of them.
+                    yield self.registry.resolve(self.taxonomy.place_seat_template(lang).format(" ".join(referred[1])), lang), 0.6, "text"
                 return
             if home.on_its_site(kind):
                 yield home(kind, title.code, lang), 0.6, "page"
@@ -5097,8 +5105,18 @@ class RoleExtractor:
         # gymnasium's, not a lyceum or a school named after it).
         noun = self.references["kk"].stem_of(phrase[-1]) if lang == "kk" and kind == "school" \
             else _lemma(phrase[-1]) if lang == "ru" and kind == "school" else None
-        yield self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
-                                 title.start, lang, home, noun=noun)
+        named = self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
+                                   title.start, lang, home, noun=noun)
+        # A Kazakh noun after a place's adjective ("аудандық мәслихаттың төрағасы") refers back to a body of a place of
+        # that kind only ("Байзақ аудандық мәслихаты"), not to the country's or a region's named before.
+        references = self.references.get(lang)
+        place_kind = next((references.kind_of(word) for word in phrase if lang == "kk" and references.adjective(word)
+                           and references.kind_of(word) in self.place_kinds), None)
+        if place_kind is not None and named[0] is not None \
+                and not any(references.kind_of(word) == place_kind for word in (named[0].name_kk or named[0].name).split()):
+            yield self.registry.resolve(" ".join(phrase), lang), 0.7, "text"
+            return
+        yield named
         page_kind = next((wide for wide, kinds in REFERRED_KINDS.items() if kind in kinds), kind)  # an academy: the page's university
         if kind == "region":
             # A region's own noun ("облыс әкімінің орынбасары") is no city of republican significance's, though the page
@@ -5683,6 +5701,12 @@ class PageInstitutions:
                     return found
         return None
 
+    @cached_property
+    def names_a_town(self) -> bool:
+        """Whether the page names a town of regional significance (Екібастұз, Рудный): a city's body it names without
+        the city may be the town's, not its region's centre's."""
+        return bool(self.roles.registry.towns_written_in(self.document.page.text))
+
     def _names_a_project(self, end: int, lang: str) -> bool:
         """A name before a project's noun is the project's ("the Comfortable School national project"), no institution."""
         return lang == "en" and self.roles.english_project_after.match(self.document.page.text, end) is not None
@@ -5988,10 +6012,11 @@ class PageInstitutions:
         мәслихаты", in a site's header)."""
         words = institution.name.split()
         references = self.roles.references["kk"]
-        if lang != "kk" or institution.in_registry or len(words) < 2 or any(_names(word) for word in words[1:]) \
+        kind = references.kind_of(words[-1]) if words else None
+        # A name whose last noun is of no kind ("аудан әкімдігі": an akimat is read by its place) has no fuller one to find.
+        if lang != "kk" or institution.in_registry or len(words) < 2 or kind is None or any(_names(word) for word in words[1:]) \
                 or references.kind_of(words[0]) not in references.place_kinds:
             return institution
-        kind = references.kind_of(words[-1])
         for _, fuller in self._named_in(0, len(self.document.page.text), kinds, lang):
             longer = fuller.name.split()
             if len(longer) > len(words) and not fuller.in_registry and _names(longer[0]) \
@@ -6342,6 +6367,14 @@ class PageInstitutions:
         site_region = registry.region_of_site(url) or registry.region_its_site_is_named_after(url)
         return Counter([site_region] if site_region is not None and site_region.kind in kinds else [])
 
+    def centre_akimat(self) -> Institution | None:
+        """The akimat of the centre of the oblys the page names most (or whose news outlet it is from), where it names
+        none of its towns and districts: the city a bare "аким города", "қала әкімі" is of."""
+        regions = self._regions_named(("region",))
+        if not regions or self.names_a_town or self.roles.registry.districts_written_in(self.document.page.text):
+            return None
+        return self.roles.registry.centre_akimat(regions.most_common(1)[0][0])
+
     def akimat_named_most(self, kind: str) -> Institution | None:
         """The akimat of the place of ``kind`` the page names most: an oblys ("region") or a city of republican
         significance ("city"), never the other kind."""
@@ -6429,7 +6462,7 @@ class PageInstitutions:
             if noun.start() - adjective.end() == 1 and self.roles.references[lang].kind_of(noun.group()) == "maslikhat" \
                     and registry.names_no_region(adjective.group()):
                 body = registry.resolve(text[adjective.start():noun.end()], lang)  # named in the nominative
-                bodies.append((registry.of_region(body.name, region) if region is not None else None) or body)
+                bodies.append((registry.of_region(body.name, region, self.names_a_town) if region is not None else None) or body)
         return bodies
 
     def _kazakh_maslikhats_by_their_adjective_alone(self) -> list[Institution]:
@@ -7147,6 +7180,7 @@ class ReferringNouns:
         name_openings = lexicon.words("named_after_before_name") + (lexicon.words("institution_prepositions") if lang == "en" else ())
         self._name_after = re.compile(rf"\s*(?:[№\d«\"“]|(?:No\.?|N)\s*\d|(?:{any_of(name_openings)})(?!\w))", re.IGNORECASE)
         self._next_word = re.compile(r"\s+(?P<word>[^\s,.;:!?()]+)")
+        self._field_prepositions = frozenset(lexicon.words("title_field_prepositions")) if lang == "ru" else frozenset()
         # Lower-case words in the genitive after the noun, then a capitalized one ("управления образования Карагандинской").
         self._named_after_genitives = re.compile(r"(?P<genitives>(?:\s+[а-яё][а-яё-]*){1,3})\s+(?P<word>[А-ЯЁ][а-яё-]+)")
         # After a capitalized noun, a preposition of names or a lower-case word before a capitalized one continues
@@ -7219,6 +7253,8 @@ class ReferringNouns:
         following = self._next_word.match(text, end)
         if following is not None and following.group("word")[:1].isupper() and following.start("word") != person.start:
             return None
+        if following is not None and kind in _BODIES_NAMED_BY_THEIR_FIELD and following.group("word").lower() in self._field_prepositions:
+            return None  # "областного департамента по охране общественного здоровья": a body its field names, no one named before
         if self.lang == "ru" and (named := self._named_after_genitives.match(text, end)) is not None \
                 and named.start("word") != person.start and _russian_genitive_chain(named.group("genitives")):
             return None  # "управления образования Карагандинской области": the department of that region, not one named before
@@ -7317,11 +7353,15 @@ _UNIVERSITY_TYPES = ("university", "academy")  # the registry's types of a page'
 _MAX_BODY_WORDS_CHARS = 80  # how far before a place's span the words of a body's name it completes are looked for
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
+# Kinds of a body whose field after its noun names it ("департамент по охране общественного здоровья", "комитет по делам
+# молодежи"), as a school's does not ("заместитель директора школы по учебной работе": the title's field).
+_BODIES_NAMED_BY_THEIR_FIELD = frozenset({"department", "division", "committee"})
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
               "maslikhat": ("maslikhat",), "institute": ("institute",)}
 # Places whose akims are no district's or region's officials though the page names only those: a Russian
 # title's bare noun of one ("акима сельского округа", "аким села") refers to one named before or to an unnamed one.
 _PLACES_BELOW_A_DISTRICT = frozenset({"rural_district", "village"})
+_PLACES_BELOW_A_REGION = _PLACES_BELOW_A_DISTRICT | {"district"}
 # The chambers whose deputies a page may name besides a maslikhat's.
 _CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
 _ENGLISH_COMMITTEE = re.compile(r"\b[Cc]ommittee\b")

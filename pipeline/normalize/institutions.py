@@ -187,7 +187,7 @@ class Registry:
         self.regions: dict[str, Region] = {}
         self._region_names: dict[str, Region] = {}  # folded names and forms -> region
         self._region_centres: dict[str, Region] = {}  # folded forms of the centre city -> region
-        self._region_phrases: dict[str, Region] = {}  # names and forms of two words or more, as written -> region
+        self._region_phrases: dict[str, Region] = {}  # names and forms of two words or more, abbreviations, as written -> region
         self._region_sites: dict[str, Region] = {}  # web domain of a region's own news outlet -> region
         self._district_sites: dict[str, str] = {}  # web domain of a district's own newspaper -> the district's Kazakh name
         for entry in regions:
@@ -272,11 +272,17 @@ class Registry:
         self._region_stems: dict[str, set[str]] = {}  # region id -> beginnings of its names' first words
         for key, region in self._region_names.items():
             self._region_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
+        self._centre_stems: dict[str, set[str]] = {}  # region id -> beginnings of its centre's names' first words
+        for key, region in self._region_centres.items():
+            self._centre_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
         # A first word that many regions' names open with is a place's noun ("city", "г.", "город"), no region's
         # (Almaty's two, the city and the region, share theirs).
         stem_regions = Counter(stem for stems in self._region_stems.values() for stem in stems)
         self._region_stems = {region_id: {stem for stem in stems if stem_regions[stem] <= 2}
                               for region_id, stems in self._region_stems.items()}
+        stem_centres = Counter(stem for stems in self._centre_stems.values() for stem in stems)
+        self._centre_stems = {region_id: {stem for stem in stems if stem_centres[stem] <= 1}
+                              for region_id, stems in self._centre_stems.items()}
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
         # Registered names of institutions named after a person ("Л.Н. Гумилев атындағы Еуразия ұлттық
         # университеті"), by the folded name word before "атындағы": their content words.
@@ -345,7 +351,8 @@ class Registry:
         self._add_succession(akimat)
         for form in [entry["kk"], entry["ru"], entry["en"], *entry.get("forms", [])]:
             self._region_names[fold(str(form))] = region
-            if " " in str(form).strip():
+            # An abbreviation in capitals (ШҚО, ЗКО) is no other word either.
+            if " " in str(form).strip() or str(form).isupper():
                 self._region_phrases[str(form)] = region
         centre = entry.get("centre") or {}
         for form in [centre.get("kk"), centre.get("ru"), centre.get("en"), *centre.get("forms", [])]:
@@ -454,8 +461,8 @@ class Registry:
             self._succession[entry["id"]] = (date.fromisoformat(str(entry["since"])), str(entry["succeeds"]))
 
     def regions_written_in(self, text: str) -> list[Region]:
-        """The regions a text names by a name of two words or more, as written, once per time named
-        ("Сыр елінде", "Қызылорда облысында"): what a page is about where NER labels none."""
+        """The regions a text names by a name of two words or more or an abbreviation, as written, once per time named
+        ("Сыр елінде", "Қызылорда облысында", "БҚО"): what a page is about where NER labels none."""
         return [self._region_phrases[match.group()] for match in self._region_phrase.finditer(text)] if self._region_phrase else []
 
     def districts_written_in(self, text: str) -> list[tuple[str, Region]]:
@@ -688,24 +695,40 @@ class Registry:
         return len(words) >= 2 and all(word.islower() for word in words[1:]) \
             and any(word.startswith(self._regions_own_heads) for word in self.content_words(written))
 
-    def of_region(self, written: str, region: Region) -> Institution | None:
+    def of_region(self, written: str, region: Region, towns_named: bool = False) -> Institution | None:
         """The registered institution that an unnamed regional one ("Облыстық білім басқармасы",
         "областной маслихат", "управление образования") is in ``region``: the one registry entry whose name
-        has the other words and the region's name, if only one has."""
+        has the other words and the region's name, if only one has. A city's one ("қалалық мәслихат", "городской
+        маслихат") in a region is its centre's, where the page names none of the region's towns (``towns_named``)."""
         words = self.content_words(written)
         rest = frozenset(word for word in words if not word.startswith(self._regional_adjectives))
         if rest == words and not self.names_a_regions_own_body(written):
             return None
-        if not rest or rest != words and any(word.startswith(self._city_adjectives) for word in words - rest) != (region.kind == "city"):
+        of_a_city = any(word.startswith(self._city_adjectives) for word in words - rest)
+        if not rest or rest != words and region.kind == "city" and not of_a_city:
             return None
-        stems = self._region_stems.get(region.region_id, set())
+        # A city's body of a region is its centre's ("қалалық мәслихат" on a page of Pavlodar Region: the maslikhat of
+        # Pavlodar city): a region's other cities are towns, which the page names where it is one of theirs.
+        of_its_centre = of_a_city and region.kind != "city"
+        if of_its_centre and towns_named:
+            return None
+        stems = self._centre_stems.get(region.region_id, set()) if of_its_centre else self._region_stems.get(region.region_id, set())
         # A region's body is none of its centre city's ("облыстық мәслихат" of Pavlodar Region: not the city's maslikhat).
         found = {institution.org_id: institution for alias, institution in self._alias_words
                  if rest <= alias and any(word[:_STEM] in stems for word in alias)
-                 and (region.kind == "city" or institution.org_id not in self._city_bodies)}
+                 and (region.kind == "city" or (institution.org_id in self._city_bodies) == of_its_centre)}
         if len(found) > 1 and region.kind == "city":
             # A city that shares its name's beginning with a region (Almaty, Almaty Region): of the two, the city's body.
             found = {org_id: institution for org_id, institution in found.items() if org_id in self._city_bodies}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def centre_akimat(self, region: Region) -> Institution | None:
+        """The registered akimat of a region's centre city (Pavlodar's of Pavlodar Region): the one akimat, no region's,
+        whose names hold the centre's."""
+        stems = self._centre_stems.get(region.region_id, set())
+        found = {institution.org_id: institution for alias, institution in self._alias_words
+                 if institution.type == "akimat" and institution.org_id not in self._region_by_akimat
+                 and any(word[:_STEM] in stems for word in alias)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _as_the_akimat(self, key: str) -> str:
