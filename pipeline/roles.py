@@ -1002,6 +1002,10 @@ class RoleExtractor:
         self.kazakh_former_list_end = re.compile(
             rf"\s*,[^.;:!?]*?\s(?:болып\s+|қызметін\s+)?(?:{any_of(lexicons['kk'].words('former_predicates'))})\s*[.!]?\s*$",
             re.IGNORECASE)
+        # A clause of the post a name held before, closed by a past participle right before the name ("Бұл лауазымға облыс
+        # әкімі аппараты басшысының орынбасары болып қызмет атқарып келген Name тағайындалды").
+        self.kazakh_former_post_clause = re.compile(
+            rf"[^.;:!?]*\s(?:болып\s+|қызметін\s+)?(?:{any_of(lexicons['kk'].words('former_predicates'))})\s*", re.IGNORECASE)
         self.russian_subject_pronoun_anywhere = re.compile(rf"(?<!\w)(?:{any_of(tuple(self.pronoun_gender['ru']))})(?!\w)",
                                                            re.IGNORECASE)
         possessives = {lang: lexicons[lang].table("possessive_pronouns") for lang in LANGS}
@@ -1407,7 +1411,9 @@ class RoleExtractor:
             and self.holder_of_the_post_named_after[lang].match(text, mention.end, end) is not None
         # Not one whose relative is the holder ("He is Name's son", "Ол – Name-нің інісі"); a rank may stand between ("Им
         # стал профессор Name").
-        if not named_first and (opening is None or not self._titles_only_between(text, opening.end(), mention.start, lang)) \
+        # A Kazakh name may have its former post's clause before it ("Бұл лауазымға ... болып істеген Name тағайындалды").
+        if not named_first and (opening is None or not self._titles_only_between(text, opening.end(), mention.start, lang)
+                                and not (lang == "kk" and self.kazakh_former_post_clause.fullmatch(text, opening.end(), mention.start))) \
                 or lang == "en" and _POSSESSIVE.match(text, mention.end) \
                 or lang == "kk" and self.kazakh_chain.genitive.search(mention.text):
             return []

@@ -13293,3 +13293,10 @@ def test_a_russian_department_named_by_its_field_after_a_regional_body_is_its_ow
 def test_a_kazakh_akim_of_a_place_below_the_region_that_the_page_does_not_name_is_of_the_place_as_written(stages, text, fact):
     # "аудан әкімі" on a page that names no district: the district's akimat by its noun alone, never the region's or none
     assert fact in found(stages, text)
+
+def test_a_kazakh_post_named_before_its_holder_whose_former_post_clause_stands_before_the_name(stages):
+    # "Бұл лауазымға <the name's former post> болып қызмет атқарып келген Name тағайындалды": the post of the sentence before
+    # is the name's now; the clause is its former one.
+    text = ("Қарасу ауданының әкімі ауысты. Бұл лауазымға облыс әкімі аппараты басшысының орынбасары болып қызмет атқарып "
+            "келген Ерлан Сапаров тағайындалды.")
+    assert ("Ерлан Сапаров", "akim", "Қарасу ауданы әкімдігі") in found(stages, text)
