@@ -1429,7 +1429,8 @@ class RoleExtractor:
             return []
         # After names, the post is the verb's object, its last title ("представил коллективу заведующего кафедрой").
         title = posts[-1] if after_the_names > post_start else posts[0]
-        held = {fact.role for fact in sentence_facts if fact.person_mention is mention}
+        # A post the name held before is no bar to the same post now ("мектеп директоры болып істеген Name": a director then).
+        held = {fact.role for fact in sentence_facts if fact.person_mention is mention and fact.status != "former"}
 
         def read_with_the_name_at(position: int) -> list[RoleFact]:
             stand_in = replace(mention, start=position, end=position, text="")

@@ -13300,3 +13300,11 @@ def test_a_kazakh_post_named_before_its_holder_whose_former_post_clause_stands_b
     text = ("Қарасу ауданының әкімі ауысты. Бұл лауазымға облыс әкімі аппараты басшысының орынбасары болып қызмет атқарып "
             "келген Ерлан Сапаров тағайындалды.")
     assert ("Ерлан Сапаров", "akim", "Қарасу ауданы әкімдігі") in found(stages, text)
+
+
+def test_a_post_named_before_its_holder_is_theirs_now_though_they_held_the_same_post_elsewhere_before(stages):
+    # "мектеп директоры болып істеген Name": a director before, the college's director now
+    text = "Колледжге жаңа директор тағайындалды. Бұл қызметке мектеп директоры болып істеген Айгүл Серікова тағайындалды."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {(f.person.display, f.role, f.status) for f in document.roles} >= {("Айгүл Серікова", "director", "current"),
+                                                                              ("Айгүл Серікова", "director", "former")}
