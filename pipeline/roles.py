@@ -1433,10 +1433,8 @@ class RoleExtractor:
         held = {fact.role for fact in sentence_facts if fact.person_mention is mention and fact.status != "former"}
 
         def read_with_the_name_at(position: int) -> list[RoleFact]:
-            stand_in = replace(mention, start=position, end=position, text="")
-            return [replace(fact, person_mention=mention, evidence_end=mention.end)
-                    for fact in self._sentence_roles(text, post_start, post_end, lang, inside, [(stand_in, name)], home, stand_in, facts)
-                    if fact.person_mention is stand_in and fact.role not in held]
+            return [replace(fact, evidence_end=mention.end) for fact in self._roles_with_the_name_at(
+                text, (post_start, post_end, lang, inside), (mention, name), position, home, facts) if fact.role not in held]
         post_facts = read_with_the_name_at(title.end)
         # A post's institution after its title, closing the sentence ("Сменился аким Уланского района."): the name stands
         # after it, as after a title with its institution.
@@ -4290,10 +4288,9 @@ class RoleExtractor:
                 # of state's titles of office stand for the one the page names.
                 if hit.code != "head_of_state" or (hit.start, hit.end) in held or self.first_presidents_title.search(hit.written):
                     continue
-                stand_in = replace(mention, start=hit.end, end=hit.end, text="")
-                for fact in self._sentence_roles(text, start, end, lang, inside, [(stand_in, name)], home, stand_in, facts):
-                    if fact.person_mention is stand_in and fact.role == "head_of_state" and fact.org is None:
-                        return [replace(fact, person_mention=mention)]
+                for fact in self._roles_with_the_name_at(text, (start, end, lang, inside), (mention, name), hit.end, home, facts):
+                    if fact.role == "head_of_state" and fact.org is None:
+                        return [fact]
         return []
 
     def _post_of_no_one_held_by_the_headlines_speaker(self, text: str, sentences: list[tuple[int, int, str, list[Mention]]],
@@ -4321,12 +4318,22 @@ class RoleExtractor:
                 if speaker is None or any(other.key != speaker[1].key for mention, other in named_on_page
                                           if speaker[0].end <= mention.start < hit.start):
                     continue
-                stand_in = replace(speaker[0], start=hit.end, end=hit.end, text="")
-                found += [replace(fact, person_mention=speaker[0])
-                          for fact in self._sentence_roles(text, start, end, lang, inside, [(stand_in, speaker[1])], home, stand_in, facts)
-                          if fact.person_mention is stand_in and fact.role == hit.code and not any(
+                found += [fact for fact in self._roles_with_the_name_at(text, (start, end, lang, inside), speaker, hit.end, home, facts)
+                          if fact.role == hit.code and not any(
                               held_fact.person.key == speaker[1].key and held_fact.role == fact.role for held_fact in facts + found)]
         return found
+
+    def _roles_with_the_name_at(self, text: str, sentence: tuple[int, int, str, list[Mention]],
+                                person: tuple[Mention, PersonName], position: int, home, facts: list[RoleFact]) -> list[RoleFact]:
+        """The roles a sentence gives a person it does not name, read as if the name stood at ``position`` (right after a
+        title, or after the title's institution): a stand-in mention there while the sentence is read, the person's own
+        mention on each fact it gets."""
+        start, end, lang, inside = sentence
+        mention, name = person
+        stand_in = replace(mention, start=position, end=position, text="")
+        return [replace(fact, person_mention=mention)
+                for fact in self._sentence_roles(text, start, end, lang, inside, [(stand_in, name)], home, stand_in, facts)
+                if fact.person_mention is stand_in]
 
     def _heads_of_state_by_name(self, facts: list[RoleFact]) -> list[RoleFact]:
         """This country's head of state is one of those roles.yaml names: his title given to anyone else was read off
