@@ -4524,8 +4524,9 @@ class RoleExtractor:
         return None
 
     def _registered_in_kazakh(self, word: str) -> bool:
-        """Whether a Kazakh word names a region, a region's centre or a registered institution."""
-        return (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None
+        """Whether a Kazakh word names a region, a region's centre, a district or a registered institution."""
+        return (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None \
+            or self.registry.is_district_name(word)
 
     def _kazakh_foreign_title(self, text: str, title: TitleHit, orgs) -> bool:
         """Whether another country's name opens the Kazakh title's span ("Ресей Сыртқы істер министрі") or
@@ -7431,6 +7432,7 @@ class KazakhReferringNouns:
         # облысында болды"); not one written after a person's name inside a place's ("Төле би ауданы").
         self._title_words = title_words - set(lexicon.words("titles_after_name"))
         self._after_possessive = re.compile(rf"(?<=[ыі])(?:{any_of(lexicon.words('case_endings_after_possessive'))})$")
+        self._dative_after_possessive = re.compile(rf"(?<=[ыі])(?:{any_of(lexicon.words('dative_endings_after_possessive'))})$")
         self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
                                 rf"(?:{any_of(lexicon.words('genitive_endings') + lexicon.words('oblique_case_endings_of_words'))})?")
         self._chain = chain
@@ -7477,10 +7479,14 @@ class KazakhReferringNouns:
         # name is followed by its noun in the possessive («Болашақ» институты): one without it names no quote's
         # institution («... сыйлығы» институттың қызметкеріне, to the institute's researcher).
         # A lower-case verb form or a word in a case no name holds before it qualifies the person, not the noun ("Дәрістерді
-        # ұйымдастырған кафедра меңгерушісі": the chair's head who organized them).
+        # ұйымдастырған кафедра меңгерушісі": the chair's head who organized them). So does a noun in the dative after its
+        # possessive, the verb's object, before a district's or a village's noun ("Сессия жұмысына аудан әкімі қатысты": the
+        # akim of the district referred to took part in its work); a region's noun there is the page's region's already.
         if previous is not None and (compound or not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
                                                       or self._chain.stops(previous) or self._chain.oblique_capitalized(previous)
                                                       or previous.islower() and self._chain.breaks(previous, phrase[0])
+                                                      or previous.islower() and kinds[-1] in _PLACES_BELOW_A_REGION
+                                                      and self._dative_after_possessive.search(previous)
                                                       or previous[-1:] in "»”\"" and not self._possessive(phrase[0]))):
             return None
         return kinds[-1], phrase

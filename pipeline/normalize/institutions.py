@@ -485,6 +485,11 @@ class Registry:
                 found.append((text[match.start():match.end()], region))
         return found
 
+    def is_district_name(self, written: str) -> bool:
+        """Whether a name is a district's of regions.yaml as Kazakh writes it before "ауданы" (Жаңаарқа, Зеренді),
+        whichever region's: a place's name, though it may end like a word in a case."""
+        return ("kazakh", fold(written)) in self._district_regions
+
     def towns_written_in(self, text: str) -> list[tuple[str, Region]]:
         """The towns of regional significance (regions.yaml's ``towns``) a text names, each time named, in text order: the
         town as written, with its town word where it has one, and its region ("Екібастұз қаласының", "Екібастұзда",
