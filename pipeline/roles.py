@@ -3992,8 +3992,21 @@ class RoleExtractor:
                     and not (lang == "en" and found.name.lower() in self.state_names["en"] and _IN_AFTER_A_TITLE.match(text, title.end)) \
                     and not all(word.lower() in self.pronouns for word in found.name.split()) \
                     and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)):
-                return home.in_its_place(found, title.start, lang), confidence, source
+                return self._as_the_places_office(home.in_its_place(found, title.start, lang), title.code, lang), confidence, source
         return served
+
+    def _as_the_places_office(self, found: Institution, code: str, lang: str) -> Institution:
+        """A place's akimat, read by reference or from the page for a title whose seat is another office of the place (a
+        prosecutor's: "облыс прокуроры", "прокурор области" on a region's page): that office of the same place ("Қостанай
+        облысының прокуратурасы"), as the place named with the title gives it."""
+        office = self.taxonomy.seat(code, "place_office")
+        if office is None or lang not in office.template:
+            return found
+        before, _, after = self.taxonomy.place_seat_template(lang).partition("{}")
+        name = getattr(found, f"name_{lang}") or found.name
+        if not (name.startswith(before) and name.endswith(after) and len(name) > len(before) + len(after)):
+            return found
+        return self.registry.resolve(office.template[lang].format(name[len(before):len(name) - len(after)]), lang)
 
     def _at_another_kind_of_place(self, text: str, lang: str, fact: RoleFact, holder: RoleFact) -> bool:
         """Whether a title names the kind of its place right after it ("экс-аким города") and another holder's post is at

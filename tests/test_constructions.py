@@ -13331,3 +13331,16 @@ def test_a_kazakh_dative_after_a_possessive_ends_the_phrase_before_a_districts_n
     # "Сессия жұмысына аудан әкімі": the session's work is the verb's object; "аудан" alone refers to the district named
     # before (or, for a village the page does not name, the village's akimat as written), never the region's
     assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Қостанай облыстық мәслихатының сессиясы\n\nСессия жұмысына облыс әкімі Марат Омаров, облыс прокуроры Ерлан Сейітов "
+     "қатысты.", ("Ерлан Сейітов", "prosecutor", "Қостанай облысының прокуратурасы")),
+    ("Сессия Костанайского областного маслихата\n\nНа сессии присутствовали аким области Марат Омаров и прокурор области "
+     "Ерлан Сеитов.", ("Ерлан Сеитов", "prosecutor", "Прокуратура Костанайской области")),
+])
+def test_a_prosecutor_of_a_place_the_page_names_serves_at_its_prosecutors_office_not_its_akimat(stages, text, fact):
+    # "облыс прокуроры", "прокурор области" on a region's page: the region's prosecutor's office, as "прокурор Костанайской
+    # области" gives it; the akim beside is the akimat's
+    assert fact in found(stages, text)
+    assert ("Марат Омаров", "akim", "kostanay_akimat") in found(stages, text)
