@@ -5671,6 +5671,16 @@ _KAZAKH_LEGAL_FORM = r"\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6}"  # КМҚК, КММ, �
 _KAZAKH_LEGAL_NAME = re.compile(rf"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:{_KAZAKH_LEGAL_FORM})?")
 _KAZAKH_LEGAL_FORM_AFTER = re.compile(rf"{_KAZAKH_LEGAL_FORM}$")
 _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+(?P<adjective>\w+)(?:[^\S\n]+(?P<following>\w+))?")
+_CAPITALIZED_KAZAKH_WORD = re.compile(r"(?<![\w-])[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?![\w-])")
+_NEXT_WORD = re.compile(r"[^\S\n]+\w+")
+
+
+def _end_of_the_next_word(text: str, end: int) -> int | None:
+    """Where the word after ``end`` on its line ends, None where none follows."""
+    word = _NEXT_WORD.match(text, end)
+    return word.end() if word is not None else None
+
+
 _ENGLISH_OF_WORDS = frozenset({"of", "for", "in", "at", "under"})
 # The state an ambassador is sent to, after the title: its capitalized name in the Russian prepositional, or after
 # "to"/"in" in English.
@@ -5762,6 +5772,11 @@ class PageInstitutions:
                 if not (text[start - 1:start].isalnum() or text[end:end + 1].isalnum()):
                     named.append((start, end, name))
                 start = text.find(name, end)
+        # So is a district's name regions.yaml holds, marked or not, one word or two ("Жаңаарқа аудандық мәслихатының",
+        # "Бұқар жырау аудандық" opening a paragraph, where the model marks none).
+        named += [(match.start(), end, text[match.start():end]) for match in _CAPITALIZED_KAZAKH_WORD.finditer(text)
+                  for end in (match.end(), _end_of_the_next_word(text, match.end()))
+                  if end and self.roles.registry.is_district_name(text[match.start():end])]
         return sorted({(start, adjective_end, kind, f"{name} {noun}")
                        for start, end, name in named
                        for adjective_end, kind, noun in [references.place_by_its_adjective(text, end) or (0, None, "")]
