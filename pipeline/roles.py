@@ -6108,7 +6108,9 @@ class PageInstitutions:
         registered_place = place is not None and place.in_registry and bool(place.name_kk)
         place_words = (place.name_kk if registered_place else place.name).split() if place is not None else []
         noun = next((index for index in range(len(place_words) - 1, 0, -1) if references.kind_of(place_words[index]) == place_kind), 0)
-        if not noun or not all(_names(word) for word in place_words[:noun]):
+        # A district's name regions.yaml holds may have a lower-case word ("Бұқар жырау ауданы").
+        if not noun or not (all(_names(word) for word in place_words[:noun])
+                            or self.roles.registry.is_district_name(" ".join(place_words[:noun]))):
             return institution
         # A bare noun takes the place's noun as the page writes it ("Шымкент қаласы білім басқармасы").
         place_name = place_words[:noun + 1] if bare_noun else place_words[:noun] + [words[0].lower()]

@@ -13355,3 +13355,10 @@ def test_a_prosecutor_of_a_place_the_page_names_serves_at_its_prosecutors_office
 def test_a_districts_name_before_its_adjective_names_the_district_though_the_model_marks_no_place(stages, text, fact):
     # "Жаңаарқа аудандық мәслихатының" opening a paragraph: regions.yaml's district, which the bare "аудан" refers to
     assert fact in found(stages, text)
+
+
+def test_a_kazakh_body_of_a_places_adjective_is_the_named_districts_though_its_name_holds_a_lower_case_word(stages):
+    # "Бұқар жырау ауданының әкімдігі" heading a district's site: "аудандық мәслихаттың хатшысы" is Бұқар жырау's maslikhat's
+    text = ("TITLE: Жаңалықтар\n\nБұқар жырау ауданының әкімдігі\n\nКездесуге аудандық мәслихаттың хатшысы Дархан Серікұлы "
+            "қатысты.")
+    assert ("Дархан Серікұлы", "secretary", "Бұқар жырау аудандық мәслихат") in found(stages, text)
