@@ -13308,3 +13308,12 @@ def test_a_post_named_before_its_holder_is_theirs_now_though_they_held_the_same_
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {(f.person.display, f.role, f.status) for f in document.roles} >= {("Айгүл Серікова", "director", "current"),
                                                                               ("Айгүл Серікова", "director", "former")}
+
+
+@pytest.mark.parametrize("text", [
+    "According to Minister Arman Seitkali, the student number is projected to grow to one million by 2030.",
+    "According to Dean Aliya Bekova, the student population of the faculty has doubled in five years.",
+])
+def test_an_english_title_word_before_a_count_of_its_holders_is_no_post(stages, text):
+    # "Name, the student number is ...": "student" qualifies the count, no apposition of the name
+    assert not {fact for fact in found(stages, text) if fact[1] == "student"}
