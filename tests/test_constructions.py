@@ -13317,3 +13317,11 @@ def test_a_post_named_before_its_holder_is_theirs_now_though_they_held_the_same_
 def test_an_english_title_word_before_a_count_of_its_holders_is_no_post(stages, text):
     # "Name, the student number is ...": "student" qualifies the count, no apposition of the name
     assert not {fact for fact in found(stages, text) if fact[1] == "student"}
+
+
+def test_an_english_event_named_in_capitals_is_no_person(stages):
+    # "the August Meeting" (a month that is also a given name): a capitalized span that ends with an event's noun names
+    # the event
+    text = ("The traditional August Meeting\n\nOn August 21, the city hosted the traditional August Meeting with teachers. "
+            "Akim of the city Serik Omarov took part.")
+    assert persons_of(stages, text) == {"Serik Omarov"}

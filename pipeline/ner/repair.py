@@ -454,7 +454,8 @@ class SpanRepair:
                                            rf"(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))})"
                                            rf"|(?:{titles_after_name})\s+(?:{any_of(taxonomy.place_words.get('kk', ()))}))", re.IGNORECASE)
         self.thing_nouns = frozenset(words_in_all(lexicons, 'things_after_name'))
-        self.thing_ending_name = re.compile(rf"\s(?:{things})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
+        things_ending = any_of(words_in_all(lexicons, 'things_after_name') + words_in_all(lexicons, 'things_ending_name'))
+        self.thing_ending_name = re.compile(rf"\s(?:{things_ending})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         # ... or opening the span itself, which took the thing's noun in ("ул. Пушкина", "the Order of Parasat").
