@@ -13325,3 +13325,10 @@ def test_an_english_event_named_in_capitals_is_no_person(stages):
     text = ("The traditional August Meeting\n\nOn August 21, the city hosted the traditional August Meeting with teachers. "
             "Akim of the city Serik Omarov took part.")
     assert persons_of(stages, text) == {"Serik Omarov"}
+
+
+def test_an_english_title_in_charge_of_an_institution_is_at_the_institution(stages):
+    # "Secretary in Charge of the Ministry ...": "in charge of" leads from the title to its institution, though the model's
+    # span of the institution took "Charge of" in
+    text = "The forum was attended by the Secretary in Charge of the Ministry of Culture and Information Aryn Serikov and teachers."
+    assert ("Aryn Serikov", "secretary", "mci_rk") in found(stages, text)

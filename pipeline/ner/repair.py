@@ -654,6 +654,10 @@ class SpanRepair:
             rf"\s+(?:{any_of(lexicons['en'].words('title_field_prepositions'))})\s+", re.IGNORECASE)
         self.field_in_organization = re.compile(
             rf"(?:[\w-]+\s+){{1,3}}?(?:{any_of(lexicons['en'].words('institution_prepositions'))})\s+(?=\S)")
+        # A preposition of several words between a title and its institution, whose last words the model took into the
+        # organization ("Secretary in" "Charge of the Ministry of Education").
+        self.preposition_after_title = re.compile(
+            rf"\s+(?:{any_of(lexicons['en'].words('institution_prepositions'))})\s+", re.IGNORECASE)
         self.unit_before_of = re.compile(rf"(?<![\w-])((?:[a-z]+ ){{0,2}}(?:{heads}) of (?:the )?)$")
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -3849,11 +3853,17 @@ class SpanRepair:
 
     def _without_title_fields(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An organization right after a title and "for" that starts with the title's field ("Deputy
-        Director for" "Science of the Institute of Botany"): the field goes, up to its preposition."""
+        Director for" "Science of the Institute of Botany"): the field goes, up to its preposition; so do the last
+        words of a preposition between them that the organization starts with ("Secretary in" "Charge of the Ministry")."""
         titles_end = {entity.end for entity in entities if entity.label == "POSITION"}
         result = []
         for entity in entities:
-            if entity.label in ("ORG", "FACILITY") and any(
+            preposition = next((match for end in titles_end if end < entity.start
+                                and (match := self.preposition_after_title.match(text, end)) is not None
+                                and entity.start < match.end() < entity.end), None) if entity.label in ("ORG", "FACILITY") else None
+            if preposition is not None:
+                entity = EntitySpan(preposition.end(), entity.end, entity.label, entity.score)
+            elif entity.label in ("ORG", "FACILITY") and any(
                     self.field_preposition_after_title.fullmatch(text, end, entity.start) for end in titles_end if end < entity.start):
                 field = self.field_in_organization.match(text, entity.start, entity.end)
                 # "spokesperson for" "the Ministry of Energy": an institution's own head word is no field.
