@@ -163,6 +163,7 @@ _NAMESAKE_CHARS = 30  # "named after the academician ": the words before a names
 _MAX_BARE_UNIT_CHARS = 30  # "the department's " before a title
 _MAX_NAMED_PLACE_CHARS = 80  # "Ғабит Мүсірепов атындағы аудан " before a title
 _WORD_BEFORE_CHARS = 30  # how far before a title the word right before it is looked for ("работал ")
+_DEPUTY_OF_A_HOLDER_CHARS = 30  # "deputies of the ex-" before a holder's title
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 # What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
@@ -1017,6 +1018,11 @@ class RoleExtractor:
         self.authored_work_noun = re.compile(rf"(?:{any_of(lexicons['ru'].words('authored_work_nouns'))})\w{{0,2}}", re.IGNORECASE)
         self.aide_codes = {lang: sorted(((noun, code) for code, nouns in lexicons[lang].table("aide_nouns").items() for noun in nouns),
                                         key=lambda pair: -len(pair[0])) for lang in LANGS}
+        # "the deputies of the ex-governor Name and Name": a deputy's noun and "of (the)" before a holder's title, which a
+        # status word may open ("ex-", "former").
+        self.english_deputy_of_a_holder = re.compile(
+            rf"(?<![\w-])(?:{any_of(noun for noun, code in self.aide_codes['en'] if code == 'deputy_head')})\s+of\s+(?:the\s+)?"
+            rf"(?:(?:{any_of(word.rstrip('-') for word in self.taxonomy.status['former'].get('en', ()))})(?:\s+|-))?$", re.IGNORECASE)
         # One word may stand between the pronoun and the title ("оның бірінші орынбасары", "his new adviser").
         self.aide_after_possessive = {lang: re.compile(
             rf"(?<![\w-])(?P<pronoun>{any_of(tuple(self.possessive_gender[lang]))})\s+(?:[^\W\d_][\w-]*\s+)?"
@@ -2227,6 +2233,8 @@ class RoleExtractor:
         if lang == "en":
             hits = sorted(_english_titles_of_whom(text, hits) + self._english_passive_head_verbs(text, start, end, mentions)
                           + self._english_deputies_before_names(text, start, end, mentions, hits), key=lambda hit: hit.start)
+        if lang == "en":
+            hits = self._english_deputies_of_a_holder(text, start, hits)
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
@@ -2309,6 +2317,20 @@ class RoleExtractor:
             if opening is not None and any(hit_start > opening for hit_start, _, _ in self.matcher(lang).find(text, opening, m.end)):
                 spans.append((opening, m.end))
         return spans
+
+    def _english_deputies_of_a_holder(self, text: str, start: int, hits: list[TitleHit]) -> list[TitleHit]:
+        """A deputy's noun and "of (the)" before a holder's title ("the deputies of the ex-governor Name and Name",
+        "deputy of the rector Name"): one title, the holder's deputy's (``deputy_of``), held now at the holder's
+        institution; a status word before the holder's title is the holder's, whom the sentence leaves unnamed."""
+        kept: list[TitleHit] = []
+        for hit in hits:
+            deputy = self.english_deputy_of_a_holder.search(text, max(start, hit.start - _DEPUTY_OF_A_HOLDER_CHARS), hit.start) \
+                if hit.code in self.taxonomy.deputy_of else None
+            if deputy is not None:
+                kept = [other for other in kept if other.end <= deputy.start()]
+                hit = TitleHit(deputy.start(), hit.end, self.taxonomy.deputy_of[hit.code], text[deputy.start():hit.end], hit.org_text)
+            kept.append(hit)
+        return kept
 
     def _aides_of_the_holder_before(self, text: str, start: int, end: int, lang: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A deputy's or an aide's title after a possessive pronoun ("оның орынбасары", "его помощник", "his

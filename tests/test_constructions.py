@@ -13332,3 +13332,14 @@ def test_an_english_title_in_charge_of_an_institution_is_at_the_institution(stag
     # span of the institution took "Charge of" in
     text = "The forum was attended by the Secretary in Charge of the Ministry of Culture and Information Aryn Serikov and teachers."
     assert ("Aryn Serikov", "secretary", "mci_rk") in found(stages, text)
+
+
+def test_english_deputies_of_a_holder_before_their_names_are_the_holders_deputies(stages):
+    # "the deputies of the ex-governor Name and Name": each name is a deputy akim, now; "ex-" is the unnamed governor's
+    text = ("Akim of Atyrau Region Serik Omarov held a conference on Monday. The deputies of the ex-governor Bolat Ermekov and "
+            "Aizhan Nurova, who also attended the conference, kept their chairs.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    facts = {(f.person.display, f.role, f.org.org_id if f.org else None, f.status) for f in document.roles}
+    assert {("Bolat Ermekov", "deputy_akim", "atyrau_akimat", "current"),
+            ("Aizhan Nurova", "deputy_akim", "atyrau_akimat", "current")} <= facts
+    assert not {fact for fact in facts if fact[0] == "Bolat Ermekov" and fact[1] == "akim"}
