@@ -13343,3 +13343,10 @@ def test_english_deputies_of_a_holder_before_their_names_are_the_holders_deputie
     assert {("Bolat Ermekov", "deputy_akim", "atyrau_akimat", "current"),
             ("Aizhan Nurova", "deputy_akim", "atyrau_akimat", "current")} <= facts
     assert not {fact for fact in facts if fact[0] == "Bolat Ermekov" and fact[1] == "akim"}
+
+
+def test_a_registered_english_name_cut_at_its_and_is_the_longer_registered_name(stages):
+    # "the Ministry of Education" | "and Science of the Republic of Kazakhstan" before a name: the ministry of both
+    text = ("The meeting was attended by the Executive Secretary of the Ministry of Education and Science of the Republic of "
+            "Kazakhstan Aryn Serikov and teachers of the city.")
+    assert ("Aryn Serikov", "secretary", "mon_rk_2022") in found(stages, text)
