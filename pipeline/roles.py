@@ -3799,6 +3799,9 @@ class RoleExtractor:
             if lang in ("en", "ru") and not chain and self._title_of_the_next_listed_name(
                     text, person_start, between, title, next_person_start, sentence_end, titles, lang):
                 break
+            if lang == "en" and not chain and self._english_posts_listed_without_holders(
+                    text, person_start, between, title, min(next_person_start, sentence_end), titles):
+                break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's; so is the awarder's right after an award's noun ("Name, отмечена
             # грамотой акима района").
@@ -3891,6 +3894,17 @@ class RoleExtractor:
         last = self.russian_retired_words.sub("", last)
         return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
             and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
+
+    def _english_posts_listed_without_holders(self, text: str, person_start: int, between: str, title: TitleHit, limit: int,
+                                              titles: list[TitleHit]) -> bool:
+        """Whether a title after "Title Name," opens a list of posts whose holders go unnamed, another title after it
+        and "and others" closing the list before the next name ("reports were presented by Vice Minister Name,
+        Director of the Department of X, Director of the Y Centre and others"): the name's post is the one before it."""
+        own = [t for t in titles if t.end <= person_start]
+        if not own or _PUNCTUATION.search(text, own[-1].end, person_start) or not _COMMA_BEFORE_AN_APPOSITION.fullmatch(between):
+            return False
+        later = [t for t in titles if title.end <= t.start and t.end <= limit]
+        return bool(later) and _AND_OTHERS.search(text, later[-1].end, limit) is not None
 
     def _item_closed_by_and(self, text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit]) -> bool:
         """Whether an apposition's title and its complement run up to an "and" right before the next name, no other

@@ -13350,3 +13350,10 @@ def test_a_registered_english_name_cut_at_its_and_is_the_longer_registered_name(
     text = ("The meeting was attended by the Executive Secretary of the Ministry of Education and Science of the Republic of "
             "Kazakhstan Aryn Serikov and teachers of the city.")
     assert ("Aryn Serikov", "secretary", "mon_rk_2022") in found(stages, text)
+
+
+def test_english_posts_listed_without_holders_after_a_titled_name_are_not_the_names(stages):
+    # "Title Name, Director of X, Director of Y and others": the list names posts whose holders go unnamed
+    text = ("Reports were presented by Vice Minister of Education Bolat Amanov, Director of the Department of Secondary "
+            "Education, Director of the National Testing Center and others.")
+    assert found(stages, text) == {("Bolat Amanov", "vice_minister", "mon_rk")}
