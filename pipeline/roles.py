@@ -680,6 +680,11 @@ class RoleExtractor:
                                           # in lower case: «Братья мусульмане» names no brother
                                           rf"|(?-i:{any_of(lexicons[lang].words('kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
                          for lang in LANGS}
+        # An award's name: its noun capitalized before "of" and a quoted or capitalized name ("the Order of Parasat", "the
+        # Order of “Kurmet”"); "By Order of the Rector" is an act's.
+        self.english_award_name = re.compile(
+            rf"(?<![\w-])(?-i:{any_of([noun.capitalize() for noun in lexicons['en'].words('award_nouns_before_of')])})\s+of\s+"
+            rf"(?:[“«\"][^”»\"]*[”»\"]|(?!the\b)[A-Z][\w-]*)")
         # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian a relative's and an
         # award's too ("супруга президента", "грамотой министра"), in English one of acting for the holder ("on behalf of the").
         completed_nouns = {lang: lexicons[lang].words("act_nouns")
@@ -3490,7 +3495,8 @@ class RoleExtractor:
         the name is not its apposition ("By a decree of the Head of State, Name was appointed", "Указом
         Главы государства Name назначен", "супруга президента Name": in Russian the name is then in
         the nominative, or a verb stands between them)."""
-        gap = text[title.end:mention.start]
+        # An award's name ("the holder of the Order of Parasat Name") holds an act's noun that names no act.
+        gap = self.english_award_name.sub("", text[title.end:mention.start]) if lang == "en" else text[title.end:mention.start]
         if lang == "kk" and self.predicates["kk"].names_the_post(text, title):
             return False  # "ректоры лауазымына Жарлығымен Name тағайындалды": the post the act gives the name
         if self.act_noun[lang].search(gap):

@@ -13357,3 +13357,10 @@ def test_english_posts_listed_without_holders_after_a_titled_name_are_not_the_na
     text = ("Reports were presented by Vice Minister of Education Bolat Amanov, Director of the Department of Secondary "
             "Education, Director of the National Testing Center and others.")
     assert found(stages, text) == {("Bolat Amanov", "vice_minister", "mon_rk")}
+
+
+def test_an_english_award_named_before_a_name_is_no_act_between_the_title_and_the_name(stages):
+    # "... was the holder of the Order of Parasat Name": the award's "Order" issues nothing; the title before is the name's
+    text = ("The school has a long history, and one of the first directors of the school was the holder of the Order of "
+            "Parasat Kassym Omarov.")
+    assert {fact[:2] for fact in found(stages, text)} == {("Kassym Omarov", "director")}
