@@ -163,6 +163,7 @@ _NAMESAKE_CHARS = 30  # "named after the academician ": the words before a names
 _MAX_BARE_UNIT_CHARS = 30  # "the department's " before a title
 _MAX_NAMED_PLACE_CHARS = 80  # "Ғабит Мүсірепов атындағы аудан " before a title
 _WORD_BEFORE_CHARS = 30  # how far before a title the word right before it is looked for ("работал ")
+_DEPUTY_OF_A_HOLDER_CHARS = 30  # "deputies of the ex-" before a holder's title
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 # What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
@@ -679,6 +680,11 @@ class RoleExtractor:
                                           # in lower case: «Братья мусульмане» names no brother
                                           rf"|(?-i:{any_of(lexicons[lang].words('kinship_nouns'))})\w{{0,3}}(?!\w))", re.IGNORECASE)
                          for lang in LANGS}
+        # An award's name: its noun capitalized before "of" and a quoted or capitalized name ("the Order of Parasat", "the
+        # Order of “Kurmet”"); "By Order of the Rector" is an act's.
+        self.english_award_name = re.compile(
+            rf"(?<![\w-])(?-i:{any_of([noun.capitalize() for noun in lexicons['en'].words('award_nouns_before_of')])})\s+of\s+"
+            rf"(?:[“«\"][^”»\"]*[”»\"]|(?!the\b)[A-Z][\w-]*)")
         # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian a relative's and an
         # award's too ("супруга президента", "грамотой министра"), in English one of acting for the holder ("on behalf of the").
         completed_nouns = {lang: lexicons[lang].words("act_nouns")
@@ -1017,6 +1023,11 @@ class RoleExtractor:
         self.authored_work_noun = re.compile(rf"(?:{any_of(lexicons['ru'].words('authored_work_nouns'))})\w{{0,2}}", re.IGNORECASE)
         self.aide_codes = {lang: sorted(((noun, code) for code, nouns in lexicons[lang].table("aide_nouns").items() for noun in nouns),
                                         key=lambda pair: -len(pair[0])) for lang in LANGS}
+        # "the deputies of the ex-governor Name and Name": a deputy's noun and "of (the)" before a holder's title, which a
+        # status word may open ("ex-", "former").
+        self.english_deputy_of_a_holder = re.compile(
+            rf"(?<![\w-])(?:{any_of(noun for noun, code in self.aide_codes['en'] if code == 'deputy_head')})\s+of\s+(?:the\s+)?"
+            rf"(?:(?:{any_of(word.rstrip('-') for word in self.taxonomy.status['former'].get('en', ()))})(?:\s+|-))?$", re.IGNORECASE)
         # One word may stand between the pronoun and the title ("оның бірінші орынбасары", "his new adviser").
         self.aide_after_possessive = {lang: re.compile(
             rf"(?<![\w-])(?P<pronoun>{any_of(tuple(self.possessive_gender[lang]))})\s+(?:[^\W\d_][\w-]*\s+)?"
@@ -2227,6 +2238,8 @@ class RoleExtractor:
         if lang == "en":
             hits = sorted(_english_titles_of_whom(text, hits) + self._english_passive_head_verbs(text, start, end, mentions)
                           + self._english_deputies_before_names(text, start, end, mentions, hits), key=lambda hit: hit.start)
+        if lang == "en":
+            hits = self._english_deputies_of_a_holder(text, start, hits)
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
@@ -2309,6 +2322,20 @@ class RoleExtractor:
             if opening is not None and any(hit_start > opening for hit_start, _, _ in self.matcher(lang).find(text, opening, m.end)):
                 spans.append((opening, m.end))
         return spans
+
+    def _english_deputies_of_a_holder(self, text: str, start: int, hits: list[TitleHit]) -> list[TitleHit]:
+        """A deputy's noun and "of (the)" before a holder's title ("the deputies of the ex-governor Name and Name",
+        "deputy of the rector Name"): one title, the holder's deputy's (``deputy_of``), held now at the holder's
+        institution; a status word before the holder's title is the holder's, whom the sentence leaves unnamed."""
+        kept: list[TitleHit] = []
+        for hit in hits:
+            deputy = self.english_deputy_of_a_holder.search(text, max(start, hit.start - _DEPUTY_OF_A_HOLDER_CHARS), hit.start) \
+                if hit.code in self.taxonomy.deputy_of else None
+            if deputy is not None:
+                kept = [other for other in kept if other.end <= deputy.start()]
+                hit = TitleHit(deputy.start(), hit.end, self.taxonomy.deputy_of[hit.code], text[deputy.start():hit.end], hit.org_text)
+            kept.append(hit)
+        return kept
 
     def _aides_of_the_holder_before(self, text: str, start: int, end: int, lang: str, hits: list[TitleHit]) -> list[TitleHit]:
         """A deputy's or an aide's title after a possessive pronoun ("оның орынбасары", "его помощник", "his
@@ -3468,7 +3495,8 @@ class RoleExtractor:
         the name is not its apposition ("By a decree of the Head of State, Name was appointed", "Указом
         Главы государства Name назначен", "супруга президента Name": in Russian the name is then in
         the nominative, or a verb stands between them)."""
-        gap = text[title.end:mention.start]
+        # An award's name ("the holder of the Order of Parasat Name") holds an act's noun that names no act.
+        gap = self.english_award_name.sub("", text[title.end:mention.start]) if lang == "en" else text[title.end:mention.start]
         if lang == "kk" and self.predicates["kk"].names_the_post(text, title):
             return False  # "ректоры лауазымына Жарлығымен Name тағайындалды": the post the act gives the name
         if self.act_noun[lang].search(gap):
@@ -3777,6 +3805,9 @@ class RoleExtractor:
             if lang in ("en", "ru") and not chain and self._title_of_the_next_listed_name(
                     text, person_start, between, title, next_person_start, sentence_end, titles, lang):
                 break
+            if lang == "en" and not chain and self._english_posts_listed_without_holders(
+                    text, person_start, between, title, min(next_person_start, sentence_end), titles):
+                break
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's; so is the awarder's right after an award's noun ("Name, отмечена
             # грамотой акима района").
@@ -3869,6 +3900,17 @@ class RoleExtractor:
         last = self.russian_retired_words.sub("", last)
         return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
             and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
+
+    def _english_posts_listed_without_holders(self, text: str, person_start: int, between: str, title: TitleHit, limit: int,
+                                              titles: list[TitleHit]) -> bool:
+        """Whether a title after "Title Name," opens a list of posts whose holders go unnamed, another title after it
+        and "and others" closing the list before the next name ("reports were presented by Vice Minister Name,
+        Director of the Department of X, Director of the Y Centre and others"): the name's post is the one before it."""
+        own = [t for t in titles if t.end <= person_start]
+        if not own or _PUNCTUATION.search(text, own[-1].end, person_start) or not _COMMA_BEFORE_AN_APPOSITION.fullmatch(between):
+            return False
+        later = [t for t in titles if title.end <= t.start and t.end <= limit]
+        return bool(later) and _AND_OTHERS.search(text, later[-1].end, limit) is not None
 
     def _item_closed_by_and(self, text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit]) -> bool:
         """Whether an apposition's title and its complement run up to an "and" right before the next name, no other

@@ -454,7 +454,8 @@ class SpanRepair:
                                            rf"(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))})"
                                            rf"|(?:{titles_after_name})\s+(?:{any_of(taxonomy.place_words.get('kk', ()))}))", re.IGNORECASE)
         self.thing_nouns = frozenset(words_in_all(lexicons, 'things_after_name'))
-        self.thing_ending_name = re.compile(rf"\s(?:{things})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
+        things_ending = any_of(words_in_all(lexicons, 'things_after_name') + words_in_all(lexicons, 'things_ending_name'))
+        self.thing_ending_name = re.compile(rf"\s(?:{things_ending})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         # ... or opening the span itself, which took the thing's noun in ("ул. Пушкина", "the Order of Parasat").
@@ -653,6 +654,10 @@ class SpanRepair:
             rf"\s+(?:{any_of(lexicons['en'].words('title_field_prepositions'))})\s+", re.IGNORECASE)
         self.field_in_organization = re.compile(
             rf"(?:[\w-]+\s+){{1,3}}?(?:{any_of(lexicons['en'].words('institution_prepositions'))})\s+(?=\S)")
+        # A preposition of several words between a title and its institution, whose last words the model took into the
+        # organization ("Secretary in" "Charge of the Ministry of Education").
+        self.preposition_after_title = re.compile(
+            rf"\s+(?:{any_of(lexicons['en'].words('institution_prepositions'))})\s+", re.IGNORECASE)
         self.unit_before_of = re.compile(rf"(?<![\w-])((?:[a-z]+ ){{0,2}}(?:{heads}) of (?:the )?)$")
 
     def __call__(self, documents: list[Document]) -> list[Document]:
@@ -919,9 +924,9 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._registered_part_of_a_person(text, entity))
         entities = self._named_after_people_joined(text, self._namesakes_opening_english_institutions(
             text, self._with_initials_names(text, entities)))
-        entities = self._registered_names_around(text, self._names_of_works_and_groups(
+        entities = self._registered_names_around(text, self._without_preposition_words_of_titles(text, self._names_of_works_and_groups(
             text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
-                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text))))))
+                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text)))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
@@ -3302,7 +3307,11 @@ class SpanRepair:
             # opens a registered name ("Astana" Hub).
             grows = entity.label in ("PERSON", "NORP") or entity.label in ("ORG", "FACILITY", "GPE") and not self._registered(
                 text[entity.start:entity.end])
-            around = self._registered_name_around(text, entity) if grows and entity in result else None
+            # So does a registered organization the model cut at the "and" of a longer registered name ("the Ministry of
+            # Education" and Science of the Republic of Kazakhstan), up to the next entity (the place it left apart).
+            cut_at_and = not grows and entity.label == "ORG" and _AND_THEN_A_CAPITALIZED_WORD.match(text, entity.end) is not None
+            up_to = min((other.start for other in result if other.start >= entity.end), default=len(text)) if cut_at_and else len(text)
+            around = self._registered_name_around(text, entity, up_to) if (grows or cut_at_and) and entity in result else None
             if around is None:
                 continue
             start, end = around
@@ -3318,7 +3327,7 @@ class SpanRepair:
                                                       entity.score)
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
-    def _registered_name_around(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
+    def _registered_name_around(self, text: str, entity: EntitySpan, up_to: int | None = None) -> tuple[int, int] | None:
         """The longest span of the entity with up to two capitalized words before and three after it that
         the registry holds as a name, if any (the words of a name are capitalized: Университет Сатпаева;
         English ones may have lower-case words between them: Agency for Strategic Planning and Reforms);
@@ -3348,7 +3357,7 @@ class SpanRepair:
                 break
             spans.append((entity.start, end := word.end()))
         spans.sort(key=lambda span: span[0] - span[1])
-        return next((span for span in spans if self._registered(text[span[0]:span[1]])), None) \
+        return next((span for span in spans if (up_to is None or span[1] <= up_to) and self._registered(text[span[0]:span[1]])), None) \
             or self._cyrillic_name_in_an_english_sentence(text, entity)
 
     def _cyrillic_name_in_an_english_sentence(self, text: str, entity: EntitySpan) -> tuple[int, int] | None:
@@ -3846,6 +3855,18 @@ class SpanRepair:
                           if trailing is not None and trailing.start() > entity.start else entity)
         return result
 
+    def _without_preposition_words_of_titles(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """An organization that opens with the last words of a preposition of several words between a title and it
+        ("Secretary in" "Charge of the Ministry of Education"): the words go, so that the name left is read as registered."""
+        titles_end = {entity.end for entity in entities if entity.label == "POSITION"}
+        result = []
+        for entity in entities:
+            preposition = next((match for end in titles_end if end < entity.start
+                                and (match := self.preposition_after_title.match(text, end)) is not None
+                                and entity.start < match.end() < entity.end), None) if entity.label in ("ORG", "FACILITY") else None
+            result.append(entity if preposition is None else EntitySpan(preposition.end(), entity.end, entity.label, entity.score))
+        return result
+
     def _without_title_fields(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """An organization right after a title and "for" that starts with the title's field ("Deputy
         Director for" "Science of the Institute of Botany"): the field goes, up to its preposition."""
@@ -4038,6 +4059,7 @@ _CYRILLIC_WORDS_AFTER = 6  # "Абай" атындағы Қазақ ұлттық
 _CYRILLIC_LETTER = re.compile(rf"[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}]")
 _ENGLISH_WORD_BEFORE = re.compile(r"[A-Za-z]+[,:]?\s+$")
 _CYRILLIC_WORD_AFTER = re.compile(rf" [{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*(?![\w-])")
+_AND_THEN_A_CAPITALIZED_WORD = re.compile(rf" and [^\W\d_{_LOWER}]")
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
 _CAPITALIZED_WORD_AND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ (?:and|&) $")
