@@ -76,9 +76,10 @@ from pipeline.segment import navigation_separators
 from pipeline.taxonomy import LANGS, RoleTaxonomy
 
 ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
-# A sentence's end before the next one's capital, or glued to its opening quote, as pages lose the space
-# ("баяндама жасады.«АМАНАТ» партиясы ...").
-_SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))")
+# A sentence's end before the next one's capital, or glued to its opening quote or, in Latin letters after a lower-case
+# word, to its first word, as pages lose the space ("баяндама жасады.«АМАНАТ» партиясы ...", "in the village.Escorted by
+# ..."; not an initial's or an abbreviation's period: "Zh.Name", "Dr.Name").
+_SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))")
 _WORD = re.compile(r"[\w-]+")
 # A Kazakh word right before a title, maybe before "жаңа" (new), with its last two letters, a dative's ending where
 # it is one ("ауданына жаңа әкім").
@@ -754,6 +755,9 @@ class RoleExtractor:
         # The title's complement, a few words with no mark between ("of the city", "of Education"), then the verb.
         self.english_subject_verb = re.compile(
             rf"(?:\s+[\w’'.&-]+){{0,{_MAX_TITLE_COMPLEMENT_WORDS}}}?\s+(?P<verb>{any_of(lexicons['en'].words('titled_subject_verbs'))})(?!\w)")
+        # "Escorted by the district akim Name, the Minister toured ...": a phrase that opens the sentence and holds the name.
+        self.english_phrase_before_the_subject = re.compile(
+            rf"\s*(?:{any_of(lexicons['en'].words('phrases_opening_before_a_subject'), _spaced_form)})\s[^,;:]*$", re.IGNORECASE)
         self.consulates = {lang: {title: template for title, (template,) in lexicons[lang].table("consulates").items()}
                            for lang in ("en", "ru", "kk")}
         # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
@@ -2700,7 +2704,7 @@ class RoleExtractor:
         handed_on: list[TitleHit] = []  # the title before the name before that the next name agrees with
         for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
-            after = self._appositive_titles(text, mention.start, mention.end, following, end, titles, lang)
+            after = self._appositive_titles(text, start, mention.start, mention.end, following, end, titles, lang)
             claimed.update(after)
             received, handed_on = handed_on, []
             if lang == "ru" and not after and index + 1 < len(persons) and text[mention.end:following].isspace():
@@ -3604,6 +3608,15 @@ class RoleExtractor:
             and verb is not None and any({"VERB", "past"} <= parse.tag.grammemes for parse in russian_morphology().parse(verb.group(1).lower())[:1]) \
             and "gent" in _russian_name_cases(mention) and not any("ablt" in _russian_noun_cases(word) for word in mention.text.split())
 
+    def _subject_after_an_opening_phrase(self, text: str, sentence_start: int, person_start: int, title: "TitleHit",
+                                         sentence_end: int) -> bool:
+        """Whether an English title after a name's comma is the subject of the sentence's verb right after it, the name
+        standing in a phrase that opens the sentence ("Escorted by the district akim Name, the Minister toured ...",
+        "Together with Name, the Minister visited ..."): the title is another's, no apposition of the
+        name ("Name, the akim of the region visited ...", its comma left out, is the name's)."""
+        return self.english_phrase_before_the_subject.fullmatch(text, sentence_start, person_start) is not None \
+            and self.english_subject_verb.match(text, title.end, sentence_end) is not None
+
     def _english_verb_before_its_object(self, gap: str) -> bool:
         """Whether a gap after "Name," holds a lower-case word before an article or a possessive that is neither a gap's
         word, an adverb, "as" nor a verb that gives a title: a verb whose object follows ("Name, briefed the President",
@@ -3728,7 +3741,8 @@ class RoleExtractor:
         parse = russian_morphology().parse(following.group(1).lower())[0]
         return parse.tag.number == "plur" and parse.tag.case == "gent"
 
-    def _appositive_titles(self, text, person_start, person_end, next_person_start, sentence_end, titles, lang) -> list[TitleHit]:
+    def _appositive_titles(self, text, sentence_start, person_start, person_end, next_person_start, sentence_end, titles,
+                           lang) -> list[TitleHit]:
         """Titles after "Name," (or "Name -", or a predicate: "Name был назначен министром", "Name was
         appointed rector", "Name ... ректоры болып тағайындалды", "appointed Name as rector") up to an "and"
         or a title that leads straight into the next person."""
@@ -3801,6 +3815,9 @@ class RoleExtractor:
             # "The Mayor, Name, briefed the President on ...", "Name, thanked the rector": a verb after the name's comma
             # whose object the title is, no apposition of the name.
             if lang == "en" and not chain and not predicate and self._english_verb_before_its_object(between):
+                break
+            if lang == "en" and not chain and not predicate and self._subject_after_an_opening_phrase(
+                    text, sentence_start, person_start, title, sentence_end):
                 break
             if lang in ("en", "ru") and not chain and self._title_of_the_next_listed_name(
                     text, person_start, between, title, next_person_start, sentence_end, titles, lang):
@@ -4956,9 +4973,16 @@ class RoleExtractor:
                     and not (title.end <= person.start < org_start) \
                     and not (lang == "en" and field_seat is not None and self._names_this_country(written)) \
                     and not (lang == "en" and label not in PLACE_LABELS and self._english_field_of_study(gap, written)):
-                if lang == "en" and _POSSESSIVE_BEFORE_A_NAME.match(text, org_end):
+                if lang == "en" and (possessive := _POSSESSIVE_BEFORE_A_NAME.match(text, org_end)):
                     # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it; a unit in lower
-                    # case after it is the institution's ("head of the Ministry of Education's press service").
+                    # case after it is the institution's ("head of the Ministry of Education's press service"), and so is
+                    # a unit's name after a registered institution's ("director of the Education Ministry's Preschool
+                    # Education Department": a unit takes its institution's id).
+                    possessor = self.registry.lookup(written, lang) if label not in PLACE_LABELS else None
+                    if possessor is not None and any(other_start == possessive.end() - 1 and label_after not in PLACE_LABELS
+                                                     for other_start, _, _, label_after in orgs) \
+                            and not org_start <= person.start < org_end:
+                        yield possessor, 1.0, "text"
                     continue
                 # "head of the Almaty city education department": a place the model took alone (as a place or
                 # an organization) heads the name; so does a name the registry lacks ("the Esik humanitarian
@@ -8100,6 +8124,10 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_wo
             break
     if lang == "en" and words and words[0] == "of":
         words = words[1:]
+    elif lang == "en" and words and words[0].islower():
+        # Lower-case words right after an English title with no "of" are the sentence's verb and its object ("the
+        # Minister visited the campus"), no field.
+        return None
     while words and words[-1] in ("и", "and", "of", "the"):
         words.pop()
     # A conjunction right after the title joins another title to it, no field: "the Minister and Akim of the region

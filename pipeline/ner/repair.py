@@ -97,7 +97,8 @@
   of Kostanay"): its head word is one of the ``unit_words`` of roles.yaml.
 - A person's name that fills a pair of quotes ("Ybyray Altynsarin" badges, «Ы. Алтынсарин» төсбелгісі)
   names an award, a programme or an institution after the person: it is no mention of the person (MISC); so
-  does a "person" that fills a quoted name's second half after a dash (the project “Taza Ozen – Zhasyl Dala”).
+  does a "person" that fills a quoted name's second half after a dash (the project “Taza Ozen – Zhasyl Dala”), or its
+  first half before one (the forum “Tarbieli Zhas – parasatty azamat”).
 - A person whose name, with the words right around it, is a registered institution's name
   ("Университете Назарбаева", "Nazarbayev University", "Университет Сатпаева") is that institution;
   one that starts with a region, a city of republican significance, a country (the lexicons'
@@ -456,6 +457,8 @@ class SpanRepair:
         self.thing_nouns = frozenset(words_in_all(lexicons, 'things_after_name'))
         things_ending = any_of(words_in_all(lexicons, 'things_after_name') + words_in_all(lexicons, 'things_ending_name'))
         self.thing_ending_name = re.compile(rf"\s(?:{things_ending})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
+        # ... or a plural noun of people ("Zhas Ulan Cadets", "English Language Fellows"): a group named, no one person.
+        self.group_ending_name = re.compile(rf"\s(?:{any_of(lexicons['en'].words('people_in_the_plural'))})$", re.IGNORECASE)
         self.thing_before_name = re.compile(rf"(?<!\w)(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*\s+$",
                                             re.IGNORECASE)
         # ... or opening the span itself, which took the thing's noun in ("ул. Пушкина", "the Order of Parasat").
@@ -478,6 +481,8 @@ class SpanRepair:
         # An honorific with or without its period ("Ms Aigerim Tazhi", "Dr. Smith") opens no name either.
         self.clause_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('clause_openers'))}|(?:{any_of(words_in_all(lexicons, 'honorifics'))})\.?)"
                                         rf"\s+(?=[{_UPPER}])")
+        # A quotation's attribution after its dash, with the verb capitalized ("”. – Said I. Bekov."): no word of the name.
+        self.speech_verb_opener = re.compile(rf"(?i:{any_of(lexicons['en'].words('speech_verbs_before_that'))})\s+(?=[{_UPPER}])")
         # Case-sensitive: the kind is written in capitals ("FC"), a name's word is not.
         self.organization_kinds = frozenset(lexicons['en'].words('organization_kinds_before_name'))
         self.place_kind_openers = frozenset(lexicons["en"].words("place_kind_openers"))
@@ -523,6 +528,9 @@ class SpanRepair:
         self.honorifics = frozenset(words_in_all(lexicons, "honorifics"))
         self.words_before_a_name_alone = (frozenset(lexicons["en"].words("clause_openers") + lexicons["en"].words("english_only_words"))
                                           | self.honorifics | self.title_forms)
+        # English words that open a sentence capitalized and are no name's word ("In", "The", "Later").
+        self.english_function_words = frozenset(lexicons["en"].words("clause_openers") + lexicons["en"].words("english_only_words")
+                                                + lexicons["en"].words("headline_function_words"))
         # One-word Kazakh titles in the possessive (директоры, меңгерушісі): what ends a title, never a name.
         self.kazakh_possessive_titles = frozenset(
             form for form, _ in taxonomy.forms("kk")
@@ -1595,10 +1603,14 @@ class SpanRepair:
 
     def _without_a_clause_opener(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with a capitalized word that opens a clause ("When Bekova
-        returned", "Although Karin agreed") or with an honorific ("Ms Zhansaya Abdumalik", "Dr Toni
-        Smith") starts at the name after it."""
-        opener = self.clause_opener.match(text, entity.start, entity.end) \
-            if entity.label == "PERSON" and text[entity.start:entity.start + 1].isupper() else None
+        returned", "Although Karin agreed"), with an honorific ("Ms Zhansaya Abdumalik", "Dr Toni
+        Smith") or, after a quotation's closing quote and dash, with a verb of speech ("”. – Said A. Bekov";
+        "Said Bekov" elsewhere is a given name and a surname) starts at the name after it."""
+        opener = None
+        if entity.label == "PERSON" and text[entity.start:entity.start + 1].isupper():
+            opener = self.clause_opener.match(text, entity.start, entity.end)
+            if opener is None and _QUOTE_AND_DASH_BEFORE.search(text, max(0, entity.start - 8), entity.start):
+                opener = self.speech_verb_opener.match(text, entity.start, entity.end)
         return EntitySpan(opener.end(), entity.end, entity.label, entity.score) if opener is not None else entity
 
     def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
@@ -1644,7 +1656,8 @@ class SpanRepair:
         """A person's name right before the noun of a thing named after the person ("Abai Street",
         "Ясауи кесенесі", "the Khan Shatyr entertainment centre") or right after it ("улица Абая", "the
         mausoleum of Khoja Ahmed Yasawi") names the thing (MISC); so does a "person" that ends with such a
-        noun ("Baiterek Monument") or holds a Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy").
+        noun ("Baiterek Monument") or with a plural noun of people, a group's name ("Zhas Ulan Cadets"), or holds a
+        Kazakh word of things ("Uly Dala Eli", "Tauelsizdik Sarayy").
         A Kazakh name in a case before the noun is a person of the sentence, not the thing's name, which
         is in the nominative: whose the thing is ("Абайдың ескерткіші", Abai's monument; "Назарбаевтың
         есімі", Nazarbayev's name) or who receives it ("Асылбек Ермекұлына сыйлық берілді")."""
@@ -1652,6 +1665,7 @@ class SpanRepair:
                   if entity.label == "PERSON" and ((self.thing_after_name.match(text, entity.end)
                                                     and not self._kazakh_name_in_a_case(text, entity))
                                                    or self.thing_ending_name.search(text, entity.start, entity.end)
+                                                   or self.group_ending_name.search(text, entity.start, entity.end)
                                                    or self._thing_named_before(text, entity)
                                                    or self.thing_opening_name.match(text, entity.start, entity.end)
                                                    or self._holds_a_word_of_things(text, entity))
@@ -2986,7 +3000,9 @@ class SpanRepair:
 
     def _name_word(self, word: str) -> bool:
         """Whether a capitalized word may be a name's: a given name, or one the Russian dictionary does not know or
-        reads as a name, a surname, a patronymic or a place first."""
+        reads as a name, a surname, a patronymic or a place first; not an English function word ("In the hall")."""
+        if word.lower() in self.english_function_words and not self.names.is_given_name(word):
+            return False
         parse = russian_morphology().parse(word.lower())[0]
         return self.names.is_given_name(word) or not parse.is_known or bool({"Name", "Surn", "Patr", "Geox"} & parse.tag.grammemes)
 
@@ -3664,7 +3680,7 @@ class SpanRepair:
         and a person's name after it ("NU Ilesanmi Adesida", "КазНУ Арман Сейтов", "Kazakhstan Sayasat
         Nurbek"), as the two (the place a GPE): two or three capitalized words,
         none an institution's head word nor the last a compound's possessed head ("Иран Ислам
-        Республикасымен"), that read as a name or follow a title ("Acting President
+        Республикасымен") nor a word of things' names ("Cooperation"), that read as a name or follow a title ("Acting President
         of NU Ilesanmi Adesida"), or, two or three plain name words, come before an apposition that opens
         with a title ("In Astana Volker Frobarth, head of the office,") or come after a title and the names of
         its body and place ("Head of the OSCE Office in Astana Volker Frobarth")."""
@@ -3675,7 +3691,9 @@ class SpanRepair:
             tail = [word.group() for word in words[size:]]
             name = text[words[size].start():entity.end]
             if not all(word[:1].isupper() for word in tail) or any(self.taxonomy.is_institution_word(word) for word in tail) \
-                    or self.kazakh_compound_head_in_a_case.search(tail[-1]):
+                    or self.kazakh_compound_head_in_a_case.search(tail[-1]) \
+                    or self._holds_a_word_of_things(text, EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)):
+                # ... nor a word of things' names: "the IAEA Technical Cooperation" Officer is the agency's programme
                 continue
             head = text[entity.start:words[size - 1].end()]
             if self.named_after_before.search(head):
@@ -4041,6 +4059,11 @@ _QUOTED_WITH_THE_SENTENCES_MARK = re.compile(r"[“\"][^“”\"]+[,.][”\"]")
 # A quoted name's first half and its dash, right before the second ("“Taza Ozen – " of “Taza Ozen – Zhasyl Dala”): a
 # slogan's or a project's name, no name of a person with a title.
 _QUOTED_NAMES_FIRST_HALF = re.compile(r"[«“„\"][^\W\d_][^«»“”„\"\n]{0,40}?\s[–—-]\s$")
+# A quoted name's dash and second half, right after the first ("– parasatty azamat”" of “Tarbieli Zhas – parasatty
+# azamat”): a forum's or a slogan's name, whose first half is no person either.
+_QUOTED_NAMES_SECOND_HALF = re.compile(r"\s[–—-]\s[^\W\d_][^«»“”„\"\n]{0,40}?[»”\"]")
+# A quotation's closing quote, maybe a sentence's mark, and a dash before its attribution ("” – ", "». – ").
+_QUOTE_AND_DASH_BEFORE = re.compile(r"[»”\"][.,!?]?\s*[–—-]\s*$")
 _ENGLISH_LAST_WORD = re.compile(r"[A-Za-z]+$")  # the head noun an English organization's span ends in
 _QUOTED_NAME_AFTER = re.compile(r" (?:«[^«»\n]{1,60}»|“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\")")
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
@@ -4205,6 +4228,8 @@ def _quoted_persons_as_names(text: str, entities: list[EntitySpan]) -> list[Enti
     return [EntitySpan(entity.start, entity.end, "MISC", entity.score)
             if entity.label == "PERSON" and (_quoted_bounds(text, entity) is not None or _QUOTED_NAMES_FIRST_HALF.search(text, 0, entity.start)
                                              and text[entity.end:entity.end + 1] in _CLOSING_QUOTES
+                                             or text[entity.start - 1:entity.start] in _OPENING_QUOTES
+                                             and _QUOTED_NAMES_SECOND_HALF.match(text, entity.end)
                                              or _QUOTED_WITH_THE_SENTENCES_MARK.fullmatch(text, entity.start - 1, entity.end + 2)) else entity
             for entity in entities]
 
