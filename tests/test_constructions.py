@@ -13308,3 +13308,11 @@ def test_a_post_named_before_its_holder_is_theirs_now_though_they_held_the_same_
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {(f.person.display, f.role, f.status) for f in document.roles} >= {("Айгүл Серікова", "director", "current"),
                                                                               ("Айгүл Серікова", "director", "former")}
+
+
+def test_a_russian_given_name_with_no_nominative_reading_puts_the_name_in_its_case_after_an_acting_title(stages):
+    # "с участием и.о. акима Name": "и.о. руководителя Name" reads as a nominative, but "Андреем" is an instrumental only,
+    # as the preposition before "и.о." wants, so the surname is too
+    text = "Совещание прошло с участием и.о. акима города Андреем Коваленом и депутатов маслихата."
+    assert ("Андрей Ковален", "akim") in {(person, role) for person, role, _ in found(stages, text)}
+
