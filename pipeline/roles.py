@@ -591,6 +591,11 @@ class RoleExtractor:
         # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
         self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
                                 if kind in REGISTRY_KINDS}
+        # A rector and a vice-rector head a university or an institute of its own, never a unit of one ("ректор Таразского
+        # педагогического института" after a university named before).
+        rectors = {code for code, kind in self._kind_headed_by.items() if kind == "university"}
+        self.heads_of_a_whole_university = frozenset(rectors | {self.taxonomy.deputy_of[code] for code in rectors
+                                                                 if code in self.taxonomy.deputy_of})
         self.registry = resources.registry
         # The registered universities and academies by id: a page's home institution is one of them.
         self._universities = {institution.org_id: institution for institution in self.registry.by_alias.values()
@@ -2874,7 +2879,7 @@ class RoleExtractor:
                     org, org_source, unit = holder.org, "text", holder.org_unit
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit; a numbered class
                 # ("7 «Ә» сыныбы") is its school's.
-                elif org is not None and not org.in_registry \
+                elif org is not None and not org.in_registry and title.code not in self.heads_of_a_whole_university \
                         and (not any(character.isdigit() for character in org.name) or self.school_unit[lang].search(org.name)) \
                         and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) or referred is not None
                              or self.school_unit[lang].search(org.name) or _BOARD_OF_A_COMPANY.search(org.name)

@@ -13316,3 +13316,9 @@ def test_a_russian_given_name_with_no_nominative_reading_puts_the_name_in_its_ca
     text = "Совещание прошло с участием и.о. акима города Андреем Коваленом и депутатов маслихата."
     assert ("Андрей Ковален", "akim") in {(person, role) for person, role, _ in found(stages, text)}
 
+
+def test_a_rectors_institute_named_after_a_university_is_an_institution_of_its_own(stages):
+    # A rector heads a university or an institute, never a unit of the university named before
+    text = ("Ректором Карагандинского индустриального университета назначен Марат Сейтов. Ректором Жезказганского "
+            "аграрного института назначена Гульнар Бекова.")
+    assert ("Гульнар Бекова", "rector", "Жезказганский аграрный институт") in found(stages, text)
