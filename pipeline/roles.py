@@ -2754,6 +2754,8 @@ class RoleExtractor:
                 continue
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
+            if index and gap_org is None and lang == "ru":
+                gap_org = _russian_institution_dashed_before(text, persons[index - 1][0].end, mention.start)
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
             # "ректоры X – Name, Y – Name": an institution before a dash right before a listed name is that name's own.
             own_before_dash = gap_org is not None and _DASH_AFTER_AN_INSTITUTION.fullmatch(text, gap_org[1], mention.start) is not None
@@ -3961,6 +3963,14 @@ class RoleExtractor:
         return [title for title in previous_titles if title not in own and title.end <= previous.start and self._is_plural(title, "ru")
                 and self._russian_post_given_to_a_list(text, title, previous.start)]
 
+    def _institution_dashed_before_the_name(self, text, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """A Russian institution between a title and its holder's name, a dash right before the name: the holder's, as each
+        next item's of such a list is ("ректорами рекомендованы: X университета — Name, Y университета — Name")."""
+        dashed = next((org for org in sorted(orgs) if title.end <= org[0] and org[1] <= person.start
+                       and _DASH_AFTER_AN_INSTITUTION.fullmatch(text, org[1], person.start)), None) \
+            or _russian_institution_dashed_before(text, title.end, person.start)
+        return self._seat_of(dashed[2], title.code, "ru", dashed[3] in PLACE_LABELS) if dashed else None
+
     def _institution_for(self, text, title: TitleHit, lang, orgs, person: Mention, home,
                          left_limit: int) -> tuple[Institution | None, float, str]:
         """The institution a title belongs to, how sure, and where it was read: inside the title
@@ -4826,6 +4836,8 @@ class RoleExtractor:
                 org_text = " ".join(chain)
             if org_text:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
+        if lang == "ru":
+            yield self._institution_dashed_before_the_name(text, title, orgs, person), 1.0, "text"
         if lang == "kk":
             yield self._regional_body_in_title(text, title), 1.0, "title"
         if lang == "ru" and title.code in self.taxonomy.in_service_of:
@@ -8426,6 +8438,16 @@ def _russian_field_of_an_agency(preposition: str, following: str, words: list[st
 _RUSSIAN_WORDS_BEFORE_A_NAME = re.compile(r"((?:\s+[а-яё][а-яё-]*){0,3})\s*[«\"„“]?")
 
 
+def _russian_institution_dashed_before(text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
+    """The institution of a list's item, as the model's spans are, that opens after a colon, a comma or "и" and closes
+    with a dash at ``end``, right before the item's name: capitalized words in the genitive ("ректорами рекомендованы:
+    Таразского педагогического института — Name"), which the model often reads as no organization."""
+    item = _RUSSIAN_ITEM_BEFORE_A_DASH.search(text, start, end)
+    if item is None or not _russian_complement_in_the_genitive(item.group("words")):
+        return None
+    return item.start("words"), item.end("words"), item.group("words"), "ORG"
+
+
 def _russian_genitive_words_only(gap: str) -> bool:
     """Whether a gap between a Russian title and a name is up to three lower-case words in the genitive,
     an opening quote maybe after them ("корпорации", "мадридского «", "клуба «")."""
@@ -8457,6 +8479,7 @@ def _russian_genitive_chain(gap: str) -> bool:
 
 
 _DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—]\s+")
+_RUSSIAN_ITEM_BEFORE_A_DASH = re.compile(r"(?:[:;,]|\sи)\s+(?P<words>[А-ЯЁ][^:;,\n–—]*?)\s+[–—]\s+$")
 _QUOTED_PART_OF_A_LIST = re.compile(r"(?<=[;,])\s*“[^“”\n]*”\s*(?:[–—-]\s*)?$")
 _RUSSIAN_MODIFIER_BEFORE_A_TITLE = r"(?:[а-яё]+(?:их|ых|ого|его|ой|ей)\s+)?$"
 

@@ -13317,6 +13317,22 @@ def test_a_russian_given_name_with_no_nominative_reading_puts_the_name_in_its_ca
     assert ("Андрей Ковален", "akim") in {(person, role) for person, role, _ in found(stages, text)}
 
 
+@pytest.mark.parametrize("text, facts", [
+    ("Ректорами рекомендованы: Актюбинского регионального государственного университета имени К.Жубанова — Айдар Омаров.",
+     {("Айдар Омаров", "rector", "arsu_zhubanov")}),
+    ("Ректорами рекомендованы: Жезказганского аграрного института — Гульнар Бекова.",
+     {("Гульнар Бекова", "rector", "Жезказганский аграрный институт")}),
+    ("Ректорами рекомендованы: Актюбинского регионального университета имени К.Жубанова — Айдар Омаров, "
+     "Карагандинского индустриального университета — Марат Сейтов и Жезказганского аграрного института — Гульнар Бекова.",
+     {("Айдар Омаров", "rector", "arsu_zhubanov"), ("Марат Сейтов", "rector", "karaganda_industrial_university"),
+      ("Гульнар Бекова", "rector", "Жезказганский аграрный институт")}),
+])
+def test_a_russian_institution_before_a_dash_before_a_listed_name_is_that_names(stages, text, facts):
+    # "ректорами рекомендованы: X — Name, Y — Name": each item's institution in the genitive, before the dash, is its
+    # holder's, the first item's too, though the model reads it as no organization
+    assert facts <= found(stages, text)
+
+
 def test_a_rectors_institute_named_after_a_university_is_an_institution_of_its_own(stages):
     # A rector heads a university or an institute, never a unit of the university named before
     text = ("Ректором Карагандинского индустриального университета назначен Марат Сейтов. Ректором Жезказганского "
