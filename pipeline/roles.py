@@ -808,6 +808,9 @@ class RoleExtractor:
         self.posted_at = re.compile(r"\s+(?:при|в)\s+")
         self.russian_foreign_region_after = re.compile(
             rf"\s+от\s+(?:{any_of(lexicons['ru'].words('foreign_region_noun_stems'))})[а-яё]{{0,3}}(?![а-яё])", re.IGNORECASE)
+        # "городской аким", "помощник городского акима": a city's adjective right before a title of a place's post.
+        self.russian_city_adjective_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['common'].words('city_adjectives'))})[а-яё]{{2,3}}\s+$", re.IGNORECASE)
         # "американские сенаторы", "бывший британский премьер-министр": another country's adjective right before the title.
         self.russian_foreign_adjective_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
@@ -4791,7 +4794,8 @@ class RoleExtractor:
                                              for org_start, _, _, _ in orgs):
                 referred = self.references[lang].inside(title)
             # A title that names its place's level ("глава региона", "head of the region") refers to the place of that level.
-            referred = referred or self._bare_noun_a_head_verb_governs(title, lang) or self.references[lang].place_inside(title)
+            referred = referred or self._bare_noun_a_head_verb_governs(title, lang) or self.references[lang].place_inside(title) \
+                or (self._russian_city_adjective_before(text, title) if lang == "ru" else None)
         if lang == "en":
             # Before the place its words name: "head of the city's education department" heads the city's registered department.
             yield self._english_regional_body(text, title, home), 0.8, "text"
@@ -5099,6 +5103,14 @@ class RoleExtractor:
             return None
         kind = self.references[lang].kind_of(title.org_text)
         return (kind, [title.org_text]) if kind is not None and kind not in self.place_kinds else None
+
+    def _russian_city_adjective_before(self, text: str, title: TitleHit) -> tuple[str, list[str]] | None:
+        """A city's adjective right before a title of a place's post ("городской аким", "помощник городского акима"): the
+        title refers to a city as "аким города" does, never to the region."""
+        if self.taxonomy.seat(title.code, "place") is None:
+            return None
+        adjective = self.russian_city_adjective_before.search(text, max(0, title.start - 20), title.start)
+        return ("city", adjective.group().split()) if adjective is not None else None
 
     def _referred_back(self, referred: tuple[str, list[str]] | None, title: TitleHit, lang: str, home):
         """A title with a noun that names a kind of institution but not which ("Мектеп директоры",

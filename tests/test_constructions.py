@@ -13338,3 +13338,14 @@ def test_a_rectors_institute_named_after_a_university_is_an_institution_of_its_o
     text = ("Ректором Карагандинского индустриального университета назначен Марат Сейтов. Ректором Жезказганского "
             "аграрного института назначена Гульнар Бекова.")
     assert ("Гульнар Бекова", "rector", "Жезказганский аграрный институт") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Отчетная встреча прошла в школе. Ее провел городской аким Ерлан Омаров.",
+    "Отчетная встреча прошла в школе. Ее провел Ерлан Омаров, бывший помощник городского акима.",
+])
+def test_a_russian_city_adjective_before_an_akims_title_names_a_city_not_the_region(stages, text):
+    # "городской аким" on a regional paper's site that names no city: the region's centre, as "аким города" is read, never
+    # the region's akimat
+    [document] = stages.annotate([Page(source="t", text=text, url="https://priru.kz/news/1")])
+    assert {f.org.org_id for f in document.roles if f.org} == {"oral_city_akimat"}
