@@ -13349,3 +13349,10 @@ def test_a_russian_city_adjective_before_an_akims_title_names_a_city_not_the_reg
     # the region's akimat
     [document] = stages.annotate([Page(source="t", text=text, url="https://priru.kz/news/1")])
     assert {f.org.org_id for f in document.roles if f.org} == {"oral_city_akimat"}
+
+
+def test_a_russian_holidays_name_after_its_noun_is_no_person(stages):
+    # "в связи с празднованием Курбан айта": the model reads the holiday as a person, whom the akim's title before would take
+    text = "Отчет акима села перед жителями перенесли на пятницу в связи с празднованием Курбан Айта."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
