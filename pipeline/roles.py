@@ -3864,8 +3864,11 @@ class RoleExtractor:
         stands before it, and only titles, their complements, commas and, in Russian, an "и" that joins two titles lead
         from this one to the next name, whose own title stands right before it."""
         own = [t for t in titles if t.end <= person_start]
+        # The name may close a list its plural title stands before ("депутаты Мажилиса Name, Name и Name2, заместитель
+        # председателя ... Name3"): the names before it and their commas lead from the title to it.
         if not own or next_person_start >= sentence_end or not _COMMA_BEFORE_AN_APPOSITION.fullmatch(between) \
-                or _PUNCTUATION.search(text, own[-1].end, person_start):
+                or _PUNCTUATION.search(text, own[-1].end, person_start) \
+                and not (lang == "ru" and self._russian_plural_title(own[-1]) and _RUSSIAN_NAMES_LISTED.fullmatch(text, own[-1].end, person_start)):
             return False
         to_the_next = text[title.end:next_person_start]
         if lang == "en":
@@ -6875,6 +6878,8 @@ _OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
 _COMMA_BEFORE_AN_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 # Punctuation that ends a title's complement before a name.
 _PUNCTUATION = re.compile(r"[,;:.!?()\n]")
+# The names of a list after a plural title and before its last name: capitalized words joined by commas or "и".
+_RUSSIAN_NAMES_LISTED = re.compile(r"(?:\s+[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*)*\s*(?:,|\s+и)\s*)*\s*")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
 # under the name (the two lines are read as one sentence).
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")

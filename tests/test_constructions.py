@@ -13356,3 +13356,13 @@ def test_a_russian_holidays_name_after_its_noun_is_no_person(stages):
     text = "Отчет акима села перед жителями перенесли на пятницу в связи с празднованием Курбан Айта."
     [document] = stages.annotate([Page(source="t", text=text)])
     assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+def test_a_russian_title_after_the_last_name_of_a_plural_titles_list_opens_the_next_item(stages):
+    # "депутаты маслихата Name, Name и Name, заместитель председателя ..., руководитель ... Name": the list under the plural
+    # title ends with its last name; the titles after its comma lead into the next name, as after a singular title's name
+    text = ("На форуме выступили депутаты маслихата Сейтова, Омаров и Ахметов, заместитель председателя областного совета "
+            "ветеранов, руководитель объединения «Достык» Ким.")
+    facts = {(person, role) for person, role, _ in found(stages, text)}
+    assert {("Ахметов", "maslikhat_deputy"), ("Ким", "deputy_chairman"), ("Ким", "head")} <= facts
+    assert ("Ахметов", "deputy_chairman") not in facts
