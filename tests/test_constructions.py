@@ -13366,3 +13366,9 @@ def test_a_russian_title_after_the_last_name_of_a_plural_titles_list_opens_the_n
     facts = {(person, role) for person, role, _ in found(stages, text)}
     assert {("Ахметов", "maslikhat_deputy"), ("Ким", "deputy_chairman"), ("Ким", "head")} <= facts
     assert ("Ахметов", "deputy_chairman") not in facts
+
+
+def test_a_russian_official_referred_to_as_chinovnik_gets_no_occupation_besides_the_post(stages):
+    # "чиновник" (an official) after an akim named with the post is a way to refer to the akim, no occupation of its own
+    text = "Аким города Ерлан Омаров посетил новую школу. В первую очередь чиновник осмотрел спортивный зал."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерлан Омаров", "akim")}
