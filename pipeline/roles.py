@@ -3970,12 +3970,16 @@ class RoleExtractor:
                 and self._russian_post_given_to_a_list(text, title, previous.start)]
 
     def _institution_dashed_before_the_name(self, text, title: TitleHit, orgs, person: Mention) -> Institution | None:
-        """A Russian institution between a title and its holder's name, a dash right before the name: the holder's, as each
-        next item's of such a list is ("ректорами рекомендованы: X университета — Name, Y университета — Name")."""
-        dashed = next((org for org in sorted(orgs) if title.end <= org[0] and org[1] <= person.start
+        """A Russian institution after a title and the colon that opens a list, a dash right before the holder's name: the
+        holder's, as each next item's of such a list is ("ректорами рекомендованы: X университета — Name, Y университета
+        — Name"). Not a place before the dash, which completes the title ("аким поселка A и села B – Name")."""
+        opening = text.find(":", title.end, person.start)
+        if opening < 0:
+            return None
+        dashed = next((org for org in sorted(orgs) if opening < org[0] and org[1] <= person.start and org[3] not in PLACE_LABELS
                        and _DASH_AFTER_AN_INSTITUTION.fullmatch(text, org[1], person.start)), None) \
-            or _russian_institution_dashed_before(text, title.end, person.start)
-        return self._seat_of(dashed[2], title.code, "ru", dashed[3] in PLACE_LABELS) if dashed else None
+            or _russian_institution_dashed_before(text, opening, person.start)
+        return self._seat_of(dashed[2], title.code, "ru", False) if dashed else None
 
     def _institution_for(self, text, title: TitleHit, lang, orgs, person: Mention, home,
                          left_limit: int) -> tuple[Institution | None, float, str]:

@@ -13372,3 +13372,9 @@ def test_a_russian_official_referred_to_as_chinovnik_gets_no_occupation_besides_
     # "чиновник" (an official) after an akim named with the post is a way to refer to the akim, no occupation of its own
     text = "Аким города Ерлан Омаров посетил новую школу. В первую очередь чиновник осмотрел спортивный зал."
     assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерлан Омаров", "akim")}
+
+
+def test_a_russian_place_before_a_dash_before_an_akims_name_completes_the_title(stages):
+    # "аким поселка A и села B – Name": the village before the dash is the title's complement, not an item's own institution
+    text = "Отчитается новый аким поселка Жанатан и села Кызылжар – Ерлан Омаров."
+    assert ("Ерлан Омаров", "akim", "Акимат поселка Жанатан") in found(stages, text)
