@@ -6635,14 +6635,16 @@ def _object_title_before_a_subjects(text: str, title: TitleHit, titles: list[Tit
 
 _QUOTED_NAME = re.compile(r"«[^«»]*»")
 _ENGLISH_QUOTED_NAME = re.compile(r"“[^“”\n]*”")
+_STRAIGHT_QUOTED_NAME = re.compile(r'"[^"\n]*"')  # a name in typewriter quotes, as some sites write them all
 
 
 def _distance_past_quoted_names(text: str, start: int, end: int) -> int:
     """The characters from ``start`` to ``end``, a quoted name counted as one: an institution's official name
     between a title and its holder may be long ("руководителем ГУ «Отдел образования по ... району управления
     образования ... области» назначен Name"), and so may an English programme's name in quotes that heads its part of
-    a list ("students of the programmes: “Pedagogy and methods of primary education” – Name")."""
-    return end - start - sum(len(quoted.group()) - 1 for pattern in (_QUOTED_NAME, _ENGLISH_QUOTED_NAME)
+    a list ("students of the programmes: “Pedagogy and methods of primary education” – Name"), in typewriter quotes too
+    ("председатель объединения "Союз учителей, воспитателей и методистов Казахстана" Name")."""
+    return end - start - sum(len(quoted.group()) - 1 for pattern in (_QUOTED_NAME, _ENGLISH_QUOTED_NAME, _STRAIGHT_QUOTED_NAME)
                              for quoted in pattern.finditer(text, start, end))
 
 

@@ -13378,3 +13378,11 @@ def test_a_russian_place_before_a_dash_before_an_akims_name_completes_the_title(
     # "аким поселка A и села B – Name": the village before the dash is the title's complement, not an item's own institution
     text = "Отчитается новый аким поселка Жанатан и села Кызылжар – Ерлан Омаров."
     assert ("Ерлан Омаров", "akim", "Акимат поселка Жанатан") in found(stages, text)
+
+
+def test_a_russian_name_in_typewriter_quotes_counts_as_one_word_between_a_chains_title_and_its_holder(stages):
+    # "заместитель председателя ..., председатель объединения "..." Name": the first title of the chain is the name's though
+    # the quoted name of the second one's institution is long, as with «» quotes
+    text = ("В ходе мероприятия выступили заместитель председателя Мажилиса Парламента Республики Казахстан, председатель "
+            "объединения юридических лиц \"Союз учителей, воспитателей и методистов Казахстана\" Андрей Ковалев.")
+    assert ("Андрей Ковалев", "deputy_chairman", "majilis_rk") in found(stages, text)
