@@ -13386,3 +13386,11 @@ def test_a_russian_name_in_typewriter_quotes_counts_as_one_word_between_a_chains
     text = ("В ходе мероприятия выступили заместитель председателя Мажилиса Парламента Республики Казахстан, председатель "
             "объединения юридических лиц \"Союз учителей, воспитателей и методистов Казахстана\" Андрей Ковалев.")
     assert ("Андрей Ковалев", "deputy_chairman", "majilis_rk") in found(stages, text)
+
+
+def test_a_korean_surname_alone_after_a_russian_title_is_a_person(stages):
+    # "член молодежного крыла Пак,": the model reads "Пак" as a place or leaves it out; a Korean family's surname
+    # capitalized after a lower-case word is a person's name, whose title the one before it is
+    text = "На форуме выступили член молодежного крыла при областном совете Пак, член экспертной группы Насимов."
+    facts = {(person, role) for person, role, _ in found(stages, text)}
+    assert {("Пак", "member"), ("Насимов", "member")} <= facts

@@ -335,7 +335,9 @@ class PersonNames:
             return False
         if lang == "kk":
             return self.known_as_a_surname(name.surname)
-        return lang == "ru" and any("Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(name.surname))
+        # A Korean family's surname alone is one, though the dictionary reads some as other words (Пак).
+        return lang == "ru" and (name.surname in self.surnames_without_an_ending
+                                 or any("Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(name.surname)))
 
     def looks_like_latin_surname(self, word: str) -> bool:
         """A word of three letters or more with a Kazakh or Russian surname ending in Latin script (Soltanayeva)."""
