@@ -6635,7 +6635,7 @@ def _object_title_before_a_subjects(text: str, title: TitleHit, titles: list[Tit
 
 _QUOTED_NAME = re.compile(r"«[^«»]*»")
 _ENGLISH_QUOTED_NAME = re.compile(r"“[^“”\n]*”")
-_STRAIGHT_QUOTED_NAME = re.compile(r'"[^"\n]*"')  # a name in typewriter quotes, as some sites write them all
+_STRAIGHT_QUOTED_NAME = re.compile(r'"[А-ЯЁӘҒҚҢӨҰҮҺІ][^"\n]*"')  # a Cyrillic name in typewriter quotes, as some sites write them all
 
 
 def _distance_past_quoted_names(text: str, start: int, end: int) -> int:
@@ -8466,7 +8466,9 @@ def _russian_institution_dashed_before(text: str, start: int, end: int) -> tuple
     with a dash at ``end``, right before the item's name: capitalized words in the genitive ("ректорами рекомендованы:
     Таразского педагогического института — Name"), which the model often reads as no organization."""
     item = _RUSSIAN_ITEM_BEFORE_A_DASH.search(text, start, end)
-    if item is None or not _russian_complement_in_the_genitive(item.group("words")):
+    # An adjective alone is no institution's name: "акимы сельских округов: Катаркольского – Name" leaves the noun out.
+    if item is None or not _russian_complement_in_the_genitive(item.group("words")) \
+            or russian_morphology().parse(item.group("words").split()[-1])[0].tag.POS != "NOUN":
         return None
     return item.start("words"), item.end("words"), item.group("words"), "ORG"
 

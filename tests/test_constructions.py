@@ -13394,3 +13394,10 @@ def test_a_korean_surname_alone_after_a_russian_title_is_a_person(stages):
     text = "На форуме выступили член молодежного крыла при областном совете Пак, член экспертной группы Насимов."
     facts = {(person, role) for person, role, _ in found(stages, text)}
     assert {("Пак", "member"), ("Насимов", "member")} <= facts
+
+
+def test_a_russian_list_items_adjective_alone_before_a_dash_names_no_institution(stages):
+    # "акимы сельских округов: Жанатанского – Name": the item leaves the noun out; the adjective alone names no
+    # institution of its own
+    text = "В совещании приняли участие акимы сельских округов: Жанатанского – Ерлан Омаров и Кызылжарского – Айгуль Сейтова."
+    assert {org for _, _, org in found(stages, text)} == {None}
