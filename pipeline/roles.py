@@ -3850,7 +3850,9 @@ class RoleExtractor:
                 break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
-            if lang == "kk" and next_person_start < sentence_end and self._degree_before_a_name(text, title.end, next_person_start, titles):
+            # So does a Russian degree spelled out ("член группы Name, член экспертной группы, кандидат исторических наук Name").
+            if lang in ("kk", "ru") and next_person_start < sentence_end \
+                    and self._degree_before_a_name(text, title.end, next_person_start, titles, lang):
                 break
             chain.append(title)
             cursor = title.end
@@ -3878,8 +3880,9 @@ class RoleExtractor:
         if not others:
             return False
         *joints, last = _gaps_between(text, title.end, next_person_start, others)
-        # A retired holder's words after the last title ("полковник в отставке Name2") still lead into the name.
-        last = self.russian_retired_words.sub("", last)
+        # A retired holder's words after the last title ("полковник в отставке Name2") still lead into the name; so does a
+        # degree spelled out ("член экспертной группы, кандидат политических наук Name2").
+        last = self.russian_spelled_degree.sub("", self.russian_retired_words.sub("", last))
         return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
             and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
 
@@ -3895,13 +3898,20 @@ class RoleExtractor:
     def _bracketed_title_between(text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
         return any(start < title.start and title.end <= end and "(" in text[start:title.start] for title in titles)
 
-    def _degree_before_a_name(self, text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
+    def _degree_before_a_name(self, text: str, start: int, end: int, titles: list[TitleHit], lang: str) -> bool:
         """Whether the gap between a title and the next name is a comma and degrees, ranks or other titles
-        alone (", академик ", ", филология ғылымдарының докторы, профессор "), which stand before the name
-        they are of."""
+        alone (", академик ", ", филология ғылымдарының докторы, профессор ", ", кандидат исторических наук "), which
+        stand before the name they are of."""
         others = sorted((t.start, t.end) for t in titles if start <= t.start and t.end <= end)
-        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", " ".join(_gaps_between(text, start, end, others))))
-        return (degrees > 0 or bool(others)) and rest.strip().startswith(",") and set(rest.replace(" ", "")) == {","}
+        gaps = " ".join(_gaps_between(text, start, end, others))
+        comma = gaps.find(",")
+        if lang == "ru" and comma > 0 and _russian_title_complement(gaps[:comma]):
+            gaps = gaps[comma:]  # the Russian title's complement after it ("член экспертной группы, кандидат ... наук")
+        # A Kazakh degree spelled out stands beside a degree's word or a title ("докторы, профессор"); a Russian one alone.
+        gaps, spelled_out = self.kazakh_spelled_degree.subn("", gaps) if lang == "kk" else self.russian_spelled_degree.subn("", gaps)
+        rest, degrees = self.degree_pattern.subn("", gaps)
+        return (degrees > 0 or lang == "ru" and spelled_out > 0 or bool(others)) and rest.strip().startswith(",") \
+            and set(rest.replace(" ", "")) == {","}
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
         return all(word.lower() in self.gap_words or word.lower() in self.joining_words

@@ -13401,3 +13401,10 @@ def test_a_russian_list_items_adjective_alone_before_a_dash_names_no_institution
     # institution of its own
     text = "В совещании приняли участие акимы сельских округов: Жанатанского – Ерлан Омаров и Кызылжарского – Айгуль Сейтова."
     assert {org for _, _, org in found(stages, text)} == {None}
+
+
+def test_a_russian_degree_spelled_out_after_a_titles_comma_opens_the_next_names_words(stages):
+    # "член молодежного крыла Name1, член экспертной группы, кандидат исторических наук Name2": the degree stands before
+    # Name2, whose title the one before the degree's comma is, as a Kazakh spelled degree does
+    text = "На форуме выступили член молодежного крыла Ким, член экспертной группы, кандидат исторических наук Омаров."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Ким", "member"), ("Омаров", "member")}
