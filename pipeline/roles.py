@@ -2884,9 +2884,10 @@ class RoleExtractor:
                     org, org_source, unit = holder.org, "text", holder.org_unit
                 # A numbered school ("School-Lyceum No. 134") is an institution of its own, never a unit; a numbered class
                 # ("7 «Ә» сыныбы") is its school's.
-                elif org is not None and not org.in_registry and title.code not in self.heads_of_a_whole_university \
+                elif org is not None and not org.in_registry \
                         and (not any(character.isdigit() for character in org.name) or self.school_unit[lang].search(org.name)) \
-                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) or referred is not None
+                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) and title.code not in self.heads_of_a_whole_university
+                             or referred is not None
                              or self.school_unit[lang].search(org.name) or _BOARD_OF_A_COMPANY.search(org.name)
                              or english_parent is not None
                              or lang == "en" and self._english_unit_of_a_registered_institution(org.name)):
