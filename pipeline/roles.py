@@ -3911,8 +3911,10 @@ class RoleExtractor:
         # A Kazakh degree spelled out stands beside a degree's word or a title ("докторы, профессор"); a Russian one alone.
         gaps, spelled_out = self.kazakh_spelled_degree.subn("", gaps) if lang == "kk" else self.russian_spelled_degree.subn("", gaps)
         rest, degrees = self.degree_pattern.subn("", gaps)
-        return (degrees > 0 or lang == "ru" and spelled_out > 0 or bool(others)) and rest.strip().startswith(",") \
-            and set(rest.replace(" ", "")) == {","}
+        # In Russian a degree spelled out only: a title after the comma ("11 класс, руководитель Name") is the next
+        # name's alone, the one before the comma the name's before it.
+        opening = spelled_out > 0 and not others if lang == "ru" else degrees > 0 or bool(others)
+        return opening and rest.strip().startswith(",") and set(rest.replace(" ", "")) == {","}
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
         return all(word.lower() in self.gap_words or word.lower() in self.joining_words

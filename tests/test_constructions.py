@@ -13408,3 +13408,10 @@ def test_a_russian_degree_spelled_out_after_a_titles_comma_opens_the_next_names_
     # Name2, whose title the one before the degree's comma is, as a Kazakh spelled degree does
     text = "На форуме выступили член молодежного крыла Ким, член экспертной группы, кандидат исторических наук Омаров."
     assert {(person, role) for person, role, _ in found(stages, text)} == {("Ким", "member"), ("Омаров", "member")}
+
+
+def test_a_russian_title_after_a_pupils_class_and_comma_is_the_next_names_alone(stages):
+    # "Name1, 11 «Б» класс, руководитель Name2": the class is Name1's; only a degree spelled out after the comma, not a
+    # title, makes the title before the comma the next name's
+    text = "Диплом III степени по физике – Айгерим Омарова, 10 «А» класс, руководитель Сейтова А.К."
+    assert ("Айгерим Омарова", "pupil") in {(person, role) for person, role, _ in found(stages, text)}
