@@ -593,6 +593,11 @@ class RoleExtractor:
         # Who heads each kind of institution, the other way round: the kind an aide of that head works at.
         self._kind_headed_by = {code: kind for kind, code in reversed(self.taxonomy.head_by_institution.items())
                                 if kind in REGISTRY_KINDS}
+        # A rector and a vice-rector head a university or an institute of its own, never a unit of one ("ректор Таразского
+        # педагогического института" after a university named before).
+        rectors = {code for code, kind in self._kind_headed_by.items() if kind == "university"}
+        self.heads_of_a_whole_university = frozenset(rectors | {self.taxonomy.deputy_of[code] for code in rectors
+                                                                 if code in self.taxonomy.deputy_of})
         self.registry = resources.registry
         # The registered universities and academies by id: a page's home institution is one of them.
         self._universities = {institution.org_id: institution for institution in self.registry.by_alias.values()
@@ -813,6 +818,9 @@ class RoleExtractor:
         self.posted_at = re.compile(r"\s+(?:при|в)\s+")
         self.russian_foreign_region_after = re.compile(
             rf"\s+от\s+(?:{any_of(lexicons['ru'].words('foreign_region_noun_stems'))})[а-яё]{{0,3}}(?![а-яё])", re.IGNORECASE)
+        # "городской аким", "помощник городского акима": a city's adjective right before a title of a place's post.
+        self.russian_city_adjective_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['common'].words('city_adjectives'))})[а-яё]{{2,3}}\s+$", re.IGNORECASE)
         # "американские сенаторы", "бывший британский премьер-министр": another country's adjective right before the title.
         self.russian_foreign_adjective_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
@@ -2780,6 +2788,8 @@ class RoleExtractor:
                 continue
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
+            if index and gap_org is None and lang == "ru":
+                gap_org = _russian_institution_dashed_before(text, persons[index - 1][0].end, mention.start)
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
             # "ректоры X – Name, Y – Name": an institution before a dash right before a listed name is that name's own.
             own_before_dash = gap_org is not None and _DASH_AFTER_AN_INSTITUTION.fullmatch(text, gap_org[1], mention.start) is not None
@@ -2907,7 +2917,8 @@ class RoleExtractor:
                 # ("7 «Ә» сыныбы") is its school's.
                 elif org is not None and not org.in_registry \
                         and (not any(character.isdigit() for character in org.name) or self.school_unit[lang].search(org.name)) \
-                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) or referred is not None
+                        and (_has_word(org.name, taxonomy.unit_words.get(lang, frozenset())) and title.code not in self.heads_of_a_whole_university
+                             or referred is not None
                              or self.school_unit[lang].search(org.name) or _BOARD_OF_A_COMPANY.search(org.name)
                              or english_parent is not None
                              or lang == "en" and self._english_unit_of_a_registered_institution(org.name)):
@@ -3888,7 +3899,9 @@ class RoleExtractor:
                 break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
-            if lang == "kk" and next_person_start < sentence_end and self._degree_before_a_name(text, title.end, next_person_start, titles):
+            # So does a Russian degree spelled out ("член группы Name, член экспертной группы, кандидат исторических наук Name").
+            if lang in ("kk", "ru") and next_person_start < sentence_end \
+                    and self._degree_before_a_name(text, title.end, next_person_start, titles, lang):
                 break
             chain.append(title)
             cursor = title.end
@@ -3902,8 +3915,11 @@ class RoleExtractor:
         stands before it, and only titles, their complements, commas and, in Russian, an "и" that joins two titles lead
         from this one to the next name, whose own title stands right before it."""
         own = [t for t in titles if t.end <= person_start]
+        # The name may close a list its plural title stands before ("депутаты Мажилиса Name, Name и Name2, заместитель
+        # председателя ... Name3"): the names before it and their commas lead from the title to it.
         if not own or next_person_start >= sentence_end or not _COMMA_BEFORE_AN_APPOSITION.fullmatch(between) \
-                or _PUNCTUATION.search(text, own[-1].end, person_start):
+                or _PUNCTUATION.search(text, own[-1].end, person_start) \
+                and not (lang == "ru" and self._russian_plural_title(own[-1]) and _RUSSIAN_NAMES_LISTED.fullmatch(text, own[-1].end, person_start)):
             return False
         to_the_next = text[title.end:next_person_start]
         if lang == "en":
@@ -3913,8 +3929,9 @@ class RoleExtractor:
         if not others:
             return False
         *joints, last = _gaps_between(text, title.end, next_person_start, others)
-        # A retired holder's words after the last title ("полковник в отставке Name2") still lead into the name.
-        last = self.russian_retired_words.sub("", last)
+        # A retired holder's words after the last title ("полковник в отставке Name2") still lead into the name; so does a
+        # degree spelled out ("член экспертной группы, кандидат политических наук Name2").
+        last = self.russian_spelled_degree.sub("", self.russian_retired_words.sub("", last))
         return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
             and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
 
@@ -3941,13 +3958,22 @@ class RoleExtractor:
     def _bracketed_title_between(text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
         return any(start < title.start and title.end <= end and "(" in text[start:title.start] for title in titles)
 
-    def _degree_before_a_name(self, text: str, start: int, end: int, titles: list[TitleHit]) -> bool:
+    def _degree_before_a_name(self, text: str, start: int, end: int, titles: list[TitleHit], lang: str) -> bool:
         """Whether the gap between a title and the next name is a comma and degrees, ranks or other titles
-        alone (", академик ", ", филология ғылымдарының докторы, профессор "), which stand before the name
-        they are of."""
+        alone (", академик ", ", филология ғылымдарының докторы, профессор ", ", кандидат исторических наук "), which
+        stand before the name they are of."""
         others = sorted((t.start, t.end) for t in titles if start <= t.start and t.end <= end)
-        rest, degrees = self.degree_pattern.subn("", self.kazakh_spelled_degree.sub("", " ".join(_gaps_between(text, start, end, others))))
-        return (degrees > 0 or bool(others)) and rest.strip().startswith(",") and set(rest.replace(" ", "")) == {","}
+        gaps = " ".join(_gaps_between(text, start, end, others))
+        comma = gaps.find(",")
+        if lang == "ru" and comma > 0 and _russian_title_complement(gaps[:comma]):
+            gaps = gaps[comma:]  # the Russian title's complement after it ("член экспертной группы, кандидат ... наук")
+        # A Kazakh degree spelled out stands beside a degree's word or a title ("докторы, профессор"); a Russian one alone.
+        gaps, spelled_out = self.kazakh_spelled_degree.subn("", gaps) if lang == "kk" else self.russian_spelled_degree.subn("", gaps)
+        rest, degrees = self.degree_pattern.subn("", gaps)
+        # In Russian a degree spelled out only: a title after the comma ("11 класс, руководитель Name") is the next
+        # name's alone, the one before the comma the name's before it.
+        opening = spelled_out > 0 and not others if lang == "ru" else degrees > 0 or bool(others)
+        return opening and rest.strip().startswith(",") and set(rest.replace(" ", "")) == {","}
 
     def _function_words_only(self, phrase: str, lang: str) -> bool:
         return all(word.lower() in self.gap_words or word.lower() in self.joining_words
@@ -4014,6 +4040,18 @@ class RoleExtractor:
             return []
         return [title for title in previous_titles if title not in own and title.end <= previous.start and self._is_plural(title, "ru")
                 and self._russian_post_given_to_a_list(text, title, previous.start)]
+
+    def _institution_dashed_before_the_name(self, text, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """A Russian institution after a title and the colon that opens a list, a dash right before the holder's name: the
+        holder's, as each next item's of such a list is ("ректорами рекомендованы: X университета — Name, Y университета
+        — Name"). Not a place before the dash, which completes the title ("аким поселка A и села B – Name")."""
+        opening = text.find(":", title.end, person.start)
+        if opening < 0:
+            return None
+        dashed = next((org for org in sorted(orgs) if opening < org[0] and org[1] <= person.start and org[3] not in PLACE_LABELS
+                       and _DASH_AFTER_AN_INSTITUTION.fullmatch(text, org[1], person.start)), None) \
+            or _russian_institution_dashed_before(text, opening, person.start)
+        return self._seat_of(dashed[2], title.code, "ru", False) if dashed else None
 
     def _institution_for(self, text, title: TitleHit, lang, orgs, person: Mention, home,
                          left_limit: int) -> tuple[Institution | None, float, str]:
@@ -4849,7 +4887,8 @@ class RoleExtractor:
                                              for org_start, _, _, _ in orgs):
                 referred = self.references[lang].inside(title)
             # A title that names its place's level ("глава региона", "head of the region") refers to the place of that level.
-            referred = referred or self._bare_noun_a_head_verb_governs(title, lang) or self.references[lang].place_inside(title)
+            referred = referred or self._bare_noun_a_head_verb_governs(title, lang) or self.references[lang].place_inside(title) \
+                or (self._russian_city_adjective_before(text, title) if lang == "ru" else None)
         if lang == "en":
             # Before the place its words name: "head of the city's education department" heads the city's registered department.
             yield self._english_regional_body(text, title, home), 0.8, "text"
@@ -4894,6 +4933,8 @@ class RoleExtractor:
                 org_text = " ".join(chain)
             if org_text:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
+        if lang == "ru":
+            yield self._institution_dashed_before_the_name(text, title, orgs, person), 1.0, "text"
         if lang == "kk":
             yield self._regional_body_in_title(text, title), 1.0, "title"
         if lang == "ru" and title.code in self.taxonomy.in_service_of:
@@ -5162,6 +5203,14 @@ class RoleExtractor:
             return None
         kind = self.references[lang].kind_of(title.org_text)
         return (kind, [title.org_text]) if kind is not None and kind not in self.place_kinds else None
+
+    def _russian_city_adjective_before(self, text: str, title: TitleHit) -> tuple[str, list[str]] | None:
+        """A city's adjective right before a title of a place's post ("городской аким", "помощник городского акима"): the
+        title refers to a city as "аким города" does, never to the region."""
+        if self.taxonomy.seat(title.code, "place") is None:
+            return None
+        adjective = self.russian_city_adjective_before.search(text, max(0, title.start - 20), title.start)
+        return ("city", adjective.group().split()) if adjective is not None else None
 
     def _referred_back(self, referred: tuple[str, list[str]] | None, title: TitleHit, lang: str, home):
         """A title with a noun that names a kind of institution but not which ("Мектеп директоры",
@@ -6696,14 +6745,16 @@ def _object_title_before_a_subjects(text: str, title: TitleHit, titles: list[Tit
 
 _QUOTED_NAME = re.compile(r"«[^«»]*»")
 _ENGLISH_QUOTED_NAME = re.compile(r"“[^“”\n]*”")
+_STRAIGHT_QUOTED_NAME = re.compile(r'"[А-ЯЁӘҒҚҢӨҰҮҺІ][^"\n]*"')  # a Cyrillic name in typewriter quotes, as some sites write them all
 
 
 def _distance_past_quoted_names(text: str, start: int, end: int) -> int:
     """The characters from ``start`` to ``end``, a quoted name counted as one: an institution's official name
     between a title and its holder may be long ("руководителем ГУ «Отдел образования по ... району управления
     образования ... области» назначен Name"), and so may an English programme's name in quotes that heads its part of
-    a list ("students of the programmes: “Pedagogy and methods of primary education” – Name")."""
-    return end - start - sum(len(quoted.group()) - 1 for pattern in (_QUOTED_NAME, _ENGLISH_QUOTED_NAME)
+    a list ("students of the programmes: “Pedagogy and methods of primary education” – Name"), in typewriter quotes too
+    ("председатель объединения "Союз учителей, воспитателей и методистов Казахстана" Name")."""
+    return end - start - sum(len(quoted.group()) - 1 for pattern in (_QUOTED_NAME, _ENGLISH_QUOTED_NAME, _STRAIGHT_QUOTED_NAME)
                              for quoted in pattern.finditer(text, start, end))
 
 
@@ -6943,6 +6994,8 @@ _OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
 _COMMA_BEFORE_AN_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 # Punctuation that ends a title's complement before a name.
 _PUNCTUATION = re.compile(r"[,;:.!?()\n]")
+# The names of a list after a plural title and before its last name: capitalized words joined by commas or "и".
+_RUSSIAN_NAMES_LISTED = re.compile(r"(?:\s+[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*)*\s*(?:,|\s+и)\s*)*\s*")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
 # under the name (the two lines are read as one sentence).
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")
@@ -8527,6 +8580,18 @@ def _russian_field_of_an_agency(preposition: str, following: str, words: list[st
 _RUSSIAN_WORDS_BEFORE_A_NAME = re.compile(r"((?:\s+[а-яё][а-яё-]*){0,3})\s*[«\"„“]?")
 
 
+def _russian_institution_dashed_before(text: str, start: int, end: int) -> tuple[int, int, str, str] | None:
+    """The institution of a list's item, as the model's spans are, that opens after a colon, a comma or "и" and closes
+    with a dash at ``end``, right before the item's name: capitalized words in the genitive ("ректорами рекомендованы:
+    Таразского педагогического института — Name"), which the model often reads as no organization."""
+    item = _RUSSIAN_ITEM_BEFORE_A_DASH.search(text, start, end)
+    # An adjective alone is no institution's name: "акимы сельских округов: Катаркольского – Name" leaves the noun out.
+    if item is None or not _russian_complement_in_the_genitive(item.group("words")) \
+            or russian_morphology().parse(item.group("words").split()[-1])[0].tag.POS != "NOUN":
+        return None
+    return item.start("words"), item.end("words"), item.group("words"), "ORG"
+
+
 def _russian_genitive_words_only(gap: str) -> bool:
     """Whether a gap between a Russian title and a name is up to three lower-case words in the genitive,
     an opening quote maybe after them ("корпорации", "мадридского «", "клуба «")."""
@@ -8558,6 +8623,7 @@ def _russian_genitive_chain(gap: str) -> bool:
 
 
 _DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—]\s+")
+_RUSSIAN_ITEM_BEFORE_A_DASH = re.compile(r"(?:[:;,]|\sи)\s+(?P<words>[А-ЯЁ][^:;,\n–—]*?)\s+[–—]\s+$")
 _QUOTED_PART_OF_A_LIST = re.compile(r"(?<=[;,])\s*“[^“”\n]*”\s*(?:[–—-]\s*)?$")
 _RUSSIAN_MODIFIER_BEFORE_A_TITLE = r"(?:[а-яё]+(?:их|ых|ого|его|ой|ей)\s+)?$"
 

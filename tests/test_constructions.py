@@ -13534,3 +13534,110 @@ def test_an_english_group_named_with_a_plural_noun_of_people_is_no_person(stages
 def test_an_english_unit_named_after_a_registered_institutions_possessive_is_the_institutions(stages, text):
     # "the Education Ministry's Preschool Education Department": the unit takes its ministry's id
     assert ("Marat Sadykov", "director", "mon_rk") in found(stages, text)
+
+
+def test_a_russian_given_name_with_no_nominative_reading_puts_the_name_in_its_case_after_an_acting_title(stages):
+    # "с участием и.о. акима Name": "и.о. руководителя Name" reads as a nominative, but "Андреем" is an instrumental only,
+    # as the preposition before "и.о." wants, so the surname is too
+    text = "Совещание прошло с участием и.о. акима города Андреем Коваленом и депутатов маслихата."
+    assert ("Андрей Ковален", "akim") in {(person, role) for person, role, _ in found(stages, text)}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Ректорами рекомендованы: Актюбинского регионального государственного университета имени К.Жубанова — Айдар Омаров.",
+     {("Айдар Омаров", "rector", "arsu_zhubanov")}),
+    ("Ректорами рекомендованы: Жезказганского аграрного института — Гульнар Бекова.",
+     {("Гульнар Бекова", "rector", "Жезказганский аграрный институт")}),
+    ("Ректорами рекомендованы: Актюбинского регионального университета имени К.Жубанова — Айдар Омаров, "
+     "Карагандинского индустриального университета — Марат Сейтов и Жезказганского аграрного института — Гульнар Бекова.",
+     {("Айдар Омаров", "rector", "arsu_zhubanov"), ("Марат Сейтов", "rector", "karaganda_industrial_university"),
+      ("Гульнар Бекова", "rector", "Жезказганский аграрный институт")}),
+])
+def test_a_russian_institution_before_a_dash_before_a_listed_name_is_that_names(stages, text, facts):
+    # "ректорами рекомендованы: X — Name, Y — Name": each item's institution in the genitive, before the dash, is its
+    # holder's, the first item's too, though the model reads it as no organization
+    assert facts <= found(stages, text)
+
+
+def test_a_rectors_institute_named_after_a_university_is_an_institution_of_its_own(stages):
+    # A rector heads a university or an institute, never a unit of the university named before
+    text = ("Ректором Карагандинского индустриального университета назначен Марат Сейтов. Ректором Жезказганского "
+            "аграрного института назначена Гульнар Бекова.")
+    assert ("Гульнар Бекова", "rector", "Жезказганский аграрный институт") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Отчетная встреча прошла в школе. Ее провел городской аким Ерлан Омаров.",
+    "Отчетная встреча прошла в школе. Ее провел Ерлан Омаров, бывший помощник городского акима.",
+])
+def test_a_russian_city_adjective_before_an_akims_title_names_a_city_not_the_region(stages, text):
+    # "городской аким" on a regional paper's site that names no city: the region's centre, as "аким города" is read, never
+    # the region's akimat
+    [document] = stages.annotate([Page(source="t", text=text, url="https://priru.kz/news/1")])
+    assert {f.org.org_id for f in document.roles if f.org} == {"oral_city_akimat"}
+
+
+def test_a_russian_holidays_name_after_its_noun_is_no_person(stages):
+    # "в связи с празднованием Курбан айта": the model reads the holiday as a person, whom the akim's title before would take
+    text = "Отчет акима села перед жителями перенесли на пятницу в связи с празднованием Курбан Айта."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [mention for mention in document.mentions if mention.label == "PERSON"]
+
+
+def test_a_russian_title_after_the_last_name_of_a_plural_titles_list_opens_the_next_item(stages):
+    # "депутаты маслихата Name, Name и Name, заместитель председателя ..., руководитель ... Name": the list under the plural
+    # title ends with its last name; the titles after its comma lead into the next name, as after a singular title's name
+    text = ("На форуме выступили депутаты маслихата Сейтова, Омаров и Ахметов, заместитель председателя областного совета "
+            "ветеранов, руководитель объединения «Достык» Ким.")
+    facts = {(person, role) for person, role, _ in found(stages, text)}
+    assert {("Ахметов", "maslikhat_deputy"), ("Ким", "deputy_chairman"), ("Ким", "head")} <= facts
+    assert ("Ахметов", "deputy_chairman") not in facts
+
+
+def test_a_russian_official_referred_to_as_chinovnik_gets_no_occupation_besides_the_post(stages):
+    # "чиновник" (an official) after an akim named with the post is a way to refer to the akim, no occupation of its own
+    text = "Аким города Ерлан Омаров посетил новую школу. В первую очередь чиновник осмотрел спортивный зал."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерлан Омаров", "akim")}
+
+
+def test_a_russian_place_before_a_dash_before_an_akims_name_completes_the_title(stages):
+    # "аким поселка A и села B – Name": the village before the dash is the title's complement, not an item's own institution
+    text = "Отчитается новый аким поселка Жанатан и села Кызылжар – Ерлан Омаров."
+    assert ("Ерлан Омаров", "akim", "Акимат поселка Жанатан") in found(stages, text)
+
+
+def test_a_russian_name_in_typewriter_quotes_counts_as_one_word_between_a_chains_title_and_its_holder(stages):
+    # "заместитель председателя ..., председатель объединения "..." Name": the first title of the chain is the name's though
+    # the quoted name of the second one's institution is long, as with «» quotes
+    text = ("В ходе мероприятия выступили заместитель председателя Мажилиса Парламента Республики Казахстан, председатель "
+            "объединения юридических лиц \"Союз учителей, воспитателей и методистов Казахстана\" Андрей Ковалев.")
+    assert ("Андрей Ковалев", "deputy_chairman", "majilis_rk") in found(stages, text)
+
+
+def test_a_korean_surname_alone_after_a_russian_title_is_a_person(stages):
+    # "член молодежного крыла Пак,": the model reads "Пак" as a place or leaves it out; a Korean family's surname
+    # capitalized after a lower-case word is a person's name, whose title the one before it is
+    text = "На форуме выступили член молодежного крыла при областном совете Пак, член экспертной группы Насимов."
+    facts = {(person, role) for person, role, _ in found(stages, text)}
+    assert {("Пак", "member"), ("Насимов", "member")} <= facts
+
+
+def test_a_russian_list_items_adjective_alone_before_a_dash_names_no_institution(stages):
+    # "акимы сельских округов: Жанатанского – Name": the item leaves the noun out; the adjective alone names no
+    # institution of its own
+    text = "В совещании приняли участие акимы сельских округов: Жанатанского – Ерлан Омаров и Кызылжарского – Айгуль Сейтова."
+    assert {org for _, _, org in found(stages, text)} == {None}
+
+
+def test_a_russian_degree_spelled_out_after_a_titles_comma_opens_the_next_names_words(stages):
+    # "член молодежного крыла Name1, член экспертной группы, кандидат исторических наук Name2": the degree stands before
+    # Name2, whose title the one before the degree's comma is, as a Kazakh spelled degree does
+    text = "На форуме выступили член молодежного крыла Ким, член экспертной группы, кандидат исторических наук Омаров."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Ким", "member"), ("Омаров", "member")}
+
+
+def test_a_russian_title_after_a_pupils_class_and_comma_is_the_next_names_alone(stages):
+    # "Name1, 11 «Б» класс, руководитель Name2": the class is Name1's; only a degree spelled out after the comma, not a
+    # title, makes the title before the comma the next name's
+    text = "Диплом III степени по физике – Айгерим Омарова, 10 «А» класс, руководитель Сейтова А.К."
+    assert ("Айгерим Омарова", "pupil") in {(person, role) for person, role, _ in found(stages, text)}

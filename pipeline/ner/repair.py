@@ -588,6 +588,9 @@ class SpanRepair:
         self.hyphenated_name_rest = re.compile(r"-[a-z]+(?![\w-])")
         korean_latin_surname = any_of(lexicons["en"].words("korean_surnames"), not_after=r"\w-")
         self.korean_latin_name = re.compile(rf"(?:{korean_latin_surname}) [A-Z][a-z]+-[a-z]+(?![\w-])")
+        # A Korean family's surname alone in a Russian sentence, after a lower-case word and before a comma, a full stop or
+        # "и" ("член молодежного крыла Пак, член ..."): capitalized there, it is no word of another kind.
+        self.korean_surname_alone = re.compile(rf"(?<=[{_CYRILLIC_LOWER}] )(?:{korean_surname})(?=\s*[,.;:)]|\s+и\s)")
         self.capitalized_name_particle = re.compile(rf"(?:{any_of(lexicons['en'].words('capitalized_name_particles'))}) [A-Z]")
         self.place_name_connective = re.compile(rf" (?:{any_of(lexicons['en'].words('place_name_connectives'))}) $")
         self.places_named_like_given_names = frozenset(lexicons["kk"].words("places_named_like_given_names"))
@@ -959,6 +962,7 @@ class SpanRepair:
                 text, self._place_with_its_lower_case_kind(text, entity, entities), entities) for entity in entities])
         entities = self._spans_cut_before_a_hyphenated_given_name(text, entities)
         entities = self._korean_names_missed(text, self._latin_names_cut_short(text, self._without_a_place_names_last_word(text, entities)))
+        entities = self._korean_surnames_alone(text, entities)
         entities = self._surnames_after_two_given_names(text, self._korean_surnames_before_persons(
             text, self._given_names_before_a_titled_apposition(text, entities)))
         absorbed: set[EntitySpan] = set()
@@ -1133,6 +1137,16 @@ class SpanRepair:
                 continue
             entities = sorted([other for other in entities if not (name.start() <= other.start and other.end <= name.end())]
                               + [EntitySpan(name.start(), name.end(), "PERSON", None)], key=lambda e: (e.start, e.end))
+        return entities
+
+    def _korean_surnames_alone(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Korean family's surname alone after a title ("член молодежного крыла Пак,"), which the model often misses or
+        reads as a place ("Пак"): a person's name, where no span holds it with other words."""
+        for name in self.korean_surname_alone.finditer(text):
+            overlapping = [other for other in entities if other.start < name.end() and name.start() < other.end]
+            if all((other.start, other.end) == name.span() and other.label != "PERSON" for other in overlapping):
+                entities = sorted([*(other for other in entities if other not in overlapping),
+                                   EntitySpan(name.start(), name.end(), "PERSON", None)], key=lambda e: (e.start, e.end))
         return entities
 
     def _without_a_place_names_last_word(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:

@@ -108,6 +108,12 @@ _FEMININE_PATRONYMIC = re.compile(r"(?:овн|евн|ичн)(?:а|ы|е|у|ой)
 _MASCULINE_PATRONYMIC = re.compile(r"(?:ович|евич|ьич)(?:а|у|ем|е)?$", re.IGNORECASE)
 
 
+def _reads_as_a_name_in_the_nominative(word: str) -> bool:
+    """Whether the dictionary reads a word as a given name in the nominative (Валерия: Валерий's genitive, and a woman's
+    name too), not only in a case (Сергеем)."""
+    return any({"Name", "nomn"} <= parse.tag.grammemes for parse in russian_morphology().parse(word))
+
+
 def _gender_of_russian_patronymic(word: str) -> str | None:
     """The gender a Russian patronymic shows in any case (Сериковна, Сериковны: a woman; Сериковича: a
     man), whatever the given name reads as (Алия, also the genitive of Алий)."""
@@ -329,7 +335,9 @@ class PersonNames:
             return False
         if lang == "kk":
             return self.known_as_a_surname(name.surname)
-        return lang == "ru" and any("Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(name.surname))
+        # A Korean family's surname alone is one, though the dictionary reads some as other words (Пак).
+        return lang == "ru" and (name.surname in self.surnames_without_an_ending
+                                 or any("Surn" in parse.tag or "Name" in parse.tag for parse in russian_morphology().parse(name.surname)))
 
     def looks_like_latin_surname(self, word: str) -> bool:
         """A word of three letters or more with a Kazakh or Russian surname ending in Latin script (Soltanayeva)."""
@@ -446,8 +454,11 @@ class PersonNames:
             # A known man's given name in a case (Виктора, Йенсом) puts the whole name in that case, unless
             # the surname is a man's nominative: then the given name is one that ends so (Абдулла Арипов).
             mans_nominative_surname = bool(surname) and surname.lower().endswith(self.masculine_surname_nominatives)
-            # Not where the words around put it in the nominative ("Иоанна Муха выразила": not Иоанн Мух's genitive).
-            declined = declined or bool(given) and gender == "masc" and not mans_nominative_surname and case is not False \
+            # Not where the words around put it in the nominative ("Иоанна Муха выразила": not Иоанн Мух's genitive), unless
+            # the given name has no nominative reading: "с участием и.о. акима Сергеем Хорошуном" is in the preposition's
+            # case, though "и.о. акима Name" reads as a nominative.
+            declined = declined or bool(given) and gender == "masc" and not mans_nominative_surname \
+                and (case is not False or not _reads_as_a_name_in_the_nominative(given.split()[0])) \
                 and self.known_given_in_a_case(given)
             if not declined and given and surname and " " not in given and self._same_masculine_case_ending(given, surname):
                 # Two foreign words with one case ending after a consonant (Оррина Хэтча, Дэвиду Саутеру):
@@ -875,8 +886,7 @@ class PersonNames:
         "Мама Тимура рассказала": the verb's subject is another word)."""
         words = []
         for word in given.split():
-            if in_the_nominative and self.is_given_name(word) and any(
-                    {"Name", "nomn"} <= parse.tag.grammemes for parse in russian_morphology().parse(word)):
+            if in_the_nominative and self.is_given_name(word) and _reads_as_a_name_in_the_nominative(word):
                 words.append(word)  # a name the dictionary knows in the nominative too (Валерия), not only in a case (Тимура)
                 continue
             nominative = self.russian_given(word, gender, declined)
