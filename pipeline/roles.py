@@ -195,6 +195,7 @@ _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\
 _KAZAKH_ITEM_WITHOUT_ITS_TITLE = re.compile(r"\s+(?P<owner>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*),\s+(?:(?:ал|және)\s+)?")
 # The next item's name's former post between the comma and the name, ending with a past participle ("Семей қаласы
 # әкімінің орынбасары болған Name").
+_MAX_PLACE_NOUN_CHARS = 20  # a Kazakh place's noun in the genitive right before a title ("ауданының ")
 _KAZAKH_POST_HELD_BEFORE_A_NAME = re.compile(r"(?:ған|ген|қан|кен)\s+$")
 # A partitive numeral after a Kazakh title ("депутаттың 102-сі": 102 of the deputies).
 _KAZAKH_COUNT_OF_HOLDERS = re.compile(r"\s+\d+\s*-\s*(?:і|ы|сі|сы)(?![\w-])")
@@ -3224,7 +3225,9 @@ class RoleExtractor:
         """"Name Сарыағаш ауданының, Name Қазығұрт ауданының, ал Name Ордабасы ауданының әкімі болып тағайындалды": the
         title the verb gives the list's last name is left out of the items before it, each a name, its own institution
         in the genitive and a comma; each such name without a title of its own after it takes it with that institution.
-        The next item's name may have its former post before it ("..., бұрын аудан әкімінің орынбасары болған Name ...")."""
+        The next item's name may have its former post before it ("..., бұрын аудан әкімінің орынбасары болған Name ...").
+        An item may leave out its place's noun too, the place's name alone ("Name Сарыағаш, ал Name Ордабасы ауданының
+        әкімі"): its institution is its place with the noun of the last item's ("Сарыағаш ауданының")."""
         left_out: list[TitleHit] = []  # the title of the list's last item, while the items before it leave it out
         for index in range(len(persons) - 2, -1, -1):
             mention, following_mention = persons[index][0], persons[index + 1][0]
@@ -3232,17 +3235,34 @@ class RoleExtractor:
                          and self.predicates["kk"].post_word.match(text, title.end)] or left_out
             item = _KAZAKH_ITEM_WITHOUT_ITS_TITLE.match(text, mention.end, following_mention.start)
             next_ones_post = text[item.end():following_mention.start] if item else ""
+            owner = item.group("owner") if item else ""
+            own_place = None if self.kazakh_chain.genitive.search(owner.split()[-1] if owner else "") \
+                else self._place_left_out_of_its_noun(text, owner, following)
             if any(title.start > mention.end for title in assigned[index][0]) or item is None or not following \
-                    or not self.kazakh_chain.genitive.search(item.group("owner").split()[-1]) \
+                    or not self.kazakh_chain.genitive.search(owner.split()[-1]) and own_place is None \
                     or next_ones_post and not _KAZAKH_POST_HELD_BEFORE_A_NAME.search(next_ones_post):
                 left_out = []
                 continue
             left_out = following
             # Read where the left-out title would stand, right after the item's own institution, without the last
             # item's institution that a POSITION's words hold.
-            own = [replace(title, start=item.end("owner"), end=item.end("owner"), org_text=None,
+            own = [replace(title, start=item.end("owner"), end=item.end("owner"), org_text=own_place,
                            written=title.written.removeprefix(title.org_text or "").strip() or title.written) for title in following]
             assigned[index] = (assigned[index][0] + own, max(assigned[index][1], 0.7), assigned[index][2])
+
+    def _place_left_out_of_its_noun(self, text: str, owner: str, titles: list[TitleHit]) -> str | None:
+        """(``_kazakh_title_left_out_of_a_list``) A list's item written as its place's capitalized name alone, before the
+        last item's title whose institution, in its words or right before it, ends with a place's noun in the genitive
+        ("Ордабасы ауданының әкімі"): the item's place with that noun ("Сарыағаш" -> "Сарыағаш ауданының"); else None."""
+        if not owner or not all(word[:1].isupper() for word in owner.split()):
+            return None
+        place_words = self.taxonomy.place_words.get("kk", frozenset())
+        for title in titles:
+            noun = (title.org_text or text[max(0, title.start - _MAX_PLACE_NOUN_CHARS):title.start]).rstrip().rpartition(" ")[2]
+            genitive = self.kazakh_chain.genitive.search(noun)
+            if genitive and noun[:genitive.start()] in place_words:
+                return f"{owner} {noun}"
+        return None
 
     def _list_opening(self, text: str, persons, index: int, assigned: list | None = None) -> int:
         """The index of the first name of the list of names joined by commas or "and" that ends with ``persons[index]``;
@@ -3346,12 +3366,15 @@ class RoleExtractor:
     def _kazakh_body_of_a_unit(self, name: str, lang: str) -> Institution | None:
         """The body a Kazakh unit's chain opens with, up to its last genitive of a body's noun before the unit's words
         ("білім басқармасының кәсіптік білім беру бөлімі", "қалалық білім бөлімінің мектепке дейінгі білім беру
-        секторы"): the body in the nominative, of which the unit is one."""
+        секторы"), or up to a body's noun in the possessive after its capitalized name ("Сеул университеті тарих
+        кафедрасы"): the body in the nominative, of which the unit is one."""
         words = name.split()
         if lang != "kk" or len(words) < 3:
             return None
         references = self.references["kk"]
-        body_end = next((index for index in range(len(words) - 2, 0, -1) if self.kazakh_chain.genitive.search(words[index])
+        body_end = next((index for index in range(len(words) - 2, 0, -1)
+                         if (self.kazakh_chain.genitive.search(words[index]) or words[index - 1][:1].isupper()
+                             and self.kazakh_chain.possessive_head(words[index]))
                          and references.kind_of(words[index]) in references.kinds - self.place_kinds
                          and not references.bare_in_a_case(words[index].lower())), None)
         return self.registry.resolve(self.registry.nominative(" ".join(words[:body_end + 1]), "kk"), "kk") if body_end else None
@@ -3896,6 +3919,11 @@ class RoleExtractor:
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
                     and next_person_start < sentence_end and not self._bracketed_title_between(text, title.end, next_person_start, titles) \
                     and not self._item_closed_by_and(text, title, next_person_start, titles):
+                break
+            # A Kazakh title, then only a comma and a degree spelled out before the next name ("Name, институт директорының
+            # орынбасары, тарих ғылымдарының кандидаты Name"): the next name's, whose degree follows it, as its title would.
+            if lang == "kk" and next_person_start < sentence_end \
+                    and _COMMAS_ONLY.fullmatch(self.kazakh_spelled_degree.sub("", text[title.end:next_person_start])):
                 break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
@@ -4636,7 +4664,7 @@ class RoleExtractor:
     def _registered_in_kazakh(self, word: str) -> bool:
         """Whether a Kazakh word names a region, a region's centre, a district or a registered institution."""
         return (self.registry.region_of(word, "kk", by_centre=True) or self.registry.lookup(word, "kk")) is not None \
-            or self.registry.is_district_name(word)
+            or self.registry.is_kazakh_district_name(word)
 
     def _kazakh_foreign_title(self, text: str, title: TitleHit, orgs) -> bool:
         """Whether another country's name opens the Kazakh title's span ("Ресей Сыртқы істер министрі") or
@@ -5891,7 +5919,7 @@ class PageInstitutions:
         # "Бұқар жырау аудандық" opening a paragraph, where the model marks none).
         named += [(match.start(), end, text[match.start():end]) for match in _CAPITALIZED_KAZAKH_WORD.finditer(text)
                   for end in (match.end(), _end_of_the_next_word(text, match.end()))
-                  if end and self.roles.registry.is_district_name(text[match.start():end])]
+                  if end and self.roles.registry.is_kazakh_district_name(text[match.start():end])]
         return sorted({(start, adjective_end, kind, f"{name} {noun}")
                        for start, end, name in named
                        for adjective_end, kind, noun in [references.place_by_its_adjective(text, end) or (0, None, "")]
@@ -6225,7 +6253,7 @@ class PageInstitutions:
         noun = next((index for index in range(len(place_words) - 1, 0, -1) if references.kind_of(place_words[index]) == place_kind), 0)
         # A district's name regions.yaml holds may have a lower-case word ("Бұқар жырау ауданы").
         if not noun or not (all(_names(word) for word in place_words[:noun])
-                            or self.roles.registry.is_district_name(" ".join(place_words[:noun]))):
+                            or self.roles.registry.is_kazakh_district_name(" ".join(place_words[:noun]))):
             return institution
         # A bare noun takes the place's noun as the page writes it ("Шымкент қаласы білім басқармасы").
         place_name = place_words[:noun + 1] if bare_noun else place_words[:noun] + [words[0].lower()]
@@ -7996,9 +8024,14 @@ class KazakhGenitiveChain:
             verbal_nouns_object = word.isalpha() and word.islower() and word not in self._stop_words \
                 and not self._locative.search(word) \
                 and (self._verbal_noun.fullmatch(following) is not None or self._compound_verbs_object(chunk))
-            inside_a_name = (named_place or self._possessive_head(word) or self.modifies_a_compound(word, following)
+            # A hyphen set apart between two lower-case words joins a compound adjective ("инженерлік - педагогикалық
+            # институтының"), no dash that ends the name.
+            joins_a_compound = word in _HYPHENS and index > 0 and rest[index - 1].isalpha() and rest[index - 1].islower() \
+                and following.isalpha() and following.islower()
+            inside_a_name = (named_place or self.possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative
-                             or word.lower() in self._countries or joins_fields or registered or verbal_nouns_object)
+                             or word.lower() in self._countries or joins_fields or registered or verbal_nouns_object
+                             or joins_a_compound)
             if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)):
                 break
             chunk.insert(0, word)
@@ -8012,7 +8045,7 @@ class KazakhGenitiveChain:
         return word.endswith(",") and word[:1].isupper() and any(
             self._is_registered(" ".join([word, *following[:size]])) for size in range(1, len(following) + 1))
 
-    def _possessive_head(self, word: str) -> bool:
+    def possessive_head(self, word: str) -> bool:
         """A head word with just a possessive ending (ауданы, комитеті), or a place word as listed; a
         sentence's first word in a case that a head's stem spells is none ("Әкімді", the akim: not әкімдігі)."""
         lowered = word.lower()
@@ -8139,6 +8172,8 @@ _TAUGHT_AT = re.compile(r"(?:\s+[а-яё-]+){0,5}?\s+(?:в|во)\s+")
 _WITH_RIGHT_AFTER = re.compile(r"\s+(?:с|со)\s", re.IGNORECASE)  # a Russian "with" opening the words after a title
 _RUSSIAN_VERB_FORMS = _RUSSIAN_PREDICATE_PARTS | {"PRTF"}  # and a full participle, which governs an object as its verb does
 _LIST_ITEM_END = re.compile(r"[,;)]")
+_COMMAS_ONLY = re.compile(r"[\s,]*")
+_HYPHENS = ("-", "–")
 # An "and" that a list's next name follows straight away ("..., Head of the Department and Name2").
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 _LIST_ITEM_OPENING = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # the comma or "and" before a list's next item

@@ -209,6 +209,7 @@ _NICKNAME_IN_QUOTES = re.compile(r"\s[\"“«]\s?[^\"“”«»]{1,30}?\s?[\"”
 _SURNAME = rf"[{_UPPER}][{_LOWER}]{{2,}}(?:-[{_UPPER}][{_LOWER}]+)?"
 # The word right before a span, and how far back it is looked for.
 _LAST_WORD_BEFORE = re.compile(r"(\w[\w-]*)\s+$")
+_MAX_LIST_ITEMS_CHARS = 150  # how far after an item of a list its last item may end
 _TITLE_WORD_CHARS = 40
 # Initials and a surname, or a surname and initials; no initial follows the latter's, also after a space, so a
 # word before spaced initials ("Баяндаманы А. Қ. Тажиева") is read as no surname of the first of them.
@@ -618,6 +619,14 @@ class SpanRepair:
         self.kazakh_place_word_after = re.compile(
             rf"\s+(?:{any_of((*lexicons['kk'].words('place_adjectives_before_number'), *taxonomy.place_words.get('kk', ())))})(?![\w-])",
             re.IGNORECASE)
+        # A comma, then the district's word further on in the sentence: the list's last item holds the noun that the items
+        # before it leave out ("Name Бородулиха, ал Name Шемонаиха ауданының әкімі").
+        self.kazakh_district_word_after_a_comma = re.compile(
+            rf"\s*,[^.!?\n]{{0,{_MAX_LIST_ITEMS_CHARS}}}?\s(?:{any_of(lexicons['kk'].words('district_words_after_its_name'))})(?![\w-])",
+            re.IGNORECASE)
+        # The Kazakh district's word in the plural after a name: the last of a list of districts ("Жәнібек, Қазталов аудандары").
+        self.kazakh_district_word_in_the_plural_after = re.compile(
+            rf"\s+(?:{any_of(lexicons['kk'].words('district_words_in_the_plural'))})(?![\w-])", re.IGNORECASE)
         # A Kazakh place's noun in the possessive, maybe in a case, after a name: the place named after a person
         # ("Жданов ауылы", "Ұлан ауданында"), unlike the person going there ("Бектенов ауылға барды").
         self.kazakh_place_noun_of_a_name_after = re.compile(
@@ -3529,6 +3538,20 @@ class SpanRepair:
         # аудандық"): the last word is the place's, unless a patronymic makes it the surname.
         if len(words) == 3 and self.kazakh_place_word_after.match(text, entity.end) \
                 and not self.patronymic_end.search(words[1].group()) and self.names.reads_as_a_name(text[entity.start:words[1].end()]):
+            return [EntitySpan(entity.start, words[1].end(), "PERSON", entity.score),
+                    EntitySpan(words[2].start(), entity.end, "GPE", entity.score)]
+        # A registered district's name alone before the district's word in the plural: the last of a list of districts,
+        # though it reads as a surname ("Жәнібек, Қазталов аудандары").
+        if len(words) == 1 and self.kazakh_district_word_in_the_plural_after.match(text, entity.end) \
+                and self.registry.is_kazakh_district_name(words[0].group()):
+            return [EntitySpan(entity.start, entity.end, "GPE", entity.score)]
+        # A given name and a surname run into a district's name without its word before a comma: an item of a list that
+        # leaves the district's noun and the title to its last item ("Name Бородулиха, ал Name Шемонаиха ауданының әкімі
+        # болып тағайындалды"); not a word that reads as a surname, which a full name ends with.
+        if len(words) == 3 and self.kazakh_district_word_after_a_comma.match(text, entity.end) \
+                and self.registry.is_kazakh_district_name(words[2].group()) \
+                and not self.names.reads_as_a_surname(words[2].group()) and not self.patronymic_end.search(words[1].group()) \
+                and self.names.reads_as_a_name(text[entity.start:words[1].end()]):
             return [EntitySpan(entity.start, words[1].end(), "PERSON", entity.score),
                     EntitySpan(words[2].start(), entity.end, "GPE", entity.score)]
         # A place's name the model read into a person's span of two words or less, before the place's noun in the

@@ -485,9 +485,10 @@ class Registry:
                 found.append((text[match.start():match.end()], region))
         return found
 
-    def is_district_name(self, written: str) -> bool:
-        """Whether a name is a district's of regions.yaml as Kazakh writes it before "ауданы" (Жаңаарқа, Зеренді),
-        whichever region's: a place's name, though it may end like a word in a case."""
+    def is_kazakh_district_name(self, written: str) -> bool:
+        """Whether a name is the Kazakh name of a district of regions.yaml without its district word (Бородулиха of
+        Бородулиха ауданы, Жаңаарқа, Бұқар жырау), of one region's or of several: a place's name, though it may end like a
+        word in a case."""
         return ("kazakh", fold(written)) in self._district_regions
 
     def towns_written_in(self, text: str) -> list[tuple[str, Region]]:
