@@ -3966,7 +3966,7 @@ class RoleExtractor:
     def _english_posts_listed_without_holders(self, text: str, person_start: int, between: str, title: TitleHit, limit: int,
                                               titles: list[TitleHit]) -> bool:
         """Whether a title after "Title Name," opens a list of posts whose holders go unnamed, another title after it
-        and "and others" closing the list before the next name ("reports were presented by Vice Minister Name,
+        and "and others" closing the list before the next name ("speeches were made by Vice Minister Name,
         Director of the Department of X, Director of the Y Centre and others"): the name's post is the one before it."""
         own = [t for t in titles if t.end <= person_start]
         if not own or _PUNCTUATION.search(text, own[-1].end, person_start) or not _COMMA_BEFORE_AN_APPOSITION.fullmatch(between):
