@@ -167,13 +167,13 @@ _WORD_BEFORE_CHARS = 30  # how far before a title the word right before it is lo
 _DEPUTY_OF_A_HOLDER_CHARS = 30  # "deputies of the ex-" before a holder's title
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
 _ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
-# What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
 # A headline that quotes its speaker: the name opens its line (maybe after the page's "TITLE:"), a colon follows it.
 _HEADLINE_OPENING = re.compile(r"[^\S\n]*(?:TITLE:[^\S\n]*)?")
 _HEADLINE_SPEAKER_AFTER = re.compile(r"[^\S\n]*:")
 # Where an English title is its sentence's agent: its subject (only an article and an adjective before it), after "by" or
 # "according to" ("held by akim of Pavlodar region", "According to akim").
 _ENGLISH_AGENTS_PLACE = re.compile(r"(?:^\s*|(?<![\w-])(?:by|[Aa]ccording\s+to)\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[a-z][\w-]*\s+)?\Z")
+# What may stand before a sentence's subject: nothing, or an opening adverbial and its comma ("On Monday, Name").
 _ENGLISH_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:[^.!?,\n]{1,40},\s*)?$")
 _MAX_TITLE_COMPLEMENT_WORDS = 6  # "The Minister of Culture and Information of Kazakhstan" said
 _LONGEST_HONOUR_WORD = 20  # "Honoured" and the spaces after it, before an English title of honour
@@ -193,9 +193,9 @@ _QUOTE_CLOSED_BEFORE_A_NAME = re.compile(r"[,.!?…]\s*[\"”»]\s*(?:[–—-]\
 # A Kazakh list's item whose title is left out: the name's own institution in the genitive, then a comma and maybe
 # "ал" (whereas) or "және" before the next name ("Name Сарыағаш ауданының, ал Name ...").
 _KAZAKH_ITEM_WITHOUT_ITS_TITLE = re.compile(r"\s+(?P<owner>(?:[^\W\d_][\w-]*\s+){0,3}[^\W\d_][\w-]*),\s+(?:(?:ал|және)\s+)?")
+_MAX_PLACE_NOUN_CHARS = 20  # a Kazakh place's noun in the genitive right before a title ("ауданының ")
 # The next item's name's former post between the comma and the name, ending with a past participle ("Семей қаласы
 # әкімінің орынбасары болған Name").
-_MAX_PLACE_NOUN_CHARS = 20  # a Kazakh place's noun in the genitive right before a title ("ауданының ")
 _KAZAKH_POST_HELD_BEFORE_A_NAME = re.compile(r"(?:ған|ген|қан|кен)\s+$")
 # A partitive numeral after a Kazakh title ("депутаттың 102-сі": 102 of the deputies).
 _KAZAKH_COUNT_OF_HOLDERS = re.compile(r"\s+\d+\s*-\s*(?:і|ы|сі|сы)(?![\w-])")
@@ -2251,7 +2251,6 @@ class RoleExtractor:
         if lang == "en":
             hits = sorted(_english_titles_of_whom(text, hits) + self._english_passive_head_verbs(text, start, end, mentions)
                           + self._english_deputies_before_names(text, start, end, mentions, hits), key=lambda hit: hit.start)
-        if lang == "en":
             hits = self._english_deputies_of_a_holder(text, start, hits)
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
@@ -5815,13 +5814,12 @@ _KAZAKH_LEGAL_NAME = re.compile(rf"(?:[^«]*\w(?:ның|нің|дың|дің|т�
 _KAZAKH_LEGAL_FORM_AFTER = re.compile(rf"{_KAZAKH_LEGAL_FORM}$")
 _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+(?P<adjective>\w+)(?:[^\S\n]+(?P<following>\w+))?")
 _CAPITALIZED_KAZAKH_WORD = re.compile(r"(?<![\w-])[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?![\w-])")
-_NEXT_WORD = re.compile(r"[^\S\n]+\w+")
 
 
 def _end_of_the_next_word(text: str, end: int) -> int | None:
     """Where the word after ``end`` on its line ends, None where none follows."""
-    word = _NEXT_WORD.match(text, end)
-    return word.end() if word is not None else None
+    words = _NEXT_TWO_WORDS.match(text, end)
+    return words.end("adjective") if words is not None else None
 
 
 _ENGLISH_OF_WORDS = frozenset({"of", "for", "in", "at", "under"})
@@ -7543,11 +7541,11 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
 REFERRED_KINDS = {"university": ("university", "academy")}
 _UNIVERSITY_TYPES = ("university", "academy")  # the registry's types of a page's own university, an academy of sciences none
 _MAX_BODY_WORDS_CHARS = 80  # how far before a place's span the words of a body's name it completes are looked for
-# The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
-# region's akim may be a city's.
 # Kinds of a body whose field after its noun names it ("департамент по охране общественного здоровья", "комитет по делам
 # молодежи"), as a school's does not ("заместитель директора школы по учебной работе": the title's field).
 _BODIES_NAMED_BY_THEIR_FIELD = frozenset({"department", "division", "committee"})
+# The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
+# region's akim may be a city's.
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
               "maslikhat": ("maslikhat",), "institute": ("institute",)}
 # Places whose akims are no district's or region's officials though the page names only those: a Russian

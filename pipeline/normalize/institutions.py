@@ -54,6 +54,16 @@ def fold(name: str) -> str:
     return latin_key(name)
 
 
+def _stems_of_few(names: dict[str, Region], most_regions: int) -> dict[str, set[str]]:
+    """Region id -> the beginnings (``_STEM`` letters) of the first words of its folded ``names``, those that open no more
+    than ``most_regions`` regions' names."""
+    stems: dict[str, set[str]] = {}
+    for key, region in names.items():
+        stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
+    regions_of = Counter(stem for region_stems in stems.values() for stem in region_stems)
+    return {region_id: {stem for stem in region_stems if regions_of[stem] <= most_regions} for region_id, region_stems in stems.items()}
+
+
 def _by_domain(by_domain: dict, url: str | None):
     """The value of the page's web domain or of a domain it is a subdomain of, in ``by_domain``. A key with a path is
     one body's section of a portal ("gov.kz/memleket/entities/taskala-maslihat", a district maslikhat's pages on
@@ -269,20 +279,10 @@ class Registry:
         # The institutions a name of says they are a city's ("Павлодар қалалық мәслихаты"): no region's own body.
         self._city_bodies = frozenset(institution.org_id for key, institution in self.by_alias.items()
                                       if any(word.startswith(self._city_adjectives) for word in alias_words[key]))
-        self._region_stems: dict[str, set[str]] = {}  # region id -> beginnings of its names' first words
-        for key, region in self._region_names.items():
-            self._region_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
-        self._centre_stems: dict[str, set[str]] = {}  # region id -> beginnings of its centre's names' first words
-        for key, region in self._region_centres.items():
-            self._centre_stems.setdefault(region.region_id, set()).add(key.split(" ")[0][:_STEM])
         # A first word that many regions' names open with is a place's noun ("city", "г.", "город"), no region's
-        # (Almaty's two, the city and the region, share theirs).
-        stem_regions = Counter(stem for stems in self._region_stems.values() for stem in stems)
-        self._region_stems = {region_id: {stem for stem in stems if stem_regions[stem] <= 2}
-                              for region_id, stems in self._region_stems.items()}
-        stem_centres = Counter(stem for stems in self._centre_stems.values() for stem in stems)
-        self._centre_stems = {region_id: {stem for stem in stems if stem_centres[stem] <= 1}
-                              for region_id, stems in self._centre_stems.items()}
+        # (Almaty's two, the city and the region, share theirs); a centre's is its own alone.
+        self._region_stems = _stems_of_few(self._region_names, 2)  # region id -> beginnings of its names' first words
+        self._centre_stems = _stems_of_few(self._region_centres, 1)  # region id -> beginnings of its centre's names' first words
         self.by_id = {institution.org_id: institution for institution in self.by_alias.values()}
         # Registered names of institutions named after a person ("Л.Н. Гумилев атындағы Еуразия ұлттық
         # университеті"), by the folded name word before "атындағы": their content words.
