@@ -215,6 +215,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _PORTFOLIO_BEFORE = re.compile(r"(?<![\w-])for\s+(?:the\s+)?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\s+in\s+(?:the\s+)?", re.IGNORECASE)
 _YEARS = re.compile(r"\d{4}(?:\s*[—–-]\s*\d{2,4})?")  # a year, or a span of years ("2006-2012")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")  # "2025-08-23", "23.08.2025": a dateline's day
 # A biography's dated line: an adverbial of time, then a dash for the predicate ("С 1992 года — начальник").
 # A line that ends as a sentence or a clause does is no post written over its holder's name.
 _TITLE_LINE_END = re.compile(r"[.!?:;,…]\s*$")
@@ -662,6 +663,10 @@ class RoleExtractor:
         self.english_place_before_number = re.compile(rf"(?<![\w-])(?!The\s)[A-Z][\w-]*\s+(?:(?:{any_of(kinds_of_school)})\s+){{0,2}}$")
         self.kazakh_office_attached_to = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('attached_to_postpositions'))})(?!\w)",
                                                      re.IGNORECASE)
+        # Two words joined by "мен", "пен", "және" right before a title's last word ("Сенаты мен Мәжілісінің | депутаттары").
+        self.kazakh_pair_before = re.compile(
+            rf"(?<![\w-])(?P<first>[\w-]+)\s+(?:{any_of(lexicons['kk'].words('with_words') + lexicons['kk'].words('and_words'))})"
+            rf"\s+(?P<second>[\w-]+)\s+$", re.IGNORECASE)
         # The field between a holder's title in the genitive and the deputy's ("директорының өндірістік оқыту
         # жөніндегі орынбасары"): a few lower-case words and the field's postposition.
         self.kazakh_deputys_field = re.compile(
@@ -3048,6 +3053,8 @@ class RoleExtractor:
                 elif org is not None and not org.in_registry and code not in _POSTS_REPRESENTING_A_COUNTRY \
                         and self._names_only_this_country(org.name, lang):
                     org = None  # this country's post of no body ("Қазақстан Республикасының Мемлекеттік кеңесшісі", the State Counsellor)
+                if lang == "kk" and code in self.chamber_seat_codes and (parliament := self._kazakh_parliament_of_both_chambers(text, title)):
+                    code, org = "parliament_deputy", parliament
                 if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.taxonomy.degree_forms:
                     continue  # "академик" alone is a rank; of the academy named after it ("академик НАН РК"), a membership
                 if org is not None and org_source != "page":
@@ -3852,7 +3859,7 @@ class RoleExtractor:
             if lang == "en" and not chain and not predicate and self._subject_after_an_opening_phrase(
                     text, sentence_start, person_start, title, sentence_end):
                 break
-            if lang in ("en", "ru") and not chain and self._title_of_the_next_listed_name(
+            if not chain and self._title_of_the_next_listed_name(
                     text, person_start, between, title, next_person_start, sentence_end, titles, lang):
                 break
             if lang == "en" and not chain and self._english_posts_listed_without_holders(
@@ -3944,13 +3951,17 @@ class RoleExtractor:
         own = [t for t in titles if t.end <= person_start]
         # The name may close a list its plural title stands before ("депутаты Мажилиса Name, Name и Name2, заместитель
         # председателя ... Name3"): the names before it and their commas lead from the title to it.
-        if not own or next_person_start >= sentence_end or not _COMMA_BEFORE_AN_APPOSITION.fullmatch(between) \
+        opening = self._kazakh_titles_joint(between, _COMMA_BEFORE_AN_APPOSITION) if lang == "kk" \
+            else _COMMA_BEFORE_AN_APPOSITION.fullmatch(between)
+        if not own or next_person_start >= sentence_end or not opening \
                 or _PUNCTUATION.search(text, own[-1].end, person_start) \
                 and not (lang == "ru" and self._russian_plural_title(own[-1]) and _RUSSIAN_NAMES_LISTED.fullmatch(text, own[-1].end, person_start)):
             return False
         to_the_next = text[title.end:next_person_start]
         if lang == "en":
             return self._loose_words(to_the_next) == 0 and not self.and_between.search(to_the_next)
+        if lang == "kk":
+            return self._kazakh_titles_up_to_the_next_name(text, title, next_person_start, titles)
         # Russian titles are written in lower case: the words between them must be their complements, not a clause's.
         others = [(t.start, t.end) for t in titles if title.end <= t.start and t.end <= next_person_start]
         if not others:
@@ -3961,6 +3972,22 @@ class RoleExtractor:
         last = self.russian_spelled_degree.sub("", self.russian_retired_words.sub("", last))
         return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
             and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
+
+    def _kazakh_titles_up_to_the_next_name(self, text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit]) -> bool:
+        """Whether only Kazakh titles lead from ``title`` to the next name, the last right before it, each after a comma or
+        a chain's dash and its institution's genitive chain ("..., Ассамблея мүшесі, «Жаңа толқын» жобасының жетекшісі,
+        ардагерлер кеңесінің төрағасы Name2"): a Kazakh title stands before its name, so these are the next name's."""
+        others = [(t.start, t.end) for t in titles if title.end <= t.start and t.end <= next_person_start]
+        if not others:
+            return False
+        *joints, last = _gaps_between(text, title.end, next_person_start, others)
+        return not last.strip() and all(self._kazakh_titles_joint(joint, _KAZAKH_TITLES_JOINT) for joint in joints)
+
+    def _kazakh_titles_joint(self, gap: str, separator: re.Pattern) -> bool:
+        """Whether a gap before a Kazakh title is a ``separator`` and the title's institution's genitive chain, if any."""
+        opening = separator.match(gap)
+        words = gap[opening.end():].split() if opening else []
+        return opening is not None and len(self.kazakh_chain.before(words)) == len(words)
 
     def _english_posts_listed_without_holders(self, text: str, person_start: int, between: str, title: TitleHit, limit: int,
                                               titles: list[TitleHit]) -> bool:
@@ -4118,6 +4145,29 @@ class RoleExtractor:
                     and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)):
                 return self._as_the_places_office(home.in_its_place(found, title.start, lang), title.code, lang), confidence, source
         return served
+
+    def _kazakh_local_chapter(self, words_before: list[str], body: Institution) -> Institution | None:
+        """A registered national body of a kind that has local chapters, named after a place's adjective or a place
+        ("Ұйғыр аудандық Қазақстан халқы Ассамблеясының төрағасы", "Павлодар облысы Қазақстан халқы Ассамблеясының"): that
+        place's own body, not the national one, named with the place's words as written (a place's adjective alone too)."""
+        if not body.in_registry or body.type not in _BODIES_WITH_LOCAL_CHAPTERS or not words_before or not body.name_kk:
+            return None
+        references = self.references["kk"]
+        last = words_before[-1]
+        if references.adjective(last) and references.kind_of(last) in self.place_kinds:
+            place = [last]
+        elif references.kind_of(last) in self.place_kinds and len(words_before) > 1 and self._kazakh_place_name(words_before[-2]):
+            place = words_before[-2:]
+        else:
+            return None
+        if len(place) == 1 and len(words_before) > 1 and self._kazakh_place_name(words_before[-2]):
+            place = words_before[-2:]  # "Ұйғыр аудандық": the place's name before its adjective
+        return self.registry.resolve(" ".join([*place, body.name_kk]), "kk")
+
+    def _kazakh_place_name(self, word: str) -> bool:
+        """Whether a word before a place's noun or adjective may be the place's name: capitalized, in no case (not a
+        sentence's first word in the locative, "Жиында аудандық ...", nor a genitive that owns what follows)."""
+        return word[:1].isupper() and not self.kazakh_chain.oblique_capitalized(word) and not self.kazakh_chain.genitive.search(word)
 
     def _as_the_places_office(self, found: Institution, code: str, lang: str) -> Institution:
         """A place's akimat, read by reference or from the page for a title whose seat is another office of the place (a
@@ -4989,8 +5039,9 @@ class RoleExtractor:
             # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
             for size in range(MAX_CHUNK_WORDS if lang == "kk" else 4, 0, -1):
                 issuer = lang == "ru" and self._act_issued_by(" ".join(preceding[:-size]))
-                yield (self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size and not issuer
-                       else None), 1.0, "text"
+                body = self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size and not issuer else None
+                yield (self._kazakh_local_chapter(preceding[:-size], body) or body) if lang == "kk" and body is not None \
+                    else body, 1.0, "text"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
         if lang == "kk":
@@ -5433,6 +5484,16 @@ class RoleExtractor:
                 or any(self.registry.region_of(word, lang) is not None for word in unit.split() if word[:1].isupper()):
             return None
         return home.named_before(("ministry",), title.start, lang)[0]
+
+    def _kazakh_parliament_of_both_chambers(self, text: str, title: TitleHit) -> Institution | None:
+        """Parliament, for a Kazakh deputy's title after both its chambers joined by "and" ("Парламенті Сенаты мен
+        Мәжілісінің депутаттары", "Мәжіліс пен Сенаттың депутаты"): the title does not say which chamber each of its
+        holders sits in, as a page naming both chambers' deputies does not (PageInstitutions.the_one_chamber_of_no_maslikhat)."""
+        deputy_start = title.end - len(text[title.start:title.end].split()[-1])
+        pair = self.kazakh_pair_before.search(text, max(0, deputy_start - 60), deputy_start)
+        chambers = {found.org_id for word in pair.group("first", "second")
+                    if (found := self.registry.lookup(word, "kk")) is not None} if pair else set()
+        return self.registry.registered("parliament_rk") if chambers == _CHAMBER_IDS - {"parliament_rk"} else None
 
     def _chamber_membership(self, fact: RoleFact, lang: str) -> list[RoleFact]:
         """The more specific title (``role_by_institution``) a fact's unregistered body gives by the
@@ -7018,6 +7079,9 @@ _ATTACHED_TO_AN_OFFICE = re.compile(r" (?:under (?:the )?|при )$")  # "the In
 _OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
 # The comma and article between a name and an English apposition after it ("Name, the President of ...").
 _COMMA_BEFORE_AN_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+# A comma between two Kazakh titles listed, or a chain's dash; a chain's title the taxonomy lacks, a lower-case word in the
+# possessive after a dash, may end the item before the comma ("жобасының жетекшісі – үйлестірушісі, ...").
+_KAZAKH_TITLES_JOINT = re.compile(r"(?:\s*[–—-]\s*[а-яәғқңөұүһі][а-яәғқңөұүһі-]*[ыі](?=\s*,))?\s*[,–—-]\s*")
 # Punctuation that ends a title's complement before a name.
 _PUNCTUATION = re.compile(r"[,;:.!?()\n]")
 # The names of a list after a plural title and before its last name: capitalized words joined by commas or "и".
@@ -7544,6 +7608,9 @@ _MAX_BODY_WORDS_CHARS = 80  # how far before a place's span the words of a body'
 # Kinds of a body whose field after its noun names it ("департамент по охране общественного здоровья", "комитет по делам
 # молодежи"), as a school's does not ("заместитель директора школы по учебной работе": the title's field).
 _BODIES_NAMED_BY_THEIR_FIELD = frozenset({"department", "division", "committee"})
+# The registry's types of a national body with chapters of its own in regions and districts (the Assembly of People of
+# Kazakhstan's regional and district assemblies, each chaired by its akim): named after a place, the place's chapter.
+_BODIES_WITH_LOCAL_CHAPTERS = frozenset({"assembly"})
 # The kinds a page's own institution of a kind (roles.yaml's page_institution) may be named by: a
 # region's akim may be a city's.
 PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",), "region": ("region", "city"),
@@ -7838,8 +7905,9 @@ def _holds_in_order(longer: str, shorter: str) -> bool:
 
 
 def _names(word: str) -> bool:
-    """A proper name, a number or a quote: what may make a noun of a kind a name."""
-    return word[:1].isupper() or _numbered_or_quoted(word)
+    """A proper name, a number or a quote: what may make a noun of a kind a name. A date is none: a dateline's day
+    run into the headline after it ("2025-08-23 Қызылорда облысында ...") is no part of the place's name."""
+    return (word[:1].isupper() or _numbered_or_quoted(word)) and not _NUMERIC_DATE.fullmatch(word)
 
 
 def _a_count(words: list[str]) -> bool:

@@ -13746,3 +13746,85 @@ def test_a_name_ending_with_a_districts_name_before_a_comma_stays_whole_where_no
     start = text.index(name)
     spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len(name), "PERSON")])
     assert (name, "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+
+
+@pytest.mark.parametrize("day", ["2024-03-14", "14.03.2024"])
+def test_a_datelines_day_run_into_the_headline_is_no_part_of_the_place_it_names(stages, day):
+    # A dateline's day on the headline's line before its region ("<day> Түркістан облысында ..."): "облыс әкімі" is that
+    # region's akim, not the akim of a place named with the day
+    text = (f"URL: https://example.kz/news/1\n\n{day} Түркістан облысында мұғалімдер форумы өтті\n"
+            "Форумға облыс әкімі Ерболат Сапаров қатысты.")
+    [document] = stages.annotate([page_from_text("t", text)])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} \
+        == {("Ерболат Сапаров", "akim", "turkistan_akimat")}
+
+
+@pytest.mark.parametrize("text", [
+    "Кеңеске ҚР Парламенті Сенаты мен Мәжілісінің депутаттары Серік Әлімов, Ерлан Тасбаев қатысты.",
+    "Кеңеске Мәжіліс пен Сенаттың депутаттары Серік Әлімов пен Ерлан Тасбаев қатысты.",
+])
+def test_a_kazakh_deputys_title_after_both_chambers_joined_by_and_is_parliaments(stages, text):
+    # "Сенаты мен Мәжілісінің депутаттары": the title does not say which chamber each deputy sits in
+    assert found(stages, text) == {("Серік Әлімов", "parliament_deputy", "parliament_rk"),
+                                   ("Ерлан Тасбаев", "parliament_deputy", "parliament_rk")}
+
+
+def test_a_kazakh_deputys_title_of_one_chamber_stays_the_chambers(stages):
+    assert found(stages, "Кеңеске Мәжіліс депутаты Серік Әлімов қатысты.") == {("Серік Әлімов", "majilis_deputy", "majilis_rk")}
+
+
+@pytest.mark.parametrize("titles", [
+    "Қазақстан халқы Ассамблеясының мүшесі, облыстық ардагерлер кеңесінің төрағасы",
+    "Қазақстан халқы Ассамблеясының мүшесі, «Жаңа толқын» жобасының жетекшісі – үйлестірушісі, облыстық ардагерлер кеңесінің төрағасы",
+])
+def test_kazakh_titles_listed_after_a_titled_names_comma_up_to_the_next_name_are_the_next_names(stages, titles):
+    # "title Name1, title, title Name2": Kazakh titles stand before their names, so those after Name1's comma that run
+    # straight into Name2 are Name2's, not an apposition of Name1
+    text = f"Кездесуге облыс әкімінің орынбасары Айдос Нұрланов, {titles} Бекзат Омарұлы қатысты."
+    facts = found(stages, text)
+    assert ("Бекзат Омарұлы", "member", "apn_kazakhstan") in facts
+    assert {role for person, role, _ in facts if person == "Айдос Нұрланов"} == {"deputy_akim"}
+
+
+def test_a_kazakh_title_after_a_titled_names_comma_before_a_verb_stays_the_names(stages):
+    text = "Жиында облыс әкімі Айдос Нұрланов, Қазақстан халқы Ассамблеясының мүшесі, баяндама жасады."
+    assert ("Айдос Нұрланов", "member", "apn_kazakhstan") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "ОҚМУ-дың проректоры Серік Әлімов студенттермен кездесті.",
+    "Оңтүстік Қазақстан мемлекеттік университетінің проректоры Серік Әлімов студенттермен кездесті.",
+])
+def test_the_south_kazakhstan_state_universitys_former_name_and_acronym_are_auezov_universitys(stages, text):
+    # Auezov University's name and Kazakh acronym before 2019 ("ОҚМУ"), as older pages write them
+    assert found(stages, text) == {("Серік Әлімов", "vice_rector", "auezov_university")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Сессияда Ұйғыр аудандық Қазақстан халқы Ассамблеясының төрағасы Ләззат Қадырова сөйледі.",
+     "Ұйғыр аудандық Қазақстан халқы Ассамблеясы"),
+    ("Сессияда Павлодар облысы Қазақстан халқы Ассамблеясының төрағасы Ләззат Қадырова сөйледі.",
+     "Павлодар облысы Қазақстан халқы Ассамблеясы"),
+    ("Сессияда аудандық Қазақстан халқы Ассамблеясының төрағасы Ләззат Қадырова сөйледі.",
+     "аудандық Қазақстан халқы Ассамблеясы"),
+])
+def test_the_assembly_of_people_named_after_a_place_is_that_places_assembly(stages, text, body):
+    # A district's or a region's own Assembly of People of Kazakhstan, chaired by its akim, is no post at the national one
+    assert found(stages, text) == {("Ләззат Қадырова", "chairman", body)}
+
+
+def test_the_assembly_of_people_named_alone_is_the_national_one(stages):
+    text = "Сессияда Қазақстан халқы Ассамблеясының мүшесі Ләззат Қадырова сөйледі."
+    assert found(stages, text) == {("Ләззат Қадырова", "member", "apn_kazakhstan")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Кеңеске Қазақстан халқы Ассамблеясының мүшесі, қалалық жастар тобы басшысының орынбасары Ержан Сәрсенов келді.",
+     ("Ержан Сәрсенов", "member", "apn_kazakhstan")),
+    ("Кеңеске Ақсақалдар кеңесінің мүшесі, аудандық жұмыс тобы басшысының орынбасары Ержан Сәрсенов келді.",
+     ("Ержан Сәрсенов", "member", "Ақсақалдар кеңесі")),
+])
+def test_a_kazakh_groups_genitive_chain_between_two_titles_of_one_name_is_no_clause(stages, text, fact):
+    # "мүшесі, ... жұмыс тобы басшысының орынбасары Name": a group ("тобы") heads the second title's institution, so the
+    # first title is the same name's, no clause's subject's
+    assert fact in found(stages, text)
