@@ -592,16 +592,18 @@ def test_an_organizations_words_before_a_noun_read_as_a_headline_verb_are_no_per
     assert not [person for person in found if "Institute" in person], found
 
 
-def test_the_russian_taggers_viterbi_paths_are_slovnets_own():
-    # The backend swaps slovnet's CRF decoding for one that takes each step's best scores by max: the paths must be the
-    # ones slovnet finds, on real sentences and on a padded batch of sequences of several lengths.
+def test_the_russian_taggers_viterbi_paths_and_convolutions_are_slovnets_own():
+    # The backend swaps slovnet's CRF decoding and its encoder's convolutions for quicker ones of the same sums: the paths
+    # and the encodings must be the ones slovnet finds, on real sentences, on a padded batch of sequences of several
+    # lengths, and on random input.
     import numpy as np
-    from slovnet.exec.model import CRF
+    from slovnet.exec.model import CRF, Conv1d
 
     from pipeline.ner.natasha_backend import NatashaBackend
 
     backend = NatashaBackend()
-    crf = backend._tagger.infer.model.head.crf
+    model = backend._tagger.infer.model
+    crf = model.head.crf
     texts = ["Аким Павлодарской области Асаин Байханов посетил школу-лицей № 8 в Экибастузе.",
              "Министр просвещения Гани Бейсембаев и ректор КазНУ имени аль-Фараби Жансеит Туймебаев открыли форум в Алматы.",
              "В Астане прошла встреча с послом Франции Сильвеном Гиоге."]
@@ -611,10 +613,16 @@ def test_the_russian_taggers_viterbi_paths_are_slovnets_own():
     mask = np.arange(12)[None, :] < np.array([12, 7, 1])[:, None]
     assert crf.decode.__func__ is not CRF.decode
     fast_paths = crf.decode(emissions, mask)
+    encodings = rng.normal(size=(2, model.encoder.layers[0].conv.conv.weight.shape[1], 9)).astype(np.float32)
+    fast_convolutions = [layer.conv(encodings) for layer in model.encoder.layers[:1]]
     del crf.decode  # slovnet's own again
+    for layer in model.encoder.layers:
+        layer.conv = layer.conv.conv
+    assert all(isinstance(layer.conv, Conv1d) for layer in model.encoder.layers)
     assert backend.tag(texts) == fast
     assert [path.tolist() for path in fast_paths] == [path.tolist() for path in CRF.decode(crf, emissions, mask)]
     assert [len(path) for path in fast_paths] == [12, 7, 1]
+    assert np.array_equal(fast_convolutions[0], model.encoder.layers[0].conv(encodings))
 
 
 def test_a_town_of_regional_significance_the_model_read_as_a_thing_is_a_place(stages):
