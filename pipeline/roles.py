@@ -644,8 +644,8 @@ class RoleExtractor:
         # entrants ("конкурса молодых ученых", "олимпиады юных математиков").
         self.russian_contest_entrants = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('contest_nouns'))})[а-яё]*\s+((?:[а-яё]+\s+){{0,2}}[а-яё]+)", re.IGNORECASE)
-        self.kazakh_offices_named_by_titles = {stem: office for office, stems in lexicons["kk"].table("offices_named_by_titles").items()
-                                               for stem in stems}
+        self.offices_named_by_titles = {lang: {stem: office for office, stems in lexicons[lang].table("offices_named_by_titles").items()
+                                               for stem in stems} for lang in ("kk", "en")}
         self.title_of_honour = {lang: re.compile(
             rf"(?<!\w)(?:{any_of(lexicons[lang].words('honour_words_before_a_title'))})\s+"
             rf"(?!(?:{any_of(lexicons[lang].words('posts_held_in_honour'))}))[^\W\d_]+", re.IGNORECASE) for lang in ("kk", "ru")}
@@ -706,8 +706,8 @@ class RoleExtractor:
         # двоих школьников", "мать нового директора"; not another title: "приказом министра ректорами назначены").
         self.english_act_opening = re.compile(
             rf"\s*by\s+(?:(?:an?|the)\s+)?(?:{any_of(lexicons['en'].words('act_nouns'))})\w*\s+of\s+[^,.;!?]*", re.IGNORECASE)
-        self.russian_preposition_before_a_name = re.compile(
-            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('object_prepositions'))})\s+$", re.IGNORECASE)
+        self.object_preposition_before_a_name = {lang: re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons[lang].words('object_prepositions'), _spaced_form)})\s+$", re.IGNORECASE) for lang in ("ru", "en")}
         # In Russian an acting holder's words may stand between too ("Распоряжением исполняющего обязанности акима").
         russian_acting = rf"(?:(?:{any_of(self.taxonomy.status['acting']['ru'])})\s*)?"
         self.act_before_title = {lang: re.compile(rf"(?<!\w)(?:{any_of(nouns)})\w*\s+" + (r"of\s+(?:the\s+)?$" if lang == "en"
@@ -2742,7 +2742,7 @@ class RoleExtractor:
                 continue
             before = self._before_titles(text, [t for t in titles if t not in claimed and (not t.verb or t.subject_after) and boundary <= t.start
                                            and t.end <= mention.start and (_distance_past_quoted_names(text, t.end, mention.start) <= MAX_TITLE_DISTANCE
-                                                or self._institutions_only_between(text, t.end, mention.start, orgs)
+                                                or self._institutions_only_between(text, t.end, mention.start, orgs, lang)
                                                 or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start))
                                            and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
@@ -2753,7 +2753,8 @@ class RoleExtractor:
                                                     and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(text, t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
-                                           and not (lang == "ru" and self.russian_preposition_before_a_name.search(text, t.end, mention.start))
+                                           and not (lang in self.object_preposition_before_a_name
+                                                    and self.object_preposition_before_a_name[lang].search(text, t.end, mention.start))
                                            and not (lang == "ru" and _same_title_nearer(t, titles, mention))
                                            and not (lang == "ru" and _object_title_before_a_subjects(text, t, titles, mention)
                                                     and not self._duties_performed_by(text, t, mention)
@@ -3297,12 +3298,17 @@ class RoleExtractor:
         return next((fact for fact in reversed(own) if fact.role in sentence_codes and fact.role in self.taxonomy.deputy_of),
                     next((fact for fact in reversed(own) if fact.role in self.taxonomy.deputy_of), own[-1]))
 
-    def _institutions_only_between(self, text: str, title_end: int, name_start: int, orgs) -> bool:
+    def _institutions_only_between(self, text: str, title_end: int, name_start: int, orgs, lang: str) -> bool:
         """A title with a long chain of institutions after it, set off by a comma from the name ("The head of
-        the National Center for ... of the Ministry of ..., Name, said") is the name's however long the chain."""
-        if name_start - title_end > 2 * MAX_TITLE_DISTANCE or not text[title_end:name_start].rstrip().endswith(","):
-            return False
+        the National Center for ... of the Ministry of ..., Name, said") is the name's however long the chain; so is one
+        whose chain's last institution the name follows right after, no other title between ("Director of the National
+        Center for ... under the Ministry of ... of Kazakhstan Name")."""
         spans = sorted((org[0], org[1]) for org in orgs if title_end <= org[0] and org[1] <= name_start)
+        set_off = text[title_end:name_start].rstrip().endswith(",")
+        right_after = lang == "en" and bool(spans) and not text[spans[-1][1]:name_start].strip() \
+            and not self.matcher(lang).find(text, title_end, name_start)
+        if name_start - title_end > 2 * MAX_TITLE_DISTANCE or not (set_off or right_after):
+            return False
         rest, cursor = [], title_end
         for org_start, org_end in spans:
             rest.append(text[cursor:org_start])
@@ -4191,16 +4197,16 @@ class RoleExtractor:
         name = getattr(holder.org, f"name_{lang}", None) or holder.org.name
         return kind in self.place_kinds and not any(references.kind_of(word) == kind for word in name.split())
 
-    def _kazakh_office_named_by_the_title(self, text: str, title: TitleHit, orgs) -> Institution | None:
-        """The one office a Kazakh title names by itself, or the title in the genitive right before it names
-        ("Бас прокурор", "Бас прокурорының орынбасары": the Prosecutor General's Office), unless another country's
-        name opens the title ("Украинаның Бас прокуроры")."""
+    def _office_named_by_the_title(self, text: str, title: TitleHit, lang: str, orgs) -> Institution | None:
+        """The one office a Kazakh or an English title names by itself, or a Kazakh title in the genitive right before it
+        names ("Бас прокурор", "Бас прокурорының орынбасары", "Prosecutor General": the Prosecutor General's Office),
+        unless the title is another country's ("Украинаның Бас прокуроры", "Prosecutor General of Ukraine")."""
         before = text[max(0, title.start - 40):title.start].lower()
-        office = next((office for stem, office in self.kazakh_offices_named_by_titles.items()
-                       if stem in title.written.lower() or re.search(rf"(?<!\w){stem}\w*\s+$", before)), None)
-        if office is None or self._kazakh_foreign_title(text, title, orgs):
+        office = next((office for stem, office in self.offices_named_by_titles[lang].items()
+                       if stem in title.written.lower() or lang == "kk" and re.search(rf"(?<!\w){stem}\w*\s+$", before)), None)
+        if office is None or (self._kazakh_foreign_title(text, title, orgs) if lang == "kk" else self._foreign_title(text, title)):
             return None
-        return self.registry.lookup(office, "kk")
+        return self.registry.lookup(office, lang)
 
     def _kazakh_institution_served_at(self, text: str, title: TitleHit, left_limit: int) -> Institution | None:
         """The institution a Kazakh title was held at, in the locative right before it, a unit's bare noun maybe
@@ -4935,8 +4941,8 @@ class RoleExtractor:
             # it refers back.
             yield from self._referred_back(bare, title, lang, home)
             title = replace(title, org_text=None)
-        if lang == "kk":
-            yield self._kazakh_office_named_by_the_title(text, title, orgs), 1.0, "title"
+        if lang in self.offices_named_by_titles:
+            yield self._office_named_by_the_title(text, title, lang, orgs), 1.0, "title"
         if lang == "kk" and not title.whose:
             yield self._kazakh_institution_of_its(text, title, home), 0.8, "text"
         if lang == "kk":
@@ -7576,6 +7582,10 @@ class ReferringNouns:
             opening = next((index for index, word in enumerate(words) if word.lower() in _ENGLISH_OF_WORDS), len(words))
             heads = [found for found in kinds[:opening] if found is not None]
             if heads and heads[-1] != kind:
+                return False
+            # A place's noun closes its English name ("Atyrau Oblast", "the Region of Abai"); before other words it opens
+            # a body's ("the Oblast Tax Police"), no place.
+            if kind in self.place_kinds and opening and kinds[opening - 1] != kind:
                 return False
         return kind in kinds and any(_names(word) and found is None for word, found in zip(words, kinds))
 

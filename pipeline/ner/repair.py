@@ -384,7 +384,7 @@ class SpanRepair:
         # A capitalized word before a surname in capitals with an ending no given name has, as regional news write a
         # name ("Baktykozha IZMUKHAMBETOV"): case-sensitive, the endings in capitals.
         self.latin_surname_in_capitals = re.compile(
-            rf"(?<![\w'’-])([A-Z][a-z]{{2,}})\s+([A-Z]{{2,}}(?:{any_of(ending.upper() for ending in lexicons['en'].words('lone_surname_endings'))}))(?![\w'’-])")
+            rf"(?<![\w'’-])([A-Z][a-z]{{2,}})\s+([A-Z]{{2,}}(?:{any_of(ending.upper() for ending in lexicons['en'].words('surname_only_endings'))}))(?![\w'’-])")
         # Case-sensitive: a conjunction is in lower case, a name's word is not ("Марин Ле Пен").
         conjunction = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         self.conjunction_between = re.compile(rf"\s+(?:{conjunction})\s+")
@@ -589,6 +589,10 @@ class SpanRepair:
         self.hyphenated_name_rest = re.compile(r"-[a-z]+(?![\w-])")
         korean_latin_surname = any_of(lexicons["en"].words("korean_surnames"), not_after=r"\w-")
         self.korean_latin_name = re.compile(rf"(?:{korean_latin_surname}) [A-Z][a-z]+-[a-z]+(?![\w-])")
+        # A Chinese family name and a given name of two Pinyin syllables after it ("Zhou Mingyuan", "Li Xiaoyan"), written
+        # surname first.
+        chinese_surname = any_of(lexicons["en"].words("chinese_surnames"), not_after=r"\w-")
+        self.chinese_latin_name = re.compile(rf"(?:{chinese_surname}) (?P<given>[A-Z][a-z]+)(?![\w'’-])")
         # A Korean family's surname alone in a Russian sentence, after a lower-case word and before a comma, a full stop or
         # "и" ("член молодежного крыла Пак, член ..."): capitalized there, it is no word of another kind.
         self.korean_surname_alone = re.compile(rf"(?<=[{_CYRILLIC_LOWER}] )(?:{korean_surname})(?=\s*[,.;:)]|\s+и\s)")
@@ -970,7 +974,8 @@ class SpanRepair:
             text, [self._russian_adjectives_with_their_institution_noun(
                 text, self._place_with_its_lower_case_kind(text, entity, entities), entities) for entity in entities])
         entities = self._spans_cut_before_a_hyphenated_given_name(text, entities)
-        entities = self._korean_names_missed(text, self._latin_names_cut_short(text, self._without_a_place_names_last_word(text, entities)))
+        entities = self._chinese_names_missed(text, self._korean_names_missed(
+            text, self._latin_names_cut_short(text, self._without_a_place_names_last_word(text, entities))))
         entities = self._korean_surnames_alone(text, entities)
         entities = self._surnames_after_two_given_names(text, self._korean_surnames_before_persons(
             text, self._given_names_before_a_titled_apposition(text, entities)))
@@ -1146,6 +1151,17 @@ class SpanRepair:
                 continue
             entities = sorted([other for other in entities if not (name.start() <= other.start and other.end <= name.end())]
                               + [EntitySpan(name.start(), name.end(), "PERSON", None)], key=lambda e: (e.start, e.end))
+        return entities
+
+    def _chinese_names_missed(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Chinese family name and a given name of two Pinyin syllables after it ("Dean of the School of Physics Zhou
+        Mingyuan,") where the model found nothing is a person's name, surname first; a thing's noun after it makes it the
+        thing's name."""
+        for name in self.chinese_latin_name.finditer(text):
+            if not _TWO_PINYIN_SYLLABLES.fullmatch(name.group("given").lower()) or self.thing_after_name.match(text, name.end()) \
+                    or any(other.start < name.end() and name.start() < other.end for other in entities):
+                continue
+            entities = sorted([*entities, EntitySpan(name.start(), name.end(), "PERSON", None)], key=lambda e: (e.start, e.end))
         return entities
 
     def _korean_surnames_alone(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1532,10 +1548,15 @@ class SpanRepair:
         """A capitalized Latin word before a word in capitals with an ending only Kazakh and Russian surnames have
         ("the Oblast Akim Baktykozha IZMUKHAMBETOV": regional news write the surname so) is a person's name where the
         model found no person there and no span that runs past the two words, unless the first word is a title, a
-        place or an institution's word; the given name need not be a known one, the surname's ending tells."""
+        place or an institution's word; the given name need not be a known one, the surname's ending tells. A span that
+        opens before the name and ends in it ("Head of Tax Police Nurlan BEKMUKHANOV": the model ran the title's
+        complement into the name) keeps its words before the name."""
         for match in self.latin_surname_in_capitals.finditer(text):
             if match.group(1).lower() not in self.title_forms and self._plain_name_words(match.group(1)):
-                entities = _with_a_person_over(entities, *match.span())
+                start, end = match.span()
+                entities = _with_a_person_over(_each_replaced(entities, lambda entity: (
+                    [head] if entity.label != "PERSON" and entity.start < start < entity.end
+                    and (head := _without(text, entity, start, end)) is not None else None)), start, end)
         return entities
 
     def _bylines_in_capitals(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -2918,7 +2939,8 @@ class SpanRepair:
             previous = joined[-1] if joined else None
             if previous is not None and previous.label == entity.label == "ORG" and (_ORG_JOINER.fullmatch(
                     text[previous.end:entity.start]) and self.and_at_end.search(text[previous.start:entity.start])
-                    or self._second_word_of_a_field(text, previous, entity) or self._field_after_for(text, previous, entity)):
+                    or self._second_word_of_a_field(text, previous, entity) or self._field_after_for(text, previous, entity)) \
+                    or previous is not None and previous.label in PLACE_LABELS and self._places_opening_a_units_name(text, previous, entity):
                 joined[-1] = EntitySpan(previous.start, entity.end, "ORG", previous.score)
                 continue
             joined.append(entity)
@@ -2962,6 +2984,15 @@ class SpanRepair:
                 entity = EntitySpan(entity.start, programme.end(), entity.label, entity.score)
             result.append(entity)
         return [entity for entity in result if entity not in absorbed]
+
+    def _places_opening_a_units_name(self, text: str, place: EntitySpan, entity: EntitySpan) -> bool:
+        """Whether a place and "and" open the name of an English unit, whose places are its field ("Africa" and "Middle
+        East Division of the Department of ...", "Latin America and Caribbean Section"): an organization of capitalized
+        words, no article, ending in a unit's noun, right after "and"."""
+        words = text[entity.start:entity.end].split()
+        return entity.label == "ORG" and _AND_ONLY.fullmatch(text, place.end, entity.start) is not None \
+            and 2 <= len(words) <= _UNIT_NAME_WORDS and words[0].lower() != "the" and all(word[:1].isupper() for word in words) \
+            and words[-1].lower() in self.taxonomy.unit_words.get("en", frozenset())
 
     def _second_word_of_a_field(self, text: str, previous: EntitySpan, entity: EntitySpan) -> bool:
         """Whether an English organization's span after "and" is the rest of the field the span before it
@@ -3378,6 +3409,8 @@ class SpanRepair:
                 befores.append(word.start())
         if hyphenated := _HYPHENATED_PART_AFTER.match(text, entity.end):
             afters.append(hyphenated.end())  # the model cut the name at its hyphen: "Samruk" -Kazyna
+        if quoted := _QUOTED_WORDS_AFTER.match(text, entity.end):
+            afters.append(quoted.end())  # an acronym of the kind and the name in quotes: "NCE" "Atameken"
         for _ in range(_WORDS_AFTER):
             if word := self.name_word_after.match(text, afters[-1]):
                 afters.append(word.end())
@@ -3389,10 +3422,13 @@ class SpanRepair:
                    and self.taxonomy.is_place_word(head.group(1))]
         spans = [(start, end) for start in befores for end in afters if (start, end) != (entity.start, entity.end)]
         # An organization's complement in the genitive, in lower case, that the model left out ("Национальным центром |
-        # тестирования").
+        # тестирования"); an English name a site writes in lower case after its first word or a place's name, which the
+        # model cut there ("Ministry of science | and higher education", "Turkistan | regional education department").
+        lower_case_word_after = _LATIN_LOWER_CASE_WORD_AFTER if _LATIN_LETTER_AT_END.search(text, entity.start, entity.end) \
+            else _LOWER_CASE_WORD_AFTER
         end = entity.end
-        for _ in range(_WORDS_AFTER if entity.label in ("ORG", "FACILITY") else 0):
-            if (word := _LOWER_CASE_WORD_AFTER.match(text, end)) is None:
+        for _ in range(_WORDS_AFTER if entity.label in ("ORG", "FACILITY", "NORP") else 0):
+            if (word := lower_case_word_after.match(text, end)) is None:
                 break
             spans.append((entity.start, end := word.end()))
         spans.sort(key=lambda span: span[0] - span[1])
@@ -4120,10 +4156,18 @@ _CYRILLIC_LETTER = re.compile(rf"[{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}]")
 _ENGLISH_WORD_BEFORE = re.compile(r"[A-Za-z]+[,:]?\s+$")
 _CYRILLIC_WORD_AFTER = re.compile(rf" [{_CYRILLIC_UPPER}{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*(?![\w-])")
 _AND_THEN_A_CAPITALIZED_WORD = re.compile(rf" and [^\W\d_{_LOWER}]")
+_AND_ONLY = re.compile(r"\s+and\s+")
+# A Pinyin syllable: an initial, maybe, and a final; a Chinese given name in Latin letters is two of them (Mingyuan, Xiaoyan).
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)")
+_TWO_PINYIN_SYLLABLES = re.compile(_PINYIN_SYLLABLE * 2)
+_UNIT_NAME_WORDS = 4  # "Middle East Division", "Middle East and Africa Department"
 _CAPITALIZED_WORD_BEFORE = re.compile(rf"(?<!\S)[^\W\d_{_LOWER}][\w-]* $")
 _NAME_WORD = re.compile(r"\S+")
 _CAPITALIZED_WORD_AND_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]+ (?:and|&) $")
 _HYPHENATED_PART_AFTER = re.compile(r"-[^\W\d_][\w]*(?![\w-])")
+_QUOTED_WORDS_AFTER = re.compile(r"\s+[«“\"][^«»“”\"\n]{1,40}[»”\"]")
+_LATIN_LETTER_AT_END = re.compile(r"[A-Za-z]$")
 _CAPITALIZED_WORD_START = re.compile(r"(?<![\w-])[A-Z]")
 _CAPITALIZED_WORD_AT_END = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")

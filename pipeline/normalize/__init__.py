@@ -286,6 +286,8 @@ class Normalizer:
                     # list knows ("Ганиден ага" after "Ганиден Шугаипов"), that is no one's surname here: the one person
                     # the page names in full with it.
                     candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang in ("en", "ru") else set())
+                    if len(candidates) > 1 and mention.lang == "en":
+                        candidates = _named_last_before(mention, candidates, with_forms)
                 elif key.given and key.surname:
                     # A full name written again without one of its given names ("Khalifa Al Dhaheri" after "Khalifa
                     # Mubarak Al Dhaheri", "Abdel Ghaffar" after "Khaled Abdel Ghaffar"): the one fuller name so spelled.
@@ -478,6 +480,14 @@ def _given_names_left_out(given: str, fuller: str | None) -> bool:
     words, fuller_words = given.split(), (fuller or "").split()
     remaining = iter(fuller_words)
     return len(words) < len(fuller_words) and all(word in remaining for word in words)
+
+
+def _named_last_before(mention: Mention, keys: set[str], mentions: list[Mention]) -> set[str]:
+    """Of several persons an English surname alone may join, the one named last before it ("Aidos Temirov ... Bolat
+    Temirov got 40 of the votes ... Temirov said": Bolat): a report's surname alone is the one it has just named; all of
+    them where it named none before."""
+    before = [other for other in mentions if other.end <= mention.start and other.link_key in keys]
+    return {max(before, key=lambda other: other.start).link_key} if before else keys
 
 
 def _fullest(keys: set[str]) -> set[str]:
