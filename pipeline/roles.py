@@ -2939,7 +2939,8 @@ class RoleExtractor:
                         or english_parent or self._kazakh_body_of_a_unit(org.name, lang) \
                         or (self._russian_reporting_institution(text, title, orgs) if lang == "ru" else None) \
                         or (self._russian_registered_after_unit(text, title, orgs, mention) if lang == "ru" else None) \
-                        or (self._russian_referred_after_unit(text, title, orgs, mention, home) if lang == "ru" else None)
+                        or (self._russian_referred_after_unit(text, title, orgs, mention, home) if lang == "ru" else None) \
+                        or (self._russian_institution_of_a_bare_branch(org.name, title, home) if lang == "ru" else None)
                     if lang == "en" and parent is not None and parent.org_id in _CHAMBER_IDS and _ENGLISH_COMMITTEE.search(org.name):
                         parent = None  # "the Senate Committee on ...": a chamber's committee is an institution of its own
                     # A ministry's department ("Director of the Department of Higher Education") on a page that names no
@@ -3462,7 +3463,10 @@ class RoleExtractor:
         if len(words) < 2:
             return None
         kind = self.references["ru"].kind_of(words[-1])
-        if kind is None or kind in self.place_kinds or "gent" not in russian_morphology().parse(words[-1].lower())[0].tag:
+        # After a capitalized adjective, the kind's noun as the lexicon writes it names that body in the nominative
+        # ("Мартукский маслихат"), though pymorphy may read it as a genitive.
+        if kind is None or kind in self.place_kinds or words[-2][:1].isupper() and self.references["ru"].as_the_lexicon_writes_it(words[-1]) \
+                or "gent" not in russian_morphology().parse(words[-1].lower())[0].tag:
             return None
         referred = REFERRED_KINDS.get(kind, (kind,))
         # A paragraph that names none of the kind refers to the one the page's title names, as a title's own noun does
@@ -4175,11 +4179,22 @@ class RoleExtractor:
         sentence's first word in the locative, "Жиында аудандық ...", nor a genitive that owns what follows)."""
         return word[:1].isupper() and not self.kazakh_chain.oblique_capitalized(word) and not self.kazakh_chain.genitive.search(word)
 
+    def _names_a_maslikhat(self, title: TitleHit, lang: str) -> bool:
+        """Whether a title names the maslikhat by its noun ("депутат маслихата", "мәслихат депутаты"): no chamber's."""
+        return any(self.references[lang].kind_of(word) == "maslikhat" for word in title.written.split())
+
+    def _maslikhat_of_the_pages_place(self, title: TitleHit, lang: str, home) -> Institution | None:
+        """The maslikhat of the page's place, for a title that names a maslikhat by its noun alone on a page that names
+        none ("депутат маслихата" on a page of Astana's): the place's seat of that name (roles.yaml place_maslikhat)."""
+        place = home("region", title.code, lang)
+        maslikhat = self._as_the_places_office(place, title.code, lang) if place is not None else None
+        return maslikhat if maslikhat is not place else None
+
     def _as_the_places_office(self, found: Institution, code: str, lang: str) -> Institution:
         """A place's akimat, read by reference or from the page for a title whose seat is another office of the place (a
         prosecutor's: "облыс прокуроры", "прокурор области" on a region's page): that office of the same place ("Қостанай
         облысының прокуратурасы"), as the place named with the title gives it."""
-        office = self.taxonomy.seat(code, "place_office")
+        office = next((seat for kind in _PLACE_OFFICE_SEATS if (seat := self.taxonomy.seat(code, kind)) is not None), None)
         if office is None or lang not in office.template:
             return found
         before, _, after = self.taxonomy.place_seat_template(lang).partition("{}")
@@ -4870,6 +4885,14 @@ class RoleExtractor:
         following = self.russian_noun_after_a_unit.match(text, unit[1])
         return self._russian_referred_parent(f"{unit[2]} {following.group(1)}", title, home) if following else None
 
+    def _russian_institution_of_a_bare_branch(self, name: str, title: TitleHit, home) -> Institution | None:
+        """The registered institution a Russian branch named without whose branch it is ("исполнительный секретарь
+        Житикаринского районного филиала" after "... городского филиала партии «AMANAT»") belongs to: the one of a kind that
+        has branches named last before the title in its paragraph."""
+        if not self.references["ru"].names_a_branch_alone(name.split()):
+            return None
+        return home.named_before(_KINDS_WITH_BRANCHES, title.start, "ru", registered_only=True)[0]
+
     def _institution_after_a_units_comma(self, text: str, title: TitleHit, orgs, person: Mention, lang: str) -> Institution | None:
         """The institution a career line names after the title's unit, a comma or a dash apart, the clause ending with it
         ("head of the department of higher education, Ministry of Education and Science", "заведующий кафедрой физики,
@@ -5237,7 +5260,11 @@ class RoleExtractor:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
             if kind == "maslikhat":
-                yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang) or home.the_one_chamber_of_no_maslikhat(lang), 0.6, "page"
+                # A title that names the maslikhat by its noun ("депутат маслихата") is no chamber's deputy: the page's
+                # place's maslikhat (``_as_the_places_office``), where the page names none.
+                yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang) \
+                    or (self._maslikhat_of_the_pages_place(title, lang, home) if self._names_a_maslikhat(title, lang)
+                        else home.the_one_chamber_of_no_maslikhat(lang)), 0.6, "page"
                 return
             # A district's or a village's akim ("аудан әкімі", "аким района") is not the page's region's; a city's ("қала
             # әкімі", "аким города") is the page's city of republican significance, not its oblys, else its oblys's centre
@@ -7413,6 +7440,7 @@ class ReferringNouns:
         self.place_kinds = frozenset(places)
         self.kinds = frozenset(institutions) | self.place_kinds
         self._kind_of_noun = {noun: kind for table in (institutions, places) for kind, nouns in table.items() for noun in nouns}
+        self._branch_nouns = frozenset(lexicon.words("branch_nouns")) if lang == "ru" else frozenset()
         # "ректор этого вуза", "rector of this university": a pointing pronoun refers back as the article does.
         pointing = any_of(lexicon.words("pointing_pronouns"))
         if lang == "en":
@@ -7577,6 +7605,8 @@ class ReferringNouns:
         """Whether a phrase is a name of ``kind``: a noun of the kind, and a proper name, a number or a
         quote that is no noun of a kind ("Карагандинский технический университет", "School No. 5")."""
         kinds = [self.kind_of(word.strip(",.;:«»\"“”()")) for word in words]
+        if self._branch_opens(words, kinds):
+            return False
         if self.lang == "en":
             # An English compound's head is its last noun before "of": "Baizak district maslikhat" is a maslikhat, no district.
             opening = next((index for index, word in enumerate(words) if word.lower() in _ENGLISH_OF_WORDS), len(words))
@@ -7588,6 +7618,22 @@ class ReferringNouns:
             if kind in self.place_kinds and opening and kinds[opening - 1] != kind:
                 return False
         return kind in kinds and any(_names(word) and found is None for word, found in zip(words, kinds))
+
+    def as_the_lexicon_writes_it(self, word: str) -> bool:
+        """Whether a word is a kind's noun as the lexicon writes it, in the nominative singular ("Мартукский маслихат"),
+        which pymorphy may also read as another word's genitive plural (of a "маслихата")."""
+        return word.lower() in self._kind_of_noun
+
+    def names_a_branch_alone(self, words: list[str]) -> bool:
+        """Whether a Russian phrase names a branch and no institution of a kind whose branch it is ("районный филиал")."""
+        kinds = [self.kind_of(word.strip(",.;:«»\"“”()")) for word in words]
+        return all(kind is None for kind in kinds) and self._branch_opens(words, kinds)
+
+    def _branch_opens(self, words: list[str], kinds: list[str | None]) -> bool:
+        """Whether a Russian branch's noun comes before the phrase's first noun of a kind ("Костанайский филиал партии"): the
+        phrase names a branch, the genitive after it whose branch it is."""
+        first_kind = next((index for index, kind in enumerate(kinds) if kind is not None), len(words))
+        return any(russian_morphology().parse(word.lower())[0].normal_form in self._branch_nouns for word in words[:first_kind])
 
     def named(self, text: str, start: int, end: int, kind: str) -> list[tuple[int, str]]:
         """(end, name) of each English name of ``kind`` between ``start`` and ``end`` that NER may leave out:
@@ -7629,6 +7675,10 @@ PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",),
 # title's bare noun of one ("акима сельского округа", "аким села") refers to one named before or to an unnamed one.
 _PLACES_BELOW_A_DISTRICT = frozenset({"rural_district", "village"})
 _PLACES_BELOW_A_REGION = _PLACES_BELOW_A_DISTRICT | {"district"}
+# The kinds of institution a branch (филиал) named alone may be one of: a party's, a company's, a university's, an institute's.
+_KINDS_WITH_BRANCHES = ("party", "company", "university", "academy", "institute")
+# The seats of roles.yaml that name a place's office other than its akimat, by the place (``_as_the_places_office``).
+_PLACE_OFFICE_SEATS = ("place_office", "place_maslikhat")
 # The chambers whose deputies a page may name besides a maslikhat's.
 _CHAMBER_IDS = frozenset({"parliament_rk", "senate_rk", "majilis_rk"})
 _ENGLISH_COMMITTEE = re.compile(r"\b[Cc]ommittee\b")
@@ -8337,7 +8387,9 @@ def _russian_clause_between(gap: str, title: TitleHit, person: Mention) -> bool:
     after a title in the nominative, its subject ("Аким области вручил награду учителю Name"), or in the
     dative, its object ("Новому директору пожелали успехов Name"), where a title in another case goes
     with a participle ("Заместителем акима назначен Name"). The commas of a list of words in the title's complement
-    open no clause ("Председателем комиссии по вопросам экологии, бюджета и финансов избран Name")."""
+    open no clause ("Председателем комиссии по вопросам экологии, бюджета и финансов избран Name"). A quoted name's
+    words are a name's, no verb ("директор ТОО «Жасыл дала» Name": a Kazakh "дала" reads as a Russian past tense)."""
+    gap = _QUOTED_NAME.sub("«»", gap)
     if "," in _COMMA_IN_A_LIST_OF_WORDS.sub("", gap) and _russian_verb_in(gap):
         return True
     first_word = title.written.split()[0] if title.written.split() else ""
@@ -8445,10 +8497,18 @@ def _end_of_subject(text: str, title_end: int, end: int) -> int:
 
 def _another_post(fact: RoleFact, person: Mention, earlier: list[RoleFact]) -> bool:
     """Whether the page gave a person only posts other than a fact's (a description, "other", gives none): a title
-    that refers back to them by another post is someone else's ("Ректор Name выступил. Декан факультета ответил")."""
-    posts = {known.role for known in earlier if known.role != "other"
+    that refers back to them by another post is someone else's ("Ректор Name выступил. Декан факультета ответил"); so is
+    one of the same post at another registered institution, where the page gave them that post at registered ones only
+    ("Name назначен акимом Костанайской области. По словам помощника акима Актюбинской области, ... акима региона")."""
+    posts = {(known.role, known.org.org_id if known.org is not None and known.org.in_registry else None) for known in earlier
+             if known.role != "other"
              and (known.person_mention is person or person.link_key and known.person_mention.link_key == person.link_key)}
-    return fact.role != "other" and bool(posts) and fact.role not in posts
+    if fact.role == "other" or not posts:
+        return False
+    seats = [org_id for role, org_id in posts if role == fact.role]
+    if not seats:
+        return True
+    return fact.org is not None and fact.org.in_registry and all(org_id not in (None, fact.org.org_id) for org_id in seats)
 
 
 def _modifier(word: str) -> bool:

@@ -933,7 +933,8 @@ class SpanRepair:
                                   or self._without_a_trailing_kazakh_plural_noun(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity)
-                                  or self._institution_run_into_a_person(text, entity, entities))
+                                  or self._institution_run_into_a_person(text, entity, entities)
+                                  or self._russian_institution_opening_a_person(text, entity))
         entities = self._persons_of_institutions(text, entities)
         entities = _each_replaced(entities, lambda entity: _other_name_in_brackets_parts(text, entity))
         entities = self._given_names_with_hyphenated_surnames(text, entities)
@@ -2243,6 +2244,17 @@ class SpanRepair:
             return None
         return [EntitySpan(opening.start(1), words[0].end(), "ORG", entity.score),
                 EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
+
+    def _russian_institution_opening_a_person(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A person's span that opens with a Russian institution's name of adjectives and its lower-case head noun before
+        the name ("депутат [Костанайского маслихата Т. Name]"): the institution (ORG), then the name."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label == "PERSON" else []
+        head = next((index for index, word in enumerate(words[:-1]) if word.group().startswith(self.russian_heads)), None)
+        if not head or not all(_RUSSIAN_ADJECTIVE_END.search(word.group().lower()) for word in words[:head]) \
+                or not self.names.reads_as_a_name(text[words[head + 1].start():entity.end]):
+            return None
+        return [EntitySpan(entity.start, words[head].end(), "ORG", entity.score),
+                EntitySpan(words[head + 1].start(), entity.end, "PERSON", entity.score)]
 
     def _two_names_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span of two names side by side ("помощник министра Асхата Аймагамбетова Ерлан
@@ -3782,7 +3794,10 @@ class SpanRepair:
                 or head_word is not None and self.taxonomy.is_institution_word(head_word.group(1)))
             after_a_title = after_a_title and self._after_a_title(text, entity, entities) and self.names.name_tokens(name) == tail
             # An unregistered institution whose name ends with its head word, a name after it and a title before it ("director
-            # of the Confucius Institute Zhao Meiling"): the head word ends the institution's name.
+            # of the Confucius Institute Zhao Meiling"): the head word ends the institution's name; so does a quoted name's
+            # closing quote ("генеральный директор ГКП «Name» Ерболат Name").
+            after_a_title = after_a_title or entity.label == "ORG" and head.endswith(tuple(_CLOSING_QUOTES)) \
+                and self._after_a_title_word(text, entity, entities) and self.names.name_tokens(name) == tail
             label = label or ("ORG" if after_a_title else None)
             if label is None:
                 continue
@@ -3926,6 +3941,12 @@ class SpanRepair:
         return self.names.name_tokens(name) == words and not any(
             self.taxonomy.is_institution_word(word) or self.taxonomy.is_place_word(word) or self._registered(word)
             or self._is_place(word) or word.lower() in self.news_verbs for word in words)
+
+    def _after_a_title_word(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> bool:
+        """Whether a title stands right before the span: one the model marked, or a title's word in any case the model
+        leaves unmarked in Russian ("генеральный директор ГКП «Name»")."""
+        before = _LAST_WORD_BEFORE.search(text, max(0, entity.start - _TITLE_WORD_CHARS), entity.start)
+        return self._after_a_title(text, entity, entities) or before is not None and self._is_title_word(before.group(1))
 
     def _after_a_title(self, text: str, entity: EntitySpan, entities: list[EntitySpan]) -> bool:
         return any(other.label == "POSITION" and other.end <= entity.start and _TITLE_TO_INSTITUTION.fullmatch(

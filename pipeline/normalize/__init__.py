@@ -293,6 +293,11 @@ class Normalizer:
                     # Mubarak Al Dhaheri", "Abdel Ghaffar" after "Khaled Abdel Ghaffar"): the one fuller name so spelled.
                     candidates = {fuller for fuller in by_surname.get(key.surname, set())
                                   if _given_names_left_out(key.given, LinkKey.parse(fuller).given)}
+                elif mention.lang == "ru" and key.initial and self.names.surname_dative_or_accusative.search(mention.text.strip()):
+                    # Initials and a surname in -ову, a man's dative or a woman's accusative ("поздравил Г.Сапарову"),
+                    # where the page names a woman with those initials and the surname in -ова: hers.
+                    candidates = _fullest({woman for woman in by_surname.get(key.surname + "a", set())
+                                           if LinkKey.parse(woman).initial == key.initial})
                 else:
                     candidates = set()
                 candidates = {first_of.get(candidate, candidate) for candidate in candidates}

@@ -611,7 +611,7 @@ class Registry:
         if found is None and lang == "en" and _ENGLISH_TOWN.search(written):
             found = self.lookup(_ENGLISH_TOWN.sub("city", written), lang)  # "Rudny town akimat": English calls one қала either
         if found is None and lang == "ru":
-            found = self._regions_body_before_its_place(written)
+            found = self._regions_body_before_its_place(written) or self._towns_body_by_its_adjective(written)
         if found is None and (bracketed := _BRACKETED_AT_END.search(written)) is not None and bracketed.start() > 0:
             # "Немецкая служба академических обменов (DAAD)": the name, else the acronym in brackets (not a place: "(Алматы)")
             acronym = bracketed.group(1).strip()
@@ -629,6 +629,17 @@ class Registry:
             if self.names_a_regions_own_body(body) and (region := self.region_of(" ".join(words[place_start:]), "ru")) is not None:
                 return self.of_region(self.nominative(body, "ru"), region)
         return None
+
+    def _towns_body_by_its_adjective(self, written: str) -> Institution | None:
+        """A Russian town's body named by the town's adjective and its noun alone, without "городской" ("Экибастузский
+        маслихат", "секретарь Рудненского маслихата"): the town's registered body so named with the word, where the
+        adjective names no region's body too ("Павлодарский маслихат" may be the region's or its centre's)."""
+        words = self.nominative(written, "ru").split()
+        if len(words) != 2 or not words[0][:1].isupper():
+            return None
+        adjective, noun = words
+        town = self.lookup(f"{adjective} городской {noun}", "ru")
+        return town if town is not None and self.lookup(f"{adjective} областной {noun}", "ru") is None else None
 
     def _named_after_person(self, key: str) -> Institution | None:
         """The one registered institution named after the person a Kazakh name is named after whose name has

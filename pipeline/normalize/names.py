@@ -373,7 +373,14 @@ class PersonNames:
             # "До назначения Е. Иванова школой руководил ...": the appointed one's genitive, where no woman's verb follows
             # ("До назначения А. Иванова работала ...": the name is the subject).
             case = True
-        return self._normalized(text, lang, case)
+        # A woman's short participle right before or after the name ("была освобождена Name", "Name назначена") is
+        # passive: the name is its subject, a woman, whatever her given name reads as, where a past tense verb may
+        # have her as its object ("Name поздравила министр"); after it, not where a thing's feminine noun stands before
+        # the name, whose participle it may be ("школа Name построена").
+        womans_participle = lang == "ru" and (after and self._womans_participle(_NEXT_LOWER_WORD.match(after))
+                                              and not self._feminine_thing_before(verb_before)
+                                              or verb_before is not None and self._womans_participle(verb_before, 2))
+        return self._normalized(text, lang, case, bool(womans_participle))
 
     @staticmethod
     def _feminine_thing_before(word: re.Match | None) -> bool:
@@ -403,6 +410,12 @@ class PersonNames:
         return bool(titles) and all(parse.tag.case in ("gent", "accs") and parse.tag.number == "sing" for parse in titles)
 
     @staticmethod
+    def _womans_participle(word: re.Match | None, group: int = 1) -> bool:
+        """Whether the word right after a name, or right before it, is a woman's short participle (назначена)."""
+        return word is not None and any(parse.tag.POS == "PRTS" and parse.tag.gender == "femn"
+                                        for parse in russian_morphology().parse(word.group(group).lower()))
+
+    @staticmethod
     def _woman_acts(word: re.Match | None, group: int = 1) -> bool:
         """Whether the word right after a name, or right before it, is a verb in a woman's past tense or short
         participle (Марина Петрова вручила, Анна Иванова назначена; a byline's "Беседовала Дана Айтжанова"): the
@@ -410,8 +423,9 @@ class PersonNames:
         return word is not None and any(parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender == "femn"
                                         for parse in russian_morphology().parse(word.group(group).lower()))
 
-    def _normalize(self, text: str, lang: str, case: bool | None) -> PersonName | None:
-        """``case``: what the words before a Russian name say of its case (``russian_oblique_before``)."""
+    def _normalize(self, text: str, lang: str, case: bool | None, womans_participle: bool = False) -> PersonName | None:
+        """``case``: what the words before a Russian name say of its case (``russian_oblique_before``);
+        ``womans_participle``: a woman's short participle beside it makes it hers, in the nominative."""
         oblique = case is True
         # A word in capitals (Ерлан САГАДИЕВ, an interview's heading) is read as the capitalized word.
         tokens = [_capitalized(token) if len(token) > 2 and token.isupper() and token.replace("-", "").isalpha() else token
@@ -432,7 +446,8 @@ class PersonNames:
             if surname and not given and not initials and " " not in surname and not self.surname.search(surname) \
                     and self.known_given_in_a_case(surname):
                 given, surname = surname, None  # "стихи Абая": a man known by his given name alone, in a case
-            gender = (_gender_of_russian_patronymic(patronymic) if patronymic else None) or self.russian_gender(
+            gender = (_gender_of_russian_patronymic(patronymic) if patronymic else None) \
+                or ("femn" if womans_participle and surname and self.feminine_surname.search(surname) else None) or self.russian_gender(
                 [w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False)
             if oblique and surname and self.surname_of_either_gender.search(surname) \
                     and not (given and self.is_given_name(given) and not self._mans_name_with_a_case_ending(given)
