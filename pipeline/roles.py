@@ -4158,7 +4158,7 @@ class RoleExtractor:
 
     def _kazakh_local_chapter(self, words_before: list[str], body: Institution) -> Institution | None:
         """A registered national body of a kind that has local chapters, named after a place's adjective or a place
-        ("Ұйғыр аудандық Қазақстан халқы Ассамблеясының төрағасы", "Павлодар облысы Қазақстан халқы Ассамблеясының"): that
+        ("Талғар аудандық Қазақстан халқы Ассамблеясының төрағасы", "Павлодар облысы Қазақстан халқы Ассамблеясының"): that
         place's own body, not the national one, named with the place's words as written (a place's adjective alone too)."""
         if not body.in_registry or body.type not in _BODIES_WITH_LOCAL_CHAPTERS or not words_before or not body.name_kk:
             return None
@@ -4171,7 +4171,7 @@ class RoleExtractor:
         else:
             return None
         if len(place) == 1 and len(words_before) > 1 and self._kazakh_place_name(words_before[-2]):
-            place = words_before[-2:]  # "Ұйғыр аудандық": the place's name before its adjective
+            place = words_before[-2:]  # "Талғар аудандық": the place's name before its adjective
         return self.registry.resolve(" ".join([*place, body.name_kk]), "kk")
 
     def _kazakh_place_name(self, word: str) -> bool:
