@@ -14045,3 +14045,21 @@ def test_a_russian_quoted_names_word_that_reads_as_a_verb_opens_no_clause(stages
     # "дала" (a Kazakh "steppe" in a firm's name) reads as a Russian past tense; inside quotes it is the name's
     text = "На совещании выступил генеральный директор ТОО «Жасыл дала» Ерболат Сейткалиев."
     assert found(stages, text) == {("Ерболат Сейткалиев", "general_director", "ТОО «Жасыл дала»")}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: Жаңалықтар\n\nЖамбыл ауданының әкімі ауысты. Аталған лауазымға Нұрлан Омаров тағайындалды.",
+    "TITLE: Жаңалықтар\n\nЖамбыл ауданының әкімі ауысты. Нұрлан Омаров аталған лауазымға тағайындалды.",
+])
+def test_a_kazakh_post_pointed_at_as_the_said_one_is_the_post_named_before(stages, text):
+    # "аталған" (the said) points at the post the sentence before named with no one, as "бұл" and "осы" do
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Нұрлан Омаров", "akim")}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: Новости\n\nСменился аким Бурабайского района. На указанную должность назначен Ерлан Сапаров.",
+    "TITLE: Новости\n\nСменился аким Бурабайского района. На данную должность назначен Ерлан Сапаров.",
+    "TITLE: Новости\n\nСменился аким Бурабайского района. Ерлан Сапаров назначен на указанную должность.",
+])
+def test_a_russian_post_pointed_at_as_the_said_one_is_the_post_named_before(stages, text):
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерлан Сапаров", "akim")}
