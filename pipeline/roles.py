@@ -2892,6 +2892,8 @@ class RoleExtractor:
                                                   home, boundary if title.end <= mention.start else mention.end)
                      for title in person_titles}
             found = _chain_institutions(text, person_titles, found, mention, self.chamber_seat_codes, lang)
+            if lang == "en":
+                found |= self._english_respective_places(text, person_titles, mention)
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 unit = None
@@ -5612,6 +5614,7 @@ class RoleExtractor:
         place_words = self.taxonomy.place_words.get("en", frozenset())
         if len(words) > 2 and words[0].lower() in place_words and words[1].lower() == "of":
             words = words[2:] + [words[0]]  # "the region of Pavlodar" is "Pavlodar region"
+        words = self._english_place_of_the_respective_name(text, title, person, after, place_words) or words
         before = _trailing_plain_words(text[max(0, title.start - 60):title.start])
         # A name with "district" after it is the district's ("akim of Almaty district of Astana", "of the Pavlodar
         # district"), not the city's or the region's it shares: no shorter phrase than the name and its noun is read.
@@ -5638,6 +5641,35 @@ class RoleExtractor:
                 and self._reads_as_a_towns_name(words):
             return self.registry.resolve(seat_template.format(town), "en")
         return None
+
+    def _english_respective_places(self, text: str, titles: list[TitleHit], mention: Mention) -> dict:
+        """For a name in a list after a plural English title's places joined by "and", each such title's seat at the place
+        of the same rank in its list ("The akims of A and B regions, Name and Name": the second name's is B's akimat), where
+        the title's institution is otherwise read before the list's first name, as a shared title's is."""
+        place_words = self.taxonomy.place_words.get("en", frozenset())
+        return {title: (self._english_region_around(text, title, mention), 1.0, "text") for title in titles
+                if self.taxonomy.seat(title.code, "place") is not None and self._english_place_of_the_respective_name(
+                    text, title, mention, self.english_institution_opening.match(text, title.end), place_words)}
+
+    @staticmethod
+    def _english_place_of_the_respective_name(text: str, title: TitleHit, person: Mention, after: re.Match | None,
+                                              place_words: frozenset[str]) -> list[str] | None:
+        """The words of the place a plural English title's places joined by "and" give the name at the same place in the
+        list of as many names after them ("The akims of Pavlodar and East Kazakhstan regions, Name and Name, ...": the
+        second name's is "East Kazakhstan region"), the kind's noun in the singular; None for any other title."""
+        if after is None or not title.written.split()[0].lower().endswith("s"):
+            return None
+        places = _PLACES_JOINED_BEFORE_THEIR_NOUN.match(text, after.end())
+        noun = places.group("noun") if places else ""
+        singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        names = _NAMES_LISTED_AFTER.match(text, places.end()) if places and singular in place_words else None
+        if names is None:
+            return None
+        starts = [name.start() for name in _LISTED_NAME.finditer(text, names.start("names"), names.end("names"))]
+        written = re.split(r"\s*,\s*|\s+and\s+", places.group("places"))
+        if len(starts) != len(written) or person.start not in starts:
+            return None
+        return [*written[starts.index(person.start)].split(), singular]
 
     def _place_of_another_title(self, place: str, code: str, lang: str) -> Institution | None:
         """A place whose kind makes an akim's title another (``role_by_institution``: another country's province,
@@ -8357,6 +8389,15 @@ _GLUED_PUNCTUATION = re.compile(r"([,;])(?=[^\W\d_])")
 def _words(text: str) -> list[str]:
     """The words of ``text`` split at spaces and after a comma or semicolon glued to the next word."""
     return _GLUED_PUNCTUATION.sub(r"\1 ", text).split()
+
+
+# Places of one kind joined by commas and "and" before the kind's plural noun ("Pavlodar and East Kazakhstan regions"), and
+# the names of as many persons listed after them, one for each in order ("..., Name Surname and Name Surname, reported").
+_LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+_PLACES_JOINED_BEFORE_THEIR_NOUN = re.compile(
+    rf"\s*(?:the\s+)?(?P<places>{_LISTED_NAME.pattern}(?:\s*,\s*{_LISTED_NAME.pattern})*\s+and\s+{_LISTED_NAME.pattern})\s+(?P<noun>[a-z]+s)\b")
+_NAMES_LISTED_AFTER = re.compile(
+    rf"\s*,\s*(?P<names>{_LISTED_NAME.pattern}(?:\s*,\s*{_LISTED_NAME.pattern})*,?\s+and\s+{_LISTED_NAME.pattern})(?=\s*[,.;]|\s+[a-z])")
 
 
 def _leading_plain_words(text: str) -> list[str]:

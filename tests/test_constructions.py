@@ -14063,3 +14063,15 @@ def test_a_kazakh_post_pointed_at_as_the_said_one_is_the_post_named_before(stage
 ])
 def test_a_russian_post_pointed_at_as_the_said_one_is_the_post_named_before(stages, text):
     assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерлан Сапаров", "akim")}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("The akims of Kostanay and North Kazakhstan regions, Marat Serikov and Bolat Temirov, spoke at the meeting.",
+     {("Marat Serikov", "akim", "kostanay_akimat"), ("Bolat Temirov", "akim", "north_kazakhstan_akimat")}),
+    ("The akims of Akmola, Kostanay and Atyrau regions, Marat Serikov, Bolat Temirov and Yerlan Aliyev, spoke.",
+     {("Marat Serikov", "akim", "akmola_akimat"), ("Bolat Temirov", "akim", "kostanay_akimat"),
+      ("Yerlan Aliyev", "akim", "atyrau_akimat")}),
+])
+def test_an_english_plural_titles_places_fall_to_the_names_listed_after_them_in_order(stages, text, facts):
+    # "The akims of A and B regions, Name and Name": the first name's is A's akimat, the second's B's, respectively
+    assert {fact for fact in found(stages, text) if fact[1] == "akim"} == facts
