@@ -5075,6 +5075,10 @@ class RoleExtractor:
                     else body, 1.0, "text"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
             yield self._english_region_around(text, title, person), 1.0, "text"
+        elif lang == "en" and self.taxonomy.seat(title.code, "place_office") is not None:
+            # "Prosecutor of Kostanay region Name": the place's office, read as an akim's place is
+            akimat = self._english_region_around(text, title, person)
+            yield (self._as_the_places_office(akimat, title.code, lang) if akimat is not None else None), 1.0, "text"
         if lang == "kk":
             chunk = self.kazakh_chain.before(words_before)
             if chunk and self._names_an_institution(chunk, lang) and not self.references["kk"].in_the_plural(chunk[-1]):
@@ -5621,7 +5625,8 @@ class RoleExtractor:
         district = next((index for index, word in enumerate(words[:4]) if self.references["en"].kind_of(word) == "district"), 0)
         phrases = [words[:size] for size in range(min(len(words), 4), district, -1)] \
             + [before[-size:] for size in range(min(len(before), 4), 0, -1)]
-        seat_template = self.taxonomy.seat(title.code, "place").template.get("en")
+        place_seat = self.taxonomy.seat(title.code, "place")
+        seat_template = place_seat.template.get("en") if place_seat is not None else None
         for phrase in phrases:
             seat = self.registry.lookup(seat_template.format(" ".join(phrase)), "en") if seat_template else None
             if seat is not None:

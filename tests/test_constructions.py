@@ -14075,3 +14075,12 @@ def test_a_russian_post_pointed_at_as_the_said_one_is_the_post_named_before(stag
 def test_an_english_plural_titles_places_fall_to_the_names_listed_after_them_in_order(stages, text, facts):
     # "The akims of A and B regions, Name and Name": the first name's is A's akimat, the second's B's, respectively
     assert {fact for fact in found(stages, text) if fact[1] == "akim"} == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutor of Kostanay region Marat Serikov met the students of the college.",
+    "The meeting was attended by the prosecutor of Kostanay region Marat Serikov.",
+])
+def test_an_english_prosecutor_of_a_region_serves_at_its_prosecutors_office(stages, text):
+    # The place after the title is read as an akim's is, and the prosecutor serves at that place's office
+    assert ("Marat Serikov", "prosecutor", "Prosecutor's Office of Kostanay Region") in found(stages, text)
