@@ -3306,11 +3306,12 @@ class RoleExtractor:
         the National Center for ... of the Ministry of ..., Name, said") is the name's however long the chain; so is one
         whose chain's last institution the name follows right after, no other title between ("Director of the National
         Center for ... under the Ministry of ... of Kazakhstan Name")."""
+        if name_start - title_end > 2 * MAX_TITLE_DISTANCE:
+            return False
         spans = sorted((org[0], org[1]) for org in orgs if title_end <= org[0] and org[1] <= name_start)
         set_off = text[title_end:name_start].rstrip().endswith(",")
-        right_after = lang == "en" and bool(spans) and not text[spans[-1][1]:name_start].strip() \
-            and not self.matcher(lang).find(text, title_end, name_start)
-        if name_start - title_end > 2 * MAX_TITLE_DISTANCE or not (set_off or right_after):
+        if not set_off and not (lang == "en" and spans and not text[spans[-1][1]:name_start].strip()
+                                and not self.matcher(lang).find(text, title_end, name_start)):
             return False
         rest, cursor = [], title_end
         for org_start, org_end in spans:
@@ -4166,14 +4167,10 @@ class RoleExtractor:
             return None
         references = self.references["kk"]
         last = words_before[-1]
-        if references.adjective(last) and references.kind_of(last) in self.place_kinds:
-            place = [last]
-        elif references.kind_of(last) in self.place_kinds and len(words_before) > 1 and self._kazakh_place_name(words_before[-2]):
-            place = words_before[-2:]
-        else:
+        named = len(words_before) > 1 and self._kazakh_place_name(words_before[-2])  # "Талғар аудандық", "Павлодар облысы"
+        if references.kind_of(last) not in self.place_kinds or not (named or references.adjective(last)):
             return None
-        if len(place) == 1 and len(words_before) > 1 and self._kazakh_place_name(words_before[-2]):
-            place = words_before[-2:]  # "Талғар аудандық": the place's name before its adjective
+        place = words_before[-2:] if named else [last]
         return self.registry.resolve(" ".join([*place, body.name_kk]), "kk")
 
     def _kazakh_place_name(self, word: str) -> bool:

@@ -1147,11 +1147,8 @@ class SpanRepair:
         as something else ("Han" a language); spans inside it give way, a span across its edge keeps it out, and a
         thing's noun after it makes it the thing's name ("the Choi Dong-hyun Reading Room")."""
         for name in self.korean_latin_name.finditer(text):
-            if self.thing_after_name.match(text, name.end()) or any(other.start < name.end() and name.start() < other.end
-                   and (other.label == "PERSON" or other.start < name.start() or other.end > name.end()) for other in entities):
-                continue
-            entities = sorted([other for other in entities if not (name.start() <= other.start and other.end <= name.end())]
-                              + [EntitySpan(name.start(), name.end(), "PERSON", None)], key=lambda e: (e.start, e.end))
+            if not self.thing_after_name.match(text, name.end()):
+                entities = _with_a_person_over(entities, *name.span())
         return entities
 
     def _chinese_names_missed(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -1159,10 +1156,9 @@ class SpanRepair:
         Mingyuan,") where the model found nothing is a person's name, surname first; a thing's noun after it makes it the
         thing's name."""
         for name in self.chinese_latin_name.finditer(text):
-            if not _TWO_PINYIN_SYLLABLES.fullmatch(name.group("given").lower()) or self.thing_after_name.match(text, name.end()) \
-                    or any(other.start < name.end() and name.start() < other.end for other in entities):
-                continue
-            entities = sorted([*entities, EntitySpan(name.start(), name.end(), "PERSON", None)], key=lambda e: (e.start, e.end))
+            if _TWO_PINYIN_SYLLABLES.fullmatch(name.group("given").lower()) and not self.thing_after_name.match(text, name.end()) \
+                    and not any(other.start < name.end() and name.start() < other.end for other in entities):
+                entities = _with_a_person_over(entities, *name.span())
         return entities
 
     def _korean_surnames_alone(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:

@@ -377,9 +377,9 @@ class PersonNames:
         # passive: the name is its subject, a woman, whatever her given name reads as, where a past tense verb may
         # have her as its object ("Name поздравила министр"); after it, not where a thing's feminine noun stands before
         # the name, whose participle it may be ("школа Name построена").
-        womans_participle = lang == "ru" and (after and self._womans_participle(_NEXT_LOWER_WORD.match(after))
+        womans_participle = lang == "ru" and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after), 1, ("PRTS",))
                                               and not self._feminine_thing_before(verb_before)
-                                              or verb_before is not None and self._womans_participle(verb_before, 2))
+                                              or verb_before is not None and self._woman_acts(verb_before, 2, ("PRTS",)))
         return self._normalized(text, lang, case, bool(womans_participle))
 
     @staticmethod
@@ -410,17 +410,11 @@ class PersonNames:
         return bool(titles) and all(parse.tag.case in ("gent", "accs") and parse.tag.number == "sing" for parse in titles)
 
     @staticmethod
-    def _womans_participle(word: re.Match | None, group: int = 1) -> bool:
-        """Whether the word right after a name, or right before it, is a woman's short participle (назначена)."""
-        return word is not None and any(parse.tag.POS == "PRTS" and parse.tag.gender == "femn"
-                                        for parse in russian_morphology().parse(word.group(group).lower()))
-
-    @staticmethod
-    def _woman_acts(word: re.Match | None, group: int = 1) -> bool:
+    def _woman_acts(word: re.Match | None, group: int = 1, parts_of_speech: tuple[str, ...] = ("VERB", "PRTS")) -> bool:
         """Whether the word right after a name, or right before it, is a verb in a woman's past tense or short
         participle (Марина Петрова вручила, Анна Иванова назначена; a byline's "Беседовала Дана Айтжанова"): the
-        name is its subject, in the nominative."""
-        return word is not None and any(parse.tag.POS in ("VERB", "PRTS") and parse.tag.gender == "femn"
+        name is its subject, in the nominative. ``parts_of_speech=("PRTS",)``: a short participle only (назначена)."""
+        return word is not None and any(parse.tag.POS in parts_of_speech and parse.tag.gender == "femn"
                                         for parse in russian_morphology().parse(word.group(group).lower()))
 
     def _normalize(self, text: str, lang: str, case: bool | None, womans_participle: bool = False) -> PersonName | None:
