@@ -697,10 +697,12 @@ class RoleExtractor:
         self.english_award_name = re.compile(
             rf"(?<![\w-])(?-i:{any_of([noun.capitalize() for noun in lexicons['en'].words('award_nouns_before_of')])})\s+of\s+"
             rf"(?:[“«\"][^”»\"]*[”»\"]|(?!the\b)[A-Z][\w-]*)")
-        # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian a relative's and an
-        # award's too ("супруга президента", "грамотой министра"), in English one of acting for the holder ("on behalf of the").
+        # A noun a title completes right after it: an act's ("decree of the", "Указом"), in Russian and English a relative's
+        # too ("супруга президента", "the daughter of the minister"), in Russian an award's ("грамотой министра"), in English
+        # one of acting for the holder ("on behalf of the").
         completed_nouns = {lang: lexicons[lang].words("act_nouns")
-                           + (lexicons[lang].words("kinship_nouns") + lexicons[lang].words("award_nouns") if lang == "ru" else ())
+                           + (lexicons[lang].words("kinship_nouns") if lang != "kk" else ())
+                           + (lexicons[lang].words("award_nouns") if lang == "ru" else ())
                            + (lexicons[lang].words("behalf_nouns") if lang == "en" else ()) for lang in LANGS}
         # A Russian one may hold a modifier of the title between, a numeral's or an adjective's ending shows it ("отец
         # двоих школьников", "мать нового директора"; not another title: "приказом министра ректорами назначены").
@@ -4155,9 +4157,17 @@ class RoleExtractor:
             if found is not None and not (abroad and found.in_registry) \
                     and not (lang == "en" and found.name.lower() in self.state_names["en"] and _IN_AFTER_A_TITLE.match(text, title.end)) \
                     and not all(word.lower() in self.pronouns for word in found.name.split()) \
-                    and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)):
+                    and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)) \
+                    and not self._a_state_before_a_ministers_field(found, title.code, lang):
                 return self._as_the_places_office(home.in_its_place(found, title.start, lang), title.code, lang), confidence, source
         return served
+
+    def _a_state_before_a_ministers_field(self, found: Institution, code: str, lang: str) -> bool:
+        """Whether a minister's found institution is a state whose name holds an institution's noun ("Министр науки
+        Российской Федерации"): the ministry of the title's field in that state is, not the state."""
+        return self.taxonomy.seat(code, "field") is not None and not found.in_registry and lang in self.state_names \
+            and any(self.taxonomy.is_institution_word(word) for word in found.name.split()) \
+            and self.registry.nominative(found.name, lang).strip().lower() in self.state_names[lang]
 
     def _kazakh_local_chapter(self, words_before: list[str], body: Institution) -> Institution | None:
         """A registered national body of a kind that has local chapters, named after a place's adjective or a place
@@ -8673,6 +8683,16 @@ def _russian_noun_with_its_name(text: str, start: int, noun: re.Match) -> str | 
     return text[first:name.end()]
 
 
+def _after_po_in_the_dative(words: list[str]) -> bool:
+    """Whether the words end with "по" and the adjectives in the dative after it: an agency's field goes on to its noun
+    ("Комитета по конституционному законодательству", "департамента по чрезвычайным ситуациям")."""
+    index = len(words)
+    while index and words[index - 1] != "по" and any(
+            parse.tag.POS == "ADJF" and parse.tag.case == "datv" for parse in russian_morphology().parse(words[index - 1])):
+        index -= 1
+    return index > 0 and words[index - 1] == "по"
+
+
 def _russian_institution_after(text: str, title: TitleHit, person: Mention, heads: frozenset[str]) -> str | None:
     """The institution a Russian title names in the genitive after it, written in common nouns that
     no NER span covers ("руководитель управления образования Карагандинской области Name",
@@ -8732,7 +8752,7 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
                     or _russian_field_of_an_agency(word, following, words)):
                 break
         elif not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)
-                  or (words and words[-1] == "по" and any(parse.tag.case == "datv" for parse in parses))
+                  or (_after_po_in_the_dative(words) and any(parse.tag.case == "datv" for parse in parses))
                   or (words[-2:-1] == ["по"] and _russian_place_in_the_dative([word]))
                   or (words and words[-1] == "в" and word in _RUSSIAN_FIELD_NOUNS)):
             break

@@ -2047,6 +2047,13 @@ def test_a_russian_title_with_a_bare_noun_of_a_kind_refers_back_to_the_last_of_t
     # after the name: the relative's title, or the act's
     ("Dana Tulegenova, the daughter of the Rector of KazNU, won the poetry contest.", set()),
     ("Arman Nurpeisov, appointed by a decree of the President, will lead the agency.", set()),
+    # an associate of the title's holder is not the holder either
+    ("Соратник президента Нурлан Бекетов выступил с речью.", set()),
+    ("Однокурсник ректора Айдар Нурланов открыл выставку.", set()),
+    # before the name, the relative's noun and "of" with the holder's title, a comma before the relative's name
+    ("The daughter of the minister of education, Aigerim Saparova, opened the exhibition.", set()),
+    # without a comma the name after the title is the holder's
+    ("The ceremony was attended by the wife of Akim Serik Nurlanov.", {("Serik Nurlanov", "akim")}),
 ])
 def test_a_title_that_issued_an_act_or_has_a_relative_is_not_the_name_after_it(stages, text, facts):
     assert {(person, role) for person, role, _ in found(stages, text)} == facts
@@ -14084,3 +14091,29 @@ def test_an_english_plural_titles_places_fall_to_the_names_listed_after_them_in_
 def test_an_english_prosecutor_of_a_region_serves_at_its_prosecutors_office(stages, text):
     # The place after the title is read as an akim's is, and the prosecutor serves at that place's office
     assert ("Marat Serikov", "prosecutor", "Prosecutor's Office of Kostanay Region") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a federation is an institution's noun: the head's institution in the genitive after the title
+    ("Встреча прошла с главой федерации бокса Алматинской области Нурланом Асановым.",
+     {("Нурлан Асанов", "head", "федерация бокса Алматинской области")}),
+    # a state named with that noun is no minister's institution: the ministry of the title's field is
+    ("Министр науки Российской Федерации Валерий Фальков встретился со студентами.",
+     {("Валерий Фальков", "minister", "Министерство науки Российской Федерации")}),
+    # in English too: a head of a region's federation heads the federation, not the region
+    ("Nurlan Asanov, head of the Almaty Region Chess Federation, opened the tournament.",
+     {("Nurlan Asanov", "head", "Almaty Region Chess Federation")}),
+])
+def test_a_russian_federation_is_an_institution_not_a_ministers_state(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Совещание открыл руководитель комитета ассоциации по международным отношениям Андрей Клишин.",
+     {("Андрей Клишин", "head", "комитет ассоциации по международным отношениям")}),
+    ("Директор департамента по чрезвычайным ситуациям области Марат Оспанов прибыл на место.",
+     {("Марат Оспанов", "director", "департамент по чрезвычайным ситуациям области")}),
+])
+def test_a_russian_agencys_field_after_po_goes_on_past_its_adjectives_to_its_noun(stages, text, facts):
+    # "по" with adjectives in the dative before the field's noun: the name runs to the noun, not to the first adjective
+    assert found(stages, text) == facts
