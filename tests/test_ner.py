@@ -593,12 +593,13 @@ def test_an_organizations_words_before_a_noun_read_as_a_headline_verb_are_no_per
 
 
 def test_the_russian_taggers_viterbi_paths_and_convolutions_are_slovnets_own():
-    # The backend swaps slovnet's CRF decoding and its encoder's convolutions for quicker ones of the same sums: the paths
-    # and the encodings must be the ones slovnet finds, on real sentences, on a padded batch of sequences of several
-    # lengths, and on random input.
+    # The backend swaps slovnet's CRF decoding and its encoder's convolutions for quicker ones of the same sums, and tags
+    # texts in batches: the paths, the encodings and the spans must be the ones slovnet finds one text at a time, on real
+    # sentences, on a padded batch of sequences of several lengths, and on random input.
     import numpy as np
     from slovnet.exec.model import CRF, Conv1d
 
+    from pipeline.ner.base import common_label
     from pipeline.ner.natasha_backend import NatashaBackend
 
     backend = NatashaBackend()
@@ -619,6 +620,10 @@ def test_the_russian_taggers_viterbi_paths_and_convolutions_are_slovnets_own():
     for layer in model.encoder.layers:
         layer.conv = layer.conv.conv
     assert all(isinstance(layer.conv, Conv1d) for layer in model.encoder.layers)
+    # slovnet one text at a time, as natasha's Doc.tag_ner calls it: the backend's batches of texts of several lengths
+    # find the same spans
+    assert [[(span.start, span.stop, common_label(span.type)) for span in backend._tagger(text).spans] for text in texts] \
+        == [[(entity.start, entity.end, entity.label) for entity in entities] for entities in fast]
     assert backend.tag(texts) == fast
     assert [path.tolist() for path in fast_paths] == [path.tolist() for path in CRF.decode(crf, emissions, mask)]
     assert [len(path) for path in fast_paths] == [12, 7, 1]
