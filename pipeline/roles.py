@@ -332,7 +332,8 @@ class TitleMatcher:
             prefixed = "".join(rf"|(?<=\b{re.escape(word)})" for words in taxonomy.status.values()
                                for word in words.get(lang, ()) if word.endswith("-"))
             # A hyphen before a capital joins two titles ("Chairman of the Board-Rector"): the second is matched after it.
-            end = rf"(?P<tail>{tail})(?!\w|-(?!(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])))"
+            # One before a space is a dash glued to the title ("said History teacher- Name").
+            end = rf"(?P<tail>{tail})(?!\w|-(?!(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\s))"
             self._pattern = re.compile(rf"(?:(?<![\w-]){prefixed}){alternatives}{end}", re.IGNORECASE)
             self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
             self._placed_pattern = _placed_title_pattern(forms, place_kind_openers, taxonomy.institution_words.get(lang, frozenset())
@@ -1134,6 +1135,9 @@ class RoleExtractor:
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
+        # "One of the new akims, ": the partitive, then only an article and adjectives in lower case before the plural title.
+        self.english_one_of_a_group = re.compile(
+            rf"(?<!\w)(?:{any_of(lexicons['en'].words('one_of_a_group'))})\s+(?:the\s+)?(?:(?!of\s)[a-z]+\s+){{0,2}}$", re.IGNORECASE)
         joiner = any_of(words_in_all(lexicons, "and_words") + words_in_all(lexicons, "with_words"))
         # An honorific may open the next item ("teachers Mr. Name and Ms. Name").
         self.kazakh_examples_ahead = re.compile(
@@ -1211,7 +1215,8 @@ class RoleExtractor:
             # "CEO of Kazakhstan's Bilim Foundation", "head of the capital city's Department of ...": a place's possessive
             # before the institution's name.
             rf"^(?:\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?|{english_field_before_a_comma})\s*{article}"
-            rf"(?:(?:{any_of(english.words('newly_formed_before_a_name'))})\s+)?(?:(?:capital\s+)?[A-Z][\w-]*['’]s\s+)?$", re.IGNORECASE)}
+            # An opening quote the institution's span left out (a quoted name in single quotes and a legal form's capitals after it).
+            rf"(?:(?:{any_of(english.words('newly_formed_before_a_name'))})\s+)?(?:(?:capital\s+)?[A-Z][\w-]*['’]s\s+)?['‘\"“«]?$", re.IGNORECASE)}
         # "teaches information systems at Astana IT University": a verb of teaching's subject, then "at" or "in".
         self.taught_at_institution = re.compile(rf"^\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}(?:at|in)\s+{article}$", re.IGNORECASE)
         # "Director of Programs of the Civic Institute": a capitalized subject before "of" and an organization (no
@@ -1242,6 +1247,13 @@ class RoleExtractor:
         # A unit's noun after an institution's name or acronym, as an attribute ("head of the KazNU department", "Heads of
         # NU departments"): the head of a unit of the institution, not of the institution.
         self.english_unit_of_a_named_institution = re.compile(rf"(?<![\w-])[A-Z][\w-]*\s+(?:{english_units})s?(?![\w-])")
+        # A unit's own name after a possessive, capitalized ("head of the Karaganda region's Department of Education"): the
+        # head of the possessor's unit, as a lower-case one is (_POSSESSED_NOUN).
+        self.english_possessed_unit = re.compile(rf"['’]s\s+(?:{english_units})(?![\w-])", re.IGNORECASE)
+        # A place's possessive before a capitalized name, its kind's noun maybe between ("of Kazakhstan's Bilim Foundation",
+        # "of the Karaganda region's Department of Education"): the place qualifies the institution after it.
+        self.english_possessive_before_a_name = re.compile(
+            rf"(?:\s+(?i:{any_of(self.taxonomy.place_words.get('en', frozenset()))}))?['’]s\s+[A-Z]")
         self.english_unit_after = re.compile(rf"\s*(?:{any_of(english.words('institution_prepositions'))})\s+{article}{english_unit}")
         # A head verb's object, with no preposition: "headed the department of gas processing at the Ministry of Energy".
         self.english_unit_object = re.compile(rf"\s+{article}{english_unit}")
@@ -2898,6 +2910,10 @@ class RoleExtractor:
                 found |= self._english_respective_places(text, person_titles, mention)
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
+                if org_source == "page" and lang == "en" and title.code in self.single_holder_codes \
+                        and self._is_plural(title, lang) and self._one_of_the_group(text, title):
+                    # "The youngest of the akims, Name": each of them heads another institution, not the page's one.
+                    org, org_source = None, None
                 unit = None
                 unit_named_before = self._english_unit_named_before(text, start, title, [*earlier, *facts]) \
                     if lang == "en" and org is None else None
@@ -2953,7 +2969,7 @@ class RoleExtractor:
                         if parent is None and not home.on_its_site("university") \
                         and home.named_before(REFERRED_KINDS["university"], title.start, lang)[0] is None else None
                     university = None if parent is not None or ministry is not None or not self.university_unit[lang].search(org.name) \
-                        else home("university", title.code, lang)
+                        or lang == "en" and self._english_unit_of_a_place(text, title, org.name) else home("university", title.code, lang)
                     if parent is None and university is None:
                         university = ministry or self._ministry_of_a_department(org.name, title, lang, home)
                     if parent is None and university is None and self.laboratory_unit[lang].search(org.name):
@@ -3460,6 +3476,17 @@ class RoleExtractor:
             return None
         return self._named_before(REFERRED_KINDS.get(kind, (kind,)), title.start, "en", home)[0]
 
+    def _english_unit_of_a_place(self, text: str, title: TitleHit, name: str) -> bool:
+        """Whether an English unit right after the title follows a place's possessive ("head of the capital city's
+        Department of Architecture", "of Almaty's Department of Education"): the place's body, not a unit of the
+        university the page names. So is a school named after its place ("the International School of Almaty", read
+        where or however the title refers to it): the place's school, no university's "School of Economics"."""
+        possessor = _POSSESSOR_OF_A_NAMED_UNIT.match(text, title.end)
+        if possessor is not None and text.startswith(name, possessor.end()) and self._names_a_place(possessor.group("place"), "en"):
+            return True
+        school = _SCHOOL_OF_A_PLACE.search(name)
+        return school is not None and self._names_a_place(school.group("place"), "en")
+
     def _russian_referred_parent(self, name: str, title: TitleHit, home) -> Institution | None:
         """The institution a Russian body's name ends with by its kind's bare noun in the genitive ("департамент
         дошкольного образования министерства", "попечительский совет гимназии", "профсоюзная организация
@@ -3729,7 +3756,14 @@ class RoleExtractor:
             return False
         if self.english_plural_copula.fullmatch(gap) or self.english_participle_then_plural_copula.fullmatch(gap):
             return self.english_possessive_before.search(text, max(0, title.start - 30), title.start) is not None
+        if gap.strip() == "," and self._one_of_the_group(text, title):
+            return False  # "One of the new akims, Name, ...": the one name singled out holds it
         return bool(self._loose_words(gap)) or gap.lstrip().startswith(",")
+
+    def _one_of_the_group(self, text: str, title: TitleHit) -> bool:
+        """Whether an English partitive stands before a plural title, only an article and adjectives between ("One of the
+        new akims", "The youngest of the akims"): the name set off by commas after it is one of the group, its title's."""
+        return self.english_one_of_a_group.search(text, max(0, title.start - 40), title.start) is not None
 
     def _plural_title_before_a_lone_name(self, text: str, title: TitleHit, mention: Mention, following: int, lang: str) -> bool:
         """Whether an English title in the plural ends a phrase right before a comma and one name that no other name
@@ -3739,6 +3773,9 @@ class RoleExtractor:
         if lang != "en" or not self._is_plural(title, lang) or not (
                 _COMMA_ONLY_AT_THE_END.search(text, title.end, mention.start)
                 or _WITH_AND_ARTICLE_AT_THE_END.search(text, max(0, title.start - 20), title.start)):
+            return False
+        # "One of the akims, Name, said": a partitive before the title singles the one name out of the group, set off by commas.
+        if self._one_of_the_group(text, title) and _COMMA_AFTER.match(text, mention.end):
             return False
         # "with the rectors Name and others": one of the group all the same
         return not self.list_joiner.match(text[mention.end:following]) and not _AND_OTHERS.match(text, mention.end)
@@ -4417,7 +4454,7 @@ class RoleExtractor:
         limit = person.start if person.start >= title.end else min(len(text), title.end + 80)
         # the title's own phrase: a unit named after its comma is another's ("X, head of KazNU, met the NU department")
         phrase = _CLAUSE_PUNCTUATION.split(text[title.end:limit], maxsplit=1)[0]
-        return _POSSESSED_NOUN.search(text[title.end:limit]) is not None \
+        return _POSSESSED_NOUN.search(text[title.end:limit]) is not None or self.english_possessed_unit.search(phrase) is not None \
             or self.english_unit_of_a_named_institution.search(phrase) is not None
 
     def _seat_of_the_served(self, text: str, title: TitleHit, person: Mention, lang: str) -> Institution | None:
@@ -5134,16 +5171,20 @@ class RoleExtractor:
                     and not (title.end <= person.start < org_start) \
                     and not (lang == "en" and field_seat is not None and self._names_this_country(written)) \
                     and not (lang == "en" and label not in PLACE_LABELS and self._english_field_of_study(gap, written)):
-                if lang == "en" and (possessive := _POSSESSIVE_BEFORE_A_NAME.match(text, org_end)):
+                if lang == "en" and (possessive := self.english_possessive_before_a_name.match(text, org_end)):
                     # "of Kazakhstan's Bilim Foundation": the place qualifies the institution after it; a unit in lower
                     # case after it is the institution's ("head of the Ministry of Education's press service"), and so is
                     # a unit's name after a registered institution's ("director of the Education Ministry's Preschool
-                    # Education Department": a unit takes its institution's id).
+                    # Education Department": a unit takes its institution's id). A place's body named so is the registered
+                    # one of that place ("of the Karaganda region's Department of Education").
                     possessor = self.registry.lookup(written, lang) if label not in PLACE_LABELS else None
-                    if possessor is not None and any(other_start == possessive.end() - 1 and label_after not in PLACE_LABELS
-                                                     for other_start, _, _, label_after in orgs) \
-                            and not org_start <= person.start < org_end:
+                    named_after = next((other_end for other_start, other_end, _, label_after in orgs
+                                        if other_start == possessive.end() - 1 and label_after not in PLACE_LABELS), None)
+                    if possessor is not None and named_after is not None and not org_start <= person.start < org_end:
                         yield possessor, 1.0, "text"
+                    elif named_after is not None and not org_start <= person.start < named_after \
+                            and (body := self.registry.lookup(text[org_start:named_after], lang)) is not None:
+                        yield body, 1.0, "text"
                     continue
                 # "head of the Almaty city education department": a place the model took alone (as a place or
                 # an organization) heads the name; so does a name the registry lacks ("the Esik humanitarian
@@ -6976,6 +7017,12 @@ def _one_institution_per_post(facts: list[RoleFact]) -> list[RoleFact]:
             return at_the_time or other
         if fact.org_source == "page" and fact.org_unit is None:
             return at_the_time or (other if other is not None and other.org.org_id == fact.org.org_id else None)
+        # A title of one word ("In turn, Minister Name said") that took the institution of its kind named last before it
+        # (another sentence's "the Egyptian ministry") is the post its holder's own title named ("Minister of X of Egypt").
+        if fact.org_source == "text" and fact.org_unit is None and len(fact.title.split()) == 1 and at_the_time is not None \
+                and fact.person_mention is not None and fact.person_mention.lang == "en" \
+                and at_the_time.org_source == "title" and at_the_time is not fact and at_the_time.org.org_id != fact.org.org_id:
+            return at_the_time
         return None
 
     return [replace(fact, org=source.org, org_source=source.org_source, org_unit=source.org_unit)
@@ -7102,7 +7149,6 @@ def _english_titles_of_whom(text: str, hits: list[TitleHit]) -> list[TitleHit]:
         kept.append(hit)
     return kept
 _POSSESSED_NOUN = re.compile(r"['’]s\s+[a-z]")
-_POSSESSIVE_BEFORE_A_NAME = re.compile(r"['’]s\s+[A-Z]")
 _COMMA_ONLY_AT_THE_END = re.compile(r"[^\W\d_][^,]*,\s*$")  # a phrase's words and the comma that ends it, right before a name
 _AND_OTHERS = re.compile(r"\s*,?\s+and\s+others?(?![\w-])", re.IGNORECASE)  # "Name and others": a list's first item
 _WITH_AND_ARTICLE_AT_THE_END = re.compile(r"(?<![\w-])with\s+(?:the\s+)?$", re.IGNORECASE)  # "with the" right before a title
@@ -7174,6 +7220,9 @@ _HOLDERS_INSTITUTION_BEFORE_A_COMMA = re.compile(
 _AT_AN_OPENING_INSTITUTION = re.compile(r"\s*At\s+(?:the\s+)?")
 _COMMA_AFTER = re.compile(r"\s*,")
 _POSSESSOR_OF_A_UNIT = re.compile(r"\s+(?:of\s+)?the\s+(?P<noun>[a-z]+)['’]s\s+")
+# A school named after its place: "school of" and a capitalized name, the whole name's end ("International School of Astana").
+_SCHOOL_OF_A_PLACE = re.compile(r"\b[Ss]chool\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$")
+_POSSESSOR_OF_A_NAMED_UNIT = re.compile(r"\s+(?:of\s+)?(?:the\s+)?(?P<place>(?:[\w-]+\s+){0,2}[\w-]+)['’]s\s+")
 _LAST_OF_OR_AT = re.compile(r"( (?:of|at) )(?!.* (?:of|at) )")
 # "..., Name1, and the Rector, Name2", "..., and by the school's principal, Name2", "..., and NU President, Name2": the
 # title's own institution, a possessive or capitalized words, may open it.
@@ -7353,7 +7402,10 @@ class EnglishPredicate:
         # "Professor Name, Doctor of Biological Sciences, has been appointed ...": a degree between commas.
         aside = rf"\s*,\s*(?:(?-i:[a-z0-9][\w-]*)(?:\s+(?-i:[a-z0-9][\w-]*)){{0,3}}" \
                 rf"|(?:{any_of(lexicon.words('degree_asides'))})(?:\s+[\w-]+){{0,4}})\s*,"
-        subject = rf"(?:\s*,\s*who(?:\s+[^,.;]{{1,80}}?(?:,|\s+and))?|{speech}|{aside})?\s+"
+        # "Name has long experience in public service, was the akim of X": the subject's first predicate, in lower case (no
+        # other name in it), and a comma before the one that gives the title.
+        first_predicate = rf"\s+(?:{any_of(lexicon.words('predicates_before_a_career'))})\s+(?-i:[a-z][^,.;:A-Z]{{0,80}}?),"
+        subject = rf"(?:\s*,\s*who(?:\s+[^,.;]{{1,80}}?(?:,|\s+and))?|{speech}|{aside}|{first_predicate})?\s+"
         adverb = rf"(?:(?:{any_of(lexicon.words('title_verb_adverbs'))})\s+)?"
         fillers = rf"(?:(?:{any_of(lexicon.words('title_verb_fillers'))})\s+){{0,3}}"
         # "who was appointed Narxoz University's rector": the institution's possessive before the title.
@@ -7699,7 +7751,8 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
                   "foundation": "foundation", "sovereign wealth fund": "foundation", "diplomatic mission": "embassy",
                   "education department": "department", "health department": "department", "police department": "department",
                   "emergency department": "department", "committee": "committee",
-                  "joint-stock company": "company", "news agency": "news agency"}  # a news agency is no "agency" of the state
+                  "joint-stock company": "company", "news agency": "news agency",  # a news agency is no "agency" of the state
+                  "school network": "school"}  # one of the Intellectual Schools: "the school" refers to it (as its id)
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}
@@ -8404,12 +8457,14 @@ def _words(text: str) -> list[str]:
 
 
 # Places of one kind joined by commas and "and" before the kind's plural noun ("Pavlodar and East Kazakhstan regions"), and
-# the names of as many persons listed after them, one for each in order ("..., Name Surname and Name Surname, reported").
+# the names of as many persons listed after them, one for each in order ("..., Name Surname and Name Surname, reported");
+# the city the places are in may follow their noun ("akims of A and B districts of Astana, Name and Name"), and the comma
+# before the names may be left out ("the new akims of A and B districts Name Surname and Name Surname respectively").
 _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 _PLACES_JOINED_BEFORE_THEIR_NOUN = re.compile(
     rf"\s*(?:the\s+)?(?P<places>{_LISTED_NAME.pattern}(?:\s*,\s*{_LISTED_NAME.pattern})*\s+and\s+{_LISTED_NAME.pattern})\s+(?P<noun>[a-z]+s)\b")
 _NAMES_LISTED_AFTER = re.compile(
-    rf"\s*,\s*(?P<names>{_LISTED_NAME.pattern}(?:\s*,\s*{_LISTED_NAME.pattern})*,?\s+and\s+{_LISTED_NAME.pattern})(?=\s*[,.;]|\s+[a-z])")
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?=\s*,))?\s*,?\s*(?P<names>{_LISTED_NAME.pattern}(?:\s*,\s*{_LISTED_NAME.pattern})*,?\s+and\s+{_LISTED_NAME.pattern})(?=\s*[,.;]|\s+[a-z])")
 
 
 def _leading_plain_words(text: str) -> list[str]:

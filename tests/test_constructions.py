@@ -536,6 +536,17 @@ CONSTRUCTIONS = {
     "en a place's possessive before the institution": (
         "Assel Zhakupova, CEO of Kazakhstan's Bilim Foundation, also spoke.",
         {("Assel Zhakupova", "general_director", "Bilim Foundation")}),
+    "en a career's titles after the subject's first predicate and a comma, the verb left out": (
+        "Gulnar Abenova has worked in the civil service for twenty years, was the Akim of Ekibastuz, deputy akim of the "
+        "Pavlodar region.",
+        {("Gulnar Abenova", "akim", "ekibastuz_city_akimat"), ("Gulnar Abenova", "deputy_akim", "pavlodar_akimat")}),
+    "en a region's possessive before its unit's own name: the unit's head, not the akim": (
+        "Yerlan Dossanov was appointed head of the Karaganda region's Department of Education.",
+        {("Yerlan Dossanov", "head", "karaganda_region_education_department")}),
+    "en a city's possessive before a unit on a page naming a university: the city's unit, not the university's": (
+        "Yerlan Dossanov will lead the Kostanay Region. Earlier he was head of the capital city's Department of Culture and "
+        "Sport. Dossanov is a graduate of the Al-Farabi Kazakh National University.",
+        {("Yerlan Dossanov", "head", "Department of Culture and Sport")}),
     "en the ministry's field before the title": (
         "Former Education Minister Askhat Aimagambetov spoke. Science and Higher Education Minister Sayasat Nurbek "
         "and Health Minister Akmaral Alnazarova attended.",
@@ -672,6 +683,15 @@ CONSTRUCTIONS = {
     "en the State Secretary, as in Kazakh and Russian": (
         "State Secretary Bolat Kenzhebekov met the students of Satbayev University.",
         {("Bolat Kenzhebekov", "secretary", None)}),
+    "en a quoted institution after the title whose span left its opening quote out": (
+        "The report was presented by the Director for Strategy of the ‘Nazarbayev Intellectual Schools’ AEO "
+        "Gulnara Sadykova.", {("Gulnara Sadykova", "director", "nis")}),
+    "en a school named after its place is no unit of the university the page names": (
+        "Ms Aliya Temirova, a biology teacher of the International School of Almaty, studied at Abai KazNPU.",
+        {("Aliya Temirova", "teacher", "International School of Almaty")}),
+    "en a teacher on a page of one of the Intellectual Schools named by its own name teaches there": (
+        "Yesterday the International School of Astana held an open day. Mr Daniyar Serikov, a physics teacher, "
+        "showed the laboratories.", {("Daniyar Serikov", "teacher", "nis")}),
 }
 
 
@@ -13388,6 +13408,14 @@ def test_an_english_event_named_in_capitals_is_no_person(stages):
     assert persons_of(stages, text) == {"Serik Omarov"}
 
 
+def test_an_english_plans_document_named_in_capitals_is_no_person(stages):
+    # "the centre's new Strategic Road Map": a capitalized span that ends with a plan's or a strategy's noun names the
+    # document
+    text = ("Director Aidar Kenzhebekov met the partners. Among the issues were the budget, the UNDP’s new Strategic Road Map "
+            "and new projects in the region.")
+    assert persons_of(stages, text) == {"Aidar Kenzhebekov"}
+
+
 def test_an_english_title_in_charge_of_an_institution_is_at_the_institution(stages):
     # "Secretary in Charge of the Ministry ...": "in charge of" leads from the title to its institution, though the model's
     # span of the institution took "Charge of" in
@@ -14078,6 +14106,11 @@ def test_a_russian_post_pointed_at_as_the_said_one_is_the_post_named_before(stag
     ("The akims of Akmola, Kostanay and Atyrau regions, Marat Serikov, Bolat Temirov and Yerlan Aliyev, spoke.",
      {("Marat Serikov", "akim", "akmola_akimat"), ("Bolat Temirov", "akim", "kostanay_akimat"),
       ("Yerlan Aliyev", "akim", "atyrau_akimat")}),
+    # no comma before the names, "respectively" after them; the places' city after their noun
+    ("The deputies approved the new akims of Yesil and Baikonur districts Marat Serikov and Aigerim Temirova respectively.",
+     {("Marat Serikov", "akim", "Akimat of Yesil district"), ("Aigerim Temirova", "akim", "Akimat of Baikonur district")}),
+    ("The akims of Yesil and Baikonur districts of Astana, Marat Serikov and Aigerim Temirova, met residents.",
+     {("Marat Serikov", "akim", "Akimat of Yesil district"), ("Aigerim Temirova", "akim", "Akimat of Baikonur district")}),
 ])
 def test_an_english_plural_titles_places_fall_to_the_names_listed_after_them_in_order(stages, text, facts):
     # "The akims of A and B regions, Name and Name": the first name's is A's akimat, the second's B's, respectively
@@ -14117,3 +14150,43 @@ def test_a_russian_federation_is_an_institution_not_a_ministers_state(stages, te
 def test_a_russian_agencys_field_after_po_goes_on_past_its_adjectives_to_its_noun(stages, text, facts):
     # "по" with adjectives in the dative before the field's noun: the name runs to the noun, not to the first adjective
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "“Reading comes first,” said Literature teacher- Aigerim Sadykova in her report.",
+    "The award went to the school's director- Marat Serikov, who thanked the parents.",
+])
+def test_a_dash_written_as_a_hyphen_glued_to_an_english_title_ends_it(stages, text):
+    # "teacher- Name": the hyphen before a space is a dash, not a compound's ("teacher-defectologist")
+    assert {role for _, role, _ in found(stages, text)} == {"teacher" if "teacher" in text else "director"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Eighty rural akims took office in the region. The youngest of the akims, Daulet Serikov, is 28 years old.",
+     {("Daulet Serikov", "akim", None)}),
+    ("Four universities elected new rectors. One of the new rectors, Aizhan Temirova, studied in Tomsk.",
+     {("Aizhan Temirova", "rector", None)}),
+    ("School No. 5 of Pavlodar held an open day. One of the teachers, Aizhan Temirova, showed the laboratory.",
+     {("Aizhan Temirova", "teacher", "School No. 5")}),
+])
+def test_an_english_partitive_before_a_plural_title_singles_out_the_name_after_it(stages, text, facts):
+    # "One of the new akims, Name, ...": the name holds the title; a post one person holds at each institution is not
+    # at the page's one institution, of which it is one of many
+    assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text", [
+    "After one of the reports of akims, Daulet Serikov noted the problems.",
+    "Speaking to one of the teachers, Daulet Serikov praised the school.",
+])
+def test_an_english_partitive_of_another_noun_gives_the_name_after_the_plural_title_nothing(stages, text):
+    assert found(stages, text) == set()
+
+
+def test_a_one_word_title_of_a_holder_named_with_the_institution_is_that_post(stages):
+    # "Minister of X of Egypt Name ... the Egyptian ministry ... Minister Name said": the holder's own ministry, not the
+    # ministry named last before the bare title
+    text = ("Ambassador Marat Serikov met Dr. Ahmed Nasser, Minister of Higher Education of Egypt. The sides discussed "
+            "support from the Egyptian ministry for the university. In turn, Minister A. Nasser praised the cooperation.")
+    assert {institution for _, role, institution in found(stages, text) if role == "minister"} == {
+        "Ministry of Higher Education of Egypt"}
