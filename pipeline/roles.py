@@ -1029,6 +1029,11 @@ class RoleExtractor:
         self.kazakh_former_list_end = re.compile(
             rf"\s*,[^.;:!?]*?\s(?:болып\s+|қызметін\s+)?(?:{any_of(lexicons['kk'].words('former_predicates'))})\s*[.!]?\s*$",
             re.IGNORECASE)
+        # A clause of a post closed by a converb of service and its comma ("аудан әкімі қызметін атқарып, ... Name енді"),
+        # whose holder holds another post now, by the adverb of the present right after the name: a post held before.
+        self.kazakh_service_converb_clause = re.compile(rf"\s*(?:{any_of(lexicons['kk'].words('service_converbs'))})\s*,", re.IGNORECASE)
+        self.kazakh_present_after_name = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('present_post_adverbs'))})(?![\w-])",
+                                                    re.IGNORECASE)
         # A clause of the post a name held before, closed by a past participle right before the name ("Бұл лауазымға облыс
         # әкімі аппараты басшысының орынбасары болып қызмет атқарып келген Name тағайындалды").
         self.kazakh_former_post_clause = re.compile(
@@ -2889,6 +2894,7 @@ class RoleExtractor:
             self._plural_object_title_over_a_list(text, persons, assigned, titles, end)
             self._group_title_over_a_copula_list(text, persons, assigned, titles)
         if lang == "kk":
+            self._plural_title_after_a_list(text, persons, assigned, titles, end, lang)
             self._kazakh_group_after_a_list(text, persons, assigned, titles)
             self._kazakh_title_left_out_of_a_list(text, persons, assigned)
         if lang == "ru" and text.find("состав", start, end) >= 0:
@@ -3163,14 +3169,18 @@ class RoleExtractor:
                           for org_start, org_end, _, label in orgs if label not in PLACE_LABELS)
         return own if item_before else None
 
-    def _plural_title_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit], end: int) -> None:
+    def _plural_title_after_a_list(self, text: str, persons, assigned: list, titles: list[TitleHit], end: int,
+                                   lang: str = "en") -> None:
         """"Name, Name and Name, teachers of School No. 5": an English title in the plural after a comma that
-        follows the last name of a list, none of whose names has a title, is each listed name's."""
+        follows the last name of a list, none of whose names has a title, is each listed name's; so is a Kazakh one
+        after a dash, its institution's genitive between ("Name, Name – №5 мектептің мұғалімдері", are the school's
+        teachers)."""
+        separator = _COMMA_ONLY if lang == "en" else _DASH_AND_A_GENITIVE_CHAIN
         for index, (mention, _) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
             title = next((t for t in titles if mention.end <= t.start and t.end <= following), None)
-            if title is None or assigned[index][0] or not self._is_plural(title, "en") \
-                    or not _COMMA_ONLY.fullmatch(text, mention.end, title.start) \
+            if title is None or assigned[index][0] or not self._is_plural(title, lang) \
+                    or not separator.fullmatch(text, mention.end, title.start) \
                     or index + 1 < len(persons) and not _LIST_ITEM_END.search(text, title.end, following):
                 continue
             first = self._list_opening(text, persons, index, assigned)
@@ -5873,8 +5883,10 @@ class RoleExtractor:
         # A staff list marks the status in brackets after the post's words, before the name: "Заместитель
         # директора по учебной работе (и.о.)".
         aside = _BRACKETED_ASIDE.search(text, title.end, person.start) if title.end < person.start <= title.end + 80 else None
+        # The words after the title end at its holder's name after it: "м.а." (acting) there is no name's initials ("М.А. Name").
+        before_the_name = person.start - title.end if person.start >= title.end else len(after)
         for status, before_pattern, after_pattern in self.status_patterns[lang]:
-            if before_pattern.search(before) or (after and after_pattern.match(after)) \
+            if before_pattern.search(before) or (after and (match := after_pattern.match(after)) and match.end() <= before_the_name) \
                     or (aside and after_pattern.fullmatch(aside.group(1).lower())):
                 return status
         if lang == "kk" and title.verb:
@@ -5882,6 +5894,8 @@ class RoleExtractor:
         if lang == "kk":  # a past predicate after the title or after the list it opens, or a dated line's period that has ended
             return "former" if self.former_predicate["kk"].match(after) or self.kazakh_former_list_end.match(text, title.end, end) \
                 or self.predicates["kk"].last_post_opening.match(text, start, end) \
+                or person.start >= title.end and self.kazakh_service_converb_clause.match(text, title.end, person.start) \
+                and self.kazakh_present_after_name.match(text, person.end, end) \
                 or person.end <= title.start and self.kazakh_closed_period.search(text, start, person.start) else "current"
         if lang == "ru" and self._duties_performed_by(text, title, person):
             return "acting"
@@ -7844,6 +7858,14 @@ class KazakhReferringNouns:
         lowered = word.lower().strip("«»\"")
         return next((kind for stem, kind in self._stems_of(lowered) if lowered.startswith(stem)), None)
 
+    def _bare_in_a_case(self, word: str) -> bool:
+        """Whether a kind's noun is in a case without its possessive ("мектепті", "колледжге"; not "мектебі", "мектебін",
+        nor "министрлігінде", whose stem's last consonant the possessive voices: министрлік, министрлігі)."""
+        lowered = word.lower()
+        stem = max((stem for stem, _ in self._stems_of(lowered) if lowered.startswith(stem)), key=len, default=None)
+        rest = lowered[len(stem):] if stem is not None else ""
+        return bool(rest) and not rest.startswith(("ы", "і", "сы", "сі", "гі", "ғы")) and not self.adjective(word)
+
     def place_by_its_adjective(self, text: str, name_end: int) -> tuple[int, str, str] | None:
         """(end, kind, noun) of the place a place's name is, by its adjective right after it ("Байзақ | аудандық мәслихаты":
         Байзақ ауданы), unless the adjective is part of another place's name ("Көксу ауылдық округі"). Read for the
@@ -8003,6 +8025,18 @@ class KazakhReferringNouns:
                     first -= 1
             words = [t.group() for t in tokens[first:index]] + [word]
             following = tokens[index + 1].group() if index + 1 < len(tokens) else ""
+            # A proper name names an institution in a compound whose noun takes the possessive ("Абай мектебін"); before the
+            # bare noun in a case it is the clause's subject, a person's name ("Name мектепті басқарады", heads the school).
+            if kind not in self.place_kinds and len(words) > 1 and self._bare_in_a_case(word) \
+                    and all(_CAPITALIZED_KAZAKH_WORD.fullmatch(name) and self.kind_of(name) is None for name in words[:-1]):
+                continue
+            # A quoted name set after its noun in the possessive ("ауылының жаңа балабақшасы «Балбөбек»", the village's
+            # new kindergarten «...»): the institution is the quoted name's, written with its noun after it.
+            apposition = _QUOTED_NAME_AFTER.match(text, start + token.end()) \
+                if kind not in self.place_kinds and word == token.group() and self._possessive(word) else None
+            if apposition is not None:
+                found.append((apposition.end(), f"{apposition.group('name')} {word}"))
+                continue
             if self.names_one_of(words, kind, closed_on_the_noun=not following[:1].islower()):
                 found.append((start + token.start() + len(word), _without_enclosing_quotes(" ".join(words))))
             elif kind not in self.place_kinds and (chain := self._named_by_its_chain(
@@ -8080,6 +8114,12 @@ def _opens_an_unclosed_quote(words: list[str]) -> bool:
         and not any(word[1 if index == 0 else 0:].rstrip(",.;:!?").endswith(("»", "\"", "”")) for index, word in enumerate(words))
 
 
+# A quoted name right after an institution's noun in the possessive, before a punctuation mark, the line's end or a
+# reflexive pronoun ("өздерінің", their own), no noun it would name ("мектебі «...» жобасына", the school's project):
+# the noun's name in apposition.
+_QUOTED_NAME_AFTER = re.compile(r"[^\S\n]+(?P<name>«[^«»\n]{2,40}»)(?=[^\S\n]*(?:[,.;:!?)–—]|$|өз))", re.MULTILINE)
+
+
 def _without_enclosing_quotes(name: str) -> str:
     """A name a header writes in its own quotes, without them: "«№12 «Аққу» балабақшасы»" is "№12 «Аққу» балабақшасы"."""
     depth = 0
@@ -8120,6 +8160,10 @@ class KazakhGenitiveChain:
                                 rf"^(?:{any_of(lexicon.words('chain_stop_words_in_lower_case'))})$|"
                                 rf"^[а-яәғқңөұүһі-]{{3,}}(?:{any_of(lexicon.words('chain_stop_endings'))})$")
         self._break = ends_with_any(lexicon.words("chain_break_endings"), flags=0)
+        # A lower-case noun in the dative after its possessive ("салтанатына", to the ceremony): a verb's object, no
+        # institution's word, though a bare place noun after it may still refer back (KazakhReferringNouns.bare_phrase).
+        self._dative_after_possessive = re.compile(
+            rf"[а-яәғқңөұүһі]{{4,}}[ыі](?:{any_of(lexicon.words('dative_endings_after_possessive'))})")
         self._dative_postpositions = frozenset(lexicon.words("dative_postpositions"))
         self._nouns_ending_like_a_case = frozenset(lexicon.words("nouns_ending_like_a_case"))
         self._verbal_noun = re.compile(rf"[а-яәғқңөұүһі]{{3,}}(?:{any_of(lexicon.words('verbal_noun_endings'))})")
@@ -8255,7 +8299,8 @@ class KazakhGenitiveChain:
                              or following.lower() in self._dative_postpositions or qualifies_a_dative
                              or word.lower() in self._countries or joins_fields or registered or verbal_nouns_object
                              or joins_a_compound)
-            if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)):
+            if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)
+                                      or self._dative_after_possessive.fullmatch(word)):
                 break
             chunk.insert(0, word)
         if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
@@ -8399,6 +8444,8 @@ _COMMAS_ONLY = re.compile(r"[\s,]*")
 _HYPHENS = ("-", "–")
 # An "and" that a list's next name follows straight away ("..., Head of the Department and Name2").
 _COMMA_ONLY = re.compile(r"\s*,\s*")
+# A dash after a name, and the words of a Kazakh title's institution up to the title, on one line: no other punctuation.
+_DASH_AND_A_GENITIVE_CHAIN = re.compile(r"[^\S\n]+[–—-][^\S\n]+(?:[^\s,.;:!?–—()]+[^\S\n]+)*")
 _LIST_ITEM_OPENING = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # the comma or "and" before a list's next item
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").

@@ -1152,10 +1152,34 @@ def test_a_kazakh_title_in_a_case_before_a_name_in_the_same_case_is_the_names(st
     ("2018-2021 жылдары Айгүл Омарова аудандық білім бөлімінің басшысы қызметін атқарды.", "Айгүл Омарова", "former"),
     ("Серік Жұмабеков бұрын колледж директоры болып жұмыс істеді.", "Серік Жұмабеков", "former"),
     ("Серік Жұмабеков колледж директоры болып тағайындалды.", "Серік Жұмабеков", "current"),
+    # a name's initials after the title spell no "м.а." (acting)
+    ("Қалалық мәслихат депутаты М.Асқаров баяндама жасады.", "М. Асқаров", "current"),
+    ("Қалалық мәслихат депутаты М.А. Асқаров баяндама жасады.", "М.А. Асқаров", "current"),
+    # a decree's imperative of release ("let him be relieved of the post")
+    ("Ерлан Сапаров Ауыл шаруашылығы министрі лауазымынан босатылсын.", "Ерлан Сапаров", "former"),
+    # who was in the post, the post's noun in the locative after the title
+    ("Көп жыл гимназия директоры қызметінде болған Айгүл Бекова зейнетке шықты.", "Айгүл Бекова", "former"),
+    # a converb of service closing the title's clause, with no "now" after the name: the post is held still
+    ("Мектеп директоры қызметін атқарып, көп жыл еңбек еткен Айгүл Бекова бүгін марапатталды.", "Айгүл Бекова", "current"),
 ])
 def test_status_words_set_the_status(stages, text, person, status):
     facts = [f for f in facts_of(stages, text) if f.person.display == person]
     assert facts and {f.status for f in facts} == {status}
+
+
+def test_a_kazakh_post_whose_clause_a_converb_of_service_closes_is_former_where_its_holder_now_holds_another(stages):
+    """"X қызметін атқарып, ..." (having served as X) and "енді" (now) right after the holder's name: X was held before."""
+    facts = facts_of(stages, "Колледж директоры қызметін атқарып, көп марапат алған Дина Сәрсенова енді білім бөлімін басқарады.")
+    assert ("director", "former") in {(f.role, f.status) for f in facts}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Дина Сәрсенова енді аудандық білім бөлімін басқарады.", ("Дина Сәрсенова", "head", "аудандық білім бөлімі")),
+    ("Жиынға бүгінде облыстық білім басқармасының басшысы Дана Ерланова қатысты.",
+     ("Дана Ерланова", "head", "облыстық білім басқармасы")),
+])
+def test_a_kazakh_adverb_of_the_present_is_no_word_of_the_institution_after_it(stages, text, fact):
+    assert fact in found(stages, text)
 
 
 def test_a_past_predicate_of_an_earlier_clause_leaves_the_next_title_current(stages):
@@ -9673,6 +9697,9 @@ def test_a_kazakh_school_or_college_site_named_in_its_header(stages, text, facts
     ("Жуалы ауданы әкімінің шешімімен жаңа кітапхана ашылды. Ауыл тұрғындарына аудан әкімінің орынбасары Ержан "
      "Сейітов кітапханаға берілген кітаптарды көрсетті.",
      {("Ержан Сейітов", "deputy_akim", "Жуалы ауданы әкімдігі")}),
+    # ... and so does a singular's dative after its possessive ("салтанатына", to the ceremony) before a body's adjective.
+    ("Жаңа спорт залының ашылу рәсіміне облыстық жастар саясаты басқармасының басшысы Дана Серікова қатысты.",
+     {("Дана Серікова", "head", "облыстық жастар саясаты басқармасы")}),
     # A woman's title after her name names a place after her ("Айша бибі ауылдық округі"): no person.
     ("Ол бұрын Айша бибі ауылдық округінің әкімі болған Марат Тұрсынов.",
      {("Марат Тұрсынов", "akim", "Айша бибі ауылдық округі әкімдігі")}),
@@ -14190,3 +14217,53 @@ def test_a_one_word_title_of_a_holder_named_with_the_institution_is_that_post(st
             "support from the Egyptian ministry for the university. In turn, Minister A. Nasser praised the cooperation.")
     assert {institution for _, role, institution in found(stages, text) if role == "minister"} == {
         "Ministry of Higher Education of Egypt"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Кеңеске қалалық спорт қызметкерлері кәсіподағының төрағасы Б.Сейітов келді.",
+     ("Б. Сейітов", "chairman", "қалалық спорт қызметкерлері кәсіподағы")),
+    ("Қарасай ауданында жиын өтті. Аудандық мәдениет қызметкерлері кәсіподағының төрағасы Серік Ахметов сөз сөйледі.",
+     ("Серік Ахметов", "chairman", "Қарасай аудандық мәдениет қызметкерлері кәсіподағы")),
+])
+def test_a_kazakh_trade_union_is_an_institution_its_chairman_heads(stages, text, fact):
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A quoted name after its noun in the possessive, in apposition: the bare noun later refers to the quoted name's.
+    ("Павлодар қаласының ең көне балабақшасы «Шұғыла» өз мерекесін атап өтті.\n\n"
+     "Балабақша меңгерушісі Жанар Сейітова қонақтарды қарсы алды.",
+     ("Жанар Сейітова", "head", "«Шұғыла» балабақшасы")),
+    ("Ауылдағы жалғыз мектебі «Жұлдыз», жаңа оқу жылын бастады. Мектеп директоры Айбек Нұрланов сөз сөйледі.",
+     ("Айбек Нұрланов", "director", "«Жұлдыз» мектебі")),
+])
+def test_a_kazakh_quoted_name_in_apposition_after_its_noun_names_the_institution(stages, text, fact):
+    assert fact in found(stages, text)
+
+
+def test_a_kazakh_quoted_project_after_a_schools_noun_is_no_name_of_the_school(stages):
+    facts = found(stages, "Ауданның ең үлкен мектебі «Жасыл ел» жобасына қатысты. Мектеп директоры Айбек Нұрланов сөз сөйледі.")
+    assert not any(org and "Жасыл ел" in org for _, _, org in facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # A name before an institution's bare noun in a case is the clause's subject, no name of the institution.
+    ("Гүлжан Омарова колледжді басқарады.", ("Гүлжан Омарова", "director", None)),
+    ("Ерболат Сәрсенов мектепті басқарады.", ("Ерболат Сәрсенов", "director", None)),
+    # ... where a name before its noun in the possessive names it ("Абай мектебін").
+    ("Ерболат Сәрсенов Абай мектебін басқарады.", ("Ерболат Сәрсенов", "director", "Абай мектебі")),
+])
+def test_a_kazakh_name_before_a_bare_noun_in_a_case_is_its_subject_not_the_institutions_name(stages, text, fact):
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A Kazakh plural title after a dash that follows a list's last name, its institution's genitive between, is each
+    # listed name's, as the singular after one name is.
+    ("Гүлнар Әбенова, Сәуле Қасымова – №12 мектептің мұғалімдері.",
+     {("Гүлнар Әбенова", "teacher", "№ 12 мектеп"), ("Сәуле Қасымова", "teacher", "№ 12 мектеп")}),
+    ("«Балдырған» балабақшасында мереке өтті. Ә.Нұрова мен Т.Сейітова – балабақшаның тәрбиешілері.",
+     {("Ә. Нұрова", "educator", "«Балдырған» балабақшасы"), ("Т. Сейітова", "educator", "«Балдырған» балабақшасы")}),
+])
+def test_a_kazakh_plural_title_after_a_lists_dash_is_each_listed_names(stages, text, facts):
+    assert facts <= found(stages, text)

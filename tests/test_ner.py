@@ -283,6 +283,16 @@ def test_a_kazakh_noun_in_the_accusative_opening_a_sentence_is_no_part_of_the_na
     assert persons_in(stages, text) == persons
 
 
+@pytest.mark.parametrize("text, persons", [
+    # An adverb or a conjunction that opens the sentence, though it ends like a surname in a case (Бұрын, earlier).
+    ("Ержан Жаманқұлов министр болып тағайындалды. Бұрын Жаманқұлов бұл жобаны қолдаған еді.",
+     ["Ержан Жаманқұлов", "Жаманқұлов"]),
+    ("Дәурен Әсемқұлов келді. Сондай-ақ Әсемқұлов жиынға қатысты.", ["Дәурен Әсемқұлов", "Әсемқұлов"]),
+])
+def test_a_kazakh_adverb_opening_a_sentence_is_no_part_of_the_name(stages, text, persons):
+    assert persons_in(stages, text) == persons
+
+
 # --- helper enner: English persons (round 9) ---
 
 @pytest.mark.parametrize("text, persons", [

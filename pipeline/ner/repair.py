@@ -547,6 +547,9 @@ class SpanRepair:
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
         self.kazakh_accusative_word = re.compile(
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('accusative_endings_of_words'))})")
+        # Adverbs, conjunctions and introductory words that open a clause ("Бұрын", earlier; "Сондай-ақ", also):
+        # no word of a name, capitalized or not.
+        self.kazakh_clause_opening_words = frozenset(lexicons["kk"].words("chain_stop_words") + lexicons["kk"].words("introductory_words"))
         self.kazakh_field_postpositions = frozenset(lexicons["kk"].words("field_postpositions"))
         self.kazakh_genitive = re.compile(rf"(?:{any_of(lexicons['kk'].words('genitive_endings'))})$")
         self.kazakh_multiword_titles = tuple(form.lower() for form, _ in taxonomy.forms("kk") if " " in form)
@@ -2378,7 +2381,8 @@ class SpanRepair:
     def _without_a_leading_oblique_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that opens with a capitalized Kazakh word in an oblique case, no name's
         ("Жарлығымен Ермағанбет Бөлекпаев": by the decree; "Отырысқа Ғылым және ...": to the meeting;
-        "Марапатты Айгүл Бековаға": the award, in the accusative),
+        "Марапатты Айгүл Бековаға": the award, in the accusative), or with an adverb, a conjunction or an
+        introductory word that opens a clause ("Бұрын Name", earlier; "Сондай-ақ Name", also),
         a sentence's first word the model took into the name: the rest is the person where it reads
         as a name, else there is none. Only in a span with a Kazakh letter, or in a Kazakh text where the
         word is a Kazakh noun's case form ("Жиында Бектенов", at the meeting): a Russian given name in the
@@ -2386,7 +2390,8 @@ class SpanRepair:
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
         # Given names end like an accusative too (Ақтоты): only a third word shows one taken in.
         if len(words) < 2 or not (self.kazakh_oblique_word.fullmatch(words[0].group())
-                                  or len(words) > 2 and self.kazakh_accusative_word.fullmatch(words[0].group())):
+                                  or len(words) > 2 and self.kazakh_accusative_word.fullmatch(words[0].group())
+                                  or words[0].group().lower() in self.kazakh_clause_opening_words):
             return None
         if not self.kazakh_letter.search(text, entity.start, entity.end) and not (
                 self.kazakh_letter.search(text) and self.names.in_a_kazakh_case(words[0].group())):
@@ -2396,8 +2401,10 @@ class SpanRepair:
             # one's ending ("бұрын Таблида Қожамберлиеваның"); a third shows the extra word.
             return None
         first = words[0].group()
-        # A place or an institution ending like a case (Қырғызстан) is one of the leading place parts.
-        if self.names.reads_as_a_name(first) or self.surname_ending.search(first) or self._head_label(first, "ORG"):
+        # A place or an institution ending like a case (Қырғызстан) is one of the leading place parts; a clause's
+        # opening word is none, though it may end like a surname in a case (Бұрын).
+        if first.lower() not in self.kazakh_clause_opening_words and (
+                self.names.reads_as_a_name(first) or self.surname_ending.search(first) or self._head_label(first, "ORG")):
             return None
         rest = EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
         written = text[rest.start:rest.end]
