@@ -87,6 +87,8 @@ _KAZAKH_DATIVE_BEFORE_A_TITLE = re.compile(r"(?<![\w-])(?P<noun>\w+(?P<ending>\w
 # The dative's endings after a possessive (ауданы-на, университеті-не) and the genitive's that take their place (ауданының).
 _KAZAKH_GENITIVE_OF_A_POSSESSIVES_DATIVE = {"на": "ның", "не": "нің"}
 _SENTENCE_CLOSING = ".!?…»\")\t\n "  # what a sentence's last word may have after it, rstrip's characters
+_POSSESSIVE_PRONOUN_BEFORE = re.compile(r"(?<![\w-])(?:его|её|ее)\s+$", re.IGNORECASE)  # "Его руководителем": a Russian one right before a title
+_LINE_CLOSING = frozenset(".!?…»\"”):;")  # what a line that closes its sentence, or opens a list, may end with
 # Posts that represent a country abroad: the country named with one is whom the holder represents ("Представитель
 # Казахстана Name"), which other posts of it (a State Counsellor) are held at no body for.
 _POSTS_REPRESENTING_A_COUNTRY = frozenset({"representative", "ambassador"})
@@ -576,8 +578,9 @@ def _spaced_form(form: str) -> str:
 
 
 def _spaced_dashed_form(form: str) -> str:
-    """Words as a pattern that allows any spacing between them and any dash for their dash ("Ол –", "Ол —", "Ол -")."""
-    return _spaced_form(form).replace("–", "[–—-]")
+    """Words as a pattern that allows any spacing between them and any dash for their dash ("Ол –", "Ол —", "Ол -") or
+    hyphen ("ясли – сад", as a page may type a compound's hyphen)."""
+    return _spaced_form(form).replace("–", "[–—-]").replace(r"\s*-\s*", r"\s*[-–—]\s*")
 
 
 class RoleExtractor:
@@ -1121,6 +1124,10 @@ class RoleExtractor:
         # ... or that say the name took the post the subject left, now ("Оның орнына Name тағайындалды", "Его место занял
         # Name", "На ее место назначен Name"). Not in English: "succeeded by Name" closes a biography whose posts the page
         # lists, one left unsaid.
+        # "Name сменил Name на посту акима района": the verb between the names, and the post's words after the second.
+        self.russian_succession_verb = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('succession_verbs'))})\s+", re.IGNORECASE)
+        self.russian_succession_post = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('succession_post_words'), _spaced_form)})\s+",
+                                                  re.IGNORECASE)
         self.post_taken_before = {lang: re.compile(
             rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_taken_before_name'))})(?![\w-])[^.;!?]{{0,40}}$",
             re.IGNORECASE) for lang in ("kk", "ru")}
@@ -1180,6 +1187,8 @@ class RoleExtractor:
         on_behalf = "".join(rf"(?<!(?<!\w){re.escape(word)}\s)" for word in on_behalf_words)
         self.named_after = re.compile(rf"{on_behalf}(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
         self.on_behalf_of = re.compile(rf"(?<![\w-])(?:{any_of(on_behalf_words)})\s+(?:{any_of(named_after_before)})\s+$", re.IGNORECASE)
+        self.russian_agreement_opening = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('agreement_openings'), _spaced_form)})\s+",
+                                                    re.IGNORECASE)
         self.passive_auxiliary_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('passive_auxiliaries'))})\s+$",
                                                    re.IGNORECASE)
         self.named_after_inside = re.compile(rf"\s(?:{any_of(named_after_before)})(?!\w)", re.IGNORECASE)
@@ -1375,8 +1384,11 @@ class RoleExtractor:
             sentence_facts = _former_holders_at_the_post_named(sentence_facts, facts, self.single_holder_codes,
                                                                lambda fact, holder: self._at_another_kind_of_place(text, lang, fact, holder))
             sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
+            if lang == "ru" and len(persons) > 1:
+                sentence_facts = self._russian_succession(text, persons, sentence_facts)
             sentence_facts += self._post_named_before_its_holder(text, start, end, lang, persons, post_of_no_one, home, facts,
                                                                  sentence_facts)
+            sentence_facts = self._head_of_the_body_named_before(text, lang, post_of_no_one, sentence_facts)
             facts.extend(sentence_facts)
             post_of_no_one = None if pronoun or group else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
                                                    {(fact.title_start, fact.title_end) for fact in sentence_facts})
@@ -1440,6 +1452,22 @@ class RoleExtractor:
                                      evidence_start=words.start(), evidence_end=mention.end))
         return found
 
+    def _russian_succession(self, text: str, persons, sentence_facts: list[RoleFact]) -> list[RoleFact]:
+        """A name, a verb of succession, a second name and the post's words before its title ("Name сменил Name на посту
+        акима района"): the second held the post, formerly; the first holds it now, at the same institution."""
+        found = list(sentence_facts)
+        for (successor, name), (predecessor, _) in zip(persons, persons[1:]):
+            if not self.russian_succession_verb.fullmatch(text, successor.end, predecessor.start):
+                continue
+            post = self.russian_succession_post.match(text, predecessor.end)
+            held = [fact for fact in found if post is not None and fact.person_mention is predecessor and fact.title_start == post.end()]
+            for fact in held:
+                found[found.index(fact)] = replace(fact, status="former")
+                if not any(other.person_mention is successor and other.role == fact.role for other in found):
+                    found.append(replace(fact, person=name, person_mention=successor, status="current",
+                                         evidence_start=successor.start))
+        return found
+
     def _post_named_before_its_holder(self, text: str, start: int, end: int, lang: str, persons, post_sentence, home,
                                       facts: list[RoleFact], sentence_facts: list[RoleFact]) -> list[RoleFact]:
         """A sentence that opens with words naming the holder of a post ("Им стал Name", "Ол – Name", "He is Name"), or
@@ -1493,9 +1521,27 @@ class RoleExtractor:
                 post_facts = after_the_institution
         # The post's sentence may name its institution away from the title, its subject ("Министерство просвещения получило
         # нового руководителя"): its one registered organization, a head's of which is that institution's head.
-        registered = {found.org_id: found for m in inside if m.label in ORG_LABELS and (found := self.registry.lookup(m.text, lang)) is not None}
-        seat = next(iter(registered.values())) if len(registered) == 1 else None
+        seat = self._one_registered_organization(inside, lang)
         return [self._at_the_seat(fact, seat) if fact.org is None and seat is not None else fact for fact in post_facts]
+
+    def _one_registered_organization(self, mentions: list[Mention], lang: str) -> Institution | None:
+        """The one registered institution the organizations among ``mentions`` name, None where they name none or several."""
+        registered = {found.org_id: found for m in mentions if m.label in ORG_LABELS and (found := self.registry.lookup(m.text, lang)) is not None}
+        return next(iter(registered.values())) if len(registered) == 1 else None
+
+    def _head_of_the_body_named_before(self, text: str, lang: str, post_sentence, sentence_facts: list[RoleFact]) -> list[RoleFact]:
+        """A Russian head's title of no institution after a possessive pronoun ("Его руководителем назначен Name", "Её
+        главой стала Name"), right after a sentence that names a registered institution and no one ("Создано
+        агентство по делам молодежи."): the head of that institution (the one organization the model marked there, else the
+        first the words name), a plain head of it its own head (a ministry's minister)."""
+        if lang != "ru" or post_sentence is None or post_sentence[2] != lang:
+            return sentence_facts
+        heads = [fact for fact in sentence_facts if fact.role == "head" and fact.org is None
+                 and _POSSESSIVE_PRONOUN_BEFORE.search(text, max(0, fact.title_start - 8), fact.title_start)]
+        # The model may mark no organization there (a ministry written in lower case): the first one its words name.
+        seat = (self._one_registered_organization(post_sentence[3], lang)
+                or self._registry_ngram(_words(text[post_sentence[0]:post_sentence[1]]), lang)) if heads else None
+        return [self._at_the_seat(fact, seat) if fact in heads and seat is not None else fact for fact in sentence_facts]
 
     def _at_the_seat(self, fact: RoleFact, seat: Institution) -> RoleFact:
         """The fact at ``seat``, read from its sentence: a plain head of it is its own head (a ministry's minister)."""
@@ -1563,6 +1609,19 @@ class RoleExtractor:
         joined = []
         for index, ((start, end, lang), below) in enumerate(zip(sentences, sentences[1:] + [None])):
             if joined and joined[-1][1] > start:  # the line joined to the one before it
+                continue
+            # A sentence broken over lines, as a page wraps its text: a line that ends with no sentence's closing
+            # punctuation goes on in the next line of its language that opens in lower case ("На встрече выступил
+            # советник" / "министра просвещения Name."). The title and the name read as one sentence.
+            last = index
+            while last + 1 < len(sentences) and sentences[last + 1][2] == lang \
+                    and sentences[last + 1][0] < len(text) and text[sentences[last + 1][0]].islower() \
+                    and text.count("\n", sentences[last][1], sentences[last + 1][0]) == 1 \
+                    and not text[sentences[last][1]:sentences[last + 1][0]].strip() \
+                    and text[sentences[last][0]:sentences[last][1]].rstrip()[-1:] not in _LINE_CLOSING:
+                last += 1
+            if last > index:
+                joined.append((start, sentences[last][1], lang))
                 continue
             # A biography's header: the name, and its holder's post on the line below ("Абдуллаев Ержан
             # Сапарбекұлы" / "Түркістан облысы әкімінің орынбасары"), unless a name follows that post as a staff
@@ -2016,6 +2075,12 @@ class RoleExtractor:
         if not parses or parses[0].tag.POS not in ("VERB", "PRTS") or parses[0].tag.number == "plur" \
                 or self.matcher(lang).find(text, start, verb.start()):
             return None
+        # A title in the nominative after the predicate, no noun between, is the sentence's own subject ("Вчера избран
+        # председатель комиссии", "назначен новый директор"), where one left out takes the instrumental ("назначен директором").
+        after = self.matcher(lang).find(text, verb.end(), end)
+        if after and _nominative_title(TitleHit(after[0][0], after[0][1], after[0][2], text[after[0][0]:after[0][1]])) \
+                and not any(russian_morphology().parse(word)[0].tag.POS == "NOUN" for word in _lower_case_words(text[verb.end():after[0][0]])):
+            return None
         gender = parses[0].tag.gender
         if gender in ("masc", "femn") and self.names.gender_of(antecedent[1]) not in (None, gender):
             return None
@@ -2224,6 +2289,10 @@ class RoleExtractor:
         # Nor is a contest's entrants' plural title ("дипломы конкурса молодых ученых получили Name"), no post of the winners.
         idioms += [entrants for match in self.russian_contest_entrants.finditer(text, start, end)
                    if (entrants := _genitive_plural_words_from(text, match.start(1), match.end(1)))] if lang == "ru" else []
+        # Nor is a title among the parties an act was agreed with ("по согласованию с министерством и депутатами
+        # городского маслихата"), whom the name the act appoints is none of.
+        names_at = {m.start for m in mentions if m.label == "PERSON"}
+        idioms += self._russian_parties_agreed_with(text, start, end, names_at) if lang == "ru" else []
         # Nor is the title after a Russian press office's noun, whose office it is ("пресс-служба акима области").
         idioms += [match.span() for match in self.russian_press_office_of_a_title.finditer(text, start, end)] if lang == "ru" else []
         # A Kazakh or Russian title of honour ("еңбек сіңірген ұстазы", "заслуженный тренер") is no post.
@@ -2234,7 +2303,6 @@ class RoleExtractor:
         # So is the office an institution is attached to ("the Institute ... under the President of Kazakhstan"), not a
         # title before its holder's name ("a PhD at the University of Tokyo under Professor Name": a supervisor).
         attached_at = {m.end for m in mentions if lang in ("en", "ru") and m.label == "ORG" and start <= m.start and m.end <= end}
-        names_at = {m.start for m in mentions if m.label == "PERSON"}
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             # A title that holds the whole name after its own words is no word of it ("deputy of the Pavlodar
@@ -2308,6 +2376,35 @@ class RoleExtractor:
         named_after = self.named_after.search(text, max(start, hit_start - window), hit_start)
         return named_after is not None and not self.passive_auxiliary_before.search(text, max(start, named_after.start() - 12),
                                                                                     named_after.start())
+
+    def _russian_parties_agreed_with(self, text: str, start: int, end: int, names_at: set[int]) -> list[tuple[int, int]]:
+        """The spans of the parties a Russian act was agreed with, after "по согласованию с" (``agreement_openings``):
+        nouns in the instrumental, each with its complement in the genitive, joined by "и" or commas ("с министерством
+        просвещения и депутатами городского маслихата"), up to the next instrumental that no "и" joins ("... директором
+        лицея назначен") or any other word. Parties named by their names ("с министром Name") hold their own titles: none."""
+        spans = []
+        for opening in self.russian_agreement_opening.finditer(text, start, end):
+            position, party_end, joined = opening.end(), opening.end(), True
+            for word in _WORD.finditer(text, opening.end(), end):
+                between = text[position:word.start()]
+                if word.start() in names_at:
+                    party_end = opening.start()
+                if word.start() in names_at or between.strip() not in ("", ","):
+                    break
+                cases = {parse.tag.case for parse in russian_morphology().parse(word.group().lower())}
+                if word.group().lower() == "и" or between.strip() == ",":
+                    joined = True
+                    if word.group().lower() == "и":
+                        position = word.end()
+                        continue
+                if "ablt" in cases and joined:
+                    joined = False
+                elif "gent" not in cases or joined:
+                    break
+                position = party_end = word.end()
+            if party_end > opening.start():
+                spans.append((opening.start(), party_end))
+        return spans
 
     def _on_behalf_of_a_group(self, text: str, start: int, hit_start: int, hit_end: int, code: str, lang: str) -> bool:
         """Whether a title in the plural follows "от имени" ("От имени студентов Name поздравил ..."): the group on whose
@@ -2912,8 +3009,8 @@ class RoleExtractor:
                                                   home, boundary if title.end <= mention.start else mention.end)
                      for title in person_titles}
             found = _chain_institutions(text, person_titles, found, mention, self.chamber_seat_codes, lang)
-            if lang == "en":
-                found |= self._english_respective_places(text, person_titles, mention)
+            if lang in _RESPECTIVE_PLACES:
+                found |= self._respective_places(text, person_titles, mention, lang)
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 if org_source == "page" and lang == "en" and title.code in self.single_holder_codes \
@@ -3609,9 +3706,12 @@ class RoleExtractor:
     def _act_issued_by(self, before: str) -> bool:
         """Whether a Russian institution named right after ``before`` issued an act whose noun ends it ("Постановлением
         Правительства вице-министром назначен", "Приказом министерства директором назначен"): the title after the
-        institution names its own after it, not the issuer."""
+        institution names its own after it, not the issuer; nor one the act was agreed with ("По согласованию с
+        министерством директором лицея назначен")."""
         noun = re.search(r"(\w+)\s*$", before)
-        return noun is not None and self.act_noun["ru"].match(noun.group(1)) is not None
+        agreed = self.russian_agreement_opening.search(before[-30:] + " ")
+        return noun is not None and self.act_noun["ru"].match(noun.group(1)) is not None \
+            or agreed is not None and agreed.end() == len(before[-30:]) + 1
 
     def _in_an_opening_clause(self, text: str, start: int, title: TitleHit, mention: Mention) -> bool:
         """Whether an English title stands in an adverbial clause that opens the sentence and ends at a comma
@@ -3943,6 +4043,13 @@ class RoleExtractor:
                          or self.predicates["ru"].indeclinable_deputy(first_word)):
                 break
             modifiers = lang == "ru" and not chain and _russian_modifiers_only(between[one_of.end():] if one_of else between)
+            # "Name, на встрече с учителями министр отметил, что ...": a title in the nominative after words that are none of
+            # its modifiers, its verb after it before any comma, is the subject of a clause of its own (after a name
+            # addressed, as an interview's question opens), no apposition of the name; an apposition's comma closes it
+            # before the name's verb ("Name, в то время министр, подписал").
+            if lang == "ru" and not chain and not predicate and not one_of and not modifiers and between.strip(" ,") \
+                    and _nominative_title(title) and _russian_verb_after(text, title.end, _clause_end(text, title.end, sentence_end)):
+                break
             # A Kazakh institution's genitive chain before the title is its own, no loose words ("Name –
             # облыстық білім басқармасының басшысы").
             gap_words = between.split()
@@ -5676,7 +5783,7 @@ class RoleExtractor:
         place_words = self.taxonomy.place_words.get("en", frozenset())
         if len(words) > 2 and words[0].lower() in place_words and words[1].lower() == "of":
             words = words[2:] + [words[0]]  # "the region of Pavlodar" is "Pavlodar region"
-        words = self._english_place_of_the_respective_name(text, title, person, after, place_words) or words
+        words = self._place_of_the_respective_name(text, title, person, after, place_words, "en") or words
         before = _trailing_plain_words(text[max(0, title.start - 60):title.start])
         # A name with "district" after it is the district's ("akim of Almaty district of Astana", "of the Pavlodar
         # district"), not the city's or the region's it shares: no shorter phrase than the name and its noun is read.
@@ -5705,31 +5812,44 @@ class RoleExtractor:
             return self.registry.resolve(seat_template.format(town), "en")
         return None
 
-    def _english_respective_places(self, text: str, titles: list[TitleHit], mention: Mention) -> dict:
-        """For a name in a list after a plural English title's places joined by "and", each such title's seat at the place
-        of the same rank in its list ("The akims of A and B regions, Name and Name": the second name's is B's akimat), where
-        the title's institution is otherwise read before the list's first name, as a shared title's is."""
-        place_words = self.taxonomy.place_words.get("en", frozenset())
-        return {title: (self._english_region_around(text, title, mention), 1.0, "text") for title in titles
-                if self.taxonomy.seat(title.code, "place") is not None and self._english_place_of_the_respective_name(
-                    text, title, mention, self.english_institution_opening.match(text, title.end), place_words)}
+    def _respective_places(self, text: str, titles: list[TitleHit], mention: Mention, lang: str) -> dict:
+        """For a name in a list after a plural English or Russian title's places joined by "and", each such title's seat at
+        the place of the same rank in its list ("The akims of A and B regions, Name and Name", "акимами A и B районов
+        назначены Name и Name": the second name's is B's akimat), where the title's institution is otherwise read before
+        the list's first name, as a shared title's is."""
+        place_words = self.taxonomy.place_words.get(lang, frozenset())
+        found = {}
+        for title in titles:
+            after = self.english_institution_opening.match(text, title.end) if lang == "en" else _WHITESPACE.match(text, title.end)
+            words = self._place_of_the_respective_name(text, title, mention, after, place_words, lang) \
+                if self.taxonomy.seat(title.code, "place") is not None else None
+            if words:
+                found[title] = (self._english_region_around(text, title, mention) if lang == "en"
+                                else self._seat_of(" ".join(words), title.code, lang, True)), 1.0, "text"
+        return found
 
     @staticmethod
-    def _english_place_of_the_respective_name(text: str, title: TitleHit, person: Mention, after: re.Match | None,
-                                              place_words: frozenset[str]) -> list[str] | None:
-        """The words of the place a plural English title's places joined by "and" give the name at the same place in the
-        list of as many names after them ("The akims of Pavlodar and East Kazakhstan regions, Name and Name, ...": the
-        second name's is "East Kazakhstan region"), the kind's noun in the singular; None for any other title."""
-        if after is None or not title.written.split()[0].lower().endswith("s"):
+    def _place_of_the_respective_name(text: str, title: TitleHit, person: Mention, after: re.Match | None,
+                                      place_words: frozenset[str], lang: str) -> list[str] | None:
+        """The words of the place a plural title's places joined by "and" give the name at the same place in the list of
+        as many names after them ("The akims of Pavlodar and East Kazakhstan regions, Name and Name, ...": the second
+        name's is "East Kazakhstan region"; "акимами Шетского и Абайского районов назначены Name и Name": "Абайского
+        района"), the kind's noun in the singular (in Russian, in the genitive); None for any other title."""
+        if after is None or not (_russian_plural(title) if lang == "ru" else title.written.split()[0].lower().endswith("s")):
             return None
-        places = _PLACES_JOINED_BEFORE_THEIR_NOUN.match(text, after.end())
+        listed_name, places_joined, names_listed, conjunction = _RESPECTIVE_PLACES[lang]
+        places = places_joined.match(text, after.end())
         noun = places.group("noun") if places else ""
-        singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
-        names = _NAMES_LISTED_AFTER.match(text, places.end()) if places and singular in place_words else None
+        if lang == "ru":
+            singular = russian_morphology().parse(noun.lower())[0].inflect({"sing", "gent"}) if noun else None
+            singular = singular.word if singular is not None else ""
+        else:
+            singular = noun[:-3] + "y" if noun.endswith("ies") else noun[:-1]
+        names = names_listed.match(text, places.end()) if places and singular in place_words else None
         if names is None:
             return None
-        starts = [name.start() for name in _LISTED_NAME.finditer(text, names.start("names"), names.end("names"))]
-        written = re.split(r"\s*,\s*|\s+and\s+", places.group("places"))
+        starts = [name.start() for name in listed_name.finditer(text, names.start("names"), names.end("names"))]
+        written = re.split(rf"\s*,\s*|\s+{conjunction}\s+", places.group("places"))
         if len(starts) != len(written) or person.start not in starts:
             return None
         return [*written[starts.index(person.start)].split(), singular]
@@ -6947,9 +7067,11 @@ def _object_title_before_a_subjects(text: str, title: TitleHit, titles: list[Tit
     отметил", "Коллективу нового руководителя представил заместитель акима Name": whom the clause speaks of, the
     name's title being the nominative one). Titles that agree chain ("ректора КазНУ, академика Name"; "директор,
     учитель физики Name"), and one in the instrumental before a verb is the name's predicate ("Модератором секции
-    выступила проректор Name")."""
+    выступила проректор Name", "Председателем комиссии по вопросам экологии, транспорта и связи избран депутат Name")."""
     nearer = [other for other in titles if title.end <= other.start and other.end <= mention.start]
-    gap = text[title.end:nearer[0].start] if nearer else ""
+    # The commas of a list of single words in the title's complement are none ("председателем комиссии по вопросам
+    # экологии, бюджета и финансов избран депутат Name").
+    gap = _COMMA_IN_A_LIST_OF_WORDS.sub("", text[title.end:nearer[0].start]) if nearer else ""
     # A finite verb, not a passive participle, whose subject the name is ("И.о. директора назначен учитель Name").
     finite_verb = any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in _lower_case_words(gap))
     if not nearer or not ("," in gap or finite_verb):
@@ -8383,8 +8505,9 @@ def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
     named_after = (rf"(?:{any_of(russian.words('institutions_before_number'))})\s+(?:{any_of(russian.words('named_after_before_name'))})"
                    rf"\s*(?:(?:{any_of(russian.words('named_after_ranks'))})\s+)?"
                    r"(?-i:(?:[А-ЯЁ]\.\s?)*[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?:\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?){0,2})")
-    # ... or by a quoted name alone ("ясли-сада «Еркетай» Шахтинска", which the model reads as a place's words).
-    quoted = rf"(?:{any_of(russian.words('institutions_before_number'))})\s+«[^«»\n]{{1,40}}»"
+    # ... or by a quoted name alone ("ясли-сада «Еркетай» Шахтинска", which the model reads as a place's words), its
+    # compound's hyphen maybe typed as a spaced dash.
+    quoted = rf"(?:{any_of(russian.words('institutions_before_number'), _spaced_dashed_form)})\s+«[^«»\n]{{1,40}}»"
     # The lookahead holds the alternatives' first letters, so a scan passes most positions at once.
     first_letters = {word[0] for lang in LANGS for word in lexicons[lang].words("institutions_before_number")} | {"n", "№"}
     return re.compile(
@@ -8503,15 +8626,23 @@ def _words(text: str) -> list[str]:
     return _GLUED_PUNCTUATION.sub(r"\1 ", text).split()
 
 
-# Places of one kind joined by commas and "and" before the kind's plural noun ("Pavlodar and East Kazakhstan regions"), and
-# the names of as many persons listed after them, one for each in order ("..., Name Surname and Name Surname, reported");
-# the city the places are in may follow their noun ("akims of A and B districts of Astana, Name and Name"), and the comma
-# before the names may be left out ("the new akims of A and B districts Name Surname and Name Surname respectively").
+# Places of one kind joined by commas and "and" before the kind's plural noun ("Pavlodar and East Kazakhstan regions",
+# "Шетского и Абайского районов"), and the names of as many persons listed after them, one for each in order
+# ("..., Name Surname and Name Surname, reported"; in Russian after a verb maybe, "районов назначены Name и Name"):
+# (a listed name, the places, the names, the conjunction) by language.
 _LISTED_NAME = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
-_PLACES_JOINED_BEFORE_THEIR_NOUN = re.compile(
-    rf"\s*(?:the\s+)?(?P<places>{_LISTED_NAME.pattern}(?:\s*,\s*{_LISTED_NAME.pattern})*\s+and\s+{_LISTED_NAME.pattern})\s+(?P<noun>[a-z]+s)\b")
-_NAMES_LISTED_AFTER = re.compile(
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?=\s*,))?\s*,?\s*(?P<names>{_LISTED_NAME.pattern}(?:\s*,\s*{_LISTED_NAME.pattern})*,?\s+and\s+{_LISTED_NAME.pattern})(?=\s*[,.;]|\s+[a-z])")
+_RUSSIAN_LISTED_NAME = re.compile(r"[А-ЯЁ][\w'’-]*(?:\s+[А-ЯЁ][\w'’-]*){0,3}")
+_RESPECTIVE_PLACES = {
+    "en": (_LISTED_NAME, re.compile(
+        rf"\s*(?:the\s+)?(?P<places>{_LISTED_NAME.pattern}(?:\s*,\s*{_LISTED_NAME.pattern})*\s+and\s+{_LISTED_NAME.pattern})\s+(?P<noun>[a-z]+s)\b"),
+        # the city the places are in may follow their noun ("akims of A and B districts of Astana, Name and Name"), and
+        # the comma before the names may be left out ("the new akims of A and B districts Name Surname and Name Surname")
+        re.compile(rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?=\s*,))?\s*,?\s*(?P<names>{_LISTED_NAME.pattern}"
+                   rf"(?:\s*,\s*{_LISTED_NAME.pattern})*,?\s+and\s+{_LISTED_NAME.pattern})(?=\s*[,.;]|\s+[a-z])"), "and"),
+    "ru": (_RUSSIAN_LISTED_NAME, re.compile(r"(?P<places>[А-ЯЁ][\w-]*(?:\s*,\s*[А-ЯЁ][\w-]*)*\s+и\s+[А-ЯЁ][\w-]*)\s+(?P<noun>[а-яё]+)(?![\w-])"),
+           re.compile(rf"(?:\s+[а-яё]+){{0,2}}(?:\s*[,:–—-]\s*|\s+)(?P<names>{_RUSSIAN_LISTED_NAME.pattern}"
+                      rf"(?:\s*,\s*{_RUSSIAN_LISTED_NAME.pattern})*,?\s+и\s+{_RUSSIAN_LISTED_NAME.pattern})(?=\s*[,.;]|\s+[а-яё])"), "и"),
+}
 
 
 def _leading_plain_words(text: str) -> list[str]:
@@ -8695,6 +8826,12 @@ def _russian_plural(title: TitleHit) -> bool:
     """Whether a Russian title's last word reads first as a plural ("полицейские", "военнослужащих", "солдат")."""
     words = title.written.split()
     return bool(words) and russian_morphology().parse(words[-1].lower())[0].tag.number == "plur"
+
+
+def _clause_end(text: str, position: int, end: int) -> int:
+    """Where the first comma after a position ends its clause, else ``end``."""
+    comma = text.find(",", position, end)
+    return comma if comma >= 0 else end
 
 
 def _russian_verb_after(text: str, position: int, end: int) -> bool:

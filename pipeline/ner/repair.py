@@ -297,6 +297,10 @@ _GLUED_NAME = re.compile("(" + not_after(r"\w-", f"[{_CYRILLIC_UPPER}][{_CYRILLI
 _APPOSITION_MARK = re.compile(r"\s*[,–—-]\s")
 _CYRILLIC_NAME = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?:-[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)?")
 _SHORTEST_SURNAME_STEM = 3  # Кан, Бут; a shorter word (Ира of "Кима Чен Ира") keeps its last letter
+# Capitalized adjectives of places joined by commas and "и", the first where a span opens, before their kind's noun
+# ("Шетского, Абайского и Осакаровского районов").
+_PLACE_ADJECTIVE = r"[А-ЯЁ][а-яё-]*(?:ск|цк)(?:ого|ой|ому|ом|им|их)"
+_PLACE_ADJECTIVES_LISTED = re.compile(rf"{_PLACE_ADJECTIVE}(?:(?:\s*,\s*|\s+и\s+){_PLACE_ADJECTIVE})*\s+(?P<noun>[а-яё]+)(?![\w-])")
 _CYRILLIC_NAME_WORD_BEFORE = re.compile(rf"(?<![\w-])[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}\s+$")
 # A capitalized Latin word right before a span, and one that opens its line (after a list's bullet or number).
 _LATIN_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\s+$")
@@ -503,6 +507,8 @@ class SpanRepair:
         self.english_place_noun_and_of_before = re.compile(
             rf"(?<!\w)(?:{any_of(taxonomy.place_words.get('en', ()))})\s+of\s+$", re.IGNORECASE)
         self.russian_place_nouns = frozenset(taxonomy.place_words.get("ru", ()))
+        self.russian_place_kinds = frozenset(noun for nouns in lexicons["ru"].table("referring_place_nouns").values() for noun in nouns
+                                             if " " not in noun)
         self.russian_place_noun_before = re.compile(rf"(?<!\w)(?:{any_of(taxonomy.place_words.get('ru', ()))})\s+$", re.IGNORECASE)
         acronyms = any_of(tuple(self.registry.acronyms), not_after=r"\w-") if self.registry.acronyms else "(?!)"
         self.registered_acronym = re.compile(rf"(?:{acronyms})(?:-[^\W\d_]+)?(?![\w-])")
@@ -2348,8 +2354,10 @@ class SpanRepair:
             if self._is_title(title) and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
-            # A Russian title in a case before the city or region it is of ("Акимом Тараза назначен Name"): the place.
-            if size == 1 and len(words) == 2 and self._russian_title_in_a_case(title) and (self._is_place(name) or self._is_centre(name)):
+            # A Russian title in a case before the city or region it is of ("Акимом Тараза назначен Name"), or the first of
+            # places' adjectives before their noun ("Акимами Шетского и Абайского районов"): the place.
+            if size == 1 and len(words) == 2 and self._russian_title_in_a_case(title) \
+                    and (self._is_place(name) or self._is_centre(name) or self._place_adjective_before_its_noun(text, words[1].start())):
                 return [EntitySpan(entity.start, words[0].end(), "POSITION", entity.score),
                         EntitySpan(words[1].start(), entity.end, "GPE", entity.score)]
         return None
@@ -2565,8 +2573,17 @@ class SpanRepair:
         if self.kazakh_letter.search(text):
             return entities
         return [replace(entity, label="GPE") if entity.label == "PERSON" and _CYRILLIC_NAME.fullmatch(written := text[entity.start:entity.end])
-                and (self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name(written)
-                and not self.surname_ending.search(written) else entity for entity in entities]
+                and ((self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name(written)
+                     and not self.surname_ending.search(written) or self._place_adjective_before_its_noun(text, entity.start))
+                else entity for entity in entities]
+
+    def _place_adjective_before_its_noun(self, text: str, start: int) -> bool:
+        """Whether a capitalized adjective opens a list of such joined by commas and "и" before a place's noun ("акимы
+        Шетского, Абайского и Осакаровского районов", "Акимами Северного и Южного районов"): the first place's, no
+        surname, though its ending is one's."""
+        listed = _PLACE_ADJECTIVES_LISTED.match(text, start)
+        return listed is not None and any(parse.tag.POS == "NOUN" and parse.normal_form in self.russian_place_kinds
+                                          for parse in russian_morphology().parse(listed.group("noun").lower()))
 
     def _place_after_a_russian_place_noun(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A registered place's name right after a Russian place noun that the model read as a person or a thing

@@ -29,6 +29,7 @@ REGISTRY_FILE = DATA_DIR / "institutions.yaml"
 REGIONS_FILE = DATA_DIR / "regions.yaml"
 _QUOTES = re.compile(r"[«»\"“”„‟'’`]")
 _QUOTED_ALONE = re.compile(r"«([^«»]+)»")
+_DASHED_COMPOUND = re.compile(r"(?<=[а-яё])\s+[–—]\s+(?=[а-яё])")
 _BRACKETED_AT_END = re.compile(r"\s*\(([^()]+)\)\s*$")  # a name's short form or acronym after it
 # The acronyms of the bodies an institution reports to, after its name as a state institute's site writes it in its
 # header ("Институт ботаники и фитоинтродукции КЛХЖМ МЭПР РК": its committee's, its ministry's, the republic's).
@@ -333,6 +334,8 @@ class Registry:
                                   if last.lower().endswith(ending) and last[:-len(ending)].lower().endswith(self._kazakh_bare_heads)), last)
             name = " ".join(words)
         elif lang == "ru":
+            # A compound's hyphen typed as a spaced dash between two lower-case words ("ясли – сад"): the hyphen.
+            name = _DASHED_COMPOUND.sub("-", name)
             # A name in quotes alone stands in the case its title governs ("председатель совета директоров «Казахтелекома»"),
             # unless its first word may be a nominative already («Самрук-Казына»).
             quoted = _QUOTED_ALONE.fullmatch(name)
