@@ -1229,8 +1229,10 @@ class RoleExtractor:
             # "CEO of Kazakhstan's Bilim Foundation", "head of the capital city's Department of ...": a place's possessive
             # before the institution's name.
             rf"^(?:\s*(?:,\s*)?{subject}{english_field}(?:{prepositions})?|{english_field_before_a_comma})\s*{article}"
-            # An opening quote the institution's span left out (a quoted name in single quotes and a legal form's capitals after it).
-            rf"(?:(?:{any_of(english.words('newly_formed_before_a_name'))})\s+)?(?:(?:capital\s+)?[A-Z][\w-]*['’]s\s+)?['‘\"“«]?$", re.IGNORECASE)}
+            # An opening quote the institution's span left out (a quoted name in single quotes and a legal form's capitals after it),
+            # after its place's name ("Director of Taraz “Nazarbayev Intellectual School”").
+            rf"(?:(?:{any_of(english.words('newly_formed_before_a_name'))})\s+)?(?:(?:capital\s+)?[A-Z][\w-]*['’]s\s+)?"
+            rf"(?:['‘\"“«]|(?-i:[A-Z][\w-]*)\s+[‘\"“«])?$", re.IGNORECASE)}
         # "teaches information systems at Astana IT University": a verb of teaching's subject, then "at" or "in".
         self.taught_at_institution = re.compile(rf"^\s+(?:[\w-]+\s+(?:and\s+)?){{0,3}}(?:at|in)\s+{article}$", re.IGNORECASE)
         # "Director of Programs of the Civic Institute": a capitalized subject before "of" and an organization (no
@@ -4942,6 +4944,15 @@ class RoleExtractor:
             return None
         return self.registry.unregistered(f"{seat.template['en'].format(after.group('field'))} of {after.group('the') or ''}{country}", "en")
 
+    def _home_body_of_another_country(self, text: str, title: TitleHit, registered: Institution) -> Institution | None:
+        """Another country's body that an English title names by the words of one of this country's and the country
+        after it ("deputies of the Parliament of Poland Name": Turkey's parliament, not Kazakhstan's)."""
+        after = self.english_country_after.match(text, title.end)
+        body = _BODY_AFTER_OF.search(title.written)
+        if after is None or body is None or self._names_this_country(after.group(1)) or not self._names_this_country(registered.name):
+            return None
+        return self.registry.unregistered(f"{body.group(1)} {' '.join(after.group().split())}", "en")
+
     def _names_only_this_country(self, written: str, lang: str) -> bool:
         """Whether an institution's name is this country's name and nothing else ("Қазақстан Республикасы", "the Republic
         of Kazakhstan"): the country holds posts of its own, but no body of that name holds them."""
@@ -5113,7 +5124,11 @@ class RoleExtractor:
         if title.of_no_institution:
             return  # "The jury included Name": a member of the jury, whatever the name's own post
         words_before = _words(text[left_limit:title.start])  # where a genitive chain before the title names its institution
-        yield self._registry_ngram(title.written.split(), lang), 1.0, "title"
+        registered = self._registry_ngram(title.written.split(), lang)
+        if lang == "en" and registered is not None and (abroad := self._home_body_of_another_country(text, title, registered)):
+            yield abroad, 1.0, "title"
+            return
+        yield registered, 1.0, "title"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None \
                 and (placed := _PLACE_CLOSING_A_TITLE.search(title.written)) is not None:
             yield self._seat_of(placed.group(1), title.code, lang, True), 1.0, "title"  # "head of the Pavlodar region"
@@ -5303,6 +5318,10 @@ class RoleExtractor:
                             and (body := self.registry.lookup(text[org_start:named_after], lang)) is not None:
                         yield body, 1.0, "text"
                     continue
+                if lang == "en" and label in PLACE_LABELS and (quote := _QUOTED_NAME_AFTER_A_PLACE.match(text, org_end)) \
+                        and any(other_start in (quote.end() - 1, quote.end()) and label_after not in PLACE_LABELS
+                                for other_start, _, _, label_after in orgs):
+                    continue  # "Director of Taraz “Nazarbayev Intellectual School”": the place of the quoted institution
                 # "head of the Almaty city education department": a place the model took alone (as a place or
                 # an organization) heads the name; so does a name the registry lacks ("the Esik humanitarian
                 # college", "the Enbekshikazakh district maslikhat": the model reads only the capitalized word).
@@ -7265,6 +7284,8 @@ def _whole_word_pattern(words: frozenset[str]) -> re.Pattern:
 
 _STEM_ENDING = {"kk": r"[^\W\d_]*", "ru": r"[^\W\d_]*", "en": ""}  # what may follow a word of a lexicon's stems
 _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
+_QUOTED_NAME_AFTER_A_PLACE = re.compile(r"\s[«“„\"]")  # "of Karaganda “Name”": the quoted name opening after a place
+_BODY_AFTER_OF = re.compile(r"\sof\s+(?:the\s+)?((?-i:[A-Z])[\w\s-]*)$", re.IGNORECASE)  # "deputy of the Parliament": its body
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
 # A state's form, with the "of" of an English one ("Republic of Kazakhstan": Kazakhstan).
 _STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*(?:\s+of(?!\w))?", re.IGNORECASE)

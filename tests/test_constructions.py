@@ -14450,3 +14450,56 @@ def test_a_russian_place_adjective_opening_a_list_before_its_noun_is_no_person(s
 def test_a_russian_name_after_a_verb_of_the_dative_is_a_mans_dative(resources, before, text, canonical):
     # "доложил Малику Сейтову": a man's dative, which reads as a woman's accusative too (Малика Сейтова) (invented names)
     assert resources.names.normalize(text, "ru", before, " о работе.").display == canonical
+
+
+def test_an_english_device_named_in_capitals_is_no_person(stages):
+    # "Name's Smart Greenhouse Robot": a capitalized span that ends with a made thing's or a device's noun names the
+    # thing, no person, though a person's possessive stands before it
+    text = ("Pupils showed their projects to the guests. The fair featured Timur Osipov's Robot – Plant Waterer, "
+            "Dana Serikova's Automatic Floor Cleaner Robot, and a chess clock. Arman Seitov showed his Smart Window Cleaner Robot.")
+    assert persons_of(stages, text) == {"Timur Osipov", "Dana Serikova", "Arman Seitov"}
+
+
+def test_an_english_place_before_a_quoted_institution_is_where_it_stands(stages):
+    # "Director of Taraz “Nazarbayev Intellectual School”": the place's name right before the quoted name (read as an
+    # organization of its own by the model) says where the institution stands; the quoted name is the title's institution
+    text = ("Serik Amanov, Director of Taraz “Nazarbayev Intellectual School” handed over the certificates to the teachers "
+            "of Bolashaq Academy.")
+    assert ("Serik Amanov", "director", "nis") in found(stages, text)
+    text = "Director of Aktobe «Bilim-Innovation Lyceum» Dana Serikova spoke at Nazarbayev University."
+    assert ("Dana Serikova", "director", "bil") in found(stages, text)
+
+
+def test_an_english_intellectual_school_named_by_its_city_is_nis(stages):
+    # "the Kokshetau Intellectual School", "the Intellectual School of Physics and Mathematics": a school of the Intellectual
+    # Schools named without "Nazarbayev" is one of them (a school of NIS is NIS), and its student a pupil
+    text = "Dana Serikova, a student of the Kokshetau Intellectual School, gave the guest a badge."
+    assert ("Dana Serikova", "pupil", "nis") in found(stages, text)
+    text = "Director of the Kokshetau Intellectual School Arman Seitov met the pupils."
+    assert ("Arman Seitov", "director", "nis") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Our teachers Zhanar Bekova (premarital: Sadykova) and Aliya Omarova were honoured.",
+    "The club was founded by Zhanar Bekova (née Sadykova), a teacher of history.",
+    "Zhanar Bekova (maiden name Sadykova) and Aliya Omarova were honoured.",
+])
+def test_an_english_surname_at_birth_in_brackets_is_the_named_womans(stages, text):
+    # "(née Sadykova)", "(premarital: Sadykova)": a woman's surname at birth in brackets right after her name is hers,
+    # no one else's
+    [document] = stages.annotate([Page(source="t", text=text)])
+    keys = {mention.text: mention.link_key for mention in document.mentions if mention.label == "PERSON"}
+    assert keys["Sadykova"] == keys["Zhanar Bekova"]
+
+
+def test_an_english_title_of_a_home_bodys_name_and_another_country_is_that_countrys(stages):
+    # "deputies of the Parliament of Poland Name": a body named as one of this country's is another country's when that
+    # country follows it, not Kazakhstan's registered parliament
+    text = "Among the guests were deputies of the Parliament of Poland Anna Kowalska and Marek Nowak, and an interpreter."
+    facts = found(stages, text)
+    assert ("Anna Kowalska", "parliament_deputy", "Parliament of Poland") in facts
+    assert not {fact for fact in facts if fact[2] == "parliament_rk"}
+    text = "A deputy of the Parliament of the Kyrgyz Republic Mehmet Yilmaz met the deputy of the Parliament of Kazakhstan Aidar Serikov."
+    facts = found(stages, text)
+    assert ("Mehmet Yilmaz", "parliament_deputy", "Parliament of the Kyrgyz Republic") in facts
+    assert ("Aidar Serikov", "parliament_deputy", "parliament_rk") in facts

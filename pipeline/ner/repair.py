@@ -474,7 +474,7 @@ class SpanRepair:
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.english_abstract_noun_endings = tuple(lexicons["en"].words("abstract_noun_endings"))
         self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
-        self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))})\s+$")
+        self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))}):?\s+$")
         self.kind_before_name = [(label, re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$")) for label, nouns in (
             ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))]
         # Case-sensitive: no person's name follows a capitalized indefinite article ("A Beautiful Lie", a title),
@@ -2130,13 +2130,16 @@ class SpanRepair:
         ("В КазНУ открылся ...", КазНУ as LOC) is the institution (ORG). An organization's or a place's span
         that is an adjective of nationality ("Kazakh President", "his Kyrgyz counterpart") is the nationality (NORP).
         A law's span that is a region, its centre or a country alone ("headed the Pavlodar regional education department",
-        Pavlodar as LAW) is the place (GPE): no law is named by a place alone."""
+        Pavlodar as LAW) is the place (GPE): no law is named by a place alone; so is an organization's span of a
+        place alone right before a quoted name ("Director of Taraz “Nazarbayev Intellectual School”", Karaganda as
+        ORG): the quoted name is the institution, the place where it stands."""
         written = text[entity.start:entity.end]
         if entity.label in ("ORG", "GPE", "LOC") and written.lower() in self.nationality_adjectives:
             return EntitySpan(entity.start, entity.end, "NORP", entity.score)
         if entity.label in ("LOC", "GPE") and self._registered(written) and not self._is_place(written):
             return EntitySpan(entity.start, entity.end, "ORG", entity.score)
-        if entity.label == "LAW" and (self._is_place(written) or self._is_centre(written)):
+        if (entity.label == "LAW" or entity.label == "ORG" and _QUOTE_AFTER_A_SPACE.match(text, entity.end)) \
+                and (self._is_place(written) or self._is_centre(written)):
             return EntitySpan(entity.start, entity.end, "GPE", entity.score)
         return entity
 
@@ -4167,6 +4170,7 @@ def _without(text: str, entity: EntitySpan, start: int, end: int) -> EntitySpan 
 
 
 _OPENING_QUOTES, _CLOSING_QUOTES = "«“„\"'", "»”“\"'"
+_QUOTE_AFTER_A_SPACE = re.compile(r"\s[«“„\"]\w")  # a quoted name opening after a space
 # A quoted name with the comma or the period of the sentence inside its closing quote, as American usage puts them
 # (the mosque "Nur Ata," and): the quotes fill with the name all the same.
 _QUOTED_WITH_THE_SENTENCES_MARK = re.compile(r"[“\"][^“”\"]+[,.][”\"]")

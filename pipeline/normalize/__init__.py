@@ -71,6 +71,9 @@ class Normalizer:
             rf"(?:{any_of(words_in_all(resources.lexicons, 'spelled_degree_closings'))})"
             rf"|(?:[\w-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})", re.IGNORECASE)
         self.degree_closings = frozenset(words_in_all(resources.lexicons, "spelled_degree_closings"))
+        # A woman's surname at birth in brackets right after her name ("Zhanar Bekova (née Sadykova)"): hers too.
+        self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(resources.lexicons['en'].words('maiden_name_words'))}):?\s+$",
+                                             re.IGNORECASE)
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -285,7 +288,8 @@ class Normalizer:
                     # An English given name alone (Hayley, plausible by the English lexicon's list), or a Russian one no
                     # list knows ("Ганиден ага" after "Ганиден Шугаипов"), that is no one's surname here: the one person
                     # the page names in full with it.
-                    candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang in ("en", "ru") else set())
+                    candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang in ("en", "ru") else set()) \
+                        or self._named_before_her_surname_at_birth(mention, with_forms, text)
                     if len(candidates) > 1 and mention.lang == "en":
                         candidates = _named_last_before(mention, candidates, with_forms)
                 elif key.given and key.surname:
@@ -306,6 +310,15 @@ class Normalizer:
             resolved.append(mention)
         return [replace(mention, link_key=first_of[mention.link_key]) if mention.link_key in first_of else mention
                 for mention in resolved]
+
+    def _named_before_her_surname_at_birth(self, mention: Mention, mentions: list[Mention], text: str) -> set[str]:
+        """The person named right before the brackets of a surname at birth ("Zhanar Bekova (née Sadykova)",
+        "(premarital: Sadykova)"), whose other surname it is."""
+        opening = self.maiden_name_before.search(text, max(0, mention.start - 20), mention.start)
+        if opening is None:
+            return set()
+        return {other.link_key for other in mentions if other.link_key and other.label == "PERSON"
+                and other.end <= opening.start() and not text[other.end:opening.start()].strip()}
 
     def _listed_with_persons(self, mentions: list[Mention], normalized: list[Mention], text: str) -> list[Mention]:
         """An English word alone that the model read as a person but no dictionary knows as a name is still one
