@@ -59,6 +59,16 @@ def office_after_a_possessive_title(english_lexicon) -> re.Pattern:
     return re.compile(rf"['’]s?\s+(?:{any_of(english_lexicon.words('offices_after_a_possessive_title'))})(?!\w)", re.IGNORECASE)
 
 
+def maiden_name_opening(english_lexicon) -> re.Pattern:
+    """The opening bracket and the words before a woman's surname at birth ("(née ", "(premarital: "), ending where its
+    ``search`` ends: search the text right before the surname, within ``MAIDEN_NAME_WINDOW`` characters."""
+    return re.compile(rf"\(\s*(?:{any_of(english_lexicon.words('maiden_name_words'))}):?\s+$", re.IGNORECASE)
+
+
+# Characters before a surname that hold its bracket and its longest opening words ("(before marriage ").
+MAIDEN_NAME_WINDOW = 24
+
+
 def _branches(node: dict, form: Callable[[str], str], after_first: Callable[[str], str] | None = None) -> str:
     branches = [form(letter) + (after_first(form(letter)) if after_first else "") + _branches(child, form)
                 for letter, child in sorted(node.items()) if letter]

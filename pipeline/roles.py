@@ -1462,8 +1462,9 @@ class RoleExtractor:
             if not self.russian_succession_verb.fullmatch(text, successor.end, predecessor.start):
                 continue
             post = self.russian_succession_post.match(text, predecessor.end)
-            held = [fact for fact in found if post is not None and fact.person_mention is predecessor and fact.title_start == post.end()]
-            for fact in held:
+            if post is None:
+                continue
+            for fact in [fact for fact in found if fact.person_mention is predecessor and fact.title_start == post.end()]:
                 found[found.index(fact)] = replace(fact, status="former")
                 if not any(other.person_mention is successor and other.role == fact.role for other in found):
                     found.append(replace(fact, person=name, person_mention=successor, status="current",

@@ -159,7 +159,8 @@ from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.ner.base import PLACE_LABELS
 from pipeline.normalize.institutions import fold
 from pipeline.normalize.names import VOWELS, russian_morphology
-from pipeline.patterns import alone_on_its_line, any_of, not_after, office_after_a_possessive_title
+from pipeline.patterns import (MAIDEN_NAME_WINDOW, alone_on_its_line, any_of, maiden_name_opening, not_after,
+                               office_after_a_possessive_title)
 from pipeline.records import OTHER, Document, EntitySpan, Mention
 from pipeline.segment import navigation_separators
 
@@ -474,7 +475,7 @@ class SpanRepair:
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
         self.english_abstract_noun_endings = tuple(lexicons["en"].words("abstract_noun_endings"))
         self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
-        self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(lexicons['en'].words('maiden_name_words'))}):?\s+$")
+        self.maiden_name_before = maiden_name_opening(lexicons["en"])
         self.kind_before_name = [(label, re.compile(rf"(?<![\w-])(?i:{any_of(nouns)})\s+(?:(?:A|An|The)\s+)?$")) for label, nouns in (
             ("WORK_OF_ART", lexicons["en"].words("work_nouns_before_name")), ("ORG", lexicons["en"].words("group_nouns_before_name")))]
         # Case-sensitive: no person's name follows a capitalized indefinite article ("A Beautiful Lie", a title),
@@ -1771,7 +1772,7 @@ class SpanRepair:
         return [EntitySpan(entity.start, entity.end, "PERSON", entity.score)
                 if entity.label in _LABELS_OF_LIST_ITEMS and (
                     self.birth_in_brackets.match(text, entity.end) and 2 <= len(text[entity.start:entity.end].split()) <= _WORDS_OF_A_NAME
-                    or self.maiden_name_before.search(text, max(0, entity.start - 10), entity.start)
+                    or self.maiden_name_before.search(text, max(0, entity.start - MAIDEN_NAME_WINDOW), entity.start)
                     and " " not in text[entity.start:entity.end]) and self._plain_name_words(text[entity.start:entity.end])
                 else entity for entity in entities]
 

@@ -16,7 +16,7 @@ from pipeline.language import SIGNATURE_LETTERS, WRITTEN_IN, dominant_script
 from pipeline.lexicon import words_in_all
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import CASE_CONTEXT_CHARS, russian_morphology
-from pipeline.patterns import alone_on_its_line, any_of
+from pipeline.patterns import MAIDEN_NAME_WINDOW, alone_on_its_line, any_of, maiden_name_opening
 from pipeline.records import Document, LinkKey, Mention, PersonName
 
 ORG_LABELS = {"ORG", "FACILITY"}
@@ -72,8 +72,7 @@ class Normalizer:
             rf"|(?:[\w-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})", re.IGNORECASE)
         self.degree_closings = frozenset(words_in_all(resources.lexicons, "spelled_degree_closings"))
         # A woman's surname at birth in brackets right after her name ("Zhanar Bekova (née Sadykova)"): hers too.
-        self.maiden_name_before = re.compile(rf"\(\s*(?:{any_of(resources.lexicons['en'].words('maiden_name_words'))}):?\s+$",
-                                             re.IGNORECASE)
+        self.maiden_name_before = maiden_name_opening(resources.lexicons["en"])
 
     def __call__(self, documents: list[Document]) -> list[Document]:
         for document in documents:
@@ -314,7 +313,7 @@ class Normalizer:
     def _named_before_her_surname_at_birth(self, mention: Mention, mentions: list[Mention], text: str) -> set[str]:
         """The person named right before the brackets of a surname at birth ("Zhanar Bekova (née Sadykova)",
         "(premarital: Sadykova)"), whose other surname it is."""
-        opening = self.maiden_name_before.search(text, max(0, mention.start - 20), mention.start)
+        opening = self.maiden_name_before.search(text, max(0, mention.start - MAIDEN_NAME_WINDOW), mention.start)
         if opening is None:
             return set()
         return {other.link_key for other in mentions if other.link_key and other.label == "PERSON"

@@ -360,13 +360,12 @@ class PersonNames:
         verb_before = _LAST_WORD_BEFORE.search(before) if lang == "ru" and before else None
         if verb_before is not None and (verb_before.group(1) or "").lower() in self.russian_subject_pronouns:
             verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
-        # A woman's verb after the name is its subject's, unless a thing's feminine noun stands right before the name:
-        # then the verb may be the noun's, the name its genitive ("работа Гани Омарбаева была связана с наукой").
         # A verb that governs the dative right before the name puts it in that case, whatever title stands before the verb
         # ("руководитель управления доложил Ерлану Досову"): a man's, where a woman's accusative reads the same.
         dative = lang == "ru" and verb_before is not None and verb_before.group(2).lower() in self.dative_verbs
-        if dative:
-            case = True
+        case = True if dative else case
+        # A woman's verb after the name is its subject's, unless a thing's feminine noun stands right before the name:
+        # then the verb may be the noun's, the name its genitive ("работа Гани Омарбаева была связана с наукой").
         participle_case = _participle_case_in_apposition(_APPOSITION_AFTER.match(after)) if lang == "ru" and case is None and after else None
         if lang == "ru" and case is None and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after))
                                               and not self._feminine_thing_before(verb_before)
