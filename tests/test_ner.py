@@ -620,8 +620,8 @@ def test_the_russian_taggers_viterbi_paths_and_convolutions_are_slovnets_own():
              "В Астане прошла встреча с послом Франции Сильвеном Гиоге."]
     fast = backend.tag(texts)
     rng = np.random.default_rng(7)
-    emissions = rng.normal(size=(3, 12, crf.transitions.array.shape[0])).astype(np.float32)
-    mask = np.arange(12)[None, :] < np.array([12, 7, 1])[:, None]
+    emissions = rng.normal(size=(5, 12, crf.transitions.array.shape[0])).astype(np.float32)
+    mask = np.arange(12)[None, :] < np.array([12, 7, 1, 12, 3])[:, None]
     assert crf.decode.__func__ is not CRF.decode
     fast_paths = crf.decode(emissions, mask)
     encodings = rng.normal(size=(2, model.encoder.layers[0].conv.conv.weight.shape[1], 9)).astype(np.float32)
@@ -636,7 +636,7 @@ def test_the_russian_taggers_viterbi_paths_and_convolutions_are_slovnets_own():
         == [[(entity.start, entity.end, entity.label) for entity in entities] for entities in fast]
     assert backend.tag(texts) == fast
     assert [path.tolist() for path in fast_paths] == [path.tolist() for path in CRF.decode(crf, emissions, mask)]
-    assert [len(path) for path in fast_paths] == [12, 7, 1]
+    assert [len(path) for path in fast_paths] == [12, 7, 1, 12, 3]
     assert np.array_equal(fast_convolutions[0], model.encoder.layers[0].conv(encodings))
 
 
