@@ -103,6 +103,7 @@ _OBJECT_VERB_CHARS = 100  # how far before an appointed name its verb may stand 
 MAX_SUBJECT_WORDS = 4  # a school subject's name before "пәнінің": "қазақ тілі мен әдебиеті"
 _SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
+_MAX_ADJECTIVES_BEFORE_A_HEAD = 3  # "Национального научно-практического центра"
 _CLAUSE_MARK = re.compile(r"[,.;:!?–—]")
 MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to may be named
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
@@ -3453,11 +3454,16 @@ class RoleExtractor:
     def _russian_institutions_name_between(self, text: str, title_end: int, name_start: int) -> bool:
         """A Russian title followed by its institution's long name in the genitive, which no punctuation or verb breaks,
         is the name's after it however long the institution's ("Пресс-секретарь Комитета по обеспечению качества в сфере
-        науки и высшего образования Министерства ... Республики Казахстан (ККСНВО МНВО РК) Name")."""
+        науки и высшего образования Министерства ... Республики Казахстан (ККСНВО МНВО РК) Name"); the commas of a list of
+        its fields break nothing ("Комитета по вопросам науки, высшего образования и молодежной политики")."""
         gap = text[title_end:name_start]
         words = gap.split()
-        return len(gap) <= 2 * MAX_TITLE_DISTANCE and bool(words) and self.taxonomy.is_institution_word(words[0]) \
-            and not _CLAUSE_MARK.search(gap) and not _russian_verb_in(gap)
+        # Its head noun may follow its adjectives ("Федеральной службы", "Национального научного центра").
+        head = next((index for index, word in enumerate(words[:_MAX_ADJECTIVES_BEFORE_A_HEAD + 1])
+                     if self.taxonomy.is_institution_word(word)), None)
+        return len(gap) <= 2 * MAX_TITLE_DISTANCE and head is not None \
+            and all(russian_morphology().parse(word.lower())[0].tag.POS in ("ADJF", "PRTF") for word in words[:head]) \
+            and not _CLAUSE_MARK.search(_COMMA_IN_A_LIST_OF_WORDS.sub("", gap)) and not _russian_verb_in(gap)
 
     def _succession(self, text: str, titles: list[TitleHit], persons, assigned: list, claimed: set) -> dict:
         """"Name replaced Name as rector", "Name was succeeded by Name as akim": the title after "as" is
@@ -8685,8 +8691,9 @@ def _russian_modifiers_only(between: str) -> bool:
         parse.tag.POS in ("ADJF", "PRTF", "NUMR") for parse in russian_morphology().parse(word)[:2]) for word in words)
 
 
-# A comma between single words of a list, the next one followed by another comma or "и" ("экологии, бюджета и финансов").
-_COMMA_IN_A_LIST_OF_WORDS = re.compile(r",(?=\s+[а-яё]+(?:,|\s+и\s))")
+# A comma between items of a list of up to three words, the next one followed by another comma or "и" ("экологии, бюджета
+# и финансов", "связи, информационных технологий и массовых коммуникаций").
+_COMMA_IN_A_LIST_OF_WORDS = re.compile(r",(?=(?:\s+[а-яё-]+){1,3}(?:,|\s+и\s))")
 
 
 def _russian_clause_between(gap: str, title: TitleHit, person: Mention) -> bool:
@@ -8968,7 +8975,8 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     # A title that ends with its institution's noun ("депутат маслихата") names it with the words after it.
     title_words = title.written.split()
     words = title_words[-1:] if len(title_words) > 1 and title_words[-1].lower().startswith(tuple(heads)) else []
-    tokens = text[title.end:end].split()[:_MAX_INSTITUTION_WORDS]
+    tokens = text[title.end:end].split()
+    limit = _MAX_INSTITUTION_WORDS  # and the fields a comma lists on ("Комитета по вопросам образования, науки и спорта")
     if title.written.isupper():
         # A caption's title in capitals ("ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА") writes the words of the dictionary after it in
         # capitals too: common nouns, no acronyms (КазНУ, which the dictionary does not know, stays as written).
@@ -8979,6 +8987,8 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     namesake = False  # inside the name after "имени" ("школы имени Абылай хана Толебийского района")
     governing = True  # before the head word of the object the title governs
     for index, written in enumerate(tokens):
+        if index >= limit:
+            break
         word = written.rstrip(",;:.)»\"")
         quoted = quoted or bool(words) and word.startswith(("«", '"'))
         namesake = bool(words) and (words[-1].lower() == "имени" or namesake) and bool(word) \
@@ -9021,6 +9031,7 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
         abbreviation = written.endswith(".") and word.lower() in _RUSSIAN_PLACE_ABBREVIATIONS
         # A comma inside the name, between the fields it lists ("управления культуры, архивов и документации").
         listing = written.endswith(",") and _russian_fields_listed_after(tokens[index + 1:], heads)
+        limit += listing
         words.append(written if abbreviation or listing else word)
         if word != written and not abbreviation and not listing:
             break
@@ -9205,14 +9216,14 @@ def _dative(word: str) -> bool:
     return any(parse.tag.case == "datv" for parse in russian_morphology().parse(word))
 
 
-def _russian_fields_listed_after(tokens: list[str], heads: frozenset[str]) -> bool:
-    """Whether the words after a comma in a Russian institution's name go on listing its fields up to "и" and the last
-    one ("управления культуры, архивов и документации", "отдела жилищно-коммунального хозяйства, пассажирского
+def _russian_fields_listed_after(tokens: list[str], heads: frozenset[str]) -> int:
+    """How many of the words after a comma in a Russian institution's name go on listing its fields up to "и" and the last
+    one, or 0 where they do not ("управления культуры, архивов и документации", "отдела жилищно-коммунального хозяйства, пассажирского
     транспорта и автомобильных дорог"): words in lower case and in the genitive, none a noun of a person (a holder's
     title opens another holder: "отдела образования, директора школы и ...") or an institution's head word (another
     institution)."""
     joined = False
-    for written in tokens:
+    for count, written in enumerate(tokens, 1):
         word = written.rstrip(",")
         if word == "и":
             joined = True
@@ -9220,10 +9231,10 @@ def _russian_fields_listed_after(tokens: list[str], heads: frozenset[str]) -> bo
         likeliest = russian_morphology().parse(word)[0]
         if not word.islower() or word.startswith(tuple(heads)) or likeliest.tag.animacy == "anim" \
                 or not any(parse.tag.case == "gent" for parse in russian_morphology().parse(word)):
-            return False
+            return 0
         if joined:
-            return True
-    return False
+            return count
+    return 0
 
 
 def _genitive_or_and(word: str) -> bool:

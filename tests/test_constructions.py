@@ -14503,3 +14503,21 @@ def test_an_english_title_of_a_home_bodys_name_and_another_country_is_that_count
     facts = found(stages, text)
     assert ("Mehmet Yilmaz", "parliament_deputy", "Parliament of the Kyrgyz Republic") in facts
     assert ("Aidar Serikov", "parliament_deputy", "parliament_rk") in facts
+
+
+def test_a_russian_institutions_long_name_with_a_field_list_before_the_name_is_the_titles(stages):
+    # A title's institution in the genitive, opening with its adjectives and listing its fields with commas, runs up to
+    # the name after it however long: the name holds the title, and the acronym's closing bracket stays in the name
+    text = ("Пресс-секретарь Республиканской службы по контролю в сфере транспорта, дорожного хозяйства и городской "
+            "логистики (РСКТ) Кайрат Бекмуханов ответил на вопросы журналистов.")
+    assert ("Кайрат Бекмуханов", "spokesperson",
+            "Республиканская служба по контролю в сфере транспорта, дорожного хозяйства и городской логистики (РСКТ)") \
+        in found(stages, text)
+
+
+def test_a_russian_institutions_fields_listed_with_commas_do_not_count_towards_its_length(stages):
+    # The genitive words of an institution no model span covers run up to eight, and the fields its comma lists on
+    # after them are the name's too
+    text = "Директор управления по контролю в сфере энергетики, водных ресурсов и экологии Айгуль Нурланова выступила."
+    assert ("Айгуль Нурланова", "director",
+            "управление по контролю в сфере энергетики, водных ресурсов и экологии") in found(stages, text)

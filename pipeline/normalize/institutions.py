@@ -39,6 +39,16 @@ _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" o
 _DISTRICT_PARTS = ("kazakh", "kazakh_named_after", "russian_adjective", "russian_after_noun", "whole")
 _STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
+
+
+def _without_stray_brackets(name: str) -> str:
+    """A name without a bracket at either end that closes or opens nothing in it: the closing bracket of an acronym
+    after the name stays ("Федеральная служба по надзору в сфере связи (Роскомнадзора)")."""
+    if name.startswith("(") and name.count("(") > name.count(")"):
+        name = name[1:]
+    if name.endswith(")") and name.count(")") > name.count("("):
+        name = name[:-1]
+    return name.rstrip("( ").strip(" ,.;:-–—")
 # A period between two letters ends an abbreviation glued to the next word: initials (Л.Н.Гумилева) and
 # "named after" (им.аль-Фараби) read as spaced (Л. Н. Гумилева, им. аль-Фараби), however a page spaces them.
 _GLUED_ABBREVIATION = re.compile(r"(?<=[^\W\d_])\.(?=[^\W\d_])")
@@ -317,7 +327,7 @@ class Registry:
     def _nominative(self, name: str, lang: str) -> str:
         """(``nominative``) Қызылорда облысы мәслихатының -> Қызылорда облысы мәслихаты; Республиканской
         ассоциации частных организаций -> Республиканская ассоциация частных организаций; quotes as «», numbers as №."""
-        name = re.sub(r"\s+", " ", _LEADING_ARTICLE.sub("", name.strip(" ,.;:-–—()")))
+        name = re.sub(r"\s+", " ", _LEADING_ARTICLE.sub("", _without_stray_brackets(name.strip(" ,.;:-–—"))))
         name = re.sub(r"[\"“”„]([^\"“”„]+)[\"“”„]", r"«\1»", name)
         # A span that ends inside its quoted name (NER leaves the closing quote out): the quote closes it.
         name += "»" * (name.count("«") - name.count("»"))
