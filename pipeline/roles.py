@@ -2319,6 +2319,7 @@ class RoleExtractor:
                                          or self.document_after_a_possessive_title.match(text, hit_end)
                                          or self.post_sought_before_a_title.search(text, max(start, hit_start - 60), hit_start)) \
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
+                    or lang == "kk" and self._kazakh_plural_compound_after(text, hit_end) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at \
                     and _WHITESPACE.match(text, hit_end).end() not in names_at \
                     or self._rank_of_a_namesake(text, start, hit_start) or self._on_behalf_of_a_group(text, start, hit_start, hit_end, code, lang):
@@ -2868,6 +2869,7 @@ class RoleExtractor:
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not self._plural_title_before_a_lone_name(text, t, mention, following, lang)
                                            and not (lang == "ru" and self._oblique_plural_title_before_a_subject(text, t, mention, name, following))
+                                           and not (lang == "kk" and self._kazakh_plural_title_before_a_name_in_a_case(text, t, mention, name, following))
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
                                                     and not self._russian_predicate_title(text, t, mention))
@@ -3908,6 +3910,25 @@ class RoleExtractor:
         return name is not None and self._is_plural(title, "ru") and _in_an_oblique_plural_case(title.written.split()[-1]) \
             and text[title.end:mention.start].isspace() and _written_as_named(mention, name) \
             and not self.list_joiner.match(text[mention.end:following])
+
+    def _kazakh_plural_compound_after(self, text: str, hit_end: int) -> bool:
+        """Whether a Kazakh title word is the first part of a hyphenated compound whose last part is in the plural
+        ("магистрант-студенттер", "мұғалім-тәрбиешілер"): the compound names a group by its last word, so the first
+        part is no title of its own (its last part, a plural title, is read as the group's)."""
+        compound = _HYPHENATED_WORD_AFTER.match(text, hit_end)
+        return compound is not None and bool(self.plural["kk"].search(compound.group(1)))
+
+    def _kazakh_plural_title_before_a_name_in_a_case(self, text: str, title: TitleHit, mention: Mention,
+                                                     name: PersonName | None, following: int) -> bool:
+        """Whether a Kazakh title in the plural stands right before one name that takes a case ending and that no other
+        name follows in a list ("оқушылар Name-мен кездесті", "мұғалімдер Name-ға алғыс айтты"): the group is the
+        clause's subject, the name its object. A title over one name in apposition leaves the case to the name, but a
+        plural one needs a list of names to be theirs."""
+        if name is None or not self._is_plural(title, "kk") or not text[title.end:mention.start].isspace() \
+                or self.list_joiner.match(text[mention.end:following]):
+            return False
+        last = _LEADING_INITIALS.sub("", mention.text.split()[-1]) if mention.text.split() else ""
+        return bool(last) and last.lower() not in name.display.lower().split() and self.names.in_a_kazakh_case(last)
 
     def _is_plural(self, title: TitleHit, lang: str) -> bool:
         words = title.written.split()
@@ -8754,6 +8775,12 @@ def _russian_noun_cases(word: str) -> set[str]:
 def _russian_name_cases(mention: Mention) -> set[str]:
     """The cases any word of a Russian name reads in ("Ерлану Карину": the dative, of Ерлан)."""
     return set().union(*(_russian_noun_cases(word) for word in mention.text.split()))
+
+
+# The rest of a hyphenated word right after a title word ("магистрант-студенттер": "студенттер").
+_HYPHENATED_WORD_AFTER = re.compile(r"-(\w+)(?![\w-])")
+# Initials written onto a surname with no space ("Р.А.Алпысбаевқа"): the surname is what follows them.
+_LEADING_INITIALS = re.compile(r"^(?:\w\.)+")
 
 
 def _written_as_named(mention: Mention, name: PersonName) -> bool:

@@ -6655,7 +6655,6 @@ def test_a_russian_heads_unit_in_the_instrumental_before_its_institution(stages,
     assert found(stages, text) == facts
 
 
-
 @pytest.mark.parametrize("text, facts", [
     # A verb of heading after a subject pronoun, or after a subject left out, is the person's named before.
     ("Гаухар Сериковна Жанибекова работала учителем в школе №12. С 1995 года она руководила школой №14.",
@@ -10376,7 +10375,6 @@ def test_a_word_in_capitals_alone_is_an_abbreviation_no_person(stages, text, per
     assert {mention.text for mention in document.mentions if mention.label == "PERSON"} == persons
 
 
-
 @pytest.mark.parametrize("text, persons", [
     # A given name that is a woman's and a known man's with -а (Малика, Ерика): after a title in the genitive, or with a
     # title in the genitive in apposition after it, the man's genitive; so after "и" in a list of names in the genitive.
@@ -11849,7 +11847,6 @@ def test_the_said_institution_refers_back_to_the_one_named_before(stages):
     assert ("Марат Серікұлы", "rector", "satbayev_university") in found(stages, text)
 
 
-
 @pytest.mark.parametrize("text, fact", [
     ("TITLE: Жаңалықтар\n\nСеминарды БҚО білім басқармасының басшысы Гүлнар Сейітова ашты.",
      ("Гүлнар Сейітова", "head", "west_kazakhstan_region_education_department")),
@@ -12082,7 +12079,6 @@ def test_an_akim_of_a_district_named_like_a_city_is_the_districts(stages, text, 
 ])
 def test_an_english_title_running_into_a_chambers_registered_name_is_its_own(stages, text, facts):
     assert found(stages, text) == facts
-
 
 
 def test_a_member_of_the_senate_is_a_senator(stages):
@@ -12938,7 +12934,6 @@ def test_lines_of_a_listing_are_not_joined():
     assert clean_text(text) == text
 
 
-
 @pytest.mark.parametrize("text, place, fact", [
     ("TITLE: News\n\nA sports hall for 300 pupils was opened in the city of Ayagoz on Monday.", "Ayagoz", None),
     ("TITLE: News\n\nThe akim of the village of Birlik Yerlan Tokhtarov met the teachers.", "Birlik",
@@ -12950,7 +12945,6 @@ def test_a_word_after_an_english_place_noun_and_of_is_the_place(stages, text, pl
     [document] = stages.annotate([Page(source="t", text=text)])
     assert place not in {m.text for m in document.mentions if m.label == "PERSON"}
     assert fact is None or fact in {(f.person.display, f.role) for f in document.roles}
-
 
 
 def test_a_lone_word_read_as_a_person_is_the_place_the_page_reads_it_as_elsewhere(stages):
@@ -13738,7 +13732,6 @@ def test_a_kazakh_title_after_a_name_and_a_comma_that_leads_through_a_degree_int
     assert not any(person == "Асқар Бекенов" and role == "deputy_director" for person, role, _ in facts)
 
 
-
 def annotated_at(stages, text, url):
     [document] = stages.annotate([Page(source="t", text=text, url=url)])
     return {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None) for f in document.roles}
@@ -14521,3 +14514,39 @@ def test_a_russian_institutions_fields_listed_with_commas_do_not_count_towards_i
     text = "Директор управления по контролю в сфере энергетики, водных ресурсов и экологии Айгуль Нурланова выступила."
     assert ("Айгуль Нурланова", "director",
             "управление по контролю в сфере энергетики, водных ресурсов и экологии") in found(stages, text)
+
+
+def test_a_kazakh_instrumental_in_men_after_a_russian_surnames_v_comes_off(stages):
+    # "Тұрсынбековмен" beside the rule's "Тұрсынбековпен": the press writes either instrumental after a surname's -в,
+    # and both are the one person in the nominative
+    [document] = stages.annotate([Page(source="t", text="Жиын Д.С. Тұрсынбековмен бірге өтті. Кейін Д.С. Тұрсынбеков "
+                                                         "баяндама жасады.")])
+    persons = [mention for mention in document.mentions if mention.label == "PERSON"]
+    assert len(persons) == 2 and len({mention.link_key for mention in persons}) == 1
+    assert {mention.normalized for mention in persons} == {"Д.С. Тұрсынбеков"}
+    assert ("Ғалым Ержанов", "adviser") in {(person, role) for person, role, _ in found(
+        stages, "Облыс әкімінің кеңесшісі Ғалым Ержановмен кездесу өтті.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Оқытушылар Б.Н. Сейітовке сұрақтар қойды.",
+    "Мұғалімдер Ерғали Бектасовқа алғыс айтты.",
+    "Студенттер Ерғали Бектасовпен кездесті.",
+])
+def test_a_kazakh_plural_title_before_one_name_in_a_case_is_the_group_not_the_names(stages, text):
+    # "оқытушылар Name-ға ...": the group is the subject, the one name in the dative or the instrumental its object; a
+    # plural title is a list's, and one name with a case ending is no list in apposition
+    assert found(stages, text) == set()
+    # a title in the singular before the name in a case is still the name's
+    assert ("Ерғали Бектасов", "akim") in {(person, role) for person, role, _ in found(
+        stages, "Облыс әкімі Ерғали Бектасовқа сұрақ қойылды.")}
+
+
+@pytest.mark.parametrize("text", [
+    "Жиынға бөлім меңгерушісі Айгүл Тасова, оқытушы-зерттеушілер және докторанттар қатысты.",
+    "Жиынға бөлім меңгерушісі Айгүл Тасова, магистрант-студенттер және докторанттар қатысты.",
+])
+def test_a_kazakh_hyphenated_plural_group_after_a_name_is_another_group(stages, text):
+    # "магистрант-студенттер" after "Name,": the compound is in the plural by its last part, another group present,
+    # so its first part is no title of the name before it
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Айгүл Тасова", "head")}

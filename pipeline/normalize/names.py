@@ -83,8 +83,15 @@ _HARMONIES = (str.maketrans("аықғ", "еікг"), str.maketrans("еікг", "
 _INSTRUMENTAL_ENDINGS = ("мен", "бен", "пен")
 
 
+# A Russian surname's -в (Серікбаев, Асанов) takes either instrumental: the rule's "-пен" (Серікбаевпен) or the
+# "-мен" that the press writes as often (Серікбаевмен), as if the -в were the sonorant у it is read as.
+_INSTRUMENTAL_AFTER_V = "мен"
+
+
 def _declined_forms(base: str, plural: bool = False) -> set[str]:
     forms = {forms[1 if plural else 0] for forms in _inflector().declension(base).values()}
+    if not plural and base.endswith("в"):
+        forms.add(base + _INSTRUMENTAL_AFTER_V)
     return forms | {base + form[len(base):].translate(harmony) for form in forms
                     if form.startswith(base) and not form.endswith(_INSTRUMENTAL_ENDINGS) for harmony in _HARMONIES}
 
