@@ -2320,8 +2320,9 @@ class RoleExtractor:
                                          or self.post_sought_before_a_title.search(text, max(start, hit_start - 60), hit_start)) \
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
                     or lang == "kk" and self._kazakh_plural_compound_after(text, hit_end) \
-                    or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) and attached.start() in attached_at \
-                    and _WHITESPACE.match(text, hit_end).end() not in names_at \
+                    or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) \
+                    and (attached.start() in attached_at or lang == "ru") \
+                    and not self._holder_of_the_office_after(text, hit_end, names_at, mentions, lang) \
                     or self._rank_of_a_namesake(text, start, hit_start) or self._on_behalf_of_a_group(text, start, hit_start, hit_end, code, lang):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
@@ -2852,7 +2853,10 @@ class RoleExtractor:
             # list: the group's title before the agent stays in reach of the names after the copula.
             agent = lang == "en" and index > 0 and self._agent_before_a_plural_copula(text, persons[index - 1][0].start,
                                                                                        persons[index - 1][0].end, mention)
-            named_before = index - 1 if agent else index  # how many names before this one may bound its titles
+            # Nor is the one replaced, named after "вместо" ("Ректором вместо Name стал Name"): the post is the next name's.
+            replaced = lang == "ru" and index > 0 and _RUSSIAN_REPLACED_ONE_BEFORE.search(
+                text, max(start, persons[index - 1][0].start - _REPLACED_ONE_CHARS), persons[index - 1][0].start) is not None
+            named_before = index - 1 if agent or replaced else index  # how many names before this one may bound its titles
             boundary = max([owned_from if owned_from is not None else start]
                            + [persons[named_before - 1][0].end if named_before and owned_from is None else start]
                            + [t.end for t in claimed if t.end <= mention.start])
@@ -2869,6 +2873,9 @@ class RoleExtractor:
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not self._plural_title_before_a_lone_name(text, t, mention, following, lang)
                                            and not (lang == "ru" and self._oblique_plural_title_before_a_subject(text, t, mention, name, following))
+                                           # "Новым ректором вместо ушедшего на пенсию Name стал Name": the one replaced
+                                           # held the post before; the subject after the predicate takes it.
+                                           and not (lang == "ru" and _RUSSIAN_REPLACED_ONE_BEFORE.search(text, t.end, mention.start))
                                            and not (lang == "kk" and self._kazakh_plural_title_before_a_name_in_a_case(text, t, mention, name, following))
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
@@ -3910,6 +3917,15 @@ class RoleExtractor:
         return name is not None and self._is_plural(title, "ru") and _in_an_oblique_plural_case(title.written.split()[-1]) \
             and text[title.end:mention.start].isspace() and _written_as_named(mention, name) \
             and not self.list_joiner.match(text[mention.end:following])
+
+    @staticmethod
+    def _holder_of_the_office_after(text: str, hit_end: int, names_at: set[int], mentions: list[Mention], lang: str) -> bool:
+        """Whether the name right after a title an institution is attached to holds it: in Russian only one in the title's
+        prepositional ("при ректоре Name-е"; "Комиссии при Президенте Name" is the body's, the name another's), in English
+        any ("under Professor Name": a supervisor)."""
+        after = _WHITESPACE.match(text, hit_end).end()
+        return after in names_at and (lang != "ru" or any(
+            mention.start == after and mention.label == "PERSON" and "loct" in _russian_name_cases(mention) for mention in mentions))
 
     def _kazakh_plural_compound_after(self, text: str, hit_end: int) -> bool:
         """Whether a Kazakh title word is the first part of a hyphenated compound whose last part is in the plural
@@ -8777,6 +8793,9 @@ def _russian_name_cases(mention: Mention) -> set[str]:
     return set().union(*(_russian_noun_cases(word) for word in mention.text.split()))
 
 
+# "вместо" and the lower-case words of a participle's phrase before the name of the one replaced ("вместо ушедшего в отставку").
+_RUSSIAN_REPLACED_ONE_BEFORE = re.compile(r"(?<![\w-])[Вв]место(?:\s+[а-яё-]+){0,4}\s+$")
+_REPLACED_ONE_CHARS = 60
 # The rest of a hyphenated word right after a title word ("магистрант-студенттер": "студенттер").
 _HYPHENATED_WORD_AFTER = re.compile(r"-(\w+)(?![\w-])")
 # Initials written onto a surname with no space ("Р.А.Алпысбаевқа"): the surname is what follows them.

@@ -14550,3 +14550,30 @@ def test_a_kazakh_hyphenated_plural_group_after_a_name_is_another_group(stages, 
     # "магистрант-студенттер" after "Name,": the compound is in the plural by its last part, another group present,
     # so its first part is no title of the name before it
     assert {(person, role) for person, role, _ in found(stages, text)} == {("Айгүл Тасова", "head")}
+
+
+@pytest.mark.parametrize("text, facts, absent", [
+    # "при Президенте Name": the body's office, neither a word of the name after it nor that name's post
+    ("Член Совета по делам молодежи при Президенте Асхат Нургалиев рассказал о планах.",
+     {("Асхат Нургалиев", "member")}, {("Асхат Нургалиев", "president"), ("Президент Асхат Нургалиев", "member")}),
+    ("Советник при Президенте Асхат Нургалиев рассказал о планах.",
+     {("Асхат Нургалиев", "adviser")}, {("Асхат Нургалиев", "president")}),
+    # a name in the title's prepositional after "при" is its holder's
+    ("Совет при ректоре Асхате Нургалиеве собрался впервые.", {("Асхат Нургалиев", "rector")}, set()),
+])
+def test_a_russian_title_an_institution_is_attached_to_is_no_post_of_the_name_after_it(stages, text, facts, absent):
+    held = {(person, role) for person, role, _ in found(stages, text)}
+    assert facts <= held and not absent & held
+
+
+@pytest.mark.parametrize("text, holder, replaced", [
+    ("Новым руководителем отдела культуры вместо ушедшего на пенсию Бориса Ким стал заместитель акима Марат Жунусов.",
+     "Марат Жунусов", "Борис Ким"),
+    ("Новым директором колледжа вместо Олега Пака стала Гульнара Сабитова.", "Гульнара Сабитова", "Олег Пак"),
+])
+def test_the_russian_one_replaced_after_vmesto_leaves_the_post_to_the_subject(stages, text, holder, replaced):
+    # "Новым директором вместо Name стал Name": the one named after "вместо" held the post before; the subject after the
+    # predicate takes it
+    facts = found(stages, text)
+    roles_of = {person: {role for person_, role, _ in facts if person_ == person} for person in (holder, replaced)}
+    assert roles_of[holder] & {"head", "director"} and not roles_of[replaced] & {"head", "director"}

@@ -2355,7 +2355,10 @@ class SpanRepair:
             # no dictionary knows ("Akim Darkhan Satybaldy") are the name the model saw after the title.
             reads_as_a_name = self.names.reads_as_a_name(name) or self.surname_ending.search(name) \
                 or len(words) - size >= 2 and self._plain_name_words(name) or _russian_name_by_the_dictionary(name)
-            if self._is_title(title) and not given_name_alone and reads_as_a_name:
+            # A Russian title's oblique case before a given name and a surname is no name's word either ("при Президенте
+            # Name": the body's, "Ректору Name").
+            oblique_title = size == 1 and len(words) >= 3 and self._russian_title_in_a_case(title)
+            if (self._is_title(title) or oblique_title) and not given_name_alone and reads_as_a_name:
                 return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
                         EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
             # A Russian title in a case before the city or region it is of ("Акимом Тараза назначен Name"), or the first of
