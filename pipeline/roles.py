@@ -1457,7 +1457,8 @@ class RoleExtractor:
 
     def _russian_succession(self, text: str, persons, sentence_facts: list[RoleFact]) -> list[RoleFact]:
         """A name, a verb of succession, a second name and the post's words before its title ("Name сменил Name на посту
-        акима района"): the second held the post, formerly; the first holds it now, at the same institution."""
+        акима района"): the second held the post, formerly; the first holds it now, at the same institution. So did the one
+        named after "вместо"."""
         found = list(sentence_facts)
         for (successor, name), (predecessor, _) in zip(persons, persons[1:]):
             if not self.russian_succession_verb.fullmatch(text, successor.end, predecessor.start):
@@ -1470,6 +1471,16 @@ class RoleExtractor:
                 if not any(other.person_mention is successor and other.role == fact.role for other in found):
                     found.append(replace(fact, person=name, person_mention=successor, status="current",
                                          evidence_start=successor.start))
+        # "Новым ректором вместо Name стал Name", "Ректором назначен Name вместо Name": the one replaced held the post the
+        # title before "вместо" gives the other, formerly, at the same institution.
+        for replaced, name in persons:
+            instead = _RUSSIAN_REPLACED_ONE_BEFORE.search(text, max(0, replaced.start - _REPLACED_ONE_CHARS), replaced.start)
+            if instead is None or any(fact.person_mention is replaced for fact in found):
+                continue
+            given = [fact for fact in found if fact.person_mention is not replaced and fact.title_end <= instead.start()
+                     and not _CLAUSE_MARK.search(text, fact.title_end, instead.start()) and fact.status == "current"]
+            found += [replace(fact, person=name, person_mention=replaced, status="former", evidence_start=replaced.start)
+                      for fact in given[-1:]]
         return found
 
     def _post_named_before_its_holder(self, text: str, start: int, end: int, lang: str, persons, post_sentence, home,
@@ -7942,7 +7953,10 @@ class ReferringNouns:
                 if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles
                 and not self.names_none(match.group())
                 # A Russian adjective after a capitalized word is inside a longer name ("Назарбаев Интеллектуальной школы").
-                and not (self.lang == "ru" and _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()))]
+                and not (self.lang == "ru" and _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()))
+                # A noun with an adjective's ending is no word of one ("Новым директором колледжа": a title's).
+                and not (self.lang == "ru" and any(russian_morphology().parse(word.lower())[0].tag.POS == "NOUN"
+                                                   for word in text[match.start():match.start("noun")].split()))]
 
 
 # The registry's types that a noun of a kind refers back to ("Университет ректоры", "ректор вуза": a university;

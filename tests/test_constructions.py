@@ -14573,7 +14573,17 @@ def test_a_russian_title_an_institution_is_attached_to_is_no_post_of_the_name_af
 ])
 def test_the_russian_one_replaced_after_vmesto_leaves_the_post_to_the_subject(stages, text, holder, replaced):
     # "Новым директором вместо Name стал Name": the one named after "вместо" held the post before; the subject after the
-    # predicate takes it
-    facts = found(stages, text)
-    roles_of = {person: {role for person_, role, _ in facts if person_ == person} for person in (holder, replaced)}
-    assert roles_of[holder] & {"head", "director"} and not roles_of[replaced] & {"head", "director"}
+    # predicate takes it, and the one replaced held it before, at the same institution
+    facts = {(fact.person.display, fact.role, fact.org.name if fact.org else None, fact.status) for fact in facts_of(stages, text)}
+    posts = {(role, org) for person, role, org, status in facts if person == holder and status == "current" and role in ("head", "director")}
+    assert posts and {(replaced, role, org, "former") for role, org in posts} <= facts
+    assert not {fact for fact in facts if fact[0] == replaced and fact[3] == "current"}
+
+
+def test_a_russian_title_in_the_instrumental_opening_a_sentence_is_no_institutions_name(stages):
+    # "Новым директором колледжа": a capitalized adjective and a noun with an adjective's ending before a kind's noun read
+    # as a college's name; a noun is no word of one, so the college is none the page names
+    text = "Новости\nНовым директором лицея стала Гульнара Сабитова."
+    assert found(stages, text) == {("Гульнара Сабитова", "director", None)}
+    text = "Он учился в Северном аграрном лицее. Директор лицея Гульнара Сабитова поздравила выпускников."
+    assert ("Гульнара Сабитова", "director", "Северный аграрный лицей") in found(stages, text)
