@@ -1126,6 +1126,13 @@ class RoleExtractor:
         # Name", "На ее место назначен Name"). Not in English: "succeeded by Name" closes a biography whose posts the page
         # lists, one left unsaid.
         # "Name сменил Name на посту акима района": the verb between the names, and the post's words after the second.
+        # The words around the name of the one a post's new holder replaces: a preposition before it, a participle's
+        # lower-case words maybe between ("вместо ушедшего в отставку Name", "in place of the retired Name"), or a
+        # postposition after it ("Name-ның орнына").
+        self.replaced_one_before = {lang: re.compile(rf"(?<![\w-])(?:{any_of(words)})(?-i:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,4}}\s+$", re.IGNORECASE)
+                                    for lang in LANGS if (words := lexicons[lang].words("replaced_one_before"))}
+        self.replaced_one_after = {lang: re.compile(rf"[^\S\n]+(?:{any_of(words)})(?![\w-])", re.IGNORECASE)
+                                   for lang in LANGS if (words := lexicons[lang].words("replaced_one_after"))}
         self.russian_succession_verb = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('succession_verbs'))})\s+", re.IGNORECASE)
         self.russian_succession_post = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('succession_post_words'), _spaced_form)})\s+",
                                                   re.IGNORECASE)
@@ -1389,6 +1396,8 @@ class RoleExtractor:
             sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
             if lang == "ru" and len(persons) > 1:
                 sentence_facts = self._russian_succession(text, persons, sentence_facts)
+            if len(persons) > 1:
+                sentence_facts += self._replaced_ones(text, persons, sentence_facts, lang)
             sentence_facts += self._post_named_before_its_holder(text, start, end, lang, persons, post_of_no_one, home, facts,
                                                                  sentence_facts)
             sentence_facts = self._head_of_the_body_named_before(text, lang, post_of_no_one, sentence_facts)
@@ -1457,8 +1466,7 @@ class RoleExtractor:
 
     def _russian_succession(self, text: str, persons, sentence_facts: list[RoleFact]) -> list[RoleFact]:
         """A name, a verb of succession, a second name and the post's words before its title ("Name сменил Name на посту
-        акима района"): the second held the post, formerly; the first holds it now, at the same institution. So did the one
-        named after "вместо"."""
+        акима района"): the second held the post, formerly; the first holds it now, at the same institution."""
         found = list(sentence_facts)
         for (successor, name), (predecessor, _) in zip(persons, persons[1:]):
             if not self.russian_succession_verb.fullmatch(text, successor.end, predecessor.start):
@@ -1471,16 +1479,35 @@ class RoleExtractor:
                 if not any(other.person_mention is successor and other.role == fact.role for other in found):
                     found.append(replace(fact, person=name, person_mention=successor, status="current",
                                          evidence_start=successor.start))
-        # "Новым ректором вместо Name стал Name", "Ректором назначен Name вместо Name": the one replaced held the post the
-        # title before "вместо" gives the other, formerly, at the same institution.
+        return found
+
+    def _replaced_at(self, text: str, mention: Mention, lang: str) -> int | None:
+        """Where the words that name a person as the one a post's new holder replaces start ("вместо ушедшего на пенсию
+        Name", "in place of Name", "Name-ның орнына": at the name), or None."""
+        before = self.replaced_one_before.get(lang)
+        instead = before.search(text, max(0, mention.start - _REPLACED_ONE_CHARS), mention.start) if before else None
+        if instead is not None:
+            return instead.start()
+        after = self.replaced_one_after.get(lang)
+        return mention.start if after is not None and after.match(text, mention.end) else None
+
+    def _replaced_ones(self, text: str, persons, sentence_facts: list[RoleFact], lang: str) -> list[RoleFact]:
+        """The one a post's new holder replaces ("Новым ректором вместо Name стал Name", "Name was appointed akim in place
+        of Name", "Name-ның орнына аудан әкімі болып Name тағайындалды") held the post, formerly, at the same institution:
+        the post of the sentence's other person whose title is nearest the words, no clause mark between."""
+        found = []
         for replaced, name in persons:
-            instead = _RUSSIAN_REPLACED_ONE_BEFORE.search(text, max(0, replaced.start - _REPLACED_ONE_CHARS), replaced.start)
-            if instead is None or any(fact.person_mention is replaced for fact in found):
+            at = self._replaced_at(text, replaced, lang)
+            if at is None or any(fact.person_mention is replaced for fact in sentence_facts):
                 continue
-            given = [fact for fact in found if fact.person_mention is not replaced and fact.title_end <= instead.start()
-                     and not _CLAUSE_MARK.search(text, fact.title_end, instead.start()) and fact.status == "current"]
-            found += [replace(fact, person=name, person_mention=replaced, status="former", evidence_start=replaced.start)
-                      for fact in given[-1:]]
+            others = [fact for fact in sentence_facts if fact.person_mention is not replaced and fact.status == "current"]
+            # The title before the words first ("Новым ректором вместо Name стал директор школы Name"), else after the name
+            # ("Вместо Name ректором назначен Name", "Name-ның орнына аудан әкімі болып Name").
+            before = [fact for fact in others if fact.title_end <= at and not _CLAUSE_MARK.search(text, fact.title_end, at)]
+            after = [fact for fact in others if fact.title_start >= replaced.end and not _CLAUSE_MARK.search(text, replaced.end, fact.title_start)]
+            post = max(before, key=lambda fact: fact.title_end, default=None) or min(after, key=lambda fact: fact.title_start, default=None)
+            if post is not None:
+                found.append(replace(post, person=name, person_mention=replaced, status="former", evidence_start=replaced.start))
         return found
 
     def _post_named_before_its_holder(self, text: str, start: int, end: int, lang: str, persons, post_sentence, home,
@@ -2850,7 +2877,9 @@ class RoleExtractor:
         handed_on: list[TitleHit] = []  # the title before the name before that the next name agrees with
         for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
-            after = self._appositive_titles(text, start, mention.start, mention.end, following, end, titles, lang)
+            after = self._appositive_titles(text, start, mention.start, mention.end, following, end, titles, lang,
+                                            next_replaced=index + 1 < len(persons)
+                                            and self._replaced_at(text, persons[index + 1][0], lang) is not None)
             claimed.update(after)
             received, handed_on = handed_on, []
             if lang == "ru" and not after and index + 1 < len(persons) and text[mention.end:following].isspace():
@@ -2865,8 +2894,7 @@ class RoleExtractor:
             agent = lang == "en" and index > 0 and self._agent_before_a_plural_copula(text, persons[index - 1][0].start,
                                                                                        persons[index - 1][0].end, mention)
             # Nor is the one replaced, named after "вместо" ("Ректором вместо Name стал Name"): the post is the next name's.
-            replaced = lang == "ru" and index > 0 and _RUSSIAN_REPLACED_ONE_BEFORE.search(
-                text, max(start, persons[index - 1][0].start - _REPLACED_ONE_CHARS), persons[index - 1][0].start) is not None
+            replaced = index > 0 and self._replaced_at(text, persons[index - 1][0], lang) is not None
             named_before = index - 1 if agent or replaced else index  # how many names before this one may bound its titles
             boundary = max([owned_from if owned_from is not None else start]
                            + [persons[named_before - 1][0].end if named_before and owned_from is None else start]
@@ -2886,7 +2914,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and self._oblique_plural_title_before_a_subject(text, t, mention, name, following))
                                            # "Новым ректором вместо ушедшего на пенсию Name стал Name": the one replaced
                                            # held the post before; the subject after the predicate takes it.
-                                           and not (lang == "ru" and _RUSSIAN_REPLACED_ONE_BEFORE.search(text, t.end, mention.start))
+                                           and not ((replaced_at := self._replaced_at(text, mention, lang)) is not None and t.end <= replaced_at)
                                            and not (lang == "kk" and self._kazakh_plural_title_before_a_name_in_a_case(text, t, mention, name, following))
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
@@ -4001,10 +4029,11 @@ class RoleExtractor:
         return parse.tag.number == "plur" and parse.tag.case == "gent"
 
     def _appositive_titles(self, text, sentence_start, person_start, person_end, next_person_start, sentence_end, titles,
-                           lang) -> list[TitleHit]:
+                           lang, next_replaced: bool = False) -> list[TitleHit]:
         """Titles after "Name," (or "Name -", or a predicate: "Name был назначен министром", "Name was
         appointed rector", "Name ... ректоры болып тағайындалды", "appointed Name as rector") up to an "and"
-        or a title that leads straight into the next person."""
+        or a title that leads straight into the next person; ``next_replaced``: the next is the one the name replaces
+        ("Name was appointed akim instead of Name"), whom no title leads into."""
         chain: list[TitleHit] = []
         # A plural subject that stands for each name of a list ("All of them are members of ...") holds a plural title.
         plural_subject = lang == "en" and (match := self.english_plural_subject.match(text, person_start)) is not None \
@@ -4148,7 +4177,7 @@ class RoleExtractor:
             # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;
             # Name, ...", "Name (Director of the Institute) and Name"); without one the title leads into the next person.
             # So does an opening bracket before the next person's own title ("Name, ученик 9 класса (учитель – Name)").
-            if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) \
+            if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) and not next_replaced \
                     and next_person_start < sentence_end and not self._bracketed_title_between(text, title.end, next_person_start, titles) \
                     and not self._item_closed_by_and(text, title, next_person_start, titles):
                 break
@@ -8807,9 +8836,7 @@ def _russian_name_cases(mention: Mention) -> set[str]:
     return set().union(*(_russian_noun_cases(word) for word in mention.text.split()))
 
 
-# "вместо" and the lower-case words of a participle's phrase before the name of the one replaced ("вместо ушедшего в отставку").
-_RUSSIAN_REPLACED_ONE_BEFORE = re.compile(r"(?<![\w-])[Вв]место(?:\s+[а-яё-]+){0,4}\s+$")
-_REPLACED_ONE_CHARS = 60
+_REPLACED_ONE_CHARS = 60  # how far before the name of the one replaced its preposition may stand ("вместо ушедшего в отставку ")
 # The rest of a hyphenated word right after a title word ("магистрант-студенттер": "студенттер").
 _HYPHENATED_WORD_AFTER = re.compile(r"-(\w+)(?![\w-])")
 # Initials written onto a surname with no space ("Р.А.Алпысбаевқа"): the surname is what follows them.

@@ -14570,10 +14570,14 @@ def test_a_russian_title_an_institution_is_attached_to_is_no_post_of_the_name_af
     ("Новым руководителем отдела культуры вместо ушедшего на пенсию Бориса Ким стал заместитель акима Марат Жунусов.",
      "Марат Жунусов", "Борис Ким"),
     ("Новым директором колледжа вместо Олега Пака стала Гульнара Сабитова.", "Гульнара Сабитова", "Олег Пак"),
+    ("Вместо Олега Пака директором колледжа назначена Гульнара Сабитова.", "Гульнара Сабитова", "Олег Пак"),
+    ("Асқар Бековтың орнына колледж директоры болып Гүлнар Сабитова тағайындалды.", "Гүлнар Сабитова", "Асқар Беков"),
+    ("Marat Zhunusov was appointed head of the culture department in place of Boris Kim, who retired.", "Marat Zhunusov", "Boris Kim"),
+    ("Marat Zhunusov became director of the college instead of Boris Kim.", "Marat Zhunusov", "Boris Kim"),
 ])
-def test_the_russian_one_replaced_after_vmesto_leaves_the_post_to_the_subject(stages, text, holder, replaced):
-    # "Новым директором вместо Name стал Name": the one named after "вместо" held the post before; the subject after the
-    # predicate takes it, and the one replaced held it before, at the same institution
+def test_the_one_replaced_leaves_the_post_to_the_new_holder_and_held_it_before(stages, text, holder, replaced):
+    # "Новым директором вместо Name стал Name", "in place of Name", "Name-ның орнына": the one replaced takes no title
+    # before the words; the new holder takes it, and the one replaced held it before, at the same institution
     facts = {(fact.person.display, fact.role, fact.org.name if fact.org else None, fact.status) for fact in facts_of(stages, text)}
     posts = {(role, org) for person, role, org, status in facts if person == holder and status == "current" and role in ("head", "director")}
     assert posts and {(replaced, role, org, "former") for role, org in posts} <= facts
