@@ -1129,10 +1129,11 @@ class RoleExtractor:
         # The words around the name of the one a post's new holder replaces: a preposition before it, a participle's
         # lower-case words maybe between ("вместо ушедшего в отставку Name", "in place of the retired Name"), or a
         # postposition after it ("Name-ның орнына").
-        self.replaced_one_before = {lang: re.compile(rf"(?<![\w-])(?:{any_of(words)})(?-i:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,4}}\s+$", re.IGNORECASE)
-                                    for lang in LANGS if (words := lexicons[lang].words("replaced_one_before"))}
-        self.replaced_one_after = {lang: re.compile(rf"[^\S\n]+(?:{any_of(words)})(?![\w-])", re.IGNORECASE)
-                                   for lang in LANGS if (words := lexicons[lang].words("replaced_one_after"))}
+        replaced_one = {lang: lexicons[lang].table("replaced_one_words") for lang in LANGS}
+        self.replaced_one_before = {lang: re.compile(rf"(?<![\w-])(?:{any_of(words['before'])})(?-i:\s+[^\W\d_A-ZА-ЯЁ][\w-]*){{0,4}}\s+$",
+                                                     re.IGNORECASE) for lang, words in replaced_one.items() if "before" in words}
+        self.replaced_one_after = {lang: re.compile(rf"[^\S\n]+(?:{any_of(words['after'])})(?![\w-])", re.IGNORECASE)
+                                   for lang, words in replaced_one.items() if "after" in words}
         self.russian_succession_verb = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('succession_verbs'))})\s+", re.IGNORECASE)
         self.russian_succession_post = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('succession_post_words'), _spaced_form)})\s+",
                                                   re.IGNORECASE)
