@@ -1089,6 +1089,10 @@ class RoleExtractor:
         ru = lexicons["ru"]
         self.russian_duties_before = re.compile(rf"(?<![\w-])(?:{any_of(ru.words('duties_nouns'))})\s+$", re.IGNORECASE)
         self.russian_duties_verb = re.compile(rf"(?<![\w-])(?:{any_of(ru.words('acting_duty_verbs'))})(?![\w-])", re.IGNORECASE)
+        # "Обязанности Name (временно) исполняет Name": a person's duties, not a title's; the verb right
+        # after the first name, then the one acting, not far.
+        self.russian_duties_of_a_name_verb = re.compile(
+            rf"\s+(?P<words>(?:временно\s+)?(?:{any_of(ru.words('acting_duty_verbs'))}))(?![\w-])[^.;!?]{{0,40}}$", re.IGNORECASE)
         # The copulas and verbs of appointment whose predicate a title in the instrumental is ("Директором стал Name").
         self.copulas = frozenset(ru.words("title_verbs"))
         # The verbs that open a Russian sentence whose subject is left out and give it the title after them.
@@ -1145,6 +1149,9 @@ class RoleExtractor:
         self.holder_of_the_post_named_before = {lang: re.compile(
             rf"\s*(?:{any_of(lexicons[lang].words('holder_of_the_post_named_before'), _spaced_dashed_form)})(?![\w-])\s*",
             re.IGNORECASE) for lang in LANGS}
+        # ... or a Russian name's anywhere, that introduce it to the body's staff ("представил сотрудникам управления Name").
+        self.russian_holder_introduced = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('holder_introduced_before_name'))})(?:\s+[а-яё-]+){{0,2}}\s+$", re.IGNORECASE)
         # ... or the words after a name that opens its sentence ("Name was appointed to the post", "Name осы қызметке
         # тағайындалды").
         self.holder_of_the_post_named_after = {lang: re.compile(
@@ -1443,9 +1450,14 @@ class RoleExtractor:
             # "Его сменил Name" took the post over, though "сменил" alone may say the post was held before.
             taken = self.post_taken_before[lang].search(text, *window) if lang in self.post_taken_before else None
             words = taken or self.post_held_before[lang].search(text, *window)
+            acting = self._duties_of_a_name_taken(text, start, persons[:index], mention) if words is None and lang == "ru" else None
+            if acting is not None:
+                taken = words = acting
             if words is None:
                 continue
             before = [person for person in persons[:index] if person[0].end <= words.start()]
+            if acting is not None:  # the person whose duties they are, named right before the verb
+                before = before[-1:]
             subject = before[0][1] if before else self._holder_of_a_title_before(text, start, words.start(), lang, facts) \
                 or lang == "kk" and self.kazakh_post_pointed_at.match(words.group("words")) is not None \
                 and self._appointed_before(text, words.start(), facts, name) \
@@ -1461,9 +1473,20 @@ class RoleExtractor:
             if post is not None and not any(fact.person_mention is mention and fact.role == post.role for fact in sentence_facts):
                 found.append(replace(post, person=name, person_mention=mention, title=words.group("words"),
                                      title_start=words.start(), title_end=words.end("words"),
-                                     status="current" if taken else "former",
+                                     status="acting" if acting is not None else "current" if taken else "former",
                                      evidence_start=words.start(), evidence_end=mention.end))
         return found
+
+    def _duties_of_a_name_taken(self, text: str, start: int, persons_before, mention):
+        """The verb that says the name after it acts in the post of the person named right before it, whose duties the
+        words before that person name ("Обязанности Name исполняет первый заместитель Name"): the verb's match, else None."""
+        if not persons_before:
+            return None
+        holder = persons_before[-1][0]
+        verb = self.russian_duties_of_a_name_verb.match(text, holder.end, mention.start)
+        if verb is None or self.russian_duties_before.search(text, max(start, holder.start - 20), holder.start) is None:
+            return None
+        return verb
 
     def _russian_succession(self, text: str, persons, sentence_facts: list[RoleFact]) -> list[RoleFact]:
         """A name, a verb of succession, a second name and the post's words before its title ("Name сменил Name на посту
@@ -1524,6 +1547,13 @@ class RoleExtractor:
             return []
         opening = self.holder_of_the_post_named_before[lang].match(text, start, end)
         mention, name = persons[0]
+        if opening is None and lang == "ru":
+            # "Name представил сотрудникам управления Name": the introduced name, wherever its sentence names it.
+            introduced = next(((person, self.russian_holder_introduced.search(text, max(start, person[0].start - 60), person[0].start))
+                               for person in persons[1:]
+                               if self.russian_holder_introduced.search(text, max(start, person[0].start - 60), person[0].start)), None)
+            if introduced is not None:
+                (mention, name), opening = introduced
         # Or the name opens the sentence and the words after it say it took that post ("Name was appointed to the post",
         # "Name назначен на эту должность").
         named_first = opening is None and self._titles_only_between(text, start, mention.start, lang) \
@@ -3076,7 +3106,9 @@ class RoleExtractor:
                 if unit_named_before is not None:
                     org, org_source, unit = unit_named_before.org, "text", unit_named_before.org_unit
                 holder = self._holder_before(title, name, [*earlier, *facts], lang,
-                                             {other.code for other in titles if other is not title}) if title.whose else None
+                                             {other.code for other in titles if other is not title},
+                                             {other.key: other_mention.start for other_mention, other in persons
+                                              if other_mention.start < title.start}) if title.whose else None
                 # An aide's institution the sentence names itself ("его помощница по работе в Госдуме") stays.
                 from_holder = holder is not None and holder.org is not None and (org is None or org_source == "page")
                 if lang == "en" and not from_holder and (org is None or not org.in_registry):
@@ -3462,20 +3494,27 @@ class RoleExtractor:
         return first
 
     def _holder_before(self, title: TitleHit, name: PersonName, facts: list[RoleFact], lang: str,
-                       sentence_codes: set[str] = frozenset()) -> RoleFact | None:
+                       sentence_codes: set[str] = frozenset(), named_in_sentence: dict[str, int] | None = None) -> RoleFact | None:
         """The fact of the holder whom the possessive pronoun before a deputy's or an aide's title refers to: the
         person other than the aide named last before the title, not too far, of the pronoun's gender where it has
         one; of that person's titles, the one of a post the aide's sentence names (``sentence_codes``: "обязанности
         акима исполнял его заместитель", the akim's deputy, though the akim has moved to another post since), else
-        the last one that has a deputy's title, else the last."""
+        the last one that has a deputy's title, else the last. A person the aide's own sentence names before the title
+        without a title there ("по словам Name, его заместитель ...") is named there, nearer than the
+        fact's mention (``named_in_sentence``: each such person's key and where the sentence names them)."""
         gender = self.possessive_gender[lang].get(title.whose.lower())
+        named_in_sentence = named_in_sentence or {}
+
+        def named_at(fact: RoleFact) -> int:
+            return max(fact.person_mention.start, named_in_sentence.get(fact.person.key, -1))
+
         candidates = [fact for fact in facts if fact.person_mention is not None and fact.person.key != name.key
-                      and title.start - MAX_HOLDER_DISTANCE <= fact.person_mention.start < title.start and fact.title_start < title.start
+                      and title.start - MAX_HOLDER_DISTANCE <= named_at(fact) < title.start and fact.title_start < title.start
                       and (gender is None or self.names.gender_of(fact.person) in (None, gender))]
         if not candidates:
             return None
-        nearest = max(fact.person_mention.start for fact in candidates)
-        own = [fact for fact in candidates if fact.person_mention.start == nearest]
+        nearest = max(named_at(fact) for fact in candidates)
+        own = [fact for fact in candidates if named_at(fact) == nearest]
         return next((fact for fact in reversed(own) if fact.role in sentence_codes and fact.role in self.taxonomy.deputy_of),
                     next((fact for fact in reversed(own) if fact.role in self.taxonomy.deputy_of), own[-1]))
 
@@ -8621,9 +8660,13 @@ def _numbered_institution(lexicons: dict[str, Lexicon]) -> re.Pattern:
     first_letters = {word[0] for lang in LANGS for word in lexicons[lang].words("institutions_before_number")} | {"n", "№"}
     return re.compile(
         rf"(?=[{re.escape(''.join(sorted(first_letters)))}])"
-        rf"(?:(?:(?:{'|'.join(before)})-)?(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+|{named_after}|{quoted}"
+        rf"(?:(?:(?:{'|'.join(before)})-)?(?:{'|'.join(before)})\s*(?:No\.?|№|N)\s*\d+{_RUSSIAN_CITY_AFTER_A_NUMBER}|{named_after}|{quoted}"
         rf"|(?:No\.?|№)\s*\d+\s*«[^»]+»\s*\w+"
         rf"|(?:No\.?|№)\s*\d+\s*{_KAZAKH_SCHOOL_TYPE}(?:{any_of(kazakh.words('institutions_after_number'))})[\w-]*)", re.IGNORECASE)
+
+
+# A Russian numbered school's city after its number, a part of its name ("школы № 23 города Костанай", "гимназии №5 г. Тараза").
+_RUSSIAN_CITY_AFTER_A_NUMBER = r"(?:[^\S\n]+(?:города|г\.)[^\S\n]?(?-i:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?))?"
 
 
 # The type of a Kazakh numbered school between its number and its noun ("№ 12 жалпы білім беретін мектебі",
@@ -8682,6 +8725,10 @@ _LIST_ITEM_OPENING = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")  # the comma o
 _ENGLISH_FIELD_BEFORE = re.compile(r"((?:[A-Z][\w-]*\s+(?:and\s+)?){1,5})$")
 # Russian place nouns after which an indeclinable name follows ("города Шымкент", "района Байдибек").
 _RUSSIAN_PLACE_NOUNS = ("город", "район", "сел", "посёл", "поселк", "округ", "г.", "с.", "п.", "пос.")
+# The regions whose official Russian name puts their name after "область" ("управления ... области Абай"), as
+# pipeline/data/regions.yaml writes them (область Абай, область Жетісу, область Ұлытау), and as the press also spells
+# them (tests/test_regions_data.py keeps the two together).
+_RUSSIAN_REGIONS_AFTER_THEIR_NOUN = frozenset({"абай", "жетісу", "жетысу", "ұлытау", "улытау"})
 _RUSSIAN_PLACE_ABBREVIATIONS = frozenset({"г", "с", "п", "пос"})
 # The noun a Russian place noun's abbreviation stands for after a title, in the genitive ("аким г. Павлодара": города).
 _RUSSIAN_PLACE_NOUN_ABBREVIATED = {"г": "города", "с": "села", "п": "посёлка", "пос": "посёлка"}
@@ -9085,7 +9132,8 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
             # The namesake's initials and names, and a title after them ("Абылай хана", "Райымбек батыра").
             words.append(written)
             continue
-        place_name = bool(words) and word[:1].isupper() and words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
+        place_name = bool(words) and word[:1].isupper() and (words[-1].lower().startswith(_RUSSIAN_PLACE_NOUNS)
+                                                             or words[-1].lower() == "области" and word.lower() in _RUSSIAN_REGIONS_AFTER_THEIR_NOUN)
         parses = russian_morphology().parse(word)
         # "заведующий кафедрой истории КазНУ": a head of a unit governs the instrumental, a verb of heading the
         # accusative too, with the adjectives before the head word ("возглавлял городской совет ветеранов", "заведующая
@@ -9100,6 +9148,9 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
             if word.endswith(("»", '"')):
                 words.append(word)
                 break
+        elif word == "и" and _a_persons_name_opens(tokens[index + 1:index + 3]):
+            # "и" before a person's name ends the name: the next item of a list ("учитель школы № 4 и Name — ...").
+            break
         elif parses[0].tag.POS == "PREP":
             # A preposition ends the name ("управления образования в связи с ..."), except the field of an
             # agency in the dative after "по" right after its head ("Комитета по обеспечению качества",
@@ -9130,9 +9181,10 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     if head is None or not any("sing" in parse.tag for parse in russian_morphology().parse(words[head])):
         return None
     # The title's own complement before the institution ("учитель математики школы № 45") is no part
-    # of it; the adjectives of its head are ("председатель областного маслихата").
+    # of it; the adjectives of its head are ("председатель областного маслихата"), participles among them
+    # ("специализированной школы-лицея").
     first = head
-    while first and any(parse.tag.POS == "ADJF" for parse in russian_morphology().parse(words[first - 1])[:1]):
+    while first and any(parse.tag.POS in ("ADJF", "PRTF") for parse in russian_morphology().parse(words[first - 1])[:1]):
         first -= 1
     # A head word alone ("ректор университета") refers to an institution named elsewhere, unless it is a name
     # ("депутат Госдумы").
@@ -9140,6 +9192,20 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
 
 
 _RUSSIAN_FIELD_NOUNS = frozenset({"сфере", "области"})
+
+
+def _a_persons_name_opens(tokens: list[str]) -> bool:
+    """Whether Russian words open with a person's name: a capitalized given name or surname the dictionary knows
+    ("Дина", "Омарова"), or two capitalized words, neither an acronym nor a place's or an institution's noun
+    ("Ерлан Сапаров", not "Карагандинской области")."""
+    words = [token.strip(",;:.()«»\"") for token in tokens]
+    if not words or not words[0][:1].isupper() or sum(1 for letter in words[0] if letter.isupper()) > 1:
+        return False
+    if any({"Name", "Surn"} & parse.tag.grammemes for parse in russian_morphology().parse(words[0])):
+        return True
+    return len(words) > 1 and words[1][:1].isupper() and sum(1 for letter in words[1] if letter.isupper()) == 1 \
+        and not any(parse.tag.POS == "ADJF" for parse in russian_morphology().parse(words[0])) \
+        and not words[1].lower().startswith(_RUSSIAN_PLACE_NOUNS + ("област",))
 
 
 def _russian_place_noun_written_out(words: str, place_words: frozenset[str]) -> str | None:

@@ -402,7 +402,7 @@ CONSTRUCTIONS = {
         {("Жансеит Туймебаев", "rector", "kaznu")}),
     "ru 'в' a numbered school after the title": (
         "Асель Жумабаева работает учителем в школе-лицее № 8 города Караганды.",
-        {("Асель Жумабаева", "teacher", "школа-лицей № 8")}),
+        {("Асель Жумабаева", "teacher", "школа-лицей № 8 города Караганды")}),
     "ru 'от' a party after the title": (
         "На сессии выступил депутат от партии «Аманат» Айдос Сарымов.",
         {("Айдос Сарымов", "parliament_deputy", "amanat_party")}),
@@ -2580,7 +2580,7 @@ def test_a_pronoun_is_no_institution(stages, text):
 
 @pytest.mark.parametrize("text, facts", [
     ("Гимназия № 3 города Павлодара отметила юбилей.\nВ школе-лицее № 8 города Павлодара прошёл конкурс. "
-     "Директор школы Марина Ковалёва вручила награды.", {("Марина Ковалёва", "director", "школа-лицей № 8")}),
+     "Директор школы Марина Ковалёва вручила награды.", {("Марина Ковалёва", "director", "школа-лицей № 8 города Павлодара")}),
     ("Gymnasium No. 3 of Pavlodar celebrated its anniversary.\nSchool-Lyceum No. 8 of Pavlodar held a contest. "
      "The school's principal Marina Kovaleva presented the awards.", {("Marina Kovaleva", "director", "School-Lyceum No. 8")}),
     ("Павлодардағы № 3 гимназия мерейтойын атап өтті.\nПавлодар қаласындағы № 8 мектеп-лицейде байқау өтті. "
@@ -14591,3 +14591,62 @@ def test_a_russian_title_in_the_instrumental_opening_a_sentence_is_no_institutio
     assert found(stages, text) == {("Гульнара Сабитова", "director", None)}
     text = "Он учился в Северном аграрном лицее. Директор лицея Гульнара Сабитова поздравила выпускников."
     assert ("Гульнара Сабитова", "director", "Северный аграрный лицей") in found(stages, text)
+
+
+def test_a_russian_deputys_holder_named_in_his_own_sentence_is_the_nearest(stages):
+    # "По словам Name, его заместитель Name ...": the possessive's holder is the person the deputy's own
+    # sentence names before it, not an official with a title named later in the text before
+    text = ("Аким Рудного Бекзат Омаров подал в отставку. Решение согласовано с акимом Костанайской области Нурланом "
+            "Сейткалиевым. По словам Бекзата Омарова, его заместитель Тимур Абенов проведет прием граждан.")
+    assert ("Тимур Абенов", "deputy_akim", "rudny_city_akimat") in found(stages, text)
+
+
+def test_a_russian_persons_duties_taken_by_the_name_after_are_his_post_acting(stages):
+    # "Обязанности Name будет исполнять Name": the second acts in the first's post, at its institution
+    text = ("Ректор Кокшетауского университета имени Абая Мырзахметова Серик Жумабаев ушел в отпуск. До конца месяца обязанности "
+            "Серика Жумабаева будет исполнять первый проректор Дина Абилова.")
+    facts = facts_of(stages, text)
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None, f.status) for f in facts
+            if f.person.display == "Дина Абилова" and f.role == "rector"} == {("Дина Абилова", "rector", "myrzakhmetov_kokshetau", "acting")}
+    text = "Обязанности Серика Жумабаева исполняет Дина Абилова, сообщили в акимате."
+    assert not {fact for fact in found(stages, text) if fact[0] == "Дина Абилова"}
+
+
+def test_a_russian_institution_after_a_title_ends_before_and_the_next_name(stages):
+    # "Name — учитель школы № 4 города X и Name — ...": "и" before a person's name opens the list's next item, no part of
+    # the institution's name; a participle before the institution's noun is its adjective ("специализированной")
+    text = ("Благодарственные письма вручены: Асель Нуржанова — учитель химии специализированной школы-лицея №9 города Экибастуза "
+            "и Марат Сейткали — учитель гимназии №3.")
+    orgs = {fact[2] for fact in found(stages, text) if fact[0] == "Асель Нуржанова"}
+    assert orgs == {"специализированная школа-лицей № 9 города Экибастуза"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # a region whose Russian name follows its noun ("области Абай", "области Ұлытау") completes an unregistered body's name
+    ("Руководитель управления цифровизации области Абай Серик Тулеубаев провел совещание.",
+     "управление цифровизации области Абай"),
+    ("Серик Тулеубаев, руководитель управления туризма области Жетісу, открыл форум.",
+     "управление туризма области Жетісу"),
+])
+def test_a_russian_body_of_a_region_named_after_its_noun_keeps_the_regions_name(stages, text, org):
+    assert {fact[2] for fact in found(stages, text) if fact[0] == "Серик Тулеубаев"} == {org}
+
+
+def test_a_russian_name_introduced_to_the_staff_holds_the_post_named_before_with_no_one(stages):
+    # "Сменился руководитель управления X. Name представил сотрудникам Name": the introduced name holds the post the
+    # sentence before named with no one, at its institution; an object of another verb does not
+    text = ("Сменился руководитель управления спорта. Вчера заместитель акима Бахтияр Жумабеков представил сотрудникам "
+            "Ермека Тасболатова.")
+    assert ("Ермек Тасболатов", "head", "управление спорта") in found(stages, text)
+    text = ("Сменился руководитель управления спорта. Вчера заместитель акима Бахтияр Жумабеков поблагодарил "
+            "Ермека Тасболатова.")
+    assert not {fact for fact in found(stages, text) if fact[0] == "Ермек Тасболатов"}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # a Russian numbered school's city after its number is a part of its name, however the title and the name stand
+    ("Среди лауреатов Бекзат Абенов – директор школы № 41 города Актобе.", "Бекзат Абенов", "школа № 41 города Актобе"),
+    ("Грамоту вручили учителю гимназии №6 г. Павлодара Бекзату Абенову.", "Бекзат Абенов", "гимназия № 6 г. Павлодара"),
+])
+def test_a_russian_numbered_schools_city_after_its_number_is_in_its_name(stages, text, person, org):
+    assert (person, "director" if "директор" in text else "teacher", org) in found(stages, text)

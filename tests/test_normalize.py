@@ -553,3 +553,24 @@ def test_one_page_names_one_person_in_two_languages_with_its_spellings(stages, t
 ])
 def test_russian_names_in_a_case_by_the_words_before_them(resources, written, before, display):
     assert resources.names.normalize(written, "ru", before=before).display == display
+
+
+@pytest.mark.parametrize("written, before, display", [
+    # A participle of heading in the genitive before its unit in the instrumental is the title the name stands with, in
+    # its case: a man's, whatever an unknown given name reads as ("заведующего кафедрой ... Name").
+    ("Тлеужана Камбарова", "Предложена кандидатура заведующего кафедрой Павлодарского университета им. Торайгырова ",
+     "Тлеужан Камбаров"),
+    ("Тлеужана Камбарова", "Совет поддержал управляющего фондом ", "Тлеужан Камбаров"),
+])
+def test_a_russian_name_after_a_heading_participle_and_its_unit_takes_the_participles_case(resources, written, before, display):
+    assert resources.names.normalize(written, "ru", before=before).display == display
+
+
+@pytest.mark.parametrize("written, before, display", [
+    # a known man's given name with a case ending no nominative takes, which the dictionary guesses as an unknown name
+    # in the nominative: the known name, in the case of the surname after it
+    ("Даниалом Серикбаевым", "Вопрос согласован с министром ", "Даниал Серикбаев"),
+    ("Даниалом Серикбаевым", "Встреча прошла с участием акима ", "Даниал Серикбаев"),
+])
+def test_a_russian_known_given_name_with_a_case_ending_is_in_the_nominative(resources, written, before, display):
+    assert resources.names.normalize(written, "ru", before=before).display == display

@@ -283,3 +283,12 @@ def test_the_towns_named_only_with_a_town_word_are_the_surnames_and_other_places
 def test_the_towns_named_like_a_district_are_the_ones_the_file_notes():
     district_names = {district["kk"].removesuffix(" ауданы") for _, district in DISTRICTS}
     assert {town["kk"] for _, town in TOWNS} & district_names == NAMED_LIKE_A_DISTRICT
+
+
+def test_the_regions_named_after_their_noun_in_russian_are_those_of_the_roles_reader():
+    # pipeline/roles.py reads "области Абай" as one place by a constant of the names that follow "область"; it must hold
+    # every such region here
+    from pipeline import roles
+
+    after = {entry["ru"].split(" ", 1)[1].lower() for entry in ENTRIES if entry["ru"].lower().startswith("область ")}
+    assert len(after) == 3 and after <= roles._RUSSIAN_REGIONS_AFTER_THEIR_NOUN

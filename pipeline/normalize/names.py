@@ -187,6 +187,23 @@ def nominative_adjective(word: str) -> bool:
     return any(parse.tag.POS == "ADJF" and parse.tag.case == "nomn" for parse in russian_morphology().parse(word.lower()))
 
 
+# The verbs whose participle is a title that governs its unit in the instrumental ("заведующего кафедрой").
+_HEADING_PARTICIPLE_VERBS = frozenset({"заведовать", "руководить", "управлять"})
+
+
+def _heading_participles_case(word: str) -> bool | None:
+    """Whether a Russian participle of heading ("заведующего", "заведующий") is in an oblique case (True: the genitive or
+    accusative) or the nominative (False); None for any other word."""
+    parses = [parse for parse in russian_morphology().parse(word.lower())
+              if parse.tag.POS == "PRTF" and parse.normal_form in _HEADING_PARTICIPLE_VERBS]
+    cases = {parse.tag.case for parse in parses}
+    if not cases:
+        return None
+    if cases <= {"gent", "accs"}:
+        return True
+    return False if cases == {"nomn"} else None
+
+
 def _participle_case_in_apposition(word: re.Match | None) -> str | None:
     """The case of a participle that opens an apposition after a name ("Name, занимавшего пост акима", "Name,
     возглавлявшая школу"), which agrees with the name: "nomn", "gent" (the genitive or the accusative, one form in a
@@ -744,6 +761,13 @@ class PersonNames:
                 continue
             if index == 0 and word == token and parses[0].tag.POS == "PREP":
                 return True
+            heading = _heading_participles_case(window[position - 1].strip(_PUNCTUATION)) if position and word.islower() \
+                and parses and all(parse.tag.case == "ablt" for parse in parses if parse.tag.POS == "NOUN") \
+                and parses[0].tag.POS == "NOUN" else None
+            if heading is not None:
+                # "заведующего кафедрой ... Name": the participle that heads the unit in the instrumental is the title,
+                # in the case of the name after it (the genitive or accusative; "заведующий кафедрой Name": the nominative).
+                return heading
             capitalized = word.lower() != word
             if (feminine_title if title_seen else not capitalized) and all({"NOUN", "anim", "sing", "nomn"} <= parse.tag.grammemes
                                                            for parse in morphology.parse(word.lower()) if parse.tag.POS == "NOUN") \
@@ -854,6 +878,15 @@ class PersonNames:
         if gender == "femn" and self._woman_in_the_accusative(word):
             return word[:-1] + ("я" if word.lower().endswith("ю") else "а")
         parses = [p for p in russian_morphology().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
+        if declined and gender != "femn" and latin_key(word) not in keys \
+                and all(parse.normal_form == word.lower() for parse in parses):
+            # A known man's name with a case ending no nominative takes (Даниалом, Даниалу: Даниал), which pymorphy
+            # reads, if at all, as an unknown name of its own (in the nominative, or one that does not decline).
+            stem = next((word[:-len(ending)] for ending in _CASE_ENDINGS_NO_NOMINATIVE_TAKES
+                         if word.lower().endswith(ending) and len(word) - len(ending) >= 3
+                         and latin_key(word[:-len(ending)]) in keys), None)
+            if stem is not None:
+                return stem
         if declined:  # an oblique reading first where the context says the name is declined (Саясата: Саясат's)
             parses.sort(key=lambda parse: parse.tag.case == "nomn")
         if parses:
