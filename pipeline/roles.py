@@ -336,7 +336,8 @@ class TitleMatcher:
                                for word in words.get(lang, ()) if word.endswith("-"))
             # A hyphen before a capital joins two titles ("Chairman of the Board-Rector"): the second is matched after it.
             # One before a space is a dash glued to the title ("said History teacher- Name").
-            end = rf"(?P<tail>{tail})(?!\w|-(?!(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\s))"
+            # An abbreviation's full stop ends the title, though the name is glued to it ("Prof.Name").
+            end = rf"(?P<tail>{tail})(?:(?<=\.)(?=(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ]))|(?!\w|-(?!(?-i:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|\s)))"
             self._pattern = re.compile(rf"(?:(?<![\w-]){prefixed}){alternatives}{end}", re.IGNORECASE)
             self._code_of = {re.sub(r"\s+", " ", form): code for form, code in forms}
             self._placed_pattern = _placed_title_pattern(forms, place_kind_openers, taxonomy.institution_words.get(lang, frozenset())
@@ -748,6 +749,13 @@ class RoleExtractor:
         self.maslikhat_unit = _word_opening(words_in_all(lexicons, "maslikhat_unit_heads"))
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
+        # A capitalized title opening the name of an institution named after its bearer ("a pupil of Sheikh Name Lyceum",
+        # "the King Name School"): the name's word, no post of a person. Capitalized words, maybe an Arabic name's particles
+        # (bin, al), run from it to an institution's noun.
+        institution_nouns = sorted({word.capitalize() for word in self.taxonomy.institution_words.get("en", ()) if word.isalpha()}
+                                   | {"Lyceum", "Gymnasium", "Mosque", "Madrasa"})
+        self.english_title_opening_a_namesakes_institution = re.compile(
+            rf"(?:\s+(?:(?:bin|ibn|al|el|ul)\s+)?(?-i:[A-Z][\w'’-]*)){{1,6}}?\s+(?-i:{any_of(institution_nouns)})(?![\w-])")
         self.english_state_as_an_adjective = re.compile(
             rf"(?<=\bstate)\s+(?:{any_of(lexicons['en'].words('nouns_after_the_state_as_an_adjective'))})(?![\w-])", re.IGNORECASE)
         # "the candidates for the post of (the region's) governor": a post sought, no post of the names after it.
@@ -2384,6 +2392,8 @@ class RoleExtractor:
                    for idiom_start, idiom_end in idioms) \
                     or any(name_start <= hit_start < name_end for name_start, name_end in registered_names) \
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
+                    or lang == "en" and code == "other" and text[hit_start:hit_start + 1].isupper() \
+                    and self.english_title_opening_a_namesakes_institution.match(text, hit_end) \
                     or lang == "en" and (self.office_after_a_possessive_title.match(text, hit_end)
                                          or self.document_after_a_possessive_title.match(text, hit_end)
                                          or self.post_sought_before_a_title.search(text, max(start, hit_start - 60), hit_start)) \
@@ -3210,6 +3220,11 @@ class RoleExtractor:
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or by_institution.get(self._kind_by_its_noun(org, lang))
                         or title.code) if org else title.code
+                if lang == "en" and code == title.code and code in _AKIMS_DEPUTY_OF_A_BODY and org is not None and org.in_registry \
+                        and org.type not in _BODIES_AN_AKIM_HEADS and self.registry.region_of_akimat(org.org_id) is None:
+                    # An akim's English title ("Governor") of a registered body that is no akimat ("Governor of the Astana
+                    # International Financial Centre") heads that body: its head, the deputy its deputy head.
+                    code = _AKIMS_DEPUTY_OF_A_BODY[code]
                 if code == "lecturer" and lang == "ru" and self._a_russian_general_school(org):
                     # "преподаватель математики школы № 5": a school's teacher, though a college's is a lecturer.
                     code = self.teaching_code
@@ -5546,6 +5561,14 @@ class RoleExtractor:
                                               *self.matcher(lang).find(text, first_word_end, title.end)]
                       if code != title.code]
             kinds = (*self.taxonomy.page_institution.get(served[-1], ()), *kinds) if served else kinds
+        # An English board's chairman after the name and its comma, the title closing the clause ("..., the first subscriptions
+        # were made by Name, Chairman of the Board."): the board of the registered institution the sentence named before
+        # the name, not the page's own.
+        if lang == "en" and title.code in ("chairman", "deputy_chairman") and person.end <= title.start \
+                and _MANAGEMENT_BOARD.search(title.written) and _CLAUSE_END_AFTER_A_TITLE.match(text, title.end):
+            yield next((registered for org_start, org_end, written, label in sorted(orgs, reverse=True)
+                        if label not in PLACE_LABELS and org_end <= person.start
+                        and (registered := self.registry.lookup(written, lang)) is not None), None), 0.8, "text"
         # A board's chairman, deputy or member ("заместитель председателя правления", the board's word maybe after the title).
         if not kinds and title.code in ("chairman", "deputy_chairman", "member") \
                 and _MANAGEMENT_BOARD.search(title.written + text[title.end:title.end + 12].split(",")[0]):
@@ -5746,7 +5769,8 @@ class RoleExtractor:
                     or self.registry.lookup(written, "en") is not None or self.numbered_institution.search(written):
                 return None
             next_start, next_end, next_written, next_label = ordered[index + 1]
-            # The model may end the unit's name early: "the Department of Slavic" Studies of the University of Lodz.
+            # The model may end the unit's name early: "the Department of Slavic" Studies of the University of Lodz, "the
+            # Department of Kazakh Language" and Culture of a university.
             org_end = _CAPITALIZED_WORDS_AFTER.match(text, org_end).end()
             if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:
                 return None
@@ -5935,6 +5959,12 @@ class RoleExtractor:
             + [before[-size:] for size in range(min(len(before), 4), 0, -1)]
         place_seat = self.taxonomy.seat(title.code, "place")
         seat_template = place_seat.template.get("en") if place_seat is not None else None
+        # A place that opens a registered institution's name after the title ("Governor of the Astana International
+        # Financial Centre") is that name's word: the institution's, no akimat's.
+        if after is not None and any((named := self.registry.lookup(" ".join(words[:size]), "en")) is not None
+                                     and named.type not in ("akimat", "maslikhat")
+                                     for size in range(len(words), 1, -1)):
+            return None
         for phrase in phrases:
             seat = self.registry.lookup(seat_template.format(" ".join(phrase)), "en") if seat_template else None
             if seat is not None:
@@ -7462,7 +7492,10 @@ _CLOSING_BRACKET = re.compile(r"\s*\)")
 _OF_THE_BODY_OF = re.compile(r"\s+of\s+the\s+(?P<noun>[A-Za-z][a-z-]*)\s+of\s+(?:the\s+)?")
 # The word after a place's name on its line, which may be its kind's noun ("Kostanay | region").
 _PLACE_NOUN_AFTER = re.compile(r"[^\S\n]+(?P<noun>[A-Za-z][a-z]*)(?![\w-])")
-_CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}")
+_AKIMS_DEPUTY_OF_A_BODY = {"akim": "head", "deputy_akim": "deputy_head"}  # an akim's title of a body that is no akimat
+_BODIES_AN_AKIM_HEADS = frozenset({"akimat"})
+_CLAUSE_END_AFTER_A_TITLE = re.compile(r"\s*(?:[.;!?]|$)")  # a title that closes its clause: no complement after it
+_CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w-]*){0,3}")  # "Language | and Culture" too
 # Words no institution's lower-case words in a list before its head noun are: they open a clause or a phrase of their own.
 _ENGLISH_FUNCTION_WORD = r"(?:the|of|a|an|in|at|for|to|with|by|from|on|who|which|that|is|was|were|are|has|have)(?![\w-])"
 # Between a gapped item's name and its institution ("Name – the X"), and between the item before and the name ("X, and Name").

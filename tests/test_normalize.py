@@ -574,3 +574,28 @@ def test_a_russian_name_after_a_heading_participle_and_its_unit_takes_the_partic
 ])
 def test_a_russian_known_given_name_with_a_case_ending_is_in_the_nominative(resources, written, before, display):
     assert resources.names.normalize(written, "ru", before=before).display == display
+
+
+@pytest.mark.parametrize("written, org_id", [
+    # A two-letter acronym in capitals is part of what tells a registered name from a generic one.
+    ("Astana IT University", "aitu"), ("International IT University", "iitu"),
+])
+def test_a_two_letter_acronym_stays_in_a_registered_names_words(resources, written, org_id):
+    assert resources.registry.resolve(written, "en").org_id == org_id
+
+
+@pytest.mark.parametrize("written", [
+    "Astana University", "University of International", "International University",
+])
+def test_a_generic_name_without_a_registered_names_acronym_is_not_that_name(resources, written):
+    assert not resources.registry.resolve(written, "en").in_registry
+
+
+@pytest.mark.parametrize("text, persons", [
+    # English writes the Russian х as "kh" or, after Greek and German, as "ch": one page's two spellings are one person.
+    ("Deputy Rakhimzhan Seitov opened the session. The maslikhat thanked Rachimzhan Seitov for his work.", 1),
+    ("The school was visited by Michail Dorokhin. Mikhail Dorokhin praised the teachers.", 1),
+])
+def test_an_english_page_spelling_a_given_name_with_kh_and_ch_names_one_person(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert len({m.link_key for m in document.mentions if m.label == "PERSON"}) == persons

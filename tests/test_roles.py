@@ -250,3 +250,12 @@ def test_a_general_directors_deputy_is_no_general_director(stages):
     """The deputy's title whole: not a deputy's and, after it, a general director's."""
     found = roles_of(stages, "Заместитель генерального директора АО «Казтемир» Ерлан Сапаров провёл брифинг.")
     assert {role for _, role, _ in found} == {"deputy_director"}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # An abbreviated title's full stop ends it, though the name is glued to it.
+    ("The open lecture was given by Prof.Marat Zhunusov of KBTU.", "Marat Zhunusov", "professor"),
+    ("The open lecture was given by Assoc.Prof.Marat Zhunusov of KBTU.", "Marat Zhunusov", "associate_professor"),
+])
+def test_an_abbreviated_title_glued_to_the_name_after_it(stages, text, person, role):
+    assert (person, role) in {(found_person, found_role) for found_person, found_role, _ in roles_of(stages, text)}

@@ -228,6 +228,9 @@ _SURNAME_GIVEN_NAME_PATRONYMIC = re.compile(
 # In Latin letters, after a list's separator, a closing quote or a dash ("; “Pedagogy” Satan Zere Rymkankyzy").
 _LATIN_SURNAME_GIVEN_NAME_PATRONYMIC = re.compile(
     r"(?<=[,;:”–—])\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
+# Anywhere in Latin letters, where the first word has a surname's ending ("an Honoured Teacher of the Kazakh SSR Omarov
+# Serik Bolatovich", which a model may read as the place's institution and a name of two words).
+_LATIN_SURNAME_FIRST_FULL_NAME = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+([A-Z][a-z]+)\s+([A-Z][a-z]+)(?![\w-])(?!\s+[A-Z])")
 _SURNAME_GIVEN_NAME_INITIAL = re.compile(
     "(" + not_after(r"\w.", _SURNAME) + rf")\s({_SURNAME})\s[{_UPPER}]\.(?![{_UPPER}][{_LOWER}]?\.|\s?[{_UPPER}][{_LOWER}])")
 # Two capitalized names joined by a hyphen, maybe in a case (Ахмед-Заки, Нұр-Ахметке): after initials, a surname.
@@ -1335,9 +1338,16 @@ class SpanRepair:
         if opening is None or self._registered(_WORD.match(text).group().rstrip(".,:")):
             return entities  # "NU – ...", "KIMEP: ...": an institution's acronym opens the paragraph
         place = opening.span("place") if "place" in opening.re.groupindex else (-1, -1)
+        # An agency in capitals after the place's full stop and before the report's first words, with no dash between
+        # ("ASTANA. KAZINFORM Kazakh Ambassador ..."): a span the model ran from it into those words is theirs alone.
+        agency = opening.start("agency") if "agency" in opening.re.groupindex and opening.group("agency") \
+            and self._a_news_outlet_or_none(opening.group("agency")) else -1
         result = []
         for entity in entities:
-            if not (opening.start() <= entity.start and entity.end <= opening.end()):
+            if agency >= 0 and agency <= entity.start < opening.end() < entity.end:
+                if entity.label == "PERSON":
+                    result.append(EntitySpan(opening.end(), entity.end, entity.label, entity.score))
+            elif not (opening.start() <= entity.start and entity.end <= opening.end()):
                 result.append(entity)
             elif (entity.start, entity.end) == place and self._is_place(text[entity.start:entity.end].title()):
                 result.append(EntitySpan(entity.start, entity.end, "GPE", entity.score))
@@ -3081,7 +3091,7 @@ class SpanRepair:
         the dictionary's own reading ("Петренко Олег Анатольевич", "Ли Елена Викторовна"), which a model may miss
         in a list; not where a capitalized word follows, the surname of a name written given name first
         ("Жиынға Ерлан Серікұлы Жақыпов"). In Latin letters, a list's item ("; Satan Zere Rymkankyzy"), whose surname
-        is no title's word."""
+        is no title's word, or anywhere one whose first word has a surname's ending ("the Kazakh SSR Omarov Serik Bolatovich")."""
         morphology = russian_morphology()
         return [match.span() for match in _SURNAME_GIVEN_NAME_PATRONYMIC.finditer(text)
                 if self.patronymic_end.search(match.group(3)) and self.names.is_given_name(match.group(2))
@@ -3089,7 +3099,11 @@ class SpanRepair:
                      and any("Surn" in parse.tag for parse in morphology.parse(match.group(1))))] \
             + [(match.start(1), match.end()) for match in _LATIN_SURNAME_GIVEN_NAME_PATRONYMIC.finditer(text)
                if self.patronymic_end.search(match.group(3)) and self.names.is_given_name(match.group(2))
-               and not self.names.is_given_name(match.group(1)) and match.group(1).lower() not in self.title_forms]
+               and not self.names.is_given_name(match.group(1)) and match.group(1).lower() not in self.title_forms] \
+            + [match.span() for match in _LATIN_SURNAME_FIRST_FULL_NAME.finditer(text)
+               if self.patronymic_end.search(match.group(3)) and self.names.is_given_name(match.group(2))
+               and self.surname_ending.search(match.group(1)) and not self.patronymic_end.search(match.group(1))
+               and not self.names.is_given_name(match.group(1))]
 
     def _name_word(self, word: str) -> bool:
         """Whether a capitalized word may be a name's: a given name, or one the Russian dictionary does not know or
@@ -3206,6 +3220,11 @@ class SpanRepair:
             result = [other for other in result if not (start <= other.start and other.end <= entity.start)]
             result[result.index(entity)] = EntitySpan(start, entity.end, "ORG", entity.score)
         return result
+
+    def _a_news_outlet_or_none(self, word: str) -> bool:
+        """Whether a dateline's word in capitals names no registered institution, or a news outlet (KAZINFORM)."""
+        found = next((found for lang in LANGS if (found := self.registry.lookup(word, lang)) is not None), None)
+        return found is None or found.type in _NEWS_OUTLET_TYPES
 
     def _registered_in_any_language(self, text: str) -> bool:
         """(``_registered``)"""
@@ -4265,7 +4284,8 @@ _CAPITALS = r"[A-Z][A-Z'’-]+(?:[^\S\n][A-Z][A-Z'’-]+){0,2}"
 _DATELINE = re.compile(
     rf"(?P<place>{_CAPITALS})(?:,[^\S\n]*[A-Z][a-z]{{2,8}}\.?[^\S\n]*\d{{1,2}}(?:,[^\S\n]*\d{{4}})?)?"
     rf"(?:[^\S\n]*\([^()\n]{{2,30}}\)[^\S\n]*(?:[–—-][^\S\n]*)?|[^\S\n]*[–—-][^\S\n]+|\.[^\S\n]+)"
-    rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*)?")
+    rf"(?:{_CAPITALS}[^\S\n]*[–—-][^\S\n]*|(?<=\.[^\S\n])(?P<agency>[A-Z][A-Z'’-]{{3,}})[^\S\n]+(?=[A-Z][a-z]))?")
+_NEWS_OUTLET_TYPES = frozenset({"news agency", "newspaper"})  # registry types of who writes a report, not whom it is about
 _LABEL_BEFORE_A_COLON = re.compile(rf"{_CAPITALS}:")
 _CAPITALIZED_OPENING_BEFORE = re.compile(r"(?<![\w-])the\s+((?:[A-Z][a-z][\w-]*\s+){1,2})$")
 _LATIN_LETTERS_ONLY = re.compile(r"[A-Za-z][A-Za-z .'-]*")

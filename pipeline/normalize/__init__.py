@@ -449,6 +449,7 @@ def _consonants(key_word: str) -> str:
     return word
 
 
+_LATIN_CH_FOR_KH = re.compile(r"(?<=[a-z])ch")  # a folded key's "ch" inside a word, where English may write х (kh: h)
 _CYRILLIC_ACRONYM = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,4}")
 
 
@@ -470,6 +471,7 @@ def _spellings_of_one_name(mentions: list[Mention]) -> dict[str, str]:
     in the Russian news under it): the one full name of the other language spelled so, its given name of that
     initial. Each later key -> the key first written."""
     first_keys: dict[tuple[str, str], tuple[str, str]] = {}
+    first_latin: dict[tuple[str, str, str], str] = {}
     first_of: dict[str, str] = {}
     by_initials = []
     for mention in mentions:
@@ -478,6 +480,12 @@ def _spellings_of_one_name(mentions: list[Mention]) -> dict[str, str]:
             first, lang = first_keys.setdefault((_consonants(key.given), _consonants(key.surname)), (mention.link_key, mention.lang))
             if first != mention.link_key and lang != mention.lang:
                 first_of[mention.link_key] = first
+            elif WRITTEN_IN.get(mention.lang) == "Latn":
+                # In a Latin script the Russian х is written "kh" or, after Greek and German, "ch" ("Arkhimedes" and
+                # "Archimedes", "Mikhail" and "Michail"): one page's two such spellings of one surname's given name are one person.
+                first = first_latin.setdefault((mention.lang, key.surname, _LATIN_CH_FOR_KH.sub("h", key.given)), mention.link_key)
+                if first != mention.link_key:
+                    first_of[mention.link_key] = first
         elif key is not None and key.is_person and key.initial and key.surname:
             by_initials.append((mention, key))
     full_names: dict[tuple[str, str], set[tuple[str, str]]] = {}

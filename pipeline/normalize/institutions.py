@@ -279,8 +279,12 @@ class Registry:
         # The words of each name in any order; None where two institutions share them.
         self._by_words: dict[frozenset[str], Institution | None] = {}
         alias_words = {key: self.content_words(key) for key in self.by_alias}
+        # A two-letter acronym in capitals inside a name tells it from others ("Astana IT University" is no "Astana
+        # University", "International IT University" no "University of International ..."): its words keep it.
+        with_acronyms = {fold(str(alias)): self._words_with_short_acronyms(str(alias), alias_words.get(fold(str(alias)), frozenset()))
+                         for entry in entries for alias in [entry.get("en"), *entry.get("aliases", [])] if alias}
         for key, institution in self.by_alias.items():
-            words = alias_words[key]
+            words = with_acronyms.get(key, alias_words[key])
             if len(words) >= 2:
                 known = self._by_words.get(words, institution)
                 self._by_words[words] = institution if known is not None and known.org_id == institution.org_id else None
@@ -608,7 +612,7 @@ class Registry:
         keys = tuple(map(self._as_the_akimat, (fold(written), fold(self.nominative(written, lang)))))
         found = next((self.by_alias[key] for key in keys if key in self.by_alias), None)
         if found is None and not self._foreign_state.search(written):
-            found = next((self._by_words[words] for words in map(self.content_words, keys)
+            found = next((self._by_words[words] for words in (self._words_with_short_acronyms(written, self.content_words(key)) for key in keys)
                           if len(words) >= 2 and self._by_words.get(words)), None)
         if found is None and lang == "kk" and (where := self._kazakh_place_where.match(written)) is not None:
             found = self.lookup(written[where.end():], lang)
@@ -767,6 +771,13 @@ class Registry:
             key = office.sub(akimat, key)
         return key
 
+    def _words_with_short_acronyms(self, written: str, words: frozenset[str]) -> frozenset[str]:
+        """A name's content words and the two-letter Latin acronyms in capitals it holds ("IT", "TV"), which
+        ``content_words`` drops as short words; a filler's ("RK") stays out, and a name written all in capitals
+        has none ("UNIVERSITY OF ...")."""
+        short = {fold(word) for word in _SHORT_LATIN_ACRONYM.findall(written)} if not written.isupper() else ()
+        return words | frozenset(word for word in short if word not in self._filler_words) if short else words
+
     def content_words(self, name: str) -> frozenset[str]:
         """The folded words of a name that tell one institution from another: no filler words
         ("of", "named after", the country), no initials; numbers stay (№ 5 is "n5")."""
@@ -801,6 +812,7 @@ _ENGLISH_REGIONAL = re.compile(r" [Rr]egional$")
 _MAX_PLACE_WORDS = 3  # a region's name after its body's: "Северо-Казахстанской области", "ВКО", "города Шымкент"
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
+_SHORT_LATIN_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2}(?![\w.-])")  # "IT" in "Astana IT University"
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 
 
