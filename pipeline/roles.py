@@ -9187,9 +9187,10 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
         elif parses[0].tag.POS == "PREP":
             # A preposition ends the name ("управления образования в связи с ..."), except the field of an
             # agency in the dative after "по" right after its head ("Комитета по обеспечению качества",
-            # not "отдела образования района по собственному желанию").
+            # not "отдела образования района по собственному желанию"), but for a deputy's constituency.
             following = tokens[index + 1].rstrip(",;:.)»\"") if index + 1 < len(tokens) else ""
-            if not (word == "по" and words and words[-1].lower().startswith(tuple(heads)) and following
+            if following.lower() in _RUSSIAN_CONSTITUENCY_WORDS \
+                    or not (word == "по" and words and words[-1].lower().startswith(tuple(heads)) and following
                     and any(parse.tag.case == "datv" for parse in russian_morphology().parse(following))
                     or word == "по" and words and _russian_place_in_the_dative([token.rstrip(",;:.)»\"") for token in tokens[index + 1:index + 3]])
                     or _russian_field_of_an_agency(word, following, words)):
@@ -9225,6 +9226,8 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
 
 
 _RUSSIAN_FIELD_NOUNS = frozenset({"сфере", "области"})
+# A deputy's constituency after "по" is no field of the body's name ("депутат маслихата по избирательному округу № 5").
+_RUSSIAN_CONSTITUENCY_WORDS = frozenset({"избирательному", "округу"})
 
 
 def _a_persons_name_opens(tokens: list[str]) -> bool:

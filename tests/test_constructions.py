@@ -14721,3 +14721,16 @@ def test_a_governor_of_a_registered_institution_named_after_a_city_is_no_akim(st
 ])
 def test_an_english_boards_chairman_closing_the_clause_chairs_the_institution_named_before(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "акима округа" after a rural district was named: that district's akimat, no region's
+    ("Аким Жанакорганского района Берик Саматов представил новых руководителей.\n\nАким Каратобинского сельского округа "
+     "Руслан Ахметов ушел на пенсию. Исполняющим обязанности акима округа назначен Даурен Сейткали.",
+     {("Даурен Сейткали", "akim", "Акимат Каратобинского сельского округа")}),
+    # a deputy's constituency after "по" is no part of the maslikhat's name
+    ("Депутат областного маслихата по избирательному округу № 7 Даурен Сейткали провел прием граждан.",
+     {("Даурен Сейткали", "maslikhat_deputy", "областной маслихат")}),
+])
+def test_a_russian_rural_districts_bare_noun_and_a_deputys_constituency(stages, text, facts):
+    assert facts <= found(stages, text)
