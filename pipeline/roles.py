@@ -632,6 +632,7 @@ class RoleExtractor:
         self.status_patterns = {lang: _status_patterns(self.taxonomy, lang) for lang in LANGS}
         lexicons = resources.lexicons
         self.title_derivations = {"kk": lexicons["kk"].words("title_derivation_suffixes")}
+        self.kazakh_agent_noun = re.compile(rf"^[^\W\d_]{{3,}}(?:{any_of(lexicons['kk'].words('agent_noun_endings'))})$", re.IGNORECASE)
         self.possessive_endings = {"kk": lexicons["kk"].words("possessive_endings")}
         kazakh = lexicons["kk"]
         ordinal_words = kazakh.table("ordinal_words")
@@ -1073,6 +1074,12 @@ class RoleExtractor:
             re.IGNORECASE) for lang in LANGS}
         # "Оның директоры": a Kazakh possessive pronoun right before a title, or opening the model's span of it.
         self.kazakh_possessive_opening = re.compile(rf"(?<![\w-])(?:{any_of(tuple(self.possessive_gender['kk']))})\s+", re.IGNORECASE)
+        # "№3 сайлау округінен сайланған" between two Kazakh titles: a deputy's constituency, list or party qualifies the
+        # next title ("депутат"), so the two are one person's.
+        self.kazakh_session_noun = re.compile(r"(?<![\w-])сессия(?:ның|сының)?\s+(?:төраға|төрайым|хатшы)\w*$", re.IGNORECASE)
+        self.kazakh_title_attribute = re.compile(
+            rf"\s*(?:№\s*\d+\s+)?(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{any_of(lexicons['kk'].words('title_attribute_clauses'))})\s+",
+            re.IGNORECASE)
         self.former_predicate = {
             # In English not after the perfect's auxiliary: "has served as rector since 2019" holds the post now.
             lang: re.compile({"kk": r"\s+(?:болып\s+|қызметін\s+)?", "en": r"(?<!\w)(?<!has\s)(?<!have\s)"}.get(lang, r"(?<!\w)")
@@ -1896,7 +1903,13 @@ class RoleExtractor:
         if name is None or not mention.normalized or name.link_key == mention.link_key:
             return name
         reordered = self.names.normalize(mention.normalized, lang)
-        return reordered if reordered is not None and reordered.link_key == mention.link_key else name
+        if reordered is not None and reordered.link_key == mention.link_key:
+            return reordered
+        # A Kazakh name read surname first whose two words, read alone, would go the other way ("Ұлтусын Мұратбек").
+        if name.given and name.surname and not name.patronymic and not name.initials \
+                and (swapped := self.names.surname_first_of(name)).link_key == mention.link_key:
+            return swapped
+        return name
 
     def _pronoun_for(self, text: str, start: int, end: int, lang: str, named_before, persons,
                      named_on_page) -> tuple[Mention, PersonName] | None:
@@ -3851,6 +3864,9 @@ class RoleExtractor:
             if self.former_predicate["kk"].fullmatch(gap.rstrip()):
                 joined.insert(0, title)
                 continue
+            if self.kazakh_title_attribute.fullmatch(gap):
+                joined.insert(0, title)
+                continue
             # "Мектеп директоры болып бұған дейін ... басшысы қызметін атқарған Name тағайындалды", "Орталық жетекшісі
             # болып профессор Name тағайындалды": the post the name is appointed to, whatever stands between.
             # "кеңестің төрағасы, педагогика ғылымдарының докторы, профессор": a degree spelled out is no clause.
@@ -5538,6 +5554,7 @@ class RoleExtractor:
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
                     and not agency and not (lang == "ru" and (label in PLACE_LABELS or self._act_issued_by(text[max(0, org_start - 40):org_start]))) \
                     and not (lang == "kk" and self.kazakh_chain.names_where(written)) \
+                    and not (lang == "kk" and self.kazakh_agent_noun.match(written.strip()) and self.registry.lookup(written.strip(), lang) is None) \
                     and not (lang == "en" and label in PLACE_LABELS and self.taxonomy.seat(title.code, "place") is None
                              and self.english_locative_preposition_before.search(text, max(0, org_start - 6), org_start)):
                 yield self._seat_of(written, title.code, lang, label in PLACE_LABELS), 1.0, "text"
@@ -5576,6 +5593,10 @@ class RoleExtractor:
         # A session's or a commission's chairman or secretary ("Председателем сессии избран депутат Name", "председатель
         # комиссии Name" after its commission's meeting): the maslikhat's (or the chamber's) the page is of.
         if not kinds and lang == "ru" and title.code in ("chairman", "secretary") and self.russian_chamber_body.match(text, title.end):
+            kinds = ("maslikhat",)
+        # "Сессия төрағасы Name", "сессияның хатшысы": a Kazakh session's chairman or secretary, the maslikhat's the page is of.
+        if not kinds and lang == "kk" and title.code in ("chairman", "secretary") \
+                and self.kazakh_session_noun.search(text, max(0, title.start - 20), title.end):
             kinds = ("maslikhat",)
         # A title of two kinds is tried in the order roles.yaml gives them: a lecturer on a page that names no
         # university teaches at its college. The institutions of every kind that the title's paragraph names come

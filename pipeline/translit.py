@@ -26,7 +26,7 @@ from pipeline.records import Document, Mention, RoleFact, Segment
 DATA_FILE = DATA_DIR / "kk_latin.yaml"
 ROLES_FILE = DATA_DIR / "roles.yaml"
 CONTEXTS = ("word_start", "after_vowel", "initial_or_after_vowel", "front_word", "front_lower_word", "front_vowels_word",
-            "word_end", "before_vowel", "genitive_end", "word_end_after_a_native_vowel")
+            "word_end", "before_vowel", "genitive_end", "word_end_after_a_native_vowel", "after_vowel_but_u")
 _VOWELS = frozenset("аәеёиоөұүыіэюя")
 # Plain Latin letters of a word in front vowel harmony, and of one in back harmony (latn-ascii: y is ы,
 # q is қ, gh is ғ; Kazakh writes к and г beside front vowels).
@@ -309,6 +309,9 @@ def _context_holds(context: str | None, text: str, position: int, out: list[str]
         return word_start
     if context == "after_vowel":
         return after_vowel
+    if context == "after_vowel_but_u":
+        # After a vowel other than у, и, і and ю (latn-abai: "auyl" is ауыл, "tiyis" тиіс, "kóbeyui" көбеюі; "payyz" пайыз).
+        return after_vowel and out[-1].lower() not in "уиію"
     following = text[position + size:position + size + 1]
     if context == "word_end_after_a_native_vowel":
         # A Kazakh word's last vowel before it (өскелең, -дың), not a loan's и (брифинг).

@@ -179,3 +179,31 @@ def test_the_2021_letters_typed_without_the_dotless_i():
     assert to_cyrillic(typed, "latn-2021-typed").text == "Білім басқармасының басшысы жаңа колледжді ашты, деді Ирина Михайловна."
     assert detect_variant("Jaña oqu jyly bastaldy, dedi ol.", page="Bılım basqarmasy") == "latn-2021"
     assert to_latin("Білім мен тарих", "latn-2021-typed") == "Bilim men tarih"
+
+
+# abai.kz's Latin edition: its converter keeps the Cyrillic ә among Latin letters and writes ú for Ұ, ý for Ү, u for У
+# (the 2018 decree's Ү and У the other way round), iy for И, y for Й and Ы, gh, q, j, sh, ng.
+ABAI_LINE = "Qaraghandy oblysynyng әkimi Ermek Bólekbaev janga mektepti ashty."
+
+
+def test_the_abai_kz_letters_read_as_the_cyrillic_and_are_told_from_the_2018_ones():
+    assert detect_variant(ABAI_LINE) == "latn-abai"
+    assert to_cyrillic(ABAI_LINE, "latn-abai").text == CYRILLIC
+    assert to_latin(CYRILLIC, "latn-abai") == ABAI_LINE
+    # ú, ý and u are Ұ, Ү and У; iy is И; y is Ы, and Й after a vowel (not after у: "auyl"); i after a vowel is Й too
+    line = "Núrbol Kýzenbaev auyl túrghyndarymen kezdesip, iygilikti jobalar tiyisti merzimde aitty dep habarlaydy."
+    assert to_cyrillic(line, "latn-abai").text \
+        == "Нұрбол Күзенбаев ауыл тұрғындарымен кездесіп, игілікті жобалар тиісті мерзімде айтты деп хабарлайды."
+    # a line without ә on a page whose other Latin lines keep it is abai's too, not the 2018 decree's
+    assert detect_variant("Jeksenbi, 12 Qyrkýiek", ABAI_LINE) == "latn-abai"
+    assert detect_variant("Jeksenbi, 12 Qyrkýiek") == "latn-2018"
+
+
+def test_an_akim_in_abai_kz_latin_end_to_end(stages):
+    latin = "Habarlandyru. " + ABAI_LINE
+    [document] = stages.annotate([Page(source="t", text=latin)])
+    assert [(s.lang, s.script) for s in document.segments] == [("kk", "Latn")]
+    assert all(latin[m.start:m.end] == m.text for m in document.mentions)
+    [fact] = document.roles
+    assert (fact.person.display, fact.role, fact.title) == ("Ermek Bólekbaev", "akim", "әkimi")
+    assert fact.org.org_id == "karaganda_akimat"

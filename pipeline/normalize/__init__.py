@@ -34,6 +34,7 @@ _COMMA_AND_A_WORD = re.compile(r"\s*,\s+[а-яәғқңөұүһі]")
 _WORD_BEFORE_AN_ADDRESS = re.compile(r"(?:(?<![\w-])[а-яәғқңөұүһі]+|(?:^|[.!?;:—–«(\n])\s*[^\W\d_]+)\s*,\s*$")
 _CLAUSE_END = re.compile(r"\s*[,.!?]")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
+_CYRILLIC_NAME_WORD = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _INITIALS_OF_A_NAME = re.compile(r"(?:[^\W\d_]\.){2}(?=\s)")  # a canonical name's two initials (Ж.Б. Кусаинова)
 
@@ -154,6 +155,8 @@ class Normalizer:
         word is a place's head word ("Zhambyl District") is a place. A head word that reads as a name
         (Банков: a surname's ending) leaves the person. A country's name ("Great Britain") is a place, and
         so is a Kazakh word alone that is a country, a region or a city in any case and no surname."""
+        if (mention.label in ORG_LABELS or mention.label in PLACE_LABELS) and not any(char.isalpha() for char in mention.text):
+            return "MISC"  # "№" alone before a number ("№1 сайлау округінен"): a sign the model read as a place names none
         if mention.label in ORG_LABELS and (mention.text.strip().lower() in self.taxonomy.degree_forms
                                             or self.spelled_degree.fullmatch(mention.text.strip())):
             return "MISC"  # "Докторант PhD Name": a degree the model read as an organization is none
@@ -238,6 +241,7 @@ class Normalizer:
         with those two initials ("Жанна Болатовна", "Кусаинова Ж.Б.") where none has the given name."""
         with_forms = self._bylines_surname_first(self._in_the_pages_name_order(self._listed_with_persons(
             mentions, [self.normalized(mention, text) for mention in mentions], text)), text)
+        with_forms = self._in_the_paragraphs_kazakh_name_order(with_forms, text)
         by_surname: dict[str, set[str]] = {}
         by_given: dict[str, set[str]] = {}
         by_word_stem: dict[str, set[str]] = {}
@@ -364,6 +368,55 @@ class Normalizer:
                 mention = replace(mention, normalized=name.display, link_key=name.link_key)
             result.append(mention)
         return result
+
+    def _in_the_paragraphs_kazakh_name_order(self, mentions: list[Mention], text: str) -> list[Mention]:
+        """A Cyrillic paragraph that writes a name surname first by its ending ("Сапаров Ерлан") and none given first
+        with such an ending ("Ерлан Сапаров") writes its other names surname first too, as a district paper's list
+        of guests does: a name of two words neither of which ends as a family name (-ов, -ева, -ин) and that is no
+        patronymic ("Бекмұрат Гүлнар", "Жақып Сания": a surname made of a father's name, unchanged, reads as a given
+        name) is read surname first, and so is the same name written again anywhere on the page ("Бекмұрат Гүлнарға")."""
+        if not text:
+            return mentions
+        names = self.names
+        family = names.surname_first
+
+        def paragraph_of(mention: Mention) -> int:
+            return text.count("\n", 0, mention.start)
+
+        evidence: dict[int, Counter] = {}
+        for mention in mentions:
+            if (words := self._cyrillic_two_words_name(mention)) is None:
+                continue
+            order = evidence.setdefault(paragraph_of(mention), Counter())
+            shown = mention.normalized.split()
+            if shown == words[::-1] and family.search(words[0]):
+                order["surname first"] += 1
+            elif len(shown) == 2 and shown[0] == words[0] and family.search(shown[1]):
+                order["given first"] += 1
+        flipped: dict[str, tuple[str, str]] = {}
+        for mention in mentions:
+            words = self._cyrillic_two_words_name(mention)
+            order = evidence.get(paragraph_of(mention)) if words is not None else None
+            if not order or not order["surname first"] or order["given first"]:
+                continue
+            name = names.normalize(mention.text, mention.lang)
+            if name is not None and name.given and name.surname and not name.patronymic and not name.initials \
+                    and mention.normalized.split() == [name.given, name.surname] and name.given == words[0] \
+                    and not any(family.search(word) or names.patronymic.search(word) for word in (name.given, name.surname)):
+                swapped = names.surname_first_of(name)
+                flipped[mention.normalized] = (swapped.display, swapped.link_key)
+        if not flipped:
+            return mentions
+        return [replace(mention, normalized=flipped[mention.normalized][0], link_key=flipped[mention.normalized][1])
+                if mention.normalized in flipped and self._cyrillic_two_words_name(mention) is not None
+                and mention.text.split()[0] == mention.normalized.split()[0] else mention
+                for mention in mentions]
+
+    @staticmethod
+    def _cyrillic_two_words_name(mention: Mention) -> list[str] | None:
+        words = mention.text.split()
+        return words if mention.label == "PERSON" and mention.normalized and mention.lang == "kk" and len(words) == 2 \
+            and all(_CYRILLIC_NAME_WORD.fullmatch(word) for word in words) else None
 
     def _bylines_surname_first(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A Latin name of two words alone on its line, a byline as news agencies in Kazakhstan write it, surname first

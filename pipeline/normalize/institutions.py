@@ -337,6 +337,9 @@ class Registry:
         name += "»" * (name.count("«") - name.count("»"))
         if lang == "kk":
             words = name.split(" ")
+            # A head word broken across a line with its possessive after a hyphen, as a printed paper's page is copied
+            # ("мектеп-гимназия-сында"): one word.
+            words[-1] = _POSSESSIVE_AFTER_A_LINE_BREAK_HYPHEN.sub(r"\1\2", words[-1])
             last = words[-1]
             acronym = self._kazakh_case_after_acronym.search(last)
             words[-1] = (last[:acronym.start()] if acronym and _written_as_an_acronym(last[:acronym.start()])
@@ -811,6 +814,8 @@ class Registry:
 _ENGLISH_REGIONAL = re.compile(r" [Rr]egional$")
 _MAX_PLACE_WORDS = 3  # a region's name after its body's: "Северо-Казахстанской области", "ВКО", "города Шымкент"
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
+# A lower-case word of four letters or more, a hyphen, and a possessive (-сы, -сі) maybe with a case ending after it.
+_POSSESSIVE_AFTER_A_LINE_BREAK_HYPHEN = re.compile(r"([а-яәғқңөұүһі]{4,})-(с[ыі][а-яәғқңөұүһі]{0,5})$")
 _ACRONYM = re.compile(r"^[^\W\d_]{2,6}$")
 _SHORT_LATIN_ACRONYM = re.compile(r"(?<![\w.-])[A-Z]{2}(?![\w.-])")  # "IT" in "Astana IT University"
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")

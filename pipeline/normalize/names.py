@@ -531,6 +531,15 @@ class PersonNames:
         return PersonName(display, given, patronymic, surname, initial_text, latin(display), key,
                           str(person_link_key(given_key, surname_key or patronymic, key)))
 
+    @staticmethod
+    def surname_first_of(name: PersonName) -> PersonName:
+        """A name of a given name and a surname read the other way round: "Бекмұрат Гүлнар" (given first) as Гүлнар
+        Бекмұрат, for a page that writes its names surname first."""
+        given, surname = name.surname, name.given
+        display = f"{given} {surname}"
+        key = person_key(given, None, surname)
+        return PersonName(display, given, None, surname, None, latin(display), key, str(person_link_key(given, surname, key)))
+
     def _without_particles(self, words: str | None) -> str | None:
         return " ".join(word for word in words.split() if word not in self.name_particles) if words else words
 
