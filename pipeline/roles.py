@@ -2414,7 +2414,7 @@ class RoleExtractor:
                     or lang == "kk" and self._kazakh_plural_compound_after(text, hit_end) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) \
                     and (attached.start() in attached_at or lang == "ru") \
-                    and not self._holder_of_the_office_after(text, hit_end, names_at, mentions, lang) \
+                    and not self._holder_of_the_office_after(text, hit_end, names_at, mentions, lang, attached.group()) \
                     or self._rank_of_a_namesake(text, start, hit_start) or self._on_behalf_of_a_group(text, start, hit_start, hit_end, code, lang):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
@@ -4029,13 +4029,19 @@ class RoleExtractor:
             and not self.list_joiner.match(text[mention.end:following])
 
     @staticmethod
-    def _holder_of_the_office_after(text: str, hit_end: int, names_at: set[int], mentions: list[Mention], lang: str) -> bool:
+    def _holder_of_the_office_after(text: str, hit_end: int, names_at: set[int], mentions: list[Mention], lang: str,
+                                    attached: str) -> bool:
         """Whether the name right after a title an institution is attached to holds it: in Russian only one in the title's
         prepositional ("при ректоре Name-е"; "Комиссии при Президенте Name" is the body's, the name another's), in English
-        any ("under Professor Name": a supervisor)."""
+        one after a title with no article ("under Professor Name": a supervisor; "the Commission under the President of
+        Kazakhstan Name": the office's, the name a member's)."""
         after = _WHITESPACE.match(text, hit_end).end()
-        return after in names_at and (lang != "ru" or any(
-            mention.start == after and mention.label == "PERSON" and "loct" in _russian_name_cases(mention) for mention in mentions))
+        if after not in names_at:
+            return False
+        if lang == "ru":
+            return any(mention.start == after and mention.label == "PERSON" and "loct" in _russian_name_cases(mention)
+                       for mention in mentions)
+        return not attached.rstrip().lower().endswith(" the")
 
     def _kazakh_plural_compound_after(self, text: str, hit_end: int) -> bool:
         """Whether a Kazakh title word is the first part of a hyphenated compound whose last part is in the plural

@@ -14560,6 +14560,11 @@ def test_a_kazakh_hyphenated_plural_group_after_a_name_is_another_group(stages, 
      {("Асхат Нургалиев", "adviser")}, {("Асхат Нургалиев", "president")}),
     # a name in the title's prepositional after "при" is its holder's
     ("Совет при ректоре Асхате Нургалиеве собрался впервые.", {("Асхат Нургалиев", "rector")}, set()),
+    # English "under the President": the body's office; "under Professor Name", no article, a supervisor's title
+    ("Member of the Council for Youth Affairs under the President of Kazakhstan Askhat Nurgaliyev spoke.",
+     {("Askhat Nurgaliyev", "member")}, {("Askhat Nurgaliyev", "head_of_state"), ("Askhat Nurgaliyev", "president")}),
+    ("She wrote her thesis at the University of Leeds under Professor Martin Hale and came back.",
+     {("Martin Hale", "professor")}, set()),
 ])
 def test_a_russian_title_an_institution_is_attached_to_is_no_post_of_the_name_after_it(stages, text, facts, absent):
     held = {(person, role) for person, role, _ in found(stages, text)}
