@@ -599,3 +599,14 @@ def test_a_generic_name_without_a_registered_names_acronym_is_not_that_name(reso
 def test_an_english_page_spelling_a_given_name_with_kh_and_ch_names_one_person(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert len({m.link_key for m in document.mentions if m.label == "PERSON"}) == persons
+
+
+@pytest.mark.parametrize("written, before, display", [
+    # after a verb of the accusative, a man's dative that reads like a woman's accusative is hers, where her given name
+    # in -а is known (a man's accusative would be "Дина Ермекова"); after one of the dative, the man's
+    ("Дину Ермекову", "Коллектив школы поздравил ", "Дина Ермекова"),
+    ("Дину Ермекову", "Аким района назначил ", "Дина Ермекова"),
+    ("Ерлану Досову", "Начальник отдела доложил ", "Ерлан Досов"),
+])
+def test_a_russian_name_after_a_verb_of_the_accusative_or_the_dative_takes_its_case(resources, written, before, display):
+    assert resources.names.normalize(written, "ru", before=before).display == display

@@ -316,7 +316,7 @@ class PersonNames:
             ending for ending in self.surname_feminine.keys() & self.surname_masculine.keys() if ending not in nominatives))
         self.named_after = frozenset(russian.words("named_after_before_name"))
         self.post_change_nouns = frozenset(russian.words("post_change_nouns_before_a_genitive"))
-        self.dative_verbs = frozenset(russian.words("dative_verbs_before_a_name"))
+        self.case_verbs = {verb.lower(): case for case, verbs in russian.table("case_verbs_before_a_name").items() for verb in verbs}
         # One heads an organization, not a person: a name after a finite verb of heading is its subject (roles' head_verbs).
         self.heading_verbs = frozenset(form for forms in russian.table("head_verbs").values() for form in forms
                                        if russian_morphology().parse(form)[0].tag.POS == "VERB")
@@ -384,10 +384,10 @@ class PersonNames:
         verb_before = _LAST_WORD_BEFORE.search(before) if lang == "ru" and before else None
         if verb_before is not None and (verb_before.group(1) or "").lower() in self.russian_subject_pronouns:
             verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
-        # A verb that governs the dative right before the name puts it in that case, whatever title stands before the verb
-        # ("руководитель управления доложил Ерлану Досову"): a man's, where a woman's accusative reads the same.
-        dative = lang == "ru" and verb_before is not None and verb_before.group(2).lower() in self.dative_verbs
-        case = True if dative else case
+        # A verb that governs the dative or the accusative right before the name puts it in that case, whatever title stands
+        # before the verb ("руководитель управления доложил Ерлану Досову": a man's, where a woman's accusative reads the same).
+        verb_case = self.case_verbs.get(verb_before.group(2).lower()) if lang == "ru" and verb_before is not None else None
+        case = True if verb_case else case
         # A woman's verb after the name is its subject's, unless a thing's feminine noun stands right before the name:
         # then the verb may be the noun's, the name its genitive ("работа Гани Омарбаева была связана с наукой").
         participle_case = _participle_case_in_apposition(_APPOSITION_AFTER.match(after)) if lang == "ru" and case is None and after else None
@@ -410,7 +410,7 @@ class PersonNames:
         womans_participle = lang == "ru" and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after), 1, ("PRTS",))
                                               and not self._feminine_thing_before(verb_before)
                                               or verb_before is not None and self._woman_acts(verb_before, 2, ("PRTS",)))
-        return self._normalized(text, lang, case, bool(womans_participle), dative)
+        return self._normalized(text, lang, case, bool(womans_participle), verb_case)
 
     @staticmethod
     def _feminine_thing_before(word: re.Match | None) -> bool:
@@ -448,10 +448,10 @@ class PersonNames:
                                         for parse in russian_morphology().parse(word.group(group).lower()))
 
     def _normalize(self, text: str, lang: str, case: bool | None, womans_participle: bool = False,
-                   dative: bool = False) -> PersonName | None:
+                   verb_case: str | None = None) -> PersonName | None:
         """``case``: what the words before a Russian name say of its case (``russian_oblique_before``);
-        ``womans_participle``: a woman's short participle beside it makes it hers, in the nominative; ``dative``: a verb
-        before it governs the dative."""
+        ``womans_participle``: a woman's short participle beside it makes it hers, in the nominative; ``verb_case``: the
+        case ("datv", "accs") a verb right before it governs."""
         oblique = case is True
         # A word in capitals (Ерлан САГАДИЕВ, an interview's heading) is read as the capitalized word.
         tokens = [_capitalized(token) if len(token) > 2 and token.isupper() and token.replace("-", "").isalpha() else token
@@ -474,7 +474,7 @@ class PersonNames:
                 given, surname = surname, None  # "стихи Абая": a man known by his given name alone, in a case
             gender = (_gender_of_russian_patronymic(patronymic) if patronymic else None) \
                 or ("femn" if womans_participle and surname and self.feminine_surname.search(surname) else None) or self.russian_gender(
-                [w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False, dative=dative)
+                [w for w in (given, patronymic, surname) if w], given, surname, nominative=case is False, verb_case=verb_case)
             if oblique and surname and self.surname_of_either_gender.search(surname) \
                     and not (given and self.is_given_name(given) and not self._mans_name_with_a_case_ending(given)
                              and not given.lower().endswith(self.undeclined_masculine_given_endings)):
@@ -630,15 +630,16 @@ class PersonNames:
         return "masc" if key.endswith(self._masculine_surname_keys) else None
 
     def russian_gender(self, words: list[str], given: str | None = None, surname: str | None = None,
-                       nominative: bool = False, dative: bool = False) -> str | None:
+                       nominative: bool = False, verb_case: str | None = None) -> str | None:
         """The gender a Russian sentence gives the person. Before an -ова/-ева surname, a given name
         that reads as the genitive of a known man's name is a man in the genitive (Ерлана Сагадиева,
         Ивана Петрова, and Манаша Козыбаева: an unknown name that is a known one ending in a consonant
         with -а added); any other is a woman in the nominative (Сауле Елеусинова, Гульшара
         Абдыкаликова), whatever pymorphy guesses for a Kazakh name it does not know. ``nominative``: the
         words before the name put it in the nominative, so a known given name as written is a woman's
-        (учитель физики Алия Муратова: not "Алий Муратов" in the genitive); ``dative``: a verb before the name governs
-        the dative, so a man's dative is no woman's accusative (доложил Малику Сейтову)."""
+        (учитель физики Алия Муратова: not "Алий Муратов" in the genitive); ``verb_case``: the case a verb before the
+        name governs: after one of the dative a man's dative is no woman's accusative (доложил Малику Сейтову), after one of
+        the accusative a known woman's name is hers (поздравили Дину Ермекову)."""
         if given and surname and self.feminine_surname.search(surname):
             if nominative and self.is_given_name(given):
                 return "femn"
@@ -657,8 +658,12 @@ class PersonNames:
             mans_given_name = given.lower().endswith(self.masculine_given_endings) and not as_a_woman
             return "masc" if genitive_of_a_man or declined_like_a_man or mans_given_name else "femn"
         if given and surname and self.surname_dative_or_accusative.search(surname):
-            # After a verb of the dative, no woman's accusative (she would be "Малике Сейтовой"): ``dative``.
-            woman = False if dative and given.lower().endswith(("у", "ю")) else self._woman_in_the_accusative(given)
+            # After a verb of the dative, no woman's accusative (she would be "Малике Сейтовой"); after one of the accusative,
+            # a woman's where her name in -а/-я is known, though a man's name's dative reads the same (Дину: Дина, not Дин).
+            ending = given.lower()[-1:]
+            woman = False if verb_case == "datv" and ending in ("у", "ю") \
+                else True if verb_case == "accs" and ending in ("у", "ю") and self.is_given_name(given[:-1] + ("а" if ending == "у" else "я")) \
+                else self._woman_in_the_accusative(given)
             if woman is None and self.is_given_name(given) and given[-1:].lower() not in VOWELS + _SOFT_SIGNS:
                 woman = True  # a known name that ends in a consonant, undeclined: a man's would be (Куляш Есенову; Нурлану)
             if woman is not None:
