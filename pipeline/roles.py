@@ -693,6 +693,7 @@ class RoleExtractor:
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
         self.place_level_kinds = {adjective: kind for kind, adjectives in lexicons["ru"].table("place_level_adjectives").items()
                                   for adjective in adjectives}
+        self.place_level_contractions = lexicons["ru"].table("place_level_contractions")
         self.page_kinds = frozenset(kind for kinds in self.taxonomy.page_institution.values() for kind in kinds)
         # Kinship nouns of the title's language only: a Russian one begins a Kazakh word ("сын", "сынып" a grade).
         self.act_noun = {lang: re.compile(rf"(?<!\w)(?:(?:{any_of(words_in_all(lexicons, 'act_nouns'))})"
@@ -4697,6 +4698,9 @@ class RoleExtractor:
         akimat's name gives the place; so is a place's own maslikhat ("районный маслихат": "Маслихат Казыгуртского
         района", a district's, which the registry does not hold); else the unit or body as written."""
         words = org.name.split()
+        contracted = self.place_level_contractions.get(_lemma(words[0])) if words else None
+        if contracted and len(words) > 1:
+            words = [*contracted, *words[1:]]  # "райотдел образования": "районный отдел образования"
         kind = self.place_level_kinds.get(_lemma(words[0])) if len(words) > 1 else None
         names_a_unit = len(words) > 2 and _has_word(words[1], self.taxonomy.unit_words.get("ru", frozenset()))
         names_a_maslikhat = len(words) == 2 and self.references["ru"].kind_of(words[1]) == "maslikhat"

@@ -14815,3 +14815,39 @@ def test_a_number_sign_alone_is_no_place(stages):
                                                          "Ерлан Бекұлы жиынды ашты.")])
     assert not [m for m in document.mentions if m.label in ("GPE", "LOC", "ORG", "FACILITY") and m.text.strip() == "№"]
     assert all(fact.org is None or fact.org.name != "№" for fact in document.roles)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A settlement named after a person keeps its namesake's Kazakh title in lower case: the akimat is the settlement's
+    # whole name, and the name after it stands in the title's genitive (an unknown given name, a man's).
+    ("Отчет акима поселка Кабанбай батыр Сарыбая Оспанова выслушали жители.",
+     {("Сарыбай Оспанов", "akim", "Акимат поселка Кабанбай батыр")}),
+    ("Слово было предоставлено акиму села Толе би Бакытжану Омарову.",
+     {("Бакытжан Омаров", "akim", "Акимат села Толе би")}),
+])
+def test_a_russian_settlement_named_after_a_titled_person_keeps_the_title(stages, text, facts):
+    assert found(stages, text) == facts
+
+
+def test_a_place_before_a_russian_names_initials_is_no_word_of_the_name(resources):
+    """A model runs the place after "при" into the name that follows with its initials: the name starts at them."""
+    text = "На встрече выступил председатель казахского культурного центра при Таразе К. Оспанбеков."
+    start = text.index("Таразе")
+    spans = SpanRepair(resources).repair_spans(text, [EntitySpan(start, start + len("Таразе К. Оспанбеков"), "PERSON")])
+    assert ("К. Оспанбеков", "PERSON") in {(text[e.start:e.end], e.label) for e in spans}
+    assert not any(e.label == "PERSON" and "Таразе" in text[e.start:e.end] for e in spans)
+
+
+@pytest.mark.parametrize("text, facts", [
+    # "райотдел" is a district's department ("районный отдел"): the one of the district the page named before.
+    ("В Жанакорганском районе прошел семинар. Руководитель райотдела образования Асель Нурбекова поздравила учителей.",
+     {("Асель Нурбекова", "head", "Отдел образования Жанакорганского района")}),
+    # a college's senior master, as a master of industrial training, is other
+    ("Старший мастер политехнического колледжа Бахыт Саматов провел открытый урок.",
+     {("Бахыт Саматов", "other", "политехнический колледж")}),
+    # one who works in a field ("представитель сферы здравоохранения") represents no one
+    ("На форуме выступили аким района Ерлан Сапаров и представитель сферы здравоохранения Дана Бекова.",
+     {("Ерлан Сапаров", "akim", None)}),
+])
+def test_russian_contracted_district_units_senior_masters_and_field_representatives(stages, text, facts):
+    assert found(stages, text) == facts

@@ -184,6 +184,9 @@ _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
+# A capitalized Cyrillic word before a name's initials and its surname ("Таразе А. Серикбаев").
+_WORD_BEFORE_INITIALS_AND_SURNAME = re.compile(
+    r"(?P<word>[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]{2,})\s+(?P<name>(?:[А-ЯЁӘҒҚҢӨҰҮҺІ]\.\s?){1,2}[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+(?:-[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+)?)")
 _LONGEST_ABBREVIATION = 5  # a word in capitals longer than this is a name's, not an acronym ("ЕНСЕГЕН"; "КазНУ", "ЖОО")
 # A byline's line: a given name and the surname in capitals ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ").
 _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
@@ -473,6 +476,9 @@ class SpanRepair:
         # ... or opening the span itself, which took the thing's noun in ("ул. Пушкина", "the Order of Parasat").
         self.thing_opening_name = re.compile(
             rf"(?:the\s+)?(?:(?:{any_of(words_in_all(lexicons, 'thing_stems_before_name'))})\w*|(?:{things})\s+of)\s+", re.IGNORECASE)
+        self.prepositions_before_a_place = frozenset(lexicons["ru"].words("institution_prepositions") + lexicons["ru"].words("object_prepositions"))
+        # A namesake's Kazakh title after a settlement's name, in lower case ("поселок Айтеке би").
+        self.russian_place_namesakes_title = re.compile(rf"[ \t]+(?:{any_of(lexicons['kk'].words('titles_after_name'))})(?![\w-])")
         self.settlement_before_name = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('settlement_nouns_before_name'))})\s+$",
                                                  re.IGNORECASE)
         self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
@@ -919,7 +925,8 @@ class SpanRepair:
         return [EntitySpan(comma.end(), entity.end, "PERSON", entity.score)]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        entities = _each_replaced(entities, lambda entity: self._address_parts(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._address_parts(text, entity)
+                                  or self._without_a_place_before_initials(text, entity))
         entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, _ended_at_the_initials_after_a_surname(text, entity)))
                                             for entity in entities])
         entities = self._kazakh_persons_the_model_misread(text, self._split_place_names_joined(
@@ -937,6 +944,7 @@ class SpanRepair:
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
         entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity)
                                   or self._place_after_an_english_place_noun(text, entity))
+        entities = [self._russian_place_with_its_namesakes_title(text, entity) for entity in entities]
         entities = [self._without_a_phrases_last_word(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
@@ -2619,6 +2627,31 @@ class SpanRepair:
         if entity.label != "PERSON" or len(words) < 3 or self.registry.region_of(text[noun.start():words[0].end()], "ru") is None:
             return None
         return _place_then_person(entity, words)
+
+    def _russian_place_with_its_namesakes_title(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A Russian settlement's name after its noun that ends with its namesake's Kazakh title in lower case
+        ("поселка Айтеке би", "села Кабанбай батыр"), which the model left out of the place's span: the place
+        with the title, whose akim a title before it is, and no word of a name after it."""
+        if entity.label not in ("LOC", "GPE") or not _CYRILLIC_CAPITALIZED_WORD.fullmatch(text, entity.start, entity.end) \
+                or not (self.russian_place_noun_before.search(text, max(0, entity.start - 20), entity.start)
+                        or self.settlement_before_name.search(text, max(0, entity.start - 30), entity.start)):
+            return entity
+        title = self.russian_place_namesakes_title.match(text, entity.end)
+        return replace(entity, end=title.end()) if title else entity
+
+    def _without_a_place_before_initials(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Russian person's span of a capitalized word, initials and a surname whose first word is no given name and
+        stands after a preposition or names a place ("совета при Таразе А. Серикбаев"): the name is the
+        initials and the surname; a name's words come after its initials, or before them as a surname alone."""
+        if entity.label != "PERSON":
+            return None
+        found = _WORD_BEFORE_INITIALS_AND_SURNAME.fullmatch(text, entity.start, entity.end)
+        if found is None or self.names.is_given_name(found.group("word")):
+            return None
+        before = text[max(0, entity.start - 12):entity.start].split()
+        if not (before and before[-1] in self.prepositions_before_a_place or self._is_place(found.group("word"))):
+            return None
+        return [EntitySpan(found.start("name"), entity.end, entity.label, entity.score)]
 
     def _place_after_an_english_place_noun(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """The word right after an English place noun and "of" that the model read as a person ("in the city of

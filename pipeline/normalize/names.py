@@ -315,6 +315,8 @@ class PersonNames:
         self.surname_dative_or_accusative = ends_with_any(tuple(
             ending for ending in self.surname_feminine.keys() & self.surname_masculine.keys() if ending not in nominatives))
         self.named_after = frozenset(russian.words("named_after_before_name"))
+        # A namesake's Kazakh title in lower case that ends a place's name ("поселка Айтеке би"): a word of the name.
+        self.namesakes_titles = frozenset(kazakh.words("titles_after_name"))
         self.post_change_nouns = frozenset(russian.words("post_change_nouns_before_a_genitive"))
         self.case_verbs = {verb.lower(): case for case, verbs in russian.table("case_verbs_before_a_name").items() for verb in verbs}
         # One heads an organization, not a person: a name after a finite verb of heading is its subject (roles' head_verbs).
@@ -740,6 +742,9 @@ class PersonNames:
             if index == 0 and token.endswith(":"):
                 return False  # a label's name ("Автор: Дина Омарова", "Фото: ...") stands in the nominative
             named_after = token.lower() in self.named_after or word.lower() in self.named_after
+            if word in self.namesakes_titles and token == word and index + 1 < len(window) \
+                    and window[len(window) - index - 2][:1].isupper():
+                continue  # "акима поселка Айтеке би Name": the place's name goes on before its title
             if title_seen and token.lower() in self.acting_words:
                 # "исполняющего обязанности руководителя Name": the participle's case is the name's.
                 if {token.lower(), *(earlier.lower() for earlier in window[len(window) - index - 2:len(window) - index - 1])} \
