@@ -386,10 +386,12 @@ class PersonNames:
         verb_before = _LAST_WORD_BEFORE.search(before) if lang == "ru" and before else None
         if verb_before is not None and (verb_before.group(1) or "").lower() in self.russian_subject_pronouns:
             verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
-        # A verb that governs the dative or the accusative right before the name puts it in that case, whatever title stands
-        # before the verb ("руководитель управления доложил Ерлану Досову": a man's, where a woman's accusative reads the same).
+        # A verb that governs the dative right before the name puts it in that case, whatever title stands before the verb
+        # ("руководитель управления доложил Ерлану Досову": a man's, where a woman's accusative reads the same). One of the
+        # accusative may have its subject after it ("Отчет представила Сарина Г.К."), so it tells only a form no nominative
+        # has (Дину).
         verb_case = self.case_verbs.get(verb_before.group(2).lower()) if lang == "ru" and verb_before is not None else None
-        case = True if verb_case else case
+        case = True if verb_case == "datv" else case
         # A woman's verb after the name is its subject's, unless a thing's feminine noun stands right before the name:
         # then the verb may be the noun's, the name its genitive ("работа Гани Омарбаева была связана с наукой").
         participle_case = _participle_case_in_apposition(_APPOSITION_AFTER.match(after)) if lang == "ru" and case is None and after else None
