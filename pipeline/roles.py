@@ -2434,8 +2434,17 @@ class RoleExtractor:
             hits = self._kazakh_deputies_in_a_field(text, self._kazakh_supervisors_named_by_their_post(
                 text, self._kazakh_titles_of_whom(text, hits)))
             hits = self._kazakh_titles_after_their_place_in_the_dative(text, start, end, hits, mentions)
-            hits = sorted(hits + self._kazakh_head_verbs(text, start, end, mentions) + self._kazakh_teach_verbs(text, start, end, mentions),
-                          key=lambda hit: hit.start)
+            head_verbs = self._kazakh_head_verbs(text, start, end, mentions)
+            # "Колледжді басқарған басшы Name": a head's bare noun right after a participle of heading is the participle's
+            # post, no second one held now: one title of both.
+            nouns = {verb: next((hit for hit in hits if hit.code == "head" and verb.end <= hit.start
+                                 and text[verb.end:hit.start].isspace()), None) for verb in head_verbs}
+            hits = [hit for hit in hits if hit not in nouns.values()]
+            names_at = {m.start for m in mentions if m.label == "PERSON"}
+            head_verbs = [replace(verb, end=noun.end,
+                                  subject_after=_WHITESPACE.match(text, noun.end).end() in names_at) if noun else verb
+                          for verb, noun in nouns.items()]
+            hits = sorted(hits + head_verbs + self._kazakh_teach_verbs(text, start, end, mentions), key=lambda hit: hit.start)
         if lang == "ru":
             hits = sorted(self._russian_titles_of_whom(text, hits) + self._russian_head_verbs(text, start, end, mentions, stand_in),
                           key=lambda hit: hit.start)

@@ -14851,3 +14851,14 @@ def test_a_place_before_a_russian_names_initials_is_no_word_of_the_name(resource
 ])
 def test_russian_contracted_district_units_senior_masters_and_field_representatives(stages, text, facts):
     assert found(stages, text) == facts
+
+
+@pytest.mark.parametrize("text, status", [
+    # "басқарған басшы Name": a head's bare noun right after a participle of heading is the participle's post (a
+    # college's director, formerly), no second post held now
+    ("Колледжді отыз жыл басқарған басшы Серік Омаров түлектерді құттықтады.", "former"),
+    ("Колледжді басқаратын басшы Серік Омаров түлектерді құттықтады.", "current"),
+])
+def test_a_kazakh_heads_noun_after_a_participle_of_heading_is_the_participles_post(stages, text, status):
+    facts = {(fact.person.display, fact.role, fact.status) for fact in facts_of(stages, text)}
+    assert facts == {("Серік Омаров", "director", status)}
