@@ -97,6 +97,7 @@ _WORD_PART = re.compile(r"\w+")
 _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s|^-$")
 _INITIALS_TOKEN = re.compile(r"(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі]?\.)+")
 MAX_CHUNK_WORDS = 8
+_MAX_ATTACHED_OFFICE_WORDS = 3  # "Қазақстан Республикасының Президенті" before "жанындағы"
 MAX_FIELD_WORDS = 3  # a Kazakh title's field before "жөніндегі": "ғылыми жұмыс", "оқу-тәрбие ісі"
 _APPOINTMENT_VERB_CHARS = 40  # how far after a post's evidence its verb of appointment may stand ("... болып тағайындалды")
 _OBJECT_VERB_CHARS = 100  # how far before an appointed name its verb may stand ("appoint former Vice Minister of ... Name as")
@@ -8493,6 +8494,7 @@ class KazakhGenitiveChain:
             rf"[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]{{2,}}(?:{any_of(lexicon.words('oblique_case_endings_of_words') + lexicon.words('accusative_endings'))})")
         self._is_registered = is_registered
         self._countries = frozenset(lexicon.words("country_names"))
+        self._attached_to = frozenset(lexicon.words("attached_to_postpositions"))
         self._possessive_endings = lexicon.words("possessive_endings")
         self._possessive = ends_with_any(self._possessive_endings)
         self._ours = re.compile(rf"(?:{any_of(lexicon.words('first_person_possessive_endings'))})"
@@ -8587,7 +8589,11 @@ class KazakhGenitiveChain:
         needs a word that is no head word itself: "Партия филиалы", "облыс әкімдігі" name no one
         institution, "білім бөлімі", "Көксарай ауыл округі" do. "Our" institution ("мектебіміздің
         директоры") is the page's own: no chain."""
-        words = self.without_subject(words)[-MAX_CHUNK_WORDS:]
+        words = self.without_subject(words)
+        # The words of an office the institution is attached to count for none ("Қазақстан Республикасының Президенті
+        # жанындағы ...").
+        attached = any(word.lower() in self._attached_to for word in words[-MAX_CHUNK_WORDS:])
+        words = words[-MAX_CHUNK_WORDS - (_MAX_ATTACHED_OFFICE_WORDS if attached else 0):]
         if not words:
             return []
         last = words[-1]
@@ -8638,8 +8644,11 @@ class KazakhGenitiveChain:
             # институтының"), no dash that ends the name.
             joins_a_compound = word in _HYPHENS and index > 0 and rest[index - 1].isalpha() and rest[index - 1].islower() \
                 and following.isalpha() and following.islower()
+            # The office an institution is attached to, before "жанындағы" ("Президенті жанындағы ... комиссиясы"), is
+            # its name's, with the genitive before it.
             inside_a_name = (named_place or self.possessive_head(word) or self.modifies_a_compound(word, following)
                              or following.lower() in self._dative_postpositions or qualifies_a_dative
+                             or following.lower() in self._attached_to
                              or word.lower() in self._countries or joins_fields or registered or verbal_nouns_object
                              or joins_a_compound)
             if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)

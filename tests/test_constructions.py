@@ -14862,3 +14862,15 @@ def test_russian_contracted_district_units_senior_masters_and_field_representati
 def test_a_kazakh_heads_noun_after_a_participle_of_heading_is_the_participles_post(stages, text, status):
     facts = {(fact.person.display, fact.role, fact.status) for fact in facts_of(stages, text)}
     assert facts == {("Серік Омаров", "director", status)}
+
+
+@pytest.mark.parametrize("text, org", [
+    # "Президенті жанындағы": the office a body is attached to, with the genitive before it, is part of the body's name,
+    # and its words count for none of the chain's eight
+    ("Қазақстан Республикасының Президенті жанындағы Жастар істері жөніндегі ұлттық кеңестің мүшесі Дана Әбдірова "
+     "баяндама жасады.", "Қазақстан Республикасының Президенті жанындағы Жастар істері жөніндегі ұлттық кеңес"),
+    ("Денсаулық сақтау министрлігі жанындағы қоғамдық кеңестің мүшесі Дана Әбдірова баяндама жасады.",
+     "Денсаулық сақтау министрлігі жанындағы қоғамдық кеңес"),
+])
+def test_a_kazakh_office_a_body_is_attached_to_is_part_of_its_name(stages, text, org):
+    assert ("Дана Әбдірова", "member", org) in found(stages, text)
