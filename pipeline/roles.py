@@ -625,6 +625,8 @@ class RoleExtractor:
         # A Kazakh degree spelled out after its field's words ("физика-математика ғылымдарының кандидаты").
         self.kazakh_spelled_degree = re.compile(
             rf"(?<!\w)(?:[а-яәғқңөұүһі-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})(?!\w)")
+        self._kazakh_field_postpositions = frozenset(resources.lexicons["kk"].words("field_postpositions"))
+        self.kazakh_pronouns = frozenset(word.lower() for word in resources.lexicons["kk"].words("pronouns"))
         last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
         # A form's last word that is another title's in the plural ("board of directors") leaves that title's plural one
         # ("Deputy directors Name and Name").
@@ -1084,9 +1086,14 @@ class RoleExtractor:
             re.IGNORECASE)
         self.former_predicate = {
             # In English not after the perfect's auxiliary: "has served as rector since 2019" holds the post now.
-            lang: re.compile({"kk": r"\s+(?:болып\s+|қызметін\s+)?", "en": r"(?<!\w)(?<!has\s)(?<!have\s)"}.get(lang, r"(?<!\w)")
+            # In Kazakh maybe after the post's word ("болып", "лауазымында") and an adverb ("ұзақ жыл").
+            lang: re.compile({"kk": rf"\s+(?:(?:болып|қызметін|лауазымында|қызметінде)\s+)?"
+                                    rf"(?:(?:{any_of(lexicons['kk'].words('predicate_adverbs'))})\s+)?",
+                              "en": r"(?<!\w)(?<!has\s)(?<!have\s)"}.get(lang, r"(?<!\w)")
                              + rf"(?:{any_of(lexicons[lang].words('former_predicates'))})(?!\w)", re.IGNORECASE)
             for lang in LANGS}
+        # A description's clause after a Kazakh name's dash closed by one ("... шетелде қызмет атқарған,").
+        self.kazakh_former_predicate_at_the_end = re.compile(rf"(?:{self.former_predicate['kk'].pattern})\s*$", re.IGNORECASE)
         # A Russian period of time that has ended ("в 2012–2015 годах", "до 2019 года", "по май 1999 года"),
         # and a year alone ("в 1999 году"), which a dated line's dash holds only for that year.
         self.russian_closed_period = re.compile(
@@ -2797,12 +2804,29 @@ class RoleExtractor:
             for person in persons:
                 if window_start <= person.start and person.end <= verb.start():
                     window = window[:person.start - window_start] + " " * (person.end - person.start) + window[person.end - window_start:]
+            # Nor does the comma after a degree spelled out before the subject's name ("ғылымдарының докторы, профессор Name").
+            degrees = [degree.span() for degree in self.kazakh_spelled_degree.finditer(window)]
+            window = "".join(" " if char == "," and any(index == end for _, end in degrees) else char for index, char in enumerate(window))
             clause_start = window_start + max([0, *(m.end() for m in _CLAUSE_OR_SENTENCE_END.finditer(window))])
-            # The subject's words are none of the object's distance.
-            words = list(re.finditer(r"\S+", window[clause_start - window_start:]))[-MAX_HEAD_VERB_OBJECT_DISTANCE:]
+            # The subject's words are none of the object's distance, nor are a degree's, but for an institution's noun or
+            # name the degree's field words may have run into ("Химия зертханасын техника ғылымдарының кандидаты Name").
+            offset = clause_start - window_start
+            words = [word for word in re.finditer(r"\S+", window[offset:])
+                     if not any(degree_start <= offset + word.start() < degree_end for degree_start, degree_end in degrees)
+                     or references.kind_of(word.group()) is not None or _HYPHENED_CASE_ENDING.search(word.group())][-MAX_HEAD_VERB_OBJECT_DISTANCE:]
             noun = next((word for word in reversed(words) if references.kind_of(word.group()) is not None
                          and self.kazakh_head_verb_object.search(word.group().lower())), None)
             if noun is None:
+                # A registered institution's one-word name with its case ending after a hyphen ("ЕҰУ-ды ... Name
+                # басқарды"): its head's post, the head of its kind (a university's rector).
+                registered = next((word for word in reversed(words) if (ending := _HYPHENED_CASE_ENDING.search(word.group()))
+                                   and self.kazakh_head_verb_object.search(ending.group().lower())
+                                   and self.registry.lookup(word.group()[:ending.start()], "kk") is not None), None)
+                if registered is not None:
+                    subject_after = any(text[verb.end():person.start].isspace() for person in persons if person.start > verb.end())
+                    hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(),
+                                         registered.group()[:_HYPHENED_CASE_ENDING.search(registered.group()).start()],
+                                         verb=True, subject_after=subject_after))
                 continue
             noun_end = clause_start + noun.end()
             # The object's words follow its subject's name where the name comes first.
@@ -3888,6 +3912,23 @@ class RoleExtractor:
             joined.insert(0, title)
         return joined
 
+    def _without_career_clauses_after_a_dash(self, between: str) -> str:
+        """The words between a Kazakh name's dash and a title after it less the clauses of a description of the name, each
+        closed by a past participle of serving and a comma ("Name – шетелде ұзақ жыл қызмет атқарған, ... министрі
+        болған азамат"): items of the name's career, no clause of another subject."""
+        dash = _DASH_AFTER_A_NAME.match(between)
+        if dash is None or "," not in between:
+            return between
+        items = between[dash.end():].split(",")
+        if not all(self.kazakh_former_predicate_at_the_end.search(item) for item in items[:-1]):
+            return between
+        # The last item holds the title's field or institution, maybe after a word that joins it to the others
+        # ("сондай-ақ"); a pronoun there opens a clause of another subject's ("..., оны облыс әкімі марапаттады"), whose title
+        # is none of the name's.
+        if any(word.lower() in self.kazakh_pronouns for word in _WORD_PART.findall(items[-1])):
+            return between
+        return between[:dash.end()] + items[-1]
+
     def _clause_before_a_chain(self, gap: str) -> bool:
         """Whether more than two loose words stand between two Kazakh titles, less the next title's
         institution chain: a clause ("Мемлекет басшысы жоғары қызметті атқара отырып, ... Name": the
@@ -4141,6 +4182,8 @@ class RoleExtractor:
                 between = _HOLDERS_INSTITUTION_BEFORE_A_COMMA.sub("", between, count=1)
             if lang == "kk":  # "Name, химия ғылымдарының докторы, профессор": a degree spelled out is no gap's words
                 between = self.kazakh_spelled_degree.sub("", between)
+            if lang == "kk" and not chain:
+                between = self._without_career_clauses_after_a_dash(between)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
@@ -4593,12 +4636,30 @@ class RoleExtractor:
         "әкімдігінің басшысы"), after the words that name which one ("Павлодар облысы", "Алматы қалалық"):
         the registered institution those words and the noun name together, the longest first."""
         words = title.written.split()
+        preceding = _words(text[left_limit:title.start])[-MAX_CHUNK_WORDS - 1:]
         if len(words) < 2:
-            return None
-        preceding = _words(text[left_limit:title.start])[-MAX_CHUNK_WORDS:]
+            # The body's noun bare before a title of one word ("... жөніндегі басқарма басшысы").
+            return self._field_body_opening_the_title(preceding[:-1], preceding[-1]) if preceding else None
+        preceding = preceding[-MAX_CHUNK_WORDS:]
         registered = next((found for size in range(len(preceding), 0, -1)
                            if (found := self.registry.lookup(" ".join([*preceding[-size:], words[0]]), "kk")) is not None), None)
-        return registered or self._place_body_opening_the_title(preceding, words[0], orgs)
+        return registered or self._place_body_opening_the_title(preceding, words[0], orgs) \
+            or self._field_body_opening_the_title(preceding, words[0])
+
+    def _field_body_opening_the_title(self, preceding: list[str], noun: str) -> Institution | None:
+        """A Kazakh body named by its place's adjective and its field before the noun that opens the title ("облыстық жер
+        қатынастары жөніндегі басқарма басшысы"): that body, by its words as written, the registry's none; the words
+        between the adjective and the field's postposition in lower case."""
+        if len(preceding) < 3 or preceding[-1].lower() not in self._kazakh_field_postpositions or not self.taxonomy.is_institution_word(noun):
+            return None
+        references = self.references["kk"]
+        for index in range(len(preceding) - 2, max(-1, len(preceding) - 3 - MAX_CHUNK_WORDS), -1):
+            word = preceding[index]
+            if not word.isalpha() or not word.islower():
+                return None
+            if references.adjective(word) and references.kind_of(word) in self.place_kinds:
+                return self.registry.resolve(" ".join([*preceding[index:], noun]), "kk") if index < len(preceding) - 2 else None
+        return None
 
     def _place_body_opening_the_title(self, preceding: list[str], noun: str, orgs) -> Institution | None:
         """The body of a place the registry does not hold whose name opens a Kazakh title: a place's name and
@@ -4647,6 +4708,21 @@ class RoleExtractor:
                 if state.lower() in self.state_names["kk"] else None
         return self._served_officials_seat(code, org_text[start:start + 1].isupper(), whose,
                                            not whose or whose.lower().startswith(self.kazakh_home_country), "kk")
+
+    def _seat_of_whom_with_fields_joined(self, words_before: list[str], whom: str) -> Institution | None:
+        """(``_seat_of_whom``) The registered seat of a served official whose fields are joined by "және" before the
+        genitive chain ("Ғылым және жоғары білім министрінің кеңесшісі"), which the chain stops at: the conjunction and
+        up to three words before it put before the chain, the fewest that name a registered seat."""
+        chain = whom.split()
+        starts = [index for index in range(len(words_before) - len(chain), 0, -1) if words_before[index:index + len(chain)] == chain]
+        if not chain or not starts or words_before[starts[0] - 1].lower() not in self.joining_words:
+            return None
+        joined = starts[0] - 1
+        for first in range(joined - 1, max(-1, joined - 4), -1):
+            seat = self._seat_of_whom(" ".join(words_before[first:joined + 1] + chain))
+            if seat is not None and seat.in_registry:
+                return seat
+        return None
 
     def _kazakh_served_title_alone(self, whom: str) -> str | None:
         """The kind of institution whose head an aide serves where a Kazakh title's genitive words are that head's
@@ -5362,6 +5438,8 @@ class RoleExtractor:
         if lang == "kk":
             whom = title.org_text or " ".join(self.kazakh_chain.before(words_before))
             yield self._seat_of_whom(whom), 1.0, "title"
+            if not title.org_text:
+                yield self._seat_of_whom_with_fields_joined(words_before, whom), 1.0, "title"
             served_alone = self._kazakh_served_title_alone(whom)
             if served_alone is not None:
                 yield from self._referred_back((served_alone, whom.split()), title, lang, home)
@@ -6213,7 +6291,8 @@ class RoleExtractor:
         if lang == "kk":  # "Бұрын ... әкімі болған депутат Name": the status word before a past participle is the earlier post's
             before = before[max((match.end() for match in self.former_predicate["kk"].finditer(before)), default=0):]
         # The reason for a release between the post's word and the verb ("лауазымынан өз өтініші бойынша босатылды") says no status.
-        after = self.predicates["kk"].reason.sub("", text[title.end:min(end, title.end + 80)].lower())[:30] if lang == "kk" else ""
+        predicate_after = self.predicates["kk"].reason.sub("", text[title.end:min(end, title.end + 80)].lower()) if lang == "kk" else ""
+        after = predicate_after[:30]
         # A staff list marks the status in brackets after the post's words, before the name: "Заместитель
         # директора по учебной работе (и.о.)".
         aside = _BRACKETED_ASIDE.search(text, title.end, person.start) if title.end < person.start <= title.end + 80 else None
@@ -6226,7 +6305,8 @@ class RoleExtractor:
         if lang == "kk" and title.verb:
             return "former" if title.written.lower() in self.former_head_verbs else "current"
         if lang == "kk":  # a past predicate after the title or after the list it opens, or a dated line's period that has ended
-            return "former" if self.former_predicate["kk"].match(after) or self.kazakh_former_list_end.match(text, title.end, end) \
+            # (the predicate's words may run past the status words' reach: "... лауазымында ұзақ жыл жұмыс істеген")
+            return "former" if self.former_predicate["kk"].match(predicate_after) or self.kazakh_former_list_end.match(text, title.end, end) \
                 or self.predicates["kk"].last_post_opening.match(text, start, end) \
                 or person.start >= title.end and self.kazakh_service_converb_clause.match(text, title.end, person.start) \
                 and self.kazakh_present_after_name.match(text, person.end, end) \
@@ -7523,6 +7603,8 @@ _CLAUSE_OR_SENTENCE_END = re.compile(r"[,;:()—–.!?]\s*|\n")
 _CLAUSE_END = re.compile(r"\s*(?:[,;.!?\n]|\Z)")
 MAX_HEAD_VERB_OBJECT_DISTANCE = 6  # words between a Kazakh verb of heading and its object, the object's included
 MAX_HEAD_VERB_CLAUSE_CHARS = 120  # how far back a Kazakh verb of heading's clause is looked for
+_DASH_AFTER_A_NAME = re.compile(r"\s*[–—-]\s+")  # "Name – ...": a description of the name follows
+_HYPHENED_CASE_ENDING = re.compile(r"(?<=\w)-[а-яәғқңөұүһі]{2,3}$")  # "ЕҰУ-ды": a name's case ending after a hyphen
 _NUMBER_SPAN_DASH = re.compile(r"(?<=\d)\s?[—–-]\s?(?=\d)")
 _ASIDE_AFTER_NAME = re.compile(r"^\s*\([^()]{0,80}\)")
 _DASH_ASIDE_AFTER_NAME = re.compile(r"\s*[–—-]\s+[^;\n]{1,60}(?:;|\n|$)")
@@ -7843,6 +7925,7 @@ class KazakhPredicate:
     def __init__(self, lexicon: Lexicon):
         self.reason = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('change_of_post_reasons'))})\s+", re.IGNORECASE)
         self.pattern = re.compile(rf"\s+(?:(?:{any_of(lexicon.words('title_predicate_words'))})\s+"
+                                  rf"(?:(?:{any_of(lexicon.words('predicate_adverbs'))})\s+)?"
                                   rf"(?:{self.reason.pattern})?(?:{any_of(lexicon.words('title_predicate_verbs'))})"
                                   rf"|(?:{any_of(lexicon.words('title_copulas'))})(?!\w))", re.IGNORECASE)
         self.post_word = re.compile(rf"\s+(?:{any_of(lexicon.words('title_predicate_words'))})(?!\w)", re.IGNORECASE)

@@ -14874,3 +14874,86 @@ def test_a_kazakh_heads_noun_after_a_participle_of_heading_is_the_participles_po
 ])
 def test_a_kazakh_office_a_body_is_attached_to_is_part_of_its_name(stages, text, org):
     assert ("Дана Әбдірова", "member", org) in found(stages, text)
+
+
+def test_a_kazakh_chain_of_capitalized_titles_joined_by_a_hyphen(stages):
+    # "Басқарма Төрағасы-Ректоры Name", capitalized as a heading writes it: two titles of the name, each at the
+    # institution before them; the model's span of the person that opens with them is the name alone
+    text = "Кездесуге Қ.И. Сәтбаев атындағы ҚазҰТЗУ-дың Басқарма Төрағасы-Ректоры Мұрат Жақыпов қатысты."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert [m.text for m in document.mentions if m.label == "PERSON"] == ["Мұрат Жақыпов"]
+    assert found(stages, text) == {("Мұрат Жақыпов", "chairman", "satbayev_university"),
+                                   ("Мұрат Жақыпов", "rector", "satbayev_university")}
+
+
+def test_a_kazakh_aide_of_a_minister_whose_fields_are_joined_by_and(stages):
+    # "Ғылым және жоғары білім министрінің ... кеңесшісі": the genitive chain stops at "және"; the minister's whole field
+    # names the registered ministry the adviser works at
+    text = "Форумға Ғылым және жоғары білім министрінің жастар ісі жөніндегі кеңесшісі Дина Әлімова келді."
+    assert found(stages, text) == {("Дина Әлімова", "adviser", "mnvo_rk")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a registered institution's one-word name with its case ending after a hyphen as a verb of heading's object: the
+    # head of its kind, a university's rector; a spelled-out degree's comma before the name ends no clause
+    ("ЕҰУ-ды 2019 жылдан бері тарих ғылымдарының докторы, профессор Серік Омаров басқарып келеді.",
+     ("Серік Омаров", "rector", "enu", "current")),
+    ("Серік Омаров 2010–2015 жылдары ЕҰУ-ды басқарған.", ("Серік Омаров", "rector", "enu", "former")),
+])
+def test_a_kazakh_verb_of_heading_a_registered_name_with_a_hyphened_case(stages, text, fact):
+    facts = {(f.person.display, f.role, f.org.org_id if f.org else None, f.status) for f in facts_of(stages, text)}
+    assert fact in facts
+
+
+def test_a_regional_education_departments_section_of_gov_kz_names_its_region(stages):
+    # regions.yaml news_sites: the Kostanay education department's section of the portal; "Облыс әкімі" there is the
+    # Kostanay Region's akim
+    text = "TITLE: Жаңалықтар\n\nОблыс әкімі Ерлан Жұмабаев жаңа мектепке барды."
+    [document] = stages.annotate([Page(source="t", text=text,
+                                       url="https://www.gov.kz/memleket/entities/kostanai-bilim/press/news/details/123")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == \
+        {("Ерлан Жұмабаев", "akim", "kostanay_akimat")}
+
+
+def test_the_education_quality_committee_by_its_short_kazakh_name(stages):
+    # "Білім саласында сапаны қамтамасыз ету комитеті", as pages write the committee without "беру"
+    text = "Білім саласында сапаны қамтамасыз ету комитетінің бас сарапшысы Айгүл Серікова семинар өткізді."
+    assert found(stages, text) == {("Айгүл Серікова", "expert", "quality_education_committee")}
+
+
+def test_a_kazakh_description_after_a_names_dash_lists_its_career(stages):
+    # "Name – ... қызмет атқарған, ... министрі болған азамат": the participle clauses of a description after the name's
+    # dash, each closed by a comma, are items of the name's career, no clause of another subject's
+    text = "Ерлан Жұмабаев – шетелде ұзақ жыл қызмет атқарған, Ауыл шаруашылығы министрі болған азамат."
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None, f.status) for f in facts_of(stages, text)} == \
+        {("Ерлан Жұмабаев", "minister", "moa_rk", "former")}
+    # a pronoun after the last comma opens another subject's clause: its title is none of the name's
+    assert not facts_of(stages, "Ерлан Жұмабаев – ауылда жұмыс істеген, оны облыс әкімі марапаттады.")
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the post's locative before a verb of working ("лауазымында еңбек етеді", works in the post of): the post is the
+    # subject's, a present one, and a former one in the past participle
+    ("Ерлан Жұмабаев аудан әкімінің орынбасары лауазымында еңбек етеді.", ("Ерлан Жұмабаев", "deputy_akim", "current")),
+    ("Ерлан Жұмабаев – Жамбыл облыстық мәслихатының хатшысы лауазымында еңбек еткен азамат.",
+     ("Ерлан Жұмабаев", "secretary", "former")),
+])
+def test_a_kazakh_post_in_the_locative_before_a_verb_of_working(stages, text, fact):
+    assert fact in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
+
+
+def test_a_kazakh_body_named_by_its_places_adjective_and_field_before_a_title(stages):
+    # "облыстық жер қатынастары жөніндегі басқарма басшысы Name": the body's noun bare before a one-word title, after its
+    # place's adjective and field, is the body the name heads, by its words as written
+    text = "Кеңеске облыстық жер қатынастары жөніндегі басқарма басшысы Нұрлан Ахметов қатысты."
+    assert found(stages, text) == {("Нұрлан Ахметов", "head", "облыстық жер қатынастары жөніндегі басқарма")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an adverb of time or manner between the post's word and its verb ("болып ұзақ жыл жұмыс істеді", "лауазымында
+    # табысты еңбек етті"): the verb still gives the post, a former one in the past
+    ("Гүлнар Сәрсенова №12 мектептің директоры болып ұзақ жыл жұмыс істеді.", ("Гүлнар Сәрсенова", "director", "former")),
+    ("Гүлнар Сәрсенова аудандық білім бөлімінің басшысы лауазымында табысты еңбек етті.", ("Гүлнар Сәрсенова", "head", "former")),
+])
+def test_a_kazakh_adverb_between_a_posts_word_and_its_verb(stages, text, fact):
+    assert fact in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}

@@ -330,6 +330,9 @@ _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWE
 _CYRILLIC_SHORT_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?![\w-])")
 
 
+_HYPHENED_PART = re.compile(r"[^\s-]+")  # a part of a hyphenated word
+
+
 class SpanRepair:
     """The repair stage: the NER spans of each segment with the constructions above mended. A
     span the rules add takes the backend of the segment's other spans (or ``rules``). The words
@@ -2377,8 +2380,12 @@ class SpanRepair:
             # Name": the body's, "Ректору Name").
             oblique_title = size == 1 and len(words) >= 3 and self._russian_title_in_a_case(title)
             if (self._is_title(title) or oblique_title) and not given_name_alone and reads_as_a_name:
-                return [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score),
-                        EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
+                # A chain of titles joined by hyphens is a title each ("Төрағасы-Ректоры"), none the next one's body.
+                titles = [EntitySpan(part.start(), part.end(), "POSITION", entity.score)
+                          for part in _HYPHENED_PART.finditer(text, entity.start, words[size - 1].end())] \
+                    if size == 1 and self._is_hyphened_title_chain(title) else \
+                    [EntitySpan(entity.start, words[size - 1].end(), "POSITION", entity.score)]
+                return titles + [EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
             # A Russian title in a case before the city or region it is of ("Акимом Тараза назначен Name"), or the first of
             # places' adjectives before their noun ("Акимами Шетского и Абайского районов"): the place.
             if size == 1 and len(words) == 2 and self._russian_title_in_a_case(title) \
@@ -2396,7 +2403,15 @@ class SpanRepair:
         """Whether words are a title's form, maybe after a status prefix ("Экс-советник")."""
         words = words.lower()
         prefix = next((prefix for prefix in self.title_prefixes if words.startswith(prefix)), "")
-        return words in self.title_forms or bool(prefix) and words[len(prefix):] in self.title_forms
+        return words in self.title_forms or bool(prefix) and words[len(prefix):] in self.title_forms \
+            or self._is_hyphened_title_chain(words)
+
+    def _is_hyphened_title_chain(self, word: str) -> bool:
+        """Whether a word is a chain of one-word titles joined by hyphens, capitalized as a heading writes them
+        ("Төрағасы-Ректоры"): each part a title's form, the whole none ("педагог-психолог" is one title)."""
+        word = word.lower()
+        parts = word.split("-")
+        return " " not in word and len(parts) >= 2 and word not in self.title_forms and all(part in self.title_forms for part in parts)
 
     def _trailing_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         """A person's span that ends with a title ("Marat Bekov Rector" of KazNU, a caption's): the name and
