@@ -5868,8 +5868,9 @@ class RoleExtractor:
             if registered is not None:
                 return registered
             written = f"города {_russian_genitive(written)}"  # "в Экибастузе": "Акимат города Экибастуза"
-        elif lang == "ru" and len(words := written.split()) == 2 and russian_morphology().parse(words[0])[0].tag.POS == "ADJF":
-            written = " ".join(map(_russian_genitive, words))  # "по Зерендинскому району": "Акимат Зерендинского района"
+        elif lang == "ru" and len(words := written.split()) == 2 \
+                and (adjective := _russian_place_adjective_in_the_genitive(words[0], words[1])) is not None:
+            written = f"{adjective} {_russian_genitive(words[1])}"  # "по Зерендинскому району": "Акимат Зерендинского района"
         return self.registry.resolve(template.format(written), lang)
 
     def _unit_of_a_registered_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
@@ -9032,6 +9033,26 @@ def _russian_genitive(word: str) -> str:
     parse = russian_morphology().parse(word)[0]
     inflected = parse.inflect({"gent"}) if parse.tag.POS in ("NOUN", "ADJF") else None
     return (inflected.word.capitalize() if word[:1].isupper() else inflected.word) if inflected else word
+
+
+def _russian_place_adjective_in_the_genitive(word: str, noun: str) -> str | None:
+    """A place's adjective before its noun in the genitive of the noun's gender ("Зерендинскому району": Зерендинского),
+    one the dictionary does not know as an adjective by its "-ский" lemma ("Казалинском", which it reads as a town's
+    name: Казалинского); None for no adjective."""
+    parses = russian_morphology().parse(word)
+    adjective = next((parse for parse in parses if parse.tag.POS == "ADJF"), None)
+    if adjective is None and _RUSSIAN_SKIY_ADJECTIVE_ENDING.search(word.lower()):
+        lemma = _RUSSIAN_SKIY_ADJECTIVE_ENDING.sub("ий", word.lower())
+        adjective = next((parse for parse in russian_morphology().parse(lemma) if parse.tag.POS == "ADJF"), None)
+    if adjective is None:
+        return None
+    gender = next((parse.tag.gender for parse in russian_morphology().parse(noun.lower()) if parse.tag.POS == "NOUN"), "masc")
+    inflected = adjective.inflect({"gent", "sing", gender}) or adjective.inflect({"gent"})
+    return (inflected.word.capitalize() if word[:1].isupper() else inflected.word) if inflected else None
+
+
+# The endings of a "-ский" adjective's forms after its "ск"/"цк" ("Казалинском", "Шиелийскому").
+_RUSSIAN_SKIY_ADJECTIVE_ENDING = re.compile(r"(?<=[сц]к)(?:ом|ому|им|ого|ой|ую|ая|ое|ий)$")
 
 
 def _russian_participle_in(gap: str) -> bool:
