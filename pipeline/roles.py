@@ -2416,6 +2416,9 @@ class RoleExtractor:
                     or self.title_in_a_name.match(text, hit_end) or lang == "en" and self._english_title_of_honour(text, hit_start, hit_end) \
                     or lang == "en" and code == "other" and text[hit_start:hit_start + 1].isupper() \
                     and self.english_title_opening_a_namesakes_institution.match(text, hit_end) \
+                    or lang == "en" and _BODY_OF_A_TITLE_BEFORE.search(text, max(start, hit_start - 12), hit_start) \
+                    or lang == "en" and code == "pupil" and _OF_BEFORE.search(text, max(start, hit_start - 8), hit_start) \
+                    and not _LEARNERS_OF_BEFORE.search(text, max(start, hit_start - 24), hit_start) \
                     or lang == "en" and (self.office_after_a_possessive_title.match(text, hit_end)
                                          or self.document_after_a_possessive_title.match(text, hit_end)
                                          or self.post_sought_before_a_title.search(text, max(start, hit_start - 60), hit_start)) \
@@ -2885,6 +2888,15 @@ class RoleExtractor:
         Science Committee, headed by Name"): the title it gives, the organization its institution."""
         persons = [m.start for m in mentions if m.label == "PERSON"]
         organizations = [(m.end, m.text) for m in mentions if m.label in ("ORG", "FACILITY") and start <= m.start and m.end <= end]
+        # "the OSCE Programme Office in Astana, headed by Name", "the Embassy of Austria in Kazakhstan, headed by Name": where
+        # the organization is, after it, is its name's.
+        places_at = {m.start: m for m in mentions if m.label in PLACE_LABELS and m.end <= end}
+        organizations += [(place.end, organization + text[organization_end:place.end])
+                          for organization_end, organization in list(organizations)
+                          for where in [_IN_A_PLACE.match(text, organization_end)] if where is not None
+                          for place in [places_at.get(where.end())] if place is not None]
+        organizations += [(place.end, text[kind.start():place.end]) for kind in _ENGLISH_EMBASSY_OF_A_STATE.finditer(text, start, end)
+                          for place in [places_at.get(kind.end())] if place is not None]
         marked = len(organizations)  # the organizations the model marked; bare nouns and bodies after them
         # "Today the lyceum is headed by Name": an institution's bare noun, the one of its kind named before.
         organizations += [(noun.end(), noun.group("noun").lower()) for pattern in (self.english_bare_institution_noun, self.english_bare_unit_noun)
@@ -5687,6 +5699,10 @@ class RoleExtractor:
         # A board's chairman, deputy or member ("заместитель председателя правления", the board's word maybe after the title).
         if not kinds and title.code in ("chairman", "deputy_chairman", "member") \
                 and _MANAGEMENT_BOARD.search(title.written + text[title.end:title.end + 12].split(",")[0]):
+            if lang == "en" and title.code == "member" and _INDEPENDENT_DIRECTOR.search(title.written):
+                # An independent director sits on the board of the company or the fund its paragraph named last ("The company's
+                # board has 9 members, 3 of them independent directors: Name, ...").
+                yield home.named_before(_BOARD_OWNER_KINDS, title.start, lang)[0], 0.7, "text"
             kinds = ("university",)
         # A session's or a commission's chairman or secretary ("Председателем сессии избран депутат Name", "председатель
         # комиссии Name" after its commission's meeting): the maslikhat's (or the chamber's) the page is of.
@@ -6444,7 +6460,8 @@ _COMPANY_BOARD = (r"(?<!\w)(?:board\s+of\s+directors|management\s+board|supervis
 _BOARD_OF_A_COMPANY = re.compile(_COMPANY_BOARD, re.IGNORECASE)
 _BOARD_OWNER_KINDS = ("company", "university", "academy", "institute", "foundation")
 # A board's word with a title, or an independent director, who sits on a board by the title itself.
-_MANAGEMENT_BOARD = re.compile(rf"{_COMPANY_BOARD}|board|басқарма|независим\w*\s+директор|тәуелсіз\s+директор", re.IGNORECASE)
+_INDEPENDENT_DIRECTOR = re.compile(r"independent\s+directors?", re.IGNORECASE)
+_MANAGEMENT_BOARD = re.compile(rf"{_COMPANY_BOARD}|board|{_INDEPENDENT_DIRECTOR.pattern}|басқарма|независим\w*\s+директор|тәуелсіз\s+директор", re.IGNORECASE)
 
 
 class PageInstitutions:
@@ -7634,6 +7651,16 @@ _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
+# A board or a council named by its members' title ("the Board of Directors", "the company's Council of Directors"): the body's
+# name, no post of the names after it.
+_IN_A_PLACE = re.compile(r"\s+in\s+")
+# "the Embassy of Austria in Kazakhstan": a mission named by the states, which the model marks as places only.
+_ENGLISH_EMBASSY_OF_A_STATE = re.compile(r"(?<![\w-])(?:Embassy|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+in\s+")
+_OF_A_CAPITALIZED_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
+# A class after "of" is what the title before it is over ("the curator of grade 10", "class teacher of grade 5"), no pupil's.
+_OF_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the\s+)?$", re.IGNORECASE)
+_LEARNERS_OF_BEFORE = re.compile(r"(?<![\w-])(?:students?|pupils?|schoolchildren|learners?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_BODY_OF_A_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]oard|[Cc]ouncil)\s+of\s+$")
 # "the Kazakhstan Institute for Strategic Studies under the President": an institution attached to the office after it.
 _ATTACHED_TO_AN_OFFICE = re.compile(r" (?:under (?:the )?|при )$")  # "the Institute under the President", "академии при Президенте"
 # A capitalized name after "of" a president's title: the body presided over (a state's name is read before: _state_of_the_title).
@@ -7849,7 +7876,7 @@ class EnglishPredicate:
         # "who was appointed Narxoz University's rector": the institution's possessive before the title.
         # "who served as the country's First Vice Minister": a place noun's possessive, where the post is.
         possessor = rf"(?:(?:(?-i:[A-Z])[\w.&-]*\s+){{0,6}}(?-i:[A-Z])[\w.&-]*" \
-                    rf"|(?:{any_of(lexicon.words('place_nouns_possessed_before_a_title'))}))['’]s\s+"
+                    rf"|(?:{any_of(lexicon.words('place_nouns_possessed_before_a_title') + lexicon.words('institution_nouns_possessed_before_a_title'))}))['’]s\s+"
         # "works as a physics teacher", "as a primary school teacher": a subject's nouns before the title.
         subject_noun = r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}"
         # "began her career in 2004 as a teacher": the year of the verb before the title.
@@ -7865,9 +7892,13 @@ class EnglishPredicate:
         # that its noun names, "as" before the title.
         new_post = rf"(?-i:[a-z]+)\s+(?:{any_of(lexicon.words('new_post_particles'))})\s+(?:an?|the|his|her)\s+(?:new\s+)?" \
                    rf"(?:{any_of(lexicon.words('new_post_nouns'))})\s+as\s+"
+        # "worked as Kazakhstan Minister of Agriculture", "served as Kazakh Ambassador to Japan": the state, by its name or its
+        # adjective, before the title.
+        state = rf"(?:(?=(?-i:[A-Z]))(?:{any_of(lexicon.words('country_names') + lexicon.words('nationality_adjectives'))})\s+)?"
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
-            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}|{career}|{new_post}){adverb}{fillers}(?:{possessor}|{subject_noun})",
+            rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}|{career}|{new_post}){adverb}{fillers}"
+            rf"(?:{possessor}|{state}{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
         # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...");
@@ -7877,7 +7908,7 @@ class EnglishPredicate:
         self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+"
                                              rf"(?:the\s+(?:{any_of(lexicon.words('appointment_object_nouns'))})\s+of\s+)?"
                                              rf"(?:{own_title})?(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
-        self.object_title = re.compile(rf"\s+as\s+{fillers}", re.IGNORECASE)
+        self.object_title = re.compile(rf"\s+as\s+{fillers}(?:{possessor})?", re.IGNORECASE)  # "as the company's CEO"
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
         # "Name served as rector and, before that, as dean", "... and later as dean": the verb left out before a
@@ -8012,6 +8043,9 @@ class ReferringNouns:
             if lang == "en" else re.compile(r"\s+[a-z]+\s+(?:the\s+)?[A-Z]")
         self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
+        # An act's title in quotes ("„On Agricultural Credit Fund“"): its words before a kind's noun name no institution.
+        self._act_title_opening = re.compile(rf"[«\"“„]\s*(?:{any_of(lexicon.words('act_title_openings'))})$") \
+            if lang == "en" else None
         self._referring_adjectives = frozenset(lexicon.words("referring_adjectives")) if lang == "en" else frozenset()
         # A Russian one: a capitalized adjective and up to three lower-case ones before the kind's noun, in any case, on one
         # line, not in quotes (a project's «Читающая школа») and with no number after (a numbered school is read with its
@@ -8179,6 +8213,11 @@ class ReferringNouns:
         return [(match.end(), match.group()) for match in self._name_before_noun.finditer(text, start, end)
                 if self.kind_of(match.group("noun")) == kind and match.group(1).lower() not in self._articles
                 and not self.names_none(match.group())
+                and not (self._act_title_opening is not None
+                         and self._act_title_opening.search(text, max(0, match.start() - 3), match.end(1)))
+                # An institution's name that goes on with "of" and a capital is a longer one ("the National Academy of
+                # Sciences of ...", an academy of sciences, no academy named "National Academy").
+                and not (self.lang == "en" and kind not in self.place_kinds and _OF_A_CAPITALIZED_NAME.match(text, match.end()))
                 # A Russian adjective after a capitalized word is inside a longer name ("Назарбаев Интеллектуальной школы").
                 and not (self.lang == "ru" and _NAME_WORD_BEFORE.search(text, max(0, match.start() - 40), match.start()))
                 # A noun with an adjective's ending is no word of one ("Новым директором колледжа": a title's).

@@ -203,3 +203,16 @@ def test_buckets_updated_run_by_run_hold_what_one_resolution_gives(tmp_path):
         assert pq.read_table(entities).to_pylist() == expected
     assert {row["link_key"]: row["n_docs"] for row in expected} == {
         "P|duisenova||t": 4, "P|duisenova|tamara|t": 2, "P|duisenova|tatiana|t": 1}
+
+
+@pytest.mark.parametrize("full, short", [
+    ("Nurlan Bolatovich Sarsenov", "Nurlan Yerzhanuly"),
+    ("Aigerim Talgatovna Seitova", "Aigerim Maratkyzy"),
+])
+def test_a_given_name_with_another_fathers_patronymic_is_another_person(resources, full, short):
+    """A given name and a patronymic join the one full name with that given name only where the patronymic is its own:
+    another father's ("Nurlan Yerzhanuly" beside "Nurlan Bolatovich Sarsenov") is another person."""
+    text = f"{full} opened the conference. Then {short} made a presentation."
+    mentions = Normalizer(resources).normalize_mentions([person(full, 0), person(short, text.index(short))], text)
+    assert mentions[0].link_key != mentions[1].link_key
+

@@ -656,3 +656,25 @@ def test_a_town_of_regional_significance_the_model_read_as_a_thing_is_a_place(st
 def test_a_programmes_name_in_title_case_is_no_person(stages, text, thing):
     [document] = stages.annotate([Page(source="t", text="TITLE: News\n\n" + text)])
     assert {mention.label for mention in document.mentions if mention.text == thing} == {"MISC"}
+
+
+@pytest.mark.parametrize("text, person", [
+    # the model ends an organization's span on the bracket of the name's city: the name before it is a person
+    ("Head of the Department Gulnara Seitkazy and senior lecturer Ainur Bekova (Almaty) took part in the readings.", "Ainur Bekova"),
+])
+def test_a_name_the_model_ends_on_an_opening_bracket_is_a_person(stages, text, person):
+    assert person in persons_in(stages, text)
+
+
+def test_a_listed_initials_name_keeps_its_list_across_a_bracketed_place(stages):
+    """A surname of no surname's ending with initials is a person beside listed ones, though a place in brackets follows
+    each ("Name (City), Name (City)")."""
+    assert "Zhaksylyk B.T." in persons_in(stages, "Speakers: Zhaksylyk B.T. (Taraz), Omarova D.K. (Astana), Seitov M.A. (Oral).")
+
+
+def test_a_namesake_after_named_after_and_initials_is_no_person(stages):
+    """A thing named after a person, the namesake written with initials the model leaves out of its span ("named after
+    T. Name"): the namesake is no person of the page, as one written without initials is none."""
+    text = ('The seminar "Poetry of Kairat Zhumabekov" will be held in April. '
+            "A reading hall named after K. Zhumabekov will be opened at the Faculty of History.")
+    assert persons_in(stages, text) == ["Kairat Zhumabekov"]

@@ -266,6 +266,8 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-z�
 _LATIN_FULL_NAME = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]+) (?P<patronymic>[A-Z][a-z]+) [A-Z][a-z]+(?![\w-])")
 _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "MISC", "EVENT"})
 _GIVEN_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+) $")
+_NAMED_AFTER_CHARS = 40  # how far before a surname alone "named after" and its rank and initials are looked for
+_BRACKETED_ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")  # "(Almaty)" after a listed name
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
 _HYPHENATED_SECOND_PART = re.compile(rf"-[{_UPPER}][{_LOWER}]+(?![\w-])")
 _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
@@ -416,7 +418,9 @@ class SpanRepair:
         # A rank may stand between the words and the name ("имени академика Е.А. Букетова", "named after the academician").
         named_after_rank = rf"(?:\s+(?:(?:{any_of(lexicons['en'].words('definite_articles'))})\s+)?" \
                            rf"(?:{any_of(words_in_all(lexicons, 'named_after_ranks'))}))?"
-        self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}\s*$", re.IGNORECASE)
+        # The namesake's initials may stand before the span of the surname ("a reading hall named after K. Name").
+        self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}"
+                                             rf"(?:\s*(?-i:[{_UPPER}])\.){{0,3}}\s*$", re.IGNORECASE)
         # The namesake's given name after those words, its surname still to come ("имени Ыбырая" Алтынсарина).
         self.namesakes_given_name_before = re.compile(
             rf"(?i:{any_of(named_after_before)}){named_after_rank}\s+([{_UPPER}][{_LOWER}]+)\s+$")
@@ -746,6 +750,8 @@ class SpanRepair:
                         or mention.lang == "ru" and mention.text in russian_forms
                         and (mention.label in _LABELS_OF_A_RUSSIAN_SURNAME_ALONE or self.cyrillic_surname_in_a_case.match(mention.text))
                         or mention.lang == "en" and mention.text in latin_words and mention.label in _LABELS_OF_A_NAME_ALONE)
+                    # a namesake after "named after" is no person of the page ("a reading hall named after K. Name")
+                    and not self.named_after_before.search(text, max(0, mention.start - _NAMED_AFTER_CHARS), mention.start)
                     else self._without_a_title_before_a_surname(mention, full_names) for mention in mentions]
         given_names = {first for first, surname in full_names if _CYRILLIC_NAME.fullmatch(first) and _CYRILLIC_NAME.fullmatch(surname)}
         return _given_names_joined_to_surnames(text, sorted(
@@ -928,6 +934,7 @@ class SpanRepair:
         return [EntitySpan(comma.end(), entity.end, "PERSON", entity.score)]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        entities = [self._without_an_opening_bracket_at_the_end(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._address_parts(text, entity)
                                   or self._without_a_place_before_initials(text, entity))
         entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, _ended_at_the_initials_after_a_surname(text, entity)))
@@ -2165,6 +2172,18 @@ class SpanRepair:
             return EntitySpan(entity.start, entity.end, "GPE", entity.score)
         return entity
 
+    def _without_an_opening_bracket_at_the_end(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A span the model ended on an opening bracket ("[Ainur Bekova (]Almaty)" as ORG) ends before it; what is left of
+        an organization's span is a person where it reads as a name and names no registered institution."""
+        written = text[entity.start:entity.end].rstrip()
+        if not written.endswith("(") or len(written) < 2:
+            return entity
+        end = entity.start + len(written[:-1].rstrip())
+        name = text[entity.start:end]
+        label = "PERSON" if entity.label == "ORG" and self.names.reads_as_a_name(name) and not self._registered(name) \
+            else entity.label
+        return EntitySpan(entity.start, end, label, entity.score)
+
     def _table_cells(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A span the model ran across a table's bars ("[4 | Сейтқалиева Динара Болатқызы] | педагог-психолог" as
         MONEY) is the cells it covers: a cell that reads as a name is a person, no other cell is an entity."""
@@ -2892,13 +2911,16 @@ class SpanRepair:
                     and (surname := self._surname_of_full_name(text[entity.start:entity.end])) is not None}
         if not surnames:
             return entities
+        # A namesake after "named after" (maybe with initials) is none ("a reading hall named after K. Name").
         result = [EntitySpan(e.start, e.end, "PERSON", e.score) if self._surname_alone(text[e.start:e.end], e.label, surnames)
-                  and not self.kazakh_place_noun_of_a_name_after.match(text, e.end) else e for e in entities]
+                  and not self.kazakh_place_noun_of_a_name_after.match(text, e.end)
+                  and not self.named_after_before.search(text, max(0, e.start - _NAMED_AFTER_CHARS), e.start) else e for e in entities]
         # In Kazakh the surname takes its case ending: "Бейсембаевтың айтуынша".
         case_ending = self.kazakh_surname_case_ending if self.kazakh_letter.search(text) else ""
         for match in re.finditer(rf"(?<![\w.-])(?:{any_of(surnames)}){case_ending}(?![\w-])", text):
             if not any(e.start < match.end() and match.start() < e.end for e in result) \
-                    and not self.kazakh_place_noun_of_a_name_after.match(text, match.end()):
+                    and not self.kazakh_place_noun_of_a_name_after.match(text, match.end()) \
+                    and not self.named_after_before.search(text, max(0, match.start() - _NAMED_AFTER_CHARS), match.start()):
                 result.append(EntitySpan(match.start(), match.end(), "PERSON"))
         return sorted(result, key=lambda entity: (entity.start, entity.end))
 
@@ -3177,8 +3199,10 @@ class SpanRepair:
                        if self.surname_ending.search(surname := max(re.split(r"[\s.]+", text[start:end]), key=len))
                        or (_HYPHENATED_NAME.fullmatch(surname) or self.surname_ending_after_initials.search(surname))
                        and _LETTER_INITIALS.fullmatch(text[start:end].replace(surname, "", 1).strip())]
+        # A bracketed aside after a listed name ("Seitkali A.B. (Almaty), Nurlanova G.K. (Astana)") is no break of the list.
         listed = [(start, end) for start, end in bounds if (start, end) not in with_ending and any(
-            self.list_separator.fullmatch(text[end:other_start]) or self.list_separator.fullmatch(text[other_end:start])
+            self.list_separator.fullmatch(_BRACKETED_ASIDE.sub("", text[end:other_start]))
+            or self.list_separator.fullmatch(_BRACKETED_ASIDE.sub("", text[other_end:start]))
             for other_start, other_end in with_ending)]
         # Right after a title's word, initials and a surname of no Kazakh or Russian ending are its holder's name too
         # ("кафедра меңгерушісі И. Дхомане", "аға оқытушы Р. Кикнадзе"): a foreign colleague's.

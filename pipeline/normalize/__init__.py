@@ -246,10 +246,15 @@ class Normalizer:
         by_given: dict[str, set[str]] = {}
         by_word_stem: dict[str, set[str]] = {}
         by_initials: dict[str, set[str]] = {}
+        patronymic_of: dict[str, str] = {}
         for mention in with_forms:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person and not key.is_surname_only:
                 by_surname.setdefault(key.surname, set()).add(mention.link_key)
+                middle = (mention.normalized or "").split()[1:-1]
+                patronymic = next((word for word in middle if self.names.patronymic.search(word)), None)
+                if patronymic is not None:
+                    patronymic_of.setdefault(mention.link_key, patronymic)
                 if not key.given and (initials := _INITIALS_OF_A_NAME.match(mention.normalized or "")):
                     by_initials.setdefault(initials.group().replace(".", "").lower(), set()).add(mention.link_key)
                 if mention.lang == "ru":
@@ -278,6 +283,11 @@ class Normalizer:
                 if name is not None and name.given and not name.surname and (
                         name.patronymic or mention.lang == "ru" or mention.lang in ("kk", "en") and not name.initials):
                     candidates = by_given.get(latin_key(name.given), set()) - {mention.link_key}
+                    if name.patronymic:
+                        # Another father's patronymic is another person ("Nurlan Yerzhanuly" is not "Nurlan Bolatovich
+                        # Sarsenov"): the patronymics open with the father's name.
+                        candidates = {candidate for candidate in candidates if candidate not in patronymic_of
+                                      or _same_father(name.patronymic, patronymic_of[candidate])}
                     if not candidates and name.patronymic:
                         # "Жанна Болатовна" after "Кусаинова Ж.Б.": the one person named with those two initials.
                         candidates = by_initials.get((name.given[0] + name.patronymic[0]).lower(), set())
@@ -605,3 +615,9 @@ def _up_to_a_closing_quote(words: list[str]) -> list[str]:
     ("AEO “Nazarbayev Intellectual schools” K. Name": the name of the organization's head after it)."""
     closing = next((index for index, word in enumerate(words) if word.rstrip(",.;:!?")[-1:] in _CLOSING_QUOTES), None)
     return words if closing is None else words[:closing + 1]
+
+
+def _same_father(patronymic: str, other: str) -> bool:
+    """Whether two patronymics, in any script and form (Серікұлы, Serikovich, Сериковна), may be of one father's name: their
+    Latin keys open alike."""
+    return latin_key(patronymic)[:3] == latin_key(other)[:3]

@@ -37,6 +37,8 @@ _PARENTS_ACRONYMS_AT_END = re.compile(r"(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})+
 _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" of "in 2020" is no number sign
 # The kinds of part of a district's name that its word's cases leave as they are (Registry._district_parts).
 _DISTRICT_PARTS = ("kazakh", "kazakh_named_after", "russian_adjective", "russian_after_noun", "whole")
+# The registry's types of a body over many states or abroad: none is a region's own (``Registry.of_region``).
+_OF_NO_REGION = frozenset({"international organization", "foreign agency", "development bank", "diplomatic mission"})
 _STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
 
@@ -751,8 +753,10 @@ class Registry:
             return None
         stems = self._centre_stems.get(region.region_id, set()) if of_its_centre else self._region_stems.get(region.region_id, set())
         # A region's body is none of its centre city's ("облыстық мәслихат" of Pavlodar Region: not the city's maslikhat).
+        # No region's own body is one of many states' ("Turkic Council" is no council of Turkistan Region, though both
+        # open alike).
         found = {institution.org_id: institution for alias, institution in self._alias_words
-                 if rest <= alias and any(word[:_STEM] in stems for word in alias)
+                 if rest <= alias and any(word[:_STEM] in stems for word in alias) and institution.type not in _OF_NO_REGION
                  and (region.kind == "city" or (institution.org_id in self._city_bodies) == of_its_centre)}
         if len(found) > 1 and region.kind == "city":
             # A city that shares its name's beginning with a region (Almaty, Almaty Region): of the two, the city's body.
