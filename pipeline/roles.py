@@ -1573,9 +1573,9 @@ class RoleExtractor:
         mention, name = persons[0]
         if opening is None and lang == "ru":
             # "Name представил сотрудникам управления Name": the introduced name, wherever its sentence names it.
-            introduced = next(((person, self.russian_holder_introduced.search(text, max(start, person[0].start - 60), person[0].start))
-                               for person in persons[1:]
-                               if self.russian_holder_introduced.search(text, max(start, person[0].start - 60), person[0].start)), None)
+            introduced = next(((person, words) for person in persons[1:]
+                               if (words := self.russian_holder_introduced.search(text, max(start, person[0].start - 60), person[0].start))),
+                              None)
             if introduced is not None:
                 (mention, name), opening = introduced
         # Or the name opens the sentence and the words after it say it took that post ("Name was appointed to the post",
@@ -2451,7 +2451,6 @@ class RoleExtractor:
             nouns = {verb: next((hit for hit in hits if hit.code == "head" and verb.end <= hit.start
                                  and text[verb.end:hit.start].isspace()), None) for verb in head_verbs}
             hits = [hit for hit in hits if hit not in nouns.values()]
-            names_at = {m.start for m in mentions if m.label == "PERSON"}
             head_verbs = [replace(verb, end=noun.end,
                                   subject_after=_WHITESPACE.match(text, noun.end).end() in names_at) if noun else verb
                           for verb, noun in nouns.items()]
@@ -2976,11 +2975,11 @@ class RoleExtractor:
         assigned: list[tuple[list[TitleHit], float]] = []
         owned_from = None
         handed_on: list[TitleHit] = []  # the title before the name before that the next name agrees with
+        replaced_at = [self._replaced_at(text, mention, lang) for mention, _ in persons]  # the one a new holder replaces
         for index, (mention, name) in enumerate(persons):
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
             after = self._appositive_titles(text, start, mention.start, mention.end, following, end, titles, lang,
-                                            next_replaced=index + 1 < len(persons)
-                                            and self._replaced_at(text, persons[index + 1][0], lang) is not None)
+                                            next_replaced=index + 1 < len(persons) and replaced_at[index + 1] is not None)
             claimed.update(after)
             received, handed_on = handed_on, []
             if lang == "ru" and not after and index + 1 < len(persons) and text[mention.end:following].isspace():
@@ -2995,7 +2994,7 @@ class RoleExtractor:
             agent = lang == "en" and index > 0 and self._agent_before_a_plural_copula(text, persons[index - 1][0].start,
                                                                                        persons[index - 1][0].end, mention)
             # Nor is the one replaced, named after "вместо" ("Ректором вместо Name стал Name"): the post is the next name's.
-            replaced = index > 0 and self._replaced_at(text, persons[index - 1][0], lang) is not None
+            replaced = index > 0 and replaced_at[index - 1] is not None
             named_before = index - 1 if agent or replaced else index  # how many names before this one may bound its titles
             boundary = max([owned_from if owned_from is not None else start]
                            + [persons[named_before - 1][0].end if named_before and owned_from is None else start]
@@ -3015,7 +3014,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and self._oblique_plural_title_before_a_subject(text, t, mention, name, following))
                                            # "Новым ректором вместо ушедшего на пенсию Name стал Name": the one replaced
                                            # held the post before; the subject after the predicate takes it.
-                                           and not ((replaced_at := self._replaced_at(text, mention, lang)) is not None and t.end <= replaced_at)
+                                           and not (replaced_at[index] is not None and t.end <= replaced_at[index])
                                            and not (lang == "kk" and self._kazakh_plural_title_before_a_name_in_a_case(text, t, mention, name, following))
                                            and not (lang == "ru" and _russian_clause_between(text[t.end:mention.start], t, mention)
                                                     and not self._duties_performed_by(text, t, mention)
@@ -7651,8 +7650,6 @@ _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 # The registry's types of institution whose parts a page names by their field alone ("Admissions of X University").
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
-# A board or a council named by its members' title ("the Board of Directors", "the company's Council of Directors"): the body's
-# name, no post of the names after it.
 _IN_A_PLACE = re.compile(r"\s+in\s+")
 # "the Embassy of Austria in Kazakhstan": a mission named by the states, which the model marks as places only.
 _ENGLISH_EMBASSY_OF_A_STATE = re.compile(r"(?<![\w-])(?:Embassy|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+in\s+")
@@ -7660,6 +7657,8 @@ _OF_A_CAPITALIZED_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # A class after "of" is what the title before it is over ("the curator of grade 10", "class teacher of grade 5"), no pupil's.
 _OF_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the\s+)?$", re.IGNORECASE)
 _LEARNERS_OF_BEFORE = re.compile(r"(?<![\w-])(?:students?|pupils?|schoolchildren|learners?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+# A board or a council named by its members' title ("the Board of Directors", "the company's Council of Directors"): the body's
+# name, no post of the names after it.
 _BODY_OF_A_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]oard|[Cc]ouncil)\s+of\s+$")
 # "the Kazakhstan Institute for Strategic Studies under the President": an institution attached to the office after it.
 _ATTACHED_TO_AN_OFFICE = re.compile(r" (?:under (?:the )?|при )$")  # "the Institute under the President", "академии при Президенте"
@@ -8043,7 +8042,7 @@ class ReferringNouns:
             if lang == "en" else re.compile(r"\s+[a-z]+\s+(?:the\s+)?[A-Z]")
         self._unit_ahead = re.compile(rf"(?:\s+[a-z][a-z-]*){{0,5}}?\s+(?:{units})(?![\w-])")
         self._articles = frozenset(lexicon.words("definite_articles")) if lang == "en" else frozenset()
-        # An act's title in quotes ("„On Agricultural Credit Fund“"): its words before a kind's noun name no institution.
+        # An act's title in quotes ("„On Regional Housing Fund“"): its words before a kind's noun name no institution.
         self._act_title_opening = re.compile(rf"[«\"“„]\s*(?:{any_of(lexicon.words('act_title_openings'))})$") \
             if lang == "en" else None
         self._referring_adjectives = frozenset(lexicon.words("referring_adjectives")) if lang == "en" else frozenset()
