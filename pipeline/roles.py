@@ -59,7 +59,7 @@ import calendar
 import itertools
 import re
 from bisect import bisect_left
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -1447,8 +1447,9 @@ class RoleExtractor:
             named_before = subjects if persons else ([(referent, pronoun[1])] if pronoun else named_before)
             named_on_page.extend(persons)
             named_last = bool(subjects)
-        facts = self._heads_of_state_by_name(_without_bare_titles_of_a_seat_named(
-            self._ranks_at_the_holders_post(_one_institution_per_post(facts)), self.taxonomy.role_by_institution))
+        facts = self._heads_of_state_by_name(_without_short_forms_of_a_post_held(_without_bare_titles_of_a_seat_named(
+            self._ranks_at_the_holders_post(_one_institution_per_post(facts)), self.taxonomy.role_by_institution),
+            self.taxonomy.short_forms))
         facts = _without_categories_of_another_post(facts + self._head_of_state_by_his_title_alone(text, read, named_on_page, home, facts)
                                                     + self._post_of_no_one_held_by_the_headlines_speaker(text, read, named_on_page, home, facts),
                                                     self.taxonomy.qualification_categories)
@@ -7517,6 +7518,18 @@ def _without_bare_titles_of_a_seat_named(facts: list[RoleFact], role_by_institut
     return [fact for fact in facts if fact.org is not None or not named_again(fact)]
 
 
+def _without_short_forms_of_a_post_held(facts: list[RoleFact], short_forms: dict[str, str]) -> list[RoleFact]:
+    """A title's short form ("проректоры", a vice-rector) that the page gives a person who holds its more specific
+    form ("бірінші проректоры", the first vice-rector) at the same institution, or that names none, in the same time
+    (current, former or acting), is that post named again, not a second one."""
+    held: dict[tuple, set] = defaultdict(set)
+    for fact in facts:
+        if fact.role in short_forms:
+            held[(fact.person.key, short_forms[fact.role], fact.status)].add(fact.org.org_id if fact.org else None)
+    return [fact for fact in facts
+            if not (seats := held.get((fact.person.key, fact.role, fact.status))) or fact.org is not None and fact.org.org_id not in seats]
+
+
 def _last_day_of(published: date | None, precision: str | None) -> date | None:
     """The last day a publication date of ``precision`` (day, month or year, stored as the period's first day) may be."""
     if published is None or precision not in ("month", "year"):
@@ -8725,8 +8738,14 @@ class KazakhGenitiveChain:
         if possessive and not (self._possessive.search(last) and last.lower().startswith(self._heads)):
             return []
         chunk, rest = ([last], words[:-1]) if possessive else ([], words)
+        quote_opens = None  # where the quoted name the chain has reached opens
         for index in range(len(rest) - 1, -1, -1):
             word = rest[index]
+            if (quote_opens is None or index < quote_opens) and word[-1:] in _CLOSING_QUOTES and word[:1] not in _OPENING_QUOTES:
+                quote_opens = _where_the_quote_opens(rest, index)
+            if quote_opens is not None and index >= quote_opens:  # a quoted name's words are its own ("«Білім мен ғылым»")
+                chunk.insert(0, word)
+                continue
             # A number sign opens a numbered institution's name: before it, only the place it is in ("Тараз
             # қаласының №33 «Айсәуле» балабақшасының", "Астана қаласы №45 мектеп-лицейінің", "Қарағанды қалалық
             # № 2 емханасының") or the name it is named after ("Абай атындағы № 7 мектебінің"), no other word
@@ -8835,6 +8854,21 @@ class KazakhGenitiveChain:
         # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
         return (len(lowered) >= 6 and lowered not in self._nouns_ending_like_a_case
                 and bool(self._break.search(lowered)))
+
+
+_OPENING_QUOTES = "«\"“„"
+_CLOSING_QUOTES = "»\"”"
+_MAX_QUOTED_WORDS = 6
+
+
+def _where_the_quote_opens(words: list[str], closing: int) -> int | None:
+    """The index of the word that opens the quote the word at ``closing`` closes, a few words before it, or None."""
+    for index in range(closing - 1, max(closing - _MAX_QUOTED_WORDS, -1), -1):
+        if words[index][:1] in _OPENING_QUOTES:
+            return index
+        if words[index][-1:] in _CLOSING_QUOTES:
+            return None
+    return None
 
 
 def _end_before_spaces(text: str, end: int) -> int:

@@ -46,6 +46,7 @@ class RoleTaxonomy:
     deputy_of: dict[str, str]  # a holder's code -> the code of the holder's deputy
     staff_seat: dict[str, str]  # a holder's code -> the registry id of the institution where the holder's staff work
     head_by_institution: dict[str, str]  # org type or id -> the code of who heads it
+    short_forms: dict[str, str]  # a more specific title's code -> its short form's (first_vice_rector -> vice_rector)
     ranks: frozenset[str] = frozenset()  # academic ranks, held at the holder's post
     rank_institution_types: frozenset[str] = frozenset()  # the registry types such a post may be at
     qualification_categories: frozenset[str] = frozenset()  # a teacher's category, a post only where no other is
@@ -116,6 +117,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
     deputy_of: dict[str, str] = {}
     staff_seat: dict[str, str] = {}
     head_by_institution: dict[str, str] = {}
+    short_forms: dict[str, str] = {}
     unit_words: dict[str, frozenset[str]] = {}
     ranks: set[str] = set()
     rank_institution_types: set[str] = set()
@@ -138,6 +140,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
         deputy_of.update(data.get("deputy_of") or {})
         staff_seat.update(data.get("staff_seat") or {})
         head_by_institution.update(data.get("head_by_institution") or {})
+        short_forms.update(data.get("short_forms") or {})
         for key, target in (("school_words", school_words), ("institution_words", institution_words),
                             ("unit_words", unit_words)):
             for lang, words in (data.get(key) or {}).items():
@@ -165,5 +168,5 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
         for code, entry in merged.items()
     }, degrees, status, tuple(seats.values()), place_words, page_institution, school_words,
         institution_words, role_by_institution, frozenset(in_service_of), unit_words, events, deputy_of, staff_seat,
-        head_by_institution, frozenset(ranks), frozenset(rank_institution_types), frozenset(qualification_categories),
+        head_by_institution, short_forms, frozenset(ranks), frozenset(rank_institution_types), frozenset(qualification_categories),
         frozenset(teaching_site_types), tuple(dict.fromkeys(heads_of_state)))

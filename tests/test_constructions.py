@@ -14969,3 +14969,39 @@ def test_a_kazakh_adverb_between_a_posts_word_and_its_verb(stages, text, fact):
 ])
 def test_a_russian_districts_adjective_unknown_to_the_dictionary_is_put_in_the_genitive(stages, text, org):
     assert ("Гульнар Абенова", "methodologist", org) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    # a first vice-rector (minister) named again by the short title at the same institution, or at none, holds one post
+    ("Университеттің бірінші проректоры Ерболат Сұлтанов қонақтарды қарсы алды. Университет проректоры Е.Сұлтанов баяндама жасады.",
+     "Ерболат Сұлтанов", "first_vice_rector", "Университет"),
+    ("Первый вице-министр просвещения Ерлан Касенов открыл форум. Вице-министр Е. Касенов подвел итоги.",
+     "Ерлан Касенов", "first_vice_minister", "mon_rk"),
+])
+def test_a_short_title_of_a_post_held_is_that_post(stages, text, person, role, org):
+    assert found(stages, text) == {(person, role, org)}
+
+
+def test_a_short_title_at_another_institution_is_another_post(stages):
+    text = ("Ерлан Касенов - Нархоз университетінің бірінші проректоры. Бұған дейін ол Абай атындағы ҚазҰПУ-дың проректоры "
+            "болып жұмыс істеді.")
+    assert {role for _, role, _ in found(stages, text)} == {"first_vice_rector", "vice_rector"}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    # "бойынша" ends a title's field as "жөніндегі" does: the genitive before the field is the institution
+    ("Колледждің оқу ісі бойынша орынбасары Сәуле Жақыпова жиынды ашты.", "Сәуле Жақыпова", "deputy_director", "Колледж"),
+    ("Италия Бас консулдығының мәдениет бойынша атташесі Лука Бьянки сөз сөйледі.", "Лука Бьянки", "other",
+     "Италия Бас консулдығы"),
+    # "Бас" (chief) before a title qualifies it, no institution's name
+    ("Жапонияның халықаралық ынтымақтастық агенттігінің Бас өкілі Кэндзи Сато сөз сөйледі.", "Кэндзи Сато", "representative", "jica"),
+    ("Германияның академиялық алмасу қызметінің Бас өкілі Ханна Вебер сөз сөйледі.", "Ханна Вебер", "representative",
+     "Германияның академиялық алмасу қызметі"),
+    # a quoted name's words are the institution's, its conjunction too
+    ("«Ғылым мен өнер» қоғамдық қорының директоры Айдана Серікова жобаны таныстырды.", "Айдана Серікова", "director",
+     "«Ғылым мен өнер» қоғамдық қоры"),
+    ("Австрияның \"Білім және мәдениет\" ұлттық агенттігінің өкілі Анна Мюллер кездесуге қатысты.", "Анна Мюллер", "representative",
+     "Австрияның «Білім және мәдениет» ұлттық агенттігі"),
+])
+def test_a_kazakh_institution_before_a_qualified_title(stages, text, person, role, org):
+    assert (person, role, org) in found(stages, text)
