@@ -151,6 +151,7 @@ _MAX_NOUN_BEFORE_A_NAME = 40
 # organization's kind and adjectives: "возглавляет нефтяную компанию «Name»") and an opening quote.
 _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
 _MAX_VERB_OBJECT_CHARS = 40
+_MAX_SUCCEEDED_POST_CHARS = 80  # "На посту акима Костанайской области" before the name of the one who held it
 
 # Between a supervisor's title and the post after it: a dash, then the post's lower-case words before its
 # head ("жетекшісі – химия пәнінің мұғалімі").
@@ -1163,8 +1164,11 @@ class RoleExtractor:
         self.replaced_one_after = {lang: re.compile(rf"[^\S\n]+(?:{any_of(words['after'])})(?![\w-])", re.IGNORECASE)
                                    for lang, words in replaced_one.items() if "after" in words}
         self.russian_succession_verb = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('succession_verbs'))})\s+", re.IGNORECASE)
-        self.russian_succession_post = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('succession_post_words'), _spaced_form)})\s+",
-                                                  re.IGNORECASE)
+        succession_post_words = any_of(lexicons['ru'].words('succession_post_words'), _spaced_form)
+        self.russian_succession_post = re.compile(rf"\s+(?:{succession_post_words})\s+", re.IGNORECASE)
+        self.russian_succession_post_before = re.compile(rf"(?<![\w-])(?:{succession_post_words})\s+", re.IGNORECASE)
+        self.russian_succession_verb_and_post = re.compile(
+            rf"\s+(?:{any_of(lexicons['ru'].words('succession_verbs'))})\s+(?:{succession_post_words})\s+", re.IGNORECASE)
         self.post_taken_before = {lang: re.compile(
             rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_taken_before_name'))})(?![\w-])[^.;!?]{{0,40}}$",
             re.IGNORECASE) for lang in ("kk", "ru")}
@@ -1514,16 +1518,24 @@ class RoleExtractor:
         return verb
 
     def _russian_succession(self, text: str, persons, sentence_facts: list[RoleFact]) -> list[RoleFact]:
-        """A name, a verb of succession, a second name and the post's words before its title ("Name сменил Name на посту
-        акима района"): the second held the post, formerly; the first holds it now, at the same institution."""
+        """Two names, a verb of succession and the post's words before its title, in any of the orders Russian writes them
+        ("Name сменил Name на посту акима района", "Name сменил на посту акима района Name", "На посту акима района Name
+        сменил Name"): the one the verb's object names held the post, formerly; its subject holds it now, at the same
+        institution."""
         found = list(sentence_facts)
-        for (successor, name), (predecessor, _) in zip(persons, persons[1:]):
-            if not self.russian_succession_verb.fullmatch(text, successor.end, predecessor.start):
+        for (first, first_name), (second, second_name) in zip(persons, persons[1:]):
+            if self.russian_succession_verb.fullmatch(text, first.end, second.start):
+                post = self.russian_succession_post.match(text, second.end)
+                if post is not None:  # the subject first, the object next, then the post
+                    predecessor, successor, name, post_end = second, first, first_name, post.end()
+                else:  # the post first, its holder next, the subject after the verb
+                    post = self.russian_succession_post_before.search(text, max(0, first.start - _MAX_SUCCEEDED_POST_CHARS), first.start)
+                    predecessor, successor, name, post_end = first, second, second_name, post.end() if post else -1
+            elif (post := self.russian_succession_verb_and_post.match(text, first.end)) is not None and post.end() < second.start:
+                predecessor, successor, name, post_end = second, first, first_name, post.end()  # the post between the names
+            else:
                 continue
-            post = self.russian_succession_post.match(text, predecessor.end)
-            if post is None:
-                continue
-            for fact in [fact for fact in found if fact.person_mention is predecessor and fact.title_start == post.end()]:
+            for fact in [fact for fact in found if fact.person_mention is predecessor and fact.title_start == post_end]:
                 found[found.index(fact)] = replace(fact, status="former")
                 if not any(other.person_mention is successor and other.role == fact.role for other in found):
                     found.append(replace(fact, person=name, person_mention=successor, status="current",

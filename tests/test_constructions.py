@@ -15005,3 +15005,15 @@ def test_a_short_title_at_another_institution_is_another_post(stages):
 ])
 def test_a_kazakh_institution_before_a_qualified_title(stages, text, person, role, org):
     assert (person, role, org) in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of succession with the post's words between the names, or before both: the object held the post, the subject
+    # holds it now
+    "Арман Жаксыбеков сменил на посту акима Костанайской области Серика Ахметова.",
+    "Арман Жаксыбеков сменил на посту главы Костанайской области 58-летнего Серика Ахметова.",
+    "На посту акима Костанайской области Серика Ахметова сменил Арман Жаксыбеков.",
+])
+def test_a_russian_succession_with_the_post_before_the_one_replaced(stages, text):
+    facts = {(f.person.display, f.role, f.org.org_id if f.org else None, f.status) for f in facts_of(stages, text)}
+    assert facts == {("Арман Жаксыбеков", "akim", "kostanay_akimat", "current"), ("Серик Ахметов", "akim", "kostanay_akimat", "former")}
