@@ -15017,3 +15017,13 @@ def test_a_kazakh_institution_before_a_qualified_title(stages, text, person, rol
 def test_a_russian_succession_with_the_post_before_the_one_replaced(stages, text):
     facts = {(f.person.display, f.role, f.org.org_id if f.org else None, f.status) for f in facts_of(stages, text)}
     assert facts == {("Арман Жаксыбеков", "akim", "kostanay_akimat", "current"), ("Серик Ахметов", "akim", "kostanay_akimat", "former")}
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # a part of the world an international organization's title names, which the model ran into the name after it
+    ("The loan was signed by ADB Director General for South Asia Maria Lopez and the vice minister.", "Maria Lopez",
+     "general_director"),
+    ("The grant was presented by the World Bank Director for Central Asia Hans Olsen in Almaty.", "Hans Olsen", "director"),
+])
+def test_a_part_of_the_world_before_a_name_is_no_word_of_it(stages, text, person, role):
+    assert person in {f.person.display for f in facts_of(stages, text) if f.role == role}

@@ -456,6 +456,7 @@ class SpanRepair:
             for lang in ("ru", "kk"))
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
         self.country_names = frozenset(words_in_all(lexicons, "country_names"))
+        self.world_regions = frozenset(lexicons["en"].words("world_regions"))
         # A country's official name with "of" in it ("the Arab Republic of Egypt"), which the model may split at its "of".
         self.country_name_with_of = re.compile(
             rf"(?<![\w-])(?:{any_of(name for name in self.country_names if ' of ' in name)})(?![\w-])", re.IGNORECASE)
@@ -3596,9 +3597,9 @@ class SpanRepair:
         return self._is_place(text) or text.lower() in self.foreign_cities
 
     def _a_place(self, text: str) -> bool:
-        """(``_is_place``) A region or a city of the registry, a town of regional significance (Екібастұз, Rudny), or a
-        country."""
-        return text.lower() in self.country_names or any(self.registry.region_of(text, lang) is not None for lang in LANGS) \
+        """(``_is_place``) A region or a city of the registry, a town of regional significance (Екібастұз, Rudny), a
+        country or a part of the world (Central Asia)."""
+        return text.lower() in self.country_names or text.lower() in self.world_regions or any(self.registry.region_of(text, lang) is not None for lang in LANGS) \
             or self.registry.is_town_name(text)
 
     def _leading_place_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
@@ -3625,7 +3626,7 @@ class SpanRepair:
             if not all(word.group()[:1].isupper() for word in words[size:]):
                 continue
             head = text[entity.start:words[size - 1].end()]
-            if self.names.is_given_name(head) and not (named_place and size == 1):
+            if self.names.is_given_name(head) and not (named_place and size == 1) and head.lower() not in self.world_regions:
                 continue
             label = self._head_label(head, "ORG")
             noun_before = size == 1 and self.place_noun_before.search(text, max(0, entity.start - 20), entity.start)
