@@ -4394,10 +4394,19 @@ class RoleExtractor:
         return not last.strip() and all(self._kazakh_titles_joint(joint, _KAZAKH_TITLES_JOINT) for joint in joints)
 
     def _kazakh_titles_joint(self, gap: str, separator: re.Pattern) -> bool:
-        """Whether a gap before a Kazakh title is a ``separator`` and the title's institution's genitive chain, if any."""
+        """Whether a gap before a Kazakh title is a ``separator`` and the title's institution's genitive chain, if any,
+        or a few words that qualify the title and hold no verb ("..., белгілі қоғам қайраткері", "..., ұлттық кеңес
+        мүшесі", "..., Президенті жанындағы Ұлттық Құрылтай мүшесі"): a Kazakh title's words stand before it."""
         opening = separator.match(gap)
         words = gap[opening.end():].split() if opening else []
-        return opening is not None and len(self.kazakh_chain.before(words)) == len(words)
+        return opening is not None and (len(self.kazakh_chain.before(words)) == len(words) or self._kazakh_title_modifiers(words))
+
+    @staticmethod
+    def _kazakh_title_modifiers(words: list[str]) -> bool:
+        """Whether words before a Kazakh title are its modifiers alone: few, no punctuation inside, none of them a verb's
+        form (a finite verb, a converb or a participle: "ашты", "келіп", "болған"), which would open a clause."""
+        return 0 < len(words) <= _KAZAKH_TITLE_MODIFIERS_MAX and not any(
+            _INSIDE_PUNCTUATION.search(word) or _KAZAKH_VERB_FORM.search(word.strip("«»\"“”")) for word in words)
 
     def _english_posts_listed_without_holders(self, text: str, person_start: int, between: str, title: TitleHit, limit: int,
                                               titles: list[TitleHit]) -> bool:
@@ -4766,6 +4775,12 @@ class RoleExtractor:
         if code in self.taxonomy.staff_seat:
             return self.registry.registered(self.taxonomy.staff_seat[code])
         seat = self._seat_of(whose, code, lang, is_place=False) if whose else None
+        # A prosecutor's deputy works at the place's prosecutor's office, registered or not ("Сарайшық ауданы
+        # прокурорының орынбасары": Сарайшық ауданы прокуратурасы), no institution named after a person's title.
+        office = self.taxonomy.seat(code, "place_office")
+        if (seat is None or not seat.in_registry) and office is not None and lang in office.template and whose \
+                and self._names_a_place(whose, lang):
+            return self.registry.resolve(office.template[lang].format(self.registry.nominative(whose, lang)), lang)
         return seat if seat is not None and seat.in_registry else None
 
     def _kind_by_its_noun(self, org: Institution, lang: str) -> str | None:
@@ -7696,6 +7711,12 @@ _COMMA_BEFORE_AN_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
 _KAZAKH_TITLES_JOINT = re.compile(r"(?:\s*[–—-]\s*[а-яәғқңөұүһі][а-яәғқңөұүһі-]*[ыі](?=\s*,))?\s*[,–—-]\s*")
 # Punctuation that ends a title's complement before a name.
 _PUNCTUATION = re.compile(r"[,;:.!?()\n]")
+# The most words that may qualify a Kazakh title between a list's comma and the title ("Қазақстан Республикасы
+# Президентінің жанындағы Ұлттық Құрылтай мүшесі"), none of them a verb's form: a lower-case word's ending of a past or
+# present finite verb, a converb or a participle ("ашты", "келді", "келіп", "болған", "атқаратын").
+_KAZAKH_TITLE_MODIFIERS_MAX = 7
+_KAZAKH_VERB_FORM = re.compile(r"^[а-яәғқңөұүһі-]+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|атын|етін|йтын|йтін|мақ|мек|уда|уде)$")
+_INSIDE_PUNCTUATION = re.compile(r"[,;:.!?()]")
 # The names of a list after a plural title and before its last name: capitalized words joined by commas or "и".
 _RUSSIAN_NAMES_LISTED = re.compile(r"(?:\s+[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*)*\s*(?:,|\s+и)\s*)*\s*")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
@@ -8846,7 +8867,8 @@ class KazakhGenitiveChain:
             self.oblique_capitalized(words[-1]) or self._at_a_place.fullmatch(words[-1]) is not None)
 
     def stops(self, word: str) -> bool:
-        return self._stop.search(word) is not None
+        # A noun that only ends like a case is none ("саясаты", policy's possessive: the accusative is "саясатты").
+        return self._stop.search(word) is not None and word.lower() not in self._nouns_ending_like_a_case
 
     def ends_a_name(self, word: str) -> bool:
         """A stop word or ending before a name's words, unless a country's or a registered place's name

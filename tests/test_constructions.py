@@ -15037,3 +15037,12 @@ def test_a_part_of_the_world_before_a_name_is_no_word_of_it(stages, text, person
 ])
 def test_a_foreign_latin_given_name_opens_the_name(stages, text, person):
     assert person in {f.person.display for f in facts_of(stages, text)}
+
+
+def test_the_jambyl_regional_papers_later_domain_names_its_region(stages):
+    """aqjolgazet.kz is the Jambyl Region's paper under its later spelling (regions.yaml news_sites): "облыс әкімі" there is
+    that region's akim, as on akjolgazet.kz."""
+    text = "TITLE: Жаңалықтар\n\nКеңеске облыс әкімі Ерсайын Қалдыбеков қатысты."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url="https://aqjolgazet.kz/12345/zhanalyq")])
+    assert ("Ерсайын Қалдыбеков", "jambyl_akimat") in {(f.person.display, f.org.org_id if f.org else None)
+                                                        for f in document.roles if f.role == "akim"}

@@ -592,3 +592,15 @@ def test_a_generic_name_without_a_registered_names_acronym_is_not_that_name(reso
 def test_an_english_page_spelling_a_given_name_with_kh_and_ch_names_one_person(stages, text, persons):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert len({m.link_key for m in document.mentions if m.label == "PERSON"}) == persons
+
+
+@pytest.mark.parametrize("written, display", [
+    # Kazakh puts a name's case ending on its last word alone: a given name before a surname that ends as a case does
+    # (the ablative's -тан, -ден) keeps its ending
+    ("Гүлстан Әміржанова", "Гүлстан Әміржанова"),
+    ("Гүлстан Әміржанованың", "Гүлстан Әміржанова"),
+    ("Жамаладен Қасымов", "Жамаладен Қасымов"),
+    ("Жамаладен Қасымовқа", "Жамаладен Қасымов"),
+])
+def test_a_kazakh_given_name_before_a_surname_keeps_an_ending_like_a_case(resources, written, display):
+    assert resources.names.normalize(written, "kk").display == display

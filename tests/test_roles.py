@@ -387,3 +387,36 @@ def test_the_development_bank_of_kazakhstan_is_registered(stages):
 def test_a_class_after_of_is_no_pupils_post_of_the_teacher(stages, text, person, role):
     found = {(found_person, found_role) for found_person, found_role, _ in roles_of(stages, text)}
     assert (person, role) in found and (person, "pupil") not in found
+
+
+@pytest.mark.parametrize("text, first, second, role", [
+    # A Kazakh title stands before its name: after "Title Name1," the titles that run up to the next name, each with the
+    # words that qualify it (an adjective, a noun of a compound, a body attached to an office), are the next name's
+    ("Жиынға аудандық білім бөлімінің басшысы Ерназар Төлегенов, белгілі қоғам қайраткері, облыстық ардагерлер кеңесінің "
+     "төрағасы Сәкен Мұратбеков қатысты.", "Ерназар Төлегенов", "Сәкен Мұратбеков", "other"),
+    ("Кездесуге кеңес төрағасының орынбасары Дәурен Әбілов, «Шапағат» ғылыми орталығының директоры, ұлттық кеңес мүшесі "
+     "Меруерт Сайранқызы Төлеуова қатысты.", "Дәурен Әбілов", "Меруерт Сайранқызы Төлеуова", "director"),
+])
+def test_kazakh_titles_after_a_names_comma_that_run_into_the_next_name_are_the_next_names(stages, text, first, second, role):
+    found = {(person, found_role) for person, found_role, _ in roles_of(stages, text)}
+    assert (second, role) in found and (first, role) not in found
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # "саясаты", policy's possessive, only ends like the accusative (which is "саясатты"): a body's name goes on before it
+    ("Отырысқа қалалық жастар саясаты мәселелері басқармасының басшысы Б.Темірханов қатысты.", "Б. Темірханов",
+     "қалалық жастар саясаты мәселелері басқармасы"),
+    ("Форумды облыстық жастар саясаты мәселелері басқармасының басшысы Самат Ерланов ашты.", "Самат Ерланов",
+     "облыстық жастар саясаты мәселелері басқармасы"),
+])
+def test_a_kazakh_body_named_after_a_policy_keeps_the_policys_words(stages, text, person, org):
+    assert (person, "head", org) in roles_of(stages, text)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # a prosecutor's deputy works at the place's prosecutor's office, not at an institution named by the prosecutor's title
+    ("Жиынға Ақтау қаласы прокурорының орынбасары Ерлан Мұхтаров қатысты.", "Ерлан Мұхтаров", "Ақтау қаласы прокуратурасы"),
+    ("Кездесуге Есіл ауданы прокурорының орынбасары Дәулет Серікұлы келді.", "Дәулет Серікұлы", "Есіл ауданы прокуратурасы"),
+])
+def test_a_kazakh_prosecutors_deputy_works_at_the_places_prosecutors_office(stages, text, person, org):
+    assert (person, "deputy_head", org) in roles_of(stages, text)

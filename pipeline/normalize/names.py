@@ -467,8 +467,10 @@ class PersonNames:
         if not words:
             return None
         if lang == "kk":
-            # Read without case endings first: a given name in a case (Сергейдің) is still a given name.
-            words = [self.kazakh_base(word) for word in words]
+            # Read without case endings first: a given name in a case (Сергейдің) is still a given name. Kazakh puts a
+            # name's case ending on its last word alone, so a word before it is as written: a given name that ends as
+            # a case does (Гүлстан, Жамаладен before a surname) keeps its ending.
+            words = [word if index < len(words) - 1 else self.kazakh_base(word) for index, word in enumerate(words)]
         middle = self._given_with_middle_initial(tokens, words, initials) if lang == "en" else None
         if middle is not None:
             (given, patronymic, surname), initials = middle, []
