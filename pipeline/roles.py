@@ -7712,7 +7712,7 @@ _KAZAKH_TITLES_JOINT = re.compile(r"(?:\s*[–—-]\s*[а-яәғқңөұүһі][
 # Punctuation that ends a title's complement before a name.
 _PUNCTUATION = re.compile(r"[,;:.!?()\n]")
 # The most words that may qualify a Kazakh title between a list's comma and the title ("Қазақстан Республикасы
-# Президентінің жанындағы Ұлттық Құрылтай мүшесі"), none of them a verb's form: a lower-case word's ending of a past or
+# Президенті жанындағы Ұлттық кеңестің мүшесі"), none of them a verb's form: a lower-case word's ending of a past or
 # present finite verb, a converb or a participle ("ашты", "келді", "келіп", "болған", "атқаратын").
 _KAZAKH_TITLE_MODIFIERS_MAX = 7
 _KAZAKH_VERB_FORM = re.compile(r"^[а-яәғқңөұүһі-]+(?:ды|ді|ты|ті|ған|ген|қан|кен|ып|іп|атын|етін|йтын|йтін|мақ|мек|уда|уде)$")
