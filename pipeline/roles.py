@@ -9477,7 +9477,8 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     # of it; the adjectives of its head are ("председатель областного маслихата"), participles among them
     # ("специализированной школы-лицея").
     first = head
-    while first and any(parse.tag.POS in ("ADJF", "PRTF") for parse in russian_morphology().parse(words[first - 1])[:1]):
+    while first and any(parse.tag.POS in ("ADJF", "PRTF") for parse in russian_morphology().parse(words[first - 1])[:1]) \
+            and not (russian_morphology().parse(words[first - 1])[0].normal_form in _RUSSIAN_ADJECTIVES_OF_NOVELTY and len(words) - first >= 2):
         first -= 1
     # A head word alone ("ректор университета") refers to an institution named elsewhere, unless it is a name
     # ("депутат Госдумы").
@@ -9485,6 +9486,9 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
 
 
 _RUSSIAN_FIELD_NOUNS = frozenset({"сфере", "области"})
+# Adjectives that say an institution is new or was before ("возглавил новое министерство водных ресурсов"): no word of a
+# name that goes on after its head; before a head alone ("новое министерство"), they are all the sentence names it by.
+_RUSSIAN_ADJECTIVES_OF_NOVELTY = frozenset({"новый", "новосозданный", "созданный", "бывший", "прежний", "нынешний"})
 # A deputy's constituency after "по" is no field of the body's name ("депутат маслихата по избирательному округу № 5").
 _RUSSIAN_CONSTITUENCY_WORDS = frozenset({"избирательному", "округу"})
 

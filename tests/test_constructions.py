@@ -15046,3 +15046,14 @@ def test_the_jambyl_regional_papers_later_domain_names_its_region(stages):
     [document] = stages.annotate([Page(source="t", text=text, url="https://aqjolgazet.kz/12345/zhanalyq")])
     assert ("Ерсайын Қалдыбеков", "jambyl_akimat") in {(f.person.display, f.org.org_id if f.org else None)
                                                         for f in document.roles if f.role == "akim"}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    # "управделами" (the contraction of "Управление делами") in lower case after a title names the office
+    ("Арман Жаксыбеков, первый зам управделами президента, выступил на совещании.", "Арман Жаксыбеков", "deputy_head",
+     "presidential_affairs_administration"),
+    # an adjective that says the institution is new is no word of its name
+    ("Арман Жаксыбеков возглавил новое министерство водных ресурсов и ирригации.", "Арман Жаксыбеков", "minister", "water_rk"),
+])
+def test_a_russian_institution_after_its_title_or_verb_in_lower_case(stages, text, person, role, org):
+    assert (person, role, org) in found(stages, text)
