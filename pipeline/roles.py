@@ -1163,6 +1163,13 @@ class RoleExtractor:
                                                      re.IGNORECASE) for lang, words in replaced_one.items() if "before" in words}
         self.replaced_one_after = {lang: re.compile(rf"[^\S\n]+(?:{any_of(words['after'])})(?![\w-])", re.IGNORECASE)
                                    for lang, words in replaced_one.items() if "after" in words}
+        self.russian_kinship_noun = re.compile(rf"(?<![\w-])(?-i:{any_of(lexicons['ru'].words('kinship_nouns'))})\w{{0,3}}(?![\w-])")
+        # A kinship noun right before a name ("зятя Name", "Сын Name").
+        self.russian_kinship_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('kinship_nouns'))})\w{{0,3}}\s+$",
+                                                 re.IGNORECASE)
+        # ... those of them that open a clause after a comma ("назначена министром, сменив на этом посту Name").
+        self.replaced_one_after_a_comma = {lang: re.compile(rf",\s*(?:{any_of(words['after_a_comma'])})(?![\w-])", re.IGNORECASE)
+                                           for lang, words in replaced_one.items() if "after_a_comma" in words}
         self.russian_succession_verb = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('succession_verbs'))})\s+", re.IGNORECASE)
         succession_post_words = any_of(lexicons['ru'].words('succession_post_words'), _spaced_form)
         self.russian_succession_post = re.compile(rf"\s+(?:{succession_post_words})\s+", re.IGNORECASE)
@@ -1414,6 +1421,8 @@ class RoleExtractor:
             sentence_facts = self._sentence_roles(text, start, end, lang, inside,
                                                   ([pronoun] if pronoun else []) + persons, home,
                                                   pronoun[0] if pronoun else None, facts)
+            if lang == "ru":  # "Назначение зятя Name на пост главы ...": the post is the relative's, not the name's
+                sentence_facts = [fact for fact in sentence_facts if not self._russian_relative_of_the_name(text, fact)]
             for member, referent in group:  # the facts of a plural subject are each listed person's it stands for
                 member_facts = self._as_held(self._sentence_roles(text, start, end, lang, inside, [member], home, member[0], facts),
                                              member, facts, lang)
@@ -1542,6 +1551,17 @@ class RoleExtractor:
                                          evidence_start=successor.start))
         return found
 
+    def _russian_relative_of_the_name(self, text: str, fact: RoleFact) -> bool:
+        """Whether a Russian fact's name stands in an oblique case right after a kinship noun, its title after it ("Назначение
+        зятя Name на пост главы фонда", "Сын Name назначен директором"): the title is the relative's, whom the noun names,
+        not the name's. A name in the nominative after one is the relative ("его супруга Name, директор школы")."""
+        mention = fact.person_mention
+        if mention is None or not mention.text or fact.title_start < mention.end \
+                or not self.russian_kinship_before.search(text, max(0, mention.start - 30), mention.start):
+            return False
+        written = mention.text.split()
+        return any(word not in written for part in (fact.person.given, fact.person.surname) if part for word in part.split())
+
     def _replaced_at(self, text: str, mention: Mention, lang: str) -> int | None:
         """Where the words that name a person as the one a post's new holder replaces start ("вместо ушедшего на пенсию
         Name", "in place of Name", "Name-ның орнына": at the name), or None."""
@@ -1563,8 +1583,12 @@ class RoleExtractor:
                 continue
             others = [fact for fact in sentence_facts if fact.person_mention is not replaced and fact.status == "current"]
             # The title before the words first ("Новым ректором вместо Name стал директор школы Name"), else after the name
-            # ("Вместо Name ректором назначен Name", "Name-ның орнына аудан әкімі болып Name").
-            before = [fact for fact in others if fact.title_end <= at and not _CLAUSE_MARK.search(text, fact.title_end, at)]
+            # ("Вместо Name ректором назначен Name", "Name-ның орнына аудан әкімі болып Name"). A gerund's clause after a
+            # comma is the post's sentence's ("назначена министром, сменив на этом посту Name"): up to its comma.
+            comma = self.replaced_one_after_a_comma.get(lang)
+            gap_end = text.rfind(",", 0, at) if comma is not None and comma.match(text, text.rfind(",", 0, at)) \
+                and not text[text.rfind(",", 0, at) + 1:at].strip() else at
+            before = [fact for fact in others if fact.title_end <= at and not _CLAUSE_MARK.search(text, fact.title_end, gap_end)]
             after = [fact for fact in others if fact.title_start >= replaced.end and not _CLAUSE_MARK.search(text, replaced.end, fact.title_start)]
             post = max(before, key=lambda fact: fact.title_end, default=None) or min(after, key=lambda fact: fact.title_start, default=None)
             if post is not None:
@@ -3139,7 +3163,7 @@ class RoleExtractor:
             if gapped is not None:
                 # "Name was elected rector of X, Name – Y and Name – Z": the title left out of each next item, which
                 # names the item's own institution after a dash.
-                assigned.append(([replace(t, org_text=gapped, verb=False) for t in previous], 0.7, mention.start))
+                assigned.append(([replace(t, org_text=gapped, verb=False, code=self._gapped_items_code(t, gapped, lang)) for t in previous], 0.7, mention.start))
             elif previous and shared and listed and self.list_joiner.match(gap_rest) and (len(gap) <= 60 or own_before_dash or field_before):
                 # The list's items share whose aides they are ("его заместители Name и Name").
                 # A verb of heading before the list is each listed subject's ("школу возглавляли Name, Name и Name").
@@ -3426,6 +3450,15 @@ class RoleExtractor:
         _, of, whose = name.rpartition(" of ")
         found = self.registry.lookup(_DEFINITE_ARTICLE.sub("", whose), "en") if of else None
         return found is not None and found.type in _INSTITUTIONS_WITH_UNITS
+
+    def _gapped_items_code(self, title: TitleHit, institution: str, lang: str) -> str:
+        """The post a verb of heading left out of a gapped item gives at the item's institution ("Name будет руководить
+        судом X, а Name — судом Y": its chairman, as the verb gives at X), where the institution's kind has a head's title."""
+        if not title.verb or title.code != "head" or lang not in ("ru", "en"):
+            return title.code
+        words = [word for word in institution.split() if self.taxonomy.is_institution_word(word)]
+        kind = self.references[lang].kind_of(words[0]) if words else None
+        return self.taxonomy.head_by_institution.get(kind, title.code) if kind else title.code
 
     def _gapped_items_institution(self, text: str, previous: Mention, mention: Mention, orgs) -> str | None:
         """The institution after a dash that follows a listed name, where the item before the name ends with an
@@ -3877,7 +3910,9 @@ class RoleExtractor:
         if lang == "kk" and self.predicates["kk"].names_the_post(text, title):
             return False  # "ректоры лауазымына Жарлығымен Name тағайындалды": the post the act gives the name
         if self.act_noun[lang].search(gap):
-            return True
+            # "Ректором университета приказом министра назначен Name": a predicate's title in the instrumental before the
+            # act's noun is the name's, the act's issuer the title after that noun; a relative's noun there is no act's.
+            return not (lang == "ru" and not self.russian_kinship_noun.search(gap) and self._russian_predicate_title(text, title, mention))
         if not self.act_before_title[lang].search(text, max(0, title.start - 40), title.start):
             return False
         # A Russian name the normalizer kept as written, in any order (Сейтжанов Ерлан Болатович), with no
@@ -5332,7 +5367,9 @@ class RoleExtractor:
         for (unit_start, unit_end, unit, _), (next_start, _, written, label) in zip(ordered, ordered[1:]):
             if title.end <= person.start < next_start:
                 return None
-            if _has_word(unit, self.taxonomy.unit_words.get("ru", frozenset())) and label not in PLACE_LABELS \
+            # So is a board's ("член Совета директоров АО «Name»": the company's, as a board named alone is its page's company's).
+            if (_has_word(unit, self.taxonomy.unit_words.get("ru", frozenset())) or _BOARD_OF_A_COMPANY.search(unit)) \
+                    and label not in PLACE_LABELS \
                     and (text[unit_end:next_start].isspace() or _UNIT_FIELD_JOINED_BY_AND.fullmatch(text, unit_end, next_start)):
                 return self.registry.lookup(written, "ru")
         return None
@@ -7372,10 +7409,14 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: 
             and _COMMA_APPOSITION.fullmatch(text, holder.end, second.start)
         kazakh_list = lang == "kk" and second.end <= holder.start and second.code != "other" \
             and second.written.lower().endswith(("ы", "і")) and _TITLES_LISTED.fullmatch(text, first.end, second.start) is not None
+        # A Russian title of no institution listed with a comma before one that names its own, both before the name
+        # ("Председателем правления, членом Совета директоров АО «Name» назначен Name"): the institution of both.
+        russian_list = lang == "ru" and second.end <= holder.start and "other" not in (first.code, second.code) \
+            and _TITLES_LISTED.fullmatch(text, first.end, second.start) is not None and shared[first][0] is None
         # Two English titles joined by a bare "and" ("served as Provost and Vice-Rector at X") are one person's at one
         # institution, as a chain's are.
         joined = lang == "en" and _AND_ALONE.fullmatch(text, first.end, second.start) is not None
-        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name or kazakh_list or joined) \
+        if not (_CHAIN_LINK.fullmatch(text, first.end, second.start) or around_the_name or kazakh_list or russian_list or joined) \
                 or (first.code in chamber_seats) != (second.code in chamber_seats):
             continue
         # The first title's institution read as the second title and its institution ("Председатель Правления-Ректор
@@ -7383,7 +7424,7 @@ def _chain_institutions(text: str, titles: list[TitleHit], found: dict, holder: 
         first_org = shared[first][0]
         first_reads_the_second = first_org is not None and not first_org.in_registry \
             and _same_head_noun(first_org.name, second.written)
-        for weak, strong in ((second, first),) if kazakh_list else ((first, second), (second, first)):
+        for weak, strong in ((second, first),) if kazakh_list else ((first, second),) if russian_list else ((first, second), (second, first)):
             org, confidence, source = shared[strong]
             # A jury's post stays of no institution beside the name's own ("The jury included Name, head of X").
             if org is not None and source != "page" and (shared[weak][0] is None or shared[weak][2] == "page"
@@ -7681,7 +7722,7 @@ _ENGLISH_FUNCTION_WORD = r"(?:the|of|a|an|in|at|for|to|with|by|from|on|who|which
 # Between a gapped item's name and its institution ("Name – the X"), and between the item before and the name ("X, and Name").
 # After the dash, maybe a capitalized word of the name the model left out ("Name – the Kozybayev" "North Kazakhstan University").
 _GAPPED_INSTITUTION_AFTER = re.compile(r"\s+[–—-]\s+(?:the\s+)?(?:[A-Z][\w-]*\s+)?")
-_GAPPED_ITEM_JOINER = re.compile(r"\s*,?\s+(?:(?:and|и)\s+)?|\s*,\s*")
+_GAPPED_ITEM_JOINER = re.compile(r"\s*,?\s+(?:(?:and|и|а)\s+)?|\s*,\s*")
 _DATELINE_AGENCY_BEFORE = re.compile(r"\s*[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+(?:[ -][A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+)?\.\s+[A-ZА-ЯЁ][A-ZА-ЯЁ'’-]+\s+")
 _CAPITALIZED_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w-]*)")
 # A place's name and its kind's word closing an English title ("head of [the] Pavlodar region").

@@ -15057,3 +15057,95 @@ def test_the_jambyl_regional_papers_later_domain_names_its_region(stages):
 ])
 def test_a_russian_institution_after_its_title_or_verb_in_lower_case(stages, text, person, role, org):
     assert (person, role, org) in found(stages, text)
+
+
+@pytest.mark.parametrize("text, holder, replaced, role", [
+    # a gerund or a participle of succession after the post's comma ("назначена министром, сменив на этом посту Name"):
+    # the one it names held the post before, at the same institution
+    ("Указом Главы государства Жанар Оспанова назначена министром энергетики Республики Казахстан, сменив на этом посту "
+     "Тимура Аскарова.", "Жанар Оспанова", "Тимур Аскаров", "minister"),
+    ("Директором колледжа назначен Руслан Кенесов, сменивший на посту Дархана Муратова.", "Руслан Кенесов", "Дархан Муратов",
+     "director"),
+])
+def test_a_russian_gerund_of_succession_after_the_posts_comma_names_the_one_replaced(stages, text, holder, replaced, role):
+    facts = {(fact.person.display, fact.role, fact.org.name if fact.org else None, fact.status) for fact in facts_of(stages, text)}
+    posts = {org for person, code, org, status in facts if person == holder and code == role and status == "current"}
+    assert posts and {(replaced, role, org, "former") for org in posts} <= facts
+    assert not {fact for fact in facts if fact[0] == replaced and fact[3] == "current"}
+
+
+@pytest.mark.parametrize("text, relative", [
+    # a name in an oblique case right after a kinship noun is the relative's: the post after it is the unnamed relative's
+    ("Назначение зятя Армана Ержанова на пост главы правления холдинга «Байтерек» обсуждают эксперты.", "Арман Ержанов"),
+    ("Сын Армана Ержанова назначен директором колледжа.", "Арман Ержанов"),
+])
+def test_a_russian_name_in_a_case_after_a_kinship_noun_holds_no_post_after_it(stages, text, relative):
+    assert not {fact for fact in found(stages, text) if fact[0] == relative}
+
+
+def test_a_russian_name_in_the_nominative_after_a_kinship_noun_keeps_its_apposition(stages):
+    # "его супруга Name, директор школы": the relative is the name, and the title after its comma is hers
+    text = "На праздник пришла его супруга Айгуль Ахметова, директор школы №5."
+    assert {(person, role) for person, role, _ in found(stages, text)} >= {("Айгуль Ахметова", "director")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a predicate's title in the instrumental, then an act's noun and its issuer, then the verb of appointment: the title is
+    # the name's, the issuer's title after the act's noun is none of it
+    ("Директором колледжа приказом министра назначен Ерлан Тулегенов.", ("Ерлан Тулегенов", "director")),
+    ("Директором лицея приказом руководителя управления образования назначена Асель Бекова.", ("Асель Бекова", "director")),
+    ("Деканом факультета распоряжением ректора назначен Ерлан Тулегенов.", ("Ерлан Тулегенов", "dean")),
+])
+def test_a_russian_predicate_title_before_an_acts_noun_is_the_appointees(stages, text, fact):
+    held = {(person, role) for person, role, _ in found(stages, text)}
+    assert fact in held and not {pair for pair in held if pair[0] == fact[0] and pair[1] in ("minister", "head", "rector")}
+
+
+@pytest.mark.parametrize("text, person", [
+    # a board's member named with the company right after the board: the company's
+    ("Членом Совета директоров АО «Казахтелеком» избран Ерлан Тулегенов.", "Ерлан Тулегенов"),
+    ("Ерлан Тулегенов, член Совета директоров АО «Казахтелеком», выступил на форуме.", "Ерлан Тулегенов"),
+])
+def test_a_russian_board_followed_by_its_companys_name_is_the_companys(stages, text, person):
+    assert (person, "member", "kazakhtelecom") in {(f.person.display, f.role, f.org.org_id if f.org else None) for f in facts_of(stages, text)}
+
+
+def test_a_russian_title_of_no_institution_listed_before_one_that_names_it_shares_it(stages):
+    # "Председателем правления, членом Совета директоров АО «Name» назначен Name": both posts at the company
+    text = "Председателем правления, членом Совета директоров АО «Казахтелеком» назначен Ерлан Тулегенов."
+    facts = {(f.person.display, f.role, f.org.org_id if f.org else None) for f in facts_of(stages, text)}
+    assert {("Ерлан Тулегенов", "chairman", "kazakhtelecom"), ("Ерлан Тулегенов", "member", "kazakhtelecom")} <= facts
+
+
+@pytest.mark.parametrize("text, status", [
+    # a verb of heading whose object is a company's board: the board's chairman, at the company
+    ("Ерлан Тулегенов возглавлял совет директоров АО «Казахтелеком».", "former"),
+    ("Ерлан Тулегенов возглавляет правление АО «Казахтелеком».", "current"),
+])
+def test_a_russian_verb_of_heading_a_companys_board_is_its_chairman(stages, text, status):
+    assert ("Ерлан Тулегенов", "chairman", "kazakhtelecom", status) in {
+        (f.person.display, f.role, f.org.org_id if f.org else None, f.status) for f in facts_of(stages, text)}
+
+
+def test_a_russian_courts_name_runs_to_its_jurisdiction(stages):
+    # "суд по гражданским делам", "суд по делам несовершеннолетних": the cases it hears end the court's name
+    text = "Председателем Специализированного межрайонного суда по делам несовершеннолетних назначен Ержан Абенов."
+    assert ("Ержан Абенов", "chairman", "Специализированный межрайонный суд по делам несовершеннолетних") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    # a court an appointee will lead ("будет руководить"): its chairman
+    "Ержан Абенов будет руководить Апелляционным судом по уголовным делам.",
+    "Ержан Абенов руководит Апелляционным судом по уголовным делам.",
+])
+def test_a_russian_verb_of_heading_a_court_gives_its_chairman(stages, text):
+    assert ("Ержан Абенов", "chairman", "Апелляционный суд по уголовным делам") in found(stages, text)
+
+
+def test_russian_gapped_items_after_a_verb_of_heading_each_head_their_own_court(stages):
+    # "Name возглавил суд X, Name — суд Y, а Name — суд Z": the verb left out of each next item, "а" joining the last
+    text = ("Ержан Абенов возглавил Межрайонный суд по гражданским делам, Тимур Оспанов — Межрайонный суд по уголовным делам, "
+            "а Асель Бекова — Межрайонный суд по административным делам.")
+    assert {("Ержан Абенов", "chairman", "Межрайонный суд по гражданским делам"),
+            ("Тимур Оспанов", "chairman", "Межрайонный суд по уголовным делам"),
+            ("Асель Бекова", "chairman", "Межрайонный суд по административным делам")} <= found(stages, text)

@@ -604,3 +604,15 @@ def test_an_english_page_spelling_a_given_name_with_kh_and_ch_names_one_person(s
 ])
 def test_a_kazakh_given_name_before_a_surname_keeps_an_ending_like_a_case(resources, written, display):
     assert resources.names.normalize(written, "kk").display == display
+
+
+@pytest.mark.parametrize("written, before, display", [
+    # A man's given name no list knows, in the case its patronymic and surname show (-овича, -ова): pymorphy guesses
+    # a nominative in -а, as of Никита, but such a name would read Никиты there.
+    ("Тохлиса Ермековича Байжанова", "Вечер памяти ", "Тохлис Ермекович Байжанов"),
+    ("Бахлиса Нурлановича Омарова", "В адрес ", "Бахлис Нурланович Омаров"),
+    # A known name keeps its own reading.
+    ("Никиты Сергеевича Ломова", "Вечер памяти ", "Никита Сергеевич Ломов"),
+])
+def test_an_unknown_mans_given_name_in_the_genitive_of_a_full_name(resources, written, before, display):
+    assert resources.names.normalize(written, "ru", before=before).display == display

@@ -50,7 +50,9 @@ COMMON_WORDS = ["айту", "был", "биыл", "оқу", "ару", "ұқу", 
                 "аманат", "атамекен", "ақ жол", "mon",
                 # the bare names of Talap (КИСИ folds like кісі), Miras, Bobek, Auyl and Khabar are words
                 "талап", "кісі", "ету", "мирас", "бөбек", "ауыл", "хабар", "республика", "кәсіпқор", "ек",
-                "қазақстан халқына", "даму", "он", "бу", "who", "тігу", "dad"]
+                "қазақстан халқына", "даму", "он", "бу", "who", "тігу", "dad",
+                # "им." abbreviates "имени" in named institutions ("Институт ... им. М.А. Name"); ИМММ folded to it
+                "им", "им."]
 
 
 @pytest.mark.parametrize("word", COMMON_WORDS)
@@ -264,3 +266,9 @@ def test_a_regional_outlets_page_is_of_its_region(resources, url, region_id):
                                  "https://kazpravda.kz/n/123/", "https://pricom.kz.example.com/news/1", None])
 def test_a_national_outlets_page_is_of_no_region(resources, url):
     assert resources.registry.region_of_site(url) is None
+
+
+@pytest.mark.parametrize("written", ["Фонд «Самрук-Казына»", "фонда \"Самрук-Казына\""])
+def test_the_fund_named_by_its_noun_and_quoted_name_is_the_registered_one(resources, written):
+    # "председателем правления фонда «Самрук-Казына»": the registered sovereign wealth fund, not a fund of its own
+    assert resources.registry.lookup(written, "ru").org_id == "samruk_kazyna"

@@ -1058,11 +1058,11 @@ class SpanRepair:
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._latin_surnames_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._organizations_before_titled_appositions(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
-                    text, self._organizations_completed_before_persons(text, [
+                    text, _russian_courts_with_their_jurisdiction(text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
-                    for entity in repaired if entity not in absorbed])))))))))))))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))))))))))))
         return [self._without_an_and_at_the_end(text, entity) for entity in finished]
 
     def _without_an_and_at_the_end(self, text: str, entity: EntitySpan) -> EntitySpan:
@@ -4598,3 +4598,23 @@ def _places_read_as_persons(text: str, foreign_cities: frozenset[str], mentions:
 
 _IN_BEFORE_A_PLACE = re.compile(r"(?<![\w-])in\s$")
 _PREPOSITION_BEFORE_A_PLACE = re.compile(r"(?<![\w-])(?:in|of|from|to|at)\s$")
+
+
+# A Russian court's name ends with its jurisdiction, the cases it hears ("Кассационный суд по гражданским делам",
+# "Специализированный межрайонный суд по делам несовершеннолетних"), which the model leaves out of the span.
+_RUSSIAN_COURT_JURISDICTION = re.compile(r"(?i:суд|суда|суду|судом|суде|суды|судов|судам|судами|судах)"
+                                         r"(?P<field>[^\S\n]+по(?:[^\S\n]+[а-яё-]+(?:ым|им))*[^\S\n]+делам"
+                                         r"(?:[^\S\n]+несовершеннолетних)?)(?![\w-])")
+
+
+def _russian_courts_with_their_jurisdiction(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """An ORG span that ends with a court's noun takes the jurisdiction after it ("Кассационным судом | по уголовным делам")."""
+    result = []
+    for entity in entities:
+        if entity.label == "ORG":
+            court = _RUSSIAN_COURT_JURISDICTION.match(text, entity.end - len(text[entity.start:entity.end].rsplit(None, 1)[-1]))
+            if court is not None and court.start("field") == entity.end \
+                    and not any(other is not entity and other.start < court.end() and other.end > entity.end for other in entities):
+                entity = EntitySpan(entity.start, court.end(), entity.label, entity.score)
+        result.append(entity)
+    return result

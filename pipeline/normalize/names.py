@@ -914,6 +914,11 @@ class PersonNames:
                 return stem
         if declined:  # an oblique reading first where the context says the name is declined (Саясата: Саясат's)
             parses.sort(key=lambda parse: parse.tag.case == "nomn")
+        if declined and gender == "masc" and parses and not any(parse.is_known or parse.tag.case != "nomn" for parse in parses) \
+                and word.lower().endswith("а") and word[-2:-1].lower() not in VOWELS + _SOFT_SIGNS and latin_key(word) not in keys:
+            # A man's name nobody knows, in a case the surname or the patronymic shows (Мехлиса Касымовича: Мехлис), that
+            # pymorphy guesses as a nominative in -а (as Никита): a man's -а name would be Никиты in that case.
+            return self._masculine_consonant_stem(word)
         if parses:
             normal = parses[0].inflect({"nomn", "sing"})
             candidate = normal.word if normal else parses[0].normal_form
