@@ -171,7 +171,7 @@ _MAX_NAMED_PLACE_CHARS = 80  # "Ғабит Мүсірепов атындағы �
 _WORD_BEFORE_CHARS = 30  # how far before a title the word right before it is looked for ("работал ")
 _DEPUTY_OF_A_HOLDER_CHARS = 30  # "deputies of the ex-" before a holder's title
 _ENGLISH_MISSION_BY_ITS_STATE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,2}Embassy")  # "U.S. Embassy", "British Embassy"
-_ENGLISH_FIELD_AFTER = re.compile(rf"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
+_ENGLISH_FIELD_AFTER = re.compile(rf"\s+(?P<preposition>of|for)\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,{MAX_CHUNK_WORDS}}})")
 # A headline that quotes its speaker: the name opens its line (maybe after the page's "TITLE:"), a colon follows it.
 _HEADLINE_OPENING = re.compile(r"[^\S\n]*(?:TITLE:[^\S\n]*)?")
 _HEADLINE_SPEAKER_AFTER = re.compile(r"[^\S\n]*:")
@@ -919,6 +919,8 @@ class RoleExtractor:
         # In lower case, before an article: "heads of schools", "department heads Name" are the plural noun.
         self.head_verb = re.compile(rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})"
                                     r"(?=\s+(?:the|an?)\s)")
+        self.lead_verb = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('lead_verbs'))})(?=\s+the\s+(?-i:[A-Z]))"
+                                    r"(?![^,.;:!?]{0,100}\sas\s)")
         chair_verbs = lexicons["en"].table("chair_verbs")
         self.former_head_verbs |= frozenset(chair_verbs["former"])
         self.chair_verb = re.compile(
@@ -2503,7 +2505,8 @@ class RoleExtractor:
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
             verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes[code], verb.group(), verb=True)
-                     for code, pattern in (("head", self.head_verb), ("teacher", self.teach_verb), ("chairman", self.chair_verb))
+                     for code, pattern in (("head", self.head_verb), ("head", self.lead_verb), ("teacher", self.teach_verb),
+                                           ("chairman", self.chair_verb))
                      for verb in pattern.finditer(text, start, end)]
             organizations = {m.start for m in mentions if m.label == "ORG"}
             verbs += [TitleHit(verb.start(), verb.end(), self.english_title_codes["head"], verb.group(), verb=True)
@@ -3043,6 +3046,8 @@ class RoleExtractor:
                 continue
             before = self._before_titles(text, [t for t in titles if t not in claimed and (not t.verb or t.subject_after) and boundary <= t.start
                                            and t.end <= mention.start and (_distance_past_quoted_names(text, t.end, mention.start) <= MAX_TITLE_DISTANCE
+                                                or lang == "en" and _distance_past_quoted_names(text, t.end, mention.start)
+                                                - _english_degree_before_a_name(text, t.end, mention.start) <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs, lang)
                                                 or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start))
                                            and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
@@ -4239,6 +4244,8 @@ class RoleExtractor:
                 between = _ASIDE_AFTER_NAME.sub("", between, count=1)
             if lang == "en" and not chain:  # "Professor Name of the University of Tokyo, a spokesperson for ...": so is the holder's institution
                 between = _HOLDERS_INSTITUTION_BEFORE_A_COMMA.sub("", between, count=1)
+            if lang == "en" and chain:  # "Name – scientist, founder and the first Director of X": the founder's noun, the holders' ordinal
+                between = _FOUNDER_AND_AN_ORDINAL.sub(", ", between, count=1)
             if lang == "kk":  # "Name, химия ғылымдарының докторы, профессор": a degree spelled out is no gap's words
                 between = self.kazakh_spelled_degree.sub("", between)
             if lang == "kk" and not chain:
@@ -4340,10 +4347,15 @@ class RoleExtractor:
                 loose = self._loose_words(between[item_end:])
             # "Name – проректор по научной работе (ранее – декан факультета)": a bracket opens the name's other post, the
             # words before it the title's before it.
-            opened_aside = between[between.rindex("("):] if lang == "ru" and chain and "(" in between \
+            # So does an English one ("Name – chief justice of X (relieved of his previous post as chief justice of Y); Name"),
+            # whose words may be the predicate that gives the title after them.
+            opened_aside = between[between.rindex("("):] if lang in ("ru", "en") and chain and "(" in between \
                 and ")" not in between[between.rindex("("):] else None
             if opened_aside is not None:
                 loose = self._loose_words(opened_aside)
+                if lang == "en" and loose and self.predicates["en"].gives(
+                        " " + opened_aside[1:].lstrip(), title, text[title.end:min(sentence_end, title.end + 60)]):
+                    loose = 0
             # "Name, rector of X, said the minister ...": after an English apposition's comma a clause's word starts
             # another's words.
             clause_after = lang == "en" and bool(chain) and not predicate and "," in between \
@@ -4570,7 +4582,7 @@ class RoleExtractor:
         # government (its seat is fixed or a ministry of its field) after another country's word. A subject
         # is not a country ("Russian Language Teacher"); in Kazakh, another country's name before the title
         # and its field ("Жапония Премьер-министрі", "Ресей Сыртқы істер министрі").
-        national = self.taxonomy.fixed_seat(title.code) is not None or self.taxonomy.seat(title.code, "field") is not None
+        national = self.taxonomy.fixed_seat(title.code, title.written) is not None or self.taxonomy.seat(title.code, "field") is not None
         abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
             or lang == "ru" and (self._russian_foreign_place_after(text, title, orgs, person) is not None
                                  and self.taxonomy.seat(title.code, "place") is None  # an akim is of this country's place
@@ -4907,6 +4919,14 @@ class RoleExtractor:
         Education" at the ministry, "помощник Президента" (this country's) at the Presidential Administration."""
         served = next((hit for hit in self.matcher(lang).find(text, title.end, min(len(text), title.end + 60))
                        if self.service_gap.match(text[title.end:hit[0]])), None)
+        if served is None and lang == "en":
+            # "the President's Press Secretary Name": the official served in the possessive right before the title, after
+            # "the" (this country's; "the US President's" names another state before it).
+            served = next((hit for hit in self.matcher(lang).find(text, max(0, title.start - 60), title.start)
+                           if _SERVED_IN_THE_POSSESSIVE.fullmatch(text, hit[1], title.start)
+                           and _THE_BEFORE_THE_SERVED.search(text, max(0, hit[0] - 10), hit[0])), None)
+            if served is not None:
+                return self._served_officials_seat(served[2], text[served[0]:served[0] + 1].isupper(), "", True, lang)
         if served is None:
             return None
         start, end, code = served
@@ -4985,6 +5005,10 @@ class RoleExtractor:
                 # A bare "Президент" may be any institution's, and "Елбасы" is the first president's alone: only the head
                 # of state's titles of office stand for the one the page names.
                 if hit.code != "head_of_state" or (hit.start, hit.end) in held or self.first_presidents_title.search(hit.written):
+                    continue
+                # The site's name in its header ("Official website of the President of the Republic of Kazakhstan",
+                # "Официальный сайт Президента") names the office whose site it is, no one the news calls by it.
+                if _SITE_OF_AN_OFFICE_BEFORE.search(text, max(0, hit.start - 40), hit.start):
                     continue
                 for fact in self._roles_with_the_name_at(text, (start, end, lang, inside), (mention, name), hit.end, home, facts):
                     if fact.role == "head_of_state" and fact.org is None:
@@ -5260,8 +5284,8 @@ class RoleExtractor:
             if self.english_country_after.match(text, title.end):
                 return None  # "Foreign Minister of Uzbekistan": the country after "of", no field
             field, state = _ENGLISH_FIELD_AFTER.match(text, title.end, end), self._state_of_the_title(text, title, "en")
-            return self.registry.unregistered(f"{seat.template['en'].format(field.group(1))} of {state.name}", "en") \
-                if field is not None and state is not None else None
+            return self.registry.unregistered(f"{seat.template['en'].format(field.group(2))} of {state.name}", "en") \
+                if field is not None and field.group("preposition") == "of" and state is not None else None
         words = after.group("country").split()
         country = next((" ".join(words[:size]) for size in range(len(words), 0, -1)
                         if " ".join(words[:size]).lower().replace("’", "'") in self.foreign_words), None)
@@ -5451,6 +5475,16 @@ class RoleExtractor:
         if title.of_no_institution:
             return  # "The jury included Name": a member of the jury, whatever the name's own post
         words_before = _words(text[left_limit:title.start])  # where a genitive chain before the title names its institution
+        if lang == "en" and _ENGLISH_COUNT_OF_PLACES_AFTER.match(text, title.end):
+            return  # "akim (head) of two districts in X region": of several places the page does not name, at none of them
+        registered = self._registry_ngram(title.written.split(), lang)
+        if lang == "en" and registered is None and (district := _ENGLISH_DISTRICT_AFTER_A_HEAD.match(text, title.end)) is not None \
+                and (text[district.end():person.start].isspace() or _CLAUSE_END_AFTER_A_DISTRICT.match(text, district.end())) \
+                and (place_head := self.taxonomy.seat(title.code, "place_head")) is not None and "en" in place_head.template:
+            # "Head of Otrar district Name": a district's head by its name is its akim (place_head), at the district's akimat.
+            akimat = self.registry.resolve(place_head.template["en"].format(f"{district.group('place')} District"), "en")
+            yield (akimat if akimat.in_registry else replace(akimat, type="akimat")), 1.0, "title"
+            return
         registered = self._registry_ngram(title.written.split(), lang)
         if lang == "en" and registered is not None and (abroad := self._home_body_of_another_country(text, title, registered)):
             yield abroad, 1.0, "title"
@@ -5459,7 +5493,7 @@ class RoleExtractor:
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None \
                 and (placed := _PLACE_CLOSING_A_TITLE.search(title.written)) is not None:
             yield self._seat_of(placed.group(1), title.code, lang, True), 1.0, "title"  # "head of the Pavlodar region"
-        fixed = self.taxonomy.fixed_seat(title.code)
+        fixed = self.taxonomy.fixed_seat(title.code, title.written)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if self.taxonomy.seat(title.code, "place") is not None:
             yield self._place_named_after_a_person(text, title, lang, person), 1.0, "text"
@@ -6257,7 +6291,9 @@ class RoleExtractor:
         the Population"): the longest run of the words up to the person or a punctuation mark that, put in the
         template, is a registered name."""
         field = _ENGLISH_FIELD_AFTER.match(text, title.end, person.start if person.start > title.end else len(text))
-        words = field.group(1).split() if field else []
+        words = field.group(2).split() if field else []
+        if field is not None and field.group("preposition") == "for":  # "Minister for Religious Affairs": the Ministry for them
+            template = template.replace(" of {}", " for {}")
         return next((found for size in range(len(words), 0, -1)
                      if (found := self.registry.lookup(template.format(" ".join(words[:size])), "en")) is not None), None)
 
@@ -7469,6 +7505,19 @@ _ENGLISH_QUOTED_NAME = re.compile(r"“[^“”\n]*”")
 _STRAIGHT_QUOTED_NAME = re.compile(r'"[А-ЯЁӘҒҚҢӨҰҮҺІ][^"\n]*"')  # a Cyrillic name in typewriter quotes, as some sites write them all
 
 
+# A degree spelled out right before a name after its titles, maybe after "and", its field maybe in brackets ("member of
+# the Academy ..., and doctor of science (Philology) Name"): the name's own words, no distance from its titles.
+_ENGLISH_DEGREE_BEFORE_A_NAME = re.compile(
+    r",?\s*(?:and\s+)?(?:doctor|candidate)\s+of\s+(?:[a-z]+\s+){0,3}?(?:sciences?|[a-z]+)(?:\s*\([^()\n]{1,40}\))?\s*$",
+    re.IGNORECASE)
+
+
+def _english_degree_before_a_name(text: str, start: int, end: int) -> int:
+    """The length of an English degree spelled out right before a name (``_ENGLISH_DEGREE_BEFORE_A_NAME``), or 0."""
+    degree = _ENGLISH_DEGREE_BEFORE_A_NAME.search(text, start, end)
+    return len(degree.group()) if degree else 0
+
+
 def _distance_past_quoted_names(text: str, start: int, end: int) -> int:
     """The characters from ``start`` to ``end``, a quoted name counted as one: an institution's official name
     between a title and its holder may be long ("руководителем ГУ «Отдел образования по ... району управления
@@ -7762,6 +7811,25 @@ _INSIDE_PUNCTUATION = re.compile(r"[,;:.!?()]")
 _RUSSIAN_NAMES_LISTED = re.compile(r"(?:\s+[А-ЯЁ][\w.-]*(?:\s+[А-ЯЁ][\w.-]*)*\s*(?:,|\s+и)\s*)*\s*")
 # "|" and a tab: a table row ("Name | teacher of math"); a line break: a biography's header, the post on the line
 # under the name (the two lines are read as one sentence).
+# "the President's Press Secretary": the possessive's ending between the official served and the title (roles).
+_SERVED_IN_THE_POSSESSIVE = re.compile(r"['’]s\s+")
+_THE_BEFORE_THE_SERVED = re.compile(r"(?:^|[\s(])[Tt]he\s+$")
+# A founder's noun and "and", or an ordinal of the post's holders, after a comma right before an English title in a chain
+# ("..., founder and the first Director of the Institute"): no clause's words (``_appositive_titles``).
+_FOUNDER_AND_AN_ORDINAL = re.compile(r",\s*(?:(?:co-)?founder\s+and\s+)?(?:the\s+)?(?:first|second|third|last)\s+$"
+                                     r"|,\s*(?:co-)?founder\s+and\s+(?:the\s+)?$", re.IGNORECASE)
+# A district by its name in capitals right after a head's English title ("Head of Otrar district Name") (roles).
+_CLAUSE_END_AFTER_A_DISTRICT = re.compile(r"\s*(?:[,.;:)]|$)")  # not "Head of Almaly district police department"
+_ENGLISH_DISTRICT_AFTER_A_HEAD = re.compile(r"\s+of\s+(?:the\s+)?(?P<place>(?-i:[A-Z])[\w'’-]+(?:[\s-](?-i:[A-Z])[\w'’-]+)?)\s+district\b",
+                                            re.IGNORECASE)
+# A site's name up to the office whose site it is, in its header (``_head_of_state_by_his_title_alone``).
+_SITE_OF_AN_OFFICE_BEFORE = re.compile(r"(?:web\s*site|internet\s+resource|portal)\s+of\s+(?:the\s+)?$|(?:сайт|портал)\s+$",
+                                       re.IGNORECASE)
+# A count of places in the plural after a title ("akim (head) of two districts in X region"), maybe after a bracket's gloss:
+# posts at several places the page does not name, no one institution (``_institution_candidates``).
+_ENGLISH_COUNT_OF_PLACES_AFTER = re.compile(
+    r"(?:\s*\([^()\n]{1,20}\))?\s+of\s+(?:two|three|four|five|six|seven|several|various|a\s+few|\d+)\s+"
+    r"(?:[a-z]+\s+)?(?:districts|regions|cities|towns|villages|rural\s+districts|oblasts)\b", re.IGNORECASE)
 _APPOSITION_OPENING = re.compile(r"\s*[,(—–|\t]|\s+-\s|[^\S\n]*\n")
 # "of a" or "of an" right before a title ("the main task of a teacher"): a kind of person, no one's post.
 _OF_AN_INDEFINITE_ARTICLE_AT_THE_END = re.compile(r"\sof\s+an?\s+$", re.IGNORECASE)

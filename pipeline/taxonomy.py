@@ -27,6 +27,7 @@ class Seat:
     roles: frozenset[str]
     template: dict[str, str]
     org_id: str | None = None  # the one institution of a fixed seat (a prime minister's government)
+    titles: frozenset[str] = frozenset()  # the written titles (lower case) the fixed seat is only of, if any
 
 
 @dataclass(frozen=True)
@@ -60,8 +61,11 @@ class RoleTaxonomy:
         """The name of a place's seat, its akimat, with "{}" for the place ("Акимат {}")."""
         return next(seat.template[lang] for seat in self.seats if seat.kind == "place")
 
-    def fixed_seat(self, code: str) -> str | None:
-        return next((seat.org_id for seat in self.seats if seat.org_id and code in seat.roles), None)
+    def fixed_seat(self, code: str, written: str | None = None) -> str | None:
+        """The one institution of a role's fixed seat; of a seat given for some titles only ("prosecutor general"),
+        where ``written`` is one of them."""
+        return next((seat.org_id for seat in self.seats if seat.org_id and code in seat.roles
+                     and (not seat.titles or written is not None and " ".join(written.lower().split()) in seat.titles)), None)
 
     def forms(self, lang: str) -> list[tuple[str, str]]:
         """(form, code) pairs for one language, longest form first so specific titles win."""
@@ -152,7 +156,7 @@ def load_roles(extra: str | Path | None = None) -> RoleTaxonomy:
                     words_of.setdefault(name, {})[lang] = tuple(dict.fromkeys([*words_of.get(name, {}).get(lang, ()), *words]))
         for kind, seat in (data.get("seats") or {}).items():
             seats[kind] = Seat(kind, frozenset(seat.get("roles", [])), {lang: seat[lang] for lang in LANGS if lang in seat},
-                               seat.get("org_id"))
+                               seat.get("org_id"), frozenset(str(title).lower() for title in seat.get("titles", [])))
         for lang, words in (data.get("place_words") or {}).items():
             place_words[lang] = place_words.get(lang, frozenset()) | {str(word).lower() for word in words}
         for code, forms in (data.get("degrees") or {}).items():

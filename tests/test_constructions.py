@@ -15149,3 +15149,41 @@ def test_russian_gapped_items_after_a_verb_of_heading_each_head_their_own_court(
     assert {("Ержан Абенов", "chairman", "Межрайонный суд по гражданским делам"),
             ("Тимур Оспанов", "chairman", "Межрайонный суд по уголовным делам"),
             ("Асель Бекова", "chairman", "Межрайонный суд по административным делам")} <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, held, not_held", [
+    # a bracket after an English apposition's title opens the name's earlier post, maybe given by a dismissal's words;
+    # its title is the name's, former, never the next listed name's
+    ("New heads were named: Talgat Omarov – chief justice of the Oral city court (relieved of his previous post as chief "
+     "justice of the Atyrau regional court); Dana Kuanysheva - chief justice of the Taraz city court.",
+     ("Talgat Omarov", "judge", "Atyrau regional court", "former"), ("Dana Kuanysheva", "Atyrau regional court")),
+    ("Talgat Omarov, chief justice of the Oral city court (formerly chief justice of the Atyrau regional court), and "
+     "Dana Kuanysheva, chief justice of the Taraz city court, met the students.",
+     ("Talgat Omarov", "judge", "Atyrau regional court", "former"), ("Dana Kuanysheva", "Atyrau regional court")),
+])
+def test_an_english_bracket_after_an_apposition_opens_the_names_earlier_post(stages, text, held, not_held):
+    facts = {(f.person.display, f.role, f.org.name if f.org else None, f.status) for f in facts_of(stages, text)}
+    assert held in facts
+    assert not any((person, org) == not_held for person, _, org, _ in facts)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "until recently" between an apposition's comma and its title: the name's former post
+    ("Serik Baimukhanov, until recently the rector of the college, opened the exhibition.", ("Serik Baimukhanov", "rector", "former")),
+    # "retire as": the post the name leaves, a former one
+    ("The board let 68-year-old Olga Zhukova retire as chairman of the audit commission.", ("Olga Zhukova", "chairman", "former")),
+    # "relieved of his previous position as": a dismissal's words with "previous" before the post's noun
+    ("Arman Dosov was relieved of his previous position as director of the regional museum.", ("Arman Dosov", "director", "former")),
+])
+def test_english_words_that_make_an_appositions_or_predicates_post_a_former_one(stages, text, fact):
+    assert fact in {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # the prosecutor general heads the country's Prosecutor General's Office, whether or not the sentence names it
+    "From 2012 to 2015 Yerzhan Tolegenov served as general prosecutor.",
+    "Yerzhan Tolegenov was appointed general prosecutor in 2016.",
+])
+def test_the_prosecutor_general_is_at_the_prosecutor_generals_office(stages, text):
+    assert ("Yerzhan Tolegenov", "prosecutor", "prosecutor_general_rk") in found(stages, text)
+

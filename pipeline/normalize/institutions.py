@@ -33,6 +33,8 @@ _DASHED_COMPOUND = re.compile(r"(?<=[а-яё])\s+[–—]\s+(?=[а-яё])")
 _BRACKETED_AT_END = re.compile(r"\s*\(([^()]+)\)\s*$")  # a name's short form or acronym after it
 # The acronyms of the bodies an institution reports to, after its name as a state institute's site writes it in its
 # header ("Институт ботаники и фитоинтродукции КЛХЖМ МЭПР РК": its committee's, its ministry's, the republic's).
+# An English branch's noun closing an institution's name ("... Regional Branch Office", "... branch") (``_lookup``).
+_ENGLISH_BRANCH_AT_END = re.compile(r"\s+branch(?:\s+office)?\s*$", re.IGNORECASE)
 _PARENTS_ACRONYMS_AT_END = re.compile(r"(?:\s+[А-ЯЁӘҒҚҢӨҰҮҺІ]{2,6})+\s+РК\s*$")
 _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" of "in 2020" is no number sign
 # The kinds of part of a district's name that its word's cases leave as they are (Registry._district_parts).
@@ -630,6 +632,12 @@ class Registry:
         if found is None and (parents := _PARENTS_ACRONYMS_AT_END.search(written)) is not None \
                 and any(word.islower() for word in written[:parents.start()].split()):
             found = self.lookup(written[:parents.start()], lang)
+        if found is None and lang == "en" and (branch := _ENGLISH_BRANCH_AT_END.search(written)) is not None:
+            # "SHIF Regional Branch Office", "Kazpost Almaty branch": a branch is its institution's, as the Russian
+            # "филиал" is; the institution's name before the branch's level or place (one or two words) and its noun.
+            words = written[:branch.start()].split()
+            found = next((parent for size in range(len(words), max(0, len(words) - 2) - 1, -1) if size
+                          and (parent := self.lookup(" ".join(words[:size]), lang)) is not None), None)
         if found is None and lang == "en" and _ENGLISH_TOWN.search(written):
             found = self.lookup(_ENGLISH_TOWN.sub("city", written), lang)  # "Rudny town akimat": English calls one қала either
         if found is None and lang == "ru":
