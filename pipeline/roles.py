@@ -4406,6 +4406,12 @@ class RoleExtractor:
         stands before it, and only titles, their complements, commas and, in Russian, an "и" that joins two titles lead
         from this one to the next name, whose own title stands right before it."""
         own = [t for t in titles if t.end <= person_start]
+        # A Kazakh list may write each item's titles before a dash and its holder ("..., Name1, композитор, профессор –
+        # Name2, доцент, кеңесінің төрайымы – Name3"): titles after a name's comma that run up to a dash right before the
+        # next name are that name's, whatever the name before holds.
+        if lang == "kk" and next_person_start < sentence_end and self._kazakh_titles_joint(between, _COMMA_BEFORE_AN_APPOSITION) \
+                and self._kazakh_titles_up_to_the_next_name(text, title, next_person_start, titles, dash=True):
+            return True
         # The name may close a list its plural title stands before ("депутаты Мажилиса Name, Name и Name2, заместитель
         # председателя ... Name3"): the names before it and their commas lead from the title to it.
         opening = self._kazakh_titles_joint(between, _COMMA_BEFORE_AN_APPOSITION) if lang == "kk" \
@@ -4430,15 +4436,21 @@ class RoleExtractor:
         return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
             and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
 
-    def _kazakh_titles_up_to_the_next_name(self, text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit]) -> bool:
+    def _kazakh_titles_up_to_the_next_name(self, text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit],
+                                           dash: bool = False) -> bool:
         """Whether only Kazakh titles lead from ``title`` to the next name, the last right before it, each after a comma or
         a chain's dash and its institution's genitive chain ("..., Ассамблея мүшесі, «Жаңа толқын» жобасының жетекшісі,
-        ардагерлер кеңесінің төрағасы Name2"): a Kazakh title stands before its name, so these are the next name's."""
+        ардагерлер кеңесінің төрағасы Name2"): a Kazakh title stands before its name, so these are the next name's.
+        With ``dash``, the last title and the name stand apart by a dash alone ("..., композитор, профессор – Name2"),
+        which may follow ``title`` itself."""
         others = [(t.start, t.end) for t in titles if title.end <= t.start and t.end <= next_person_start]
+        if dash and not others:
+            return _DASH_ALONE.fullmatch(text, title.end, next_person_start) is not None
         if not others:
             return False
         *joints, last = _gaps_between(text, title.end, next_person_start, others)
-        return not last.strip() and all(self._kazakh_titles_joint(joint, _KAZAKH_TITLES_JOINT) for joint in joints)
+        return (_DASH_ALONE.fullmatch(last) is not None if dash else not last.strip()) \
+            and all(self._kazakh_titles_joint(joint, _KAZAKH_TITLES_JOINT) for joint in joints)
 
     def _kazakh_titles_joint(self, gap: str, separator: re.Pattern) -> bool:
         """Whether a gap before a Kazakh title is a ``separator`` and the title's institution's genitive chain, if any,
@@ -9098,6 +9110,8 @@ _RUSSIAN_VERB_FORMS = _RUSSIAN_PREDICATE_PARTS | {"PRTF"}  # and a full particip
 _LIST_ITEM_END = re.compile(r"[,;)]")
 _COMMAS_ONLY = re.compile(r"[\s,]*")
 _HYPHENS = ("-", "–")
+# A dash alone between a title and its holder ("профессор – Name").
+_DASH_ALONE = re.compile(r"[^\S\n]*[–—-][^\S\n]*")
 # An "and" that a list's next name follows straight away ("..., Head of the Department and Name2").
 _COMMA_ONLY = re.compile(r"\s*,\s*")
 # A dash after a name, and the words of a Kazakh title's institution up to the title, on one line: no other punctuation.

@@ -15187,3 +15187,21 @@ def test_english_words_that_make_an_appositions_or_predicates_post_a_former_one(
 def test_the_prosecutor_general_is_at_the_prosecutor_generals_office(stages, text):
     assert ("Yerzhan Tolegenov", "prosecutor", "prosecutor_general_rk") in found(stages, text)
 
+
+@pytest.mark.parametrize("url, org", [
+    # more district bodies' own sites and regional papers (regions.yaml): a district maslikhat's gov.kz section and a
+    # district paper name their district, a regional paper its region
+    ("https://www.gov.kz/memleket/entities/burlin-maslihat/press/news/details/123", "Бөрлі ауданы әкімдігі"),
+    ("https://qarmaqshy-tany.kz/kogam/123-news.html", "Қармақшы ауданы әкімдігі"),
+])
+def test_a_kazakh_district_akim_on_more_district_sites(stages, url, org):
+    text = "TITLE: Жаңалықтар\n\nАудан әкімі Болат Сәрсенов ауылдағы кітапханаға барды."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    assert {(f.person.display, f.org.name if f.org else None) for f in document.roles if f.role == "akim"} == {("Болат Сәрсенов", org)}
+
+
+def test_an_akmola_regional_papers_deputy_akim(stages):
+    text = "TITLE: Жаңалықтар\n\nОблыс әкімінің орынбасары Гүлмира Қасымова театрда болды."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url="https://arka-azhary.kz/2020/01/01/news")])
+    assert ("Гүлмира Қасымова", "deputy_akim", "akmola_akimat") in {
+        (f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}

@@ -499,7 +499,6 @@ def test_a_verb_of_leading_before_a_bodys_name_gives_its_head(stages, text, pers
     assert (person, role, org) in roles_of(stages, text)
 
 
-
 @pytest.mark.parametrize("text", [
     # an English head of a district named right after the title is the district's akim, at its akimat
     "The meeting was held with the participation of Head of Karakemer district Nurlybek Saduakasov.",
@@ -525,3 +524,35 @@ def test_the_office_in_a_sites_name_is_no_head_of_states_title(stages):
 ])
 def test_a_post_at_a_count_of_places_has_no_one_institution(stages, text):
     assert ("Daniyar Seitkaliyev", "akim", None) in roles_of(stages, text)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # a composer, a keeper of a museum's funds, a guide: occupations, "other" in Kazakh as in Russian and English
+    ("Кешке композитор Ерсайын Бекмұратов қатысты.", "Ерсайын Бекмұратов", "other"),
+    ("Көрмені өлкетану музейінің қор сақтаушысы Меруерт Оспанқызы таныстырды.", "Меруерт Оспанқызы", "other"),
+    ("Қонақтарды мұражайдың экскурсоводы Айжан Тоқтарова қарсы алды.", "Айжан Тоқтарова", "other"),
+])
+def test_kazakh_occupations_of_culture_are_other(stages, text, person, role):
+    assert (person, role) in {(found_person, found_role) for found_person, found_role, _ in roles_of(stages, text)}
+
+
+def test_kazakh_titles_before_a_dash_are_the_next_listed_names(stages):
+    # a list whose items each write their titles before a dash and the holder: the titles after a name's comma that run
+    # up to the dash are the next name's, a name the model does not know included
+    text = ("Кездесуге филология ғылымдарының кандидаты – Ерлан Сапаров, суретші, профессор – Темірбол Жақсығұл, доцент, "
+            "қалалық әйелдер кеңесінің төрайымы – Раушан Әбдіқалықова қатысты.")
+    found = {(person, role) for person, role, _ in roles_of(stages, text)}
+    assert {("Темірбол Жақсығұл", "other"), ("Темірбол Жақсығұл", "professor"), ("Раушан Әбдіқалықова", "associate_professor"),
+            ("Раушан Әбдіқалықова", "chairman")} <= found
+    assert not {role for person, role in found if person == "Ерлан Сапаров"}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # the two national libraries are registered, by their Kazakh abbreviations too
+    ("Кеңеске ҚР ҰАК бас директоры Ү.Сапарова қатысты.", "Ү. Сапарова", "national_academic_library_rk"),
+    ("Кеңеске ҚР ҰБ бас директоры Б.Нұрланова қатысты.", "Б. Нұрланова", "national_library_rk"),
+    ("Форумға Ұлттық академиялық кітапхананың бас директоры Гүлмира Әлиева қатысты.", "Гүлмира Әлиева",
+     "national_academic_library_rk"),
+])
+def test_the_national_libraries_are_registered(stages, text, person, org):
+    assert (person, "general_director", org) in roles_of(stages, text)

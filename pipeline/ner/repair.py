@@ -427,6 +427,11 @@ class SpanRepair:
         # An English honorific and one to three capitalized words, no capitalized word after them ("Mr Kassymov",
         # "Dr Aigerim Tazhi"): case-sensitive, the honorific capitalized.
         honorific = any_of([word.capitalize() for word in lexicons["en"].words("honorifics")], not_after=r"\w-")
+        # A title's word, a dash and two capitalized Cyrillic words that end at a comma, a stop or an "and" ("композитор,
+        # профессор – Name Surname, доцент ..."): the words are the title's holder.
+        self.name_after_a_titles_dash = re.compile(
+            rf"(?<![\w-])([{_CYRILLIC_LOWER}]+)[^\S\n]+[–—-][^\S\n]+([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}[^\S\n][{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}})"
+            rf"(?=[^\S\n]*[,.;]|[^\S\n](?:және|мен|пен|бен|и)\s)")
         self.name_after_honorific = re.compile(
             rf"(?:{honorific})\.?\s+({_NAME_WORD_PATTERN}(?:\s{_NAME_WORD_PATTERN}){{0,2}})(?![\w-]|\.?\s+[{_UPPER}])")
         # A credit line's label and two or three capitalized words up to a slash, a comma or the line's end, the last
@@ -1056,13 +1061,13 @@ class SpanRepair:
         # Last, once the joins across an "and" are made: what still ends with one ends before it.
         finished = _without_navigation_entities(text, self._without_guest_signatures(text, self._without_dateline_and_label_spans(text, self._initials_opening_organizations(text, self._full_names_inside_things(text, self._surnames_of_named_persons(
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
-                text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._latin_surnames_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._organizations_before_titled_appositions(text, self._lone_latin_surnames_read_as_things(
+                text, self._names_after_a_titles_dash(text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._latin_surnames_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._organizations_before_titled_appositions(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
                     text, _russian_courts_with_their_jurisdiction(text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
-                    for entity in repaired if entity not in absorbed]))))))))))))))))))))
+                    for entity in repaired if entity not in absorbed])))))))))))))))))))))
         return [self._without_an_and_at_the_end(text, entity) for entity in finished]
 
     def _without_an_and_at_the_end(self, text: str, entity: EntitySpan) -> EntitySpan:
@@ -1646,6 +1651,23 @@ class SpanRepair:
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
             if not self._plain_name_words(match.group(1)) or any(word.lower() in self.title_forms for word in match.group(1).split()) \
                     or any(entity.label == "PERSON" or entity.start < match.start() or entity.end > end for entity in overlapping):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
+    def _names_after_a_titles_dash(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """Two capitalized Cyrillic words after a one-word title and a dash ("композитор, профессор – Name Surname,"), up
+        to a comma, a stop or an "and", are a person's name where no person covers them and neither word is a title, an
+        institution's or a place's word, a registered institution or a place: a list of guests writes each title so before
+        its holder, and the model misses a name whose given name it does not know there."""
+        for match in self.name_after_a_titles_dash.finditer(text):
+            start, end = match.span(2)
+            if not self._is_title_word(match.group(1)) or not self._plain_name_words(match.group(2)) \
+                    or any(word.lower() in self.title_forms for word in match.group(2).split()):
+                continue
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if any(entity.label == "PERSON" or entity.start < start or entity.end > end for entity in overlapping):
                 continue
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
                               key=lambda entity: (entity.start, entity.end))
