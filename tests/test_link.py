@@ -216,3 +216,19 @@ def test_a_given_name_with_another_fathers_patronymic_is_another_person(resource
     mentions = Normalizer(resources).normalize_mentions([person(full, 0), person(short, text.index(short))], text)
     assert mentions[0].link_key != mentions[1].link_key
 
+
+
+def test_initials_after_the_one_full_name_of_their_page_are_that_person_whatever_namesakes_other_pages_name(settings, tmp_path):
+    from pipeline.engine import run_engine
+
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "maslikhat.txt").write_text("Secretary of the city maslikhat Zhanat Ibrayeva opened the session.\n\n"
+                                         "Signed: Secretary of the maslikhat Zh. Ibrayeva", encoding="utf-8")
+    (pages / "school.txt").write_text("Zhanna Ibrayeva, a teacher of School No. 12, won the regional contest.", encoding="utf-8")
+    run_engine(settings.with_overrides(inputs=[str(pages)], output=str(tmp_path / "out"), workers=1), progress=False)
+    mentions = pd.read_parquet(tmp_path / "out" / "mentions")
+    documents = pd.read_parquet(tmp_path / "out" / "documents")
+    [maslikhat] = documents[documents.source.str.endswith("maslikhat.txt")].doc_id
+    people = mentions[(mentions.doc_id == maslikhat) & (mentions.label == "PERSON")]
+    assert set(people.text) == {"Zhanat Ibrayeva", "Zh. Ibrayeva"} and people.entity_id.nunique() == 1

@@ -310,11 +310,15 @@ class Normalizer:
                     # Mubarak Al Dhaheri", "Abdel Ghaffar" after "Khaled Abdel Ghaffar"): the one fuller name so spelled.
                     candidates = {fuller for fuller in by_surname.get(key.surname, set())
                                   if _given_names_left_out(key.given, LinkKey.parse(fuller).given)}
-                elif mention.lang == "ru" and key.initial and self.names.surname_dative_or_accusative.search(mention.text.strip()):
-                    # Initials and a surname in -ову, a man's dative or a woman's accusative ("поздравил Г.Сапарову"),
-                    # where the page names a woman with those initials and the surname in -ова: hers.
-                    candidates = _fullest({woman for woman in by_surname.get(key.surname + "a", set())
-                                           if LinkKey.parse(woman).initial == key.initial})
+                elif key.initial and not key.given:
+                    # Initials and a surname ("Zh. Ibrayeva", "Мұканова Г.А.") after the one full name the page gives them
+                    # ("Zhanat Ibrayeva"): that person, here, whatever namesakes other pages name in full.
+                    candidates = self._the_full_name_of_the_initials(mention, key, by_surname, patronymic_of)
+                    if not candidates and mention.lang == "ru" and self.names.surname_dative_or_accusative.search(mention.text.strip()):
+                        # Initials and a surname in -ову, a man's dative or a woman's accusative ("поздравил Г.Сапарову"),
+                        # where the page names a woman with those initials and the surname in -ова: hers.
+                        candidates = _fullest({woman for woman in by_surname.get(key.surname + "a", set())
+                                               if LinkKey.parse(woman).initial == key.initial})
                 else:
                     candidates = set()
                 candidates = {first_of.get(candidate, candidate) for candidate in candidates}
@@ -323,6 +327,16 @@ class Normalizer:
             resolved.append(mention)
         return [replace(mention, link_key=first_of[mention.link_key]) if mention.link_key in first_of else mention
                 for mention in resolved]
+
+    def _the_full_name_of_the_initials(self, mention: Mention, key: LinkKey, by_surname: dict[str, set[str]],
+                                       patronymic_of: dict[str, str]) -> set[str]:
+        """The full names of the page with the initials' surname and first letter, and with the patronymic a second
+        initial stands for, where the page names both."""
+        initials = _INITIALS_OF_A_NAME.match(mention.normalized or "")
+        second = initials.group()[2].lower() if initials else None
+        return {full for full in by_surname.get(key.surname, set())
+                if (full_key := LinkKey.parse(full)).given and full_key.initial == key.initial
+                and not (second and full in patronymic_of and latin_key(patronymic_of[full])[:1] != latin_key(second)[:1])}
 
     def _named_before_her_surname_at_birth(self, mention: Mention, mentions: list[Mention], text: str) -> set[str]:
         """The person named right before the brackets of a surname at birth ("Zhanar Bekova (née Sadykova)",
