@@ -30,6 +30,7 @@ from pathlib import Path
 
 from pipeline.iob import read_iob, spans_from_tags
 from pipeline.normalize.latin import latin_key
+from pipeline.normalize.names import russian_morphology
 
 SHARED = Path(__file__).resolve().parent.parent.parent / "shared" / "data"
 TARGET = Path(__file__).resolve().parent.parent / "pipeline" / "data" / "given_names.txt"
@@ -158,10 +159,25 @@ def main() -> None:
     alone = Counter(name for name in kazakh_names_alone() if not SURNAME.search(name.lower()) and name not in DEITY_NAMES)
     found = {name for name, n in (counts + fathers + alone).items() if n >= 2} | set(dictionary_names())
     words = {name for name in found if ordinary_word(name)}
-    names = sorted((found - words) | set(hand_written))
+    kept = found - words
+    declined = {name for name in kept if name not in hand_written and a_mans_name_in_a_case(name, kept)}
+    names = sorted((kept - declined) | set(hand_written))
     TARGET.write_text("# Given names (Cyrillic); built by scripts/build_given_names.py\n"
                       + "\n".join(names) + "\n", encoding="utf-8")
-    print(f"{len(names)} given names written to {TARGET} ({len(words)} left out as ordinary words)")
+    print(f"{len(names)} given names written to {TARGET} ({len(words)} left out as ordinary words, {len(declined)} as a man's "
+          f"name in a case)")
+
+
+def a_mans_name_in_a_case(name: str, names: set[str]) -> bool:
+    """Whether the dictionary knows a name only as another case of a man's given name the list holds (Тимура, Сергея:
+    the corpora's spans hold names in every case), never as a name in the nominative: read as a given name, it would
+    take "Тимура Ахметова" for a woman's nominative."""
+    morphology = russian_morphology()
+    if not morphology.word_is_known(name.lower()):
+        return False
+    readings = [parse for parse in morphology.parse(name.lower()) if "Name" in parse.tag]
+    return bool(readings) and all(parse.tag.case != "nomn" for parse in readings) and any(
+        parse.tag.gender == "masc" and parse.normal_form.capitalize() in names for parse in readings)
 
 
 if __name__ == "__main__":
