@@ -3205,6 +3205,8 @@ class RoleExtractor:
             found = _chain_institutions(text, person_titles, found, mention, self.chamber_seat_codes, lang)
             if lang in _RESPECTIVE_PLACES:
                 found |= self._respective_places(text, person_titles, mention, lang)
+            if lang == "ru":
+                found |= self._respective_institutions_named_before(text, person_titles, mention, home)
             for title in person_titles:
                 org, org_confidence, org_source = found[title]
                 if org_source == "page" and lang == "en" and title.code in self.single_holder_codes \
@@ -4252,8 +4254,10 @@ class RoleExtractor:
                 between = self._without_career_clauses_after_a_dash(between)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
+            # "Name согласно постановлению правительства РК был назначен ...": an act the predicate complies with stands aside.
+            complied = _without_a_russian_act_complied_with(between) if lang == "ru" and not chain else between
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
-                between, title, text[title.end:min(sentence_end, title.end + 60)])
+                complied, title, text[title.end:min(sentence_end, title.end + 60)])
                 or lang == "en" and self.predicates[lang].gives_the_object(text[max(0, person_start - _OBJECT_VERB_CHARS):person_start], between, title))
             # "Name, председатель правления банка, будет назначен министром": the name's predicate after its apposition;
             # "Name окончил университет и работал учителем", "Name работал учителем, а затем был назначен
@@ -4313,7 +4317,11 @@ class RoleExtractor:
             # "Name, the daughter of the rector", "Name, appointed by a decree of the President": the relative's
             # or the act's title, not the name's; so is the awarder's right after an award's noun ("Name, отмечена
             # грамотой акима района").
-            if self.act_noun[lang].search(between) or lang == "ru" and self.act_before_title["ru"].search(between):
+            # Not an act's adverbial the name's predicate follows, whose own words hold no title ("Name согласно
+            # постановлению правительства был назначен председателем"): the post the predicate gives is the name's.
+            if (self.act_noun[lang].search(between) or lang == "ru" and self.act_before_title["ru"].search(between)) \
+                    and not (lang == "ru" and predicate and not chain and complied != between
+                             and not self.act_noun["ru"].search(complied)):
                 break
             # The clause's subject's title; the name's predicate may follow the clause.
             if lang == "ru" and not chain and self.predicates["ru"].in_a_clause_of_its_own(between):
@@ -6247,6 +6255,39 @@ class RoleExtractor:
                                 else self._seat_of(" ".join(words), title.code, lang, True)), 1.0, "text"
         return found
 
+    def _respective_institutions_named_before(self, text: str, titles: list[TitleHit], mention: Mention, home) -> dict:
+        """For a name in a list right after a Russian plural title and its institutions' noun in the plural ("ректоры
+        университетов Name и Name"), the institution of that kind of the same rank among as many as its paragraph named
+        last before the title ("между университетом A и университетом B ... ректоры университетов Name и Name": the
+        second name's is B), where the title's institution is otherwise read as the one named last."""
+        references = self.references["ru"]
+        _, _, names_listed, _ = _RESPECTIVE_PLACES["ru"]
+        found = {}
+        for title in titles:
+            noun = _PLURAL_NOUN_AFTER_A_TITLE.match(text, title.end)
+            if noun is None or title.end > mention.start or not _russian_plural(title) \
+                    or not _russian_plural_only(noun.group("noun")):
+                continue
+            kind = references.kind_of(russian_morphology().parse(noun.group("noun").lower())[0].normal_form)
+            names = names_listed.match(text, noun.end("noun"))
+            if kind is None or kind in self.place_kinds or names is None:
+                continue
+            starts = [name.start() for name in _RUSSIAN_LISTED_NAME.finditer(text, names.start("names"), names.end("names"))]
+            if mention.start not in starts or len(starts) < 2:
+                continue
+            paragraph = text.rfind("\n", 0, title.start) + 1
+            named: list[Institution] = []
+            for _, institution in sorted(home._named_in(paragraph, title.start, REFERRED_KINDS.get(kind, (kind,)), "ru"),
+                                         key=lambda pair: pair[0]):
+                # A name's abbreviation in brackets after it ("... университет (КазНУ)") names it again.
+                if named and (institution == named[-1] or not institution.in_registry
+                              and institution.name in named[-1].name):
+                    continue
+                named.append(institution)
+            if len(named) >= len(starts) and len({id(institution) for institution in named[-len(starts):]}) == len(starts):
+                found[title] = named[-len(starts):][starts.index(mention.start)], 1.0, "text"
+        return found
+
     @staticmethod
     def _place_of_the_respective_name(text: str, title: TitleHit, person: Mention, after: re.Match | None,
                                       place_words: frozenset[str], lang: str) -> list[str] | None:
@@ -7064,7 +7105,22 @@ class PageInstitutions:
         named += [(name_end, self._numbered_of_kind(self._with_compound_head(text, name_start, name_end), kinds, lang))
                   for name_start, name_end in self.roles.numbered_institutions(text, start, end, self.document.mentions)]
         return [(position, institution) for position, institution in named if institution is not None
-                and _referred_to_by(institution, kinds)]
+                and _referred_to_by(institution, kinds) and not (lang == "ru" and self._one_of_places_in_the_plural(text, position))]
+
+    def _one_of_places_in_the_plural(self, text: str, position: int) -> bool:
+        """Whether a Russian place named up to ``position`` is one of a list before the plural of its noun ("Акмолинской,
+        Карагандинской областей"), or that list with the noun: several places, none of which a singular noun after them
+        refers back to ("руководитель аппарата акима области" is of the region the page named before)."""
+        references = self.roles.references["ru"]
+
+        def plural_place_noun(word: str) -> bool:
+            parses = [parse for parse in russian_morphology().parse(word.lower())
+                      if references.kind_of(parse.normal_form) in self.roles.place_kinds]
+            return bool(parses) and all(parse.tag.number == "plur" for parse in parses)
+
+        before = re.search(r"([а-яё]+)\W*$", text[max(0, position - 30):position], re.IGNORECASE)
+        after = _PLACES_LISTED_BEFORE_A_NOUN.match(text, position)
+        return before is not None and plural_place_noun(before.group(1)) or after is not None and plural_place_noun(after.group("noun"))
 
     def _bare_city_read(self, word: str, lang: str) -> Institution | None:
         """(``_bare_city``) The akimat of a place named by one word, no region's nor a country's, where a title refers
@@ -9708,6 +9764,35 @@ _DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—]\s+")
 _RUSSIAN_ITEM_BEFORE_A_DASH = re.compile(r"(?:[:;,]|\sи)\s+(?P<words>[А-ЯЁ][^:;,\n–—]*?)\s+[–—]\s+$")
 _QUOTED_PART_OF_A_LIST = re.compile(r"(?<=[;,])\s*“[^“”\n]*”\s*(?:[–—-]\s*)?$")
 _RUSSIAN_MODIFIER_BEFORE_A_TITLE = r"(?:[а-яё]+(?:их|ых|ого|его|ой|ей)\s+)?$"
+# An act the name's predicate complies with ("согласно постановлению", "в соответствии с приказом", "на основании
+# распоряжения"): an adverbial of the predicate, whose author a title right after it would name.
+_RUSSIAN_ACT_COMPLIED_WITH = re.compile(
+    r"(?<![\w-])(?:согласно|в\s+соответствии\s+с|на\s+основании)\s+(?:указ|распоряжени|постановлени|приказ)\w*", re.IGNORECASE)
+
+
+# The rest of a list of places after one of them, up to the noun of their kind ("…, Карагандинской областей").
+_PLACES_LISTED_BEFORE_A_NOUN = re.compile(r"(?:\s*(?:,|\s\bи\b)\s*[А-ЯЁ][\w-]*)*\s+(?P<noun>[а-яё]+)")
+
+
+# The noun of a plural title's institutions right after it ("ректоры университетов").
+_PLURAL_NOUN_AFTER_A_TITLE = re.compile(r"\s+(?P<noun>[а-яё]+)(?![\w-])")
+
+
+def _without_a_russian_act_complied_with(between: str) -> str:
+    """``between`` without an act the predicate after it complies with and its complement in the genitive or abbreviated
+    ("согласно постановлению правительства РК"), up to the first word of neither; unchanged where the complement
+    holds anything else (a title after the act names its author: no name's predicate follows)."""
+    match = _RUSSIAN_ACT_COMPLIED_WITH.search(between)
+    if match is None:
+        return between
+    end = match.end()
+    for word in re.finditer(r"\S+", between[end:]):
+        token = word.group()
+        if not (token.isupper() and len(token) > 1 or any(
+                parse.tag.case == "gent" and parse.tag.POS in ("NOUN", "ADJF") for parse in russian_morphology().parse(token.lower())[:1])):
+            break
+        end = match.end() + word.end()
+    return between[:match.start()] + between[end:].lstrip() if between[end:].strip() else between
 
 
 def _gaps_between(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[str]:

@@ -626,3 +626,14 @@ def test_an_unknown_mans_given_name_in_the_genitive_of_a_full_name(resources, wr
 ])
 def test_a_mans_given_name_in_the_genitive_is_no_womans_in_the_nominative(resources, before, written, display):
     assert resources.names.normalize(written, "ru", before=before, after=", сказал").display == display
+
+
+@pytest.mark.parametrize("text", [
+    # initials and a surname in -ова: a man's genitive where the page names a man with that initial and the surname in -ов
+    "Глава государства Ерлан Сапаров принял министра. «Работа идет», - передает пресс-служба Е. Сапарова.",
+    # initials and the first letters of a surname that a cut page ends with: the one person so named before
+    "Министр Аскар Байжанов посетил колледж. «Мы рады», - сказал он. В свою очередь А. Бай",
+])
+def test_initials_with_a_mans_genitive_or_a_cut_surname_are_the_person_named_in_full(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert len({m.link_key for m in document.mentions if m.label == "PERSON"}) == 1

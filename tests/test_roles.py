@@ -556,3 +556,33 @@ def test_kazakh_titles_before_a_dash_are_the_next_listed_names(stages):
 ])
 def test_the_national_libraries_are_registered(stages, text, person, org):
     assert (person, "general_director", org) in roles_of(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an act the predicate complies with between the name and the predicate ("согласно постановлению", "на основании
+    # приказа"), its complement in the genitive or abbreviated: the post the predicate gives is the name's
+    ("Заместитель акима Жамбылской области Ержан Сатпаев согласно постановлению правительства РК был назначен "
+     "председателем правления компании «Тараз Инвест».", ("Ержан Сатпаев", "chairman")),
+    ("Методист Алия Сеитова на основании приказа управления образования назначена руководителем отдела кадров.",
+     ("Алия Сеитова", "head")),
+])
+def test_an_act_complied_with_before_the_names_predicate(stages, text, fact):
+    assert fact in {(person, role) for person, role, _ in roles_of(stages, text)}
+
+
+def test_places_listed_before_their_plural_noun_are_no_place_a_singular_noun_refers_to(stages):
+    # "Павлодарской, Туркестанской областей": several regions, none of which "акима области" after them is; the region
+    # named before them is
+    text = ("В Жамбылской области открылся новый фонд. Фонд будет помогать развитию Павлодарской, Туркестанской областей и "
+            "города Шымкента. Об этом сообщил руководитель аппарата акима области Данияр Есенов.")
+    assert ("Данияр Есенов", "head", "jambyl_akimat") in roles_of(stages, text)
+
+
+def test_rectors_of_universities_listed_after_the_universities_named_before(stages):
+    # a plural title and its institutions' plural noun before a list of names ("ректоры университетов Name и Name"): each
+    # name is at the university of the same rank among the two the paragraph named before, not both at the last one
+    text = ("В Павлодаре подписан меморандум между Торайгыров университетом и Омским государственным университетом. "
+            "Документ подписали ректоры университетов Бауыржан Касенов и Петр Ильин.")
+    found = {(person, org) for person, role, org in roles_of(stages, text) if role == "rector"}
+    assert ("Бауыржан Касенов", "Омский государственный университет") not in found
+    assert ("Петр Ильин", "Омский государственный университет") in found

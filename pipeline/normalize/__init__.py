@@ -319,6 +319,19 @@ class Normalizer:
                         # where the page names a woman with those initials and the surname in -ова: hers.
                         candidates = _fullest({woman for woman in by_surname.get(key.surname + "a", set())
                                                if LinkKey.parse(woman).initial == key.initial})
+                    elif not candidates and mention.lang == "ru" and key.surname.endswith("a") \
+                            and _RUSSIAN_SURNAME_IN_OVA.search(mention.text.strip()) \
+                            and not by_surname.get(key.surname, set()) - {mention.link_key}:
+                        # Initials and a surname in -ова, a woman's nominative or a man's genitive ("пресс-служба Н. Петрова"),
+                        # where the page names no other woman so but a man with that initial and the surname in -ов: his.
+                        candidates = _fullest({man for man in by_surname.get(key.surname[:-1], set())
+                                               if (LinkKey.parse(man).initial or LinkKey.parse(man).given[:1]) == key.initial})
+                    elif not candidates and not text[mention.end:].strip():
+                        # A page cut off in the middle of a surname after its initials ("... В свою очередь М. Жу"): the one
+                        # person named with that initial whose surname opens so.
+                        candidates = _fullest({other for surname, others in by_surname.items()
+                                               if surname != key.surname and surname.startswith(key.surname)
+                                               for other in others if LinkKey.parse(other).initial == key.initial})
                 else:
                     candidates = set()
                 candidates = {first_of.get(candidate, candidate) for candidate in candidates}
@@ -635,3 +648,7 @@ def _same_father(patronymic: str, other: str) -> bool:
     """Whether two patronymics, in any script and form (Серікұлы, Serikovich, Сериковна), may be of one father's name: their
     Latin keys open alike."""
     return latin_key(patronymic)[:3] == latin_key(other)[:3]
+
+
+# A Russian surname in -ова, -ева or -ина: a woman's nominative, or a man's genitive or accusative.
+_RUSSIAN_SURNAME_IN_OVA = re.compile(r"(?:ов|ев|ёв|ин)а$", re.IGNORECASE)
