@@ -4254,7 +4254,7 @@ class RoleExtractor:
                 between = self._without_career_clauses_after_a_dash(between)
             # "Name — один из самых известных продюсеров": one of a group is the person's title.
             one_of = self.one_of_a_group.search(between) if lang == "ru" and not chain else None
-            # "Name согласно постановлению правительства РК был назначен ...": an act the predicate complies with stands aside.
+            # "Name в соответствии с постановлением ... был назначен ...": an act the predicate complies with stands aside.
             complied = _without_a_russian_act_complied_with(between) if lang == "ru" and not chain else between
             predicate = not chain and lang in self.predicates and (self.predicates[lang].gives(
                 complied, title, text[title.end:min(sentence_end, title.end + 60)])

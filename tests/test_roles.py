@@ -561,7 +561,7 @@ def test_the_national_libraries_are_registered(stages, text, person, org):
 @pytest.mark.parametrize("text, fact", [
     # an act the predicate complies with between the name and the predicate ("согласно постановлению", "на основании
     # приказа"), its complement in the genitive or abbreviated: the post the predicate gives is the name's
-    ("Заместитель акима Жамбылской области Ержан Сатпаев согласно постановлению правительства РК был назначен "
+    ("Вчера Ержан Сатпаев в соответствии с постановлением правительства был назначен "
      "председателем правления компании «Тараз Инвест».", ("Ержан Сатпаев", "chairman")),
     ("Методист Алия Сеитова на основании приказа управления образования назначена руководителем отдела кадров.",
      ("Алия Сеитова", "head")),
