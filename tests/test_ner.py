@@ -678,3 +678,14 @@ def test_a_namesake_after_named_after_and_initials_is_no_person(stages):
     text = ('The seminar "Poetry of Kairat Zhumabekov" will be held in April. '
             "A reading hall named after K. Zhumabekov will be opened at the Faculty of History.")
     assert persons_in(stages, text) == ["Kairat Zhumabekov"]
+
+
+@pytest.mark.parametrize("text, namesake", [
+    # the one a thing is named after or honours, right after "имя", "в честь", "in honour of": a namesake, no person here
+    ("Сельской школе присвоено имя Габита Мусрепова.", "Габита Мусрепова"),
+    ("Стипендия учреждена в честь академика Евнея Букетова.", "Евнея Букетова"),
+    ("The reading hall was named in honour of Kanysh Satpayev.", "Kanysh Satpayev"),
+])
+def test_a_namesake_after_words_of_naming_or_honour_is_no_person(stages, text, namesake):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert namesake not in {m.text for m in document.mentions if m.label == "PERSON"}

@@ -421,6 +421,9 @@ class SpanRepair:
         # The namesake's initials may stand before the span of the surname ("a reading hall named after K. Name").
         self.named_after_before = re.compile(rf"(?:{any_of(named_after_before)}){named_after_rank}"
                                              rf"(?:\s*(?-i:[{_UPPER}])\.){{0,3}}\s*$", re.IGNORECASE)
+        self.honoured_namesake_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(words_in_all(lexicons, 'honoured_namesake_openings'))}){named_after_rank}"
+            rf"(?:\s*(?-i:[{_UPPER}])\.){{0,3}}\s*$", re.IGNORECASE)
         # The namesake's given name after those words, its surname still to come ("имени Ыбырая" Алтынсарина).
         self.namesakes_given_name_before = re.compile(
             rf"(?i:{any_of(named_after_before)}){named_after_rank}\s+([{_UPPER}][{_LOWER}]+)\s+$")
@@ -1068,7 +1071,8 @@ class SpanRepair:
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
                     for entity in repaired if entity not in absorbed])))))))))))))))))))))
-        return [self._without_an_and_at_the_end(text, entity) for entity in finished]
+        return [self._without_an_and_at_the_end(text, entity) for entity in finished
+                if not (entity.label == "PERSON" and self.honoured_namesake_before.search(text, max(0, entity.start - _NAMED_AFTER_CHARS), entity.start))]
 
     def _without_an_and_at_the_end(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A span the model ran into the "and" after it ("[Института физики и] Name") ends before it: no name ends with one."""
