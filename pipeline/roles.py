@@ -679,9 +679,10 @@ class RoleExtractor:
             rf"(?<![\w-])(?P<first>[\w-]+)\s+(?:{any_of(lexicons['kk'].words('with_words') + lexicons['kk'].words('and_words'))})"
             rf"\s+(?P<second>[\w-]+)\s+$", re.IGNORECASE)
         # The field between a holder's title in the genitive and the deputy's ("директорының өндірістік оқыту
-        # жөніндегі орынбасары"): a few lower-case words and the field's postposition.
+        # жөніндегі орынбасары"): a few lower-case words and the field's postposition. A site may capitalize the
+        # field's first word ("бас директорының Ғылым жөніндегі орынбасары"), which no name is before the postposition.
         self.kazakh_deputys_field = re.compile(
-            rf"\s+(?:[а-яәғқңөұүһі][а-яәғқңөұүһі-]*\s+){{1,{MAX_FIELD_WORDS}}}"
+            rf"\s+(?:[а-яәғқңөұүһіА-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі-]*\s+)(?:[а-яәғқңөұүһі][а-яәғқңөұүһі-]*\s+){{0,{MAX_FIELD_WORDS - 1}}}"
             rf"(?:{any_of(lexicons['kk'].words('field_postpositions'))})\s+")
         self.kazakh_chain = KazakhGenitiveChain(
             lexicons["kk"], self.taxonomy.institution_words.get("kk", frozenset()), self.taxonomy.place_words.get("kk", frozenset()),

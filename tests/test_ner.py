@@ -689,3 +689,11 @@ def test_a_namesake_after_named_after_and_initials_is_no_person(stages):
 def test_a_namesake_after_words_of_naming_or_honour_is_no_person(stages, text, namesake):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert namesake not in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+def test_a_namesake_run_into_a_name_before_an_institutions_noun_is_cut_off(stages):
+    """A name the model runs into the namesake an institution's name opens with ("Name Surname Абай кітапханасында"):
+    the person ends before the namesake."""
+    text = "Университет бөлімінің директоры Керем Айдемир Ыбырай кітапханасында оқырмандармен кездесті."
+    assert persons_in(stages, text) == ["Керем Айдемир"]
+

@@ -637,3 +637,13 @@ def test_a_mans_given_name_in_the_genitive_is_no_womans_in_the_nominative(resour
 def test_initials_with_a_mans_genitive_or_a_cut_surname_are_the_person_named_in_full(stages, text):
     [document] = stages.annotate([Page(source="t", text=text)])
     assert len({m.link_key for m in document.mentions if m.label == "PERSON"}) == 1
+
+
+@pytest.mark.parametrize("written, display", [
+    # three words and no patronymic, a foreign given name first that ends as a surname does: the written order
+    ("Салахеддин Мүрсәл Ақтоған", "Салахеддин Мүрсәл Ақтоған"),
+    # two words, a surname first before a known given name: still read surname first
+    ("Ахметов Ерлан", "Ерлан Ахметов"),
+])
+def test_a_three_word_name_without_a_patronymic_keeps_its_middle_word(resources, written, display):
+    assert resources.names.normalize(written, "kk").display == display

@@ -586,3 +586,29 @@ def test_rectors_of_universities_listed_after_the_universities_named_before(stag
     found = {(person, org) for person, role, org in roles_of(stages, text) if role == "rector"}
     assert ("Бауыржан Касенов", "Омский государственный университет") not in found
     assert ("Петр Ильин", "Омский государственный университет") in found
+
+
+def test_a_kazakh_deputys_field_may_open_with_a_capital(stages):
+    # a site capitalizes the deputy's field after the holder's title in the genitive: still the holder's deputy
+    text = "Жиынға Ұлттық ғарыш орталығы бас директорының Ғылым жөніндегі орынбасары Ержан Сапаров қатысты."
+    assert ("Ержан Сапаров", "deputy_director") in {(person, role) for person, role, _ in roles_of(stages, text)}
+
+
+def test_a_doctor_before_a_listed_name_opens_that_names_item(stages):
+    # "доктор" before a foreign name is a degree: the title after the comma before it is the next name's
+    text = ("Қонақтар – Мәрмәр университетінің ректоры, профессор Серкан Доған, Қамқоршылық кеңесінің төрағасы, "
+            "доктор Орхан Шахин Ыстамбұлдан келді.")
+    found = {(person, role) for person, role, _ in roles_of(stages, text)}
+    assert ("Серкан Доған", "chairman") not in found
+
+
+def test_a_papers_own_correspondent_is_at_the_paper(stages):
+    # "меншікті" (own) qualifies the title between the paper's genitive and it: the genitive is still the institution
+    text = "Жиынға «Егемен Қазақстан» газетінің меншікті тілшісі Сәкен Әлиев қатысты."
+    assert ("Сәкен Әлиев", "other", "egemen") in roles_of(stages, text)
+
+
+def test_a_quoted_firm_with_a_kinds_abbreviation_and_a_form_is_the_boards(stages):
+    # "«Name» РТРК АҚ": a TV and radio corporation's abbreviated kind, then its legal form, both the firm's
+    text = "Кездесуге «Алатау» РТРК АҚ Басқарма төрағасы Ержан Сейтов қатысты."
+    assert ("Ержан Сейтов", "chairman", "«Алатау» РТРК АҚ") in roles_of(stages, text)

@@ -544,7 +544,8 @@ class SpanRepair:
         # In English the name is in curly or straight quotes ("AEO “Nazarbayev Intellectual Schools”", 'JSC "Kazakhtelecom"').
         # A state body's quoted name may be long («Қарағанды облысының жұмыспен қамту және әлеуметтік бағдарламалар басқармасы» ММ).
         quoted = r"(?:«[^«»\n]{1,150}»|“[^“”\n]{1,150}”|\"[^\"\n]{1,150}\")"
-        self.quoted_firm = re.compile(rf"(?<![\w-])(?:{legal_forms})\s+{quoted}|{quoted}\s+(?:{legal_forms})(?![\w-])")
+        # A kind's abbreviation may stand before the form after the name ("«Name» РТРК АҚ"): both are the firm's.
+        self.quoted_firm = re.compile(rf"(?<![\w-])(?:{legal_forms})\s+{quoted}|{quoted}(?:\s+(?:{legal_forms})){{1,2}}(?![\w-])")
         self.title_forms = frozenset(form.lower() for lang in LANGS for form, _ in taxonomy.forms(lang))
         # A title of several words or a country's name that ends where it is read ("Minister of Education and Science",
         # "the United Arab Emirates"): its last word may open the span of the name after it.
@@ -971,6 +972,7 @@ class SpanRepair:
                     and not self._kazakh_common_noun_before_its_compound_head(text, entity)]
         entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity)
                                   or self._without_a_trailing_kazakh_plural_noun(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._without_a_trailing_namesake_of_an_institution(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity)
                                   or self._institution_run_into_a_person(text, entity, entities)
@@ -2545,6 +2547,30 @@ class SpanRepair:
         # surname's plural is its family or "and the others" (Сартбаевалар).
         if plural is None or plural.start() < _LETTERS_OF_A_PLURAL_NOUNS_STEM or self.names.reads_as_a_name(base) \
                 or self.names.reads_as_a_name(base[:plural.start()]):
+            return None
+        return [EntitySpan(entity.start, words[-2].end(), entity.label, entity.score)]
+
+    def _kazakh_institution_noun_after(self, text: str, end: int) -> bool:
+        """Whether a Kazakh institution's noun of a compound name follows right after ``end`` ("... кітапханасында")."""
+        word = _LOWER_WORD_AFTER.match(text, end)
+        if word is None or word.group(1).startswith(self.kazakh_verbs_like_heads):
+            return False
+        # The noun of a compound name takes the possessive ("кітапхана-сы-нда", "университет-і-нде", "орталы-ғы"); a bare
+        # one in a case is a phrase of its own after the name ("Name университеттің құрметті профессоры").
+        return any(word.group(1).startswith(head) and word.group(1)[len(head):].startswith(_KAZAKH_POSSESSIVE_OPENINGS)
+                   for head in self.kazakh_heads)
+
+    def _without_a_trailing_namesake_of_an_institution(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span of a name and one more capitalized word right before an institution's noun ("Name
+        Surname Абай кітапханасында", "... Name Surname Әуезов театрына"): the last word is the namesake the institution
+        is named after, which opens the institution's name; the person ends before it."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if entity.label != "PERSON" or len(words) < 3 or not self.kazakh_letter.search(text) \
+                or not self._kazakh_institution_noun_after(text, entity.end):
+            return None
+        # The words before it make a name of their own, no given name and patronymic of a namesake's whole name
+        # ("Мұхтар Омарханұлы Әуезов театры" stays the theatre's).
+        if any(self.names.patronymic.search(word.group()) for word in words[-2:]):
             return None
         return [EntitySpan(entity.start, words[-2].end(), entity.label, entity.score)]
 
@@ -4309,6 +4335,8 @@ _QUOTED_NAME_AFTER = re.compile(r" (?:«[^«»\n]{1,60}»|“[^“”\n]{1,60}�
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _WORD_AFTER = re.compile(r" (\S+)")
+_KAZAKH_POSSESSIVE_OPENINGS = ("ы", "і", "сы", "сі", "ғы", "гі")
+_LOWER_WORD_AFTER = re.compile(rf"[^\S\n]+([{_LOWER}]+)(?![\w-])")
 MAX_KIND_WORDS = 3
 _WORDS_AROUND = 2
 # A Latin word of two letters or more (the initials rule takes "El." for an initial), its period and

@@ -1085,6 +1085,11 @@ class PersonNames:
         # first of a Korean name's three words (Ким Чжон Хо).
         surname_first = surname_first or len(words) == 2 and first in self.surnames_without_an_ending and last not in self.surnames_without_an_ending \
             and self.is_given_name(self.russian_given(last, None, declined=True) if not self.is_given_name(last) else last)
+        # Of three words or more without a patronymic, the words after a surname written first are all given names
+        # (Surname Given Given); else the name is in the written order and its last word the surname, whatever the
+        # first word's ending: a foreign given name may end as a surname does (Нежмеддин Біләл Ердоған).
+        if surname_first and len(words) > 2 and not all(self.is_given_name(word) for word in words[1:]):
+            surname_first = False
         if surname_first:
-            return last, None, first  # Balykbayev Takir; Мамбетова Нұрзада
+            return " ".join(words[1:]), None, first  # Balykbayev Takir; Мамбетова Нұрзада
         return " ".join(words[:-1]), None, last
