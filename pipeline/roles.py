@@ -896,6 +896,7 @@ class RoleExtractor:
         self.kazakh_teach_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in kazakh_teach_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         self.kazakh_locative = ends_with_any(lexicons["kk"].words("locative_endings"), flags=0)
+        self.kazakh_units_of_a_listed_institution = tuple(lexicons["kk"].words("units_of_a_listed_institution"))
         # The title a verb of heading gives by its object's noun ("мектепті басқарды": a director; "ауданды": an akim).
         self._kazakh_head_of_the_object = [(tuple(stem for noun in nouns for stem in {noun, _voiced_before_a_vowel(noun)}), code)
                                            for code, nouns in lexicons["kk"].table("head_of_the_object").items()]
@@ -1449,6 +1450,8 @@ class RoleExtractor:
             sentence_facts += self._post_named_before_its_holder(text, start, end, lang, persons, post_of_no_one, home, facts,
                                                                  sentence_facts)
             sentence_facts = self._head_of_the_body_named_before(text, lang, post_of_no_one, sentence_facts)
+            if lang == "kk":
+                sentence_facts = self._units_of_the_institution_listed_before(sentence_facts)
             facts.extend(sentence_facts)
             post_of_no_one = None if pronoun or group else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
                                                    {(fact.title_start, fact.title_end) for fact in sentence_facts})
@@ -6068,6 +6071,23 @@ class RoleExtractor:
             return None
         return next((self.registry.resolve(written, "en") for org_start, org_end, written, label in orgs
                      if label not in PLACE_LABELS and _ATTACHED_TO_AN_OFFICE.fullmatch(text, org_end, title.start)), None)
+
+    def _units_of_the_institution_listed_before(self, facts: list[RoleFact]) -> list[RoleFact]:
+        """In a Kazakh list of posts, a title whose institution is a unit's name alone, in lower case ("облыс жастар
+        орталығының басшысы – Name, ақпараттық-талдау бөлімінің басшысы – Name"), is held at a unit of the institution an
+        earlier item of the sentence named, another person's post."""
+        listed = None
+        result = []
+        for fact in sorted(facts, key=lambda fact: fact.title_start):
+            if fact.org is not None and fact.org_source in ("title", "text") and fact.org_unit is None:
+                words = fact.org.name.split()
+                if not fact.org.in_registry and words[0].islower() and words[-1].lower().startswith(self.kazakh_units_of_a_listed_institution):
+                    if listed is not None and listed.person_mention is not fact.person_mention:
+                        fact = replace(fact, org=listed.org, org_source=listed.org_source, org_unit=fact.org.name)
+                else:
+                    listed = fact
+            result.append(fact)
+        return result
 
     def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, lang: str, home) -> list[RoleFact]:
         """In an English or Russian list of a visiting group's members ("Members of the delegation: Vice rector

@@ -15205,3 +15205,13 @@ def test_an_akmola_regional_papers_deputy_akim(stages):
     [document] = stages.annotate([Page(source="t", text=text, url="https://arka-azhary.kz/2020/01/01/news")])
     assert ("Гүлмира Қасымова", "deputy_akim", "akmola_akimat") in {
         (f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+def test_a_kazakh_units_name_alone_in_a_list_is_a_unit_of_the_institution_listed_before(stages):
+    # "орталығының басшысы – Name, ... бөлімінің басшысы – Name": the unit's name alone, in lower case, after an item that
+    # named the institution is that institution's unit
+    text = ("Кездесуге қалалық жастар ресурстық орталығының басшысы – Мәния Есенова, ақпараттық-талдау бөлімінің басшысы – "
+            "Ләйла Сыдықова және жобалар бөлімінің маманы – Әсия Зекенова қатысты.")
+    facts = {(f.person.display, f.org.name if f.org else None, f.org_unit) for f in facts_of(stages, text)}
+    assert {("Ләйла Сыдықова", "қалалық жастар ресурстық орталығы", "ақпараттық-талдау бөлімі"),
+            ("Әсия Зекенова", "қалалық жастар ресурстық орталығы", "жобалар бөлімі")} <= facts
