@@ -138,6 +138,9 @@ class TitleHit:
     of_no_institution: bool = False  # a post of a body of no institution ("The jury was chaired by Name", "The jury included Name")
 
 
+# A deputy's title that names a dean ("deputy dean", "vice-dean", "заместитель декана", "декан орынбасары").
+_A_DEANS_DEPUTY = re.compile(r"(?i)(?<!\w)(?:dean|декан)")
+
 # The kinds of Russian institutions named by a capitalized adjective before their noun ("Костанайский высший технический
 # колледж").
 _RUSSIAN_KINDS_NAMED_BY_ADJECTIVES = ("school", "university")
@@ -651,6 +654,10 @@ class RoleExtractor:
         self.read_also_headings = frozenset(_heading_key(heading) for heading in words_in_all(lexicons, "read_also_headings"))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
+        # An English quoted name after its noun ("the educational program “Primary school teacher and psychologist”"):
+        # the quotes' span, whose title words are the name's.
+        self.english_quoted_name_after_its_noun = re.compile(
+            rf"(?<![\w-])(?i:{any_of(lexicons['en'].words('quoted_name_nouns'))})\s+([“\"][^“”\"\n]{{1,80}}[”\"])")
         # The words after a Russian contest's noun, the last of which may be a plural title in the genitive that names its
         # entrants ("конкурса молодых ученых", "олимпиады юных математиков").
         self.russian_contest_entrants = re.compile(
@@ -971,6 +978,10 @@ class RoleExtractor:
         self.english_possessive_before = re.compile(
             rf"(?:(?<![\w-])(?:{any_of(word for words in lexicons['en'].table('possessive_pronouns').values() for word in words)})|['’]s)"
             r"\s+(?:[^\W\d_][\w-]*\s+)?$", re.IGNORECASE)
+        # A time clause of a gerund opening the sentence, its comma left out ("Before coming to the university he was"):
+        # the subject's own adverbial.
+        self.english_gerund_time_clause = re.compile(
+            r"\s*(?:before|after|since|until|upon|prior\s+to)\s+[a-z]+ing\s+[^,;:.!?]*", re.IGNORECASE)
         self.english_former_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('former_openings'))})\s*,?\s*", re.IGNORECASE)
         self.english_chaired_body = re.compile(rf"(?<![\w-])the\s+(?:{any_of(lexicons['en'].words('chaired_bodies'), _spaced_form)})(?![\w-])",
                                                re.IGNORECASE)
@@ -1345,6 +1356,10 @@ class RoleExtractor:
         holder_prepositions = english.words("institution_prepositions") + english.words("holder_institution_prepositions")
         self.institution_after_holder = re.compile(
             rf"\s*\(\s*|\s*(?:{any_of(holder_prepositions)})\s+{article}", re.IGNORECASE)
+        # A group's plural title and its institution after "from" ("The teachers from the Department of History Name, Name"):
+        # the group's place of work, no clause between the title and the names.
+        self.english_group_institution_opening = re.compile(
+            rf"\s*(?:{any_of(english.words('holder_institution_prepositions'))})\s+{article}", re.IGNORECASE)
         embassy_noun = _ENGLISH_STATE_IN_A_MISSION.sub("", self.taxonomy.seat("ambassador", "embassy").template["en"])
         self.english_project_after = re.compile(rf"\s+(?:{any_of(english.words('project_nouns'))})(?![\w-])", re.IGNORECASE)
         self.english_embassy_line = re.compile(rf"^[ \t]*{embassy_noun}\s+of\s+(?:the\s+)?[A-Z][^\n.!?]{{2,120}}$", re.MULTILINE)
@@ -2074,7 +2089,8 @@ class RoleExtractor:
         clause = opening.rstrip()
         return lang == "en" and (all(word.lower() in self.english_period_words or _YEARS.fullmatch(word) for word in words)
                                  or self.english_former_opening.fullmatch(opening) is not None
-                                 or clause.endswith(",") and self.english_opening_clause.fullmatch(clause[:-1]) is not None)
+                                 or clause.endswith(",") and self.english_opening_clause.fullmatch(clause[:-1]) is not None
+                                 or len(words) <= 8 and self.english_gerund_time_clause.fullmatch(clause) is not None)
 
     def _plural_subject_for(self, text: str, start: int, end: int, lang: str, named_before, persons) -> list[tuple]:
         """A plural subject and a copula opening an English sentence that names no one ("All of them are members of the
@@ -2425,12 +2441,18 @@ class RoleExtractor:
         # байқауы, «Учитель года» конкурса) is not the post of the person after it.
         idioms = [match.span() for pattern in (self.title_idioms, self.named_contest[lang])
                   for match in pattern.finditer(text, start, end)]
+        # So is a title inside an English quoted name after its noun ("the head of the program “Teacher of the future”").
+        idioms += [match.span(1) for match in self.english_quoted_name_after_its_noun.finditer(text, start, end)] if lang == "en" else []
         # A title word inside a registered institution's English name ("Kazakh National Women's Teacher
         # Training University") is the name's. (A Kazakh span of the institution and its title is not.) A title that
         # opens before the name and runs into it is a title with the name as its complement ("Deputies of the Senate"
         # in "Deputies of the Senate of the Parliament of the Republic of Kazakhstan Name, Name"): its own.
         registered_names = [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start
                             and m.end <= end and " " in m.text and self.registry.lookup(m.text, lang) is not None]
+        # A span the model opens with a title and "of" before the registered name is the title and its complement ("an
+        # Academician of the National Academy of Sciences"): the title is the person's.
+        registered_names = [(name_start, name_end) for name_start, name_end in registered_names
+                            if not self._title_opening_a_registered_name(text, name_start, name_end, lang)]
         idioms += self._russian_registered_names_with_a_title(text, start, end, lang, mentions)
         # Nor is a contest's entrants' plural title ("дипломы конкурса молодых ученых получили Name"), no post of the winners.
         idioms += [entrants for match in self.russian_contest_entrants.finditer(text, start, end)
@@ -2460,6 +2482,7 @@ class RoleExtractor:
                     or lang == "en" and code == "other" and text[hit_start:hit_start + 1].isupper() \
                     and self.english_title_opening_a_namesakes_institution.match(text, hit_end) \
                     or lang == "en" and _BODY_OF_A_TITLE_BEFORE.search(text, max(start, hit_start - 12), hit_start) \
+                    or lang == "en" and _BODY_NAMED_AFTER_AN_OFFICE_BEFORE.search(text, max(start, hit_start - 30), hit_start) \
                     or lang == "en" and code == "pupil" and _OF_BEFORE.search(text, max(start, hit_start - 8), hit_start) \
                     and not _LEARNERS_OF_BEFORE.search(text, max(start, hit_start - 24), hit_start) \
                     or lang == "en" and (self.office_after_a_possessive_title.match(text, hit_end)
@@ -2588,6 +2611,13 @@ class RoleExtractor:
                     and any(copula.end() <= person < end for person in persons))
                 and not any(hit.start < word.end() and word.start() < hit.end for hit in hits)
                 and not self.english_possessive_before.search(text, max(start, word.start() - 40), word.start())]
+
+    def _title_opening_a_registered_name(self, text: str, name_start: int, name_end: int, lang: str) -> bool:
+        """Whether an English span opens with a title, then "of" and a registered institution's name ("Academician of the
+        National Academy of Sciences"): a title and its complement the model read as one name."""
+        hit = next((hit for hit in self.matcher(lang).find(text, name_start, name_end) if hit[0] == name_start), None)
+        complement = _OF_THE_AFTER_A_TITLE.match(text, hit[1], name_end) if hit is not None else None
+        return complement is not None and self.registry.lookup(text[complement.end():name_end], lang) is not None
 
     def _english_title_of_honour(self, text: str, hit_start: int, hit_end: int) -> bool:
         """Whether an English title is one of honour, after "Honored", "Merited", "Honorary" or "People's"
@@ -3325,6 +3355,10 @@ class RoleExtractor:
                 if lang == "ru" and org is not None and not org.in_registry and not from_holder:
                     org = self._russian_unit_of_the_place_named_before(org, title, home)
                 by_institution = taxonomy.role_by_institution.get(title.code, {})
+                if title.code == "deputy_head" and _A_DEANS_DEPUTY.search(title.written):
+                    # A dean's deputy is a deputy head at a college too ("deputy dean of the College of Law"), no
+                    # school's deputy director.
+                    by_institution = {}
                 code = (by_institution.get(org.org_id) or by_institution.get(org.type) or by_institution.get(self._kind_by_its_noun(org, lang))
                         or title.code) if org else title.code
                 if lang == "en" and code == title.code and code in _AKIMS_DEPUTY_OF_A_BODY and org is not None and org.in_registry \
@@ -3658,8 +3692,10 @@ class RoleExtractor:
             return False
         spans = sorted((org[0], org[1]) for org in orgs if title_end <= org[0] and org[1] <= name_start)
         set_off = text[title_end:name_start].rstrip().endswith(",")
+        # A title in the name of a body named after an office ("the Foundation of the First President") is the name's.
         if not set_off and not (lang == "en" and spans and not text[spans[-1][1]:name_start].strip()
-                                and not self.matcher(lang).find(text, title_end, name_start)):
+                                and not any(not _BODY_NAMED_AFTER_AN_OFFICE_BEFORE.search(text, max(0, hit[0] - 30), hit[0])
+                                            for hit in self.matcher(lang).find(text, title_end, name_start))):
             return False
         rest, cursor = [], title_end
         for org_start, org_end in spans:
@@ -4112,6 +4148,7 @@ class RoleExtractor:
                 or self._russian_plural_title(title) and next_item is not None \
                 and any(other.start == title.end + next_item.end() - 1 for other in titles)
         if lang != "en" or not self._is_plural(title, lang) or self.english_institution_opening.match(gap) \
+                or self.english_group_institution_opening.match(gap) \
                 or self.english_titles_area.fullmatch(gap):  # "Deputy directors for academic affairs Name and Name"
             return False
         if self.english_plural_copula.fullmatch(gap) or self.english_participle_then_plural_copula.fullmatch(gap):
@@ -7874,11 +7911,15 @@ _IN_A_PLACE = re.compile(r"\s+in\s+")
 _ENGLISH_EMBASSY_OF_A_STATE = re.compile(r"(?<![\w-])(?:Embassy|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+in\s+")
 _OF_A_CAPITALIZED_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # A class after "of" is what the title before it is over ("the curator of grade 10", "class teacher of grade 5"), no pupil's.
+_OF_THE_AFTER_A_TITLE = re.compile(r"\s+of\s+(?:the\s+)?")  # "Academician of the National Academy of Sciences"
 _OF_BEFORE = re.compile(r"(?<![\w-])of\s+(?:the\s+)?$", re.IGNORECASE)
 _LEARNERS_OF_BEFORE = re.compile(r"(?<![\w-])(?:students?|pupils?|schoolchildren|learners?)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 # A board or a council named by its members' title ("the Board of Directors", "the company's Council of Directors"): the body's
 # name, no post of the names after it.
 _BODY_OF_A_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:[Bb]oard|[Cc]ouncil)\s+of\s+$")
+# A body named after the office of its founder ("the Foundation of the First President", "the Library of the First
+# President"): the title is the name's, no post of the name after it.
+_BODY_NAMED_AFTER_AN_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:Foundation|Fund|Library|Museum)\s+of\s+the\s+(?:First\s+)?$")
 # "the Kazakhstan Institute for Strategic Studies under the President": an institution attached to the office after it.
 _ATTACHED_TO_AN_OFFICE = re.compile(r" (?:under (?:the )?|при )$")  # "the Institute under the President", "академии при Президенте"
 # A capitalized name after "of" a president's title: the body presided over (a state's name is read before: _state_of_the_title).
