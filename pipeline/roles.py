@@ -654,7 +654,7 @@ class RoleExtractor:
         self.read_also_headings = frozenset(_heading_key(heading) for heading in words_in_all(lexicons, "read_also_headings"))
         self.named_contest = {lang: re.compile(rf"[«\"“][^«»\"“”\n]{{1,60}}[»\"”]\s+(?i:{any_of(lexicons[lang].words('contest_nouns'))})")
                               for lang in LANGS}
-        # An English quoted name after its noun ("the educational program “Primary school teacher and psychologist”"):
+        # An English quoted name after its noun ("the educational program “Chemistry teacher and counsellor”"):
         # the quotes' span, whose title words are the name's.
         self.english_quoted_name_after_its_noun = re.compile(
             rf"(?<![\w-])(?i:{any_of(lexicons['en'].words('quoted_name_nouns'))})\s+([“\"][^“”\"\n]{{1,80}}[”\"])")
