@@ -1096,7 +1096,8 @@ class RoleExtractor:
         self.kazakh_possessive_opening = re.compile(rf"(?<![\w-])(?:{any_of(tuple(self.possessive_gender['kk']))})\s+", re.IGNORECASE)
         # "№3 сайлау округінен сайланған" between two Kazakh titles: a deputy's constituency, list or party qualifies the
         # next title ("депутат"), so the two are one person's.
-        self.kazakh_session_noun = re.compile(r"(?<![\w-])сессия(?:ның|сының)?\s+(?:төраға|төрайым|хатшы)\w*$", re.IGNORECASE)
+        self.kazakh_session_noun = re.compile(r"(?<![\w-])(?:сессия(?:ның|сының)?|тұрақты\s+комиссия(?:ның|сының|сы)?)\s+"
+                                              r"(?:төраға|төрайым|хатшы)\w*$", re.IGNORECASE)
         self.kazakh_title_attribute = re.compile(
             rf"\s*(?:№\s*\d+\s+)?(?:[^\W\d_][\w-]*\s+){{0,3}}?(?:{any_of(lexicons['kk'].words('title_attribute_clauses'))})\s+",
             re.IGNORECASE)
@@ -5867,9 +5868,10 @@ class RoleExtractor:
         # комиссии Name" after its commission's meeting): the maslikhat's (or the chamber's) the page is of.
         if not kinds and lang == "ru" and title.code in ("chairman", "secretary") and self.russian_chamber_body.match(text, title.end):
             kinds = ("maslikhat",)
-        # "Сессия төрағасы Name", "сессияның хатшысы": a Kazakh session's chairman or secretary, the maslikhat's the page is of.
+        # "Сессия төрағасы Name", "сессияның хатшысы", "тұрақты комиссиясының төрағасы": a Kazakh session's or standing
+        # commission's chairman or secretary, the maslikhat's the page is of.
         if not kinds and lang == "kk" and title.code in ("chairman", "secretary") \
-                and self.kazakh_session_noun.search(text, max(0, title.start - 20), title.end):
+                and self.kazakh_session_noun.search(text, max(0, title.start - 30), title.end):
             kinds = ("maslikhat",)
         # A title of two kinds is tried in the order roles.yaml gives them: a lecturer on a page that names no
         # university teaches at its college. The institutions of every kind that the title's paragraph names come
@@ -6118,10 +6120,10 @@ class RoleExtractor:
         for fact in sorted(facts, key=lambda fact: fact.title_start):
             if fact.org is not None and fact.org_source in ("title", "text") and fact.org_unit is None:
                 words = fact.org.name.split()
-                if not fact.org.in_registry and words[0].islower() and words[-1].lower().startswith(self.kazakh_units_of_a_listed_institution):
-                    if listed is not None and listed.person_mention is not fact.person_mention:
-                        fact = replace(fact, org=listed.org, org_source=listed.org_source, org_unit=fact.org.name)
-                else:
+                unit = not fact.org.in_registry and words[-1].lower().startswith(self.kazakh_units_of_a_listed_institution)
+                if unit and words[0].islower() and listed is not None and listed.person_mention is not fact.person_mention:
+                    fact = replace(fact, org=listed.org, org_source=listed.org_source, org_unit=fact.org.name)
+                elif not unit:
                     listed = fact
             result.append(fact)
         return result

@@ -2685,7 +2685,7 @@ class SpanRepair:
         if self.kazakh_letter.search(text):
             return entities
         return [replace(entity, label="GPE") if entity.label == "PERSON" and _CYRILLIC_NAME.fullmatch(written := text[entity.start:entity.end])
-                and ((self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name(written)
+                and ((self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name_in_any_case(written)
                      and not self.surname_ending.search(written) or self._place_adjective_before_its_noun(text, entity.start))
                 else entity for entity in entities]
 
@@ -2765,7 +2765,7 @@ class SpanRepair:
             if word is None or "\n" in word.group() or any(other.start < word.end() and word.start() < other.end for other in entities):
                 continue
             written = word.group().rstrip()
-            if (self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name(written):
+            if (self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name_in_any_case(written):
                 places.append(EntitySpan(word.start(), word.start() + len(written), "GPE", entity.score))
         return sorted(entities + places, key=lambda entity: (entity.start, entity.end)) if places else entities
 
@@ -2798,7 +2798,7 @@ class SpanRepair:
         before a known given name and more ("Аким Костаная Асхат Каиргалиевич Шакиров"). A place that is
         also a given name (Нурсултан) is the name's."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("PERSON", "GPE", "LOC") else []
-        if len(words) < 2 or self.kazakh_letter.search(text) or self.names.is_given_name(words[0].group()) \
+        if len(words) < 2 or self.kazakh_letter.search(text) or self.names.is_given_name_in_any_case(words[0].group()) \
                 or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())
                         or self._town_after_an_akims_title(text, entity.start, words[0].group())):
             return None

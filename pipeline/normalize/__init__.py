@@ -323,9 +323,9 @@ class Normalizer:
                             and _RUSSIAN_SURNAME_IN_OVA.search(mention.text.strip()) \
                             and not by_surname.get(key.surname, set()) - {mention.link_key}:
                         # Initials and a surname in -ова, a woman's nominative or a man's genitive ("пресс-служба Н. Петрова"),
-                        # where the page names no other woman so but a man with that initial and the surname in -ов: his.
+                        # where the page names no other woman so but a man in full with that initial and the surname in -ов: his.
                         candidates = _fullest({man for man in by_surname.get(key.surname[:-1], set())
-                                               if (LinkKey.parse(man).initial or LinkKey.parse(man).given[:1]) == key.initial})
+                                               if LinkKey.parse(man).given and LinkKey.parse(man).initial == key.initial})
                     elif not candidates and not text[mention.end:].strip():
                         # A page cut off in the middle of a surname after its initials ("... В свою очередь М. Жу"): the one
                         # person named with that initial whose surname opens so.
