@@ -155,6 +155,13 @@ _MAX_NOUN_BEFORE_A_NAME = 40
 _VERB_OBJECT_GAP = re.compile(r"(?:\s+[а-яё][а-яё-]*){0,2}\s+[«\"„“']*")
 _MAX_VERB_OBJECT_CHARS = 40
 _MAX_SUCCEEDED_POST_CHARS = 80  # "На посту акима Костанайской области" before the name of the one who held it
+# A Kazakh body's membership words at the end of their line, before the dashed lines of its members ("Кеңестің
+# құрамында:", "Жюри құрамына мыналар енді:"): the body in the genitive, if named, is the members' institution.
+_KAZAKH_MEMBER_LIST_OPENING = re.compile(r"(?:(?P<body>[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің))\s+)?құрам(?:ында|ына)(?:[^\S\n]+[^\W\d_][\w-]*){0,3}[^\S\n]*:[^\S\n]*\n",
+                                         re.IGNORECASE)
+_KAZAKH_BODIES_OF_NO_INSTITUTION = ("жюри", "алқа", "комиссия")
+_DASHED_LIST_LINE = re.compile(r"[^\S\n]*[-–—•][^\S\n]")  # a line of a dashed or bulleted list
+_MAX_MEMBER_LIST_CHARS = 1200
 
 # Between a supervisor's title and the post after it: a dash, then the post's lower-case words before its
 # head ("жетекшісі – химия пәнінің мұғалімі").
@@ -2145,6 +2152,32 @@ class RoleExtractor:
             if mention.start >= opening.end():
                 assigned[index] = ([*titles, member], max(confidence, 0.7), boundary)
 
+    def _kazakh_members_listed(self, text: str, persons, assigned: list) -> None:
+        """The names on the dashed lines after a Kazakh body's membership words that end their line with a colon ("Кеңестің
+        құрамында:", "Комиссия құрамына мыналар кірді:"), each line "- title Name,": each such name is the body's member,
+        besides the post its line gives, at the body the words name ("кеңестің", the board the page named before)."""
+        for index, ((mention, _), (titles, confidence, boundary)) in enumerate(zip(persons, assigned)):
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            if not _DASHED_LIST_LINE.match(text, line_start):
+                continue
+            opening = None
+            for opening in _KAZAKH_MEMBER_LIST_OPENING.finditer(text, max(0, line_start - _MAX_MEMBER_LIST_CHARS), line_start):
+                pass
+            if opening is None or not all(_DASHED_LIST_LINE.match(line) for line in text[opening.end():line_start].splitlines() if line.strip()):
+                continue
+            # A jury's or a commission's members hold a post of no institution, as its chairman does.
+            body = opening.group("body")
+            body = None if body and body.lower().startswith(_KAZAKH_BODIES_OF_NO_INSTITUTION) else body
+            if body:
+                # The body by the name the page gave it before ("Жоғары қамқоршылық кеңесі ... Кеңестің құрамында"): its
+                # capitalized opening and up to two words before its noun.
+                noun = re.escape(body[:-3].lower())
+                named = list(re.finditer(rf"(?<![\w-])[А-ЯЁӘҒҚҢӨҰҮҺІ][\w-]*(?:[^\S\n]+[а-яёәғқңөұүһі][\w-]*){{0,2}}[^\S\n]+{noun}(?=[\w-]*)",
+                                         text[max(0, opening.start() - _MAX_MEMBER_LIST_CHARS):opening.start()]))
+                body = named[-1].group() if named else body
+            member = TitleHit(opening.start(), opening.end(), "member", opening.group(), org_text=body, of_no_institution=not body)
+            assigned[index] = ([*titles, member], max(confidence, 0.7), boundary)
+
     def _title_codes(self, fact: RoleFact, lang: str) -> set[str]:
         """A fact's role and its title's own code (депутат of a maslikhat: maslikhat_deputy and parliament_deputy)."""
         return {fact.role} | {hit[2] for hit in self.matcher(lang).find(fact.title, 0, len(fact.title))}
@@ -3225,6 +3258,8 @@ class RoleExtractor:
             self._kazakh_title_left_out_of_a_list(text, persons, assigned)
         if lang == "ru" and text.find("состав", start, end) >= 0:
             self._russian_members_listed(text, start, end, persons, assigned)
+        if lang == "kk" and persons and text.find("құрам", max(0, persons[0][0].start - _MAX_MEMBER_LIST_CHARS), end) >= 0:
+            self._kazakh_members_listed(text, persons, assigned)
         succession_status = self._succession(text, titles, persons, assigned, claimed) if lang == "en" else {}
         facts = []
         taxonomy = self.taxonomy

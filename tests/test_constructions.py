@@ -15221,3 +15221,44 @@ def test_a_kazakh_standing_commissions_chairman_is_at_the_maslikhat_the_page_nam
     text = ("Қарасу аудандық мәслихатының кезекті сессиясы өтті. Аграрлық мәселелер жөніндегі тұрақты комиссияның төрағасы "
             "Бауыржан Тоқтаров баяндама жасады.")
     assert ("Бауыржан Тоқтаров", "chairman", "Қарасу аудандық мәслихаты") in found(stages, text)
+
+
+def test_a_second_surname_in_a_case_after_a_kazakh_name_opens_what_follows(stages):
+    # a thing named after someone right after a full name: no name has two surnames
+    text = "Үкімет басшысы Дәурен Сәтбаев Жұмабековтың лицейлер желісінің қамқоршылық кеңесін басқарды."
+    assert ("Дәурен Сәтбаев", "prime_minister") in {(f.person.display, f.role) for f in facts_of(stages, text)}
+
+
+def test_a_kazakh_postposition_ends_the_institution_before_a_title(stages):
+    # "by the akim's decision, the district education department's head": the department is no "сәйкес ..."
+    text = "Аудан әкімінің шешіміне сәйкес аудандық білім бөлімінің басшысы Нұржан Омаров мектептерді аралады."
+    assert ("Нұржан Омаров", "head", "аудандық білім бөлімі") in found(stages, text)
+
+
+def test_a_kazakh_fields_adjective_made_of_a_title_word_is_no_title(stages):
+    # "ветеринариялық" (veterinary) is made of the field, not the veterinarian's title: the unit's head after a dash
+    text = "Гүлнар Сейітова – Ақсу ауылдық округінің ветеринариялық пунктінің меңгерушісі."
+    assert ("Гүлнар Сейітова", "head", "Ақсу ауылдық округінің ветеринариялық пункті") in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Жаңа көліктер Абай, Көктал және Ынталы ауылдық округтерінің пункттеріне берілді.",
+    "Абай мен Сарыбел ауылдарында жаңа мектеп ашылды.",
+])
+def test_a_given_name_in_a_kazakh_list_of_places_before_their_noun_is_a_place(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert "Абай" not in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+@pytest.mark.parametrize("text, org", [
+    # a jury's members hold a post of no institution, as its chairman does
+    ("Облыстық байқаудың қазылар алқасы бекітілді. Жюри құрамында:\n- №5 мектептің директоры Гүлжан Төлеуова,\n"
+     "- аудандық білім бөлімінің әдіскері Нұржан Сейітов.\nБайқау сәуір айында өтеді.", None),
+    # a board's, at the board the page named before
+    ("Университеттің қамқоршылық кеңесі жаңарды. Кеңестің құрамында:\n- Ақмола облысының әкімі Ерлан Жақыпов,\n"
+     "- Оқу-ағарту вице-министрі Дина Әлімова.\nКеңес жылына екі рет жиналады.", "Университеттің қамқоршылық кеңес"),
+])
+def test_the_names_on_dashed_lines_after_a_kazakh_bodys_membership_words_are_its_members(stages, text, org):
+    members = {(f.person.display, f.org.name if f.org else None) for f in facts_of(stages, text) if f.role == "member"}
+    assert {name for name, _ in members} == ({"Гүлжан Төлеуова", "Нұржан Сейітов"} if org is None else {"Ерлан Жақыпов", "Дина Әлімова"})
+    assert {found_org for _, found_org in members} == {org}

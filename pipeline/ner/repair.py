@@ -575,6 +575,11 @@ class SpanRepair:
             rf"([{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+))(?![\w-])")
         self.kazakh_possessive_endings = tuple(lexicons["kk"].words("possessive_endings"))
         self.kazakh_place_nouns = tuple(stem for stems in lexicons["kk"].table("referring_place_nouns").values() for stem in stems)
+        # The rest of a list of places from one of its words: more capitalized words, then "және"/"мен" and the last one
+        # before the places' noun in the plural ("..., Көктал және Ынталы ауылдық округтерінің").
+        self.kazakh_listed_places_after = re.compile(
+            rf"(?:\s*,\s*[{_UPPER}][{_LOWER}-]+)*\s*,?\s*(?:және|мен|бен|пен)\s+[{_UPPER}][{_LOWER}-]+\s+(?:ауылдық\s+)?"
+            rf"(?:{any_of(self.kazakh_place_nouns)})(?:тар|тер|дар|дер|лар|лер)")
         self.kazakh_compound_head_after = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('compound_heads'))})(?![\w-])")
         self.kazakh_oblique_word = re.compile(
             rf"[{_UPPER}][{_LOWER}]{{3,}}(?:{any_of(lexicons['kk'].words('oblique_case_endings_of_words'))})")
@@ -993,7 +998,8 @@ class SpanRepair:
             text, self._with_initials_names(text, entities)))
         entities = self._registered_names_around(text, self._without_preposition_words_of_titles(text, self._names_of_works_and_groups(
             text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
-                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text)))))))
+                text, self._kazakh_places_listed_before_their_noun(
+                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text))))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
@@ -1493,7 +1499,11 @@ class SpanRepair:
             if not after_given_and_patronymic and not self.kazakh_surname_word.fullmatch(word.group()):
                 continue
             place = following is words[-1] and self._is_centre(last)
-            if place or after_given_and_patronymic or self.kazakh_surname_in_a_case.fullmatch(word.group()) \
+            # A second surname in a case after a given name and a surname ("Name Surname Назарбаевтың мектептері"):
+            # no name has two surnames, so the second one opens what follows (a thing named after someone).
+            second_surname = index >= 1 and following is words[-1] and bool(self.kazakh_surname_in_a_case.fullmatch(last)) \
+                and not self.kazakh_surname_in_a_case.fullmatch(word.group())
+            if place or after_given_and_patronymic or second_surname or self.kazakh_surname_in_a_case.fullmatch(word.group()) \
                     or following is words[-1] and self.kazakh_possessed_noun_in_a_case.search(last):
                 person = EntitySpan(entity.start, word.end(), entity.label, entity.score)
                 return [person, EntitySpan(following.start(), following.start() + len(last), "GPE")] if place else [person]
@@ -1704,6 +1714,18 @@ class SpanRepair:
                 if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) == 2
                 and self.place_name_opener.match(text, entity.start, entity.end) else entity
                 for entity in entities]
+
+    def _kazakh_places_listed_before_their_noun(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A one-word "person" in a Kazakh list of capitalized words that ends with "және"/"мен" and one more
+        before a place's noun in the plural ("Абай, Көктал және Ынталы ауылдық округтерінің", "Абай мен Сарыбел
+        ауылдарында"): the list names places, so the word is one (GPE), as a given name alone is many a village's."""
+        replaced = []
+        for entity in entities:
+            if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) == 1 \
+                    and self.kazakh_listed_places_after.match(text, entity.end):
+                entity = EntitySpan(entity.start, entity.end, "GPE", entity.score)
+            replaced.append(entity)
+        return replaced
 
     def _listed(self, text: str, *spans: EntitySpan) -> bool:
         """Whether the spans follow one another as the items of a list."""
