@@ -647,3 +647,26 @@ def test_initials_with_a_mans_genitive_or_a_cut_surname_are_the_person_named_in_
 ])
 def test_a_three_word_name_without_a_patronymic_keeps_its_middle_word(resources, written, display):
     assert resources.names.normalize(written, "kk").display == display
+
+
+@pytest.mark.parametrize("before, written, display", [
+    # a man's -а surname that is a Russian noun, in the genitive after к, г or х: -и, not a Georgian surname in -и
+    ("Коллеги проводили в последний путь бывшего директора ", "Виктора Блохи", "Виктор Блоха"),
+    ("Прошла выставка работ ", "Олега Заики", "Олег Заика"),
+    # a woman's given name no list knows, in the genitive her surname shows: -ы after a hard consonant is no nominative
+    ("Аким посетил дом ", "Зейнилы Есимовой", "Зейнила Есимова"),
+])
+def test_a_russian_name_in_the_genitive_with_an_a_ending_word_to_the_nominative(resources, before, written, display):
+    assert resources.names.normalize(written, "ru", before=before).display == display
+
+
+@pytest.mark.parametrize("text", [
+    # a given name with a Kazakh word of address joined by a hyphen: the woman named in full before
+    "Аким района навестил дом ветерана Зейнилы Есимовой. Позже Зейнила-апай рассказала о годах работы в школе.",
+    # a page cut off in the middle of a patronymic it wrote in full before: that one person, linked to the full name
+    "Вчера не стало бывшего директора школы Петра Грохи. Петра Игнатьевича помнят все ученики. Ученики Петра Игнатьеви",
+])
+def test_a_name_with_a_word_of_address_or_cut_by_the_page_end_is_the_person_named_in_full(stages, text):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    persons = [m for m in document.mentions if m.label == "PERSON"]
+    assert len(persons) >= 2 and len({m.link_key for m in persons}) == 1

@@ -695,3 +695,34 @@ def test_a_long_chain_ending_in_a_body_named_after_an_office_keeps_the_title_bef
     text = ("The head of the Center for Youth Initiatives of the Foundation of the First President of the Republic of "
             "Kazakhstan Daulet Nurlanov visited the school.")
     assert ("Daulet Nurlanov", "head") in {(person, role) for person, role, _ in roles_of(stages, text)}
+
+
+def test_an_akim_named_after_a_rural_district_already_named_by_its_adjective(stages):
+    # "сельского округа Name" names the округ after a person only where no adjective named it before ("в селе Name"):
+    # after "Жанатурмысского сельского округа" the name in the genitive is its akim's
+    text = "В селе Жанатурмыс прошла отчетная встреча акима Жанатурмысского сельского округа Серика Омарова с жителями."
+    assert ("Серик Омаров", "akim") in {(person, role) for person, role, _ in roles_of(stages, text)}
+
+
+def test_the_chair_of_a_session_under_the_chairmanship_holds_no_title_before_it(stages):
+    # "под председательством Name": the chair of the meeting, not the deputy whose powers the session ends
+    text = ("Прошла сессия по вопросу о прекращении полномочий депутата маслихата города Павлодара под председательством "
+            "Даурена Сеитова.")
+    assert not {role for person, role, _ in roles_of(stages, text) if person == "Даурен Сеитов"}
+
+
+def test_the_holiday_of_the_defenders_of_the_fatherland_is_no_post(stages):
+    # "Дню защитника Отечества": a holiday, not a footballer's "защитник" of the name before it
+    text = ("Пресс-секретарь департамента полиции Бахыт Оразов.\n\nВ полиции прошло торжественное собрание, посвященное Дню "
+            "Защитника Отечества, в котором приняли участие ветераны.")
+    assert ("Бахыт Оразов", "other") not in {(person, role) for person, role, _ in roles_of(stages, text)}
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # a region's police and emergency departments by the region's abbreviation, the department's too
+    ("Первый заместитель начальника департамента полиции СКО Нурлан Габдуллин вручил награды.", "Нурлан Габдуллин",
+     "north_kazakhstan_region_police_department"),
+    ("Учения провел начальник ДЧС ВКО Марат Сейдахметов.", "Марат Сейдахметов", "east_kazakhstan_region_emergency_department"),
+])
+def test_regional_police_and_emergency_departments_by_the_regions_abbreviation(stages, text, person, org):
+    assert org in {found_org for found_person, _, found_org in roles_of(stages, text) if found_person == person}

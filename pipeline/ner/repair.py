@@ -168,6 +168,10 @@ LANGS = ("ru", "kk", "en")
 
 # The endings of a given name in the genitive (Касыма, Алии): a settlement's name after its noun, not its akim's (Ержану).
 _GENITIVE_ENDINGS_OF_GIVEN_NAMES = ("а", "я", "ы", "и")
+# A settlement's noun already named by its capitalized adjective ("Жанатурмысского сельского округа", "Кызылжарского
+# аульного округа"), a lower-case adjective maybe between: a name after it is no settlement's name.
+_SETTLEMENT_NAMED_BY_ITS_ADJECTIVE = re.compile(
+    r"(?<![\w-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:ого|его|ой|ей|ом|ем|ий|ый|ая|яя|ое|ее|ую|юю)\s+(?:[а-яё]+(?:ого|его|ой|ей|ом|ем|ий|ый|ая|ое|ую)\s+)?$")
 _QUOTED_NAME = re.compile(r"\s?«[^«»\n]{1,60}»")
 _ORG_JOINER = re.compile(r"\s*")
 # An English institution's span that ends in a field after "of" ("Institute of Experimental").
@@ -1826,7 +1830,8 @@ class SpanRepair:
         "сельского округа Касыма Кайсенова"); its akim's name after the noun stands in the nominative or the dative
         ("аким сельского округа Ержан Ахметов", "акиму села Ержану Ахметову")."""
         name = text[start:end]
-        return self.settlement_before_name.search(text, max(0, start - 30), start) is not None \
+        settlement = self.settlement_before_name.search(text, max(0, start - 30), start)
+        return settlement is not None and not _SETTLEMENT_NAMED_BY_ITS_ADJECTIVE.search(text, max(0, settlement.start() - 60), settlement.start()) \
             and name.split()[0].endswith(_GENITIVE_ENDINGS_OF_GIVEN_NAMES) and self.names.known_given_in_a_case(name)
 
     def _is_title_word(self, word: str) -> bool:

@@ -242,6 +242,11 @@ class Normalizer:
         with_forms = self._bylines_surname_first(self._in_the_pages_name_order(self._listed_with_persons(
             mentions, [self.normalized(mention, text) for mention in mentions], text)), text)
         with_forms = self._in_the_paragraphs_kazakh_name_order(with_forms, text)
+        # A page cut off in the middle of a name's last word ("... Петра Игнатьеви" after "Петра Игнатьевича"): the name
+        # the page wrote in full so, read as that one.
+        written = {index: full for index, mention in enumerate(mentions) if (full := self._name_cut_off_by_the_page_end(mention, mentions, text))}
+        with_forms = [replace(form, normalized=with_forms[written[index]].normalized, link_key=with_forms[written[index]].link_key)
+                      if index in written else form for index, form in enumerate(with_forms)]
         by_surname: dict[str, set[str]] = {}
         by_given: dict[str, set[str]] = {}
         by_word_stem: dict[str, set[str]] = {}
@@ -271,10 +276,11 @@ class Normalizer:
                       for mention, normalized in zip(mentions, with_forms)]
         first_of = _spellings_of_one_name(with_forms)
         resolved = []
-        for mention in with_forms:
+        for index, mention in enumerate(with_forms):
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
             if key is not None and key.is_person:
-                name = self.names.normalize(mention.text, mention.lang, _before(text, mention), text[mention.end:mention.end + 40])
+                as_written = mentions[written[index]] if index in written else mention
+                name = self.names.normalize(as_written.text, mention.lang, _before(text, as_written), text[as_written.end:as_written.end + 40])
                 # A given name with a patronymic ("Наталья Васильевна"): the given name decides. So does a Russian given
                 # name alone, read in the nominative ("Мама Тимура", "Ильяс занимается" after
                 # "Тимур Ержанов", "Ильяса Нурпеисова"), a Kazakh one without initials ("Аружанның әкесі": her
@@ -340,6 +346,19 @@ class Normalizer:
             resolved.append(mention)
         return [replace(mention, link_key=first_of[mention.link_key]) if mention.link_key in first_of else mention
                 for mention in resolved]
+
+    @staticmethod
+    def _name_cut_off_by_the_page_end(mention: Mention, mentions: list[Mention], text: str) -> int | None:
+        """The index of the one other person's mention a name at the very end of a cut-off page begins: the same words but
+        the last, which the cut left short ("Петра Игнатьеви" of "Петра Игнатьевича"), else None."""
+        if mention.label != "PERSON" or text[mention.end:].strip():
+            return None
+        words = mention.text.split()
+        found = {index for index, other in enumerate(mentions) if other.label == "PERSON" and other is not mention
+                 and len(other_words := other.text.split()) == len(words) and other_words[:-1] == words[:-1]
+                 and len(words[-1]) >= 3 and other_words[-1].startswith(words[-1]) and other_words[-1] != words[-1]}
+        texts = {mentions[index].text for index in found}
+        return min(found) if len(texts) == 1 else None
 
     def _the_full_name_of_the_initials(self, mention: Mention, key: LinkKey, by_surname: dict[str, set[str]],
                                        patronymic_of: dict[str, str]) -> set[str]:

@@ -75,6 +75,8 @@ _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
 _CASE_ENDINGS_NO_NOMINATIVE_TAKES = ("у", "ом", "ем")
 _SHORT_I_STEM_CASE = re.compile(r"[ае](?:я|ю|ем|е)$", re.IGNORECASE)
 _GENITIVE_OF_A = "ы"  # a man's -а surname in the genitive (Обамы); -и is Georgian (Саакашвили) and stays
+_GENITIVE_OF_A_AFTER_A_VELAR = re.compile(r"(?<!с)[кгхжшчщ]и$", re.IGNORECASE)
+_WOMANS_GIVEN_NAME_IN_THE_GENITIVE = re.compile(r"[бвдзлмнпрстф]ы$", re.IGNORECASE)
 
 # Russian surnames mix back and front vowels (Сағадиев, Бекмағанбетов): writers give their endings
 # either vowel harmony (Сағадиевке and Сағадиевқа, Бекмағанбетовтің and Бекмағанбетовтың), so both count.
@@ -278,6 +280,8 @@ class PersonNames:
             rf"\s+(?:{any_of(kazakh.words('address_words_after_name'))})(?:{any_of(kazakh.words('address_possessives'))})?"
             rf"(?:{any_of(kazakh.words('address_case_endings'))})?(?![\w-])"
             rf"(?!\s+(?:{any_of(kazakh.words('title_words_after_address_words'))})(?![\w-]))")
+        # A Kazakh word of address joined to a given name by a hyphen ("Зейнила-апай", "Бакыт-ага"): no word of the name.
+        self.address_words_after_name = frozenset(kazakh.words("address_words_after_name"))
         self._kazakh_age_before = re.compile(rf"(?<![\w-])(?:{any_of(kazakh.words('age_words_before_name'))})\s+$")
         self.feminine_surname = ends_with_any(russian.words("feminine_surname_endings"))
         self.feminine_endings = russian.words("feminine_name_endings")
@@ -942,6 +946,10 @@ class PersonNames:
                         return candidate
         if declined and gender == "masc":
             return self._masculine_consonant_stem(word)
+        if declined and gender == "femn" and _WOMANS_GIVEN_NAME_IN_THE_GENITIVE.search(word) and len(word) >= 4:
+            # A woman's name nobody knows, in the genitive her surname shows (Зейнилы Есимовой: Зейнила); no woman's
+            # name in the nominative ends in -ы after a hard consonant.
+            return word[:-1] + "а"
         return word
 
     def _same_masculine_case_ending(self, given: str, surname: str) -> bool:
@@ -999,6 +1007,12 @@ class PersonNames:
             return word[:1] + known[1:]
         if word.lower().endswith(_GENITIVE_OF_A) and len(word) >= 4:
             return word[:-1] + "а"
+        if _GENITIVE_OF_A_AFTER_A_VELAR.search(word) and len(word) >= 4 and any(
+                parse.is_known and parse.normal_form == word.lower()[:-1] + "а" and {"sing", "gent"} <= parse.tag.grammemes
+                for parse in russian_morphology().parse(word.lower())):
+            # A man's -а surname that is a Russian noun, after к, г, х or a hushing consonant takes -и in the genitive
+            # (Блохи -> Блоха, Мухи -> Муха); a word the dictionary does not know so stays (Сасаки, Левандовски).
+            return word[:-1] + "а"
         # A Kazakh surname in -ай or -ей declines as a noun in -й (Мынбай: Мынбая, Мынбаю, Мынбаем, Мынбае).
         short_i_stem = _SHORT_I_STEM_CASE.search(word)
         if short_i_stem is not None and short_i_stem.start() >= 3:
@@ -1020,6 +1034,9 @@ class PersonNames:
         # Words a page glued together ("Қасым-ЖомартКемелұлымен") are read apart.
         words = [part for token in self.token.findall(text) for part in _GLUED_WORDS.split(token)]
         tokens = [f"{token}." if len(token) == 1 and token.isupper() else one_script(token) for token in words]
+        if tokens and (address := tokens[-1].rpartition("-"))[1] and address[0][:1].isupper() \
+                and address[2] in self.address_words_after_name:
+            tokens[-1] = address[0]
         non_name = self.non_name_words
         # A title that is also a given name before one more word, or before a patronymic, is the given name
         # ("Ғалым Мұтанов", "Ғалым Советұлы Тастанбеков").
