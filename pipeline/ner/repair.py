@@ -2712,7 +2712,7 @@ class SpanRepair:
         if self.kazakh_letter.search(text):
             return entities
         return [replace(entity, label="GPE") if entity.label == "PERSON" and _CYRILLIC_NAME.fullmatch(written := text[entity.start:entity.end])
-                and ((self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name_in_any_case(written)
+                and ((self._is_place(written) or self._is_centre(written)) and not self._given_name_named_like_a_place(written)
                      and not self.surname_ending.search(written) or self._place_adjective_before_its_noun(text, entity.start))
                 else entity for entity in entities]
 
@@ -2792,7 +2792,7 @@ class SpanRepair:
             if word is None or "\n" in word.group() or any(other.start < word.end() and word.start() < other.end for other in entities):
                 continue
             written = word.group().rstrip()
-            if (self._is_place(written) or self._is_centre(written)) and not self.names.is_given_name_in_any_case(written):
+            if (self._is_place(written) or self._is_centre(written)) and not self._given_name_named_like_a_place(written):
                 places.append(EntitySpan(word.start(), word.start() + len(written), "GPE", entity.score))
         return sorted(entities + places, key=lambda entity: (entity.start, entity.end)) if places else entities
 
@@ -2825,7 +2825,7 @@ class SpanRepair:
         before a known given name and more ("Аким Костаная Асхат Каиргалиевич Шакиров"). A place that is
         also a given name (Нурсултан) is the name's."""
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end)) if entity.label in ("PERSON", "GPE", "LOC") else []
-        if len(words) < 2 or self.kazakh_letter.search(text) or self.names.is_given_name_in_any_case(words[0].group()) \
+        if len(words) < 2 or self.kazakh_letter.search(text) or self._given_name_named_like_a_place(words[0].group()) \
                 or not (self._is_place(words[0].group()) or self._is_centre(words[0].group())
                         or self._town_after_an_akims_title(text, entity.start, words[0].group())):
             return None
@@ -3674,6 +3674,14 @@ class SpanRepair:
 
     def _is_place_or_foreign_city(self, text: str) -> bool:
         return self._is_place(text) or text.lower() in self.foreign_cities
+
+    def _given_name_named_like_a_place(self, word: str) -> bool:
+        """A known given name, or one in a Russian case whose nominative names a place too (Нурсултана: the man's
+        genitive, no city's; Алматы is no case of Алмат, which names no place)."""
+        if self.names.is_given_name(word):
+            return True
+        nominative = self.names.russian_given(word, "masc", True) if self.names.known_given_in_a_case(word) else word
+        return nominative != word and self._is_place(nominative)
 
     def _a_place(self, text: str) -> bool:
         """(``_is_place``) A region or a city of the registry, a town of regional significance (Екібастұз, Rudny), a

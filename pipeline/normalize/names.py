@@ -968,10 +968,6 @@ class PersonNames:
         return given.endswith("а") and given[-2:-1].lower() not in VOWELS + _SOFT_SIGNS and self.is_given_name(given[:-1]) \
             or self.known_given_in_a_case(given)
 
-    def is_given_name_in_any_case(self, word: str) -> bool:
-        """A known given name, or a man's in a Russian oblique case (Нурсултана: no city's name in the genitive there)."""
-        return self.is_given_name(word) or self.known_given_in_a_case(word)
-
     def known_given_in_a_case(self, given: str) -> bool:
         """Whether a given name's first word is a known man's given name in an oblique case."""
         first = given.split()[0]
