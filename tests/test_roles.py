@@ -726,3 +726,35 @@ def test_the_holiday_of_the_defenders_of_the_fatherland_is_no_post(stages):
 ])
 def test_regional_police_and_emergency_departments_by_the_regions_abbreviation(stages, text, person, org):
     assert org in {found_org for found_person, _, found_org in roles_of(stages, text) if found_person == person}
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    # the chamber's noun before "Speaker", as "Senate Speaker" has it
+    ("The greetings were read out by Parliament Speaker Dauren Abenov at the congress.", "Dauren Abenov", "chairman", "parliament_rk"),
+    # a co-president presides over the body as a president does
+    ("Co-President of the Nordic Peace Council Anna Berg opened the round table.", "Anna Berg", "president", "Nordic Peace Council"),
+    # an international organisation known by its acronym
+    ("Secretary General of TURKSOY Aibek Tursyn visited the museum.", "Aibek Tursyn", "secretary", "turksoy"),
+])
+def test_speaker_co_president_and_turksoy(stages, text, person, role, org):
+    assert (person, role, org) in roles_of(stages, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    # an athlete named by the sport's noun is an occupation, as a wrestler or a gymnast is
+    ("The minister named judoka Arman Tulegen among the best.", "Arman Tulegen"),
+    ("In Tokyo female boxer Dana Ospan took silver.", "Dana Ospan"),
+    ("Our shooters Aliya Sarsen and Timur Bek won bronze.", "Timur Bek"),
+])
+def test_an_athlete_named_by_the_sports_noun_is_other(stages, text, person):
+    assert (person, "other", None) in roles_of(stages, text)
+
+
+@pytest.mark.parametrize("text, person, wrong", [
+    # a verb of the report between a title and a name ("stated", "was read by"): the title is its subject's, no title of the name
+    ("The President stated national archers Dina Omar and Timur Bek had set a record.", "Dina Omar", "president"),
+    ("The greeting of the President was read by professor Saule Ermek at the forum.", "Saule Ermek", "president"),
+    ("The minister declared Aidar Nurlan the winner of the contest.", "Aidar Nurlan", "minister"),
+])
+def test_a_verb_of_the_report_between_a_title_and_a_name_parts_them(stages, text, person, wrong):
+    assert (person, wrong) not in {(found, role) for found, role, _ in roles_of(stages, text)}
