@@ -8691,11 +8691,15 @@ class KazakhReferringNouns:
         # ұйымдастырған кафедра меңгерушісі": the chair's head who organized them). So does a noun in the dative after its
         # possessive, the verb's object, before a district's or a village's noun ("Сессия жұмысына аудан әкімі қатысты": the
         # akim of the district referred to took part in its work); a region's noun there is the page's region's already.
+        # So does a noun in the plural, no place's name ("мектеп ұстаздары аудан әкімі ...": the teachers, the akim of the
+        # district referred to).
         if previous is not None and (compound or not (previous[-1:] in ",.;:!?" or previous.lower() in self._determiners
                                                       or self._chain.stops(previous) or self._chain.oblique_capitalized(previous)
                                                       or previous.islower() and self._chain.breaks(previous, phrase[0])
                                                       or previous.islower() and kinds[-1] in _PLACES_BELOW_A_REGION
                                                       and self._dative_after_possessive.search(previous)
+                                                      or previous.islower() and kinds[-1] in _PLACES_BELOW_A_REGION
+                                                      and self._plural_noun.fullmatch(previous.lower())
                                                       or previous[-1:] in "»”\"" and not self._possessive(phrase[0]))):
             return None
         return kinds[-1], phrase

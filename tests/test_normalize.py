@@ -670,3 +670,13 @@ def test_a_name_with_a_word_of_address_or_cut_by_the_page_end_is_the_person_name
     [document] = stages.annotate([Page(source="t", text=text)])
     persons = [m for m in document.mentions if m.label == "PERSON"]
     assert len(persons) >= 2 and len({m.link_key for m in persons}) == 1
+
+
+@pytest.mark.parametrize("written, base", [
+    # a woman's surname in the plural closing a list of names ("Name мен Name Сәтбаевалардың"): the surname, as a man's is
+    ("Жақыповалардың", "Жақыпова"), ("Сейдахметевалар", "Сейдахметева"), ("Тұрлыбекова", "Тұрлыбекова"),
+    # a word of the language in the plural stays as written
+    ("Машиналар", "Машиналар"),
+])
+def test_a_womans_kazakh_surname_in_the_plural_is_the_surname(resources, written, base):
+    assert resources.names.kazakh_base(written) == base

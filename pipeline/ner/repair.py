@@ -280,6 +280,8 @@ _GIVEN_NAME_AND_HYPHENATED_WORD = re.compile(
 _LATIN_GIVEN_NAME_INITIAL_SURNAME = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+[A-Z][a-z]?\.\s*[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?![\w-])")
 # The labels of spans that may hold an official's name: those of persons and of what they head.
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
+# A surname's endings no place's or word's name has in the nominative (Арыстанбеков, Сейітова).
+_RUSSIAN_TYPE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва")
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -1427,8 +1429,24 @@ class SpanRepair:
             elif name.group(1) in self.korean_surnames and self.names.is_given_name(self.names.kazakh_base(surname)) \
                     and not self._names_a_place(surname) and not self.place_noun_after.match(text, name.end(2)):
                 found.append((name.start(1), name.end(2), name.end(2)))
+        # A place's or a person's span of three or four capitalized words whose second has a surname's ending (-ов, -ева),
+        # the others no such ending, before a place's noun ("Тілеген Арыстанбеков Сайқын ауылында"): the first two are a person's
+        # name, whatever the given name is.
+        names_before_a_place = set()
+        for entity in entities:
+            words = list(re.finditer(r"\S+", text[entity.start:entity.end]))
+            if entity.label in ("GPE", "LOC", "PERSON") and 3 <= len(words) <= 4 and all(word.group()[:1].isupper() and word.group().isalpha()
+                                                                               for word in words) \
+                    and words[1].group().endswith(_RUSSIAN_TYPE_SURNAME_ENDINGS) and not self._is_place(words[1].group()) \
+                    and not any(word.group().endswith(_RUSSIAN_TYPE_SURNAME_ENDINGS) for word in words[2:]):
+                names_before_a_place.add((entity.start, entity.start + words[1].end()))
+                found.append((entity.start, entity.start + words[1].end(), entity.start + words[1].end()))
         for start, end, reach in found:
             overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if place := self._place_run_past_a_name(text, start, end, overlapping, (start, end) in names_before_a_place):
+                entities = sorted([entity for entity in entities if entity not in overlapping]
+                                  + [EntitySpan(start, end, "PERSON"), place], key=lambda entity: (entity.start, entity.end))
+                continue
             if any(entity.start < start or entity.end > (end if entity.label == "PERSON" else reach)
                    or entity.label not in _LABELS_OF_NAMES
                    or (entity.label == "PERSON" and (entity.start, entity.end) == (start, end)) for entity in overlapping):
@@ -1436,6 +1454,25 @@ class SpanRepair:
             entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
                               key=lambda entity: (entity.start, entity.end))
         return entities
+
+    def _place_run_past_a_name(self, text: str, start: int, end: int, overlapping: list[EntitySpan],
+                               of_a_person_too: bool) -> EntitySpan | None:
+        """The place of a place's or a person's span the model began at a person's name and ran over one or two
+        capitalized words after it, right before a place's noun ("Name Surname Қарабұлақ ауылында" as one GPE or one
+        PERSON, where ``of_a_person_too``: its second word a surname's, the others none, so no patronymic's full name as
+        "Name Әбдіқадырұлы Төрехан аудан басшысын"): those words, the name being the person's. None where the span is
+        otherwise."""
+        if len(overlapping) != 1 or overlapping[0].label not in (("GPE", "LOC", "PERSON") if of_a_person_too else ("GPE", "LOC")):
+            return None
+        [entity] = overlapping
+        if entity.start != start or entity.end <= end or not self.place_noun_after.match(text, entity.end):
+            return None
+        tail = text[end:entity.end]
+        words = tail.split()
+        if not 1 <= len(words) <= 2 or not tail[:1].isspace() or not all(word[:1].isupper() for word in words):
+            return None
+        return EntitySpan(end + len(tail) - len(tail.lstrip()), entity.end, "GPE" if entity.label == "PERSON" else entity.label,
+                          entity.score)
 
     def _without_trailing_kazakh_words(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A Kazakh person's span that ends with words in lower case ("Кемел Ақышев туралы", about;

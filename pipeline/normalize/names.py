@@ -259,7 +259,7 @@ class PersonNames:
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.kazakh_dative_endings = tuple(kazakh.words("dative_endings"))
-        self.family_surname = ends_with_any(kazakh.words("family_surname_endings"))
+        self.family_surname = ends_with_any(kazakh.words("family_surname_endings") + kazakh.words("feminine_family_surname_endings"))
         # A Kazakh surname or patronymic in a case (Қоңырбаевтың, Әлиеваның, Сейітқызына): by an ending only
         # surnames have, as -ын + -да is also a possessed noun's case (ауданында); a patronymic ends with a
         # possessive, so it takes the cases a possessed noun takes (-ның, -на, -нда, -нан), a surname not.
