@@ -232,9 +232,9 @@ class PersonNames:
         kazakh, russian = lexicons["kk"], lexicons["ru"]
         letters = "".join(kazakh.words("letters"))
         kazakh_letter = re.compile(f"[{letters}{letters.upper()}]")
-        # The Latin given names of English and of other peoples count too: a name "Selin Aydoğan" reads given name first.
-        self.given_keys = frozenset(latin_key(name) for name in [*given_names, *lexicons["en"].words("given_names"),
-                                                                  *lexicons["en"].words("foreign_given_names")])
+        # Other peoples' given names in Latin letters count too: a name "Selin Aydoğan" reads given name first. (English ones,
+        # Beverly, Louis, Stanley, open the names of places, teams and firms too: "Beverly Hills", "St. Louis Cardinals".)
+        self.given_keys = frozenset(latin_key(name) for name in [*given_names, *lexicons["en"].words("foreign_given_names")])
         self.kazakh_given_keys = frozenset(latin_key(name) for name in given_names if kazakh_letter.search(name))
         self.non_name_words = non_name_words | {word.lower() for word in words_in_all(lexicons, "honorifics")}
         # The words of "и.о." and "исполняющий обязанности": a title after them is in the genitive, the name is not.
