@@ -6148,7 +6148,7 @@ class RoleExtractor:
 
     def _units_of_the_institution_listed_before(self, facts: list[RoleFact]) -> list[RoleFact]:
         """In a Kazakh list of posts, a title whose institution is a unit's name alone, in lower case ("облыс жастар
-        орталығының басшысы – Name, ақпараттық-талдау бөлімінің басшысы – Name"), is held at a unit of the institution an
+        орталығының басшысы – Name, ұйымдастыру бөлімінің басшысы – Name"), is held at a unit of the institution an
         earlier item of the sentence named, another person's post."""
         listed = None
         result = []

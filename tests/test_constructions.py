@@ -15209,11 +15209,11 @@ def test_an_akmola_regional_papers_deputy_akim(stages):
 def test_a_kazakh_units_name_alone_in_a_list_is_a_unit_of_the_institution_listed_before(stages):
     # "орталығының басшысы – Name, ... бөлімінің басшысы – Name": the unit's name alone, in lower case, after an item that
     # named the institution is that institution's unit
-    text = ("Кездесуге қалалық жастар ресурстық орталығының басшысы – Мәния Есенова, ақпараттық-талдау бөлімінің басшысы – "
+    text = ("Кездесуге аудандық мәдениет орталығының басшысы – Мәния Есенова, ұйымдастыру бөлімінің басшысы – "
             "Ләйла Сыдықова және жобалар бөлімінің маманы – Әсия Зекенова қатысты.")
     facts = {(f.person.display, f.org.name if f.org else None, f.org_unit) for f in facts_of(stages, text)}
-    assert {("Ләйла Сыдықова", "қалалық жастар ресурстық орталығы", "ақпараттық-талдау бөлімі"),
-            ("Әсия Зекенова", "қалалық жастар ресурстық орталығы", "жобалар бөлімі")} <= facts
+    assert {("Ләйла Сыдықова", "аудандық мәдениет орталығы", "ұйымдастыру бөлімі"),
+            ("Әсия Зекенова", "аудандық мәдениет орталығы", "жобалар бөлімі")} <= facts
 
 
 def test_a_kazakh_standing_commissions_chairman_is_at_the_maslikhat_the_page_names(stages):

@@ -706,7 +706,7 @@ def test_an_akim_named_after_a_rural_district_already_named_by_its_adjective(sta
 
 def test_the_chair_of_a_session_under_the_chairmanship_holds_no_title_before_it(stages):
     # "под председательством Name": the chair of the meeting, not the deputy whose powers the session ends
-    text = ("Внеочередная сессия о досрочном прекращении полномочий депутата маслихата города Павлодара прошла под председательством "
+    text = ("Внеочередная сессия городского маслихата о досрочном сложении полномочий депутата прошла под председательством "
             "Даурена Сеитова.")
     assert not {role for person, role, _ in roles_of(stages, text) if person == "Даурен Сеитов"}
 
