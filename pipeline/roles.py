@@ -6151,17 +6151,17 @@ class RoleExtractor:
         орталығының басшысы – Name, ұйымдастыру бөлімінің басшысы – Name"), is held at a unit of the institution an
         earlier item of the sentence named, another person's post."""
         listed = None
-        result = []
-        for fact in sorted(facts, key=lambda fact: fact.title_start):
+        placed: dict[int, RoleFact] = {}
+        for index in sorted(range(len(facts)), key=lambda index: facts[index].title_start):
+            fact = facts[index]
             if fact.org is not None and fact.org_source in ("title", "text") and fact.org_unit is None:
                 words = fact.org.name.split()
                 unit = not fact.org.in_registry and words[-1].lower().startswith(self.kazakh_units_of_a_listed_institution)
                 if unit and words[0].islower() and listed is not None and listed.person_mention is not fact.person_mention:
-                    fact = replace(fact, org=listed.org, org_source=listed.org_source, org_unit=fact.org.name)
+                    placed[index] = replace(fact, org=listed.org, org_source=listed.org_source, org_unit=fact.org.name)
                 elif not unit:
                     listed = fact
-            result.append(fact)
-        return result
+        return [placed.get(index, fact) for index, fact in enumerate(facts)]
 
     def _visiting_members(self, facts: list[RoleFact], text: str, start: int, end: int, lang: str, home) -> list[RoleFact]:
         """In an English or Russian list of a visiting group's members ("Members of the delegation: Vice rector

@@ -3715,10 +3715,8 @@ class SpanRepair:
     def _given_name_named_like_a_place(self, word: str) -> bool:
         """A known given name, or one in a Russian case whose nominative names a place too (Нурсултана: the man's
         genitive, no city's; Алматы is no case of Алмат, which names no place)."""
-        if self.names.is_given_name(word):
-            return True
-        nominative = self.names.russian_given(word, "masc", True) if self.names.known_given_in_a_case(word) else word
-        return nominative != word and self._is_place(nominative)
+        return self.names.is_given_name(word) or self.names.known_given_in_a_case(word) \
+            and self._is_place(self.names.russian_given(word, "masc", True))
 
     def _a_place(self, text: str) -> bool:
         """(``_is_place``) A region or a city of the registry, a town of regional significance (Екібастұз, Rudny), a
