@@ -1733,6 +1733,13 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     ("Shoppers crowded the Mega Silk Way Mall on Saturday.", "Mega Silk Way Mall", "MISC"),
     ("Yerlan Karin visited the railway station in Kostanay.", "Yerlan Karin", "PERSON"),
     ("Winners of the Ustaz Zhyly contest were named.", "Ustaz Zhyly", "MISC"),
+    # a sports event's noun after the span, or inside it; words of the thing's kind before the noun
+    ("Two skaters of the team won medals at the II Winter Youth Olympic Games in Lillehammer.", "Winter Youth Olympic", "MISC"),
+    ("Our judoka took bronze at the Asian Winter Games last year.", "Winter Games", "MISC"),
+    ("The paintings hang in the K. Baisalov State Art Museum in the city centre.", "K. Baisalov", "MISC"),
+    # a web platform's name in a page's footer
+    ("Follow us: Telegram Subscribe to the channel for more news.", "Telegram Subscribe", "MISC"),
+    ("Join our Instagram Live with the school's graduates.", "Instagram Live", "MISC"),
 ])
 def test_a_name_in_quotes_or_before_a_things_noun_names_a_thing_not_the_person(resources, text, model_span, label):
     start = text.index(model_span)

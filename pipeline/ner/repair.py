@@ -503,7 +503,7 @@ class SpanRepair:
         self.russian_place_namesakes_title = re.compile(rf"[ \t]+(?:{any_of(lexicons['kk'].words('titles_after_name'))})(?![\w-])")
         self.settlement_before_name = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('settlement_nouns_before_name'))})\s+$",
                                                  re.IGNORECASE)
-        self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words"))
+        self.kazakh_thing_words = frozenset(lexicons["en"].words("kazakh_thing_words") + lexicons["en"].words("platform_names"))
         self.english_abstract_noun_endings = tuple(lexicons["en"].words("abstract_noun_endings"))
         self.birth_in_brackets = re.compile(rf"\s*\(\s*(?:{any_of(lexicons['en'].words('birth_words_in_brackets'))})(?!\w)")
         self.maiden_name_before = maiden_name_opening(lexicons["en"])
@@ -1924,8 +1924,8 @@ class SpanRepair:
             self.surname_with_a_case_ending.fullmatch(last) is not None or self.names.in_a_kazakh_case(last))
 
     def _holds_a_word_of_things(self, text: str, entity: EntitySpan) -> bool:
-        """Whether a span holds a Latin word of things' names: a Kazakh one ("Tauelsizdik", "Zhangyru") or an English
-        abstract noun by its ending ("Modernization", "Leadership"), which no name's word has."""
+        """Whether a span holds a Latin word of things' names: a Kazakh one ("Tauelsizdik", "Zhangyru"), a web platform's
+        ("Telegram") or an English abstract noun by its ending ("Modernization", "Leadership"), which no name's word has."""
         return any((lowered := word.group().lower()) in self.kazakh_thing_words or lowered.endswith(self.english_abstract_noun_endings)
                    for word in _LATIN_WORD.finditer(text, entity.start, entity.end))
 
