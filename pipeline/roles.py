@@ -674,6 +674,8 @@ class RoleExtractor:
         self.title_of_honour = {lang: re.compile(
             rf"(?<!\w)(?:{any_of(lexicons[lang].words('honour_words_before_a_title'))})\s+"
             rf"(?!(?:{any_of(lexicons[lang].words('posts_held_in_honour'))}))[^\W\d_]+", re.IGNORECASE) for lang in ("kk", "ru")}
+        # A Russian class rank of the justice and prosecution service ("старший советник юстиции") is no post (lexicon ru).
+        self.russian_class_rank = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('class_ranks'))})(?![\w-])", re.IGNORECASE)
         # ... or the official's office, maybe after a unit of it ("заведующий сектором жилищной политики аппарата акима
         # города", "Заместитель Руководителя Администрации Президента").
         self.russian_office_of_whom = re.compile(
@@ -2499,6 +2501,7 @@ class RoleExtractor:
         idioms += [match.span() for match in self.russian_press_office_of_a_title.finditer(text, start, end)] if lang == "ru" else []
         # A Kazakh or Russian title of honour ("еңбек сіңірген ұстазы", "заслуженный тренер") is no post.
         idioms += [match.span() for match in self.title_of_honour[lang].finditer(text, start, end)] if lang in self.title_of_honour else []
+        idioms += [match.span() for match in self.russian_class_rank.finditer(text, start, end)] if lang == "ru" else []
         # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and _OFFICE_OF_A_TITLE.search(m.text)]
@@ -3427,6 +3430,10 @@ class RoleExtractor:
                     code = taxonomy.deputy_of.get(holder.role, code)
                 if code == "president":
                     code, org = self._head_of_a_state(text, title, org, lang, mention)
+                elif code == "head_of_state" and org is not None and org.in_registry:
+                    # This country's head of state, by a title that names it ("Президент РК"), holds no post at a
+                    # registered body named before the title ("на форуме партии ... Президент РК Name").
+                    org = None
                 elif lang == "en" and (governor := taxonomy.role_by_institution.get(code, {}).get("province")) is not None \
                         and (org is None or not org.in_registry) \
                         and (region := self.english_foreign_region_after.match(text, title.end)) is not None:

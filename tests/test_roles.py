@@ -758,3 +758,19 @@ def test_an_athlete_named_by_the_sports_noun_is_other(stages, text, person):
 ])
 def test_a_verb_of_the_report_between_a_title_and_a_name_parts_them(stages, text, person, wrong):
     assert (person, wrong) not in {(found, role) for found, role, _ in roles_of(stages, text)}
+
+
+@pytest.mark.parametrize("text, person", [
+    # a class rank of the justice and prosecution service between the post and the name is no adviser's post
+    ("С отчётом выступил прокурор района, старший советник юстиции Данияр Оспанов.", "Данияр Оспанов"),
+    ("Грамоту вручили младшему советнику юстиции Айгерим Касеновой.", "Айгерим Касенова"),
+])
+def test_a_russian_class_rank_of_justice_is_no_post(stages, text, person):
+    assert (person, "adviser") not in {(found, role) for found, role, _ in roles_of(stages, text)}
+
+
+def test_this_countrys_president_named_by_the_state_holds_no_post_at_a_body_named_before(stages):
+    # "Президент РК" after a party's name: the head of state, at no institution (a head of state's name: a closed list)
+    facts = roles_of(stages, "На пленуме партии «Аманат» Президент РК К. Токаев напомнил о задачах на год.")
+    assert ("К. Токаев", "head_of_state", None) in facts
+    assert not any(role == "president" for _, role, _ in facts)
