@@ -214,6 +214,10 @@ _MAX_PLACE_NOUN_CHARS = 20  # a Kazakh place's noun in the genitive right before
 _KAZAKH_POST_HELD_BEFORE_A_NAME = re.compile(r"(?:ған|ген|қан|кен)\s+$")
 # A partitive numeral after a Kazakh title ("депутаттың 102-сі": 102 of the deputies).
 _KAZAKH_COUNT_OF_HOLDERS = re.compile(r"\s+\d+\s*-\s*(?:і|ы|сі|сы)(?![\w-])")
+# A Kazakh title in the genitive, then one lower-case word and a comma: the word is the title's possessed noun, and the
+# comma closes the clause ("Министрдің айтуынша, Name ...", according to the minister; "аудан әкімінің сайлауын, ал
+# Name ...", the election of the district's akim): the title is no name's after the comma.
+_KAZAKH_WORD_A_GENITIVE_TITLE_OWNS = re.compile(r"\s+(?P<word>(?-i:[а-яәғқңөұүһіё][а-яәғқңөұүһіё-]*))\s*,")
 # A title before a lower-case group that a colon lists ("introduced the new Provost to the deans: Name, ..."): the list's.
 _ENGLISH_GROUP_LISTED_AFTER_A_TITLE = re.compile(r"\s+(?:to|with|among)\s+(?:the\s+)?[a-z][a-z\s-]{0,40}:\s*")
 _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -3154,6 +3158,7 @@ class RoleExtractor:
                                            # "126 депутаттың 102-сі Name-нің кандидатурасын қолдады": a number of the
                                            # title's holders after it is a count of them, no name's title
                                            and not (lang == "kk" and _KAZAKH_COUNT_OF_HOLDERS.match(text, t.end))
+                                           and not (lang == "kk" and self._kazakh_genitive_title_owns_the_word_after(text, t, titles))
                                            and not (lang == "kk" and _CLASS_STUDIED_IN_BEFORE_A_NAME.search(text, t.end, mention.end))
                                            and not _QUOTE_CLOSED_BEFORE_A_NAME.search(text, t.end, mention.start)],
                                     lang)
@@ -4145,6 +4150,15 @@ class RoleExtractor:
         formerly the rector", "Name, head of the department")."""
         return any(match.group("word").lower() not in self.english_apposition_words_before_a_determiner
                    for match in self.english_word_before_a_determiner.finditer(self.english_adverbs.sub("", gap)))
+
+    def _kazakh_genitive_title_owns_the_word_after(self, text: str, title: TitleHit, titles: list[TitleHit]) -> bool:
+        """Whether a Kazakh title in the genitive owns the one lower-case word after it, which a comma closes
+        ("Министрдің айтуынша, Name": according to the minister; "аудан әкімінің сайлауын, ал Name": the election of
+        the district's akim); no title's word of its own, which would make the two one longer title."""
+        written = text[title.start:title.end].split()
+        owned = _KAZAKH_WORD_A_GENITIVE_TITLE_OWNS.match(text, title.end)
+        return bool(written) and owned is not None and self.kazakh_genitive_ending.search(written[-1]) is not None \
+            and not any(other.start <= owned.start("word") < other.end for other in titles)
 
     def _loose_words(self, gap: str) -> int:
         """Lower-case words in a gap that are not articles, prepositions or degrees: a clause, not a title's tail."""

@@ -774,3 +774,24 @@ def test_this_countrys_president_named_by_the_state_holds_no_post_at_a_body_name
     facts = roles_of(stages, "На пленуме партии «Аманат» Президент РК К. Токаев напомнил о задачах на год.")
     assert ("К. Токаев", "head_of_state", None) in facts
     assert not any(role == "president" for _, role, _ in facts)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # a vice-minister or a minister written without the hyphen, or with the vowel some sites insert ("министір")
+    ("Байқауға ҚР оқу-ағарту вицеминистрі Серікбай Нұралин қатысты.", "Серікбай Нұралин", "vice_minister"),
+    ("Форумды ҚР ғылым және жоғары білім вицеминистірі Гүлназ Тасболатова ашты.", "Гүлназ Тасболатова", "vice_minister"),
+    ("Кездесуге ҚР денсаулық сақтау министірі Бақытжан Ермеков келді.", "Бақытжан Ермеков", "minister"),
+])
+def test_a_kazakh_ministers_title_in_a_sites_spelling(stages, text, person, role):
+    assert (person, role) in {(found, code) for found, code, _ in roles_of(stages, text)}
+
+
+@pytest.mark.parametrize("text, person, wrong", [
+    # a title in the genitive that owns the word after it, a comma closing the clause: no title of the name after the comma
+    ("Колледж директоры болып Дәурен Сапаров тағайындалды. Министрдің айтуынша, Жасұлан Бекетов өз еркімен кетті.",
+     "Жасұлан Бекетов", "minister"),
+    ("Депутат Мұрат Оспанов Ақжар ауданы әкімінің сайлауын, ал Ерғали Сейітжанов Көктал ауданы әкімінің сайлауын ұсынды.",
+     "Ерғали Сейітжанов", "akim"),
+])
+def test_a_kazakh_genitive_title_owning_the_word_before_a_comma_is_no_title_of_the_name_after(stages, text, person, wrong):
+    assert (person, wrong) not in {(found, code) for found, code, _ in roles_of(stages, text)}
