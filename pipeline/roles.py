@@ -6123,8 +6123,9 @@ class RoleExtractor:
                 return None
             next_start, next_end, next_written, next_label = ordered[index + 1]
             # The model may end the unit's name early: "the Department of Slavic" Studies of the University of Lodz, "the
-            # Department of Kazakh Language" and Culture of a university.
-            org_end = _CAPITALIZED_WORDS_AFTER.match(text, org_end).end()
+            # Department of Kazakh Language" and Culture of a university; not over the holder's name after it.
+            extended = _CAPITALIZED_WORDS_AFTER.match(text, org_end).end()
+            org_end = person.start if org_end <= person.start < extended else extended
             if not self.english_institution_opening.fullmatch(text, org_end, next_start) or org_end <= person.start < next_start:
                 return None
             # A unit registered with its institution's name is that entry.

@@ -795,3 +795,15 @@ def test_a_kazakh_ministers_title_in_a_sites_spelling(stages, text, person, role
 ])
 def test_a_kazakh_genitive_title_owning_the_word_before_a_comma_is_no_title_of_the_name_after(stages, text, person, wrong):
     assert (person, wrong) not in {(found, code) for found, code, _ in roles_of(stages, text)}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a unit's holder named right after the institution "at" which the unit is, another list item after the name: the
+    # holder is at that institution, not at the next item's
+    ("Speakers included Director of Eurasian Studies at the Nordic Institute Raffaello Bianchi and Chair of the Friendship "
+     "Society Helen Marsh.", ("Raffaello Bianchi", "director", "Nordic Institute")),
+    ("Director of Exchange Programs at the Steppe Policy Institute Dana Serikova and Chair of the Alumni Society Tom Reed met.",
+     ("Dana Serikova", "director", "Steppe Policy Institute")),
+])
+def test_an_english_units_holder_named_after_its_institution_works_there(stages, text, fact):
+    assert fact in roles_of(stages, text)
