@@ -67,7 +67,7 @@ from functools import cached_property, lru_cache
 
 from pipeline.language import SIGNATURE_LETTERS
 from pipeline.lexicon import Lexicon, words_in_all
-from pipeline.normalize.institutions import fold
+from pipeline.normalize.institutions import academic_host_words, fold
 from pipeline.normalize.latin import latin_key
 from pipeline.normalize.names import CASE_CONTEXT_CHARS, nominative_adjective, russian_morphology
 from pipeline.patterns import any_of, ends_with_any, kazakh_place_at, office_after_a_possessive_title
@@ -1291,6 +1291,7 @@ class RoleExtractor:
         # ("Vice-Rector for Academic Affairs of", "Deputy Director for Research at the"), in Russian
         # in lower case before the genitive ("Проректор по научной работе" Карагандинского университета).
         prepositions = any_of(english.words("institution_prepositions"))
+        self.english_field_nouns = frozenset(english.words("field_nouns"))
         self.english_article_or_preposition = frozenset(english.words("definite_articles") + english.words("institution_prepositions"))
         # "teacher of chemistry at the Lyceum", "teacher of literature of school-gymnasium No. 5", "teacher of physics,
         # School No. 22": a subject before the institution.
@@ -6497,10 +6498,12 @@ class RoleExtractor:
                 and not (lang == "en" and title.start >= holder.end and _POSSESSIVE.match(text, title.end))]
 
     def _english_field_of_study(self, gap: str, written: str) -> bool:
-        """An English name after "in" that is neither registered nor has an institution's word is a field, not the
-        title's institution ("a master's student in Data Science")."""
+        """An English name after "in" ("a master's student in Data Science"), or one that ends with a field's noun
+        ("Vice President, Global Affairs"), that is neither registered nor has an institution's word is a field, not
+        the title's institution."""
         heads = self.taxonomy.institution_words.get("en", frozenset())
-        return _IN_BEFORE.fullmatch(gap) is not None and self.registry.lookup(written, "en") is None \
+        return (_IN_BEFORE.fullmatch(gap) is not None or written.split()[-1].lower() in self.english_field_nouns) \
+            and self.registry.lookup(written, "en") is None \
             and not any(word.lower().startswith(head) for word in written.split() for head in heads)
 
     def _names_an_institution(self, words: list[str], lang: str) -> bool:
@@ -6867,7 +6870,8 @@ class PageInstitutions:
         if (kind, lang) not in self._found:
             if kind == "university":
                 # Not an academy of sciences the page names last as its academicians' ("ректор университета, академик НАН РК").
-                found = self._teaching_site() or self._unregistered_university_named_most(lang) \
+                found = self._teaching_site() or (lang == "en" and self._university_named_by_the_site) \
+                    or self._unregistered_university_named_most(lang) \
                     or self.roles.home_institution(self.document) or self._registered_named_last(PAGE_KINDS[kind], lang, _UNIVERSITY_TYPES)
             elif kind == "publisher":
                 # A Russian page of a Kazakh site names its school in the Kazakh header only ("№45 «Балапан»
@@ -6882,6 +6886,18 @@ class PageInstitutions:
                 found = self._most_named(kind, code, lang)
             self._found[kind, lang] = found
         return self._found[kind, lang]
+
+    @cached_property
+    def _university_named_by_the_site(self) -> Institution | None:
+        """The university an English page names with a word of its academic site's host ("the University of Arizona" on
+        humanities.arizona.edu): a partner's own news of a visit, its staff listed without their institution, however
+        often the page names the visitors' universities."""
+        host_words = academic_host_words(self.document.page.url)
+        heads = tuple(self.roles.taxonomy.institution_words.get("en", ()))
+        return next((institution for mention in self._named_spans
+                     if host_words and mention.lang == "en" and mention.label == "ORG" and not self._in_read_also(mention.start)
+                     and any(word.lower() in host_words and not word.lower().startswith(heads) for word in mention.text.split())
+                     and (institution := self._of_kind(mention.text, PAGE_KINDS["university"], mention.lang)) is not None), None)
 
     def _unregistered_university_named_most(self, lang: str) -> Institution | None:
         """An English page's university that the registry does not hold where the page names it more often than any
@@ -6929,8 +6945,9 @@ class PageInstitutions:
 
     def on_its_site(self, kind: str) -> bool:
         """Whether the page's own of ``kind`` is the institution whose site the page is from: a registered
-        university's, or the one the page's header names (``publisher``)."""
-        return kind == "university" and self._teaching_site() is not None or kind == "publisher"
+        university's, one an English page names by its site's host, or the one the page's header names (``publisher``)."""
+        return kind == "university" and (self._teaching_site() is not None or self._university_named_by_the_site is not None) \
+            or kind == "publisher"
 
     def _publisher(self) -> Institution | None:
         """The institution whose site a Russian page is, as its header names it: the first line of its text, else a

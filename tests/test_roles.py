@@ -807,3 +807,26 @@ def test_a_kazakh_genitive_title_owning_the_word_before_a_comma_is_no_title_of_t
 ])
 def test_an_english_units_holder_named_after_its_institution_works_there(stages, text, fact):
     assert fact in roles_of(stages, text)
+
+
+def test_staff_listed_on_a_foreign_universitys_site_work_at_the_university_its_host_names(stages):
+    # a partner university's own news of a visit: its staff listed without an institution work at the university
+    # the academic host's name names, not at the visitors' registered one named before them
+    page = Page(source="t", url="https://news.lakeshore.edu/stories/visit",
+                text="A delegation of Karaganda Buketov University visited Lakeshore State University on Monday.\n\n"
+                     "The meeting included:\n"
+                     "  • Ainur Bekova, Vice-Rector of Karaganda Buketov University\n"
+                     "  • Paul Hart, Director of the Center for Writing Studies\n"
+                     "  • Emma Lowe, Head of the Department of Linguistics\n")
+    [document] = stages.annotate([page])
+    institutions = {f.person.display: f.org.name if f.org else None for f in document.roles}
+    assert institutions["Paul Hart"] == institutions["Emma Lowe"] == "Lakeshore State University"
+
+
+@pytest.mark.parametrize("text, person", [
+    # a title's field after a comma, ending with a field's noun: no institution of the title
+    ("Guests included Mark Dorsey, Vice President, Global Affairs, and Lena Fox of the embassy.", "Mark Dorsey"),
+    ("The panel was chaired by Ruth Abel, Director, International Relations, and Tom Ward.", "Ruth Abel"),
+])
+def test_an_english_titles_field_after_a_comma_is_no_institution(stages, text, person):
+    assert all(org is None for found, _, org in roles_of(stages, text) if found == person)

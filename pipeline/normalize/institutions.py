@@ -96,6 +96,19 @@ def _by_domain(by_domain: dict, url: str | None):
     return None
 
 
+# Labels of a web host that say it is a school's or a university's (arizona.edu, ox.ac.uk, tsinghua.edu.cn).
+_ACADEMIC_HOST_LABELS = frozenset({"edu", "ac", "university"})
+
+
+def academic_host_words(url: str | None) -> frozenset[str]:
+    """The words of an academic web host's name, its domain's suffixes left out ("humanities.arizona.edu": humanities,
+    arizona); none for any other host (a news agency's, a city's)."""
+    if not url:
+        return frozenset()
+    labels = (urlsplit(url if "//" in url else f"//{url}").hostname or "").lower().rstrip(".").split(".")
+    return frozenset(labels) - _ACADEMIC_HOST_LABELS - {labels[-1], "www"} if _ACADEMIC_HOST_LABELS & set(labels) else frozenset()
+
+
 _NAMESAKES_SURNAME = re.compile(r"\w{3}(?:ов|ев|ёв|ин|ын)$")
 
 
