@@ -1482,6 +1482,7 @@ class RoleExtractor:
             sentence_facts = self._head_of_the_body_named_before(text, lang, post_of_no_one, sentence_facts)
             if lang == "kk":
                 sentence_facts = self._units_of_the_institution_listed_before(sentence_facts)
+                sentence_facts = self._heads_of_the_agency_named_before(text, start, lang, sentence_facts)
             facts.extend(sentence_facts)
             post_of_no_one = None if pronoun or group else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
                                                    {(fact.title_start, fact.title_end) for fact in sentence_facts})
@@ -1712,6 +1713,22 @@ class RoleExtractor:
         seat = (self._one_registered_organization(post_sentence[3], lang)
                 or self._registry_ngram(_words(text[post_sentence[0]:post_sentence[1]]), lang)) if heads else None
         return [self._at_the_seat(fact, seat) if fact in heads and seat is not None else fact for fact in sentence_facts]
+
+    def _heads_of_the_agency_named_before(self, text: str, start: int, lang: str, sentence_facts: list[RoleFact]) -> list[RoleFact]:
+        """A Kazakh head's or deputy head's title right after "ведомство" (the agency: the ministry its sentence named
+        before it), with no institution of its own ("Білім министрлігі атынан ведомство басшысының орынбасары Name"):
+        that ministry's minister, or its vice-minister (a first deputy: its first vice-minister)."""
+        found = []
+        for fact in sentence_facts:
+            if fact.org is None and fact.role in ("head", "deputy_head") and start <= fact.title_start \
+                    and _KAZAKH_AGENCY_BEFORE.search(text, max(start, fact.title_start - 16), fact.title_start):
+                seat = self._registry_ngram(_words(text[start:fact.title_start]), lang)
+                if seat is not None and seat.type == "ministry":
+                    code = "minister" if fact.role == "head" else \
+                        "first_vice_minister" if "бірінші" in fact.title.lower() else "vice_minister"
+                    fact = replace(fact, role=code, role_label=self.taxonomy.label(code), org=seat, org_source="text")
+            found.append(fact)
+        return found
 
     def _at_the_seat(self, fact: RoleFact, seat: Institution) -> RoleFact:
         """The fact at ``seat``, read from its sentence: a plain head of it is its own head (a ministry's minister)."""
@@ -9368,6 +9385,10 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_wo
 # A comma or semicolon glued to the next word ("профессор,Түркістан облысы мәслихатының депутаты": scraped text drops
 # the space) ends the word before it, as it does with the space.
 _GLUED_PUNCTUATION = re.compile(r"([,;])(?=[^\W\d_])")
+
+
+# "ведомство" right before a Kazakh head's title: the agency, a ministry named before ("ведомство басшысы").
+_KAZAKH_AGENCY_BEFORE = re.compile(r"(?<!\w)ведомство\s+$", re.IGNORECASE)
 
 
 def _words(text: str) -> list[str]:

@@ -830,3 +830,27 @@ def test_staff_listed_on_a_foreign_universitys_site_work_at_the_university_its_h
 ])
 def test_an_english_titles_field_after_a_comma_is_no_institution(stages, text, person):
     assert all(org is None for found, _, org in roles_of(stages, text) if found == person)
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    # "ведомство" (the agency) before a head's or a deputy head's title: the ministry its sentence named before
+    ("Сыйлықтарды Ауыл шаруашылығы министрлігі атынан ведомство басшысының орынбасары Ерлан Тоқтаров табыс етті.",
+     "Ерлан Тоқтаров", "vice_minister", "moa_rk"),
+    ("Көрмені Мәдениет және спорт министрлігі тарапынан ведомство басшысы Гүлмира Әбенова аралады.",
+     "Гүлмира Әбенова", "minister", "culture_sports_rk"),
+])
+def test_a_kazakh_head_of_the_agency_is_at_the_ministry_named_before(stages, text, person, role, org):
+    assert (person, role, org) in roles_of(stages, text)
+
+
+def test_the_kazakh_leader_of_the_nation_is_the_head_of_state_not_a_head_of_a_body(stages):
+    # "Ұлт көшбасшысы" (Leader of the Nation) is an honorary title of the head of state, as "лидер нации" is
+    facts = roles_of(stages, "Ардагерлер кездесуінде Мемлекет басшысы, Ұлт көшбасшысы Н.Ә. Назарбаевтың еңбегі айтылды.")
+    assert not any(role == "head" for _, role, _ in facts)
+    assert ("Н.Ә. Назарбаев", "head_of_state", None) in facts
+
+
+def test_a_university_named_by_its_education_complex_is_the_registered_university(stages):
+    # the private university's education complex, its abbreviation in quotes, as its news name it
+    facts = roles_of(stages, "Жиынды «ҚазИИТУ» ғылыми-білім кешенінің ректоры Марат Сейітов ашты.")
+    assert ("Марат Сейітов", "rector", "kazuits") in facts
