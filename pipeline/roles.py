@@ -124,6 +124,13 @@ _WHITESPACE = re.compile(r"\s*")
 _COMMA_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?", re.IGNORECASE)  # "Name, the vice-rector of ..."
 
 
+# " at the Department for ..." right after a title: a capitalized body where the title is held.
+_BODY_AT_AFTER_A_TITLE = re.compile(r"\s+at\s+the\s+[A-Z]")
+# " of the presidential administration of Kazakhstan" right after a title: a body's name in lower case, maybe with its state.
+_LOWER_CASE_BODY_AFTER_A_TITLE = re.compile(
+    r"\s+of\s+the\s+([a-z][a-z-]+(?:\s+[a-z][a-z-]+){1,4}(?:\s+of\s+(?:the\s+)?(?:Republic\s+of\s+)?Kazakhstan)?)(?![\w-])")
+
+
 @dataclass(frozen=True)
 class TitleHit:
     start: int
@@ -948,6 +955,10 @@ class RoleExtractor:
         self.chair_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in chair_verbs.values() for verb in verbs])})(?=\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}"
             rf"(?:{any_of(word.capitalize() for word in lexicons['en'].words('chaired_body_nouns'))})(?![\w-])(?!\s+(?:meeting|session|sitting)))")
+        # ... a body of no institution among them ("chaired the Government Commission on ...", as "the commission, chaired
+        # by Name" is): the chairman of none.
+        self.chaired_body_of_none = re.compile(
+            rf"\s+the\s+(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{any_of(' '.join(word.capitalize() for word in body.split()) for body in lexicons['en'].words('chaired_bodies'))})(?![\w-])")
         # ... or right before an organization's name the model marked ("now heads Kazatomprom").
         self.head_verb_before_a_name = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in head_verbs.values() for verb in verbs])})(?=\s+[A-Z])")
@@ -2590,7 +2601,8 @@ class RoleExtractor:
         hits = self._aides_of_the_holder_before(text, start, end, lang, hits)
         if lang == "en":
             # The matcher reads the verb "heads" as the plural noun: the verb it is.
-            verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes[code], verb.group(), verb=True)
+            verbs = [TitleHit(verb.start(), verb.end(), self.english_title_codes[code], verb.group(), verb=True,
+                              of_no_institution=code == "chairman" and self.chaired_body_of_none.match(text, verb.end()) is not None)
                      for code, pattern in (("head", self.head_verb), ("head", self.lead_verb), ("teacher", self.teach_verb),
                                            ("chairman", self.chair_verb))
                      for verb in pattern.finditer(text, start, end)]
@@ -4727,8 +4739,10 @@ class RoleExtractor:
         if abroad and lang == "en" and self.taxonomy.seat(title.code, "field") is not None:
             # Another country's minister: its ministry by the field; by the country's adjective alone, none the page
             # names ("Vice Minister of Education of Poland Name and Russian Foreign Minister Name": not Poland's).
+            # A body named after "at the" is where the minister serves ("UK Minister of State at the Department for
+            # Name"): read from the sentence as any title's institution, none of this country's registered ones.
             ministry = self._english_foreign_ministry(text, title, person)
-            if ministry is not None or not _COUNTRY_AFTER_OF.match(text, title.end):
+            if ministry is not None or not _COUNTRY_AFTER_OF.match(text, title.end) and not _BODY_AT_AFTER_A_TITLE.match(text, title.end):
                 return ministry, 1.0, "title"
         served = None, 1.0, "text"
         if title.served is not None:
@@ -5605,6 +5619,17 @@ class RoleExtractor:
                 return self._seat_of(written, title.code, "ru", False)
         return None
 
+    def _registered_in_lower_case_after(self, text: str, title: TitleHit) -> Institution | None:
+        """A registered institution an English title's "of the" names in lower case, where the model marks no organization
+        ("head of the presidential administration of Kazakhstan"): the longest run of two words or more from its start
+        that is one of the registry's names exactly."""
+        match = _LOWER_CASE_BODY_AFTER_A_TITLE.match(text, title.end)
+        if match is None:
+            return None
+        words = match.group(1).split()
+        return next((found for size in range(len(words), 1, -1)
+                     if (found := self.registry.by_alias.get(fold(" ".join(words[:size])))) is not None), None)
+
     def _institution_candidates(self, text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
         if lang == "kk" and self.kazakh_chaired_body_title.search(text, max(0, title.start - 40), title.end):
             return  # a jury's chairman, an organizing committee's secretary: a post of no institution
@@ -5631,6 +5656,8 @@ class RoleExtractor:
             yield self._seat_of(placed.group(1), title.code, lang, True), 1.0, "title"  # "head of the Pavlodar region"
         fixed = self.taxonomy.fixed_seat(title.code, title.written)
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
+        if lang == "en":
+            yield self._registered_in_lower_case_after(text, title), 1.0, "text"
         if self.taxonomy.seat(title.code, "place") is not None:
             yield self._place_named_after_a_person(text, title, lang, person), 1.0, "text"
         if lang == "kk" and title.verb and title.org_text \
@@ -8285,7 +8312,9 @@ class EnglishPredicate:
         self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+"
                                              rf"(?:the\s+(?:{any_of(lexicon.words('appointment_object_nouns'))})\s+of\s+)?"
                                              rf"(?:{own_title})?(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
-        self.object_title = re.compile(rf"\s+as\s+{fillers}(?:{possessor})?", re.IGNORECASE)  # "as the company's CEO"
+        # "as the company's CEO"; "to the post of akim", as "was appointed to the post of" gives its subject the title
+        self.object_title = re.compile(rf"\s+(?:as|to\s+the\s+(?:{any_of(lexicon.words('new_post_nouns'))})\s+of)\s+{fillers}(?:{possessor})?",
+                                       re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
         # "Name served as rector and, before that, as dean", "... and later as dean": the verb left out before a

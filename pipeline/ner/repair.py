@@ -297,6 +297,12 @@ _ARTICLE_ONLY = re.compile(r"the\s+", re.IGNORECASE)
 # A capitalized Latin word, then a word in lower case or a punctuation mark: no longer name or headline.
 _CAPITALIZED_SURNAME_AFTER = re.compile(r" ([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?=\s+[a-z]|[,.;:!?)]|$)")
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+_LATIN_NAME_WORDS = re.compile(r"[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})*")
+_ACRONYM_IN_BRACKETS_AFTER = re.compile(r"\s*\(([A-Z]{2,})\)")
+_CAPITALS_OPENING_WORDS = re.compile(r"(?<![\w-])([A-Z])")
+# One or two capitalized words after a name, up to a word in lower case or a punctuation mark ("Gomez Lara.").
+_LATIN_NAME_WORDS_AFTER = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?)(?=\s+[a-z]|[,.;:!?)]|$)")
+_ACCENTED_LATIN_NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")  # "José"
 # A capitalized word opening a line or a sentence, then a comma and an indefinite article ("Zhuldyz, a second-year student").
 _GIVEN_NAME_BEFORE_AN_INDEFINITE_APPOSITION = re.compile(  # the capital first: see patterns.not_after
     r"([A-Z](?:(?<=^[A-Z])|(?<=\n[A-Z])|(?<=[.!?]\s[A-Z])|(?<=[.!?][\"”]\s[A-Z]))[a-z]{2,}),\s+an?\s")
@@ -995,7 +1001,8 @@ class SpanRepair:
         entities = self._names_glued_together(text, entities)
         entities = self._registered_names_run_into_persons(text, self._persons_run_into_registered_abbreviations(text, entities))
         entities = [self._registered_place_as_institution(text, entity) for entity in entities]
-        entities = self._given_names_of_surnames_after_titled_places(text, self._latin_surnames_after_given_names(text, entities))
+        entities = self._given_names_of_surnames_after_titled_places(
+            text, self._second_latin_surnames_after_names(text, self._latin_surnames_after_given_names(text, entities)))
         entities = self._surnames_listed_with_persons(text, self._registered_names_before_persons(
             text, self._registered_names_after_titles(text, self._registered_acronyms_added(
                 text, self._whose_titles_before_persons(text, entities)))))
@@ -1080,11 +1087,11 @@ class SpanRepair:
             text, self._kazakh_surnames_listed_with_persons(text, self._list_items_between_persons(
                 text, self._names_after_a_titles_dash(text, self._names_after_honorifics(text, self._names_in_credits(text, self._surnames_opening_lines(text, self._names_in_capitals(text, self._latin_surnames_in_capitals(text, self._speaker_captions_in_capitals(text, self._bylines_in_capitals(text, self._organizations_before_titled_appositions(text, self._lone_latin_surnames_read_as_things(
                     text, self._joined_organizations(
-                    text, _russian_courts_with_their_jurisdiction(text, self._organizations_completed_before_persons(text, [
+                    text, _russian_courts_with_their_jurisdiction(text, self._persons_continuing_organizations(text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
-                    for entity in repaired if entity not in absorbed])))))))))))))))))))))
+                    for entity in repaired if entity not in absorbed]))))))))))))))))))))))
         return [self._without_an_and_at_the_end(text, entity) for entity in finished
                 if not (entity.label == "PERSON" and self.honoured_namesake_before.search(text, max(0, entity.start - _NAMED_AFTER_CHARS), entity.start))]
 
@@ -2226,6 +2233,29 @@ class SpanRepair:
             result.append(entity)
         return result
 
+    def _second_latin_surnames_after_names(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span of two or three Latin words takes the one or two capitalized words right after it that no
+        span covers, up to a punctuation mark or a word in lower case, where each is a plain name word and no word of a
+        headline: a Spanish or Portuguese name has two given names and two surnames ("Mr. Pedro Ruiz" "Gomez Lara.")
+        that the model stops inside. Four words at most. (Not a second person's span right after: two names a list
+        writes without a comma, "Name Surname Name Surname", are two persons.)"""
+        result = []
+        for entity in entities:
+            written = text[entity.start:entity.end]
+            words = written.split()
+            rest = _LATIN_NAME_WORDS_AFTER.match(text, entity.end) \
+                if entity.label == "PERSON" and 2 <= len(words) <= 3 and all(_ACCENTED_LATIN_NAME_WORD.fullmatch(w) for w in words) else None
+            if rest is not None:
+                added = rest.group(1).split()
+                if len(words) + len(added) > 4 or any(word.lower() in self.headline_words for word in added) \
+                        or not self._plain_name_words(rest.group(1)) \
+                        or any(other.start < rest.end() and entity.end < other.end for other in entities if other is not entity):
+                    rest = None
+            if rest is not None:
+                entity = EntitySpan(entity.start, rest.end(), entity.label, entity.score)
+            result.append(entity)
+        return result
+
     def _capitalized_surname_after(self, text: str, end: int) -> re.Match | None:
         word = _CAPITALIZED_SURNAME_AFTER.match(text, end)
         if word is None or word.group(1).lower() in self.headline_words or not self._plain_name_words(word.group(1)):
@@ -3165,6 +3195,26 @@ class SpanRepair:
                 words = text[entity.end:person.start].split() if person else []
                 if words and not any(word.lower() in self.title_forms or self.names.is_given_name(word) for word in words):
                     entity = EntitySpan(entity.start, entity.end + len(text[entity.end:person.start].rstrip()), "ORG", entity.score)
+            result.append(entity)
+        return result
+
+    def _persons_continuing_organizations(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Latin "person" right after an organization, one space between, none of whose words reads as a name (no
+        known given name, no surname's ending, no initial), before an acronym in brackets spelled by the capitals of the
+        two together, goes on with the organization's name ("the United Nations" "Academic Impact" "(UNAI)"): the
+        organization takes it, no person. (A name the model leaves unknown may follow an organization: "University
+        Name Surname" is two.)"""
+        result: list[EntitySpan] = []
+        for entity in sorted(entities, key=lambda entity: (entity.start, entity.end)):
+            previous = result[-1] if result else None
+            written = text[entity.start:entity.end]
+            if entity.label == "PERSON" and previous is not None and previous.label == "ORG" \
+                    and text[previous.end:entity.start] == " " and _LATIN_NAME_WORDS.fullmatch(written) \
+                    and not self.names.reads_as_a_name(written) \
+                    and (acronym := _ACRONYM_IN_BRACKETS_AFTER.match(text, entity.end)) is not None \
+                    and acronym.group(1) == "".join(_CAPITALS_OPENING_WORDS.findall(text, previous.start, entity.end)):
+                result[-1] = EntitySpan(previous.start, entity.end, "ORG", previous.score)
+                continue
             result.append(entity)
         return result
 

@@ -921,8 +921,12 @@ def _written_as_an_acronym(word: str) -> bool:
     return len(word) <= 8 and sum(1 for letter in word if letter.isupper()) >= 2
 
 
+_ENGLISH_ARTICLE_BEFORE_AN_ACRONYM = re.compile(r"^[Tt]he\s+(?=[A-Z]{2,}$)")
+
+
 def _acronym_script(text: str) -> str | None:
-    text = text.strip()
+    # An English article before an acronym is none of its letters ("the EU": not the Kazakh "ЕҰУ" folded alike).
+    text = _ENGLISH_ARTICLE_BEFORE_AN_ACRONYM.sub("", text.strip())
     if not (_ACRONYM.match(text) and text.isupper()):
         return None
     return "Cyrl" if _CYRILLIC.search(text) else "Latn"
