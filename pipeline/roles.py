@@ -6081,7 +6081,7 @@ class RoleExtractor:
         # A paragraph that names none of the kind refers to the one the page's title names, not to one an earlier
         # paragraph named in passing ("Бұған дейін Атырау университетінің проректоры болған. \n Университеттің бұрынғы
         # ректоры ...": the new rector's university).
-        kinds = REFERRED_KINDS.get(kind, (kind,))
+        kinds = REFERRED_KINDS.get(kind, _GENERIC_REFERRED_KINDS.get(kind, (kind,)))
         if kind not in self.place_kinds and not home.named_in_paragraph(kinds, title.start, lang):
             yield home.registered_in_title(kinds, lang), 0.7, "page"
             # So is a maslikhat's noun ("Сессияда мәслихат хатшысы қызметіне Name сайланды") on a page that names its own
@@ -6093,7 +6093,7 @@ class RoleExtractor:
         # gymnasium's, not a lyceum or a school named after it).
         noun = self.references["kk"].stem_of(phrase[-1]) if lang == "kk" and kind == "school" \
             else _lemma(phrase[-1]) if lang == "ru" and kind == "school" else None
-        named = self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else REFERRED_KINDS.get(kind, (kind,)),
+        named = self._named_before(tuple(self.place_kinds | {kind}) if kind == "akimat" else kinds,
                                    title.start, lang, home, noun=noun)
         # A Kazakh noun after a place's adjective ("аудандық мәслихаттың төрағасы") refers back to a body of a place of
         # that kind only ("Байзақ аудандық мәслихаты"), not to the country's or a region's named before.
@@ -8643,6 +8643,9 @@ REGISTRY_KINDS = {"university": "university", "academy": "academy", "ministry": 
 # A university's noun ("вуз", "университет", "the university") stands for an academy too; an academy's ("ректор
 # академии") for an academy only.
 REFERRED_KINDS = {"university": ("university", "academy")}
+# A Kazakh institution's generic noun ("аталмыш мекеменің меңгерушісі"): the last named of any of these kinds.
+_GENERIC_REFERRED_KINDS = {"institution": ("school", "university", "academy", "institute", "museum", "theatre", "library",
+                                           "hospital")}
 _UNIVERSITY_TYPES = ("university", "academy")  # the registry's types of a page's own university, an academy of sciences none
 _MAX_BODY_WORDS_CHARS = 80  # how far before a place's span the words of a body's name it completes are looked for
 # Kinds of a body whose field after its noun names it ("департамент по охране общественного здоровья", "комитет по делам
@@ -9165,8 +9168,10 @@ class KazakhGenitiveChain:
                 and chunk[1].lower() in self._dative_postpositions
             # "және" between two lower-case words joins two fields of one name ("... реттеу және дамыту агенттігі",
             # "мәдениет және тілдерді дамыту бөлімі"); after a name, a genitive or a case it joins two phrases.
+            # The word before "және" may be a hyphenated compound ("тарихи-мәдени және табиғи музей-қорығы").
             joins_fields = word.lower() in self._and_words and index > 0 and following.islower() \
-                and rest[index - 1].isalpha() and rest[index - 1].islower() and not self.genitive.search(rest[index - 1]) \
+                and rest[index - 1].replace("-", "").isalpha() and rest[index - 1].islower() \
+                and not self.genitive.search(rest[index - 1]) \
                 and not self.breaks(rest[index - 1], word)
             # A registered name of two fields may open with a capitalized one ("Ғылым және жоғары білім министрлігінің").
             joins_fields = joins_fields or word.lower() in self._and_words and index > 0 and any(

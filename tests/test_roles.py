@@ -925,3 +925,27 @@ def test_the_eu_is_not_the_kazakh_acronym_of_a_university(stages, resources):
     # "the EU" folds as the Kazakh "ЕҰУ" does: an article before a Latin acronym leaves it Latin, no Cyrillic alias
     assert resources.registry.lookup("the EU", "en") is None
     assert ("Anna Berg", "representative", "enu") not in roles_of(stages, "The EU High Representative Anna Berg visited Astana.")
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # "және" after a hyphenated compound adjective joins two fields of one institution's name in a Kazakh genitive chain
+    ("Жиынға «Көкжиек» тарихи-мәдени және табиғи музейінің директоры Сержан Әлібекұлы Ахметов қатысты.",
+     "Сержан Әлібекұлы Ахметов", "«Көкжиек» тарихи-мәдени және табиғи музейі"),
+    ("Көрмені Сарыөзен тарихи-өлкетану және этнография музейінің меңгерушісі Дәмелі Оспанова ашты.",
+     "Дәмелі Оспанова", "Сарыөзен тарихи-өлкетану және этнография музейі"),
+])
+def test_a_kazakh_institutions_name_with_a_hyphenated_field_joined_by_and(stages, text, person, org):
+    assert any(found == person and named == org for found, _, named in roles_of(stages, text))
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # "мекеме" (the institution), maybe after a pointing word: the institution the page named before it
+    ("«Ақбота» бөбекжай-бақшасында аудандық семинар өтті. Алғашқы болып аталмыш мекеменің меңгерушісі А.Сейітова "
+     "баяндама жасады.", "А. Сейітова", "«Ақбота» бөбекжай-бақшасы"),
+    ("Жанкент тарихи-өлкетану музейінде көрме ашылды. Көрмеде осы мекеменің директоры Бекзат Әлиев сөз сөйледі.",
+     "Бекзат Әлиев", "Жанкент тарихи-өлкетану музейі"),
+    ("«Балдырған» балабақшасында мереке өтті. Мерекені аталған мекеменің әдіскері Сәуле Нұрова жүргізді.",
+     "Сәуле Нұрова", "«Балдырған» балабақшасы"),
+])
+def test_a_kazakh_institutions_generic_noun_is_the_one_named_before(stages, text, person, org):
+    assert any(found == person and named == org for found, _, named in roles_of(stages, text))
