@@ -637,6 +637,11 @@ class RoleExtractor:
         self._matchers: dict[str, TitleMatcher] = {}
         self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.taxonomy.degree_forms) + r"(?![\w])", re.IGNORECASE)
         # A Russian degree spelled out, its field's words between its head and "наук" ("доктор физико-математических наук").
+        ru_words = resources.lexicons['ru'].words
+        self.russian_achievement = re.compile(
+            rf"(?<![\w-])(?:(?:{any_of(ru_words('achievement_modifier_stems'))})[а-яё]{{0,4}}\s+)*"
+            rf"(?:{any_of(ru_words('achievement_head_stems'))})[а-яё]{{0,4}}"
+            rf"(?:\s+(?:{any_of(ru_words('achievement_complements'))}))?(?![\w-])", re.IGNORECASE)
         self.russian_spelled_degree = re.compile(
             rf"(?<!\w)(?:{any_of(resources.lexicons['ru'].words('spelled_degree_heads'))})\w*(?:\s+[а-яё-]+){{1,3}}?"
             rf"\s+(?:{any_of(resources.lexicons['ru'].words('spelled_degree_closings'))})(?!\w)", re.IGNORECASE)
@@ -687,6 +692,20 @@ class RoleExtractor:
             rf"(?!(?:{any_of(lexicons[lang].words('posts_held_in_honour'))}))[^\W\d_]+", re.IGNORECASE) for lang in ("kk", "ru")}
         # A Russian class rank of the justice and prosecution service ("старший советник юстиции") is no post (lexicon ru).
         self.russian_class_rank = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('class_ranks'))})(?![\w-])", re.IGNORECASE)
+        # "итальянский специалист Name", "местный специалист": where an expert is from, no specialist's post.
+        entrusting = any_of(lexicons['ru'].words('post_entrusting_verbs'))
+        self.russian_post_entrusted_after = re.compile(
+            rf"[^.!?]{{0,40}}?(?<![\w-])(?:{entrusting})\s+(?:[а-яё]+\s+){{0,2}}(?:должност|пост|кресл)", re.IGNORECASE)
+        self.russian_post_entrusted_before = re.compile(
+            rf"(?<![\w-])(?:{entrusting})\s+(?:[а-яё]+\s+){{0,2}}(?:должност|пост|кресл)[а-яё]*\s+[^.!?]{{0,40}}$", re.IGNORECASE)
+        # A verb of becoming or appointment right after a subject, its title in the instrumental after it ("стал
+        # помощником", "назначен министром"), maybe after an adverb or two.
+        self.russian_title_verb_after_a_subject = re.compile(
+            rf"\s*(?:[а-яё]+\s+){{0,2}}?(?:{any_of([word for word in lexicons['ru'].words('title_verbs') if ' ' not in word])})\s+"
+            rf"(?:[а-яё]+\s+){{0,1}}", re.IGNORECASE)
+        self.russian_specialist_of_a_country = re.compile(
+            rf"(?<![\w-])(?:{any_of([*lexicons['ru'].words('foreign_nationality_adjective_stems'), *lexicons['ru'].words('specialist_origin_adjective_stems')])})"
+            rf"[а-яё]{{1,3}}\s+специалист(?:ы|а|у|ом|е|ов|ам|ами|ах)?(?![\w-])", re.IGNORECASE)
         # ... or the official's office, maybe after a unit of it ("заведующий сектором жилищной политики аппарата акима
         # города", "Заместитель Руководителя Администрации Президента").
         self.russian_office_of_whom = re.compile(
@@ -876,6 +895,9 @@ class RoleExtractor:
         # "городской аким", "помощник городского акима": a city's adjective right before a title of a place's post.
         self.russian_city_adjective_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['common'].words('city_adjectives'))})[а-яё]{{2,3}}\s+$", re.IGNORECASE)
+        # "районный аким", "районного акима": a district's adjective right before a title of a place's post.
+        self.russian_district_adjective_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['common'].words('district_adjectives'))})[а-яё]{{2,3}}\s+$", re.IGNORECASE)
         # "американские сенаторы", "бывший британский премьер-министр": another country's adjective right before the title.
         self.russian_foreign_adjective_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
@@ -1217,7 +1239,7 @@ class RoleExtractor:
         self.russian_succession_verb_and_post = re.compile(
             rf"\s+(?:{any_of(lexicons['ru'].words('succession_verbs'))})\s+(?:{succession_post_words})\s+", re.IGNORECASE)
         self.post_taken_before = {lang: re.compile(
-            rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_taken_before_name'))})(?![\w-])[^.;!?]{{0,40}}$",
+            rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_taken_before_name'))})(?![\w-])[^.;!?]{{0,64}}$",
             re.IGNORECASE) for lang in ("kk", "ru")}
         # A sentence's opening words that name the holder of the post the sentence before named with no one ("Им стал Name",
         # "Ол – Name", "He is Name"): the name right after them.
@@ -1480,7 +1502,8 @@ class RoleExtractor:
                 sentence_facts = [replace(fact, person_mention=referent) if fact.person_mention is pronoun[0]
                                   else fact for fact in sentence_facts
                                   if not (referred_by_title and fact.person_mention is pronoun[0]
-                                          and _another_post(fact, referent, facts))]
+                                          and _another_post(fact, referent, facts)
+                                          and not self._predicate_after_a_title_subject(text, pronoun[0], fact, lang))]
             sentence_facts = _former_holders_at_the_post_named(sentence_facts, facts, self.single_holder_codes,
                                                                lambda fact, holder: self._at_another_kind_of_place(text, lang, fact, holder))
             sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
@@ -1496,7 +1519,8 @@ class RoleExtractor:
                 sentence_facts = self._heads_of_the_agency_named_before(text, start, lang, sentence_facts)
             facts.extend(sentence_facts)
             post_of_no_one = None if pronoun or group else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
-                                                   {(fact.title_start, fact.title_end) for fact in sentence_facts})
+                                                   {(fact.title_start, fact.title_end) for fact in sentence_facts},
+                                                   [fact for fact in sentence_facts if fact.status == "former"])
             # A sentence a pronoun or a title opens for a person keeps that person the subject of the next ones that
             # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
             # A byline's or a photo credit's name is no subject for the headline or the sentences after it, nor is a
@@ -1504,8 +1528,11 @@ class RoleExtractor:
             subjects = [person for person in persons
                         if not self.credit_line.match(text, text.rfind("\n", 0, person[0].start) + 1)
                         and not (_BYLINE_OUTLET_AFTER.match(text, person[0].end)
-                                 and not text[text.rfind("\n", 0, person[0].start) + 1:person[0].start].strip())]
-            named_before = subjects if persons else ([(referent, pronoun[1])] if pronoun else named_before)
+                                 and not text[text.rfind("\n", 0, person[0].start) + 1:person[0].start].strip())
+                        and not _dated_byline(text, person[0])]
+            # A dated byline's name alone leaves the subject named before it as it was (the headline's).
+            if not (persons and all(_dated_byline(text, person[0]) for person in persons)):
+                named_before = subjects if persons else ([(referent, pronoun[1])] if pronoun else named_before)
             named_on_page.extend(persons)
             named_last = bool(subjects)
         facts = self._heads_of_state_by_name(_without_short_forms_of_a_post_held(_without_bare_titles_of_a_seat_named(
@@ -1556,7 +1583,11 @@ class RoleExtractor:
             else:
                 held = [fact for fact in subjects if fact.status in ("current", "acting") or self.post_held_before[lang].fullmatch(fact.title)]
             post = [fact for fact in held if fact.evidence_start == held[0].evidence_start][-1] if held else None
-            if post is not None and not any(fact.person_mention is mention and fact.role == post.role for fact in sentence_facts):
+            # A post of that role the name held before, elsewhere, is no bar to the one taken now ("Его сменил
+            # Name, прежде министр юстиции": a minister of another ministry before).
+            if post is not None and not any(fact.person_mention is mention and fact.role == post.role
+                                            and not (taken and fact.status == "former" and _another_institution(fact, post))
+                                            for fact in sentence_facts):
                 found.append(replace(post, person=name, person_mention=mention, title=words.group("words"),
                                      title_start=words.start(), title_end=words.end("words"),
                                      status="acting" if acting is not None else "current" if taken else "former",
@@ -1675,16 +1706,25 @@ class RoleExtractor:
                 or lang == "en" and _POSSESSIVE.match(text, mention.end) \
                 or lang == "kk" and self.kazakh_chain.genitive.search(mention.text):
             return []
-        post_start, post_end, _, inside, after_the_names, held_titles = post_sentence
+        post_start, post_end, _, inside, after_the_names, held_titles, vacated = post_sentence
+        # A post its holder left in the sentence before ("Освобождён от должности директора Name. На эту должность назначен
+        # Name"): the words naming that post ("на эту должность", "назначен на этот пост") give it to the new name, now.
+        vacating = lang == "ru" and (named_first or opening is not None and _POST_NOUN.search(opening.group()) is not None)
         # A Kazakh post after names is a genitive chain's last word, whose adjectives the stand-in reads apart ("облыс
         # әкімінің жаңа орынбасарын": a deputy of none): only Russian and English read the post of no one after names.
         if after_the_names > post_start and lang == "kk":
             return []
         posts = [hit for hit in self._title_hits(text, post_start, post_end, lang, inside)
                  if not hit.verb and not hit.whose and not hit.served and not self._is_plural(hit, lang)
-                 and hit.start >= after_the_names and (hit.start, hit.end) not in held_titles]
+                 and (hit.start >= after_the_names and (hit.start, hit.end) not in held_titles
+                      or vacating and any((fact.title_start, fact.title_end) == (hit.start, hit.end) for fact in vacated))]
         if not posts:
             return []
+        left = [fact for fact in vacated if vacating and (fact.title_start, fact.title_end) == (posts[-1].start, posts[-1].end)]
+        if left:
+            # The new holder takes the post as its former holder's sentence read it, its institution included.
+            return [replace(fact, person=name, person_mention=mention, status="current", evidence_end=mention.end)
+                    for fact in left if fact.role not in {other.role for other in sentence_facts if other.person_mention is mention}]
         # After names, the post is the verb's object, its last title ("представил коллективу заведующего кафедрой").
         title = posts[-1] if after_the_names > post_start else posts[0]
         # A post the name held before is no bar to the same post now ("мектеп директоры болып істеген Name": a director then).
@@ -2052,7 +2092,10 @@ class RoleExtractor:
                 candidates += [(mention, name) for mention, name in named_before if self.names.gender_of(name) == gender
                                and (self.predicates["ru"].relative_clause_subject.match(text, mention.end)
                                     or self.predicates["ru"].introduced_before.search(text, max(0, mention.start - 120), mention.start)
-                                    or self._appointed_in_its_sentence(text, mention))]
+                                    or self._appointed_in_its_sentence(text, mention)
+                                    # So is one a post is entrusted to ("Name(dat) предложили новый пост. Он стал ...").
+                                    or self.russian_post_entrusted_after.match(text, mention.end)
+                                    or self.russian_post_entrusted_before.search(text, max(0, mention.start - 80), mention.start))]
         elif lang == "kk":
             # The subject is in the nominative; one in the genitive possesses something ("Name-ның бұйрығымен Name
             # тағайындалды. Ол ...": the one appointed). One introduced is the news, as one appointed is ("Әкім
@@ -2381,6 +2424,13 @@ class RoleExtractor:
             return None
         return replace(mention, start=hit_end, end=hit_end, text=""), name
 
+    def _predicate_after_a_title_subject(self, text: str, stand_in: Mention, fact: RoleFact, lang: str) -> bool:
+        """Whether a fact's title is the predicate of a verb of becoming or appointment right after a title that stands for
+        the person named before ("Name покинул пост министра. Экс-министр назначен послом"): a new post of
+        that person, no other's."""
+        return lang == "ru" and fact.title_start >= stand_in.end \
+            and self.russian_title_verb_after_a_subject.fullmatch(text, stand_in.end, fact.title_start) is not None
+
     def _title_of_the_one_named_before(self, text: str, start: int, end: int, lang: str, inside: list[Mention], persons,
                                        named_before) -> tuple[Mention, PersonName] | None:
         """A Russian sentence that names no one and speaks of a person by a title in the singular, in any case and
@@ -2406,8 +2456,12 @@ class RoleExtractor:
             if attribution is None:
                 return None
             start = attribution.end()
-        title = next((hit for hit in self._title_hits(text, start, end, lang, inside)
-                      if not hit.verb and not hit.whose and not hit.served and not self._is_plural(hit, lang)), None)
+        hits = [hit for hit in self._title_hits(text, start, end, lang, inside)
+                if not hit.verb and not hit.whose and not hit.served and not self._is_plural(hit, lang)]
+        # An act's author opening the sentence ("Распоряжением главы государства экс-министр назначен ...") is no subject: the title after it is.
+        if len(hits) > 1 and _ACT_OPENING.fullmatch(text, start, hits[0].start):
+            hits = hits[1:]
+        title = hits[0] if hits else None
         if title is None or text.startswith("-", title.end) or _russian_plural(title) or _may_be_an_adjective(title.written) \
                 or _APPOSITION_DASH.fullmatch(text[max(start, title.start - 3):title.start]) \
                 or self._someone_elses_title(text, start, title.start):
@@ -2535,6 +2589,7 @@ class RoleExtractor:
         # A Kazakh or Russian title of honour ("еңбек сіңірген ұстазы", "заслуженный тренер") is no post.
         idioms += [match.span() for match in self.title_of_honour[lang].finditer(text, start, end)] if lang in self.title_of_honour else []
         idioms += [match.span() for match in self.russian_class_rank.finditer(text, start, end)] if lang == "ru" else []
+        idioms += [match.span() for match in self.russian_specialist_of_a_country.finditer(text, start, end)] if lang == "ru" else []
         # An office named after its head's title ("the Office of the Provost") is the office, no post of a person.
         idioms += [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end
                    and _OFFICE_OF_A_TITLE.search(m.text)]
@@ -4155,8 +4210,14 @@ class RoleExtractor:
         takes the title's case. So too a predicate's title in the instrumental, after a verb in the past ("был",
         "работал"), right before a name that reads in the genitive and in no word in the instrumental ("был
         заместителем Кадесова": its holder is the verb's subject; "заместителем Кадесовым" would be in apposition)."""
-        declined = any(self.names.surname_in_a_case.search(word) for word in mention.text.split()) \
-            and sorted(name.display.split()) != sorted(mention.text.split())
+        written, display = mention.text.split(), name.display.split()
+        # A man's given name in the genitive declines the name too ("руководитель Айдара Жумабекова": Aidar's boss),
+        # whose -ова surname reads as a woman's in the nominative.
+        bare = {word.strip(".,;:") for word in written}
+        declined = (any(self.names.surname_in_a_case.search(word) for word in written)
+                    or any(self.names.is_given_name(word) and word not in bare
+                           and (word + "а" in bare or word[-1:] in "йь" and word[:-1] + "я" in bare) for word in display)) \
+            and sorted(display) != sorted(written)
         if declined and _nominative_title(title):
             return True
         verb = _LAST_RUSSIAN_WORD.search(text, max(0, title.start - _WORD_BEFORE_CHARS), title.start)
@@ -4637,6 +4698,9 @@ class RoleExtractor:
             gaps = gaps[comma:]  # the Russian title's complement after it ("член экспертной группы, кандидат ... наук")
         # A Kazakh degree spelled out stands beside a degree's word or a title ("докторы, профессор"); a Russian one alone.
         gaps, spelled_out = self.kazakh_spelled_degree.subn("", gaps) if lang == "kk" else self.russian_spelled_degree.subn("", gaps)
+        if lang == "ru":  # so does a sportsperson's achievement ("председатель федерации, чемпион мира Name")
+            gaps, achieved = self.russian_achievement.subn("", gaps)
+            spelled_out += achieved
         rest, degrees = self.degree_pattern.subn("", gaps)
         # In Russian a degree spelled out only: a title after the comma ("11 класс, руководитель Name") is the next
         # name's alone, the one before the comma the name's before it.
@@ -6055,7 +6119,12 @@ class RoleExtractor:
         if self.taxonomy.seat(title.code, "place") is None:
             return None
         adjective = self.russian_city_adjective_before.search(text, max(0, title.start - 20), title.start)
-        return ("city", adjective.group().split()) if adjective is not None else None
+        if adjective is not None:
+            return ("city", adjective.group().split())
+        # "районного акима" is a district's akim as "акима района" is: the district named before, never the city's
+        # or the region's akimat.
+        adjective = self.russian_district_adjective_before.search(text, max(0, title.start - 20), title.start)
+        return ("district", ["района"]) if adjective is not None else None
 
     def _referred_back(self, referred: tuple[str, list[str]] | None, title: TitleHit, lang: str, home):
         """A title with a noun that names a kind of institution but not which ("Мектеп директоры",
@@ -6750,6 +6819,29 @@ def _status_patterns(taxonomy: RoleTaxonomy, lang: str) -> tuple[tuple[str, re.P
     return tuple(patterns)
 
 
+def _another_institution(fact: RoleFact, other: RoleFact) -> bool:
+    """Whether two facts name institutions and not the same one."""
+    return fact.org is not None and other.org is not None and (fact.org.org_id or fact.org.name) != (other.org.org_id or other.org.name)
+
+
+_ACT_OPENING = re.compile(r"\s*(?:[А-ЯЁ]?[а-яё]+\s+)?(?:указом|распоряжением|приказом|постановлением|решением)\s+", re.IGNORECASE)
+_JOINED_CLAUSE_SUBJECT_PRONOUN = re.compile(r"(?<![\w-])(?:он|она)\s+$")
+_DATE_LINE = re.compile(r"[^\S\n]*\d{1,2}[./]\d{1,2}[./]\d{2,4}(?:[^\S\n]+\d{1,2}:\d{2})?[^\S\n]*")
+
+
+def _dated_byline(text: str, mention: Mention) -> bool:
+    """Whether a name stands alone on its line right under a line of a date alone ("01.12.2022\nName\n"): a page's
+    author in its byline, no subject of the sentences after it."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:mention.start].strip() or text[mention.end:line_end].strip() or line_start == 0:
+        return False
+    previous_start = text.rfind("\n", 0, line_start - 1) + 1
+    return _DATE_LINE.fullmatch(text, previous_start, line_start - 1) is not None
+
+
+_POST_NOUN = re.compile(r"(?<![\w-])(?:должност|пост(?![а-яё]*(?:упил|авил|роил)))", re.IGNORECASE)
 _KAZAKH_LEGAL_FORM = r"\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6}"  # КМҚК, КММ, ЖШС after a school's name
 _KAZAKH_LEGAL_NAME = re.compile(rf"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:{_KAZAKH_LEGAL_FORM})?")
 _KAZAKH_LEGAL_FORM_AFTER = re.compile(rf"{_KAZAKH_LEGAL_FORM}$")
@@ -8199,7 +8291,8 @@ class RussianPredicate:
         joined = self.joined_predicate.search(between)
         if joined is None:
             return False
-        predicate = between[joined.end():]
+        # The subject repeated by its pronoun in the joined clause ("..., до этого он руководил колледжем") is the name's.
+        predicate = _JOINED_CLAUSE_SUBJECT_PRONOUN.sub(" ", between[joined.end():])
         return not any(word.lower() == "не" or russian_morphology().parse(word.lower())[0].tag.POS == "GRND"
                        for word in _lower_case_words(predicate)) and self.gives(" " + predicate, title, after, joined=True)
 

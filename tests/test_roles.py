@@ -949,3 +949,117 @@ def test_a_kazakh_institutions_name_with_a_hyphenated_field_joined_by_and(stages
 ])
 def test_a_kazakh_institutions_generic_noun_is_the_one_named_before(stages, text, person, org):
     assert any(found == person and named == org for found, _, named in roles_of(stages, text))
+
+
+def test_a_russian_womans_given_name_that_reads_as_a_mans_genitive_stays_as_written(stages):
+    # "Назипа" read as the genitive of "Назип" made "Назипа Омарова" a man, "Назип Омаров"
+    facts = roles_of(stages, "С поста освобождена заведующая библиотекой Назипа Омарова, работавшая там три года.")
+    assert ("Назипа Омарова", "head") in {(found, role) for found, role, _ in facts}
+
+
+def test_a_russian_district_adjective_before_an_akims_title_is_the_districts_akim(stages):
+    # "районного акима" refers to the district named before, as "акима района" does, never to the city's akimat
+    facts = roles_of(stages, "Жители Майкудукского района попросили мэрию Караганды проверить работу районного акима "
+                             "Динары Абеновой.")
+    assert ("Динара Абенова", "akim", "Акимат Майкудукского района") in facts
+    assert ("Динара Абенова", "akim", "karaganda_city_akimat") not in facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # a country's or an origin's adjective before a bare "специалист": where the expert comes from, no post
+    ("Сборную по плаванию теперь готовит итальянский специалист Марко Ринальди.", "Марко Ринальди"),
+    ("К работе лаборатории привлекли казахстанского специалиста Тимура Сагиева.", "Тимур Сагиев"),
+])
+def test_a_russian_specialist_named_by_a_country_adjective_holds_no_post(stages, text, person):
+    assert (person, "expert") not in {(found, role) for found, role, _ in roles_of(stages, text)}
+
+
+def test_a_russian_nominative_title_before_a_mans_name_in_the_genitive_is_whose_not_his(stages):
+    # "руководитель Name(gen)": the name's boss, the name holds no post of a head; the -ова surname alone would read as a
+    # woman's nominative, the given name in the genitive shows the case
+    facts = roles_of(stages, "Журналисты спросили, как оценивает приговор руководитель Самата Ержанова аким области Нуржан Бекболов.")
+    assert ("Самат Ержанов", "head") not in {(found, role) for found, role, _ in facts}
+    assert ("Нуржан Бекболов", "akim") in {(found, role) for found, role, _ in facts}
+
+
+def test_a_russian_post_left_in_the_sentence_before_goes_to_the_name_appointed_to_it(stages):
+    # "Name1 освобождён от должности <title>. На этот пост назначен Name2": Name1 held it, Name2 holds it now, at the
+    # institution the first sentence read
+    [document] = stages.annotate([Page(source="t", text=(
+        "Болат Сейткали освобождён от должности директора Национального центра тестирования. "
+        "На этот пост назначен Руслан Калиев."))])
+    facts = {(f.person.display, f.role, f.org.name if f.org else None, f.status) for f in document.roles}
+    [(_, _, org, status)] = [fact for fact in facts if fact[0] == "Болат Сейткали"]
+    assert status == "former"
+    assert ("Руслан Калиев", "director", org, "current") in facts
+
+
+def test_a_russian_act_ending_powers_makes_the_post_former(stages):
+    [document] = stages.annotate([Page(source="t", text="В мае прекращены полномочия ректора Таразского института Болата Сейткали.")])
+    assert {(f.person.display, f.role, f.status) for f in document.roles} == {("Болат Сейткали", "rector", "former")}
+
+
+@pytest.mark.parametrize("text, holder, other", [
+    # a sportsperson's achievement after a title's comma opens the next name's words: the title is that name's
+    ("На совете выступили аким района Марат Сабитов, президент Федерации гребли, чемпионка мира Алина Дюсенова.",
+     "Алина Дюсенова", "Марат Сабитов"),
+    ("Гостей встретили директор школы Асель Нуржанова, председатель Федерации бокса, двукратный олимпийский чемпион "
+     "Ерлан Мукашев.", "Ерлан Мукашев", "Асель Нуржанова"),
+])
+def test_a_russian_achievement_after_a_titles_comma_opens_the_next_names_words(stages, text, holder, other):
+    facts = {(found, role) for found, role, _ in roles_of(stages, text)}
+    assert any(found == holder and role in ("president", "chairman") for found, role in facts)
+    assert not any(found == other and role in ("president", "chairman") for found, role in facts)
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # "градоначальник" is a city's akim; "в роли" (in the capacity of) names a post, as "в качестве" does
+    ("На открытии школы выступил градоначальник Ерлан Жумабаев.", "Ерлан Жумабаев", None),
+    ("В 2010-х годах Серик Ахметжанов выступал в роли градоначальника Костаная.", "Серик Ахметжанов", "kostanay_city_akimat"),
+])
+def test_a_russian_city_akim_called_gradonachalnik(stages, text, person, org):
+    facts = roles_of(stages, text)
+    assert (person, "akim") in {(found, role) for found, role, _ in facts}
+    assert org is None or (person, "akim", org) in facts
+
+
+@pytest.mark.parametrize("text, person, role, org", [
+    # a verb of coming into the post after "на его место": the post the one named before left, with a long title between
+    # the words and the name
+    ("В марте Данияр Абенов оставил пост министра финансов. На его место пришёл прежний первый заместитель акима "
+     "Туркестанской области Серик Утегенов.", "Серик Утегенов", "minister", "finance_rk"),
+    # a minister elsewhere before is no bar to the post taken over
+    ("Министр финансов Данияр Абенов ушёл в отставку. Его сменил Серик Утегенов, занимавший пост министра юстиции.",
+     "Серик Утегенов", "minister", "finance_rk"),
+])
+def test_a_russian_post_taken_over_from_the_one_named_before(stages, text, person, role, org):
+    assert (person, role, org) in roles_of(stages, text)
+
+
+@pytest.mark.parametrize("text, person, role", [
+    # a subject pronoun for the one a post was entrusted to, named in the dative
+    ("Данияру Абенову предложили новую должность в правительстве. Он стал вице-премьером.",
+     "Данияр Абенов", "deputy_prime_minister"),
+    # a title that stands for the one named before, after an act's author, with a predicate's new post
+    ("Данияр Абенов оставил пост министра финансов. Распоряжением главы государства экс-министр назначен послом в Японии.",
+     "Данияр Абенов", "ambassador"),
+    ("Данияр Абенов оставил пост министра финансов. Экс-министр стал помощником президента.", "Данияр Абенов", "adviser"),
+    # the subject repeated by its pronoun in a joined clause
+    ("Данияр Абенов в 2021 году стал акимом Абайского района, до этого он руководил колледжем связи.", "Данияр Абенов", "director"),
+    # an object pronoun before an active verb of release stands for the one named before
+    ("Данияр Абенов назначен заместителем акима Атырауской области. Год назад его освободили от должности акима "
+     "Павлодарской области.", "Данияр Абенов", "akim"),
+])
+def test_a_russian_post_given_by_discourse_to_the_one_named_before(stages, text, person, role):
+    facts = roles_of(stages, text)
+    assert (person, role) in {(found, code) for found, code, _ in facts}
+    if "Павлодарской" in text:
+        assert (person, "akim", "pavlodar_akimat") in facts
+
+
+def test_a_russian_name_alone_under_a_date_line_is_a_byline_no_antecedent(stages):
+    # "01.02.2023 \n Name \n": the page's author; a pronoun after it stands for the headline's subject
+    facts = roles_of(stages, "Данияр Абенов стал заместителем акима Атырауской области\n\n14.03.2023\nАйжан Серикова\nkaz.kz\n\n"
+                             "Год назад его уволили с поста акима Павлодарской области, пишет издание.")
+    assert ("Данияр Абенов", "akim", "pavlodar_akimat") in facts
+    assert not any(person == "Айжан Серикова" for person, _, _ in facts)
