@@ -6023,7 +6023,7 @@ class RoleExtractor:
                         and (registered := self.registry.lookup(written, lang)) is not None), None), 0.8, "text"
         # A board's chairman, deputy or member ("заместитель председателя правления", the board's word maybe after the title).
         if not kinds and title.code in ("chairman", "deputy_chairman", "member") \
-                and _MANAGEMENT_BOARD.search(title.written + text[title.end:title.end + 12].split(",")[0]):
+                and _MANAGEMENT_BOARD.search(title.written + text[title.end:title.end + 16].split(",")[0]):
             if lang == "en" and title.code == "member" and _INDEPENDENT_DIRECTOR.search(title.written):
                 # An independent director sits on the board of the company or the fund its paragraph named last ("The company's
                 # board has 9 members, 3 of them independent directors: Name, ...").

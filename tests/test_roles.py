@@ -1063,3 +1063,38 @@ def test_a_russian_name_alone_under_a_date_line_is_a_byline_no_antecedent(stages
                              "Год назад его уволили с поста акима Павлодарской области, пишет издание.")
     assert ("Данияр Абенов", "akim", "pavlodar_akimat") in facts
     assert not any(person == "Айжан Серикова" for person, _, _ in facts)
+
+
+@pytest.mark.parametrize("text, person", [
+    # an ambassador accredited to several countries: the list of places after "to" goes on with the title up to the name
+    # (countries there read as nationalities), and a foreign surname the model reads as a nationality or an organization
+    # inside the name after it gives way to the name
+    ("The dean received the Ambassador Extraordinary and Plenipotentiary of the Republic of Estonia to Kazakhstan, "
+     "Kyrgyzstan, Tajikistan and Uzbekistan Vygintas Kalvaitis.", "Vygintas Kalvaitis"),
+    ("The mayor met the Ambassador of Lithuania to Kazakhstan Egidijus Valaitis.", "Egidijus Valaitis"),
+])
+def test_an_ambassador_to_several_countries_before_the_name(stages, text, person):
+    assert person in {found for found, role, _ in roles_of(stages, text) if role == "ambassador"}
+
+
+def test_a_universitys_name_opening_with_its_namesakes_initial_after_a_title(stages):
+    # the model reads no organization in a name opening with an initial; the run after the title's "of" still names it
+    text = ("Aidar Nurlanov, Rector of Ertis State University, and Boris Klimov, Rector of A. Chekhof Irkutsk State "
+            "University, signed the agreement.")
+    assert ("Boris Klimov", "rector", "A. Chekhof Irkutsk State University") in roles_of(stages, text)
+
+
+@pytest.mark.parametrize("text, place", [
+    # a list of capitalized words that ends with "and other" and a place's noun in the plural names places, given names too
+    ("New pipes will be laid in the Samal-3, Almaly, Duman and other areas of the city.", "Duman"),
+    ("Buses will reach Aisulu, Bereke and other villages of the district this year.", "Aisulu"),
+])
+def test_english_given_names_listed_before_other_places_are_places(stages, text, place):
+    assert place not in persons_of(stages, text)
+
+
+def test_a_member_of_the_board_written_apart_from_its_board_is_the_universitys(stages):
+    # "member" matched alone: the board's word after the title's "of the" still makes it a board member of the university
+    text = ("Staff of Ertis Technical University gathered in the main hall. A member of the Board, Vice-Rector for Science "
+            "A.B. Nurova, opened the meeting.")
+    assert ("A.B. Nurova", "member", "Ertis Technical University") in roles_of(stages, text)

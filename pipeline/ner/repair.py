@@ -1011,8 +1011,8 @@ class SpanRepair:
             text, self._with_initials_names(text, entities)))
         entities = self._registered_names_around(text, self._without_preposition_words_of_titles(text, self._names_of_works_and_groups(
             text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
-                text, self._kazakh_places_listed_before_their_noun(
-                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text))))))))
+                text, self._english_places_listed_before_others(text, self._kazakh_places_listed_before_their_noun(
+                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text)))))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
@@ -1775,6 +1775,15 @@ class SpanRepair:
             replaced.append(entity)
         return replaced
 
+    def _english_places_listed_before_others(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A one-word "person" in an English list of capitalized words that ends with "and other" and a place's noun in
+        the plural ("in the Samal, Zhuldyz and other areas", "Akzhol, Duman and other villages"): the list names places,
+        so the word is one (GPE), as a given name alone is many a neighbourhood's."""
+        return [EntitySpan(entity.start, entity.end, "GPE", entity.score)
+                if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) == 1
+                and _ENGLISH_LISTED_PLACES_AFTER.match(text, entity.end) else entity
+                for entity in entities]
+
     def _listed(self, text: str, *spans: EntitySpan) -> bool:
         """Whether the spans follow one another as the items of a list."""
         return all(self.list_separator.fullmatch(text, first.end, second.start) for first, second in zip(spans, spans[1:]))
@@ -2153,7 +2162,8 @@ class SpanRepair:
         """An institution's name that no span covers, right after a title and "of" or "at" ("Name1, Rector
         of X, and Name2, Vice-Rector of Turan University": the model often reads only the first of two), is
         an ORG: the longest run of capitalized words there that the registry holds or that ends in an
-        institution's head word ("Kokshetau Technical Institute")."""
+        institution's head word ("Kokshetau Technical Institute"), with the initials of the one it is named after that open
+        it ("F. Dostoevsky Omsk State University")."""
         added = []
         for title in entities:
             run = _CAPITALIZED_RUN_AFTER_OF.match(text, title.end) if title.label == "POSITION" else None
@@ -4174,7 +4184,11 @@ class SpanRepair:
         Consul of Kazakhstan in Osaka", "Governor of Miyagi Prefecture"), before its holder's name."""
         end = title.end
         for entity in sorted(entities, key=lambda entity: entity.start):
-            if entity.start >= end and entity.label in PLACE_LABELS and _PLACE_AFTER_A_TITLE.fullmatch(text, end, entity.start):
+            # after a place, the next ones of a list ("to Kazakhstan, Kyrgyzstan and Uzbekistan": an ambassador accredited to several)
+            # (a country there read as a nationality is a place all the same)
+            if entity.start >= end and entity.label in PLACE_LABELS and _PLACE_AFTER_A_TITLE.fullmatch(text, end, entity.start) or (
+                    entity.start >= end > title.end and _NEXT_PLACE_OF_A_LIST.fullmatch(text, end, entity.start) and (
+                    entity.label in PLACE_LABELS or entity.label == "NORP" and self._is_place(text[entity.start:entity.end]))):
                 noun = _WORD_AFTER.match(text, entity.end)
                 end = noun.end() if noun and self.taxonomy.is_place_word(noun.group(1)) else entity.end
         return EntitySpan(title.start, end, title.label, title.score)
@@ -4218,9 +4232,13 @@ class SpanRepair:
         # does an organization's or a place's that opens with a known given name (a foreign surname with no surname's
         # ending: "профессоры Мехмет Йылмаз" as ORG).
         given_name_first = self.names.is_given_name(match.group(1).split()[0])
+        # So does a nationality's or an organization's span over a foreign surname alone inside the name ("Navikas" as
+        # NORP or ORG after a given name the model does not know), none of the name's words an institution's.
         if any(other.start < end and start < other.end and not ((other.label in _THING_LABELS or given_name_first
                                                                 and other.label in ("ORG", "FACILITY", "GPE", "LOC"))
                                                                and (other.start, other.end) == (start, end))
+               and not (other.label in ("NORP", "ORG") and start < other.start and other.end == end
+                        and " " not in text[other.start:other.end])
                for other in entities) or not self._plain_name_words(match.group(1)):
             return None
         return EntitySpan(start, end, "PERSON", title.score)
@@ -4576,13 +4594,17 @@ _FIELD_AFTER_A_NAME = re.compile(r"\s+for(?:\s+[A-Z][\w'-]*(?:\s+and)?)+$")
 _LOWER_CASE_LATIN_WORDS_AFTER = re.compile(r"((?:\s+[a-z]+)*)")
 _MAX_LOWER_CASE_KIND_WORDS = 4  # "regional department of education"
 _CAPITALIZED_RUN_AFTER_OF = re.compile(
-    r"\s+(?:of|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*){0,7})")
+    r"\s+(?:of|at)\s+(?:the\s+)?((?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w'’-]*){0,7})")
 _CAPITALIZED_RUN_WORD = re.compile(r"[A-Z][\w'’-]*")
 _LABELS_OF_A_NAME_READ_AS_A_THING = ("ORG", "FACILITY", "WORK_OF_ART")
 _PERSON_OF_INSTITUTION = re.compile(
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}) of (?:the )?([A-Z][^\n,;:()]*)")
 _TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
 _PLACE_AFTER_A_TITLE = re.compile(r"\s+(?:of|in|to)\s+(?:the\s+)?")
+_ENGLISH_LISTED_PLACES_AFTER = re.compile(
+    r"(?:,\s*-?[A-Z0-9][\w'’-]*)*,?\s+and\s+other\s+(?:residential\s+|rural\s+|nearby\s+)?(?:areas|districts|microdistricts|"
+    r"villages|settlements|neighbou?rhoods|streets|towns|cities|localities|auls|quarters)\b")
+_NEXT_PLACE_OF_A_LIST = re.compile(r",?\s+and\s+|,\s+")
 _BODY_AND_PLACE_AFTER_A_TITLE = re.compile(r"(?:\s+(?:of|the|in|at|to|for|and|[A-Z][\w’'.&-]*))+\s+")
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")
 _CAPITALIZED_WORDS_BEFORE = re.compile(r"(?<![\w'’.-])[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}(?= $)")
