@@ -7292,6 +7292,10 @@ class PageInstitutions:
                 and any(references.kind_of(word) == place_kind for word in site_words[:-1]):
             return site
         place, _ = self.named_before((place_kind,), before, lang)
+        if place is None and place_kind == "region" and not bare_noun:
+            # No region named before it: the page's ("облыстық мәдениет басқармасы" on a regional paper's site, or on a page
+            # about one region), as a bare "аким области" is its akim.
+            place = self.akimat_named_most("region")
         # A place named by its registered akimat ("Қарағанды қаласының әкімдігі"): its Kazakh name, for a body the
         # registry holds too ("Қарағанды қалалық мәслихаты").
         registered_place = place is not None and place.in_registry and bool(place.name_kk)

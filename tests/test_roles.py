@@ -1098,3 +1098,16 @@ def test_a_member_of_the_board_written_apart_from_its_board_is_the_universitys(s
     text = ("Staff of Ertis Technical University gathered in the main hall. A member of the Board, Vice-Rector for Science "
             "A.B. Nurova, opened the meeting.")
     assert ("A.B. Nurova", "member", "Ertis Technical University") in roles_of(stages, text)
+
+
+@pytest.mark.parametrize("url, text, region_word", [
+    # a Kazakh body named by "облыстық" alone where no region is named before it: the page's region, by its paper's site
+    ("https://aqtobegazeti.kz/news/1", "Кеңесте облыстық спорт басқармасының басшысы Дәурен Жақыпов есеп берді.", "Ақтөбе"),
+    # ... or by the region the page names after it
+    (None, "Жиында облыстық жастар саясаты басқармасының басшысы Айгүл Серікова сөйледі. Бұл шара Павлодар облысында өтті.",
+     "Павлодар"),
+])
+def test_a_kazakh_body_of_the_region_by_its_adjective_alone_is_the_pages_regions(stages, url, text, region_word):
+    [document] = stages.annotate([Page(source="t", url=url, text=text)])
+    [fact] = [f for f in document.roles if f.role == "head"]
+    assert fact.org is not None and fact.org.name.startswith(region_word)
