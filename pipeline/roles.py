@@ -6169,8 +6169,12 @@ class RoleExtractor:
         references = self.references.get(lang)
         place_kind = next((references.kind_of(word) for word in phrase if lang == "kk" and references.adjective(word)
                            and references.kind_of(word) in self.place_kinds), None)
-        if place_kind is not None and named[0] is not None \
-                and not any(references.kind_of(word) == place_kind for word in (named[0].name_kk or named[0].name).split()):
+        # One named nowhere before is that place's body as written ("аудандық кітапхана директоры": the district's library),
+        # not the places of a plural ("Ауылдық округтердің әкімдері": of several).
+        if place_kind is not None and (
+                named[0] is not None
+                and not any(references.kind_of(word) == place_kind for word in (named[0].name_kk or named[0].name).split())
+                or named[0] is None and kind not in self.place_kinds and not references.in_the_plural(phrase[-1])):
             yield self.registry.resolve(" ".join(phrase), lang), 0.7, "text"
             return
         yield named

@@ -1111,3 +1111,13 @@ def test_a_kazakh_body_of_the_region_by_its_adjective_alone_is_the_pages_regions
     [document] = stages.annotate([Page(source="t", url=url, text=text)])
     [fact] = [f for f in document.roles if f.role == "head"]
     assert fact.org is not None and fact.org.name.startswith(region_word)
+
+
+@pytest.mark.parametrize("text, person, institution", [
+    # a Kazakh body named by a place's adjective and its noun, none of that kind named before: that body as written
+    ("Ауылда кеш өтті. Аудандық мұражай директоры Гүлнар Әбенова қонақтарды қарсы алды.", "Гүлнар Әбенова", "Аудандық мұражай"),
+    # ... after a time's postposition ("15 жыл бойы", for 15 years), which no chain holds
+    ("Ол 15 жыл бойы аудандық аурухана директоры болып істеген Марат Жұмабеков еді.", "Марат Жұмабеков", "аудандық аурухана"),
+])
+def test_a_kazakh_body_of_a_place_by_its_adjective_named_nowhere_before_is_as_written(stages, text, person, institution):
+    assert any(found == person and org == institution for found, _, org in roles_of(stages, text))
