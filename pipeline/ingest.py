@@ -37,8 +37,11 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 # Read as Latin, such a word matches no title, institution or name the lexicons hold, so in a word
 # with Cyrillic letters whose only Latin letters are look-alikes these become Cyrillic; a word in
 # Latin script, or one with other Latin letters ("Facеbook" with a Cyrillic е), keeps its spelling.
-_LATIN_LOOKALIKES = "əƏaeopcyxiABEKMHOPCTXI"
-_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, "әӘаеорсухіАВЕКМНОРСТХІ")
+# Some Russian sites do the same with Greek letters, to spoil copying ("бывший аκим гοрοда", "Асκар Керимοв" with the
+# Greek omicron and kappa): a name so typed reads as no known name and keeps its Greek letters in the output.
+_GREEK_LOOKALIKES = "\u03bf\u03ba\u03b1\u03c1\u039f\u039a\u0391\u0392\u0395\u039c\u0397\u03a1\u03a4\u03a7"
+_LATIN_LOOKALIKES = "əƏaeopcyxiABEKMHOPCTXI" + _GREEK_LOOKALIKES
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, "әӘаеорсухіАВЕКМНОРСТХІ" + "окарОКАВЕМНРТХ")
 # Looked ahead from each word's start only: a pattern free to start anywhere backtracks through every word.
 _WORD_MIXING_CYRILLIC_AND_LOOKALIKES = re.compile(rf"(?<!\w)(?=\w*[\u0400-\u04ff])(?=\w*[{_LATIN_LOOKALIKES}])\w+")
 _OTHER_LATIN_LETTER = re.compile(rf"[^\W\d_\u0400-\u04ff{_LATIN_LOOKALIKES}]")

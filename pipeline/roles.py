@@ -106,6 +106,11 @@ _SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
 _MAX_ADJECTIVES_BEFORE_A_HEAD = 3  # "Национального научно-практического центра"
 _CLAUSE_MARK = re.compile(r"[,.;:!?–—]")
+# A government in any case right before a name in the genitive, an opening bracket maybe between
+# ("правительства [Name] Name"), and words before it that say it is gone ("отставка правительства Name").
+# Not "кабинет": "в кабинете Name" is as often the person's office room.
+_GOVERNMENT_OF_THE_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[Пп]равительств(?:о|а|у|ом|е))\s+\[?$")
+_GOVERNMENT_GONE_BEFORE = re.compile(r"(?:отставк[аиуое]\w*|бывш\w+|прежн\w+|экс-)\s*$", re.IGNORECASE)
 MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to may be named
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
 _CHAIN_WORDS = frozenset({"of", "the", "at", "under", "and"})
@@ -552,8 +557,8 @@ def _classes_after_names(text: str, start: int, end: int, hits: list[tuple[int, 
     return [(match.start(), match.end(), "pupil") for match in after + before
             if not any(hit_start < match.end() and match.start() < hit_end for hit_start, hit_end, _ in hits)]
 
-# Nouns of a post whose genitive names the post: "пост премьера", "должность министра".
-_POST_NOUNS = frozenset({"пост", "должность"})
+# Nouns of a post whose genitive names the post: "пост премьера", "должность министра", "исполняющим обязанности премьера".
+_POST_NOUNS = frozenset({"пост", "должность", "обязанность"})
 
 
 @lru_cache(maxsize=100_000)
@@ -1511,6 +1516,8 @@ class RoleExtractor:
                 sentence_facts = self._russian_succession(text, persons, sentence_facts)
             if len(persons) > 1:
                 sentence_facts += self._replaced_ones(text, persons, sentence_facts, lang)
+            if lang == "ru":
+                sentence_facts += self._heads_of_the_government_named_by_them(text, persons, sentence_facts)
             sentence_facts += self._post_named_before_its_holder(text, start, end, lang, persons, post_of_no_one, home, facts,
                                                                  sentence_facts)
             sentence_facts = self._head_of_the_body_named_before(text, lang, post_of_no_one, sentence_facts)
@@ -1640,6 +1647,26 @@ class RoleExtractor:
             return False
         written = mention.text.split()
         return any(word not in written for part in (fact.person.given, fact.person.surname) if part for word in part.split())
+
+    def _heads_of_the_government_named_by_them(self, text: str, persons, sentence_facts: list[RoleFact]) -> list[RoleFact]:
+        """A Russian government named by the name in the genitive right after it ("отставка правительства Name",
+        "в правительстве Name"): the name heads this country's government, its prime minister; formerly where the
+        government's resignation or a past period is spoken of before it ("отставка правительства Name", "бывшего
+        правительства Name"). A name the sentence gives a post already keeps its own."""
+        government = self.registry.registered("government_rk")
+        found = []
+        for mention, name in persons:
+            before = _GOVERNMENT_OF_THE_NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            # In the genitive: written otherwise than its nominative ("По решению правительства Name выступила": no head).
+            if government is None or before is None or not name.surname or mention.text == mention.normalized \
+                    or any(fact.person_mention is mention for fact in sentence_facts):
+                continue
+            status = "former" if _GOVERNMENT_GONE_BEFORE.search(text[max(0, before.start() - 30):before.start()]) else "current"
+            written = before.group("noun")
+            found.append(RoleFact(name, written, "prime_minister", self.taxonomy.label("prime_minister"), government, [],
+                                  before.start("noun"), mention.end, 0.6, mention, before.start("noun"), before.end("noun"),
+                                  status, "text", None))
+        return found
 
     def _replaced_at(self, text: str, mention: Mention, lang: str) -> int | None:
         """Where the words that name a person as the one a post's new holder replaces start ("вместо ушедшего на пенсию
