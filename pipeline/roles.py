@@ -929,6 +929,10 @@ class RoleExtractor:
         self.english_foreign_region_after = re.compile(
             rf"\s+of\s+(?:the\s+)?((?-i:[A-Z][\w-]*\s+){{1,3}}(?:{any_of(lexicons['en'].words('foreign_region_nouns'))}))(?![\w-])",
             re.IGNORECASE)
+        # "Mayor of Frankfurt", "Deputy Mayor of Istanbul": a city abroad (the lexicon's foreign cities), no akimat.
+        self.english_foreign_city_after = re.compile(
+            rf"\s+of\s+(?:the\s+(?:city\s+of\s+)?)?((?=(?-i:[A-Z]))(?:{any_of(lexicons['en'].words('foreign_city_names'))}))(?![\w'’-])",
+            re.IGNORECASE)
         self.english_country_after = _english_state_after(self.country_names["en"] - self.home_country_names["en"])
         # Any state, this country too: whose embassy ("of the Embassy of Kazakhstan in Malaysia").
         self.english_state_after = _english_state_after(self.country_names["en"])
@@ -3556,6 +3560,12 @@ class RoleExtractor:
                         and (region := self.english_foreign_region_after.match(text, title.end)) is not None:
                     # "Governor of Gyeonggi Province": another country's region (roles.yaml role_by_institution), its governor.
                     code, org = governor, self.registry.unregistered(region.group(1), lang)
+                elif lang == "en" and (governor := taxonomy.role_by_institution.get(code, {}).get("province")) is not None \
+                        and (org is None or not org.in_registry) \
+                        and (city := self.english_foreign_city_after.match(text, title.end)) is not None:
+                    # "Mayor of Frankfurt", "Deputy Mayor of Istanbul": a city abroad has no akimat; its mayor is its governor,
+                    # the city its institution, as another country's province's.
+                    code, org = governor, self.registry.unregistered(city.group(1), lang)
                 elif (akim := taxonomy.role_by_institution.get(code, {}).get("akimat")) is not None and (org is None or not org.in_registry) \
                         and (place := _CAPITALIZED_WORD_AFTER.match(text, title.end)) is not None \
                         and (akimat := self._seat_of(place.group(1), akim, lang, True)) is not None and akimat.type == "akimat":
@@ -4597,8 +4607,12 @@ class RoleExtractor:
                 break
             # A Russian title whose head noun is a plural's only, before its genitive complement ("Name, депутаты
             # Парламента, ..."), is the next item of a list of those present, no apposition of one name.
+            # An English plural title a predicate in the plural gives a list's last name ("Name and Name were elected vice
+            # presidents") is the list's: each listed name's (``_plural_predicates_title_over_a_list``).
+            plural_predicate = lang == "en" and predicate and not chain \
+                and self.english_plural_predicate.match(text, person_end) is not None
             if (self._russian_plural_title(title) if lang == "ru" else self._is_plural(title, lang)) and not one_of and not plural_subject \
-                    or self._plural_kazakh_form(title, lang):
+                    and not plural_predicate or self._plural_kazakh_form(title, lang):
                 break
             # A comma, a semicolon or a closing bracket ends the list's item ("Name, Professor of the Department;
             # Name, ...", "Name (Director of the Institute) and Name"); without one the title leads into the next person.
@@ -8409,6 +8423,9 @@ class EnglishPredicate:
         # "who served as the country's First Vice Minister": a place noun's possessive, where the post is.
         possessor = rf"(?:(?:(?-i:[A-Z])[\w.&-]*\s+){{0,6}}(?-i:[A-Z])[\w.&-]*" \
                     rf"|(?:{any_of(lexicon.words('place_nouns_possessed_before_a_title') + lexicon.words('institution_nouns_possessed_before_a_title'))}))['’]s\s+"
+        # "was appointed KTZ board chair", "was elected NOC secretary general": an institution's acronym before the title,
+        # no possessive written.
+        acronym = r"(?:(?-i:[A-Z][A-Z0-9&]{1,7})\s+)"
         # "works as a physics teacher", "as a primary school teacher": a subject's nouns before the title.
         subject_noun = r"(?:(?-i:[a-z][a-z-]*)\s+){0,2}"
         # "began her career in 2004 as a teacher": the year of the verb before the title.
@@ -8430,7 +8447,7 @@ class EnglishPredicate:
         self.pattern = re.compile(
             rf"{subject}(?:(?:{any_of(lexicon.words('title_auxiliaries'))})\s+)?{adverb}"
             rf"(?:(?:{any_of(lexicon.words('title_verbs'))})\s+{year}|{workplace}|{career}|{new_post}){adverb}{fillers}"
-            rf"(?:{possessor}|{state}{subject_noun})",
+            rf"(?:{possessor}|{acronym}|{state}{subject_noun})",
             re.IGNORECASE)
         # "appointed Name as rector": a verb of appointment before the name, "as" after it; an honorific may stand
         # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...");

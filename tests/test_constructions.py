@@ -15360,3 +15360,55 @@ def test_a_russian_government_named_by_the_name_after_it_is_headed_by_that_name(
 def test_the_presidential_administration_named_by_its_adjective_is_the_registered_one(stages):
     text = "Асель Нурова назначена руководителем президентской администрации."
     assert ("Асель Нурова", "head", "akorda") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nSerik Abenov, Dana Kairatova and Murat Ospanov were elected vice presidents of the Kazakhstan Chess Federation.",
+     {("Serik Abenov", "vice_president", "Kazakhstan Chess Federation"), ("Dana Kairatova", "vice_president", "Kazakhstan Chess Federation"),
+      ("Murat Ospanov", "vice_president", "Kazakhstan Chess Federation")}),
+    ("TITLE: News\n\nAidana Serikova and Talgat Zhunusov were appointed vice-rectors of Satbayev University last week.",
+     {("Aidana Serikova", "vice_rector", "satbayev_university"), ("Talgat Zhunusov", "vice_rector", "satbayev_university")}),
+])
+def test_a_plural_title_a_plural_predicate_gives_a_list_is_each_listed_names(stages, text, facts):
+    # "Name, Name and Name were elected vice presidents of X": the plural title after the list's predicate is each name's
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nGaukhar Sadykova was appointed KEGOC board chair on 4 March.", ("Gaukhar Sadykova", "chairman", "kegoc")),
+    ("TITLE: News\n\nYerlan Tokenov was named NOC secretary general after the congress.", ("Yerlan Tokenov", "secretary", "noc_kz")),
+    ("TITLE: News\n\nThe vice-president of the Kazakhstan National Olympic Committee Asel Muratova opened the games.",
+     ("Asel Muratova", "vice_president", "noc_kz")),
+])
+def test_an_institutions_acronym_between_the_predicate_and_the_title_is_the_titles_institution(stages, text, fact):
+    # "was appointed KTZ board chair": the acronym before the title, no possessive written; the Olympic committee registered
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("TITLE: News\n\nBolat Serikbayev resigned from his position as rector of KazNU on Monday.", "Bolat Serikbayev"),
+    ("TITLE: News\n\nAinur Tasbolatova stepped down as chairperson of KEGOC after two years.", "Ainur Tasbolatova"),
+])
+def test_a_post_its_holder_resigned_from_is_a_former_one(stages, text, person):
+    facts = [fact for fact in facts_of(stages, text) if fact.person.display == person]
+    assert facts and all(fact.status == "former" for fact in facts)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("TITLE: News\n\nThe consul met the Mayor of Istanbul Kemal Aydin and Deputy Mayor of Frankfurt Sabine Keller.",
+     {("Kemal Aydin", "governor", "Istanbul"), ("Sabine Keller", "deputy_governor", "Frankfurt")}),
+])
+def test_a_mayor_of_a_city_abroad_is_its_governor_and_no_akim(stages, text, facts):
+    # a city abroad (the lexicon's foreign cities) has no akimat: its mayor is its governor, the city the institution
+    assert facts <= found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("TITLE: News\n\nThe guests were received by the Foreign Ministry’s Executive Secretary Dauren Akhmediyarov.",
+     ("Dauren Akhmediyarov", "secretary", "mfa_rk")),
+    ("TITLE: News\n\nThe Ministry of Energy's Executive Secretary Aizhan Rustemova opened the session.",
+     ("Aizhan Rustemova", "secretary", "energy_rk")),
+])
+def test_an_executive_secretary_is_a_secretary_of_the_institution_before_the_whole_title(stages, text, fact):
+    # "Executive Secretary" is one title: its first word is no part of the possessive institution before it
+    assert fact in found(stages, text)
