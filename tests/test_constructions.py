@@ -1736,6 +1736,8 @@ def test_an_ampersand_the_model_ran_into_a_name_is_cut_off(stages):
     # a sports event's noun after the span, or inside it; words of the thing's kind before the noun
     ("Two skaters of the team won medals at the II Winter Youth Olympic Games in Lillehammer.", "Winter Youth Olympic", "MISC"),
     ("Our judoka took bronze at the Asian Winter Games last year.", "Winter Games", "MISC"),
+    ("The city hosted the Summer Universiade and bid for the Winter Olympics twice.", "Summer Universiade", "MISC"),
+    ("The city hosted the Summer Universiade and bid for the Winter Olympics twice.", "Winter Olympics", "MISC"),
     ("The paintings hang in the K. Baisalov State Art Museum in the city centre.", "K. Baisalov", "MISC"),
     # a web platform's name in a page's footer
     ("Follow us: Telegram Subscribe to the channel for more news.", "Telegram Subscribe", "MISC"),
