@@ -92,6 +92,14 @@ _LINE_CLOSING = frozenset(".!?…»\"”):;")  # what a line that closes its sen
 # Posts that represent a country abroad: the country named with one is whom the holder represents ("Представитель
 # Казахстана Name"), which other posts of it (a State Counsellor) are held at no body for.
 _POSTS_REPRESENTING_A_COUNTRY = frozenset({"representative", "ambassador"})
+# Up to four lower-case words between a Kazakh participle and a name, nothing else (``_kazakh_description_of_a_subject``).
+_KAZAKH_DESCRIPTION_WORDS = re.compile(r"\s+(?:[а-яәғқңөұүһі][а-яәғқңөұүһі-]*\s+){1,4}")
+_KAZAKH_GENITIVE_ENDING = re.compile(r"(?:ның|нің|дың|дің|тың|тің)$", re.IGNORECASE)
+_COLON_AFTER = re.compile(r"[^\S\n]*:")
+_KAZAKH_LIST_ITEM_JOINER = re.compile(r"[,;]|(?<![\w-])(?:және|мен|бен|пен)(?![\w-])")
+# Roles whose institution is a body one belongs to or an event one moderates, not where one works: an academic rank is held
+# at no such body (``_ranks_at_the_holders_post``).
+_RANKS_OF_NO_WORKPLACE = frozenset({"other", "member", "moderator"})
 _WORD_PART = re.compile(r"\w+")
 # A hyphen alone is the join of two titles written as one word ("басқарма төрағасы-ректоры").
 _JOINING_PUNCTUATION = re.compile(r"[,;–—]|\s-\s|^-$")
@@ -224,6 +232,10 @@ _MAX_PLACE_NOUN_CHARS = 20  # a Kazakh place's noun in the genitive right before
 # The next item's name's former post between the comma and the name, ending with a past participle ("Семей қаласы
 # әкімінің орынбасары болған Name").
 _KAZAKH_POST_HELD_BEFORE_A_NAME = re.compile(r"(?:ған|ген|қан|кен)\s+$")
+# The last word of a Kazakh clause whose verb is left out, in an oblique case (an object: "сайлауын", "мектепке"), then ", ал"
+# and the next clause's subject: no finite verb (a past tense's "-ды") ends the clause before it.
+_KAZAKH_GAPPED_CLAUSE_BEFORE_AL = re.compile(r"[а-яәғқңөұүһі]{2}(?:ын|ін|ны|ні|ға|ге|қа|ке|на|не|да|де|та|те|мен|бен|пен|нан|нен|дан|ден|тан|тен)"
+                                             r"\s*,\s+ал\s+$")
 # A partitive numeral after a Kazakh title ("депутаттың 102-сі": 102 of the deputies).
 _KAZAKH_COUNT_OF_HOLDERS = re.compile(r"\s+\d+\s*-\s*(?:і|ы|сі|сы)(?![\w-])")
 # A Kazakh title in the genitive, then one lower-case word and a comma: the word is the title's possessed noun, and the
@@ -658,6 +670,9 @@ class RoleExtractor:
         self.kazakh_spelled_degree = re.compile(
             rf"(?<!\w)(?:[а-яәғқңөұүһі-]+\s+){{1,3}}(?:{any_of(resources.lexicons['kk'].words('spelled_degree_heads'))})(?!\w)")
         self._kazakh_field_postpositions = frozenset(resources.lexicons["kk"].words("field_postpositions"))
+        # A title's field at the end of the words before it, up to MAX_FIELD_WORDS words and its postposition ("оқу ісі жөніндегі").
+        self.kazakh_field_before_a_title = re.compile(
+            rf"(?<=[,;–—-] )(?:[а-яәғқңөұүһі][\w-]*\s+){{1,{MAX_FIELD_WORDS}}}(?:{any_of(resources.lexicons['kk'].words('field_postpositions'))})\s+$")
         self.kazakh_pronouns = frozenset(word.lower() for word in resources.lexicons["kk"].words("pronouns"))
         last_words = {lang: frozenset(form.split()[-1] for form, _ in self.taxonomy.forms(lang)) for lang in LANGS}
         # A form's last word that is another title's in the plural ("board of directors") leaves that title's plural one
@@ -940,11 +955,17 @@ class RoleExtractor:
         russian_head_verbs = lexicons["ru"].table("head_verbs")
         kazakh_head_verbs = lexicons["kk"].table("head_verbs")
         teach_verbs = lexicons["en"].table("teach_verbs")
+        kazakh_locative_head_verbs = lexicons["kk"].table("locative_head_verbs")
         self.former_head_verbs = frozenset(head_verbs["former"]) | frozenset(russian_head_verbs["former"]) \
-            | frozenset(kazakh_head_verbs["former"]) | frozenset(teach_verbs["former"])
+            | frozenset(kazakh_head_verbs["former"]) | frozenset(teach_verbs["former"]) | frozenset(kazakh_locative_head_verbs["former"])
         self.kazakh_head_verb = re.compile(
-            rf"(?<![\w-])(?:{any_of([verb for verbs in kazakh_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
+            rf"(?<![\w-])(?:{any_of([verb for table in (kazakh_head_verbs, kazakh_locative_head_verbs) for verbs in table.values() for verb in verbs])})(?![\w-])",
+            re.IGNORECASE)
         self.kazakh_head_verb_object = ends_with_any(lexicons["kk"].words("head_verb_object_endings"))
+        # "Мұражайда басшылық қызмет атқарған": a leading post held at the institution in the locative before the phrase.
+        self.kazakh_locative_head_verbs = frozenset(verb.lower() for verbs in kazakh_locative_head_verbs.values() for verb in verbs)
+        self.kazakh_locative_head_verb_object = ends_with_any(lexicons["kk"].words("locative_head_verb_object_endings"))
+        self._kazakh_place_noun_stems = tuple(stem for stems in lexicons["kk"].table("referring_place_nouns").values() for stem in stems)
         russian_teach_verbs = lexicons["ru"].table("teach_verbs")
         self.former_head_verbs |= frozenset(russian_teach_verbs["former"])
         self.russian_teach_verb = re.compile(
@@ -2022,7 +2043,9 @@ class RoleExtractor:
         # института, профессор Name" on the institute's site): the one the sentence's words refer to.
         said_with_the_rank: dict[tuple[str, int], RoleFact] = {}
         for fact in facts:
-            if fact.role not in ranks and fact.org is not None \
+            # An academician's or a member's academy or board ("профессор, ҚР ҰҒА академигі, деканы"), a moderator's event, is no
+            # workplace of the rank's.
+            if fact.role not in ranks and fact.role not in _RANKS_OF_NO_WORKPLACE and fact.org is not None \
                     and (fact.org.type in academic if fact.org.in_registry else not _has_word(fact.org.name, units)):
                 if fact.org_source in ("title", "text"):
                     posts.setdefault(fact.person.key, fact)
@@ -2260,6 +2283,30 @@ class RoleExtractor:
         for index, ((mention, _), (titles, confidence, boundary)) in enumerate(zip(persons, assigned)):
             if mention.start >= opening.end():
                 assigned[index] = ([*titles, member], max(confidence, 0.7), boundary)
+
+    def _kazakh_plural_title_over_a_colon_list(self, text: str, persons, assigned: list, titles: list[TitleHit]) -> None:
+        """A Kazakh title in the plural before a colon ("Іс-шараның модераторлары:") is the post of each name listed after it in
+        the sentence, whatever titles and degrees each item gives its name ("ғылым докторы, профессор Name және ..., Name"):
+        the items, joined by a comma or "және", each end with their name."""
+        for title in titles:
+            colon = _COLON_AFTER.match(text, title.end)
+            # A body's members listed after "Мүшелері:" are read by the membership rules (``_kazakh_members_listed``), whose
+            # body may hold no institution (a jury's).
+            if colon is None or title.verb or title.code == "member" or not self._plural_kazakh_form(title, "kk"):
+                continue
+            previous_end = colon.end()
+            first_boundary = None  # the title's institution is read from where the list's first name's was, as a list's is
+            for index, (mention, _) in enumerate(persons):
+                if mention.start < previous_end:
+                    continue
+                gap = text[previous_end:mention.start]
+                if previous_end > colon.end() and not _KAZAKH_LIST_ITEM_JOINER.search(gap) or "\n" in gap:
+                    break
+                own, confidence, boundary = assigned[index]
+                first_boundary = boundary if first_boundary is None else first_boundary
+                if all(hit.code != title.code for hit in own):
+                    assigned[index] = ([*own, title], max(confidence, 0.7), min(boundary, first_boundary))
+                previous_end = mention.end
 
     def _kazakh_members_listed(self, text: str, persons, assigned: list) -> None:
         """The names on the dashed lines after a Kazakh body's membership words that end their line with a colon ("Кеңестің
@@ -3047,8 +3094,10 @@ class RoleExtractor:
             words = [word for word in re.finditer(r"\S+", window[offset:])
                      if not any(degree_start <= offset + word.start() < degree_end for degree_start, degree_end in degrees)
                      or references.kind_of(word.group()) is not None or _HYPHENED_CASE_ENDING.search(word.group())][-MAX_HEAD_VERB_OBJECT_DISTANCE:]
+            object_case = self.kazakh_locative_head_verb_object if verb.group().lower() in self.kazakh_locative_head_verbs \
+                else self.kazakh_head_verb_object
             noun = next((word for word in reversed(words) if references.kind_of(word.group()) is not None
-                         and self.kazakh_head_verb_object.search(word.group().lower())), None)
+                         and object_case.search(word.group().lower())), None)
             if noun is None:
                 # A registered institution's one-word name with its case ending after a hyphen ("ЕҰУ-ды ... Name
                 # басқарды"): its head's post, the head of its kind (a university's rector).
@@ -3076,9 +3125,18 @@ class RoleExtractor:
                 at = self._kazakh_registered_in_the_locative(before[:len(before) - len(chain) + 1])
                 org_text = f"{at} {org_text}" if at else org_text
             code = next((code for stems, code in self._kazakh_head_of_the_object if noun.group().lower().startswith(stems)), "head")
-            subject_after = any(text[verb.end():person.start].isspace() for person in persons if person.start > verb.end())
+            subject_after = any(text[verb.end():person.start].isspace() or self._kazakh_description_of_a_subject(text[verb.end():person.start])
+                                for person in persons if person.start > verb.end())
             hits.append(TitleHit(verb.start(), verb.end(), code, verb.group(), org_text, verb=True, subject_after=subject_after))
         return hits
+
+    def _kazakh_description_of_a_subject(self, between: str) -> bool:
+        """Whether the words between a participle and the name after it describe the name's holder, no clause of their own:
+        up to four lower-case words, no punctuation, none in the genitive but a place's ("мұражайға басшылық еткен ардагер
+        Name", "... атқарған ауданымыздың құрметті азаматы Name"; not "... еткен ұстаздың шәкірті Name", the pupil of the head)."""
+        words = between.split()
+        return bool(_KAZAKH_DESCRIPTION_WORDS.fullmatch(between)) and not any(
+            _KAZAKH_GENITIVE_ENDING.search(word) and not word.lower().startswith(self._kazakh_place_noun_stems) for word in words)
 
     def _kazakh_registered_in_the_locative(self, words: list[str]) -> str | None:
         """The registered institution that ``words`` end with in the locative ("Торайғыров университетінде"), in the
@@ -3369,6 +3427,11 @@ class RoleExtractor:
                 # The shared title's institution is read from where the list's first name's was, the words before the
                 # title ("кафедра меңгерушілері Name, Name", "Қалалық білім басқармасының әдіскерлері Name, Name").
                 assigned.append((inherited, 0.7, assigned[index - 1][2]))
+            elif lang == "kk" and previous and all(not t.verb and self._plural_kazakh_form(t, lang) for t in previous) \
+                    and _KAZAKH_GAPPED_CLAUSE_BEFORE_AL.search(gap) and not _CLAUSE_PUNCTUATION.search(gap[:gap.rindex(",")]):
+                # "депутаттары Name X-ті, ал Name Y-ті ұсынды": the first clause's verb left out, "ал" opens the second of one
+                # predicate; the group's title before the first name is the second name's too.
+                assigned.append(([replace(t, verb=False) for t in previous], 0.6, assigned[index - 1][2]))
             else:
                 assigned.append(([], 0.0, boundary))
         if lang == "en":
@@ -3377,6 +3440,7 @@ class RoleExtractor:
             self._plural_object_title_over_a_list(text, persons, assigned, titles, end)
             self._group_title_over_a_copula_list(text, persons, assigned, titles)
         if lang == "kk":
+            self._kazakh_plural_title_over_a_colon_list(text, persons, assigned, titles)
             self._plural_title_after_a_list(text, persons, assigned, titles, end, lang)
             self._kazakh_group_after_a_list(text, persons, assigned, titles)
             self._kazakh_title_left_out_of_a_list(text, persons, assigned)
@@ -4181,6 +4245,8 @@ class RoleExtractor:
             # "Мектеп директоры болып бұған дейін ... басшысы қызметін атқарған Name тағайындалды", "Орталық жетекшісі
             # болып профессор Name тағайындалды": the post the name is appointed to, whatever stands between.
             # "кеңестің төрағасы, педагогика ғылымдарының докторы, профессор": a degree spelled out is no clause.
+            # "Басқарма мүшесі – ғылыми жұмыс жөніндегі проректор": the next title's field after the dash is that title's, no clause.
+            gap = self.kazakh_field_before_a_title.sub("", gap)
             if not self.predicates["kk"].names_the_post(text, title) and (
                     gap.strip() and not _JOINING_PUNCTUATION.search(gap)
                     or self._clause_before_a_chain(self.kazakh_spelled_degree.sub("", gap))):

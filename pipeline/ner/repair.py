@@ -186,6 +186,9 @@ _OPENING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _NAME_BEFORE_ITS_HEAD_WORD = re.compile(r"(?<![\w-])(?:of|at)\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){1,3})$")
 _CAPITALIZED_WORDS = re.compile(r"(?:\s+[A-Z][a-z]+){1,3}\s+")
 _CYRILLIC_UPPER, _CYRILLIC_LOWER = "А-ЯЁӘҒҚҢӨҰҮҺІ", "а-яёәғқңөұүһі"
+# A Kazakh adjective's suffix of a place or a kind at a word's end ("облыстық", "аумақтық", "қалалық"), in capitals.
+_KAZAKH_ADJECTIVE_SUFFIX = re.compile(r"(?:ЛЫҚ|ЛІК|ДЫҚ|ДІК|ТЫҚ|ТІК)$")
+_MIN_HEADLINE_WORDS = 5  # a line all in capitals of so many words is a headline, no byline or caption of a name
 _UPPER, _LOWER = "A-Z" + _CYRILLIC_UPPER, "a-z" + _CYRILLIC_LOWER
 _INITIALS = rf"(?:[{_UPPER}][{_LOWER}]?\.\s?){{1,3}}"
 # A capitalized Cyrillic word before a name's initials and its surname ("Таразе А. Серикбаев").
@@ -495,6 +498,10 @@ class SpanRepair:
                                            rf"(?:{any_of(words_in_all(lexicons, 'thing_stems_after_name'))})"
                                            rf"|(?:{titles_after_name})\s+(?:{any_of(taxonomy.place_words.get('kk', ()))}))", re.IGNORECASE)
         self.thing_nouns = frozenset(words_in_all(lexicons, 'things_after_name'))
+        # A namesake's epithet, then a place's noun ("... би ауылының"): the case ending is the noun's, so the word
+        # before the epithet is the place's name in the nominative, whatever its own ending reads as ("-тан").
+        self.epithet_before_a_place = re.compile(rf"\s+(?:{titles_after_name})\s+(?:{any_of(taxonomy.place_words.get('kk', ()))})",
+                                                 re.IGNORECASE)
         things_ending = any_of(words_in_all(lexicons, 'things_after_name') + words_in_all(lexicons, 'things_ending_name'))
         self.thing_ending_name = re.compile(rf"\s(?:{things_ending})s?\.?$", re.IGNORECASE)  # "Tole Bi str."
         # ... or a plural noun of people ("Zhas Ulan Cadets", "English Language Fellows"): a group named, no one person.
@@ -986,7 +993,8 @@ class SpanRepair:
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
                     and not self._kazakh_place_noun_and_lower_case_words(text, entity)
-                    and not self._kazakh_common_noun_before_its_compound_head(text, entity)]
+                    and not self._kazakh_common_noun_before_its_compound_head(text, entity)
+                    and not self._kazakh_adjective_of_a_headline_in_capitals(text, entity)]
         entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity)
                                   or self._without_a_trailing_kazakh_plural_noun(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_a_trailing_namesake_of_an_institution(text, entity))
@@ -1839,6 +1847,21 @@ class SpanRepair:
         return [EntitySpan(entity.start, head_end, entity.label, entity.score),
                 EntitySpan(last.start(), last.end(), "POSITION", entity.score)]
 
+    def _kazakh_adjective_of_a_headline_in_capitals(self, text: str, entity: EntitySpan) -> bool:
+        """Whether a person's span in capitals, on a line written all in capitals (a headline), holds a Kazakh adjective
+        of a place or a kind ("ОБЛЫСТЫҚ", "АУМАҚТЫҚ", "АУДАНДЫҚ": -лық, -дық, -тық) that is no known given name: every word
+        of a headline is capitalized, so the words that read as a name there are the headline's own (a regional council)."""
+        written = text[entity.start:entity.end]
+        if entity.label != "PERSON" or not written.isupper() or not self.kazakh_letter.search(written):
+            return False
+        line_start = text.rfind("\n", 0, entity.start) + 1
+        line_end = text.find("\n", entity.end)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if not line.isupper() or len(line.split()) < _MIN_HEADLINE_WORDS:
+            return False
+        return any(_KAZAKH_ADJECTIVE_SUFFIX.search(word) and not self.names.is_given_name(word.capitalize())
+                   for word in written.split())
+
     def _names_of_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's name right before the noun of a thing named after the person ("Abai Street",
         "Ясауи кесенесі", "the Khan Shatyr entertainment centre") or right after it ("улица Абая", "the
@@ -1850,7 +1873,8 @@ class SpanRepair:
         есімі", Nazarbayev's name) or who receives it ("Асылбек Ермекұлына сыйлық берілді")."""
         things = [EntitySpan(entity.start, entity.end, "MISC", entity.score)
                   if entity.label == "PERSON" and ((self.thing_after_name.match(text, entity.end)
-                                                    and not self._kazakh_name_in_a_case(text, entity))
+                                                    and (not self._kazakh_name_in_a_case(text, entity)
+                                                         or self.epithet_before_a_place.match(text, entity.end)))
                                                    or self.thing_ending_name.search(text, entity.start, entity.end)
                                                    or self.group_ending_name.search(text, entity.start, entity.end)
                                                    or self._thing_named_before(text, entity)
