@@ -653,12 +653,12 @@ class RoleExtractor:
         self.names = resources.names
         self._matchers: dict[str, TitleMatcher] = {}
         self.degree_pattern = re.compile(r"(?<![\w.])" + any_of(self.taxonomy.degree_forms) + r"(?![\w])", re.IGNORECASE)
-        # A Russian degree spelled out, its field's words between its head and "наук" ("доктор физико-математических наук").
-        ru_words = resources.lexicons['ru'].words
+        # A sportsperson's achievement after a title's comma ("чемпион мира", "олимпийский чемпион"), as a degree spelled out.
         self.russian_achievement = re.compile(
-            rf"(?<![\w-])(?:(?:{any_of(ru_words('achievement_modifier_stems'))})[а-яё]{{0,4}}\s+)*"
-            rf"(?:{any_of(ru_words('achievement_head_stems'))})[а-яё]{{0,4}}"
-            rf"(?:\s+(?:{any_of(ru_words('achievement_complements'))}))?(?![\w-])", re.IGNORECASE)
+            rf"(?<![\w-])(?:(?:{any_of(resources.lexicons['ru'].words('achievement_modifier_stems'))})[а-яё]{{0,4}}\s+)*"
+            rf"(?:{any_of(resources.lexicons['ru'].words('achievement_head_stems'))})[а-яё]{{0,4}}"
+            rf"(?:\s+(?:{any_of(resources.lexicons['ru'].words('achievement_complements'))}))?(?![\w-])", re.IGNORECASE)
+        # A Russian degree spelled out, its field's words between its head and "наук" ("доктор физико-математических наук").
         self.russian_spelled_degree = re.compile(
             rf"(?<!\w)(?:{any_of(resources.lexicons['ru'].words('spelled_degree_heads'))})\w*(?:\s+[а-яё-]+){{1,3}}?"
             rf"\s+(?:{any_of(resources.lexicons['ru'].words('spelled_degree_closings'))})(?!\w)", re.IGNORECASE)
