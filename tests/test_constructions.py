@@ -15517,3 +15517,22 @@ def test_a_kazakh_leading_post_held_at_an_institution_by_a_verb_phrase_is_its_fo
     # the pupil of the one who headed it holds no post there
     pupil = "Қарасу тарихи музейінің мерейтойы өтті. Шараға мұражайға басшылық еткен ұстаздың шәкірті Серікбай Тұрлыбеков қатысты."
     assert not any(f.role == "head" for f in facts_of(stages, pupil))
+
+
+@pytest.mark.parametrize("url, akimat", [
+    # a district akimat's own section of gov.kz names its district (regions.yaml district_news_sites), as Shortandy's does
+    ("https://www.gov.kz/memleket/entities/pavlodar-ertis/press/news/details/77", "Ертіс ауданы әкімдігі"),
+])
+def test_a_kazakh_district_akim_on_the_ertis_akimats_gov_kz_section(stages, url, akimat):
+    text = "TITLE: Жаңалықтар\n\nБүгін аудан әкімі Нұрбол Сейітқазин жаңа емхананы аралады."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    akims = {(f.person.display, f.org.name if f.org else None) for f in document.roles if f.role == "akim"}
+    assert akims == {("Нұрбол Сейітқазин", akimat)}
+
+
+def test_a_rector_on_the_zhubanov_universitys_new_domain(stages):
+    # zhubanov.edu.kz is the Aktobe regional university's site as arsu.kz was: a bare "Ректор" there is its rector
+    text = "TITLE: Жаңалықтар\n\nЖиында ректор Әсел Торғаева студенттерді құттықтады."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url="https://zhubanov.edu.kz/kz/news/12")])
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
+        ("Әсел Торғаева", "rector", "arsu_zhubanov")}
