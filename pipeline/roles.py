@@ -6164,6 +6164,13 @@ class RoleExtractor:
         for kind in kinds:
             # A page that names several of the kind: the registered one its paragraph named last before the
             # title, unless the page is the site of its own.
+            if kind == "court":
+                # A judge the sentence names no court of sits at the court named last before ("Дело рассматривает ... суд
+                # ... Председательствует судья Name"), registered or not, by a name that holds the court's noun.
+                court = self._named_before((kind,), title.start, lang, home)
+                if court[0] is not None and any(self.references[lang].kind_of(word) == kind for word in court[0].name.split()):
+                    yield court
+                continue
             if kind == "maslikhat":
                 # A title that names the maslikhat by its noun ("депутат маслихата") is no chamber's deputy: the page's
                 # place's maslikhat (``_as_the_places_office``), where the page names none.
@@ -6195,7 +6202,8 @@ class RoleExtractor:
                 # the one the page names most.
                 yield home.last_in_paragraph(PAGE_KINDS[kind], title.start, lang), 0.6, "text"
         for kind in kinds:
-            if not teaser or home.on_its_site(kind):
+            # (A court is only the one named before, above: a page names none the most as a school or a region.)
+            if kind != "court" and (not teaser or home.on_its_site(kind)):
                 yield home(kind, title.code, lang), 0.6, "page"
 
     def _place_named_after_a_person(self, text: str, title: TitleHit, lang: str, person: Mention) -> Institution | None:

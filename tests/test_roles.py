@@ -1121,3 +1121,12 @@ def test_a_kazakh_body_of_the_region_by_its_adjective_alone_is_the_pages_regions
 ])
 def test_a_kazakh_body_of_a_place_by_its_adjective_named_nowhere_before_is_as_written(stages, text, person, institution):
     assert any(found == person and org == institution for found, _, org in roles_of(stages, text))
+
+
+def test_a_judge_named_with_no_court_sits_at_the_court_named_before(stages):
+    # a court named in the sentence before, then its judges: that court's; a judge of a page naming no court has none
+    facts = roles_of(stages, "Иск рассмотрел Апелляционный суд по административным делам. В коллегию вошли судьи "
+                             "Айгуль Маратова и Ерлан Сапаров.")
+    assert {(person, org) for person, role, org in facts if role == "judge"} == {
+        ("Айгуль Маратова", "Апелляционный суд по административным делам"), ("Ерлан Сапаров", "Апелляционный суд по административным делам")}
+    assert ("Ерлан Сапаров", "judge", None) in roles_of(stages, "Судья Ерлан Сапаров ушёл в отставку в пятницу.")
