@@ -1130,3 +1130,13 @@ def test_a_judge_named_with_no_court_sits_at_the_court_named_before(stages):
     assert {(person, org) for person, role, org in facts if role == "judge"} == {
         ("Айгуль Маратова", "Апелляционный суд по административным делам"), ("Ерлан Сапаров", "Апелляционный суд по административным делам")}
     assert ("Ерлан Сапаров", "judge", None) in roles_of(stages, "Судья Ерлан Сапаров ушёл в отставку в пятницу.")
+
+
+@pytest.mark.parametrize("text, person", [
+    # a village's or a district's name after its noun in the prepositional, right before a full name: the place's, no
+    # word of the name
+    ("Директор школы в селе Берёзовка Нурлан Ахметов показал новый спортзал.", "Нурлан Ахметов"),
+    ("Заведующая библиотекой в поселке Коктал Сауле Жунусова провела встречу.", "Сауле Жунусова"),
+])
+def test_a_russian_place_after_its_noun_in_the_prepositional_is_no_part_of_the_name_after_it(stages, text, person):
+    assert person in {found for found, _, _ in roles_of(stages, text)}
