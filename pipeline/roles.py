@@ -129,6 +129,14 @@ _AND_ALONE = re.compile(r"\s+and\s+(?:an?\s+)?")  # "Provost and Vice President"
 _INSTITUTION_THEN_AND = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|for)\s+(?:the\s+)?)?[A-Z][\w'’.-]*){0,6}\s+and\s+(?:an?\s+)?")
 # ... and in Russian, the capitalized name in the genitive ("профессор КазНУ и профессор Назарбаев Университета").
 _RUSSIAN_INSTITUTION_THEN_AND = re.compile(r"\s+(?:[«\"]?[А-ЯЁA-Z][\w'’.«»\"-]*\s+){1,6}и\s+")
+# A Russian ministry in lower case with its field of one to four words in the genitive ("министерства охраны окружающей
+# среды"), up to punctuation or a word of another part of speech.
+_RUSSIAN_MINISTRY_IN_LOWER_CASE = re.compile(r"(?<![\w-])министерств[аеоу]\s+(?P<field>[а-яё]+(?:ого|его|ой|ей|ых|их|[аыиу])"
+                                             r"(?:\s+(?:и\s+)?[а-яё]+(?:ого|его|ой|ей|ых|их|[аыиуя])){0,3})(?![\w-])")
+# A lower-case Russian word right before an organization's name, an opening quote maybe between.
+_LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё][а-яё-]*)\s+[«\"]?$")
+# ... and a bare "и" between two Russian titles of one name ("Name, генеральный директор и председатель правления X").
+_RUSSIAN_AND_ALONE = re.compile(r"\s+и\s+")
 _IN_AFTER_A_TITLE = re.compile(r"\s+in\s+")
 # Where the clause that may give an English apposition's next title opens: after a comma or a relative "who"
 # ("Name, a PhD student in chemistry who previously taught at X").
@@ -903,6 +911,7 @@ class RoleExtractor:
             for lang, of, article, capitals in (("ru", "", "", "А-ЯЁ"), ("en", r"of\s+", r"(?:the\s+)?", "A-Z"))}
         self.russian_head_of_unit = {word: code for code, words in lexicons["ru"].table("heads_of_units").items() for word in words}
         self.russian_schoolteachers_nouns = frozenset(lexicons["ru"].words("schoolteachers_institution_nouns"))
+        self.russian_outlet_words = tuple(lexicons["ru"].words("outlet_words_before_name"))
         self.russian_unit_in_instrumental = _russian_unit_after(lexicons["ru"].words("units_in_instrumental"))
         # A unit a verb of heading governs, in the instrumental or the accusative.
         self.russian_unit_object = _russian_unit_after(lexicons["ru"].words("units_in_instrumental") + lexicons["ru"].words("units_in_accusative"))
@@ -4666,7 +4675,7 @@ class RoleExtractor:
             # "Name has been named Provost and Vice President": a bare "and" joins a second title of the same person, and so
             # does one after the first title's institution ("Name, a student of Marmara University and chairman of ...").
             joined = lang == "en" and bool(chain) and (_AND_ALONE.fullmatch(between) or _INSTITUTION_THEN_AND.fullmatch(between)) is not None \
-                or lang == "ru" and bool(chain) and _RUSSIAN_INSTITUTION_THEN_AND.fullmatch(between) is not None
+                or lang == "ru" and bool(chain) and (_RUSSIAN_INSTITUTION_THEN_AND.fullmatch(between) or _RUSSIAN_AND_ALONE.fullmatch(between)) is not None
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(opened_aside or between) and not predicate and not joined) \
                     or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
@@ -5417,6 +5426,8 @@ class RoleExtractor:
                 if noun.lower() == _ENGLISH_STATE_IN_A_MISSION.sub("", mission).lower():
                     country = adjective
                 country = self.nationality_countries.get(country.lower(), country)
+            # "Исламская Республика Пакистан": a Russian state's form with its adjective stays as written, as the state.
+            with_its_form = country if lang == "ru" and _STATE_FORM_WITH_AN_ADJECTIVE.match(country) else None
             if country.lower() not in self.state_names[lang]:  # "Түркия Республикасы": the state the list names alone
                 country = _STATE_FORM.sub("", country).strip()
             city, *rest = country.split()
@@ -5427,7 +5438,7 @@ class RoleExtractor:
                 mission = mission.format(f"{{}} {city}{'ғы' if city[-1:] in 'аa' else 'гі'}")
             if country.lower() not in self.state_names[lang]:
                 return org
-            state = country
+            state = with_its_form or country
         if state is None and lang == "kk":
             after_a_place = False
             for word in reversed(text[max(0, title.start - 60):title.start].split()[-3:]):
@@ -5467,7 +5478,8 @@ class RoleExtractor:
         if lang == "ru":
             # A state's form before its name declines alone: "Республика Казахстан", "Посольство Республики Казахстан".
             words = state.split()
-            declined = 1 if len(words) > 1 and _STATE_FORM.match(words[0]) else len(words)
+            declined = 2 if len(words) > 2 and _STATE_FORM_WITH_AN_ADJECTIVE.match(state) \
+                else 1 if len(words) > 1 and _STATE_FORM.match(words[0]) else len(words)
             state = " ".join([_russian_genitive(word) for word in words[:declined]] + words[declined:])
         name = mission.format(state)
         if lang == "kk" and mission == self.taxonomy.seat("ambassador", "embassy").template[lang]:
@@ -5916,6 +5928,7 @@ class RoleExtractor:
                 yield self._seat_of(org_text, title.code, lang, is_place=False), 1.0, "title"
         if lang == "ru":
             yield self._institution_dashed_before_the_name(text, title, orgs, person), 1.0, "text"
+            yield self._institution_of_the_title_joined_after(text, title, orgs, person), 1.0, "text"
         if lang == "kk":
             yield self._regional_body_in_title(text, title), 1.0, "title"
         if lang == "ru" and title.code in self.taxonomy.in_service_of:
@@ -6095,6 +6108,7 @@ class RoleExtractor:
                 continue
             if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
                     and not agency and not (lang == "ru" and (label in PLACE_LABELS or self._act_issued_by(text[max(0, org_start - 40):org_start]))) \
+                    and not (lang == "ru" and self._russian_title_word_right_before(text, org_start)) \
                     and not (lang == "kk" and self.kazakh_chain.names_where(written)) \
                     and not (lang == "kk" and self.kazakh_agent_noun.match(written.strip()) and self.registry.lookup(written.strip(), lang) is None) \
                     and not (lang == "en" and label in PLACE_LABELS and self.taxonomy.seat(title.code, "place") is None
@@ -6744,6 +6758,29 @@ class RoleExtractor:
         heads = self.taxonomy.institution_words.get(lang, frozenset())
         return any(word[:1].isupper() and not self._a_title_word(word, lang) or any(c.isdigit() or c in "№«\"" for c in word)
                    or any(word.lower().startswith(head) for head in heads) for word in words)
+
+    def _institution_of_the_title_joined_after(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The institution of a Russian title that a bare "и" joins right after this one, where this one has no words of
+        its own ("генеральный директор и председатель правления АО «Name»": both posts at the company)."""
+        joint = _RUSSIAN_AND_ALONE.match(text, title.end)
+        if joint is None:
+            return None
+        following = [end for start, end, _ in self.matcher("ru").find(text, joint.end(), min(len(text), joint.end() + 80))
+                     if start == joint.end()]
+        if not following:
+            return None
+        after = max(following)
+        return next((self._seat_of(written, title.code, "ru", label in PLACE_LABELS)
+                     for org_start, org_end, written, label in sorted(orgs)
+                     if org_start >= after and self.title_to_institution["ru"].match(text[after:org_start])
+                     and not title.end <= person.start < org_end), None)
+
+    def _russian_title_word_right_before(self, text: str, start: int) -> bool:
+        """Whether another's one-word title in lower case, or a reporter's or an outlet's word (ru.yaml
+        outlet_words_before_name), stands right before an organization's name, which is then theirs ("прокомментировал
+        корреспонденту Zakon.kz политолог Name": the reporter's outlet, not the political scientist's)."""
+        word = _LOWER_CASE_WORD_BEFORE.search(text, max(0, start - 40), start)
+        return word is not None and (word.group(1).startswith(self.russian_outlet_words) or self._a_title_word(word.group(1), "ru"))
 
     def _a_title_word(self, word: str, lang: str) -> bool:
         """Whether a word is a title's, a sentence's first word in capitals ("Деканның орынбасары": the dean's deputy)."""
@@ -7487,6 +7524,11 @@ class PageInstitutions:
                       if start <= name_start and adjective_end <= end and kind in kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
+        if lang == "ru" and "ministry" in kinds:
+            # A registered ministry named in lower case, its field in the genitive after its noun, which NER leaves out
+            # ("суд над руководством министерства сельского хозяйства. Бывшего главу министерства ..."): that ministry.
+            named += [(ministry.end(), institution) for ministry in _RUSSIAN_MINISTRY_IN_LOWER_CASE.finditer(text, start, end)
+                      if (institution := self.roles.registry.lookup(f"Министерство {ministry.group('field')}", lang)) is not None]
         if "city" in kinds:
             # A registered city the model read as an organization is the city too, for a title that names a city ("deputy
             # akim of Ekibastuz ... akim of the city"); one of a region's takes the region the city is the centre of.
@@ -8170,8 +8212,12 @@ _COMPOUND_HEAD = re.compile(r"(?<![\w-])[^\W\d_]+-$")
 _QUOTED_NAME_AFTER_A_PLACE = re.compile(r"\s[«“„\"]")  # "of Karaganda “Name”": the quoted name opening after a place
 _BODY_AFTER_OF = re.compile(r"\sof\s+(?:the\s+)?((?-i:[A-Z])[\w\s-]*)$", re.IGNORECASE)  # "deputy of the Parliament": its body
 _ENDS_A_PHRASE = re.compile(r"^[-–—]$|[,;:!?)]$")
-# A state's form, with the "of" of an English one ("Republic of Kazakhstan": Kazakhstan).
-_STATE_FORM = re.compile(r"\s*(?<!\w)(?:республик|федерац|republic|federation)\w*(?:\s+of(?!\w))?", re.IGNORECASE)
+# A state's form, with the "of" of an English one ("Republic of Kazakhstan": Kazakhstan), and the adjectives of a
+# republic's form before it ("Исламская Республика Пакистан", "Islamic Republic of Iran": Pakistan, Iran).
+_STATE_FORM = re.compile(r"\s*(?<!\w)(?:(?:исламск|федеративн|демократическ|социалистическ|islamic|federal|democratic|socialist)\w*\s+"
+                         r"(?=республик|republic))?(?:республик|федерац|republic|federation)\w*(?:\s+of(?!\w))?", re.IGNORECASE)
+# ... the Russian one with its adjective ("Исламская Республика Пакистан"), declined word by word before the state's name.
+_STATE_FORM_WITH_AN_ADJECTIVE = re.compile(r"(?:исламск|федеративн|демократическ|социалистическ)\w*\s+республик", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
 _POSSESSIVE_BEFORE_A_WORD = re.compile(r"['’]s\s+")
 
@@ -9833,15 +9879,21 @@ def _end_of_subject(text: str, title_end: int, end: int) -> int:
 
 
 def _another_post(fact: RoleFact, person: Mention, earlier: list[RoleFact]) -> bool:
-    """Whether the page gave a person only posts other than a fact's (a description, "other", gives none): a title
+    """Whether the page gave a person only posts other than a fact's (a description, "other", gives none, and is none of
+    one the page gave a post): a title
     that refers back to them by another post is someone else's ("Ректор Name выступил. Декан факультета ответил"); so is
     one of the same post at another registered institution, where the page gave them that post at registered ones only
     ("Name назначен акимом Костанайской области. По словам помощника акима Актюбинской области, ... акима региона")."""
     posts = {(known.role, known.org.org_id if known.org is not None and known.org.in_registry else None) for known in earlier
              if known.role != "other"
              and (known.person_mention is person or person.link_key and known.person_mention.link_key == person.link_key)}
-    if fact.role == "other" or not posts:
+    # A description ("other") refers back to one whom the page gave no post but descriptions ("Певица Name ... Актриса
+    # была"); to one the page gave a post it is a word for that post's holder, no post of theirs ("Аким Name выступил на
+    # брифинге. Спикер отметил", "принял председателя правления Name. Топ-менеджер рассказал").
+    if not posts:
         return False
+    if fact.role == "other":
+        return True
     seats = [org_id for role, org_id in posts if role == fact.role]
     if not seats:
         return True

@@ -15536,3 +15536,67 @@ def test_a_rector_on_the_zhubanov_universitys_new_domain(stages):
     [document] = stages.annotate([Page(source="t", text=text, url="https://zhubanov.edu.kz/kz/news/12")])
     assert {(f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles} == {
         ("Әсел Торғаева", "rector", "arsu_zhubanov")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Отчет акима поселка Береке Ерболата Сейтказиева пройдет в пятницу в школе №8.",
+     ("Ерболат Сейтказиев", "akim", "Акимат поселка Береке")),
+    ("Сообщается, что отчет акима поселка Талапты Курмангали Ибраева пройдет в школе №4.",
+     ("Курмангали Ибраев", "akim", "Акимат поселка Талапты")),
+])
+def test_a_russian_settlements_name_before_its_akims_name_in_a_case_is_the_place(stages, text, fact):
+    # the settlement's name after its noun is no part of the name, whose given name stands in an oblique case or does not decline
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Олжас Байтенов, генеральный директор и председатель правления АО «Алтын Жол», провел встречу с журналистами.",
+    "Генеральный директор и председатель правления АО «Алтын Жол» Олжас Байтенов провел встречу с журналистами.",
+])
+def test_two_russian_titles_joined_by_a_bare_and_are_both_the_names_at_the_institution_after_them(stages, text):
+    facts = found(stages, text)
+    assert ("Олжас Байтенов", "general_director", "АО «Алтын Жол»") in facts
+    assert ("Олжас Байтенов", "chairman", "АО «Алтын Жол»") in facts
+
+
+def test_a_description_of_one_the_page_gave_a_post_is_no_post_of_theirs(stages):
+    text = "Аким области Жетісу Ерлан Сапаров выступил на брифинге. Спикер отметил, что школ не хватает."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Ерлан Сапаров", "akim")}
+    text = ("Глава государства Касым-Жомарт Токаев принял председателя правления компании «Алтын Жол» Олжаса Байтенова. "
+            "Топ-менеджер доложил о планах.")
+    assert {(person, role) for person, role, _ in found(stages, text)} \
+        == {("Касым-Жомарт Токаев", "head_of_state"), ("Олжас Байтенов", "chairman")}
+    # one the page gave descriptions only keeps them
+    text = "Певица Алия Нурова выступила в Таразе. Актриса была замужем за режиссером."
+    assert ("Алия Нурова", "other", None) in found(stages, text)
+
+
+def test_an_ambassadors_embassy_is_of_the_state_whose_republics_form_has_an_adjective(stages):
+    text = "Во встрече приняли участие Посол Исламской Республики Иран в РК Али Мохаммади и вице-министр Ерлан Сатыбалдиев."
+    assert ("Али Мохаммади", "ambassador", "Посольство Исламской Республики Иран") in found(stages, text)
+
+
+
+@pytest.mark.parametrize("text", [
+    "Ситуацию на рынке прокомментировал корреспонденту Zakon.kz политолог Айдос Сарым.",
+    "Новые правила прокомментировал в интервью Tengrinews.kz экономист Айдос Сарым.",
+])
+def test_an_outlet_after_a_reporters_word_is_no_institution_of_the_title_after_it(stages, text):
+    assert {(person, role, org) for person, role, org in found(stages, text)} == {("Айдос Сарым", "other", None)}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Политолог рассказал о правительстве Жумабекова и его министрах.", "current"),
+    ("Эксперт напомнил об отставке правительства Жумабекова в прошлом году.", "former"),
+])
+def test_a_lone_surname_after_a_russian_governments_noun_is_its_heads_genitive(stages, text, status):
+    # "Жумабекова" after "правительстве" is a man's genitive, not a woman's nominative
+    facts = facts_of(stages, text)
+    assert {(f.person.display, f.role, f.org.org_id if f.org else None, f.status) for f in facts} \
+        == {("Жумабеков", "prime_minister", "government_rk", status)}
+
+
+def test_a_head_of_a_ministry_the_page_named_in_lower_case_before_is_its_minister(stages):
+    text = ("Суд вынес приговор бывшему руководству министерства сельского хозяйства. "
+            "Бывшего главу министерства, Ерлана Сабитова, приговорили к трем годам.")
+    assert ("Ерлан Сабитов", "minister", "moa_rk") in found(stages, text)

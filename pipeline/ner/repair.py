@@ -3836,13 +3836,15 @@ class SpanRepair:
                 continue
             label = self._head_label(head, "ORG")
             noun_before = size == 1 and self.place_noun_before.search(text, max(0, entity.start - 20), entity.start)
-            if label is None and size == 1 and len(words) == 3 and self.names.is_given_name(words[1].group()) \
+            if label is None and size == 1 and len(words) == 3 and (self.names.is_given_name(words[1].group())
+                                                                    or noun_before and self.names.known_given_in_a_case(words[1].group())) \
                     and not self.patronymic_end.search(words[2].group()) \
                     and (self.surname_ending.search(words[2].group()) and (self._is_centre(head) or self._is_registered_town(head) or noun_before)
                          or noun_before and (self._is_place(head) or self._is_centre(head) or self._is_registered_town(head))):
                 # "Конаев Нурлан Айтжанов", "района Байдибек Серик Ахметов", "отдела образования Экибастуза Анара
                 # Ескендирова": a place's name before a given name and a surname; after the place's noun or its
-                # abbreviation, a known place before a surname of any ending ("аким г. Кокшетау Ерлан Сәдуақас")
+                # abbreviation, a known place before a surname of any ending ("аким г. Кокшетау Ерлан Сәдуақас"); after the
+                # noun, a given name in an oblique case too ("акима поселка Береке Ерболата Сейтказиева")
                 label = "GPE"
             if label is None and size == 1 and len(words) == 4 and self.names.is_given_name(words[1].group()) \
                     and self.patronymic_end.search(words[2].group()) and not self.surname_ending.search(head) \

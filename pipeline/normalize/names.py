@@ -69,6 +69,8 @@ _NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)\b")
 _APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*([а-яё]+)\b")  # the first word of an apposition after a name
 _APPOSITION_WORDS_AFTER = re.compile(r"[ \t]*,[ \t]*([а-яё]+)(?:[ \t]+([а-яё]+))?")  # and its second, after an adjective
 # Capitalized too: a byline opens its line. The word before it, if any: a subject pronoun makes the name the verb's object.
+# A government's noun, which a name in the genitive after it names by its head ("правительство Иванова").
+_GOVERNMENT_NOUN = re.compile(r"правительств(?:о|а|у|ом|е)")
 _LAST_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([А-ЯЁа-яё]+)[ \t]+)?([А-ЯЁа-яё][а-яё]+)[ \t]+$")
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
 # The dative and instrumental endings of a man's name after a consonant: no nominative ends so.
@@ -409,9 +411,11 @@ class PersonNames:
             case = False
         elif lang == "ru" and case is None and (after and self._oblique_title_in_apposition(_APPOSITION_WORDS_AFTER.match(after))
                                                 or participle_case == "gent"
-                                                or verb_before is not None and verb_before.group(2).lower() in self.post_change_nouns):
+                                                or verb_before is not None and verb_before.group(2).lower() in self.post_change_nouns
+                                                or verb_before is not None and _GOVERNMENT_NOUN.fullmatch(verb_before.group(2).lower())):
             # "До назначения Е. Иванова школой руководил ...": the appointed one's genitive, where no woman's verb follows
-            # ("До назначения А. Иванова работала ...": the name is the subject).
+            # ("До назначения А. Иванова работала ...": the name is the subject). So is a government named by its head
+            # ("о правительстве Иванова": the head's genitive, no woman's name).
             case = True
         # A woman's short participle right before or after the name ("была освобождена Name", "Name назначена") is
         # passive: the name is its subject, a woman, whatever her given name reads as, where a past tense verb may
