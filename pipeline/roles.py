@@ -403,6 +403,13 @@ class TitleMatcher:
                 after = match.end() + 1
                 joined = self._pattern.match(text[after:end])
                 hits += self._hit(joined.group(), after, after + joined.end()) if joined else []
+            if self.lang == "en" and " of " in match.group() and text.startswith(("'s", "’s"), match.end()):
+                # "president of Kazakhstan's chess federation": the place after "of" is the possessor of what follows,
+                # not the title's own ("president of Kazakhstan"); the title is the words before that "of".
+                cut = match.start() + match.group().rindex(" of ")
+                shorter = self._pattern.fullmatch(text, match.start(), cut)
+                hits += self._hit(shorter.group(), match.start(), cut) if shorter else []
+                continue
             hits += self._hit(match.group(), match.start(), match.end())
         if self.lang == "kk":
             hits += self._hyphen_joined_titles(text, start, end, hits)
@@ -1576,6 +1583,7 @@ class RoleExtractor:
                 named_before = subjects if persons else ([(referent, pronoun[1])] if pronoun else named_before)
             named_on_page.extend(persons)
             named_last = bool(subjects)
+        facts = _without_head_verbs_of_a_post_held(facts, self.registry.content_words)
         facts = self._heads_of_state_by_name(_without_short_forms_of_a_post_held(_without_bare_titles_of_a_seat_named(
             self._ranks_at_the_holders_post(_one_institution_per_post(facts)), self.taxonomy.role_by_institution),
             self.taxonomy.short_forms))
@@ -6207,6 +6215,13 @@ class RoleExtractor:
                     # alone ("аудан әкімдігі"), as a Russian village's akim is read; the plural names none of them.
                     yield self.registry.resolve(self.taxonomy.place_seat_template(lang).format(" ".join(referred[1])), lang), 0.6, "text"
                 return
+            place_noun = _ENGLISH_PLACE_NOUN_BEFORE_AN_AKIM.search(text, max(0, title.start - 30), title.start) \
+                if lang == "en" and kind == "region" and title.code == "akim" else None
+            if place_noun is not None:
+                # "District Akim", "the village akim" where no place's name stands before the noun: that place's akimat
+                # by its noun alone ("District Akimat"), as a Kazakh "аудан әкімі" is read, never the page's region's.
+                yield self.registry.resolve(f"{place_noun.group(1).title()} Akimat", lang), 0.6, "text"
+                return
             if home.on_its_site(kind):
                 yield home(kind, title.code, lang), 0.6, "page"
             elif not teaser:
@@ -8150,6 +8165,33 @@ def _without_short_forms_of_a_post_held(facts: list[RoleFact], short_forms: dict
             if not (seats := held.get((fact.person.key, fact.role, fact.status))) or fact.org is not None and fact.org.org_id not in seats]
 
 
+# A district's or a village's noun right before an English akim's title, no place's name before it ("District Akim",
+# "the village akim"; not "Zhanakorgan District Akim").
+_ENGLISH_PLACE_NOUN_BEFORE_AN_AKIM = re.compile(r"(?:^|[^\w\s-]\s*|(?<![\w-])(?:the|a|an|from|by|of|to|and|with)\s+)"
+                                               r"((?i:district|village|rural district))\s+$")
+
+# An English verb that is a head's title ("He now heads the Federation", "who led the college").
+_ENGLISH_HEAD_VERB = re.compile(r"(?i)(?:heads|headed|heading|leads|led|leading)")
+_LEADING_ROLES = frozenset({"chairman", "president", "director", "general_director", "executive_director", "rector", "akim",
+                            "minister"})
+
+
+def _without_head_verbs_of_a_post_held(facts: list[RoleFact], content_words) -> list[RoleFact]:
+    """An English head's verb ("He now heads the Athletics Federation") for a person the page gives a leading title at
+    that institution ("the Chairman of the Athletics Federation"), in the same time, tells that post again: no head's post
+    of its own. The institutions are one where their ids are, or where most of their names' words are the same."""
+    def same(one: Institution, other: Institution) -> bool:
+        if one.in_registry and other.in_registry:
+            return one.org_id == other.org_id
+        words, others = content_words(one.name), content_words(other.name)
+        return bool(words and others) and len(words & others) / len(words | others) >= 0.5
+    leading = [fact for fact in facts if fact.role in _LEADING_ROLES and fact.org is not None]
+    return [fact for fact in facts
+            if not (fact.role == "head" and fact.org is not None and _ENGLISH_HEAD_VERB.fullmatch(fact.title.strip())
+                    and any(post.person.key == fact.person.key and post.status == fact.status and same(post.org, fact.org)
+                            for post in leading))]
+
+
 def _last_day_of(published: date | None, precision: str | None) -> date | None:
     """The last day a publication date of ``precision`` (day, month or year, stored as the period's first day) may be."""
     if published is None or precision not in ("month", "year"):
@@ -8573,7 +8615,10 @@ class EnglishPredicate:
         # between ("elected Dr. Name as Chairman"), and the candidacy's noun ("approved the candidacy of Name as ...");
         # so may the name's own title and its institution, capitalized ("appoint former First Vice Minister of
         # Agriculture Name as the new akim"), as appointment news introduce the one appointed.
-        own_title = r"(?:(?:former|the)\s+)?(?:(?-i:[A-Z])[\w.&'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}"
+        # A place's noun in lower case ends the title's place ("Akim of Pavlodar region"), and a gloss in brackets may
+        # follow a word ("Akim (governor) of ...").
+        own_title = r"(?:(?:former|the)\s+)?(?:(?:(?-i:[A-Z])[\w.&'’-]*|(?-i:region|district|city|oblast|province))\s+" \
+                    r"(?:\((?-i:[a-z]+)\)\s+)?(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}"
         self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+"
                                              rf"(?:the\s+(?:{any_of(lexicon.words('appointment_object_nouns'))})\s+of\s+)?"
                                              rf"(?:{own_title})?(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)

@@ -1100,6 +1100,7 @@ class SpanRepair:
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
                     for entity in repaired if entity not in absorbed]))))))))))))))))))))))
+        finished = _regnal_names_after_a_sovereigns_title(text, finished)
         return [self._without_an_and_at_the_end(text, entity) for entity in finished
                 if not (entity.label == "PERSON" and self.honoured_namesake_before.search(text, max(0, entity.start - _NAMED_AFTER_CHARS), entity.start))]
 
@@ -1335,6 +1336,19 @@ class SpanRepair:
                 else:
                     joined[-1] = EntitySpan(previous.start, end, "ORG" if namesake else previous.label, previous.score)
                 joined.append(EntitySpan(given.start(), entity.end, "PERSON", entity.score))
+                continue
+            last = _LAST_WORD.search(text, previous.start, previous.end) \
+                if previous is not None and previous.label != "PERSON" and entity.label == "PERSON" \
+                and text[previous.end:entity.start].isspace() else None
+            if last is not None and last.start() > previous.start and last.group()[:1].isupper() \
+                    and self.surname_ending.search(last.group()) is not None \
+                    and len(words := text[entity.start:entity.end].split()) == 2 and self.patronymic_end.search(words[1]) is not None:
+                # A surname the model ran into the institution or the place before a given name and patronymic, as a
+                # list writes a name surname first ("excellent teacher of the Kazakh SSR" "Abenov" "Serik Maratuly"):
+                # the person's, whether the given name is known or not.
+                joined[-1] = EntitySpan(previous.start, previous.start + len(text[previous.start:last.start()].rstrip()),
+                                        previous.label, previous.score)
+                joined.append(EntitySpan(last.start(), entity.end, "PERSON", entity.score))
                 continue
             opening = self._given_name_and_patronymic_inside(text, entity) \
                 if previous is not None and previous.label == "ORG" and entity.label == "PERSON" \
@@ -1806,7 +1820,18 @@ class SpanRepair:
             opener = self.clause_opener.match(text, entity.start, entity.end)
             if opener is None and _QUOTE_AND_DASH_BEFORE.search(text, max(0, entity.start - 8), entity.start):
                 opener = self.speech_verb_opener.match(text, entity.start, entity.end)
+            if opener is None:
+                opener = self._participle_opening_a_sentence(text, entity)
         return EntitySpan(opener.end(), entity.end, entity.label, entity.score) if opener is not None else entity
+
+    def _participle_opening_a_sentence(self, text: str, entity: EntitySpan) -> re.Match | None:
+        """A participle that opens a sentence before a name of two words or more ("Welcoming Aidos
+        Serikov to the city, the akim ..."): no word of the name. A given name ending alike ("Irving")
+        is in the given names, and a name of two words keeps both."""
+        opener = _PARTICIPLE_OPENER.match(text, entity.start, entity.end)
+        if opener is None or self.names.is_given_name(opener.group(1)) or not _SENTENCE_OPENING.search(text[:entity.start]):
+            return None
+        return opener if len(text[opener.end():entity.end].split()) >= 2 else None
 
     def _without_the_sentence_before(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A person's span that opens with the last Latin word of the sentence before and its period
@@ -4363,6 +4388,14 @@ class SpanRepair:
         return result
 
 
+def _regnal_names_after_a_sovereigns_title(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A name with its regnal number after a sovereign's English title ("Queen Elizabeth II", "King Abdullah II",
+    "Pope Leo XIV") is a person where the model read no entity in it (a model reads the number as no name's)."""
+    added = [EntitySpan(match.start(1), match.end(1), "PERSON", 1.0) for match in _SOVEREIGN_AND_REGNAL_NAME.finditer(text)
+             if not any(entity.start < match.end(1) and match.start(1) < entity.end for entity in entities)]
+    return sorted(entities + added, key=lambda entity: entity.start) if added else entities
+
+
 def _ended_at_a_regnal_number(text: str, entity: EntitySpan) -> EntitySpan:
     """A Cyrillic person's span ends at a Latin Roman number and leaves the period after it, which a
     model reads as an initial's and runs into the next sentence ("Харальд V. Премия" -> "Харальд V"):
@@ -4494,6 +4527,9 @@ _QUOTED_NAMES_FIRST_HALF = re.compile(r"[«“„\"][^\W\d_][^«»“”„\"\n]
 _QUOTED_NAMES_SECOND_HALF = re.compile(r"\s[–—-]\s[^\W\d_][^«»“”„\"\n]{0,40}?[»”\"]")
 # A quotation's closing quote, maybe a sentence's mark, and a dash before its attribution ("” – ", "». – ").
 _QUOTE_AND_DASH_BEFORE = re.compile(r"[»”\"][.,!?]?\s*[–—-]\s*$")
+# A sovereign's title, then a name of one or two capitalized words and a Roman regnal number.
+_SOVEREIGN_AND_REGNAL_NAME = re.compile(r"(?<![\w-])(?:Queen|King|Pope|Emperor|Empress|Sultan|Emir|Tsar|Shah|Grand Duke)\s+"
+                                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[IVX]{1,5})(?![\w-])")
 _ENGLISH_LAST_WORD = re.compile(r"[A-Za-z]+$")  # the head noun an English organization's span ends in
 _QUOTED_NAME_AFTER = re.compile(r" (?:«[^«»\n]{1,60}»|“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\")")
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
@@ -4506,6 +4542,9 @@ _WORDS_AROUND = 2
 # A Latin word of two letters or more (the initials rule takes "El." for an initial), its period and
 # the next name's capital: a sentence ended inside a span.
 _WORD_AND_PERIOD = re.compile(r"([A-Z][a-z]+)\.\s+(?=[A-Z][a-z])")
+# A capitalized participle of a verb ("Welcoming", "Congratulating") before a capitalized word, and where a sentence opens.
+_PARTICIPLE_OPENER = re.compile(r"([A-Z][a-z]{3,}ing)\s+(?=[A-Z])")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?»”\"]\s+|\n\s*)$")
 # A short capitalized word, maybe with its period, and the spaces around it, before a capitalized word or at the end of
 # a span ("the University of Arizona Dr.", "the University of Padua Prof. Name").
 _HONORIFIC_BEFORE_A_WORD = re.compile(r"\s+([A-Z][a-z]{1,3})\.?(?=\s+[A-Z]|$)")

@@ -133,6 +133,9 @@ def _gender_of_russian_patronymic(word: str) -> str | None:
     return "masc" if _MASCULINE_PATRONYMIC.search(word) else None
 
 
+_REGNAL_NUMBER = re.compile(r"[IVX]{2,5}")
+
+
 def _capitalized(word: str) -> str:
     """A word written in capitals, each part after a hyphen capitalized: САГАДИЕВ -> Сагадиев."""
     return "-".join(part.capitalize() for part in word.split("-"))
@@ -467,9 +470,11 @@ class PersonNames:
         ``womans_participle``: a woman's short participle beside it makes it hers, in the nominative; ``verb_case``: the
         case ("datv", "accs") a verb right before it governs."""
         oblique = case is True
-        # A word in capitals (Ерлан САГАДИЕВ, an interview's heading) is read as the capitalized word.
-        tokens = [_capitalized(token) if len(token) > 2 and token.isupper() and token.replace("-", "").isalpha() else token
-                  for token in self.name_tokens(text)]
+        # A word in capitals (Ерлан САГАДИЕВ, an interview's heading) is read as the capitalized word; a Roman regnal
+        # number after a name stays as written (Aurelia III).
+        tokens = [_capitalized(token) if len(token) > 2 and token.isupper() and token.replace("-", "").isalpha()
+                  and not (index and _REGNAL_NUMBER.fullmatch(token)) else token
+                  for index, token in enumerate(self.name_tokens(text))]
         initials = [token for token in tokens if self.initials.match(token)]
         words = [token for token in tokens if not self.initials.match(token)]
         if not words:
