@@ -3150,7 +3150,7 @@ class RoleExtractor:
     def _kazakh_description_of_a_subject(self, between: str) -> bool:
         """Whether the words between a participle and the name after it describe the name's holder, no clause of their own:
         up to four lower-case words, no punctuation, none in the genitive but a place's ("мұражайға басшылық еткен ардагер
-        Name", "... атқарған ауданымыздың құрметті азаматы Name"; not "... еткен ұстаздың шәкірті Name", the pupil of the head)."""
+        Name", "... атқарған қаламыздың құрметті тұрғыны Name"; not "... еткен ұстаздың шәкірті Name", the pupil of the head)."""
         words = between.split()
         return bool(_KAZAKH_DESCRIPTION_WORDS.fullmatch(between)) and not any(
             _KAZAKH_GENITIVE_ENDING.search(word) and not word.lower().startswith(self._kazakh_place_noun_stems) for word in words)

@@ -845,7 +845,7 @@ def test_a_kazakh_head_of_the_agency_is_at_the_ministry_named_before(stages, tex
 
 def test_the_kazakh_leader_of_the_nation_is_the_head_of_state_not_a_head_of_a_body(stages):
     # "Ұлт көшбасшысы" (Leader of the Nation) is an honorary title of the head of state, as "лидер нации" is
-    facts = roles_of(stages, "Ардагерлер кездесуінде Мемлекет басшысы, Ұлт көшбасшысы Н.Ә. Назарбаевтың еңбегі айтылды.")
+    facts = roles_of(stages, "Ардагерлер кездесуінде Ұлт көшбасшысы Н.Ә. Назарбаевтың еңбегі туралы айтылды.")
     assert not any(role == "head" for _, role, _ in facts)
     assert ("Н.Ә. Назарбаев", "head_of_state", None) in facts
 
@@ -940,7 +940,7 @@ def test_a_kazakh_institutions_name_with_a_hyphenated_field_joined_by_and(stages
 
 @pytest.mark.parametrize("text, person, org", [
     # "мекеме" (the institution), maybe after a pointing word: the institution the page named before it
-    ("«Ақбота» бөбекжай-бақшасында аудандық семинар өтті. Алғашқы болып аталмыш мекеменің меңгерушісі А.Сейітова "
+    ("«Ақбота» бөбекжай-бақшасында аудандық семинар өтті. Семинарды аталмыш мекеменің меңгерушісі А.Сейітова "
      "баяндама жасады.", "А. Сейітова", "«Ақбота» бөбекжай-бақшасы"),
     ("Жанкент тарихи-өлкетану музейінде көрме ашылды. Көрмеде осы мекеменің директоры Бекзат Әлиев сөз сөйледі.",
      "Бекзат Әлиев", "Жанкент тарихи-өлкетану музейі"),
