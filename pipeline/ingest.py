@@ -285,8 +285,14 @@ def clean_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = _INVISIBLE.sub("", text)
     text = _WORD_MIXING_CYRILLIC_AND_LOOKALIKES.sub(_cyrillic_lookalikes, text)
+    text = _GLUED_COMMA.sub(", ", text)
     text = _TRAILING_SPACE.sub("\n", text + "\n")
     return "\n\n".join(_unwrapped(block) for block in _BLANK_RUN.sub("\n\n", text).strip().split("\n\n"))
+
+
+# A comma typed without its space between a word and a capitalized one ("... бөлім басшысы Name Surname,Қорқыт ата
+# атындағы ..."): the models read the two words as one token, a name glued to the next item's title; a space is put after it.
+_GLUED_COMMA = re.compile(r"(?<=[a-zа-яёәғқңөұүһі]),(?=[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-zа-яёәғқңөұүһі])")
 
 
 # A paragraph hard-wrapped at a fixed width (text saved from a PDF or an editor: "a meeting with the leadership of

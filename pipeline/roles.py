@@ -187,6 +187,12 @@ _MAX_SUCCEEDED_POST_CHARS = 80  # "На посту акима Костанайс
 # құрамында:", "Жюри құрамына мыналар енді:"): the body in the genitive, if named, is the members' institution.
 _KAZAKH_MEMBER_LIST_OPENING = re.compile(r"(?:(?P<body>[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің))\s+)?құрам(?:ында|ына)(?:[^\S\n]+[^\W\d_][\w-]*){0,3}[^\S\n]*:[^\S\n]*\n",
                                          re.IGNORECASE)
+# The end of a Kazakh list's item after its name: a comma or "және" ("Name, ... Name және Name қазылық етті").
+_KAZAKH_LIST_ITEM_END = re.compile(r"\s*(?:,|және(?![\w-]))", re.IGNORECASE)
+_CLAUSE_END_IN_A_LIST = re.compile(r"[;:!?\n]|\.(?=\s)")  # not an initial's point ("М.Мәметова атындағы")
+# A pupil's item's end before a supervisor's title: its place in a contest in brackets maybe, and a comma.
+_ITEM_END_BEFORE_A_SUPERVISOR = re.compile(r"[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?,[^\S\n]*")
+_LEARNERS = ("pupil", "student")
 _KAZAKH_BODIES_OF_NO_INSTITUTION = ("жюри", "алқа", "комиссия")
 _DASHED_LIST_LINE = re.compile(r"[^\S\n]*[-–—•][^\S\n]")  # a line of a dashed or bulleted list
 _MAX_MEMBER_LIST_CHARS = 1200
@@ -1001,6 +1007,10 @@ class RoleExtractor:
         # last word or two ("төраға орынбасары").
         self.kazakh_chaired_body_title = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['kk'].words('chaired_bodies'), _spaced_form)})\w*(?:\s+\S+){{1,2}}$", re.IGNORECASE)
+        # "Name, Name қазылық етті": the verb of judging after a list of names, each of the list the jury's member.
+        self.kazakh_jury_verb = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['kk'].words('jury_verbs'), _spaced_form)})\w*(?![\w-])",
+                                           re.IGNORECASE)
+        self.kazakh_supervisor_titles = frozenset(title.lower() for title in lexicons["kk"].words("supervisor_titles"))
         self.russian_chamber_body = re.compile(rf"\s+(?:{any_of(lexicons['ru'].words('chamber_bodies_after_a_title'))})(?![\w-])",
                                                re.IGNORECASE)
         self.russian_member_list_opening = re.compile(
@@ -3465,6 +3475,8 @@ class RoleExtractor:
             self._russian_members_listed(text, start, end, persons, assigned)
         if lang == "kk" and persons and text.find("құрам", max(0, persons[0][0].start - _MAX_MEMBER_LIST_CHARS), end) >= 0:
             self._kazakh_members_listed(text, persons, assigned)
+        if lang == "kk":
+            self._kazakh_jury_after_a_list(text, start, end, persons, assigned)
         succession_status = self._succession(text, titles, persons, assigned, claimed) if lang == "en" else {}
         facts = []
         taxonomy = self.taxonomy
@@ -3689,7 +3701,24 @@ class RoleExtractor:
         if lang == "en":
             facts = self._joined_title_at_the_named_institution(text, facts, home)
             facts = self._titles_at_the_opening_institution(text, start, facts, orgs, lang)
+        if lang == "kk":
+            facts = self._kazakh_supervisors_of_pupils(text, facts)
         return facts
+
+    def _kazakh_supervisors_of_pupils(self, text: str, facts: list[RoleFact]) -> list[RoleFact]:
+        """"№5 мектептің оқушысы Name (І орын), жетекшісі Name": a supervisor's title alone right after a pupil's or a
+        student's item, a comma and maybe the item's bracket between, is a teacher's at the pupil's institution."""
+        result = []
+        for fact in facts:
+            pupil = max((other for other in facts if other.role in _LEARNERS and other.person_mention is not None
+                         and other.person_mention.end <= fact.title_start), key=lambda other: other.person_mention.end, default=None)
+            if fact.role != "teacher" and fact.title.lower() in self.kazakh_supervisor_titles and pupil is not None \
+                    and _ITEM_END_BEFORE_A_SUPERVISOR.fullmatch(text, pupil.person_mention.end, fact.title_start) \
+                    and (fact.org is None or fact.org_source == "page"):
+                fact = replace(fact, role="teacher", role_label=self.taxonomy.label("teacher"), org=pupil.org,
+                               org_source=pupil.org_source, org_unit=None)
+            result.append(fact)
+        return result
 
     def _titles_at_the_opening_institution(self, text: str, start: int, facts: list[RoleFact], orgs, lang: str) -> list[RoleFact]:
         """"At Kazatomprom, Name was named chief financial officer": an English sentence that opens with "At" and an
@@ -3856,6 +3885,27 @@ class RoleExtractor:
             for listed in range(self._list_opening(text, persons, index), index + 1):
                 if not assigned[listed][0]:
                     assigned[listed] = ([title], 0.7, assigned[listed][2])
+
+    def _kazakh_jury_after_a_list(self, text: str, start: int, end: int, persons, assigned: list) -> None:
+        """"Сайысқа X орталығының маманы Name, Y мектебінің мұғалімі Name қазылық етті": a verb of judging right after a
+        name makes that name and each name listed before it (items ending with a comma or "және", each maybe with its own
+        title before its name) members of the contest's jury, a post of no institution, besides their own posts."""
+        for verb in self.kazakh_jury_verb.finditer(text, start, end):
+            listed = [index for index, (mention, _) in enumerate(persons) if mention.end <= verb.start()]
+            if not listed or text[persons[listed[-1]][0].end:verb.start()].strip():
+                continue
+            jurors = [listed[-1]]
+            for index in reversed(listed[:-1]):
+                gap = text[persons[index][0].end:persons[index + 1][0].start]
+                if not _KAZAKH_LIST_ITEM_END.match(gap) or _CLAUSE_END_IN_A_LIST.search(gap):
+                    break
+                jurors.append(index)
+            for index in jurors:
+                titles, confidence, boundary = assigned[index]
+                if any(title.code == "member" and title.of_no_institution for title in titles):
+                    continue
+                member = TitleHit(verb.start(), verb.end(), "member", verb.group(), of_no_institution=True)
+                assigned[index] = ([*titles, member], max(confidence, 0.7), boundary)
 
     def _kazakh_title_left_out_of_a_list(self, text: str, persons, assigned: list) -> None:
         """"Name Сарыағаш ауданының, Name Қазығұрт ауданының, ал Name Ордабасы ауданының әкімі болып тағайындалды": the
@@ -7364,8 +7414,19 @@ class PageInstitutions:
                 if lang == "kk" and not registered_only and source == "text" and start == paragraph else None
             if in_title is not None:
                 return in_title, "page"
-        in_title = None if registered_only else self._place_in_title(kinds, lang) or self._district_of_site(kinds, lang)
+        in_title = None if registered_only else self._place_in_title(kinds, lang) or self._district_of_site(kinds, lang) \
+            or self._the_one_district_named_after(before, kinds, lang)
         return (in_title, "page") if in_title is not None else (None, "text")
+
+    def _the_one_district_named_after(self, before: int, kinds: tuple[str, ...], lang: str) -> Institution | None:
+        """The akimat of the one district a Kazakh page names only after a district's title that no text before names
+        ("аудан әкімінің орынбасары Name ... Шардара аудандық мәслихатының депутаты": Shardara's), by its name and noun or
+        its body's adjective ("аудандық"); a page that names two districts or more names none of them for it."""
+        if lang != "kk" or "district" not in kinds:
+            return None
+        named = {fold(institution.name): institution for _, institution in self._named_in(before, len(self.document.page.text), ("district",), lang)
+                 if institution is not None}
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _district_of_site(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
         """The akimat of the district whose own newspaper a Kazakh page comes from (regions.yaml's district_news_sites),

@@ -15600,3 +15600,69 @@ def test_a_head_of_a_ministry_the_page_named_in_lower_case_before_is_its_ministe
     text = ("Суд вынес приговор бывшему руководству министерства сельского хозяйства. "
             "Бывшего главу министерства, Ерлана Сабитова, приговорили к трем годам.")
     assert ("Ерлан Сабитов", "minister", "moa_rk") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, jurors", [
+    # a verb of judging right after a list of names, each with its own post before it: each is the jury's member
+    ("Байқауға аудандық мәдениет үйінің әдіскері Гүлмира Сапарова, №12 мектептің музыка пәнінің мұғалімі Ерлан Тоқтаров "
+     "және ақын Дана Әлімова қазылық етті.", {"Гүлмира Сапарова", "Ерлан Тоқтаров", "Дана Әлімова"}),
+    # ... in the present, an initial's point inside an item ("Ы.Алтынсарин атындағы") ending no clause
+    ("Сайысқа облыстық кітапхананың бөлім меңгерушісі Жанар Оспанова, Ы.Алтынсарин атындағы колледж директорының "
+     "орынбасары Мұрат Есенов төрелік етеді.", {"Жанар Оспанова", "Мұрат Есенов"}),
+])
+def test_a_kazakh_list_of_names_before_a_verb_of_judging_is_the_jury(stages, text, jurors):
+    facts = facts_of(stages, text)
+    members = {f.person.display for f in facts if f.role == "member" and f.org is None}
+    assert members == jurors
+    # each keeps the post the list gives it
+    assert all(any(f.person.display == juror and f.role != "member" for f in facts) for juror in jurors)
+
+
+def test_a_comma_typed_without_its_space_before_a_capitalized_word_parts_two_items():
+    from pipeline.ingest import clean_text
+    assert clean_text("басшысы Самат Ержанов,Ақтау қаласы") == "басшысы Самат Ержанов, Ақтау қаласы"
+    # a number's decimal comma and a word's before a lower-case one stay
+    assert clean_text("1,5 миллион, әрі,және") == "1,5 миллион, әрі,және"
+
+
+
+@pytest.mark.parametrize("text, akimat", [
+    # a district's deputy akim before any text names the district: the one district the page names after it, here by its
+    # maslikhat's adjective
+    ("Жиынға аудан әкімінің орынбасары Марат Серікбаев қатысты. Кейін Жаңақорған аудандық мәслихатының депутаты Айжан Нұрова "
+     "сөз сөйледі.", "Жаңақорған ауданы әкімдігі"),
+    # ... not where the page names two districts after it
+    ("Жиынға аудан әкімінің орынбасары Марат Серікбаев қатысты. Кейін Жаңақорған аудандық мәслихатының депутаты Айжан Нұрова "
+     "мен Зайсан аудандық мәслихатының депутаты Бақыт Омаров сөз сөйледі.", "аудан әкімдігі"),
+])
+def test_a_kazakh_district_officials_district_named_only_after_the_title(stages, text, akimat):
+    [fact] = [f for f in facts_of(stages, text) if f.role == "deputy_akim"]
+    assert fact.org is not None and fact.org.name.lower() == akimat.lower()
+
+
+@pytest.mark.parametrize("text, word", [
+    # a given name's word opening a term ("Алғыс хат", a letter of thanks) inside a clause: the term's, no person
+    ("Жарыс жеңімпаздарына орталықтың арнайы Алғыс хаттары табысталды. Мұғалім Жеңіс Оспанов оқушыларды құттықтады.", "Алғыс"),
+])
+def test_a_given_names_word_opening_a_term_is_no_person(stages, text, word):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    persons = {m.text for m in document.mentions if m.label == "PERSON"}
+    assert word not in persons and "Жеңіс Оспанов" in persons
+
+
+@pytest.mark.parametrize("text, first", [
+    # a pronoun and its dash before the list it stands for: the list's first item is a person, as the others are
+    ("Мектепте үш ардагер ұстаз бар. Олар – Вадим Корнеев, Сәуле Ахметова, Нұрлан Бекетов.", "Вадим Корнеев"),
+    ("Aýylda úsh ardager turady. Olar – Viktor Semenov, Gúlnar Ahmetova, Bolat Serikov.", "Viktor Semenov"),
+])
+def test_the_first_name_listed_after_a_kazakh_pronoun_and_its_dash_is_a_person(stages, text, first):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert first in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+def test_a_kazakh_supervisor_after_a_pupils_item_is_a_teacher_at_the_pupils_school(stages):
+    # "жетекшісі" alone right after a pupil's item and its bracket: the one who prepared the pupil, no head of anything
+    text = "Сайыста №8 мектептің оқушысы Дәурен Әлиев (ІІ орын), жетекшісі Гүлнар Сейітова жүлдегер атанды."
+    facts = {f.person.display: f for f in facts_of(stages, text)}
+    assert facts["Гүлнар Сейітова"].role == "teacher"
+    assert facts["Гүлнар Сейітова"].org is not None and facts["Гүлнар Сейітова"].org == facts["Дәурен Әлиев"].org

@@ -264,6 +264,38 @@ _SIGN_AND_NUMBER = re.compile(r"\s?(?:№|No\.|No)\s?\d+\b")
 _WORDS_OF_A_TITLE = 3
 _WORDS_OF_A_NAME = 3
 # What the model may label a person's name in a list of persons.
+# A Kazakh subject pronoun and its dash before the list they stand for ("Олар – Name, Name", "Olar – Name"): the model may
+# read the pronoun with the first item's given name as one span, and its surname as another.
+_PRONOUN_AND_DASH = re.compile(r"(?:Олар|Ол|Бұлар|Olar|Ol|Bular)[^\S\n]*[–—-][^\S\n]*")
+_ONE_CAPITALIZED_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _without_a_pronoun_and_its_dash(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+    """A span that opens with a Kazakh subject pronoun and a dash ("Олар – Олег", the first item of the list the pronoun
+    stands for) starts after the dash; the one word left, with the one capitalized word of the span right after it
+    ("Лынник"), is one span: the list's first item, which the list's other items tell the kind of."""
+    result: list[EntitySpan] = []
+    skip = False
+    for index, entity in enumerate(entities):
+        if skip:
+            skip = False
+            continue
+        opening = _PRONOUN_AND_DASH.match(text, entity.start, entity.end)
+        if opening is None or opening.end() >= entity.end:
+            result.append(entity)
+            continue
+        start = opening.end()
+        following = entities[index + 1] if index + 1 < len(entities) else None
+        if _ONE_CAPITALIZED_WORD.fullmatch(text, start, entity.end) and following is not None \
+                and not text[entity.end:following.start].strip() and text[entity.end:following.start] \
+                and _ONE_CAPITALIZED_WORD.fullmatch(text, following.start, following.end) and text[following.start].isupper():
+            result.append(EntitySpan(start, following.end, entity.label, entity.score))
+            skip = True
+        else:
+            result.append(EntitySpan(start, entity.end, entity.label, entity.score))
+    return result
+
+
 _LABELS_OF_LIST_ITEMS = frozenset({"ORG", "FACILITY", "GPE", "LOC", "NORP", "MISC", "PRODUCT", "WORK_OF_ART"})
 _TITLE_CHARACTERS = 80  # the longest title form a person's span may run into
 _LETTERS_OF_A_PLURAL_NOUNS_STEM = 4  # ұстаз|дар, мұғалім|дер; not Ай|дар, Гү|лер
@@ -968,7 +1000,7 @@ class SpanRepair:
         return [EntitySpan(comma.end(), entity.end, "PERSON", entity.score)]
 
     def repair_spans(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-        entities = [self._without_an_opening_bracket_at_the_end(text, entity) for entity in entities]
+        entities = _without_a_pronoun_and_its_dash(text, [self._without_an_opening_bracket_at_the_end(text, entity) for entity in entities])
         entities = _each_replaced(entities, lambda entity: self._address_parts(text, entity)
                                   or self._without_a_place_before_initials(text, entity))
         entities = self._table_cells(text, [self._without_a_kazakh_clause_run_in(text, _without_a_dash_at_the_end(text, _ended_at_the_initials_after_a_surname(text, entity)))

@@ -54,6 +54,10 @@ class Normalizer:
         person_words = kazakh.words("naming_words_after_name") + kazakh.words("speech_words_after_name")
         self.kazakh_introductory_words = frozenset(kazakh.words("introductory_words"))
         self.kazakh_pronouns = frozenset(kazakh.words("pronouns"))
+        # "Алғыс хаттары", "Жеңіс күні": the rest of a term that opens with a given name's word, after that word.
+        self.kazakh_term_after_a_name_word = {
+            first: re.compile(rf"\s+(?:{any_of(rests)})", re.IGNORECASE)
+            for first, rests in _grouped_by_first_word(kazakh.words("terms_opening_with_a_given_name")).items()}
         self.kazakh_phrase_head_after = re.compile(rf"\s+(?:{any_of(kazakh.words('phrase_heads_after_a_word'))})(?!\w)",
                                                    re.IGNORECASE)
         self.kazakh_naming_word_after = re.compile(
@@ -205,9 +209,14 @@ class Normalizer:
 
     def _opens_a_kazakh_phrase(self, mention: Mention, text: str) -> bool:
         """A Kazakh word alone at a clause's start before a noun of the phrase it opens ("Еңбек жолын", his
-        career's path): a common noun capitalized, no person."""
-        return mention.lang == "kk" and " " not in mention.text.strip() \
-            and bool(_CLAUSE_START.search(text, max(0, mention.start - 3), mention.start)) \
+        career's path): a common noun capitalized, no person; so is one, anywhere, that opens a term whose first word is
+        also a given name ("арнайы Алғыс хаттары", letters of thanks)."""
+        word = mention.text.strip()
+        if mention.lang != "kk" or " " in word:
+            return False
+        term = self.kazakh_term_after_a_name_word.get(word.lower())
+        return term is not None and term.match(text, mention.end) is not None \
+            or bool(_CLAUSE_START.search(text, max(0, mention.start - 3), mention.start)) \
             and self.kazakh_phrase_head_after.match(text, mention.end) is not None
 
     def _kazakh_name_by_its_form(self, mention: Mention, text: str) -> bool:
@@ -671,3 +680,13 @@ def _same_father(patronymic: str, other: str) -> bool:
 
 # A Russian surname in -ова, -ева or -ина: a woman's nominative, or a man's genitive or accusative.
 _RUSSIAN_SURNAME_IN_OVA = re.compile(r"(?:ов|ев|ёв|ин)а$", re.IGNORECASE)
+
+
+def _grouped_by_first_word(terms: list[str]) -> dict[str, list[str]]:
+    """Terms by their first word, lower-cased: the rest of each."""
+    grouped: dict[str, list[str]] = {}
+    for term in terms:
+        first, _, rest = term.lower().partition(" ")
+        if rest:
+            grouped.setdefault(first, []).append(rest)
+    return grouped
