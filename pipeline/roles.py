@@ -7246,15 +7246,17 @@ class PageInstitutions:
 
     @cached_property
     def _university_named_by_the_site(self) -> Institution | None:
-        """The university an English page names with a word of its academic site's host ("the University of Arizona" on
-        humanities.arizona.edu): a partner's own news of a visit, its staff listed without their institution, however
-        often the page names the visitors' universities."""
+        """The unregistered university an English page names with a word of its academic site's host ("the University of
+        Arizona" on humanities.arizona.edu): a foreign partner's own news of a visit, its staff listed without their
+        institution, however often the page names the visitors' universities. (A registered one's site is known by its
+        domain, or its page names its own staff by their university: the visitors' list may follow the host's name.)"""
         host_words = academic_host_words(self.document.page.url)
         heads = tuple(self.roles.taxonomy.institution_words.get("en", ()))
         return next((institution for mention in self._named_spans
                      if host_words and mention.lang == "en" and mention.label == "ORG" and not self._in_read_also(mention.start)
                      and any(word.lower() in host_words and not word.lower().startswith(heads) for word in mention.text.split())
-                     and (institution := self._of_kind(mention.text, PAGE_KINDS["university"], mention.lang)) is not None), None)
+                     and (institution := self._of_kind(mention.text, PAGE_KINDS["university"], mention.lang)) is not None
+                     and not institution.in_registry), None)
 
     def _unregistered_university_named_most(self, lang: str) -> Institution | None:
         """An English page's university that the registry does not hold where the page names it more often than any

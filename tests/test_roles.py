@@ -1209,3 +1209,14 @@ def test_east_kazakhstan_university_named_after_serikbayev_is_the_technical_univ
     # the Amanzholov university's short name, with the namesake of the technical university after it
     text = "The jury included Aigul Serikova – teacher of East Kazakhstan University named after D. Serikbayev."
     assert ("Aigul Serikova", "teacher", "serikbayev_ektu") in roles_of(stages, text)
+
+
+def test_visitors_listed_on_a_registered_universitys_site_keep_their_own_university(stages):
+    # a registered university's host word names no page university over the visitors' list that follows their
+    # university's name (its own staff the page names by their university)
+    page = Page(source="t", url="https://news.satbayev.edu/en/visit",
+                text="A delegation of Nazarbayev University visited Satbayev University on Monday.\n\n"
+                     "The meeting was attended by President of Nazarbayev University Ahmad Karim, provost Lena Brooks, "
+                     "and Vice-Rector of Satbayev University Aidos Bekov.")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.org.org_id if f.org else None) for f in document.roles if f.role == "provost"} == {("Lena Brooks", "nu")}
