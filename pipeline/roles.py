@@ -114,10 +114,7 @@ _SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
 _MAX_ADJECTIVES_BEFORE_A_HEAD = 3  # "Национального научно-практического центра"
 _CLAUSE_MARK = re.compile(r"[,.;:!?–—]")
-# A government in any case right before a name in the genitive, an opening bracket maybe between
-# ("правительства [Name] Name"), and words before it that say it is gone ("отставка правительства Name").
-# Not "кабинет": "в кабинете Name" is as often the person's office room.
-_GOVERNMENT_OF_THE_NAME_BEFORE = re.compile(r"(?<![\w-])(?P<noun>[Пп]равительств(?:о|а|у|ом|е))\s+\[?$")
+# Words before a government that say it is gone ("отставка правительства Name").
 _GOVERNMENT_GONE_BEFORE = re.compile(r"(?:отставк[аиуое]\w*|бывш\w+|прежн\w+|экс-)\s*$", re.IGNORECASE)
 MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to may be named
 # Words that join institutions into a chain after an English title ("of the Center of the Ministry").
@@ -732,6 +729,10 @@ class RoleExtractor:
             rf"(?<!\w)(?:{any_of(lexicons[lang].words('honour_words_before_a_title'))})\s+"
             rf"(?!(?:{any_of(lexicons[lang].words('posts_held_in_honour'))}))[^\W\d_]+", re.IGNORECASE) for lang in ("kk", "ru")}
         # A Russian class rank of the justice and prosecution service ("старший советник юстиции") is no post (lexicon ru).
+        # A government in any case right before a name in the genitive, an opening bracket maybe between
+        # ("правительства [Name] Name"). Not "кабинет": "в кабинете Name" is as often the person's office room.
+        self.russian_government_before = re.compile(
+            rf"(?<![\w-])(?P<noun>(?i:{any_of(lexicons['ru'].words('government_nouns'))}))\s+\[?$")
         self.russian_class_rank = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('class_ranks'))})(?![\w-])", re.IGNORECASE)
         # "итальянский специалист Name", "местный специалист": where an expert is from, no specialist's post.
         entrusting = any_of(lexicons['ru'].words('post_entrusting_verbs'))
@@ -1583,13 +1584,14 @@ class RoleExtractor:
             # name no one ("Minister Name introduced the new vice minister. She will supervise ... Born in 1981 in ...": hers).
             # A byline's or a photo credit's name is no subject for the headline or the sentences after it, nor is a
             # byline's that opens its line with its outlet after it ("Name, «Наш город»").
+            dated_bylines = [person for person in persons if _dated_byline(text, person[0])]
             subjects = [person for person in persons
                         if not self.credit_line.match(text, text.rfind("\n", 0, person[0].start) + 1)
                         and not (_BYLINE_OUTLET_AFTER.match(text, person[0].end)
                                  and not text[text.rfind("\n", 0, person[0].start) + 1:person[0].start].strip())
-                        and not _dated_byline(text, person[0])]
+                        and person not in dated_bylines]
             # A dated byline's name alone leaves the subject named before it as it was (the headline's).
-            if not (persons and all(_dated_byline(text, person[0]) for person in persons)):
+            if not (persons and len(dated_bylines) == len(persons)):
                 named_before = subjects if persons else ([(referent, pronoun[1])] if pronoun else named_before)
             named_on_page.extend(persons)
             named_last = bool(subjects)
@@ -1708,7 +1710,7 @@ class RoleExtractor:
         government = self.registry.registered("government_rk")
         found = []
         for mention, name in persons:
-            before = _GOVERNMENT_OF_THE_NAME_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+            before = self.russian_government_before.search(text, max(0, mention.start - 60), mention.start)
             # In the genitive: written otherwise than its nominative ("По решению правительства Name выступила": no head).
             if government is None or before is None or not name.surname or mention.text == mention.normalized \
                     or any(fact.person_mention is mention for fact in sentence_facts):

@@ -512,6 +512,13 @@ class SpanRepair:
         self.kazakh_verbs_like_heads = lexicons["kk"].words("verbs_like_institution_heads")
         self.country_names = frozenset(words_in_all(lexicons, "country_names"))
         self.world_regions = frozenset(lexicons["en"].words("world_regions"))
+        # A sovereign's title, then a name of one or two capitalized words and a Roman regnal number.
+        self.sovereign_and_regnal_name = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('sovereign_titles'))})\s+"
+                                                    r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[IVX]{1,5})(?![\w-])")
+        # The rest of a list of capitalized names that ends with "and other" and a plural place noun.
+        self.english_listed_places_after = re.compile(
+            rf"(?:,\s*-?[A-Z0-9][\w'’-]*)*,?\s+and\s+other\s+(?:(?:{any_of(lexicons['en'].words('listed_place_modifiers'))})\s+)?"
+            rf"(?:{any_of(lexicons['en'].words('listed_place_nouns'))})\b")
         # A country's official name with "of" in it ("the Arab Republic of Egypt"), which the model may split at its "of".
         self.country_name_with_of = re.compile(
             rf"(?<![\w-])(?:{any_of(name for name in self.country_names if ' of ' in name)})(?![\w-])", re.IGNORECASE)
@@ -1132,7 +1139,7 @@ class SpanRepair:
                         text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
                             text, self._without_the_next_names_initial(text, entity))))))
                     for entity in repaired if entity not in absorbed]))))))))))))))))))))))
-        finished = _regnal_names_after_a_sovereigns_title(text, finished)
+        finished = self._regnal_names_after_a_sovereigns_title(text, finished)
         return [self._without_an_and_at_the_end(text, entity) for entity in finished
                 if not (entity.label == "PERSON" and self.honoured_namesake_before.search(text, max(0, entity.start - _NAMED_AFTER_CHARS), entity.start))]
 
@@ -1835,7 +1842,7 @@ class SpanRepair:
         so the word is one (GPE), as a given name alone is many a neighbourhood's."""
         return [EntitySpan(entity.start, entity.end, "GPE", entity.score)
                 if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) == 1
-                and _ENGLISH_LISTED_PLACES_AFTER.match(text, entity.end) else entity
+                and self.english_listed_places_after.match(text, entity.end) else entity
                 for entity in entities]
 
     def _listed(self, text: str, *spans: EntitySpan) -> bool:
@@ -1855,6 +1862,13 @@ class SpanRepair:
             if opener is None:
                 opener = self._participle_opening_a_sentence(text, entity)
         return EntitySpan(opener.end(), entity.end, entity.label, entity.score) if opener is not None else entity
+
+    def _regnal_names_after_a_sovereigns_title(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A name with its regnal number after a sovereign's English title ("Queen Elizabeth II", "King Abdullah II",
+        "Pope Leo XIV") is a person where the model read no entity in it (a model reads the number as no name's)."""
+        added = [EntitySpan(match.start(1), match.end(1), "PERSON", 1.0) for match in self.sovereign_and_regnal_name.finditer(text)
+                 if not any(entity.start < match.end(1) and match.start(1) < entity.end for entity in entities)]
+        return sorted(entities + added, key=lambda entity: entity.start) if added else entities
 
     def _participle_opening_a_sentence(self, text: str, entity: EntitySpan) -> re.Match | None:
         """A participle that opens a sentence before a name of two words or more ("Welcoming Aidos
@@ -4420,14 +4434,6 @@ class SpanRepair:
         return result
 
 
-def _regnal_names_after_a_sovereigns_title(text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
-    """A name with its regnal number after a sovereign's English title ("Queen Elizabeth II", "King Abdullah II",
-    "Pope Leo XIV") is a person where the model read no entity in it (a model reads the number as no name's)."""
-    added = [EntitySpan(match.start(1), match.end(1), "PERSON", 1.0) for match in _SOVEREIGN_AND_REGNAL_NAME.finditer(text)
-             if not any(entity.start < match.end(1) and match.start(1) < entity.end for entity in entities)]
-    return sorted(entities + added, key=lambda entity: entity.start) if added else entities
-
-
 def _ended_at_a_regnal_number(text: str, entity: EntitySpan) -> EntitySpan:
     """A Cyrillic person's span ends at a Latin Roman number and leaves the period after it, which a
     model reads as an initial's and runs into the next sentence ("Харальд V. Премия" -> "Харальд V"):
@@ -4559,9 +4565,6 @@ _QUOTED_NAMES_FIRST_HALF = re.compile(r"[«“„\"][^\W\d_][^«»“”„\"\n]
 _QUOTED_NAMES_SECOND_HALF = re.compile(r"\s[–—-]\s[^\W\d_][^«»“”„\"\n]{0,40}?[»”\"]")
 # A quotation's closing quote, maybe a sentence's mark, and a dash before its attribution ("” – ", "». – ").
 _QUOTE_AND_DASH_BEFORE = re.compile(r"[»”\"][.,!?]?\s*[–—-]\s*$")
-# A sovereign's title, then a name of one or two capitalized words and a Roman regnal number.
-_SOVEREIGN_AND_REGNAL_NAME = re.compile(r"(?<![\w-])(?:Queen|King|Pope|Emperor|Empress|Sultan|Emir|Tsar|Shah|Grand Duke)\s+"
-                                        r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[IVX]{1,5})(?![\w-])")
 _ENGLISH_LAST_WORD = re.compile(r"[A-Za-z]+$")  # the head noun an English organization's span ends in
 _QUOTED_NAME_AFTER = re.compile(r" (?:«[^«»\n]{1,60}»|“[^“”\n]{1,60}”|\"[^\"\n]{1,60}\")")
 _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
@@ -4698,9 +4701,6 @@ _PERSON_OF_INSTITUTION = re.compile(
     r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}) of (?:the )?([A-Z][^\n,;:()]*)")
 _TITLE_TO_INSTITUTION = re.compile(r"\s*(?:of\s+(?:the\s+)?)?")
 _PLACE_AFTER_A_TITLE = re.compile(r"\s+(?:of|in|to)\s+(?:the\s+)?")
-_ENGLISH_LISTED_PLACES_AFTER = re.compile(
-    r"(?:,\s*-?[A-Z0-9][\w'’-]*)*,?\s+and\s+other\s+(?:residential\s+|rural\s+|nearby\s+)?(?:areas|districts|microdistricts|"
-    r"villages|settlements|neighbou?rhoods|streets|towns|cities|localities|auls|quarters)\b")
 _NEXT_PLACE_OF_A_LIST = re.compile(r",?\s+and\s+|,\s+")
 _BODY_AND_PLACE_AFTER_A_TITLE = re.compile(r"(?:\s+(?:of|the|in|at|to|for|and|[A-Z][\w’'.&-]*))+\s+")
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{2,}) $")

@@ -69,8 +69,6 @@ _NEXT_LOWER_WORD = re.compile(r"[ \t]+([а-яё]+)\b")
 _APPOSITION_AFTER = re.compile(r"[ \t]*,[ \t]*([а-яё]+)\b")  # the first word of an apposition after a name
 _APPOSITION_WORDS_AFTER = re.compile(r"[ \t]*,[ \t]*([а-яё]+)(?:[ \t]+([а-яё]+))?")  # and its second, after an adjective
 # Capitalized too: a byline opens its line. The word before it, if any: a subject pronoun makes the name the verb's object.
-# A government's noun, which a name in the genitive after it names by its head ("правительство Иванова").
-_GOVERNMENT_NOUN = re.compile(r"правительств(?:о|а|у|ом|е)")
 _LAST_WORD_BEFORE = re.compile(r"(?<![\w-])(?:([А-ЯЁа-яё]+)[ \t]+)?([А-ЯЁа-яё][а-яё]+)[ \t]+$")
 _SHORTEST_SURNAME_STEM = 3  # Кана, Бута: Кан, Бут
 # The dative and instrumental endings of a man's name after a consonant: no nominative ends so.
@@ -329,6 +327,8 @@ class PersonNames:
         # A namesake's Kazakh title in lower case that ends a place's name ("поселка Айтеке би"): a word of the name.
         self.namesakes_titles = frozenset(kazakh.words("titles_after_name"))
         self.post_change_nouns = frozenset(russian.words("post_change_nouns_before_a_genitive"))
+        # A government's noun, which a name in the genitive after it names by its head ("правительство Иванова").
+        self.government_nouns = frozenset(russian.words("government_nouns"))
         self.case_verbs = {verb.lower(): case for case, verbs in russian.table("case_verbs_before_a_name").items() for verb in verbs}
         # One heads an organization, not a person: a name after a finite verb of heading is its subject (roles' head_verbs).
         self.heading_verbs = frozenset(form for forms in russian.table("head_verbs").values() for form in forms
@@ -414,8 +414,8 @@ class PersonNames:
             case = False
         elif lang == "ru" and case is None and (after and self._oblique_title_in_apposition(_APPOSITION_WORDS_AFTER.match(after))
                                                 or participle_case == "gent"
-                                                or verb_before is not None and verb_before.group(2).lower() in self.post_change_nouns
-                                                or verb_before is not None and _GOVERNMENT_NOUN.fullmatch(verb_before.group(2).lower())):
+                                                or verb_before is not None
+                                                and verb_before.group(2).lower() in self.post_change_nouns | self.government_nouns):
             # "До назначения Е. Иванова школой руководил ...": the appointed one's genitive, where no woman's verb follows
             # ("До назначения А. Иванова работала ...": the name is the subject). So is a government named by its head
             # ("о правительстве Иванова": the head's genitive, no woman's name).
