@@ -879,6 +879,9 @@ class RoleExtractor:
         # "Escorted by the district akim Name, the Minister toured ...": a phrase that opens the sentence and holds the name.
         self.english_phrase_before_the_subject = re.compile(
             rf"\s*(?:{any_of(lexicons['en'].words('phrases_opening_before_a_subject'), _spaced_form)})\s[^,;:]*$", re.IGNORECASE)
+        self.words_before_a_ministers_field = frozenset(lexicons["en"].words("words_before_a_ministers_field"))
+        self.ministry_fields_by_adjective = {adjective: field for adjective, (field,) in
+                                             lexicons["en"].table("ministry_fields_by_adjective").items()}
         self.consulates = {lang: {title: template for title, (template,) in lexicons[lang].table("consulates").items()}
                            for lang in ("en", "ru", "kk")}
         # "Deputy Foreign Minister": a deputy's word, then the field the title's matcher leaves out.
@@ -4971,7 +4974,8 @@ class RoleExtractor:
         # is not a country ("Russian Language Teacher"); in Kazakh, another country's name before the title
         # and its field ("Жапония Премьер-министрі", "Ресей Сыртқы істер министрі").
         national = self.taxonomy.fixed_seat(title.code, title.written) is not None or self.taxonomy.seat(title.code, "field") is not None
-        abroad = national and (self._foreign_title(text, title) if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
+        abroad = national and (self._foreign_title(text, title) or self._country_of_the_joined_minister(text, title, person) is not None
+                               if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
             or lang == "ru" and (self._russian_foreign_place_after(text, title, orgs, person) is not None
                                  and self.taxonomy.seat(title.code, "place") is None  # an akim is of this country's place
                                  or national and (self.russian_foreign_adjective_before.search(text, max(0, title.start - 30), title.start)
@@ -5475,6 +5479,9 @@ class RoleExtractor:
             org = None  # "Қазақстандағы": where the ambassador is sent
         if org is not None and lang == "en" and self.registry.region_of(org.name, lang, by_centre=True) is not None:
             org = None  # "Turkish Consul General in Almaty": the city of this country the mission sits in
+        if org is not None and lang == "en" and not org.in_registry and self.english_state_after.match(text, title.end) is not None \
+                and self.registry.nominative(org.name, lang).strip().lower() not in self.state_names[lang]:
+            org = None  # "the Consulate headed by Consul General of Turkey in Almaty": the state the title names sends it
         if org is not None:
             country = self.registry.nominative(org.name, lang).strip()
             if country.lower() not in self.state_names[lang]:  # "Kazakhstan's", not "People's Republic of China"
@@ -5525,12 +5532,22 @@ class RoleExtractor:
             host = self._host_state_after(text, title, lang)
             if host is not None and _STATE_FORM.sub("", host).strip().lower() not in self.home_country_names[lang]:
                 state = self.home_country_name[lang]
+        if state is None and lang == "en" and org is None and mission == self.taxonomy.seat("ambassador", "embassy").template[lang]:
+            # a headline's "Norwegian Ambassador" ... "Ambassador to Kazakhstan Name": the one other country whose
+            # ambassador the page named before by its nationality or name is this ambassador's.
+            state = self._the_one_foreign_state_of_an_ambassador_named_before(text, title)
         if state is None and lang == "en" and org is None:
             # A mission's own page names it alone on a line of its header ("Embassy of the Republic of Kazakhstan in the
             # Federal Republic of Germany", "Consulate General of ... in Istanbul"): its ambassador's, and its consul's,
             # where the title names no state.
             ambassador = mission == self.taxonomy.seat("ambassador", "embassy").template[lang]
             own = (self.english_embassy_line if ambassador else self.english_mission_line).search(text)
+            if own is None and ambassador:
+                # "The Embassy of Norway in Kazakhstan hosted a concert ... Ambassador Name said": the one embassy the page
+                # names before a title that names no state is its ambassador's.
+                named = {re.sub(r"\s+", " ", embassy.group()): embassy.group() for embassy in _ENGLISH_NAMED_EMBASSY.finditer(text, 0, title.start)}
+                if len(named) == 1:
+                    return self.registry.resolve(next(iter(named.values())), lang)
             return self.registry.resolve(own.group().strip(), lang) if own else None
         if state is None:
             return org
@@ -5674,8 +5691,16 @@ class RoleExtractor:
         if seat is None or "en" not in seat.template:
             return None
         if after is None:
-            if self.english_country_after.match(text, title.end):
-                return None  # "Foreign Minister of Uzbekistan": the country after "of", no field
+            if (country := self.english_country_after.match(text, title.end)) is not None:
+                # "Culture Minister of Mongolia", "Foreign Minister of Latvia": the field before the title, the
+                # country after "of"; no field, no ministry.
+                field = self._english_field_words_before(text, title)
+                return self.registry.unregistered(f"{seat.template['en'].format(field)} of {country.group(1)}", "en") if field else None
+            if (country := self._country_of_the_joined_minister(text, title, person)) is not None:
+                # "Health Minister Name and Sports Minister of Mongolia Name": the country closing the next
+                # minister's title is the first's too.
+                field = self._english_field_words_before(text, title)
+                return self.registry.unregistered(f"{seat.template['en'].format(field)} of {country}", "en") if field else None
             field, state = _ENGLISH_FIELD_AFTER.match(text, title.end, end), self._state_of_the_title(text, title, "en")
             return self.registry.unregistered(f"{seat.template['en'].format(field.group(2))} of {state.name}", "en") \
                 if field is not None and field.group("preposition") == "of" and state is not None else None
@@ -5685,6 +5710,42 @@ class RoleExtractor:
         if country is None:
             return None
         return self.registry.unregistered(f"{seat.template['en'].format(after.group('field'))} of {after.group('the') or ''}{country}", "en")
+
+    def _the_one_foreign_state_of_an_ambassador_named_before(self, text: str, title: TitleHit) -> str | None:
+        """The one other country that an ambassador's title before ``title`` is given by its nationality or its name
+        ("UK Ambassador", "Japanese Ambassador", "Hungary's Ambassador"), where the page names no other one so."""
+        states = set()
+        for before in _ENGLISH_STATE_BEFORE_AN_AMBASSADOR.finditer(text, 0, title.start):
+            words = [_POSSESSIVE.sub("", word) for word in before.group(1).split()]
+            phrases = [" ".join(words[first:]) for first in range(len(words))]
+            state = next((self.nationality_countries.get(phrase.lower()) or phrase for phrase in phrases
+                          if phrase.lower() in self.state_names["en"] or phrase.lower() in self.nationality_countries), None)
+            if state is not None and state.lower() not in self.home_country_names["en"]:
+                states.add(state)
+        return states.pop() if len(states) == 1 else None
+
+    def _english_field_words_before(self, text: str, title: TitleHit) -> str | None:
+        """The field an English minister's title has right before it in capitalized words ("Culture Minister": Culture;
+        "Foreign Minister": Foreign Affairs, as the ministry's name writes it), without an article, a rank, or a
+        nationality."""
+        run = _ENGLISH_CAPITALIZED_RUN_BEFORE.search(text, max(0, title.start - 60), title.start)
+        words = run.group(1).split() if run else []
+        while words and (words[0].lower() in self.words_before_a_ministers_field or _POSSESSIVE.sub("", words[0]).lower() in self.foreign_words
+                         or _POSSESSIVE.sub("", words[0]).lower() in self.home_country_names["en"]):
+            words = words[1:]
+        if not words:
+            return None
+        field = " ".join(words)
+        return self.ministry_fields_by_adjective.get(field.lower(), field)
+
+    def _country_of_the_joined_minister(self, text: str, title: TitleHit, person: Mention) -> str | None:
+        """Another country closing the minister's title joined by "and" right after this title's holder ("Education
+        Minister Name and Sports Minister of Mongolia Name"): the country both ministers serve."""
+        if person.start < title.end or text[title.end:person.start].strip():
+            return None
+        joined = _JOINED_MINISTERS_TITLE.match(text, person.end)
+        country = self.english_country_after.match(text, joined.end()) if joined else None
+        return country.group(1) if country else None
 
     def _home_body_of_another_country(self, text: str, title: TitleHit, registered: Institution) -> Institution | None:
         """Another country's body that an English title names by the words of one of this country's and the country
@@ -7087,7 +7148,7 @@ _HOST_STATE_AFTER = {
 }
 # A company's (or a university's) board, the body its chairman and members sit on ("член Совета директоров",
 # "Директорлар кеңесінің төрағасы"): a body of the institution it governs, named without it on that one's own pages.
-_COMPANY_BOARD = (r"(?<!\w)(?:board\s+of\s+directors|management\s+board|supervisory\s+board|совет\w*\s+директоров|наблюдательн\w*\s+совет"
+_COMPANY_BOARD = (r"(?<!\w)(?:board\s+of\s+directors|management\s+board|supervisory\s+board|board\s+of\s+trustees|совет\w*\s+директоров|наблюдательн\w*\s+совет"
                   r"|правлени|директорлар\s+кеңес)")
 _BOARD_OF_A_COMPANY = re.compile(_COMPANY_BOARD, re.IGNORECASE)
 _BOARD_OWNER_KINDS = ("company", "university", "academy", "institute", "foundation")
@@ -8395,6 +8456,9 @@ _DEFINITE_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _INSTITUTIONS_WITH_UNITS = ("university", "academy", "research institute")
 _OFFICE_OF_A_TITLE = re.compile(r"(?<!\w)Office of the(?: [A-Z][\w-]*){1,3}$")
 _IN_A_PLACE = re.compile(r"\s+in\s+")
+# An embassy named by its state, and where it sits ("the Embassy of Norway in Kazakhstan").
+_ENGLISH_NAMED_EMBASSY = re.compile(r"(?<![\w-])Embassy\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}"
+                                    r"(?:\s+in\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?")
 # "the Embassy of Austria in Kazakhstan": a mission named by the states, which the model marks as places only.
 _ENGLISH_EMBASSY_OF_A_STATE = re.compile(r"(?<![\w-])(?:Embassy|Consulate(?:\s+General)?)\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+in\s+")
 _OF_A_CAPITALIZED_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
@@ -9715,6 +9779,12 @@ _RUSSIAN_CLAUSE_OPENING_BEFORE = re.compile(r",(?:\s+[а-яё-]+)?\s+$")
 # country's word may hold an apostrophe ("the People's Republic of China").
 _FIELD_AND_COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\s+of\s+(?P<the>the\s+)?"
                                          r"(?P<country>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
+# The capitalized words right before an English title, maybe its field ("Culture Minister").
+_ENGLISH_CAPITALIZED_RUN_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3})$")
+# A country's name or nationality right before an ambassador's title ("UK Ambassador", "Hungary's Ambassador").
+_ENGLISH_STATE_BEFORE_AN_AMBASSADOR = re.compile(r"(?<![\w-])((?:[A-Z][\w.'’-]*\s+){1,3})Ambassador(?![\w-])")
+# A minister's title after "and" ("and Culture Minister", "and Deputy Minister"), its country after it.
+_JOINED_MINISTERS_TITLE = re.compile(r"\s+and\s+(?:[A-Z][\w-]*\s+){0,3}Minister")
 # "Prime Minister of Hungary", "Vice Minister of Education of the Republic of Korea": the country after the title or
 # after its field.
 _COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}\s+of\s+(?:the\s+)?)?"

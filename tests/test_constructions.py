@@ -15667,3 +15667,10 @@ def test_a_kazakh_supervisor_after_a_pupils_item_is_a_teacher_at_the_pupils_scho
     facts = {f.person.display: f for f in facts_of(stages, text)}
     assert facts["Гүлнар Сейітова"].role == "teacher"
     assert facts["Гүлнар Сейітова"].org is not None and facts["Гүлнар Сейітова"].org == facts["Дәурен Әлиев"].org
+
+
+def test_the_first_part_of_a_hyphenated_given_name_inside_a_thing_named_after_a_person_is_no_person(stages):
+    # a thing named after a person ("the Name initiative"), split by the model at the given name's hyphen: the first
+    # part goes back to the thing, and is no person of its own
+    [document] = stages.annotate([Page(source="t", text="Reports backed the Kasym-Zhomart Temirov initiative on reading.")])
+    assert "Kasym" not in {m.text for m in document.mentions if m.label == "PERSON"}

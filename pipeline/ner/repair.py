@@ -71,7 +71,8 @@
   Abdygaliyev") starts after it; an initial, a Latin digraph initial (Zh.) or an abbreviation (Dr.)
   ends no sentence (common.yaml).
 - A name the model started after a hyphen takes the first part back: "Kassym-Jomart Tokayev", not
-  "Jomart Tokayev".
+  "Jomart Tokayev"; so does a thing named after a person ("the Nur-Ahmet Bekov programme"), whose first part
+  alone is no person.
 - A person's span that joins two names with a conjunction ("David Christison & Julio Iglesias",
   "Ерлан Сыдыков и Жанна Омарова", "Ерлан Сыдықов пен Айгүл Омарова": the lexicons' ``and_words``
   and ``with_words``) is one person each where each part reads as a name or is two capitalized
@@ -363,6 +364,7 @@ _LATIN_NAME_WORD_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}\s+$")
 _LATIN_WORD_OPENING_A_LINE_BEFORE = re.compile(r"(?:^|(?<=\n))(?:[-•*–]\s*|\d{1,2}[.)]\s*)?([A-Z][a-z]{2,})\s+$")
 _LATIN_NAME_WORD_OR_CAPITALS_BEFORE = re.compile(r"(?<![\w-])[A-Z](?:[a-z]{2,}|[A-Z]{2,})\s+$")
 _WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]*")  # the letters a word opens with
 _CLOSING_PUNCTUATION = ".,;:!?»\")"
 _LOWER_CASE_CYRILLIC_WORD = re.compile(rf"[{_CYRILLIC_LOWER}][{_CYRILLIC_LOWER}-]*")
 _THREE_CYRILLIC_WORDS = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?: [{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+){{2}}(?![\w-])")
@@ -1092,6 +1094,13 @@ class SpanRepair:
         repaired = []
         for entity in entities:
             places_after: list[EntitySpan] = []  # the places the model ran a surname into
+            if entity.label in _THING_LABELS \
+                    and (first_part := _HYPHENATED_FIRST_PART.search(text, max(0, entity.start - 20), entity.start)) is not None \
+                    and self.names.is_given_name(first_part.group() + _LETTERS.match(text, entity.start).group()):
+                # "the Nur-Ahmet Bekov programme": a thing named after a person, which the model split at the hyphen
+                # of the given name, takes the first part back; that part alone is no person.
+                absorbed |= {other for other in entities if first_part.start() <= other.start and other.end <= entity.start}
+                entity = EntitySpan(first_part.start(), entity.end, entity.label, entity.score)
             if entity.label == "PERSON":
                 entity = self._with_a_patronymic_written_apart(text, entity, entities)
                 if first_part := _HYPHENATED_FIRST_PART.search(text, max(0, entity.start - 20), entity.start):
