@@ -842,6 +842,10 @@ class RoleExtractor:
         self.akim_office_after_a_title = re.compile(rf"\s+(?:{any_of(lexicons['kk'].words('akim_office_unit_heads'))})",
                                                     re.IGNORECASE)
         self.maslikhat_unit = _word_opening(words_in_all(lexicons, "maslikhat_unit_heads"))
+        # A Kazakh plural title right before a union's noun names the body's members ("Жазушылар одағының төрағасы",
+        # "Журналистер одағы"): a word of the body's name, no post of a person.
+        self.kazakh_body_of_members_after = re.compile(
+            rf"\s+(?:{any_of(lexicons['kk'].words('bodies_named_by_their_members'))})\w*", re.IGNORECASE)
         self.title_in_a_name = re.compile(rf"\s+(?:{any_of(lexicons['en'].words('title_in_a_name_before'))})(?!\w)",
                                           re.IGNORECASE)
         # A capitalized title opening the name of an institution named after its bearer ("a pupil of Sheikh Name Lyceum",
@@ -2725,6 +2729,8 @@ class RoleExtractor:
                                          or self.post_sought_before_a_title.search(text, max(start, hit_start - 60), hit_start)) \
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
                     or lang == "kk" and self._kazakh_plural_compound_after(text, hit_end) \
+                    or lang == "kk" and self.kazakh_body_of_members_after.match(text, hit_end) \
+                    and bool(self.plural["kk"].search(text[hit_start:hit_end])) \
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) \
                     and (attached.start() in attached_at or lang == "ru") \
                     and not self._holder_of_the_office_after(text, hit_end, names_at, mentions, lang, attached.group()) \

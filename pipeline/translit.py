@@ -160,17 +160,25 @@ def detect_variant(text: str, page: str = "") -> str | None:
     """The variant whose distinctive letters the text uses most, of those whose ``lacks`` letters neither it nor the
     page's other Latin lines use (a variant that lacks a letter is the likelier of two that score alike); None when
     it uses none."""
-    lower, on_the_page = text.lower(), _letters_of(page)
-    scores = {name: sum(lower.count(letter) for letter in alphabet.distinctive) for name, alphabet in alphabets().items()
-              if not any(letter in lower or letter in on_the_page for letter in alphabet.lacks)}
+    # Each variant reads its own capitals as their small letters first (abai.kz writes Á as the capital of its ә).
+    lowers = {name: _in_small_letters(text, alphabet) for name, alphabet in alphabets().items()}
+    scores = {name: sum(lowers[name].count(letter) for letter in alphabet.distinctive) for name, alphabet in alphabets().items()
+              if not any(letter in lowers[name] or letter in _letters_of(page, name) for letter in alphabet.lacks)}
     best = max(scores, key=lambda name: (scores[name], bool(alphabets()[name].lacks)))
     return best if scores[best] else None
 
 
-@lru_cache(maxsize=16)
-def _letters_of(page: str) -> frozenset[str]:
-    """The lower-case letters a page's Latin lines write: read once per page, asked of each of its lines."""
-    return frozenset(page.lower())
+def _in_small_letters(text: str, alphabet: Alphabet) -> str:
+    """Text in small letters, a capital the variant writes otherwise than Python's upper case read as its small letter."""
+    return text.translate({ord(capital): small for small, capital in alphabet.capitals.items()
+                           if capital != small.upper()}).lower()
+
+
+@lru_cache(maxsize=64)
+def _letters_of(page: str, variant: str) -> frozenset[str]:
+    """The lower-case letters a page's Latin lines write, as the variant reads its capitals: read once per page and
+    variant, asked of each of its lines."""
+    return frozenset(_in_small_letters(page, alphabets()[variant]))
 
 
 @dataclass(frozen=True)

@@ -680,3 +680,11 @@ def test_a_name_with_a_word_of_address_or_cut_by_the_page_end_is_the_person_name
 ])
 def test_a_womans_kazakh_surname_in_the_plural_is_the_surname(resources, written, base):
     assert resources.names.kazakh_base(written) == base
+
+
+@pytest.mark.parametrize("written, base", [
+    ("Жанқуатты", "Жанқуат"),   # the accusative after a surname's final т doubles it
+    ("Сәрсенбекұлатты", "Сәрсенбекұлат"),
+])
+def test_a_kazakh_name_word_in_the_accusative_after_t_is_its_stem(resources, written, base):
+    assert resources.names.kazakh_base(written) == base

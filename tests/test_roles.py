@@ -1269,3 +1269,27 @@ def test_a_uk_ambassador_is_of_the_united_kingdom(stages):
     # a state's short name written before the title as its nationality is ("British Ambassador")
     text = "UK Ambassador to Kazakhstan Jane Moss opened an exhibition of photographs in the library."
     assert ("Jane Moss", "ambassador", "Embassy of United Kingdom") in roles_of(stages, text)
+
+
+def test_a_kazakh_head_of_a_presidential_administrations_unit_written_without_the_genitive(stages):
+    text = "Кеше ҚР Президенті Әкімшілігі Мемлекеттік бақылау бөлімінің меңгерушісі Гүлнар Әбенова Ақтауға келді."
+    assert ("Гүлнар Әбенова", "head", "akorda") in roles_of(stages, text)
+
+
+def test_a_kazakh_plural_title_naming_a_unions_members_is_no_post(stages):
+    # "Суретшілер одағы": the painters name the union, the title after it is the name's
+    text = "Дәурен Сейітов Суретшілер одағының төрағасы болып тағайындалды."
+    assert {role for person, role, _ in roles_of(stages, text) if person == "Дәурен Сейітов"} == {"chairman"}
+
+
+def test_a_kazakh_new_holders_title_after_the_institutions_genitive(stages):
+    text = "Марат Есенов «Шұғыла» қоғамдық бірлестігінің жаңа төрағасы болып тағайындалды."
+    assert ("Марат Есенов", "chairman", "«Шұғыла» қоғамдық бірлестігі") in roles_of(stages, text)
+
+
+def test_a_kazakh_named_after_abbreviation_ends_no_sentence_in_a_list_of_speakers(stages):
+    # "ат." abbreviates "атындағы" as "им." does "имени": the title after it stays with the name before it
+    text = ("Семинарда сөйлегендер: Б.Қ. Нұрова, Назарбаев Университеттің профессоры; Е. Сапаров, Қ. Сәтбаев ат. "
+            "ҚазҰТЗУ баспасөз хатшысы; Д.М. Ахметов, облыстық сот әкімшісі басшысының орынбасары.")
+    spokespersons = {person for person, role, _ in roles_of(stages, text) if role == "spokesperson"}
+    assert spokespersons == {"Е. Сапаров"}

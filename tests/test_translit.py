@@ -207,3 +207,12 @@ def test_an_akim_in_abai_kz_latin_end_to_end(stages):
     [fact] = document.roles
     assert (fact.person.display, fact.role, fact.title) == ("Ermek Bólekbaev", "akim", "әkimi")
     assert fact.org.org_id == "karaganda_akimat"
+
+
+def test_abai_kz_latin_with_its_capital_of_the_cyrillic_ae_is_still_abai(stages):
+    # the site writes Á at a sentence's start for its ә, and i for the и of a loan's title word (ministri)
+    line = "Ádebiyet kesheni QR Mәdeniyet jәne sport ministri Serik Omarov ashty."
+    assert detect_variant(line) == "latn-abai"
+    assert detect_variant("Jeksenbi, 12 Qyrkýiek", line) == "latn-abai"
+    reading = to_cyrillic(line, "latn-abai").text
+    assert reading.startswith("Әдебиет") and "министрі" in reading

@@ -262,6 +262,7 @@ class PersonNames:
         self.latin_surname = re.compile(rf"\w{{3,}}(?:{any_of(lexicons['en'].words('surname_only_endings'))})$")
         self.kazakh_name_base = ends_with_any(kazakh.words("name_base_endings"))
         self.kazakh_dative_endings = tuple(kazakh.words("dative_endings"))
+        self.kazakh_accusative_after_t = tuple(kazakh.words("accusative_endings_after_t"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings") + kazakh.words("feminine_family_surname_endings"))
         # A Kazakh surname or patronymic in a case (Қоңырбаевтың, Әлиеваның, Сейітқызына): by an ending only
         # surnames have, as -ын + -да is also a possessed noun's case (ауданында); a patronymic ends with a
@@ -629,7 +630,8 @@ class PersonNames:
             # A Russian patronymic takes a Kazakh case as a name base does (Александровичке: Александрович); so does a
             # Korean family's surname (Пакты: Пак).
             plausible = self.is_given_name(base) or self.kazakh_name_base.search(base) or self.patronymic.search(base) or cut >= 3 \
-                or base in self.surnames_without_an_ending or word.endswith(self.kazakh_dative_endings)
+                or base in self.surnames_without_an_ending or word.endswith(self.kazakh_dative_endings) \
+                or (cut == 2 and word.endswith(self.kazakh_accusative_after_t))
             if plausible and word in _declined_forms(base):
                 return base
         return word
