@@ -1009,6 +1009,9 @@ class RoleExtractor:
         # The title a verb of heading gives by its object's noun ("мектепті басқарды": a director; "ауданды": an akim).
         self._kazakh_head_of_the_object = [(tuple(stem for noun in nouns for stem in {noun, _voiced_before_a_vowel(noun)}), code)
                                            for code, nouns in lexicons["kk"].table("head_of_the_object").items()]
+        self.russian_board_membership = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('board_membership_verbs'))})\s+в\s+(?:{any_of(lexicons['ru'].words('boards'))})(?![\w-])",
+            re.IGNORECASE)
         self.russian_head_verb = re.compile(
             rf"(?<![\w-])(?:{any_of([verb for verbs in russian_head_verbs.values() for verb in verbs])})(?![\w-])", re.IGNORECASE)
         # "Қазылар алқасының төрағасы", "ұйымдастыру комитетінің хатшысы": the title of a body of no institution, up to its
@@ -3058,6 +3061,16 @@ class RoleExtractor:
                     and not any(self.taxonomy.is_institution_word(word) for word in referred[1][:-1]):
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), referred[1][-1], verb=True))
                 continue
+            # A district or a region by its adjective and noun, the verb's object after it or before it with the subject's
+            # name right after the verb ("Name возглавил Баянаульский район", "Туркестанскую область возглавил Name"): its
+            # head is its akim (roles.yaml seats: place), at its akimat.
+            place = self._russian_place_headed(text, verb, mentions)
+            if place is not None:
+                written_place, before = place
+                if not before or any(m.start > verb.end() and _attributes_only(text[verb.end():m.start]) for m in persons):
+                    hits.append(TitleHit(verb.start(), verb.end(), "akim", verb.group(), written_place,
+                                         verb=True, subject_after=before))
+                    continue
             # The object first and the subject's name right after the verb, as headlines and relative clauses
             # write it ("Сбербанк возглавил Name", "компанию «Name», которую возглавляет Name").
             governed = next((m for m in organizations if self.russian_object_before_verb.fullmatch(text, m.end, verb.start())), None)
@@ -3073,7 +3086,37 @@ class RoleExtractor:
             bare_noun = bare_noun and _russian_noun_with_its_name(text, start, noun) or bare_noun
             if (governed is not None or bare_noun) and any(m.start > verb.end() and _attributes_only(text[verb.end():m.start]) for m in persons):
                 hits.append(TitleHit(verb.start(), verb.end(), "head", verb.group(), governed or bare_noun, verb=True, subject_after=True))
+        # A verb of belonging to a company's board and the company the model marked right after it, its adjectives between
+        # ("входила в правление национального холдинга «Name»"): a member of the board, at the company.
+        for board in self.russian_board_membership.finditer(text, start, end):
+            governed = next((m for m in organizations if board.end() < m.start <= board.end() + _MAX_VERB_OBJECT_CHARS
+                             and _VERB_OBJECT_GAP.fullmatch(text, board.end(), m.start)), None)
+            if governed is not None:
+                hits.append(TitleHit(board.start(), board.end(), "member", board.group(), governed.text, verb=True))
         return hits
+
+    def _russian_place_headed(self, text: str, verb: re.Match, mentions: list[Mention]) -> tuple[str, bool] | None:
+        """A place a verb of heading governs, named by its adjective and its noun (район, область) right after the verb or
+        right before it: the place in the genitive ("Баянаульский район": "Баянаульского района") and whether it stands
+        before the verb."""
+        place_nouns = self.taxonomy.place_words.get("ru", frozenset())
+        for mention in mentions:
+            if mention.label not in PLACE_LABELS:
+                continue
+            after = mention.start >= verb.end() and text[verb.end():mention.start].isspace()
+            before = mention.end <= verb.start() and self.russian_object_before_verb.fullmatch(text, mention.end, verb.start()) is not None
+            words = mention.text.split()
+            # The object in the nominative or the accusative singular: a place in the genitive is another noun's complement
+            # ("Управление образования Павлодарской области возглавила Name": the department's head).
+            if not (after or before) or len(words) != 2 or words[1].lower() not in place_nouns \
+                    or not any(parse.tag.POS == "NOUN" for parse in russian_morphology().parse(words[1].lower())[:1]) \
+                    or not all(parse.tag.case in ("nomn", "accs") and parse.tag.number == "sing"
+                               for parse in russian_morphology().parse(words[1].lower()) if parse.tag.POS == "NOUN"):
+                continue
+            adjective = _russian_place_adjective_in_the_genitive(words[0], words[1])
+            if adjective is not None:
+                return f"{adjective} {_russian_genitive(words[1])}", before
+        return None
 
     def _organization_with_its_place_before(self, text: str, end: int, mentions: list[Mention]) -> str | None:
         """An organization the model marked and the place in the genitive right after it, together right before ``end``
@@ -3350,6 +3393,8 @@ class RoleExtractor:
                                                     and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(text, t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
+                                           and not (lang == "ru" and t.end <= mention.start
+                                                    and self.predicates["ru"].prospective_after(text, t, mention.start))
                                            and not (lang in self.object_preposition_before_a_name
                                                     and self.object_preposition_before_a_name[lang].search(text, t.end, mention.start))
                                            and not (lang == "ru" and _same_title_nearer(t, titles, mention))
@@ -5485,9 +5530,13 @@ class RoleExtractor:
             org = None  # "Қазақстандағы": where the ambassador is sent
         if org is not None and lang == "en" and self.registry.region_of(org.name, lang, by_centre=True) is not None:
             org = None  # "Turkish Consul General in Almaty": the city of this country the mission sits in
-        if org is not None and lang == "en" and not org.in_registry and self.english_state_after.match(text, title.end) is not None \
-                and self.registry.nominative(org.name, lang).strip().lower() not in self.state_names[lang]:
-            org = None  # "the Consulate headed by Consul General of Turkey in Almaty": the state the title names sends it
+        if org is not None and lang == "en" and not org.in_registry \
+                and (named := self.english_state_after.match(text, title.end)) is not None \
+                and self.registry.nominative(org.name, lang).strip().lower() not in self.state_names[lang] \
+                and named.group(1).lower() not in org.name.lower():
+            # "the Consulate headed by Consul General of Turkey in Almaty": the state the title names sends it (where the
+            # institution names no state of its own: "the Officer of the U.S. Embassy" keeps its embassy)
+            org = None
         if org is not None:
             country = self.registry.nominative(org.name, lang).strip()
             if country.lower() not in self.state_names[lang]:  # "Kazakhstan's", not "People's Republic of China"
@@ -8604,9 +8653,17 @@ class RussianPredicate:
         # adverbials before it.
         self.before_a_verb = re.compile(
             rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}})")
+        self.prospective_copula = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('prospective_modals'))})\s+(?:стать|быть)(?![\w-])",
+                                             re.IGNORECASE)
         # "кандидат в президенты Name", "кандидатом на пост мэра Name": a title after a candidacy is not held.
         self.candidacy_before_title = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})\w*\s+(?:в|на)\s+"
                                                  rf"(?:(?:{any_of(lexicon.words('post_words'))})\s+)?$", re.IGNORECASE)
+
+    def prospective_after(self, text: str, title: TitleHit, end: int) -> bool:
+        """Whether a modal word and the copula follow a predicate title in its clause, before ``end`` ("акимом должен
+        стать Name", "директором колледжа может стать Name"): a post the name is to take, not one held."""
+        gap = self.prospective_copula.search(text, title.end, end)
+        return gap is not None and not _CLAUSE_MARK.search(text, title.end, gap.start())
 
     def candidacy_before(self, text: str, title: TitleHit) -> bool:
         """Whether a candidacy ends right before a title ("кандидат в президенты")."""

@@ -688,3 +688,23 @@ def test_a_womans_kazakh_surname_in_the_plural_is_the_surname(resources, written
 ])
 def test_a_kazakh_name_word_in_the_accusative_after_t_is_its_stem(resources, written, base):
     assert resources.names.kazakh_base(written) == base
+
+
+@pytest.mark.parametrize("before, written, display", [
+    # a known man's name in -й, in the genitive (-я), before an -ова surname: his, not a woman's nominative
+    ("поздравил коллег и ", "Алтая Жумабекова", "Алтай Жумабеков"),
+    # an unknown Kazakh man's name in -хан or -бек with -а added: his genitive
+    ("на сессии выступил друг ", "Жанболатхана Оспанова", "Жанболатхан Оспанов"),
+    ("по словам ", "Ерболатбека Нуриева", "Ерболатбек Нуриев"),
+])
+def test_a_kazakh_mans_given_name_in_the_genitive_makes_the_surname_his(resources, before, written, display):
+    assert resources.names.normalize(written, "ru", before=before).display == display
+
+
+@pytest.mark.parametrize("before, written, display", [
+    # a Kazakh surname in -балды does not decline: no genitive of a surname in -а, whatever case the words before say
+    ("поблагодарил ", "Марата Жолдыбалды", "Марат Жолдыбалды"),
+    ("Указом главы государства ", "Серик Кенжебалды", "Серик Кенжебалды"),
+])
+def test_an_undeclined_kazakh_surname_stays_as_written(resources, before, written, display):
+    assert resources.names.normalize(written, "ru", before=before).display == display

@@ -1293,3 +1293,57 @@ def test_a_kazakh_named_after_abbreviation_ends_no_sentence_in_a_list_of_speaker
             "ҚазҰТЗУ баспасөз хатшысы; Д.М. Ахметов, облыстық сот әкімшісі басшысының орынбасары.")
     spokespersons = {person for person, role, _ in roles_of(stages, text) if role == "spokesperson"}
     assert spokespersons == {"Е. Сапаров"}
+
+
+def test_a_capitalized_title_in_the_instrumental_after_a_name_is_no_part_of_it(stages):
+    # a decree writes the post capitalized right after the appointee's name in the genitive: the name stops before it
+    text = "Глава государства подписал указ о назначении Бауыржана Темирова Премьер-министром, сообщила пресс-служба."
+    assert roles_of(stages, text) == {("Бауыржан Темиров", "prime_minister", "government_rk")}
+
+
+@pytest.mark.parametrize("text, institution", [
+    # a verb of heading whose object is a district or a region by its adjective and noun: the akim, at its akimat
+    ("Железинский район возглавил Арман Сейткалиев.", "Акимат Железинского района"),
+    ("В прошлом году Арман Сейткалиев возглавил Успенский район.", "Акимат Успенского района"),
+    ("Костанайскую область возглавил Арман Сейткалиев.", "kostanay_akimat"),
+])
+def test_a_district_or_a_region_headed_by_a_verb_is_an_akims_post(stages, text, institution):
+    assert roles_of(stages, text) == {("Арман Сейткалиев", "akim", institution)}
+
+
+def test_a_name_with_its_surname_in_capitals_after_a_title_in_the_genitive_is_a_person(stages):
+    # a regional paper writes the surname in capitals; a Kazakh given name's ending (-жан) makes it a name
+    text = "Но редакции удалось узнать, что председателем должен стать экс-секретарь областного маслихата Ерсултанжан ОРАЗАЛИЕВ."
+    assert {(person, role) for person, role, _ in roles_of(stages, text)} == {("Ерсултанжан Оразалиев", "secretary")}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a modal word and the copula after a predicate title: a post the name is to take, none held yet
+    ("Как стало известно, директором колледжа должна стать заведующая отделом Айжан Серикбаева.", "director"),
+    ("По сведениям редакции, ректором может стать декан факультета Нурлыбек Оспанов.", "rector"),
+])
+def test_a_post_someone_is_to_take_is_no_post_held(stages, text, absent):
+    roles = {role for _, role, _ in roles_of(stages, text)}
+    assert roles and absent not in roles
+
+
+def test_a_place_in_the_genitive_before_a_verb_of_heading_is_the_complement_of_the_body_headed(stages):
+    # the region completes the department's name: its head, no akim
+    text = "Управление культуры Жамбылской области возглавил Арман Сейткалиев."
+    assert {role for _, role, _ in roles_of(stages, text)} == {"head"}
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of belonging to a company's board: a member, at the company named right after the board
+    "До этого Нуржан Абенов входил в совет директоров АО «Сункар Инвест».",
+    "Нуржан Абенов назначен советником министра. Ранее он входил в правление холдинга «Сункар Инвест».",
+])
+def test_belonging_to_a_companys_board_by_a_verb_is_a_members_post(stages, text):
+    assert any(person == "Нуржан Абенов" and role == "member" and "Сункар" in str(org) for person, role, org in roles_of(stages, text))
+
+
+def test_the_post_held_before_by_a_name_after_earlier_is_the_appointees_post(stages):
+    # "Ранее пост занимал Name" after an appointment: the one who held that post before
+    text = "Президент подписал указ о назначении Ержана Кудайбергенова министром энергетики. Ранее пост занимал Арман Сейткалиев."
+    facts = {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
+    assert ("Арман Сейткалиев", "minister", "former") in facts

@@ -199,6 +199,7 @@ _LONGEST_ABBREVIATION = 5  # a word in capitals longer than this is a name's, no
 # A byline's line: a given name and the surname in capitals ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ").
 _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
     rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
+_CYRILLIC_UPPER_ENDING_OF_A_PLURAL = ("ЫХ", "ИХ")  # no name's surname: an adjective's plural in a heading in capitals
 # A given name and a surname in capitals in running text ("Балсулу ТУРСЫНОВА").
 _NAME_WITH_ITS_SURNAME_IN_CAPITALS = re.compile(rf"(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{4,}})")
 # A speaker's caption on a line of its own, all in capitals: two or three words of the name, a comma or a dash and the
@@ -1706,6 +1707,14 @@ class SpanRepair:
                     or any(self._registered(word) for word in match.group().split()):
                 continue
             entities = _with_a_person_over(entities, *match.span())
+        # A known Cyrillic given name (or one with a Kazakh given name's ending) and a surname in capitals, as regional papers write a name ("Name SURNAME"), which
+        # the model may miss altogether after a title in the genitive: a person's name where nothing covers it.
+        for name in _NAME_WITH_ITS_SURNAME_IN_CAPITALS.finditer(text):
+            given = name.group("given")
+            if (self.names.is_given_name(given) or self.names.has_a_kazakh_given_names_ending(given)) and not name.group("surname").endswith(_CYRILLIC_UPPER_ENDING_OF_A_PLURAL) \
+                    and not any(entity.start < name.end() and name.start() < entity.end for entity in entities) \
+                    and self._name_with_its_surname_in_capitals(text, EntitySpan(name.start(), name.end(), "PERSON")):
+                entities = _with_a_person_over(entities, name.start(), name.end())
         return entities
 
     def _organizations_before_titled_appositions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -2677,7 +2686,10 @@ class SpanRepair:
         for size in range(min(_WORDS_OF_A_TITLE, len(words) - 2), 0, -1):
             title = text[words[-size].start():entity.end]
             name = text[entity.start:words[-size - 1].end()]
-            if title.lower() in self.title_forms and self.names.reads_as_a_name(name) and self.names.name_tokens(name) == name.split():
+            # a one-word title in a case too, capitalized as a decree writes it ("о назначении Name Премьер-министром")
+            in_a_case = size == 1 and self._russian_title_in_a_case(title)
+            if (title.lower() in self.title_forms or in_a_case) and self.names.reads_as_a_name(name) \
+                    and self.names.name_tokens(name) == name.split():
                 return [EntitySpan(entity.start, words[-size - 1].end(), "PERSON", entity.score),
                         EntitySpan(words[-size].start(), entity.end, "POSITION", entity.score)]
         return None

@@ -292,6 +292,8 @@ class PersonNames:
         self.masculine_endings = russian.words("masculine_name_endings")
         self.masculine_given_endings = russian.words("masculine_given_name_endings")
         self.undeclined_masculine_given_endings = russian.words("undeclined_masculine_given_name_endings")
+        self.declined_masculine_given_stem_endings = russian.words("declined_masculine_given_name_stem_endings")
+        self.undeclined_kazakh_surname_endings = russian.words("undeclined_kazakh_surname_endings")
         self.undeclined_feminine_given_ending = ends_with_any(russian.words("undeclined_feminine_given_name_endings"))
         # Endings of the Russian oblique cases of given names (Ирины, Ивану, Ерланом, Ольгой): a known given
         # name without one of them is already in the nominative, whatever pymorphy guesses (Ерлан is not
@@ -675,7 +677,10 @@ class PersonNames:
                              and parse.tag.case == "nomn" and parse.tag.number != "plur") if self.is_given_name(given) else 0.0
             genitive_of_a_man = as_a_man > as_a_woman
             declined_like_a_man = given.endswith("а") and not self.is_given_name(given) \
-                and self.is_given_name(given[:-1]) and given[-2:-1].lower() not in VOWELS
+                and (self.is_given_name(given[:-1]) or given[:-1].lower().endswith(self.declined_masculine_given_stem_endings)) \
+                and given[-2:-1].lower() not in VOWELS \
+                or given.endswith("я") and not self.is_given_name(given) and self.is_given_name(given[:-1] + "й")
+            # (a known man's name in -й declines as a noun in -й: Алтая, Николая, the genitive of Алтай, Николай)
             # A Kazakh given name with a man's ending (Тлеугали, Гани) does not decline: the surname is; a known one
             # too, unless the dictionary reads it as a woman's.
             mans_given_name = given.lower().endswith(self.masculine_given_endings) and not as_a_woman
@@ -917,6 +922,9 @@ class PersonNames:
             return word  # a Kazakh woman's name in -гуль, in any case (Карлыгуль Ермековне)
         if gender == "femn" and self._woman_in_the_accusative(word):
             return word[:-1] + ("я" if word.lower().endswith("ю") else "а")
+        if declined and gender == "masc" and word.lower().endswith("я") and latin_key(word) not in keys \
+                and latin_key(word[:-1] + "й") in keys:
+            return word[:-1] + "й"  # a known man's name in -й in the genitive (Алтая: Алтай), which pymorphy may read as another
         parses = [p for p in russian_morphology().parse(word) if "Name" in p.tag and (gender is None or p.tag.gender == gender)]
         if declined and gender != "femn" and latin_key(word) not in keys \
                 and all(parse.normal_form == word.lower() for parse in parses):
@@ -1012,7 +1020,7 @@ class PersonNames:
                       and {"Surn", "masc"} <= parse.tag.grammemes and parse.tag.case != "nomn"), None)
         if known is not None and known[:2] == word[:2].lower():
             return word[:1] + known[1:]
-        if word.lower().endswith(_GENITIVE_OF_A) and len(word) >= 4:
+        if word.lower().endswith(_GENITIVE_OF_A) and len(word) >= 4 and not word.lower().endswith(self.undeclined_kazakh_surname_endings):
             return word[:-1] + "а"
         if _GENITIVE_OF_A_AFTER_A_VELAR.search(word) and len(word) >= 4 and any(
                 parse.is_known and parse.normal_form == word.lower()[:-1] + "а" and {"sing", "gent"} <= parse.tag.grammemes
