@@ -874,7 +874,9 @@ class RoleExtractor:
         self.honour_before_a_title = re.compile(
             rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('honour_words_before_a_title'))})\s+$", re.IGNORECASE)
         self.posts_held_in_honour = frozenset(lexicons["en"].words("posts_held_in_honour"))
-        self.award_before_a_title = re.compile(rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('award_words_before_a_title'))})\s+$")
+        # ... maybe with up to three capitalized words of the award's field between them ("The Best Winter Sports Athlete")
+        self.award_before_a_title = re.compile(
+            rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('award_words_before_a_title'))})(?:\s+[A-Z][\w'’-]*){{0,3}}\s+$")
         self.english_titled_subject_opening = re.compile(rf"\s*(?:{any_of(lexicons['en'].words('definite_articles'))})\s+",
                                                          re.IGNORECASE)
         # The title's complement, a few words with no mark between ("of the city", "of Education"), then the verb.
@@ -953,6 +955,7 @@ class RoleExtractor:
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('foreign_nationality_adjective_stems'))})[а-яё]{{1,3}}\s+$", re.IGNORECASE)
         # A president of a state heads it: of this country with no institution, of another with that country.
         self.country_names = {lang: frozenset(lexicons[lang].words("country_names")) for lang in ("kk", "ru", "en")}
+        self.state_letters = {letters: " ".join(name) for letters, name in lexicons["en"].table("state_letters").items()}
         self.heads_of_state_names = tuple(frozenset(latin_key(name).split()) for name in self.taxonomy.heads_of_state)
         self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
         self.home_country_name = {lang: lexicons[lang].words("home_country_name")[0] for lang in ("ru", "en")}
@@ -2871,7 +2874,7 @@ class RoleExtractor:
         before = max(0, hit_start - _LONGEST_HONOUR_WORD)
         return self.honour_before_a_title.search(text, before, hit_start) is not None \
             and text[hit_start:hit_end].lower() not in self.posts_held_in_honour \
-            or text[hit_start].isupper() and self.award_before_a_title.search(text, before, hit_start) is not None
+            or text[hit_start].isupper() and self.award_before_a_title.search(text, max(0, hit_start - 60), hit_start) is not None
 
     def _russian_registered_names_with_a_title(self, text: str, start: int, end: int, lang: str,
                                                mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -5649,7 +5652,9 @@ class RoleExtractor:
             phrase = " ".join(words[:size])
             if phrase.lower() in self.country_names[lang] or words[size - 1].lower() in self.country_names[lang] \
                     or _STATE_FORM.match(words[size - 1]):
-                return phrase
+                # a state's letters stand for its name in words ("to the UK": in the United Kingdom)
+                return " ".join(words[:size - 1] + [self.state_letters.get(words[size - 1], words[size - 1])])
+
         return None
 
     def _consulate(self, text: str, title: TitleHit, lang: str) -> str | None:
@@ -7199,7 +7204,8 @@ _ENGLISH_OF_WORDS = frozenset({"of", "for", "in", "at", "under"})
 # "to"/"in" in English.
 _HOST_STATE_AFTER = {
     "ru": re.compile(r"(?<!\w)в\s+(?P<host>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,3})"),
-    "en": re.compile(r"(?<!\w)(?:to|in)\s+(?P<host>(?:the\s+)?[A-Z][a-z-]+(?:\s+(?:of\s+)?[A-Z][a-z-]+){0,3})"),
+    # a state's capitalized words, or its letters ("to the UK", "in the UAE")
+    "en": re.compile(r"(?<!\w)(?:to|in)\s+(?P<host>(?:the\s+)?(?:[A-Z][a-z-]+|[A-Z]{2,4}(?![\w-]))(?:\s+(?:of\s+)?[A-Z][a-z-]+){0,3})"),
 }
 # A company's (or a university's) board, the body its chairman and members sit on ("член Совета директоров",
 # "Директорлар кеңесінің төрағасы"): a body of the institution it governs, named without it on that one's own pages.

@@ -1347,3 +1347,19 @@ def test_the_post_held_before_by_a_name_after_earlier_is_the_appointees_post(sta
     text = "Президент подписал указ о назначении Ержана Кудайбергенова министром энергетики. Ранее пост занимал Арман Сейткалиев."
     facts = {(f.person.display, f.role, f.status) for f in facts_of(stages, text)}
     assert ("Арман Сейткалиев", "minister", "former") in facts
+
+
+@pytest.mark.parametrize("text, person", [
+    # an assistant secretary of a state's department is its deputy head, as an assistant director-general
+    ("During a tour of the region, U.S. Assistant Secretary of State Owen Farley visited Taraz.", "Owen Farley"),
+    ("Deputy Minister Aidar Nurov received US Assistant Secretary Owen Farley on Tuesday.", "Owen Farley"),
+])
+def test_an_assistant_secretary_is_a_deputy_head(stages, text, person):
+    assert {f.role for f in facts_of(stages, text) if f.person.display == person} == {"deputy_head"}
+
+
+def test_an_ambassadors_host_state_written_by_its_letters_is_named_in_words(stages):
+    # "Ambassador to the UK": this country's embassy in the United Kingdom, as "Ambassador to Japan" is the one in Japan
+    text = "Kazakhstan's Ambassador to the UK Daulet Sarin opened the reception in London."
+    [fact] = [f for f in facts_of(stages, text) if f.role == "ambassador"]
+    assert fact.org is not None and fact.org.name == "Embassy of Kazakhstan in the United Kingdom"

@@ -522,6 +522,25 @@ class SpanRepair:
         self.english_listed_places_after = re.compile(
             rf"(?:,\s*-?[A-Z0-9][\w'’-]*)*,?\s+and\s+other\s+(?:(?:{any_of(lexicons['en'].words('listed_place_modifiers'))})\s+)?"
             rf"(?:{any_of(lexicons['en'].words('listed_place_nouns'))})\b")
+        # The rest of an Arabic name after its first words: a lineage word, then capitalized words, each maybe after an
+        # article or another lineage word ("bin Ahmed Al Thani"), up to five.
+        lineage = any_of(lexicons['en'].words('name_lineage_words'))
+        article = any_of(lexicons['en'].words('name_articles'))
+        self.name_after_a_peers_honorific = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('peer_honorifics'))})[^\S\n]+([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){{0,3}})"
+            rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z]|[^\S\n]*$)", re.MULTILINE)
+        self.award_word_before = re.compile(rf"(?<![\w'’-])(?:{any_of(lexicons['en'].words('award_words_before_a_title'))})[^\S\n]+$")
+        self.lineage_words = frozenset(lexicons['en'].words('name_lineage_words'))
+        self.sovereign_title_words = frozenset(word.lower() for word in lexicons['en'].words('sovereign_titles'))
+        self.english_institution_words = frozenset(word.lower() for word in taxonomy.institution_words.get('en', ()))
+        self.arabic_name_rest = re.compile(
+            rf"[^\S\n]+(?:{lineage})[^\S\n]+(?:(?:{article})[-\s])?[A-Z][\w'’]+"
+            rf"(?:[^\S\n]+(?:(?:{lineage}|{article})[^\S\n]+|(?:{article})-)?[A-Z][\w'’]+){{0,4}}(?![\w-])")
+        # A plural noun of places and the list's items before a capitalized name ("the natural parks Kokzhal, Aksu and"),
+        # each item up to three words, the first capitalized ("Ulken kol").
+        self.english_place_list_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('natural_site_nouns') + lexicons['en'].words('listed_place_nouns'))})\s+"
+            rf"(?:[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){{0,2}}\s*,\s*(?:and\s+)?)*(?:and\s+)?$")
         # A country's official name with "of" in it ("the Arab Republic of Egypt"), which the model may split at its "of".
         self.country_name_with_of = re.compile(
             rf"(?<![\w-])(?:{any_of(name for name in self.country_names if ' of ' in name)})(?![\w-])", re.IGNORECASE)
@@ -1061,8 +1080,8 @@ class SpanRepair:
             text, self._with_initials_names(text, entities)))
         entities = self._registered_names_around(text, self._without_preposition_words_of_titles(text, self._names_of_works_and_groups(
             text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
-                text, self._english_places_listed_before_others(text, self._kazakh_places_listed_before_their_noun(
-                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text)))))))))
+                text, self._english_places_listed_after_their_noun(text, self._english_places_listed_before_others(text, self._kazakh_places_listed_before_their_noun(
+                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text))))))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
@@ -1150,6 +1169,11 @@ class SpanRepair:
                             text, self._without_the_next_names_initial(text, entity))))))
                     for entity in repaired if entity not in absorbed]))))))))))))))))))))))
         finished = self._regnal_names_after_a_sovereigns_title(text, finished)
+        finished = self._peers_names_whole(text, self._arabic_names_joined(text, self._names_glued_to_things(text, finished)))
+        # Capitalized words right after an award's word ("The Best Winter Sports Athlete", "named Best Young Teacher") are
+        # the award's field, no person.
+        finished = [entity for entity in finished
+                    if not (entity.label == "PERSON" and self.award_word_before.search(text, max(0, entity.start - 12), entity.start))]
         return [self._without_an_and_at_the_end(text, entity) for entity in finished
                 if not (entity.label == "PERSON" and self.honoured_namesake_before.search(text, max(0, entity.start - _NAMED_AFTER_CHARS), entity.start))]
 
@@ -1862,6 +1886,94 @@ class SpanRepair:
                 if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) == 1
                 and self.english_listed_places_after.match(text, entity.end) else entity
                 for entity in entities]
+
+    def _english_places_listed_after_their_noun(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" that is an item of an English list of capitalized names right after a plural noun of places or
+        natural sites ("the natural parks Kokzhal, Aksu Valley and Borovoe", "the villages Akzhol and Duman"), the item
+        ending at a comma, an "and" or the sentence's end: the list names places (LOC), as a given name is many a site's."""
+        return [EntitySpan(entity.start, entity.end, "LOC", entity.score)
+                if entity.label == "PERSON" and not self._given_name_and_more(text[entity.start:entity.end])
+                and self.english_place_list_before.search(text, max(0, entity.start - 200), entity.start)
+                and _LIST_ITEMS_END.match(text, entity.end) else entity
+                for entity in entities]
+
+    def _names_glued_to_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A Latin name of two or three capitalized words that ends an organization's or a work's span after a quoted
+        title's closing quote and a dash ("The Breakthrough of the Year" - Gleb Brussenskiy) is a person's of its own: the
+        model ran the winner into the award's name. The name must read as one (a known given name, a surname's ending)."""
+        result = []
+        for entity in entities:
+            if entity.label in ("PERSON", "POSITION", "DATE", "CARDINAL") \
+                    or not (tail := _NAME_AT_THE_END.search(text, entity.start, entity.end)) \
+                    or not self.names.reads_as_a_name(tail.group(2)):
+                result.append(entity)
+                continue
+            before = text[entity.start:tail.start(2)]
+            if (quoted := _CLOSING_QUOTE_AND_DASH.search(before)) is None:
+                result.append(entity)
+                continue
+            thing = before[:quoted.start() + 1]
+            result += [EntitySpan(entity.start, entity.start + len(thing), entity.label, entity.score),
+                       EntitySpan(tail.start(2), tail.end(2), "PERSON", entity.score)]
+        return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _peers_names_whole(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """The capitalized words after a peer's or a knight's honorific ("Lord Ahmed Sheikh,") up to a comma, a stop or a
+        lower-case word are the name: a person's span that stops short of title words there ("Sheikh", "Bishop") runs to
+        them, and the honorific with one word alone that ends a person named before on the page ("Lord Sheikh said") is
+        that person, not a title."""
+        surnames = {text[entity.start:entity.end].split()[-1] for entity in entities
+                    if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) > 1}
+        for match in self.name_after_a_peers_honorific.finditer(text):
+            start, end = match.span(1)
+            covered = [entity for entity in entities if entity.start < end and start < entity.end]
+            persons = [entity for entity in covered if entity.label == "PERSON" and entity.start == start and entity.end < end]
+            # the title words the model or the title finder read there, no other span
+            titles = [entity for entity in covered if entity.label == "POSITION" and entity.start >= start and entity.end <= end]
+            if len(persons) == 1 and len(covered) == 1 + len(titles) \
+                    and all(word.lower() in self.title_forms for word in text[persons[0].end:end].split()):
+                entities = sorted([entity for entity in entities if entity not in covered]
+                                  + [EntitySpan(start, end, "PERSON", persons[0].score)], key=lambda e: (e.start, e.end))
+                surnames.add(text[start:end].split()[-1])
+            elif not persons and len(covered) == len(titles) and match.group(1) in surnames:
+                entities = sorted([entity for entity in entities if entity not in covered] + [EntitySpan(start, end, "PERSON")],
+                                  key=lambda e: (e.start, e.end))
+        return entities
+
+    def _arabic_names_joined(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span followed by a lineage word ("bin", "ibn", "bint") and capitalized words, maybe with an article
+        ("Khalid bin Ahmed Al Thani"), is one person's name up to the last capitalized word: the model ends the name at
+        the lower-case word and reads the rest as another person or a thing (a sovereign's title word such as "Sultan"
+        is a name's word there). A title or an institution's word ends the name before it."""
+        for entity in list(entities):
+            if entity.label != "PERSON" or entity not in entities:
+                continue
+            # the model may have taken the lineage word in ("Khalid bin"): the rest starts before it
+            written = text[entity.start:entity.end]
+            last = written.rsplit(None, 1)[-1] if " " in written else ""
+            stem_end = entity.end - len(last) - 1 if last in self.lineage_words else entity.end
+            if not (rest := self.arabic_name_rest.match(text, stem_end)):
+                continue
+            end = entity.end
+            for word in re.finditer(r"[A-Z][\w'’]+", rest.group()):
+                if word.group().lower() in self.title_forms - self.sovereign_title_words \
+                        or word.group().lower() in self.english_institution_words:
+                    break
+                end = max(end, stem_end + word.end())
+            if end == entity.end:
+                continue
+            covered = [other for other in entities if other is not entity and other.start < end and entity.start < other.end]
+            if any(other.start < entity.start or other.end > end for other in covered):
+                continue
+            entities = sorted([other for other in entities if other is not entity and other not in covered]
+                              + [EntitySpan(entity.start, end, "PERSON", entity.score)], key=lambda e: (e.start, e.end))
+        return entities
+
+    def _given_name_and_more(self, written: str) -> bool:
+        """Whether a span is a known given name and a surname after it ("the heads of the districts Aidar Nurov and ..."
+        lists persons, not places)."""
+        words = written.split()
+        return len(words) >= 2 and self.names.is_given_name(words[0])
 
     def _listed(self, text: str, *spans: EntitySpan) -> bool:
         """Whether the spans follow one another as the items of a list."""
@@ -4662,6 +4774,12 @@ _CYRILLIC_WORD_BEFORE = re.compile(r"[\u0400-\u04ff][^\S\n]*[,:«»\"]?[^\S\n]*$
 _HYPHENATED_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+# What ends an item of an English list: a comma, an "and", the sentence's end.
+_LIST_ITEMS_END = re.compile(r"\s*(?:,|and\b|\.|;|$)")
+# Two or three Latin name words ending a span, after a space ("... School Aknazar Bekov", "Rakhat-Bi Abdysagin").
+_NAME_AT_THE_END = re.compile(r"(\s)([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?:\s+and)?$")
+# A quoted title's closing quote and a dash before a name ("of the Year\" - Name").
+_CLOSING_QUOTE_AND_DASH = re.compile(r"[\"”»]\s*[-–—]\s*$")
 _AFTER_A_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*(?=\S)")
 # "of" after the word makes it a title's or a unit's ("Specialist Group of the Society").
 _LATIN_SURNAME_AFTER_A_TITLE = re.compile(r" ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![\w-]|\s+[A-Z]|\s+of\b)")

@@ -253,6 +253,7 @@ class PersonNames:
         # A surname's one-letter prefix and apostrophe belong to it (O'Brien, D'Souza); an initial is no prefix.
         self.token = re.compile(rf"{initial}{{1,3}}|(?:[A-Z]['’](?=[A-Z]))?[^\W\d_][^\W\d_'’`]*(?:-[^\W\d_]+)*")
         self.name_particles = frozenset(lexicons["en"].words("name_particles"))
+        self.titles_that_are_surnames = frozenset(lexicons["en"].words("titles_that_are_surnames"))
         self.capitalized_name_particles = frozenset(lexicons["en"].words("capitalized_name_particles"))
         # "ұлы"/"қызы" written apart, maybe in a case (Серік ұлы, Марат қызына): the patronymic's end.
         self.kazakh_patronymic_word = re.compile(
@@ -1060,8 +1061,10 @@ class PersonNames:
             tokens.pop(0)
         # A title that is also a given name right after a given name is the surname a father's name became
         # ("Dana Sultan", "Асем Имам"), not a title glued to the name.
+        # So is such a title word after two words of a name or more ("Mohammad Itlaf Sheikh").
         while tokens and tokens[-1].lower() in non_name and not (
-                len(tokens) == 2 and tokens[-1][:1].isupper() and self.is_given_name(tokens[-1]) and self.is_given_name(tokens[0])):
+                len(tokens) == 2 and tokens[-1][:1].isupper() and self.is_given_name(tokens[-1]) and self.is_given_name(tokens[0])) \
+                and not (len(tokens) >= 3 and tokens[-1] in self.titles_that_are_surnames and self.is_given_name(tokens[0])):
             tokens.pop()
         # A particle in lower case between a name's words is part of the word after it ("Mohamed bin
         # Zayed", "Ursula von der Leyen"), which is then one word of the name; one joined to the word by
