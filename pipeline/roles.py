@@ -3353,6 +3353,9 @@ class RoleExtractor:
             following = persons[index + 1][0].start if index + 1 < len(persons) else end
             after = self._appositive_titles(text, start, mention.start, mention.end, following, end, titles, lang,
                                             next_replaced=index + 1 < len(persons) and replaced_at[index + 1] is not None)
+            if lang == "ru" and after and index + 1 < len(persons) and after[0].end <= following \
+                    and _oblique_name_before_a_nominative_title(text, mention, name, after[0]):
+                after = []  # "от имени председателя Name-genitive, заместитель председателя ... Name": the next name's
             claimed.update(after)
             received, handed_on = handed_on, []
             if lang == "ru" and not after and index + 1 < len(persons) and text[mention.end:following].isspace():
@@ -3692,8 +3695,10 @@ class RoleExtractor:
                         and org is not None and unit is None \
                         and not (title.verb and lang == "ru" and self.russian_unit_object.match(text, title.end)):
                     # An unregistered one by the noun of its kind, for a verb's object ("руководила школой № 5": its director).
+                    # So is a ministry's plain head ("стал главой Министерства ..."): a ministry is headed by its minister alone.
+                    kind = self._kind_by_its_head_noun(org, lang)
                     code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) \
-                        or (title.verb and taxonomy.head_by_institution.get(self._kind_by_its_head_noun(org, lang))) or code
+                        or ((title.verb or kind == "ministry") and taxonomy.head_by_institution.get(kind)) or code
                 if code == "head" and title.verb and lang == "ru" \
                         and (unit_after := self.russian_unit_object.match(text, title.end)) is not None:
                     # "руководила факультетом", "возглавляла постоянную комиссию": a unit's noun of one word or two
@@ -7083,6 +7088,9 @@ class RoleExtractor:
         if lang == "ru" and between and self.predicates["ru"].career_start_with_its_object.search(
                 self._titles_clause(text[start:title.start], lang)):
             return "former"
+        # "Name – от должности ответственного секретаря ...": an act's list item whose dash stands for the verb of release.
+        if lang == "ru" and _DASHED_RELEASE_FROM_A_POST.match(between):
+            return "former"
         # Only the predicate of the title's own clause: "Name, работавшая ранее директором, назначена
         # руководителем" holds the second post now.
         return "former" if self.former_predicate[lang].search(self._titles_clause(between, lang)) else "current"
@@ -7185,6 +7193,10 @@ def _dated_byline(text: str, mention: Mention) -> bool:
     return _DATE_LINE.fullmatch(text, previous_start, line_start - 1) is not None
 
 
+# A dash for the verb of release before the post left, the title's adjectives maybe between ("Name – от должности
+# ответственного секретаря", "Name – с поста главы").
+_DASHED_RELEASE_FROM_A_POST = re.compile(r"\s*[—–-]\s+(?:от|с)\s+(?:занимаемой\s+)?(?:должности|поста)\s+(?:[а-яё-]+\s+){0,3}$",
+                                         re.IGNORECASE)
 _POST_NOUN = re.compile(r"(?<![\w-])(?:должност|пост(?![а-яё]*(?:упил|авил|роил)))", re.IGNORECASE)
 _KAZAKH_LEGAL_FORM = r"\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6}"  # КМҚК, КММ, ЖШС after a school's name
 _KAZAKH_LEGAL_NAME = re.compile(rf"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:{_KAZAKH_LEGAL_FORM})?")
@@ -8720,6 +8732,9 @@ class RussianPredicate:
         adverbs = match.group("adverbs").split() if match is not None else []
         # "..., а до этого – директором школы": a dash after the adverbial stands for the verb the joined predicate leaves out.
         elided = joined and bool(adverbs) and adverbs[-1] in _DASHES
+        # "Name – от должности секретаря ...;" (an act's list of those relieved or appointed, its verb said once before
+        # the list): a dash alone before a post's noun stands for the verb each item leaves out.
+        elided = elided or match is not None and adverbs in (["—"], ["–"], ["-"]) and match.group("post") is not None
         if match is None or not self._adverbial(adverbs[:-1] if elided else adverbs) \
                 or self.candidacy.search(match.group("post") or ""):
             return False
@@ -10085,6 +10100,15 @@ def _russian_title_cases(title: TitleHit) -> set[str]:
     words = title.written.split()
     return next(filter(None, map(_russian_noun_cases, words)), set()) or {
         parse.tag.case for parse in russian_morphology().parse(words[0]) if parse.tag.POS == "PRTF"} if words else set()
+
+
+def _oblique_name_before_a_nominative_title(text: str, mention: Mention, name: PersonName, title: TitleHit) -> bool:
+    """Whether a Russian name written in an oblique case (its surname's nominative not as written: "Бахыта Серикова") is
+    followed by a comma and a title in the nominative: an apposition agrees with its name in case, so the title is no
+    apposition of this name, but the subject's of what follows ("..., заместитель председателя союза, ветеран труда Name")."""
+    surname = name.surname or ""
+    return bool(surname) and re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", mention.text) is None \
+        and re.fullmatch(r"\s*,\s*", text[mention.end:title.start]) is not None and _nominative_title(title)
 
 
 def _nominative_title(title: TitleHit | None) -> bool:

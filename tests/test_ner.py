@@ -697,3 +697,11 @@ def test_a_namesake_run_into_a_name_before_an_institutions_noun_is_cut_off(stage
     text = "Университет бөлімінің директоры Керем Айдемир Ыбырай кітапханасында оқырмандармен кездесті."
     assert persons_in(stages, text) == ["Керем Айдемир"]
 
+
+
+def test_a_russian_list_after_a_place_noun_in_the_plural_names_places(stages):
+    """One-word "persons" in a list of names right after a place's noun in the plural ("жилых массивов", "сел") are
+    places, as a given name alone is many a neighbourhood's."""
+    text = ("На сход пришли жители жилых массивов Самал, Достык, Жана Жол, Нурлан, Береке. "
+            "Жители сел Акбулак, Айгерим, Бахыт встретились с акимом Ерланом Сапаровым.")
+    assert persons_in(stages, text) == ["Ерланом Сапаровым"]

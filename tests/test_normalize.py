@@ -708,3 +708,12 @@ def test_a_kazakh_mans_given_name_in_the_genitive_makes_the_surname_his(resource
 ])
 def test_an_undeclined_kazakh_surname_stays_as_written(resources, before, written, display):
     assert resources.names.normalize(written, "ru", before=before).display == display
+
+
+@pytest.mark.parametrize("before, written, expected", [
+    # a woman's -ова surname in a case, known to the dictionary only so, after a given name that is a man's too (Айдын)
+    ("Праздник подготовили вместе с учителем музыки ", "Айдын Сулейменовой", "Айдын Сулейменова"),
+    ("Цветы вручили завучу ", "Айдын Сулейменовой", "Айдын Сулейменова"),
+])
+def test_a_womans_surname_in_a_case_after_a_given_name_of_either_gender_is_hers(resources, before, written, expected):
+    assert resources.names.normalize(written, "ru", before).display == expected

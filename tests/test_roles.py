@@ -1363,3 +1363,41 @@ def test_an_ambassadors_host_state_written_by_its_letters_is_named_in_words(stag
     text = "Kazakhstan's Ambassador to the UK Daulet Sarin opened the reception in London."
     [fact] = [f for f in facts_of(stages, text) if f.role == "ambassador"]
     assert fact.org is not None and fact.org.name == "Embassy of Kazakhstan in the United Kingdom"
+
+
+def test_a_russian_acts_list_items_dash_stands_for_the_verb_of_release(stages):
+    # an act's list of those relieved, the verb said once: "Name – от должности X;" is a post left
+    text = ("Указом главы государства освобождены от должностей:\n"
+            "Темирханов Бауыржан Серикович освобожден от должности вице-министра энергетики Республики Казахстан;\n"
+            "Оспанова Жанар Кайратовна – от должности ответственного секретаря Министерства финансов Республики Казахстан;\n"
+            "Мусин Дамир Ерланович – от должности ответственного секретаря Министерства юстиции Республики Казахстан.")
+    facts = facts_of(stages, text)
+    held = {(f.person.display, f.role, f.status) for f in facts}
+    assert ("Жанар Кайратовна Оспанова", "secretary", "former") in held
+    assert ("Дамир Ерланович Мусин", "secretary", "former") in held
+
+
+def test_a_russian_first_deputy_head_of_the_government_or_an_office_is_a_deputy_only(stages):
+    text = "Ранее Серик Жумабеков работал первым замглавы правительства, а Нурлан Садыков стал первым заместителем главы администрации."
+    roles = roles_of(stages, text)
+    assert ("Серик Жумабеков", "deputy_prime_minister", "government_rk") in roles
+    assert {role for person, role, _ in roles if person == "Нурлан Садыков"} == {"deputy_head"}
+
+
+def test_a_russian_consul_in_an_oblique_case_is_at_the_consulate(stages):
+    text = "Ученики лицея поблагодарили генерального консула Венгрии в Алматы Ласло Ковача за встречу."
+    assert ("Ласло Ковач", "other", "Генеральное консульство Венгрии в Алматы") in roles_of(stages, text)
+
+
+def test_a_russian_nominative_title_after_a_name_in_the_genitive_and_a_comma_is_the_next_names(stages):
+    # an apposition agrees with its name in case: the nominative title after "Name-genitive," is the subject's after it
+    text = ("От имени председателя совета ветеранов района Асылбека Нуртаева, заместитель председателя совета, "
+            "ветеран труда Сапаров Ержан вручил школьникам грамоты.")
+    roles = roles_of(stages, text)
+    assert {role for person, role, _ in roles if person == "Асылбек Нуртаев"} == {"chairman"}
+    assert {role for person, role, _ in roles if person == "Ержан Сапаров"} == {"deputy_chairman"}
+
+
+def test_a_russian_plain_head_of_an_unregistered_ministry_is_its_minister(stages):
+    text = "В прошлом году Арман Тлеубердин стал главой Министерства водных путей и каналов."
+    assert {role for person, role, _ in roles_of(stages, text) if person == "Арман Тлеубердин"} == {"minister"}

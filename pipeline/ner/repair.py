@@ -518,6 +518,11 @@ class SpanRepair:
         # A sovereign's title, then a name of one or two capitalized words and a Roman regnal number.
         self.sovereign_and_regnal_name = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('sovereign_titles'))})\s+"
                                                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[IVX]{1,5})(?![\w-])")
+        # The plural place noun before a Russian list's item, the items before it capitalized words or numbered ones
+        # ("жилых массивов Жанаталап, Кызылжар, Ынтымак-2, ..."), searched back from the item.
+        self.russian_places_listed_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('places_listed_after_nouns'))})\s+"
+            rf"(?:[{_UPPER}0-9][\w-]*(?:[^\S\n]+[\w-]+){{0,2}}\s*,\s*)*\Z")
         # The rest of a list of capitalized names that ends with "and other" and a plural place noun.
         self.english_listed_places_after = re.compile(
             rf"(?:,\s*-?[A-Z0-9][\w'’-]*)*,?\s+and\s+other\s+(?:(?:{any_of(lexicons['en'].words('listed_place_modifiers'))})\s+)?"
@@ -1080,8 +1085,8 @@ class SpanRepair:
             text, self._with_initials_names(text, entities)))
         entities = self._registered_names_around(text, self._without_preposition_words_of_titles(text, self._names_of_works_and_groups(
             text, self._names_of_things(text, _quoted_persons_as_names(text, self._places_read_as_persons(
-                text, self._english_places_listed_after_their_noun(text, self._english_places_listed_before_others(text, self._kazakh_places_listed_before_their_noun(
-                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text))))))))))
+                text, self._english_places_listed_after_their_noun(text, self._english_places_listed_before_others(text, self._russian_places_listed_after_their_noun(text, self._kazakh_places_listed_before_their_noun(
+                text, _persons_in_two_scripts_as_names(_persons_in_other_scripts_as_names(entities, text), text)))))))))))
         entities = _each_replaced(self._without_trailing_prepositions(text, self._without_title_fields(text, entities)),
                                   lambda entity: self._leading_place_parts(text, entity))
         entities = _each_replaced(entities, lambda entity: self._trailing_place_parts(text, entity)
@@ -1877,6 +1882,16 @@ class SpanRepair:
                 entity = EntitySpan(entity.start, entity.end, "GPE", entity.score)
             replaced.append(entity)
         return replaced
+
+    def _russian_places_listed_after_their_noun(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A "person" of one or two capitalized words in a Russian list of names right after a place's noun in the
+        plural ("жители жилых массивов Жанаталап, Кызылжар, Жана Турлан, ..."): the list names places, so the item
+        is one (GPE), as a given name alone is many a village's or neighbourhood's."""
+        return [EntitySpan(entity.start, entity.end, "GPE", entity.score)
+                if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) <= 2
+                and (listed := self.russian_places_listed_before.search(text, max(0, entity.start - 400), entity.start))
+                and ("," in listed.group() or text[entity.end:entity.end + 2].lstrip().startswith(",")) else entity
+                for entity in entities]
 
     def _english_places_listed_before_others(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A one-word "person" in an English list of capitalized words that ends with "and other" and a place's noun in

@@ -699,7 +699,10 @@ class PersonNames:
                 return "femn" if woman else "masc"
         if surname:
             lower = surname.lower()
-            if given and lower.endswith("ой") and russian_morphology().word_is_known(lower):
+            # (Only one the dictionary reads as a man's nominative: Баймухамбетовой, known as a woman's -ова surname in a
+            # case alone, is hers whatever the given name before it reads as, Айдын a man's name too.)
+            if given and lower.endswith("ой") and russian_morphology().word_is_known(lower) \
+                    and any(parse.tag.gender == "masc" and parse.tag.case == "nomn" for parse in russian_morphology().parse(lower)):
                 # A man's adjectival surname in the nominative ends as a woman's in a case (Сергей Яровой,
                 # Ирины Яровой): the given name tells them apart. One the dictionary does not know is a
                 # woman's -ова/-ева surname in a case (Райхан Абеновой), whatever it guesses for the given name; a
