@@ -3438,7 +3438,11 @@ class RoleExtractor:
             counterpart = self.counterpart_before.search(text, persons[index - 1][0].end, mention.start) \
                 if lang == "en" and previous else None
             if counterpart:
-                assigned.append(([TitleHit(counterpart.start(), counterpart.end(), previous[0].code, counterpart.group())],
+                # Of a chain before the name ("Deputy Prime Minister – Foreign Minister Name and his Russian
+                # counterpart Name"), the counterpart holds the post of the title nearest that name.
+                nearest = max((hit for hit in previous if hit.end <= persons[index - 1][0].start), key=lambda hit: hit.end,
+                              default=previous[0])
+                assigned.append(([TitleHit(counterpart.start(), counterpart.end(), nearest.code, counterpart.group())],
                                  0.7, boundary))
                 continue
             gap = text[persons[index - 1][0].end:mention.start] if index else ""

@@ -15724,3 +15724,25 @@ def test_a_winner_after_a_quoted_award_and_its_dash_is_a_person(stages):
     text = 'The winners were named.\n\n"The Surprise of the Year" - Gleb Tarasenko and Artem Volkov'
     [document] = stages.annotate([Page(source="t", text=text)])
     assert {"Gleb Tarasenko", "Artem Volkov"} <= {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+def test_a_counterpart_of_a_chain_of_posts_holds_the_post_nearest_the_name_before(stages):
+    # "Deputy Prime Minister – Foreign Minister Name ... his counterpart Name": the counterpart is a foreign minister,
+    # no deputy prime minister
+    text = ("Deputy Prime Minister of Kazakhstan – Foreign Minister Bolat Sarsenov held talks with his Hungarian "
+            "counterpart Istvan Kovacs in Astana.")
+    assert {(person, role) for person, role, _ in found(stages, text)} == {
+        ("Bolat Sarsenov", "deputy_prime_minister"), ("Bolat Sarsenov", "minister"), ("Istvan Kovacs", "minister")}
+
+
+def test_an_uzbek_khokim_and_his_deputy_are_a_governor_and_a_deputy_governor_abroad(stages):
+    # an Uzbek khokim is the akim's counterpart: abroad, a governor at his region, as a mayor abroad is
+    text = "Khokim of Bukhara region Jasur Karimov and deputy khokim of Samarkand region A.Rakhimov opened the fair in Bukhara."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {
+        ("Jasur Karimov", "governor"), ("A. Rakhimov", "deputy_governor")}
+
+
+def test_a_deputy_khokim_of_an_uzbek_region_named_after_its_centre_is_a_deputy_governor_abroad(stages):
+    # Uzbekistan's region centres (en lexicon foreign_city_names) name regions abroad: no Kazakh akimat
+    text = "Deputy khokim of Andijan region B.Umarov opened the fair."
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("B. Umarov", "deputy_governor")}
