@@ -191,6 +191,15 @@ _CLAUSE_END_IN_A_LIST = re.compile(r"[;:!?\n]|\.(?=\s)")  # not an initial's poi
 _ITEM_END_BEFORE_A_SUPERVISOR = re.compile(r"[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?,[^\S\n]*")
 _LEARNERS = ("pupil", "student")
 _KAZAKH_BODIES_OF_NO_INSTITUTION = ("жюри", "алқа", "комиссия")
+# A jury's membership words before a colon inside a sentence ("Байқауға әділ қазылар мүшелігінде: title Name, title Name
+# болды", "Қазылар алқасының мүшелері: Name, Name"): the names after it, to the sentence's end, are its members.
+_KAZAKH_JURY_LIST_OPENING = re.compile(r"(?<![\w-])(?:әділ(?:[^\S\n]+|-))?(?<!\w)қазылар(?:[^\S\n]+алқа[\w]*)?[^\S\n]+"
+                                       r"(?:мүшелері|мүшелігінде|мүшелігіне|құрамында|құрамына|құрамы)[^\S\n]*:", re.IGNORECASE)
+_SENTENCE_END_IN_A_LIST = re.compile(r"[;!?\n]|\.(?=\s)")  # not an initial's point ("М.Мәметова атындағы")
+# The copula that closes such a list ("... Name болды", "... Name кірді"), which a site may write after lines and points
+# that break the list (a member's long titles, each ending with a point).
+_KAZAKH_LIST_COPULA = re.compile(r"(?<![\w-])(?:болды|кірді|енді)(?![\w-])")
+_MAX_JURY_LIST_CHARS = 700
 _DASHED_LIST_LINE = re.compile(r"[^\S\n]*[-–—•][^\S\n]")  # a line of a dashed or bulleted list
 _MAX_MEMBER_LIST_CHARS = 1200
 
@@ -3543,6 +3552,7 @@ class RoleExtractor:
             self._kazakh_members_listed(text, persons, assigned)
         if lang == "kk":
             self._kazakh_jury_after_a_list(text, start, end, persons, assigned)
+            self._kazakh_jury_listed_after_a_colon(text, start, end, persons, assigned)
         succession_status = self._succession(text, titles, persons, assigned, claimed) if lang == "en" else {}
         facts = []
         taxonomy = self.taxonomy
@@ -3973,6 +3983,24 @@ class RoleExtractor:
                 if any(title.code == "member" and title.of_no_institution for title in titles):
                     continue
                 member = TitleHit(verb.start(), verb.end(), "member", verb.group(), of_no_institution=True)
+                assigned[index] = ([*titles, member], max(confidence, 0.7), boundary)
+
+    def _kazakh_jury_listed_after_a_colon(self, text: str, start: int, end: int, persons, assigned: list) -> None:
+        """"Байқауға әділ қазылар мүшелігінде: ардагер ұстаз Name, кітапханашы Name болды": the names after a jury's
+        membership words and a colon, to the sentence's end, each maybe with its own title before it, are the jury's
+        members, a post of no institution, besides their own posts."""
+        # An opening in a sentence before this one holds this one's names where its copula closes the list here.
+        for opening in _KAZAKH_JURY_LIST_OPENING.finditer(text, max(0, start - _MAX_JURY_LIST_CHARS), end):
+            copula = _KAZAKH_LIST_COPULA.search(text, opening.end(), min(len(text), opening.end() + _MAX_JURY_LIST_CHARS))
+            stop = _SENTENCE_END_IN_A_LIST.search(text, opening.end())
+            stop_at = copula.start() if copula else stop.start() if stop else len(text)
+            for index, (mention, _) in enumerate(persons):
+                if not opening.end() <= mention.start < stop_at:
+                    continue
+                titles, confidence, boundary = assigned[index]
+                if any(title.code == "member" and title.of_no_institution for title in titles):
+                    continue
+                member = TitleHit(opening.start(), opening.end(), "member", opening.group().rstrip(": "), of_no_institution=True)
                 assigned[index] = ([*titles, member], max(confidence, 0.7), boundary)
 
     def _kazakh_title_left_out_of_a_list(self, text: str, persons, assigned: list) -> None:
@@ -9585,6 +9613,7 @@ class KazakhGenitiveChain:
         self._grade = re.compile(rf"(?:(?:{ordinal}|\d+)-)?(?:{any_of(lexicon.words('grade_nouns'))})\w*", re.IGNORECASE)
         self._stop_words = frozenset(lexicon.words("chain_stop_words"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
+        self._short_participles = frozenset(lexicon.words("short_participles"))
         self._and_words = frozenset(lexicon.words("and_words"))
         self._inside_before_number = frozenset(lexicon.words("place_adjectives_before_number") + lexicon.words("named_after_after_name"))
         # A place "at" which ("Алматыдағы", "Қарағанды облысындағы"): where a post is held or an institution is.
@@ -9782,6 +9811,8 @@ class KazakhGenitiveChain:
         if following.lower() in self._dative_postpositions or lowered in self._dative_postpositions \
                 or lowered in self._participles_in_names or self._verbal_noun.fullmatch(following):
             return False
+        if word in self._short_participles:  # in lower case: "Шараны ашқан аудан әкімі"
+            return True
         # Short words end like a case by chance ("жеке", private): only a stem of four letters or more counts.
         return (len(lowered) >= 6 and lowered not in self._nouns_ending_like_a_case
                 and bool(self._break.search(lowered)))

@@ -15746,3 +15746,74 @@ def test_a_deputy_khokim_of_an_uzbek_region_named_after_its_centre_is_a_deputy_g
     # Uzbekistan's region centres (en lexicon foreign_city_names) name regions abroad: no Kazakh akimat
     text = "Deputy khokim of Andijan region B.Umarov opened the fair."
     assert {(person, role) for person, role, _ in found(stages, text)} == {("B. Umarov", "deputy_governor")}
+
+
+@pytest.mark.parametrize("url, title, org", [
+    # two more district papers (regions.yaml district_news_sites): Shieli's names its region's akimat for "облыс әкімі",
+    # Qyzylqoga's its district's for "аудан әкімі"
+    ("https://tirshilik-tynysy.kz/zanalyk/123-zhanalyq.html", "Облыс әкімі", "kyzylorda_akimat"),
+    ("https://qyzylqoga.kz/zhanalyqtar/audan-tynysy/123.html", "Аудан әкімі", "Қызылқоға ауданы әкімдігі"),
+])
+def test_a_kazakh_akim_on_two_more_district_papers_sites(stages, url, title, org):
+    text = f"TITLE: Жаңалықтар\n\n{title} Бекзат Оспанов ауылдағы кітапханаға барды."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url=url)])
+    akims = [(f.person.display, {f.org.org_id, f.org.name} if f.org else set()) for f in document.roles if f.role == "akim"]
+    assert len(akims) == 1 and akims[0][0] == "Бекзат Оспанов" and org in akims[0][1]
+
+
+@pytest.mark.parametrize("opener", ["Жиынды ашқан", "Кешті алған", "Көрмені ашқан"])
+def test_a_short_participle_before_a_district_akim_is_no_place(stages, opener):
+    # a participle of a two-letter stem ("ашқан", opened) is too short for the six-letter chain-break endings: it is the
+    # clause before the title, no name of the akim's district; on a district paper's site the akim is that district's
+    text = f"TITLE: Жаңалықтар\n\n{opener} аудан әкімі Бекзат Оспанов сөз сөйледі."  # an invented name
+    [document] = stages.annotate([Page(source="t", text=text, url="https://temirnews.kz/?p=123")])
+    akims = {(f.person.display, f.org.name if f.org else None) for f in document.roles if f.role == "akim"}
+    assert akims == {("Бекзат Оспанов", "Темір ауданы әкімдігі")}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: Жаңалықтар\n\nСайысқа әділ қазылар мүшелігінде: ардагер ұстаз Бекзат Оспанов, кітапханашы Гүлнар Серікова, "
+    "тележурналист Ерлан Жақсылықов болды. Бас жүлдені Әсел Нұрова алды.",
+    "TITLE: Жаңалықтар\n\nКонкурстың қазылар алқасының құрамында: мектеп директоры Бекзат Оспанов, әдіскер Гүлнар Серікова, "
+    "ақын Ерлан Жақсылықов болды. Бас жүлдені Әсел Нұрова алды.",
+])
+def test_a_kazakh_jury_listed_after_a_colon_inside_a_sentence(stages, text):
+    # a jury's membership words and a colon inside the sentence: each name after it, to the sentence's end, with a title
+    # of its own before it or none, is the jury's member, of no institution; a name in the next sentence is none
+    # (invented names)
+    [document] = stages.annotate([Page(source="t", text=text)])
+    members = {f.person.display for f in document.roles if f.role == "member" and f.org is None}
+    assert members == {"Бекзат Оспанов", "Гүлнар Серікова", "Ерлан Жақсылықов"}
+
+
+def test_a_kazakh_jury_list_closed_by_its_copula_across_points_and_lines(stages):
+    # the membership words, a colon and the jury's professions; the names on the next lines, each after titles of its
+    # own, one item ending with a point, up to the copula that closes the list ("болды"): all the jury's members, of no
+    # institution; a name after the copula is none (invented names and titles)
+    text = ("TITLE: Жаңалықтар\n\nОблыстық сайыстың әділ-қазылар алқасы құрамында: ақын, әнші, ұстаз.\n"
+            "Аудандық газеттің тілшісі Бекзат Оспанов, мектеп мұғалімі Гүлнар Серікова, айтыскер ақын, облыстық байқаудың жүлдегері.\n"
+            "Ерлан Жақсылықов және әнші Дана Бекова болды.\nБас жүлдені Әсел Нұрова алды.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    members = {f.person.display for f in document.roles if f.role == "member" and f.org is None}
+    assert members == {"Бекзат Оспанов", "Гүлнар Серікова", "Ерлан Жақсылықов", "Дана Бекова"}
+
+
+@pytest.mark.parametrize("text", [
+    "TITLE: Жаңалықтар\n\nАудан әкімі Бекзат Оспанов кеше Абай кітапханасы мен спорт кешенін көрді.",
+    "TITLE: Жаңалықтар\n\nБекзат Оспанов Абай кітапханасы, аудандық мұражай сияқты нысандарға барды.",
+])
+def test_a_kazakh_name_before_a_librarys_noun_in_the_possessive_is_the_librarys(stages, text):
+    # a name in the nominative before "кітапханасы" (in any case after it) names the library after the person, no person
+    # of the page; a person's library would take the genitive (invented sentences)
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == {"Бекзат Оспанов"}
+
+
+@pytest.mark.parametrize("byline", ["Erjan TILESBAI,", "Saltanat ORAZBAI,\n«Aqjaıyq» gazeti"])
+def test_a_latin_kazakh_byline_with_its_surname_in_capitals(stages, byline):
+    # a Latin-script byline's line, a known given name and the surname in capitals ("Name SURNAME,"), maybe before its
+    # paper's name: a person, as the Cyrillic bylines are (invented names)
+    text = f"TITLE: Jańalyqtar\n\nKezdesý aıdyń sońyna deıin jalǵasady.\n{byline}"
+    [document] = stages.annotate([Page(source="t", text=text)])
+    name = byline.split(",")[0]
+    assert name in {m.text for m in document.mentions if m.label == "PERSON"}

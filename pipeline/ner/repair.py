@@ -199,6 +199,12 @@ _LONGEST_ABBREVIATION = 5  # a word in capitals longer than this is a name's, no
 # A byline's line: a given name and the surname in capitals ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ").
 _BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
     rf"^[ \t]*(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{3,}})[ \t]*,?[ \t]*$", re.MULTILINE)
+# The same in Latin-script Kazakh ("Aıgúl BERDİǴULOVA,", "Name SURNAME, «Egemen Qazaqstan»": the paper's name may follow
+# the comma): the 2021 alphabet's letters and the older Latin spellings'.
+_LATIN_UPPER, _LATIN_LOWER = "A-ZÁÄÓÖÚÜÝÍİǴŃŞÇÑ", "a-záäóöúüýíıǵńşçñ"
+_LATIN_BYLINE_WITH_A_SURNAME_IN_CAPITALS = re.compile(
+    rf"^[ \t]*(?P<given>[{_LATIN_UPPER}][{_LATIN_LOWER}]+)[ \t]+(?P<surname>[{_LATIN_UPPER}]{{3,}})[ \t]*"
+    rf"(?:,[ \t]*(?:«[^\n«»]*»?[ \t]*)?)?$", re.MULTILINE)
 _CYRILLIC_UPPER_ENDING_OF_A_PLURAL = ("ЫХ", "ИХ")  # no name's surname: an adjective's plural in a heading in capitals
 # A given name and a surname in capitals in running text ("Балсулу ТУРСЫНОВА").
 _NAME_WITH_ITS_SURNAME_IN_CAPITALS = re.compile(rf"(?P<given>[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+)[ \t]+(?P<surname>[{_CYRILLIC_UPPER}]{{4,}})")
@@ -1777,7 +1783,7 @@ class SpanRepair:
         name's ("Айгүл ТОҚТАРОВА,", "Мадина ЕРБОЛҚЫЗЫ", "Ақмарал ЖҰМАҒАЛИ": a byline, which the model reads as an
         organization's acronym), or a longer word no institution or place is ("Абдрахман ЕНСЕГЕН": a father's name the
         given names do not list) is a person's name, in place of the spans inside it."""
-        for match in _BYLINE_WITH_A_SURNAME_IN_CAPITALS.finditer(text):
+        for match in [*_BYLINE_WITH_A_SURNAME_IN_CAPITALS.finditer(text), *_LATIN_BYLINE_WITH_A_SURNAME_IN_CAPITALS.finditer(text)]:
             # A Kazakh surname is often a father's given name with no surname's ending.
             surname = match.group("surname").capitalize()
             if not self.names.is_given_name(match.group("given")) \
