@@ -191,7 +191,7 @@ _CLAUSE_END_IN_A_LIST = re.compile(r"[;:!?\n]|\.(?=\s)")  # not an initial's poi
 _ITEM_END_BEFORE_A_SUPERVISOR = re.compile(r"[^\S\n]*(?:\([^()\n]{0,40}\)[^\S\n]*)?,[^\S\n]*")
 _LEARNERS = ("pupil", "student")
 _KAZAKH_BODIES_OF_NO_INSTITUTION = ("жюри", "алқа", "комиссия")
-# A jury's membership words before a colon inside a sentence ("Байқауға әділ қазылар мүшелігінде: title Name, title Name
+# A jury's membership words before a colon inside a sentence ("Жарыстың қазылар алқасының құрамында: title Name, title Name
 # болды", "Қазылар алқасының мүшелері: Name, Name"): the names after it, to the sentence's end, are its members.
 _KAZAKH_JURY_LIST_OPENING = re.compile(r"(?<![\w-])(?:әділ(?:[^\S\n]+|-))?(?<!\w)қазылар(?:[^\S\n]+алқа[\w]*)?[^\S\n]+"
                                        r"(?:мүшелері|мүшелігінде|мүшелігіне|құрамында|құрамына|құрамы)[^\S\n]*:", re.IGNORECASE)
@@ -3986,7 +3986,7 @@ class RoleExtractor:
                 assigned[index] = ([*titles, member], max(confidence, 0.7), boundary)
 
     def _kazakh_jury_listed_after_a_colon(self, text: str, start: int, end: int, persons, assigned: list) -> None:
-        """"Байқауға әділ қазылар мүшелігінде: ардагер ұстаз Name, кітапханашы Name болды": the names after a jury's
+        """"Жарыстың қазылар мүшелігінде: мұғалім Name, дәрігер Name болды": the names after a jury's
         membership words and a colon, to the sentence's end, each maybe with its own title before it, are the jury's
         members, a post of no institution, besides their own posts."""
         # An opening in a sentence before this one holds this one's names where its copula closes the list here.
@@ -5574,7 +5574,7 @@ class RoleExtractor:
                 and (named := self.english_state_after.match(text, title.end)) is not None \
                 and self.registry.nominative(org.name, lang).strip().lower() not in self.state_names[lang] \
                 and named.group(1).lower() not in org.name.lower():
-            # "the Consulate headed by Consul General of Turkey in Almaty": the state the title names sends it (where the
+            # "the Consulate, headed by Consul General of Poland in Shymkent": the state the title names sends it (where the
             # institution names no state of its own: "the Officer of the U.S. Embassy" keeps its embassy)
             org = None
         if org is not None:

@@ -525,7 +525,7 @@ class SpanRepair:
         self.sovereign_and_regnal_name = re.compile(rf"(?<![\w-])(?:{any_of(lexicons['en'].words('sovereign_titles'))})\s+"
                                                     r"([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+[IVX]{1,5})(?![\w-])")
         # The plural place noun before a Russian list's item, the items before it capitalized words or numbered ones
-        # ("жилых массивов Жанаталап, Кызылжар, Ынтымак-2, ..."), searched back from the item.
+        # ("микрорайонов Сарыбел, Коктем-3, Шугыла, ..."), searched back from the item.
         self.russian_places_listed_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('places_listed_after_nouns'))})\s+"
             rf"(?:[{_UPPER}0-9][\w-]*(?:[^\S\n]+[\w-]+){{0,2}}\s*,\s*)*\Z")
@@ -1891,7 +1891,7 @@ class SpanRepair:
 
     def _russian_places_listed_after_their_noun(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" of one or two capitalized words in a Russian list of names right after a place's noun in the
-        plural ("жители жилых массивов Жанаталап, Кызылжар, Жана Турлан, ..."): the list names places, so the item
+        plural ("в сёлах Акбулак, Талдыколь, Жана Даур, ..."): the list names places, so the item
         is one (GPE), as a given name alone is many a village's or neighbourhood's."""
         return [EntitySpan(entity.start, entity.end, "GPE", entity.score)
                 if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) <= 2
@@ -1920,7 +1920,7 @@ class SpanRepair:
 
     def _names_glued_to_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A Latin name of two or three capitalized words that ends an organization's or a work's span after a quoted
-        title's closing quote and a dash ("The Breakthrough of the Year" - Gleb Brussenskiy) is a person's of its own: the
+        title's closing quote and a dash ("Coach of the Season" - Arman Bekov) is a person's of its own: the
         model ran the winner into the award's name. The name must read as one (a known given name, a surname's ending)."""
         result = []
         for entity in entities:
@@ -1941,7 +1941,7 @@ class SpanRepair:
     def _peers_names_whole(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """The capitalized words after a peer's or a knight's honorific ("Lord Ahmed Sheikh,") up to a comma, a stop or a
         lower-case word are the name: a person's span that stops short of title words there ("Sheikh", "Bishop") runs to
-        them, and the honorific with one word alone that ends a person named before on the page ("Lord Sheikh said") is
+        them, and the honorific with one word alone that ends a person named before on the page ("Lord Imam said") is
         that person, not a title."""
         surnames = {text[entity.start:entity.end].split()[-1] for entity in entities
                     if entity.label == "PERSON" and len(text[entity.start:entity.end].split()) > 1}
@@ -4797,7 +4797,7 @@ _WORDS_OF_A_PLACE = 2  # Almaty; Almaty Region, Абай облысы
 _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 # What ends an item of an English list: a comma, an "and", the sentence's end.
 _LIST_ITEMS_END = re.compile(r"\s*(?:,|and\b|\.|;|$)")
-# Two or three Latin name words ending a span, after a space ("... School Aknazar Bekov", "Rakhat-Bi Abdysagin").
+# Two or three Latin name words ending a span, after a space ("... School Arman Bekov", "Dana-Bi Temirova").
 _NAME_AT_THE_END = re.compile(r"(\s)([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?:\s+and)?$")
 # A quoted title's closing quote and a dash before a name ("of the Year\" - Name").
 _CLOSING_QUOTE_AND_DASH = re.compile(r"[\"”»]\s*[-–—]\s*$")

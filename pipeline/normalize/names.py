@@ -1064,7 +1064,7 @@ class PersonNames:
             tokens.pop(0)
         # A title that is also a given name right after a given name is the surname a father's name became
         # ("Dana Sultan", "Асем Имам"), not a title glued to the name.
-        # So is such a title word after two words of a name or more ("Mohammad Itlaf Sheikh").
+        # So is such a title word after two words of a name or more ("Yusuf Karim Sheikh").
         while tokens and tokens[-1].lower() in non_name and not (
                 len(tokens) == 2 and tokens[-1][:1].isupper() and self.is_given_name(tokens[-1]) and self.is_given_name(tokens[0])) \
                 and not (len(tokens) >= 3 and tokens[-1] in self.titles_that_are_surnames and self.is_given_name(tokens[0])):
