@@ -950,7 +950,8 @@ class RoleExtractor:
         self.russian_report_after = re.compile(
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
-        self.posted_at = re.compile(r"\s+(?:при|в)\s+")
+        # "при ООН", and "при уставных органах СНГ": an organization's bodies, in the plural or one, are that organization
+        self.posted_at = re.compile(r"\s+(?:при|в)\s+(?:(?:[а-яё]+(?:ых|их|ом|ем)\s+)*орган(?:ах|е)\s+)?")
         self.russian_foreign_region_after = re.compile(
             rf"\s+от\s+(?:{any_of(lexicons['ru'].words('foreign_region_noun_stems'))})[а-яё]{{0,3}}(?![а-яё])", re.IGNORECASE)
         # "городской аким", "помощник городского акима": a city's adjective right before a title of a place's post.
@@ -3394,7 +3395,8 @@ class RoleExtractor:
                                                 or lang == "en" and _distance_past_quoted_names(text, t.end, mention.start)
                                                 - _english_degree_before_a_name(text, t.end, mention.start) <= MAX_TITLE_DISTANCE
                                                 or self._institutions_only_between(text, t.end, mention.start, orgs, lang)
-                                                or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start))
+                                                or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start)
+                                                or lang == "ru" and self._russian_title_chained_to_the_next(text, t, titles, mention))
                                            and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not self._plural_title_before_a_lone_name(text, t, mention, following, lang)
@@ -4102,6 +4104,19 @@ class RoleExtractor:
         # A capitalized word the model left out of an institution's name ("... and Training") is the name's.
         return bool(spans) and all(word.lower() in _CHAIN_WORDS or word[:1].isupper()
                                    for word in re.findall(r"[\w-]+", " ".join(rest)))
+
+    def _russian_title_chained_to_the_next(self, text: str, title: TitleHit, titles: list[TitleHit], mention: Mention) -> bool:
+        """A Russian title with its complement set off by a comma from the next title of the same name, which reaches
+        the name ("посол Казахстана в X, постоянный представитель Казахстана при уставных органах Y Name"): both titles
+        are the name's, however far the first stands from it; no verb or clause mark but the comma between them."""
+        following = next((other for other in sorted(titles, key=lambda hit: hit.start)
+                          if title.end < other.start and other.end <= mention.start), None)
+        if following is None:
+            return False
+        gap, rest = text[title.end:following.start], text[following.end:mention.start]
+        return len(gap) <= MAX_TITLE_DISTANCE and len(rest) <= MAX_TITLE_DISTANCE and gap.rstrip().endswith(",") \
+            and not _CLAUSE_MARK.search(gap.rstrip()[:-1]) and not _CLAUSE_MARK.search(rest) \
+            and not _russian_verb_in(gap) and not _russian_verb_in(rest)
 
     def _russian_institutions_name_between(self, text: str, title_end: int, name_start: int) -> bool:
         """A Russian title followed by its institution's long name in the genitive, which no punctuation or verb breaks,
@@ -6541,6 +6556,12 @@ class RoleExtractor:
             yield home(page_kind, title.code, lang), 0.6, "page"
         elif lang == "kk" and kind in self.references["kk"].unit_kinds and home("university", title.code, "kk") is not None:
             yield self.registry.resolve(" ".join(phrase), "kk"), 0.7, "text"
+        if kind == "maslikhat" and lang == "ru":
+            # A Russian maslikhat's noun alone after the title ("секретарь маслихата"): the one maslikhat the page names,
+            # else its place's, a city of republican significance's too (the akim of the page "аким города").
+            yield home.the_one_maslikhat_named(lang), 0.6, "page"
+            city = home.akimat_named_most("city")
+            yield (self._as_the_places_office(city, "maslikhat_deputy", lang) if city is not None else None), 0.6, "page"
 
     def _named_before(self, kinds: tuple[str, ...], before: int, lang: str, home,
                       registered_only: bool = False, noun: str | None = None) -> tuple[Institution | None, float, str]:
@@ -8669,7 +8690,7 @@ class RussianPredicate:
                     r"(?:(?:в|на)\s+[а-яё-]+\s+(?:№\s*\d+\s+)?)?(?:с\s+\d{4}\s+года\s+)?"
         start_year = r"(?:в\s+\d{4}\s+(?:году|г\.)\s+)?"
         self.pattern = re.compile(
-            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}}?)"
+            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,7}}?)"
             rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:(?:{any_of(lexicon.words('post_words'))})\s+(?:[—–-]\s+)?"
             rf"|(?:{any_of(lexicon.words('acting_abbreviations'))})\s*))"
             rf"|(?P<verbs>{self.career_start.pattern}\s+{start_year}|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{1,2}}{workplace}"
@@ -8701,8 +8722,10 @@ class RussianPredicate:
         self.introduced_before = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('introducing_verbs'))})(?!\w)[^.!?;]*$", re.IGNORECASE)
         # "Name с 2002 года возглавляет", "Name, который бессменно руководит": a verb that is the title, only
         # adverbials before it.
+        # "до этого с мая 2018 года возглавлял": a pointing adverb and a date, up to six words.
         self.before_a_verb = re.compile(
-            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,4}})")
+            rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,{_MAX_ADVERBIAL_WORDS}}})")
+        self.two_word_adverbs = frozenset(tuple(adverb.split()) for adverb in lexicon.words("two_word_adverbs"))
         self.prospective_copula = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('prospective_modals'))})\s+(?:стать|быть)(?![\w-])",
                                              re.IGNORECASE)
         # "кандидат в президенты Name", "кандидатом на пост мэра Name": a title after a candidacy is not held.
@@ -8732,7 +8755,9 @@ class RussianPredicate:
             parse = russian_morphology().parse(word.lower())[0]
             # "последние пять лет работала": the adjective of a length of time counted by a numeral.
             counted = _adverbial_word(following) and next_but_one.lower() in self.duration_nouns
-            return _adverbial_word(word) or following.lower() in self.duration_nouns or counted or parse.tag.POS == "COMP" \
+            # the second word of an adverb of two ("только что назначили"), which reads as a conjunction alone
+            compound = (previous.lower(), word.lower()) in self.two_word_adverbs
+            return _adverbial_word(word) or compound or following.lower() in self.duration_nouns or counted or parse.tag.POS == "COMP" \
                 or parse.tag.POS == "NPRO" and parse.tag.case != "nomn" and russian_morphology().parse(previous.lower())[0].tag.POS == "PREP"
         return all(adverbial(word, previous, following, next_but_one) for previous, word, following, next_but_one
                    in zip(["", *words], words, [*words[1:], ""], [*words[2:], "", ""]))
@@ -8767,6 +8792,9 @@ class RussianPredicate:
         # "Name – от должности секретаря ...;" (an act's list of those relieved or appointed, its verb said once before
         # the list): a dash alone before a post's noun stands for the verb each item leaves out.
         elided = elided or match is not None and adverbs in (["—"], ["–"], ["-"]) and match.group("post") is not None
+        # "..., а еще раньше – с марта 2015 года был акимом": a joined predicate's dash after its pointing adverb, before a date.
+        if joined:
+            adverbs = adverbs[:1] + [word for word in adverbs[1:-1] if word not in _DASHES] + adverbs[-1:] if len(adverbs) > 1 else adverbs
         if match is None or not self._adverbial(adverbs[:-1] if elided else adverbs) \
                 or self.candidacy.search(match.group("post") or ""):
             return False
@@ -10358,6 +10386,9 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     title_words = title.written.split()
     words = title_words[-1:] if len(title_words) > 1 and title_words[-1].lower().startswith(tuple(heads)) else []
     tokens = text[title.end:end].split()
+    # The title's own field in the dative after "по" before the institution ("заместитель директора по учебной части
+    # областной школы"): no word of the institution's name.
+    tokens = tokens[_russian_field_of_the_title(tokens) if not words else 0:]
     limit = _MAX_INSTITUTION_WORDS  # and the fields a comma lists on ("Комитета по вопросам образования, науки и спорта")
     if title.written.isupper():
         # A caption's title in capitals ("ЗАМЕСТИТЕЛЬ ДИРЕКТОРА КОЛЛЕДЖА") writes the words of the dictionary after it in
@@ -10438,6 +10469,21 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     # A head word alone ("ректор университета") refers to an institution named elsewhere, unless it is a name
     # ("депутат Госдумы").
     return " ".join(words[first:]) if len(words) - first >= 2 or words[first][:1].isupper() else None
+
+
+def _russian_field_of_the_title(tokens: list[str]) -> int:
+    """How many of the words after a Russian title are its field in the dative after "по", its adjectives and one noun
+    ("по учебной работе", "по воспитательной части"), where words follow it; 0 where none is."""
+    if not tokens or tokens[0] != "по":
+        return 0
+    index = 1
+    while index < min(len(tokens), _MAX_ADJECTIVES_BEFORE_A_HEAD + 1) and (tokens[index].isalpha() or "-" in tokens[index]) \
+            and russian_morphology().parse(tokens[index])[0].tag.POS == "ADJF":
+        index += 1
+    if index == 1 or index + 1 >= len(tokens) or not tokens[index].isalpha() or not any(
+            parse.tag.POS == "NOUN" and parse.tag.case == "datv" for parse in russian_morphology().parse(tokens[index])):
+        return 0
+    return index + 1
 
 
 _RUSSIAN_FIELD_NOUNS = frozenset({"сфере", "области"})

@@ -15817,3 +15817,68 @@ def test_a_latin_kazakh_byline_with_its_surname_in_capitals(stages, byline):
     [document] = stages.annotate([Page(source="t", text=text)])
     name = byline.split(",")[0]
     assert name in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+def test_an_ambassadors_title_before_a_permanent_representatives_far_from_the_name_is_the_names(stages):
+    # two titles joined by a comma before one name, the second with a long complement after "при ... органах": both are
+    # the name's, the second at the organization whose bodies it names (not the country)
+    text = ("На форуме выступил посол Казахстана в Эстонии, постоянный представитель Казахстана при руководящих органах "
+            "Организации черноморского экономического сотрудничества Данияр Сейтказин, затем начались переговоры.")
+    facts = {(f.person.display, f.role): f for f in facts_of(stages, text)}
+    assert set(facts) == {("Данияр Сейтказин", "ambassador"), ("Данияр Сейтказин", "representative")}
+    assert facts[("Данияр Сейтказин", "representative")].org.name.startswith("Организация черноморского")
+
+
+def test_a_former_akims_title_with_a_prefix_before_a_city_is_no_person(stages):
+    # "Экс-аким" and a city in the genitive, read by the model as one person: the title and the place
+    [document] = stages.annotate([Page(source="t", text="Экс-аким Павлодара назначен советником министра.")])
+    assert not [m for m in document.mentions if m.label == "PERSON"]
+
+
+def test_a_city_after_a_courts_noun_run_into_a_name_in_a_case_is_no_part_of_it(stages):
+    # the city in the genitive after the court's noun, then a given name and a surname in the dative: the place and the person
+    text = "Благодарность объявили председателю районного суда Семея Нурбеку Абилову и его коллегам."
+    assert {f.person.display for f in facts_of(stages, text)} == {"Нурбек Абилов"}
+
+
+def test_an_institutions_word_the_text_stops_in_is_no_person(stages):
+    # an excerpt cut mid-word after a title ("... с советником Департамен"): no name there
+    text = "Также директор колледжа Асель Кужанова провела встречу с советником Департамен"
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == {"Асель Кужанова"}
+
+
+def test_a_secretary_of_a_maslikhat_by_its_noun_is_at_the_citys_maslikhat_the_page_names(stages):
+    # "секретарь маслихата" with no place after it, on a page of a city of republican significance: that city's maslikhat
+    text = "В сессии участвовал аким города Т. Жанабеков. Сессию открыл секретарь маслихата Ерболат Сапаров. Обсуждали бюджет города Астаны."
+    assert ("Ерболат Сапаров", "secretary", "astana_maslikhat") in found(stages, text)
+
+
+def test_a_deputy_directors_field_after_po_before_the_institution_is_no_part_of_it(stages):
+    # "по учебной части" between the title and the institution in the genitive: the institution as written after it
+    text = "Приветствие зачитала Жанар Оспанова, заместитель директора по учебной части областной детской музыкальной школы."
+    assert found(stages, text) == {("Жанар Оспанова", "deputy_director", "областная детская музыкальная школа")}
+
+
+@pytest.mark.parametrize("text", [
+    "Новым акимом Павлодарского региона назначен Серик Жумабаев, до этого он руководил департаментом.",
+    "Аким Павлодарского региона Серик Жумабаев посетил новую школу.",
+])
+def test_a_regions_adjective_with_the_word_region_is_the_oblys(stages, text):
+    # "регион" after a region's adjective in the masculine names the oblys ("Павлодарская область"), its registered akimat
+    assert ("Серик Жумабаев", "akim", "pavlodar_akimat") in found(stages, text)
+
+
+def test_a_post_given_after_an_adverb_of_two_words_is_the_names(stages):
+    # "только что" between the name and the verb of appointment: an adverb, no clause of its own
+    text = "Проректора колледжа Гульнару Садыкову (справа) только что назначили министром просвещения."
+    assert ("Гульнара Садыкова", "minister", "mon_rk") in found(stages, text)
+
+
+def test_posts_of_a_career_line_after_dated_adverbs_and_a_dash_are_the_names(stages):
+    # a post given by a verb after a pointing adverb and a date of several words, and one after "а еще раньше –" and a
+    # date: the posts before, each the subject's
+    text = ("Сапаров с марта 2021 года занимал пост вице-премьера, до этого с мая 2018 года возглавлял федерацию шахмат "
+            "Казахстана, а еще раньше – с июня 2015 года был акимом Павлодарской области.")
+    facts = found(stages, text)
+    assert ("Сапаров", "head", "федерация шахмат Казахстана") in facts and ("Сапаров", "akim", "pavlodar_akimat") in facts

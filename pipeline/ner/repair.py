@@ -1060,10 +1060,11 @@ class SpanRepair:
         entities = self._russian_places_read_as_persons(text, _each_replaced(entities, lambda entity: self._title_parts(text, entity)))
         entities = _each_replaced(entities, lambda entity: self._place_after_a_russian_place_noun(text, entity)
                                   or self._place_after_an_english_place_noun(text, entity))
-        entities = [self._russian_place_with_its_namesakes_title(text, entity) for entity in entities]
+        entities = [self._russian_region_with_its_word(text, self._russian_place_with_its_namesakes_title(text, entity)) for entity in entities]
         entities = [self._without_a_phrases_last_word(text, entity) for entity in entities]
         entities = _each_replaced(entities, lambda entity: self._place_and_russian_surname_parts(text, entity))
         entities = [entity for entity in entities if not self._title_read_as_a_place(text, entity)
+                    and not self._institution_word_cut_at_the_end(text, entity)
                     and not self._kazakh_place_noun_and_lower_case_words(text, entity)
                     and not self._kazakh_common_noun_before_its_compound_head(text, entity)
                     and not self._kazakh_adjective_of_a_headline_in_capitals(text, entity)]
@@ -2786,7 +2787,9 @@ class SpanRepair:
                 return titles + [EntitySpan(words[size].start(), entity.end, "PERSON", entity.score)]
             # A Russian title in a case before the city or region it is of ("Акимом Тараза назначен Name"), or the first of
             # places' adjectives before their noun ("Акимами Шетского и Абайского районов"): the place.
-            if size == 1 and len(words) == 2 and self._russian_title_in_a_case(title) \
+            # So is one in the nominative, a status prefix maybe before it, that is no given name ("Экс-аким Павлодара").
+            if size == 1 and len(words) == 2 and (self._russian_title_in_a_case(title)
+                                                  or self._is_title(title) and not self.names.is_given_name(title)) \
                     and (self._is_place(name) or self._is_centre(name) or self._place_adjective_before_its_noun(text, words[1].start())):
                 return [EntitySpan(entity.start, words[0].end(), "POSITION", entity.score),
                         EntitySpan(words[1].start(), entity.end, "GPE", entity.score)]
@@ -3158,9 +3161,23 @@ class SpanRepair:
         # A surname alone or with its initials after it ("Аким Жезказгана Бекенов Д.С.").
         surname_alone = len(words) == 2 or len(words) == 3 and _LETTER_INITIALS.fullmatch(words[2].group()) is not None
         if surname_alone and not (self.russian_surname_word.fullmatch(words[1].group()) and self._reads_as_a_surname_alone(words[1].group())) \
-                or not surname_alone and (entity.label != "PERSON" or not self.names.is_given_name(words[1].group())):
+                or not surname_alone and (entity.label != "PERSON" or not (
+                    self.names.is_given_name(words[1].group())
+                    # a given name in a case with a surname after it ("суда Семея Ержану Касымову")
+                    or len(words) >= 3 and self.names.known_given_in_a_case(words[1].group())
+                    and words[2].group()[:1].isupper())):
             return None
         return _place_then_person(entity, words)
+
+    def _institution_word_cut_at_the_end(self, text: str, entity: EntitySpan) -> bool:
+        """Whether a person's span is one capitalized Russian word the text stops in, nothing after it, that begins an
+        institution's head word or begins with one ("... с секретарем Министерст": an excerpt cut mid-word): no name."""
+        word = text[entity.start:entity.end]
+        if entity.label != "PERSON" or text[entity.end:].strip() or not _CAPITALIZED_RUSSIAN_WORD.fullmatch(word):
+            return False
+        word = word.lower()
+        return any(head.startswith(word) and len(word) >= 5 or word.startswith(head) and len(head) >= 5
+                   for head in self.russian_heads)
 
     def _town_after_an_akims_title(self, text: str, start: int, word: str) -> bool:
         """Whether a word the registry does not know, right after an akim's title, is the town he heads in the
@@ -4116,6 +4133,14 @@ class SpanRepair:
                 EntitySpan(words[1].start(), entity.end, "PERSON", entity.score)]
         return result
 
+    def _russian_region_with_its_word(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """A place's span of a region's adjective that the model ended before "региона" after it ("акимом Павлодарского
+        региона"): the region, its word included, where the two name one."""
+        after = _RUSSIAN_REGION_WORD_AFTER.match(text, entity.end) if entity.label in ("GPE", "LOC") else None
+        if after is None or " " in text[entity.start:entity.end].strip() or not self._is_place(text[entity.start:after.end()]):
+            return entity
+        return EntitySpan(entity.start, after.end(), entity.label, entity.score)
+
     def _is_registered_town(self, text: str) -> bool:
         """Whether a Russian word is a town in the genitive whose akimat the registry knows ("Рудного", "Экибастуза":
         "Акимат города Рудного"), the towns that are no region's centre."""
@@ -4761,6 +4786,7 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…»\"]\s+|\n\s*)$")
 _DIRECT_SPEECH_DASHES = frozenset("–—-")
+_RUSSIAN_REGION_WORD_AFTER = re.compile(r"[ \t]+регион(?:а|у|ом|е)?(?![\w-])")
 _CAPITALIZED_RUSSIAN_WORD = re.compile(rf"[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?:-[{_CYRILLIC_LOWER}]+)*")
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 _FULL_ADJECTIVES = frozenset({"ADJF", "PRTF"})

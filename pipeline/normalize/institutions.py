@@ -615,6 +615,8 @@ class Registry:
         forms = [written, self.nominative(written, lang)]
         if lang == "en":
             forms.append(_ENGLISH_REGIONAL.sub(" Region", written))  # "Kostanay Regional (Akim)": of the region
+        if lang == "ru":
+            forms.append(_RUSSIAN_REGION_BY_ITS_WORD.sub(r"\1ая область", written.strip()))  # "Актюбинского региона": the oblys
         for key in map(fold, forms):
             if key in self._region_names:
                 return self._region_names[key]
@@ -837,6 +839,8 @@ class Registry:
 # An acronym folds to a few Latin letters, so one in another script can fold like it (ЕҰУ and EU
 # both give "eu"): an acronym matches only acronyms written in its own script.
 _ENGLISH_REGIONAL = re.compile(r" [Rr]egional$")
+# A Russian region named by its adjective and "регион" in any case, the oblys's name in the masculine ("Актюбинского региона").
+_RUSSIAN_REGION_BY_ITS_WORD = re.compile(r"^([А-ЯЁ][а-яё-]+?)(?:ого|ому|им|ом|ий|ый)\s+регион(?:а|у|ом|е)?$")
 _MAX_PLACE_WORDS = 3  # a region's name after its body's: "Северо-Казахстанской области", "ВКО", "города Шымкент"
 _UNCLOSED_BRACKET = re.compile(r"\s*\([^()]*$")
 # A lower-case word of four letters or more, a hyphen, and a possessive (-сы, -сі) maybe with a case ending after it.
