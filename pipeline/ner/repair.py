@@ -533,10 +533,7 @@ class SpanRepair:
         self.english_listed_places_after = re.compile(
             rf"(?:,\s*-?[A-Z0-9][\w'’-]*)*,?\s+and\s+other\s+(?:(?:{any_of(lexicons['en'].words('listed_place_modifiers'))})\s+)?"
             rf"(?:{any_of(lexicons['en'].words('listed_place_nouns'))})\b")
-        # The rest of an Arabic name after its first words: a lineage word, then capitalized words, each maybe after an
-        # article or another lineage word ("bin Ahmed Al Thani"), up to five.
-        lineage = any_of(lexicons['en'].words('name_lineage_words'))
-        article = any_of(lexicons['en'].words('name_articles'))
+        # The capitalized words after a peer's or a knight's honorific, up to a mark, a lower-case word or the line's end.
         self.name_after_a_peers_honorific = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['en'].words('peer_honorifics'))})[^\S\n]+([A-Z][\w'’-]+(?:[^\S\n]+[A-Z][\w'’-]+){{0,3}})"
             rf"(?=[^\S\n]*[,.;:)]|[^\S\n]+[a-z]|[^\S\n]*$)", re.MULTILINE)
@@ -544,6 +541,10 @@ class SpanRepair:
         self.lineage_words = frozenset(lexicons['en'].words('name_lineage_words'))
         self.sovereign_title_words = frozenset(word.lower() for word in lexicons['en'].words('sovereign_titles'))
         self.english_institution_words = frozenset(word.lower() for word in taxonomy.institution_words.get('en', ()))
+        # The rest of an Arabic name after its first words: a lineage word, then capitalized words, each maybe after an
+        # article or another lineage word ("bin Ahmed Al Thani"), up to five.
+        lineage = any_of(lexicons['en'].words('name_lineage_words'))
+        article = any_of(lexicons['en'].words('name_articles'))
         self.arabic_name_rest = re.compile(
             rf"[^\S\n]+(?:{lineage})[^\S\n]+(?:(?:{article})[-\s])?[A-Z][\w'’]+"
             rf"(?:[^\S\n]+(?:(?:{lineage}|{article})[^\S\n]+|(?:{article})-)?[A-Z][\w'’]+){{0,4}}(?![\w-])")
