@@ -5840,7 +5840,7 @@ class RoleExtractor:
         """The field an English minister's title has right before it in capitalized words ("Culture Minister": Culture;
         "Foreign Minister": Foreign Affairs, as the ministry's name writes it), without an article, a rank, or a
         nationality."""
-        run = _ENGLISH_CAPITALIZED_RUN_BEFORE.search(text, max(0, title.start - 60), title.start)
+        run = self.capitalized_before_title.search(text, max(0, title.start - 60), title.start)
         words = run.group(1).split() if run else []
         while words and (words[0].lower() in self.words_before_a_ministers_field or _POSSESSIVE.sub("", words[0]).lower() in self.foreign_words
                          or _POSSESSIVE.sub("", words[0]).lower() in self.home_country_names["en"]):
@@ -9926,8 +9926,6 @@ _RUSSIAN_CLAUSE_OPENING_BEFORE = re.compile(r",(?:\s+[а-яё-]+)?\s+$")
 # country's word may hold an apostrophe ("the People's Republic of China").
 _FIELD_AND_COUNTRY_AFTER_OF = re.compile(r"\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4})\s+of\s+(?P<the>the\s+)?"
                                          r"(?P<country>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,2})")
-# The capitalized words right before an English title, maybe its field ("Culture Minister").
-_ENGLISH_CAPITALIZED_RUN_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][\w'’-]*\s+){1,3})$")
 # A country's name or nationality right before an ambassador's title ("UK Ambassador", "Hungary's Ambassador").
 _ENGLISH_STATE_BEFORE_AN_AMBASSADOR = re.compile(r"(?<![\w-])((?:[A-Z][\w.'’-]*\s+){1,3})Ambassador(?![\w-])")
 # A minister's title after "and" ("and Culture Minister", "and Deputy Minister"), its country after it.

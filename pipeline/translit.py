@@ -170,8 +170,12 @@ def detect_variant(text: str, page: str = "") -> str | None:
 
 def _in_small_letters(text: str, alphabet: Alphabet) -> str:
     """Text in small letters, a capital the variant writes otherwise than Python's upper case read as its small letter."""
-    return text.translate({ord(capital): small for small, capital in alphabet.capitals.items()
-                           if capital != small.upper()}).lower()
+    return text.translate(_own_capitals_table(alphabet)).lower()
+
+
+@lru_cache(maxsize=8)
+def _own_capitals_table(alphabet: Alphabet) -> dict[int, str]:
+    return {ord(capital): small for small, capital in alphabet.capitals.items() if capital != small.upper()}
 
 
 @lru_cache(maxsize=64)
