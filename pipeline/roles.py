@@ -265,6 +265,11 @@ _KAZAKH_WORD_A_GENITIVE_TITLE_OWNS = re.compile(r"\s+(?P<word>(?-i:[а-яәғқ�
 # A title before a lower-case group that a colon lists ("introduced the new Provost to the deans: Name, ..."): the list's.
 _ENGLISH_GROUP_LISTED_AFTER_A_TITLE = re.compile(r"\s+(?:to|with|among)\s+(?:the\s+)?[a-z][a-z\s-]{0,40}:\s*")
 _OPENING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# A clock time right before "PM" ("at 5 PM", "10:30 PM"): the afternoon, no Prime Minister. (The Prime Minister's "PM" is
+# written in capitals; a lower-case "pm" is always the time.)
+_CLOCK_TIME_BEFORE = re.compile(r"\d[\d:.]*\s*$")
+# A complementizer "that" right before a name (searched between a title's end and the name).
+_THAT_RIGHT_BEFORE = re.compile(r"(?<![\w-])that\s+$", re.IGNORECASE)
 # A country's or place's word before a lower-case title ("Kazakhstani senator", "Kazakh minister", "Almaty akim").
 _CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE = re.compile(r"[A-Z][a-z]+\s+(?=[a-z])")
 # The article before a bare English title and the "and" that joins it to the next (``_bare_title_of_a_holder_named_before``).
@@ -2738,6 +2743,8 @@ class RoleExtractor:
                     and self.english_title_opening_a_namesakes_institution.match(text, hit_end) \
                     or lang == "en" and _BODY_OF_A_TITLE_BEFORE.search(text, max(start, hit_start - 12), hit_start) \
                     or lang == "en" and _BODY_NAMED_AFTER_AN_OFFICE_BEFORE.search(text, max(start, hit_start - 30), hit_start) \
+                    or lang == "en" and text[hit_start:hit_end].lower() == "pm" and (
+                        text[hit_start:hit_end] != "PM" or _CLOCK_TIME_BEFORE.search(text, max(start, hit_start - 8), hit_start)) \
                     or lang == "en" and code == "pupil" and _OF_BEFORE.search(text, max(start, hit_start - 8), hit_start) \
                     and not _LEARNERS_OF_BEFORE.search(text, max(start, hit_start - 24), hit_start) \
                     or lang == "en" and (self.office_after_a_possessive_title.match(text, hit_end)
@@ -3398,6 +3405,10 @@ class RoleExtractor:
                                                 or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start)
                                                 or lang == "ru" and self._russian_title_chained_to_the_next(text, t, titles, mention))
                                            and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
+                                           # "the proposal by the Chairman of the Senate that Name and Name were elected": a
+                                           # "that" right before the name opens a clause the name is the subject of, no
+                                           # apposition of the title before it.
+                                           and not (lang == "en" and _THAT_RIGHT_BEFORE.search(text, t.end, mention.start))
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not self._plural_title_before_a_lone_name(text, t, mention, following, lang)
                                            and not (lang == "ru" and self._oblique_plural_title_before_a_subject(text, t, mention, name, following))

@@ -15882,3 +15882,42 @@ def test_posts_of_a_career_line_after_dated_adverbs_and_a_dash_are_the_names(sta
             "Казахстана, а еще раньше – с июня 2015 года был акимом Павлодарской области.")
     facts = found(stages, text)
     assert ("Сапаров", "head", "федерация шахмат Казахстана") in facts and ("Сапаров", "akim", "pavlodar_akimat") in facts
+
+
+@pytest.mark.parametrize("text, names", [
+    # the next word glued to a surname where a space was lost: the name the page writes whole before
+    ("Consul Daniyar Sapargaliyev met the students of the college.\n\nThe diplomat spoke about grants, and Daniyar "
+     "Sapargaliyevstressed that the scholarships were open to all.", {"Daniyar Sapargaliyev"}),
+    ("Rector Gaukhar Mendybayeva opened the forum. Gaukhar Mendybayevanoting the results thanked the guests.",
+     {"Gaukhar Mendybayeva"}),
+])
+def test_an_english_word_glued_to_a_name_the_page_writes_whole_is_no_part_of_it(stages, text, names):
+    assert persons_of(stages, text) == names
+
+
+def test_a_person_span_cut_at_the_hyphen_of_a_place_name_is_no_person(stages):
+    # "Kazakhstan- Nur-" before "Sultan": the model stopped at the capital's hyphen
+    text = ("The rector praised the beauty of the capital of Kazakhstan- Nur-Sultan city, and Minister Aliya Temirova "
+            "thanked him.")
+    assert persons_of(stages, text) == {"Aliya Temirova"}
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Kazakh PM Serik Abenov chaired the session of the council on investment.",
+     {("Serik Abenov", "prime_minister", "government_rk")}),
+    ("The ceremony ends at 7 PM Aidos Nurlanov, the director of the lyceum, said.", set()),
+    ("The ceremony ends at 7 pm. The director Aidos Nurlanov greeted the parents.", {("Aidos Nurlanov", "director", None)}),
+])
+def test_pm_in_capitals_is_the_prime_minister_and_a_clock_time_is_none(stages, text, facts):
+    assert {fact for fact in found(stages, text) if fact[1] == "prime_minister"} == {
+        fact for fact in facts if fact[1] == "prime_minister"}
+
+
+def test_a_title_before_that_and_a_name_is_not_the_names(stages):
+    # "by the Chairman of the Senate that Name and Name were elected": the names are the clause's subject, members of
+    # the committee, no chairman of the Senate
+    text = ("The agenda includes the proposal by the Chairman of the Senate that Erlan Kuanyshev and Saule Tokhtarova "
+            "were elected as members of the Budget Committee.")
+    facts = found(stages, text)
+    assert not any(role == "chairman" for _, role, _ in facts)
+    assert ("Erlan Kuanyshev", "member", "Budget Committee") in facts

@@ -831,6 +831,7 @@ class SpanRepair:
                 kept.extend(Mention(segment.start + e.start, segment.start + e.end, text[segment.start + e.start:segment.start + e.end],
                                     e.label, segment.lang, backend, version, e.score)
                             for e in self.repair_spans(text[segment.start:segment.end], spans))
+            kept = _names_run_into_the_next_word(text, kept)
             document.mentions = _places_read_as_persons(text, self.foreign_cities, _site_names_as_organizations(
                 document.page.url, self._firms_named_after_people(
                     text, self._bylines_read_as_organizations(
@@ -1183,6 +1184,7 @@ class SpanRepair:
                     for entity in repaired if entity not in absorbed]))))))))))))))))))))))
         finished = self._regnal_names_after_a_sovereigns_title(text, finished)
         finished = self._peers_names_whole(text, self._arabic_names_joined(text, self._names_glued_to_things(text, finished)))
+        finished = self._without_places_cut_at_their_hyphen(text, finished)
         # Capitalized words right after an award's word ("The Best Winter Sports Athlete", "named Best Young Teacher") are
         # the award's field, no person.
         finished = [entity for entity in finished
@@ -1939,6 +1941,18 @@ class SpanRepair:
             result += [EntitySpan(entity.start, entity.start + len(thing), entity.label, entity.score),
                        EntitySpan(tail.start(2), tail.end(2), "PERSON", entity.score)]
         return sorted(result, key=lambda entity: (entity.start, entity.end))
+
+    def _without_places_cut_at_their_hyphen(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span that ends inside a hyphenated place name ("... Kazakhstan- Nur-" before "Sultan city": the
+        model stopped at the hyphen) names no person: the hyphenated word is the place."""
+        result = []
+        for entity in entities:
+            if entity.label == "PERSON" and (word := _HYPHENATED_WORD_AT.search(text[max(0, entity.start):entity.end])) is not None \
+                    and (rest := _HYPHENATED_REST.match(text, entity.end)) is not None \
+                    and self._is_place_or_foreign_city(word.group(1) + rest.group()):
+                continue
+            result.append(entity)
+        return result
 
     def _peers_names_whole(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """The capitalized words after a peer's or a knight's honorific ("Lord Ahmed Sheikh,") up to a comma, a stop or a
@@ -4826,6 +4840,12 @@ _NAME_WORD_PATTERN = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
 _LIST_ITEMS_END = re.compile(r"\s*(?:,|and\b|\.|;|$)")
 # Two or three Latin name words ending a span, after a space ("... School Arman Bekov", "Dana-Bi Temirova").
 _NAME_AT_THE_END = re.compile(r"(\s)([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z]?[a-z]+)?){1,2})(?:\s+and)?$")
+# A lower-case English word form glued to a name's last word where a space was lost (-ed, -ing, -s: "stressed", "noting",
+# "says"): at least four letters, plain Latin.
+_GLUED_ENGLISH_TAIL = re.compile(r"(?=[a-z]{4})[a-z]{2,}(?:ed|ing|s)")
+# A span's last word that ends in a hyphen ("Nur-"), and the capitalized part after it ("Sultan").
+_HYPHENATED_WORD_AT = re.compile(r"(\b[A-Z][a-z]+-)$")
+_HYPHENATED_REST = re.compile(r"[A-Z][a-z]+")
 # A quoted title's closing quote and a dash before a name ("of the Year\" - Name").
 _CLOSING_QUOTE_AND_DASH = re.compile(r"[\"”»]\s*[-–—]\s*$")
 _AFTER_A_SLASH = re.compile(r"[^\S\n]*/[^\S\n]*(?=\S)")
@@ -5057,6 +5077,23 @@ def _acronyms_the_page_spells_out(text: str, segments: list, mentions: list[Ment
              if match.start() not in brackets and not any(mention.start < match.end() and match.start() < mention.end for mention in mentions)
              for segment in segments if segment.start <= match.start() and match.end() <= segment.end and segment.lang != OTHER]
     return sorted(mentions + added, key=lambda mention: (mention.start, mention.end))
+
+
+def _names_run_into_the_next_word(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A Latin name the page writes whole elsewhere, with the next English word glued to its last word where a space was
+    lost ("Aigerim Tolegenovstressed"): the name, up to the end of the way the page writes it. The glued tail is an
+    English word form (-ed, -ing, -s, as the verbs of speech after a name), never a Kazakh case ending (Бейсембаевтың,
+    Beisembaevtyń are written so on purpose)."""
+    persons = {mention.text for mention in mentions if mention.label == "PERSON" and " " in mention.text}
+    result = []
+    for mention in mentions:
+        if mention.label == "PERSON":
+            whole = max((name for name in persons if len(name) < len(mention.text) and mention.text.startswith(name)
+                         and _GLUED_ENGLISH_TAIL.fullmatch(mention.text[len(name):])), key=len, default=None)
+            if whole is not None:
+                mention = replace(mention, end=mention.start + len(whole), text=whole)
+        result.append(mention)
+    return result
 
 
 def _places_read_as_persons(text: str, foreign_cities: frozenset[str], mentions: list[Mention]) -> list[Mention]:
