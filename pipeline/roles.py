@@ -665,6 +665,7 @@ class RoleExtractor:
         self.taxonomy = resources.roles
         self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
         self._kazakh_titles_after_name = frozenset(resources.lexicons["kk"].words("titles_after_name"))
+        self._kazakh_chain_stop_words = frozenset(resources.lexicons["kk"].words("chain_stop_words"))
         self._kazakh_unregistered_place_kinds = frozenset(resources.lexicons["kk"].words("unregistered_place_kinds"))
         oblique_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words"))
         self._kazakh_case_endings = oblique_endings + tuple(resources.lexicons["kk"].words("accusative_endings_of_words"))
@@ -4881,6 +4882,12 @@ class RoleExtractor:
             if lang == "kk" and next_person_start < sentence_end \
                     and _COMMAS_ONLY.fullmatch(self.kazakh_spelled_degree.sub("", text[title.end:next_person_start])):
                 break
+            # So does a comma and one lower-case noun of the next name's occupation ("Name, осы университеттің доценті,
+            # тарихшы Name"): a Kazakh list writes each item's words before its name.
+            if lang == "kk" and next_person_start < sentence_end \
+                    and self._kazakh_occupation_before_a_name(text[title.end:next_person_start]) \
+                    and not any(title.end <= other.start and other.end <= next_person_start and other.code != "other" for other in titles):
+                break
             # "Name, академиясының президенті, академик Name": a degree after the comma opens the next person's
             # words, whose title the one before the comma is.
             # So does a Russian degree spelled out ("член группы Name, член экспертной группы, кандидат исторических наук Name").
@@ -4928,6 +4935,15 @@ class RoleExtractor:
         last = self.russian_spelled_degree.sub("", self.russian_retired_words.sub("", last))
         return not _PUNCTUATION.search(last) and " и " not in f" {last} " and _russian_title_complement(last) \
             and all(_russian_title_complement(re.sub(r"(?:,|\s+и)\s*$", "", joint)) for joint in joints)
+
+    def _kazakh_occupation_before_a_name(self, gap: str) -> bool:
+        """Whether the gap from a Kazakh title to the next name is a comma and one lower-case word that names an
+        occupation ("тарихшы", "филолог"): no verb's form, no conjunction, pronoun or adverb that ends a chain."""
+        match = _KAZAKH_OCCUPATION_GAP.fullmatch(gap)
+        word = match.group("word") if match else ""
+        # A possessive's ending after a vowel ("жетекшісі", its supervisor) is a post of someone's, no occupation.
+        return bool(word) and not _KAZAKH_VERB_FORM.search(word) and word not in self._kazakh_chain_stop_words \
+            and not word.endswith(("сы", "сі"))
 
     def _kazakh_titles_up_to_the_next_name(self, text: str, title: TitleHit, next_person_start: int, titles: list[TitleHit],
                                            dash: bool = False) -> bool:
@@ -9721,6 +9737,10 @@ class KazakhGenitiveChain:
         institution, "білім бөлімі", "Көксарай ауыл округі" do. "Our" institution ("мектебіміздің
         директоры") is the page's own: no chain."""
         words = self.without_subject(words)
+        # An abbreviation in brackets right after the institution's genitive is its short name, no break of the chain
+        # ("... желісінің (SUN) бас хатшысы").
+        if len(words) >= 2 and _BRACKETED_ABBREVIATION.fullmatch(words[-1]) and self.genitive.search(words[-2]):
+            words = words[:-1]
         # The words of an office the institution is attached to count for none ("Қазақстан Республикасының Президенті
         # жанындағы ...").
         attached = any(word.lower() in self._attached_to for word in words[-MAX_CHUNK_WORDS:])
@@ -9959,6 +9979,10 @@ _WITH_RIGHT_AFTER = re.compile(r"\s+(?:с|со)\s", re.IGNORECASE)  # a Russian 
 _RUSSIAN_VERB_FORMS = _RUSSIAN_PREDICATE_PARTS | {"PRTF"}  # and a full participle, which governs an object as its verb does
 _LIST_ITEM_END = re.compile(r"[,;)]")
 _COMMAS_ONLY = re.compile(r"[\s,]*")
+# An institution's abbreviation in brackets ("(SUN)", "(ЮНЕСКО)").
+_BRACKETED_ABBREVIATION = re.compile(r"\([A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9&-]{1,11}\)")
+# A comma and one lower-case word between a Kazakh title and the next name ("..., доценті, тарихшы Name").
+_KAZAKH_OCCUPATION_GAP = re.compile(r"[^\S\n]*,[^\S\n]*(?P<word>[а-яәғқңөұүһі]{3,})[^\S\n]+")
 _HYPHENS = ("-", "–")
 # A dash alone between a title and its holder ("профессор – Name").
 _DASH_ALONE = re.compile(r"[^\S\n]*[–—-][^\S\n]*")

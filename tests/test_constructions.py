@@ -15921,3 +15921,48 @@ def test_a_title_before_that_and_a_name_is_not_the_names(stages):
     facts = found(stages, text)
     assert not any(role == "chairman" for _, role, _ in facts)
     assert ("Erlan Kuanyshev", "member", "Budget Committee") in facts
+
+
+@pytest.mark.parametrize("text, person, org", [
+    # a communal state enterprise's Kazakh form after its quoted name, as "ЖШС" is: the chief's institution
+    ("Жиында «Көркем қала» КМК бастығы Ғалым Сейітқұлов сөз сөйледі.", "Ғалым Сейітқұлов", "«Көркем қала» КМК"),
+    ("Кеңеске ГКП «Таза өзен» директоры Азамат Жүнісов қатысты.", "Азамат Жүнісов", "ГКП «Таза өзен»"),
+])
+def test_a_communal_enterprises_legal_form_names_the_enterprise(stages, text, person, org):
+    assert {o for p, _, o in found(stages, text) if p == person} == {org}
+
+
+def test_an_abbreviation_in_brackets_after_a_kazakh_genitive_keeps_the_institution(stages):
+    # "... қауымдастығының (ТОҚ) бас хатшысы Name": the bracketed short name breaks no genitive chain
+    text = "Делегацияны Түркі оқу орындары қауымдастығының (ТОҚ) бас хатшысы Мирас Оңғарбеков қарсы алды."
+    assert ("Мирас Оңғарбеков", "secretary", "Түркі оқу орындары қауымдастығы") in found(stages, text)
+
+
+def test_a_kazakh_title_then_an_occupation_before_the_next_name_is_the_next_names(stages):
+    # "Name1, осы университеттің доценті, физик Name2": the title after Name1's comma is Name2's, whose occupation
+    # stands between, as a spelled-out degree would
+    text = ("Сыйлықты Абай атындағы ҚазҰПУ-дің доценті, химик Ернар Тоқтаров, осы университеттің доценті, "
+            "физик Гүлшат Әбенова алды.")
+    facts = found(stages, text)
+    assert ("Гүлшат Әбенова", "associate_professor", "kaznpu") in facts
+    assert {role for person, role, _ in facts if person == "Ернар Тоқтаров"} == {"associate_professor"}
+
+
+@pytest.mark.parametrize("word", ["филолог", "тарихшы"])
+def test_a_scholars_field_in_kazakh_is_an_occupation(stages, word):
+    # a philologist, a historian: an occupation ("other"), as "экономист" and "заңгер" are
+    text = f"Кездесуге {word} Сәуле Ермекова қатысты."
+    assert ("Сәуле Ермекова", "other", None) in found(stages, text)
+
+
+def test_a_west_kazakhstan_agrarian_universitys_kazakh_abbreviation_is_registered(stages):
+    # "Жәңгірхан атындағы БҚАТУ" (the khan's name written as one word) is Zhangir Khan University
+    text = "Семинарды Жәңгірхан атындағы БҚАТУ-дің аға оқытушысы Бибігүл Нұрманова жүргізді."
+    assert ("Бибігүл Нұрманова", "senior_lecturer", "zhangir_khan_university") in found(stages, text)
+
+
+def test_a_known_given_name_then_a_locative_looking_word_before_a_comma_is_a_full_name(stages):
+    # "проректоры Name Surname, ...": a surname that ends like a locative (-та) and no gazetteer holds, closing a list's
+    # item, is the name's, no place the person is at
+    text = "Жиынға институттың проректоры Нина Бурлакта, осы институттың доценті Серік Омаров қатысты."
+    assert {person for person, role, _ in found(stages, text) if role == "vice_rector"} == {"Нина Бурлакта"}

@@ -383,6 +383,8 @@ _TWO_CYRILLIC_NAME_WORDS = re.compile(
 _TWO_CYRILLIC_NAME_WORDS_ANY_CASE = re.compile(
     "(" + not_after(r"\w.-", f"[{_CYRILLIC_UPPER}]") + rf"(?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))"
     rf"(?=\s([{_CYRILLIC_UPPER}](?:[{_CYRILLIC_LOWER}]{{2,}}|[{_CYRILLIC_UPPER}]{{2,}}))(?![\w-]))")
+# A list item's comma right after a name.
+_COMMA_AFTER_A_NAME = re.compile(r"[^\S\n]*,")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 # ... or of two letters, as a surname without an ending may be (Ли, Ан), which the caller checks.
 _CYRILLIC_SHORT_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?![\w-])")
@@ -4254,6 +4256,9 @@ class SpanRepair:
                 and not (stems and self.kazakh_locative.search(last) and self.kazakh_letter.search(text)
                          and not self.cyrillic_surname_in_a_case.fullmatch(last) and not any(map(self.names.is_given_name, stems))
                          and not (len(words) == 2 and self.cyrillic_surname.fullmatch(words[0].group()))
+                         # A known given name, then a word no gazetteer holds that ends like a locative and closes a list's
+                         # item with a comma ("проректоры Ольга Кирахта, ..."): a surname of no Kazakh or Russian ending.
+                         and not (len(words) == 2 and self.names.is_given_name(words[0].group()) and _COMMA_AFTER_A_NAME.match(text, entity.end))
                          and not self.trailing_name_part.match(text, entity.end)):
             return None
         return [EntitySpan(entity.start, words[-2].end(), "PERSON", entity.score),
