@@ -2685,7 +2685,7 @@ class RoleExtractor:
 
         for index in range(len(words)):
             match = longest_at(index)
-            if match is None:
+            if match is None or lang == "kk" and self._regional_namesake_of_a_national_body(words[:index], match[1]):
                 continue
             if lang == "en":
                 inside = [other for inner in range(index + 1, index + match[0]) if (other := longest_at(inner)) is not None]
@@ -5161,10 +5161,36 @@ class RoleExtractor:
         place = words_before[-2:] if named else [last]
         return self.registry.resolve(" ".join([*place, body.name_kk]), "kk")
 
+    def _regional_namesake_of_a_national_body(self, words_before: list[str], body: Institution) -> bool:
+        """A registered republican or national body's short name after a place's adjective ("облыстық «Дарын»
+        орталығы", a region's own centre of that name): a local body of the same name, not the registered one, where the
+        body has no local chapters of its own (those are `_kazakh_local_chapter`'s) and its registered names hold no
+        place's adjective."""
+        if not words_before or not body.in_registry or body.type in _BODIES_WITH_LOCAL_CHAPTERS:
+            return False
+        references = self.references["kk"]
+        last = words_before[-1]
+        if not last.islower() or references.kind_of(last) not in self.place_kinds or not references.adjective(last):
+            return False
+        return last.lower() not in (body.name_kk or "").lower()
+
     def _kazakh_place_name(self, word: str) -> bool:
         """Whether a word before a place's noun or adjective may be the place's name: capitalized, in no case (not a
         sentence's first word in the locative, "Жиында аудандық ...", nor a genitive that owns what follows)."""
         return word[:1].isupper() and not self.kazakh_chain.oblique_capitalized(word) and not self.kazakh_chain.genitive.search(word)
+
+    def _the_one_chamber_named_before_in_the_sentence(self, text: str, title: TitleHit, orgs, lang: str,
+                                                       left_limit: int) -> Institution | None:
+        """The one chamber of Parliament (the Senate or the Majilis) the title's sentence names before it, where it
+        names no maslikhat there: the chamber of a deputy alone after it."""
+        bodies = [self.registry.lookup(written, lang) for org_start, org_end, written, label in orgs
+                  if left_limit <= org_start and org_end <= title.start]
+        ids = {body.org_id for body in bodies if body is not None}
+        chambers = ids & (_CHAMBER_IDS - {"parliament_rk"})
+        if len(chambers) != 1 or any(self.references[lang].kind_of(word) == "maslikhat"
+                                     for word in text[left_limit:title.start].split()):
+            return None
+        return self.registry.registered(next(iter(chambers)))
 
     def _names_a_maslikhat(self, title: TitleHit, lang: str) -> bool:
         """Whether a title names the maslikhat by its noun ("депутат маслихата", "мәслихат депутаты"): no chamber's."""
@@ -5653,6 +5679,13 @@ class RoleExtractor:
                     continue  # the place's first word ("Қазақстан Республикасындағы"): the sender is in the genitive before it
                 stem = self.kazakh_chain.genitive.sub("", word)
                 state = stem if stem.lower() in self.state_names["kk"] else None
+                if state is None and _STATE_FORM.search(stem):
+                    # a state named with its form ("Ресей Федерациясының", "Корея Республикасының"): its name before the form
+                    before = text[max(0, title.start - 80):title.start].split()
+                    index = len(before) - 1 - before[::-1].index(word)
+                    state = next((phrase for size in (2, 3) if index - size + 1 >= 0
+                                  for phrase in [" ".join([*before[index - size + 1:index], stem])]
+                                  if phrase.lower() in self.state_names["kk"]), None)
                 break
         if state is None and lang in ("en", "ru"):
             found = self._state_of_the_title(text, title, lang)
@@ -6217,6 +6250,8 @@ class RoleExtractor:
             for size in range(MAX_CHUNK_WORDS if lang == "kk" else 4, 0, -1):
                 issuer = lang == "ru" and self._act_issued_by(" ".join(preceding[:-size]))
                 body = self.registry.lookup(" ".join(preceding[-size:]), lang) if len(preceding) >= size and not issuer else None
+                if lang == "kk" and body is not None and self._regional_namesake_of_a_national_body(preceding[:-size], body):
+                    continue
                 yield (self._kazakh_local_chapter(preceding[:-size], body) or body) if lang == "kk" and body is not None \
                     else body, 1.0, "text"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None:
@@ -6227,7 +6262,12 @@ class RoleExtractor:
             yield (self._as_the_places_office(akimat, title.code, lang) if akimat is not None else None), 1.0, "text"
         if lang == "kk":
             chunk = self.kazakh_chain.before(words_before)
-            if chunk and self._names_an_institution(chunk, lang) and not self.references["kk"].in_the_plural(chunk[-1]):
+            # A title in its bare form, no possessive ending ("кәсіпкер Name", not "колледж директоры"), is qualified by
+            # no noun before it: what precedes it is the clause's object or subject ("екі колледжді кәсіпкер Name-ге
+            # берді"), not the title's institution.
+            bare = bool(chunk) and _KAZAKH_CYRILLIC_LOWER_WORD.fullmatch(title.written.split()[-1]) is not None \
+                and not self.references["kk"].in_the_possessive(title.written.split()[-1])
+            if chunk and not bare and self._names_an_institution(chunk, lang) and not self.references["kk"].in_the_plural(chunk[-1]):
                 yield self._seat_of(" ".join(chunk), title.code, lang, is_place=False), 0.9, "text"
         if lang == "en" and title.code in self.taxonomy.in_service_of:
             # "Adviser to the Consulate General of X": an adviser of an institution works for it.
@@ -6446,6 +6486,12 @@ class RoleExtractor:
                     yield court
                 continue
             if kind == "maslikhat":
+                # A deputy alone after the one chamber of Parliament its sentence names before it ("Мәжілістің жалпы
+                # отырысында депутат Name"): that chamber's, though the page names the other chamber too.
+                if not self._names_a_maslikhat(title, lang) \
+                        and (chamber := self._the_one_chamber_named_before_in_the_sentence(text, title, orgs, lang, left_limit)):
+                    yield chamber, 0.6, "text"
+                    return
                 # A title that names the maslikhat by its noun ("депутат маслихата") is no chamber's deputy: the page's
                 # place's maslikhat (``_as_the_places_office``), where the page names none.
                 yield home(kind, title.code, lang) or home.the_one_maslikhat_named(lang) \
@@ -7282,6 +7328,7 @@ _KAZAKH_LEGAL_FORM = r"\s+[А-ЯӘҒҚҢӨҰҮҺІ]{2,6}"  # КМҚК, КММ, �
 _KAZAKH_LEGAL_NAME = re.compile(rf"(?:[^«]*\w(?:ның|нің|дың|дің|тың|тің)\s+)?«(?P<name>.+)»(?:{_KAZAKH_LEGAL_FORM})?")
 _KAZAKH_LEGAL_FORM_AFTER = re.compile(rf"{_KAZAKH_LEGAL_FORM}$")
 _NEXT_TWO_WORDS = re.compile(r"[^\S\n]+(?P<adjective>\w+)(?:[^\S\n]+(?P<following>\w+))?")
+_KAZAKH_CYRILLIC_LOWER_WORD = re.compile(r"[а-яәғқңөұүһі]+")
 _CAPITALIZED_KAZAKH_WORD = re.compile(r"(?<![\w-])[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]+(?![\w-])")
 
 
@@ -9398,11 +9445,11 @@ class KazakhReferringNouns:
                                                       and self._dative_after_possessive.search(previous)
                                                       or previous.islower() and kinds[-1] in _PLACES_BELOW_A_REGION
                                                       and self._plural_noun.fullmatch(previous.lower())
-                                                      or previous[-1:] in "»”\"" and not self._possessive(phrase[0]))):
+                                                      or previous[-1:] in "»”\"" and not self.in_the_possessive(phrase[0]))):
             return None
         return kinds[-1], phrase
 
-    def _possessive(self, word: str) -> bool:
+    def in_the_possessive(self, word: str) -> bool:
         """A noun with the possessive ending, in any case ("институты", "мектебінің"), not in its bare form ("институттың")."""
         lowered = word.lower().strip("«»\"")
         return lowered.endswith(("ы", "і")) or self._after_possessive.search(lowered) is not None
@@ -9523,7 +9570,7 @@ class KazakhReferringNouns:
             # A quoted name set after its noun in the possessive ("ауылының жаңа балабақшасы «Балбөбек»", the village's
             # new kindergarten «...»): the institution is the quoted name's, written with its noun after it.
             apposition = _QUOTED_NAME_AFTER.match(text, start + token.end()) \
-                if kind not in self.place_kinds and word == token.group() and self._possessive(word) else None
+                if kind not in self.place_kinds and word == token.group() and self.in_the_possessive(word) else None
             if apposition is not None:
                 found.append((apposition.end(), f"{apposition.group('name')} {word}"))
                 continue

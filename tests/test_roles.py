@@ -1401,3 +1401,9 @@ def test_a_russian_nominative_title_after_a_name_in_the_genitive_and_a_comma_is_
 def test_a_russian_plain_head_of_an_unregistered_ministry_is_its_minister(stages):
     text = "В прошлом году Арман Тлеубердин стал главой Министерства водных путей и каналов."
     assert {role for person, role, _ in roles_of(stages, text) if person == "Арман Тлеубердин"} == {"minister"}
+
+
+def test_a_kazakh_post_the_subject_stays_in_is_his(stages):
+    # "мүшесі болып қала береді", "болып қалды": remains in the post, the subject's as "болып тағайындалды" makes it
+    text = "TITLE: Жаңалық\n\nЕрлан Сапаров университеттің қамқоршылық кеңесінің мүшесі болып қала береді."
+    assert {(person, role) for person, role, _ in roles_of(stages, text)} == {("Ерлан Сапаров", "member")}

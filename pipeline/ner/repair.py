@@ -325,6 +325,8 @@ _LATIN_GIVEN_NAME_INITIAL_SURNAME = re.compile(r"(?<![\w.-])([A-Z][a-z]+)\s+[A-Z
 _LABELS_OF_NAMES = frozenset({"PERSON", "POSITION", "ORG", "FACILITY", "GPE", "LOC"})
 # A surname's endings no place's or word's name has in the nominative (Арыстанбеков, Сейітова).
 _RUSSIAN_TYPE_SURNAME_ENDINGS = ("ов", "ев", "ёв", "ова", "ева", "ёва")
+# ... and the same in the Latin script of Kazakh pages ("Ábenov", "Nazarbaev", "Saparova").
+_SURNAME_ENDINGS_IN_BOTH_SCRIPTS = _RUSSIAN_TYPE_SURNAME_ENDINGS + ("ov", "ev", "ova", "eva")
 # The labels of spans that name no official nor what one heads: a registered acronym so labelled is the institution.
 # The labels a model gives a person's given name or surname written alone ("Hayley" NORP, "Stan" MISC).
 _LABELS_OF_A_NAME_ALONE = frozenset({"ORG", "MISC", "NORP", "PRODUCT", "WORK_OF_ART"})
@@ -1074,7 +1076,9 @@ class SpanRepair:
                     and not self._kazakh_adjective_of_a_headline_in_capitals(text, entity)]
         entities = _each_replaced(entities, lambda entity: self._without_a_leading_kazakh_noun(text, entity)
                                   or self._without_a_trailing_kazakh_plural_noun(text, entity))
-        entities = _each_replaced(entities, lambda entity: self._without_a_trailing_namesake_of_an_institution(text, entity))
+        entities = _each_replaced(entities, lambda entity: self._without_a_trailing_namesake_of_an_institution(text, entity)
+                                  or self._without_a_second_surname_in_a_row(text, entity)
+                                  or self._namesake_alone_opening_an_institution(text, entity))
         entities = _each_replaced(entities, lambda entity: self._without_kazakh_title_fields(text, entity))
         entities = _each_replaced(entities, lambda entity: self._two_names_parts(text, entity)
                                   or self._institution_run_into_a_person(text, entity, entities)
@@ -2947,6 +2951,41 @@ class SpanRepair:
             return None
         return [EntitySpan(entity.start, words[-2].end(), entity.label, entity.score)]
 
+    def _namesake_alone_opening_an_institution(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span of one capitalized word right before an institution's noun in the possessive, in
+        lower case or capitalized ("Name қорының", "Name Қорының кеңесі"): a compound name of the institution the namesake
+        opens (a person who owned it would be in the genitive), no person of the page; the institution's span over both."""
+        if entity.label != "PERSON" or not self.kazakh_letter.search(text):
+            return None
+        written = text[entity.start:entity.end]
+        if not _CAPITALIZED_ONE_WORD.fullmatch(written):
+            return None
+        word = _WORD_AFTER_ON_THE_LINE.match(text, entity.end)
+        if word is None:
+            return None
+        noun = word.group(1).lower()
+        if noun.startswith(self.kazakh_verbs_like_heads) or not any(
+                noun.startswith(head) and noun[len(head):].startswith(_KAZAKH_POSSESSIVE_OPENINGS) for head in self.kazakh_heads):
+            return None
+        return [EntitySpan(entity.start, word.end(1), "ORG", entity.score)]
+
+    def _without_a_second_surname_in_a_row(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span of three words whose last two both end like a surname (-ов, -ева; -ov, -eva in the
+        Latin script) and whose first does not ("Name Surname Namesake-ов университетіне", however the noun after
+        is spelt): a name holds one surname, so the last word opens what follows (a namesake's institution), and
+        the person ends before it. A patronymic (-ович, -ұлы) is no surname's ending."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        if entity.label != "PERSON" or len(words) != 3 or not self.kazakh_letter.search(text):
+            return None
+        first, middle, last = (word.group() for word in words)
+        if not all(word[:1].isupper() and word[1:2].islower() for word in (first, middle, last)) \
+                or first.lower().endswith(_SURNAME_ENDINGS_IN_BOTH_SCRIPTS) \
+                or not middle.lower().endswith(_SURNAME_ENDINGS_IN_BOTH_SCRIPTS) \
+                or not last.lower().endswith(_SURNAME_ENDINGS_IN_BOTH_SCRIPTS) \
+                or any(self.names.patronymic.search(word) for word in (middle, last)):
+            return None
+        return [EntitySpan(entity.start, words[1].end(), entity.label, entity.score)]
+
     def _titled_kazakh_name(self, text: str, start: int, end: int) -> re.Match | None:
         """The title written after a Kazakh name of one capitalized word ("Әйтеке бидің", "Бауыржан батыр"),
         where no noun of a place follows it, nor one of a thing after the title in the nominative ("Төле би
@@ -4471,9 +4510,19 @@ class SpanRepair:
         entities = sorted([entity for entity in entities if (entity.start, entity.end) not in replaced] + added,
                           key=lambda entity: (entity.start, entity.end))
         for match in self.kazakh_name_after_title.finditer(text):
-            if self._plain_name_words(match.group(2)) and self.cyrillic_surname_in_a_case.fullmatch(match.group(3)):
+            if self._plain_name_words(match.group(2)) and (self.cyrillic_surname_in_a_case.fullmatch(match.group(3))
+                                                           or self._foreign_name_read_as_a_place(text, entities, *match.span(1))):
                 entities = self._name_in_place_of_its_words(text, entities, *match.span(1))
         return entities
+
+    def _foreign_name_read_as_a_place(self, text: str, entities: list[EntitySpan], start: int, end: int) -> bool:
+        """Whether the model read two capitalized words right after a Kazakh title in the possessive as one place
+        ("президенті Name Surname" of a Japanese name as GPE), though neither word nor both are a place's name: a
+        foreign name of no surname's ending, the title's holder."""
+        written = text[start:end]
+        return any(entity.label in PLACE_LABELS and (entity.start, entity.end) == (start, end) for entity in entities) \
+            and not self._is_place(written) and not any(self._is_place(word) for word in written.split()) \
+            and self._plain_name_words(written)
 
     def _title_with_its_places(self, text: str, title: EntitySpan, entities: list[EntitySpan]) -> EntitySpan:
         """An English title with the places that follow it by "of" and "in", each with its place's noun ("Honorary
@@ -4528,10 +4577,15 @@ class SpanRepair:
         # does an organization's or a place's that opens with a known given name (a foreign surname with no surname's
         # ending: "профессоры Мехмет Йылмаз" as ORG).
         given_name_first = self.names.is_given_name(match.group(1).split()[0])
+        # So does a place's span over just a foreign name of two or three words that no word of is a place's, after a
+        # lower-case title ("президенті Name Surname" of a Japanese name read as GPE): a title's holder, not a place.
+        unknown_place = text[title.start:title.start + 1].islower() and not self._is_place(match.group(1)) \
+            and not any(self._is_place(word) for word in match.group(1).split())
         # So does a nationality's or an organization's span over a foreign surname alone inside the name ("Navikas" as
         # NORP or ORG after a given name the model does not know), none of the name's words an institution's.
         if any(other.start < end and start < other.end and not ((other.label in _THING_LABELS or given_name_first
-                                                                and other.label in ("ORG", "FACILITY", "GPE", "LOC"))
+                                                                and other.label in ("ORG", "FACILITY", "GPE", "LOC")
+                                                                or unknown_place and other.label in ("GPE", "LOC"))
                                                                and (other.start, other.end) == (start, end))
                and not (other.label in ("NORP", "ORG") and start < other.start and other.end == end
                         and " " not in text[other.start:other.end])
@@ -4770,6 +4824,8 @@ _LOWER_WORD = re.compile(rf"[{_LOWER}]+(?:-[{_LOWER}]+)*")
 _WORD_BEFORE = re.compile(r"(\S+) $")
 _WORD_AFTER = re.compile(r" (\S+)")
 _KAZAKH_POSSESSIVE_OPENINGS = ("ы", "і", "сы", "сі", "ғы", "гі")
+_WORD_AFTER_ON_THE_LINE = re.compile(rf"[^\S\n]+([{_UPPER}]?[{_LOWER}]+)(?![\w-])")
+_CAPITALIZED_ONE_WORD = re.compile(rf"[{_UPPER}][{_LOWER}]+")
 _LOWER_WORD_AFTER = re.compile(rf"[^\S\n]+([{_LOWER}]+)(?![\w-])")
 MAX_KIND_WORDS = 3
 _WORDS_AROUND = 2

@@ -317,7 +317,8 @@ class Normalizer:
                     # list knows ("Ганиден ага" after "Ганиден Шугаипов"), that is no one's surname here: the one person
                     # the page names in full with it.
                     candidates = _fullest(candidates) or (by_given.get(key.surname, set()) if mention.lang in ("en", "ru") else set()) \
-                        or self._named_before_her_surname_at_birth(mention, with_forms, text)
+                        or self._named_before_her_surname_at_birth(mention, with_forms, text) \
+                        or _glossed_in_brackets_after(mention, with_forms, text)
                     if len(candidates) > 1 and mention.lang == "en":
                         candidates = _named_last_before(mention, candidates, with_forms)
                 elif key.given and key.surname:
@@ -557,6 +558,21 @@ _VOWELS = re.compile(r"[aeiouy]")
 # Letters a Russian spelling of a Kazakh name writes otherwise (folded keys): қ as х (Бақыт, Бахыт: k, h), н
 # before б as м (Дүйсенбаев, Дюсембаев), ң as н (Жаңабаева, Жанабаева: ng, n).
 _RUSSIAN_SPELLINGS = (("ng", "n"), ("h", "k"), ("nb", "mb"))
+
+
+_GLOSS_AFTER_A_NAME = re.compile(r"[^\S\n]*\(")
+_GLOSS_CLOSING = re.compile(r"[^\S\n]*(?:[-–—][^\S\n]*[^\W\d_]{2,5}\.?[^\S\n]*)?\)")
+
+
+def _glossed_in_brackets_after(mention: Mention, mentions: list[Mention], text: str) -> set[str]:
+    """The person a writer names in full in brackets right after a name of one word, a familiar or short form the
+    page glosses ("Бөкеңнің (Name Surname – авт.) сөзі", "Сәкен (Name Surname) айтты"): that person."""
+    opening = _GLOSS_AFTER_A_NAME.match(text, mention.end)
+    if opening is None:
+        return set()
+    return {other.link_key for other in mentions if other.link_key and other.label == "PERSON" and other.start == opening.end()
+            and len(other.text.split()) >= 2 and _GLOSS_CLOSING.match(text, other.end)
+            and (key := LinkKey.parse(other.link_key)).is_person and not key.is_surname_only}
 
 
 def _consonants(key_word: str) -> str:
