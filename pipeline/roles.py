@@ -174,6 +174,10 @@ _NAME_WORD_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w-]{3,}[^\S\n]+$")
 # A Russian noun right before an organization's name, an opening quote maybe between ("журнале «Нива»").
 _NOUN_BEFORE_A_NAME = re.compile(r"(?<![\w-])(?P<noun>[а-яё][а-яё-]*)\s+[«\"„“']*$")
 _MAX_NOUN_BEFORE_A_NAME = 40
+# "без" ("without") and an adjective of the title's right before a Russian title: a post no one holds there.
+_RUSSIAN_WITHOUT_BEFORE = re.compile(r"(?<![\w-])без\s+(?:[а-яё-]+(?:ого|его|ой|ей|ых|их)\s+)?$", re.IGNORECASE)
+# A Russian kind's noun in lower case and a Latin name of one or two capitalized words after it ("партии Amanat").
+_RUSSIAN_NOUN_AND_LATIN_NAME = re.compile(r"(?<![\w-])(?P<noun>[а-яё]+)\s+[«\"]?(?P<name>[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)[»\"]?(?![\w-])")
 
 # Between a Russian verb of heading and the organization it governs: up to two lower-case words (the
 # organization's kind and adjectives: "возглавляет нефтяную компанию «Name»") and an opening quote.
@@ -952,7 +956,11 @@ class RoleExtractor:
         self.russian_outlet_words = tuple(lexicons["ru"].words("outlet_words_before_name"))
         self.russian_unit_in_instrumental = _russian_unit_after(lexicons["ru"].words("units_in_instrumental"))
         # A unit a verb of heading governs, in the instrumental or the accusative.
-        self.russian_unit_object = _russian_unit_after(lexicons["ru"].words("units_in_instrumental") + lexicons["ru"].words("units_in_accusative"))
+        self.russian_unit_object = _russian_unit_after(lexicons["ru"].words("units_in_instrumental") + lexicons["ru"].words("units_in_accusative"),
+                                                       adjective=True)
+        # A passive verb of appointment right before a name ("назначен Name", "избрана Name").
+        self.russian_appointed_right_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('appointment_passives'))})\s+$", re.IGNORECASE)
         self.russian_report_after = re.compile(
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
@@ -2194,6 +2202,10 @@ class RoleExtractor:
         gender = self.pronoun_gender[lang].get(match.group("pronoun").lower())
         if lang == "ru":
             candidates = [(mention, name) for mention, name in named_before if _written_as_named(mention, name)]
+            # One named right after a passive verb of appointment is the news the next sentence goes on about, though
+            # another was named first ("Распоряжение подписал Name ... назначен Name. Ранее он ...": the one appointed).
+            candidates.sort(key=lambda person: self.russian_appointed_right_before.search(
+                text, max(0, person[0].start - 20), person[0].start) is None)
             # One named in another case is the subject of the relative clause right after it ("Он сменил Name,
             # которая освобождена от должности. Ранее она ..."), where the sentence named no one of the pronoun's
             # gender in the nominative.
@@ -2600,7 +2612,9 @@ class RoleExtractor:
         title = hits[0] if hits else None
         if title is None or text.startswith("-", title.end) or _russian_plural(title) or _may_be_an_adjective(title.written) \
                 or _APPOSITION_DASH.fullmatch(text[max(start, title.start - 3):title.start]) \
-                or self._someone_elses_title(text, start, title.start):
+                or self._someone_elses_title(text, start, title.start) \
+                or _RUSSIAN_WITHOUT_BEFORE.search(text, max(start, title.start - 30), title.start):
+            # A post after "без" is one no one holds ("страна живёт без министра"): no one's named before.
             return None
         feminine = any(parse.tag.POS == "NOUN" and parse.tag.gender == "femn"
                        for parse in russian_morphology().parse(title.written.split()[0])[:1])
@@ -3730,7 +3744,7 @@ class RoleExtractor:
                 if code == "head" and title.verb and lang == "ru" \
                         and (unit_after := self.russian_unit_object.match(text, title.end)) is not None:
                     # "руководила факультетом", "возглавляла постоянную комиссию": a unit's noun of one word or two
-                    words = unit_after.group().lower().split()
+                    words = unit_after.group("unit").lower().split()
                     code = self.russian_head_of_unit.get(" ".join(words[:2]), self.russian_head_of_unit.get(words[0], code))
                 if holder is not None and title.code == "deputy_head":
                     code = taxonomy.deputy_of.get(holder.role, code)
@@ -7865,6 +7879,12 @@ class PageInstitutions:
                       if start <= name_start and adjective_end <= end and kind in kinds]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
+        if lang == "ru":
+            # A registered institution named by its kind's noun and a Latin name the model left without a span ("Съезд
+            # партии Amanat"): the noun and the name together.
+            named += [(match.end(), institution) for match in _RUSSIAN_NOUN_AND_LATIN_NAME.finditer(text, start, end)
+                      if self.roles.references["ru"].kind_of(match.group("noun")) in kinds
+                      and (institution := self.roles.registry.lookup(f"{match.group('noun')} {match.group('name')}", lang)) is not None]
         if lang == "ru" and "ministry" in kinds:
             # A registered ministry named in lower case, its field in the genitive after its noun, which NER leaves out
             # ("суд над руководством министерства сельского хозяйства. Бывшего главу министерства ..."): that ministry.
@@ -7935,7 +7955,14 @@ class PageInstitutions:
             if _russian_plural_only(noun.group("noun")):
                 return None
             return self.roles.registry.resolve(self.document.page.text[noun.start("noun"):mention.end], "ru")
-        return self.roles.registry.resolve(mention.text, "ru")
+        found = self.roles.registry.resolve(mention.text, "ru")
+        if not found.in_registry:
+            # A name that is also a word is registered with its kind's noun only ("партии Amanat": the party; the word
+            # alone is none): the noun and the name together, where they name a registered one.
+            with_its_noun = self.roles.registry.lookup(self.document.page.text[noun.start("noun"):mention.end], "ru")
+            if with_its_noun is not None:
+                return with_its_noun
+        return found
 
     def organization_named_before(self, before: int, lang: str, referent_after: re.Pattern | None = None) -> Institution | None:
         """The organization (no place) an NER span or a numbered institution's name names last before ``before``
@@ -10523,7 +10550,9 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
         elif not (place_name or governed or acronym or word.startswith("№") or word.isdigit() or _genitive_or_and(word)
                   or (_after_po_in_the_dative(words) and any(parse.tag.case == "datv" for parse in parses))
                   or (words[-2:-1] == ["по"] and _russian_place_in_the_dative([word]))
-                  or (words and words[-1] == "в" and word in _RUSSIAN_FIELD_NOUNS)):
+                  or (words and words[-1] == "в" and word in _RUSSIAN_FIELD_NOUNS)
+                  # "управления делами Президента": the office of affairs, whose instrumental the name goes on through
+                  or (word.lower() == "делами" and words and words[-1].lower() == "управления")):
             break
         # A place noun's abbreviation ("г. Алматы", "с. Аксу") goes on to the place's name.
         abbreviation = written.endswith(".") and word.lower() in _RUSSIAN_PLACE_ABBREVIATIONS
@@ -10706,9 +10735,12 @@ def _gaps_between(text: str, start: int, end: int, spans: list[tuple[int, int]])
     return pieces + [text[cursor:end]]
 
 
-def _russian_unit_after(units: tuple[str, ...]) -> re.Pattern:
-    """One of ``units``, a unit's noun, after a title or a verb, and its words in lower case ("кафедрой истории КазНУ")."""
-    return re.compile(rf"\s+(?:{any_of(units)})(?:\s+[а-яё][а-яё-]*){{0,4}}\s+")
+def _russian_unit_after(units: tuple[str, ...], adjective: bool = False) -> re.Pattern:
+    """One of ``units``, a unit's noun, after a title or a verb, and its words in lower case ("кафедрой истории КазНУ"),
+    with ``adjective`` one adjective of its own before it ("следственный департамент МВД", "юридическим отделом"):
+    the unit's noun and its words are the group ``unit``."""
+    before = r"(?:[а-яё-]+(?:ый|ий|ой|ую|юю|ое|ее|ым|им|ей)\s+)?" if adjective else ""
+    return re.compile(rf"\s+{before}(?P<unit>(?:{any_of(units)})(?:\s+[а-яё][а-яё-]*){{0,4}})\s+")
 
 
 def _english_state_after(states) -> re.Pattern:

@@ -16033,3 +16033,51 @@ def test_a_surname_alone_before_an_institutions_noun_in_the_possessive_opens_its
     # a namesake in no genitive before "қорының" (a fund's noun in the possessive) names the fund: no person of the page
     [document] = stages.annotate([Page(source="t", text=text)])
     assert not [m for m in document.mentions if m.label == "PERSON"]
+
+
+def test_a_citys_police_department_named_by_the_city_in_the_genitive_is_the_registered_one(stages):
+    # "департамент полиции Астаны" without "города": the city's registered police department, as its health department is
+    text = "Новым начальником департамента полиции Астаны назначен Руслан Ахметов."
+    assert ("Руслан Ахметов", "head", "astana_city_police_department") in found(stages, text)
+
+
+def test_a_verbs_unit_object_with_an_adjective_is_headed_not_its_ministry(stages):
+    # "возглавлял кадровый департамент МВД": the head of a department of the ministry, no minister
+    text = "Бахыт Омаров назначен начальником управления. Ранее Бахыт Омаров возглавлял кадровый департамент МВД."
+    facts = found(stages, text)
+    assert ("Бахыт Омаров", "head", "mia_rk") in facts and not any(fact[1] == "minister" for fact in facts)
+
+
+def test_a_party_named_by_its_noun_and_a_latin_name_is_the_registered_party_of_its_branch(stages):
+    # "партии Amanat" with no span of the model's: the registered party, whose branch the chairman's is
+    text = ("В Астане открылся съезд партии Amanat.\n\n"
+            "В политсовет предложено включить председателя Костанайского областного филиала партии Ержана Мусина.")
+    assert ("Ержан Мусин", "chairman", "amanat_party") in found(stages, text)
+
+
+def test_a_pronoun_after_a_sentence_with_an_appointee_stands_for_the_appointee(stages):
+    # the act's signer named first, the one appointed right after "назначен": "он" in the next sentence is the appointee
+    text = ("Приказ подписал министр энергетики Ержан Касымов, вице-министром энергетики назначен Тимур Бекенов. "
+            "Ранее он возглавлял Национальный центр геологии.")
+    facts = found(stages, text)
+    assert not any(person == "Ержан Касымов" and org == "Национальный центр геологии" for person, _, org in facts)
+    assert any(person == "Тимур Бекенов" and org == "Национальный центр геологии" for person, _, org in facts)
+
+
+def test_a_post_after_without_is_no_ones_named_before(stages):
+    # "живёт без министра": a post no one holds, not the one named in the sentence before
+    text = "Ерлан Сапаров провёл совещание в Астане. Стоит отметить, что ведомство уже неделю живёт без министра."
+    assert not any(fact[1] == "minister" for fact in found(stages, text))
+
+
+def test_a_places_adjective_before_a_common_noun_is_no_person(stages):
+    # "Актюбинская делегация": the region's adjective, no surname, though the model reads it as a name
+    text = "Актюбинская делегация во главе с акимом города Нурланом Жумагалиевым посетила Туркестан и Шәуілдір."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert "Актюбинская" not in {m.text for m in document.mentions if m.label == "PERSON"}
+
+
+def test_an_institution_after_a_title_goes_on_through_the_office_of_affairs(stages):
+    # "управления делами президента": the name goes on through "делами", the unit the Affairs Administration's
+    text = "Весной Динара Сеитова стала руководителем медицинского центра управления делами президента."
+    assert ("Динара Сеитова", "head", "presidential_affairs_administration") in found(stages, text)

@@ -388,6 +388,8 @@ _TWO_CYRILLIC_NAME_WORDS_ANY_CASE = re.compile(
 # A list item's comma right after a name.
 _COMMA_AFTER_A_NAME = re.compile(r"[^\S\n]*,")
 _CYRILLIC_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
+# A Cyrillic word in lower case right after a span ("Шымкентская делегация": the span an adjective of the noun).
+_CYRILLIC_LOWER_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_LOWER}]{{2,}}(?![\w-])")
 # ... or of two letters, as a surname without an ending may be (Ли, Ан), which the caller checks.
 _CYRILLIC_SHORT_NAME_WORD_AFTER = re.compile(rf"\s+[{_CYRILLIC_UPPER}][{_CYRILLIC_LOWER}]+(?![\w-])")
 
@@ -3094,6 +3096,11 @@ class SpanRepair:
         """A person's span of one word of a Russian text that is a city's or a region's name in a case ("Аким
         Кызылорды встретился", "Аким Актобе", the title split off the model's span): the place (GPE), whose akim
         the title before it is. Not a given name (Нурсултан), nor a word with a surname's ending (Конаев)."""
+        # A place's Russian adjective before a common noun ("Шымкентская делегация") names no one: no person (a page
+        # with Kazakh words in it too).
+        entities = [entity for entity in entities if not (
+            entity.label == "PERSON" and _CYRILLIC_NAME.fullmatch(written := text[entity.start:entity.end])
+            and self.registry.is_russian_place_adjective(written) and _CYRILLIC_LOWER_WORD_AFTER.match(text, entity.end))]
         if self.kazakh_letter.search(text):
             return entities
         return [replace(entity, label="GPE") if entity.label == "PERSON" and _CYRILLIC_NAME.fullmatch(written := text[entity.start:entity.end])

@@ -41,6 +41,8 @@ _NUMBER = re.compile(r"(?:\bNo\.?|№|\bN)\s*(\d+)", re.IGNORECASE)  # the "n" o
 _DISTRICT_PARTS = ("kazakh", "kazakh_named_after", "russian_adjective", "russian_after_noun", "whole")
 # The registry's types of a body over many states or abroad: none is a region's own (``Registry.of_region``).
 _OF_NO_REGION = frozenset({"international organization", "foreign agency", "development bank", "diplomatic mission"})
+# A Russian place adjective's ending ("Шымкентская", "Актюбинского").
+_RUSSIAN_PLACE_ADJECTIVE_ENDING = re.compile(r"ск(?:ий|ая|ое|ие|ого|ой|ую|им|ом|их|ими|ому)$")
 _STEM = 5  # letters of a region's name that tell it from another's in any case: Ақтөбе, Актюбинской -> aktob, aktiu
 _LEADING_ARTICLE = re.compile(r"^(?:the|a)\s+", re.IGNORECASE)
 
@@ -749,6 +751,14 @@ class Registry:
         stem = fold(words[0])[:_STEM]
         found = [region for region in self.regions.values() if region.kind == kind and stem in self._region_stems.get(region.region_id, ())]
         return found[0] if len(found) == 1 else None
+
+    def is_russian_place_adjective(self, word: str) -> bool:
+        """Whether a Russian word is the adjective of a region's or a centre city's name ("Шымкентская", "Павлодарской"):
+        the place's stem and an adjective's "-ск-" ending."""
+        if _RUSSIAN_PLACE_ADJECTIVE_ENDING.search(word) is None:
+            return False
+        stem = fold(word)[:_STEM]
+        return any(stem in stems for stems in (*self._region_stems.values(), *self._centre_stems.values()))
 
     def names_a_regions_own_body(self, written: str) -> bool:
         """Whether a name is a body that only a region or a city of republican significance has, without saying
