@@ -134,6 +134,7 @@ _RUSSIAN_MINISTRY_IN_LOWER_CASE = re.compile(r"(?<![\w-])министерств[
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё][а-яё-]*)\s+[«\"]?$")
 # ... and a bare "и" between two Russian titles of one name ("Name, генеральный директор и председатель правления X").
 _RUSSIAN_AND_ALONE = re.compile(r"\s+и\s+")
+_RUSSIAN_IN_BETWEEN = re.compile(r"\s+(?:в|во)\s+")
 _IN_AFTER_A_TITLE = re.compile(r"\s+in\s+")
 # Where the clause that may give an English apposition's next title opens: after a comma or a relative "who"
 # ("Name, a PhD student in chemistry who previously taught at X").
@@ -961,6 +962,10 @@ class RoleExtractor:
         # A passive verb of appointment right before a name ("назначен Name", "избрана Name").
         self.russian_appointed_right_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('appointment_passives'))})\s+$", re.IGNORECASE)
+        # A founder's or an owner's word joined by "и" after a title, no post of its own ("главный редактор и основатель
+        # X"): the institution after it is the title's too.
+        self.russian_founders_word = re.compile(
+            rf"(?i)(?:со)?(?:{any_of(lexicons['ru'].words('founder_word_stems'))})[а-яё]*(?!\w)")
         self.russian_report_after = re.compile(
             rf"[»\"“]?\s+(?:{any_of(lexicons['ru'].words('impersonal_report_verbs'))})(?:\s+[^\s,]+){{0,3}}\s*,\s*что\s+")
         self.home_country_words = frozenset(lexicons["ru"].words("home_country_words"))
@@ -1633,7 +1638,7 @@ class RoleExtractor:
             named_on_page.extend(persons)
             named_last = bool(subjects)
         facts = _without_head_verbs_of_a_post_held(facts, self.registry.content_words)
-        facts = self._heads_of_state_by_name(_without_short_forms_of_a_post_held(_without_bare_titles_of_a_seat_named(
+        facts = self._heads_of_state_by_name(text, _without_short_forms_of_a_post_held(_without_bare_titles_of_a_seat_named(
             self._ranks_at_the_holders_post(_one_institution_per_post(facts)), self.taxonomy.role_by_institution),
             self.taxonomy.short_forms))
         facts = _without_categories_of_another_post(facts + self._head_of_state_by_his_title_alone(text, read, named_on_page, home, facts)
@@ -3539,7 +3544,9 @@ class RoleExtractor:
                 shared = False
             # A Kazakh name right after another, nothing between, is no item of a list: the verb's object
             # ("Мемлекет басшысы Name Name-ді қабылдады": the head of state received the second).
-            listed = not (lang == "kk" and gap_rest.isspace() and "\n" not in gap_rest)
+            # Nor is a Russian one ("с послом Name-instrumental Name-nominative отметила": the subject after the object).
+            listed = not (lang == "kk" and gap_rest.isspace() and "\n" not in gap_rest) \
+                and not (lang == "ru" and gap.isspace() and "\n" not in gap)
             # Nor are the names before "секілді" ("Мәжіліс депутаты Name, Name, Name секілді қайраткерлер") the first one's
             # fellows in the title: they are examples of the noun after it.
             listed = listed and not (lang == "kk" and self.kazakh_examples_ahead.match(text, mention.end))
@@ -5536,7 +5543,8 @@ class RoleExtractor:
             # Tokayev") where he is named; a Kazakh one in lower case, or one before anyone else's name ("президент
             # Шигео Катсу"), is a president of what the sentence is about.
             heads_the_state = (lang != "kk" or text[title.start:title.start + 1].isupper()) \
-                and self._names_a_head_of_state(person.normalized or person.text)
+                and (self._names_a_head_of_state(person.normalized or person.text)
+                     or lang == "ru" and self._a_capital_president_inside_a_sentence(text, title, person))
             return ("head_of_state" if heads_the_state else "president"), None
         country = self.registry.nominative(org.name, lang).lower()
         if lang == "en":
@@ -5546,6 +5554,16 @@ class RoleExtractor:
         if country not in self.state_names[lang]:
             return "president", org
         return "head_of_state", None if not self.home_country_names[lang].isdisjoint(country.split()) else org
+
+    @staticmethod
+    def _a_capital_president_inside_a_sentence(text: str, title: TitleHit, person: Mention) -> bool:
+        """A Russian "Президент" with a capital inside a sentence, its name right after it ("мы с Президентом Name"):
+        a head of state, another state's too (a president of an organization is written in lower case there)."""
+        if not text[title.start:title.start + 1].isupper() or person.start < title.end \
+                or text[title.end:person.start].strip():
+            return False
+        before = text[max(0, title.start - 40):title.start].rstrip()
+        return bool(before) and before[-1].isalpha() and before.split()[-1][:1].islower()
 
     def _names_a_head_of_state(self, name: str) -> bool:
         """Whether a person's name holds all the words of one of this country's heads of state (roles.yaml), maybe in a
@@ -5624,12 +5642,16 @@ class RoleExtractor:
                 for fact in self._sentence_roles(text, start, end, lang, inside, [(stand_in, name)], home, stand_in, facts)
                 if fact.person_mention is stand_in]
 
-    def _heads_of_state_by_name(self, facts: list[RoleFact]) -> list[RoleFact]:
+    def _heads_of_state_by_name(self, text: str, facts: list[RoleFact]) -> list[RoleFact]:
         """This country's head of state is one of those roles.yaml names: his title given to anyone else was read off
         another part of the sentence ("под председательством Госсекретаря Name" after "при Главе государства"; "встретился
-        с Главой государства")."""
+        с Главой государства"). A Russian "Президент" with a capital inside a sentence right before its name ("мы с
+        Президентом Name") heads a state, another one too."""
         return [fact for fact in facts if fact.role != "head_of_state" or fact.org is not None
-                or self._names_a_head_of_state(fact.person.display)]
+                or self._names_a_head_of_state(fact.person.display)
+                or fact.person_mention is not None and self._a_capital_president_inside_a_sentence(
+                    text, TitleHit(fact.title_start, fact.title_end, fact.role, fact.title), fact.person_mention)
+                and text[fact.title_start:fact.title_end].lower().startswith("президент")]
 
     def _appointed_to_the_title(self, text: str, title: TitleHit) -> bool:
         """Whether a Russian sentence appoints someone to the title ("назначить на должность президента Name",
@@ -6038,6 +6060,23 @@ class RoleExtractor:
                 return self.registry.lookup(written, "ru")
         return None
 
+    def _russian_institution_a_unit_is_in(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The institution a Russian unit right after a title or a head's verb is "в" ("возглавлял отдел кадров в
+        Министерстве юстиции", "заведующий сектором в Институте истории"): the unit's institution, the unit its part."""
+        ordered = sorted(org for org in orgs if org[0] >= title.end and not org[0] <= person.start < org[1])
+        object_start = _WHITESPACE.match(text, title.end).end()
+        if title.verb and title.org_text and object_start > title.end and text.startswith(title.org_text, object_start):
+            # a head's verb and its object ("возглавлял отдел кадров")
+            object_end = object_start + len(title.org_text)
+            ordered = [(object_start, object_end, title.org_text, "ORG")] + [org for org in ordered if org[0] >= object_end]
+        if len(ordered) < 2 or not text[title.end:ordered[0][0]].isspace() or title.end <= person.start < ordered[1][0]:
+            return None
+        (_, unit_end, unit, _), (next_start, _, written, label) = ordered[:2]
+        if not _has_word(unit, self.taxonomy.unit_words.get("ru", frozenset())) or label in PLACE_LABELS \
+                or not _RUSSIAN_IN_BETWEEN.fullmatch(text, unit_end, next_start):
+            return None
+        return self._seat_of(written, title.code, "ru", False)
+
     def _russian_referred_after_unit(self, text: str, title: TitleHit, orgs, person: Mention, home) -> Institution | None:
         """The institution a Russian unit after a title is followed by as its kind's bare noun in the genitive, the model
         marking the unit alone ("директор Департамента науки и человеческих ресурсов министерства"): the one of that kind
@@ -6214,6 +6253,8 @@ class RoleExtractor:
             # registered ministry of the fields the title's own words end, before the title's words alone name one.
             yield self._ministry_before(text, title, self.taxonomy.seat(title.code, "field").template[lang], left_limit,
                                         own_words=True), 1.0, "title"
+        if lang == "ru":
+            yield self._russian_institution_a_unit_is_in(text, title, orgs, person), 1.0, "text"
         if title.org_text:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)
@@ -7100,6 +7141,9 @@ class RoleExtractor:
             return None
         following = [end for start, end, _ in self.matcher("ru").find(text, joint.end(), min(len(text), joint.end() + 80))
                      if start == joint.end()]
+        founder = self.russian_founders_word.match(text, joint.end())
+        if founder is not None:
+            following.append(founder.end())
         if not following:
             return None
         after = max(following)
@@ -8361,7 +8405,9 @@ def _object_title_before_a_subjects(text: str, title: TitleHit, titles: list[Tit
     gap = _COMMA_IN_A_LIST_OF_WORDS.sub("", text[title.end:nearer[0].start]) if nearer else ""
     # A finite verb, not a passive participle, whose subject the name is ("И.о. директора назначен учитель Name").
     finite_verb = any(russian_morphology().parse(word)[0].tag.POS == "VERB" for word in _lower_case_words(gap))
-    if not nearer or not ("," in gap or finite_verb):
+    # Or nothing at all: an oblique title right before a nominative one is governed by the word before it ("в ответ на
+    # вопрос депутата представитель акимата Name": the deputy is another's, the name the representative).
+    if not nearer or not ("," in gap or finite_verb or gap.isspace() and nearer[0] is nearer[-1]):
         return False
     # A plural's nominative ("директора") is no singular holder's title: the cases of the singular.
     cases = {parse.tag.case for parse in russian_morphology().parse(title.written.split()[0])

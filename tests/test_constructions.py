@@ -16081,3 +16081,39 @@ def test_an_institution_after_a_title_goes_on_through_the_office_of_affairs(stag
     # "управления делами президента": the name goes on through "делами", the unit the Affairs Administration's
     text = "Весной Динара Сеитова стала руководителем медицинского центра управления делами президента."
     assert ("Динара Сеитова", "head", "presidential_affairs_administration") in found(stages, text)
+
+
+def test_a_russian_capital_president_inside_a_sentence_before_a_name_is_a_head_of_state(stages):
+    # "Президент" with a capital mid-sentence, its name right after it: another state's head too, of no institution;
+    # a lower-case "президент" stays a president of what the sentence is about
+    text = "В ходе переговоров в Минске мы с Президентом Игорем Смирновым договорились о сотрудничестве."
+    assert found(stages, text) == {("Игорь Смирнов", "head_of_state", None)}
+    text = "Вчера президент Сергей Капустин открыл новый корпус университета."
+    assert {role for _, role, _ in found(stages, text)} == {"president"}
+
+
+def test_a_russian_founders_word_joined_after_a_title_shares_its_institution(stages):
+    # "главный редактор и основатель X": the founder's word is no post, the outlet after it is the editor's
+    text = "Журналист задал вопросы главному редактору и основателю газеты «Заря» Айдару Жаксылыкову о работе."
+    assert found(stages, text) == {("Айдар Жаксылыков", "other", "газета «Заря»")}
+
+
+def test_a_russian_unit_a_head_verb_governs_is_in_the_institution_after_v(stages):
+    # "возглавлял отдел в Министерстве ...": the unit's institution, not the unit
+    text = "Ранее Айдар Жаксылыков возглавлял отдел кадров в Министерстве юстиции Республики Казахстан."
+    assert found(stages, text) == {("Айдар Жаксылыков", "head", "justice_rk")}
+
+
+def test_a_russian_genitive_title_right_before_a_nominative_one_is_not_the_names(stages):
+    # "на вопрос депутата представитель X Name": the deputy is whom the noun before speaks of, the name the representative
+    text = "В ответ на вопрос депутата представитель акимата области Ерлан Касымов пояснил ситуацию."
+    assert {role for _, role, _ in found(stages, text)} == {"representative"}
+
+
+def test_a_russian_name_in_a_case_run_into_a_nominative_name_is_two_persons(stages):
+    # "с послом Name-instrumental Surname Name Surname отметила": the ambassador met, then the subject; the subject
+    # takes no part of the ambassador's title
+    text = "Во время встречи с послом Чили Хуаном Пересом Айгерим Сапарова отметила важность туризма."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {m.text for m in document.mentions if m.label == "PERSON"} == {"Хуаном Пересом", "Айгерим Сапарова"}
+    assert {(person, role) for person, role, _ in found(stages, text)} == {("Хуан Перес", "ambassador")}

@@ -2716,7 +2716,12 @@ class SpanRepair:
         if len(words) != 4 or not all(word.group()[:1].isupper() for word in words):
             return None
         first_surname, given, second_surname = words[1].group(), words[2].group(), words[3].group()
-        if not (self.surname_ending.search(first_surname) and self.surname_ending.search(second_surname)
+        # Or a known given name in a case, the second in the nominative ("с послом Name-instrumental Surname Name
+        # Surname отметила"): two persons, whatever the first surname's ending (a foreign one has none).
+        first_in_a_case = not self.names.is_given_name(words[0].group()) and any(
+            words[0].group().endswith(ending) and self.names.is_given_name(words[0].group()[:-len(ending)])
+            for ending in self.names.given_name_case_endings)
+        if not ((self.surname_ending.search(first_surname) or first_in_a_case) and self.surname_ending.search(second_surname)
                 and self.names.is_given_name(given)):
             return None
         return [EntitySpan(entity.start, words[1].end(), "PERSON", entity.score),
