@@ -3789,6 +3789,10 @@ class RoleExtractor:
                     org = self._embassy_of_the_sender(text, title, state and self.registry.unregistered(state.group(1), lang), lang)
                 elif lang in self.consulates and (consulate := self._consulate(text, title, lang)) is not None:
                     org = self._embassy_of_the_sender(text, title, org, lang, consulate)
+                elif lang == "en" and org is not None and not org.in_registry and _ENGLISH_BARE_COMMISSION.fullmatch(org.name):
+                    # "Chairman of the Commission", "Secretary of the Commission": a commission named by its noun alone is
+                    # a body of no institution, as a commission's chairman is (README).
+                    org = None
                 elif code == "other" and org is not None and not org.in_registry and lang in self.country_names \
                         and self.registry.nominative(org.name, lang).strip().lower() in self.country_names[lang] - self.home_country_names[lang]:
                     org = None  # another country before an occupation is the person's ("Италия ғалымы", an Italian scientist)
@@ -4878,6 +4882,9 @@ class RoleExtractor:
             # does one after the first title's institution ("Name, a student of Marmara University and chairman of ...").
             joined = lang == "en" and bool(chain) and (_AND_ALONE.fullmatch(between) or _INSTITUTION_THEN_AND.fullmatch(between)) is not None \
                 or lang == "ru" and bool(chain) and (_RUSSIAN_INSTITUTION_THEN_AND.fullmatch(between) or _RUSSIAN_AND_ALONE.fullmatch(between)) is not None
+            # "Name, Vice-Rector for Science and Innovation, Professor of ...": the "and" inside the first title's field,
+            # before the comma that opens the next title of the same name, joins no one else.
+            joined = joined or lang == "en" and bool(chain) and _ENGLISH_FIELD_WITH_AND_THEN_A_COMMA.fullmatch(between) is not None
             if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(opened_aside or between) and not predicate and not joined) \
                     or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
@@ -5061,6 +5068,10 @@ class RoleExtractor:
             # names'; a singular one before the predicate is another's, whose act the sentence tells of.
             return [t for t in titles if t.start > singular[-1].start]
         group_org = re.sub(r"^\s*(?:of|at)\s+(?:the\s+)?", "", text[plural[-1].end:singular[0].start]).strip(" ,;")
+        if lang == "en" and _ENGLISH_ITEM_JOINED_AFTER.search(group_org):
+            # "representatives from X and Deputy Chairman of Y Name": "and" before the singular title joins another item
+            # to the plural one; the words between name where the group is from, no group the singular title heads.
+            group_org = ""
         # An English group without a name or an institution's word ("Members of the delegation:") names
         # none, and a clause between the two ("Во дворце студентов им. X прошла встреча ректора") names no group.
         # "педагогов и руководитель Name", "встреча студентов с ректором Name": a conjunction or a
@@ -6299,7 +6310,12 @@ class RoleExtractor:
         # ("worked as an expert of the Ministry of Education and headed the Center").
         # A dateline's agency in capitals before the title ("ASTANA. KAZINFORM Deputy Minister Name") wrote the report.
         agency = _DATELINE_AGENCY_BEFORE.fullmatch(text, text.rfind("\n", 0, title.start) + 1, title.start)
-        if text[title.start - 1:title.start].isspace() and not (lang == "en" and title.verb and not title.subject_after) and not agency:
+        # "representatives from X University and Deputy Chairman of the Y Centre Name": the body before "and" is another
+        # item's, where the title names its own institution after it.
+        joined = lang == "en" and bool(preceding) and preceding[-1].lower() in ("and", "or") \
+            and bool(_ENGLISH_OWN_INSTITUTION_AFTER.match(text, title.end))
+        if text[title.start - 1:title.start].isspace() and not (lang == "en" and title.verb and not title.subject_after) \
+                and not agency and not joined:
             # A Kazakh institution's whole name runs up to the title it qualifies, however long
             # ("Ғылым және жоғары білім министрлігінің өкілі"); elsewhere a short name right before it.
             for size in range(MAX_CHUNK_WORDS if lang == "kk" else 4, 0, -1):
@@ -6331,6 +6347,7 @@ class RoleExtractor:
                         if org_start >= title.end and self.service_gap.match(text[title.end:org_start])
                         and not title.end <= person.start < org_start), None), 1.0, "text"
         if lang == "en":
+            yield self._quoted_unit_at_an_institution(text, title, orgs, person), 1.0, "text"
             yield self._unit_of_a_registered_institution(text, title, orgs, person), 1.0, "text"
             yield self._supervisors_institution_before(text, title, orgs, person), 1.0, "text"
             yield self._workplace_before_as(text, title, orgs, person), 1.0, "text"
@@ -6726,6 +6743,29 @@ class RoleExtractor:
                 and (adjective := _russian_place_adjective_in_the_genitive(words[0], words[1])) is not None:
             written = f"{adjective} {_russian_genitive(words[1])}"  # "по Зерендинскому району": "Акимат Зерендинского района"
         return self.registry.resolve(template.format(written), lang)
+
+    def _quoted_unit_at_an_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """A unit named in quotes right after an English title, then "at" the institution it belongs to ("Director of the
+        “Open Science” Centre at the National Institute of X"): the holder works at that institution, as one of a unit
+        the model read whole does ("Director of X Studies at the Y Institute")."""
+        units = self.taxonomy.unit_words.get("en", frozenset())
+        unit = _ENGLISH_QUOTED_UNIT_AFTER.match(text, title.end)
+        if unit is None or not _has_word(unit.group("unit"), units):
+            return None
+        spans = [(org_start, org_end, written) for org_start, org_end, written, label in orgs
+                 if org_start == unit.end() and label not in PLACE_LABELS and not org_start <= person.start < org_end]
+        if not spans:
+            # The model may run the quoted name into the institution, as a title of a work: its capitalized words then.
+            named = _ENGLISH_CAPITALIZED_NAME.match(text, unit.end())
+            words = named.group().split() if named else []
+            if not words or not any(word.lower().startswith(tuple(self.english_institution_words)) for word in words) \
+                    or named.start() <= person.start < named.end():
+                return None
+            spans = [(named.start(), named.end(), named.group())]
+        org_start, org_end, written = spans[0]
+        # Named with its unit, as the unit rule reads "the Department of X at ENU": a unit of a registered institution.
+        return self.registry.resolve(text[unit.start("whole"):org_end] if self.registry.lookup(written, "en") is not None
+                                     else written, "en")
 
     def _unit_of_a_registered_institution(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """A unit right after an English title, followed by the registered institution it belongs to:
@@ -8714,6 +8754,20 @@ _AKIMS_DEPUTY_OF_A_BODY = {"akim": "head", "deputy_akim": "deputy_head"}  # an a
 _BODIES_AN_AKIM_HEADS = frozenset({"akimat"})
 _CLAUSE_END_AFTER_A_TITLE = re.compile(r"\s*(?:[.;!?]|$)")  # a title that closes its clause: no complement after it
 _CAPITALIZED_WORDS_AFTER = re.compile(r"(?:\s+(?:(?:and|&)\s+)?[A-Z][\w-]*){0,3}")  # "Language | and Culture" too
+# A title's own institution right after it ("Deputy Chairman of the Centre for ...", "Dean at the Faculty ...").
+_ENGLISH_OWN_INSTITUTION_AFTER = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?[A-Z]")
+# A unit's quoted name after a title, then "at" and its institution: "Director of the “Open Science” Centre at ".
+_ENGLISH_QUOTED_UNIT_AFTER = re.compile(r"\s+of\s+(?P<whole>(?:the\s+)?[“\"«‘'][^”\"»’'\n]{1,60}[”\"»’']\s+"
+                                        r"(?P<unit>(?:[A-Z][\w-]*\s+){0,2}[A-Za-z][\w-]*))\s+at\s+")
+# An institution's capitalized name, its small joining words inside ("the National Institute of Education").
+_ENGLISH_CAPITALIZED_NAME = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*")
+# A commission named by its noun alone.
+_ENGLISH_BARE_COMMISSION = re.compile(r"(?:the\s+)?commission", re.IGNORECASE)
+# A title's field in lower or title case joined by "and", then a comma: "for Science and International Relations, ".
+_ENGLISH_FIELD_WITH_AND_THEN_A_COMMA = re.compile(r"\s+(?:for|on)\s+(?:[A-Za-z][\w-]*\s+){1,4}(?:and|&)\s+(?:[A-Za-z][\w-]*\s+){0,3}"
+                                                  r"[A-Za-z][\w-]*\s*,\s*")
+# A gap ending with a conjunction: the title after it is another item of a list, not the head of the group before.
+_ENGLISH_ITEM_JOINED_AFTER = re.compile(r"(?:^|\s)(?:and|as\s+well\s+as)$", re.IGNORECASE)
 # Words no institution's lower-case words in a list before its head noun are: they open a clause or a phrase of their own.
 _ENGLISH_FUNCTION_WORD = r"(?:the|of|a|an|in|at|for|to|with|by|from|on|who|which|that|is|was|were|are|has|have)(?![\w-])"
 # Between a gapped item's name and its institution ("Name – the X"), and between the item before and the name ("X, and Name").
@@ -9039,8 +9093,10 @@ class EnglishPredicate:
         # follow a word ("Akim (governor) of ...").
         own_title = r"(?:(?:former|the)\s+)?(?:(?:(?-i:[A-Z])[\w.&'’-]*|(?-i:region|district|city|oblast|province))\s+" \
                     r"(?:\((?-i:[a-z]+)\)\s+)?(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}"
-        self.object_verb_before = re.compile(rf"(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+"
+        # The act's noun alone may stand for the verb ("due to the appointment of Name to the office of Chairman").
+        self.object_verb_before = re.compile(rf"(?:(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+"
                                              rf"(?:the\s+(?:{any_of(lexicon.words('appointment_object_nouns'))})\s+of\s+)?"
+                                             rf"|(?<![\w-])the\s+(?:{any_of(lexicon.words('appointment_nouns_alone'))})\s+of\s+)"
                                              rf"(?:{own_title})?(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
         # "as the company's CEO"; "to the post of akim", as "was appointed to the post of" gives its subject the title
         self.object_title = re.compile(rf"\s+(?:as|to\s+the\s+(?:{any_of(lexicon.words('new_post_nouns'))})\s+of)\s+{fillers}(?:{possessor})?",

@@ -1407,3 +1407,8 @@ def test_a_kazakh_post_the_subject_stays_in_is_his(stages):
     # "мүшесі болып қала береді", "болып қалды": remains in the post, the subject's as "болып тағайындалды" makes it
     text = "TITLE: Жаңалық\n\nЕрлан Сапаров университеттің қамқоршылық кеңесінің мүшесі болып қала береді."
     assert {(person, role) for person, role, _ in roles_of(stages, text)} == {("Ерлан Сапаров", "member")}
+
+
+def test_the_senate_of_the_kazakh_parliament_is_the_senate(stages):
+    text = "A meeting between Yerbol Kassenov, Chairman of the Senate of the Kazakh Parliament, and the visiting mayor took place."
+    assert ("Yerbol Kassenov", "chairman", "senate_rk") in roles_of(stages, text)

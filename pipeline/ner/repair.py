@@ -505,6 +505,9 @@ class SpanRepair:
             rf"^[^\S\n]*(?i:{any_of(words_in_all(lexicons, 'credit_labels'))})[^\S\n]*(?::|\s(?i:by))[^\S\n]*"
             rf"({_NAME_WORD_PATTERN}(?:[^\S\n]{_NAME_WORD_PATTERN}){{0,1}}[^\S\n](?:{_NAME_WORD_PATTERN}|[{_UPPER}]{{2,}}))"
             rf"[^\S\n]*(?=[/,|]|$)", re.MULTILINE)
+        self.initialled_name_in_a_credit = re.compile(
+            rf"^[^\S\n]*(?i:{any_of(words_in_all(lexicons, 'credit_labels'))})[^\S\n]*(?::|\s(?i:by):?)[^\S\n]*"
+            rf"([{_UPPER}]\.[^\S\n]?([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*))[^\S\n]*(?=[/,|]|$)", re.MULTILINE)
         self.place_name_opener = re.compile(rf"(?:{any_of(lexicons['en'].words('place_name_openers'))})\s+[A-Z]")
         self.founded_after = re.compile(rf"\s+(?:was|were|has been|had been)\s+(?:{any_of(lexicons['en'].words('founding_participles'))})\b")
         # "The school will be named after (the poet) Name": the person the subject is named after, a rank or an occupation
@@ -551,6 +554,8 @@ class SpanRepair:
         # article or another lineage word ("bin Ahmed Al Thani"), up to five.
         lineage = any_of(lexicons['en'].words('name_lineage_words'))
         article = any_of(lexicons['en'].words('name_articles'))
+        # A given name and a lineage word right before a span ("Fahd bin" + "Khalid Al Harthy").
+        self.arabic_name_opening = re.compile(rf"(?<![\w'’-])([A-Z][\w'’]+)[^\S\n]+(?:{lineage})[^\S\n]+$")
         self.arabic_name_rest = re.compile(
             rf"[^\S\n]+(?:{lineage})[^\S\n]+(?:(?:{article})[-\s])?[A-Z][\w'’]+"
             rf"(?:[^\S\n]+(?:(?:{lineage}|{article})[^\S\n]+|(?:{article})-)?[A-Z][\w'’]+){{0,4}}(?![\w-])")
@@ -1191,8 +1196,11 @@ class SpanRepair:
                             text, self._without_the_next_names_initial(text, entity))))))
                     for entity in repaired if entity not in absorbed]))))))))))))))))))))))
         finished = self._regnal_names_after_a_sovereigns_title(text, finished)
-        finished = self._peers_names_whole(text, self._arabic_names_joined(text, self._names_glued_to_things(text, finished)))
+        finished = self._peers_names_whole(text, self._arabic_names_opened_before(
+            text, self._arabic_names_joined(text, self._names_glued_to_things(text, finished))))
         finished = self._without_places_cut_at_their_hyphen(text, finished)
+        finished = self._initialled_names_in_credits(text, finished)
+        finished = self._namesakes_opening_institutions(text, finished)
         # Capitalized words right after an award's word ("The Best Winter Sports Athlete", "named Best Young Teacher") are
         # the award's field, no person.
         finished = [entity for entity in finished
@@ -1881,6 +1889,37 @@ class SpanRepair:
                               key=lambda entity: (entity.start, entity.end))
         return entities
 
+    def _namesakes_opening_institutions(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span right before an organization's that opens with an institution's capitalized noun ("Name" +
+        "Institute for Urban Studies"): the institution is named after the person, whose name is a word of it, no
+        mention of a person of the page (README: a namesake inside an institution's name is none)."""
+        ordered = sorted(entities, key=lambda entity: (entity.start, entity.end))
+        for person, org in zip(ordered, ordered[1:]):
+            if person.label != "PERSON" or org.label != "ORG" or not _ONE_SPACE.fullmatch(text, person.end, org.start) \
+                    or len(text[org.start:org.end].split()) < 2:
+                continue
+            first = text[org.start:org.end].split()[0]
+            if not first[:1].isupper() or first.lower() not in self.english_institution_words:
+                continue
+            entities = [entity for entity in entities if entity is not person and entity is not org] \
+                + [EntitySpan(person.start, org.end, "ORG", org.score)]
+        return sorted(entities, key=lambda entity: (entity.start, entity.end))
+
+    def _initialled_names_in_credits(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """The name on a credit line written as an initial and a surname ("Photo by: A. Serikova", its initial maybe a
+        Cyrillic capital that looks like a Latin one): a person's, where the model read it as a thing or left it out."""
+        for match in self.initialled_name_in_a_credit.finditer(text):
+            start, end = match.span(1)
+            if not self._plain_name_words(match.group(2)) \
+                    or any(entity.label == "PERSON" and entity.start <= start and end <= entity.end for entity in entities):
+                continue
+            overlapping = [entity for entity in entities if entity.start < end and start < entity.end]
+            if any(entity.start < start or entity.end > end for entity in overlapping):
+                continue
+            entities = sorted([entity for entity in entities if entity not in overlapping] + [EntitySpan(start, end, "PERSON")],
+                              key=lambda entity: (entity.start, entity.end))
+        return entities
+
     def _places_read_as_persons(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A "person" of two words that opens with a word that opens places' names and no person's ("North
         Carolina", "New Mexico") is the place (GPE); a longer one may hold a name after the place."""
@@ -2012,6 +2051,27 @@ class SpanRepair:
                 continue
             entities = sorted([other for other in entities if other is not entity and other not in covered]
                               + [EntitySpan(entity.start, end, "PERSON", entity.score)], key=lambda e: (e.start, e.end))
+        return entities
+
+    def _arabic_names_opened_before(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
+        """A person's span right after a capitalized word and a lineage word ("Fahd bin" + "Khalid Al Harthy") is the rest
+        of one name that opens with that word: the model left the given name and "bin" out, or ran them into the place or
+        organization before ("Saudi Arabia Fahd bin"), which then ends before the given name. A title's or an
+        institution's word is no given name."""
+        for entity in list(entities):
+            if entity.label != "PERSON" or entity not in entities:
+                continue
+            opening = self.arabic_name_opening.search(text, max(0, entity.start - 40), entity.start)
+            if opening is None or opening.group(1).lower() in self.title_forms \
+                    or opening.group(1).lower() in self.english_institution_words:
+                continue
+            start = opening.start(1)
+            covering = [other for other in entities if other is not entity and other.start < entity.start and other.end > start]
+            if any(other.start >= start or other.label == "PERSON" for other in covering):
+                continue
+            cut = [EntitySpan(other.start, len(text[:start].rstrip()), other.label, other.score) for other in covering]
+            entities = sorted([other for other in entities if other is not entity and other not in covering] + cut
+                              + [EntitySpan(start, entity.end, "PERSON", entity.score)], key=lambda e: (e.start, e.end))
         return entities
 
     def _given_name_and_more(self, written: str) -> bool:
@@ -5090,6 +5150,9 @@ _WORD_END = re.compile(r"[\w-]+")
 # A language switch's item: a code in capitals ("KZ", "ҚАЗ") or a known code as a site writes it ("Ru", "Kz", "Рус").
 _LANGUAGE_CODES = ("kz", "kk", "ru", "en", "eng", "rus", "kaz", "qaz", "каз", "қаз", "рус", "ағл", "анг")
 _SWITCH_ITEM = rf"(?:[{_UPPER}]{{2,3}}|(?i:{'|'.join(_LANGUAGE_CODES)}))"
+_ONE_SPACE = re.compile(r" ")  # between two spans the model read apart
+# A calendar's header: five to seven short capitalized words alone on their line, the weekdays' abbreviations.
+_CALENDAR_HEADER = re.compile(rf"[{_UPPER}][{_LOWER}]{{1,2}}(?:[^\S\n]+[{_UPPER}][{_LOWER}]{{1,2}}){{4,6}}")
 _LANGUAGE_SWITCH = re.compile(rf"{_SWITCH_ITEM}(?:[^\S\n]+{_SWITCH_ITEM}){{1,4}}")
 
 
@@ -5104,7 +5167,9 @@ def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[
     separators = navigation_separators(line)
     if not separators:
         # A language switch's codes between spaces alone ("KZ RU EN", "Ru Kz") are no name either.
-        return [entity for entity in entities if not (entity.label == "PERSON" and _LANGUAGE_SWITCH.fullmatch(line.strip()))]
+        # Nor is a calendar's header of weekdays' short names ("Mo Tu We Th Fr Sa Su", "Пн Вт Ср Чт Пт Сб Вс").
+        return [entity for entity in entities if not (entity.label == "PERSON" and (
+            _LANGUAGE_SWITCH.fullmatch(line.strip()) or _CALENDAR_HEADER.fullmatch(line.strip())))]
     bounds = [0, *(bound for separator in separators for bound in separator), len(line)]
     items = set() if len(separators) < 2 or any(entity.label == "POSITION" for entity in entities) \
         else {line[start:end].strip() for start, end in zip(bounds[2::2], bounds[3::2])}
