@@ -3748,6 +3748,12 @@ class RoleExtractor:
                     kind = self._kind_by_its_head_noun(org, lang)
                     code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) \
                         or ((title.verb or kind == "ministry") and taxonomy.head_by_institution.get(kind)) or code
+                if lang == "kk" and code == "head" and org is not None and not org.in_registry and len(org.name.split()) == 1 \
+                        and self.references["kk"].kind_of(org.name) in self.place_kinds \
+                        and (akim := taxonomy.head_by_institution.get("akimat")) is not None:
+                    # A place's own head, its noun alone in the genitive before a qualifier ("Ауданның бұрынғы басшысы",
+                    # "Облыстың жаңа басшысы"): its akim, as "аудан басшысы" is (roles.yaml).
+                    code = akim
                 if code == "head" and title.verb and lang == "ru" \
                         and (unit_after := self.russian_unit_object.match(text, title.end)) is not None:
                     # "руководила факультетом", "возглавляла постоянную комиссию": a unit's noun of one word or two

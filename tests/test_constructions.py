@@ -11969,6 +11969,7 @@ def test_an_organizations_span_run_into_the_and_after_it_ends_before_it(stages):
     # "аудан әкімі" on a district newspaper's site (regions.yaml district_news_sites) that names no district: that
     # district's akim; on a national outlet's page the district stays unknown, the akimat as written
     ("https://temirnews.kz/?p=123", "Темір ауданы әкімдігі"), ("https://www.oiyl.kz/archives/123", "Ойыл ауданы әкімдігі"),
+    ("http://shalqargazeti.kz/?p=123", "Шалқар ауданы әкімдігі"),
     ("https://tengrinews.kz/kazakhstan_news/123", "Аудан әкімдігі"),
 ])
 def test_a_kazakh_district_akim_on_a_district_papers_site(stages, url, akimat):

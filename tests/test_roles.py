@@ -1412,3 +1412,21 @@ def test_a_kazakh_post_the_subject_stays_in_is_his(stages):
 def test_the_senate_of_the_kazakh_parliament_is_the_senate(stages):
     text = "A meeting between Yerbol Kassenov, Chairman of the Senate of the Kazakh Parliament, and the visiting mayor took place."
     assert ("Yerbol Kassenov", "chairman", "senate_rk") in roles_of(stages, text)
+
+
+def test_a_kazakh_head_of_a_region_in_the_genitive_is_its_akim(stages):
+    # "облысының басшысы": the region's head, as "облыс басшысы" is, its akim at the region's akimat, though an
+    # official's noun in the accusative before it runs into the region's name
+    roles = roles_of(stages, "Ауданға келген әкімді Қостанай облысының басшысы Марат Жақыпов жұртшылыққа таныстырды.")
+    assert {(role, org) for person, role, org in roles if person == "Марат Жақыпов"} == {("akim", "kostanay_akimat")}
+
+
+def test_a_kazakh_place_nouns_head_before_a_qualifier_is_its_akim(stages):
+    # the place's noun alone in the genitive, "бұрынғы" between it and the title: the place's former akim
+    facts = facts_of(stages, "Ауданның бұрынғы басшысы Серікбол Ахметжанов облыстағы басқа қызметке ауысты.")
+    assert {(f.person.display, f.role, f.status) for f in facts} == {("Серікбол Ахметжанов", "akim", "former")}
+
+
+def test_a_kazakh_village_akim_called_auylnai_is_an_akim(stages):
+    roles = roles_of(stages, "Ауылдың ауылнайы Бекзат Омарұлы жас отбасыларға сыйлық табыс етті.")
+    assert {role for person, role, _ in roles if person == "Бекзат Омарұлы"} == {"akim"}
