@@ -3425,7 +3425,7 @@ class RoleExtractor:
                                                 or lang == "ru" and self._russian_institutions_name_between(text, t.end, mention.start)
                                                 or lang == "ru" and self._russian_title_chained_to_the_next(text, t, titles, mention))
                                            and not self._plural_title_cut_off(text, t, mention.start, lang, titles)
-                                           # "the proposal by the Chairman of the Senate that Name and Name were elected": a
+                                           # "a motion of the Chairman of the Senate that Name and Name be elected": a
                                            # "that" right before the name opens a clause the name is the subject of, no
                                            # apposition of the title before it.
                                            and not (lang == "en" and _THAT_RIGHT_BEFORE.search(text, t.end, mention.start))

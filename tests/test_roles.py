@@ -1410,8 +1410,8 @@ def test_a_kazakh_post_the_subject_stays_in_is_his(stages):
 
 
 def test_the_senate_of_the_kazakh_parliament_is_the_senate(stages):
-    text = "A meeting between Yerbol Kassenov, Chairman of the Senate of the Kazakh Parliament, and the visiting mayor took place."
-    assert ("Yerbol Kassenov", "chairman", "senate_rk") in roles_of(stages, text)
+    text = "On Monday Secretary of the Senate of the Kazakh Parliament Yerbol Kassenov met the visiting mayor."
+    assert ("Yerbol Kassenov", "secretary", "senate_rk") in roles_of(stages, text)
 
 
 def test_a_kazakh_head_of_a_region_in_the_genitive_is_its_akim(stages):
