@@ -134,7 +134,6 @@ _RUSSIAN_MINISTRY_IN_LOWER_CASE = re.compile(r"(?<![\w-])министерств[
 _LOWER_CASE_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё][а-яё-]*)\s+[«\"]?$")
 # ... and a bare "и" between two Russian titles of one name ("Name, генеральный директор и председатель правления X").
 _RUSSIAN_AND_ALONE = re.compile(r"\s+и\s+")
-_RUSSIAN_IN_BETWEEN = re.compile(r"\s+(?:в|во)\s+")
 _IN_AFTER_A_TITLE = re.compile(r"\s+in\s+")
 # Where the clause that may give an English apposition's next title opens: after a comma or a relative "who"
 # ("Name, a PhD student in chemistry who previously taught at X").
@@ -959,9 +958,13 @@ class RoleExtractor:
         # A unit a verb of heading governs, in the instrumental or the accusative.
         self.russian_unit_object = _russian_unit_after(lexicons["ru"].words("units_in_instrumental") + lexicons["ru"].words("units_in_accusative"),
                                                        adjective=True)
+        # A unit in lower case after a title, in any case a title or a verb governs, then "в" ("отдела кадров в ...").
+        self.russian_unit_in_an_institution = re.compile(
+            rf"\s+(?:{any_of(lexicons['ru'].words('units_in_instrumental') + lexicons['ru'].words('units_in_accusative') + lexicons['ru'].words('units_in_genitive'))})"
+            r"(?:\s+[а-яё][а-яё-]*){0,4}?\s+во?\s+")
         # A passive verb of appointment right before a name ("назначен Name", "избрана Name").
         self.russian_appointed_right_before = re.compile(
-            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('appointment_passives'))})\s+$", re.IGNORECASE)
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('appointing_passives'))})\s+$", re.IGNORECASE)
         # A founder's or an owner's word joined by "и" after a title, no post of its own ("главный редактор и основатель
         # X"): the institution after it is the title's too.
         self.russian_founders_word = re.compile(
@@ -1356,6 +1359,7 @@ class RoleExtractor:
         self.kazakh_career_line_end = re.compile(
             rf"(?<!\w)(?:{any_of(tuple(lexicons['kk'].words('career_line_predicates')))})\s*[.!]?\s*$", re.IGNORECASE)
         self.plural_appointment_verbs = frozenset(lexicons["ru"].words("plural_appointment_verbs"))
+        self.appointing_passives = frozenset(lexicons["ru"].words("appointing_passives"))
         self.predicates = {"ru": RussianPredicate(lexicons["ru"]), "en": EnglishPredicate(lexicons["en"]),
                            "kk": KazakhPredicate(lexicons["kk"])}
         self.one_of_a_group = re.compile(rf"(?<!\w)(?:{any_of(lexicons['ru'].words('one_of_a_group'))})\s", re.IGNORECASE)
@@ -3432,6 +3436,7 @@ class RoleExtractor:
                                            and not self._possessor_after_a_plural_title(t, mention, lang)
                                            and not self._plural_title_before_a_lone_name(text, t, mention, following, lang)
                                            and not (lang == "ru" and self._oblique_plural_title_before_a_subject(text, t, mention, name, following))
+                                           and not (lang == "ru" and self._agent_title_before_a_post_given(text, t, titles, mention))
                                            # "Новым ректором вместо ушедшего на пенсию Name стал Name": the one replaced
                                            # held the post before; the subject after the predicate takes it.
                                            and not (replaced_at[index] is not None and t.end <= replaced_at[index])
@@ -3489,13 +3494,19 @@ class RoleExtractor:
                 continue
             gap = text[persons[index - 1][0].end:mention.start] if index else ""
             gap_org = next((o for o in orgs if persons[index - 1][0].end <= o[0] and o[1] <= mention.start), None) if index else None
-            if index and gap_org is None and lang == "ru":
-                gap_org = _russian_institution_dashed_before(text, persons[index - 1][0].end, mention.start)
+            if index and lang == "ru" and (gap_org is None or gap_org[3] in PLACE_LABELS):
+                # "акимами: X района Y области — Name, Z района — Name": the item's whole genitive words before the dash, of
+                # which the model marks only the region, name the item's own institution.
+                dashed = _russian_institution_dashed_before(text, persons[index - 1][0].end, mention.start)
+                gap_org = dashed if dashed is not None and (gap_org is None or dashed[0] <= gap_org[0]) else gap_org
             gap_rest = gap.replace(gap_org[2], "") if gap_org else gap
             # "ректоры X – Name, Y – Name": an institution before a dash right before a listed name is that name's own.
-            own_before_dash = gap_org is not None and _DASH_AFTER_AN_INSTITUTION.fullmatch(text, gap_org[1], mention.start) is not None
+            own_before_dash = gap_org is not None and (_RUSSIAN_DASH_AFTER_AN_INSTITUTION if lang == "ru" else _DASH_AFTER_AN_INSTITUTION
+                                                       ).fullmatch(text, gap_org[1], mention.start) is not None
             if own_before_dash:
                 gap_rest = gap_rest.rstrip().rstrip("–—-")
+                if lang == "ru":  # "; -X района - Name": the hyphen that opens the item
+                    gap_rest = gap_rest.rstrip().rstrip("-")
             # A bracket right after a listed name is that name's ("Name (қазақ филологиясы кафедрасы), Name"): the
             # list goes on after it. So does a name in quotes, maybe with a dash, that heads the list's next part
             # ("students of the programmes “Physics” – Name, Name; “Chemistry” – Name").
@@ -3742,7 +3753,8 @@ class RoleExtractor:
                         or title.code == "head" and title.served is None and not self._heads_a_possessed_unit(text, title, mention, lang)
                         and not (org_source == "page" and org == home("publisher", title.code, lang))) \
                         and org is not None and unit is None \
-                        and not (title.verb and lang == "ru" and self.russian_unit_object.match(text, title.end)):
+                        and not (title.verb and lang == "ru" and self.russian_unit_object.match(text, title.end)) \
+                        and not (lang == "ru" and self.russian_unit_in_an_institution.match(text, title.end)):
                     # An unregistered one by the noun of its kind, for a verb's object ("руководила школой № 5": its director).
                     # So is a ministry's plain head ("стал главой Министерства ..."): a ministry is headed by its minister alone.
                     kind = self._kind_by_its_head_noun(org, lang)
@@ -4659,6 +4671,22 @@ class RoleExtractor:
             and text[title.end:mention.start].isspace() and _written_as_named(mention, name) \
             and not self.list_joiner.match(text[mention.end:following])
 
+    def _agent_title_before_a_post_given(self, text: str, title: TitleHit, titles: list[TitleHit], mention: Mention) -> bool:
+        """Whether a Russian title in the genitive only stands before a passive verb of appointment and the post it gives in
+        the instrumental, then the name ("По итогам голосования депутатов маслихата акимом избран Name", "по предложению
+        депутатов ... избраны акимами: X района — Name"): the genitive names who chose, the name's post being the
+        instrumental one."""
+        given = [other for other in titles if title.end <= other.start and other.end <= mention.start
+                 and {parse.tag.case for parse in russian_morphology().parse(other.written.split()[0].lower())
+                      if parse.tag.POS == "NOUN"} == {"ablt"}]
+        if not given:
+            return False
+        cases = {parse.tag.case for parse in russian_morphology().parse(title.written.split()[0].lower()) if parse.tag.POS == "NOUN"}
+        if "gent" not in cases or cases - {"gent", "accs"}:
+            return False
+        return any(word in self.plural_appointment_verbs or word in self.appointing_passives
+                   for word in _lower_case_words(text[title.end:mention.start]))
+
     @staticmethod
     def _holder_of_the_office_after(text: str, hit_end: int, names_at: set[int], mentions: list[Mention], lang: str,
                                     attached: str) -> bool:
@@ -4866,6 +4894,12 @@ class RoleExtractor:
             item_end = max(between.rfind(","), between.rfind(";"))
             if lang == "ru" and chain and item_end >= 0 and _russian_complement_in_the_genitive(between[:item_end]):
                 loose = self._loose_words(between[item_end:])
+            # So do a field in the genitive and "в" an institution named with capitals ("Name, профессор химии в Школе
+            # инженерии КБТУ, руководитель лаборатории"): the title's place of work, no clause.
+            institution_in = lang == "ru" and chain and item_end >= 0 and not _russian_complement_in_the_genitive(between[:item_end]) \
+                and _russian_field_then_an_institution_in(between[:item_end])
+            if institution_in:  # its name's "и" ("Школе естественных и социальных наук") joins no other person
+                loose = self._loose_words(between[item_end:])
             # "Name – проректор по научной работе (ранее – декан факультета)": a bracket opens the name's other post, the
             # words before it the title's before it.
             # So does an English one ("Name – chief justice of X (relieved of his previous post as chief justice of Y); Name"),
@@ -4891,7 +4925,8 @@ class RoleExtractor:
             # "Name, Vice-Rector for Science and Innovation, Professor of ...": the "and" inside the first title's field,
             # before the comma that opens the next title of the same name, joins no one else.
             joined = joined or lang == "en" and bool(chain) and _ENGLISH_FIELD_WITH_AND_THEN_A_COMMA.fullmatch(between) is not None
-            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(opened_aside or between) and not predicate and not joined) \
+            if len(between) > MAX_TITLE_DISTANCE or (chain and self.and_between.search(
+                    opened_aside or (between[item_end:] if institution_in else between)) and not predicate and not joined) \
                     or clause_after \
                     or (loose > 2 and not predicate and not modifiers and not caption):
                 break
@@ -5131,7 +5166,7 @@ class RoleExtractor:
         if opening < 0:
             return None
         dashed = next((org for org in sorted(orgs) if opening < org[0] and org[1] <= person.start and org[3] not in PLACE_LABELS
-                       and _DASH_AFTER_AN_INSTITUTION.fullmatch(text, org[1], person.start)), None) \
+                       and _RUSSIAN_DASH_AFTER_AN_INSTITUTION.fullmatch(text, org[1], person.start)), None) \
             or _russian_institution_dashed_before(text, opening, person.start)
         return self._seat_of(dashed[2], title.code, "ru", False) if dashed else None
 
@@ -6077,23 +6112,6 @@ class RoleExtractor:
                 return self.registry.lookup(written, "ru")
         return None
 
-    def _russian_institution_a_unit_is_in(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
-        """The institution a Russian unit right after a title or a head's verb is "в" ("возглавлял отдел кадров в
-        Министерстве юстиции", "заведующий сектором в Институте истории"): the unit's institution, the unit its part."""
-        ordered = sorted(org for org in orgs if org[0] >= title.end and not org[0] <= person.start < org[1])
-        object_start = _WHITESPACE.match(text, title.end).end()
-        if title.verb and title.org_text and object_start > title.end and text.startswith(title.org_text, object_start):
-            # a head's verb and its object ("возглавлял отдел кадров")
-            object_end = object_start + len(title.org_text)
-            ordered = [(object_start, object_end, title.org_text, "ORG")] + [org for org in ordered if org[0] >= object_end]
-        if len(ordered) < 2 or not text[title.end:ordered[0][0]].isspace() or title.end <= person.start < ordered[1][0]:
-            return None
-        (_, unit_end, unit, _), (next_start, _, written, label) = ordered[:2]
-        if not _has_word(unit, self.taxonomy.unit_words.get("ru", frozenset())) or label in PLACE_LABELS \
-                or not _RUSSIAN_IN_BETWEEN.fullmatch(text, unit_end, next_start):
-            return None
-        return self._seat_of(written, title.code, "ru", False)
-
     def _russian_referred_after_unit(self, text: str, title: TitleHit, orgs, person: Mention, home) -> Institution | None:
         """The institution a Russian unit after a title is followed by as its kind's bare noun in the genitive, the model
         marking the unit alone ("директор Департамента науки и человеческих ресурсов министерства"): the one of that kind
@@ -6143,6 +6161,32 @@ class RoleExtractor:
             return None
         return next((self._seat_of(written, title.code, "ru", label in PLACE_LABELS) for _, org_end, written, label in orgs
                      if label not in PLACE_LABELS and not text[org_end:opening.start()].strip(" »\"")), None)
+
+    def _russian_institution_of_a_unit_in(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
+        """The institution after "в" that a unit right after a Russian title is part of, the unit's noun and words in lower
+        case ("руководитель отдела цифровизации в Министерстве энергетики", "заведовал лабораторией в ведущем
+        онкологическом центре X"): the unit's institution, as a unit's staff are at it; not a place ("в Алматы")."""
+        unit = self.russian_unit_in_an_institution.match(text, title.end)
+        if unit is None or title.end <= person.start < unit.end():
+            return None
+        found = next(((start, end, written) for start, end, written, label in sorted(orgs)
+                      if label not in PLACE_LABELS and start >= unit.end() and not (unit.end() <= person.start < start)
+                      and _RUSSIAN_LOWER_CASE_MODIFIERS.fullmatch(text, unit.end(), start)), None)
+        if found is None:
+            # The model marks no institution there ("в Канцелярии премьер-министра X"): its capitalized noun and the
+            # words in the genitive after it, up to a state's name.
+            named = _RUSSIAN_CAPITALIZED_BODY.match(text, unit.end())
+            if named is None or named.start(1) <= person.start < named.end(1) \
+                    or not all(word[:1].isupper() or _genitive_or_and(word) for word in named.group(1).split()[1:]):
+                return None
+            found = (named.start(1), named.end(1), named.group(1))
+        start, end, written = found
+        # Another state's body, named by its state in the genitive right after it: no registered body of this country.
+        state = _RUSSIAN_STATE_WORD_AFTER.match(text, end)
+        state_word = state.group(1) if state else written.split()[-1]
+        if state_word.lower() in self.country_names["ru"] and state_word.lower() not in self.home_country_names["ru"]:
+            return self.registry.unregistered(written if state is None else f"{written} {state_word}", "ru")
+        return self._seat_of(written, title.code, "ru", False)
 
     def _russian_registered_after_instrumental_unit(self, text: str, title: TitleHit, orgs, person: Mention) -> Institution | None:
         """The registered institution right after a head's unit in the instrumental, the unit's words unmarked
@@ -6197,6 +6241,10 @@ class RoleExtractor:
             yield abroad, 1.0, "title"
             return
         yield registered, 1.0, "title"
+        if lang == "ru":
+            # "руководитель отдела цифровизации в Министерстве ...", "возглавлял департамент науки в Канцелярии ...",
+            # "заведовал лабораторией в ... центре X": a unit named in lower case, then "в" and the institution it is part of.
+            yield self._russian_institution_of_a_unit_in(text, title, orgs, person), 1.0, "text"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None \
                 and (placed := _PLACE_CLOSING_A_TITLE.search(title.written)) is not None:
             yield self._seat_of(placed.group(1), title.code, lang, True), 1.0, "title"  # "head of the Pavlodar region"
@@ -6270,8 +6318,6 @@ class RoleExtractor:
             # registered ministry of the fields the title's own words end, before the title's words alone name one.
             yield self._ministry_before(text, title, self.taxonomy.seat(title.code, "field").template[lang], left_limit,
                                         own_words=True), 1.0, "title"
-        if lang == "ru":
-            yield self._russian_institution_a_unit_is_in(text, title, orgs, person), 1.0, "text"
         if title.org_text:
             words = self.kazakh_chain.without_subject(title.org_text.split()) if lang == "kk" else title.org_text.split()
             breaks = [index for index, word in enumerate(words)
@@ -8900,7 +8946,7 @@ class RussianPredicate:
             rf"\s*(?:,\s*(?:{any_of(lexicon.words('relative_pronouns'))})(?!\w))?,?\s+(?P<adverbs>(?:[а-яё\d–—-]+\s+){{0,7}}?)"
             rf"(?:(?P<post>(?:[а-яё\d]+\s+){{0,6}}(?:(?:{any_of(lexicon.words('post_words'))})\s+(?:[—–-]\s+)?"
             rf"|(?:{any_of(lexicon.words('acting_abbreviations'))})\s*))"
-            rf"|(?P<verbs>{self.career_start.pattern}\s+{start_year}|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{1,2}}{workplace}"
+            rf"|(?P<verbs>{self.career_start.pattern}\s+{start_year}(?P<as>как\s+)?|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{1,2}}{workplace}"
             rf"|(?:(?:{any_of(lexicon.words('title_verbs'))})\s+){{0,2}}))"
             rf"(?:(?:[а-яё]+(?:{any_of(lexicon.words('adjective_instrumental_endings'))})|\d+-[а-яё]+)\s+){{0,3}}")
         self.instrumental = ends_with_any(lexicon.words("instrumental_endings"))
@@ -9009,7 +9055,9 @@ class RussianPredicate:
         if match.group("adverbs") and not (match.group("post") or match.group("verbs") or elided):
             return False
         first = title.written.split()[0]
-        return match.group("post") is not None or bool(self.instrumental.search(first)) or self.indeclinable_deputy(first)
+        # "начал свою карьеру как профессор ...": a career's start and "как" give the title in the nominative.
+        return match.group("post") is not None or bool(self.instrumental.search(first)) or self.indeclinable_deputy(first) \
+            or match.group("as") is not None
 
     def continues(self, between: str, title: TitleHit, previous: TitleHit, before_first: str = "") -> bool:
         """Whether a title in the instrumental after a comma and an adverb of sequence or of a date is the next post
@@ -10776,6 +10824,16 @@ def _russian_genitive_words_only(gap: str) -> bool:
     return words is not None and all(word != "и" and _genitive_or_and(word) for word in words.group(1).split())
 
 
+_RUSSIAN_FIELD_THEN_IN = re.compile(r"\s*(?P<field>(?:[а-яё-]+\s+){0,3}?)во?\s+(?:[а-яё-]+\s+){0,2}[А-ЯЁA-Z«\"][^;()«»\"]*(?:[«\"][^«»\"]*[»\"])?\s*")
+
+
+def _russian_field_then_an_institution_in(words: str) -> bool:
+    """Whether words after a Russian title are its field in the genitive, maybe none, then "в" and an institution whose
+    name opens with a capital ("химии в Школе инженерии КБТУ", "в Назарбаев Университете")."""
+    match = _RUSSIAN_FIELD_THEN_IN.fullmatch(words)
+    return match is not None and all(word != "и" and _genitive_or_and(word) for word in match.group("field").split())
+
+
 def _russian_complement_in_the_genitive(words: str) -> bool:
     """Whether words after a Russian title are its institution in the genitive, names' words included, up to eight
     ("отдела образования Мендыкаринского района")."""
@@ -10799,8 +10857,13 @@ def _russian_genitive_chain(gap: str) -> bool:
                                    and _genitive_or_and(word) for word in words)
 
 
+_RUSSIAN_CAPITALIZED_BODY = re.compile(r"(?:[а-яё][а-яё-]*\s+){0,3}([А-ЯЁ][а-яё-]+(?:\s+[а-яё][а-яё-]+){0,3}(?:\s+[А-ЯЁ][а-яё-]+)?)(?=[\s,.;:()])")
+_RUSSIAN_STATE_WORD_AFTER = re.compile(r"\s+([А-ЯЁ][а-яё-]+)")
+_RUSSIAN_LOWER_CASE_MODIFIERS = re.compile(r"(?:[а-яё][а-яё-]*\s+){0,3}")  # "ведущем онкологическом центре " before a name
 _DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—]\s+")
-_RUSSIAN_ITEM_BEFORE_A_DASH = re.compile(r"(?:[:;,]|\sи)\s+(?P<words>[А-ЯЁ][^:;,\n–—]*?)\s+[–—]\s+$")
+# A Russian list's dash may be a spaced hyphen, and its item open with a hyphen glued to it ("акимами: -X района - Name;").
+_RUSSIAN_DASH_AFTER_AN_INSTITUTION = re.compile(r"\s+[–—-]\s+")
+_RUSSIAN_ITEM_BEFORE_A_DASH = re.compile(r"(?:[:;,]|\sи)\s+(?:-\s*)?(?P<words>[А-ЯЁ][^:;,\n–—]*?)\s+[–—-]\s+$")
 _QUOTED_PART_OF_A_LIST = re.compile(r"(?<=[;,])\s*“[^“”\n]*”\s*(?:[–—-]\s*)?$")
 _RUSSIAN_MODIFIER_BEFORE_A_TITLE = r"(?:[а-яё]+(?:их|ых|ого|его|ой|ей)\s+)?$"
 # An act the name's predicate complies with ("согласно постановлению", "в соответствии с приказом", "на основании

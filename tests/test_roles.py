@@ -1430,3 +1430,64 @@ def test_a_kazakh_place_nouns_head_before_a_qualifier_is_its_akim(stages):
 def test_a_kazakh_village_akim_called_auylnai_is_an_akim(stages):
     roles = roles_of(stages, "Ауылдың ауылнайы Бекзат Омарұлы жас отбасыларға сыйлық табыс етті.")
     assert {role for person, role, _ in roles if person == "Бекзат Омарұлы"} == {"akim"}
+
+
+@pytest.mark.parametrize("text, person, embassy", [
+    ("На приеме в акимате министр побеседовал с послом Чили Мануэлем Ортисом о торговле.", "Мануэль Ортис", "Посольство Чили"),
+    ("Посол Непала в Казахстане Рам Шарма открыл выставку в музее.", "Рам Шарма", "Посольство Непала"),
+])
+def test_a_russian_ambassador_named_by_a_less_common_state_is_at_its_embassy(stages, text, person, embassy):
+    # "послом Чили": the state alone in the genitive names the embassy, for any state, not only neighbours'
+    assert {org for name, role, org in roles_of(stages, text) if name == person and role == "ambassador"} == {embassy}
+
+
+@pytest.mark.parametrize("text", [
+    "На сессиях маслихатов назначены акимами: -Бородулихинского района Восточно-Казахстанской области - А.Б. Сейткалиев; "
+    "-Акжарского района Северо-Казахстанской области - Е.Н. Жумабаев.",
+    "На сессиях маслихатов назначены акимами: Бородулихинского района Восточно-Казахстанской области — А.Б. Сейткалиев, "
+    "Акжарского района Северо-Казахстанской области — Е.Н. Жумабаев.",
+])
+def test_a_russian_plural_title_over_a_dashed_list_of_districts_gives_each_its_akimat(stages, text):
+    # "акимами: X района Y области - Name; Z района - Name": each item's genitive words before the dash (a spaced hyphen
+    # too, the item maybe opening with a hyphen) are its holder's akimat, though the model marks only the region
+    roles = roles_of(stages, text)
+    assert ("А.Б. Сейткалиев", "akim", "Акимат Бородулихинского района Восточно-Казахстанской области") in roles
+    assert ("Е.Н. Жумабаев", "akim", "Акимат Акжарского района Северо-Казахстанской области") in roles
+
+
+@pytest.mark.parametrize("text", [
+    "По итогам голосования депутатов маслихата избран акимом района Арман Сейткалиев.",
+    "По предложению депутатов маслихата акимом района назначен Арман Сейткалиев.",
+])
+def test_a_russian_genitive_title_before_a_passive_appointment_is_who_chose(stages, text):
+    # "голосования депутатов ... избран акимом Name": the deputies chose; the name's post is the instrumental one
+    assert {role for person, role, _ in roles_of(stages, text) if person == "Арман Сейткалиев"} == {"akim"}
+
+
+@pytest.mark.parametrize("text, person, facts", [
+    ("Марат Ахметов, руководитель отдела цифровизации в Министерстве науки и высшего образования, выступил с докладом.",
+     "Марат Ахметов", {("head", "mnvo_rk")}),
+    ("Алан Брукс возглавлял отдел экономики в Канцелярии премьер-министра Канады.",
+     "Алан Брукс", {("head", "Канцелярия премьер-министра Канады")}),
+])
+def test_a_russian_unit_in_lower_case_then_v_an_institution_is_that_institutions(stages, text, person, facts):
+    # "руководитель отдела X в Министерстве Y": the unit is part of the institution after "в", whose plain head the
+    # unit's head is not (no minister); another state's body named by its state is none of this country's
+    assert {(role, org) for name, role, org in roles_of(stages, text) if name == person} == facts
+
+
+@pytest.mark.parametrize("text", [
+    "Тимур Ахметов, профессор химии в Школе инженерии КБТУ, руководитель лаборатории полимеров, выступил на форуме.",
+    "Тимур Ахметов, профессор химии в Школе естественных, технических и гуманитарных наук КБТУ, руководитель "
+    "Лаборатории «Синтез», занимается исследованиями полимеров.",
+])
+def test_a_russian_second_title_after_the_firsts_institution_after_v_is_the_names(stages, text):
+    # "Name, профессор X в Школе ... КБТУ, руководитель лаборатории": the first title's place of work after "в", its
+    # name's "и" too, is no clause; the title after the comma is the name's second post
+    assert {role for person, role, _ in roles_of(stages, text) if person == "Тимур Ахметов"} == {"professor", "head"}
+
+
+def test_a_russian_career_started_as_a_title_in_the_nominative_is_a_former_post(stages):
+    # "начал свою карьеру как профессор X": the career's start and "как" give the title in the nominative
+    facts = facts_of(stages, "Джеймс Коннор начал свою карьеру как профессор Университета Эссекса.")
+    assert {(f.person.display, f.role, f.status) for f in facts} == {("Джеймс Коннор", "professor", "former")}
