@@ -670,6 +670,7 @@ class RoleExtractor:
         self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
         self._kazakh_titles_after_name = frozenset(resources.lexicons["kk"].words("titles_after_name"))
         self._kazakh_chain_stop_words = frozenset(resources.lexicons["kk"].words("chain_stop_words"))
+        self.kazakh_determiners = frozenset(resources.lexicons["kk"].words("determiners"))  # "бұл", "осы", "аталған"
         self._kazakh_unregistered_place_kinds = frozenset(resources.lexicons["kk"].words("unregistered_place_kinds"))
         oblique_endings = tuple(resources.lexicons["kk"].words("oblique_case_endings_of_words"))
         self._kazakh_case_endings = oblique_endings + tuple(resources.lexicons["kk"].words("accusative_endings_of_words"))
@@ -5202,6 +5203,8 @@ class RoleExtractor:
             served = self._institution_for(text, title.served, lang, orgs, person, home, left_limit)
             if served[0] is not None and served[2] != "page":
                 return served
+        if lang == "kk" and (branchs := self._kazakh_institution_of_a_bare_branch(text, title, home)) is not None:
+            return branchs, 0.9, "text"
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             # A pronoun is no institution ("Оның орынбасары": his deputy), nor a school subject ("Физика пәнінің мұғалімі").
             # A country after "in" is where the post is held, not its institution ("WHO Representative in Kazakhstan").
@@ -5210,8 +5213,30 @@ class RoleExtractor:
                     and not all(word.lower() in self.pronouns for word in found.name.split()) \
                     and not (lang == "kk" and self.kazakh_chain.names_a_subject(found.name)) \
                     and not self._a_state_before_a_ministers_field(found, title.code, lang):
+                if lang == "kk" and not found.in_registry:
+                    found = self._kazakh_body_pointed_at(text, title, found, home) or found
                 return self._as_the_places_office(home.in_its_place(found, title.start, lang), title.code, lang), confidence, source
         return served
+
+    def _kazakh_body_pointed_at(self, text: str, title: TitleHit, found: Institution, home) -> Institution | None:
+        """The body a Kazakh title's bare noun after a pointing word stands for ("аталған кеңестің төрағасы": the said
+        council's chairman): the last one named before whose name ends with that noun (an NER span, no place), where
+        the title's institution was read as the bare noun alone."""
+        pointed = _KAZAKH_POINTED_NOUN_BEFORE_A_TITLE.search(text, max(0, title.start - 40), title.start)
+        if pointed is None or " " in found.name.strip() or fold(found.name) != fold(pointed.group("noun")):
+            return None
+        stem = pointed.group("noun").lower()
+        before = [mention for mention in home.document.mentions if mention.label in ORG_LABELS and mention.label not in PLACE_LABELS
+                  and mention.end <= pointed.start() and " " in mention.text.strip()
+                  and mention.text.split()[-1].lower().startswith(stem)]
+        named = [(mention.end, mention.text) for mention in before]
+        # A name no span holds: the genitive chain that ends with the noun before ("аудандық ардагерлер кеңесінің").
+        for noun in re.finditer(rf"(?<![\w-]){re.escape(stem)}[а-яәғқңөұүһі]*", text[:pointed.start()], re.IGNORECASE):
+            paragraph = text.rfind("\n", 0, noun.start()) + 1
+            chain = self.kazakh_chain.before(text[max(paragraph, noun.start() - 120):noun.end()].split())
+            if len(chain) >= 2 and chain[0].lower() not in self.kazakh_determiners:
+                named.append((noun.end(), " ".join(chain)))
+        return self.registry.resolve(max(named)[1], "kk", in_any_case=True) if named else None
 
     def _a_state_before_a_ministers_field(self, found: Institution, code: str, lang: str) -> bool:
         """Whether a minister's found institution is a state whose name holds an institution's noun ("Министр науки
@@ -6123,6 +6148,27 @@ class RoleExtractor:
             return None
         following = self.russian_noun_after_a_unit.match(text, unit[1])
         return self._russian_referred_parent(f"{unit[2]} {following.group(1)}", title, home) if following else None
+
+    def _kazakh_institution_of_a_bare_branch(self, text: str, title: TitleHit, home) -> Institution | None:
+        """The institution a Kazakh branch named by its level alone before a title ("Облыстық филиал төрағасы") belongs to:
+        the one whose branch of that level its paragraph or the ones before named last ("... кәсіподағы облыстық
+        филиалында"), an NER span right before the branch's words; a branch is its institution's, as the pages' gold
+        reads it."""
+        bare = _KAZAKH_BARE_BRANCH_BEFORE_A_TITLE.search(text, max(0, title.start - 40), title.start) \
+            or _KAZAKH_BARE_BRANCH_BEFORE_A_TITLE.search(text[:title.end], max(0, title.start - 40))
+        if bare is None or bare.end() > title.end:
+            return None
+        level = bare.group("level").lower()
+        named = None
+        for match in _KAZAKH_BRANCH_AFTER_A_NAME.finditer(text, 0, bare.start()):
+            if match.group("level").lower() != level:
+                continue
+            before = [mention for mention in home.document.mentions if mention.label in ORG_LABELS and mention.label not in PLACE_LABELS
+                      and mention.end <= match.start()
+                      and text[mention.end:match.start()].strip(" »”\"") == ""]
+            if before:
+                named = max(before, key=lambda mention: mention.end)
+        return self.registry.resolve(named.text, "kk") if named is not None else None
 
     def _russian_institution_of_a_bare_branch(self, name: str, title: TitleHit, home) -> Institution | None:
         """The registered institution a Russian branch named without whose branch it is ("исполнительный секретарь
@@ -7841,6 +7887,15 @@ class PageInstitutions:
             return None
         named = {fold(institution.name): institution for _, institution in self._named_in(before, len(self.document.page.text), ("district",), lang)
                  if institution is not None}
+        # A district named only inside another name, a project's or a branch's in quotes, that no span reads as a
+        # district ("«Бөкей ауданының жас кәсіпкерлері» жобасы"): the district of regions.yaml it names, one district
+        # however the spans read it ("Сырым аудандық филиалы" read as a district's name too).
+        registered = {}
+        for written, _ in self.roles.registry.districts_written_in(self.document.page.text[before:]):
+            place = re.sub(r"(?i)\s+(?:аудандық|ауданы[а-яәғқңөұүһі]*)$", "", written)
+            registered[fold(place)] = self.roles.institution_named(f"{place} ауданы", "district", lang)
+        if len(registered) == 1 and len(named) != 1 and all(key.startswith(next(iter(registered))) for key in named):
+            return next(iter(registered.values()))
         return next(iter(named.values())) if len(named) == 1 else None
 
     def _district_of_site(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
@@ -8013,6 +8068,13 @@ class PageInstitutions:
             named += [(adjective_end, self.roles.institution_named(name, kind, lang))
                       for name_start, adjective_end, kind, name in self._places_by_their_adjectives
                       if start <= name_start and adjective_end <= end and kind in kinds]
+        if lang == "kk" and "village" in kinds:
+            # A village named by its name and noun inside a sentence, which a span may hold without its noun ("... қарасты
+            # Көктал ауылында"):
+            # the village's akimat, as a span's is; the name before the noun is its name whatever its ending looks like.
+            named += [(village.end(), self.roles.institution_named(f"{village.group('name')} ауылы", "village", lang))
+                      for village in _KAZAKH_VILLAGE_NAMED.finditer(text, start, end)
+                      if not self.roles.kazakh_chain.genitive.search(village.group("name"))]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
         if lang == "ru":
@@ -9502,6 +9564,20 @@ PAGE_KINDS = {"university": REFERRED_KINDS["university"], "school": ("school",),
 # title's bare noun of one ("акима сельского округа", "аким села") refers to one named before or to an unnamed one.
 _PLACES_BELOW_A_DISTRICT = frozenset({"rural_district", "village"})
 _PLACES_BELOW_A_REGION = _PLACES_BELOW_A_DISTRICT | {"district"}
+# A Kazakh branch named by its level alone, right before a title's noun, opening its sentence or after a comma ("Облыстық
+# филиал төрағасы Name"), and a branch of a level right after an institution's name ("... кәсіподағы облыстық филиалында").
+_KAZAKH_BARE_BRANCH_BEFORE_A_TITLE = re.compile(
+    r"(?:^|(?<=[.!?:;,—–-]\s)|(?<=\n))(?P<level>[Оо]блыстық|[Аа]удандық|[Ққ]алалық)\s+филиал(?:ы|ының)?\s+(?=[а-яәғқңөұүһі])")
+_KAZAKH_BRANCH_AFTER_A_NAME = re.compile(
+    r"(?<=[\w»”\"])\s+(?P<level>облыстық|аудандық|қалалық)\s+филиал[а-яәғқңөұүһі]*(?![\w-])")
+# A pointing word and a body's bare noun in the genitive right before a title ("аталған кеңестің төрағасы").
+_KAZAKH_POINTED_NOUN_BEFORE_A_TITLE = re.compile(
+    r"(?<![\w-])(?:аталған|аталмыш|осы)\s+(?P<noun>[а-яәғқңөұүһі]{3,}?)(?:тың|тің|дың|дің|ның|нің)\s+$", re.IGNORECASE)
+# A Kazakh village's capitalized name and noun after a lower-case word or a comma, inside a sentence ("қарасты Көктал
+# ауылында"), no rural district's adjective ("ауылдық").
+_KAZAKH_VILLAGE_NAMED = re.compile(
+    r"(?<=[а-яәғқңөұүһі,] )(?P<name>[А-ЯӘҒҚҢӨҰҮҺІ][а-яәғқңөұүһі]{2,})\s+ауыл(?:ы|ында|ына|ынан|ының|ындағы)?(?![\w-])")
+_KAZAKH_LEVEL_ADJECTIVE = re.compile(r"(?i)(?:аудандық|облыстық|қалалық)")
 # The kinds of institution a branch (филиал) named alone may be one of: a party's, a company's, a university's, an institute's.
 _KINDS_WITH_BRANCHES = ("party", "company", "university", "academy", "institute")
 # The seats of roles.yaml that name a place's office other than its akimat, by the place (``_as_the_places_office``).
@@ -10044,7 +10120,10 @@ class KazakhGenitiveChain:
                                       or self._dative_after_possessive.fullmatch(word)):
                 break
             chunk.insert(0, word)
-        if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]):
+        # A level's adjective before another head ("аудандық партия филиалы") qualifies it as a name's word does: the
+        # district's branch; alone ("қалалық филиалы") it names no institution whose branch it is.
+        if possessive and all(word.lower().startswith(self._heads) for word in chunk[:-1]) \
+                and not (_KAZAKH_LEVEL_ADJECTIVE.fullmatch(chunk[0]) and len(chunk) >= 3):
             return []
         return chunk
 

@@ -1491,3 +1491,66 @@ def test_a_russian_career_started_as_a_title_in_the_nominative_is_a_former_post(
     # "начал свою карьеру как профессор X": the career's start and "как" give the title in the nominative
     facts = facts_of(stages, "Джеймс Коннор начал свою карьеру как профессор Университета Эссекса.")
     assert {(f.person.display, f.role, f.status) for f in facts} == {("Джеймс Коннор", "professor", "former")}
+
+
+def test_a_kazakh_branch_named_after_its_institution_in_the_nominative_is_the_institutions(stages):
+    # "X Одағы Павлодар облыстық филиалының төрағасы": the branch's place and level after the institution, which the
+    # title's holder is at, as the pages' gold reads a branch
+    roles = roles_of(stages, "Кеште Қазақстан Суретшілер Одағы Павлодар облыстық филиалының төрағасы Бауыржан Сейтқалиев сөз сөйледі.")
+    assert {(role, org) for person, role, org in roles if person == "Бауыржан Сейтқалиев"} == {("chairman", "Қазақстан Суретшілер Одағы")}
+
+
+def test_a_kazakh_unions_district_branch_after_its_public_association_is_the_union(stages):
+    # the legal form ("қоғамдық бірлестігі") and the quote it leaves unopened are no part of the union's name
+    text = ("«Ақмола су шаруашылығы қызметкерлерінің «Есіл» салалық кәсіподағы» қоғамдық бірлестігі Целиноград аудандық "
+            "филиалының төрағасы Ғалым Тұрсынов сөйледі.")
+    roles = roles_of(stages, text)
+    assert {(role, org) for person, role, org in roles if person == "Ғалым Тұрсынов"} == {("chairman", "«Есіл» салалық кәсіподағы")}
+
+
+def test_a_kazakh_branch_named_by_its_level_alone_is_the_institution_whose_branch_was_named_before(stages):
+    # "Облыстық филиал төрағасы": the branch of that level named before, after its institution's name, is the title's
+    text = ("Жиын Қазақстан денсаулық сақтау қызметкерлерінің кәсіподағы облыстық филиалында өтті. "
+            "Облыстық филиал төрағасы Айгүл Сапарова сөйледі.")
+    roles = roles_of(stages, text)
+    assert {(role, org) for person, role, org in roles if person == "Айгүл Сапарова"} == {
+        ("chairman", "Қазақстан денсаулық сақтау қызметкерлерінің кәсіподағы")}
+
+
+def test_a_kazakh_district_akim_of_the_one_district_named_only_inside_a_projects_name_is_its_akim(stages):
+    # the page names one district only inside a quoted project's name after the title: that district's akimat
+    text = ("Бұл туралы аудан әкімі Нұрбол Қасымов жастармен кездесуде айтты.\n"
+            "Ол «Сырым ауданының жас кәсіпкерлері» жобасы іске асатынын хабарлады.")
+    assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Нұрбол Қасымов"} == {
+        ("akim", "Сырым ауданы әкімдігі")}
+
+
+def test_a_kazakh_district_akims_deputy_on_a_page_naming_the_district_only_in_a_branchs_name_is_at_its_akimat(stages):
+    # the branch's "X аудандық филиалы" is read as a district's name too: still one district, X's
+    text = ("Жиынға аудан әкімінің орынбасары Нұрбол Қасымов қатысты.\n"
+            "«Мұғалімдер кәсіподағы» қоғамдық бірлестігі Тарбағатай аудандық филиалының төрағасы Ерлан Сейітов сөз сөйледі.")
+    assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Нұрбол Қасымов"} == {
+        ("deputy_akim", "Тарбағатай ауданы әкімдігі")}
+
+
+def test_a_kazakh_level_adjective_before_a_party_branch_in_the_possessive_names_the_branch(stages):
+    # "қалалық партия филиалы төрағасының орынбасары": the level's adjective makes the bare "партия филиалы" a body
+    text = "Кездесуге қалалық мәслихат хатшысы Б.Оспанов, қалалық партия филиалы төрағасының орынбасары Д.Серікова қатысты."
+    assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Д. Серікова"} == {
+        ("deputy_chairman", "қалалық партия филиалы")}
+
+
+def test_a_kazakh_said_bodys_chairman_is_at_the_body_of_that_noun_named_before(stages):
+    # "аталған кеңестің төрағасы": the said council is the one named before, not a bare "кеңес"
+    text = ("Жиында аудандық ардагерлер кеңесінің төрағасы сайланды. "
+            "Бұған дейін аталған кеңестің төрағасы болған Серік Жұмабаев алғыс айтты.")
+    assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Серік Жұмабаев"} == {
+        ("chairman", "аудандық ардагерлер кеңесі")}
+
+
+def test_a_kazakh_village_named_inside_a_dateline_sentence_is_the_village_akims_place(stages):
+    # "... қарасты Бекбалды ауылында": the village, its name a span without the noun, is the one "Ауылдың ауылнайы" refers to
+    text = ("date 2025-04-02 Абай облысы, Үржар ауданына қарасты Бекбалды ауылында жаңа мектеп ашылды. "
+            "Ауылдың ауылнайы Ерлан Бекқалиев ата-аналарды құттықтады.")
+    assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Ерлан Бекқалиев"} == {
+        ("akim", "Бекбалды ауылы әкімдігі")}

@@ -836,6 +836,9 @@ class Registry:
         if found is None and in_any_case and lang == "kk":
             found = next((self.by_alias[key] for key in map(fold, self._kazakh_without_oblique_case(written))
                           if key in self.by_alias), None)
+        if found is None and lang == "kk" and (parent := _kazakh_branchs_institution(written)) is not None:
+            # "Қазақстан Жазушылар Одағы Атырау облыстық филиалы": a branch is its institution's, as the pages' gold reads it
+            return self.resolve(parent, lang, in_any_case)
         return found if found is not None else self.unregistered(written, lang)
 
     def unregistered(self, written: str, lang: str) -> Institution:
@@ -844,6 +847,41 @@ class Registry:
         name = self.nominative(written, lang)
         return Institution(stable_id("O", fold(name)), name,
                            **{f"name_{lang}": name} if lang in ("kk", "ru", "en") else {})
+
+
+# A Kazakh branch named after its institution in the nominative, by its place and level ("... Одағы Атырау облыстық
+# филиалы", "... кәсіподағы» қоғамдық бірлестігі Сарқан аудандық филиалы"): the institution before it, its legal form
+# ("қоғамдық бірлестігі") and a quote it leaves unopened left off.
+_KAZAKH_BRANCH_AT_END = re.compile(
+    r"\s+(?:облыстық|аудандық|қалалық|өңірлік|аймақтық|республикалық)\s+филиал[а-яәғқңөұүһі]*$", re.IGNORECASE)
+_KAZAKH_PUBLIC_ASSOCIATION_AT_END = re.compile(r"\s*(?:қоғамдық\s+бірлестігі|ҚБ)$")
+# A possessive no place's name ends with (the institution's noun: "Одағы", "Ассамблеясы", "Халқы").
+_KAZAKH_KIND_POSSESSIVE = re.compile(r"(?:с[ыі]|[ғгқк][ыі])$")
+# No institution's noun: a genitive ("партиясының бұрынғы қалалық филиалы": the party's, read as its unit) or an
+# adjective of time ("бұрынғы", "қазіргі", "соңғы").
+_KAZAKH_NO_HEAD = re.compile(r"(?:[нң][ыі]ң|[нрң][ғг][ыі])$", re.IGNORECASE)
+_KAZAKH_POSSESSIVE_NOUN = re.compile(r"[а-яәғқңөұүһі](?:[ыі]|с[ыі])$", re.IGNORECASE)
+
+
+def _kazakh_branchs_institution(written: str) -> str | None:
+    """The institution a Kazakh branch's name written after it in the nominative names (``_KAZAKH_BRANCH_AT_END``, up to
+    two capitalized words of its place before the level), of two words or more and closing with a noun's possessive
+    ("Одағы", "кәсіподағы", "партиясы"), else None. The most words a place may take first ("Одағы Қарағанды облыстық")."""
+    branch = _KAZAKH_BRANCH_AT_END.search(written)
+    if branch is None:
+        return None
+    words = written[:branch.start()].split()
+    for place_words in (2, 1, 0):
+        places = words[len(words) - place_words:]
+        if len(words) - place_words < 2 or not all(word[:1].isupper() and not _KAZAKH_KIND_POSSESSIVE.search(word) for word in places):
+            continue
+        parent = _KAZAKH_PUBLIC_ASSOCIATION_AT_END.sub("", " ".join(words[:len(words) - place_words])).strip()
+        while parent.endswith(("»", "”")) and parent.count("»") + parent.count("”") > parent.count("«") + parent.count("“"):
+            parent = parent[:-1].rstrip()
+        last = parent.rpartition(" ")[2].strip("«»“”\"")
+        if len(parent.split()) >= 2 and _KAZAKH_POSSESSIVE_NOUN.search(last) and not _KAZAKH_NO_HEAD.search(last):
+            return parent
+    return None
 
 
 # An acronym folds to a few Latin letters, so one in another script can fold like it (ЕҰУ and EU
