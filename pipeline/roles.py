@@ -5182,6 +5182,7 @@ class RoleExtractor:
         # and its field ("Жапония Премьер-министрі", "Ресей Сыртқы істер министрі").
         national = self.taxonomy.fixed_seat(title.code, title.written) is not None or self.taxonomy.seat(title.code, "field") is not None
         abroad = national and (self._foreign_title(text, title) or self._country_of_the_joined_minister(text, title, person) is not None
+                               or self._foreign_country_after_the_holder(text, title, person)
                                if lang == "en" else lang == "kk" and self._kazakh_foreign_title(text, title, orgs)) \
             or lang == "ru" and (self._russian_foreign_place_after(text, title, orgs, person) is not None
                                  and self.taxonomy.seat(title.code, "place") is None  # an akim is of this country's place
@@ -5601,6 +5602,9 @@ class RoleExtractor:
         capital); a president of an organization (a university, a federation, a company) stays its president."""
         if org is None:
             state = self._state_of_the_title(text, title, lang)
+            if state is None and lang == "en" and self._foreign_country_after_the_holder(text, title, person):
+                # "President Name of France": another state named right after the holder's name
+                state = self.registry.unregistered(self.english_country_after.match(text, person.end).group(1), lang)
             if state is not None:
                 return "head_of_state", state
             body = self._english_body_before(text, title) if lang == "en" else None
@@ -6051,6 +6055,12 @@ class RoleExtractor:
         """Whether an English place's name is this country's ("Kazakhstan", "the Republic of Kazakhstan"): after a
         minister's title it says whose minister, not which ministry ("Foreign Minister of Kazakhstan": the field's)."""
         return bool(self.home_country_names["en"] & set(written.lower().split()))
+
+    def _foreign_country_after_the_holder(self, text: str, title: TitleHit, person: Mention) -> bool:
+        """Whether another country is named with "of" right after the name that follows an English title ("Prime
+        Minister Name of Japan", "President Name of France"): the title is that country's."""
+        return title.end <= person.start and _ONLY_SPACES.fullmatch(text, title.end, person.start) is not None \
+            and self.english_country_after.match(text, person.end) is not None
 
     def _foreign_title(self, text: str, title: TitleHit) -> bool:
         """Whether the capitalized words right before an English title hold another country's nationality
@@ -6576,7 +6586,12 @@ class RoleExtractor:
             # so is one right before it ("External Relations Officer").
             if lang == "en" and (_PORTFOLIO_BEFORE.search(text, max(0, org_start - 12), org_start) or self._portfolio(written)):
                 continue
-            if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS and _POSSESSIVE.fullmatch(gap)) \
+            # An English institution's acronym in brackets may stand between its name and the title, or be the
+            # institution read alone where it is a registered one ("the World Health Organization (WHO) Director-General Name").
+            if org_end <= title.start and (gap == "" or lang == "en" and label not in PLACE_LABELS
+                                           and (_POSSESSIVE.fullmatch(gap) or _BRACKETED_ACRONYM.fullmatch(gap)
+                                                or gap == ")" and text[:org_start].rstrip().endswith("(")
+                                                and self.registry.lookup(written, lang) is not None)) \
                     and not agency and not (lang == "ru" and (label in PLACE_LABELS or self._act_issued_by(text[max(0, org_start - 40):org_start]))) \
                     and not (lang == "ru" and self._russian_title_word_right_before(text, org_start)) \
                     and not (lang == "kk" and self.kazakh_chain.names_where(written)) \
@@ -8813,7 +8828,10 @@ _STATE_FORM = re.compile(r"\s*(?<!\w)(?:(?:исламск|федеративн|�
                          r"(?=республик|republic))?(?:республик|федерац|republic|federation)\w*(?:\s+of(?!\w))?", re.IGNORECASE)
 # ... the Russian one with its adjective ("Исламская Республика Пакистан"), declined word by word before the state's name.
 _STATE_FORM_WITH_AN_ADJECTIVE = re.compile(r"(?:исламск|федеративн|демократическ|социалистическ)\w*\s+республик", re.IGNORECASE)
+_ONLY_SPACES = re.compile(r"[^\S\n]+")
+_FOR_A_CAPITALIZED_FIELD = re.compile(r"\s+for\s+(?=[A-Z][a-z])")
 _POSSESSIVE = re.compile(r"['’]s(?!\w)")
+_BRACKETED_ACRONYM = re.compile(r"\(\s*[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ]{0,2}[A-ZÀ-ÖØ-Þ](?:[-&][A-ZÀ-ÖØ-Þ]+)?\s*\)")  # "(WHO)", "(UN)", "(YÖK)"
 _POSSESSIVE_BEFORE_A_WORD = re.compile(r"['’]s\s+")
 
 
@@ -10323,7 +10341,11 @@ def _field_after(text: str, title: TitleHit, lang: str, person: Mention, stop_wo
         return None
     end = person.start if person.start > title.end else min(len(text), title.end + 80)
     words = []
-    for written in text[title.end:end].split("\n", 1)[0].split()[:6]:
+    line = text[title.end:end].split("\n", 1)[0]
+    if lang == "en" and (portfolio := _FOR_A_CAPITALIZED_FIELD.match(line)) is not None:
+        # "Minister for Education and Science": "for" before a capitalized field is as "of"
+        line = " of " + line[portfolio.end():]
+    for written in line.split()[:6]:
         word = written.rstrip(",;:.)»\"")
         # "министр по чрезвычайным ситуациям": a field after "по" is in the dative. A one-letter word is a
         # preposition, whatever abbreviation in the genitive the dictionary also reads it as ("в связи с").

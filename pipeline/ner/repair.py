@@ -313,6 +313,7 @@ _INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][a-z�
 _LATIN_FULL_NAME = re.compile(r"(?<![\w-])(?P<given>[A-Z][a-z]+) (?P<patronymic>[A-Z][a-z]+) [A-Z][a-z]+(?![\w-])")
 _THING_LABELS = frozenset({"WORK_OF_ART", "PRODUCT", "MISC", "EVENT"})
 _GIVEN_NAME_WORD_BEFORE = re.compile(rf"(?<![\w.-])([{_UPPER}][{_LOWER}]+) $")
+_LATIN_RUSSIAN_PATRONYMIC_AND_SURNAME = re.compile(r"[A-Z][a-z]+(?:ovna|evna|ovich|evich) [A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _NAMED_AFTER_CHARS = 40  # how far before a surname alone "named after" and its rank and initials are looked for
 _BRACKETED_ASIDE = re.compile(r"[^\S\n]*\([^()\n]{1,40}\)")  # "(Almaty)" after a listed name
 _HYPHENATED_FIRST_PART = re.compile(rf"[{_UPPER}][{_LOWER}]+-$")
@@ -1474,6 +1475,13 @@ class SpanRepair:
             given = _GIVEN_NAME_WORD_BEFORE.search(text, max(0, entity.start - 40), entity.start) if entity.label == "PERSON" else None
             if given is not None and (previous is None or previous.end <= given.start()) and self.names.is_given_name(given.group(1)) \
                     and self.patronymic_end.search(text[entity.start:entity.end].split()[0]) is not None:
+                entity = EntitySpan(given.start(), entity.end, "PERSON", entity.score)
+            elif given is not None and previous is not None and previous.label in _LABELS_OF_LIST_ITEMS \
+                    and (previous.start, previous.end) == given.span(1) \
+                    and _LATIN_RUSSIAN_PATRONYMIC_AND_SURNAME.fullmatch(text, entity.start, entity.end):
+                # A Latin given name the model does not know, taken alone as an organization or a place, before a
+                # Russian patronymic and a surname ("Name Nikolayevna Surname"): the name's first word.
+                joined.pop()
                 entity = EntitySpan(given.start(), entity.end, "PERSON", entity.score)
             joined.append(entity)
         return joined
@@ -5154,6 +5162,8 @@ _ONE_SPACE = re.compile(r" ")  # between two spans the model read apart
 # A calendar's header: five to seven short capitalized words alone on their line, the weekdays' abbreviations.
 _CALENDAR_HEADER = re.compile(rf"[{_UPPER}][{_LOWER}]{{1,2}}(?:[^\S\n]+[{_UPPER}][{_LOWER}]{{1,2}}){{4,6}}")
 _LANGUAGE_SWITCH = re.compile(rf"{_SWITCH_ITEM}(?:[^\S\n]+{_SWITCH_ITEM}){{1,4}}")
+# A breadcrumb's item alone on its line, a few capitalized words and the angle bracket that leads to the next item.
+_BREADCRUMB_ITEM_ALONE = re.compile(rf"[{_UPPER}][\w-]*(?:[^\S\n]+[{_UPPER}][\w-]*){{0,2}}[^\S\n]+[>»›]")
 
 
 def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[EntitySpan]:
@@ -5168,8 +5178,10 @@ def _without_navigation_entities(line: str, entities: list[EntitySpan]) -> list[
     if not separators:
         # A language switch's codes between spaces alone ("KZ RU EN", "Ru Kz") are no name either.
         # Nor is a calendar's header of weekdays' short names ("Mo Tu We Th Fr Sa Su", "Пн Вт Ср Чт Пт Сб Вс").
+        # Nor is a breadcrumb's item the site broke onto a line of its own, its angle bracket after it ("Main Page  >").
         return [entity for entity in entities if not (entity.label == "PERSON" and (
-            _LANGUAGE_SWITCH.fullmatch(line.strip()) or _CALENDAR_HEADER.fullmatch(line.strip())))]
+            _LANGUAGE_SWITCH.fullmatch(line.strip()) or _CALENDAR_HEADER.fullmatch(line.strip())
+            or _BREADCRUMB_ITEM_ALONE.fullmatch(line.strip())))]
     bounds = [0, *(bound for separator in separators for bound in separator), len(line)]
     items = set() if len(separators) < 2 or any(entity.label == "POSITION" for entity in entities) \
         else {line[start:end].strip() for start, end in zip(bounds[2::2], bounds[3::2])}
