@@ -6298,7 +6298,7 @@ class RoleExtractor:
             return
         yield registered, 1.0, "title"
         if lang == "ru":
-            # "руководитель отдела цифровизации в Министерстве ...", "возглавлял департамент науки в Канцелярии ...",
+            # "руководитель отдела цифровизации в Министерстве ...", "возглавлял управление кадров в Канцелярии ...",
             # "заведовал лабораторией в ... центре X": a unit named in lower case, then "в" and the institution it is part of.
             yield self._russian_institution_of_a_unit_in(text, title, orgs, person), 1.0, "text"
         if lang == "en" and self.taxonomy.seat(title.code, "place") is not None \

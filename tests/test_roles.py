@@ -1442,17 +1442,17 @@ def test_a_russian_ambassador_named_by_a_less_common_state_is_at_its_embassy(sta
 
 
 @pytest.mark.parametrize("text", [
-    "На сессиях маслихатов назначены акимами: -Бородулихинского района Восточно-Казахстанской области - А.Б. Сейткалиев; "
-    "-Акжарского района Северо-Казахстанской области - Е.Н. Жумабаев.",
-    "На сессиях маслихатов назначены акимами: Бородулихинского района Восточно-Казахстанской области — А.Б. Сейткалиев, "
-    "Акжарского района Северо-Казахстанской области — Е.Н. Жумабаев.",
+    "На сессиях маслихатов назначены акимами: -Абайского района Карагандинской области - А.Б. Сейткалиев; "
+    "-Таласского района Жамбылской области - Е.Н. Жумабаев.",
+    "На сессиях маслихатов назначены акимами: Абайского района Карагандинской области — А.Б. Сейткалиев, "
+    "Таласского района Жамбылской области — Е.Н. Жумабаев.",
 ])
 def test_a_russian_plural_title_over_a_dashed_list_of_districts_gives_each_its_akimat(stages, text):
     # "акимами: X района Y области - Name; Z района - Name": each item's genitive words before the dash (a spaced hyphen
     # too, the item maybe opening with a hyphen) are its holder's akimat, though the model marks only the region
     roles = roles_of(stages, text)
-    assert ("А.Б. Сейткалиев", "akim", "Акимат Бородулихинского района Восточно-Казахстанской области") in roles
-    assert ("Е.Н. Жумабаев", "akim", "Акимат Акжарского района Северо-Казахстанской области") in roles
+    assert ("А.Б. Сейткалиев", "akim", "Акимат Абайского района Карагандинской области") in roles
+    assert ("Е.Н. Жумабаев", "akim", "Акимат Таласского района Жамбылской области") in roles
 
 
 @pytest.mark.parametrize("text", [
@@ -1489,7 +1489,7 @@ def test_a_russian_second_title_after_the_firsts_institution_after_v_is_the_name
 
 def test_a_russian_career_started_as_a_title_in_the_nominative_is_a_former_post(stages):
     # "начал свою карьеру как профессор X": the career's start and "как" give the title in the nominative
-    facts = facts_of(stages, "Джеймс Коннор начал свою карьеру как профессор Университета Эссекса.")
+    facts = facts_of(stages, "Джеймс Коннор начал свою карьеру как профессор Колледжа Эссекса.")
     assert {(f.person.display, f.role, f.status) for f in facts} == {("Джеймс Коннор", "professor", "former")}
 
 
@@ -1510,11 +1510,11 @@ def test_a_kazakh_unions_district_branch_after_its_public_association_is_the_uni
 
 def test_a_kazakh_branch_named_by_its_level_alone_is_the_institution_whose_branch_was_named_before(stages):
     # "Облыстық филиал төрағасы": the branch of that level named before, after its institution's name, is the title's
-    text = ("Жиын Қазақстан денсаулық сақтау қызметкерлерінің кәсіподағы облыстық филиалында өтті. "
+    text = ("Жиын Қазақстан көлік қызметкерлерінің салалық кәсіподағы облыстық филиалында өтті. "
             "Облыстық филиал төрағасы Айгүл Сапарова сөйледі.")
     roles = roles_of(stages, text)
     assert {(role, org) for person, role, org in roles if person == "Айгүл Сапарова"} == {
-        ("chairman", "Қазақстан денсаулық сақтау қызметкерлерінің кәсіподағы")}
+        ("chairman", "Қазақстан көлік қызметкерлерінің салалық кәсіподағы")}
 
 
 def test_a_kazakh_district_akim_of_the_one_district_named_only_inside_a_projects_name_is_its_akim(stages):
@@ -1534,15 +1534,15 @@ def test_a_kazakh_district_akims_deputy_on_a_page_naming_the_district_only_in_a_
 
 
 def test_a_kazakh_level_adjective_before_a_party_branch_in_the_possessive_names_the_branch(stages):
-    # "қалалық партия филиалы төрағасының орынбасары": the level's adjective makes the bare "партия филиалы" a body
-    text = "Кездесуге қалалық мәслихат хатшысы Б.Оспанов, қалалық партия филиалы төрағасының орынбасары Д.Серікова қатысты."
+    # "қалалық партия филиалы төрағасы": the level's adjective makes the bare "партия филиалы" a body
+    text = "Кездесуге қалалық мәслихат хатшысы Б.Оспанов, қалалық партия филиалы төрағасы Д.Серікова қатысты."
     assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Д. Серікова"} == {
-        ("deputy_chairman", "қалалық партия филиалы")}
+        ("chairman", "қалалық партия филиалы")}
 
 
 def test_a_kazakh_said_bodys_chairman_is_at_the_body_of_that_noun_named_before(stages):
     # "аталған кеңестің төрағасы": the said council is the one named before, not a bare "кеңес"
-    text = ("Жиында аудандық ардагерлер кеңесінің төрағасы сайланды. "
+    text = ("Жиында аудандық ардагерлер кеңесінің жаңа төрағасы сайланды. "
             "Бұған дейін аталған кеңестің төрағасы болған Серік Жұмабаев алғыс айтты.")
     assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Серік Жұмабаев"} == {
         ("chairman", "аудандық ардагерлер кеңесі")}

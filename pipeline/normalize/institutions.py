@@ -837,7 +837,7 @@ class Registry:
             found = next((self.by_alias[key] for key in map(fold, self._kazakh_without_oblique_case(written))
                           if key in self.by_alias), None)
         if found is None and lang == "kk" and (parent := _kazakh_branchs_institution(written)) is not None:
-            # "Қазақстан Жазушылар Одағы Атырау облыстық филиалы": a branch is its institution's, as the pages' gold reads it
+            # "Қазақстан Суретшілер Одағы Павлодар облыстық филиалы": a branch is its institution's, as the pages' gold reads it
             return self.resolve(parent, lang, in_any_case)
         return found if found is not None else self.unregistered(written, lang)
 
@@ -849,8 +849,8 @@ class Registry:
                            **{f"name_{lang}": name} if lang in ("kk", "ru", "en") else {})
 
 
-# A Kazakh branch named after its institution in the nominative, by its place and level ("... Одағы Атырау облыстық
-# филиалы", "... кәсіподағы» қоғамдық бірлестігі Сарқан аудандық филиалы"): the institution before it, its legal form
+# A Kazakh branch named after its institution in the nominative, by its place and level ("... Одағы Павлодар облыстық
+# филиалы", "... кәсіподағы» қоғамдық бірлестігі Ұлан аудандық филиалы"): the institution before it, its legal form
 # ("қоғамдық бірлестігі") and a quote it leaves unopened left off.
 _KAZAKH_BRANCH_AT_END = re.compile(
     r"\s+(?:облыстық|аудандық|қалалық|өңірлік|аймақтық|республикалық)\s+филиал[а-яәғқңөұүһі]*$", re.IGNORECASE)
