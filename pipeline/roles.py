@@ -8085,11 +8085,13 @@ class PageInstitutions:
                       if start <= name_start and adjective_end <= end and kind in kinds]
         if lang == "kk" and "village" in kinds:
             # A village named by its name and noun inside a sentence, which a span may hold without its noun ("... қарасты
-            # Көктал ауылында"):
-            # the village's akimat, as a span's is; the name before the noun is its name whatever its ending looks like.
+            # Көктал ауылында"): the village's akimat, as a span's is; the name before the noun is its name whatever its
+            # ending looks like, unless it is a person's ("Name Surname-ға ауыл әкімі қызметі жүктелді").
+            persons = [mention for mention in self.document.mentions if mention.label == "PERSON"]
             named += [(village.end(), self.roles.institution_named(f"{village.group('name')} ауылы", "village", lang))
                       for village in _KAZAKH_VILLAGE_NAMED.finditer(text, start, end)
-                      if not self.roles.kazakh_chain.genitive.search(village.group("name"))]
+                      if not self.roles.kazakh_chain.genitive.search(village.group("name"))
+                      and not any(mention.start < village.end("name") and village.start("name") < mention.end for mention in persons)]
         named += [(m.end, institution) for m in self._named_spans if start <= m.start and m.end <= end
                   and (institution := self._russian_of_kind_by_its_noun(m, kinds)) is not None]
         if lang == "ru":
