@@ -6164,9 +6164,8 @@ class RoleExtractor:
         the one whose branch of that level its paragraph or the ones before named last ("... кәсіподағы облыстық
         филиалында"), an NER span right before the branch's words; a branch is its institution's, as the pages' gold
         reads it."""
-        bare = _KAZAKH_BARE_BRANCH_BEFORE_A_TITLE.search(text, max(0, title.start - 40), title.start) \
-            or _KAZAKH_BARE_BRANCH_BEFORE_A_TITLE.search(text[:title.end], max(0, title.start - 40))
-        if bare is None or bare.end() > title.end:
+        bare = _KAZAKH_BARE_BRANCH_BEFORE_A_TITLE.search(text, max(0, title.start - 40), title.end)
+        if bare is None:
             return None
         level = bare.group("level").lower()
         named = None

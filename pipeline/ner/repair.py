@@ -3049,8 +3049,10 @@ class SpanRepair:
         Latin script) and whose first does not ("Name Surname Namesake-ов университетіне", however the noun after
         is spelt): a name holds one surname, so the last word opens what follows (a namesake's institution), and
         the person ends before it. A patronymic (-ович, -ұлы) is no surname's ending."""
+        if entity.label != "PERSON":
+            return None
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
-        if entity.label != "PERSON" or len(words) != 3 or not self.kazakh_letter.search(text):
+        if len(words) != 3 or not self.kazakh_letter.search(text):
             return None
         first, middle, last = (word.group() for word in words)
         if not all(word[:1].isupper() and word[1:2].islower() for word in (first, middle, last)) \
