@@ -1610,6 +1610,9 @@ class RoleExtractor:
                                           and not self._predicate_after_a_title_subject(text, pronoun[0], fact, lang))]
             sentence_facts = _former_holders_at_the_post_named(sentence_facts, facts, self.single_holder_codes,
                                                                lambda fact, holder: self._at_another_kind_of_place(text, lang, fact, holder))
+            if lang == "ru":
+                sentence_facts += self._russian_post_named_before_its_verb_of_holding(
+                    text, (start, end, lang, inside), persons, home, facts, sentence_facts)
             sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
             if lang == "ru" and len(persons) > 1:
                 sentence_facts = self._russian_succession(text, persons, sentence_facts)
@@ -1700,6 +1703,26 @@ class RoleExtractor:
                                      title_start=words.start(), title_end=words.end("words"),
                                      status="acting" if acting is not None else "current" if taken else "former",
                                      evidence_start=words.start(), evidence_end=mention.end))
+        return found
+
+    def _russian_post_named_before_its_verb_of_holding(self, text: str, sentence, persons, home, facts: list[RoleFact],
+                                                       sentence_facts: list[RoleFact]) -> list[RoleFact]:
+        """A Russian post named with its title before the verb of holding it and the name after the verb ("должность
+        акима города занимал Name", "пост ректора университета с 2015 года занимает Name"): the title, with the
+        institution after it, is the name's, as if the name stood right after them; held before where the verb is
+        past, now where it is present. A name the sentence gives that role already keeps its own."""
+        start = sentence[0]
+        found = []
+        for mention, name in persons:
+            held = _POST_BEFORE_ITS_VERB_OF_HOLDING.search(text, max(start, mention.start - _POST_BEFORE_ITS_VERB_CHARS), mention.start)
+            if held is None:
+                continue
+            own = {fact.role for fact in sentence_facts if fact.person_mention is mention}
+            status = "current" if held.group("verb").lower().startswith("занимает") \
+                or held.group("verb").lower().startswith("занимают") else "former"
+            found += [replace(fact, status=status, evidence_start=held.start(), evidence_end=mention.end)
+                      for fact in self._roles_with_the_name_at(text, sentence, (mention, name), held.end("post"), home, facts)
+                      if held.start("post") <= fact.title_start < held.end("post") and fact.role not in own]
         return found
 
     def _duties_of_a_name_taken(self, text: str, start: int, persons_before, mention):
@@ -7531,6 +7554,13 @@ def _dated_byline(text: str, mention: Mention) -> bool:
 
 # A dash for the verb of release before the post left, the title's adjectives maybe between ("Name – от должности
 # ответственного секретаря", "Name – с поста главы").
+# A Russian post's noun, its title and institution, and the verb of holding it right before the holder's name ("должность акима
+# города с 2020 года занимал Name"); an adverbial of time may stand between the post and the verb.
+_POST_BEFORE_ITS_VERB_OF_HOLDING = re.compile(
+    r"(?<![\w-])(?:должность|пост)\s+(?P<post>[^\W\d_][^.;!?()\n«»\"]{1,80}?)\s+"
+    r"(?:(?:ранее|прежде|до\s+(?:него|нее|неё)|с\s+[^.;!?()\n]{1,30}?года|в\s+[^.;!?()\n]{1,20}?годах?)\s+)?"
+    r"(?P<verb>занимал|занимала|занимали|занимает|занимают)\s+(?:(?:ранее|прежде)\s+)?$", re.IGNORECASE)
+_POST_BEFORE_ITS_VERB_CHARS = 160
 _DASHED_RELEASE_FROM_A_POST = re.compile(r"\s*[—–-]\s+(?:от|с)\s+(?:занимаемой\s+)?(?:должности|поста)\s+(?:[а-яё-]+\s+){0,3}$",
                                          re.IGNORECASE)
 _POST_NOUN = re.compile(r"(?<![\w-])(?:должност|пост(?![а-яё]*(?:упил|авил|роил)))", re.IGNORECASE)

@@ -16277,3 +16277,22 @@ def test_an_english_ministers_field_after_for_names_the_ministry(stages, text, f
 def test_the_imf_and_escap_are_registered(stages, text, fact):
     # two international organisations Kazakhstan's English news names with their heads
     assert fact in found(stages, text)
+
+
+def test_almaty_under_its_old_russian_name_after_the_city_word_is_almatys_akimat(stages):
+    # "акимом города Алма-Ата": the old Russian name with "города" is Almaty, as "Алма-Аты" alone already was
+    text = "Указом главы государства Жанибеков Арман Серикович назначен акимом города Алма-Ата."
+    assert ("Арман Серикович Жанибеков", "akim", "almaty_akimat") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact, status", [
+    ("До Ермекова с марта 2019 года должность акима Алма-Аты занимал Руслан Бекетов.",
+     ("Руслан Бекетов", "akim", "almaty_akimat"), "former"),
+    ("Должность акима Павлодарской области занимал Нуржан Касымов.", ("Нуржан Касымов", "akim", "pavlodar_akimat"), "former"),
+    ("Пост ректора университета с 2016 года занимает Самат Жолдасов.", ("Самат Жолдасов", "rector", None), "current"),
+])
+def test_a_russian_post_named_before_the_verb_of_holding_it_is_the_name_after_the_verbs(stages, text, fact, status):
+    # "должность <title> <institution> занимал Name": the post is the name's, held before (now with "занимает")
+    facts = facts_of(stages, text)
+    assert {(f.person.display, f.role, (f.org.org_id if f.org.in_registry else f.org.name) if f.org else None, f.status)
+            for f in facts} >= {(*fact, status)}

@@ -717,3 +717,17 @@ def test_an_undeclined_kazakh_surname_stays_as_written(resources, before, writte
 ])
 def test_a_womans_surname_in_a_case_after_a_given_name_of_either_gender_is_hers(resources, before, written, expected):
     assert resources.names.normalize(written, "ru", before).display == expected
+
+
+@pytest.mark.parametrize("before, written, expected", [
+    # after a title with no dative reading, maybe with its institution, a lone -ову surname is a woman's accusative:
+    # a man's genitive or accusative would end in -ова
+    ("Директора школы №24 ", "Турсынбаеву", "Турсынбаева"),
+    ("Наказали заместителя акима района ", "Ахметову", "Ахметова"),
+    # a title in the dative, or one governing a genitive title, keeps the man's dative
+    ("Выговор объявили директору школы ", "Турсынбаеву", "Турсынбаев"),
+    ("Поручили заместителю акима района ", "Ахметову", "Ахметов"),
+    ("Письмо направили к ", "Турсынбаеву", "Турсынбаев"),
+])
+def test_a_lone_surname_in_ovu_after_a_title_with_no_dative_reading_is_a_womans_accusative(resources, before, written, expected):
+    assert resources.names.normalize(written, "ru", before).display == expected

@@ -398,6 +398,9 @@ class PersonNames:
         and ``after`` are the texts around the mention in its sentence: what tells the case of a Russian
         name that does not say it itself."""
         case = self.russian_oblique_before(_last_words(before, _OBLIQUE_WINDOW + 1)) if lang == "ru" and before else None
+        # A title with no dative reading right before the name, its institution maybe between ("Директора школы №7 Name"):
+        # the name in apposition is in the title's case, no dative.
+        after_an_oblique_title = lang == "ru" and bool(before) and self._title_before_reads_no_dative(before)
         verb_before = _LAST_WORD_BEFORE.search(before) if lang == "ru" and before else None
         if verb_before is not None and (verb_before.group(1) or "").lower() in self.russian_subject_pronouns:
             verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
@@ -407,6 +410,7 @@ class PersonNames:
         # has (Дину).
         verb_case = self.case_verbs.get(verb_before.group(2).lower()) if lang == "ru" and verb_before is not None else None
         case = True if verb_case == "datv" else case
+        after_an_oblique_title = after_an_oblique_title and verb_case is None
         # A woman's verb after the name is its subject's, unless a thing's feminine noun stands right before the name:
         # then the verb may be the noun's, the name its genitive ("работа Гани Омарбаева была связана с наукой").
         participle_case = _participle_case_in_apposition(_APPOSITION_AFTER.match(after)) if lang == "ru" and case is None and after else None
@@ -431,7 +435,30 @@ class PersonNames:
         womans_participle = lang == "ru" and (after and self._woman_acts(_NEXT_LOWER_WORD.match(after), 1, ("PRTS",))
                                               and not self._feminine_thing_before(verb_before)
                                               or verb_before is not None and self._woman_acts(verb_before, 2, ("PRTS",)))
-        return self._normalized(text, lang, case, bool(womans_participle), verb_case)
+        return self._normalized(text, lang, case, bool(womans_participle), verb_case, after_an_oblique_title)
+
+    def _title_before_reads_no_dative(self, before: str) -> bool:
+        """Whether the nearest words before a Russian name are a title that no dative reading has, maybe with its
+        institution after it in the genitive, a number or capitalized words ("Директора школы №7", "заместителя акима
+        района"), so that the name in apposition to it is in no dative."""
+        morphology = russian_morphology()
+        reads = False  # the outermost title's, a title in the genitive completing the one before it ("заместителю акима")
+        for index, token in enumerate(reversed(before.rsplit("\n", 1)[-1].split()[-_OBLIQUE_WINDOW:])):
+            word = token.strip(_PUNCTUATION)
+            if not word or index and token.rstrip(_QUOTES)[-1:] in _SENTENCE_ENDS:
+                break
+            parses = morphology.parse(word.lower())
+            titles = [parse for parse in parses if parse.normal_form in self.non_name_words and {"NOUN", "anim"} <= parse.tag.grammemes]
+            if titles:
+                reads = not any(parse.tag.case == "datv" for parse in titles) \
+                    and any(parse.tag.case in ("gent", "accs") and parse.tag.number == "sing" for parse in titles)
+                if not any(parse.tag.case == "gent" for parse in titles):
+                    break
+                continue
+            if not (word == "№" or word.lstrip("№").isdigit() or word[:1].isupper()
+                    or any(parse.tag.case == "gent" and parse.tag.POS in ("NOUN", "ADJF") for parse in parses)):
+                break
+        return reads
 
     @staticmethod
     def _feminine_thing_before(word: re.Match | None) -> bool:
@@ -469,7 +496,7 @@ class PersonNames:
                                         for parse in russian_morphology().parse(word.group(group).lower()))
 
     def _normalize(self, text: str, lang: str, case: bool | None, womans_participle: bool = False,
-                   verb_case: str | None = None) -> PersonName | None:
+                   verb_case: str | None = None, after_an_oblique_title: bool = False) -> PersonName | None:
         """``case``: what the words before a Russian name say of its case (``russian_oblique_before``);
         ``womans_participle``: a woman's short participle beside it makes it hers, in the nominative; ``verb_case``: the
         case ("datv", "accs") a verb right before it governs."""
@@ -510,6 +537,10 @@ class PersonNames:
                 gender = "masc"
             elif case is False and surname and not given and self.surname_of_either_gender.search(surname):
                 gender = "femn"  # руководитель отдела Мусина Ж.К.: a man in the nominative would be Мусин
+            elif after_an_oblique_title and surname and not given and self.surname_dative_or_accusative.search(surname):
+                # "Директора школы Name" (-ову, -еву, -ину): a man's genitive or accusative would end in -а, so this is a
+                # woman's accusative, not a man's dative.
+                gender = "femn"
             nominative_surname = self.russian_surname(surname, gender) if surname else surname
             if gender == "femn" and given and surname and nominative_surname == surname and surname.lower().endswith("ой") \
                     and given.lower().endswith(("ой", "ей")):
