@@ -1718,8 +1718,7 @@ class RoleExtractor:
             if held is None:
                 continue
             own = {fact.role for fact in sentence_facts if fact.person_mention is mention}
-            status = "current" if held.group("verb").lower().startswith("занимает") \
-                or held.group("verb").lower().startswith("занимают") else "former"
+            status = "current" if held.group("verb").lower() in ("занимает", "занимают") else "former"
             found += [replace(fact, status=status, evidence_start=held.start(), evidence_end=mention.end)
                       for fact in self._roles_with_the_name_at(text, sentence, (mention, name), held.end("post"), home, facts)
                       if held.start("post") <= fact.title_start < held.end("post") and fact.role not in own]
@@ -7552,8 +7551,6 @@ def _dated_byline(text: str, mention: Mention) -> bool:
     return _DATE_LINE.fullmatch(text, previous_start, line_start - 1) is not None
 
 
-# A dash for the verb of release before the post left, the title's adjectives maybe between ("Name – от должности
-# ответственного секретаря", "Name – с поста главы").
 # A Russian post's noun, its title and institution, and the verb of holding it right before the holder's name ("должность акима
 # города с 2020 года занимал Name"); an adverbial of time may stand between the post and the verb.
 _POST_BEFORE_ITS_VERB_OF_HOLDING = re.compile(
@@ -7561,6 +7558,9 @@ _POST_BEFORE_ITS_VERB_OF_HOLDING = re.compile(
     r"(?:(?:ранее|прежде|до\s+(?:него|нее|неё)|с\s+[^.;!?()\n]{1,30}?года|в\s+[^.;!?()\n]{1,20}?годах?)\s+)?"
     r"(?P<verb>занимал|занимала|занимали|занимает|занимают)\s+(?:(?:ранее|прежде)\s+)?$", re.IGNORECASE)
 _POST_BEFORE_ITS_VERB_CHARS = 160
+
+# A dash for the verb of release before the post left, the title's adjectives maybe between ("Name – от должности
+# ответственного секретаря", "Name – с поста главы").
 _DASHED_RELEASE_FROM_A_POST = re.compile(r"\s*[—–-]\s+(?:от|с)\s+(?:занимаемой\s+)?(?:должности|поста)\s+(?:[а-яё-]+\s+){0,3}$",
                                          re.IGNORECASE)
 _POST_NOUN = re.compile(r"(?<![\w-])(?:должност|пост(?![а-яё]*(?:упил|авил|роил)))", re.IGNORECASE)
