@@ -65,7 +65,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
 
-from pipeline.language import SIGNATURE_LETTERS
+from pipeline.language import SIGNATURE_LETTERS, dominant_script
 from pipeline.lexicon import Lexicon, words_in_all
 from pipeline.normalize.institutions import academic_host_words, fold
 from pipeline.normalize.latin import latin_key
@@ -1009,6 +1009,11 @@ class RoleExtractor:
             re.IGNORECASE)
         self.english_foreign_region_after = re.compile(
             rf"\s+of\s+(?:the\s+)?((?-i:[A-Z][\w-]*\s+){{1,3}}(?:{any_of(lexicons['en'].words('foreign_region_nouns'))}))(?![\w-])",
+            re.IGNORECASE)
+        # "Governor of Sverdlovsk region", "of the Omsk Oblast": a Russian region (or one named after a foreign city).
+        self.english_foreign_named_region_after = re.compile(
+            rf"\s+of\s+(?:the\s+)?((?=(?-i:[A-Z]))(?:{any_of(lexicons['en'].words('foreign_region_names') + lexicons['en'].words('foreign_city_names'))})"
+            rf"\s+(?:{any_of(lexicons['en'].words('foreign_region_kind_nouns'))}))(?![\w'’-])",
             re.IGNORECASE)
         # "Mayor of Frankfurt", "Deputy Mayor of Istanbul": a city abroad (the lexicon's foreign cities), no akimat.
         self.english_foreign_city_after = re.compile(
@@ -2163,11 +2168,16 @@ class RoleExtractor:
         named: dict[str, PersonName] = {}
         for mention in mentions:
             known = named.get(mention.link_key) if mention.link_key else None
-            if mention.label != "PERSON" or not mention.link_key or (known is not None and fullness(known) == (True, True)):
+            if mention.label != "PERSON" or not mention.link_key or (known is not None and fullness(known) == (True, True)
+                                                                     and known.link_key == mention.link_key):
                 continue
             name = self.names.normalize(mention.text, mention.lang, text[max(0, mention.start - CASE_CONTEXT_CHARS):mention.start],
                                        text[mention.end:mention.end + 40])
-            if name is not None and (name.given or name.initials) and (known is None or fullness(name) > fullness(known)):
+            # A slip the normalize stage tied to a later, fuller spelling ("Lee Minjoo" in a headline, "Lee Minjoon" after)
+            # gives way to the spelling of the key.
+            if name is not None and (name.given or name.initials) and (known is None or fullness(name) > fullness(known)
+                                                                       or fullness(name) == fullness(known)
+                                                                       and name.link_key == mention.link_key != known.link_key):
                 named[mention.link_key] = name
         return named
 
@@ -2192,10 +2202,13 @@ class RoleExtractor:
                     # So does a given name with a patronymic or alone ("Наталья Васильевна", "Алтынай" after the name
                     # in full). So does a full name the normalize stage joined to its spelling in another language on the page
                     # ("Нұрлан Оразәліұлы Дүйсенбаевтың" after "Нурлан Оразалиевич Дюсембаев"): one person, one name.
-                    if (not (name.given or name.initials) or (name.given and not name.surname)
-                            or name.given and name.surname and name.link_key != mention.link_key) \
-                            and mention.link_key in named_in_full:
-                        name = named_in_full[mention.link_key]
+                    # A full name keeps the script it is written in: a Latin one the page reads as Kazakh elsewhere is
+                    # not shown in Cyrillic.
+                    full = named_in_full.get(mention.link_key)
+                    if full is not None and (not (name.given or name.initials) or (name.given and not name.surname)
+                                             or name.given and name.surname and name.link_key != mention.link_key
+                                             and dominant_script(full.display) == dominant_script(mention.text)):
+                        name = full
                     persons.append((mention, name))
         return persons
 
@@ -2778,6 +2791,9 @@ class RoleExtractor:
         # So is the office an institution is attached to ("the Institute ... under the President of Kazakhstan"), not a
         # title before its holder's name ("a PhD at the University of Tokyo under Professor Name": a supervisor).
         attached_at = {m.end for m in mentions if lang in ("en", "ru") and m.label == "ORG" and start <= m.start and m.end <= end}
+        # A capitalized English title in the plural inside an organization's name, words of the name on both sides ("the
+        # Young Scientists Council of X", "the Union of Journalists of X"), is the name's word, no post.
+        org_spans = [(m.start, m.end) for m in mentions if lang == "en" and m.label == "ORG" and start <= m.start and m.end <= end]
         hits = []
         for hit_start, hit_end, code in self.matcher(lang).find(text, start, end):
             # A title that holds the whole name after its own words is no word of it ("deputy of the Pavlodar
@@ -2804,7 +2820,10 @@ class RoleExtractor:
                     or (attached := _ATTACHED_TO_AN_OFFICE.search(text, max(0, hit_start - 12), hit_start)) \
                     and (attached.start() in attached_at or lang == "ru") \
                     and not self._holder_of_the_office_after(text, hit_end, names_at, mentions, lang, attached.group()) \
-                    or self._rank_of_a_namesake(text, start, hit_start) or self._on_behalf_of_a_group(text, start, hit_start, hit_end, code, lang):
+                    or self._rank_of_a_namesake(text, start, hit_start) or self._on_behalf_of_a_group(text, start, hit_start, hit_end, code, lang) \
+                    or lang == "en" and text[hit_start:hit_start + 1].isupper() and text[hit_end - 1:hit_end] == "s" \
+                    and any(org_start < hit_start and hit_end < org_end and text[hit_end:org_end].strip()[:1].isupper()
+                            for org_start, org_end in org_spans):
                 continue
             covering = next((m for m in positions if m.start <= hit_start and hit_end <= m.end), None)
             org_text = None
@@ -3807,6 +3826,12 @@ class RoleExtractor:
                         and (region := self.english_foreign_region_after.match(text, title.end)) is not None:
                     # "Governor of Gyeonggi Province": another country's region (roles.yaml role_by_institution), its governor.
                     code, org = governor, self.registry.unregistered(region.group(1), lang)
+                elif lang == "en" and (governor := taxonomy.role_by_institution.get(code, {}).get("province")) is not None \
+                        and (org is None or not org.in_registry) \
+                        and (region := self.english_foreign_named_region_after.match(text, title.end)) is not None:
+                    # "Governor of Sverdlovsk region": a Russian region, no Kazakh one; its governor, the region his institution.
+                    words = region.group(1).split()
+                    code, org = governor, self.registry.unregistered(" ".join(words[:-1] + [words[-1].capitalize()]), lang)
                 elif lang == "en" and (governor := taxonomy.role_by_institution.get(code, {}).get("province")) is not None \
                         and (org is None or not org.in_registry) \
                         and (city := self.english_foreign_city_after.match(text, title.end)) is not None:
@@ -4967,7 +4992,10 @@ class RoleExtractor:
             # So does an opening bracket before the next person's own title ("Name, ученик 9 класса (учитель – Name)").
             if title.start >= next_person_start or not _LIST_ITEM_END.search(text, title.end, next_person_start) and not next_replaced \
                     and next_person_start < sentence_end and not self._bracketed_title_between(text, title.end, next_person_start, titles) \
-                    and not self._item_closed_by_and(text, title, next_person_start, titles):
+                    and not self._item_closed_by_and(text, title, next_person_start, titles) \
+                    and not (lang == "en" and self._news_verb_in(text[title.end:next_person_start])):
+                # (Unless a verb of the report stands between: "Name, rector of the university awarded Name2 a diploma",
+                # "Name - governor of X region met Name2": the next name is the verb's object, the title the name's.)
                 break
             # A Kazakh title, then only a comma and a degree spelled out before the next name ("Name, институт директорының
             # орынбасары, тарих ғылымдарының кандидаты Name"): the next name's, whose degree follows it, as its title would.
@@ -9032,6 +9060,8 @@ def _english_title_of_the_next_apposition(text: str, between: str, title: "Title
     comma = _ONE_COMMA_TO_THE_NEXT_NAME.match(text, title.end, next_person_start)
     return bool(_AND_AFTER_AN_APPOSITION.fullmatch(between)) and comma is not None and (
         comma.end() == next_person_start or bool(name_opener.fullmatch(text, comma.end(), next_person_start)))
+
+
 class RussianPredicate:
     """Russian predicates that give the subject a title: a copula or a verb of appointment with the
     title in the instrumental ("был назначен министром", "стал новым президентом", "назначить Name

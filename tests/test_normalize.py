@@ -731,3 +731,22 @@ def test_a_womans_surname_in_a_case_after_a_given_name_of_either_gender_is_hers(
 ])
 def test_a_lone_surname_in_ovu_after_a_title_with_no_dative_reading_is_a_womans_accusative(resources, before, written, expected):
     assert resources.names.normalize(written, "ru", before).display == expected
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a given name written once a consonant short, the surname the same: one person
+    ("Consul Aslanbek Tokenov arrived in Omsk in May. Since June, Aslanbe Tokenov has headed the consulate.", 1),
+    # a headline's surname cut by a consonant: one person
+    ("Lecture by Ambassador Lee Minjoo\n\nOn Monday Ambassador Lee Minjoon gave a lecture. Lee Minjoon spoke of trade.", 1),
+    # a vowel more is another name: a man and a woman
+    ("Aidar Bolatov and Aida Bolatov received awards.", 2),
+])
+def test_a_latin_name_written_once_a_consonant_short_is_the_fuller_ones_person(stages, text, persons):
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert len({m.link_key for m in document.mentions if m.label == "PERSON"}) == persons
+
+
+def test_a_headlines_name_a_consonant_short_takes_the_fuller_spelling_in_roles(stages):
+    text = "Lecture by Ambassador Lee Minjoo\n\nOn Monday Ambassador Lee Minjoon gave a lecture. Lee Minjoon spoke of trade."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {fact.person.display for fact in document.roles} == {"Lee Minjoon"}

@@ -631,7 +631,26 @@ def _spellings_of_one_name(mentions: list[Mention]) -> dict[str, str]:
                  if lang != mention.lang}
         if len(named) == 1:
             first_of[mention.link_key] = named.pop()
+    # A word of a full name a Latin-script page writes once a consonant short, its other words the same ("Aslanbe Tokenov"
+    # after "Aslanbek Tokenov", a headline's cut "Lee Minjoo" for "Lee Minjoon"): a slip of the fuller spelling's person.
+    # A vowel more or less is another name ("Aida" and "Aidar" aside, "Ivanov" and "Ivanova" are two people).
+    latin_names = {}
+    for mention in mentions:
+        key = LinkKey.parse(mention.link_key) if mention.link_key else None
+        if key is not None and key.is_person and key.given and key.surname and WRITTEN_IN.get(mention.lang) == "Latn":
+            latin_names.setdefault(mention.link_key, (mention.lang, key.given, key.surname))
+    for key_text, (lang, given, surname) in latin_names.items():
+        fuller = [other for other, (other_lang, other_given, other_surname) in latin_names.items()
+                  if other_lang == lang and (given == other_given and _one_consonant_short(surname, other_surname)
+                                             or surname == other_surname and _one_consonant_short(given, other_given))]
+        if len(fuller) == 1 and key_text not in first_of:
+            first_of[key_text] = first_of.get(fuller[0], fuller[0])
     return first_of
+
+
+def _one_consonant_short(word: str, fuller: str) -> bool:
+    """Whether ``fuller`` is ``word`` and one more consonant at its end, a word of five letters or more."""
+    return len(word) >= 5 and fuller[:-1] == word and fuller[-1:].isalpha() and fuller[-1] not in "aeiouy"
 
 
 def _given_names_left_out(given: str, fuller: str | None) -> bool:
