@@ -1015,6 +1015,13 @@ class RoleExtractor:
             rf"\s+of\s+(?:the\s+)?((?=(?-i:[A-Z]))(?:{any_of(lexicons['en'].words('foreign_region_names') + lexicons['en'].words('foreign_city_names'))})"
             rf"\s+(?:{any_of(lexicons['en'].words('foreign_region_kind_nouns'))}))(?![\w'’-])",
             re.IGNORECASE)
+        # An English institution a title's "of the" names right before its holder, its first word capitalized and a word of
+        # it in lower case, which the model marks no organization of ("Director of the Educational-methodical center of
+        # Education Development Name"): its words up to a kind's noun, and "of" a capitalized name after it.
+        self.english_mixed_case_body_before_a_holder = re.compile(
+            r"\s+of\s+the\s+(?P<body>(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+"
+            rf"(?:{any_of(lexicons['en'].words('institution_kind_nouns'))})"
+            r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,4})?)\s*", re.IGNORECASE)
         # "Mayor of Frankfurt", "Deputy Mayor of Istanbul": a city abroad (the lexicon's foreign cities), no akimat.
         self.english_foreign_city_after = re.compile(
             rf"\s+of\s+(?:the\s+(?:city\s+of\s+)?)?((?=(?-i:[A-Z]))(?:{any_of(lexicons['en'].words('foreign_city_names'))}))(?![\w'’-])",
@@ -4859,6 +4866,9 @@ class RoleExtractor:
                 or lang == "en" and bool(chain) and (clause := _last_english_clause_opening(between)) is not None \
                 and self.predicates[lang].gives(between[clause:], title, text[title.end:min(sentence_end, title.end + 60)]) \
                 or lang == "en" and bool(chain) and self.predicates[lang].gives_again(between, title) \
+                or lang == "en" and len(chain) == 1 and text.startswith(",", person_end) \
+                and self.predicates[lang].gives_the_object_after_an_apposition(
+                    text[max(0, person_start - _OBJECT_VERB_CHARS):person_start], between, title) \
                 or bool(chain) and lang in self.present_post_opening and self.present_post_opening[lang].search(between) is not None
             # "Name №1 гимназияны басқарды, одан бұрын ... сабақ берген": a Kazakh predicate joined to the name's one before.
             predicate = predicate or lang == "kk" and bool(chain) and self.predicates[lang].ends_a_predicate(text, chain[-1]) \
@@ -6325,6 +6335,17 @@ class RoleExtractor:
         return next((found for size in range(len(words), 1, -1)
                      if (found := self.registry.by_alias.get(fold(" ".join(words[:size])))) is not None), None)
 
+    def _english_mixed_case_body_before_the_holder(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
+        """An institution an English title's "of the" names right before its holder's name, its first word capitalized
+        and a word of it in lower case, where the model marks no organization ("Director of the Educational-methodical
+        center of Education Development Name"): the words up to the name."""
+        if person.start <= title.end:
+            return None
+        match = self.english_mixed_case_body_before_a_holder.fullmatch(text, title.end, person.start)
+        if match is None or not any(word[:1].islower() for word in re.split(r"[\s-]+", match.group("body"))):
+            return None
+        return self.registry.resolve(match.group("body"), "en")
+
     def _institution_candidates(self, text, title: TitleHit, lang, orgs, person: Mention, home, left_limit: int):
         if lang == "kk" and self.kazakh_chaired_body_title.search(text, max(0, title.start - 40), title.end):
             return  # a jury's chairman, an organizing committee's secretary: a post of no institution
@@ -6357,6 +6378,7 @@ class RoleExtractor:
         yield (self.registry.registered(fixed) if fixed else None), 1.0, "title"
         if lang == "en":
             yield self._registered_in_lower_case_after(text, title), 1.0, "text"
+            yield self._english_mixed_case_body_before_the_holder(text, title, person), 1.0, "text"
         if self.taxonomy.seat(title.code, "place") is not None:
             yield self._place_named_after_a_person(text, title, lang, person), 1.0, "text"
         if lang == "kk" and title.verb and title.org_text \
@@ -9293,9 +9315,14 @@ class EnglishPredicate:
                                              rf"(?:the\s+(?:{any_of(lexicon.words('appointment_object_nouns'))})\s+of\s+)?"
                                              rf"|(?<![\w-])the\s+(?:{any_of(lexicon.words('appointment_nouns_alone'))})\s+of\s+)"
                                              rf"(?:{own_title})?(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
-        # "as the company's CEO"; "to the post of akim", as "was appointed to the post of" gives its subject the title
-        self.object_title = re.compile(rf"\s+(?:as|to\s+the\s+(?:{any_of(lexicon.words('new_post_nouns'))})\s+of)\s+{fillers}(?:{possessor})?",
-                                       re.IGNORECASE)
+        # "as the company's CEO"; "to the post of akim", as "was appointed to the post of" gives its subject the title;
+        # or nothing at all, the title the verb's second object right after the name ("appointed Name head of the
+        # Presidential Administration", "elected Name chairman of the board").
+        post = rf"(?:as|to\s+the\s+(?:{any_of(lexicon.words('new_post_nouns'))})\s+of)\s+{fillers}(?:{possessor})?"
+        self.object_title = re.compile(rf"\s+(?:{post})?", re.IGNORECASE)
+        # The rest of the name's apposition between commas, then "as" and the title the verb gives ("confirmed the
+        # appointment of Name, former akim of X, as minister"); no list's "and" in it.
+        self.object_title_after_an_apposition = re.compile(rf"(?:(?!\s(?:and|or)\s)[^,;.:()])*,\s+{post}", re.IGNORECASE)
         # A verb that is the title ("Name currently heads the ..."): only an adverb between.
         self.before_a_verb = re.compile(subject + adverb, re.IGNORECASE)
         # "Name served as rector and, before that, as dean", "... and later as dean": the verb left out before a
@@ -9326,6 +9353,13 @@ class EnglishPredicate:
         elided = self.elided_verb.search(between)
         # The comma before "and" ends the verb's clause, not opens another ("served as rector, and before that as dean").
         return between[:elided.start()].rstrip(", ") if elided else between
+
+    def gives_the_object_after_an_apposition(self, before_name: str, between: str, title: TitleHit) -> bool:
+        """Whether the title after "as" is the name's, the object of a verb of appointment before it, after the name's
+        apposition between commas ("the appointment of Name, former akim of X, as head of Y"); ``between``: the words
+        from the apposition's title to this one."""
+        return not title.verb and self.object_title_after_an_apposition.fullmatch(between) is not None \
+            and self.object_verb_before.search(before_name) is not None
 
     def gives_the_object(self, before_name: str, between: str, title: TitleHit) -> bool:
         """Whether the title after "as" is the name's, the object of a verb of appointment before it ("appointed

@@ -16348,3 +16348,60 @@ def test_an_english_plural_title_inside_an_organizations_name_is_no_post(stages)
     text = ("Aliya Serikova, Chairperson of the Young Scientists Council of Kostanay Region, the senior lecturer of the "
             "Department of Physics, PhD, was elected to the board.")
     assert {role for person, role, _ in found(stages, text) if person == "Aliya Serikova"} == {"chairman", "senior_lecturer"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Yesterday the President appointed Bolat Sarsenov head of the Presidential Administration.",
+     ("Bolat Sarsenov", "head", "akorda")),
+    ("The President has appointed Aliya Dauletova head of the Agency for Civil Service Affairs.",
+     ("Aliya Dauletova", "head", "civil_service_rk")),
+])
+def test_an_english_verb_of_appointment_with_the_title_right_after_its_object(stages, text, fact):
+    # "appointed Name head of X": the title the verb's second object right after the name, no "as" between
+    assert fact in found(stages, text)
+
+
+def test_an_english_appointment_of_a_name_with_its_apposition_before_as(stages):
+    # "the appointment of Name, former akim of X, as head of Y": the apposition's post and the one after "as" are both the name's
+    text = "The press office confirmed the appointment of Yerzhan Tolegenov, former akim of Pavlodar region, " \
+           "as head of the presidential administration."
+    facts = found(stages, text)
+    assert ("Yerzhan Tolegenov", "head", "akorda") in facts
+    assert ("Yerzhan Tolegenov", "akim", "pavlodar_akimat") in facts
+
+
+def test_a_title_case_headlines_verb_of_appointment_is_no_given_name(stages):
+    # "Tokayev Appoints Bekov Head Of ...": the capitalized verb is the headline's, not a word of the name after it
+    text = "Tokayev Appoints Dauletov Head Of The Agency\n\n" \
+           "President Kassym-Jomart Tokayev has appointed Nurzhan Dauletov head of the Agency for Civil Service Affairs."
+    assert not any(name.startswith("Appoints") for name, _, _ in found(stages, text))
+    assert "Appoints Dauletov" not in persons_of(stages, text)
+
+
+def test_kaznu_is_named_with_its_founder_after_the_words_kazakh_national(stages):
+    # "Kazakh National Al Farabi University": the university's name as an agency writes it, with or without the hyphen
+    for spelling in ("Al Farabi", "Al-Farabi"):
+        text = f"Rector of the Kazakh National {spelling} University Marat Sadykov met the guests."
+        assert ("Marat Sadykov", "rector", "kaznu") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Director of the Scientific-practical center of Child Health Aigerim Nurlanova spoke at the forum.",
+     ("Aigerim Nurlanova", "director", "Scientific-practical center of Child Health")),
+    ("– We need new methods, – Director of the Regional methodical centre of Preschool Education Dana Serikovna Amanova said.",
+     ("Dana Serikovna Amanova", "director", "Regional methodical centre of Preschool Education")),
+])
+def test_an_english_institution_in_mixed_case_right_before_the_holder(stages, text, fact):
+    # "Director of the Educational-methodical center of X Name": a name the model marks no organization of, its first word
+    # capitalized and its kind's noun in lower case, up to the holder's name
+    assert fact in found(stages, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Marat Zhunusov, deputy head of the Government of Kazakhstan, opened the new school.",
+    "From 2004 to 2006 Marat Zhunusov was deputy head of Kazakhstan's government.",
+])
+def test_an_english_deputy_head_of_the_government_is_a_deputy_prime_minister(stages, text):
+    # a deputy head of the government (its type, roles.yaml role_by_institution) is a deputy prime minister, the
+    # possessive "Kazakhstan's Government" the registered government
+    assert ("Marat Zhunusov", "deputy_prime_minister", "government_rk") in found(stages, text)
