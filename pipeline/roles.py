@@ -804,6 +804,17 @@ class RoleExtractor:
                                                    tuple(word for words in self.taxonomy.status.values() for word in words.get(lang, ())))
                               for lang in ("ru", "en")}}
         self.place_kinds = frozenset().union(*(references.place_kinds for references in self.references.values()))
+        # A Kazakh board named by its kind's adjective alone, no owner before it ("қамқоршылық кеңесінің төрағасы"):
+        # the board of the institution named before (kk lexicon ``board_adjectives``).
+        self.kazakh_bare_board = re.compile(
+            rf"(?:{any_of(lexicons['kk'].words('board_adjectives'))})\s+(?:{any_of(lexicons['kk'].words('board_nouns'))})")
+        # A quoted institution's name, maybe its legal forms, a region or a city and a branch's noun right before a title
+        # ("«Қазсушар» РМК Түркістан облысы бойынша филиалының ", "«Х» АҚ Алматы қаласындағы филиалы ").
+        legal_forms = any_of(lexicons["common"].words("legal_form_abbreviations"))
+        self.kazakh_registered_branch_in_a_region = re.compile(
+            rf"«(?P<name>[^«»]{{2,60}})»\s+(?:(?P<form>(?:{legal_forms})(?:\s+(?:{legal_forms}))?)\s+)?"
+            r"(?:[А-ЯӘҒҚҢӨҰҮҺІ][\w-]*\s+){1,3}(?:облысы\s+бойынша|облысындағы|қаласы\s+бойынша|қаласындағы|өңірлік)\s+"
+            r"филиал(?:ы|ының)\s+$")
         self.place_level_kinds = {adjective: kind for kind, adjectives in lexicons["ru"].table("place_level_adjectives").items()
                                   for adjective in adjectives}
         self.place_level_contractions = lexicons["ru"].table("place_level_contractions")
@@ -2821,6 +2832,7 @@ class RoleExtractor:
                                          or self.document_after_a_possessive_title.match(text, hit_end)
                                          or self.post_sought_before_a_title.search(text, max(start, hit_start - 60), hit_start)) \
                     or lang == "kk" and self.akim_office_after_a_title.match(text, hit_end) \
+                    or lang == "kk" and text[hit_start:hit_end].lower() == "жетекші" and _KAZAKH_NOUN_QUALIFIED_AFTER.match(text, hit_end) \
                     or lang == "kk" and self._kazakh_plural_compound_after(text, hit_end) \
                     or lang == "kk" and self.kazakh_body_of_members_after.match(text, hit_end) \
                     and bool(self.plural["kk"].search(text[hit_start:hit_end])) \
@@ -3689,7 +3701,8 @@ class RoleExtractor:
                 # A body whose name opens or ends with its institution's bare noun in the genitive ("попечительский совет
                 # гимназии", "Университеттің Қамқоршылық кеңесі") is a unit of the one of that kind named before.
                 referred = (self._russian_referred_parent(org.name, title, home) if lang == "ru"
-                            else self._referred_parent(self._with_the_owner_before(text, title, org.name, lang), title, lang, home)) \
+                            else self._referred_parent(self._with_the_owner_before(text, title, org.name, lang), title, lang, home)
+                            or self._kazakh_bare_boards_institution(text, title, org.name, lang, home)) \
                     if not from_holder and org is not None and not org.in_registry else None
                 # "College of Earth Sciences of Lanzhou University": a name ending with its institution's is a unit of it; so
                 # is one opening with the acronym of an institution the page names in full ("the KAIST Office of ...").
@@ -4280,6 +4293,15 @@ class RoleExtractor:
             return None
         return self._named_before((kind,), title.start, lang, home)[0]
 
+    def _kazakh_bare_boards_institution(self, text: str, title: TitleHit, name: str, lang: str, home) -> Institution | None:
+        """The institution a Kazakh board named by its kind's adjective alone belongs to ("қамқоршылық кеңесінің
+        төрағасы", "қоғамдық кеңесінің мүшесі" on a school's page): no owner in the genitive before it, the one of an
+        institution's kind named before, or the page's."""
+        if lang != "kk" or not self.kazakh_bare_board.fullmatch(name.strip().lower()) \
+                or self._with_the_owner_before(text, title, name, lang) != name:
+            return None
+        return self._named_before(_KINDS_WITH_BOARDS, title.start, lang, home)[0]
+
     def _with_the_owner_before(self, text: str, title: TitleHit, name: str, lang: str) -> str:
         """A Kazakh body's name right before the title, and the lower-case noun in the genitive right before it that
         owns the body ("университеттің Қамқоршылық кеңесінің төрағасы": the name the model marked without it)."""
@@ -4524,6 +4546,10 @@ class RoleExtractor:
         joined = ordered[-1:]
         for title in reversed(ordered[:-1]):
             gap = text[title.end:joined[0].start]
+            # "..., 47 ата-ана, 15 сынып жетекші, кеңестің төрағасы Name": a title after a count of its holders names a
+            # group of people in a list, no post of the name's; nor is any title listed before it.
+            if _KAZAKH_COUNT_BEFORE_A_TITLE.search(text, max(0, title.start - 12), title.start):
+                break
             if self.former_predicate["kk"].fullmatch(gap.rstrip()):
                 joined.insert(0, title)
                 continue
@@ -5264,7 +5290,8 @@ class RoleExtractor:
             served = self._institution_for(text, title.served, lang, orgs, person, home, left_limit)
             if served[0] is not None and served[2] != "page":
                 return served
-        if lang == "kk" and (branchs := self._kazakh_institution_of_a_bare_branch(text, title, home)) is not None:
+        if lang == "kk" and (branchs := self._kazakh_institution_of_a_bare_branch(text, title, home)
+                             or self._kazakh_registered_branch_in_a_region(text, title)) is not None:
             return branchs, 0.9, "text"
         for found, confidence, source in self._institution_candidates(text, title, lang, orgs, person, home, left_limit):
             # A pronoun is no institution ("Оның орынбасары": his deputy), nor a school subject ("Физика пәнінің мұғалімі").
@@ -6238,6 +6265,19 @@ class RoleExtractor:
             if before:
                 named = max(before, key=lambda mention: mention.end)
         return self.registry.resolve(named.text, "kk") if named is not None else None
+
+    def _kazakh_registered_branch_in_a_region(self, text: str, title: TitleHit) -> Institution | None:
+        """The registered institution whose regional branch a Kazakh title names, its quoted name and legal form before
+        the region ("«Қазсушар» РМК Ақмола облысы бойынша филиалының директоры", "«X» АҚ Алматы қаласындағы филиалының"):
+        a branch is its institution's, as the pages' gold reads it."""
+        branch = self.kazakh_registered_branch_in_a_region.search(text, max(0, title.start - 160), title.start)
+        if branch is None:
+            return None
+        for written in (f"«{branch.group('name')}» {branch.group('form') or ''}".strip(), branch.group("name")):
+            found = self.registry.lookup(written, "kk")
+            if found is not None and found.in_registry:
+                return found
+        return None
 
     def _russian_institution_of_a_bare_branch(self, name: str, title: TitleHit, home) -> Institution | None:
         """The registered institution a Russian branch named without whose branch it is ("исполнительный секретарь
@@ -9018,6 +9058,12 @@ _ATTACHED_TO_AN_OFFICE = re.compile(r" (?:under (?:the )?|при )$")  # "the In
 _OF_A_NAMED_BODY = re.compile(r" of (?:the )?[A-Z]")
 # The comma and article between a name and an English apposition after it ("Name, the President of ...").
 _COMMA_BEFORE_AN_APPOSITION = re.compile(r"\s*,\s*(?:the\s+)?", re.IGNORECASE)
+# A lower-case word right after a Kazakh title's bare word that this word qualifies as an adjective ("жетекші
+# университеттерімен", leading universities; "жетекші орын алады"): no post of a name's.
+_KAZAKH_NOUN_QUALIFIED_AFTER = re.compile(
+    r"[ \t]+(?!бол|ретін|қызмет|ет[іе]|атқар|тағайында|сайлан|мен\b|және\b|ре?тінде)[а-яәғқңөұүһі][а-яәғқңөұүһі-]+")
+# A count of a title's holders right before it ("15 сынып жетекші", "30-дан астам мұғалім"), not a number of an institution ("№ 15").
+_KAZAKH_COUNT_BEFORE_A_TITLE = re.compile(r"(?<![№\d\w])(?<!№ )\d+(?:-?[а-яәғқңөұүһі]+)?(?:\s+астам)?\s+$")
 # A comma between two Kazakh titles listed, or a chain's dash; a chain's title the taxonomy lacks, a lower-case word in the
 # possessive after a dash, may end the item before the comma ("жобасының жетекшісі – үйлестірушісі, ...").
 _KAZAKH_TITLES_JOINT = re.compile(r"(?:\s*[–—-]\s*[а-яәғқңөұүһі][а-яәғқңөұүһі-]*[ыі](?=\s*,))?\s*[,–—-]\s*")
@@ -9693,6 +9739,8 @@ _KAZAKH_VILLAGE_NAMED = re.compile(
 _KAZAKH_LEVEL_ADJECTIVE = re.compile(r"(?i)(?:аудандық|облыстық|қалалық)")
 # The kinds of institution a branch (филиал) named alone may be one of: a party's, a company's, a university's, an institute's.
 _KINDS_WITH_BRANCHES = ("party", "company", "university", "academy", "institute")
+# The kinds of institution a board named by its adjective alone ("қамқоршылық кеңесі") may be the board of.
+_KINDS_WITH_BOARDS = ("school", "university", "academy", "institute", "museum", "theatre", "library", "hospital", "company", "ministry")
 # The seats of roles.yaml that name a place's office other than its akimat, by the place (``_as_the_places_office``).
 _PLACE_OFFICE_SEATS = ("place_office", "place_maslikhat")
 # The chambers whose deputies a page may name besides a maslikhat's.

@@ -16405,3 +16405,62 @@ def test_an_english_deputy_head_of_the_government_is_a_deputy_prime_minister(sta
     # a deputy head of the government (its type, roles.yaml role_by_institution) is a deputy prime minister, the
     # possessive "Kazakhstan's Government" the registered government
     assert ("Marat Zhunusov", "deputy_prime_minister", "government_rk") in found(stages, text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("№21 мектепте ата-аналар жиналысы өтті. Жиынға қамқоршылық кеңесінің төрағасы Дариға Сейілова қатысты.",
+     ("Дариға Сейілова", "chairman", "№ 21 мектеп")),
+    ("Абай атындағы №4 гимназияда кездесу болды. Оған қоғамдық кеңестің төрағасы Қайрат Әлімбеков келді.",
+     ("Қайрат Әлімбеков", "chairman", "Абай атындағы № 4 гимназия")),
+])
+def test_a_kazakh_board_named_by_its_adjective_alone_is_the_boards_of_the_institution_named_before(stages, text, fact):
+    # "қамқоршылық кеңесінің төрағасы" with no owner in the genitive: the board of the school named before, as its chairman's post
+    assert fact in found(stages, text)
+
+
+def test_a_kazakh_title_after_a_count_of_its_holders_is_no_post_of_the_name_after_the_list(stages):
+    # "..., 40 ата-ана, 9 сынып жетекші, кеңестің төрағасы Name": the counted title and those before it are groups of people
+    text = ("Кездесуге мектеп директоры, 40 ата-ана, 9 сынып жетекші, ата-аналар кеңесінің төрағасы "
+            "Жұмабаева Ләйлә Серікқызы қатысты.")
+    assert {role for person, role, _ in found(stages, text) if person == "Ләйлә Серікқызы Жұмабаева"} == {"chairman"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("«Қазсушар» РМК Павлодар облысы бойынша филиалының директоры Ғалым Тұрсынов есеп берді.",
+     ("Ғалым Тұрсынов", "director", "kazvodkhoz")),
+    ("Кездесуге «Қазпошта» АҚ Атырау облысы бойынша филиалының директоры Мейрам Жақсылықов келді.",
+     ("Мейрам Жақсылықов", "director", "kazpost")),
+])
+def test_a_kazakh_registered_institutions_branch_in_a_region_is_the_institutions(stages, text, fact):
+    # "«X» РМК Y облысы бойынша филиалының директоры": a branch is its registered institution's, the region between
+    assert fact in found(stages, text)
+
+
+def test_a_kazakh_leading_before_a_noun_is_an_adjective_and_no_head_of_a_name(stages):
+    # "жетекші ғалымдары Name мен Name", "жетекші университеттерімен": "leading" qualifies the noun after it, no head's title
+    text = "Конференцияда өңірдің жетекші ғалымдары Мақсат Орынбаев пен Гүлнар Тілеуова сөз алды."
+    assert not any(role == "head" for _, role, _ in found(stages, text))
+
+
+def test_a_kazakh_so_opening_a_clause_of_speech_is_no_person(stages):
+    # "Ендеше, ..." (so, then) opens a speech's conclusion before a comma, no person addressed
+    text = "Кеште аудан әкімі Нұржан Сапаров сөйледі. — Жыл табысты болды. Ендеше, жаңа белестер алда! — деді ол."
+    assert "Ендеше" not in persons_of(stages, text)
+
+
+def test_the_atyrau_regional_kazakh_newspapers_site_names_its_region(stages):
+    # atr.kz («Атырау», regions.yaml news_sites): a regional department named by its adjective alone is Atyrau Region's
+    text = "Семинарда облыстық білім беру басқармасы басшысының орынбасары Динара Өтегенова сөз сөйледі."
+    [document] = stages.annotate([Page(source="t", text=text, url="https://atr.kz/zhanalyqtar/1")])
+    assert ("Динара Өтегенова", "deputy_head", "atyrau_region_education_department") in {
+        (f.person.display, f.role, f.org.org_id if f.org else None) for f in document.roles}
+
+
+@pytest.mark.parametrize("headline", [
+    "ҚАЗАҚ ҒЫЛЫМЫ ЖАҢА БЕЛЕСКЕ ДАМИДЫ",
+    "АУЫЛДЫҚ СПОРТ ЖАҢА БАҒЫТТА ӨРКЕНДЕЙДІ",
+    "ЖАСТАР САЯСАТЫ ЖАҢА АРНАДА ДАМИДЫ",
+])
+def test_a_kazakh_headlines_words_in_capitals_with_no_names_shape_are_no_person(stages, headline):
+    # a headline all in capitals: words with no surname's ending, one no known given name, are its nouns and verbs
+    assert not persons_of(stages, f"{headline}\n\n12.03.2023\n\nБүгін жиын өтті.")

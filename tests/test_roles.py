@@ -1554,3 +1554,15 @@ def test_a_kazakh_village_named_inside_a_dateline_sentence_is_the_village_akims_
             "Ауылдың ауылнайы Ерлан Бекқалиев ата-аналарды құттықтады.")
     assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Ерлан Бекқалиев"} == {
         ("akim", "Бекбалды ауылы әкімдігі")}
+
+
+def test_a_kazakh_rectors_representative_holds_no_rectors_post(stages):
+    # "ректор өкілі Name": the rector's representative, a representative only
+    text = "Университетте мереке өтті. Құттықтау сөзді ректор өкілі Эмре Коджаман айтты."
+    assert {role for person, role, _ in roles_of(stages, text) if person == "Эмре Коджаман"} == {"representative"}
+
+
+def test_a_kazakh_page_names_astana_international_university_by_its_short_name(stages):
+    # "AIU": the university's own short name, registered
+    text = "AIU президенті Д.Омаров жаңа кампусты таныстырды."
+    assert ("Д. Омаров", "president", "astana_international_university") in roles_of(stages, text)

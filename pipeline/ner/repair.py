@@ -2166,15 +2166,22 @@ class SpanRepair:
         of a place or a kind ("ОБЛЫСТЫҚ", "АУМАҚТЫҚ", "АУДАНДЫҚ": -лық, -дық, -тық) that is no known given name: every word
         of a headline is capitalized, so the words that read as a name there are the headline's own (a regional council)."""
         written = text[entity.start:entity.end]
-        if entity.label != "PERSON" or not written.isupper() or not self.kazakh_letter.search(written):
+        if entity.label != "PERSON" or not written.isupper():
             return False
         line_start = text.rfind("\n", 0, entity.start) + 1
         line_end = text.find("\n", entity.end)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if not line.isupper() or len(line.split()) < _MIN_HEADLINE_WORDS:
+        # A Kazakh headline's word may hold no letter of Kazakh's own ("ДАМИДЫ"): its line does.
+        if not line.isupper() or len(line.split()) < _MIN_HEADLINE_WORDS or not self.kazakh_letter.search(line):
             return False
+        words = [word.capitalize() for word in written.split()]
+        # So are words of which none has a surname's or a patronymic's ending and one is no known given name ("ҒЫЛЫМ
+        # ЖАҢА", a verb "ДАМИДЫ"): a headline's nouns and verbs, where a person's name there keeps its surname ("МҰХТАР
+        # ӘУЕЗОВ") or is a known given name alone ("АБАЙ").
         return any(_KAZAKH_ADJECTIVE_SUFFIX.search(word) and not self.names.is_given_name(word.capitalize())
-                   for word in written.split())
+                   for word in written.split()) \
+            or not any(self.names.reads_as_a_surname(word) for word in words) \
+            and not all(self.names.is_given_name(word) for word in words)
 
     def _names_of_things(self, text: str, entities: list[EntitySpan]) -> list[EntitySpan]:
         """A person's name right before the noun of a thing named after the person ("Abai Street",
