@@ -114,6 +114,26 @@ _SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
 _MAX_ADJECTIVES_BEFORE_A_HEAD = 3  # "Национального научно-практического центра"
 _CLAUSE_MARK = re.compile(r"[,.;:!?–—]")
+# A candidacy for a post, no scholar's degree ("кандидатуру", "кандидатом на пост", not "кандидат наук").
+_RUSSIAN_CANDIDACY = re.compile(r"(?i)(?<![\w-])кандидат(?:ур[а-яё]*|[а-яё]*\s+(?:в|на)\s)")
+# A Russian deputy of a body's head by the head's noun ("замглавы", "заместитель руководителя", "первый зам главы").
+_RUSSIAN_DEPUTY_OF_THE_HEAD = re.compile(r"(?i)(?:первый\s+)?(?:замглавы|зам(?:еститель)?\s+(?:главы|руководителя))")
+
+
+def _stretches_outside(start: int, end: int, mentions) -> list[tuple[int, int]]:
+    """The stretches of ``start``..``end`` outside the mentions' spans."""
+    gaps, at = [], start
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.end <= at or mention.start >= end:
+            continue
+        if mention.start > at:
+            gaps.append((at, mention.start))
+        at = max(at, mention.end)
+    if at < end:
+        gaps.append((at, end))
+    return gaps
+
+
 # Words before a government that say it is gone ("отставка правительства Name").
 _GOVERNMENT_GONE_BEFORE = re.compile(r"(?:отставк[аиуое]\w*|бывш\w+|прежн\w+|экс-)\s*$", re.IGNORECASE)
 MAX_HOLDER_DISTANCE = 400  # how far before "his deputy" the holder it refers to may be named
@@ -667,6 +687,9 @@ class RoleExtractor:
 
     def __init__(self, resources):
         self.taxonomy = resources.roles
+        # The Russian titles' forms, in the nominative: a word that is one ("аким") is no genitive of another word
+        # ("Акима", a given name's plural).
+        self.russian_title_forms = frozenset(form for form, _ in self.taxonomy.forms("ru"))
         self._kazakh_adjective_suffixes = tuple(resources.lexicons["kk"].words("relational_adjective_suffixes"))
         self._kazakh_titles_after_name = frozenset(resources.lexicons["kk"].words("titles_after_name"))
         self._kazakh_chain_stop_words = frozenset(resources.lexicons["kk"].words("chain_stop_words"))
@@ -771,7 +794,7 @@ class RoleExtractor:
         # ... or the official's office, maybe after a unit of it ("заведующий сектором жилищной политики аппарата акима
         # города", "Заместитель Руководителя Администрации Президента").
         self.russian_office_of_whom = re.compile(
-            rf"\s+(?:[а-яё]+\s+){{0,8}}(?i:{any_of(lexicons['ru'].words('offices_of_an_official'))})\s+")
+            rf"\s+(?:[а-яё]+\s+){{0,8}}(?P<office>(?i:{any_of(lexicons['ru'].words('offices_of_an_official'))}))\s+")
         self.russian_press_office_of_a_title = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('press_office_nouns'))})\s+[^\W\d_][\w-]*", re.IGNORECASE)
         self.kazakh_supervisor_titles = frozenset(lexicons["kk"].words("supervisor_titles"))
@@ -1833,15 +1856,21 @@ class RoleExtractor:
             at = self._replaced_at(text, replaced, lang)
             if at is None or any(fact.person_mention is replaced for fact in sentence_facts):
                 continue
-            others = [fact for fact in sentence_facts if fact.person_mention is not replaced and fact.status == "current"]
+            # A new holder's post held in the past is the replaced one's too, held before it ("занимал должность ...,
+            # сменив Name").
+            others = [fact for fact in sentence_facts if fact.person_mention is not replaced]
             # The title before the words first ("Новым ректором вместо Name стал директор школы Name"), else after the name
             # ("Вместо Name ректором назначен Name", "Name-ның орнына аудан әкімі болып Name"). A gerund's clause after a
             # comma is the post's sentence's ("назначена министром, сменив на этом посту Name"): up to its comma.
             comma = self.replaced_one_after_a_comma.get(lang)
             gap_end = text.rfind(",", 0, at) if comma is not None and comma.match(text, text.rfind(",", 0, at)) \
                 and not text[text.rfind(",", 0, at) + 1:at].strip() else at
-            before = [fact for fact in others if fact.title_end <= at and not _CLAUSE_MARK.search(text, fact.title_end, gap_end)]
-            after = [fact for fact in others if fact.title_start >= replaced.end and not _CLAUSE_MARK.search(text, replaced.end, fact.title_start)]
+            # A name's initials ("назначен Д.Name, сменив Name") close no clause: the names' spans are passed over.
+            def clause_mark(from_: int, to: int) -> bool:
+                return any(_CLAUSE_MARK.search(text, a, b) for a, b in _stretches_outside(from_, to, [m for m, _ in persons]))
+
+            before = [fact for fact in others if fact.title_end <= at and not clause_mark(fact.title_end, gap_end)]
+            after = [fact for fact in others if fact.title_start >= replaced.end and not clause_mark(replaced.end, fact.title_start)]
             post = max(before, key=lambda fact: fact.title_end, default=None) or min(after, key=lambda fact: fact.title_start, default=None)
             if post is not None:
                 found.append(replace(post, person=name, person_mention=replaced, status="former", evidence_start=replaced.start))
@@ -3107,6 +3136,7 @@ class RoleExtractor:
         for hit in hits:
             previous = kept[-1] if kept else None
             if previous is not None and not self._is_plural(previous, "ru") and _genitive_only(text[hit.start:hit.end].split()[0]) \
+                    and text[hit.start:hit.end].split()[0].lower() not in self.russian_title_forms \
                     and (_OF_WHOM_GAP.fullmatch(text, previous.end, hit.start)
                          and all(_genitive_only(word) for word in text[previous.end:hit.start].split())
                          or self.russian_office_of_whom.fullmatch(text, previous.end, hit.start)):
@@ -3507,6 +3537,9 @@ class RoleExtractor:
                                                     and not self._russian_predicate_title(text, t, mention))
                                            and not (lang == "ru" and mention is not stand_in and self._names_whose(text, t, mention, name))
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
+                                           # "письмо Президента о двух кандидатурах на должность акима - Name": a title
+                                           # before a candidacy the name is put up for is another's.
+                                           and not (lang == "ru" and t.end <= mention.start and _RUSSIAN_CANDIDACY.search(text, t.end, mention.start))
                                            and not (lang == "ru" and t.end <= mention.start
                                                     and self.predicates["ru"].prospective_after(text, t, mention.start))
                                            and not (lang in self.object_preposition_before_a_name
@@ -3822,6 +3855,14 @@ class RoleExtractor:
                     kind = self._kind_by_its_head_noun(org, lang)
                     code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) \
                         or ((title.verb or kind == "ministry") and taxonomy.head_by_institution.get(kind)) or code
+                if lang == "ru" and code == "deputy_head" and title.served is None and org is not None and unit is None \
+                        and _RUSSIAN_DEPUTY_OF_THE_HEAD.fullmatch(title.written) \
+                        and (org.type == "ministry" or self._kind_by_its_head_noun(org, lang) == "ministry") \
+                        and not self._heads_a_possessed_unit(text, title, mention, lang) \
+                        and not self.russian_unit_in_an_institution.match(text, title.end):
+                    # A ministry's deputy head ("замглавы Минфина", "заместитель руководителя министерства"): its vice
+                    # minister, as its plain head is its minister.
+                    code = "first_vice_minister" if title.written.lower().startswith("перв") else "vice_minister"
                 if lang == "kk" and code == "head" and org is not None and not org.in_registry and len(org.name.split()) == 1 \
                         and self.references["kk"].kind_of(org.name) in self.place_kinds \
                         and (akim := taxonomy.head_by_institution.get("akimat")) is not None:
@@ -5287,6 +5328,13 @@ class RoleExtractor:
             # An aide works at the institution of the official served ("помощник министра финансов": at the
             # ministry), named with the served title, before anything the aide's own title would find; the page's
             # institution the served title would take is the aide's where the aide's own title finds none.
+            # The official's office itself where the registry holds it ("инспектор канцелярии премьер-министра":
+            # the Prime Minister's Office, a state body of its own, not the Government).
+            office = self.russian_office_of_whom.fullmatch(text, title.end, title.served.start) if lang == "ru" else None
+            if office is not None:
+                found = self.registry.lookup(text[office.start("office"):title.served.end], lang)
+                if found is not None and found.in_registry:
+                    return found, 1.0, "title"
             served = self._institution_for(text, title.served, lang, orgs, person, home, left_limit)
             if served[0] is not None and served[2] != "page":
                 return served
@@ -6462,11 +6510,12 @@ class RoleExtractor:
             # Before the place its words name: "head of the city's education department" heads the city's registered department.
             yield self._english_regional_body(text, title, home), 0.8, "text"
         yield from self._referred_back(referred, title, lang, home)
-        if lang == "ru" and referred is not None and referred[0] in _PLACES_BELOW_A_DISTRICT \
+        if lang == "ru" and referred is not None and referred[0] in _PLACES_BELOW_A_REGION \
                 and russian_morphology().parse(referred[1][-1].lower())[0].tag.number != "plur":
             # A rural district's or a village's akim where the page names none before: that place's akimat by its noun
             # alone, as a Kazakh title's ("Ауылдық округ әкімі") is read, never the district's or the region's. The plural
-            # ("акимы сельских округов: ...") names none of them.
+            # ("акимы сельских округов: ...") names none of them. So is a district's ("аким района" on a page naming no
+            # district), as "аудан әкімдігі" and "District Akimat" are read.
             yield self.registry.resolve(self.taxonomy.place_seat_template(lang).format(" ".join(referred[1])), lang), 0.7, "text"
             return
         if lang == "kk":

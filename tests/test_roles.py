@@ -1566,3 +1566,51 @@ def test_a_kazakh_page_names_astana_international_university_by_its_short_name(s
     # "AIU": the university's own short name, registered
     text = "AIU президенті Д.Омаров жаңа кампусты таныстырды."
     assert ("Д. Омаров", "president", "astana_international_university") in roles_of(stages, text)
+
+
+def test_a_russian_inspector_of_the_prime_ministers_office_is_at_that_office(stages):
+    # "инспектор" is a Russian title (other); the official's office the registry holds is the institution, not the Government
+    text = "Готовность больниц Семея проверил старший инспектор Канцелярии Премьер-Министра Даурен Есимов."
+    assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Даурен Есимов"} == {
+        ("other", "office_pm_rk")}
+
+
+def test_a_russian_one_replaced_after_a_gerund_takes_a_post_held_in_the_past(stages):
+    # the new holder's post is former ("занимал пост"): the one replaced held it too, before
+    text = "Тогда Т.Оразбеков занимал пост директора колледжа, сменив на этом посту Бахыта Ермекова."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {(f.role, f.status) for f in document.roles if f.person.display == "Бахыт Ермеков"} == {("director", "former")}
+
+
+def test_a_russian_one_replaced_after_a_new_holders_initials_takes_the_post(stages):
+    # the period of "Е.Калиев" closes no clause between the post and "сменив"
+    text = "Директором лицея назначен Е.Калиев, сменив Руслана Омарова."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert {(f.role, f.status) for f in document.roles if f.person.display == "Руслан Омаров"} == {("director", "former")}
+
+
+def test_a_russian_district_akim_of_no_district_named_is_at_the_district_akimat_by_its_noun(stages):
+    # as "аудан әкімдігі" and "Акимат сельского округа" are read
+    text = "На открытии спортзала выступил аким района Серик Жумабаев."
+    assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Серик Жумабаев"} == {
+        ("akim", "Акимат района")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("На форуме выступил замглавы Минфина Ерлан Сейтказиев.", ("vice_minister", "finance_rk")),
+    ("Делегацию принял первый замглавы Минздрава Ерлан Сейтказиев.", ("first_vice_minister", "moh_rk")),
+])
+def test_a_russian_ministrys_deputy_head_is_its_vice_minister(stages, text, expected):
+    assert {(role, org) for person, role, org in roles_of(stages, text) if person == "Ерлан Сейтказиев"} == {expected}
+
+
+def test_a_russian_title_before_a_candidacy_is_not_the_candidates(stages):
+    # the President wrote the letter; the names are candidates for the akim's post, which they do not hold
+    text = "Депутаты получили письмо Президента с кандидатурами на пост акима города - Данияра Сейтова и Марата Бекова."
+    assert {(person, role) for person, role, org in roles_of(stages, text)} == set()
+
+
+def test_a_russian_akim_after_an_instruction_of_a_minister_is_the_akim(stages):
+    # "аким" after "министра" is its own nominative, no genitive plural of the given name "Акима"
+    text = "По поручению министра аким области Ерлан Сейтказиев провел выездное совещание."
+    assert {role for person, role, org in roles_of(stages, text) if person == "Ерлан Сейтказиев"} == {"akim"}
