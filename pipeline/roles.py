@@ -81,9 +81,11 @@ ORG_LABELS = {"ORG", "GPE", "LOC", "FACILITY"}
 # ..."; not an initial's or an abbreviation's period: "Zh.Name", "Dr.Name").
 _SENTENCE_END = re.compile(r"[.!?…]+[»\")]*(?:\s+(?=[«\"№A-ZА-ЯЁӘҒҚҢӨҰҮҺІ0-9])|(?=«[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ])|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]))")
 _WORD = re.compile(r"[\w-]+")
-# A Kazakh word right before a title, maybe before "жаңа" (new), with its last two letters, a dative's ending where
-# it is one ("ауданына жаңа әкім").
-_KAZAKH_DATIVE_BEFORE_A_TITLE = re.compile(r"(?<![\w-])(?P<noun>\w+(?P<ending>\w\w))\s+(?:жаңа\s+)?$", re.IGNORECASE)
+# A Kazakh word right before a title, maybe before "жаңа" (new) or "қайтадан" (again), with its last two letters, a
+# dative's ending where it is one ("ауданына жаңа әкім", "ауданына қайтадан әкім болып ауысады").
+_KAZAKH_DATIVE_BEFORE_A_TITLE = re.compile(r"(?<![\w-])(?P<noun>\w+(?P<ending>\w\w))\s+(?:(?:жаңа|қайтадан)\s+)?$", re.IGNORECASE)
+# A move to a post the place in the dative before the title names ("... ауданына әкім болып ауысты").
+_KAZAKH_MOVE_TO_A_POST = re.compile(r"\s+болып\s+ауыс(?:ты|қан|ады|ып)(?![\w-])", re.IGNORECASE)
 # The dative's endings after a possessive (ауданы-на, университеті-не) and the genitive's that take their place (ауданының).
 _KAZAKH_GENITIVE_OF_A_POSSESSIVES_DATIVE = {"на": "ның", "не": "нің"}
 _SENTENCE_CLOSING = ".!?…»\")\t\n "  # what a sentence's last word may have after it, rstrip's characters
@@ -208,6 +210,15 @@ _MAX_SUCCEEDED_POST_CHARS = 80  # "На посту акима Костанайс
 # құрамында:", "Жюри құрамына мыналар енді:"): the body in the genitive, if named, is the members' institution.
 _KAZAKH_MEMBER_LIST_OPENING = re.compile(r"(?:(?P<body>[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің))\s+)?құрам(?:ында|ына)(?:[^\S\n]+[^\W\d_][\w-]*){0,3}[^\S\n]*:[^\S\n]*\n",
                                          re.IGNORECASE)
+# A likeness word and the members' noun right after a Kazakh list's last name ("Name, Name сынды мүшелер"), and the
+# membership word before the list, a body's genitive or a possessive pronoun before it ("кеңестің құрамында", "оның
+# құрамына"); a body's noun in a title ("директорлар кеңесінің төрағасы").
+_KAZAKH_MEMBERS_NOUN_AFTER_A_LIST = re.compile(
+    r"[^\S\n]+(?:сынды|секілді|сияқты|тәрізді)[^\S\n]+(?P<noun>мүшелер(?:і|імен|ден|і\s+бар)?)(?![\w-])", re.IGNORECASE)
+_KAZAKH_MEMBERSHIP_WORD = re.compile(
+    r"(?:(?P<body>[^\W\d_][\w-]*(?:ның|нің|дың|дің|тың|тің))[^\S\n]+)?құрам(?:ында|ына)(?![\w-])", re.IGNORECASE)
+# A Kazakh name whose last word is in the dative ("Ділдәбековке", "Сейітоваға").
+_KAZAKH_NAME_IN_THE_DATIVE = re.compile(r"(?:ке|қа|ге|ға)$")
 # The end of a Kazakh list's item after its name: a comma or "және" ("Name, ... Name және Name қазылық етті").
 _KAZAKH_LIST_ITEM_END = re.compile(r"\s*(?:,|және(?![\w-]))", re.IGNORECASE)
 _CLAUSE_END_IN_A_LIST = re.compile(r"[;:!?\n]|\.(?=\s)")  # not an initial's point ("М.Мәметова атындағы")
@@ -831,6 +842,8 @@ class RoleExtractor:
         # the board of the institution named before (kk lexicon ``board_adjectives``).
         self.kazakh_bare_board = re.compile(
             rf"(?:{any_of(lexicons['kk'].words('board_adjectives'))})\s+(?:{any_of(lexicons['kk'].words('board_nouns'))})")
+        # A body's noun in a Kazakh title ("директорлар кеңесінің төрағасы"): whose membership "оның құрамында" lists.
+        self.kazakh_body_noun = re.compile(any_of(lexicons["kk"].words("body_nouns")), re.IGNORECASE)
         # A quoted institution's name, maybe its legal forms, a region or a city and a branch's noun right before a title
         # ("«Қазсушар» РМК Түркістан облысы бойынша филиалының ", "«Х» АҚ Алматы қаласындағы филиалы ").
         legal_forms = any_of(lexicons["common"].words("legal_form_abbreviations"))
@@ -2496,6 +2509,40 @@ class RoleExtractor:
             member = TitleHit(opening.start(), opening.end(), "member", opening.group(), org_text=body, of_no_institution=not body)
             assigned[index] = ([*titles, member], max(confidence, 0.7), boundary)
 
+    def _kazakh_members_listed_before_their_noun(self, text: str, start: int, persons, assigned: list,
+                                                 titles: list[TitleHit]) -> None:
+        """The names listed after a body's membership word ("құрамында", "құрамына") and before a likeness word and the
+        members' noun ("кеңестің құрамында Name, Name, Name сынды мүшелер болды"; "оның құрамында" after the body's chairman
+        named before): each listed name without a title of its own is the body's member, at the institution the body's
+        other title in the sentence is of ("директорлар кеңесінің төрағасы Name болса, оның құрамында ..."), else at the body
+        as the genitive before "құрамында" names it."""
+        for index, (mention, _) in enumerate(persons):
+            noun = _KAZAKH_MEMBERS_NOUN_AFTER_A_LIST.match(text, mention.end)
+            if noun is None:
+                continue
+            first = self._list_opening(text, persons, index, assigned)
+            opening = next(reversed(list(_KAZAKH_MEMBERSHIP_WORD.finditer(text, start, persons[first][0].start))), None)
+            if opening is None or _CLAUSE_END_IN_A_LIST.search(text, opening.end(), persons[first][0].start):
+                continue
+            body = opening.group("body")
+            # "оның құрамында": the body whose other post ("кеңесінің төрағасы") the sentence gave before it
+            other = next((t for t in reversed(titles) if t.end <= opening.start() and t.code != "member"
+                          and self.kazakh_body_noun.search(text, max(start, t.start - 40), t.end)), None) \
+                if body is None or body.lower() in self.possessive_gender["kk"] else None
+            if other is not None:
+                # at the other title's place, whose genitive before it names the body and its institution
+                member = replace(other, code="member", verb=False, whose=None, served=None)
+                # read from where the other title's holder's was
+                holder = next((assigned[other_index][2] for other_index in range(len(persons))
+                               if any(hit is other for hit in assigned[other_index][0])), None)
+            elif body is not None and body.lower() not in self.possessive_gender["kk"]:
+                member, holder = TitleHit(noun.start(), noun.end(), "member", noun.group("noun"), org_text=body), None
+            else:
+                continue
+            for listed in range(first, index + 1):
+                if not assigned[listed][0]:
+                    assigned[listed] = ([member], 0.7, assigned[listed][2] if holder is None else holder)
+
     def _title_codes(self, fact: RoleFact, lang: str) -> set[str]:
         """A fact's role and its title's own code (депутат of a maslikhat: maslikhat_deputy and parliament_deputy)."""
         return {fact.role} | {hit[2] for hit in self.matcher(lang).find(fact.title, 0, len(fact.title))}
@@ -3090,7 +3137,8 @@ class RoleExtractor:
                 if hit.org_text is None and not hit.verb else None
             kind = references.kind_of(before.group("noun")) if before is not None else None
             genitive = _KAZAKH_GENITIVE_OF_A_POSSESSIVES_DATIVE.get(before.group("ending").lower()) if kind is not None else None
-            if genitive is not None and self.kazakh_appointment_word.search(text, hit.end, end):
+            if genitive is not None and (self.kazakh_appointment_word.search(text, hit.end, end)
+                                         or _KAZAKH_MOVE_TO_A_POST.match(text, hit.end, end)):
                 # The name's words follow the subject's name where it comes first ("Name Ұлан ауданына әкім болып").
                 name_start = max([start, *(m.end for m in mentions if m.label == "PERSON" and m.end <= before.start())])
                 named = [name for name_end, name in references.named(text, name_start, before.end("noun"), kind)
@@ -3690,6 +3738,8 @@ class RoleExtractor:
             self._russian_members_listed(text, start, end, persons, assigned)
         if lang == "kk" and persons and text.find("құрам", max(0, persons[0][0].start - _MAX_MEMBER_LIST_CHARS), end) >= 0:
             self._kazakh_members_listed(text, persons, assigned)
+        if lang == "kk" and text.find("құрам", start, end) >= 0:
+            self._kazakh_members_listed_before_their_noun(text, start, persons, assigned, titles)
         if lang == "kk":
             self._kazakh_jury_after_a_list(text, start, end, persons, assigned)
             self._kazakh_jury_listed_after_a_colon(text, start, end, persons, assigned)
@@ -3698,6 +3748,11 @@ class RoleExtractor:
         taxonomy = self.taxonomy
         for (mention, name), (person_titles, confidence, boundary) in zip(persons, assigned):
             person_titles = self._own_titles(text, person_titles, lang, mention)
+            if lang == "kk" and _KAZAKH_NAME_IN_THE_DATIVE.search(mention.text):
+                # "<title> қызметін атқарып, 2012 жылы Name-ке тұрмысқа шықты": the converb's clause holds the post, its subject
+                # before it; a name in the dative after its comma is that clause's object, no holder.
+                person_titles = [t for t in person_titles if not (
+                    t.end <= mention.start and self.kazakh_service_converb_clause.match(text, t.end, mention.start))]
             degrees = self._degrees_near(text, mention, start, end, person_titles)
             # A title shared over a list names its institution before the list's first name ("нападающие
             # сборной Испании Хави и Андрес Иньеста": not "сборная Испании Хави" for the second).
@@ -7536,6 +7591,10 @@ class RoleExtractor:
         or former from a past predicate that gives the title: between the name and the title ("Name
         занимал должность руководителя", "Name previously served as"), in Kazakh after the title
         ("... ректоры болған")."""
+        # A Kazakh title that a status word opens with a hyphen ("зейнеткер-ұстаз": a retired teacher) is held so.
+        opening = title.written.lower().split("-", 1)[0] if "-" in title.written else ""
+        if lang == "kk" and opening and opening in self.taxonomy.status.get("former", {}).get("kk", ()):
+            return "former"
         before = text[max(start, title.start - 30):title.start].lower()
         if lang == "kk":  # "Бұрын ... әкімі болған депутат Name": the status word before a past participle is the earlier post's
             before = before[max((match.end() for match in self.former_predicate["kk"].finditer(before)), default=0):]

@@ -1614,3 +1614,47 @@ def test_a_russian_akim_after_an_instruction_of_a_minister_is_the_akim(stages):
     # "аким" after "министра" is its own nominative, no genitive plural of the given name "Акима"
     text = "По поручению министра аким области Ерлан Сейтказиев провел выездное совещание."
     assert {role for person, role, org in roles_of(stages, text) if person == "Ерлан Сейтказиев"} == {"akim"}
+
+
+def test_a_kazakh_honorary_title_before_a_name_is_no_part_of_the_name(stages):
+    # "Социалистік Еңбек Ері Name": the hero's title the model ran into the span is neither the name nor a post
+    text = "Суретте Қазақ ССР Жоғарғы Кеңесінің депутаты, Социалистік Еңбек Ері Сәуле Бекмұратова отыр."
+    assert {person for person, role, org in roles_of(stages, text)} == {"Сәуле Бекмұратова"}
+
+
+@pytest.mark.parametrize("text", [
+    "Облыс әкімі Нұрлан Жақыпов зейнеткер-ұстаз Бауыржан Мұқановты қабылдады.",
+    "Мектепте зейнеткер ұстаз Бауыржан Мұқанов сөз сөйледі.",
+])
+def test_a_kazakh_retired_teacher_is_a_former_teacher(stages, text):
+    # "зейнеткер ұстаз", hyphened or not: a pensioner teacher, as "ардагер ұстаз" is
+    assert {(f.person.display, f.role, f.status) for f in facts_of(stages, text)} >= {("Бауыржан Мұқанов", "teacher", "former")}
+
+
+def test_kazakh_names_listed_before_a_likeness_word_and_members_are_the_bodys_members(stages):
+    # "оның құрамында Name, Name, Name сынды мүшелер": the members of the body whose chairman the sentence named before
+    text = ("Кеңестің төрағасы Нұрлан Жақыпов болса, оның құрамында Ерлан Сейітов, Айгүл Нұрова, "
+            "Дәурен Әлиев сынды мүшелер болған.")
+    facts = roles_of(stages, text)
+    assert {(person, role) for person, role, org in facts if role == "member"} == {
+        ("Ерлан Сейітов", "member"), ("Айгүл Нұрова", "member"), ("Дәурен Әлиев", "member")}
+
+
+def test_a_kazakh_name_in_the_dative_after_a_converbs_clause_of_service_holds_none_of_its_posts(stages):
+    # "<title> қызметін атқарып, 2010 жылы Name-ке тұрмысқа шықты": the clause's subject held the post; the dative is its object
+    text = "Ауданның білім бөлімінің басшысы қызметін атқарып, 2010 жылы Ерлан Сейітовке тұрмысқа шықты."
+    assert not {fact for fact in roles_of(stages, text) if fact[0] == "Ерлан Сейітов"}
+
+
+def test_a_kazakh_career_line_closed_by_being_elected_to_a_post_is_the_persons_named_before(stages):
+    # "... сенатының депутаты болып сайланған": the biography's subject left out, elected to the post
+    text = ("Серік Жұмабаев 50 жаста. Қостанай қаласының әкімі болған. "
+            "Қостанай облысының атынан ҚР парламент сенатының депутаты болып сайланған.")
+    assert ("Серік Жұмабаев", "senator", "senate_rk") in roles_of(stages, text)
+
+
+def test_a_kazakh_move_to_a_post_at_a_place_in_the_dative_is_the_post_there(stages):
+    # "Кейін Шет ауданына қайтадан әкім болып ауысады": the career line's subject moved to the district's akim's post
+    text = ("Әйгерім Тоқтарова 1970 жылы туған. Ол бұрын аудандық мәслихаттың хатшысы болған. "
+            "Ол халықпен жақсы жұмыс істеді. Кейін Шет ауданына қайтадан әкім болып ауысады.")
+    assert ("Әйгерім Тоқтарова", "akim", "Шет ауданы әкімдігі") in roles_of(stages, text)

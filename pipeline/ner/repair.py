@@ -423,6 +423,11 @@ class SpanRepair:
         # A patronymic that ends a name in a case (Серікұлына, Маратқызының): it declines as a possessive does.
         self.patronymic_in_a_case_end = re.compile(rf"(?:{patronymic})(?:{any_of(lexicons['kk'].words('case_endings_after_possessive') + lexicons['kk'].words('with_words'))})?$")
         self.patronymic_words = frozenset(words_in_all(lexicons, "patronymic_endings"))
+        # An honorary title's last word (Hero of Labour, People's Hero, Hero of the Soviet Union), capitalized before a
+        # name the model may run it into, and the word right before it that makes it that title.
+        self.honorary_title_last_word = re.compile(any_of(lexicons["kk"].words("honorary_title_last_words")), re.IGNORECASE)
+        self.honorary_title_word_before_last = re.compile(
+            rf"(?:{any_of(lexicons['kk'].words('honorary_title_words_before_last'))})\s+$", re.IGNORECASE)
         self.kazakh_patronymic_end = re.compile(rf"(?:{any_of(lexicons['kk'].words('patronymic_endings'))})$")
         self.russian_patronymic_end = re.compile(rf"(?:{any_of(lexicons['ru'].words('patronymic_endings'))})$")
         # A Kazakh patronymic written apart after the father's name, maybe in a case (Серік ұлы, Марат қызына).
@@ -2141,7 +2146,7 @@ class SpanRepair:
         if entity.label == "PERSON":
             for parts_of in (self._leading_title_parts, self._trailing_title_parts, self._without_a_leading_oblique_word,
                              self._without_a_leading_russian_word, self._without_a_word_before_a_full_name,
-                             self._without_a_title_opening_after):
+                             self._without_a_title_opening_after, self._without_an_honorary_titles_last_word):
                 parts = parts_of(text, entity)
                 if parts is not None:
                     return parts
@@ -2861,6 +2866,18 @@ class SpanRepair:
                 and not self.names.is_given_name(words[0].group())):
             return entity
         return EntitySpan(words[1].start(), entity.end, entity.label, entity.score)
+
+    def _without_an_honorary_titles_last_word(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
+        """A Kazakh person's span that opens with the capitalized last word of an honorary title written before the
+        name ("Социалистік Еңбек Ері Name Surname", "Халық Қаһарманы Name", "Кеңес Одағының Батыры Name"): the hero's
+        title is no post and no part of the name, so the person starts after it."""
+        words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
+        # the title's last word, its words before it inside the span or right before it ("Социалистік Еңбек Ері Name")
+        last = next((index for index, word in enumerate(words[:3]) if self.honorary_title_last_word.fullmatch(word.group())
+                     and self.honorary_title_word_before_last.search(text, max(0, word.start() - 40), word.start())), None)
+        if last is None or len(words) - last - 1 < 2:
+            return None
+        return [EntitySpan(words[last + 1].start(), entity.end, entity.label, entity.score)]
 
     def _leading_title_parts(self, text: str, entity: EntitySpan) -> list[EntitySpan] | None:
         words = list(_NAME_WORD.finditer(text, entity.start, entity.end))
