@@ -845,7 +845,7 @@ class RoleExtractor:
         # A body's noun in a Kazakh title ("директорлар кеңесінің төрағасы"): whose membership "оның құрамында" lists.
         self.kazakh_body_noun = re.compile(any_of(lexicons["kk"].words("body_nouns")), re.IGNORECASE)
         # A quoted institution's name, maybe its legal forms, a region or a city and a branch's noun right before a title
-        # ("«Қазсушар» РМК Түркістан облысы бойынша филиалының ", "«Х» АҚ Алматы қаласындағы филиалы ").
+        # ("«Х» РМК Жамбыл облысы бойынша филиалының ", "«Х» АҚ Алматы қаласындағы филиалы ").
         legal_forms = any_of(lexicons["common"].words("legal_form_abbreviations"))
         self.kazakh_registered_branch_in_a_region = re.compile(
             rf"«(?P<name>[^«»]{{2,60}})»\s+(?:(?P<form>(?:{legal_forms})(?:\s+(?:{legal_forms}))?)\s+)?"
@@ -1063,8 +1063,8 @@ class RoleExtractor:
             rf"\s+(?:{any_of(lexicons['en'].words('foreign_region_kind_nouns'))}))(?![\w'’-])",
             re.IGNORECASE)
         # An English institution a title's "of the" names right before its holder, its first word capitalized and a word of
-        # it in lower case, which the model marks no organization of ("Director of the Educational-methodical center of
-        # Education Development Name"): its words up to a kind's noun, and "of" a capitalized name after it.
+        # it in lower case, which the model marks no organization of ("Director of the Scientific-practical center of
+        # Child Health Name"): its words up to a kind's noun, and "of" a capitalized name after it.
         self.english_mixed_case_body_before_a_holder = re.compile(
             r"\s+of\s+the\s+(?P<body>(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3}?\s+"
             rf"(?:{any_of(lexicons['en'].words('institution_kind_nouns'))})"
@@ -6371,7 +6371,7 @@ class RoleExtractor:
 
     def _kazakh_registered_branch_in_a_region(self, text: str, title: TitleHit) -> Institution | None:
         """The registered institution whose regional branch a Kazakh title names, its quoted name and legal form before
-        the region ("«Қазсушар» РМК Ақмола облысы бойынша филиалының директоры", "«X» АҚ Алматы қаласындағы филиалының"):
+        the region ("«X» РМК Ақмола облысы бойынша филиалының директоры", "«X» АҚ Алматы қаласындағы филиалының"):
         a branch is its institution's, as the pages' gold reads it."""
         branch = self.kazakh_registered_branch_in_a_region.search(text, max(0, title.start - 160), title.start)
         if branch is None:
@@ -6480,8 +6480,8 @@ class RoleExtractor:
 
     def _english_mixed_case_body_before_the_holder(self, text: str, title: TitleHit, person: Mention) -> Institution | None:
         """An institution an English title's "of the" names right before its holder's name, its first word capitalized
-        and a word of it in lower case, where the model marks no organization ("Director of the Educational-methodical
-        center of Education Development Name"): the words up to the name."""
+        and a word of it in lower case, where the model marks no organization ("Director of the Scientific-practical
+        center of Child Health Name"): the words up to the name."""
         if person.start <= title.end:
             return None
         match = self.english_mixed_case_body_before_a_holder.fullmatch(text, title.end, person.start)
