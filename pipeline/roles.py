@@ -1013,6 +1013,8 @@ class RoleExtractor:
         # A passive verb of appointment right before a name ("назначен Name", "избрана Name").
         self.russian_appointed_right_before = re.compile(
             rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('appointing_passives'))})\s+$", re.IGNORECASE)
+        self.russian_appointed_by_active_right_before = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['ru'].words('appointing_actives'))})\s+$", re.IGNORECASE)
         # A founder's or an owner's word joined by "и" after a title, no post of its own ("главный редактор и основатель
         # X"): the institution after it is the title's too.
         self.russian_founders_word = re.compile(
@@ -1039,6 +1041,8 @@ class RoleExtractor:
         self.heads_of_state_names = tuple(frozenset(latin_key(name).split()) for name in self.taxonomy.heads_of_state)
         self.home_country_names = {lang: frozenset(lexicons[lang].words("home_country_words")) for lang in ("kk", "ru", "en")}
         self.home_country_name = {lang: lexicons[lang].words("home_country_name")[0] for lang in ("ru", "en")}
+        self.home_country_official_name = {"ru": lexicons["ru"].words("home_country_official_name")[0]}
+        self.embassy_host_official_names = {"ru": {fold(host): names[0] for host, names in lexicons["ru"].table("embassy_host_official_names").items()}}
         # Of the countries' names, not this country's in full ("the Republic of Kazakhstan").
         self.foreign_words = frozenset(name for name in lexicons["en"].words("nationality_adjectives") + lexicons["en"].words("country_names")
                                        if not self._names_this_country(name))
@@ -2311,6 +2315,11 @@ class RoleExtractor:
             # another was named first ("Распоряжение подписал Name ... назначен Name. Ранее он ...": the one appointed).
             candidates.sort(key=lambda person: self.russian_appointed_right_before.search(
                 text, max(0, person[0].start - 20), person[0].start) is None)
+            # So is one named right after an active verb of appointment, in the accusative ("Президент назначил Name
+            # министром. Он занимал ...": the one appointed, not the one appointing named first in the nominative).
+            appointed = [person for person in named_before if self.russian_appointed_by_active_right_before.search(
+                text, max(0, person[0].start - 20), person[0].start)]
+            candidates = appointed + [person for person in candidates if person not in appointed]
             # One named in another case is the subject of the relative clause right after it ("Он сменил Name,
             # которая освобождена от должности. Ранее она ..."), where the sentence named no one of the pronoun's
             # gender in the nominative.
@@ -6029,6 +6038,13 @@ class RoleExtractor:
         if state is None:
             return org
         host = self._host_state_after(text, title, lang) if _STATE_FORM.sub("", state).strip().lower() in self.home_country_names[lang] else None
+        if host and lang in self.home_country_official_name and state.strip().lower() in self.home_country_names[lang] \
+                and fold(host) in self.embassy_host_official_names[lang]:
+            # This country's own embassy in a state the title names is named by the official names of both ("посла
+            # Казахстана в России", "Посла РК в РФ": Посольство Республики Казахстан в Российской Федерации), however the
+            # title shortens them.
+            state = self.home_country_official_name[lang]
+            host = self.embassy_host_official_names[lang].get(fold(host), host)
         if lang == "ru":
             # A state's form before its name declines alone: "Республика Казахстан", "Посольство Республики Казахстан".
             words = state.split()
@@ -6070,7 +6086,7 @@ class RoleExtractor:
         for size in range(len(words), 0, -1):
             phrase = " ".join(words[:size])
             if phrase.lower() in self.country_names[lang] or words[size - 1].lower() in self.country_names[lang] \
-                    or _STATE_FORM.match(words[size - 1]):
+                    or _STATE_FORM.match(words[size - 1]) or fold(phrase) in self.embassy_host_official_names.get(lang, {}):
                 # a state's letters stand for its name in words ("to the UK": in the United Kingdom)
                 return " ".join(words[:size - 1] + [self.state_letters.get(words[size - 1], words[size - 1])])
 
@@ -7780,7 +7796,7 @@ _ENGLISH_OF_WORDS = frozenset({"of", "for", "in", "at", "under"})
 # The state an ambassador is sent to, after the title: its capitalized name in the Russian prepositional, or after
 # "to"/"in" in English.
 _HOST_STATE_AFTER = {
-    "ru": re.compile(r"(?<!\w)в\s+(?P<host>[А-ЯЁ][а-яё-]+(?:\s+[А-ЯЁ][а-яё-]+){0,3})"),
+    "ru": re.compile(r"(?<!\w)в\s+(?P<host>(?:[А-ЯЁ][а-яё-]+|[А-ЯЁ]{2,4}(?![\w-]))(?:\s+[А-ЯЁ][а-яё-]+){0,3})"),
     # a state's capitalized words, or its letters ("to the UK", "in the UAE")
     "en": re.compile(r"(?<!\w)(?:to|in)\s+(?P<host>(?:the\s+)?(?:[A-Z][a-z-]+|[A-Z]{2,4}(?![\w-]))(?:\s+(?:of\s+)?[A-Z][a-z-]+){0,3})"),
 }
@@ -8145,7 +8161,9 @@ class PageInstitutions:
         for a district's noun no text or title before it names ("аудан әкімі" on temirnews.kz: Темір ауданы's akim):
         a district paper names its own district nowhere."""
         district = self.roles.registry.district_of_site(self.document.page.url) \
-            if lang == "kk" and "district" in kinds else None
+            if lang in ("kk", "ru") and "district" in kinds else None
+        # A Russian page of the paper names the district by its Russian name ("аким района": Акимат Кокпектинского района).
+        district = self.roles.registry.district_name(district, lang) if district and lang == "ru" else district
         return self.roles.institution_named(district, "district", lang) if district else None
 
     def _place_in_title(self, kinds: tuple[str, ...], lang: str) -> Institution | None:
@@ -8174,7 +8192,15 @@ class PageInstitutions:
         no title of its own is titled by its first line), not the place's name: a place named after a person takes the
         genitive ("района Беимбета Майлина"), and a region's name after its noun ("области Абай") is the region's."""
         after = match.groupdict().get("after")
-        return after is not None and self.roles.names.is_given_name(after) and self.roles.registry.region_of(match.group(), lang) is None
+        if after is None:
+            return False
+        if self.roles.names.is_given_name(after) and self.roles.registry.region_of(match.group(), lang) is None:
+            return True
+        # A given name in a case opens a person's name the page's NER read there ("акима района Дильдабека Оразбаева",
+        # no known given name as written), unless the noun and that name are a registered district's ("района Беимбета Майлина").
+        return any(mention.label == "PERSON" and len(words := mention.text.split()) >= 2 and words[0] == after
+                   and not self.roles.registry.districts_written_in(f"{match.group('noun')} {mention.text}")
+                   for mention in self.document.mentions)
 
     def _title_before_a_places_noun(self, match: re.Match, title: str) -> bool:
         """Whether the capitalized word before a place's noun in a Russian title is a title's, which the noun completes

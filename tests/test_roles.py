@@ -1658,3 +1658,53 @@ def test_a_kazakh_move_to_a_post_at_a_place_in_the_dative_is_the_post_there(stag
     text = ("Әйгерім Тоқтарова 1970 жылы туған. Ол бұрын аудандық мәслихаттың хатшысы болған. "
             "Ол халықпен жақсы жұмыс істеді. Кейін Шет ауданына қайтадан әкім болып ауысады.")
     assert ("Әйгерім Тоқтарова", "akim", "Шет ауданы әкімдігі") in roles_of(stages, text)
+
+
+def test_a_russian_given_name_in_a_case_after_a_districts_noun_in_a_first_line_title_opens_a_name_not_a_district(stages):
+    # a page titled by its first line: "акима района <Given(gen) Surname(gen)>" names the akim, not a district "района <Given>"
+    first = "Совещание под руководством акима района Бекзата Нуржанова прошло в селе Акжар."
+    text = first + "\nЗаместитель акима района Ерлан Сатпаев доложил о подготовке к зиме."
+    [document] = stages.annotate([Page(source="t", title=first, text=text)])
+    assert not any(fact.org and "Бекзат" in fact.org.name for fact in document.roles)
+
+
+def test_a_russian_pronoun_after_an_active_verb_of_appointment_stands_for_the_one_appointed(stages):
+    # "X назначил Y(acc) министром. Он занимал ...": the earlier post is the appointee's, not the appointing subject's
+    text = ("Президент страны Нурлан Байбеков назначил Асылбека Турсынова новым министром энергетики. "
+            "Он занимал должность посла республики в Турции с 2019 по 2022 год.")
+    facts = roles_of(stages, text)
+    assert ("Асылбек Турсынов", "ambassador") in {(person, role) for person, role, _ in facts}
+    assert ("Нурлан Байбеков", "ambassador") not in {(person, role) for person, role, _ in facts}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("На встрече выступил бывший посол Казахстана в России Ерлан Жумабеков.", "Ерлан Жумабеков"),
+    ("Указом освобожден от должности Посла РК в РФ Серик Ахметжанов.", "Серик Ахметжанов"),
+])
+def test_this_countrys_embassy_in_russian_takes_the_official_names_of_both_states(stages, text, person):
+    # a short sender ("Казахстана", "РК") and host ("России", "РФ"): one embassy, named officially
+    assert (person, "ambassador", "Посольство Республики Казахстан в Российской Федерации") in roles_of(stages, text)
+
+
+def test_the_foreign_ministrys_russian_acronym_declined_as_a_noun_is_the_ministry(stages):
+    # "главой МИДа": the registered ministry, whose head is its minister
+    facts = roles_of(stages, "С 2015 года главой МИДа был Бахыт Сейтказиев.")
+    assert ("Бахыт Сейтказиев", "minister", "mfa_rk") in facts
+
+
+def test_a_russian_given_name_with_a_patronymic_is_the_one_person_named_by_that_initial_and_a_surname(stages):
+    # "Динара Маратовна" after "Д.Есенова": one person, where no one has the two initials
+    text = ("С докладом выступила руководитель отдела культуры Д.Есенова. "
+            "Динара Маратовна рассказала о работе библиотек.")
+    [document] = stages.annotate([Page(source="t", text=text)])
+    keys = {mention.link_key for mention in document.mentions if mention.label == "PERSON"}
+    assert len(keys) == 1
+
+
+def test_a_russian_district_akim_on_a_district_papers_site_is_at_that_districts_akimat(stages):
+    # a district paper's Russian page names its district nowhere: "аким района" there is its district's akim, named in Russian
+    page = Page(source="t", url="https://temirnews.kz/ru/news/1",
+                text="Еженедельное совещание в районном акимате провел аким района Нурлан Жумагалиев.")
+    [document] = stages.annotate([page])
+    assert {(f.person.display, f.role, f.org.name if f.org else None) for f in document.roles} == {
+        ("Нурлан Жумагалиев", "akim", "Акимат Темирского района")}

@@ -37,6 +37,7 @@ _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 _CYRILLIC_NAME_WORD = re.compile(r"[А-ЯЁӘҒҚҢӨҰҮҺІ][а-яёәғқңөұүһі]+")
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
 _INITIALS_OF_A_NAME = re.compile(r"(?:[^\W\d_]\.){2}(?=\s)")  # a canonical name's two initials (Ж.Б. Кусаинова)
+_ONE_INITIAL_OF_A_NAME = re.compile(r"([^\W\d_])\.\s")  # a canonical name's one initial (А. Жумабаева)
 
 
 class Normalizer:
@@ -260,6 +261,7 @@ class Normalizer:
         by_given: dict[str, set[str]] = {}
         by_word_stem: dict[str, set[str]] = {}
         by_initials: dict[str, set[str]] = {}
+        by_one_initial: dict[str, set[str]] = {}
         patronymic_of: dict[str, str] = {}
         for mention in with_forms:
             key = LinkKey.parse(mention.link_key) if mention.link_key else None
@@ -271,6 +273,8 @@ class Normalizer:
                     patronymic_of.setdefault(mention.link_key, patronymic)
                 if not key.given and (initials := _INITIALS_OF_A_NAME.match(mention.normalized or "")):
                     by_initials.setdefault(initials.group().replace(".", "").lower(), set()).add(mention.link_key)
+                elif not key.given and (initial := _ONE_INITIAL_OF_A_NAME.match(mention.normalized or "")):
+                    by_one_initial.setdefault(initial.group(1).lower(), set()).add(mention.link_key)
                 if mention.lang == "ru":
                     for word in mention.text.split():
                         by_word_stem.setdefault(self._russian_name_stem(word), set()).add(mention.link_key)
@@ -305,7 +309,10 @@ class Normalizer:
                                       or _same_father(name.patronymic, patronymic_of[candidate])}
                     if not candidates and name.patronymic:
                         # "Жанна Болатовна" after "Кусаинова Ж.Б.": the one person named with those two initials.
-                        candidates = by_initials.get((name.given[0] + name.patronymic[0]).lower(), set())
+                        candidates = by_initials.get((name.given[0] + name.patronymic[0]).lower(), set()) \
+                            or by_one_initial.get(name.given[0].lower(), set())
+                        # ... or, where none has those two, with the given name's one initial ("Айгерим Сериковна" after
+                        # "А.Жумабаева": the one person named so).
                     elif not candidates:
                         # A word that is also a given name but is the surname of the one person named in full
                         # ("Professor Brandt" after "Michael Brandt"): that person, as a surname alone would be.

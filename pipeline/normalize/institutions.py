@@ -244,10 +244,12 @@ class Registry:
         self._russian_district_adjective_endings = lexicons["ru"].table("district_adjective_endings")
         self._russian_district_nouns_meaning_around = frozenset(lexicons["ru"].words("district_nouns_meaning_around"))
         self._district_regions: dict[tuple[str, str], Region | None] = {}
+        self._district_names: dict[str, dict[str, str]] = {}  # a district's folded Kazakh name -> its names by language
         parts: dict[str, set[str]] = {kind: set() for kind in _DISTRICT_PARTS}
         for entry in regions:
             region = self.regions[entry["id"]]
             for district in entry.get("districts") or []:
+                self._district_names[fold(str(district["kk"]))] = {lang: str(district[lang]) for lang in ("kk", "ru", "en")}
                 for kind, part in self._district_parts(district):
                     key = (kind, fold(part))
                     known = self._district_regions.get(key, region)
@@ -594,6 +596,11 @@ class Registry:
         """The Kazakh name of the district whose own newspaper a page comes from (regions.yaml's ``district_news_sites``:
         temirnews.kz -> Темір ауданы); subdomains count."""
         return _by_domain(self._district_sites, url)
+
+    def district_name(self, kazakh: str, lang: str) -> str:
+        """A district of regions.yaml, named by its Kazakh name, in ``lang`` (Көкпекті ауданы: Кокпектинский район);
+        the Kazakh name where the file lists no such district."""
+        return self._district_names.get(fold(kazakh), {}).get(lang, kazakh)
 
     def region_its_site_is_named_after(self, url: str | None) -> Region | None:
         """The region that the registered institution whose own site a page comes from is named after, by the first
