@@ -307,6 +307,9 @@ _CLOCK_TIME_BEFORE = re.compile(r"\d[\d:.]*\s*$")
 _THAT_RIGHT_BEFORE = re.compile(r"(?<![\w-])that\s+$", re.IGNORECASE)
 # A country's or place's word before a lower-case title ("Kazakhstani senator", "Kazakh minister", "Almaty akim").
 _CAPITALIZED_WORD_BEFORE_A_LOWER_CASE_TITLE = re.compile(r"[A-Z][a-z]+\s+(?=[a-z])")
+# A national laboratory ("Astana National Laboratory", "Национальная лаборатория Астана") is an institution, no unit.
+_NATIONAL_LABORATORY = re.compile(r"(?<![\w-])(?:national\s+laborator|национальн\w*\s+лаборатори|ұлттық\s+зертхана)", re.IGNORECASE)
+_ENGLISH_ACRONYM = re.compile(r"[A-Z]{2,6}")  # an institution's acronym in Latin capitals ("NLA")
 # The article before a bare English title and the "and" that joins it to the next (``_bare_title_of_a_holder_named_before``).
 _ENGLISH_ARTICLE_BEFORE = re.compile(r"(?<![\w-])the\s+$", re.IGNORECASE)
 _ENGLISH_AGENTS_BY_BEFORE = re.compile(r"(?<![\w-])by\s+(?:the\s+)?$", re.IGNORECASE)  # "appointed by [the] Name/President"
@@ -1715,11 +1718,33 @@ class RoleExtractor:
         facts = _without_categories_of_another_post(facts + self._head_of_state_by_his_title_alone(text, read, named_on_page, home, facts)
                                                     + self._post_of_no_one_held_by_the_headlines_speaker(text, read, named_on_page, home, facts),
                                                     self.taxonomy.qualification_categories)
+        facts = self._english_acronyms_in_full(text, facts)
         # A page names an institution as it was on the day it was published; a page dated by its month or year alone may
         # be from its last day, so an institution formed within it is not taken back to its predecessor.
         latest = _last_day_of(document.published, document.published_precision)
         return [replace(fact, org=self.registry.as_of(fact.org, latest)) if fact.org is not None else fact
                 for fact in facts]
+
+    def _english_acronyms_in_full(self, text: str, facts: list[RoleFact]) -> list[RoleFact]:
+        """An English institution named by an acronym the registry does not hold ("the Center ... at the NLA") that the page
+        spelled out before it, the acronym in brackets right after the full name ("the Astana National Laboratory (NLA)"):
+        the full name, as written there."""
+        def in_full(fact: RoleFact) -> RoleFact:
+            org = fact.org
+            if org is None or org.in_registry or not _ENGLISH_ACRONYM.fullmatch(org.name):
+                return fact
+            defined = next((match for match in re.finditer(
+                rf"((?:[A-Z][\w'’.&-]*\s+)(?:(?:of|for|and|the|on|in)\s+|[A-Z][\w'’.&-]*\s+)*[A-Z][\w'’.&-]*)\s*\({re.escape(org.name)}\)",
+                text) if match.start() < fact.title_start), None)
+            if defined is None:
+                return fact
+            # The name is the words whose capitals are the acronym's letters, in any order ("National Laboratory Astana",
+            # written "Astana National Laboratory"), and no title before them ("Director General of the ...").
+            words = defined.group(1).split()
+            full = next((" ".join(words[index:]) for index in range(len(words)) if words[index][:1].isupper()
+                         and sorted(word[0] for word in words[index:] if word[:1].isupper()) == sorted(org.name)), None)
+            return replace(fact, org=self.registry.resolve(full, "en")) if full else fact
+        return [in_full(fact) for fact in facts]
 
     def _posts_held_before(self, text: str, start: int, lang: str, persons, named_before, facts: list[RoleFact],
                            sentence_facts: list[RoleFact]) -> list[RoleFact]:
@@ -3838,10 +3863,12 @@ class RoleExtractor:
                         if parent is None and not home.on_its_site("university") \
                         and home.named_before(REFERRED_KINDS["university"], title.start, lang)[0] is None else None
                     university = None if parent is not None or ministry is not None or not self.university_unit[lang].search(org.name) \
+                        or _NATIONAL_LABORATORY.search(org.name) \
                         or lang == "en" and self._english_unit_of_a_place(text, title, org.name) else home("university", title.code, lang)
                     if parent is None and university is None:
                         university = ministry or self._ministry_of_a_department(org.name, title, lang, home)
-                    if parent is None and university is None and self.laboratory_unit[lang].search(org.name):
+                    if parent is None and university is None and self.laboratory_unit[lang].search(org.name) \
+                            and not _NATIONAL_LABORATORY.search(org.name):  # a national laboratory is an institution of its own
                         university = home("institute", title.code, lang) or home("university", title.code, lang)
                     if parent is None and university is None and self.school_unit[lang].search(org.name):
                         university = home("school", title.code, lang)

@@ -1708,3 +1708,25 @@ def test_a_russian_district_akim_on_a_district_papers_site_is_at_that_districts_
     [document] = stages.annotate([page])
     assert {(f.person.display, f.role, f.org.name if f.org else None) for f in document.roles} == {
         ("Нурлан Жумагалиев", "akim", "Акимат Темирского района")}
+
+
+def test_an_english_acronym_the_page_spelled_out_before_is_the_full_name(stages):
+    # "the Kokshe National Laboratory (NLK)" ... "director of the Center for ... at the NLK": the institution in full
+    text = ("Marat Oskenov, Director General of the Kokshe National Laboratory (NLK), opened the session. "
+            "Later Dina Seitova, acting director of the Center for Soil Studies at the NLK, showed new results.")
+    assert ("Dina Seitova", "director", "Kokshe National Laboratory") in roles_of(stages, text)
+
+
+def test_a_national_laboratory_is_an_institution_of_its_own_not_a_universitys_unit(stages):
+    # a page naming a university's laboratories: a national laboratory named in full is no unit of that university
+    text = ("Teams from Nazarbayev University laboratories showed their work. "
+            "Then Yerlan Dossov, Director General of the Steppe National Laboratory, spoke about vaccines.")
+    assert ("Yerlan Dossov", "general_director", "Steppe National Laboratory") in roles_of(stages, text)
+
+
+def test_an_english_countrys_possessive_before_interim_is_no_institution_of_the_title(stages):
+    # "Kazakhstan's Interim President Name": the country, no organization "Kazakhstan's Interim" the title is at
+    text = "Kazakhstan’s Interim President Nurlan Abenov signed the decree on Monday."
+    [document] = stages.annotate([Page(source="t", text=text)])
+    assert not [m for m in document.mentions if m.label == "ORG" and "Interim" in m.text]
+    assert not {f.org.name for f in document.roles if f.org is not None and "Interim" in f.org.name}

@@ -1198,8 +1198,8 @@ class SpanRepair:
                     text, self._joined_organizations(
                     text, _russian_courts_with_their_jurisdiction(text, self._persons_continuing_organizations(text, self._organizations_completed_before_persons(text, [
                     self._without_the_sentence_before(text, self._without_a_clause_opener(
-                        text, self._without_trailing_kazakh_words(text, _without_a_possessive(text, _ended_at_a_regnal_number(
-                            text, self._without_the_next_names_initial(text, entity))))))
+                        text, self._without_trailing_kazakh_words(text, self._country_before_an_acting_title(text, _without_a_possessive(text, _ended_at_a_regnal_number(
+                            text, self._without_the_next_names_initial(text, entity)))))))
                     for entity in repaired if entity not in absorbed]))))))))))))))))))))))
         finished = self._regnal_names_after_a_sovereigns_title(text, finished)
         finished = self._peers_names_whole(text, self._arabic_names_opened_before(
@@ -1213,6 +1213,14 @@ class SpanRepair:
                     if not (entity.label == "PERSON" and self.award_word_before.search(text, max(0, entity.start - 12), entity.start))]
         return [self._without_an_and_at_the_end(text, entity) for entity in finished
                 if not (entity.label == "PERSON" and self.honoured_namesake_before.search(text, max(0, entity.start - _NAMED_AFTER_CHARS), entity.start))]
+
+    def _country_before_an_acting_title(self, text: str, entity: EntitySpan) -> EntitySpan:
+        """An organization's span cut before the possessive and an acting word ("Kazakhstan’s Interim" President) that
+        names a country: the country, whose acting head the title after it is."""
+        if entity.label == "ORG" and text[entity.start:entity.end].lower() in self.country_names \
+                and _POSSESSIVE_BEFORE_AN_ACTING_WORD.match(text, entity.end) is not None:
+            return EntitySpan(entity.start, entity.end, "GPE", entity.score)
+        return entity
 
     def _without_an_and_at_the_end(self, text: str, entity: EntitySpan) -> EntitySpan:
         """A span the model ran into the "and" after it ("[Института физики и] Name") ends before it: no name ends with one."""
@@ -4826,7 +4834,8 @@ def _start(entity: EntitySpan) -> int:
 def _without_a_possessive(text: str, entity: EntitySpan) -> EntitySpan:
     """A span that took the English possessive ("Shakarim Kudaiberdiuly's poems", "Kazakhtelecom's head")
     ends before it: the name is without it."""
-    possessive = _POSSESSIVE_AT_END.search(text, entity.start, entity.end)
+    possessive = _POSSESSIVE_AT_END.search(text, entity.start, entity.end) \
+        or _POSSESSIVE_BEFORE_AN_ACTING_WORD.search(text, entity.start, entity.end)
     # A tokenized text writes the possessive apart ("Bekov 's"): the space goes with it.
     return EntitySpan(entity.start, entity.start + len(text[entity.start:possessive.start()].rstrip()), entity.label, entity.score) \
         if possessive is not None and text[entity.start:possessive.start()].strip() else entity
@@ -4966,6 +4975,8 @@ _CAPITALIZED_WORD_START = re.compile(r"(?<![\w-])[A-Z]")
 _CAPITALIZED_WORD_AT_END = re.compile(r"(?<![\w-])[A-Z][\w-]*\s+$")
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 _POSSESSIVE_AT_END = re.compile(r"['’]s$")
+# ... or before the word of an acting or interim post the model took in ("Kazakhstan’s Interim" President): the title's.
+_POSSESSIVE_BEFORE_AN_ACTING_WORD = re.compile(r"['’]s\s+(?:[Ii]nterim|[Aa]cting)(?:$|(?=\s))")
 _SENTENCE_START = re.compile(r"(?:^|[.!?…»\"]\s+|\n\s*)$")
 _DIRECT_SPEECH_DASHES = frozenset("–—-")
 _RUSSIAN_REGION_WORD_AFTER = re.compile(r"[ \t]+регион(?:а|у|ом|е)?(?![\w-])")

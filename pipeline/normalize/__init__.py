@@ -308,11 +308,10 @@ class Normalizer:
                         candidates = {candidate for candidate in candidates if candidate not in patronymic_of
                                       or _same_father(name.patronymic, patronymic_of[candidate])}
                     if not candidates and name.patronymic:
-                        # "Жанна Болатовна" after "Кусаинова Ж.Б.": the one person named with those two initials.
+                        # "Жанна Болатовна" after "Кусаинова Ж.Б.": the one person named with those two initials; or, where
+                        # none has those two, with the given name's one initial ("Айгерим Сериковна" after "А.Жумабаева").
                         candidates = by_initials.get((name.given[0] + name.patronymic[0]).lower(), set()) \
                             or by_one_initial.get(name.given[0].lower(), set())
-                        # ... or, where none has those two, with the given name's one initial ("Айгерим Сериковна" after
-                        # "А.Жумабаева": the one person named so).
                     elif not candidates:
                         # A word that is also a given name but is the surname of the one person named in full
                         # ("Professor Brandt" after "Michael Brandt"): that person, as a surname alone would be.
