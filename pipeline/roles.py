@@ -250,6 +250,8 @@ _BEFORE_THE_SUPERVISORS_NAME = re.compile(r"\s*[–—:-]?\s")
 _ENGLISH_STATE_IN_A_MISSION = re.compile(r"\s+of\s+\{\}.*")  # "Embassy of {}": the mission's noun before it
 # How far before a title the words of "named after" may open (with an article: "named after the ").
 _NAMED_AFTER_CHARS = 20
+_MAX_BRACKETED_ASIDE_WORDS = 12  # an aside in brackets between a Kazakh institution's genitive and its title
+_KAZAKH_ACADEMICIAN = re.compile(r"(?:академиг|akademıg|akademig)", re.IGNORECASE)  # a Kazakh academician's title, Cyrillic or Latin
 _NAMESAKE_CHARS = 30  # "named after the academician ": the words before a namesake's name
 _MAX_BARE_UNIT_CHARS = 30  # "the department's " before a title
 _MAX_NAMED_PLACE_CHARS = 80  # "Ғабит Мүсірепов атындағы аудан " before a title
@@ -1094,6 +1096,11 @@ class RoleExtractor:
             rf"(?<![\w-])(?:{any_of([verb for table in (kazakh_head_verbs, kazakh_locative_head_verbs) for verbs in table.values() for verb in verbs])})(?![\w-])",
             re.IGNORECASE)
         self.kazakh_head_verb_object = ends_with_any(lexicons["kk"].words("head_verb_object_endings"))
+        # A Kazakh school's noun, no kindergarten's ("№ 5 мектептің басшысы": its director; "балабақша басшысы": its head).
+        self.kazakh_school_headed_by_a_director = re.compile(any_of(lexicons["kk"].words("schools_headed_by_a_director")),
+                                                             re.IGNORECASE)
+        self.kazakh_own_subject_before_a_head_verb = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['kk'].words('own_subjects_before_a_head_verb'))})\s+$", re.IGNORECASE)
         # "Мұражайда басшылық қызмет атқарған": a leading post held at the institution in the locative before the phrase.
         self.kazakh_locative_head_verbs = frozenset(verb.lower() for verbs in kazakh_locative_head_verbs.values() for verb in verbs)
         self.kazakh_locative_head_verb_object = ends_with_any(lexicons["kk"].words("locative_head_verb_object_endings"))
@@ -2697,6 +2704,10 @@ class RoleExtractor:
         # A participle of heading before no name is no predicate ("Бөлімді басқарған жылдары").
         if not career_line and not any(_CLAUSE_END.match(text, verb.end()) for verb in self.kazakh_head_verb.finditer(text, start, end)):
             return None
+        # The verb's own subject right before it ("... Ұлыбритания азаматы басқарады"): no subject left out.
+        if not career_line and any(_CLAUSE_END.match(text, verb.end()) and self.kazakh_own_subject_before_a_head_verb.search(text, start, verb.start())
+                                   for verb in self.kazakh_head_verb.finditer(text, start, end)):
+            return None
         opening = start + len(text[start:end]) - len(text[start:end].lstrip())
         mention, name = named_before[0]
         return replace(mention, start=opening, end=opening, text=""), name
@@ -3942,10 +3953,13 @@ class RoleExtractor:
                         and not (title.verb and lang == "ru" and self.russian_unit_object.match(text, title.end)) \
                         and not (lang == "ru" and self.russian_unit_in_an_institution.match(text, title.end)):
                     # An unregistered one by the noun of its kind, for a verb's object ("руководила школой № 5": its director).
-                    # So is a ministry's plain head ("стал главой Министерства ..."): a ministry is headed by its minister alone.
+                    # So is a ministry's plain head ("стал главой Министерства ..."): a ministry is headed by its minister alone,
+                    # and a Kazakh school's ("№ 5 мектептің басшысы", "мектеп басшысы"): its director, as its verb gives.
                     kind = self._kind_by_its_head_noun(org, lang)
                     code = taxonomy.head_by_institution.get(org.org_id) or taxonomy.head_by_institution.get(org.type) \
-                        or ((title.verb or kind == "ministry") and taxonomy.head_by_institution.get(kind)) or code
+                        or ((title.verb or kind == "ministry" or lang == "kk" and kind == "school"
+                             and title.written.lower().startswith("басшы") and self.kazakh_school_headed_by_a_director.search(org.name))
+                            and taxonomy.head_by_institution.get(kind)) or code
                 if lang == "ru" and code == "deputy_head" and title.served is None and org is not None and unit is None \
                         and _RUSSIAN_DEPUTY_OF_THE_HEAD.fullmatch(title.written) \
                         and (org.type == "ministry" or self._kind_by_its_head_noun(org, lang) == "ministry") \
@@ -4019,6 +4033,9 @@ class RoleExtractor:
                     org = None  # this country's post of no body ("Қазақстан Республикасының Мемлекеттік кеңесшісі", the State Counsellor)
                 if lang == "kk" and code in self.chamber_seat_codes and (parliament := self._kazakh_parliament_of_both_chambers(text, title)):
                     code, org = "parliament_deputy", parliament
+                if lang == "kk" and code == "other" and org is not None and org.type == "academy of sciences" \
+                        and _KAZAKH_ACADEMICIAN.match(title.written):
+                    code = "member"  # "ҰҒА академигі", "UǴA akademıgi": of the academy the title names, a membership (README)
                 if code == "member" and org is None and " ".join(_lemmas(title.written)) in self.taxonomy.degree_forms:
                     continue  # "академик" alone is a rank; of the academy named after it ("академик НАН РК"), a membership
                 if org is not None and org_source != "page":
@@ -4028,6 +4045,9 @@ class RoleExtractor:
                                       succession_status.get((mention.start, title))
                                       or self._status(text, title, lang, start, end, mention), org_source if org else None, unit))
                 facts.extend(self._chamber_membership(facts[-1], lang))
+                for shared in self._kazakh_title_shared_by_the_genitive_before(text, title, facts[-1], lang):
+                    facts.append(shared)
+                    facts.extend(self._chamber_membership(shared, lang))
         if lang == "en":
             facts = self._shared_title_in_turn(facts, home)
         if lang in ("en", "ru"):
@@ -7269,6 +7289,31 @@ class RoleExtractor:
                     if (found := self.registry.lookup(word, "kk")) is not None} if pair else set()
         return self.registry.registered("parliament_rk") if chambers == _CHAMBER_IDS - {"parliament_rk"} else None
 
+    def _kazakh_title_shared_by_the_genitive_before(self, text: str, title: TitleHit, fact: RoleFact, lang: str) -> list[RoleFact]:
+        """A Kazakh title one head of two institutions' genitives, the first closed by a comma ("Сенаттың ... комитетінің,
+        «X» партиясы депутаттық фракциясының мүшесі Name"): the person's post at the first one too, as at the second."""
+        mention = fact.person_mention
+        # The title right before its name, as a Kazakh title stands: no item of a list whose title is left out.
+        if lang != "kk" or fact.org is None or fact.org_source == "page" or mention is None \
+                or mention.start < title.end or text[title.end:mention.start].strip():
+            return []
+        line_start = text.rfind("\n", 0, title.start) + 1
+        words_before = text[max(line_start, title.start - 300):title.start].split()
+        chain = self.kazakh_chain.before(words_before)
+        rest = words_before[:len(words_before) - len(chain)] if chain else []
+        if not rest or not rest[-1].endswith(",") or rest[-1].endswith(",,"):
+            return []
+        before = rest[:-1] + [rest[-1][:-1]]
+        if not self.kazakh_chain.genitive.search(before[-1]):
+            return []
+        other = self.kazakh_chain.before(before)
+        if not other or not self._names_an_institution(other, lang) or self.references["kk"].in_the_plural(other[-1]):
+            return []
+        org = self._seat_of(" ".join(other), fact.role, lang, is_place=False)
+        if org is None or org.name == fact.org.name:
+            return []
+        return [replace(fact, org=org, org_source="text", org_unit=None)]
+
     def _chamber_membership(self, fact: RoleFact, lang: str) -> list[RoleFact]:
         """The more specific title (``role_by_institution``) a fact's unregistered body gives by the
         registered body it belongs to: a member of "the Committee for Economic Reform of the Mazhilis of
@@ -9601,7 +9646,10 @@ class KazakhPredicate:
         if opening is not None:
             return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between[opening.end():]))
         between = self.converb_comma.sub("", between)
-        return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) and (title.verb or self.pattern.match(after) is not None)
+        # A line's end between the name and the title ends the name's line, a heading's or a signature's ("Name\n\n
+        # Колледжді Қытай азаматы басқарады"): the title is another line's predicate.
+        return not _CLAUSE_PUNCTUATION.search(_NUMBER_SPAN_DASH.sub("", between)) and "\n" not in between \
+            and (title.verb or self.pattern.match(after) is not None)
 
     def gives_after_another(self, between: str, title: TitleHit, after: str) -> bool:
         """Whether the words after the last comma between the name's predicate and the title are a predicate's clause
@@ -10295,6 +10343,7 @@ class KazakhGenitiveChain:
         self._title_modifier = re.compile(rf"(?:{any_of(lexicon.words('title_modifiers'))}|{ordinal})$", re.IGNORECASE)
         self._grade = re.compile(rf"(?:(?:{ordinal}|\d+)-)?(?:{any_of(lexicon.words('grade_nouns'))})\w*", re.IGNORECASE)
         self._stop_words = frozenset(lexicon.words("chain_stop_words"))
+        self._subject_title_nouns = frozenset(lexicon.words("subject_title_nouns"))
         self._participles_in_names = frozenset(lexicon.words("participles_in_names"))
         self._short_participles = frozenset(lexicon.words("short_participles"))
         self._and_words = frozenset(lexicon.words("and_words"))
@@ -10330,6 +10379,19 @@ class KazakhGenitiveChain:
                          if len(words) > size + 1 and self.genitive.search(words[-2 - size])), [])
         return words[:len(words) - self.subject_size(words)]
 
+    def without_bracketed_aside(self, words: list[str]) -> list[str]:
+        """The words before a title less an aside in brackets between the institution's genitive and the title, with the
+        title's qualifiers after it ("колледжінің (қазіргі ... университетінің ректоры) бұрынғы директоры": the college's
+        former director, the brackets saying what the holder is now)."""
+        close = next((index for index in range(len(words) - 1, -1, -1) if words[index].endswith(")")), None)
+        if close is None or not all(self._title_modifier.match(word) for word in words[close + 1:]):
+            return words
+        opening = next((index for index in range(close, max(-1, close - _MAX_BRACKETED_ASIDE_WORDS), -1)
+                        if words[index].startswith("(")), None)
+        if opening is None or opening == 0 or not self.genitive.search(words[opening - 1]) or opening == close:
+            return words
+        return words[:opening] + words[close + 1:]
+
     def ends_with_a_bare_unit(self, words: list[str]) -> bool:
         """Whether the words before a title end with a unit's bare noun after a genitive ("университетінің кафедра")."""
         return len(words) >= 2 and words[-1].lower() in self._bare_unit_nouns and self.genitive.search(words[-2]) is not None
@@ -10364,6 +10426,7 @@ class KazakhGenitiveChain:
         needs a word that is no head word itself: "Партия филиалы", "облыс әкімдігі" name no one
         institution, "білім бөлімі", "Көксарай ауыл округі" do. "Our" institution ("мектебіміздің
         директоры") is the page's own: no chain."""
+        words = self.without_bracketed_aside(words)
         words = self.without_subject(words)
         # An abbreviation in brackets right after the institution's genitive is its short name, no break of the chain
         # ("... желісінің (SUN) бас хатшысы").
@@ -10441,6 +10504,8 @@ class KazakhGenitiveChain:
             if not inside_a_name and (self.oblique_capitalized(word) or self.stops(word) or self.breaks(word, following)
                                       or self._dative_after_possessive.fullmatch(word)):
                 break
+            if word[:1].isupper() and word.lower() in self._subject_title_nouns and following[:1].isupper():
+                break  # the sentence's subject, a title's bare noun, before the institution's name ("Әкім Жастар орталығының")
             chunk.insert(0, word)
         # A level's adjective before another head ("аудандық партия филиалы") qualifies it as a name's word does: the
         # district's branch; alone ("қалалық филиалы") it names no institution whose branch it is.

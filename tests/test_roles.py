@@ -1730,3 +1730,66 @@ def test_an_english_countrys_possessive_before_interim_is_no_institution_of_the_
     [document] = stages.annotate([Page(source="t", text=text)])
     assert not [m for m in document.mentions if m.label == "ORG" and "Interim" in m.text]
     assert not {f.org.name for f in document.roles if f.org is not None and "Interim" in f.org.name}
+
+
+@pytest.mark.parametrize("text", [
+    "Ауылдағы №12 мектептің басшысы Гүлнар Сейітова ата-аналармен кездесті.",
+    "Ата-аналар №3 мектептің алдына жиналды. 2015 жылдан бері мектеп басшысы болып келе жатқан Гүлнар Сейітова жұмыстан кетті.",
+])
+def test_a_kazakh_schools_plain_head_is_its_director(stages, text):
+    # "мектептің басшысы", "мектеп басшысы": a school is headed by its director, as "мектепке басшылық етті" reads
+    assert {role for person, role, org in roles_of(stages, text) if person == "Гүлнар Сейітова"} == {"director"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Кездесуде жас кәсіпкер Нұрбол Ахметов пен әнші Сая Бекмахандар өз жұмыстары туралы айтты.", "Сая Бекмахан"),
+    ("Кездесуде кәсіпкер Нұрбол Ахметов пен археолог Сая Досбеков және әнші Әмина Ержанбектер сөйледі.", "Әмина Ержанбек"),
+])
+def test_a_kazakh_surname_in_the_plural_closing_a_list_is_the_surname(stages, text, expected):
+    # "Name пен Name Бекмахандар": the plural marks the list, the surname made of a given name is its base
+    facts = facts_of(stages, text)
+    assert expected in {f.person.display for f in facts}
+
+
+def test_a_kazakh_archaeologist_and_a_production_master_are_other(stages):
+    # a scholar's field and a master's title of a college are occupations (README: other)
+    text = "Көрмеде өндіріс шебері Ерлан Тұрсынов пен археолог Дина Құдайбергенова сөз сөйледі."
+    assert {(person, role) for person, role, org in roles_of(stages, text)} >= {
+        ("Ерлан Тұрсынов", "other"), ("Дина Құдайбергенова", "other")}
+
+
+@pytest.mark.parametrize("text", [
+    "Әкім Жастар ресурстық орталығының жаңадан тағайындалған директоры Арман Бекұлыны таныстырды.",
+    "Жастар ресурстық орталығының қайта сайланған директоры Арман Бекұлы баяндама жасады.",
+])
+def test_a_kazakh_appointments_participle_between_the_genitive_and_the_title_keeps_the_institution(stages, text):
+    # "орталығының жаңадан тағайындалған директоры": the centre's newly appointed director; the akim opening the
+    # sentence is its subject, no word of the centre's name
+    assert ("Арман Бекұлы", "director", "Жастар ресурстық орталығы") in roles_of(stages, text)
+
+
+def test_a_kazakh_academician_of_the_academy_the_title_names_is_its_member(stages):
+    # "ҰҒА академигі": an academician with the academy named is its member (README), a rank alone is other
+    text = "Жиынды институт директоры, ҰҒА академигі Жанат Сәрсенов ашты."
+    assert ("Жанат Сәрсенов", "member", "nas_rk") in roles_of(stages, text)
+
+
+def test_a_kazakh_head_verb_with_its_own_subject_is_no_career_line_of_the_name_before(stages):
+    # a motto's author on its line, then a headline whose verb of heading has its own subject ("Жапония азаматы")
+    text = ("Еңбек – елдің тірегі!\n\nМағжан Жұмабаев\n\nҚаладағы колледжді Жапония азаматы басқарады\n\n"
+            "Колледжге жаңа басшы келді.")
+    assert not {fact for fact in roles_of(stages, text) if fact[0] == "Мағжан Жұмабаев"}
+
+
+def test_a_kazakh_aside_in_brackets_between_the_institutions_genitive_and_the_title_keeps_the_institution(stages):
+    # "колледжінің (қазіргі ... ректоры) бұрынғы директоры Name": the college's former director, the brackets an aside
+    text = "Кездесуге Ауыл колледжінің (қазіргі Ақсу университетінің ректоры) бұрынғы директоры Дина Бекова келді."
+    assert ("Дина Бекова", "director", "Ауыл колледжі") in roles_of(stages, text)
+
+
+def test_a_kazakh_title_shared_by_two_institutions_genitives_is_a_post_at_each(stages):
+    # "X комитетінің, Y фракциясының мүшесі Name": one head over two genitives, a member of both
+    text = ("Жиында Мәжілістің әлеуметтік-мәдени даму комитетінің, «Ақ жол» партиясы депутаттық фракциясының "
+            "мүшесі Ерлан Сейітов сөз сөйледі.")
+    members = {org for person, role, org in roles_of(stages, text) if person == "Ерлан Сейітов" and role == "member"}
+    assert len(members) == 2

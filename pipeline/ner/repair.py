@@ -3029,8 +3029,10 @@ class SpanRepair:
         plural = self.names.kazakh_plural.search(base)
         # A noun's stem before the plural ending is a word of its own; a name's few letters are no stem (Айдар, Гүлер), and a
         # surname's plural is its family or "and the others" (Сартбаевалар).
+        # So is a surname made of a given name that closes a list in the plural ("әнші Name Жұмахандар", person names).
         if plural is None or plural.start() < _LETTERS_OF_A_PLURAL_NOUNS_STEM or self.names.reads_as_a_name(base) \
-                or self.names.reads_as_a_name(base[:plural.start()]):
+                or self.names.reads_as_a_name(base[:plural.start()]) \
+                or self.names.kazakh_surname_out_of_a_lists_plural(base) != base:
             return None
         return [EntitySpan(entity.start, words[-2].end(), entity.label, entity.score)]
 

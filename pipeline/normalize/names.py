@@ -265,6 +265,8 @@ class PersonNames:
         self.kazakh_dative_endings = tuple(kazakh.words("dative_endings"))
         self.kazakh_accusative_after_t = tuple(kazakh.words("accusative_endings_after_t"))
         self.family_surname = ends_with_any(kazakh.words("family_surname_endings") + kazakh.words("feminine_family_surname_endings"))
+        self.kazakh_surname_before_a_lists_plural = ends_with_any(kazakh.words("surname_endings_before_a_lists_plural"))
+        self.kazakh_plural_endings = tuple(kazakh.words("plural_endings"))
         # A Kazakh surname or patronymic in a case (Қоңырбаевтың, Әлиеваның, Сейітқызына): by an ending only
         # surnames have, as -ын + -да is also a possessed noun's case (ауданында); a patronymic ends with a
         # possessive, so it takes the cases a possessed noun takes (-ның, -на, -нда, -нан), a surname not.
@@ -515,6 +517,8 @@ class PersonNames:
             # name's case ending on its last word alone, so a word before it is as written: a given name that ends as
             # a case does (Гүлстан, Жамаладен before a surname) keeps its ending.
             words = [word if index < len(words) - 1 else self.kazakh_base(word) for index, word in enumerate(words)]
+            if len(words) >= 2:
+                words[-1] = self.kazakh_surname_out_of_a_lists_plural(words[-1])
         middle = self._given_with_middle_initial(tokens, words, initials) if lang == "en" else None
         if middle is not None:
             (given, patronymic, surname), initials = middle, []
@@ -667,6 +671,19 @@ class PersonNames:
                 or base in self.surnames_without_an_ending or word.endswith(self.kazakh_dative_endings) \
                 or (cut == 2 and word.endswith(self.kazakh_accusative_after_t))
             if plausible and word in _declined_forms(base):
+                return base
+        return word
+
+    def kazakh_surname_out_of_a_lists_plural(self, word: str) -> str:
+        """A name's last word in the plural that closes a list ("әнші Дана Жұмахандар"): the plural is the list's, the
+        surname its base, where the base ends as a surname made of a given name does (Жұмахан, Сәрсенбек) and is no
+        given name that ends so itself (Мұхтар, Айдар)."""
+        if self.is_given_name(word):
+            return word
+        for ending in self.kazakh_plural_endings:
+            base = word[:-len(ending)]
+            if word.endswith(ending) and len(base) >= 6 and self.kazakh_surname_before_a_lists_plural.search(base) \
+                    and word in _declined_forms(base, plural=True):
                 return base
         return word
 
