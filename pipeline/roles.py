@@ -1071,6 +1071,11 @@ class RoleExtractor:
             rf"\s+of\s+(?:the\s+)?((?=(?-i:[A-Z]))(?:{any_of(lexicons['en'].words('foreign_region_names') + lexicons['en'].words('foreign_city_names'))})"
             rf"\s+(?:{any_of(lexicons['en'].words('foreign_region_kind_nouns'))}))(?![\w'’-])",
             re.IGNORECASE)
+        # Whose team a list of names with their titles is ("members of the management team of", "the delegation of"), and
+        # the nouns that close a unit's name the list's titles give without its institution ("Planning Department").
+        self.english_team_of_an_institution = re.compile(
+            rf"(?<![\w-])(?:{any_of(lexicons['en'].words('team_nouns'))})\s+of\s+(?:the\s+)?", re.IGNORECASE)
+        self.english_unit_nouns_alone = frozenset(lexicons["en"].words("unit_nouns_alone"))
         # An English institution a title's "of the" names right before its holder, its first word capitalized and a word of
         # it in lower case, which the model marks no organization of ("Director of the Scientific-practical center of
         # Child Health Name"): its words up to a kind's noun, and "of" a capitalized name after it.
@@ -4056,6 +4061,8 @@ class RoleExtractor:
         if lang == "en":
             facts = self._joined_title_at_the_named_institution(text, facts, home)
             facts = self._titles_at_the_opening_institution(text, start, facts, orgs, lang)
+            facts = self._titles_listed_after_a_team_of(text, start, facts, home)
+            facts = self._staff_of_the_appointing_head_of_state(text, start, facts, earlier)
         if lang == "kk":
             facts = self._kazakh_supervisors_of_pupils(text, facts)
         return facts
@@ -4089,6 +4096,60 @@ class RoleExtractor:
             return facts
         return [replace(fact, org=institution, org_source="text") if (fact.org is None or fact.org_source == "page")
                 and fact.role != "head_of_state" else fact for fact in facts]
+
+    def _staff_of_the_appointing_head_of_state(self, text: str, start: int, facts: list[RoleFact],
+                                               earlier: list[RoleFact]) -> list[RoleFact]:
+        """"Name1 appointed Name2 as his chief of staff": a title after "as his" (her) that names no institution is held on
+        the staff of the subject before, where the subject is the head of state the page names (roles.yaml staff_seat)."""
+        seat = self.taxonomy.staff_seat.get("head_of_state")
+        heads = {fact.person.surname.lower() for fact in [*earlier, *facts] if fact.role == "head_of_state" and fact.person.surname}
+        if seat is None or not heads:
+            return facts
+        result = []
+        for fact in facts:
+            mention = fact.person_mention
+            if fact.org is None and mention is not None and fact.title_start >= mention.end \
+                    and _AS_THE_SUBJECTS_OWN.fullmatch(text, mention.end, fact.title_start) \
+                    and heads & {word.lower() for word in re.findall(r"[\w-]+", text[start:mention.start])}:
+                fact = replace(fact, org=self.registry.registered(seat), org_source="text")
+            result.append(fact)
+        return result
+
+    def _titles_listed_after_a_team_of(self, text: str, start: int, facts: list[RoleFact], home) -> list[RoleFact]:
+        """"members of the management team of X. From left: Name, Title, Name, Title", "The delegation of X included:
+        Name, Title, ...": an English list of names with their titles, after a colon in the sentence that names whose team
+        (delegation, staff) they are, or in the next sentence of its paragraph that opens as a caption does ("From left:"),
+        holds at X the titles that name no institution, or only a unit of one ("Director of Planning Department")."""
+        if not facts:
+            return facts
+        paragraph = text.rfind("\n", 0, start) + 1
+        first = min(fact.person_mention.start for fact in facts if fact.person_mention is not None) \
+            if any(fact.person_mention is not None for fact in facts) else start
+        team = next(reversed(list(self.english_team_of_an_institution.finditer(text, paragraph, first))), None)
+        span = home.organization_named_at(team.end()) if team is not None else None
+        if span is None:
+            return facts
+        if team.end() >= start:
+            colon = text.find(":", span.end, first)
+            if colon < 0 or not _NO_CLAUSE_BEFORE_A_LIST_COLON.fullmatch(text, span.end, colon):
+                return facts
+            listed_from = colon
+        elif _CAPTION_CUE.match(text, start):
+            listed_from = start
+        else:
+            return facts
+        institution = self.registry.resolve(span.text.rstrip(",. "), "en")
+        if institution is None:
+            return facts
+        result = []
+        for fact in facts:
+            unit = fact.org is not None and not fact.org.in_registry and fact.org_source in ("title", "text") \
+                and fact.org.name.split()[-1].lower() in self.english_unit_nouns_alone
+            if fact.person_mention is not None and fact.person_mention.start > listed_from and fact.role != "head_of_state" \
+                    and (fact.org is None or fact.org_source == "page" or unit):
+                fact = replace(fact, org=institution, org_source="text", org_unit=fact.org.name if unit else fact.org_unit)
+            result.append(fact)
+        return result
 
     def _joined_title_at_the_named_institution(self, text: str, facts: list[RoleFact], home) -> list[RoleFact]:
         """"the President of Lanzhou University Name and Vice President Name": a bare English title joined by "and"
@@ -7906,6 +7967,10 @@ class PageInstitutions:
             [m for m in self.document.mentions if m.label in ORG_LABELS and m.lang in self.roles.references and not self.roles.names_none(m)
              and not self._names_a_project(m.end, m.lang)])
 
+    def organization_named_at(self, start: int) -> Mention | None:
+        """The organization's span (no place's) the page opens at ``start``."""
+        return next((m for m in self._named_spans if m.start == start and m.label not in PLACE_LABELS), None)
+
     def registered_body_named_before(self, org: Institution, before: int) -> Institution | None:
         """The registered institution an organization's or a place's span before ``before`` names, last first, with up
         to the words of ``org``'s name before it ("управлении образования | Павлодарской области"), whose name holds
@@ -9310,6 +9375,12 @@ _OF_AN_INDEFINITE_ARTICLE_AT_THE_END = re.compile(r"\sof\s+an?\s+$", re.IGNORECA
 # "..., Name1, and the Rector, Name2", "..., and by the school's principal, Name2".
 _HOLDERS_INSTITUTION_BEFORE_A_COMMA = re.compile(
     r"^\s+(?:of|from)\s+(?:the\s+)?(?:[A-Z][\w.&'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}[A-Z][\w.&'’-]*(?=\s*,)")
+# "appointed Name as his chief of staff": the words between the object's name and a title of the subject's staff.
+_AS_THE_SUBJECTS_OWN = re.compile(r"\s+as\s+(?:his|her)\s+(?:new\s+)?")
+# What may stand between the team's institution and the colon that opens its list ("..., Kazakhstan, included:").
+_NO_CLAUSE_BEFORE_A_LIST_COLON = re.compile(r"(?:,?\s+[A-Z][\w-]*)?(?:,?\s+(?:included|includes|were|are|was|is))?\s*")
+# A photo caption's opening before its list of names.
+_CAPTION_CUE = re.compile(r"\s*\(?(?:[Ff]rom\s+(?:the\s+)?left|[Ll]eft\s+to\s+right|L-R|L to R|[Pp]ictured)\b")
 _AT_AN_OPENING_INSTITUTION = re.compile(r"\s*At\s+(?:the\s+)?")
 _COMMA_AFTER = re.compile(r"\s*,")
 _POSSESSOR_OF_A_UNIT = re.compile(r"\s+(?:of\s+)?the\s+(?P<noun>[a-z]+)['’]s\s+")
@@ -9563,14 +9634,23 @@ class EnglishPredicate:
         own_title = r"(?:(?:former|the)\s+)?(?:(?:(?-i:[A-Z])[\w.&'’-]*|(?-i:region|district|city|oblast|province))\s+" \
                     r"(?:\((?-i:[a-z]+)\)\s+)?(?:(?:of|for|and)\s+(?:the\s+)?)?){1,8}"
         # The act's noun alone may stand for the verb ("due to the appointment of Name to the office of Chairman").
-        self.object_verb_before = re.compile(rf"(?:(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs'))})\s+"
+        # An active verb of appointment after the name ("Name has appointed a new minister", "Name appointed a former akim to
+        # head the agency"): the title after it is its object's, whom the sentence does not name. A verb of appointment
+        # after "has", "had", "will" and no "been", or right before an indefinite article.
+        verbs = any_of(lexicon.words('object_appointment_verbs'))
+        self.active_appointment = re.compile(rf"(?<![\w-])(?:has|have|had|will)\s+{adverb}(?:{verbs})(?![\w-])"
+                                             rf"|^\s+(?:{verbs})\s+an?\s", re.IGNORECASE)
+        self.object_verb_before = re.compile(rf"(?:(?<![\w-])(?:{any_of(lexicon.words('object_appointment_verbs') + lexicon.words('object_dismissal_verbs'))})\s+"
                                              rf"(?:the\s+(?:{any_of(lexicon.words('appointment_object_nouns'))})\s+of\s+)?"
                                              rf"|(?<![\w-])the\s+(?:{any_of(lexicon.words('appointment_nouns_alone'))})\s+of\s+)"
                                              rf"(?:{own_title})?(?:(?:{any_of(lexicon.words('honorifics'))})\.?\s+)?$", re.IGNORECASE)
         # "as the company's CEO"; "to the post of akim", as "was appointed to the post of" gives its subject the title;
         # or nothing at all, the title the verb's second object right after the name ("appointed Name head of the
         # Presidential Administration", "elected Name chairman of the board").
-        post = rf"(?:as|to\s+the\s+(?:{any_of(lexicon.words('new_post_nouns'))})\s+of)\s+{fillers}(?:{possessor})?"
+        # (A verb of dismissal's "from the post of", "of the post of", "of his duties as": the post it takes away.)
+        post = rf"(?:as|to\s+the\s+(?:{any_of(lexicon.words('new_post_nouns'))})\s+of" \
+               rf"|(?:from|of)\s+(?:the|his|her|their)\s+(?:{any_of(lexicon.words('new_post_nouns'))}|duties)\s+(?:of|as))\s+{fillers}" \
+               rf"(?:{possessor}|(?:his|her|their)\s+)?"  # "appointed Name as his chief of staff": the subject's staff
         self.object_title = re.compile(rf"\s+(?:{post})?", re.IGNORECASE)
         # The rest of the name's apposition between commas, then "as" and the title the verb gives ("confirmed the
         # appointment of Name, former akim of X, as minister"); no list's "and" in it.
@@ -9587,6 +9667,8 @@ class EnglishPredicate:
             re.IGNORECASE)
 
     def gives(self, between: str, title: TitleHit, after: str) -> bool:
+        if not title.verb and self.active_appointment.search(between) is not None:
+            return False  # "Name has appointed a new minister": the verb's object's post, no post of its subject
         return (self.before_a_verb if title.verb else self.pattern).fullmatch(between) is not None
 
     def gives_again(self, between: str, title: TitleHit) -> bool:

@@ -16465,3 +16465,19 @@ def test_the_atyrau_regional_kazakh_newspapers_site_names_its_region(stages):
 def test_a_kazakh_headlines_words_in_capitals_with_no_names_shape_are_no_person(stages, headline):
     # a headline all in capitals: words with no surname's ending, one no known given name, are its nouns and verbs
     assert not persons_of(stages, f"{headline}\n\n12.03.2023\n\nБүгін жиын өтті.")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # A caption list ("From left:") after the sentence that names whose team its people are: their titles that name no
+    # institution, or only a unit of one, are held at that team's institution, not at another the page names.
+    ("Our editor talked to members of the management team of Nazarbayev Intellectual Schools in Shymkent. From left: "
+     "Saule Nurpeisova, Deputy Chairperson, Yerlan Dosmagambetov, Director of Planning Department and Aigerim Tulegenova, "
+     "Senior Manager, Department for Curriculum Reform. The network also works with Nazarbayev University.",
+     {("Saule Nurpeisova", "deputy_chairman", "nis"), ("Yerlan Dosmagambetov", "director", "nis"),
+      ("Aigerim Tulegenova", "head", "nis")}),
+    # the same after a colon in the team's own sentence
+    ("The delegation of Kazakhtelecom included: Marat Zhunusov, Deputy Chairman, and Dina Amanova, Director of Sales "
+     "Department.", {("Marat Zhunusov", "deputy_chairman", "kazakhtelecom"), ("Dina Amanova", "director", "kazakhtelecom")}),
+])
+def test_titles_in_a_caption_list_after_a_team_of_an_institution_are_held_there(stages, text, facts):
+    assert facts <= found(stages, text)

@@ -1793,3 +1793,35 @@ def test_a_kazakh_title_shared_by_two_institutions_genitives_is_a_post_at_each(s
             "мүшесі Ерлан Сейітов сөз сөйледі.")
     members = {org for person, role, org in roles_of(stages, text) if person == "Ерлан Сейітов" and role == "member"}
     assert len(members) == 2
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "dismissed Name from the post of X", "relieved Name of the post of X": the post the verb's object leaves, formerly held
+    ("Last week the President dismissed Serik Zhandarbekov from the post of prime minister.",
+     ("Serik Zhandarbekov", "prime_minister", "government_rk", "former")),
+    ("The Head of State relieved Aliya Temirkhanova of the post of Minister of Energy on Friday.",
+     ("Aliya Temirkhanova", "minister", "energy_rk", "former")),
+])
+def test_the_post_an_active_verb_of_dismissal_takes_from_its_object_was_the_objects(stages, text, fact):
+    assert fact in {(f.person.display, f.role, f.org.org_id if f.org else None, f.status) for f in facts_of(stages, text)}
+
+
+@pytest.mark.parametrize("text", [
+    # an active verb of appointment after the name: the title after it is its object's, no post of the subject
+    "Governor Yerbol Satpayev has appointed a new deputy akim for agriculture.",
+    "Marat Kenzhebekov appointed a former vice minister to lead the agency last week.",
+])
+def test_the_title_after_an_active_verb_of_appointment_is_no_post_of_its_subject(stages, text):
+    assert not {role for _, role, _ in roles_of(stages, text)} & {"deputy_akim", "vice_minister", "head"}
+
+
+def test_a_title_after_as_and_the_appointing_subjects_possessive_is_the_objects(stages):
+    # "appointed Name as his chief of staff": the possessive names whose staff, the title is the appointed name's
+    text = "On Tuesday the governor appointed Ruslan Akhmetov as his chief of staff."
+    assert ("Ruslan Akhmetov", "head") in {(person, role) for person, role, _ in roles_of(stages, text)}
+
+
+def test_the_head_of_states_own_staff_appointed_as_his_is_at_the_presidential_administration(stages):
+    # "President Name1 appointed Name2 as his chief of staff": the head of state's staff work at his Administration
+    text = "President Tokayev on Thursday appointed Daulet Zhakenov as his chief of staff."
+    assert ("Daulet Zhakenov", "head", "akorda") in roles_of(stages, text)
