@@ -1419,6 +1419,9 @@ class RoleExtractor:
         self.russian_succession_post_before = re.compile(rf"(?<![\w-])(?:{succession_post_words})\s+", re.IGNORECASE)
         self.russian_succession_verb_and_post = re.compile(
             rf"\s+(?:{any_of(lexicons['ru'].words('succession_verbs'))})\s+(?:{succession_post_words})\s+", re.IGNORECASE)
+        # The adjective of a ministry's executive secretary right before the title ("ответственным секретарем").
+        self.russian_ministry_secretary = re.compile(
+            rf"(?<![\w-])(?i:{any_of(lexicons['ru'].words('ministry_secretary_adjectives'))})\s+$")
         self.post_taken_before = {lang: re.compile(
             rf"(?<![\w-])(?P<words>{any_of(lexicons[lang].words('post_taken_before_name'))})(?![\w-])[^.;!?]{{0,64}}$",
             re.IGNORECASE) for lang in ("kk", "ru")}
@@ -1692,6 +1695,8 @@ class RoleExtractor:
                 sentence_facts += self._russian_post_named_before_its_verb_of_holding(
                     text, (start, end, lang, inside), persons, home, facts, sentence_facts)
             sentence_facts += self._posts_held_before(text, start, lang, persons, named_before, facts, sentence_facts)
+            if lang == "ru":
+                sentence_facts = self._posts_left_for_the_one_taken(text, start, persons, sentence_facts)
             if lang == "ru" and len(persons) > 1:
                 sentence_facts = self._russian_succession(text, persons, sentence_facts)
             if len(persons) > 1:
@@ -1704,6 +1709,8 @@ class RoleExtractor:
             if lang == "kk":
                 sentence_facts = self._units_of_the_institution_listed_before(sentence_facts)
                 sentence_facts = self._heads_of_the_agency_named_before(text, start, lang, sentence_facts)
+            if lang == "ru":
+                sentence_facts = self._russian_departments_of_the_ministry_named_before(sentence_facts, home)
             facts.extend(sentence_facts)
             post_of_no_one = None if pronoun or group else (start, end, lang, inside, max((mention.end for mention, _ in persons), default=start),
                                                    {(fact.title_start, fact.title_end) for fact in sentence_facts},
@@ -1804,6 +1811,19 @@ class RoleExtractor:
                                      status="acting" if acting is not None else "current" if taken else "former",
                                      evidence_start=words.start(), evidence_end=mention.end))
         return found
+
+    def _posts_left_for_the_one_taken(self, text: str, start: int, persons, sentence_facts: list[RoleFact]) -> list[RoleFact]:
+        """A Russian title between words that say the name after it took another's post ("На его место назначили", "Его
+        сменил") and the name ("На его место назначили замакима района Name"): the post the name held before it took that
+        one, formerly."""
+        left = []
+        for mention, _ in persons:
+            taken = self.post_taken_before["ru"].search(text, max(start, mention.start - 80), mention.start)
+            if taken is None or any(taken.end() <= other.start < mention.start for other, _ in persons):
+                continue
+            left += [id(fact) for fact in sentence_facts if fact.person_mention is mention and fact.status == "current"
+                     and taken.end("words") <= fact.title_start and fact.title_end <= mention.start]
+        return [replace(fact, status="former") if id(fact) in left else fact for fact in sentence_facts]
 
     def _russian_post_named_before_its_verb_of_holding(self, text: str, sentence, persons, home, facts: list[RoleFact],
                                                        sentence_facts: list[RoleFact]) -> list[RoleFact]:
@@ -6395,6 +6415,11 @@ class RoleExtractor:
         if place is None or title.end <= person.start < place[0] or not _russian_genitive_chain(self._after_joined_title(text, title.end, place[0])) \
                 or place[2].lower() in self.home_country_words or self.registry.region_of(place[2], "ru", by_centre=True):
             return None
+        # "ректор университета Букетова": a namesake the model read as a place, whose words after the title are a registered
+        # institution's short name in the genitive, is that institution's word, no foreign place.
+        registered = self.registry.lookup(text[title.end:place[1]].strip(), "ru")
+        if registered is not None and registered.in_registry:
+            return None
         # A district, a village, a region with its noun: a place of this country the registry does not list.
         return None if any(word.startswith(_RUSSIAN_PLACE_NOUNS + ("област",)) for word in place[2].lower().split()) else place[2]
 
@@ -6941,6 +6966,9 @@ class RoleExtractor:
         if field_seat is not None:
             # "Қаржы министрлігі ... . Министр Name": a minister's title alone is the ministry named last.
             yield self._named_before(("ministry",), title.start, lang, home)
+        if lang == "ru" and title.code == "secretary" and self.russian_ministry_secretary.search(text, max(0, title.start - 20), title.start):
+            # "назначен ответственным секретарем": a ministry's executive secretary, of the ministry named last.
+            yield self._named_before(("ministry",), title.start, lang, home)
         if lang == "ru":
             yield self._russian_reporting_institution(text, title, orgs), 0.8, "text"
         if lang == "en":
@@ -7280,6 +7308,21 @@ class RoleExtractor:
             return None
         return next((self.registry.resolve(written, "en") for org_start, org_end, written, label in orgs
                      if label not in PLACE_LABELS and _ATTACHED_TO_AN_OFFICE.fullmatch(text, org_end, title.start)), None)
+
+    def _russian_departments_of_the_ministry_named_before(self, facts: list[RoleFact], home) -> list[RoleFact]:
+        """A Russian department named by its field alone, in lower case, none of the registry's ("директор Департамента
+        высшего образования Name", no ministry after it): a unit of the registered ministry the page named last before, as
+        a state body's departments are its ministry's; none where the page names no ministry."""
+        placed = []
+        for fact in facts:
+            words = fact.org.name.split() if fact.org is not None else []
+            if len(words) > 1 and not fact.org.in_registry and fact.org_unit is None and fact.org_source in ("title", "text") \
+                    and words[0].lower() == "департамент" and all(word.islower() for word in words[1:]):
+                ministry, _ = home.named_before(("ministry",), fact.title_start, "ru")
+                if ministry is not None and ministry.in_registry:
+                    fact = replace(fact, org=ministry, org_unit=fact.org.name)
+            placed.append(fact)
+        return placed
 
     def _units_of_the_institution_listed_before(self, facts: list[RoleFact]) -> list[RoleFact]:
         """In a Kazakh list of posts, a title whose institution is a unit's name alone, in lower case ("облыс жастар
@@ -8975,7 +9018,9 @@ def _object_title_before_a_subjects(text: str, title: TitleHit, titles: list[Tit
              if parse.tag.POS == "NOUN" and parse.tag.number == "sing"}
     if "," not in gap and "ablt" in cases:
         return False
-    return bool(cases) and "nomn" not in cases and _nominative_title(nearer[-1])
+    # Or an oblique one too, a finite verb between: the two verbs' objects ("раскритиковал заместителя министра за ... и
+    # попросил председателя правительства Name": the name is the chairman only).
+    return bool(cases) and "nomn" not in cases and (_nominative_title(nearer[-1]) or finite_verb)
 
 
 _QUOTED_NAME = re.compile(r"«[^«»]*»")
@@ -11194,6 +11239,8 @@ def _russian_institution_after(text: str, title: TitleHit, person: Mention, head
     institution's head word (``institution_words`` of roles.yaml); the first may be in the instrumental
     a unit's head governs ("заведующий кафедрой истории КазНУ")."""
     end = person.start if person.start > title.end else min(len(text), title.end + 100)
+    if person.start > title.end and (mission := _RUSSIAN_MISSION_BEFORE_A_NAME.fullmatch(text[title.end:end].strip())):
+        return mission.group()
     # A line's end ends the name: a caption's title ("ДИРЕКТОР КОЛЛЕДЖА") before the quote on the next line names no «...».
     if "\n" in text[title.end:end]:
         end = text.index("\n", title.end)
@@ -11304,6 +11351,10 @@ def _russian_field_of_the_title(tokens: list[str]) -> int:
 
 
 _RUSSIAN_FIELD_NOUNS = frozenset({"сфере", "области"})
+# A diplomatic mission named by its state's name and its host's after "в", all the words up to its staff's name
+# ("советник посольства Республики Казахстан в Российской Федерации Name").
+_RUSSIAN_MISSION_BEFORE_A_NAME = re.compile(
+    r"(?:генерального\s+)?(?:посольств|консульств|генконсульств)[а-я]*(?:\s+[А-ЯЁ][а-яё-]*)+(?:\s+в\s+[А-ЯЁ][а-яё-]*(?:\s+[А-ЯЁ][а-яё-]*)*)?")
 # Adjectives that say an institution is new or was before ("возглавил новое министерство водных ресурсов"): no word of a
 # name that goes on after its head; before a head alone ("новое министерство"), they are all the sentence names it by.
 _RUSSIAN_ADJECTIVES_OF_NOVELTY = frozenset({"новый", "новосозданный", "созданный", "бывший", "прежний", "нынешний"})

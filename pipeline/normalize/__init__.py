@@ -254,7 +254,8 @@ class Normalizer:
         with_forms = self._in_the_paragraphs_kazakh_name_order(with_forms, text)
         # A page cut off in the middle of a name's last word ("... Петра Игнатьеви" after "Петра Игнатьевича"): the name
         # the page wrote in full so, read as that one.
-        written = {index: full for index, mention in enumerate(mentions) if (full := self._name_cut_off_by_the_page_end(mention, mentions, text))}
+        written = {index: full for index, mention in enumerate(mentions)
+                   if (full := self._name_cut_off_by_the_page_end(mention, mentions, text)) is not None}
         with_forms = [replace(form, normalized=with_forms[written[index]].normalized, link_key=with_forms[written[index]].link_key)
                       if index in written else form for index, form in enumerate(with_forms)]
         by_surname: dict[str, set[str]] = {}
@@ -332,6 +333,16 @@ class Normalizer:
                     # Mubarak Al Dhaheri", "Abdel Ghaffar" after "Khaled Abdel Ghaffar"): the one fuller name so spelled.
                     candidates = {fuller for fuller in by_surname.get(key.surname, set())
                                   if _given_names_left_out(key.given, LinkKey.parse(fuller).given)}
+                    words = mention.text.split()
+                    if not candidates and mention.lang == "ru" and len(words) == 2 and key.given.endswith("a") \
+                            and key.surname.endswith("a") and words[0].lower() not in self.names.given_names_as_spelled:
+                        # A man's name in the genitive that reads as a woman's ("освобождение Тимара Исаева"), its given
+                        # name in no list, where the page names him in the nominative ("Тимар Исаев"): his.
+                        candidates = {man for man in by_surname.get(key.surname[:-1], set())
+                                      if LinkKey.parse(man).given == key.given[:-1]}
+                        nominative = next((form.normalized for form in with_forms if form.link_key in candidates), None)
+                        if len(candidates) == 1 and nominative:
+                            mention = replace(mention, normalized=nominative)
                 elif key.initial and not key.given:
                     # Initials and a surname ("Zh. Ibrayeva", "Мұканова Г.А.") after the one full name the page gives them
                     # ("Zhanat Ibrayeva"): that person, here, whatever namesakes other pages name in full.
@@ -366,13 +377,15 @@ class Normalizer:
     @staticmethod
     def _name_cut_off_by_the_page_end(mention: Mention, mentions: list[Mention], text: str) -> int | None:
         """The index of the one other person's mention a name at the very end of a cut-off page begins: the same words but
-        the last, which the cut left short ("Петра Игнатьеви" of "Петра Игнатьевича"), else None."""
+        the last, which the cut left short ("Петра Игнатьеви" of "Петра Игнатьевича"), or cut to its capital with no
+        point after it ("Алия С" of "Алия Сапарова": no initial), else None."""
         if mention.label != "PERSON" or text[mention.end:].strip():
             return None
         words = mention.text.split()
         found = {index for index, other in enumerate(mentions) if other.label == "PERSON" and other is not mention
                  and len(other_words := other.text.split()) == len(words) and other_words[:-1] == words[:-1]
-                 and len(words[-1]) >= 3 and other_words[-1].startswith(words[-1]) and other_words[-1] != words[-1]}
+                 and (len(words[-1]) >= 3 or words[-1].isalpha() and words[-1].isupper() and text.rstrip().endswith(words[-1]))
+                 and other_words[-1].startswith(words[-1]) and other_words[-1] != words[-1]}
         texts = {mentions[index].text for index in found}
         return min(found) if len(texts) == 1 else None
 

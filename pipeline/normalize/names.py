@@ -239,6 +239,8 @@ class PersonNames:
         # Beverly, Louis, Stanley, open the names of places, teams and firms too: "Beverly Hills", "St. Louis Cardinals".)
         self.given_keys = frozenset(latin_key(name) for name in [*given_names, *lexicons["en"].words("foreign_given_names")])
         self.kazakh_given_keys = frozenset(latin_key(name) for name in given_names if kazakh_letter.search(name))
+        # The Cyrillic names as the list spells them: "Арына" folds like "Арина", but the list knows only the second.
+        self.given_names_as_spelled = frozenset(name.lower() for name in given_names)
         self.non_name_words = non_name_words | {word.lower() for word in words_in_all(lexicons, "honorifics")}
         # The words of "и.о." and "исполняющий обязанности": a title after them is in the genitive, the name is not.
         self.russian_subject_pronouns = frozenset(word for words in russian.table("subject_pronouns").values() for word in words)
