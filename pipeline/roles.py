@@ -7395,7 +7395,7 @@ class RoleExtractor:
 
     def _kazakh_title_shared_by_the_genitive_before(self, text: str, title: TitleHit, fact: RoleFact, lang: str) -> list[RoleFact]:
         """A Kazakh title one head of two institutions' genitives, the first closed by a comma ("Сенаттың ... комитетінің,
-        «X» партиясы депутаттық фракциясының мүшесі Name"): the person's post at the first one too, as at the second."""
+        «X» партиясы фракциясының мүшесі Name"): the person's post at the first one too, as at the second."""
         mention = fact.person_mention
         # The title right before its name, as a Kazakh title stands: no item of a list whose title is left out.
         if lang != "kk" or fact.org is None or fact.org_source == "page" or mention is None \
@@ -8376,7 +8376,7 @@ class PageInstitutions:
             return False
         if self.roles.names.is_given_name(after) and self.roles.registry.region_of(match.group(), lang) is None:
             return True
-        # A given name in a case opens a person's name the page's NER read there ("акима района Дильдабека Оразбаева",
+        # A given name in a case opens a person's name the page's NER read there ("акима района Бекзата Жумабаева",
         # no known given name as written), unless the noun and that name are a registered district's ("района Беимбета Майлина").
         return any(mention.label == "PERSON" and len(words := mention.text.split()) >= 2 and words[0] == after
                    and not self.roles.registry.districts_written_in(f"{match.group('noun')} {mention.text}")

@@ -16470,7 +16470,7 @@ def test_a_kazakh_headlines_words_in_capitals_with_no_names_shape_are_no_person(
 @pytest.mark.parametrize("text, facts", [
     # A caption list ("From left:") after the sentence that names whose team its people are: their titles that name no
     # institution, or only a unit of one, are held at that team's institution, not at another the page names.
-    ("Our editor talked to members of the management team of Nazarbayev Intellectual Schools in Shymkent. From left: "
+    ("We met the leadership team of Nazarbayev Intellectual Schools at a forum in Taraz. From left: "
      "Saule Nurpeisova, Deputy Chairperson, Yerlan Dosmagambetov, Director of Planning Department and Aigerim Tulegenova, "
      "Senior Manager, Department for Curriculum Reform. The network also works with Nazarbayev University.",
      {("Saule Nurpeisova", "deputy_chairman", "nis"), ("Yerlan Dosmagambetov", "director", "nis"),
