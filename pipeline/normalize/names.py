@@ -403,8 +403,11 @@ class PersonNames:
         name that does not say it itself."""
         case = self.russian_oblique_before(_last_words(before, _OBLIQUE_WINDOW + 1)) if lang == "ru" and before else None
         # A title with no dative reading right before the name, its institution maybe between ("Директора школы №7 Name"):
-        # the name in apposition is in the title's case, no dative.
-        after_an_oblique_title = lang == "ru" and bool(before) and self._title_before_reads_no_dative(before)
+        # the name in apposition is in the title's case, no dative. Asked only of a word that ends as both cases may (its
+        # morphology is the stage's costliest reading).
+        after_an_oblique_title = lang == "ru" and bool(before) \
+            and any(self.surname_dative_or_accusative.search(word.strip(_PUNCTUATION)) for word in text.split()) \
+            and self._title_before_reads_no_dative(before)
         verb_before = _LAST_WORD_BEFORE.search(before) if lang == "ru" and before else None
         if verb_before is not None and (verb_before.group(1) or "").lower() in self.russian_subject_pronouns:
             verb_before = None  # "Она поблагодарила Тимура Ахметова": the name is the verb's object
