@@ -116,24 +116,15 @@ _SUBJECT_WORD = re.compile(r"[a-zа-яәғқңөұүһі][\w-]*")
 MAX_TITLE_DISTANCE = 100
 _MAX_ADJECTIVES_BEFORE_A_HEAD = 3  # "Национального научно-практического центра"
 _CLAUSE_MARK = re.compile(r"[,.;:!?–—]")
-# A candidacy for a post, no scholar's degree ("кандидатуру", "кандидатом на пост", not "кандидат наук").
-_RUSSIAN_CANDIDACY = re.compile(r"(?i)(?<![\w-])кандидат(?:ур[а-яё]*|[а-яё]*\s+(?:в|на)\s)")
 # A Russian deputy of a body's head by the head's noun ("замглавы", "заместитель руководителя", "первый зам главы").
 _RUSSIAN_DEPUTY_OF_THE_HEAD = re.compile(r"(?i)(?:первый\s+)?(?:замглавы|зам(?:еститель)?\s+(?:главы|руководителя))")
 
 
-def _stretches_outside(start: int, end: int, mentions) -> list[tuple[int, int]]:
-    """The stretches of ``start``..``end`` outside the mentions' spans."""
-    gaps, at = [], start
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.end <= at or mention.start >= end:
-            continue
-        if mention.start > at:
-            gaps.append((at, mention.start))
-        at = max(at, mention.end)
-    if at < end:
-        gaps.append((at, end))
-    return gaps
+def _clause_mark_outside(text: str, start: int, end: int, mentions) -> bool:
+    """Whether a clause's mark stands in ``start``..``end`` outside the mentions' spans (an initial's point inside a name,
+    "Д.Name", closes no clause)."""
+    return any(not any(mention.start <= mark.start() < mention.end for mention in mentions)
+               for mark in _CLAUSE_MARK.finditer(text, start, end))
 
 
 # Words before a government that say it is gone ("отставка правительства Name").
@@ -1940,11 +1931,10 @@ class RoleExtractor:
             gap_end = text.rfind(",", 0, at) if comma is not None and comma.match(text, text.rfind(",", 0, at)) \
                 and not text[text.rfind(",", 0, at) + 1:at].strip() else at
             # A name's initials ("назначен Д.Name, сменив Name") close no clause: the names' spans are passed over.
-            def clause_mark(from_: int, to: int) -> bool:
-                return any(_CLAUSE_MARK.search(text, a, b) for a, b in _stretches_outside(from_, to, [m for m, _ in persons]))
-
-            before = [fact for fact in others if fact.title_end <= at and not clause_mark(fact.title_end, gap_end)]
-            after = [fact for fact in others if fact.title_start >= replaced.end and not clause_mark(replaced.end, fact.title_start)]
+            names = [mention for mention, _ in persons]
+            before = [fact for fact in others if fact.title_end <= at and not _clause_mark_outside(text, fact.title_end, gap_end, names)]
+            after = [fact for fact in others if fact.title_start >= replaced.end
+                     and not _clause_mark_outside(text, replaced.end, fact.title_start, names)]
             post = max(before, key=lambda fact: fact.title_end, default=None) or min(after, key=lambda fact: fact.title_start, default=None)
             if post is not None:
                 found.append(replace(post, person=name, person_mention=replaced, status="former", evidence_start=replaced.start))
@@ -3657,7 +3647,7 @@ class RoleExtractor:
                                            and not (lang == "ru" and self.predicates["ru"].candidacy_before(text, t))
                                            # "письмо Президента о двух кандидатурах на должность акима - Name": a title
                                            # before a candidacy the name is put up for is another's.
-                                           and not (lang == "ru" and t.end <= mention.start and _RUSSIAN_CANDIDACY.search(text, t.end, mention.start))
+                                           and not (lang == "ru" and t.end <= mention.start and self.predicates["ru"].candidacy_between(text, t.end, mention.start))
                                            and not (lang == "ru" and t.end <= mention.start
                                                     and self.predicates["ru"].prospective_after(text, t, mention.start))
                                            and not (lang in self.object_preposition_before_a_name
@@ -4122,18 +4112,14 @@ class RoleExtractor:
         """"Name1 appointed Name2 as his chief of staff": a title after "as his" (her) that names no institution is held on
         the staff of the subject before, where the subject is the head of state the page names (roles.yaml staff_seat)."""
         seat = self.taxonomy.staff_seat.get("head_of_state")
-        heads = {fact.person.surname.lower() for fact in [*earlier, *facts] if fact.role == "head_of_state" and fact.person.surname}
-        if seat is None or not heads:
+        asked = [fact for fact in facts if fact.org is None and fact.person_mention is not None
+                 and fact.title_start >= fact.person_mention.end
+                 and _AS_THE_SUBJECTS_OWN.fullmatch(text, fact.person_mention.end, fact.title_start)]
+        if seat is None or not asked:
             return facts
-        result = []
-        for fact in facts:
-            mention = fact.person_mention
-            if fact.org is None and mention is not None and fact.title_start >= mention.end \
-                    and _AS_THE_SUBJECTS_OWN.fullmatch(text, mention.end, fact.title_start) \
-                    and heads & {word.lower() for word in re.findall(r"[\w-]+", text[start:mention.start])}:
-                fact = replace(fact, org=self.registry.registered(seat), org_source="text")
-            result.append(fact)
-        return result
+        heads = {fact.person.surname.lower() for fact in [*earlier, *facts] if fact.role == "head_of_state" and fact.person.surname}
+        staff = [fact for fact in asked if heads & {word.lower() for word in re.findall(r"[\w-]+", text[start:fact.person_mention.start])}]
+        return [replace(fact, org=self.registry.registered(seat), org_source="text") if fact in staff else fact for fact in facts]
 
     def _titles_listed_after_a_team_of(self, text: str, start: int, facts: list[RoleFact], home) -> list[RoleFact]:
         """"members of the management team of X. From left: Name, Title, Name, Title", "The delegation of X included:
@@ -9515,6 +9501,8 @@ class RussianPredicate:
         # "кандидат в президенты Name", "кандидатом на пост мэра Name": a title after a candidacy is not held.
         self.candidacy_before_title = re.compile(rf"(?<!\w)(?:{any_of(lexicon.words('candidacy_words'))})\w*\s+(?:в|на)\s+"
                                                  rf"(?:(?:{any_of(lexicon.words('post_words'))})\s+)?$", re.IGNORECASE)
+        # A candidacy for a post, no scholar's degree ("кандидатуру", "кандидатом на пост", not "кандидат наук").
+        self.candidacy_for_a_post = re.compile(r"(?i)(?<![\w-])кандидат(?:ур[а-яё]*|[а-яё]*\s+(?:в|на)\s)")
 
     def prospective_after(self, text: str, title: TitleHit, end: int) -> bool:
         """Whether a modal word and the copula follow a predicate title in its clause, before ``end`` ("акимом должен
@@ -9525,6 +9513,11 @@ class RussianPredicate:
     def candidacy_before(self, text: str, title: TitleHit) -> bool:
         """Whether a candidacy ends right before a title ("кандидат в президенты")."""
         return self.candidacy_before_title.search(text, max(0, title.start - 40), title.start) is not None
+
+    def candidacy_between(self, text: str, start: int, end: int) -> bool:
+        """Whether a candidacy for a post stands between a title and a name ("письмо Президента о двух кандидатурах на
+        должность акима - Name"): the title is another's, the one who puts the name up."""
+        return self.candidacy_for_a_post.search(text, start, end) is not None
 
     def in_a_clause_of_its_own(self, between: str) -> bool:
         """Whether a title after a name stands in a relative clause with a subject of its own ("Name, которого
